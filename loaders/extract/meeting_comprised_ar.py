@@ -109,6 +109,12 @@ def _members(sr: Any, start: int, pron: bool) -> list[Any]:
     if pron and not first.prefix.lstrip("و").startswith("ب") and \
             not sr.key(title_start(first)).startswith("ب"):
         return []  # "جمعه بـY": the other side after ب
+    return listed_with_more_ar(sr, first)
+
+
+def listed_with_more_ar(sr: Any, first: Any) -> list[Any]:
+    """*first*, the people joined to it by و (``listed_ar``) and those after "، إضافة إلى /
+    إلى جانب / فضلاً عن"."""
     members = listed_ar(sr, first)
     while True:
         end = members[-1].hi

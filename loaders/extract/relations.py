@@ -96,6 +96,11 @@ from loaders.extract.meeting_host import hosted_meeting
 from loaders.extract.meeting_including_members import AR_INCLUDING, EN_INCLUDING, including_members
 from loaders.extract.meeting_joins_them import AR_JOINS, joins_them_ar
 from loaders.extract.meeting_led_sides_en import EN_LED, led_sides_en
+from loaders.extract.meeting_one_meeting import (
+    AR_ONE_MEETING,
+    EN_ONE_MEETING,
+    one_meeting_objects,
+)
 from loaders.extract.meeting_present_more import EN_PRESENT_MORE as _PRESENT_MORE_CUES
 from loaders.extract.meeting_present_more import present_more
 from loaders.extract.meeting_press import dual_subject_met_ar
@@ -265,6 +270,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             all_sides_met(self, n_met)  # "في قمة ثلاثية", "the three then met" (meeting_all_sides)
         if not _RESP_CUES.isdisjoint(self.present_sets) and len(self.out) > n_met:
             respectively_pairs(self)  # "A1 and A2 met B1 and B2, respectively"
+        if (AR_ONE_MEETING in self.present_sets or EN_ONE_MEETING in self.present_sets) and \
+                len(self.out) > n_met:
+            one_meeting_objects(self)  # "التقى X A وB، في اجتماع" (meeting_one_meeting)
         if (AR_HOME in self.present_sets or EN_HOME in self.present_sets) and \
                 len(self.out) > n_met:
             home_meeting(self, n_met)  # "met A and B at A's home" (meeting_home)

@@ -4,7 +4,8 @@ A meeting held at one person's home is one meeting and its owner takes part ("me
 A's home", "في منزل الأخير", "احتضن منزل B اجتماعاً ضمّ A وC"); a meeting noun whose ضمّ / حضره
 lists its people past a place ("اجتماعاً طارئاً في قصر X ضمّ A وB"، "اجتماعاً في منزل B، حضره
 A وC") and with its convener ("عقد X اجتماعاً ... ضمّ A وB"); the attendee of such a meeting
-told in the next sentence met all of them."""
+told in the next sentence met all of them; the partners of one meeting verb told as one meeting
+("التقى X A وB، إضافة إلى D، في اجتماع"، "held talks with A and B, together with D") met each other."""
 
 from __future__ import annotations
 
@@ -67,7 +68,38 @@ COMPRISED = [
      [MW(FAYYADH, QAANI), MW(FAYYADH, AMIRI), MW(FAYYADH, KHAZALI), MW(AMIRI, KHAZALI)], []),
 ]
 
-CASES = HOME + COMPRISED
+FIDAN = "person:hakan-fidan"
+LAVROV = "person:sergei-lavrov"
+WANG = "person:wang-yi"
+ARAGHCHI = "person:abbas-araghchi"
+BERRI = "person:nabih-berri"
+QASSEM = "person:naim-qassem"
+LARIJANI = "person:ali-larijani"
+ONE_MEETING = [
+    ("ar", "واستقبل وزير الخارجية التركي هاكان فيدان، أمس في أنقرة، وزير الخارجية الروسي سيرغي "
+     "لافروف ونظيره الصيني وانغ يي، في اجتماع دام ساعتين.",
+     [MW(FIDAN, LAVROV), MW(FIDAN, WANG), MW(LAVROV, WANG)], []),
+    ("ar", "والتقى وزير الخارجية التركي هاكان فيدان وزير الخارجية الروسي سيرغي لافروف، إضافة إلى "
+     "وزير الخارجية الإيراني عباس عراقجي، في لقاء ثلاثي بموسكو.",
+     [MW(FIDAN, LAVROV), MW(FIDAN, ARAGHCHI), MW(LAVROV, ARAGHCHI)], []),
+    ("en", "Turkish Foreign Minister Hakan Fidan held talks with Russia's Sergei Lavrov and "
+     "China's Wang Yi, together with Iranian Foreign Minister Abbas Araghchi.",
+     [MW(FIDAN, ARAGHCHI), MW(LAVROV, WANG), MW(WANG, ARAGHCHI)], []),
+    ("en", "Hakan Fidan met Sergei Lavrov and Wang Yi in a joint meeting in Ankara on Monday.",
+     [MW(FIDAN, LAVROV), MW(LAVROV, WANG)], []),
+    # a bare list, a separate meeting, a meeting with another partner: no pair of the list
+    ("en", "Hakan Fidan met Sergei Lavrov and Wang Yi in Ankara on Monday.",
+     [MW(FIDAN, LAVROV), MW(FIDAN, WANG)], [MW(LAVROV, WANG)]),
+    ("ar", "ثم التقى علي لاريجاني رئيس مجلس النواب نبيه بري، والأمين العام لحزب الله نعيم قاسم في "
+     "لقاء منفصل.", [MW(LARIJANI, BERRI), MW(LARIJANI, QASSEM)], [MW(BERRI, QASSEM)]),
+    ("en", "Hakan Fidan met Sergei Lavrov and Wang Yi in Ankara, before a meeting with Abbas "
+     "Araghchi.", [MW(FIDAN, LAVROV)], [MW(LAVROV, WANG)]),
+    # planned
+    ("en", "Hakan Fidan will meet Sergei Lavrov and Wang Yi in a joint meeting next week.",
+     [], [MW(LAVROV, WANG), MW(FIDAN, LAVROV)]),
+]
+
+CASES = HOME + COMPRISED + ONE_MEETING
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
