@@ -5,7 +5,7 @@ A's home", "في منزل الأخير", "احتضن منزل B اجتماعاً
 lists its people past a place ("اجتماعاً طارئاً في قصر X ضمّ A وB"، "اجتماعاً في منزل B، حضره
 A وC") and with its convener ("عقد X اجتماعاً ... ضمّ A وB"); the attendee of such a meeting
 told in the next sentence met all of them; the partners of one meeting verb told as one meeting
-("التقى X A وB، إضافة إلى D، في اجتماع"، "held talks with A and B, together with D") met each other."""
+("التقى X A وB، إضافة إلى D، في اجتماع"، "held talks with A and B, together with D") met each other; two attendees of one meeting met each other ("بحضور A وB")."""
 
 from __future__ import annotations
 
@@ -99,7 +99,28 @@ ONE_MEETING = [
      [], [MW(LAVROV, WANG), MW(FIDAN, LAVROV)]),
 ]
 
-CASES = HOME + COMPRISED + ONE_MEETING
+HUSSEIN = "person:fuad-hussein"
+ARAJI = "person:qassim-al-araji"
+PENCE = "person:mike-pence"
+ERDOGAN = "person:recep-tayyip-erdogan"
+POMPEO = "person:mike-pompeo"
+OBRIEN = "person:robert-obrien"
+JEFFREY = "person:james-jeffrey"
+CO_ATTENDEES = [
+    ("ar", "واستقبل رئيس الوزراء محمد شياع السوداني وزير الخارجية الإيراني عباس عراقجي، بحضور "
+     "وزير الخارجية فؤاد حسين ومستشار الأمن القومي قاسم الأعرجي.",
+     [MW(HUSSEIN, ARAJI), MW(HUSSEIN, ARAGHCHI), MW(ARAJI, SUDANI)], []),
+    ("en", "Vice President Mike Pence met Turkish President Recep Tayyip Erdogan in Ankara on "
+     "Thursday. Secretary of State Mike Pompeo, National Security Adviser Robert O'Brien and "
+     "envoy James Jeffrey were also present, according to the White House.",
+     [MW(POMPEO, OBRIEN), MW(OBRIEN, JEFFREY), MW(POMPEO, ERDOGAN)], []),
+    # a phone call in the presence of two: no meeting
+    ("ar", "وأجرى رئيس الوزراء محمد شياع السوداني اتصالاً هاتفياً بوزير الخارجية الإيراني عباس "
+     "عراقجي، بحضور وزير الخارجية فؤاد حسين ومستشار الأمن القومي قاسم الأعرجي.",
+     [], [MW(HUSSEIN, ARAJI), MW(SUDANI, ARAGHCHI)]),
+]
+
+CASES = HOME + COMPRISED + ONE_MEETING + CO_ATTENDEES
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
