@@ -4,8 +4,10 @@ A meeting held at one person's home is one meeting and its owner takes part ("me
 A's home", "في منزل الأخير", "احتضن منزل B اجتماعاً ضمّ A وC"); a meeting noun whose ضمّ / حضره
 lists its people past a place ("اجتماعاً طارئاً في قصر X ضمّ A وB"، "اجتماعاً في منزل B، حضره
 A وC") and with its convener ("عقد X اجتماعاً ... ضمّ A وB"); the attendee of such a meeting
-told in the next sentence met all of them; the partners of one meeting verb told as one meeting
-("التقى X A وB، إضافة إلى D، في اجتماع"، "held talks with A and B, together with D") met each other; two attendees of one meeting met each other ("بحضور A وB")."""
+told in the next sentence met all of them; the partners of one meeting verb told as one
+meeting ("التقى X A وB، إضافة إلى D، في اجتماع", "held talks with A and B, together with D")
+met each other; two attendees of one meeting met each other ("بحضور A وB"); agency English
+"X received today at P in C the Special Envoy of ..., Mr. Y"."""
 
 from __future__ import annotations
 
@@ -120,7 +122,24 @@ CO_ATTENDEES = [
      [], [MW(HUSSEIN, ARAJI), MW(SUDANI, ARAGHCHI)]),
 ]
 
-CASES = HOME + COMPRISED + ONE_MEETING + CO_ATTENDEES
+MBS = "person:mohammed-bin-salman"
+PUTIN = "person:vladimir-putin"
+GRUNDBERG = "person:hans-grundberg"
+ALIMI = "person:rashad-al-alimi"
+AGENCY_EN = [
+    ("en", "Riyadh (SPA) - Crown Prince Mohammed bin Salman received today at Al-Yamamah Palace "
+     "in Riyadh the Special Envoy of the Secretary-General of the United Nations for Yemen, "
+     "Mr. Hans Grundberg.", [MW(MBS, GRUNDBERG)], []),
+    ("en", "Aden (Saba) - The Chairman of the Presidential Leadership Council, Dr. Rashad "
+     "Al-Alimi, met on Sunday in the interim capital Aden, where he arrived from Riyadh, the "
+     "Special Envoy of the Secretary-General for Yemen, Mr. Hans Grundberg.",
+     [MW(ALIMI, GRUNDBERG)], []),
+    # the envoy of someone is not that someone
+    ("en", "Crown Prince Mohammed bin Salman received today at Al-Yamamah Palace in Riyadh the "
+     "envoy of President Vladimir Putin.", [], [MW(MBS, PUTIN)]),
+]
+
+CASES = HOME + COMPRISED + ONE_MEETING + CO_ATTENDEES + AGENCY_EN
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
