@@ -7,7 +7,8 @@ A وC") and with its convener ("عقد X اجتماعاً ... ضمّ A وB"); th
 told in the next sentence met all of them; the partners of one meeting verb told as one
 meeting ("التقى X A وB، إضافة إلى D، في اجتماع", "held talks with A and B, together with D")
 met each other; two attendees of one meeting met each other ("بحضور A وB"); agency English
-"X received today at P in C the Special Envoy of ..., Mr. Y"."""
+"X received today at P in C the Special Envoy of ..., Mr. Y"; a list member's capitalised title
+the mention left out ("attended by A and Minister of Foreign Affairs Prince B")."""
 
 from __future__ import annotations
 
@@ -139,7 +140,17 @@ AGENCY_EN = [
      "envoy of President Vladimir Putin.", [], [MW(MBS, PUTIN)]),
 ]
 
-CASES = HOME + COMPRISED + ONE_MEETING + CO_ATTENDEES + AGENCY_EN
+KHALID = "person:khalid-bin-salman"
+FAISAL = "person:faisal-bin-farhan"
+TITLED_LIST_EN = [
+    # a capitalised title the second member's mention leaves out does not break the list
+    ("en", "Crown Prince Mohammed bin Salman received Russian Foreign Minister Sergei Lavrov in "
+     "Riyadh. The talks were attended by Minister of Defense Prince Khalid bin Salman and "
+     "Minister of Foreign Affairs Prince Faisal bin Farhan, SPA said.",
+     [MW(FAISAL, LAVROV), MW(FAISAL, KHALID), MW(KHALID, LAVROV)], []),
+]
+
+CASES = HOME + COMPRISED + ONE_MEETING + CO_ATTENDEES + AGENCY_EN + TITLED_LIST_EN
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
