@@ -21,6 +21,7 @@ from loaders.extract.mentions import AGENT_TYPES, QUOTES, Mention
 from loaders.extract.paired_countries import country_paired_next
 from loaders.extract.rule_common import _AR_GROUP_HEADS, title_start
 from loaders.extract.sentence_base import SentenceBase
+from loaders.extract.title_phrase_en import title_phrase_en
 
 _AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه",
                       # kin: "بافل طالباني وشقيقه قوباد" (session 13)
@@ -96,7 +97,10 @@ class ChainHelpers(SentenceBase):
                        # "and Energy Secretary X": a portfolio before the title word
                        self.toks[x].cap and not self.toks[x].ar and
                        self.key(x + 1) in ("secretary", "minister") and x + 1 >= start - 1
-                   ) and not (  # "and Somaliland leader Y": a place no mention reads before
+                   ) and not (  # "and Minister of Foreign Affairs Prince Y": a capitalised
+                       x > cur.hi and title_phrase_en(self, x, start)  # title the mention
+                   ) and not (  # left out (session 27, name_tail_en)
+                       # "and Somaliland leader Y": a place no mention reads before
                        x == start - 1 and 0 <= nxt.tlo == start < nxt.lo and  # the title
                        self.toks[x].cap and not self.toks[x].ar and x > cur.hi)]
             gap_keys = [t.key for t in gap]

@@ -40,7 +40,7 @@ from loaders.extract.meeting_attended_ar import (
     present_ar,
     side_named,
 )
-from loaders.extract.meeting_own_side import whole_meeting
+from loaders.extract.meeting_own_side import one_table, whole_meeting
 from loaders.extract.meeting_present_more import sides_named
 from loaders.extract.meeting_sides_en import (
     before_apposition,
@@ -201,6 +201,8 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
     if ar and len(pairs) == 1:
         met = partners_ar(sr, attendee, people, pairs=pairs)
         return met or (people if attended_opening_ar(sr) else [])  # (``protocol_forms``)
+    if one_table(pairs):  # "اجتمع X في منزل A بكلٍّ من A وB. وحضر الاجتماع أيضاً C": one
+        return people  # meeting of all (session 27, meet27): C met every participant
     hubs = [p for p in people if all(p in pair for pair in pairs)]
     hub = hubs[0] if len(pairs) >= 2 and len(hubs) == 1 else None
     if hub is None:

@@ -29,7 +29,9 @@ _EMPTY: frozenset[str] = frozenset()
 # the verb, past (the imperfect is a plan or a habit: "يضم الوفد")
 _AR_VERB = L._ar("ضم", "ضمت", "جمع", "جمعت")
 _AR_VERB_HIM = L._ar("جمعه", "جمعها", "جمعته", "جمعتها", "ضمه", "ضمها", "ضمته", "ضمتها")
-AR_COMPRISED = _AR_VERB | _AR_VERB_HIM
+# "اجتماعاً ...، حضره A وB": the meeting's attendees (the pronoun is the meeting's)
+_AR_ATTENDED = L._ar("حضره", "حضرها", "وحضره", "وحضرها")
+AR_COMPRISED = _AR_VERB | _AR_VERB_HIM | _AR_ATTENDED
 register_triggers(AR_COMPRISED, _EMPTY)
 _AR_NOUNS = L.AR_MEET_NOUNS | L._ar(
     "قمة", "القمة", "جلسة", "الجلسة", "المحادثات", "المباحثات", "الاجتماعات", "اللقاءات",
@@ -63,6 +65,41 @@ def _noun_before(sr: Any, v: int) -> int | None:
     return None
 
 
+_AR_IN = L._ar("في", "وفي")
+_AR_CONVENE = L._ar("عقد", "وعقد", "عقدت", "وعقدت", "ترأس", "وترأس", "ترأست", "أجرى", "وأجرى",
+                    "اجرى", "واجرى")
+
+
+def _noun_before_place(sr: Any, v: int, attended: bool) -> int | None:
+    """Session 27 (meet27): the meeting noun before a place phrase that stands between it and
+    the verb at *v*: "اجتماعاً طارئاً في قصر السلام ضمّ A وB"، "اجتماعاً في منزل B، حضره A
+    وC" (the comma only before حضره); "في" at most eight words back, no punctuation past it."""
+    j = v - 1
+    if attended and j >= sr.lo and sr.toks[j].text in ("،", ","):
+        j -= 1
+    for x in range(j, max(sr.lo, j - 8) - 1, -1):
+        tk = sr.toks[x]
+        if tk.punct:
+            return None
+        if sr.key(x) in _AR_IN:
+            return _noun_before(sr, x) if x > sr.lo else None
+    return None
+
+
+def _convener(sr: Any, t: int) -> Any:
+    """"عقد X (، مساء الأحد،) اجتماعاً ... ضمّ A وB": the person after the convening verb
+    before the meeting noun at *t*, not after ب / ل; else None."""
+    v = next((x for x in range(t - 1, max(sr.lo, t - 14) - 1, -1)
+              if sr.f(x) & _AR_CONVENE), None)
+    if v is None:
+        return None
+    m = next((a for a in sr.args if a.etype == "Person" and v < title_start(a) and a.hi <= t),
+             None)
+    if m is None or title_start(m) != v + 1:
+        return None
+    return m
+
+
 def _members(sr: Any, start: int, pron: bool) -> list[Any]:
     """The people listed from *start* (a place "في D" or a date may come first), with those
     after "، إضافة إلى"; the first after ب when the verb carries a pronoun."""
@@ -72,6 +109,12 @@ def _members(sr: Any, start: int, pron: bool) -> list[Any]:
     if pron and not first.prefix.lstrip("و").startswith("ب") and \
             not sr.key(title_start(first)).startswith("ب"):
         return []  # "جمعه بـY": the other side after ب
+    return listed_with_more_ar(sr, first)
+
+
+def listed_with_more_ar(sr: Any, first: Any) -> list[Any]:
+    """*first*, the people joined to it by و (``listed_ar``) and those after "، إضافة إلى /
+    إلى جانب / فضلاً عن"."""
     members = listed_ar(sr, first)
     while True:
         end = members[-1].hi
@@ -160,8 +203,14 @@ def _not_held(sr: Any, t: int, v: int) -> bool:
 def comprised_meeting_ar(sr: Any) -> None:
     """Pair every two people of a meeting whose ضمّ / جمع lists them (module doc)."""
     for v in sr.triggers(AR_COMPRISED, _EMPTY):
-        pron = bool(sr.f(v) & _AR_VERB_HIM)
-        t = _noun_before(sr, v)
+        attended = bool(sr.f(v) & _AR_ATTENDED)
+        pron = bool(sr.f(v) & _AR_VERB_HIM) and not attended
+        t = _noun_before(sr, v) if not attended or sr.key(v).startswith("و") or \
+            sr.toks[v - 1].text not in ("،", ",") else None
+        if t is None:
+            t = _noun_before_place(sr, v, attended)
+        if attended and t is None:
+            continue
         start = v + 1
         if t is None and not pron and sr.f(v + 1) & _AR_DEF_NOUNS:
             t = v + 1  # "وضمّ الاجتماع، الذي عُقد ...، A وB"
@@ -182,6 +231,10 @@ def comprised_meeting_ar(sr: Any) -> None:
             if x is None:
                 continue
             people.insert(0, x)
+        if not pron:  # "عقد X اجتماعاً ... ضمّ A وB": X took part
+            host = _convener(sr, t)
+            if host is not None:
+                people.insert(0, host)
         ids = list(dict.fromkeys(m.eid for m in people))
         if len(ids) < 2:
             continue

@@ -33,6 +33,7 @@ from loaders.extract.core_context import apposition_tail
 from loaders.extract.core_recall import EN_ADV
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_agency_en import after_adverbials_en
 from loaders.extract.meeting_plural_object import partner_after_plural_of
 from loaders.extract.meeting_titled_lists import _AR_STOP, titled_members
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
@@ -72,6 +73,8 @@ _EN_TITLE_GAP = frozenset({"the", "a", "an", "his", "her", "their", "its", "spec
                            "senior", "former", "acting", "deputy", "chief", "-"})
 _STOP_PUNCT = frozenset({".", ";", "؛", ":", "?", "!", "؟", "(", ")"})
 _MAXGAP = 14
+_AGENCY_MAXGAP = 24  # "the Special Envoy of the Secretary-General of the United Nations for
+# Yemen, Mr. Y": the long protocol title of an agency's guest (meeting_agency_en)
 
 
 @needs((L.AR_MEET, L.EN_MEET), (_AR_SUMMIT, _EMPTY))
@@ -105,6 +108,18 @@ def _clause_end(sr: Any, k: int) -> int:
     return sr.hi
 
 
+def _clause_end_brackets(sr: Any, k: int) -> int:
+    """``_clause_end`` past a bracketed short name inside a title: "the Islamic Resistance
+    Movement (Hamas) in Yemen, Y"."""
+    x = k
+    while True:
+        e = _clause_end(sr, x)
+        if e < sr.hi and sr.toks[e].text == "(" and sr.key(e + 2) == ")" :
+            x = e + 3
+            continue
+        return e
+
+
 # ---- English -----------------------------------------------------------------------------
 def _pair_en(sr: Any, t: int):
     key = sr.key(t)
@@ -129,6 +144,10 @@ def _pair_en(sr: Any, t: int):
     if sr.key(b) in EN_PASSIVE_AUX or sr.key(b) == "to":
         return None  # "was received by" (own rule), "to meet" (not a meeting)
     p = _partner_en(sr, k, _clause_end(sr, k), None)  # the partner first: it is cheaper
+    if p is None and key in _EN_VERBS:  # "received today at Maashiq Palace in Aden the
+        k2 = after_adverbials_en(sr, k, sr.hi)  # Special Envoy ..., Mr. Y" (meeting_agency_en)
+        if k2 != k:
+            p = _partner_en(sr, k2, _clause_end_brackets(sr, k2), None, _AGENCY_MAXGAP)
     if p is None:
         return None
     subj = sr.subject_before(verb)
@@ -156,7 +175,8 @@ def _speaker_en(sr: Any, m: Any) -> bool:
     return sr.key(y) in _EN_SPEECH
 
 
-def _first_person(sr: Any, k: int, hi: int, subj: Any) -> tuple[Any, int] | None:
+def _first_person(sr: Any, k: int, hi: int, subj: Any,
+                  maxgap: int = _MAXGAP) -> tuple[Any, int] | None:
     """The first person from token *k* on (not *subj*) and where it starts (its title
     included), if that is before *hi* and within ``_MAXGAP`` tokens; a body, a country in a
     title or a place on the way is passed over."""
@@ -164,18 +184,21 @@ def _first_person(sr: Any, k: int, hi: int, subj: Any) -> tuple[Any, int] | None
         if m.lo < k or m is subj:
             continue
         start = title_start(m)
-        if start >= hi or start - k > _MAXGAP:
+        if start >= hi or start - k > maxgap:
             return None
         if m.etype == "Person":
             return m, start
     return None
 
 
-def _partner_en(sr: Any, k: int, hi: int, subj: Any):
-    found = _first_person(sr, k, hi, subj)
+def _partner_en(sr: Any, k: int, hi: int, subj: Any, maxgap: int = _MAXGAP):
+    found = _first_person(sr, k, hi, subj, maxgap)
     if found is None:
         return None
     m, start = found
+    if maxgap == _AGENCY_MAXGAP:  # "the Special Envoy of the Secretary-General ..., Mr. Y":
+        start = max((x + 1 for x in range(start, m.lo) if sr.key(x) == ","), default=start)
+        # the name apposed to the guest's title (the title read from "Secretary")
     for x in range(k, start):
         kx = sr.key(x)
         if kx in _EN_STOP or (kx == "to" and not sr.toks[x + 1].cap and sr.key(x + 1) not in (

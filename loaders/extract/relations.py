@@ -77,6 +77,7 @@ from loaders.extract.meeting_body_side import AR_HEADS, EN_HEADS, body_side
 from loaders.extract.meeting_briefed import AR_BRIEF, EN_BRIEF, briefed_by
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
+from loaders.extract.meeting_co_attendees import co_attendees
 from loaders.extract.meeting_companion_aside_ar import AR_IN_COMPANY, companion_aside_ar
 from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
 from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
@@ -90,11 +91,17 @@ from loaders.extract.meeting_coreceived import (
 )
 from loaders.extract.meeting_direct_talk import AR_DIRECT, EN_DIRECT, direct_talk
 from loaders.extract.meeting_fallback import meeting_fallback
+from loaders.extract.meeting_home import AR_HOME, EN_HOME, home_meeting
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
 from loaders.extract.meeting_including_members import AR_INCLUDING, EN_INCLUDING, including_members
 from loaders.extract.meeting_joins_them import AR_JOINS, joins_them_ar
 from loaders.extract.meeting_led_sides_en import EN_LED, led_sides_en
+from loaders.extract.meeting_one_meeting import (
+    AR_ONE_MEETING,
+    EN_ONE_MEETING,
+    one_meeting_objects,
+)
 from loaders.extract.meeting_present_more import EN_PRESENT_MORE as _PRESENT_MORE_CUES
 from loaders.extract.meeting_present_more import present_more
 from loaders.extract.meeting_press import dual_subject_met_ar
@@ -264,6 +271,14 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             all_sides_met(self, n_met)  # "في قمة ثلاثية", "the three then met" (meeting_all_sides)
         if not _RESP_CUES.isdisjoint(self.present_sets) and len(self.out) > n_met:
             respectively_pairs(self)  # "A1 and A2 met B1 and B2, respectively"
+        if (AR_ONE_MEETING in self.present_sets or EN_ONE_MEETING in self.present_sets) and \
+                len(self.out) > n_met:
+            one_meeting_objects(self)  # "التقى X A وB، في اجتماع" (meeting_one_meeting)
+        if (AR_HOME in self.present_sets or EN_HOME in self.present_sets) and \
+                len(self.out) > n_met:
+            home_meeting(self, n_met)  # "met A and B at A's home" (meeting_home)
+        if len(self.out) > n_met + 2:
+            co_attendees(self, n_met)  # "بحضور A وB": A-B (meeting_co_attendees)
         if len(self.out) > n_met:  # this sentence's meeting, for the next one's attendees
             state = self.doc.state  # (and the one before: "the two" in plural_refs)
             state["met_prev"] = state.get("met_out", (-9, ()))

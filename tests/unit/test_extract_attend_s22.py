@@ -21,8 +21,10 @@ VIEIRA = "person:mauro-vieira"
 ATTENDED_EN = [
     (MET_EN + "Also present were Ghanaian Foreign Minister Samuel Ablakwa and Nigerian Foreign "
      "Minister Yusuf Tuggar.",
-     [MW(ABLAKWA, TINUBU), MW(TUGGAR, MAHAMA), MW(ABLAKWA, MAHAMA), MW(TUGGAR, TINUBU)],
-     [MW(ABLAKWA, TUGGAR)]),
+     # session 27 (meet27): two attendees of one meeting met each other too (the brief's "A and
+     # B attended"; meeting_co_attendees)
+     [MW(ABLAKWA, TINUBU), MW(TUGGAR, MAHAMA), MW(ABLAKWA, MAHAMA), MW(TUGGAR, TINUBU),
+      MW(ABLAKWA, TUGGAR)], []),
     (MET_EN + "Also present at the talks was Ghanaian Foreign Minister Samuel Ablakwa.",
      [MW(ABLAKWA, TINUBU), MW(ABLAKWA, MAHAMA)], []),
     (MET_EN + "Ghana's foreign minister, Samuel Ablakwa, sat in on the meeting.",

@@ -81,8 +81,10 @@ CASES = [
   [MW(QAANI, FAYY)], []),
  ("saw_neg", "Qaani saw the strike as a turning point, and Iraqi officials saw Khazali as a rival.",
   [], [MW(QAANI, KHAZ)]),
+ # session 27 (meet27): the two met at one home met each other too, as the annotation brief
+ # since session 24 and five dev writers' gold read it (meeting_home.py)
  ("reported_two_officials", "Qaani met Khazali and Amiri at Amiri's home in Baghdad, two faction officials said.",
-  [MW(QAANI, KHAZ), MW(QAANI, AMIRI)], [MW(KHAZ, AMIRI)]),
+  [MW(QAANI, KHAZ), MW(QAANI, AMIRI), MW(KHAZ, AMIRI)], []),
  ("reported_according", "Iranian President Masoud Pezeshkian met Sudani in Tehran on Wednesday, according to Iranian state media.",
   [MW(PEZ, SUD)], []),
  ("reported_told", "Sudani received Qaani on Sunday, a government source told AFP.",

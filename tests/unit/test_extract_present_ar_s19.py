@@ -4,7 +4,8 @@ dev set.
 - "استقبل X الضيفَ Y، بحضور وزير الخارجية Z (ومستشار W)": Z (and W) met the participant of the
   other country, as English "in the presence of Z" already read;
 - "بمشاركة Z" after the talks of the sentence reads the same; "بحضور وزيري خارجية البلدين Z
-  وW": the two, of two countries, met each other too (two ministers merely listed: not);
+  وW": the two, of two countries, met each other too (two ministers merely listed: not, until
+  session 27's ``meeting_co_attendees``: attendees of one meeting met each other);
 - Negatives: Z's own side (not said); an envoy of the guest's country at the reception
   ("بحضور السفير العراقي Z"); "بحضور" after no meeting; a place between the topic and "بحضور"
   is no place of visit ("بحث X مع Y التصعيد في لبنان، بحضور Z": nobody visited Lebanon).
@@ -36,8 +37,9 @@ CASES = [
   []),
  ("ar_both_countries", "ar", TEHRAN + "وزيري خارجية البلدين عباس عراقجي وفؤاد حسين.",
   [MW(ARAGHCHI, FUAD), MW(ARAGHCHI, SUDANI), MW(FUAD, PEZ)], []),
+ # session 27 (meet27): two attendees of one meeting met each other (meeting_co_attendees)
  ("ar_two_listed", "ar", TEHRAN + "وزير الخارجية الإيراني عباس عراقجي ووزير الخارجية العراقي فؤاد "
-  "حسين.", [MW(ARAGHCHI, SUDANI)], [MW(ARAGHCHI, FUAD)]),
+  "حسين.", [MW(ARAGHCHI, SUDANI), MW(ARAGHCHI, FUAD)], []),
  ("ar_participation_no_talks", "ar", "نظمت وزارة الثقافة مهرجاناً في بغداد بمشاركة وزير الخارجية "
   "العراقي فؤاد حسين والرئيس الإيراني مسعود بزشكيان.", [], [MW(FUAD, PEZ)]),
  ("ar_no_meeting", "ar", "افتتح الرئيس التركي رجب طيب أردوغان معرضاً للكتاب في أنقرة، بحضور وزير "

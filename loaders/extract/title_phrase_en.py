@@ -1,0 +1,31 @@
+"""Session 27 (meet27): a capitalised English title the mention left out, in lists.
+
+"The meeting was attended by Minister of Defense Prince Khalid bin Salman bin Abdulaziz and
+Minister of Foreign Affairs Prince Faisal bin Farhan": the second person's mention starts at
+"Prince", so "Minister of Foreign Affairs" stood between the two list members and broke the
+list (``ChainHelpers.chain``). ``title_phrase_en`` tells whether token *x* lies in such a
+phrase: from a title word ("Minister", "Secretary", "Director" ...) right after "and" up to the
+mention, only capitalised words and "of" / "the" / "and" / "for".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_GLUE = frozenset({"of", "the", "and", "for", "&"})
+
+
+def title_phrase_en(sr: Any, x: int, start: int) -> bool:
+    """Token *x* lies in a capitalised title phrase "and <Title word> ... " that ends at the
+    next list member's mention (*start*)."""
+    y = x
+    while y > sr.lo and sr.key(y - 1) != "and":
+        y -= 1
+        if x - y > 8:
+            return False
+    if not (sr.toks[y].cap and sr.key(y) in L.EN_TITLE_FIRST) or start - y > 9:
+        return False
+    return all((sr.toks[z].cap and not sr.toks[z].ar) or sr.key(z) in _GLUE
+               for z in range(y, start))
