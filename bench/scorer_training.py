@@ -162,10 +162,11 @@ def write_weights(out: str, model: dict, thr: dict[str, float], meta: dict) -> N
     print(f"wrote {out} ({sum(len(m['weights']) for m in model.values())} weights)")
 
 
-def fixed_runs(holdout: list[str] | None, thr: dict[str, float], c_reg: float,
+def fixed_runs(holdout: list[str] | None, thr: dict[str, float] | None, c_reg: float,
                train_fraction: float, seed: int, chosen_on: str, out: str) -> None:
-    """*holdout*: train on dev without the named batches, sweep the thresholds on them.
-    Otherwise: train on all dev and write the weights with the thresholds *thr*."""
+    """*holdout*: train on dev without the named batches, sweep the thresholds on them (and,
+    given *thr*, score them at *thr*: core and per type). Otherwise: train on all dev and
+    write the weights with the thresholds *thr*."""
     gaz = load_gazetteer(None)
     held_dirs = [d for b in (holdout or []) for d in _batch_dirs(b)]
     names = [n for n, ds in DEV_BATCHES.items()
@@ -181,7 +182,13 @@ def fixed_runs(holdout: list[str] | None, thr: dict[str, float], c_reg: float,
         chosen, c = sweep(held, _probs(model, held))
         print(f"held out {', '.join(holdout or [])} ({len(held)} articles): chosen {chosen} -> "
               f"{c.tp}/{c.fp}/{c.fn} {_fmt(c)}")
+        if thr is not None:
+            res = score(held, _probs(model, held), thr)
+            for key in ("core", *CORE_TYPES):
+                r = res[key]
+                print(f"at {thr}: {key} {r.tp}/{r.fp}/{r.fn} {_fmt(r)}")
         return
+    assert thr is not None
     write_weights(out, model, thr, {"trained_on": train_dirs, "C": c_reg, "min_count": MIN_COUNT,
                                     "chosen_on": chosen_on or "given (--thresholds)"})
 

@@ -1,0 +1,73 @@
+"""Session 27, scorerprec27: the scorer's thresholds (MET_WITH 0.4, SUCCESSOR_OF 0.6,
+ASSASSINATED_BY 0.35, chosen on IF-IN held out) and the dev / test lists of its training data
+(IF-IN dev since session 27, IO-IW the new test)."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from loaders.extract import get_extractor
+from loaders.extract.relation_scorer import WEIGHTS_FILE
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+CORE = ("MET_WITH", "SUCCESSOR_OF", "ASSASSINATED_BY")
+
+
+def _load(name: str):  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def scored():
+    return get_extractor("rules+scorer")
+
+
+def _core(doc):
+    return {(r["type"], r["source"], r["target"]) for r in doc["relations"] if r["type"] in CORE}
+
+
+def test_if_in_are_dev_batches_and_io_iw_are_test(scored):
+    data = _load("scorer_training_data")
+    for batch in ("IF IG IH", "II IJ IK", "IL IM IN"):
+        assert data.DEV_BATCHES[batch] == [f"extract_test_{x}" for x in batch.lower().split()]
+    dev = {d for ds in data.DEV_BATCHES.values() for d in ds}
+    for x in ("io", "ip", "iq", "ir", "is", "it", "iu", "iv", "iw"):
+        assert f"extract_test_{x}" in data.FORBIDDEN  # listed before the folders exist
+        assert f"extract_test_{x}" not in dev
+    assert not dev & data.FORBIDDEN
+    with pytest.raises(AssertionError):  # collect refuses a test set
+        data.collect(scored.gaz, ["extract_test_io"])
+
+
+def test_shipped_weights_are_trained_on_if_in_with_the_session_27_thresholds():
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert data["thresholds"] == {"MET_WITH": 0.4, "SUCCESSOR_OF": 0.6, "ASSASSINATED_BY": 0.35}
+    trained = data["meta"]["trained_on"]
+    assert {f"extract_test_{x}" for x in ("if", "ig", "ih", "ii", "ij", "ik", "il", "im", "in")
+            } <= set(trained)
+
+
+# "X killed Y, and Z did something else": the killer of Y is not Z's killer. With the shipped
+# weights the scorer gives (Qaani, killed by the U.S.) p 0.33: added at session 26's threshold
+# for ASSASSINATED_BY (0.25), not at 0.35.
+OTHER_CLAUSE_NOT_KILLED = [
+    ("en", "Qasem Soleimani was killed in 2020 by a U.S. drone strike ordered by Donald Trump, "
+           "and Esmail Qaani has struggled since to impose discipline on the factions.",
+     ("ASSASSINATED_BY", "person:esmail-qaani", "country:united-states")),
+    ("ar", "وأعلنت إسرائيل أنها اغتالت إسماعيل هنية في طهران، فيما كان مسعود بزشكيان يستقبل "
+           "ضيوفه.",
+     ("ASSASSINATED_BY", "person:masoud-pezeshkian", "country:israel")),
+]
+
+
+@pytest.mark.parametrize("lang, text, rel", OTHER_CLAUSE_NOT_KILLED,
+                         ids=[c[0] for c in OTHER_CLAUSE_NOT_KILLED])
+def test_a_person_of_another_clause_is_not_the_killers_victim(scored, lang, text, rel):
+    assert rel not in _core(scored.extract(text, lang=lang))
