@@ -3,7 +3,7 @@ article in a headline is the person named in full below it; a body before a sing
 noun ("Hamas representative"), or after one as a headline's subject ("رئيس هيئة الحشد
 يستقبل"), is no meeting partner; a title is no person's name ("Special Envoy",
 "International Cooperation"); a meeting someone rules out did not happen; a semicolon ends a
-kill verb's clause. Cases of our own, both languages where the construction exists in both,
+kill verb's clause; a killing nobody claimed takes no agent from elsewhere. Cases of our own, both languages where the construction exists in both,
 and the relation that must stay."""
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ AL_E_SADEGH = "person:mohammad-kazem-al-e-sadegh"
 BIN_MUBARAK = "person:ahmed-awad-bin-mubarak"
 GERRARD = "person:stephen-gerrard"
 BADHIB = "person:nasser-badhib"
+KARAKI = "person:ali-karaki"
+IDF = "organization:israel-defense-forces"
 ISRAEL = "country:israel"
 USA = "country:united-states"
 
@@ -100,9 +102,22 @@ SEMICOLON_ENDS_KILLING = [
     ("en", "Israel says it killed Fuad Shukr; Hezbollah vows revenge", [AB(SHUKR, ISRAEL)], []),
 ]
 
+# ---- "... دون أن تتبنى أي جهة العملية" / "no group claimed the attack": no agent from elsewhere
+UNCLAIMED = [
+    ("ar", "قتل الجيش الإسرائيلي القيادي في حزب الله فؤاد شكر في غارة على الضاحية. وفي اليوم "
+     "نفسه قُتل القيادي علي كركي في هجوم مماثل دون أن تتبنى أي جهة العملية.",
+     [AB(SHUKR, IDF)], [AB(KARAKI, IDF), AB(KARAKI, ISRAEL)]),
+    ("en", "Israel killed Hezbollah commander Fuad Shukr in Beirut on Tuesday. The next day Ali "
+     "Karaki was also killed in a drone strike; no group claimed the attack.",
+     [AB(SHUKR, ISRAEL)], [AB(KARAKI, ISRAEL)]),
+    # the agent named in the sentence stays
+    ("ar", "قُتل القيادي علي كركي بغارة إسرائيلية، ولم تتبنَّ أي جهة أخرى العملية.",
+     [AB(KARAKI, ISRAEL)], []),
+]
+
 
 @pytest.mark.parametrize("lang,text,must,must_not", HEADLINE_FAMILY_NAME + BODY_BEFORE_TITLE +
                          UNNAMED_HOLDER_SUBJECT + TITLE_NOT_NAME + RULED_OUT +
-                         SEMICOLON_ENDS_KILLING)
+                         SEMICOLON_ENDS_KILLING + UNCLAIMED)
 def test_prec27(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
