@@ -13,28 +13,31 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
 from loaders.extract.kill_cues import AB
 from loaders.extract.kill_filters import _adjective_agents
 
-_AR_CLAIMED = ("تتبن", "يتبن")  # تتبنَّ / تتبنى / تتبنّها / يتبنَّ (after و / ف)
+# "تتبنَّ / تتبنى / تتبنّه / تتبنّها / تتبنّاه / يتبنَّ ..." (after و / ف: the token's forms)
+_AR_CLAIMED = L._ar("تتبن", "تتبنى", "تتبنه", "تتبنها", "تتبنهما", "تتبناه", "تتبناها",
+                    "تتبنهم", "يتبن", "يتبنى", "يتبنه", "يتبنها", "يتبناه", "يتبناها")
 _AR_NOBODY = frozenset({"لم", "ولم", "دون", "بدون", "اي", "أي"})
 _EN_CLAIMED = frozenset({"claimed", "claim", "claims"})
 _EN_NOBODY = frozenset({"no", "not", "never", "n't", "without", "nobody"})
+
+register_triggers(_AR_CLAIMED, _EN_CLAIMED)
 
 
 def _unclaimed(sr: Any) -> bool:
     """Does the sentence say that nobody claimed the attack ("لم تتبنَّ أي جهة", "دون أن
     تتبنى أي جهة", "no group (has) claimed", "has not claimed")?"""
-    for y in range(sr.lo, sr.hi):
-        t = sr.toks[y]
-        if t.ar:
-            if t.key.lstrip("وف").startswith(_AR_CLAIMED) and any(
-                    sr.key(x) in _AR_NOBODY for x in range(max(sr.lo, y - 3), min(sr.hi, y + 3))
-                    if x != y):
+    for y in sr.triggers(_AR_CLAIMED, _EN_CLAIMED):
+        if sr.toks[y].ar:
+            if any(sr.key(x) in _AR_NOBODY for x in range(max(sr.lo, y - 3), min(sr.hi, y + 3))
+                   if x != y):
                 return True
-        elif t.key in _EN_CLAIMED and any(sr.key(x) in _EN_NOBODY or
-                                          sr.toks[x].text.lower().endswith("n't")
-                                          for x in range(max(sr.lo, y - 4), y)):
+        elif any(sr.key(x) in _EN_NOBODY or sr.toks[x].text.lower().endswith("n't")
+                 for x in range(max(sr.lo, y - 4), y)):
             return True
     return False
 
