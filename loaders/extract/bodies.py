@@ -341,7 +341,12 @@ _EN_NOT_NAME_LAST = _EN_WEEKDAYS | frozenset({"revolution", "republic", "war", "
                                              # a text, not a person ("the Shusha Declaration")
                                              "declaration", "treaty", "charter", "protocol",
                                              "pact", "memorandum", "communique", "accords",
-                                             "agreements", "convention"})
+                                             "agreements", "convention",
+                                             # an office or a forum, not a person ("the
+                                             # Special Envoy", "International Cooperation",
+                                             # "the National Delegation"; session 27)
+                                             "envoy", "delegation", "cooperation",
+                                             "dialogue", "affairs"})
 
 
 _EN_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "channel", "broadcaster",

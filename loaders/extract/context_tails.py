@@ -200,13 +200,18 @@ _EN_AFTER_OBJECT = frozenset({"in", "at", "on", "near", "during", "after", "befo
 # ---- "met Y's successor, X" / "met Y's son": the object is not Y -----------------------------
 def possessed_person_en(sr: Any, poss: Any) -> Any:
     """English object "Y's <noun> (, X)" of a meeting: X when the apposition names him ("met
-    Qassem Soleimani's successor, Esmail Qaani"), the person the text says succeeded Y for
-    "Y's successor", else None (someone unnamed: "met Soleimani's son")."""
+    Qassem Soleimani's successor, Esmail Qaani", "Y's Special Envoy to Yemen, X"), the person
+    the text says succeeded Y for "Y's successor", else None (someone unnamed: "met
+    Soleimani's son")."""
     x = poss.hi
     nouns = 0
-    while x < sr.hi and not sr.toks[x].punct and sr.mention_at.get(x) is None and nouns < 4:
+    while x < sr.hi and not sr.toks[x].punct and nouns < 4:
+        at = sr.mention_at.get(x)
+        if at is not None and not (at.etype in ("Country", "Location") and nouns and
+                                   sr.key(x - 1) in ("to", "for", "in")):
+            break
         nouns += 1
-        x += 1
+        x = at.hi if at is not None else x + 1  # ("Y's envoy to Yemen, X": session 27)
     if nouns == 0:
         return poss  # "met Soleimani's" at the end: nothing to decide
     named = sr.mention_at.get(x)

@@ -132,6 +132,7 @@ from loaders.extract.kill_same_strike import (
 from loaders.extract.kill_speaker_strike import said_strike_killed_ar
 from loaders.extract.kill_subjunctive_ar import subjunctive_killed_ar
 from loaders.extract.kill_targeted import its_strike_en, said_it_targeted_en
+from loaders.extract.kill_unclaimed import drop_unclaimed
 from loaders.extract.kill_victim_lists import extend_victims
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 from loaders.extract.strike_done_by import strike_that_killed_en, whose_convoy_struck_en
@@ -230,6 +231,7 @@ def more_killings(sr: Any, start: int) -> None:
         drop_kin_victim(sr, start)
         if en:
             drop_misread_description(sr, start)
+        drop_unclaimed(sr, start)  # "... دون أن تتبنى أي جهة العملية" (kill_unclaimed)
     verdict_killer(sr)  # (after the filters of suspicion and charges: a verdict is stated)
 
 

@@ -35,6 +35,8 @@ from loaders.extract.meeting_coordination import CUE_SETS as _AND_CUES
 from loaders.extract.meeting_coordination import second_predicate_subject_ar
 from loaders.extract.meeting_denied import CUE_SETS as _DENIED_CUES
 from loaders.extract.meeting_denied import denied_meetings
+from loaders.extract.meeting_ruled_out import CUE_SETS as _RULED_OUT_CUES
+from loaders.extract.meeting_ruled_out import ruled_out_meetings
 from loaders.extract.meeting_side_subjects import CUE_SETS as _SIDE_CUES
 from loaders.extract.meeting_side_subjects import side_clause_subjects
 from loaders.extract.meeting_sides_en import present_en, present_partners
@@ -92,7 +94,7 @@ for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _
 # the cue sets of :func:`unmet_partners` (relations.run calls it only when one is present)
 CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE,
                       _AR_DEATH, _EN_DEATH}) | \
-    _SPEAKER_CUES | _AND_CUES | _SIDE_CUES | _AIDE_CUES | _DENIED_CUES
+    _SPEAKER_CUES | _AND_CUES | _SIDE_CUES | _AIDE_CUES | _DENIED_CUES | _RULED_OUT_CUES
 
 
 _TYPE = attrgetter("type")  # (a relation's type, read without a Python call)
@@ -227,6 +229,10 @@ def unmet_partners(sr: Any) -> None:
         aides_not_heads(sr)  # "met the adviser to Prime Minister Y": not Y (meeting_aide_of)
     if not _DENIED_CUES.isdisjoint(cues):
         denied_meetings(sr)  # "التقى X Y، وهو ما نفته الحركة" (meeting_denied)
+        if "MET_WITH" not in map(_TYPE, sr.out):
+            return
+    if not _RULED_OUT_CUES.isdisjoint(cues):
+        ruled_out_meetings(sr)  # "ruled out any meeting with Y" (meeting_ruled_out)
         if "MET_WITH" not in map(_TYPE, sr.out):
             return
     status = (_AR_STATUS in cues or _EN_STATUS in cues)

@@ -967,6 +967,8 @@ class MeetingRules(SentenceCore):
                 break
         envoys = bool(objs) and objs[0].etype == "Country" and country_envoys(self, objs[0])
         for s_ in subjects:
+            if unnamed_holder_body(self, t, s_):
+                continue  # "رئيس مجلس القيادة يستقبل Y": someone unnamed (session 27)
             for o in objs:
                 if o.etype == "Location" or unnamed_holder_body(self, t, o):
                     continue

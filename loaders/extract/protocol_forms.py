@@ -1,7 +1,7 @@
 """The style of state news agencies (session 25, ``protocol``): WAM, SPA, ONA, KUNA, SANA ...
 
 - "The meeting / audience was attended by the Deputy Minister of Foreign Affairs, X": the
-  attendee named after a long title and a comma (``titled_after_by_en``, called from
+  attendee named after a long title and a comma, "Dr." too (``titled_after_by_en``, called from
   ``meeting_attended._attendees_en``); after a meeting of two, he met both, whose side he
   is of not said (``meeting_attended_by_en``, called from ``meeting_attended._partners``).
 - Arabic: "حضر اللقاء / المقابلة / الاستقبال Z" after a meeting of two: Z met both
@@ -24,6 +24,8 @@ from loaders.extract.title_phrase import _may_title
 # lower-case words inside a capitalised title ("the Custodian of the Two Holy Mosques'
 # Ambassador to Yemen")
 _EN_TITLE_GLUE = frozenset({"the", "of", "for", "and", "to", "in", "'s", "'", "’s", "’"})
+# a courtesy title between the comma and the name ("..., Dr. X")
+_EN_COURTESY = frozenset({"dr", "mr", "mrs", "ms", "."})
 
 
 def titled_after_by_en(sr: Any, k: int) -> Any:
@@ -41,8 +43,13 @@ def titled_after_by_en(sr: Any, k: int) -> Any:
         return None
     if y == k:
         return None
-    m = sr.mention_at.get(y + 1)
-    return m if m is not None and m.etype == "Person" and m.lo == y + 1 else None
+    for z in range(y + 1, min(sr.hi, y + 4)):  # (after "Dr." / "Mr.": session 27)
+        m = sr.mention_at.get(z)
+        if m is not None:
+            return m if m.etype == "Person" and m.lo == z and (
+                z == y + 1 or all(sr.key(x) in _EN_COURTESY for x in range(y + 1, z))) \
+                else None
+    return None
 
 
 _EN_MEETING_NOUNS = frozenset({"meeting", "audience", "talks", "reception", "session",

@@ -385,7 +385,7 @@ class SubjectHelpers(SentenceBase):
                           "aligned", "allied", "linked", "affiliated", "loyal", "pro",
                           "shiite", "shia", "powerful", "rival", "intelligence", "security",
                           "defense", "defence", "foreign", "interior", "military", "army",
-                          "morning", "afternoon", "evening", "night") or \
+                          "morning", "afternoon", "evening", "night", "capital") or \
                     (k == "for" and self.toks[x + 1].cap):  # "Minister for Foreign Affairs X"
                 continue
             return False

@@ -5,7 +5,8 @@ The name steps read the headline's "Tetteh" as a new person of its own, and a la
 "Tetteh" as that one again, so the full name was a second person the relations never reached.
 ``lone_surname_first`` (after the article, with ``coref_after.resolve_aka``) gives the lone
 name's mentions to the one person of the article whose name ends with that word; two such
-people ("Khalifa Haftar", "Saddam Haftar") leave it alone.
+people ("Khalifa Haftar", "Saddam Haftar") leave it alone. A family name with its article
+("President Al-Mashat receives ...", then "Mahdi Al-Mashat") is a lone name too (session 27).
 """
 
 from __future__ import annotations
@@ -15,12 +16,28 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
+_ARTICLES = ("al", "el")
+
+
+def _one_word(name: str) -> bool:
+    """A new person's name of one word, or of one word after its article ("al Mashat")."""
+    return " " not in name or (name[:3].lower() in ("al ", "el ") and name.count(" ") == 1)
+
+
+def _lone_span(doc: Doc, lo: int, hi: int) -> bool:
+    """The tokens lo..hi are one word: "Tetteh", "Al-Mashat", "al Mashat"."""
+    n = hi - lo
+    if n == 1:
+        return True
+    toks = doc.toks
+    return toks[lo].key in _ARTICLES and (n == 2 or (n == 3 and toks[lo + 1].text == "-"))
+
 
 def lone_surname_first(doc: Doc) -> None:
     """See the module docstring. (Token keys only, and nothing when no new person has a
     one-word name: the usual article.)"""
     new = doc.new_entities
-    if all(" " in e["name"] for e in new.values()):
+    if not any(_one_word(e["name"]) for e in new.values()):
         return
     toks = doc.toks
     lone: dict[str, str | None] = {}  # eid -> its one word, None once named longer
@@ -30,8 +47,8 @@ def lone_surname_first(doc: Doc) -> None:
         if m.etype != "Person" or m.kind != "name":
             continue
         first_at.setdefault(m.eid, m.lo)
-        if m.hi - m.lo == 1:
-            lone.setdefault(m.eid, toks[m.lo].key)
+        if _lone_span(doc, m.lo, m.hi):
+            lone.setdefault(m.eid, toks[m.hi - 1].key)
         else:
             lone[m.eid] = None
             longer.setdefault(toks[m.hi - 1].key, set()).add(m.eid)

@@ -4,7 +4,8 @@ adjective, no name ("أكد الرئيس دعمه الكامل"، "سيلتقي"
 a kin title's family name; the role attached to the holder's mention; the second of two
 qualified names; a nationality other than a known person's, the subject of a VSO
 verb before a title (its object, no apposition); and the English one-word body before a first name after a title
-(``_org_word_first_name``, a step of ``find_mentions``)."""
+(``_org_word_first_name``, a step of ``find_mentions``); an English "name" that is another
+title ("the Secretary-General's Special Envoy", ``_title_not_name_en``, session 27)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from loaders.extract.coreference import (
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.mention_base import (
     Mention,
+    _latin_first_name,
     _ment_at,
     _resolve_name,
 )
@@ -308,3 +310,14 @@ def at_the_head_of_en(toks: Any, k: int, lo: int, hi: int) -> bool:
     return toks[k].key == "head" and k - 2 >= lo and k + 1 < hi and \
         toks[k + 1].key == "of" and toks[k - 1].key == "the" and \
         toks[k - 2].key in _EN_AT_THE_HEAD
+
+
+_EN_TITLE_WORDS = frozenset(w for t in L.EN_TITLES for w in t.replace("-", " ").split())
+
+
+def _title_not_name_en(doc: Doc, toks: list[Tok], jn: int, ne: int) -> bool:
+    """Are the capitalised words jn..ne after a title another title, no name ("the UN
+    Secretary-General's Special Envoy to Yemen, X": no person "Special Envoy")? Their last
+    word a title word and their first no given name ("John Major" stays a name)."""
+    return ne - jn >= 2 and not toks[jn].ar and toks[ne - 1].key in _EN_TITLE_WORDS and \
+        not _latin_first_name(doc, toks[jn].key)

@@ -71,6 +71,7 @@ from loaders.extract.title_holder_checks import (
     _noun_then_adjective,
     _qualified_second_ar,
     _swallows_name,
+    _title_not_name_en,
     at_the_head_of_en,
 )
 from loaders.extract.title_phrase import (
@@ -220,6 +221,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         ne = jn  # "رئيس المكتب السياسي في طهران نهاية تموز", "مع الرئيس الإيراني أُرجئ"
     if ne <= jn + 1 and toks[k].ar and lone_rank_surname_ar(doc, covered, phrase, jn, s.hi):
         ne = jn + 1  # "العقيد غويتا ... والتقى غويتا": a rank, one word, that word again
+    if _title_not_name_en(doc, toks, jn, ne):
+        ne = jn  # "the Secretary-General's Special Envoy": another title (session 27)
     second = None
     if toks[k].ar and phrase in L.AR_PLURAL_TITLES and ne - jn >= 3:
         # "القياديين X Y وZ W": two names joined by و
