@@ -1,0 +1,50 @@
+"""Session 27 (kill27): ASSASSINATED_BY and SUCCESSOR_OF recall on new writers; each
+construction with cases of our own, in both languages where it exists in both, and cases not
+to read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import AB, assert_relations
+
+MUHANDIS = "person:abu-mahdi-al-muhandis"
+US_FORCES = "organization:us-armed-forces"
+PENTAGON = "organization:us-department-of-defense"
+CENTCOM = "organization:us-central-command"
+
+# ---- a killing told without its agent, then "<Y> carried out the strike" -------------------
+CARRIED_OUT_LATER = [
+    ("en", "A drone strike on Thursday killed Abu Mahdi al-Muhandis near Baghdad airport, a "
+     "security source said. Hours later, the Pentagon said U.S. forces had carried out the "
+     "strike.", [AB(MUHANDIS, US_FORCES)], []),
+    ("en", "Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces, was killed "
+     "in a drone strike near Baghdad airport. The Pentagon said it had carried out the strike.",
+     [AB(MUHANDIS, PENTAGON)], []),
+    ("en", "Abu Mahdi al-Muhandis and two of his aides were killed near Baghdad airport, and the "
+     "Pentagon later said U.S. forces had carried it out.", [AB(MUHANDIS, US_FORCES)], []),
+    ("ar", "قُتل أبو مهدي المهندس بضربة طائرة مسيّرة قرب مطار بغداد. وأعلنت وزارة الدفاع "
+     "الأميركية أن القوات الأميركية نفّذت الضربة.", [AB(MUHANDIS, US_FORCES)], []),
+    ("ar", "قُتل نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس، فجر الجمعة، بضربة طائرة مسيّرة "
+     "قرب مطار بغداد. وأعلنت القيادة المركزية الأميركية أنها نفذت الضربة.",
+     [AB(MUHANDIS, CENTCOM)], []),
+    # a denial, another deed, a killing told too far back
+    ("en", "Abu Mahdi al-Muhandis was killed in a drone strike near Baghdad airport. The "
+     "Pentagon denied that U.S. forces had carried out the strike.", [],
+     [AB(MUHANDIS, US_FORCES), AB(MUHANDIS, PENTAGON)]),
+    ("en", "Abu Mahdi al-Muhandis was killed in a drone strike near Baghdad airport. U.S. forces "
+     "carried out a raid in Kirkuk on the same day.", [], [AB(MUHANDIS, US_FORCES)]),
+    ("en", "Abu Mahdi al-Muhandis was killed in a drone strike near Baghdad airport. The funeral "
+     "was held in Najaf. Crowds gathered in Karbala. U.S. forces carried out the strike, the "
+     "Pentagon said.", [], [AB(MUHANDIS, US_FORCES)]),
+    ("ar", "قُتل أبو مهدي المهندس بضربة طائرة مسيّرة قرب مطار بغداد. ونفت وزارة الدفاع الأميركية "
+     "أن تكون القوات الأميركية قد نفذت الضربة.", [],
+     [AB(MUHANDIS, US_FORCES), AB(MUHANDIS, PENTAGON)]),
+    # a claim opening the next sentence stays unread (the older held-out annotation)
+    ("ar", "قُتل أبو مهدي المهندس بضربة طائرة مسيّرة قرب مطار بغداد. وتبنت وزارة الدفاع "
+     "الأميركية العملية.", [], [AB(MUHANDIS, PENTAGON)]),
+]
+
+@pytest.mark.parametrize("lang,text,must,must_not", CARRIED_OUT_LATER)
+def test_kill27_constructions(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
