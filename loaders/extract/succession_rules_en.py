@@ -262,7 +262,8 @@ class SuccessionRulesEn(SentenceCore):
             if old is None and not passive and self.key(t + 1) in ("him", "her") and \
                     self.key(t - 1) != "to":
                 old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"
-                if old_id and new is not None and not self.blocked(t, new):
+                if old_id and new is not None and not self._blocked_unless_decided(t, new):
+                    # ("X will replace him, the group announced": decided, as for a name)
                     self.add("SUCCESSOR_OF", new.eid, old_id, "succeeded_him_en")
             if new and old and not self._blocked_unless_decided(t, new) and not (
                     since_he_unsure(self, t) and since_he_en(self, t - 1) is None):

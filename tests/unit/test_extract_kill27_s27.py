@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import AB, assert_relations
+from tests.extract_support import AB, SO, assert_relations
 
 MUHANDIS = "person:abu-mahdi-al-muhandis"
+QASSEM = "person:naim-qassem"
+NASRALLAH = "person:hassan-nasrallah"
 US_FORCES = "organization:us-armed-forces"
 PENTAGON = "organization:us-department-of-defense"
 CENTCOM = "organization:us-central-command"
@@ -45,6 +47,25 @@ CARRIED_OUT_LATER = [
      "الأميركية العملية.", [], [AB(MUHANDIS, PENTAGON)]),
 ]
 
-@pytest.mark.parametrize("lang,text,must,must_not", CARRIED_OUT_LATER)
+# ---- "<the body> announced that X would succeed / replace Y": a decision reported --------
+ANNOUNCED_WOULD = [
+    ("en", "Hassan Nasrallah was killed on Friday. Hezbollah announced that Naim Qassem would "
+     "succeed him.", [SO(QASSEM, NASRALLAH)], []),
+    ("en", "Hezbollah announced on Tuesday that Naim Qassem, who had been its deputy "
+     "secretary-general since 1991, would succeed Hassan Nasrallah.",
+     [SO(QASSEM, NASRALLAH)], []),
+    ("en", "Hassan Nasrallah was killed on Friday. Naim Qassem will replace him, Hezbollah "
+     "announced.", [SO(QASSEM, NASRALLAH)], []),
+    # a report, a negated announcement, a condition
+    ("en", "Lebanese media said that Naim Qassem would succeed Hassan Nasrallah.", [],
+     [SO(QASSEM, NASRALLAH)]),
+    ("en", "Hezbollah has not announced that Naim Qassem would succeed Hassan Nasrallah.", [],
+     [SO(QASSEM, NASRALLAH)]),
+    ("en", "Hezbollah announced that Naim Qassem would succeed Hassan Nasrallah if the Shura "
+     "Council agreed.", [], [SO(QASSEM, NASRALLAH)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CARRIED_OUT_LATER + ANNOUNCED_WOULD)
 def test_kill27_constructions(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
