@@ -228,7 +228,7 @@ _AR_LEADS_SINCE = L._ar("يرأس", "ويرأس", "يدير", "ويدير", "ي�
                         "تدير", "وتدير")
 _AR_TAKE_OR_HOLD = L.AR_TAKEOVER | _AR_HOLDS_POST | _AR_LEADS_SINCE
 _AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | _AR_TAKE_OR_HOLD | _AR_SUCC_HIS | \
-    _AR_FUTURE_SUCC
+    _AR_FUTURE_SUCC | L._ar("خلفت", "وخلفت")  # (succession_rules_ar._AR_KHALAFAT)
 
 
 def _his_predecessor_ar(sr: Any, t: int, new: str) -> str | None:

@@ -11,6 +11,13 @@ from tests.extract_support import AB, SO, assert_relations
 MUHANDIS = "person:abu-mahdi-al-muhandis"
 QASSEM = "person:naim-qassem"
 NASRALLAH = "person:hassan-nasrallah"
+QAANI = "person:esmail-qaani"
+SOLEIMANI = "person:qasem-soleimani"
+AMIRI = "person:hadi-al-amiri"
+ROMANOWSKI = "person:alina-romanowski"
+TUELLER = "person:matthew-tueller"
+PAKPOUR = "person:mohammad-pakpour"
+KARAMI = "person:mohammad-karami"
 US_FORCES = "organization:us-armed-forces"
 PENTAGON = "organization:us-department-of-defense"
 CENTCOM = "organization:us-central-command"
@@ -66,6 +73,26 @@ ANNOUNCED_WOULD = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,must,must_not", CARRIED_OUT_LATER + ANNOUNCED_WOULD)
+# ---- Arabic "X، التي خلفت Y" (the feminine verb), "قبل أن يخلفه فيها X"; English "... . His
+# predecessor, Y, ..." (his: the person of the sentence before) ------------------------------
+SUCCESSION_FORMS = [
+    ("ar", "استقبل رئيس الوزراء مصطفى الكاظمي السفيرة الأميركية الجديدة ألينا رومانوسكي، التي "
+     "خلفت السفير ماثيو تولر.", [SO(ROMANOWSKI, TUELLER)], []),
+    ("ar", "استقبل رئيس الوزراء مصطفى الكاظمي السفيرة الأميركية الجديدة ألينا رومانوسكي، التي "
+     "لم تخلف السفير ماثيو تولر بعد.", [], [SO(ROMANOWSKI, TUELLER)]),
+    ("ar", "قاد محمد باكبور القوات البرية للحرس، قبل أن يخلفه فيها العميد محمد كرمي عام 2025.",
+     [SO(KARAMI, PAKPOUR)], []),
+    ("ar", "قاد محمد باكبور القوات البرية للحرس، ولم يخلفه فيها العميد محمد كرمي.", [],
+     [SO(KARAMI, PAKPOUR)]),
+    ("en", "Esmail Qaani visited Baghdad on Monday. His predecessor, Qassem Soleimani, was killed "
+     "in 2020.", [SO(QAANI, SOLEIMANI)], []),
+    # "whom his predecessor": the possessor is not said
+    ("en", "Esmail Qaani visited Baghdad on Monday. Hadi al-Amiri, whom his predecessor, Qassem "
+     "Soleimani, often met, received him.", [], [SO(AMIRI, SOLEIMANI)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not",
+                         CARRIED_OUT_LATER + ANNOUNCED_WOULD + SUCCESSION_FORMS)
 def test_kill27_constructions(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
