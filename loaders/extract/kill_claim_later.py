@@ -30,7 +30,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall_strike_later import did_strike_agent
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.kill_claim_next_ar import _killed_before
+from loaders.extract.kill_claim_next_ar import _AR_KILLED_N, _AR_KILLED_V, _killed_before
 from loaders.extract.kill_claim_next_en import _killed_in
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED
 from loaders.extract.kill_victim_lists import apposition_head
@@ -42,7 +42,9 @@ _BACK = 2  # sentences back to the killing
 # an English killing told by a verb of killing or a strike (not "died" alone)
 _EN_KILLING_WORDS = frozenset({"killed", "killing", "assassinated", "strike", "airstrike",
                                "raid", "bombing", "drone"})
+_AR_KILLED = _AR_KILLED_V | _AR_KILLED_N  # (the words _killed_before starts from)
 register_triggers(_AR_DID, _EN_DID)
+register_triggers(_AR_KILLED, _EMPTY)
 LATER_CUES = frozenset({_AR_DID, _EN_DID})  # (the gate in relations.run)
 
 
@@ -77,7 +79,11 @@ def note_unclaimed(sr: Any) -> None:
     """Remember the people this sentence says were killed and that have no agent in it
     (with the token after each, for a verb of execution later in the same sentence)."""
     had = {r.source for r in sr.out if r.type == AB}
+    if all(m.etype != "Person" or m.eid in had for m in sr.args):
+        return  # (everyone named has an agent, or nobody is named: most killing sentences)
     if sr.toks[sr.lo].ar:
+        if not sr.triggers(_AR_KILLED, _EMPTY):
+            return
         dead = _killed_before(sr, sr.lo, sr.hi, had)
     elif _EN_KILLING_WORDS.isdisjoint(sr.key_set()):
         return  # ("X died in Beirut; the army said it had carried it out as planned": no
