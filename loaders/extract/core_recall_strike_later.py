@@ -159,6 +159,34 @@ def _own_strike(sr: Any, x: int) -> tuple[Any, list[str]] | None:
     return (own, struck) if struck else None
 
 
+def did_strike_agent(sr: Any, x: int, it: bool = False) -> Any:
+    """Who did the strike at the verb *x* of execution: "<Y> (had) carried out the strike",
+    "<the speaker> said it carried out the strike", "نفذت Y الضربة", "أن Y نفذت الضربة",
+    "أعلنت Y أنها نفذت الضربة"; None when the verb's object is no strike named before (with
+    *it*, English "carried it out" counts too)."""
+    if sr.toks[x].ar:
+        y = x + 1
+        agent = sr.after(y, types=("Organization", "Country", "Person"), maxgap=0)
+        if agent is not None:
+            y = agent.hi
+        if not any(sr.f(z) & _AR_DEF_STRIKE for z in range(y, min(sr.hi, y + 2))):
+            return None
+        return agent or _speaker_of_own(sr, x) or \
+            sr.before(x, types=("Organization", "Country", "Person"), maxgap=2)
+    y = x + 1
+    if sr.key(y) == "out":
+        y += 1
+    if not (it and sr.key(y) == "it" and sr.key(y + 1) == "out") and (
+            sr.key(y) not in ("the", "that", "this", "friday's", "thursday's") or
+            sr.key(y + 1) not in _EN_DEF_STRIKE and sr.key(y + 2) not in _EN_DEF_STRIKE):
+        return None
+    b = x - 1
+    while b > sr.lo and sr.key(b) in ("had", "has", "have", "also", "personally"):
+        b -= 1
+    return sr.before(b + 1, types=("Organization", "Country", "Person"), maxgap=1) or \
+        _speaker_of_own(sr, x)
+
+
 def strike_agent_later(sr: Any) -> list[tuple[str, str]]:
     """(victim, agent) pairs for "U.S. forces carried out the strike", "Trump said he
     ordered the strike", "نفذت القوات الأمريكية الضربة", "تبنت X العملية" when an earlier
@@ -181,15 +209,7 @@ def strike_agent_later(sr: Any) -> list[tuple[str, str]]:
             else:
                 if not sr.f(x) & _AR_DID:
                     continue
-                y = x + 1
-                agent = sr.after(y, types=("Organization", "Country", "Person"), maxgap=0)
-                if agent is not None:
-                    y = agent.hi
-                if not any(sr.f(z) & _AR_DEF_STRIKE for z in range(y, min(sr.hi, y + 2))):
-                    continue
-                if agent is None:
-                    agent = _speaker_of_own(sr, x) or \
-                        sr.before(x, types=("Organization", "Country", "Person"), maxgap=2)
+                agent = did_strike_agent(sr, x)
         else:
             if tk.key in _EN_STRUCK:
                 found = _own_strike(sr, x)
@@ -199,18 +219,7 @@ def strike_agent_later(sr: Any) -> list[tuple[str, str]]:
             else:
                 if tk.key not in _EN_DID:
                     continue
-                y = x + 1
-                if sr.key(y) == "out":
-                    y += 1
-                if sr.key(y) not in ("the", "that", "this", "friday's", "thursday's") or \
-                        sr.key(y + 1) not in _EN_DEF_STRIKE and \
-                        sr.key(y + 2) not in _EN_DEF_STRIKE:
-                    continue
-                b = x - 1
-                while b > sr.lo and sr.key(b) in ("had", "has", "have", "also", "personally"):
-                    b -= 1
-                agent = sr.before(b + 1, types=("Organization", "Country", "Person"),
-                                  maxgap=1) or _speaker_of_own(sr, x)
+                agent = did_strike_agent(sr, x)
         if agent is None or sr.blocked(x, agent) or sr._irrealis(x):
             continue
         for v in struck or _recent_victims(sr):

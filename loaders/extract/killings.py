@@ -51,6 +51,7 @@ from loaders.extract.kill_agents_en import (
 )
 from loaders.extract.kill_among_ar import among_killed_ar
 from loaders.extract.kill_claim_clause import drop_claim_clause
+from loaders.extract.kill_claim_later import note_unclaimed
 from loaders.extract.kill_claim_next_ar import claimed_next_ar
 from loaders.extract.kill_claims import (
     announced_killing,
@@ -233,6 +234,7 @@ def more_killings(sr: Any, start: int) -> None:
             drop_misread_description(sr, start)
         drop_unclaimed(sr, start)  # "... دون أن تتبنى أي جهة العملية" (kill_unclaimed)
     verdict_killer(sr)  # (after the filters of suspicion and charges: a verdict is stated)
+    note_unclaimed(sr)  # kill_claim_later.py: the dead with no agent, for "Y carried out it"
 
 
 # the word sets of the plain rules of session 5, registered at import

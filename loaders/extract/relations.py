@@ -66,6 +66,8 @@ from loaders.extract.core_wire_rules import (
 )
 from loaders.extract.dispatch import _DISPATCH
 from loaders.extract.kill_agents_ar import strike_killed_him_ar
+from loaders.extract.kill_claim_later import LATER_CUES as _LATER_CUES
+from loaders.extract.kill_claim_later import carried_out_later
 from loaders.extract.killing_rules import KillingRules
 from loaders.extract.killings import more_killings
 from loaders.extract.leadership import LeadershipRules
@@ -285,6 +287,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             state["met_out"] = (self.si, self.out)
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
+        if "unclaimed" in self.doc.state and not _LATER_CUES.isdisjoint(self.present_sets):
+            carried_out_later(self)  # kill_claim_later.py: "X was killed. Y carried out the strike"
         if self.doc.kill_agents or "strike_agents" in self.doc.state:
             if gates[_AMONG_DEAD]:  # "Among the dead was X": the strike told before
                 _G_AMONG_DEAD[0](self)

@@ -102,7 +102,7 @@ def _main_subject_ar(sr: SentenceCore, t: int) -> Mention | None:
 
 
 def before_he_succeeded_ar(sr: SentenceCore) -> None:
-    """"X ترأس الجهاز ... قبل أن يخلفه Y (في منصبه)" / "حتى خلفه Y": Y succeeded X."""
+    """"X ترأس الجهاز ... قبل أن يخلفه (فيه) Y (في منصبه)" / "حتى خلفه Y": Y succeeded X."""
     for t in sr.triggers(_AR_HE_SUCCEEDS, EMPTY):
         _before_he_succeeded(sr, t, t - 1)
 
@@ -123,7 +123,10 @@ def _before_he_succeeded(sr: SentenceCore, t: int, k0: int) -> None:
         k -= 1
     if not sr.f(k) & _AR_UNTIL or (sr.key(k) in ("الى", "إلى") and k == k0):
         return
-    new = sr.after(t + 1, types=PERSON, maxgap=0)
+    y = t + 1
+    if sr.key(y) in ("فيه", "فيها"):  # "قبل أن يخلفه فيها X" (in the post: session 27)
+        y += 1
+    new = sr.after(y, types=PERSON, maxgap=0)
     old = _main_subject_ar(sr, k)
     if new is None or old is None or new.eid == old.eid:
         return

@@ -148,9 +148,34 @@ def _apposed_head_ar(sr: Any, c: int) -> Any:
     return None
 
 
+_EN_ANNOUNCED_THAT = frozenset({"announced", "confirmed", "decided", "declared"})
+
+
+def _announced_would(sr: Any, t: int) -> bool:
+    """"<the body> announced / confirmed that X (, who ..., ) would succeed / replace Y" (the
+    verb at *t*, session 27): the future of a decision reported in the past, a "that" clause
+    of a verb of deciding before it in the sentence (not "said that X would succeed Y", nor
+    "has not announced that ...")."""
+    if sr.key(t - 1) != "would":
+        return False
+    return any(sr.key(y) in _EN_ANNOUNCED_THAT and _that_after(sr, y) and not sr.negated(y)
+               for y in range(sr.lo, t - 2))
+
+
+def _that_after(sr: Any, y: int) -> bool:
+    """"that" within the five words after the verb at *y*, no punctuation before it
+    ("announced (on Tuesday / in a statement) that")."""
+    for z in range(y + 1, min(sr.hi, y + 6)):
+        if sr.key(z) == "that":
+            return True
+        if sr.toks[z].punct:
+            return False
+    return False
+
+
 def decided_future(sr: Any, t: int) -> bool:
-    """The succession verb at *t* is a future stated as decided: "will succeed / replace" or
-    "is set to succeed" (English), "سيخلف" (Arabic), in a sentence that says it was announced
+    """The succession verb at *t* is a future stated as decided: "will succeed / replace", "is
+    set to succeed" or "announced that X would succeed" (English), "سيخلف" (Arabic), in a sentence that says it was announced
     or decided (announced, confirmed, named; أعلن، قرر، بيان) and hedges nothing (expected,
     likely, could, if; المتوقع، قد، إذا، مرشح)."""
     ar = sr.toks[t].ar
@@ -158,14 +183,14 @@ def decided_future(sr: Any, t: int) -> bool:
         if sr.toks[t].key not in _AR_FUTURE_SUCC:
             return False
     elif not (sr.key(t - 1) == "will" or sr.key(t - 1) == "to" and sr.key(t - 2) == "set" and
-              sr.key(t - 3) in ("is", "are", "was")):
+              sr.key(t - 3) in ("is", "are", "was") or _announced_would(sr, t)):
         return False
     words = _AR_DECIDED if ar else _EN_DECIDED
     hedges = _AR_HEDGE if ar else _EN_HEDGE
     decided = False
     for y in range(sr.lo, sr.hi):
         k = sr.key(y)
-        if k in hedges:
+        if k in hedges and not (y == t - 1 and k == "would"):
             return False
         decided = decided or k in words
     return decided or not ar and sr.key(t - 2) == "set"
@@ -203,7 +228,7 @@ _AR_LEADS_SINCE = L._ar("يرأس", "ويرأس", "يدير", "ويدير", "ي�
                         "تدير", "وتدير")
 _AR_TAKE_OR_HOLD = L.AR_TAKEOVER | _AR_HOLDS_POST | _AR_LEADS_SINCE
 _AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | _AR_TAKE_OR_HOLD | _AR_SUCC_HIS | \
-    _AR_FUTURE_SUCC
+    _AR_FUTURE_SUCC | L._ar("خلفت", "وخلفت")  # (succession_rules_ar._AR_KHALAFAT)
 
 
 def _his_predecessor_ar(sr: Any, t: int, new: str) -> str | None:

@@ -54,7 +54,9 @@ else:
 
 _AR_ASK = L._ar("من", "ومن", "هل", "وهل")  # (before the verb: who / whether)
 _C3 = L._ar("خليفة", "خليفه")
-_C5 = L._ar("خلف", "يخلف", "خلفه") | _AR_FUTURE_SUCC
+# (the feminine "خلفت": "X، التي خلفت Y", session 27; not "تخلف", also "stayed away")
+_AR_KHALAFAT = L._ar("خلفت", "وخلفت")
+_C5 = L._ar("خلف", "يخلف", "خلفه") | _AR_FUTURE_SUCC | _AR_KHALAFAT
 _C6 = L._ar("بعد", "عقب", "اثر", "إثر", "منذ")  # ("منذ" only before a loss noun)
 # what a removal noun may govern before the person: "بعد إنهاء عضوية Y" / "إعفاء مهام Y"
 _C7_TAIL = L._ar("عضوية", "عضويه", "خدمات", "مهام", "تكليف", "ولاية", "ولايه")

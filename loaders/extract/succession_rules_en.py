@@ -170,9 +170,12 @@ class SuccessionRulesEn(SentenceCore):
                     self.add("SUCCESSOR_OF", named.eid, ante_id, "his_successor_named_en")
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
-                ante = whom_clause_possessor(self, t - 1, ante)[1]  # "Z, whom his predecessor"
-                if ante is not None and not self.blocked(t):
-                    self.add("SUCCESSOR_OF", ante.eid, named.eid, "his_predecessor_en")
+                in_whom, ante = whom_clause_possessor(self, t - 1, ante)  # "Z, whom his ..."
+                ante_id = ante.eid if ante is not None else None if in_whom else \
+                    self._antecedent(t - 1, exclude={named.eid})  # "... . His predecessor,
+                # Y, was killed" (the one before, as for "His successor, Y": session 27)
+                if ante_id and ante_id != named.eid and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", ante_id, named.eid, "his_predecessor_en")
             elif self.key(t - 1) in ("his", "her") and not is_succ:
                 # "X is less fluent than his predecessor": the predecessor the gazetteer knows
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
@@ -262,7 +265,8 @@ class SuccessionRulesEn(SentenceCore):
             if old is None and not passive and self.key(t + 1) in ("him", "her") and \
                     self.key(t - 1) != "to":
                 old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"
-                if old_id and new is not None and not self.blocked(t, new):
+                if old_id and new is not None and not self._blocked_unless_decided(t, new):
+                    # ("X will replace him, the group announced": decided, as for a name)
                     self.add("SUCCESSOR_OF", new.eid, old_id, "succeeded_him_en")
             if new and old and not self._blocked_unless_decided(t, new) and not (
                     since_he_unsure(self, t) and since_he_en(self, t - 1) is None):
