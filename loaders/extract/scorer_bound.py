@@ -27,17 +27,28 @@ against every candidate's score with the shipped and with random weights.
 
 from __future__ import annotations
 
+import math
 import re
-from itertools import accumulate
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.relation_scorer import RelationScorer
-from loaders.extract.scorer_features import SentInfo
-from loaders.extract.scorer_pair import WINDOW_BETWEEN, WINDOW_OUT
+from loaders.extract.scorer_clauses import clause_features, glue_feature
+from loaders.extract.scorer_features import _FORMS, SentScan, _bucket, _cue_feats, _tok_info
+from loaders.extract.scorer_pair import (
+    _D_FEAT,
+    _DIST_FEAT,
+    _NB_FEAT,
+    _NPB_FEAT,
+    _PREV_B,
+    WINDOW_BETWEEN,
+    WINDOW_OUT,
+    _order_feats,
+    _type_feats,
+)
+from loaders.extract.tokens import Tok
 
 _WINDOW_TAGS = ("L", "T", "M", "R")
-_ZERO = (0.0, 0.0, 0.0, 0.0)
 _NEXT_TAGS = ("preA", "postA", "preB", "postB")
 
 # the features scored exactly (made by base_features, cue_features, tail_features, or
@@ -48,12 +59,6 @@ _EXACT = re.compile(r"(lang|T|Ta|Tb|K|D|NB|NPB|NP)=|(role|title|poss)[AB]$|rule[
                     r"cl:|clM=|glue:")
 _WORD = re.compile(r"(L|T|M|R|preA|postA|preB|postB):(.*)", re.S)
 _SIB = re.compile(r"sib([AB]):")
-
-
-class _Sent(NamedTuple):
-    """Per sentence, per window tag (L, T, M, R): the prefix sums of its tokens' bounds."""
-
-    prefix: tuple[list[float], ...]
 
 
 class ScoreBound:
@@ -81,67 +86,275 @@ class ScoreBound:
         self.sib = (sib["A"], sib["B"])
         # a token's forms -> its bound in each window (L, T, M, R)
         self._tok: dict[tuple[str, ...], tuple[float, ...]] = {}
+        self._packed, self._pack = _packed_rows(scorer)
+        # (class bias, score it must reach) of each switched-on class
+        self._need = tuple(zip(scorer._biases, self.zmin, strict=True))
+        p = self._packed.get
+        # the packed weights of the features of a fixed family, by what they depend on
+        self._d = tuple(p(x, 0) for x in _D_FEAT)
+        self._nb = tuple(p(x, 0) for x in _NB_FEAT)
+        self._npb = tuple(p(x, 0) for x in _NPB_FEAT)
+        self._flags = tuple(p(x, 0) for x in ("roleA", "roleB", "titleA", "titleB", "possA",
+                                               "possB", "firstPersonA"))
+        self._dist = {k: p(x, 0) for k, x in _DIST_FEAT.items()}
+        self._prev_b = {k: p(x, 0) for k, x in _PREV_B.items()}
+        self._memo: dict[Any, int] = {}  # key -> packed weights of a family's features
 
-    def sentence(self, si: SentInfo) -> _Sent:
-        """The per-sentence part of the bound."""
+    def exact_scores(self, feats: list[str]) -> list[float]:
+        """Per switched-on class, a number at least its score (bias and weights) for the
+        distinct features *feats*, above it by less than 1e-6 per feature: the weights
+        rounded up to a grid of 2**-24 and summed as one integer (``_packed_rows``)."""
+        t = sum(filter(None, map(self._packed.get, dict.fromkeys(feats))))
+        return self._unpack(t, 0.0)
+
+    def _unpack(self, t: int, x: float) -> list[float]:
+        """The class scores of a packed sum *t*, plus *x*."""
+        mask, width, off, _biases = self._pack
+        n = t & mask  # (how many features had a weight: their offsets are taken off)
+        out = []
+        for bias, _zmin in self._need:
+            t >>= width
+            out.append(bias + ((t & mask) - n * off) / _SCALE + x)
+        return out
+
+    def _packed_sum(self, key: Any, feats: Any) -> int:
+        """The packed weights of the distinct features *feats*, kept under *key*."""
+        if len(self._memo) > 50_000:
+            self._memo.clear()
+        p = self._packed.get
+        x = self._memo[key] = sum(p(f, 0) for f in dict.fromkeys(feats))
+        return x
+
+    def sentence(self, scan: SentScan, ments: list[Mention], lang: str) -> _Sent:
+        """The per-sentence part of the bound (*ments*: the sentence's mentions): each cue
+        token with its bound in the windows, the people named (``NP=``, the first of them);
+        made once per scan."""
+        part = scan.bound_part
+        if part is not None and part[0] is self:
+            return part[1]
         tok = self._tok
-        words, lo = si.words, si.lo
-        # (only the words of a cue class are window features: the others bound nothing)
-        rows = [_ZERO] * len(words)
-        for k, _b in si.cues:
-            forms = words[k - lo]
+        cues = []
+        for k, b, forms in scan.cues:
             x = tok.get(forms)
             if x is None:
                 if len(tok) > 50_000:
                     tok.clear()
+                # (only the words of a cue class are window features: the others bound
+                # nothing, and every cue token has a cue class)
                 x = tok[forms] = tuple(sum(d.get(w, 0.0) for w in forms)
                                        for d in self._window)
-            rows[k - lo] = x
-        return _Sent(tuple(list(accumulate(col, initial=0.0)) for col in zip(*rows, strict=True))
-                     if rows else ([0.0],) * 4)
+            cues.append((k, b, forms[0], x))
+        persons = [m for m in ments if m.etype == "Person"]
+        np_feat = f"NP={_bucket(len({m.eid for m in persons}))}"
+        sb = _Sent(scan, lang, tuple(cues), self._packed.get(np_feat, 0),
+                   persons[0].eid if persons else None)
+        scan.bound_part = (self, sb)
+        return sb
 
-    def upper(self, si: SentInfo, sb: _Sent, a: Mention, b: Mention, exact: list[str],
-              sib: tuple[bool, bool] = (False, False)) -> list[float] | None:
-        """Per switched-on class, a score the pair (a before b) cannot exceed, given its
-        exactly scored features *exact* (``base_features``, ``cue_features``,
-        ``tail_features``, "actorPair"); *sib*: may it get a list-sibling feature of side
-        A, of side B? None for a pair the bound does not cover."""
-        lo, hi = si.lo, si.hi
+    def pair_upper(self, sb: _Sent, a: Mention, b: Mention, ments: list[Mention],
+                   roles: dict[str, set[str]], sib: tuple[bool, bool] = (False, False),
+                   extra: str | None = None) -> list[float] | None:
+        """Per switched-on class, a score the pair (a before b; *extra*: one more feature)
+        cannot exceed: the features of ``base_features``, ``cue_features`` and
+        ``tail_features`` scored exactly (as packed weights, without making their strings
+        where a table has them), the words bounded; *sib*: may it get a list-sibling feature
+        of side A, of side B? None for a pair the bound does not cover."""
+        scan = sb.scan
+        lo, hi, toks = scan.lo, scan.hi, scan.toks
         alo, ahi, blo, bhi = a.lo, a.hi, b.lo, b.hi
         tl = a.tlo if 0 <= a.tlo < alo else alo
         if not lo <= tl <= alo <= ahi <= blo <= bhi <= hi:
             return None  # (not a pair of the usual shape: no bound)
-        pl, pt, pm, pr = sb.prefix
-        words = si.words
-        # the window words: before a's title, its title, between (if close), after b
-        k0 = tl - WINDOW_OUT
-        k1 = bhi + WINDOW_OUT
-        x = self.always + pl[tl - lo] - pl[(k0 if k0 > lo else lo) - lo] + pt[alo - lo] \
-            - pt[tl - lo] + pr[(k1 if k1 < hi else hi) - lo] - pr[bhi - lo]
-        if blo - ahi <= WINDOW_BETWEEN:
-            x += pm[blo - lo] - pm[ahi - lo]
+        lang, aeid, beid, ta, tb = sb.lang, a.eid, b.eid, a.etype, b.etype
+        get = self._packed.get
+        # base_features
+        memo = self._memo
+        key = (lang, ta, tb, a.kind, b.kind)
+        t = memo.get(key)
+        if t is None:
+            t = self._packed_sum(key, _type_feats(*key))
+        between = blo - ahi
+        t += self._d[(between if between < 13 else 13) if between > 0 else 0]
+        nb = npb = 0
+        for m in ments:
+            if ahi <= m.lo and m.hi <= blo and m.eid != aeid and m.eid != beid:
+                nb += 1
+                if m.etype == "Person":
+                    npb += 1
+        t += self._nb[nb if nb < 13 else 13] + self._npb[npb if npb < 13 else 13]
+        flags = self._flags
+        if a.role:
+            t += flags[0]
+        if b.role:
+            t += flags[1]
+        if a.in_title:
+            t += flags[2]
+        if b.in_title:
+            t += flags[3]
+        if a.poss:
+            t += flags[4]
+        if b.poss:
+            t += flags[5]
+        if roles:
+            for side, e in (("A", aeid), ("B", beid)):
+                for r in roles.get(e, ()):
+                    t += get(f"rule{side}:{r}", 0)
+        # tail_features (and the extra feature)
+        t += sb.np
+        if sb.first_person == aeid:
+            t += flags[6]
+        if blo > lo:
+            t += self._prev_b.get(toks[blo - 1].key, 0)
+        if extra:
+            t += get(extra, 0)
+        # cue_features: the cue classes by position (their bits or'ed), the core cues in
+        # order; the window words (only cue tokens are window features) bounded on the way
+        orl = orm = orr = ort = 0
+        xw = 0.0
+        core = []
+        for k, bits, w, row in sb.cues:
+            if alo <= k < ahi or blo <= k < bhi:
+                continue
+            if bits & 7:
+                core.append((k, bits, w))
+            if k < tl:
+                orl |= bits
+                if k >= tl - WINDOW_OUT:
+                    xw += row[0]
+            elif ahi <= k < blo:
+                orm |= bits
+                if between <= WINDOW_BETWEEN:
+                    xw += row[2]
+            elif k >= bhi:
+                orr |= bits
+                if k < bhi + WINDOW_OUT:
+                    xw += row[3]
+            else:
+                ort |= bits
+                xw += row[1]
+        for pos, bits in (("L", orl), ("M", orm), ("R", orr), ("T", ort)):
+            if bits:
+                x = memo.get((pos, bits))
+                t += x if x is not None else self._packed_sum(
+                    (pos, bits), [f for _n, f in _cue_feats(pos, bits)])
+        if core:
+            cue_at: dict[str, list[int]] = {}
+            for bit, name in _CORE_BITS:
+                ks = [k for k, bits, _w in core if bits & bit]
+                if not ks:
+                    continue
+                cue_at[name] = ks
+                for side, mlo, mhi in (("A", alo, ahi), ("B", blo, bhi)):
+                    best = None
+                    ab = 0
+                    for k in ks:
+                        d = k - mhi + 1 if k >= mhi else k - mlo
+                        ad = d if d >= 0 else -d
+                        if best is None or ad < ab:
+                            best, ab = d, ad
+                    t += self._dist[side, name, best < 0, ab if ab < 13 else 13]
+            for f in clause_features(scan.marks, alo, ahi, blo, cue_at):
+                t += get(f, 0)
+            x = glue_feature(toks, lo, alo, blo, lang, cue_at)
+            if x is not None:
+                t += get(x, 0)
+            # the core cue nearest each mention, subject / object of it
+            for side, tag, m in (("A", "cueA:", a), ("B", "cueB:", b)):
+                mlo, mhi = m.lo, m.hi
+                best_key = None
+                for k0, b0, w0 in core:
+                    key = (abs(k0 - mhi + 1) if k0 >= mhi else abs(k0 - mlo), k0)
+                    if best_key is None or key < best_key:
+                        best_key, k, bits, w = key, k0, b0, w0
+                t += get(tag + w, 0)
+                cls = "meet" if bits & 1 else "succ" if bits & 2 else "kill"
+                tlo = m.tlo if 0 <= m.tlo < mlo else mlo
+                if k in (mhi, mhi + 1):
+                    t += get(f"subj{side}:{cls}" if lang == "en" else f"after{side}:{cls}", 0)
+                elif k in (tlo - 1, tlo - 2):
+                    t += get(f"subj{side}:{cls}" if lang == "ar" else f"obj{side}:{cls}", 0)
+            # negation / planning just before the first cue of a core class, where it stands
+            for name, ks in cue_at.items():
+                k = ks[0]
+                neg, modal, before, mid, after = _order_feats(name, ta, tb)
+                j0 = k - 4 if k - 4 > lo else lo
+                nm = 0
+                for j, bits, _w, _r in sb.cues:  # (every token with cue bits, inside a or b too)
+                    if j0 <= j < k:
+                        nm |= bits
+                if nm & 16:
+                    t += get(neg, 0)
+                if nm & 32:
+                    t += get(modal, 0)
+                t += get(before if k < alo else mid if k < blo else after, 0)
+        # the words: the windows (above), list siblings, the words next to each mention
+        x = self.always + xw
         if sib[0]:
             x += self.sib[0]
         if sib[1]:
             x += self.sib[1]
-        # the words right next to each mention
         pre_a, post_a, pre_b, post_b = self._next
         btl = b.tlo if 0 <= b.tlo < blo else blo
-        x += pre_a.get(words[tl - 1 - lo][0] if tl > lo else "<edge>", 0.0) \
-            + post_a.get(words[ahi - lo][0] if ahi < hi else "<edge>", 0.0) \
-            + pre_b.get(words[btl - 1 - lo][0] if btl > lo else "<edge>", 0.0) \
-            + post_b.get(words[bhi - lo][0] if bhi < hi else "<edge>", 0.0)
+        x += pre_a.get(_word(toks[tl - 1]) if tl > lo else "<edge>", 0.0) \
+            + post_a.get(_word(toks[ahi]) if ahi < hi else "<edge>", 0.0) \
+            + pre_b.get(_word(toks[btl - 1]) if btl > lo else "<edge>", 0.0) \
+            + post_b.get(_word(toks[bhi]) if bhi < hi else "<edge>", 0.0)
         x += 1e-9  # (the sums are added in another order than the scorer's)
-        # (each feature once, as in a candidate's features)
-        return [z + x for z in self.scorer.scores(dict.fromkeys(exact))]
+        return self._unpack(t, x)
 
-    def may_pass(self, si: SentInfo, sb: _Sent, a: Mention, b: Mention, exact: list[str],
-                 sib: tuple[bool, bool] = (False, False)) -> bool:
+    def pair_may_pass(self, sb: _Sent, a: Mention, b: Mention, ments: list[Mention],
+                      roles: dict[str, set[str]], sib: tuple[bool, bool] = (False, False),
+                      extra: str | None = None) -> bool:
         """Can the pair (a before b) reach the score of a class's threshold?"""
-        up = self.upper(si, sb, a, b, exact, sib)
+        up = self.pair_upper(sb, a, b, ments, roles, sib, extra)
         if up is None:
             return True
-        for u, zmin in zip(up, self.zmin, strict=True):
+        for u, (_bias, zmin) in zip(up, self._need, strict=True):
             if u >= zmin:
                 return True
         return False
+
+
+class _Sent(NamedTuple):
+    """A sentence's part of the bound (``ScoreBound.sentence``)."""
+
+    scan: SentScan
+    lang: str
+    cues: tuple[tuple[int, int, str, tuple[float, ...]], ...]  # (k, bits, word, window bounds)
+    np: int  # the packed weights of its NP= feature
+    first_person: str | None
+
+
+_CORE_BITS = ((1, "meet"), (2, "succ"), (4, "kill"))
+
+
+def _word(t: Tok) -> str:
+    """The first feature word of a token (as ``SentInfo.words`` holds it)."""
+    if t.punct:
+        return t.text
+    x = _FORMS[t.ar].get(t.key)
+    return (x if x is not None else _tok_info(t))[0][0]
+
+
+_SCALE = float(1 << 24)  # the grid of the packed weights (a power of two: w * _SCALE is exact)
+
+
+def _packed_rows(scorer: RelationScorer
+                 ) -> tuple[dict[str, int], tuple[int, int, int, tuple[float, ...]]]:
+    """Each feature's weights in the switched-on classes as one integer, so that a pair's
+    scores are one ``sum`` in C: field 0 counts the feature (1), field 1 + i holds
+    ceil(w_i * 2**24) + an offset that keeps it positive. A sum of such integers holds the
+    count and, per class, the rounded-up weights plus count x offset (no field overflows
+    into the next: each is wide enough for 2**20 features). Returns ({feature: integer},
+    (field mask, field width, offset, biases))."""
+    rows = scorer._vec
+    top = max((abs(v) for row in rows.values() for v in row), default=0.0)
+    off = 1 << (math.ceil(top * _SCALE) + 1).bit_length()
+    width = off.bit_length() + 21
+    packed = {}
+    for x, row in rows.items():
+        t = 0
+        for v in reversed(row):
+            t = (t << width) | (math.ceil(v * _SCALE) + off)
+        packed[x] = (t << width) | 1
+    return packed, ((1 << width) - 1, width, off, scorer._biases)

@@ -215,6 +215,40 @@ class SentInfo:
         self.first_person = persons[0].eid if persons else None
 
 
+class SentScan:
+    """A sentence's cue tokens (position, cue bits, feature words) and clause marks (as
+    ``SentInfo`` finds them) and the cue bits of all its tokens or'ed, in one pass: the
+    scorer's gate and what ``scorer_bound`` reads (a sentence's ``SentInfo`` is made only
+    for a pair the bound keeps)."""
+
+    __slots__ = ("toks", "lo", "hi", "cues", "marks", "bits", "bound_part")
+
+    def __init__(self, toks: list[Tok], lo: int, hi: int):
+        self.toks, self.lo, self.hi = toks, lo, hi
+        self.bound_part: tuple | None = None  # (bound, its part of the sentence), made once
+        forms = _FORMS
+        self.cues = cues = []
+        self.marks = marks = []
+        every = 0
+        k = lo
+        for t in toks[lo:hi]:
+            if t.punct:
+                if t.text in CLAUSE_PUNCT:
+                    marks.append(k)
+            else:
+                x = forms[t.ar].get(t.key)
+                if x is None:
+                    x = _tok_info(t)
+                b = x[1]
+                if b:
+                    cues.append((k, b, x[0]))
+                    every |= b
+                    if b & _CLAUSE_BIT:
+                        marks.append(k)
+            k += 1
+        self.bits = every
+
+
 @cache
 def _cue_feats(pos: str, bits: int) -> tuple[tuple[str, str], ...]:
     """(cue class name, feature) of each class in *bits*, for a cue standing at *pos*."""
