@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.relation_scorer import RelationScorer
-from loaders.extract.scorer_clauses import clause_features, glue_feature
+from loaders.extract.scorer_clauses import _GLUE, clause_features, glue_feature
 from loaders.extract.scorer_features import _FORMS, SentScan, _bucket, _cue_feats, _tok_info
 from loaders.extract.scorer_pair import (
     _D_FEAT,
@@ -87,6 +87,7 @@ class ScoreBound:
         # a token's forms -> its bound in each window (L, T, M, R)
         self._tok: dict[tuple[str, ...], tuple[float, ...]] = {}
         self._packed, self._pack = _packed_rows(scorer)
+        self._check, self._lim = _class_check(self._pack, self.zmin)
         # (class bias, score it must reach) of each switched-on class
         self._need = tuple(zip(scorer._biases, self.zmin, strict=True))
         p = self._packed.get
@@ -134,7 +135,7 @@ class ScoreBound:
             return part[1]
         tok = self._tok
         cues = []
-        for k, b, forms in scan.cues:
+        for k, b, forms in scan.read().cues:
             x = tok.get(forms)
             if x is None:
                 if len(tok) > 50_000:
@@ -159,6 +160,35 @@ class ScoreBound:
         ``tail_features`` scored exactly (as packed weights, without making their strings
         where a table has them), the words bounded; *sib*: may it get a list-sibling feature
         of side A, of side B? None for a pair the bound does not cover."""
+        got = self._pair_sum(sb, a, b, ments, roles, sib, extra)
+        return None if got is None else self._unpack(*got)
+
+    def pair_may_pass(self, sb: _Sent, a: Mention, b: Mention, ments: list[Mention],
+                      roles: dict[str, set[str]], sib: tuple[bool, bool] = (False, False),
+                      extra: str | None = None) -> bool:
+        """Can the pair (a before b) reach the score of a class's threshold (``pair_upper``
+        of a class at least its ``zmin``)?"""
+        got = self._pair_sum(sb, a, b, ments, roles, sib, extra)
+        if got is None:
+            return True
+        t, x = got
+        mask, width, off, _biases = self._pack
+        xq = math.ceil(x * _SCALE)
+        if self._check is None or not -self._lim < xq < self._lim:
+            return any(u >= zmin for u, (_b, zmin) in zip(self._unpack(t, x), self._need,
+                                                             strict=True))
+        # every class at once: field i of t + K0 + (xq - n * off) * ONES is half a field
+        # plus ceil((bias_i - zmin_i) * 2**24) + xq + the class's packed weights, so its top
+        # bit is set when bias_i + weights + x >= zmin_i (rounded up: never a pair that
+        # passes dropped)
+        k0, ones, tops = self._check
+        return bool((t + k0 + (xq - (t & mask) * off) * ones) & tops)
+
+    def _pair_sum(self, sb: _Sent, a: Mention, b: Mention, ments: list[Mention],
+                  roles: dict[str, set[str]], sib: tuple[bool, bool],
+                  extra: str | None) -> tuple[int, float] | None:
+        """(packed weights of the exactly scored features, bound of the rest) of a pair
+        (``pair_upper``)."""
         scan = sb.scan
         lo, hi, toks = scan.lo, scan.hi, scan.toks
         alo, ahi, blo, bhi = a.lo, a.hi, b.lo, b.hi
@@ -253,11 +283,17 @@ class ScoreBound:
                         if best is None or ad < ab:
                             best, ab = d, ad
                     t += self._dist[side, name, best < 0, ab if ab < 13 else 13]
-            for f in clause_features(scan.marks, alo, ahi, blo, cue_at):
-                t += get(f, 0)
-            x = glue_feature(toks, lo, alo, blo, lang, cue_at)
-            if x is not None:
-                t += get(x, 0)
+            if scan.marks:
+                for f in clause_features(scan.marks, alo, ahi, blo, cue_at):
+                    t += get(f, 0)
+            else:  # (no clause boundary: clM=0 and cl:<class>:AB for each class present)
+                x = memo.get(("cl", len(cue_at), *cue_at))
+                t += x if x is not None else self._packed_sum(
+                    ("cl", len(cue_at), *cue_at), clause_features([], alo, ahi, blo, cue_at))
+            if blo > lo and toks[blo - 1].key in _GLUE:
+                x = glue_feature(toks, lo, alo, blo, lang, cue_at)
+                if x is not None:
+                    t += get(x, 0)
             # the core cue nearest each mention, subject / object of it
             for side, tag, m in (("A", "cueA:", a), ("B", "cueB:", b)):
                 mlo, mhi = m.lo, m.hi
@@ -300,19 +336,7 @@ class ScoreBound:
             + pre_b.get(_word(toks[btl - 1]) if btl > lo else "<edge>", 0.0) \
             + post_b.get(_word(toks[bhi]) if bhi < hi else "<edge>", 0.0)
         x += 1e-9  # (the sums are added in another order than the scorer's)
-        return self._unpack(t, x)
-
-    def pair_may_pass(self, sb: _Sent, a: Mention, b: Mention, ments: list[Mention],
-                      roles: dict[str, set[str]], sib: tuple[bool, bool] = (False, False),
-                      extra: str | None = None) -> bool:
-        """Can the pair (a before b) reach the score of a class's threshold?"""
-        up = self.pair_upper(sb, a, b, ments, roles, sib, extra)
-        if up is None:
-            return True
-        for u, (_bias, zmin) in zip(up, self._need, strict=True):
-            if u >= zmin:
-                return True
-        return False
+        return t, x
 
 
 class _Sent(NamedTuple):
@@ -358,3 +382,26 @@ def _packed_rows(scorer: RelationScorer
             t = (t << width) | (math.ceil(v * _SCALE) + off)
         packed[x] = (t << width) | 1
     return packed, ((1 << width) - 1, width, off, scorer._biases)
+
+
+def _class_check(pack: tuple[int, int, int, tuple[float, ...]], zmin: tuple[float, ...]
+                 ) -> tuple[tuple[int, int, int] | None, int]:
+    """(K0, ONES, TOPS) for ``ScoreBound.pair_may_pass``: per class field, half a field plus
+    ceil((bias - zmin) * 2**24); a 1 in each class field; the top bit of each class field;
+    and the largest rounded word bound (x * 2**24) it may add without leaving a field (None
+    when a threshold makes the check not apply: a class that always passes)."""
+    mask, width, _off, biases = pack
+    half = 1 << (width - 1)
+    lim = 1 << (width - 4)
+    k0 = ones = tops = 0
+    for i, (bias, z) in enumerate(zip(biases, zmin, strict=True)):
+        if not math.isfinite(z):
+            return None, 0
+        c = math.ceil((bias - z) * _SCALE)
+        if abs(c) >= lim:
+            return None, 0
+        shift = width * (i + 1)
+        k0 |= (half + c) << shift
+        ones |= 1 << shift
+        tops |= half << shift
+    return (k0, ones, tops), lim

@@ -158,8 +158,7 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         ments = doc.by_sent.get(si)
         # both kinds of candidate need a named person (a pair holds one, so does the actor's
         # partner): checked before the cue words, which cost a look-up per token
-        scan = SentScan(toks, s.lo, s.hi) if ments and _has_person(ments) else None
-        if scan is None or not scan.bits & gate_bits:
+        if not ments or not _has_person(ments) or not has_cue(toks, s.lo, s.hi, gate_bits):
             if ments and "victim" in KINDS and gate_bits & 4 and has_cue(toks, s.lo, s.hi, 4):
                 # no person named: only the victim of a killing told before (scorer_context)
                 out.extend((si, c) for c in context_candidates(
@@ -169,6 +168,8 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         if KINDS:  # (a pair the bound drops would change the context candidates taken)
             bound = None
         n0 = len(out)
+        # (the sentence's cue tokens for the bound, read when a pair first needs them)
+        scan = SentScan(toks, s.lo, s.hi) if bound is not None else None
         if len(ments) >= 2:
             for c in sentence_candidates(toks, s.lo, s.hi, ments, lang, skip,
                                          roles.get(si, []), not include_related, bound, scan):

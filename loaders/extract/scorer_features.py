@@ -216,22 +216,30 @@ class SentInfo:
 
 
 class SentScan:
-    """A sentence's cue tokens (position, cue bits, feature words) and clause marks (as
-    ``SentInfo`` finds them) and the cue bits of all its tokens or'ed, in one pass: the
-    scorer's gate and what ``scorer_bound`` reads (a sentence's ``SentInfo`` is made only
-    for a pair the bound keeps)."""
+    """A sentence's cue tokens (position, cue bits, feature words) and clause marks, as
+    ``SentInfo`` finds them, and the cue bits of all its tokens or'ed: what ``scorer_bound``
+    reads (a sentence's ``SentInfo`` is made only for a pair the bound keeps). The tokens
+    are read by ``read``, when the bound first needs them."""
 
     __slots__ = ("toks", "lo", "hi", "cues", "marks", "bits", "bound_part")
 
     def __init__(self, toks: list[Tok], lo: int, hi: int):
         self.toks, self.lo, self.hi = toks, lo, hi
+        self.cues: list[tuple[int, int, tuple[str, ...]]] | None = None  # (until read)
+        self.marks: list[int] = []
+        self.bits = 0
         self.bound_part: tuple | None = None  # (bound, its part of the sentence), made once
+
+    def read(self) -> SentScan:
+        """Read the tokens (once)."""
+        if self.cues is not None:
+            return self
         forms = _FORMS
         self.cues = cues = []
-        self.marks = marks = []
+        marks = self.marks
         every = 0
-        k = lo
-        for t in toks[lo:hi]:
+        k = lo = self.lo
+        for t in self.toks[lo:self.hi]:
             if t.punct:
                 if t.text in CLAUSE_PUNCT:
                     marks.append(k)
@@ -247,6 +255,7 @@ class SentScan:
                         marks.append(k)
             k += 1
         self.bits = every
+        return self
 
 
 @cache

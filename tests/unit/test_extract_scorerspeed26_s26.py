@@ -153,6 +153,6 @@ def test_sentence_table_marks_clause_words_and_punctuation_and_lists_cue_tokens(
     at = {k for k, _b in si.cues}
     assert [bool(b) for b in si.bits] == [k in at for k in range(len(toks))]
     # (the scan of the bound finds the same cue tokens and marks)
-    scan = SentScan(toks, 0, len(toks))
+    scan = SentScan(toks, 0, len(toks)).read()
     assert [(k, b) for k, b, _w in scan.cues] == si.cues and scan.marks == si.marks
     assert [w for _k, _b, w in scan.cues] == [si.words[k] for k, _b in si.cues]
