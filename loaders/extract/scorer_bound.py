@@ -118,6 +118,10 @@ class ScoreBound:
             out.append(bias + ((t & mask) - n * off) / _SCALE + x)
         return out
 
+    def _cue_sum(self, pos: str, bits: int) -> int:
+        """The packed weights of the cue classes *bits* standing at *pos* (made once)."""
+        return self._packed_sum((pos, bits), [f for _n, f in _cue_feats(pos, bits)])
+
     def _packed_sum(self, key: Any, feats: Any) -> int:
         """The packed weights of the distinct features *feats*, kept under *key*."""
         if len(self._memo) > 50_000:
@@ -145,10 +149,20 @@ class ScoreBound:
                 x = tok[forms] = tuple(sum(d.get(w, 0.0) for w in forms)
                                        for d in self._window)
             cues.append((k, b, forms[0], x))
+        # per cue token: the cue bits of the (up to) four tokens before it or'ed
+        before = {}
+        lo = scan.lo
+        for k, _b, _w, _x in cues:
+            j0 = k - 4 if k - 4 > lo else lo
+            nm = 0
+            for j, bits, _w2, _x2 in cues:
+                if j0 <= j < k:
+                    nm |= bits
+            before[k] = nm
         persons = [m for m in ments if m.etype == "Person"]
         np_feat = f"NP={_bucket(len({m.eid for m in persons}))}"
         sb = _Sent(scan, lang, tuple(cues), self._packed.get(np_feat, 0),
-                   persons[0].eid if persons else None)
+                   persons[0].eid if persons else None, before, {})
         scan.bound_part = (self, sb)
         return sb
 
@@ -242,11 +256,20 @@ class ScoreBound:
         orl = orm = orr = ort = 0
         xw = 0.0
         core = []
+        kmeet: list[int] = []
+        ksucc: list[int] = []
+        kkill: list[int] = []
         for k, bits, w, row in sb.cues:
             if alo <= k < ahi or blo <= k < bhi:
                 continue
             if bits & 7:
                 core.append((k, bits, w))
+                if bits & 1:
+                    kmeet.append(k)
+                if bits & 2:
+                    ksucc.append(k)
+                if bits & 4:
+                    kkill.append(k)
             if k < tl:
                 orl |= bits
                 if k >= tl - WINDOW_OUT:
@@ -262,15 +285,21 @@ class ScoreBound:
             else:
                 ort |= bits
                 xw += row[1]
-        for pos, bits in (("L", orl), ("M", orm), ("R", orr), ("T", ort)):
-            if bits:
-                x = memo.get((pos, bits))
-                t += x if x is not None else self._packed_sum(
-                    (pos, bits), [f for _n, f in _cue_feats(pos, bits)])
+        if orl:
+            x = memo.get(("L", orl))
+            t += x if x is not None else self._cue_sum("L", orl)
+        if orm:
+            x = memo.get(("M", orm))
+            t += x if x is not None else self._cue_sum("M", orm)
+        if orr:
+            x = memo.get(("R", orr))
+            t += x if x is not None else self._cue_sum("R", orr)
+        if ort:
+            x = memo.get(("T", ort))
+            t += x if x is not None else self._cue_sum("T", ort)
         if core:
             cue_at: dict[str, list[int]] = {}
-            for bit, name in _CORE_BITS:
-                ks = [k for k, bits, _w in core if bits & bit]
+            for name, ks in (("meet", kmeet), ("succ", ksucc), ("kill", kkill)):
                 if not ks:
                     continue
                 cue_at[name] = ks
@@ -313,11 +342,7 @@ class ScoreBound:
             for name, ks in cue_at.items():
                 k = ks[0]
                 neg, modal, before, mid, after = _order_feats(name, ta, tb)
-                j0 = k - 4 if k - 4 > lo else lo
-                nm = 0
-                for j, bits, _w, _r in sb.cues:  # (every token with cue bits, inside a or b too)
-                    if j0 <= j < k:
-                        nm |= bits
+                nm = sb.before[k]  # (every token with cue bits, inside a or b too)
                 if nm & 16:
                     t += get(neg, 0)
                 if nm & 32:
@@ -331,10 +356,17 @@ class ScoreBound:
             x += self.sib[1]
         pre_a, post_a, pre_b, post_b = self._next
         btl = b.tlo if 0 <= b.tlo < blo else blo
-        x += pre_a.get(_word(toks[tl - 1]) if tl > lo else "<edge>", 0.0) \
-            + post_a.get(_word(toks[ahi]) if ahi < hi else "<edge>", 0.0) \
-            + pre_b.get(_word(toks[btl - 1]) if btl > lo else "<edge>", 0.0) \
-            + post_b.get(_word(toks[bhi]) if bhi < hi else "<edge>", 0.0)
+        wd = sb.words  # (token -> its first feature word, made when first read)
+        ks = (tl - 1 if tl > lo else -1, ahi if ahi < hi else -1, btl - 1 if btl > lo else -1,
+              bhi if bhi < hi else -1)
+        w4 = []
+        for k in ks:
+            w = wd.get(k)
+            if w is None:
+                w = wd[k] = _word(toks[k]) if k >= 0 else "<edge>"
+            w4.append(w)
+        x += pre_a.get(w4[0], 0.0) + post_a.get(w4[1], 0.0) + pre_b.get(w4[2], 0.0) \
+            + post_b.get(w4[3], 0.0)
         x += 1e-9  # (the sums are added in another order than the scorer's)
         return t, x
 
@@ -347,9 +379,8 @@ class _Sent(NamedTuple):
     cues: tuple[tuple[int, int, str, tuple[float, ...]], ...]  # (k, bits, word, window bounds)
     np: int  # the packed weights of its NP= feature
     first_person: str | None
-
-
-_CORE_BITS = ((1, "meet"), (2, "succ"), (4, "kill"))
+    before: dict[int, int]  # cue token -> the cue bits of the four tokens before it or'ed
+    words: dict[int, str]  # token -> its first feature word (filled when first read)
 
 
 def _word(t: Tok) -> str:
