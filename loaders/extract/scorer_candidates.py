@@ -44,8 +44,8 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     dense text). *bound*: leave out the pairs it shows cannot pass a threshold (at
     inference; ``scorer_bound``; *scan*: the sentence's ``SentScan``, if made)."""
     best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
-    ms = sorted((m for m in ments if m.etype in PAIR_TYPES and m.hi > m.lo and m.kind != "ref"),
-                key=_LO)
+    ms = [m for m in ments if m.etype in PAIR_TYPES and m.hi > m.lo and m.kind != "ref"]
+    ms.sort(key=_LO)
     for i, a in enumerate(ms):
         aeid, ahi, aperson = a.eid, a.hi, a.etype == "Person"
         for b in ms[i + 1:]:
@@ -213,8 +213,14 @@ def main_actor(doc: Any) -> str | None:
 
 def _first_sentence(doc: Any, eid: str | None) -> int:
     """The index of the first sentence that mentions *eid* (a large number if none does)."""
-    return min((k for k, ms in doc.by_sent.items() if any(m.eid == eid for m in ms)),
-               default=1 << 30)
+    first = 1 << 30
+    for k, ms in doc.by_sent.items():
+        if k < first:
+            for m in ms:
+                if m.eid == eid:
+                    first = k
+                    break
+    return first
 
 
 def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, lang: str,
@@ -230,8 +236,11 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
     if actor is None:
         return None
     people = [m for m in ments if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo]
-    if not people or any(m.eid == actor for m in ments):
+    if not people:
         return None
+    for m in ments:
+        if m.eid == actor:
+            return None
     if len({m.eid for m in people}) != 1 or frozenset((actor, people[0].eid)) in related:
         return None
     if actor_first is None:
