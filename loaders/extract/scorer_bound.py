@@ -2,16 +2,18 @@
 drops the pairs that cannot pass before their features are built (the output is the same).
 
 For each switched-on class the score of a pair is its bias plus the weights of its features
-(``RelationScorer.scores``; each feature counted once). ``ScoreBound.may_pass`` scores the
-features of ``base_features``, ``cue_features`` (with the clause and list-glue features of
-``scorer_clauses``) and ``tail_features`` (and "actorPair") exactly and adds, for the rest,
-the largest total their weights could reach, taken from the weights at load time (``ScoreBound(scorer)``; nothing is hand-written, so it holds for any
-weights file):
+(``RelationScorer.scores``; each feature counted once). ``ScoreBound.pair_may_pass`` scores
+the features of ``base_features``, ``cue_features`` (with the clause and list-glue features
+of ``scorer_clauses``) and ``tail_features`` (and "actorPair") exactly, as it finds them,
+without making the lists (``_pair_sum``, which must follow those functions: the tests of
+``test_extract_scorerspeed26_s26`` / ``test_extract_scorercost27_s27`` compare it with the
+features' scores under random weights), and adds, for the rest, the largest total their
+weights could reach, taken from the weights at load time (``ScoreBound(scorer)``; nothing is
+hand-written, so it holds for any weights file):
 
 - the words of the windows (before a's title, a's title, between if close, after b; only
-  the words of a cue class are features there): per token and window tag (L, T, M, R) the
-  positive weights of its forms, summed over the pair's windows with a prefix sum per
-  sentence;
+  the words of a cue class are features there): per cue token and window tag (L, T, M, R)
+  the positive weights of its forms;
 - the words next to each mention (preA, postA, preB, postB): the positive weight of the word;
 - list siblings (one per side, only when the rules related the other one in the sentence):
   the largest of the side;
@@ -21,10 +23,13 @@ weights file):
 A feature's bound is its largest positive weight over the classes, so one number bounds
 every class: a pair is dropped when, for every class, the exact part plus that number stays
 below the score its threshold needs (``RelationScorer._zmin``, already a margin under the
-logit of the threshold). ``tests/unit/test_extract_scorerspeed26_s26.py`` checks the bound
-against every candidate's score with the shipped and with random weights.
+logit of the threshold). The exact part is summed as integers (session 27): each feature's
+weights in the switched-on classes are one integer, ceil(w * 2**24) per class field plus an
+offset and a count (``_packed_rows``), so the sum is never below the scores and one addition
+per feature; every class is decided by one test of the top bits of the class fields
+(``_class_check``). A sentence's cue tokens are read once (``SentScan``), only when a pair
+first needs the bound (``ScoreBound.sentence``).
 """
-
 from __future__ import annotations
 
 import math
