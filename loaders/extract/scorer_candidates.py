@@ -13,14 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_context import KINDS, context_candidates
-from loaders.extract.scorer_features import ALL_CUES, Candidate, SentInfo, has_cue
-from loaders.extract.scorer_pair import (
-    base_features,
-    cue_features,
-    pair_features,
-    tail_features,
-    trim_word_feats,
-)
+from loaders.extract.scorer_features import ALL_CUES, Candidate, SentInfo, SentScan, has_cue
+from loaders.extract.scorer_pair import pair_features, trim_word_feats
 from loaders.extract.tokens import Tok
 
 if TYPE_CHECKING:
@@ -40,17 +34,18 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
                         related: set[frozenset[str]],
                         rule_rels: list[tuple[str, str, str]],
                         skip_both_related: bool = False,
-                        bound: ScoreBound | None = None) -> list[Candidate]:
+                        bound: ScoreBound | None = None,
+                        scan: SentScan | None = None) -> list[Candidate]:
     """Candidate pairs of a sentence: distinct entities of the pair types, nearest mentions,
     at least one a person, not related already by a core rule (*related*: sets of 2 ids).
     *skip_both_related*: also leave out a pair whose two mentions the rules both related by
     a core type to someone else in the sentence (at inference: on all dev and DA-DF the
     scorer never added a relation to such a pair, and they are a quarter of the pairs of
     dense text). *bound*: leave out the pairs it shows cannot pass a threshold (at
-    inference; ``scorer_bound``)."""
+    inference; ``scorer_bound``; *scan*: the sentence's ``SentScan``, if made)."""
     best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
-    ms = sorted((m for m in ments if m.etype in PAIR_TYPES and m.hi > m.lo and m.kind != "ref"),
-                key=_LO)
+    ms = [m for m in ments if m.etype in PAIR_TYPES and m.hi > m.lo and m.kind != "ref"]
+    ms.sort(key=_LO)
     for i, a in enumerate(ms):
         aeid, ahi, aperson = a.eid, a.hi, a.etype == "Person"
         for b in ms[i + 1:]:
@@ -90,17 +85,15 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
         if (skip_both_related and len(roles) == 2 and not _CORE_ROLES.isdisjoint(roles[aeid])
                 and not _CORE_ROLES.isdisjoint(roles[beid])):
             continue
-        if si is None:
-            si = SentInfo(toks, lo, hi, ments)
         if bound is not None:
             if sb is None:
-                sb = bound.sentence(si)
-            feats = bounded_features(bound, si, sb, a, b, ments, lang, roles,
-                                     (beid in partners_of, aeid in partners_of))
-            if feats is None:
+                sb = bound.sentence(scan or SentScan(toks, lo, hi), ments, lang)
+            if not bound.pair_may_pass(sb, a, b, ments, roles,
+                                       (beid in partners_of, aeid in partners_of)):
                 continue
-        else:
-            feats = pair_features(si, a, b, ments, lang, roles)
+        if si is None:
+            si = SentInfo(toks, lo, hi, ments)
+        feats = pair_features(si, a, b, ments, lang, roles)
         if partners_of:
             feats += _sibling_features(toks, a, b, ms, partners_of)
         out.append(Candidate(a, b, feats))
@@ -175,15 +168,17 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         if KINDS:  # (a pair the bound drops would change the context candidates taken)
             bound = None
         n0 = len(out)
+        # (the sentence's cue tokens for the bound, read when a pair first needs them)
+        scan = SentScan(toks, s.lo, s.hi) if bound is not None else None
         if len(ments) >= 2:
             for c in sentence_candidates(toks, s.lo, s.hi, ments, lang, skip,
-                                         roles.get(si, []), not include_related, bound):
+                                         roles.get(si, []), not include_related, bound, scan):
                 out.append((si, c))
         if not actor:
             actor.append(main_actor(doc))
             actor_first.append(_first_sentence(doc, actor[0]))
         c = actor_candidate(doc, si, ments, actor[0], lang, skip, roles.get(si, []),
-                            actor_first[0], bound)
+                            actor_first[0], bound, scan)
         if c is not None:
             out.append((si, c))
         if KINDS:  # pairs whose one side the sentence does not name (scorer_context.py)
@@ -218,24 +213,34 @@ def main_actor(doc: Any) -> str | None:
 
 def _first_sentence(doc: Any, eid: str | None) -> int:
     """The index of the first sentence that mentions *eid* (a large number if none does)."""
-    return min((k for k, ms in doc.by_sent.items() if any(m.eid == eid for m in ms)),
-               default=1 << 30)
+    first = 1 << 30
+    for k, ms in doc.by_sent.items():
+        if k < first:
+            for m in ms:
+                if m.eid == eid:
+                    first = k
+                    break
+    return first
 
 
 def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, lang: str,
                     related: set[frozenset[str]], rule_rels: list[tuple[str, str, str]],
-                    actor_first: int | None = None, bound: ScoreBound | None = None
-                    ) -> Candidate | None:
+                    actor_first: int | None = None, bound: ScoreBound | None = None,
+                    scan: SentScan | None = None) -> Candidate | None:
     """A sentence with a cue word and one named person that does not name the article's
     main actor, named in an earlier sentence ("He met X" / "والتقى X"): the pair (main
     actor, that person), the actor standing as an empty span at the sentence's start.
     *actor_first*: the first sentence that mentions the actor, if known. *bound*: None
-    when it shows the pair cannot pass (``scorer_bound``)."""
+    when it shows the pair cannot pass (``scorer_bound``; *scan*: the sentence's
+    ``SentScan``, if made)."""
     if actor is None:
         return None
     people = [m for m in ments if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo]
-    if not people or any(m.eid == actor for m in ments):
+    if not people:
         return None
+    for m in ments:
+        if m.eid == actor:
+            return None
     if len({m.eid for m in people}) != 1 or frozenset((actor, people[0].eid)) in related:
         return None
     if actor_first is None:
@@ -249,24 +254,9 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
     for typ, src, tgt in rule_rels:
         roles.setdefault(src, set()).add(typ + ">")
         roles.setdefault(tgt, set()).add("<" + typ)
-    info = SentInfo(doc.toks, s.lo, s.hi, ments)
-    if bound is None:
-        return Candidate(a, b, pair_features(info, a, b, ments, lang, roles) + ["actorPair"])
-    feats = bounded_features(bound, info, bound.sentence(info), a, b, ments, lang, roles,
-                             (False, False), "actorPair")
-    return None if feats is None else Candidate(a, b, feats)
-
-
-def bounded_features(bound: ScoreBound, si: SentInfo, sb: Any, a: Mention, b: Mention,
-                     ments: list[Mention], lang: str, roles: dict[str, set[str]],
-                     sib: tuple[bool, bool], extra: str | None = None) -> list[str] | None:
-    """The features of a pair (and *extra*), or None when *bound* shows it cannot pass (*sb*:
-    the sentence's ``bound.sentence``; *sib*: may it get a list-sibling feature of side A,
-    of side B?). The features it scores exactly are made once."""
-    base = base_features(a, b, ments, lang, roles)
-    cue = cue_features(si, a, b, lang)
-    more = [extra] if extra else []
-    if not bound.may_pass(si, sb, a, b, [*base, *cue[0], *tail_features(si, a, b), *cue[1],
-                                         *more], sib):
+    if bound is not None and not bound.pair_may_pass(
+            bound.sentence(scan or SentScan(doc.toks, s.lo, s.hi), ments, lang), a, b, ments,
+            roles, (False, False), "actorPair"):
         return None
-    return pair_features(si, a, b, ments, lang, roles, (base, cue)) + more
+    info = SentInfo(doc.toks, s.lo, s.hi, ments)
+    return Candidate(a, b, pair_features(info, a, b, ments, lang, roles) + ["actorPair"])

@@ -215,6 +215,49 @@ class SentInfo:
         self.first_person = persons[0].eid if persons else None
 
 
+class SentScan:
+    """A sentence's cue tokens (position, cue bits, feature words) and clause marks, as
+    ``SentInfo`` finds them, and the cue bits of all its tokens or'ed: what ``scorer_bound``
+    reads (a sentence's ``SentInfo`` is made only for a pair the bound keeps). The tokens
+    are read by ``read``, when the bound first needs them."""
+
+    __slots__ = ("toks", "lo", "hi", "cues", "marks", "bits", "bound_part")
+
+    def __init__(self, toks: list[Tok], lo: int, hi: int):
+        self.toks, self.lo, self.hi = toks, lo, hi
+        self.cues: list[tuple[int, int, tuple[str, ...]]] | None = None  # (until read)
+        self.marks: list[int] = []
+        self.bits = 0
+        self.bound_part: tuple | None = None  # (bound, its part of the sentence), made once
+
+    def read(self) -> SentScan:
+        """Read the tokens (once)."""
+        if self.cues is not None:
+            return self
+        forms = _FORMS
+        self.cues = cues = []
+        marks = self.marks
+        every = 0
+        k = lo = self.lo
+        for t in self.toks[lo:self.hi]:
+            if t.punct:
+                if t.text in CLAUSE_PUNCT:
+                    marks.append(k)
+            else:
+                x = forms[t.ar].get(t.key)
+                if x is None:
+                    x = _tok_info(t)
+                b = x[1]
+                if b:
+                    cues.append((k, b, x[0]))
+                    every |= b
+                    if b & _CLAUSE_BIT:
+                        marks.append(k)
+            k += 1
+        self.bits = every
+        return self
+
+
 @cache
 def _cue_feats(pos: str, bits: int) -> tuple[tuple[str, str], ...]:
     """(cue class name, feature) of each class in *bits*, for a cue standing at *pos*."""

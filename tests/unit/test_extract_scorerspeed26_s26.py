@@ -60,8 +60,9 @@ class _Recording(ScoreBound):
         super().__init__(scorer)
         self.seen: dict[tuple, list[float] | None] = {}
 
-    def may_pass(self, si, sb, a, b, exact, sib=(False, False)):
-        self.seen[(a.lo, a.hi, a.eid, b.lo, b.eid)] = self.upper(si, sb, a, b, exact, sib)
+    def pair_may_pass(self, sb, a, b, ments, roles, sib=(False, False), extra=None):
+        self.seen[(a.lo, a.hi, a.eid, b.lo, b.eid)] = self.pair_upper(sb, a, b, ments, roles,
+                                                                      sib, extra)
         return True
 
 
@@ -140,7 +141,7 @@ def test_a_feature_family_the_bound_does_not_know_counts_its_weight_for_every_pa
 
 
 def test_sentence_table_marks_clause_words_and_punctuation_and_lists_cue_tokens():
-    from loaders.extract.scorer_features import SentInfo
+    from loaders.extract.scorer_features import SentInfo, SentScan
     from loaders.extract.tokens import tokenize
 
     toks = tokenize("Amiri met Maliki in Baghdad; Sadr stayed home while Hakim called.")
@@ -151,3 +152,7 @@ def test_sentence_table_marks_clause_words_and_punctuation_and_lists_cue_tokens(
     assert "met" in cue_words and "called" in cue_words and "Baghdad" not in cue_words
     at = {k for k, _b in si.cues}
     assert [bool(b) for b in si.bits] == [k in at for k in range(len(toks))]
+    # (the scan of the bound finds the same cue tokens and marks)
+    scan = SentScan(toks, 0, len(toks)).read()
+    assert [(k, b) for k, b, _w in scan.cues] == si.cues and scan.marks == si.marks
+    assert [w for _k, _b, w in scan.cues] == [si.words[k] for k, _b in si.cues]
