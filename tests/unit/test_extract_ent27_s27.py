@@ -56,3 +56,25 @@ CASES = [
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
 def test_title_ministries(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- a capital visited is the city ("arrived in Moscow"), not the state it stands for -------
+VISITS = [
+    ("en", "Abbas Araghchi arrived in Moscow on Monday and met Vladimir Putin.",
+     [("VISITED", ARAGHCHI, "location:moscow")],
+     [("VISITED", ARAGHCHI, "country:russia")]),
+    ("ar", "وصل وزير الخارجية الإيراني عباس عراقجي إلى موسكو والتقى الرئيس فلاديمير بوتين.",
+     [("VISITED", ARAGHCHI, "location:moscow")],
+     [("VISITED", ARAGHCHI, "country:russia")]),
+    ("ar", "وزار عباس عراقجي الدوحة يوم الاثنين.",
+     [("VISITED", ARAGHCHI, "location:doha")], [("VISITED", ARAGHCHI, "country:qatar")]),
+    # the country named as such stays the country
+    ("en", "Abbas Araghchi visited Russia on Monday.",
+     [("VISITED", ARAGHCHI, "country:russia")], [("VISITED", ARAGHCHI, "location:moscow")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", VISITS)
+def test_capital_visited_is_the_city(ex, lang: str, text: str, must: list,
+                                     must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
