@@ -130,11 +130,13 @@ CASES += [
      {("VISITED", "person:esmail-qaani", "location:najaf")}, set()),
     ("Hezbollah official Hassan Jaber met leaders of Iran-backed Iraqi militias in Baghdad.",
      {("VISITED", "person:hassan-jaber", "location:baghdad")}, set()),
+    # (a capital visited is the city: session 27, ent27)
     ("Iraqi Foreign Minister Fuad Hussein met Secretary of State Antony Blinken in "
      "Washington.",
-     {("VISITED", "person:fuad-hussein", US)}, set()),
+     {("VISITED", "person:fuad-hussein", "location:washington")}, set()),
     ("Iraqi Foreign Minister Fuad Hussein held a phone call with Antony Blinken in "
-     "Washington.", set(), {("VISITED", "person:fuad-hussein", US)}),
+     "Washington.", set(), {("VISITED", "person:fuad-hussein", US),
+                            ("VISITED", "person:fuad-hussein", "location:washington")}),
     ("استقبل رئيس إقليم كردستان نيجيرفان بارزاني، يوم الأحد، في أربيل السفير الإيراني لدى "
      "العراق حميد رضا كريمي.",
      {("VISITED", "person:hamid-reza-karimi", "location:erbil")}, set()),
