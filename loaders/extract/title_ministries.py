@@ -105,8 +105,9 @@ def title_kind(toks, lo: int, hi: int) -> str | None:
     return None
 
 
-def _bodies(gaz) -> dict[tuple[str, str], list[str]]:
-    """(country id, kind) -> the gazetteer's organisations of that kind for the country."""
+def bodies_index(gaz) -> dict[tuple[str, str], list[str]]:
+    """(country id, kind) -> the gazetteer's organisations of that kind for the country (built
+    once per gazetteer, by ``RuleExtractor.__init__``)."""
     got = getattr(gaz, "_ent27_bodies", None)
     if got is not None:
         return got
@@ -133,7 +134,7 @@ def body_of(doc, country: str, kind: str) -> str | None:
         return None
     name = f"{adj} {KIND_NAMES[kind]}"
     slug = "organization:" + "-".join(w.lower() for w in name.split())
-    found = _bodies(doc.gaz).get((country, kind), ())
+    found = bodies_index(doc.gaz).get((country, kind), ())
     if slug in found or (kind == "government" and slug in doc.gaz.entries):
         return slug
     if len(found) == 1:
