@@ -94,4 +94,5 @@ def doc_of(text: str, gaz: Any) -> Any:
 
 def named_surfaces(text: str, extracted: dict[str, Any]) -> dict[str, list[str]]:
     """Entity id -> the surfaces of *text* that name it in the extracted article."""
-    return {e["id"]: [text[a:b] for a, b in e["mentions"]] for e in extracted["entities"]}
+    return {e["id"]: [text[a:b] for a, b in e.get("mentions") or []]
+            for e in extracted["entities"]}  # (a body named by a title only has none)

@@ -38,6 +38,7 @@ from loaders.extract.rule_common import (
     forms,
     title_start,
 )
+from loaders.extract.title_ministries import title_body
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -76,6 +77,9 @@ class LeadershipRules(PartOfRules):
             if m.etype != "Person" or not m.role_org:
                 continue
             org_type = self.doc.etype(m.role_org)
+            if org_type == "Organization" and m.role_org not in self.doc.gaz.entries and \
+                    title_body(self, m) is not None:
+                continue  # "رئيس مجلس الوزراء العراقي X": the government (below), no new body
             if m.role in ("lead", "head_state") and org_type in ("Organization", "Country"):
                 if m.role == "head_state" or org_type == "Organization":
                     self.add("LEADS", m.eid, m.role_org, "title_org")
@@ -91,6 +95,9 @@ class LeadershipRules(PartOfRules):
         descs = []
         for m in self.ments:
             if m.etype == "Person":
+                body = title_body(self, m) if m.tlo >= 0 else None
+                if body is not None:  # "Iranian Foreign Minister X", "رئيس الوزراء العراقي X"
+                    self.add("LEADS", m.eid, body, "title_ministry")
                 if m.role == "head_state":
                     heads.append(m)
                     if m.role_org is None and m.role_nat and m.kind == "name":

@@ -27,6 +27,7 @@ from loaders.extract.protocol_forms import blank_blessings_ar
 from loaders.extract.relations import SentenceRules
 from loaders.extract.surname_first import lone_surname_first
 from loaders.extract.surname_first_ar import lone_family_before_ar
+from loaders.extract.title_ministries import bodies_index
 from loaders.extract.tokens import tokenize_sentences
 from loaders.textnorm import detect_lang
 
@@ -59,6 +60,7 @@ class RuleExtractor:
         self.gaz.leaders_of("")
         latin_first_names(self.gaz)
         given_spellings(self.gaz)
+        bodies_index(self.gaz)  # (title_ministries: the ministries by country and kind)
 
     def extract(self, text: str, *, lang: str | None = None,
                 meta: dict[str, Any] | None = None) -> dict[str, Any]:

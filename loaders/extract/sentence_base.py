@@ -14,6 +14,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from loaders.extract import lexicon as L
+from loaders.extract.capitals_institutions import CAPITALS
 from loaders.extract.core_recall import remote_aside, remote_contact
 from loaders.extract.core_recall_hooks import HOOK_AR, HOOK_EN
 from loaders.extract.core_recall_objects import note_visitor
@@ -34,6 +35,7 @@ from loaders.extract.pronoun_refs import he_refs
 from loaders.extract.rel import Rel, trigger_sets
 from loaders.extract.rule_common import _EMPTY, _FORMS, forms
 from loaders.extract.sentence_cues import _Cues
+from loaders.extract.visited_capital import city_visited
 
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _BY_LO = attrgetter("lo")
@@ -212,6 +214,8 @@ class SentenceBase:
             if (self._remote if self._remote is not None else remote_contact(self)) and \
                     not remote_aside(self, src, tgt):
                 return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
+        if rtype == "VISITED" and tgt in CAPITALS:
+            tgt = city_visited(self, tgt)  # "arrived in Moscow": the city, not Russia
         self.out.append(_NEW_TUPLE(Rel, (rtype, src, tgt, self.si, rule, conf)))
         if rtype == "LEADS":
             led = self.doc.state.setdefault("led_by", {})

@@ -263,20 +263,22 @@ VISITS = [
      [("VISITED", QAANI, BAGHDAD)], []),
     ("en-capital-then-name", "Zarif arrived in the Iraqi capital Baghdad on Sunday.",
      [("VISITED", ZARIF, BAGHDAD)], []),
+    # (session 27, ent27: a capital visited is the city, not the state it stands for)
     ("ar-delegation-members", "وصل الكاظمي إلى طهران على رأس وفد يضم وزير الخارجية فؤاد حسين "
-     "ومستشار الأمن الوطني قاسم الأعرجي.", [("VISITED", KADHIMI, IRAN), ("VISITED", FUAD, IRAN)],
-     []),
+     "ومستشار الأمن الوطني قاسم الأعرجي.", [("VISITED", KADHIMI, "location:tehran"),
+                                            ("VISITED", FUAD, "location:tehran")], []),
     ("en-accompanied-by", "Kadhimi arrived in Tehran on Tuesday, accompanied by Fuad Hussein.",
-     [("VISITED", KADHIMI, IRAN), ("VISITED", FUAD, IRAN)], []),
+     [("VISITED", KADHIMI, "location:tehran"), ("VISITED", FUAD, "location:tehran")], []),
     ("en-travelling-to", "Hezbollah official Mohammed Kawtharani has been travelling to Baghdad "
      "every month.", [("VISITED", "person:mohammed-kawtharani", BAGHDAD)], []),
     ("en-met-foreigner-in-city", "Khazali said he held talks with Qaani in Baghdad last month.",
      [("VISITED", QAANI, BAGHDAD)], [("VISITED", KHAZALI, BAGHDAD)]),
     ("en-met-in-foreign-capital", "Kadhimi met Mike Pompeo in Washington in August.",
-     [("VISITED", KADHIMI, US)], [("VISITED", POMPEO, US)]),
+     [("VISITED", KADHIMI, "location:washington")], [("VISITED", POMPEO, "location:washington"),
+                                                     ("VISITED", KADHIMI, US)]),
     ("ar-met-in-foreign-capital", "والتقى الرئيس العراقي برهم صالح نظيره الإيراني حسن روحاني في "
-     "طهران.", [("VISITED", "person:barham-salih", IRAN)],
-     [("VISITED", "person:hassan-rouhani", IRAN)]),
+     "طهران.", [("VISITED", "person:barham-salih", "location:tehran")],
+     [("VISITED", "person:hassan-rouhani", "location:tehran")]),
     ("ar-topic-place-is-no-visit", "بحث الرئيس العراقي برهم صالح مع وزير الخارجية الأمريكي مايك "
      "بومبيو مستقبل الوجود العسكري الأمريكي في العراق.", [], [("VISITED", POMPEO, IRAQ)]),
     ("en-did-not-meet-no-visit", "Kadhimi did not meet Pompeo in Washington.", [],
