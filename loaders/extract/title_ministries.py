@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.capitals_institutions import EN_NATIONALITY
+from loaders.extract.dispatch import register_triggers
 from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
@@ -51,6 +52,11 @@ _AR_MINISTER = L._ar("وزير", "وزيرة")
 _AR_HEAD = L._ar("رئيس", "رئيسة")
 _AR_CABINET = L._ar("وزراء", "حكومة")
 _AR_COUNCIL = L._ar("مجلس")
+# a title holds the head of a body only with one of these words (a gate per sentence, then
+# per title)
+_EN_GATE = frozenset({"minister", "secretary", "premier"})
+_AR_GATE = _AR_MINISTER | _AR_HEAD
+register_triggers(_AR_GATE, _EN_GATE)  # (title_body looks them up in the trigger index)
 _AR_NOT_HOLDER = L._ar("نائب", "نائبا", "نائبي", "مساعد", "سابق", "سابقة", "أسبق", "متحدث", "متحدثة", "مستشار",
                        "مستشارة", "وكيل", "راحل", "باسم")
 
@@ -69,10 +75,12 @@ _BODY_NAMES = {
 def title_kind(toks, lo: int, hi: int) -> str | None:
     """The kind of body the title tokens ``toks[lo:hi]`` hold the head of ("foreign",
     "defence", "interior", "finance", "government"), or None."""
-    keys = [toks[x].key for x in range(lo, hi)]
-    if not keys:
+    if hi <= lo:
         return None
     if toks[lo].ar:
+        if not any(toks[x].key in _AR_GATE or any(st in _AR_GATE for _o, st in toks[x].stems)
+                   for x in range(lo, hi)):
+            return None  # (most titles: no minister, no head of a cabinet)
         words = [{toks[x].key, *(st for _o, st in toks[x].stems)} for x in range(lo, hi)]
         if any(not w.isdisjoint(_AR_NOT_HOLDER) for w in words):
             return None
@@ -87,7 +95,8 @@ def title_kind(toks, lo: int, hi: int) -> str | None:
                 if j < len(words) and not words[j].isdisjoint(_AR_CABINET):
                     return "government"  # "رئيس (مجلس) الوزراء العراقي X", "رئيس الحكومة X"
         return None
-    if any(k in _EN_NOT_HOLDER for k in keys):
+    keys = [toks[x].key for x in range(lo, hi)]
+    if _EN_GATE.isdisjoint(keys) or any(k in _EN_NOT_HOLDER for k in keys):
         return None
     for i, k in enumerate(keys):
         if k == "prime" and i + 1 < len(keys) and keys[i + 1] == "minister":
@@ -150,8 +159,9 @@ def body_of(doc, country: str, kind: str) -> str | None:
 
 def title_body(sr, m: Mention) -> str | None:
     """The body the title before the named person *m* makes him the head of, or None."""
-    if m.tlo < 0 or m.kind != "name":
-        return None
+    if m.tlo < 0 or m.kind != "name" or (_AR_GATE not in sr.present_sets
+                                         and _EN_GATE not in sr.present_sets):
+        return None  # (no minister or head word in the sentence: most sentences)
     toks = sr.toks
     kind = title_kind(toks, m.tlo, m.lo)
     if kind is None or (m.tlo > 0 and _not_holder_before(toks[m.tlo - 1])):
