@@ -45,7 +45,9 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
                         bound: ScoreBound | None = None,
                         scan: SentScan | None = None) -> list[Candidate]:
     """Candidate pairs of a sentence: distinct entities of the pair types, nearest mentions,
-    at least one a person, not related already by a core rule (*related*: sets of 2 ids).
+    at least one a person, not related already by a core rule (*related*: sets of 2 ids),
+    not left out by the gates of ``scorer_gates`` (a body or country of a title; the
+    partner types the sentence's cue classes allow).
     *skip_both_related*: also leave out a pair whose two mentions the rules both related by
     a core type to someone else in the sentence (at inference: on all dev and DA-DF the
     scorer never added a relation to such a pair, and they are a quarter of the pairs of
@@ -185,8 +187,10 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     for si, s in enumerate(doc.sents):
         ments = doc.by_sent.get(si)
         # both kinds of candidate need a named person (a pair holds one, so does the actor's
-        # partner): checked before the cue words, which cost a look-up per token
-        if not ments or not _has_person(ments) or not has_cue(toks, s.lo, s.hi, gate_bits):
+        # partner): checked before the cue words, which cost a look-up per token; the cue
+        # words are read once (SentScan: the gate, then scorer_gates and the bound)
+        scan = SentScan(toks, s.lo, s.hi).read() if ments and _has_person(ments) else None
+        if scan is None or not scan.bits & gate_bits:
             if ments and "victim" in KINDS and gate_bits & 4 and has_cue(toks, s.lo, s.hi, 4):
                 # no person named: only the victim of a killing told before (scorer_context)
                 out.extend((si, c) for c in context_candidates(
@@ -196,8 +200,6 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         if KINDS:  # (a pair the bound drops would change the context candidates taken)
             bound = None
         n0 = len(out)
-        # (the sentence's cue tokens for the bound, read when a pair first needs them)
-        scan = SentScan(toks, s.lo, s.hi) if bound is not None else None
         if len(ments) >= 2:
             for c in sentence_candidates(toks, s.lo, s.hi, ments, lang, skip,
                                          roles.get(si, []), not include_related, bound, scan):
