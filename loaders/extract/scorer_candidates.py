@@ -14,6 +14,13 @@ from typing import TYPE_CHECKING, Any
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_context import KINDS, context_candidates
 from loaders.extract.scorer_features import ALL_CUES, Candidate, SentInfo, SentScan, has_cue
+from loaders.extract.scorer_gates import (
+    GATES,
+    KILL_BIT,
+    in_a_title,
+    partner_types,
+    title_holds,
+)
 from loaders.extract.scorer_pair import pair_features, trim_word_feats
 from loaders.extract.tokens import Tok
 
@@ -23,6 +30,7 @@ if TYPE_CHECKING:
 CORE = ("MET_WITH", "SUCCESSOR_OF", "ASSASSINATED_BY")
 
 PAIR_TYPES = frozenset({"Person", "Organization", "Country"})
+_NON_PERSON = frozenset({"Organization", "Country"})
 
 _LO = attrgetter("lo")
 
@@ -37,7 +45,9 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
                         bound: ScoreBound | None = None,
                         scan: SentScan | None = None) -> list[Candidate]:
     """Candidate pairs of a sentence: distinct entities of the pair types, nearest mentions,
-    at least one a person, not related already by a core rule (*related*: sets of 2 ids).
+    at least one a person, not related already by a core rule (*related*: sets of 2 ids),
+    not left out by the gates of ``scorer_gates`` (a body or country of a title; the
+    partner types the sentence's cue classes allow).
     *skip_both_related*: also leave out a pair whose two mentions the rules both related by
     a core type to someone else in the sentence (at inference: on all dev and DA-DF the
     scorer never added a relation to such a pair, and they are a quarter of the pairs of
@@ -46,9 +56,23 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
     ms = [m for m in ments if m.etype in PAIR_TYPES and m.hi > m.lo and m.kind != "ref"]
     ms.sort(key=_LO)
-    for i, a in enumerate(ms):
+    pms = ms  # the mentions that may pair (the gates of scorer_gates)
+    title_gate = "title" in GATES
+    in_title_gate = False  # (a body in a title is no partner: only without a killing cue)
+    if GATES:
+        for m in ms:
+            if m.etype != "Person":
+                if scan is None:
+                    scan = SentScan(toks, lo, hi)
+                bits = scan.read().bits
+                allowed = partner_types(bits) if "types" in GATES else _NON_PERSON
+                if len(allowed) < 2:
+                    pms = [x for x in ms if x.etype == "Person" or x.etype in allowed]
+                in_title_gate = "intitle" in GATES and not bits & KILL_BIT
+                break
+    for i, a in enumerate(pms):
         aeid, ahi, aperson = a.eid, a.hi, a.etype == "Person"
-        for b in ms[i + 1:]:
+        for b in pms[i + 1:]:
             beid = b.eid
             if aeid == beid or b.lo < ahi:
                 continue
@@ -76,6 +100,10 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     si: SentInfo | None = None
     sb = None
     for _d, a, b in best.values():
+        if title_gate and title_holds(a, b):  # "Quds Force commander X" (scorer_gates)
+            continue
+        if in_title_gate and in_a_title(a, b):  # "Quds Force commander X met Y": not Y
+            continue
         aeid, beid = a.eid, b.eid
         roles: dict[str, set[str]] = {}
         for e in (aeid, beid):
@@ -87,7 +115,9 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
             continue
         if bound is not None:
             if sb is None:
-                sb = bound.sentence(scan or SentScan(toks, lo, hi), ments, lang)
+                if scan is None:
+                    scan = SentScan(toks, lo, hi)
+                sb = bound.sentence(scan, ments, lang)
             if not bound.pair_may_pass(sb, a, b, ments, roles,
                                        (beid in partners_of, aeid in partners_of)):
                 continue
@@ -157,8 +187,10 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     for si, s in enumerate(doc.sents):
         ments = doc.by_sent.get(si)
         # both kinds of candidate need a named person (a pair holds one, so does the actor's
-        # partner): checked before the cue words, which cost a look-up per token
-        if not ments or not _has_person(ments) or not has_cue(toks, s.lo, s.hi, gate_bits):
+        # partner): checked before the cue words, which cost a look-up per token; the cue
+        # words are read once (SentScan: the gate, then scorer_gates and the bound)
+        scan = SentScan(toks, s.lo, s.hi).read() if ments and _has_person(ments) else None
+        if scan is None or not scan.bits & gate_bits:
             if ments and "victim" in KINDS and gate_bits & 4 and has_cue(toks, s.lo, s.hi, 4):
                 # no person named: only the victim of a killing told before (scorer_context)
                 out.extend((si, c) for c in context_candidates(
@@ -168,8 +200,6 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         if KINDS:  # (a pair the bound drops would change the context candidates taken)
             bound = None
         n0 = len(out)
-        # (the sentence's cue tokens for the bound, read when a pair first needs them)
-        scan = SentScan(toks, s.lo, s.hi) if bound is not None else None
         if len(ments) >= 2:
             for c in sentence_candidates(toks, s.lo, s.hi, ments, lang, skip,
                                          roles.get(si, []), not include_related, bound, scan):

@@ -1,0 +1,75 @@
+"""Gates on the learned scorer's candidate pairs (session 27, scorergate27): pairs that
+(almost) never hold a core relation are not candidates at all, at training and at inference
+alike (``scorer_candidates.sentence_candidates`` calls both), so they cost no bound and no
+features.
+
+- ``title_holds``: the body or country of a person's title ("Quds Force commander X",
+  "قائد فيلق القدس X", "Iranian Foreign Minister X", wherever else the sentence names it) is
+  his post, not a party of a meeting, a succession or a killing with him.
+- ``in_a_title``: in a sentence without a killing cue, a body or a country named in
+  someone's title phrase is no partner of another person ("Quds Force commander Qaani met
+  Kadhimi": not Quds Force - Kadhimi).
+- ``partner_types``: a country is a core partner of a person only as the agent of a killing
+  ("killed by Israel": on dev 653 gold ASSASSINATED_BY, 8 MET_WITH, no SUCCESSOR_OF), a body
+  only of a killing or a meeting ("met a Hamas delegation"): in a sentence without such a
+  cue, the person-country / person-body pairs are not candidates.
+
+``$SCORER_GATES`` (comma-separated, for measuring: "title", "intitle", "types"; "none" for
+none) switches them; all are on by default.
+"""
+
+from __future__ import annotations
+
+import os
+
+from loaders.extract.mention_base import Mention
+
+GATES = frozenset(g for g in os.environ.get("SCORER_GATES", "title,intitle,types").split(",")
+                  if g in ("title", "intitle", "types"))
+
+MEET_BIT, KILL_BIT = 1, 4  # the cue classes of scorer_features (meet 1, succ 2, kill 4)
+
+_NONE: frozenset[str] = frozenset()
+_COUNTRY_ORG = frozenset({"Country", "Organization"})
+_ORG = frozenset({"Organization"})
+
+
+def title_holds(a: Mention, b: Mention) -> bool:
+    """Is one of the pair a body or a country of the other's title (a person's): the body or
+    country his title names ("Hamas political bureau chief X", "Iran's foreign minister X",
+    "Iranian Foreign Minister X": ``role_org`` / ``role_nat``), or named inside the title
+    phrase before his name ("قائد فيلق القدس X")?"""
+    if a.etype == "Person":
+        if b.etype == "Person":
+            return False
+        p, o = a, b
+    elif b.etype == "Person":
+        p, o = b, a
+    else:
+        return False
+    oeid = o.eid
+    if oeid == p.role_org or oeid == p.role_nat:
+        return True
+    tlo = p.tlo
+    return 0 <= tlo < p.lo and tlo <= o.lo and o.hi <= p.lo
+
+
+def in_a_title(a: Mention, b: Mention) -> bool:
+    """Is the pair a person and a body or country named as part of a title phrase (the
+    mention's ``in_title``: "Quds Force commander Qaani met Kadhimi" -> not Quds Force -
+    Kadhimi; "اجتمع قاآني مع زعيم منظمة بدر هادي العامري" -> not Qaani - Badr)? Applied only
+    in a sentence without a killing cue: a spokesman's or minister's body is often the
+    agent ("Israeli military spokesman X said the strike killed Y", IDF - Y)."""
+    if a.etype == "Person":
+        return b.etype != "Person" and b.in_title
+    return b.etype == "Person" and a.in_title
+
+
+def partner_types(bits: int) -> frozenset[str]:
+    """The types other than a person that may pair with a person in a sentence whose cue
+    classes are *bits*: a country with a killing cue, a body with a killing or meeting cue."""
+    if bits & KILL_BIT:
+        return _COUNTRY_ORG
+    if bits & MEET_BIT:
+        return _ORG
+    return _NONE
