@@ -50,6 +50,8 @@ from loaders.extract.scorer_pair import (
     WINDOW_OUT,
     _order_feats,
     _type_feats,
+    between_counts,
+    nearest_cue,
 )
 from loaders.extract.tokens import Tok
 
@@ -224,13 +226,8 @@ class ScoreBound:
             t = self._packed_sum(key, _type_feats(*key))
         between = blo - ahi
         t += self._d[(between if between < 13 else 13) if between > 0 else 0]
-        nb = npb = 0
-        for m in ments:
-            if ahi <= m.lo and m.hi <= blo and m.eid != aeid and m.eid != beid:
-                nb += 1
-                if m.etype == "Person":
-                    npb += 1
-        t += self._nb[nb if nb < 13 else 13] + self._npb[npb if npb < 13 else 13]
+        nb, npb = between_counts(ments, ahi, blo, aeid, beid)
+        t += self._nb[nb] + self._npb[npb]
         flags = self._flags
         if a.role:
             t += flags[0]
@@ -309,14 +306,7 @@ class ScoreBound:
                     continue
                 cue_at[name] = ks
                 for side, mlo, mhi in (("A", alo, ahi), ("B", blo, bhi)):
-                    best = None
-                    ab = 0
-                    for k in ks:
-                        d = k - mhi + 1 if k >= mhi else k - mlo
-                        ad = d if d >= 0 else -d
-                        if best is None or ad < ab:
-                            best, ab = d, ad
-                    t += self._dist[side, name, best < 0, ab if ab < 13 else 13]
+                    t += self._dist[(side, name, *nearest_cue(ks, mlo, mhi))]
             if scan.marks:
                 for f in clause_features(scan.marks, alo, ahi, blo, cue_at):
                     t += get(f, 0)

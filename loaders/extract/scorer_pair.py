@@ -30,6 +30,33 @@ _CUE_FEATS: tuple[dict[int, tuple[tuple[str, str], ...]], ...] = ({}, {}, {}, {}
 _MAX_WORD_FEATS = 200_000  # per tag: the cache below is emptied past this many words
 
 
+def nearest_cue(ks: list[int], mlo: int, mhi: int) -> tuple[bool, int]:
+    """Where the nearest of the cue positions *ks* stands from the mention ``[mlo, mhi)`` (the
+    first of equally near ones): (before it, its distance capped at 13), the key of
+    ``_DIST_FEAT`` after the side and the cue class."""
+    best = 0
+    ab = -1
+    for k in ks:
+        d = k - mhi + 1 if k >= mhi else k - mlo
+        ad = d if d >= 0 else -d
+        if ab < 0 or ad < ab:
+            best, ab = d, ad
+    return best < 0, ab if ab < 13 else 13
+
+
+def between_counts(ments: list[Mention], ahi: int, blo: int, aeid: str, beid: str
+                   ) -> tuple[int, int]:
+    """How many mentions of other entities, and of other people, stand between the pair's
+    mentions (each capped at 13: the index of ``_NB_FEAT`` and ``_NPB_FEAT``)."""
+    nb = npb = 0
+    for m in ments:
+        if ahi <= m.lo and m.hi <= blo and m.eid != aeid and m.eid != beid:
+            nb += 1
+            if m.etype == "Person":
+                npb += 1
+    return (nb if nb < 13 else 13), (npb if npb < 13 else 13)
+
+
 @cache
 def _type_feats(lang: str, ta: str, tb: str, ka: str, kb: str) -> tuple[str, ...]:
     """The first features of a pair: language, entity types, mention kinds."""
@@ -74,14 +101,9 @@ def base_features(a: Mention, b: Mention, ments: list[Mention], lang: str,
     f = list(_type_feats(lang, a.etype, b.etype, a.kind, b.kind))
     between = blo - ahi
     f.append(_D_FEAT[(between if between < 13 else 13) if between > 0 else 0])
-    nb = npb = 0
-    for m in ments:
-        if ahi <= m.lo and m.hi <= blo and m.eid != aeid and m.eid != beid:
-            nb += 1
-            if m.etype == "Person":
-                npb += 1
-    f.append(_NB_FEAT[nb if nb < 13 else 13])
-    f.append(_NPB_FEAT[npb if npb < 13 else 13])
+    nb, npb = between_counts(ments, ahi, blo, aeid, beid)
+    f.append(_NB_FEAT[nb])
+    f.append(_NPB_FEAT[npb])
     for flag, feat in ((a.role, "roleA"), (b.role, "roleB"), (a.in_title, "titleA"),
                        (b.in_title, "titleB"), (a.poss, "possA"), (b.poss, "possB")):
         if flag:
@@ -146,14 +168,7 @@ def cue_features(si: SentInfo, a: Mention, b: Mention, lang: str
         if not ks:
             continue
         for side, mlo, mhi in (("A", alo, ahi), ("B", blo, bhi)):
-            best = None
-            ab = 0
-            for k in ks:
-                d = k - mhi + 1 if k >= mhi else k - mlo
-                ad = d if d >= 0 else -d
-                if best is None or ad < ab:
-                    best, ab = d, ad
-            f.append(_DIST_FEAT[side, name, best < 0, ab if ab < 13 else 13])
+            f.append(_DIST_FEAT[(side, name, *nearest_cue(ks, mlo, mhi))])
     f += clause_features(si.marks, alo, ahi, blo, cue_at)
     x = glue_feature(si.toks, lo, alo, blo, lang, cue_at)
     if x is not None:
