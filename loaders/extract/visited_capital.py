@@ -11,7 +11,7 @@ the country). Called from one place, ``SentenceBase.add`` (VISITED only).
 from __future__ import annotations
 
 from loaders.extract.capitals_institutions import CAPITALS
-from loaders.textnorm import core_tokens, fold_ar
+from loaders.textnorm import core_tokens, fold_ar, proclitic_splits
 
 # Arabic names of the capitals of CAPITALS ("عمّان" is left out: folded it is Oman)
 _AR_CAPITALS = {fold_ar(k): v for k, v in {
@@ -21,7 +21,6 @@ _AR_CAPITALS = {fold_ar(k): v for k, v in {
     "باريس": "country:france", "برلين": "country:germany", "بكين": "country:china",
     "كابل": "country:afghanistan", "إسلام آباد": "country:pakistan"}.items()}
 _EN_CAPITALS = {v.lower(): k for k, v in CAPITALS.items()}
-_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "فب")
 
 
 def _capital_of(surface: str) -> str | None:
@@ -30,13 +29,11 @@ def _capital_of(surface: str) -> str | None:
     got = _EN_CAPITALS.get(low)
     if got is not None or low.isascii():
         return got
-    key = fold_ar(surface)
-    got = _AR_CAPITALS.get(key)
-    if got is None:
-        for c in _CLITICS:
-            if key.startswith(c) and key[len(c):] in _AR_CAPITALS:
-                return _AR_CAPITALS[key[len(c):]]
-    return got
+    for _n, stem in proclitic_splits(fold_ar(surface)):  # ("وموسكو", "بالدوحة" ...)
+        got = _AR_CAPITALS.get(stem)
+        if got is not None:
+            return got
+    return None
 
 
 def city_visited(sr, tgt: str) -> str:
