@@ -23,11 +23,12 @@ from __future__ import annotations
 import os
 
 from loaders.extract.mention_base import Mention
+from loaders.extract.scorer_features import CUE_BIT
 
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", "title,intitle,types").split(",")
                   if g in ("title", "intitle", "types"))
 
-MEET_BIT, KILL_BIT = 1, 4  # the cue classes of scorer_features (meet 1, succ 2, kill 4)
+MEET_BIT, KILL_BIT = CUE_BIT["MET_WITH"], CUE_BIT["ASSASSINATED_BY"]  # (cue classes)
 
 _NONE: frozenset[str] = frozenset()
 _COUNTRY_ORG = frozenset({"Country", "Organization"})
