@@ -59,7 +59,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            "HE HF HG", "HH HI HJ", "HK HL HM", "HN HO HP", "HQ HR HS", "HT HU HV",
            "HW HX HY", "HZ IA IB", "IC ID IE",
            # session 26's test (IF-IN), dev since session 27
-           "IF IG IH", "II IJ IK", "IL IM IN"]},
+           "IF IG IH", "II IJ IK", "IL IM IN",
+           # session 27's test (IO-IW), dev since session 28
+           "IO IP IQ", "IR IS IT", "IU IV IW"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on
@@ -69,12 +71,12 @@ NEWEST = [b for b in DEV_BATCHES if b.split()[0] in {
 # validation batches of new writers (--validate): scored as a whole, never trained on
 VALIDATION_BATCHES: dict[str, list[str]] = {}  # DA-DF, once kept for this, are dev since session 22
 ALWAYS_TRAIN = ["extract_heldout"] + [f"extract_heldout{i}" for i in range(2, 13)]
-# the test sets (never read; the lead measures them): IO-IW, session 27's new test, listed
-# before their folders exist; IF-IN, session 26's test, is dev since session 27
+# the test sets (never read; the lead measures them): IX-JF, session 28's new test, listed
+# before their folders exist; IO-IW, session 27's test, is dev since session 28
 FORBIDDEN = {f"extract_test_{x}" for x in [
     *"defmnopxyz", "av", "aw", "ax", "be", "bf", "bg", "bw", "bx", "by", "bz", "ca", "cb", "cc",
     "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "co", "cp", "cq", "cx", "cy", "cz", "dg",
-    "dh", "di", "io", "ip", "iq", "ir", "is", "it", "iu", "iv", "iw"]}
+    "dh", "di", "ix", "iy", "iz", "ja", "jb", "jc", "jd", "je", "jf"]}
 
 
 class _Capture(RuleExtractor):

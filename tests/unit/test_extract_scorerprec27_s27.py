@@ -33,17 +33,18 @@ def _core(doc):
     return {(r["type"], r["source"], r["target"]) for r in doc["relations"] if r["type"] in CORE}
 
 
-def test_if_in_are_dev_batches_and_io_iw_are_test(scored):
+def test_if_iw_are_dev_batches_and_ix_jf_are_test(scored):
+    """IF-IN (session 26's test) and IO-IW (session 27's) are dev; session 28's IX-JF test."""
     data = _load("scorer_training_data")
-    for batch in ("IF IG IH", "II IJ IK", "IL IM IN"):
+    for batch in ("IF IG IH", "II IJ IK", "IL IM IN", "IO IP IQ", "IR IS IT", "IU IV IW"):
         assert data.DEV_BATCHES[batch] == [f"extract_test_{x}" for x in batch.lower().split()]
     dev = {d for ds in data.DEV_BATCHES.values() for d in ds}
-    for x in ("io", "ip", "iq", "ir", "is", "it", "iu", "iv", "iw"):
+    for x in ("ix", "iy", "iz", "ja", "jb", "jc", "jd", "je", "jf"):
         assert f"extract_test_{x}" in data.FORBIDDEN  # listed before the folders exist
         assert f"extract_test_{x}" not in dev
     assert not dev & data.FORBIDDEN
     with pytest.raises(AssertionError):  # collect refuses a test set
-        data.collect(scored.gaz, ["extract_test_io"])
+        data.collect(scored.gaz, ["extract_test_ix"])
 
 
 def test_shipped_weights_are_trained_on_if_in_with_the_session_27_thresholds():
