@@ -152,9 +152,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         written out here so that a skipped rule costs no Python call (speed); which gates
         are open is looked up once per sentence (``_open_gates``)."""
         if _DISPATCH.on:
-            gates = _open_gates(self.present_sets, self.mention_types)
+            gates, cues = _open_gates(self.present_sets, self.mention_types)
         else:
             gates = _ALL_OPEN  # all_rules_run(): every rule runs
+            cues = _cues_present(self.present_sets)  # (the rules gated in run() alone)
         if not self.ments:
             if gates[_ASSASSINATED]:  # only "The two men were killed ..." can relate here
                 _G_ASSASSINATED[0](self)
@@ -175,7 +176,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if gates[_SUCCESSOR]:
             _G_SUCCESSOR[0](self)
             post_between_ar(self)  # succession_post_between_ar.py: "خلف X في المنصب Y"
-        if not _SUCCESSION_CUES.isdisjoint(self.present_sets) or (
+        if cues[_C_SUCCESSIONS] or (
                 not en and self.out):  # (its own tests, without a call on most sentences)
             more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"
         if wire:
@@ -183,7 +184,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
             if gates is not _ALL_OPEN:  # (the gates with entity types may open now)
-                gates = _open_gates(self.present_sets, self.mention_types)
+                gates = _open_gates(self.present_sets, self.mention_types)[0]
 
         # MET_WITH: meetings.py, core_wire_rules
         n_met = len(self.out)
@@ -235,49 +236,45 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_VISITOR[0](self)
         if gates[_UNMET] and self.out:  # (it only drops MET_WITH pairs)
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
-        if not _ATTEND_CUES.isdisjoint(self.present_sets):  # (its @needs, without a call)
+        if cues[_C_ATTENDED]:  # (its @needs, without a call)
             _attended_meeting(self)  # "كما حضر الاجتماع X", "X also attended" (meeting_attended)
-        if _PRESENT_MORE_CUES in self.present_sets:
+        if cues[_C_PRESENT_MORE]:
             present_more(self)  # "Also present were X", "joined by X" (meeting_present_more)
-        if AR_JOINS in self.present_sets:
+        if cues[_C_JOINS]:
             joins_them_ar(self)  # "وانضم إليهما X" (meeting_joins_them)
-        if AR_BRIEF in self.present_sets or EN_BRIEF in self.present_sets:
+        if cues[_C_BRIEFED]:
             briefed_by(self)  # "X was briefed by Y", "استمع X من Y إلى شرح" (meeting_briefed)
-        if AR_SHUTTLE in self.present_sets or EN_SHUTTLE in self.present_sets:
+        if cues[_C_SHUTTLED]:
             shuttled_between(self)  # "X shuttled between A and B" (meeting_shuttle)
-        if AR_DIRECT in self.present_sets or EN_DIRECT in self.present_sets:
+        if cues[_C_DIRECT]:
             direct_talk(self)  # "A and B spoke directly in the presence of C" (meeting_direct_talk)
-        if AR_IN_COMPANY in self.present_sets:
+        if cues[_C_COMPANION_ASIDE]:
             companion_aside_ar(self)  # "ويلتقي، برفقة C، A وB" (meeting_companion_aside_ar)
-        if EN_LED in self.present_sets:
+        if cues[_C_LED_SIDES]:
             led_sides_en(self)  # "talks ... were led by A and by B" (meeting_led_sides_en)
-        if not _HOST_CUES.isdisjoint(self.present_sets):
+        if cues[_C_HOSTED]:
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
-        if AR_COMPRISED in self.present_sets:
+        if cues[_C_COMPRISED]:
             comprised_meeting_ar(self)  # "اجتماعات ضمّت A وB وC" (meeting_comprised_ar)
-        if EN_COREC in self.present_sets or AR_COREC in self.present_sets:
+        if cues[_C_CORECEIVED]:
             coreceived(self)  # "A and B were received together by Q" (meeting_coreceived)
-        if (EN_TOGETHER in self.present_sets or AR_TOGETHER in self.present_sets) and \
-                len(self.out) > n_met:
+        if cues[_C_TOGETHER] and len(self.out) > n_met:
             together_objects(self)  # "X met A and B together" (meeting_coreceived)
-        if (EN_INCLUDING in self.present_sets or AR_INCLUDING in self.present_sets) and \
-                len(self.out) > n_met:
+        if cues[_C_INCLUDING] and len(self.out) > n_met:
             including_members(self)  # "met leaders, including A and B" (meeting_including_members)
-        if EN_HEADS in self.present_sets or AR_HEADS in self.present_sets:
+        if cues[_C_BODY_SIDE]:
             body_side(self)  # "met with the leaders of O" (meeting_body_side)
-        if AR_PLURAL in self.present_sets or EN_PLURAL in self.present_sets:
+        if cues[_C_COMPANIONS]:
             companions_met(self)  # "X travelled with A, and the two met Y" (meeting_companions)
-        if AR_APART in self.present_sets:
+        if cues[_C_SEPARATELY]:
             separately_ar(self)  # "والتقى A وB كلاً على حدة" (meeting_separately_ar)
-        if not _SIDES_CUES.isdisjoint(self.present_sets):
+        if cues[_C_ALL_SIDES]:
             all_sides_met(self, n_met)  # "في قمة ثلاثية", "the three then met" (meeting_all_sides)
-        if not _RESP_CUES.isdisjoint(self.present_sets) and len(self.out) > n_met:
+        if cues[_C_RESPECTIVELY] and len(self.out) > n_met:
             respectively_pairs(self)  # "A1 and A2 met B1 and B2, respectively"
-        if (AR_ONE_MEETING in self.present_sets or EN_ONE_MEETING in self.present_sets) and \
-                len(self.out) > n_met:
+        if cues[_C_ONE_MEETING] and len(self.out) > n_met:
             one_meeting_objects(self)  # "التقى X A وB، في اجتماع" (meeting_one_meeting)
-        if (AR_HOME in self.present_sets or EN_HOME in self.present_sets) and \
-                len(self.out) > n_met:
+        if cues[_C_HOME] and len(self.out) > n_met:
             home_meeting(self, n_met)  # "met A and B at A's home" (meeting_home)
         if len(self.out) > n_met + 2:
             co_attendees(self, n_met)  # "بحضور A وB": A-B (meeting_co_attendees)
@@ -287,7 +284,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             state["met_out"] = (self.si, self.out)
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
-        if "unclaimed" in self.doc.state and not _LATER_CUES.isdisjoint(self.present_sets):
+        if "unclaimed" in self.doc.state and cues[_C_CLAIMED_LATER]:
             carried_out_later(self)  # kill_claim_later.py: "X was killed. Y carried out the strike"
         if self.doc.kill_agents or "strike_agents" in self.doc.state:
             if gates[_AMONG_DEAD]:  # "Among the dead was X": the strike told before
@@ -314,8 +311,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_PART_OF[0](self)
 
         # VISITED: places.py, wire_roles_visits.visited_more
-        if self.out or not _DISPATCH.on or not _VISIT_SETS.isdisjoint(self.present_sets) or \
-                not _WAS_SETS.isdisjoint(self.present_sets):  # (else visited() does nothing)
+        if self.out or not _DISPATCH.on or cues[_C_VISITED]:  # (else visited() does nothing)
             self.visited()
         if wire and gates[_W_VISITED_MORE]:
             visited_more(self)
@@ -402,17 +398,41 @@ _RUN_GATES = (_G_SUCCESSOR, _G_MET_WITH, _G_MEETINGS_EN, _G_ASSASSINATED, _G_CON
  _W_NAMED_TO_SUCCEED, _W_RESULT_KILLING, _W_KILLED_WHEN_STRUCK, _W_ORG_ROLES, _W_VISITED_MORE,
  _LAST) = range(30)  # (positions in _RUN_GATES; _G_WIRE in its order; _G_LAST from _LAST)
 _ALL_OPEN = (True,) * len(_RUN_GATES)
-_OPEN_GATES: dict[tuple[frozenset, frozenset], tuple[bool, ...]] = {}
+
+# run()'s rules gated by their cue word sets alone (no @needs gate tuple: they are called
+# without a wrapper), in the same cached look-up: whether the sentence holds one of each
+# rule's sets (the sets are registered at import, like the gates' own)
+_RUN_CUES = (
+    _SUCCESSION_CUES, _ATTEND_CUES, frozenset({_PRESENT_MORE_CUES}), frozenset({AR_JOINS}),
+    frozenset({AR_BRIEF, EN_BRIEF}), frozenset({AR_SHUTTLE, EN_SHUTTLE}),
+    frozenset({AR_DIRECT, EN_DIRECT}), frozenset({AR_IN_COMPANY}), frozenset({EN_LED}),
+    _HOST_CUES, frozenset({AR_COMPRISED}), frozenset({EN_COREC, AR_COREC}),
+    frozenset({EN_TOGETHER, AR_TOGETHER}), frozenset({EN_INCLUDING, AR_INCLUDING}),
+    frozenset({EN_HEADS, AR_HEADS}), frozenset({AR_PLURAL, EN_PLURAL}), frozenset({AR_APART}),
+    _SIDES_CUES, _RESP_CUES, frozenset({AR_ONE_MEETING, EN_ONE_MEETING}),
+    frozenset({AR_HOME, EN_HOME}), _LATER_CUES, _VISIT_SETS | _WAS_SETS)
+(_C_SUCCESSIONS, _C_ATTENDED, _C_PRESENT_MORE, _C_JOINS, _C_BRIEFED, _C_SHUTTLED, _C_DIRECT,
+ _C_COMPANION_ASIDE, _C_LED_SIDES, _C_HOSTED, _C_COMPRISED, _C_CORECEIVED, _C_TOGETHER,
+ _C_INCLUDING, _C_BODY_SIDE, _C_COMPANIONS, _C_SEPARATELY, _C_ALL_SIDES, _C_RESPECTIVELY,
+ _C_ONE_MEETING, _C_HOME, _C_CLAIMED_LATER, _C_VISITED) = range(len(_RUN_CUES))
+_OPEN_GATES: dict[tuple[frozenset, frozenset], tuple[tuple[bool, ...], tuple[bool, ...]]] = {}
 
 
-def _open_gates(present: Any, types: Any) -> tuple[bool, ...]:
+def _cues_present(present: Any) -> tuple[bool, ...]:
+    """For each of ``_RUN_CUES``: does the sentence hold one of its word sets?"""
+    return tuple(not cue.isdisjoint(present) for cue in _RUN_CUES)
+
+
+def _open_gates(present: Any, types: Any) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
     """Which of ``_RUN_GATES`` let their rule run on a sentence with these trigger word sets
-    and entity types (cached per combination; the cache is emptied past 4,096 entries)."""
+    and entity types, and ``_cues_present`` (cached per combination; the cache is emptied
+    past 4,096 entries)."""
     key = (frozenset(present), frozenset(types))
-    gates = _OPEN_GATES.get(key)
-    if gates is None:
+    got = _OPEN_GATES.get(key)
+    if got is None:
         if len(_OPEN_GATES) >= 4096:
             _OPEN_GATES.clear()
-        gates = _OPEN_GATES[key] = tuple(
-            not g[1].isdisjoint(present) or not g[2].isdisjoint(types) for g in _RUN_GATES)
-    return gates
+        got = _OPEN_GATES[key] = (tuple(
+            not g[1].isdisjoint(present) or not g[2].isdisjoint(types) for g in _RUN_GATES),
+            _cues_present(present))
+    return got

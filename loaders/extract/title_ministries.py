@@ -163,7 +163,7 @@ def title_body(sr, m: Mention) -> str | None:
                                          and _EN_GATE not in sr.present_sets):
         return None  # (no minister or head word in the sentence: most sentences)
     toks = sr.toks
-    kind = title_kind(toks, m.tlo, m.lo)
+    kind = _title_kind_cached(sr.doc, m.tlo, m.lo)
     if kind is None or (m.tlo > 0 and _not_holder_before(toks[m.tlo - 1])):
         return None  # "مساعد وزير الخارجية X", "Deputy Foreign Minister X"
     doc = sr.doc
@@ -185,6 +185,25 @@ def title_body(sr, m: Mention) -> str | None:
     if not country:
         return None
     return body_of(doc, country, kind)
+
+
+# (the script of the title's first token, the title's token texts) -> title_kind: a token's
+# key and stems follow from its text, and only the first token's script is read (a figure
+# or a mark opening an Arabic live-blog line is made Arabic after tokenizing, live_leads_ar)
+_KINDS: dict[tuple[bool, tuple[str, ...]], str | None] = {}
+_UNSEEN = object()
+
+
+def _title_kind_cached(doc, lo: int, hi: int) -> str | None:
+    """``title_kind(doc.toks, lo, hi)``, kept per title text (the same titles recur: a
+    per-token scan and a set per word made once, not at each of the title's mentions)."""
+    key = (hi > lo and doc.toks[lo].ar, tuple(doc.texts[lo:hi]))
+    kind = _KINDS.get(key, _UNSEEN)
+    if kind is _UNSEEN:
+        if len(_KINDS) > 100_000:
+            _KINDS.clear()
+        kind = _KINDS[key] = title_kind(doc.toks, lo, hi)
+    return kind  # type: ignore[return-value]
 
 
 def _not_holder_before(t) -> bool:

@@ -46,8 +46,9 @@ def test_the_gate_look_up_opens_exactly_the_gates_the_sets_and_types_open(text):
         sr = SentenceRules(doc, si)
         want = tuple(not g[1].isdisjoint(sr.present_sets) or
                      not g[2].isdisjoint(sr.mention_types) for g in R._RUN_GATES)
-        assert R._open_gates(sr.present_sets, sr.mention_types) == want
-        assert R._open_gates(sr.present_sets, sr.mention_types) == want  # (cached)
+        cues = tuple(not c.isdisjoint(sr.present_sets) for c in R._RUN_CUES)
+        assert R._open_gates(sr.present_sets, sr.mention_types) == (want, cues)
+        assert R._open_gates(sr.present_sets, sr.mention_types) == (want, cues)  # (cached)
 
 
 def test_the_gate_cache_stays_bounded():
@@ -100,7 +101,7 @@ def test_the_victims_of_a_strike_told_before_keep_its_agent(text, killings):
 
 def test_the_strike_rules_are_gated_on_their_cue_words():
     doc = _doc("Qaani met Amiri in Baghdad. Among the dead was Abu Mahdi al-Muhandis.")
-    quiet, among = (R._open_gates(sr.present_sets, sr.mention_types)
+    quiet, among = (R._open_gates(sr.present_sets, sr.mention_types)[0]
                     for sr in (SentenceRules(doc, 0), SentenceRules(doc, 1)))
     assert not quiet[R._STRIKE_AGENTS] and not quiet[R._AMONG_DEAD]
     assert not quiet[R._NAMED_DEAD]

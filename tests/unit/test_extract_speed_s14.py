@@ -145,7 +145,7 @@ def test_each_wire_rule_has_its_own_gate_in_run():
     gated = {g[0] for g in R._RUN_GATES}
     assert set(W.RULE_CUES) <= gated
     quiet = _sentence("Qaani met Amiri in Baghdad.")
-    gates = R._open_gates(quiet.present_sets, quiet.mention_types)
+    gates = R._open_gates(quiet.present_sets, quiet.mention_types)[0]
     assert not gates[R._W_MORE_KILLS] and not gates[R._W_VISITED_MORE]
 
 
