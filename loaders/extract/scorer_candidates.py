@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_context import KINDS, context_candidates
-from loaders.extract.scorer_features import ALL_CUES, Candidate, SentInfo, SentScan, has_cue
+from loaders.extract.scorer_features import (
+    ALL_CUES,
+    Candidate,
+    SentInfo,
+    SentScan,
+    TokenCues,
+    has_cue,
+)
 from loaders.extract.scorer_gates import (
     GATES,
     KILL_BIT,
@@ -184,12 +191,18 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     trim_word_feats()
     actor: list[str | None] = []  # the article's main actor, found when first needed
     actor_first: list[int] = []  # the first sentence that mentions it
+    tc: TokenCues | None = None  # the article's cue tokens, found when first needed
     for si, s in enumerate(doc.sents):
         ments = doc.by_sent.get(si)
         # both kinds of candidate need a named person (a pair holds one, so does the actor's
-        # partner): checked before the cue words, which cost a look-up per token; the cue
-        # words are read once (SentScan: the gate, then scorer_gates and the bound)
-        scan = SentScan(toks, s.lo, s.hi).read() if ments and _has_person(ments) else None
+        # partner): checked before the cue words; the cue words are read once (SentScan: the
+        # gate, then scorer_gates and the bound)
+        if ments and _has_person(ments):
+            if tc is None:
+                tc = TokenCues(toks, doc.texts)
+            scan = SentScan(toks, s.lo, s.hi, tc).read()
+        else:
+            scan = None
         if scan is None or not scan.bits & gate_bits:
             if ments and "victim" in KINDS and gate_bits & 4 and has_cue(toks, s.lo, s.hi, 4):
                 # no person named: only the victim of a killing told before (scorer_context)

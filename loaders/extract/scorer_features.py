@@ -9,7 +9,9 @@ between, the entity types: "X met Y in Baghdad" gives ``A<meet<B`` among others)
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache, lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from loaders.extract import lexicon as L
@@ -215,45 +217,96 @@ class SentInfo:
         self.first_person = persons[0].eid if persons else None
 
 
+_MARK = 1 << len(CUES)  # (TokenCues: a clause punctuation mark, which has no cue class)
+# token text -> its cue bits, or _MARK (TokenCues; not for a text starting with a figure,
+# whose script ``live_leads_ar`` may change after tokenising)
+_TEXT_BITS: dict[str, int] = {}
+
+
+def _text_bits(t: Tok) -> int:
+    """The cue bits of a token (``_MARK`` for a clause punctuation mark), kept by its text."""
+    if t.punct:
+        b = _MARK if t.text in CLAUSE_PUNCT else 0
+    else:
+        b = _tok_info(t)[1]
+        if t.key[:1].isdigit():
+            return b
+    if len(_TEXT_BITS) > _MAX_FORMS:
+        _TEXT_BITS.clear()
+    _TEXT_BITS[t.text] = b
+    return b
+
+
+class TokenCues:
+    """The tokens of an article (or of ``toks[lo:hi]``) that hold a cue class or are a
+    clause punctuation mark: their positions ascending (``hits``) and cue bits (``bits``,
+    ``_MARK`` for a mark). Looked up once per article by the tokens' texts with one ``map``,
+    not token by token per sentence; ``SentScan.read`` takes a sentence's share."""
+
+    __slots__ = ("hits", "bits")
+
+    def __init__(self, toks: list[Tok], texts: list[str] | None = None, lo: int = 0,
+                 hi: int | None = None):
+        hi = len(toks) if hi is None else hi
+        if texts is None:
+            texts = [t.text for t in toks[lo:hi]]
+        else:
+            texts = texts[lo:hi]
+        bits = list(map(_TEXT_BITS.get, texts))
+        k = 0
+        try:
+            while True:  # (the texts not seen before: by list.index, no loop over all)
+                k = bits.index(None, k)
+                bits[k] = _text_bits(toks[lo + k])
+        except ValueError:
+            pass
+        self.hits = list(compress(range(lo, hi), bits))
+        self.bits = list(filter(None, bits))
+
+
 class SentScan:
     """A sentence's cue tokens (position, cue bits, feature words) and clause marks, as
     ``SentInfo`` finds them, and the cue bits of all its tokens or'ed: what ``scorer_bound``
     reads (a sentence's ``SentInfo`` is made only for a pair the bound keeps). The tokens
-    are read by ``read``, when the bound first needs them."""
+    are read by ``read``, from the article's ``TokenCues`` if given."""
 
-    __slots__ = ("toks", "lo", "hi", "cues", "marks", "bits", "bound_part")
+    __slots__ = ("toks", "lo", "hi", "cues", "marks", "bits", "bound_part", "tc")
 
-    def __init__(self, toks: list[Tok], lo: int, hi: int):
+    def __init__(self, toks: list[Tok], lo: int, hi: int, tc: TokenCues | None = None):
         self.toks, self.lo, self.hi = toks, lo, hi
         self.cues: list[tuple[int, int, tuple[str, ...]]] | None = None  # (until read)
         self.marks: list[int] = []
         self.bits = 0
         self.bound_part: tuple | None = None  # (bound, its part of the sentence), made once
+        self.tc = tc
 
     def read(self) -> SentScan:
         """Read the tokens (once)."""
         if self.cues is not None:
             return self
+        lo, hi, toks = self.lo, self.hi, self.toks
+        tc = self.tc
+        if tc is None:
+            tc = TokenCues(toks, None, lo, hi)
+        hits, hbits = tc.hits, tc.bits
+        i = bisect_left(hits, lo)
+        j = bisect_left(hits, hi, i)
         forms = _FORMS
         self.cues = cues = []
         marks = self.marks
         every = 0
-        k = lo = self.lo
-        for t in self.toks[lo:self.hi]:
-            if t.punct:
-                if t.text in CLAUSE_PUNCT:
-                    marks.append(k)
-            else:
-                x = forms[t.ar].get(t.key)
-                if x is None:
-                    x = _tok_info(t)
-                b = x[1]
-                if b:
-                    cues.append((k, b, x[0]))
-                    every |= b
-                    if b & _CLAUSE_BIT:
-                        marks.append(k)
-            k += 1
+        for k, b in zip(hits[i:j], hbits[i:j], strict=True):
+            if b == _MARK:
+                marks.append(k)
+                continue
+            t = toks[k]
+            x = forms[t.ar].get(t.key)
+            if x is None:
+                x = _tok_info(t)
+            cues.append((k, b, x[0]))
+            every |= b
+            if b & _CLAUSE_BIT:
+                marks.append(k)
         self.bits = every
         return self
 
