@@ -197,7 +197,8 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         # both kinds of candidate need a named person (a pair holds one, so does the actor's
         # partner): checked before the cue words; the cue words are read once (SentScan: the
         # gate, then scorer_gates and the bound)
-        if ments and _has_person(ments):
+        people = _people(ments) if ments else None
+        if people:
             if tc is None:
                 tc = TokenCues(toks, doc.texts)
             scan = SentScan(toks, s.lo, s.hi, tc).read()
@@ -217,13 +218,14 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
             for c in sentence_candidates(toks, s.lo, s.hi, ments, lang, skip,
                                          roles.get(si, []), not include_related, bound, scan):
                 out.append((si, c))
-        if not actor:
-            actor.append(main_actor(doc))
-            actor_first.append(_first_sentence(doc, actor[0]))
-        c = actor_candidate(doc, si, ments, actor[0], lang, skip, roles.get(si, []),
-                            actor_first[0], bound, scan)
-        if c is not None:
-            out.append((si, c))
+        if _one_person(people):  # (actor_candidate needs it: the actor found only then)
+            if not actor:
+                actor.append(main_actor(doc))
+                actor_first.append(_first_sentence(doc, actor[0]))
+            c = actor_candidate(doc, si, ments, actor[0], lang, skip, roles.get(si, []),
+                                actor_first[0], bound, scan, people)
+            if c is not None:
+                out.append((si, c))
         if KINDS:  # pairs whose one side the sentence does not name (scorer_context.py)
             taken = {frozenset((c.a.eid, c.b.eid)) for _si, c in out[n0:]}
             for c in context_candidates(doc, si, ments, lang, skip, roles, taken):
@@ -231,13 +233,21 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     return out
 
 
-def _has_person(ments: list[Mention]) -> bool:
-    """Does the sentence name a person (a mention of the pair types' filter: not a bare
-    reference, not empty)?"""
-    for m in ments:
-        if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo:
-            return True
-    return False
+def _people(ments: list[Mention]) -> list[Mention]:
+    """The sentence's mentions of named people (of the pair types' filter: not a bare
+    reference, not empty)."""
+    return [m for m in ments if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo]
+
+
+def _one_person(people: list[Mention]) -> bool:
+    """Are *people* (``_people``) mentions of one person?"""
+    if not people:
+        return False
+    e = people[0].eid
+    for m in people:
+        if m.eid != e:
+            return False
+    return True
 
 
 def main_actor(doc: Any) -> str | None:
@@ -269,22 +279,24 @@ def _first_sentence(doc: Any, eid: str | None) -> int:
 def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, lang: str,
                     related: set[frozenset[str]], rule_rels: list[tuple[str, str, str]],
                     actor_first: int | None = None, bound: ScoreBound | None = None,
-                    scan: SentScan | None = None) -> Candidate | None:
+                    scan: SentScan | None = None, people: list[Mention] | None = None
+                    ) -> Candidate | None:
     """A sentence with a cue word and one named person that does not name the article's
     main actor, named in an earlier sentence ("He met X" / "والتقى X"): the pair (main
     actor, that person), the actor standing as an empty span at the sentence's start.
     *actor_first*: the first sentence that mentions the actor, if known. *bound*: None
     when it shows the pair cannot pass (``scorer_bound``; *scan*: the sentence's
-    ``SentScan``, if made)."""
+    ``SentScan``, if made; *people*: its ``_people``, if found)."""
     if actor is None:
         return None
-    people = [m for m in ments if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo]
-    if not people:
+    if people is None:
+        people = _people(ments)
+    if not _one_person(people):
         return None
     for m in ments:
         if m.eid == actor:
             return None
-    if len({m.eid for m in people}) != 1 or frozenset((actor, people[0].eid)) in related:
+    if frozenset((actor, people[0].eid)) in related:
         return None
     if actor_first is None:
         actor_first = _first_sentence(doc, actor)
