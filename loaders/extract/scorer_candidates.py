@@ -96,14 +96,7 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     out: list[Candidate] = []
     if not best:
         return out
-    # (defaultdicts: read below with get / in only, so no key is added after this loop)
-    by_eid: dict[str, list[tuple[str, str]]] = defaultdict(list)  # id -> (other id, role)
-    partners_of: dict[str, dict[str, str]] = defaultdict(dict)  # id -> {related id: how}
-    for typ, src, tgt in rule_rels:
-        by_eid[src].append((tgt, typ + ">"))
-        by_eid[tgt].append((src, "<" + typ))
-        partners_of[src].setdefault(tgt, typ + (">" if typ != "MET_WITH" else ""))
-        partners_of[tgt].setdefault(src, ("<" if typ != "MET_WITH" else "") + typ)
+    by_eid = partners_of = None  # (the rules' relations by id: made for the first pair kept)
     si: SentInfo | None = None
     sb = None
     for _d, a, b in best.values():
@@ -111,6 +104,8 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
             continue
         if in_title_gate and in_a_title(a, b):  # "Quds Force commander X met Y": not Y
             continue
+        if by_eid is None or partners_of is None:
+            by_eid, partners_of = _rule_partners(rule_rels)
         aeid, beid = a.eid, b.eid
         roles: dict[str, set[str]] = {}
         for e in (aeid, beid):
@@ -135,6 +130,20 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
             feats += _sibling_features(toks, a, b, ms, partners_of)
         out.append(Candidate(a, b, feats))
     return out
+
+
+def _rule_partners(rule_rels: list[tuple[str, str, str]]
+                   ) -> tuple[dict[str, list[tuple[str, str]]], dict[str, dict[str, str]]]:
+    """The rules' relations of a sentence by id: (id -> [(other id, role)], id -> {related
+    id: how, its first relation}); defaultdicts, to be read with get / in only."""
+    by_eid: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    partners_of: dict[str, dict[str, str]] = defaultdict(dict)
+    for typ, src, tgt in rule_rels:
+        by_eid[src].append((tgt, typ + ">"))
+        by_eid[tgt].append((src, "<" + typ))
+        partners_of[src].setdefault(tgt, typ + (">" if typ != "MET_WITH" else ""))
+        partners_of[tgt].setdefault(src, ("<" if typ != "MET_WITH" else "") + typ)
+    return by_eid, partners_of
 
 
 _LIST_GLUE = frozenset({",", "،", "and", "و", "as", "well", "also", "both", "&"})
@@ -180,12 +189,11 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     ``scorer_context.KINDS`` switched on (off by default), also the pairs whose one side the
     sentence refers to without naming. *bound*: leave out the candidates it shows cannot
     pass (``scorer_bound``; at inference only)."""
-    related: set[frozenset[str]] = set()
+    # (a Rel is (type, source, target, sent, ...): sliced, not read field by field)
+    related: set[frozenset[str]] = {frozenset(r[1:3]) for r in rels if r[0] in CORE}
     roles: dict[int, list[tuple[str, str, str]]] = {}
     for r in rels:
-        if r.type in CORE:
-            related.add(frozenset((r.source, r.target)))
-        roles.setdefault(r.sent, []).append((r.type, r.source, r.target))
+        roles.setdefault(r[3], []).append(r[:3])
     out = []
     toks = doc.toks
     trim_word_feats()
