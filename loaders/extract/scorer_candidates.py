@@ -18,7 +18,6 @@ from loaders.extract.scorer_features import (
     Candidate,
     SentInfo,
     SentScan,
-    TokenCues,
     has_cue,
 )
 from loaders.extract.scorer_gates import (
@@ -199,7 +198,6 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     trim_word_feats()
     actor: list[str | None] = []  # the article's main actor, found when first needed
     actor_first: list[int] = []  # the first sentence that mentions it
-    tc: TokenCues | None = None  # the article's cue tokens, found when first needed
     for si, s in enumerate(doc.sents):
         ments = doc.by_sent.get(si)
         # both kinds of candidate need a named person (a pair holds one, so does the actor's
@@ -207,9 +205,7 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         # gate, then scorer_gates and the bound)
         people = _people(ments) if ments else None
         if people:
-            if tc is None:
-                tc = TokenCues(toks, doc.texts)
-            scan = SentScan(toks, s.lo, s.hi, tc).read()
+            scan = SentScan(toks, s.lo, s.hi, doc.texts).read()
         else:
             scan = None
         if scan is None or not scan.bits & gate_bits:

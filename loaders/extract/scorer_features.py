@@ -9,7 +9,6 @@ between, the entity types: "X met Y in Baghdad" gives ``A<meet<B`` among others)
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import cache, lru_cache
 from itertools import compress
 from typing import NamedTuple
@@ -238,10 +237,9 @@ def _text_bits(t: Tok) -> int:
 
 
 class TokenCues:
-    """The tokens of an article (or of ``toks[lo:hi]``) that hold a cue class or are a
-    clause punctuation mark: their positions ascending (``hits``) and cue bits (``bits``,
-    ``_MARK`` for a mark). Looked up once per article by the tokens' texts with one ``map``,
-    not token by token per sentence; ``SentScan.read`` takes a sentence's share."""
+    """The tokens of ``toks[lo:hi]`` (a sentence) that hold a cue class or are a clause
+    punctuation mark: their positions ascending (``hits``) and cue bits (``bits``, ``_MARK``
+    for a mark). Looked up by the tokens' texts with one ``map``, not token by token."""
 
     __slots__ = ("hits", "bits")
 
@@ -268,34 +266,29 @@ class SentScan:
     """A sentence's cue tokens (position, cue bits, feature words) and clause marks, as
     ``SentInfo`` finds them, and the cue bits of all its tokens or'ed: what ``scorer_bound``
     reads (a sentence's ``SentInfo`` is made only for a pair the bound keeps). The tokens
-    are read by ``read``, from the article's ``TokenCues`` if given."""
+    are read by ``read`` (``TokenCues``; by their texts *texts*, the article's, if given)."""
 
-    __slots__ = ("toks", "lo", "hi", "cues", "marks", "bits", "bound_part", "tc")
+    __slots__ = ("toks", "lo", "hi", "cues", "marks", "bits", "bound_part", "texts")
 
-    def __init__(self, toks: list[Tok], lo: int, hi: int, tc: TokenCues | None = None):
+    def __init__(self, toks: list[Tok], lo: int, hi: int, texts: list[str] | None = None):
         self.toks, self.lo, self.hi = toks, lo, hi
         self.cues: list[tuple[int, int, tuple[str, ...]]] | None = None  # (until read)
         self.marks: list[int] = []
         self.bits = 0
         self.bound_part: tuple | None = None  # (bound, its part of the sentence), made once
-        self.tc = tc
+        self.texts = texts
 
     def read(self) -> SentScan:
         """Read the tokens (once)."""
         if self.cues is not None:
             return self
         lo, hi, toks = self.lo, self.hi, self.toks
-        tc = self.tc
-        if tc is None:
-            tc = TokenCues(toks, None, lo, hi)
-        hits, hbits = tc.hits, tc.bits
-        i = bisect_left(hits, lo)
-        j = bisect_left(hits, hi, i)
+        tc = TokenCues(toks, self.texts, lo, hi)
         forms = _FORMS
         self.cues = cues = []
         marks = self.marks
         every = 0
-        for k, b in zip(hits[i:j], hbits[i:j], strict=True):
+        for k, b in zip(tc.hits, tc.bits, strict=True):
             if b == _MARK:
                 marks.append(k)
                 continue

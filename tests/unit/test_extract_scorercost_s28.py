@@ -19,11 +19,11 @@ def test_each_sentence_reads_its_share_of_the_articles_cue_tokens():
     for text in _TEXTS:
         toks, sents = tokenize_sentences(text)
         arabic_leads(toks, sents)  # (as the extractor does: "14:35 -" becomes Arabic)
-        tc = TokenCues(toks, [t.text for t in toks])
+        texts = [t.text for t in toks]
         n_cues = 0
         for s in sents:
             ref = SentInfo(toks, s.lo, s.hi, [])
-            for scan in (SentScan(toks, s.lo, s.hi, tc).read(),
+            for scan in (SentScan(toks, s.lo, s.hi, texts).read(),
                          SentScan(toks, s.lo, s.hi).read()):  # (alone: its own tokens)
                 assert [(k, b) for k, b, _w in scan.cues] == ref.cues
                 assert [w for _k, _b, w in scan.cues] == [ref.words[k - s.lo]
