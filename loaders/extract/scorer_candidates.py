@@ -205,7 +205,7 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         # gate, then scorer_gates and the bound)
         people = _people(ments) if ments else None
         if people:
-            scan = SentScan(toks, s.lo, s.hi, doc.texts).read()
+            scan = SentScan(toks, s.lo, s.hi).read()
         else:
             scan = None
         if scan is None or not scan.bits & gate_bits:

@@ -10,7 +10,6 @@ between, the entity types: "X met Y in Baghdad" gives ``A<meet<B`` among others)
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from itertools import compress
 from typing import NamedTuple
 
 from loaders.extract import lexicon as L
@@ -216,90 +215,45 @@ class SentInfo:
         self.first_person = persons[0].eid if persons else None
 
 
-_MARK = 1 << len(CUES)  # (TokenCues: a clause punctuation mark, which has no cue class)
-# token text -> its cue bits, or _MARK (TokenCues; not for a text starting with a figure,
-# whose script ``live_leads_ar`` may change after tokenising)
-_TEXT_BITS: dict[str, int] = {}
-
-
-def _text_bits(t: Tok) -> int:
-    """The cue bits of a token (``_MARK`` for a clause punctuation mark), kept by its text."""
-    if t.punct:
-        b = _MARK if t.text in CLAUSE_PUNCT else 0
-    else:
-        b = _tok_info(t)[1]
-        if t.key[:1].isdigit():
-            return b
-    if len(_TEXT_BITS) > _MAX_FORMS:
-        _TEXT_BITS.clear()
-    _TEXT_BITS[t.text] = b
-    return b
-
-
-class TokenCues:
-    """The tokens of ``toks[lo:hi]`` (a sentence) that hold a cue class or are a clause
-    punctuation mark: their positions ascending (``hits``) and cue bits (``bits``, ``_MARK``
-    for a mark). Looked up by the tokens' texts with one ``map``, not token by token."""
-
-    __slots__ = ("hits", "bits")
-
-    def __init__(self, toks: list[Tok], texts: list[str] | None = None, lo: int = 0,
-                 hi: int | None = None):
-        hi = len(toks) if hi is None else hi
-        if texts is None:
-            texts = [t.text for t in toks[lo:hi]]
-        else:
-            texts = texts[lo:hi]
-        bits = list(map(_TEXT_BITS.get, texts))
-        k = 0
-        try:
-            while True:  # (the texts not seen before: by list.index, no loop over all)
-                k = bits.index(None, k)
-                bits[k] = _text_bits(toks[lo + k])
-        except ValueError:
-            pass
-        self.hits = list(compress(range(lo, hi), bits))
-        self.bits = list(filter(None, bits))
-
-
 class SentScan:
     """A sentence's cue tokens (position, cue bits, feature words) and clause marks, as
     ``SentInfo`` finds them, and the cue bits of all its tokens or'ed: what ``scorer_bound``
     reads (a sentence's ``SentInfo`` is made only for a pair the bound keeps). The tokens
-    are read by ``read`` (``TokenCues``; by their texts *texts*, the article's, if given)."""
+    are read by ``read``, when the bound first needs them."""
 
-    __slots__ = ("toks", "lo", "hi", "cues", "marks", "bits", "bound_part", "texts")
+    __slots__ = ("toks", "lo", "hi", "cues", "marks", "bits", "bound_part")
 
-    def __init__(self, toks: list[Tok], lo: int, hi: int, texts: list[str] | None = None):
+    def __init__(self, toks: list[Tok], lo: int, hi: int):
         self.toks, self.lo, self.hi = toks, lo, hi
         self.cues: list[tuple[int, int, tuple[str, ...]]] | None = None  # (until read)
         self.marks: list[int] = []
         self.bits = 0
         self.bound_part: tuple | None = None  # (bound, its part of the sentence), made once
-        self.texts = texts
 
     def read(self) -> SentScan:
         """Read the tokens (once)."""
         if self.cues is not None:
             return self
-        lo, hi, toks = self.lo, self.hi, self.toks
-        tc = TokenCues(toks, self.texts, lo, hi)
         forms = _FORMS
         self.cues = cues = []
         marks = self.marks
         every = 0
-        for k, b in zip(tc.hits, tc.bits, strict=True):
-            if b == _MARK:
-                marks.append(k)
-                continue
-            t = toks[k]
-            x = forms[t.ar].get(t.key)
-            if x is None:
-                x = _tok_info(t)
-            cues.append((k, b, x[0]))
-            every |= b
-            if b & _CLAUSE_BIT:
-                marks.append(k)
+        k = lo = self.lo
+        for t in self.toks[lo:self.hi]:
+            if t.punct:
+                if t.text in CLAUSE_PUNCT:
+                    marks.append(k)
+            else:
+                x = forms[t.ar].get(t.key)
+                if x is None:
+                    x = _tok_info(t)
+                b = x[1]
+                if b:
+                    cues.append((k, b, x[0]))
+                    every |= b
+                    if b & _CLAUSE_BIT:
+                        marks.append(k)
+            k += 1
         self.bits = every
         return self
 
