@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_context import KINDS, context_candidates
-from loaders.extract.scorer_features import ALL_CUES, Candidate, SentInfo, SentScan, has_cue
+from loaders.extract.scorer_features import (
+    ALL_CUES,
+    Candidate,
+    SentInfo,
+    SentScan,
+    has_cue,
+)
 from loaders.extract.scorer_gates import (
     GATES,
     KILL_BIT,
@@ -89,14 +95,7 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     out: list[Candidate] = []
     if not best:
         return out
-    # (defaultdicts: read below with get / in only, so no key is added after this loop)
-    by_eid: dict[str, list[tuple[str, str]]] = defaultdict(list)  # id -> (other id, role)
-    partners_of: dict[str, dict[str, str]] = defaultdict(dict)  # id -> {related id: how}
-    for typ, src, tgt in rule_rels:
-        by_eid[src].append((tgt, typ + ">"))
-        by_eid[tgt].append((src, "<" + typ))
-        partners_of[src].setdefault(tgt, typ + (">" if typ != "MET_WITH" else ""))
-        partners_of[tgt].setdefault(src, ("<" if typ != "MET_WITH" else "") + typ)
+    by_eid = partners_of = None  # (the rules' relations by id: made for the first pair kept)
     si: SentInfo | None = None
     sb = None
     for _d, a, b in best.values():
@@ -104,6 +103,8 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
             continue
         if in_title_gate and in_a_title(a, b):  # "Quds Force commander X met Y": not Y
             continue
+        if by_eid is None or partners_of is None:
+            by_eid, partners_of = _rule_partners(rule_rels)
         aeid, beid = a.eid, b.eid
         roles: dict[str, set[str]] = {}
         for e in (aeid, beid):
@@ -128,6 +129,20 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
             feats += _sibling_features(toks, a, b, ms, partners_of)
         out.append(Candidate(a, b, feats))
     return out
+
+
+def _rule_partners(rule_rels: list[tuple[str, str, str]]
+                   ) -> tuple[dict[str, list[tuple[str, str]]], dict[str, dict[str, str]]]:
+    """The rules' relations of a sentence by id: (id -> [(other id, role)], id -> {related
+    id: how, its first relation}); defaultdicts, to be read with get / in only."""
+    by_eid: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    partners_of: dict[str, dict[str, str]] = defaultdict(dict)
+    for typ, src, tgt in rule_rels:
+        by_eid[src].append((tgt, typ + ">"))
+        by_eid[tgt].append((src, "<" + typ))
+        partners_of[src].setdefault(tgt, typ + (">" if typ != "MET_WITH" else ""))
+        partners_of[tgt].setdefault(src, ("<" if typ != "MET_WITH" else "") + typ)
+    return by_eid, partners_of
 
 
 _LIST_GLUE = frozenset({",", "،", "and", "و", "as", "well", "also", "both", "&"})
@@ -173,12 +188,11 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     ``scorer_context.KINDS`` switched on (off by default), also the pairs whose one side the
     sentence refers to without naming. *bound*: leave out the candidates it shows cannot
     pass (``scorer_bound``; at inference only)."""
-    related: set[frozenset[str]] = set()
+    # (a Rel is (type, source, target, sent, ...): sliced, not read field by field)
+    related: set[frozenset[str]] = {frozenset(r[1:3]) for r in rels if r[0] in CORE}
     roles: dict[int, list[tuple[str, str, str]]] = {}
     for r in rels:
-        if r.type in CORE:
-            related.add(frozenset((r.source, r.target)))
-        roles.setdefault(r.sent, []).append((r.type, r.source, r.target))
+        roles.setdefault(r[3], []).append(r[:3])
     out = []
     toks = doc.toks
     trim_word_feats()
@@ -187,9 +201,13 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     for si, s in enumerate(doc.sents):
         ments = doc.by_sent.get(si)
         # both kinds of candidate need a named person (a pair holds one, so does the actor's
-        # partner): checked before the cue words, which cost a look-up per token; the cue
-        # words are read once (SentScan: the gate, then scorer_gates and the bound)
-        scan = SentScan(toks, s.lo, s.hi).read() if ments and _has_person(ments) else None
+        # partner): checked before the cue words; the cue words are read once (SentScan: the
+        # gate, then scorer_gates and the bound)
+        people = _people(ments) if ments else None
+        if people:
+            scan = SentScan(toks, s.lo, s.hi).read()
+        else:
+            scan = None
         if scan is None or not scan.bits & gate_bits:
             if ments and "victim" in KINDS and gate_bits & 4 and has_cue(toks, s.lo, s.hi, 4):
                 # no person named: only the victim of a killing told before (scorer_context)
@@ -204,13 +222,14 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
             for c in sentence_candidates(toks, s.lo, s.hi, ments, lang, skip,
                                          roles.get(si, []), not include_related, bound, scan):
                 out.append((si, c))
-        if not actor:
-            actor.append(main_actor(doc))
-            actor_first.append(_first_sentence(doc, actor[0]))
-        c = actor_candidate(doc, si, ments, actor[0], lang, skip, roles.get(si, []),
-                            actor_first[0], bound, scan)
-        if c is not None:
-            out.append((si, c))
+        if _one_person(people):  # (actor_candidate needs it: the actor found only then)
+            if not actor:
+                actor.append(main_actor(doc))
+                actor_first.append(_first_sentence(doc, actor[0]))
+            c = actor_candidate(doc, si, ments, actor[0], lang, skip, roles.get(si, []),
+                                actor_first[0], bound, scan, people)
+            if c is not None:
+                out.append((si, c))
         if KINDS:  # pairs whose one side the sentence does not name (scorer_context.py)
             taken = {frozenset((c.a.eid, c.b.eid)) for _si, c in out[n0:]}
             for c in context_candidates(doc, si, ments, lang, skip, roles, taken):
@@ -218,13 +237,21 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     return out
 
 
-def _has_person(ments: list[Mention]) -> bool:
-    """Does the sentence name a person (a mention of the pair types' filter: not a bare
-    reference, not empty)?"""
-    for m in ments:
-        if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo:
-            return True
-    return False
+def _people(ments: list[Mention]) -> list[Mention]:
+    """The sentence's mentions of named people (of the pair types' filter: not a bare
+    reference, not empty)."""
+    return [m for m in ments if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo]
+
+
+def _one_person(people: list[Mention]) -> bool:
+    """Are *people* (``_people``) mentions of one person?"""
+    if not people:
+        return False
+    e = people[0].eid
+    for m in people:
+        if m.eid != e:
+            return False
+    return True
 
 
 def main_actor(doc: Any) -> str | None:
@@ -256,22 +283,24 @@ def _first_sentence(doc: Any, eid: str | None) -> int:
 def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, lang: str,
                     related: set[frozenset[str]], rule_rels: list[tuple[str, str, str]],
                     actor_first: int | None = None, bound: ScoreBound | None = None,
-                    scan: SentScan | None = None) -> Candidate | None:
+                    scan: SentScan | None = None, people: list[Mention] | None = None
+                    ) -> Candidate | None:
     """A sentence with a cue word and one named person that does not name the article's
     main actor, named in an earlier sentence ("He met X" / "والتقى X"): the pair (main
     actor, that person), the actor standing as an empty span at the sentence's start.
     *actor_first*: the first sentence that mentions the actor, if known. *bound*: None
     when it shows the pair cannot pass (``scorer_bound``; *scan*: the sentence's
-    ``SentScan``, if made)."""
+    ``SentScan``, if made; *people*: its ``_people``, if found)."""
     if actor is None:
         return None
-    people = [m for m in ments if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo]
-    if not people:
+    if people is None:
+        people = _people(ments)
+    if not _one_person(people):
         return None
     for m in ments:
         if m.eid == actor:
             return None
-    if len({m.eid for m in people}) != 1 or frozenset((actor, people[0].eid)) in related:
+    if frozenset((actor, people[0].eid)) in related:
         return None
     if actor_first is None:
         actor_first = _first_sentence(doc, actor)
