@@ -1,0 +1,42 @@
+"""Session 28 (meet): MET_WITH recall on new writers, by construction in both languages.
+
+An attendee named after "بحضور / في حضور Z" or "in the presence of Z" whose country the text
+does not give met every participant of the meeting (the brief pairs an attendee with all of
+them, his own side too): "استقبل X الضيفَ Y بحضور المستشار Z", "X received Y in the presence
+of adviser Z" (not the spokesman who closes the sentence: "..., Spokesman W said")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+SUDANI = "person:mohammed-shia-al-sudani"
+ARAGHCHI = "person:abbas-araghchi"
+BERRI = "person:nabih-berri"
+SALAM = "person:nawaf-salam"
+AOUN = "person:joseph-aoun"
+NEW_AR = "person:karim-al-dabbagh"  # (a new man: no country known)
+NEW_EN = "person:walid-haddad"
+
+PRESENCE_ANY_SIDE = [
+    ("ar", "استقبل رئيس مجلس النواب نبيه بري، ظهر اليوم، وزير الخارجية الإيراني عباس عراقجي، "
+     "بحضور المستشار كريم الدباغ.",
+     [MW(BERRI, ARAGHCHI), MW(NEW_AR, BERRI), MW(NEW_AR, ARAGHCHI)], []),
+    ("ar", "والتقى السوداني عراقجي في بغداد في حضور مدير المكتب كريم الدباغ، وبحث الجانبان "
+     "العلاقات الثنائية.", [MW(SUDANI, ARAGHCHI), MW(NEW_AR, SUDANI), MW(NEW_AR, ARAGHCHI)], []),
+    ("en", "Prime Minister Nawaf Salam received Iranian Foreign Minister Abbas Araghchi at the "
+     "Grand Serail on Tuesday, in the presence of adviser Walid Haddad.",
+     [MW(SALAM, ARAGHCHI), MW(NEW_EN, SALAM), MW(NEW_EN, ARAGHCHI)], []),
+    # the one who reports the meeting is not in it
+    ("en", "President Joseph Aoun received Abbas Araghchi at Baabda on Monday, in the presence "
+     "of the Iranian ambassador, presidential spokesman Walid Haddad said.",
+     [MW(AOUN, ARAGHCHI)], [MW(NEW_EN, AOUN), MW(NEW_EN, ARAGHCHI)]),
+]
+
+CASES = PRESENCE_ANY_SIDE
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_meet_s28(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
