@@ -3,7 +3,9 @@
 An attendee named after "بحضور / في حضور Z" or "in the presence of Z" whose country the text
 does not give met every participant of the meeting (the brief pairs an attendee with all of
 them, his own side too): "استقبل X الضيفَ Y بحضور المستشار Z", "X received Y in the presence
-of adviser Z" (not the spokesman who closes the sentence: "..., Spokesman W said")."""
+of adviser Z" (not the spokesman who closes the sentence: "..., Spokesman W said"). A
+capitalised title word before "of" after "met" is no bare surname ("met Speaker of Parliament
+X": X, not a person "Speaker")."""
 
 from __future__ import annotations
 
@@ -34,7 +36,15 @@ PRESENCE_ANY_SIDE = [
      [MW(AOUN, ARAGHCHI)], [MW(NEW_EN, AOUN), MW(NEW_EN, ARAGHCHI)]),
 ]
 
-CASES = PRESENCE_ANY_SIDE
+TITLE_OF_EN = [
+    # "Speaker of Parliament" is a title, not a bare surname "Speaker" met in Berri's place
+    ("en", "Araghchi then met Speaker of Parliament Nabih Berri at Ain el-Tineh.",
+     [MW(ARAGHCHI, BERRI)], [MW(ARAGHCHI, "person:speaker")]),
+    ("en", "Later that day, Nawaf Salam met Speaker of Parliament Nabih Berri.",
+     [MW(SALAM, BERRI)], [MW(SALAM, "person:speaker")]),
+]
+
+CASES = PRESENCE_ANY_SIDE + TITLE_OF_EN
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
