@@ -5,7 +5,9 @@ does not give met every participant of the meeting (the brief pairs an attendee 
 them, his own side too): "استقبل X الضيفَ Y بحضور المستشار Z", "X received Y in the presence
 of adviser Z" (not the spokesman who closes the sentence: "..., Spokesman W said"). A
 capitalised title word before "of" after "met" is no bare surname ("met Speaker of Parliament
-X": X, not a person "Speaker")."""
+X": X, not a person "Speaker"). English, the attendee told after the meeting ("in a meeting
+also attended by Z", "The meeting was also attended by Z"), named in full and of no known
+country, met both people of a meeting of two."""
 
 from __future__ import annotations
 
@@ -44,7 +46,17 @@ TITLE_OF_EN = [
      [MW(SALAM, BERRI)], [MW(SALAM, "person:speaker")]),
 ]
 
-CASES = PRESENCE_ANY_SIDE + TITLE_OF_EN
+ATTENDED_ANY_SIDE_EN = [
+    # an attendee of no known country of a meeting of two, told after it, met both
+    ("en", "Nawaf Salam received Abbas Araghchi at the Grand Serail on Tuesday, in a meeting "
+     "also attended by adviser Walid Haddad.",
+     [MW(SALAM, ARAGHCHI), MW(NEW_EN, SALAM), MW(NEW_EN, ARAGHCHI)], []),
+    ("en", "Nawaf Salam received Abbas Araghchi at the Grand Serail on Tuesday. The meeting was "
+     "also attended by Walid Haddad.",
+     [MW(SALAM, ARAGHCHI), MW(NEW_EN, SALAM), MW(NEW_EN, ARAGHCHI)], []),
+]
+
+CASES = PRESENCE_ANY_SIDE + TITLE_OF_EN + ATTENDED_ANY_SIDE_EN
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
