@@ -7,7 +7,9 @@ of adviser Z" (not the spokesman who closes the sentence: "..., Spokesman W said
 capitalised title word before "of" after "met" is no bare surname ("met Speaker of Parliament
 X": X, not a person "Speaker"). English, the attendee told after the meeting ("in a meeting
 also attended by Z", "The meeting was also attended by Z"), named in full and of no known
-country, met both people of a meeting of two."""
+country, met both people of a meeting of two. Who joined "the two men" / "الرئيسين" of
+the meeting told before met both ("Z later joined the two men", "with Z joining the two
+men", "وانضم إلى الرئيسين Z")."""
 
 from __future__ import annotations
 
@@ -56,7 +58,20 @@ ATTENDED_ANY_SIDE_EN = [
      [MW(SALAM, ARAGHCHI), MW(NEW_EN, SALAM), MW(NEW_EN, ARAGHCHI)], []),
 ]
 
-CASES = PRESENCE_ANY_SIDE + TITLE_OF_EN + ATTENDED_ANY_SIDE_EN
+JOINED_THE_TWO = [
+    # who joined the pair of the meeting told before met both
+    ("en", "President Joseph Aoun received Nawaf Salam at Baabda on Tuesday. Speaker Nabih Berri "
+     "later joined the two men.", [MW(AOUN, SALAM), MW(BERRI, AOUN), MW(BERRI, SALAM)], []),
+    ("en", "President Joseph Aoun received Nawaf Salam at Baabda on Tuesday, with Speaker Nabih "
+     "Berri joining the two men.", [MW(AOUN, SALAM), MW(BERRI, AOUN), MW(BERRI, SALAM)], []),
+    ("ar", "استقبل الرئيس جوزاف عون الرئيس نواف سلام في بعبدا. وبعد ساعة، انضم إلى الرئيسين "
+     "رئيس مجلس النواب نبيه بري.", [MW(AOUN, SALAM), MW(BERRI, AOUN), MW(BERRI, SALAM)], []),
+    # two meetings told one by one: whom he joined is not said
+    ("en", "Nawaf Salam received Abbas Araghchi and, separately, Joseph Aoun received him. "
+     "Nabih Berri later joined the two men for a photograph.", [], [MW(BERRI, SALAM)]),
+]
+
+CASES = PRESENCE_ANY_SIDE + TITLE_OF_EN + ATTENDED_ANY_SIDE_EN + JOINED_THE_TWO
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
