@@ -218,9 +218,12 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
 
 
 def _unknown_side_named(sr: Any, attendee: str) -> bool:
-    """Is *attendee* of no known country and named in full somewhere (two words or more,
-    or a gazetteer entry: not "General Security" read as a rank and a name)?"""
-    if country_named(sr, attendee) is not None:
+    """Is *attendee* of no known country, the attended meeting named in his sentence ("in a
+    meeting also attended by Z"; not a bare "Z also attended": side not said, session 25)
+    and he named in full somewhere (two words or more, or a gazetteer entry: not "General
+    Security" read as a rank and a name)?"""
+    if country_named(sr, attendee) is not None or \
+            not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, sr.hi)):
         return False
     return attendee in sr.doc.gaz.entries or any(
         m.eid == attendee and m.hi - m.lo >= 2 for m in sr.doc.ments)
