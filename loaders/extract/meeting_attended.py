@@ -41,7 +41,7 @@ from loaders.extract.meeting_attended_ar import (
     side_named,
 )
 from loaders.extract.meeting_own_side import one_table, whole_meeting
-from loaders.extract.meeting_present_more import sides_named
+from loaders.extract.meeting_present_more import country_named, sides_named
 from loaders.extract.meeting_sides_en import (
     before_apposition,
     latest_meeting_anywhere,
@@ -206,13 +206,27 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
     hubs = [p for p in people if all(p in pair for pair in pairs)]
     hub = hubs[0] if len(pairs) >= 2 and len(hubs) == 1 else None
     if hub is None:
-        if len(pairs) == 1 and not ar and meeting_attended_by_en(sr):
-            return people  # "The audience was attended by Z" (``protocol_forms``)
+        if len(pairs) == 1 and not ar and (meeting_attended_by_en(sr) or
+                                           _unknown_side_named(sr, attendee)):
+            return people  # "The audience was attended by Z" (``protocol_forms``); an
+            # attendee of no known country met both (session 28: the brief pairs him with all)
         return []  # one pair: which side the attendee took is not said
     own = sr.doc.country_of(attendee)
     if own is not None and own == sr.doc.country_of(hub):
         return whole_meeting(attendee, pairs, [], True)  # his own side
     return [hub]
+
+
+def _unknown_side_named(sr: Any, attendee: str) -> bool:
+    """Is *attendee* of no known country, the attended meeting named in his sentence ("in a
+    meeting also attended by Z"; not a bare "Z also attended": side not said, session 25)
+    and he named in full somewhere (two words or more, or a gazetteer entry: not "General
+    Security" read as a rank and a name)?"""
+    if country_named(sr, attendee) is not None or \
+            not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, sr.hi)):
+        return False
+    return attendee in sr.doc.gaz.entries or any(
+        m.eid == attendee and m.hi - m.lo >= 2 for m in sr.doc.ments)
 
 
 def _with_list_partners(sr: Any, people: list, pairs: list[tuple[str, str]]) -> None:

@@ -5,7 +5,9 @@ with Z. Z's political aide, former minister A, joins them." / "A later joined th
 the people of the meeting told in this sentence or the one before (the attendee pairs of
 ``meeting_present_more``). Not "A joined them in condemning the strike" (only the end of the
 sentence, a time word or the talks may follow "them"). Arabic: "وانضم إليهما (لاحقاً) A",
-"A ينضم إليهما" (``joins_them_ar``).
+"A ينضم إليهما" (``joins_them_ar``). Session 28: "the two men / leaders ..." in place of
+"them" ("A later joined the two men", "with A joining the two men", "وانضم إلى الرئيسين A");
+only after one meeting (of two, or one table).
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ _ADV = frozenset({"also", "later", "then", "briefly", "soon", "subsequently"})
 _AFTER_THEM = frozenset({"later", "shortly", "afterwards", "soon", "briefly", "there",
                          "for", "at", "in", "midway", "partway"})
 _MEETING = frozenset({"talks", "meeting", "meetings", "session", "discussions", "lunch",
-                      "dinner", "table"})
+                      "dinner", "table", "sessions", "photograph", "photo"})
 
 
-def _after_them_ok(sr: Any, t: int) -> bool:
-    """What follows "joins them" at *t*: the sentence's end, a comma, a time word, or
-    "for / at / in (the) talks" ("in condemning" is no meeting)."""
-    y = t + 2
+def _after_them_ok(sr: Any, t: int, width: int = 1) -> bool:
+    """What follows "joins them" at *t* (the object *width* words long: "them", "the two
+    men"): the sentence's end, a comma, a time word, or "for / at / in (the) talks" ("in
+    condemning" is no meeting)."""
+    y = t + 1 + width
     if y >= sr.hi or sr.toks[y].punct:
         return True
     k = sr.key(y)
@@ -39,10 +42,24 @@ def _after_them_ok(sr: Any, t: int) -> bool:
     return True
 
 
-def joins_them_en(sr: Any, t: int) -> list:
-    """"A (also) joins / joined them": A and his list ("X's aide, A, joins them": the name
-    apposed before the verb); [] when no person ends right before."""
-    if sr.toks[sr.lo].ar or not _after_them_ok(sr, t):
+def the_two_en(sr: Any, x: int) -> int:
+    """The length of "the two men / leaders / presidents ..." (the pair of a meeting told
+    before, session 28) starting at *x*; 0 when there is none."""
+    if sr.key(x) != "the" or sr.key(x + 1) not in ("two", "three") or \
+            sr.key(x + 2) not in _EN_PAIR_NOUNS:
+        return 0
+    return 3
+
+
+_EN_PAIR_NOUNS = frozenset({"men", "leaders", "presidents", "envoys", "ministers", "officials",
+                            "sides", "delegations", "heads"})
+
+
+def joins_them_en(sr: Any, t: int, width: int = 1) -> list:
+    """"A (also) joins / joined them" / "A joined the two men", "with A joining the two
+    men": A and his list ("X's aide, A, joins them": the name apposed before the verb); []
+    when no person ends right before (*width*: the object's length)."""
+    if sr.toks[sr.lo].ar or not _after_them_ok(sr, t, width):
         return []
     y = t - 1
     while y > sr.lo and sr.key(y) in _ADV:
@@ -59,6 +76,10 @@ def joins_them_en(sr: Any, t: int) -> list:
 
 AR_JOINS = L._ar("انضم", "وانضم", "انضمت", "وانضمت", "ينضم", "وينضم", "تنضم", "وتنضم")
 _AR_TO_THEM = L._ar("إليهما", "اليهما", "إليهم", "اليهم", "إليهن")
+_AR_TO = L._ar("إلى", "الى")
+# "انضم إلى الرئيسين X" (session 28): a dual of the two who met (plural_refs has the list)
+_AR_TO_DUAL = L._ar("الرئيسين", "الجانبين", "الرجلين", "الزعيمين", "الوزيرين", "الضيفين",
+                    "الطرفين", "المسؤولين")
 _AR_ADV = L._ar("لاحقا", "لاحقاً", "أيضا", "أيضاً", "بعد", "قليل", "ذلك", "اليوم")
 _AR_IN = L._ar("في", "فى")
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "المحادثات", "المباحثات", "الجلسة", "لقاء", "اجتماع",
@@ -74,18 +95,19 @@ def joins_them_ar(sr: Any) -> None:
     from loaders.extract.rule_common import latest_meeting_pairs
 
     for t in sr.triggers(AR_JOINS, frozenset()):
-        if not sr.f(t + 1) & _AR_TO_THEM or sr.blocked(t):
+        width = 2 if sr.f(t + 1) & _AR_TO and sr.f(t + 2) & _AR_TO_DUAL else 1
+        if (width == 1 and not sr.f(t + 1) & _AR_TO_THEM) or sr.blocked(t):
             continue
         m = sr.mention_at.get(t - 1)
         if m is None or m.etype != "Person" or m.hi != t:
-            y = t + 2
+            y = t + 1 + width
             while y < sr.hi and sr.f(y) & _AR_ADV:
                 y += 1
             m = sr.after(y, types=("Person",), maxgap=8)
             if m is None or m.prefix or any(sr.toks[z].punct for z in range(y, m.lo)):
                 continue
         people = sr.chain(m, ("Person",))
-        end = max(people[-1].hi, t + 2)
+        end = max(people[-1].hi, t + 1 + width)
         while end < sr.hi and sr.f(end) & _AR_ADV:
             end += 1
         if sr.f(end) & _AR_IN and not sr.f(end + 1) & _AR_MEETING:

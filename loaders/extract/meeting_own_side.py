@@ -58,3 +58,11 @@ def last_clause_pairs(sr: Any, t: int, pairs: list[tuple[str, str]]) -> list[tup
             return narrowed or pairs
     return pairs
 
+
+
+def country_unknown(attendee: str, pairs: Iterable[tuple[str, str]]) -> list[str]:
+    """Whom an attendee whose country is not known met (session 28, meet): the brief pairs an
+    attendee with every participant whatever his side, so his side need not be known -- every
+    person of a meeting of two (or of one table), else the convener ("استقبل X الضيفَ Y بحضور
+    المستشار Z", "X received Y in the presence of adviser Z": Z-X and Z-Y)."""
+    return whole_meeting(attendee, pairs, [], True)

@@ -32,7 +32,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.meeting_joins_them import joins_them_en
+from loaders.extract.meeting_joins_them import joins_them_en, the_two_en
 from loaders.extract.meeting_own_side import one_table, whole_meeting
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
 from loaders.extract.meeting_together_after import together_after_en
@@ -40,7 +40,7 @@ from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
 _EMPTY: frozenset[str] = frozenset()
 EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
-                             "along", "attendance", "joins"})
+                             "along", "attendance", "joins", "joining"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "discussions"})
 _EN_HELD = frozenset({"took", "was", "were", "held", "happened", "came"})
 _EN_RECEIVED = frozenset({"received", "welcomed", "hosted", "greeted"})
@@ -256,8 +256,10 @@ def present_more(sr: Any) -> None:
         return
     for t in sr.triggers(_EMPTY, EN_PRESENT_MORE):
         k = sr.key(t)
-        if k in ("joined", "joins") and sr.key(t + 1) == "them":
-            people = joins_them_en(sr, t)  # "Berri's aide, A, joins them." (session 24b)
+        width = 1 if sr.key(t + 1) == "them" else the_two_en(sr, t + 1)
+        if k in ("joined", "joins", "joining") and width:
+            people = joins_them_en(sr, t, width)  # "Berri's aide, A, joins them." (session
+            # 24b); "A joined the two men", "with A joining the two men" (session 28)
             pairs = latest_meeting_pairs(sr) if people and not sr.blocked(t) else []
             if len({frozenset(p) for p in pairs}) == 1 or one_table(pairs):
                 principals = {p for pair in pairs for p in pair if p.startswith("person:")}

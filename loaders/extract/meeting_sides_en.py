@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.meeting_own_side import one_table, whole_meeting
-from loaders.extract.rule_common import title_start
+from loaders.extract.meeting_own_side import country_unknown, one_table, whole_meeting
+from loaders.extract.rule_common import _EN_SPEECH_VERBS, title_start
 
 _EN_DET = frozenset({"the", "all", "both", "two", "three", "four", "those", "these", "their",
                      "his", "her", "its", "that", "this"})
@@ -220,6 +220,9 @@ def present_partners(sr: Any, present: list[Any]) -> None:
             met = sorted({p for pair in pairs for p in pair})  # a third country's witness
         if met is None:
             met = _kin_of_side(sr, m, pairs)  # "in the presence of his son, C"
+        if met is None and sr.key(m.hi) not in _EN_SPEECH_VERBS:  # no country known: he
+            met = country_unknown(m.eid, pairs)  # met them all the same (session 28; not the
+            # speaker closing the list: "..., Spokesman Y said")
         for p in met or ():
             sr.add("MET_WITH", m.eid, p, "present_side_en")
 

@@ -210,6 +210,8 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
         nxt = toks[k + 1] if k + 1 < s.hi else None
         if nxt is not None and (nxt.cap or nxt.text in ("-", "'")):
             continue  # "met Pakpour in ...", not "met Abbas Araghchi" (another step)
+        if nxt is not None and nxt.key == "of" and t.key in L.EN_TITLE_FIRST:
+            continue  # "met Speaker of Parliament X": a title (session 28)
         v = k + 1
         if v < s.hi and toks[v].key in _EN_SUBJECT_ADVERBS:
             v += 1

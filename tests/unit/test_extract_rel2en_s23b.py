@@ -107,9 +107,10 @@ PRESENCE_KIN = [
     ("Jan Kubis was received in Tripoli by Mohamed al-Menfi, in the presence of his adviser, "
      "Lt. Gen. Raisedon Zenenga.", [MW(KUBIS, MENFI), MW(ZENENGA, KUBIS), MW(ZENENGA, MENFI)],
      []),
-    # nobody's: the older reading (the countries tell nothing: no pair)
+    # nobody's: session 28 (meet) pairs him with both all the same (the brief pairs an
+    # attendee with every participant; before, the countries telling nothing gave no pair)
     ("Jan Kubis met Mohamed al-Menfi in Tripoli in the presence of Raisedon Zenenga.",
-     [MW(KUBIS, MENFI)], [MW(ZENENGA, KUBIS), MW(ZENENGA, MENFI)]),
+     [MW(KUBIS, MENFI), MW(ZENENGA, KUBIS), MW(ZENENGA, MENFI)], []),
     ("Jan Kubis met Mohamed al-Menfi in Tripoli, and Raisedon Zenenga praised his son.",
      [MW(KUBIS, MENFI)], [MW(ZENENGA, KUBIS), MW(ZENENGA, MENFI)]),
 ]
