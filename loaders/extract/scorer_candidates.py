@@ -18,6 +18,7 @@ from loaders.extract.scorer_gates import (
     GATES,
     KILL_BIT,
     in_a_title,
+    owner_only,
     partner_types,
     title_holds,
 )
@@ -58,6 +59,7 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     ms.sort(key=_LO)
     pms = ms  # the mentions that may pair (the gates of scorer_gates)
     title_gate = "title" in GATES
+    owner_gate = "owner" in GATES
     in_title_gate = False  # (a body in a title is no partner: only without a killing cue)
     if GATES:
         for m in ms:
@@ -103,6 +105,8 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
         if title_gate and title_holds(a, b):  # "Quds Force commander X" (scorer_gates)
             continue
         if in_title_gate and in_a_title(a, b):  # "Quds Force commander X met Y": not Y
+            continue
+        if owner_gate and owner_only(a, b, toks):  # "Nasrallah's cousin": not Nasrallah
             continue
         aeid, beid = a.eid, b.eid
         roles: dict[str, set[str]] = {}
