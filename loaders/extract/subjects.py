@@ -153,7 +153,8 @@ class SubjectHelpers(SentenceBase):
                 return head
         elif lo < w < hi and (toks[w].key in WHO_BEFORE_VERB or toks[w].key.isdigit()):
             who = who_across_time(self, w)  # "X, a general who last month succeeded Y"
-            if who is not None:
+            if who is not None and not (_WHO in self._by_en and unnamed_who_head_en(self, k)):
+                # (not "killed several militants who had met Y": no one named heads it)
                 head = self.before(who, types=("Person",), maxgap=8)
                 if head is not None and not head.poss:
                     return head
