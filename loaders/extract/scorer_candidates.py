@@ -106,7 +106,7 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
             continue
         if in_title_gate and in_a_title(a, b):  # "Quds Force commander X met Y": not Y
             continue
-        if owner_gate and owner_only(a, b, toks):  # "Nasrallah's cousin": not Nasrallah
+        if owner_gate and (a.poss or b.poss) and owner_only(a, b, toks):  # "X's cousin"
             continue
         aeid, beid = a.eid, b.eid
         roles: dict[str, set[str]] = {}
