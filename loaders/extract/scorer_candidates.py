@@ -24,6 +24,7 @@ from loaders.extract.scorer_gates import (
     GATES,
     KILL_BIT,
     in_a_title,
+    owner_only,
     partner_types,
     title_holds,
 )
@@ -64,6 +65,7 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     ms.sort(key=_LO)
     pms = ms  # the mentions that may pair (the gates of scorer_gates)
     title_gate = "title" in GATES
+    owner_gate = "owner" in GATES
     in_title_gate = False  # (a body in a title is no partner: only without a killing cue)
     if GATES:
         for m in ms:
@@ -102,6 +104,8 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
         if title_gate and title_holds(a, b):  # "Quds Force commander X" (scorer_gates)
             continue
         if in_title_gate and in_a_title(a, b):  # "Quds Force commander X met Y": not Y
+            continue
+        if owner_gate and (a.poss or b.poss) and owner_only(a, b, toks):  # "X's cousin"
             continue
         if by_eid is None or partners_of is None:
             by_eid, partners_of = _rule_partners(rule_rels)

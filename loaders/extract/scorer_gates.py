@@ -14,19 +14,27 @@ features.
   only of a killing or a meeting ("met a Hamas delegation"): in a sentence without such a
   cue, the person-country / person-body pairs are not candidates.
 
-``$SCORER_GATES`` (comma-separated, for measuring: "title", "intitle", "types"; "none" for
-none) switches them; all are on by default.
+- ``owner_only`` (session 28, kill): a person named only as the owner of another noun
+  ("Israel's military said it killed Safieddine, Nasrallah's cousin") is no party of a killing
+  or a meeting with a body or a country there; the owner of a killing noun ("Soleimani's
+  killing by the US") stays.
+
+``$SCORER_GATES`` (comma-separated, for measuring: "title", "intitle", "types", "owner";
+"none" for none) switches them; all are on by default.
 """
 
 from __future__ import annotations
 
 import os
 
+from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUE_BIT
+from loaders.extract.tokens import Tok
 
-GATES = frozenset(g for g in os.environ.get("SCORER_GATES", "title,intitle,types").split(",")
-                  if g in ("title", "intitle", "types"))
+GATES = frozenset(g for g in os.environ.get("SCORER_GATES", "title,intitle,types,owner"
+                                            ).split(",")
+                  if g in ("title", "intitle", "types", "owner"))
 
 MEET_BIT, KILL_BIT = CUE_BIT["MET_WITH"], CUE_BIT["ASSASSINATED_BY"]  # (cue classes)
 
@@ -74,3 +82,22 @@ def partner_types(bits: int) -> frozenset[str]:
     if bits & MEET_BIT:
         return _ORG
     return _NONE
+
+
+# the nouns a possessor may be the victim of ("Soleimani's killing by the US")
+_KILL_HEADS = L.EN_KILL_NOUNS | frozenset({"execution", "martyrdom"})
+
+
+def owner_only(a: Mention, b: Mention, toks: list[Tok]) -> bool:
+    """Is the pair a person named only as the owner of another noun ("Israel's military said
+    it killed Safieddine, Nasrallah's cousin": not Nasrallah - the military) and a body or a
+    country? The owner of a killing noun ("Soleimani's killing by the US") stays."""
+    if a.etype == "Person":
+        p, o = a, b
+    elif b.etype == "Person":
+        p, o = b, a
+    else:
+        return False
+    if o.etype == "Person" or not p.poss or p.hi >= len(toks):
+        return False
+    return toks[p.hi].key not in _KILL_HEADS

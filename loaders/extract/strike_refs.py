@@ -23,6 +23,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.strike_light_verb_en import light_verb_start
 
 AB = "ASSASSINATED_BY"
 _EMPTY: frozenset[str] = frozenset()
@@ -112,8 +113,12 @@ def _strike_agent_at(sr: Any, x: int) -> str | None:
     if tk.key in _EN_STRUCK_V:
         return _agent_in(sr, _np_before(sr, b), b)
     if tk.key in _EN_STRIKE_N and sr.key(x - 1) not in ("to", "would", "will", "could"):
-        by = _claimed_by(sr, x)
-        return by or sr.nat_agent(_np_before(sr, x, 3), x, skip_bodies=True)
+        by = _claimed_by(sr, x) or sr.nat_agent(_np_before(sr, x, 3), x, skip_bodies=True)
+        if by is None:
+            v = light_verb_start(sr, x)  # "Israel has carried out an air strike on P"
+            if v is not None:
+                by = _agent_in(sr, _np_before(sr, v), v)
+        return by
     return None
 
 

@@ -37,6 +37,8 @@ from loaders.extract.pronoun_coordinated_en import pronoun_before_object
 from loaders.extract.pronoun_relative_head_en import relative_head_en
 from loaders.extract.pronoun_role_subject_en import unnamed_role_subject_en
 from loaders.extract.pronoun_topic import topic_antecedent
+from loaders.extract.relative_who_en import BEFORE_VERB as WHO_BEFORE_VERB
+from loaders.extract.relative_who_en import who_across_time
 from loaders.extract.rule_common import (
     _EMPTY,
     _EN_PREDICATES,
@@ -149,6 +151,13 @@ class SubjectHelpers(SentenceBase):
             head = self.before(w, types=("Person",), maxgap=8)
             if head is not None and not head.poss:
                 return head
+        elif lo < w < hi and (toks[w].key in WHO_BEFORE_VERB or toks[w].key.isdigit()):
+            who = who_across_time(self, w)  # "X, a general who last month succeeded Y"
+            if who is not None and not (_WHO in self._by_en and unnamed_who_head_en(self, k)):
+                # (not "killed several militants who had met Y": no one named heads it)
+                head = self.before(who, types=("Person",), maxgap=8)
+                if head is not None and not head.poss:
+                    return head
         if _WHO in self._by_en:
             if unnamed_who_head_en(self, k):
                 return None  # "... killed other commanders who were meeting with Y"

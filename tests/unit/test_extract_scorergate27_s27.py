@@ -32,7 +32,7 @@ KARAKI_EN = ("Israeli military spokesman Daniel Hagari said the strike also kill
              "Hezbollah commander.")
 KARAKI_AR = "وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الغارة قتلت أيضاً القيادي علي كركي."
 
-_ALL = frozenset({"title", "intitle", "types"})
+_ALL = frozenset({"title", "intitle", "types", "owner"})  # (owner: session 28, kill)
 
 
 def _doc(text: str, lang: str):
