@@ -92,6 +92,8 @@ def _triples(cand: dict, probs: dict[str, float], thr: dict[str, float]) -> set[
             best[typ] = (p, cl)
     out = set()
     for typ, (_p, cl) in best.items():
+        if typ == "MET_WITH" and cand.get("unreal"):
+            continue  # (a meeting expected, put off or denied: the veto of scored.py)
         ab = CLASSES[cl][1]
         s, t = (cand["ga"], cand["gb"]) if ab else (cand["gb"], cand["ga"])
         if typ == "MET_WITH" and t < s:

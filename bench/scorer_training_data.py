@@ -21,6 +21,7 @@ from loaders.extract.gazetteer import Gazetteer  # noqa: E402
 from loaders.extract.relation_scorer import CLASSES  # noqa: E402
 from loaders.extract.rules import RuleExtractor  # noqa: E402
 from loaders.extract.scorer_candidates import doc_candidates  # noqa: E402
+from loaders.extract.scorer_gates import GATES, unreal_meeting  # noqa: E402
 
 DATA = REPO / "tests" / "data"
 # batches of three sets written together by one blind annotator (held out in turn)
@@ -115,6 +116,7 @@ def collect(gaz: Gazetteer, dirs: list[str]) -> list[dict]:
                 e = r.get("evidence") or {}
                 ev[(r["type"], s, t)].append((e.get("start", -1), e.get("end", -1)))
             cands = []
+            unreal: dict[int, bool] = {}
             related = {frozenset((r.source, r.target)) for r in rels if r.type in CORE_TYPES}
             for si, c in doc_candidates(doc, rels, lang, include_related=True):
                 sent = doc.sents[si]
@@ -132,8 +134,11 @@ def collect(gaz: Gazetteer, dirs: list[str]) -> list[dict]:
                         labels[cl] = 1
                     else:
                         labels[cl] = None  # stated in another sentence: not trained on
+                if si not in unreal:  # (the veto on the scorer's meetings, scored.py)
+                    unreal[si] = "unreal" in GATES and unreal_meeting(doc.toks, sent.lo,
+                                                                      sent.hi)
                 cands.append({"feats": c.feats, "labels": labels, "ga": ga, "gb": gb,
-                              "file": f.name,
+                              "file": f.name, "unreal": unreal[si],
                               "related": frozenset((c.a.eid, c.b.eid)) in related})
             arts.append({"file": f.name, "rules": {t for t in triples(aligned)
                                                     if t[0] in CORE_TYPES},

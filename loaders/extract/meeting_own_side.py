@@ -22,6 +22,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 
 _AR_THEN = L._ar("ثم", "كما")
+_AR_THEN_ONLY = L._ar("ثم", "وثم")
 _COMMAS = ("،", ",")
 
 
@@ -47,17 +48,22 @@ def one_table(pairs: Iterable[tuple[str, str]]) -> bool:
 
 
 def last_clause_pairs(sr: Any, t: int, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The pairs of the last meeting clause before *t* ("، ثم اجتمع بـB" / "، والتقى B"):
-    those with a person named between its verb and *t*; all *pairs* when none is."""
+    """The pairs of the last meeting clause before *t* ("، ثم اجتمع بـB" / "، والتقى B", and
+    since session 28 a tour's next stop: "ثم انتقل X إلى عين التينة حيث التقى B"): those with a
+    person named between its verb and *t*; when none is, the tour's visitor with the people
+    so named (``_visitor_pairs``: "استهلّت X جولتها في بعبدا حيث استقبلها A، ثم التقت B بحضور
+    Z": Z met X and B, not A); all *pairs* when nobody is named there."""
     for y in range(t - 1, sr.lo, -1):
         if not sr.f(y) & L.AR_MEET:
             continue
-        if sr.f(y - 1) & _AR_THEN or (sr.key(y - 1) in _COMMAS and sr.key(y).startswith("و")):
+        if sr.f(y - 1) & _AR_THEN or (sr.key(y - 1) in _COMMAS and sr.key(y).startswith("و")) \
+                or _next_stop(sr, y):
             late = {c.eid for c in sr.args if y < c.lo < t and c.etype == "Person"}
             narrowed = [p for p in pairs if late & set(p)]
-            return narrowed or pairs
+            if narrowed or not late:
+                return narrowed or pairs
+            return _visitor_pairs(sr, y, pairs, late)
     return pairs
-
 
 
 def country_unknown(attendee: str, pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -66,3 +72,25 @@ def country_unknown(attendee: str, pairs: Iterable[tuple[str, str]]) -> list[str
     person of a meeting of two (or of one table), else the convener ("استقبل X الضيفَ Y بحضور
     المستشار Z", "X received Y in the presence of adviser Z": Z-X and Z-Y)."""
     return whole_meeting(attendee, pairs, [], True)
+
+
+def _next_stop(sr: Any, y: int) -> bool:
+    """Does "ثم" stand between the meeting verb at *y* and the meeting verb before it in the
+    sentence ("استقبله A، ثم انتقل X إلى عين التينة حيث التقى B")?"""
+    for z in range(y - 1, sr.lo - 1, -1):
+        if sr.f(z) & L.AR_MEET:
+            return False
+        if sr.key(z) in _AR_THEN_ONLY:
+            return any(sr.f(w) & L.AR_MEET for w in range(sr.lo, z))
+    return False
+
+
+def _visitor_pairs(sr: Any, y: int, pairs: list[tuple[str, str]],
+                   late: set[str]) -> list[tuple[str, str]]:
+    """The later stop of a tour, its host *late* not yet paired: the visitor (of *pairs*,
+    named before the sentence's first meeting word) with each of *late*."""
+    first = next((z for z in range(sr.lo, y) if sr.f(z) & L.AR_MEET), y)
+    named = {c.eid for c in sr.args if c.lo < first and c.etype == "Person"}
+    visitors = sorted({p for pair in pairs for p in pair if p in named} - late)
+    return [(v, h) for v in visitors for h in sorted(late)]
+

@@ -6,6 +6,10 @@ core cue word and only at pairs of mentions the rules did not relate by a core t
 whose probability passes the threshold of its type gets the relation with
 ``method: "scorer"`` and a confidence below the rules' (0.7 x probability; rules give 0.8).
 Select it with ``--extractor rules+scorer`` or ``$NEWSGRAPH_EXTRACTOR=rules+scorer``.
+
+Session 28: no MET_WITH from the scorer in a sentence telling a meeting expected, planned,
+put off or denied (``scorer_gates.unreal_meeting``; ``$SCORER_GATES`` without "unreal" to
+measure without it).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.rules import RuleExtractor
 from loaders.extract.scorer_bound import ScoreBound
 from loaders.extract.scorer_candidates import doc_candidates
+from loaders.extract.scorer_gates import GATES, unreal_meeting
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
 
@@ -49,8 +54,16 @@ class ScoredExtractor(RuleExtractor):
                 bound = self._bound = ScoreBound(self.scorer)
         more = []
         done: set[tuple[str, str, str]] = set()
+        unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
         for si, cand in doc_candidates(doc, rels, lang, gate_bits=gate, bound=bound):
             for typ, src, tgt, p in self.scorer.decide(cand):
+                if typ == "MET_WITH" and "unreal" in GATES:
+                    no = unreal.get(si)
+                    if no is None:
+                        s = doc.sents[si]
+                        no = unreal[si] = unreal_meeting(doc.toks, s.lo, s.hi)
+                    if no:
+                        continue
                 key = (typ, src, tgt) if typ != "MET_WITH" else (typ, *sorted((src, tgt)))
                 if key in done:
                     continue

@@ -13,14 +13,20 @@ features.
   ("killed by Israel": on dev 653 gold ASSASSINATED_BY, 8 MET_WITH, no SUCCESSOR_OF), a body
   only of a killing or a meeting ("met a Hamas delegation"): in a sentence without such a
   cue, the person-country / person-body pairs are not candidates.
-
 - ``owner_only`` (session 28, kill): a person named only as the owner of another noun
   ("Israel's military said it killed Safieddine, Nasrallah's cousin") is no party of a killing
   or a meeting with a body or a country there; the owner of a killing noun ("Soleimani's
   killing by the US") stays.
 
-``$SCORER_GATES`` (comma-separated, for measuring: "title", "intitle", "types", "owner";
-"none" for none) switches them; all are on by default.
+And a veto on the scorer's meetings (session 28, ``unreal_meeting``, called by
+``scored.ScoredExtractor``): a sentence that tells a meeting expected, planned, intended,
+put off, denied or ruled out ("X is expected in Washington next month for talks with Y",
+"ويُتوقع أن يلتقي X Y", "من المقرر أن يلتقي", "a report the group denied", "نفى حصول
+اللقاء", "ruled out any meeting with Y") gives the scorer no MET_WITH (the rules read these
+forms clause by clause, ``meeting_modality``, ``meeting_denied``, ``meeting_ruled_out``).
+
+``$SCORER_GATES`` (comma-separated, for measuring: "title", "intitle", "types", "owner",
+"unreal"; "none" for none) switches them; all are on by default.
 """
 
 from __future__ import annotations
@@ -29,12 +35,12 @@ import os
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
-from loaders.extract.scorer_features import CUE_BIT
+from loaders.extract.scorer_features import CUE_BIT, _ar, _tok_info
 from loaders.extract.tokens import Tok
 
-GATES = frozenset(g for g in os.environ.get("SCORER_GATES", "title,intitle,types,owner"
-                                            ).split(",")
-                  if g in ("title", "intitle", "types", "owner"))
+_ALL_GATES = ("title", "intitle", "types", "owner", "unreal")
+GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
+                  if g in _ALL_GATES)
 
 MEET_BIT, KILL_BIT = CUE_BIT["MET_WITH"], CUE_BIT["ASSASSINATED_BY"]  # (cue classes)
 
@@ -101,3 +107,36 @@ def owner_only(a: Mention, b: Mention, toks: list[Tok]) -> bool:
     if o.etype == "Person" or not p.poss or p.hi >= len(toks):
         return False
     return toks[p.hi].key not in _KILL_HEADS
+
+
+# a meeting not (yet) held: expected, planned, intended, due, put off, denied, ruled out
+UNREAL_MEETING = frozenset({
+    "expected", "planned", "scheduled", "intends", "intended", "upcoming", "postponed",
+    "cancelled", "canceled", "denied", "denies", "deny", "ruled"}) | _ar(
+    "يتوقع", "متوقع", "المتوقع", "مقرر", "المقرر", "يعتزم", "تعتزم", "يفترض", "تفترض",
+    "مرتقب", "المرتقب", "مرتقبة", "المرتقبة", "سيلتقي", "ستلتقي", "سيجتمع", "ستجتمع", "عشية",
+    "نفى", "نفت", "ينفي", "تنفي", "أرجئ", "أرجئت", "ارجئ", "ارجئت", "تأجيل", "إرجاء", "ألغي",
+    "ألغيت", "إلغاء")
+
+UNREAL_REACH = 10  # tokens between such a word and its meeting word
+
+
+def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Does the sentence tell of a meeting expected, planned, intended, put off, denied or
+    ruled out: a word of ``UNREAL_MEETING`` (its proclitics and article aside) with a
+    meeting word at most ``UNREAL_REACH`` tokens before or after it ("ويُتوقع أن يلتقي",
+    "a first meeting ... is planned"; not "استفتاء الاستقلال المقرر" nor "X met Y ..., while
+    Western governments accuse him, which he denies")?"""
+    words = UNREAL_MEETING
+    meets = []
+    marks = []
+    for k in range(lo, hi):
+        t = toks[k]
+        if t.punct:
+            continue
+        forms, bits = _tok_info(t)
+        if bits & MEET_BIT:
+            meets.append(k)
+        if t.key in words or not words.isdisjoint(forms):
+            marks.append(k)
+    return any(abs(k - m) <= UNREAL_REACH for k in marks for m in meets)
