@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shlex
 from collections import defaultdict
 from pathlib import Path
 
@@ -192,7 +193,18 @@ def fixed_runs(holdout: list[str] | None, thr: dict[str, float] | None, c_reg: f
         return
     assert thr is not None
     write_weights(out, model, thr, {"trained_on": train_dirs, "C": c_reg, "min_count": MIN_COUNT,
-                                    "chosen_on": chosen_on or "given (--thresholds)"})
+                                    "chosen_on": chosen_on or "given (--thresholds)",
+                                    "command": training_command(thr, c_reg, chosen_on)})
+
+
+def training_command(thr: dict[str, float], c_reg: float, chosen_on: str) -> str:
+    """The command line that writes these weights (recorded in the weights' meta; session 28:
+    the single source of truth for a retraining, run from the repository root)."""
+    spec = ",".join(f"{t}={thr[t]:g}" for t in CORE_TYPES if thr.get(t, 1.01) <= 1.0)
+    cmd = ["python", "bench/train_relation_scorer.py", "--thresholds", spec, "--c", f"{c_reg:g}"]
+    if chosen_on:
+        cmd += ["--chosen-on", chosen_on]
+    return shlex.join(cmd)
 
 
 def cross_validate(c_grid: list[float], unrelated_only: bool, validate: bool, cv_only: bool,

@@ -44,6 +44,8 @@ other scorer benches).
 from __future__ import annotations
 
 import argparse
+import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -135,7 +137,16 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0, help="the draw of --train-fraction")
     ap.add_argument("--chosen-on", default="", help="with --thresholds: where they were chosen "
                     "(recorded in the weights' meta)")
+    ap.add_argument("--as-shipped", action="store_true",
+                    help="retrain with the command recorded in the shipped weights' meta "
+                         "(its 'command'; the other options are ignored but --out)")
     args = ap.parse_args()
+    if args.as_shipped:
+        meta = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["meta"]
+        out = args.out
+        args = ap.parse_args(shlex.split(meta["command"])[2:])
+        args.out = out
+        print(f"as shipped: {meta['command']}")
     if args.holdout or args.thresholds:
         thr = _parse_thresholds(args.thresholds) if args.thresholds else None
         fixed_runs(args.holdout, thr, (args.c or [0.3])[0], args.train_fraction, args.seed,

@@ -13,13 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_context import KINDS, context_candidates
-from loaders.extract.scorer_features import (
-    ALL_CUES,
-    Candidate,
-    SentInfo,
-    SentScan,
-    has_cue,
-)
+from loaders.extract.scorer_extra import FAMILIES as EXTRA
+from loaders.extract.scorer_extra import add_extra_features
+from loaders.extract.scorer_features import ALL_CUES, Candidate, SentInfo, SentScan, has_cue
 from loaders.extract.scorer_gates import (
     GATES,
     KILL_BIT,
@@ -238,6 +234,8 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
             taken = {frozenset((c.a.eid, c.b.eid)) for _si, c in out[n0:]}
             for c in context_candidates(doc, si, ments, lang, skip, roles, taken):
                 out.append((si, c))
+    if EXTRA:
+        add_extra_features(doc, rels, out)
     return out
 
 

@@ -2,7 +2,7 @@
 the sentence's ``SentInfo`` (``scorer_features``): ``pair_features`` in the order the weights
 add them: ``base_features`` (language, entity types, distance, mentions between, the rules'
 relations of each), the cue positions of ``cue_features``, the words of the windows around
-and between the pair, the words next to each mention, ``tail_features``, the rest of
+and between the pair (off since session 28: ``WINDOW_WORDS``), the words next to each mention, ``tail_features``, the rest of
 ``cue_features`` (the nearest cue of each class and where it stands, negation, planning).
 ``scorer_bound`` scores the base, tail and cue features exactly and bounds the words."""
 
@@ -90,6 +90,11 @@ def _tagged(w: str, tag: str) -> str:
 # words between only when at most WINDOW_BETWEEN apart (``scorer_bound`` bounds these)
 WINDOW_OUT = 3
 WINDOW_BETWEEN = 12
+# the window words are features at all (session 28, scorerfit: off; trained without them and
+# with C 0.1 the scorer gained +0.0125 core F1 on the newest writers held out, IO-IW, and lost
+# 0.009 less on the older-era writers held out; docs/extraction.md "Session 28:
+# generalisation")
+WINDOW_WORDS = False
 
 
 def base_features(a: Mention, b: Mention, ments: list[Mention], lang: str,
@@ -232,27 +237,28 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
     else:
         f, (cue1, cue2) = parts
     f += cue1
-    between = blo - ahi
     tl = a.tlo if 0 <= a.tlo < alo else alo
     # words: three before a (and its title), between (if close), three after b; only the
     # words of a cue class (session 26: the other words are the writer's own and did not
-    # carry to new writers; held out, the pair's precision rose without them)
+    # carry to new writers; held out, the pair's precision rose without them). Off since
+    # session 28 (WINDOW_WORDS): the cue classes by position say what they said
     wf = _WORD_FEATS
-    sbits = si.bits
-    for pos, k0, k1 in (("L", max(lo, tl - WINDOW_OUT), tl), ("T", tl, alo),
-                        ("M", ahi, blo if between <= WINDOW_BETWEEN else ahi),
-                        ("R", bhi, min(hi, bhi + WINDOW_OUT))):
-        if k0 >= k1:
-            continue
-        d = wf[pos]
-        for k in range(k0, k1):
-            if blo <= k < bhi or not sbits[k - lo]:
+    if WINDOW_WORDS:
+        between, sbits = blo - ahi, si.bits
+        for pos, k0, k1 in (("L", max(lo, tl - WINDOW_OUT), tl), ("T", tl, alo),
+                            ("M", ahi, blo if between <= WINDOW_BETWEEN else ahi),
+                            ("R", bhi, min(hi, bhi + WINDOW_OUT))):
+            if k0 >= k1:
                 continue
-            for w in words[k - lo]:
-                x = d.get(w)
-                if x is None:
-                    x = d[w] = f"{pos}:{w}"
-                f.append(x)
+            d = wf[pos]
+            for k in range(k0, k1):
+                if blo <= k < bhi or not sbits[k - lo]:
+                    continue
+                for w in words[k - lo]:
+                    x = d.get(w)
+                    if x is None:
+                        x = d[w] = f"{pos}:{w}"
+                    f.append(x)
     # the words right next to each mention
     for tag, k in (("preA", tl - 1), ("postA", ahi),
                    ("preB", (b.tlo if 0 <= b.tlo < blo else blo) - 1), ("postB", bhi)):
