@@ -1,26 +1,14 @@
 """Session 26, curve26: the scorer's learning curve (bench/scorer_learning_curve.py and
 ``--train-fraction F --seed S`` of bench/train_relation_scorer.py)."""
 
-import importlib.util
 import math
-import sys
-from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
+from tests.unit.bench_scripts import load_bench
 
-
-def _load(name: str):  # type: ignore[no-untyped-def]
-    sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-trs = _load("train_relation_scorer")
-curve = _load("scorer_learning_curve")
+trs = load_bench("train_relation_scorer")
+curve = load_bench("scorer_learning_curve")
 NAMES = [f"B{i:02d}" for i in range(60)]
 
 

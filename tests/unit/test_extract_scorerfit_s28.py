@@ -3,28 +3,17 @@ cue-class words around and between a pair), chosen on the newest writers held ou
 with the older-era writers held out losing less; the weights' meta records the command that
 writes them (``python bench/train_relation_scorer.py --as-shipped`` reruns it)."""
 
-import importlib.util
 import json
 import shlex
-import sys
-from pathlib import Path
 
 from loaders.extract import get_extractor
 from loaders.extract.relation_scorer import WEIGHTS_FILE
 from loaders.extract.rules import RuleExtractor
 from loaders.extract.scorer_candidates import doc_candidates
+from tests.unit.bench_scripts import load_bench
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
 QAANI, SUD = "person:esmail-qaani", "person:mohammed-shia-al-sudani"
 WINDOW = ("L:", "T:", "M:", "R:")
-
-
-def _load(name: str):  # type: ignore[no-untyped-def]
-    sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _pair(text: str) -> set[str]:
@@ -69,7 +58,7 @@ def test_the_meta_command_is_what_wrote_the_weights():
     assert dict((k, float(v)) for k, v in (p.split("=") for p in opts["--thresholds"].split(","))
                 ) == data["thresholds"]
     assert opts["--chosen-on"] == data["meta"]["chosen_on"]
-    training = _load("scorer_training")
+    training = load_bench("scorer_training")
     assert training.training_command(data["thresholds"], data["meta"]["C"],
                                      data["meta"]["chosen_on"]) == data["meta"]["command"]
 

@@ -1,27 +1,16 @@
 """Session 27, scorerprec27: the scorer's thresholds (MET_WITH 0.4, SUCCESSOR_OF 0.6,
 ASSASSINATED_BY 0.35, chosen on IF-IN held out) and the dev / test lists of its training data
-(IF-IN dev since session 27, IO-IW the new test)."""
+(IF-IN dev since session 27, IO-IW since session 28; IX-JF the new test)."""
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
 from loaders.extract import get_extractor
 from loaders.extract.relation_scorer import WEIGHTS_FILE
+from tests.unit.bench_scripts import load_bench
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
 CORE = ("MET_WITH", "SUCCESSOR_OF", "ASSASSINATED_BY")
-
-
-def _load(name: str):  # type: ignore[no-untyped-def]
-    sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +24,7 @@ def _core(doc):
 
 def test_if_iw_are_dev_batches_and_ix_jf_are_test(scored):
     """IF-IN (session 26's test) and IO-IW (session 27's) are dev; session 28's IX-JF test."""
-    data = _load("scorer_training_data")
+    data = load_bench("scorer_training_data")
     for batch in ("IF IG IH", "II IJ IK", "IL IM IN", "IO IP IQ", "IR IS IT", "IU IV IW"):
         assert data.DEV_BATCHES[batch] == [f"extract_test_{x}" for x in batch.lower().split()]
     dev = {d for ds in data.DEV_BATCHES.values() for d in ds}
