@@ -16,6 +16,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.plural_refs import _AR_DUALS, _EN_PEOPLE
 
 _ADV = frozenset({"also", "later", "then", "briefly", "soon", "subsequently"})
 _AFTER_THEM = frozenset({"later", "shortly", "afterwards", "soon", "briefly", "there",
@@ -51,8 +52,8 @@ def the_two_en(sr: Any, x: int) -> int:
     return 3
 
 
-_EN_PAIR_NOUNS = frozenset({"men", "leaders", "presidents", "envoys", "ministers", "officials",
-                            "sides", "delegations", "heads"})
+# the people nouns of "the two men / leaders ..." (plural_refs' list) and "the two sides"
+_EN_PAIR_NOUNS = _EN_PEOPLE | {"sides"}
 
 
 def joins_them_en(sr: Any, t: int, width: int = 1) -> list:
@@ -77,9 +78,9 @@ def joins_them_en(sr: Any, t: int, width: int = 1) -> list:
 AR_JOINS = L._ar("انضم", "وانضم", "انضمت", "وانضمت", "ينضم", "وينضم", "تنضم", "وتنضم")
 _AR_TO_THEM = L._ar("إليهما", "اليهما", "إليهم", "اليهم", "إليهن")
 _AR_TO = L._ar("إلى", "الى")
-# "انضم إلى الرئيسين X" (session 28): a dual of the two who met (plural_refs has the list)
-_AR_TO_DUAL = L._ar("الرئيسين", "الجانبين", "الرجلين", "الزعيمين", "الوزيرين", "الضيفين",
-                    "الطرفين", "المسؤولين")
+# "انضم إلى الرئيسين X" (session 28): a dual of the two who met (plural_refs' duals, and the
+# genitive duals it leaves out: "بين الجانبين" is no reference back there)
+_AR_TO_DUAL = _AR_DUALS | L._ar("الجانبين", "الضيفين", "الطرفين", "المسؤولين")
 _AR_ADV = L._ar("لاحقا", "لاحقاً", "أيضا", "أيضاً", "بعد", "قليل", "ذلك", "اليوم")
 _AR_IN = L._ar("في", "فى")
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "المحادثات", "المباحثات", "الجلسة", "لقاء", "اجتماع",
