@@ -1,0 +1,42 @@
+"""Session 29 (proto): the state agencies' attendance list told side by side.
+
+"حضر اللقاء A، ومن الجانب الإيراني B" / "حضر جلسة المباحثات من الجانب السوري A، ومن الجانب
+القطري B" / "حضر المقابلة A، ومن جانب الضيف B": B, named after the second side, attended too,
+and with the sides named every attendee met every participant and the other attendees (a title
+after A, even two, does not end the list). Not "ومن جانب آخر" ("besides"), not past a full
+stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+ASSAD = "person:bashar-al-assad"
+ARAGHCHI = "person:abbas-araghchi"
+MEKDAD = "person:faisal-mekdad"
+AKBARI = "person:hossein-akbari"
+TAMIM = "person:tamim-bin-hamad-al-thani"
+PEZESHKIAN = "person:masoud-pezeshkian"
+KHULAIFI = "person:mohammed-al-khulaifi"
+
+BY_SIDE_AR = [
+    ("ar", "استقبل الرئيس بشار الأسد وزير الخارجية الإيراني عباس عراقجي في دمشق اليوم. "
+     "حضر اللقاء وزير الخارجية فيصل المقداد، ومن الجانب الإيراني السفير حسين أكبري.",
+     [MW(ASSAD, ARAGHCHI), MW(AKBARI, ASSAD), MW(AKBARI, ARAGHCHI), MW(AKBARI, MEKDAD),
+      MW(MEKDAD, ARAGHCHI)], []),
+    ("ar", "اجتمع الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى مع الرئيس مسعود بزشكيان في "
+     "نيويورك. حضر الاجتماع سعادة الدكتور محمد الخليفي وزير الدولة بوزارة الخارجية، ومن جانب "
+     "الضيف معالي السيد عباس عراقجي وزير الخارجية.",
+     [MW(TAMIM, PEZESHKIAN), MW(ARAGHCHI, TAMIM), MW(ARAGHCHI, PEZESHKIAN),
+      MW(ARAGHCHI, KHULAIFI)], []),
+    # "ومن جانب آخر" opens another matter: the man named after it attended nothing
+    ("ar", "استقبل الرئيس بشار الأسد وزير الخارجية الإيراني عباس عراقجي في دمشق اليوم. "
+     "حضر اللقاء وزير الخارجية فيصل المقداد، ومن جانب آخر أعلن السفير حسين أكبري افتتاح "
+     "القنصلية.", [MW(ASSAD, ARAGHCHI)], [MW(AKBARI, ASSAD), MW(AKBARI, ARAGHCHI)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", BY_SIDE_AR)
+def test_proto_s29(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
