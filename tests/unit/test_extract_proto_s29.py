@@ -4,7 +4,12 @@
 القطري B" / "حضر المقابلة A، ومن جانب الضيف B": B, named after the second side, attended too,
 and with the sides named every attendee met every participant and the other attendees (a title
 after A, even two, does not end the list). Not "ومن جانب آخر" ("besides"), not past a full
-stop."""
+stop.
+
+A reception whose guest comes past one or two asides between commas (the host's title, a time,
+a place): "استقبل الشيخ X أمير البلاد المفدى، في الديوان الأميري صباح اليوم، فخامة الرئيس Y",
+"استقبل الرئيس X، قبل ظهر اليوم في قصر بعبدا، وزير خارجية الجمهورية الإسلامية الإيرانية Y"; not
+an aside that is a clause ("، الذي التقى ..."), not a letter from Y."""
 
 from __future__ import annotations
 
@@ -36,7 +41,22 @@ BY_SIDE_AR = [
      "القنصلية.", [MW(ASSAD, ARAGHCHI)], [MW(AKBARI, ASSAD), MW(AKBARI, ARAGHCHI)]),
 ]
 
+AOUN = "person:joseph-aoun"
+BERRI = "person:nabih-berri"
 
-@pytest.mark.parametrize("lang,text,must,must_not", BY_SIDE_AR)
+RECEPTION_ASIDE_AR = [
+    ("ar", "الدوحة - استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، في "
+     "الديوان الأميري صباح اليوم، فخامة الرئيس مسعود بزشكيان رئيس الجمهورية الإسلامية "
+     "الإيرانية، الذي يزور البلاد.", [MW(TAMIM, PEZESHKIAN)], []),
+    ("ar", "بيروت - استقبل رئيس الجمهورية العماد جوزاف عون، قبل ظهر اليوم في قصر بعبدا، وزير "
+     "خارجية الجمهورية الإسلامية الإيرانية عباس عراقجي والوفد المرافق.",
+     [MW(AOUN, ARAGHCHI)], []),
+    # the aside is a clause of its own: Berri is the one the host met earlier, not the guest
+    ("ar", "استقبل رئيس الجمهورية العماد جوزاف عون، الذي التقى أمس رئيس المجلس، رسالة من "
+     "الرئيس نبيه بري.", [], [MW(AOUN, BERRI)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", BY_SIDE_AR + RECEPTION_ASIDE_AR)
 def test_proto_s29(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
