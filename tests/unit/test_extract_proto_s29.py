@@ -9,7 +9,12 @@ stop.
 A reception whose guest comes past one or two asides between commas (the host's title, a time,
 a place): "استقبل الشيخ X أمير البلاد المفدى، في الديوان الأميري صباح اليوم، فخامة الرئيس Y",
 "استقبل الرئيس X، قبل ظهر اليوم في قصر بعبدا، وزير خارجية الجمهورية الإسلامية الإيرانية Y"; not
-an aside that is a clause ("، الذي التقى ..."), not a letter from Y."""
+an aside that is a clause ("، الذي التقى ..."), not a letter from Y.
+
+English, coordinated subjects set off by appositions before a verb with an object: "A, <title>,
+and B, <title>, held talks with Z", "A and the head of X, Adm. B, met Z", "A of Germany and B
+of France, who ..., held talks with Z": each met Z, and each other; not when the first is the object of an
+earlier verb ("X received A, the minister, and B met Z")."""
 
 from __future__ import annotations
 
@@ -56,7 +61,26 @@ RECEPTION_ASIDE_AR = [
      "الرئيس نبيه بري.", [], [MW(AOUN, BERRI)]),
 ]
 
+SHARAA = "person:ahmed-al-sharaa"
+LEAF = "person:barbara-leaf"
+CARSTENS = "person:roger-carstens"
+BAERBOCK = "person:annalena-baerbock"
+BARROT = "person:jean-noel-barrot"
 
-@pytest.mark.parametrize("lang,text,must,must_not", BY_SIDE_AR + RECEPTION_ASIDE_AR)
+JOINT_SUBJECTS_EN = [
+    ("en", "Barbara Leaf, the senior State Department diplomat for the region, and Roger "
+     "Carstens, the hostage envoy, held talks with Ahmed al-Sharaa in Damascus on Friday.",
+     [MW(LEAF, SHARAA), MW(CARSTENS, SHARAA)], []),
+    ("en", "Annalena Baerbock of Germany and Jean-Noel Barrot of France, who said they spoke "
+     "for Europe, held talks with Ahmed al-Sharaa at the palace.",
+     [MW(BAERBOCK, SHARAA), MW(BARROT, SHARAA), MW(BAERBOCK, BARROT)], []),
+    # the first name is the object of an earlier verb, not a subject of "met"
+    ("en", "Ahmed al-Sharaa received Barbara Leaf, the senior diplomat, and Roger Carstens "
+     "met Jean-Noel Barrot later.", [], [MW(LEAF, BARROT)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not",
+                         BY_SIDE_AR + RECEPTION_ASIDE_AR + JOINT_SUBJECTS_EN)
 def test_proto_s29(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
