@@ -14,7 +14,10 @@ an aside that is a clause ("، الذي التقى ..."), not a letter from Y.
 English, coordinated subjects set off by appositions before a verb with an object: "A, <title>,
 and B, <title>, held talks with Z", "A and the head of X, Adm. B, met Z", "A of Germany and B
 of France, who ..., held talks with Z": each met Z, and each other; not when the first is the object of an
-earlier verb ("X received A, the minister, and B met Z")."""
+earlier verb ("X received A, the minister, and B met Z").
+
+An attendee named after a long title that runs into his name with no comma ("حضر اللقاء وزير
+الخارجية في حكومة تصريف الأعمال السيد X") is X, not the minister the title alone would name."""
 
 from __future__ import annotations
 
@@ -79,8 +82,17 @@ JOINT_SUBJECTS_EN = [
      "met Jean-Noel Barrot later.", [], [MW(LEAF, BARROT)]),
 ]
 
+BOU_HABIB = "person:abdallah-bou-habib"
+
+LONG_TITLE_ATTENDEE_AR = [
+    ("ar", "استقبل رئيس الجمهورية جوزاف عون في قصر بعبدا وزير الخارجية الإيراني عباس عراقجي. "
+     "حضر اللقاء وزير الخارجية في حكومة تصريف الأعمال السيد عبدالله بوحبيب.",
+     [MW(AOUN, ARAGHCHI), MW(BOU_HABIB, AOUN), MW(BOU_HABIB, ARAGHCHI)], []),
+]
+
 
 @pytest.mark.parametrize("lang,text,must,must_not",
-                         BY_SIDE_AR + RECEPTION_ASIDE_AR + JOINT_SUBJECTS_EN)
+                         BY_SIDE_AR + RECEPTION_ASIDE_AR + JOINT_SUBJECTS_EN +
+                         LONG_TITLE_ATTENDEE_AR)
 def test_proto_s29(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
