@@ -25,6 +25,10 @@ _EN_HOLD = frozenset({"held", "hold", "holds", "had", "conducted"})
 _EN_NOUN_GAP = frozenset({"a", "an", "official", "bilateral", "formal", "separate", "joint",
                           "closed-door", "private", "lengthy", "long", "extensive"})
 _EN_REL_STOP = frozenset({".", ";", "and", "met", "received", "held"})
+# verbs that make the words between two names a clause, not an apposition ("Fidan arrived in
+# Baghdad on Monday, and Sudani met Z"); besides any lower-case word ending in -ed
+_EN_CLAUSE_VERBS = frozenset({"came", "went", "flew", "left", "spoke", "met", "saw", "took",
+                              "gave", "made", "says", "said", "told", "is", "was", "were", "are"})
 
 
 def _verb_of(sr: Any, t: int) -> int | None:
@@ -66,7 +70,12 @@ def joint_subjects_en(sr: Any, t: int, subj: Any, objs: list) -> list:
     v = _verb_of(sr, t)
     if v is None:
         return []
-    people = apposed_subjects_en(sr, _past_of_country(sr, _past_relative(sr, v)))
+    end = _past_of_country(sr, _past_relative(sr, v))
+    people = apposed_subjects_en(sr, end)
     if len(people) < 2 or subj not in people or any(o in people for o in objs):
         return []
+    for y in range(people[0].hi, end):
+        tok = sr.toks[y]
+        if not tok.cap and (tok.key.endswith("ed") or tok.key in _EN_CLAUSE_VERBS):
+            return []  # a clause between the names, not an apposition
     return people

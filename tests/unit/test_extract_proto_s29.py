@@ -14,7 +14,8 @@ an aside that is a clause ("، الذي التقى ..."), not a letter from Y.
 English, coordinated subjects set off by appositions before a verb with an object: "A, <title>,
 and B, <title>, held talks with Z", "A and the head of X, Adm. B, met Z", "A of Germany and B
 of France, who ..., held talks with Z": each met Z, and each other; not when the first is the object of an
-earlier verb ("X received A, the minister, and B met Z").
+earlier verb ("X received A, the minister, and B met Z") and not past a clause ("A arrived in
+Damascus on Monday, and B, the envoy, held talks with Z").
 
 An attendee named after a long title that runs into his name with no comma ("حضر اللقاء وزير
 الخارجية في حكومة تصريف الأعمال السيد X") is X, not the minister the title alone would name."""
@@ -80,6 +81,9 @@ JOINT_SUBJECTS_EN = [
     # the first name is the object of an earlier verb, not a subject of "met"
     ("en", "Ahmed al-Sharaa received Barbara Leaf, the senior diplomat, and Roger Carstens "
      "met Jean-Noel Barrot later.", [], [MW(LEAF, BARROT)]),
+    # a clause between the names, not an apposition: only the second held the talks
+    ("en", "Barbara Leaf arrived in Damascus on Monday, and Roger Carstens, the hostage envoy, "
+     "held talks with Ahmed al-Sharaa.", [MW(CARSTENS, SHARAA)], [MW(LEAF, SHARAA)]),
 ]
 
 BOU_HABIB = "person:abdallah-bou-habib"
