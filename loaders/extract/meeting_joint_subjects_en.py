@@ -5,9 +5,9 @@
 talks with X", "U.S. special envoy Tom Barrack and the head of U.S. Central Command, Adm. Brad
 Cooper, met X", "Annalena Baerbock of Germany and Jean-Noel Barrot of France, who said they came
 on behalf of the EU, held talks with X": each subject met X, and the subjects, who sat
-together, met each other (the gold gives that pair in JA4 and JC4, not in DN1 and EC1). ``chains.chain`` stops at the comma
-of an apposition, so ``meetings._met_svo`` kept the one subject next to the verb; it asks
-``joint_subjects_en`` when its subject list has one person. The list is read by
+together, met each other (the gold gives that pair in JA4 and JC4, not in DN1 and EC1).
+``chains.chain`` stops at the comma of an apposition, so ``meetings._met_svo`` kept the one
+subject next to the verb; it asks ``joint_subjects_en`` when its subject list has one person. The list is read by
 ``meeting_apposed_subjects_en.apposed_subjects_en`` (the same reading for "A, the host, and B
 met") from the holding verb of "held talks / a meeting"; a relative clause closed by a comma
 right before the verb ("..., who said they came ..., held talks") and "of <country>" after the
