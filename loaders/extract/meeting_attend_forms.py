@@ -53,8 +53,9 @@ def attendee_mention_ar(sr: Any, m: Any) -> Any:
     if m.kind == "name":
         return m
     c = _next_person(sr, m, 8)  # "وزير الخارجية في حكومة تصريف الأعمال، أسعد الشيباني"
-    if c is None or c.kind != "name" or sr.key(c.lo - 1) not in _COMMAS:
-        return m
+    if c is None or c.kind != "name" or sr.key(c.lo - 1) not in _COMMAS and (
+            sr.toks[c.lo - 1].punct or c.prefix):  # (session 29, proto: or no comma, the long
+        return m  # title running into the name: "... في حكومة تصريف الأعمال السيد X")
     if any(sr.toks[y].punct or getattr(sr.mention_at.get(y), "etype", "") == "Person"
            for y in range(m.hi, c.lo - 1)):
         return m

@@ -286,7 +286,8 @@ def attended_meeting(sr: Any) -> None:
             pairs = talks_pairs_ar(sr, pairs)
         if not pairs and ar and not sr.f(t) & _AR_JOINED:
             pairs = latest_meeting_anywhere(sr)  # "وشارك في المباحثات X": the talks told before
-        side = ar and pairs and side_named(sr, t, people[0].lo)
+        side = ar and pairs and side_named(sr, t, people[-1].lo)  # (also "A، ومن الجانب
+        # الإيراني B": meeting_by_side)
         for a in people:
             met = sorted({p for pair in pairs for p in pair} - {a.eid}) if side else \
                 _partners(sr, a.eid, pairs, ar, group=sr.key(t) == "table")

@@ -21,6 +21,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_attend_forms import attendee_mention_ar, name_ends_ar, titled_list_ar
+from loaders.extract.meeting_by_side import other_side_ar
 from loaders.extract.meeting_own_side import country_unknown, last_clause_pairs, whole_meeting
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
@@ -79,7 +80,8 @@ def attendees_ar(sr: Any, t: int) -> list:
     m = sr.after(x + 1, types=("Person",), maxgap=8)
     if m is None or any(sr.toks[y].punct for y in range(x + 1, m.lo)):
         return []
-    return titled_list_ar(sr, sr.chain(attendee_mention_ar(sr, m), ("Person",)))
+    people = titled_list_ar(sr, sr.chain(attendee_mention_ar(sr, m), ("Person",)))
+    return people + other_side_ar(sr, people)  # "، ومن الجانب الإيراني Y" (meeting_by_side)
 
 
 def partners_ar(sr: Any, attendee: str, people: list[str], m: Any = None,

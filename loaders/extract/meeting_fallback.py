@@ -37,6 +37,7 @@ from loaders.extract.meeting_agency_en import after_adverbials_en
 from loaders.extract.meeting_plural_object import partner_after_plural_of
 from loaders.extract.meeting_titled_lists import _AR_STOP, titled_members
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
+from loaders.extract.reception_aside_ar import guest_after_aside_ar
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
 # Arabic verbs whose object is the partner, and those that need مع ("بحث X مع Y")
@@ -264,6 +265,9 @@ def _pair_ar(sr: Any, t: int):
     else:
         ch = sr.chain(p1, ("Person",))
         p2 = _partner_ar(sr, ch[-1].hi, hi, p1)
+        if p2 is None and len(ch) == 1 and not sr.has_prep(p1, _AR_BAD_PREPS):
+            p2 = guest_after_aside_ar(sr, p1, hi, _partner_ar)  # "استقبل X <title>، <time,
+            # place>، (فخامة) <title> Y" (reception_aside_ar)
         if p2 is not None and p2 not in ch and not p2.prefix.startswith("و"):
             subj, partners = p1, sr.chain(p2, ("Person",))  # VSO: "استقبل X ... Y"
         else:

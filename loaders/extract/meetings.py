@@ -108,6 +108,7 @@ from loaders.extract.meeting_guest_then import (
 from loaders.extract.meeting_held_clause_ar import held_clause_ar
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
+from loaders.extract.meeting_joint_subjects_en import joint_subjects_en
 from loaders.extract.meeting_moved_on import dropped_traveller_ar, dropped_with_subject_ar
 from loaders.extract.meeting_noun_sides import accusative_partner_ar
 from loaders.extract.meeting_opened_with import opens_visit_with
@@ -965,6 +966,12 @@ class MeetingRules(SentenceCore):
                     continue  # "وصل مستشار المرشد X، Y، ... حيث التقى Z": Y, not X
                 subjects = self.chain(m)[: self.chain(m).index(subj) + 1]
                 break
+        joint = joint_subjects_en(self, t, subj, objs) if not tok.ar and \
+            len(subjects) == 1 else []  # "A, <apposition>, and B, <apposition>, held talks
+        for i1, s1 in enumerate(joint):  # with Z": A and B met Z, and sat together
+            subjects = joint
+            for s2 in joint[i1 + 1:]:
+                self.add("MET_WITH", s1.eid, s2.eid, "joint_subjects_en")
         envoys = bool(objs) and objs[0].etype == "Country" and country_envoys(self, objs[0])
         for s_ in subjects:
             if unnamed_holder_body(self, t, s_):
