@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import AB, assert_relations
+from tests.extract_support import AB, SO, assert_relations
 
 KARAKI = "person:ali-karaki"
 SALAMA = "person:rafa-salama"
@@ -37,3 +37,31 @@ DATED_STRIKE = [
 @pytest.mark.parametrize("lang,text,must,must_not", DATED_STRIKE)
 def test_succkill_s29_constructions(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- a rank cut from its name by "المتقاعد" / "الركن" is that name's title ---------------------
+ASADI = "person:abdul-ghani-al-asadi"
+FAYYADH = "person:falih-al-fayyadh"
+ARAJI = "person:qassim-al-araji"
+MASHAT = "person:mahdi-al-mashat"
+
+RANK_TAIL_AR = [
+    ("ar", "أمر ديواني يُبعد الفياض عن منصبين\nأصدر رئيس الوزراء أمراً بتعيين قاسم الأعرجي "
+     "مستشاراً للأمن الوطني خلفاً لفالح الفياض، وتكليف الفريق الركن المتقاعد عبد الغني الأسدي "
+     "برئاسة جهاز الأمن الوطني بدلاً من الفياض أيضاً.",
+     [SO(ARAJI, FAYYADH), SO(ASADI, FAYYADH)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", RANK_TAIL_AR)
+def test_succkill_s29_rank_tail(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+def test_succkill_s29_rank_tail_is_no_other_person(ex) -> None:
+    """"الفريق الركن" before "المتقاعد عبد الغني الأسدي" is no mention of Fayyadh."""
+    text = RANK_TAIL_AR[0][1]
+    doc = ex.extract(text, lang="ar")
+    rank = text.index("الفريق الركن")
+    fay = next(e for e in doc["entities"] if e["id"] == FAYYADH)
+    assert not any(a <= rank < b for a, b in fay.get("mentions") or [])
