@@ -65,3 +65,25 @@ def test_succkill_s29_rank_tail_is_no_other_person(ex) -> None:
     rank = text.index("الفريق الركن")
     fay = next(e for e in doc["entities"] if e["id"] == FAYYADH)
     assert not any(a <= rank < b for a, b in fay.get("mentions") or [])
+
+
+# ---- the accuser is no agent, even when the place of the killing names its country -----------
+HANIYEH = "person:ismail-haniyeh"
+IRAN = "country:iran"
+ISRAEL = "country:israel"
+
+ACCUSER_AR = [
+    ("ar", "تأتي الجولة بعد أسبوعين من اغتيال إسماعيل هنية في طهران، في هجوم حمّلت الحركة "
+     "وإيران إسرائيلَ المسؤولية عنه.", [], [AB(HANIYEH, IRAN), AB(HANIYEH, ISRAEL)]),
+    ("en", "The round came two weeks after Ismail Haniyeh was assassinated in Tehran, in an "
+     "attack for which Hamas and Iran held Israel responsible.", [],
+     [AB(HANIYEH, IRAN), AB(HANIYEH, ISRAEL)]),
+    # a killing stated with its agent before the accusation keeps it
+    ("ar", "اغتالت إسرائيل إسماعيل هنية في طهران، واتهمت إيران إسرائيل بالوقوف وراء الهجوم.",
+     [AB(HANIYEH, ISRAEL)], [AB(HANIYEH, IRAN)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", ACCUSER_AR)
+def test_succkill_s29_accuser(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
