@@ -87,3 +87,25 @@ ACCUSER_AR = [
 @pytest.mark.parametrize("lang,text,must,must_not", ACCUSER_AR)
 def test_succkill_s29_accuser(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "designated to replace Y" is a designation, not (yet) a succession -----------------------
+ZURFI = "person:adnan-al-zurfi"
+ABDUL_MAHDI = "person:adil-abdul-mahdi"
+SALAM = "person:nawaf-salam"
+MIKATI = "person:najib-mikati"
+
+DESIGNATED_EN = [
+    ("en", "The talks focused on Adnan al-Zurfi, whom President Barham Salih designated this "
+     "month to replace caretaker Prime Minister Adil Abdul-Mahdi.", [], [SO(ZURFI, ABDUL_MAHDI)]),
+    ("en", "Adnan al-Zurfi was designated to replace Adil Abdul-Mahdi.", [],
+     [SO(ZURFI, ABDUL_MAHDI)]),
+    # the designate who took over, told with a participle, is read as before
+    ("en", "Nawaf Salam was designated to form a government, replacing the caretaker premier "
+     "Najib Mikati, and his cabinet won a confidence vote.", [SO(SALAM, MIKATI)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", DESIGNATED_EN)
+def test_succkill_s29_designated(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
