@@ -109,3 +109,22 @@ DESIGNATED_EN = [
 @pytest.mark.parametrize("lang,text,must,must_not", DESIGNATED_EN)
 def test_succkill_s29_designated(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- a quoted body in the victim's title: "اغتيال مسؤول ... في «حزب الله» X بغارة إسرائيلية" --
+AFIF = "person:mohammad-afif"
+
+QUOTED_BODY_AR = [
+    ("ar", "وجاءت الزيارة بعد يومين من اغتيال مسؤول العلاقات الإعلامية في «حزب الله» محمد عفيف "
+     "بغارة إسرائيلية على رأس النبع.", [AB(AFIF, ISRAEL)], [AB(AFIF, HEZBOLLAH)]),
+    ("ar", "وجاءت الزيارة بعد يومين من اغتيال مسؤول العلاقات الإعلامية في \"حزب الله\" محمد عفيف "
+     "بغارة إسرائيلية.", [AB(AFIF, ISRAEL)], [AB(AFIF, HEZBOLLAH)]),
+    # no agent told: nothing
+    ("ar", "وجاءت الزيارة بعد يومين من اغتيال مسؤول العلاقات الإعلامية في «حزب الله» محمد عفيف "
+     "في بيروت.", [], [AB(AFIF, HEZBOLLAH), AB(AFIF, ISRAEL)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", QUOTED_BODY_AR)
+def test_succkill_s29_quoted_body(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
