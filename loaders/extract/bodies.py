@@ -332,8 +332,7 @@ def _english_capitalised_spans(w: _Work) -> None:
 
 _EN_COMPASS = frozenset({"east", "west", "north", "south"})
 
-_EN_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                          "sunday"})
+_EN_WEEKDAYS = L.EN_WEEKDAYS
 
 # last words no person's name ends in: a weekday, an event or a state ("the Islamic Revolution")
 _EN_NOT_NAME_LAST = _EN_WEEKDAYS | frozenset({"revolution", "republic", "war", "uprising",

@@ -24,6 +24,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_bodies import armed_body
 from loaders.extract.kill_claim_next_en import EN_BEHIND, behind_killing_en, claimed_next_en
+from loaders.extract.month_dates_en import EN_MONTH_WORDS
 from loaders.extract.rule_common import title_start
 
 AB = "ASSASSINATED_BY"
@@ -123,6 +124,25 @@ def announced_killing(sr: Any) -> None:
             sr.add(AB, m.eid, speaker, "announced_killing")
 
 
+_EN_SAID_WHEN = frozenset({"earlier", "later", "previously"})
+# a date or a day before the strike noun: "the Sept. 27 strike", "the July 13 strike", "the
+# Friday strike", "the same strike" (session 29, succkill)
+_EN_STRIKE_DAY = EN_MONTH_WORDS | L.EN_WEEKDAYS | frozenset({"same"})
+
+
+def _past_strike_mods(sr: Any, y: int) -> int:
+    """The token after the determiners, adjectives and dates before a strike noun at *y*
+    ("the Sept. 27 strike": the index of "strike"); a name stops it."""
+    while y < sr.hi and y not in sr.mention_at:
+        k = sr.key(y)
+        if k in _EN_STRIKE_MODS or k in _EN_STRIKE_DAY or sr.toks[y].text.isdigit() or (
+                sr.toks[y].text == "." and sr.key(y - 1) in EN_MONTH_WORDS):
+            y += 1
+        else:
+            break
+    return y
+
+
 @needs((frozenset(), _EN_SAID))
 def said_strike_killed_en(sr: Any) -> None:
     """"The Israeli military said a (separate) strike killed X": the speaking army's strike
@@ -133,13 +153,16 @@ def said_strike_killed_en(sr: Any) -> None:
         if speaker is None:
             continue
         y = v + 1
+        if sr.key(y) in _EN_SAID_WHEN:  # "The IDF had said earlier that the strike ..."
+            y += 1
         if sr.key(y) == "that":
             y += 1
-        while y < sr.hi and sr.key(y) in _EN_STRIKE_MODS and y not in sr.mention_at:
-            y += 1
-        if sr.key(y) not in _EN_STRIKE or sr.key(y + 1) not in ("killed", "had"):
+        y = _past_strike_mods(sr, y)
+        if sr.key(y) not in _EN_STRIKE:
             continue
-        k = y + 1 if sr.key(y + 1) == "killed" else y + 2
+        k = y + 1
+        while k < y + 3 and sr.key(k) in ("had", "also"):
+            k += 1  # "the strike also killed X", "the strike had also killed X"
         if sr.key(k) != "killed" or sr.blocked(k):
             continue
         victim = sr.after(k + 1, types=("Person",), maxgap=3)

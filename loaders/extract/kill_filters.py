@@ -52,6 +52,9 @@ _AR_ACCUSE = L._ar("اتهم", "اتهمت", "يتهم", "تتهم", "حمل", "
                                        for p in ("ه", "ها", "هم")))  # "الذي تتهمه Y بقتل Z"
 
 
+_IN_PLACE = frozenset({"in"}) | L._ar("في")
+
+
 @needs((_AR_ACCUSE, _EN_ACCUSE))
 def drop_accused(sr: Any, start: int) -> None:
     """"Iran accused Israel of killing X" / "اتهمت إيران إسرائيل بقتل X": an accusation,
@@ -66,7 +69,9 @@ def drop_accused(sr: Any, start: int) -> None:
         return
     c = cues[0]
     after = {m.eid for m in sr.args if m.lo > c}
-    before = {m.eid for m in sr.args if m.lo < c}
+    # (a place told before is no agent named before: "اغتيال X في طهران، في هجوم حمّلت الحركة
+    # وإيران إسرائيل المسؤولية عنه": Tehran, where, names Iran, the accuser; session 29)
+    before = {m.eid for m in sr.args if m.lo < c and sr.key(m.lo - 1) not in _IN_PLACE}
     stated = complicity_agents(sr, c)  # "accused him of complicity in the U.S. killing of X"
     # "X was assassinated in Tehran, and Iran accused Israel of being behind it": an agent
     # named only in the accusation (not before it, not as an adjective before it)

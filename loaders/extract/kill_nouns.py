@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.mention_core import QUOTES
 from loaders.extract.rule_common import title_start
 
 
@@ -28,10 +29,14 @@ def titled_victim_ar(sr: Any, x: int, v: Any) -> bool:
 
 def in_title_body_ar(sr: Any, y: int) -> bool:
     """Is token *y* inside a body named after في in a title ("مسؤول العلاقات الإعلامية في
-    الحزب X", session 20)?"""
+    الحزب X", session 20), also in quotes ("في «حزب الله»")?"""
     m = sr.mention_at.get(y)
-    return m is not None and m.etype in ("Organization", "Country") and \
-        sr.key(m.lo - 1) == "في"
+    if m is None or m.etype not in ("Organization", "Country"):
+        return False
+    b = m.lo - 1
+    if sr.toks[b].text in QUOTES:  # "مسؤول العلاقات الإعلامية في «حزب الله» X" (session 29)
+        b -= 1
+    return sr.key(b) == "في"
 
 
 def national_killing_ar(sr: Any, t: int, victim: Any) -> str | None:

@@ -26,6 +26,7 @@ from loaders.extract.kill_nouns import (
 )
 from loaders.extract.kill_poss_plural_en import by_of_later_passive, plural_poss_agent
 from loaders.extract.kill_victim_lists import _apposed_next, titled_list, titles_as_names
+from loaders.extract.mention_core import QUOTES
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import title_start
 
@@ -186,11 +187,16 @@ class KillingNominal(SentenceCore):
             return
         first = self.after(t + 1, maxgap=3)
         if first is None:
-            first = self.after(t + 1, types=("Person",), maxgap=6)
+            # (quote marks around a body in the title do not count: "مسؤول العلاقات
+            # الإعلامية في «حزب الله» X", session 29)
+            n_q = sum(1 for y in range(t + 1, min(self.hi, t + 11))
+                      if self.toks[y].text in QUOTES)
+            first = self.after(t + 1, types=("Person",), maxgap=6 + n_q)
             if first is None or not (self.key(t + 1).startswith("ال") or self.key(
                     t + 1) in L.AR_TITLE_FIRST) or any(
-                    self.toks[y].punct or y in self.mention_at and not in_title_body_ar(
-                        self, y) for y in range(t + 1, first.lo)):
+                    self.toks[y].punct and self.toks[y].text not in QUOTES or
+                    y in self.mention_at and not in_title_body_ar(self, y)
+                    for y in range(t + 1, first.lo)):
                 return  # ("اغتيال المستشار البارز في الحرس X": a long title before X;
                 # "مقتل مسؤول العلاقات الإعلامية في الحزب X": a title in construct, its body)
         if first.kind == "desc":  # "اغتيال المستشار البارز في الحرس X": the title of X,

@@ -496,6 +496,7 @@ AR_OUTLET_HEADS = _ar("وكالة", "صحيفة", "قناة", "موقع", "شب�
 # English month names (time words in "said in March that ...", "on 3 January")
 EN_MONTHS = _en("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
+EN_WEEKDAYS = _en("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 EN_STOP = _en(
     "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by",

@@ -135,6 +135,7 @@ from loaders.extract.quoted_nickname_names import has_quote, quoted_nickname_peo
 from loaders.extract.surname_modifiers import surname_modifiers_en
 from loaders.extract.theophoric_names_ar import TAILS as _THEOPHORIC_TAILS
 from loaders.extract.theophoric_names_ar import theophoric_people
+from loaders.extract.title_before_name import drop_titles_before_names
 from loaders.extract.titles import (
     _may_title,
     _org_word_first_name,
@@ -521,6 +522,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         out.sort(key=_LO)
         if not ar and bits & _B_TITLE:
             surname_modifiers_en(out)  # "Houthi chief negotiator X": not Houthi
+        if bits & _B_TITLE:
+            drop_titles_before_names(doc.toks, out)  # "الفريق الركن المتقاعد X": X's title
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out

@@ -10,7 +10,10 @@ from loaders.extract import lexicon as L
 
 _EN_NOMINATED = frozenset({"nominated", "nominate", "nominates", "nominating", "nominee",
                            "nominees", "nomination", "shortlisted", "tipped", "touted",
-                           "renominated"})
+                           "renominated",
+                           # a prime minister designated to form a government has not
+                           # taken office: "whom K designated to replace Y" (session 29)
+                           "designated", "designate", "designates", "designating"})
 _AR_NOMINATED = L._ar("رشح", "رشحت", "يرشح", "ترشح", "ترشيح", "رشحه", "رشحته", "رشحها")
 # the noun: "مرشح لخلافة Y" is a nomination, "X، مرشح الاتحاد، ... ليحل محل Y" describes X
 _AR_NOMINEE = L._ar("مرشح", "مرشحا", "مرشحاً", "المرشح")
