@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.coref_offices import _ar_title_word
+from loaders.extract.meeting_attend_forms import _AR_HONORIFICS
 
 _EN_RANKS = L._en("maj", "major", "gen", "general", "brig", "brigadier", "lt", "lieutenant",
                   "col", "colonel", "admiral", "rear", "vice", "capt", "captain", "commodore",
@@ -59,3 +61,33 @@ def ranked_name_after_of_en(toks: Any, end: int, hi: int) -> bool:
                 return False
             body = True
     return False
+
+
+_AR_IN = L._ar("في")
+_AR_QUAL_SPAN = 5  # tokens of an Arabic "في ..." qualifier before the name
+
+
+def qualified_name_after_ar(doc: Any, covered: dict[int, Any], end: int, hi: int) -> Any:
+    """The name mention of the person when the Arabic title ending at *end* go on with a "في ..." qualifier of at most five
+    words and then, with no comma, no other title and no possessive pronoun between, a
+    person's name ("رئيس الحركة في غزة خليل الحية", "وزير الدفاع في حكومة تصريف الأعمال X"),
+    else None. The title is that person's own, no description of someone named before
+    (session 29)."""
+    toks = doc.toks
+    if end + 2 >= hi or toks[end].key not in _AR_IN:
+        return None
+    for y in range(end + 1, min(hi, end + 1 + _AR_QUAL_SPAN)):
+        m = covered.get(y)
+        if m is not None and m.lo == y and y > end + 1 and m.etype == "Person" and \
+                m.kind == "name":
+            return m
+        t = toks[y]
+        if m is None and t.key in _AR_HONORIFICS and y > end + 1:
+            n = covered.get(y + 1)  # "رئيس الحركة في قطاع غزة الدكتور X": an honorific
+            if n is not None and n.lo == y + 1 and n.etype == "Person" and n.kind == "name":
+                return n
+        if t.punct or not t.ar or m is not None and m.etype == "Person" or \
+                m is None and (_ar_title_word(t.key, t.text, t.stems) or
+                               t.text.endswith(("ه", "ها"))):
+            return None  # "في مكتبه X", "في بعبدا السفير X": X is no holder of the title
+    return None

@@ -1,0 +1,40 @@
+"""Session 29 (coref): wrong and missing coreference of meeting participants. An Arabic title
+whose "في ..." qualifier runs on to a name ("رئيس الحركة في قطاع غزة (الدكتور) X", "وزير
+الخارجية في حكومة تصريف الأعمال X") is that person's own title, not a description of someone
+the article named before with the same title. Cases of our own, and the relations that must
+stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+HANIYEH = "person:ismail-haniyeh"
+HAYYA = "person:khalil-al-hayya"
+ABDELATTY = "person:badr-abdelatty"
+SAFADI = "person:ayman-safadi"
+BASHIR = "person:mohammed-al-bashir"
+SHAIBANI = "person:asaad-al-shaibani"
+SALAM = "person:nawaf-salam"
+JABER = "person:yassine-jaber"
+
+# ---- a title with a "في ..." qualifier, then the name: the name's own title -----------------
+QUALIFIED_TITLE_NAME = [
+    ("ar", "عبد العاطي يستقبل وفد حماس\nاغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية في "
+     "طهران في تموز الماضي.\nواستقبل وزير الخارجية المصري بدر عبد العاطي، الأحد في القاهرة، "
+     "رئيس الحركة في قطاع غزة الدكتور خليل الحية.",
+     [MW(ABDELATTY, HAYYA)], [MW(ABDELATTY, HANIYEH)]),
+    ("ar", "الشيباني في عمّان\nاجتمع وزير الخارجية الأردني أيمن الصفدي مع رئيس الحكومة السورية "
+     "محمد البشير في عمّان.\nوحضر الاجتماع وزير الخارجية في حكومة تصريف الأعمال أسعد الشيباني.",
+     [MW(SAFADI, BASHIR), MW(SHAIBANI, SAFADI), MW(SHAIBANI, BASHIR)], []),
+    # the qualifier has a possessive ("في مكتبه"): the title stays a description of Salam
+    ("ar", "سلام يستقبل جابر\nعاد رئيس الحكومة اللبنانية نواف سلام إلى بيروت أمس.\nواستقبل رئيس "
+     "الحكومة في مكتبه وزير المال ياسين جابر.",
+     [MW(SALAM, JABER)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", QUALIFIED_TITLE_NAME)
+def test_qualified_title_name_ar(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
