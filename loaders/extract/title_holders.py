@@ -294,10 +294,11 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         definite = False  # "met the chief of the general staff, Maj Gen X": X, named next
     if definite and not toks[k].ar and ranked_name_after_of_en(toks, max(j, tend), s.hi):
         definite = False  # "the Leader of the Islamic Revolution Ayatollah X": X
-    named = qualified_name_after_ar(doc, covered, max(j, tend), s.hi) \
-        if definite and toks[k].ar else None
-    if named is not None:  # "رئيس الحركة في غزة X": X's own title, no one named before
-        _attach_role(doc, named, k, role, role_org, role_nat, qual, in_title)
+    at_name = qualified_name_after_ar(doc, covered, max(j, tend), s.hi) \
+        if definite and toks[k].ar else -1
+    if at_name >= 0:  # "رئيس الحركة في غزة X": X's own title, no one named before
+        if at_name in covered:
+            _attach_role(doc, covered[at_name], k, role, role_org, role_nat, qual, in_title)
         return max(j, tend)
     if definite and toks[k].ar and role in ("lead", "head_state") and (
             toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):

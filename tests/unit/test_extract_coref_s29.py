@@ -1,8 +1,9 @@
 """Session 29 (coref): wrong and missing coreference of meeting participants. An Arabic title
 whose "في ..." qualifier runs on to a name ("رئيس الحركة في قطاع غزة (الدكتور) X", "وزير
 الخارجية في حكومة تصريف الأعمال X") is that person's own title, not a description of someone
-the article named before with the same title. Cases of our own, and the relations that must
-stay."""
+the article named before with the same title. "الموفد / الموفدة" (the Levant's envoy) is an
+envoy's title and, alone, a description of the envoy named before. Cases of our own, and the
+relations that must stay."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ BASHIR = "person:mohammed-al-bashir"
 SHAIBANI = "person:asaad-al-shaibani"
 SALAM = "person:nawaf-salam"
 JABER = "person:yassine-jaber"
+HOCHSTEIN = "person:amos-hochstein"
+MIKATI = "person:najib-mikati"
+AOUN = "person:joseph-aoun"
+ORTAGUS = "person:morgan-ortagus"
+HAYKAL = "person:rodolphe-haykal"
+MENASSA = "person:michel-menassa"
 
 # ---- a title with a "في ..." qualifier, then the name: the name's own title -----------------
 QUALIFIED_TITLE_NAME = [
@@ -28,6 +35,11 @@ QUALIFIED_TITLE_NAME = [
     ("ar", "الشيباني في عمّان\nاجتمع وزير الخارجية الأردني أيمن الصفدي مع رئيس الحكومة السورية "
      "محمد البشير في عمّان.\nوحضر الاجتماع وزير الخارجية في حكومة تصريف الأعمال أسعد الشيباني.",
      [MW(SAFADI, BASHIR), MW(SHAIBANI, SAFADI), MW(SHAIBANI, BASHIR)], []),
+    # an unknown name after the qualifier: no description of Mikati at the meeting
+    ("ar", "هوكستين في بيروت\nالتقى الموفد الأميركي آموس هوكستين رئيس حكومة تصريف الأعمال نجيب "
+     "ميقاتي في السراي.\nثم التقى هوكستين قائد الجيش العماد جوزاف عون في اليرزة، في حضور وزير "
+     "الدفاع في حكومة تصريف الأعمال موريس سليم.",
+     [MW(HOCHSTEIN, MIKATI), MW(HOCHSTEIN, AOUN)], [MW(AOUN, MIKATI)]),
     # the qualifier has a possessive ("في مكتبه"): the title stays a description of Salam
     ("ar", "سلام يستقبل جابر\nعاد رئيس الحكومة اللبنانية نواف سلام إلى بيروت أمس.\nواستقبل رئيس "
      "الحكومة في مكتبه وزير المال ياسين جابر.",
@@ -37,4 +49,24 @@ QUALIFIED_TITLE_NAME = [
 
 @pytest.mark.parametrize("lang,text,must,must_not", QUALIFIED_TITLE_NAME)
 def test_qualified_title_name_ar(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "الموفد / الموفدة": the envoy named before ---------------------------------------------
+ENVOY_DESCRIPTION = [
+    ("ar", "أورتاغوس في بيروت\nوصلت الموفدة الأميركية مورغان أورتاغوس إلى بيروت أمس، واستهلت "
+     "جولتها من السراي.\nوبعد الظهر، التقت الموفدة الأميركية قائد الجيش العماد رودولف هيكل في "
+     "اليرزة.", [MW(ORTAGUS, HAYKAL)], []),
+    ("ar", "هوكستين في بيروت\nعاد الموفد الأميركي آموس هوكستين إلى بيروت أمس حاملاً ردّ إسرائيل."
+     "\nوفي بعبدا، التقى رئيس الجمهورية جوزاف عون الموفد الأميركي، في حضور وزير الدفاع ميشال "
+     "منسى.", [MW(HOCHSTEIN, AOUN), MW(AOUN, MENASSA)], []),
+    # the English envoy, as before
+    ("en", "Hochstein in Beirut\nUS envoy Amos Hochstein returned to Beirut on Monday. At Baabda, "
+     "President Joseph Aoun received the envoy in the presence of Caretaker Prime Minister Najib "
+     "Mikati.", [MW(HOCHSTEIN, AOUN)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", ENVOY_DESCRIPTION)
+def test_envoy_description(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
