@@ -2,8 +2,10 @@
 whose "في ..." qualifier runs on to a name ("رئيس الحركة في قطاع غزة (الدكتور) X", "وزير
 الخارجية في حكومة تصريف الأعمال X") is that person's own title, not a description of someone
 the article named before with the same title. "الموفد / الموفدة" (the Levant's envoy) is an
-envoy's title and, alone, a description of the envoy named before. Cases of our own, and the
-relations that must stay."""
+envoy's title and, alone, a description of the envoy named before. A head of state's
+description ("the president", "الرئيس") is the person the article titled so, not the last
+person named (a representative in attendance). Cases of our own, and the relations that must
+stay."""
 
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ AOUN = "person:joseph-aoun"
 ORTAGUS = "person:morgan-ortagus"
 HAYKAL = "person:rodolphe-haykal"
 MENASSA = "person:michel-menassa"
+PEZESHKIAN = "person:masoud-pezeshkian"
+FUAD = "person:fuad-hussein"
+MASROUR = "person:masrour-barzani"
 
 # ---- a title with a "في ..." qualifier, then the name: the name's own title -----------------
 QUALIFIED_TITLE_NAME = [
@@ -69,4 +74,24 @@ ENVOY_DESCRIPTION = [
 
 @pytest.mark.parametrize("lang,text,must,must_not", ENVOY_DESCRIPTION)
 def test_envoy_description(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "the president": the one the article titled so, not the attendee named last -----------
+HEAD_OF_STATE_DESCRIPTION = [
+    ("en", "Pezeshkian receives delegations\nTEHRAN - Iranian President Masoud Pezeshkian received "
+     "Iraqi Foreign Minister Fuad Hussein on Monday, in the presence of the group's representative "
+     "in Tehran, Karim Haddad.\nKurdistan Region Prime Minister Masrour Barzani was also received "
+     "by the president later in the day.",
+     [MW(PEZESHKIAN, FUAD), MW(PEZESHKIAN, MASROUR)], [MW(MASROUR, "person:karim-haddad")]),
+    ("ar", "بزشكيان يستقبل وفوداً\nطهران - استقبل الرئيس الإيراني مسعود بزشكيان، الاثنين، وزير "
+     "الخارجية العراقي فؤاد حسين، بحضور ممثل الحركة في طهران، كريم حداد.\nكما استقبل الرئيس في "
+     "وقت لاحق رئيس حكومة إقليم كوردستان مسرور بارزاني.",
+     [MW(PEZESHKIAN, FUAD), MW(PEZESHKIAN, MASROUR)], [MW(MASROUR, "person:karim-haddad")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", HEAD_OF_STATE_DESCRIPTION)
+def test_head_of_state_description(ex, lang: str, text: str, must: list,
+                                   must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
