@@ -14,6 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.arabic_name_span import _ar_name_span
+from loaders.extract.coref_offices import _ar_title_word
+from loaders.extract.meeting_attend_forms import _AR_HONORIFICS
 
 _EN_RANKS = L._en("maj", "major", "gen", "general", "brig", "brigadier", "lt", "lieutenant",
                   "col", "colonel", "admiral", "rear", "vice", "capt", "captain", "commodore",
@@ -59,3 +62,40 @@ def ranked_name_after_of_en(toks: Any, end: int, hi: int) -> bool:
                 return False
             body = True
     return False
+
+
+_AR_IN = L._ar("في")
+_AR_QUAL_SPAN = 5  # tokens of an Arabic "في ..." qualifier before the name
+
+
+def qualified_name_after_ar(doc: Any, covered: dict[int, Any], end: int, hi: int) -> int:
+    """Where the name starts when the Arabic title ending at *end* goes on with a "في ..."
+    qualifier of at most five words and then, with no comma, no other title and no possessive
+    pronoun between, a person's name ("رئيس الحركة في غزة خليل الحية", "وزير الدفاع في حكومة
+    تصريف الأعمال X", a known name or a new one of two words or more); -1 when it does not. The
+    title is that person's own, no description of someone named before (session 29)."""
+    toks = doc.toks
+    if end + 2 >= hi or toks[end].key not in _AR_IN:
+        return -1
+    for y in range(end + 1, min(hi, end + 1 + _AR_QUAL_SPAN)):
+        m = covered.get(y)
+        if y > end + 1 and _person_name_at(doc, covered, y, hi):
+            return y
+        t = toks[y]
+        if m is None and t.key in _AR_HONORIFICS and y > end + 1 and \
+                _person_name_at(doc, covered, y + 1, hi):
+            return y + 1  # "رئيس الحركة في قطاع غزة الدكتور X": an honorific before X
+        if t.punct or not t.ar or m is not None and m.etype == "Person" or \
+                m is None and (_ar_title_word(t.key, t.text, t.stems) or
+                               t.text.endswith(("ه", "ها"))):
+            return -1  # "في مكتبه X", "في بعبدا السفير X": X is no holder of the title
+    return -1
+
+
+def _person_name_at(doc: Any, covered: dict[int, Any], y: int, hi: int) -> bool:
+    """Does a person's name start at token *y*: a name mention found, or no mention and an
+    Arabic name of two words or more?"""
+    m = covered.get(y)
+    if m is not None:
+        return m.lo == y and m.etype == "Person" and m.kind == "name"
+    return _ar_name_span(doc, y, hi) - y >= 2

@@ -108,7 +108,8 @@ def _other_portfolio(doc: Doc, m: Mention, want: str | None) -> bool:
 # offices one person of a country holds at a time: "the Iraqi foreign minister" is the one
 # the article named with that title, not another Iraqi named more often
 _ONE_HOLDER = frozenset({"minister", "ambassador", "envoy", "speaker", "وزير", "الوزير",
-                         "سفير", "السفير", "مبعوث", "المبعوث", "وزيره", "الوزيره"})
+                         "سفير", "السفير", "مبعوث", "المبعوث", "وزيره", "الوزيره",
+                         "موفد", "الموفد", "موفده", "الموفده"})
 
 
 def _one_holder_office(doc: Doc, at_tok: int) -> bool:
@@ -117,7 +118,8 @@ def _one_holder_office(doc: Doc, at_tok: int) -> bool:
 
 
 # the English title word of such an office ("بالسفير" -> "ambassador")
-_OFFICE_EN = {"سفير": "ambassador", "وزير": "minister", "مبعوث": "envoy", "وزيره": "minister"}
+_OFFICE_EN = {"سفير": "ambassador", "وزير": "minister", "مبعوث": "envoy", "وزيره": "minister",
+              "موفد": "envoy", "موفده": "envoy"}
 
 
 def _one_holder_word(doc: Doc, at_tok: int) -> str | None:

@@ -54,6 +54,7 @@ from loaders.extract.coref_peers import (
     deceased_person,
     same_sentence_antecedent,
 )
+from loaders.extract.desc_head_title import same_title_words
 from loaders.extract.desc_rival import named_as_rival
 from loaders.extract.description_fit import (
     fits_body,
@@ -243,6 +244,12 @@ def _royal_titled(doc: Doc, m: Mention, here: set[str]) -> bool:
     return any(doc.toks[x].key in here for x in range(lo, min(m.lo + 2, m.hi)))
 
 
+# roles whose description is searched among the people the article titled the same way:
+# plain titles, and since session 29 heads of state ("the president" after "Iranian President
+# X ... in the presence of Y": X, not Y named last)
+_TITLED_ROLES = frozenset({"plain", "head_state"})
+
+
 def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
                          role_nat: str | None, qual: str | None, at_tok: int) -> str | None:
     """``resolve_description`` before the check of "the new X" against a replacement."""
@@ -310,13 +317,15 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         if royal and m.kind == "name" and _royal_titled(doc, m, here):
             titled.append(m.eid)  # "the prince" after "Defence Minister Prince X" (session 17)
             continue
-        if role != "plain" or not ((qual is None or m.qual in (None, qual)) and (
+        if role not in _TITLED_ROLES or not ((qual is None or m.qual in (None, qual)) and (
                 not qual or m.qual == qual)):
             continue  # (only a plain title of the same qualifier is compared: tested first)
         ti = m.tlo if 0 <= m.tlo < m.lo else (
             _detached_title_ar(doc, m) if doc.toks[at_tok].ar and m.kind == "name" else None)
         if m.kind != "name" or ti is None or _other_portfolio(doc, m, want):
             continue
+        if role == "head_state" and not same_title_words(doc, at_tok, ti, m.lo):
+            continue  # "رئيس الوزراء" is no one titled "رئيس مجلس القيادة"
         tt = doc.toks[ti]
         there = set(_title_firsts(tt.key, tt.stems)) if tt.ar else {tt.key}
         if not tt.ar and "general" in here and any(doc.toks[x].key == "gen" for x in
@@ -336,7 +345,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         # "the ambassador" when the article named the new ambassador and his predecessor:
         # the one it is about (named most often so far), not simply the last named; "the
         # Iranian general": also the other Iranians named in the last sentences
-        if role_nat and not _one_holder_office(doc, at_tok):
+        if role_nat and role == "plain" and not _one_holder_office(doc, at_tok):
             titled += [m.eid for m in _window(recent(), si - 3)
                        if doc.country_of(m.eid) == role_nat]
         return _most_salient(doc, titled, at_tok)

@@ -37,7 +37,8 @@ _NOT_GENERAL = re.compile(r"(?:secretary|consul|director|attorney|governor|audit
                           r"inspector|solicitor)[- ]general|general[- ](?:secretary|assembly|"
                           r"director|manager|prosecutor|guide)")
 _AR_HEADS = {"مبعوث": "envoy", "المبعوث": "envoy", "سفير": "ambassador", "السفير": "ambassador",
-             "دبلوماسي": "diplomat", "الدبلوماسي": "diplomat"}
+             "دبلوماسي": "diplomat", "الدبلوماسي": "diplomat", "موفد": "envoy", "الموفد": "envoy",
+             "موفده": "envoy", "الموفده": "envoy"}
 
 
 def head_word(doc: Doc, lo: int, hi: int) -> str | None:

@@ -144,6 +144,9 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الرئيسة": "head_state", "وزيرة": "plain", "الوزيرة": "plain", "وزيرة الخارجية": "plain",
     "السفيرة": "plain", "سفيرة": "plain", "المتحدثة باسم": "member", "المتحدثة": "member",
     "الناطقة باسم": "member", "مستشارة": "plain", "المبعوثة": "plain",
+    # "الموفد / الموفدة" is the Levant's word for an envoy (session 29: "التقى الموفد الأميركي
+    # قائد الجيش" after "الموفد الأميركي آموس هوكستين")
+    "الموفد": "plain", "الموفدة": "plain",
     # descriptions that stand for a person named before ("والتقى الدبلوماسي الإيراني ...")
     "الدبلوماسي": "plain", "دبلوماسي": "plain", "كبير المفاوضين": "plain",
     "الضيف": "plain",  # "كما التقى الضيف الفلسطيني Y": the visitor named before (session 23)

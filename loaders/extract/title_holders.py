@@ -12,6 +12,7 @@ from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.appositive_names import (
     apposed_name_en,
+    qualified_name_after_ar,
     ranked_name_after_of_en,
 )
 from loaders.extract.arabic_names import (
@@ -293,6 +294,12 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         definite = False  # "met the chief of the general staff, Maj Gen X": X, named next
     if definite and not toks[k].ar and ranked_name_after_of_en(toks, max(j, tend), s.hi):
         definite = False  # "the Leader of the Islamic Revolution Ayatollah X": X
+    at_name = qualified_name_after_ar(doc, covered, max(j, tend), s.hi) \
+        if definite and toks[k].ar else -1
+    if at_name >= 0:  # "رئيس الحركة في غزة X": X's own title, no one named before
+        if at_name in covered:
+            _attach_role(doc, covered[at_name], k, role, role_org, role_nat, qual, in_title)
+        return max(j, tend)
     if definite and toks[k].ar and role in ("lead", "head_state") and (
             toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
         definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
