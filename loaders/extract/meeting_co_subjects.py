@@ -76,6 +76,9 @@ def co_subjects(sr: Any, n_met: int) -> None:
 
 def _apart(sr: Any) -> bool:
     """The sentence tells talks held apart or through a mediator, or a large event (module
-    doc)."""
-    return any(sr.key(x) in _NOT_ONE_TABLE or (
-        sr.key(x) in _DIRECT_AR and sr.key(x - 1) == "غير") for x in range(sr.lo, sr.hi))
+    doc; the sentence's key set first, the tokens only for "غير مباشرة")."""
+    keys = sr.key_set()
+    if not keys.isdisjoint(_NOT_ONE_TABLE):
+        return True
+    return "غير" in keys and not keys.isdisjoint(_DIRECT_AR) and any(
+        sr.key(x) in _DIRECT_AR and sr.key(x - 1) == "غير" for x in range(sr.lo + 1, sr.hi))
