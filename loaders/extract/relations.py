@@ -80,6 +80,7 @@ from loaders.extract.meeting_briefed import AR_BRIEF, EN_BRIEF, briefed_by
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_co_attendees import co_attendees
+from loaders.extract.meeting_co_subjects import co_subjects
 from loaders.extract.meeting_companion_aside_ar import AR_IN_COMPANY, companion_aside_ar
 from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
 from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
@@ -278,6 +279,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             home_meeting(self, n_met)  # "met A and B at A's home" (meeting_home)
         if len(self.out) > n_met + 2:
             co_attendees(self, n_met)  # "بحضور A وB": A-B (meeting_co_attendees)
+        if len(self.out) > n_met + 1:
+            co_subjects(self, n_met)  # "A and B met Y": A-B (meeting_co_subjects)
         if len(self.out) > n_met:  # this sentence's meeting, for the next one's attendees
             state = self.doc.state  # (and the one before: "the two" in plural_refs)
             state["met_prev"] = state.get("met_out", (-9, ()))

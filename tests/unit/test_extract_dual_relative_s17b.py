@@ -25,8 +25,12 @@ SOLEIMANI, MUHANDIS, FAYYADH = ("person:qasem-soleimani", "person:abu-mahdi-al-m
 CASES = [
  ("received_then_met", "وصل إلى بغداد علي لاريجاني وإسماعيل قاآني، اللذين استقبلهما رئيس "
   "الوزراء محمد شياع السوداني، ثم التقيا رئيس تحالف الفتح هادي العامري.", "ar",
-  [MW(LARIJANI, SUDANI), MW(QAANI, SUDANI), MW(LARIJANI, AMIRI), MW(QAANI, AMIRI)],
-  [MW(SUDANI, AMIRI), MW(LARIJANI, QAANI)]),
+  # session 29 (multi): the two who arrived together and "then met" W are joined subjects of
+  # one meeting and met each other (the brief since FC-FK: every named participant;
+  # meeting_co_subjects); the host still did not meet W
+  [MW(LARIJANI, SUDANI), MW(QAANI, SUDANI), MW(LARIJANI, AMIRI), MW(QAANI, AMIRI),
+   MW(LARIJANI, QAANI)],
+  [MW(SUDANI, AMIRI)]),
  ("delegation_pair", "وشارك في التشييع وفد ضم رئيس البرلمان الإيراني محمد باقر قاليباف ووزير "
   "الخارجية عباس عراقجي، اللذين استقبلهما الرئيس جوزاف عون في بعبدا، ثم التقيا رئيس مجلس "
   "النواب نبيه بري.", "ar",

@@ -77,8 +77,10 @@ DUAL_OBJECT = [
     ("قال الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان إن العلاقات جيدة، "
      "واستقبلهما أمير قطر الشيخ تميم بن حمد.", "ar", [],
      [MW(TAMIM, PUTIN), MW(TAMIM, ERDOGAN), MW(PUTIN, ERDOGAN)]),
+    # (session 29 (multi): the joined subjects of one meeting met each other (meeting_co_subjects; the gold since FC-FK pairs them: 5 of 5 on those dev writers))
     ("ضم الوفد وزير الخارجية التركي هاكان فيدان ووزير الدفاع يشار غولر، اللذين استقبلهما "
-     "الرئيس السوري بشار الأسد.", "ar", [MW(ASSAD, FIDAN), MW(ASSAD, GULER)], [MW(FIDAN, GULER)]),
+     "الرئيس السوري بشار الأسد.", "ar", [MW(ASSAD, FIDAN), MW(ASSAD, GULER), MW(FIDAN, GULER)],
+     []),
 ]
 
 # ---- a mediator shuttling between two sides met each side -------------------------------------
@@ -136,8 +138,9 @@ JOINT_TALKS = [
     # negatives: planned; talks not said to be joint; by video link
     ("Hakan Fidan and Sergei Lavrov will hold joint talks with Bashar al-Assad next week.", "en",
      [], [MW(FIDAN, LAVROV)]),
-    ("Hakan Fidan and Sergei Lavrov held talks with Bashar al-Assad.", "en", [MW(FIDAN, ASSAD)],
-     [MW(FIDAN, LAVROV)]),
+    # (session 29 (multi): the joined subjects of one meeting met each other (meeting_co_subjects; the gold since FC-FK pairs them: 5 of 5 on those dev writers))
+    ("Hakan Fidan and Sergei Lavrov held talks with Bashar al-Assad.", "en",
+     [MW(FIDAN, ASSAD), MW(FIDAN, LAVROV)], []),
     ("Hakan Fidan and Sergei Lavrov held joint talks by video link with Bashar al-Assad.", "en",
      [], [MW(FIDAN, LAVROV)]),
 ]

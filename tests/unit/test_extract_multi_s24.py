@@ -122,7 +122,8 @@ GHALIBAF = "person:mohammad-bagher-ghalibaf"
 CORECEIVED = [
     ("Hakan Fidan and his Russian counterpart, Sergei Lavrov, were received in Tehran by Iranian "
      "President Masoud Pezeshkian.",
-     [MW(FIDAN, PEZESHKIAN), MW(LAVROV, PEZESHKIAN)], [MW(FIDAN, LAVROV)]),
+     # (session 29 (multi): the joined subjects of one meeting met each other (meeting_co_subjects; the gold since FC-FK pairs them: 5 of 5 on those dev writers))
+     [MW(FIDAN, PEZESHKIAN), MW(LAVROV, PEZESHKIAN), MW(FIDAN, LAVROV)], []),
     ("The Turkish and Russian foreign ministers, Hakan Fidan and Sergei Lavrov, were received "
      "together by Masoud Pezeshkian.",
      [MW(FIDAN, PEZESHKIAN), MW(LAVROV, PEZESHKIAN), MW(FIDAN, LAVROV)], []),
@@ -132,8 +133,9 @@ CORECEIVED = [
     ("Hakan Fidan and Sergei Lavrov were not received by Iranian President Masoud Pezeshkian.",
      [], [MW(FIDAN, PEZESHKIAN), MW(LAVROV, PEZESHKIAN)]),
     ("Hakan Fidan met Sergei Lavrov; Abbas Araghchi and Ali Larijani were received by Masoud "
-     "Pezeshkian.", [MW(ARAGHCHI, PEZESHKIAN), MW(LARIJANI, PEZESHKIAN)],
-     [MW(LAVROV, PEZESHKIAN), MW(ARAGHCHI, LARIJANI)]),
+     "Pezeshkian.", [MW(ARAGHCHI, PEZESHKIAN), MW(LARIJANI, PEZESHKIAN),
+                     MW(ARAGHCHI, LARIJANI)],  # (session 29 (multi): the joined subjects of one meeting met each other (meeting_co_subjects; the gold since FC-FK pairs them: 5 of 5 on those dev writers))
+     [MW(LAVROV, PEZESHKIAN)]),
 ]
 
 
