@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.also_killed import also_killed
-from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.dispatch import _DISPATCH, needs, register_triggers
 from loaders.extract.kill_agents_ar import (
     by_fire_of_ar,
     killed_in_it_ar,
@@ -152,69 +152,18 @@ def more_killings(sr: Any, start: int) -> None:
         return
     sr._agents = []
     en = not sr.toks[sr.lo].ar
+    # the rules up to the filters, in their order (the lists below the function): the
+    # gated ones whose cue words the sentence lacks left out once (``_open_steps``)
+    present = sr.present_sets
     if en:
-        also_killed_en(sr)
-        strike_subject_orderer_en(sr)
-        killing_him_en(sr)
-        among_killed_en(sr)
-        whom_killed_en(sr)
-        claimed_killing_en(sr)
-        claimed_the_killing_en(sr)
-        slain_by_en(sr)
-        manner_to_death_by_en(sr)
-        passive_orderer_en(sr)
-        ordered_strike_en(sr)  # kill_ordered.py: "X (did Z and) ordered the strike that killed Y"
-        strike_that_killed_en(sr)  # strike_done_by.py
-        said_it_targeted_en(sr)  # kill_targeted.py: "X died in a strike; Y said it had ..."
-        its_strike_en(sr)  # (kill_targeted.py) "Y says X was killed in its air strike"
-        whose_convoy_struck_en(sr)  # (strike_done_by.py)
+        for step in _open_steps(_EN_STEPS, present):
+            step(sr)
     else:
-        killed_with_him_ar(sr)
-        died_vso_ar(sr)
-        nominal_subject_ar(sr)
-        by_fire_of_ar(sr)
-        strike_killed_him_ar(sr)
-        strike_which_killed_ar(sr)
-        strike_subject_ar(sr)
-        lede_victim_ar(sr)
-        killed_in_it_ar(sr)
-        rel_passive_ar(sr)
-        among_killed_ar(sr)  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
-        subjunctive_killed_ar(sr)  # kill_subjunctive_ar.py: "قبل أن يُقتل X بغارة أميركية"
-        martyr_predicate_ar(sr)  # kill_martyr_ar.py: "ارتقى X شهيداً بغارة إسرائيلية"
-        claimed_next_ar(sr)  # kill_claim_next_ar.py: "قُتل X ...، وأعلن Y مسؤوليته عنها"
-    its_forces_killed(sr)
-    we_killed_ar(sr)  # kill_said_it.py: 'نتنياهو: «قضينا على X»' (also after "10:05 -")
-    killed_among(sr)
-    also_killed(sr)  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"
-    killed_with_companion(sr)  # kill_companion.py: "وقُتل مع V مرافقه X", "X was killed with V"
-    whom_said_killed(sr)  # kill_said_it.py: "X, whom Y said it killed"
-    if en:
-        phrasal_killed_en(sr)  # kill_phrasal.py: "Israeli troops shot dead X"
-        person_killer_en(sr)  # kill_person_killer.py: "X, the Russian who shot dead Y"
-    else:
-        operation_killed_ar(sr)  # kill_phrasal.py: "نفّذت Y عملية اغتيال X"
-        agent_verb_killed_ar(sr)  # kill_phrasal.py: "أردت Y X قتيلاً", "قضت Y على X"
-        person_killer_ar(sr)  # kill_person_killer.py: "X، الروسي الذي قتل Y"
-    if en:
-        said_he_ordered_strike_en(sr)
-        led_to_killing_en(sr)  # kill_led_to_en.py: "a US strike led to the killing of X"
-    else:
-        announced_it_killed_ar(sr)
+        for step in _open_steps(_AR_STEPS, present):
+            step(sr)
         dual_victims_ar(sr, start)
-        said_he_ordered_strike_ar(sr)
-        bare_army_killed_ar(sr)
-        died_of_wounds_ar(sr)
-        result_killed_him_ar(sr)
-        convicted_of_killing_ar(sr)  # kill_convicted.py: "دانت المحكمة X وY بقتل Z"
-    admitted_killing(sr)
-    killed_in_clash(sr)
-    predecessor_killed(sr)
-    announced_killing(sr)  # kill_claims.py: "أعلن الجيش الإسرائيلي اغتيال X"
-    if en:
-        said_strike_killed_en(sr)  # "The Israeli military said a strike killed X"
-    else:
-        said_strike_killed_ar(sr)  # kill_speaker_strike.py: "وقال الجيش إن الغارة قتلت X"
+        for step in _open_steps(_AR_STEPS_AFTER, present):
+            step(sr)
     new = [r for r in sr.out[start:] if r.type == AB]
     if new:
         extend_victims(sr, new)
@@ -235,6 +184,103 @@ def more_killings(sr: Any, start: int) -> None:
         drop_unclaimed(sr, start)  # "... دون أن تتبنى أي جهة العملية" (kill_unclaimed)
     verdict_killer(sr)  # (after the filters of suspicion and charges: a verdict is stated)
     note_unclaimed(sr)  # kill_claim_later.py: the dead with no agent, for "Y carried out it"
+
+
+# more_killings' rules before its filters, in order: English; Arabic up to dual_victims_ar
+# (which takes the start), then after it
+_COMMON_STEPS = (
+    its_forces_killed,
+    we_killed_ar,  # kill_said_it.py: 'نتنياهو: «قضينا على X»' (also after "10:05 -")
+    killed_among,
+    also_killed,  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"
+    killed_with_companion,  # kill_companion.py: "وقُتل مع V مرافقه X", "X was killed with V"
+    whom_said_killed,  # kill_said_it.py: "X, whom Y said it killed"
+)
+_LAST_COMMON_STEPS = (
+    admitted_killing,
+    killed_in_clash,
+    predecessor_killed,
+    announced_killing,  # kill_claims.py: "أعلن الجيش الإسرائيلي اغتيال X"
+)
+_EN_STEPS = (
+    also_killed_en,
+    strike_subject_orderer_en,
+    killing_him_en,
+    among_killed_en,
+    whom_killed_en,
+    claimed_killing_en,
+    claimed_the_killing_en,
+    slain_by_en,
+    manner_to_death_by_en,
+    passive_orderer_en,
+    ordered_strike_en,  # kill_ordered.py: "X (did Z and) ordered the strike that killed Y"
+    strike_that_killed_en,  # strike_done_by.py
+    said_it_targeted_en,  # kill_targeted.py: "X died in a strike; Y said it had ..."
+    its_strike_en,  # (kill_targeted.py) "Y says X was killed in its air strike"
+    whose_convoy_struck_en,  # (strike_done_by.py)
+    *_COMMON_STEPS,
+    phrasal_killed_en,  # kill_phrasal.py: "Israeli troops shot dead X"
+    person_killer_en,  # kill_person_killer.py: "X, the Russian who shot dead Y"
+    said_he_ordered_strike_en,
+    led_to_killing_en,  # kill_led_to_en.py: "a US strike led to the killing of X"
+    *_LAST_COMMON_STEPS,
+    said_strike_killed_en,  # "The Israeli military said a strike killed X"
+)
+_AR_STEPS = (
+    killed_with_him_ar,
+    died_vso_ar,
+    nominal_subject_ar,
+    by_fire_of_ar,
+    strike_killed_him_ar,
+    strike_which_killed_ar,
+    strike_subject_ar,
+    lede_victim_ar,
+    killed_in_it_ar,
+    rel_passive_ar,
+    among_killed_ar,  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
+    subjunctive_killed_ar,  # kill_subjunctive_ar.py: "قبل أن يُقتل X بغارة أميركية"
+    martyr_predicate_ar,  # kill_martyr_ar.py: "ارتقى X شهيداً بغارة إسرائيلية"
+    claimed_next_ar,  # kill_claim_next_ar.py: "قُتل X ...، وأعلن Y مسؤوليته عنها"
+    *_COMMON_STEPS,
+    operation_killed_ar,  # kill_phrasal.py: "نفّذت Y عملية اغتيال X"
+    agent_verb_killed_ar,  # kill_phrasal.py: "أردت Y X قتيلاً", "قضت Y على X"
+    person_killer_ar,  # kill_person_killer.py: "X، الروسي الذي قتل Y"
+    announced_it_killed_ar,
+)
+_AR_STEPS_AFTER = (
+    said_he_ordered_strike_ar,
+    bare_army_killed_ar,
+    died_of_wounds_ar,
+    result_killed_him_ar,
+    convicted_of_killing_ar,  # kill_convicted.py: "دانت المحكمة X وY بقتل Z"
+    *_LAST_COMMON_STEPS,
+    said_strike_killed_ar,  # kill_speaker_strike.py: "وقال الجيش إن الغارة قتلت X"
+)
+_STEPS_OPEN: dict[tuple[int, frozenset], tuple[Any, ...]] = {}
+
+
+def _open_steps(steps: tuple[Any, ...], present: Any) -> tuple[Any, ...]:
+    """The rules of *steps* to call on a sentence with the trigger word sets *present*: a
+    rule gated by ``@needs`` on word sets the sentence lacks is left out, an open one is
+    called without its wrapper, the others as they are; every rule while
+    ``dispatch.all_rules_run`` is on. (Cached per list and sets, emptied past 4,096; a
+    sentence's sets of these rules, registered at import, do not change while it is read.)"""
+    if not _DISPATCH.on:
+        return steps
+    key = (id(steps), frozenset(present))
+    got = _STEPS_OPEN.get(key)
+    if got is None:
+        if len(_STEPS_OPEN) >= 4096:
+            _STEPS_OPEN.clear()
+        out = []
+        for rule in steps:
+            spec = getattr(rule, "needs", None)
+            if spec is None or spec.types:  # (a gate on types: its wrapper decides)
+                out.append(rule)
+            elif not spec.word_sets.isdisjoint(present):
+                out.append(rule.__wrapped__)
+        got = _STEPS_OPEN[key] = tuple(out)
+    return got
 
 
 # the word sets of the plain rules of session 5, registered at import

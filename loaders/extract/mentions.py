@@ -434,6 +434,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     bits = w.bits
     ar = doc.toks[w.s.lo].ar
     n_local = len(doc.local)
+    seg = doc.text[w.s.start:w.s.end]  # (the sentence's text, for the tests of characters)
     # names already known, in any spelling
     _known_names(w)
     if bits & _B_AR_FUZZY:
@@ -485,18 +486,17 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if bits & _B_AR_GIVEN:
             _ar_aka_kunya(doc, si, w.covered, w.out)
         _ar_given_name_people(doc, si, w.covered, w.out)
-        if "«" in doc.text[w.s.start:w.s.end]:
+        if "«" in seg:
             _ar_aka_quoted_names(doc, si, w.covered, w.out)  # "X، المعروف بـ«Y»"
     if ar and bits & _B_AR_FOREIGN:
         given_before_foreign(doc, si, w.covered, w.out)  # "المبعوث الروسي زامير كابولوف"
         foreign_name_people(doc, si, w.covered, w.out)  # "خلفاً لسالومي زورابيشفيلي"
         theophoric_people(doc, si, w.covered, w.out)  # "سراج الدين حقاني"
-    if ar and "(" in doc.text[w.s.start:w.s.end] and "Person" in map(_ETYPE, w.out):
+    if ar and "(" in seg and "Person" in map(_ETYPE, w.out):
         paren_country_members(doc, si, w.covered, w.out)  # "A (مالي) وB (النيجر)"
-    if ar and " في " in doc.text[w.s.start:w.s.end] and (
-            bits & _B_TITLE or role_cue(doc.text[w.s.start:w.s.end])):
+    if ar and " في " in seg and (bits & _B_TITLE or role_cue(seg)):
         title_body_names(doc, si, w.covered, w.out)  # "الباحث في مؤسسة القرن X Y إن"
-    if has_quote(doc.text[w.s.start:w.s.end]):
+    if has_quote(seg):
         quoted_nickname_people(doc, si, w.covered, w.out)  # 'Jimmy "Barbecue" Cherizier'
     if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
         _en_bare_surnames(doc, si, w.covered, w.out)
@@ -505,7 +505,6 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if len(doc.local) > n_local:
         _local_again(doc, si, w.units, w.covered, w.out)
     if not ar:
-        seg = doc.text[w.s.start:w.s.end]
         if " bin " in seg:
             _bin_chain_after(doc, si, w.covered, w.out)  # "Sheikh Tamim bin Hamad Al-Thani"
         if "-" in seg:
