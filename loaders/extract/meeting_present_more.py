@@ -31,6 +31,11 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.attendee_later_en import (
+    apposed_attendee_en,
+    bare_took_part_en,
+    names_meeting_en,
+)
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_joins_them import joins_them_en, the_two_en
 from loaders.extract.meeting_own_side import one_table, whole_meeting
@@ -153,9 +158,10 @@ def _sat_in(sr: Any, t: int) -> list:
     if sr.key(t) == "sat":
         if sr.key(t + 1) != "in" or sr.key(t + 2) != "on" or not names_the_meeting(sr, t + 2):
             return []
-    elif sr.key(t + 1) != "part" or sr.key(t + 2) != "in" or \
-            not names_the_meeting(sr, t + 2):
-        return []
+    elif (sr.key(t + 1) != "part" or sr.key(t + 2) != "in" or
+          not names_meeting_en(sr, t + 2)) and not bare_took_part_en(sr, t):
+        return []  # ("A also took part, the source said", "in the Addis Ababa talks":
+        # ``attendee_later_en``)
     y = t - 1
     while y > sr.lo and sr.key(y) == "also":
         y -= 1
@@ -164,6 +170,9 @@ def _sat_in(sr: Any, t: int) -> list:
     head = _relative_head(sr, y) if sr.key(y) == "," else None
     if head is not None:  # "A, who brokered the encounter, also took part in the discussions"
         return _list_ending_at(sr, head)
+    opener = apposed_attendee_en(sr, y) if sr.key(y) == "," else None
+    if opener is not None:  # "A, director of the Americas department at ..., also took part"
+        return _list_ending_at(sr, opener)
     if sr.key(y) == ",":  # "Ghana's foreign minister, A, sat in on the talks"
         y -= 1
     m = sr.mention_at.get(y)
