@@ -7,7 +7,9 @@ did not read. Counted on IX-JF and IO-IW, each form checked on the other writers
   meeting." / "Qutaiba Idlbi, director of the Americas department at the Syrian foreign
   ministry, also took part, the source said." (``apposed_attendee_en``);
 - "also took part" with nothing after it but a comma or the stop (``bare_took_part_en``);
-- "attended part of the talks" (``names_meeting_en``).
+- "attended part of the talks" (``names_meeting_en``);
+- the companions named last, "was joined by A and B, who also sat in on the meeting", "was
+  accompanied by A, and by B, both of whom took part in the talks" (``relative_to_comma_en``).
 
 Whom the attendee met is read as before (``meeting_attended._partners``,
 ``meeting_present_more._pair_sides``).
@@ -54,3 +56,17 @@ def names_meeting_en(sr: Any, t: int) -> bool:
     if names_the_meeting(sr, t):
         return True
     return sr.key(t + 1) == "part" and sr.key(t + 2) == "of" and names_the_meeting(sr, t + 2)
+
+
+_BOTH = frozenset({"both", "all", "each"})
+
+
+def relative_to_comma_en(sr: Any, y: int) -> int:
+    """The comma before "who" / "both of whom" ending at *y* (the list before it attended),
+    else *y*."""
+    if sr.key(y) == "who" and sr.key(y - 1) == ",":
+        return y - 1
+    if sr.key(y) == "whom" and sr.key(y - 1) == "of" and sr.key(y - 2) in _BOTH and \
+            sr.key(y - 3) == ",":
+        return y - 3
+    return y
