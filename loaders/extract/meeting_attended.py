@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.attendee_later_en import apposed_attendee_en, names_meeting_en
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_attend_forms import (
     known_as_en,
@@ -156,8 +157,9 @@ def _attendees_en(sr: Any, t: int) -> list:
             m = titled_after_by_en(sr, t + 2) or m
         return sr.chain(m, ("Person",)) if m is not None else []
     nxt = sr.key(t + 1) if t + 1 < sr.hi else "."
-    if nxt not in (".", ",", ";") and not names_the_meeting(sr, t):
-        return []  # "X attended a conference": no meeting of the text
+    if nxt not in (".", ",", ";") and not names_meeting_en(sr, t):
+        return []  # "X attended a conference": no meeting of the text ("the Oval Office
+        # meeting", "part of the talks": ``attendee_later_en``)
     y = t - 1
     while y > sr.lo and sr.key(y) in _EN_AUX:
         y -= 1
@@ -166,6 +168,9 @@ def _attendees_en(sr: Any, t: int) -> list:
     head = _relative_head(sr, y) if sr.key(y) == "," else None
     if head is not None:  # "X, who visited Damascus last month, also attended the talks"
         return _list_ending_at(sr, head)
+    opener = apposed_attendee_en(sr, y) if sr.key(y) == "," else None
+    if opener is not None:  # "X, the White House coordinator for the Middle East, attended"
+        return _list_ending_at(sr, opener)
     if sr.key(y) == "," and y - 1 not in sr.mention_at:
         y = before_apposition(sr, y)  # "X, the foreign minister, attended the meeting"
     if sr.key(y) == "," and y - 1 in sr.mention_at:  # "..., the head of Z, X, also attended"

@@ -31,7 +31,10 @@ _AR_VERB = L._ar("ضم", "ضمت", "جمع", "جمعت")
 _AR_VERB_HIM = L._ar("جمعه", "جمعها", "جمعته", "جمعتها", "ضمه", "ضمها", "ضمته", "ضمتها")
 # "اجتماعاً ...، حضره A وB": the meeting's attendees (the pronoun is the meeting's)
 _AR_ATTENDED = L._ar("حضره", "حضرها", "وحضره", "وحضرها")
-AR_COMPRISED = _AR_VERB | _AR_VERB_HIM | _AR_ATTENDED
+# "جلسة مباحثات مع Y، شارك فيها Z" (session 29, attend: the verb, then its pronoun)
+_AR_TOOK_PART = L._ar("شارك", "وشارك")
+_AR_IN_IT = L._ar("فيه", "فيها")
+AR_COMPRISED = _AR_VERB | _AR_VERB_HIM | _AR_ATTENDED | _AR_TOOK_PART
 register_triggers(AR_COMPRISED, _EMPTY)
 _AR_NOUNS = L.AR_MEET_NOUNS | L._ar(
     "قمة", "القمة", "جلسة", "الجلسة", "المحادثات", "المباحثات", "الاجتماعات", "اللقاءات",
@@ -200,18 +203,67 @@ def _not_held(sr: Any, t: int, v: int) -> bool:
     return sr.blocked(v) or sr.hypothetical(v)
 
 
+_AR_WITH = L._ar("مع", "ومع")
+
+
+def _convened_noun(sr: Any, v: int) -> tuple[int | None, list[Any]]:
+    """Session 29 (attend): "ترأس X اجتماعاً طارئاً للمجلس الوزاري للأمن الوطني، حضره A
+    وB"، "عقد X جلسة محادثات مع نظيره Y، حضرها Z": the meeting noun a convening verb and its
+    person opened, past a complement or "مع Y" (no other person, no punctuation) before the
+    comma before the attendee verb at *v*, and the partners after مع; else (None, [])."""
+    if sr.toks[v - 1].text not in ("،", ","):
+        return None, []
+    partners: list[Any] = []
+    for x in range(v - 2, max(sr.lo, v - 12) - 1, -1):
+        if sr.toks[x].punct:
+            return None, []
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype == "Person" and m.hi == x + 1:
+            if sr.key(title_start(m) - 1) not in _AR_WITH:
+                return None, []
+            partners.insert(0, m)
+        if sr.f(x) & _AR_NOUNS and _any_convener(sr, x) is not None:
+            return x, partners
+    return None, []
+
+
+_AR_QAD = L._ar("قد", "لقد")
+
+
+def _any_convener(sr: Any, t: int) -> Any:
+    """The convener of the meeting noun at *t*: after the verb (``_convener``) or named
+    right before it, "بأن الكاظمي ترأس اجتماعاً"، "وكان عراقچي قد عقد ... جلسة"."""
+    host = _convener(sr, t)
+    if host is not None:
+        return host
+    v = next((x for x in range(t - 1, max(sr.lo, t - 8) - 1, -1)
+              if sr.f(x) & _AR_CONVENE), None)
+    if v is None or any(sr.toks[x].punct for x in range(v, t)):
+        return None
+    w = v - 1 if sr.key(v - 1) in _AR_QAD else v
+    m = sr.mention_at.get(w - 1)
+    return m if m is not None and m.etype == "Person" and m.hi == w else None
+
+
 def comprised_meeting_ar(sr: Any) -> None:
     """Pair every two people of a meeting whose ضمّ / جمع lists them (module doc)."""
     for v in sr.triggers(AR_COMPRISED, _EMPTY):
-        attended = bool(sr.f(v) & _AR_ATTENDED)
+        took_part = bool(sr.f(v) & _AR_TOOK_PART)
+        if took_part and not sr.f(v + 1) & _AR_IN_IT:
+            continue
+        attended = bool(sr.f(v) & _AR_ATTENDED) or took_part
         pron = bool(sr.f(v) & _AR_VERB_HIM) and not attended
-        t = _noun_before(sr, v) if not attended or sr.key(v).startswith("و") or \
-            sr.toks[v - 1].text not in ("،", ",") else None
-        if t is None:
+        t = _noun_before(sr, v) if not took_part and (
+            not attended or sr.key(v).startswith("و") or
+            sr.toks[v - 1].text not in ("،", ",")) else None
+        if t is None and not took_part:
             t = _noun_before_place(sr, v, attended)
+        partners: list[Any] = []
+        if t is None and attended:
+            t, partners = _convened_noun(sr, v)
         if attended and t is None:
             continue
-        start = v + 1
+        start = v + 2 if took_part else v + 1
         if t is None and not pron and sr.f(v + 1) & _AR_DEF_NOUNS:
             t = v + 1  # "وضمّ الاجتماع، الذي عُقد ...، A وB"
             start = v + 2
@@ -232,9 +284,9 @@ def comprised_meeting_ar(sr: Any) -> None:
                 continue
             people.insert(0, x)
         if not pron:  # "عقد X اجتماعاً ... ضمّ A وB": X took part
-            host = _convener(sr, t)
+            host = _any_convener(sr, t) if partners or attended else _convener(sr, t)
             if host is not None:
-                people.insert(0, host)
+                people[:0] = [host] + partners  # (and Y of "مع Y")
         ids = list(dict.fromkeys(m.eid for m in people))
         if len(ids) < 2:
             continue

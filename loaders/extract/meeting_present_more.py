@@ -31,9 +31,15 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.attendee_later_en import (
+    apposed_attendee_en,
+    bare_took_part_en,
+    names_meeting_en,
+    relative_to_comma_en,
+)
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_joins_them import joins_them_en, the_two_en
-from loaders.extract.meeting_own_side import one_table, whole_meeting
+from loaders.extract.meeting_own_side import country_unknown, one_table, whole_meeting
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
 from loaders.extract.meeting_together_after import together_after_en
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
@@ -128,7 +134,10 @@ def sides_named(sr: Any, a: str, pairs: list[tuple[str, str]], m: Any = None) ->
 def _pair_sides(sr: Any, people: list, pairs: list[tuple[str, str]], rule: str) -> None:
     """Each attendee met the meeting's other side (``sides_named``)."""
     for a in people:
-        for p in sides_named(sr, a.eid, pairs, a):
+        met = sides_named(sr, a.eid, pairs, a)
+        if not met and country_named(sr, a.eid, a) is None:  # no country known: every
+            met = country_unknown(a.eid, pairs)  # participant (the brief; session 29, attend)
+        for p in met:
             sr.add("MET_WITH", a.eid, p, rule)
     # (attendees merely listed together are not said to have met each other: session 16)
 
@@ -153,17 +162,22 @@ def _sat_in(sr: Any, t: int) -> list:
     if sr.key(t) == "sat":
         if sr.key(t + 1) != "in" or sr.key(t + 2) != "on" or not names_the_meeting(sr, t + 2):
             return []
-    elif sr.key(t + 1) != "part" or sr.key(t + 2) != "in" or \
-            not names_the_meeting(sr, t + 2):
-        return []
+    elif (sr.key(t + 1) != "part" or sr.key(t + 2) != "in" or
+          not names_meeting_en(sr, t + 2)) and not bare_took_part_en(sr, t):
+        return []  # ("A also took part, the source said", "in the Addis Ababa talks":
+        # ``attendee_later_en``)
     y = t - 1
     while y > sr.lo and sr.key(y) == "also":
         y -= 1
+    y = relative_to_comma_en(sr, y)  # "..., by A and B, who also sat in on the meeting"
     from loaders.extract.meeting_attended import _list_ending_at, _relative_head
 
     head = _relative_head(sr, y) if sr.key(y) == "," else None
     if head is not None:  # "A, who brokered the encounter, also took part in the discussions"
         return _list_ending_at(sr, head)
+    opener = apposed_attendee_en(sr, y) if sr.key(y) == "," else None
+    if opener is not None:  # "A, director of the Americas department at ..., also took part"
+        return _list_ending_at(sr, opener)
     if sr.key(y) == ",":  # "Ghana's foreign minister, A, sat in on the talks"
         y -= 1
     m = sr.mention_at.get(y)

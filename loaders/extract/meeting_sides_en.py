@@ -63,7 +63,8 @@ def side_partners(sr: Any, attendee: str, pairs: list[tuple[str, str]],
         if away == {own}:  # a meeting among one country's people: its convener
             return [hub] if len(pairs) >= 2 else None
         return whole_meeting(attendee, pairs,
-                             [p for p in guests if sr.doc.country_of(p) not in (None, own)])
+                             [p for p in guests if sr.doc.country_of(p) not in (None, own)],
+                             True)  # (the host's side: his own side too, session 29)
     if own in away:
         return whole_meeting(attendee, pairs, [hub])  # the guests' side: the host
     return []  # of neither side (a third country at a summit): not said

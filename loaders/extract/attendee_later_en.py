@@ -1,0 +1,72 @@
+"""MET_WITH (session 29, attend): English attendee sentences told after the meeting, in forms
+the attendee rules (``meeting_attended._attendees_en``, ``meeting_present_more._sat_in``)
+did not read. Counted on IX-JF and IO-IW, each form checked on the other writers' dev text:
+
+- the attendee first, then a long apposition ending in a place or body, or opening with no
+  article: "Brett McGurk, the White House coordinator for the Middle East, attended the
+  meeting." / "Qutaiba Idlbi, director of the Americas department at the Syrian foreign
+  ministry, also took part, the source said." (``apposed_attendee_en``);
+- "also took part" with nothing after it but a comma or the stop (``bare_took_part_en``);
+- "attended part of the talks" (``names_meeting_en``);
+- the companions named last, "was joined by A and B, who also sat in on the meeting", "was
+  accompanied by A, and by B, both of whom took part in the talks" (``relative_to_comma_en``).
+
+Whom the attendee met is read as before (``meeting_attended._partners``,
+``meeting_present_more._pair_sides``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.meeting_sides_en import names_the_meeting
+from loaders.extract.rule_common import title_start
+
+_CLAUSE = frozenset({"who", "whom", "which", "said", "says", "and", "met", "while", "when",
+                     "after", "before", "as"})
+_MAX_APPOSITION = 16
+
+
+def apposed_attendee_en(sr: Any, close: int) -> Any:
+    """The person X opening the sentence ("X, <apposition>, attended"), whose apposition the
+    comma *close* ends: no person, clause word or other punctuation inside it; else None."""
+    for w in range(close - 1, max(sr.lo, close - _MAX_APPOSITION) - 1, -1):
+        k = sr.key(w)
+        if k == ",":
+            m = sr.mention_at.get(w - 1)
+            if m is None or m.etype != "Person" or m.hi != w or w - 1 == close - 1:
+                return None
+            return m if title_start(m) == sr.lo or m.lo == sr.lo else None
+        if sr.toks[w].punct or k in _CLAUSE or (
+                w in sr.mention_at and sr.mention_at[w].etype == "Person"):
+            return None
+    return None
+
+
+def bare_took_part_en(sr: Any, t: int) -> bool:
+    """"X also took part." / "X also took part, the source said" (*t*: "took")."""
+    return t + 1 < sr.hi and sr.key(t + 1) == "part" and sr.key(t - 1) == "also" and \
+        (t + 2 >= sr.hi or sr.key(t + 2) in (",", "."))
+
+
+def names_meeting_en(sr: Any, t: int) -> bool:
+    """Does a meeting follow *t*: "the meeting" (``names_the_meeting``) or "part of the
+    talks"? (Not "the Addis Ababa talks": which meeting a place names is not read, and the
+    latest one told may be another: enHB1.)"""
+    if names_the_meeting(sr, t):
+        return True
+    return sr.key(t + 1) == "part" and sr.key(t + 2) == "of" and names_the_meeting(sr, t + 2)
+
+
+_BOTH = frozenset({"both", "all", "each"})
+
+
+def relative_to_comma_en(sr: Any, y: int) -> int:
+    """The comma before "who" / "both of whom" ending at *y* (the list before it attended),
+    else *y*."""
+    if sr.key(y) == "who" and sr.key(y - 1) == ",":
+        return y - 1
+    if sr.key(y) == "whom" and sr.key(y - 1) == "of" and sr.key(y - 2) in _BOTH and \
+            sr.key(y - 3) == ",":
+        return y - 3
+    return y
