@@ -1,4 +1,5 @@
-"""Turkish and Persian forms of common Muslim given names (a general word list, no people).
+"""Turkish and Persian forms of common Muslim given names, and Russian ones written either way
+(a general word list, no people).
 
 Skeleton matching cannot join "Mehmet" (m-h-m-t) to "Mohammed" (m-h-m-d), "Ahmet" to
 "Ahmed", "Recep" to "Rajab" or "Hüseyin" to "Hussein": the Turkish spelling writes another
@@ -27,6 +28,11 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("hamid", "hamit"),
     ("murad", "murat"),
     ("ramadan", "ramazan"),
+    # Russian given names as English writes them either way (session 29, names: "Aleksandr
+    # Lavrentyev" is the known Alexander Lavrentiev)
+    ("alexander", "aleksandr", "alexandr", "aleksander"),
+    ("sergei", "sergey"),
+    ("dmitry", "dmitri", "dmitriy"),
 )
 
 _ALTS: dict[str, tuple[str, ...]] = {

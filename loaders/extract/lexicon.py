@@ -203,6 +203,15 @@ AR_NAME_ONLY_TITLES = AR_PLURAL_TITLES | frozenset(fold_ar(w) for w in (
 # article, "مقابلة صحفية", "المناصب القيادية" are no titles)
 for _m in ("المسؤول", "النائب", "المستشار", "المنسق"):
     AR_TITLES.setdefault(fold_ar(_m + "ة"), AR_TITLES[fold_ar(_m)])
+# a woman named after her title (session 29, names: "بينهم القيادية بسي هوزات"، "بحضور سعادة
+# الشيخة علياء ..."): "القيادية" only with its own article and not after a definite noun it
+# qualifies ("المناصب القيادية": leading; ``title_phrase._title_at`` checks)
+AR_FEMININE_TITLE_ADJ = fold_ar("القيادية")
+for _m in ("القيادي", "الشيخ"):
+    AR_TITLES.setdefault(fold_ar(_m + "ة"), AR_TITLES[fold_ar(_m)])
+# a state's envoy to the UN after her or his name ("... آل ثاني المندوب الدائم لدولة قطر")
+for _t in ("المندوب", "المندوبة", "المندوب الدائم", "المندوبة الدائمة"):
+    AR_TITLES.setdefault(fold_ar(_t), "plain")
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
 # ranks without their article that are usual given names: "العماد جوزاف عون" is a rank,
 # but "وكيل وزارة النفط عماد الخير الله" is a man named Imad (as رائد and نقيب are)

@@ -89,6 +89,13 @@ def _ar_title_lengths(stem: str) -> tuple[int, ...]:
 _TITLE_FIRSTS_KNOWN: dict[str, tuple[str, ...]] = {}  # token text -> _title_firsts_known
 
 
+def _leading_woman(toks: list, k: int) -> bool:
+    """"القيادية" at *k* is a woman's title ("قُتلت القيادية X"), not the adjective of a
+    definite noun before it ("المناصب القيادية") nor an indefinite adjective ("مناصب قيادية")."""
+    return L.AR_FEMININE_TITLE_ADJ in toks[k].key and not (
+        k > 0 and toks[k - 1].ar and toks[k - 1].key.startswith(("ال", "وال", "بال", "لل")))
+
+
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     """A title phrase starting at token *k*: (end token, role kind, folded title)."""
     if not doc.pass_bits[k] & _B_TITLE:
@@ -113,6 +120,8 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
                     if cand in L.AR_TITLES:
                         if n == 1 and cand in ("امر", "الامر") and "آ" not in t.text:
                             continue  # أمر "ordered" / "order", not آمر "commander"
+                        if cand == L.AR_FEMININE_TITLE_ADJ and not _leading_woman(toks, k):
+                            continue  # "المناصب القيادية", "مناصب قيادية": leading posts
                         if cand == _AR_RULER and ("ال" + cand) in t.key:
                             continue  # "الحزب الحاكم": ruling, not "حاكم دبي" (ruler)
                         if cand == _AR_GUEST and not (
