@@ -18,6 +18,12 @@ features.
   or a meeting with a body or a country there; the owner of a killing noun ("Soleimani's
   killing by the US") stays.
 
+- ``person_owner`` (session 29, scorerprec): a person named only as the owner of another
+  noun that is no cue ("received al-Hashimi's family", "took the post from Raisi's Mohammad
+  Hosseini") is no party of a core relation with another person there; the owner of a cue
+  noun ("Raisi's successor", "Soleimani's killing", "Putin's talks with X") or of a post
+  ("took over Raisi's post") stays, and so does a person also named plainly in the sentence.
+
 And a veto on the scorer's meetings (session 28, ``unreal_meeting``, called by
 ``scored.ScoredExtractor``): a sentence that tells a meeting expected, planned, intended,
 put off, denied or ruled out ("X is expected in Washington next month for talks with Y",
@@ -38,7 +44,7 @@ from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUE_BIT, _ar, _tok_info
 from loaders.extract.tokens import Tok
 
-_ALL_GATES = ("title", "intitle", "types", "owner", "unreal")
+_ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 
@@ -107,6 +113,35 @@ def owner_only(a: Mention, b: Mention, toks: list[Tok]) -> bool:
     if o.etype == "Person" or not p.poss or p.hi >= len(toks):
         return False
     return toks[p.hi].key not in _KILL_HEADS
+
+
+# the nouns a person's possessor may hold a core relation through ("took over Raisi's post")
+_POST_HEADS = L.EN_SUCCESSOR | frozenset({
+    "predecessor", "post", "position", "job", "seat", "role", "portfolio", "place"})
+# the nouns that carry their possessor along to a meeting ("Al Jaber's delegation was received
+# by X", "Qaani's first trip ... since he succeeded Soleimani": gold pairs the possessor)
+_PARTY_HEADS = frozenset({"delegation", "delegations", "team", "trip", "visit", "tour",
+                          "arrival", "first"})
+
+
+def person_owner(a: Mention, b: Mention, toks: list[Tok], plain: set[str]) -> bool:
+    """Is the pair two persons, one named only as the owner of another noun that is no cue
+    word and no post ("received al-Hashimi's family", "took the post from Raisi's Mohammad
+    Hosseini"; not "Raisi's successor", "Soleimani's killing", "took over Raisi's post",
+    "Al Jaber's delegation was received by X")?
+    *plain*: the ids also named without a possessive in the sentence (never gated)."""
+    if a.etype != "Person" or b.etype != "Person":
+        return False
+    for p in (a, b):
+        if not p.poss or p.eid in plain or p.hi >= len(toks):
+            continue
+        head = toks[p.hi]
+        if head.punct or head.key in _POST_HEADS or head.key in _KILL_HEADS or \
+                head.key in _PARTY_HEADS:
+            continue
+        if not _tok_info(head)[1]:
+            return True
+    return False
 
 
 # a meeting not (yet) held: expected, planned, intended, due, put off, denied, ruled out
