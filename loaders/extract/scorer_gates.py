@@ -31,6 +31,12 @@ put off, denied or ruled out ("X is expected in Washington next month for talks 
 اللقاء", "ruled out any meeting with Y") gives the scorer no MET_WITH (the rules read these
 forms clause by clause, ``meeting_modality``, ``meeting_denied``, ``meeting_ruled_out``).
 
+And a veto on the scorer's killings (session 29, ``taken_agents``, called by
+``scored.ScoredExtractor``): an agent the rules already made the killer of someone in the
+sentence gets no other victim from the scorer there ("Qaani, who succeeded Soleimani after
+Soleimani was killed in a US drone strike": not Qaani <- US; "the Israeli army killed Mohammed
+Sinwar, brother of Yahya Sinwar": not Yahya <- IDF).
+
 ``$SCORER_GATES`` (comma-separated, for measuring: "title", "intitle", "types", "owner",
 "unreal"; "none" for none) switches them; all are on by default.
 """
@@ -44,7 +50,7 @@ from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUE_BIT, _ar, _tok_info
 from loaders.extract.tokens import Tok
 
-_ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal")
+_ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 
@@ -175,3 +181,13 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
         if t.key in words or not words.isdisjoint(forms):
             marks.append(k)
     return any(abs(k - m) <= UNREAL_REACH for k in marks for m in meets)
+
+
+def taken_agents(rels: list) -> dict[tuple[int, str], set[str]]:
+    """(sentence, agent) -> the victims the rules gave that agent in that sentence (their
+    ASSASSINATED_BY relations): the scorer adds that agent no other victim there."""
+    out: dict[tuple[int, str], set[str]] = {}
+    for r in rels:
+        if r.type == "ASSASSINATED_BY":
+            out.setdefault((r.sent, r.target), set()).add(r.source)
+    return out
