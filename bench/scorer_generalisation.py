@@ -1,8 +1,10 @@
 """Session 28 (scorerfit): does a training or feature variant of the relation scorer carry
 across writers?  Two held-out figures, fixed before any variant was tried:
 
-(A) the newest writers: 'IO IP IQ', 'IR IS IT', 'IU IV IW', each held out in turn (trained on
-    the rest of dev), pooled core P / R / F1 of rules+scorer against rules;
+(A) the newest writers: 'IX IY IZ', 'JA JB JC', 'JD JE JF' (session 28's test, dev since
+    session 29) and 'IO IP IQ', 'IR IS IT', 'IU IV IW', each held out in turn (trained on the
+    rest of dev), pooled core P / R / F1 of rules+scorer against rules, and each of the two
+    (IX-JF, IO-IW) pooled apart;
 (B) the older-era writers (sessions 10-13, whose gold does not pair co-attendees as the
     current brief does): BH-BJ + BK-BM, BT-BV + CL-CN, CR-CT + CU-CW, DA-DC + DD-DF, each
     group held out in turn, pooled; the scorer must not lose against the rules there.
@@ -36,7 +38,9 @@ from scorer_training_data import ALWAYS_TRAIN, DATA, DEV_BATCHES, collect  # noq
 from loaders.extract.evaluate import CORE_TYPES, Counts  # noqa: E402
 from loaders.extract.gazetteer import load_gazetteer  # noqa: E402
 
-GROUPS_A = [["IO IP IQ"], ["IR IS IT"], ["IU IV IW"]]
+GROUPS_A_NEW = [["IX IY IZ"], ["JA JB JC"], ["JD JE JF"]]  # held out since session 29
+GROUPS_A_OLD = [["IO IP IQ"], ["IR IS IT"], ["IU IV IW"]]
+GROUPS_A = GROUPS_A_NEW + GROUPS_A_OLD
 GROUPS_B = [["BH-BJ (test_bh-bj)", "BK-BM (test_bk-bm)"],
             ["BT-BV (test_bt-bv)", "CL-CN (test_cl-cn)"],
             ["CR-CT (test_cr-ct)", "CU-CW (test_cu-cw)"],
@@ -165,6 +169,9 @@ def main() -> None:
                                              for k in CORE_TYPES)
               + " | B per type: " + "; ".join(f"{k} {b[k].tp}/{b[k].fp}/{b[k].fn}"
                                              for k in CORE_TYPES))
+        for name, part in (("IX-JF", ra[:len(GROUPS_A_NEW)]), ("IO-IW", ra[len(GROUPS_A_NEW):])):
+            r0, r1 = pooled(part, None)["core"], pooled(part, t)["core"]
+            print(f"    A {name}: rules {fmt(r0)} -> {fmt(r1)} ({r1.f1 - r0.f1:+.4f})")
     # the trade-off of MET_WITH's threshold (the others as given): (A) and (B) change
     line = []
     for x in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01):

@@ -21,7 +21,7 @@ from loaders.extract.gazetteer import Gazetteer  # noqa: E402
 from loaders.extract.relation_scorer import CLASSES  # noqa: E402
 from loaders.extract.rules import RuleExtractor  # noqa: E402
 from loaders.extract.scorer_candidates import doc_candidates  # noqa: E402
-from loaders.extract.scorer_gates import GATES, unreal_meeting  # noqa: E402
+from loaders.extract.scorer_gates import GATES, taken_agents, unreal_meeting  # noqa: E402
 
 DATA = REPO / "tests" / "data"
 # batches of three sets written together by one blind annotator (held out in turn)
@@ -120,6 +120,7 @@ def collect(gaz: Gazetteer, dirs: list[str]) -> list[dict]:
             cands = []
             unreal: dict[int, bool] = {}
             related = {frozenset((r.source, r.target)) for r in rels if r.type in CORE_TYPES}
+            taken = taken_agents(rels) if "taken" in GATES else {}  # (the veto of scored.py)
             for si, c in doc_candidates(doc, rels, lang, include_related=True):
                 sent = doc.sents[si]
                 ga, gb = ren.get(c.a.eid, c.a.eid), ren.get(c.b.eid, c.b.eid)
@@ -141,6 +142,8 @@ def collect(gaz: Gazetteer, dirs: list[str]) -> list[dict]:
                                                                       sent.hi)
                 cands.append({"feats": c.feats, "labels": labels, "ga": ga, "gb": gb,
                               "file": f.name, "unreal": unreal[si],
+                              "taken": {ren.get(k, k): {ren.get(v, v) for v in vs}
+                                        for (ti, k), vs in taken.items() if ti == si},
                               "related": frozenset((c.a.eid, c.b.eid)) in related})
             arts.append({"file": f.name, "rules": {t for t in triples(aligned)
                                                     if t[0] in CORE_TYPES},

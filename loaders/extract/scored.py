@@ -9,7 +9,9 @@ Select it with ``--extractor rules+scorer`` or ``$NEWSGRAPH_EXTRACTOR=rules+scor
 
 Session 28: no MET_WITH from the scorer in a sentence telling a meeting expected, planned,
 put off or denied (``scorer_gates.unreal_meeting``; ``$SCORER_GATES`` without "unreal" to
-measure without it).
+measure without it). Session 29 (scorerprec): no ASSASSINATED_BY from the scorer giving an
+agent another victim in a sentence where the rules already made it someone's killer
+(``scorer_gates.taken_agents``; "taken").
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.rules import RuleExtractor
 from loaders.extract.scorer_bound import ScoreBound
 from loaders.extract.scorer_candidates import doc_candidates
-from loaders.extract.scorer_gates import GATES, unreal_meeting
+from loaders.extract.scorer_gates import GATES, taken_agents, unreal_meeting
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
 
@@ -55,6 +57,7 @@ class ScoredExtractor(RuleExtractor):
         more = []
         done: set[tuple[str, str, str]] = set()
         unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
+        taken: dict[tuple[int, str], set[str]] | None = None  # (sentence, killer) -> victims
         for si, cand in doc_candidates(doc, rels, lang, gate_bits=gate, bound=bound):
             for typ, src, tgt, p in self.scorer.decide(cand):
                 if typ == "MET_WITH" and "unreal" in GATES:
@@ -64,6 +67,12 @@ class ScoredExtractor(RuleExtractor):
                         no = unreal[si] = unreal_meeting(doc.toks, s.lo, s.hi)
                     if no:
                         continue
+                elif typ == "ASSASSINATED_BY" and "taken" in GATES:
+                    if taken is None:
+                        taken = taken_agents(rels)
+                    victims = taken.get((si, tgt))
+                    if victims and src not in victims:
+                        continue  # the rules gave this killer his victim here
                 key = (typ, src, tgt) if typ != "MET_WITH" else (typ, *sorted((src, tgt)))
                 if key in done:
                     continue

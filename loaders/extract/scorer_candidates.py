@@ -22,6 +22,7 @@ from loaders.extract.scorer_gates import (
     in_a_title,
     owner_only,
     partner_types,
+    person_owner,
     title_holds,
 )
 from loaders.extract.scorer_pair import pair_features, trim_word_feats
@@ -62,6 +63,7 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     pms = ms  # the mentions that may pair (the gates of scorer_gates)
     title_gate = "title" in GATES
     owner_gate = "owner" in GATES
+    powner_gate = "powner" in GATES
     in_title_gate = False  # (a body in a title is no partner: only without a killing cue)
     if GATES:
         for m in ms:
@@ -102,6 +104,9 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
         if in_title_gate and in_a_title(a, b):  # "Quds Force commander X met Y": not Y
             continue
         if owner_gate and (a.poss or b.poss) and owner_only(a, b, toks):  # "X's cousin"
+            continue
+        if powner_gate and (a.poss or b.poss) and person_owner(
+                a, b, toks, {m.eid for m in pms if not m.poss}):  # "received X's family"
             continue
         if by_eid is None or partners_of is None:
             by_eid, partners_of = _rule_partners(rule_rels)

@@ -18,12 +18,24 @@ features.
   or a meeting with a body or a country there; the owner of a killing noun ("Soleimani's
   killing by the US") stays.
 
+- ``person_owner`` (session 29, scorerprec): a person named only as the owner of another
+  noun that is no cue ("received al-Hashimi's family", "took the post from Raisi's Mohammad
+  Hosseini") is no party of a core relation with another person there; the owner of a cue
+  noun ("Raisi's successor", "Soleimani's killing", "Putin's talks with X") or of a post
+  ("took over Raisi's post") stays, and so does a person also named plainly in the sentence.
+
 And a veto on the scorer's meetings (session 28, ``unreal_meeting``, called by
 ``scored.ScoredExtractor``): a sentence that tells a meeting expected, planned, intended,
 put off, denied or ruled out ("X is expected in Washington next month for talks with Y",
 "ويُتوقع أن يلتقي X Y", "من المقرر أن يلتقي", "a report the group denied", "نفى حصول
 اللقاء", "ruled out any meeting with Y") gives the scorer no MET_WITH (the rules read these
 forms clause by clause, ``meeting_modality``, ``meeting_denied``, ``meeting_ruled_out``).
+
+And a veto on the scorer's killings (session 29, ``taken_agents``, called by
+``scored.ScoredExtractor``): an agent the rules already made the killer of someone in the
+sentence gets no other victim from the scorer there ("Qaani, who succeeded Soleimani after
+Soleimani was killed in a US drone strike": not Qaani <- US; "the Israeli army killed Mohammed
+Sinwar, brother of Yahya Sinwar": not Yahya <- IDF).
 
 ``$SCORER_GATES`` (comma-separated, for measuring: "title", "intitle", "types", "owner",
 "unreal"; "none" for none) switches them; all are on by default.
@@ -38,7 +50,7 @@ from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUE_BIT, _ar, _tok_info
 from loaders.extract.tokens import Tok
 
-_ALL_GATES = ("title", "intitle", "types", "owner", "unreal")
+_ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 
@@ -109,6 +121,35 @@ def owner_only(a: Mention, b: Mention, toks: list[Tok]) -> bool:
     return toks[p.hi].key not in _KILL_HEADS
 
 
+# the nouns a person's possessor may hold a core relation through ("took over Raisi's post")
+_POST_HEADS = L.EN_SUCCESSOR | frozenset({
+    "predecessor", "post", "position", "job", "seat", "role", "portfolio", "place"})
+# the nouns that carry their possessor along to a meeting ("Al Jaber's delegation was received
+# by X", "Qaani's first trip ... since he succeeded Soleimani": gold pairs the possessor)
+_PARTY_HEADS = frozenset({"delegation", "delegations", "team", "trip", "visit", "tour",
+                          "arrival", "first"})
+
+
+def person_owner(a: Mention, b: Mention, toks: list[Tok], plain: set[str]) -> bool:
+    """Is the pair two persons, one named only as the owner of another noun that is no cue
+    word and no post ("received al-Hashimi's family", "took the post from Raisi's Mohammad
+    Hosseini"; not "Raisi's successor", "Soleimani's killing", "took over Raisi's post",
+    "Al Jaber's delegation was received by X")?
+    *plain*: the ids also named without a possessive in the sentence (never gated)."""
+    if a.etype != "Person" or b.etype != "Person":
+        return False
+    for p in (a, b):
+        if not p.poss or p.eid in plain or p.hi >= len(toks):
+            continue
+        head = toks[p.hi]
+        if head.punct or head.key in _POST_HEADS or head.key in _KILL_HEADS or \
+                head.key in _PARTY_HEADS:
+            continue
+        if not _tok_info(head)[1]:
+            return True
+    return False
+
+
 # a meeting not (yet) held: expected, planned, intended, due, put off, denied, ruled out
 UNREAL_MEETING = frozenset({
     "expected", "planned", "scheduled", "intends", "intended", "upcoming", "postponed",
@@ -140,3 +181,13 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
         if t.key in words or not words.isdisjoint(forms):
             marks.append(k)
     return any(abs(k - m) <= UNREAL_REACH for k in marks for m in meets)
+
+
+def taken_agents(rels: list) -> dict[tuple[int, str], set[str]]:
+    """(sentence, agent) -> the victims the rules gave that agent in that sentence (their
+    ASSASSINATED_BY relations): the scorer adds that agent no other victim there."""
+    out: dict[tuple[int, str], set[str]] = {}
+    for r in rels:
+        if r.type == "ASSASSINATED_BY":
+            out.setdefault((r.sent, r.target), set()).add(r.source)
+    return out
