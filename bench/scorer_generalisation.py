@@ -13,7 +13,8 @@ across writers?  Two held-out figures, fixed before any variant was tried:
         [--drop REGEX] [--thresholds MET_WITH=0.4,...]
 
 The candidates of every dev batch are collected once (the rules' output, features, labels)
-and kept in ``--cache`` (remove it after a feature change); ``--drop`` leaves out of training
+and kept in ``--cache``, by default a file in the temporary folder named after a hash of the
+extractor's sources and the dev batch list, so a change to either collects afresh; ``--drop`` leaves out of training
 and scoring every feature matching the regular expression (a feature family removed). Prints
 (A) and (B) at the given thresholds (default: the shipped ones) and at thresholds chosen on
 (A) and (B) together (coordinate ascent on (A)'s pooled F1 with (B) not below the rules).
@@ -22,9 +23,11 @@ and scoring every feature matching the regular expression (a feature family remo
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -49,6 +52,17 @@ GROUPS_B = [["BH-BJ (test_bh-bj)", "BK-BM (test_bk-bm)"],
 GROUPS_C = [["IF IG IH"], ["II IJ IK"], ["IL IM IN"], ["HW HX HY"], ["HZ IA IB"], ["IC ID IE"]]
 SHIPPED = {"MET_WITH": 0.4, "SUCCESSOR_OF": 0.6, "ASSASSINATED_BY": 0.35}
 GRID = [1.01] + [round(0.20 + 0.05 * i, 2) for i in range(16)]
+
+
+def default_cache() -> Path:
+    """The candidates' cache of this extractor and dev list (module doc): a rule change or a
+    new dev batch names another file, so a stale collection is never read."""
+    h = hashlib.sha256(repr(sorted(DEV_BATCHES.items())).encode())
+    for p in sorted((REPO / "loaders" / "extract").rglob("*")):
+        if p.suffix in {".py", ".yaml"}:
+            h.update(p.relative_to(REPO).as_posix().encode())
+            h.update(p.read_bytes())
+    return Path(tempfile.gettempdir()) / f"scorerfit_cands_{h.hexdigest()[:12]}.pkl"
 
 
 def load(cache: Path) -> dict[str, list[dict]]:
@@ -133,7 +147,8 @@ def choose(ra: list, rb: list, rules_b: float, loss: float = 0.0) -> dict[str, f
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--variant", default="base")
-    ap.add_argument("--cache", default="/tmp/scorerfit_cands.pkl")
+    ap.add_argument("--cache", default=None,
+                    help="the candidates' cache (default: named after the sources, module doc)")
     ap.add_argument("--c", type=float, default=0.3)
     ap.add_argument("--weight", type=float, default=3.0, help="the unrelated pairs' weight")
     ap.add_argument("--drop", default="", help="regex: features left out")
@@ -145,7 +160,7 @@ def main() -> None:
     ap.add_argument("--groups", action="store_true", help="also print each group's change")
     args = ap.parse_args()
     scorer_training.UNRELATED_WEIGHT = args.weight
-    data = load(Path(args.cache))
+    data = load(Path(args.cache) if args.cache else default_cache())
     if args.drop:
         rx = re.compile(args.drop)
         for arts in data.values():
