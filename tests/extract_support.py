@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 Triple = tuple[str, str, str]
@@ -96,3 +97,22 @@ def named_surfaces(text: str, extracted: dict[str, Any]) -> dict[str, list[str]]
     """Entity id -> the surfaces of *text* that name it in the extracted article."""
     return {e["id"]: [text[a:b] for a, b in e.get("mentions") or []]
             for e in extracted["entities"]}  # (a body named by a title only has none)
+
+
+def scorer_inputs(texts: Iterable[tuple[str, str]]) -> list[tuple[Any, list, str]]:
+    """What the relation scorer is given for each (text, lang): the analysed article, the
+    rules' relations and the language, from one extractor over all the texts."""
+    from loaders.extract.base import get_extractor
+    from loaders.extract.scored import ScoredExtractor
+
+    got: list[tuple[Any, list, str]] = []
+
+    class Capture(ScoredExtractor):
+        def more_relations(self, doc, rels, lang):  # type: ignore[no-untyped-def]
+            got.append((doc, list(rels), lang))
+            return rels
+
+    ex = Capture(gazetteer=get_extractor("rules").gaz)
+    for text, lang in texts:
+        ex.extract(text, lang=lang)
+    return got

@@ -15,9 +15,8 @@ import pytest
 
 from loaders.extract import scorer_candidates as sc
 from loaders.extract.base import get_extractor
-from loaders.extract.scored import ScoredExtractor
 from loaders.extract.scorer_candidates import doc_candidates
-from tests.extract_support import AB, SO, assert_relations
+from tests.extract_support import AB, SO, assert_relations, scorer_inputs
 
 QASSEM = "person:naim-qassem"
 NASRALLAH = "person:hassan-nasrallah"
@@ -78,15 +77,7 @@ KILLING_OWNER_EN = "Iran condemned Hassan Nasrallah's killing by Israel in Beiru
 
 def _cands(text: str, gates: frozenset[str], monkeypatch) -> set[frozenset[str]]:
     monkeypatch.setattr(sc, "GATES", gates)
-    got = []
-
-    class Capture(ScoredExtractor):
-        def more_relations(self, doc, rels, lang):
-            got.append((doc, list(rels), lang))
-            return rels
-
-    Capture(gazetteer=get_extractor("rules").gaz).extract(text, lang="en")
-    doc, rels, lang = got[0]
+    doc, rels, lang = scorer_inputs([(text, "en")])[0]
     return {frozenset((c.a.eid, c.b.eid))
             for _si, c in doc_candidates(doc, rels, lang, include_related=True)}
 

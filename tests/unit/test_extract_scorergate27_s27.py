@@ -16,6 +16,7 @@ from loaders.extract.base import get_extractor
 from loaders.extract.relation_scorer import WEIGHTS_FILE, RelationScorer
 from loaders.extract.scored import ScoredExtractor
 from loaders.extract.scorer_candidates import doc_candidates
+from tests.extract_support import scorer_inputs
 
 QAANI_EN = "Quds Force commander Esmail Qaani met Hassan Nasrallah in Beirut on Monday."
 QAANI_AR = "التقى قائد فيلق القدس إسماعيل قاآني حسن نصر الله في بيروت يوم الاثنين."
@@ -36,15 +37,7 @@ _ALL = frozenset({"title", "intitle", "types", "owner"})  # (owner: session 28, 
 
 
 def _doc(text: str, lang: str):
-    got = []
-
-    class Capture(ScoredExtractor):
-        def more_relations(self, doc, rels, lang):
-            got.append((doc, list(rels), lang))
-            return rels
-
-    Capture(gazetteer=get_extractor("rules").gaz).extract(text, lang=lang)
-    return got[0]
+    return scorer_inputs([(text, lang)])[0]
 
 
 def _cands(text: str, lang: str, gates, monkeypatch, training: bool = True):

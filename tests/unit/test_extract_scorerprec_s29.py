@@ -16,6 +16,7 @@ from loaders.extract.base import get_extractor
 from loaders.extract.relation_scorer import WEIGHTS_FILE, RelationScorer
 from loaders.extract.scored import ScoredExtractor
 from loaders.extract.scorer_candidates import doc_candidates
+from tests.extract_support import scorer_inputs
 
 _ALL = frozenset({"title", "intitle", "types", "owner", "powner", "unreal", "taken"})
 _NO_POWNER = _ALL - {"powner"}
@@ -31,15 +32,7 @@ DELEGATION_EN = ("Mohammed Al Jaber's delegation was received at Sanaa airport b
 
 
 def _doc(text: str, lang: str):
-    got = []
-
-    class Capture(ScoredExtractor):
-        def more_relations(self, doc, rels, lang):
-            got.append((doc, list(rels), lang))
-            return rels
-
-    Capture(gazetteer=get_extractor("rules").gaz).extract(text, lang=lang)
-    return got[0]
+    return scorer_inputs([(text, lang)])[0]
 
 
 def _pairs(text: str, gates, monkeypatch) -> set[frozenset]:

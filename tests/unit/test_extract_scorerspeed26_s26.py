@@ -18,6 +18,7 @@ from loaders.extract.relation_scorer import WEIGHTS_FILE, RelationScorer
 from loaders.extract.scored import ScoredExtractor
 from loaders.extract.scorer_bound import ScoreBound
 from loaders.extract.scorer_candidates import doc_candidates
+from tests.extract_support import scorer_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_SAMPLE = ("extract_heldout", "extract_heldout30", "extract_test_hn", "extract_test_ct",
@@ -77,17 +78,7 @@ class _Recording(ScoreBound):
 
 def _docs():
     """(doc, rules' relations, lang) of every text."""
-    got = []
-
-    class Capture(ScoredExtractor):
-        def more_relations(self, doc, rels, lang):
-            got.append((doc, list(rels), lang))
-            return rels
-
-    ex = Capture(gazetteer=get_extractor("rules").gaz)
-    for text, lang in _texts():
-        ex.extract(text, lang=lang)
-    return got
+    return scorer_inputs(_texts())
 
 
 def _check_bound(scorer: RelationScorer) -> tuple[int, int]:
