@@ -27,8 +27,7 @@ EN_ADV = frozenset({"also", "later", "then", "first", "separately", "personally"
                     "often", "frequently", "regularly", "repeatedly", "secretly", "privately",
                     "recently", "previously", "once", "twice"})
 _EN_PLACE_PREPS = frozenset({"at", "in", "on", "inside"})
-_EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday", "today", "yesterday", "evening", "morning", "night", "day",
+_EN_DAYS = L.EN_WEEKDAYS | frozenset({"today", "yesterday", "evening", "morning", "night", "day",
                       "week", "last", "this", "same", "days", "weeks", "months", "years",
                       "hours", "month", "year", "few", "several", "two", "three"})
 

@@ -70,10 +70,10 @@ def received_him_before(sr: Any, t: int):
     return ante
 
 
-_EN_OBJ_SKIP = frozenset({"at", "in", "on", "the", "his", "her", "their", "its", "a", "an",
+_EN_OBJ_SKIP = L.EN_WEEKDAYS | frozenset({
+                          "at", "in", "on", "the", "his", "her", "their", "its", "a", "an",
                           "residence", "home", "office", "headquarters", "house", "palace",
-                          "capital", "city", "evening", "morning", "night", "day", "sunday",
-                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "capital", "city", "evening", "morning", "night", "day",
                           "separately", "privately", "briefly", "first"})
 _EN_LATER = frozenset({"later", "also", "then", "separately", "afterwards", "subsequently"})
 _AR_STOP_OBJ = L._ar("حيث", "الذي", "التي", "الذين", "قبل", "بعد", "ثم", "فيما", "بينما",

@@ -68,8 +68,7 @@ _AR_DID_STRUCK = _AR_DID | _AR_STRUCK  # (strike_agent_later's trigger sets: mad
 _EN_DID_STRUCK = _EN_DID | _EN_STRUCK
 
 
-_EN_WHEN = frozenset({"on", "late", "earlier", "also", "monday", "tuesday", "wednesday",
-                      "thursday", "friday", "saturday", "sunday", "later", "today"})
+_EN_WHEN = L.EN_WEEKDAYS | frozenset({"on", "late", "earlier", "also", "later", "today"})
 
 
 _EN_STATEMENT = frozenset({"statement", "release", "communique", "communiqué"})

@@ -14,9 +14,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 
 _TIME_PREP = frozenset({"in", "on", "last", "early", "late"})
-_TIME_WORDS = L.EN_MONTHS | frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
-                                       "saturday", "sunday", "week", "month", "year",
-                                       "january's", "weekend"})
+_TIME_WORDS = L.EN_MONTHS | L.EN_WEEKDAYS | frozenset({"week", "month", "year", "january's",
+                                                      "weekend"})
 _ONE = frozenset({"alongside", "beside", "with"})
 _TWO = frozenset({"along", "together"})
 # an apposition holding one of these is a clause, not a description of the companion

@@ -35,11 +35,10 @@ _EN_SAY = frozenset({"said", "says", "acknowledged", "acknowledges", "admitted",
 _EN_IT = frozenset({"it", "they"})
 _EN_HAD = frozenset({"had", "has", "have"})
 # what may stand between a verb of saying and "that": time and manner words
-_EN_FILLER = frozenset({"publicly", "officially", "formally", "for", "the", "first", "time",
+_EN_FILLER = L.EN_WEEKDAYS | frozenset({"publicly", "officially", "formally", "for", "the", "first", "time",
                         "on", "in", "a", "an", "statement", "late", "earlier", "later", "also",
                         "last", "week", "month", "year", "days", "ago", "openly", "finally",
-                        "previously", "separately", "again", "once", "more", "monday",
-                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "previously", "separately", "again", "once", "more",
                         "today", "yesterday", "night", "this", "weeks", "months", "early",
                         "mid"})
 _EN_SAYING = frozenset({"announcing", "saying", "adding", "confirming", "claiming"})

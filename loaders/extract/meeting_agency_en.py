@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "today", "yesterday", "tonight"})
+from loaders.extract import lexicon as L
+
+_DAYS = L.EN_WEEKDAYS | frozenset({"today", "yesterday", "tonight"})
 _TIME_WORDS = frozenset({"this", "morning", "evening", "afternoon", "last", "night", "on",
                          "late", "early"})
 _PLACE_PREPS = frozenset({"in", "at"})

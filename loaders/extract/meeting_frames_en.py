@@ -85,13 +85,11 @@ def _objects_after(sr: Any, t: int) -> list:
 # ---- more verb frames --------------------------------------------------------------------------
 _EN_ACTIVE_MEET = frozenset({"received", "receives", "met", "meets", "hosted", "hosts",
                              "welcomed", "welcomes", "greeted"})
-_EN_PLACE_ADJ_WORDS = frozenset({"at", "in", "on", "the", "his", "her", "their", "its", "a",
+_EN_PLACE_ADJ_WORDS = L.EN_WEEKDAYS | frozenset({"at", "in", "on", "the", "his", "her", "their", "its", "a",
                                  "office", "offices", "palace", "residence", "home", "house",
                                  "headquarters", "ministry", "airport", "capital", "city",
                                  "presidential", "official", "government", "of", "state",
-                                 "guesthouse", "late", "early", "last", "this", "monday",
-                                 "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                 "sunday", "morning", "evening", "night", "week", "day",
+                                 "guesthouse", "late", "early", "last", "this", "morning", "evening", "night", "week", "day",
                                  "with", "visiting", "building", "compound", "embassy"})
 
 
@@ -536,8 +534,7 @@ def participle_clause_en(sr: Any) -> None:
                 r.source in mid and r.target in oid or r.target in mid and r.source in oid))]
 
 
-_EN_TIME_WORDS = frozenset({"on", "in", "at", "monday", "tuesday", "wednesday", "thursday",
-                            "friday", "saturday", "sunday", "the", "morning", "evening",
+_EN_TIME_WORDS = L.EN_WEEKDAYS | frozenset({"on", "in", "at", "the", "morning", "evening",
                             "afternoon", "night", "day", "next", "following", "later",
                             "earlier", "his", "residence", "office", "palace", "home"})
 
@@ -714,9 +711,8 @@ def org_title_object_en(sr: Any) -> None:
 
 
 _EN_ADVERBIAL = frozenset({"in", "on", "at", "later", "then", "also", "last", "this", "the",
-                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                           "sunday", "week", "month", "year", "early", "late",
-                           "afterwards"}) | L.EN_MONTHS
+                           "week", "month", "year", "early", "late",
+                           "afterwards"}) | L.EN_MONTHS | L.EN_WEEKDAYS
 
 
 def coordinated_subject(sr: Any, t: int) -> Any:

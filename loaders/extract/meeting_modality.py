@@ -54,8 +54,7 @@ _AR_TIME_NOUNS = L._ar("الأسبوع", "الاسبوع", "الشهر", "الع
 _AR_TOMORROW = L._ar("غدا", "غداً", "غد")
 _AR_FUTURE = _AR_NEXT | _AR_TOMORROW
 _EN_FUTURE = L._en("tomorrow", "next")
-_EN_NEXT_WHAT = L._en("week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
-                      "friday", "saturday", "sunday", "weekend")
+_EN_NEXT_WHAT = L.EN_WEEKDAYS | L._en("week", "month", "year", "weekend")
 _EN_CLAUSE_STOP = L._en("and", "but", "while", "whereas", "after", "before", "since", "when",
                         "where", "who", "which", "than")
 _PUNCT = (".", ",", "،", ";", "؛", ":", "(", ")")

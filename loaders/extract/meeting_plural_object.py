@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from loaders.extract import lexicon as L
+
 # plural nouns for people whose "of Y" names the sender, not someone met
 PLURAL_PEOPLE = frozenset({"envoys", "emissaries", "aides", "advisers", "advisors",
                            "representatives", "officials", "delegates", "diplomats",
@@ -25,8 +27,8 @@ PLURAL_PEOPLE = frozenset({"envoys", "emissaries", "aides", "advisers", "advisor
 _NUMBERS = {"two": 2, "three": 3, "four": 4}
 _ADJ_MAX = 3  # "two senior envoys", "two top U.S. envoys"
 # words between Y and the comma that keep the apposition on the same object ("on Wednesday")
-_GAP_OK = frozenset({"on", "in", "at", "this", "last", "late", "early", "monday", "tuesday",
-                     "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend",
+_GAP_OK = L.EN_WEEKDAYS | frozenset({"on", "in", "at", "this", "last", "late", "early",
+                     "week", "weekend",
                      "morning", "evening", "afternoon", "night", "jr", "jr."})
 
 

@@ -153,9 +153,9 @@ _EN_ITS_TITLE = frozenset({"its", "their", "the"})  # "led by its chief of staff
 _EN_MEMBER_REL = frozenset({"included", "includes", "include", "comprised", "comprises"})
 _EN_NP_STOP = frozenset({"said", "says", "told", "after", "before", "when", "while", "but",
                          "and", "to", "during", "amid"})
-_EN_SKIP_BACK = frozenset({"in", "on", "at", "the", "a", "an", "last", "this", "late", "early",
-                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                           "sunday", "morning", "evening", "night", "week", "day", ",",
+_EN_SKIP_BACK = L.EN_WEEKDAYS | frozenset({
+                           "in", "on", "at", "the", "a", "an", "last", "this", "late", "early",
+                           "morning", "evening", "night", "week", "day", ",",
                            "also", "later", "then", "separately", "jointly", "warmly",
                            "of", "capital", "city", "palace", "presidential", "airport",
                            "its", "his", "her", "their", "headquarters", "office", "residence"})

@@ -150,10 +150,9 @@ _EN_BODY_LAST = L.EN_ORG_HEADS | L.EN_MORE_ORG_HEADS | frozenset({
     "foundation", "institute", "university", "fund", "mission", "embassy", "consulate",
     "conference", "forum", "summit", "holdings", "industries"})
 
-_EN_TIME_WORDS = L.EN_MONTHS | frozenset({
+_EN_TIME_WORDS = L.EN_MONTHS | L.EN_WEEKDAYS | frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "ramadan", "english", "arabic", "persian", "farsi", "kurdish",
+    "sept", "oct", "nov", "dec", "ramadan", "english", "arabic", "persian", "farsi", "kurdish",
     "turkish", "hebrew", "french", "total", "particular", "addition", "general",
     "short", "fact", "response", "public", "private", "person", "power", "office", "exile"})
 

@@ -233,8 +233,7 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
 
 
 _EN_RECEIVED = frozenset({"received", "hosted", "welcomed", "greeted"})
-_EN_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "monday", "tuesday",
-                           "wednesday", "thursday", "friday", "saturday", "sunday", "later"})
+_EN_DAY_PARTS = L.EN_WEEKDAYS | frozenset({"morning", "afternoon", "evening", "night", "later"})
 
 
 def _after_opener(doc: Doc, lo: int, k: int) -> bool:

@@ -15,18 +15,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
 
 EN_CUES = frozenset({"he", "she"})
-_OPENER_WORDS = frozenset({
+_OPENER_WORDS = L.EN_MONTHS | L.EN_WEEKDAYS | frozenset({
     "in", "on", "at", "by", "during", "early", "late", "later", "earlier", "then", "last",
     "next", "that", "this", "the", "same", "following", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "hours",
     "minutes", "two", "three", "four", "five", "several", "few", "a", "shortly",
     "soon", "afterwards", "after", "subsequently", "eventually", "finally", "ago",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "but", "and", "however", "there", "here"})
+    "but", "and", "however", "there", "here"})
 _MAX_OPENER = 5
 # "He said ..." reports, the speaker is no party of what is reported
 _EN_SAY = frozenset({"said", "says", "added", "noted", "stressed", "warned", "urged", "argued",
