@@ -38,7 +38,7 @@ Soleimani was killed in a US drone strike": not Qaani <- US; "the Israeli army k
 Sinwar, brother of Yahya Sinwar": not Yahya <- IDF).
 
 ``$SCORER_GATES`` (comma-separated, for measuring: "title", "intitle", "types", "owner",
-"unreal"; "none" for none) switches them; all are on by default.
+"powner", "unreal", "taken"; "none" for none) switches them; all are on by default.
 """
 
 from __future__ import annotations
