@@ -143,3 +143,31 @@ def all_rules_run() -> Iterator[None]:
         yield
     finally:
         _DISPATCH.on = before
+
+
+_OPEN: dict[tuple[int, frozenset], tuple[Any, ...]] = {}
+
+
+def open_rules(rules: tuple[Any, ...], present: Any) -> tuple[Any, ...]:
+    """The rules of *rules* to call on a sentence with the trigger word sets *present*, for a
+    caller that runs a fixed list of rules one after the other (``killings.more_killings``):
+    a rule gated by ``needs`` on word sets the sentence lacks is left out, an open one is
+    called without its wrapper, the others as they are; every rule while ``all_rules_run``
+    is on. (Cached per list and sets, emptied past 4,096; the sets of rules registered at
+    import do not change while a sentence is read.)"""
+    if not _DISPATCH.on:
+        return rules
+    key = (id(rules), frozenset(present))
+    got = _OPEN.get(key)
+    if got is None:
+        if len(_OPEN) >= 4096:
+            _OPEN.clear()
+        out = []
+        for rule in rules:
+            spec = getattr(rule, "needs", None)
+            if spec is None or spec.types:  # (a gate on types: its wrapper decides)
+                out.append(rule)
+            elif not spec.word_sets.isdisjoint(present):
+                out.append(rule.__wrapped__)
+        got = _OPEN[key] = tuple(out)
+    return got

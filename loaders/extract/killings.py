@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.also_killed import also_killed
-from loaders.extract.dispatch import _DISPATCH, needs, register_triggers
+from loaders.extract.dispatch import needs, open_rules, register_triggers
 from loaders.extract.kill_agents_ar import (
     by_fire_of_ar,
     killed_in_it_ar,
@@ -153,16 +153,16 @@ def more_killings(sr: Any, start: int) -> None:
     sr._agents = []
     en = not sr.toks[sr.lo].ar
     # the rules up to the filters, in their order (the lists below the function): the
-    # gated ones whose cue words the sentence lacks left out once (``_open_steps``)
+    # gated ones whose cue words the sentence lacks left out once (``dispatch.open_rules``)
     present = sr.present_sets
     if en:
-        for step in _open_steps(_EN_STEPS, present):
+        for step in open_rules(_EN_STEPS, present):
             step(sr)
     else:
-        for step in _open_steps(_AR_STEPS, present):
+        for step in open_rules(_AR_STEPS, present):
             step(sr)
         dual_victims_ar(sr, start)
-        for step in _open_steps(_AR_STEPS_AFTER, present):
+        for step in open_rules(_AR_STEPS_AFTER, present):
             step(sr)
     new = [r for r in sr.out[start:] if r.type == AB]
     if new:
@@ -256,33 +256,6 @@ _AR_STEPS_AFTER = (
     *_LAST_COMMON_STEPS,
     said_strike_killed_ar,  # kill_speaker_strike.py: "وقال الجيش إن الغارة قتلت X"
 )
-_STEPS_OPEN: dict[tuple[int, frozenset], tuple[Any, ...]] = {}
-
-
-def _open_steps(steps: tuple[Any, ...], present: Any) -> tuple[Any, ...]:
-    """The rules of *steps* to call on a sentence with the trigger word sets *present*: a
-    rule gated by ``@needs`` on word sets the sentence lacks is left out, an open one is
-    called without its wrapper, the others as they are; every rule while
-    ``dispatch.all_rules_run`` is on. (Cached per list and sets, emptied past 4,096; a
-    sentence's sets of these rules, registered at import, do not change while it is read.)"""
-    if not _DISPATCH.on:
-        return steps
-    key = (id(steps), frozenset(present))
-    got = _STEPS_OPEN.get(key)
-    if got is None:
-        if len(_STEPS_OPEN) >= 4096:
-            _STEPS_OPEN.clear()
-        out = []
-        for rule in steps:
-            spec = getattr(rule, "needs", None)
-            if spec is None or spec.types:  # (a gate on types: its wrapper decides)
-                out.append(rule)
-            elif not spec.word_sets.isdisjoint(present):
-                out.append(rule.__wrapped__)
-        got = _STEPS_OPEN[key] = tuple(out)
-    return got
-
-
 # the word sets of the plain rules of session 5, registered at import
 for _pair in ((_EMPTY, _EN_WHOSE), (_EMPTY, _EN_SUBORD_W), (_AR_REL_PASS, _EMPTY), (_AR_KILL_VERB_W, _EMPTY), (_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
               (_EMPTY, _EN_ORDERED), (_AR_ORDERED_IT, _EMPTY), (_AR_CLASH, _EN_CLASH),

@@ -13,7 +13,7 @@ The sentences are our own (both languages); skipping work must never change the 
 import pytest
 
 from loaders.extract import relations as R
-from loaders.extract.dispatch import all_rules_run
+from loaders.extract.dispatch import all_rules_run, open_rules
 from loaders.extract.mentions import find_mentions
 from loaders.extract.relations import SentenceRules
 from loaders.extract.rules import RuleExtractor
@@ -78,7 +78,7 @@ def test_the_written_out_gates_are_the_last_five():
 
 
 # killings.more_killings calls its rules from lists, the gated ones whose cue words the
-# sentence lacks left out once per sentence (``killings._open_steps``): a rule of either
+# sentence lacks left out once per sentence (``dispatch.open_rules``): a rule of either
 # script still finds its killing, the same as when every rule is asked to run
 KILL_CASES = [
     ("Israeli troops shot dead Hamas commander Yahya Sinwar in Rafah, the army said.",
@@ -98,14 +98,14 @@ def test_the_killing_rules_run_from_their_lists(text, killing):
         assert RuleExtractor().extract(text)["relations"] == doc["relations"]
 
 
-def test_the_open_steps_leave_out_the_gated_rules_without_their_cue_words():
+def test_open_rules_leaves_out_the_gated_rules_without_their_cue_words():
     from loaders.extract import killings as K  # noqa: PLC0415
 
     for steps in (K._EN_STEPS, K._AR_STEPS, K._AR_STEPS_AFTER):
-        none_open = K._open_steps(steps, set())
+        none_open = open_rules(steps, set())
         assert none_open == tuple(r for r in steps if getattr(r, "needs", None) is None)
         gated = next(r for r in steps if getattr(r, "needs", None) is not None)
-        some = K._open_steps(steps, set(gated.needs.word_sets))
+        some = open_rules(steps, set(gated.needs.word_sets))
         assert gated.__wrapped__ in some and gated not in some
         with all_rules_run():
-            assert K._open_steps(steps, set()) == steps
+            assert open_rules(steps, set()) == steps
