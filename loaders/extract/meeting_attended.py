@@ -143,6 +143,18 @@ def _relative_head(sr: Any, close: int) -> Any:
     return None
 
 
+def listed_before_comma(sr: Any, y: int) -> list | None:
+    """The attendees whose words end at the comma *y* before the attendance verb: the list
+    ending at X of "X, who <clause>, attended" or of "X, <apposition>, attended" opening the
+    sentence (``attendee_later_en.apposed_attendee_en``); None when neither."""
+    if sr.key(y) != ",":
+        return None
+    head = _relative_head(sr, y)
+    if head is None:
+        head = apposed_attendee_en(sr, y)
+    return _list_ending_at(sr, head) if head is not None else None
+
+
 def _attendees_en(sr: Any, t: int) -> list:
     """"X (and Y) (also) attended (the meeting)." / "was (also) attended by X (and Y)"."""
     if sr.key(t) in _EN_WITH_ATTENDING and not were_present(sr, t):
@@ -165,12 +177,9 @@ def _attendees_en(sr: Any, t: int) -> list:
         y -= 1
     if sr.key(y) == "who" and sr.key(y - 1) == ",":  # "X, who (also) joined the talks"
         y -= 2
-    head = _relative_head(sr, y) if sr.key(y) == "," else None
-    if head is not None:  # "X, who visited Damascus last month, also attended the talks"
-        return _list_ending_at(sr, head)
-    opener = apposed_attendee_en(sr, y) if sr.key(y) == "," else None
-    if opener is not None:  # "X, the White House coordinator for the Middle East, attended"
-        return _list_ending_at(sr, opener)
+    listed = listed_before_comma(sr, y)
+    if listed is not None:  # "X, who visited Damascus last month, also attended the talks",
+        return listed  # "X, the White House coordinator for the Middle East, attended"
     if sr.key(y) == "," and y - 1 not in sr.mention_at:
         y = before_apposition(sr, y)  # "X, the foreign minister, attended the meeting"
     if sr.key(y) == "," and y - 1 in sr.mention_at:  # "..., the head of Z, X, also attended"

@@ -32,7 +32,6 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.attendee_later_en import (
-    apposed_attendee_en,
     bare_took_part_en,
     names_meeting_en,
     relative_to_comma_en,
@@ -170,14 +169,11 @@ def _sat_in(sr: Any, t: int) -> list:
     while y > sr.lo and sr.key(y) == "also":
         y -= 1
     y = relative_to_comma_en(sr, y)  # "..., by A and B, who also sat in on the meeting"
-    from loaders.extract.meeting_attended import _list_ending_at, _relative_head
+    from loaders.extract.meeting_attended import _list_ending_at, listed_before_comma
 
-    head = _relative_head(sr, y) if sr.key(y) == "," else None
-    if head is not None:  # "A, who brokered the encounter, also took part in the discussions"
-        return _list_ending_at(sr, head)
-    opener = apposed_attendee_en(sr, y) if sr.key(y) == "," else None
-    if opener is not None:  # "A, director of the Americas department at ..., also took part"
-        return _list_ending_at(sr, opener)
+    listed = listed_before_comma(sr, y)
+    if listed is not None:  # "A, who brokered the encounter, also took part in the talks",
+        return listed  # "A, director of the Americas department at ..., also took part"
     if sr.key(y) == ",":  # "Ghana's foreign minister, A, sat in on the talks"
         y -= 1
     m = sr.mention_at.get(y)
