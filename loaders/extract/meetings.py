@@ -968,10 +968,11 @@ class MeetingRules(SentenceCore):
                 break
         joint = joint_subjects_en(self, t, subj, objs) if not tok.ar and \
             len(subjects) == 1 else []  # "A, <apposition>, and B, <apposition>, held talks
-        for i1, s1 in enumerate(joint):  # with Z": A and B met Z, and sat together
+        if joint:  # with Z": A and B met Z, and sat together
             subjects = joint
-            for s2 in joint[i1 + 1:]:
-                self.add("MET_WITH", s1.eid, s2.eid, "joint_subjects_en")
+            for i1, s1 in enumerate(joint):
+                for s2 in joint[i1 + 1:]:
+                    self.add("MET_WITH", s1.eid, s2.eid, "joint_subjects_en")
         envoys = bool(objs) and objs[0].etype == "Country" and country_envoys(self, objs[0])
         for s_ in subjects:
             if unnamed_holder_body(self, t, s_):
