@@ -1,10 +1,11 @@
 """Session 28 (scorerfit): does a training or feature variant of the relation scorer carry
 across writers?  Two held-out figures, fixed before any variant was tried:
 
-(A) the newest writers: 'IX IY IZ', 'JA JB JC', 'JD JE JF' (session 28's test, dev since
-    session 29) and 'IO IP IQ', 'IR IS IT', 'IU IV IW', each held out in turn (trained on the
-    rest of dev), pooled core P / R / F1 of rules+scorer against rules, and each of the two
-    (IX-JF, IO-IW) pooled apart;
+(A) the newest writers: 'JG JH JI', 'JJ JK JL', 'JM JN JO' (session 29's test, dev since
+    session 30), 'IX IY IZ', 'JA JB JC', 'JD JE JF' (session 28's) and 'IO IP IQ', 'IR IS IT',
+    'IU IV IW' (session 27's), each held out in turn (trained on the rest of dev), pooled core
+    P / R / F1 of rules+scorer against rules, and each of the three (JG-JO, IX-JF, IO-IW)
+    pooled apart;
 (B) the older-era writers (sessions 10-13, whose gold does not pair co-attendees as the
     current brief does): BH-BJ + BK-BM, BT-BV + CL-CN, CR-CT + CU-CW, DA-DC + DD-DF, each
     group held out in turn, pooled; the scorer must not lose against the rules there.
@@ -14,7 +15,8 @@ across writers?  Two held-out figures, fixed before any variant was tried:
 
 The candidates of every dev batch are collected once (the rules' output, features, labels)
 and kept in ``--cache``, by default a file in the temporary folder named after a hash of the
-extractor's sources and the dev batch list, so a change to either collects afresh; ``--drop`` leaves out of training
+extractor's sources and the dev batch list, so a change to either collects afresh;
+``--drop`` leaves out of training
 and scoring every feature matching the regular expression (a feature family removed). Prints
 (A) and (B) at the given thresholds (default: the shipped ones) and at thresholds chosen on
 (A) and (B) together (coordinate ascent on (A)'s pooled F1 with (B) not below the rules).
@@ -41,9 +43,11 @@ from scorer_training_data import ALWAYS_TRAIN, DATA, DEV_BATCHES, collect  # noq
 from loaders.extract.evaluate import CORE_TYPES, Counts  # noqa: E402
 from loaders.extract.gazetteer import load_gazetteer  # noqa: E402
 
-GROUPS_A_NEW = [["IX IY IZ"], ["JA JB JC"], ["JD JE JF"]]  # held out since session 29
-GROUPS_A_OLD = [["IO IP IQ"], ["IR IS IT"], ["IU IV IW"]]
-GROUPS_A = GROUPS_A_NEW + GROUPS_A_OLD
+# (A): the three newest dev batches of writers, each batch of three held out in turn
+NAMED_A = {"JG-JO": [["JG JH JI"], ["JJ JK JL"], ["JM JN JO"]],  # held out since session 30
+           "IX-JF": [["IX IY IZ"], ["JA JB JC"], ["JD JE JF"]],  # since session 29
+           "IO-IW": [["IO IP IQ"], ["IR IS IT"], ["IU IV IW"]]}
+GROUPS_A = [g for gs in NAMED_A.values() for g in gs]
 GROUPS_B = [["BH-BJ (test_bh-bj)", "BK-BM (test_bk-bm)"],
             ["BT-BV (test_bt-bv)", "CL-CN (test_cl-cn)"],
             ["CR-CT (test_cr-ct)", "CU-CW (test_cu-cw)"],
@@ -184,7 +188,9 @@ def main() -> None:
                                              for k in CORE_TYPES)
               + " | B per type: " + "; ".join(f"{k} {b[k].tp}/{b[k].fp}/{b[k].fn}"
                                              for k in CORE_TYPES))
-        for name, part in (("IX-JF", ra[:len(GROUPS_A_NEW)]), ("IO-IW", ra[len(GROUPS_A_NEW):])):
+        start = 0
+        for name, groups in NAMED_A.items():
+            part, start = ra[start:start + len(groups)], start + len(groups)
             r0, r1 = pooled(part, None)["core"], pooled(part, t)["core"]
             print(f"    A {name}: rules {fmt(r0)} -> {fmt(r1)} ({r1.f1 - r0.f1:+.4f})")
     # the trade-off of MET_WITH's threshold (the others as given): (A) and (B) change

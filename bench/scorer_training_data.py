@@ -64,7 +64,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 27's test (IO-IW), dev since session 28
            "IO IP IQ", "IR IS IT", "IU IV IW",
            # session 28's test (IX-JF), dev since session 29
-           "IX IY IZ", "JA JB JC", "JD JE JF"]},
+           "IX IY IZ", "JA JB JC", "JD JE JF",
+           # session 29's test (JG-JO), dev since session 30
+           "JG JH JI", "JJ JK JL", "JM JN JO"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on
@@ -74,12 +76,12 @@ NEWEST = [b for b in DEV_BATCHES if b.split()[0] in {
 # validation batches of new writers (--validate): scored as a whole, never trained on
 VALIDATION_BATCHES: dict[str, list[str]] = {}  # DA-DF, once kept for this, are dev since session 22
 ALWAYS_TRAIN = ["extract_heldout"] + [f"extract_heldout{i}" for i in range(2, 13)]
-# the test sets (never read; the lead measures them): JG-JO, session 29's new test, listed
-# before their folders exist; IX-JF, session 28's test, is dev since session 29
+# the test sets (never read; the lead measures them): JP-JX, session 30's new test, listed
+# before their folders exist; JG-JO, session 29's test, is dev since session 30
 FORBIDDEN = {f"extract_test_{x}" for x in [
     *"defmnopxyz", "av", "aw", "ax", "be", "bf", "bg", "bw", "bx", "by", "bz", "ca", "cb", "cc",
     "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "co", "cp", "cq", "cx", "cy", "cz", "dg",
-    "dh", "di", "jg", "jh", "ji", "jj", "jk", "jl", "jm", "jn", "jo"]}
+    "dh", "di", "jp", "jq", "jr", "js", "jt", "ju", "jv", "jw", "jx"]}
 
 
 class _Capture(RuleExtractor):
