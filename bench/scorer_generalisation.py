@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import pickle
 import re
 import sys
@@ -59,9 +60,13 @@ GRID = [1.01] + [round(0.20 + 0.05 * i, 2) for i in range(16)]
 
 
 def default_cache() -> Path:
-    """The candidates' cache of this extractor and dev list (module doc): a rule change or a
-    new dev batch names another file, so a stale collection is never read."""
+    """The candidates' cache of this extractor and dev list (module doc): a rule change, a
+    new dev batch or a ``$SCORER_*`` switch names another file, so a stale collection is
+    never read."""
     h = hashlib.sha256(repr(sorted(DEV_BATCHES.items())).encode())
+    switches = sorted((k, v) for k, v in os.environ.items() if k.startswith("SCORER_"))
+    if switches:  # ($SCORER_ATTENDEES, $SCORER_EXTRA ...: other candidates or features)
+        h.update(repr(switches).encode())
     for p in sorted((REPO / "loaders" / "extract").rglob("*")):
         if p.suffix in {".py", ".yaml"}:
             h.update(p.relative_to(REPO).as_posix().encode())

@@ -4,7 +4,9 @@ drops the pairs that cannot pass before their features are built (the output is 
 For each switched-on class the score of a pair is its bias plus the weights of its features
 (``RelationScorer.scores``; each feature counted once). ``ScoreBound.pair_may_pass`` scores
 the features of ``base_features``, ``cue_features`` (with the clause and list-glue features
-of ``scorer_clauses``) and ``tail_features`` (and "actorPair") exactly, as it finds them,
+of ``scorer_clauses``) and ``tail_features`` (and "actorPair"; the ``attprev`` features of
+``scorer_attendees`` count as exact: only its own pairs, which the bound never judges, have
+them) exactly, as it finds them,
 without making the lists (``_pair_sum``, which must follow those functions: the tests of
 ``test_extract_scorerspeed26_s26`` / ``test_extract_scorercost27_s27`` compare it with the
 features' scores under random weights), and adds, for the rest, the largest total their
@@ -63,7 +65,7 @@ _NEXT_TAGS = ("preA", "postA", "preB", "postB")
 _EXACT = re.compile(r"(lang|T|Ta|Tb|K|D|NB|NPB|NP)=|(role|title|poss)[AB]$|rule[AB]:|"
                     r"firstPersonA$|prevB:|actorPair$|C[LMRT]:|d[AB]:|cue[AB]:|"
                     r"(subj|obj|after)[AB]:|(neg|modal)<|(\w+<A|A<\w+<B|B<\w+)\|T=|"
-                    r"cl:|clM=|glue:")
+                    r"cl:|clM=|glue:|attprev")  # (attprev: scorer_attendees' own pairs)
 _WORD = re.compile(r"(L|T|M|R|preA|postA|preB|postB):(.*)", re.S)
 _SIB = re.compile(r"sib([AB]):")
 

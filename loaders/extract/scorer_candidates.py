@@ -1,9 +1,10 @@
 """The candidate pairs the learned scorer of ``relation_scorer`` judges: in each sentence
 holding a core cue word, the nearest mentions of two distinct entities that the rules did not
 relate by a core type (``sentence_candidates``, ``doc_candidates``: "X met Y" when no rule
-found it), with the features of their siblings in a list; and the article's main actor with
+found it), with the features of their siblings in a list; the article's main actor with
 the one person of a sentence that does not name him (``actor_candidate``: "He met X" /
-"والتقى X")."""
+"والتقى X"); and the attendees of a meeting told before (``scorer_attendees``: "The talks
+were attended by X")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract.mention_base import Mention
+from loaders.extract.scorer_attendees import ON as ATTENDEES
+from loaders.extract.scorer_attendees import attendee_candidates
 from loaders.extract.scorer_context import KINDS, context_candidates
 from loaders.extract.scorer_extra import FAMILIES as EXTRA
 from loaders.extract.scorer_extra import add_extra_features
@@ -211,6 +214,10 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         people = _people(ments) if ments else None
         if people:
             scan = SentScan(toks, s.lo, s.hi).read()
+            if ATTENDEES and gate_bits & 1:  # attendees of a meeting told before
+                out.extend((si, c) for c in attendee_candidates(
+                    doc, si, ments, people, lang, set() if include_related else related, roles,
+                    scan))
         else:
             scan = None
         if scan is None or not scan.bits & gate_bits:
