@@ -1,0 +1,42 @@
+"""Session 30 (meet30): MET_WITH recall of the rules on new writers, kinds counted on JG-JO
+and checked on the other writers' dev text.
+
+An Arabic attendee list going on past "، و" and a title the tagger did not join to the next
+name ("وحضر اللقاء وزير الخارجية X، ووزير الزراعة Y"، "، وقائد القوات المشتركة للتحالف
+الفريق الركن Y": ``meeting_attend_forms._title_run_ar``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+SUDANI = "person:mohammed-shia-al-sudani"
+RAISI = "person:ebrahim-raisi"
+FUAD = "person:fuad-hussein"
+MALIKI = "person:abbas-jabr-al-maliki"
+KBS = "person:khalid-bin-salman"
+ALIMI = "person:rashad-al-alimi"
+AZIMA = "person:mutlaq-al-azima"
+
+_SUDANI_RAISI = ("التقى رئيس مجلس الوزراء محمد شياع السوداني، اليوم الأحد، الرئيس الإيراني "
+                 "إبراهيم رئيسي في طهران. ")
+_KBS_ALIMI = ("استقبل وزير الدفاع الأمير خالد بن سلمان، أمس في الرياض، رئيس مجلس القيادة "
+              "الرئاسي رشاد العليمي. ")
+
+CASES = [
+    ("ar", _SUDANI_RAISI + "وحضر اللقاء وزير الخارجية فؤاد حسين، ووزير الزراعة عباس جبر "
+     "المالكي.", [MW(MALIKI, SUDANI), MW(MALIKI, RAISI), MW(MALIKI, FUAD)], []),
+    ("ar", _KBS_ALIMI + "وحضر اللقاء رئيس هيئة الأركان العامة الفريق الأول الركن فياض "
+     "الرويلي، وقائد القوات المشتركة للتحالف الفريق الركن مطلق الأزيمع.",
+     [MW(AZIMA, KBS), MW(AZIMA, ALIMI)], []),
+    # a clause of its own after "، و": not an attendee
+    ("ar", _SUDANI_RAISI + "وحضر اللقاء وزير الخارجية فؤاد حسين، وكان وزير الزراعة عباس جبر "
+     "المالكي قد وصل إلى طهران أمس.", [MW(FUAD, SUDANI)],
+     [MW(MALIKI, SUDANI), MW(MALIKI, RAISI)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_meet30_s30(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
