@@ -3,7 +3,8 @@ and checked on the other writers' dev text.
 
 An Arabic attendee list going on past "، و" and a title the tagger did not join to the next
 name ("وحضر اللقاء وزير الخارجية X، ووزير الزراعة Y"، "، وقائد القوات المشتركة للتحالف
-الفريق الركن Y": ``meeting_attend_forms._title_run_ar``)."""
+الفريق الركن Y": ``meeting_attend_forms._title_run_ar``). English "A and B held official
+talks" (as "formal talks"; Arabic "مباحثات رسمية" was already read)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ MALIKI = "person:abbas-jabr-al-maliki"
 KBS = "person:khalid-bin-salman"
 ALIMI = "person:rashad-al-alimi"
 AZIMA = "person:mutlaq-al-azima"
+ERDOGAN = "person:recep-tayyip-erdogan"
+FIDAN = "person:hakan-fidan"
 
 _SUDANI_RAISI = ("التقى رئيس مجلس الوزراء محمد شياع السوداني، اليوم الأحد، الرئيس الإيراني "
                  "إبراهيم رئيسي في طهران. ")
@@ -34,6 +37,11 @@ CASES = [
     ("ar", _SUDANI_RAISI + "وحضر اللقاء وزير الخارجية فؤاد حسين، وكان وزير الزراعة عباس جبر "
      "المالكي قد وصل إلى طهران أمس.", [MW(FUAD, SUDANI)],
      [MW(MALIKI, SUDANI), MW(MALIKI, RAISI)]),
+    # "held official talks" as "held formal talks" (meeting_phrases._EN_NOUN_MODIFIERS), and
+    # its attendees told after it
+    ("en", "Prime Minister Mohammed Shia al-Sudani and President Recep Tayyip Erdogan held "
+     "official talks in Baghdad on Monday. The talks were attended by Turkish Foreign Minister "
+     "Hakan Fidan.", [MW(SUDANI, ERDOGAN), MW(FIDAN, SUDANI), MW(FIDAN, ERDOGAN)], []),
 ]
 
 
