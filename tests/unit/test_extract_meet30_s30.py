@@ -4,7 +4,10 @@ and checked on the other writers' dev text.
 An Arabic attendee list going on past "، و" and a title the tagger did not join to the next
 name ("وحضر اللقاء وزير الخارجية X، ووزير الزراعة Y"، "، وقائد القوات المشتركة للتحالف
 الفريق الركن Y": ``meeting_attend_forms._title_run_ar``). English "A and B held official
-talks" (as "formal talks"; Arabic "مباحثات رسمية" was already read)."""
+talks" (as "formal talks"; Arabic "مباحثات رسمية" was already read). An Arabic "<title>
+<body> الجديد" with no name: the incoming holder of a replacement told before whose post
+names that body ("عيّن X قائداً للجيش خلفاً لـY ... استقبل الرئيس قائد الجيش الجديد":
+``desc_new_construct_ar``)."""
 
 from __future__ import annotations
 
@@ -21,9 +24,15 @@ ALIMI = "person:rashad-al-alimi"
 AZIMA = "person:mutlaq-al-azima"
 ERDOGAN = "person:recep-tayyip-erdogan"
 FIDAN = "person:hakan-fidan"
+AOUN = "person:joseph-aoun"
+HAYKAL = "person:rodolphe-haykal"
+MENASSA = "person:michel-menassa"
+TAMIMI = "person:karim-aboud-al-tamimi"
+ARAJI = "person:qassim-al-araji"
 
 _SUDANI_RAISI = ("التقى رئيس مجلس الوزراء محمد شياع السوداني، اليوم الأحد، الرئيس الإيراني "
                  "إبراهيم رئيسي في طهران. ")
+_HAYKAL = "عيّن مجلس الوزراء العميد رودولف هيكل قائداً للجيش، خلفاً للواء حسان عودة. "
 _KBS_ALIMI = ("استقبل وزير الدفاع الأمير خالد بن سلمان، أمس في الرياض، رئيس مجلس القيادة "
               "الرئاسي رشاد العليمي. ")
 
@@ -42,6 +51,17 @@ CASES = [
     ("en", "Prime Minister Mohammed Shia al-Sudani and President Recep Tayyip Erdogan held "
      "official talks in Baghdad on Monday. The talks were attended by Turkish Foreign Minister "
      "Hakan Fidan.", [MW(SUDANI, ERDOGAN), MW(FIDAN, SUDANI), MW(FIDAN, ERDOGAN)], []),
+    # "قائد الجيش الجديد": the incoming holder of the replacement told before, whose post
+    # after his name holds the body (desc_new_construct_ar)
+    ("ar", _HAYKAL + "وبعد الجلسة استقبل الرئيس جوزاف عون قائد الجيش الجديد في حضور وزير "
+     "الدفاع ميشال منسى.", [MW(AOUN, HAYKAL), MW(MENASSA, HAYKAL), MW(AOUN, MENASSA)], []),
+    ("ar", "أصدر القائد العام للقوات المسلحة أمراً بتكليف الفريق الركن كريم عبود التميمي برئاسة "
+     "جهاز مكافحة الإرهاب، خلفاً للفريق الركن عبد الوهاب الساعدي. واستقبل السوداني في وقت "
+     "لاحق رئيس جهاز مكافحة الإرهاب الجديد، بحضور مستشار الأمن القومي قاسم الأعرجي.",
+     [MW(TAMIMI, SUDANI), MW(TAMIMI, ARAJI)], []),
+    # another body than the one the replacement named: nobody
+    ("ar", _HAYKAL + "وبعد الجلسة استقبل الرئيس جوزاف عون مدير المخابرات الجديد.", [],
+     [MW(AOUN, HAYKAL)]),
 ]
 
 
