@@ -7,7 +7,8 @@ name ("وحضر اللقاء وزير الخارجية X، ووزير الزرا
 talks" (as "formal talks"; Arabic "مباحثات رسمية" was already read). An Arabic "<title>
 <body> الجديد" with no name: the incoming holder of a replacement told before whose post
 names that body ("عيّن X قائداً للجيش خلفاً لـY ... استقبل الرئيس قائد الجيش الجديد":
-``desc_new_construct_ar``)."""
+``desc_new_construct_ar``). English "..., with <title>, X, and Y also present" / "with
+<title>, X, attending": the attendees apposed to their titles (``meeting_with_present_en``)."""
 
 from __future__ import annotations
 
@@ -29,10 +30,16 @@ HAYKAL = "person:rodolphe-haykal"
 MENASSA = "person:michel-menassa"
 TAMIMI = "person:karim-aboud-al-tamimi"
 ARAJI = "person:qassim-al-araji"
+ABBAS = "person:mahmoud-abbas"
+SALAM = "person:nawaf-salam"
+DIMASHKIEH = "person:ramiz-dimashkieh"
+DABBOUR = "person:ashraf-dabbour"
 
 _SUDANI_RAISI = ("التقى رئيس مجلس الوزراء محمد شياع السوداني، اليوم الأحد، الرئيس الإيراني "
                  "إبراهيم رئيسي في طهران. ")
 _HAYKAL = "عيّن مجلس الوزراء العميد رودولف هيكل قائداً للجيش، خلفاً للواء حسان عودة. "
+_ABBAS_SALAM = ("Palestinian President Mahmoud Abbas met Prime Minister Nawaf Salam at the "
+                "Grand Serail, ")
 _KBS_ALIMI = ("استقبل وزير الدفاع الأمير خالد بن سلمان، أمس في الرياض، رئيس مجلس القيادة "
               "الرئاسي رشاد العليمي. ")
 
@@ -59,6 +66,14 @@ CASES = [
      "جهاز مكافحة الإرهاب، خلفاً للفريق الركن عبد الوهاب الساعدي. واستقبل السوداني في وقت "
      "لاحق رئيس جهاز مكافحة الإرهاب الجديد، بحضور مستشار الأمن القومي قاسم الأعرجي.",
      [MW(TAMIMI, SUDANI), MW(TAMIMI, ARAJI)], []),
+    # "with <title>, X, and Y also present": both attended, and met everyone there
+    # (meeting_with_present_en)
+    ("en", _ABBAS_SALAM + "with the head of the Lebanese-Palestinian Dialogue Committee, Ramez "
+     "Dimashkieh, and Palestinian Ambassador Ashraf Dabbour also present.",
+     [MW(DABBOUR, ABBAS), MW(DABBOUR, SALAM), MW(DIMASHKIEH, ABBAS), MW(DIMASHKIEH, SALAM),
+      MW(DABBOUR, DIMASHKIEH)], []),
+    ("en", _ABBAS_SALAM + "with the head of the Lebanese-Palestinian Dialogue Committee, Ramez "
+     "Dimashkieh, attending.", [MW(DIMASHKIEH, ABBAS), MW(DIMASHKIEH, SALAM)], []),
     # another body than the one the replacement named: nobody
     ("ar", _HAYKAL + "وبعد الجلسة استقبل الرئيس جوزاف عون مدير المخابرات الجديد.", [],
      [MW(AOUN, HAYKAL)]),
