@@ -98,10 +98,23 @@ _AR_HONORIFICS = L._ar("الدكتور", "الدكتورة", "السيد", "ال
                        "الفريق", "العميد", "المهندس", "الأستاذ", "معالي", "سعادة", "سمو")
 
 
+_AR_TITLE_RUN = 8  # the most words of a title the next member's name may follow
+
+
+def _title_run_ar(sr: Any, x: int, nxt: Any) -> bool:
+    """Session 30 (meet30): does a title the tagger left unread run from *x* ("ووزير" after
+    "، ") to the name *nxt*: "وحضر اللقاء وزير الخارجية X، ووزير الزراعة Y"، "، وقائد القوات
+    المشتركة للتحالف الفريق الركن Y"? The word after "و" opens a title, no punctuation between
+    and *nxt* is no possessor ("لبري")."""
+    return sr.key(x)[1:] in L.AR_TITLE_FIRST and not nxt.prefix.startswith("ل") and \
+        not any(sr.toks[z].punct for z in range(x, nxt.lo))
+
+
 def titled_list_ar(sr: Any, people: list) -> list:
     """*people* (after "بحضور") continued past a title told after a name: "بحضور اللواء X
     رئيس المخابرات العامة، والدكتور Y وزير الخارجية" (the next member after "، و" and at most
-    an honorific or its title; no person or punctuation in the title between)."""
+    an honorific or its title; no person or punctuation in the title between); session 30:
+    or a title of up to eight words the tagger did not join to the name (``_title_run_ar``)."""
     out = list(people)
     while out:
         last, y = out[-1], out[-1].hi
@@ -110,13 +123,16 @@ def titled_list_ar(sr: Any, people: list) -> list:
             if o is not None and o.etype == "Person" and o is not last:
                 return out
             y += 1
-        if y == last.hi or sr.key(y) not in _COMMAS or not sr.key(y + 1).startswith("و"):
+        if sr.key(y) not in _COMMAS or not sr.key(y + 1).startswith("و"):
             return out
-        nxt = sr.after(y + 1, types=("Person",), maxgap=2)
+        nxt = sr.after(y + 1, types=("Person",), maxgap=_AR_TITLE_RUN)
         if nxt is None or nxt in out:
             return out
-        if nxt.lo != y + 1 and title_start(nxt) != y + 1 and \
-                sr.key(y + 1)[1:] not in _AR_HONORIFICS:
+        if y == last.hi:  # "X، ووزير الزراعة Y": only a title the tagger left unread
+            if not _title_run_ar(sr, y + 1, nxt):
+                return out
+        elif nxt.lo != y + 1 and title_start(nxt) != y + 1 and \
+                sr.key(y + 1)[1:] not in _AR_HONORIFICS and not _title_run_ar(sr, y + 1, nxt):
             return out  # (not "، والتقى X": a clause of its own)
         out.extend(c for c in sr.chain(nxt, ("Person",)) if c not in out)
     return out

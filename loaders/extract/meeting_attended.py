@@ -51,6 +51,7 @@ from loaders.extract.meeting_sides_en import (
     third_country,
     were_present,
 )
+from loaders.extract.meeting_with_present_en import apposed_before_close, with_list_back_en
 from loaders.extract.protocol_forms import (
     attended_opening_ar,
     meeting_attended_by_en,
@@ -109,6 +110,9 @@ def _with_attending_en(sr: Any, t: int) -> list:
             y = before_apposition(sr, y)
     while y > sr.lo and sr.key(y) == "also":
         y -= 1
+    if sr.key(y) == ",":  # "with <title>, X, attending" (session 30, meeting_with_present_en)
+        o = apposed_before_close(sr, y)
+        return with_list_back_en(sr, [o]) if o is not None else []
     m = sr.mention_at.get(y)
     if m is None or m.etype != "Person" or m.hi != y + 1:
         return []
@@ -119,8 +123,8 @@ def _with_attending_en(sr: Any, t: int) -> list:
             return people if sr.key(z - 1) == "," else []
         o = sr.mention_at.get(z)
         if (sr.toks[z].punct and sr.key(z) != "'s") or (o is not None and o.etype == "Person"):
-            return []
-    return []
+            break
+    return with_list_back_en(sr, people)  # "with <title>, X, and Y also present" (session 30)
 
 
 def _list_ending_at(sr: Any, m: Any) -> list:
@@ -250,8 +254,9 @@ def _with_list_partners(sr: Any, people: list, pairs: list[tuple[str, str]]) -> 
     two = sorted({p for pair in pairs for p in pair if p.startswith("person:")})
     for a in people:
         met = side_partners(sr, a.eid, pairs)
-        if met == [] and third_country(sr, a.eid, pairs):
-            met = two  # ("with Turkey's F also at the table": a three-way meeting)
+        if met == [] and third_country(sr, a.eid, pairs) or met is None and len(pairs) == 1:
+            met = two  # ("with Turkey's F also at the table": a three-way meeting; session 30:
+            # an attendee of no known country at a meeting of two met both)
         for p in met or ():
             sr.add("MET_WITH", a.eid, p, "with_attending_en")
     for i, a in enumerate(people):

@@ -33,7 +33,7 @@ _EN_NOUN_MODIFIERS = frozenset({"a", "an", "closed", "-", "door", "two", "three"
                                 "fresh", "new", "unannounced", "informal", "formal",
                                 "bilateral", "extensive", "intensive", "tense", "cordial",
                                 "up", "days", "round", "rounds", "first", "second", "third",
-                                "final", "latest", "another"})
+                                "final", "latest", "another", "official"})
 
 
 def held_before_en(sr: Any, t: int) -> bool:

@@ -29,6 +29,7 @@ from loaders.extract.coreference import (
 )
 from loaders.extract.desc_guest_sender import guest_not_sender
 from loaders.extract.desc_honorific_ar import honorific_holder_ar
+from loaders.extract.desc_new_construct_ar import incoming_holder_ar, new_construct_ar
 from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.desc_same_sentence import same_title_antecedent
 from loaders.extract.description_fit import apposed_description_en
@@ -286,6 +287,9 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     # ("Iran's top diplomat"; not "Iran's Minister of Petroleum X": a title before a name)
     qualified = not definite and the_qualified_en(toks, b, k, s.lo)  # "the new speaker"
     definite = definite or qualified
+    new_ar = new_construct_ar(toks, k, j)  # "قائد الجيش الجديد" (session 30)
+    read_before = definite  # (a description before session 30 too: "رئيس جهاز ... الجديد")
+    definite = definite or new_ar
     if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
         definite = False  # "the slain General Qasim ...": a name follows
     if definite and not toks[k].ar and at_the_head_of_en(toks, k, s.lo, s.hi):
@@ -326,6 +330,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             same_sentence_antecedent(doc, out, role, role_nat, k)
         if qualified and not dead:
             eid = backed_description(doc, si, k, qual, eid)  # "the new X": the incoming one
+        elif new_ar and not dead:  # the incoming holder the article backs, else as before
+            eid = incoming_holder_ar(doc, si, k, j) or (eid if read_before else None)
         if phrase == _AR_GUEST and eid is not None and eid == deceased_person(doc, si, k):
             eid = None  # "قُتل سليماني ... واستقبل العامري الضيف الإيراني": not the dead
         if phrase == _AR_GUEST and eid is not None:
