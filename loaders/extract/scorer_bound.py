@@ -158,15 +158,20 @@ class ScoreBound:
                 x = tok[forms] = tuple(sum(d.get(w, 0.0) for w in forms)
                                        for d in self._window)
             cues.append((k, b, forms[0], x))
-        # per cue token: the cue bits of the (up to) four tokens before it or'ed
+        # per cue token: the cue bits of the (up to) four tokens before it or'ed (the cues
+        # ascend: only the few just before it are looked at, not every cue of the sentence)
         before = {}
         lo = scan.lo
-        for k, _b, _w, _x in cues:
+        for i, (k, _b, _w, _x) in enumerate(cues):
             j0 = k - 4 if k - 4 > lo else lo
             nm = 0
-            for j, bits, _w2, _x2 in cues:
-                if j0 <= j < k:
-                    nm |= bits
+            p = i - 1
+            while p >= 0:
+                j, bits, _w2, _x2 = cues[p]
+                if j < j0:
+                    break
+                nm |= bits
+                p -= 1
             before[k] = nm
         persons = [m for m in ments if m.etype == "Person"]
         np_feat = f"NP={_bucket(len({m.eid for m in persons}))}"
