@@ -16,10 +16,10 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_attended_ar import _AR_PRESENT  # "بحضور / بمشاركة Z": present
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_helpers import _AR_PREPS_S as _AR_PREPS
 
-# "بحضور Z" / "بمشاركة Z": present at the act, not its subject
-_AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "حضور")
 # an active appointment verb right after its subject: "العليمي يعيّن X" (the appointer)
 _AR_APPOINTS = L._ar("يعين", "عين", "عينت", "تعين", "يكلف", "كلف", "كلفت", "يرشح", "رشح",
                      "يسمي", "سمى")
@@ -27,8 +27,6 @@ _AR_APPOINTS = L._ar("يعين", "عين", "عينت", "تعين", "يكلف", "
 _AR_NOMINATION = L._ar("تعيين", "بتعيين", "وتعيين", "تكليف", "بتكليف", "تسمية", "بتسمية")
 # a nomination only proposed: "ترشيح نتنياهو للواء Z ... خلفاً لـY" states no succession yet
 _AR_PROPOSED = L._ar("ترشيح", "وترشيح", "بترشيح")
-_AR_PREPS = frozenset({"ب", "ل", "مع", "من", "الي", "علي", "عن"})
-_AR_REL = L._ar("الذي", "التي")
 # before whom an oath is sworn or a letter handed: "أدى X اليمين أمام الرئيس Z"
 _AR_BEFORE_WHOM = L._ar("امام", "أمام")
 
@@ -67,7 +65,7 @@ def first_person_free_ar(sr: Any, t: int, m: Any) -> Any:
     if m is None or not sr.has_prep(m, _AR_PREPS):
         return m
     for y in range(m.hi, t):
-        if sr.key(y) in _AR_REL and not (y - 1 == m.hi or y - 1 == m.hi - 1 or
+        if sr.key(y) in L.AR_REL_PRONOUNS and not (y - 1 == m.hi or y - 1 == m.hi - 1 or
                                           (y - 2 == m.hi - 1 and sr.toks[y - 1].punct)):
             return None
     return m
