@@ -42,6 +42,7 @@ from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
 from loaders.extract.succession_rel_heads import generic_who_head
 from loaders.extract.succession_rivals import beaten_rival_winner
+from loaders.extract.succession_side_person_ar import first_person_free_ar, holder_not_side_ar
 from loaders.extract.succession_unsettled import hedged_noun_ar, successor_unsettled_ar
 from loaders.extract.succession_vso_ar import verb_opens_vso_ar
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_POST_W, _AR_SUCC_HIS, _C4, _C7
@@ -164,8 +165,13 @@ class SuccessionRulesAr(SentenceCore):
                     continue
                 if own is not None:  # "... منذ تسلّمه مهامه خلفاً لـY": the -ه, not the object
                     new = own
-                if new is None:
-                    new = self.after(self.lo, types=("Person",), maxgap=t - self.lo)
+                elif new is not None:  # not an attendee, appointer or nominator
+                    new = holder_not_side_ar(self, t, new)
+                    if new is None:
+                        continue
+                if new is None:  # the first person, unless a preposition governs it
+                    new = first_person_free_ar(
+                        self, t, self.after(self.lo, types=("Person",), maxgap=t - self.lo))
                 if new is None and old is not None:
                     new = appointee_after(self, old.hi)  # "خلفاً لـY، عيّن K X قائداً"
                 latter = latter_taker_ar(self, t, new)  # "بعد تولّي الأخير القيادة خلفاً لـY"

@@ -1,0 +1,79 @@
+"""SUCCESSOR_OF, Arabic "خلفاً لـY": the new holder is not a person standing to the side.
+
+``succession_rules_ar`` takes the new holder of "خلفاً لـY" as the nearest person before the
+cue not governed by a preposition, else the sentence's first person. Three side roles gave the
+wrong holder on the writers of sessions 27-29 (session 30, ``kill30``):
+
+- an attendee: "أدى X اليمين ... بحضور عضو المجلس Z، وذلك خلفاً لـY": X, not Z;
+- the appointer or nominator: "العليمي يعيّن بن مبارك رئيساً خلفاً لـY" (the appointee, not
+  العليمي), "ترشيح نتنياهو للواء Z رئيساً للشاباك خلفاً لـY" (Z, not نتنياهو);
+- a first person governed by a preposition, taken when no free person stands before the cue:
+  "اللقاء الأول لهارنيس مع الوزير عامر، الذي تولى الحقيبة خلفاً لـY": not هارنيس (none).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.meeting_attended_ar import _AR_PRESENT  # "بحضور / بمشاركة Z": present
+from loaders.extract.rule_common import title_start
+from loaders.extract.succession_helpers import _AR_PREPS_S as _AR_PREPS
+
+# an active appointment verb right after its subject: "العليمي يعيّن X" (the appointer)
+_AR_APPOINTS = L._ar("يعين", "عين", "عينت", "تعين", "يكلف", "كلف", "كلفت", "يرشح", "رشح",
+                     "يسمي", "سمى")
+# an appointment noun whose genitive is the appointer when a "لـZ" appointee follows it
+_AR_NOMINATION = L._ar("تعيين", "بتعيين", "وتعيين", "تكليف", "بتكليف", "تسمية", "بتسمية")
+# a nomination only proposed: "ترشيح نتنياهو للواء Z ... خلفاً لـY" states no succession yet
+_AR_PROPOSED = L._ar("ترشيح", "وترشيح", "بترشيح")
+# before whom an oath is sworn or a letter handed: "أدى X اليمين أمام الرئيس Z"
+_AR_BEFORE_WHOM = L._ar("امام", "أمام")
+
+
+def present_only_ar(sr: Any, m: Any) -> bool:
+    """*m* is named after "بحضور / بمشاركة" (an attendee of the act)."""
+    return sr.key(title_start(m) - 1) in _AR_PRESENT
+
+
+def holder_not_side_ar(sr: Any, t: int, new: Any) -> Any:
+    """The new holder for "خلفاً لـ" at *t* when *new* (the rule's pick) stands to the side:
+    past an attendee to the nearest free person before it; from an appointer or nominator to
+    the appointee after it (None when none is named). *new* itself otherwise."""
+    if new is None:
+        return None
+    if present_only_ar(sr, new):
+        free = [m for m in sr.args if m.etype == "Person" and m.hi <= new.lo and
+                t - m.hi <= 40 and not sr.has_prep(m, _AR_PREPS) and
+                not present_only_ar(sr, m) and sr.key(title_start(m) - 1) not in _AR_BEFORE_WHOM]
+        return max(free, key=lambda m: m.hi) if free else None
+    if new.hi < t and sr.key(new.hi) in _AR_APPOINTS:  # "العليمي يعيّن X ...": X
+        return _appointee(sr, new.hi + 1, t)
+    before = sr.key(title_start(new) - 1)
+    if before in _AR_NOMINATION or before in _AR_PROPOSED:  # "تعيين K للواء Z": Z
+        nominee = _appointee(sr, new.hi, t)
+        if nominee is not None and sr.has_prep(nominee, frozenset({"ل"})):
+            return None if before in _AR_PROPOSED else nominee
+    return new
+
+
+def first_person_free_ar(sr: Any, t: int, m: Any) -> Any:
+    """*m* (the sentence's first person, the rule's last resort) unless a preposition governs
+    it and a relative clause headed by someone else opens between it and *t* ("اللقاء الأول
+    لهارنيس مع الوزير X، الذي تولى ... خلفاً لـY": the post is X's): then None. ("الزيارة
+    الأولى لقاآني منذ تعيينه خلفاً لـY" keeps قاآني.)"""
+    if m is None or not sr.has_prep(m, _AR_PREPS):
+        return m
+    for y in range(m.hi, t):
+        if sr.key(y) in L.AR_REL_PRONOUNS and not (y - 1 == m.hi or y - 1 == m.hi - 1 or
+                                          (y - 2 == m.hi - 1 and sr.toks[y - 1].punct)):
+            return None
+    return m
+
+
+def _appointee(sr: Any, lo: int, t: int) -> Any:
+    """The first person whose title starts within three tokens of *lo* and ends before *t*."""
+    for m in sr.args:
+        if m.etype == "Person" and lo <= title_start(m) <= lo + 3 and m.hi <= t:
+            return m
+    return None
