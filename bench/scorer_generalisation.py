@@ -62,6 +62,7 @@ def default_cache() -> Path:
     """The candidates' cache of this extractor and dev list (module doc): a rule change or a
     new dev batch names another file, so a stale collection is never read."""
     h = hashlib.sha256(repr(sorted(DEV_BATCHES.items())).encode())
+    h.update((REPO / "bench" / "scorer_training_data.py").read_bytes())  # (what is collected)
     for p in sorted((REPO / "loaders" / "extract").rglob("*")):
         if p.suffix in {".py", ".yaml"}:
             h.update(p.relative_to(REPO).as_posix().encode())
@@ -81,16 +82,20 @@ def load(cache: Path) -> dict[str, list[dict]]:
     return data
 
 
-def held_probs(data: dict[str, list[dict]], groups: list[list[str]], c_reg: float
-               ) -> list[tuple[list[dict], list]]:
-    """(articles, probabilities) of each group, under a model trained without it."""
+def held_models(data: dict[str, list[dict]], groups: list[list[str]], c_reg: float
+                ) -> list[tuple[list[dict], dict]]:
+    """(articles, model trained without them) of each group."""
     out = []
     for g in groups:
         arts = [a for n, v in data.items() if n not in g for a in v]
-        model = train(arts, c_reg)
-        held = [a for n in g for a in data[n]]
-        out.append((held, _probs(model, held)))
+        out.append(([a for n in g for a in data[n]], train(arts, c_reg)))
     return out
+
+
+def held_probs(data: dict[str, list[dict]], groups: list[list[str]], c_reg: float
+               ) -> list[tuple[list[dict], list]]:
+    """(articles, probabilities) of each group, under a model trained without it."""
+    return [(held, _probs(model, held)) for held, model in held_models(data, groups, c_reg)]
 
 
 def pooled(runs: list[tuple[list[dict], list]], thr: dict[str, float] | None
