@@ -42,6 +42,7 @@ from scorer_training_data import ALWAYS_TRAIN, DATA, DEV_BATCHES, collect  # noq
 
 from loaders.extract.evaluate import CORE_TYPES, Counts  # noqa: E402
 from loaders.extract.gazetteer import load_gazetteer  # noqa: E402
+from loaders.extract.scorer_gates import GATES  # noqa: E402
 
 # (A): the three newest dev batches of writers, each batch of three held out in turn
 NAMED_A = {"JG-JO": [["JG JH JI"], ["JJ JK JL"], ["JM JN JO"]],  # held out since session 30
@@ -63,6 +64,7 @@ def default_cache() -> Path:
     new dev batch names another file, so a stale collection is never read."""
     h = hashlib.sha256(repr(sorted(DEV_BATCHES.items())).encode())
     h.update((REPO / "bench" / "scorer_training_data.py").read_bytes())  # (what is collected)
+    h.update(repr(sorted(GATES)).encode())  # ($SCORER_GATES: the vetoes collect() flags)
     for p in sorted((REPO / "loaders" / "extract").rglob("*")):
         if p.suffix in {".py", ".yaml"}:
             h.update(p.relative_to(REPO).as_posix().encode())

@@ -21,7 +21,7 @@ from loaders.extract.gazetteer import Gazetteer  # noqa: E402
 from loaders.extract.relation_scorer import CLASSES  # noqa: E402
 from loaders.extract.rules import RuleExtractor  # noqa: E402
 from loaders.extract.scorer_candidates import doc_candidates, skipped_at_inference  # noqa: E402
-from loaders.extract.scorer_gates import GATES, taken_agents, unreal_meeting  # noqa: E402
+from loaders.extract.scorer_gates import GATES, described_ar, taken_agents, unreal_meeting  # noqa: E402
 
 DATA = REPO / "tests" / "data"
 # batches of three sets written together by one blind annotator (held out in turn)
@@ -147,6 +147,7 @@ def collect(gaz: Gazetteer, dirs: list[str]) -> list[dict]:
                               "file": f.name, "unreal": unreal[si],
                               "span": (sent.start, sent.end),
                               "skip": skipped_at_inference(c.feats),
+                              "described": "desc" in GATES and described_ar(c.a, c.b, lang),
                               "taken": {ren.get(k, k): {ren.get(v, v) for v in vs}
                                         for (ti, k), vs in taken.items() if ti == si},
                               "related": frozenset((c.a.eid, c.b.eid)) in related})

@@ -50,3 +50,47 @@ def test_two_partners_of_a_plain_list_are_not_scored(text, lang, pair):
                                if skipped_at_inference(c.feats)}
     assert frozenset(pair) not in {frozenset((c.a.eid, c.b.eid)) for _si, c in
                                    doc_candidates(doc, rels, lang)}
+
+
+# The veto "desc" (scored.py, scorer_gates.described_ar): in Arabic the scorer gives nothing
+# to a pair with a description the extractor resolved to a person ("الأمين العام" -> Qassem);
+# in English it still scores it. Held out, such Arabic pairs were wrong 10 times in 12 (the
+# description resolved to someone else); here the resolution is right, and the relation is
+# lost: the veto is blunt on purpose, and the test shows what it does either way.
+DESC_AR = ("زار الأمين العام لحزب الله نعيم قاسم طهران. وكان الأمين العام قد التقى في بيروت "
+           "وزير الخارجية الإيراني عباس عراقجي، وحضر اللقاء السفير مجتبى أماني.")
+DESC_EN = ("Hezbollah Secretary-General Naim Qassem visited Tehran on Monday. The Hezbollah "
+           "leader had met Iranian Foreign Minister Abbas Araghchi in Beirut, with ambassador "
+           "Mojtaba Amani attending.")
+DESC_PAIR = frozenset(("person:naim-qassem", "person:mojtaba-amani"))
+
+
+def _scorer_pairs(text: str, lang: str, gates: frozenset, monkeypatch) -> set[frozenset]:
+    """The MET_WITH pairs the scorer adds at a threshold every candidate passes."""
+    from loaders.extract import scored
+    from loaders.extract.base import get_extractor
+    from loaders.extract.relation_scorer import RelationScorer
+
+    shipped = RelationScorer.load()
+    low = RelationScorer({"classes": {c: {"bias": b, "weights": w}
+                                      for c, (b, w) in shipped.classes.items()},
+                          "thresholds": {**shipped.thresholds, "MET_WITH": 0.0001}})
+    monkeypatch.setattr(scored, "GATES", gates)
+    ex = scored.ScoredExtractor(gazetteer=get_extractor("rules").gaz, scorer=low)
+    out = ex.extract(text, lang=lang)
+    return {frozenset((r["source"], r["target"])) for r in out["relations"]
+            if r["type"] == "MET_WITH" and r.get("method") == "scorer"}
+
+
+def test_an_arabic_description_gets_nothing_from_the_scorer(monkeypatch):
+    from loaders.extract.scorer_gates import GATES
+
+    assert "desc" in GATES  # on by default
+    assert DESC_PAIR in _scorer_pairs(DESC_AR, "ar", GATES - {"desc"}, monkeypatch)
+    assert DESC_PAIR not in _scorer_pairs(DESC_AR, "ar", GATES, monkeypatch)
+
+
+def test_an_english_description_is_still_scored(monkeypatch):
+    from loaders.extract.scorer_gates import GATES
+
+    assert DESC_PAIR in _scorer_pairs(DESC_EN, "en", GATES, monkeypatch)
