@@ -43,6 +43,7 @@ from scorer_training_data import ALWAYS_TRAIN, DATA, DEV_BATCHES, collect  # noq
 
 from loaders.extract.evaluate import CORE_TYPES, Counts  # noqa: E402
 from loaders.extract.gazetteer import load_gazetteer  # noqa: E402
+from loaders.extract.scorer_gates import GATES  # noqa: E402
 
 # (A): the three newest dev batches of writers, each batch of three held out in turn
 NAMED_A = {"JG-JO": [["JG JH JI"], ["JJ JK JL"], ["JM JN JO"]],  # held out since session 30
@@ -64,6 +65,8 @@ def default_cache() -> Path:
     new dev batch or a ``$SCORER_*`` switch names another file, so a stale collection is
     never read."""
     h = hashlib.sha256(repr(sorted(DEV_BATCHES.items())).encode())
+    h.update((REPO / "bench" / "scorer_training_data.py").read_bytes())  # (what is collected)
+    h.update(repr(sorted(GATES)).encode())  # ($SCORER_GATES: the vetoes collect() flags)
     switches = sorted((k, v) for k, v in os.environ.items() if k.startswith("SCORER_"))
     if switches:  # ($SCORER_ATTENDEES, $SCORER_EXTRA ...: other candidates or features)
         h.update(repr(switches).encode())
@@ -86,16 +89,20 @@ def load(cache: Path) -> dict[str, list[dict]]:
     return data
 
 
-def held_probs(data: dict[str, list[dict]], groups: list[list[str]], c_reg: float
-               ) -> list[tuple[list[dict], list]]:
-    """(articles, probabilities) of each group, under a model trained without it."""
+def held_models(data: dict[str, list[dict]], groups: list[list[str]], c_reg: float
+                ) -> list[tuple[list[dict], dict]]:
+    """(articles, model trained without them) of each group."""
     out = []
     for g in groups:
         arts = [a for n, v in data.items() if n not in g for a in v]
-        model = train(arts, c_reg)
-        held = [a for n in g for a in data[n]]
-        out.append((held, _probs(model, held)))
+        out.append(([a for n in g for a in data[n]], train(arts, c_reg)))
     return out
+
+
+def held_probs(data: dict[str, list[dict]], groups: list[list[str]], c_reg: float
+               ) -> list[tuple[list[dict], list]]:
+    """(articles, probabilities) of each group, under a model trained without it."""
+    return [(held, _probs(model, held)) for held, model in held_models(data, groups, c_reg)]
 
 
 def pooled(runs: list[tuple[list[dict], list]], thr: dict[str, float] | None

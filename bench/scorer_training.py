@@ -118,8 +118,10 @@ def score(arts: list[dict], probs: list[list[dict]] | None, thr: dict[str, float
         pred = set(a["rules"])
         if probs is not None:
             for c, pr in zip(a["cands"], probs[i], strict=True):
-                if c["related"]:
-                    continue  # the rules related the pair: the scorer does not look at it
+                if c["related"] or c.get("skip") or c.get("described"):
+                    continue  # the rules related the pair, or both of it to others in the
+                    # sentence: the scorer does not look at it (scorer_candidates); an
+                    # Arabic description (the veto of scored.py)
                 pred |= _triples(c, pr, thr)
         for tr in pred | a["gold"]:
             for key in (tr[0], "core"):

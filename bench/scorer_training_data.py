@@ -20,8 +20,8 @@ from loaders.extract.evaluate import CORE_TYPES, align_new_ids, gold_files, trip
 from loaders.extract.gazetteer import Gazetteer  # noqa: E402
 from loaders.extract.relation_scorer import CLASSES  # noqa: E402
 from loaders.extract.rules import RuleExtractor  # noqa: E402
-from loaders.extract.scorer_candidates import doc_candidates  # noqa: E402
-from loaders.extract.scorer_gates import GATES, taken_agents, unreal_meeting  # noqa: E402
+from loaders.extract.scorer_candidates import doc_candidates, skipped_at_inference  # noqa: E402
+from loaders.extract.scorer_gates import GATES, described_ar, taken_agents, unreal_meeting  # noqa: E402
 
 DATA = REPO / "tests" / "data"
 # batches of three sets written together by one blind annotator (held out in turn)
@@ -96,7 +96,8 @@ class _Capture(RuleExtractor):
 
 def collect(gaz: Gazetteer, dirs: list[str]) -> list[dict]:
     """One record per article of *dirs* (one extractor for the batch): rule triples
-    (aligned), gold triples, candidates with features and labels."""
+    (aligned), gold triples, candidates with features, labels and their sentence's character
+    span ("span"; the article's set folder is "dir")."""
     ex = _Capture(gazetteer=gaz)
     known = set(gaz.entries)
     arts = []
@@ -144,10 +145,13 @@ def collect(gaz: Gazetteer, dirs: list[str]) -> list[dict]:
                                                                       sent.hi)
                 cands.append({"feats": c.feats, "labels": labels, "ga": ga, "gb": gb,
                               "file": f.name, "unreal": unreal[si],
+                              "span": (sent.start, sent.end),
+                              "skip": skipped_at_inference(c.feats),
+                              "described": "desc" in GATES and described_ar(c.a, c.b, lang),
                               "taken": {ren.get(k, k): {ren.get(v, v) for v in vs}
                                         for (ti, k), vs in taken.items() if ti == si},
                               "related": frozenset((c.a.eid, c.b.eid)) in related})
-            arts.append({"file": f.name, "rules": {t for t in triples(aligned)
+            arts.append({"file": f.name, "dir": d, "rules": {t for t in triples(aligned)
                                                     if t[0] in CORE_TYPES},
                          "gold": {t for t in triples(gold) if t[0] in CORE_TYPES},
                          "cands": cands})

@@ -11,7 +11,9 @@ Session 28: no MET_WITH from the scorer in a sentence telling a meeting expected
 put off or denied (``scorer_gates.unreal_meeting``; ``$SCORER_GATES`` without "unreal" to
 measure without it). Session 29 (scorerprec): no ASSASSINATED_BY from the scorer giving an
 agent another victim in a sentence where the rules already made it someone's killer
-(``scorer_gates.taken_agents``; "taken").
+(``scorer_gates.taken_agents``; "taken"). Session 30 (scorerold): nothing from the scorer
+for an Arabic pair with a resolved description ("ولي العهد", ``scorer_gates.described_ar``;
+"desc").
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.rules import RuleExtractor
 from loaders.extract.scorer_bound import ScoreBound
 from loaders.extract.scorer_candidates import doc_candidates
-from loaders.extract.scorer_gates import GATES, taken_agents, unreal_meeting
+from loaders.extract.scorer_gates import GATES, described_ar, taken_agents, unreal_meeting
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
 
@@ -58,7 +60,10 @@ class ScoredExtractor(RuleExtractor):
         done: set[tuple[str, str, str]] = set()
         unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
         taken: dict[tuple[int, str], set[str]] | None = None  # (sentence, killer) -> victims
+        desc_gate = "desc" in GATES and lang == "ar"
         for si, cand in doc_candidates(doc, rels, lang, gate_bits=gate, bound=bound):
+            if desc_gate and described_ar(cand.a, cand.b, lang):
+                continue  # an Arabic description resolved to a person (scorer_gates)
             for typ, src, tgt, p in self.scorer.decide(cand):
                 if typ == "MET_WITH" and "unreal" in GATES:
                     no = unreal.get(si)

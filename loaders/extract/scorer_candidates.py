@@ -45,6 +45,17 @@ _LO = attrgetter("lo")
 _CORE_ROLES = frozenset(t + ">" for t in CORE) | frozenset("<" + t for t in CORE)
 
 
+def skipped_at_inference(feats: list[str]) -> bool:
+    """Would ``sentence_candidates`` leave out at inference (*skip_both_related*) the pair
+    of these features, both of whose mentions the rules related by a core type to someone
+    else in the sentence (its ``ruleA:`` and ``ruleB:`` features)? For the benches, which
+    collect such pairs for training (session 30, scorerold: they scored them as well)."""
+    if "actorPair" in feats or any(x.startswith("cand:") for x in feats):
+        return False  # (not a pair of sentence_candidates)
+    return (any(f"ruleA:{r}" in feats for r in _CORE_ROLES)
+            and any(f"ruleB:{r}" in feats for r in _CORE_ROLES))
+
+
 def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention], lang: str,
                         related: set[frozenset[str]],
                         rule_rels: list[tuple[str, str, str]],
