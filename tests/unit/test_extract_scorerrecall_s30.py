@@ -1,7 +1,7 @@
 """Session 30, scorerrecall: the scorer's candidates for attendees named in a sentence after
 the meeting (``scorer_attendees``): the attendee with each participant of the meeting the
-rules found just before. Off by default (``$SCORER_ATTENDEES``); switched on here as the
-variable does for training. Our own sentences, both languages."""
+rules found just before. On by default since the session 30 merge (``$SCORER_ATTENDEES=0`` switches them off);
+the tests switch them per case. Our own sentences, both languages."""
 
 from loaders.extract import get_extractor, scorer_attendees, scorer_candidates
 from loaders.extract.relation_scorer import RelationScorer
@@ -38,8 +38,8 @@ AR = ("التقى رئيس الوزراء العراقي محمد شياع ال�
       "بغداد يوم الاثنين. وحضر اللقاء وزير الخارجية التركي هاكان فيدان.")
 
 
-def test_off_by_default():
-    assert scorer_attendees.ON is False and scorer_candidates.ATTENDEES is False
+def test_on_by_default():
+    assert scorer_attendees.ON is True and scorer_candidates.ATTENDEES is True
 
 
 def test_no_attendee_candidates_unless_switched_on(monkeypatch):
