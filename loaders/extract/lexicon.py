@@ -71,6 +71,11 @@ EN_TITLES: dict[str, str] = {
     "second deputy speaker": "member", "minister of state": "plain", "state minister": "plain",
     "mayor": "plain", "chief justice": "plain", "brigadier": "plain", "commodore": "plain",
     "air marshal": "plain", "field marshal": "plain",
+    # the wires' short form of a foreign minister in headlines and text (session 30 ent30):
+    # "FM Fidan", "FM Al-Zindani" (a title, not the first word of a name)
+    "fm": "plain",
+    # a US House member's title (session 30 ent30): "Senators A and B and Representative C"
+    "representative": "plain",
 }
 # cabinet portfolios: "<portfolio> minister" is a title like "foreign minister", so that "the
 # Iraqi oil minister" alone stands for the oil minister named before (session 10)
@@ -570,6 +575,12 @@ EN_NOT_NAME = _en(
     # verbs, "Foreign Minister Receives UN Envoy", are headline_verbs_en's)
     "highness", "majesty", "excellency", "custodian", "holy", "mosques",
 )
+# the plural of a one-word title is no name word either (session 30 ent30): "Generals
+# Mohammad Reza Zahidi and ...", "Colonels Ehsan Karbalaipour and ...", "Ministers Sayed
+# and Hani" (a headline), "Senators Lindsey Graham and ..."
+EN_TITLE_PLURALS = frozenset(t + "s" for t in EN_TITLES
+                             if t.isalpha() and not t.endswith("s") and len(t) > 3)
+EN_NOT_NAME = EN_NOT_NAME | EN_TITLE_PLURALS
 
 # frequent verbs (past/imperfect) that must never be taken as a name after a title
 AR_COMMON_VERBS = _ar(
