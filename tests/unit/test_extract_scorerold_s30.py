@@ -61,7 +61,7 @@ DESC_AR = ("زار الأمين العام لحزب الله نعيم قاسم �
            "وزير الخارجية الإيراني عباس عراقجي، وحضر اللقاء السفير مجتبى أماني.")
 DESC_EN = ("Hezbollah Secretary-General Naim Qassem visited Tehran on Monday. The Hezbollah "
            "leader had met Iranian Foreign Minister Abbas Araghchi in Beirut, with ambassador "
-           "Mojtaba Amani attending.")
+           "Mojtaba Amani also in the room.")  # (not "with ... attending": a rule since meet30)
 DESC_PAIR = frozenset(("person:naim-qassem", "person:mojtaba-amani"))
 
 
