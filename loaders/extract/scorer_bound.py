@@ -40,7 +40,6 @@ from typing import Any, NamedTuple
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.relation_scorer import RelationScorer
-from loaders.extract.scorer_bound_rest import RestBound
 from loaders.extract.scorer_clauses import _GLUE, clause_features, glue_feature
 from loaders.extract.scorer_features import _FORMS, SentScan, _bucket, _cue_feats, _tok_info
 from loaders.extract.scorer_pair import (
@@ -110,104 +109,6 @@ class ScoreBound:
         self._dist = {k: p(x, 0) for k, x in _DIST_FEAT.items()}
         self._prev_b = {k: p(x, 0) for k, x in _PREV_B.items()}
         self._memo: dict[Any, int] = {}  # key -> packed weights of a family's features
-        # stage 1 (session 30, bound2): per class, what the features outside the cheap ones
-        # may add at most, packed as one more feature (``scorer_bound_rest``)
-        self._rest = RestBound(scorer._vec, len(scorer._biases))
-        self._rest_packed: dict[tuple, int] = {}
-        self.full_pairs = 0  # how many pairs reached the full bound (for measuring)
-
-    def may_pass(self, scan: SentScan, ments: list[Mention], lang: str, a: Mention,
-                 b: Mention, roles: dict[str, set[str]],
-                 sib: tuple[bool, bool] = (False, False), extra: str | None = None) -> bool:
-        """``pair_may_pass`` in two stages: the cheap exact features plus the per-class
-        constant of ``scorer_bound_rest`` first (no cue token read); the sentence's part
-        of the bound and the full bound only for a pair that passes that."""
-        if self.STAGE1 and not self._cheap_may_pass(scan, ments, lang, a, b, roles, sib,
-                                                    extra):
-            return False
-        self.full_pairs += 1
-        return self.pair_may_pass(self.sentence(scan, ments, lang), a, b, ments, roles, sib,
-                                  extra)
-
-    STAGE1 = True  # (off: every pair to the full bound, as before session 30's bound2)
-
-    def _cheap_may_pass(self, scan: SentScan, ments: list[Mention], lang: str, a: Mention,
-                        b: Mention, roles: dict[str, set[str]], sib: tuple[bool, bool],
-                        extra: str | None) -> bool:
-        """Stage 1: can the cheap exact features plus the constant of the rest reach a
-        class's threshold? (True for a pair the bound does not cover.)"""
-        lo, hi = scan.lo, scan.hi
-        tl = a.tlo if 0 <= a.tlo < a.lo else a.lo
-        if not lo <= tl <= a.lo <= a.hi <= b.lo <= b.hi <= hi:
-            return True
-        if scan.cues is None:
-            scan.read()  # (its cue bits: read once, by the gate already)
-        part = scan.cheap_part
-        if part is None or part[0] is not self:
-            part = scan.cheap_part = (self, *self._sentence_people(ments))
-        t = self._cheap_sum(part[1], part[2], scan, a, b, ments, roles, extra, lang)
-        key = (a.etype, b.etype, scan.bits, sib[0], sib[1])
-        r = self._rest_packed.get(key)
-        if r is None:
-            if len(self._rest_packed) > 50_000:
-                self._rest_packed.clear()
-            r = self._rest_packed[key] = _pack_row(self._rest.rest(*key), self._pack)
-        t += r
-        if self._check is None:
-            return any(u >= zmin for u, (_b, zmin) in zip(self._unpack(t, 0.0), self._need,
-                                                             strict=True))
-        mask, _width, off, _biases = self._pack
-        k0, ones, tops = self._check
-        return bool((t + k0 - (t & mask) * off * ones) & tops)
-
-    def _sentence_people(self, ments: list[Mention]) -> tuple[int, str | None]:
-        """(the packed weights of the sentence's NP= feature, its first person's id)."""
-        persons = [m for m in ments if m.etype == "Person"]
-        np_feat = f"NP={_bucket(len({m.eid for m in persons}))}"
-        return self._packed.get(np_feat, 0), persons[0].eid if persons else None
-
-    def _cheap_sum(self, np: int, first_person: str | None, scan: SentScan, a: Mention,
-                   b: Mention, ments: list[Mention], roles: dict[str, set[str]],
-                   extra: str | None, lang: str) -> int:
-        """The packed weights of a pair's cheap exact features (``base_features``,
-        ``tail_features`` and the extra feature): no cue token read."""
-        ahi, blo = a.hi, b.lo
-        aeid, beid = a.eid, b.eid
-        get = self._packed.get
-        memo = self._memo
-        key = (lang, a.etype, b.etype, a.kind, b.kind)
-        t = memo.get(key)
-        if t is None:
-            t = self._packed_sum(key, _type_feats(*key))
-        between = blo - ahi
-        t += self._d[(between if between < 13 else 13) if between > 0 else 0]
-        nb, npb = between_counts(ments, ahi, blo, aeid, beid)
-        t += self._nb[nb] + self._npb[npb]
-        flags = self._flags
-        if a.role:
-            t += flags[0]
-        if b.role:
-            t += flags[1]
-        if a.in_title:
-            t += flags[2]
-        if b.in_title:
-            t += flags[3]
-        if a.poss:
-            t += flags[4]
-        if b.poss:
-            t += flags[5]
-        if roles:
-            for side, e in (("A", aeid), ("B", beid)):
-                for r in roles.get(e, ()):
-                    t += get(f"rule{side}:{r}", 0)
-        t += np
-        if first_person == aeid:
-            t += flags[6]
-        if blo > scan.lo:
-            t += self._prev_b.get(scan.toks[blo - 1].key, 0)
-        if extra:
-            t += get(extra, 0)
-        return t
 
     def exact_scores(self, feats: list[str]) -> list[float]:
         """Per switched-on class, a number at least its score (bias and weights) for the
@@ -272,10 +173,10 @@ class ScoreBound:
                 nm |= bits
                 p -= 1
             before[k] = nm
-        part = scan.cheap_part
-        np, first = part[1:] if part is not None and part[0] is self else \
-            self._sentence_people(ments)
-        sb = _Sent(scan, lang, tuple(cues), np, first, before, {})
+        persons = [m for m in ments if m.etype == "Person"]
+        np_feat = f"NP={_bucket(len({m.eid for m in persons}))}"
+        sb = _Sent(scan, lang, tuple(cues), self._packed.get(np_feat, 0),
+                   persons[0].eid if persons else None, before, {})
         scan.bound_part = (self, sb)
         return sb
 
@@ -322,12 +223,43 @@ class ScoreBound:
         tl = a.tlo if 0 <= a.tlo < alo else alo
         if not lo <= tl <= alo <= ahi <= blo <= bhi <= hi:
             return None  # (not a pair of the usual shape: no bound)
-        lang, ta, tb = sb.lang, a.etype, b.etype
+        lang, aeid, beid, ta, tb = sb.lang, a.eid, b.eid, a.etype, b.etype
         get = self._packed.get
+        # base_features
         memo = self._memo
+        key = (lang, ta, tb, a.kind, b.kind)
+        t = memo.get(key)
+        if t is None:
+            t = self._packed_sum(key, _type_feats(*key))
         between = blo - ahi
-        # base_features, tail_features and the extra feature (stage 1's exact part)
-        t = self._cheap_sum(sb.np, sb.first_person, scan, a, b, ments, roles, extra, lang)
+        t += self._d[(between if between < 13 else 13) if between > 0 else 0]
+        nb, npb = between_counts(ments, ahi, blo, aeid, beid)
+        t += self._nb[nb] + self._npb[npb]
+        flags = self._flags
+        if a.role:
+            t += flags[0]
+        if b.role:
+            t += flags[1]
+        if a.in_title:
+            t += flags[2]
+        if b.in_title:
+            t += flags[3]
+        if a.poss:
+            t += flags[4]
+        if b.poss:
+            t += flags[5]
+        if roles:
+            for side, e in (("A", aeid), ("B", beid)):
+                for r in roles.get(e, ()):
+                    t += get(f"rule{side}:{r}", 0)
+        # tail_features (and the extra feature)
+        t += sb.np
+        if sb.first_person == aeid:
+            t += flags[6]
+        if blo > lo:
+            t += self._prev_b.get(toks[blo - 1].key, 0)
+        if extra:
+            t += get(extra, 0)
         # cue_features: the cue classes by position (their bits or'ed), the core cues in
         # order; the window words (only cue tokens are window features) bounded on the way
         orl = orm = orr = ort = 0
@@ -483,15 +415,6 @@ def _packed_rows(scorer: RelationScorer
             t = (t << width) | (math.ceil(v * _SCALE) + off)
         packed[x] = (t << width) | 1
     return packed, ((1 << width) - 1, width, off, scorer._biases)
-
-
-def _pack_row(row: list[float], pack: tuple[int, int, int, tuple[float, ...]]) -> int:
-    """A per-class vector *row* packed as one feature of ``_packed_rows`` (rounded up)."""
-    _mask, width, off, _biases = pack
-    t = 0
-    for v in reversed(row):
-        t = (t << width) | (math.ceil(v * _SCALE) + off)
-    return (t << width) | 1
 
 
 def _class_check(pack: tuple[int, int, int, tuple[float, ...]], zmin: tuple[float, ...]

@@ -111,6 +111,7 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
         return out
     by_eid = partners_of = None  # (the rules' relations by id: made for the first pair kept)
     si: SentInfo | None = None
+    sb = None
     for _d, a, b in best.values():
         if title_gate and title_holds(a, b):  # "Quds Force commander X" (scorer_gates)
             continue
@@ -133,10 +134,12 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
                 and not _CORE_ROLES.isdisjoint(roles[beid])):
             continue
         if bound is not None:
-            if scan is None:
-                scan = SentScan(toks, lo, hi).read()
-            if not bound.may_pass(scan, ments, lang, a, b, roles,
-                                  (beid in partners_of, aeid in partners_of)):
+            if sb is None:
+                if scan is None:
+                    scan = SentScan(toks, lo, hi)
+                sb = bound.sentence(scan, ments, lang)
+            if not bound.pair_may_pass(sb, a, b, ments, roles,
+                                       (beid in partners_of, aeid in partners_of)):
                 continue
         if si is None:
             si = SentInfo(toks, lo, hi, ments)
@@ -335,9 +338,9 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
     for typ, src, tgt in rule_rels:
         roles.setdefault(src, set()).add(typ + ">")
         roles.setdefault(tgt, set()).add("<" + typ)
-    if bound is not None and not bound.may_pass(
-            scan or SentScan(doc.toks, s.lo, s.hi).read(), ments, lang, a, b, roles,
-            (False, False), "actorPair"):
+    if bound is not None and not bound.pair_may_pass(
+            bound.sentence(scan or SentScan(doc.toks, s.lo, s.hi), ments, lang), a, b, ments,
+            roles, (False, False), "actorPair"):
         return None
     info = SentInfo(doc.toks, s.lo, s.hi, ments)
     return Candidate(a, b, pair_features(info, a, b, ments, lang, roles) + ["actorPair"])

@@ -221,7 +221,7 @@ class SentScan:
     reads (a sentence's ``SentInfo`` is made only for a pair the bound keeps). The tokens
     are read by ``read``, when the bound first needs them."""
 
-    __slots__ = ("toks", "lo", "hi", "cues", "marks", "bits", "bound_part", "cheap_part")
+    __slots__ = ("toks", "lo", "hi", "cues", "marks", "bits", "bound_part")
 
     def __init__(self, toks: list[Tok], lo: int, hi: int):
         self.toks, self.lo, self.hi = toks, lo, hi
@@ -229,7 +229,6 @@ class SentScan:
         self.marks: list[int] = []
         self.bits = 0
         self.bound_part: tuple | None = None  # (bound, its part of the sentence), made once
-        self.cheap_part: tuple | None = None  # (bound, its stage-1 part), made once
 
     def read(self) -> SentScan:
         """Read the tokens (once)."""

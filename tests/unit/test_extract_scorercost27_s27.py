@@ -29,8 +29,6 @@ def _no_gates(monkeypatch):
 class _Both(ScoreBound):
     """A bound that keeps every pair and notes its decision and its per-class bound."""
 
-    STAGE1 = False  # (every pair to the full bound: session 30, bound2)
-
     def __init__(self, scorer: RelationScorer):
         super().__init__(scorer)
         self.seen: list[tuple[bool, list[float] | None]] = []

@@ -66,8 +66,6 @@ def _random_scorer(seed: int, scale: float, bias: float, tight: bool = False) ->
 class _Recording(ScoreBound):
     """A bound that keeps every pair and notes its upper scores."""
 
-    STAGE1 = False  # (every pair to the full bound: session 30, bound2)
-
     def __init__(self, scorer: RelationScorer):
         super().__init__(scorer)
         self.seen: dict[tuple, list[float] | None] = {}
