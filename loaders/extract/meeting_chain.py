@@ -281,3 +281,22 @@ def pronoun_agent_en(sr: Any, by: int, subj: Any) -> Any:
         return None
     near = max(before, key=lambda m: m.hi)
     return near if sr._object_marked(near) else None
+
+
+def listed_object_en(sr: Any, m: Any) -> bool:
+    """English "X met Y and W, then met with Z" (session 30b, `precmeet`): *m* (W) closes a
+    list "Y and W" / "Y, V and W" whose first member is the object of a verb or preposition
+    (Y), so W is an object too and not the subject of the verb after it."""
+    for _ in range(6):
+        b = title_start(m) - 1
+        if b <= sr.lo or sr.key(b) not in ("and", ","):
+            return False
+        if sr.toks[b - 1].text == ",":
+            return False  # "Y received V, and W met Z": W opens a clause of its own
+        prev = sr.mention_at.get(b - 1)
+        if prev is None or prev.etype != "Person" or prev.hi != b:
+            return False
+        if sr._object_marked(prev):
+            return True
+        m = prev
+    return False

@@ -777,6 +777,8 @@ def _clause_verb_before(sr: Any, triggers: list[int], i: int) -> int | None:
     preposition ل ("التقى X Y، لبحث ...، ثم اجتمع بـZ": التقى, not لبحث)."""
     for v in reversed(triggers[:i]):
         k = sr.key(v)
+        if k in _MEET_NOUNS and sr.key(v - 1) == "في" and v - 1 > sr.lo:
+            continue  # "التقى X Y وZ في اجتماع مشترك، ثم اجتمع بـW": the verb before, X
         if k[:1] != "ل" or k in _MEET_NOUNS:
             return v
     return None

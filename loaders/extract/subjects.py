@@ -25,7 +25,7 @@ from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.desc_qualified import close_description_en
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.latter_subject import latter_mention_en
-from loaders.extract.meeting_chain import before_that_subject_ar, guest_he_en
+from loaders.extract.meeting_chain import before_that_subject_ar, guest_he_en, listed_object_en
 from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar
 from loaders.extract.meeting_clauses_en import unnamed_who_head_en
 from loaders.extract.meeting_side_subjects import AR_COMPRISED, not_delegation_members
@@ -194,8 +194,10 @@ class SubjectHelpers(SentenceBase):
             m = self.before(k, maxgap=maxgap, person_first=True)
         elif m is None:  # "X, a Hezbollah official, met": not Hezbollah when X is unknown
             m = self.before(k, types=("Person",), maxgap=maxgap)
-        if m is not None and m.etype == "Person" and self._object_marked(m):
+        if m is not None and m.etype == "Person" and (self._object_marked(m) or
+                                                      listed_object_en(self, m)):
             # "X met Y, then flew to Riyadh to meet Z": Y is an object, X the subject
+            # ("X met Y and W, then met with Z": W too, session 30b `precmeet`)
             head = relative_object_head_en(self, m, k)
             if head is not None:  # "X, a minister who replaced Y and has since met Z": X
                 return head
@@ -205,7 +207,8 @@ class SubjectHelpers(SentenceBase):
                 return he
             for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
                              and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
-                if not self._object_marked(c) and not c.poss:
+                if not self._object_marked(c) and not c.poss and \
+                        not listed_object_en(self, c):
                     return c
         if m is not None and k - m.hi > 1 and _HE_SHE in self._by_en and m.kind != "pron" \
                 and m.etype in _HE_AFTER_TYPES:  # (a place: "flew to Israel, where he met Y")

@@ -106,7 +106,9 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
             subj = None
         if subj is None:
             subj = teller_subject_en(sr, t, sr.subject_before(t)) if not sr.toks[t].ar else \
+                sr._carried_subject(_then_verb_ar(sr, t)) if _then_verb_ar(sr, t) else \
                 sr.before(t, types=("Person",), maxgap=8)  # ("X told Y ..., and met": X)
+            # "التقى X Y، ثم عقد اجتماعاً مع قادة ...، بينهم Z": X, not the object Y
         if subj is None or subj.etype != "Person":
             continue
         first = sr.after(c + n, types=_GROUP_TYPES, maxgap=4)
@@ -123,6 +125,13 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
             subj.eid in (r.source, r.target))]
         for m in members:
             sr.add("MET_WITH", subj.eid, m.eid, "met_group_members")
+
+
+def _then_verb_ar(sr: Any, t: int) -> int | None:
+    """Arabic: the verb of the meeting word at *t* when it opens a clause after "ثم" / "كما"
+    ("ثم اجتمع", "ثم عقد اجتماعاً"; its subject is carried from the clause before), else None."""
+    v = t - 1 if sr.key(t - 1) in ("عقد", "وعقد") else t
+    return v if sr.key(v - 1) in ("ثم", "كما") else None
 
 
 _AR_MEET_VERBS = L._ar("التقى", "التقي", "اجتمع", "يلتقي", "يجتمع", "وبحث", "بحث", "ناقش",
