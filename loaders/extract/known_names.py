@@ -19,6 +19,7 @@ from loaders.extract.arabic_names import (
     profession_title_ar,
     profession_word_ar,
 )
+from loaders.extract.given_not_al_family_ar import given_not_al_family
 from loaders.extract.guarded_country import own_nationality_near
 from loaders.extract.mention_base import (
     _EN_NAME_HONORIFICS,
@@ -479,7 +480,8 @@ def _known_names(w: _Work) -> None:
                         hi < s.hi and toks[hi].cap and _given_before_given(doc, lo, s.hi))
                     if not toks[lo].ar else
                     _ar_given_before_family(doc, lo, hi, s.hi) or
-                    (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref)):
+                    (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref) or
+                    given_not_al_family(doc, eid, lo, hi, s.hi)):
                 u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
                 continue
         if etype == "Person" and lo > s.lo and toks[lo].key in _AR_BIN and \
