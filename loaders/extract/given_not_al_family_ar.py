@@ -16,15 +16,17 @@ from loaders.textnorm import fold_ar
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
-_BARE_AND_AL: dict[tuple[int, str], tuple[frozenset[str], frozenset[str]]] = {}
+# (gazetteer id, entity id) -> (its entry, the words): the entry kept to check a hit, so a
+# gazetteer freed and another built at the same address is never read from a stale cache
+_BARE_AND_AL: dict[tuple[int, str], tuple[object, frozenset[str], frozenset[str]]] = {}
 
 
 def _bare_and_al_words(doc: Doc, eid: str) -> tuple[frozenset[str], frozenset[str]]:
     """(words written bare, words written with al-) of a known person's Arabic names."""
     ck = (id(doc.gaz), eid)
+    e = doc.gaz.entries.get(eid)
     got = _BARE_AND_AL.get(ck)
-    if got is None:
-        e = doc.gaz.entries.get(eid)
+    if got is None or got[0] is not e:
         forms = ([e.name_ar] if e is not None and e.name_ar else []) + \
             (list(e.aliases) if e is not None else [])
         bare: set[str] = set()
@@ -32,8 +34,8 @@ def _bare_and_al_words(doc: Doc, eid: str) -> tuple[frozenset[str], frozenset[st
         for form in forms:
             for w in fold_ar(form).replace("اا", "ا").split():
                 (al.add(w[2:]) if w.startswith("ال") else bare.add(w))
-        got = _BARE_AND_AL[ck] = (frozenset(bare), frozenset(al))
-    return got
+        got = _BARE_AND_AL[ck] = (e, frozenset(bare), frozenset(al))
+    return got[1], got[2]
 
 
 def given_not_al_family(doc: Doc, eid: str, lo: int, hi: int, s_hi: int) -> bool:
