@@ -104,11 +104,12 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
         subj = sr.before(g, types=("Person",), maxgap=g - t - 1) if g - t > 1 else None
         if subj is not None and subj.lo < t:
             subj = None
-        if subj is None:
-            subj = teller_subject_en(sr, t, sr.subject_before(t)) if not sr.toks[t].ar else \
-                sr._carried_subject(_then_verb_ar(sr, t)) if _then_verb_ar(sr, t) else \
+        if subj is None and not sr.toks[t].ar:
+            subj = teller_subject_en(sr, t, sr.subject_before(t))
+        elif subj is None:
+            then = _then_verb_ar(sr, t)  # "التقى X Y، ثم عقد اجتماعاً مع قادة ...، بينهم Z": X
+            subj = sr._carried_subject(then) if then is not None else \
                 sr.before(t, types=("Person",), maxgap=8)  # ("X told Y ..., and met": X)
-            # "التقى X Y، ثم عقد اجتماعاً مع قادة ...، بينهم Z": X, not the object Y
         if subj is None or subj.etype != "Person":
             continue
         first = sr.after(c + n, types=_GROUP_TYPES, maxgap=4)
