@@ -1,10 +1,13 @@
-"""Session 31 (killsucc): a predecessor's own predecessor told in a relative clause on him.
+"""Session 31 (killsucc): a predecessor's own predecessor told in a relative clause on him,
+and an oath taken "أمام" (before) someone who is no successor.
 
 "عُيّن X خلفاً لـY، الذي كُلّف قبل أشهر بتسيير المهام خلفاً لـZ": Y succeeded Z (the base
 gave X -> Z, the main clause's subject), and "Y، الذي خلف بدوره (الإيراني) Z" (in his turn,
 before an adjective). Counted on JP-JX (JV) and the dev writers EQ-ES, GJ-GL, HK-HM, HQ-HS.
 English already reads "Y, who had in turn succeeded Z" (``subject_before``): the English
-cases pass on the base too and stand here as the same construction in the other language."""
+cases pass on the base too and stand here as the same construction in the other language.
+"أدى X اليمين رئيساً أمام الرئيس Y، خلفاً لـZ": X, not Y (counted in GS-GU, JM-JO, JP-JR,
+JS-JU); English "sworn in before President Y, replacing Z" still gives Y (no dev case)."""
 
 from __future__ import annotations
 
@@ -22,6 +25,9 @@ ARAGHCHI = "person:abbas-araghchi"
 ABDOLLAHIAN = "person:hossein-amir-abdollahian"
 ZARIF = "person:mohammad-javad-zarif"
 PEZESHKIAN = "person:masoud-pezeshkian"
+SUDANI = "person:mohammed-shia-al-sudani"
+KADHIMI = "person:mustafa-al-kadhimi"
+BAGHERI = "person:ali-bagheri-kani"
 
 CASES = [
     # fail on the base: the relative clause's head, not the main clause's subject
@@ -36,6 +42,16 @@ CASES = [
     # negative: the clause names the one who takes the post; its head succeeds no one
     ("ar", "وتحدث مسعود بزشكيان أمس، الذي أعلن أن عباس عراقجي سيتولى الوزارة خلفاً لحسين أمير "
      "عبد اللهيان.", [SO(ARAGHCHI, ABDOLLAHIAN)], [SO(PEZESHKIAN, ABDOLLAHIAN)]),
+    # fail on the base: sworn in "أمام" (before) someone, who is no successor
+    ("ar", "أدى محمد شياع السوداني، مساء الخميس، اليمين الدستورية رئيساً للوزراء أمام رئيس "
+     "الجمهورية عبد اللطيف رشيد، خلفاً لمصطفى الكاظمي.",
+     [SO(SUDANI, KADHIMI)], [SO(RASHID, KADHIMI)]),
+    ("ar", "وكان عباس عراقجي قد أدى اليمين أمام الرئيس مسعود بزشكيان، الأحد الماضي، ضمن حكومة "
+     "الرئيس الجديدة، خلفاً لعلي باقري كني.",
+     [SO(ARAGHCHI, BAGHERI)], [SO(PEZESHKIAN, BAGHERI)]),
+    # negative (pass on the base too): "أمام" with no oath, the relative clause's own taker
+    ("ar", "وقف عبد اللطيف رشيد أمام محمد شياع السوداني الذي تسلم رئاسة الوزراء خلفاً لمصطفى "
+     "الكاظمي.", [SO(SUDANI, KADHIMI)], [SO(RASHID, KADHIMI)]),
     # English (pass on the base too): the same chain with "who"
     ("en", "Sinwar replaced Ismail Haniyeh, who had in turn succeeded Khaled Meshaal in 2017.",
      [SO(SINWAR, HANIYEH), SO(HANIYEH, MESHAAL)], [SO(SINWAR, MESHAAL)]),
