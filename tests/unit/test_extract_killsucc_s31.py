@@ -1,5 +1,6 @@
 """Session 31 (killsucc): a predecessor's own predecessor told in a relative clause on him,
-and an oath taken "أمام" (before) someone who is no successor.
+an oath taken "أمام" (before) someone who is no successor, and an acting holder heading a
+relative clause ("X, who ran it in an acting capacity since Y resigned").
 
 "عُيّن X خلفاً لـY، الذي كُلّف قبل أشهر بتسيير المهام خلفاً لـZ": Y succeeded Z (the base
 gave X -> Z, the main clause's subject), and "Y، الذي خلف بدوره (الإيراني) Z" (in his turn,
@@ -28,6 +29,11 @@ PEZESHKIAN = "person:masoud-pezeshkian"
 SUDANI = "person:mohammed-shia-al-sudani"
 KADHIMI = "person:mustafa-al-kadhimi"
 BAGHERI = "person:ali-bagheri-kani"
+FIDAN = "person:hakan-fidan"
+AKAR = "person:hulusi-akar"
+AWDA = "person:hassan-awda"
+AOUN = "person:joseph-aoun"
+HAYKAL = "person:rodolphe-haykal"
 
 CASES = [
     # fail on the base: the relative clause's head, not the main clause's subject
@@ -52,6 +58,16 @@ CASES = [
     # negative (pass on the base too): "أمام" with no oath, the relative clause's own taker
     ("ar", "وقف عبد اللطيف رشيد أمام محمد شياع السوداني الذي تسلم رئاسة الوزراء خلفاً لمصطفى "
      "الكاظمي.", [SO(SUDANI, KADHIMI)], [SO(RASHID, KADHIMI)]),
+    # fail on the base: an acting holder heading a relative clause, "since" the going of Y
+    ("en", "The post went to Hakan Fidan, who had also run the defence ministry in an acting "
+     "capacity since Hulusi Akar resigned.", [SO(FIDAN, AKAR)], []),
+    ("ar", "وتسلم القيادة رودولف هيكل خلفاً للواء حسان عودة، الذي تولاها بالوكالة منذ انتخاب "
+     "قائدها السابق جوزاف عون رئيساً للجمهورية.", [SO(HAYKAL, AWDA), SO(AWDA, AOUN)], []),
+    # negatives: "since" the one who appointed or elected him, not a predecessor
+    ("en", "The talks were chaired by Ali Bagheri Kani, who has served as acting foreign "
+     "minister since Masoud Pezeshkian appointed him.", [], [SO(BAGHERI, PEZESHKIAN)]),
+    ("ar", "والتقى الوفد علي باقري كني، الذي يتولى الخارجية بالوكالة منذ انتخاب مسعود بزشكيان له.",
+     [], [SO(BAGHERI, PEZESHKIAN)]),
     # English (pass on the base too): the same chain with "who"
     ("en", "Sinwar replaced Ismail Haniyeh, who had in turn succeeded Khaled Meshaal in 2017.",
      [SO(SINWAR, HANIYEH), SO(HANIYEH, MESHAAL)], [SO(SINWAR, MESHAAL)]),
