@@ -35,27 +35,42 @@ _EN_SINCE = frozenset({"since", "after", "following"})
 
 _AR_SINCE = L._ar("منذ", "بعد", "عقب", "إثر", "اثر")
 
+_AR_REL = L._ar("الذي", "التي")
+_AR_ELECTION = L._ar("انتخاب")  # the holder gone to another post: "منذ انتخاب Y رئيساً"
+_REL_SPAN = 14  # "X, who had also run the finance ministry in an acting capacity"
+
 
 def acting_apposition(sr: SentenceCore) -> None:
     """"X, (Iran's) acting president since Y's death," / "X، الرئيس بالوكالة منذ وفاة Y":
-    the acting holder named before the apposition succeeded Y."""
+    the acting holder named before the apposition succeeded Y; also before a relative clause:
+    "X, who ran it in an acting capacity since Y resigned" / "X، الذي تولاها بالوكالة منذ
+    انتخاب قائدها السابق Y رئيساً"."""
     ar = sr.toks[sr.lo].ar
     for t in sr.triggers(AR_ACTING, EN_ACTING):
-        comma = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1)
+        comma = next((y for y in range(t - 1, max(sr.lo, t - _REL_SPAN) - 1, -1)
                       if sr.toks[y].punct), None)
         if comma is None or sr.toks[comma].text not in COMMAS:
+            continue
+        # "X، الذي تولاها بالوكالة منذ ..." / "X, who had run it in an acting capacity since
+        # ...": the head of the relative clause (session 31), else an apposition of X
+        rel = sr.f(comma + 1) & _AR_REL if ar else sr.key(comma + 1) == "who"
+        if not rel and t - comma > 6:
             continue
         new = person_ending_at(sr, comma)
         if new is None:
             continue
-        if any((sr.f(y) & L.AR_TAKEOVER) if ar else sr.key(y) in L.EN_APPOINT
-               for y in range(comma + 1, t)):
+        if not rel and any((sr.f(y) & L.AR_TAKEOVER) if ar else sr.key(y) in L.EN_APPOINT
+                           for y in range(comma + 1, t)):
             continue  # a verb: the older rule (acting_after_death) reads it
         aft = next((y for y in range(t + 1, min(sr.hi, t + 5))
                     if (sr.f(y) & _AR_SINCE if ar else sr.key(y) in _EN_SINCE)), None)
         if aft is None or any(sr.toks[y].punct for y in range(t + 1, aft)):
             continue
         old = gone_ar(sr, aft) if ar else gone_en(sr, aft)
+        if old is None and rel and ar and sr.f(aft + 1) & _AR_ELECTION:
+            old = sr.after(aft + 2, types=PERSON, maxgap=3)  # "منذ انتخاب قائدها السابق Y"
+            if old is not None and sr.key(old.hi) in ("له", "لها"):
+                old = None  # "منذ انتخاب Y له": Y elected him, no predecessor
         if old is None or old.eid == new.eid or sr.blocked(t, new):
             continue
         sr.add(SO, new.eid, old.eid, "acting_apposition")

@@ -21,6 +21,8 @@ _AR_OATH = L._ar("اليمين", "القسم", "تنصيب", "تنصيبه")
 _AR_CONGRAT = L._ar("تهنئة", "تهنئته", "لتهنئته", "هنأ", "وهنأ", "يهنئ", "مهنئا", "مهنئاً",
                     "تهنئتها", "لتهنئتها", "هنأه", "وهنأه", "التهنئة", "تهانيه", "بالتهنئة")
 _AR_TO = frozenset({"ب", "ل", "الي"})
+_AR_IN_FRONT_OF = L._ar("أمام", "امام")  # "أدى اليمين أمام الرئيس Y": Y is no successor
+_OATH_SPAN = 30  # tokens from the oath word to "خلفاً"
 _EN_OATH = frozenset({"oath", "sworn", "inaugurated", "inauguration", "swearing-in"})
 
 
@@ -41,6 +43,9 @@ def holder_ar(sr: Any, t: int, new: Any, old: Any) -> Any:  # Mention | None | F
                           m.hi <= congrat and congrat - m.hi <= 3 and
                           sr.has_prep(m, _AR_TO)), None)
         return addressee if addressee is not None else False  # "اتصل X بنظيره Y لتهنئته"
+    sworn = sworn_before_someone_ar(sr, t)
+    if sworn is not None:
+        return sworn
     if new is None or not any(sr.f(x) & _AR_OATH for x in range(new.hi, t)):
         return None
     for m in sr.args:  # the clause's subject: its first person not governed by a preposition
@@ -49,6 +54,20 @@ def holder_ar(sr: Any, t: int, new: Any, old: Any) -> Any:  # Mention | None | F
         if m.etype == "Person" and m.kind != "ref" and not sr.has_prep(m, _AR_TO):
             return m
     return None
+
+
+def sworn_before_someone_ar(sr: Any, t: int) -> Any:
+    """"أدى X اليمين رئيساً للمحكمة أمام رئيس الجمهورية Y، خلفاً لـZ" / "أدى X اليمين أمام
+    الرئيس Y، ضمن حكومة W، خلفاً لـZ": the one sworn in, X (the first free person before the
+    oath), never Y before whom he swore nor anyone named after him; None when no person
+    governed by "أمام" stands between an oath word and "خلفاً" at *t*."""
+    oath = next((x for x in range(t - 1, max(sr.lo, t - _OATH_SPAN) - 1, -1)
+                 if sr.f(x) & _AR_OATH), None)
+    if oath is None or not any(m.etype == "Person" and oath < m.lo < t and
+                               sr.f(title_start(m) - 1) & _AR_IN_FRONT_OF for m in sr.args):
+        return None
+    return next((m for m in sr.args if m.etype == "Person" and m.hi <= oath and
+                 m.kind != "ref" and not sr.has_prep(m, _AR_TO)), None)
 
 
 def holder_en(sr: Any, t: int, new: Any) -> Any:

@@ -40,6 +40,7 @@ from loaders.extract.succession_kin_possessor import kin_apposition_head, kin_po
 from loaders.extract.succession_latter_ar import latter_taker_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
+from loaders.extract.succession_rel_chain_ar import relative_clause_head_ar
 from loaders.extract.succession_rel_heads import generic_who_head
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_side_person_ar import first_person_free_ar, holder_not_side_ar
@@ -69,7 +70,8 @@ _AR_REL_ALL = frozenset({"الذي", "التي", "والذي", "والتي"})
 _KEEP = object()  # (generic_who_head: no generic noun heads the clause)
 _AR_LED_BY = L._ar("بزعامة", "برئاسة", "بقيادة", "يتزعمه", "يتزعمها", "يقوده", "يقودها",
                    "يرأسه", "يرأسها", "زعيمه", "زعيمها")
-_AR_SUCC_FILLERS = L._ar("بذلك", "بهذا", "رسميا", "رسمياً", "فعليا", "فعلياً")
+_AR_SUCC_FILLERS = L._ar("بذلك", "بهذا", "رسميا", "رسمياً", "فعليا", "فعلياً",
+                         "بدوره", "بدورها")  # "الذي خلف بدوره Z": in his turn
 _AR_KANA_OPEN = L._ar("وكان", "كان", "وكانت", "كانت")  # "وكان قد خلف Y": subject dropped
 
 
@@ -152,6 +154,11 @@ class SuccessionRulesAr(SentenceCore):
             if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2) or _titled_after(self, t)
                 new = self._free_person_before(t, maxgap=25)
+                head = relative_clause_head_ar(self, t)  # "..لـY، الذي كُلّف .. خلفاً لـZ"
+                if head is not None and old is not None and head.eid != old.eid:
+                    if not self.blocked(t):
+                        self.add("SUCCESSOR_OF", head.eid, old.eid, "khalafan_relative_ar")
+                    continue
                 # "استقبل Y بعد أداء اليمين خلفاً لـZ", "لتهنئته بانتخابه خلفاً لـZ"
                 own = oath_holder_ar(self, t, new, old)
                 if own is None:
