@@ -52,7 +52,7 @@ def _after_word(sr: Any, start: int, words: frozenset[str], span: int) -> int | 
     for x in range(start, min(sr.hi, start + span)):
         if sr.toks[x].text in _STOP:
             return None
-        if sr.f(x) & words:
+        if sr.key(x) in words:  # (the plain key: no forms made for the words passed)
             return x
     return None
 
