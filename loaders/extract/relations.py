@@ -100,6 +100,7 @@ from loaders.extract.meeting_host import hosted_meeting
 from loaders.extract.meeting_including_members import AR_INCLUDING, EN_INCLUDING, including_members
 from loaders.extract.meeting_joins_them import AR_JOINS, joins_them_ar
 from loaders.extract.meeting_led_sides_en import EN_LED, led_sides_en
+from loaders.extract.meeting_oath_ar import AR_SWORE, oath_before_ar
 from loaders.extract.meeting_one_meeting import (
     AR_ONE_MEETING,
     EN_ONE_MEETING,
@@ -192,6 +193,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if gates[_MET_WITH]:
             _G_MET_WITH[0](self)
         talk_verbs_ar(self)  # meeting_talk_verbs_ar.py: "استعرض X مع Y", "X وY يبحثان"
+        if cues[_C_OATH]:
+            oath_before_ar(self)  # "أدى X اليمين أمام Y" (meeting_oath_ar)
         if wire:  # (each rule of core_wire_rules behind its own cue words: _wire_gate)
             if gates[_W_GROUP_MEMBERS]:
                 group_members_met(self, L.AR_MEET, L.EN_MEET)
@@ -426,11 +429,11 @@ _RUN_CUES = (
     frozenset({EN_TOGETHER, AR_TOGETHER}), frozenset({EN_INCLUDING, AR_INCLUDING}),
     frozenset({EN_HEADS, AR_HEADS}), frozenset({AR_PLURAL, EN_PLURAL}), frozenset({AR_APART}),
     _SIDES_CUES, _RESP_CUES, frozenset({AR_ONE_MEETING, EN_ONE_MEETING}),
-    frozenset({AR_HOME, EN_HOME}), _LATER_CUES, _VISIT_SETS | _WAS_SETS)
+    frozenset({AR_HOME, EN_HOME}), _LATER_CUES, _VISIT_SETS | _WAS_SETS, frozenset({AR_SWORE}))
 (_C_SUCCESSIONS, _C_ATTENDED, _C_PRESENT_MORE, _C_JOINS, _C_BRIEFED, _C_SHUTTLED, _C_DIRECT,
  _C_COMPANION_ASIDE, _C_LED_SIDES, _C_HOSTED, _C_COMPRISED, _C_CORECEIVED, _C_TOGETHER,
  _C_INCLUDING, _C_BODY_SIDE, _C_COMPANIONS, _C_SEPARATELY, _C_ALL_SIDES, _C_RESPECTIVELY,
- _C_ONE_MEETING, _C_HOME, _C_CLAIMED_LATER, _C_VISITED) = range(len(_RUN_CUES))
+ _C_ONE_MEETING, _C_HOME, _C_CLAIMED_LATER, _C_VISITED, _C_OATH) = range(len(_RUN_CUES))
 # the cue words of run()'s block of meeting rules from _C_ATTENDED to _C_HOME, all together:
 # a sentence holding none of them skips the block with one test (speed, session 29)
 _C_MEETING_MORE = len(_RUN_CUES)

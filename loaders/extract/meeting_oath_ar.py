@@ -1,0 +1,84 @@
+"""MET_WITH, Arabic (session 31, meetar): an oath sworn before a person is a meeting in person.
+
+"أدى X اليمين الدستورية أمام Y" (X took the oath before Y): X met Y, as the annotators read
+every such sentence of session 30's writers (a new prime minister, minister, judge or
+intelligence chief sworn in before the head of state). The subject is the person right after
+the verb (a title allowed) or the one named before "(قد) أدى" ("وكان X قد أدى اليمين"); the
+oath word (اليمين / القسم) comes within twelve words after the verb (a date and a place may
+stand between, "أدى X، اليوم الأحد، اليمين"), then "أمام" within ten words and the person right
+after it (a title allowed). Those present at the oath ("بحضور Z") are read by the attendee
+rules from this pair.
+
+    ar: "أدى الوزير الجديد سالم الحمدان اليمين القانونية أمام الرئيس كريم العباسي" -> MET_WITH
+    en: (English writes "sworn in before Y": ``meeten``'s, not read here)
+
+Not read: an oath before a body ("أمام البرلمان"، "أمام مجلس الشورى": no person right after
+أمام), a planned oath ("سيؤدي"، "يؤدي": the verb is past only), a negated one (the blockers
+of the meeting rules), "أمام" before another clause ("أمام تحديات").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import person_at, title_start
+
+_EMPTY: frozenset[str] = frozenset()
+AR_SWORE = L._ar("أدى", "وأدى", "أدت", "وأدت", "ادى", "وادى")
+register_triggers(AR_SWORE, _EMPTY)
+_AR_OATH = L._ar("اليمين", "القسم")
+_AR_BEFORE = L._ar("أمام")
+_AR_QAD = L._ar("قد", "لقد")
+_AR_NEG = L._ar("لم", "ولم", "لن", "ولن", "ما", "وما")
+_STOP = frozenset({".", "؛", ";", ":", "؟", "!"})
+
+
+def _sworn_subject(sr: Any, v: int) -> Any:
+    """The person who swore by the verb at *v*: right after it (a title allowed), else named
+    right before "(قد) أدى"; else None."""
+    m = person_at(sr, v + 1)
+    if m is not None:
+        return m
+    w = v - 1 if sr.key(v - 1) in _AR_QAD else v
+    m = sr.mention_at.get(w - 1)
+    return m if m is not None and m.etype == "Person" and m.hi == w else None
+
+
+def _after_word(sr: Any, start: int, words: frozenset[str], span: int) -> int | None:
+    """The first token from *start* within *span* words with a form in *words*, no sentence
+    stop before it; else None."""
+    for x in range(start, min(sr.hi, start + span)):
+        if sr.toks[x].text in _STOP:
+            return None
+        if sr.key(x) in words:  # (the plain key: no forms made for the words passed)
+            return x
+    return None
+
+
+def _negated(sr: Any, v: int, subj: Any) -> bool:
+    """A negation within three words before the verb or its subject told first ("ولم يكن X
+    قد أدى"), or the blockers of the meeting rules at the verb."""
+    lo = min(v, title_start(subj))
+    return any(sr.key(x) in _AR_NEG for x in range(max(sr.lo, lo - 3), lo)) or \
+        sr.blocked(v, subj)
+
+
+def oath_before_ar(sr: Any) -> None:
+    """Pair the one who swore the oath with the person he swore it before (module doc)."""
+    for v in sr.triggers(AR_SWORE, _EMPTY):
+        subj = _sworn_subject(sr, v)
+        if subj is None:
+            continue
+        start = subj.hi if subj.lo > v else v + 1
+        oath = _after_word(sr, start, _AR_OATH, 12)
+        if oath is None:
+            continue
+        before = _after_word(sr, oath + 1, _AR_BEFORE, 10)
+        if before is None:
+            continue
+        partner = person_at(sr, before + 1)
+        if partner is None or partner.eid == subj.eid or _negated(sr, v, subj):
+            continue
+        sr.add("MET_WITH", subj.eid, partner.eid, "oath_before_ar")
