@@ -73,3 +73,39 @@ def held_attended_pairs(sr: Any, hosts: list[str],
     people = [a for a in attendees if a.startswith("person:")]  # (a body listed: the host's)
     out.extend((a, b) for i, a in enumerate(people) for b in people[i + 1:])
     return out
+
+
+_AND_BY_REACH = 24  # tokens from the list's last person to the next "by" (an apposition and
+# "from the Iranian side" may stand between)
+
+
+def more_by_en(sr: Any, people: list, first_after_by: Any) -> list:
+    """*people* (the list after "attended by") continued by "... and by B" / ", and, from the
+    Iranian side, by B" (session 31): "The talks were attended by A and by the Saudi
+    Ambassador B" lists A and B. *first_after_by(k)* reads the person named after the "by"
+    at *k* - 1 (the attendee rule's own reader). No full stop, semicolon or second verb
+    between; the "and" comes before the "by", at most one comma-closed phrase between them."""
+    out = list(people)
+    while out:
+        last = out[-1]
+        y, end = last.hi, min(sr.hi, last.hi + _AND_BY_REACH)
+        by = None
+        while y < end:
+            k = sr.key(y)
+            if k in (".", ";", ":") or k in _SAYING:
+                break
+            if k == "and":
+                z = y + 1
+                if sr.key(z) == ",":  # "and, from the Iranian side, by"
+                    z = next((w for w in range(z + 1, min(end, z + 8)) if sr.key(w) == ","),
+                             None)
+                    z = z + 1 if z is not None else end
+                by = z if z < end and sr.key(z) == "by" else None
+                break
+            y += 1
+        if by is None:
+            return out
+        nxt = first_after_by(by + 1)
+        if nxt is None or nxt in out:
+            return out
+        out.extend(m for m in sr.chain(nxt, ("Person",)) if m not in out)

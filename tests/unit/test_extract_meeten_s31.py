@@ -1,9 +1,11 @@
-"""Session 31 (meeten): the holders of a meeting "attended by" a list, in English.
+"""Session 31 (meeten): the holders of a meeting "attended by" a list, and a list "attended
+by A and by B", in English.
 
 "X held a consultation attended by A and B", "X welcomed Y, and the two then held a session
 attended by A and B", "X and Y held talks attended by A": the attendees met the holders and
 each other (``meeting_held_attended_en``, read by ``core_recall_meetings.attended_meeting``).
-Counted on JP-JX (JU) and on the other writers' dev text (IG, IS, IZ). Arabic keeps its own
+Counted on JP-JX (JU) and on the other writers' dev text (IG, IS, IZ); "and by" in JD-JF,
+JM-JO and JS-JU. Arabic keeps its own
 rule (``ترأس X اجتماعاً حضره Y وZ``): the Arabic case below passes on the base too and is a
 guard that the change stays English."""
 
@@ -24,6 +26,7 @@ BARNEA = "person:david-barnea"
 DERMER = "person:ron-dermer"
 ZINI = "person:david-zini"
 BEDROSIAN = "person:shosh-bedrosian"
+KHAIRALLAH = "person:nizar-khairallah"
 
 CASES = [
     # a meeting noun the rule did not read ("consultation"), the attendees met each other
@@ -40,6 +43,17 @@ CASES = [
     # negative: no meeting noun ("a rally"), nothing read
     ("en", "Sudani held a rally in Baghdad attended by Fuad Hussein.", [],
      [MW(SUDANI, FUAD)]),
+    # "attended by A and by B": the list goes on after "and by"
+    ("en", "Fuad Hussein met Antony Blinken in Baghdad. The talks were attended by Lloyd "
+     "Austin and by the Iraqi ambassador Nizar Khairallah.",
+     [MW(BLINKEN, KHAIRALLAH), MW(FUAD, KHAIRALLAH), MW(AUSTIN, KHAIRALLAH)], []),
+    ("en", "Fuad Hussein met Antony Blinken in Baghdad. The talks were attended by Lloyd "
+     "Austin, the defense secretary, and, from the Iraqi side, by Nizar Khairallah.",
+     [MW(BLINKEN, KHAIRALLAH), MW(FUAD, KHAIRALLAH)], []),
+    # negative: a second "by" of another clause is not the list's ("and was praised by")
+    ("en", "Fuad Hussein met Antony Blinken in Baghdad. The talks were attended by Lloyd "
+     "Austin. The visit was welcomed by Nizar Khairallah.", [MW(BLINKEN, AUSTIN)],
+     [MW(BLINKEN, KHAIRALLAH), MW(FUAD, KHAIRALLAH)]),
     # Arabic (unchanged: passes on the base too)
     ("ar", "ترأس رئيس الوزراء محمد شياع السوداني اجتماعاً حضره وزير الخارجية فؤاد حسين.",
      [MW(SUDANI, FUAD)], []),
