@@ -12,6 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_held_attended_en import (
+    EN_HELD_NOUNS,
+    held_attended_pairs,
+    held_by_two,
+)
 from loaders.extract.rule_common import title_start
 
 _AR_AMONG = L._ar("بينهم", "منهم", "أبرزهم", "ابرزهم", "وبينهم", "ومنهم", "أبرزها", "بينها")
@@ -47,7 +52,10 @@ _AR_CHAIR = L._ar("ترأس", "عقد", "عقدت", "استضاف", "استضا�
 
 def attended_meeting(sr: Any) -> list[tuple[str, str]]:
     """(host, attendee) pairs: "X chaired a meeting attended by Y and Z", "ترأس X اجتماعاً
-    حضره Y وZ", "عقد X اجتماعاً شارك فيه Y"."""
+    حضره Y وZ", "عقد X اجتماعاً شارك فيه Y". English (session 31, meeten,
+    ``meeting_held_attended_en``): also "X held a consultation attended by", "the two (leaders)
+    held a session attended by" (the latest pair hosts) and "X and Y held talks attended by",
+    and the attendees of the list met each other."""
     out: list[tuple[str, str]] = []
     for x in sr.triggers(_AR_ATTENDED, _EN_ATTENDED):
         tk = sr.toks[x]
@@ -64,7 +72,7 @@ def attended_meeting(sr: Any) -> list[tuple[str, str]]:
             start = x + 2
         # the meeting noun right before, and its host before that
         noun = next((y for y in range(x - 1, max(sr.lo, x - 4) - 1, -1)
-                     if sr.f(y) & _MEET_NOUNS_ALL), None)
+                     if sr.f(y) & _MEET_NOUNS_ALL or sr.key(y) in EN_HELD_NOUNS), None)
         if noun is None:
             continue
         chair = next((y for y in range(noun - 1, max(sr.lo, noun - 4) - 1, -1)
@@ -75,14 +83,17 @@ def attended_meeting(sr: Any) -> list[tuple[str, str]]:
             sr.toks[chair].ar else None
         if host is None or host.hi > noun:
             host = sr.before(chair, types=("Person",), maxgap=2) or sr._pronoun(chair, 2)
-        if host is None:
+        hosts = [] if tk.ar else held_by_two(sr, chair)
+        if host is None and not hosts:
             host = sr.before(chair, types=("Person",), maxgap=12)
         first = sr.after(start, types=("Person", "Organization"), maxgap=4)
-        if host is None or first is None or sr.blocked(noun, host):
+        if (host is None and not hosts) or first is None or \
+                sr.blocked(noun, host or sr.mention_at.get(chair - 1)):
             continue
-        for m in sr.chain(first):
-            if m.eid != host.eid:
-                out.append((host.eid, m.eid))
+        if tk.ar:
+            out.extend((host.eid, m.eid) for m in sr.chain(first) if m.eid != host.eid)
+            continue
+        out.extend(held_attended_pairs(sr, hosts or [host.eid], sr.chain(first)))
     return out
 
 

@@ -41,6 +41,7 @@ from loaders.extract.meeting_attended_ar import (
     present_ar,
     side_named,
 )
+from loaders.extract.meeting_held_attended_en import more_by_en
 from loaders.extract.meeting_own_side import one_table, whole_meeting
 from loaders.extract.meeting_present_more import country_named, sides_named
 from loaders.extract.meeting_sides_en import (
@@ -159,6 +160,15 @@ def listed_before_comma(sr: Any, y: int) -> list | None:
     return _list_ending_at(sr, head) if head is not None else None
 
 
+def _after_by(sr: Any, k: int) -> Any:
+    """The person named after "by" from token *k*: "by X", "by the Undersecretary of ...,
+    X" (X)."""
+    m = sr.after(k, types=("Person",), maxgap=6)
+    if m is None or m.kind != "name":
+        m = titled_after_by_en(sr, k) or m
+    return m
+
+
 def _attendees_en(sr: Any, t: int) -> list:
     """"X (and Y) (also) attended (the meeting)." / "was (also) attended by X (and Y)"."""
     if sr.key(t) in _EN_WITH_ATTENDING and not were_present(sr, t):
@@ -168,10 +178,9 @@ def _attendees_en(sr: Any, t: int) -> list:
     if sr.key(t + 1) == "by":
         if not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, t)):
             return []
-        m = sr.after(t + 2, types=("Person",), maxgap=6)
-        if m is None or m.kind != "name":  # "by the Undersecretary of ..., X": X
-            m = titled_after_by_en(sr, t + 2) or m
-        return sr.chain(m, ("Person",)) if m is not None else []
+        m = _after_by(sr, t + 2)
+        return more_by_en(sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k)) \
+            if m is not None else []  # ("attended by A and by B": meeting_held_attended_en)
     nxt = sr.key(t + 1) if t + 1 < sr.hi else "."
     if nxt not in (".", ",", ";") and not names_meeting_en(sr, t):
         return []  # "X attended a conference": no meeting of the text ("the Oval Office
