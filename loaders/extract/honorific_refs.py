@@ -15,7 +15,8 @@ principal, one person for the whole article: the first "سيادته" of the art
 when it is received ("وكان في استقبال سيادته": the last president named before, as above),
 else the first person of the article titled president / head ("رئيس"، "الرئيس"، "سيادة"،
 "السيد": "وصل رئيس مجلس الوزراء X ... والتقى سيادته Y"), and every later "سيادته" is that same
-person ("ووضع سيادته الرئيس Z ... والتقى سيادته Y": not Z). The sovereignty of a country or a
+person ("ووضع سيادته الرئيس Z ... والتقى سيادته Y": not Z); nobody when the person found is
+named in the sentence of that first "سيادته" himself. The sovereignty of a country or a
 people ("يحفظ سيادته واستقلاله") is no reference.
 
 English (session 18, third round): "His Majesty" / "His Highness" with no name after it ("His
@@ -117,8 +118,12 @@ def _siyada_bearer(sr: Any, x: int) -> str | None:
         for y in range(lo, min(hi, x + 1)):
             if _is_siyada(toks, y, lo, hi):
                 if y - 1 >= lo and toks[y - 1].key in _RECEPTION:
-                    return _bearer(sr, y, _SIYADA_TITLES, si)
-                return _first_head(sr, si, y)
+                    eid = _bearer(sr, y, _SIYADA_TITLES, si)
+                else:
+                    eid = _first_head(sr, si, y)
+                # named in that sentence himself ("ووضع سيادته الرئيس X"): not him, nobody
+                return None if any(m.eid == eid and m.sent == si and m.kind == "name"
+                                   for m in doc.ments) else eid
     return None
 
 

@@ -5,9 +5,10 @@ write "سيادته" ("His Excellency") for him: "والتقى سيادته ... 
 سيادته Y" (Y received him). The first "سيادته" of the article is the guest when it is received,
 else the first person of the article titled president / head; every later one is that same
 person, even past another president named in between ("ووضع سيادته الرئيس Z في صورة ... والتقى
-سيادته Y": not Z). The sovereignty of a country or a people ("يحفظ سيادته واستقلاله") is no
-person. English "His Excellency" with no name after it stands in one writer only and is not
-resolved this session (the English case below is a guard that must stay as it is)."""
+سيادته Y": not Z); nobody when the person found is named in the sentence of the first one.
+The sovereignty of a country or a people ("يحفظ سيادته واستقلاله") is no person. English "His
+Excellency" with no name after it stands in one writer only and is not resolved this session
+(the English case below is a guard that must stay as it is)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,12 @@ CASES = [
     ("ar", "تحدث وزير الخارجية الفرنسي جان نويل بارو للصحفيين في باريس. "
      "وكان في استقبال سيادته في لندن رئيس الوزراء البريطاني كير ستارمر.",
      [], [MW("person:jean-noel-barrot", STARMER)]),
+    # negative: the first president of the article is named in the sentence of the first
+    # "سيادته" himself ("أطلع سيادته الرئيس X"): "سيادته" is somebody else, not found: nobody
+    ("ar", "التقى الرئيس المصري عبد الفتاح السيسي في القاهرة رئيس الوزراء البريطاني كير "
+     "ستارمر. وأطلع سيادته الرئيس السيسي على الأوضاع في غزة. ثم اجتمع سيادته مساءً بالأمين "
+     "العام لجامعة الدول العربية أحمد أبو الغيط.",
+     [MW(SISI, STARMER)], [MW(SISI, GHEIT)]),
     # negative (English, not built): a bare "His Excellency" is nobody yet
     ("en", "Iraqi Prime Minister Mohammed Shia al-Sudani arrived in Paris on Monday. French "
      "President Emmanuel Macron spoke to reporters about trade. His Excellency later sat down "
