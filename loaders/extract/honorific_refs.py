@@ -10,6 +10,15 @@ for فخامته, جلالة/الملك for جلالته, سماحة/آية ال
 it as that person. Nothing is made when no such person is found (an ambassador named without an
 honorific in between is no candidate: "وحضر اللقاء السفير X. كما التقى سموه Y" is the prince).
 
+"سيادته" (session 31, proto: Palestinian, Iraqi and Syrian agencies) is the agency's own
+principal, one person for the whole article: the first "سيادته" of the article is the guest
+when it is received ("وكان في استقبال سيادته": the last president named before, as above),
+else the first person of the article titled president / head ("رئيس"، "الرئيس"، "سيادة"،
+"السيد": "وصل رئيس مجلس الوزراء X ... والتقى سيادته Y"), and every later "سيادته" is that same
+person ("ووضع سيادته الرئيس Z ... والتقى سيادته Y": not Z); nobody when the person found is
+named in the sentence of that first "سيادته" himself. The sovereignty of a country or a
+people ("يحفظ سيادته واستقلاله") is no reference.
+
 English (session 18, third round): "His Majesty" / "His Highness" with no name after it ("His
 Majesty was welcomed at the airport by Y", "It was His Majesty's first visit") is, the same way,
 the last person titled Majesty / Sultan / King (Highness / Prince / Emir / Sheikh) before.
@@ -27,7 +36,8 @@ _EXCELLENCY = L._ar("معاليه", "ومعاليه", "لمعاليه")
 _PRESIDENT = L._ar("فخامته", "وفخامته", "لفخامته")
 _MAJESTY = L._ar("جلالته", "وجلالته", "لجلالته")
 _EMINENCE = L._ar("سماحته", "وسماحته", "لسماحته")
-AR_CUES = _HIGHNESS | _EXCELLENCY | _PRESIDENT | _MAJESTY | _EMINENCE
+_SIYADA = L._ar("سيادته", "وسيادته", "لسيادته", "بسيادته")
+AR_CUES = _HIGHNESS | _EXCELLENCY | _PRESIDENT | _MAJESTY | _EMINENCE | _SIYADA
 EN_CUES = frozenset({"majesty", "highness"})
 _EN_TITLE_OF = {
     "majesty": frozenset({"majesty", "sultan", "king", "queen"}),
@@ -42,6 +52,14 @@ _TITLE_OF: list[tuple[frozenset[str], frozenset[str]]] = [
     (_MAJESTY, L._ar("جلالة", "وجلالة", "الملك", "والملك", "العاهل")),
     (_EMINENCE, L._ar("سماحة", "وسماحة", "الله", "السيد", "والسيد")),
 ]
+# the titles of the person "سيادته" stands for (a president, a prime minister: "رئيس")
+_SIYADA_TITLES = L._ar("سيادة", "الرئيس", "والرئيس", "رئيس", "ورئيس", "السيد", "والسيد")
+# "في استقبال سيادته": the guest received
+_RECEPTION = L._ar("استقبال", "واستقبال")
+# "يحفظ سيادته واستقلاله": the sovereignty of a country or a people, no person
+_SOVEREIGNTY_BEFORE = L._ar("يحفظ", "تحفظ", "ينتهك", "تنتهك", "انتهاك", "يمس", "تمس", "احترام",
+                            "يحترم", "تحترم", "حماية", "على", "استعادة", "لاستعادة", "فرض")
+_SOVEREIGNTY_AFTER = L._ar("واستقلاله", "ووحدته", "ووحدة", "الوطنية", "الكاملة")
 _BACK = 3  # sentences before this one that the bearer may be named in
 _TITLE_REACH = 4  # words before a name (or its title) that may carry the honorific
 
@@ -55,17 +73,58 @@ def _titled(sr: Any, m: Mention, words: frozenset[str]) -> bool:
     return any(toks[y].key in words for y in range(max(s_lo, lo - _TITLE_REACH), m.lo + 1))
 
 
-def _bearer(sr: Any, x: int, words: frozenset[str]) -> str | None:
-    """The last person before token *x* (this or the sentences before) bearing the honorific."""
+def _bearer(sr: Any, x: int, words: frozenset[str], si: int | None = None) -> str | None:
+    """The last person before token *x* (of sentence *si*, by default this one; this or the
+    sentences before) bearing the honorific."""
     best: Mention | None = None
+    si = sr.si if si is None else si
     for m in sr.doc.ments:
-        if m.etype != "Person" or m.kind != "name" or m.sent < sr.si - _BACK:
+        if m.etype != "Person" or m.kind != "name" or m.sent < si - _BACK:
             continue
-        if m.sent > sr.si or (m.sent == sr.si and m.hi > x):
+        if m.sent > si or (m.sent == si and m.hi > x):
             continue
         if (best is None or (m.sent, m.lo) > (best.sent, best.lo)) and _titled(sr, m, words):
             best = m
     return best.eid if best is not None else None
+
+
+def _is_siyada(toks: Any, y: int, lo: int, hi: int) -> bool:
+    """Is the token at *y* the honorific "سيادته" (no sovereignty: "يحفظ سيادته واستقلاله")?"""
+    return toks[y].key in _SIYADA and not (
+        y - 1 >= lo and toks[y - 1].key in _SOVEREIGNTY_BEFORE
+        or y + 1 < hi and toks[y + 1].key in _SOVEREIGNTY_AFTER)
+
+
+def _first_head(sr: Any, si: int, x: int) -> str | None:
+    """The first person of the article (before token *x* of sentence *si*) titled "رئيس"،
+    "الرئيس"، "سيادة" or "السيد"."""
+    best: Mention | None = None
+    for m in sr.doc.ments:
+        if m.etype != "Person" or m.kind != "name" or (m.sent, m.hi) > (si, x):
+            continue
+        if (best is None or (m.sent, m.lo) < (best.sent, best.lo)) \
+                and _titled(sr, m, _SIYADA_TITLES):
+            best = m
+    return best.eid if best is not None else None
+
+
+def _siyada_bearer(sr: Any, x: int) -> str | None:
+    """The person every "سيادته" of the article stands for (module doc); *x* is one of them:
+    the first one of the article decides."""
+    doc = sr.doc
+    toks = doc.toks
+    for si in range(sr.si + 1):
+        lo, hi = doc.sents[si].lo, doc.sents[si].hi
+        for y in range(lo, min(hi, x + 1)):
+            if _is_siyada(toks, y, lo, hi):
+                if y - 1 >= lo and toks[y - 1].key in _RECEPTION:
+                    eid = _bearer(sr, y, _SIYADA_TITLES, si)
+                else:
+                    eid = _first_head(sr, si, y)
+                # named in that sentence himself ("ووضع سيادته الرئيس X"): not him, nobody
+                return None if any(m.eid == eid and m.sent == si and m.kind == "name"
+                                   for m in doc.ments) else eid
+    return None
 
 
 def honorific_refs_en(sr: Any, hits: list[int]) -> list[Mention]:
@@ -89,14 +148,19 @@ def honorific_refs(sr: Any, hits: list[int]) -> list[Mention]:
     out = []
     for x in hits:
         t = sr.toks[x]
-        words = next((w for cue, w in _TITLE_OF if t.key in cue), None)
-        if words is None:
-            continue
-        eid = _bearer(sr, x, words)
+        if t.key in _SIYADA:
+            if not _is_siyada(sr.toks, x, sr.lo, sr.hi):
+                continue
+            eid = _siyada_bearer(sr, x)
+        else:
+            words = next((w for cue, w in _TITLE_OF if t.key in cue), None)
+            if words is None:
+                continue
+            eid = _bearer(sr, x, words)
         if eid is None:
             continue
         ref = Mention(x, x + 1, t.start, t.end, eid, "Person", sr.si, kind="ref", tlo=x)
-        if t.key[:1] in ("و", "ل", "ب") and t.key[1:] in AR_CUES:
+        if t.key[:1] in ("و", "ل", "ب") and t.key[1:] in AR_CUES:  # ("وسيادته")
             ref.prefix = t.key[:1]
         out.append(ref)
     return out
