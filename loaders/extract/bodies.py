@@ -51,6 +51,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.month_dates_en import month_before_number
+from loaders.extract.office_portfolio_en import office_name_start
 from loaders.extract.profile_heads_en import profile_head
 from loaders.extract.subject_names_en import opening_possessor, opening_subject_verb
 from loaders.extract.title_spans import en_office_end
@@ -158,6 +159,7 @@ def _english_capitalised_spans(w: _Work) -> None:
                 toks[k - 1].key == "the" and toks[k - 2].key == "of" and \
                 toks[k - 3].key in EN_TOP_RANKS:
             k += 1  # "General of the Army X": a rank, no body "Army X"
+        k = office_name_start(doc, k, e, s.lo)  # "Secretary of Energy Jennifer Granholm"
         if e - k >= 2 and (k == s.lo or toks[k - 1].text in ("—", "–", "-", ":", '"', "“")):
             # "— Reformist Masoud Pezeshkian", "Powerful Shiite cleric ...": a capitalised
             # adjective opening the sentence is no part of a name

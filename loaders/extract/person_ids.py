@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from loaders.extract import given_names as GN
 from loaders.extract.abd_compounds import abd_variants
 from loaders.extract.family_goes_on_ar import family_goes_on_ar
+from loaders.extract.grandfather_chain import known_without_grandfather
 from loaders.extract.latin_ids import canonical_word
 from loaders.extract.leading_words import (
     father_short_of_named,
@@ -167,6 +168,10 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     if etype == "Person" and len(toks) >= 3:
         eid = known_by_leading_words(doc.gaz, toks)  # "سالم عبدالله الجابر" (الصباح)
         if eid:
+            return eid
+        eid = known_without_grandfather(doc.gaz, toks, doc.mentioned_ids())
+        if eid:  # "Mohammed bin Abdulrahman bin Jassim Al Thani": known without "bin Jassim"
+            doc._add_alias(eid, surface)
             return eid
     if etype == "Person":
         eid = _part_of_named(doc, toks) or father_short_of_named(doc, surface, toks)
