@@ -8,7 +8,13 @@ noun is a role or title ("X's deputy said he met Y": the unnamed deputy).
 
 "he" / "she" is never a person the article marks with the other gender only ("Mr." / "Ms.",
 "the former leader's daughter", "X said she ..."): no one rather than the wrong one
-(``pronoun_gender_en``). Arabic has no
+(``pronoun_gender_en``).
+
+Arabic "وهنأ X الضيف / نظيره بتسلّمه منصبه خلفاً لـY": the pronoun of the taking noun is the
+congratulated object, a description the rules leave unresolved; the congratulator X is no
+successor (``succession_congratulated_ar``). A named object stays the successor.
+
+Arabic has no
 possessor of this shape (its dropped subjects are read elsewhere): its case here is a
 negative one, a sentence the rule must leave as it was. The sentences are our own."""
 
@@ -16,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import AB, MW, assert_relations
+from tests.extract_support import AB, MW, SO, assert_relations
 
 ARAGHCHI = "person:abbas-araghchi"
 SUDANI = "person:mohammed-shia-al-sudani"
@@ -35,6 +41,10 @@ DBEIBAH = "person:abdul-hamid-dbeibah"
 ORTAGUS = "person:morgan-ortagus"
 HOCHSTEIN = "person:amos-hochstein"
 SALAM = "person:nawaf-salam"
+RAJJI = "person:youssef-rajji"
+BOU_HABIB = "person:abdallah-bou-habib"
+RASHID = "person:abdul-latif-rashid"
+ABDOLLAHIAN = "person:hossein-amir-abdollahian"
 
 CASES = [
     # the possessor is the only person before the pronoun; a semicolon joins the clauses
@@ -68,6 +78,19 @@ CASES = [
      [MW(ORTAGUS, SALAM)], []),
     ("en", "Mr. Hochstein, the US envoy, arrived in Beirut on Monday. He met Prime Minister "
      "Nawaf Salam.", [MW(HOCHSTEIN, SALAM)], []),
+    # the congratulator is no successor when the congratulated is a description
+    ("ar", "استقبل وزير الخارجية العراقي فؤاد حسين نظيره اللبناني يوسف رجي في بغداد. وهنأ "
+     "حسين الضيف بمناسبة تسلّمه منصبه خلفاً لعبد الله بو حبيب.", [], [SO(FUAD, BOU_HABIB)]),
+    ("ar", "استقبل رئيس الجمهورية عبد اللطيف رشيد وزير الخارجية الإيراني عباس عراقجي. وهنأ "
+     "السيد رئيس الجمهورية الضيف بتوليه منصبه خلفاً للراحل حسين أمير عبد اللهيان.", [],
+     [SO(RASHID, ABDOLLAHIAN)]),
+    # negative: a named congratulated person is still the successor, in both languages
+    ("ar", "وهنأ فؤاد حسين يوسف رجي بتسلّمه منصبه خلفاً لعبد الله بو حبيب.",
+     [SO(RAJJI, BOU_HABIB)], [SO(FUAD, BOU_HABIB)]),
+    ("ar", "وكان عباس عراقجي قد أجرى اتصالاً هاتفياً بيوسف رجي لتهنئته بتعيينه خلفاً لعبد الله "
+     "بو حبيب.", [SO(RAJJI, BOU_HABIB)], [SO(ARAGHCHI, BOU_HABIB)]),
+    ("en", "Fuad Hussein congratulated Youssef Rajji on succeeding Abdallah Bou Habib as "
+     "foreign minister.", [SO(RAJJI, BOU_HABIB)], [SO(FUAD, BOU_HABIB)]),
     # negative (Arabic): a dropped subject after the possessor's sentence stays the rules'
     ("ar", "وكانت زيارة عباس عراقجي إلى بغداد هي الأولى له. والتقى رئيس الوزراء محمد شياع "
      "السوداني.", [], [MW(FUAD, SUDANI)]),
