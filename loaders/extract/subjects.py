@@ -34,6 +34,8 @@ from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.pronoun_cataphora_en import cataphoric_subject_en
 from loaders.extract.pronoun_chain_en import chained_subject_en, relative_object_head_en
 from loaders.extract.pronoun_coordinated_en import pronoun_before_object
+from loaders.extract.pronoun_gender_en import gender_clash_en
+from loaders.extract.pronoun_possessor_en import possessor_antecedent_en
 from loaders.extract.pronoun_relative_head_en import relative_head_en
 from loaders.extract.pronoun_role_subject_en import unnamed_role_subject_en
 from loaders.extract.pronoun_topic import topic_antecedent
@@ -244,11 +246,12 @@ class SubjectHelpers(SentenceBase):
             return None  # "His successor ..., but he met Y": not the person of "his"
         # "When he met Y, the prime minister said ...": the main clause's subject
         eid = cataphoric_subject_en(self, x) or guest_he_en(self, x) or \
-            relative_head_en(self, x) or self._subject_antecedent(x)  # "Y received him, and he met Z": the guest
+            relative_head_en(self, x) or possessor_antecedent_en(self, x) or \
+            self._subject_antecedent(x)  # "Y received him, and he met Z": the guest
         if eid is None:  # (meeting_chain); else the piece's subject
             eid = topic_antecedent(self, x) or self._antecedent(self.lo, exclude=set())
-        if eid is None:
-            return None
+        if eid is None or gender_clash_en(self, x, eid):
+            return None  # ("he" for a woman the article called "she": no one)
         t = self.toks[x]
         return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron", tlo=x)
 

@@ -18,6 +18,7 @@ from loaders.extract.rule_common import title_start
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clause_words import relative_clause_end_ar
 from loaders.extract.succession_clauses import apposed_subject_ar
+from loaders.extract.succession_congratulated_ar import congratulator_ar
 from loaders.extract.succession_coordinated_ar import coordinated_taker_ar
 from loaders.extract.succession_helpers import (
     _AR_LEADS_SINCE,
@@ -187,6 +188,8 @@ class SuccessionRulesAr(SentenceCore):
                     continue
                 if kin_possessor(self, new):  # "ابنة X ... خلفاً لـY": not X
                     new = kin_apposition_head(self, new)  # "Z، ابنة X، ...": Z
+                if congratulator_ar(self, t, new):
+                    continue  # "وهنأ X الضيف بتسلّمه منصبه خلفاً لـY": not X
                 if old and new and new is not old and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
