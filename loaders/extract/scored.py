@@ -79,11 +79,15 @@ class ScoredExtractor(RuleExtractor):
         for si, cand in doc_candidates(doc, rels, lang, gate_bits=gate, bound=bound):
             if desc_gate and described_ar(cand.a, cand.b, lang):
                 continue  # an Arabic description resolved to a person (scorer_gates)
+            decided = self.scorer.decide(cand)
+            if not decided:
+                continue
+            # (the vetoes below read the pair only when the scorer gives it something)
             if principal_gate and self._principal_pair(doc, si, cand, principals):
                 continue  # one named as the one another acts for (scorer_gates)
             if unshaped_gate and self._unshaped_pair(doc, si, cand, unshaped):
                 continue  # a new person whose name has no name's shape (scorer_gates)
-            for typ, src, tgt, p in self.scorer.decide(cand):
+            for typ, src, tgt, p in decided:
                 if typ == "MET_WITH" and "unreal" in GATES:
                     no = unreal.get(si)
                     if no is None:
