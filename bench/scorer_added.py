@@ -49,7 +49,7 @@ def added(arts: list[dict], model: dict, thr: dict[str, float]) -> list[dict]:
     for a in arts:
         best: dict[tuple, dict] = {}
         for c in a["cands"]:
-            if c["related"] or c["skip"] or c["described"]:
+            if c["related"] or c["skip"] or c["described"] or c.get("principal") or c.get("unshaped"):
                 continue  # (as ``score``: pairs the scorer never sees at inference)
             probs = {cl: _prob(model, cl, c["feats"]) for cl in CLASSES}
             for tr in _triples(c, probs, thr) - a["rules"]:

@@ -118,10 +118,11 @@ def score(arts: list[dict], probs: list[list[dict]] | None, thr: dict[str, float
         pred = set(a["rules"])
         if probs is not None:
             for c, pr in zip(a["cands"], probs[i], strict=True):
-                if c["related"] or c.get("skip") or c.get("described"):
+                if c["related"] or c.get("skip") or c.get("described") \
+                        or c.get("principal") or c.get("unshaped"):
                     continue  # the rules related the pair, or both of it to others in the
                     # sentence: the scorer does not look at it (scorer_candidates); an
-                    # Arabic description (the veto of scored.py)
+                    # Arabic description, a principal (the vetoes of scored.py)
                 pred |= _triples(c, pr, thr)
         for tr in pred | a["gold"]:
             for key in (tr[0], "core"):

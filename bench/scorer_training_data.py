@@ -21,7 +21,14 @@ from loaders.extract.gazetteer import Gazetteer  # noqa: E402
 from loaders.extract.relation_scorer import CLASSES  # noqa: E402
 from loaders.extract.rules import RuleExtractor  # noqa: E402
 from loaders.extract.scorer_candidates import doc_candidates, skipped_at_inference  # noqa: E402
-from loaders.extract.scorer_gates import GATES, described_ar, taken_agents, unreal_meeting  # noqa: E402
+from loaders.extract.scorer_gates import (  # noqa: E402
+    GATES,
+    described_ar,
+    principal,
+    taken_agents,
+    unreal_meeting,
+    unshaped_new,
+)
 
 DATA = REPO / "tests" / "data"
 # batches of three sets written together by one blind annotator (held out in turn)
@@ -150,6 +157,12 @@ def collect(gaz: Gazetteer, dirs: list[str]) -> list[dict]:
                               "span": (sent.start, sent.end),
                               "skip": skipped_at_inference(c.feats),
                               "described": "desc" in GATES and described_ar(c.a, c.b, lang),
+                              "principal": "principal" in GATES and any(
+                                  principal(m, doc.toks, sent.lo, doc.by_sent.get(si, []))
+                                  for m in (c.a, c.b)),
+                              "unshaped": "unshaped" in GATES and any(
+                                  unshaped_new(m, doc.toks, sent.lo, doc.gaz.entries)
+                                  for m in (c.a, c.b)),
                               "taken": {ren.get(k, k): {ren.get(v, v) for v in vs}
                                         for (ti, k), vs in taken.items() if ti == si},
                               "related": frozenset((c.a.eid, c.b.eid)) in related})

@@ -13,7 +13,11 @@ measure without it). Session 29 (scorerprec): no ASSASSINATED_BY from the scorer
 agent another victim in a sentence where the rules already made it someone's killer
 (``scorer_gates.taken_agents``; "taken"). Session 30 (scorerold): nothing from the scorer
 for an Arabic pair with a resolved description ("ولي العهد", ``scorer_gates.described_ar``;
-"desc").
+"desc"). Session 31 (scorerprec): nothing from the scorer for a pair with a person named as
+the one another acts for ("the envoy of President X", "مبعوث الرئيس X",
+``scorer_gates.principal``; "principal"), nor for one with a new person whose name has
+no name's shape ("H E", "Abdel -", "In al-Arish", ``scorer_gates.unshaped_new``;
+"unshaped").
 """
 
 from __future__ import annotations
@@ -28,7 +32,14 @@ from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.rules import RuleExtractor
 from loaders.extract.scorer_bound import ScoreBound
 from loaders.extract.scorer_candidates import doc_candidates
-from loaders.extract.scorer_gates import GATES, described_ar, taken_agents, unreal_meeting
+from loaders.extract.scorer_gates import (
+    GATES,
+    described_ar,
+    principal,
+    taken_agents,
+    unreal_meeting,
+    unshaped_new,
+)
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
 
@@ -61,10 +72,22 @@ class ScoredExtractor(RuleExtractor):
         unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
         taken: dict[tuple[int, str], set[str]] | None = None  # (sentence, killer) -> victims
         desc_gate = "desc" in GATES and lang == "ar"
+        principal_gate = "principal" in GATES
+        unshaped_gate = "unshaped" in GATES
+        principals: dict[int, bool] = {}  # id(mention) -> named as someone's principal
+        unshaped: dict[int, bool] = {}  # id(mention) -> a new person without a name's shape
         for si, cand in doc_candidates(doc, rels, lang, gate_bits=gate, bound=bound):
             if desc_gate and described_ar(cand.a, cand.b, lang):
                 continue  # an Arabic description resolved to a person (scorer_gates)
-            for typ, src, tgt, p in self.scorer.decide(cand):
+            decided = self.scorer.decide(cand)
+            if not decided:
+                continue
+            # (the vetoes below read the pair only when the scorer gives it something)
+            if principal_gate and self._principal_pair(doc, si, cand, principals):
+                continue  # one named as the one another acts for (scorer_gates)
+            if unshaped_gate and self._unshaped_pair(doc, si, cand, unshaped):
+                continue  # a new person whose name has no name's shape (scorer_gates)
+            for typ, src, tgt, p in decided:
                 if typ == "MET_WITH" and "unreal" in GATES:
                     no = unreal.get(si)
                     if no is None:
@@ -85,3 +108,29 @@ class ScoredExtractor(RuleExtractor):
                 more.append(Rel(typ, src, tgt, si, "scorer",
                                 round(SCORER_CONFIDENCE * p, 3)))
         return rels + more if more else rels
+
+    @staticmethod
+    def _principal_pair(doc: Doc, si: int, cand: object, seen: dict[int, bool]) -> bool:
+        """Is one of the pair's mentions named as someone's principal
+        (``scorer_gates.principal``; *seen*: the mentions judged so far, by id)?"""
+        for m in (cand.a, cand.b):  # type: ignore[attr-defined]
+            x = seen.get(id(m))
+            if x is None:
+                x = seen[id(m)] = principal(m, doc.toks, doc.sents[si].lo,
+                                            doc.by_sent.get(si, []))
+            if x:
+                return True
+        return False
+
+    @staticmethod
+    def _unshaped_pair(doc: Doc, si: int, cand: object, seen: dict[int, bool]) -> bool:
+        """Is one of the pair's mentions a new person whose name has no name's shape
+        (``scorer_gates.unshaped_new``; *seen*: the mentions judged so far, by id)?"""
+        for m in (cand.a, cand.b):  # type: ignore[attr-defined]
+            x = seen.get(id(m))
+            if x is None:
+                x = seen[id(m)] = unshaped_new(m, doc.toks, doc.sents[si].lo,
+                                               doc.gaz.entries)
+            if x:
+                return True
+        return False

@@ -130,5 +130,7 @@ def test_the_three_gates_are_on_by_default():
     from loaders.extract import scorer_gates
 
     if "SCORER_GATES" not in os.environ:
-        assert scorer_gates.GATES == _ALL | {"unreal", "powner", "taken", "desc"}  # (s28: unreal; s29: powner, taken; s30: desc)
+        assert scorer_gates.GATES == _ALL | {"unreal", "powner", "taken", "desc", "principal",
+                                             "unshaped"}
+        # (s28: unreal; s29: powner, taken; s30: desc; s31: principal, unshaped)
         assert sc.GATES is scorer_gates.GATES
