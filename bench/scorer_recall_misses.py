@@ -135,7 +135,14 @@ def classify(art: dict, info: dict, probs: list[dict], thr: float, gold: dict
                 attend = any(info["sents"][i][3] & _ATTEND_BIT for i in sis)
                 if before:
                     kind = "b:later+att" if attend else "b:later"
-            out.append((kind, tr, sent, f"not named: {miss}"))
+            other = [(p["MET"], c) for c, p in zip(art["cands"], probs, strict=True)
+                     if {c["ga"], c["gb"]} == {s, t}]
+            best = max(other, key=lambda pc: pc[0]) if other else None
+            cand = "; no candidate"
+            if best:
+                kinds = [x for x in best[1]["feats"] if x.startswith(("att", "actor"))]
+                cand = f"; best candidate p={best[0]:.2f} {kinds}"
+            out.append((kind, tr, sent, f"not named: {miss}{cand}"))
             continue
         mine = [(c, p) for c, p in zip(art["cands"], probs, strict=True)
                 if {c["ga"], c["gb"]} == {s, t} and c["labels"]["MET"] == 1]

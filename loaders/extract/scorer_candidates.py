@@ -3,8 +3,9 @@ holding a core cue word, the nearest mentions of two distinct entities that the 
 relate by a core type (``sentence_candidates``, ``doc_candidates``: "X met Y" when no rule
 found it), with the features of their siblings in a list; the article's main actor with
 the one person of a sentence that does not name him (``actor_candidate``: "He met X" /
-"والتقى X"); and the attendees of a meeting told before (``scorer_attendees``: "The talks
-were attended by X")."""
+"والتقى X"); the attendees of a meeting told before (``scorer_attendees``: "The talks
+were attended by X"); and the pairs of a sentence telling an oath taken before someone
+(``scorer_oath``: "X was sworn in before Y" / "أدى X اليمين أمام Y")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from loaders.extract.scorer_gates import (
     person_owner,
     title_holds,
 )
+from loaders.extract.scorer_oath import OATH, oath_before, oath_features
 from loaders.extract.scorer_pair import pair_features, trim_word_feats
 from loaders.extract.tokens import Tok
 
@@ -231,7 +233,18 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
                     scan))
         else:
             scan = None
+        oath_at = -1  # an oath taken before someone: a meeting (scorer_oath)
+        if OATH and gate_bits & 1 and scan is not None and len(ments) >= 2:
+            oath_at = oath_before(toks, s.lo, s.hi)
         if scan is None or not scan.bits & gate_bits:
+            if oath_at >= 0:
+                for c in sentence_candidates(toks, s.lo, s.hi, ments, lang,
+                                             set() if include_related else related,
+                                             roles.get(si, []), not include_related, None,
+                                             scan):
+                    c.feats.extend(oath_features(c.a, c.b, oath_at))
+                    out.append((si, c))
+                continue
             if ments and "victim" in KINDS and gate_bits & 4 and has_cue(toks, s.lo, s.hi, 4):
                 # no person named: only the victim of a killing told before (scorer_context)
                 out.extend((si, c) for c in context_candidates(
@@ -244,6 +257,8 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         if len(ments) >= 2:
             for c in sentence_candidates(toks, s.lo, s.hi, ments, lang, skip,
                                          roles.get(si, []), not include_related, bound, scan):
+                if oath_at >= 0:
+                    c.feats.extend(oath_features(c.a, c.b, oath_at))
                 out.append((si, c))
         if _one_person(people):  # (actor_candidate needs it: the actor found only then)
             if not actor:
