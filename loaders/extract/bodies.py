@@ -51,6 +51,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.month_dates_en import month_before_number
+from loaders.extract.not_person_runs_en import is_service, never_a_name
 from loaders.extract.profile_heads_en import profile_head
 from loaders.extract.subject_names_en import opening_possessor, opening_subject_verb
 from loaders.extract.title_spans import en_office_end
@@ -254,8 +255,9 @@ def _english_capitalised_spans(w: _Work) -> None:
             n_name = len(words) - n_al if len(words) > 4 else len(words)
             if n_name > 4:
                 n_name -= sum(1 for w in words if w in ("bin", "ibn", "abu", "bint"))
-            if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4 and \
-                    words[-1] not in _EN_NOT_NAME_LAST and not adjective_compound(words):
+            no_name = never_a_name(words)
+            if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4 and not no_name \
+                    and words[-1] not in _EN_NOT_NAME_LAST and not adjective_compound(words):
                 etype = "Person"  # a multi-word proper name inside a sentence (no name
                 # ends in a weekday or an event: "the Tabriz Friday prayer leader",
                 # "Leader of the Islamic Revolution")
@@ -275,7 +277,7 @@ def _english_capitalised_spans(w: _Work) -> None:
                     words[0] not in _EN_TIME_WORDS and not toks[k].acronym and \
                     (e >= s.hi or not toks[e].cap):
                 etype = "Location"  # "a blast in Kerman", "clashes near Tarmiyah"
-            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and (
+            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and not no_name and (
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
                                     {"said", "says", "told", "and", ",", "was", "has", "had"})
                     or profile_head(doc, k, e, s.hi)
@@ -286,6 +288,8 @@ def _english_capitalised_spans(w: _Work) -> None:
                     n_core <= 3 and not toks[e].cap):
                 etype = "Person"  # ("Abu Umar took over": a kunya opens the sentence;
                 # "Pope Francis granted ...": a style only a person bears, whatever verb)
+            if eid is None and etype is None and len(words) >= 2 and is_service(words):
+                etype = "Organization"  # "the National Intelligence and Security Agency"
         if etype == "Organization" and e < s.hi and toks[e].key in _JOINS_BODY:
             e, place = joined_body_end(doc, covered, k, e, s.hi)  # "Front for Change in Chad (FC)"
             if place is not None:
