@@ -2,7 +2,9 @@
 
 A named military operation ("Operation Peace Spring") and a body cut short before its head
 ("the National Intelligence and Security Agency" read to "National Intelligence", "National
-Security Minister X") were read as new people and made meeting sides. Counted on the dev
+Security Minister X") were read as new people and made meeting sides; the last words of a
+title's portfolio or body were glued to the name after it ("Secretary of Energy X" read as
+"Energy X"; JD-JF, JM-JO, JP-JR, JS-JU). Counted on the dev
 writers: "Operation X" read as a person in FL-FN, JD-JF (2 articles) and JV-JX; a run ending
 in "Security"/"Intelligence" read as a person in DD-DF, GS-GU, JG-JI and JV-JX.
 The Arabic cases pass on the base too: Arabic writes these with a lower-case noun ("عملية",
@@ -25,7 +27,16 @@ CASES = [
     ("en", "Ambassador John Carter met Hassan Sheikh Mohamud in the presence of the Director of "
      "the National Intelligence and Security Agency, Omar Farah.", ("intelligence",)),
     ("en", "He then met National Security Minister Itamar Ben-Gvir.", ("security",)),
+    # fail on the base: the last words of a title's portfolio or body glued to the name
+    ("en", "Karim Haddad also met US Secretary of Energy Walid Nasser on Monday.", ("energy",)),
+    ("en", "The talks were attended by Minister of Planning and International Cooperation "
+     "Walid Nasser.", ("cooperation",)),
+    ("en", "The oath was taken in the presence of Secretary-General of the Presidency Walid "
+     "Nasser.", ("presidency",)),
+    ("en", "The visit was attended by Chairman of the Red Sea Ports Corporation Walid Nasser.",
+     ("corporation",)),
     # Arabic: the same constructions (pass on the base too)
+    ("ar", "والتقى كريم حداد وزير الطاقة الأميركي وليد ناصر.", ("الطاقة",)),
     ("ar", "وأشاد المحافظ بعملية البرق الصحراوي ضد المسلحين، والتقى المبعوث الأميركي ريتشارد هولم.",
      ("عملية", "البرق")),
     ("ar", "التقى السفير جون كارتر الرئيس حسن شيخ محمود بحضور مدير جهاز المخابرات والأمن الوطني "
@@ -38,6 +49,8 @@ KEPT = [
      ("Karim Haddad", "Walid Nasser")),
     ("en", "Security chief Karim Haddad met Walid Nasser, the intelligence adviser.",
      ("Karim Haddad", "Walid Nasser")),
+    ("en", "The envoy met Walid Nasser of the Presidency and Karim Haddad.",
+     ("Walid Nasser", "Karim Haddad")),
     ("ar", "والتقى الوزير كريم حداد نظيره وليد ناصر بعد انتهاء العملية الأمنية.",
      ("كريم حداد", "وليد ناصر")),
 ]
