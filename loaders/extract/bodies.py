@@ -51,6 +51,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.month_dates_en import month_before_number
+from loaders.extract.not_person_runs_en import is_service, name_after_office, never_a_name
 from loaders.extract.office_portfolio_en import office_name_start
 from loaders.extract.profile_heads_en import profile_head
 from loaders.extract.subject_names_en import opening_possessor, opening_subject_verb
@@ -256,11 +257,16 @@ def _english_capitalised_spans(w: _Work) -> None:
             n_name = len(words) - n_al if len(words) > 4 else len(words)
             if n_name > 4:
                 n_name -= sum(1 for w in words if w in ("bin", "ibn", "abu", "bint"))
-            if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4 and \
-                    words[-1] not in _EN_NOT_NAME_LAST and not adjective_compound(words):
+            no_name = never_a_name(words)
+            if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4 and not no_name \
+                    and words[-1] not in _EN_NOT_NAME_LAST and not adjective_compound(words):
                 etype = "Person"  # a multi-word proper name inside a sentence (no name
                 # ends in a weekday or an event: "the Tabriz Friday prayer leader",
                 # "Leader of the Islamic Revolution")
+                start = name_after_office(toks, k, e)  # "Secretary of Energy X": X
+                if start > k:
+                    k, words = start, [toks[x].key for x in range(start, e) if not toks[x].punct]
+                    surface = doc.text[toks[k].start:toks[e - 1].end]
             n_core = len(words) - n_al
             if eid is None and n_core <= 3 and k - 2 >= s.lo and toks[k - 1].key == "of" and (
                     toks[k - 2].key in _EN_PLACE_HEADS or toks[k - 2].key in L.EN_PLACE_HEADS):
@@ -277,7 +283,7 @@ def _english_capitalised_spans(w: _Work) -> None:
                     words[0] not in _EN_TIME_WORDS and not toks[k].acronym and \
                     (e >= s.hi or not toks[e].cap):
                 etype = "Location"  # "a blast in Kerman", "clashes near Tarmiyah"
-            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and (
+            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and not no_name and (
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
                                     {"said", "says", "told", "and", ",", "was", "has", "had"})
                     or profile_head(doc, k, e, s.hi)
@@ -288,6 +294,8 @@ def _english_capitalised_spans(w: _Work) -> None:
                     n_core <= 3 and not toks[e].cap):
                 etype = "Person"  # ("Abu Umar took over": a kunya opens the sentence;
                 # "Pope Francis granted ...": a style only a person bears, whatever verb)
+            if eid is None and etype is None and len(words) >= 2 and is_service(words):
+                etype = "Organization"  # "the National Intelligence and Security Agency"
         if etype == "Organization" and e < s.hi and toks[e].key in _JOINS_BODY:
             e, place = joined_body_end(doc, covered, k, e, s.hi)  # "Front for Change in Chad (FC)"
             if place is not None:
