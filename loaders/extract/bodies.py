@@ -51,7 +51,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.month_dates_en import month_before_number
-from loaders.extract.not_person_runs_en import is_service, name_after_office, never_a_name
+from loaders.extract.not_person_runs_en import is_service, never_a_name
 from loaders.extract.office_portfolio_en import office_name_start
 from loaders.extract.profile_heads_en import profile_head
 from loaders.extract.subject_names_en import opening_possessor, opening_subject_verb
@@ -263,10 +263,6 @@ def _english_capitalised_spans(w: _Work) -> None:
                 etype = "Person"  # a multi-word proper name inside a sentence (no name
                 # ends in a weekday or an event: "the Tabriz Friday prayer leader",
                 # "Leader of the Islamic Revolution")
-                start = name_after_office(toks, k, e)  # "Secretary of Energy X": X
-                if start > k:
-                    k, words = start, [toks[x].key for x in range(start, e) if not toks[x].punct]
-                    surface = doc.text[toks[k].start:toks[e - 1].end]
             n_core = len(words) - n_al
             if eid is None and n_core <= 3 and k - 2 >= s.lo and toks[k - 1].key == "of" and (
                     toks[k - 2].key in _EN_PLACE_HEADS or toks[k - 2].key in L.EN_PLACE_HEADS):

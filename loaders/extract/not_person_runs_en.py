@@ -16,13 +16,6 @@ False
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from loaders.extract.mention_runs_en import _EN_BODY_LAST
-
-if TYPE_CHECKING:
-    from loaders.extract.tokens import Tok
-
 # first words of a named event, not of a person ("Operation True Promise")
 EN_EVENT_FIRST = frozenset({"operation", "operations"})
 
@@ -41,24 +34,3 @@ def is_service(words: list[str]) -> bool:
     """Whether the lower-case words of a capitalised run end in a service word: a body cut
     short, read as a body ("National Security", "General Intelligence")."""
     return bool(words) and words[-1] in EN_SERVICE_LAST
-
-
-# words of a portfolio or a body that close the complement of a title and open no name
-# ("Secretary of Energy X", "Minister of Planning and International Cooperation X",
-# "Secretary-General of the Presidency X", "Chairman of the Ports Corporation X")
-EN_OFFICE_LAST = _EN_BODY_LAST | frozenset({"energy", "cooperation", "presidency",
-                                            "corporation", "affairs"})
-
-
-def name_after_office(toks: list[Tok], k: int, e: int) -> int:
-    """Where a person's name starts in the capitalised run k..e when the run opens with the
-    last words of a title's portfolio or body, at least two name words left after them;
-    else *k*. "Secretary of Energy Jennifer Granholm" -> "Jennifer Granholm" (the Arabic
-    "وزير الطاقة جنيفر غرانهولم" keeps the portfolio lower-case in its title).
-
-    Example: the run "International Cooperation Estephan Salameh" -> "Estephan Salameh"."""
-    start = k
-    for x in range(k, e - 2):
-        if toks[x].key in EN_OFFICE_LAST:
-            start = x + 1
-    return start

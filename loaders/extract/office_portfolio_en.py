@@ -29,7 +29,7 @@ _NAME_JOINS = frozenset({"abdul", "abdel", "abd", "abdol", "abdal", "abu", "bin"
 
 # the office words before "of" / "for" whose portfolio a run may end ("Secretary-General")
 _OFFICE_WORDS = EN_PORTFOLIO_TITLES | frozenset({"envoy", "representative", "coordinator",
-                                                    "governor"})
+                                                    "governor", "chairman"})
 
 
 def _office_word(toks: list[Tok], x: int, lo: int) -> bool:
@@ -70,7 +70,8 @@ def office_name_start(doc: Doc, k: int, e: int, lo: int) -> int:
     "Secretary of Energy Jennifer Granholm" -> Jennifer Granholm;
     (Arabic: "وزيرة الطاقة جينيفر غرانهولم" is not read here)."""
     toks = doc.toks
-    if e - k < 3 or not all(t.cap and not t.punct for t in toks[k:e]) or \
+    if e - k < 3 or not all(t.cap and not t.punct or t.key in _NAME_JOINS or t.text == "-"
+                            for t in toks[k:e]) or \
             not after_office_of(toks, k, lo):
         return k  # (not a body's name with "of" in it: "Government of National Unity")
     while e - k > 2:
