@@ -82,9 +82,15 @@ def _appointed(doc: Doc, si: int, k: int) -> list[str]:
     sentences before the token *k* ("وأعلن تعيين اللواء X رئيساً للأركان": X, "the appointment
     of General X as chief of staff"; "مجلس برئاسة Y": Y, "a council headed by Y")."""
     toks = doc.toks
-    return [m.eid for m in doc.ments if m.etype == "Person" and m.kind == "name" and
-            si - 3 <= m.sent <= si and m.hi < k and title_start(m) > 0 and
-            toks[title_start(m) - 1].ar and toks[title_start(m) - 1].key in _AR_BACKING_CUES]
+    out = []
+    for s in range(max(0, si - 3), si + 1):
+        for m in doc.by_sent.get(s, ()):
+            if m.etype != "Person" or m.kind != "name" or m.hi >= k:
+                continue
+            c = title_start(m) - 1
+            if c >= 0 and toks[c].ar and toks[c].key in _AR_BACKING_CUES:
+                out.append(m.eid)
+    return out
 
 
 def _headed_body(toks: list[Tok], m: Mention, body: str) -> bool:
