@@ -7,7 +7,15 @@ The title word has no article ("قائد"، "رئيس"), the body after it does,
 read as a description at all (it is one: "الجديد" is definite). It is read only when the
 article backs it: the incoming holders of the replacements of the last three sentences
 (``coreference._replaced_by``) whose words after the name ("قائداً للجيش"، "برئاسة جهاز ...")
-hold the body's first word; one such holder, else nobody."""
+hold the body's first word; one such holder, else nobody.
+
+Session 31b (meetar2): an appointment with no named predecessor backs it too ("أعلن تعيين X
+رئيساً لهيئة الأركان خلفاً للشهيد القائد ... استقبل الرئيس رئيسَ هيئة الأركان الجديد": X;
+"the appointment of X as chief of staff ... received the new chief of staff": X), the person
+named right after "تعيين / بتعيين / عيّن / تكليف" (``_appointed``); and the head of a new body
+("تشكيل مجلس قيادة برئاسة X ... استقبل ولي العهد رئيس المجلس الجديد": X; "a council headed by
+X ... the new council head": X), the body's word among the four before "برئاسة"
+(``_headed_body``). English is not read here."""
 
 from __future__ import annotations
 
@@ -15,15 +23,22 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.coreference import _replaced_by
+from loaders.extract.rule_common import title_start
 from loaders.textnorm import strip_article_ar
 
 if TYPE_CHECKING:
+    from loaders.extract.mention_base import Mention
     from loaders.extract.mentions import Doc
     from loaders.extract.tokens import Tok
 
 _AR_NEW = L._ar("الجديد", "الجديدة")
 _AFTER_NAME = 6  # the words read after the incoming holder's name for his post
 _CLITICS = ("لل", "بال", "وال", "ل", "ب", "و")
+# an appointment word right before the appointee's title or name ("تعيين اللواء X رئيساً لـ")
+_AR_APPOINT = L._ar("تعيين", "بتعيين", "وتعيين", "عين", "وعين", "تكليف", "بتكليف", "وتكليف")
+_AR_HEADED_BY = L._ar("برئاسة")  # "مجلس قيادة رئاسي برئاسة X": X heads the new council
+_HEADED_BODY_SPAN = 4  # the words read before "برئاسة" for the body
+_AR_BACKING_CUES = _AR_APPOINT | _AR_HEADED_BY
 
 
 def _bare(key: str) -> str:
@@ -48,14 +63,45 @@ def incoming_holder_ar(doc: Doc, si: int, k: int, j: int) -> str | None:
     toks = doc.toks
     body = _bare(toks[k + 1].key)
     fits = []
-    for new in dict.fromkeys(_replaced_by(doc, si, k).values()):
+    for new in dict.fromkeys([*_replaced_by(doc, si, k).values(), *_appointed(doc, si, k)]):
         for m in doc.ments:
             if m.eid != new or m.kind != "name" or m.hi >= k:
                 continue
             end = m.hi
             while end < min(len(toks), m.hi + _AFTER_NAME) and not toks[end].punct:
                 end += 1
-            if any(_bare(toks[x].key) == body for x in range(m.hi, end)):
+            if any(_bare(toks[x].key) == body for x in range(m.hi, end)) or \
+                    _headed_body(toks, m, body):
                 fits.append(new)
                 break
     return fits[0] if len(fits) == 1 else None
+
+
+def _appointed(doc: Doc, si: int, k: int) -> list[str]:
+    """The people named right after an appointment word or "برئاسة" in the last three
+    sentences before the token *k* ("وأعلن تعيين اللواء X رئيساً للأركان": X, "the appointment
+    of General X as chief of staff"; "مجلس برئاسة Y": Y, "a council headed by Y")."""
+    toks = doc.toks
+    out = []
+    for s in range(max(0, si - 3), si + 1):
+        for m in doc.by_sent.get(s, ()):
+            if m.etype != "Person" or m.kind != "name" or m.hi >= k:
+                continue
+            c = title_start(m) - 1
+            if c >= 0 and toks[c].ar and toks[c].key in _AR_BACKING_CUES:
+                out.append(m.eid)
+    return out
+
+
+def _headed_body(toks: list[Tok], m: Mention, body: str) -> bool:
+    """Is *m* named after "برئاسة" that follows the body's word ("مجلس قيادة رئاسي برئاسة X":
+    the council; "a council headed by X")?"""
+    c = title_start(m) - 1
+    if c < 1 or toks[c].key not in _AR_HEADED_BY:
+        return False
+    for x in range(c - 1, max(-1, c - 1 - _HEADED_BODY_SPAN), -1):
+        if toks[x].punct:
+            return False
+        if _bare(toks[x].key) == body:
+            return True
+    return False
