@@ -57,7 +57,7 @@ GROUPS_B = [["BH-BJ (test_bh-bj)", "BK-BM (test_bk-bm)"],
             ["DA DB DC", "DD DE DF"]]
 # a check, never chosen on: the two batches of writers before IO-IW, each batch held out
 GROUPS_C = [["IF IG IH"], ["II IJ IK"], ["IL IM IN"], ["HW HX HY"], ["HZ IA IB"], ["IC ID IE"]]
-SHIPPED = {"MET_WITH": 0.4, "SUCCESSOR_OF": 0.6, "ASSASSINATED_BY": 0.35}
+SHIPPED = {"MET_WITH": 0.6, "SUCCESSOR_OF": 0.65, "ASSASSINATED_BY": 0.5}  # session 31
 GRID = [1.01] + [round(0.20 + 0.05 * i, 2) for i in range(16)]
 
 
