@@ -21,6 +21,7 @@ Switched by ``$SCORER_OATH`` (read at import; on unless "0").
 from __future__ import annotations
 
 import os
+from operator import attrgetter
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import _ar
@@ -36,6 +37,7 @@ _TAKE_WORDS = _ar("أدى", "ادى", "يؤدي", "أداء", "اداء", "تأ�
 _BEFORE_WORDS = _ar("أمام", "امام", "بحضور") | frozenset({"before", "front", "presence", "by"})
 _TAKE_GAP = 8  # the verb of taking at most this many tokens before the oath word (VSO)
 _BEFORE_GAP = 14  # the presence word at most this many tokens after it
+_KEY = attrgetter("key")
 _NEAR = 4  # a side named this close after the presence word: "oath:before"
 
 
@@ -45,6 +47,8 @@ def oath_before(toks: list[Tok], lo: int, hi: int) -> int:
     Example: "Minister X was sworn in before President Y" -> the position of "before";
     "أدى الوزير X اليمين أمام الرئيس Y" -> that of "أمام"; "the far right" -> -1.
     """
+    if _OATH_WORDS.isdisjoint(map(_KEY, toks[lo:hi])):  # (in C: most sentences hold none)
+        return -1
     for k in range(lo, hi):
         t = toks[k]
         if t.key == "sworn" or (t.key in _OATH_WORDS and any(
