@@ -22,10 +22,12 @@ no name's shape ("H E", "Abdel -", "In al-Arish", ``scorer_gates.unshaped_new``;
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from loaders.extract.base import register
 from loaders.extract.gazetteer import Gazetteer
+from loaders.extract.mention_base import Mention
 from loaders.extract.mentions import Doc
 from loaders.extract.rel import Rel
 from loaders.extract.relation_scorer import RelationScorer
@@ -83,9 +85,11 @@ class ScoredExtractor(RuleExtractor):
             if not decided:
                 continue
             # (the vetoes below read the pair only when the scorer gives it something)
-            if principal_gate and self._principal_pair(doc, si, cand, principals):
+            if principal_gate and self._either_side(cand, principals, lambda m, s=si: principal(
+                    m, doc.toks, doc.sents[s].lo, doc.by_sent.get(s, []))):
                 continue  # one named as the one another acts for (scorer_gates)
-            if unshaped_gate and self._unshaped_pair(doc, si, cand, unshaped):
+            if unshaped_gate and self._either_side(cand, unshaped, lambda m, s=si: unshaped_new(
+                    m, doc.toks, doc.sents[s].lo, doc.gaz.entries)):
                 continue  # a new person whose name has no name's shape (scorer_gates)
             for typ, src, tgt, p in decided:
                 if typ == "MET_WITH" and "unreal" in GATES:
@@ -110,27 +114,14 @@ class ScoredExtractor(RuleExtractor):
         return rels + more if more else rels
 
     @staticmethod
-    def _principal_pair(doc: Doc, si: int, cand: object, seen: dict[int, bool]) -> bool:
-        """Is one of the pair's mentions named as someone's principal
-        (``scorer_gates.principal``; *seen*: the mentions judged so far, by id)?"""
+    def _either_side(cand: object, seen: dict[int, bool], veto: Callable[[Mention], bool]) -> bool:
+        """Does *veto* hold for one of the pair's mentions (*seen*: the mentions judged so far,
+        by id)? The vetoes: ``scorer_gates.principal`` (named as someone's principal),
+        ``scorer_gates.unshaped_new`` (a new person whose name has no name's shape)."""
         for m in (cand.a, cand.b):  # type: ignore[attr-defined]
             x = seen.get(id(m))
             if x is None:
-                x = seen[id(m)] = principal(m, doc.toks, doc.sents[si].lo,
-                                            doc.by_sent.get(si, []))
-            if x:
-                return True
-        return False
-
-    @staticmethod
-    def _unshaped_pair(doc: Doc, si: int, cand: object, seen: dict[int, bool]) -> bool:
-        """Is one of the pair's mentions a new person whose name has no name's shape
-        (``scorer_gates.unshaped_new``; *seen*: the mentions judged so far, by id)?"""
-        for m in (cand.a, cand.b):  # type: ignore[attr-defined]
-            x = seen.get(id(m))
-            if x is None:
-                x = seen[id(m)] = unshaped_new(m, doc.toks, doc.sents[si].lo,
-                                               doc.gaz.entries)
+                x = seen[id(m)] = veto(m)
             if x:
                 return True
         return False
