@@ -14,50 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from blind_entities_fe import ALL as _FE  # noqa: E402
-from blind_entities_fh import ALL as _FH  # noqa: E402
-from blind_entities_fk import ALL as _FK  # noqa: E402
-from blind_entities_fn import ALL as _FN  # noqa: E402
-from blind_entities_fq import ALL as _FQ  # noqa: E402
-from blind_entities_ft import ALL as _FT  # noqa: E402
-from blind_entities_fw import ALL as _FW  # noqa: E402
-from blind_entities_fz import ALL as _FZ  # noqa: E402
-from blind_entities_gc import ALL as _GC  # noqa: E402
-from blind_entities_gf import ALL as _GF  # noqa: E402
-from blind_entities_gi import ALL as _GI  # noqa: E402
-from blind_entities_gl2 import ALL as _GL2  # noqa: E402
-from blind_entities_go import ALL as _GO  # noqa: E402
-from blind_entities_gr import ALL as _GR  # noqa: E402
-from blind_entities_gu import ALL as _GU  # noqa: E402
-from blind_entities_gx import ALL as _GX  # noqa: E402
-from blind_entities_ha import ALL as _HA  # noqa: E402
-from blind_entities_hd import ALL as _HD  # noqa: E402
-from blind_entities_hg import ALL as _HG  # noqa: E402
-from blind_entities_hj import ALL as _HJ  # noqa: E402
-from blind_entities_hm import ALL as _HM  # noqa: E402
-from blind_entities_hp import ALL as _HP  # noqa: E402
-from blind_entities_hs import ALL as _HS  # noqa: E402
-from blind_entities_hv import ALL as _HV  # noqa: E402
-from blind_entities_hy import ALL as _HY  # noqa: E402
-from blind_entities_ib import ALL as _IB  # noqa: E402
-from blind_entities_ie import ALL as _IE  # noqa: E402
-from blind_entities_ih import ALL as _IH  # noqa: E402
-from blind_entities_ik import ALL as _IK  # noqa: E402
-from blind_entities_in import ALL as _IN  # noqa: E402
-from blind_entities_iq import ALL as _IQ  # noqa: E402
-from blind_entities_it import ALL as _IT  # noqa: E402
-from blind_entities_iw import ALL as _IW  # noqa: E402
-from blind_entities_iz import ALL as _IZ  # noqa: E402
-from blind_entities_jc import ALL as _JC  # noqa: E402
-from blind_entities_jf import ALL as _JF  # noqa: E402
-from blind_entities_ji import ALL as _JI  # noqa: E402
-from blind_entities_jl import ALL as _JL  # noqa: E402
-from blind_entities_jo import ALL as _JO  # noqa: E402
-from blind_entities_jr import ALL as _JR  # noqa: E402
-from blind_entities_ju import ALL as _JU  # noqa: E402
-from blind_entities_jx import ALL as _JX  # noqa: E402
+from blind_tables import TABLES_TO_SESSION_30, merged_all  # noqa: E402
 
-_BEFORE = {**_FE, **_FH, **_FK, **_FN, **_FQ, **_FT, **_FW, **_FZ, **_GC, **_GF, **_GI, **_GL2, **_GO, **_GR, **_GU, **_GX, **_HA, **_HD, **_HG, **_HJ, **_HM, **_HP, **_HS, **_HV, **_HY, **_IB, **_IE, **_IH, **_IK, **_IN, **_IQ, **_IT, **_IW, **_IZ, **_JC, **_JF, **_JI, **_JL, **_JO, **_JR, **_JU, **_JX}
+_BEFORE = merged_all(TABLES_TO_SESSION_30)
 
 NEW = {
     # --- people: Israel

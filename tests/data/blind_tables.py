@@ -5,6 +5,22 @@ from importlib import import_module
 _MODULES = {"KNOWN": "blind_entities", "EXTRA": "blind_entities_gl"}
 
 
+# the tables of the blind sets of sessions 19-30, in the order session 31's tables merge them
+TABLES_TO_SESSION_30 = ("fe", "fh", "fk", "fn", "fq", "ft", "fw", "fz", "gc", "gf", "gi", "gl2",
+                        "go", "gr", "gu", "gx", "ha", "hd", "hg", "hj", "hm", "hp", "hs", "hv",
+                        "hy", "ib", "ie", "ih", "ik", "in", "iq", "it", "iw", "iz", "jc", "jf",
+                        "ji", "jl", "jo", "jr", "ju", "jx")
+
+
+def merged_all(codes: tuple[str, ...]) -> dict:
+    """The ``ALL`` tables of blind_entities_<code> for *codes*, merged in order (a later one
+    wins where two give the same id): what a new set's table builds its ``ALL`` on."""
+    merged: dict = {}
+    for code in codes:
+        merged.update(import_module(f"blind_entities_{code}").ALL)
+    return merged
+
+
 def entity_table(*names: str) -> dict:
     """Merge the tables called *names* ("KNOWN", "EXTRA", "MP", "AX", ...: each the dict of
     its module blind_entities[_<name>]); a later table wins where two give the same id."""
