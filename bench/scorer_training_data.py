@@ -75,7 +75,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 29's test (JG-JO), dev since session 30
            "JG JH JI", "JJ JK JL", "JM JN JO",
            # session 30's test (JP-JX), dev since session 31
-           "JP JQ JR", "JS JT JU", "JV JW JX"]},
+           "JP JQ JR", "JS JT JU", "JV JW JX",
+           # session 31's test (JY-KG), dev since session 32
+           "JY JZ KA", "KB KC KD", "KE KF KG"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on
@@ -85,12 +87,12 @@ NEWEST = [b for b in DEV_BATCHES if b.split()[0] in {
 # validation batches of new writers (--validate): scored as a whole, never trained on
 VALIDATION_BATCHES: dict[str, list[str]] = {}  # DA-DF, once kept for this, are dev since session 22
 ALWAYS_TRAIN = ["extract_heldout"] + [f"extract_heldout{i}" for i in range(2, 13)]
-# the test sets (never read; the lead measures them): JY-KG, session 31's new test, listed
-# before their folders exist; JP-JX, session 30's test, is dev since session 31
+# the test sets (never read; the lead measures them): KH-KP, session 32's new test, listed
+# before their folders exist; JY-KG, session 31's test, is dev since session 32
 FORBIDDEN = {f"extract_test_{x}" for x in [
     *"defmnopxyz", "av", "aw", "ax", "be", "bf", "bg", "bw", "bx", "by", "bz", "ca", "cb", "cc",
     "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "co", "cp", "cq", "cx", "cy", "cz", "dg",
-    "dh", "di", "jy", "jz", "ka", "kb", "kc", "kd", "ke", "kf", "kg"]}
+    "dh", "di", "kh", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kp"]}
 
 
 class _Capture(RuleExtractor):
