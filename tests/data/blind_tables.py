@@ -10,6 +10,8 @@ TABLES_TO_SESSION_30 = ("fe", "fh", "fk", "fn", "fq", "ft", "fw", "fz", "gc", "g
                         "go", "gr", "gu", "gx", "ha", "hd", "hg", "hj", "hm", "hp", "hs", "hv",
                         "hy", "ib", "ie", "ih", "ik", "in", "iq", "it", "iw", "iz", "jc", "jf",
                         "ji", "jl", "jo", "jr", "ju", "jx")
+# ... and of session 31's (JY-KG), in the order session 32's tables merge them
+TABLES_TO_SESSION_31 = (*TABLES_TO_SESSION_30, "ka", "kd", "kg")
 
 
 def merged_all(codes: tuple[str, ...]) -> dict:
