@@ -87,8 +87,8 @@ NEWEST = [b for b in DEV_BATCHES if b.split()[0] in {
 # validation batches of new writers (--validate): scored as a whole, never trained on
 VALIDATION_BATCHES: dict[str, list[str]] = {}  # DA-DF, once kept for this, are dev since session 22
 ALWAYS_TRAIN = ["extract_heldout"] + [f"extract_heldout{i}" for i in range(2, 13)]
-# the test sets (never read; the lead measures them): KH-KP, session 32's new test, listed
-# before their folders exist; JY-KG, session 31's test, is dev since session 32
+# the test sets (never read; the lead measures them): KH-KP, session 33's new test (listed since
+# session 32, before their folders existed); JY-KG, session 31's test, is dev since session 32
 FORBIDDEN = {f"extract_test_{x}" for x in [
     *"defmnopxyz", "av", "aw", "ax", "be", "bf", "bg", "bw", "bx", "by", "bz", "ca", "cb", "cc",
     "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "co", "cp", "cq", "cx", "cy", "cz", "dg",

@@ -12,6 +12,8 @@ TABLES_TO_SESSION_30 = ("fe", "fh", "fk", "fn", "fq", "ft", "fw", "fz", "gc", "g
                         "ji", "jl", "jo", "jr", "ju", "jx")
 # ... and of session 31's (JY-KG), in the order session 32's tables merge them
 TABLES_TO_SESSION_31 = (*TABLES_TO_SESSION_30, "ka", "kd", "kg")
+# ... and of session 33's (KH-KP), for the next session's tables
+TABLES_TO_SESSION_33 = (*TABLES_TO_SESSION_31, "kj", "km", "kp")
 
 
 def merged_all(codes: tuple[str, ...]) -> dict:
