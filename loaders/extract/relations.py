@@ -102,6 +102,7 @@ from loaders.extract.meeting_including_members import AR_INCLUDING, EN_INCLUDING
 from loaders.extract.meeting_joins_them import AR_JOINS, joins_them_ar
 from loaders.extract.meeting_led_sides_en import EN_LED, led_sides_en
 from loaders.extract.meeting_oath_ar import AR_SWORE, oath_before_ar
+from loaders.extract.meeting_oath_attended_ar import AR_CEREMONY, oath_attended_ar
 from loaders.extract.meeting_one_meeting import (
     AR_ONE_MEETING,
     EN_ONE_MEETING,
@@ -243,6 +244,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
         if AR_ATTENDED_BY in self._by_ar:  # (after unmet_partners: it drops who is only present)
             convened_attended_ar(self)  # "عقد X اجتماعاً بحضور A وB" (meeting_convened_ar)
+        if AR_CEREMONY in self._by_ar:
+            oath_attended_ar(self)  # "أدى X اليمين أمام Y. وحضر المراسم A" (meeting_oath_attended_ar)
         # the rules below, each behind its own cue words, are skipped at once when the
         # sentence holds none of them (most sentences: one test, not twenty)
         if cues[_C_MEETING_MORE]:

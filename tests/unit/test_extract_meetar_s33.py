@@ -5,6 +5,11 @@ Counted on the dev writers (JY-KG read for the first time): "عقد / ترأس /
 annotators paired everyone in it; the ones with no partner after the noun (no pair for the
 attendee rules to join) were all missed, in IU-IW, JP-JR and KE-KG (twice). The sentences
 below are our own.
+
+Second kind: the attendees of an oath told in the next sentence ("أدى X اليمين أمام Y. وجرت
+المراسم بحضور Z" / "وحضر مراسم أداء اليمين A وB"), in JP-JR, JS-JU and KB-KD, paired by the
+gold with both and each other (KB1's oath itself is not read: an honorific before the head of
+state, one writer only).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ AMIRI = "person:hadi-al-amiri"
 NETANYAHU = "person:benjamin-netanyahu"
 KATZ = "person:israel-katz"
 BARNEA = "person:david-barnea"
+RASHID = "person:abdul-latif-rashid"
+OATH = "أدى محمد شياع السوداني اليمين الدستورية أمام الرئيس عبد اللطيف رشيد في قصر السلام. "
 
 CASES = [
     # a convener, an adverbial and an adjective, then a list of titled attendees
@@ -42,6 +49,16 @@ CASES = [
      [], [MW(SUDANI, FAYYADH), MW(FAYYADH, ARAJI)]),
     # a ceremony held in someone's presence is no meeting of its organiser with him
     ("ar", "وعقد السوداني مؤتمراً صحفياً بحضور الصحفيين، ثم غادر إلى أربيل.", [], []),
+    # the attendees of an oath told in the next sentence
+    ("ar", OATH + "وحضر مراسم أداء اليمين فالح الفياض وهادي العامري.",
+     [MW(FAYYADH, SUDANI), MW(FAYYADH, RASHID), MW(AMIRI, SUDANI), MW(AMIRI, RASHID),
+      MW(FAYYADH, AMIRI)], []),
+    ("ar", OATH + "وجرت المراسم بحضور رئيس هيئة الحشد الشعبي فالح الفياض.",
+     [MW(FAYYADH, SUDANI), MW(FAYYADH, RASHID)], []),
+    # negatives: no oath right before; an attendee who did not come
+    ("ar", "وصل محمد شياع السوداني إلى أربيل أمس. وحضر مراسم التشييع فالح الفياض وهادي "
+     "العامري.", [], [MW(FAYYADH, SUDANI), MW(FAYYADH, AMIRI)]),
+    ("ar", OATH + "ولم يحضر المراسم فالح الفياض.", [], [MW(FAYYADH, SUDANI), MW(FAYYADH, RASHID)]),
     # English: the same meeting (read by the English rules; passes on the base too)
     ("en", "Netanyahu held a security meeting on Sunday attended by Defence Minister Israel "
      "Katz and Mossad chief David Barnea.", [MW(NETANYAHU, KATZ), MW(NETANYAHU, BARNEA)], []),
