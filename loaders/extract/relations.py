@@ -84,6 +84,7 @@ from loaders.extract.meeting_co_subjects import co_subjects
 from loaders.extract.meeting_companion_aside_ar import AR_IN_COMPANY, companion_aside_ar
 from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
 from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
+from loaders.extract.meeting_convened_ar import AR_ATTENDED_BY, convened_attended_ar
 from loaders.extract.meeting_coreceived import (
     AR_COREC,
     AR_TOGETHER,
@@ -101,6 +102,7 @@ from loaders.extract.meeting_including_members import AR_INCLUDING, EN_INCLUDING
 from loaders.extract.meeting_joins_them import AR_JOINS, joins_them_ar
 from loaders.extract.meeting_led_sides_en import EN_LED, led_sides_en
 from loaders.extract.meeting_oath_ar import AR_SWORE, oath_before_ar
+from loaders.extract.meeting_oath_attended_ar import AR_CEREMONY, oath_attended_ar
 from loaders.extract.meeting_one_meeting import (
     AR_ONE_MEETING,
     EN_ONE_MEETING,
@@ -240,6 +242,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_VISITOR[0](self)
         if gates[_UNMET] and self.out:  # (it only drops MET_WITH pairs)
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
+        if AR_ATTENDED_BY in self._by_ar:  # (after unmet_partners: it drops who is only present)
+            convened_attended_ar(self)  # "عقد X اجتماعاً بحضور A وB" (meeting_convened_ar)
+        if AR_CEREMONY in self._by_ar:
+            oath_attended_ar(self)  # "أدى X اليمين أمام Y. وحضر المراسم A" (meeting_oath_attended_ar)
         # the rules below, each behind its own cue words, are skipped at once when the
         # sentence holds none of them (most sentences: one test, not twenty)
         if cues[_C_MEETING_MORE]:

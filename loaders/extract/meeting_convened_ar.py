@@ -1,0 +1,89 @@
+"""MET_WITH (Arabic, session 33): a meeting one person convened, attended by a list.
+
+"عقد X (قبل الغارات) اجتماعاً أمنياً بحضور A وB وC" / "وترأس X اجتماعاً طارئاً، بحضور A وB" /
+"أجرى X تقييماً للوضع بمشاركة A وB": the convener (or conveners) told between the holding
+verb and the meeting noun met every attendee, and the attendees met each other (the
+annotation brief: who attended met every participant). The attendee rules
+(``meeting_attended_ar``) read "بحضور Z" only after a meeting of two; here the meeting has one
+side. Not read: a partner after the noun ("عقد X اجتماعاً مع Y بحضور Z": other rules), no
+named person between the verb and the noun ("عقد الجانبان"), a negated or planned verb.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.plural_refs import GROUP_PREFIX
+from loaders.extract.rule_common import _EMPTY, title_start
+
+AR_ATTENDED_BY = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
+_HOLD = L._ar("عقد", "وعقد", "عقدت", "وعقدت", "أجرى", "وأجرى", "أجرت", "وأجرت", "ترأس",
+              "وترأس", "ترأست", "وترأست")
+_NOUNS = L.AR_MEET_NOUNS | L._ar("تقييما", "تقييماً", "جلسة", "اجتماعاً")
+_ENDS = (".", "؛", ";", "!", "؟", "?", ":")
+_WITH = L._ar("مع", "معه", "معها", "معهما", "معهم", "بين")
+_NOUN_REACH = 8   # words from the noun (and its adjectives, a comma) to "بحضور"
+_TITLE_GAP = 7    # words of a list member's title
+_VERB_REACH = 12  # words from the holding verb to the noun
+register_triggers(AR_ATTENDED_BY, _EMPTY)
+
+
+def _noun_before(sr: Any, p: int) -> int | None:
+    """The meeting noun before the cue at *p*, with no person, "مع" or clause end between."""
+    for x in range(p - 1, max(sr.lo, p - _NOUN_REACH) - 1, -1):
+        if sr.toks[x].text in _ENDS or sr.f(x) & _WITH:
+            return None
+        if any(a.lo <= x < a.hi and a.etype == "Person" for a in sr.args):
+            return None
+        if sr.f(x) & _NOUNS:
+            return x
+    return None
+
+
+def _verb_before(sr: Any, n: int) -> int | None:
+    """The holding verb before the noun at *n*, no comma or clause end between."""
+    for x in range(n - 1, max(sr.lo, n - _VERB_REACH) - 1, -1):
+        t = sr.toks[x].text
+        if t in _ENDS or t in ("،", ","):
+            return None
+        if sr.f(x) & _HOLD:
+            return x
+    return None
+
+
+def titled_more_ar(sr: Any, first: Any) -> list[Any]:
+    """The people listed from *first*: each next one after a و-word opening his title
+    ("وقائد القوة الجوية الفريق الركن Y"), at most ``_TITLE_GAP`` words, no punctuation and
+    no other person between."""
+    out = [first]
+    while True:
+        n = out[-1].hi
+        if n >= sr.hi or not sr.toks[n].key.startswith("و"):
+            return out
+        m = next((a for a in sr.args if a.lo >= n and a.etype == "Person"), None)
+        if m is None or m.lo - n > _TITLE_GAP or any(sr.toks[x].punct for x in range(n, m.lo)):
+            return out
+        out.append(m)
+
+
+def convened_attended_ar(sr: Any) -> None:
+    """Pair the convener(s) and the attendees of one meeting (module doc)."""
+    for p in sr.triggers(AR_ATTENDED_BY, _EMPTY):
+        n = _noun_before(sr, p)
+        v = _verb_before(sr, n) if n is not None else None
+        if v is None:
+            continue
+        hosts = [m for m in sr.args if m.etype == "Person" and v < title_start(m) and
+                 m.hi <= n and not m.in_title and not m.eid.startswith(GROUP_PREFIX)]
+        first = next((m for m in sr.args if m.etype == "Person" and m.lo > p and
+                      title_start(m) - p <= 6), None)  # (not ``sr.after``: it skips attendees)
+        if not hosts or first is None or any(sr.toks[x].punct for x in range(p + 1, first.lo)):
+            continue
+        if sr.blocked(v, hosts[0]) or sr.hypothetical(v):
+            continue
+        people = hosts + [m for m in titled_more_ar(sr, first) if m.eid not in {h.eid for h in hosts}]
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                sr.add("MET_WITH", a.eid, b.eid, "convened_attended_ar")
