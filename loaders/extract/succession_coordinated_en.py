@@ -44,3 +44,17 @@ def coordinated_appointee_en(sr: Any, t: int) -> tuple[Any, int] | None:
                                                             "instead"):
         return None
     return new, m
+
+
+def apposition_after_appointee(sr: Any, t: int, span: int) -> int:
+    """"K named X, the chief negotiator, acting minister in his place" (*t* at "place"):
+    the length of the one ", <description>," right after a person within the window of
+    *span* words before *t* (the appointment verb is looked for that much further back),
+    else 0."""
+    for m in sr.args:
+        if m.etype != "Person" or not t - span - 12 <= m.lo < t or sr.key(m.hi) != ",":
+            continue
+        close = next((y for y in range(m.hi + 1, min(t, m.hi + 8)) if sr.key(y) == ","), None)
+        if close is not None and t - span <= close:
+            return close - m.hi + 1
+    return 0

@@ -1,4 +1,5 @@
-"""Session 33 (succprec): the second of two coordinated appointments, English.
+"""Session 33 (succprec): the second of two coordinated appointments, and "in his place"
+after the last sentence's leaver, English.
 
 "K named A as P in place of B, and C as Q in place of D" / "K appointed A in place of B and C
 in place of D" / "..., among them A as P, succeeding B, and C as Q in place of D": C succeeded
@@ -20,8 +21,11 @@ ARAGHCHI = "person:abbas-araghchi"
 ABDOLLAHIAN = "person:hossein-amir-abdollahian"
 SUDANI = "person:mohammed-shia-al-sudani"
 KADHIMI = "person:mustafa-al-kadhimi"
-HAYKAL = "person:rodolphe-haykal"
-AOUN = "person:joseph-aoun"
+SOLEIMANI = "person:qasem-soleimani"
+HEJAZI = "person:mohammad-hejazi"
+FALLAHZADEH = "person:mohammad-reza-fallahzadeh"
+BAGHERI_KANI = "person:ali-bagheri-kani"
+PEZESHKIAN = "person:masoud-pezeshkian"
 
 CASES = [
     # fail on the base: the second appointee, after "and"
@@ -41,6 +45,19 @@ CASES = [
     ("en", "Officials said Abbas Araghchi and Mohammed Shia al-Sudani met in Baghdad, and "
      "Mustafa al-Kadhimi was not named in place of anyone.", [],
      [SO(KADHIMI, SUDANI), SO(KADHIMI, ARAGHCHI)]),
+    # fail on the base: "in his place" after the last sentence's leaver, past a victim told
+    # two sentences back, and past an apposition after the appointee
+    ("en", "In January a US drone strike killed Qasem Soleimani near Baghdad airport. In April "
+     "his deputy Mohammad Hejazi died of a heart condition. Mohammad Reza Fallahzadeh was "
+     "named deputy commander in his place.", [SO(FALLAHZADEH, HEJAZI)],
+     [SO(FALLAHZADEH, SOLEIMANI)]),
+    ("en", "Foreign Minister Hossein Amir-Abdollahian died in the crash. The government named "
+     "Ali Bagheri Kani, the chief negotiator, acting minister in his place.",
+     [SO(BAGHERI_KANI, ABDOLLAHIAN)], []),
+    # negative: an apposition, but no appointment before "in his place"
+    ("en", "Abbas Araghchi met Ali Bagheri Kani, the chief negotiator, in Tehran and thanked "
+     "him, saying Masoud Pezeshkian would attend in his place.", [],
+     [SO(PEZESHKIAN, BAGHERI_KANI), SO(ARAGHCHI, BAGHERI_KANI)]),
     # Arabic (pass on the base too): the same coordination with "خلفاً لـ"
     ("ar", "وعيّن المرشد عبد الرحيم موسوي رئيساً للأركان خلفاً لمحمد باقري، ومحمد باكبور "
      "قائداً للحرس خلفاً لحسين سلامي.", [SO(MOUSAVI, BAGHERI), SO(PAKPOUR, SALAMI)],
