@@ -14,6 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall_objects import _kana_subject_ar
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_checks import appointment_in_side_clause
+from loaders.extract.succession_coordinated_en import coordinated_appointee_en
 from loaders.extract.succession_dismisser_ar import AR_REMOVAL_WORDS, KEEP, removed_after_ar
 from loaders.extract.succession_entrusted_en import (
     appointer_past_apposition,
@@ -187,13 +188,18 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         old = sr.after(t + n, types=("Person",), maxgap=3)
         if old is None or old.poss:
             return None  # "instead of Soleimani's deputy": someone else
-    verb = next((x for x in range(t - 1, max(sr.lo, t - 20) - 1, -1)
-                 if sr.key(x) in _EN_APPOINTED or _took_post(sr, x, t) or
-                 _confirmed_as(sr, x) or charged_with(sr, x) or took_office(sr, x, t)), None)
+    # "named A as P in place of B, and C as Q in place of D": C (the verb is A's)
+    coord = coordinated_appointee_en(sr, t)
+    vt = coord[1] if coord is not None else t
+    verb = next((x for x in range(vt - 1, max(sr.lo, vt - 20) - 1, -1)
+                 if sr.key(x) in _EN_APPOINTED or _took_post(sr, x, vt) or
+                 _confirmed_as(sr, x) or charged_with(sr, x) or took_office(sr, x, vt)), None)
     if verb is None:  # "named X, <a long apposition>, as P in place of Y"
-        verb = appointer_past_apposition(sr, t, _EN_APPOINTED)
+        verb = appointer_past_apposition(sr, vt, _EN_APPOINTED)
     if verb is None:
         return None
+    if coord is not None:
+        return (coord[0].eid, old.eid) if coord[0].eid != old.eid else None
     took = sr.key(verb) in _EN_TOOK_POST or took_office(sr, verb, t)
     if sr.key(verb - 1) in ("was", "were", "been", "is", "be", "being") or \
             sr.key(verb - 1) == "who" or took:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.rule_common import killed_right_after
+from loaders.extract.succession_coordinated_en import apposition_after_appointee
 from loaders.extract.succession_entrusted_en import EN_APPOINTING
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_own_post import own_post_appointer_en
@@ -112,10 +113,16 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
                     m.eid not in skip and m.hi <= new.lo), None)
     if old is not None:
         return old.eid
-    victims = [e for s_, e in sr.doc.state.get("victims", ())
+    victims = [(s_, e) for s_, e in sr.doc.state.get("victims", ())
                if sr.si - 2 <= s_ < sr.si and e not in skip]
     if victims:
-        return victims[-1]
+        if victims[-1][0] < sr.si - 1:
+            # "Y1 is killed. ... Y2 dies. X is named deputy in his place": the last sentence's
+            # leaver, not a victim told two sentences back (session 33)
+            left = _left_last_sentence(sr, skip)
+            if left is not None:
+                return left
+        return victims[-1][1]
     if sr.key(verb - 1) in _EN_PASS and sr.key(sr.lo) in ("his", "her") and \
             new.lo - sr.lo <= 6:
         # "His first deputy, X, was appointed to take over his duties": whose deputy, the
@@ -195,6 +202,8 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
     # to replace him")
     span += sum(m.hi - m.lo - 1 for m in sr.args if m.etype == "Person" and
                 t - span - 12 <= m.lo and m.hi <= t)
+    if k in ("place", "stead"):
+        span += apposition_after_appointee(sr, t, span)
     verb = next((x for x in range(first, max(sr.lo, t - span) - 1, -1)
                  if sr.key(x) in _EN_APPOINTERS or sr.key(x) in EN_APPOINTING), None)
     if verb is None:
