@@ -44,12 +44,12 @@ from loaders.extract.meeting_attended_ar import (
 )
 from loaders.extract.meeting_held_attended_en import more_by_en
 from loaders.extract.meeting_own_side import one_table, whole_meeting
+from loaders.extract.meeting_place_named_en import place_meeting_pairs
 from loaders.extract.meeting_present_more import country_named, sides_named
 from loaders.extract.meeting_sat_in_en import after_last_with, sat_in_pairs, sitting_in_en
 from loaders.extract.meeting_sides_en import (
     before_apposition,
     latest_meeting_anywhere,
-    names_the_meeting,
     side_partners,
     third_country,
     were_present,
@@ -319,7 +319,10 @@ def attended_meeting(sr: Any) -> None:
             si, prev = sr.doc.state.get("met_out", (-9, ()))  # delegation's meeting told before
             pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH"] \
                 if si == sr.si - 1 else []
-        if not pairs and not ar and (sr.key(t + 1) == "by" or names_the_meeting(sr, t)):
+        placed = None if ar else place_meeting_pairs(sr, t)
+        if placed is not None:  # "A attended the Addis Ababa talks" (session 33)
+            pairs = placed
+        elif not pairs and not ar and (sr.key(t + 1) == "by" or names_meeting_en(sr, t)):
             pairs = latest_meeting_anywhere(sr)  # "... also attended the meeting."
         if ar and not sr.f(t) & _AR_JOINED:  # (not a welcome at the airport told between)
             pairs = talks_pairs_ar(sr, pairs)
