@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.meeting_place_named_en import place_named_meeting_en
 from loaders.extract.meeting_sides_en import names_the_meeting
 from loaders.extract.rule_common import title_start
 
@@ -53,8 +54,8 @@ def names_meeting_en(sr: Any, t: int) -> bool:
     """Does a meeting follow *t*: "the meeting" (``names_the_meeting``) or "part of the
     talks"? (Not "the Addis Ababa talks": which meeting a place names is not read, and the
     latest one told may be another: enHB1.)"""
-    if names_the_meeting(sr, t):
-        return True
+    if names_the_meeting(sr, t) or place_named_meeting_en(sr, t) is not None:
+        return True  # ("the Oval Office meeting": ``meeting_place_named_en``, session 33)
     return sr.key(t + 1) == "part" and sr.key(t + 2) == "of" and names_the_meeting(sr, t + 2)
 
 

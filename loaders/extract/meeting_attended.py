@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.attendee_later_en import apposed_attendee_en, names_meeting_en
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_attend_forms import (
@@ -43,11 +44,12 @@ from loaders.extract.meeting_attended_ar import (
 )
 from loaders.extract.meeting_held_attended_en import more_by_en
 from loaders.extract.meeting_own_side import one_table, whole_meeting
+from loaders.extract.meeting_place_named_en import place_meeting_pairs
 from loaders.extract.meeting_present_more import country_named, sides_named
+from loaders.extract.meeting_sat_in_en import after_last_with, sat_in_pairs, sitting_in_en
 from loaders.extract.meeting_sides_en import (
     before_apposition,
     latest_meeting_anywhere,
-    names_the_meeting,
     side_partners,
     third_country,
     were_present,
@@ -60,11 +62,12 @@ from loaders.extract.protocol_forms import (
 )
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
-_EN_WITH_ATTENDING = frozenset({"attending", "present", "attendance"})
+_EN_WITH_ATTENDING = frozenset({"attending", "present", "attendance", "sitting"})
 _EN_ATTEND = frozenset({"attended", "joined", "table"}) | _EN_WITH_ATTENDING
 _EN_AROUND = frozenset({"around", "at"})
 _EN_WERE = frozenset({"were", "sat"})
-_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "audience"})
+_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "audience", "consultations",
+                         "signing"})  # ("The signing was attended by A and B", session 33)
 _EN_AUX = frozenset({"also", "was", "were", "had", "have", "has", "been"})
 
 
@@ -99,6 +102,9 @@ def _with_attending_en(sr: Any, t: int) -> list:
     the clause's "with" and *t* (session 19); "with X(, <title>,) in attendance" (session 19,
     second round)."""
     y = t - 1
+    sitting = sr.key(t) == "sitting"
+    if sitting and not sitting_in_en(sr, t):  # "with X sitting in (on the talks)" (s33)
+        return []
     if sr.key(t) == "table":
         if sr.key(y) != "the" or sr.key(y - 1) != "at":
             return []
@@ -118,10 +124,13 @@ def _with_attending_en(sr: Any, t: int) -> list:
     if m is None or m.etype != "Person" or m.hi != y + 1:
         return []
     people = _list_ending_at(sr, m)
+    if sitting:  # (the list after the nearest "with": not "met A and then with B, with Z")
+        people = after_last_with(sr, people)
     w = title_start(people[0]) - 1
     for z in range(w, max(sr.lo, w - 4), -1):  # ("with foreign ministers A and B attending")
         if sr.key(z) == "with":
-            return people if sr.key(z - 1) == "," else []
+            return people if sr.key(z - 1) == "," or sitting and sr.key(z - 1) not in L.EN_MEET \
+                else []  # ("received her with his adviser X sitting in")
         o = sr.mention_at.get(z)
         if (sr.toks[z].punct and sr.key(z) != "'s") or (o is not None and o.etype == "Person"):
             break
@@ -256,13 +265,14 @@ def _unknown_side_named(sr: Any, attendee: str) -> bool:
         m.eid == attendee and m.hi - m.lo >= 2 for m in sr.doc.ments)
 
 
-def _with_list_partners(sr: Any, people: list, pairs: list[tuple[str, str]]) -> None:
+def _with_list_partners(sr: Any, people: list, pairs: list[tuple[str, str]],
+                        sat_in: bool = False) -> None:
     """"X and Y held talks, with A and B attending": each attendee met the other side
     (``side_partners``), a third country's attendee at a two-person meeting met both, and
     attendees of two different countries met each other."""
     two = sorted({p for pair in pairs for p in pair if p.startswith("person:")})
     for a in people:
-        met = side_partners(sr, a.eid, pairs)
+        met = [p for p in two if p != a.eid] if sat_in else side_partners(sr, a.eid, pairs)
         if met == [] and third_country(sr, a.eid, pairs) or met is None and len(pairs) == 1:
             met = two  # ("with Turkey's F also at the table": a three-way meeting; session 30:
             # an attendee of no known country at a meeting of two met both)
@@ -299,7 +309,9 @@ def attended_meeting(sr: Any) -> None:
             continue
         pairs = latest_meeting_pairs(sr)
         if with_list:
-            _with_list_partners(sr, with_list, pairs)
+            sat_in = sr.key(t) == "sitting"
+            _with_list_partners(sr, with_list, sat_in_pairs(sr, with_list[0], pairs)
+                                if sat_in else pairs, sat_in)
             continue
         if own_meetings_after(sr, people, pairs):  # "وحضر اللقاء X، الذي ... حيث اجتمع بـA",
             pairs = meeting_with_partner(sr, people, pairs)  # "X, who attended the meeting
@@ -308,7 +320,10 @@ def attended_meeting(sr: Any) -> None:
             si, prev = sr.doc.state.get("met_out", (-9, ()))  # delegation's meeting told before
             pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH"] \
                 if si == sr.si - 1 else []
-        if not pairs and not ar and (sr.key(t + 1) == "by" or names_the_meeting(sr, t)):
+        placed = None if ar else place_meeting_pairs(sr, t)
+        if placed is not None:  # "A attended the Addis Ababa talks" (session 33)
+            pairs = placed
+        elif not pairs and not ar and (sr.key(t + 1) == "by" or names_meeting_en(sr, t)):
             pairs = latest_meeting_anywhere(sr)  # "... also attended the meeting."
         if ar and not sr.f(t) & _AR_JOINED:  # (not a welcome at the airport told between)
             pairs = talks_pairs_ar(sr, pairs)

@@ -39,6 +39,7 @@ from loaders.extract.attendee_later_en import (
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_joins_them import joins_them_en, the_two_en
 from loaders.extract.meeting_own_side import country_unknown, one_table, whole_meeting
+from loaders.extract.meeting_place_named_en import place_meeting_pairs
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
 from loaders.extract.meeting_together_after import together_after_en
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
@@ -291,7 +292,10 @@ def present_more(sr: Any) -> None:
         if not people or sr.blocked(t):
             continue
         pairs = latest_meeting_pairs(sr)
-        if not pairs and (k == "presence" or names_the_meeting(sr, t)):
+        placed = place_meeting_pairs(sr, t + 2) if k in ("sat", "took") else None
+        if placed is not None:  # "A also took part in the Addis Ababa talks" (session 33)
+            pairs = placed
+        elif not pairs and (k == "presence" or names_the_meeting(sr, t)):
             pairs = latest_meeting_anywhere(sr)
         _pair_sides(sr, people, pairs, "attended_meeting_present_en")
 
