@@ -66,8 +66,7 @@ _EN_WITH_ATTENDING = frozenset({"attending", "present", "attendance", "sitting"}
 _EN_ATTEND = frozenset({"attended", "joined", "table"}) | _EN_WITH_ATTENDING
 _EN_AROUND = frozenset({"around", "at"})
 _EN_WERE = frozenset({"were", "sat"})
-_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "audience", "consultations",
-                         "signing"})  # ("The signing was attended by A and B", session 33)
+_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "audience"})
 _EN_AUX = frozenset({"also", "was", "were", "had", "have", "has", "been"})
 
 
