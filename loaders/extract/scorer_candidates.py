@@ -14,8 +14,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract.mention_base import Mention
+from loaders.extract.scorer_attendees import ATTEND_BIT, attendee_candidates
 from loaders.extract.scorer_attendees import ON as ATTENDEES
-from loaders.extract.scorer_attendees import attendee_candidates
 from loaders.extract.scorer_context import KINDS, context_candidates
 from loaders.extract.scorer_extra import FAMILIES as EXTRA
 from loaders.extract.scorer_extra import add_extra_features
@@ -29,7 +29,7 @@ from loaders.extract.scorer_gates import (
     person_owner,
     title_holds,
 )
-from loaders.extract.scorer_oath import OATH, oath_before, oath_features
+from loaders.extract.scorer_oath import OATH, oath_before, oath_features, oath_in
 from loaders.extract.scorer_pair import pair_features, trim_word_feats
 from loaders.extract.tokens import Tok
 
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from loaders.extract.scorer_bound import ScoreBound
 
 CORE = ("MET_WITH", "SUCCESSOR_OF", "ASSASSINATED_BY")
+_CORE_SET = frozenset(CORE)
 
 PAIR_TYPES = frozenset({"Person", "Organization", "Country"})
 _NON_PERSON = frozenset({"Organization", "Country"})
@@ -159,11 +160,26 @@ def _rule_partners(rule_rels: list[tuple[str, str, str]]
     by_eid: dict[str, list[tuple[str, str]]] = defaultdict(list)
     partners_of: dict[str, dict[str, str]] = defaultdict(dict)
     for typ, src, tgt in rule_rels:
-        by_eid[src].append((tgt, typ + ">"))
-        by_eid[tgt].append((src, "<" + typ))
-        partners_of[src].setdefault(tgt, typ + (">" if typ != "MET_WITH" else ""))
-        partners_of[tgt].setdefault(src, ("<" if typ != "MET_WITH" else "") + typ)
+        names = _ROLE_NAMES.get(typ)
+        if names is None:
+            names = _ROLE_NAMES[typ] = _role_names(typ)
+        out_role, in_role, out_how, in_how = names
+        by_eid[src].append((tgt, out_role))
+        by_eid[tgt].append((src, in_role))
+        partners_of[src].setdefault(tgt, out_how)
+        partners_of[tgt].setdefault(src, in_how)
     return by_eid, partners_of
+
+
+def _role_names(typ: str) -> tuple[str, str, str, str]:
+    """The names ``_rule_partners`` gives a relation of type *typ*: the source's role, the
+    target's, how the source is related, how the target is ("MET_WITH>", "<MET_WITH",
+    "MET_WITH", "MET_WITH"; "SUCCESSOR_OF>", "<SUCCESSOR_OF", the same twice)."""
+    met = typ == "MET_WITH"
+    return typ + ">", "<" + typ, typ + ("" if met else ">"), ("" if met else "<") + typ
+
+
+_ROLE_NAMES: dict[str, tuple[str, str, str, str]] = {}  # type -> _role_names (made once)
 
 
 _LIST_GLUE = frozenset({",", "،", "and", "و", "as", "well", "also", "both", "&"})
@@ -210,13 +226,20 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     sentence refers to without naming. *bound*: leave out the candidates it shows cannot
     pass (``scorer_bound``; at inference only)."""
     # (a Rel is (type, source, target, sent, ...): sliced, not read field by field)
-    related: set[frozenset[str]] = {frozenset(r[1:3]) for r in rels if r[0] in CORE}
+    related: set[frozenset[str]] = {frozenset(r[1:3]) for r in rels if r[0] in _CORE_SET}
     roles: dict[int, list[tuple[str, str, str]]] = {}
     for r in rels:
-        roles.setdefault(r[3], []).append(r[:3])
+        x = roles.get(r[3])
+        if x is None:
+            roles[r[3]] = [r[:3]]
+        else:
+            x.append(r[:3])
     out = []
     toks = doc.toks
     trim_word_feats()
+    # (an article without an oath word has no sentence to look at for one: one check in C)
+    oaths = OATH and bool(gate_bits & 1) and oath_in(toks)
+    attend = ATTENDEES and bool(gate_bits & 1)
     actor: list[str | None] = []  # the article's main actor, found when first needed
     actor_first: list[int] = []  # the first sentence that mentions it
     for si, s in enumerate(doc.sents):
@@ -227,14 +250,14 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         people = _people(ments) if ments else None
         if people:
             scan = SentScan(toks, s.lo, s.hi).read()
-            if ATTENDEES and gate_bits & 1:  # attendees of a meeting told before
+            if attend and scan.bits & ATTEND_BIT:  # attendees of a meeting told before
                 out.extend((si, c) for c in attendee_candidates(
                     doc, si, ments, people, lang, set() if include_related else related, roles,
                     scan))
         else:
             scan = None
         oath_at = -1  # an oath taken before someone: a meeting (scorer_oath)
-        if OATH and gate_bits & 1 and scan is not None and len(ments) >= 2:
+        if oaths and scan is not None and len(ments) >= 2:
             oath_at = oath_before(toks, s.lo, s.hi)
         if scan is None or not scan.bits & gate_bits:
             if oath_at >= 0:
@@ -301,8 +324,13 @@ def main_actor(doc: Any) -> str | None:
     for si in sorted(doc.by_sent):
         for m in doc.by_sent[si]:
             if m.etype == "Person" and m.kind == "name":
-                count[m.eid] = count.get(m.eid, 0) + 1
-                first.setdefault(m.eid, (si, m.lo))
+                e = m.eid
+                c = count.get(e)
+                if c is None:  # (first seen here)
+                    count[e] = 1
+                    first[e] = (si, m.lo)
+                else:
+                    count[e] = c + 1
     if not count:
         return None
     return min(count, key=lambda e: (-count[e], first[e]))
@@ -351,8 +379,11 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
     a = Mention(s.lo, s.lo, s.start, s.start, actor, "Person", si, kind="actor")
     roles: dict[str, set[str]] = {}
     for typ, src, tgt in rule_rels:
-        roles.setdefault(src, set()).add(typ + ">")
-        roles.setdefault(tgt, set()).add("<" + typ)
+        names = _ROLE_NAMES.get(typ)
+        if names is None:
+            names = _ROLE_NAMES[typ] = _role_names(typ)
+        roles.setdefault(src, set()).add(names[0])
+        roles.setdefault(tgt, set()).add(names[1])
     if bound is not None and not bound.pair_may_pass(
             bound.sentence(scan or SentScan(doc.toks, s.lo, s.hi), ments, lang), a, b, ments,
             roles, (False, False), "actorPair"):

@@ -59,6 +59,12 @@ def oath_before(toks: list[Tok], lo: int, hi: int) -> int:
     return -1
 
 
+def oath_in(toks: list[Tok]) -> bool:
+    """Does any of *toks* (an article's) hold an oath word? (When none does, no sentence of
+    it has an ``oath_before``: checked once per article, in C.)"""
+    return not _OATH_WORDS.isdisjoint(map(_KEY, toks))
+
+
 def oath_features(a: Mention, b: Mention, at: int) -> list[str]:
     """``oath`` and, when a side (its title included) stands right after the presence word
     at *at*, ``oath:before``.
