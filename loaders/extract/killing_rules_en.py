@@ -66,6 +66,24 @@ _EN_PARTICIPLE_NEXT = frozenset({"by", "in", "alongside", "along", "with", "duri
 
 
 _EN_RELATIVE_THAT = frozenset({"that", "which"})
+# a participle after a noun ("the commanders killed / martyred in the Israeli attacks")
+_EN_PARTICIPLES = frozenset({"killed", "assassinated", "slain", "martyred"})
+
+
+def martyred_active_en(sr: Any, t: int) -> bool:
+    """"martyred" at *t* as the active verb of a strike (the Iranian outlets' usage): "That
+    attack martyred X", "The regime's strikes on Tehran also martyred X" (a strike noun or
+    "also" right before it; not "the martyred commander", an adjective)."""
+    if sr.key(t - 1) in L.EN_STRIKE:
+        return True
+    if sr.key(t - 1) != "also":
+        return False
+    for y in range(t - 2, max(sr.lo, t - 6) - 1, -1):  # "strikes on Tehran also martyred"
+        if sr.toks[y].punct:
+            return False
+        if sr.key(y) in L.EN_STRIKE:
+            return True
+    return False
 _EN_LOST = frozenset({"lost", "losing", "loses", "lose"})
 _EN_LIFE_OWNER = frozenset({"his", "her", "their"})
 
@@ -103,7 +121,7 @@ class KillingRulesEn(SentenceCore):
             kp == ",") or (
             # "X, the Iranian general killed by the US": a participle (an active
             # "killed" takes its object right after it)
-            k in ("killed", "assassinated", "slain") and
+            k in _EN_PARTICIPLES and
             self.key(t + 1) in _EN_PARTICIPLE_NEXT and
             kp not in ("who", "which", "that", "and", "or") and
             not self.toks[t - 1].punct and (self.mention_at.get(t - 1) is None or (
@@ -115,7 +133,7 @@ class KillingRulesEn(SentenceCore):
             self._kill_nominal_en(t)
             return
         if not passive and (k in ("slain", "gunned") or k == "martyred" and
-                            kp not in _EN_RELATIVE_THAT or
+                            kp not in _EN_RELATIVE_THAT and not martyred_active_en(self, t) or
                             kp in ("the", "a", "an", "his", "her",
                                                 "their", "its")):
             return  # "the slain general", "the martyred commander": an adjective (not "the
