@@ -147,7 +147,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if first and k[:1] in ("ب", "ل", "ك") and k not in known and (
             _MASDAR.match(k[1:]) or (k.endswith("ه") and len(k) >= 5 and k not in GN.ALL)):
         return False  # "بانفجار", "بتنفيذ", "لاجتماع", "لمحاربة": preposition + noun, no name
-    if any(st in _ORG_OUTLET_HEADS or st in _AR_BODY_NOUNS for _o, st in stems):
+    if any(st in _ORG_OUTLET_HEADS or st in _AR_BODY_NOUNS or st in _AR_FORCE_NOUNS
+           for _o, st in stems):
         return False  # "كتائب"، "كتلة": the head of a body's name
     if first and _MASDAR.match(k) and k not in known and k not in GN.ALL:
         return False  # "رسالة تحذير": a verbal noun (تفعيل، افتعال ...), no first name
@@ -224,6 +225,9 @@ _AR_KIN_NOUNS = frozenset(L.fold_ar(w) for w in (
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
     "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة", "قوة", "وحدة", "غرفة", "خلية",
     "جمهورية", "مملكة", "سلطنة"))  # (states: state_heads_ar)
+# an armed service or arm ("قائد سلاح الجو"، "ذراع البر"، "أسطول البحر"، "بنزع سلاح X"; session
+# 33): a common noun, never a name word (not "صلاح")
+_AR_FORCE_NOUNS = frozenset(L.fold_ar(w) for w in ("سلاح", "ذراع", "أسطول", "اسطول"))
 # nouns after an adjective that is also a given name (حسن، سعيد، جميل): "حسن النية"
 _AR_AFTER_ADJECTIVE = frozenset(L.fold_ar(w) for w in (
     "النية", "النوايا", "الحظ", "الظن", "السمعة", "الجوار", "الخلق", "التصرف", "الإدارة",

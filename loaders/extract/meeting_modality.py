@@ -208,7 +208,8 @@ def _future_before(sr: SentenceCore, k: int, meet: frozenset[str]) -> bool:
     its clause (back to a punctuation mark, "and / who ...", another meeting word or a
     person's name)."""
     ar = sr.toks[k].ar
-    for y in range(k - 1, max(sr.lo, k - _WINDOW) - 1, -1):
+    lo = max(sr.lo, k - _WINDOW, _masthead_end(sr))
+    for y in range(k - 1, lo - 1, -1):
         if sr.toks[y].text in _PUNCT:
             return False
         m = sr.mention_at.get(y)
@@ -218,6 +219,24 @@ def _future_before(sr: SentenceCore, k: int, meet: frozenset[str]) -> bool:
         if found is not None:
             return found
     return False
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _masthead_end(sr: SentenceCore) -> int:
+    """The first token after a dateline opening the text ("عمّان - الغد - ": a city of one to
+    three words, a dash, an outlet of one to four, a dash; in the first two sentences, the
+    headline's and the lede's; session 33): its masthead ("الغد", the paper) is no date."""
+    lo = sr.lo
+    if sr.si > 1:
+        return lo
+    toks = sr.toks
+    d1 = next((x for x in range(lo + 1, min(sr.hi, lo + 4)) if toks[x].text in _DASHES), None)
+    if d1 is None or any(toks[x].punct for x in range(lo, d1)):
+        return lo
+    d2 = next((x for x in range(d1 + 2, min(sr.hi, d1 + 6)) if toks[x].text in _DASHES), None)
+    return lo if d2 is None else d2 + 1
 
 
 def _date_word(sr: SentenceCore, y: int, ar: bool, meet: frozenset[str],
