@@ -158,13 +158,13 @@ def test_shipped_weights_are_complete_and_dev_trained():
     assert set(data["thresholds"]) == set(CORE)
     trained = data["meta"]["trained_on"]
     # never a test set: the older test (D-F, M-P, X-Z, AV-AX, BE-BG) and the untouched pool
-    # (BW-CK, CO-CQ, CX-CZ, DG-DI and the newest blind batches, KH-KP since session 32); the
-    # earlier blind test batches (DS-KG) are dev by now (trained on since session 25, HW-IE 26,
-    # IF-IN 27, IO-IW 28, IX-JF 29, JG-JO 30, JP-JX 31, JY-KG 32)
+    # (BW-CK, CO-CQ, CX-CZ, DG-DI and the newest blind batches, KQ-KY since session 34); the
+    # earlier blind test batches (DS-KP) are dev by now (trained on since session 25, HW-IE 26,
+    # IF-IN 27, IO-IW 28, IX-JF 29, JG-JO 30, JP-JX 31, JY-KG 32, KH-KP 34)
     test_sets = [*"defmnopxyz", "av", "aw", "ax", "be", "bf", "bg", "bw", "bx", "by", "bz",
                  "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "co", "cp",
-                 "cq", "cx", "cy", "cz", "dg", "dh", "di", "kh", "ki", "kj", "kk", "kl", "km",
-                 "kn", "ko", "kp"]
+                 "cq", "cx", "cy", "cz", "dg", "dh", "di", "kq", "kr", "ks", "kt", "ku", "kv",
+                 "kw", "kx", "ky"]
     assert trained and not any(f"extract_test_{x}" in trained for x in test_sets)
 
 

@@ -1,7 +1,8 @@
 """Session 27, scorerprec27: the scorer's thresholds (MET_WITH 0.4, SUCCESSOR_OF 0.6,
 ASSASSINATED_BY 0.35, chosen on IF-IN held out) and the dev / test lists of its training data
 (IF-IN dev since session 27, IO-IW since session 28, IX-JF since session 29, JG-JO since
-session 30, JP-JX since session 31, JY-KG since session 32; KH-KP the new test)."""
+session 30, JP-JX since session 31, JY-KG since session 32, KH-KP since session 34; KQ-KY the
+new test)."""
 
 import json
 
@@ -23,21 +24,22 @@ def _core(doc):
     return {(r["type"], r["source"], r["target"]) for r in doc["relations"] if r["type"] in CORE}
 
 
-def test_if_kg_are_dev_batches_and_kh_kp_are_test(scored):
-    """IF-IN, IO-IW, IX-JF, JG-JO, JP-JX and JY-KG (sessions 26-31's tests) are dev; session
-    32's KH-KP is test."""
+def test_if_kp_are_dev_batches_and_kq_ky_are_test(scored):
+    """IF-IN, IO-IW, IX-JF, JG-JO, JP-JX, JY-KG and KH-KP (sessions 26-33's tests) are dev;
+    session 34's KQ-KY is test."""
     data = load_bench("scorer_training_data")
     for batch in ("IF IG IH", "II IJ IK", "IL IM IN", "IO IP IQ", "IR IS IT", "IU IV IW",
                   "IX IY IZ", "JA JB JC", "JD JE JF", "JG JH JI", "JJ JK JL", "JM JN JO",
-                  "JP JQ JR", "JS JT JU", "JV JW JX", "JY JZ KA", "KB KC KD", "KE KF KG"):
+                  "JP JQ JR", "JS JT JU", "JV JW JX", "JY JZ KA", "KB KC KD", "KE KF KG",
+                  "KH KI KJ", "KK KL KM", "KN KO KP"):
         assert data.DEV_BATCHES[batch] == [f"extract_test_{x}" for x in batch.lower().split()]
     dev = {d for ds in data.DEV_BATCHES.values() for d in ds}
-    for x in ("kh", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kp"):
+    for x in ("kq", "kr", "ks", "kt", "ku", "kv", "kw", "kx", "ky"):
         assert f"extract_test_{x}" in data.FORBIDDEN  # listed before the folders exist
         assert f"extract_test_{x}" not in dev
     assert not dev & data.FORBIDDEN
     with pytest.raises(AssertionError):  # collect refuses a test set
-        data.collect(scored.gaz, ["extract_test_kh"])
+        data.collect(scored.gaz, ["extract_test_kq"])
 
 
 def test_shipped_weights_are_trained_on_if_in_with_the_session_27_thresholds():
