@@ -14,6 +14,9 @@ TABLES_TO_SESSION_30 = ("fe", "fh", "fk", "fn", "fq", "ft", "fw", "fz", "gc", "g
 TABLES_TO_SESSION_31 = (*TABLES_TO_SESSION_30, "ka", "kd", "kg")
 # ... and of session 33's (KH-KP), for the next session's tables
 TABLES_TO_SESSION_33 = (*TABLES_TO_SESSION_31, "kj", "km", "kp")
+# ... and of session 34's (KQ-KY), for the next session's tables (KS and KY both define
+# person:mousa-farhang, identically)
+TABLES_TO_SESSION_34 = (*TABLES_TO_SESSION_33, "ks", "kv", "ky")
 
 
 def merged_all(codes: tuple[str, ...]) -> dict:
