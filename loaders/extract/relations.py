@@ -95,6 +95,7 @@ from loaders.extract.meeting_coreceived import (
 )
 from loaders.extract.meeting_direct_talk import AR_DIRECT, EN_DIRECT, direct_talk
 from loaders.extract.meeting_fallback import meeting_fallback
+from loaders.extract.meeting_handover_en import EN_HANDOVER, handover_met_en
 from loaders.extract.meeting_home import AR_HOME, EN_HOME, home_meeting
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
@@ -242,6 +243,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_VISITOR[0](self)
         if gates[_UNMET] and self.out:  # (it only drops MET_WITH pairs)
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
+        if EN_HANDOVER in self._by_en:
+            handover_met_en(self)  # "X handed over to Y in a ceremony attended by A" (meeting_handover_en)
         if AR_ATTENDED_BY in self._by_ar:  # (after unmet_partners: it drops who is only present)
             convened_attended_ar(self)  # "عقد X اجتماعاً بحضور A وB" (meeting_convened_ar)
         if AR_CEREMONY in self._by_ar:
