@@ -68,6 +68,7 @@ from loaders.extract.dispatch import _DISPATCH
 from loaders.extract.kill_agents_ar import strike_killed_him_ar
 from loaders.extract.kill_claim_later import LATER_CUES as _LATER_CUES
 from loaders.extract.kill_claim_later import carried_out_later
+from loaders.extract.kill_with_him import killed_with_him_more
 from loaders.extract.killing_rules import KillingRules
 from loaders.extract.killings import more_killings
 from loaders.extract.leadership import LeadershipRules
@@ -216,6 +217,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_ASSASSINATED[0](self)
         if self.doc.kill_agents:  # (it relates only after a killing with an agent)
             killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
+            killed_with_him_more(self)  # "Y died with him", "وارتقى معه Y" (kill_with_him)
         if wire and en:
             inverted_killed_en(self)
             if gates[_W_MORE_KILLS]:
