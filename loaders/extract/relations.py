@@ -82,6 +82,7 @@ from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_co_attendees import co_attendees
 from loaders.extract.meeting_co_subjects import co_subjects
+from loaders.extract.meeting_companion_after_ar import AR_ACCOMPANIED, companion_after_ar
 from loaders.extract.meeting_companion_aside_ar import AR_IN_COMPANY, companion_aside_ar
 from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
 from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
@@ -294,6 +295,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 one_meeting_objects(self)  # "التقى X A وB، في اجتماع" (meeting_one_meeting)
             if cues[_C_HOME] and len(self.out) > n_met:
                 home_meeting(self, n_met)  # "met A and B at A's home" (meeting_home)
+        if AR_ACCOMPANIED in self._by_ar and len(self.out) > n_met:
+            companion_after_ar(self, n_met)  # "استقبل X Y يرافقه C" (meeting_companion_after_ar)
         if len(self.out) > n_met + 2:
             co_attendees(self, n_met)  # "بحضور A وB": A-B (meeting_co_attendees)
         if len(self.out) > n_met + 1:
