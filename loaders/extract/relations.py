@@ -97,6 +97,7 @@ from loaders.extract.meeting_coreceived import (
 )
 from loaders.extract.meeting_direct_talk import AR_DIRECT, EN_DIRECT, direct_talk
 from loaders.extract.meeting_fallback import meeting_fallback
+from loaders.extract.meeting_handover_ar import AR_HANDOVER, handover_met_ar
 from loaders.extract.meeting_handover_en import EN_HANDOVER, handover_met_en
 from loaders.extract.meeting_home import AR_HOME, EN_HOME, home_meeting
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
@@ -248,6 +249,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
         if EN_HANDOVER in self._by_en:
             handover_met_en(self)  # "X handed over to Y in a ceremony attended by A" (meeting_handover_en)
+        elif AR_HANDOVER in self._by_ar:
+            handover_met_ar(self)  # "تسلّم X مهامه من سلفه Y خلال مراسم" (meeting_handover_ar)
         if AR_ATTENDED_BY in self._by_ar:  # (after unmet_partners: it drops who is only present)
             convened_attended_ar(self)  # "عقد X اجتماعاً بحضور A وB" (meeting_convened_ar)
         if AR_CEREMONY in self._by_ar:
