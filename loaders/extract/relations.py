@@ -68,6 +68,7 @@ from loaders.extract.dispatch import _DISPATCH
 from loaders.extract.kill_agents_ar import strike_killed_him_ar
 from loaders.extract.kill_claim_later import LATER_CUES as _LATER_CUES
 from loaders.extract.kill_claim_later import carried_out_later
+from loaders.extract.kill_with_him import killed_with_him_more
 from loaders.extract.killing_rules import KillingRules
 from loaders.extract.killings import more_killings
 from loaders.extract.leadership import LeadershipRules
@@ -81,6 +82,7 @@ from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_co_attendees import co_attendees
 from loaders.extract.meeting_co_subjects import co_subjects
+from loaders.extract.meeting_companion_after_ar import AR_ACCOMPANIED, companion_after_ar
 from loaders.extract.meeting_companion_aside_ar import AR_IN_COMPANY, companion_aside_ar
 from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
 from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
@@ -95,6 +97,8 @@ from loaders.extract.meeting_coreceived import (
 )
 from loaders.extract.meeting_direct_talk import AR_DIRECT, EN_DIRECT, direct_talk
 from loaders.extract.meeting_fallback import meeting_fallback
+from loaders.extract.meeting_handover_ar import AR_HANDOVER, handover_met_ar
+from loaders.extract.meeting_handover_en import EN_HANDOVER, handover_met_en
 from loaders.extract.meeting_home import AR_HOME, EN_HOME, home_meeting
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
@@ -215,6 +219,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_ASSASSINATED[0](self)
         if self.doc.kill_agents:  # (it relates only after a killing with an agent)
             killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
+            killed_with_him_more(self)  # "Y died with him", "وارتقى معه Y" (kill_with_him)
         if wire and en:
             inverted_killed_en(self)
             if gates[_W_MORE_KILLS]:
@@ -242,6 +247,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_VISITOR[0](self)
         if gates[_UNMET] and self.out:  # (it only drops MET_WITH pairs)
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
+        if EN_HANDOVER in self._by_en:
+            handover_met_en(self)  # "X handed over to Y in a ceremony attended by A" (meeting_handover_en)
+        elif AR_HANDOVER in self._by_ar:
+            handover_met_ar(self)  # "تسلّم X مهامه من سلفه Y خلال مراسم" (meeting_handover_ar)
         if AR_ATTENDED_BY in self._by_ar:  # (after unmet_partners: it drops who is only present)
             convened_attended_ar(self)  # "عقد X اجتماعاً بحضور A وB" (meeting_convened_ar)
         if AR_CEREMONY in self._by_ar:
@@ -289,6 +298,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 one_meeting_objects(self)  # "التقى X A وB، في اجتماع" (meeting_one_meeting)
             if cues[_C_HOME] and len(self.out) > n_met:
                 home_meeting(self, n_met)  # "met A and B at A's home" (meeting_home)
+        if AR_ACCOMPANIED in self._by_ar and len(self.out) > n_met:
+            companion_after_ar(self, n_met)  # "استقبل X Y يرافقه C" (meeting_companion_after_ar)
         if len(self.out) > n_met + 2:
             co_attendees(self, n_met)  # "بحضور A وB": A-B (meeting_co_attendees)
         if len(self.out) > n_met + 1:

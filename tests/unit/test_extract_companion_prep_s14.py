@@ -1,7 +1,9 @@
 """MET_WITH (Arabic): "أجرى X مباحثات مع Y / اجتمع X بـY، يرافقه Z" -- the pronoun is X, the
-subject; his companion Z met Y, not X. After a reception ("استقبل X Y، يرافقه Z") the
-companion of the guest Y met the host X, as before. Our own sentences, not taken from any
-dev set.
+subject; his companion Z met Y. After a reception ("استقبل X Y، يرافقه Z") the companion of
+the guest Y met the host X, as before. Since session 36 the companion also met his own
+principal (meeting_companion_after_ar: the annotation brief pairs an attendee with every
+participant, his own side included; three dev writers do, one did not). Our own sentences,
+not taken from any dev set.
 """
 
 import pytest
@@ -17,17 +19,17 @@ INTRO = "وكان الرئيس المصري قد عيّن اللواء حسن ر
 CASES = [
  ("talks_with",
   INTRO + "وزار رئيس الشاباك رونين بار القاهرة وأجرى مباحثات مع رشاد، يرافقه رئيس الموساد "
-  "ديفيد برنياع.", [MW(BAR, RASHAD), MW(BARNEA, RASHAD)], [MW(BAR, BARNEA)]),
+  "ديفيد برنياع.", [MW(BAR, RASHAD), MW(BARNEA, RASHAD), MW(BAR, BARNEA)], []),
  ("met_with_bi",
   "وزار رئيس الشاباك رونين بار القاهرة واجتمع باللواء حسن رشاد، يرافقه رئيس الموساد ديفيد "
-  "برنياع.", [MW(BAR, RASHAD), MW(BARNEA, RASHAD)], [MW(BAR, BARNEA)]),
+  "برنياع.", [MW(BAR, RASHAD), MW(BARNEA, RASHAD), MW(BAR, BARNEA)], []),
  ("met_with_maa",
   "التقى عباس عراقجي مع نبيه بري، يرافقه السفير الإيراني مجتبى أماني.",
-  [MW(ARAGHCHI, BERRI), MW(AMANI, BERRI)], [MW(ARAGHCHI, AMANI)]),
+  [MW(ARAGHCHI, BERRI), MW(AMANI, BERRI), MW(ARAGHCHI, AMANI)], []),
  # the reception order is unchanged
  ("reception",
   "استقبل اللواء حسن رشاد رئيس الشاباك رونين بار، يرافقه رئيس الموساد ديفيد برنياع.",
-  [MW(RASHAD, BAR), MW(RASHAD, BARNEA)], [MW(BAR, BARNEA)]),
+  [MW(RASHAD, BAR), MW(RASHAD, BARNEA), MW(BAR, BARNEA)], []),
 ]
 
 

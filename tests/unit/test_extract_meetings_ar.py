@@ -262,7 +262,7 @@ CASES = [
     # ---- companions, the guest, several-party meetings, "لقاء الأخير بـY" ----------------------------
     ("companion_of_guest_ar",
      "واستقبل السوداني عراقجي، يرافقه مساعده مجيد تخت روانجي، في قصر الحكومة.",
-     [MW(SUD, ARAGH), MW(SUD, RAVANCHI)], [MW(ARAGH, RAVANCHI)]),
+     [MW(SUD, ARAGH), MW(SUD, RAVANCHI), MW(ARAGH, RAVANCHI)], []),  # (his own side: s36)
     ("in_company_of_host_side_ar", "والتقى السوداني عراقجي برفقة وزير الخارجية فؤاد حسين.",
      [MW(SUD, ARAGH)], []),
     ("on_the_sidelines_ar", "والتقى عراقجي على هامش القمة رئيس الوزراء محمد شياع السوداني.",
