@@ -171,6 +171,8 @@ _AR_FINISHED_V = L._ar("قضى", "قضت", "قضوا")
 _AR_AGENT_VERBS = _AR_SHOT_DEAD_V | _AR_FINISHED_V
 _AR_DEAD_ACC = L._ar("قتيلا", "قتيلاً", "قتيلة", "قتيلةً")
 _AR_ON = L._ar("على")
+# "قضى الجيش على المدعو X" (the so-called X: the wording of an army's own statements)
+_AR_SO_CALLED = L._ar("المدعو", "المدعوة", "المدعوين")
 # a court's ruling ("قضت المحكمة على X بالسجن / بالإعدام"), not a killing
 _AR_COURT = L._ar("محكمة", "المحكمة", "القضاء", "القاضي", "بالسجن", "بالإعدام", "بالحبس",
                   "بغرامة", "حكما", "حكماً", "غيابيا", "غيابياً", "بالمؤبد")
@@ -192,6 +194,8 @@ def agent_verb_killed_ar(sr: SentenceCore) -> None:
         if finished and not sr.f(end) & _AR_ON:
             continue  # "قضت إسرائيل عاماً ..." / "قضى X في غارة": no object
         start = end + 1 if finished else end
+        if finished and sr.f(start) & _AR_SO_CALLED:
+            start += 1  # "قضى جيش الدفاع على المدعو X"
         victim = sr.after(start, types=_PERSON, maxgap=2)
         if victim is None or title_start(victim) > start:
             continue  # "قضت Y على آمال X": X's hopes, not X

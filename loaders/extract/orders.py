@@ -30,6 +30,8 @@ AR_ORDER_B = L._ar("بامر", "باوامر", "بتوجيه", "بتوجيهات
 AR_ORDER_BARE = L._ar("امر", "اوامر", "توجيه", "توجيهات")  # "أمر من X" (with من only)
 AR_ORDER = AR_ORDER_B | AR_ORDER_BARE
 AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")  # "بأمر مباشر من X"
+# "بتوجيه استخباري من هيئة الاستخبارات": intelligence guidance, not an order (session 36)
+_AR_INTEL_GUIDANCE = L._ar("استخباري", "استخباراتي", "استخبارية", "استخباراتية")
 EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
                             "direction", "command"})
 EN_ORDERED = frozenset({"ordered", "authorized", "authorised", "approved", "directed"})
@@ -78,6 +80,8 @@ def order_phrase_at(sr: Any, x: int) -> OrderPhrase | None:
         if not fx & AR_ORDER:
             return None
         y = x + 1
+        if sr.f(y) & _AR_INTEL_GUIDANCE:
+            return None
         if sr.f(y) & AR_DIRECT:
             y += 1
         if sr.key(y) == "من":
