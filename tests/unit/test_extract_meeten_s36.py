@@ -1,0 +1,51 @@
+"""English companions named after the meeting (session 36, ``meeting_trailing_companions_en``):
+"X met Y ..., joined by A and B" / ", accompanied by A": the companions met both principals and
+each other. Not when the companion phrase stands before the partner ("X, accompanied by A, was
+received by Y": often only the traveller's escort), nor a remote joiner, a planned meeting or a
+phrase without a comma. Our own sentences, not taken from any dev set."""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+BLINKEN, NETANYAHU, DERMER = ("person:antony-blinken", "person:benjamin-netanyahu",
+                              "person:ron-dermer")
+FIDAN, ARAGHCHI, HUSSEIN = "person:hakan-fidan", "person:abbas-araghchi", "person:fuad-hussein"
+SUDANI = "person:mohammed-shia-al-sudani"
+
+# (name, text, lang, must, must_not)
+CASES = [
+ ("joined_by_two_after_meeting",
+  "Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Tel Aviv on "
+  "Monday, joined by Israeli minister Ron Dermer and Foreign Minister Hakan Fidan, officials "
+  "said.", "en",
+  [MW(BLINKEN, NETANYAHU), MW(DERMER, BLINKEN), MW(DERMER, NETANYAHU), MW(FIDAN, BLINKEN),
+   MW(FIDAN, NETANYAHU), MW(DERMER, FIDAN)], []),
+ ("accompanied_by_after_received",
+  "Iraqi Prime Minister Mohammed Shia al-Sudani received Iranian Foreign Minister Abbas "
+  "Araghchi at the government palace on Sunday, accompanied by Foreign Minister Fuad Hussein.",
+  "en", [MW(SUDANI, ARAGHCHI), MW(HUSSEIN, SUDANI), MW(HUSSEIN, ARAGHCHI)], []),
+ ("accompanied_by_long_title",
+  "Hakan Fidan paid a visit to Abbas Araghchi in Tehran, accompanied by the Iraqi government's "
+  "top diplomat, Dr. Fuad Hussein, to discuss the border.", "en",
+  [MW(FIDAN, ARAGHCHI), MW(HUSSEIN, FIDAN), MW(HUSSEIN, ARAGHCHI)], []),
+ # negatives
+ ("companion_before_partner",
+  "Abbas Araghchi, accompanied by Hakan Fidan, was received by Fuad Hussein in Baghdad.", "en",
+  [], [MW(FIDAN, HUSSEIN)]),
+ ("remote_joiner",
+  "Antony Blinken met Benjamin Netanyahu in Jerusalem, joined by video link from Ankara, and "
+  "Hakan Fidan later called them.", "en", [], [MW(FIDAN, BLINKEN), MW(FIDAN, NETANYAHU)]),
+ ("planned_meeting",
+  "Antony Blinken will meet Benjamin Netanyahu next week, accompanied by Ron Dermer.", "en",
+  [], [MW(DERMER, BLINKEN), MW(DERMER, NETANYAHU)]),
+ ("no_comma_description",
+  "Antony Blinken met Benjamin Netanyahu over a dinner joined by Ron Dermer's wife.", "en",
+  [], [MW(DERMER, BLINKEN), MW(DERMER, NETANYAHU)]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "lang", "must", "must_not"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_trailing_companions(ex, name, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
