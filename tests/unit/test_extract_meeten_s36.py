@@ -12,6 +12,8 @@ BLINKEN, NETANYAHU, DERMER = ("person:antony-blinken", "person:benjamin-netanyah
                               "person:ron-dermer")
 FIDAN, ARAGHCHI, HUSSEIN = "person:hakan-fidan", "person:abbas-araghchi", "person:fuad-hussein"
 SUDANI = "person:mohammed-shia-al-sudani"
+KATZ, ZAMIR, BAR, BARNEA = ("person:israel-katz", "person:eyal-zamir", "person:ronen-bar",
+                            "person:david-barnea")
 
 # (name, text, lang, must, must_not)
 CASES = [
@@ -43,6 +45,33 @@ CASES = [
   "Antony Blinken met Benjamin Netanyahu over a dinner joined by Ron Dermer's wife.", "en",
   [], [MW(DERMER, BLINKEN), MW(DERMER, NETANYAHU)]),
 ]
+
+
+# "X held a (security) assessment / consultation with A, B and C" (meeting_assessment_en): all of
+# them met each other; the IDF's rank abbreviations ("MG", "LTG", "BG") are titles, not names
+ASSESSMENT = [
+ ("assessment_with_titled_list",
+  "Defense Minister Israel Katz held a security assessment with Chief of Staff LTG Eyal Zamir, "
+  "the Head of the Intelligence Directorate MG Ronen Bar and Mossad Director David Barnea.",
+  "en", [MW(KATZ, ZAMIR), MW(KATZ, BAR), MW(KATZ, BARNEA), MW(ZAMIR, BAR), MW(ZAMIR, BARNEA),
+         MW(BAR, BARNEA)], []),
+ ("consultation_day_between",
+  "Israel Katz held a late-night consultation on Monday with Eyal Zamir and Ronen Bar.", "en",
+  [MW(KATZ, ZAMIR), MW(KATZ, BAR), MW(ZAMIR, BAR)], []),
+ # negatives
+ ("assessment_planned",
+  "Israel Katz will hold a security assessment with Eyal Zamir and Ronen Bar next week.", "en",
+  [], [MW(KATZ, ZAMIR), MW(ZAMIR, BAR)]),
+ ("assessment_not_held",
+  "Israel Katz rejected an assessment with figures from Eyal Zamir and Ronen Bar.", "en",
+  [], [MW(KATZ, ZAMIR), MW(ZAMIR, BAR)]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "lang", "must", "must_not"), ASSESSMENT,
+                         ids=[c[0] for c in ASSESSMENT])
+def test_assessment_with(ex, name, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
 
 
 @pytest.mark.parametrize(("name", "text", "lang", "must", "must_not"), CASES,
