@@ -66,6 +66,9 @@ EN_TITLES: dict[str, str] = {
     "major": "plain", "maj": "plain", "admiral": "plain", "rear admiral": "plain",
     "vice admiral": "plain", "warrant officer": "plain", "adm": "plain", "rear adm": "plain",
     "vice adm": "plain",  # "CENTCOM chief Adm. X" (session 20)
+    # the IDF's rank abbreviations (session 36): "Chief of the General Staff LTG X", "Head of
+    # the Southern Command MG Y", "Commander of the 162nd Division BG Z"
+    "ltg": "plain", "mg": "plain", "bg": "plain",
     # offices and ranks of the region's news (session 12): "Deputy Speaker X" is no speaker
     "deputy speaker": "member", "first deputy speaker": "member",
     "second deputy speaker": "member", "minister of state": "plain", "state minister": "plain",
@@ -568,6 +571,7 @@ EN_NOT_NAME = _en(
     "her", "their", "its", "it", "he", "she", "they", "we", "there", "this", "that", "these",
     "those", "according", "meanwhile", "however", "sources", "source", "witnesses",
     "lt", "col", "maj", "brig", "sgt", "capt", "adm", "gov", "sen", "rep", "prof", "rear",
+    "ltg", "mg", "bg",  # (IDF ranks, session 36)
     "having", "being", "upon",  # "Having met X, Y ..." opens a participial clause
     "democrat",  # "the senators, Republican X and Democrat Y" (session 17b)
     # the honorifics of state news agencies (session 25, protocol): "His Royal Highness",

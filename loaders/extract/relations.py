@@ -74,6 +74,7 @@ from loaders.extract.killings import more_killings
 from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meeting_all_sides import CUE_SETS as _SIDES_CUES
 from loaders.extract.meeting_all_sides import all_sides_met
+from loaders.extract.meeting_assessment_en import EN_ASSESSMENT, assessment_with_en
 from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_body_side import AR_HEADS, EN_HEADS, body_side
@@ -122,6 +123,7 @@ from loaders.extract.meeting_separately_ar import AR_APART, separately_ar
 from loaders.extract.meeting_shuttle import AR_SHUTTLE, EN_SHUTTLE, shuttled_between
 from loaders.extract.meeting_talk_verbs_ar import talk_verbs_ar
 from loaders.extract.meeting_titled_lists import complete_meeting_lists
+from loaders.extract.meeting_trailing_companions_en import EN_TRAILING, trailing_companions_en
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
@@ -300,6 +302,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 home_meeting(self, n_met)  # "met A and B at A's home" (meeting_home)
         if AR_ACCOMPANIED in self._by_ar and len(self.out) > n_met:
             companion_after_ar(self, n_met)  # "استقبل X Y يرافقه C" (meeting_companion_after_ar)
+        if cues[_C_ASSESSMENT]:
+            assessment_with_en(self)  # "X held an assessment with A and B" (meeting_assessment_en)
+        if cues[_C_TRAILING] and len(self.out) > n_met:
+            trailing_companions_en(self)  # "X met Y, joined by A" (meeting_trailing_companions_en)
         if len(self.out) > n_met + 2:
             co_attendees(self, n_met)  # "بحضور A وB": A-B (meeting_co_attendees)
         if len(self.out) > n_met + 1:
@@ -446,11 +452,13 @@ _RUN_CUES = (
     frozenset({EN_TOGETHER, AR_TOGETHER}), frozenset({EN_INCLUDING, AR_INCLUDING}),
     frozenset({EN_HEADS, AR_HEADS}), frozenset({AR_PLURAL, EN_PLURAL}), frozenset({AR_APART}),
     _SIDES_CUES, _RESP_CUES, frozenset({AR_ONE_MEETING, EN_ONE_MEETING}),
-    frozenset({AR_HOME, EN_HOME}), _LATER_CUES, _VISIT_SETS | _WAS_SETS, frozenset({AR_SWORE}))
+    frozenset({AR_HOME, EN_HOME}), _LATER_CUES, _VISIT_SETS | _WAS_SETS, frozenset({AR_SWORE}),
+    frozenset({EN_TRAILING}), frozenset({EN_ASSESSMENT}))
 (_C_SUCCESSIONS, _C_ATTENDED, _C_PRESENT_MORE, _C_JOINS, _C_BRIEFED, _C_SHUTTLED, _C_DIRECT,
  _C_COMPANION_ASIDE, _C_LED_SIDES, _C_HOSTED, _C_COMPRISED, _C_CORECEIVED, _C_TOGETHER,
  _C_INCLUDING, _C_BODY_SIDE, _C_COMPANIONS, _C_SEPARATELY, _C_ALL_SIDES, _C_RESPECTIVELY,
- _C_ONE_MEETING, _C_HOME, _C_CLAIMED_LATER, _C_VISITED, _C_OATH) = range(len(_RUN_CUES))
+ _C_ONE_MEETING, _C_HOME, _C_CLAIMED_LATER, _C_VISITED, _C_OATH, _C_TRAILING,
+ _C_ASSESSMENT) = range(len(_RUN_CUES))
 # the cue words of run()'s block of meeting rules from _C_ATTENDED to _C_HOME, all together:
 # a sentence holding none of them skips the block with one test (speed, session 29)
 _C_MEETING_MORE = len(_RUN_CUES)
