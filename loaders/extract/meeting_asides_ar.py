@@ -95,6 +95,10 @@ def object_past_when_ar(sr: Any, end: int) -> Any:
     return None
 
 
+# the brackets and slash of a month's gloss in a date: "تشرين الأول (أكتوبر)", "تموز/يوليو"
+_DATE_GLOSS = frozenset({"(", ")", "/"})
+
+
 def object_after_aside_ar(sr: Any, a: int) -> Any:
     """"استقبل X، اليوم الجمعة في مقر الرئاسة الثانية في عين التينة، Y": the person right
     after a day-and-place aside between commas that follows the subject X ending at *a*
@@ -108,8 +112,9 @@ def object_after_aside_ar(sr: Any, a: int) -> Any:
             return p if p is not None and not any(
                 sr.toks[z].punct for z in range(y + 1, title_start(p))) else None
         m = sr.mention_at.get(y)
-        if tk.punct or (m is not None and m.etype in ("Person", "Organization")):
-            return None
+        if (tk.punct and tk.text not in _DATE_GLOSS) or (
+                m is not None and m.etype in ("Person", "Organization")):
+            return None  # ("9 تشرين الأول (أكتوبر) 2024": a month's gloss may stand inside)
     return None
 
 
