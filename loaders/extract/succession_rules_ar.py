@@ -19,6 +19,7 @@ from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clause_words import relative_clause_end_ar
 from loaders.extract.succession_clauses import apposed_subject_ar
 from loaders.extract.succession_congratulated_ar import congratulator_ar
+from loaders.extract.succession_congratulated_guest_ar import congratulated_guest_ar
 from loaders.extract.succession_coordinated_ar import coordinated_taker_ar
 from loaders.extract.succession_helpers import (
     _AR_LEADS_SINCE,
@@ -189,7 +190,11 @@ class SuccessionRulesAr(SentenceCore):
                 if kin_possessor(self, new):  # "ابنة X ... خلفاً لـY": not X
                     new = kin_apposition_head(self, new)  # "Z، ابنة X، ...": Z
                 if congratulator_ar(self, t, new):
-                    continue  # "وهنأ X الضيف بتسلّمه منصبه خلفاً لـY": not X
+                    # "وهنأ X الضيف بتسلّمه منصبه خلفاً لـY": not X, but the guest X received
+                    guest = congratulated_guest_ar(self, new, old)
+                    if guest is not None and not self.blocked(t):
+                        self.add("SUCCESSOR_OF", guest.eid, old.eid, "congratulated_guest_ar")
+                    continue
                 if old and new and new is not old and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
