@@ -21,6 +21,7 @@ from loaders.extract.succession_clauses import apposed_subject_ar
 from loaders.extract.succession_congratulated_ar import congratulator_ar
 from loaders.extract.succession_congratulated_guest_ar import congratulated_guest_ar
 from loaders.extract.succession_coordinated_ar import coordinated_taker_ar
+from loaders.extract.succession_duties_post_ar import duties_taker_ar
 from loaders.extract.succession_helpers import (
     _AR_LEADS_SINCE,
     _AR_PREPS_S,
@@ -156,6 +157,7 @@ class SuccessionRulesAr(SentenceCore):
             if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2) or _titled_after(self, t)
                 new = self._free_person_before(t, maxgap=25)
+                new = duties_taker_ar(self, new) or new  # "X بمهام رئيس الجمهورية": X
                 head = relative_clause_head_ar(self, t)  # "..لـY، الذي كُلّف .. خلفاً لـZ"
                 if head is not None and old is not None and head.eid != old.eid:
                     if not self.blocked(t):

@@ -4,6 +4,8 @@
    ("وهنأ K الضيف / نظيره الإيراني بتسلمه منصبه خلفاً لـY", "أجرى K اتصالاً بنظيره ... لتهنئته
    بانتخابه خلفاً لـY"): the guest succeeded Y (``succession_congratulated_guest_ar``). The base
    read no succession (the description was left unresolved).
+2. "كلّف K X بمهام رئيس الجمهورية خلفاً لـY": the office after "مهام / أعمال" is the post, not
+   a person (``succession_duties_post_ar``); the base took it for Y and read nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ PEZESHKIAN = "person:masoud-pezeshkian"
 RAISI = "person:ebrahim-raisi"
 ERDOGAN = "person:recep-tayyip-erdogan"
 FUAD = "person:fuad-hussein"
+MOKHBER = "person:mohammad-mokhber"
+KHAMENEI = "person:ali-khamenei"
+MIFTAH = "person:mohammed-miftah"
+RAHAWI = "person:ahmed-al-rahawi"
+MASHAT = "person:mahdi-al-mashat"
+BASHIR = "person:mohammed-al-bashir"
+JALALI = "person:mohammad-ghazi-al-jalali"
+SHARAA = "person:ahmed-al-sharaa"
 ALSADEQ = "person:mohammad-kazem-al-e-sadegh"
 
 CASES = [
@@ -43,6 +53,24 @@ CASES = [
     ("ar", 'استقبل وزير الخارجية فؤاد حسين، الأحد، السفير الإيراني محمد كاظم آل صادق. '
      'وهنأ حسين الضيف بانتخاب مسعود بزشكيان رئيساً خلفاً لإبراهيم رئيسي.',
      [SO(PEZESHKIAN, RAISI)], [SO(ALSADEQ, RAISI), SO(FUAD, RAISI)]),
+    # 2. fail on the base: "كلّف X بمهام / بتسيير أعمال رئيس الوزراء خلفاً لـY": the title after
+    # "مهام / أعمال" is the post (linked to Y himself), X the one charged with it
+    ("ar", 'توفي الرئيس إبراهيم رئيسي في تحطم مروحية. '
+     'وأعلن المرشد علي خامنئي تكليف محمد مخبر بمهام رئيس الجمهورية خلفاً لرئيسي.',
+     [SO(MOKHBER, RAISI)], [SO(KHAMENEI, RAISI)]),
+    ("ar", 'قُتل أحمد الرهوي مع عدد من وزرائه. '
+     'ثم كلّف مهدي المشاط محمد مفتاح بتسيير أعمال رئيس الوزراء خلفاً للرهوي.',
+     [SO(MIFTAH, RAHAWI)], [SO(MASHAT, RAHAWI)]),
+    ("ar", 'بقي رئيس الوزراء محمد غازي الجلالي في دمشق بعد سقوط النظام. '
+     'وكلّف أحمد الشرع محمد البشير بمهام رئيس الوزراء خلفاً للجلالي.',
+     [SO(BASHIR, JALALI)], [SO(SHARAA, JALALI)]),
+    # negatives: a speaker, not charged with the duties, named apart from them
+    ("ar", 'توفي الرئيس إبراهيم رئيسي في تحطم مروحية. '
+     'وقال المرشد علي خامنئي إن الحكومة ستتولى مهام رئيس الجمهورية خلفاً لرئيسي.',
+     [], [SO(KHAMENEI, RAISI)]),
+    ("ar", 'قُتل رئيس الوزراء أحمد الرهوي في غارة. '
+     'وأكد الرئيس مهدي المشاط أن مجلس الوزراء سيقوم بأعمال رئيس الوزراء خلفاً للرهوي.',
+     [], [SO(MASHAT, RAHAWI)]),
 ]
 
 
