@@ -7,7 +7,8 @@ description the rules do not resolve ("الضيف", "نظيره الإيراني
 nearest free person, the congratulator (the subject of a VSO "وهنأ X ..."), as the successor:
 a side carried to the wrong person.
 :func:`congratulator_ar` tells it so, and no succession is read (a wrong carry is worse than
-none). A named object ("وهنأ X علي لاريجاني بمناسبة تسنّمه منصبه خلفاً لـY") is the nearest
+none). (Session 37: when the article told that X received a guest, the description
+is that guest: ``succession_congratulated_guest_ar``.) A named object ("وهنأ X علي لاريجاني بمناسبة تسنّمه منصبه خلفاً لـY") is the nearest
 person before the cue and stays the successor.
 
 English says "congratulated Y on succeeding Z", read by the English rules.

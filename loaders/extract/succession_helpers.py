@@ -310,7 +310,35 @@ def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | F
         # "استقبل K Y في أول زيارة له منذ توليه منصبه خلفاً لـZ": the visit is the guest's,
         # and so is the post
         return free[1]
+    guest = _received_guest_ar(sr, free, x)
+    if guest is not None:
+        return guest
     return free[0] if free else None
+
+
+_AR_OCCASION = L._ar("بمناسبة", "لمناسبة")  # "استقبل K Y، بمناسبة تسلّمه مهامه": Y's occasion
+_AR_STANDALONE_PREPS = L._ar("في", "فى", "مع", "من", "الى", "إلى", "على", "عن")
+
+
+def _received_guest_ar(sr: Any, free: list[Any], x: int) -> Any:
+    """"استقبل K، اليوم، الممثل الخاص ... في العراق Y، في أول زيارة له / بمناسبة تسلّمه مهامه
+    خلفاً لـZ": the guest Y (the name closed by a comma before the visit or occasion noun),
+    whose long title may end in a place ("في العراق") and so hides him from *free*."""
+    if not free or not any(sr.key(y) in L.AR_RECEIVE_VERBS for y in range(sr.lo, free[0].lo)):
+        return None
+    host = free[0]
+    for m in reversed(sr.args):
+        if m.etype != "Person" or m.kind != "name" or m.hi >= x or m.lo <= host.hi:
+            continue
+        if m.eid == host.eid or sr.toks[m.hi].text not in ("،", ",") or \
+                (m.prefix and m.prefix.lstrip("وف")[:1] in _AR_PREPS_S) or \
+                sr.key(m.lo - 1) in _AR_STANDALONE_PREPS:
+            return None
+        if any(sr.key(y) in L.AR_VISIT_NOUNS or sr.key(y) in _AR_OCCASION
+               for y in range(m.hi + 1, min(x, m.hi + 4))):
+            return m
+        return None
+    return None
 
 
 _AR_PREPS_S = frozenset({"ب", "ل", "مع", "من", "الي", "علي", "عن"})

@@ -16,6 +16,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_congratulated_guest_ar import called_guest_ar
 
 _AR_OATH = L._ar("اليمين", "القسم", "تنصيب", "تنصيبه")
 _AR_CONGRAT = L._ar("تهنئة", "تهنئته", "لتهنئته", "هنأ", "وهنأ", "يهنئ", "مهنئا", "مهنئاً",
@@ -42,6 +43,8 @@ def holder_ar(sr: Any, t: int, new: Any, old: Any) -> Any:  # Mention | None | F
         addressee = next((m for m in reversed(sr.args) if m.etype == "Person" and
                           m.hi <= congrat and congrat - m.hi <= 3 and
                           sr.has_prep(m, _AR_TO)), None)
+        if addressee is None:  # "اتصل K بنظيره لتهنئته": the guest K received (if told)
+            addressee = called_guest_ar(sr, congrat, new, old)
         return addressee if addressee is not None else False  # "اتصل X بنظيره Y لتهنئته"
     sworn = sworn_before_someone_ar(sr, t)
     if sworn is not None:

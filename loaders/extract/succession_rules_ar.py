@@ -19,7 +19,9 @@ from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clause_words import relative_clause_end_ar
 from loaders.extract.succession_clauses import apposed_subject_ar
 from loaders.extract.succession_congratulated_ar import congratulator_ar
+from loaders.extract.succession_congratulated_guest_ar import congratulated_guest_ar
 from loaders.extract.succession_coordinated_ar import coordinated_taker_ar
+from loaders.extract.succession_duties_post_ar import duties_taker_ar
 from loaders.extract.succession_helpers import (
     _AR_LEADS_SINCE,
     _AR_PREPS_S,
@@ -155,6 +157,7 @@ class SuccessionRulesAr(SentenceCore):
             if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2) or _titled_after(self, t)
                 new = self._free_person_before(t, maxgap=25)
+                new = duties_taker_ar(self, new) or new  # "X بمهام رئيس الجمهورية": X
                 head = relative_clause_head_ar(self, t)  # "..لـY، الذي كُلّف .. خلفاً لـZ"
                 if head is not None and old is not None and head.eid != old.eid:
                     if not self.blocked(t):
@@ -189,7 +192,11 @@ class SuccessionRulesAr(SentenceCore):
                 if kin_possessor(self, new):  # "ابنة X ... خلفاً لـY": not X
                     new = kin_apposition_head(self, new)  # "Z، ابنة X، ...": Z
                 if congratulator_ar(self, t, new):
-                    continue  # "وهنأ X الضيف بتسلّمه منصبه خلفاً لـY": not X
+                    # "وهنأ X الضيف بتسلّمه منصبه خلفاً لـY": not X, but the guest X received
+                    guest = congratulated_guest_ar(self, new, old)
+                    if guest is not None and not self.blocked(t):
+                        self.add("SUCCESSOR_OF", guest.eid, old.eid, "congratulated_guest_ar")
+                    continue
                 if old and new and new is not old and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
