@@ -3,7 +3,9 @@
 1. A name of two or three unknown words after a title's body ("وزير الصناعة X Y،", "وزير
    الزراعة في حكومة تصريف الأعمال X Y،") is taken when it is closed off by a comma, the end
    of the sentence or "الذي/التي" (name_after_body_ar.closed_name_after_body). Counted in the
-   dev writers IR, JM and KN (+4 core TP, -1 FP). Not "في وقت لاحق" nor "ثلاث مرات"."""
+   dev writers IR, JM and KN (+4 core TP, -1 FP). Not "في وقت لاحق" nor "ثلاث مرات".
+2. Generic posts before a name (lexicon.AR_TITLES): "سكرتير", "مقرر", "قائممقام", "مبعوث"
+   ("قائممقام زاخو X Y"). Writers JJ, KF and KI (+8 core TP, 0 FP)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,14 @@ CASES = [
      [MW(BERRI, "person:sifi-gharib")], []),
     ("واستقبل نبيه بري وزير الزراعة في حكومة تصريف الأعمال عباد حمدان، وبحث معه الأوضاع.",
      [MW(BERRI, "person:abad-hamdan")], []),
+    ("والتقى فؤاد حسين قائممقام زاخو هلكوت دوسكي وقائد الشرطة.",
+     [MW(FUAD, "person:halkut-duski")], []),
+]
+
+TITLED = [
+    # fail on the base: the person after a generic post
+    ("وحضر اللقاء سكرتير مجلس الوزراء آمانج كاكه، ومن جانب الحكومة وزير المالية.",
+     "person:amanj-kakh"),
 ]
 
 NO_NAME = [
@@ -27,6 +37,9 @@ NO_NAME = [
     "والتقى فؤاد حسين وزير الخارجية الإيراني في وقت لاحق، وبحث معه العلاقات.",
     "والتقى فؤاد حسين وزير الصناعة ثلاث مرات، وبحث معه العلاقات.",
     "والتقى فؤاد حسين مستشار الأمن القومي مرة أخرى، وبحث معه العلاقات.",
+    "والتقى فؤاد حسين سكرتير الحزب في المدينة، وبحث معه العلاقات.",
+    "والتقى فؤاد حسين مبعوث الرئيس الفرنسي في العاصمة، وبحث معه العلاقات.",
+    "والتقى فؤاد حسين مقرر اللجنة القانونية في البرلمان، وبحث معه العلاقات.",
 ]
 
 
@@ -41,3 +54,9 @@ def test_no_new_name_s37(ex, text: str) -> None:
     people = {e["id"] for e in out["entities"] if e["type"] == "Person"}
     assert people == {FUAD}, people
     assert not [r for r in out["relations"] if r["type"] == "MET_WITH"]
+
+
+@pytest.mark.parametrize("text,person", TITLED)
+def test_titled_new_person_s37(ex, text: str, person: str) -> None:
+    out = ex.extract(text, lang="ar")
+    assert person in {e["id"] for e in out["entities"]}
