@@ -5,7 +5,11 @@
    of the sentence or "الذي/التي" (name_after_body_ar.closed_name_after_body). Counted in the
    dev writers IR, JM and KN (+4 core TP, -1 FP). Not "في وقت لاحق" nor "ثلاث مرات".
 2. Generic posts before a name (lexicon.AR_TITLES): "سكرتير", "مقرر", "قائممقام", "مبعوث"
-   ("قائممقام زاخو X Y"). Writers JJ, KF and KI (+8 core TP, 0 FP)."""
+   ("قائممقام زاخو X Y"). Writers JJ, KF and KI (+8 core TP, 0 FP).
+3. An ambiguous known full name right after his own title, in an article naming his country
+   ("Prime Minister Mohammad Mustafa ... the Palestinian plan"), is the known person
+   (guarded_title.own_title_before). Writers FK, IU and JS (+5 core TP, -1 FP). Not without
+   his country named, nor after a title his description lacks ("Colonel")."""
 
 from __future__ import annotations
 
@@ -60,3 +64,22 @@ def test_no_new_name_s37(ex, text: str) -> None:
 def test_titled_new_person_s37(ex, text: str, person: str) -> None:
     out = ex.extract(text, lang="ar")
     assert person in {e["id"] for e in out["entities"]}
+
+
+MUSTAFA = "person:mohammad-mustafa"
+KNOWN_BY_TITLE = [
+    # fails on the base
+    ("Prime Minister Mohammad Mustafa received the Jordanian envoy on Sunday to discuss the "
+     "Palestinian reform plan.", True),
+    # negatives: no country named; another title
+    ("Prime Minister Mohammad Mustafa received the Jordanian envoy on Sunday to discuss the "
+     "reform plan.", False),
+    ("Colonel Mohammad Mustafa received the Jordanian envoy on Sunday to discuss the "
+     "Palestinian reform plan.", False),
+]
+
+
+@pytest.mark.parametrize("text,known", KNOWN_BY_TITLE)
+def test_known_by_own_title_s37(ex, text: str, known: bool) -> None:
+    ids = {e["id"] for e in ex.extract(text, lang="en")["entities"]}
+    assert (MUSTAFA in ids) == known, ids
