@@ -21,6 +21,7 @@ from loaders.extract.arabic_names import (
 )
 from loaders.extract.given_not_al_family_ar import given_not_al_family
 from loaders.extract.guarded_country import own_nationality_near
+from loaders.extract.guarded_title import own_title_before
 from loaders.extract.mention_base import (
     _EN_NAME_HONORIFICS,
     _JOINERS,
@@ -320,7 +321,8 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                         (h[0] in mids or h[0] in doc.sent_ids or
                          state_named_otherwise(doc, h[0], first) or
                          n > 1 and own_nationality_near(doc, h[0], units[u], units[u + n - 1] + 1,
-                                                        gaz.guarded[seq]))
+                                                        gaz.guarded[seq]) or
+                         n > 1 and own_title_before(doc, h[0], units[u], first))
                         and not adjective_form(doc, h[0], first))]
                     if not ok and n == 1:
                         ok = _family_of_one_named(doc, first)

@@ -196,6 +196,11 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "شقيقه": "plain", "شقيقها": "plain", "مساعده": "plain", "مساعدها": "plain",
     "صهره": "plain", "حارسه": "plain",
 }.items()}
+# more generic posts before a name (session 37, names: "ممثل حكومة الإقليم في طهران X"،
+# "سكرتير مجلس الوزراء X"، "مقرر المجلس X"، "قائممقام سنجار X"، "مبعوث الرئيس X")
+for _t in ("سكرتير", "السكرتير", "مقرر", "المقرر", "قائممقام",
+           "قائمقام", "القائممقام", "مبعوث", "مبعوثة"):
+    AR_TITLES.setdefault(fold_ar(_t), "plain")
 # dual and plural titles: they introduce a list of names, never a description of one person
 AR_PLURAL_TITLES = frozenset(fold_ar(w) for w in (
     "القياديين", "القياديان", "القائدين", "القائدان", "الصحافيين", "الصحافيان", "الصحفيين",

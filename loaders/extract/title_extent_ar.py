@@ -20,6 +20,7 @@ from loaders.extract.mention_base import (
     Mention,
     _ment_at,
 )
+from loaders.extract.name_after_body_ar import closed_name_after_body
 from loaders.extract.title_phrase import _may_title
 from loaders.extract.tokens import Tok
 from loaders.textnorm import (
@@ -277,7 +278,8 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
                           toks[ne - 1].key.endswith("ي")
                           or any(toks[y].key == "عبد" for y in range(x + 1, ne - 1))
                           or ne in covered or
-                          (comma and ne < hi and toks[ne].text in (",", "،"))):
+                          (comma and ne < hi and toks[ne].text in (",", "،"))
+                          or closed_name_after_body(doc, x, ne, hi)):
         return j  # a usual first name, a family name in -ي, or "، X Y،" marks a name
     return x
 

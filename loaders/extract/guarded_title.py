@@ -1,0 +1,46 @@
+"""An ambiguous known full name right after the known person's own title, in an article
+that names his country, is the known person (session 37, names).
+
+Names the gazetteer lists as ambiguous ("Mohammad Mustafa": many people bear them) are read
+as the known person only when the article named him before or states his nationality next
+to the name (``guarded_country``). A wire story often gives the title alone ("DOHA (WAFA) -
+Prime Minister Mohammad Mustafa met ...") and names the state elsewhere ("the Palestinian
+government"). The name of two words or more is the known person when the English title
+right before it (one to three words, a title of ``lexicon.EN_TITLES``) is part of his
+description ("Palestinian Authority prime minister") and the article names his country by
+a nationality word, its capital, one of its bodies or people (``state_named_otherwise``).
+Not after another title, nor when the article never names his country."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.state_cues import state_named_otherwise
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
+
+
+def own_title_before(doc: Doc, eid: str, lo: int, tok: Tok) -> bool:
+    """Is the name at token *lo* (first token *tok*) preceded by a title from the known
+    person *eid*'s description, in an article that names his country?"""
+    if tok.ar or lo == 0:
+        return False
+    e = doc.gaz.get(eid)
+    if e is None or e.type != "Person" or not e.country or not e.description:
+        return False
+    toks = doc.toks
+    words: list[str] = []
+    for x in range(lo - 1, max(-1, lo - 4), -1):
+        t = toks[x]
+        if t.ar or t.punct or not t.text[:1].isalpha():
+            break
+        words.insert(0, t.key)
+    desc = f" {e.description.lower().replace(',', ' ').replace('(', ' ')} "
+    title = next((" ".join(words[i:]) for i in range(len(words))
+                  if " ".join(words[i:]) in L.EN_TITLES), None)
+    if title is None or f" {title} " not in desc:
+        return False
+    return state_named_otherwise(doc, e.country, tok)
