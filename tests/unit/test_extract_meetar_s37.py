@@ -43,3 +43,37 @@ def test_co_receivers(ex: Any, text: str, must: list, must_not: list) -> None:
 @pytest.mark.parametrize(("text", "must_not"), CO_RECEIVERS_NOT)
 def test_co_receivers_negative(ex: Any, text: str, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+# ---- "استقبل H A وB. وحضر اللقاء Z" (Z of H's side): the aide met both guests too -----------
+HOST_AIDE = [
+    ("استقبل الرئيس السوري أحمد الشرع في قصر الشعب وزير الخارجية التركي هاكان فيدان ووزير "
+     "الخارجية الأردني أيمن الصفدي.\nوحضر اللقاء وزير الخارجية السوري أسعد الشيباني.",
+     [MW("person:asaad-al-shaibani", "person:hakan-fidan"),
+      MW("person:asaad-al-shaibani", "person:ayman-safadi"),
+      MW("person:ahmed-al-sharaa", "person:asaad-al-shaibani")], []),
+]
+
+HOST_AIDE_NOT = [
+    # the guests received one by one: the aide attended the host's meeting only
+    ("استقبل الرئيس السوري أحمد الشرع في قصر الشعب وزير الخارجية التركي هاكان فيدان، ثم استقبل "
+     "في المساء وزير الخارجية الأردني أيمن الصفدي.\nوحضر اللقاء وزير الخارجية السوري أسعد "
+     "الشيباني.",
+     [MW("person:asaad-al-shaibani", "person:hakan-fidan")]),
+    # three guests: a delegation, not paired with the host's aide
+    ("استقبل الرئيس السوري أحمد الشرع في قصر الشعب وزير الخارجية التركي هاكان فيدان ووزير "
+     "الخارجية الأردني أيمن الصفدي ووزير الخارجية اللبناني يوسف رجي.\nوحضر اللقاء وزير الخارجية "
+     "السوري أسعد الشيباني.",
+     [MW("person:asaad-al-shaibani", "person:hakan-fidan"),
+      MW("person:asaad-al-shaibani", "person:ayman-safadi")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), HOST_AIDE)
+def test_host_aide(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), HOST_AIDE_NOT)
+def test_host_aide_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
