@@ -43,6 +43,7 @@ from loaders.extract.meeting_attended_ar import (
     side_named,
 )
 from loaders.extract.meeting_held_attended_en import more_by_en
+from loaders.extract.meeting_host_aide_ar import guests_received_together
 from loaders.extract.meeting_own_side import one_table, whole_meeting
 from loaders.extract.meeting_place_named_en import place_meeting_pairs
 from loaders.extract.meeting_present_more import country_named, sides_named
@@ -248,6 +249,8 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
         return []  # one pair: which side the attendee took is not said
     own = sr.doc.country_of(attendee)
     if own is not None and own == sr.doc.country_of(hub):
+        if ar and guests_received_together(sr, hub, pairs):  # "استقبل H A وB. وحضر
+            return people  # اللقاء Z": both guests at one table (meeting_host_aide_ar)
         return whole_meeting(attendee, pairs, [], True)  # his own side
     return [hub]
 

@@ -93,6 +93,7 @@ from loaders.extract.meeting_clauses_en import (
     objects_in_clause_en,
     passive_subject_en,
 )
+from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_each_of_ar import each_of_object_ar
 from loaders.extract.meeting_gathered_ar import joined_verb_after_ar
@@ -376,8 +377,7 @@ class MeetingRules(SentenceCore):
                 if not any(x >= self.lo and self.key(x) in _KANA for x in (s - 1, s - 2)):
                     continue
             if not self.blocked(t):
-                for h in self.chain(host, ("Person",)):
-                    self.add("MET_WITH", guest.eid, h.eid, "in_reception_ar")
+                co_receivers_ar(self, guest, host)  # (meeting_co_receivers_ar)
 
     def _met_gerund(self, t: int) -> None:
         """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y"."""

@@ -123,6 +123,7 @@ from loaders.extract.meeting_separately_ar import AR_APART, separately_ar
 from loaders.extract.meeting_shuttle import AR_SHUTTLE, EN_SHUTTLE, shuttled_between
 from loaders.extract.meeting_talk_verbs_ar import talk_verbs_ar
 from loaders.extract.meeting_titled_lists import complete_meeting_lists
+from loaders.extract.meeting_took_part_ar import took_part_ar
 from loaders.extract.meeting_trailing_companions_en import EN_TRAILING, trailing_companions_en
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
@@ -280,6 +281,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
             if cues[_C_COMPRISED]:
                 comprised_meeting_ar(self)  # "اجتماعات ضمّت A وB وC" (meeting_comprised_ar)
+                took_part_ar(self)  # "جولة مفاوضات ...، شارك فيها A، وB" (meeting_took_part_ar)
             if cues[_C_CORECEIVED]:
                 coreceived(self)  # "A and B were received together by Q" (meeting_coreceived)
             if cues[_C_TOGETHER] and len(self.out) > n_met:

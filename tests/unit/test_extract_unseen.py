@@ -633,8 +633,11 @@ CASES = [
      [],
      [('MET_WITH', 'person:mohammad-javad-zarif', 'person:mustafa-al-kadhimi')]),
     ('w1', 'وكان في استقبال ظريف لدى وصوله إلى مطار بغداد الدولي الرئيس برهم صالح ورئيس الوزراء مصطفى الكاظمي.',
-     [('MET_WITH', 'person:mohammad-javad-zarif', 'person:barham-salih'), ('MET_WITH', 'person:mohammad-javad-zarif', 'person:mustafa-al-kadhimi')],
-     [('MET_WITH', 'person:barham-salih', 'person:mustafa-al-kadhimi')]),
+     # session 37: the two hosts stood together at the welcome and met too (as the dev gold
+     # pairs them: meeting_co_receivers_ar)
+     [('MET_WITH', 'person:mohammad-javad-zarif', 'person:barham-salih'), ('MET_WITH', 'person:mohammad-javad-zarif', 'person:mustafa-al-kadhimi'),
+      ('MET_WITH', 'person:barham-salih', 'person:mustafa-al-kadhimi')],
+     []),
     # the negation covers the first clause only: "no government official received Qaani,
     # whereas he met al-Amiri the next day" (a meeting; "حكومي" is no person's name)
     ('w2', 'ولم يكن في استقبال قاآني أي مسؤول حكومي، بينما التقى العامري في اليوم التالي.',

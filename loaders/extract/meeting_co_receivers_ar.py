@@ -1,0 +1,24 @@
+"""MET_WITH (session 37, meetar): the people who welcome a guest together met each other.
+
+"وكان في استقبال X (لدى وصوله إلى المطار) Y وZ" / "...، وكان في استقباله بمطار بغداد وكيل
+الوزارة Y، والسفير Z": Y and Z stood together at the welcome, so every two of them met, and
+the guest met each of them (the list goes on past "، و" and a title, ``titled_list_ar``).
+Called from ``MeetingRules._in_reception_ar`` (meetings.py) with the first host read there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.meeting_attend_forms import titled_list_ar
+
+
+def co_receivers_ar(sr: Any, guest: Any, host: Any) -> None:
+    """Pair *guest* with every host listed from *host*, and every two hosts."""
+    hosts = [h for h in titled_list_ar(sr, sr.chain(host, ("Person",))) if h.eid != guest.eid]
+    for h in hosts:
+        sr.add("MET_WITH", guest.eid, h.eid, "in_reception_ar")
+    ids = list(dict.fromkeys(h.eid for h in hosts))
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            sr.add("MET_WITH", a, b, "in_reception_ar")
