@@ -77,6 +77,7 @@ from loaders.extract.meeting_all_sides import all_sides_met
 from loaders.extract.meeting_assessment_en import EN_ASSESSMENT, assessment_with_en
 from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
+from loaders.extract.meeting_attended_opening_en import EN_ATTENDED_BY, attended_opening_en
 from loaders.extract.meeting_body_side import AR_HEADS, EN_HEADS, body_side
 from loaders.extract.meeting_briefed import AR_BRIEF, EN_BRIEF, briefed_by
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
@@ -306,6 +307,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             companion_after_ar(self, n_met)  # "استقبل X Y يرافقه C" (meeting_companion_after_ar)
         if cues[_C_ASSESSMENT]:
             assessment_with_en(self)  # "X held an assessment with A and B" (meeting_assessment_en)
+        if cues[_C_ATTENDED_BY]:
+            attended_opening_en(self)  # "The meeting was attended by A and B" (meeting_attended_opening_en)
         if cues[_C_TRAILING] and len(self.out) > n_met:
             trailing_companions_en(self)  # "X met Y, joined by A" (meeting_trailing_companions_en)
         if len(self.out) > n_met + 2:
@@ -455,12 +458,12 @@ _RUN_CUES = (
     frozenset({EN_HEADS, AR_HEADS}), frozenset({AR_PLURAL, EN_PLURAL}), frozenset({AR_APART}),
     _SIDES_CUES, _RESP_CUES, frozenset({AR_ONE_MEETING, EN_ONE_MEETING}),
     frozenset({AR_HOME, EN_HOME}), _LATER_CUES, _VISIT_SETS | _WAS_SETS, frozenset({AR_SWORE}),
-    frozenset({EN_TRAILING}), frozenset({EN_ASSESSMENT}))
+    frozenset({EN_TRAILING}), frozenset({EN_ASSESSMENT}), frozenset({EN_ATTENDED_BY}))
 (_C_SUCCESSIONS, _C_ATTENDED, _C_PRESENT_MORE, _C_JOINS, _C_BRIEFED, _C_SHUTTLED, _C_DIRECT,
  _C_COMPANION_ASIDE, _C_LED_SIDES, _C_HOSTED, _C_COMPRISED, _C_CORECEIVED, _C_TOGETHER,
  _C_INCLUDING, _C_BODY_SIDE, _C_COMPANIONS, _C_SEPARATELY, _C_ALL_SIDES, _C_RESPECTIVELY,
  _C_ONE_MEETING, _C_HOME, _C_CLAIMED_LATER, _C_VISITED, _C_OATH, _C_TRAILING,
- _C_ASSESSMENT) = range(len(_RUN_CUES))
+ _C_ASSESSMENT, _C_ATTENDED_BY) = range(len(_RUN_CUES))
 # the cue words of run()'s block of meeting rules from _C_ATTENDED to _C_HOME, all together:
 # a sentence holding none of them skips the block with one test (speed, session 29)
 _C_MEETING_MORE = len(_RUN_CUES)
