@@ -14,6 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall_kill import companions
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_claim_elided_ar import elided_claimer_ar
 from loaders.extract.kill_claim_victim import claimed_victim_ar
 from loaders.extract.kill_cues import _EMPTY, AB
 from loaders.extract.kill_said_it import bare_army
@@ -213,13 +214,15 @@ def announced_it_killed_ar(sr: Any) -> None:
             spk = sr.before(say, types=("Organization", "Country", "Person"), maxgap=2)
         if spk is None and sr.key(say + 1) == "الجيش" and say + 1 not in sr.mention_at:
             spk = bare_army(sr, say + 1)  # "لم تعلّق إسرائيل ... ثم قال الجيش إنه قتل X"
-        if spk is None:
+        spk_id = spk.eid if spk is not None else \
+            elided_claimer_ar(sr, say) if not sr.f(say) & _AR_CLAIM_NOUN else None
+        if spk_id is None:  # (kill_claim_elided_ar: "ثم أعلنت أنها قتلت X", no subject)
             continue
         if sr.f(t) & _AR_KILLED_HIM_V:
             # "استشهاد X، بعد ساعات من إعلان الجيش الإسرائيلي أنه اغتاله": the person the
             # sentence named before the claim
             victim = claimed_victim_ar(sr, say)  # (not one inside a relative clause)
-            if victim is not None and victim.eid == spk.eid:
+            if victim is not None and victim.eid == spk_id:
                 victim = None
             last = t
         else:
@@ -234,9 +237,9 @@ def announced_it_killed_ar(sr: Any) -> None:
                                               for y in range(t + 1, victim.lo)):
                     victim = None
             last = victim.hi - 1 if victim is not None else t
-        if victim is None or spk.eid == victim.eid or sr.blocked(t):
+        if victim is None or spk_id == victim.eid or sr.blocked(t):
             continue
         victims = titled_list(sr, sr.chain(victim, ("Person",))) \
             if not sr.f(t) & _AR_KILLED_HIM_V else [victim]
         for v in _more_victims(victims, companions(sr, max(last, victims[-1].hi - 1))):
-            sr.add(AB, v.eid, spk.eid, "announced_it_killed_ar")
+            sr.add(AB, v.eid, spk_id, "announced_it_killed_ar")
