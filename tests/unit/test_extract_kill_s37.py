@@ -2,6 +2,9 @@
 carries over from the killing told in the sentence before (kill_claim_elided_ar, via
 kill_claims_verdicts.announced_it_killed_ar). Dev: +1 core TP, no FP.
 
+Also "قضى Y على X" / "X، الذي قضى عليه Y" (kill_eliminated_ar, the army statements' verb for
+"eliminated"). Dev: +2 core TP, no FP.
+
 Not read: a sentence before whose killing has no agent, a claim with a subject of its own
 inside reported speech, a denial."""
 
@@ -13,6 +16,7 @@ from tests.extract_support import AB, assert_relations
 
 NASRALLAH = "person:hassan-nasrallah"
 KARAKI = "person:ali-karaki"
+AQIL = "person:ibrahim-aqil"
 IDF = "organization:israel-defense-forces"
 ISRAEL = "country:israel"
 
@@ -22,6 +26,14 @@ CASES = [
      "علي كركي.", [AB(KARAKI, IDF)], []),
     ("ar", "قتل الجيش الإسرائيلي حسن نصرالله في غارة. وأعلن أنه قتل أيضا علي كركي.",
      [AB(KARAKI, IDF)], []),
+    ("ar", "وأكد البيان أن الجيش الإسرائيلي قضى في أيلول الماضي على المدعو إبراهيم عقيل قائد "
+     "قوة الرضوان.", [AB(AQIL, IDF)], []),
+    ("ar", "خلف القيادي إبراهيم عقيل، الذي قضى عليه الجيش الإسرائيلي في بيروت، رجل آخر.",
+     [AB(AQIL, IDF)], []),
+    # negatives: "قضى على" a thing, not a person; "قضى" = spent
+    ("ar", "قضى الجيش الإسرائيلي على آمال إبراهيم عقيل في الهرب.", [], [AB(AQIL, IDF)]),
+    ("ar", "قضى إبراهيم عقيل سنوات في قيادة قوة الرضوان قبل أن يلتقي الجيش الإسرائيلي.", [],
+     [AB(AQIL, IDF)]),
     # negatives: the killing before has no agent; a denial inside reported speech
     ("ar", "قتل حسن نصرالله في غارة على بيروت. كما أعلن أنه قتل علي كركي.", [],
      [AB(KARAKI, IDF), AB(KARAKI, ISRAEL), AB(KARAKI, NASRALLAH)]),
