@@ -17,8 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.meeting_present_more import _pair_all
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import pair_all, title_start
 
 EN_ASSESSMENT = frozenset({"assessment", "assessments", "consultation", "consultations"})
 _EMPTY: frozenset[str] = frozenset()
@@ -77,4 +76,4 @@ def assessment_with_en(sr: Any) -> None:
         people = [m for m in (longer if len(longer) > len(listed) else listed)
                   if m.eid != host.eid]
         if people:
-            _pair_all(sr, people, {host.eid}, "assessment_with_en")
+            pair_all(sr, people, {host.eid}, "assessment_with_en")

@@ -9,7 +9,7 @@ an attendee with the side it reads; this rule adds the rest, for the attendees i
 
 The sentence opens with the meeting noun (``protocol_forms.meeting_attended_by_en``); the
 meeting is the latest one read before this sentence (``met_out``), its people named in full
-(``_named_in_full``) and must be one meeting (one pair, or one table: ``one_table``). Not negated.
+(``_named_in_full``) and must be one meeting (one pair, or one table: ``one_meeting``). Not negated.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from typing import Any
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_assessment_en import titled_list
 from loaders.extract.meeting_held_attended_en import more_by_en
-from loaders.extract.meeting_own_side import one_table
-from loaders.extract.meeting_present_more import _pair_all
+from loaders.extract.meeting_own_side import one_meeting
 from loaders.extract.protocol_forms import meeting_attended_by_en
+from loaders.extract.rule_common import pair_all
 
 EN_ATTENDED_BY = frozenset({"attended"})
 _EMPTY: frozenset[str] = frozenset()
@@ -53,10 +53,10 @@ def attended_opening_en(sr: Any) -> None:
     _, prev = sr.doc.state.get("met_out", (-9, ()))  # (the meeting told before: not one
     pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH" and  # told later in
              not ids & {r.source, r.target}]  # this sentence, "..., came a day after X met Y")
-    if not pairs or not (len({frozenset(p) for p in pairs}) == 1 or one_table(pairs)):
+    if not pairs or not one_meeting(pairs):
         return
     principals = {p for pair in pairs for p in pair if p.startswith("person:")}
     if not all(_named_in_full(sr, p) for p in principals):
         return  # ("received at the Ministry's General Diwan": a place read as a person)
     if len(principals) >= 2:
-        _pair_all(sr, people, principals, "attended_meeting_opening_en")
+        pair_all(sr, people, principals, "attended_meeting_opening_en")

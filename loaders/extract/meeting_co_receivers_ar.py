@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.meeting_attend_forms import titled_list_ar
+from loaders.extract.rule_common import meet_each_other
 
 
 def co_receivers_ar(sr: Any, guest: Any, host: Any) -> None:
@@ -19,6 +20,4 @@ def co_receivers_ar(sr: Any, guest: Any, host: Any) -> None:
     for h in hosts:
         sr.add("MET_WITH", guest.eid, h.eid, "in_reception_ar")
     ids = list(dict.fromkeys(h.eid for h in hosts))
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            sr.add("MET_WITH", a, b, "in_reception_ar")
+    meet_each_other(sr, ids, "in_reception_ar")

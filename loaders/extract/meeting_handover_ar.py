@@ -16,7 +16,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import meet_each_other, title_start
 
 _AR_RECEIVED = L._ar("تسلم", "وتسلم", "تسلّم", "وتسلّم", "يتسلم", "ليتسلم", "تتسلم", "تسلمت",
                      "وتسلمت")
@@ -121,6 +121,4 @@ def handover_met_ar(sr: Any) -> None:
         for a in _attendees(sr, max(pair[0].hi, pair[1].hi)):
             if all(a.eid != p.eid for p in people):
                 people.append(a)
-        for i, a in enumerate(people):
-            for b in people[i + 1:]:
-                sr.add("MET_WITH", a.eid, b.eid, "handover_met_ar")
+        meet_each_other(sr, [m.eid for m in people], "handover_met_ar")

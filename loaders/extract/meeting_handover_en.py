@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import meet_each_other, title_start
 
 EN_HANDOVER = frozenset({"handed", "hands", "handing", "took", "takes", "taking"})
 register_triggers(frozenset(), EN_HANDOVER)
@@ -131,9 +131,7 @@ def handover_met_en(sr: Any) -> None:
             if a.eid not in seen:
                 seen.add(a.eid)
                 people.append(a)
-        for i, a in enumerate(people):
-            for b in people[i + 1:]:
-                sr.add("MET_WITH", a.eid, b.eid, "handover_met_en")
+        meet_each_other(sr, [m.eid for m in people], "handover_met_en")
 
 
 def _did_not_attend(sr: Any) -> bool:

@@ -91,9 +91,8 @@ register_triggers(AR_JOINS, frozenset())
 def joins_them_ar(sr: Any) -> None:
     """Arabic: "وانضم إليهما (لاحقاً) X" / "X ينضم إليهما": X met the people of the latest
     meeting (this sentence's or the one before), each of them."""
-    from loaders.extract.meeting_own_side import one_table
-    from loaders.extract.meeting_present_more import _pair_all
-    from loaders.extract.rule_common import latest_meeting_pairs
+    from loaders.extract.meeting_own_side import one_meeting
+    from loaders.extract.rule_common import latest_meeting_pairs, pair_all
 
     for t in sr.triggers(AR_JOINS, frozenset()):
         width = 2 if sr.f(t + 1) & _AR_TO and sr.f(t + 2) & _AR_TO_DUAL else 1
@@ -114,8 +113,8 @@ def joins_them_ar(sr: Any) -> None:
         if sr.f(end) & _AR_IN and not sr.f(end + 1) & _AR_MEETING:
             continue  # "وانضم إليهما X في جولة على الأسواق": no meeting
         pairs = latest_meeting_pairs(sr)
-        if not (len({frozenset(p) for p in pairs}) == 1 or one_table(pairs)):
+        if not one_meeting(pairs):
             continue
         principals = {p for pair in pairs for p in pair if p.startswith("person:")}
         if principals.isdisjoint(a.eid for a in people):
-            _pair_all(sr, people, principals, "attended_meeting_joined_ar")
+            pair_all(sr, people, principals, "attended_meeting_joined_ar")

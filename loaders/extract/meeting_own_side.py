@@ -47,6 +47,11 @@ def one_table(pairs: Iterable[tuple[str, str]]) -> bool:
     return len(people) >= 3 and len(seen) == len(people) * (len(people) - 1) // 2
 
 
+def one_meeting(pairs: list[tuple[str, str]]) -> bool:
+    """Are *pairs* one meeting: a single pair (told once or more), or one table of all?"""
+    return len({frozenset(p) for p in pairs}) == 1 or one_table(pairs)
+
+
 def last_clause_pairs(sr: Any, t: int, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The pairs of the last meeting clause before *t* ("، ثم اجتمع بـB" / "، والتقى B", and
     since session 28 a tour's next stop: "ثم انتقل X إلى عين التينة حيث التقى B"): those with a

@@ -38,11 +38,16 @@ from loaders.extract.attendee_later_en import (
 )
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_joins_them import joins_them_en, the_two_en
-from loaders.extract.meeting_own_side import country_unknown, one_table, whole_meeting
+from loaders.extract.meeting_own_side import (
+    country_unknown,
+    one_meeting,
+    one_table,
+    whole_meeting,
+)
 from loaders.extract.meeting_place_named_en import place_meeting_pairs
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
 from loaders.extract.meeting_together_after import together_after_en
-from loaders.extract.rule_common import latest_meeting_pairs, title_start
+from loaders.extract.rule_common import latest_meeting_pairs, pair_all, title_start
 
 _EMPTY: frozenset[str] = frozenset()
 EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
@@ -72,17 +77,6 @@ def _people(sr: Any, start: int, maxgap: int = 8) -> list:
     if sum(sr.key(y) == "," for y in range(start, title_start(m))) > 1:
         return []
     return sr.chain(m, ("Person",))
-
-
-def _pair_all(sr: Any, people: list, others: set[str], rule: str) -> None:
-    """*people* met each of *others* and each other."""
-    ids = [a.eid for a in people]
-    for a in ids:
-        for p in sorted(others - {a}):
-            sr.add("MET_WITH", a, p, rule)
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            sr.add("MET_WITH", a, b, rule)
 
 
 def country_named(sr: Any, eid: str, m: Any = None) -> str | None:
@@ -227,14 +221,14 @@ def _joined_by(sr: Any, t: int) -> None:
         principals = {p for pair in pairs if head.eid in pair for p in pair}
     elif sr.key(y - 1) not in _EN_PLURAL_HEADS or len({frozenset(p) for p in pairs}) != 1:
         return  # ("the two leaders": one meeting of two)
-    _pair_all(sr, people, principals, "attended_meeting_joined_en")
+    pair_all(sr, people, principals, "attended_meeting_joined_en")
 
 
 def _together_with(sr: Any, t: int) -> None:
     """"S was received, together with A, by Y" / "S, together with A, met Y": S, A and Y met."""
     if sr.key(t + 1) != "with":
         return
-    if together_after_en(sr, t, _pair_all) or sr.key(t - 1) != ",":
+    if together_after_en(sr, t, pair_all) or sr.key(t - 1) != ",":
         return  # "received by Y(,) together with A" / "met Y along with A": meeting_together_after
     people = _people(sr, t + 2, maxgap=6)
     if not people:
@@ -250,7 +244,7 @@ def _together_with(sr: Any, t: int) -> None:
         if host is None or subj is None or subj.poss or sr.blocked(t - 2, subj):
             return
         sr.add("MET_WITH", subj.eid, host.eid, "received_together_en")
-        _pair_all(sr, people, {subj.eid, host.eid}, "attended_meeting_together_en")
+        pair_all(sr, people, {subj.eid, host.eid}, "attended_meeting_together_en")
         return
     subj = sr.mention_at.get(t - 2)
     if subj is None or subj.etype != "Person":
@@ -258,7 +252,7 @@ def _together_with(sr: Any, t: int) -> None:
     met = {p for r in sr.out if r.type == "MET_WITH" and subj.eid in (r.source, r.target)
            for p in (r.source, r.target)}
     if met and sr.key(close + 1) in _EN_MET:
-        _pair_all(sr, people, met, "attended_meeting_together_en")
+        pair_all(sr, people, met, "attended_meeting_together_en")
 
 
 def present_more(sr: Any) -> None:
@@ -272,10 +266,10 @@ def present_more(sr: Any) -> None:
             people = joins_them_en(sr, t, width)  # "Berri's aide, A, joins them." (session
             # 24b); "A joined the two men", "with A joining the two men" (session 28)
             pairs = latest_meeting_pairs(sr) if people and not sr.blocked(t) else []
-            if len({frozenset(p) for p in pairs}) == 1 or one_table(pairs):
+            if one_meeting(pairs):
                 principals = {p for pair in pairs for p in pair if p.startswith("person:")}
                 if principals.isdisjoint(a.eid for a in people):
-                    _pair_all(sr, people, principals, "attended_meeting_joined_en")
+                    pair_all(sr, people, principals, "attended_meeting_joined_en")
             continue
         if k == "joined":
             _joined_by(sr, t)
@@ -325,4 +319,4 @@ def co_joiners_en(sr: Any, subj: Any, x: int) -> None:
     from loaders.extract.meeting_attended import _list_ending_at
 
     people = _list_ending_at(sr, subj)
-    _pair_all(sr, people[:-1], {subj.eid}, "attended_meeting_joined_en")
+    pair_all(sr, people[:-1], {subj.eid}, "attended_meeting_joined_en")

@@ -42,7 +42,7 @@ def _companions(sr: Any, start: int) -> list:
 
 def together_after_en(sr: Any, t: int, pair_all: Any) -> bool:
     """S, Y and the companions after "together / along with" at *t* met (module doc);
-    *pair_all* pairs a list with a set of ids (``meeting_present_more._pair_all``). True when
+    *pair_all* pairs a list with a set of ids (``rule_common.pair_all``). True when
     the phrase follows the other side of a meeting (read here, paired or not)."""
     side = _side_before(sr, t)
     people = _companions(sr, t + 2) if side is not None else []

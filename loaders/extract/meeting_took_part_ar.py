@@ -28,7 +28,7 @@ from loaders.extract.meeting_comprised_ar import (
     _not_held,
     waw_word,
 )
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import meet_each_other, title_start
 
 _EMPTY: frozenset[str] = frozenset()
 _AR_TOOK_PART = L._ar("شارك", "وشارك")
@@ -112,6 +112,4 @@ def took_part_ar(sr: Any) -> None:
         if host is not None:
             people.insert(0, host)
         ids = list(dict.fromkeys(m.eid for m in people))
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                sr.add("MET_WITH", a, b, "took_part_ar")
+        meet_each_other(sr, ids, "took_part_ar")

@@ -9,7 +9,7 @@ companions met each other.
 The meeting is the one this sentence's earlier rules read, with both of its people named
 before the companion phrase (so "X, accompanied by A, was received by Y", whose partner comes
 after, is not read here: the companion of an apposition is often only travelling); it must be
-one meeting (one pair, or one table of three or more: ``one_table``). Not: a list that is not
+one meeting (one pair, or one table of three or more: ``one_meeting``). Not: a list that is not
 right after "accompanied by" / "joined by" (up to a title), no comma before the phrase ("a
 working lunch joined by ..."), a remote contact ("joined by video link": no person), a
 negated or planned meeting (``blocked``), a companion who is already a principal.
@@ -20,9 +20,8 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.meeting_own_side import one_table
-from loaders.extract.meeting_present_more import _pair_all
-from loaders.extract.rule_common import title_start
+from loaders.extract.meeting_own_side import one_meeting
+from loaders.extract.rule_common import pair_all, title_start
 
 EN_TRAILING = frozenset({"accompanied", "joined"})
 _EMPTY: frozenset[str] = frozenset()
@@ -57,11 +56,11 @@ def trailing_companions_en(sr: Any) -> None:
         if sr.key(t + 1) != "by" or sr.key(t - 1) != "," or sr.blocked(t):
             continue
         pairs = _told_before(sr, t)
-        if not pairs or not (len({frozenset(p) for p in pairs}) == 1 or one_table(pairs)):
+        if not pairs or not one_meeting(pairs):
             continue
         people = _companions(sr, t + 2)
         principals = {p for pair in pairs for p in pair if p.startswith("person:")}
         if not people or len(principals) < 2 or not principals.isdisjoint(
                 a.eid for a in people):
             continue
-        _pair_all(sr, people, principals, "attended_meeting_trailing_en")
+        pair_all(sr, people, principals, "attended_meeting_trailing_en")

@@ -73,6 +73,22 @@ def national_members(sr: Any, upto: int, country: str) -> list[str]:
     return members
 
 
+def meet_each_other(sr: Any, ids: list[str], rule: str) -> None:
+    """Every two of *ids* met (one sitting of all of them), in list order."""
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            sr.add("MET_WITH", a, b, rule)
+
+
+def pair_all(sr: Any, people: list, others: set[str], rule: str) -> None:
+    """*people* (mentions) met each of *others* (ids) and each other."""
+    ids = [a.eid for a in people]
+    for a in ids:
+        for p in sorted(others - {a}):
+            sr.add("MET_WITH", a, p, rule)
+    meet_each_other(sr, ids, rule)
+
+
 def title_start(m: Any) -> int:
     """First token of mention *m* with its title ("President X": at "President"), else of
     the name."""
