@@ -15,7 +15,7 @@ troops shot dead Y": the troops).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
@@ -173,32 +173,65 @@ _AR_DEAD_ACC = L._ar("قتيلا", "قتيلاً", "قتيلة", "قتيلةً")
 _AR_ON = L._ar("على")
 # "قضى الجيش على المدعو X" (the so-called X: the wording of an army's own statements)
 _AR_SO_CALLED = L._ar("المدعو", "المدعوة", "المدعوين")
+_AR_ON_HIM = L._ar("عليه", "عليها")
+_AR_WHO = L._ar("الذي", "التي")
+_ON_GAP = 5  # tokens between "قضى (Y)" and its "على": a date or "في غارة دقيقة" (session 37)
 # a court's ruling ("قضت المحكمة على X بالسجن / بالإعدام"), not a killing
 _AR_COURT = L._ar("محكمة", "المحكمة", "القضاء", "القاضي", "بالسجن", "بالإعدام", "بالحبس",
                   "بغرامة", "حكما", "حكماً", "غيابيا", "غيابياً", "بالمؤبد")
 
 
+def _on_after(sr: SentenceCore, end: int) -> int | None:
+    """The "على" of "قضى (Y)" at *end* or up to ``_ON_GAP`` tokens on ("قضى Y في غارة دقيقة
+    على X"), no punctuation between; None else."""
+    for y in range(end, min(end + 1 + _ON_GAP, sr.hi)):
+        if sr.toks[y].punct:
+            return None
+        if sr.f(y) & _AR_ON:
+            return y
+    return None
+
+
+def _relative_victim(sr: SentenceCore, x: int) -> tuple[Any, Any] | None:
+    """"X، الذي قضى عليه Y": (X, Y), X the person the relative clause hangs on, Y the body
+    right after "عليه"."""
+    if not (sr.f(x - 1) & _AR_WHO and sr.f(x + 1) & _AR_ON_HIM):
+        return None
+    agent = sr.after(x + 2, types=_AGENTS, maxgap=0)
+    w = x - 2 - int(sr.toks[x - 2].punct if x - 2 >= sr.lo else 0)
+    victim = sr.mention_at.get(w)
+    if agent is None or victim is None or victim.etype != "Person":
+        return None
+    return victim, agent
+
+
 def agent_verb_killed_ar(sr: SentenceCore) -> None:
-    """"أردت Y X قتيلاً" (Y shot X dead) / "وقضت Y على X" (Y finished X off): X killed by
-    the agent named right after the verb."""
+    """"أردت Y X قتيلاً" (Y shot X dead) / "وقضت Y على X" (Y finished X off, also with a date
+    or place before "على" and "المدعو" before X) / "X، الذي قضى عليه Y": X killed by the body
+    named next to the verb."""
     if _AR_AGENT_VERBS not in sr._by_ar:
         return
     for x in sr.triggers(_AR_AGENT_VERBS, _EMPTY):
-        agent = sr.after(x + 1, types=_AGENTS, maxgap=0)
-        end = agent.hi if agent is not None else x + 1
-        if agent is None:  # SVO: "إن Y قضت على X"
-            agent = sr.mention_at.get(x - 1)
-            if agent is None or agent.etype not in _AGENTS or agent.hi != x:
-                continue
         finished = bool(sr.f(x) & _AR_FINISHED_V)
-        if finished and not sr.f(end) & _AR_ON:
-            continue  # "قضت إسرائيل عاماً ..." / "قضى X في غارة": no object
-        start = end + 1 if finished else end
-        if finished and sr.f(start) & _AR_SO_CALLED:
-            start += 1  # "قضى جيش الدفاع على المدعو X"
-        victim = sr.after(start, types=_PERSON, maxgap=2)
-        if victim is None or title_start(victim) > start:
-            continue  # "قضت Y على آمال X": X's hopes, not X
+        rel = _relative_victim(sr, x) if finished else None
+        if rel is not None:
+            victim, agent = rel
+        else:
+            agent = sr.after(x + 1, types=_AGENTS, maxgap=0)
+            end = agent.hi if agent is not None else x + 1
+            if agent is None:  # SVO: "إن Y قضت على X"
+                agent = sr.mention_at.get(x - 1)
+                if agent is None or agent.etype not in _AGENTS or agent.hi != x:
+                    continue
+            on = _on_after(sr, end) if finished else None
+            if finished and on is None:
+                continue  # "قضت إسرائيل عاماً ..." / "قضى X في غارة": no object
+            start = on + 1 if on is not None else end
+            if finished and sr.f(start) & _AR_SO_CALLED:
+                start += 1  # "قضى جيش الدفاع على المدعو X"
+            victim = sr.after(start, types=_PERSON, maxgap=2)
+            if victim is None or title_start(victim) > start:
+                continue  # "قضت Y على آمال X": X's hopes, not X
         if not finished and not (sr.f(victim.hi) | sr.f(victim.hi + 1)) & _AR_DEAD_ACC:
             continue  # "أردى" without "قتيلاً" ("أرداه جريحاً": wounded)
         if any(sr.f(z) & _AR_COURT for z in range(x + 1, min(sr.hi, victim.hi + 4))):

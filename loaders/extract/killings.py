@@ -89,7 +89,6 @@ from loaders.extract.kill_death_causes import (
     predecessor_killed,
     result_killed_him_ar,
 )
-from loaders.extract.kill_eliminated_ar import eliminated_ar
 from loaders.extract.kill_filters import (
     _AR_REL_PASS,
     _EN_SUBORD_W,
@@ -244,9 +243,8 @@ _AR_STEPS = (
     claimed_next_ar,  # kill_claim_next_ar.py: "قُتل X ...، وأعلن Y مسؤوليته عنها"
     *_COMMON_STEPS,
     operation_killed_ar,  # kill_phrasal.py: "نفّذت Y عملية اغتيال X"
-    agent_verb_killed_ar,  # kill_phrasal.py: "أردت Y X قتيلاً", "قضت Y على X"
+    agent_verb_killed_ar,  # kill_phrasal.py: "أردت Y X قتيلاً", "قضت Y على X", "الذي قضى عليه Y"
     person_killer_ar,  # kill_person_killer.py: "X، الروسي الذي قتل Y"
-    eliminated_ar,  # kill_eliminated_ar.py: "قضى Y في نوفمبر على X", "X، الذي قضى عليه Y"
     announced_it_killed_ar,
 )
 _AR_STEPS_AFTER = (

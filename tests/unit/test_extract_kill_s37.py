@@ -2,7 +2,7 @@
 carries over from the killing told in the sentence before (kill_claim_elided_ar, via
 kill_claims_verdicts.announced_it_killed_ar). Dev: +1 core TP, no FP.
 
-Also "قضى Y على X" / "X، الذي قضى عليه Y" (kill_eliminated_ar, the army statements' verb for
+Also "قضى Y على X" / "X، الذي قضى عليه Y" (kill_phrasal.agent_verb_killed_ar since the review, the army statements' verb for
 "eliminated"). Dev: +2 core TP, no FP.
 
 Not read: a sentence before whose killing has no agent, a claim with a subject of its own
@@ -19,6 +19,7 @@ KARAKI = "person:ali-karaki"
 AQIL = "person:ibrahim-aqil"
 IDF = "organization:israel-defense-forces"
 ISRAEL = "country:israel"
+HEZBOLLAH = "organization:hezbollah"
 
 CASES = [
     # fail on main
@@ -34,6 +35,9 @@ CASES = [
     ("ar", "قضى الجيش الإسرائيلي على آمال إبراهيم عقيل في الهرب.", [], [AB(AQIL, IDF)]),
     ("ar", "قضى إبراهيم عقيل سنوات في قيادة قوة الرضوان قبل أن يلتقي الجيش الإسرائيلي.", [],
      [AB(AQIL, IDF)]),
+    # a ruling with a phrase before "على" is no killing (failed while a second module read
+    # "قضى ... على X" without agent_verb_killed_ar's court guard)
+    ("ar", "قضى حزب الله في الجلسة على إبراهيم عقيل بالسجن.", [], [AB(AQIL, HEZBOLLAH)]),
     # negatives: the killing before has no agent; a denial inside reported speech
     ("ar", "قتل حسن نصرالله في غارة على بيروت. كما أعلن أنه قتل علي كركي.", [],
      [AB(KARAKI, IDF), AB(KARAKI, ISRAEL), AB(KARAKI, NASRALLAH)]),
