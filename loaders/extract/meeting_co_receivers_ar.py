@@ -3,7 +3,8 @@
 "وكان في استقبال X (لدى وصوله إلى المطار) Y وZ" / "...، وكان في استقباله بمطار بغداد وكيل
 الوزارة Y، والسفير Z": Y and Z stood together at the welcome, so every two of them met, and
 the guest met each of them (the list goes on past "، و" and a title, ``titled_list_ar``).
-Called from ``MeetingRules._in_reception_ar`` (meetings.py) with the first host read there.
+Called from ``MeetingRules._in_reception_ar`` (meetings.py) with the first host read there,
+and from ``meetings_ar._in_his_reception`` ("وكان في استقباله A، والسفير B").
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from loaders.extract.meeting_attend_forms import titled_list_ar
 from loaders.extract.rule_common import meet_each_other
 
 
-def co_receivers_ar(sr: Any, guest: Any, host: Any) -> None:
-    """Pair *guest* with every host listed from *host*, and every two hosts."""
+def co_receivers_ar(sr: Any, guest: Any, host: Any, rule: str = "in_reception_ar",
+                    hosts_rule: str = "in_reception_ar") -> None:
+    """Pair *guest* with every host listed from *host* (*rule*), and every two hosts
+    (*hosts_rule*)."""
     hosts = [h for h in titled_list_ar(sr, sr.chain(host, ("Person",))) if h.eid != guest.eid]
     for h in hosts:
-        sr.add("MET_WITH", guest.eid, h.eid, "in_reception_ar")
+        sr.add("MET_WITH", guest.eid, h.eid, rule)
     ids = list(dict.fromkeys(h.eid for h in hosts))
-    meet_each_other(sr, ids, "in_reception_ar")
+    meet_each_other(sr, ids, hosts_rule)

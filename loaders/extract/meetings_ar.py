@@ -33,6 +33,7 @@ from loaders.extract.core_recall_objects import (
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brought_together_ar
 from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
+from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
 from loaders.extract.meeting_coord_subjects_ar import coordinated_subjects_ar
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
 from loaders.extract.meeting_credentials_ar import (
@@ -1339,22 +1340,6 @@ def _guest_in_sentence(sr: Any, t: int, host: Any) -> Any:
     return v if v is not None and v.eid != host.eid and v.hi <= t else None
 
 
-def _receivers(sr: Any, host: Any) -> list[Any]:
-    """The host's list, and the titled people added after a comma ("وكان في استقباله A،
-    والسفير B": A and B, session 36)."""
-    hosts = sr.chain(host, ("Person",))
-    while True:
-        y = hosts[-1].hi
-        if sr.key(y) not in ("،", ",") or not sr.toks[y + 1].text.startswith("و") if \
-                y + 1 < sr.hi else True:
-            return hosts
-        m = sr.after(y + 1, types=("Person",), maxgap=6)
-        if m is None or any(sr.toks[z].punct for z in range(y + 1, m.lo)) or \
-                title_start(m) != y + 1:
-            return hosts
-        hosts = hosts + sr.chain(m, ("Person",))
-
-
 def _in_his_reception(sr: Any) -> None:
     for t in sr.triggers(_IN_HIS_RECEPTION, _EMPTY):
         if sr.key(t - 1) not in ("في", "مقدمة", "طليعة") or sr.f(t) & _RECEPTION_NOUN:
@@ -1373,11 +1358,8 @@ def _in_his_reception(sr: Any) -> None:
             guest_antecedent(sr, exclude=host.eid) or sr._prev_subject(exclude=host.eid)
         if guest is None or guest.eid == host.eid or _blocked(sr, t, host):
             continue
-        hosts = [h for h in _receivers(sr, host) if h.eid != guest.eid]
-        for i, h in enumerate(hosts):
-            sr.add("MET_WITH", guest.eid, h.eid, "in_his_reception_ar")
-            for h2 in hosts[i + 1:]:  # the receivers together (session 36)
-                sr.add("MET_WITH", h.eid, h2.eid, "in_reception_receivers_ar")
+        # the guest met each receiver, the receivers each other (session 36)
+        co_receivers_ar(sr, guest, host, "in_his_reception_ar", "in_reception_receivers_ar")
 
 
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
