@@ -874,9 +874,10 @@ class MeetingRules(SentenceCore):
                 nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
                 if nxt is None and first_obj.hi < self.hi and self.toks[first_obj.hi].cap:
                     # "received Iraq's Minister of Defense X": a title the name leaves out
-                    nxt = self.after(first_obj.hi, types=("Person",), maxgap=5)
-                    if nxt is not None and not all(
-                            self.toks[y].cap or self.key(y) in ("of", "for", "and")
+                    nxt = self.after(first_obj.hi, types=("Person",), maxgap=7)
+                    if nxt is not None and not all(  # (". ": "Minister of X Dr. Y")
+                            self.toks[y].cap or self.key(y) in ("of", "for", "and") or
+                            self.toks[y].text == "." and self.toks[y - 1].cap
                             for y in range(first_obj.hi, nxt.lo)):
                         nxt = None
                 if nxt is not None:

@@ -400,8 +400,11 @@ class SubjectHelpers(SentenceBase):
                           "aligned", "allied", "linked", "affiliated", "loyal", "pro",
                           "shiite", "shia", "powerful", "rival", "intelligence", "security",
                           "defense", "defence", "foreign", "interior", "military", "army",
-                          "morning", "afternoon", "evening", "night", "capital") or \
+                          "morning", "afternoon", "evening", "night", "capital", "audience") or \
+                    (k in ("today", "yesterday") and self.key(x + 1) not in (
+                        "in", "at", "with", "on")) or \
                     (k == "for" and self.toks[x + 1].cap):  # "Minister for Foreign Affairs X"
+                # ("received today X", not "met today in the capital with X": a place first)
                 continue
             return False
         return True
