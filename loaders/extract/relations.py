@@ -109,6 +109,7 @@ from loaders.extract.meeting_joins_them import AR_JOINS, joins_them_ar
 from loaders.extract.meeting_led_sides_en import EN_LED, led_sides_en
 from loaders.extract.meeting_oath_ar import AR_SWORE, oath_before_ar
 from loaders.extract.meeting_oath_attended_ar import AR_CEREMONY, oath_attended_ar
+from loaders.extract.meeting_oath_en import EN_SWORN, oath_en
 from loaders.extract.meeting_one_meeting import (
     AR_ONE_MEETING,
     EN_ONE_MEETING,
@@ -205,6 +206,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         talk_verbs_ar(self)  # meeting_talk_verbs_ar.py: "استعرض X مع Y", "X وY يبحثان"
         if cues[_C_OATH]:
             oath_before_ar(self)  # "أدى X اليمين أمام Y" (meeting_oath_ar)
+            oath_en(self)  # "X was sworn in before Y, in the presence of A" (meeting_oath_en)
         if wire:  # (each rule of core_wire_rules behind its own cue words: _wire_gate)
             if gates[_W_GROUP_MEMBERS]:
                 group_members_met(self, L.AR_MEET, L.EN_MEET)
@@ -457,7 +459,7 @@ _RUN_CUES = (
     frozenset({EN_TOGETHER, AR_TOGETHER}), frozenset({EN_INCLUDING, AR_INCLUDING}),
     frozenset({EN_HEADS, AR_HEADS}), frozenset({AR_PLURAL, EN_PLURAL}), frozenset({AR_APART}),
     _SIDES_CUES, _RESP_CUES, frozenset({AR_ONE_MEETING, EN_ONE_MEETING}),
-    frozenset({AR_HOME, EN_HOME}), _LATER_CUES, _VISIT_SETS | _WAS_SETS, frozenset({AR_SWORE}),
+    frozenset({AR_HOME, EN_HOME}), _LATER_CUES, _VISIT_SETS | _WAS_SETS, frozenset({AR_SWORE, EN_SWORN}),
     frozenset({EN_TRAILING}), frozenset({EN_ASSESSMENT}), frozenset({EN_ATTENDED_BY}))
 (_C_SUCCESSIONS, _C_ATTENDED, _C_PRESENT_MORE, _C_JOINS, _C_BRIEFED, _C_SHUTTLED, _C_DIRECT,
  _C_COMPANION_ASIDE, _C_LED_SIDES, _C_HOSTED, _C_COMPRISED, _C_CORECEIVED, _C_TOGETHER,

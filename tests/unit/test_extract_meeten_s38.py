@@ -3,6 +3,9 @@
 - "X received today / in audience (at P) Y": the time word or "in audience" between the verb and
   a titled object ("Oman's Minister of Foreign Affairs Dr. Y": a title with "Dr." before the name).
   Not "received today a letter from Y", nor "received the condolences sent by Y".
+- "X was sworn in before Y, in the presence of A" / "X took the oath before Y" / "X was sworn
+  in at a ceremony attended by A and B" (``meeting_oath_en``): all of them met. Not a planned
+  or negated oath, nor one before parliament.
 """
 
 import pytest
@@ -11,6 +14,7 @@ from tests.extract_support import MW, assert_relations
 
 FAISAL, HARTHY = "person:faisal-bin-khaled-al-saud", "person:salim-nasser-al-harthy"
 HADDAD, NOUR = "person:karim-haddad", "person:hassan-abdul-rahim-nour"
+SALEM, MANSOUR = "person:salem-nour", "person:adel-mansour"
 
 # (name, text, lang, must, must_not)
 CASES = [
@@ -20,7 +24,29 @@ CASES = [
  ("received_in_audience_at_place",
   "President Karim Haddad received in audience at Qasr Palace Minister of Foreign Affairs Hassan "
   "Abdelrahim Nour.", "en", [MW(HADDAD, NOUR)], []),
+ ("sworn_in_before_in_presence",
+  "Minister Karim Haddad was sworn in on Monday before President Salem Nour at the palace, in "
+  "the presence of Speaker Adel Mansour.", "en",
+  [MW(HADDAD, SALEM), MW(MANSOUR, HADDAD), MW(MANSOUR, SALEM)], []),
+ ("took_oath_before_majesty",
+  "Prime Minister Karim Haddad and his ministers took the constitutional oath before His Majesty "
+  "King Salem Nour on Sunday.", "en", [MW(HADDAD, SALEM)], []),
+ ("sworn_in_ceremony_attended_by",
+  "Karim Haddad was sworn in at the palace in a ceremony attended by Salem Nour and Adel "
+  "Mansour.", "en", [MW(HADDAD, SALEM), MW(HADDAD, MANSOUR), MW(SALEM, MANSOUR)], []),
  # negatives
+ ("oath_planned",
+  "Karim Haddad will be sworn in before President Salem Nour next week, in the presence of Adel "
+  "Mansour.", "en", [], [MW(HADDAD, SALEM), MW(HADDAD, MANSOUR)]),
+ ("oath_negated",
+  "Karim Haddad was not sworn in before President Salem Nour on Monday.", "en", [],
+  [MW(HADDAD, SALEM)]),
+ ("oath_expected",
+  "Karim Haddad is expected to take the oath before President Salem Nour, in the presence of Adel "
+  "Mansour.", "en", [], [MW(HADDAD, SALEM), MW(HADDAD, MANSOUR)]),
+ ("oath_before_parliament",
+  "Karim Haddad was sworn in before parliament, and President Salem Nour later said he trusted "
+  "him.", "en", [], [MW(HADDAD, SALEM)]),
  ("received_today_a_letter",
   "Crown Prince Faisal bin Khalid Al Saud received today a letter from Oman's Minister of Foreign "
   "Affairs Dr. Salim Nasser Al Harthy.", "en", [], [MW(FAISAL, HARTHY)]),

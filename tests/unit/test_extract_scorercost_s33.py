@@ -21,7 +21,9 @@ from loaders.extract.tokens import tokenize_sentences
 from tests.extract_support import scorer_inputs
 
 TEXTS = (
-    ("Foreign Minister Karim Haddad was sworn in before President Nabil Farouk on Monday. "
+    # ("in front of": "sworn in before Y" is the rules' own since session 38, meeting_oath_en,
+    # so it would give the scorer no oath candidate)
+    ("Foreign Minister Karim Haddad was sworn in in front of President Nabil Farouk on Monday. "
      "Haddad later met Prime Minister Omar Saleh in Amman, and the talks were attended by "
      "envoy Lina Morris.", "en"),
     ("أدى وزير المالية سامي الراشد اليمين أمام الرئيس فؤاد المنصور. والتقى الراشد رئيس "
