@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_assessment_en import titled_list
 from loaders.extract.meeting_held_attended_en import (
     EN_HELD_NOUNS,
     held_attended_pairs,
@@ -93,7 +94,9 @@ def attended_meeting(sr: Any) -> list[tuple[str, str]]:
         if tk.ar:
             out.extend((host.eid, m.eid) for m in sr.chain(first) if m.eid != host.eid)
             continue
-        out.extend(held_attended_pairs(sr, hosts or [host.eid], sr.chain(first)))
+        listed = sr.chain(first)  # (and the people with long titles of their own, session 38:
+        listed += [m for m in titled_list(sr, first) if m not in listed]  # "A and Pakistan's
+        out.extend(held_attended_pairs(sr, hosts or [host.eid], listed))  # Deputy PM B")
     return out
 
 

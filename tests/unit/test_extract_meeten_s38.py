@@ -6,6 +6,9 @@
 - "X was sworn in before Y, in the presence of A" / "X took the oath before Y" / "X was sworn
   in at a ceremony attended by A and B" (``meeting_oath_en``): all of them met. Not a planned
   or negated oath, nor one before parliament.
+- "The two leaders held talks attended by A and Oman's Deputy Prime Minister and Foreign
+  Minister B" (``core_recall_meetings.attended_meeting`` with ``titled_list``): B too. Not
+  someone named after a clause of his own (", while B stayed in Muscat").
 """
 
 import pytest
@@ -15,6 +18,7 @@ from tests.extract_support import MW, assert_relations
 FAISAL, HARTHY = "person:faisal-bin-khaled-al-saud", "person:salim-nasser-al-harthy"
 HADDAD, NOUR = "person:karim-haddad", "person:hassan-abdul-rahim-nour"
 SALEM, MANSOUR = "person:salem-nour", "person:adel-mansour"
+HARBI = "person:fahd-al-harbi"
 
 # (name, text, lang, must, must_not)
 CASES = [
@@ -34,7 +38,16 @@ CASES = [
  ("sworn_in_ceremony_attended_by",
   "Karim Haddad was sworn in at the palace in a ceremony attended by Salem Nour and Adel "
   "Mansour.", "en", [MW(HADDAD, SALEM), MW(HADDAD, MANSOUR), MW(SALEM, MANSOUR)], []),
+ ("held_talks_attended_by_long_titles",
+  "President Karim Haddad received Prime Minister Salem Nour in Amman. The two leaders held "
+  "delegation-level talks attended by Foreign Minister Adel Mansour and Oman's Deputy Prime "
+  "Minister and Foreign Minister Fahd Al Harbi, and signed three agreements.", "en",
+  [MW(HARBI, HADDAD), MW(HARBI, SALEM), MW(HARBI, MANSOUR)], []),
  # negatives
+ ("held_talks_attended_by_then_clause",
+  "President Karim Haddad received Prime Minister Salem Nour in Amman. The two leaders held "
+  "talks attended by Foreign Minister Adel Mansour, while Oman's Deputy Prime Minister Fahd Al "
+  "Harbi stayed in Muscat.", "en", [MW(MANSOUR, HADDAD)], [MW(HARBI, HADDAD), MW(HARBI, SALEM)]),
  ("oath_planned",
   "Karim Haddad will be sworn in before President Salem Nour next week, in the presence of Adel "
   "Mansour.", "en", [], [MW(HADDAD, SALEM), MW(HADDAD, MANSOUR)]),
