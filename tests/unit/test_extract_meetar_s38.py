@@ -1,0 +1,55 @@
+"""Session 38, Arabic MET_WITH recall (topic meetar): sentence shapes the rules missed, with
+sentences written for these tests (other people, places and word orders)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+# ---- "التقى X A، <purpose / aside / place>، ثم B": X met B too (meeting_then_far_ar) ---------
+THEN_FAR = [
+    # a purpose phrase between the first object and ثم
+    ("والتقى وزير الخارجية العراقي فؤاد حسين رئيس البرلمان محمد الحلبوسي، لبحث ملف "
+     "الموازنة العامة، ثم رئيس الإقليم نيجيرفان بارزاني.",
+     [MW("person:fuad-hussein", "person:mohammed-al-halbousi"),
+      MW("person:fuad-hussein", "person:nechirvan-barzani")],
+     [MW("person:mohammed-al-halbousi", "person:nechirvan-barzani")]),
+    # "ثم مع" and a long title naming a ministry
+    ("وبحث وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري بدر عبد العاطي، ثم مع وزير الدولة "
+     "بوزارة الخارجية القطرية محمد الخليفي.",
+     [MW("person:ayman-safadi", "person:mohammed-al-khulaifi")], []),
+    # an aside on the subject pushes the first object far from the verb
+    ("والتقى فؤاد حسين، وهو نائب رئيس الوزراء ووزير الخارجية في الحكومة العراقية، زعيمَ تيار "
+     "الحكمة عمار الحكيم ثم رئيسَ البرلمان محمد الحلبوسي.",
+     [MW("person:fuad-hussein", "person:ammar-al-hakim"),
+      MW("person:fuad-hussein", "person:mohammed-al-halbousi")], []),
+]
+
+THEN_FAR_NOT = [
+    # ثم opens a clause of its own with a verb: its subject is the one named after it
+    ("والتقى وزير الخارجية العراقي فؤاد حسين رئيس البرلمان محمد الحلبوسي، لبحث ملف الموازنة، "
+     "ثم غادر رئيس الإقليم نيجيرفان بارزاني إلى أربيل.",
+     [MW("person:fuad-hussein", "person:nechirvan-barzani")]),
+    # a negated meeting before ثم
+    ("ولم يلتق وزير الخارجية العراقي فؤاد حسين رئيس البرلمان محمد الحلبوسي، لبحث ملف "
+     "الموازنة، ثم رئيس الإقليم نيجيرفان بارزاني.",
+     [MW("person:fuad-hussein", "person:nechirvan-barzani")]),
+    # a sentence stop between the meeting and ثم
+    ("والتقى وزير الخارجية العراقي فؤاد حسين رئيس البرلمان محمد الحلبوسي. ثم رئيس الإقليم "
+     "نيجيرفان بارزاني تحدث إلى الصحفيين.",
+     [MW("person:fuad-hussein", "person:nechirvan-barzani")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), THEN_FAR)
+def test_then_far(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), THEN_FAR_NOT)
+def test_then_far_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
