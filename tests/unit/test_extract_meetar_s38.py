@@ -53,3 +53,41 @@ def test_then_far(ex: Any, text: str, must: list, must_not: list) -> None:
 def test_then_far_negative(ex: Any, text: str, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
 
+
+# ---- "... وفد برئاسة A ... B. وضم الوفد C": C met A and B (meeting_delegation_member_ar) ---
+DELEGATION_MEMBER = [
+    # the member named in the sentence after the delegation's meeting
+    ("التقى وفد من حركة الجهاد الإسلامي برئاسة الأمين العام زياد النخالة، مساء الأحد في "
+     "القاهرة، رئيس جهاز المخابرات العامة المصرية اللواء حسن رشاد.\nوضمّ الوفد نائب الأمين "
+     "العام محمد الهندي.",
+     [MW("person:hassan-rashad", "person:mohammed-al-hindi"),
+      MW("person:mohammed-al-hindi", "person:ziyad-al-nakhalah")], []),
+    # in the meeting's own sentence, after a comma
+    ("واستقبل رئيس الوزراء العراقي محمد شياع السوداني وفداً كردياً برئاسة فاضل ميراني، وضم "
+     "الوفد القيادي هوشيار زيباري.",
+     [MW("person:hoshyar-zebari", "person:mohammed-shia-al-sudani"),
+      MW("person:fazil-mirani", "person:hoshyar-zebari")], []),
+]
+
+DELEGATION_MEMBER_NOT = [
+    # the delegation met nobody: the member met no one either
+    ("وصل إلى القاهرة وفد من حركة الجهاد الإسلامي برئاسة الأمين العام زياد النخالة، ولم يلتق "
+     "رئيس جهاز المخابرات العامة المصرية اللواء حسن رشاد.\nوضمّ الوفد نائب الأمين العام محمد "
+     "الهندي.",
+     [MW("person:hassan-rashad", "person:mohammed-al-hindi")]),
+    # a delegation that will include him: no past "ضم"
+    ("التقى وفد من حركة الجهاد الإسلامي برئاسة الأمين العام زياد النخالة، مساء الأحد في "
+     "القاهرة، رئيس جهاز المخابرات العامة المصرية اللواء حسن رشاد.\nوسيضم الوفد المقبل نائب "
+     "الأمين العام محمد الهندي.",
+     [MW("person:hassan-rashad", "person:mohammed-al-hindi")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DELEGATION_MEMBER)
+def test_delegation_member(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), DELEGATION_MEMBER_NOT)
+def test_delegation_member_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
