@@ -91,3 +91,36 @@ def test_delegation_member(ex: Any, text: str, must: list, must_not: list) -> No
 @pytest.mark.parametrize(("text", "must_not"), DELEGATION_MEMBER_NOT)
 def test_delegation_member_negative(ex: Any, text: str, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+# ---- "أدى <long title> X اليمين أمام <title, rank, honorific> Y" (meeting_oath_ar) ---------
+OATH_TITLED = [
+    ("أدى محافظ البنك المركزي الجديد علي العلاق، أمس، اليمين القانونية أمام رئيس الجمهورية "
+     "العماد ميشال عون في قصر بعبدا، بحضور رئيس الحكومة نجيب ميقاتي.",
+     [MW("person:ali-mohsen-al-alaq", "person:michel-aoun"),
+      MW("person:michel-aoun", "person:najib-mikati")], []),
+    ("أدى الأستاذ أحمد عوض بن مبارك، اليوم، اليمين الدستورية رئيساً لمجلس الوزراء أمام فخامة "
+     "الرئيس الدكتور رشاد محمد العليمي، رئيس مجلس القيادة الرئاسي.",
+     [MW("person:ahmed-awad-bin-mubarak", "person:rashad-al-alimi")], []),
+]
+
+OATH_TITLED_NOT = [
+    # an oath before a body, a person named later in a relative clause
+    ("أدى محافظ البنك المركزي الجديد علي العلاق، أمس، اليمين القانونية أمام البرلمان الذي "
+     "يرأسه محمد الحلبوسي.",
+     [MW("person:ali-mohsen-al-alaq", "person:mohammed-al-halbousi")]),
+    # a planned oath
+    ("ومن المقرر أن يؤدي محافظ البنك المركزي الجديد علي العلاق اليمين القانونية أمام رئيس "
+     "الجمهورية العماد ميشال عون.",
+     [MW("person:ali-mohsen-al-alaq", "person:michel-aoun")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), OATH_TITLED)
+def test_oath_titled(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), OATH_TITLED_NOT)
+def test_oath_titled_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
