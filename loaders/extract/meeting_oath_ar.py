@@ -7,7 +7,10 @@ the verb (a title allowed) or the one named before "(قد) أدى" ("وكان X 
 oath word (اليمين / القسم) comes within twelve words after the verb (a date and a place may
 stand between, "أدى X، اليوم الأحد، اليمين"), then "أمام" within ten words and the person right
 after it (a title allowed). Those present at the oath ("بحضور Z") are read by the attendee
-rules from this pair.
+rules from this pair. Since session 38 a long title, a rank or an honorific may stand before
+either name ("أدى حاكم مصرف لبنان الجديد X"، "أدى الأستاذ X"، "أمام رئيس الجمهورية العماد Y"،
+"أمام فخامة الرئيس الدكتور Y": ``_titled_after``, up to twelve words, not past a comma, a
+clause word, a preposition or the oath word).
 
     ar: "أدى الوزير الجديد سالم الحمدان اليمين القانونية أمام الرئيس كريم العباسي" -> MET_WITH
     en: (English writes "sworn in before Y": ``meeten``'s, not read here)
@@ -32,13 +35,17 @@ _AR_OATH = L._ar("اليمين", "القسم")
 _AR_BEFORE = L._ar("أمام")
 _AR_QAD = L._ar("قد", "لقد")
 _AR_NEG = L._ar("لم", "ولم", "لن", "ولن", "ما", "وما")
+_TITLE_SPAN = 12
+# words that end a title: a clause or a preposition ("أمام البرلمان الذي يرأسه Y")
+_AR_NOT_TITLE = L._ar("الذي", "التي", "في", "من", "على", "عن", "مع", "عهد", "بعد", "قبل", "حيث",
+                      "أمام", "اليمين", "القسم")  # (no subject past the oath: "X قد أدى اليمين")
 _STOP = frozenset({".", "؛", ";", ":", "؟", "!"})
 
 
 def _sworn_subject(sr: Any, v: int) -> Any:
     """The person who swore by the verb at *v*: right after it (a title allowed), else named
     right before "(قد) أدى"; else None."""
-    m = person_at(sr, v + 1)
+    m = person_at(sr, v + 1) or _titled_after(sr, v + 1)
     if m is not None:
         return m
     w = v - 1 if sr.key(v - 1) in _AR_QAD else v
@@ -54,6 +61,24 @@ def _after_word(sr: Any, start: int, words: frozenset[str], span: int) -> int | 
             return None
         if sr.key(x) in words:  # (the plain key: no forms made for the words passed)
             return x
+    return None
+
+
+def _titled_after(sr: Any, k: int) -> Any:
+    """The person whose long title or honorific starts at *k* ("أمام رئيس الجمهورية العماد
+    Y"، "أمام فخامة الرئيس الدكتور Y"، "أدى حاكم مصرف لبنان الجديد X"، "أدى الأستاذ X"): the first
+    person named within twelve words, with no punctuation, clause word, preposition or oath
+    word between (session 38); else None."""
+    for m in sr.args:
+        if m.lo < k or m.in_title:
+            continue
+        if m.lo - k > _TITLE_SPAN:
+            return None
+        if m.etype != "Person":
+            continue  # a body or a place inside the title ("رئيس مجلس السيادة")
+        if any(sr.toks[y].punct or sr.key(y) in _AR_NOT_TITLE for y in range(k, m.lo)):
+            return None
+        return m
     return None
 
 
@@ -78,7 +103,7 @@ def oath_before_ar(sr: Any) -> None:
         before = _after_word(sr, oath + 1, _AR_BEFORE, 10)
         if before is None:
             continue
-        partner = person_at(sr, before + 1)
+        partner = person_at(sr, before + 1) or _titled_after(sr, before + 1)
         if partner is None or partner.eid == subj.eid or _negated(sr, v, subj):
             continue
         sr.add("MET_WITH", subj.eid, partner.eid, "oath_before_ar")

@@ -97,6 +97,10 @@ from loaders.extract.meeting_coreceived import (
     coreceived,
     together_objects,
 )
+from loaders.extract.meeting_delegation_member_ar import (
+    AR_COMPRISED_DELEGATION,
+    delegation_member_ar,
+)
 from loaders.extract.meeting_direct_talk import AR_DIRECT, EN_DIRECT, direct_talk
 from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_handover_ar import AR_HANDOVER, handover_met_ar
@@ -124,6 +128,7 @@ from loaders.extract.meeting_respectively import respectively_pairs
 from loaders.extract.meeting_separately_ar import AR_APART, separately_ar
 from loaders.extract.meeting_shuttle import AR_SHUTTLE, EN_SHUTTLE, shuttled_between
 from loaders.extract.meeting_talk_verbs_ar import talk_verbs_ar
+from loaders.extract.meeting_then_far_ar import AR_THEN, then_far_ar
 from loaders.extract.meeting_titled_lists import complete_meeting_lists
 from loaders.extract.meeting_took_part_ar import took_part_ar
 from loaders.extract.meeting_trailing_companions_en import EN_TRAILING, trailing_companions_en
@@ -317,6 +322,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             co_attendees(self, n_met)  # "بحضور A وB": A-B (meeting_co_attendees)
         if len(self.out) > n_met + 1:
             co_subjects(self, n_met)  # "A and B met Y": A-B (meeting_co_subjects)
+        if AR_THEN in self._by_ar and len(self.out) > n_met:
+            then_far_ar(self, n_met)  # "التقى X A، لبحث ...، ثم B" (meeting_then_far_ar)
+        if AR_COMPRISED_DELEGATION in self._by_ar:
+            delegation_member_ar(self, n_met)  # "... برئاسة A. وضم الوفد C" (meeting_delegation_member_ar)
         if len(self.out) > n_met:  # this sentence's meeting, for the next one's attendees
             state = self.doc.state  # (and the one before: "the two" in plural_refs)
             state["met_prev"] = state.get("met_out", (-9, ()))

@@ -1,0 +1,76 @@
+"""MET_WITH (session 38, meetar): a member of a delegation named after its meeting met
+everyone of that meeting.
+
+"التقى وفد من حماس برئاسة A، مساء الثلاثاء في القاهرة، رئيس المخابرات B. وضمّ الوفد C." /
+"حيث التقى وفد الحركة برئاسة A، وضم الوفد C": C sat at the delegation's meeting, so C met
+the head A and everyone A met there (B, the attendees read with A). The dev gold pairs such
+members in the Gaza, Kurdish and Cairo writers (IU, JU, KF, KG, KI).
+
+Read only for the past verb right before "الوفد" ("وضم الوفد"، "ضمّ الوفد"; a planned or
+negated "يضم" is no cue), the members listed right after it, and a delegation "وفد ...
+برئاسة A" in this sentence before the verb or in the meeting sentence just before (the last
+sentence with a meeting, at most two back), where A met someone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_took_part_ar import _listed
+from loaders.extract.rule_common import title_start
+
+_EMPTY: frozenset[str] = frozenset()
+AR_COMPRISED_DELEGATION = L._ar("ضم", "وضم")
+register_triggers(AR_COMPRISED_DELEGATION, _EMPTY)
+_AR_THE_DELEGATION = L._ar("الوفد")
+_AR_HEADED = L._ar("برئاسة", "وبرئاسة")
+_AR_DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد")
+_HEAD_GAP = 8  # words of title between برئاسة and the head's name
+_DELEGATION_GAP = 12  # words between the delegation noun and برئاسة
+_BACK = 2  # sentences back to the delegation's meeting
+
+
+def delegation_member_ar(sr: Any, n_met: int) -> None:
+    """Pair the members named after "وضم الوفد" with the delegation's meeting (module doc)."""
+    for v in sr.triggers(AR_COMPRISED_DELEGATION, _EMPTY):
+        if not sr.f(v + 1) & _AR_THE_DELEGATION:
+            continue
+        members = _listed(sr, v + 2)
+        if not members:
+            continue
+        head = _head(sr, sr.lo, v, sr.ments)
+        rels = sr.out[n_met:]
+        if head is None:
+            si, out = sr.doc.state.get("met_out", (-9, ()))
+            if not 0 < sr.si - si <= _BACK:
+                continue
+            sent = sr.doc.sents[si]
+            head = _head(sr, sent.lo, sent.hi, sr.doc.by_sent.get(si, ()))
+            rels = out
+        if head is None:
+            continue
+        met = {r.target if r.source == head.eid else r.source for r in rels
+               if r.type == "MET_WITH" and head.eid in (r.source, r.target)}
+        if not met:
+            continue  # the delegation met nobody there
+        for m in members:
+            for p in sorted(met | {head.eid}):
+                if p != m.eid:
+                    sr.add("MET_WITH", m.eid, p, "delegation_member_ar")
+
+
+def _head(sr: Any, lo: int, hi: int, ments: Any) -> Any:
+    """The person named right after "برئاسة" that follows a delegation noun in [lo, hi)."""
+    for x in range(lo, hi):
+        if not sr.f(x) & _AR_HEADED:
+            continue
+        if not any(sr.f(y) & _AR_DELEGATION for y in range(max(lo, x - _DELEGATION_GAP), x)):
+            continue
+        head = min((m for m in ments if m.etype == "Person" and not m.in_title and
+                    x < title_start(m) <= x + _HEAD_GAP and m.hi <= hi),
+                   key=lambda m: m.lo, default=None)
+        if head is not None and not any(sr.toks[y].punct for y in range(x, title_start(head))):
+            return head
+    return None
