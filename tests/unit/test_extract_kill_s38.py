@@ -4,7 +4,12 @@ the Israeli strike, among them X, son of K, and Y, director of K's office" -> Y 
 (kill_groups_forces.killed_among with the list readers of an active killing,
 context_tails.apposition_tail and kill_list_more_en.more_victims_en). Dev: +1 core TP, no FP.
 
-Not read: the person the apposition names (K), a last name that opens a new clause."""
+Not read: the person the apposition names (K), a last name that opens a new clause.
+
+Also a bare "the occupation" / "الاحتلال" as Israel (occupation_refs) when the article names
+Israel or its army with an occupation word ("قوات الاحتلال", "the occupation army"): "X، الذي
+اغتاله الاحتلال", "X was assassinated by the occupation". Dev: +4 core TP, no FP. Not when the
+article has no such phrase, nor "الاحتلال الأمريكي", "the occupation of Iraq"."""
 
 from __future__ import annotations
 
@@ -16,6 +21,8 @@ NASRALLAH = "person:hassan-nasrallah"
 KARAKI = "person:ali-karaki"
 AQIL = "person:ibrahim-aqil"
 SOLEIMANI = "person:qasem-soleimani"
+HANIYEH = "person:ismail-haniyeh"
+AROURI = "person:saleh-al-arouri"
 MUHANDIS = "person:abu-mahdi-al-muhandis"
 ISRAEL = "country:israel"
 US = "country:united-states"
@@ -35,6 +42,23 @@ CASES = [
     ("en", "Three guards were killed in the Israeli raid, among them a nephew of Hassan "
      "Nasrallah, and Ibrahim Aqil said the group would respond.", [],
      [AB(AQIL, ISRAEL), AB(NASRALLAH, ISRAEL)]),
+    # the occupation: fail on main
+    ("ar", "قصفت قوات الاحتلال مخيما في غزة. وكان الاحتلال قد اغتال القيادي إسماعيل هنية في "
+     "طهران.", [AB(HANIYEH, ISRAEL)], []),
+    ("ar", "اقتحم جيش الاحتلال مدينة جنين. ورثت الحركة صالح العاروري، الذي اغتاله الاحتلال في "
+     "بيروت.", [AB(AROURI, ISRAEL)], []),
+    ("en", "The occupation army shelled a camp in Gaza. Saleh al-Arouri was assassinated by the "
+     "occupation in Beirut.", [AB(AROURI, ISRAEL)], []),
+    # negatives: another occupier; no occupation phrase for Israel in the article; "the
+    # occupation of"; the occupation as the thing resisted
+    ("ar", "قصفت قوات الاحتلال مخيما في غزة. وكان الاحتلال الأمريكي قد اغتال قاسم سليماني في "
+     "بغداد.", [], [AB(SOLEIMANI, ISRAEL)]),
+    ("ar", "قال إسماعيل هنية إن الاحتلال اغتال القيادي صالح العاروري.", [],
+     [AB(AROURI, ISRAEL)]),
+    ("en", "The Israeli occupation of Gaza goes on. Qasem Soleimani, who fought the occupation "
+     "of Iraq, was killed in Baghdad.", [], [AB(SOLEIMANI, ISRAEL)]),
+    ("ar", "قصفت قوات الاحتلال مخيما في غزة. ورثى إسماعيل هنية القائد صالح العاروري الذي قاوم "
+     "الاحتلال حتى مقتله.", [], [AB(AROURI, ISRAEL), AB(HANIYEH, ISRAEL)]),
 ]
 
 
