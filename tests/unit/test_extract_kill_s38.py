@@ -9,7 +9,12 @@ Not read: the person the apposition names (K), a last name that opens a new clau
 Also a bare "the occupation" / "الاحتلال" as Israel (occupation_refs) when the article names
 Israel or its army with an occupation word ("قوات الاحتلال", "the occupation army"): "X، الذي
 اغتاله الاحتلال", "X was assassinated by the occupation". Dev: +4 core TP, no FP. Not when the
-article has no such phrase, nor "الاحتلال الأمريكي", "the occupation of Iraq"."""
+article has no such phrase, nor "الاحتلال الأمريكي", "the occupation of Iraq".
+
+Also "العدوان" (aggression) and "الاعتداء" (assault) as strike nouns whose nationality is the
+agent (core_recall_kill.strike_agent_back, lexicon.AR_STRIKE): "العدوان الصهيوني الذي دمّر
+المبنى وأدى إلى استشهاد X", "استشهد X في الاعتداء الإسرائيلي". Dev: +4 core TP, no FP. Not a
+death of another cause after it, nor a condemnation."""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ import pytest
 from tests.extract_support import AB, assert_relations
 
 NASRALLAH = "person:hassan-nasrallah"
+ZAHEDI = "person:mohammad-reza-zahedi"
 KARAKI = "person:ali-karaki"
 AQIL = "person:ibrahim-aqil"
 SOLEIMANI = "person:qasem-soleimani"
@@ -59,6 +65,16 @@ CASES = [
      "of Iraq, was killed in Baghdad.", [], [AB(SOLEIMANI, ISRAEL)]),
     ("ar", "قصفت قوات الاحتلال مخيما في غزة. ورثى إسماعيل هنية القائد صالح العاروري الذي قاوم "
      "الاحتلال حتى مقتله.", [], [AB(AROURI, ISRAEL), AB(HANIYEH, ISRAEL)]),
+    # aggression / assault: fail on main
+    ("ar", "أدى العدوان الصهيوني على القنصلية إلى استشهاد العميد محمد رضا زاهدي.",
+     [AB(ZAHEDI, ISRAEL)], []),
+    ("ar", "استشهد العميد محمد رضا زاهدي في الاعتداء الإسرائيلي على القنصلية في دمشق.",
+     [AB(ZAHEDI, ISRAEL)], []),
+    # negatives: a condemnation; a death of another cause after the assault
+    ("ar", "ندد العميد محمد رضا زاهدي بالاعتداء الإسرائيلي على القنصلية في دمشق.", [],
+     [AB(ZAHEDI, ISRAEL)]),
+    ("ar", "توفي العميد محمد رضا زاهدي بنوبة قلبية بعد أيام من الاعتداء الإسرائيلي على "
+     "القنصلية.", [], [AB(ZAHEDI, ISRAEL)]),
 ]
 
 
