@@ -14,7 +14,8 @@ article has no such phrase, nor "الاحتلال الأمريكي", "the occupa
 Also "العدوان" (aggression) and "الاعتداء" (assault) as strike nouns whose nationality is the
 agent (core_recall_kill.strike_agent_back, lexicon.AR_STRIKE): "العدوان الصهيوني الذي دمّر
 المبنى وأدى إلى استشهاد X", "استشهد X في الاعتداء الإسرائيلي". Dev: +4 core TP, no FP. Not a
-death of another cause after it, nor a condemnation."""
+death of another cause after it, nor a condemnation, nor what a strike is called ("وصف الضربة
+التي قتلت X بأنها عدوان أمريكي": killing_agents, session 38)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,9 @@ CASES = [
      [AB(ZAHEDI, ISRAEL)]),
     ("ar", "توفي العميد محمد رضا زاهدي بنوبة قلبية بعد أيام من الاعتداء الإسرائيلي على "
      "القنصلية.", [], [AB(ZAHEDI, ISRAEL)]),
+    # what the strike is called is not its means (failed on main for "عدوان")
+    ("ar", "ووصف الحزب الضربة التي قتلت العميد محمد رضا زاهدي بأنها عدوان إسرائيلي.", [],
+     [AB(ZAHEDI, ISRAEL)]),
 ]
 
 
