@@ -170,7 +170,9 @@ _EN_STRIKE_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "a
 _EN_STRIKE_VERBS = frozenset({"struck", "hit", "bombed", "shelled", "targeted", "fired",
                               "launched", "carried", "conducted", "executed", "staged"})
 _AR_STRIKE_NOUNS = L._ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجوما", "قصف", "قصفا",
-                         "عملية", "غاره", "ضربه", "هجمات")
+                         "عملية", "غاره", "ضربه", "هجمات",
+                         # "العدوان الصهيوني الذي ... وأدى إلى استشهاد X" (session 38)
+                         "عدوان", "اعتداء")
 # the strike done by the speaker ("أعلن الجيش أن غارة نفذها ... أسفرت عن مقتل X": the army)
 AR_DID_IT_PRON = L._ar("نفذها", "نفذه", "نفذته", "نفذتها", "شنها", "شنه", "شنته", "شنتها")
 _AR_STRIKE_VERBS = L._ar("نفذ", "نفذت", "شن", "شنت", "أطلق", "أطلقت", "قصف", "قصفت",

@@ -11,10 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.context_tails import apposition_tail
 from loaders.extract.core_wire_rules import _among_cue, strike_subject_en
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_clause_helpers import _AR_CLAUSE_STOP
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
+from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 
 _EN_ITS_FORCES = frozenset({"forces", "troops", "jets", "aircraft", "drones", "warplanes",
@@ -107,6 +109,10 @@ def killed_among(sr: Any) -> None:
                                                  for y in range(cue + n, first.lo)):
             continue
         victims = sr.chain(first, ("Person",))
+        if not ar:  # "among them X, son of K, and Y" (session 38: the list readers of an
+            # active killing, ``kill_list_more_en``)
+            victims = victims + (apposition_tail(sr, victims[-1]) or
+                                 more_victims_en(sr, victims[-1]))
         if ar:
             agent, _how = sr._agent_after(t + 1, limit=max(30, victims[-1].hi - t + 14))
             vso = sr.after(t + 1, maxgap=1)

@@ -58,6 +58,7 @@ _EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside
 # the strike words of both scripts (_agent_after tests each token: one set, not a union made
 # per token)
 _STRIKE_WORDS = L.EN_STRIKE | L.AR_STRIKE
+_AR_AS_BEING = L._ar("بأنها", "بأنه", "بانها", "بانه")  # "described it as ..."
 # "by" after these names company or a host, not the killer: "announced X's death at a news
 # conference, flanked by ambassador Y", "the funeral, attended by Y"
 _EN_BY_COMPANY = frozenset({"flanked", "accompanied", "joined", "hosted", "attended",
@@ -162,6 +163,9 @@ class KillingAgents(SentenceCore):
                 if strike_as_time(self, x):
                     x += 1  # "days after the Israeli strike on Gaza": a date, not the means
                     continue
+                if tx.ar and x > lo and self.f(x - 1) & _AR_AS_BEING:
+                    x += 1  # "وصف الضربة التي قتلت X بأنها عدوان أمريكي": what it is called,
+                    continue  # not the means (session 38)
                 if self.toks[x].ar:
                     nat = None
                     xv = next((y for y in range(x + 1, min(end, x + 3))

@@ -27,6 +27,9 @@ from loaders.extract.honorific_refs import AR_CUES as _HON_AR
 from loaders.extract.honorific_refs import EN_CUES as _HON_EN
 from loaders.extract.honorific_refs import honorific_refs, honorific_refs_en
 from loaders.extract.mentions import QUOTES, Doc, Mention
+from loaders.extract.occupation_refs import AR_CUES as _OCC_AR
+from loaders.extract.occupation_refs import EN_CUES as _OCC_EN
+from loaders.extract.occupation_refs import occupation_refs
 from loaders.extract.plural_refs import AR_CUES as _REF_AR
 from loaders.extract.plural_refs import EN_CUES as _REF_EN
 from loaders.extract.plural_refs import GROUP_PREFIX, add_refs, expand
@@ -47,8 +50,9 @@ _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up direc
 _register_triggers(_REF_AR, _REF_EN)  # SentenceBase.__init__ looks them up directly
 _register_triggers(_HON_AR, _HON_EN)  # (the same: "سموه", "معاليه" in honorific_refs)
 _register_triggers(frozenset(), _HE_EN)  # (and "He" / "She": pronoun_refs)
+_register_triggers(_OCC_AR, _OCC_EN)  # (and "الاحتلال" / "the occupation": occupation_refs)
 # the word sets of the reference steps of __init__: none present, none runs
-_REF_CUES = frozenset({_REF_AR, _REF_EN, _HON_AR, _HON_EN, _HE_EN})
+_REF_CUES = frozenset({_REF_AR, _REF_EN, _HON_AR, _HON_EN, _HE_EN, _OCC_AR, _OCC_EN})
 
 
 class SentenceBase:
@@ -109,6 +113,9 @@ class SentenceBase:
             he = self._by_en.get(_HE_EN)
             if he:  # "X lived in Beirut. He was killed by an Israeli strike" (pronoun_refs.py)
                 self._refs += he_refs(self, he)
+            occ = self._by_ar.get(_OCC_AR) or self._by_en.get(_OCC_EN)
+            if occ:  # "X، الذي اغتاله الاحتلال": Israel, named so before (occupation_refs.py)
+                self._refs += occupation_refs(self, occ, not self.toks[occ[0]].ar)
             if self._refs:
                 self._with_refs()
         # one look-up for the sentence-wide core_recall rules (most sentences have no cue;
@@ -121,7 +128,7 @@ class SentenceBase:
         for m in self._refs:
             for k in range(m.lo, m.hi):
                 self.mention_at.setdefault(k, m)
-        self.mention_types.add("Person")
+        self.mention_types.update(m.etype for m in self._refs)
 
     def _index_triggers(self) -> None:
         """Positions of the trigger tokens of each word set (tokens inside names are never
