@@ -3,6 +3,9 @@
 1. "It is X's first known trip to Z since he succeeded Y": an adjective between "first" and
    the counted visit ("first known / foreign / official trip") still makes "he" the possessor
    X (``succession_since_he``); the base read nothing (it only knew "first trip").
+2. "X, appointed to head Z in place of Y, ..." / "X, the veteran banker appointed governor in
+   place of Y, ...": a reduced relative clause makes the apposition's head X the appointee
+   (``succession_reduced_relative_en``); the base looked for the appointee after the verb.
 """
 
 from __future__ import annotations
@@ -17,6 +20,11 @@ BARZANI = "person:masrour-barzani"
 ARAGHCHI = "person:abbas-araghchi"
 BAGHERI = "person:ali-bagheri-kani"
 SUDANI = "person:mohammed-shia-al-sudani"
+SHADMANI = "person:ali-shadmani"
+RASHID = "person:gholam-ali-rashid"
+MOUSAVI = "person:abdolrahim-mousavi"
+BAGHERI_MG = "person:mohammad-bagheri"
+HATAMI = "person:amir-hatami"
 
 CASES = [
     # 1. fail on the base: "first known / foreign trip"
@@ -35,6 +43,20 @@ CASES = [
      "It was Sudani's first official meeting with an Iranian minister since Ali Bagheri Kani "
      "left the ministry.",
      [], [SO(SUDANI, BAGHERI), SO(ARAGHCHI, BAGHERI)]),
+    # 2. fail on the base: the reduced relative's head is the appointee
+    ("en", "Ali Shadmani, appointed to Khatam al-Anbiya headquarters in place of Gholam Ali "
+     "Rashid, died of his wounds days later.",
+     [SO(SHADMANI, RASHID)], []),
+    ("en", "Abdolrahim Mousavi, the career officer appointed chief of staff in June in place of "
+     "Mohammad Bagheri, received Amir Hatami on Monday.",
+     [SO(MOUSAVI, BAGHERI_MG)], [SO(HATAMI, BAGHERI_MG)]),
+    # negatives: the participle belongs to a clause inside the head, or to others listed after
+    ("en", "Ali Shadmani, the general who praised officers appointed in place of Gholam Ali "
+     "Rashid, spoke on Monday.",
+     [], [SO(SHADMANI, RASHID)]),
+    ("en", "Amir Hatami met Abdolrahim Mousavi, the new chief of staff, and officers appointed "
+     "in place of Mohammad Bagheri's aides.",
+     [], [SO(MOUSAVI, BAGHERI_MG), SO(HATAMI, BAGHERI_MG)]),
 ]
 
 
