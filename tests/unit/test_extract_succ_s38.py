@@ -6,6 +6,9 @@
 2. "X, appointed to head Z in place of Y, ..." / "X, the veteran banker appointed governor in
    place of Y, ...": a reduced relative clause makes the apposition's head X the appointee
    (``succession_reduced_relative_en``); the base looked for the appointee after the verb.
+3. "X، الذي خلفه في منصب <title>" with no name after the post: the title is the post, X
+   succeeded the person named before him (``khalafahu_post_ar``); the base took the title
+   for the successor (linked to the commander) and read the pair the wrong way round.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ RASHID = "person:gholam-ali-rashid"
 MOUSAVI = "person:abdolrahim-mousavi"
 BAGHERI_MG = "person:mohammad-bagheri"
 HATAMI = "person:amir-hatami"
+HEJAZI = "person:mohammad-hejazi"
+FALLAH = "person:mohammad-reza-fallahzadeh"
 
 CASES = [
     # 1. fail on the base: "first known / foreign trip"
@@ -57,6 +62,19 @@ CASES = [
     ("en", "Amir Hatami met Abdolrahim Mousavi, the new chief of staff, and officers appointed "
      "in place of Mohammad Bagheri's aides.",
      [], [SO(MOUSAVI, BAGHERI_MG), SO(HATAMI, BAGHERI_MG)]),
+    # 3. fail on the base (it read the pair reversed)
+    ("ar", 'عُيّن إسماعيل قاآني قائداً لفيلق القدس في 2020. وقال مصدر إن قاآني اختار نائبه محمد '
+     'حجازي، الذي خلفه في منصب نائب قائد الفيلق، لإدارة الملف العراقي.',
+     [SO(HEJAZI, QAANI)], [SO(QAANI, HEJAZI)]),
+    ("ar", 'قاد قاسم سليماني فيلق القدس عقدين. واعتمد سليماني على نائبه إسماعيل قاآني، الذي '
+     'خلفه في منصب قائد الفيلق بعد الغارة.',
+     [SO(QAANI, SOLEIMANI)], [SO(SOLEIMANI, QAANI)]),
+    # negatives: a name after the post's title is the successor; no succession verb at all
+    ("ar", 'التقى إسماعيل قاآني نائبه السابق محمد حجازي، الذي خلفه في منصب نائب القائد العميد '
+     'محمد رضا فلاح زاده.',
+     [SO(FALLAH, HEJAZI)], [SO(HEJAZI, QAANI), SO(QAANI, HEJAZI)]),
+    ("ar", 'التقى إسماعيل قاآني محمد حجازي، الذي عمل في منصب نائب قائد الفيلق سنوات.',
+     [], [SO(HEJAZI, QAANI), SO(QAANI, HEJAZI)]),
 ]
 
 
