@@ -9,6 +9,9 @@
 3. "X، الذي خلفه في منصب <title>" with no name after the post: the title is the post, X
    succeeded the person named before him (``khalafahu_post_ar``); the base took the title
    for the successor (linked to the commander) and read the pair the wrong way round.
+4. "X, 71, <a long apposition>, was elected by K to succeed Y": the passive's subject X is the
+   one chosen (``succession_passive_by_en``); the base found no person near enough before
+   "to succeed" (K, a council, is no person).
 """
 
 from __future__ import annotations
@@ -30,6 +33,14 @@ BAGHERI_MG = "person:mohammad-bagheri"
 HATAMI = "person:amir-hatami"
 HEJAZI = "person:mohammad-hejazi"
 FALLAH = "person:mohammad-reza-fallahzadeh"
+QASSEM = "person:naim-qassem"
+NASRALLAH = "person:hassan-nasrallah"
+HADDAD = "person:izz-al-din-al-haddad"
+SINWAR = "person:mohammed-sinwar"
+ABDOLLAHIAN = "person:hossein-amir-abdollahian"
+PEZESHKIAN = "person:masoud-pezeshkian"
+LARIJANI = "person:ali-larijani"
+AHMADIAN = "person:ali-akbar-ahmadian"
 
 CASES = [
     # 1. fail on the base: "first known / foreign trip"
@@ -75,6 +86,24 @@ CASES = [
      [SO(FALLAH, HEJAZI)], [SO(HEJAZI, QAANI), SO(QAANI, HEJAZI)]),
     ("ar", 'التقى إسماعيل قاآني محمد حجازي، الذي عمل في منصب نائب قائد الفيلق سنوات.',
      [], [SO(HEJAZI, QAANI), SO(QAANI, HEJAZI)]),
+    # 4. fail on the base: the passive's subject, far before "to succeed"
+    ("en", "Naim Qassem, 71, for three decades deputy to the late secretary-general, was elected "
+     "by the party's Shura Council on Tuesday to succeed Hassan Nasrallah.",
+     [SO(QASSEM, NASRALLAH)], []),
+    ("en", "Izz al-Din al-Haddad, 55, for two decades commander of the Gaza City Brigade under the "
+     "late leader, was chosen by the group's military council last week to succeed Mohammed "
+     "Sinwar.",
+     [SO(HADDAD, SINWAR)], []),
+    ("en", "Abbas Araghchi, 61, for years deputy to the late foreign minister, was confirmed by "
+     "the Iranian parliament on Wednesday to replace Hossein Amir-Abdollahian.",
+     [SO(ARAGHCHI, ABDOLLAHIAN)], []),
+    # negatives: urged (no decision); the subject is told, someone else is named
+    ("en", "Naim Qassem, 71, for three decades deputy to the secretary-general, was urged by the "
+     "party's Shura Council to succeed Hassan Nasrallah, sources said.",
+     [], [SO(QASSEM, NASRALLAH)]),
+    ("en", "Masoud Pezeshkian, the president since July and a former health minister, was told "
+     "by the council that Ali Larijani would be named to replace Ali Akbar Ahmadian.",
+     [], [SO(PEZESHKIAN, AHMADIAN)]),
 ]
 
 
