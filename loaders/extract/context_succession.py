@@ -13,6 +13,7 @@ from loaders.extract.context_words import (
     _EMPTY,
 )
 from loaders.extract.khalafahu_gap_ar import holder_before_comma_ar, past_gap_ar
+from loaders.extract.khalafahu_post_ar import post_title_at, pronoun_before_head
 from loaders.extract.kill_reduced_en import reduced_passive_en
 from loaders.extract.pronoun_clause_ar import time_opened_ar
 from loaders.extract.rule_common import (
@@ -172,12 +173,20 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
                                        time_opened_ar(sr, t)):  # "وفي آذار خلفه Y"
             continue
         x = t + 1
+        post_named = False
         if sr.key(x) in ("في", "فى") and sr.f(x + 1) & _AR_POST_WORDS:
             x += 2
+            post_named = True
             org = sr.after(x, types=("Organization",), maxgap=0)
             if org is not None:
                 x = org.hi
         new = sr.after(x, types=("Person",), maxgap=1)
+        if post_named and head is not None and post_title_at(sr, x, new):
+            # "X، الذي خلفه في منصب نائب القائد،": the title is the post; X succeeded him
+            old_id = pronoun_before_head(sr, head)
+            if old_id is not None and not sr.blocked(t, head):
+                out.append((head.eid, old_id, t))
+            continue
         if new is None and sr.key(x + 1) in L.NATIONALITY:  # "وخلفته نائبته الأميركية X"
             new = sr.after(x, types=("Person",), maxgap=2)
         gapped = new is None and past_gap_ar(sr, t + 1) > t + 1  # "ثم خلفها في الملف X"

@@ -24,6 +24,7 @@ from loaders.extract.succession_entrusted_en import (
 from loaders.extract.succession_own_loss_ar import AR_OWN_LOSS, own_loss_holder_ar
 from loaders.extract.succession_own_post import own_post_appointer_ar
 from loaders.extract.succession_prev_left_ar import left_last_sentence_ar
+from loaders.extract.succession_reduced_relative_en import reduced_relative_appointee
 from loaders.extract.succession_same_act import first_leaver_ar
 from loaders.extract.succession_suspended_ar import AR_SUSPENDED, suspended_person_ar
 
@@ -207,7 +208,10 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         active = took and sr.key(verb - 1) not in ("was", "were")
         new = sr.subject_before(verb if active else verb - 1, maxgap=20)
     else:
-        new = sr.after(verb + 1, types=("Person",), maxgap=3)
+        # "X, (the banker) appointed (to head Z) in place of Y": X, the apposition's head
+        new = reduced_relative_appointee(sr, verb) if sr.key(verb) in _EN_APPOINTED else None
+        if new is None:
+            new = sr.after(verb + 1, types=("Person",), maxgap=3)
         if new is None or new.kind == "desc":  # "named the deputy minister, X, acting ..."
             new = _apposed_appointee(sr, verb, t) or new
     if new is None or new.etype != "Person" or new.eid == old.eid:

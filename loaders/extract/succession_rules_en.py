@@ -32,6 +32,7 @@ from loaders.extract.succession_kin_possessor import kin_possessor, possessed_na
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_noun_pp_en import made_him_en, named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
+from loaders.extract.succession_passive_by_en import passive_by_subject_en
 from loaders.extract.succession_rel_heads import generic_who_head
 from loaders.extract.succession_replaced_with_en import with_after_post
 from loaders.extract.succession_rivals import beaten_rival_winner
@@ -232,6 +233,8 @@ class SuccessionRulesEn(SentenceCore):
                     if sb is not None and sb.etype == "Person":
                         new = sb
                 if self.key(t - 1) == "to":
+                    # "X, <apposition>, was elected by K to succeed Y": X, the passive's subject
+                    new = passive_by_subject_en(self, t - 1) or new
                     new = oath_holder_en(self, t, new)  # "received Y after taking the oath to"
                     new = whom_infinitive_head(self, t - 1, new)  # "Z, whom K named to"
                 if new is not None:  # "X defeated Y to succeed Z": X (succession_rivals.py)

@@ -20,16 +20,29 @@ from typing import Any
 _EN_FIRST_OF = frozenset({"visit", "trip", "meeting", "talks", "meetings", "tour", "call",
                           "encounter", "stop", "visits", "trips"})
 _EN_POSS_PRON = frozenset({"his", "her"})
+# one word between "first" and the noun: "Qaani's first known trip", "his first foreign visit"
+_EN_FIRST_ADJ = frozenset({"known", "foreign", "official", "public", "overseas", "publicly",
+                           "reported", "formal", "regional", "international", "working",
+                           "state"})
+
+
+def _first_noun(sr: Any, y: int) -> int | None:
+    """The noun counted after "first" at *y* ("first visit", "first known trip"), or None."""
+    if sr.key(y + 1) in _EN_FIRST_OF:
+        return y + 1
+    if sr.key(y + 1) in _EN_FIRST_ADJ and sr.key(y + 2) in _EN_FIRST_OF:
+        return y + 2
+    return None
 
 
 def since_he_en(sr: Any, x: int) -> Any:
     """The person "he" at *x* (after "since") stands for when the clause before counts a
     first visit / meeting from it (see the module doc); None otherwise."""
     first = next((y for y in range(x - 2, max(sr.lo, x - 16) - 1, -1)
-                  if sr.key(y) == "first" and sr.key(y + 1) in _EN_FIRST_OF), None)
+                  if sr.key(y) == "first" and _first_noun(sr, y) is not None), None)
     if first is None or any(sr.toks[y].text in (";", ".") for y in range(first, x)):
         return None
-    keys = [sr.key(y) for y in range(first + 2, x - 1)]
+    keys = [sr.key(y) for y in range(_first_noun(sr, first) + 1, x - 1)]
     if "with" in keys and "new" in keys[keys.index("with"):]:
         # "..., his first meeting with the new head of government since he": the one met,
         # the last person named before "his first"

@@ -1,0 +1,30 @@
+"""SUCCESSOR_OF, Arabic: "X، الذي خلفه في منصب <title>" with no name after the post (session 38).
+
+"يعتمد K على نائبه X، الذي خلفه في منصب نائب قائد الفيلق": the title after "في منصب" is the
+post, not the successor; with no name after it the relative clause's head X succeeded him (the
+-ه: the person named before X). ``context_succession.khalafahu_ar`` took the title for a
+person (it was linked to K, the commander) and read K succeeded X, the wrong way round.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.rule_common import title_start
+
+
+def post_title_at(sr: Any, x: int, m: Any) -> bool:
+    """Is the person mention *m* found for the successor only the post's title, right at *x*
+    after "في منصب" (no name of its own, nor a name right after it)?"""
+    return m is not None and m.kind != "name" and m.lo == x and \
+        sr.after(m.hi, types=("Person",), maxgap=0) is None
+
+
+def pronoun_before_head(sr: Any, head: Any) -> str | None:
+    """Whom the -ه of "X، الذي خلفه" stands for when X is the successor: the nearest person
+    named before X's title in the sentence (not X), else None."""
+    lo = title_start(head)
+    for m in reversed(sr.args):
+        if m.etype == "Person" and m.hi <= lo and m.eid != head.eid:
+            return m.eid
+    return None

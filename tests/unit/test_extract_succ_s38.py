@@ -1,0 +1,112 @@
+"""Session 38 (succ): SUCCESSOR_OF recall.
+
+1. "It is X's first known trip to Z since he succeeded Y": an adjective between "first" and
+   the counted visit ("first known / foreign / official trip") still makes "he" the possessor
+   X (``succession_since_he``); the base read nothing (it only knew "first trip").
+2. "X, appointed to head Z in place of Y, ..." / "X, the veteran banker appointed governor in
+   place of Y, ...": a reduced relative clause makes the apposition's head X the appointee
+   (``succession_reduced_relative_en``); the base looked for the appointee after the verb.
+3. "X، الذي خلفه في منصب <title>" with no name after the post: the title is the post, X
+   succeeded the person named before him (``khalafahu_post_ar``); the base took the title
+   for the successor (linked to the commander) and read the pair the wrong way round.
+4. "X, 71, <a long apposition>, was elected by K to succeed Y": the passive's subject X is the
+   one chosen (``succession_passive_by_en``); the base found no person near enough before
+   "to succeed" (K, a council, is no person).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+QAANI = "person:esmail-qaani"
+SOLEIMANI = "person:qasem-soleimani"
+BARZANI = "person:masrour-barzani"
+ARAGHCHI = "person:abbas-araghchi"
+BAGHERI = "person:ali-bagheri-kani"
+SUDANI = "person:mohammed-shia-al-sudani"
+SHADMANI = "person:ali-shadmani"
+RASHID = "person:gholam-ali-rashid"
+MOUSAVI = "person:abdolrahim-mousavi"
+BAGHERI_MG = "person:mohammad-bagheri"
+HATAMI = "person:amir-hatami"
+HEJAZI = "person:mohammad-hejazi"
+FALLAH = "person:mohammad-reza-fallahzadeh"
+QASSEM = "person:naim-qassem"
+NASRALLAH = "person:hassan-nasrallah"
+HADDAD = "person:izz-al-din-al-haddad"
+SINWAR = "person:mohammed-sinwar"
+ABDOLLAHIAN = "person:hossein-amir-abdollahian"
+PEZESHKIAN = "person:masoud-pezeshkian"
+LARIJANI = "person:ali-larijani"
+AHMADIAN = "person:ali-akbar-ahmadian"
+
+CASES = [
+    # 1. fail on the base: "first known / foreign trip"
+    ("en", "Masrour Barzani received Esmail Qaani in Erbil on Sunday. "
+     "It was Qaani's first known visit to the region since he succeeded Qasem Soleimani in 2020.",
+     [SO(QAANI, SOLEIMANI)], [SO(BARZANI, SOLEIMANI)]),
+    ("en", "Mohammed Shia al-Sudani met Abbas Araghchi in Baghdad. "
+     "It was Araghchi's first foreign trip since he replaced Ali Bagheri Kani last month.",
+     [SO(ARAGHCHI, BAGHERI)], [SO(SUDANI, BAGHERI)]),
+    # negatives: the trip is someone else's than the one who succeeded; no "first" phrase
+    ("en", "Masrour Barzani received Esmail Qaani in Erbil on Sunday. "
+     "It was Barzani's first known meeting with the general since Qaani's predecessor "
+     "Qasem Soleimani died.",
+     [], [SO(BARZANI, SOLEIMANI)]),
+    ("en", "Mohammed Shia al-Sudani met Abbas Araghchi in Baghdad. "
+     "It was Sudani's first official meeting with an Iranian minister since Ali Bagheri Kani "
+     "left the ministry.",
+     [], [SO(SUDANI, BAGHERI), SO(ARAGHCHI, BAGHERI)]),
+    # 2. fail on the base: the reduced relative's head is the appointee
+    ("en", "Ali Shadmani, appointed to Khatam al-Anbiya headquarters in place of Gholam Ali "
+     "Rashid, died of his wounds days later.",
+     [SO(SHADMANI, RASHID)], []),
+    ("en", "Abdolrahim Mousavi, the career officer appointed chief of staff in June in place of "
+     "Mohammad Bagheri, received Amir Hatami on Monday.",
+     [SO(MOUSAVI, BAGHERI_MG)], [SO(HATAMI, BAGHERI_MG)]),
+    # negatives: the participle belongs to a clause inside the head, or to others listed after
+    ("en", "Ali Shadmani, the general who praised officers appointed in place of Gholam Ali "
+     "Rashid, spoke on Monday.",
+     [], [SO(SHADMANI, RASHID)]),
+    ("en", "Amir Hatami met Abdolrahim Mousavi, the new chief of staff, and officers appointed "
+     "in place of Mohammad Bagheri's aides.",
+     [], [SO(MOUSAVI, BAGHERI_MG), SO(HATAMI, BAGHERI_MG)]),
+    # 3. fail on the base (it read the pair reversed)
+    ("ar", 'عُيّن إسماعيل قاآني قائداً لفيلق القدس في 2020. وقال مصدر إن قاآني اختار نائبه محمد '
+     'حجازي، الذي خلفه في منصب نائب قائد الفيلق، لإدارة الملف العراقي.',
+     [SO(HEJAZI, QAANI)], [SO(QAANI, HEJAZI)]),
+    ("ar", 'قاد قاسم سليماني فيلق القدس عقدين. واعتمد سليماني على نائبه إسماعيل قاآني، الذي '
+     'خلفه في منصب قائد الفيلق بعد الغارة.',
+     [SO(QAANI, SOLEIMANI)], [SO(SOLEIMANI, QAANI)]),
+    # negatives: a name after the post's title is the successor; no succession verb at all
+    ("ar", 'التقى إسماعيل قاآني نائبه السابق محمد حجازي، الذي خلفه في منصب نائب القائد العميد '
+     'محمد رضا فلاح زاده.',
+     [SO(FALLAH, HEJAZI)], [SO(HEJAZI, QAANI), SO(QAANI, HEJAZI)]),
+    ("ar", 'التقى إسماعيل قاآني محمد حجازي، الذي عمل في منصب نائب قائد الفيلق سنوات.',
+     [], [SO(HEJAZI, QAANI), SO(QAANI, HEJAZI)]),
+    # 4. fail on the base: the passive's subject, far before "to succeed"
+    ("en", "Naim Qassem, 71, for three decades deputy to the late secretary-general, was elected "
+     "by the party's Shura Council on Tuesday to succeed Hassan Nasrallah.",
+     [SO(QASSEM, NASRALLAH)], []),
+    ("en", "Izz al-Din al-Haddad, 55, for two decades commander of the Gaza City Brigade under the "
+     "late leader, was chosen by the group's military council last week to succeed Mohammed "
+     "Sinwar.",
+     [SO(HADDAD, SINWAR)], []),
+    ("en", "Abbas Araghchi, 61, for years deputy to the late foreign minister, was confirmed by "
+     "the Iranian parliament on Wednesday to replace Hossein Amir-Abdollahian.",
+     [SO(ARAGHCHI, ABDOLLAHIAN)], []),
+    # negatives: urged (no decision); the subject is told, someone else is named
+    ("en", "Naim Qassem, 71, for three decades deputy to the secretary-general, was urged by the "
+     "party's Shura Council to succeed Hassan Nasrallah, sources said.",
+     [], [SO(QASSEM, NASRALLAH)]),
+    ("en", "Masoud Pezeshkian, the president since July and a former health minister, was told "
+     "by the council that Ali Larijani would be named to replace Ali Akbar Ahmadian.",
+     [], [SO(PEZESHKIAN, AHMADIAN)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_succ_s38(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
