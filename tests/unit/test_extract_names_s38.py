@@ -69,3 +69,43 @@ def test_two_candidates_or_a_gazetteer_gold_id_leave_the_ids_alone():
     gold = _gold({"id": "person:ali-al-allaq", "name": "Ali al-Allaq"})
     out = align_new_ids(gold, _pred([GOVERNOR]), known={"person:ali-al-allaq"})
     assert _ids(out) == {GOVERNOR["id"]}
+
+
+# --- a body's one-word alias that is a usual given name, inside a person's name ----------
+
+_EX = []
+
+
+def _rels(text, lang="en"):
+    if not _EX:
+        from loaders.extract.rules import RuleExtractor
+        _EX.append(RuleExtractor())
+    out = _EX[0].extract(text, lang=lang)
+    return ({e["id"] for e in out["entities"]},
+            {(r["type"], r["source"], r["target"]) for r in out["relations"]})
+
+
+def test_given_name_and_family_name_after_a_rank_is_a_person_not_the_body():
+    ents, rels = _rels("Sergeant Badr al-Harbi was killed when an Israeli drone struck his "
+                       "car near the border.")
+    assert "organization:badr-organization" not in ents
+    assert ("ASSASSINATED_BY", "person:badr-al-harbi", "country:israel") in rels
+
+
+def test_family_name_after_a_given_name_is_a_person_not_the_body():
+    ents, rels = _rels("Iraqi Electricity Minister Ziad Badr met Russian Deputy Prime Minister "
+                       "Alexander Novak in Moscow.")
+    assert "organization:badr-organization" not in ents
+    assert ("MET_WITH", "person:alexander-novak", "person:ziad-badr") in rels
+
+
+def test_the_body_before_a_lower_case_title_or_its_own_head_stays_the_body():
+    ents, rels = _rels("Badr leader Hadi al-Amiri met Prime Minister Mohammed Shia al-Sudani "
+                       "in Baghdad.")
+    assert "organization:badr-organization" in ents
+    assert not any(x.startswith("person:badr") for x in ents)
+    ents, rels = _rels("The Fatah Alliance and Badr Organization met Prime Minister Mohammed "
+                       "Shia al-Sudani in Baghdad.")
+    assert ("MET_WITH", "organization:badr-organization",
+            "person:mohammed-shia-al-sudani") in rels
+    assert not any(x.startswith("person:badr") for x in ents)
