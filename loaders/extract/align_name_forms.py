@@ -15,6 +15,8 @@ brother ("Khaled Haftar" for "Khalifa Haftar") never matches."""
 
 from __future__ import annotations
 
+import re
+
 from loaders.textnorm import core_tokens, token_skeleton
 
 _JOINERS = frozenset({"bn", "b"})  # bin / ibn, a lone "Abu" written apart
@@ -25,6 +27,22 @@ def name_form_keys(name: str) -> tuple[str, ...]:
     spelling writes as one word ("Abu Bakr" -> "bkr")."""
     return tuple(k for k in (token_skeleton(t) for t in core_tokens(name))
                  if k and k not in _JOINERS)
+
+
+_BRACKET = re.compile(r"\s*\(([^)]*)\)\s*")
+
+
+def name_forms(names: list[str]) -> set[tuple[str, ...]]:
+    """The keys of each of *names*, a bracketed part ("Abdirahman Omar Osman (Yarisow)",
+    "Abu Ayyub al-Masri (Abu Hamza al-Muhajir)") read apart: the name before it and the
+    alias or nickname inside it."""
+    out: set[tuple[str, ...]] = set()
+    for n in names:
+        parts = [n]
+        if "(" in n:
+            parts = [_BRACKET.sub(" ", n).strip(), *_BRACKET.findall(n)]
+        out |= {name_form_keys(x) for x in parts if x}
+    return out
 
 
 def _word_agrees(a: str, b: str) -> bool:

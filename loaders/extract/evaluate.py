@@ -188,15 +188,14 @@ def _align_name_forms(gold_entities: list[dict[str, Any]], free: list[dict[str, 
     person whose name is a shorter or respelled form of one of his names, or the other way
     round (``align_name_forms``: "Ali al-Allaq" ~ "Ali Mohsen al-Alaq", "Stephen" ~
     "Steven")."""
-    from loaders.extract.align_name_forms import name_form_keys, same_name_form
+    from loaders.extract.align_name_forms import name_forms, same_name_form
 
     for g in gold_entities:
         if g["id"] in taken or g["id"] in known or not g["id"].startswith("person:"):
             continue
-        gkeys = {name_form_keys(n) for n in _names(g)}
+        gkeys = name_forms(_names(g))
         hits = [p for p in free if p["id"].startswith("person:") and p["id"] not in ren
-                and any(same_name_form(a, b) for a in gkeys
-                        for b in {name_form_keys(n) for n in _names(p)})]
+                and any(same_name_form(a, b) for a in gkeys for b in name_forms(_names(p)))]
         if len(hits) == 1:
             ren[hits[0]["id"]] = g["id"]
             taken.add(g["id"])

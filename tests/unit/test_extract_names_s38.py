@@ -48,6 +48,16 @@ def test_one_consonant_more_in_a_spelling_is_the_same_name():
     assert same_name_form(name_form_keys("Haval Abubakir"), name_form_keys("Havel Abu Bakr"))
 
 
+def test_a_bracketed_alias_of_the_gold_name_is_read_apart():
+    gold = _gold({"id": "person:abu-ayyub-al-masri",
+                  "name": "Abu Ayyub al-Masri (Abu Hamza al-Muhajir)"})
+    pred = _pred([{"id": "person:abu-hamza-al-muhajir", "name": "Abu Hamza al-Muhajir"}])
+    assert _ids(align_new_ids(gold, pred, known=set())) == {"person:abu-ayyub-al-masri"}
+    gold = _gold({"id": "person:abdirahman-osman", "name": "Abdirahman Osman (Yarisow)"})
+    pred = _pred([{"id": "person:yarisow-ali", "name": "Yarisow Ali"}])
+    assert _ids(align_new_ids(gold, pred, known=set())) == {"person:yarisow-ali"}
+
+
 def test_the_father_and_a_brother_are_not_aligned():
     son = {"id": "person:mahamat-idriss-deby", "name": "Mahamat Idriss Deby"}
     father = {"id": "person:idriss-deby", "name": "Idriss Deby"}
