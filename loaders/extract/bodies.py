@@ -53,6 +53,7 @@ from loaders.extract.mention_base import (
 from loaders.extract.month_dates_en import month_before_number
 from loaders.extract.not_person_runs_en import is_service, never_a_name
 from loaders.extract.office_portfolio_en import office_name_start
+from loaders.extract.org_alias_given_en import body_head_is_given_name
 from loaders.extract.profile_heads_en import profile_head
 from loaders.extract.subject_names_en import opening_possessor, opening_subject_verb
 from loaders.extract.title_spans import en_office_end
@@ -221,9 +222,10 @@ def _english_capitalised_spans(w: _Work) -> None:
             etype = "Location"  # "the Salam Palace", "Ain al-Tineh": a place, never a person
         elif any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
             etype = "Outlet"
-        elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words) or \
-                (len(words) >= 2 and words[-1] in _EN_BODY_LAST):
-            etype = "Organization"
+        elif (any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words) or
+              (len(words) >= 2 and words[-1] in _EN_BODY_LAST)) and \
+                not body_head_is_given_name(doc, words):
+            etype = "Organization"  # (not "Amjad Badr": a given name, no head of a body)
         elif len(words) == 2 and words[0] in _EN_COMPASS:
             etype = "Location"  # "East Azerbaijan", "North Waziristan": a region, no person
         elif e < s.hi and toks[e].key in _EN_PLACE_NOUN_AFTER and not toks[e].cap:

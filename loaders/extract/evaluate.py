@@ -171,6 +171,7 @@ def align_new_ids(gold: dict[str, Any], pred: dict[str, Any], known: set[str]) -
         if len(hits) == 1:
             ren[hits[0]["id"]] = g["id"]
             taken.add(g["id"])
+    _align_name_forms(gold_entities, free, known, taken, ren)
     if not ren:
         return pred
     out = dict(pred)
@@ -179,6 +180,25 @@ def align_new_ids(gold: dict[str, Any], pred: dict[str, Any], known: set[str]) -
                              target=ren.get(r["target"], r["target"]))
                         for r in pred["relations"]]
     return out
+
+
+def _align_name_forms(gold_entities: list[dict[str, Any]], free: list[dict[str, Any]],
+                      known: set[str], taken: set[str], ren: dict[str, str]) -> None:
+    """3. A gold person still unmatched (not a gazetteer id) takes the one free predicted
+    person whose name is a shorter or respelled form of one of his names, or the other way
+    round (``align_name_forms``: "Ali al-Allaq" ~ "Ali Mohsen al-Alaq", "Stephen" ~
+    "Steven")."""
+    from loaders.extract.align_name_forms import name_forms, same_name_form
+
+    for g in gold_entities:
+        if g["id"] in taken or g["id"] in known or not g["id"].startswith("person:"):
+            continue
+        gkeys = name_forms(_names(g))
+        hits = [p for p in free if p["id"].startswith("person:") and p["id"] not in ren
+                and any(same_name_form(a, b) for a in gkeys for b in name_forms(_names(p)))]
+        if len(hits) == 1:
+            ren[hits[0]["id"]] = g["id"]
+            taken.add(g["id"])
 
 
 def score_article(gold: dict[str, Any], pred: dict[str, Any], rep: Report,

@@ -36,6 +36,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.name_tails import family_tail_end, other_bin_after
+from loaders.extract.org_alias_given_en import org_alias_in_person_name
 from loaders.extract.relative_names_en import family_before_longer_name, given_before_other_family
 from loaders.extract.spelt_on import spelt_on
 from loaders.extract.state_cues import adjective_form, state_named_otherwise
@@ -450,6 +451,10 @@ def _known_names(w: _Work) -> None:
                 pid = _given_name_full(doc, toks[lo].key)  # "Sayyid Badr" after "Sayyid
                 if pid is not None:  # Badr bin Hamad Albusaidi": him, no Badr Organization
                     eid, etype = pid, doc.etype(pid)
+            if etype == "Organization" and not toks[lo].ar and not pref and \
+                    org_alias_in_person_name(doc, lo, s.lo, s.hi):
+                u += 1  # "Corporal Badr al-Dosari", "Amjad Badr": a person, no Badr Organization
+                continue
             if etype == "Person":
                 fid = _family_name_of_named(doc, eid, lo, out)
                 if fid != eid:
