@@ -317,6 +317,8 @@ class KillingRulesEn(SentenceCore):
                     # ordered by Trump killed X": the strike's country too
                     self.add("ASSASSINATED_BY", v.eid, ordered_strike,
                              "ordered_strike_en")
+            if not victims:  # every victim was the agent himself: nothing to relate
+                return  # (victims[-1] below raised IndexError on such a sentence)
             for orderer in self._orderers(victims[-1].hi):  # "... ordered by Trump"
                 for v in victims:
                     self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
