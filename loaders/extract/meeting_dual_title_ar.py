@@ -10,7 +10,9 @@ they met). The dev gold pairs them (EU, KL, KO, KP: "بمشاركة وزيري �
 
 Only right after a meeting verb or an attendance word (at most fourteen words before the dual
 noun), A within five words after the noun, B right after A joined by "و" (a country or its
-adjective at most between: "وألمانيا B"، "والألمانية B"); not negated or planned.
+adjective at most between: "وألمانيا B"، "والألمانية B"); not negated or planned; not the
+accusative singular of the same letters ("عُيّن وزيراً للخارجية"، "خلفه سفيرا لطهران": a
+tanween or the preposition ل right after it).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _JOIN = 3  # words from the first name's end to the second name
 def dual_title_ar(sr: Any, n_met: int) -> None:
     """Pair the two people of a dual title and give each the other's partners (module doc)."""
     for d in sr.triggers(AR_DUAL_TITLES, _EMPTY):
+        if "\u064b" in sr.toks[d].text or sr.key(d + 1)[:1] == "ل":
+            continue  # the accusative singular: "عُيّن وزيراً للخارجية"، "سفيراً لطهران"
         a = _person_within(sr, d + 1, _FIRST)
         if a is None or a.hi >= sr.hi or not sr.key(a.hi).startswith("و"):
             continue

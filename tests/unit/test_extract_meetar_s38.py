@@ -159,3 +159,11 @@ def test_dual_title(ex: Any, text: str, must: list, must_not: list) -> None:
 @pytest.mark.parametrize(("text", "must_not"), DUAL_TITLE_NOT)
 def test_dual_title_negative(ex: Any, text: str, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+def test_dual_title_accusative_singular(ex: Any) -> None:
+    """"سفيرا لطهران" is one ambassador (the accusative), not two: no pair of the names after."""
+    text = ("والتقى وزير الخارجية العراقي فؤاد حسين، الذي عيّن محمد كاظم آل صادق سفيرا لطهران "
+            "في بغداد، رئيس البرلمان محمود المشهداني ورئيس الوزراء محمد شياع السوداني.")
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [],
+                     [MW("person:mahmoud-al-mashhadani", "person:mohammed-shia-al-sudani")])
