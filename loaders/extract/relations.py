@@ -102,6 +102,7 @@ from loaders.extract.meeting_delegation_member_ar import (
     delegation_member_ar,
 )
 from loaders.extract.meeting_direct_talk import AR_DIRECT, EN_DIRECT, direct_talk
+from loaders.extract.meeting_dual_title_ar import AR_DUAL_TITLES, dual_title_ar
 from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_handover_ar import AR_HANDOVER, handover_met_ar
 from loaders.extract.meeting_handover_en import EN_HANDOVER, handover_met_en
@@ -324,6 +325,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             co_subjects(self, n_met)  # "A and B met Y": A-B (meeting_co_subjects)
         if AR_THEN in self._by_ar and len(self.out) > n_met:
             then_far_ar(self, n_met)  # "التقى X A، لبحث ...، ثم B" (meeting_then_far_ar)
+        if AR_DUAL_TITLES in self._by_ar:
+            dual_title_ar(self, n_met)  # "استقبل S وزيري خارجية فرنسا A وألمانيا B" (meeting_dual_title_ar)
         if AR_COMPRISED_DELEGATION in self._by_ar:
             delegation_member_ar(self, n_met)  # "... برئاسة A. وضم الوفد C" (meeting_delegation_member_ar)
         if len(self.out) > n_met:  # this sentence's meeting, for the next one's attendees

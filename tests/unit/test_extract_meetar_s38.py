@@ -124,3 +124,46 @@ def test_oath_titled(ex: Any, text: str, must: list, must_not: list) -> None:
 @pytest.mark.parametrize(("text", "must_not"), OATH_TITLED_NOT)
 def test_oath_titled_negative(ex: Any, text: str, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+# ---- "استقبل S وزيري خارجية فرنسا A وألمانيا B": one party of two (meeting_dual_title_ar) ----
+DUAL_TITLE = [
+    ("وكان الرئيس اللبناني جوزاف عون قد استقبل في قصر بعبدا وزيري خارجية إيطاليا أنطونيو "
+     "تاياني وإسبانيا خوسيه مانويل ألباريس في زيارة مشتركة.",
+     [MW("person:antonio-tayani", "person:joseph-aoun"),
+      MW("person:joseph-aoun", "person:jose-manuel"),
+      MW("person:antonio-tayani", "person:jose-manuel")], []),
+    ("واستقبل الرئيس السوري أحمد الشرع، في قصر الشعب، وزيري الخارجية الإيطالي أنطونيو تاياني "
+     "والإسباني خوسيه مانويل ألباريس.",
+     [MW("person:antonio-tayani", "person:jose-manuel")], []),
+]
+
+DUAL_TITLE_NOT = [
+    # a planned visit of the two ministers
+    ("ومن المقرر أن يستقبل الرئيس اللبناني جوزاف عون وزيري خارجية إيطاليا أنطونيو تاياني "
+     "وإسبانيا خوسيه مانويل ألباريس الأسبوع المقبل.",
+     [MW("person:antonio-tayani", "person:jose-manuel"),
+      MW("person:antonio-tayani", "person:joseph-aoun")]),
+    # no meeting: the two ministers only issued a statement
+    ("وأصدر وزيرا خارجية إيطاليا أنطونيو تاياني وإسبانيا خوسيه مانويل ألباريس بياناً مشتركاً "
+     "بشأن لبنان.",
+     [MW("person:antonio-tayani", "person:jose-manuel")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DUAL_TITLE)
+def test_dual_title(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), DUAL_TITLE_NOT)
+def test_dual_title_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+def test_dual_title_accusative_singular(ex: Any) -> None:
+    """"سفيرا لطهران" is one ambassador (the accusative), not two: no pair of the names after."""
+    text = ("والتقى وزير الخارجية العراقي فؤاد حسين، الذي عيّن محمد كاظم آل صادق سفيرا لطهران "
+            "في بغداد، رئيس البرلمان محمود المشهداني ورئيس الوزراء محمد شياع السوداني.")
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [],
+                     [MW("person:mahmoud-al-mashhadani", "person:mohammed-shia-al-sudani")])
