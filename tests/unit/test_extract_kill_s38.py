@@ -15,7 +15,11 @@ Also "العدوان" (aggression) and "الاعتداء" (assault) as strike no
 agent (core_recall_kill.strike_agent_back, lexicon.AR_STRIKE): "العدوان الصهيوني الذي دمّر
 المبنى وأدى إلى استشهاد X", "استشهد X في الاعتداء الإسرائيلي". Dev: +4 core TP, no FP. Not a
 death of another cause after it, nor a condemnation, nor what a strike is called ("وصف الضربة
-التي قتلت X بأنها عدوان أمريكي": killing_agents, session 38)."""
+التي قتلت X بأنها عدوان أمريكي": killing_agents, session 38).
+
+Also the Israeli Air Force as an entity of the gazetteer (gazetteer_mideast.yaml; the gold of nine
+dev pieces names it): "killed in an Israeli Air Force strike", "قتل الطيران الحربي الإسرائيلي X".
+Dev: +3 core TP, -2 FP."""
 
 from __future__ import annotations
 
@@ -25,6 +29,8 @@ from tests.extract_support import AB, assert_relations
 
 NASRALLAH = "person:hassan-nasrallah"
 ZAHEDI = "person:mohammad-reza-zahedi"
+MSINWAR = "person:mohammed-sinwar"
+IAF = "organization:israeli-air-force"
 KARAKI = "person:ali-karaki"
 AQIL = "person:ibrahim-aqil"
 SOLEIMANI = "person:qasem-soleimani"
@@ -79,6 +85,14 @@ CASES = [
     # what the strike is called is not its means (failed on main for "عدوان")
     ("ar", "ووصف الحزب الضربة التي قتلت العميد محمد رضا زاهدي بأنها عدوان إسرائيلي.", [],
      [AB(ZAHEDI, ISRAEL)]),
+    # the Israeli Air Force: fail on main
+    ("en", "Mohammed Sinwar was killed in an Israeli Air Force strike on Khan Younis in May.",
+     [AB(MSINWAR, IAF)], []),
+    ("ar", "قتل الطيران الحربي الإسرائيلي القيادي محمد السنوار في خان يونس.",
+     [AB(MSINWAR, IAF)], []),
+    # negative: struck, and he survived
+    ("en", "Israeli Air Force jets struck a house in Khan Younis, but Mohammed Sinwar survived "
+     "the attack.", [], [AB(MSINWAR, IAF), AB(MSINWAR, ISRAEL)]),
 ]
 
 
