@@ -19,7 +19,9 @@ death of another cause after it, nor a condemnation, nor what a strike is called
 
 Also the Israeli Air Force as an entity of the gazetteer (gazetteer_mideast.yaml; the gold of nine
 dev pieces names it): "killed in an Israeli Air Force strike", "قتل الطيران الحربي الإسرائيلي X".
-Dev: +3 core TP, -2 FP."""
+Dev: +3 core TP, -2 FP. And the Yemeni government's armed forces ("killed by Yemeni government
+forces": not the government itself; the Houthis' own "Yemeni Armed Forces" is no alias).
+Dev: +2 core TP, -2 FP."""
 
 from __future__ import annotations
 
@@ -31,6 +33,9 @@ NASRALLAH = "person:hassan-nasrallah"
 ZAHEDI = "person:mohammad-reza-zahedi"
 MSINWAR = "person:mohammed-sinwar"
 IAF = "organization:israeli-air-force"
+HOUTHI = "person:hussein-badreddin-al-houthi"
+YAF = "organization:yemeni-armed-forces"
+YGOV = "organization:yemeni-government"
 KARAKI = "person:ali-karaki"
 AQIL = "person:ibrahim-aqil"
 SOLEIMANI = "person:qasem-soleimani"
@@ -93,6 +98,9 @@ CASES = [
     # negative: struck, and he survived
     ("en", "Israeli Air Force jets struck a house in Khan Younis, but Mohammed Sinwar survived "
      "the attack.", [], [AB(MSINWAR, IAF), AB(MSINWAR, ISRAEL)]),
+    # Yemeni government forces: fail on main (main: the government)
+    ("en", "Hussein Badreddin al-Houthi was shot dead by Yemeni government forces in Saada in "
+     "2004.", [AB(HOUTHI, YAF)], [AB(HOUTHI, YGOV)]),
 ]
 
 
