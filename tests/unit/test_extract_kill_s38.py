@@ -21,7 +21,12 @@ Also the Israeli Air Force as an entity of the gazetteer (gazetteer_mideast.yaml
 dev pieces names it): "killed in an Israeli Air Force strike", "قتل الطيران الحربي الإسرائيلي X".
 Dev: +3 core TP, -2 FP. And the Yemeni government's armed forces ("killed by Yemeni government
 forces": not the government itself; the Houthis' own "Yemeni Armed Forces" is no alias).
-Dev: +2 core TP, -2 FP."""
+Dev: +2 core TP, -2 FP.
+
+Also the feminine verb of the speaker's own claim with its subject left out, "اغتالت إسرائيل X
+...، ثم أعلنت في تشرين الأول أنها قتلت Y" (kill_claims_verdicts.announced_it_killed_ar, asking
+kill_claim_elided_ar), and the person that ends the clause before "، ثم أعلن" is no speaker (main
+gave "قتل الجيش X، ثم أعلن أنه قتل Y" -> Y by X). Dev: +1 core TP, no FP."""
 
 from __future__ import annotations
 
@@ -36,6 +41,8 @@ IAF = "organization:israeli-air-force"
 HOUTHI = "person:hussein-badreddin-al-houthi"
 YAF = "organization:yemeni-armed-forces"
 YGOV = "organization:yemeni-government"
+SAFI = "person:hashem-safieddine"
+IDF = "organization:israel-defense-forces"
 KARAKI = "person:ali-karaki"
 AQIL = "person:ibrahim-aqil"
 SOLEIMANI = "person:qasem-soleimani"
@@ -101,6 +108,14 @@ CASES = [
     # Yemeni government forces: fail on main (main: the government)
     ("en", "Hussein Badreddin al-Houthi was shot dead by Yemeni government forces in Saada in "
      "2004.", [AB(HOUTHI, YAF)], [AB(HOUTHI, YGOV)]),
+    # the claim with its subject left out: fail on main
+    ("ar", "اغتالت إسرائيل حسن نصرالله في بيروت، ثم أعلنت في تشرين الأول أنها قتلت هاشم صفي "
+     "الدين.", [AB(SAFI, ISRAEL)], []),
+    ("ar", "قتل الجيش الإسرائيلي حسن نصرالله، ثم أعلن أنه قتل هاشم صفي الدين.",
+     [AB(SAFI, IDF)], [AB(SAFI, NASRALLAH)]),
+    # negative: no killing with an agent before the claim
+    ("ar", "التقى الوفد حسن نصرالله، ثم أعلن أنه قتل هاشم صفي الدين.", [],
+     [AB(SAFI, NASRALLAH)]),
 ]
 
 
