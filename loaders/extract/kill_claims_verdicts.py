@@ -192,11 +192,17 @@ def dual_victims_ar(sr: Any, start: int) -> None:
                     sr.add(AB, v.eid, a, "dual_victims_ar")
 
 
-@needs((_AR_KILL_VERB_W | _AR_KILLED_HIM_V | _AR_NEUTRALISED, _EMPTY))
+# the speaker's own verb after "أنها": feminine too ("ثم أعلنت (إسرائيل) أنها قتلت X"; the
+# elided subject is read by kill_claim_elided_ar; session 38)
+_AR_IT_KILL_W = _AR_KILL_VERB_W | L._ar("اغتالت", "قتلت")
+_AR_THEN_W = L._ar("ثم", "كما", "فيما", "بينما")
+
+
+@needs((_AR_IT_KILL_W | _AR_KILLED_HIM_V | _AR_NEUTRALISED, _EMPTY))
 def announced_it_killed_ar(sr: Any) -> None:
     """"(وكان) جيش الاحتلال (قد) أعلن أنه اغتال X" / "أعلنت إسرائيل أنها قتلت X" / "أعلن
     جهاز الاستخبارات أنه «حيّد» X": the speaker's own claim names it as the agent."""
-    for t in sr.triggers(_AR_KILL_VERB_W | _AR_KILLED_HIM_V | _AR_NEUTRALISED, _EMPTY):
+    for t in sr.triggers(_AR_IT_KILL_W | _AR_KILLED_HIM_V | _AR_NEUTRALISED, _EMPTY):
         q = vstart = 0  # (an opening quote before the verb; where the victim is looked for)
         if sr.toks[t].key in _AR_NEUTRALISED:  # (the bare verb only)
             q = int(sr.toks[t - 1].text in _QUOTES)
@@ -212,6 +218,9 @@ def announced_it_killed_ar(sr: Any) -> None:
         spk = sr.after(say + 1, types=("Organization", "Country", "Person"), maxgap=0)
         if spk is None or spk.hi > t - 1:
             spk = sr.before(say, types=("Organization", "Country", "Person"), maxgap=2)
+            if spk is not None and any(sr.f(y) & _AR_THEN_W for y in range(spk.hi, say)):
+                spk = None  # "اغتالت إسرائيل X، ثم أعلنت أنها قتلت Y": X ends the clause
+                # before; the subject is left out (kill_claim_elided_ar; session 38)
         if spk is None and sr.key(say + 1) == "الجيش" and say + 1 not in sr.mention_at:
             spk = bare_army(sr, say + 1)  # "لم تعلّق إسرائيل ... ثم قال الجيش إنه قتل X"
         spk_id = spk.eid if spk is not None else \

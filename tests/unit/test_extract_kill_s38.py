@@ -15,7 +15,18 @@ Also "العدوان" (aggression) and "الاعتداء" (assault) as strike no
 agent (core_recall_kill.strike_agent_back, lexicon.AR_STRIKE): "العدوان الصهيوني الذي دمّر
 المبنى وأدى إلى استشهاد X", "استشهد X في الاعتداء الإسرائيلي". Dev: +4 core TP, no FP. Not a
 death of another cause after it, nor a condemnation, nor what a strike is called ("وصف الضربة
-التي قتلت X بأنها عدوان أمريكي": killing_agents, session 38)."""
+التي قتلت X بأنها عدوان أمريكي": killing_agents, session 38).
+
+Also the Israeli Air Force as an entity of the gazetteer (gazetteer_mideast.yaml; the gold of nine
+dev pieces names it): "killed in an Israeli Air Force strike", "قتل الطيران الحربي الإسرائيلي X".
+Dev: +3 core TP, -2 FP. And the Yemeni government's armed forces ("killed by Yemeni government
+forces": not the government itself; the Houthis' own "Yemeni Armed Forces" is no alias).
+Dev: +2 core TP, -2 FP.
+
+Also the feminine verb of the speaker's own claim with its subject left out, "اغتالت إسرائيل X
+...، ثم أعلنت في تشرين الأول أنها قتلت Y" (kill_claims_verdicts.announced_it_killed_ar, asking
+kill_claim_elided_ar), and the person that ends the clause before "، ثم أعلن" is no speaker (main
+gave "قتل الجيش X، ثم أعلن أنه قتل Y" -> Y by X). Dev: +1 core TP, no FP."""
 
 from __future__ import annotations
 
@@ -25,6 +36,13 @@ from tests.extract_support import AB, assert_relations
 
 NASRALLAH = "person:hassan-nasrallah"
 ZAHEDI = "person:mohammad-reza-zahedi"
+MSINWAR = "person:mohammed-sinwar"
+IAF = "organization:israeli-air-force"
+HOUTHI = "person:hussein-badreddin-al-houthi"
+YAF = "organization:yemeni-armed-forces"
+YGOV = "organization:yemeni-government"
+SAFI = "person:hashem-safieddine"
+IDF = "organization:israel-defense-forces"
 KARAKI = "person:ali-karaki"
 AQIL = "person:ibrahim-aqil"
 SOLEIMANI = "person:qasem-soleimani"
@@ -79,6 +97,25 @@ CASES = [
     # what the strike is called is not its means (failed on main for "عدوان")
     ("ar", "ووصف الحزب الضربة التي قتلت العميد محمد رضا زاهدي بأنها عدوان إسرائيلي.", [],
      [AB(ZAHEDI, ISRAEL)]),
+    # the Israeli Air Force: fail on main
+    ("en", "Mohammed Sinwar was killed in an Israeli Air Force strike on Khan Younis in May.",
+     [AB(MSINWAR, IAF)], []),
+    ("ar", "قتل الطيران الحربي الإسرائيلي القيادي محمد السنوار في خان يونس.",
+     [AB(MSINWAR, IAF)], []),
+    # negative: struck, and he survived
+    ("en", "Israeli Air Force jets struck a house in Khan Younis, but Mohammed Sinwar survived "
+     "the attack.", [], [AB(MSINWAR, IAF), AB(MSINWAR, ISRAEL)]),
+    # Yemeni government forces: fail on main (main: the government)
+    ("en", "Hussein Badreddin al-Houthi was shot dead by Yemeni government forces in Saada in "
+     "2004.", [AB(HOUTHI, YAF)], [AB(HOUTHI, YGOV)]),
+    # the claim with its subject left out: fail on main
+    ("ar", "اغتالت إسرائيل حسن نصرالله في بيروت، ثم أعلنت في تشرين الأول أنها قتلت هاشم صفي "
+     "الدين.", [AB(SAFI, ISRAEL)], []),
+    ("ar", "قتل الجيش الإسرائيلي حسن نصرالله، ثم أعلن أنه قتل هاشم صفي الدين.",
+     [AB(SAFI, IDF)], [AB(SAFI, NASRALLAH)]),
+    # negative: no killing with an agent before the claim
+    ("ar", "التقى الوفد حسن نصرالله، ثم أعلن أنه قتل هاشم صفي الدين.", [],
+     [AB(SAFI, NASRALLAH)]),
 ]
 
 
