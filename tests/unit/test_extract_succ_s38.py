@@ -12,6 +12,10 @@
 4. "X, 71, <a long apposition>, was elected by K to succeed Y": the passive's subject X is the
    one chosen (``succession_passive_by_en``); the base found no person near enough before
    "to succeed" (K, a council, is no person).
+5. An acting holder after the end of the predecessor's membership: "X, who has served as
+   acting speaker since the court ended the membership of Y" / "إنهاء عضوية Y ...، وهي مدة
+   تولى خلالها X الرئاسة بالنيابة" / "Y، الذي أنهت المحكمة عضويته، فيما أدار X الجلسات
+   بالنيابة" (``succession_acting_removal``; «بالنيابة» is an acting word too).
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ ABDOLLAHIAN = "person:hossein-amir-abdollahian"
 PEZESHKIAN = "person:masoud-pezeshkian"
 LARIJANI = "person:ali-larijani"
 AHMADIAN = "person:ali-akbar-ahmadian"
+MANDALAWI = "person:mohsen-al-mandalawi"
+HALBOUSI = "person:mohammed-al-halbousi"
+SHAKHAWAN = "person:shakhawan-abdullah"
 
 CASES = [
     # 1. fail on the base: "first known / foreign trip"
@@ -104,6 +111,23 @@ CASES = [
     ("en", "Masoud Pezeshkian, the president since July and a former health minister, was told "
      "by the council that Ali Larijani would be named to replace Ali Akbar Ahmadian.",
      [], [SO(PEZESHKIAN, AHMADIAN)]),
+    # 5. fail on the base: an acting holder after the end of Y's membership
+    ("ar", 'بعد أشهر من قرار المحكمة الاتحادية إنهاء عضوية محمد الحلبوسي، وهي مدة تولى خلالها '
+     'النائب الثاني لرئيس البرلمان شاخوان عبد الله رئاسة المجلس بالنيابة، انتخب النواب رئيساً جديداً.',
+     [SO(SHAKHAWAN, HALBOUSI)], []),
+    ("ar", 'انتُخب محمود المشهداني رئيساً للبرلمان خلفاً لمحمد الحلبوسي، الذي أنهت المحكمة الاتحادية '
+     'عضويته قبل عام، فيما أدار محسن المندلاوي الجلسات بالنيابة.',
+     [SO(MANDALAWI, HALBOUSI)], []),
+    ("en", "Shakhawan Abdullah, who has served as acting speaker since the Federal Court ended the "
+     "membership of Mohammed al-Halbousi, chaired the session.",
+     [SO(SHAKHAWAN, HALBOUSI)], []),
+    # negatives: no acting holder; the court heard a case, ended no membership
+    ("ar", 'بعد قرار المحكمة الاتحادية إنهاء عضوية محمد الحلبوسي، زار محسن المندلاوي أربيل والتقى '
+     'المسؤولين.',
+     [], [SO(MANDALAWI, HALBOUSI)]),
+    ("en", "Mohsen al-Mandalawi, who has served as acting speaker since the court heard the case of "
+     "Mohammed al-Halbousi, chaired the session.",
+     [], [SO(MANDALAWI, HALBOUSI)]),
 ]
 
 
