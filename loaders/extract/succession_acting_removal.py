@@ -63,3 +63,40 @@ def ended_membership_ar(sr: Any, verb: int, new: Any) -> Any:
             if m is not None and m.eid != new.eid:
                 return m
     return None
+
+
+_EN_THAT_EVENT = frozenset({"ruling", "decision", "verdict", "vote", "judgment", "judgement"})
+_EN_WHOSE = frozenset({"whose"})
+
+
+def _ended_in_sentence(doc: Any, si: int) -> Any:
+    """The person of sentence *si* whose membership or mandate it ends: "terminated / ended
+    the membership of Y" or "Y, whose membership was terminated"; else None."""
+    s = doc.sents[si]
+    toks = doc.toks
+    for x in range(s.lo, s.hi):
+        k = toks[x].key
+        if k in _EN_ENDED and x + 3 < s.hi and toks[x + 1].key == "the" and \
+                toks[x + 2].key in _EN_ENDED_WHAT and toks[x + 3].key == "of":
+            m = next((m for m in doc.ments if m.sent == si and m.etype == "Person" and
+                      x + 4 <= m.lo <= x + 8 and m.kind == "name"), None)
+            if m is not None:
+                return m
+        if k in _EN_WHOSE and x + 3 < s.hi and toks[x + 1].key in _EN_ENDED_WHAT and \
+                toks[x + 2].key in ("was", "had", "has") and any(
+                    toks[y].key in _EN_ENDED for y in range(x + 3, min(s.hi, x + 5))):
+            m = next((m for m in doc.ments if m.sent == si and m.etype == "Person" and
+                      m.kind == "name" and m.hi in (x - 1, x)), None)
+            if m is not None:
+                return m
+    return None
+
+
+def ended_before_en(sr: Any, x: int) -> Any:
+    """"acting speaker since then / following the ruling" (*x*: "since / following"): the
+    person whose membership the sentence before ended (the event "then" / "the ruling" points
+    back to); None otherwise."""
+    k1, k2 = sr.key(x + 1), sr.key(x + 2)
+    if not (k1 == "then" or k1 == "the" and k2 in _EN_THAT_EVENT) or sr.si == 0:
+        return None
+    return _ended_in_sentence(sr.doc, sr.si - 1)

@@ -12,7 +12,11 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_acting import left_post_after, named_acting_object
-from loaders.extract.succession_acting_removal import ended_membership_ar, ended_membership_en
+from loaders.extract.succession_acting_removal import (
+    ended_before_en,
+    ended_membership_ar,
+    ended_membership_en,
+)
 from loaders.extract.succession_post_after_death_en import _EN_DEATH_NEAR, _gone_after
 from loaders.extract.succession_took_over_en import _taker_before
 from loaders.extract.succession_words import _AR_AFTER, _AR_DEATH, _C7, _EN_AFTER, _EN_ROLE, _SO
@@ -213,7 +217,8 @@ def acting_after_death(sr: Any) -> None:
                             m.hi <= verb and m.eid != new.eid), None)
         else:
             old = _gone_after(sr, aft) or left_post_after(sr, aft) or \
-                ended_membership_en(sr, aft)  # "since the court ended the membership of Y"
+                ended_membership_en(sr, aft) or \
+                ended_before_en(sr, aft)  # "since then" after "... ended the membership of Y"
             new = _taker_before(sr, verb - 1 if sr.key(verb - 1) in ("had", "has", "have")
                                 else verb)
             if new is None and sr.key(verb) == "as":

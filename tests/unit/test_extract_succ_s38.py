@@ -15,7 +15,9 @@
 5. An acting holder after the end of the predecessor's membership: "X, who has served as
    acting speaker since the court ended the membership of Y" / "إنهاء عضوية Y ...، وهي مدة
    تولى خلالها X الرئاسة بالنيابة" / "Y، الذي أنهت المحكمة عضويته، فيما أدار X الجلسات
-   بالنيابة" (``succession_acting_removal``; «بالنيابة» is an acting word too).
+   بالنيابة" (``succession_acting_removal``; «بالنيابة» is an acting word too); also "X took
+   over as acting speaker following the ruling / since then" after a sentence that ended Y's
+   membership ("terminated the membership of Y", "Y, whose membership was ended").
 """
 
 from __future__ import annotations
@@ -127,6 +129,19 @@ CASES = [
      [], [SO(MANDALAWI, HALBOUSI)]),
     ("en", "Mohsen al-Mandalawi, who has served as acting speaker since the court heard the case of "
      "Mohammed al-Halbousi, chaired the session.",
+     [], [SO(MANDALAWI, HALBOUSI)]),
+    ("en", "The court on Monday terminated the membership of speaker Mohammed al-Halbousi. "
+     "Second deputy speaker Shakhawan Abdullah took over as acting speaker following the ruling.",
+     [SO(SHAKHAWAN, HALBOUSI)], []),
+    ("en", "Lawmakers met without Mohammed al-Halbousi, whose membership was ended by the court in "
+     "November. Shakhawan Abdullah has chaired the sessions as acting speaker since then.",
+     [SO(SHAKHAWAN, HALBOUSI)], []),
+    # negatives: the sentence before ended no membership; no acting holder
+    ("en", "The court on Monday heard a complaint against speaker Mohammed al-Halbousi. "
+     "Shakhawan Abdullah took over as acting speaker following the ruling.",
+     [], [SO(SHAKHAWAN, HALBOUSI)]),
+    ("en", "The court on Monday terminated the membership of speaker Mohammed al-Halbousi. "
+     "Mohsen al-Mandalawi spoke to reporters following the ruling.",
      [], [SO(MANDALAWI, HALBOUSI)]),
 ]
 
