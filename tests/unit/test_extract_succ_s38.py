@@ -18,6 +18,9 @@
    بالنيابة" (``succession_acting_removal``; «بالنيابة» is an acting word too); also "X took
    over as acting speaker following the ruling / since then" after a sentence that ended Y's
    membership ("terminated the membership of Y", "Y, whose membership was ended").
+6. FP fix: "X received / welcomed his successor" (no name): X is the one succeeded, not the
+   successor of the person named before (``succession_rules_en._successor_nouns_en``); "X was
+   named his successor" still reads X as the successor.
 """
 
 from __future__ import annotations
@@ -50,6 +53,9 @@ AHMADIAN = "person:ali-akbar-ahmadian"
 MANDALAWI = "person:mohsen-al-mandalawi"
 HALBOUSI = "person:mohammed-al-halbousi"
 SHAKHAWAN = "person:shakhawan-abdullah"
+SARRAJ = "person:fayez-al-sarraj"
+DBEIBAH = "person:abdul-hamid-dbeibah"
+KADHIMI = "person:mustafa-al-kadhimi"
 
 CASES = [
     # 1. fail on the base: "first known / foreign trip"
@@ -143,6 +149,18 @@ CASES = [
     ("en", "The court on Monday terminated the membership of speaker Mohammed al-Halbousi. "
      "Mohsen al-Mandalawi spoke to reporters following the ruling.",
      [], [SO(MANDALAWI, HALBOUSI)]),
+    # 6. fail on the base (the must_not): the host of "his successor" is the predecessor
+    ("en", "Abdul Hamid Dbeibah was sworn in as prime minister on Monday. Fayez al-Sarraj, who "
+     "had headed the Presidential Council since 2016, received his successor at the premiership "
+     "headquarters.",
+     [], [SO(SARRAJ, DBEIBAH)]),
+    ("en", "Mohammed Shia al-Sudani won the confidence vote on Thursday. Mustafa al-Kadhimi, who "
+     "led the government since 2020, welcomed his successor at the palace.",
+     [], [SO(KADHIMI, SUDANI)]),
+    # the appointing verb still makes its subject the successor
+    ("en", "Abdul Hamid Dbeibah was sworn in as prime minister on Monday. Fayez al-Sarraj, who "
+     "had headed the Presidential Council since 2016, was named his successor at the council.",
+     [SO(SARRAJ, DBEIBAH)], []),
 ]
 
 
