@@ -21,6 +21,8 @@
 6. FP fix: "X received / welcomed his successor" (no name): X is the one succeeded, not the
    successor of the person named before (``succession_rules_en._successor_nouns_en``); "X was
    named his successor" still reads X as the successor.
+7. The historic present of timelines: "X takes over P after a strike kills Y", as "X took over
+   P after a strike killed Y" (``succession_took_over_en``).
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ SHAKHAWAN = "person:shakhawan-abdullah"
 SARRAJ = "person:fayez-al-sarraj"
 DBEIBAH = "person:abdul-hamid-dbeibah"
 KADHIMI = "person:mustafa-al-kadhimi"
+PAKPOUR = "person:mohammad-pakpour"
+SALAMI = "person:hossein-salami"
 
 CASES = [
     # 1. fail on the base: "first known / foreign trip"
@@ -161,6 +165,17 @@ CASES = [
     ("en", "Abdul Hamid Dbeibah was sworn in as prime minister on Monday. Fayez al-Sarraj, who "
      "had headed the Presidential Council since 2016, was named his successor at the council.",
      [SO(SARRAJ, DBEIBAH)], []),
+    # 7. fails on the base: the present of a timeline
+    ("en", "June 13, 2025 - Mohammad Pakpour takes over the Revolutionary Guards after an Israeli "
+     "strike kills Hossein Salami in Tehran.",
+     [SO(PAKPOUR, SALAMI)], []),
+    # negatives: wounded, not killed; the killing told first, the taking over of another post after
+    ("en", "June 13, 2025 - Mohammad Pakpour takes over the Revolutionary Guards after an Israeli "
+     "strike wounds Hossein Salami in Tehran.",
+     [], [SO(PAKPOUR, SALAMI)]),
+    ("en", "June 2025 - An Israeli strike kills Hossein Salami days after Mohammad Pakpour takes "
+     "over the ground forces.",
+     [], [SO(PAKPOUR, SALAMI)]),
 ]
 
 
