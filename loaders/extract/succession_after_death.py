@@ -12,6 +12,11 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_acting import left_post_after, named_acting_object
+from loaders.extract.succession_acting_removal import (
+    ended_before_en,
+    ended_membership_ar,
+    ended_membership_en,
+)
 from loaders.extract.succession_post_after_death_en import _EN_DEATH_NEAR, _gone_after
 from loaders.extract.succession_took_over_en import _taker_before
 from loaders.extract.succession_words import _AR_AFTER, _AR_DEATH, _C7, _EN_AFTER, _EN_ROLE, _SO
@@ -109,7 +114,7 @@ def fronted_after_death(sr: Any) -> None:
     sr.add(_SO, new.eid, old.eid, "fronted_after_death")
 
 
-_AR_ACTING = L._ar("بالوكالة", "بالإنابة", "بالانابة")
+_AR_ACTING = L._ar("بالوكالة", "بالإنابة", "بالانابة", "بالنيابة")
 _EN_ACTING = frozenset({"acting", "interim", "caretaker"})
 _AR_RAN = L.AR_TAKEOVER | L._ar("ادار", "أدار", "يدير", "شغل", "يشغل", "تسلم", "قاد", "يقود",
                                 "تولت", "تسلمت", "ادارت", "أدارت", "شغلت", "قادت")  # (a woman)
@@ -121,6 +126,29 @@ _AR_GONE_HIS = L._ar("استقالته", "استقالتها", "وفاته", "و
 _EN_SINCE_AFTER = _EN_AFTER | frozenset({"since"})
 _EN_BE_ACTING = frozenset({"been", "was", "is", "as", "became", "become", "becomes", "run", "ran",
                            "led", "headed", "served"})
+
+
+def _acting_after_removal_ar(sr: Any, t: int, verb: int | None) -> None:
+    """"تولى X الرئاسة بالنيابة" (acting word at *t*, verb at *verb*, else looked for up to
+    twelve words back) in a sentence that ended Y's membership or mandate before it
+    (``succession_acting_removal``): X succeeded Y."""
+    if verb is None:
+        verb = next((y for y in range(t - 1, max(sr.lo, t - 12) - 1, -1)
+                     if sr.f(y) & _AR_RAN or sr.toks[y].punct), None)
+        if verb is None or sr.toks[verb].punct:
+            return
+    x = verb + 1
+    if sr.key(x) in ("خلالها", "فيها", "خلاله", "فيه"):
+        x += 1  # "مدة تولى خلالها X": the relative's adverb
+    # "تولى النائب الأول لرئيس المجلس X": the name, not the office in its title
+    new = next((m for m in sr.args if m.etype == "Person" and m.kind == "name" and
+                x <= m.lo <= x + 6 and m.hi <= t), None)
+    if new is None or new.lo > t:
+        return
+    old = ended_membership_ar(sr, verb, new)
+    if old is None or sr.blocked(verb, new) or sr._irrealis(verb):
+        return
+    sr.add(_SO, new.eid, old.eid, "acting_after_removal_ar")
 
 
 _AR_KANA = L._ar("كان", "وكان", "كانت", "وكانت")
@@ -153,6 +181,8 @@ def acting_after_death(sr: Any) -> None:
         if verb is None and not ar:
             acting_in_dead_post_en(sr, t)  # "X would take over the presidency in an interim role"
         if verb is None:
+            if ar:  # "وهي مدة تولى خلالها النائب الأول لرئيس المجلس X الرئاسة بالنيابة"
+                _acting_after_removal_ar(sr, t, None)
             continue
         aft = None
         for x in range(t + 1, min(sr.hi, t + (4 if ar else 7))):
@@ -164,6 +194,8 @@ def acting_after_death(sr: Any) -> None:
         if aft is None:
             if not ar:  # "X was named acting president" after "President Y died in a crash"
                 acting_in_dead_post_en(sr, t)
+            else:  # "إنهاء عضوية Y ...، وهي مدة تولى خلالها X الرئاسة بالنيابة"
+                _acting_after_removal_ar(sr, t, verb)
             continue
         if ar:
             y = aft + 1
@@ -184,7 +216,9 @@ def acting_after_death(sr: Any) -> None:
                 old = next((m for m in reversed(sr.args) if m.etype == "Person" and
                             m.hi <= verb and m.eid != new.eid), None)
         else:
-            old = _gone_after(sr, aft) or left_post_after(sr, aft)
+            old = _gone_after(sr, aft) or left_post_after(sr, aft) or \
+                ended_membership_en(sr, aft) or \
+                ended_before_en(sr, aft)  # "since then" after "... ended the membership of Y"
             new = _taker_before(sr, verb - 1 if sr.key(verb - 1) in ("had", "has", "have")
                                 else verb)
             if new is None and sr.key(verb) == "as":

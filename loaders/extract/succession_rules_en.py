@@ -63,6 +63,12 @@ _EN_PROSPECT = frozenset({"candidate", "candidates", "rival", "rivals", "contend
                           "campaign", "running", "jockeying", "struggle", "fight"})
 
 
+# "X received / met / welcomed his successor": X is the one succeeded, not the successor
+_EN_MET_HOLDER = frozenset({"received", "receives", "met", "meets", "hosted", "hosts",
+                            "welcomed", "welcomes", "congratulated", "congratulates", "briefed",
+                            "briefs", "greeted", "greets", "praised", "praises"})
+
+
 class SuccessionRulesEn(SentenceCore):
     """SUCCESSOR_OF base rules in English, run by ``SuccessionRules.successor``: the nouns
     ("X, Soleimani's successor", "successor to X", "his predecessor"), the verbs ("Qaani
@@ -132,6 +138,9 @@ class SuccessionRulesEn(SentenceCore):
                     else:
                         self.add("SUCCESSOR_OF", poss.eid, named_id, "poss_predecessor_en")
                 continue
+            if self.key(t - 1) in ("his", "her") and is_succ and named is None and \
+                    self.key(t - 2) in _EN_MET_HOLDER:
+                continue  # "X received his successor": X is the predecessor, the other unnamed
             if self.key(t - 1) in ("his", "her") and is_succ and named is None:
                 # "X was named as his successor" / "Khamenei named X as his replacement"
                 verb = next((x for x in range(t - 2, max(self.lo, t - 14), -1)

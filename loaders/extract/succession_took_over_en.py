@@ -30,6 +30,7 @@ from loaders.extract.succession_words import (
 _PRONOUN = object()  # "from him": resolved by context_succession.predecessor_pronoun_en
 
 
+_EN_KILLS = frozenset({"kills", "assassinates"})
 _EN_OFFICE_OF = frozenset({"duties", "post", "role", "functions", "responsibilities",
                            "powers", "job", "office", "position", "mantle"})
 
@@ -59,8 +60,10 @@ def took_over_from_en(sr: Any) -> None:
                 break
             if k in ("after", "following"):
                 # "after a U.S. drone strike killed Y" (the killing of Y is the cause)
+                # (the present of timelines: "X takes over P after a strike kills Y")
+                kills = _EN_KILL_VERBS | (_EN_KILLS if sr.key(t - 1) == "takes" else _EMPTY)
                 kv = next((y for y in range(x + 1, min(sr.hi, x + 9))
-                           if sr.key(y) in _EN_KILL_VERBS), None)
+                           if sr.key(y) in kills), None)
                 if kv is not None and sr.key(kv - 1) not in ("was", "were", "been"):
                     old = sr.after(kv + 1, types=("Person",), maxgap=2)
                 break

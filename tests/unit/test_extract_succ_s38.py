@@ -12,6 +12,17 @@
 4. "X, 71, <a long apposition>, was elected by K to succeed Y": the passive's subject X is the
    one chosen (``succession_passive_by_en``); the base found no person near enough before
    "to succeed" (K, a council, is no person).
+5. An acting holder after the end of the predecessor's membership: "X, who has served as
+   acting speaker since the court ended the membership of Y" / "إنهاء عضوية Y ...، وهي مدة
+   تولى خلالها X الرئاسة بالنيابة" / "Y، الذي أنهت المحكمة عضويته، فيما أدار X الجلسات
+   بالنيابة" (``succession_acting_removal``; «بالنيابة» is an acting word too); also "X took
+   over as acting speaker following the ruling / since then" after a sentence that ended Y's
+   membership ("terminated the membership of Y", "Y, whose membership was ended").
+6. FP fix: "X received / welcomed his successor" (no name): X is the one succeeded, not the
+   successor of the person named before (``succession_rules_en._successor_nouns_en``); "X was
+   named his successor" still reads X as the successor.
+7. The historic present of timelines: "X takes over P after a strike kills Y", as "X took over
+   P after a strike killed Y" (``succession_took_over_en``).
 """
 
 from __future__ import annotations
@@ -41,6 +52,14 @@ ABDOLLAHIAN = "person:hossein-amir-abdollahian"
 PEZESHKIAN = "person:masoud-pezeshkian"
 LARIJANI = "person:ali-larijani"
 AHMADIAN = "person:ali-akbar-ahmadian"
+MANDALAWI = "person:mohsen-al-mandalawi"
+HALBOUSI = "person:mohammed-al-halbousi"
+SHAKHAWAN = "person:shakhawan-abdullah"
+SARRAJ = "person:fayez-al-sarraj"
+DBEIBAH = "person:abdul-hamid-dbeibah"
+KADHIMI = "person:mustafa-al-kadhimi"
+PAKPOUR = "person:mohammad-pakpour"
+SALAMI = "person:hossein-salami"
 
 CASES = [
     # 1. fail on the base: "first known / foreign trip"
@@ -104,6 +123,59 @@ CASES = [
     ("en", "Masoud Pezeshkian, the president since July and a former health minister, was told "
      "by the council that Ali Larijani would be named to replace Ali Akbar Ahmadian.",
      [], [SO(PEZESHKIAN, AHMADIAN)]),
+    # 5. fail on the base: an acting holder after the end of Y's membership
+    ("ar", 'بعد أشهر من قرار المحكمة الاتحادية إنهاء عضوية محمد الحلبوسي، وهي مدة تولى خلالها '
+     'النائب الثاني لرئيس البرلمان شاخوان عبد الله رئاسة المجلس بالنيابة، انتخب النواب رئيساً جديداً.',
+     [SO(SHAKHAWAN, HALBOUSI)], []),
+    ("ar", 'انتُخب محمود المشهداني رئيساً للبرلمان خلفاً لمحمد الحلبوسي، الذي أنهت المحكمة الاتحادية '
+     'عضويته قبل عام، فيما أدار محسن المندلاوي الجلسات بالنيابة.',
+     [SO(MANDALAWI, HALBOUSI)], []),
+    ("en", "Shakhawan Abdullah, who has served as acting speaker since the Federal Court ended the "
+     "membership of Mohammed al-Halbousi, chaired the session.",
+     [SO(SHAKHAWAN, HALBOUSI)], []),
+    # negatives: no acting holder; the court heard a case, ended no membership
+    ("ar", 'بعد قرار المحكمة الاتحادية إنهاء عضوية محمد الحلبوسي، زار محسن المندلاوي أربيل والتقى '
+     'المسؤولين.',
+     [], [SO(MANDALAWI, HALBOUSI)]),
+    ("en", "Mohsen al-Mandalawi, who has served as acting speaker since the court heard the case of "
+     "Mohammed al-Halbousi, chaired the session.",
+     [], [SO(MANDALAWI, HALBOUSI)]),
+    ("en", "The court on Monday terminated the membership of speaker Mohammed al-Halbousi. "
+     "Second deputy speaker Shakhawan Abdullah took over as acting speaker following the ruling.",
+     [SO(SHAKHAWAN, HALBOUSI)], []),
+    ("en", "Lawmakers met without Mohammed al-Halbousi, whose membership was ended by the court in "
+     "November. Shakhawan Abdullah has chaired the sessions as acting speaker since then.",
+     [SO(SHAKHAWAN, HALBOUSI)], []),
+    # negatives: the sentence before ended no membership; no acting holder
+    ("en", "The court on Monday heard a complaint against speaker Mohammed al-Halbousi. "
+     "Shakhawan Abdullah took over as acting speaker following the ruling.",
+     [], [SO(SHAKHAWAN, HALBOUSI)]),
+    ("en", "The court on Monday terminated the membership of speaker Mohammed al-Halbousi. "
+     "Mohsen al-Mandalawi spoke to reporters following the ruling.",
+     [], [SO(MANDALAWI, HALBOUSI)]),
+    # 6. fail on the base (the must_not): the host of "his successor" is the predecessor
+    ("en", "Abdul Hamid Dbeibah was sworn in as prime minister on Monday. Fayez al-Sarraj, who "
+     "had headed the Presidential Council since 2016, received his successor at the premiership "
+     "headquarters.",
+     [], [SO(SARRAJ, DBEIBAH)]),
+    ("en", "Mohammed Shia al-Sudani won the confidence vote on Thursday. Mustafa al-Kadhimi, who "
+     "led the government since 2020, welcomed his successor at the palace.",
+     [], [SO(KADHIMI, SUDANI)]),
+    # the appointing verb still makes its subject the successor
+    ("en", "Abdul Hamid Dbeibah was sworn in as prime minister on Monday. Fayez al-Sarraj, who "
+     "had headed the Presidential Council since 2016, was named his successor at the council.",
+     [SO(SARRAJ, DBEIBAH)], []),
+    # 7. fails on the base: the present of a timeline
+    ("en", "June 13, 2025 - Mohammad Pakpour takes over the Revolutionary Guards after an Israeli "
+     "strike kills Hossein Salami in Tehran.",
+     [SO(PAKPOUR, SALAMI)], []),
+    # negatives: wounded, not killed; the killing told first, the taking over of another post after
+    ("en", "June 13, 2025 - Mohammad Pakpour takes over the Revolutionary Guards after an Israeli "
+     "strike wounds Hossein Salami in Tehran.",
+     [], [SO(PAKPOUR, SALAMI)]),
+    ("en", "June 2025 - An Israeli strike kills Hossein Salami days after Mohammad Pakpour takes "
+     "over the ground forces.",
+     [], [SO(PAKPOUR, SALAMI)]),
 ]
 
 
