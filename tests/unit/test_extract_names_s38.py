@@ -119,3 +119,29 @@ def test_the_body_before_a_lower_case_title_or_its_own_head_stays_the_body():
     assert ("MET_WITH", "organization:badr-organization",
             "person:mohammed-shia-al-sudani") in rels
     assert not any(x.startswith("person:badr") for x in ents)
+
+
+# --- Gulf "bin" chains cut short in English ------------------------------------------------
+
+def test_a_bin_chain_before_a_family_name_taken_before_is_one_name():
+    ents, rels = _rels("Emir Tamim bin Hamad Al Thani received US envoy Steve Witkoff. Witkoff "
+                       "also met Sheikh Khalifa bin Jassim bin Mohammed Al Thani, the minister "
+                       "of state.")
+    assert "person:mohammed-al-thani" not in ents
+    assert ("MET_WITH", "person:khalifa-bin-jassim-bin-mohammed-al-thani",
+            "person:steve-witkoff") in rels
+
+
+def test_the_family_al_said_after_a_bin_chain_is_no_verb():
+    ents, rels = _rels("Sayyid Fahd bin Mahmoud Al Said met Iranian Foreign Minister Abbas "
+                       "Araghchi in Muscat.")
+    assert "person:fahd-bin-mahmoud-al" not in ents
+    assert any(s == "person:abbas-araghchi" and t.startswith("person:fahd-bin-mahmoud-al-sa")
+               for _, s, t in rels)
+
+
+def test_a_family_name_without_a_chain_before_it_stays_another_person():
+    ents, rels = _rels("Emir Tamim bin Hamad Al Thani met Sheikh Jassim Al Thani in Doha.")
+    assert ("MET_WITH", "person:jassim-al-thani", "person:tamim-bin-hamad-al-thani") in rels
+    ents, rels = _rels("Mohammed bin Salman met Emir Tamim bin Hamad Al Thani in Riyadh.")
+    assert ("MET_WITH", "person:mohammed-bin-salman", "person:tamim-bin-hamad-al-thani") in rels
