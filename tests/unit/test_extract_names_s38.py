@@ -145,3 +145,22 @@ def test_a_family_name_without_a_chain_before_it_stays_another_person():
     assert ("MET_WITH", "person:jassim-al-thani", "person:tamim-bin-hamad-al-thani") in rels
     ents, rels = _rels("Mohammed bin Salman met Emir Tamim bin Hamad Al Thani in Riyadh.")
     assert ("MET_WITH", "person:mohammed-bin-salman", "person:tamim-bin-hamad-al-thani") in rels
+
+
+# --- a known person found again by his given name and family name, middle names left out ---
+
+def test_honorific_and_given_name_is_the_person_named_with_middle_names_elsewhere():
+    ents, rels = _rels("Sayyid Badr meets Iranian envoy\nMuscat (ONA) -- Sayyid Badr Hamad Al "
+                       "Busaidi, the Foreign Minister, received Iran's Deputy Foreign Minister "
+                       "Kazem Gharibabadi. Sayyid Badr later received Dr. Ahmed Awad bin "
+                       "Mubarak, Yemen's Foreign Minister.")
+    assert "organization:badr-organization" not in ents
+    assert ("MET_WITH", "person:ahmed-awad-bin-mubarak", "person:badr-albusaidi") in rels
+
+
+def test_the_body_before_a_title_stays_the_body_when_the_person_is_named_too():
+    ents, rels = _rels("Badr leader Hadi al-Amiri met Mohammed Shia al-Sudani. Later, Badr "
+                       "Hamad Al Busaidi arrived in Baghdad.")
+    assert "organization:badr-organization" in ents
+    assert ("MET_WITH", "person:hadi-al-amiri", "person:mohammed-shia-al-sudani") in rels
+    assert not any("person:badr-albusaidi" in (s, t) for _, s, t in rels)
