@@ -71,6 +71,18 @@ def test_the_father_and_a_brother_are_not_aligned():
     assert _ids(align_new_ids(gold, _pred([cousin]), known=set())) == {cousin["id"]}
 
 
+def test_compound_names_are_one_word_so_short_tails_do_not_meet():
+    king = {"id": "person:abdullah-ii", "name": "Abdullah II", "name_ar": "عبد الله الثاني"}
+    gold = _gold({"id": "person:abdullah-safieddine", "name": "Abdullah Safieddine",
+                  "name_ar": "عبد الله صفي الدين"})
+    assert _ids(align_new_ids(gold, _pred([king]), known={king["id"]})) == {king["id"]}
+    minister = {"id": "person:shaswar-abdulwahid", "name": "Shaswar Abdulwahid",
+                "aliases": ["عبد الواحد"]}
+    gold = _gold({"id": "person:abdullah-abdulwahed", "name_ar": "عبد الله عبد الواحد"})
+    assert _ids(align_new_ids(gold, _pred([minister]), known={minister["id"]})) == {
+        minister["id"]}
+
+
 def test_two_candidates_or_a_gazetteer_gold_id_leave_the_ids_alone():
     gold = _gold({"id": "person:ali-al-allaq", "name": "Ali al-Allaq"})
     twin = {"id": "person:ali-hadi-al-alaq", "name": "Ali Hadi al-Alaq"}
