@@ -22,11 +22,28 @@ from loaders.textnorm import core_tokens, token_skeleton
 _JOINERS = frozenset({"bn", "b"})  # bin / ibn, a lone "Abu" written apart
 
 
+# the first words of compound given names and the tails of compound names, written apart
+# in Arabic ("عبد الله", "عبد الواحد", "صفي الدين") and often as one word in Latin script
+_ABD = frozenset({"عبد", "abd", "abdul", "abdel", "abdol", "abdal", "abdu"})
+_TAILS = frozenset({"الله", "دين", "din", "deen", "allah", "ullah"})
+
+
 def name_form_keys(name: str) -> tuple[str, ...]:
-    """Token skeletons of *name* without "bin" and a lone "Abu", the parts glued that a
-    spelling writes as one word ("Abu Bakr" -> "bkr")."""
-    return tuple(k for k in (token_skeleton(t) for t in core_tokens(name))
-                 if k and k not in _JOINERS)
+    """Token skeletons of *name* without "bin" and a lone "Abu", a compound name one word
+    ("عبد الله" -> "bdl", "صفي الدين" -> "sfdn": not "عبد" + "الله", whose lone "الله" and
+    "دين" would meet other short words such as "الثاني")."""
+    toks = core_tokens(name)
+    keys: list[str] = []
+    i = 0
+    while i < len(toks):
+        k = token_skeleton(toks[i])
+        if i + 1 < len(toks) and (toks[i] in _ABD or toks[i + 1] in _TAILS):
+            k += token_skeleton(toks[i + 1])
+            i += 1
+        i += 1
+        if k and k not in _JOINERS:
+            keys.append(k)
+    return tuple(keys)
 
 
 _BRACKET = re.compile(r"\s*\(([^)]*)\)\s*")

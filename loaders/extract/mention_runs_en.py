@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.bin_chain_before import gulf_chain_before
 from loaders.extract.headline_verbs_en import HEADLINE_VERBS_EN
 from loaders.extract.tokens import Tok
 
@@ -108,6 +109,11 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
             j += 1  # "Hun Sen", "Amartya Sen": a family name ends the run, no "Sen. X" title
             last_good = j
             break
+        if t.text == "Said" and j - 2 > k and toks[j - 1].text == "Al" and \
+                gulf_chain_before(toks, k, j - 1):
+            j += 1  # "Faisal bin Turki Al Said": the (Omani) family after a "bin" chain
+            last_good = j
+            continue
         if t.text == "Said" and j > k and _said_inside(toks, j, hi):
             j += 1  # "Mustafa Said Qadir": the father's name Said inside a name, no verb
             last_good = j

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.given_family_en import given_and_family_en
 from loaders.textnorm import (
     core_tokens,
     is_arabic,
@@ -210,6 +211,8 @@ def _given_name_full(doc: Doc, key: str) -> str | None:
             found.add(eid)
     if not found and latin:
         found = _named_by_given(doc, key)
+    if not found and latin:
+        found = given_and_family_en(doc, key)
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -71,6 +71,18 @@ def test_the_father_and_a_brother_are_not_aligned():
     assert _ids(align_new_ids(gold, _pred([cousin]), known=set())) == {cousin["id"]}
 
 
+def test_compound_names_are_one_word_so_short_tails_do_not_meet():
+    king = {"id": "person:abdullah-ii", "name": "Abdullah II", "name_ar": "عبد الله الثاني"}
+    gold = _gold({"id": "person:abdullah-safieddine", "name": "Abdullah Safieddine",
+                  "name_ar": "عبد الله صفي الدين"})
+    assert _ids(align_new_ids(gold, _pred([king]), known={king["id"]})) == {king["id"]}
+    minister = {"id": "person:shaswar-abdulwahid", "name": "Shaswar Abdulwahid",
+                "aliases": ["عبد الواحد"]}
+    gold = _gold({"id": "person:abdullah-abdulwahed", "name_ar": "عبد الله عبد الواحد"})
+    assert _ids(align_new_ids(gold, _pred([minister]), known={minister["id"]})) == {
+        minister["id"]}
+
+
 def test_two_candidates_or_a_gazetteer_gold_id_leave_the_ids_alone():
     gold = _gold({"id": "person:ali-al-allaq", "name": "Ali al-Allaq"})
     twin = {"id": "person:ali-hadi-al-alaq", "name": "Ali Hadi al-Alaq"}
@@ -119,3 +131,48 @@ def test_the_body_before_a_lower_case_title_or_its_own_head_stays_the_body():
     assert ("MET_WITH", "organization:badr-organization",
             "person:mohammed-shia-al-sudani") in rels
     assert not any(x.startswith("person:badr") for x in ents)
+
+
+# --- Gulf "bin" chains cut short in English ------------------------------------------------
+
+def test_a_bin_chain_before_a_family_name_taken_before_is_one_name():
+    ents, rels = _rels("Emir Tamim bin Hamad Al Thani received US envoy Steve Witkoff. Witkoff "
+                       "also met Sheikh Khalifa bin Jassim bin Mohammed Al Thani, the minister "
+                       "of state.")
+    assert "person:mohammed-al-thani" not in ents
+    assert ("MET_WITH", "person:khalifa-bin-jassim-bin-mohammed-al-thani",
+            "person:steve-witkoff") in rels
+
+
+def test_the_family_al_said_after_a_bin_chain_is_no_verb():
+    ents, rels = _rels("Sayyid Fahd bin Mahmoud Al Said met Iranian Foreign Minister Abbas "
+                       "Araghchi in Muscat.")
+    assert "person:fahd-bin-mahmoud-al" not in ents
+    assert any(s == "person:abbas-araghchi" and t.startswith("person:fahd-bin-mahmoud-al-sa")
+               for _, s, t in rels)
+
+
+def test_a_family_name_without_a_chain_before_it_stays_another_person():
+    ents, rels = _rels("Emir Tamim bin Hamad Al Thani met Sheikh Jassim Al Thani in Doha.")
+    assert ("MET_WITH", "person:jassim-al-thani", "person:tamim-bin-hamad-al-thani") in rels
+    ents, rels = _rels("Mohammed bin Salman met Emir Tamim bin Hamad Al Thani in Riyadh.")
+    assert ("MET_WITH", "person:mohammed-bin-salman", "person:tamim-bin-hamad-al-thani") in rels
+
+
+# --- a known person found again by his given name and family name, middle names left out ---
+
+def test_honorific_and_given_name_is_the_person_named_with_middle_names_elsewhere():
+    ents, rels = _rels("Sayyid Badr meets Iranian envoy\nMuscat (ONA) -- Sayyid Badr Hamad Al "
+                       "Busaidi, the Foreign Minister, received Iran's Deputy Foreign Minister "
+                       "Kazem Gharibabadi. Sayyid Badr later received Dr. Ahmed Awad bin "
+                       "Mubarak, Yemen's Foreign Minister.")
+    assert "organization:badr-organization" not in ents
+    assert ("MET_WITH", "person:ahmed-awad-bin-mubarak", "person:badr-albusaidi") in rels
+
+
+def test_the_body_before_a_title_stays_the_body_when_the_person_is_named_too():
+    ents, rels = _rels("Badr leader Hadi al-Amiri met Mohammed Shia al-Sudani. Later, Badr "
+                       "Hamad Al Busaidi arrived in Baghdad.")
+    assert "organization:badr-organization" in ents
+    assert ("MET_WITH", "person:hadi-al-amiri", "person:mohammed-shia-al-sudani") in rels
+    assert not any("person:badr-albusaidi" in (s, t) for r, s, t in rels if r == "MET_WITH")
