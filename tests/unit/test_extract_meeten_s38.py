@@ -35,6 +35,10 @@ CASES = [
  ("took_oath_before_majesty",
   "Prime Minister Karim Haddad and his ministers took the constitutional oath before His Majesty "
   "King Salem Nour on Sunday.", "en", [MW(HADDAD, SALEM)], []),
+ ("took_oath_before_highness_the_amir",
+  "His Highness the Prime Minister Sheikh Karim Haddad and the members of the new Cabinet took "
+  "the constitutional oath before His Highness the Amir Sheikh Salem Nour on Sunday.", "en",
+  [MW(HADDAD, SALEM)], []),
  ("sworn_in_ceremony_attended_by",
   "Karim Haddad was sworn in at the palace in a ceremony attended by Salem Nour and Adel "
   "Mansour.", "en", [MW(HADDAD, SALEM), MW(HADDAD, MANSOUR), MW(SALEM, MANSOUR)], []),
