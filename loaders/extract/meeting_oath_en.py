@@ -11,7 +11,7 @@ annotators read a swearing-in as a sitting of all present (JS, KC, KF, KK):
 
 The subject is the person right before "was / were / been sworn" or "took (the ...) oath"
 (``subject_before``); "before" within twelve words after the oath word and a person right
-after it (a title allowed, ``person_at``; "His Majesty" before it). Not read: a planned or negated oath ("will be
+after it (a title allowed; "His Majesty (the Amir)" before it). Not read: a planned or negated oath ("will be
 sworn in", "was not sworn in": only after was / were / been / took, and ``blocked``), an
 oath before a body ("before parliament": no person there; its attendees are still read),
 a list after a comma clause of its own (the attendee list must follow "presence of" / "by").
@@ -23,7 +23,7 @@ from typing import Any
 
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_assessment_en import titled_list
-from loaders.extract.rule_common import _EMPTY, pair_all, person_at
+from loaders.extract.rule_common import _EMPTY, pair_all, title_start
 
 EN_SWORN = frozenset({"sworn", "oath"})
 register_triggers(_EMPTY, EN_SWORN)
@@ -87,7 +87,9 @@ def oath_en(sr: Any) -> None:
             x = b + 1
             while x < sr.hi and sr.key(x) in _HONORIFICS:
                 x += 1  # "before His Majesty King Y"
-            partner = person_at(sr, b + 1) or person_at(sr, x)
+            partner = next((m for m in sr.args if m.etype == "Person" and m.eid != subj.eid
+                            and b < title_start(m) <= x + 2), None)  # ("His Highness the
+            # Amir Sheikh Y": "His Highness" may be read as the subject again)
         if partner is not None and partner.eid != subj.eid:
             sr.add("MET_WITH", subj.eid, partner.eid, "oath_before_en")
         principals = {subj.eid} | ({partner.eid} if partner is not None else set())

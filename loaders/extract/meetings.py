@@ -62,6 +62,7 @@ from loaders.extract.core_recall_objects import (
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_apposed_subjects_en import apposed_subjects_en
+from loaders.extract.meeting_arrival_passive_en import arrival_subject_en
 from loaders.extract.meeting_asides_ar import (
     apposed_head_ar,
     earlier_subject_ar,
@@ -463,7 +464,8 @@ class MeetingRules(SentenceCore):
                 return  # "hosted by Kadhimi's office": not Kadhimi in person
         if agent is None:  # "by Iraq's top Shiite cleric, Grand Ayatollah Y"
             agent = apposed_agent_en(self, by) or titled_agent_en(self, by)
-        subj = self.subject_before(t - 1, maxgap=12)
+        subj = self.subject_before(t - 1, maxgap=12) or arrival_subject_en(self, t)  # "X
+        # arrived in D on <day> on his first visit ..., and was received by Y" (session 38)
         subj = pronoun_before_with_object(self, t, subj)  # "he held talks with Y and was ..."
         if agent is None:  # "X met Y, and Z was received by him": Y (meeting_chain)
             agent = pronoun_agent_en(self, by, subj)

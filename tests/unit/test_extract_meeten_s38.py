@@ -9,6 +9,9 @@
 - "The two leaders held talks attended by A and Oman's Deputy Prime Minister and Foreign
   Minister B" (``core_recall_meetings.attended_meeting`` with ``titled_list``): B too. Not
   someone named after a clause of his own (", while B stayed in Muscat").
+- "X arrived in D on <day> on his first official visit ... and was received at P by Y"
+  (``meeting_arrival_passive_en``): X met Y. Not "a delegation sent by X arrived ...", nor "X
+  said the ship arrived ...".
 """
 
 import pytest
@@ -35,6 +38,10 @@ CASES = [
  ("took_oath_before_majesty",
   "Prime Minister Karim Haddad and his ministers took the constitutional oath before His Majesty "
   "King Salem Nour on Sunday.", "en", [MW(HADDAD, SALEM)], []),
+ ("took_oath_before_highness_the_amir",
+  "His Highness the Prime Minister Sheikh Karim Haddad and the members of the new Cabinet took "
+  "the constitutional oath before His Highness the Amir Sheikh Salem Nour on Sunday.", "en",
+  [MW(HADDAD, SALEM)], []),
  ("sworn_in_ceremony_attended_by",
   "Karim Haddad was sworn in at the palace in a ceremony attended by Salem Nour and Adel "
   "Mansour.", "en", [MW(HADDAD, SALEM), MW(HADDAD, MANSOUR), MW(SALEM, MANSOUR)], []),
@@ -43,7 +50,18 @@ CASES = [
   "delegation-level talks attended by Foreign Minister Adel Mansour and Oman's Deputy Prime "
   "Minister and Foreign Minister Fahd Al Harbi, and signed three agreements.", "en",
   [MW(HARBI, HADDAD), MW(HARBI, SALEM), MW(HARBI, MANSOUR)], []),
+ ("arrived_long_then_received_by",
+  "Prime Minister Karim Haddad arrived in Amman on Wednesday on his first official visit to the "
+  "region in thirteen years and was received at the Government Palace by President Salem Nour.",
+  "en", [MW(HADDAD, SALEM)], []),
  # negatives
+ ("delegation_sent_by_arrived_received",
+  "A delegation sent by Karim Haddad arrived in Amman on Wednesday on its first official visit "
+  "to the region in thirteen years and was received at the palace by President Salem Nour.",
+  "en", [], [MW(HADDAD, SALEM)]),
+ ("said_ship_arrived_met",
+  "Karim Haddad said the ship arrived in Aqaba on Wednesday on its first voyage to the region in "
+  "thirteen years and was met at the port by Salem Nour.", "en", [], [MW(HADDAD, SALEM)]),
  ("held_talks_attended_by_then_clause",
   "President Karim Haddad received Prime Minister Salem Nour in Amman. The two leaders held "
   "talks attended by Foreign Minister Adel Mansour, while Oman's Deputy Prime Minister Fahd Al "

@@ -45,7 +45,8 @@ def test_the_bits_before_each_cue_are_those_of_every_cue_looked_at(text):
 
 def test_the_scorer_still_adds_the_meeting_the_rules_miss():
     ex = ScoredExtractor()
-    text = ("Iran's President Masoud Pezeshkian arrived in Baghdad on Wednesday on his first "
+    # ("toured": "arrived ..., and was received by Y" is the rules' own since session 38)
+    text = ("Iran's President Masoud Pezeshkian toured Baghdad on Wednesday on his first "
             "foreign trip since taking office, and was received at the Government Palace by "
             "Prime Minister Mohammed Shia al-Sudani.")
     met = [(r["source"], r["target"], r["method"])
