@@ -158,7 +158,9 @@ _EN_SKIP_BACK = L.EN_WEEKDAYS | frozenset({
                            "morning", "evening", "night", "week", "day", ",",
                            "also", "later", "then", "separately", "jointly", "warmly",
                            "of", "capital", "city", "palace", "presidential", "airport",
-                           "its", "his", "her", "their", "headquarters", "office", "residence"})
+                           "its", "his", "her", "their", "headquarters", "office", "residence",
+                           # "received in audience today the delegation" (session 38)
+                           "today", "yesterday", "audience"})
 _EN_PARTICIPATE = frozenset({"joined", "joining", "join", "joins", "attended", "attending",
                              "attend", "attends", "held", "holding", "hold", "holds", "took",
                              "taking", "participated", "participating", "gathered", "met",

@@ -2,7 +2,8 @@
 
 - "X received today / in audience (at P) Y": the time word or "in audience" between the verb and
   a titled object ("Oman's Minister of Foreign Affairs Dr. Y": a title with "Dr." before the name).
-  Not "received today a letter from Y", nor "received the condolences sent by Y".
+  Not "received today a letter from Y", nor "received the condolences sent by Y". The same
+  before "the delegation from D, headed by Y" (``meetings_en``'s delegation rule).
 - "X was sworn in before Y, in the presence of A" / "X took the oath before Y" / "X was sworn
   in at a ceremony attended by A and B" (``meeting_oath_en``): all of them met. Not a planned
   or negated oath, nor one before parliament.
@@ -54,7 +55,13 @@ CASES = [
   "Prime Minister Karim Haddad arrived in Amman on Wednesday on his first official visit to the "
   "region in thirteen years and was received at the Government Palace by President Salem Nour.",
   "en", [MW(HADDAD, SALEM)], []),
+ ("received_in_audience_today_delegation",
+  "Prince Faisal bin Khalid Al Saud received in audience today the delegation from Aden, headed "
+  "by Karim Haddad, spokesman of the council.", "en", [MW(FAISAL, HADDAD)], []),
  # negatives
+ ("said_today_delegation",
+  "Prince Faisal bin Khalid Al Saud said today the delegation from Aden, headed by Karim Haddad, "
+  "would not come.", "en", [], [MW(FAISAL, HADDAD)]),
  ("delegation_sent_by_arrived_received",
   "A delegation sent by Karim Haddad arrived in Amman on Wednesday on its first official visit "
   "to the region in thirteen years and was received at the palace by President Salem Nour.",
