@@ -154,7 +154,8 @@ _EN_BODY_LAST = L.EN_ORG_HEADS | L.EN_MORE_ORG_HEADS | frozenset({
     # "Gazprom Neft", "the Arab League summit")
     "affairs", "reserve", "neft", "petroleum", "airways", "airlines", "corporation",
     "foundation", "institute", "university", "fund", "mission", "embassy", "consulate",
-    "conference", "forum", "summit", "holdings", "industries"})
+    "conference", "forum", "summit", "holdings", "industries",
+    "office", "diwan"})  # a seat: "received at the Ministry's General Diwan today Y" (s38)
 
 _EN_TIME_WORDS = L.EN_MONTHS | L.EN_WEEKDAYS | frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

@@ -159,6 +159,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         ne = jn  # (a description, no new name either)
     # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
     ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
+    if ne > jn and not toks[jn].ar and toks[ne - 1].key in _EN_BODY_LAST:
+        ne = jn  # "the Ministry's General Office Abbas Araghchi": the body ends at the name
     if ne == jn + 2 and toks[jn].ar and toks[ne - 1].key.endswith("يه") and \
             not toks[ne - 1].key.startswith("ال") and \
             toks[ne - 1].key not in doc.gaz.ar_latin:

@@ -13,6 +13,8 @@
 - "X arrived in D on <day> on his first official visit ... and was received at P by Y"
   (``meeting_arrival_passive_en``): X met Y. Not "a delegation sent by X arrived ...", nor "X
   said the ship arrived ...".
+- "X received at the Ministry's General Office Y": the body's seat ends the title phrase before
+  the guest's name (``title_holders``), no person "Office".
 """
 
 import pytest
@@ -91,6 +93,12 @@ CASES = [
  ("received_today_condolences",
   "Crown Prince Faisal bin Khalid Al Saud received today the condolences sent by Oman's Minister "
   "of Foreign Affairs Dr. Salim Nasser Al Harthy.", "en", [], [MW(FAISAL, HARTHY)]),
+  # a body's seat before the guest's name ends the title, names nobody: no person "Office"
+ ("received_at_general_office_known_guest",
+  "Manama (BNA) - Sheikh Abdullatif bin Rashid Al Zayani, Minister of Foreign Affairs, received "
+  "at the Ministry's General Office Abbas Araghchi, Foreign Minister of Iran.", "en",
+  [MW("person:abdullatif-al-zayani", "person:abbas-araghchi")],
+  [MW("person:abdullatif-al-zayani", "person:office")]),
 ]
 
 
