@@ -271,6 +271,9 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
     comma = toks[x].text in (",", "،")
     if comma:
         x += 1
+    if x < hi and x in covered and minister and not comma and \
+            covered[x].lo == x and covered[x].etype == "Person" and covered[x].kind == "name":
+        return x  # "وزير النفط X"، "ووزير الثقافة والإرشاد X": a known name after the portfolio
     if x >= hi or x in covered or not toks[x].ar:
         return j
     ne = _ar_name_span(doc, x, hi)
