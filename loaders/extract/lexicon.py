@@ -261,6 +261,9 @@ AR_QUALIFIERS = AR_QUALIFIERS | _ar("الجمهوري", "الجمهورية", "�
 # a removal between a title and a name ("الرئيس المخلوع بشار الأسد", "the ousted president")
 AR_REMOVED_QUALIFIERS = _ar("المخلوع", "المعزول", "المقال", "المخلوعة", "المعزولة", "المقالة")
 AR_QUALIFIERS = AR_QUALIFIERS | AR_REMOVED_QUALIFIERS
+# "personal" after an office ("المبعوث الشخصي X", "مسؤول أمنه الشخصي X", "مرافقه الشخصي X";
+# session 38b): a qualifier, never a family name ("أمنه" is also the given name Amna)
+AR_QUALIFIERS = AR_QUALIFIERS | _ar("الشخصي", "الشخصية")
 # a person after the verbal noun of an arrival or visit is its genitive ("قبل أيام من وصول
 # X، والتقى Y"): not the subject a later و-verb carries on
 AR_EVENT_OF = _ar("وصول", "قدوم", "زيارة", "مغادرة", "عودة")
