@@ -26,6 +26,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meetings_ar import (
+    _AR_NOT,
     _MEET_NOUNS,
     _VISIT_VERBS,
     _blocked,
@@ -36,7 +37,6 @@ from loaders.extract.rule_common import title_start
 _EMPTY: frozenset[str] = frozenset()
 AR_THEN = L._ar("ثم", "وثم")
 register_triggers(AR_THEN, _EMPTY)
-_AR_NOT = L._ar("لم", "ولم", "لن", "ولن", "لا", "ولا")
 _ENDS = frozenset({".", "؛", ";", "!", "؟", "?", ":"})
 _SPAN = 45  # words from the meeting verb to ثم
 _TITLE = 10  # words of title between ثم (its مع / place) and the name
