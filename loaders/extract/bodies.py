@@ -51,7 +51,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.month_dates_en import month_before_number
-from loaders.extract.not_person_runs_en import is_service, never_a_name
+from loaders.extract.not_person_runs_en import is_service, never_a_name, spaced_style_en
 from loaders.extract.office_portfolio_en import office_name_start
 from loaders.extract.org_alias_given_en import body_head_is_given_name
 from loaders.extract.profile_heads_en import profile_head
@@ -136,6 +136,9 @@ def _english_capitalised_spans(w: _Work) -> None:
         if t.key in _EN_NAME_HONORIFICS and k + 1 < s.hi and toks[k + 1].cap and \
                 not toks[k + 1].punct:
             k += 1  # "Hojatoleslam Mohsen Qomi", "Sheikh Hamza ...": the honorific is no name
+            continue
+        if spaced_style_en(toks, k, s.hi):
+            k += 2  # "H H the Amir", "H E the Prime Minister": a style, no name "H E"
             continue
         if t.key == "amir" and k + 1 < s.hi and toks[k + 1].key in _EN_NAME_HONORIFICS:
             k += 1  # "the Amir Sheikh Fahad ...": the title emir (spelt so), no first name

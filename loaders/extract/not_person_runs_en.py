@@ -6,6 +6,10 @@ body cut short before its head ends in a service word no surname is ("the Nation
 Intelligence and Security Agency" read to "National Intelligence"; "National Security
 Minister X"; in Arabic "جهاز الأمن الوطني" is a body by its head "جهاز").
 
+Session 39 (meeten): the Gulf press writes the styles "HH" (His Highness) and "HE" (His
+Excellency) as two spaced capitals, "H H the Amir Sheikh Tamim ...", "H E the Prime Minister
+held ...": two one-letter words are a style, never a person "H E" (``spaced_style_en``).
+
 >>> never_a_name(["operation", "hilaac"])
 True
 >>> never_a_name(["national", "intelligence"])
@@ -15,6 +19,8 @@ False
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 # first words of a named event, not of a person ("Operation True Promise")
 EN_EVENT_FIRST = frozenset({"operation", "operations"})
@@ -34,3 +40,14 @@ def is_service(words: list[str]) -> bool:
     """Whether the lower-case words of a capitalised run end in a service word: a body cut
     short, read as a body ("National Security", "General Intelligence")."""
     return bool(words) and words[-1] in EN_SERVICE_LAST
+
+
+_STYLE_SECOND = frozenset({"E", "H"})
+
+
+def spaced_style_en(toks: list[Any], k: int, hi: int) -> bool:
+    """Is token *k* the "H" of a spaced style "H H" / "H E" (one space, no stop after it: not
+    the initials "H. E.")?"""
+    return toks[k].text == "H" and k + 1 < hi and toks[k + 1].text in _STYLE_SECOND and \
+        toks[k + 1].start == toks[k].end + 1 and \
+        (k + 2 >= hi or toks[k + 2].text != ".")

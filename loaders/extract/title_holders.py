@@ -50,6 +50,7 @@ from loaders.extract.mention_base import (
     _surname_after,
     _Work,
 )
+from loaders.extract.not_person_runs_en import spaced_style_en
 from loaders.extract.protocol_forms import second_title_ar
 from loaders.extract.state_heads_ar import state_name_end
 from loaders.extract.title_extent_ar import (
@@ -129,6 +130,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         # "آية الله العظمى السيد X", "حجة الإسلام X", "Hojatoleslam X": religious and
         # courtesy honorifics are no name (nor part of a new person's name)
         jn = _honorifics_end(toks, jn, s.hi)
+        if spaced_style_en(toks, jn, s.hi):
+            jn += 2  # "President of the State of Palestine H E Mahmoud Abbas" (session 39)
     if jn + 1 < s.hi and toks[jn].key in _EN_NAME_HONORIFICS and jn not in covered and \
             (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
             covered[jn + 1].etype == "Person":
