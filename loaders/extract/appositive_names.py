@@ -7,6 +7,10 @@ description must not be resolved to someone the article named before (a "Hamas l
 sentences back). "... met the Hamas leader, State TV reported" keeps its description: the
 words after the comma report, they name no one. Used by ``titles.py`` before it resolves a
 description.
+
+Session 39 (meeten): a second title joined by "and" before the comma, "attended by the Prime
+Minister and Minister of Foreign Affairs, Sheikh X" (``compound_title_named_en``): both titles
+are X's; the first is no description of someone named before.
 """
 
 from __future__ import annotations
@@ -99,3 +103,24 @@ def _person_name_at(doc: Any, covered: dict[int, Any], y: int, hi: int) -> bool:
     if m is not None:
         return m.lo == y and m.etype == "Person" and m.kind == "name"
     return _ar_name_span(doc, y, hi) - y >= 2
+
+
+def compound_title_named_en(toks: Any, end: int, hi: int) -> bool:
+    """Does "and" and a second capitalised title ("Minister of Foreign Affairs", "Foreign
+    Minister") follow the English title ending at *end*, and then a name after a comma
+    (``apposed_name_en``)?"""
+    if end + 2 >= hi or toks[end].key != "and" or not toks[end + 1].cap:
+        return False
+    for y in range(end + 1, min(hi, end + 1 + _OF_SPAN)):
+        t = toks[y]
+        if t.text == ",":
+            return y > end + 1 and toks[y - 1].key in L.EN_TITLE_FIRST | _EN_PORTFOLIO_END \
+                and apposed_name_en(toks, y, hi)
+        if t.ar or t.punct or not (t.cap or t.key in ("of", "for", "the", "and")):
+            return False
+    return False
+
+
+# the last word of a portfolio after "Minister of": "Minister of Foreign Affairs,"
+_EN_PORTFOLIO_END = L._en("affairs", "defence", "defense", "interior", "finance", "state",
+                          "expatriates", "planning", "justice", "energy", "oil")

@@ -19,13 +19,14 @@ import re
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.not_person_runs_en import spaced_style_en
 from loaders.extract.title_phrase import _may_title
 
 # lower-case words inside a capitalised title ("the Custodian of the Two Holy Mosques'
 # Ambassador to Yemen")
 _EN_TITLE_GLUE = frozenset({"the", "of", "for", "and", "to", "in", "'s", "'", "’s", "’"})
 # a courtesy title between the comma and the name ("..., Dr. X")
-_EN_COURTESY = frozenset({"dr", "mr", "mrs", "ms", "."})
+_EN_COURTESY = frozenset({"dr", "mr", "mrs", "ms", ".", "sheikh"})
 
 
 def titled_after_by_en(sr: Any, k: int) -> Any:
@@ -43,11 +44,12 @@ def titled_after_by_en(sr: Any, k: int) -> Any:
         return None
     if y == k:
         return None
-    for z in range(y + 1, min(sr.hi, y + 4)):  # (after "Dr." / "Mr.": session 27)
+    a = y + 3 if spaced_style_en(sr.toks, y + 1, sr.hi) else y + 1  # ("H E Sheikh X": s39)
+    for z in range(a, min(sr.hi, a + 3)):  # (after "Dr." / "Mr.": session 27)
         m = sr.mention_at.get(z)
         if m is not None:
             return m if m.etype == "Person" and m.lo == z and (
-                z == y + 1 or all(sr.key(x) in _EN_COURTESY for x in range(y + 1, z))) \
+                z == a or all(sr.key(x) in _EN_COURTESY for x in range(a, z))) \
                 else None
     return None
 

@@ -51,6 +51,7 @@ from loaders.extract.rule_common import (
 from loaders.extract.sentence_base import SentenceBase
 from loaders.extract.sentence_cues import _AR_QAD
 from loaders.extract.succession_checks import deputy_of_office_ar
+from loaders.extract.time_apposition_en import day_after_today_en
 from loaders.extract.wire_meetings import subjectless_object_ar, verb_object_ar
 
 if TYPE_CHECKING:
@@ -387,7 +388,8 @@ class SubjectHelpers(SentenceBase):
             if tk.punct and tk.text not in ("'", "-", ".") and not (
                     tk.text == "," and x == start - 1 and x > t + 1 and not tk.ar and (
                         self.toks[x - 1].key == "counterpart" or
-                        self.toks[x - 1].key in L.EN_TITLE_FIRST)):
+                        self.toks[x - 1].key in L.EN_TITLE_FIRST)) and \
+                    not day_after_today_en(self, x):  # ("received today, Sunday, the ...")
                 return False  # (a comma after a description: "met his counterpart, X")
             if (len(k) > 4 and k.endswith("ly") and k not in ("only", "early", "family")) or \
                     tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
@@ -402,9 +404,10 @@ class SubjectHelpers(SentenceBase):
                           "defense", "defence", "foreign", "interior", "military", "army",
                           "morning", "afternoon", "evening", "night", "capital", "audience") or \
                     (k in ("today", "yesterday") and self.key(x + 1) not in (
-                        "in", "at", "with", "on")) or \
+                        "in", "at", "on")) or \
                     (k == "for" and self.toks[x + 1].cap):  # "Minister for Foreign Affairs X"
-                # ("received today X", not "met today in the capital with X": a place first)
+                # ("received today X", not "met today in the capital with X": a place first;
+                # "met yesterday with X" since session 39, the "H E" of enJT6 no person now)
                 continue
             return False
         return True

@@ -12,6 +12,7 @@ from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.appositive_names import (
     apposed_name_en,
+    compound_title_named_en,
     qualified_name_after_ar,
     ranked_name_after_of_en,
 )
@@ -301,6 +302,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         definite = False  # "vacancy at the head of the State": a position, no person
     if definite and not toks[k].ar and apposed_name_en(toks, max(j, tend), s.hi):
         definite = False  # "met the chief of the general staff, Maj Gen X": X, named next
+    if definite and not toks[k].ar and compound_title_named_en(toks, max(j, tend), s.hi):
+        definite = False  # "the Prime Minister and Minister of Foreign Affairs, Sheikh X": X
     if definite and not toks[k].ar and ranked_name_after_of_en(toks, max(j, tend), s.hi):
         definite = False  # "the Leader of the Islamic Revolution Ayatollah X": X
     at_name = qualified_name_after_ar(doc, covered, max(j, tend), s.hi) \

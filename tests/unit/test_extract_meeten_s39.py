@@ -4,6 +4,13 @@
   or a name ("H H the Amir Sheikh X received President H H Sheikh Y"): a style, no person "H H"
   (``not_person_runs_en.spaced_style_en``, read by ``bodies`` and ``title_holders``). Not the
   initials "H. E." of a name, and no meeting when the sentence negates or plans it.
+- "X received today, Sunday, the <title>, Y" / "X met yesterday with <title> Y" (the weekday
+  between commas after "today", and "with" after the time word: ``subjects._close_object``,
+  ``time_apposition_en``). Not "said today, Sunday, ...", nor "met yesterday in P with his aides".
+- "The meeting was attended by the Prime Minister and Minister of Foreign Affairs, (H E) Sheikh
+  Z": the first title is Z's own, no description of someone named before
+  (``appositive_names.compound_title_named_en``), and Z is read after the style and "Sheikh"
+  (``protocol_forms.titled_after_by_en``).
 """
 
 import pytest
@@ -16,11 +23,36 @@ HH, HE = "person:h-h", "person:h-e"
 
 # (name, text, lang, must, must_not)
 CASES = [
+ ("received_today_weekday_in_presence",
+  "Prime Minister Karim Haddad received today, Sunday, the Special Representative of the UN "
+  "Secretary-General and Head of UNAMI, Dr. Salem Nour, in the presence of Deputy Prime "
+  "Minister and Minister of Foreign Affairs Adel Mansour.", "en",
+  [MW(HADDAD, NOUR), MW(MANSOUR, HADDAD), MW(MANSOUR, NOUR)], []),
+ ("met_yesterday_with_long_title",
+  "Doha: The Amir Sheikh Karim Haddad met yesterday with President of the State of Palestine "
+  "Salem Nour on the sidelines of the emergency summit held in Doha to discuss the attack.",
+  "en", [MW(HADDAD, NOUR)], []),
+ ("attended_by_compound_title_styled",
+  "Karim Haddad's visit to Doha ends\nDoha: President Karim Haddad received Foreign Minister "
+  "Salem Nour at the palace on Monday. The meeting was attended by the Prime Minister and "
+  "Minister of Foreign Affairs, H E Sheikh Adel Mansour.", "en",
+  [MW(HADDAD, NOUR), MW(MANSOUR, HADDAD), MW(MANSOUR, NOUR)], []),
  ("spaced_styles_received",
   "Doha: H H the Amir Sheikh Karim Haddad received at Qasr Palace yesterday President H H Sheikh "
   "Salem Nour, who arrived on a short visit.", "en", [MW(HADDAD, NOUR)],
   [MW(HH, HADDAD), MW(HH, NOUR)]),
  # negatives
+ ("said_today_weekday",
+  "Prime Minister Karim Haddad said today, Sunday, the Special Representative of the UN "
+  "Secretary-General and Head of UNAMI, Dr. Salem Nour, would come soon.", "en", [],
+  [MW(HADDAD, NOUR)]),
+ ("met_yesterday_in_place_with_aides",
+  "Karim Haddad met yesterday in Amman with his aides, a day before President Salem Nour "
+  "arrived.", "en", [], [MW(HADDAD, NOUR)]),
+ ("compound_title_said_not_attended",
+  "President Karim Haddad received Foreign Minister Salem Nour at the palace on Monday. The "
+  "Prime Minister and Minister of Foreign Affairs, Sheikh Adel Mansour, said later he had not "
+  "attended.", "en", [MW(HADDAD, NOUR)], [MW(MANSOUR, HADDAD), MW(MANSOUR, NOUR)]),
  ("spaced_styles_negated",
   "Doha: H H the Amir Sheikh Karim Haddad did not receive President H H Sheikh Salem Nour, who "
   "arrived on a short visit.", "en", [], [MW(HADDAD, NOUR), MW(HH, HADDAD), MW(HH, NOUR)]),
