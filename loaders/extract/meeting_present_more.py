@@ -90,6 +90,10 @@ def country_named(sr: Any, eid: str, m: Any = None) -> str | None:
             return o.role_nat
         if o.role_org and o.role_org.startswith("country:"):
             return o.role_org  # ("Ghana's foreign minister, A")
+    for o in (m,) if m is not None else [o for o in sr.args if o.eid == eid]:
+        own = opening_title_country_en(sr, o)
+        if own is not None:
+            return own  # ("Iran's consul general in Erbil, X, was also present": session 39)
     if m is not None:
         for y in range(max(sr.lo, title_start(m) - 1), m.lo):  # (the adjective before it)
             c = sr.mention_at.get(y)
@@ -99,6 +103,31 @@ def country_named(sr: Any, eid: str, m: Any = None) -> str | None:
             if own is not None and (y >= title_start(m) or not sr.toks[y].ar):
                 return own
     return None
+
+
+def opening_title_country_en(sr: Any, m: Any) -> str | None:
+    """The country of the title opening the sentence before *m* and a comma ("Iran's consul
+    general in Erbil, X," / "The French officer on the committee, Gen. X,"): a country's
+    possessive or a nationality adjective, no person, clause word or other punctuation
+    between the sentence's start and the comma; else None."""
+    c = title_start(m) - 1
+    if sr.toks[sr.lo].ar or c - sr.lo < 2 or c - sr.lo > 10 or sr.key(c) != ",":
+        return None
+    found = None
+    for y in range(sr.lo, c):
+        k = sr.key(y)
+        o = sr.mention_at.get(y)
+        if (sr.toks[y].punct and k not in ("'s", "'", ".")) or k in _CLAUSE_WORDS or (
+                o is not None and o.etype == "Person"):
+            return None
+        if found is None and o is not None and o.etype == "Country" and o.poss:
+            found = o.eid
+        elif found is None and y <= sr.lo + 1 and L.NATIONALITY.get(k) is not None:
+            found = L.NATIONALITY[k]
+    return found
+
+
+_CLAUSE_WORDS = frozenset({"who", "which", "said", "says", "met", "told", "and", "while"})
 
 
 def sides_named(sr: Any, a: str, pairs: list[tuple[str, str]], m: Any = None) -> list[str]:

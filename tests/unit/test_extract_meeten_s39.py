@@ -11,6 +11,12 @@
   Z": the first title is Z's own, no description of someone named before
   (``appositive_names.compound_title_named_en``), and Z is read after the style and "Sheikh"
   (``protocol_forms.titled_after_by_en``).
+- An attendee named after a titled apposition opening the sentence, "The French officer on the
+  committee, Gen. Z, was also present" (``meeting_present_more.opening_title_country_en``: his
+  country, so a third country's man at a meeting of two met both), and "with Tehran's consul
+  general in Erbil, Z, attending" (``appositive_names.apposed_name_en``: an "in P" complement
+  before the comma, the description is Z's, no one named before). Not "was not present", nor
+  one who only spoke of the talks.
 """
 
 import pytest
@@ -20,6 +26,7 @@ from tests.extract_support import MW, assert_relations
 HADDAD, NOUR = "person:karim-haddad", "person:salem-nour"
 MANSOUR = "person:adel-mansour"
 HH, HE = "person:h-h", "person:h-e"
+HAYKAL = "person:rodolphe-haykal"
 
 # (name, text, lang, must, must_not)
 CASES = [
@@ -41,7 +48,23 @@ CASES = [
   "Doha: H H the Amir Sheikh Karim Haddad received at Qasr Palace yesterday President H H Sheikh "
   "Salem Nour, who arrived on a short visit.", "en", [MW(HADDAD, NOUR)],
   [MW(HH, HADDAD), MW(HH, NOUR)]),
+ ("opening_title_country_also_present",
+  "Army commander Gen. Rudolphe Haykal met US Lt. Gen. Salem Nour in Beirut on Friday. The "
+  "French officer on the committee, Gen. Adel Mansour, was also present.", "en",
+  [MW(HAYKAL, NOUR), MW(MANSOUR, HAYKAL), MW(MANSOUR, NOUR)], []),
+ ("with_consul_in_place_attending",
+  "Kurdistan Region President Karim Haddad later received the Iranian general Salem Nour, with "
+  "Tehran's consul general in Erbil, Adel Mansour, attending the meeting, a statement said.",
+  "en", [MW(HADDAD, NOUR), MW(MANSOUR, HADDAD), MW(MANSOUR, NOUR)], []),
  # negatives
+ ("opening_title_country_not_present",
+  "Army commander Gen. Rudolphe Haykal met US Lt. Gen. Salem Nour in Beirut on Friday. The "
+  "French officer on the committee, Gen. Adel Mansour, was not present.", "en",
+  [MW(HAYKAL, NOUR)], [MW(MANSOUR, HAYKAL), MW(MANSOUR, NOUR)]),
+ ("opening_title_country_only_spoke",
+  "Army commander Gen. Rudolphe Haykal met US Lt. Gen. Salem Nour in Beirut on Friday. The "
+  "French officer on the committee, Gen. Adel Mansour, said the talks were useful.", "en",
+  [MW(HAYKAL, NOUR)], [MW(MANSOUR, HAYKAL), MW(MANSOUR, NOUR)]),
  ("said_today_weekday",
   "Prime Minister Karim Haddad said today, Sunday, the Special Representative of the UN "
   "Secretary-General and Head of UNAMI, Dr. Salem Nour, would come soon.", "en", [],
