@@ -1,0 +1,48 @@
+"""Session 39, Arabic MET_WITH recall (topic meetar): sentence shapes the rules missed, with
+sentences written for these tests (other people, places and word orders)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+# ---- "استقبل H A، وB، بحضور Z": Z met both guests too (meeting_host_aide_ar.both_guests_ar) ----
+BOTH_GUESTS = [
+    # two guests with a comma between them, a day aside after the host
+    ("استقبل رئيس الجمهورية عبد اللطيف رشيد، يوم الأحد، وزير الخارجية فؤاد حسين، ورئيس "
+     "البرلمان محمد الحلبوسي، بحضور مستشار الأمن الوطني قاسم الأعرجي.",
+     [MW("person:qassim-al-araji", "person:fuad-hussein"),
+      MW("person:qassim-al-araji", "person:mohammed-al-halbousi"),
+      MW("person:qassim-al-araji", "person:abdul-latif-rashid")], []),
+    # two guests joined by و, a place phrase after them
+    ("واستقبل رئيس الوزراء محمد شياع السوداني رئيس هيئة الحشد الشعبي فالح الفياض وزعيم منظمة "
+     "بدر هادي العامري في القصر الحكومي، بحضور مستشار الأمن الوطني قاسم الأعرجي.",
+     [MW("person:qassim-al-araji", "person:falih-al-fayyadh"),
+      MW("person:qassim-al-araji", "person:hadi-al-amiri")], []),
+]
+
+BOTH_GUESTS_NOT = [
+    # talks ("بحث مع"), not a reception: the attendee is left with the convener
+    ("وبحث رئيس الوزراء محمد شياع السوداني مع رئيس هيئة الحشد الشعبي فالح الفياض وزعيم منظمة "
+     "بدر هادي العامري ملف الفصائل، بحضور مستشار الأمن الوطني قاسم الأعرجي.",
+     [MW("person:qassim-al-araji", "person:falih-al-fayyadh"),
+      MW("person:qassim-al-araji", "person:hadi-al-amiri")]),
+    # three guests: a delegation, not a table of two guests with the host's aide
+    ("استقبل رئيس الوزراء محمد شياع السوداني رئيس هيئة الحشد الشعبي فالح الفياض وزعيم منظمة "
+     "بدر هادي العامري وزعيم تيار الحكمة عمار الحكيم، بحضور مستشار الأمن الوطني قاسم الأعرجي.",
+     [MW("person:qassim-al-araji", "person:falih-al-fayyadh"),
+      MW("person:qassim-al-araji", "person:ammar-al-hakim")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), BOTH_GUESTS)
+def test_both_guests(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), BOTH_GUESTS_NOT)
+def test_both_guests_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
