@@ -46,3 +46,39 @@ def test_both_guests(ex: Any, text: str, must: list, must_not: list) -> None:
 @pytest.mark.parametrize(("text", "must_not"), BOTH_GUESTS_NOT)
 def test_both_guests_negative(ex: Any, text: str, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+# ---- "استقبل H، <day>، في <place>، <title> Y" and "H، <day and place>، <title with a body> Y":
+# the guest past the asides (meeting_asides_ar.object_after_aside_ar) -------------------------
+PAST_ASIDES = [
+    # a day aside, then a place aside, then the guest with a long title
+    ("استقبل رئيس الحكومة نواف سلام، الخميس، في السراي الحكومي، الموفد الخاص للرئيس الفرنسي "
+     "إلى لبنان جان إيف لودريان.",
+     [MW("person:nawaf-salam", "person:jean-yves-le-drian")], []),
+    # the guest's title names a body: the guest is the person, not the body
+    ("التقى وزير الخارجية فؤاد حسين، اليوم ببغداد، الممثل الخاص للأمم المتحدة في العراق ورئيس "
+     "بعثة يونامي محمد الحسان.",
+     [MW("person:fuad-hussein", "person:mohammed-al-hassan")],
+     [MW("person:fuad-hussein", "organization:united-nations")]),
+]
+
+PAST_ASIDES_NOT = [
+    # a comma between the title and the next person: he is not the guest
+    ("التقى رئيس إقليم كوردستان نيجيرفان بارزاني، مساء الخميس في أربيل، رئيس بعثة الأمم "
+     "المتحدة، فيما اكتفى المبعوث الأميركي توم براك بإصدار بيان.",
+     [MW("person:nechirvan-barzani", "person:tom-barrack")]),
+    # after the asides a new clause, not a guest
+    ("استقبل رئيس الحكومة نواف سلام، الخميس، في السراي الحكومي، وفداً نيابياً، وقال النائب "
+     "محمد رعد إن اللقاء كان إيجابياً.",
+     [MW("person:nawaf-salam", "person:mohammad-raad")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PAST_ASIDES)
+def test_past_asides(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), PAST_ASIDES_NOT)
+def test_past_asides_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
