@@ -82,3 +82,37 @@ def test_past_asides(ex: Any, text: str, must: list, must_not: list) -> None:
 @pytest.mark.parametrize(("text", "must_not"), PAST_ASIDES_NOT)
 def test_past_asides_negative(ex: Any, text: str, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+# ---- "استقبلها H ...، ثم انتقلت إلى P حيث التقت Y": the guest moved on and met Y, not H
+# (meeting_tour_guest_ar) ----------------------------------------------------------------------
+TOUR_GUEST = [
+    ("وصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى بغداد. فقد استقبلها رئيس الجمهورية عبد "
+     "اللطيف رشيد في قصر السلام، ثم انتقلت إلى القصر الحكومي حيث التقت رئيس الوزراء محمد شياع "
+     "السوداني.",
+     [MW("person:annalena-baerbock", "person:mohammed-shia-al-sudani"),
+      MW("person:annalena-baerbock", "person:abdul-latif-rashid")],
+     [MW("person:abdul-latif-rashid", "person:mohammed-shia-al-sudani")]),
+]
+
+TOUR_GUEST_NOT = [
+    # the one who moves on is named: he met Y, not the guest
+    ("وصل وزير الخارجية الإيراني عباس عراقجي إلى بغداد. واستقبله رئيس الجمهورية عبد اللطيف رشيد "
+     "في قصر السلام، ثم انتقل رئيس البرلمان محمد الحلبوسي إلى القصر الحكومي حيث التقى رئيس "
+     "الوزراء محمد شياع السوداني.",
+     [MW("person:abbas-araghchi", "person:mohammed-shia-al-sudani")]),
+    # the guest named, no pronoun: not this rule's reading of the host
+    ("استقبل رئيس الجمهورية عبد اللطيف رشيد وزير الخارجية الإيراني عباس عراقجي في قصر السلام، "
+     "ثم انتقل إلى القصر الحكومي حيث التقى رئيس الوزراء محمد شياع السوداني.",
+     [MW("person:abdul-latif-rashid", "person:mohammed-shia-al-sudani")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), TOUR_GUEST)
+def test_tour_guest(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), TOUR_GUEST_NOT)
+def test_tour_guest_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
