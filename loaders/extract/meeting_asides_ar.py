@@ -108,13 +108,30 @@ def object_after_aside_ar(sr: Any, a: int) -> Any:
     for y in range(a + 2, min(sr.hi - 1, a + 16)):
         tk = sr.toks[y]
         if tk.text in ("،", ","):
+            if sr.f(y + 1) & _AR_WHEN and sr.key(y + 1) == "في":
+                continue  # "X، السبت، في قصر بعبدا، Y": a place aside after the day (s39)
             p = sr.after(y + 1, types=("Person",), maxgap=4)  # ("مستشار المرشد الإيراني X")
+            if p is None and sr.f(y + 1) & L.AR_TITLE_FIRST:
+                p = _after_long_title(sr, y + 1)
             return p if p is not None and not any(
                 sr.toks[z].punct for z in range(y + 1, title_start(p))) else None
         m = sr.mention_at.get(y)
         if (tk.punct and tk.text not in _DATE_GLOSS) or (
                 m is not None and m.etype in ("Person", "Organization")):
             return None  # ("9 تشرين الأول (أكتوبر) 2024": a month's gloss may stand inside)
+    return None
+
+
+def _after_long_title(sr: Any, x: int) -> Any:
+    """The person named at most 10 words after the title word at *x*, no punctuation and no
+    other person between (session 39: "، الناطقَ الرسمي لحركة أنصار الله اليمنية ورئيس وفدها
+    المفاوض Y"), else None."""
+    for y in range(x + 1, min(sr.hi, x + 11)):
+        if sr.toks[y].punct:
+            return None
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return m if m.kind == "name" else None
     return None
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_attend_forms import attendee_mention_ar, name_ends_ar, titled_list_ar
 from loaders.extract.meeting_by_side import other_side_ar
+from loaders.extract.meeting_host_aide_ar import both_guests_ar
 from loaders.extract.meeting_own_side import country_unknown, last_clause_pairs, whole_meeting
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
@@ -126,6 +127,7 @@ def present_ar(sr: Any, t: int) -> None:
             met = partners_ar(sr, a.eid, people, a, pairs)
             if not met and pairs and country_named(sr, a.eid, a) is None:
                 met = country_unknown(a.eid, pairs)  # (his side unknown: session 28)
+            met = both_guests_ar(sr, a, met, pairs, t)
             for p in met:
                 sr.add("MET_WITH", a.eid, p, "present_at_meeting_ar")
 

@@ -7,6 +7,10 @@ a host may receive his guests one by one: "استقبل H الضيف A، ثم ا
 One clause: between the two guests' last mentions before the attendee's sentence no meeting
 verb, no "ثم" and no sentence stop. Only two guests: a delegation of three or more named
 members is not paired with the host's aides by the annotators (dev: arBD6).
+
+Session 39 (``both_guests_ar``): the same table told in one sentence, "استقبل H A، وB، بحضور Z"
+-- Z, given the host by ``meeting_attended_ar.present_ar``, met both guests too (a reception
+verb before "بحضور" only: after "بحث H مع A وB ...، بحضور Z" the annotators leave Z with H).
 """
 
 from __future__ import annotations
@@ -19,17 +23,35 @@ _AR_THEN = L._ar("ثم", "وثم")
 _STOPS = frozenset({".", "؛", ";"})
 
 
-def guests_received_together(sr: Any, hub: str, pairs: list[tuple[str, str]]) -> bool:
-    """Are the two guests of *hub* in *pairs* named in one clause before this sentence?"""
+def guests_received_together(sr: Any, hub: str, pairs: list[tuple[str, str]],
+                              end: int | None = None) -> bool:
+    """Are the two guests of *hub* in *pairs* named in one clause before this sentence (before
+    token *end* of it, session 39: "استقبل H A وB، بحضور Z")?"""
+    end = sr.lo if end is None else end
     guests = {p for pair in pairs for p in pair} - {hub}
     if len(pairs) != 2 or len(guests) != 2:
         return False
     last: dict[str, Any] = {}
     for m in sr.doc.ments:
-        if m.eid in guests and m.hi <= sr.lo:
+        if m.eid in guests and m.hi <= end:
             last[m.eid] = m
     if len(last) != 2:
         return False
     a, b = sorted(last.values(), key=lambda m: m.lo)
     return not any(sr.toks[x].text in _STOPS or sr.f(x) & (L.AR_MEET | _AR_THEN)
                    for x in range(a.hi, b.lo))
+
+
+def both_guests_ar(sr: Any, attendee: Any, met: list[str], pairs: list[tuple[str, str]],
+                   t: int) -> list[str]:
+    """Session 39: "استقبل H A، وB، بحضور Z" (the two guests received in one clause before
+    "بحضور" at *t*): Z (*attendee*, named: not a description such as "المتحدث باسم" read as
+    someone told before, dev arJY1), given the host H (*met*), met both guests as well; else
+    *met*."""
+    if attendee.kind != "name":
+        return met
+    hubs = [p for p in met if all(p in pair for pair in pairs)]
+    if len(hubs) != 1 or not any(sr.f(x) & L.AR_RECEIVE_VERBS for x in range(sr.lo, t)) or \
+            not guests_received_together(sr, hubs[0], pairs, t):
+        return met  # (a reception only: not "بحث X مع A وB ...، بحضور Z", dev arBH2)
+    return sorted({p for pair in pairs for p in pair} - {attendee.eid})

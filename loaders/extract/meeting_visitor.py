@@ -37,6 +37,7 @@ from loaders.extract.meeting_reported import EN_AS_DID, said_visited_him_ar
 from loaders.extract.meeting_then_more_ar import then_list_ar
 from loaders.extract.meeting_titled_lists import titled_members
 from loaders.extract.meeting_tour import moved_on_before_ar
+from loaders.extract.meeting_tour_guest_ar import received_traveller_ar
 from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.title_genitive_ar import title_genitive_ar
 from loaders.extract.wire_meetings import subjectless_object_ar
@@ -181,7 +182,10 @@ def _visitor_ar(sr: Any, v: int):
         if subjectless_object_ar(sr, m):  # "(وصل X.) ثم زار Y في مكتبه": X, not Y
             return sr._prev_subject(exclude=m.eid)
         return m
-    return _subject_before(sr, v)
+    s = _subject_before(sr, v)
+    if s is not None and fs & _AR_MOVED_ON:  # "استقبلها H ...، ثم انتقلت إلى السراي": the
+        return received_traveller_ar(sr, s, v) or s  # guest moved on (meeting_tour_guest_ar)
+    return s
 
 
 def _continued_en(sr: Any, t: int, vs: list[int]):

@@ -691,7 +691,9 @@ class MeetingRules(SentenceCore):
                     elif first_obj is not None and subj is not None and subj.lo > t and \
                             first_obj.etype == "Organization":
                         # "استقبل X رئيس مجلس الوزراء، في الدوحة أمس، Y": the body is X's title
-                        first_obj = past_subject_title_ar(self, subj, first_obj) or first_obj
+                        first_obj = past_subject_title_ar(self, subj, first_obj) or \
+                            object_after_aside_ar(self, subj.hi) or first_obj  # ("X، مساء
+                        # الأحد في طهران، الناطق الرسمي لحركة أنصار الله Y": s39)
                     elif first_obj is not None and subj is not None and subj.lo > t and \
                             first_obj.eid == subj.eid:
                         # "استقبل X رئيس الدولة، في قصر الشاطئ بأبوظبي أمس، Y": X's own title

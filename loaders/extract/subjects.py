@@ -30,6 +30,7 @@ from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar
 from loaders.extract.meeting_clauses_en import unnamed_who_head_en
 from loaders.extract.meeting_side_subjects import AR_COMPRISED, not_delegation_members
 from loaders.extract.meeting_tour import moved_on_before_where_ar
+from loaders.extract.meeting_tour_guest_ar import received_traveller_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.pronoun_cataphora_en import cataphoric_subject_en
 from loaders.extract.pronoun_chain_en import chained_subject_en, relative_object_head_en
@@ -474,6 +475,12 @@ class SubjectHelpers(SentenceBase):
                     self.toks[title_start(m)].text[-1:] not in _FATHA] or free
             if not AR_COMPRISED.isdisjoint(self.key_set()):
                 free = not_delegation_members(self, free) or free
+        if free and (self.key(t - 1) in ("حيث", "وحيث") and moved_on_before_where_ar(self, t) or
+                     self.toks[t].text.startswith("ف") and moved_on_before_where_ar(self, t + 1)):
+            guest = received_traveller_ar(self, min(free, key=lambda m: m.lo), t)
+            if guest is not None:  # "استقبلها H ...، ثم انتقلت إلى السراي حيث التقت Y": the
+                return guest  # guest moved on, not H (meeting_tour_guest_ar, s39; also
+                # "ثم انتقل إلى السراي فالتقى Y")
         if len(free) > 1 and self.key(t - 1) in ("حيث", "وحيث") and \
                 moved_on_before_where_ar(self, t):
             # "التقى X Y ...، ثم انتقل إلى عين التينة حيث استقبله W": the traveller X, the
