@@ -1,0 +1,37 @@
+"""Session 39 (succ): SUCCESSOR_OF recall.
+
+1. A feminine plural with a possessive pronoun ("صلاحياته"، "مهاراتها") has the long vowels of
+   a foreign name but is none (``foreign_names_ar.vowel_dense``): "مُنع من ممارسة صلاحياته"
+   made a person "ممارسة صلاحياته", the latest person a later description ("الدبلوماسي
+   المخضرم") then stood for, so the successor named by "خلفاً لـY" was that non-person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+BIN_MUBARAK = "person:ahmed-awad-bin-mubarak"
+ABDULMALIK = "person:maeen-abdulmalik"
+
+CASES = [
+    # 1. fails on the base: the description stands for the man who resigned
+    ("ar", "استقال أحمد عوض بن مبارك من رئاسة الحكومة أمس، وقال إنه حُرم من ممارسة صلاحياته "
+     "كاملة. وكان الدبلوماسي المخضرم قد تولى المنصب مطلع العام الماضي خلفاً لمعين عبد الملك.",
+     [SO(BIN_MUBARAK, ABDULMALIK)], []),
+    ("ar", "أعلن أحمد عوض بن مبارك أنه لن يبقى في منصبه ما دام ممنوعاً من ممارسة صلاحياته. "
+     "وكان الدبلوماسي قد عُيّن رئيساً للحكومة خلفاً لمعين عبد الملك.",
+     [SO(BIN_MUBARAK, ABDULMALIK)], []),
+    # negatives: both named, no succession; the predecessor complains of his powers
+    ("ar", "قال معين عبد الملك إن أحمد عوض بن مبارك مُنع من ممارسة صلاحياته الدستورية.",
+     [], [SO(BIN_MUBARAK, ABDULMALIK), SO(ABDULMALIK, BIN_MUBARAK)]),
+    ("ar", "اشتكى معين عبد الملك من تقييد صلاحياته. ولم يُعلن بعد من سيخلفه، فيما يلتقي أحمد "
+     "عوض بن مبارك الرئيس غداً.",
+     [], [SO(BIN_MUBARAK, ABDULMALIK)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_succ_s39(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
