@@ -4,6 +4,10 @@
    a foreign name but is none (``foreign_names_ar.vowel_dense``): "مُنع من ممارسة صلاحياته"
    made a person "ممارسة صلاحياته", the latest person a later description ("الدبلوماسي
    المخضرم") then stood for, so the successor named by "خلفاً لـY" was that non-person.
+2. A definite description opening the sentence as the subject of "خلفاً لـY" ("وكان الطبيب
+   المصري قد تولى ... خلفاً لـY", "ويرأس الشهيد المكتب ... خلفاً لـY") stands for the person
+   of the previous sentence the article is about (``succession_described_subject_ar``); the
+   base found no successor. Not a body ("وكان الحزب / وكانت الحكومة قد ...").
 """
 
 from __future__ import annotations
@@ -14,6 +18,11 @@ from tests.extract_support import SO, assert_relations
 
 BIN_MUBARAK = "person:ahmed-awad-bin-mubarak"
 ABDULMALIK = "person:maeen-abdulmalik"
+QASSEM = "person:naim-qassem"
+NASRALLAH = "person:hassan-nasrallah"
+SINWAR = "person:yahya-sinwar"
+HANIYEH = "person:ismail-haniyeh"
+MIKATI = "person:najib-mikati"
 
 CASES = [
     # 1. fails on the base: the description stands for the man who resigned
@@ -29,6 +38,20 @@ CASES = [
     ("ar", "اشتكى معين عبد الملك من تقييد صلاحياته. ولم يُعلن بعد من سيخلفه، فيما يلتقي أحمد "
      "عوض بن مبارك الرئيس غداً.",
      [], [SO(BIN_MUBARAK, ABDULMALIK)]),
+    # 2. fail on the base: the description opening the sentence is the article's man
+    ("ar", "ألقى نعيم قاسم كلمة متلفزة مساء الأحد عن الحرب والحدود. وكان الأكاديمي السابق قد "
+     "انتُخب أميناً عاماً للحزب في تشرين الأول خلفاً لحسن نصر الله.",
+     [SO(QASSEM, NASRALLAH)], []),
+    ("ar", "شيّع آلاف الفلسطينيين يحيى السنوار في خان يونس أمس. ويقود الشهيد الحركة منذ آب "
+     "الماضي خلفاً لإسماعيل هنية.",
+     [SO(SINWAR, HANIYEH)], []),
+    # negatives: a body opens the sentence, not a person's description
+    ("ar", "تحدث نعيم قاسم طويلاً عن حسن نصر الله. وكان الحزب قد اختار قائداً جديداً خلفاً "
+     "لنصر الله بعد أيام.",
+     [], [SO(QASSEM, NASRALLAH)]),
+    ("ar", "ألقى نعيم قاسم كلمة عن حسن نصر الله. وكانت الحكومة اللبنانية قد تولت السلطة "
+     "خلفاً لحكومة نجيب ميقاتي.",
+     [], [SO(QASSEM, MIKATI), SO(QASSEM, NASRALLAH)]),
 ]
 
 
