@@ -8,6 +8,8 @@
    المصري قد تولى ... خلفاً لـY", "ويرأس الشهيد المكتب ... خلفاً لـY") stands for the person
    of the previous sentence the article is about (``succession_described_subject_ar``); the
    base found no successor. Not a body ("وكان الحزب / وكانت الحكومة قد ...").
+3. A gapped Arabic appointment: "انتخب K A <post> بدلاً من B، وC <post> بدلاً من D": C replaced
+   D (``succession_gapped_ar``); the base gave the verb's first object A for both markers.
 """
 
 from __future__ import annotations
@@ -23,6 +25,14 @@ NASRALLAH = "person:hassan-nasrallah"
 SINWAR = "person:yahya-sinwar"
 HANIYEH = "person:ismail-haniyeh"
 MIKATI = "person:najib-mikati"
+BASHIR = "person:mohammed-al-bashir"
+ABDULRAHMAN = "person:mohammed-abdul-rahman"
+SHAIBANI = "person:asaad-al-shaibani"
+SABBAGH = "person:bassam-al-sabbagh"
+HALBOUSI = "person:mohammed-al-halbousi"
+JABOURI = "person:salim-al-jabouri"
+KAABI = "person:hassan-al-kaabi"
+HAMOUDI = "person:humam-hamoudi"
 
 CASES = [
     # 1. fails on the base: the description stands for the man who resigned
@@ -52,6 +62,18 @@ CASES = [
     ("ar", "ألقى نعيم قاسم كلمة عن حسن نصر الله. وكانت الحكومة اللبنانية قد تولت السلطة "
      "خلفاً لحكومة نجيب ميقاتي.",
      [], [SO(QASSEM, MIKATI), SO(QASSEM, NASRALLAH)]),
+    # 3. fail on the base: the second conjunct's own appointee
+    ("ar", "وعيّن الرئيس محمد البشير وزيراً للداخلية بدلاً من محمد عبد الرحمن، وأسعد الشيباني "
+     "وزيراً للخارجية بدلاً من بسام صباغ.",
+     [SO(SHAIBANI, SABBAGH), SO(BASHIR, ABDULRAHMAN)], [SO(BASHIR, SABBAGH)]),
+    ("ar", "انتخب البرلمان محمد الحلبوسي رئيساً للمجلس بدلاً من سليم الجبوري، والسيد حسن الكعبي "
+     "نائباً أول بدلاً من همام حمودي.",
+     [SO(KAABI, HAMOUDI), SO(HALBOUSI, JABOURI)], [SO(HALBOUSI, HAMOUDI)]),
+    # negative: the و-conjunct names people but appoints no one
+    ("ar", "عيّن الرئيس محمد البشير وزيراً للداخلية بدلاً من محمد عبد الرحمن، وأسعد الشيباني "
+     "حاضر في القاعة مع بسام صباغ.",
+     [SO(BASHIR, ABDULRAHMAN)], [SO(SHAIBANI, ABDULRAHMAN), SO(SHAIBANI, SABBAGH),
+                                  SO(BASHIR, SABBAGH)]),
 ]
 
 
