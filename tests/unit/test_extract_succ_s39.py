@@ -10,6 +10,9 @@
    base found no successor. Not a body ("وكان الحزب / وكانت الحكومة قد ...").
 3. A gapped Arabic appointment: "انتخب K A <post> بدلاً من B، وC <post> بدلاً من D": C replaced
    D (``succession_gapped_ar``); the base gave the verb's first object A for both markers.
+4. A trailing ", replacing / succeeding Y" belongs to the nearest clause giving a post: "...,
+   a day after S was named prime minister ..., replacing Y" (S, not the sentence's subject)
+   and "..., among them G as Foreign Minister, succeeding Y" (G) (``succession_participle_en``).
 """
 
 from __future__ import annotations
@@ -33,6 +36,11 @@ HALBOUSI = "person:mohammed-al-halbousi"
 JABOURI = "person:salim-al-jabouri"
 KAABI = "person:hassan-al-kaabi"
 HAMOUDI = "person:humam-hamoudi"
+ERDOGAN = "person:recep-tayyip-erdogan"
+SALAM = "person:nawaf-salam"
+PEZESHKIAN = "person:masoud-pezeshkian"
+ARAGHCHI = "person:abbas-araghchi"
+BAGHERI = "person:ali-bagheri-kani"
 
 CASES = [
     # 1. fails on the base: the description stands for the man who resigned
@@ -74,6 +82,21 @@ CASES = [
      "حاضر في القاعة مع بسام صباغ.",
      [SO(BASHIR, ABDULRAHMAN)], [SO(SHAIBANI, ABDULRAHMAN), SO(SHAIBANI, SABBAGH),
                                   SO(BASHIR, SABBAGH)]),
+    # 4. fail on the base (it gave the sentence's subject)
+    ("en", "Turkey's president, Recep Tayyip Erdogan, held talks with him in Ankara on 3 February, "
+     "a day after Nawaf Salam was named prime minister for the new government, replacing Najib "
+     "Mikati, who had led a caretaker cabinet.",
+     [SO(SALAM, MIKATI)], [SO(ERDOGAN, MIKATI)]),
+    ("en", "Masoud Pezeshkian, a heart surgeon since 1985, was sworn in along with 19 ministers, "
+     "among them Abbas Araghchi as Foreign Minister, succeeding Ali Bagheri Kani.",
+     [SO(ARAGHCHI, BAGHERI)], [SO(PEZESHKIAN, BAGHERI)]),
+    # negatives: the participle is no replacement; someone is met "as well as" another
+    ("en", "Turkey's president, Recep Tayyip Erdogan, held talks with him in Ankara, a day after "
+     "Nawaf Salam was named prime minister, praising Najib Mikati.",
+     [], [SO(SALAM, MIKATI), SO(ERDOGAN, MIKATI)]),
+    ("en", "Masoud Pezeshkian met Abbas Araghchi as well as Ali Bagheri Kani on Wednesday, "
+     "thanking them.",
+     [], [SO(ARAGHCHI, BAGHERI), SO(PEZESHKIAN, BAGHERI)]),
 ]
 
 
