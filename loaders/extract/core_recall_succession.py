@@ -21,6 +21,7 @@ from loaders.extract.succession_entrusted_en import (
     charged_with,
     took_office,
 )
+from loaders.extract.succession_gapped_ar import gapped_appointee_ar
 from loaders.extract.succession_own_loss_ar import AR_OWN_LOSS, own_loss_holder_ar
 from loaders.extract.succession_own_post import own_post_appointer_ar
 from loaders.extract.succession_prev_left_ar import left_last_sentence_ar
@@ -164,6 +165,8 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
             return None
         if sr.f(ap) & _AR_APPOINT_VERBS:
             new = _appointee_after_appointer(sr, new, t)
+        # "انتخب K A نائباً أول بدلاً من B، وC نائباً ثانياً بدلاً من D": C
+        new = gapped_appointee_ar(sr, new, t) or new
         if nk in ("منه", "منها", "عنه", "عنها"):
             # the pronoun: whoever the sentence dismissed ("بإعفاء Y ... وتعيين X بدلاً منه")
             old_id = pronoun_predecessor_ar(sr, ap, new.eid)

@@ -81,6 +81,9 @@ def strong_foreign(key: str, hamza: bool = False) -> bool:
 
 
 _HARAKAT = re.compile("[\u064B-\u0652\u0640]")
+# plural, nisba and country endings; a feminine plural with a possessive pronoun
+# ("صلاحياته"، "مهاراتها", session 39: "مُنع من ممارسة صلاحياته" is no person)
+_NOT_NAME_ENDS = ("ات", "يه", "ي", "ستان", "يا", "اته", "اتها", "اتهم", "اتهما")
 
 
 def vowel_dense(key: str, raw: str) -> bool:
@@ -88,8 +91,8 @@ def vowel_dense(key: str, raw: str) -> bool:
     (plain ا/و/ي, not its first or last letter: a hamza seat is a consonant) and no plural,
     dual, feminine, nisba or country ending ("كينياتا"، "جوناثان"، "تيموثيوس"); Arabic
     words of that many long vowels are plurals (انتخابات، مواطنين) or nisbas (سياسي)."""
-    if len(key) < 5 or key.startswith(_ARTICLE) or key.endswith(("ات", "يه", "ي", "ستان", "يا")) \
-            or raw.endswith("ة"):
+    if len(key) < 5 or key.startswith(_ARTICLE) or key.endswith(_NOT_NAME_ENDS) or \
+            raw.endswith("ة"):
         return False
     if key.endswith("يان") and len(key) >= 8:
         # Armenian surnames ("سركيسيان"، "باشينيان"); not a dual of a nisba ("عسكريان")

@@ -21,6 +21,7 @@ from loaders.extract.succession_clauses import apposed_subject_ar
 from loaders.extract.succession_congratulated_ar import congratulator_ar
 from loaders.extract.succession_congratulated_guest_ar import congratulated_guest_ar
 from loaders.extract.succession_coordinated_ar import coordinated_taker_ar
+from loaders.extract.succession_described_subject_ar import described_subject_ar
 from loaders.extract.succession_duties_post_ar import duties_taker_ar
 from loaders.extract.succession_helpers import (
     _AR_LEADS_SINCE,
@@ -185,6 +186,8 @@ class SuccessionRulesAr(SentenceCore):
                         self, t, self.after(self.lo, types=("Person",), maxgap=t - self.lo))
                 if new is None and old is not None:
                     new = appointee_after(self, old.hi)  # "خلفاً لـY، عيّن K X قائداً"
+                if new is None:  # "وكان الطبيب المصري قد تولى ... خلفاً لـY": the man before
+                    new = described_subject_ar(self, t, old)
                 latter = latter_taker_ar(self, t, new)  # "بعد تولّي الأخير القيادة خلفاً لـY"
                 if latter is not None and old is not None and latter != old.eid:
                     self.add("SUCCESSOR_OF", latter, old.eid, "khalafan_latter_ar")

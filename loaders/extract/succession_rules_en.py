@@ -32,6 +32,7 @@ from loaders.extract.succession_kin_possessor import kin_possessor, possessed_na
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_noun_pp_en import made_him_en, named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
+from loaders.extract.succession_participle_en import participle_holder_en
 from loaders.extract.succession_passive_by_en import passive_by_subject_en
 from loaders.extract.succession_rel_heads import generic_who_head
 from loaders.extract.succession_replaced_with_en import with_after_post
@@ -241,6 +242,8 @@ class SuccessionRulesEn(SentenceCore):
                         sb = since_he_en(self, t - 1) or sb  # "X's first visit since he"
                     if sb is not None and sb.etype == "Person":
                         new = sb
+                    # "..., a day after S was named president, replacing Y": S, not T
+                    new = participle_holder_en(self, t) or new
                 if self.key(t - 1) == "to":
                     # "X, <apposition>, was elected by K to succeed Y": X, the passive's subject
                     new = passive_by_subject_en(self, t - 1) or new

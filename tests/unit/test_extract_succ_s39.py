@@ -1,0 +1,105 @@
+"""Session 39 (succ): SUCCESSOR_OF recall.
+
+1. A feminine plural with a possessive pronoun ("صلاحياته"، "مهاراتها") has the long vowels of
+   a foreign name but is none (``foreign_names_ar.vowel_dense``): "مُنع من ممارسة صلاحياته"
+   made a person "ممارسة صلاحياته", the latest person a later description ("الدبلوماسي
+   المخضرم") then stood for, so the successor named by "خلفاً لـY" was that non-person.
+2. A definite description opening the sentence as the subject of "خلفاً لـY" ("وكان الطبيب
+   المصري قد تولى ... خلفاً لـY", "ويرأس الشهيد المكتب ... خلفاً لـY") stands for the person
+   of the previous sentence the article is about (``succession_described_subject_ar``); the
+   base found no successor. Not a body ("وكان الحزب / وكانت الحكومة قد ...").
+3. A gapped Arabic appointment: "انتخب K A <post> بدلاً من B، وC <post> بدلاً من D": C replaced
+   D (``succession_gapped_ar``); the base gave the verb's first object A for both markers.
+4. A trailing ", replacing / succeeding Y" belongs to the nearest clause giving a post: "...,
+   a day after S was named prime minister ..., replacing Y" (S, not the sentence's subject)
+   and "..., among them G as Foreign Minister, succeeding Y" (G) (``succession_participle_en``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+BIN_MUBARAK = "person:ahmed-awad-bin-mubarak"
+ABDULMALIK = "person:maeen-abdulmalik"
+QASSEM = "person:naim-qassem"
+NASRALLAH = "person:hassan-nasrallah"
+SINWAR = "person:yahya-sinwar"
+HANIYEH = "person:ismail-haniyeh"
+MIKATI = "person:najib-mikati"
+BASHIR = "person:mohammed-al-bashir"
+ABDULRAHMAN = "person:mohammed-abdul-rahman"
+SHAIBANI = "person:asaad-al-shaibani"
+SABBAGH = "person:bassam-al-sabbagh"
+HALBOUSI = "person:mohammed-al-halbousi"
+JABOURI = "person:salim-al-jabouri"
+KAABI = "person:hassan-al-kaabi"
+HAMOUDI = "person:humam-hamoudi"
+ERDOGAN = "person:recep-tayyip-erdogan"
+SALAM = "person:nawaf-salam"
+PEZESHKIAN = "person:masoud-pezeshkian"
+ARAGHCHI = "person:abbas-araghchi"
+BAGHERI = "person:ali-bagheri-kani"
+
+CASES = [
+    # 1. fails on the base: the description stands for the man who resigned
+    ("ar", "استقال أحمد عوض بن مبارك من رئاسة الحكومة أمس، وقال إنه حُرم من ممارسة صلاحياته "
+     "كاملة. وكان الدبلوماسي المخضرم قد تولى المنصب مطلع العام الماضي خلفاً لمعين عبد الملك.",
+     [SO(BIN_MUBARAK, ABDULMALIK)], []),
+    ("ar", "أعلن أحمد عوض بن مبارك أنه لن يبقى في منصبه ما دام ممنوعاً من ممارسة صلاحياته. "
+     "وكان الدبلوماسي قد عُيّن رئيساً للحكومة خلفاً لمعين عبد الملك.",
+     [SO(BIN_MUBARAK, ABDULMALIK)], []),
+    # negatives: both named, no succession; the predecessor complains of his powers
+    ("ar", "قال معين عبد الملك إن أحمد عوض بن مبارك مُنع من ممارسة صلاحياته الدستورية.",
+     [], [SO(BIN_MUBARAK, ABDULMALIK), SO(ABDULMALIK, BIN_MUBARAK)]),
+    ("ar", "اشتكى معين عبد الملك من تقييد صلاحياته. ولم يُعلن بعد من سيخلفه، فيما يلتقي أحمد "
+     "عوض بن مبارك الرئيس غداً.",
+     [], [SO(BIN_MUBARAK, ABDULMALIK)]),
+    # 2. fail on the base: the description opening the sentence is the article's man
+    ("ar", "ألقى نعيم قاسم كلمة متلفزة مساء الأحد عن الحرب والحدود. وكان الأكاديمي السابق قد "
+     "انتُخب أميناً عاماً للحزب في تشرين الأول خلفاً لحسن نصر الله.",
+     [SO(QASSEM, NASRALLAH)], []),
+    ("ar", "شيّع آلاف الفلسطينيين يحيى السنوار في خان يونس أمس. ويقود الشهيد الحركة منذ آب "
+     "الماضي خلفاً لإسماعيل هنية.",
+     [SO(SINWAR, HANIYEH)], []),
+    # negatives: a body opens the sentence, not a person's description
+    ("ar", "تحدث نعيم قاسم طويلاً عن حسن نصر الله. وكان الحزب قد اختار قائداً جديداً خلفاً "
+     "لنصر الله بعد أيام.",
+     [], [SO(QASSEM, NASRALLAH)]),
+    ("ar", "ألقى نعيم قاسم كلمة عن حسن نصر الله. وكانت الحكومة اللبنانية قد تولت السلطة "
+     "خلفاً لحكومة نجيب ميقاتي.",
+     [], [SO(QASSEM, MIKATI), SO(QASSEM, NASRALLAH)]),
+    # 3. fail on the base: the second conjunct's own appointee
+    ("ar", "وعيّن الرئيس محمد البشير وزيراً للداخلية بدلاً من محمد عبد الرحمن، وأسعد الشيباني "
+     "وزيراً للخارجية بدلاً من بسام صباغ.",
+     [SO(SHAIBANI, SABBAGH), SO(BASHIR, ABDULRAHMAN)], [SO(BASHIR, SABBAGH)]),
+    ("ar", "انتخب البرلمان محمد الحلبوسي رئيساً للمجلس بدلاً من سليم الجبوري، والسيد حسن الكعبي "
+     "نائباً أول بدلاً من همام حمودي.",
+     [SO(KAABI, HAMOUDI), SO(HALBOUSI, JABOURI)], [SO(HALBOUSI, HAMOUDI)]),
+    # negative: the و-conjunct names people but appoints no one
+    ("ar", "عيّن الرئيس محمد البشير وزيراً للداخلية بدلاً من محمد عبد الرحمن، وأسعد الشيباني "
+     "حاضر في القاعة مع بسام صباغ.",
+     [SO(BASHIR, ABDULRAHMAN)], [SO(SHAIBANI, ABDULRAHMAN), SO(SHAIBANI, SABBAGH),
+                                  SO(BASHIR, SABBAGH)]),
+    # 4. fail on the base (it gave the sentence's subject)
+    ("en", "Turkey's president, Recep Tayyip Erdogan, held talks with him in Ankara on 3 February, "
+     "a day after Nawaf Salam was named prime minister for the new government, replacing Najib "
+     "Mikati, who had led a caretaker cabinet.",
+     [SO(SALAM, MIKATI)], [SO(ERDOGAN, MIKATI)]),
+    ("en", "Masoud Pezeshkian, a heart surgeon since 1985, was sworn in along with 19 ministers, "
+     "among them Abbas Araghchi as Foreign Minister, succeeding Ali Bagheri Kani.",
+     [SO(ARAGHCHI, BAGHERI)], [SO(PEZESHKIAN, BAGHERI)]),
+    # negatives: the participle is no replacement; someone is met "as well as" another
+    ("en", "Turkey's president, Recep Tayyip Erdogan, held talks with him in Ankara, a day after "
+     "Nawaf Salam was named prime minister, praising Najib Mikati.",
+     [], [SO(SALAM, MIKATI), SO(ERDOGAN, MIKATI)]),
+    ("en", "Masoud Pezeshkian met Abbas Araghchi as well as Ali Bagheri Kani on Wednesday, "
+     "thanking them.",
+     [], [SO(ARAGHCHI, BAGHERI), SO(PEZESHKIAN, BAGHERI)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_succ_s39(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
