@@ -1,0 +1,56 @@
+"""Session 39 (names): "خليفة" (Khalifa) as a father's or family name inside a titled new
+name and after "و" + a title; a bare family name shared by a father and the sons named
+after him is the father."""
+
+from loaders.extract.rules import RuleExtractor
+
+_EX = RuleExtractor()
+
+
+def _run(text: str, lang: str = "ar") -> tuple[dict[str, list[str]], set[tuple[str, str, str]]]:
+    out = _EX.extract(text, lang=lang)
+    ents = {e["id"]: [text[a:b] for a, b in e.get("mentions") or []]
+            for e in out["entities"] if e["id"].startswith("person:")}
+    rels = {(r["type"], r["source"], r["target"]) for r in out["relations"]
+            if r["type"] in ("MET_WITH", "SUCCESSOR_OF", "ASSASSINATED_BY")}
+    return ents, rels
+
+
+def _surfaces(ents: dict[str, list[str]]) -> set[str]:
+    return {s for ss in ents.values() for s in ss}
+
+
+def test_khalifa_as_the_family_name_after_a_rank_and_two_given_names():
+    ents, rels = _run("وقرر الرئيس تعيين اللواء محمود سامي خليفة قائداً للمنطقة الشمالية "
+                      "خلفاً للواء أسامة عسكر.")
+    assert "محمود سامي خليفة" in _surfaces(ents)
+    assert any(t == "SUCCESSOR_OF" and "khalifa" in s for t, s, _ in rels)
+
+
+def test_khalifa_as_the_fathers_name_between_a_given_and_a_family_name():
+    ents, _ = _run("وأعلن القائد العام المشير خليفة حفتر تعيين الفريق عمر خليفة حفتر "
+                   "رئيساً لجهاز الأمن.")
+    assert "عمر خليفة حفتر" in _surfaces(ents)
+
+
+def test_khalifa_after_a_title_joined_to_wa_in_a_list():
+    ents, _ = _run("وحضر الاجتماع رئيس البرلمان عقيلة صالح والمشير خليفة حفتر في بنغازي.")
+    assert "خليفة حفتر" in _surfaces(ents)
+
+
+def test_the_bare_family_name_is_the_father_the_sons_are_named_after():
+    ents, rels = _run("أصدر المشير خليفة حفتر قراراً بتعيين الفريق أول عمر خليفة حفتر نائباً "
+                      "له. واستقبل المشير حفتر في بنغازي الوزير الإيطالي ماتيو بيانتيدوسي.")
+    father = next(e for e, ss in ents.items() if "خليفة حفتر" in ss)
+    assert any(father in (s, o) for t, s, o in rels if t == "MET_WITH")
+    assert not any("omar" in s or "omar" in o for t, s, o in rels if t == "MET_WITH")
+
+
+def test_the_noun_successor_after_a_titled_name_stays_a_noun():
+    ents, _ = _run("وقال الرئيس محمود عباس إن حسين الشيخ خليفة له في رئاسة المنظمة.")
+    assert not any("خليفة" in s for s in _surfaces(ents))
+
+
+def test_the_successor_of_a_known_man_is_no_name():
+    ents, _ = _run("والتقى اللواء أحمد خليفة سليماني في طهران.")
+    assert not any("أحمد خليفة" in s for s in _surfaces(ents))
