@@ -83,6 +83,7 @@ from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
 from loaders.extract.khalifa_inside_name_ar import khalifa_inside_name
+from loaders.extract.kin_possessive_en import en_possessive_kin_names, has_possessive_kin
 from loaders.extract.known_names import (
     _known_names,
     _local_again,
@@ -513,6 +514,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             hyphen_family_join(doc, w.out)  # "Reza Salehi-Ammiri": one known person
         if "and his " in seg or "and her " in seg:
             en_kin_first_names(doc, si, w.covered, w.out)  # "X and his brother Y"
+        if has_possessive_kin(seg):
+            en_possessive_kin_names(doc, si, w.covered, w.out)  # "al-Hayya's son Hammam"
         if "ope" in seg or "ontiff" in seg:
             english_pope_refs(doc, si, w.covered, w.out)  # "The pope later met X"
         if "(" in seg:

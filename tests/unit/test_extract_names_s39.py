@@ -54,3 +54,27 @@ def test_the_noun_successor_after_a_titled_name_stays_a_noun():
 def test_the_successor_of_a_known_man_is_no_name():
     ents, _ = _run("والتقى اللواء أحمد خليفة سليماني في طهران.")
     assert not any("أحمد خليفة" in s for s in _surfaces(ents))
+
+
+# "<name>'s <kin> X" (kin_possessive_en)
+
+
+def test_a_first_name_after_a_possessor_and_a_kin_word_takes_his_family_name():
+    ents, rels = _run("Israeli jets struck the house of Hamas commander Raed Saad. The strike "
+                      "killed Saad's eldest son Omar, the army said.", "en")
+    assert "person:omar-saad" in ents
+    ents, _ = _run("Militia leader Qais al-Khazali spoke on Friday, as al-Khazali's brother "
+                   "Laith stood beside him.", "en")
+    assert "person:laith-al-khazali" in ents
+
+
+def test_a_wife_after_a_possessor_keeps_no_family_name():
+    ents, _ = _run("Former agent Robert Levinson vanished in 2007. Levinson's wife, Christine, "
+                   "met officials in Washington.", "en")
+    assert "person:christine-levinson" not in ents
+
+
+def test_a_full_name_after_the_kin_word_is_left_to_the_other_steps():
+    ents, _ = _run("Hamas leader Khalil al-Hayya said al-Hayya's son Hammam Khalil was safe.",
+                   "en")
+    assert "person:hammam-al-hayya" not in ents
