@@ -83,7 +83,12 @@ from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
 from loaders.extract.khalifa_inside_name_ar import khalifa_inside_name
-from loaders.extract.kin_possessive_en import en_possessive_kin_names, has_possessive_kin
+from loaders.extract.kin_possessive_en import (
+    en_his_kin_names,
+    en_possessive_kin_names,
+    has_his_kin,
+    has_possessive_kin,
+)
 from loaders.extract.known_names import (
     _known_names,
     _local_again,
@@ -516,6 +521,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             en_kin_first_names(doc, si, w.covered, w.out)  # "X and his brother Y"
         if has_possessive_kin(seg):
             en_possessive_kin_names(doc, si, w.covered, w.out)  # "al-Hayya's son Hammam"
+        if has_his_kin(seg):
+            en_his_kin_names(doc, si, w.covered, w.out)  # "X ... killed his son Hammam"
         if "ope" in seg or "ontiff" in seg:
             english_pope_refs(doc, si, w.covered, w.out)  # "The pope later met X"
         if "(" in seg:

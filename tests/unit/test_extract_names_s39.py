@@ -78,3 +78,16 @@ def test_a_full_name_after_the_kin_word_is_left_to_the_other_steps():
     ents, _ = _run("Hamas leader Khalil al-Hayya said al-Hayya's son Hammam Khalil was safe.",
                    "en")
     assert "person:hammam-al-hayya" not in ents
+
+
+def test_his_kin_after_a_person_named_by_his_family_name_takes_that_family():
+    ents, rels = _run("Hezbollah commander Ali Karaki survived the Israeli strike on Beirut "
+                      "that killed his son Hussein.", "en")
+    assert "person:hussein-karaki" in ents
+    assert ("ASSASSINATED_BY", "person:hussein-karaki", "country:israel") in rels
+
+
+def test_his_kin_after_a_lone_given_name_gets_no_family():
+    ents, _ = _run("Officials met Abdullah in Tehran, and his son Reza met the ambassador "
+                   "Mojtaba Amani.", "en")
+    assert "person:reza-abdullah" not in ents
