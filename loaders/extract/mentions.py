@@ -82,6 +82,13 @@ from loaders.extract.definite_given_ar import DEFINITE_GIVEN
 from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
+from loaders.extract.khalifa_inside_name_ar import khalifa_inside_name
+from loaders.extract.kin_possessive_en import (
+    en_his_kin_names,
+    en_possessive_kin_names,
+    has_his_kin,
+    has_possessive_kin,
+)
 from loaders.extract.known_names import (
     _known_names,
     _local_again,
@@ -475,6 +482,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _org_word_first_name(doc, w.s, w.covered, w.out)
     if ar and bits & _B_TITLE:
         khalifa_after_title(doc, si, w.covered, w.out)  # "المشير خليفة حفتر"
+        khalifa_inside_name(doc, si, w.covered, w.out)  # "الفريق أول صدام خليفة حفتر"
     if ar and bits & _B_AR_GIVEN:
         imam_ali_names(doc, si, w.covered, w.out)  # "إمام علي رحمان"، "رستم إمام علي"
     if bits & _B_TITLE:
@@ -511,6 +519,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             hyphen_family_join(doc, w.out)  # "Reza Salehi-Ammiri": one known person
         if "and his " in seg or "and her " in seg:
             en_kin_first_names(doc, si, w.covered, w.out)  # "X and his brother Y"
+        if has_possessive_kin(seg):
+            en_possessive_kin_names(doc, si, w.covered, w.out)  # "al-Hayya's son Hammam"
+        if has_his_kin(seg):
+            en_his_kin_names(doc, si, w.covered, w.out)  # "X ... killed his son Hammam"
         if "ope" in seg or "ontiff" in seg:
             english_pope_refs(doc, si, w.covered, w.out)  # "The pope later met X"
         if "(" in seg:

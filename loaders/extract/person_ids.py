@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from loaders.extract import given_names as GN
 from loaders.extract.abd_compounds import abd_variants
 from loaders.extract.family_goes_on_ar import family_goes_on_ar
+from loaders.extract.father_named_in import father_named_in
 from loaders.extract.grandfather_chain import known_without_grandfather
 from loaders.extract.latin_ids import canonical_word
 from loaders.extract.leading_words import (
@@ -189,7 +190,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                 if any(token_skeleton(core_tokens(n)[-1]) == sk and
                        fuzz.ratio(token_phonetic(core_tokens(n)[-1]), ph) >= 80.0
                        for n in names if core_tokens(n)):
-                    return m.eid
+                    return father_named_in(doc, m.eid, etype)
     if etype == "Person" and len(toks) == 2 and toks[0] in _HAJJ:
         toks = toks[1:]  # "Hajj Qassem": the honorific and a given name
     if len(toks) == 1 and etype == "Person":

@@ -1,0 +1,130 @@
+"""English: a one-word name after "<name>'s <kin word>" takes the family of the possessor
+(session 39, ``names``): "al-Hayya's son Hammam" -> Hammam al-Hayya, "Sinwar's brother
+Mohammed" -> Mohammed Sinwar, as ``person_names.en_kin_first_names`` does for "<name> and his
+brother Y". Only for kin of the same family (son, brother, nephew, ...; not "wife"), only a
+possessor that is a person named in this sentence, and not before a second capitalised word
+("Sinwar's brother Mohammed Sinwar": a full name, another step's).
+
+``en_his_kin_names``: the same after "his / her <kin> X" when the nearest person named before
+it in the sentence is named by his family name ("Khalil al-Hayya, who survived the strike that
+killed his son Hammam", "who would replace Sinwar, though his brother Mohammed was ...",
+"Talabani, accompanied by his brother Qubad"); a one-word mention that is no family name
+("Abdullah ... and his son Reza") gives none. "<name> and his <kin> X" is
+``en_kin_first_names``'s."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.mention_base import Mention, _ment_at, _resolve_name
+from loaders.extract.person_names import _EN_KIN_SAME_FAMILY, _family_text
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+_KIN_ADJ = frozenset({"eldest", "elder", "younger", "youngest", "late", "only"})
+
+
+def has_possessive_kin(seg: str) -> bool:
+    """The cheap pre-check: "'s " and a kin word in the sentence."""
+    return "'s " in seg and any(w in seg for w in ("son", "brother", "nephew", "cousin",
+                                                   "uncle", "father", "sister", "daughter"))
+
+
+def has_his_kin(seg: str) -> bool:
+    """The cheap pre-check: "his " / "her " and a kin word in the sentence."""
+    return ("his " in seg or "her " in seg) and any(
+        w in seg for w in ("son", "brother", "nephew", "cousin", "uncle", "father", "sister",
+                           "daughter"))
+
+
+def _kin_before(doc: Doc, si: int, k: int) -> int | None:
+    """The kin word's position for a name at *k* ("son X", "son, X"), or None."""
+    toks = doc.toks
+    kin = k - 1 if toks[k - 1].key in _EN_KIN_SAME_FAMILY else k - 2
+    if kin <= doc.sents[si].lo or toks[kin].key not in _EN_KIN_SAME_FAMILY or \
+            (kin == k - 2 and toks[k - 1].text != ","):
+        return None
+    return kin
+
+
+def _lone_name_at(doc: Doc, k: int, hi: int, covered: dict[int, Mention]) -> bool:
+    """A lone capitalised name word at *k* (no second name word after it)."""
+    toks = doc.toks
+    t = toks[k]
+    if k in covered or not t.cap or t.punct or not t.text.isalpha() or t.ar or \
+            t.key in L.EN_NOT_NAME or t.key in L.EN_STOP or t.key in L.NATIONALITY:
+        return False
+    nxt = toks[k + 1] if k + 1 < hi else None
+    return nxt is None or not (nxt.cap and not nxt.punct or nxt.text == "-")
+
+
+def _family_of(doc: Doc, m: Mention) -> str | None:
+    """The family name the mention *m* gives: its last word(s) when it has two words or
+    more, or the word itself when it is the family name of the person it names."""
+    if m.hi - m.lo >= 2:
+        return _family_text(doc, m)
+    key = doc.toks[m.lo].key
+    ent = doc.gaz.get(m.eid)
+    name = ent.name if ent is not None else (doc.new_entities.get(m.eid) or {}).get("name", "")
+    words = name.replace("-", " ").lower().split()
+    return doc.text[doc.toks[m.lo].start:doc.toks[m.lo].end] if len(words) >= 2 and \
+        words[-1] == key else None
+
+
+def en_his_kin_names(doc: Doc, si: int, covered: dict[int, Mention],
+                     out: list[Mention]) -> None:
+    """"his <kin> X" after a person named by his family name (see the module docstring)."""
+    toks = doc.toks
+    s = doc.sents[si]
+    for k in range(s.lo + 3, s.hi):
+        if not _lone_name_at(doc, k, s.hi, covered):
+            continue
+        kin = _kin_before(doc, si, k)
+        if kin is None or toks[kin - 1].key not in ("his", "her") or toks[kin - 2].key == "and":
+            continue
+        ref = max((m for m in out if m.etype == "Person" and m.kind == "name" and m.hi <= kin - 1),
+                  key=lambda m: m.hi, default=None)
+        family = _family_of(doc, ref) if ref is not None else None
+        if not family:
+            continue
+        if family.endswith(("'s", "\u2019s")):
+            family = family[:-2]
+        eid = _resolve_name(doc, f"{toks[k].text} {family}", "Person")
+        me = _ment_at(doc, si, k, k + 1, eid)
+        out.append(me)
+        covered[k] = me
+
+
+def en_possessive_kin_names(doc: Doc, si: int, covered: dict[int, Mention],
+                            out: list[Mention]) -> None:
+    """"<person>'s <kin> X": X with the possessor's family name (see the module docstring)."""
+    toks = doc.toks
+    s = doc.sents[si]
+    people = {m.hi: m for m in out if m.etype == "Person" and m.kind == "name"}
+    for k in range(s.lo + 2, s.hi):
+        t = toks[k]
+        if k in covered or not t.cap or t.punct or not t.text.isalpha() or t.ar or \
+                t.key in L.EN_NOT_NAME or t.key in L.EN_STOP or t.key in L.NATIONALITY:
+            continue
+        kin = k - 1 if toks[k - 1].key in _EN_KIN_SAME_FAMILY else k - 2
+        if kin <= s.lo or toks[kin].key not in _EN_KIN_SAME_FAMILY or \
+                (kin == k - 2 and toks[k - 1].text != ","):
+            continue
+        pos = kin - 1 if toks[kin - 1].key not in _KIN_ADJ else kin - 2
+        ref = people.get(pos + 1)
+        if ref is None or not toks[pos].poss:
+            continue
+        nxt = toks[k + 1] if k + 1 < s.hi else None
+        if nxt is not None and (nxt.cap and not nxt.punct or nxt.text == "-"):
+            continue
+        family = _family_text(doc, ref)
+        if family.endswith("'s"):
+            family = family[:-2]
+        elif family.endswith("\u2019s"):
+            family = family[:-2]
+        eid = _resolve_name(doc, f"{t.text} {family}", "Person")
+        me = _ment_at(doc, si, k, k + 1, eid)
+        out.append(me)
+        covered[k] = me
