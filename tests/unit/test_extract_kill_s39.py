@@ -1,0 +1,47 @@
+"""Session 39 (kill): a body's claim of the strike told after the killing, in English
+(kill_claim_next_en): "An Iranian missile strike killed X; Iran's Revolutionary Guards claimed
+the January 15 strike" (the country's possessive before the claimer, date words and adjectives
+before the strike noun, a descriptor before the victim: "killed Kurdish businessman X"); the
+body claims it also when the victim already has the strike's country as agent; and the claimer
+named before ", which claimed the strike," ("; U.S. Central Command, which claimed the strike,
+said ..."). Dev: +3 core TP, no FP.
+
+Not read: a claim of another deed, a denial, a claimer inside a report of someone else."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import AB, assert_relations
+
+DIZAYEE = "person:peshraw-dizayee"
+SAADI = "person:abu-baqir-al-saadi"
+IRGC = "organization:irgc"
+CENTCOM = "organization:us-central-command"
+IRAN = "country:iran"
+US = "country:united-states"
+
+CASES = [
+    # a body's claim after the killing: fail on main
+    ("en", "An Iranian missile strike on Erbil killed Kurdish businessman Peshraw Dizayee on "
+     "Monday. Iran's Revolutionary Guards claimed the January 15 strike, saying it had hit a "
+     "spy base.", [AB(DIZAYEE, IRGC)], []),
+    ("en", "A U.S. drone strike in eastern Baghdad killed Abu Baqir al-Saadi; U.S. Central "
+     "Command, which claimed the strike, said he had planned attacks.",
+     [AB(SAADI, CENTCOM)], []),
+    # negatives: a denial; a claim of another deed; the claimer inside someone's report
+    ("en", "An Iranian missile strike on Erbil killed Kurdish businessman Peshraw Dizayee on "
+     "Monday. Iran's Revolutionary Guards denied the January 15 strike.", [],
+     [AB(DIZAYEE, IRGC)]),
+    ("en", "A U.S. drone strike in eastern Baghdad killed Abu Baqir al-Saadi; U.S. Central "
+     "Command, which claimed the raid on Tower 22, said he had planned attacks.", [],
+     [AB(SAADI, CENTCOM)]),
+    ("en", "A U.S. drone strike in eastern Baghdad killed Abu Baqir al-Saadi; officials said "
+     "U.S. Central Command, which claimed the strike, was reviewing it.", [],
+     [AB(SAADI, CENTCOM)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_kill_s39(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
