@@ -6,7 +6,12 @@ body claims it also when the victim already has the strike's country as agent; a
 named before ", which claimed the strike," ("; U.S. Central Command, which claimed the strike,
 said ..."). Dev: +3 core TP, no FP.
 
-Not read: a claim of another deed, a denial, a claimer inside a report of someone else."""
+Not read: a claim of another deed, a denial, a claimer inside a report of someone else.
+
+Also the verb "استشهد" right after a subject's name is no family name word
+(arabic_name_words._AR_OBJECT_AFTER_NAME): "إن سائقه X Y استشهد معه في الغارة نفسها" made a
+person "X Y استشهد", so the companion of the victim told before was lost. Dev: +1 core TP, no FP
+(one piece). Not a death of another cause ("استشهد في حادث سير")."""
 
 from __future__ import annotations
 
@@ -20,6 +25,9 @@ IRGC = "organization:irgc"
 CENTCOM = "organization:us-central-command"
 IRAN = "country:iran"
 US = "country:united-states"
+AROURI = "person:saleh-al-arouri"
+SAMER = "person:samer-abu-zaid"
+ISRAEL = "country:israel"
 
 CASES = [
     # a body's claim after the killing: fail on main
@@ -39,6 +47,12 @@ CASES = [
     ("en", "A U.S. drone strike in eastern Baghdad killed Abu Baqir al-Saadi; officials said "
      "U.S. Central Command, which claimed the strike, was reviewing it.", [],
      [AB(SAADI, CENTCOM)]),
+    # the martyrdom verb after the name: fail on main
+    ("ar", "اغتالت إسرائيل صالح العاروري في بيروت. وقالت الحركة إن سائقه سامر أبو زيد استشهد "
+     "معه في الغارة نفسها.", [AB(SAMER, ISRAEL), AB(AROURI, ISRAEL)], []),
+    # negative: a death of another cause, both men named
+    ("ar", "وقال صالح العاروري إن سائقه سامر أبو زيد استشهد في حادث سير قرب رام الله.", [],
+     [AB(SAMER, AROURI)]),
 ]
 
 
