@@ -509,8 +509,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             _bin_chain_after(doc, si, w.covered, w.out)  # "Sheikh Tamim bin Hamad Al-Thani"
         if "-" in seg:
             hyphen_family_join(doc, w.out)  # "Reza Salehi-Ammiri": one known person
-        if "and his " in seg or "and her " in seg:
-            en_kin_first_names(doc, si, w.covered, w.out)  # "X and his brother Y"
+        if "his " in seg or "her " in seg or "'s " in seg or "\u2019s " in seg:
+            en_kin_first_names(doc, si, w.covered, w.out)  # "X and his brother Y", "X's son Y"
         if "ope" in seg or "ontiff" in seg:
             english_pope_refs(doc, si, w.covered, w.out)  # "The pope later met X"
         if "(" in seg:

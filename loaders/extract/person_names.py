@@ -282,23 +282,29 @@ _EN_KIN_SAME_FAMILY = frozenset({"brother", "son", "nephew", "cousin", "uncle", 
 
 
 def _family_text(doc: Doc, m: Mention) -> str:
-    """The family name (last word, with its "al-" / "el-") of the person mention *m*."""
+    """The family name (last word, with its "al-" / "el-") of the person mention *m* (not
+    its possessive "'s")."""
     toks = doc.toks
     lo = m.hi - 1
     if lo - 2 >= m.lo and toks[lo - 1].text == "-" and toks[lo - 2].key in ("al", "el"):
         lo -= 2
-    return doc.text[toks[lo].start:toks[m.hi - 1].end]
+    return doc.text[toks[lo].start:m.end]
 
 
 def en_kin_first_names(doc: Doc, si: int, covered: dict[int, Mention],
                        out: list[Mention]) -> None:
     """English: a one-word name after "<name> and his / her <kin word>" takes the family of
     the person it refers to ("Masoud Barzani and his nephew Nechirvan" -> Nechirvan Barzani,
-    "Bafel Talabani and his brother Qubad" -> Qubad Talabani), as Arabic "وشقيقه قوباد"."""
+    "Bafel Talabani and his brother Qubad" -> Qubad Talabani), as Arabic "وشقيقه قوباد";
+    also after "<name>'s <kin word>" ("al-Hayya's son Hammam") and after "his / her <kin
+    word>" with the nearest person named before it in the sentence ("X survived the strike
+    that killed his son Hammam"; session 39)."""
     toks = doc.toks
     s = doc.sents[si]
     people = {m.hi: m for m in out if m.etype == "Person" and m.kind == "name" and
               m.hi - m.lo >= 2}
+    named = sorted((m for m in out if m.etype == "Person" and m.kind == "name"),
+                   key=lambda m: m.hi)
     for k in range(s.lo + 3, s.hi):
         t = toks[k]
         if k in covered or not t.cap or t.punct or not t.text.isalpha() or \
@@ -307,9 +313,14 @@ def en_kin_first_names(doc: Doc, si: int, covered: dict[int, Mention],
         kin = k - 1 if toks[k - 1].key in _EN_KIN_SAME_FAMILY else k - 2
         if toks[kin].key not in _EN_KIN_SAME_FAMILY or (kin == k - 2 and toks[k - 1].text != ","):
             continue
-        if toks[kin - 1].key not in ("his", "her") or toks[kin - 2].key != "and":
+        if toks[kin - 1].key in ("his", "her") and toks[kin - 2].key == "and":
+            ref = people.get(kin - 2)
+        elif toks[kin - 1].key in ("his", "her"):
+            ref = next((m for m in reversed(named) if m.hi < kin - 1), None)
+        elif toks[kin - 1].poss:  # "al-Hayya's son Hammam"
+            ref = next((m for m in named if m.hi == kin), None)
+        else:
             continue
-        ref = people.get(kin - 2)
         nxt = toks[k + 1] if k + 1 < s.hi else None
         if ref is None or (nxt is not None and (nxt.cap and not nxt.punct or nxt.text == "-")):
             continue  # ("and his son Mohammed Ali X": a full name, another step's)

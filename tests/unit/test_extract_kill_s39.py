@@ -11,7 +11,12 @@ Not read: a claim of another deed, a denial, a claimer inside a report of someon
 Also the verb "استشهد" right after a subject's name is no family name word
 (arabic_name_words._AR_OBJECT_AFTER_NAME): "إن سائقه X Y استشهد معه في الغارة نفسها" made a
 person "X Y استشهد", so the companion of the victim told before was lost. Dev: +1 core TP, no FP
-(one piece). Not a death of another cause ("استشهد في حادث سير")."""
+(one piece). Not a death of another cause ("استشهد في حادث سير").
+
+Also a lone given name after "<name>'s <kin word>" or "his / her <kin word>" takes the family of
+that person (person_names.en_kin_first_names, which read only "<name> and his <kin> Y"): "the
+strike spared X but killed his son Hammam", "al-Hayya's son Hammam" -> Hammam al-Hayya. Dev:
++2 core TP, no FP (the construction in batches BA, CN, IV, IW, JU). Not a strike that missed him."""
 
 from __future__ import annotations
 
@@ -28,6 +33,8 @@ US = "country:united-states"
 AROURI = "person:saleh-al-arouri"
 SAMER = "person:samer-abu-zaid"
 ISRAEL = "country:israel"
+HAMMAM = "person:hammam-al-hayya"
+KHALIL = "person:khalil-al-hayya"
 
 CASES = [
     # a body's claim after the killing: fail on main
@@ -53,6 +60,14 @@ CASES = [
     # negative: a death of another cause, both men named
     ("ar", "وقال صالح العاروري إن سائقه سامر أبو زيد استشهد في حادث سير قرب رام الله.", [],
      [AB(SAMER, AROURI)]),
+    # the kin word and a lone given name: fail on main
+    ("en", "The Israeli strike on the Doha compound spared Khalil al-Hayya but killed his son "
+     "Hammam.", [AB(HAMMAM, ISRAEL)], [AB(KHALIL, ISRAEL)]),
+    ("en", "Khalil al-Hayya led the talks. Israeli jets killed al-Hayya's son Hammam in Doha.",
+     [AB(HAMMAM, ISRAEL)], [AB(KHALIL, ISRAEL)]),
+    # negative: the strike missed him
+    ("en", "Khalil al-Hayya said the Israeli strike missed his son Hammam.", [],
+     [AB(HAMMAM, ISRAEL), AB(HAMMAM, KHALIL)]),
 ]
 
 
