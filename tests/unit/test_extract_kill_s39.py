@@ -16,7 +16,13 @@ person "X Y استشهد", so the companion of the victim told before was lost. 
 Also a lone given name after "<name>'s <kin word>" or "his / her <kin word>" takes the family of
 that person (person_names.en_kin_first_names, which read only "<name> and his <kin> Y"): "the
 strike spared X but killed his son Hammam", "al-Hayya's son Hammam" -> Hammam al-Hayya. Dev:
-+2 core TP, no FP (the construction in batches BA, CN, IV, IW, JU). Not a strike that missed him."""
++2 core TP, no FP (the construction in batches BA, CN, IV, IW, JU). Not a strike that missed him.
+
+Also a capitalised plural short form of a body named before, whose gazetteer name holds the
+singular ("the Guards" after "the IRGC" / "Iran's Revolutionary Guard Corps": Islamic
+Revolutionary Guard Corps; body_short_forms_en.org_short_ref), not a new body "Guards": "The
+missiles fired by the Guards killed X". Dev: +1 core TP, -1 FP (the short form resolved right in
+batches AO, DF, EM, HV, IF, IU, KI). Not when the article names no such body."""
 
 from __future__ import annotations
 
@@ -68,6 +74,16 @@ CASES = [
     # negative: the strike missed him
     ("en", "Khalil al-Hayya said the Israeli strike missed his son Hammam.", [],
      [AB(HAMMAM, ISRAEL), AB(HAMMAM, KHALIL)]),
+    # the Guards after the IRGC: fail on main
+    ("en", "The IRGC said it had targeted a villa in Erbil. The missiles fired by the Guards "
+     "killed Peshraw Dizayee, a businessman, and his daughter.", [AB(DIZAYEE, IRGC)], []),
+    ("en", "Iran's Revolutionary Guard Corps said it had targeted a villa in Erbil. The Guards "
+     "killed Peshraw Dizayee, a businessman.", [AB(DIZAYEE, IRGC)], []),
+    # negatives: no such body named in the article; the missiles missed him
+    ("en", "Missiles fired by the Guards killed Peshraw Dizayee in Erbil.", [],
+     [AB(DIZAYEE, IRGC)]),
+    ("en", "The IRGC said it had targeted a villa in Erbil. The missiles fired by the Guards "
+     "missed Peshraw Dizayee, who was abroad.", [], [AB(DIZAYEE, IRGC)]),
 ]
 
 
