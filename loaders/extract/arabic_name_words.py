@@ -206,6 +206,8 @@ _AR_OBJECT_AFTER_NAME = frozenset(L.fold_ar(w) for w in (
     "مصرعه", "مصرعها", "مصرعهما", "مصرعهم", "حتفه", "حتفها", "حتفهما", "حتفهم",
     # a predicate of the fallen ("وسقط X وY Z شهيدين"، tanween unwritten "قتيلا")
     "شهيدين", "شهيدان", "قتيلين", "قتيلان", "جريحين", "جريحان", "شهيدا", "قتيلا", "جريحا",
+    # the verb of martyrdom after the subject's name ("إن مرافقه X Y استشهد معه"; session 39)
+    "استشهد", "استشهدت", "استشهدا", "استشهدوا",
     # "founder of" in apposition ("جلال الدين حقاني مؤسس الشبكة"; session 24)
     "مؤسس", "مؤسسة", "مؤسسي")) | \
     AR_NAME_ENDERS

@@ -113,6 +113,23 @@ def org_short_ref(doc: Doc, out: list[Mention], words: list[str]) -> str | None:
             continue
         if full[-n:] == words_t or full[:n] == words_t:
             return m.eid
+    if n == 1 and len(words_t[0]) > 4 and words_t[0].endswith("s"):
+        return _plural_of_name_word(doc, out, words_t[0])
+    return None
+
+
+def _plural_of_name_word(doc: Doc, out: list[Mention], word: str) -> str | None:
+    """A known body named before (by any name, also its initials) whose gazetteer name holds
+    the singular of the plural *word* past its first word: "the Guards" after "the IRGC" or
+    "Iran's Revolutionary Guard" (Islamic Revolutionary Guard Corps), "the Brigades" after
+    "the Qassam Brigade" (session 39)."""
+    one = word[:-1]
+    for m in itertools.chain(reversed(out), reversed(doc.ments)):
+        if m.etype != "Organization" or m.kind != "name" or doc.toks[m.lo].ar:
+            continue
+        ent = doc.gaz.get(m.eid)
+        if ent is not None and one in re.split(r"[\s-]+", ent.name.lower())[1:]:
+            return m.eid
     return None
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
@@ -62,18 +63,38 @@ def _claimer(sr: SentenceCore, c: int) -> tuple[Mention, int] | None:
     y = c - 1
     while y > sr.lo and sr.key(y) in _EN_CLAIM_ADV:
         y -= 1
+    if sr.key(y) == "which" and y - 2 > sr.lo and sr.toks[y - 1].text == ",":
+        y -= 2  # "; U.S. Central Command, which claimed the strike, said ..." (session 39)
     m = sr.mention_at.get(y)
     if m is None or m.hi != y + 1 or m.etype not in _AGENTS:
         return None
     s = title_start(m)
     if s > sr.lo and sr.key(s - 1) == "the":
         s -= 1
+    owner = sr.mention_at.get(s - 1) if s > sr.lo and sr.toks[s - 1].poss else None
+    if owner is not None and owner.hi == s and owner.etype == "Country":
+        s = owner.lo  # "Iran's Revolutionary Guards claimed ..." (session 38)
     if s == sr.lo:
         return m, s
     if sr.toks[s - 1].text == ";" or (
             sr.key(s - 1) == "and" and s - 2 > sr.lo and sr.toks[s - 2].text == ","):
         return m, s - 1
     return None
+
+
+# "claimed the (January 15 / deadly / missile) strike": the strike itself (session 38)
+_EN_CLAIMED_STRIKE = _EN_CLAIMED_NOUNS | {"strike"}
+_EN_DEED_MODS = frozenset({"deadly", "drone", "missile", "air", "ballistic", "rocket"}) | L.EN_MONTHS
+
+
+def _past_modifiers(sr: SentenceCore, y: int) -> int:
+    """The first token from *y* past up to three date words and adjectives of a deed ("January
+    15", "deadly", "missile")."""
+    for _ in range(3):
+        if sr.key(y) not in _EN_DEED_MODS and not sr.toks[y].text.isdigit():
+            break
+        y += 1
+    return y
 
 
 def _deed_claimed(sr: SentenceCore, c: int) -> bool:
@@ -91,12 +112,29 @@ def _deed_claimed(sr: SentenceCore, c: int) -> bool:
             y += 1
         if sr.key(y) not in _EN_DEEDS:
             return False
-    elif sr.key(y) == "the" and sr.key(y + 1) in _EN_CLAIMED_NOUNS:
-        y += 1
+    elif sr.key(y) == "the" and sr.key(_past_modifiers(sr, y + 1)) in _EN_CLAIMED_STRIKE:
+        y = _past_modifiers(sr, y + 1)  # "claimed the January 15 strike"
     else:
         return False
     return sr.key(y + 1) != "of" and not any(
         m.etype == "Person" and m.lo > c and m.kind != "pron" for m in sr.args)
+
+
+_EN_NOT_DESCRIPTOR = frozenset({"and", "or", "by", "in", "on", "at", "with", "to", "of", "for",
+                                "from", "that", "who", "which", "as", "after", "before",
+                                "while", "when", "was", "were", "had", "has"})
+
+
+def _past_descriptors(sr: SentenceCore, lo: int, b: int) -> int:
+    """The token before up to three descriptor words that the mention's title does not hold
+    ("killed Kurdish businessman X": "killed"); *b* itself when no killing word is there."""
+    toks = sr.doc.toks
+    for y in range(b, max(lo, b - 3) - 1, -1):
+        if toks[y].key in _EN_KILLED_BEFORE and toks[y].key != "of":
+            return y
+        if toks[y].punct or y in sr.mention_at or toks[y].key in _EN_NOT_DESCRIPTOR:
+            break
+    return b
 
 
 def _killed_in(sr: SentenceCore, si: int, lo: int, hi: int) -> list[Mention]:
@@ -119,6 +157,7 @@ def _killed_in(sr: SentenceCore, si: int, lo: int, hi: int) -> list[Mention]:
         b = title_start(m) - 1
         if b in groups and title_start(m) < m.lo:
             b = groups[b].lo - 1
+        b = _past_descriptors(sr, lo, b)  # "killed (Kurdish) businessman X"
         before = b >= lo and toks[b].key in _EN_KILLED_BEFORE and (
             toks[b].key != "of" or toks[b - 1].key in ("killing", "assassination", "murder"))
         if after or before:
@@ -143,7 +182,11 @@ def claimed_next_en(sr: SentenceCore) -> None:
             victims = _killed_in(sr, sr.si - 1, prev.lo, prev.hi)
         else:
             victims = []
-        done = {r.source for r in sr.out if r.type == AB}
+        # a victim with an agent already keeps it alone, unless that agent is only the
+        # country of the strike and a body claims it ("An Iranian missile strike killed X;
+        # the Revolutionary Guards claimed the attack": Iran and the Guards, session 38)
+        done = {r.source for r in sr.out if r.type == AB and not (
+            agent.etype == "Organization" and r.target.startswith("country:"))}
         for v in victims:
             if v.eid not in done and v.eid != agent.eid:
                 sr.add(AB, v.eid, agent.eid, "claimed_next_en")
