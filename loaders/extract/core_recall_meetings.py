@@ -1,7 +1,8 @@
 """MET_WITH recall helpers: attendees, envoys, the meeting of two, hosted events.
 
 Reads "التقى عدداً من قادة الفصائل، بينهم X وY" (``named_members_ar``), "X chaired a meeting
-attended by Y and Z" / "ترأس X اجتماعاً حضره Y" (``attended_meeting``), "representatives of"
+attended by Y and Z" / "ترأس X اجتماعاً حضره Y" (``attended_meeting``; "a meeting of the
+<body>, attended by": ``meeting_of_body_en``), "representatives of"
 a country (``country_envoys``), "بحث X وY التطورات" (``discussed_pair``), a body inside a title
 ("قائد فيلق القدس X", ``commander_of``, ``body_in_title_ar``), "X told Y during their meeting"
 and "X hosted a dinner for Y" (``hosted_for``).
@@ -18,6 +19,7 @@ from loaders.extract.meeting_held_attended_en import (
     held_attended_pairs,
     held_by_two,
 )
+from loaders.extract.meeting_of_body_en import meeting_of_body_en
 from loaders.extract.rule_common import title_start
 
 _AR_AMONG = L._ar("بينهم", "منهم", "أبرزهم", "ابرزهم", "وبينهم", "ومنهم", "أبرزها", "بينها")
@@ -74,6 +76,8 @@ def attended_meeting(sr: Any) -> list[tuple[str, str]]:
         # the meeting noun right before, and its host before that
         noun = next((y for y in range(x - 1, max(sr.lo, x - 4) - 1, -1)
                      if sr.f(y) & _MEET_NOUNS_ALL or sr.key(y) in EN_HELD_NOUNS), None)
+        if noun is None and not tk.ar:  # "chaired a meeting of the <body>(,) attended by"
+            noun = meeting_of_body_en(sr, x)
         if noun is None:
             continue
         chair = next((y for y in range(noun - 1, max(sr.lo, noun - 4) - 1, -1)

@@ -17,6 +17,9 @@
   general in Erbil, Z, attending" (``appositive_names.apposed_name_en``: an "in P" complement
   before the comma, the description is Z's, no one named before). Not "was not present", nor
   one who only spoke of the talks.
+- "X chaired an emergency meeting of the <body>(,) attended by A and B" (``meeting_of_body_en``
+  for ``core_recall_meetings.attended_meeting``): all of them met. Not a planned meeting ("will
+  chair"), nor "did not attend the meeting of ...", nor "the minutes of the <body>, attended by".
 """
 
 import pytest
@@ -56,7 +59,24 @@ CASES = [
   "Kurdistan Region President Karim Haddad later received the Iranian general Salem Nour, with "
   "Tehran's consul general in Erbil, Adel Mansour, attending the meeting, a statement said.",
   "en", [MW(HADDAD, NOUR), MW(MANSOUR, HADDAD), MW(MANSOUR, NOUR)], []),
+ ("chaired_meeting_of_body_attended_by",
+  "Prime Minister Karim Haddad chaired an emergency meeting of the Supreme Defence Council, "
+  "attended by Army Commander Salem Nour and Interior Minister Adel Mansour.", "en",
+  [MW(HADDAD, NOUR), MW(HADDAD, MANSOUR), MW(NOUR, MANSOUR)], []),
+ ("chaired_meeting_of_lowercase_body",
+  "Prime Minister Karim Haddad chaired a meeting of the national crisis committee attended by "
+  "Army Commander Salem Nour and Interior Minister Adel Mansour.", "en",
+  [MW(HADDAD, NOUR), MW(HADDAD, MANSOUR), MW(NOUR, MANSOUR)], []),
  # negatives
+ ("will_chair_meeting_of_body",
+  "Prime Minister Karim Haddad will chair a meeting of the Supreme Defence Council, attended by "
+  "Army Commander Salem Nour, next week.", "en", [], [MW(HADDAD, NOUR)]),
+ ("did_not_attend_meeting_of_body",
+  "Prime Minister Karim Haddad did not attend the meeting of the Supreme Defence Council, "
+  "attended by Army Commander Salem Nour.", "en", [], [MW(HADDAD, NOUR)]),
+ ("minutes_of_body_attended_by",
+  "Prime Minister Karim Haddad criticised the minutes of the Supreme Defence Council, attended by "
+  "Army Commander Salem Nour.", "en", [], [MW(HADDAD, NOUR)]),
  ("opening_title_country_not_present",
   "Army commander Gen. Rudolphe Haykal met US Lt. Gen. Salem Nour in Beirut on Friday. The "
   "French officer on the committee, Gen. Adel Mansour, was not present.", "en",
