@@ -13,6 +13,9 @@
 4. A trailing ", replacing / succeeding Y" belongs to the nearest clause giving a post: "...,
    a day after S was named prime minister ..., replacing Y" (S, not the sentence's subject)
    and "..., among them G as Foreign Minister, succeeding Y" (G) (``succession_participle_en``).
+5. "عيّنه / انتخبه K <post> خلفاً لـY" opening its clause past a time phrase ("... . وفي أغسطس
+   عيّنه K") or after a colon ("عاد X إلى الواجهة: ففي مطلع أغسطس عيّنه K"): the -ه is the
+   person before (``succession_fronted_time_ar``); the base knew only "وعيّنه K".
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ SALAM = "person:nawaf-salam"
 PEZESHKIAN = "person:masoud-pezeshkian"
 ARAGHCHI = "person:abbas-araghchi"
 BAGHERI = "person:ali-bagheri-kani"
+LARIJANI = "person:ali-larijani"
+AHMADIAN = "person:ali-akbar-ahmadian"
 
 CASES = [
     # 1. fails on the base: the description stands for the man who resigned
@@ -97,6 +102,20 @@ CASES = [
     ("en", "Masoud Pezeshkian met Abbas Araghchi as well as Ali Bagheri Kani on Wednesday, "
      "thanking them.",
      [], [SO(ARAGHCHI, BAGHERI), SO(PEZESHKIAN, BAGHERI)]),
+    # 5. fail on the base: a time phrase before the verb; a colon
+    ("ar", "عاد علي لاريجاني إلى الواجهة بعد سنوات من الغياب. وفي أغسطس الماضي عيّنه الرئيس مسعود "
+     "بزشكيان أميناً للمجلس الأعلى خلفاً لعلي أكبر أحمديان.",
+     [SO(LARIJANI, AHMADIAN)], [SO(PEZESHKIAN, AHMADIAN)]),
+    ("ar", "رجع علي لاريجاني إلى قلب القرار: ففي مطلع آب 2025 اختاره الرئيس مسعود بزشكيان أميناً "
+     "للمجلس خلفاً لعلي أكبر أحمديان.",
+     [SO(LARIJANI, AHMADIAN)], [SO(PEZESHKIAN, AHMADIAN)]),
+    # negatives: the appointee is named, no pronoun; no succession in the later sentence
+    ("ar", "عاد علي لاريجاني إلى الواجهة. وفي أغسطس عيّن الرئيس مسعود بزشكيان علي أكبر أحمديان "
+     "مستشاراً له.",
+     [], [SO(LARIJANI, AHMADIAN)]),
+    ("ar", "قال علي لاريجاني إن علي أكبر أحمديان غادر منصبه. وفي أغسطس عيّن الرئيس مسعود بزشكيان "
+     "مستشاراً جديداً للشؤون الثقافية.",
+     [], [SO(LARIJANI, AHMADIAN)]),
 ]
 
 
