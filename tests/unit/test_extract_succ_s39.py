@@ -16,6 +16,9 @@
 5. "عيّنه / انتخبه K <post> خلفاً لـY" opening its clause past a time phrase ("... . وفي أغسطس
    عيّنه K") or after a colon ("عاد X إلى الواجهة: ففي مطلع أغسطس عيّنه K"): the -ه is the
    person before (``succession_fronted_time_ar``); the base knew only "وعيّنه K".
+6. "X، الذي عُيّن / تولى ... بدلاً من Y": the relative clause's head X replaced Y
+   (``core_recall_succession.instead_of`` reads the head as for "خلفاً لـY"); the base
+   looked for the appointee after the verb only.
 """
 
 from __future__ import annotations
@@ -46,6 +49,11 @@ ARAGHCHI = "person:abbas-araghchi"
 BAGHERI = "person:ali-bagheri-kani"
 LARIJANI = "person:ali-larijani"
 AHMADIAN = "person:ali-akbar-ahmadian"
+SHADMANI = "person:ali-shadmani"
+RASHID = "person:gholam-ali-rashid"
+SUDANI = "person:mohammed-shia-al-sudani"
+ARAJI = "person:qassim-al-araji"
+FAYYADH = "person:falih-al-fayyadh"
 
 CASES = [
     # 1. fails on the base: the description stands for the man who resigned
@@ -116,6 +124,18 @@ CASES = [
     ("ar", "قال علي لاريجاني إن علي أكبر أحمديان غادر منصبه. وفي أغسطس عيّن الرئيس مسعود بزشكيان "
      "مستشاراً جديداً للشؤون الثقافية.",
      [], [SO(LARIJANI, AHMADIAN)]),
+    # 6. fail on the base: the head of the relative clause
+    ("ar", "التقى قادة الجيش علي شادماني، الذي تولى القيادة بدلاً من غلام علي رشيد.",
+     [SO(SHADMANI, RASHID)], []),
+    ("ar", "استقبل محمد شياع السوداني قاسم الأعرجي، الذي عُيّن مستشاراً للأمن الوطني بدلاً من "
+     "فالح الفياض.",
+     [SO(ARAJI, FAYYADH)], [SO(SUDANI, FAYYADH)]),
+    # negatives: no post taken in the relative clause
+    ("ar", "التقى علي شادماني، الذي وصل إلى طهران بدلاً من غلام علي رشيد، قادة الجيش.",
+     [], [SO(SHADMANI, RASHID)]),
+    ("ar", "استقبل محمد شياع السوداني قاسم الأعرجي، الذي فضّل البقاء في بغداد بدلاً من مرافقة "
+     "فالح الفياض.",
+     [], [SO(ARAJI, FAYYADH), SO(SUDANI, FAYYADH)]),
 ]
 
 
