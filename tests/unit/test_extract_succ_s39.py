@@ -19,6 +19,9 @@
 6. "X، الذي عُيّن / تولى ... بدلاً من Y": the relative clause's head X replaced Y
    (``core_recall_succession.instead_of`` reads the head as for "خلفاً لـY"); the base
    looked for the appointee after the verb only.
+7. The predecessor given only as the taker's kin: "X took over from his father", "X, who took
+   over ... after his brother's death" -> the one person named before with X's family name
+   (``succession_kin_pred_en``); the base read nothing.
 """
 
 from __future__ import annotations
@@ -54,6 +57,11 @@ RASHID = "person:gholam-ali-rashid"
 SUDANI = "person:mohammed-shia-al-sudani"
 ARAJI = "person:qassim-al-araji"
 FAYYADH = "person:falih-al-fayyadh"
+W_JUMBLATT = "person:walid-jumblatt"
+T_JUMBLATT = "person:taymour-jumblatt"
+ARSLAN = "person:talal-arslan"
+Y_SINWAR = "person:yahya-sinwar"
+M_SINWAR = "person:mohammed-sinwar"
 
 CASES = [
     # 1. fails on the base: the description stands for the man who resigned
@@ -136,6 +144,20 @@ CASES = [
     ("ar", "استقبل محمد شياع السوداني قاسم الأعرجي، الذي فضّل البقاء في بغداد بدلاً من مرافقة "
      "فالح الفياض.",
      [], [SO(ARAJI, FAYYADH), SO(SUDANI, FAYYADH)]),
+    # 7. fail on the base: the kin's name is the taker's family name
+    ("en", "Walid Jumblatt led the party for decades. Taymour Jumblatt took over from his "
+     "father as party chief in 2023.",
+     [SO(T_JUMBLATT, W_JUMBLATT)], []),
+    ("en", "Yahya Sinwar was killed in October. Israel's army said the raid killed Mohammed "
+     "Sinwar, who took over the Gaza leadership after his brother's death.",
+     [SO(M_SINWAR, Y_SINWAR)], []),
+    # negatives: another family; no loss after the kin noun
+    ("en", "Walid Jumblatt led the party for decades. Talal Arslan took over from his father as "
+     "party chief in 2023.",
+     [], [SO(ARSLAN, W_JUMBLATT)]),
+    ("en", "Yahya Sinwar was killed in October. Israel's army said the raid killed Mohammed "
+     "Sinwar, who took over the Gaza leadership after his brother's wedding.",
+     [], [SO(M_SINWAR, Y_SINWAR)]),
 ]
 
 
