@@ -6,12 +6,16 @@ chief": no name follows the kin noun, so the base read nothing. The relative is 
 named before in the article who shares the taker's family name (the last part of both ids:
 taymour-jumblatt / walid-jumblatt, mohammed-sinwar / yahya-sinwar); nobody when no such
 person was named, or when several different ones were (unsure). Called from
-``succession_rules_en._appointed_en`` for "took over from / after his <kin> ('s death)".
+``succession_rules_en._appointed_en`` for "took over from / after his <kin> ('s death)" and,
+with the kin opening the sentence in apposition to the taker, "His brother, X, took over
+(the leadership)" (``apposed_kin_en``).
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from loaders.extract.rule_common import title_start
 
 _EN_KIN = frozenset({"father", "brother", "uncle", "cousin", "mother", "sister", "husband",
                      "wife", "grandfather", "son", "half-brother"})
@@ -38,3 +42,14 @@ def kin_predecessor_en(sr: Any, x: int, new: Any, after: bool) -> str | None:
     kin = {m.eid for m in sr.doc.ments if m.lo < x and m.etype == "Person" and
            m.eid != new.eid and _family(m.eid) == fam}
     return next(iter(kin)) if len(kin) == 1 else None
+
+
+def apposed_kin_en(sr: Any, taker: Any) -> str | None:
+    """"His / Her <kin>, X, took over": the kin of X named before (see ``kin_predecessor_en``)
+    when "his <kin>," opens the sentence right before the taker X; else None."""
+    if taker is None:
+        return None
+    x = title_start(taker) - 3
+    if x != sr.lo or sr.toks[x + 2].text != ",":
+        return None
+    return kin_predecessor_en(sr, x, taker, False)

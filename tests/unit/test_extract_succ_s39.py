@@ -21,7 +21,8 @@
    looked for the appointee after the verb only.
 7. The predecessor given only as the taker's kin: "X took over from his father", "X, who took
    over ... after his brother's death" -> the one person named before with X's family name
-   (``succession_kin_pred_en``); the base read nothing.
+   (``succession_kin_pred_en``); the base read nothing. Also "His brother, X, took over" opening
+   the sentence (``apposed_kin_en``).
 """
 
 from __future__ import annotations
@@ -157,6 +158,17 @@ CASES = [
      [], [SO(ARSLAN, W_JUMBLATT)]),
     ("en", "Yahya Sinwar was killed in October. Israel's army said the raid killed Mohammed "
      "Sinwar, who took over the Gaza leadership after his brother's wedding.",
+     [], [SO(M_SINWAR, Y_SINWAR)]),
+    # 7b. fails on the base: the kin in apposition before the taker
+    ("en", "Yahya Sinwar was killed in Rafah in October. His brother, Mohammed Sinwar, took over "
+     "the Gaza command.",
+     [SO(M_SINWAR, Y_SINWAR)], []),
+    # negatives: a kin of another family; the kin takes over nothing
+    ("en", "Walid Jumblatt led the party for decades. His cousin, Talal Arslan, took over the "
+     "rival party.",
+     [], [SO(ARSLAN, W_JUMBLATT)]),
+    ("en", "Yahya Sinwar was killed in Rafah in October. His brother, Mohammed Sinwar, spoke at "
+     "the funeral.",
      [], [SO(M_SINWAR, Y_SINWAR)]),
 ]
 
