@@ -26,6 +26,7 @@ from loaders.extract.succession_own_loss_ar import AR_OWN_LOSS, own_loss_holder_
 from loaders.extract.succession_own_post import own_post_appointer_ar
 from loaders.extract.succession_prev_left_ar import left_last_sentence_ar
 from loaders.extract.succession_reduced_relative_en import reduced_relative_appointee
+from loaders.extract.succession_rel_chain_ar import relative_clause_head_ar
 from loaders.extract.succession_same_act import first_leaver_ar
 from loaders.extract.succession_suspended_ar import AR_SUSPENDED, suspended_person_ar
 
@@ -157,6 +158,9 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
             new = _apposed_appointee(sr, ap, t) or new
         if new is None or new.hi > t:
             new = _kana_subject_ar(sr, ap) or new  # "وكان X، ...، قد تولى الحقيبة بدلاً من Y"
+        if (new is None or new.hi > t) and nk not in ("منه", "منها", "عنه", "عنها"):
+            # "X، الذي عُيّن بدلاً من Y": the relative clause's head, as for "خلفاً لـY"
+            new = relative_clause_head_ar(sr, t) or new
         if (new is None or new.hi > t) and nk in ("منه", "منها", "عنه", "عنها"):
             new = sr.after(t + 2, types=("Person",), maxgap=1)  # "وعيّن بدلاً منه X"
         elif new is None or new.hi > t:

@@ -16,6 +16,11 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_fronted_time_ar import (
+    colon_before,
+    colon_subject_ar,
+    fronted_opener_ar,
+)
 from loaders.extract.succession_him_ar import AR_WHEN
 
 if TYPE_CHECKING:
@@ -46,9 +51,16 @@ def appointed_by_pronoun_ar(sr: SentenceCore, t: int,
     if w > sr.lo and sr.key(w) in ("الذي", "التي") and sr.toks[w - 1].text in _PUNCT:
         head = sr.before(w - 1, types=("Person",), maxgap=2)
         return head if head is not None else False
-    if all(sr.key(x) in ("و", "ثم") for x in range(sr.lo, v)) and sr.si > 0:
+    colon = colon_before(sr, v)
+    if colon is not None and fronted_opener_ar(sr, colon + 1, v):
+        # "عاد X إلى الواجهة: ففي أغسطس عيّنه K ... خلفاً لـY": the first clause's X
+        main = colon_subject_ar(sr, colon, new.eid)
+        return main if main is not None else False
+    if (all(sr.key(x) in ("و", "ثم") for x in range(sr.lo, v)) or
+            fronted_opener_ar(sr, sr.lo, v)) and sr.si > 0:
         # "ينحدر X من أبين ... . وعيّنه K رئيساً للحكومة خلفاً لـY": the verb opens the
-        # sentence, its -ه is the previous sentence's subject
+        # sentence (also past a time phrase, "وفي فبراير 2017 انتخبه K"), its -ه is the
+        # previous sentence's subject
         prev = sr._prev_subject(exclude=new.eid)
         return prev if prev is not None else False
     if sr.key(w) in ("ان", "أن"):

@@ -29,6 +29,7 @@ from loaders.extract.succession_helpers import (
     predecessor_by_office,
 )
 from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
+from loaders.extract.succession_kin_pred_en import apposed_kin_en, kin_predecessor_en
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_noun_pp_en import made_him_en, named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
@@ -294,6 +295,13 @@ class SuccessionRulesEn(SentenceCore):
         for t in self._by_en.get(L.EN_APPOINT, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
             if self.key(t) == "took" and self.key(t + 1) != "over":
                 continue
+            if self.key(t) == "took" and self.toks[t - 1].text == ",":
+                # "His brother, X, took over (the leadership)": X's kin named before
+                taker = self.before(t - 1, types=("Person",), maxgap=0)
+                kin = apposed_kin_en(self, taker)
+                if kin is not None and not self.blocked(t, taker):
+                    self.add("SUCCESSOR_OF", taker.eid, kin, "took_over_from_kin_en")
+                    continue
             if self.key(t) == "became" and not any(
                     self.key(y) in _EN_ROLE for y in range(t + 1, min(self.hi, t + 6))):
                 continue  # "X became angry after Y was killed": no post
@@ -317,6 +325,17 @@ class SuccessionRulesEn(SentenceCore):
                     if old is None and kx in ("from", "over"):
                         old = _companion_named(self, rest)  # "from his brother, Crown
                         # Prince Y": the person named after the role noun
+                    if old is None and self.key(t) == "took" and kx in (
+                            "from", "over", "after", "following"):
+                        # "X took over from his father" / "after his brother's death"
+                        taker = self.before(t, types=("Person",), maxgap=20)
+                        if self.key(t - 1) == "who":
+                            taker = generic_who_head(self, t - 1, taker)
+                        kin = kin_predecessor_en(self, rest, taker,
+                                                 kx in ("after", "following"))
+                        if kin is not None and not self.blocked(t, taker):
+                            self.add("SUCCESSOR_OF", taker.eid, kin, "took_over_from_kin_en")
+                            break
                     if old is None and kx in ("after", "following") and self.key(rest) in (
                             "his", "her") and self.key(rest + 1) in (
                             "killing", "death", "assassination"):

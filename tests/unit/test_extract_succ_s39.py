@@ -13,6 +13,16 @@
 4. A trailing ", replacing / succeeding Y" belongs to the nearest clause giving a post: "...,
    a day after S was named prime minister ..., replacing Y" (S, not the sentence's subject)
    and "..., among them G as Foreign Minister, succeeding Y" (G) (``succession_participle_en``).
+5. "عيّنه / انتخبه K <post> خلفاً لـY" opening its clause past a time phrase ("... . وفي أغسطس
+   عيّنه K") or after a colon ("عاد X إلى الواجهة: ففي مطلع أغسطس عيّنه K"): the -ه is the
+   person before (``succession_fronted_time_ar``); the base knew only "وعيّنه K".
+6. "X، الذي عُيّن / تولى ... بدلاً من Y": the relative clause's head X replaced Y
+   (``core_recall_succession.instead_of`` reads the head as for "خلفاً لـY"); the base
+   looked for the appointee after the verb only.
+7. The predecessor given only as the taker's kin: "X took over from his father", "X, who took
+   over ... after his brother's death" -> the one person named before with X's family name
+   (``succession_kin_pred_en``); the base read nothing. Also "His brother, X, took over" opening
+   the sentence (``apposed_kin_en``).
 """
 
 from __future__ import annotations
@@ -41,6 +51,18 @@ SALAM = "person:nawaf-salam"
 PEZESHKIAN = "person:masoud-pezeshkian"
 ARAGHCHI = "person:abbas-araghchi"
 BAGHERI = "person:ali-bagheri-kani"
+LARIJANI = "person:ali-larijani"
+AHMADIAN = "person:ali-akbar-ahmadian"
+SHADMANI = "person:ali-shadmani"
+RASHID = "person:gholam-ali-rashid"
+SUDANI = "person:mohammed-shia-al-sudani"
+ARAJI = "person:qassim-al-araji"
+FAYYADH = "person:falih-al-fayyadh"
+W_JUMBLATT = "person:walid-jumblatt"
+T_JUMBLATT = "person:taymour-jumblatt"
+ARSLAN = "person:talal-arslan"
+Y_SINWAR = "person:yahya-sinwar"
+M_SINWAR = "person:mohammed-sinwar"
 
 CASES = [
     # 1. fails on the base: the description stands for the man who resigned
@@ -97,6 +119,57 @@ CASES = [
     ("en", "Masoud Pezeshkian met Abbas Araghchi as well as Ali Bagheri Kani on Wednesday, "
      "thanking them.",
      [], [SO(ARAGHCHI, BAGHERI), SO(PEZESHKIAN, BAGHERI)]),
+    # 5. fail on the base: a time phrase before the verb; a colon
+    ("ar", "عاد علي لاريجاني إلى الواجهة بعد سنوات من الغياب. وفي أغسطس الماضي عيّنه الرئيس مسعود "
+     "بزشكيان أميناً للمجلس الأعلى خلفاً لعلي أكبر أحمديان.",
+     [SO(LARIJANI, AHMADIAN)], [SO(PEZESHKIAN, AHMADIAN)]),
+    ("ar", "رجع علي لاريجاني إلى قلب القرار: ففي مطلع آب 2025 اختاره الرئيس مسعود بزشكيان أميناً "
+     "للمجلس خلفاً لعلي أكبر أحمديان.",
+     [SO(LARIJANI, AHMADIAN)], [SO(PEZESHKIAN, AHMADIAN)]),
+    # negatives: the appointee is named, no pronoun; no succession in the later sentence
+    ("ar", "عاد علي لاريجاني إلى الواجهة. وفي أغسطس عيّن الرئيس مسعود بزشكيان علي أكبر أحمديان "
+     "مستشاراً له.",
+     [], [SO(LARIJANI, AHMADIAN)]),
+    ("ar", "قال علي لاريجاني إن علي أكبر أحمديان غادر منصبه. وفي أغسطس عيّن الرئيس مسعود بزشكيان "
+     "مستشاراً جديداً للشؤون الثقافية.",
+     [], [SO(LARIJANI, AHMADIAN)]),
+    # 6. fail on the base: the head of the relative clause
+    ("ar", "التقى قادة الجيش علي شادماني، الذي تولى القيادة بدلاً من غلام علي رشيد.",
+     [SO(SHADMANI, RASHID)], []),
+    ("ar", "استقبل محمد شياع السوداني قاسم الأعرجي، الذي عُيّن مستشاراً للأمن الوطني بدلاً من "
+     "فالح الفياض.",
+     [SO(ARAJI, FAYYADH)], [SO(SUDANI, FAYYADH)]),
+    # negatives: no post taken in the relative clause
+    ("ar", "التقى علي شادماني، الذي وصل إلى طهران بدلاً من غلام علي رشيد، قادة الجيش.",
+     [], [SO(SHADMANI, RASHID)]),
+    ("ar", "استقبل محمد شياع السوداني قاسم الأعرجي، الذي فضّل البقاء في بغداد بدلاً من مرافقة "
+     "فالح الفياض.",
+     [], [SO(ARAJI, FAYYADH), SO(SUDANI, FAYYADH)]),
+    # 7. fail on the base: the kin's name is the taker's family name
+    ("en", "Walid Jumblatt led the party for decades. Taymour Jumblatt took over from his "
+     "father as party chief in 2023.",
+     [SO(T_JUMBLATT, W_JUMBLATT)], []),
+    ("en", "Yahya Sinwar was killed in October. Israel's army said the raid killed Mohammed "
+     "Sinwar, who took over the Gaza leadership after his brother's death.",
+     [SO(M_SINWAR, Y_SINWAR)], []),
+    # negatives: another family; no loss after the kin noun
+    ("en", "Walid Jumblatt led the party for decades. Talal Arslan took over from his father as "
+     "party chief in 2023.",
+     [], [SO(ARSLAN, W_JUMBLATT)]),
+    ("en", "Yahya Sinwar was killed in October. Israel's army said the raid killed Mohammed "
+     "Sinwar, who took over the Gaza leadership after his brother's wedding.",
+     [], [SO(M_SINWAR, Y_SINWAR)]),
+    # 7b. fails on the base: the kin in apposition before the taker
+    ("en", "Yahya Sinwar was killed in Rafah in October. His brother, Mohammed Sinwar, took over "
+     "the Gaza command.",
+     [SO(M_SINWAR, Y_SINWAR)], []),
+    # negatives: a kin of another family; the kin takes over nothing
+    ("en", "Walid Jumblatt led the party for decades. His cousin, Talal Arslan, took over the "
+     "rival party.",
+     [], [SO(ARSLAN, W_JUMBLATT)]),
+    ("en", "Yahya Sinwar was killed in Rafah in October. His brother, Mohammed Sinwar, spoke at "
+     "the funeral.",
+     [], [SO(M_SINWAR, Y_SINWAR)]),
 ]
 
 
