@@ -43,7 +43,7 @@ _EN_FILLER = L.EN_WEEKDAYS | frozenset({"publicly", "officially", "formally", "f
                         "mid"})
 _EN_SAYING = frozenset({"announcing", "saying", "adding", "confirming", "claiming"})
 _EN_SAY_ADV = frozenset({"publicly", "officially", "formally", "openly", "finally", "also",
-                         "later", "previously", "has", "had", "have", "now", "for", "the",
+                         "later", "previously", "earlier", "has", "had", "have", "now", "for", "the",
                          "first", "time", "ever", "just", "recently"})
 
 

@@ -22,7 +22,11 @@ Also a capitalised plural short form of a body named before, whose gazetteer nam
 singular ("the Guards" after "the IRGC" / "Iran's Revolutionary Guard Corps": Islamic
 Revolutionary Guard Corps; body_short_forms_en.org_short_ref), not a new body "Guards": "The
 missiles fired by the Guards killed X". Dev: +1 core TP, -1 FP (the short form resolved right in
-batches AO, DF, EM, HV, IF, IU, KI). Not when the article names no such body."""
+batches AO, DF, EM, HV, IF, IU, KI). Not when the article names no such body.
+
+Also "earlier" between the speaker and the verb of saying of the killer's own claim
+(kill_said_it._EN_SAY_ADV, beside "later", "previously"): "The army had earlier said it killed
+X". Dev: +1 core TP, no FP (one piece). Not a denial nor a threat."""
 
 from __future__ import annotations
 
@@ -39,6 +43,8 @@ US = "country:united-states"
 AROURI = "person:saleh-al-arouri"
 SAMER = "person:samer-abu-zaid"
 ISRAEL = "country:israel"
+DEIF = "person:mohammed-deif"
+IDF = "organization:israel-defense-forces"
 HAMMAM = "person:hammam-al-hayya"
 KHALIL = "person:khalil-al-hayya"
 
@@ -84,6 +90,14 @@ CASES = [
      [AB(DIZAYEE, IRGC)]),
     ("en", "The IRGC said it had targeted a villa in Erbil. The missiles fired by the Guards "
      "missed Peshraw Dizayee, who was abroad.", [], [AB(DIZAYEE, IRGC)]),
+    # "had earlier said it killed": fail on main
+    ("en", "The Israeli military struck Gaza on Monday. The army had earlier said it killed "
+     "Mohammed Deif in July.", [AB(DEIF, IDF)], []),
+    # negatives: a denial; a threat
+    ("en", "The Israeli military struck Gaza on Monday. The army had earlier denied it killed "
+     "Mohammed Deif in July.", [], [AB(DEIF, IDF)]),
+    ("en", "The Israeli military struck Gaza on Monday. The army had earlier said it would kill "
+     "Mohammed Deif.", [], [AB(DEIF, IDF)]),
 ]
 
 
