@@ -116,3 +116,37 @@ def test_tour_guest(ex: Any, text: str, must: list, must_not: list) -> None:
 @pytest.mark.parametrize(("text", "must_not"), TOUR_GUEST_NOT)
 def test_tour_guest_negative(ex: Any, text: str, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+# ---- "استقبل H A، الذي <clause>، و<title> B": the list goes on past A's relative clause
+# (context_tails.relative_tail_ar) ----------------------------------------------------------
+PAST_RELATIVE = [
+    ("استقبل رئيس الجمهورية عبد اللطيف رشيد، الاثنين، السفيرَ البريطاني لدى العراق ستيفن "
+     "هيتشن، الذي وصل إلى بغداد الشهر الماضي، وقائدَ قوات التحالف الدولي ضد داعش الجنرال "
+     "مايكل كوريلا، وبحث معهما الأوضاع.",
+     [MW("person:abdul-latif-rashid", "person:michael-kurilla"),
+      MW("person:abdul-latif-rashid", "person:stephen-hichen")], []),
+]
+
+PAST_RELATIVE_NOT = [
+    # a verb after "، و": a new clause whose subject is no list member
+    ("استقبل رئيس الجمهورية عبد اللطيف رشيد، الاثنين، السفيرَ البريطاني لدى العراق ستيفن "
+     "هيتشن، الذي وصل إلى بغداد الشهر الماضي، وقال المتحدث باسم الحكومة باسم العوادي إن "
+     "اللقاء تناول العلاقات.",
+     [MW("person:abdul-latif-rashid", "person:basim-al-awadi")]),
+    # a sentence stop after the relative clause
+    ("استقبل رئيس الجمهورية عبد اللطيف رشيد، الاثنين، السفيرَ البريطاني لدى العراق ستيفن "
+     "هيتشن، الذي وصل إلى بغداد الشهر الماضي. وقائد قوات التحالف الدولي ضد داعش الجنرال "
+     "مايكل كوريلا في واشنطن.",
+     [MW("person:abdul-latif-rashid", "person:michael-kurilla")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PAST_RELATIVE)
+def test_past_relative(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), PAST_RELATIVE_NOT)
+def test_past_relative_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
