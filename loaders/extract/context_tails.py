@@ -115,6 +115,9 @@ _AR_TAIL_NEXT = frozenset({"في", "خلال", "بحضور", "وبحضور", "ع
 
 
 _AR_THEN = frozenset({"ثم", "وثم"})
+# words from the closing comma to the next member's name past its title: "، وقائدَ قوات التحالف
+# الدولي ضد داعش الفريق Y" (session 39: 5 before)
+_AR_TITLE_REACH = 9
 
 
 def relative_tail_ar(sr: Any, last: Any) -> list:
@@ -144,6 +147,11 @@ def relative_tail_ar(sr: Any, last: Any) -> list:
             return []
         close = close2
     nxt = next((m for m in sr.args if m.lo > close and not m.in_title), None)
+    if nxt is not None and nxt.etype in ("Organization", "Country") and \
+            sr.toks[close + 1].key.startswith("و") and sr.key(close + 1)[1:] in L.AR_TITLE_FIRST:
+        nxt = next((m for m in sr.args if m.lo > nxt.lo and m.etype == "Person" and
+                    not m.in_title and m.lo - close <= _AR_TITLE_REACH), nxt)  # "، وقائدَ
+        # قوات التحالف الدولي ضد داعش الفريق Y": bodies inside the title (session 39)
     if nxt is None or nxt.etype != "Person":
         return []
     start = title_start(nxt)
@@ -159,7 +167,8 @@ def relative_tail_ar(sr: Any, last: Any) -> list:
                                        sr.key(close + 2) in L.AR_TITLE_FIRST):
             return []
     elif not first.startswith("و") or (start != close + 1 and not (
-            start - close <= 5 and first[1:] in L.AR_TITLE_FIRST)):
+            start - close <= _AR_TITLE_REACH and first[1:] in L.AR_TITLE_FIRST and
+            not any(sr.toks[y].punct for y in range(close + 1, start)))):
         return []  # "...، ووزير الطاقة Y" (a title the mention step left out), not "ووصل Y"
     tail = sr.chain(nxt, ("Person",))
     end = tail[-1].hi

@@ -16,7 +16,8 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_press import _pairs
 from loaders.extract.rule_common import title_start
 
-AR_IN_COMPANY = L._ar("برفقة", "وبرفقة", "بصحبة", "يرافقه", "ويرافقه", "ترافقه", "يرافقها")
+AR_IN_COMPANY = L._ar("برفقة", "وبرفقة", "بصحبة", "يرافقه", "ويرافقه", "ترافقه", "يرافقها",
+                      "يرافقهما", "ويرافقهما")  # (the last two: meeting_toured_with_ar, s39)
 register_triggers(AR_IN_COMPANY, frozenset())
 _PREPS = {"ب", "ل", "مع", "في", "الي", "من", "عن"}
 _COMMAS = ("،", ",")

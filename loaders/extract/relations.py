@@ -132,6 +132,7 @@ from loaders.extract.meeting_talk_verbs_ar import talk_verbs_ar
 from loaders.extract.meeting_then_far_ar import AR_THEN, then_far_ar
 from loaders.extract.meeting_titled_lists import complete_meeting_lists
 from loaders.extract.meeting_took_part_ar import took_part_ar
+from loaders.extract.meeting_toured_with_ar import toured_with_ar
 from loaders.extract.meeting_trailing_companions_en import EN_TRAILING, trailing_companions_en
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
@@ -284,6 +285,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 direct_talk(self)  # "A and B spoke directly in the presence of C" (meeting_direct_talk)
             if cues[_C_COMPANION_ASIDE]:
                 companion_aside_ar(self)  # "ويلتقي، برفقة C، A وB" (meeting_companion_aside_ar)
+                toured_with_ar(self, AR_IN_COMPANY)  # "وزار X P برفقة Y" (meeting_toured_with_ar)
             if cues[_C_LED_SIDES]:
                 led_sides_en(self)  # "talks ... were led by A and by B" (meeting_led_sides_en)
             if cues[_C_HOSTED]:

@@ -116,3 +116,79 @@ def test_tour_guest(ex: Any, text: str, must: list, must_not: list) -> None:
 @pytest.mark.parametrize(("text", "must_not"), TOUR_GUEST_NOT)
 def test_tour_guest_negative(ex: Any, text: str, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+# ---- "استقبل H A، الذي <clause>، و<title> B": the list goes on past A's relative clause
+# (context_tails.relative_tail_ar) ----------------------------------------------------------
+PAST_RELATIVE = [
+    ("استقبل رئيس الجمهورية عبد اللطيف رشيد، الاثنين، السفيرَ البريطاني لدى العراق ستيفن "
+     "هيتشن، الذي وصل إلى بغداد الشهر الماضي، وقائدَ قوات التحالف الدولي ضد داعش الجنرال "
+     "مايكل كوريلا، وبحث معهما الأوضاع.",
+     [MW("person:abdul-latif-rashid", "person:michael-kurilla"),
+      MW("person:abdul-latif-rashid", "person:stephen-hichen")], []),
+]
+
+PAST_RELATIVE_NOT = [
+    # a verb after "، و": a new clause whose subject is no list member
+    ("استقبل رئيس الجمهورية عبد اللطيف رشيد، الاثنين، السفيرَ البريطاني لدى العراق ستيفن "
+     "هيتشن، الذي وصل إلى بغداد الشهر الماضي، وقال المتحدث باسم الحكومة باسم العوادي إن "
+     "اللقاء تناول العلاقات.",
+     [MW("person:abdul-latif-rashid", "person:basim-al-awadi")]),
+    # a sentence stop after the relative clause
+    ("استقبل رئيس الجمهورية عبد اللطيف رشيد، الاثنين، السفيرَ البريطاني لدى العراق ستيفن "
+     "هيتشن، الذي وصل إلى بغداد الشهر الماضي. وقائد قوات التحالف الدولي ضد داعش الجنرال "
+     "مايكل كوريلا في واشنطن.",
+     [MW("person:abdul-latif-rashid", "person:michael-kurilla")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PAST_RELATIVE)
+def test_past_relative(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), PAST_RELATIVE_NOT)
+def test_past_relative_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+# ---- "وزار X P برفقة Y" / "X يتفقد P برفقة Y": a place visited with a companion of another
+# country (meeting_toured_with_ar) ---------------------------------------------------------------
+TOURED_WITH = [
+    # the visitor carried from the arrival clause, the host's minister as companion
+    ("وصل وزير الخارجية الإيراني عباس عراقجي إلى دمشق، وزار الجامع الأموي برفقة وزير الخارجية "
+     "السوري أسعد الشيباني.",
+     [MW("person:abbas-araghchi", "person:asaad-al-shaibani")], []),
+    # a news-ticker line: the visitor before the verb, another country's ambassador with him
+    ("وزير الخارجية العراقي فؤاد حسين يتفقد مقر السفارة برفقة السفير الإيراني محمد كاظم آل "
+     "صادق.",
+     [MW("person:fuad-hussein", "person:mohammad-kazem-al-e-sadegh")], []),
+]
+
+TOURED_WITH_NOT = [
+    # his own minister: one party travelling together
+    ("وزار الرئيس الإيراني مسعود بزشكيان، برفقة وزير خارجيته عباس عراقجي، ضريح الإمام الحسين "
+     "في كربلاء.",
+     [MW("person:masoud-pezeshkian", "person:abbas-araghchi")]),
+    # a trip to a named city: the companion may have flown with him, no site toured together
+    ("زار وزير الخارجية الإيراني عباس عراقجي دمشق برفقة وزير الخارجية السوري أسعد الشيباني.",
+     [MW("person:abbas-araghchi", "person:asaad-al-shaibani")]),
+    # an arrival, not a place visited
+    ("وصل وزير الخارجية الإيراني عباس عراقجي إلى دمشق يرافقه وزير الخارجية السوري أسعد "
+     "الشيباني.",
+     [MW("person:abbas-araghchi", "person:asaad-al-shaibani")]),
+    # negated
+    ("ولم يزر وزير الخارجية الإيراني عباس عراقجي الجامع الأموي برفقة وزير الخارجية السوري أسعد "
+     "الشيباني.",
+     [MW("person:abbas-araghchi", "person:asaad-al-shaibani")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), TOURED_WITH)
+def test_toured_with(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), TOURED_WITH_NOT)
+def test_toured_with_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
