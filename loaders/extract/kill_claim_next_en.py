@@ -6,9 +6,11 @@ Islamic State later claimed responsibility for the attack." / "X was killed in a
 Mosul, and Islamic State claimed responsibility." / "A car bomb killed X. The Taliban claimed
 the killing." The body or country that opens the claim clause ("<agent> (later) claimed
 responsibility (for the attack / killing / bombing / it)" or "claimed the killing / the
-attack") is the agent of the killing of each person the clause before it (the previous
-sentence, or the same sentence before ", and" / ";") says was killed, when no agent was read
-for him.
+attack"; also "the (January 15 / missile) strike", and "<agent>, which claimed the strike,")
+is the agent of the killing of each person the clause before it (the previous sentence, or the
+same sentence before ", and" / ";") says was killed, when no agent was read for him, or when
+the only agent read is the strike's country and the claimer is a body ("An Iranian missile
+strike killed X. Iran's Revolutionary Guards claimed the strike": Iran and the Guards).
 
 A side also claims a killing by saying it was behind it: "Islamic State said it was behind the
 killing of X", "The Taliban admitted they were behind the assassination of X" (the pronoun
@@ -73,7 +75,7 @@ def _claimer(sr: SentenceCore, c: int) -> tuple[Mention, int] | None:
         s -= 1
     owner = sr.mention_at.get(s - 1) if s > sr.lo and sr.toks[s - 1].poss else None
     if owner is not None and owner.hi == s and owner.etype == "Country":
-        s = owner.lo  # "Iran's Revolutionary Guards claimed ..." (session 38)
+        s = owner.lo  # "Iran's Revolutionary Guards claimed ..." (session 39)
     if s == sr.lo:
         return m, s
     if sr.toks[s - 1].text == ";" or (
@@ -82,7 +84,7 @@ def _claimer(sr: SentenceCore, c: int) -> tuple[Mention, int] | None:
     return None
 
 
-# "claimed the (January 15 / deadly / missile) strike": the strike itself (session 38)
+# "claimed the (January 15 / deadly / missile) strike": the strike itself (session 39)
 _EN_CLAIMED_STRIKE = _EN_CLAIMED_NOUNS | {"strike"}
 _EN_DEED_MODS = frozenset({"deadly", "drone", "missile", "air", "ballistic", "rocket"}) | L.EN_MONTHS
 
@@ -91,7 +93,7 @@ def _past_modifiers(sr: SentenceCore, y: int) -> int:
     """The first token from *y* past up to three date words and adjectives of a deed ("January
     15", "deadly", "missile")."""
     for _ in range(3):
-        if sr.key(y) not in _EN_DEED_MODS and not sr.toks[y].text.isdigit():
+        if y >= sr.hi or (sr.key(y) not in _EN_DEED_MODS and not sr.toks[y].text.isdigit()):
             break
         y += 1
     return y
@@ -184,7 +186,7 @@ def claimed_next_en(sr: SentenceCore) -> None:
             victims = []
         # a victim with an agent already keeps it alone, unless that agent is only the
         # country of the strike and a body claims it ("An Iranian missile strike killed X;
-        # the Revolutionary Guards claimed the attack": Iran and the Guards, session 38)
+        # the Revolutionary Guards claimed the attack": Iran and the Guards, session 39)
         done = {r.source for r in sr.out if r.type == AB and not (
             agent.etype == "Organization" and r.target.startswith("country:"))}
         for v in victims:

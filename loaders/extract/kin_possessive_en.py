@@ -28,7 +28,7 @@ _KIN_ADJ = frozenset({"eldest", "elder", "younger", "youngest", "late", "only"})
 
 def has_possessive_kin(seg: str) -> bool:
     """The cheap pre-check: "'s " and a kin word in the sentence."""
-    return "'s " in seg and any(w in seg for w in ("son", "brother", "nephew", "cousin",
+    return ("'s " in seg or "\u2019s " in seg) and any(w in seg for w in ("son", "brother", "nephew", "cousin",
                                                    "uncle", "father", "sister", "daughter"))
 
 

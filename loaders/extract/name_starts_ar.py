@@ -60,7 +60,7 @@ def khalifa_after_title(doc: Doc, si: int, covered: dict[int, Mention],
             continue
         prev = toks[k - 1]
         if not _title_word(prev.key):
-            continue  # (not after و: "والمشير خليفة حفتر" in a list is left to the list)
+            continue  # (not after و: "والمشير خليفة حفتر" is khalifa_inside_name_ar's)
         if not _name_word(doc, k + 1, False) or toks[k + 1].key[:1] in "لب" and \
                 not toks[k + 1].text.startswith(("ال", "لي", "بو", "با", "بي")):
             continue

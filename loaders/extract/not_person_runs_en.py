@@ -48,6 +48,6 @@ _STYLE_SECOND = frozenset({"E", "H"})
 def spaced_style_en(toks: list[Any], k: int, hi: int) -> bool:
     """Is token *k* the "H" of a spaced style "H H" / "H E" (one space, no stop after it: not
     the initials "H. E.")?"""
-    return toks[k].text == "H" and k + 1 < hi and toks[k + 1].text in _STYLE_SECOND and \
+    return k < hi and toks[k].text == "H" and k + 1 < hi and toks[k + 1].text in _STYLE_SECOND and \
         toks[k + 1].start == toks[k].end + 1 and \
         (k + 2 >= hi or toks[k + 2].text != ".")
