@@ -91,7 +91,8 @@ def named_coalition_en(w: _Work, k: int) -> None:
     a coalition in full ("the Saudi-led coalition"): that coalition (else nothing)."""
     doc, toks = w.doc, w.toks
     if toks[k - 1].key not in ("the", "a", "an") or (
-            toks[k - 1].key != "the" and toks[k + 1].key not in EN_STRIKE_AFTER):
+            toks[k - 1].key != "the" and (
+                k + 1 >= len(toks) or toks[k + 1].key not in EN_STRIKE_AFTER)):
         return
     ante = group_antecedent(doc, "coalition")
     if ante is None:

@@ -57,7 +57,7 @@ def _en_claim(sr: SentenceCore, w: int) -> int | None:
     """English relative pronoun at *w*: the position of the gapped subject's verb of "who Y
     says killed" / "who, according to Y, killed"; None otherwise."""
     y = w + 1
-    if sr.toks[y].text == ",":
+    if y < len(sr.toks) and sr.toks[y].text == ",":  # (a text may end at the pronoun)
         y += 1
     if sr.key(y) == "according" and sr.key(y + 1) == "to":
         for z in range(y + 2, min(sr.hi, y + 9)):

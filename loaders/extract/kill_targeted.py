@@ -46,7 +46,7 @@ def _speaker_did(sr: Any, s: int) -> bool:
         y += 1
     if sr.key(y) in _EN_AUX:
         y += 1
-    if sr.toks[y].text in _EN_QUOTES:  # 'said it had "eliminated" them'
+    if y < len(sr.toks) and sr.toks[y].text in _EN_QUOTES:  # 'said it had "eliminated" them'
         y += 1
     if sr.key(y) in ("carried", "conducted") and sr.key(y + 1) == "it" and \
             sr.key(y + 2) == "out":

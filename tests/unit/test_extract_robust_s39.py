@@ -38,3 +38,17 @@ def test_curly_possessive_before_a_kin_word_gives_the_family_name(extractor):
     doc = extractor.extract("Hamas leader Khalil al-Hayya survived. The strike killed "
                             "al-Hayya\u2019s son Hammam, the group said.")
     assert "person:hammam-al-hayya" in {e["id"] for e in doc["entities"]}
+
+
+@pytest.mark.parametrize("text", [
+    # kill_claim_clause._en_claim read the token after a final "who" (IndexError)
+    "Yahya Sinwar was killed on October 16 in Rafah by Israeli troops who",
+    # kill_targeted._speaker_did read the token after a final "said it" (IndexError)
+    "A strike on an apartment in Sidon killed Hamas commander Hassan Farhat; the Israeli "
+    "military said it",
+    # body_references.named_coalition_en read the token after a final "a coalition" (IndexError)
+    "The Saudi-led coalition struck Sanaa on Monday. He did not meet militia leaders, a coalition",
+])
+def test_text_cut_off_after_a_cue_gives_a_document(extractor, text):
+    doc = extractor.extract(text)
+    assert doc["entities"]  # the complete part is still read
