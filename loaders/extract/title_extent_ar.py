@@ -229,6 +229,8 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
     ("رئيس الاتحاد الوطني الكوردستاني، X", "مسؤول العلاقات الإعلامية في «حزب الله» X",
     "وزير ... في حكومة إقليم كوردستان، X") -- and an optional comma; else *j*."""
     toks = doc.toks
+    if j >= len(toks):
+        return j  # the text ends at the title
     k0 = toks[j].key
     unit = _unit_noun(doc, j, hi)
     if not toks[j].ar or not (k0.startswith(("ال", "لل")) or k0 == "في" or unit):
