@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract.mention_base import Mention, _accusative, _ment_at, _resolve_name
-from loaders.extract.name_starts_ar import _KHALIFA, _name_word, _title_word
+from loaders.extract.name_starts_ar import (
+    _KHALIFA,
+    _name_word,
+    _title_word,
+    more_name_word,
+    opens_after_khalifa,
+)
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -40,14 +46,11 @@ def _family_words(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> int
     given or family name's shape."""
     toks = doc.toks
     j = k + 1
-    if j >= hi or j in covered or not _name_word(doc, j, False) or \
-            toks[j].key[:1] in "لب" and not toks[j].text.startswith(("ال", "لي", "بو", "با", "بي")):
+    if j >= hi or j in covered or not opens_after_khalifa(doc, j):
         return j
     j += 1
     while j < hi and j - k <= 2 and j not in covered and not toks[j - 1].key.startswith("ال") \
-            and _name_word(doc, j, False) and (
-            toks[j].key in GN.ALL or toks[j].key in doc.gaz.ar_latin or
-            GN.family_name_shape(toks[j].key)):
+            and more_name_word(doc, j):
         j += 1
     return j
 

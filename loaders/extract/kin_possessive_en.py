@@ -26,17 +26,18 @@ if TYPE_CHECKING:
 _KIN_ADJ = frozenset({"eldest", "elder", "younger", "youngest", "late", "only"})
 
 
+def _has_kin_word(seg: str) -> bool:
+    return any(w in seg for w in _EN_KIN_SAME_FAMILY)
+
+
 def has_possessive_kin(seg: str) -> bool:
     """The cheap pre-check: "'s " and a kin word in the sentence."""
-    return ("'s " in seg or "\u2019s " in seg) and any(w in seg for w in ("son", "brother", "nephew", "cousin",
-                                                   "uncle", "father", "sister", "daughter"))
+    return ("'s " in seg or "\u2019s " in seg) and _has_kin_word(seg)
 
 
 def has_his_kin(seg: str) -> bool:
     """The cheap pre-check: "his " / "her " and a kin word in the sentence."""
-    return ("his " in seg or "her " in seg) and any(
-        w in seg for w in ("son", "brother", "nephew", "cousin", "uncle", "father", "sister",
-                           "daughter"))
+    return ("his " in seg or "her " in seg) and _has_kin_word(seg)
 
 
 def _kin_before(doc: Doc, si: int, k: int) -> int | None:
@@ -104,27 +105,19 @@ def en_possessive_kin_names(doc: Doc, si: int, covered: dict[int, Mention],
     s = doc.sents[si]
     people = {m.hi: m for m in out if m.etype == "Person" and m.kind == "name"}
     for k in range(s.lo + 2, s.hi):
-        t = toks[k]
-        if k in covered or not t.cap or t.punct or not t.text.isalpha() or t.ar or \
-                t.key in L.EN_NOT_NAME or t.key in L.EN_STOP or t.key in L.NATIONALITY:
+        if not _lone_name_at(doc, k, s.hi, covered):
             continue
-        kin = k - 1 if toks[k - 1].key in _EN_KIN_SAME_FAMILY else k - 2
-        if kin <= s.lo or toks[kin].key not in _EN_KIN_SAME_FAMILY or \
-                (kin == k - 2 and toks[k - 1].text != ","):
+        kin = _kin_before(doc, si, k)
+        if kin is None:
             continue
         pos = kin - 1 if toks[kin - 1].key not in _KIN_ADJ else kin - 2
         ref = people.get(pos + 1)
         if ref is None or not toks[pos].poss:
             continue
-        nxt = toks[k + 1] if k + 1 < s.hi else None
-        if nxt is not None and (nxt.cap and not nxt.punct or nxt.text == "-"):
-            continue
         family = _family_text(doc, ref)
-        if family.endswith("'s"):
+        if family.endswith(("'s", "\u2019s")):
             family = family[:-2]
-        elif family.endswith("\u2019s"):
-            family = family[:-2]
-        eid = _resolve_name(doc, f"{t.text} {family}", "Person")
+        eid = _resolve_name(doc, f"{toks[k].text} {family}", "Person")
         me = _ment_at(doc, si, k, k + 1, eid)
         out.append(me)
         covered[k] = me

@@ -46,6 +46,22 @@ def _title_word(key: str) -> bool:
     return key in L.AR_TITLES or key in L.NATIONALITY or key in _BEFORE_NAME
 
 
+def opens_after_khalifa(doc: Doc, j: int) -> bool:
+    """A name word at *j* that can follow the given name "خليفة": none with a glued ل / ب
+    ("خليفة له", "خليفة لسليماني": the noun "successor")."""
+    t = doc.toks[j]
+    return _name_word(doc, j, False) and not (
+        t.key[:1] in "لب" and not t.text.startswith(("ال", "لي", "بو", "با", "بي")))
+
+
+def more_name_word(doc: Doc, j: int) -> bool:
+    """A further word of the name at *j*: a given name, a known Latin-named word, or a word
+    of a family name's shape."""
+    key = doc.toks[j].key
+    return _name_word(doc, j, False) and (
+        key in GN.ALL or key in doc.gaz.ar_latin or GN.family_name_shape(key))
+
+
 def khalifa_after_title(doc: Doc, si: int, covered: dict[int, Mention],
                         out: list[Mention]) -> None:
     """"خليفة" after a title opens a new person's name (see the module docstring)."""
@@ -61,13 +77,10 @@ def khalifa_after_title(doc: Doc, si: int, covered: dict[int, Mention],
         prev = toks[k - 1]
         if not _title_word(prev.key):
             continue  # (not after و: "والمشير خليفة حفتر" is khalifa_inside_name_ar's)
-        if not _name_word(doc, k + 1, False) or toks[k + 1].key[:1] in "لب" and \
-                not toks[k + 1].text.startswith(("ال", "لي", "بو", "با", "بي")):
+        if not opens_after_khalifa(doc, k + 1):
             continue
         j = k + 2
-        while j < s.hi and j - k < 4 and j not in covered and _name_word(doc, j, False) and (
-                toks[j].key in GN.ALL or toks[j].key in doc.gaz.ar_latin or
-                GN.family_name_shape(toks[j].key)):
+        while j < s.hi and j - k < 4 and j not in covered and more_name_word(doc, j):
             j += 1
         surface = doc.text[t.start:toks[j - 1].end]
         me = _ment_at(doc, si, k, j, _resolve_name(doc, surface, "Person"))

@@ -28,8 +28,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.coref_offices import _most_salient
 from loaders.extract.coref_peers import AR_DEAD_QUALS
+from loaders.extract.succession_after_death import _AR_KANA
 
-_AR_KANA = L._ar("كان", "وكان", "كانت", "وكانت")
 _AR_QAD = L._ar("قد")
 # verbs of leading or taking a post, opening a VSO clause ("ويرأس الشهيد المكتب ...")
 _AR_LEAD_TAKE = L._ar("يرأس", "ويرأس", "ترأس", "وترأس", "يقود", "ويقود", "قاد", "وقاد",
