@@ -115,7 +115,7 @@ def compound_title_named_en(toks: Any, end: int, hi: int) -> bool:
     for y in range(end + 1, min(hi, end + 1 + _OF_SPAN)):
         t = toks[y]
         if t.text == ",":
-            return y > end + 1 and toks[y - 1].key in L.EN_TITLE_FIRST | _EN_PORTFOLIO_END \
+            return y > end + 1 and toks[y - 1].key in _EN_TITLE_OR_PORTFOLIO_END \
                 and apposed_name_en(toks, y, hi)
         if t.ar or t.punct or not (t.cap or t.key in ("of", "for", "the", "and")):
             return False
@@ -125,3 +125,4 @@ def compound_title_named_en(toks: Any, end: int, hi: int) -> bool:
 # the last word of a portfolio after "Minister of": "Minister of Foreign Affairs,"
 _EN_PORTFOLIO_END = L._en("affairs", "defence", "defense", "interior", "finance", "state",
                           "expatriates", "planning", "justice", "energy", "oil")
+_EN_TITLE_OR_PORTFOLIO_END = L.EN_TITLE_FIRST | _EN_PORTFOLIO_END

@@ -14,6 +14,7 @@ killed his son Hammam", "who would replace Sinwar, though his brother Mohammed w
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
@@ -35,9 +36,15 @@ def has_possessive_kin(seg: str) -> bool:
     return ("'s " in seg or "\u2019s " in seg) and _has_kin_word(seg)
 
 
+_KIN_ALTERNATION = "|".join(sorted(map(re.escape, _EN_KIN_SAME_FAMILY), key=len, reverse=True))
+_HIS_KIN = re.compile(rf"\b(?:his|her)\s+(?:{_KIN_ALTERNATION})\b", re.IGNORECASE)
+
+
 def has_his_kin(seg: str) -> bool:
-    """The cheap pre-check: "his " / "her " and a kin word in the sentence."""
-    return ("his " in seg or "her " in seg) and _has_kin_word(seg)
+    """The cheap pre-check: "his / her <kin word>" in the sentence ("this son" or "her
+    reason" is none)."""
+    return ("his " in seg or "her " in seg or "His " in seg or "Her " in seg) and \
+        _HIS_KIN.search(seg) is not None
 
 
 def _kin_before(doc: Doc, si: int, k: int) -> int | None:
@@ -83,7 +90,8 @@ def en_his_kin_names(doc: Doc, si: int, covered: dict[int, Mention],
         if not _lone_name_at(doc, k, s.hi, covered):
             continue
         kin = _kin_before(doc, si, k)
-        if kin is None or toks[kin - 1].key not in ("his", "her") or toks[kin - 2].key == "and":
+        if kin is None or toks[kin - 1].key not in ("his", "her") or \
+                (kin - 2 >= s.lo and toks[kin - 2].key == "and"):
             continue
         ref = max((m for m in out if m.etype == "Person" and m.kind == "name" and m.hi <= kin - 1),
                   key=lambda m: m.hi, default=None)

@@ -108,7 +108,7 @@ def object_after_aside_ar(sr: Any, a: int) -> Any:
     for y in range(a + 2, min(sr.hi - 1, a + 16)):
         tk = sr.toks[y]
         if tk.text in ("،", ","):
-            if sr.f(y + 1) & _AR_WHEN and sr.key(y + 1) == "في":
+            if sr.key(y + 1) == "في":
                 continue  # "X، السبت، في قصر بعبدا، Y": a place aside after the day (s39)
             p = sr.after(y + 1, types=("Person",), maxgap=4)  # ("مستشار المرشد الإيراني X")
             if p is None and sr.f(y + 1) & L.AR_TITLE_FIRST:

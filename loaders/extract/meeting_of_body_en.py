@@ -10,14 +10,13 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 
-_BODY_GLUE = frozenset({"of", "the", "for", "and", "on", "its", "his", "her", "their"})
 _MAX_BODY = 12
 
 
 def meeting_of_body_en(sr: Any, x: int) -> int | None:
     """The position of the meeting noun before "of (the) <body>" that ends right before
-    "attended" at *x* (one comma allowed there), else None: only capitalised words, lower-case
-    words and the glue of a body's name between, no other punctuation, no person."""
+    "attended" at *x* (one comma allowed there), else None: only capitalised and lower-case
+    words between, no other punctuation, no person."""
     y = x - 1
     if sr.key(y) == ",":
         y -= 1
@@ -28,6 +27,6 @@ def meeting_of_body_en(sr: Any, x: int) -> int | None:
             return None
         if sr.key(z) == "of" and z - 1 >= sr.lo and sr.key(z - 1) in L.EN_MEET_NOUNS:
             return z - 1
-        if not (tk.cap or tk.key in _BODY_GLUE or tk.key.isalpha()):
+        if not (tk.cap or tk.key.isalpha()):
             return None
     return None

@@ -3,7 +3,8 @@
 "فقد استقبلها رئيس الجمهورية H في قصر بعبدا، ثم انتقلت إلى السراي حيث التقت Y": the one who
 moved on to the next stop is the guest "ها" stands for (paired with H by the pronoun rule,
 ``met_pron_ar``), not H, the first person named in the sentence: the guest met Y, not H.
-:func:`received_traveller_ar` gives that guest for ``subjects._carried_subject``.
+:func:`received_traveller_ar` gives that guest for ``subjects._carried_subject`` and for
+``meeting_visitor``'s subject of a verb of moving on.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def _visitors(sr: Any, v: int) -> list:
     m = sr.before(v, types=("Person",), maxgap=0)
     if m is not None and m.hi == v:
         return [m]
-    if sr.toks[v].key.startswith("و") and sr.toks[v - 1].text in ("،", ","):
+    if sr.toks[v].key.startswith("و") and v > sr.lo and sr.toks[v - 1].text in ("،", ","):
         m = sr._carried_subject(v)
         return [m] if m is not None else []
     return []

@@ -56,8 +56,7 @@ def appointed_by_pronoun_ar(sr: SentenceCore, t: int,
         # "عاد X إلى الواجهة: ففي أغسطس عيّنه K ... خلفاً لـY": the first clause's X
         main = colon_subject_ar(sr, colon, new.eid)
         return main if main is not None else False
-    if (all(sr.key(x) in ("و", "ثم") for x in range(sr.lo, v)) or
-            fronted_opener_ar(sr, sr.lo, v)) and sr.si > 0:
+    if fronted_opener_ar(sr, sr.lo, v) and sr.si > 0:
         # "ينحدر X من أبين ... . وعيّنه K رئيساً للحكومة خلفاً لـY": the verb opens the
         # sentence (also past a time phrase, "وفي فبراير 2017 انتخبه K"), its -ه is the
         # previous sentence's subject

@@ -13,8 +13,9 @@ shapes only, both with the description as the sentence's subject:
 where the noun is a dead qualifier (الشهيد، الراحل ...) or the first word of a title or an
 occupation (الطبيب، الدبلوماسي، القيادي: a person, not a body such as الحكومة or الحزب).
 
-The description must carry no mention of a body, place or country ("وكانت الحكومة قد تولت
-السلطة خلفاً لحكومة Y" is no person), and no person may be named between it and the cue.
+The description's first word must be no mention of a body, place or country ("وكانت الحكومة
+قد تولت السلطة خلفاً لحكومة Y" is no person), and no person may be named between it and
+the cue.
 The person is the one of the previous sentence the article is about (named most often so
 far, ``coref_offices._most_salient``; "وكان هنية قد وصل ... والتقى خامنئي"), never the
 predecessor.

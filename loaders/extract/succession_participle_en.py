@@ -7,8 +7,9 @@ gives someone a post, S's passive appointment, not to the sentence's subject T. 
 the one given the post right before the comma, not the sentence's subject.
 
 Read only when the participle follows a comma and, between it and the nearest person
-before, nothing but the post stands: either "S was / were named | appointed | elected |
-sworn in | chosen | designated | installed ... ," or "G as <title> ,". Otherwise the base
+before, nothing but the post stands: either "S was / were / is / are / been named |
+appointed | elected | sworn in | chosen | designated | installed | confirmed | picked ... ,"
+or "G as <title> ,". Otherwise the base
 reading (the subject before) stands. Called from ``succession_rules_en._succeeded_en``.
 """
 

@@ -295,7 +295,7 @@ class SuccessionRulesEn(SentenceCore):
         for t in self._by_en.get(L.EN_APPOINT, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
             if self.key(t) == "took" and self.key(t + 1) != "over":
                 continue
-            if self.key(t) == "took" and self.toks[t - 1].text == ",":
+            if self.key(t) == "took" and t > self.lo and self.toks[t - 1].text == ",":
                 # "His brother, X, took over (the leadership)": X's kin named before
                 taker = self.before(t - 1, types=("Person",), maxgap=0)
                 kin = apposed_kin_en(self, taker)
