@@ -1,0 +1,50 @@
+"""Session 40 (succ): SUCCESSOR_OF recall.
+
+1. VSO "حلّ X <aside> محلّ Y" with an aside between the subject and محلّ: an alias in
+   guillemets ("حلّ X «أبو فدك» محلّ Y") or a comma apposition ("حلّ X، الرئيس السابق لـ...،
+   محلّ Y") (``succession_place_aside_ar``); the base read VSO only with محلّ right after the
+   name. Not an aside naming a second person ("حلّ X، وZ، محلّ Y").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+MUHAMMADAWI = "person:abdul-aziz-al-muhammadawi"
+MUHANDIS = "person:abu-mahdi-al-muhandis"
+KHATTAB = "person:anas-khattab"
+ABDULRAHMAN = "person:mohammed-abdul-rahman"
+SHAIBANI = "person:asaad-al-shaibani"
+
+CASES = [
+    # 1. fail on the base: an alias / an apposition between the subject and محلّ
+    ("ar", "وبعد أسابيع حلّ عبد العزيز المحمداوي «أبو فدك» محلّ أبو مهدي المهندس على رأس "
+     "أركان الهيئة.",
+     [SO(MUHAMMADAWI, MUHANDIS)], []),
+    ("ar", "وفي التشكيلة الأخيرة حلّ أنس خطاب، القيادي الأمني البارز، محلّ محمد عبد الرحمن "
+     "وزيراً للداخلية.",
+     [SO(KHATTAB, ABDULRAHMAN)], []),
+    # negatives: the aside names a second person; the aside ends the sentence
+    ("ar", "وفي التشكيلة الأخيرة حلّ أنس خطاب، وأسعد الشيباني، محلّ محمد عبد الرحمن في "
+     "الاجتماع.",
+     [], [SO(SHAIBANI, ABDULRAHMAN)]),
+    ("ar", "حلّ أنس خطاب، القيادي الأمني البارز، ضيفاً على محمد عبد الرحمن في دمشق.",
+     [], [SO(KHATTAB, ABDULRAHMAN)]),
+    # crash safety: the text ends right after the cue / the aside
+    ("ar", "وفي التشكيلة الأخيرة حلّ أنس خطاب، القيادي الأمني البارز،", [], []),
+    ("ar", "وبعد أسابيع حلّ عبد العزيز المحمداوي «أبو فدك»", [], []),
+    ("ar", "وبعد أسابيع حلّ عبد العزيز المحمداوي «", [], []),
+]
+
+
+@pytest.fixture(scope="module")
+def ex():
+    from loaders.extract.rules import RuleExtractor
+    return RuleExtractor()
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_succ_s40(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
