@@ -4,6 +4,11 @@
    guillemets ("حلّ X «أبو فدك» محلّ Y") or a comma apposition ("حلّ X، الرئيس السابق لـ...،
    محلّ Y") (``succession_place_aside_ar``); the base read VSO only with محلّ right after the
    name. Not an aside naming a second person ("حلّ X، وZ، محلّ Y").
+2. The person a removal or death word names past a title of several words is the pronoun of
+   "خلفاً له / لها / مكانه" ("استقالت المدعية العامة لـ<بلد> Y، وعيّن البرلمان X خلفاً لها",
+   "مقتل رئيس هيئة الأركان العامة في صفوفها اللواء Y، وتعيين X خلفاً له")
+   (``succession_removed_titled_ar``; the base looked two words on); "وأدى X اليمين مكانه" is
+   an appointment (the oath taken in his place), not "أدى X زيارة".
 """
 
 from __future__ import annotations
@@ -17,6 +22,10 @@ MUHANDIS = "person:abu-mahdi-al-muhandis"
 KHATTAB = "person:anas-khattab"
 ABDULRAHMAN = "person:mohammed-abdul-rahman"
 SHAIBANI = "person:asaad-al-shaibani"
+HALBOUSI = "person:mohammed-al-halbousi"
+MANDALAWI = "person:mohsen-al-mandalawi"
+SOLEIMANI = "person:qasem-soleimani"
+QAANI = "person:esmail-qaani"
 
 CASES = [
     # 1. fail on the base: an alias / an apposition between the subject and محلّ
@@ -36,6 +45,23 @@ CASES = [
     ("ar", "وفي التشكيلة الأخيرة حلّ أنس خطاب، القيادي الأمني البارز،", [], []),
     ("ar", "وبعد أسابيع حلّ عبد العزيز المحمداوي «أبو فدك»", [], []),
     ("ar", "وبعد أسابيع حلّ عبد العزيز المحمداوي «", [], []),
+    # 2. fail on the base: a long title between the removal / death word and the name
+    ("ar", "أعلنت الحركة مقتل القائد العسكري البارز في صفوفها اللواء قاسم سليماني، وتعيين "
+     "العميد إسماعيل قاآني قائداً للفيلق خلفاً له.",
+     [SO(QAANI, SOLEIMANI)], []),
+    ("ar", "وبعد الجدل استقال رئيس مجلس النواب العراقي محمد الحلبوسي، وأدى النائب محسن "
+     "المندلاوي اليمين مكانه.",
+     [SO(MANDALAWI, HALBOUSI)], []),
+    # negatives: a comma or another person between; a visit, no oath
+    ("ar", "استقال رئيس المجلس، محمد الحلبوسي، أمس وقال إن محسن المندلاوي باقٍ خلفاً له في "
+     "الحزب.",
+     [], [SO(HALBOUSI, MANDALAWI)]),
+    ("ar", "وبعد الجدل استقال رئيس مجلس النواب العراقي محمد الحلبوسي، وأدى النائب محسن "
+     "المندلاوي زيارة إلى الأنبار مكانه.",
+     [], [SO(MANDALAWI, HALBOUSI)]),
+    # crash safety: the text ends right after the removal word / its title
+    ("ar", "وبعد الجدل استقال", [], []),
+    ("ar", "وبعد الجدل استقال رئيس مجلس النواب", [], []),
 ]
 
 
