@@ -9,6 +9,9 @@
    "مقتل رئيس هيئة الأركان العامة في صفوفها اللواء Y، وتعيين X خلفاً له")
    (``succession_removed_titled_ar``; the base looked two words on); "وأدى X اليمين مكانه" is
    an appointment (the oath taken in his place), not "أدى X زيارة".
+3. "تسلّم X <post> من Y" (``succession_took_ar.tasallam_min_ar``) with a woman's post
+   ("تسلّمت X مهامها / منصبها من Y") and with "الوزارة" as the post ("تسلّم الوزير X الوزارة من
+   Y"); not a "من" governed by a noun of its own ("وسط ترحيب من Y"، "بحضور عدد من مساعدي Y").
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ SHAIBANI = "person:asaad-al-shaibani"
 HALBOUSI = "person:mohammed-al-halbousi"
 MANDALAWI = "person:mohsen-al-mandalawi"
 SOLEIMANI = "person:qasem-soleimani"
+KARAMI = "person:rima-karami"
+HALABI = "person:abbas-halabi"
+SADDI = "person:joe-saddi"
+FAYAD = "person:walid-fayad"
 QAANI = "person:esmail-qaani"
 
 CASES = [
@@ -62,6 +69,22 @@ CASES = [
     # crash safety: the text ends right after the removal word / its title
     ("ar", "وبعد الجدل استقال", [], []),
     ("ar", "وبعد الجدل استقال رئيس مجلس النواب", [], []),
+    # 3. fail on the base: a woman's post; "الوزارة" as the post
+    ("ar", "تسلّمت ريما كرامي مهامها في وزارة التربية من عباس الحلبي صباح اليوم.",
+     [SO(KARAMI, HALABI)], []),
+    ("ar", "تسلّم وزير الطاقة جو الصدي الوزارة من وليد فياض في مراسم قصيرة.",
+     [SO(SADDI, FAYAD)], []),
+    # negatives: a letter; a "من" that belongs to a noun of its own
+    ("ar", "تسلّمت ريما كرامي رسالة من عباس الحلبي صباح اليوم.",
+     [], [SO(KARAMI, HALABI)]),
+    ("ar", "تسلّم جو الصدي الوزارة وسط ترحيب من وليد فياض.",
+     [], [SO(SADDI, FAYAD)]),
+    ("ar", "تسلّم جو الصدي الوزارة بحضور عدد من مساعدي وليد فياض.",
+     [], [SO(SADDI, FAYAD)]),
+    # crash safety: the text ends right after the cue / the post / "من"
+    ("ar", "تسلّمت ريما كرامي", [], []),
+    ("ar", "تسلّمت ريما كرامي مهامها", [], []),
+    ("ar", "تسلّم جو الصدي الوزارة من", [], []),
 ]
 
 
