@@ -8,7 +8,8 @@
    "خلفاً له / لها / مكانه" ("استقالت المدعية العامة لـ<بلد> Y، وعيّن البرلمان X خلفاً لها",
    "مقتل رئيس هيئة الأركان العامة في صفوفها اللواء Y، وتعيين X خلفاً له")
    (``succession_removed_titled_ar``; the base looked two words on); "وأدى X اليمين مكانه" is
-   an appointment (the oath taken in his place), not "أدى X زيارة".
+   an appointment (the oath taken in his place), not "أدى X زيارة". Not past a kin or partitive
+   word ("مقتل نجل القائد Y"، "مقتل عدد من مرافقي Y").
 3. "تسلّم X <post> من Y" (``succession_took_ar.tasallam_min_ar``) with a woman's post
    ("تسلّمت X مهامها / منصبها من Y") and with "الوزارة" as the post ("تسلّم الوزير X الوزارة من
    Y"); not a "من" governed by a noun of its own ("وسط ترحيب من Y"، "بحضور عدد من مساعدي Y").
@@ -66,6 +67,13 @@ CASES = [
     ("ar", "وبعد الجدل استقال رئيس مجلس النواب العراقي محمد الحلبوسي، وأدى النائب محسن "
      "المندلاوي زيارة إلى الأنبار مكانه.",
      [], [SO(MANDALAWI, HALBOUSI)]),
+    # negatives: the title names someone else's loss (a son, companions)
+    ("ar", "أعلنت الحركة مقتل نجل القائد العسكري البارز في صفوفها اللواء قاسم سليماني، وتعيين "
+     "العميد إسماعيل قاآني قائداً للفيلق خلفاً له.",
+     [], [SO(QAANI, SOLEIMANI)]),
+    ("ar", "أعلنت الحركة مقتل عدد من مرافقي القائد العسكري البارز اللواء قاسم سليماني، وتعيين "
+     "العميد إسماعيل قاآني قائداً للفيلق خلفاً له.",
+     [], [SO(QAANI, SOLEIMANI)]),
     # crash safety: the text ends right after the removal word / its title
     ("ar", "وبعد الجدل استقال", [], []),
     ("ar", "وبعد الجدل استقال رئيس مجلس النواب", [], []),
