@@ -27,6 +27,7 @@ from loaders.extract.succession_own_post import own_post_appointer_ar
 from loaders.extract.succession_prev_left_ar import left_last_sentence_ar
 from loaders.extract.succession_reduced_relative_en import reduced_relative_appointee
 from loaders.extract.succession_rel_chain_ar import relative_clause_head_ar
+from loaders.extract.succession_removed_titled_ar import removed_past_title_ar
 from loaders.extract.succession_same_act import first_leaver_ar
 from loaders.extract.succession_suspended_ar import AR_SUSPENDED, suspended_person_ar
 
@@ -118,7 +119,8 @@ def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
             if removed != KEEP:
                 return removed if removed != new else None
             m = sr.after(x + 1, types=("Person",), maxgap=2) or \
-                suspended_person_ar(sr, x)  # "إيقاف رئيس الحكومة المكلف من قبله Y"
+                suspended_person_ar(sr, x) or \
+                removed_past_title_ar(sr, x, ap)  # "استقالت المدعية العامة لـ... Y"
             if m is not None and m.eid != new and m.hi <= ap:
                 return m.eid
     same_act = first_leaver_ar(sr, ap, new) or \

@@ -252,7 +252,11 @@ _AR_TAKING_HIS = L._ar("تسلمه", "توليه", "تعيينه", "استلام
 _AR_PLACE_HIS = L._ar("مكانه", "مكانها", "محله", "محلها",  # "وعيّن X مكانه"
                       "مهامه", "مهامها")  # "وكُلّف X بتولي مهامه" (after _AR_TAKING_DUTIES)
 _AR_CHOSE_FOR_PLACE = _AR_APPOINTEE | L._ar("اختار", "اختارت", "اختير", "اختيار", "نصب",
-                                            "انتخبت", "عينت", "عينه", "كلفت")
+                                            "انتخبت", "عينت", "عينه", "كلفت",
+                                            # "وأدى X اليمين مكانه" (sworn in in his place)
+                                            "أدى", "وأدى")
+_AR_SWORE = L._ar("أدى", "وأدى")
+_AR_OATH = L._ar("اليمين", "القسم")
 
 
 def in_his_place_ar(sr: Any, t: int, after: int) -> tuple[str, str] | None:
@@ -261,8 +265,9 @@ def in_his_place_ar(sr: Any, t: int, after: int) -> tuple[str, str] | None:
     removed or lost before the appointment word ("أقال الرئيس Y وعيّن X مكانه")."""
     ap = next((x for x in range(t - 1, max(sr.lo, t - 12) - 1, -1)
                if sr.f(x) & _AR_CHOSE_FOR_PLACE), None)
-    if ap is None:
-        return None
+    if ap is None or (sr.f(ap) & _AR_SWORE and
+                      not any(sr.f(y) & _AR_OATH for y in range(ap + 1, t))):
+        return None  # "أدى X زيارة ...": no oath, no post taken
     # the person nearest the cue after the verb (VSO: "عيّن المرشد K X خلفاً له" -> X, not K)
     new = next((m for m in reversed(sr.args) if m.etype == "Person" and ap < m.lo and
                 m.hi <= t), None)

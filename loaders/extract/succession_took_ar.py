@@ -22,14 +22,20 @@ from loaders.extract.succession_words import (
 )
 
 _AR_POST = L._ar("رئاسه", "قياده", "منصب", "منصبه", "مهام", "مهامه", "حقيبه", "زمام", "اداره",
-                 "امانه", "رئاسة", "قيادة", "حقيبة", "إدارة", "أمانة")
+                 "امانه", "رئاسة", "قيادة", "حقيبة", "إدارة", "أمانة",
+                 "منصبها", "مهامها")  # a woman's: "X تسلّمت مهامها من Y"
 _AR_APPOINTED_HIM = L._ar("عينه", "عينها", "اختاره", "اختارها", "كلفه", "كلفها", "نصبه",
                           "رشحه", "رقاه", "سماه")
 _AR_RELATIVE = frozenset({"الذي", "التي"})
 _AR_POST_MORE = L._ar("سلطه", "السلطة", "حكم", "صلاحيات", "مقاليد", "رئاسة", "منصب",
                       # a body run by one head: "سلّم Y السفارة / البعثة إلى نائبه X"
-                      "السفارة", "السفاره", "البعثة", "البعثه")
+                      "السفارة", "السفاره", "البعثة", "البعثه",
+                      # "تسلّم وزير الطاقة X الوزارة من Y"
+                      "الوزارة", "الوزاره")
 _AR_FROM_HIM = L._ar("منه", "منها", "عنه", "عنها")
+# a noun that takes the "من" itself: "وسط ترحيب من Y", "بحضور عدد من مساعدي Y" (no giver)
+_AR_OWN_MIN = L._ar("ترحيب", "عدد", "بدعم", "دعم", "بطلب", "طلب", "بمشاركة", "مشاركة", "وفد",
+                    "كل", "أي", "مجموعة", "بعض", "أكثر", "أقل", "بتوجيه", "توجيه")
 _AR_IN_PLACE = L._ar("محل", "مكان")
 
 
@@ -73,7 +79,7 @@ def tasallam_min_ar(sr: Any) -> None:
                     (not giver and sr.f(x) & _AR_FROM_HIM) or
                     (giver and sr.toks[x].key.startswith("ل") and sr.mention_at.get(x))),
                    None)
-        if frm is None or sr.toks[frm].punct:
+        if frm is None or sr.toks[frm].punct or sr.f(frm - 1) & _AR_OWN_MIN:
             continue
         other = sr.mention_at.get(frm) if sr.mention_at.get(frm) is not None and \
             sr.mention_at[frm].etype == "Person" else sr.after(frm + 1, types=("Person",),

@@ -10,6 +10,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.succession_dismisser_ar import KEEP, removed_after_ar
 from loaders.extract.succession_nominated import nominated_to_succeed
+from loaders.extract.succession_place_aside_ar import place_after_aside
+from loaders.extract.succession_removed_titled_ar import removed_past_title_ar
 from loaders.extract.wire_cues import _AR_TAKE_PLACE
 
 _AR_PLACE = L._ar("محل", "مكان")
@@ -32,7 +34,8 @@ def _gone_person(sr: Any, before: int) -> Any:
         if sr.toks[x].ar and sr.f(x) & _AR_GONE:
             if removed_after_ar(sr, x, "") != KEEP:
                 return None
-            m = sr.after(x + 1, types=("Person",), maxgap=2)
+            m = sr.after(x + 1, types=("Person",), maxgap=2) or \
+                removed_past_title_ar(sr, x, before)  # "مقتل رئيس هيئة الأركان ... اللواء Y"
             if m is not None and m.hi <= before:
                 return m
     return None
@@ -55,6 +58,8 @@ def took_place_of(sr: Any, t: int) -> tuple[str, str] | None:
         new = sr.after(x, types=("Person",), maxgap=0)
         if new is not None and sr.f(new.hi) & _AR_PLACE_ANY:
             x = new.hi  # VSO: "حلّ X محلّ Y"
+        elif new is not None and place_after_aside(sr, new) is not None:
+            x = place_after_aside(sr, new)  # "حلّ X «أبو فدك» / X، الرئيس ...، محلّ Y"
         else:
             new = sr.before(t, types=("Person",), maxgap=14)
         while x < sr.hi and sr.f(x) & _AR_ADV:
