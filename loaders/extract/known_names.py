@@ -551,7 +551,8 @@ def _known_names(w: _Work) -> None:
             if node is None or not node[0]:  # surname, tested here: no call)
                 if not toks[lo].ar:
                     _spelt_surname_later(doc, eid, toks[hi - 1])
-                elif n > 2:
+                elif n > 2 or toks[hi - 1].key.startswith("ال"):
+                    # (two words: "عثمان الغانمي" -> a later "الغانمي", session 40)
                     _last_of_three_later_ar(doc, eid, toks[hi - 2], toks[hi - 1])
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")

@@ -12,8 +12,8 @@ joiner ("عبد"، "أبو"), no article, no ordinary word of the lexicon (a tit
 noun, a nationality). The key is weak, as a middle word's: another new person's last word
 overrides it, and two new people sharing the first word leave it to neither.
 
-``name_goes_on`` (in ``known_names._local_match``): the key names him only when no other name
-word follows it ("هون مانيت" after "هون سين" is another man; "وقّع أنوتين ورئيس الوزراء ...",
+``name_goes_on`` (in ``known_names._local_match``): the key names him only when written
+without the article and no other name word follows it ("هون مانيت" after "هون سين" is another man; "وقّع أنوتين ورئيس الوزراء ...",
 "خلفاً لتاي." are he)."""
 
 from __future__ import annotations
@@ -56,11 +56,17 @@ def remember_first_name(doc: Doc, eid: str, toks: list[str]) -> None:
         doc.local[key] = ""  # (two new people share it: it names neither alone)
 
 
+_ARTICLE = ("ال", "لل", "وال", "بال", "فال", "كال")
+
+
 def name_goes_on(doc: Doc, k: int) -> bool:
-    """Does a name word follow the lone first word at token *k* (so that it opens another
-    person's name)?"""
+    """Is the lone first word at token *k* no bare first name: written with the article
+    ("الخارجية" after a misread "وزير خارجية عربي"), or followed by a name word (so that it
+    opens another person's name)?"""
     from loaders.extract.arabic_name_words import _ar_name_word
 
+    if doc.toks[k].key.startswith(_ARTICLE):
+        return True
     if k + 1 >= len(doc.toks):
         return False  # (the text ends at the name)
     t = doc.toks[k + 1]

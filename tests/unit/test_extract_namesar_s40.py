@@ -40,3 +40,33 @@ def test_first_name_two_new_people_share_names_neither():
 def test_text_cut_right_after_the_lone_first_name():
     _rels(_FULL + "وخلفه جيديون تيموثيوس بعد ساموري")
     _rels(_FULL + "خلفاً لساموري")
+
+
+def test_first_name_written_with_the_article_is_no_lone_first_name():
+    # a misread new "person" whose first word is a noun ("خارجية عربي"): the noun with the
+    # article later ("وزير الخارجية") is no mention of him
+    text = ("وصل الوزير إلى دمشق في أول زيارة لوزير خارجية عربي إلى العاصمة السورية. ومن "
+            "المقرر أن يزور وزير الخارجية في الحكومة الانتقالية عمّان.")
+    out = _EX.extract(text, lang="ar")
+    spans = [text[a:b] for e in out["entities"] if e["id"].startswith("person:")
+             for a, b in e.get("mentions") or []]
+    assert "الخارجية" not in spans
+
+
+_GHANMI = "تسلّم وزير الداخلية الجديد مهامه من سلفه عثمان الغانمي صباح الأحد. "
+
+
+def test_bare_al_family_name_of_a_known_two_word_name_later():
+    rels = _rels(_GHANMI + "وبعد المراسم التقى الغانمي رئيس الوزراء مصطفى الكاظمي في بغداد.")
+    assert ("MET_WITH", "person:mustafa-al-kadhimi", "person:othman-al-ghanmi") in rels
+
+
+def test_bare_al_family_name_at_the_end_of_the_text():
+    rels = _rels(_GHANMI + "وبعد المراسم التقى رئيس الوزراء مصطفى الكاظمي الغانمي")
+    assert ("MET_WITH", "person:mustafa-al-kadhimi", "person:othman-al-ghanmi") in rels
+
+
+def test_another_given_name_before_the_family_name_is_someone_else():
+    rels = _rels(_GHANMI + "وبعد المراسم التقى سامر الغانمي رئيس الوزراء مصطفى الكاظمي في "
+                 "بغداد.")
+    assert not any("othman" in s or "othman" in o for _t, s, o in rels)
