@@ -70,3 +70,23 @@ def test_another_given_name_before_the_family_name_is_someone_else():
     rels = _rels(_GHANMI + "وبعد المراسم التقى سامر الغانمي رئيس الوزراء مصطفى الكاظمي في "
                  "بغداد.")
     assert not any("othman" in s or "othman" in o for _t, s, o in rels)
+
+
+def test_body_of_a_title_is_no_name_diwan():
+    rels = _rels("استقبل السلطان هيثم بن طارق في قصر العلم وزير الخارجية الإيراني عباس عراقجي، "
+                 "بحضور وزير ديوان البلاط السلطاني السيد خالد بن هلال البوسعيدي.")
+    assert ("MET_WITH", "person:abbas-araghchi", "person:khaled-al-albusaidi") in rels
+    assert not any("diwan" in s or "diwan" in o for _t, s, o in rels)
+
+
+def test_body_of_a_title_is_no_name_human_rights_committee():
+    rels = _rels("واستقبل المدعي العام الإيراني محمد جعفر منتظري السفير العراقي نصير عبد المحسن، "
+                 "بحضور أمين لجنة حقوق الإنسان في السلطة القضائية.")
+    people = {x for _t, s, o in rels for x in (s, o)}
+    assert people <= {"person:mohammad-jafar-montazeri", "person:naseer-abdul-mohsen"}
+
+
+def test_text_cut_right_after_the_body_words():
+    _rels("استقبل الوزير عباس عراقجي وزير ديوان")
+    _rels("استقبل الوزير عباس عراقجي أمين لجنة حقوق")
+    _rels("استقبل الرئيس جوزاف عون المدير العام لقوى")
