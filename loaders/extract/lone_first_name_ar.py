@@ -13,8 +13,8 @@ noun, a nationality). The key is weak, as a middle word's: another new person's 
 overrides it, and two new people sharing the first word leave it to neither.
 
 ``name_goes_on`` (in ``known_names._local_match``): the key names him only when written
-without the article and no other name word follows it ("هون مانيت" after "هون سين" is another man; "وقّع أنوتين ورئيس الوزراء ...",
-"خلفاً لتاي." are he)."""
+without the article and no other name word follows it ("هون مانيت" after "هون سين" is
+another man; "وقّع أنوتين ورئيس الوزراء ..."، "خلفاً لتاي." are he)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ _JOINERS = L.AR_NAME_JOINERS | frozenset({"عبد", "ابو", "ابي", "ابا"
                                           "ال", "الله", "دين"})
 
 
-def _ordinary_word(doc: Doc, key: str) -> bool:
+def _ordinary_word(key: str) -> bool:
     """Is the folded *key* a word of the lexicon or a usual given name (no name of one man)?"""
     return key in GN.ALL or key in _JOINERS or key in L.AR_STOP or key in L.AR_COMMON_NOUNS \
         or key in L.AR_COMMON_VERBS or key in L.AR_TITLES or key in L.NATIONALITY or \
@@ -44,7 +44,7 @@ def remember_first_name(doc: Doc, eid: str, toks: list[str]) -> None:
     if len(toks) < 2 or not is_arabic(toks[0]):
         return
     first = toks[0]
-    if len(first) < 3 or first == toks[-1] or _ordinary_word(doc, first):
+    if len(first) < 3 or first == toks[-1] or _ordinary_word(first):
         return
     key = (first,)
     have = doc.local.get(key)

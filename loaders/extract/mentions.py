@@ -371,6 +371,7 @@ class Doc:
             # neither of them on its own ("" = ambiguous)
             if (last,) in self.local_weak:
                 self.local_weak.discard((last,))  # a last word beats a middle one
+                self.local_given.discard((last,))  # (or a first one: lone_first_name_ar)
                 self.local[(last,)] = eid
             elif self.local.setdefault((last,), eid) != eid:
                 self.local[(last,)] = ""
