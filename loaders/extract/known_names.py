@@ -22,6 +22,7 @@ from loaders.extract.arabic_names import (
 from loaders.extract.given_not_al_family_ar import given_not_al_family
 from loaders.extract.guarded_country import own_nationality_near
 from loaders.extract.guarded_title import own_title_before
+from loaders.extract.lone_first_name_ar import name_goes_on
 from loaders.extract.mention_base import (
     _EN_NAME_HONORIFICS,
     _JOINERS,
@@ -135,6 +136,9 @@ def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str
                 continue
             seq = (stem,) + tuple(_next_key(toks[units[u + x]]) for x in range(1, n))
             eid = doc.local.get(seq)
+            if eid and n == 1 and seq in doc.local_given and \
+                    name_goes_on(doc, units[u]):
+                continue  # "هون مانيت" after "هون سين": another name opens with that word
             if eid:
                 pref = first.key[: len(first.key) - len(stem)] if off else ""
                 return n, off, eid, pref
@@ -547,7 +551,8 @@ def _known_names(w: _Work) -> None:
             if node is None or not node[0]:  # surname, tested here: no call)
                 if not toks[lo].ar:
                     _spelt_surname_later(doc, eid, toks[hi - 1])
-                elif n > 2:
+                elif n > 2 or toks[hi - 1].key.startswith("ال"):
+                    # (two words: "عثمان الغانمي" -> a later "الغانمي", session 40)
                     _last_of_three_later_ar(doc, eid, toks[hi - 2], toks[hi - 1])
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")

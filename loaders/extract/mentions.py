@@ -200,6 +200,7 @@ class Doc:
         self.local: dict[tuple[str, ...], str] = {}  # name tokens of new people -> id
         self.local_first: set[str] = set()
         self.local_weak: set[tuple[str, ...]] = set()  # keys a last word overrides (surname_keys)
+        self.local_given: set[tuple[str, ...]] = set()  # first-word keys (lone_first_name_ar)
         self.by_sent: dict[int, list[Mention]] = {}
         self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
         # first tokens of Arabic definite descriptions that name nobody known ("والتقى المبعوث
@@ -370,6 +371,7 @@ class Doc:
             # neither of them on its own ("" = ambiguous)
             if (last,) in self.local_weak:
                 self.local_weak.discard((last,))  # a last word beats a middle one
+                self.local_given.discard((last,))  # (or a first one: lone_first_name_ar)
                 self.local[(last,)] = eid
             elif self.local.setdefault((last,), eid) != eid:
                 self.local[(last,)] = ""

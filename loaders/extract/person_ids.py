@@ -20,6 +20,7 @@ from loaders.extract.leading_words import (
     father_short_of_named,
     known_by_leading_words,
 )
+from loaders.extract.lone_first_name_ar import remember_first_name
 from loaders.extract.mention_core import _ment_at
 from loaders.extract.mention_runs_en import (
     _EN_NAME_HONORIFICS,
@@ -236,6 +237,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     doc.remember(eid, toks)
     if etype == "Person":
         remember_surnames(doc, eid, toks)
+        remember_first_name(doc, eid, toks)  # "خلفاً لتاي" after "تاي أتسكي سيلاسي"
     return eid
 
 
