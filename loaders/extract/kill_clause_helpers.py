@@ -244,12 +244,19 @@ def _appositive_owner(sr: Any, m: Any) -> Any:
     return None
 
 
+_EN_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
 def _prior_strike_subject(sr: Any, t: int) -> str | None:
     """"The strike (also) killed X" (English verb *t*): the first agent of the strike an
     earlier sentence told, when the subject is a definite strike noun without its own."""
     y = t - 1
     while y > sr.lo and sr.key(y) in ("also", "reportedly", "had", "has", "that", "which"):
         y -= 1
+    if y - 2 > sr.lo and sr.key(y) in _EN_DAY_PARTS:
+        y -= 1  # "the strike on Friday evening also killed X" (session 40)
+    if y - 1 > sr.lo and sr.key(y) in L.EN_WEEKDAYS and sr.key(y - 1) == "on":
+        y -= 2
     prior = prior_strike_agents(sr) if definite_strike(sr, y) else []
     return prior[0] if prior else None
 

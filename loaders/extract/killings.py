@@ -131,6 +131,7 @@ from loaders.extract.kill_same_strike import (
     killing_him_en,
 )
 from loaders.extract.kill_speaker_strike import said_strike_killed_ar
+from loaders.extract.kill_strike_also_ar import strike_also_ar
 from loaders.extract.kill_subjunctive_ar import subjunctive_killed_ar
 from loaders.extract.kill_targeted import its_strike_en, said_it_targeted_en
 from loaders.extract.kill_unclaimed import drop_unclaimed
@@ -254,6 +255,7 @@ _AR_STEPS_AFTER = (
     result_killed_him_ar,
     convicted_of_killing_ar,  # kill_convicted.py: "دانت المحكمة X وY بقتل Z"
     *_LAST_COMMON_STEPS,
+    strike_also_ar,  # kill_strike_also_ar.py: "وهي الغارة التي قتلت أيضاً Y"
     said_strike_killed_ar,  # kill_speaker_strike.py: "وقال الجيش إن الغارة قتلت X"
 )
 # the word sets of the plain rules of session 5, registered at import
