@@ -50,6 +50,7 @@ from loaders.extract.kill_agents_en import (
     whom_killed_en,
 )
 from loaders.extract.kill_among_ar import among_killed_ar
+from loaders.extract.kill_claim_before_ar import claimed_before_ar
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claim_later import note_unclaimed
 from loaders.extract.kill_claim_next_ar import claimed_next_ar
@@ -242,6 +243,7 @@ _AR_STEPS = (
     subjunctive_killed_ar,  # kill_subjunctive_ar.py: "قبل أن يُقتل X بغارة أميركية"
     martyr_predicate_ar,  # kill_martyr_ar.py: "ارتقى X شهيداً بغارة إسرائيلية"
     claimed_next_ar,  # kill_claim_next_ar.py: "قُتل X ...، وأعلن Y مسؤوليته عنها"
+    claimed_before_ar,  # kill_claim_before_ar.py: "أعلن Y مسؤوليته عن القصف ...، ما أدى إلى مقتل X"
     *_COMMON_STEPS,
     operation_killed_ar,  # kill_phrasal.py: "نفّذت Y عملية اغتيال X"
     agent_verb_killed_ar,  # kill_phrasal.py: "أردت Y X قتيلاً", "قضت Y على X", "الذي قضى عليه Y"

@@ -6,13 +6,23 @@
 strike on Friday evening also killed Y". Dev: +4 core TP, -1 FP (batches CN, DE, HX, KE).
 
 Not read: the strike wounded or missed Y; a strike of its own ("غارة أخرى"); a text cut right
-after the cue word."""
+after the cue word.
+
+Also a surname that is also a place's name (known_names._place_or_person), opening a sentence
+before a comma, is the person named before when an apposition or a clause follows ("Sulaimani,
+killed with X by a U.S. drone, ..."; it stayed the city Sulaymaniyah); a place line ("Sulaimani,
+Kurdistan Region -") keeps the place. Dev: +5 core TP, no core FP (enCS5, enDO5).
+
+Also an Arabic claim of the strike told before the killing it caused (kill_claim_before_ar):
+"وكان Y قد أعلن مسؤوليته عن القصف ...، ما أدى إلى مقتل X"، "أعلنت Y مسؤوليتها عن ضربة ...، قُتل
+فيها X"، "فالغارة، التي أعلن Y مسؤوليته عنها، ... وأودت أيضاً بـX". Dev: +4 core TP, no FP
+(batches FA, IJ, KH). Not a claim of another deed, nor a killing not tied to the strike."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import AB, assert_relations
+from tests.extract_support import AB, MW, assert_relations
 
 NASRALLAH = "person:hassan-nasrallah"
 KARAKI = "person:ali-karaki"
@@ -21,6 +31,14 @@ WAHBI = "person:ahmed-wahbi"
 SHUKR = "person:fuad-shukr"
 ISRAEL = "country:israel"
 IDF = "organization:israel-defense-forces"
+SOLEIMANI = "person:qasem-soleimani"
+MUHANDIS = "person:abu-mahdi-al-muhandis"
+AMIRI = "person:hadi-al-amiri"
+US = "country:united-states"
+DIZAYEE = "person:peshraw-dizayee"
+IRGC = "organization:irgc"
+SAADI = "person:abu-baqir-al-saadi"
+CENTCOM = "organization:us-central-command"
 
 CASES = [
     # the strike as the subject of "also killed": fail on main
@@ -48,6 +66,32 @@ CASES = [
     ("ar", "اغتيل حسن نصر الله بغارة إسرائيلية، وأن الغارة أدت أيضاً", [], []),
     ("ar", "قضى جيش الدفاع على المدعو فؤاد شكر.\n1. قضي في الغارة ذاتها", [], []),
     ("en", "Israel killed Ibrahim Aqil. He said the strike on Tuesday", [], []),
+    # the surname opening a sentence before an apposition: fail on main
+    ("en", "Qassem Sulaimani flew in from Damascus. Sulaimani, killed with Abu Mahdi "
+     "al-Muhandis by a U.S. drone near the airport, had run the Quds Force for two decades.",
+     [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+    ("en", "Qassem Sulaimani flew in from Damascus. Sulaimani, commander of the Quds Force, "
+     "was met at the airport by Abu Mahdi al-Muhandis. Minutes later both men were killed by "
+     "a U.S. drone.", [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+    # negatives: a place line after the comma; the text cut after the comma
+    ("en", "Qassem Sulaimani was killed in 2020.\nSulaimani, Kurdistan Region - Hadi al-Amiri "
+     "met local leaders on Sunday.", [], [MW(SOLEIMANI, AMIRI)]),
+    ("en", "Qassem Sulaimani met Hadi al-Amiri. Sulaimani,", [], [AB(SOLEIMANI, AMIRI)]),
+    # the claim told before the killing: fail on main
+    ("ar", "وكان الحرس الثوري قد أعلن مسؤوليته عن القصف الذي استهدف الفيلا ليلاً، ما أدى إلى "
+     "مقتل بيشرو دزيي وعدد من الأشخاص.", [AB(DIZAYEE, IRGC)], []),
+    ("ar", "وكانت القيادة المركزية الأميركية (سنتكوم) قد أعلنت مساء الأربعاء مسؤوليتها عن ضربة "
+     "استهدفت سيارة في بغداد، قُتل فيها القيادي أبو باقر الساعدي.", [AB(SAADI, CENTCOM)], []),
+    ("ar", "فالضربة، التي أعلن الجيش الإسرائيلي مسؤوليته عنها، دمّرت المبنى وأودت أيضاً بالقيادي "
+     "علي كركي.", [AB(KARAKI, IDF)], []),
+    # negatives: a claim of another deed; a death not tied to the strike
+    ("ar", "وكان الحرس الثوري قد أعلن مسؤوليته عن الهجوم على قاعدة أميركية، فيما أدى قصف مجهول "
+     "إلى مقتل بيشرو دزيي.", [], [AB(DIZAYEE, IRGC)]),
+    ("ar", "أعلنت القيادة المركزية الأميركية مسؤوليتها عن ضربة في بغداد، وقُتل القيادي أبو باقر "
+     "الساعدي بعد أسبوع في حادث سير.", [], [AB(SAADI, CENTCOM)]),
+    # the text cut right after the cue words: no crash
+    ("ar", "وكان الحرس الثوري قد أعلن مسؤوليته", [], []),
+    ("ar", "وكان الحرس الثوري قد أعلن مسؤوليته عن", [], []),
 ]
 
 
