@@ -9,7 +9,7 @@ Tuesday and was received by Y", was read already). ``meetings._met_passive`` loo
 subject within twelve words before "was"; the arrival's adverbials (date, purpose, origin) push
 it further. Read only when that finds nobody: the arrival verb ("arrived", "landed", "flew",
 ...) within ``_REACH`` words before "and was (then) <participle>", no person and no stop between
-it and "and"; its subject (``subject_before``), named right before it or before an
+it and "and" (the dot of a month's short form, "Jan. 3", is none); its subject (``subject_before``), named right before it or before an
 apposition set off by commas, is the one received (not "a delegation sent by X arrived ...",
 "X said the ship arrived ...").
 """
@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.core_recall import EN_ADV
+from loaders.extract.month_dates_en import EN_MONTH_WORDS
 from loaders.extract.rule_common import title_start
 
 _ARRIVAL = frozenset({"arrived", "landed", "flew", "travelled", "traveled", "came", "returned"})
@@ -35,6 +36,8 @@ def arrival_subject_en(sr: Any, t: int) -> Any:
         return None
     a = y - 1
     for v in range(a - 1, max(sr.lo, a - _REACH) - 1, -1):
+        if sr.toks[v].text == "." and sr.key(v - 1) in EN_MONTH_WORDS:
+            continue  # "shortly after midnight on Jan. 3" (session 40)
         if sr.toks[v].text in (".", ";", ":") or (
                 (m := sr.mention_at.get(v)) is not None and m.etype == "Person"):
             return None  # (someone named between: not the arrival's subject for sure)

@@ -82,6 +82,7 @@ from loaders.extract.definite_given_ar import DEFINITE_GIVEN
 from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
+from loaders.extract.indefinite_not_person_en import drop_indefinite_people
 from loaders.extract.khalifa_inside_name_ar import khalifa_inside_name
 from loaders.extract.kin_possessive_en import (
     en_his_kin_names,
@@ -537,6 +538,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             surname_modifiers_en(out)  # "Houthi chief negotiator X": not Houthi
         if bits & _B_TITLE:
             drop_titles_before_names(doc.toks, out)  # "الفريق الركن المتقاعد X": X's title
+    if not ar and out and (" a " in seg or " an " in seg or seg[:2] == "A " or
+                           seg[:3] == "An " or " A " in seg or " An " in seg):
+        drop_indefinite_people(doc.toks, w.s.lo, out)  # "on a Cham Wings Airbus": no person
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out

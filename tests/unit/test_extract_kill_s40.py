@@ -16,7 +16,13 @@ Kurdistan Region -") keeps the place. Dev: +5 core TP, no core FP (enCS5, enDO5)
 Also an Arabic claim of the strike told before the killing it caused (kill_claim_before_ar):
 "وكان Y قد أعلن مسؤوليته عن القصف ...، ما أدى إلى مقتل X"، "أعلنت Y مسؤوليتها عن ضربة ...، قُتل
 فيها X"، "فالغارة، التي أعلن Y مسؤوليته عنها، ... وأودت أيضاً بـX". Dev: +4 core TP, no FP
-(batches FA, IJ, KH). Not a claim of another deed, nor a killing not tied to the strike."""
+(batches FA, IJ, KH). Not a claim of another deed, nor a killing not tied to the strike.
+
+Also a capitalised name right after "a / an" is no person (indefinite_not_person_en): "flew in on
+a Cham Wings Airbus" made a person who became one of "both men"; and the dot of "Jan. 3" no
+longer ends the arrival clause of "X flew in ... on Jan. 3 and was met by Y"
+(meeting_arrival_passive_en). Dev: +4 core TP, no FP (enAS3; false person mentions after
+"a / an" in batches AS, U, DS, DT, EX, FW, FY, GY, HV, IJ, JO, JQ, no other relation changed)."""
 
 from __future__ import annotations
 
@@ -89,6 +95,19 @@ CASES = [
      "إلى مقتل بيشرو دزيي.", [], [AB(DIZAYEE, IRGC)]),
     ("ar", "أعلنت القيادة المركزية الأميركية مسؤوليتها عن ضربة في بغداد، وقُتل القيادي أبو باقر "
      "الساعدي بعد أسبوع في حادث سير.", [], [AB(SAADI, CENTCOM)]),
+    # a name after "a / an"; the dot of "Jan.": fail on main
+    ("en", "Qassem Soleimani flew in from Damascus on a Cham Wings Airbus and was met by Abu "
+     "Mahdi al-Muhandis. Minutes later both men were killed by a U.S. drone.",
+     [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+    ("en", "Qassem Soleimani flew in from Damascus on a late flight shortly after midnight on "
+     "Jan. 3 and was met at the foot of the steps by Abu Mahdi al-Muhandis.",
+     [MW(SOLEIMANI, MUHANDIS)], []),
+    # negatives: an adjective after "a"; a full stop after a month name ends the clause
+    ("en", "Abu Mahdi al-Muhandis met Hadi al-Amiri. A Soleimani aide was later received by "
+     "Abu Mahdi al-Muhandis.", [], [MW(SOLEIMANI, MUHANDIS)]),
+    ("en", "Qassem Soleimani flew to Damascus in May. Hadi al-Amiri was met by Abu Mahdi "
+     "al-Muhandis.", [], [MW(SOLEIMANI, MUHANDIS)]),
+    ("en", "Qassem Soleimani flew in on a", [], []),
     # the text cut right after the cue words: no crash
     ("ar", "وكان الحرس الثوري قد أعلن مسؤوليته", [], []),
     ("ar", "وكان الحرس الثوري قد أعلن مسؤوليته عن", [], []),
