@@ -8,11 +8,6 @@ strike on Friday evening also killed Y". Dev: +4 core TP, -1 FP (batches CN, DE,
 Not read: the strike wounded or missed Y; a strike of its own ("غارة أخرى"); a text cut right
 after the cue word.
 
-Also a surname that is also a place's name (known_names._place_or_person), opening a sentence
-before a comma, is the person named before when an apposition or a clause follows ("Sulaimani,
-killed with X by a U.S. drone, ..."; it stayed the city Sulaymaniyah); a place line ("Sulaimani,
-Kurdistan Region -") keeps the place. Dev: +5 core TP, no core FP (enCS5, enDO5).
-
 Also an Arabic claim of the strike told before the killing it caused (kill_claim_before_ar):
 "وكان Y قد أعلن مسؤوليته عن القصف ...، ما أدى إلى مقتل X"، "أعلنت Y مسؤوليتها عن ضربة ...، قُتل
 فيها X"، "فالغارة، التي أعلن Y مسؤوليته عنها، ... وأودت أيضاً بـX". Dev: +4 core TP, no FP
@@ -72,17 +67,6 @@ CASES = [
     ("ar", "اغتيل حسن نصر الله بغارة إسرائيلية، وأن الغارة أدت أيضاً", [], []),
     ("ar", "قضى جيش الدفاع على المدعو فؤاد شكر.\n1. قضي في الغارة ذاتها", [], []),
     ("en", "Israel killed Ibrahim Aqil. He said the strike on Tuesday", [], []),
-    # the surname opening a sentence before an apposition: fail on main
-    ("en", "Qassem Sulaimani flew in from Damascus. Sulaimani, killed with Abu Mahdi "
-     "al-Muhandis by a U.S. drone near the airport, had run the Quds Force for two decades.",
-     [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
-    ("en", "Qassem Sulaimani flew in from Damascus. Sulaimani, commander of the Quds Force, "
-     "was met at the airport by Abu Mahdi al-Muhandis. Minutes later both men were killed by "
-     "a U.S. drone.", [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
-    # negatives: a place line after the comma; the text cut after the comma
-    ("en", "Qassem Sulaimani was killed in 2020.\nSulaimani, Kurdistan Region - Hadi al-Amiri "
-     "met local leaders on Sunday.", [], [MW(SOLEIMANI, AMIRI)]),
-    ("en", "Qassem Sulaimani met Hadi al-Amiri. Sulaimani,", [], [AB(SOLEIMANI, AMIRI)]),
     # the claim told before the killing: fail on main
     ("ar", "وكان الحرس الثوري قد أعلن مسؤوليته عن القصف الذي استهدف الفيلا ليلاً، ما أدى إلى "
      "مقتل بيشرو دزيي وعدد من الأشخاص.", [AB(DIZAYEE, IRGC)], []),
