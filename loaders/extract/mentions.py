@@ -82,6 +82,7 @@ from loaders.extract.definite_given_ar import DEFINITE_GIVEN
 from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
+from loaders.extract.generic_group_bodies import GROUP_CUES, unqualified_groups
 from loaders.extract.khalifa_inside_name_ar import khalifa_inside_name
 from loaders.extract.kin_possessive_en import (
     en_his_kin_names,
@@ -528,6 +529,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if "(" in seg:
             en_paren_acronyms(doc, w.out)  # "the Islamic Revolution Guards Corps (IRGC)"
     out = w.out
+    if out and any(c in seg for c in GROUP_CUES):
+        unqualified_groups(doc, si, w.s.lo, w.s.hi, out)  # "leaders of Shiite factions"
     if len(out) > 1:  # = out.sort(key=lambda m: (m.lo, -m.hi)), two stable sorts in C
         out.sort(key=_HI, reverse=True)
         out.sort(key=_LO)
