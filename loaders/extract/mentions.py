@@ -95,6 +95,7 @@ from loaders.extract.known_names import (
     _local_again,
 )
 from loaders.extract.latin_ids import canonical_latin
+from loaders.extract.lone_given_en import lone_given_names_en
 from loaders.extract.mention_base import (
     _B_ADMIN,
     _B_AR_AKA,
@@ -524,6 +525,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             en_possessive_kin_names(doc, si, w.covered, w.out)  # "al-Hayya's son Hammam"
         if has_his_kin(seg):
             en_his_kin_names(doc, si, w.covered, w.out)  # "X ... killed his son Hammam"
+        if doc.ments:
+            lone_given_names_en(doc, si, w.covered, w.out)  # "Abiy Ahmed ... by Abiy and X"
         if "ope" in seg or "ontiff" in seg:
             english_pope_refs(doc, si, w.covered, w.out)  # "The pope later met X"
         if "(" in seg:

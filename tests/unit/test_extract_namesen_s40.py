@@ -79,3 +79,53 @@ def test_text_ends_after_group_word(ex: RuleExtractor) -> None:
 def test_qualifier_after_adjectives_ar(ex: RuleExtractor) -> None:
     text = "وقال المصدر إن قاآني اجتمع في بغداد بزعماء مليشيات مسلحة مختلفة مدعومة من إيران."
     assert _with_body(_met(ex, text, "ar"))
+
+
+# lone_given_en: a lone given name of a person named in full before
+
+
+def _rels(ex: RuleExtractor, text: str, typ: str) -> set[tuple[str, str]]:
+    out = ex.extract(text, lang="en")
+    return {(r["source"], r["target"]) for r in out["relations"] if r["type"] == typ}
+
+
+def _ids_of(ex: RuleExtractor, text: str, word: str) -> set[str]:
+    out = ex.extract(text, lang="en")
+    return {e["id"] for e in out["entities"]
+            if any(text[p:q] == word for p, q in e.get("mentions", []))}
+
+
+def test_lone_given_name_opens_sentence(ex: RuleExtractor) -> None:
+    text = ("Druze leader Walid Jumblatt came with his son Taymour Jumblatt, who heads the "
+            "party. Taymour took over from his father as party chief in 2023.")
+    assert ("person:taymour-jumblatt", "person:walid-jumblatt") in _rels(ex, text, "SUCCESSOR_OF")
+
+
+def test_lone_given_name_after_by(ex: RuleExtractor) -> None:
+    text = ("Ethiopian Prime Minister Abiy Ahmed flew to the coast on Monday. The deal was "
+            "signed by Abiy and Muse Bihi Abdi in Addis Ababa.")
+    pairs = _rels(ex, text, "MET_WITH")
+    assert any("person:abiy-ahmed" in p and any("bihi" in x for x in p) for p in pairs)
+
+
+def test_lone_given_name_after_from(ex: RuleExtractor) -> None:
+    text = ("The first envoy was Brunei's minister Erywan Yusof. A year later Prak Sokhonn "
+            "took over the envoy's role from Erywan.")
+    assert _ids_of(ex, text, "Erywan") == {"person:erywan-yusof"}
+
+
+def test_given_name_of_two_people_stays_unlinked(ex: RuleExtractor) -> None:
+    text = ("Taymour Jumblatt and Taymour Kassem spoke in Beirut. The deal was signed by "
+            "Taymour and Nabih Berri.")
+    assert not _ids_of(ex, text, "Taymour") & {"person:taymour-jumblatt", "person:timur-qasem"}
+
+
+def test_given_name_that_is_another_persons_surname(ex: RuleExtractor) -> None:
+    text = ("Erywan Yusof was the first envoy. Hamid Erywan, a lawyer, then met Prak Sokhonn, "
+            "and Erywan said the talks went well.")
+    assert "person:erywan-yusof" not in _ids_of(ex, text, "Erywan")
+
+
+def test_text_ends_after_lone_given_name(ex: RuleExtractor) -> None:
+    ex.extract("Walid Jumblatt came with Taymour Jumblatt. The deal was signed by Taymour",
+               lang="en")
