@@ -129,3 +129,27 @@ def test_given_name_that_is_another_persons_surname(ex: RuleExtractor) -> None:
 def test_text_ends_after_lone_given_name(ex: RuleExtractor) -> None:
     ex.extract("Walid Jumblatt came with Taymour Jumblatt. The deal was signed by Taymour",
                lang="en")
+
+
+# succession_apposed_en: "K picks X, <apposition naming Z>, to succeed Y"
+
+
+def test_to_succeed_after_apposition_naming_someone(ex: RuleExtractor) -> None:
+    text = ("Hakimullah Mehsud was killed in a drone strike. The council then chose Mullah "
+            "Fazlullah, the commander behind the 2012 attack on Malala Yousafzai, to succeed "
+            "Hakimullah.")
+    pairs = _rels(ex, text, "SUCCESSOR_OF")
+    assert not any("malala" in s for s, _ in pairs)
+    assert any("fazlullah" in s and o == "person:hakimullah-mehsud" for s, o in pairs)
+
+
+def test_to_succeed_after_a_clause_keeps_nearest(ex: RuleExtractor) -> None:
+    text = ("The council met Mullah Fazlullah, and Malala Yousafzai was chosen, to succeed "
+            "Hakimullah Mehsud.")
+    pairs = _rels(ex, text, "SUCCESSOR_OF")
+    assert not any("fazlullah" in s for s, _ in pairs)
+
+
+def test_text_ends_after_apposition_comma(ex: RuleExtractor) -> None:
+    ex.extract("The council chose Mullah Fazlullah, the commander behind the attack on "
+               "Malala Yousafzai, to", lang="en")
