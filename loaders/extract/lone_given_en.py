@@ -45,11 +45,14 @@ def lone_given_names_en(doc: Doc, si: int, covered: dict[int, Mention],
     """Mentions of the people of the module docstring in sentence *si* (added to *out*)."""
     toks = doc.toks
     s = doc.sents[si]
-    cands = [k for k in range(s.lo, s.hi) if _lone_name_at(doc, k, s.hi, covered) and
+    first, words = _name_words(doc)
+    if not first:
+        return
+    cands = [k for k in range(s.lo, s.hi) if toks[k].key in first and
+             _lone_name_at(doc, k, s.hi, covered) and
              (k == s.lo or not toks[k - 1].cap or toks[k - 1].punct)]
     if not cands:
         return
-    first, words = _name_words(doc)
     here = {w for m in out if m.etype == "Person" and m.kind == "name"
             for w in core_tokens(doc.text[m.start:m.end])}
     for k in cands:
