@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.extract import lexicon as L
 from loaders.extract.kin_possessive_en import _lone_name_at
 from loaders.extract.mention_base import Mention, _ment_at
 from loaders.textnorm import core_tokens
@@ -50,7 +51,9 @@ def lone_given_names_en(doc: Doc, si: int, covered: dict[int, Mention],
         return
     cands = [k for k in range(s.lo, s.hi) if toks[k].key in first and
              _lone_name_at(doc, k, s.hi, covered) and
-             (k == s.lo or not toks[k - 1].cap or toks[k - 1].punct)]
+             (k == s.lo or not toks[k - 1].cap or toks[k - 1].punct) and
+             (k == s.lo or toks[k - 1].key != "the") and toks[k].key not in L.EN_TITLE_FIRST]
+    # ("the Sultan", "the King": a title, no given name)
     if not cands:
         return
     here = {w for m in out if m.etype == "Person" and m.kind == "name"

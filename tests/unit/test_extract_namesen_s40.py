@@ -171,3 +171,9 @@ def test_lower_case_compound_is_no_given_name(ex: RuleExtractor) -> None:
             "later succeeded Tokayev as speaker.")
     ids = {e["id"] for e in ex.extract(text, lang="en")["entities"]}
     assert not any("pro-" in x or "government" in x for x in ids if x.startswith("person:"))
+
+
+def test_definite_title_word_is_no_given_name(ex: RuleExtractor) -> None:
+    text = ("Commander Sultan Hashim Ahmad met the envoy in Mosul on Monday. The delegation "
+            "later met the Sultan of Oman.")
+    assert "person:sultan-hashem-ahmad" not in _ids_of(ex, text, "Sultan")
