@@ -82,6 +82,7 @@ from loaders.extract.definite_given_ar import DEFINITE_GIVEN
 from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
+from loaders.extract.generic_group_bodies import GROUP_CUES, unqualified_groups
 from loaders.extract.indefinite_not_person_en import drop_indefinite_people
 from loaders.extract.khalifa_inside_name_ar import khalifa_inside_name
 from loaders.extract.kin_possessive_en import (
@@ -95,6 +96,7 @@ from loaders.extract.known_names import (
     _local_again,
 )
 from loaders.extract.latin_ids import canonical_latin
+from loaders.extract.lone_given_en import lone_given_names_en
 from loaders.extract.mention_base import (
     _B_ADMIN,
     _B_AR_AKA,
@@ -526,11 +528,15 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             en_possessive_kin_names(doc, si, w.covered, w.out)  # "al-Hayya's son Hammam"
         if has_his_kin(seg):
             en_his_kin_names(doc, si, w.covered, w.out)  # "X ... killed his son Hammam"
+        if doc.ments:
+            lone_given_names_en(doc, si, w.covered, w.out)  # "Abiy Ahmed ... by Abiy and X"
         if "ope" in seg or "ontiff" in seg:
             english_pope_refs(doc, si, w.covered, w.out)  # "The pope later met X"
         if "(" in seg:
             en_paren_acronyms(doc, w.out)  # "the Islamic Revolution Guards Corps (IRGC)"
     out = w.out
+    if out and any(c in seg for c in GROUP_CUES):
+        unqualified_groups(doc, si, w.s.lo, w.s.hi, out)  # "leaders of Shiite factions"
     if len(out) > 1:  # = out.sort(key=lambda m: (m.lo, -m.hi)), two stable sorts in C
         out.sort(key=_HI, reverse=True)
         out.sort(key=_LO)

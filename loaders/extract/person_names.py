@@ -172,7 +172,9 @@ def _and_verb_him(doc: Doc, key: str) -> bool:
 def _en_full_name(doc: Doc, surname: str) -> str:
     """The full name the article gives somewhere for a bare *surname* ("Masoud
     Pezeshkian" for "Pezeshkian"), else the surname."""
-    for m in re.finditer(r"\b((?:[A-Z][a-z'\-]+ ){1,2})" + re.escape(surname) + r"\b",
+    # (a hyphenated given name is one word: "Kassym-Jomart Tokayev", "Abdul-Amir Yarallah")
+    for m in re.finditer(r"\b((?:[A-Z][a-z']+(?:-[A-Z]?[a-z']+)* ){1,2})" + re.escape(surname) +
+                         r"\b",
                          doc.text):
         words = m.group(1).split()
         while words and (words[0].lower() in L.EN_NOT_NAME or words[0].lower() in L.EN_STOP

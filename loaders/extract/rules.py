@@ -9,6 +9,7 @@ from typing import Any
 from loaders.extract.base import ExtractionError, register
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.gc_scope import fewer_collections
+from loaders.extract.generic_group_bodies import drop_group_meetings
 from loaders.extract.inputs import article_id, check_length
 from loaders.extract.kill_agents_ar import AR_KILLED_HIM_KEYS
 from loaders.extract.latin_ids import _given_spellings as given_spellings
@@ -99,6 +100,7 @@ class RuleExtractor:
                                        _REFER_BACK_KEYS.isdisjoint(map(
                                            _KEY, toks[sents[si].lo:sents[si].hi]))):
                 rels.extend(SentenceRules(doc, si).run())
+        rels = drop_group_meetings(doc, rels)  # "leaders of several armed factions"
         rels = self.more_relations(doc, rels, lang)
         doc.text = text  # (the article as written, blessings too)
         return self._assemble(doc, rels, lang, meta)

@@ -22,6 +22,7 @@ from loaders.extract.rule_common import (
     killed_right_after,
     title_start,
 )
+from loaders.extract.succession_apposed_en import apposed_infinitive_subject_en
 from loaders.extract.succession_helpers import (
     _EN_SUCC_PRED,
     _copula_subject_en,
@@ -250,6 +251,7 @@ class SuccessionRulesEn(SentenceCore):
                     new = passive_by_subject_en(self, t - 1) or new
                     new = oath_holder_en(self, t, new)  # "received Y after taking the oath to"
                     new = whom_infinitive_head(self, t - 1, new)  # "Z, whom K named to"
+                    new = apposed_infinitive_subject_en(self, t - 1, new)  # "X, <app.>, to"
                 if new is not None:  # "X defeated Y to succeed Z": X (succession_rivals.py)
                     new = beaten_rival_winner(self, new) or new
                 if new is not None and self.key(title_start(new) - 1) == \
