@@ -7,6 +7,12 @@
   apposition inside the clause ("A, who heads the P movement, the group's political front,
   also attended the meeting"). Not "did not sit in", nor a clause of two comma-parts that is no
   apposition, nor a text cut right after the relative clause.
+- A list broken by an apposition opening with a title word the list reader did not know
+  ("met A, secretary-general of the P Organization, and B": ``context_tails._EN_APPOS_START``)
+  and "X received / met A and B (together) ..., in the presence of Z": one verb, one object
+  list, so Z met X, A and B (``presence_one_list_en`` for
+  ``meeting_sides_en.present_partners``). Not "A and later B", nor "A and B separately", nor
+  "and B said ...", nor a text cut after "and" or after "in the presence of".
 """
 
 import pytest
@@ -33,7 +39,35 @@ CASES = [
   "General Karim Haddad met Salem Nour in Baghdad on Monday. Adel Mansour, who heads the Haq "
   "movement, the group's political front, also attended the meeting.", "en",
   [MW(HADDAD, NOUR), MW(MANSOUR, HADDAD), MW(MANSOUR, NOUR)], []),
+ ("apposition_secretary_general_then_and",
+  "General Karim Haddad met Salem Nour, secretary-general of the Amal Organization, and Adel "
+  "Mansour in Baghdad on Monday.", "en", [MW(HADDAD, NOUR), MW(HADDAD, MANSOUR)], []),
+ ("received_two_together_in_presence",
+  "Prime Minister Karim Haddad received Salem Nour and Adel Mansour together at the palace later "
+  "in the day, in the presence of Finance Minister Tarek Fares.", "en",
+  [MW(FARES, HADDAD), MW(FARES, NOUR), MW(FARES, MANSOUR)], []),
+ ("met_two_apposed_in_presence",
+  "General Karim Haddad met Salem Nour, secretary-general of the Amal Organization, and Adel "
+  "Mansour, leader of the Haq movement, in the presence of Tarek Fares, the council chairman.",
+  "en", [MW(HADDAD, MANSOUR), MW(FARES, HADDAD), MW(FARES, NOUR), MW(FARES, MANSOUR)], []),
  # negatives
+ ("received_two_later_in_presence",
+  "Prime Minister Karim Haddad received Salem Nour and later Adel Mansour at the palace, in the "
+  "presence of Finance Minister Tarek Fares.", "en", [MW(FARES, HADDAD)],
+  [MW(FARES, NOUR), MW(FARES, MANSOUR)]),
+ ("received_two_separately_in_presence",
+  "Prime Minister Karim Haddad received Salem Nour and Adel Mansour separately at the palace, in "
+  "the presence of Finance Minister Tarek Fares.", "en", [MW(FARES, HADDAD)],
+  [MW(FARES, NOUR), MW(FARES, MANSOUR)]),
+ ("apposition_secretary_then_and_said",
+  "General Karim Haddad met Salem Nour, secretary of the Amal party, and Adel Mansour said the "
+  "talks were useful.", "en", [MW(HADDAD, NOUR)], [MW(HADDAD, MANSOUR)]),
+ ("cut_after_apposition_and",
+  "General Karim Haddad met Salem Nour, secretary of the Amal party, and", "en",
+  [MW(HADDAD, NOUR)], []),
+ ("cut_after_in_the_presence_of",
+  "Prime Minister Karim Haddad received Salem Nour and Adel Mansour together at the palace, in "
+  "the presence of", "en", [MW(HADDAD, NOUR)], []),
  ("apposition_then_relative_not_sat_in",
   "President Karim Haddad held talks with Foreign Minister Salem Nour at the palace on Monday. "
   "Judge Adel Mansour, the spokesman of the judicial council, who accompanied Nour, did not sit "
