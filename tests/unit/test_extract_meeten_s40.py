@@ -13,6 +13,11 @@
   list, so Z met X, A and B (``presence_one_list_en`` for
   ``meeting_sides_en.present_partners``). Not "A and later B", nor "A and B separately", nor
   "and B said ...", nor a text cut after "and" or after "in the presence of".
+- The next partner after "and then / later" with a titled apposition ("met A in Baghdad and
+  then the Region's president, B, in Erbil"), also past a relative clause of the first
+  partner ("met Minister A, who briefed him on ..., then Minister of Agriculture, Dr. B":
+  ``then_object_more_en``). Not "and then the minister, B, said", nor "then phoned", nor a
+  relative clause naming someone, nor a text cut right after "then".
 """
 
 import pytest
@@ -81,6 +86,23 @@ CASES = [
   "President Karim Haddad held talks with Foreign Minister Salem Nour at the palace on Monday. "
   "Judge Adel Mansour, the spokesman of the judicial council, who accompanied Nour,", "en",
   [MW(HADDAD, NOUR)], [MW(MANSOUR, HADDAD), MW(MANSOUR, NOUR)]),
+ ("then_titled_apposition_partner",
+  "Karim Haddad, who met Salem Nour in Amman and then the Region's president, Adel Mansour, in "
+  "Erbil, returned home on Friday.", "en", [MW(HADDAD, NOUR), MW(HADDAD, MANSOUR)], []),
+ ("then_after_relative_clause_partner",
+  "President Karim Haddad later met Minister of Health, Dr. Salem Nour, who briefed him on the "
+  "vaccine programme and on his trip to Cairo, then Minister of Agriculture, Dr. Adel Mansour, "
+  "who discussed with him the drought.", "en", [MW(HADDAD, NOUR), MW(HADDAD, MANSOUR)], []),
+ ("then_titled_apposition_said",
+  "Karim Haddad met Salem Nour in Amman and then the Region's president, Adel Mansour, said the "
+  "talks had failed.", "en", [MW(HADDAD, NOUR)], [MW(HADDAD, MANSOUR)]),
+ ("then_relative_names_someone",
+  "President Karim Haddad later met Minister of Health, Dr. Salem Nour, who briefed him on his "
+  "talks with Tarek Fares, then Minister of Agriculture, Dr. Adel Mansour, spoke to reporters.",
+  "en", [MW(HADDAD, NOUR)], [MW(HADDAD, MANSOUR)]),
+ ("cut_after_then",
+  "President Karim Haddad later met Minister of Health, Dr. Salem Nour, who briefed him on the "
+  "vaccine programme, then", "en", [MW(HADDAD, NOUR)], []),
 ]
 
 
