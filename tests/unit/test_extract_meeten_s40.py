@@ -18,6 +18,9 @@
   partner ("met Minister A, who briefed him on ..., then Minister of Agriculture, Dr. B":
   ``then_object_more_en``). Not "and then the minister, B, said", nor "then phoned", nor a
   relative clause naming someone, nor a text cut right after "then".
+- "A delegation led by A met Syria's de facto leader B" ("de facto" inside the object's title:
+  ``subjects._close_object``). Not "met reporters after ... de facto leader B left", nor a text
+  cut after "de facto".
 """
 
 import pytest
@@ -103,6 +106,15 @@ CASES = [
  ("cut_after_then",
   "President Karim Haddad later met Minister of Health, Dr. Salem Nour, who briefed him on the "
   "vaccine programme, then", "en", [MW(HADDAD, NOUR)], []),
+ ("delegation_met_de_facto_leader",
+  "A Jordanian delegation led by Deputy Foreign Minister Karim Haddad met Syria's de facto "
+  "leader Salem Nour in Damascus on Tuesday.", "en", [MW(HADDAD, NOUR)], []),
+ ("delegation_met_reporters_de_facto_left",
+  "A Jordanian delegation led by Deputy Foreign Minister Karim Haddad met reporters in Damascus "
+  "after Syria's de facto leader Salem Nour left.", "en", [], [MW(HADDAD, NOUR)]),
+ ("cut_after_de_facto",
+  "A Jordanian delegation led by Deputy Foreign Minister Karim Haddad met Syria's de facto", "en",
+  [], []),
 ]
 
 
