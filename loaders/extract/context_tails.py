@@ -15,7 +15,9 @@ from loaders.extract.rule_common import title_start
 # ---- lists broken by an apposition: "X, head of Y, and Z" ---------------------------------
 _EN_APPOS_START = frozenset({"head", "leader", "chief", "commander", "deputy", "the", "a", "speaker",
                              "an", "his", "its", "founder", "secretary-general", "former",
-                             "spokesman", "member", "minister", "president"})
+                             "spokesman", "member", "minister", "president",
+                             "secretary", "director", "ambassador", "envoy", "chairman",
+                             "adviser", "advisor", "governor"})
 
 
 _EN_TITLE_ED = frozenset({"retired", "designated", "appointed", "elected", "acting", "detained",

@@ -25,6 +25,10 @@ from loaders.extract.meeting_guest_then import in_reception_guest_ar
 from loaders.extract.meeting_noun_sides import opening_adverbial_en
 from loaders.extract.pronoun_topic import met_before_and_en
 from loaders.extract.rule_common import title_start
+from loaders.extract.then_object_more_en import (
+    apposed_then_person_en,
+    then_after_relative_en,
+)
 from loaders.extract.wire_meetings import subjectless_object_ar
 
 
@@ -109,9 +113,13 @@ def _then_object_en(sr: Any, x: int) -> list:
     ("and later Y said": Y is a subject) and nothing but a meeting verb comes before it
     ("and then phoned Y": not a partner)."""
     p = sr.after(x, types=("Person",), maxgap=2)
-    if p is None or any(not sr.toks[y].cap and sr.key(y) not in L.EN_MEET and
-                        sr.key(y) not in _EN_THEN_GAP for y in range(x, title_start(p))):
+    if p is None:  # "and then the Kurdistan Region's president, Y" (session 40)
+        p = apposed_then_person_en(sr, x)
+    elif any(not sr.toks[y].cap and sr.key(y) not in L.EN_MEET and
+             sr.key(y) not in _EN_THEN_GAP for y in range(x, title_start(p))):
         return []  # "and then phoned / praised Y": another verb's object (session 24)
+    if p is None:
+        return []
     ch = sr.chain(p)
     e = ch[-1].hi
     if e >= sr.hi or (sr.toks[e].punct and sr.toks[e].text in (".", ",", ";")) or \
@@ -125,6 +133,9 @@ def more_objects(sr: Any, last: Any, t: int) -> list:
     "sat down with X at his residence and later with Y", "met X commanders and with Y",
     "التقى X في مكتبه، إلى جانب Y", "اجتمع بـX في مكتبه ومع Y". *last* is the last object."""
     x = last.hi
+    rel = then_after_relative_en(sr, x)  # "met A, who briefed him ..., then Minister B"
+    if rel is not None:
+        return _then_object_en(sr, rel)
     after_place = partner_after_place(sr, x)  # "met X at the palace and Speaker Y"
     if after_place:
         return after_place

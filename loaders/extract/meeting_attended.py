@@ -61,6 +61,7 @@ from loaders.extract.protocol_forms import (
     meeting_attended_by_en,
     titled_after_by_en,
 )
+from loaders.extract.relative_attendee_en import relative_attendee_en
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
 _EN_WITH_ATTENDING = frozenset({"attending", "present", "attendance", "sitting"})
@@ -166,6 +167,8 @@ def listed_before_comma(sr: Any, y: int) -> list | None:
     head = _relative_head(sr, y)
     if head is None:
         head = apposed_attendee_en(sr, y)
+    if head is None:  # "X, <apposition>, who <clause>," / a long clause (session 40)
+        head = relative_attendee_en(sr, y)
     return _list_ending_at(sr, head) if head is not None else None
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.meeting_own_side import country_unknown, one_table, whole_meeting
+from loaders.extract.presence_one_list_en import one_list_meeting_en
 from loaders.extract.rule_common import _EN_SPEECH_VERBS, title_start
 
 _EN_DET = frozenset({"the", "all", "both", "two", "three", "four", "those", "these", "their",
@@ -214,6 +215,14 @@ def present_partners(sr: Any, present: list[Any]) -> None:
         return
     for m in present:
         if m.etype != "Person":
+            continue
+        s = title_start(m)
+        pres = next((y for y in range(s - 1, max(sr.lo, s - 18), -1)
+                     if sr.key(y) == "presence"), None)
+        every = one_list_meeting_en(sr, pairs, pres) if pres is not None else []
+        if every and m.eid not in every:  # "received A and B ..., in the presence of C"
+            for p in every:
+                sr.add("MET_WITH", m.eid, p, "present_side_en")
             continue
         own = _title_country(sr, m)
         met = side_partners(sr, m.eid, pairs, own)

@@ -406,7 +406,9 @@ class SubjectHelpers(SentenceBase):
                           "morning", "afternoon", "evening", "night", "capital", "audience") or \
                     (k in ("today", "yesterday") and self.key(x + 1) not in (
                         "in", "at", "on")) or \
-                    (k == "for" and self.toks[x + 1].cap):  # "Minister for Foreign Affairs X"
+                    (k == "for" and self.toks[x + 1].cap) or (  # "Minister for Foreign Affairs X"
+                        k == "de" and self.key(x + 1) == "facto") or (
+                        k == "facto" and self.key(x - 1) == "de"):  # "Syria's de facto leader X"
                 # ("received today X", not "met today in the capital with X": a place first;
                 # "met yesterday with X" since session 39, the "H E" of enJT6 no person now)
                 continue

@@ -1,0 +1,59 @@
+"""MET_WITH (session 40, meeten): "X received / met A and B (together) ..., in the presence of
+Z" -- one meeting verb whose objects are one list: A and B sat at one meeting with X, so the
+witness Z met X, A and B (annotators pair all of them: "received Mukhif and Al-Habobi together
+..., in the presence of Finance Minister Ali Allawi", "receives the general's daughter A and
+his brother B, ..., in the presence of Ghaani", "Ghaani met A, <title>, and B, <title>, in the
+presence of ... Z").
+
+``meeting_sides_en.present_partners`` read such pairs (the host with each guest) as several
+meetings and gave Z the convener alone (``meeting_own_side.whole_meeting``); one table of all
+("received A and B together") the same. Not when the
+guests were met apart ("separately", "respectively", "each"; "then" / "later" between
+two guests), nor when the
+pairs have no single host or the guests are no one list of the sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.context_tails import apposition_tail
+from loaders.extract.meeting_own_side import one_table
+
+_APART = frozenset({"separately", "respectively", "each", "individually"})
+# between two guests only: "met A and later B" (not "received A and B later in the day")
+_APART_INSIDE = frozenset({"then", "later", "afterwards", "subsequently"})
+
+
+def one_list_meeting_en(sr: Any, pairs: list[tuple[str, str]], present_at: int) -> list[str]:
+    """Everyone of *pairs* when they are one host with the guests of one object list named
+    before the presence phrase at *present_at* (module doc), else []."""
+    seen = {frozenset(p) for p in pairs if p[0] != p[1]}
+    people = {p for pair in seen for p in pair}
+    if len(seen) < 2 or not all(p.startswith("person:") for p in people):
+        return []
+    if any(sr.key(y) in _APART for y in range(sr.lo, present_at)):
+        return []
+    if one_table(pairs):  # "received A and B together": one table already
+        return sorted(people)
+    hubs = [p for p in people if all(p in pair for pair in seen)]
+    if len(hubs) != 1 or len(seen) != len(people) - 1:
+        return []
+    guests = people - {hubs[0]}
+    first = next((m for m in sr.args if m.eid in guests and m.lo < present_at), None)
+    if first is None:
+        return []
+    last = [m for m in sr.chain(first, ("Person",)) if m.lo < present_at]
+    listed = {m.eid for m in last}
+    while last and not guests <= listed:
+        more = [m for m in apposition_tail(sr, last[-1]) if m.lo < present_at]
+        if not more:
+            break
+        listed |= {m.eid for m in more}
+        last = more
+    if not guests <= listed:
+        return []
+    inside = [m.lo for m in sr.args if m.eid in guests and m.lo < present_at]
+    if any(sr.key(y) in _APART_INSIDE for y in range(min(inside), max(inside))):
+        return []
+    return sorted(people)
