@@ -1,0 +1,49 @@
+"""Session 40, Arabic MET_WITH recall (topic meetar): sentence shapes the rules missed, with
+sentences written for these tests (other people, places and word orders)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+# ---- "اجتمع X بـY، قبل أن يتوجه إلى P حيث أجرى مباحثات مع Z": the أن of "قبل أن" opens a
+# time clause, not a reported one (meeting_speaker.reported_meeting_pairs keeps X-Z) ----------
+BEFORE_THAT = [
+    # a meeting verb, then "قبل أن" + motion verb + "حيث" + talks noun
+    ("واجتمع وزير الخارجية عباس عراقجي بالسفير العماني في طهران، قبل أن يتوجه إلى الدوحة حيث "
+     "أجرى مباحثات مع رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني.",
+     [MW("person:abbas-araghchi", "person:mohammed-bin-abdulrahman-al-thani")], []),
+    # "بعد أن" with a partner after بـ first, then "عقد لقاءً مع"
+    ("اجتمع رئيس الوزراء محمد شياع السوداني بوزير الخارجية فؤاد حسين، بعد أن انتقل إلى أربيل "
+     "حيث عقد لقاءً مع رئيس الإقليم نيجيرفان بارزاني.",
+     [MW("person:mohammed-shia-al-sudani", "person:nechirvan-barzani")], []),
+]
+
+BEFORE_THAT_NOT = [
+    # a reported meeting after "إن" (not "قبل أن"): the speaker did not meet the partner
+    ("وقال وزير الخارجية عباس عراقجي قبل مغادرته إن الوفد أجرى مباحثات مع رئيس الوزراء القطري "
+     "محمد بن عبد الرحمن آل ثاني.",
+     [MW("person:abbas-araghchi", "person:mohammed-bin-abdulrahman-al-thani")]),
+    # "وأضاف X أن الوفد التقى Y": the speaker reports, the delegation met
+    ("وأضاف رئيس الوزراء محمد شياع السوداني أن الوفد التقى رئيس الإقليم نيجيرفان بارزاني قبل "
+     "أيام.",
+     [MW("person:mohammed-shia-al-sudani", "person:nechirvan-barzani")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), BEFORE_THAT)
+def test_before_that(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), BEFORE_THAT_NOT)
+def test_before_that_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+def test_before_that_cut(ex: Any) -> None:
+    """A text that ends right after "قبل أن" gives no error."""
+    ex.extract("واجتمع وزير الخارجية عباس عراقجي بالسفير العماني، قبل أن", lang="ar")
