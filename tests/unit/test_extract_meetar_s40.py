@@ -47,3 +47,45 @@ def test_before_that_negative(ex: Any, text: str, must_not: list) -> None:
 def test_before_that_cut(ex: Any) -> None:
     """A text that ends right after "قبل أن" gives no error."""
     ex.extract("واجتمع وزير الخارجية عباس عراقجي بالسفير العماني، قبل أن", lang="ar")
+
+
+# ---- stacked titles: "مع ولي العهد رئيس مجلس الوزراء الأمير X" / "السيد الرئيس X": the first
+# title is X's, not a description of someone named before (title_stacked_ar) ------------------
+STACKED = [
+    # the crown prince who heads the government, object of "اجتماعاً مع"
+    ("وصل رئيس الوزراء العراقي محمد شياع السوداني إلى الرياض مساء الأحد. وعقد السوداني "
+     "اجتماعاً مع ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان في قصر اليمامة.",
+     [MW("person:mohammed-shia-al-sudani", "person:mohammed-bin-salman")], []),
+    # a nationality description before another title: two people, the pair is kept
+    ("وصل وزير الخارجية الإيراني عباس عراقجي إلى دمشق أمس. والتقى الوزير الإيراني الرئيس "
+     "السوري بشار الأسد في قصر الشعب.",
+     [MW("person:abbas-araghchi", "person:bashar-al-assad")], []),
+]
+
+STACKED_NOT = [
+    # the stacked title of a speaker, no meeting
+    ("وصل رئيس الوزراء العراقي محمد شياع السوداني إلى الرياض مساء الأحد. وقال ولي العهد رئيس "
+     "مجلس الوزراء الأمير محمد بن سلمان في كلمة أمام القمة إن المملكة تدعم العراق.",
+     [MW("person:mohammed-shia-al-sudani", "person:mohammed-bin-salman")]),
+    # "السيد الرئيس X" speaks of the other one, no meeting
+    ("أعلن وزير الخارجية أسعد الشيباني أمس استقالته. وأكد السيد الرئيس أحمد الشرع في بيان "
+     "أن الحكومة ستواصل عملها.",
+     [MW("person:asaad-al-shaibani", "person:ahmed-al-sharaa")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), STACKED)
+def test_stacked_titles(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), STACKED_NOT)
+def test_stacked_titles_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+@pytest.mark.parametrize("text", ["والتقى الرئيس عبد اللطيف رشيد السيد", "والتقى الرئيس عبد "
+                                  "اللطيف رشيد ولي العهد", "وقال المتحدث باسم الجيش"])
+def test_stacked_titles_cut(ex: Any, text: str) -> None:
+    """A text that ends right after the first title gives no error."""
+    ex.extract(text, lang="ar")

@@ -1,0 +1,77 @@
+"""Arabic stacked titles: a description that is the first title of the person named right
+after a second title (session 40, meetar).
+
+"مع ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان"، "السيد الرئيس أحمد الشرع"، "المتحدث
+باسم القائد العام للقوات المسلحة اللواء يحيى رسول": the title reader stops at the second title
+and leaves the first as a description (kind ``desc``), which coreference then resolves to
+someone named before ("ولي العهد" -> the visitor of the previous sentence): the meeting's
+object is lost and a wrong pair is made. Such a description, ending right where the next
+name's own title starts (no preposition, no و between), is dropped when it is:
+
+- the honorific "السيد" alone before a definite title ("السيد الرئيس X");
+- "ولي العهد" before "رئيس مجلس الوزراء" (the crown prince who also heads the government);
+- a spokesman's title ("المتحدث / الناطق باسم <body>") before a military rank.
+
+Not dropped: a description with a nationality ("الوزير الإيراني رئيسَ هيئة المنافذ X": two
+people, the subject and the object), any other one-word title ("الأمير الرئيسَ الشرع"), or an
+office before an office ("رئيس الحكومة زعيم ائتلاف دولة القانون X": the subject and the
+object of "يلتقي"), which separate two people as often as not (``title_before_name``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+
+if TYPE_CHECKING:
+    from loaders.extract.mention_core import Mention
+    from loaders.extract.tokens import Tok
+
+_AR_HONORIFIC = L._ar("السيد")
+
+
+def _keys(*words: str) -> tuple[str, ...]:
+    """The folded keys of *words*, in order."""
+    return tuple(next(iter(L._ar(w))) for w in words)
+
+
+_AR_CROWN_PRINCE = _keys("ولي", "العهد")
+_AR_PM_HEAD = _keys("رئيس", "مجلس", "الوزراء")
+_AR_SPOKESMAN_BY = L._ar("باسم")
+_AR_RANKS = L._ar("اللواء", "العميد", "الفريق", "العقيد", "العماد", "المشير", "الجنرال")
+
+
+def _stacked(toks: list[Tok], a: Mention, b: Mention) -> bool:
+    """Is the description *a* a first title of *b* (module doc)?"""
+    t = b.tlo
+    words = [toks[x].key for x in range(a.lo, a.hi)]
+    if len(words) == 1 and words[0] in _AR_HONORIFIC:
+        return toks[t].key.startswith("ال")
+    if tuple(words) == _AR_CROWN_PRINCE:
+        return t + 3 <= b.lo and tuple(toks[x].key for x in range(t, t + 3)) == _AR_PM_HEAD
+    if any(w in _AR_SPOKESMAN_BY for w in words[1:2]):
+        return toks[t].key in _AR_RANKS
+    return False
+
+
+def drop_stacked_titles_ar(toks: list[Tok], out: list[Mention]) -> None:
+    """Remove from *out* (sorted by position) each description that is the first of two
+    stacked titles of the person named next (module doc)."""
+    drop = []
+    for a, b in zip(out, out[1:], strict=False):
+        if a.kind != "desc" or a.etype != "Person" or not toks[a.lo].ar:
+            continue
+        nxt = b
+        if nxt.kind != "name" or nxt.etype != "Person":
+            # (an organisation inside the second title: "رئيس مجلس الوزراء" read as a body)
+            nxt = next((m for m in out if m.kind == "name" and m.etype == "Person" and
+                        m.tlo == a.hi and m.lo > a.hi), None)
+            if nxt is None:
+                continue
+        if nxt.tlo != a.hi or nxt.tlo >= nxt.lo or nxt.eid == a.eid:
+            continue
+        if _stacked(toks, a, nxt):
+            drop.append(a)
+    for a in drop:
+        out.remove(a)
