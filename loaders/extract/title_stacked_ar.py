@@ -10,7 +10,11 @@ name's own title starts (no preposition, no و between), is dropped when it is:
 
 - the honorific "السيد" alone before a definite title ("السيد الرئيس X");
 - "ولي العهد" before "رئيس مجلس الوزراء" (the crown prince who also heads the government);
-- a spokesman's title ("المتحدث / الناطق باسم <body>") before a military rank.
+- a spokesman's title ("المتحدث / الناطق باسم <body>") before a military rank;
+- any description in apposition before a name that has only honorifics for a title, the
+  comma closed after the name ("التقى رئيس الجمهورية الإسلامية في إيران، آية الله السيد X، Y":
+  the president is X, not the Leader the gazetteer gives for the description; without the
+  honorifics the title reader already joins them across the comma).
 
 Not dropped: a description with a nationality ("الوزير الإيراني رئيسَ هيئة المنافذ X": two
 people, the subject and the object), any other one-word title ("الأمير الرئيسَ الشرع"), or an
@@ -39,6 +43,9 @@ def _keys(*words: str) -> tuple[str, ...]:
 _AR_CROWN_PRINCE = _keys("ولي", "العهد")
 _AR_PM_HEAD = _keys("رئيس", "مجلس", "الوزراء")
 _AR_SPOKESMAN_BY = L._ar("باسم")
+_AR_HONORIFICS = L._ar("آية", "الله", "السيد", "الشيخ", "الدكتور", "الحاج", "سماحة", "فخامة",
+                       "معالي", "سعادة", "سمو", "السيدة", "الشيخة", "حجة", "الإسلام")
+_COMMAS = ("،", ",")
 _AR_RANKS = L._ar("اللواء", "العميد", "الفريق", "العقيد", "العماد", "المشير", "الجنرال")
 
 
@@ -55,23 +62,33 @@ def _stacked(toks: list[Tok], a: Mention, b: Mention) -> bool:
     return False
 
 
+def _honorific_apposition(toks: list[Tok], a: Mention, b: Mention) -> bool:
+    """Is *b* named right after "<description *a*>،" with honorifics only for a title, and
+    a comma after the name ("، آية الله السيد X،")?"""
+    c = a.hi
+    if c >= len(toks) or toks[c].text not in _COMMAS or b.lo <= c + 1 or b.hi >= len(toks):
+        return False
+    return toks[b.hi].text in _COMMAS and \
+        all(toks[x].key in _AR_HONORIFICS for x in range(c + 1, b.lo))
+
+
 def drop_stacked_titles_ar(toks: list[Tok], out: list[Mention]) -> None:
     """Remove from *out* (sorted by position) each description that is the first of two
     stacked titles of the person named next (module doc)."""
     drop = []
-    for a, b in zip(out, out[1:], strict=False):
+    for i, a in enumerate(out):
         if a.kind != "desc" or a.etype != "Person" or not toks[a.lo].ar:
             continue
-        nxt = b
-        if nxt.kind != "name" or nxt.etype != "Person":
-            # (an organisation inside the second title: "رئيس مجلس الوزراء" read as a body)
-            nxt = next((m for m in out if m.kind == "name" and m.etype == "Person" and
-                        m.tlo == a.hi and m.lo > a.hi), None)
-            if nxt is None:
-                continue
-        if nxt.tlo != a.hi or nxt.tlo >= nxt.lo or nxt.eid == a.eid:
+        # the next person named (an organisation may lie inside the second title: "رئيس
+        # مجلس الوزراء" read as a body)
+        nxt = next((m for m in out[i + 1:] if m.kind == "name" and m.etype == "Person" and
+                    m.lo > a.hi), None)
+        if nxt is None or nxt.eid == a.eid:
             continue
-        if _stacked(toks, a, nxt):
+        if nxt.tlo == a.hi < nxt.lo and _stacked(toks, a, nxt):
             drop.append(a)
+        elif _honorific_apposition(toks, a, nxt):
+            drop.append(a)
+            nxt.tlo = a.tlo if 0 <= a.tlo < a.lo else a.lo  # (as without the honorifics)
     for a in drop:
         out.remove(a)

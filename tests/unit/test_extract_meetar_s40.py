@@ -62,11 +62,24 @@ STACKED = [
      [MW("person:abbas-araghchi", "person:bashar-al-assad")], []),
 ]
 
+STACKED += [
+    # a description in apposition before a name with honorifics only: the named one, not
+    # the person the gazetteer gives for the description
+    ("استقبل رئيس الجمهورية الإسلامية في إيران، حجة الإسلام الشيخ حسن روحاني، رئيس الوزراء "
+     "العراقي مصطفى الكاظمي في قصر سعد آباد.",
+     [MW("person:hassan-rouhani", "person:mustafa-al-kadhimi")],
+     [MW("person:ali-khamenei", "person:mustafa-al-kadhimi")]),
+]
+
 STACKED_NOT = [
     # the stacked title of a speaker, no meeting
     ("وصل رئيس الوزراء العراقي محمد شياع السوداني إلى الرياض مساء الأحد. وقال ولي العهد رئيس "
      "مجلس الوزراء الأمير محمد بن سلمان في كلمة أمام القمة إن المملكة تدعم العراق.",
      [MW("person:mohammed-shia-al-sudani", "person:mohammed-bin-salman")]),
+    # a named genitive before the apposition: the adviser is not the one he advises
+    ("وصل مستشار المرشد الإيراني علي خامنئي، الدكتور علي لاريجاني، إلى بيروت أمس، والتقى "
+     "رئيس مجلس النواب نبيه بري في عين التينة.",
+     [MW("person:ali-khamenei", "person:nabih-berri")]),
     # "السيد الرئيس X" speaks of the other one, no meeting
     ("أعلن وزير الخارجية أسعد الشيباني أمس استقالته. وأكد السيد الرئيس أحمد الشرع في بيان "
      "أن الحكومة ستواصل عملها.",
@@ -85,7 +98,8 @@ def test_stacked_titles_negative(ex: Any, text: str, must_not: list) -> None:
 
 
 @pytest.mark.parametrize("text", ["والتقى الرئيس عبد اللطيف رشيد السيد", "والتقى الرئيس عبد "
-                                  "اللطيف رشيد ولي العهد", "وقال المتحدث باسم الجيش"])
+                                  "اللطيف رشيد ولي العهد", "وقال المتحدث باسم الجيش",
+                                  "التقى رئيس الجمهورية، السيد"])
 def test_stacked_titles_cut(ex: Any, text: str) -> None:
     """A text that ends right after the first title gives no error."""
     ex.extract(text, lang="ar")
