@@ -1,16 +1,14 @@
 """Arabic stacked titles: a description that is the first title of the person named right
 after a second title (session 40, meetar).
 
-"مع ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان"، "السيد الرئيس أحمد الشرع"، "المتحدث
-باسم القائد العام للقوات المسلحة اللواء يحيى رسول": the title reader stops at the second title
-and leaves the first as a description (kind ``desc``), which coreference then resolves to
-someone named before ("ولي العهد" -> the visitor of the previous sentence): the meeting's
-object is lost and a wrong pair is made. Such a description, ending right where the next
-name's own title starts (no preposition, no و between), is dropped when it is:
+"مع ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان"، "السيد الرئيس أحمد الشرع": the title
+reader stops at the second title and leaves the first as a description (kind ``desc``), which
+coreference then resolves to someone named before ("ولي العهد" -> the visitor of the previous
+sentence): the meeting's object is lost and a wrong pair is made. Such a description is
+dropped when it is (the first two ending right where the next name's own title starts):
 
 - the honorific "السيد" alone before a definite title ("السيد الرئيس X");
 - "ولي العهد" before "رئيس مجلس الوزراء" (the crown prince who also heads the government);
-- a spokesman's title ("المتحدث / الناطق باسم <body>") before a military rank;
 - any description in apposition before a name that has only honorifics for a title, the
   comma closed after the name ("التقى رئيس الجمهورية الإسلامية في إيران، آية الله السيد X، Y":
   the president is X, not the Leader the gazetteer gives for the description; without the
@@ -42,11 +40,9 @@ def _keys(*words: str) -> tuple[str, ...]:
 
 _AR_CROWN_PRINCE = _keys("ولي", "العهد")
 _AR_PM_HEAD = _keys("رئيس", "مجلس", "الوزراء")
-_AR_SPOKESMAN_BY = L._ar("باسم")
 _AR_HONORIFICS = L._ar("آية", "الله", "السيد", "الشيخ", "الدكتور", "الحاج", "سماحة", "فخامة",
                        "معالي", "سعادة", "سمو", "السيدة", "الشيخة", "حجة", "الإسلام")
 _COMMAS = ("،", ",")
-_AR_RANKS = L._ar("اللواء", "العميد", "الفريق", "العقيد", "العماد", "المشير", "الجنرال")
 
 
 def _stacked(toks: list[Tok], a: Mention, b: Mention) -> bool:
@@ -57,8 +53,6 @@ def _stacked(toks: list[Tok], a: Mention, b: Mention) -> bool:
         return toks[t].key.startswith("ال")
     if tuple(words) == _AR_CROWN_PRINCE:
         return t + 3 <= b.lo and tuple(toks[x].key for x in range(t, t + 3)) == _AR_PM_HEAD
-    if any(w in _AR_SPOKESMAN_BY for w in words[1:2]):
-        return toks[t].key in _AR_RANKS
     return False
 
 
