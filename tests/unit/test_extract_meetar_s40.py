@@ -103,3 +103,39 @@ def test_stacked_titles_negative(ex: Any, text: str, must_not: list) -> None:
 def test_stacked_titles_cut(ex: Any, text: str) -> None:
     """A text that ends right after the first title gives no error."""
     ex.extract(text, lang="ar")
+
+
+# ---- "التقى الوفد Z": the delegation named before is the subject
+# (meeting_delegation_subject_ar) ----------------------------------------------------------------
+_DELEGATION_FIRST = ("استقبل رئيس الوزراء محمد شياع السوداني، الأحد، وفداً من حركة حماس برئاسة "
+                     "خليل الحية، ضمّ زاهر جبارين. ")
+DELEGATION_SUBJECT = [
+    (_DELEGATION_FIRST + "وفي وقت لاحق، التقى الوفد رئيس مجلس النواب محمد الحلبوسي في مكتبه.",
+     [MW("person:mohammed-al-halbousi", "person:khalil-al-hayya"),
+      MW("person:mohammed-al-halbousi", "person:zaher-jabarin")], []),
+]
+
+DELEGATION_SUBJECT_NOT = [
+    # a plan, not a meeting
+    (_DELEGATION_FIRST + "وكان من المقرر أن يلتقي الوفد رئيس مجلس النواب محمد الحلبوسي، غير أن "
+     "اللقاء أُرجئ.",
+     [MW("person:mohammed-al-halbousi", "person:khalil-al-hayya")]),
+    # negated
+    (_DELEGATION_FIRST + "ولم يلتق الوفد رئيس مجلس النواب محمد الحلبوسي خلال الزيارة.",
+     [MW("person:mohammed-al-halbousi", "person:khalil-al-hayya")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DELEGATION_SUBJECT)
+def test_delegation_subject(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), DELEGATION_SUBJECT_NOT)
+def test_delegation_subject_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+def test_delegation_subject_cut(ex: Any) -> None:
+    """A text that ends right after "التقى الوفد" gives no error."""
+    ex.extract(_DELEGATION_FIRST + "وفي وقت لاحق، التقى الوفد", lang="ar")
