@@ -139,3 +139,42 @@ def test_delegation_subject_negative(ex: Any, text: str, must_not: list) -> None
 def test_delegation_subject_cut(ex: Any) -> None:
     """A text that ends right after "التقى الوفد" gives no error."""
     ex.extract(_DELEGATION_FIRST + "وفي وقت لاحق، التقى الوفد", lang="ar")
+
+
+# ---- "وحضر الاجتماع X" with X of no known country: he met both participants, as after
+# "بحضور" (meeting_attended._partners, meeting_own_side.country_unknown) ------------------------
+_TALKS = ("اجتمع رئيس الوزراء محمد شياع السوداني، الاثنين، برئيس حكومة إقليم كوردستان مسرور "
+          "بارزاني في بغداد لبحث ملف الموازنة. ")
+ATTENDEE_UNKNOWN_SIDE = [
+    # in the meeting's sentence, with the other side's attendee after "ومن الجانب ..."
+    ("التقى رئيس الوزراء محمد شياع السوداني رئيس حكومة إقليم كوردستان مسرور بارزاني في بغداد، "
+     "وحضر الاجتماع سكرتير مجلس وزراء إقليم كوردستان آمانج رحيم، ومن الجانب الاتحادي وزير "
+     "الخارجية فؤاد حسين.",
+     [MW("person:amanj-rahim", "person:mohammed-shia-al-sudani"),
+      MW("person:amanj-rahim", "person:masrour-barzani")], []),
+]
+
+ATTENDEE_UNKNOWN_SIDE_NOT = [
+    # he did not attend
+    (_TALKS + "ولم يحضر الاجتماع سكرتير مجلس وزراء إقليم كوردستان آمانج رحيم.",
+     [MW("person:amanj-rahim", "person:mohammed-shia-al-sudani"),
+      MW("person:amanj-rahim", "person:masrour-barzani")]),
+    # a meeting he is said to attend later, not held yet
+    (_TALKS + "ومن المقرر أن يحضر الاجتماع المقبل سكرتير مجلس وزراء إقليم كوردستان آمانج رحيم.",
+     [MW("person:amanj-rahim", "person:mohammed-shia-al-sudani")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ATTENDEE_UNKNOWN_SIDE)
+def test_attendee_unknown_side(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), ATTENDEE_UNKNOWN_SIDE_NOT)
+def test_attendee_unknown_side_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+def test_attendee_unknown_side_cut(ex: Any) -> None:
+    """A text that ends right after "وحضر الاجتماع" gives no error."""
+    ex.extract(_TALKS + "وحضر الاجتماع", lang="ar")
