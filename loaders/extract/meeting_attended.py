@@ -44,7 +44,7 @@ from loaders.extract.meeting_attended_ar import (
 )
 from loaders.extract.meeting_held_attended_en import more_by_en
 from loaders.extract.meeting_host_aide_ar import guests_received_together
-from loaders.extract.meeting_own_side import one_table, whole_meeting
+from loaders.extract.meeting_own_side import country_unknown, one_table, whole_meeting
 from loaders.extract.meeting_place_named_en import place_meeting_pairs
 from loaders.extract.meeting_present_more import country_named, sides_named
 from loaders.extract.meeting_sat_in_en import after_last_with, sat_in_pairs, sitting_in_en
@@ -239,6 +239,9 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
         return []
     if ar and len(pairs) == 1:
         met = partners_ar(sr, attendee, people, pairs=pairs)
+        if not met and country_named(sr, attendee) is None and not _described_here(sr, people):
+            met = country_unknown(attendee, pairs)  # "وحضر الاجتماع سكرتير مجلس وزراء إقليم
+            # كوردستان X": his side unknown, as after "بحضور" (session 28; session 40)
         return met or (people if attended_opening_ar(sr) else [])  # (``protocol_forms``)
     if one_table(pairs):  # "اجتمع X في منزل A بكلٍّ من A وB. وحضر الاجتماع أيضاً C": one
         return people  # meeting of all (session 27, meet27): C met every participant
@@ -256,6 +259,15 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
             return people  # اللقاء Z": both guests at one table (meeting_host_aide_ar)
         return whole_meeting(attendee, pairs, [], True)  # his own side
     return [hub]
+
+
+def _described_here(sr: Any, people: list[str]) -> bool:
+    """Is one of *people* told in this sentence by a description only ("وكان الأمين العام قد
+    التقى Y، وحضر اللقاء Z")? Then the unknown side's fallback is not tried (session 40: as
+    the scorer's ``desc`` gate, a resolved description is the less sure partner)."""
+    here = [m for m in sr.ments if m.etype == "Person"]
+    named = {m.eid for m in here if m.kind == "name"}
+    return any(m.kind == "desc" and m.eid in people and m.eid not in named for m in here)
 
 
 def _unknown_side_named(sr: Any, attendee: str) -> bool:

@@ -36,6 +36,8 @@ CUE_SETS = frozenset({AR_THAT, EN_SAY, AR_ACCORDING})
 _AR_THAT_KEYS = frozenset({"ان", "بان", "فان", "وان"})  # folded keys: أن / إن / بأن / فإن
 _AR_HOLD = L._ar("عقد", "وعقد", "أجرى", "وأجرى", "يعقد", "يجري")  # "عقد الوفد اجتماعاً"
 _AR_AUX = L._ar("قد", "لقد", "وقد", "كما", "أيضا", "ايضا", "ثم")
+# "قبل أن" / "بعد أن": the أن of a time clause, whose subject is the main clause's (session 40)
+_AR_BEFORE_AFTER = L._ar("قبل", "وقبل", "بعد", "وبعد")
 _AR_PRON_PARTNER = L._ar("معه", "معها", "معهم", "به", "بها", "بهم")
 # a subject that may stand for someone named ("الأخير"), a relative clause, a place or time
 _AR_NOT_OWN = L._ar("الذي", "التي", "الذين", "اللذين", "في", "على", "عن", "خلال", "ما",
@@ -120,6 +122,8 @@ def _own_subject_boundary(sr: SentenceRules, v: int) -> int:
         k = tk.key
         if ar:
             if k in _AR_THAT_KEYS:
+                if sr.key(y - 1) in _AR_BEFORE_AFTER:
+                    return -1  # "، قبل أن يتوجه إلى P حيث أجرى مباحثات مع Y": a time clause
                 return y if y < v - 1 else -1
             if sr.f(y) & _AR_NOT_OWN or sr.key(y).startswith("وفد") and k != "وفد":
                 return -1  # "الوفد الذي ترأسه", "في اللقاء", "وفده": maybe the speaker's

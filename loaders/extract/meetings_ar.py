@@ -42,6 +42,7 @@ from loaders.extract.meeting_credentials_ar import (
     envoy_ar,
     kana_subject_ar,
 )
+from loaders.extract.meeting_delegation_subject_ar import delegation_subject_again_ar
 from loaders.extract.meeting_dual_ar import AR_TWO_GUESTS, dual_guests_ar, dual_object_ar
 from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, AR_MET_THEM, dual_relative_ar
 from loaders.extract.meeting_gathered_ar import (
@@ -328,6 +329,10 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             vso = d - t > 2 and _verb_subject(sr, t, d)
             if d - t <= 2 or (vso and vso.hi == d and title_start(vso) <= t + 4):
                 subj = _verb_subject(sr, t, d) or sr.before(t, types=("Person",), maxgap=3)
+                if subj is None and not _blocked(sr, t):
+                    # "وفي وقت لاحق، التقى الوفد Z": the delegation is the subject
+                    delegation_subject_again_ar(sr, t, d, ids, bid)
+                    continue
                 if subj is None or _blocked(sr, t, subj):
                     continue
                 for e in ids + ([bid] if bid else []):

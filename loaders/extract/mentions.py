@@ -146,6 +146,7 @@ from loaders.extract.surname_modifiers import surname_modifiers_en
 from loaders.extract.theophoric_names_ar import TAILS as _THEOPHORIC_TAILS
 from loaders.extract.theophoric_names_ar import theophoric_people
 from loaders.extract.title_before_name import drop_titles_before_names
+from loaders.extract.title_stacked_ar import drop_stacked_titles_ar
 from loaders.extract.titles import (
     _may_title,
     _org_word_first_name,
@@ -544,6 +545,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             surname_modifiers_en(out)  # "Houthi chief negotiator X": not Houthi
         if bits & _B_TITLE:
             drop_titles_before_names(doc.toks, out)  # "الفريق الركن المتقاعد X": X's title
+            if ar:
+                drop_stacked_titles_ar(doc.toks, out)  # "ولي العهد رئيس مجلس الوزراء X"
     if not ar and out and (" a " in seg or " an " in seg or seg[:2] == "A " or
                            seg[:3] == "An " or " A " in seg or " An " in seg):
         drop_indefinite_people(doc.toks, w.s.lo, out)  # "on a Cham Wings Airbus": no person

@@ -1,0 +1,88 @@
+"""Arabic stacked titles: a description that is the first title of the person named right
+after a second title (session 40, meetar).
+
+"مع ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان"، "السيد الرئيس أحمد الشرع": the title
+reader stops at the second title and leaves the first as a description (kind ``desc``), which
+coreference then resolves to someone named before ("ولي العهد" -> the visitor of the previous
+sentence): the meeting's object is lost and a wrong pair is made. Such a description is
+dropped when it is (the first two ending right where the next name's own title starts):
+
+- the honorific "السيد" alone before a definite title ("السيد الرئيس X");
+- "ولي العهد" before "رئيس مجلس الوزراء" (the crown prince who also heads the government);
+- any description in apposition before a name that has only honorifics for a title, the
+  comma closed after the name ("التقى رئيس الجمهورية الإسلامية في إيران، آية الله السيد X، Y":
+  the president is X, not the Leader the gazetteer gives for the description; without the
+  honorifics the title reader already joins them across the comma).
+
+Not dropped: a description with a nationality ("الوزير الإيراني رئيسَ هيئة المنافذ X": two
+people, the subject and the object), any other one-word title ("الأمير الرئيسَ الشرع"), or an
+office before an office ("رئيس الحكومة زعيم ائتلاف دولة القانون X": the subject and the
+object of "يلتقي"), which separate two people as often as not (``title_before_name``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+
+if TYPE_CHECKING:
+    from loaders.extract.mention_core import Mention
+    from loaders.extract.tokens import Tok
+
+_AR_HONORIFIC = L._ar("السيد")
+
+
+def _keys(*words: str) -> tuple[str, ...]:
+    """The folded keys of *words*, in order."""
+    return tuple(next(iter(L._ar(w))) for w in words)
+
+
+_AR_CROWN_PRINCE = _keys("ولي", "العهد")
+_AR_PM_HEAD = _keys("رئيس", "مجلس", "الوزراء")
+_AR_HONORIFICS = L._ar("آية", "الله", "السيد", "الشيخ", "الدكتور", "الحاج", "سماحة", "فخامة",
+                       "معالي", "سعادة", "سمو", "السيدة", "الشيخة", "حجة", "الإسلام")
+_COMMAS = ("،", ",")
+
+
+def _stacked(toks: list[Tok], a: Mention, b: Mention) -> bool:
+    """Is the description *a* a first title of *b* (module doc)?"""
+    t = b.tlo
+    words = [toks[x].key for x in range(a.lo, a.hi)]
+    if len(words) == 1 and words[0] in _AR_HONORIFIC:
+        return toks[t].key.startswith("ال")
+    if tuple(words) == _AR_CROWN_PRINCE:
+        return t + 3 <= b.lo and tuple(toks[x].key for x in range(t, t + 3)) == _AR_PM_HEAD
+    return False
+
+
+def _honorific_apposition(toks: list[Tok], a: Mention, b: Mention) -> bool:
+    """Is *b* named right after "<description *a*>،" with honorifics only for a title, and
+    a comma after the name ("، آية الله السيد X،")?"""
+    c = a.hi
+    if c >= len(toks) or toks[c].text not in _COMMAS or b.lo <= c + 1 or b.hi >= len(toks):
+        return False
+    return toks[b.hi].text in _COMMAS and \
+        all(toks[x].key in _AR_HONORIFICS for x in range(c + 1, b.lo))
+
+
+def drop_stacked_titles_ar(toks: list[Tok], out: list[Mention]) -> None:
+    """Remove from *out* (sorted by position) each description that is the first of two
+    stacked titles of the person named next (module doc)."""
+    drop = []
+    for i, a in enumerate(out):
+        if a.kind != "desc" or a.etype != "Person" or not toks[a.lo].ar:
+            continue
+        # the next person named (an organisation may lie inside the second title: "رئيس
+        # مجلس الوزراء" read as a body)
+        nxt = next((m for m in out[i + 1:] if m.kind == "name" and m.etype == "Person" and
+                    m.lo > a.hi), None)
+        if nxt is None or nxt.eid == a.eid:
+            continue
+        if nxt.tlo == a.hi < nxt.lo and _stacked(toks, a, nxt):
+            drop.append(a)
+        elif _honorific_apposition(toks, a, nxt):
+            drop.append(a)
+            nxt.tlo = a.tlo if 0 <= a.tlo < a.lo else a.lo  # (as without the honorifics)
+    for a in drop:
+        out.remove(a)
