@@ -142,6 +142,14 @@ def also_killed(sr: SentenceCore) -> None:
         victims = _ar_victims(sr, t)
         if victims:
             found.append((victims, t))
+    add_further_victims(sr, found, "also_killed")
+
+
+def add_further_victims(sr: SentenceCore, found: list[tuple[list[Mention], int]],
+                        rule: str) -> None:
+    """Each victim found at cue *t* (not blocked, not "another strike") is killed by the agents
+    of this sentence, else of the strike's companions, else of the strike told before; not
+    where the sentence names the victim's own agent."""
     for victims, t in found:
         if sr.blocked(t) or _other_event(sr, t):
             continue
@@ -152,7 +160,7 @@ def also_killed(sr: SentenceCore) -> None:
                 continue  # the sentence names its own agent for this victim
             for a in agents:
                 if a != v.eid:
-                    sr.add(AB, v.eid, a, "also_killed")
+                    sr.add(AB, v.eid, a, rule)
 
 
 register_triggers(_AR_KILLED, _EN_ALSO)

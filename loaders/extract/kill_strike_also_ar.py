@@ -22,9 +22,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.also_killed import _AR_SAME, _AR_STRIKE_DEF, _other_event
+from loaders.extract.also_killed import _AR_SAME, _AR_STRIKE_DEF, add_further_victims
 from loaders.extract.dispatch import needs
-from loaders.extract.strike_refs import companion_agents, prior_strike_agents
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -100,14 +99,4 @@ def strike_also_ar(sr: SentenceCore) -> None:
         victims = _passive_same(sr, t)
         if victims:
             found.append((victims, t))
-    for victims, t in found:
-        if sr.blocked(t) or _other_event(sr, t):
-            continue
-        here = [a for s_, a in sr.doc.kill_agents if s_ == sr.si]
-        agents = list(dict.fromkeys(here)) or companion_agents(sr) or prior_strike_agents(sr)
-        for m in victims:
-            if any(r.type == AB and r.source == m.eid and r.sent == sr.si for r in sr.out):
-                continue  # the sentence names its own agent for this victim
-            for a in agents:
-                if a != m.eid:
-                    sr.add(AB, m.eid, a, "strike_also_ar")
+    add_further_victims(sr, found, "strike_also_ar")
