@@ -150,10 +150,10 @@ def add_further_victims(sr: SentenceCore, found: list[tuple[list[Mention], int]]
     """Each victim found at cue *t* (not blocked, not "another strike") is killed by the agents
     of this sentence, else of the strike's companions, else of the strike told before; not
     where the sentence names the victim's own agent."""
+    here = [a for s_, a in sr.doc.kill_agents if s_ == sr.si]
     for victims, t in found:
         if sr.blocked(t) or _other_event(sr, t):
             continue
-        here = [a for s_, a in sr.doc.kill_agents if s_ == sr.si]
         agents = list(dict.fromkeys(here)) or companion_agents(sr) or prior_strike_agents(sr)
         for v in victims:
             if any(r.type == AB and r.source == v.eid and r.sent == sr.si for r in sr.out):

@@ -29,8 +29,8 @@ _AR_GROUP_WORDS = frozenset(L.fold_ar(w) for w in (
     "ميليشيات", "الميلشيات", "ميلشيات", "الجماعات", "جماعات"))
 _GROUP_WORDS = _EN_GROUP_WORDS | _AR_GROUP_WORDS
 # a cheap test of the sentence's text before any loop
-GROUP_CUES = ("faction", "militia", "armed groups", "فصائل", "مليشي", "ميليشي", "ميلشي",
-              "جماعات")
+GROUP_CUES = ("faction", "Faction", "militia", "Militia", "armed groups", "Armed groups",
+              "paramilitar", "Paramilitar", "فصائل", "مليشي", "ميليشي", "ميلشي", "جماعات")
 # an indefinite quantifier before (English) or after (Arabic) the group word
 _EN_QUANTIFIERS = frozenset({"several", "some", "various", "many", "few", "numerous",
                              "multiple", "two", "three", "four", "five", "dozens", "other"})

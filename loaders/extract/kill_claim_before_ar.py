@@ -2,7 +2,7 @@
 same sentence (session 40, ``kill``); ``kill_claim_next_ar`` reads the claim told after it.
 
 - "وكان Y قد أعلن مسؤوليته عن القصف الذي استهدف المنزل ...، ما أدى إلى مقتل X وابنته";
-- "وكانت Y قد أعلنت (في الرابع من كانون الثاني) مسؤوليتها عن ضربة استهدفت ...، قُتل فيها X";
+- "وكانت Y قد أعلنت مساء الأربعاء مسؤوليتها عن ضربة استهدفت ...، قُتل فيها X";
 - "فالغارة، التي أعلن Y مسؤوليته عنها ...، أصابت اجتماعاً وأودت أيضاً بـ X وY".
 
 The claimer (a body, a country or a person: after the verb, or before "قد أعلن") is the agent
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_claim_next_ar import _strike_result
+from loaders.extract.kill_claim_next_ar import _AR_ANNOUNCED, _strike_result
 from loaders.extract.kill_same_strike_ar import claimed_him_ar
 from loaders.extract.kill_victim_lists import titled_list, titles_as_names
 from loaders.extract.rule_common import title_start
@@ -31,7 +31,6 @@ AB = "ASSASSINATED_BY"
 _EMPTY: frozenset[str] = frozenset()
 _AGENTS = ("Country", "Organization", "Person")
 
-_AR_ANNOUNCED = L._ar("اعلن", "اعلنت", "واعلن", "واعلنت")
 _AR_QAD = L._ar("قد")
 _AR_RESP = L._ar("مسؤوليتها", "مسؤوليته", "مسؤوليتهم")
 _AR_ABOUT_IT = L._ar("عنها", "عنه")

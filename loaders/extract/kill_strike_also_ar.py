@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.also_killed import _AR_SAME, _AR_STRIKE_DEF, add_further_victims
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_claim_before_ar import _AR_KILLED_N
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -37,7 +38,6 @@ _AR_ALSO = L.AR_ALSO
 _AR_KILLED_V = L._ar("قتلت", "قتل")
 _AR_LED_V = L._ar("أدت", "ادت", "أدى", "ادى", "أسفرت", "اسفرت", "أسفر", "اسفر")
 _AR_TO = L._ar("إلى", "الى", "عن")
-_AR_KILLING_N = L._ar("مقتل", "اغتيال", "استشهاد")
 _AR_WHICH = L._ar("التي", "الذي")
 # the passive of "eliminated / killed" opening a line: "قُضي في الغارة ذاتها على"
 _AR_PASSIVE = L._ar("قضي", "وقضي")
@@ -70,7 +70,7 @@ def _strike_also(sr: SentenceCore, x: int) -> tuple[list[Mention], int]:
         return [], x
     y = x + 1
     if led:  # "أدت أيضاً إلى مقتل Y"
-        if not (sr.f(y) & _AR_TO and sr.f(y + 1) & _AR_KILLING_N):
+        if not (sr.f(y) & _AR_TO and sr.f(y + 1) & _AR_KILLED_N):
             return [], x
         y += 2
     return _victims_after(sr, y), v

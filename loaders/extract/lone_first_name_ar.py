@@ -56,7 +56,7 @@ def remember_first_name(doc: Doc, eid: str, toks: list[str]) -> None:
         doc.local[key] = ""  # (two new people share it: it names neither alone)
 
 
-_ARTICLE = ("ال", "لل", "وال", "بال", "فال", "كال")
+_ARTICLE = ("ال", "لل", "وال", "بال", "فال", "كال")  # (foreign_names_ar._ARTICLE: importing it is a cycle)
 
 
 def name_goes_on(doc: Doc, k: int) -> bool:

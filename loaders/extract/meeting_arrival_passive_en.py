@@ -9,8 +9,9 @@ Tuesday and was received by Y", was read already). ``meetings._met_passive`` loo
 subject within twelve words before "was"; the arrival's adverbials (date, purpose, origin) push
 it further. Read only when that finds nobody: the arrival verb ("arrived", "landed", "flew",
 ...) within ``_REACH`` words before "and was (then) <participle>", no person and no stop between
-it and "and" (the dot of a month's short form, "Jan. 3", is none); its subject (``subject_before``), named right before it or before an
-apposition set off by commas, is the one received (not "a delegation sent by X arrived ...",
+it and "and" (the dot of a month's short form, "Jan. 3", is none); its subject
+(``subject_before``), named right before it or before an apposition set off by commas, is the
+one received (not "a delegation sent by X arrived ...",
 "X said the ship arrived ...").
 """
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 
 _PUNCT_STOP = ("،", ",", ".", "؛", ";", ":")
@@ -31,7 +32,8 @@ def delegation_subject_again_ar(sr: Any, t: int, d: int, ids: list[str],
     if obj is None or obj.prefix or obj.kind != "name" or any(sr.toks[x].text in _PUNCT_STOP
                                         for x in range(d + 1, title_start(obj))):
         return []
-    if any(sr.mention_at.get(x) is not None for x in range(d + 1, title_start(obj))):
+    if any(sr.mention_at.get(x) is not None or sr.key(x) in L.NATIONALITY
+           for x in range(d + 1, title_start(obj))):
         return []  # ("التقى الوفد الإيراني Z" / a body between: not this shape)
     partners = ids + ([bid] if bid else [])
     out = []

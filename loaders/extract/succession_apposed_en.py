@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-_OPEN = frozenset({"the", "a", "an", "his", "her", "its", "now", "then"})  # an apposition's
-# first word (as meeting_sides_en._EN_APPOSITION_OPEN)
+from loaders.extract.meeting_sides_en import _EN_APPOSITION_OPEN
+
 _STOP = frozenset({"who", "which", "whom", "said", "says", "and", "but", ";", ":"})
 
 
@@ -26,7 +26,7 @@ def apposed_infinitive_subject_en(sr: Any, to: int, new: Any) -> Any:
         if k == ",":
             head = sr.mention_at.get(w - 1)
             if head is None or head.etype != "Person" or head.hi != w or \
-                    w + 1 >= sr.hi or sr.key(w + 1) not in _OPEN or not new.lo > w:
+                    w + 1 >= sr.hi or sr.key(w + 1) not in _EN_APPOSITION_OPEN or not new.lo > w:
                 return new
             return head
     return new

@@ -58,8 +58,8 @@ def took_place_of(sr: Any, t: int) -> tuple[str, str] | None:
         new = sr.after(x, types=("Person",), maxgap=0)
         if new is not None and sr.f(new.hi) & _AR_PLACE_ANY:
             x = new.hi  # VSO: "حلّ X محلّ Y"
-        elif new is not None and place_after_aside(sr, new) is not None:
-            x = place_after_aside(sr, new)  # "حلّ X «أبو فدك» / X، الرئيس ...، محلّ Y"
+        elif new is not None and (aside_end := place_after_aside(sr, new)) is not None:
+            x = aside_end  # "حلّ X «أبو فدك» / X، الرئيس ...، محلّ Y"
         else:
             new = sr.before(t, types=("Person",), maxgap=14)
         while x < sr.hi and sr.f(x) & _AR_ADV:
