@@ -81,6 +81,18 @@ def _family_of(doc: Doc, m: Mention) -> str | None:
         words[-1] == key else None
 
 
+def _add_kin_name(doc: Doc, si: int, k: int, family: str, covered: dict[int, Mention],
+                  out: list[Mention]) -> None:
+    """The lone given name at *k* as a person with the family name *family* (a possessive
+    "'s" dropped)."""
+    if family.endswith(("'s", "\u2019s")):
+        family = family[:-2]
+    eid = _resolve_name(doc, f"{doc.toks[k].text} {family}", "Person")
+    me = _ment_at(doc, si, k, k + 1, eid)
+    out.append(me)
+    covered[k] = me
+
+
 def en_his_kin_names(doc: Doc, si: int, covered: dict[int, Mention],
                      out: list[Mention]) -> None:
     """"his <kin> X" after a person named by his family name (see the module docstring)."""
@@ -96,14 +108,8 @@ def en_his_kin_names(doc: Doc, si: int, covered: dict[int, Mention],
         ref = max((m for m in out if m.etype == "Person" and m.kind == "name" and m.hi <= kin - 1),
                   key=lambda m: m.hi, default=None)
         family = _family_of(doc, ref) if ref is not None else None
-        if not family:
-            continue
-        if family.endswith(("'s", "\u2019s")):
-            family = family[:-2]
-        eid = _resolve_name(doc, f"{toks[k].text} {family}", "Person")
-        me = _ment_at(doc, si, k, k + 1, eid)
-        out.append(me)
-        covered[k] = me
+        if family:
+            _add_kin_name(doc, si, k, family, covered, out)
 
 
 def en_possessive_kin_names(doc: Doc, si: int, covered: dict[int, Mention],
@@ -122,10 +128,4 @@ def en_possessive_kin_names(doc: Doc, si: int, covered: dict[int, Mention],
         ref = people.get(pos + 1)
         if ref is None or not toks[pos].poss:
             continue
-        family = _family_text(doc, ref)
-        if family.endswith(("'s", "\u2019s")):
-            family = family[:-2]
-        eid = _resolve_name(doc, f"{toks[k].text} {family}", "Person")
-        me = _ment_at(doc, si, k, k + 1, eid)
-        out.append(me)
-        covered[k] = me
+        _add_kin_name(doc, si, k, _family_text(doc, ref), covered, out)
