@@ -14,6 +14,7 @@ from loaders.extract.context_words import (
     _QUOTES,
 )
 from loaders.extract.core_recall_objects import guest_antecedent
+from loaders.extract.guest_not_gone_ar import gone_ar
 from loaders.extract.rule_common import title_start
 
 
@@ -133,6 +134,13 @@ def that_clause_speaker_ar(sr: Any, subj: Any) -> Any:
 _AR_THE_GUEST = L._ar("الضيف", "الزائر", "ضيفه", "ضيفها")
 
 
+def _gone_in(doc: Any, si: int, eid: str) -> bool:
+    """*eid* is named in sentence *si* only as a man replaced or dead ("خلفاً لـY"، "الشهيد Y"):
+    a "visit" read there is someone else's (guest_not_gone_ar)."""
+    ms = [m for m in doc.by_sent.get(si, ()) if m.eid == eid and m.kind == "name"]
+    return bool(ms) and all(gone_ar(doc, m) for m in ms)
+
+
 def guest_at_ar(sr: Any, x: int, subj: Any) -> list | None:
     """"استقبل X الضيفَ (الإيراني)": "the guest" at token *x* is the visitor of the last
     sentences, else the previous sentence's subject (the article's protagonist, never a
@@ -142,7 +150,7 @@ def guest_at_ar(sr: Any, x: int, subj: Any) -> list | None:
         return None
     exclude = subj.eid if subj is not None else ""
     visitors = [e for s_, e in sr.doc.state.get("visitors", ())
-                if sr.si - 8 <= s_ < sr.si and e != exclude]
+                if sr.si - 8 <= s_ < sr.si and e != exclude and not _gone_in(sr.doc, s_, e)]
     if visitors:
         g = next((m for m in reversed(sr.doc.ments) if m.eid == visitors[-1] and
                   m.sent < sr.si), None)

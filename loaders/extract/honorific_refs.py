@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.guest_not_gone_ar import gone_ar
 from loaders.extract.mention_base import Mention
 
 _HIGHNESS = L._ar("سموه", "وسموه", "لسموه", "بسموه")
@@ -73,9 +74,10 @@ def _titled(sr: Any, m: Mention, words: frozenset[str]) -> bool:
     return any(toks[y].key in words for y in range(max(s_lo, lo - _TITLE_REACH), m.lo + 1))
 
 
-def _bearer(sr: Any, x: int, words: frozenset[str], si: int | None = None) -> str | None:
+def _bearer(sr: Any, x: int, words: frozenset[str], si: int | None = None,
+            alive: bool = False) -> str | None:
     """The last person before token *x* (of sentence *si*, by default this one; this or the
-    sentences before) bearing the honorific."""
+    sentences before) bearing the honorific (*alive*: not one named as gone, guest_not_gone_ar)."""
     best: Mention | None = None
     si = sr.si if si is None else si
     for m in sr.doc.ments:
@@ -83,7 +85,8 @@ def _bearer(sr: Any, x: int, words: frozenset[str], si: int | None = None) -> st
             continue
         if m.sent > si or (m.sent == si and m.hi > x):
             continue
-        if (best is None or (m.sent, m.lo) > (best.sent, best.lo)) and _titled(sr, m, words):
+        if (best is None or (m.sent, m.lo) > (best.sent, best.lo)) and _titled(sr, m, words) \
+                and not (alive and gone_ar(sr.doc, m)):
             best = m
     return best.eid if best is not None else None
 
@@ -118,7 +121,7 @@ def _siyada_bearer(sr: Any, x: int) -> str | None:
         for y in range(lo, min(hi, x + 1)):
             if _is_siyada(toks, y, lo, hi):
                 if y - 1 >= lo and toks[y - 1].key in _RECEPTION:
-                    eid = _bearer(sr, y, _SIYADA_TITLES, si)
+                    eid = _bearer(sr, y, _SIYADA_TITLES, si, alive=True)
                 else:
                     eid = _first_head(sr, si, y)
                 # named in that sentence himself ("ووضع سيادته الرئيس X"): not him, nobody
