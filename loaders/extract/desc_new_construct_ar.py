@@ -36,6 +36,8 @@ _AFTER_NAME = 6  # the words read after the incoming holder's name for his post
 _CLITICS = ("لل", "بال", "وال", "ل", "ب", "و")
 # an appointment word right before the appointee's title or name ("تعيين اللواء X رئيساً لـ")
 _AR_APPOINT = L._ar("تعيين", "بتعيين", "وتعيين", "عين", "وعين", "تكليف", "بتكليف", "وتكليف")
+_AR_SWORE = L._ar("أدى", "وأدى", "ادى", "وادى")  # "أدى X اليمين رئيساً لـ..." (session 41)
+_AR_OATH = L._ar("اليمين")
 _AR_HEADED_BY = L._ar("برئاسة")  # "مجلس قيادة رئاسي برئاسة X": X heads the new council
 _HEADED_BODY_SPAN = 4  # the words read before "برئاسة" for the body
 _AR_BACKING_CUES = _AR_APPOINT | _AR_HEADED_BY
@@ -52,9 +54,28 @@ def _bare(key: str) -> str:
 
 def new_construct_ar(toks: list[Tok], k: int, j: int) -> bool:
     """Is the Arabic title at *k* (no article) a construct whose last word before "الجديد" (at
-    *j* - 1) is definite ("قائد الجيش الجديد"، "رئيس جهاز مكافحة الإرهاب الجديد")?"""
-    return toks[k].ar and j - 1 >= k + 2 and toks[j - 1].key in _AR_NEW and \
-        not toks[k].key.startswith("ال") and toks[j - 2].key.startswith("ال")
+    *j* - 1) is definite ("قائد الجيش الجديد"، "رئيس جهاز مكافحة الإرهاب الجديد")? Session 41:
+    the title read may run on past "الجديد" into a place ("استقبل X رئيس المحكمة الجديد في
+    القصر الحكومي"، "التقاه رئيس الحكومة الجديد على هامش الجلسة"): the qualifier counts there
+    too (``_new_at``)."""
+    if not toks[k].ar or toks[k].key.startswith("ال"):
+        return False
+    y = j - 1 if j - 1 >= k + 2 and toks[j - 1].key in _AR_NEW else _new_at(toks, k, j)
+    return y is not None and toks[y - 1].key.startswith("ال")
+
+
+_AR_AFTER_NEW = L._ar("في", "على", "خلال", "لدى", "بمقر", "بمكتبه", "امس", "أمس", "اليوم")
+
+
+def _new_at(toks: list[Tok], k: int, j: int) -> int | None:
+    """The "الجديد" of the construct at *k* when a place or time phrase ("في"، "على"، "أمس"
+    ...) follows it inside the title read up to *j*, else None."""
+    for y in range(k + 2, min(j, k + 6)):
+        if toks[y].punct:
+            return None
+        if toks[y].key in _AR_NEW:
+            return y if y + 1 < j and toks[y + 1].key in _AR_AFTER_NEW else None
+    return None
 
 
 def incoming_holder_ar(doc: Doc, si: int, k: int, j: int) -> str | None:
@@ -63,18 +84,48 @@ def incoming_holder_ar(doc: Doc, si: int, k: int, j: int) -> str | None:
     toks = doc.toks
     body = _bare(toks[k + 1].key)
     fits = []
-    for new in dict.fromkeys([*_replaced_by(doc, si, k).values(), *_appointed(doc, si, k)]):
+    for new in dict.fromkeys([*_replaced_by(doc, si, k).values(), *_appointed(doc, si, k),
+                              *_sworn_in(doc, si, k)]):
         for m in doc.ments:
             if m.eid != new or m.kind != "name" or m.hi >= k:
                 continue
-            end = m.hi
-            while end < min(len(toks), m.hi + _AFTER_NAME) and not toks[end].punct:
+            start = _past_aside(toks, m.hi, k)
+            end = start
+            while end < min(len(toks), start + _AFTER_NAME) and not toks[end].punct:
                 end += 1
-            if any(_bare(toks[x].key) == body for x in range(m.hi, end)) or \
+            if any(_bare(toks[x].key) == body for x in range(start, end)) or \
                     _headed_body(toks, m, body):
                 fits.append(new)
                 break
     return fits[0] if len(fits) == 1 else None
+
+
+def _past_aside(toks: list[Tok], x: int, k: int) -> int:
+    """Past a short aside between commas right after a name ("أدى X، اليوم الأحد، اليمين
+    رئيساً للمحكمة": the post after the day; session 41), else *x*."""
+    if x < k and toks[x].text in ("،", ","):
+        for y in range(x + 1, min(k, x + 5)):
+            if toks[y].text in ("،", ","):
+                return y + 1
+            if toks[y].punct:
+                break
+    return x
+
+
+def _sworn_in(doc: Doc, si: int, k: int) -> list[str]:
+    """The people named right after "أدى" whose "اليمين" follows in the last three sentences
+    before *k* ("أدى القاضي X، اليوم الأحد، اليمين القانونية رئيساً للمحكمة": X; session 41)."""
+    toks = doc.toks
+    out = []
+    for s in range(max(0, si - 3), si + 1):
+        for m in doc.by_sent.get(s, ()):
+            if m.etype != "Person" or m.kind != "name" or m.hi >= k:
+                continue
+            c = title_start(m) - 1
+            if c >= 0 and toks[c].key in _AR_SWORE and any(
+                    toks[y].key in _AR_OATH for y in range(m.hi, min(k, m.hi + 6))):
+                out.append(m.eid)
+    return out
 
 
 def _appointed(doc: Doc, si: int, k: int) -> list[str]:

@@ -51,3 +51,49 @@ def test_guest_alive(ex: Any, text: str, must: list, must_not: list) -> None:
 @pytest.mark.parametrize(("text", "must_not"), GUEST_ALIVE_NOT)
 def test_guest_alive_negative(ex: Any, text: str, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+# ---- "<title> <body> الجديد" with a place after it, the new holder appointed or sworn in before
+# (desc_new_construct_ar._new_at, _sworn_in, _past_aside) ---------------------------------
+NEW_HOLDER = [
+    # appointed "خلفاً لـ"; "الجديد في القاهرة": the place after the qualifier
+    ("أصدر الرئيس المصري عبد الفتاح السيسي قراراً بتعيين اللواء حسن رشاد رئيساً لجهاز "
+     "المخابرات العامة، خلفاً للواء عباس كامل.\n"
+     "وبعد أسبوع، التقى رئيس الجهاز الجديد في القاهرة رئيس المكتب السياسي لحركة حماس خليل "
+     "الحية.",
+     [MW("person:hassan-rashad", "person:khalil-al-hayya")],
+     [MW("person:abdel-fattah-el-sisi", "person:khalil-al-hayya")]),
+    # sworn in, a day aside between the name and the oath
+    ("أدى محمد شياع السوداني، مساء الخميس، اليمين الدستورية رئيساً لمجلس الوزراء أمام "
+     "البرلمان.\n"
+     "وفي وقت لاحق، التقى رئيس المجلس الجديد في القصر الحكومي رئيس إقليم كوردستان نيجيرفان "
+     "بارزاني.",
+     [MW("person:mohammed-shia-al-sudani", "person:nechirvan-barzani")], []),
+]
+
+NEW_HOLDER_NOT = [
+    # two people appointed to the body: no one "new head" to pick
+    ("عيّن الرئيس عبد الفتاح السيسي اللواء حسن رشاد رئيساً لجهاز المخابرات العامة، وعيّن "
+     "اللواء عباس كامل رئيساً لجهاز المخابرات الحربية.\n"
+     "وبعد أسبوع، التقى رئيس الجهاز الجديد في القاهرة خليل الحية.",
+     [MW("person:hassan-rashad", "person:khalil-al-hayya"),
+      MW("person:abbas-kamel", "person:khalil-al-hayya")]),
+    # the oath taken for another body: not the council's new head
+    ("أدى محمد شياع السوداني، مساء الخميس، اليمين الدستورية رئيساً لمجلس الوزراء.\n"
+     "وفي وقت لاحق، التقى رئيس الجهاز الجديد في بغداد نيجيرفان بارزاني.",
+     [MW("person:mohammed-shia-al-sudani", "person:nechirvan-barzani")]),
+    # cut right after the qualifier and its place word
+    ("أدى محمد شياع السوداني، مساء الخميس، اليمين الدستورية رئيساً لمجلس الوزراء. والتقى "
+     "نيجيرفان بارزاني رئيس المجلس الجديد في",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), NEW_HOLDER)
+def test_new_holder(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), NEW_HOLDER_NOT)
+def test_new_holder_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
