@@ -136,6 +136,7 @@ from loaders.extract.kill_strike_also_ar import strike_also_ar
 from loaders.extract.kill_subjunctive_ar import subjunctive_killed_ar
 from loaders.extract.kill_targeted import its_strike_en, said_it_targeted_en
 from loaders.extract.kill_unclaimed import drop_unclaimed
+from loaders.extract.kill_verdict_gap import verdict_gap
 from loaders.extract.kill_victim_lists import extend_victims
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 from loaders.extract.strike_done_by import strike_that_killed_en, whose_convoy_struck_en
@@ -185,6 +186,7 @@ def more_killings(sr: Any, start: int) -> None:
             drop_misread_description(sr, start)
         drop_unclaimed(sr, start)  # "... دون أن تتبنى أي جهة العملية" (kill_unclaimed)
     verdict_killer(sr)  # (after the filters of suspicion and charges: a verdict is stated)
+    verdict_gap(sr)  # kill_verdict_gap.py: "X, a member convicted ... of killing Y"
     note_unclaimed(sr)  # kill_claim_later.py: the dead with no agent, for "Y carried out it"
 
 
