@@ -12,7 +12,12 @@ dropped when it is (the first two ending right where the next name's own title s
 - any description in apposition before a name that has only honorifics for a title, the
   comma closed after the name ("التقى رئيس الجمهورية الإسلامية في إيران، آية الله السيد X، Y":
   the president is X, not the Leader the gazetteer gives for the description; without the
-  honorifics the title reader already joins them across the comma).
+  honorifics the title reader already joins them across the comma);
+- a spokesman's title ("المتحدث / الناطق (الرسمي) باسم") before the body he speaks for and
+  then a name, nothing but title words between ("المتحدث باسم القائد العام للقوات المسلحة
+  اللواء X"، "الناطق الرسمي باسم القوات المسلحة العميد الركن X"، "المتحدث باسم الكرملين X"):
+  the title reader leaves "المتحدث باسم" apart from the name's title (the body or a rank starts
+  it), and coreference gave the description a spokesman named earlier (session 41).
 
 Not dropped: a description with a nationality ("الوزير الإيراني رئيسَ هيئة المنافذ X": two
 people, the subject and the object), any other one-word title ("الأمير الرئيسَ الشرع"), or an
@@ -43,6 +48,12 @@ _AR_PM_HEAD = _keys("رئيس", "مجلس", "الوزراء")
 _AR_HONORIFICS = L._ar("آية", "الله", "السيد", "الشيخ", "الدكتور", "الحاج", "سماحة", "فخامة",
                        "معالي", "سعادة", "سمو", "السيدة", "الشيخة", "حجة", "الإسلام")
 _COMMAS = ("،", ",")
+_AR_SPOKESMAN = L._ar("المتحدث", "الناطق", "المتحدثة", "الناطقة", "متحدث", "ناطق")
+_AR_SPOKESMAN_TAIL = L._ar("الرسمي", "الرسمية", "باسم")
+# what ends the body a spokesman speaks for before any name: a clause ("أن"، "الذي")
+_AR_SPOKESMAN_STOP = L._ar("أن", "إن", "ان", "الذي", "التي", "قال", "وقال", "إنه", "انه")
+_SPOKESMAN_MAXGAP = 10
+_STOP_TEXTS = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "«", "»", '"', "-", "–"})
 
 
 def _stacked(toks: list[Tok], a: Mention, b: Mention) -> bool:
@@ -66,6 +77,20 @@ def _honorific_apposition(toks: list[Tok], a: Mention, b: Mention) -> bool:
         all(toks[x].key in _AR_HONORIFICS for x in range(c + 1, b.lo))
 
 
+def _spokesman_before(toks: list[Tok], a: Mention, b: Mention) -> bool:
+    """Is *a* a spokesman's title ("المتحدث (الرسمي) باسم") whose body runs on to *b*'s name
+    with only title words between (module doc)?"""
+    if toks[a.lo].key not in _AR_SPOKESMAN:
+        return False
+    x = a.lo + 1
+    while x < b.lo and toks[x].key in _AR_SPOKESMAN_TAIL:
+        x += 1
+    if x == a.lo + 1 or x >= b.lo or b.lo - a.hi > _SPOKESMAN_MAXGAP or x < a.hi:
+        return False  # "باسم" must follow, then a body before the name
+    return all(toks[y].text not in _STOP_TEXTS and toks[y].key not in _AR_SPOKESMAN_STOP
+               for y in range(a.hi, b.lo))
+
+
 def drop_stacked_titles_ar(toks: list[Tok], out: list[Mention]) -> None:
     """Remove from *out* (sorted by position) each description that is the first of two
     stacked titles of the person named next (module doc)."""
@@ -80,6 +105,9 @@ def drop_stacked_titles_ar(toks: list[Tok], out: list[Mention]) -> None:
         if nxt is None or nxt.eid == a.eid:
             continue
         if nxt.tlo == a.hi < nxt.lo and _stacked(toks, a, nxt):
+            drop.append(a)
+        elif _spokesman_before(toks, a, nxt) and \
+                not any(m.etype == "Person" and a.hi <= m.lo < nxt.lo for m in out):
             drop.append(a)
         elif _honorific_apposition(toks, a, nxt):
             drop.append(a)
