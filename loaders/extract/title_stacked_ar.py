@@ -17,7 +17,13 @@ dropped when it is (the first two ending right where the next name's own title s
   then a name, nothing but title words between ("المتحدث باسم القائد العام للقوات المسلحة
   اللواء X"، "الناطق الرسمي باسم القوات المسلحة العميد الركن X"، "المتحدث باسم الكرملين X"):
   the title reader leaves "المتحدث باسم" apart from the name's title (the body or a rank starts
-  it), and coreference gave the description a spokesman named earlier (session 41).
+  it), and coreference gave the description a spokesman named earlier (session 41);
+- an office with no nationality before a military rank and a name, nothing but the office's
+  own complement between ("المدير العام لقوى الأمن الداخلي اللواء X"، "وزير الدفاع الوطني
+  اللواء X"، "نائبَ القائد العام للجيش الفريق أول X"، "قائد قوة القدس التابعة لحرس الثورة
+  الإسلامية العميد X"): one person (session 41). Not when another office, a verb or a
+  particle stands between ("الموفدة الأميركية بقائد الجيش العماد X"، "الرئيس قراراً بتعيين
+  الفريق X"، "الوزير الإيراني خلال زيارته اللواء X": two people).
 
 Not dropped: a description with a nationality ("الوزير الإيراني رئيسَ هيئة المنافذ X": two
 people, the subject and the object), any other one-word title ("الأمير الرئيسَ الشرع"), or an
@@ -53,6 +59,14 @@ _AR_SPOKESMAN_TAIL = L._ar("الرسمي", "الرسمية", "باسم")
 # what ends the body a spokesman speaks for before any name: a clause ("أن"، "الذي")
 _AR_SPOKESMAN_STOP = L._ar("أن", "إن", "ان", "الذي", "التي", "قال", "وقال", "إنه", "انه")
 _SPOKESMAN_MAXGAP = 10
+_AR_RANKS = L._ar("اللواء", "العميد", "الفريق", "العماد", "المشير", "الجنرال", "العقيد",
+                  "الأدميرال")
+_AR_RANK_TAILS = L._ar("أول", "الأول", "الركن", "ركن", "المتقاعد")
+# office heads: a second office between the description and the rank is a second person
+_AR_OFFICE_HEADS = L._ar("رئيس", "قائد", "وزير", "مدير", "أمين", "نائب", "مستشار", "سفير",
+                         "مبعوث", "موفد", "الرئيس", "القائد", "الوزير", "المدير", "الأمين",
+                         "النائب", "المستشار", "السفير", "المبعوث", "الموفد")
+_RANK_MAXGAP = 8
 _STOP_TEXTS = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "«", "»", '"', "-", "–"})
 
 
@@ -91,6 +105,24 @@ def _spokesman_before(toks: list[Tok], a: Mention, b: Mention) -> bool:
                for y in range(a.hi, b.lo))
 
 
+def _rank_before(toks: list[Tok], a: Mention, b: Mention) -> bool:
+    """Is *a* an office whose complement runs on to a military rank and *b*'s name
+    (module doc)?"""
+    if b.lo - a.hi > _RANK_MAXGAP or any(toks[x].key in L.NATIONALITY for x in range(a.lo, a.hi)):
+        return False
+    x = a.hi
+    while x < b.lo and toks[x].key not in _AR_RANKS:
+        k = toks[x].key
+        if toks[x].punct or not toks[x].ar or not k.startswith(("ال", "ل")) or \
+                k in _AR_OFFICE_HEADS or k.lstrip("ل") in _AR_OFFICE_HEADS or \
+                ("ال" + k[2:]) in _AR_OFFICE_HEADS:
+            return False  # ("بقائد الجيش"، "قراراً بتعيين"، "خلال زيارته")
+        x += 1
+    if x >= b.lo:
+        return False
+    return all(toks[y].key in _AR_RANKS or toks[y].key in _AR_RANK_TAILS for y in range(x, b.lo))
+
+
 def drop_stacked_titles_ar(toks: list[Tok], out: list[Mention]) -> None:
     """Remove from *out* (sorted by position) each description that is the first of two
     stacked titles of the person named next (module doc)."""
@@ -107,6 +139,9 @@ def drop_stacked_titles_ar(toks: list[Tok], out: list[Mention]) -> None:
         if nxt.tlo == a.hi < nxt.lo and _stacked(toks, a, nxt):
             drop.append(a)
         elif _spokesman_before(toks, a, nxt) and \
+                not any(m.etype == "Person" and a.hi <= m.lo < nxt.lo for m in out):
+            drop.append(a)
+        elif _rank_before(toks, a, nxt) and \
                 not any(m.etype == "Person" and a.hi <= m.lo < nxt.lo for m in out):
             drop.append(a)
         elif _honorific_apposition(toks, a, nxt):

@@ -48,3 +48,48 @@ def test_spokesman_title_cut(ex: Any) -> None:
     """A text that ends right after "المتحدث باسم" or "الناطق الرسمي" gives no error."""
     ex.extract("قال باسم العوادي إن الزيارة ناجحة. وحضر اللقاء المتحدث باسم", lang="ar")
     ex.extract("قال باسم العوادي إن الزيارة ناجحة. وحضر اللقاء الناطق الرسمي", lang="ar")
+
+
+# ---- "<office> <its complement> <rank> Y": one person, the office is Y's, not a description of
+# someone named before (title_stacked_ar._rank_before) -------------------------------------
+RANK = [
+    # the same office named before for another holder
+    ("وكان وزير الدفاع موريس سليم قد غادر منصبه. واستقبل الرئيس جوزاف عون في بعبدا وزير "
+     "الدفاع الوطني اللواء ميشال منسى.",
+     [MW("person:joseph-aoun", "person:michel-menassa")],
+     [MW("person:joseph-aoun", "person:muris-salim")]),
+    # a subject office with its body in a "التابعة لـ" phrase, then a rank
+    ("وأحيا الحشد ذكرى قائد قوة القدس السابق قاسم سليماني. واستقبل قائد قوة القدس التابعة "
+     "لحرس الثورة الإسلامية العميد إسماعيل قاآني في طهران رئيس هيئة الحشد الشعبي فالح الفياض.",
+     [MW("person:esmail-qaani", "person:falih-al-fayyadh")],
+     [MW("organization:irgc", "person:qasem-soleimani")]),
+    # guard (passes on main too): a nationality description, then another office before the
+    # rank: two people, the subject and the object
+    ("وصل المبعوث الأميركي آموس هوكشتاين إلى بيروت. والتقى الموفد الأميركي قائد الجيش العماد "
+     "رودولف هيكل في اليرزة.",
+     [MW("person:amos-hochstein", "person:rodolphe-haykal")], []),
+]
+
+RANK_NOT = [
+    # a comma and a clause between the office and the rank: no title of the named man
+    ("وكان وزير الدفاع موريس سليم قد غادر منصبه. واستقبل الرئيس جوزاف عون الموفدة الأميركية، "
+     "ثم وزير الدفاع الوطني، وقال إن اللواء ميشال منسى سيزور واشنطن.",
+     [MW("person:joseph-aoun", "person:michel-menassa")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), RANK)
+def test_rank_title(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), RANK_NOT)
+def test_rank_title_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+def test_rank_title_cut(ex: Any) -> None:
+    """A text that ends right after the rank, or after the office's complement, gives no
+    error."""
+    ex.extract("قال موريس سليم إن الوضع مستقر. واستقبل عون وزير الدفاع الوطني اللواء", lang="ar")
+    ex.extract("قال موريس سليم إن الوضع مستقر. واستقبل عون وزير الدفاع الوطني", lang="ar")
