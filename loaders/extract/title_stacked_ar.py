@@ -23,7 +23,12 @@ dropped when it is (the first two ending right where the next name's own title s
   اللواء X"، "نائبَ القائد العام للجيش الفريق أول X"، "قائد قوة القدس التابعة لحرس الثورة
   الإسلامية العميد X"): one person (session 41). Not when another office, a verb or a
   particle stands between ("الموفدة الأميركية بقائد الجيش العماد X"، "الرئيس قراراً بتعيين
-  الفريق X"، "الوزير الإيراني خلال زيارته اللواء X": two people).
+  الفريق X"، "الوزير الإيراني خلال زيارته اللواء X": two people);
+- a first or second deputy's title before the office he deputises ("النائب الأول للرئيس X"،
+  "النائب الأول لرئيس مجلس النواب X"): the title reader stops at "الأول" and coreference gave
+  "النائب الأول" an earlier person; the name right after the office is the deputy's (session
+  41). (An envoy's or adviser's principal is named after the office instead, "المبعوث الخاص
+  للرئيس الأمريكي X": not dropped.)
 
 Not dropped: a description with a nationality ("الوزير الإيراني رئيسَ هيئة المنافذ X": two
 people, the subject and the object), any other one-word title ("الأمير الرئيسَ الشرع"), or an
@@ -67,6 +72,8 @@ _AR_OFFICE_HEADS = L._ar("رئيس", "قائد", "وزير", "مدير", "أمي
                          "مبعوث", "موفد", "الرئيس", "القائد", "الوزير", "المدير", "الأمين",
                          "النائب", "المستشار", "السفير", "المبعوث", "الموفد")
 _RANK_MAXGAP = 8
+_AR_DEPUTY = _keys("النائب", "الأول"), _keys("النائب", "الثاني"), _keys("النائبة", "الأولى")
+_DEPUTY_MAXGAP = 6
 _STOP_TEXTS = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "«", "»", '"', "-", "–"})
 
 
@@ -123,6 +130,17 @@ def _rank_before(toks: list[Tok], a: Mention, b: Mention) -> bool:
     return all(toks[y].key in _AR_RANKS or toks[y].key in _AR_RANK_TAILS for y in range(x, b.lo))
 
 
+def _deputy_before(toks: list[Tok], a: Mention, b: Mention) -> bool:
+    """Is *a* "النائب الأول" right before the ل-office he deputises and *b*'s name (module
+    doc)?"""
+    if tuple(toks[x].key for x in range(a.lo, a.hi)) not in _AR_DEPUTY:
+        return False
+    if b.lo - a.hi > _DEPUTY_MAXGAP or b.lo <= a.hi or not toks[a.hi].key.startswith("ل"):
+        return False
+    return all(toks[y].ar and not toks[y].punct and (y == a.hi or toks[y].key.startswith(
+        ("ال", "ل"))) for y in range(a.hi, b.lo))
+
+
 def drop_stacked_titles_ar(toks: list[Tok], out: list[Mention]) -> None:
     """Remove from *out* (sorted by position) each description that is the first of two
     stacked titles of the person named next (module doc)."""
@@ -144,6 +162,10 @@ def drop_stacked_titles_ar(toks: list[Tok], out: list[Mention]) -> None:
         elif _rank_before(toks, a, nxt) and \
                 not any(m.etype == "Person" and a.hi <= m.lo < nxt.lo for m in out):
             drop.append(a)
+        elif _deputy_before(toks, a, nxt) and \
+                not any(m.etype == "Person" and a.hi <= m.lo < nxt.lo for m in out):
+            drop.append(a)
+            nxt.tlo = a.tlo if 0 <= a.tlo < a.lo else a.lo  # (the title starts at "النائب")
         elif _honorific_apposition(toks, a, nxt):
             drop.append(a)
             nxt.tlo = a.tlo if 0 <= a.tlo < a.lo else a.lo  # (as without the honorifics)

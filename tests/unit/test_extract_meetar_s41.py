@@ -93,3 +93,41 @@ def test_rank_title_cut(ex: Any) -> None:
     error."""
     ex.extract("قال موريس سليم إن الوضع مستقر. واستقبل عون وزير الدفاع الوطني اللواء", lang="ar")
     ex.extract("قال موريس سليم إن الوضع مستقر. واستقبل عون وزير الدفاع الوطني", lang="ar")
+
+
+# ---- "النائب الأول لـ<office> Y": the first deputy is Y, not someone named before
+# (title_stacked_ar._deputy_before) -------------------------------------------------------
+DEPUTY = [
+    # the president named in the previous sentence; a date aside before the object
+    ("ترأس الرئيس الإيراني إبراهيم رئيسي اجتماعاً للحكومة. واستقبل النائب الأول للرئيس محمد "
+     "مخبر، الأحد، وزير الخارجية العراقي فؤاد حسين.",
+     [MW("person:mohammad-mokhber", "person:fuad-hussein")],
+     [MW("person:ebrahim-raisi", "person:mohammad-mokhber")]),
+]
+
+DEPUTY_NOT = [
+    # a comma after the office: the deputy is not named there, Mokhber speaks in a new clause
+    ("ترأس الرئيس الإيراني إبراهيم رئيسي اجتماعاً للحكومة. واستقبل النائب الأول للرئيس، "
+     "الأحد، وزير الخارجية العراقي فؤاد حسين، وقال محمد مخبر إن الزيارة مهمة.",
+     [MW("person:mohammad-mokhber", "person:fuad-hussein")]),
+    # an envoy's principal is named after the office, not the envoy: no pair with him
+    ("وصل الرئيس الأمريكي دونالد ترامب إلى الرياض. والتقى وزير الخارجية عباس عراقجي في مسقط "
+     "المبعوث الخاص للرئيس الأمريكي دونالد ترامب ستيف ويتكوف.",
+     [MW("person:abbas-araghchi", "person:donald-trump")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DEPUTY)
+def test_deputy_title(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), DEPUTY_NOT)
+def test_deputy_title_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+def test_deputy_title_cut(ex: Any) -> None:
+    """A text that ends right after "النائب الأول" or its office gives no error."""
+    ex.extract("ترأس إبراهيم رئيسي اجتماعاً. واستقبل النائب الأول", lang="ar")
+    ex.extract("ترأس إبراهيم رئيسي اجتماعاً. واستقبل النائب الأول للرئيس", lang="ar")
