@@ -53,6 +53,7 @@ from loaders.extract.sentence_base import SentenceBase
 from loaders.extract.sentence_cues import _AR_QAD
 from loaders.extract.succession_checks import deputy_of_office_ar
 from loaders.extract.time_apposition_en import day_after_today_en
+from loaders.extract.title_joiners_en import title_joiner_en
 from loaders.extract.wire_meetings import subjectless_object_ar, verb_object_ar
 
 if TYPE_CHECKING:
@@ -412,6 +413,8 @@ class SubjectHelpers(SentenceBase):
                 # ("received today X", not "met today in the capital with X": a place first;
                 # "met yesterday with X" since session 39, the "H E" of enJT6 no person now)
                 continue
+            if title_joiner_en(self, x):  # "met Iran's Minister of Economic Affairs and
+                continue  # Finance X" (title_joiners_en)
             return False
         return True
 
