@@ -55,6 +55,7 @@ from loaders.extract.coref_peers import (
     same_sentence_antecedent,
 )
 from loaders.extract.desc_head_title import same_title_words
+from loaders.extract.desc_office_predicate import predicate_pm_holder
 from loaders.extract.desc_rival import named_as_rival
 from loaders.extract.description_fit import (
     fits_body,
@@ -352,6 +353,10 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
     # generic: most recent person of the right nationality in this or the last 3 sentences
     # ("the premier" / "مكتب رئيس الوزراء" is no governor named last, whatever its role)
     office = _office_words(doc, at_tok)
+    if office == "pm" and not role_nat and qual != "old":
+        held = predicate_pm_holder(doc, si, at_tok)  # "X ... رئيساً للوزراء" (session 41)
+        if held is not None:
+            return held
     one = _one_holder_word(doc, at_tok) if role_nat else None  # "the Turkish ambassador"
     # "the envoy" is no foreign minister, "the UN envoy" no Houthi negotiator (session 16)
     head = head_word(doc, at_tok, at_tok + 3)

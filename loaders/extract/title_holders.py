@@ -28,6 +28,7 @@ from loaders.extract.coreference import (
     resolve_description,
     same_sentence_antecedent,
 )
+from loaders.extract.desc_construct_titled_ar import construct_holder_ar
 from loaders.extract.desc_guest_sender import guest_not_sender
 from loaders.extract.desc_honorific_ar import honorific_holder_ar
 from loaders.extract.desc_new_construct_ar import incoming_holder_ar, new_construct_ar
@@ -329,10 +330,12 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         definite or (b >= s.lo and toks[b].key == "the")) else None
     peer = counterpart_peer(doc, si, role_nat, k, out) if not (definite or dead) and \
         j > k and role_nat else None  # "نظيره العراقي": the Iraqi holder of the office
-    if (definite or dead or peer) and j > k and not of_the and not mp and \
+    built = construct_holder_ar(doc, si, k, j, covered) if toks[k].ar and j > k and not (
+        definite or dead or peer) else None  # "رئيس مجلس السيادة": the one titled so
+    if (definite or dead or peer or built) and j > k and not of_the and not mp and \
             phrase not in L.AR_NAME_ONLY_TITLES and \
             not _swallows_name(covered, k, max(j, tend)):
-        eid = dead or peer or honorific_holder_ar(doc, k) or \
+        eid = built or dead or peer or honorific_holder_ar(doc, k) or \
             same_title_antecedent(doc, out, k, qual) or \
             resolve_description(doc, si, role, role_org, role_nat, qual, k, out) or \
             same_sentence_antecedent(doc, out, role, role_nat, k)
