@@ -11,6 +11,15 @@ so and took the person named last (a junk name, a commander arrested, an analyst
 للحكومة / لمجلس الوزراء", "رئاسة الحكومة / الوزراء / مجلس الوزراء", "، رئيس مجلس الوزراء";
 "as / became (the) (new) prime minister / premier". Exactly one such person: him; none or two:
 nobody (the usual reading goes on).
+
+:func:`ar_president_office`: an Arabic "الرئيس" alone or with a nationality ("الرئيس الإيراني")
+is a president, as "the (Iranian) president" is in English (``coref_offices._office_words``
+gives 'president' only for English): the generic search then passes over a known person the
+gazetteer titles otherwise ("استقبل نعمان قورتولموش الرئيس الإيراني" after "نظيره الإيراني
+إبراهيم رئيسي ... وزيري الخارجية ... وحسين أمير عبد اللهيان": Raisi, not the foreign minister
+named last). A person titled only "نظيره" ("his counterpart") holds the office of the one
+he is the counterpart of: his "plain" role does not bar him from a head of state's description
+(:func:`counterpart_titled`).
 """
 
 from __future__ import annotations
@@ -32,6 +41,9 @@ _AR_MINISTERS = L._ar("الوزراء")
 _EN_LEADS = frozenset({"as", "became", "becomes", "become"})
 _EN_SKIP = frozenset({"the", "new", "interim", "caretaker", "acting", "country's", "its"})
 _EN_PM = frozenset({"premier", "pm"})
+_AR_PRESIDENT = L._ar("الرئيس")
+_AR_COUNTERPART = L._ar("نظيره", "نظيرها", "ونظيره", "ونظيرها", "بنظيره", "بنظيرها", "لنظيره",
+                        "لنظيرها", "نظيرة", "نظيرته")
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})
 _COMMAS = frozenset({"،", ","})
 
@@ -92,3 +104,24 @@ def predicate_pm_holder(doc: Doc, si: int, at_tok: int) -> str | None:
               m.hi <= at_tok]
     holders = {m.eid for m in people if m.kind == "name" and _given_office(doc, m, people)}
     return next(iter(holders)) if len(holders) == 1 else None
+
+
+def ar_president_office(doc: Doc, at_tok: int) -> str | None:
+    """'president' when the description at *at_tok* is Arabic "الرئيس" alone or followed by a
+    nationality word ("الرئيس الإيراني"), not a body in construct ("الرئيس التنفيذي للشركة" is
+    read the same: only the nationality or no definite word after it)."""
+    toks = doc.toks
+    t = toks[at_tok]
+    if not t.ar or t.key not in _AR_PRESIDENT:
+        return None
+    if at_tok + 1 >= len(toks):
+        return "president"
+    nxt = toks[at_tok + 1]
+    if nxt.ar and nxt.key.startswith("ال") and nxt.key not in L.NATIONALITY:
+        return None
+    return "president"
+
+
+def counterpart_titled(doc: Doc, m: Mention) -> bool:
+    """Is the title of *m* opened by "نظيره" ("his counterpart")?"""
+    return 0 <= m.tlo < m.lo and doc.toks[m.tlo].key in _AR_COUNTERPART
