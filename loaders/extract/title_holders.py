@@ -34,6 +34,7 @@ from loaders.extract.desc_honorific_ar import honorific_holder_ar
 from loaders.extract.desc_new_construct_ar import incoming_holder_ar, new_construct_ar
 from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.desc_same_sentence import same_title_antecedent
+from loaders.extract.desc_top_national_en import national_holder, ranked_national_the
 from loaders.extract.description_fit import apposed_description_en
 from loaders.extract.foreign_names_ar import foreign_run
 from loaders.extract.given_alike import other_country_person
@@ -294,6 +295,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     # ("Iran's top diplomat"; not "Iran's Minister of Petroleum X": a title before a name)
     qualified = not definite and the_qualified_en(toks, b, k, s.lo)  # "the new speaker"
     definite = definite or qualified
+    ranked = not definite and not toks[k].ar and ranked_national_the(toks, b, s.lo)
+    definite = definite or ranked  # "the top Iranian diplomat" (session 41)
     new_ar = new_construct_ar(toks, k, j)  # "قائد الجيش الجديد" (session 30)
     read_before = definite  # (a description before session 30 too: "رئيس جهاز ... الجديد")
     definite = definite or new_ar
@@ -341,6 +344,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             same_sentence_antecedent(doc, out, role, role_nat, k)
         if qualified and not dead:
             eid = backed_description(doc, si, k, qual, eid)  # "the new X": the incoming one
+        elif ranked and not dead:
+            eid = national_holder(doc, role_nat, eid)  # only a person of that nationality
         elif new_ar and not dead:  # the incoming holder the article backs, else as before
             eid = incoming_holder_ar(doc, si, k, j) or (eid if read_before else None)
         if phrase == _AR_GUEST and eid is not None and eid == deceased_person(doc, si, k):

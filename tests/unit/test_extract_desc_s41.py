@@ -55,6 +55,38 @@ PM_NOT = [
      [MW("person:karim-al-nouri", "person:samer-al-khalil")]),
 ]
 
+# ---- Arabic "الرئيس الإيراني": a president, not the minister of that country named last
+# (desc_office_predicate.ar_president_office; "نظيره الإيراني X" may be him) ----------------
+PRESIDENT = [
+    ("استقبل الرئيس التركي رجب طيب أردوغان في أنقرة نظيره الإيراني مسعود بزشكيان. وحضر "
+     "المحادثات وزير الخارجية الإيراني عباس عراقجي. وفي المساء استقبل رئيس البرلمان التركي "
+     "نعمان قورتولموش الرئيس الإيراني في مكتبه.",
+     [MW("person:masoud-pezeshkian", "person:numan-kurtulmus")],
+     [MW("person:abbas-araghchi", "person:numan-kurtulmus")]),
+]
+
+PRESIDENT_NOT = [
+    # only the foreign minister named before: no president to refer to
+    ("وصل وزير الخارجية الإيراني عباس عراقجي إلى أنقرة صباح اليوم. وفي المساء استقبل رئيس "
+     "البرلمان التركي نعمان قورتولموش الرئيس الإيراني في مكتبه.",
+     [MW("person:abbas-araghchi", "person:numan-kurtulmus")]),
+]
+
+# ---- English "the top Iranian diplomat": a rank and a nationality between "the" and the title
+# (desc_top_national_en: only a person known to be of that nationality) -------------------
+TOP_NATIONAL = [
+    ("Iranian Foreign Minister Abbas Araghchi arrived in Beirut on Friday. At the airport, the "
+     "top Iranian diplomat was received by Lebanese Labor Minister Salim Haddad.",
+     [MW("person:abbas-araghchi", "person:salim-haddad")], []),
+]
+
+TOP_NATIONAL_NOT = [
+    # another nationality: not the Iranian named before
+    ("Iranian Foreign Minister Abbas Araghchi arrived in Beirut on Friday. At the airport, the "
+     "top Turkish diplomat was received by Lebanese Labor Minister Salim Haddad.",
+     [MW("person:abbas-araghchi", "person:salim-haddad")]),
+]
+
 # texts cut right after the cue words (no index past the end)
 CUT = [
     ("وكان رئيس مجلس الإنقاذ الفريق نزار العبدالله قد أعلن تشكيل الحكومة. وعقد رئيس مجلس "
@@ -64,7 +96,11 @@ CUT = [
     ("أدى سامر الخليل اليمين رئيساً لمجلس", "ar"),
     ("أدى سامر الخليل اليمين رئيساً للوزراء. والتقى رئيس الوزراء", "ar"),
     ("سامر الخليل، رئيس", "ar"),
+    ("استقبل نعمان قورتولموش الرئيس", "ar"),
+    ("استقبل نعمان قورتولموش نظيره", "ar"),
     ("Salim Haddad was sworn in as", "en"),
+    ("Abbas Araghchi arrived. Later the top Iranian", "en"),
+    ("Abbas Araghchi met the Minister of Public Works", "en"),
     ("Salim Haddad was sworn in as the new", "en"),
     ("Salim Haddad was sworn in as prime. The premier", "en"),
 ]
@@ -90,6 +126,34 @@ def test_pm_predicate_negative(ex: Any, text: str, lang: str, must_not: list) ->
     assert_relations(ex.extract(text, lang=lang), text[:50], [], must_not)
 
 
+@pytest.mark.parametrize(("text", "must", "must_not"), PRESIDENT)
+def test_ar_president(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), PRESIDENT_NOT)
+def test_ar_president_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
 @pytest.mark.parametrize(("text", "lang"), CUT)
 def test_cut_after_cue(ex: Any, text: str, lang: str) -> None:
     ex.extract(text, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), TOP_NATIONAL)
+def test_top_national(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), TOP_NATIONAL_NOT)
+def test_top_national_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:50], [], must_not)
+
+
+def test_portfolio_run_no_person(ex: Any) -> None:
+    """"Minister of Public Works and Transport X": the portfolio's words make no person."""
+    text = "Abbas Araghchi met Lebanon's Minister of Public Works and Transport Salim Haddad."
+    out = ex.extract(text, lang="en")
+    assert "person:public-works" not in {e["id"] for e in out["entities"]}
+    assert_relations(out, text[:50], [], [MW("person:abbas-araghchi", "person:public-works")])
