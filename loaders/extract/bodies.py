@@ -160,6 +160,9 @@ def _english_capitalised_spans(w: _Work) -> None:
             # to the title, the name follows it
             while e - k > 2 and toks[k].key in EN_PORTFOLIO_WORDS:
                 k += 1
+            if e > k and all(toks[x].key in EN_PORTFOLIO_WORDS for x in range(k, e)):
+                k = e  # "Minister of Public Works and Transport X": a portfolio, no person
+                continue  # (session 41)
         elif e - k >= 3 and toks[k].key in EN_RANK_BODIES and k - 3 >= s.lo and \
                 toks[k - 1].key == "the" and toks[k - 2].key == "of" and \
                 toks[k - 3].key in EN_TOP_RANKS:

@@ -55,6 +55,11 @@ from loaders.extract.coref_peers import (
     same_sentence_antecedent,
 )
 from loaders.extract.desc_head_title import same_title_words
+from loaders.extract.desc_office_predicate import (
+    ar_president_office,
+    counterpart_titled,
+    predicate_pm_holder,
+)
 from loaders.extract.desc_rival import named_as_rival
 from loaders.extract.description_fit import (
     fits_body,
@@ -352,6 +357,11 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
     # generic: most recent person of the right nationality in this or the last 3 sentences
     # ("the premier" / "مكتب رئيس الوزراء" is no governor named last, whatever its role)
     office = _office_words(doc, at_tok)
+    if office == "pm" and not role_nat and qual != "old":
+        held = predicate_pm_holder(doc, si, at_tok)  # "X ... رئيساً للوزراء" (session 41)
+        if held is not None:
+            return held
+    pres = ar_president_office(doc, at_tok) if office is None else None  # "الرئيس الإيراني"
     one = _one_holder_word(doc, at_tok) if role_nat else None  # "the Turkish ambassador"
     # "the envoy" is no foreign minister, "the UN envoy" no Houthi negotiator (session 16)
     head = head_word(doc, at_tok, at_tok + 3)
@@ -384,11 +394,13 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue
         if role == "head_state" and (role_nat is None or office is None) and \
                 m.role not in ("head_state", None) and not _courtesy_only(doc, m) and \
-                not _heads_government(m, office):
+                not _heads_government(m, office) and not (pres and counterpart_titled(doc, m)):
             continue  # ("Mr. Trump" is no office: the president after him; session 18; "الرئيس
             # الإيراني" is no Iranian minister named last, session 25b)
         if office and not _holds_office(doc, m.eid, office):
             continue  # "the premier" is not the president named last
+        if pres and not _holds_office(doc, m.eid, pres):
+            continue  # "الرئيس الإيراني" is not the foreign minister named last (session 41)
         if _other_portfolio(doc, m, want):
             continue  # "the health minister" is not the oil minister named last
         if head is not None and not fits_title(doc, m.eid, head) or \

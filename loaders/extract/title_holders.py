@@ -28,11 +28,13 @@ from loaders.extract.coreference import (
     resolve_description,
     same_sentence_antecedent,
 )
+from loaders.extract.desc_construct_titled_ar import construct_holder_ar
 from loaders.extract.desc_guest_sender import guest_not_sender
 from loaders.extract.desc_honorific_ar import honorific_holder_ar
 from loaders.extract.desc_new_construct_ar import incoming_holder_ar, new_construct_ar
 from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.desc_same_sentence import same_title_antecedent
+from loaders.extract.desc_top_national_en import national_holder, ranked_national_the
 from loaders.extract.description_fit import apposed_description_en
 from loaders.extract.foreign_names_ar import foreign_run
 from loaders.extract.given_alike import other_country_person
@@ -293,6 +295,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     # ("Iran's top diplomat"; not "Iran's Minister of Petroleum X": a title before a name)
     qualified = not definite and the_qualified_en(toks, b, k, s.lo)  # "the new speaker"
     definite = definite or qualified
+    ranked = not definite and not toks[k].ar and ranked_national_the(toks, b, s.lo)
+    definite = definite or ranked  # "the top Iranian diplomat" (session 41)
     new_ar = new_construct_ar(toks, k, j)  # "قائد الجيش الجديد" (session 30)
     read_before = definite  # (a description before session 30 too: "رئيس جهاز ... الجديد")
     definite = definite or new_ar
@@ -329,15 +333,19 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         definite or (b >= s.lo and toks[b].key == "the")) else None
     peer = counterpart_peer(doc, si, role_nat, k, out) if not (definite or dead) and \
         j > k and role_nat else None  # "نظيره العراقي": the Iraqi holder of the office
-    if (definite or dead or peer) and j > k and not of_the and not mp and \
+    built = construct_holder_ar(doc, si, k, j, covered) if toks[k].ar and j > k and not (
+        definite or dead or peer) else None  # "رئيس مجلس السيادة": the one titled so
+    if (definite or dead or peer or built) and j > k and not of_the and not mp and \
             phrase not in L.AR_NAME_ONLY_TITLES and \
             not _swallows_name(covered, k, max(j, tend)):
-        eid = dead or peer or honorific_holder_ar(doc, k) or \
+        eid = built or dead or peer or honorific_holder_ar(doc, k) or \
             same_title_antecedent(doc, out, k, qual) or \
             resolve_description(doc, si, role, role_org, role_nat, qual, k, out) or \
             same_sentence_antecedent(doc, out, role, role_nat, k)
         if qualified and not dead:
             eid = backed_description(doc, si, k, qual, eid)  # "the new X": the incoming one
+        elif ranked and not dead:
+            eid = national_holder(doc, role_nat, eid)  # only a person of that nationality
         elif new_ar and not dead:  # the incoming holder the article backs, else as before
             eid = incoming_holder_ar(doc, si, k, j) or (eid if read_before else None)
         if phrase == _AR_GUEST and eid is not None and eid == deceased_person(doc, si, k):
