@@ -8,6 +8,12 @@
   meeting_pronoun_co), nor a text cut right after the pronoun.
 - "held talks with A, in the presence of C, and met separately with B": C was at the talks
   with A only (``meeting_sides_en._before_separately``).
+- A sentence that names no person does not break the subject chain of a "he" / "she"
+  (``pronoun_topic.prev_with_person`` for ``subjects._subject_antecedent``): "X met Y. The
+  presidency later said some of her remarks were unhelpful. She also called on Z" -> X met Z
+  (not the last person named, Y's predecessor); "X issued a statement mourning Y, who was
+  killed ... . The 90-year-old cleric seldom comments ... . Earlier this month he received Z" ->
+  X. Not two person-less sentences back.
 """
 
 import pytest
@@ -52,6 +58,21 @@ CASES = [
   "President Karim Haddad arrived in Amman on Sunday. Later he and Ambassador Nabil Qasem held "
   "talks with Prime Minister Salem Nour, and met separately with Foreign Minister Adel Mansour.",
   "en", [], [MW(HADDAD, QASEM), MW(NOUR, MANSOUR)]),
+ ("she_past_personless_sentence",
+  "On Friday envoy Lina Haddad met President Fadi Jaber, who last month succeeded Adel Mansour, "
+  "at the palace. The presidency later said some of her remarks were unhelpful. She also called "
+  "on Prime Minister Salem Nour.", "en",
+  [MW(LINA, NOUR)], [MW(MANSOUR, NOUR)]),
+ ("he_past_personless_description_sentence",
+  "Grand Ayatollah Karim Haddad issued a rare statement on Saturday mourning commander Adel "
+  "Mansour, who was killed on Friday in an air strike. The 90-year-old cleric seldom comments on "
+  "events abroad. Earlier this month he received the new head of the U.N. mission, Salem Nour, "
+  "at his home.", "en",
+  [MW(HADDAD, NOUR)], [MW(MANSOUR, NOUR)]),
+ ("she_not_two_personless_sentences_back",
+  "On Friday envoy Lina Haddad met President Fadi Jaber at the palace. The talks were frank. The "
+  "presidency gave no details. She also called on Prime Minister Salem Nour.", "en",
+  [], [MW(LINA, NOUR)]),
  ("cut_after_pronoun",
   "President Karim Haddad met Prime Minister Salem Nour on Sunday. Later he", "en",
   [MW(HADDAD, NOUR)], []),
