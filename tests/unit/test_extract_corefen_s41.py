@@ -14,6 +14,10 @@
   (not the last person named, Y's predecessor); "X issued a statement mourning Y, who was
   killed ... . The 90-year-old cleric seldom comments ... . Earlier this month he received Z" ->
   X. Not two person-less sentences back.
+- Plural anaphora: a meeting word between two people makes them no list
+  (``plural_refs._joined``): "X received (at the palace on Monday) envoy A and envoy B. ... Y
+  then received the two envoys" -> A and B (X is no third member of their list); "A returned
+  ... with B and held talks with X. The two envoys then met Y": not X.
 """
 
 import pytest
@@ -23,6 +27,7 @@ from tests.extract_support import MW, assert_relations
 HADDAD, NOUR = "person:karim-haddad", "person:salem-nour"
 MANSOUR, FARES = "person:adel-mansour", "person:tarek-fares"
 LINA, QASEM = "person:lina-haddad", "person:nabil-qasem"
+JABER = "person:fadi-jaber"
 
 # (name, text, lang, must, must_not)
 CASES = [
@@ -73,6 +78,18 @@ CASES = [
   "On Friday envoy Lina Haddad met President Fadi Jaber at the palace. The talks were frank. The "
   "presidency gave no details. She also called on Prime Minister Salem Nour.", "en",
   [], [MW(LINA, NOUR)]),
+ ("two_envoys_after_received_list",
+  "President Fadi Jaber received at the palace on Monday Ambassador and Special Envoy Karim "
+  "Haddad and Deputy Envoy Lina Haddad. The president stressed that the talks were useful. Prime "
+  "Minister Salem Nour then received the two envoys at his office.", "en",
+  [MW(HADDAD, NOUR), MW(LINA, NOUR)], [MW(JABER, NOUR)]),
+ ("two_envoys_not_the_host_they_met",
+  "Envoy Karim Haddad returned to Amman on Monday with deputy envoy Lina Haddad and held talks "
+  "with President Fadi Jaber. The two envoys then met Prime Minister Salem Nour.", "en",
+  [], [MW(JABER, NOUR)]),
+ ("cut_after_the_two_envoys",
+  "President Fadi Jaber received envoy Karim Haddad and envoy Lina Haddad. Prime Minister Salem "
+  "Nour then received the two envoys", "en", [], [MW(JABER, NOUR)]),
  ("cut_after_pronoun",
   "President Karim Haddad met Prime Minister Salem Nour on Sunday. Later he", "en",
   [MW(HADDAD, NOUR)], []),
