@@ -207,6 +207,16 @@ def present_en(sr: Any, m: Any) -> bool:
     return False
 
 
+def _before_separately(sr: Any, m: Any, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """*pairs* less those of a person named after a later "separately" ("held talks with A,
+    in the presence of C, and met separately with B": C was not at the talks with B)."""
+    sep = next((y for y in range(m.hi, sr.hi) if sr.key(y) == "separately"), None)
+    if sep is None:
+        return pairs
+    later = {p.eid for p in sr.args if p.etype == "Person" and p.lo > sep}
+    return [pair for pair in pairs if later.isdisjoint(pair)]
+
+
 def present_partners(sr: Any, present: list[Any]) -> None:
     """"X received Y in the presence of C (and D)": C and D met the participants of the
     other country among this sentence's pairs (module doc)."""
@@ -225,7 +235,7 @@ def present_partners(sr: Any, present: list[Any]) -> None:
                 sr.add("MET_WITH", m.eid, p, "present_side_en")
             continue
         own = _title_country(sr, m)
-        met = side_partners(sr, m.eid, pairs, own)
+        met = side_partners(sr, m.eid, _before_separately(sr, m, pairs), own)
         if met == [] and third_country(sr, m.eid, pairs, own):
             met = sorted({p for pair in pairs for p in pair})  # a third country's witness
         if met is None:

@@ -79,6 +79,8 @@ def _joined(doc: Any, a: Mention, b: Mention) -> bool:
     if b.prefix.startswith("و") or doc.toks[start].key.startswith("و") and doc.toks[start].ar:
         return True
     keys = [doc.toks[x].key for x in range(a.hi, start)]
+    if any(k in L.EN_MEET for k in keys):
+        return False  # "X returned with A at his side and held talks with B": no list
     if any(k == "with" and j and keys[j - 1] in ("together", "along")
            for j, k in enumerate(keys)):
         return not any(k in (".", ";", ",") for k in keys)  # "X ... together with Y"

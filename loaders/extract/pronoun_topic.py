@@ -65,6 +65,16 @@ def topic_mention_ar(sr: Any, t: int, exclude: str) -> Any:
     return Mention(t, t + 1, tok.start, tok.end, eid, "Person", sr.si, kind="pron", tlo=t)
 
 
+def prev_with_person(doc: Any, si: int) -> int:
+    """The sentence before *si* whose subject a "he" / "she" of *si* may carry: the previous
+    one, or the one before it when the previous one names no person at all ("X met Y at
+    Baabda. The presidency later said some of her remarks were wrong. She also called on Z":
+    X; session 41, corefen). -1 for none."""
+    if si >= 2 and not any(m.etype == "Person" for m in doc.by_sent.get(si - 1, ())):
+        return si - 2
+    return si - 1
+
+
 _EN_ARTICLES = frozenset({"the", "a", "an"})
 _EN_HOST_LEAD = frozenset({"the", "'s", "s", "'"})
 

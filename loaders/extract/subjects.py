@@ -39,7 +39,7 @@ from loaders.extract.pronoun_gender_en import gender_clash_en
 from loaders.extract.pronoun_possessor_en import possessor_antecedent_en
 from loaders.extract.pronoun_relative_head_en import relative_head_en
 from loaders.extract.pronoun_role_subject_en import unnamed_role_subject_en
-from loaders.extract.pronoun_topic import topic_antecedent
+from loaders.extract.pronoun_topic import prev_with_person, topic_antecedent
 from loaders.extract.relative_who_en import BEFORE_VERB as WHO_BEFORE_VERB
 from loaders.extract.relative_who_en import who_across_time
 from loaders.extract.rule_common import (
@@ -590,7 +590,7 @@ class SubjectHelpers(SentenceBase):
         """'he' at *x*: the first person named as a subject in this sentence before it, else
         in the previous sentence (not a possessor, not the object of a verb or preposition):
         "Sudani, 52, was nominated by ... Hadi al-Amiri's bloc. He replaces ..." -> Sudani."""
-        for si in (self.si, self.si - 1):
+        for si in (self.si, prev_with_person(self.doc, self.si)):
             if si < 0:
                 break
             if si < self.si:  # "X ... . In 2019 he became ... Y. In 2020 he met Z": X
