@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.bin_chain_before import gulf_chain_before
 from loaders.extract.headline_verbs_en import HEADLINE_VERBS_EN
+from loaders.extract.hyphen_given_left import article_inside
 from loaders.extract.tokens import Tok
 
 if TYPE_CHECKING:
@@ -134,6 +135,9 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
         if t.text == "-" and j > k and toks[j - 1].key in ("al", "aal") and j + 2 < hi and \
                 toks[j + 1].text == "e" and toks[j + 2].cap and not toks[j + 2].punct:
             j += 2  # "Al-e Hashem", "Aal-e Eshagh": the Persian "family of" particle
+            continue
+        if j > k and toks[j - 1].cap and article_inside(toks, j, hi):
+            j += 2  # "Izz ad-Din Haddad", "Saif ul-Islam": a compound given name (hyphen_given_left)
             continue
         if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
                                       "von", "bint") or t.key in L.EN_NAME_PARTICLES:

@@ -16,6 +16,7 @@ from loaders.extract.arabic_names import (
     _verb_shape,
 )
 from loaders.extract.bin_chain_before import bin_chain_start
+from loaders.extract.hyphen_given_left import hyphen_start
 from loaders.extract.mention_base import (
     _B_EN_BARE_VERB,
     _EN_BODY_LAST,
@@ -123,6 +124,8 @@ def _first_names_before_surnames(w: _Work) -> None:
         q = p
         while q >= s.lo and me.lo - q <= 3 and q not in covered and _name_word(doc, toks[q]):
             q -= 1
+        if q < p and not toks[me.lo].ar:
+            q = hyphen_start(toks, q, s.lo, covered, lambda t: _name_word(doc, t))  # "Abdul-Amir"
         if q < p and q >= s.lo and toks[q].key in ("bin", "ibn"):
             q = bin_chain_start(doc, covered, q, s.lo, _name_word)  # "X bin Y Al Thani"
         if q < p and not _known_name_word(doc, toks[q + 1]) and (

@@ -1,0 +1,85 @@
+"""Session 41, the English entity layer behind core misses.
+
+hyphen_given_left: a compound given name joined by a hyphen stays whole before a known
+surname ("Abdul-Amir Rasheed Yarallah", not "Abdul-" and "Amir Rasheed Yarallah"), and a
+lower-case article glued to a hyphen inside a capitalised run ("Izz ad-Din Haddad", not
+"Din Haddad") belongs to the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.rules import RuleExtractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> RuleExtractor:
+    return RuleExtractor()
+
+
+def _out(ex: RuleExtractor, text: str) -> dict:
+    return ex.extract(text, lang="en")
+
+
+def _met(out: dict) -> set[frozenset[str]]:
+    return {frozenset((r["source"], r["target"])) for r in out["relations"]
+            if r["type"] == "MET_WITH"}
+
+
+def _spans(out: dict, text: str) -> dict[str, list[str]]:
+    return {e["id"]: [text[a:b] for a, b in e["mentions"]] for e in out["entities"]}
+
+
+def test_hyphen_given_name_before_known_surname(ex: RuleExtractor) -> None:
+    text = ("General Mark Milley sat down with Abdul-Amir Rasheed Yarallah in Baghdad on "
+            "Tuesday.")
+    out = _out(ex, text)
+    assert frozenset(("person:mark-milley", "person:abdul-amir-yarallah")) in _met(out)
+    assert "person:abdul" not in _spans(out, text)
+
+
+def test_hyphen_given_name_after_title_and_headline(ex: RuleExtractor) -> None:
+    text = ("Army chief hosts German envoy\n"
+            "Lt. Gen. Abdul-Amir Rasheed Yarallah received the German envoy Volker Perthes "
+            "at his office in Baghdad on Monday.")
+    out = _out(ex, text)
+    spans = _spans(out, text)
+    assert "person:abdul" not in spans
+    assert frozenset(("person:abdul-amir-yarallah", "person:volker-perthes")) in _met(out)
+
+
+def test_article_inside_given_name_known(ex: RuleExtractor) -> None:
+    text = "Israeli officials said Izz ad-Din Haddad met Mohammed Sinwar weeks before the strike."
+    out = _out(ex, text)
+    spans = _spans(out, text)
+    assert spans.get("person:izz-al-din-al-haddad") == ["Izz ad-Din Haddad"]
+    assert frozenset(("person:izz-al-din-al-haddad", "person:mohammed-sinwar")) in _met(out)
+
+
+def test_article_inside_given_name_unknown(ex: RuleExtractor) -> None:
+    text = "Nur ud-Din Karimov met Recep Tayyip Erdogan in Ankara on Friday."
+    out = _out(ex, text)
+    people = [s for eid, ss in _spans(out, text).items() if eid.startswith("person:")
+              for s in ss]
+    assert "Nur ud-Din Karimov" in people
+    assert len(_met(out)) == 1
+
+
+def test_no_meeting_near_miss(ex: RuleExtractor) -> None:
+    text = ("Supporters of Abdul-Amir Rasheed Yarallah protested while Mark Milley was in "
+            "Washington.")
+    out = _out(ex, text)
+    assert "person:abdul" not in _spans(out, text)
+    assert not _met(out)
+
+
+def test_no_meeting_article_near_miss(ex: RuleExtractor) -> None:
+    text = ("Izz ad-Din Haddad was in Gaza while Mohammed Sinwar, his rival, stayed in "
+            "Khan Younis.")
+    assert not _met(_out(ex, text))
+
+
+@pytest.mark.parametrize("text", ["Erdogan held talks with Abdul-", "Erdogan held talks with Izz ad-",
+                                  "Erdogan held talks with Izz ad", "Talks with Abdul-Amir"])
+def test_cut_after_cue(ex: RuleExtractor, text: str) -> None:
+    _out(ex, text)  # no IndexError
