@@ -9,10 +9,12 @@ government"). The name of two words or more is the known person when the English
 right before it (one to three words, a title of ``lexicon.EN_TITLES``) is part of his
 description ("Palestinian Authority prime minister") and the article names his country by
 a nationality word, its capital, one of its bodies or people (``state_named_otherwise``).
-Not after another title, nor when the article never names his country."""
+Not after another title, nor when the article never names his country (its own plain name
+written anywhere counts, session 41)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
@@ -43,4 +45,15 @@ def own_title_before(doc: Doc, eid: str, lo: int, tok: Tok) -> bool:
                   if " ".join(words[i:]) in L.EN_TITLES), None)
     if title is None or f" {title} " not in desc:
         return False
-    return state_named_otherwise(doc, e.country, tok)
+    return state_named_otherwise(doc, e.country, tok) or _state_name_in_text(doc, e.country)
+
+
+def _state_name_in_text(doc: Doc, ceid: str) -> bool:
+    """Does the article write the state's own plain (not ambiguous) Latin name anywhere, also
+    after the title ("Prime Minister Mohammad Mustafa met ... the State of Palestine ...")?"""
+    c = doc.gaz.get(ceid)
+    if c is None:
+        return False
+    amb = set(c.ambiguous)
+    return any(re.search(rf"\b{re.escape(n)}\b", doc.text) for n in (c.name, *c.aliases)
+               if n and n not in amb and n[:1].isupper() and len(n) > 3)

@@ -132,6 +132,7 @@ from loaders.extract.name_starts_ar import (
     khalifa_after_title,
 )
 from loaders.extract.nicknames_en import en_nicknames, nickname_cue
+from loaders.extract.one_word_person import named_by_word_only
 from loaders.extract.paren_acronyms import en_paren_acronyms
 from loaders.extract.paren_country_list_ar import paren_country_members
 from loaders.extract.person_names import (
@@ -378,7 +379,9 @@ class Doc:
                 self.local_given.discard((last,))  # (or a first one: lone_first_name_ar)
                 self.local[(last,)] = eid
             elif self.local.setdefault((last,), eid) != eid:
-                self.local[(last,)] = ""
+                had = self.local[(last,)]
+                # ("UN Envoy Lamamra" before "Ramtane Lamamra": the same man, one_word_person)
+                self.local[(last,)] = eid if had and named_by_word_only(self, had, last) else ""
         if len(toks) > 2 and toks[-2] in ("عبد", "ابو", "abu", "abd", "bin"):
             self.local.setdefault(tuple(toks[-2:]), eid)
 

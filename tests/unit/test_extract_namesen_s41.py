@@ -83,3 +83,41 @@ def test_no_meeting_article_near_miss(ex: RuleExtractor) -> None:
                                   "Erdogan held talks with Izz ad", "Talks with Abdul-Amir"])
 def test_cut_after_cue(ex: RuleExtractor, text: str) -> None:
     _out(ex, text)  # no IndexError
+
+
+# one_word_person: a one-word first mention (headline) before the full name
+
+
+def test_headline_surname_then_full_name(ex: RuleExtractor) -> None:
+    text = ("UN envoy Kessler arrives in Juba\n"
+            "The UN envoy Marta Kessler arrived in Juba on Monday. Kessler later held talks "
+            "with Salva Kiir at the presidential palace.")
+    out = _out(ex, text)
+    spans = _spans(out, text)
+    kessler = next(eid for eid, ss in spans.items() if "Marta Kessler" in ss)
+    assert spans[kessler].count("Kessler") >= 2
+    assert frozenset((kessler, "person:salva-kiir")) in _met(out)
+
+
+def test_headline_surname_two_full_names_stays_ambiguous(ex: RuleExtractor) -> None:
+    text = ("Protests after Novak speech\n"
+            "Marek Novak and Ilona Novak spoke in Prague on Monday. Novak later held talks "
+            "with Salva Kiir at the castle.")
+    assert not _met(_out(ex, text))
+
+
+# guarded_title: the state's own name written after the titled ambiguous name
+
+
+def test_titled_ambiguous_name_state_named_later(ex: RuleExtractor) -> None:
+    text = ("Prime Minister Mohammad Mustafa met Badr Abdelatty in Cairo on Sunday to discuss "
+            "aid to the State of Palestine.")
+    out = _out(ex, text)
+    assert frozenset(("person:mohammad-mustafa", "person:badr-abdelatty")) in _met(out)
+
+
+def test_titled_ambiguous_name_other_state(ex: RuleExtractor) -> None:
+    text = ("Prime Minister Mohammad Mustafa met Badr Abdelatty in Cairo on Sunday to discuss "
+            "trade with the Kingdom of Morocco.")
+    out = _out(ex, text)
+    assert "person:mohammad-mustafa" not in _spans(out, text)
