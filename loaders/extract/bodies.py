@@ -51,7 +51,12 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.month_dates_en import month_before_number
-from loaders.extract.not_person_runs_en import is_service, never_a_name, spaced_style_en
+from loaders.extract.not_person_runs_en import (
+    all_capitals,
+    is_service,
+    never_a_name,
+    spaced_style_en,
+)
 from loaders.extract.office_portfolio_en import office_name_start
 from loaders.extract.org_alias_given_en import body_head_is_given_name
 from loaders.extract.profile_heads_en import profile_head
@@ -267,7 +272,8 @@ def _english_capitalised_spans(w: _Work) -> None:
                 n_name -= sum(1 for w in words if w in ("bin", "ibn", "abu", "bint"))
             no_name = never_a_name(words)
             if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4 and not no_name \
-                    and words[-1] not in _EN_NOT_NAME_LAST and not adjective_compound(words):
+                    and words[-1] not in _EN_NOT_NAME_LAST and not adjective_compound(words) \
+                    and not all_capitals(toks, k, e):  # ("IRAN WEEKLY BRIEF", "AL-ARISH, ...")
                 etype = "Person"  # a multi-word proper name inside a sentence (no name
                 # ends in a weekday or an event: "the Tabriz Friday prayer leader",
                 # "Leader of the Islamic Revolution")
@@ -287,7 +293,8 @@ def _english_capitalised_spans(w: _Work) -> None:
                     words[0] not in _EN_TIME_WORDS and not toks[k].acronym and \
                     (e >= s.hi or not toks[e].cap):
                 etype = "Location"  # "a blast in Kerman", "clashes near Tarmiyah"
-            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and not no_name and (
+            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and not no_name and \
+                    not all_capitals(toks, k, e) and (
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
                                     {"said", "says", "told", "and", ",", "was", "has", "had"})
                     or profile_head(doc, k, e, s.hi)

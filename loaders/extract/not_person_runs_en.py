@@ -10,6 +10,10 @@ Session 39 (meeten): the Gulf press writes the styles "HH" (His Highness) and "H
 Excellency) as two spaced capitals, "H H the Amir Sheikh Tamim ...", "H E the Prime Minister
 held ...": two one-letter words are a style, never a person "H E" (``spaced_style_en``).
 
+Session 41 (namesen): a run written all in capitals mid-line ("IRAN WEEKLY BRIEF", "IRAN
+UPDATE, JUNE 13, 2025, EVENING EDITION", a dateline "AL-ARISH, Egypt") is a heading or a
+dateline place, never a new person (``all_capitals``; a known name is still matched).
+
 >>> never_a_name(["operation", "hilaac"])
 True
 >>> never_a_name(["national", "intelligence"])
@@ -51,3 +55,10 @@ def spaced_style_en(toks: list[Any], k: int, hi: int) -> bool:
     return k < hi and toks[k].text == "H" and k + 1 < hi and toks[k + 1].text in _STYLE_SECOND and \
         toks[k + 1].start == toks[k].end + 1 and \
         (k + 2 >= hi or toks[k + 2].text != ".")
+
+
+def all_capitals(toks: list[Any], k: int, e: int) -> bool:
+    """Are all the words of the run k..e (two letters or more) written in capitals, with at
+    least two such words ("WEEKLY BRIEF", "AL-ARISH")?"""
+    words = [toks[x].text for x in range(k, e) if toks[x].text.isalpha()]
+    return len(words) >= 2 and all(len(w) >= 2 and w.isupper() for w in words)

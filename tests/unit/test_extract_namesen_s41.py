@@ -121,3 +121,35 @@ def test_titled_ambiguous_name_other_state(ex: RuleExtractor) -> None:
             "trade with the Kingdom of Morocco.")
     out = _out(ex, text)
     assert "person:mohammad-mustafa" not in _spans(out, text)
+
+
+
+# not_person_runs_en.all_capitals: a run in capitals (dateline, heading) is no new person
+
+
+def _people(out: dict, text: str) -> list[str]:
+    return [s for eid, ss in _spans(out, text).items() if eid.startswith("person:") for s in ss]
+
+
+def test_capitals_dateline_is_no_person(ex: RuleExtractor) -> None:
+    text = ("Envoy in Darfur talks\n"
+            "EL-FASHER, June 2, 2025 (SUNA) - Envoy Volker Perthes and Governor Minni Minnawi "
+            "on Sunday toured a camp outside the city.")
+    out = _out(ex, text)
+    assert "EL-FASHER" not in _people(out, text)
+    assert not any("fasher" in eid for pair in _met(out) for eid in pair)
+
+
+def test_capitals_heading_is_no_person(ex: RuleExtractor) -> None:
+    text = ("SUDAN MONTHLY DIGEST, JUNE EDITION\n"
+            "Volker Perthes met Minni Minnawi in Port Sudan on Sunday.")
+    out = _out(ex, text)
+    people = _people(out, text)
+    assert not any(p.isupper() for p in people)
+    assert len(_met(out)) == 1
+
+
+def test_capitals_no_meeting_near_miss(ex: RuleExtractor) -> None:
+    text = ("EL-FASHER, June 2 - Volker Perthes stayed in Port Sudan while Minni Minnawi "
+            "spoke in Tawila.")
+    assert not _met(_out(ex, text))
