@@ -539,7 +539,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if "(" in seg:
             en_paren_acronyms(doc, w.out)  # "the Islamic Revolution Guards Corps (IRGC)"
     out = w.out
-    if out and any(c in seg for c in GROUP_CUES):
+    if out and any(map(seg.__contains__, GROUP_CUES)):  # (the test in C, no generator)
         unqualified_groups(doc, si, w.s.lo, w.s.hi, out)  # "leaders of Shiite factions"
     if len(out) > 1:  # = out.sort(key=lambda m: (m.lo, -m.hi)), two stable sorts in C
         out.sort(key=_HI, reverse=True)
