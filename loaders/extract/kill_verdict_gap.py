@@ -38,6 +38,9 @@ _EN_KILL_NOUN = frozenset({"killing", "murder", "assassination", "slaying"})
 _EN_DET = frozenset({"a", "an", "the"})
 # a clause inside the apposition: it is no description of the convicted person
 _EN_CLAUSE = frozenset({"who", "whom", "whose", "which", "that", "and", "said", "says", "but"})
+# a nested noun phrase inside the apposition: the participle is its ("the lawyer for the man
+# convicted of killing Y": not the lawyer)
+_EN_NESTED = frozenset({"of", "for", "to", "on", "with"})
 _EN_HIS = frozenset({"his", "her"})
 
 
@@ -58,7 +61,9 @@ def _ar(sr: Any) -> None:
         if near is not None and near.kind == "name":
             continue  # a name next to the verdict: verdict_killer's (a description in the
             # apposition is no killer: "X، الضابط في الوزارة، بعد إدانته")
-        if not any(sr.f(y) & _AR_VERDICT for y in range(max(sr.lo, t - 25), t)):
+        v = next((y for y in range(t - 1, max(sr.lo, t - 25) - 1, -1)
+                  if sr.f(y) & _AR_VERDICT), None)
+        if v is None:
             continue
         p = t - 1
         if p > sr.lo and sr.f(p) & _AR_AFTER:
@@ -66,6 +71,8 @@ def _ar(sr: Any) -> None:
         if p <= sr.lo or sr.toks[p].text not in ("،", ","):
             continue
         killer = apposition_head(sr, p)
+        if killer is not None and not isinstance(killer, int) and sr.blocked(v, killer):
+            continue  # "لم تصدر المحكمة حكماً بحق X، ...، بعد إدانته": no verdict
         _add(sr, sr.after(kill + 1, types=("Person",), maxgap=3), killer, t)
 
 
@@ -75,12 +82,16 @@ def _en_apposed(sr: Any, t: int, vstart: int) -> None:
                   if sr.toks[y].text == ","), None)
     if comma is None or comma + 1 >= t or sr.key(comma + 1) not in _EN_DET:
         return
-    if any(sr.key(y) in _EN_CLAUSE or sr.toks[y].punct for y in range(comma + 1, t)):
+    if any(sr.key(y) in _EN_CLAUSE or sr.key(y) in _EN_NESTED or sr.toks[y].punct
+           for y in range(comma + 1, t)):
         return
     killer = apposition_head(sr, t)
     if killer is None or isinstance(killer, int) or killer.hi != comma:
         return
-    _add(sr, sr.after(vstart, types=("Person",), maxgap=3), killer, t)
+    victim = sr.after(vstart, types=("Person",), maxgap=3)
+    if victim is not None and any(sr.toks[y].punct for y in range(vstart, victim.lo)):
+        return  # the victim right after "killing": not across a comma and a verb
+    _add(sr, victim, killer, t)
 
 
 def _en_his(sr: Any, t: int, x: int) -> None:
@@ -92,13 +103,16 @@ def _en_his(sr: Any, t: int, x: int) -> None:
             a -= 1
         if sr.key(a) in EN_PASSIVE_AUX:
             killer = sr.subject_before(a, maxgap=12)
-    if killer is None:
-        return
+    if killer is None or sr._irrealis(t):
+        return  # (not "asked judges to find X guilty": no verdict)
     others = {m.eid for m in sr.args if m.etype == "Person" and m.eid != killer.eid}
     before = [m for m in sr.args if m.etype == "Person" and m.eid != killer.eid and
               m.hi <= killer.lo]
     if len(others) != 1 or not before:
         return
+    if not any(sr.toks[y].text in (";", ":", ".") for y in range(before[0].hi, killer.lo)):
+        return  # the victim in another clause ("Y ...; a court found X"), not the judge or
+        # the speaker of the verdict's own clause ("judge Z found X guilty of his murder")
     _add(sr, before[0], killer, t)
 
 

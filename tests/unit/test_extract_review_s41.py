@@ -1,0 +1,44 @@
+"""Review 41 (session 41 extractor diff): false pairs of the new rules and guards that had no
+test. Each case fails on ac37a3ba (before the fix)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import AB, assert_relations
+
+HASHIMI = "person:hisham-al-hashimi"
+HARIRI = "person:rafik-hariri"
+AYYASH = "person:salim-ayyash"
+KHANGOSHVILI = "person:zelimkhan-khangoshvili"
+KRASIKOV = "person:vadim-krasikov"
+KHALIL_Z = "person:ziad-al-khalil"
+
+KILL = [
+    # A1: the participle belongs to a nested noun phrase of the apposition
+    ("en", "Salim Ayyash, the lawyer for the man convicted of killing Rafik Hariri, spoke on "
+     "Monday.", [], [AB(HARIRI, AYYASH)]),
+    ("en", "Salim Ayyash, the father of the man convicted of killing Rafik Hariri, spoke on "
+     "Monday.", [], [AB(HARIRI, AYYASH)]),
+    # A2: the victim across a comma and a verb
+    ("en", "Salim Ayyash, a man convicted in 2005 of killing, met Rafik Hariri.", [],
+     [AB(HARIRI, AYYASH)]),
+    # A3: the one other person named is the judge or the speaker of the verdict's clause
+    ("en", "Zelimkhan Khangoshvili was gunned down in Berlin in 2019. Presiding judge Olaf "
+     "Arnoldi found Vadim Krasikov guilty of his murder.", [],
+     [AB("person:olaf-arnoldi", KRASIKOV)]),
+    ("en", "Zelimkhan Khangoshvili was gunned down in Berlin in 2019. Defence lawyer Olaf "
+     "Arnoldi said Vadim Krasikov was found guilty of his murder.", [],
+     [AB("person:olaf-arnoldi", KRASIKOV)]),
+    # A4: a requested verdict
+    ("en", "Zelimkhan Khangoshvili was gunned down in Berlin in 2019; prosecutors asked judges "
+     "to find Vadim Krasikov guilty of his murder.", [], [AB(KHANGOSHVILI, KRASIKOV)]),
+    # A5: a negated verdict
+    ("ar", "لم تصدر المحكمة حكماً بحق زياد الخليل، الضابط في الوزارة، بعد إدانته بقتل الباحث "
+     "هشام الهاشمي.", [], [AB(HASHIMI, KHALIL_Z)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", KILL)
+def test_review_kill(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
