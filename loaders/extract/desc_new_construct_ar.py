@@ -122,10 +122,27 @@ def _sworn_in(doc: Doc, si: int, k: int) -> list[str]:
             if m.etype != "Person" or m.kind != "name" or m.hi >= k:
                 continue
             c = title_start(m) - 1
-            if c >= 0 and toks[c].key in _AR_SWORE and any(
-                    toks[y].key in _AR_OATH for y in range(m.hi, min(k, m.hi + 6))):
+            if c >= 0 and toks[c].key in _AR_SWORE and _oath_as(toks, m.hi, k):
                 out.append(m.eid)
     return out
+
+
+_AR_OATH_ADJ = L._ar("الدستورية", "القانونية")
+
+
+def _oath_as(toks: list[Tok], x: int, k: int) -> bool:
+    """Does "اليمين" (after a short aside) follow the name ending at *x*, then the accusative of
+    the title at *k* ("رئيساً" for "رئيس") and the body's word within three words ("اليمين
+    (الدستورية) رئيساً لمجلس ...")? Not "اليمين عضواً في مجلس / نائباً لرئيس المجلس / أمام رئيس
+    مجلس القضاء" (review41 A6)."""
+    o = _past_aside(toks, x, k)
+    if o >= k or toks[o].key not in _AR_OATH:
+        return False
+    a = o + 1 + (o + 1 < k and toks[o + 1].key in _AR_OATH_ADJ)
+    if a + 1 >= k or toks[a].key != toks[k].key + "ا":
+        return False
+    body = _bare(toks[k + 1].key)
+    return any(_bare(toks[y].key) == body for y in range(a + 1, min(k, a + 4)))
 
 
 def _appointed(doc: Doc, si: int, k: int) -> list[str]:
