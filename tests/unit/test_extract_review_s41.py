@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import AB, assert_relations
+from tests.extract_support import AB, MW, assert_relations
 
 HASHIMI = "person:hisham-al-hashimi"
 HARIRI = "person:rafik-hariri"
@@ -41,4 +41,32 @@ KILL = [
 
 @pytest.mark.parametrize("lang,text,must,must_not", KILL)
 def test_review_kill(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+FAROUK = "person:omar-farouk"
+HADDAD = "person:sami-haddad"
+KHALIL_S = "person:samer-al-khalil"
+NOURI = "person:karim-al-nouri"
+ABDULLAH = "person:nizar-al-abdullah"
+
+MEET = [
+    # A7: a name, not a title word, right after the "and"
+    ("en", "Trade Minister Omar Farouk met Egypt's Minister of Planning and Sami Haddad said "
+     "nothing.", [], [MW(FAROUK, HADDAD)]),
+    # A6: an oath as a member / a deputy / before a body's head backs no "رئيس المجلس الجديد"
+    ("ar", "أدى سامر الخليل اليمين عضواً في مجلس النواب. وفي وقت لاحق، التقى رئيس المجلس الجديد "
+     "في القصر الحكومي وزير المالية كريم النوري.", [], [MW(KHALIL_S, NOURI)]),
+    ("ar", "أدى سامر الخليل اليمين نائباً لرئيس المجلس. وفي وقت لاحق، التقى رئيس المجلس الجديد "
+     "في القصر الحكومي وزير المالية كريم النوري.", [], [MW(KHALIL_S, NOURI)]),
+    ("ar", "أدى سامر الخليل اليمين أمام رئيس مجلس القضاء. وفي وقت لاحق، التقى رئيس المجلس الجديد "
+     "في القصر الحكومي وزير المالية كريم النوري.", [], [MW(KHALIL_S, NOURI)]),
+    # A9: "ولم يعقد X اجتماعاً مع Y": the negation before the holding verb
+    ("ar", "وصل الفريق نزار العبدالله إلى بغداد. ولم يعقد الفريق نزار العبدالله اجتماعاً مع "
+     "سامر الخليل.", [], [MW(ABDULLAH, KHALIL_S)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", MEET)
+def test_review_meet(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
