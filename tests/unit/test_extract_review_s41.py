@@ -64,6 +64,17 @@ MEET = [
     # A9: "ولم يعقد X اجتماعاً مع Y": the negation before the holding verb
     ("ar", "وصل الفريق نزار العبدالله إلى بغداد. ولم يعقد الفريق نزار العبدالله اجتماعاً مع "
      "سامر الخليل.", [], [MW(ABDULLAH, KHALIL_S)]),
+    # A8: an office named but not taken (a nomination, a former holder) backs no "the premier"
+    ("en", "Salim Haddad was nominated as prime minister. Adel Murad criticised the choice. "
+     "Later the premier met Finance Minister Karim Nouri.", [],
+     [MW("person:salim-haddad", "person:karim-al-nouri")]),
+    ("ar", "رشح البرلمان سامر الخليل لرئاسة الحكومة. وانتقد عادل المراد الاختيار. وعقد رئيس "
+     "الوزراء اجتماعاً مع وزير المالية كريم النوري.", [], [MW(KHALIL_S, NOURI)]),
+    ("ar", "وصل سامر الخليل، رئيس الوزراء الأسبق، إلى بغداد. وانتقد عادل المراد الزيارة. وعقد "
+     "رئيس الوزراء اجتماعاً مع وزير المالية كريم النوري.", [], [MW(KHALIL_S, NOURI)]),
+    # A8: the office taken still backs it
+    ("ar", "أدى سامر الخليل اليمين الدستورية رئيساً لمجلس الوزراء. وانتقد عادل المراد الزيارة. "
+     "وعقد رئيس الوزراء اجتماعاً مع وزير المالية كريم النوري.", [MW(KHALIL_S, NOURI)], []),
 ]
 
 
