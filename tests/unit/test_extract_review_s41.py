@@ -102,3 +102,16 @@ GUARDS = [
 @pytest.mark.parametrize("lang,text,must,must_not", GUARDS)
 def test_review_guards(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- B1: the dead-word window of guest_not_gone_ar stops at another name
+B1 = [
+    ("ar", "وصل بعد تأبين الشهيد إبراهيم رئيسي الرئيس الإيراني مسعود بزشكيان إلى الدوحة. وكان في "
+     "استقبال سيادته رئيس الوزراء الشيخ محمد بن عبد الرحمن آل ثاني.",
+     [MW("person:masoud-pezeshkian", "person:mohammed-bin-abdulrahman-al-thani")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", B1)
+def test_review_gone_window(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
