@@ -16,9 +16,10 @@ from loaders.extract import lexicon as L
 from loaders.extract.coref_peers import AR_DEAD_QUALS
 from loaders.extract.mention_base import Mention
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_words import _AR_INSTEAD_T, _C4
 
 # "خلفاً لـY" / "بدلاً من Y" / "عوضاً عن Y": Y is the man replaced
-_REPLACED = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "عوضا", "عوضاً")
+_REPLACED = _C4 | _AR_INSTEAD_T
 _REPLACED_PREP = L._ar("من", "عن")
 _REACH = 4  # words of a title before the name that may hold a dead-person word
 

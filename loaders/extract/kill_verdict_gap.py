@@ -13,9 +13,10 @@ pronoun:
 - "Y: a commander shot in a park; a court found X guilty of his murder" (the victim is the one
   other person the sentence names before the killer).
 
-Only a verdict (not a charge: ``verdict_killer``'s filters of suspicion run before and do not
-see these); nothing when the apposition names another person or holds a clause word, or when
-the pronoun has more than one candidate.
+Only a verdict, not a charge nor a requested verdict ("asked judges to find X guilty"):
+``verdict_killer``'s filters of suspicion run before and do not see these. Nothing when the
+apposition names another person, holds a clause word or a nested noun phrase, or when the
+pronoun has more than one candidate or stands in the verdict's own clause.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_claims_verdicts import _AR_KILL_NOUN_B, _AR_VERDICT
+from loaders.extract.kill_claims_verdicts import (
+    _AR_KILL_NOUN_B,
+    _AR_VERDICT,
+    _EN_KILL_GERUND,
+    _EN_VERDICT,
+)
+from loaders.extract.kill_claims_verdicts import _EN_KILL_NOUN_OF as _EN_KILL_NOUN
 from loaders.extract.kill_victim_lists import apposition_head
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 
@@ -32,9 +39,6 @@ AB = "ASSASSINATED_BY"
 
 _AR_CONVICTION = L._ar("إدانته", "ادانته", "بإدانته", "بادانته", "لإدانته", "لادانته")
 _AR_AFTER = L._ar("بعد", "إثر", "اثر")
-_EN_VERDICT = frozenset({"convicted", "guilty", "sentenced"})
-_EN_KILL_GERUND = frozenset({"killing", "murdering", "assassinating"})
-_EN_KILL_NOUN = frozenset({"killing", "murder", "assassination", "slaying"})
 _EN_DET = frozenset({"a", "an", "the"})
 # a clause inside the apposition: it is no description of the convicted person
 _EN_CLAUSE = frozenset({"who", "whom", "whose", "which", "that", "and", "said", "says", "but"})
@@ -45,6 +49,8 @@ _EN_HIS = frozenset({"his", "her"})
 
 
 def _add(sr: Any, victim: Any, killer: Any, t: int) -> None:
+    """Add *victim* -> *killer* unless either is missing, they are one, or the verdict at *t*
+    is blocked (negated, hypothetical) for the killer."""
     if victim is None or killer is None or victim.eid == killer.eid or \
             killer.etype != "Person" or sr.blocked(t, killer):
         return
@@ -94,7 +100,7 @@ def _en_apposed(sr: Any, t: int, vstart: int) -> None:
     _add(sr, victim, killer, t)
 
 
-def _en_his(sr: Any, t: int, x: int) -> None:
+def _en_his(sr: Any, t: int) -> None:
     """"(found) X guilty of his murder": the victim, the one other person named before X."""
     killer = sr.before(t, types=("Person",), maxgap=0) if sr.key(t) == "guilty" else None
     if killer is None:
@@ -124,7 +130,7 @@ def _en(sr: Any) -> None:
         if x is None or sr.key(x) != prep or x + 2 >= sr.hi:
             continue
         if sr.key(x + 1) in _EN_HIS and sr.key(x + 2) in _EN_KILL_NOUN and x == t + 1:
-            _en_his(sr, t, x)
+            _en_his(sr, t)
             continue
         y = x + 1 + (sr.key(x + 1) == "the")
         if y + 1 >= sr.hi:
