@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 _REACH = 8  # words between the name and the office
 _BACK = 8  # sentences searched before the description
 _AR_HEAD = L._ar("رئيسا", "رئيساً", "رئاسة", "لرئاسة", "برئاسة", "رئيس")
+_AR_RAIS = next(iter(L._ar("رئيس")))  # the bare title (an apposition only after a comma)
 _AR_GOV = L._ar("للوزراء", "للحكومة", "الحكومة", "الوزراء")
 _AR_COUNCIL = L._ar("لمجلس", "مجلس")
 _AR_MINISTERS = L._ar("الوزراء")
@@ -67,7 +68,7 @@ def _ar_office_at(doc: Doc, x: int, hi: int) -> bool:
     toks = doc.toks
     if x + 1 >= hi or toks[x].key not in _AR_HEAD:
         return False
-    if toks[x].key == next(iter(L._ar("رئيس"))) and not (x > 0 and toks[x - 1].key in ("،", ",")):
+    if toks[x].key == _AR_RAIS and not (x > 0 and toks[x - 1].key in ("،", ",")):
         return False  # a bare title only in apposition right after a comma
     nxt = toks[x + 1].key
     if nxt in _AR_GOV:
@@ -124,9 +125,10 @@ def _given_office(doc: Doc, m: Mention, people: list[Mention]) -> bool:
 def predicate_pm_holder(doc: Doc, si: int, at_tok: int) -> str | None:
     """The one person named in the last :data:`_BACK` sentences before *at_tok* whom the
     article gave the head of government's office in a predicate (module doc), else None."""
-    people = [m for m in doc.ments if m.etype == "Person" and si - _BACK <= m.sent <= si and
-              m.hi <= at_tok]
-    holders = {m.eid for m in people if m.kind == "name" and _given_office(doc, m, people)}
+    holders = set()
+    for s in range(max(0, si - _BACK), si + 1):  # (per sentence: the reach is one sentence)
+        people = [m for m in doc.by_sent.get(s, ()) if m.etype == "Person" and m.hi <= at_tok]
+        holders |= {m.eid for m in people if m.kind == "name" and _given_office(doc, m, people)}
     return next(iter(holders)) if len(holders) == 1 else None
 
 
