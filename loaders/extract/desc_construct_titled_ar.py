@@ -51,6 +51,6 @@ def construct_holder_ar(doc: Doc, si: int, k: int, j: int, covered: dict) -> str
             return None  # a name follows: his own title
     words = [toks[x].key for x in range(k + 1, j)]
     stem0 = _stem(doc, k)
-    holders = {m.eid for m in doc.ments if m.etype == "Person" and m.kind == "name" and
-               m.sent < si and _same_words(doc, m, words, stem0)}
+    holders = {m.eid for s in range(si) for m in doc.by_sent.get(s, ())
+               if m.etype == "Person" and m.kind == "name" and _same_words(doc, m, words, stem0)}
     return next(iter(holders)) if len(holders) == 1 else None

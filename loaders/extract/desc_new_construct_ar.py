@@ -23,10 +23,13 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.coreference import _replaced_by
+from loaders.extract.meeting_oath_ar import AR_SWORE  # "أدى X اليمين رئيساً لـ..." (session 41)
 from loaders.extract.rule_common import title_start
 from loaders.textnorm import strip_article_ar
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from loaders.extract.mention_base import Mention
     from loaders.extract.mentions import Doc
     from loaders.extract.tokens import Tok
@@ -36,11 +39,12 @@ _AFTER_NAME = 6  # the words read after the incoming holder's name for his post
 _CLITICS = ("لل", "بال", "وال", "ل", "ب", "و")
 # an appointment word right before the appointee's title or name ("تعيين اللواء X رئيساً لـ")
 _AR_APPOINT = L._ar("تعيين", "بتعيين", "وتعيين", "عين", "وعين", "تكليف", "بتكليف", "وتكليف")
-_AR_SWORE = L._ar("أدى", "وأدى", "ادى", "وادى")  # "أدى X اليمين رئيساً لـ..." (session 41)
 _AR_OATH = L._ar("اليمين")
 _AR_HEADED_BY = L._ar("برئاسة")  # "مجلس قيادة رئاسي برئاسة X": X heads the new council
 _HEADED_BODY_SPAN = 4  # the words read before "برئاسة" for the body
 _AR_BACKING_CUES = _AR_APPOINT | _AR_HEADED_BY
+# a place or time phrase after "الجديد" inside the title read ("رئيس المحكمة الجديد في القصر")
+_AR_AFTER_NEW = L._ar("في", "على", "خلال", "لدى", "بمقر", "بمكتبه", "امس", "أمس", "اليوم")
 
 
 def _bare(key: str) -> str:
@@ -62,9 +66,6 @@ def new_construct_ar(toks: list[Tok], k: int, j: int) -> bool:
         return False
     y = j - 1 if j - 1 >= k + 2 and toks[j - 1].key in _AR_NEW else _new_at(toks, k, j)
     return y is not None and toks[y - 1].key.startswith("ال")
-
-
-_AR_AFTER_NEW = L._ar("في", "على", "خلال", "لدى", "بمقر", "بمكتبه", "امس", "أمس", "اليوم")
 
 
 def _new_at(toks: list[Tok], k: int, j: int) -> int | None:
@@ -115,23 +116,39 @@ def _past_aside(toks: list[Tok], x: int, k: int) -> int:
 def _sworn_in(doc: Doc, si: int, k: int) -> list[str]:
     """The people named right after "أدى" whose "اليمين" follows in the last three sentences
     before *k* ("أدى القاضي X، اليوم الأحد، اليمين القانونية رئيساً للمحكمة": X; session 41)."""
-    toks = doc.toks
-    out = []
-    for s in range(max(0, si - 3), si + 1):
-        for m in doc.by_sent.get(s, ()):
-            if m.etype != "Person" or m.kind != "name" or m.hi >= k:
-                continue
-            c = title_start(m) - 1
-            if c >= 0 and toks[c].key in _AR_SWORE and any(
-                    toks[y].key in _AR_OATH for y in range(m.hi, min(k, m.hi + 6))):
-                out.append(m.eid)
-    return out
+    return _named_after(doc, si, k, AR_SWORE, _oath_as)
+
+
+_AR_OATH_ADJ = L._ar("الدستورية", "القانونية")
+
+
+def _oath_as(toks: list[Tok], x: int, k: int) -> bool:
+    """Does "اليمين" (after a short aside) follow the name ending at *x*, then the accusative of
+    the title at *k* ("رئيساً" for "رئيس") and the body's word within three words ("اليمين
+    (الدستورية) رئيساً لمجلس ...")? Not "اليمين عضواً في مجلس / نائباً لرئيس المجلس / أمام رئيس
+    مجلس القضاء" (review41 A6)."""
+    o = _past_aside(toks, x, k)
+    if o >= k or toks[o].key not in _AR_OATH:
+        return False
+    a = o + 1 + (o + 1 < k and toks[o + 1].key in _AR_OATH_ADJ)
+    if a + 1 >= k or toks[a].key != toks[k].key + "ا":
+        return False
+    body = _bare(toks[k + 1].key)
+    return any(_bare(toks[y].key) == body for y in range(a + 1, min(k, a + 4)))
 
 
 def _appointed(doc: Doc, si: int, k: int) -> list[str]:
     """The people named right after an appointment word or "برئاسة" in the last three
     sentences before the token *k* ("وأعلن تعيين اللواء X رئيساً للأركان": X, "the appointment
     of General X as chief of staff"; "مجلس برئاسة Y": Y, "a council headed by Y")."""
+    return _named_after(doc, si, k, _AR_BACKING_CUES)
+
+
+def _named_after(doc: Doc, si: int, k: int, cues: frozenset[str],
+                 then: Callable[[list[Tok], int, int], bool] | None = None) -> list[str]:
+    """The people named (by name) right after an Arabic word of *cues* in the last three
+    sentences before the token *k*, and, with *then*, whose words after the name pass it
+    (*then*(toks, name end, k))."""
     toks = doc.toks
     out = []
     for s in range(max(0, si - 3), si + 1):
@@ -139,7 +156,8 @@ def _appointed(doc: Doc, si: int, k: int) -> list[str]:
             if m.etype != "Person" or m.kind != "name" or m.hi >= k:
                 continue
             c = title_start(m) - 1
-            if c >= 0 and toks[c].ar and toks[c].key in _AR_BACKING_CUES:
+            if c >= 0 and toks[c].ar and toks[c].key in cues and (
+                    then is None or then(toks, m.hi, k)):
                 out.append(m.eid)
     return out
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
@@ -35,12 +36,25 @@ if TYPE_CHECKING:
 _REACH = 8  # words between the name and the office
 _BACK = 8  # sentences searched before the description
 _AR_HEAD = L._ar("رئيسا", "رئيساً", "رئاسة", "لرئاسة", "برئاسة", "رئيس")
+_AR_RAIS = next(iter(L._ar("رئيس")))  # the bare title (an apposition only after a comma)
 _AR_GOV = L._ar("للوزراء", "للحكومة", "الحكومة", "الوزراء")
 _AR_COUNCIL = L._ar("لمجلس", "مجلس")
 _AR_MINISTERS = L._ar("الوزراء")
 _EN_LEADS = frozenset({"as", "became", "becomes", "become"})
 _EN_SKIP = frozenset({"the", "new", "interim", "caretaker", "acting", "country's", "its"})
 _EN_PM = frozenset({"premier", "pm"})
+# the verbs of taking the office before "as" ("was sworn in as", "was elected as"; not
+# "was nominated as", "criticised him as"; review41 A8)
+_EN_ASSUME = frozenset({"sworn", "in", "elected", "re-elected", "reelected", "appointed",
+                        "reappointed", "named", "installed", "inaugurated", "confirmed", "office"})
+# Arabic: the taking of the office before the name or right after it ("أدى X اليمين رئيساً",
+# "بتعيين X رئيساً", "منذ تولي X رئاسة الحكومة"; not "رشح X لرئاسة", "انتقد X رئاسة")
+_AR_ASSUME = L._ar("أدى", "وأدى", "ادى", "وادى", "اداء", "أداء", "تعيين", "بتعيين", "وتعيين",
+                   "عين", "وعين", "فعين", "تولى", "وتولى", "فتولى", "تولي", "بتولي", "وتولي", "تسلم", "وتسلم",
+                   "تسلمه", "كلف", "وكلف", "تكليف", "بتكليف", "وتكليف", "انتخاب", "بانتخاب",
+                   "انتخب", "وانتخب", "اليمين", "منذ")
+_AR_FORMER = L._ar("السابق", "الأسبق", "الاسبق", "سابق", "آنذاك", "انذاك", "حينها", "حينذاك")
+_EN_FORMER = frozenset({"former", "ex"})
 _AR_PRESIDENT = L._ar("الرئيس")
 _AR_COUNTERPART = L._ar("نظيره", "نظيرها", "ونظيره", "ونظيرها", "بنظيره", "بنظيرها", "لنظيره",
                         "لنظيرها", "نظيرة", "نظيرته")
@@ -54,12 +68,16 @@ def _ar_office_at(doc: Doc, x: int, hi: int) -> bool:
     toks = doc.toks
     if x + 1 >= hi or toks[x].key not in _AR_HEAD:
         return False
-    if toks[x].key == next(iter(L._ar("رئيس"))) and not (x > 0 and toks[x - 1].key in ("،", ",")):
+    if toks[x].key == _AR_RAIS and not (x > 0 and toks[x - 1].key in ("،", ",")):
         return False  # a bare title only in apposition right after a comma
     nxt = toks[x + 1].key
     if nxt in _AR_GOV:
-        return True
-    return nxt in _AR_COUNCIL and x + 2 < hi and toks[x + 2].key in _AR_MINISTERS
+        end = x + 2
+    elif nxt in _AR_COUNCIL and x + 2 < hi and toks[x + 2].key in _AR_MINISTERS:
+        end = x + 3
+    else:
+        return False
+    return not (end < hi and toks[end].key in _AR_FORMER)  # not "، رئيس الوزراء الأسبق"
 
 
 def _en_office_at(doc: Doc, x: int, hi: int) -> bool:
@@ -68,6 +86,8 @@ def _en_office_at(doc: Doc, x: int, hi: int) -> bool:
     toks = doc.toks
     if toks[x].key not in _EN_LEADS:
         return False
+    if toks[x].key == "as" and not (x > 0 and toks[x - 1].key in _EN_ASSUME):
+        return False  # "was nominated as prime minister": not the office taken
     y = x + 1
     while y < hi and toks[y].key in _EN_SKIP:
         y += 1
@@ -89,20 +109,26 @@ def _given_office(doc: Doc, m: Mention, people: list[Mention]) -> bool:
             stop = min(stop, p.lo)
     if m.hi < stop and toks[m.hi].key in _COMMAS:
         stop = min(stop, m.hi + 2)  # after a comma only an apposition: "X، رئيس مجلس الوزراء"
+    c = title_start(m)
+    assumed = any(toks[y].key in _AR_ASSUME for y in range(max(0, c - 2), c)) if ar else True
     for x in range(m.hi, stop):
         if toks[x].key in _STOPS or toks[x].key in _COMMAS and x > m.hi:
             return False
-        if ar and _ar_office_at(doc, x, hi) or not ar and _en_office_at(doc, x, hi):
-            return True
+        if ar and toks[x].key in _AR_ASSUME:
+            assumed = True  # "أدى X اليمين رئيساً"
+        if ar and _ar_office_at(doc, x, hi) and (assumed or toks[x - 1].key in _COMMAS) or \
+                not ar and _en_office_at(doc, x, hi):
+            return True  # (an apposition after a comma needs no verb: "X، رئيس الوزراء")
     return False
 
 
 def predicate_pm_holder(doc: Doc, si: int, at_tok: int) -> str | None:
     """The one person named in the last :data:`_BACK` sentences before *at_tok* whom the
     article gave the head of government's office in a predicate (module doc), else None."""
-    people = [m for m in doc.ments if m.etype == "Person" and si - _BACK <= m.sent <= si and
-              m.hi <= at_tok]
-    holders = {m.eid for m in people if m.kind == "name" and _given_office(doc, m, people)}
+    holders = set()
+    for s in range(max(0, si - _BACK), si + 1):  # (per sentence: the reach is one sentence)
+        people = [m for m in doc.by_sent.get(s, ()) if m.etype == "Person" and m.hi <= at_tok]
+        holders |= {m.eid for m in people if m.kind == "name" and _given_office(doc, m, people)}
     return next(iter(holders)) if len(holders) == 1 else None
 
 

@@ -15,9 +15,11 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.coref_peers import AR_DEAD_QUALS
 from loaders.extract.mention_base import Mention
+from loaders.extract.rule_common import title_start
+from loaders.extract.succession_words import _AR_INSTEAD_T, _C4
 
 # "خلفاً لـY" / "بدلاً من Y" / "عوضاً عن Y": Y is the man replaced
-_REPLACED = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "عوضا", "عوضاً")
+_REPLACED = _C4 | _AR_INSTEAD_T
 _REPLACED_PREP = L._ar("من", "عن")
 _REACH = 4  # words of a title before the name that may hold a dead-person word
 
@@ -26,9 +28,13 @@ def gone_ar(doc: Any, m: Mention) -> bool:
     """Is *m* named as the man replaced ("خلفاً للرئيس Y", "بدلاً من Y") or as dead ("الشهيد
     Y", "الراحل Y") in its own sentence?"""
     toks = doc.toks
-    start = m.tlo if m.tlo >= 0 else m.lo
+    start = title_start(m)
     s_lo = doc.sents[m.sent].lo
-    if any(toks[y].key in AR_DEAD_QUALS for y in range(max(s_lo, start - _REACH), m.lo)):
+    lo = max(s_lo, start - _REACH)
+    for o in doc.by_sent.get(m.sent, ()):
+        if o is not m and lo < o.hi <= start:
+            lo = o.hi  # not past another name: "تأبين الشهيد Y الرئيس X" (review41 B1)
+    if any(toks[y].key in AR_DEAD_QUALS for y in range(lo, m.lo)):
         return True
     before = start - 1
     if before >= s_lo and toks[before].key in _REPLACED_PREP:

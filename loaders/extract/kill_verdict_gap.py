@@ -13,9 +13,10 @@ pronoun:
 - "Y: a commander shot in a park; a court found X guilty of his murder" (the victim is the one
   other person the sentence names before the killer).
 
-Only a verdict (not a charge: ``verdict_killer``'s filters of suspicion run before and do not
-see these); nothing when the apposition names another person or holds a clause word, or when
-the pronoun has more than one candidate.
+Only a verdict, not a charge nor a requested verdict ("asked judges to find X guilty"):
+``verdict_killer``'s filters of suspicion run before and do not see these. Nothing when the
+apposition names another person, holds a clause word or a nested noun phrase, or when the
+pronoun has more than one candidate or stands in the verdict's own clause.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_claims_verdicts import _AR_KILL_NOUN_B, _AR_VERDICT
+from loaders.extract.kill_claims_verdicts import (
+    _AR_KILL_NOUN_B,
+    _AR_VERDICT,
+    _EN_KILL_GERUND,
+    _EN_VERDICT,
+)
+from loaders.extract.kill_claims_verdicts import _EN_KILL_NOUN_OF as _EN_KILL_NOUN
 from loaders.extract.kill_victim_lists import apposition_head
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 
@@ -32,16 +39,18 @@ AB = "ASSASSINATED_BY"
 
 _AR_CONVICTION = L._ar("إدانته", "ادانته", "بإدانته", "بادانته", "لإدانته", "لادانته")
 _AR_AFTER = L._ar("بعد", "إثر", "اثر")
-_EN_VERDICT = frozenset({"convicted", "guilty", "sentenced"})
-_EN_KILL_GERUND = frozenset({"killing", "murdering", "assassinating"})
-_EN_KILL_NOUN = frozenset({"killing", "murder", "assassination", "slaying"})
 _EN_DET = frozenset({"a", "an", "the"})
 # a clause inside the apposition: it is no description of the convicted person
 _EN_CLAUSE = frozenset({"who", "whom", "whose", "which", "that", "and", "said", "says", "but"})
+# a nested noun phrase inside the apposition: the participle is its ("the lawyer for the man
+# convicted of killing Y": not the lawyer)
+_EN_NESTED = frozenset({"of", "for", "to", "on", "with"})
 _EN_HIS = frozenset({"his", "her"})
 
 
 def _add(sr: Any, victim: Any, killer: Any, t: int) -> None:
+    """Add *victim* -> *killer* unless either is missing, they are one, or the verdict at *t*
+    is blocked (negated, hypothetical) for the killer."""
     if victim is None or killer is None or victim.eid == killer.eid or \
             killer.etype != "Person" or sr.blocked(t, killer):
         return
@@ -58,7 +67,9 @@ def _ar(sr: Any) -> None:
         if near is not None and near.kind == "name":
             continue  # a name next to the verdict: verdict_killer's (a description in the
             # apposition is no killer: "X، الضابط في الوزارة، بعد إدانته")
-        if not any(sr.f(y) & _AR_VERDICT for y in range(max(sr.lo, t - 25), t)):
+        v = next((y for y in range(t - 1, max(sr.lo, t - 25) - 1, -1)
+                  if sr.f(y) & _AR_VERDICT), None)
+        if v is None:
             continue
         p = t - 1
         if p > sr.lo and sr.f(p) & _AR_AFTER:
@@ -66,6 +77,8 @@ def _ar(sr: Any) -> None:
         if p <= sr.lo or sr.toks[p].text not in ("،", ","):
             continue
         killer = apposition_head(sr, p)
+        if killer is not None and not isinstance(killer, int) and sr.blocked(v, killer):
+            continue  # "لم تصدر المحكمة حكماً بحق X، ...، بعد إدانته": no verdict
         _add(sr, sr.after(kill + 1, types=("Person",), maxgap=3), killer, t)
 
 
@@ -75,15 +88,19 @@ def _en_apposed(sr: Any, t: int, vstart: int) -> None:
                   if sr.toks[y].text == ","), None)
     if comma is None or comma + 1 >= t or sr.key(comma + 1) not in _EN_DET:
         return
-    if any(sr.key(y) in _EN_CLAUSE or sr.toks[y].punct for y in range(comma + 1, t)):
+    if any(sr.key(y) in _EN_CLAUSE or sr.key(y) in _EN_NESTED or sr.toks[y].punct
+           for y in range(comma + 1, t)):
         return
     killer = apposition_head(sr, t)
     if killer is None or isinstance(killer, int) or killer.hi != comma:
         return
-    _add(sr, sr.after(vstart, types=("Person",), maxgap=3), killer, t)
+    victim = sr.after(vstart, types=("Person",), maxgap=3)
+    if victim is not None and any(sr.toks[y].punct for y in range(vstart, victim.lo)):
+        return  # the victim right after "killing": not across a comma and a verb
+    _add(sr, victim, killer, t)
 
 
-def _en_his(sr: Any, t: int, x: int) -> None:
+def _en_his(sr: Any, t: int) -> None:
     """"(found) X guilty of his murder": the victim, the one other person named before X."""
     killer = sr.before(t, types=("Person",), maxgap=0) if sr.key(t) == "guilty" else None
     if killer is None:
@@ -92,13 +109,16 @@ def _en_his(sr: Any, t: int, x: int) -> None:
             a -= 1
         if sr.key(a) in EN_PASSIVE_AUX:
             killer = sr.subject_before(a, maxgap=12)
-    if killer is None:
-        return
+    if killer is None or sr._irrealis(t):
+        return  # (not "asked judges to find X guilty": no verdict)
     others = {m.eid for m in sr.args if m.etype == "Person" and m.eid != killer.eid}
     before = [m for m in sr.args if m.etype == "Person" and m.eid != killer.eid and
               m.hi <= killer.lo]
     if len(others) != 1 or not before:
         return
+    if not any(sr.toks[y].text in (";", ":", ".") for y in range(before[0].hi, killer.lo)):
+        return  # the victim in another clause ("Y ...; a court found X"), not the judge or
+        # the speaker of the verdict's own clause ("judge Z found X guilty of his murder")
     _add(sr, before[0], killer, t)
 
 
@@ -110,7 +130,7 @@ def _en(sr: Any) -> None:
         if x is None or sr.key(x) != prep or x + 2 >= sr.hi:
             continue
         if sr.key(x + 1) in _EN_HIS and sr.key(x + 2) in _EN_KILL_NOUN and x == t + 1:
-            _en_his(sr, t, x)
+            _en_his(sr, t)
             continue
         y = x + 1 + (sr.key(x + 1) == "the")
         if y + 1 >= sr.hi:

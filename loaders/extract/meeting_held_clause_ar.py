@@ -36,3 +36,11 @@ def held_clause_ar(sr: Any, t: int) -> tuple[int, int]:
         return v, v - 3
     return v, v - 1
 
+
+
+def negated_held_before_ar(sr: Any, subj: Any, start: int) -> bool:
+    """Is the subject *subj* (its words from *start*) right after a negated holding verb ("ولم
+    يعقد X اجتماعاً مع Y": the negation before the verb, out of the reach of the noun's own
+    test; review41 A9)?"""
+    v = start - 1
+    return v > sr.lo and bool(sr.f(v) & (_AR_HELD | _AR_WILL_HOLD)) and sr.blocked(v, subj)
