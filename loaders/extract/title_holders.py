@@ -334,11 +334,12 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     peer = counterpart_peer(doc, si, role_nat, k, out) if not (definite or dead) and \
         j > k and role_nat else None  # "نظيره العراقي": the Iraqi holder of the office
     readable = j > k and not of_the and not mp and phrase not in L.AR_NAME_ONLY_TITLES
-    built = construct_holder_ar(doc, si, k, j, covered) if readable and toks[k].ar and not (
-        definite or dead or peer) and not _swallows_name(covered, k, max(j, tend)) else None
+    free = readable and bool(toks[k].ar or definite or dead or peer) and \
+        not _swallows_name(covered, k, max(j, tend))  # (tested once, only when it matters)
+    built = construct_holder_ar(doc, si, k, j, covered) if free and toks[k].ar and not (
+        definite or dead or peer) else None
     # ("رئيس مجلس السيادة": the one titled so; after the cheap tests, review41 B2)
-    if (definite or dead or peer or built) and readable and \
-            not _swallows_name(covered, k, max(j, tend)):
+    if (definite or dead or peer or built) and free:
         eid = built or dead or peer or honorific_holder_ar(doc, k) or \
             same_title_antecedent(doc, out, k, qual) or \
             resolve_description(doc, si, role, role_org, role_nat, qual, k, out) or \
