@@ -24,7 +24,6 @@ NEW = {
     "person:nadeem-raza": ("Person", "Nadeem Raza (chairman of Pakistan's Joint Chiefs of Staff Committee, 2019-2022)", "نديم رضا"),
     "person:jalil-abbas-jilani": ("Person", "Jalil Abbas Jilani (caretaker foreign minister of Pakistan, 2023-2024)", "جليل عباس جيلاني"),
     "person:mansoor-ahmad-khan": ("Person", "Mansoor Ahmad Khan (Pakistani ambassador to Afghanistan, 2019-2022)", "منصور أحمد خان"),
-    "person:rizwan-saeed-sheikh": ("Person", "Rizwan Saeed Sheikh (Pakistani ambassador to the United States from 2024)", "رضوان سعيد شيخ"),
     "person:mohammad-azam": ("Person", "Mohammad Azam (taxi driver killed with Akhtar Mansour in 2016)", "محمد أعظم"),
     # --- people: the Taliban and their government
     "person:abdul-nafi-takor": ("Person", "Abdul Nafi Takor (spokesman of the Taliban-run interior ministry)", "عبد النافع تكور"),
@@ -37,9 +36,18 @@ NEW = {
     # --- people: Uzbekistan, China
     "person:bakhtiyor-saidov": ("Person", "Bakhtiyor Saidov (foreign minister of Uzbekistan)", "بختيار سعيدوف"),
     "person:zhao-xing": ("Person", "Zhao Xing (Chinese ambassador to Afghanistan from 2023)", "تشاو شينغ"),
+    # --- people: India, NATO
+    "person:vikram-misri": ("Person", "Vikram Misri (Foreign Secretary of India from 2024)", "فيكرام ميسري"),
+    "person:vinay-kwatra": ("Person", "Vinay Mohan Kwatra (Foreign Secretary of India, 2022-2024)", "فيناي كواترا"),
+    "person:anand-prakash": ("Person", "Anand Prakash (joint secretary for Pakistan, Afghanistan and Iran at India's Ministry of External Affairs)", "آناند براكاش"),
+    "person:jens-stoltenberg": ("Person", "Jens Stoltenberg (NATO Secretary-General, 2014-2024)", "ينس ستولتنبرغ"),
+    # --- people: al-Qaeda
+    "person:asim-umar": ("Person", "Asim Umar (leader of al-Qaeda in the Indian Subcontinent, killed 2019)", "عاصم عمر"),
+    "person:osama-mahmood": ("Person", "Osama Mahmood (leader of al-Qaeda in the Indian Subcontinent from 2019)", "أسامة محمود"),
+    "person:abu-muhsin-al-masri": ("Person", "Abu Muhsin al-Masri (Husam Abd al-Rauf; senior al-Qaeda figure, killed 2020)", "أبو محسن المصري"),
     # --- organisations
+    "organization:aqis": ("Organization", "al-Qaeda in the Indian Subcontinent (AQIS)", "تنظيم القاعدة في شبه القارة الهندية"),
     "organization:afghan-gdi": ("Organization", "General Directorate of Intelligence (Taliban-run Afghanistan)", "المديرية العامة للاستخبارات الأفغانية"),
-    "organization:uzbek-foreign-ministry": ("Organization", "Ministry of Foreign Affairs of Uzbekistan", "وزارة الخارجية الأوزبكية"),
     "organization:jamaat-ul-ahrar": ("Organization", "Jamaat-ul-Ahrar", "جماعة الأحرار"),
     "organization:pakistan-joint-chiefs": ("Organization", "Joint Chiefs of Staff Committee (Pakistan)", "هيئة الأركان المشتركة الباكستانية"),
 }
