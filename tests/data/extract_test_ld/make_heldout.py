@@ -58,6 +58,7 @@ SHABAAB, SFG, SPARL, UPD, AU, AFRICOM, ISIS, BOKO, ISWAP, NARMY, NAF, TRFM = (
     "organization:union-for-peace-and-development", "organization:african-union", "organization:us-africa-command",
     "organization:islamic-state", "organization:boko-haram", "organization:iswap", "organization:nigerian-army",
     "organization:nigerian-armed-forces", "organization:turkish-foreign-ministry")
+UAE, USDOD = "country:united-arab-emirates", "organization:us-department-of-defense"
 MOGADISHU, VILLA, ABUDHABI, ABUJA = ("location:mogadishu", "location:villa-somalia", "location:abu-dhabi",
                                      "location:abuja")
 GODANE, DIRIYE, HSM, FARMAJO, ROBLE, KHAIRE, HAMZA, MBZ = (
@@ -159,6 +160,7 @@ ARTICLES = [
       ("VISITED", HSM, VILLA, "at a handover ceremony at Villa Somalia", "2022-05-23"),
       ("MET_WITH", HSM, MBZ, "where he held talks in Abu Dhabi with President", "2022-06"),
       ("VISITED", HSM, ABUDHABI, "where he held talks in Abu Dhabi with President", "2022-06"),
+      ("LEADS", MBZ, UAE, "President Sheikh Mohamed bin Zayed"),
       ] + _group(_HANDOVER, "2022-05-23"),
      {"source": "blind set (Somali English news site, Hiiraan-like)", "published": "2022-06-15"}),
 
@@ -230,6 +232,8 @@ ARTICLES = [
      [("ASSASSINATED_BY", SUDANI, USA, "في عملية نفذتها قوات خاصة أمريكية", "2023-01-26"),
       ("ASSASSINATED_BY", SUDANI, BIDEN, "بأمر من الرئيس جو بايدن", "2023-01-26"),
       ("MEMBER_OF", SUDANI, ISIS, "القيادي البارز في تنظيم الدولة الإسلامية"),
+      ("LEADS", AUSTIN, USDOD, "وزير الدفاع الأمريكي لويد أوستن"),
+      ("LEADS", HSM, SOMALIA, "الرئيس الصومالي حسن شيخ محمود قد استقبل"),
       ("ASSASSINATED_BY", YARE, AFRICOM, "جوية نفذتها القيادة الأمريكية في أفريقيا", "2022-10-01"),
       ("MEMBER_OF", YARE, SHABAAB, "أحد مؤسسي حركة الشباب"),
       ("LEADS", LANGLEY, AFRICOM, "قائد أفريكوم الجنرال مايكل لانجلي"),
@@ -255,6 +259,7 @@ ARTICLES = [
      [("VISITED", ERDOGAN, MOGADISHU, "landed in Mogadishu on Sunday", "2015-01-25"),
       ("MET_WITH", ERDOGAN, HSM, "was welcomed at Aden Adde International Airport by", "2015-01-25"),
       ("LEADS", ERDOGAN, TURKEY, "Turkish President Recep"),
+      ("LEADS", HSM, SOMALIA, "by President Hassan Sheikh Mahmoud"),
       ("LEADS", CAVUSOGLU, TRFM, "Turkey's Foreign Minister"),
       ("LEADS", SHARMARKE, SFG, "attended by Prime Minister Omar Abdirashid Ali Sharmarke"),
       ("SUCCESSOR_OF", SHARMARKE, ABDIWELI, "his nomination to replace", "2014-12"),
