@@ -26,6 +26,18 @@ NEW = {
     # --- people: Islamic State
     "person:khalid-al-jabouri": ("Person", "Khalid Aydd Ahmad al-Jabouri (Islamic State leader, killed 2023)", "خالد عيد أحمد الجبوري"),
     "person:usamah-al-muhajir": ("Person", "Usamah al-Muhajir (Islamic State leader in eastern Syria, killed 2023)", "أسامة المهاجر"),
+    "person:abu-yusuf-islamic-state": ("Person", "Abu Yusuf, also known as Mahmud (Islamic State leader, killed in Deir ez-Zor 2024)", "أبو يوسف"),
+    # --- people: set LC (Syria's transition, 2024-2025)
+    "person:rohilat-afrin": ("Person", "Rohilat Afrin (general commander of the Women's Protection Units, YPJ)", "روهلات عفرين"),
+    "person:cory-mills": ("Person", "Cory Mills (US representative from Florida)", "كوري ميلز"),
+    "person:marlin-stutzman": ("Person", "Marlin Stutzman (US representative from Indiana)", "مارلين ستوتزمان"),
+    "person:basel-abdul-hannan": ("Person", "Basel Abdul Hannan (Syrian caretaker economy minister, 2024-2025)", "باسل عبد الحنان"),
+    "person:najat-rochdi": ("Person", "Najat Rochdi (UN deputy special envoy for Syria)", "نجاة رشدي"),
+    "person:mohammed-abunayyan": ("Person", "Mohammed Abunayyan (chairman of the Saudi-Syrian Business Council)", "محمد أبونيان"),
+    # --- organisations and places
+    "organization:saudi-syrian-business-council": ("Organization", "Saudi-Syrian Business Council", "مجلس الأعمال السعودي السوري"),
+    "location:al-bab": ("Location", "al-Bab (Aleppo province)", "الباب"),
+    "location:deir-ez-zor-province": ("Location", "Deir ez-Zor province", "محافظة دير الزور"),
 }
 
 _clash = set(NEW) & set(_BEFORE)
