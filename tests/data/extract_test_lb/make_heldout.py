@@ -23,7 +23,8 @@ thanks to Russia, Turkey and the Kurds, and Abdi's "cooperation" (no meeting) (L
 Judgement calls: the members of a visiting delegation and those "in the presence of" someone are paired
 with every participant; guests received "in a separate meeting" / "in separate meetings" are paired with
 the host only (LB1, LB2); the partners met by al-Shaibani's delegation are one person here; "killed in an
-operation by former Free Syrian Army rebels" is a stated agent (LB4); "Erdogan said MIT killed him" and
+operation by former Free Syrian Army rebels" is a stated agent, and so are "died in the February 2022
+U.S. raid" (LB4) and "killed in a raid carried out by US special forces" though he blew himself up (LB3); "Erdogan said MIT killed him" and
 "U.S. officials said" a strike killed someone are claimed killings by the killer's side (LB4, LB6); a new
 spokesman "who took over from" / "حلّ مكان" the dead one is a succession (LB3, LB4, LB6); Taymour Jumblatt
 "who succeeded his father at the head of the party" is a succession (LB1). Filled in for the exercise:
