@@ -1,13 +1,13 @@
 """Session 28 (scorerfit): does a training or feature variant of the relation scorer carry
 across writers?  Two held-out figures, fixed before any variant was tried:
 
-(A) the newest writers: 'KH KI KJ', 'KK KL KM', 'KN KO KP' (session 33's test, dev since
-    session 34), 'JY JZ KA', 'KB KC KD', 'KE KF KG' (session 31's), 'JP JQ JR', 'JS JT JU',
-    'JV JW JX' (session 30's), 'JG JH JI', 'JJ JK JL', 'JM JN JO' (session 29's), 'IX IY IZ',
-    'JA JB JC', 'JD JE JF' (session 28's) and 'IO IP IQ', 'IR IS IT', 'IU IV IW' (session
-    27's), each held out in turn (trained on the rest of dev), pooled core P / R / F1 of
-    rules+scorer against rules, and each of the six (KH-KP, JY-KG, JP-JX, JG-JO, IX-JF,
-    IO-IW) pooled apart;
+(A) the newest writers: 'KZ LA', 'LB LC', 'LD LE' (session 42's, two sets each), 'KH KI KJ',
+    'KK KL KM', 'KN KO KP' (session 33's test, dev since session 34), 'JY JZ KA', 'KB KC KD',
+    'KE KF KG' (session 31's), 'JP JQ JR', 'JS JT JU', 'JV JW JX' (session 30's), 'JG JH JI',
+    'JJ JK JL', 'JM JN JO' (session 29's), 'IX IY IZ', 'JA JB JC', 'JD JE JF' (session 28's)
+    and 'IO IP IQ', 'IR IS IT', 'IU IV IW' (session 27's), each held out in turn (trained on
+    the rest of dev), pooled core P / R / F1 of rules+scorer against rules, and each of the
+    seven (KZ-LE, KH-KP, JY-KG, JP-JX, JG-JO, IX-JF, IO-IW) pooled apart;
 (B) the older-era writers (sessions 10-13, whose gold does not pair co-attendees as the
     current brief does): BH-BJ + BK-BM, BT-BV + CL-CN, CR-CT + CU-CW, DA-DC + DD-DF, each
     group held out in turn, pooled; the scorer must not lose against the rules there.
@@ -48,7 +48,8 @@ from loaders.extract.gazetteer import load_gazetteer  # noqa: E402
 from loaders.extract.scorer_gates import GATES  # noqa: E402
 
 # (A): the three newest dev batches of writers, each batch of three held out in turn
-NAMED_A = {"KH-KP": [["KH KI KJ"], ["KK KL KM"], ["KN KO KP"]],  # held out since session 34
+NAMED_A = {"KZ-LE": [["KZ LA"], ["LB LC"], ["LD LE"]],  # held out since session 42
+           "KH-KP": [["KH KI KJ"], ["KK KL KM"], ["KN KO KP"]],  # since session 34
            "JY-KG": [["JY JZ KA"], ["KB KC KD"], ["KE KF KG"]],  # since session 32
            "JP-JX": [["JP JQ JR"], ["JS JT JU"], ["JV JW JX"]],  # since session 31
            "JG-JO": [["JG JH JI"], ["JJ JK JL"], ["JM JN JO"]],  # since session 30

@@ -31,7 +31,8 @@ from loaders.extract.scorer_gates import (  # noqa: E402
 )
 
 DATA = REPO / "tests" / "data"
-# batches of three sets written together by one blind annotator (held out in turn)
+# batches of sets written together by one blind annotator (held out in turn; three sets each,
+# two for session 42's)
 DEV_BATCHES: dict[str, list[str]] = {
     "A-C (13-15)": ["extract_heldout13", "extract_heldout14", "extract_heldout15"],
     "G-I (16-18)": ["extract_heldout16", "extract_heldout17", "extract_heldout18"],
@@ -79,7 +80,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 31's test (JY-KG), dev since session 32
            "JY JZ KA", "KB KC KD", "KE KF KG",
            # session 33's test (KH-KP), dev since session 34
-           "KH KI KJ", "KK KL KM", "KN KO KP"]},
+           "KH KI KJ", "KK KL KM", "KN KO KP",
+           # session 42's new writers (KZ-LE, two sets each), dev after one first reading
+           "KZ LA", "LB LC", "LD LE"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on

@@ -17,6 +17,8 @@ TABLES_TO_SESSION_33 = (*TABLES_TO_SESSION_31, "kj", "km", "kp")
 # ... and of session 34's (KQ-KY), for the next session's tables (KS and KY both define
 # person:mousa-farhang, identically)
 TABLES_TO_SESSION_34 = (*TABLES_TO_SESSION_33, "ks", "kv", "ky")
+# ... and of session 42's (KZ-LE), for the next session's tables
+TABLES_TO_SESSION_42 = (*TABLES_TO_SESSION_34, "la", "lc", "le")
 
 
 def merged_all(codes: tuple[str, ...]) -> dict:
