@@ -60,7 +60,8 @@ _EN_INSTEAD = (("in", "place", "of"), ("instead", "of"), ("in", "lieu", "of"),
 _EN_APPOINTED = frozenset({"appointed", "named", "chosen", "tapped", "selected", "installed",
                            "elected", "nominated", "designated", "promoted", "reappointed"})
 # the new holder, the subject, took the post himself
-_EN_TOOK_POST = frozenset({"sworn", "became", "becomes", "assumed", "took"})
+# (and the present of timelines and live blogs: "1110 GMT - X takes office in place of Y")
+_EN_TOOK_POST = frozenset({"sworn", "became", "becomes", "assumed", "assumes", "took", "takes"})
 _EN_POST_WORDS = frozenset({"minister", "premier", "president", "chief", "head", "leader",
                             "commander", "envoy", "ambassador", "speaker", "governor", "oath",
                             "office", "post", "over", "command", "helm", "chairman", "secretary",
