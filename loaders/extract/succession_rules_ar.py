@@ -15,6 +15,7 @@ from loaders.extract.core_wire_rules import acc_role
 from loaders.extract.coreference import deceased_person
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_behind_ar import behind_not_succeeded_ar
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clause_words import relative_clause_end_ar
 from loaders.extract.succession_clauses import apposed_subject_ar
@@ -206,6 +207,8 @@ class SuccessionRulesAr(SentenceCore):
             if fs & _C5:
                 if self.key(t - 1) in _AR_ASK:
                     continue  # "من يخلف Y؟" / "هل يخلف X Y؟": asked, not stated (session 25)
+                if behind_not_succeeded_ar(self, t):
+                    continue  # "وقف X خلف Y": behind Y (session 42)
                 if self.key(t - 1) in ("الذي", "التي") and \
                         self.toks[t].key.lstrip("وف").endswith(("فه", "فها")):
                     continue  # "X، الذي خلفه Y": Y succeeded X (context_succession.khalafahu_ar)
