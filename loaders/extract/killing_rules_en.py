@@ -77,6 +77,10 @@ def martyred_active_en(sr: Any, t: int) -> bool:
     "also" right before it; not "the martyred commander", an adjective)."""
     if sr.key(t - 1) in L.EN_STRIKE:
         return True
+    if sr.key(t - 1) in ("has", "have", "had") and sr.after(
+            t + 1, types=("Person",), maxgap=2) is not None:
+        return True  # "A US drone strike on ... has martyred X": an active perfect with
+        # its named object (not "the party has martyred commanders, among them X")
     if sr.key(t - 1) != "also":
         return False
     for y in range(t - 2, max(sr.lo, t - 6) - 1, -1):  # "strikes on Tehran also martyred"

@@ -2,6 +2,8 @@
 verb (kill_prep_object): "شنّت إسرائيل حرباً على لبنان واغتالت X" / "Israel waged war on Lebanon
 and killed X" gave X -> Lebanon; the killer is the first verb's subject (kill_coordinated,
 now also "waged" and the relative "التي شنّتها Y ... واغتالت X"). Dev: +1 TP, -1 FP (arKD4).
+The active perfect "A US drone strike on ... has martyred X" (martyred_active_en; the Iranian
+outlets' active "martyred" is read after a strike noun): dev +1 TP (enJY6).
 
 Not read: the main clause's verb past a comma after an indefinite relative ("لهجوم شنّته Y على
 المدينة، وقتلت خلاله X" is not Y's act), a strike noun without an agent ("the war on Lebanon
@@ -20,6 +22,8 @@ SHUKR = "person:fuad-shukr"
 NASRALLAH = "person:hassan-nasrallah"
 SHADMANI = "person:ali-shadmani"
 RSF = "organization:rapid-support-forces"
+KARAKI = "person:ali-karaki"
+HEZBOLLAH = "organization:hezbollah"
 
 CASES = [
     # the preposition's object before "and killed": fail on main (-> Lebanon / Iran)
@@ -40,7 +44,16 @@ CASES = [
      [AB(NASRALLAH, LEBANON)]),
     ("en", "Mourners gathered in Lebanon and recalled Hassan Nasrallah.", [],
      [AB(NASRALLAH, LEBANON)]),
+    # "has martyred X": fails on main
+    ("en", "An Israeli drone strike on a house in southern Lebanon has martyred senior "
+     "commander Ali Karaki.", [AB(KARAKI, ISRAEL)], [AB(KARAKI, LEBANON)]),
+    # negatives: "has martyred <plural noun>" (an adjective), a passive perfect
+    ("en", "Hezbollah has martyred commanders such as Ali Karaki, Hassan Nasrallah said.", [],
+     [AB(KARAKI, HEZBOLLAH), AB(KARAKI, NASRALLAH)]),
+    ("en", "Hassan Nasrallah said Ali Karaki has been martyred.", [], [AB(KARAKI, NASRALLAH)]),
     # the text cut right after the cue words: no crash
+    ("en", "A US drone strike has martyred", [], []),
+    ("en", "A US drone strike has martyred Ali", [], []),
     ("ar", "شنت إسرائيل حرباً على لبنان واغتالت", [], []),
     ("ar", "الحرب التي شنتها إسرائيل على لبنان واغتالت", [], []),
     ("en", "Israel waged war on Lebanon and killed", [], []),
