@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _EN_ACT = frozenset({"struck", "carried", "conducted", "launched", "bombed", "hit", "targeted",
                      "attacked", "raided", "fired", "shelled", "stormed", "ambushed",
                      "dropped", "opened", "bombarded", "pounded", "blew", "hunted",
-                     "tracked", "surrounded", "besieged"})
+                     "tracked", "surrounded", "besieged", "waged"})
 _EN_STOP = frozenset({"that", "who", "which", "whom", "when", "where", "after", "before",
                       "while", "as", "because", "but", "said", "says", "say", "told", "since",
                       "if", "until", "although", "though", "and", "or", "claimed", "denied"})
@@ -79,6 +79,8 @@ _AR_AND_KILLED = L._ar("وقتلت", "فقتلت", "واغتالت", "فاغتا
 _AR_ACT = L._ar("نفذت", "نفذ", "شنت", "شن", "استهدفت", "استهدف", "قصفت", "قصف", "اغارت",
                 "أغارت", "هاجمت", "هاجم", "ضربت", "اقتحمت", "اقتحم", "داهمت", "داهم",
                 "نصبت", "اطلقت", "أطلقت")
+# the verb with its object pronoun: "الحرب التي شنتها إسرائيل على لبنان واغتالت X"
+_AR_ACT_PRON = frozenset({w + "ها" for w in _AR_ACT} | {w + "ه" for w in _AR_ACT})
 _AR_STOP = L._ar("التي", "الذي", "الذين", "حيث", "بعد", "قبل", "عندما", "حين", "بينما",
                  "قال", "قالت", "ان", "أن", "إن", "انها", "أنها", "إنها", "لكن", "فيما", "كما",
                  "اعلن", "أعلن", "اعلنت", "أعلنت")
@@ -96,9 +98,18 @@ def coordinated_killer_ar(sr: SentenceCore, t: int) -> str | None:
     for x in range(t - 1, max(sr.lo - 1, t - 31), -1):
         if sr.f(x) & _AR_STOP or sr.toks[x].text in ("؛", ";", ":", "."):
             return None
-        if sr.f(x) & _AR_ACT and not sr.toks[x].text.startswith(("و", "ف")):
+        if (sr.f(x) & _AR_ACT or _relative_act(sr, x, t)) and \
+                not sr.toks[x].text.startswith(("و", "ف")):
             return _subject_ar(sr, x)
     return None
+
+
+def _relative_act(sr: SentenceCore, x: int, t: int) -> bool:
+    """"الحرب التي شنتها إسرائيل على لبنان واغتالت X": the act verb with its object pronoun
+    opening a definite relative clause, "and killed" inside it (no comma between; not
+    "لهجوم شنته Y على المدينة، وقتلت (القوات) خلاله X": the main clause's verb)."""
+    return sr.key(x) in _AR_ACT_PRON and sr.key(x - 1) in ("التي", "الذي") and not any(
+        sr.toks[y].text in ("،", ",") for y in range(x + 1, t))
 
 
 def _subject_ar(sr: SentenceCore, v: int) -> str | None:

@@ -34,6 +34,7 @@ from loaders.extract.kill_clause_helpers import (
 )
 from loaders.extract.kill_coordinated import coordinated_killer_ar
 from loaders.extract.kill_groups_forces import _partitive_group
+from loaders.extract.kill_prep_object import prep_object_ar
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_victim_title_ar import victim_title_group_ar
 from loaders.extract.killing_agents import KillingAgents
@@ -126,6 +127,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
             passive = bool(fs & _C10) and not (
                 "قتلا" in fs and self.after(t + 1, types=("Person",), maxgap=0) is not None)
             b = self.before(t, maxgap=3)
+            if b is not None and not passive and prep_object_ar(self, b, t):
+                b = None  # "شنت إسرائيل حرباً على لبنان واغتالت X": not Lebanon
             if passive and (b is None or b.etype != "Person") and \
                     self.key(t - 1) in ("الذي", "التي") and self.toks[t - 2].text in ("،", ","):
                 # "X، نائب قائد الحرس الثوري، الذي قُتل مع Y في الغارة": X past its apposition

@@ -36,6 +36,7 @@ from loaders.extract.kill_ledes import _in_dateline, _lede_victim_en
 from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_object_clause_en import clause_before_object_en
+from loaders.extract.kill_prep_object import prep_object_en
 from loaders.extract.kill_reduced_en import (
     NEUTRALISED,
     long_apposed_subject,
@@ -76,6 +77,10 @@ def martyred_active_en(sr: Any, t: int) -> bool:
     "also" right before it; not "the martyred commander", an adjective)."""
     if sr.key(t - 1) in L.EN_STRIKE:
         return True
+    if sr.key(t - 1) in ("has", "have", "had") and sr.after(
+            t + 1, types=("Person",), maxgap=2) is not None:
+        return True  # "A US drone strike on ... has martyred X": an active perfect with
+        # its named object (not "the party has martyred commanders, among them X")
     if sr.key(t - 1) != "also":
         return False
     for y in range(t - 2, max(sr.lo, t - 6) - 1, -1):  # "strikes on Tehran also martyred"
@@ -208,6 +213,10 @@ class KillingRulesEn(SentenceCore):
         if self.key(t + 1) in _CLAUSE_AFTER_KILLED:
             return  # "the most senior officers killed since Y died": no object
         agent_m = self.before(t, maxgap=8)
+        nat_lo = max(self.lo, t - 5)
+        if agent_m is not None and prep_object_en(self, agent_m, t):
+            nat_lo = max(nat_lo, agent_m.hi)  # "Israel waged war on Lebanon and killed Y":
+            agent_m = None  # not Lebanon (kill_prep_object); the first verb's subject
         if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
             agent_m = None  # "X said that security forces had killed Y": not X
         if agent_m is not None and _in_dateline(self, agent_m, t):
@@ -273,6 +282,7 @@ class KillingRulesEn(SentenceCore):
                 title_start(agent_m) - 1) in (
                 "in", "on", "at", "near", "from", "into", "inside", "of"):
             agent = None  # "struck a base in Iraq, an attack that killed": not Iraq
+            nat_lo = max(nat_lo, agent_m.hi)  # (nor as a nationality below)
         if self.key(t - 1) in ("that", "which") and self.key(t - 2) in (
                 "attack", "strike", "airstrike", "raid", "bombing", "operation"):
             # "X struck ..., an attack that killed Y": the attack's agent
@@ -280,7 +290,7 @@ class KillingRulesEn(SentenceCore):
         if agent is None and (sx is None or "by" in map(self.key, range(sx, t))):
             # (not "a strike in the Syrian capital killed X": that adjective is the
             # place's, inside the strike's phrase; "... by Israeli jets" is the agent)
-            agent = self.nat_agent(max(self.lo, t - 5), t)
+            agent = self.nat_agent(nat_lo, t)
             if agent is not None and _in_dateline(self, self.mention_at.get(
                     self.lo), t) and self.mention_at[self.lo].eid == agent and not \
                     self.nat_agent(self.mention_at[self.lo].hi, t):
