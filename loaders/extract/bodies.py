@@ -267,7 +267,8 @@ def _english_capitalised_spans(w: _Work) -> None:
                 if eid is not None and not same_initial(doc, eid, words[0]):
                     eid = None
             n_al = words.count("al") + words.count("el")
-            n_name = len(words) - n_al if len(words) > 4 else len(words)
+            n_name = len(words) - n_al - sum(1 for w in words if w in L.EN_NAME_LINKS) \
+                if len(words) > 4 else len(words)  # ("Apollinaire Joachim Kyelem de Tambela")
             if n_name > 4:
                 n_name -= sum(1 for w in words if w in ("bin", "ibn", "abu", "bint"))
             no_name = never_a_name(words)

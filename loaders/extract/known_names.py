@@ -39,6 +39,7 @@ from loaders.extract.mention_base import (
 from loaders.extract.name_tails import family_tail_end, other_bin_after
 from loaders.extract.org_alias_given_en import org_alias_in_person_name
 from loaders.extract.relative_names_en import family_before_longer_name, given_before_other_family
+from loaders.extract.short_form_person import short_form_in_longer
 from loaders.extract.spelt_on import spelt_on
 from loaders.extract.state_cues import adjective_form, state_named_otherwise
 from loaders.extract.tokens import Tok
@@ -139,6 +140,9 @@ def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str
             if eid and n == 1 and seq in doc.local_given and \
                     name_goes_on(doc, units[u]):
                 continue  # "هون مانيت" after "هون سين": another name opens with that word
+            if eid and not first.ar and short_form_in_longer(doc, eid, seq, units[u],
+                                                             units[u + n - 1] + 1):
+                return None  # "Hassan Sheikh Mohamoud" after "Hassan Sheikh": read whole
             if eid:
                 pref = first.key[: len(first.key) - len(stem)] if off else ""
                 return n, off, eid, pref

@@ -693,6 +693,10 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
 # "son of" ("Iyad ag Ghaly", "Mohamed ould Abdelaziz"), a Maghreb "ben", a Portuguese "da / dos"
 EN_NAME_PARTICLES = _en("oglu", "oğlu", "ogly", "ogli", "qizi", "gizi", "kyzy", "kizi", "uly",
                         "uulu", "ag", "ould", "ben", "da", "dos", "das")
+# lower-case links inside Romance / Dutch / German family names ("Kyelem de Tambela", "Lula da
+# Silva", "van der Leyen"): no name word of their own when a long name's words are counted
+EN_NAME_LINKS = _en("de", "da", "dos", "das", "do", "del", "della", "di", "du", "van", "von",
+                    "der", "den", "ter")
 # the first word of a Levantine place name ("Ain al-Tineh", "Kafr Kila", "Deir ez-Zor",
 # "عين التينة", "وادي خالد"): spring, cape, hill, monastery, gate, house, village, mountain,
 # valley; a name opened by one is a place, never a person

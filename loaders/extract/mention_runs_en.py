@@ -13,6 +13,7 @@ from loaders.extract.bin_chain_before import gulf_chain_before
 from loaders.extract.headline_verbs_en import HEADLINE_VERBS_EN
 from loaders.extract.hyphen_given_left import article_inside
 from loaders.extract.tokens import Tok
+from loaders.extract.trailing_sheikh_en import sheikh_closes_name
 
 if TYPE_CHECKING:
     from loaders.extract.gazetteer import Gazetteer
@@ -99,7 +100,9 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
         if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
                 j > k and t.key in _EN_NAME_HONORIFICS and (j + 1 < hi and toks[j + 1].cap
                                                             and not toks[j + 1].punct or
-                                                            _after_family_al(toks, k, j)))):
+                                                            _after_family_al(toks, k, j) or
+                                                            sheikh_closes_name(
+                    toks, j, hi, lambda w: _latin_first_name(doc, w))))):
             j += 1
             last_good = j
             if t.poss:

@@ -143,6 +143,7 @@ from loaders.extract.person_names import (
 )
 from loaders.extract.pope_refs import english_pope_refs
 from loaders.extract.quoted_nickname_names import has_quote, quoted_nickname_people
+from loaders.extract.short_form_person import hand_over
 from loaders.extract.surname_modifiers import surname_modifiers_en
 from loaders.extract.theophoric_names_ar import TAILS as _THEOPHORIC_TAILS
 from loaders.extract.theophoric_names_ar import theophoric_people
@@ -155,6 +156,7 @@ from loaders.extract.titles import (
     _titles,
 )
 from loaders.extract.tokens import Sentence, Tok
+from loaders.extract.trailing_sheikh_en import SHEIKH
 from loaders.textnorm import (
     _core_tokens,
     fold_ar,
@@ -371,7 +373,8 @@ class Doc:
         if len(toks) > 2:
             self.local_first.add(toks[-2])
         last = toks[-1]
-        if len(toks) > 1 and len(last) >= 3 and last not in L.AR_STOP and last not in L.EN_STOP:
+        if len(toks) > 1 and len(last) >= 3 and last not in L.AR_STOP and \
+                last not in L.EN_STOP and last not in SHEIKH:  # ("Hassan Sheikh": a style alone)
             # a family name two new people share ("Karwan Jaff", "Sherko Jaff") names
             # neither of them on its own ("" = ambiguous)
             if (last,) in self.local_weak:
@@ -384,6 +387,8 @@ class Doc:
                 self.local[(last,)] = eid if had and named_by_word_only(self, had, last) else ""
         if len(toks) > 2 and toks[-2] in ("عبد", "ابو", "abu", "abd", "bin"):
             self.local.setdefault(tuple(toks[-2:]), eid)
+        if len(toks) > 2 and self.local and not is_arabic(last):
+            hand_over(self, toks, eid)  # "Hassan Sheikh" before "Hassan Sheikh Mohamoud"
 
     def _add_alias(self, eid: str, surface: str) -> None:
         """Record *surface* as another name of the new entity *eid* (a gazetteer entity
