@@ -87,3 +87,46 @@ def test_fold_keeps_the_nisba() -> None:
     assert fold_foreign("مهرابي") == fold_foreign("محرابي")
     assert fold_foreign("مهرابي") != fold_foreign("مهراب")
     assert fold_foreign("بهتشلي") == fold_foreign("بهجلي")
+
+
+# lone_spelt_known: a lone Latin word only sounding like a known person's name word, his
+# only mention in the article, is not he
+
+
+def _en(ex: RuleExtractor, text: str) -> dict:
+    return ex.extract(text, lang="en")
+
+
+def test_headline_surname_goes_to_the_full_name_later(ex: RuleExtractor) -> None:
+    out = _en(ex, "Sharaa meets SDF chief Abdi in Damascus\nDAMASCUS - Syrian Democratic "
+                  "Forces commander Mazloum Abdi was received on Wednesday by President "
+                  "Ahmed al-Sharaa.")
+    assert "person:kazem-gharibabadi" not in _ids(out)
+    assert frozenset(("person:ahmed-al-sharaa", "person:mazloum-abdi")) in \
+        _pairs(out, "MET_WITH")
+
+
+def test_place_sounding_like_a_known_name_is_no_person(ex: RuleExtractor) -> None:
+    out = _en(ex, "Malaysian Prime Minister Anwar Ibrahim met rescue teams in Mandalay "
+                  "after the earthquake.")
+    assert "person:mohsen-al-mandalawi" not in _ids(out)
+    assert not _pairs(out, "MET_WITH")
+
+
+def test_the_hague_is_no_charles_hage(ex: RuleExtractor) -> None:
+    out = _en(ex, "Prime Minister Nawaf Salam met President Joseph Aoun on Monday after his "
+                  "return from The Hague.")
+    assert "person:charles-hage" not in _ids(out)
+    assert frozenset(("person:nawaf-salam", "person:joseph-aoun")) in _pairs(out, "MET_WITH")
+
+
+def test_respelt_surname_of_a_person_named_in_full_stays(ex: RuleExtractor) -> None:
+    out = _en(ex, "Iraqi Prime Minister Mohammed Shia al-Sudani received Qais al-Khazali on "
+                  "Monday. Sudany later met Hadi al-Amiri.")
+    assert frozenset(("person:mohammed-shia-al-sudani", "person:hadi-al-amiri")) in \
+        _pairs(out, "MET_WITH")
+
+
+def test_text_cut_after_the_lone_word(ex: RuleExtractor) -> None:
+    out = _en(ex, "Anwar Ibrahim flew to The Hague")
+    assert "person:charles-hage" not in _ids(out)
