@@ -14,6 +14,7 @@ from loaders.extract import given_names as GN
 from loaders.extract.abd_compounds import abd_variants
 from loaders.extract.family_goes_on_ar import family_goes_on_ar
 from loaders.extract.father_named_in import father_named_in
+from loaders.extract.foreign_respelt_ar import known_foreign_respelt
 from loaders.extract.grandfather_chain import known_without_grandfather
 from loaders.extract.latin_ids import canonical_word
 from loaders.extract.leading_words import (
@@ -167,6 +168,11 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                 toks[-1] not in doc.gaz.ar_tokens.get(eid, ()):
             doc.remember(eid, toks)  # a respelt family name ("غروندبرج") alone later
         return eid
+    if etype == "Person" and len(toks) >= 2 and is_arabic(toks[-1]):
+        eid = known_foreign_respelt(doc.gaz, surface, toks)  # "آدم بولر": Adam Boehler
+        if eid:
+            doc.remember(eid, toks)  # (the respelt family name alone later)
+            return eid
     if etype == "Person" and len(toks) >= 3:
         eid = known_by_leading_words(doc.gaz, toks)  # "سالم عبدالله الجابر" (الصباح)
         if eid:

@@ -15,6 +15,7 @@ from loaders.extract.kill_agents_ar import AR_KILLED_HIM_KEYS
 from loaders.extract.latin_ids import _given_spellings as given_spellings
 from loaders.extract.latin_ids import _index as latin_index
 from loaders.extract.live_leads_ar import arabic_leads
+from loaders.extract.lone_spelt_known import lone_spelt_known
 from loaders.extract.mention_base import latin_first_names
 from loaders.extract.mentions import (
     Doc,
@@ -89,6 +90,7 @@ class RuleExtractor:
             find_mentions(doc, si)
         resolve_cataphora(doc)
         resolve_aka(doc)
+        lone_spelt_known(doc)  # "The Hague": no Charles Hage named nowhere else
         lone_surname_first(doc)  # "Tetteh ..." (headline), then "Hanna Serwaa Tetteh"
         lone_family_before_ar(doc)  # "المبعوثة تيتيه تلتقي حفتر", then the full names
         resolve_kunya(doc)
