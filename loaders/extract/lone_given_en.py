@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.kin_possessive_en import _lone_name_at
 from loaders.extract.mention_base import Mention, _ment_at
-from loaders.textnorm import core_tokens
+from loaders.textnorm import _core_tokens
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -32,7 +32,7 @@ def _name_words(doc: Doc) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     for m in ments[seen:]:
         if m.etype != "Person" or m.kind != "name" or doc.toks[m.lo].ar:
             continue
-        ct = core_tokens(text[m.start:m.end])
+        ct = _core_tokens(text[m.start:m.end])  # (the cached tuple: read only)
         for w in ct:
             words.setdefault(w, set()).add(m.eid)
         if len(ct) >= 2:
@@ -57,7 +57,7 @@ def lone_given_names_en(doc: Doc, si: int, covered: dict[int, Mention],
     if not cands:
         return
     here = {w for m in out if m.etype == "Person" and m.kind == "name"
-            for w in core_tokens(doc.text[m.start:m.end])}
+            for w in _core_tokens(doc.text[m.start:m.end])}
     for k in cands:
         key = toks[k].key
         ids = first.get(key)

@@ -187,16 +187,21 @@ class SentenceBase:
 
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
         """Positions, in order, of Arabic tokens with a form in *ar* and of other tokens with
-        a form in *en*."""
+        a form in *en*.
+
+        Read-only: with hits of one script only, the list returned is the sentence's own
+        index list (no copy per call; no caller changes it; ``_index_triggers`` makes new
+        lists when it runs again, so a list already returned never changes either)."""
         if ar not in _AR_TRIGGER_SETS or en not in _EN_TRIGGER_SETS:
             _register_triggers(ar, en)  # first use of these word sets
             self._index_triggers()
         hit_ar = self._by_ar.get(ar)
-        hit_en = self._by_en.get(en)
         if hit_ar is None:
-            return list(hit_en) if hit_en is not None else []
+            hit_en = self._by_en.get(en)
+            return hit_en if hit_en is not None else []
+        hit_en = self._by_en.get(en)
         if hit_en is None:
-            return list(hit_ar)
+            return hit_ar
         return sorted(hit_ar + hit_en)  # disjoint: a token is Arabic or not
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
