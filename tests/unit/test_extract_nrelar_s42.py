@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract_support import MW, assert_relations
+from tests.extract_support import AB, MW, assert_relations
 
 # ---- "عقد X، <time / place aside>، الاجتماع ...، بمشاركة A وB": the convener met the
 # participants and they met each other (meeting_convened_aside_ar) ---------------------------
@@ -45,3 +45,33 @@ def test_convened_aside_cut(ex: Any) -> None:
     ex.extract("عقد وزير الخارجية التركي هاكان فيدان، صباح الاثنين، الاجتماع الرابع، بمشاركة",
                lang="ar")
     ex.extract("ترأس محمد شياع السوداني، مساء أمس، اجتماعاً بحضور", lang="ar")
+
+
+# ---- "وقُتل مع V <title of up to four words> X": the companion takes V's killer told three
+# sentences before (kill_companion._pair_ar, title gap 2 -> 4) ----------------------------
+_KILLED_BEFORE = ("اغتالت الولايات المتحدة قاسم سليماني بغارة قرب مطار بغداد. وكان سليماني "
+                  "قد زار دمشق قبل ذلك. وقالت مصادر إن الطائرة أقلعت من قاعدة في الخليج. ")
+COMPANION = [
+    (_KILLED_BEFORE + "وقُتل مع سليماني مؤسس كتائب حزب الله أبو مهدي المهندس، حين أصابت "
+     "الصواريخ السيارتين.",
+     [AB("person:abu-mahdi-al-muhandis", "country:united-states")], []),
+]
+COMPANION_NOT = [
+    # the man after the aside is the source, not a victim
+    (_KILLED_BEFORE + "وقُتل مع سليماني، بحسب ما قال أبو مهدي المهندس، عدد من المرافقين.",
+     [], [AB("person:abu-mahdi-al-muhandis", "country:united-states")]),
+    # wounded, not killed
+    (_KILLED_BEFORE + "وأصيب مع سليماني مؤسس كتائب حزب الله أبو مهدي المهندس.",
+     [], [AB("person:abu-mahdi-al-muhandis", "country:united-states")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), COMPANION + COMPANION_NOT)
+def test_companion_long_title(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[-50:], must, must_not)
+
+
+def test_companion_cut(ex: Any) -> None:
+    """A text that ends right after "وقُتل مع" or the victim gives no error."""
+    ex.extract(_KILLED_BEFORE + "وقُتل مع", lang="ar")
+    ex.extract(_KILLED_BEFORE + "وقُتل مع سليماني", lang="ar")
