@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 AB = "ASSASSINATED_BY"
 
 _AR_WITH = L._ar("مع", "برفقة")
+# words of the companion's title after the victim: "مرافقه X", "سائق سيارة الأجرة X" (s42)
+_COMPANION_TITLE = 4
 _EN_KILLED = frozenset({"killed", "slain", "assassinated", "martyred"})
 _EN_BE = frozenset({"was", "were", "been"})
 _EN_WITH_2 = frozenset({"along", "together"})
@@ -51,7 +53,7 @@ def _pair_ar(sr: SentenceCore, t: int) -> tuple[Mention, Mention] | None:
     first = _person_at(sr, t + 2, 2)
     if first is None:
         return None
-    second = _person_at(sr, first.hi, 2)
+    second = _person_at(sr, first.hi, _COMPANION_TITLE)
     if second is not None:
         return first, second  # "وقُتل مع الساعدي مرافقه X"
     y = t - 1

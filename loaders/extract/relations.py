@@ -89,6 +89,7 @@ from loaders.extract.meeting_companion_aside_ar import AR_IN_COMPANY, companion_
 from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
 from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
 from loaders.extract.meeting_convened_ar import AR_ATTENDED_BY, convened_attended_ar
+from loaders.extract.meeting_convened_aside_ar import convened_aside_ar
 from loaders.extract.meeting_coreceived import (
     AR_COREC,
     AR_TOGETHER,
@@ -266,6 +267,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             handover_met_ar(self)  # "تسلّم X مهامه من سلفه Y خلال مراسم" (meeting_handover_ar)
         if AR_ATTENDED_BY in self._by_ar:  # (after unmet_partners: it drops who is only present)
             convened_attended_ar(self)  # "عقد X اجتماعاً بحضور A وB" (meeting_convened_ar)
+            convened_aside_ar(self)  # "عقد X، أمس في P، الاجتماع ...، بمشاركة A وB" (meeting_convened_aside_ar)
         if AR_CEREMONY in self._by_ar:
             oath_attended_ar(self)  # "أدى X اليمين أمام Y. وحضر المراسم A" (meeting_oath_attended_ar)
         # the rules below, each behind its own cue words, are skipped at once when the
