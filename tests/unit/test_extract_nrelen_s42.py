@@ -6,6 +6,10 @@ any dev set).
   also with a companion after it (", joined by <country>'s ambassador in <city>, C"). Not a
   scheduled or denied meeting ("were due to hold high-level talks"), nor a text cut right after
   the hyphen.
+- "Y, <apposition>, was killed in a raid ..., and the movement named X to replace him" after a
+  sentence telling another killing: "him" is Y, the sentence's subject killed before the
+  appointment (``killed_here_en`` for ``wire_succession_en``), not the earlier victim. Not
+  the earlier victim, nor a text cut right after "to replace".
 """
 
 import pytest
@@ -13,6 +17,9 @@ import pytest
 from tests.extract_support import MW, assert_relations
 
 FAROUK, HADDAD, NASSAR = "person:omar-farouk", "person:sami-haddad", "person:karim-nassar"
+MANSOUR, KARIMI, HAIDARI = "person:tariq-mansour", "person:walid-karimi", "person:nabil-heydari"
+SO = "SUCCESSOR_OF"
+_EARLIER = "Israeli commandos killed the movement's founder, Tariq Mansour, in 2015. "
 
 # (name, text, lang, must, must_not)
 CASES = [
@@ -31,6 +38,13 @@ CASES = [
   [], [MW(FAROUK, HADDAD)]),
  ("cut_after_hyphen",
   "Omar Farouk and Sami Haddad held high-", "en", [], []),
+ ("killed_apposed_subject_replaced",
+  _EARLIER + "Walid Karimi, the head of its northern wing, was killed in 2019 in a raid by "
+  "government forces in the mountains, and the movement later named Nabil Haidari to replace "
+  "him.", "en", [(SO, HAIDARI, KARIMI)], [(SO, HAIDARI, MANSOUR)]),
+ ("cut_after_to_replace",
+  _EARLIER + "Walid Karimi, the head of its northern wing, was killed in 2019, and the "
+  "movement later named Nabil Haidari to replace", "en", [], [(SO, HAIDARI, MANSOUR)]),
 ]
 
 
