@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.hyphen_modifiers_en import hyphen_modifier_en
 from loaders.extract.meeting_noun_sides import add_past_call, whom_he_host
 from loaders.extract.meeting_table_ar import sat_at_table_ar
 from loaders.extract.rule_common import title_start
@@ -39,12 +40,17 @@ _EN_NOUN_MODIFIERS = frozenset({"a", "an", "closed", "-", "door", "two", "three"
 def held_before_en(sr: Any, t: int) -> bool:
     """Is the meeting noun at *t* the object of "held" past a few modifiers ("held talks",
     "held closed-door talks", "held three hours of talks", "held a face-to-face meeting")?"""
+    hyphen = False  # a hyphenated modifier ("held delegation-level talks"), read since s42
     for y in range(t - 1, max(sr.lo - 1, t - 8), -1):
         ky = sr.key(y)
         if ky in _EN_HELD:
-            return True
-        if ky not in _EN_NOUN_MODIFIERS or sr.mention_at.get(y) is not None:
+            return not (hyphen and sr.blocked(y))  # ("were due to hold high-level talks")
+        if sr.mention_at.get(y) is not None:
             return False
+        if ky not in _EN_NOUN_MODIFIERS:
+            if not hyphen_modifier_en(sr, y):
+                return False
+            hyphen = True
     return False
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.killed_here_en import killed_here_en
 from loaders.extract.rule_common import killed_right_after
 from loaders.extract.succession_coordinated_en import apposition_after_appointee
 from loaders.extract.succession_entrusted_en import EN_APPOINTING
@@ -113,6 +114,9 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
                     m.eid not in skip and m.hi <= new.lo), None)
     if old is not None:
         return old.eid
+    here = killed_here_en(sr, verb, skip)  # "Y ... was killed ..., and K named X to replace him"
+    if here is not None:
+        return here
     victims = [(s_, e) for s_, e in sr.doc.state.get("victims", ())
                if sr.si - 2 <= s_ < sr.si and e not in skip]
     if victims:
