@@ -28,7 +28,7 @@ from loaders.extract.rule_common import _EN_SPEECH_VERBS, title_start
 _EN_DET = frozenset({"the", "all", "both", "two", "three", "four", "those", "these", "their",
                      "his", "her", "its", "that", "this"})
 _EN_CLAUSE = frozenset({".", ";", ":", "with", "who", "whom", "which", "while", "where", "after",
-                        "before", "said", "says", "as", "when", "met", "received", "by"})
+                        "before", "since", "said", "says", "as", "when", "met", "received", "by"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "discussions"})
 # the first word of an apposition title ("X, the foreign minister,", "X, now White House
 # coordinator,")

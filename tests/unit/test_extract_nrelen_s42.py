@@ -17,6 +17,7 @@ import pytest
 from tests.extract_support import MW, assert_relations
 
 FAROUK, HADDAD, NASSAR = "person:omar-farouk", "person:sami-haddad", "person:karim-nassar"
+TOPPLED = "person:adel-mansouri"
 MANSOUR, KARIMI, HAIDARI = "person:tariq-mansour", "person:walid-karimi", "person:nabil-heydari"
 SO = "SUCCESSOR_OF"
 _EARLIER = "Israeli commandos killed the movement's founder, Tariq Mansour, in 2015. "
@@ -38,6 +39,12 @@ CASES = [
   [], [MW(FAROUK, HADDAD)]),
  ("cut_after_hyphen",
   "Omar Farouk and Sami Haddad held high-", "en", [], []),
+ # the lead's merge: "since" opens a clause of its own, like "after" and "before"
+ ("since_clause_not_present",
+  "Trade Minister Omar Farouk held talks with Sami Haddad in Amman on Friday in the presence of "
+  "Karim Nassar, the highest-level visit since President Adel Mansouri was toppled.", "en",
+  [MW(FAROUK, HADDAD), MW(FAROUK, NASSAR), MW(HADDAD, NASSAR)],
+  [MW(FAROUK, TOPPLED), MW(HADDAD, TOPPLED), MW(NASSAR, TOPPLED)]),
  ("killed_apposed_subject_replaced",
   _EARLIER + "Walid Karimi, the head of its northern wing, was killed in 2019 in a raid by "
   "government forces in the mountains, and the movement later named Nabil Haidari to replace "
