@@ -25,16 +25,17 @@ def _core(doc):
 
 
 def test_if_kp_are_dev_batches_and_kq_ky_are_test(scored):
-    """IF-IN, IO-IW, IX-JF, JG-JO, JP-JX, JY-KG and KH-KP (sessions 26-33's tests) are dev;
-    session 34's KQ-KY is test."""
+    """IF-IN, IO-IW, IX-JF, JG-JO, JP-JX, JY-KG and KH-KP (sessions 26-33's tests) and
+    session 42's first new set KZ-LE are dev; session 34's KQ-KY and session 42's LF-LK are test."""
     data = load_bench("scorer_training_data")
     for batch in ("IF IG IH", "II IJ IK", "IL IM IN", "IO IP IQ", "IR IS IT", "IU IV IW",
                   "IX IY IZ", "JA JB JC", "JD JE JF", "JG JH JI", "JJ JK JL", "JM JN JO",
                   "JP JQ JR", "JS JT JU", "JV JW JX", "JY JZ KA", "KB KC KD", "KE KF KG",
-                  "KH KI KJ", "KK KL KM", "KN KO KP"):
+                  "KH KI KJ", "KK KL KM", "KN KO KP", "KZ LA", "LB LC", "LD LE"):
         assert data.DEV_BATCHES[batch] == [f"extract_test_{x}" for x in batch.lower().split()]
     dev = {d for ds in data.DEV_BATCHES.values() for d in ds}
-    for x in ("kq", "kr", "ks", "kt", "ku", "kv", "kw", "kx", "ky"):
+    for x in ("kq", "kr", "ks", "kt", "ku", "kv", "kw", "kx", "ky",
+              "lf", "lg", "lh", "li", "lj", "lk"):
         assert f"extract_test_{x}" in data.FORBIDDEN  # listed before the folders exist
         assert f"extract_test_{x}" not in dev
     assert not dev & data.FORBIDDEN
