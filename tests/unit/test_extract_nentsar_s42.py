@@ -70,3 +70,27 @@ def test_texts_cut_right_after_the_cues():
                  "وقُتل القائد إسماعيل عرالي بصاروخ",
                  "وقُتل القائد إسماعيل عرالي بصاروخ أمريكي"):
         _rels(text)
+
+
+# lexicon.AR_TITLES: "نائبته" / "مساعدتها" (his deputy, her assistant, a woman) before a name
+def test_his_deputy_feminine_companion_of_the_guest():
+    rels = _rels("استقبل وزير الخارجية أحمد كريم في بغداد المبعوث الأممي جون سميث، ترافقه "
+                 "نائبته روهلات كوفي، في مقر الوزارة.")
+    assert ("MET_WITH", "person:ahmed-karim", "person:ruhlat-kofi") in rels
+
+
+def test_her_assistant_before_an_unknown_name():
+    assert "روهلات كوفي" in _person_spans("وقالت الوزيرة سارة كريم إن مساعدتها روهلات كوفي "
+                                          "ستزور بغداد.") | _person_spans(
+        "واستقبل الوزير أحمد حسن السفيرة سارة كريم ومساعدتها روهلات كوفي.")
+
+
+def test_absent_feminine_deputy_met_nobody():
+    rels = _rels("التقى وزير الخارجية أحمد كريم نظيره جون سميث، فيما غابت نائبته ليندا كوفي "
+                 "عن اللقاء.")
+    assert not any("person:linda-kofi" in (s, o) for _t, s, o in rels)
+
+
+def test_texts_cut_right_after_the_feminine_titles():
+    for text in ("ترافقه نائبته", "ترافقه مساعدته روهلات", "وقالت إن مساعدتها"):
+        _rels(text)
