@@ -36,6 +36,7 @@ from loaders.extract.mention_base import (
     _JOINERS,
     Mention,
 )
+from loaders.extract.name_stops_ar import means_before_nationality
 from loaders.extract.patronym_names_ar import patronym_third
 from loaders.extract.shared_family_ar import shared_family
 from loaders.extract.tokens import Tok
@@ -238,8 +239,9 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
                 l_surname_after_given(doc, k, j, words, hi)) or \
                 _said_to_after(doc, k, j, hi, words) or \
                 _next_conjunct(doc, j, hi) or \
-                (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi)):
-            break
+                (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi)) or \
+                (words >= 2 and means_before_nationality(doc, j, hi)):
+            break  # (session 42: "X Y بصاروخ أمريكي", the means of an act)
         if _FAILA.match(t.key):
             break  # "مدرسة الحاج قاسم باقية": an active participle (فاعلة), no family name
         if words == _AR_GIVEN_MAX_WORDS:

@@ -26,6 +26,7 @@ from loaders.extract.mention_base import (
     _JOINERS,
     _accusative,
 )
+from loaders.extract.name_stops_ar import means_before_nationality
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -55,8 +56,8 @@ def _phrase_after_name(doc: Doc, j: int, hi: int) -> bool:
         return False
     if k[0] == "و":
         return _AR_VERB_VIII_X.match(k[1:]) is not None
-    if k == _SABAB:
-        return True
+    if k == _SABAB or means_before_nationality(doc, j, hi):
+        return True  # "بسبب", "آدم حاشي عيرو بصاروخ أمريكي" (session 42)
     return k[0] == "ب" and not k.startswith(("بو", "بل", "بن", "بي")) and \
         k[1:] not in GN.ALL and k[1:] not in doc.gaz.ar_latin and j + 1 < hi and \
         doc.toks[j + 1].key.startswith("ال")

@@ -17,6 +17,7 @@ from loaders.extract.mention_base import (
     _ORG_OUTLET_HEADS,
     _accusative,
 )
+from loaders.extract.name_stops_ar import ends_name_word
 from loaders.extract.tokens import Tok
 from loaders.extract.topic_nouns_ar import AR_NAME_ENDERS
 from loaders.extract.verb_pronoun_ar import verb_with_pronoun
@@ -75,6 +76,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         stems = ((0, k),)  # a known name word as written, no proclitic reading
     elif not first and _proclitic_name_key(k, stems, known):
         return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
+    if ends_name_word(k, stems, known):
+        return False  # "X Y أثناء", "X Y ووفد", "X الوزيرين" (session 42: name_stops_ar)
     if k[-1:] in "هام" and k not in known and k not in GN.ALL and \
             verb_with_pronoun(_AR_HARAKAT.sub("", t.text), k):
         return False  # "X Y وشكره على"، "وقلده وسام": a verb with its object pronoun (s23)

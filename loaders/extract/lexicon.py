@@ -152,6 +152,8 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الرئيسة": "head_state", "وزيرة": "plain", "الوزيرة": "plain", "وزيرة الخارجية": "plain",
     "السفيرة": "plain", "سفيرة": "plain", "المتحدثة باسم": "member", "المتحدثة": "member",
     "الناطقة باسم": "member", "مستشارة": "plain", "المبعوثة": "plain",
+    # his / her deputy or assistant, a woman (session 42: "ترافقه نائبته X", as مساعده)
+    "نائبته": "plain", "نائبتها": "plain", "مساعدته": "plain", "مساعدتها": "plain",
     # "الموفد / الموفدة" is the Levant's word for an envoy (session 29: "التقى الموفد الأميركي
     # قائد الجيش" after "الموفد الأميركي آموس هوكستين")
     "الموفد": "plain", "الموفدة": "plain",
