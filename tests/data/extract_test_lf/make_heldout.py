@@ -24,8 +24,9 @@ sources "denied" (LF3); Erdogan "did not meet" Bafel Talabani (LF4); Raisi's pho
 Blinken's talks with Fidan in Ankara, "due on Monday", and al-Sudani's Washington visit "not yet
 scheduled" (LF6).
 Judgement calls: the companion killed with Abu Taqwa is unnamed, so only Abu Taqwa -> United States (LF1);
-"the military said it had killed" Abu Baqir and "the group said" Arkan al-Elayawi died with him: both take
-the United States (LF2); a strike "ordered by then-President Donald Trump" gives -> United States and ->
+"U.S. Central Command said its forces had killed" Abu Baqir and "the group said" Arkan al-Elayawi died
+with him: both take the United States (the state, not Central Command), as the Pentagon's claim does in
+LF1 (LF2); a strike "ordered by then-President Donald Trump" gives -> United States and ->
 Trump for al-Muhandis and Soleimani (LF2); Abu Fadak "took over" al-Muhandis's post is a succession (LF2,
 as the README's earlier sets do); an acting minister succeeds and is succeeded (Ihsan at finance, Adil
 Karim, al-Aqabi) (LF5); being met "at the door of the palace" and then a closed meeting is one meeting (LF5);
@@ -90,9 +91,8 @@ SHAMMARI, GHANIMI, ABBASI, INAD, HAYAN, IHSAN, ALLAWI, FADEL, KARIM, HASNAWI, AQ
     "person:hayan-abdul-ghani", "person:ihsan-abdul-jabbar", "person:ali-allawi", "person:ziad-ali-fadel",
     "person:adil-karim", "person:saleh-al-hasnawi", "person:hani-al-aqabi", "person:hassan-al-tamimi",
     "person:ebrahim-raisi")
-BLINKEN, ROMANOWSKI, TUELLER, ABBAS, FIDAN_ = (
-    "person:antony-blinken", "person:alina-romanowski", "person:matthew-tueller", "person:mahmoud-abbas",
-    "person:hakan-fidan")
+BLINKEN, ROMANOWSKI, TUELLER, ABBAS = (
+    "person:antony-blinken", "person:alina-romanowski", "person:matthew-tueller", "person:mahmoud-abbas")
 # new to the tables
 TAMIM, SANDERS, MOFFETT, MUKHAIF, HAIMUS, SIMSEK, HANTOUSH, SATTERFIELD = (
     "person:mohammed-ali-tamim", "person:kennedy-sanders", "person:breonna-moffett",
