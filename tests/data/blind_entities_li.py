@@ -24,7 +24,6 @@ NEW = {
     "person:jaafar-mohammed-saad": ("Person", "Jaafar Mohammed Saad (governor of Aden, killed 2015)", "جعفر محمد سعد"),
     "person:nayef-al-bakri": ("Person", "Nayef al-Bakri (governor of Aden, 2015)", "نايف البكري"),
     "person:shallal-shaye": ("Person", "Shallal Ali Shaye (director of Aden security from 2015)", "شلال علي شائع"),
-    "person:hussein-arab": ("Person", "Hussein Arab (Yemeni interior minister, 2015-2018)", "حسين عرب"),
     # --- people: Saleh's family and party
     "person:aref-al-zuka": ("Person", "Aref al-Zuka (secretary-general of the General People's Congress, killed 2017)", "عارف الزوكا"),
     "person:ahmed-ali-saleh": ("Person", "Ahmed Ali Abdullah Saleh (son of Ali Abdullah Saleh, former Republican Guard commander)", "أحمد علي عبد الله صالح"),
