@@ -34,12 +34,33 @@ NEW = {
     "person:musa-al-koni": ("Person", "Musa al-Koni (member of Libya's Presidential Council)", "موسى الكوني"),
     "person:adel-jumaa": ("Person", "Adel Jumaa (minister of state for cabinet affairs, Government of National Unity)", "عادل جمعة"),
     "person:belgasem-haftar": ("Person", "Belgasem Haftar (head of Libya's Development and Reconstruction Fund, son of Khalifa Haftar)", "بلقاسم حفتر"),
+    # --- people: Algeria
+    "person:abdelaziz-bouteflika": ("Person", "Abdelaziz Bouteflika (president of Algeria, 1999-2019)", "عبد العزيز بوتفليقة"),
+    "person:abdelkader-bensalah": ("Person", "Abdelkader Bensalah (acting head of state of Algeria, 2019)", "عبد القادر بن صالح"),
+    "person:abdelaziz-djerad": ("Person", "Abdelaziz Djerad (prime minister of Algeria, 2020-2021)", "عبد العزيز جراد"),
+    "person:azzouz-baallal": ("Person", "Azzouz Baallal (Algerian ambassador to Tunisia)", "عزوز باعلال"),
+    # --- people: Tunisia
+    "person:youssef-chahed": ("Person", "Youssef Chahed (head of government of Tunisia, 2016-2020)", "يوسف الشاهد"),
+    "person:elyes-fakhfakh": ("Person", "Elyes Fakhfakh (head of government of Tunisia, 2020)", "إلياس الفخفاخ"),
+    "person:hichem-mechichi": ("Person", "Hichem Mechichi (head of government of Tunisia, 2020-2021)", "هشام المشيشي"),
+    "person:khaled-nouri": ("Person", "Khaled Nouri (Tunisian interior minister from 2024)", "خالد النوري"),
+    "person:nabil-ammar": ("Person", "Nabil Ammar (Tunisian foreign minister, 2023-2025)", "نبيل عمار"),
+    "person:leila-jaffel": ("Person", "Leila Jaffel (Tunisian justice minister)", "ليلى جفال"),
+    "person:chokri-belaid": ("Person", "Chokri Belaid (Tunisian opposition leader, killed 2013)", "شكري بلعيد"),
+    "person:abdelmajid-belaid": ("Person", "Abdelmajid Belaid (brother of Chokri Belaid)", "عبد المجيد بلعيد"),
+    "person:mohamed-brahmi": ("Person", "Mohamed Brahmi (Tunisian opposition MP, killed 2013)", "محمد البراهمي"),
+    "person:kamel-gadhgadhi": ("Person", "Kamel Gadhgadhi (jihadist accused of shooting Chokri Belaid, killed 2014)", "كمال القضقاضي"),
+    "person:boubaker-el-hakim": ("Person", "Boubaker el-Hakim (French-Tunisian jihadist, killed 2016)", "أبو بكر الحكيم"),
+    # --- people: Libya (government of national unity)
+    "person:walid-ellafi": ("Person", "Walid Ellafi (minister of state for communication and political affairs, Government of National Unity)", "وليد اللافي"),
     # --- people: Italy
     "person:giorgia-meloni": ("Person", "Giorgia Meloni", "جورجيا ميلوني"),
     "person:matteo-piantedosi": ("Person", "Matteo Piantedosi (Italian interior minister)", "ماتيو بيانتيدوسي"),
     # --- organisations and places
     "organization:libyan-national-transitional-council": ("Organization", "National Transitional Council (Libya, 2011-2012)", "المجلس الوطني الانتقالي الليبي"),
     "organization:misrata-brigades": ("Organization", "Misrata brigades (rebel fighters from Misrata, 2011)", "كتائب مصراتة"),
+    "organization:ansar-al-sharia-tunisia": ("Organization", "Ansar al-Sharia (Tunisia)", "أنصار الشريعة (تونس)"),
+    "organization:tunisian-security-forces": ("Organization", "Tunisian security forces (Ministry of Interior)", "قوات الأمن التونسية"),
     "location:sirte": ("Location", "Sirte", "سرت"),
 }
 

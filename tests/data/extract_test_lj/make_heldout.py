@@ -1,7 +1,6 @@
 """Blind set LJ: Libya 2011-2025 as a Libyan Arabic news site (Al-Wasat-like: "طرابلس - بوابة الوسط",
 anniversary explainers), an Algerian Arabic daily (El Khabar-like: "رئيس الجمهورية، السيد ...", "ماي"),
-an international wire (Reuters-like "BENGHAZI, Libya, Aug 24 (Reuters) -", AP-like "CAIRO (AP) —",
-"Hifter") and a North African English-language site (Libya Observer-like) write it.
+an international wire (AP-like: "BENGHAZI, Libya (AP) —", "CAIRO (AP) —", "Hifter") and a North African English-language site (Libya Observer-like) write it.
 Pieces: al-Sarraj receives the Turkish defence minister Akar and the chief of staff Guler in Tripoli with
 al-Namroush and the Turkish ambassador, Akar meets Bashagha alone (Arabic, 2020); Yevkurov's talks with
 Haftar, Saddam, Khaled and Averyanov in Benghazi, then with Osama Hammad (English, 2023); Tebboune
@@ -132,7 +131,7 @@ ARTICLES = [
 
     ("enLJ2_yevkurov_haftar_benghazi", "en",
      "Russian deputy defence minister meets Hifter in Benghazi\n"
-     "BENGHAZI, Libya, Aug 24 (Reuters) - Russian Deputy Defence Minister Yunus-Bek Yevkurov held talks with "
+     "BENGHAZI, Libya (AP) — Russian Deputy Defence Minister Yunus-Bek Yevkurov held talks with "
      "eastern Libyan commander Khalifa Hifter in Benghazi on Tuesday, in what Hifter's Libyan National Army "
      "(LNA) described as the first official visit by a Russian military delegation to the city.\n"
      "Hifter's sons Saddam and Khaled sat in on the meeting, according to photographs released by the LNA, "
@@ -200,8 +199,8 @@ ARTICLES = [
      "On Wednesday, UN envoy Hanna Tetteh met the Head of the Presidential Council Mohamed Menfi, in the "
      "presence of her deputy Stephanie Khoury, to discuss the ceasefire. Tetteh also met Interior Minister "
      "Imad Trabelsi separately.\n"
-     "In February, Minister of State for Cabinet Affairs Adel Jumaa survived an assassination attempt when "
-     "unidentified gunmen opened fire on his car in Tripoli.",
+     "In February, Adel Jumaa, minister of state for cabinet affairs in Dbeibah's Government of National "
+     "Unity, survived an assassination attempt when unidentified gunmen opened fire on his car in Tripoli.",
      [("ASSASSINATED_BY", KIKLI, B444, "by members of the", "2025-05-12"),
       ("LEADS", KIKLI, SSA, "The head of the Stability Support Apparatus"),
       ("LOCATED_IN", TAKBALI, TRIPOLI, "inside the Takbali military camp in Tripoli"),
@@ -210,6 +209,8 @@ ARTICLES = [
       ("LEADS", MENFI, PC, "met the Head of the Presidential Council"),
       ("MET_WITH", TETTEH, TRABELSI, "Interior Minister Imad Trabelsi separately", "2025-05-14"),
       ("LEADS", TRABELSI, LYINT, "Interior Minister Imad Trabelsi separately"),
+      ("MEMBER_OF", JUMAA, GNU, "minister of state for cabinet affairs in Dbeibah's"),
+      ("LEADS", DBEIBAH, GNU, "in Dbeibah's Government of National"),
       ] + _group(_TETTEH, "2025-05-14"),
      {"source": "blind set (North African English-language site)", "published": "2025-05-14"}),
 
