@@ -155,6 +155,7 @@ ARTICLES = [
       ("LEADS", BATHILY, UNSMIL, "who heads the U.N. mission in Libya"),
       ("LEADS", PRIGOZHIN, WAGNER, "Wagner chief Yevgeny Prigozhin"),
       ("SUPPORTS", WAGNER, HAFTAR, "Wagner fighters have backed Hifter"),
+      ("ATTACKED", HAFTAR, TRIPOLI, "his 2019 offensive on", "2019-04"),
       ],
      {"source": "blind set (international wire, English)", "published": "2023-08-24"}),
 

@@ -213,6 +213,7 @@ ARTICLES = [
       ("LEADS", BAOUR, LYFM, "acting Foreign Minister Taher el-Baour"),
       ("SUCCESSOR_OF", RASHAD, KAMEL, "was appointed in October to replace Abbas Kamel", "2024-10"),
       ("SUPPORTS", EGYPT, HAFTAR, "which backed Haftar during his"),
+      ("ATTACKED", HAFTAR, TRIPOLI, "his 2019-20 offensive on", "2019-04"),
       ("LEADS", DBEIBAH, GNU, "Dbeibah's Government of National Unity"),
       ] + [r for r in _group(_BENGHAZI, "2025-01-27") if {r[1], r[2]} != {RASHAD, HAFTAR}]
      + [r for r in _group(_TRIPOLI, "2025-01-28") if {r[1], r[2]} != {RASHAD, DBEIBAH}],
