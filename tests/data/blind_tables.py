@@ -19,6 +19,8 @@ TABLES_TO_SESSION_33 = (*TABLES_TO_SESSION_31, "kj", "km", "kp")
 TABLES_TO_SESSION_34 = (*TABLES_TO_SESSION_33, "ks", "kv", "ky")
 # ... and of session 42's (KZ-LE), for the next session's tables
 TABLES_TO_SESSION_42 = (*TABLES_TO_SESSION_34, "la", "lc", "le")
+# ... and of session 42's second set (LF-LK, built on the one above), for the next session's tables
+TABLES_TO_SESSION_42B = (*TABLES_TO_SESSION_42, "lg", "li", "lk")
 
 
 def merged_all(codes: tuple[str, ...]) -> dict:
