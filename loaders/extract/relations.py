@@ -42,6 +42,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.accompanied_next_en import accompanied_next_en
 from loaders.extract.attacks import AttackRules
 from loaders.extract.chains import ChainHelpers
 from loaders.extract.core_context import (
@@ -321,6 +322,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             assessment_with_en(self)  # "X held an assessment with A and B" (meeting_assessment_en)
         if cues[_C_ATTENDED_BY]:
             attended_opening_en(self)  # "The meeting was attended by A and B" (meeting_attended_opening_en)
+        accompanied_next_en(self)  # "X met Y. A accompanied X" (accompanied_next_en)
         if cues[_C_TRAILING] and len(self.out) > n_met:
             trailing_companions_en(self)  # "X met Y, joined by A" (meeting_trailing_companions_en)
         if len(self.out) > n_met + 2:

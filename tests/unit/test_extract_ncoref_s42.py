@@ -1,0 +1,50 @@
+"""Coreference on the new batches, session 42 (our own sentences, not taken from any dev set).
+
+- A companion told in the sentence right after a meeting (``accompanied_next_en``): "X held
+  talks with Y. A accompanied X / the minister, ..." -> A met X and Y. Not when the clause
+  denies it ("accompanied X but did not attend the meeting"), not a trip ("accompanied X to
+  Amman"), not with no meeting in the sentence before, nor a text cut right after the cue.
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+HADDAD, NOUR = "person:karim-haddad", "person:salem-nour"
+MANSOUR, FARES = "person:adel-mansour", "person:tarek-fares"
+
+# (name, text, lang, must, must_not)
+CASES = [
+ ("companion_next_sentence_by_name",
+  "Foreign Minister Karim Haddad held talks with Prime Minister Salem Nour in Amman on "
+  "Tuesday. Army chief General Tarek Fares accompanied Haddad, the ministry said.", "en",
+  [MW(HADDAD, NOUR), MW(FARES, NOUR), MW(FARES, HADDAD)], []),
+ ("companion_next_sentence_then_attended_by",
+  "Foreign Minister Karim Haddad called on Prime Minister Salem Nour in Amman on Tuesday. "
+  "General Tarek Fares accompanied Haddad, and the meeting was also attended by Interior "
+  "Minister Adel Mansour.", "en",
+  [MW(HADDAD, NOUR), MW(FARES, NOUR), MW(MANSOUR, NOUR), MW(MANSOUR, FARES)], []),
+ # negatives
+ ("companion_denied",
+  "Foreign Minister Karim Haddad held talks with Prime Minister Salem Nour in Amman on "
+  "Tuesday. Army chief General Tarek Fares accompanied Haddad but did not attend the talks.",
+  "en", [MW(HADDAD, NOUR)], [MW(FARES, NOUR)]),
+ ("companion_on_trip_only",
+  "Foreign Minister Karim Haddad held talks with Prime Minister Salem Nour in Amman on "
+  "Tuesday. Army chief General Tarek Fares accompanied Haddad to Cairo on Friday.", "en",
+  [MW(HADDAD, NOUR)], [MW(FARES, NOUR)]),
+ ("companion_no_meeting_before",
+  "Prime Minister Salem Nour praised the new budget on Tuesday. Army chief General Tarek "
+  "Fares accompanied Foreign Minister Karim Haddad, the ministry said.", "en",
+  [], [MW(FARES, NOUR), MW(FARES, HADDAD)]),
+ ("cut_after_accompanied",
+  "Foreign Minister Karim Haddad held talks with Prime Minister Salem Nour in Amman on "
+  "Tuesday. Army chief General Tarek Fares accompanied", "en",
+  [MW(HADDAD, NOUR)], [MW(FARES, NOUR)]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "lang", "must", "must_not"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_ncoref_s42(ex, name, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
