@@ -131,8 +131,9 @@ from loaders.extract.reported_scope_en import said_that_before
 from loaders.extract.rule_common import national_members, title_start
 from loaders.extract.succession_new_holder import new_holder_of
 
-_EN_DELEGATION = frozenset({"delegation", "visitors", "guests"})
-_EN_VISITORS = frozenset({"visitors", "guests"})  # only "the visitors": the delegation told before
+_EN_DELEGATION = frozenset({"delegation", "visitors", "guests", "envoys"})
+# only "the visitors / the envoys": the delegation told before
+_EN_VISITORS = frozenset({"visitors", "guests", "envoys"})
 # "The Iraqis also met X": a plural demonym standing for the delegation of that nationality
 _EN_DEMONYM_OF = {k + "s": c for k, c in L.NATIONALITY.items()
                   if k.isascii() and k.isalpha() and k.endswith(("an", "i"))}
@@ -502,7 +503,8 @@ def delegations_en(sr: Any) -> None:
                 entry["partners"].append(p.eid)
         # "received a Hamas delegation headed by X": X met, not the body named as an
         # adjective of the noun ("a delegation from Y headed by X" keeps Y)
-        sides = entry["members"] + [o for o in entry["orgs"] if o not in np["adjective_orgs"]]
+        sides = entry["members"] + [o for o in entry["orgs"] if o not in np["adjective_orgs"]
+                                    and sr.key(d) != "envoys"]  # "the envoys": people only
         for p in entry["partners"]:
             for m in sides:
                 if p in (x.eid for x in partners) or m in new_members:

@@ -4,6 +4,9 @@
   talks with Y. A accompanied X / the minister, ..." -> A met X and Y. Not when the clause
   denies it ("accompanied X but did not attend the meeting"), not a trip ("accompanied X to
   Amman"), not with no meeting in the sentence before, nor a text cut right after the cue.
+- "The envoys (later) met Y" after "A delegation led by A and including B held talks with X":
+  A and B met Y (``meetings_en.delegations_en``, "envoys" as "the visitors"); the body the
+  delegation came from is not paired with Y; nothing with no delegation told before.
 """
 
 import pytest
@@ -24,7 +27,20 @@ CASES = [
   "General Tarek Fares accompanied Haddad, and the meeting was also attended by Interior "
   "Minister Adel Mansour.", "en",
   [MW(HADDAD, NOUR), MW(FARES, NOUR), MW(MANSOUR, NOUR), MW(MANSOUR, FARES)], []),
+ ("the_envoys_later_met",
+  "A delegation of the Arab League led by former president Karim Haddad and including "
+  "Foreign Minister Tarek Fares held talks in Amman on Saturday with General Salem Nour. "
+  "The envoys later met Prime Minister Adel Mansour at his office.", "en",
+  [MW(HADDAD, NOUR), MW(HADDAD, MANSOUR), MW(FARES, MANSOUR)],
+  [("MET_WITH", "organization:arab-league", MANSOUR)]),
  # negatives
+ ("the_envoys_no_delegation_before",
+  "Prime Minister Adel Mansour praised the budget on Saturday, with Karim Haddad at his side. "
+  "The envoys later met General Salem Nour.", "en",
+  [], [MW(HADDAD, NOUR), MW(MANSOUR, NOUR)]),
+ ("cut_after_the_envoys",
+  "A delegation led by former president Karim Haddad held talks in Amman on Saturday with "
+  "General Salem Nour. The envoys", "en", [MW(HADDAD, NOUR)], []),
  ("companion_denied",
   "Foreign Minister Karim Haddad held talks with Prime Minister Salem Nour in Amman on "
   "Tuesday. Army chief General Tarek Fares accompanied Haddad but did not attend the talks.",
