@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.coreference import _called_former, _replaced_by
+from loaders.extract.desc_took_over_as_en import older_titled_holder, took_over_as
 
 if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
@@ -50,7 +51,10 @@ def backed_description(doc: Doc, si: int, k: int, qual: str | None,
             # deputy speaker named since: the one incoming holder given that title
             key = doc.toks[k].key
             fit = {new for new in repl.values() if _titled_as(doc, new, key, k)} or \
-                _took_office_as(doc, si, key, k)  # "X was sworn in as president. ..."
+                _took_office_as(doc, si, key, k) or \
+                {new for new in repl.values() if took_over_as(doc, new, key, k)}  # (ncoref42)
+            if not fit:  # a replacement told farther back (ncoref42)
+                return older_titled_holder(doc, si, key, k)
             return fit.pop() if len(fit) == 1 else None
         if eid in repl or _called_former(doc, eid, k):
             return eid

@@ -7,6 +7,9 @@
 - "The envoys (later) met Y" after "A delegation led by A and including B held talks with X":
   A and B met Y (``meetings_en.delegations_en``, "envoys" as "the visitors"); the body the
   delegation came from is not paired with Y; nothing with no delegation told before.
+- "the new <title>" backed by a replacement told farther back than three sentences, whose
+  incoming holder "took over as" that office (``desc_took_over_as_en``): one holder only, and
+  not one replaced in turn since.
 """
 
 import pytest
@@ -33,7 +36,28 @@ CASES = [
   "The envoys later met Prime Minister Adel Mansour at his office.", "en",
   [MW(HADDAD, NOUR), MW(HADDAD, MANSOUR), MW(FARES, MANSOUR)],
   [("MET_WITH", "organization:arab-league", MANSOUR)]),
+ ("the_new_army_chief_far_back",
+  "General Karim Haddad on Tuesday took over as the country's chief of the army staff, replacing General Tarek Fares. "
+  "The handover took place at the headquarters. "
+  "Minister Adel Mansour praised the army on Wednesday. "
+  "The cabinet met on Monday. Officials praised the calm transition. "
+  "Later in the day, the new army chief called on Prime Minister Salem Nour.", "en",
+  [MW(HADDAD, NOUR)], [MW(MANSOUR, NOUR), MW(FARES, NOUR)]),
  # negatives
+ ("the_new_army_chief_replaced_since",
+  "General Karim Haddad on Tuesday took over as the country's chief of the army staff, replacing General Tarek Fares. "
+  "The handover took place at the headquarters. "
+  "Minister Adel Mansour praised the army on Wednesday. "
+  "The cabinet met on Monday. Officials praised the calm transition. "
+  "General Fadi Jaber took over from Haddad on Friday. "
+  "Later in the day, the new army chief called on Prime Minister Salem Nour.", "en",
+  [], [MW(HADDAD, NOUR)]),
+ ("cut_after_the_new_army_chief",
+  "General Karim Haddad on Tuesday took over as the country's chief of the army staff, replacing General Tarek Fares. "
+  "The handover took place at the headquarters. "
+  "Minister Adel Mansour praised the army on Wednesday. "
+  "The cabinet met on Monday. Officials praised the calm transition. "
+  "Later in the day, the new army chief", "en", [], []),
  ("the_envoys_no_delegation_before",
   "Prime Minister Adel Mansour praised the budget on Saturday, with Karim Haddad at his side. "
   "The envoys later met General Salem Nour.", "en",
