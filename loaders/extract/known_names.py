@@ -286,10 +286,13 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
     """``_gaz_match`` for the (offset, stem) candidates *cands* of the first token (not
     empty) in the gazetteer's ``name_trie()`` *trie*."""
     toks = doc.toks
-    first = toks[units[u]]
+    k0 = units[u]  # (the first token's index, read once)
+    first = toks[k0]
     ar = first.ar
     n_units = len(units)
-    maxlen = doc.gaz.maxlen
+    gaz = doc.gaz
+    guarded = gaz.guarded
+    maxlen = gaz.maxlen
     best: tuple[int, int, str, str] | None = None
     case_tok = first  # whose case an English name must fit
     if not ar and first.key in _EN_BIN and not first.cap and u + 1 < n_units:
@@ -313,30 +316,29 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                         case_tok.cap) else []
                 else:
                     ok = [h for h in hits if _case_ok(case_tok, h[1], h[2])]
-                gaz = doc.gaz
-                ruled = _ruled_country(doc, units[u], hits) if seq in gaz.guarded and \
+                grd = guarded.get(seq)  # (None: the name is not ambiguous)
+                ruled = _ruled_country(doc, k0, hits) if grd is not None and \
                     off == 0 else None
-                if ruled == [] and units[u] and (toks[units[u] - 1].text in _COMMAS or
-                                                 toks[units[u] - 1].key in _RULER_NOUNS):
-                    ruled = _stated_country(doc, units[u], hits)  # "the Saudi monarch, X"
+                if ruled == [] and k0 and (toks[k0 - 1].text in _COMMAS or
+                                           toks[k0 - 1].key in _RULER_NOUNS):
+                    ruled = _stated_country(doc, k0, hits)  # "the Saudi monarch, X"
                 if ruled:
                     ok = ruled
-                elif ok and seq in gaz.guarded and not (off == 0 and
-                                                        _org_cue_before(doc, units[u])):
+                elif ok and grd is not None and not (off == 0 and _org_cue_before(doc, k0)):
                     # ambiguous name: only for entities named before (or after an org cue:
                     # "الناطق باسم حماس", "القيادي في حماس")
                     mids = doc.mentioned_ids()
-                    ok = [h for h in ok if h[0] not in gaz.guarded[seq] or (
+                    ok = [h for h in ok if h[0] not in grd or (
                         (h[0] in mids or h[0] in doc.sent_ids or
                          state_named_otherwise(doc, h[0], first) or
-                         n > 1 and own_nationality_near(doc, h[0], units[u], units[u + n - 1] + 1,
-                                                        gaz.guarded[seq]) or
-                         n > 1 and own_title_before(doc, h[0], units[u], first))
+                         n > 1 and own_nationality_near(doc, h[0], k0, units[u + n - 1] + 1,
+                                                        grd) or
+                         n > 1 and own_title_before(doc, h[0], k0, first))
                         and not adjective_form(doc, h[0], first))]
                     if not ok and n == 1:
                         ok = _family_of_one_named(doc, first)
                 if ok and ar and n == 1 and first.key in _AR_NAME_NISBAS and \
-                        nationality_before_name(doc, units[u]) and \
+                        nationality_before_name(doc, k0) and \
                         doc.mentioned_ids().isdisjoint(h[0] for h in ok):
                     ok = []  # "وزير الخارجية السوداني X": Sudan's, not al-Sudani (unless
                     # the article named him before: "رئيس الوزراء السوداني X" may be his VSO)
