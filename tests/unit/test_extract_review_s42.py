@@ -1,0 +1,26 @@
+"""Session 42 review: near-miss sentences written by the reviewer for the code the eight
+helpers of session 42 added (each case fails on s42-int before its fix)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import AB, assert_relations
+
+ISRAEL = "country:israel"
+HEZBOLLAH = "organization:hezbollah"
+NASRALLAH = "person:hassan-nasrallah"
+
+CASES = [
+    # A1 (kill_coordinated._relative_act): "واغتالت إسرائيل": the killing verb has its own
+    # subject right after it; not the relative clause's subject (Hezbollah)
+    ("ar", "في الحرب التي شنها حزب الله على إسرائيل واغتالت إسرائيل خلالها حسن نصر الله.",
+     [AB(NASRALLAH, ISRAEL)], [AB(NASRALLAH, HEZBOLLAH)]),
+    ("ar", "وفي الجولة التي أطلقها حزب الله على إسرائيل وقتلت إسرائيل بعدها حسن نصر الله.",
+     [], [AB(NASRALLAH, HEZBOLLAH)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_review_s42(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
