@@ -24,3 +24,21 @@ CASES = [
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
 def test_review_s42(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# A2 (foreign_respelt_ar): an Arabic given name written as such is no respelling of a known
+# person's other given name ("محمد" is no "محمود", "حسن" no "حسين"); a real respelling is kept
+RESPELT = [
+    ("التقى وزير الخارجية محمد عباس نظيره في عمّان أمس.", "person:mahmoud-abbas", None),
+    ("وصل العميد حسن سلامي إلى بيروت مساء أمس.", "person:hossein-salami", None),
+    ("استقبل الرئيس التركي في أنقرة دولت بهتشلي مساء أمس.", None, "person:devlet-bahceli"),
+]
+
+
+@pytest.mark.parametrize("text,absent,present", RESPELT)
+def test_review_s42_respelt(ex, text: str, absent: str | None, present: str | None) -> None:
+    ids = {e["id"] for e in ex.extract(text, lang="ar")["entities"]}
+    if absent:
+        assert absent not in ids, (text[:30], sorted(ids))
+    if present:
+        assert present in ids, (text[:30], sorted(ids))
