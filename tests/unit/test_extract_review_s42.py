@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import AB, assert_relations
+from tests.extract_support import AB, MW, SO, assert_relations
 
 ISRAEL = "country:israel"
 HEZBOLLAH = "organization:hezbollah"
@@ -42,3 +42,33 @@ def test_review_s42_respelt(ex, text: str, absent: str | None, present: str | No
         assert absent not in ids, (text[:30], sorted(ids))
     if present:
         assert present in ids, (text[:30], sorted(ids))
+
+
+# D (guards of the new code that no test reached; each case fails with its guard removed)
+SISI = "person:abdel-fattah-el-sisi"
+ERDOGAN = "person:recep-tayyip-erdogan"
+ASSAD = "person:bashar-al-assad"
+GUARDS = [
+    # D1 meeting_convened_aside_ar: a negated holding verb ("ما عقد") is no meeting
+    ("ar", "ما عقد الرئيس عبد الفتاح السيسي، أمس الأربعاء في القاهرة، الاجتماع الأمني بحضور "
+     "رجب طيب أردوغان وبشار الأسد.", [], [MW(SISI, ERDOGAN), MW(SISI, ASSAD), MW(ERDOGAN, ASSAD)]),
+    # D2 succession_behind_ar: a posture verb before a comma does not make «وخلف» "behind"
+    ("ar", "ووقف المشيعون طويلاً أمام الضريح، وخلف بشار الأسد والده حافظ الأسد في الحكم عام 2000.",
+     [SO(ASSAD, "person:hafez-al-assad")], []),
+    # D3 lone_spelt_known: a lone respelt name not after "the" or a place word stays the person
+    ("en", "Iraqi officials said Kathimi met Antony Blinken in Baghdad on Monday.",
+     [MW("person:antony-blinken", "person:mustafa-al-kadhimi")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", GUARDS)
+def test_review_s42_guards(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+def test_review_s42_quoted_nickname(ex) -> None:
+    """D4 lone_spelt_known: a nickname in quotes after a name is that person, no known
+    namesake ("Hemeti" is no Abdolnaser Hemmati)."""
+    text = 'Antony Blinken met Mohamed Hamdan Daglo "Hemeti" in Jeddah on Monday.'
+    ids = {e["id"] for e in ex.extract(text, lang="en")["entities"]}
+    assert "person:abdolnaser-hemmati" not in ids, sorted(ids)
