@@ -10,6 +10,7 @@ from tests.extract_support import AB, MW, SO, assert_relations
 ISRAEL = "country:israel"
 HEZBOLLAH = "organization:hezbollah"
 NASRALLAH = "person:hassan-nasrallah"
+KARAKI = "person:ali-karaki"
 
 CASES = [
     # A1 (kill_coordinated._relative_act): "واغتالت إسرائيل": the killing verb has its own
@@ -18,6 +19,13 @@ CASES = [
      [AB(NASRALLAH, ISRAEL)], [AB(NASRALLAH, HEZBOLLAH)]),
     ("ar", "وفي الجولة التي أطلقها حزب الله على إسرائيل وقتلت إسرائيل بعدها حسن نصر الله.",
      [], [AB(NASRALLAH, HEZBOLLAH)]),
+    # A4 (martyred_active_en): "has martyred X" with no strike as its subject is a group
+    # announcing its own dead, no killing by that group; after a strike noun it stays read
+    ("en", "Hezbollah has martyred its commander Ali Karaki, the group said.", [],
+     [AB(KARAKI, HEZBOLLAH)]),
+    ("en", "Hezbollah has martyred leaders like Ali Karaki.", [], [AB(KARAKI, HEZBOLLAH)]),
+    ("en", "An Israeli strike on a building of the party (in Dahiyeh) in south Beirut has "
+     "martyred Ali Karaki.", [AB(KARAKI, ISRAEL)], []),
 ]
 
 
