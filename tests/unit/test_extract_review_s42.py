@@ -11,6 +11,8 @@ ISRAEL = "country:israel"
 HEZBOLLAH = "organization:hezbollah"
 NASRALLAH = "person:hassan-nasrallah"
 KARAKI = "person:ali-karaki"
+QAANI = "person:esmail-qaani"
+SOLEIMANI = "person:qasem-soleimani"
 
 CASES = [
     # A1 (kill_coordinated._relative_act): "واغتالت إسرائيل": the killing verb has its own
@@ -26,6 +28,14 @@ CASES = [
     ("en", "Hezbollah has martyred leaders like Ali Karaki.", [], [AB(KARAKI, HEZBOLLAH)]),
     ("en", "An Israeli strike on a building of the party (in Dahiyeh) in south Beirut has "
      "martyred Ali Karaki.", [AB(KARAKI, ISRAEL)], []),
+    # A5 (instead_of, with the present "takes" / "assumes" of s42): a conditional clause
+    # ("If / Unless X takes office in place of Y, ...") tells no succession
+    ("en", "If Esmail Qaani takes office in place of Qassem Soleimani, the Quds Force will "
+     "change.", [], [SO(QAANI, SOLEIMANI)]),
+    ("en", "Unless Esmail Qaani assumes office in place of Qassem Soleimani, nothing changes.",
+     [], [SO(QAANI, SOLEIMANI)]),
+    ("en", "Esmail Qaani assumes office in place of Qassem Soleimani.", [SO(QAANI, SOLEIMANI)],
+     []),
 ]
 
 
