@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.extract import given_names as GN
 from loaders.textnorm import core_tokens, is_arabic, normalize
 
 if TYPE_CHECKING:
@@ -78,5 +79,10 @@ def known_foreign_respelt(gaz: Gazetteer, surface: str, toks: list[str]) -> str 
     firsts = {fold_foreign(core_tokens(n)[0]) for n in gaz.entries[eid].all_names()
               if is_arabic(n) and core_tokens(n)}
     if not any(f.startswith(folded[0]) or folded[0].startswith(f) for f in firsts):
+        return None
+    # an Arabic given name written as such but not as the person's own word is another name,
+    # no respelling ("محمد عباس" is no محمود عباس, "حسن سلامي" no حسين سلامي; review s42)
+    own = {w for n in gaz.entries[eid].all_names() if is_arabic(n) for w in core_tokens(n)}
+    if any(t in GN.ALL and t not in own for t in toks):
         return None
     return eid

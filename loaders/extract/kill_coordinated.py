@@ -95,6 +95,10 @@ def coordinated_killer_ar(sr: SentenceCore, t: int) -> str | None:
     if sr.toks[t].text.replace("ـ", "") not in _AR_AND_KILLED and \
             sr.key(t) not in _AR_AND_KILLED:
         return None
+    own = sr.mention_at.get(t + 1)
+    if own is not None and own.lo == t + 1 and own.etype in AGENT_TYPES and \
+            own.etype != "Person":
+        return None  # "... واغتالت إسرائيل بعدها X": the verb's own subject (review s42)
     for x in range(t - 1, max(sr.lo - 1, t - 31), -1):
         if sr.f(x) & _AR_STOP or sr.toks[x].text in ("؛", ";", ":", "."):
             return None

@@ -42,11 +42,13 @@ def _noun_before(sr: Any, p: int) -> int | None:
     return None
 
 
-def _verb_before(sr: Any, n: int) -> int | None:
-    """The holding verb before the noun at *n*, no comma or clause end between."""
-    for x in range(n - 1, max(sr.lo, n - _VERB_REACH) - 1, -1):
+def _verb_before(sr: Any, n: int, reach: int = _VERB_REACH, commas: bool = False) -> int | None:
+    """The holding verb before the noun at *n*, no comma or clause end between (with
+    *commas*, as ``meeting_convened_aside_ar`` reads: commas allowed, no partner word
+    "مع"/"بين" between)."""
+    for x in range(n - 1, max(sr.lo, n - reach) - 1, -1):
         t = sr.toks[x].text
-        if t in _ENDS or t in ("،", ","):
+        if t in _ENDS or (t in ("،", ",") if not commas else sr.f(x) & _WITH):
             return None
         if sr.f(x) & _HOLD:
             return x

@@ -14,10 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.meeting_convened_ar import (
-    _ENDS,
-    _HOLD,
     _TITLE_GAP,
-    _WITH,
     AR_ATTENDED_BY,
     _noun_before,
     _verb_before,
@@ -37,7 +34,7 @@ def convened_aside_ar(sr: Any) -> None:
         n = _noun_before(sr, p)
         if n is None or _verb_before(sr, n) is not None:
             continue  # (no noun, or meeting_convened_ar reads it)
-        v = _verb_across(sr, n)
+        v = _verb_before(sr, n, _ASIDE_REACH, commas=True)
         if v is None:
             continue
         hosts = [m for m in sr.args if m.etype == "Person" and v < title_start(m) and
@@ -58,14 +55,3 @@ def convened_aside_ar(sr: Any) -> None:
             for b in people[i + 1:]:
                 if a.eid != b.eid:
                     sr.add("MET_WITH", a.eid, b.eid, "convened_aside_ar")
-
-
-def _verb_across(sr: Any, n: int) -> int | None:
-    """The holding verb before the noun at *n*, commas allowed between; no sentence stop or
-    partner word ("مع"، "بين") between; else None."""
-    for x in range(n - 1, max(sr.lo, n - _ASIDE_REACH) - 1, -1):
-        if sr.toks[x].text in _ENDS or sr.f(x) & _WITH:
-            return None
-        if sr.f(x) & _HOLD:
-            return x
-    return None

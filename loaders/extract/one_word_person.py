@@ -15,11 +15,17 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 
-def named_by_word_only(doc: Doc, eid: str, word: str) -> bool:
-    """Is the new entity *eid* a person every reading of whose name so far is the one
-    folded *word* (no given name seen for it)?"""
+def form_only(doc: Doc, eid: str, form: tuple[str, ...]) -> bool:
+    """Is the new entity *eid* a person every reading of whose name so far is *form* (folded
+    words; one word here, 2+ in ``short_form_person``)?"""
     ent = doc.new_entities.get(eid)
     if ent is None or ent.get("type") != "Person":
         return False
     forms = doc.session.get("toks", {}).get(eid) or []
-    return bool(forms) and all(tuple(t for t in f if t) == (word,) for f in forms)
+    return bool(forms) and all(tuple(t for t in f if t) == form for f in forms)
+
+
+def named_by_word_only(doc: Doc, eid: str, word: str) -> bool:
+    """Is the new entity *eid* a person every reading of whose name so far is the one
+    folded *word* (no given name seen for it)?"""
+    return form_only(doc, eid, (word,))

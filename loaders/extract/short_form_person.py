@@ -7,7 +7,7 @@ whole as the person, and the short form names him from then on.
 Without this, the short form, already a name of the document (``Doc.local``), was matched
 inside the longer name and the rest dropped ("Hassan Sheikh" + a lost "Mohamoud"), so the
 person kept the headline's short name. Only a person named so far by nothing but that form
-gives way (``form_only``); a one-word form is ``one_word_person``'s case. Used by
+gives way (``one_word_person.form_only``); a one-word form is ``one_word_person``'s case. Used by
 ``known_names._local_match`` (``longer_name_around``) and ``Doc.remember`` (``hand_over``)."""
 
 from __future__ import annotations
@@ -15,19 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.one_word_person import form_only
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
     from loaders.extract.tokens import Tok
-
-
-def form_only(doc: Doc, eid: str, form: tuple[str, ...]) -> bool:
-    """Is the new entity *eid* a person every reading of whose name so far is *form*?"""
-    ent = doc.new_entities.get(eid)
-    if ent is None or ent.get("type") != "Person":
-        return False
-    forms = doc.session.get("toks", {}).get(eid) or []
-    return bool(forms) and all(tuple(t for t in f if t) == form for f in forms)
 
 
 def _name_word(doc: Doc, t: Tok) -> bool:

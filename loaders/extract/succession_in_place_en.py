@@ -72,6 +72,19 @@ def _took_self(sr: Any, v: int, t: int) -> Any:
         return sr.before(aux - 1, types=("Person",), maxgap=3)
     return sr.subject_before(aux, maxgap=20)
 
+_EN_CONDITION = frozenset({"if", "unless", "whether"})
+
+
+def condition_before_en(sr: Any, start: int) -> bool:
+    """Does a conditional word ("if", "unless", "whether") open the clause holding *start*
+    (back to the sentence start or a comma / semicolon)?"""
+    for y in range(start - 1, sr.lo - 1, -1):
+        if sr.toks[y].text in (",", ";", ":"):
+            return False
+        if sr.key(y) in _EN_CONDITION:
+            return True
+    return False
+
 
 def in_place_en(sr: Any) -> None:
     """"X was sworn in / became P / stepped in in his place"; "K names / appoints X to
@@ -110,7 +123,8 @@ def in_place_en(sr: Any) -> None:
             continue
         old = old_named.eid if old_named is not None else \
             _pronoun_predecessor(sr, v, new, t)
-        if not old or old == new.eid or sr.blocked(v, new) or sr._irrealis(v):
+        if not old or old == new.eid or sr.blocked(v, new) or sr._irrealis(v) or \
+                condition_before_en(sr, v):
             continue
         sr.add(_SO, new.eid, old, "in_place_en")
 

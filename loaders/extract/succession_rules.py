@@ -29,11 +29,13 @@ from loaders.extract.succession_helpers import (
     _to_be_appointed_en,
     decided_future,
 )
+from loaders.extract.succession_in_place_en import condition_before_en
 from loaders.extract.succession_rules_ar import SuccessionRulesAr
 from loaders.extract.succession_rules_en import SuccessionRulesEn
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_INSTEAD_T
 
 _EN_INSTEAD_T = frozenset({"instead", "place", "lieu", "stead", "succession"})
+
 
 
 class SuccessionRules(SuccessionRulesAr, SuccessionRulesEn):
@@ -60,6 +62,8 @@ class SuccessionRules(SuccessionRulesAr, SuccessionRulesEn):
                 start = own.lo - 1 if own is not None and own.poss else start
             if not self.toks[t].ar and _to_be_appointed_en(self, start):
                 continue  # "cleared the way for X to be named PM in place of Y": a plan
+            if not self.toks[t].ar and condition_before_en(self, start):
+                continue  # "If / Unless X takes office in place of Y, ...": not told (review s42)
             pair = instead_of(self, start)
             if pair is not None and not self.blocked(t):
                 self.add("SUCCESSOR_OF", pair[0], pair[1], "instead_of")
