@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.rule_common import previous_meeting_pairs
+
 _CUE = frozenset({"accompanied"})
 _STOP_AFTER = frozenset({"to", "on", "in", "at", "during", "for"})
 
@@ -20,9 +22,7 @@ _STOP_AFTER = frozenset({"to", "on", "in", "at", "during", "for"})
 def _partners(sr: Any, host: str) -> list[str]:
     """Whom *host* met in this sentence or the one right before."""
     pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
-    si, prev = sr.doc.state.get("met_out", (-9, ()))
-    if si == sr.si - 1:  # the meeting told in the sentence right before
-        pairs += [(r.source, r.target) for r in prev if r.type == "MET_WITH"]
+    pairs += previous_meeting_pairs(sr)  # the meeting told in the sentence right before
     return list(dict.fromkeys(p for pair in pairs if host in pair for p in pair if p != host))
 
 

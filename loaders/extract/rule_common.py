@@ -104,8 +104,12 @@ def latest_meeting_pairs(sr: Any) -> list[tuple[str, str]]:
     """The (source, target) MET_WITH pairs of the latest meeting read: this sentence's, else
     the previous sentence's (its rule output, kept by ``relations.SentenceRules.run``)."""
     pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
-    if pairs:
-        return pairs
+    return pairs or previous_meeting_pairs(sr)
+
+
+def previous_meeting_pairs(sr: Any) -> list[tuple[str, str]]:
+    """The (source, target) MET_WITH pairs the sentence right before this one read (its rule
+    output, kept by ``relations.SentenceRules.run``); [] when it read none."""
     si, prev = sr.doc.state.get("met_out", (-9, ()))
     return [(r.source, r.target) for r in prev if r.type == "MET_WITH"] if si == sr.si - 1 else []
 
