@@ -102,7 +102,7 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
                                                             and not toks[j + 1].punct or
                                                             _after_family_al(toks, k, j) or
                                                             sheikh_closes_name(
-                    toks, j, hi, lambda w: _latin_first_name(doc, w))))):
+                    toks, j, lambda w: _latin_first_name(doc, w))))):
             j += 1
             last_good = j
             if t.poss:

@@ -16,17 +16,12 @@ from loaders.extract.tokens import Tok
 SHEIKH = frozenset({"sheikh", "shaikh", "shaykh"})
 
 
-def sheikh_closes_name(toks: list[Tok], j: int, hi: int, given: Callable[[str], bool]) -> bool:
+def sheikh_closes_name(toks: list[Tok], j: int, given: Callable[[str], bool]) -> bool:
     """Whether toks[*j*] ("Sheikh") ends a name run: the word before is a capitalised Arabic
-    given name (*given*: the Latin spellings of the gazetteer's name words) glued by one space,
-    no title, and the word after (if any, bounds-checked at *hi*) is not capitalised."""
+    given name (*given*: the Latin spellings of the gazetteer's name words), no title. The
+    caller asks only when the word after is not a capitalised name word (or the run ends)."""
     if j < 1 or toks[j].key not in SHEIKH or not toks[j].cap:
         return False
     prev = toks[j - 1]
-    if prev.punct or not prev.cap or prev.ar or prev.poss or prev.key in L.EN_NOT_NAME or \
-            not given(prev.key):
-        return False
-    if j + 1 >= hi:
-        return True
-    nxt = toks[j + 1]
-    return not nxt.cap or nxt.punct
+    return not (prev.punct or not prev.cap or prev.ar or prev.poss or
+                prev.key in L.EN_NOT_NAME) and given(prev.key)
