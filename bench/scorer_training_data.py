@@ -99,7 +99,9 @@ FORBIDDEN = {f"extract_test_{x}" for x in [
     "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "co", "cp", "cq", "cx", "cy", "cz", "dg",
     "dh", "di", "kq", "kr", "ks", "kt", "ku", "kv", "kw", "kx", "ky",
     # session 42's second new set (LF-LK), a test listed before its folders exist
-    "lf", "lg", "lh", "li", "lj", "lk"]}
+    "lf", "lg", "lh", "li", "lj", "lk",
+    # session 43's new set (LL-LQ), a test listed before its folders exist
+    "ll", "lm", "ln", "lo", "lp", "lq"]}
 
 
 class _Capture(RuleExtractor):
