@@ -20,12 +20,16 @@ NEW = {
     "person:ibrahim-jaber": ("Person", "Ibrahim Jaber (Sudanese Sovereignty Council member, army lieutenant general)", "إبراهيم جابر"),
     "person:mohieldin-salem": ("Person", "Mohieldin Salem Ahmed Ibrahim (Sudanese foreign minister from 2025)", "محيي الدين سالم"),
     "person:khalid-al-aiser": ("Person", "Khalid Ali al-Aiser (Sudanese minister of culture and information)", "خالد الأعيسر"),
+    "person:ahmed-mufaddal": ("Person", "Ahmed Ibrahim Mufaddal (director of Sudan's General Intelligence Service)", "أحمد إبراهيم مفضل"),
+    "person:jamal-abdelmajid": ("Person", "Jamal Abdelmajid (director of Sudan's General Intelligence Service until 2022)", "جمال عبد المجيد"),
     # --- people: South Sudan
     "person:salva-kiir": ("Person", "Salva Kiir Mayardit (president of South Sudan)", "سلفاكير ميارديت"),
     "person:riek-machar": ("Person", "Riek Machar (first vice-president of South Sudan, SPLM-IO leader)", "رياك مشار"),
     "person:benjamin-bol-mel": ("Person", "Benjamin Bol Mel (vice-president of South Sudan, 2025)", "بنجامين بول ميل"),
     "person:james-wani-igga": ("Person", "James Wani Igga (vice-president of South Sudan until 2025)", "جيمس واني إيغا"),
     "person:tut-gatluak": ("Person", "Tut Kew Gatluak (South Sudan presidential security adviser)", "توت قلواك"),
+    "person:james-pitia-morgan": ("Person", "James Pitia Morgan (South Sudanese foreign minister, 2023)", "جيمس بيتيا مورغان"),
+    "person:mayiik-ayii-deng": ("Person", "Mayiik Ayii Deng (South Sudanese foreign minister until 2023)", "مايك أيي دينق"),
     "person:david-majur-dak": ("Person", "David Majur Dak (South Sudanese army general, killed in Nasir in 2025)", "ديفيد ماجور داك"),
     # --- people: Ethiopia, Eritrea
     "person:temesgen-tiruneh": ("Person", "Temesgen Tiruneh (Ethiopian deputy prime minister from 2024)", "تمسغن تيرونه"),
@@ -35,7 +39,9 @@ NEW = {
     "person:mohamed-ibn-chambas": ("Person", "Mohamed Ibn Chambas (chair of the African Union High-Level Panel on Sudan)", "محمد بن شمباس"),
     "person:john-godfrey": ("Person", "John Godfrey (US ambassador to Sudan, 2022-2024)", "جون غودفري"),
     "person:hany-salah": ("Person", "Hany Salah (Egyptian ambassador to Sudan)", "هاني صلاح"),
+    "person:ignazio-cassis": ("Person", "Ignazio Cassis (Swiss foreign minister)", "إينياتسيو كاسيس"),
     # --- organisations, places
+    "organization:sudanese-general-intelligence": ("Organization", "General Intelligence Service (Sudan)", "جهاز المخابرات العامة السوداني"),
     "organization:splm-io": ("Organization", "Sudan People's Liberation Movement-in-Opposition (SPLM-IO)", "الحركة الشعبية لتحرير السودان في المعارضة"),
     "organization:au-high-level-panel-sudan": ("Organization", "African Union High-Level Panel on Sudan", "الآلية الأفريقية رفيعة المستوى بشأن السودان"),
     "country:south-sudan": ("Country", "South Sudan", "جنوب السودان"),
