@@ -43,8 +43,8 @@ from blind_entities_lm import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
 
-RSF, SOVC, SDGOV, SDGIS, AUC, AUPANEL, EGGIS = (
-    "organization:rapid-support-forces", "organization:sudan-sovereignty-council",
+RSF, SAF, SOVC, SDGOV, SDGIS, AUC, AUPANEL, EGGIS = (
+    "organization:rapid-support-forces", "organization:sudanese-armed-forces", "organization:sudan-sovereignty-council",
     "organization:sudanese-government", "organization:sudanese-general-intelligence",
     "organization:african-union-commission", "organization:au-high-level-panel-sudan",
     "organization:egyptian-general-intelligence")
@@ -87,7 +87,7 @@ _CAIRO = {BURHAN: "استقبل رئيس مجلس السيادة", ABDELATTY: "�
           RASHAD: "رئيس المخابرات العامة المصرية اللواء حسن رشاد", ALIYOUSSEF: "وزير الخارجية علي يوسف الشريف",
           HSALAH: "والسفير المصري لدى السودان هاني صلاح"}
 _JUBA = {BURHAN: "held talks with South Sudan's President", KIIR: "held talks with South Sudan's President",
-         ALISADIQ: "acting Foreign Minister Ali al-Sadig", PITIA: "counterpart James Pitia Morgan"}
+         ALISADIQ: "acting Foreign Minister Ali al-Sadig", PITIA: "newly appointed Foreign Minister James Pitia Morgan"}
 
 ARTICLES = [
     ("arLM1_idris_elkhereiji_portsudan", "ar",
@@ -131,6 +131,7 @@ ARTICLES = [
      [("MET_WITH", PERRIELLO, CASSIS, "was received on Tuesday by Swiss Foreign Minister", "2024-08-13")]
      + _group(_GENEVA_RSF, "2024-08-14") + [
       ("LEADS", OHAMDAN, RSF, "led by Omar Hamdan"),
+      ("LEADS", BURHAN, SAF, "army chief Abdel Fattah al-Burhan in Port Sudan"),
       ("MET_WITH", PERRIELLO, ABUNAMU, "held talks in Jeddah with a government delegation", "2024-08-10"),
       ("VISITED", PERRIELLO, JEDDAH, "held talks in Jeddah with a government delegation", "2024-08-10"),
       ],
@@ -151,6 +152,7 @@ ARTICLES = [
      _group(_ASMARA, "2025-01-26") + [
       ("VISITED", BURHAN, ASMARA, "لدى وصوله إلى العاصمة أسمرا", "2025-01-26"),
       ("LEADS", BURHAN, SOVC, "رئيسَ مجلس السيادة الانتقالي"),
+      ("LEADS", BURHAN, SAF, "القائد العام للجيش"),
       ("MEMBER_OF", IJABER, SOVC, "عضو مجلس السيادة الفريق أول إبراهيم جابر"),
       ("LEADS", MUFADDAL, SDGIS, "ومدير جهاز المخابرات العامة الفريق أول"),
       ("SUCCESSOR_OF", MUFADDAL, JABDELMAJID, "خلفاً للفريق جمال عبد المجيد", "2022"),
@@ -204,14 +206,15 @@ ARTICLES = [
       ("MET_WITH", ABDELATTY, OHUSSEIN, "كما التقى عبد العاطي", "2024-12-17"),
       ("LEADS", OHUSSEIN, SDGOV, "رئيسَ الوزراء المكلف"),
       ("SUCCESSOR_OF", RASHAD, KAMEL, "الذي خلف اللواء عباس كامل", "2024-10"),
+      ("LEADS", KAMEL, EGGIS, "على رأس الجهاز في أكتوبر"),
       ],
      {"source": "blind set (Saudi London Arabic daily)", "published": "2024-12-18"}),
 
     ("enLM6_burhan_juba_kiir", "en",
      "Sudan's army chief visits South Sudan on second trip abroad since war began\n"
      "JUBA, Sept 4 (Reuters) - Sudan's army chief Abdel Fattah al-Burhan held talks with South Sudan's "
-     "President Salva Kiir in Juba on Monday, accompanied by acting Foreign Minister Ali al-Sadig, with Kiir's "
-     "newly appointed counterpart James Pitia Morgan also attending.\n"
+     "President Salva Kiir in Juba on Monday, accompanied by acting Foreign Minister Ali al-Sadig, with South "
+     "Sudan's newly appointed Foreign Minister James Pitia Morgan also attending.\n"
      "Morgan was named foreign minister in July, replacing Mayiik Ayii Deng, whom Kiir dismissed by decree.\n"
      "Kiir offered to host a meeting between Burhan and his rival, RSF leader Mohamed Hamdan Dagalo, but no such "
      "meeting has taken place.\n"
@@ -226,6 +229,8 @@ ARTICLES = [
       ("LEADS", "person:mohamed-hamdan-dagalo", RSF, "RSF leader Mohamed Hamdan Dagalo"),
       ("MET_WITH", BURHAN, SISI, "where he met President Abdel Fattah al-Sisi", "2023-08-29"),
       ("VISITED", BURHAN, ALAMEIN, "al-Sisi in El Alamein", "2023-08-29"),
+      ("VISITED", BURHAN, "country:egypt", "Last week Burhan flew to Egypt", "2023-08-29"),
+      ("LEADS", BURHAN, SAF, "Sudan's army chief Abdel Fattah"),
       ("ASSASSINATED_BY", ABAKAR, RSF, "abducted and killed by RSF fighters", "2023-06-14"),
       ],
      {"source": "blind set (international wire, English)", "published": "2023-09-04"}),
