@@ -32,6 +32,18 @@ NEW = {
     "organization:omani-commerce-ministry": ("Organization", "Omani Ministry of Commerce, Industry and Investment Promotion", "وزارة التجارة والصناعة وترويج الاستثمار العمانية"),
     "location:al-ula": ("Location", "Al Ula (Saudi Arabia)", "العلا"),
     "location:al-alam-palace": ("Location", "Al Alam Palace (Muscat)", "قصر العلم"),
+    # --- set LO
+    "person:ahmed-al-saadoun": ("Person", "Ahmed al-Saadoun (speaker of Kuwait's National Assembly)", "أحمد السعدون"),
+    "person:abdullah-bin-hamad-al-thani": ("Person", "Abdullah bin Hamad Al Thani (Deputy Amir of Qatar)", "عبد الله بن حمد آل ثاني"),
+    "person:mehmet-mus": ("Person", "Mehmet Mus (Turkish trade minister, 2019-2023)", "محمد موش"),
+    "person:irfan-fidan": ("Person", "Irfan Fidan (Istanbul chief public prosecutor)", "عرفان فيدان"),
+    "person:gina-haspel": ("Person", "Gina Haspel (CIA director, 2018-2021)", "جينا هاسبل"),
+    "person:chen-weiqing": ("Person", "Chen Weiqing (Chinese ambassador to Saudi Arabia)", "تشن وي تشينغ"),
+    "person:sultan-bin-mohammed-al-qasimi": ("Person", "Sultan bin Mohammed Al Qasimi (Ruler of Sharjah)", "سلطان بن محمد القاسمي"),
+    "person:zayed-bin-sultan": ("Person", "Zayed bin Sultan Al Nahyan (founding President of the UAE, died 2004)", "زايد بن سلطان آل نهيان"),
+    "organization:kuwaiti-national-assembly": ("Organization", "National Assembly (Kuwait)", "مجلس الأمة الكويتي"),
+    "organization:istanbul-chief-public-prosecutors-office": ("Organization", "Istanbul Chief Public Prosecutor's Office", "النيابة العامة في إسطنبول"),
+    "location:al-mushrif-palace": ("Location", "Al Mushrif Palace (Abu Dhabi)", "قصر المشرف"),
 }
 
 _clash = set(NEW) & set(_BEFORE)
