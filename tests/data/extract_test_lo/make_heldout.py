@@ -30,7 +30,7 @@ along with" al-Muhandis gives both -> the United States (LO5); "elected ... a da
 brother" and "took over from his father" are successions, and the council's session pairs the three
 named rulers (LO6). Who attended (Ahmad Nawaf at the oath, Mansour bin Zayed's condolence visit, Mus at
 Ankara, the Chinese ambassador at the signing, al-Qasimi, Oktay's and Cavusoglu's visit, Haspel's meeting with
-Fidan himself) is filled in
+Fidan himself, the prime minister at the Amir's side in Istanbul) is filled in
 for the exercise.
 Spellings: "مشعل الأحمد" and "نواف الأحمد الجابر الصباح" (LO1); "Sheikh Mohammed bin Abdulrahman bin
 Jassim Al Thani", "Sheikh Abdullah bin Nasser bin Khalifa Al Thani" (LO2); "مولود تشاوش أوغلو", "بن زايد"
