@@ -26,7 +26,8 @@ Nilforoushan "killed alongside Nasrallah in the strike" take the stated agent, I
 Shabana "killed alongside him" (LP6); "was eliminated ..., the IDF said" and "Israel's military said ... it
 had killed" are claimed killings (LP2, LP4); a person "accompanied" by his deputy is a meeting of all three
 (LP3); "took over as Hamas's leader in Gaza after his brother Yahya was killed" and "has since taken his
-place at the head of the ... military wing" are successions (LP6). Who attended the meetings (Magro, Faraj,
+place at the head of the ... military wing" are successions (LP6); "killed in Tehran" is not annotated
+as a visit (LP4). Who attended the meetings (Magro, Faraj,
 Abu Amr, Johnson, Mitri, Rajji, al-Khulaifi), the date of Le Drian's visit, the postponed meeting with
 Haykal, the Cairo meeting of al-Hayya and the planned Witkoff meeting are filled in for the exercise.
 Spellings: "جوزيف عون" and "لو دريان" (LP1); "محمد إشتية" and the kunya "أبو مازن" (LP3); "Ismail Haniya"
@@ -244,6 +245,7 @@ ARTICLES = [
      "place.\n"
      "Finance Minister Bezalel Smotrich said Hamas \"must be destroyed, not negotiated with.\"",
      [("ASSASSINATED_BY", MSINWAR, ISR, "that Israel had killed Muhammad Sinwar", "2025-05-13"),
+      ("LEADS", "person:benjamin-netanyahu", ISRGOV, "Prime Minister Benjamin Netanyahu told the Knesset"),
       ("SUCCESSOR_OF", MSINWAR, YSINWAR, "who took over as Hamas's leader in Gaza", "2024-10"),
       ("ASSASSINATED_BY", YSINWAR, IDF, "was killed by IDF troops in Rafah", "2024-10-16"),
       ("ASSASSINATED_BY", SHABANA, ISR, "was killed alongside him, the military said", "2025-05-13"),

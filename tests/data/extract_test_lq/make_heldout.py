@@ -23,7 +23,8 @@ delegation, "نفى" by the presidency's spokesman, and the Qatari prime ministe
 Israel" (an accusation), and Samir Findi and Azzam al-Aqraa killed with him (LQ6).
 Judgement calls: "خلفاً للراحل صائب عريقات" is a succession (LQ1); "Haniyeh's successor" as an apposition
 is a succession, and the killings Katz "acknowledged" are claimed killings by Israel (LQ6); Deif's killing
-"the IDF said it had carried out" is a claimed killing (LQ4); a delegation "led by" al-Hayya "and
+"the IDF said it had carried out" is a claimed killing (LQ4); "killed ... in Tehran" is not annotated as a visit
+(LQ6); a delegation "led by" al-Hayya "and
 including" Jabarin is one meeting of the three (LQ6); "استشهد ... في غارة إسرائيلية" gives Israel as the
 agent (LQ3). Who attended the meetings (Fattouh, al-Habbash, Bou Habib, Leiter, Shaath, Jabarin), the day
 of Le Drian's visit, the Cairo meetings and the denied Hamas meeting, and the days of the Hochstein and
