@@ -21,6 +21,8 @@ TABLES_TO_SESSION_34 = (*TABLES_TO_SESSION_33, "ks", "kv", "ky")
 TABLES_TO_SESSION_42 = (*TABLES_TO_SESSION_34, "la", "lc", "le")
 # ... and of session 42's second set (LF-LK, built on the one above), for the next session's tables
 TABLES_TO_SESSION_42B = (*TABLES_TO_SESSION_42, "lg", "li", "lk")
+# ... and of session 43's (LL-LQ, each built on the one above), for the next session's tables
+TABLES_TO_SESSION_43 = (*TABLES_TO_SESSION_42B, "lm", "lo", "lq")
 
 
 def merged_all(codes: tuple[str, ...]) -> dict:
