@@ -54,6 +54,15 @@ PEOPLE = [
     ("person:abdoulaye-bathily",
      "Abdoulaye Bathily presented his briefing on Monday.",
      "قدم عبدالله باثيلي إحاطته يوم الاثنين."),
+    ("person:kais-saied",
+     "Kaïs Saïed dissolved the municipal councils on Monday.",
+     "حل الرئيس قيس سعيّد المجالس البلدية يوم الاثنين."),
+    ("person:said-chengriha",
+     "General Said Chanegriha visited a military region on Monday.",
+     "زار الفريق أول السعيد شنقريحة ناحية عسكرية يوم الاثنين."),
+    ("person:nasser-bourita",
+     "Nasser Burita spoke to reporters in Rabat.",
+     "تحدث ناصر بوريطة إلى الصحافيين في الرباط."),
 ]
 
 
@@ -69,6 +78,9 @@ BODIES = [
      "The Tobruk-based parliament approved the budget on Monday.", "en"),
     ("organization:libyan-national-army", "أعلنت القيادة العامة للقوات المسلحة العربية الليبية حالة التأهب.", "ar"),
     ("organization:central-bank-of-libya", "أعلن مصرف ليبيا المركزي عن إجراءات جديدة.", "ar"),
+    ("organization:algerian-foreign-ministry", "استدعت الخارجية الجزائرية السفير للتشاور.", "ar"),
+    ("organization:ugtt", "The UGTT called a general strike for Thursday.", "en"),
+    ("organization:moroccan-royal-armed-forces", "أعلن الجيش المغربي عن مناورات جديدة.", "ar"),
 ]
 
 
@@ -84,6 +96,8 @@ RELATIONS = [
     ("MET_WITH", "person:hanna-tetteh", "person:khalifa-haftar",
      "Hanna Tetteh was received on Tuesday in Benghazi by the General Commander of the Libyan Arab "
      "Armed Forces, Field Marshal Khalifa Hafter.", "en"),
+    ("MET_WITH", "person:abdelmadjid-tebboune", "person:kais-saied",
+     "استقبل الرئيس عبد المجيد تبون نظيره قيس سعيد في الجزائر العاصمة.", "ar"),
 ]
 
 
@@ -98,6 +112,8 @@ NEGATIVES = [
     ("person:mohamed-al-menfi", "قال إن المنفي عاد إلى بلده بعد عشرين عاما.", "ar"),
     ("person:sadiq-al-kabir", "قال إن الكبير والصغير يعرفان الحقيقة.", "ar"),
     ("person:khalifa-haftar", "A man named Haftar opened a shop in the town.", "en"),
+    ("person:mohammed-vi", "عقد الاجتماع السادس للجنة في العاصمة.", "ar"),
+    ("person:kamel-maddouri", "اجتمع الوزير بعدد من مديري الدوائر في مكتبه.", "ar"),
 ]
 
 
