@@ -63,6 +63,15 @@ PEOPLE = [
     ("person:nasser-bourita",
      "Nasser Burita spoke to reporters in Rabat.",
      "تحدث ناصر بوريطة إلى الصحافيين في الرباط."),
+    ("person:abdourahamane-tiani",
+     "General Abdourahamane Tchiani addressed the nation on Monday.",
+     "ألقى الجنرال عبد الرحمن تشياني خطاباً إلى الأمة يوم الاثنين."),
+    ("person:assimi-goita",
+     "Colonel Assimi Goïta signed the decree on Monday.",
+     "وقع العقيد عاصمي غويتا المرسوم يوم الاثنين."),
+    ("person:iyad-ag-ghaly",
+     "Iyad ag Ghali appeared in a new video on Monday.",
+     "ظهر إياد آغ غالي في تسجيل مصور جديد يوم الاثنين."),
 ]
 
 
@@ -81,6 +90,9 @@ BODIES = [
     ("organization:algerian-foreign-ministry", "استدعت الخارجية الجزائرية السفير للتشاور.", "ar"),
     ("organization:ugtt", "The UGTT called a general strike for Thursday.", "en"),
     ("organization:moroccan-royal-armed-forces", "أعلن الجيش المغربي عن مناورات جديدة.", "ar"),
+    ("organization:niger-armed-forces", "أعلن الجيش النيجري مقتل عشرة مسلحين.", "ar"),
+    ("organization:burkina-faso-armed-forces", "The Burkinabe army said it repelled an attack.", "en"),
+    ("organization:operation-barkhane", "أعلنت قوة برخان الفرنسية انسحابها من القاعدة.", "ar"),
 ]
 
 
@@ -98,6 +110,10 @@ RELATIONS = [
      "Armed Forces, Field Marshal Khalifa Hafter.", "en"),
     ("MET_WITH", "person:abdelmadjid-tebboune", "person:kais-saied",
      "استقبل الرئيس عبد المجيد تبون نظيره قيس سعيد في الجزائر العاصمة.", "ar"),
+    ("MET_WITH", "person:abdourahamane-tiani", "person:assimi-goita",
+     "استقبل الجنرال عبد الرحمن تياني في نيامي العقيد أسيمي غويتا.", "ar"),
+    ("MET_WITH", "person:bola-tinubu", "person:mohamed-bazoum",
+     "Bola Tinubu met Mohamed Bazoum in Abuja on Monday.", "en"),
 ]
 
 
@@ -114,6 +130,8 @@ NEGATIVES = [
     ("person:khalifa-haftar", "A man named Haftar opened a shop in the town.", "en"),
     ("person:mohammed-vi", "عقد الاجتماع السادس للجنة في العاصمة.", "ar"),
     ("person:kamel-maddouri", "اجتمع الوزير بعدد من مديري الدوائر في مكتبه.", "ar"),
+    ("person:ibrahim-traore", "قال تراوري إن المحل مغلق منذ أسبوع.", "ar"),
+    ("person:choguel-maiga", "A farmer called Maiga sold his cattle at the market.", "en"),
 ]
 
 
