@@ -12,13 +12,13 @@ MANQUSH = "person:najla-al-manqush"
 DABIBA = "person:abdul-hamid-al-dabiba"
 BARHAN = "person:sami-barhan"
 KHOURY = "person:stephanie-khoury"
-BATILI = "person:abdullah-batili"
+BATILI = "person:abdoulaye-bathily"  # the regional gazetteer knows him (s43)
 ROUHANI = "person:hassan-rouhani"
 
 # ---- Arabic: a woman left / succeeded, and the one who left in the sentence before --------
 LEFT_AR = [
     ("استقالت وزيرة الخارجية نجلاء المنقوش، وعيّن الرئيس محمد المنفي عبد الحميد الدبيبة "
-     "خلفاً لها.", [SO("person:abdul-hamid", MANQUSH)], []),
+     "خلفاً لها.", [SO(DABIBA, MANQUSH)], []),
     ("أقيلت وزيرة الخارجية نجلاء المنقوش، وعُيّن عبد الحميد الدبيبة خلفاً لها.",
      [SO(DABIBA, MANQUSH)], []),
     ("توفي الرئيس سامي برهان. وخلفته نائبته ستيفاني خوري.", [SO(KHOURY, BARHAN)], []),
