@@ -33,10 +33,10 @@ def _has(rels, triple):
 
 def test_the_file_parses_with_names_in_both_scripts_and_no_id_twice():
     entries = yaml.safe_load(REGION.read_text(encoding="utf-8"))["entities"]
-    assert len(entries) >= 100
+    assert len(entries) >= 200
     for e in entries:
         assert e.get("name") and e.get("name_ar"), e["id"]
-        assert e["type"] in {"Person", "Organization", "Country", "Location"}, e["id"]
+        assert e["type"] in {"Person", "Organization", "Outlet", "Country", "Location"}, e["id"]
         assert e["id"].split(":", 1)[0] == e["type"].lower(), e["id"]
     twice = [i for i, n in Counter(e["id"] for e in entries).items() if n > 1]
     assert twice == []
@@ -64,6 +64,17 @@ def test_the_file_parses_with_names_in_both_scripts_and_no_id_twice():
      "person:marzouq-al-ghanim", "Marzouq al-Ghanim"),
     ("ar", "رفع رئيس مجلس الأمة مرزوق الغانم الجلسة.",
      "person:marzouq-al-ghanim", "مرزوق الغانم"),
+    ("ar", "قال نائب الرئيس التركي فؤاد أقطاي إن أنقرة سترد.", "person:fuat-oktay", "فؤاد أقطاي"),
+    ("en", "Turkish Vice President Fuat Oktay said Ankara would respond.",
+     "person:fuat-oktay", "Fuat Oktay"),
+    ("ar", "قال المبعوث الأممي عبد الله باتيلي إن الانتخابات ممكنة.",
+     "person:abdoulaye-bathily", "عبد الله باتيلي"),
+    ("ar", "قال نائب وزير الخارجية الروسي سيرغي فيرشينين إن موسكو تدعم الحل.",
+     "person:sergei-vershinin", "سيرغي فيرشينين"),
+    ("ar", "وصل وزير الخارجية البريطاني جيريمي هانت إلى الدوحة.",
+     "person:jeremy-hunt", "جيريمي هانت"),
+    ("ar", "قالت المبعوثة الأممية بالإنابة ستيفاني ويليامز إن الحوار سيستأنف.",
+     "person:stephanie-williams", "ستيفاني ويليامز"),
 ])
 def test_people_of_the_region_in_both_scripts(extractor, lang, text, eid, surface):
     people, _ = _doc(extractor, text, lang)
@@ -84,6 +95,16 @@ def test_people_of_the_region_in_both_scripts(extractor, lang, text, eid, surfac
      "organization:al-wefaq"),
     ("en", "Sheikh Ali Salman of Al-Wefaq was sentenced to life in prison.",
      "organization:al-wefaq"),
+    ("en", "Turkish drones struck Qamishli and Kobani, the Hawar News Agency said.", "location:kobani"),
+    ("en", "Turkish drones struck Qamishli and Kobani, the Hawar News Agency said.",
+     "location:qamishli"),
+    ("ar", "قصفت مسيرات تركية القامشلي وعين العرب، بحسب وكالة هاوار للأنباء.", "location:kobani"),
+    ("ar", "قصفت مسيرات تركية القامشلي وعين العرب، بحسب وكالة هاوار للأنباء.",
+     "outlet:hawar-news-agency"),
+    ("ar", "قالت وزارة الداخلية التركية إن المشتبه بهم ينتمون إلى منظمة غولن.",
+     "organization:gulen-movement"),
+    ("ar", "اعتقلت الشرطة 20 شخصا في ديار بكر.", "location:diyarbakir"),
+    ("ar", "قالت رئيسة الحزب الجيد إن الانتخابات مبكرة.", "organization:iyi-party"),
 ])
 def test_bodies_and_places_in_the_journalists_forms(extractor, lang, text, eid):
     assert eid in _ids(extractor, text, lang)
@@ -98,6 +119,12 @@ def test_bodies_and_places_in_the_journalists_forms(extractor, lang, text, eid):
     ("en", "Kuwaiti Prime Minister Jaber al-Mubarak al-Hamad al-Sabah met Speaker Marzouq "
            "al-Ghanim on Sunday.",
      ("MET_WITH", "person:jaber-al-mubarak-al-hamad-al-sabah", "person:marzouq-al-ghanim")),
+    ("ar", "التقى نائب الرئيس التركي فؤاد أقطاي رئيسة الحزب الجيد ميرال أكشنار في أنقرة.",
+     ("MET_WITH", "person:fuat-oktay", "person:meral-aksener")),
+    ("ar", "التقى نائب وزير الخارجية الروسي سيرغي فيرشينين المبعوث الأممي غير بيدرسن في جنيف.",
+     ("MET_WITH", "person:sergei-vershinin", "person:geir-pedersen")),
+    ("ar", "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني وزير الخارجية البريطاني جيريمي هانت في الدوحة.",
+     ("MET_WITH", "person:tamim-bin-hamad-al-thani", "person:jeremy-hunt")),
 ])
 def test_meetings_between_people_of_the_region(extractor, lang, text, triple):
     _, rels = _doc(extractor, text, lang)
@@ -111,6 +138,11 @@ def test_meetings_between_people_of_the_region(extractor, lang, text, triple):
     ("ar", "قالت ميلوني إن إيطاليا سترسل فرقاطة.", "person:giorgia-meloni"),
     ("en", "Conte said nothing about the frigate.", "person:giuseppe-conte"),
     ("ar", "ينبع الخلاف من سوء الفهم.", "location:yanbu"),
+    ("ar", "أفاد مصدر أمني بأن الهجوم وقع ليلا.", "organization:afad"),
+    ("ar", "وقال إنه أصيب بالذهول من هول الصدمة.", "location:al-hol-camp"),
+    ("en", "Shanahan said the plan was ready. Flynn declined to comment.", "person:patrick-shanahan"),
+    ("en", "Shanahan said the plan was ready. Flynn declined to comment.", "person:michael-flynn"),
+    ("en", "Turkish drones struck Kobani overnight.", "person:mazloum-abdi"),
 ])
 def test_a_bare_surname_or_a_common_word_alone_gives_no_entity(extractor, lang, text, eid):
     assert eid not in _ids(extractor, text, lang)
