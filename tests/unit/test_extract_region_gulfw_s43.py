@@ -75,6 +75,14 @@ def test_the_file_parses_with_names_in_both_scripts_and_no_id_twice():
      "person:jeremy-hunt", "جيريمي هانت"),
     ("ar", "قالت المبعوثة الأممية بالإنابة ستيفاني ويليامز إن الحوار سيستأنف.",
      "person:stephanie-williams", "ستيفاني ويليامز"),
+    ("ar", "قال النائب الأول لرئيس الوزراء الكويتي الشيخ فهد اليوسف إن الأمن مستتب.",
+     "person:fahad-yousef-saud-al-sabah", "الشيخ فهد اليوسف"),
+    ("ar", "قال المتحدث باسم الخارجية التركية حامي أقصوي إن أنقرة ترفض البيان.",
+     "person:hami-aksoy", "حامي أقصوي"),
+    ("ar", "أفرج عن الأمير الوليد بن طلال من الفندق.",
+     "person:alwaleed-bin-talal", "الأمير الوليد بن طلال"),
+    ("ar", "قالت وزيرة الدفاع الإسبانية مارغريتا روبليس إن القوات ستبقى.",
+     "person:margarita-robles", "مارغريتا روبليس"),
 ])
 def test_people_of_the_region_in_both_scripts(extractor, lang, text, eid, surface):
     people, _ = _doc(extractor, text, lang)
@@ -143,6 +151,8 @@ def test_meetings_between_people_of_the_region(extractor, lang, text, triple):
     ("en", "Shanahan said the plan was ready. Flynn declined to comment.", "person:patrick-shanahan"),
     ("en", "Shanahan said the plan was ready. Flynn declined to comment.", "person:michael-flynn"),
     ("en", "Turkish drones struck Kobani overnight.", "person:mazloum-abdi"),
+    ("en", "Robles said the troops would stay. Crosetto agreed.", "person:margarita-robles"),
+    ("en", "Robles said the troops would stay. Crosetto agreed.", "person:guido-crosetto"),
 ])
 def test_a_bare_surname_or_a_common_word_alone_gives_no_entity(extractor, lang, text, eid):
     assert eid not in _ids(extractor, text, lang)
