@@ -83,6 +83,10 @@ def test_the_file_parses_with_names_in_both_scripts_and_no_id_twice():
      "person:alwaleed-bin-talal", "الأمير الوليد بن طلال"),
     ("ar", "قالت وزيرة الدفاع الإسبانية مارغريتا روبليس إن القوات ستبقى.",
      "person:margarita-robles", "مارغريتا روبليس"),
+    ("ar", "نعى الاتحاد العالمي لعلماء المسلمين الشيخ يوسف القرضاوي.",
+     "person:yusuf-al-qaradawi", "الشيخ يوسف القرضاوي"),
+    ("en", "The International Union of Muslim Scholars mourned Sheikh Yusuf al-Qaradawi.",
+     "person:yusuf-al-qaradawi", "Sheikh Yusuf al-Qaradawi"),
 ])
 def test_people_of_the_region_in_both_scripts(extractor, lang, text, eid, surface):
     people, _ = _doc(extractor, text, lang)
@@ -113,6 +117,14 @@ def test_people_of_the_region_in_both_scripts(extractor, lang, text, eid, surfac
      "organization:gulen-movement"),
     ("ar", "اعتقلت الشرطة 20 شخصا في ديار بكر.", "location:diyarbakir"),
     ("ar", "قالت رئيسة الحزب الجيد إن الانتخابات مبكرة.", "organization:iyi-party"),
+    ("en", "The Qatari interior ministry said the road was closed.", "organization:qatari-interior-ministry"),
+    ("en", "The UAE defence ministry announced that two soldiers had died.",
+     "organization:uae-defence-ministry"),
+    ("ar", "أعلنت وزارة الدفاع الإماراتية مقتل جنديين.", "organization:uae-defence-ministry"),
+    ("ar", "نعى الاتحاد العالمي لعلماء المسلمين الشيخ يوسف القرضاوي.",
+     "organization:international-union-of-muslim-scholars"),
+    ("ar", "زار الأمين العام لرابطة العالم الإسلامي باريس.", "organization:muslim-world-league"),
+    ("ar", "أقر البرلمان الأوروبي القرار.", "organization:european-parliament"),
 ])
 def test_bodies_and_places_in_the_journalists_forms(extractor, lang, text, eid):
     assert eid in _ids(extractor, text, lang)
@@ -153,6 +165,7 @@ def test_meetings_between_people_of_the_region(extractor, lang, text, triple):
     ("en", "Turkish drones struck Kobani overnight.", "person:mazloum-abdi"),
     ("en", "Robles said the troops would stay. Crosetto agreed.", "person:margarita-robles"),
     ("en", "Robles said the troops would stay. Crosetto agreed.", "person:guido-crosetto"),
+    ("ar", "قال القرضاوي في خطبته إن الأمة بخير.", "person:yusuf-al-qaradawi"),
 ])
 def test_a_bare_surname_or_a_common_word_alone_gives_no_entity(extractor, lang, text, eid):
     assert eid not in _ids(extractor, text, lang)
