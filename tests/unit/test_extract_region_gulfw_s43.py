@@ -87,6 +87,8 @@ def test_the_file_parses_with_names_in_both_scripts_and_no_id_twice():
      "person:yusuf-al-qaradawi", "الشيخ يوسف القرضاوي"),
     ("en", "The International Union of Muslim Scholars mourned Sheikh Yusuf al-Qaradawi.",
      "person:yusuf-al-qaradawi", "Sheikh Yusuf al-Qaradawi"),
+    ("ar", "قال الشيخ مكتوم بن محمد بن راشد آل مكتوم إن الميزانية أقرت.",
+     "person:maktoum-bin-mohammed", "الشيخ مكتوم بن محمد بن راشد آل مكتوم"),
 ])
 def test_people_of_the_region_in_both_scripts(extractor, lang, text, eid, surface):
     people, _ = _doc(extractor, text, lang)
@@ -125,6 +127,9 @@ def test_people_of_the_region_in_both_scripts(extractor, lang, text, eid, surfac
      "organization:international-union-of-muslim-scholars"),
     ("ar", "زار الأمين العام لرابطة العالم الإسلامي باريس.", "organization:muslim-world-league"),
     ("ar", "أقر البرلمان الأوروبي القرار.", "organization:european-parliament"),
+    ("ar", "زار وفد حزب المساواة وديمقراطية الشعوب أوجلان في جزيرة إيمرالي.", "location:imrali"),
+    ("en", "A DEM Party delegation visited Ocalan on Imrali island.", "location:imrali"),
+    ("ar", "احتجزت إيران ناقلة نفط في مياه الخليج العربي قرب مضيق هرمز.", "location:persian-gulf"),
 ])
 def test_bodies_and_places_in_the_journalists_forms(extractor, lang, text, eid):
     assert eid in _ids(extractor, text, lang)
@@ -166,6 +171,8 @@ def test_meetings_between_people_of_the_region(extractor, lang, text, triple):
     ("en", "Robles said the troops would stay. Crosetto agreed.", "person:margarita-robles"),
     ("en", "Robles said the troops would stay. Crosetto agreed.", "person:guido-crosetto"),
     ("ar", "قال القرضاوي في خطبته إن الأمة بخير.", "person:yusuf-al-qaradawi"),
+    # the father's name inside the son's full name is not the father
+    ("ar", "قال الشيخ مكتوم بن محمد بن راشد آل مكتوم إن الميزانية أقرت.", "person:mohammed-bin-rashid"),
 ])
 def test_a_bare_surname_or_a_common_word_alone_gives_no_entity(extractor, lang, text, eid):
     assert eid not in _ids(extractor, text, lang)
