@@ -36,7 +36,7 @@ def test_the_region_file_parses_and_every_entry_is_complete():
     assert [i for i, n in ids.items() if n > 1] == []
     for e in entries:
         assert e.get("name") and e.get("name_ar"), e["id"]
-        assert e["type"] in {"Person", "Organization", "Country", "Location"}, e["id"]
+        assert e["type"] in {"Person", "Organization", "Country", "Location", "Outlet"}, e["id"]
         assert e["id"].split(":", 1)[0] == e["type"].lower(), e["id"]
 
 
@@ -57,6 +57,8 @@ def test_the_region_file_is_loaded(ex):
     ("India's National Security Adviser Ajit Kumar Doval arrived in Moscow.", "en", "person:ajit-doval"),
     ("وصل مستشار الأمن القومي الهندي أجيت دوفال إلى موسكو.", "ar", "person:ajit-doval"),
     ("Pakistan's President Asif Ali Zardari signed the bill.", "en", "person:asif-ali-zardari"),
+    ("Former Afghan president Hamid Karzai stayed in Kabul.", "en", "person:hamid-karzai"),
+    ("بقي الرئيس الأفغاني السابق حامد قرضاي في كابل.", "ar", "person:hamid-karzai"),
     ("وقع الرئيس الباكستاني آصف علي زرداري على القانون.", "ar", "person:asif-ali-zardari"),
 ])
 def test_a_person_is_found_with_the_same_id_in_both_scripts(ex, text, lang, pid):
@@ -70,6 +72,10 @@ def test_a_person_is_found_with_the_same_id_in_both_scripts(ex, text, lang, pid)
     ("India's Ministry of External Affairs summoned the envoy.", "en", "organization:indian-foreign-ministry"),
     ("استدعت وزارة الخارجية الهندية السفير.", "ar", "organization:indian-foreign-ministry"),
     ("Fighting broke out in the Panjshir Valley.", "en", "location:panjshir"),
+    ("The Pakistani Foreign Office rejected the remarks.", "en", "organization:pakistani-foreign-ministry"),
+    ("رفضت وزارة الخارجية الباكستانية التصريحات.", "ar", "organization:pakistani-foreign-ministry"),
+    ("Taliban police raided homes in Bamyan province.", "en", "location:bamiyan"),
+    ("داهمت شرطة طالبان منازل في ولاية باميان.", "ar", "location:bamiyan"),
     ("اندلعت اشتباكات في وادي بنجشير.", "ar", "location:panjshir"),
 ])
 def test_a_body_or_place_in_the_journalists_form(ex, text, lang, oid):
@@ -102,6 +108,8 @@ def test_a_succession_between_two_people_of_the_region(ex, text, lang):
     ("كان رجلا متقيا ومتقي لله في كل أعماله.", "ar", "person:amir-khan-muttaqi"),
     ("Singh told reporters the match was over.", "en", "person:rajnath-singh"),
     ("قال المسؤول إن الطالب مجاهد في دراسته.", "ar", "person:zabihullah-mujahid"),
+    ("The Danish delegation arrived on Monday.", "en", "person:sarwar-danish"),
+    ("Dawn broke over the city as the convoy moved.", "en", "outlet:dawn"),
 ])
 def test_an_ambiguous_bare_name_alone_is_no_entity(ex, text, lang, pid):
     assert pid not in _ents(ex, text, lang)
