@@ -59,6 +59,7 @@ def test_the_region_file_is_loaded(ex):
     ("Pakistan's President Asif Ali Zardari signed the bill.", "en", "person:asif-ali-zardari"),
     ("Former Afghan president Hamid Karzai stayed in Kabul.", "en", "person:hamid-karzai"),
     ("بقي الرئيس الأفغاني السابق حامد قرضاي في كابل.", "ar", "person:hamid-karzai"),
+    ("استقبل السفير الروسي في كابل دميتري جيرنوف وفدا من طالبان.", "ar", "person:dmitry-zhirnov"),
     ("وقع الرئيس الباكستاني آصف علي زرداري على القانون.", "ar", "person:asif-ali-zardari"),
 ])
 def test_a_person_is_found_with_the_same_id_in_both_scripts(ex, text, lang, pid):
