@@ -28,8 +28,8 @@ ZARDAD, HAYSOM = "person:naseerallah-zardad", "person:nicholas-haysum"
 AKHTAR, US = "person:akhtar-mansour", "country:united-states"
 NOUR, KHALIL = "person:nour-al-din-azizi", "person:khalil-al-rahman-jalal"
 DIAA = "person:diaa-al-haq-rashidi"
-KABIR, AKHUND = "person:abdul-kabir", "person:hassan-akhund"
-ASSAD, FADL = "person:bashar-al-assad", "person:fadl-al-rahman"
+KABIR, AKHUND = "person:abdul-kabir", "person:mohammad-hassan-akhund"  # known since s43
+ASSAD, FADL = "person:bashar-al-assad", "person:fazl-ur-rehman"  # known since s43
 
 # (name, lang, text, must, must_not)
 CASES = [
