@@ -115,3 +115,14 @@ def test_common_words_and_bare_surnames_alone_give_no_entity():
     ents, _ = _run("Dagalo said on Monday that the talks had failed.", "en")
     assert "person:mohamed-hamdan-dagalo" not in ents
     assert "person:abdelrahim-hamdan-dagalo" not in ents
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Sudan's UN ambassador Al-Harith Idriss met South Sudanese Vice President Hussein "
+     "Abdelbagi Akol in New York.", "en"),
+    ("التقى السفير الحارث إدريس الحارث نائب رئيس جنوب السودان حسين عبد الباقي أكول في "
+     "نيويورك.", "ar"),
+])
+def test_a_sudanese_envoy_meets_a_south_sudanese_vice_president(text, lang):
+    ents, rels = _run(text, lang)
+    assert _met(rels, "person:al-harith-idriss", "person:hussein-abdelbagi-akol")
