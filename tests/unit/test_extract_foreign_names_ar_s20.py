@@ -16,7 +16,7 @@ from tests.extract_support import MW, SO, assert_relations, person_surfaces
 # (ids as foreign_latin spells the Arabic names since session 21)
 JAPAROV, JEENBEKOV = "person:sadir-jebarov", "person:surunbai-jinbikov"
 AVINYAN, KARAPETYAN = "person:tigran-afinisyan", "person:karine-karaptyan"
-LUKASHENKO, MUSEVENI = "person:alexander-lukashenko", "person:yuri-musifini"
+LUKASHENKO, MUSEVENI = "person:alexander-lukashenko", "person:yoweri-museveni"
 REZNIKOV, UMEROV = "person:oliksi-riznikov", "person:rostam-amruf"
 
 # (name, text, must, must_not)

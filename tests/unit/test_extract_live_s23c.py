@@ -38,7 +38,7 @@ def _rule(ex, text: str, a: str, b: str) -> str:
     ("وصل الرئيس رجب طيب أردوغان إلى برلين والتقى المستشار أولاف شولتس بحضور هاكان فيدان.",
      "ar", "recep-tayyip-erdogan", "olaf-scholz"),
     ("3 مارس، 10:15 - رئيس الوزراء الإثيوبي آبي أحمد يصل إلى نيروبي، ويلتقي الرئيس الكيني "
-     "وليام روتو بمشاركة وزير الخارجية تاي أتسكي سيلاسي.", "ar", "abi-ahmed", "william-ruto"),
+     "وليام روتو بمشاركة وزير الخارجية تاي أتسكي سيلاسي.", "ar", "abiy-ahmed", "william-ruto"),
     ("14:05 - President Recep Tayyip Erdogan arrives in Berlin and meets Chancellor Olaf "
      "Scholz in the presence of Foreign Minister Hakan Fidan.", "en",
      "recep-tayyip-erdogan", "olaf-scholz"),
@@ -64,7 +64,7 @@ def test_other_sentence_not_carried(ex):
 
 @pytest.mark.parametrize("text,a,b", [
     ("رئيس الوزراء الإثيوبي آبي أحمد يصل إلى نيروبي، ويجتمع بالرئيس الكيني وليام روتو بمشاركة "
-     "وزير الخارجية تاي أتسكي سيلاسي.", "abi-ahmed", "william-ruto"),
+     "وزير الخارجية تاي أتسكي سيلاسي.", "abiy-ahmed", "william-ruto"),
     ("وصل الرئيس رجب طيب أردوغان إلى برلين، واجتمع بالمستشار أولاف شولتس بحضور هاكان فيدان.",
      "recep-tayyip-erdogan", "olaf-scholz"),
 ])

@@ -10,8 +10,8 @@ from tests.extract_support import MW, assert_relations
 
 RUTO = "person:william-ruto"
 MUSEVENI = "person:yoweri-museveni"
-MUSEVENI_AR = "person:yoweri-musifini"
-ABIY_AR = "person:abi-ahmed"
+MUSEVENI_AR = "person:yoweri-museveni"
+ABIY_AR = "person:abiy-ahmed"
 
 # ---- the verbal noun with an accusative object (Arabic) --------------------------------------
 ACCUSATIVE_AR = [

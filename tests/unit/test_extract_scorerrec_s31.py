@@ -28,7 +28,7 @@ def _with(text, feat):
     return {(si, *sorted((c.a.eid, c.b.eid))) for si, c in _cands(text) if feat in c.feats}
 
 
-BURHAN = "person:abdul-fattah-al-burhan"
+BURHAN = "person:abdel-fattah-al-burhan"
 
 
 def test_english_oath_before_a_president_is_a_candidate():
