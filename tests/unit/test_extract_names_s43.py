@@ -55,3 +55,19 @@ def test_ordinary_words_are_no_person(ex: RuleExtractor, text: str) -> None:
 @pytest.mark.parametrize("text", ["وكيل الخارجية الهندية فيكرام", "فيكرام", "الرئيس بلقاسم"])
 def test_text_ends_right_after_the_given_name(ex: RuleExtractor, text: str) -> None:
     _people(ex, text)  # no crash
+
+
+SPELLING_KEPT = [
+    # a listed name must not respell other people's words: "دار" is no "Aldar" (ألدار, whose
+    # article-less form is دار), English "Amal" no "Aimal", "Abubakir" no "Abubakar"
+    ("ar", "والتقى الوزير نظيره الباكستاني إسحاق دار في إسلام آباد.", "person:ishaq-dar"),
+    ("en", "Analyst Amal Saad said the ceasefire would not hold.", "person:amal-saad"),
+    ("en", "The journalist Haval Abubakir was killed in the strike.", "person:haval-abubakir"),
+]
+
+
+@pytest.mark.parametrize("lang,text,pid", SPELLING_KEPT)
+def test_listed_names_respell_no_other_words(ex: RuleExtractor, lang: str, text: str,
+                                             pid: str) -> None:
+    out = ex.extract(text, lang=lang)
+    assert pid in {e["id"] for e in out["entities"]}
