@@ -77,7 +77,7 @@ CHAINS = [
     ("en", "The ceremony was attended by Sheikh Nawaf bin Saad bin Rashid Al Marri on Monday.",
      {"person:nawaf-bin-saad-bin-rashid-al-marri"}, {"person:nawaf-bin-saad-al-marri"}),
     ("ar", "حضر اللقاء الشيخ ناصر بن سعد بن راشد آل مري وزير الدولة.",
-     {"person:nasser-bin-saad-bin-rashd-al-mari"},
+     {"person:nasser-bin-saad-bin-rashid-al-mari"},
      {"person:nasir-bin-saad-al-mari", "person:nasser-bin-saad-al-marri"}),
 ]
 

@@ -13,7 +13,7 @@ from loaders.extract.relation_scorer import WEIGHTS_FILE
 from loaders.extract.rules import RuleExtractor
 from loaders.extract.scorer_candidates import doc_candidates
 
-SISI, BURHAN, ABIY = ("person:abdel-fattah-el-sisi", "person:abdul-fattah-al-burhan",
+SISI, BURHAN, ABIY = ("person:abdel-fattah-el-sisi", "person:abdel-fattah-al-burhan",
                       "person:abiy-ahmed")
 
 

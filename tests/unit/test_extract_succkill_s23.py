@@ -9,7 +9,7 @@ import pytest
 from tests.extract_support import AB, SO, assert_relations
 
 MANQUSH = "person:najla-al-manqush"
-DABIBA = "person:abdul-hamid-al-dabiba"
+DABIBA = "person:abdul-hamid-dbeibah"  # (s43: the regional gazetteer knows him)
 BARHAN = "person:sami-barhan"
 KHOURY = "person:stephanie-koury"  # (s43-gulfw: the gazetteer now knows her and the envoy below)
 BATILI = "person:abdoulaye-bathily"
@@ -18,7 +18,7 @@ ROUHANI = "person:hassan-rouhani"
 # ---- Arabic: a woman left / succeeded, and the one who left in the sentence before --------
 LEFT_AR = [
     ("استقالت وزيرة الخارجية نجلاء المنقوش، وعيّن الرئيس محمد المنفي عبد الحميد الدبيبة "
-     "خلفاً لها.", [SO("person:abdul-hamid", MANQUSH)], []),
+     "خلفاً لها.", [SO(DABIBA, MANQUSH)], []),
     ("أقيلت وزيرة الخارجية نجلاء المنقوش، وعُيّن عبد الحميد الدبيبة خلفاً لها.",
      [SO(DABIBA, MANQUSH)], []),
     ("توفي الرئيس سامي برهان. وخلفته نائبته ستيفاني خوري.", [SO(KHOURY, BARHAN)], []),

@@ -4,8 +4,8 @@ Our own sentences and names (see ``bench/probe_titles.py``), not taken from any 
 - A capitalised function or time word after an English title opens no name ("The Governor
   Of Nineveh Province", "MP For Kirkuk", "Interior Minister Monday Statement"); a name after
   the title still reads ("Governor Babagana Zulum").
-- ``lone_surname_ar``: a military rank and one unknown word ("العقيد غويتا", "الفريق البرهان")
-  is a new person when the word comes back alone later in the article ("والتقى غويتا البرهان");
+- ``lone_surname_ar``: a military rank and one unknown word ("العقيد ساغالو", "الفريق البرهان")
+  is a new person when the word comes back alone later in the article ("والتقى ساغالو البرهان");
   not a word that comes back only after a title, an honorific ("الفريق الشهيد"), or the family
   name of someone named in full there ("المشير حفتر" after "خالد حفتر").
 - ``definite_phrase_ar``: an unknown name ends before an al- noun followed by a definite
@@ -43,7 +43,7 @@ NO_PERSON = [
     # an honorific after the rank
     ("وزار الوفد منزل الفريق الشهيد. وقال إن الشهيد قدم الكثير.", "ar"),
     # a one-off word after a rank (no evidence it is a name)
-    ("وقال العقيد غويتا للتلفزيون إن المرحلة ستستمر.", "ar"),
+    ("وقال العقيد ساغالو للتلفزيون إن المرحلة ستستمر.", "ar"),
     # what a titled person announces (lexicon.AR_COMMON_NOUNS)
     ("وأعلن قائد عمليات بغداد فرض حظر التجوال في المدينة.", "ar"),
     ("وأعلن قائد الشرطة بدء العملية الأمنية.", "ar"),
@@ -64,22 +64,24 @@ def test_name_after_title_en(ex) -> None:
 # ---- an Arabic rank and one word, then that word alone (lone_surname_ar) -------------------
 
 def test_rank_and_one_word_then_surname_ar(ex) -> None:
-    """"العقيد غويتا ... الفريق البرهان ... والتقى غويتا البرهان": two new people, one id each,
+    """"العقيد ساغالو ... الفريق البرهان ... والتقى ساغالو البرهان": two new people, one id each,
     and their meeting."""
-    text = ("وقال العقيد غويتا للتلفزيون الرسمي إن المرحلة ستستمر عامين. ورفض الفريق البرهان "
-            "الخطة. والتقى غويتا البرهان في مقر الوزارة يوم الخميس.")
+    text = ("وقال العقيد ساغالو للتلفزيون الرسمي إن المرحلة ستستمر عامين. ورفض الفريق البرهان "
+            "الخطة. والتقى ساغالو البرهان في مقر الوزارة يوم الخميس.")
     people, core = people_and_core_relations(ex, text, "ar")
-    assert sorted(people.values()) == [["البرهان", "البرهان"], ["غويتا", "غويتا"]]
+    assert sorted(people.values()) == [["البرهان", "البرهان"], ["ساغالو", "ساغالو"]]
     assert {frozenset((s, t)) for typ, s, t in core if typ == "MET_WITH"} == {frozenset(people)}
 
 
 def test_lone_word_named_in_full_elsewhere_ar(ex) -> None:
     """"المشير حفتر" after "خالد حفتر" and "صدام حفتر": a family name of people named in full,
-    not a new one-word person."""
+    not a new one-word person (since session 43 the regional gazetteer knows the three, and
+    the marshal is Khalifa Haftar)."""
     text = ("وعين المشير خليفة حفتر الفريق صدام حفتر نائبا له، والفريق خالد حفتر رئيسا للأركان. "
             "واستقبل المشير حفتر رئيس المجلس في الرجمة.")
-    surfaces = [x for ms in _people(ex, text, "ar").values() for x in ms]
-    assert "حفتر" not in surfaces
+    people = _people(ex, text, "ar")
+    assert all(pid.endswith("-haftar") and pid.count("-") == 1 for pid in people), people
+    assert "حفتر" in people["person:khalifa-haftar"]
 
 
 # ---- the name ends before a definite noun and its adjective (definite_phrase_ar) ----------
