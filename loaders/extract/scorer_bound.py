@@ -19,9 +19,6 @@ hand-written, so it holds for any weights file):
 - the words next to each mention (preA, postA, preB, postB): the positive weight of the word;
 - list siblings (one per side, only when the rules related the other one in the sentence):
   the largest of the side;
-- ``scorer_extra``'s "pos" and "punct" (shipped since session 43): exactly, when both are
-  on; its other families of which a pair has one feature at most (``aff:``): the largest
-  positive weight of each, always;
 - every other feature of the weights (a family this module does not know, e.g. one added
   later to the words): its positive weight, always (exact, only fewer pairs dropped).
 
@@ -44,8 +41,6 @@ from typing import Any, NamedTuple
 from loaders.extract.mention_base import Mention
 from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.scorer_clauses import _GLUE, clause_features, glue_feature
-from loaders.extract.scorer_extra import _CM, _COMMA, _POS_A, _POS_B, people_order
-from loaders.extract.scorer_extra import FAMILIES as EXTRA
 from loaders.extract.scorer_features import _FORMS, SentScan, _bucket, _cue_feats, _tok_info
 from loaders.extract.scorer_pair import (
     _D_FEAT,
@@ -73,10 +68,6 @@ _EXACT = re.compile(r"(lang|T|Ta|Tb|K|D|NB|NPB|NP)=|(role|title|poss)[AB]$|rule[
                     r"cl:|clM=|glue:|attprev")  # (attprev: scorer_attendees' own pairs)
 _WORD = re.compile(r"(L|T|M|R|preA|postA|preB|postB):(.*)", re.S)
 _SIB = re.compile(r"sib([AB]):")
-# families of ``scorer_extra`` of which a pair has at most one feature: their largest weight
-_ONE_OF = re.compile(r"(aff:|cm=|posA=|posB=\d)")
-# the features of ``scorer_extra``'s "pos" and "punct", scored exactly when switched on
-_POS_PUNCT = re.compile(r"(posA=|posB=|cm=)")
 
 
 class ScoreBound:
@@ -88,21 +79,16 @@ class ScoreBound:
         words: dict[str, dict[str, float]] = {t: {} for t in (*_WINDOW_TAGS, *_NEXT_TAGS)}
         sib = dict.fromkeys("AB", 0.0)  # the largest of a side (one per side)
         other = 0.0
-        one_of: dict[str, float] = {}  # (_ONE_OF: the largest weight of each such family)
-        exact_extra = "pos" in EXTRA and "punct" in EXTRA
         for x, row in scorer._vec.items():
             v = max(0.0, *row)
-            if v == 0.0 or _EXACT.match(x) or (exact_extra and _POS_PUNCT.match(x)):
+            if v == 0.0 or _EXACT.match(x):
                 continue
             if m := _WORD.fullmatch(x):
                 words[m[1]][m[2]] = v
             elif m := _SIB.match(x):
                 sib[m[1]] = max(sib[m[1]], v)
-            elif m := _ONE_OF.match(x):
-                one_of[m[1]] = max(one_of.get(m[1], 0.0), v)
             else:  # a family the bound does not know: its weight, always
                 other += v
-        other += sum(one_of.values())
         self._window = tuple(words[t] for t in _WINDOW_TAGS)
         self._next = tuple(words[t] for t in _NEXT_TAGS)
         self.always = other  # what every pair may add: the features of unknown families
@@ -123,14 +109,6 @@ class ScoreBound:
         self._dist = {k: p(x, 0) for k, x in _DIST_FEAT.items()}
         self._prev_b = {k: p(x, 0) for k, x in _PREV_B.items()}
         self._memo: dict[Any, int] = {}  # key -> packed weights of a family's features
-        # scorer_extra's "pos" and "punct" (both on: scored exactly, as add_extra_features
-        # makes them), and the people's order of the last sentence seen
-        self._extra = exact_extra
-        self._pos_a = tuple(p(x, 0) for x in _POS_A)
-        self._pos_b = tuple(p(x, 0) for x in _POS_B)
-        self._pos_last = p("posB=last", 0)
-        self._cm = tuple(p(x, 0) for x in _CM)
-        self._order: tuple[Any, dict[str, int]] = (None, {})
 
     def exact_scores(self, feats: list[str]) -> list[float]:
         """Per switched-on class, a number at least its score (bias and weights) for the
@@ -282,24 +260,6 @@ class ScoreBound:
             t += self._prev_b.get(toks[blo - 1].key, 0)
         if extra:
             t += get(extra, 0)
-        if self._extra:  # scorer_extra's "pos" and "punct" (add_extra_features)
-            memo_ments, order = self._order
-            if memo_ments is not ments:
-                order = people_order(ments)
-                self._order = (ments, order)
-            k = order.get(aeid)
-            if k is not None:
-                t += self._pos_a[k if k < 2 else 2]
-            k = order.get(beid)
-            if k is not None:
-                t += self._pos_b[k if k < 2 else 2]
-                if k and k == len(order) - 1:
-                    t += self._pos_last
-            n = 0
-            for k in range(ahi, blo):
-                if toks[k].key in _COMMA:
-                    n += 1
-            t += self._cm[n if n < 2 else 2]
         # cue_features: the cue classes by position (their bits or'ed), the core cues in
         # order; the window words (only cue tokens are window features) bounded on the way
         orl = orm = orr = ort = 0

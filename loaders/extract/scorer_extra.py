@@ -1,9 +1,7 @@
 """Session 28 (scorerfit): feature families of the learned scorer that do not name a word,
 tried for how they carry across writers (``bench/scorer_generalisation.py``). Switched on by
-``$SCORER_EXTRA`` (comma-separated family names; by default those of ``SHIPPED``: all four
-since session 43, whose (A) of ``bench/scorer_generalisation.py`` rose from +0.0120 to +0.0133
-over the rules with them, (B) +0.0002 -> +0.0003; ``scorer_bound`` counts their positive
-weights as always possible, so the output is exact):
+``$SCORER_EXTRA`` (comma-separated family names; none by default, so the shipped weights and
+``rules+scorer``'s output are unchanged unless a family is shipped in ``SHIPPED``):
 
 - ``aff``: the two people's known affiliations (the body or country of any of their titles in
   the article, ``role_org`` / ``role_nat``, and the rules' LEADS / MEMBER_OF targets):
@@ -12,10 +10,7 @@ weights as always possible, so the output is exact):
 - ``copart``: the rules related both to one third entity of the sentence by MET_WITH (two
   participants of one meeting: "A and B met C"), ``copart`` (and ``copart:same`` with ``aff``
   when they share an affiliation);
-- ``punct``: the commas between the two (0, 1, 2 or more: an apposition or a list between);
-- ``pos`` (session 43): where each of the two stands among the people the sentence names, in
-  text order (first, second, third or later: ``posA=0``, ``posB=2``), and whether b is the
-  last of them (``posB=last``): the host is mostly named first, the guests after him.
+- ``punct``: the commas between the two (0, 1, 2 or more: an apposition or a list between).
 """
 
 from __future__ import annotations
@@ -25,25 +20,13 @@ from typing import Any
 
 from loaders.extract.scorer_features import Candidate
 
-SHIPPED: tuple[str, ...] = ("aff", "copart", "punct", "pos")  # session 43
+SHIPPED: tuple[str, ...] = ()
 FAMILIES = frozenset(f for f in os.environ.get("SCORER_EXTRA", ",".join(SHIPPED)).split(",")
-                     if f in ("aff", "copart", "punct", "pos"))
+                     if f in ("aff", "copart", "punct"))
 
 _AFF_TYPES = frozenset({"LEADS", "MEMBER_OF"})
 _COMMA = frozenset({",", "،"})
 _CM = ("cm=0", "cm=1", "cm=2")
-_POS_A = ("posA=0", "posA=1", "posA=2")
-_POS_B = ("posB=0", "posB=1", "posB=2")
-
-
-def people_order(ments: list) -> dict[str, int]:
-    """Per person id named in a sentence (not a bare reference): its rank among the
-    sentence's people by first mention."""
-    order: dict[str, int] = {}
-    for m in sorted(ments, key=lambda m: m.lo):
-        if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo and m.eid not in order:
-            order[m.eid] = len(order)
-    return order
 
 
 def affiliations(doc: Any, rels: list) -> dict[str, set[str]]:
@@ -75,7 +58,6 @@ def add_extra_features(doc: Any, rels: list, cands: list[tuple[int, Candidate]])
                 d.setdefault(r.source, set()).add(r.target)
                 d.setdefault(r.target, set()).add(r.source)
     toks = doc.toks
-    orders: dict[int, dict[str, int]] = {}
     for si, c in cands:
         a, b, f = c.a, c.b, c.feats
         same = False
@@ -96,14 +78,3 @@ def add_extra_features(doc: Any, rels: list, cands: list[tuple[int, Candidate]])
         if "punct" in FAMILIES:
             n = sum(1 for k in range(a.hi, b.lo) if toks[k].key in _COMMA) if b.lo > a.hi else 0
             f.append(_CM[n if n < 2 else 2])
-        if "pos" in FAMILIES:
-            order = orders.get(si)
-            if order is None:
-                order = orders[si] = people_order(doc.by_sent.get(si) or [])
-            for m, names in ((a, _POS_A), (b, _POS_B)):
-                k = order.get(m.eid)
-                if k is not None:
-                    f.append(names[k if k < 2 else 2])
-            kb = order.get(b.eid)
-            if kb is not None and kb == len(order) - 1 and kb > 0:
-                f.append("posB=last")
