@@ -1,7 +1,7 @@
 """A disk cache of the built gazetteer, so an extractor starts in a fraction of a second.
 
 Building the ``Gazetteer`` (YAML parsing, then the name, skeleton and phonetic indexes of
-about 1,200 entries) takes about 2 s of CPU per process; unpickling the built object takes a
+about 3,300 entries since session 43's regional files) takes a few seconds of CPU per process; unpickling the built object takes a
 few hundredths. The pickle is kept in ``loaders/extract/__pycache__/`` (beside the YAML files,
 where Python keeps its own byte code; git ignores it) under a name made of a SHA-256 key of
 everything the build reads:
