@@ -1,7 +1,11 @@
 """The regional gazetteers (loaders/extract/gazetteer_regions/*.yaml) load after the domain
 list, in file-name order, and extend an entity an earlier file has rather than duplicate it."""
 
+from collections import Counter
 from pathlib import Path
+
+import pytest
+import yaml
 
 from loaders.extract import gazetteer as gz
 
@@ -44,3 +48,16 @@ def test_a_regional_person_is_known_and_extends_rather_than_duplicates(tmp_path,
 def test_no_region_directory_means_no_region_files(tmp_path, monkeypatch):
     monkeypatch.setattr(gz, "REGIONS_DIR", tmp_path / "absent")
     assert gz.regional_gazetteers() == []
+
+
+@pytest.mark.parametrize("path", gz.regional_gazetteers(), ids=lambda p: p.name)
+def test_each_shipped_region_file_is_complete_and_lists_an_id_once(path: Path):
+    """Every entry of a shipped regional file has both names and a known type, and no id
+    is defined twice in one file."""
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["entities"]
+    assert len(entries) >= 200
+    for e in entries:
+        assert e.get("name") and e.get("name_ar"), e["id"]
+        assert e["type"] in {"Person", "Organization", "Country", "Location", "Outlet"}, e["id"]
+        assert e["id"].split(":", 1)[0] == e["type"].lower(), e["id"]
+    assert [i for i, n in Counter(e["id"] for e in entries).items() if n > 1] == []
