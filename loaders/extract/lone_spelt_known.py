@@ -74,11 +74,6 @@ def lone_spelt_known(doc: Doc) -> None:
             continue
         if prev is None or prev.key not in _PLACE_BEFORE:
             continue  # ("Iraqi officials said Kathimi met ...": Kadhimi)
-        changed = True
-        doc.ments.remove(m)  # "The Hague", "bound for The Hague"
-        sent = doc.by_sent.get(m.sent)
-        if sent is not None and m in sent:
-            sent.remove(m)
-        doc._fam, doc._fam_n = {}, 0  # (an index kept as ``ments`` grows: rebuilt)
+        doc.drop_mention(m)  # "The Hague", "bound for The Hague"
     if changed:
         doc.mentions_changed()

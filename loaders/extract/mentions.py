@@ -257,6 +257,16 @@ class Doc:
         indexes kept up to date as ``ments`` grows are then rebuilt on next use."""
         self._mid, self._mid_n = set(), -1
         self._head_first, self._head_n = {}, 0
+        self._fam, self._fam_n = {}, 0
+
+    def drop_mention(self, m: Mention) -> None:
+        """Remove *m* from the article's mentions (and its sentence's); the indexes are
+        rebuilt on next use."""
+        self.ments.remove(m)
+        sent = self.by_sent.get(m.sent)
+        if sent is not None and m in sent:
+            sent.remove(m)
+        self.mentions_changed()
 
     def first_head_sentence(self, eid: str) -> float:
         """First sentence where the article calls *eid* a head of state or government
