@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 _EN_HIM = frozenset({"him", "her"})
 _EN_SAID = frozenset({"said", "says", "announced", "confirmed", "claimed", "stated", "added",
                       "told", "insisted", "acknowledged"})
-_EN_ADVERBS = frozenset({"also", "later", "then", "has", "had"})
+_EN_ADVERBS = frozenset({"also", "later", "then", "has", "had", "already", "earlier",
+                         "previously", "himself", "herself"})
 _COMMAS = ("،", ",")
 
 
@@ -35,21 +36,36 @@ def not_the_speaker_en(sr: SentenceCore, t: int, victim: Mention) -> Mention | N
     unchanged otherwise."""
     if sr.key(victim.lo) not in _EN_HIM or victim.lo != t + 1:
         return victim
-    say = next((y for y in range(t - 1, max(sr.lo, t - 12) - 1, -1)
+    say = next((y for y in range(t - 1, max(sr.lo, t - 20) - 1, -1)
                 if sr.key(y) in _EN_SAID), None)
     if say is None:
         return victim
-    spk = sr.mention_at.get(say - 1)
-    if spk is None and sr.key(say - 1) in _EN_ADVERBS:  # "Netanyahu later said"
-        spk = sr.mention_at.get(say - 2)
+    b = say - 1  # "Netanyahu later said", "K had already said"
+    while b > say - 3 and b > sr.lo and sr.key(b) in _EN_ADVERBS:
+        b -= 1
+    spk = sr.mention_at.get(b)
     if spk is None or spk.eid != victim.eid:
         return victim
-    for m in reversed(sr.doc.ments):
-        if m.sent > sr.si or m.sent < sr.si - 2 or (m.sent == sr.si and m.lo >= spk.lo):
-            continue
-        if m.etype == "Person" and m.kind == "name" and m.eid != spk.eid:
-            return m
-    return None
+    named = [m for m in reversed(sr.doc.ments) if sr.si - 2 <= m.sent <= sr.si and not (
+        m.sent == sr.si and m.lo >= spk.lo) and m.etype == "Person" and m.kind == "name" and
+        m.eid != spk.eid]
+    if not named:
+        return None
+    state = sr.doc.state  # one told dead before ("announced the death of X") goes first
+    dead = {e for _s, _h, e in state.get("unclaimed", ())} | {
+        e for _s, e in state.get("victims", ())}
+    return next((m for m in named if m.eid in dead or _death_of_before(sr, m)), named[0])
+
+
+_EN_DEATH_NOUNS = frozenset({"death", "killing", "assassination"})
+
+
+def _death_of_before(sr: SentenceCore, m: Mention) -> bool:
+    """Is *m* the object of "the death / killing of" a few words before it ("announced the
+    death of the group's leader, X")?"""
+    toks = sr.toks
+    return any(toks[y].key in _EN_DEATH_NOUNS and toks[y + 1].key == "of"
+               for y in range(max(0, m.lo - 12), m.lo - 1))
 
 
 def claimed_victim_ar(sr: SentenceCore, say: int) -> Mention | None:

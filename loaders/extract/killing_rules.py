@@ -41,7 +41,7 @@ from loaders.extract.killing_agents import KillingAgents
 from loaders.extract.killing_nominal import KillingNominal
 from loaders.extract.killing_rules_en import KillingRulesEn
 from loaders.extract.mentions import AGENT_TYPES
-from loaders.extract.orders import AR_ORDER
+from loaders.extract.orders import AR_ORDER, AR_ORDER_B
 from loaders.extract.pronoun_clause_ar import pronoun_victim_ar
 from loaders.extract.victim_list_end import victims_before_new_clause
 
@@ -176,6 +176,9 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 v = self.after(base + 1, types=("Person",), maxgap=16)
                 if v is not None and v.lo - base > 9 and not 0 <= v.tlo - base <= 14:
                     v = None  # (a longer way only to a titled victim: "... العميد X")
+                if v is not None and any(_ordered_at(self, y) for y in range(
+                        base + 1, v.tlo if 0 <= v.tlo < v.lo else v.lo)):
+                    v = None  # "قُتلا بغارة أمريكية أمر بها الرئيس X": X ordered it
                 if v is not None and not any(self.toks[y].punct for y in range(base + 1, v.lo)):
                     agent, _how = self._agent_after(t + 1, limit=v.lo - t + 1)
                     vs = self.chain(v, ("Person",))
@@ -245,3 +248,14 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
                         if orderer is not None:
                             self.add("ASSASSINATED_BY", v.eid, orderer.eid, "ordered_by_ar")
+
+
+_AR_ORDER_OF = L._ar("بها", "به", "من")
+
+
+def _ordered_at(sr: KillingAgents, y: int) -> bool:
+    """Does an order start at token *y*: "بأمر (من) X", "أمر بها / به X", "أوامر من X" (not
+    the title "آمر اللواء")?"""
+    f = sr.f(y)
+    return bool(f & AR_ORDER_B) or bool(f & AR_ORDER) and y + 1 < sr.hi and bool(
+        sr.f(y + 1) & _AR_ORDER_OF)
