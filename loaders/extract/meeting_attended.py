@@ -42,6 +42,13 @@ from loaders.extract.meeting_attended_ar import (
     present_ar,
     side_named,
 )
+from loaders.extract.meeting_ceremony_en import (
+    ceremony_before,
+    ceremony_partners,
+    co_attendees_en,
+    names_ceremony_en,
+    own_pair_here,
+)
 from loaders.extract.meeting_held_attended_en import more_by_en
 from loaders.extract.meeting_host_aide_ar import guests_received_together
 from loaders.extract.meeting_own_side import country_unknown, one_table, whole_meeting
@@ -188,13 +195,15 @@ def _attendees_en(sr: Any, t: int) -> list:
     if sr.key(t) == "table":
         return _around_table_en(sr, t)
     if sr.key(t + 1) == "by":
-        if not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, t)):
+        if not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, t)) and \
+                not ceremony_before(sr, t):  # "The signing was attended by"
             return []
         m = _after_by(sr, t + 2)
         return more_by_en(sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k)) \
             if m is not None else []  # ("attended by A and by B": meeting_held_attended_en)
     nxt = sr.key(t + 1) if t + 1 < sr.hi else "."
-    if nxt not in (".", ",", ";") and not names_meeting_en(sr, t):
+    if nxt not in (".", ",", ";") and not names_meeting_en(sr, t) and \
+            not names_ceremony_en(sr, t):  # ("also attended the ceremony")
         return []  # "X attended a conference": no meeting of the text ("the Oval Office
         # meeting", "part of the talks": ``attendee_later_en``)
     y = t - 1
@@ -330,7 +339,11 @@ def attended_meeting(sr: Any) -> None:
             _with_list_partners(sr, with_list, sat_in_pairs(sr, with_list[0], pairs)
                                 if sat_in else pairs, sat_in)
             continue
+        rite = not ar and (ceremony_before(sr, t) or names_ceremony_en(sr, t))
+        if rite and own_pair_here(sr, people):
+            continue  # "X, who attended the ceremony, held talks with Y": his own meeting
         if own_meetings_after(sr, people, pairs):  # "وحضر اللقاء X، الذي ... حيث اجتمع بـA",
+            rite = False  # ("X, who attended the ceremony, held talks with Y": his own)
             pairs = meeting_with_partner(sr, people, pairs)  # "X, who attended the meeting
             # with Asad": the meeting told before (with his partner if one is)
         if ar and sr.f(t) & _AR_JOINED:  # "وانضم إلى الوفد ... X، ...، والتقى لاحقاً Z": the
@@ -348,8 +361,10 @@ def attended_meeting(sr: Any) -> None:
             pairs = latest_meeting_anywhere(sr)  # "وشارك في المباحثات X": the talks told before
         side = ar and pairs and side_named(sr, t, people[-1].lo)  # (also "A، ومن الجانب
         # الإيراني B": meeting_by_side)
+        rite = rite and bool(pairs)
         for a in people:
             met = sorted({p for pair in pairs for p in pair} - {a.eid}) if side else \
+                ceremony_partners(a.eid, pairs) if rite else \
                 _partners(sr, a.eid, pairs, ar, group=sr.key(t) == "table")
             if not met and ar:  # "المستشار الإعلامي لبري X" (meeting_attend_forms)
                 met = possessor_side(sr, a, pairs)
@@ -358,3 +373,5 @@ def attended_meeting(sr: Any) -> None:
                        "attended_meeting_en")
         if ar and pairs:
             co_attendees_ar(sr, people, side)
+        elif rite:  # "The signing was attended by A and B": A met B (meeting_ceremony_en)
+            co_attendees_en(sr, people, "attended_meeting_en")

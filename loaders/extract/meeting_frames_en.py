@@ -32,6 +32,7 @@ from loaders.extract.meeting_generic_en import (
     pronoun_before_with_object,
 )
 from loaders.extract.meeting_noun_sides import add_past_call
+from loaders.extract.meeting_press import venue_before_with_en
 from loaders.extract.meeting_shapes_en import opening_lead
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.participle_prep_en import prep_object_en
@@ -103,12 +104,13 @@ def place_then_object_en(sr: Any) -> None:
         obj = None
         while x < sr.hi and x < t + 14:
             m = sr.mention_at.get(x)
+            if m is not None and (m.etype in ("Location", "Country") or venue_before_with_en(
+                    sr, m)):  # "met at the Pentagon (on Friday)": a body as the place
+                x = m.hi
+                continue
             if m is not None and m.etype in ("Person", "Organization") and not m.poss:
                 obj = m
                 break
-            if m is not None and m.etype in ("Location", "Country"):
-                x = m.hi
-                continue
             k = sr.key(x)
             if k in _EN_PLACE_ADJ_WORDS or k in L.NATIONALITY or k in L.EN_TITLE_FIRST or \
                     k in L.EN_QUALIFIERS or (sr.toks[x].cap and not sr.toks[x].punct) or \

@@ -51,9 +51,11 @@ def with_after_place(sr: Any, t: int, withs: tuple[str, ...]) -> int | None:
 
 
 def venue_before_with_en(sr: Any, m: Any) -> bool:
-    """Is the body *m* only where a meeting took place, its partner after "with": "held
-    talks at the Pentagon with X", "met at the State Department with X" (session 19)?"""
-    if m.etype != "Organization" or sr.key(m.hi) != "with" or m.poss:
+    """Is the body *m* only where a meeting took place: "held talks at the Pentagon with X",
+    "met at the State Department with X" (session 19), "X and Y held talks at the Afghan
+    foreign ministry, joined by Z" (session 44: a body after "at / in (the)" is a place,
+    with or without a partner after it)?"""
+    if m.etype != "Organization" or m.poss:
         return False
     b = title_start(m) - 1
     b -= sr.key(b) == "the"

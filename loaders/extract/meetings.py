@@ -869,8 +869,9 @@ class MeetingRules(SentenceCore):
                         "in", "at", "to", "from"):
                 first_obj = self.after(first_obj.hi, maxgap=6)  # "talks in Tehran with X"
             if first_obj is not None and first_obj.etype == "Organization" and \
-                    venue_before_with_en(self, first_obj):
-                first_obj = self.after(first_obj.hi, maxgap=6)  # "talks at the Pentagon with X"
+                    venue_before_with_en(self, first_obj):  # "talks at the Pentagon with X"
+                first_obj = self.after(first_obj.hi, maxgap=6) if self.key(
+                    first_obj.hi) == "with" else None  # "X and Y met at the ministry": none
             via_poss = first_obj is not None and first_obj.poss and first_obj.etype == "Person"
             if via_poss:  # "met Y's successor, X" / "met Y's son": not Y
                 first_obj = possessed_person_en(self, first_obj) if self._close_object(

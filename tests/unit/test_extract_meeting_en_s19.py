@@ -79,8 +79,10 @@ CASES = [
  ("en_venue_body", "Turkish Foreign Minister Hakan Fidan held talks at the State "
   "Department with Secretary of State Antony Blinken on Tuesday.", "en", [MW(FIDAN, BLINKEN)],
   [MW(FIDAN, STATE)]),
+ # session 44: a body after "at the" is a place even with no partner after it (the dev
+ # gold pairs no venue body: 0 of its 38 English MET_WITH with a body)
  ("en_venue_body_alone", "Hakan Fidan held talks at the Pentagon on Monday.", "en",
-  [MW(FIDAN, PENTAGON)], []),
+  [], [MW(FIDAN, PENTAGON)]),
  ("en_passive_comma_later_by", "Hakan Fidan travelled to Baghdad, where he was received "
   "by President Abdul Latif Rashid and Prime Minister Mohammed Shia al-Sudani, and later by "
   "Ammar al-Hakim.", "en", [MW(FIDAN, RASHID), MW(FIDAN, SUDANI), MW(FIDAN, HAKIM)], []),
