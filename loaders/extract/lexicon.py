@@ -644,6 +644,9 @@ AR_COMMON_NOUNS = _ar(
     "الشأن", "الجانب", "المصدر", "الصحيفة", "الوكالة", "الموقع", "القناة", "البيان", "بيان",
     "جهاز", "الجهاز", "دائرة", "مديرية", "لجنة", "اللجنة",
     "مقر", "المقر", "استخبارات",  # "قائد مقر استخبارات الحزب": a post, not a name
+    # session 44 (coref): a portfolio's "affairs" and a conference are no name's first word
+    # ("وزير الدولة لشؤون الخليج X", "رئيس مؤتمر كوب 28 X": only X is a person)
+    "شؤون", "لشؤون", "الشؤون", "مؤتمر", "المؤتمر", "لمؤتمر",
     # plurals and collectives of honorific epithets and base names, no family names ("سيد
     # شهداء الأمة" is Nasrallah's epithet, "مقر خاتم الأنبياء" a headquarters)
     "الأمة", "الامة", "شهداء", "الشهداء", "الأنبياء", "الانبياء",

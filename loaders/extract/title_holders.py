@@ -85,6 +85,7 @@ from loaders.extract.title_phrase import (
     _en_function_first,
     _title_at,
 )
+from loaders.extract.title_runs_on_ar import title_runs_to_name_ar
 from loaders.extract.unit_ranks_ar import unit_not_rank_ar
 from loaders.textnorm import strip_article_ar
 
@@ -312,6 +313,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         definite = False  # "the Leader of the Islamic Revolution Ayatollah X": X
     at_name = qualified_name_after_ar(doc, covered, max(j, tend), s.hi) \
         if definite and toks[k].ar else -1
+    if at_name < 0 and definite and toks[k].ar:  # "بحضور القيادي في الحزب النائب X" (s44)
+        at_name = title_runs_to_name_ar(doc, covered, k, max(j, tend), s.lo, s.hi)
     if at_name >= 0:  # "رئيس الحركة في غزة X": X's own title, no one named before
         if at_name in covered:
             _attach_role(doc, covered[at_name], k, role, role_org, role_nat, qual, in_title)
