@@ -41,8 +41,3 @@ def test_cython_workaround_still_matches_the_source_once() -> None:
         for old, _new in fixes:
             assert text.count(old) == 1, (module, old)
 
-
-def test_cython_workaround_is_the_same_test() -> None:
-    # `not pref` and `pref == ""` agree for every value `pref` takes there (a str)
-    for pref in ("", "و", "ب", "ال"):
-        assert (not pref) == (pref == "")
