@@ -98,6 +98,7 @@ _AR_HONORIFICS = L._ar("الدكتور", "الدكتورة", "السيد", "ال
                        "الفريق", "العميد", "المهندس", "الأستاذ", "معالي", "سعادة", "سمو")
 
 
+_AR_AIDE = L._ar("مساعد", "معاون")  # a bare aide word before the title it serves
 _AR_TITLE_RUN = 8  # the most words of a title the next member's name may follow
 
 
@@ -106,7 +107,10 @@ def _title_run_ar(sr: Any, x: int, nxt: Any) -> bool:
     "، ") to the name *nxt*: "وحضر اللقاء وزير الخارجية X، ووزير الزراعة Y"، "، وقائد القوات
     المشتركة للتحالف الفريق الركن Y"? The word after "و" opens a title, no punctuation between
     and *nxt* is no possessor ("لبري")."""
-    return sr.key(x)[1:] in L.AR_TITLE_FIRST and not nxt.prefix.startswith("ل") and \
+    first = sr.key(x)[1:]
+    if first in _AR_AIDE and x + 1 < nxt.lo:  # "، ومساعد وزير الخارجية Y" (session 44)
+        first = sr.key(x + 1)
+    return first in L.AR_TITLE_FIRST and not nxt.prefix.startswith("ل") and \
         not any(sr.toks[z].punct for z in range(x, nxt.lo))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_attend_forms import titled_list_ar
 from loaders.extract.meeting_press import _pairs
 from loaders.extract.rule_common import person_at
 
@@ -54,7 +55,8 @@ def presided_participation_ar(sr: Any) -> None:
         first = person_at(sr, p + 1)
         if first is None or sr.blocked(p, chair):
             continue
-        people = [chair] + [m for m in sr.chain(first, ("Person",)) if m is not chair]
+        people = [chair] + [m for m in titled_list_ar(sr, sr.chain(first, ("Person",)))
+                            if m is not chair]
         _pairs(sr, people, "presided_participation_ar")
 
 
@@ -81,4 +83,4 @@ def _trilateral_participants(sr: Any, p: int) -> None:
     if first is None or sr.blocked(p, first) or sr.blocked(many) or any(
             sr.f(y) & L.AR_MODAL or sr.key(y).startswith(_FUTURE) for y in range(sr.lo, many)):
         return  # ("من المقرر أن تستضيف ... اجتماعاً ثلاثياً", "ستستضيف")
-    _pairs(sr, sr.chain(first, ("Person",)), "trilateral_participants_ar")
+    _pairs(sr, titled_list_ar(sr, sr.chain(first, ("Person",))), "trilateral_participants_ar")
