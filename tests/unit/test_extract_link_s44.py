@@ -44,3 +44,36 @@ def test_one_consonant_family_name_needs_the_same_consonant(ex, text):
 
 def test_one_consonant_family_name_spelt_another_way_still_links(ex):
     assert "person:mohammed-al-issa" in _ids(ex, "استقبل الرئيس الشيخ محمد العيسي في الرياض.")
+
+
+# -- a lone word read tolerantly is the one person the article names in full with it -------
+
+@pytest.mark.parametrize("text, word, eid", [
+    ("Group confirms Baghdadi's death. A spokesman said Abu Bakr al-Baghdadi was killed in "
+     "a raid.", "Baghdadi", "person:abu-bakr-al-baghdadi"),
+    ("Jafari remembered. Mohammad Ali Jafari led the force for a decade.", "Jafari",
+     "person:mohammad-ali-jafari"),
+])
+def test_lone_word_goes_to_the_person_named_in_full(ex, text, word, eid):
+    out = ex.extract(text, lang="en")
+    mine = {text[a:b] for e in out["entities"] if e["id"] == eid for a, b in e["mentions"]}
+    assert word in mine
+
+
+def test_lone_word_at_the_end_of_the_text(ex):
+    assert _ids(ex, "Analysts recall Jafari", "en")  # (no full name: nothing to move; no crash)
+
+
+def test_lone_listed_name_stays_with_its_person(ex):
+    # "Erdogan" alone is a listed name of the president: his son named in full takes nothing
+    out = ex.extract("Erdogan met the envoy in Ankara. His son Bilal Erdogan attended the "
+                     "dinner.", lang="en")
+    first = [e["id"] for e in out["entities"] if [0, 7] in e["mentions"]]
+    assert first == ["person:recep-tayyip-erdogan"]
+
+
+def test_two_people_of_the_family_leave_the_lone_word_alone(ex):
+    out = ex.extract("Jafari spoke. Mohammad Ali Jafari and Ibrahim al-Jafari were there.",
+                     lang="en")
+    assert not any([0, 6] in e["mentions"] for e in out["entities"]
+                   if e["id"] == "person:mohammad-ali-jafari")
