@@ -77,3 +77,23 @@ def test_two_people_of_the_family_leave_the_lone_word_alone(ex):
                      lang="en")
     assert not any([0, 6] in e["mentions"] for e in out["entities"]
                    if e["id"] == "person:mohammad-ali-jafari")
+
+
+# -- data: a known person's lone family name that is also a usual given name is ambiguous ---
+
+@pytest.mark.parametrize("text", [
+    "وحضر اللقاء نائب الوزير عبدالواحد أبو راس.",
+    "وحضر اللقاء نائب الوزير عبدالواحد",
+    "وقال المرافقون عبد الله عبد الواحد ومؤمن حسونة إن الوفد وصل.",
+])
+def test_given_name_abd_al_wahid_is_no_party_leader(ex, text):
+    assert "person:shaswar-abdulwahid" not in _ids(ex, text)
+
+
+def test_party_leader_named_in_full_still_found(ex):
+    assert "person:shaswar-abdulwahid" in _ids(
+        ex, "وقال رئيس حركة الجيل الجديد شاسوار عبد الواحد إن الحزب سيشارك.")
+    out = ex.extract("Shaswar Abdulwahid said the party would take part. Abdulwahid added "
+                     "that the vote was fair.", lang="en")
+    mine = [e for e in out["entities"] if e["id"] == "person:shaswar-abdulwahid"]
+    assert mine and len(mine[0]["mentions"]) == 2
