@@ -64,7 +64,10 @@ class FuzzyNames(GivenNames):
                     continue  # (a usual given name spelt another way: "إبرهيم" is no
                     # Jamal Jaafar Al Ibrahim)
                 if len(a) >= 4 and token_skeleton(a) == sk and not nisba_differs(tok, a) \
-                        and not ending_differs(tok, a) and not consonants_differ(tok, a):
+                        and not ending_differs(tok, a) and not consonants_differ(tok, a) \
+                        and same_ar_family(tok, (a,)):
+                    # (the letters agree: "ناقلة" (tanker) is no النخالة, though ق and خ meet
+                    # in the skeleton)
                     r = fuzz.ratio(tok, a)
                     if r > best:
                         best, best_ids = r, {c}

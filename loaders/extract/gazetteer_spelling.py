@@ -92,8 +92,12 @@ def same_ar_family(tok: str, names: set[str] | list[str]) -> bool:
     حاجي زاده / حاجيزاده). False for another name with a similar skeleton (الساعدي vs
     الأسدي, العقابي vs الكعبي)."""
     c = ar_consonants(tok)
-    if len(c) < 2:
+    if not c:
         return True
+    if len(c) < 2:
+        # one consonant says little: it must be the name word's only one ("محمد وسو" is no
+        # محمد العيسى, whose ʿayn the skeleton drops)
+        return any(ar_consonants(n) == c for n in names)
     for n in names:
         if nisba_differs(tok, n):
             continue  # "العامر" (an adjective) is no "العامري": the nisba -ī is the name's

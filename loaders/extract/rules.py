@@ -16,6 +16,7 @@ from loaders.extract.latin_ids import _given_spellings as given_spellings
 from loaders.extract.latin_ids import _index as latin_index
 from loaders.extract.live_leads_ar import arabic_leads
 from loaders.extract.lone_spelt_known import lone_spelt_known
+from loaders.extract.lone_word_named import lone_word_of_named
 from loaders.extract.mention_base import latin_first_names
 from loaders.extract.mentions import (
     Doc,
@@ -91,6 +92,7 @@ class RuleExtractor:
         resolve_cataphora(doc)
         resolve_aka(doc)
         lone_spelt_known(doc)  # "The Hague": no Charles Hage named nowhere else
+        lone_word_of_named(doc)  # "Jafari" (headline), then "Mohammad Ali Jafari"
         lone_surname_first(doc)  # "Tetteh ..." (headline), then "Hanna Serwaa Tetteh"
         lone_family_before_ar(doc)  # "المبعوثة تيتيه تلتقي حفتر", then the full names
         resolve_kunya(doc)
