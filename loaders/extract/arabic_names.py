@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.abd_given_next import abd_given_before_name
 from loaders.extract.arabic_aka_names import (
     _AR_AKA,
     _ar_aka_kunya,
@@ -112,8 +111,6 @@ def _arabic_misspellings(w: _Work) -> None:
             continue  # "صاحب السمو الملكي الأمير X": royal (highness), no misspelt المالكي
         if profession_title_ar(doc, k, s.hi, covered):
             continue  # "المهندس وليد الخريجي": the title "engineer", no al-Muhandis
-        if abd_given_before_name(doc, k, k + 1, s.hi):
-            continue  # "عبدالواحد أبو راس": a new person's given name, no misspelt alias
         hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
         if hit is None:  # (never: the bit says there is one)
             continue

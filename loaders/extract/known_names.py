@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.abd_given_next import abd_given_before_name
 from loaders.extract.ambiguous_nisba_ar import _AR_NAME_NISBAS, nationality_before_name
 from loaders.extract.arabic_names import (
     _abd_given_before_family,
@@ -484,9 +483,6 @@ def _known_names(w: _Work) -> None:
                     profession_title_ar(doc, lo, s.hi) or _person_starts(doc, units, u + 1,
                                                                          trie)):
                 u += 1  # "المهندس وليد الخريجي": the title "engineer", not al-Muhandis
-                continue
-            if etype == "Person" and abd_given_before_name(doc, lo, hi, s.hi):
-                u += 1  # "Abdulwahid Abu Ras", "عبدالواحد أبو راس": a new person's given name
                 continue
             if etype == "Person" and not toks[lo].ar and hi < s.hi and toks[hi].cap and \
                     given_before_other_family(doc, eid, lo, s.hi, trie):
