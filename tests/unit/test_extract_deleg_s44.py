@@ -43,3 +43,36 @@ def test_delegation_head_members_cut(ex: Any) -> None:
     """A text that ends right after "برئاسة" or "ضمّ" gives no error."""
     ex.extract("استقبل هاكان فيدان وفداً برئاسة", lang="ar")
     ex.extract("استقبل هاكان فيدان وفداً برئاسة محمد درويش، ضمّ", lang="ar")
+
+
+# ---- English: "The delegation also included Y" after a received delegation and a second
+# delegation named in passing (no members, no partners): Y was at the meeting told before, and
+# an attendee told next met every one of it (meetings_en.delegations_en) ----------------------
+LATER_MEMBER = [
+    ("Saudi Foreign Minister Faisal bin Farhan received in Riyadh on Monday the delegation from "
+     "Gaza, headed by Khalil al-Hayya, who arrived last week alongside a delegation of the State "
+     "of Qatar. The delegation also included Zaher Jabarin, a member of the movement's political "
+     "bureau. The meeting was attended by the Saudi ambassador, Mohammed Al Jaber.",
+     [MW("person:faisal-bin-farhan", "person:zaher-jabarin"),
+      MW("person:mohammed-al-jaber", "person:zaher-jabarin"),
+      MW("person:khalil-al-hayya", "person:mohammed-al-jaber")], []),
+]
+
+LATER_MEMBER_NOT = [
+    # the delegation met nobody: its later member met no one named before
+    ("Faisal bin Farhan spoke by phone with Ayman Safadi. A Hamas delegation headed by Khalil "
+     "al-Hayya arrived in Cairo. The delegation also included Zaher Jabarin.",
+     [], [MW("person:faisal-bin-farhan", "person:zaher-jabarin"),
+          MW("person:ayman-safadi", "person:zaher-jabarin")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), LATER_MEMBER + LATER_MEMBER_NOT)
+def test_delegation_later_member_en(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:50], must, must_not)
+
+
+def test_delegation_later_member_cut(ex: Any) -> None:
+    """A text that ends right after "The delegation also included" gives no error."""
+    ex.extract("Faisal bin Farhan received the delegation, headed by Khalil al-Hayya, who came "
+               "alongside a delegation of Qatar. The delegation also included", lang="en")
