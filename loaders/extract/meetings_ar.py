@@ -130,6 +130,7 @@ _LATTER = L._ar("الأخير", "الاخير", "الأخيرة")
 _ALSO = L._ar("كما", "ثم")
 _PREP_SUBJ_CUT = L._ar("التابع", "التابعة", "التابعين")
 _ENDS = (".", "؛", ";", "!", "؟", "?")
+_DELEGATION_ENDS = ("وفد", "وفدا", "وفداً", "وفود", "وفودا")
 
 
 
@@ -203,11 +204,15 @@ def _partner_of(sr: Any, eid: str) -> str | None:
 
 
 # ---- delegations ---------------------------------------------------------------------------
-def _delegation(sr: Any, d: int) -> tuple[list[Any], Any, int]:
+def _delegation(sr: Any, d: int) -> tuple[list[Any], Any, int, tuple[list[Any], list[Any]]]:
     """The people named as head or members of the delegation word at *d*, the body it
-    comes from (an organisation right after it, "وفد (من) (قيادة) حركة X"), and the end of
-    the delegation phrase."""
+    comes from (an organisation right after it, "وفد (من) (قيادة) حركة X"), the end of
+    the delegation phrase, and its heads (those after "برئاسة / يقوده") with the members
+    named after them (before any other delegation word)."""
     people: list[Any] = []
+    heads: list[Any] = []
+    mates: list[Any] = []  # the members named after a head, before another delegation word
+    other = False
     body = None
     end = d + 1
     x = d + 1
@@ -233,6 +238,8 @@ def _delegation(sr: Any, d: int) -> tuple[list[Any], Any, int]:
         tk = sr.toks[y]
         if tk.text in _ENDS or (y > d + 1 and sr.f(y) & L.AR_MEET and y > end):
             break
+        if y > d and tk.text.endswith(_DELEGATION_ENDS):
+            other = True  # "بوفد X برئاسة A، ثم بالوفد Y الذي ضم B": B is not A's
         if sr.f(y) & (_HEADED_BY | _INCLUDING):
             k = y + 1
             if sr.key(k) in ("بينهم", "بينها"):
@@ -242,11 +249,25 @@ def _delegation(sr: Any, d: int) -> tuple[list[Any], Any, int]:
                 for c in sr.chain(p, ("Person",)):
                     if c not in people:
                         people.append(c)
+                        if sr.f(y) & _HEADED_BY and not other:
+                            heads.append(c)
+                        elif heads and not other:
+                            mates.append(c)
                 end = max(end, people[-1].hi)
                 y = end
                 continue
         y += 1
-    return people, body, end
+    return people, body, end, (heads, mates)
+
+
+def _head_met_members(sr: Any, led: tuple[list[Any], list[Any]]) -> None:
+    """"وفداً برئاسة A، ضمّ B": the head sat with the members he led at that meeting (the
+    dev gold pairs them in IV, JT, KF, KG; members among themselves are split: not paired)."""
+    heads, mates = led
+    for h in heads:
+        for m in mates:
+            if m.eid != h.eid:
+                sr.add("MET_WITH", h.eid, m.eid, "delegation_head_ar")
 
 
 def _delegation_memory(sr: Any) -> list:
@@ -311,7 +332,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
     if not dels:
         return
     for d in dels:
-        people, body, end = _delegation(sr, d)
+        people, body, end, heads = _delegation(sr, d)
         definite = sr.key(d).lstrip("و").startswith("ال")
         # the delegation's verb: the nearest meeting trigger before it in the clause
         t = next((v for v in reversed(triggers) if v < d and d - v <= _VERB_REACH and
@@ -367,6 +388,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             for o in objs:
                 for e in partners:
                     sr.add("MET_WITH", o.eid, e, "delegation_met_ar")
+            _head_met_members(sr, heads)
         else:
             subj = _verb_subject(sr, t, d)
             if subj is None or subj.eid in partners or _blocked(sr, t, subj):
@@ -375,6 +397,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             _drop_among(sr, set(partners))
             for e in partners:
                 sr.add("MET_WITH", subj.eid, e, "met_delegation_ar")
+            _head_met_members(sr, heads)
             head = sr.mention_at.get(d - 1)  # "استقبل H ... G والوفد المرافق له": H met G
             if head is not None and head.hi == d and head.etype == "Person" and \
                     sr.key(d).startswith("و") and head.eid != subj.eid and \

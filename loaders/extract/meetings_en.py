@@ -422,9 +422,13 @@ def delegations_en(sr: Any) -> None:
             continue  # "met the visitors": the delegation told before; "his guests": no
         entry = None
         if np["definite"]:  # "the delegation": the latest one of the same body
-            entry = next((e for e in reversed(store) if (
+            fits = [e for e in reversed(store) if (
                 not np["orgs"] or not e["orgs"] or set(np["orgs"]) & set(e["orgs"])) and
-                np["nats"] <= e["nats"]), None)
+                np["nats"] <= e["nats"]]
+            # ("received the delegation headed by X, who arrived alongside a delegation of
+            # Oman. The delegation also included Y": the one met, not the one named in passing)
+            entry = next((e for e in fits if e["members"] or e["partners"]),
+                         fits[0] if fits else None)
         if entry is None:
             if np["definite"] and not (np["orgs"] or np["members"]):
                 continue
@@ -505,9 +509,14 @@ def delegations_en(sr: Any) -> None:
         # adjective of the noun ("a delegation from Y headed by X" keeps Y)
         sides = entry["members"] + [o for o in entry["orgs"] if o not in np["adjective_orgs"]
                                     and sr.key(d) != "envoys"]  # "the envoys": people only
+        # "The delegation also included Y" (no meeting verb here): the meeting told before
+        # goes on, so its member pairs are this sentence's too (an attendee told next met
+        # them all: "The audience was attended by Z")
+        again = bool(new_members) and not partners
         for p in entry["partners"]:
             for m in sides:
-                if p in (x.eid for x in partners) or m in new_members:
+                if p in (x.eid for x in partners) or m in new_members or (
+                        again and m in entry["members"]):
                     _pair(sr, p, m, "delegation_en")
 
 
