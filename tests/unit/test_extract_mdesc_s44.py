@@ -55,3 +55,45 @@ def test_guest_subject(ex: Any, text: str, must: list, must_not: list) -> None:
 @pytest.mark.parametrize(("text", "must_not"), GUEST_SUBJECT_NOT)
 def test_guest_subject_negative(ex: Any, text: str, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
+
+
+# ---- "نظيره الإيراني" when the two titles differ in words: one holding the other with a
+# portfolio word shared, or the same rank and portfolio first (coref_peers._same_office); the
+# attendee after "حضرها" is the name his title runs into (meeting_attended_ar.attendees_ar) --
+COUNTERPART = [
+    # "وزير الخارجية والمغتربين" and "وزير خارجية الجمهورية الإسلامية الإيرانية" (main: nothing)
+    ("وصل وزير خارجية الجمهورية الإسلامية الإيرانية عباس عراقجي إلى دمشق مساء الأحد. وفي مقر "
+     "الوزارة، عقد وزير الخارجية والمغتربين السوري أسعد حسن الشيباني محادثات مع نظيره الإيراني.",
+     [MW("person:abbas-araghchi", "person:asaad-al-shaibani")], []),
+    # the attendee is the ambassador named after his title, not the premier named before it
+    # (main: the premier read for "الأمين العام" met the host)
+    ("استقبل الرئيس اللبناني جوزاف عون وزير الخارجية الإيراني عباس عراقجي. ثم استقبله رئيس مجلس "
+     "الوزراء نواف سلام في السراي. وفي قصر بسترس، عقد وزير الخارجية يوسف رجي جلسة محادثات مع "
+     "نظيره الإيراني، حضرها الأمين العام للوزارة السفير هاني شميطلي.",
+     [MW("person:abbas-araghchi", "person:youssef-rajji"),
+      MW("person:hani-shamitli", "person:youssef-rajji")],
+     [MW("person:nawaf-salam", "person:youssef-rajji")]),
+]
+
+COUNTERPART_NOT = [
+    # another portfolio: the interior minister is no counterpart of the foreign minister
+    ("وصل وزير الداخلية الإيراني إسكندر مؤمني إلى دمشق مساء الأحد. وفي مقر الوزارة، عقد وزير "
+     "الخارجية والمغتربين السوري أسعد حسن الشيباني محادثات مع نظيره الإيراني.",
+     [MW("person:asaad-al-shaibani", "person:eskandar-momeni")]),
+    # cut right after the cue word: no counterpart, no crash
+    ("وصل وزير خارجية الجمهورية الإسلامية الإيرانية عباس عراقجي إلى دمشق. وعقد وزير الخارجية "
+     "والمغتربين السوري أسعد حسن الشيباني محادثات مع نظيره",
+     [MW("person:abbas-araghchi", "person:asaad-al-shaibani")]),
+    ("استقبل وزير الخارجية يوسف رجي نظيره الإيراني عباس عراقجي، حضرها",
+     [MW("person:abbas-araghchi", "person:nawaf-salam")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), COUNTERPART)
+def test_counterpart_office(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must_not"), COUNTERPART_NOT)
+def test_counterpart_office_negative(ex: Any, text: str, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:50], [], must_not)
