@@ -21,6 +21,7 @@ from loaders.extract.coref_offices import (
 )
 from loaders.extract.mention_base import Mention
 from loaders.extract.rule_common import title_start
+from loaders.textnorm import strip_article_ar
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -111,6 +112,34 @@ def _office_of(doc: Doc, m: Mention) -> frozenset[str]:
     return frozenset(out)
 
 
+# title words that name a rank, not a portfolio: a shared portfolio word is needed when one
+# office holds more words than the other (_same_office)
+_RANK_WORDS = frozenset({"وزير", "رئيس", "نائب", "وزراء", "اول", "minister", "deputy", "prime",
+                         "president", "vice", "first", "and", "of"})
+
+
+def _head_pair(doc: Doc, m: Mention) -> tuple[str, ...]:
+    """The first two words of the title of *m* (its rank and portfolio: "وزير خارجية
+    الجمهورية الإسلامية" -> (وزير, خارجيه)), the article stripped."""
+    words = [strip_article_ar(doc.toks[x].key) if doc.toks[x].ar else doc.toks[x].key
+             for x in range(m.tlo, min(m.lo, m.tlo + 2)) if not doc.toks[x].punct]
+    return tuple(words)
+
+
+def _same_office(doc: Doc, subj: Mention, m: Mention, office: frozenset[str]) -> bool:
+    """*m*'s title names the office of *subj* (words *office*): the same words, or one title
+    holding the other with a portfolio word shared ("وزير الخارجية والمغتربين" / "نائب رئيس
+    الوزراء وزير الخارجية" and "وزير الخارجية"; not "... وزير الخارجية" and "رئيس الوزراء"), or
+    the same rank and portfolio first ("وزير خارجية الجمهورية الإسلامية الإيرانية"; session 44)."""
+    other = _office_of(doc, m)
+    if other == office:
+        return True
+    if (office < other or other < office) and (office & other) - _RANK_WORDS:
+        return True
+    pair = _head_pair(doc, subj)
+    return len(pair) == 2 and pair == _head_pair(doc, m) and pair[1] not in _RANK_WORDS
+
+
 def counterpart_peer(doc: Doc, si: int, role_nat: str | None, at_tok: int,
                      current: Iterable[Mention] = ()) -> str | None:
     """"نظيره العراقي" / "his Iraqi counterpart" at *at_tok* without a name: the person of
@@ -148,7 +177,7 @@ def _counterpart(doc: Doc, si: int, role_nat: str, at_tok: int,
         if m.eid == subj.eid or m.kind != "name" or doc.country_of(m.eid) != role_nat and not (
                 doc.country_of(m.eid) is None and _titled_nationality(doc, m.eid, role_nat)):
             continue  # (a new person: "Omani Foreign Minister X" is Omani; session 21)
-        if 0 <= m.tlo < m.lo and _office_of(doc, m) == office:
+        if 0 <= m.tlo < m.lo and _same_office(doc, subj, m, office):
             return m.eid
         e = doc.gaz.get(m.eid)
         if e is not None and e.titles and not doc.toks[subj.tlo].ar and " ".join(

@@ -69,7 +69,8 @@ def attendees_ar(sr: Any, t: int) -> list:
         m = sr.after(x, types=("Person",), maxgap=5)
         if m is None or any(sr.toks[y].punct for y in range(x, m.lo)):
             return []
-        return sr.chain(m, ("Person",))
+        # "حضرها الأمين العام للوزارة السفير X": X, not a description read before him
+        return sr.chain(attendee_mention_ar(sr, m), ("Person",))  # (session 44)
     if sr.f(t) & _AR_TAKE_PART:
         if sr.key(x) not in _AR_JOIN_IN:
             return []

@@ -102,6 +102,7 @@ from loaders.extract.meeting_generic_en import (
     described_head_past_relative,
     pronoun_before_with_object,
 )
+from loaders.extract.meeting_guest_subject_ar import GUEST_WORDS, guest_subject_met_ar
 from loaders.extract.meeting_guest_then import (
     in_reception_guest_ar,
     pronoun_reception_before,
@@ -614,6 +615,9 @@ class MeetingRules(SentenceCore):
             if fm in L.AR_MEET) or self.key(t + 1) in (  # التقاه، استقبله، استقبلهم
                 "معه", "معها", "به", "بها") + _WITH_THEM)  # "وبحث معه X", "واجتمع به X"
         if tok.ar:
+            if (self.f(t + 1) | self.f(t - 1)) & GUEST_WORDS and \
+                    guest_subject_met_ar(self, t):
+                return  # "كما التقى الضيف (الفلسطيني) Y" / "إن الضيف التقى Y" (session 44)
             b = self.before(t, maxgap=4, person_first=True)
             if self.key(t - 1) in _LATTER:  # "بأن الأخير التقى Y": not a country before it
                 b = self._pronoun(t, 1) or b
