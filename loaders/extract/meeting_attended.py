@@ -48,6 +48,7 @@ from loaders.extract.meeting_ceremony_en import (
     co_attendees_en,
     names_ceremony_en,
     own_pair_here,
+    rite_pairs,
 )
 from loaders.extract.meeting_held_attended_en import more_by_en
 from loaders.extract.meeting_host_aide_ar import guests_received_together
@@ -196,14 +197,14 @@ def _attendees_en(sr: Any, t: int) -> list:
         return _around_table_en(sr, t)
     if sr.key(t + 1) == "by":
         if not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, t)) and \
-                not ceremony_before(sr, t):  # "The signing was attended by"
+                not (ceremony_before(sr, t) and rite_pairs(sr)):  # "The signing was attended by"
             return []
         m = _after_by(sr, t + 2)
         return more_by_en(sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k)) \
             if m is not None else []  # ("attended by A and by B": meeting_held_attended_en)
     nxt = sr.key(t + 1) if t + 1 < sr.hi else "."
     if nxt not in (".", ",", ";") and not names_meeting_en(sr, t) and \
-            not names_ceremony_en(sr, t):  # ("also attended the ceremony")
+            not (names_ceremony_en(sr, t) and rite_pairs(sr)):  # ("also attended the ceremony")
         return []  # "X attended a conference": no meeting of the text ("the Oval Office
         # meeting", "part of the talks": ``attendee_later_en``)
     y = t - 1
@@ -339,11 +340,12 @@ def attended_meeting(sr: Any) -> None:
             _with_list_partners(sr, with_list, sat_in_pairs(sr, with_list[0], pairs)
                                 if sat_in else pairs, sat_in)
             continue
-        rite = not ar and (ceremony_before(sr, t) or names_ceremony_en(sr, t))
+        rite = not ar and (ceremony_before(sr, t) or names_ceremony_en(sr, t)) and \
+            bool(rite_pairs(sr))  # (a signing / oath / handover told here or just before)
         if rite and own_pair_here(sr, people):
             continue  # "X, who attended the ceremony, held talks with Y": his own meeting
         if own_meetings_after(sr, people, pairs):  # "وحضر اللقاء X، الذي ... حيث اجتمع بـA",
-            rite = False  # ("X, who attended the ceremony, held talks with Y": his own)
+            rite = False  # a meeting told later in the sentence is the one he attended
             pairs = meeting_with_partner(sr, people, pairs)  # "X, who attended the meeting
             # with Asad": the meeting told before (with his partner if one is)
         if ar and sr.f(t) & _AR_JOINED:  # "وانضم إلى الوفد ... X، ...، والتقى لاحقاً Z": the
@@ -353,8 +355,10 @@ def attended_meeting(sr: Any) -> None:
         placed = None if ar else place_meeting_pairs(sr, t)
         if placed is not None:  # "A attended the Addis Ababa talks" (session 33)
             pairs = placed
-        elif not pairs and not ar and (sr.key(t + 1) == "by" or names_meeting_en(sr, t)):
-            pairs = latest_meeting_anywhere(sr)  # "... also attended the meeting."
+        elif not pairs and not ar and not rite and (sr.key(t + 1) == "by" or
+                                                    names_meeting_en(sr, t)):
+            pairs = latest_meeting_anywhere(sr)  # "... also attended the meeting." (never a
+            # ceremony's: ``meeting_ceremony_en.rite_pairs``)
         if ar and not sr.f(t) & _AR_JOINED:  # (not a welcome at the airport told between)
             pairs = talks_pairs_ar(sr, pairs)
         if not pairs and ar and not sr.f(t) & _AR_JOINED:

@@ -7,6 +7,8 @@
   Y. Z also attended the ceremony": a ceremony's attendee met every participant of the latest
   meeting, and the attendees met each other (``meeting_ceremony_en``, read by
   ``meeting_attended.attended_meeting``); not one with a meeting of his own in his sentence.
+  After review: only when that meeting was a signing, an oath or a handover told in this
+  sentence or the one before, the ceremony a bare / signing one, no time shift between.
 """
 
 from __future__ import annotations
@@ -23,6 +25,14 @@ PENTAGON = "organization:us-department-of-defense"
 AUSTIN = "person:lloyd-austin"
 SUDANI = "person:mohammed-shia-al-sudani"
 RASHID = "person:abdul-latif-rashid"
+MACRON = "person:emmanuel-macron"
+SCHOLZ = "person:olaf-scholz"
+JOHNSON = "person:boris-johnson"
+TRUDEAU = "person:justin-trudeau"
+PUTIN = "person:vladimir-putin"
+ERDOGAN = "person:recep-tayyip-erdogan"
+LAVROV = "person:sergei-lavrov"
+AKAR = "person:hulusi-akar"
 
 CASES = [
     # a ministry as the venue of a plural subject's talks: the two met, the body did not
@@ -53,6 +63,33 @@ CASES = [
     ("en", "Fuad Hussein met Antony Blinken in Baghdad. Lloyd Austin attended the signing of "
      "agreements with oil companies.", [MW(FUAD, BLINKEN)],
      [MW(AUSTIN, FUAD)]),
+    # negative (review): a ceremony after talks is no rite of theirs
+    ("en", "Emmanuel Macron met Olaf Scholz in Paris on Monday. A week later, Boris Johnson "
+     "attended the ceremony for the victims in London.", [MW(MACRON, SCHOLZ)],
+     [MW(JOHNSON, MACRON), MW(JOHNSON, SCHOLZ)]),
+    ("en", "Emmanuel Macron met Olaf Scholz in Paris on Monday. The funeral ceremony of the late "
+     "king was attended by Boris Johnson and Justin Trudeau.", [MW(MACRON, SCHOLZ)],
+     [MW(JOHNSON, MACRON), MW(JOHNSON, SCHOLZ), MW(TRUDEAU, MACRON), MW(TRUDEAU, SCHOLZ),
+      MW(JOHNSON, TRUDEAU)]),
+    ("en", "Vladimir Putin met Recep Tayyip Erdogan in Moscow on Monday. Earlier, the "
+     "wreath-laying ceremony was attended by Sergey Lavrov and Hulusi Akar.",
+     [MW(PUTIN, ERDOGAN)],
+     [MW(LAVROV, PUTIN), MW(LAVROV, ERDOGAN), MW(AKAR, PUTIN), MW(AKAR, ERDOGAN),
+      MW(LAVROV, AKAR)]),
+    # negative: after a signing, still another event (a time shift, a funeral, told further back)
+    ("en", "Emmanuel Macron and Olaf Scholz signed a treaty in Paris on Monday. A week later, "
+     "Boris Johnson attended the ceremony for the victims in London.", [MW(MACRON, SCHOLZ)],
+     [MW(JOHNSON, MACRON), MW(JOHNSON, SCHOLZ)]),
+    ("en", "Emmanuel Macron and Olaf Scholz signed a treaty in Paris on Monday. The funeral "
+     "ceremony of the late king was attended by Boris Johnson.", [MW(MACRON, SCHOLZ)],
+     [MW(JOHNSON, MACRON), MW(JOHNSON, SCHOLZ)]),
+    ("en", "Emmanuel Macron and Olaf Scholz signed a treaty in Paris on Monday. Macron then flew "
+     "home. The signing ceremony was attended by Boris Johnson.", [MW(MACRON, SCHOLZ)],
+     [MW(JOHNSON, MACRON), MW(JOHNSON, SCHOLZ)]),
+    # the signing ceremony right after the signing stays
+    ("en", "Emmanuel Macron and Olaf Scholz signed a treaty in Paris on Monday. The signing "
+     "ceremony was attended by Boris Johnson and Justin Trudeau.",
+     [MW(JOHNSON, MACRON), MW(JOHNSON, SCHOLZ), MW(TRUDEAU, MACRON), MW(JOHNSON, TRUDEAU)], []),
     # crash safety: the text ends right after the cue
     ("en", "Fuad Hussein and Antony Blinken signed a memorandum. The signing was attended by",
      [], []),
