@@ -28,6 +28,9 @@ first name word only), ``fuzzy`` (none of these: a spelling-tolerant key).
 ``--no-regions`` reruns with ``gazetteer.regional_gazetteers`` patched to return no files
 (nothing is deleted), to see what the regional files added.
 
+The test sets (``FORBIDDEN`` of ``bench/scorer_training_data.py``) are refused, by the
+folder's name (and its resolved name), before any file is read.
+
 Usage: PYTHONPATH=. python bench/probe_false_links.py [--no-regions] [--list] FOLDER...
 """
 from __future__ import annotations
@@ -120,7 +123,25 @@ def _path(surface: str, entry: Any) -> str:
     return "fuzzy"
 
 
+def forbidden_folders(folders: list[str]) -> list[str]:
+    """The arguments that are (or lie in) a test set folder: by name only, nothing is read."""
+    if str(Path(__file__).resolve().parent) not in sys.path:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from scorer_training_data import FORBIDDEN
+
+    bad = []
+    for x in folders:
+        for p in (Path(x), Path(x).resolve()):
+            if (p.parent.name if p.suffix == ".json" else p.name) in FORBIDDEN:
+                bad.append(x)
+                break
+    return bad
+
+
 def probe(folders: list[str], show: bool = False) -> dict[str, Any]:
+    bad = forbidden_folders(folders)
+    if bad:
+        raise ValueError(f"test set folders are never read: {', '.join(bad)}")
     from loaders.extract.base import get_extractor
     from loaders.extract.evaluate import align_new_ids, gold_files
 
@@ -182,6 +203,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="patch gazetteer.regional_gazetteers to return no files")
     ap.add_argument("--list", action="store_true", help="print every false link and merge")
     args = ap.parse_args(argv)
+    bad = forbidden_folders(args.folders)
+    if bad:
+        ap.error(f"test set folders (FORBIDDEN of bench/scorer_training_data.py) are never "
+                 f"read: {', '.join(bad)}")
     if args.no_regions:
         from loaders.extract import gazetteer
 

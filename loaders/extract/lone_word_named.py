@@ -10,6 +10,10 @@ a mention of one word to the person whose longer mention in the article ends wit
 word, when exactly one person does, the entity it was read as is not named in full in the
 article and the gazetteer does not list the word alone as one of that entity's names (an
 exact lone name stays: "Trump" with "Eric Trump" is still decided by the older steps).
+A word read as a place or a body is not moved when a lower-case word follows it without a
+possessive or a subject's verb: it is then an adjective ("Baghdadi officials met ..." stays
+the city's, whoever "Abu Bakr al-Baghdadi" is; "Baghdadi's death", "Baghdadi was killed"
+still move).
 Session 44 (link): the probe ``bench/probe_false_links.py`` counted these on dev.
 """
 
@@ -32,6 +36,21 @@ def _full_named(doc: Doc) -> tuple[dict[str, set[str]], set[str]]:
             if m.etype == "Person" and not toks[m.hi - 1].punct:
                 last.setdefault(toks[m.hi - 1].key, set()).add(m.eid)
     return last, named
+
+
+# lower-case words after a subject (a person slot), not nouns an adjective qualifies
+_SUBJECT_NEXT = frozenset({"is", "was", "has", "had", "said", "says", "told", "added", "who",
+                           "will", "would"})
+
+
+def _adjective_use(toks: list, i: int) -> bool:
+    """The Latin word at *i* (no possessive) runs into a lower-case word: a noun it qualifies."""
+    t = toks[i]
+    if t.ar or t.poss or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (not (nxt.ar or nxt.cap or nxt.punct) and nxt.text[:1].isalpha()
+            and nxt.key not in _SUBJECT_NEXT)
 
 
 def lone_word_of_named(doc: Doc) -> None:
@@ -58,6 +77,8 @@ def lone_word_of_named(doc: Doc) -> None:
             continue
         if any(hit[0] == m.eid for hit in exact.get((key,), ())):
             continue  # the word alone is one of its listed names
+        if m.etype != "Person" and _adjective_use(toks, m.lo):
+            continue  # "Baghdadi officials": a place adjective, no person
         m.eid = next(iter(people))
         m.etype = "Person"
         changed = True
