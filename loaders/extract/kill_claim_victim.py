@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 _EN_HIM = frozenset({"him", "her"})
 _EN_SAID = frozenset({"said", "says", "announced", "confirmed", "claimed", "stated", "added",
                       "told", "insisted", "acknowledged"})
-_EN_ADVERBS = frozenset({"also", "later", "then", "has", "had", "already", "earlier",
-                         "previously", "himself", "herself"})
+# words between the speaker and "said" (adverbs, auxiliaries, "himself"): "K had already said"
+_EN_BEFORE_SAID = frozenset({"also", "later", "then", "has", "had", "already", "earlier",
+                             "previously", "himself", "herself"})
 _COMMAS = ("،", ",")
 
 
@@ -41,7 +42,7 @@ def not_the_speaker_en(sr: SentenceCore, t: int, victim: Mention) -> Mention | N
     if say is None:
         return victim
     b = say - 1  # "Netanyahu later said", "K had already said"
-    while b > say - 3 and b > sr.lo and sr.key(b) in _EN_ADVERBS:
+    while b > say - 3 and b > sr.lo and sr.key(b) in _EN_BEFORE_SAID:
         b -= 1
     spk = sr.mention_at.get(b)
     if spk is None or spk.eid != victim.eid:

@@ -22,17 +22,25 @@ _SPAN = 12  # tokens between the title word's phrase and the name
 _LINKS = L._ar("في", "عن", "لدى")  # "في الحزب", "المسؤول عن ملف", "لدى العراق"
 _VERBS = L.AR_MEET | L.AR_RECEIVE_VERBS | L.AR_COMMON_VERBS
 _DAYS = L._ar("أمس", "اليوم", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
-              "الجمعة", "الذي", "التي", "الذين", "الآن")
+              "الجمعة", "الآن")
+_CLAUSE_STARTS = L._ar("الذي", "التي", "الذين")  # a relative clause: no adjective of the title
+# an indefinite word right after "في / عن / لدى" that still names the holder's field: the head
+# of a body ("القيادي في حزب ...") or a portfolio ("المسؤول عن ملف ..."); not "في ضيافة" /
+# "في مكتب": a place or a host, the title after it someone else's
+_LINK_HEADS = L.AR_ORG_HEADS | L._ar("ملف", "شؤون")
 
 
 def title_runs_to_name_ar(doc: Any, covered: dict[int, Any], k: int, end: int,
                           lo: int, hi: int) -> int:
     """Where the name starts when the definite Arabic title at *k* (its phrase ending at
     *end*) goes on, with no punctuation, through adjectives, bodies, at least one "في / عن /
-    لدى ..." and further titles to a person's name; -1 when it does not, or when a verb or a day word
-    stands right before the title (the title may be a clause's subject there)."""
+    لدى ..." and further titles to a person's name; -1 when it does not, or when a verb, a day word
+    or a relative pronoun stands right before the title (the title may be a clause's subject
+    there). Right after the link an indefinite word must head a body or a portfolio ("في حزب",
+    "عن ملف"): "الوزير الإيراني في ضيافة الرئيس اللبناني X" gives X no title of the minister's."""
     toks = doc.toks
-    if end >= hi or (k > lo and (toks[k - 1].key in _VERBS or toks[k - 1].key in _DAYS)):
+    if end >= hi or (k > lo and (toks[k - 1].key in _VERBS or toks[k - 1].key in _DAYS or
+                                 toks[k - 1].key in _CLAUSE_STARTS)):
         return -1
     y = end
     after_link = linked = False
@@ -57,8 +65,9 @@ def title_runs_to_name_ar(doc: Any, covered: dict[int, Any], k: int, end: int,
             return -1  # "في حضور X", "في اللقاء", "ومنسق البيت الأبيض": no run to a name
         if t.text.endswith(("ه", "ها")) and not key.startswith("ال"):
             return -1  # "في مكتبه X": a place of someone's, X is no holder of the title
-        if after_link or key in _AR_HONORIFICS or _ar_title_word(key, t.text, t.stems) or (
-                key.startswith("ال") and key not in _DAYS):
+        if after_link and key in _LINK_HEADS or key in _AR_HONORIFICS or \
+                _ar_title_word(key, t.text, t.stems) or (
+                key.startswith("ال") and key not in _DAYS and key not in _CLAUSE_STARTS):
             y, after_link = y + 1, False  # "عن ملف", a title, "الخاصة"
             continue
         return -1
