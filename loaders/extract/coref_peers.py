@@ -126,16 +126,48 @@ def _head_pair(doc: Doc, m: Mention) -> tuple[str, ...]:
     return tuple(words)
 
 
+_DEPUTY_WORDS = frozenset({"نائب", "نايب", "مساعد", "معاون", "deputy", "vice", "assistant"})
+
+
+def _is_deputy_word(k: str) -> bool:
+    return k in _DEPUTY_WORDS or k[:1] == "و" and k[1:] in _DEPUTY_WORDS
+
+
+def _deputy_before(doc: Doc, m: Mention) -> bool:
+    """A deputy word just before *m*'s title ("مساعد وزير الخارجية X": the title may start
+    after it)."""
+    x = m.tlo - 1
+    return x >= 0 and not doc.toks[x].punct and _is_deputy_word(doc.toks[x].key)
+
+
+def _deputy_of(doc: Doc, m: Mention, short: frozenset[str]) -> bool:
+    """*m*'s title is a deputy's of the office *short* it holds: a deputy word right before
+    its first word of that office ("نائب وزير الخارجية", "Deputy Foreign Minister"; not "نائب
+    رئيس الوزراء وزير الخارجية", "Deputy Prime Minister and Foreign Minister")."""
+    deputy = _deputy_before(doc, m)
+    for x in range(m.tlo, m.lo):
+        t = doc.toks[x]
+        if t.punct:
+            continue
+        k = t.key[2:] if t.key.startswith("ال") and len(t.key) > 4 else t.key
+        if k in short:
+            return deputy
+        deputy = _is_deputy_word(k)
+    return False
+
+
 def _same_office(doc: Doc, subj: Mention, m: Mention, office: frozenset[str]) -> bool:
     """*m*'s title names the office of *subj* (words *office*): the same words, or one title
     holding the other with a portfolio word shared ("وزير الخارجية والمغتربين" / "نائب رئيس
     الوزراء وزير الخارجية" and "وزير الخارجية"; not "... وزير الخارجية" and "رئيس الوزراء"), or
     the same rank and portfolio first ("وزير خارجية الجمهورية الإسلامية الإيرانية"; session 44)."""
     other = _office_of(doc, m)
-    if other == office:
-        return True
+    if other == office:  # (but not a deputy's: "مساعد وزير الخارجية" / "وزير الخارجية")
+        return _deputy_of(doc, m, office) == _deputy_of(doc, subj, office)
     if (office < other or other < office) and (office & other) - _RANK_WORDS:
-        return True
+        longer, shorter = (m, subj) if office < other else (subj, m)
+        return not _deputy_of(doc, longer, office & other) or \
+            _deputy_of(doc, shorter, office & other)
     pair = _head_pair(doc, subj)
     return len(pair) == 2 and pair == _head_pair(doc, m) and pair[1] not in _RANK_WORDS
 

@@ -30,7 +30,29 @@ GUEST_SUBJECT = [
      [MW("person:abdul-latif-rashid", "person:mohammed-al-halbousi")]),
 ]
 
+_AOUN_SHTAYYEH = ("استقبل الرئيس اللبناني ميشال عون رئيس الوزراء الفلسطيني محمد اشتية في "
+                  "بعبدا. ")
+_SHTAYYEH_MIKATI = MW("person:mohammad-shtayyeh", "person:najib-mikati")
+
+GUEST_SUBJECT += [
+    # SVO after "إن" with a nationality adjective after the word
+    (_AOUN_SHTAYYEH + "وقالت مصادر إن الضيف الفلسطيني التقى مساء رئيس الحكومة نجيب ميقاتي.",
+     [_SHTAYYEH_MIKATI], []),
+    # "X قد التقى الضيف": the guest is the object of X, not the subject of a later name
+    (_AOUN_SHTAYYEH + "وكان الرئيس نبيه بري قد التقى الضيف مساء أمس قبل أن يغادر نجيب ميقاتي "
+     "إلى باريس.",
+     [MW("person:mohammad-shtayyeh", "person:nabih-berri")],
+     [_SHTAYYEH_MIKATI, MW("person:nabih-berri", "person:najib-mikati")]),
+]
+
 GUEST_SUBJECT_NOT = [
+    # the partner's envoy ("بممثل عن"), or a name past a comma and a negation: not met
+    (_AOUN_SHTAYYEH + "وقد التقى الضيف عند وصوله إلى المطار بممثل عن رئيس الحكومة نجيب "
+     "ميقاتي.", [_SHTAYYEH_MIKATI]),
+    (_AOUN_SHTAYYEH + "وأكد أن الضيف التقى في وقت سابق عددا من المسؤولين، ولم يلتق نجيب "
+     "ميقاتي.", [_SHTAYYEH_MIKATI]),
+    (_AOUN_SHTAYYEH + "وأكد أن الضيف لم يلتق رئيس الحكومة نجيب ميقاتي.", [_SHTAYYEH_MIKATI]),
+    (_AOUN_SHTAYYEH + "ثم التقى الضيف عن قرب رئيس الحكومة نجيب ميقاتي.", [_SHTAYYEH_MIKATI]),
     # a nationality no side of the meeting before has: nobody (main: the host)
     ("وكان الرئيس الإيراني مسعود بزشكيان قد استقبل رئيس المكتب السياسي لحماس إسماعيل هنية عصر "
      "الثلاثاء. كما التقى الضيف الروسي الأمين العام لحركة الجهاد زياد النخالة.",
@@ -75,7 +97,24 @@ COUNTERPART = [
      [MW("person:nawaf-salam", "person:youssef-rajji")]),
 ]
 
+COUNTERPART += [
+    # a deputy premier who is also foreign minister holds the office
+    ("وقال نائب رئيس الوزراء وزير الخارجية العماني خالد الحارثي إن المفاوضات مستمرة. وفي "
+     "مسقط، التقى وزير الخارجية الإيراني عباس عراقجي نظيره العماني لبحث الملف النووي.",
+     [MW("person:abbas-araghchi", "person:khaled-al-harthi")], []),
+]
+
 COUNTERPART_NOT = [
+    # a deputy (or assistant) foreign minister is no counterpart of the foreign minister
+    ("وقال نائب وزير الخارجية العماني خالد الحارثي إن المفاوضات مستمرة. وفي مسقط، التقى وزير "
+     "الخارجية الإيراني عباس عراقجي نظيره العماني لبحث الملف النووي.",
+     [MW("person:abbas-araghchi", "person:khaled-al-harthi")]),
+    ("وقال مساعد وزير الخارجية العماني خالد الحارثي إن المفاوضات مستمرة. وفي مسقط، التقى وزير "
+     "الخارجية الإيراني عباس عراقجي نظيره العماني لبحث الملف النووي.",
+     [MW("person:abbas-araghchi", "person:khaled-al-harthi")]),
+    ("وقال وزير الخارجية العماني خالد الحارثي إن المفاوضات مستمرة. وفي مسقط، التقى نائب وزير "
+     "الخارجية الإيراني عباس عراقجي نظيره العماني لبحث الملف النووي.",
+     [MW("person:abbas-araghchi", "person:khaled-al-harthi")]),
     # another portfolio: the interior minister is no counterpart of the foreign minister
     ("وصل وزير الداخلية الإيراني إسكندر مؤمني إلى دمشق مساء الأحد. وفي مقر الوزارة، عقد وزير "
      "الخارجية والمغتربين السوري أسعد حسن الشيباني محادثات مع نظيره الإيراني.",
