@@ -130,7 +130,6 @@ _LATTER = L._ar("الأخير", "الاخير", "الأخيرة")
 _ALSO = L._ar("كما", "ثم")
 _PREP_SUBJ_CUT = L._ar("التابع", "التابعة", "التابعين")
 _ENDS = (".", "؛", ";", "!", "؟", "?")
-_DELEGATION_ENDS = ("وفد", "وفدا", "وفداً", "وفود", "وفودا")
 
 
 
@@ -204,11 +203,12 @@ def _partner_of(sr: Any, eid: str) -> str | None:
 
 
 # ---- delegations ---------------------------------------------------------------------------
-def _delegation(sr: Any, d: int) -> tuple[list[Any], Any, int, tuple[list[Any], list[Any]]]:
+def _delegation(sr: Any, d: int, dels: list[int]) -> tuple[list[Any], Any, int,
+                                                          tuple[list[Any], list[Any]]]:
     """The people named as head or members of the delegation word at *d*, the body it
     comes from (an organisation right after it, "وفد (من) (قيادة) حركة X"), the end of
     the delegation phrase, and its heads (those after "برئاسة / يقوده") with the members
-    named after them (before any other delegation word)."""
+    named after them (before any other delegation word of *dels*, the sentence's)."""
     people: list[Any] = []
     heads: list[Any] = []
     mates: list[Any] = []  # the members named after a head, before another delegation word
@@ -238,7 +238,7 @@ def _delegation(sr: Any, d: int) -> tuple[list[Any], Any, int, tuple[list[Any], 
         tk = sr.toks[y]
         if tk.text in _ENDS or (y > d + 1 and sr.f(y) & L.AR_MEET and y > end):
             break
-        if y > d and tk.text.endswith(_DELEGATION_ENDS):
+        if y > d and y in dels:
             other = True  # "بوفد X برئاسة A، ثم بالوفد Y الذي ضم B": B is not A's
         if sr.f(y) & (_HEADED_BY | _INCLUDING):
             k = y + 1
@@ -332,7 +332,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
     if not dels:
         return
     for d in dels:
-        people, body, end, heads = _delegation(sr, d)
+        people, body, end, heads = _delegation(sr, d, dels)
         definite = sr.key(d).lstrip("و").startswith("ال")
         # the delegation's verb: the nearest meeting trigger before it in the clause
         t = next((v for v in reversed(triggers) if v < d and d - v <= _VERB_REACH and
