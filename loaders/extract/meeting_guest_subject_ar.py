@@ -34,14 +34,10 @@ def _person_ends_at(sr: Any, x: int) -> bool:
 
 
 def _guest_word(sr: Any, t: int) -> int | None:
-    """Token of "الضيف / الزائر" that is the subject of the verb at *t*, else None."""
+    """Token of "الضيف / الزائر" that is the subject of the verb at *t*, else None (a subject
+    before the verb, "X (قد) التقى الضيف", is read by the caller first: ``_guest_object``)."""
     x = t + 1
     if x < sr.hi and sr.f(x) & _AR_THE_GUEST:
-        w = t - 1
-        if sr.key(w) in _SUBJECT_BEFORE:
-            return None  # "وكان الرئيس X قد التقى الضيف": X is the subject
-        if _person_ends_at(sr, w):
-            return None  # "X التقى الضيف"
         return x  # "التقى الضيف Y"
     x = t - 1
     if x >= sr.lo and sr.key(x) in L.NATIONALITY:
