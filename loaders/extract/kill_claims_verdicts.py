@@ -198,6 +198,29 @@ _AR_IT_KILL_W = _AR_KILL_VERB_W | L._ar("اغتالت", "قتلت")
 _AR_THEN_W = L._ar("ثم", "كما", "فيما", "بينما")
 
 
+def it_killed_speaker_ar(sr: Any, t: int) -> tuple[int | None, str | None]:
+    """The claim around the killing verb at *t* right after "أنه / أنها": (the verb or noun
+    of saying, the speaker's id) of "أعلن الجيش الإسرائيلي (الجمعة) أنه قتل ...", "أعلنت
+    إسرائيل أنها اغتالت ..."; (None, None) when *t* is no such verb."""
+    if not sr.f(t - 1) & _AR_IT_KILLED:
+        return None, None
+    say = next((y for y in range(t - 2, max(sr.lo, t - 10) - 1, -1)
+                if sr.f(y) & (_AR_CLAIM_SAY | _AR_CLAIM_NOUN)), None)
+    if say is None:
+        return None, None
+    spk = sr.after(say + 1, types=("Organization", "Country", "Person"), maxgap=0)
+    if spk is None or spk.hi > t - 1:
+        spk = sr.before(say, types=("Organization", "Country", "Person"), maxgap=2)
+        if spk is not None and any(sr.f(y) & _AR_THEN_W for y in range(spk.hi, say)):
+            spk = None  # "اغتالت إسرائيل X، ثم أعلنت أنها قتلت Y": X ends the clause
+            # before; the subject is left out (kill_claim_elided_ar; session 38)
+    if spk is None and sr.key(say + 1) == "الجيش" and say + 1 not in sr.mention_at:
+        spk = bare_army(sr, say + 1)  # "لم تعلّق إسرائيل ... ثم قال الجيش إنه قتل X"
+    # (kill_claim_elided_ar: "ثم أعلنت أنها قتلت X", no subject)
+    return say, spk.eid if spk is not None else \
+        elided_claimer_ar(sr, say) if not sr.f(say) & _AR_CLAIM_NOUN else None
+
+
 @needs((_AR_IT_KILL_W | _AR_KILLED_HIM_V | _AR_NEUTRALISED, _EMPTY))
 def announced_it_killed_ar(sr: Any) -> None:
     """"(وكان) جيش الاحتلال (قد) أعلن أنه اغتال X" / "أعلنت إسرائيل أنها قتلت X" / "أعلن
@@ -209,23 +232,8 @@ def announced_it_killed_ar(sr: Any) -> None:
             vstart = t + 1 + int(q > 0 and sr.toks[t + 1].text in _CLOSE)  # 'أنه «حيّد» X'
         elif sr.f(t) & _AR_NEUTRALISED:
             continue
-        if not sr.f(t - 1 - q) & _AR_IT_KILLED:
-            continue
-        say = next((y for y in range(t - 2 - q, max(sr.lo, t - 10 - q) - 1, -1)
-                    if sr.f(y) & (_AR_CLAIM_SAY | _AR_CLAIM_NOUN)), None)
-        if say is None:
-            continue
-        spk = sr.after(say + 1, types=("Organization", "Country", "Person"), maxgap=0)
-        if spk is None or spk.hi > t - 1:
-            spk = sr.before(say, types=("Organization", "Country", "Person"), maxgap=2)
-            if spk is not None and any(sr.f(y) & _AR_THEN_W for y in range(spk.hi, say)):
-                spk = None  # "اغتالت إسرائيل X، ثم أعلنت أنها قتلت Y": X ends the clause
-                # before; the subject is left out (kill_claim_elided_ar; session 38)
-        if spk is None and sr.key(say + 1) == "الجيش" and say + 1 not in sr.mention_at:
-            spk = bare_army(sr, say + 1)  # "لم تعلّق إسرائيل ... ثم قال الجيش إنه قتل X"
-        spk_id = spk.eid if spk is not None else \
-            elided_claimer_ar(sr, say) if not sr.f(say) & _AR_CLAIM_NOUN else None
-        if spk_id is None:  # (kill_claim_elided_ar: "ثم أعلنت أنها قتلت X", no subject)
+        say, spk_id = it_killed_speaker_ar(sr, t - q)
+        if say is None or spk_id is None:
             continue
         if sr.f(t) & _AR_KILLED_HIM_V:
             # "استشهاد X، بعد ساعات من إعلان الجيش الإسرائيلي أنه اغتاله": the person the

@@ -14,6 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.context_tails import apposition_tail
 from loaders.extract.core_wire_rules import _among_cue, strike_subject_en
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_claims_verdicts import it_killed_speaker_ar
 from loaders.extract.kill_clause_helpers import _AR_CLAUSE_STOP
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
 from loaders.extract.kill_list_more_en import more_victims_en
@@ -41,7 +42,9 @@ _AR_GROUP_KILL = L._ar("قتل", "قتلت", "قتلوا", "مقتل", "استش
 _EN_GROUP_KILL = frozenset({"killed"})
 _AR_NOUN_DEATH = L._ar("مقتل", "استشهاد", "اغتيال")
 _AR_NAMELY = L._ar("هما", "هم", "وهما", "وهم")  # "اثنين من مستشاريه، هما X وY"
-_AR_AMONG_CUES = L._ar("بينهم", "منهم", "ومنهم", "وبينهم", "بينهما") | _AR_NAMELY
+# "أبرزهم X" (the best known of them): an among cue of a killed group only (session 45)
+_AR_FOREMOST = L._ar("أبرزهم", "وأبرزهم", "أبرزها", "وأبرزها")
+_AR_AMONG_CUES = L._ar("بينهم", "منهم", "ومنهم", "وبينهم", "بينهما") | _AR_NAMELY | _AR_FOREMOST
 _EN_AMONG_CUES = frozenset({"including", "among"})
 
 
@@ -90,7 +93,8 @@ def killed_among(sr: Any) -> None:
         for x in range(t + 2, min(sr.hi, t + 30)):
             if sr.toks[x].text in (".", ";", "؛", ":"):
                 break
-            n = _among_cue(sr, x)
+            n = _among_cue(sr, x) or int(bool(sr.toks[x].ar and sr.f(x) & _AR_FOREMOST) and not any(
+                sr.f(y) & (_AR_SAY | _AR_CLAUSE_STOP) for y in range(t + 1, x)))
             if not n and sr.toks[x].ar and sr.f(x) & _AR_NAMELY and \
                     sr.toks[x - 1].text in ("،", ",") and x - t <= 8 and not any(
                         sr.f(y) & (_AR_SAY | _AR_CLAUSE_STOP) for y in range(t + 1, x)):
@@ -119,6 +123,8 @@ def killed_among(sr: Any) -> None:
             if agent is None and vso is not None and vso.etype in ("Organization", "Country") \
                     and not _partitive_group(sr, t, vso) and not sr.f(t) & _AR_NOUN_DEATH:
                 agent = vso.eid  # "قتلت القوات الإسرائيلية خمسة ...، بينهم X"
+            if agent is None:  # "أعلن الجيش الإسرائيلي أنه قتل تسعة علماء، بينهم X"
+                agent = it_killed_speaker_ar(sr, t)[1]
         elif passive:
             agent, _how = sr._agent_after(t + 1, limit=max(14, victims[-1].hi - t + 12))
         else:  # "An Israeli strike killed five ..., among them X"

@@ -109,6 +109,43 @@ def _ar_after_apposition(sr: Any, comma: int) -> Any:
     return None
 
 
+# "X، إضافة إلى (العالمين النوويين) Y وZ" / "X, as well as (nuclear scientist) Y": a list
+# continued past a word of addition (session 45)
+_AR_ADDITION = L._ar("إضافة", "إضافةً", "بالإضافة", "فضلا", "فضلاً", "علاوة")
+_AR_ADD_PREP = L._ar("إلى", "الى", "عن", "على")
+_EN_ADDITION = (("as", "well", "as"), ("in", "addition", "to"))
+_EN_NOT_ADDED = frozenset({"wounding", "injuring", "wounded", "injured", "arresting",
+                           "detaining", "capturing", "sparing", "targeting", "missing"})
+
+
+def added_victims(sr: Any, m: Any) -> list:
+    """The people a list ending at *m* adds after a word of addition, with their list:
+    "... X، إضافة إلى العالمين النوويين Y وZ" -> [Y, Z]; "X, as well as nuclear scientist
+    Y" -> [Y]. At most three words (a definite Arabic or lower-case English description)
+    before the first of them; [] when none or when something else comes between."""
+    x = m.hi + int(m.hi < sr.hi and sr.toks[m.hi].text in (",", "،"))
+    if x + 2 >= sr.hi:
+        return []
+    if sr.toks[x].ar:
+        if not (sr.f(x) & _AR_ADDITION and sr.f(x + 1) & _AR_ADD_PREP):
+            return []
+        start = x + 2
+    else:
+        keys = (sr.key(x), sr.key(x + 1), sr.key(x + 2))
+        if keys not in _EN_ADDITION:
+            return []
+        start = x + 3
+    p = _next_person(sr, start, 3)
+    if p is None:
+        return []
+    for y in range(start, title_start(p)):
+        tk = sr.toks[y]
+        if tk.punct or (tk.key[:2] not in ("ال", "لل") if tk.ar else
+                        tk.cap or tk.key in _EN_CLAUSE or tk.key in _EN_NOT_ADDED):
+            return []
+    return sr.chain(p, ("Person",))
+
+
 def extend_victims(sr: Any, new: list) -> None:
     """Victims listed with appositions share the agents of the first one ("A U.S. strike
     killed X, head of ..., and Y, ..." -> Y too)."""
@@ -137,6 +174,9 @@ def extend_victims(sr: Any, new: list) -> None:
                     break
                 sr.add(AB, nxt.eid, r.target, "victim_list")
                 cur = nxt
+            for p in added_victims(sr, cur):  # "..., إضافة إلى Y"
+                if p.eid != r.target:
+                    sr.add(AB, p.eid, r.target, "victim_list_added")
 _APPOS_SKIP = frozenset({"the", "a", "an"})
 
 

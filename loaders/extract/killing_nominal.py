@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import strike_orderers
-from loaders.extract.core_recall_kill import strike_agent_back
+from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.kill_clause_helpers import (
     _AR_KILL_NOUN_DUAL,
     _prior_strike_object,
@@ -25,7 +25,12 @@ from loaders.extract.kill_nouns import (
     titled_victim_ar,
 )
 from loaders.extract.kill_poss_plural_en import by_of_later_passive, plural_poss_agent
-from loaders.extract.kill_victim_lists import _apposed_next, titled_list, titles_as_names
+from loaders.extract.kill_victim_lists import (
+    _apposed_next,
+    _more_victims,
+    titled_list,
+    titles_as_names,
+)
 from loaders.extract.mention_core import QUOTES
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import title_start
@@ -179,6 +184,10 @@ class KillingNominal(SentenceCore):
                     vs = self._victim_list_back(v)
                     if len(vs) < 2:
                         return
+                elif agent:  # "بعد مقتله مع Y بضربة أميركية": Y too, in the same phrase
+                    # (no comma before "مع"; session 45)
+                    vs = _more_victims(vs, [c for c in companions(self, t, limit=8) if not any(
+                        self.toks[y].punct for y in range(t + 1, c.lo))])
                 if agent and agent not in {m.eid for m in vs} and not self.blocked(t):
                     for m in vs:
                         self.add("ASSASSINATED_BY", m.eid, agent, "his_killing_ar")

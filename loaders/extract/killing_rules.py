@@ -33,6 +33,7 @@ from loaders.extract.kill_clause_helpers import (
     _prior_strike_object,
 )
 from loaders.extract.kill_coordinated import coordinated_killer_ar
+from loaders.extract.kill_dual_ar import AR_DUAL_PASSIVE, dual_pair_before_ar
 from loaders.extract.kill_groups_forces import _partitive_group
 from loaders.extract.kill_prep_object import prep_object_ar
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
@@ -191,6 +192,14 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                     if agent and not self.blocked(t):
                         for vv in vs:
                             self.add("ASSASSINATED_BY", vv.eid, agent, "killed_means_first_ar")
+                elif v is None and fs & AR_DUAL_PASSIVE:
+                    # "استقبل X ... Y، وبعد دقائق قُتلا معاً بغارة أمريكية" (kill_dual_ar)
+                    pair = dual_pair_before_ar(self, t)
+                    agent, _how = self._agent_after(t + 1) if pair else (None, "")
+                    if agent and not self.blocked(t):
+                        for vv in pair:
+                            if vv.eid != agent:
+                                self.add("ASSASSINATED_BY", vv.eid, agent, "killed_dual_ar")
                 continue
             if first is None:
                 continue
