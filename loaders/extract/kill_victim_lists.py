@@ -116,6 +116,9 @@ _AR_ADD_PREP = L._ar("إلى", "الى", "عن", "على")
 _EN_ADDITION = (("as", "well", "as"), ("in", "addition", "to"))
 _EN_NOT_ADDED = frozenset({"wounding", "injuring", "wounded", "injured", "arresting",
                            "detaining", "capturing", "sparing", "targeting", "missing"})
+# "..., إضافة إلى Y الذي نجا" / "as well as Y, who survived": Y is no victim
+_AR_ADDED_SURVIVED = L._ar("نجا", "ونجا", "نجت", "ونجت", "أصيب", "وأصيب", "أصيبت", "جرح")
+_EN_ADDED_SURVIVED = frozenset({"survived", "escaped", "unharmed", "unhurt", "survives"})
 
 
 def added_victims(sr: Any, m: Any) -> list:
@@ -143,7 +146,10 @@ def added_victims(sr: Any, m: Any) -> list:
         if tk.punct or (tk.key[:2] not in ("ال", "لل") if tk.ar else
                         tk.cap or tk.key in _EN_CLAUSE or tk.key in _EN_NOT_ADDED):
             return []
-    return sr.chain(p, ("Person",))
+    if any(sr.f(y) & _AR_ADDED_SURVIVED if sr.toks[y].ar else sr.key(y) in _EN_ADDED_SURVIVED
+           for y in range(p.hi, sr.hi)):
+        return []
+    return victims_before_new_clause(sr, sr.chain(p, ("Person",)))
 
 
 def extend_victims(sr: Any, new: list) -> None:

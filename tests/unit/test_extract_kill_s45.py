@@ -69,6 +69,14 @@ CASES = [
      [AB(RASHID, ISRAEL)], [AB(TEHRANCHI, ISRAEL)]),
     ("en", "Israel killed Gholam Ali Rashid, as well as wounding Mohammad Mehdi Tehranchi.",
      [AB(RASHID, ISRAEL)], [AB(TEHRANCHI, ISRAEL)]),
+    ("ar", "اغتالت إسرائيل غلام علي رشيد، إضافة إلى القيادي محمد مهدي طهرانجي الذي نجا من "
+     "الغارة.", [AB(RASHID, ISRAEL)], [AB(TEHRANCHI, ISRAEL)]),
+    ("en", "Israel killed Gholam Ali Rashid, as well as scientist Mohammad Mehdi Tehranchi, who "
+     "survived the strike.", [AB(RASHID, ISRAEL)], [AB(TEHRANCHI, ISRAEL)]),
+    ("en", "Israel killed Gholam Ali Rashid, as well as Mohammad Mehdi Tehranchi survived the "
+     "strike.", [AB(RASHID, ISRAEL)], [AB(TEHRANCHI, ISRAEL)]),
+    ("en", "Israel killed Gholam Ali Rashid, as well as scientist Mohammad Mehdi Tehranchi, "
+     "Hossein Salami said.", [AB(TEHRANCHI, ISRAEL)], [AB("person:hossein-salami", ISRAEL)]),
     ("en", "Israel vowed to kill Gholam Ali Rashid, as well as nuclear scientist Mohammad "
      "Mehdi Tehranchi.", [], [AB(RASHID, ISRAEL), AB(TEHRANCHI, ISRAEL)]),
     ("en", "Israel denied that it killed Gholam Ali Rashid, as well as nuclear scientist "
