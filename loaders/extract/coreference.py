@@ -343,6 +343,10 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
     if titled and role_nat:
         # "الوزير الإيراني" is no Iraqi minister named with the same title word
         titled = [e for e in titled if doc.country_of(e) in (None, role_nat)]
+    if titled and not qual:
+        # "الوزير الإيراني" is no "وزير الخارجية الإيراني السابق X": a former holder is no
+        # description of the office without "former" (session 45)
+        titled = [e for e in titled if not _called_former(doc, e, at_tok)]
     if tied_pair(doc, [e for e in titled if not role_nat or doc.country_of(e) == role_nat
                        or _titled_nationality(doc, e, role_nat)], at_tok):
         return None  # "Generals A and B arrived. The general met C": either of them

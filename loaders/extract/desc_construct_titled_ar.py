@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 _MAX_WORDS = 4  # title word + body words compared
+_LINKS = frozenset({"في", "لدي", "لدى"})  # a body's own complement after the short form
 
 
 def _stem(doc: Doc, x: int) -> str:
@@ -29,13 +30,21 @@ def _stem(doc: Doc, x: int) -> str:
     return t.stems[-1][1] if t.stems else t.key
 
 
-def _same_words(doc: Doc, m: Mention, words: list[str], stem0: str) -> bool:
-    """Does the title of *m* (before its name) open with *stem0* and then *words*?"""
+def _same_words(doc: Doc, m: Mention, words: list[str], stem0: str, short: bool) -> bool:
+    """Does the title of *m* (before its name) open with *stem0* and then *words*? With
+    *short*, the last word may be the short definite form of a body the title names in full:
+    "رئيس حكومة الإقليم" after "رئيس حكومة إقليم كوردستان X" (session 45): "الإقليم" is
+    "إقليم" and the region's name after it."""
     if not 0 <= m.tlo < m.lo or m.lo - m.tlo < len(words) + 1:
         return False
     toks = doc.toks
-    return _stem(doc, m.tlo) == stem0 and all(
-        toks[m.tlo + 1 + i].key == w for i, w in enumerate(words))
+    if _stem(doc, m.tlo) != stem0 or not all(
+            toks[m.tlo + 1 + i].key == w for i, w in enumerate(words[:-1])):
+        return False
+    last, there = words[-1], toks[m.tlo + len(words)].key
+    return there == last or (short and len(last) > 4 and last.startswith("ال") and
+                             there == last[2:]
+                             and m.lo - m.tlo > len(words) + 1)
 
 
 def construct_holder_ar(doc: Doc, si: int, k: int, j: int, covered: dict) -> str | None:
@@ -51,6 +60,10 @@ def construct_holder_ar(doc: Doc, si: int, k: int, j: int, covered: dict) -> str
             return None  # a name follows: his own title
     words = [toks[x].key for x in range(k + 1, j)]
     stem0 = _stem(doc, k)
+    # the short body must end the phrase: not "رئيس المجلس التنفيذي للحزب X" (another body)
+    short = j >= hi or toks[j].punct or not (toks[j].key.startswith(("ال", "لل")) or
+                                              toks[j].key in _LINKS)
     holders = {m.eid for s in range(si) for m in doc.by_sent.get(s, ())
-               if m.etype == "Person" and m.kind == "name" and _same_words(doc, m, words, stem0)}
+               if m.etype == "Person" and m.kind == "name" and m.qual != "old" and
+               _same_words(doc, m, words, stem0, short)}  # (not "... السابق X": session 45)
     return next(iter(holders)) if len(holders) == 1 else None

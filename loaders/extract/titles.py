@@ -96,6 +96,17 @@ __all__ = [  # the names other modules import from here
 ]
 
 
+def other_nationality_title(toks: list, end: int, role_nat: str | None) -> bool:
+    """Does a second title ending at *end* carry a nationality of its own, other than the
+    first title's *role_nat*? "استقبل الوزير الإيراني السفير الإماراتي X": the Iranian
+    minister received the Emirati ambassador X; the ambassador is no rank of the minister's
+    (as "الجنرال" is in "... الجنرال X"), so the first title ends before it (session 45)."""
+    if role_nat is None or end >= len(toks):
+        return False
+    nat = L.NATIONALITY.get(toks[end].key)
+    return nat is not None and nat != role_nat
+
+
 def _titles(w: _Work) -> None:
     """Title cues ("الرئيس", "رئيس الوزراء", "قائد فيلق القدس"; "President", "Prime
     Minister", "Quds Force commander") with the nationality or body around them, then: a known
@@ -432,6 +443,9 @@ def _titles(w: _Work) -> None:
                 continue
             if t2 is not None and toks[j].key[:1] in ("ب", "ل") and _governed_title(toks[j]):
                 break  # "رئيس الإقليم برئيس مجلس النواب X": X's title, after بـ, not his
+            if t2 is not None and t2[1] == "plain" and other_nationality_title(toks, t2[0],
+                                                                          role_nat):
+                break  # "استقبل الوزير الإيراني السفير الإماراتي X": two people (session 45)
             if t2 is not None and (t2[1] == "plain" or phrase == _AR_ACTING or (
                     t2[0] in covered and covered[t2[0]].lo == t2[0] and
                     covered[t2[0]].etype == "Person" and role_org is not None)):
