@@ -459,8 +459,8 @@ class MeetingRules(SentenceCore):
         """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent, which
         may follow an adverb or a place: "was received later / at the Pentagon by Y")."""
         by = passive_by(self, t)
-        if by is None:
-            return
+        if by is None or self.key(t - 1) == "be" and self.key(t - 2) == "to":
+            return  # ("X was / is to be received by Y": planned, session 45)
         agent = self.after(by + 1, types=("Person",), maxgap=2)
         if agent is not None and agent.poss:
             agent = apposed_agent_en(self, by)  # "by K's national security adviser, Y": Y

@@ -55,6 +55,10 @@ AFTER_PLACE_AR_NOT = [
     (_ARAGHCHI + "والتقى عراقجي الرئيس جوزاف عون في بعبدا، ثم التقى رئيس مجلس النواب نبيه بري "
      "في عين التينة، فيما رفض رئيس الحكومة نواف سلام لقاءه.",
      [MW(_AR_ARAGHCHI, _AR_SALAM), MW(_AR_BERRI, _AR_SALAM)]),
+    # cancelled
+    (_ARAGHCHI + "والتقى عراقجي الرئيس جوزاف عون في بعبدا، ثم ألغى لقاءه برئيس مجلس النواب نبيه "
+     "بري في عين التينة، ورئيس الحكومة نواف سلام.",
+     [MW(_AR_ARAGHCHI, _AR_BERRI), MW(_AR_ARAGHCHI, _AR_SALAM), MW(_AR_BERRI, _AR_SALAM)]),
     # planned: tomorrow's meetings are not held
     (_ARAGHCHI + "وسيلتقي عراقجي غداً رئيس مجلس النواب نبيه بري في عين التينة، ورئيس الحكومة "
      "نواف سلام.",
@@ -160,6 +164,8 @@ PASSIVE_EN_NOT = [
      "Abdullah II.", [MW(_SAFADI, _ABDULLAH)]),
     ("Jordanian Foreign Minister Ayman Safadi will be received in a separate meeting by King "
      "Abdullah II next week.", [MW(_SAFADI, _ABDULLAH)]),
+    ("Uzbek Foreign Minister Bakhtiyor Saidov was to be received in a separate meeting by Mullah "
+     "Abdul Ghani Baradar, but the meeting was cancelled.", [MW(_SAIDOV, _BARADAR)]),
     ("Jordanian Foreign Minister Ayman Safadi refused to meet King Abdullah II in a separate "
      "meeting.", [MW(_SAFADI, _ABDULLAH)]),
     ("Jordanian Foreign Minister Ayman Safadi called for talks with King Abdullah II in a "
