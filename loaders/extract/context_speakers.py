@@ -14,6 +14,7 @@ from loaders.extract.context_words import (
     _QUOTES,
 )
 from loaders.extract.core_recall_objects import guest_antecedent
+from loaders.extract.coref_offices import _titled_nationality
 from loaders.extract.guest_not_gone_ar import gone_ar
 from loaders.extract.rule_common import title_start
 
@@ -141,20 +142,62 @@ def _gone_in(doc: Any, si: int, eid: str) -> bool:
     return bool(ms) and all(gone_ar(doc, m) for m in ms)
 
 
+def recent_guest(sr: Any, nat: str | None) -> str | None:
+    """The guest among the sides of the meeting told in the last three sentences (session 44,
+    ``meeting_guest_subject_ar``): the person every pair shares, of two sides the one received;
+    with a nationality *nat*, only a side of that country; None when unsure."""
+    si, out = sr.doc.state.get("met_out", (-9, ()))
+    if si < sr.si - 3 or si >= sr.si:
+        return None
+    pairs = [(r.source, r.target) for r in out if r.type == "MET_WITH"]
+    if not pairs:
+        return None
+    et = sr.doc.etype
+    count: dict[str, int] = {}
+    for a, b in pairs:
+        for e in (a, b):
+            if et(e) == "Person" and (nat is None or _of_nationality(sr, e, nat)):
+                count[e] = count.get(e, 0) + 1
+    if not count:
+        return None
+    top = max(count.values())
+    best = [e for e, c in count.items() if c == top]
+    if len(best) > 1:
+        received = {b for _a, b in pairs}
+        best = [e for e in best if e in received]
+    return best[0] if len(best) == 1 else None
+
+
 def guest_at_ar(sr: Any, x: int, subj: Any) -> list | None:
     """"استقبل X الضيفَ (الإيراني)": "the guest" at token *x* is the visitor of the last
-    sentences, else the previous sentence's subject (the article's protagonist, never a
-    person reported killed): [that person's mention], or [] when no guest is known. None
-    when token *x* is no such word (the caller keeps its own reading)."""
+    sentences, else the one received in the meeting of the last three (``recent_guest``), else
+    the previous sentence's subject (the article's protagonist, never a person reported
+    killed; a nationality after the word must agree, session 45): [that person's mention], or
+    [] when no guest is known. None when token *x* is no such word (the caller keeps its own
+    reading)."""
     if x >= sr.hi or not sr.f(x) & _AR_THE_GUEST:
         return None
     exclude = subj.eid if subj is not None else ""
     visitors = [e for s_, e in sr.doc.state.get("visitors", ())
                 if sr.si - 8 <= s_ < sr.si and e != exclude and not _gone_in(sr.doc, s_, e)]
+    nat = L.NATIONALITY.get(sr.key(x + 1)) if x + 1 < sr.hi else None
+    if not visitors:  # (session 45) the one received in the meeting of the last sentences,
+        # of the nationality after the word: "استقبل X Y. ... استقبل Z الضيفَ الإيراني"
+        g = recent_guest(sr, nat)
+        visitors = [g] if g is not None and g != exclude else []
     if visitors:
         g = next((m for m in reversed(sr.doc.ments) if m.eid == visitors[-1] and
                   m.sent < sr.si), None)
         return [g] if g is not None else []
     prev = sr._prev_subject(exclude=exclude)
     dead = {e for _s, e in sr.doc.state.get("victims", ())}
-    return [prev] if prev is not None and prev.eid not in dead else []
+    if prev is None or prev.eid in dead or nat is not None and not _of_nationality(sr, prev.eid,
+                                                                                    nat):
+        return []  # ("الضيف السعودي" is no Iraqi host named before)
+    return [prev]
+
+
+def _of_nationality(sr: Any, eid: str, nat: str) -> bool:
+    """Is *eid* of the country *nat* (or of no known country but titled with it)?"""
+    country = sr.doc.country_of(eid)
+    return country == nat or country is None and _titled_nationality(sr.doc, eid, nat)

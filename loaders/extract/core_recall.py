@@ -30,6 +30,10 @@ _EN_PLACE_PREPS = frozenset({"at", "in", "on", "inside"})
 _EN_DAYS = L.EN_WEEKDAYS | frozenset({"today", "yesterday", "evening", "morning", "night", "day",
                       "week", "last", "this", "same", "days", "weeks", "months", "years",
                       "hours", "month", "year", "few", "several", "two", "three"})
+# the meeting itself as the phrase before 'by' (session 45, meetnew): "the Uzbek minister was
+# received in a separate meeting by Y", "was received in a private audience by Y"
+_EN_MEETING_PP = frozenset({"separate", "private", "brief", "closed-door", "one-on-one",
+                            "meeting", "audience", "session"})
 
 # a contact that is not a meeting in person
 _EN_REMOTE = frozenset({"phone", "telephone", "videoconference", "teleconference",
@@ -166,8 +170,8 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
 
 def passive_by(sr: Any, t: int, span: int = 9) -> int | None:
     """Position of the agent's 'by' after the passive participle at *t*: right after it, or
-    after adverbs, days and a place phrase ("received later by", "received at the Pentagon
-    by", "hosted in Baghdad on Monday by"). None when a clause boundary comes first."""
+    after adverbs, days, a place phrase and the meeting ("received later by", "received at
+    the Pentagon by", "hosted in Baghdad on Monday by", "received in a separate meeting by"). None when a clause boundary comes first."""
     for x in range(t + 1, min(sr.hi, t + span)):
         tk = sr.toks[x]
         k = tk.key
@@ -181,7 +185,7 @@ def passive_by(sr: Any, t: int, span: int = 9) -> int | None:
         if m is not None and m.etype in ("Location", "Country", "Organization"):
             continue
         if k in EN_ADV or k in _EN_PLACE_PREPS or k in _EN_DAYS or k in ("the", "a", "an") or \
-                tk.cap or tk.punct or k.isdigit() or k in EN_PLACE_NOUNS:
+                tk.cap or tk.punct or k.isdigit() or k in EN_PLACE_NOUNS or k in _EN_MEETING_PP:
             continue
         return None
     return None

@@ -1,4 +1,5 @@
-"""Arabic honorific pronouns as reference mentions: "سموه"، "معاليه"، "فخامته"، "جلالته"، "سماحته".
+"""Arabic honorific pronouns as reference mentions: "سموه"، "معاليه"، "فخامته"، "جلالته"، "سماحته"،
+"غبطته".
 
 Gulf and Iranian agency copy names a prince, a minister or a cleric once with his honorific
 ("صاحب السمو الأمير X"، "معالي الشيخ X"، "سماحة السيد X") and then goes on with the honorific
@@ -6,7 +7,8 @@ pronoun alone: "كما التقى سموه الرئيس Y" (His Highness met Y),
 مع نظيره Z", "وكان في استقبال سموه Y". :func:`honorific_refs` turns such a pronoun into a
 reference mention (kind ``"ref"``) of the last person of this or the three sentences before
 whose title carries the same honorific (سمو/الأمير/الشيخ for سموه, معالي for معاليه, فخامة/الرئيس
-for فخامته, جلالة/الملك for جلالته, سماحة/آية الله/السيد for سماحته), so that every rule reads
+for فخامته, جلالة/الملك for جلالته, سماحة/آية الله/السيد for سماحته, غبطة/البطريرك/الكاردينال
+for غبطته), so that every rule reads
 it as that person. Nothing is made when no such person is found (an ambassador named without an
 honorific in between is no candidate: "وحضر اللقاء السفير X. كما التقى سموه Y" is the prince).
 
@@ -38,7 +40,9 @@ _PRESIDENT = L._ar("فخامته", "وفخامته", "لفخامته")
 _MAJESTY = L._ar("جلالته", "وجلالته", "لجلالته")
 _EMINENCE = L._ar("سماحته", "وسماحته", "لسماحته")
 _SIYADA = L._ar("سيادته", "وسيادته", "لسيادته", "بسيادته")
-AR_CUES = _HIGHNESS | _EXCELLENCY | _PRESIDENT | _MAJESTY | _EMINENCE | _SIYADA
+# a patriarch's "Beatitude" (session 45, meetnew): "ثم استقبل غبطته السفير Y"
+_BEATITUDE = L._ar("غبطته", "وغبطته", "لغبطته")
+AR_CUES = _HIGHNESS | _EXCELLENCY | _PRESIDENT | _MAJESTY | _EMINENCE | _SIYADA | _BEATITUDE
 EN_CUES = frozenset({"majesty", "highness"})
 _EN_TITLE_OF = {
     "majesty": frozenset({"majesty", "sultan", "king", "queen"}),
@@ -52,6 +56,7 @@ _TITLE_OF: list[tuple[frozenset[str], frozenset[str]]] = [
     (_PRESIDENT, L._ar("فخامة", "وفخامة", "الرئيس", "والرئيس")),
     (_MAJESTY, L._ar("جلالة", "وجلالة", "الملك", "والملك", "العاهل")),
     (_EMINENCE, L._ar("سماحة", "وسماحة", "الله", "السيد", "والسيد")),
+    (_BEATITUDE, L._ar("غبطة", "وغبطة", "البطريرك", "والبطريرك", "الكاردينال", "والكاردينال")),
 ]
 # the titles of the person "سيادته" stands for (a president, a prime minister: "رئيس")
 _SIYADA_TITLES = L._ar("سيادة", "الرئيس", "والرئيس", "رئيس", "ورئيس", "السيد", "والسيد")

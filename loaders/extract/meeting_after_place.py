@@ -96,13 +96,15 @@ def partner_after_aside_en(sr: Any, c: int) -> list[Any]:
 
 
 def _after_place_ar(sr: Any, x: int) -> list[Any]:
-    """Arabic: "في <place> ورئيس ... Y" / "في <place> ثم رئيس ... Y"."""
+    """Arabic: "في <place> ورئيس ... Y" / "في <place> (،) ثم رئيس ... Y"."""
     if sr.toks[x].key not in ("في", "فى"):
         return []
     for y in range(x + 1, min(sr.hi, x + 7)):
         tk = sr.toks[y]
-        if tk.text in ("،", ",") and y > x + 1 and sr.key(y + 1)[:1] == "و":
-            continue  # "في عين التينة، ورئيس الحكومة Y في السراي": the next stop
+        if tk.text in ("،", ",") and y > x + 1 and (sr.key(y + 1)[:1] == "و" or
+                                                    sr.key(y + 1) in _AR_THEN):
+            continue  # "في عين التينة، ورئيس الحكومة Y في السراي": the next stop (and
+            # "...، ثم رئيس الحكومة Y", session 45)
         if tk.punct or sr.f(y) & _AR_STOP:  # (not AR_COMMON_VERBS: "عين التينة" is a place)
             return []
         if tk.key in _AR_THEN:

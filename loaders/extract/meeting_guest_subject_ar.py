@@ -18,8 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.context_speakers import _AR_THE_GUEST
-from loaders.extract.coref_offices import _titled_nationality
+from loaders.extract.context_speakers import _AR_THE_GUEST, recent_guest
 from loaders.extract.rule_common import title_start
 
 GUEST_WORDS = _AR_THE_GUEST  # (for the caller's cheap pre-check)
@@ -57,31 +56,6 @@ def _clean_span(sr: Any, lo: int, hi: int) -> bool:
     return True
 
 
-def _recent_guest(sr: Any, nat: str | None) -> str | None:
-    """The guest among the sides of the meeting told in the last three sentences."""
-    si, out = sr.doc.state.get("met_out", (-9, ()))
-    if si < sr.si - 3 or si >= sr.si:
-        return None
-    pairs = [(r.source, r.target) for r in out if r.type == "MET_WITH"]
-    if not pairs:
-        return None
-    et, country = sr.doc.etype, sr.doc.country_of
-    count: dict[str, int] = {}
-    for a, b in pairs:
-        for e in (a, b):
-            if et(e) == "Person" and (nat is None or country(e) == nat or country(e) is None
-                                      and _titled_nationality(sr.doc, e, nat)):
-                count[e] = count.get(e, 0) + 1
-    if not count:
-        return None
-    top = max(count.values())
-    best = [e for e, c in count.items() if c == top]
-    if len(best) > 1:
-        received = {b for _a, b in pairs}
-        best = [e for e in best if e in received]
-    return best[0] if len(best) == 1 else None
-
-
 def _guest_object(sr: Any, t: int) -> bool:
     """"وكان الرئيس X قد التقى الضيف": X met the guest (the object), not a person later in the
     sentence; False when no subject stands there (the caller reads the verb)."""
@@ -90,7 +64,7 @@ def _guest_object(sr: Any, t: int) -> bool:
         return False
     host = sr.mention_at[w]
     nat = L.NATIONALITY.get(sr.key(t + 2)) if t + 2 < sr.hi else None
-    guest = _recent_guest(sr, nat)
+    guest = recent_guest(sr, nat)
     if guest is not None and guest != host.eid and not sr.blocked(t, host):
         sr.add("MET_WITH", host.eid, guest, "guest_object_ar")
     return True
@@ -106,7 +80,7 @@ def guest_subject_met_ar(sr: Any, t: int) -> bool:
     if x is None:
         return False
     nat = L.NATIONALITY.get(sr.key(x + 1)) if x + 1 < sr.hi else None
-    guest = _recent_guest(sr, nat)
+    guest = recent_guest(sr, nat)
     if guest is None:
         return True
     start = t + 1 if x < t else x + 1 + (nat is not None)

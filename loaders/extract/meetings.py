@@ -242,6 +242,9 @@ _EN_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", 
                              "an", "'s"})
 
 
+# words opening a side clause with a subject of its own before a passive meeting verb
+_EN_SIDE_CLAUSE = frozenset({"while", "whereas", "but", "although", "though"})
+
 class MeetingRules(SentenceCore):
     """MET_WITH rules (a mixin of ``SentenceRules``; see the module doc)."""
 
@@ -456,8 +459,8 @@ class MeetingRules(SentenceCore):
         """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent, which
         may follow an adverb or a place: "was received later / at the Pentagon by Y")."""
         by = passive_by(self, t)
-        if by is None:
-            return
+        if by is None or self.key(t - 1) == "be" and self.key(t - 2) == "to":
+            return  # ("X was / is to be received by Y": planned, session 45)
         agent = self.after(by + 1, types=("Person",), maxgap=2)
         if agent is not None and agent.poss:
             agent = apposed_agent_en(self, by)  # "by K's national security adviser, Y": Y
@@ -476,6 +479,9 @@ class MeetingRules(SentenceCore):
             subj = self.subject_before(s0, maxgap=12)
             if subj is not None and prep_object_en(self, subj):
                 return
+        if subj is not None and any(self.key(x) in _EN_SIDE_CLAUSE for x in range(subj.hi, t)):
+            subj = None  # "X called on A, while the Uzbek minister was received by Y": not A
+            # (a side clause whose subject names no one; session 45)
         if agent is None or subj is None or subj.etype != "Person" or subj is agent or \
                 subj.eid == agent.eid or self.blocked(t, subj):
             return  # (a subject read as its own agent: a description misread, no pair)

@@ -31,6 +31,7 @@ from loaders.extract.core_recall_objects import (
     received_him_before,
 )
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.meeting_after_place import partner_after_place
 from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brought_together_ar
 from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
 from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
@@ -852,6 +853,9 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
         if subj is None or first is None or subj.lo >= t - 2:
             continue
         objs = sr.chain(first, ("Person", "Organization"))
+        # "ثم التقى Y في عين التينة، وZ" (session 45, meetnew): Z after Y's place is met too,
+        # not Y's object (Y would need an object of his own before the comma)
+        objs += partner_after_place(sr, objs[-1].hi)
         if sr.after(objs[-1].hi, types=("Person",), maxgap=6) is not None or (
                 not _with_prep(sr, first) and any(_with_prep(sr, o) for o in objs[1:])):
             continue  # "كما التقى Y X" / "كما التقى Y بـX": a subject and an object of its own
