@@ -7,7 +7,9 @@
 2. An ambiguous known full name right after a title that ends with the person's own
    nationality is the known person even when another nationality follows in the clause
    (``guarded_country``): "بالرئيس الصومالي حسن شيخ ورئيس الوزراء الإثيوبي ..."; "حسن شيخ" is
-   listed as an ambiguous short form of Hassan Sheikh Mohamud."""
+   listed as an ambiguous short form of Hassan Sheikh Mohamud.
+3. A verb of saying is no first word of a name read back from a known family name
+   (``person_names``): "وتقول ميساء شجاع الدين" gives "ميساء شجاع الدين"."""
 
 from __future__ import annotations
 
@@ -97,3 +99,14 @@ def test_short_form_after_full_name(ex: RuleExtractor) -> None:
     out = _out(ex, text)
     ment = [e for e in out["entities"] if e["id"] == "person:hassan-sheikh-mohamud"]
     assert ment and len(ment[0]["mentions"]) == 2
+
+
+def test_saying_verb_not_in_name_before_known_surname(ex: RuleExtractor) -> None:
+    # fails on main: "وتقول سهى شجاع الدين" (the verb read as a first name before a family
+    # name like the one named before)
+    text = ("وقُتل في الغارة وزير الإعلام نبيل شرف الدين. وتقول سهى شجاع الدين، الباحثة في "
+            "مركز عدن، إن القرار بيد الحوثي.")
+    out = _out(ex, text)
+    names = {text[a:b] for e in out["entities"] for a, b in e.get("mentions", [])}
+    assert "سهى شجاع الدين" in names, names
+    assert not any(n.startswith("وتقول") for n in names), names
