@@ -9,7 +9,11 @@
    (``guarded_country``): "بالرئيس الصومالي حسن شيخ ورئيس الوزراء الإثيوبي ..."; "حسن شيخ" is
    listed as an ambiguous short form of Hassan Sheikh Mohamud.
 3. A verb of saying is no first word of a name read back from a known family name
-   (``person_names``): "وتقول ميساء شجاع الدين" gives "ميساء شجاع الدين"."""
+   (``person_names``): "وتقول ميساء شجاع الدين" gives "ميساء شجاع الدين".
+4. «العلي» is a family name, not the preposition على with the article
+   (``arabic_name_words``); a usual given name used as a family name ("العلي"، "الحسن") matches
+   only a known name with that very word (``gazetteer_spelling.same_ar_family``): "محمود
+   العلي" is no Mahmoud Alavi (محمود علوي)."""
 
 from __future__ import annotations
 
@@ -110,3 +114,41 @@ def test_saying_verb_not_in_name_before_known_surname(ex: RuleExtractor) -> None
     names = {text[a:b] for e in out["entities"] for a, b in e.get("mentions", [])}
     assert "سهى شجاع الدين" in names, names
     assert not any(n.startswith("وتقول") for n in names), names
+
+
+AL_ALI = [
+    # fail on main: «العلي» read as the preposition على with the article, no person
+    ("وأعلنت الفصائل أن قواتها قتلت شجاع العلي، المتهم بعمليات خطف في ريف حمص.",
+     "person:shujaa-al-ali"),
+    ("وقتلت القوات محمود العلي في ريف حماة.", "person:mahmoud-al-ali"),
+]
+
+
+@pytest.mark.parametrize("text,eid", AL_ALI)
+def test_al_ali_family_name(ex: RuleExtractor, text: str, eid: str) -> None:
+    assert eid in _people(ex, text)
+
+
+def test_given_name_surname_is_no_other_known(ex: RuleExtractor) -> None:
+    # fails on main: "محمود العلي" after a title was Mahmoud Alavi (محمود علوي), whose
+    # family name has a vowel letter more; "حسن الحسن" was Hussein al-Husseini
+    people = _people(ex, "التقى الوزير محمود العلي في دمشق.")
+    assert "person:mahmoud-alavi" not in people and people, people
+    people = _people(ex, "واستقبل رئيس الوزراء النائب حسن الحسن في بغداد.")
+    assert "person:hussein-al-husseini" not in people, people
+
+
+NOT_AL_ALI = [
+    "وأكد أن الله العلي القدير يحمي البلاد.",
+    "وتوجه الوفد إلى العلي في المدينة.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AL_ALI)
+def test_al_ali_not_a_person_alone(ex: RuleExtractor, text: str) -> None:
+    assert _people(ex, text) == set()
+
+
+def test_known_family_spelt_another_way_still_links(ex: RuleExtractor) -> None:
+    people = _people(ex, "التقى الوزير محمود العلوي في دمشق.")
+    assert "person:mahmoud-alavi" in people, people
