@@ -22,6 +22,7 @@ from loaders.extract.mention_base import (
     _ment_at,
     _resolve_name,
 )
+from loaders.extract.speaker_role_ar import AR_SAYS, speaker_before_role
 from loaders.textnorm import strip_article_ar
 
 if TYPE_CHECKING:
@@ -51,7 +52,8 @@ _AR_SAID = L._ar("قال", "وقال", "أضاف", "وأضاف", "أكد", "وأ
 # office ("انتخب المجلس بدر الفحل محافظاً", session 16)
 _AR_ELECT = L._ar("انتخب", "وانتخب", "انتخبت", "وانتخبت", "اختار", "واختار", "اختارت",
                   "واختارت", "وعين", "وعينت", "عين")
-_AR_NAME_CUES = _AR_NAME_CUES | _AR_POPE | frozenset(_AR_POPE_DESC) | _AR_SAID | _AR_ELECT
+_AR_NAME_CUES = _AR_NAME_CUES | _AR_POPE | frozenset(_AR_POPE_DESC) | _AR_SAID | _AR_ELECT | \
+    AR_SAYS
 _AR_CUE_KEYS = _AR_NAME_CUES | _AR_INSTEAD_L  # every key _ar_cue_names acts on
 _KEY = attrgetter("key")
 _AR_NAME_END_OK = L._ar(
@@ -79,6 +81,17 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         if not t.ar or (k + 1) in covered:
             continue
         off = 0
+        if t.key in AR_SAYS or t.key in _AR_SAID:
+            j = speaker_before_role(doc, k + 1, s.hi, covered)
+            if j:  # "ويقول علي واعظ، مدير مشروع إيران" (session 45)
+                me = _ment_at(doc, si, k + 1, j, _resolve_name(
+                    doc, doc.text[toks[k + 1].start:toks[j - 1].end], "Person"))
+                out.append(me)
+                for x in range(k + 1, j):
+                    covered[x] = me
+                continue
+            if t.key in AR_SAYS:
+                continue
         if t.key in _AR_POPE or t.key in _AR_POPE_DESC:
             _ar_pope(doc, si, k, covered, out)
             continue

@@ -42,6 +42,10 @@ _AR_HARAKAT_TATWEEL = re.compile("[\u064B-\u0652\u0640]")
 _MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|ات.ا.|است..ا.|ت..ي.|ت.ا..)$")
 
 
+# «العلي» is a family name ("شجاع العلي"، "مصعب العلي"): the preposition على takes no article
+_AL_ALI = L.fold_ar("العلي")
+
+
 def _ar_name_word(doc: Doc, t: Tok, first: bool) -> bool:
     """``_is_ar_name_token(t, first, known=doc.gaz.ar_latin)``, cached per gazetteer and
     token text (as a first word of a name, or a later one)."""
@@ -121,7 +125,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if k in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS:
         return False
     stop = (k in L.AR_STOP or any(st in L.AR_STOP for _o, st in stems) or
-            any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي"
+            any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي" and \
+        not (k == _AL_ALI and not t.text.endswith("ى"))  # the family name «العلي» (s45)
     if stop or k in L.AR_QUALIFIERS or (k in L.NATIONALITY and (first or k not in GN.ALL)):
         return False  # (a usual given name inside a name: "علي تركي الجمالي")
     ray = k == _RAY and _bare_text(t.text) == "راي"  # the name Ray, not the verb رأى

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from loaders.extract import given_names as GN
 from loaders.textnorm import (
     is_arabic,
     strip_article_ar,
@@ -94,6 +95,11 @@ def same_ar_family(tok: str, names: set[str] | list[str]) -> bool:
     c = ar_consonants(tok)
     if not c:
         return True
+    bare = strip_article_ar(tok)
+    if bare in GN.ALL:
+        # a usual given name as a family name ("العلي"، "علي"، "الحسن") is that name, no
+        # other one spelt with a vowel letter more: al-Ali is no Alavi (علوي) (session 45)
+        return any(strip_article_ar(n) == bare for n in names)
     if len(c) < 2:
         # one consonant says little: it must be the name word's only one ("محمد وسو" is no
         # محمد العيسى, whose ʿayn the skeleton drops)

@@ -7,7 +7,9 @@ two words or more with the person's own nationality word in the same clause ("Pa
 Prime Minister Mohammad Mustafa", "Mohammad Mustafa was sworn in as Palestinian prime
 minister", "رئيس الوزراء الفلسطيني محمد مصطفى") states who he is as well: the known person.
 Not a lone word (a family name alone says less), not another nationality ("the Egyptian
-Mohammad Mustafa"), not past a full stop.
+Mohammad Mustafa"), not past a full stop. The nationality that ends the title right before the
+name is decisive even when another one follows (session 45: "جمعته بالرئيس الصومالي حسن شيخ
+ورئيس الوزراء الإثيوبي آبي أحمد").
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
 
 _BEFORE = 5  # words before the name: "Palestinian Prime Minister X", "رئيس الوزراء الفلسطيني X"
 _AFTER = 10  # words after it: "X was sworn in as Palestinian prime minister"
+# the nearest nationality word before the name, at most this many words before it (the end of
+# his title: "الرئيس الصومالي X", "Somali President X"), is his, whatever nationality follows
+_RIGHT_BEFORE = 2
 _NOT_GIVEN = frozenset({"abu", "umm", "bin", "ibn", "al", "ابو", "ام", "ابن", "بن", "ابي"})
 _STOPS = frozenset({".", "!", "?", ";", "؛", "؟"})
 
@@ -43,6 +48,8 @@ def own_nationality_near(doc: Doc, eid: str, lo: int, hi: int, bearers: set[str]
         if toks[x].text in _STOPS:
             break
         if toks[x].key in nat:
+            if not seen and x >= lo - _RIGHT_BEFORE and nat[toks[x].key] == country:
+                return True  # "بالرئيس الصومالي حسن شيخ ورئيس الوزراء الإثيوبي ..." (s45)
             seen.add(nat[toks[x].key])
     for x in range(hi, min(len(toks), hi + _AFTER)):
         if toks[x].text in _STOPS:

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.arabic_name_cues import _AR_SAID
 from loaders.extract.arabic_names import (
     _ar_given_first,
     _ar_name_word,
@@ -31,6 +32,7 @@ from loaders.extract.mention_base import (
     _resolve_name,
     _Work,
 )
+from loaders.extract.speaker_role_ar import AR_SAYS
 from loaders.extract.spelt_on import other_person
 from loaders.extract.theophoric_names_ar import TAILS as _THEO_TAILS
 from loaders.extract.theophoric_names_ar import compound_goes_on
@@ -46,6 +48,8 @@ if TYPE_CHECKING:
 
 # nouns of set phrases after على that are also usual given names ("على شرف X": in honour of X)
 _AR_AFTER_ALA = frozenset({"شرف", "راس"})
+# verbs of saying before a speaker's name: no first word of it ("وتقول ميساء شجاع الدين")
+_SAYING = _AR_SAID | AR_SAYS
 
 
 def _first_names_before_surnames(w: _Work) -> None:
@@ -122,7 +126,8 @@ def _first_names_before_surnames(w: _Work) -> None:
                         covered[x] = nm
             continue
         q = p
-        while q >= s.lo and me.lo - q <= 3 and q not in covered and _name_word(doc, toks[q]):
+        while q >= s.lo and me.lo - q <= 3 and q not in covered and _name_word(doc, toks[q]) \
+                and toks[q].key not in _SAYING:  # not "وتقول" of "وتقول ميساء شجاع الدين" (s45)
             q -= 1
         if q < p and not toks[me.lo].ar:
             q = hyphen_start(toks, q, s.lo, covered, lambda t: _name_word(doc, t))  # "Abdul-Amir"
