@@ -162,3 +162,22 @@ def test_lower_case_particles_without_a_name_after(ex: RuleExtractor) -> None:
     text = "Dutch envoy Jan van der said nothing. Khalifa Haftar met Nasser Bourita."
     out = _out(ex, text)
     assert not any("van der said" in s for ss in _surfaces(out, text).values() for s in ss)
+
+
+# --- no first name before a known name opened by a title word ----------------------------
+
+def test_title_words_before_ayatollah_and_surname_are_no_name(ex: RuleExtractor) -> None:
+    text = ("Leader of the Islamic Revolution Ayatollah Khamenei received Iraqi Prime Minister "
+            "Mohammed Shia al-Sudani in Tehran.")
+    out = _out(ex, text)
+    assert not any("Revolution" in s for ss in _surfaces(out, text).values() for s in ss)
+    kh = _id_of(out, text, "Ayatollah Khamenei")
+    assert kh and frozenset(kh | _id_of(out, text, "Mohammed Shia al-Sudani")) in _met(out)
+
+
+def test_full_name_after_ayatollah_unchanged(ex: RuleExtractor) -> None:
+    text = ("Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei received Iraqi "
+            "Prime Minister Mohammed Shia al-Sudani in Tehran.")
+    out = _out(ex, text)
+    assert _id_of(out, text, "Seyyed Ali Khamenei")
+    assert not any("Revolution" in s for ss in _surfaces(out, text).values() for s in ss)
