@@ -181,3 +181,23 @@ def test_full_name_after_ayatollah_unchanged(ex: RuleExtractor) -> None:
     out = _out(ex, text)
     assert _id_of(out, text, "Seyyed Ali Khamenei")
     assert not any("Revolution" in s for ss in _surfaces(out, text).values() for s in ss)
+
+
+# --- religious styles before a name -----------------------------------------------------
+
+@pytest.mark.parametrize("style,name", [("Cardinal", "Pietro Parolin"),
+                                        ("Archbishop", "Paul Gallagher"),
+                                        ("Pastor", "Ezekiel Odero"), ("Rabbi", "David Lau"),
+                                        ("Reverend", "Jesse Jackson")])
+def test_religious_style_is_no_name_word(ex: RuleExtractor, style: str, name: str) -> None:
+    text = f"{style} {name} met Lebanese President Joseph Aoun in Beirut."
+    out = _out(ex, text)
+    got = _id_of(out, text, name)
+    assert got and frozenset(got | _id_of(out, text, "Joseph Aoun")) in _met(out)
+    assert not any(style in s for ss in _surfaces(out, text).values() for s in ss)
+
+
+def test_bishop_as_family_name_stays(ex: RuleExtractor) -> None:
+    text = "Australian Foreign Minister Julie Bishop met Iraqi Prime Minister Haider al-Abadi."
+    out = _out(ex, text)
+    assert _id_of(out, text, "Julie Bishop")
