@@ -50,7 +50,9 @@ from loaders.extract.mention_base import (
     _resolve_name,
     _Work,
 )
+from loaders.extract.mention_runs_en import family_honorific
 from loaders.extract.month_dates_en import month_before_number
+from loaders.extract.named_parts import _part_of_named
 from loaders.extract.not_person_runs_en import (
     all_capitals,
     is_service,
@@ -135,7 +137,8 @@ def _english_capitalised_spans(w: _Work) -> None:
                 continue
         said = t.text == "Said" and said_name(doc, k, s.lo, s.hi)
         if t.key in L.NATIONALITY or (
-                (t.key in L.EN_NOT_NAME or t.key in L.EN_STOP) and not said):
+                (t.key in L.EN_NOT_NAME or t.key in L.EN_STOP) and not said and
+                not family_honorific(toks, k, s.lo)):
             k += 1
             continue
         if t.key in _EN_NAME_HONORIFICS and k + 1 < s.hi and toks[k + 1].cap and \
@@ -148,7 +151,8 @@ def _english_capitalised_spans(w: _Work) -> None:
         if t.key == "amir" and k + 1 < s.hi and toks[k + 1].key in _EN_NAME_HONORIFICS:
             k += 1  # "the Amir Sheikh Fahad ...": the title emir (spelt so), no first name
             continue
-        tt = _title_at(doc, k, s.hi) if t.key in L.EN_TITLE_FIRST else None
+        tt = _title_at(doc, k, s.hi) if t.key in L.EN_TITLE_FIRST and \
+            not family_honorific(toks, k, s.lo) else None
         if tt is not None and toks[_cap_run(doc, k, s.hi) - 1].key not in _EN_BODY_LAST:
             k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
             continue  # (not "the General Intelligence Presidency", "the General Staff")
@@ -328,6 +332,10 @@ def _english_capitalised_spans(w: _Work) -> None:
             # a known place inside a body's name: "Kurdistan Democratic Party",
             # "Patriotic Union of Kurdistan", "Islamic Resistance in Iraq"
             k, e, surface = org_with_place(doc, covered, out, k, e, s.lo, s.hi, surface)
+        if e - k == 1 and family_honorific(toks, k, s.lo):
+            # "Later, al-Sheikh met ...": the one person named in full with that family name,
+            # known or new (the honorific alone is no name key of the document; session 45)
+            eid = _part_of_named(doc, [toks[k].key])
         if eid is None and e - k == 1 and toks[k].acronym and len(toks[k].text) >= 3:
             # "the KRG" after "the Kurdistan Regional Government": a body's initials
             eid = acronym_of(doc, out, toks[k].text.replace(".", ""))

@@ -40,6 +40,11 @@ EN_TITLES: dict[str, str] = {
     # South Asian religious styles (session 23), as "المولوي X" / "الملا X" in Arabic
     "mufti": "plain", "mawlawi": "plain", "maulvi": "plain", "moulvi": "plain",
     "maulana": "plain", "mawlana": "plain",
+    # Christian, Jewish and Quranic styles before a name (session 45: "Cardinal Pietro Parolin
+    # met ..." was a person "Cardinal Pietro Parolin"); not "bishop" (Julie Bishop), not "imam"
+    # (the Imam Ali Mosque, Imam Khomeini Airport)
+    "cardinal": "plain", "archbishop": "plain", "pastor": "plain", "rabbi": "plain",
+    "reverend": "plain",
     "mrs": "plain", "ms": "plain", "dr": "plain", "sayyed": "plain", "speaker": "lead",
     "ambassador": "plain", "mp": "plain", "lawmaker": "plain", "vice president": "member",
     "commander-in-chief": "lead", "militia leader": "lead", "strongman": "plain",

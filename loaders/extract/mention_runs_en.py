@@ -43,6 +43,19 @@ def _after_family_al(toks: list[Tok], k: int, j: int) -> bool:
     return p > k and toks[p].key in ("al", "el")
 
 
+def family_honorific(toks: list[Tok], k: int, lo: int) -> bool:
+    """Is toks[*k*] an honorific written as a family name, glued to "al-" / "el-" before it
+    and with no capitalised name word after it ("Later, al-Sheikh met ...", "al-Sayyed said":
+    the family name of someone named in full, not the style of a name that follows;
+    session 45)? Bounds-checked against *lo*."""
+    if toks[k].key not in _EN_NAME_HONORIFICS or k - 2 < lo or toks[k - 1].text != "-" or \
+            toks[k - 2].key not in ("al", "el") or toks[k - 1].start != toks[k - 2].end or \
+            toks[k].start != toks[k - 1].end:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not nxt.cap or nxt.punct
+
+
 def said_before_name(toks: list[Tok], k: int, hi: int) -> bool:
     """Is "Said" at *k* (with *k* + 1 < *hi*) followed by a capitalised name word or by "al-"
     and one ("Said Hassan", "Said al-Khafaji")?"""
@@ -77,6 +90,25 @@ def _syllable_after_hyphen(toks: list[Tok], j: int) -> bool:
             and _SYLLABLE.match(b.key) is not None)
 
 
+# the last words of person titles, singular and plural, and their short forms ("Rep.")
+_TITLE_LAST = frozenset(w for t in L.EN_TITLES for w in t.split()[-1:]) | L.EN_TITLE_PLURALS
+_TITLE_SHORT = frozenset({"rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "maj",
+                          "brig", "capt", "adm", "dr", "prof"})
+
+
+# the second lower-case word of a two-word family-name particle ("van der", "de la")
+_SECOND_LINKS = frozenset({"der", "den", "de", "la", "las", "los", "le", "het", "ter"})
+
+
+def title_just_before(toks: list[Tok], k: int) -> bool:
+    """Is the word before toks[*k*] a person title ("Representative", "Senators", "Mayor",
+    "Rep." ...), so that the capitalised run at *k* is a name and "of <Place>" after it
+    is his place ("Representative Cory Mills of Florida"; session 45)?"""
+    if k >= 2 and toks[k - 1].text == "." and toks[k - 2].key in _TITLE_SHORT:
+        return True
+    return k >= 1 and toks[k - 1].key in _TITLE_LAST and not toks[k - 1].punct
+
+
 def _cap_run(doc: Doc, k: int, hi: int) -> int:
     """End of a run of capitalised English words starting at *k*."""
     toks = doc.toks
@@ -98,6 +130,7 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
         if t.cap and t.key in HEADLINE_VERBS_EN:
             break  # "Yemeni President Transfers Powers to ...": a Title Case headline verb
         if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
+                j == k and family_honorific(toks, j, 0)) or (
                 j > k and t.key in _EN_NAME_HONORIFICS and (j + 1 < hi and toks[j + 1].cap
                                                             and not toks[j + 1].punct or
                                                             _after_family_al(toks, k, j) or
@@ -142,9 +175,15 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
         if j > k and toks[j - 1].cap and article_inside(toks, j, hi):
             j += 2  # "Izz ad-Din Haddad", "Saif ul-Islam": a compound given name (hyphen_given_left)
             continue
+        if j > k and t.key in ("van", "von", "de") and not t.cap and j + 2 < hi and \
+                toks[j + 1].key in _SECOND_LINKS and not toks[j + 1].cap and \
+                toks[j + 2].cap and not toks[j + 2].punct and toks[j - 1].cap:
+            j += 2  # "Jan van der Berg", "Marc van den Broeck", "Ana de la Torre" (s45)
+            continue
         if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
                                       "von", "bint") or t.key in L.EN_NAME_PARTICLES:
-            if t.key == "of" and j - k >= 2 and _latin_first_name(doc, toks[k].key) and \
+            if t.key == "of" and j - k >= 2 and (
+                    _latin_first_name(doc, toks[k].key) or title_just_before(toks, k)) and \
                     all(toks[x].cap and not toks[x].punct for x in range(k, j)):
                 break  # "Tim Kaine of Virginia", "Renad Mansour of Chatham House": his place
             if j + 1 < hi and (toks[j + 1].cap or toks[j + 1].text == "-"):
@@ -173,6 +212,7 @@ _EN_TIME_WORDS = L.EN_MONTHS | L.EN_WEEKDAYS | frozenset({
 
 # honorifics that are also part of a name inside it ("Lahur Sheikh Jangi")
 _EN_NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sayyid", "sayed", "seyed", "mullah",
+                                 "sayyed", "seyyed",  # ("Jamil al-Sayyed", s45)
                                  "hojatoleslam", "hojjatoleslam", "hojatolislam"})
 
 _LATIN_FIRST: dict[int, frozenset[str]] = {}

@@ -58,6 +58,15 @@ def _part_keys(toks: list[str] | tuple[str, ...]) -> tuple[list[str], bool]:
     return [token_skeleton(t) for t in words if t not in _PART_CHAIN], chain
 
 
+def given_and_father_en(qtoks: list[str]) -> bool:
+    """Are *qtoks* two Latin name words that may be a given name and a father's name, the
+    leading words of a longer name ("Ahmad Abdullah", "Hamza Abdi"): no kunya or "Abd"
+    head, no "bin" link, neither word a particle or a one-letter initial (session 45)?"""
+    return len(qtoks) == 2 and not any(is_arabic(t) for t in qtoks) and \
+        qtoks[0] not in _PART_HEADS and qtoks[1] not in _PART_TAILS and \
+        not any(t in _PART_CHAIN or t in L.EN_NAME_LINKS or len(t) < 3 for t in qtoks)
+
+
 def _is_part(q: list[str], qtoks: list[str], n: list[str], chain: bool) -> bool:
     """Is the name *q* (skeletons; *qtoks* its words) a short form of the fuller name *n*
     of one person: its family name ("Ibrahim" of "Abdul Karim Mahmoud Ibrahim"), a compound
@@ -77,6 +86,9 @@ def _is_part(q: list[str], qtoks: list[str], n: list[str], chain: bool) -> bool:
             q[0] == n[-1] or q[0] == "".join(n[-2:]))
     if len(q) == 2 and (qtoks[-1] in _PART_TAILS or qtoks[0] in _PART_HEADS):
         return not chain and joined in (n[-1], "".join(n[-2:]))
+    if len(q) == 2 and len(n) >= 3 and q == n[:2] and not chain and \
+            given_and_father_en(qtoks):
+        return True  # "Sheikh Ahmad Abdullah" of "Ahmad Abdullah Al-Ahmad Al-Sabah" (s45)
     if q[0] != n[0] or q[-1] != n[-1]:
         return False
     it = iter(n)
@@ -97,8 +109,10 @@ def _part_of_named(doc: Doc, toks: list[str]) -> str | None:
     found: set[str] = set()
     # a short form ends as the full name does, or is the first name of a "bin" chain
     kunya = index.get(("kunya", q[1]), ()) if len(q) == 2 and qwords[0] in _KUNYA else ()
+    lead = index.get(("lead2", q[0], q[1]), ()) if len(q) == 2 and \
+        given_and_father_en(qwords) else ()
     for eid, n, chain in (*index.get(q[-1], ()), *index.get("".join(q), ()),
-                          *index.get(("first", q[0]), ()), *kunya):
+                          *index.get(("first", q[0]), ()), *kunya, *lead):
         if eid not in found and _is_part(q, qwords, n, chain):
             found.add(eid)
             if len(found) > 1 and not kunya:
@@ -182,6 +196,8 @@ def _index_part_rows(index: dict, eid: str, names: list[tuple[list[str], bool]])
         index.setdefault("".join(n[-2:]), []).append(row)
         if chain:
             index.setdefault(("first", n[0]), []).append(row)
+        elif len(n) >= 3:
+            index.setdefault(("lead2", n[0], n[1]), []).append(row)  # (s45: given + father)
         if len(n) >= 3 and n[0] == "b":
             # a kunya name ("Abu Umar al-Qurashi"), found again by its kunya
             index.setdefault(("kunya", n[1]), []).append(row)

@@ -84,9 +84,12 @@ def _first_names_before_surnames(w: _Work) -> None:
                 compound_goes_on(doc, covered, p, s.lo):
             _name_with_surname(doc, si, covered, out, p - 1, me.lo, me)
             continue  # "جلال الدين حقاني" after "خليل الرحمن حقاني": one of that family
-        if not _first_name_ok(doc, pt) or (not pt.ar and toks[me.lo].key in _EN_NAME_HONORIFICS):
+        if not _first_name_ok(doc, pt) or (not pt.ar and (
+                toks[me.lo].key in _EN_NAME_HONORIFICS or
+                toks[me.lo].key in L.EN_TITLE_FIRST and toks[me.lo].key in L.EN_NOT_NAME)):
             continue  # ("the Amir Sheikh Tamim ...": a name opened by an honorific has no
-            # first name before it; the word there is a title)
+            # first name before it; the word there is a title; nor one opened by a title
+            # word, "Leader of the Islamic Revolution Ayatollah Khamenei", session 45)
         surface = doc.text[pt.start:me.end]
         if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
             me.lo, me.tlo, me.start = p, p, pt.start
