@@ -36,8 +36,9 @@ def apposed_name_en(toks: Any, end: int, hi: int) -> bool:
     """Does a name follow the English description ending at *end* (or its "of the ..."
     complement) after a comma (a rank, or two capitalised words), with no verb of reporting
     right after it?"""
-    if end < hi and toks[end].key in ("of", "in"):  # "the chief of the armed forces general
-        # staff,"; "Iran's consul general in Erbil, X" (session 39)
+    if end < hi and toks[end].key in ("of", "in", "for"):  # "the chief of the armed forces
+        # general staff,"; "Iran's consul general in Erbil, X" (session 39); "the deputy
+        # prime minister for economic affairs, Mullah X" (session 45)
         end = next((y for y in range(end + 1, min(hi, end + _OF_SPAN))
                     if toks[y].punct), hi)
     if end + 2 >= hi or toks[end].text != ",":

@@ -6,6 +6,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+from loaders.extract.amir_title_en import amir_title_en
 from loaders.extract.base import ExtractionError, register
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.gc_scope import fewer_collections
@@ -82,7 +83,8 @@ class RuleExtractor:
             lang = meta.get("lang") if meta.get("lang") in ("ar", "en") else detect_lang(text)
         if lang not in ("ar", "en"):
             raise ExtractionError(f"lang must be 'ar', 'en' or 'auto', got {lang!r}")
-        read = blank_blessings_ar(text) if lang == "ar" else text  # («حفظه الله»: spaces)
+        # («حفظه الله»: spaces; "H H the Amir also met ...": read as "Emir")
+        read = blank_blessings_ar(text) if lang == "ar" else amir_title_en(text)
         toks, sents = tokenize_sentences(read)
         if lang == "ar":
             arabic_leads(toks, sents)  # "14:35 - التقى ...": a live-blog line is Arabic

@@ -31,6 +31,7 @@ from loaders.extract.coreference import (
 from loaders.extract.desc_construct_titled_ar import construct_holder_ar
 from loaders.extract.desc_guest_sender import guest_not_sender
 from loaders.extract.desc_honorific_ar import honorific_holder_ar
+from loaders.extract.desc_nationality import national_description
 from loaders.extract.desc_new_construct_ar import incoming_holder_ar, new_construct_ar
 from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.desc_same_sentence import same_title_antecedent
@@ -357,6 +358,11 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             eid = None  # "قُتل سليماني ... واستقبل العامري الضيف الإيراني": not the dead
         if phrase == _AR_GUEST and eid is not None:
             eid = guest_not_sender(doc, k, role_nat, eid)  # not "رسالة من الملك": the guest
+        if role_nat and eid and not (dead or peer or ranked or toks[k].ar) and any(
+                toks[x].key in L.NATIONALITY for x in range(max(s.lo, b - 1), k)):
+            # "the Uzbek minister" (the nationality before the title): no Afghan named
+            # before (desc_nationality)
+            eid = national_description(doc, si, role_nat, eid, k, out)
         if apposed is not None and eid != apposed:
             eid = None
         if eid:

@@ -107,6 +107,16 @@ def other_nationality_title(toks: list, end: int, role_nat: str | None) -> bool:
     return nat is not None and nat != role_nat
 
 
+def _nationals_end(toks: list, x: int, hi: int) -> int:
+    """After English nationality words from *x* ("Iraqi", "Lebanese-Palestinian"; at most
+    three tokens, hyphens included), else *x*."""
+    y = x
+    while y < hi and y - x < 3 and (toks[y].key in L.NATIONALITY or (
+            toks[y].text == "-" and y > x and y + 1 < hi and toks[y + 1].key in L.NATIONALITY)):
+        y += 1
+    return y
+
+
 def _titles(w: _Work) -> None:
     """Title cues ("الرئيس", "رئيس الوزراء", "قائد فيلق القدس"; "President", "Prime
     Minister", "Quds Force commander") with the nationality or body around them, then: a known
@@ -367,6 +377,18 @@ def _titles(w: _Work) -> None:
                         _ar_given_first(doc, toks[dj]) is not None:
                     j = dj
                     continue
+            if not t.ar and key in ("to", "for") and phrase.rsplit(" ", 1)[-1] in _POSTED_TITLES \
+                    and j + 2 < s.hi and toks[j + 1].key == "the":
+                # "US Special Envoy to the Middle East Steve Witkoff": a region not named as
+                # a place, then a known person (an unknown one's first word is not told apart)
+                dj = j + 2
+                while dj < s.hi and dj - j <= 4 and dj not in covered and toks[dj].cap and \
+                        not toks[dj].punct and not _may_title(toks[dj]):
+                    dj += 1
+                if dj > j + 2 and dj in covered and covered[dj].lo == dj and \
+                        covered[dj].etype == "Person":
+                    j = dj
+                    continue
             if t.ar and key == "عن" and j == tend and phrase in _AR_MP:
                 # "النائب عن ائتلاف «دولة القانون» X": a member of parliament for a bloc
                 j, org = _mp_bloc_end(doc, covered, j + 1, s.hi)
@@ -392,6 +414,13 @@ def _titles(w: _Work) -> None:
                 nxt = j + 1
                 while nxt < s.hi and toks[nxt].punct and toks[nxt].text in QUOTES:
                     nxt += 1
+                if key in ("of", "for", "in", "at") and nxt + 1 < s.hi and \
+                        toks[nxt].key == "the" and nxt + 1 not in covered and not t.ar:
+                    nb = _nationals_end(toks, nxt + 1, s.hi)
+                    if nb > nxt + 1 and nb in covered and covered[nb].lo == nb and \
+                            covered[nb].etype == "Organization":
+                        nxt, of_the = nb, True  # "the head of the Lebanese-Palestinian
+                        # Dialogue Committee, Ambassador X": the body's nationality, the body
                 if key in ("of", "for", "in", "at") and nxt + 1 < s.hi and \
                         toks[nxt].key == "the" and nxt + 1 in covered:
                     nxt += 1  # "a spokesman for the Revolutionary Guards, X"
