@@ -88,7 +88,13 @@ from loaders.extract.meeting_told import (
 from loaders.extract.meeting_welcome_ceremony import AR_WELCOME, welcome_ceremony_ar
 from loaders.extract.mention_base import Mention
 from loaders.extract.pron_clause_subject_ar import clause_subject_ar
-from loaders.extract.rule_common import drop_unsure_ar, national_members, person_at, title_start
+from loaders.extract.rule_common import (
+    drop_unsure_ar,
+    meet_each_other,
+    national_members,
+    person_at,
+    title_start,
+)
 
 _EMPTY: frozenset[str] = frozenset()
 _DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد", "وفود", "وفودا", "الوفود")
@@ -271,6 +277,17 @@ def _head_met_members(sr: Any, led: tuple[list[Any], list[Any]]) -> None:
                 sr.add("MET_WITH", h.eid, m.eid, "delegation_head_ar")
 
 
+def _members_met(sr: Any, people: list[Any], led: tuple[list[Any], list[Any]], d: int,
+                 end: int, dels: list[int]) -> None:
+    """"استقبل H وفداً تركياً ضمّ A وB وC": a delegation with no head named sat together at
+    its meeting, so its members met each other (the newest dev writers pair them: JL, JO, LB,
+    LE; older gold leaves them out). Not when a head is named (split gold), nor with a second
+    delegation word inside the phrase (its members are another side's)."""
+    if led[0] or len(people) < 2 or any(d < y < end for y in dels):
+        return
+    meet_each_other(sr, [p.eid for p in people if p.etype == "Person"], "delegation_members_ar")
+
+
 def _delegation_memory(sr: Any) -> list:
     return sr.doc.state.setdefault("ar_delegations", [])
 
@@ -390,6 +407,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
                 for e in partners:
                     sr.add("MET_WITH", o.eid, e, "delegation_met_ar")
             _head_met_members(sr, heads)
+            _members_met(sr, people, heads, d, end, dels)
         else:
             subj = _verb_subject(sr, t, d)
             if subj is None or subj.eid in partners or _blocked(sr, t, subj):
@@ -399,6 +417,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             for e in partners:
                 sr.add("MET_WITH", subj.eid, e, "met_delegation_ar")
             _head_met_members(sr, heads)
+            _members_met(sr, people, heads, d, end, dels)
             head = sr.mention_at.get(d - 1)  # "استقبل H ... G والوفد المرافق له": H met G
             if head is not None and head.hi == d and head.etype == "Person" and \
                     sr.key(d).startswith("و") and head.eid != subj.eid and \

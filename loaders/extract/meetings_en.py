@@ -518,6 +518,43 @@ def delegations_en(sr: Any) -> None:
                 if p in (x.eid for x in partners) or m in new_members or (
                         again and m in entry["members"]):
                     _pair(sr, p, m, "delegation_en")
+        if entry["partners"] and _one_side_told(sr) and not _and_verb_after(sr, np["hi"], d):
+            _members_met_en(sr, entry["members"], new_members)
+
+
+def _one_side_told(sr: Any) -> bool:
+    """Does the sentence tell one delegation only: one delegation word and at most one
+    "headed / led by" ("met the Hamas delegation headed by A and the Israeli team headed by
+    B": two sides; nor "separately")?"""
+    if any(sr.key(y) in ("separately", "separate") for y in range(sr.lo, sr.hi)):
+        return False  # "met separately with the delegation headed by A and with B"
+    heads = sum(1 for y in range(sr.lo, sr.hi - 1)
+                if sr.key(y) in ("headed", "led") and sr.key(y + 1) == "by")
+    return heads <= 1 and len(sr.triggers(_EMPTY, _EN_DELEGATION)) == 1
+
+
+def _and_verb_after(sr: Any, hi: int, d: int) -> bool:
+    """Is the delegation's meeting a verb coordinated after it ("arrived at the head of a
+    delegation that included A, and met Y": the subject's own second verb, which the meeting
+    checks read with the head alone)?"""
+    v = _verb_after(sr, max(hi, d + 1))
+    return v is not None and sr.key(v - 1) == "and"
+
+
+def _members_met_en(sr: Any, members: list[str], new_members: list[str]) -> None:
+    """"X, leading a delegation that included A and B, ... met Y" / "a delegation led by X and
+    including A held talks with Y" / "The delegation included A": the members named here sat
+    with the delegation's other people at its meeting (the newest dev writers pair them: JG,
+    KN, LB, LE; older gold is split: AL, AZ, EW do not). People only, once the delegation
+    has met someone, and only when the sentence tells one delegation (``_one_side_told``)."""
+    people = [m for m in members if m.startswith("person:")]
+    met = {x for r in sr.out if r.type == "MET_WITH" for x in (r.source, r.target)}
+    for a in new_members:
+        if not a.startswith("person:") or a not in met:
+            continue  # (a member the meeting rules have not paired with its partner yet)
+        for b in people:
+            if b != a:
+                _pair(sr, a, b, "delegation_members_en")
 
 
 def demonym_delegation_en(sr: Any) -> None:

@@ -135,7 +135,11 @@ from loaders.extract.meeting_then_far_ar import AR_THEN, then_far_ar
 from loaders.extract.meeting_titled_lists import complete_meeting_lists
 from loaders.extract.meeting_took_part_ar import took_part_ar
 from loaders.extract.meeting_toured_with_ar import toured_with_ar
-from loaders.extract.meeting_trailing_companions_en import EN_TRAILING, trailing_companions_en
+from loaders.extract.meeting_trailing_companions_en import (
+    EN_TRAILING,
+    aside_companions_en,
+    trailing_companions_en,
+)
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
@@ -325,6 +329,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         accompanied_next_en(self)  # "X met Y. A accompanied X" (accompanied_next_en)
         if cues[_C_TRAILING] and len(self.out) > n_met:
             trailing_companions_en(self)  # "X met Y, joined by A" (meeting_trailing_companions_en)
+            aside_companions_en(self)  # "X, accompanied by A, met Y" (meeting_trailing_companions_en)
         if len(self.out) > n_met + 2:
             co_attendees(self, n_met)  # "بحضور A وB": A-B (meeting_co_attendees)
         if len(self.out) > n_met + 1:

@@ -102,8 +102,9 @@ CASES = [
   "McGurk, the White House coordinator for the Middle East and North Africa, and Amos "
   "Hochstein, the presidential envoy for energy security, in Erbil on Tuesday. The two envoys "
   "arrived from Baghdad, where they held talks with Prime Minister Mohammed Shia al-Sudani.",
-  "en", [MW(NECHIRVAN, MCGURK), MW(NECHIRVAN, HOCHSTEIN), MW(MCGURK, SUD), MW(HOCHSTEIN, SUD)],
-  [MW(MCGURK, HOCHSTEIN)]),
+  "en", [MW(NECHIRVAN, MCGURK), MW(NECHIRVAN, HOCHSTEIN), MW(MCGURK, SUD), MW(HOCHSTEIN, SUD),
+         # (session 45, compdeleg: a delegation's two heads met, as enJG6 pairs them)
+         MW(MCGURK, HOCHSTEIN)], []),
  # ---- English: "and warned that ... would" after the partner and a place
  ("en_talks_then_warned_would",
   "Mark Savaya, President Donald Trump's special envoy to Iraq, held talks with Fuad Hussein "

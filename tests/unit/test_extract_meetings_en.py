@@ -44,19 +44,22 @@ CASES = [
  ("deleg_from_headed", "Egyptian intelligence chief Hassan Rashad met a delegation from Palestinian Islamic Jihad headed by Ziyad al-Nakhalah in Cairo on Sunday.",
   [MW(RASHAD, NAKH), MW(RASHAD, PIJ)], []),
  ("deleg_including_list", "Assad received a high-level delegation of Palestinian factions, including Hamas official Khalil al-Hayya and Islamic Jihad leader Ziyad al-Nakhalah.",
-  [MW(ASSAD, HAYYA), MW(ASSAD, NAKH)], [MW(HAYYA, NAKH)]),
+  # (session 45, compdeleg, here and in the delegation cases below: a delegation's members met
+  # each other and its head, as the newest dev writers pair them: JG5, JG6, KN2, LB2, LE2)
+  [MW(ASSAD, HAYYA), MW(ASSAD, NAKH), MW(HAYYA, NAKH)], []),
  ("deleg_subject_headed", "A Hezbollah delegation headed by Wafiq Safa held talks with Iraqi Foreign Minister Fuad Hussein in Baghdad on Sunday.",
   [MW(SAFA, FUAD)], [MW(HEZ, FUAD)]),  # the head met, not the body (session 20)
  ("deleg_later_subject", "Syrian President Bashar al-Assad received a Hamas delegation in Damascus on Wednesday. The delegation, headed by Khalil al-Hayya, later met Foreign Minister Faisal Mekdad.",
   [MW(ASSAD, HAYYA), MW(MEKDAD, HAYYA), MW(ASSAD, HAMAS), MW(MEKDAD, HAMAS)], []),
  ("deleg_later_led_adds_member", "Assad received in Damascus a delegation of Palestinian factions that included Hamas official Khalil al-Hayya. The delegation, led by Islamic Jihad leader Ziyad al-Nakhalah, also held talks with Foreign Minister Faisal Mekdad.",
-  [MW(ASSAD, HAYYA), MW(ASSAD, NAKH), MW(MEKDAD, NAKH), MW(MEKDAD, HAYYA)], [MW(HAYYA, NAKH)]),
+  [MW(ASSAD, HAYYA), MW(ASSAD, NAKH), MW(MEKDAD, NAKH), MW(MEKDAD, HAYYA), MW(HAYYA, NAKH)], []),
  ("deleg_refused", "Assad refused to receive a Hamas delegation led by Khalil al-Hayya.",
   [], [MW(ASSAD, HAYYA), MW(ASSAD, HAMAS)]),
  ("deleg_later_planned", "Assad received a Hamas delegation led by Khalil al-Hayya on Wednesday. The delegation will meet Foreign Minister Faisal Mekdad on Thursday.",
   [MW(ASSAD, HAYYA)], [MW(MEKDAD, HAYYA), MW(MEKDAD, HAMAS)]),
  ("accompanied_not_partner", "Sisi, accompanied by Foreign Minister Sameh Shoukry, met Iraqi Prime Minister Mustafa al-Kadhimi in Baghdad.",
-  [MW(SISI, KADH)], [MW(SHOUKRY, KADH), MW(SISI, SHOUKRY)]),
+  # (session 45, compdeleg: the companion met both sides, as the newest dev writers pair it)
+  [MW(SISI, KADH), MW(SHOUKRY, KADH), MW(SISI, SHOUKRY)], []),
  ("summit_hosted_joining", "Turkish President Recep Tayyip Erdogan on Saturday joined Egypt's President Abdel Fattah el-Sisi for a summit hosted by Iraqi Prime Minister Mohammed Shia al-Sudani.",
   [MW(ERDOGAN, SUD), MW(SISI, SUD), MW(ERDOGAN, SISI)], []),
  ("talks_hosted_by", "Araghchi and Saudi Foreign Minister Faisal bin Farhan held talks in Beijing hosted by Chinese Foreign Minister Wang Yi.",
@@ -128,7 +131,7 @@ CASES = [
  ("deleg_phone", "Assad spoke by phone with a Hamas delegation led by Khalil al-Hayya.",
   [], [MW(ASSAD, HAYYA), MW(ASSAD, HAMAS)]),
  ("deleg_member_no_pair", "Sudani received a delegation that included Hadi al-Amiri and Qais al-Khazali.",
-  [MW(SUD, AMIRI), MW(SUD, KHAZ)], [MW(AMIRI, KHAZ)]),
+  [MW(SUD, AMIRI), MW(SUD, KHAZ), MW(AMIRI, KHAZ)], []),  # (session 45, compdeleg)
  ("two_wrong_count", "Erdogan, Sisi and Salih flew to Baghdad on Sunday. Sudani received the two leaders at the airport.",
   [], [MW(SUD, ERDOGAN), MW(SUD, SISI), MW(SUD, SALIH)]),
  ("two_killed", "Qaani and Amiri were in Baghdad. The two men were killed in a strike.", [], [MW(QAANI, AMIRI)]),
@@ -331,8 +334,8 @@ CASES = [
  ("joined_in_condemning", "Erdogan joined Sisi in condemning the strike.", [], [MW(ERDOGAN, SISI)]),
 
  ("deleg_also_included", "Araghchi met a Hezbollah delegation headed by Wafiq Safa. The delegation also included lawmaker Hassan Fadlallah.",
-  [MW(ARAGHCHI, SAFA), MW(ARAGHCHI, "person:hassan-fadlallah")],
-  [MW(SAFA, "person:hassan-fadlallah"), MW(ARAGHCHI, HEZ)]),  # not the body (session 20)
+  [MW(ARAGHCHI, SAFA), MW(ARAGHCHI, "person:hassan-fadlallah"), MW(SAFA, "person:hassan-fadlallah")],
+  [MW(ARAGHCHI, HEZ)]),  # not the body (session 20); Safa-Fadlallah since session 45 (enKN2)
  ("deleg_included_no_meeting", "The Hamas delegation included Khalil al-Hayya and Basem Naim.", [], [MW(HAYYA, "person:basem-naim")]),
     # ---- modality, negation and requests around the meeting word ----------------------------
 
@@ -355,7 +358,7 @@ CASES = [
     # ---- the head of a delegation ("X, heading a delegation that included Y, met Z") ---------
 
  ("heading_delegation", "Iraqi Prime Minister Mohammed Shia al-Sudani, heading a delegation that included Foreign Minister Fuad Hussein, met Erdogan in Ankara.",
-  [MW(SUD, ERDOGAN), MW(FUAD, ERDOGAN)], [MW(SUD, FUAD)]),
+  [MW(SUD, ERDOGAN), MW(FUAD, ERDOGAN), MW(SUD, FUAD)], []),  # (session 45, compdeleg: enLB2)
  ("at_head_of_delegation", "Sudani arrived in Ankara on Monday at the head of a delegation that included Fuad Hussein, and met Erdogan.",
   [MW(SUD, ERDOGAN), MW(FUAD, ERDOGAN)], [MW(SUD, FUAD)]),
  ("heading_delegation_planned", "Sudani, heading a delegation that included Fuad Hussein, is expected to meet Erdogan.",
@@ -377,7 +380,8 @@ CASES = [
     # as the subject's companion; coordinated verbs; "before holding talks with Y" ------------
 
  ("deleg_passive_headed_and_included", "Khamenei received a senior Hamas delegation in Tehran on Saturday. The delegation was headed by Khalil al-Hayya, the group's Gaza chief, and included Zaher Jabarin, who heads the movement in the West Bank.",
-  [MW("person:ali-khamenei", HAYYA), MW("person:ali-khamenei", "person:zaher-jabarin"), MW("person:ali-khamenei", HAMAS)], [MW(HAYYA, "person:zaher-jabarin")]),
+  [MW("person:ali-khamenei", HAYYA), MW("person:ali-khamenei", "person:zaher-jabarin"), MW("person:ali-khamenei", HAMAS),
+   MW(HAYYA, "person:zaher-jabarin")], []),  # (session 45, compdeleg; the older enAL5 did not pair them)
  ("whether_met", "Officials would not say whether Khazali had met Qaani.", [], [MW(KHAZ, QAANI)]),
  ("unclear_whether", "It was unclear whether Sudani met Erdogan during the visit.", [], [MW(SUD, ERDOGAN)]),
  ("accompanied_passive", "Erdogan, accompanied by Foreign Minister Hakan Fidan, was received at the airport by Fuad Hussein before holding talks with Sudani.",
