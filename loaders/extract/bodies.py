@@ -50,9 +50,9 @@ from loaders.extract.mention_base import (
     _resolve_name,
     _Work,
 )
-from loaders.extract.mention_runs_en import family_honorific
+from loaders.extract.mention_runs_en import family_honorific, title_just_before
 from loaders.extract.month_dates_en import month_before_number
-from loaders.extract.named_parts import _part_of_named
+from loaders.extract.named_parts import part_of_named
 from loaders.extract.not_person_runs_en import (
     all_capitals,
     is_service,
@@ -153,10 +153,10 @@ def _english_capitalised_spans(w: _Work) -> None:
             continue
         tt = _title_at(doc, k, s.hi) if t.key in L.EN_TITLE_FIRST and \
             not family_honorific(toks, k, s.lo) else None
-        if tt is not None and toks[_cap_run(doc, k, s.hi) - 1].key not in _EN_BODY_LAST:
+        if tt is not None and toks[_cap_run(doc, k, s.hi, s.lo) - 1].key not in _EN_BODY_LAST:
             k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
             continue  # (not "the General Intelligence Presidency", "the General Staff")
-        e = _cap_run(doc, k + 1, s.hi) if said else _cap_run(doc, k, s.hi)
+        e = _cap_run(doc, k + 1, s.hi, s.lo) if said else _cap_run(doc, k, s.hi, s.lo)
         if k - 2 >= s.lo and toks[k - 1].key == "for" and toks[k - 2].key in EN_FOR_OFFICE \
                 and not any(_latin_first_name(doc, toks[x].key) for x in range(k, e)):
             k = e  # "the Minister of State for International Cooperation": an office, no name
@@ -335,7 +335,7 @@ def _english_capitalised_spans(w: _Work) -> None:
         if e - k == 1 and family_honorific(toks, k, s.lo):
             # "Later, al-Sheikh met ...": the one person named in full with that family name,
             # known or new (the honorific alone is no name key of the document; session 45)
-            eid = _part_of_named(doc, [toks[k].key])
+            eid = part_of_named(doc, [toks[k].key])
         if eid is None and e - k == 1 and toks[k].acronym and len(toks[k].text) >= 3:
             # "the KRG" after "the Kurdistan Regional Government": a body's initials
             eid = acronym_of(doc, out, toks[k].text.replace(".", ""))
@@ -347,7 +347,13 @@ def _english_capitalised_spans(w: _Work) -> None:
                 eid = short
         if eid is None and etype is not None:
             if etype == "Person":
-                eid = _resolve_name(doc, surface, "Person")
+                # "Sheikh Ahmad Abdullah" (a style before, no apposition of its own after,
+                # not "Mohammed Ahmed, a spokesman for ..."): two words may be the given and
+                # father's names of one named in full (review45 #5)
+                styled = k > s.lo and (
+                    toks[k - 1].key in _EN_NAME_HONORIFICS or title_just_before(toks, k)) and \
+                    not (e + 1 < s.hi and toks[e].text == "," and toks[e + 1].key in ("a", "an"))
+                eid = _resolve_name(doc, surface, "Person", styled)
             else:
                 eid = doc.new_entity(etype, surface, core_tokens(surface))
         if eid is None:

@@ -12,6 +12,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.bin_chain_before import gulf_chain_before
 from loaders.extract.headline_verbs_en import HEADLINE_VERBS_EN
 from loaders.extract.hyphen_given_left import article_inside
+from loaders.extract.sentence_ends import TITLE_ABBREV
 from loaders.extract.tokens import Tok
 from loaders.extract.trailing_sheikh_en import sheikh_closes_name
 
@@ -43,17 +44,28 @@ def _after_family_al(toks: list[Tok], k: int, j: int) -> bool:
     return p > k and toks[p].key in ("al", "el")
 
 
+# group and kin nouns an honorific family name qualifies ("the al-Sheikh family", "al-Sheikh
+# family members", "the al-Sayyed clan"): the family, not one person of it (review45 #4)
+_FAMILY_NOUNS = frozenset({"family", "families", "clan", "clans", "tribe", "tribes", "house",
+                           "household", "dynasty", "members", "relatives", "brothers", "sons",
+                           "descendants", "elders"})
+
+
 def family_honorific(toks: list[Tok], k: int, lo: int) -> bool:
     """Is toks[*k*] an honorific written as a family name, glued to "al-" / "el-" before it
     and with no capitalised name word after it ("Later, al-Sheikh met ...", "al-Sayyed said":
     the family name of someone named in full, not the style of a name that follows;
-    session 45)? Bounds-checked against *lo*."""
+    session 45)? Bounds-checked against *lo* (the sentence's first token). Not after "the" /
+    "Al" ("the al-Sheikh family", "Abdulaziz Al al-Sheikh") nor before a group noun
+    ("al-Sheikh family members"): a family, not one person (review45)."""
     if toks[k].key not in _EN_NAME_HONORIFICS or k - 2 < lo or toks[k - 1].text != "-" or \
             toks[k - 2].key not in ("al", "el") or toks[k - 1].start != toks[k - 2].end or \
             toks[k].start != toks[k - 1].end:
         return False
+    if k - 3 >= lo and toks[k - 3].key in ("the", "al", "el"):
+        return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is None or not nxt.cap or nxt.punct
+    return nxt is None or nxt.punct or not nxt.cap and nxt.key not in _FAMILY_NOUNS
 
 
 def said_before_name(toks: list[Tok], k: int, hi: int) -> bool:
@@ -90,10 +102,9 @@ def _syllable_after_hyphen(toks: list[Tok], j: int) -> bool:
             and _SYLLABLE.match(b.key) is not None)
 
 
-# the last words of person titles, singular and plural, and their short forms ("Rep.")
+# the last words of person titles, singular and plural (their short forms, "Rep.", are
+# sentence_ends.TITLE_ABBREV)
 _TITLE_LAST = frozenset(w for t in L.EN_TITLES for w in t.split()[-1:]) | L.EN_TITLE_PLURALS
-_TITLE_SHORT = frozenset({"rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "maj",
-                          "brig", "capt", "adm", "dr", "prof"})
 
 
 # the second lower-case word of a two-word family-name particle ("van der", "de la")
@@ -104,13 +115,14 @@ def title_just_before(toks: list[Tok], k: int) -> bool:
     """Is the word before toks[*k*] a person title ("Representative", "Senators", "Mayor",
     "Rep." ...), so that the capitalised run at *k* is a name and "of <Place>" after it
     is his place ("Representative Cory Mills of Florida"; session 45)?"""
-    if k >= 2 and toks[k - 1].text == "." and toks[k - 2].key in _TITLE_SHORT:
+    if k >= 2 and toks[k - 1].text == "." and toks[k - 2].key in TITLE_ABBREV:
         return True
     return k >= 1 and toks[k - 1].key in _TITLE_LAST and not toks[k - 1].punct
 
 
-def _cap_run(doc: Doc, k: int, hi: int) -> int:
-    """End of a run of capitalised English words starting at *k*."""
+def _cap_run(doc: Doc, k: int, hi: int, lo: int) -> int:
+    """End of a run of capitalised English words starting at *k* (in the sentence of tokens
+    *lo* .. *hi*)."""
     toks = doc.toks
     j = k
     last_good = k
@@ -130,7 +142,7 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
         if t.cap and t.key in HEADLINE_VERBS_EN:
             break  # "Yemeni President Transfers Powers to ...": a Title Case headline verb
         if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
-                j == k and family_honorific(toks, j, 0)) or (
+                j == k and family_honorific(toks, j, lo)) or (
                 j > k and t.key in _EN_NAME_HONORIFICS and (j + 1 < hi and toks[j + 1].cap
                                                             and not toks[j + 1].punct or
                                                             _after_family_al(toks, k, j) or

@@ -1,4 +1,4 @@
-"""The parts of the names of people the article has named (``_part_of_named``: "Hajj X",
+"""The parts of the names of people the article has named (``part_of_named``: "Hajj X",
 "Abu Y", a bin chain, a compound given name), a kunya by sound, the people named so far
 (``_named_people``) and a given name that is a known person's full first name
 (``_given_name_full``, ``_named_by_given``)."""
@@ -67,7 +67,8 @@ def given_and_father_en(qtoks: list[str]) -> bool:
         not any(t in _PART_CHAIN or t in L.EN_NAME_LINKS or len(t) < 3 for t in qtoks)
 
 
-def _is_part(q: list[str], qtoks: list[str], n: list[str], chain: bool) -> bool:
+def _is_part(q: list[str], qtoks: list[str], n: list[str], chain: bool,
+             lead: bool = False) -> bool:
     """Is the name *q* (skeletons; *qtoks* its words) a short form of the fuller name *n*
     of one person: its family name ("Ibrahim" of "Abdul Karim Mahmoud Ibrahim"), a compound
     family name in either spelling ("Yar Allah" / "Yarallah" / "يار الله"), the first and
@@ -86,7 +87,7 @@ def _is_part(q: list[str], qtoks: list[str], n: list[str], chain: bool) -> bool:
             q[0] == n[-1] or q[0] == "".join(n[-2:]))
     if len(q) == 2 and (qtoks[-1] in _PART_TAILS or qtoks[0] in _PART_HEADS):
         return not chain and joined in (n[-1], "".join(n[-2:]))
-    if len(q) == 2 and len(n) >= 3 and q == n[:2] and not chain and \
+    if lead and len(q) == 2 and len(n) >= 3 and q == n[:2] and not chain and \
             given_and_father_en(qtoks):
         return True  # "Sheikh Ahmad Abdullah" of "Ahmad Abdullah Al-Ahmad Al-Sabah" (s45)
     if q[0] != n[0] or q[-1] != n[-1]:
@@ -95,9 +96,12 @@ def _is_part(q: list[str], qtoks: list[str], n: list[str], chain: bool) -> bool:
     return all(any(x == y for y in it) for x in q)  # q is a subsequence of n
 
 
-def _part_of_named(doc: Doc, toks: list[str]) -> str | None:
+def part_of_named(doc: Doc, toks: list[str], lead: bool = False) -> str | None:
     """The one person named before in the article (in the gazetteer or new) of whom
-    *toks* is a short form (see :func:`_is_part`); None if none or several."""
+    *toks* is a short form (see :func:`_is_part`); None if none or several. With *lead*
+    (the caller saw an honorific or title before the words and no apposition of their own
+    after them: "Sheikh Ahmad Abdullah"), also a given name and father's name that lead the
+    full name (not "Mohammed Ahmed, a spokesman for ...": another man; review45 #5)."""
     words = [t for t in toks if t not in _PART_SKIP]
     q, _qchain = _part_keys(words)
     if not q or len(q) > 3:
@@ -109,11 +113,11 @@ def _part_of_named(doc: Doc, toks: list[str]) -> str | None:
     found: set[str] = set()
     # a short form ends as the full name does, or is the first name of a "bin" chain
     kunya = index.get(("kunya", q[1]), ()) if len(q) == 2 and qwords[0] in _KUNYA else ()
-    lead = index.get(("lead2", q[0], q[1]), ()) if len(q) == 2 and \
+    lead_rows = index.get(("lead2", q[0], q[1]), ()) if lead and len(q) == 2 and \
         given_and_father_en(qwords) else ()
     for eid, n, chain in (*index.get(q[-1], ()), *index.get("".join(q), ()),
-                          *index.get(("first", q[0]), ()), *kunya, *lead):
-        if eid not in found and _is_part(q, qwords, n, chain):
+                          *index.get(("first", q[0]), ()), *kunya, *lead_rows):
+        if eid not in found and _is_part(q, qwords, n, chain, lead):
             found.add(eid)
             if len(found) > 1 and not kunya:
                 return None

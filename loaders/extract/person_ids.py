@@ -38,7 +38,7 @@ from loaders.extract.named_parts import (
     _SON_OF,
     _TURKIC_PATRONYMS,
     _given_name_full,
-    _part_of_named,
+    part_of_named,
 )
 from loaders.extract.surname_keys import remember_surnames
 from loaders.textnorm import (
@@ -108,7 +108,7 @@ def _family_goes_on_en(doc: Doc, covered: dict[int, Mention], si: int, hi: int) 
     toks = doc.toks
     if hi >= len(toks) or toks[hi].ar or not toks[hi].cap or toks[hi].punct or hi in covered:
         return hi
-    e = _cap_run(doc, hi, doc.sents[si].hi)
+    e = _cap_run(doc, hi, doc.sents[si].hi, doc.sents[si].lo)
     while e > hi and e - 1 in covered:
         e -= 1
     return e if e - hi <= 2 and not any(x in covered for x in range(hi, e)) else hi
@@ -155,8 +155,9 @@ def _is_adjective(key: str) -> bool:
     return key.startswith("ال") and (key.endswith("يه") or key.endswith("ي")) and len(key) > 5
 
 
-def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
-    """Known entity (tolerant to spelling/script), else a new id."""
+def _resolve_name(doc: Doc, surface: str, etype: str, lead: bool = False) -> str:
+    """Known entity (tolerant to spelling/script), else a new id. *lead*: see
+    :func:`part_of_named` (an English given name and father's name after a style)."""
     if etype == "Person" and surface[:3] in _AR_KUNYA_CASES and surface[3:4] == " ":
         surface = "أبو" + surface[3:]  # أبي / أبا عمر (genitive, accusative): Abu Omar
     toks = core_tokens(surface)
@@ -182,7 +183,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
             doc._add_alias(eid, surface)
             return eid
     if etype == "Person":
-        eid = _part_of_named(doc, toks) or father_short_of_named(doc, surface, toks)
+        eid = part_of_named(doc, toks, lead) or father_short_of_named(doc, surface, toks)
         if eid and (len(toks) > 1 or is_arabic(toks[0]) or _sounds_as_named(doc, eid, toks[0])):
             return eid
     # a surname alone after a full name earlier in the document

@@ -156,7 +156,7 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     if jn < s.hi and toks[jn].ar:
         ne = _ar_name_span(doc, jn, s.hi)
     elif jn < s.hi and toks[jn].cap:
-        ne = _cap_run(doc, jn, s.hi)
+        ne = _cap_run(doc, jn, s.hi, s.lo)
         if ne > jn and toks[ne - 1].key in _EN_BODY_LAST:
             ne = jn  # "the head of the General Staff": a body, no name
         elif _en_function_first(toks[jn].key):

@@ -6,7 +6,12 @@ Al-Ahmad Al-Sabah"). mention_runs_en / bodies: an honorific written as a family 
 "al-" and no name after it ("Later, al-Sheikh met ...") is the one person named in full with
 it; "Sayyed" / "Seyyed" go on inside a name ("Jamil al-Sayyed"); "of <Place>" after a title
 and a name is his place, not his name ("Representative Cory Mills of Florida"); two-word
-particles "van der", "van den", "de la" go on inside a name ("Jan van der Berg")."""
+particles "van der", "van den", "de la" go on inside a name ("Jan van der Berg").
+
+After the review (review45 sections 4, 5): the given and father's names only after an
+honorific or title and with no apposition of their own ("Mohammed Ahmed, a spokesman for ..."
+is another man); no lone "al-Sheikh" after "the" / "Al" or before a group noun ("the al-Sheikh
+family", "al-Sheikh family members")."""
 
 from __future__ import annotations
 
@@ -201,3 +206,53 @@ def test_bishop_as_family_name_stays(ex: RuleExtractor) -> None:
     text = "Australian Foreign Minister Julie Bishop met Iraqi Prime Minister Haider al-Abadi."
     out = _out(ex, text)
     assert _id_of(out, text, "Julie Bishop")
+
+
+# --- after the review (review45 sections 4 and 5): the reviewer's sentences -------------------
+
+@pytest.mark.parametrize("text", [
+    ("Hussein al-Sheikh, secretary general of the PLO executive committee, met Jordanian "
+     "officials in Amman. Later, members of the al-Sheikh family met Abdullah II in the "
+     "capital."),
+    ("Saudi Grand Mufti Abdulaziz Al al-Sheikh died on Tuesday. Later, al-Sheikh family "
+     "members met King Salman in Riyadh."),
+])
+def test_al_sheikh_family_is_no_person(ex: RuleExtractor, text: str) -> None:
+    # "the al-Sheikh family", "al-Sheikh family members": the family, not the one person
+    # named in full with that name; no meeting of his
+    out = _out(ex, text)
+    assert not _id_of(out, text, "Sheikh")
+    assert not _met(out)
+
+
+def test_al_al_sheikh_is_no_lone_honorific(ex: RuleExtractor) -> None:
+    # "Al al-Sheikh" (the house of the Sheikh): "the al-..." / "Al al-..." is no lone family name
+    text = ("Karim al-Sheikh met Hassan Rashad in Cairo. Later, the al-Sheikh delegation "
+            "met Ayman Safadi.")
+    out = _out(ex, text)
+    karim = _id_of(out, text, "Karim al-Sheikh")
+    assert karim and not karim & _id_of(out, text, "Sheikh")
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Mohammed Ahmed Al-Hassan, head of the Sudanese delegation, met Egyptian officials in "
+     "Cairo. Separately, Mohammed Ahmed, a spokesman for the Rapid Support Forces, met the UN "
+     "envoy Ramtane Lamamra in Nairobi.", "Mohammed Ahmed", "Mohammed Ahmed Al-Hassan"),
+    ("Mohammed Ahmed Al-Hassan, head of the Sudanese delegation, arrived in Cairo on Monday. "
+     "Mohammed Ahmed, a Sudanese farmer, told Reuters he met the UN envoy Ramtane Lamamra.",
+     "Mohammed Ahmed", "Mohammed Ahmed Al-Hassan"),
+    ("Hamad Jassim Al Thani, the former premier, spoke on Monday. Hamad Jassim, a Kuwaiti "
+     "businessman, met Emir Tamim in Doha.", "Hamad Jassim", "Hamad Jassim Al Thani"),
+    # an honorific before it, but its own apposition: another man
+    ("Hamad Jassim Al Thani, the former premier, spoke on Monday. Sheikh Hamad Jassim, a "
+     "Kuwaiti businessman, met Emir Tamim in Doha.", "Hamad Jassim", "Hamad Jassim Al Thani"),
+])
+def test_given_and_father_without_style_or_with_apposition(
+        ex: RuleExtractor, text: str, short: str, full: str) -> None:
+    # the two words alone (no honorific or title before them), or with a description of
+    # their own, may be another man: not the person named in full
+    out = _out(ex, text)
+    full_id = _id_of(out, text, full)
+    assert full_id and not full_id & _id_of(out, text, short)
+    # (nor a meeting of the man named in full with Lamamra)
+    assert not any(full_id & p and _id_of(out, text, "Ramtane Lamamra") & p for p in _met(out))
