@@ -118,10 +118,16 @@ def titled_list_ar(sr: Any, people: list) -> list:
     """*people* (after "بحضور") continued past a title told after a name: "بحضور اللواء X
     رئيس المخابرات العامة، والدكتور Y وزير الخارجية" (the next member after "، و" and at most
     an honorific or its title; no person or punctuation in the title between); session 30:
-    or a title of up to eight words the tagger did not join to the name (``_title_run_ar``)."""
+    or a title of up to eight words the tagger did not join to the name (``_title_run_ar``);
+    session 45: also right after the name with no comma, "X ووزير الثقافة Y"."""
     out = list(people)
     while out:
         last, y = out[-1], out[-1].hi
+        nxt = sr.after(y, types=("Person",), maxgap=_AR_TITLE_RUN) \
+            if sr.key(y).startswith("و") else None  # "بحضور وزير الخارجية X ووزير الثقافة Y"
+        if nxt is not None and nxt not in out and _title_run_ar(sr, y, nxt):  # (no comma:
+            out.extend(c for c in sr.chain(nxt, ("Person",)) if c not in out)  # session 45)
+            continue
         while y < min(sr.hi, last.hi + 8) and not sr.toks[y].punct:
             o = sr.mention_at.get(y)
             if o is not None and o.etype == "Person" and o is not last:

@@ -10,7 +10,8 @@ other (also a counterpart of another country: "وزير الخارجية الأ�
 ..." between) when none is nearer. And "بحضور Z" after the meeting of its sentence
 (``meeting_checks._present_only`` keeps Z out of the meeting itself; "بمشاركة Z" likewise): Z
 met its participants (session 24: his own side too, ``meeting_own_side``); "بحضور وزيري
-خارجية البلدين Z وW": Z and W met each other too.
+خارجية البلدين Z وW": Z and W met each other too (session 45: and the two guests of "استقبل H
+A، وB، بحضور Z" met each other).
 The meeting attended named by its partner: "وحضر اللقاء مع بزشكيان X", "X، الذي حضر لقاء A مع
 B", "وحضر الاجتماع مع الوفد الإسرائيلي X" (the Israelis of the latest meeting and their host).
 """
@@ -22,8 +23,13 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_attend_forms import attendee_mention_ar, name_ends_ar, titled_list_ar
 from loaders.extract.meeting_by_side import other_side_ar
-from loaders.extract.meeting_host_aide_ar import both_guests_ar
-from loaders.extract.meeting_own_side import country_unknown, last_clause_pairs, whole_meeting
+from loaders.extract.meeting_host_aide_ar import both_guests_ar, received_together_ar
+from loaders.extract.meeting_own_side import (
+    country_unknown,
+    last_clause_pairs,
+    met_each_other,
+    whole_meeting,
+)
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
 
@@ -123,6 +129,7 @@ def present_ar(sr: Any, t: int) -> None:
     present = titled_list_ar(sr, sr.chain(m, ("Person",)))
     if people and any(sr.f(y) & _AR_BOTH_SIDES for y in range(t + 1, m.lo)):
         co_attendees_ar(sr, present, False, True)  # "بحضور وزيري خارجية البلدين X وY"
+    placed = False  # (an attendee placed at the meeting: session 45)
     for a in present:
         if a.eid not in people:  # (the guest's envoy at his reception too: session 24)
             met = partners_ar(sr, a.eid, people, a, pairs)
@@ -131,6 +138,9 @@ def present_ar(sr: Any, t: int) -> None:
             met = both_guests_ar(sr, a, met, pairs, t)
             for p in met:
                 sr.add("MET_WITH", a.eid, p, "present_at_meeting_ar")
+            placed = placed or bool(met)
+    if placed:  # "استقبل H A، وB، بحضور Z": one table, so A met B (session 45)
+        met_each_other(sr, received_together_ar(sr, pairs, t), "present_at_meeting_ar")
 
 
 _AR_WITH = L._ar("مع")

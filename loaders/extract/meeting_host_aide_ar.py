@@ -50,8 +50,20 @@ def both_guests_ar(sr: Any, attendee: Any, met: list[str], pairs: list[tuple[str
     *met*."""
     if attendee.kind != "name":
         return met
-    hubs = [p for p in met if all(p in pair for pair in pairs)]
+    guests = received_together_ar(sr, pairs, t)
+    if not guests or not any(p in met and p not in guests for pair in pairs for p in pair):
+        return met  # (the host among *met*)
+    return sorted({p for pair in pairs for p in pair} - {attendee.eid})
+
+
+def received_together_ar(sr: Any, pairs: list[tuple[str, str]], t: int) -> list[str]:
+    """The two guests of "استقبل H A، وB، بحضور Z" (*t*: "بحضور"): one host H in *pairs*, a
+    reception verb before *t*, the guests named in one clause (``guests_received_together``);
+    else [] (a reception only: not "بحث X مع A وB ...، بحضور Z", dev arBH2). Session 45: the
+    two guests met each other too (``meeting_attended_ar.present_ar``)."""
+    people = {p for pair in pairs for p in pair}
+    hubs = [p for p in people if all(p in pair for pair in pairs)]
     if len(hubs) != 1 or not any(sr.f(x) & L.AR_RECEIVE_VERBS for x in range(sr.lo, t)) or \
             not guests_received_together(sr, hubs[0], pairs, t):
-        return met  # (a reception only: not "بحث X مع A وB ...، بحضور Z", dev arBH2)
-    return sorted({p for pair in pairs for p in pair} - {attendee.eid})
+        return []
+    return sorted(people - {hubs[0]})

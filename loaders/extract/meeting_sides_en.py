@@ -21,7 +21,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.meeting_own_side import country_unknown, one_table, whole_meeting
+from loaders.extract.meeting_own_side import (
+    country_unknown,
+    guests_of,
+    met_each_other,
+    one_table,
+    whole_meeting,
+)
 from loaders.extract.presence_one_list_en import one_list_meeting_en
 from loaders.extract.rule_common import _EN_SPEECH_VERBS, title_start
 
@@ -233,7 +239,8 @@ def present_partners(sr: Any, present: list[Any]) -> None:
         if every and m.eid not in every:  # "received A and B ..., in the presence of C"
             for p in every:
                 sr.add("MET_WITH", m.eid, p, "present_side_en")
-            continue
+            met_each_other(sr, guests_of(pairs, every), "present_side_en")  # (the guests
+            continue  # received together met each other: session 45)
         own = _title_country(sr, m)
         met = side_partners(sr, m.eid, _before_separately(sr, m, pairs), own)
         if met == [] and third_country(sr, m.eid, pairs, own):
