@@ -74,6 +74,27 @@ def _with_count(sr: Any, t: int) -> bool:
     return False
 
 
+# a month after a figure: "في ضربات 13 حزيران" is a date, not a counted group
+_AR_MONTH = L._ar("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+                  "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان",
+                  "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين")
+
+
+def _foremost_of_killed(sr: Any, t: int, x: int) -> bool:
+    """"أبرزهم" at *x* names the best known of the group the killing word at *t* counts:
+    "قتلت إسرائيل خمسة من القادة، أبرزهم X". The counted noun phrase is the last count
+    before *x*, at most eight tokens before it, and it is the killing's own: no earlier count
+    after *t* (not "قُتل خمسة أشخاص في غارة على اجتماع حضره عدد من القادة، أبرزهم X", whose
+    named men attended), and no speech verb or clause opener between *t* and *x*."""
+    if not (sr.toks[x].ar and sr.f(x) & _AR_FOREMOST):
+        return False
+    counts = [y for y in range(t + 1, x) if _count_at(sr, y) and not (
+        sr.toks[y].text.isdigit() and sr.f(y + 1) & _AR_MONTH)]
+    if len(counts) != 1 or x - counts[0] > 8:
+        return False
+    return not any(sr.f(y) & (_AR_SAY | _AR_CLAUSE_STOP) for y in range(t + 1, x))
+
+
 @needs((_AR_AMONG_CUES, _EN_AMONG_CUES))
 def killed_among(sr: Any) -> None:
     """A counted group killed with its named members listed after "among them": "قُتل ثلاثة
@@ -93,8 +114,7 @@ def killed_among(sr: Any) -> None:
         for x in range(t + 2, min(sr.hi, t + 30)):
             if sr.toks[x].text in (".", ";", "؛", ":"):
                 break
-            n = _among_cue(sr, x) or int(bool(sr.toks[x].ar and sr.f(x) & _AR_FOREMOST) and not any(
-                sr.f(y) & (_AR_SAY | _AR_CLAUSE_STOP) for y in range(t + 1, x)))
+            n = _among_cue(sr, x) or int(_foremost_of_killed(sr, t, x))
             if not n and sr.toks[x].ar and sr.f(x) & _AR_NAMELY and \
                     sr.toks[x - 1].text in ("،", ",") and x - t <= 8 and not any(
                         sr.f(y) & (_AR_SAY | _AR_CLAUSE_STOP) for y in range(t + 1, x)):

@@ -121,6 +121,26 @@ _AR_ADDED_SURVIVED = L._ar("نجا", "ونجا", "نجت", "ونجت", "أصيب
 _EN_ADDED_SURVIVED = frozenset({"survived", "escaped", "unharmed", "unhurt", "survives"})
 
 
+_AR_ADDED_RELATIVE = L._ar("الذي", "التي", "اللذين", "اللذان", "الذين", "اللتين", "اللتان")
+_AR_REL_SKIP = L._ar("كان", "كانت", "قد")
+
+
+def _other_relative(sr: Any, x: int) -> bool:
+    """A relative clause after the added people (from *x* on) whose verb is no killing one:
+    "..., فضلاً عن حسن نصر الله الذي هدد بالرد" / ", as well as Y, who vowed revenge": the
+    sentence says something else of them (survived, threatened, missing), not their death;
+    "Y الذي قُتل معه" / "Y, who was also killed" still adds Y."""
+    for y in range(x, sr.hi):
+        tk = sr.toks[y]
+        if tk.ar and sr.f(y) & _AR_ADDED_RELATIVE:
+            z = y + 1 + int(bool(sr.f(y + 1) & _AR_REL_SKIP))
+            return not sr.f(z) & (L.AR_KILL_STRONG | L.AR_KILL)
+        if not tk.ar and tk.key == "who" and sr.toks[y - 1].text == ",":
+            ks = [sr.key(z) for z in range(y + 1, min(sr.hi, y + 4))]
+            return not any(k in L.EN_KILL for k in ks)
+    return False
+
+
 def added_victims(sr: Any, m: Any) -> list:
     """The people a list ending at *m* adds after a word of addition, with their list:
     "... X، إضافة إلى العالمين النوويين Y وZ" -> [Y, Z]; "X, as well as nuclear scientist
@@ -147,7 +167,7 @@ def added_victims(sr: Any, m: Any) -> list:
                         tk.cap or tk.key in _EN_CLAUSE or tk.key in _EN_NOT_ADDED):
             return []
     if any(sr.f(y) & _AR_ADDED_SURVIVED if sr.toks[y].ar else sr.key(y) in _EN_ADDED_SURVIVED
-           for y in range(p.hi, sr.hi)):
+           for y in range(p.hi, sr.hi)) or _other_relative(sr, p.hi):
         return []
     return victims_before_new_clause(sr, sr.chain(p, ("Person",)))
 
