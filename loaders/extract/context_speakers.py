@@ -14,7 +14,7 @@ from loaders.extract.context_words import (
     _QUOTES,
 )
 from loaders.extract.core_recall_objects import guest_antecedent
-from loaders.extract.coref_offices import _titled_nationality
+from loaders.extract.coref_offices import titled_nationality
 from loaders.extract.guest_not_gone_ar import gone_ar
 from loaders.extract.rule_common import title_start
 
@@ -200,4 +200,4 @@ def guest_at_ar(sr: Any, x: int, subj: Any) -> list | None:
 def _of_nationality(sr: Any, eid: str, nat: str) -> bool:
     """Is *eid* of the country *nat* (or of no known country but titled with it)?"""
     country = sr.doc.country_of(eid)
-    return country == nat or country is None and _titled_nationality(sr.doc, eid, nat)
+    return country == nat or country is None and titled_nationality(sr.doc, eid, nat)

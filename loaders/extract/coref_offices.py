@@ -190,7 +190,7 @@ def _window(ments: Iterator[Mention], first_sent: int) -> Iterator[Mention]:
         yield m
 
 
-def _titled_nationality(doc: Doc, eid: str, nat: str) -> bool:
+def titled_nationality(doc: Doc, eid: str, nat: str) -> bool:
     """Did the article title *eid* with the nationality *nat* ("Iranian General X", "الجنرال
     الإيراني X": in the title or the two words before it)?"""
     return any(m.eid == eid and m.kind == "name" and 0 <= m.tlo < m.lo and any(

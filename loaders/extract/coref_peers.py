@@ -16,8 +16,8 @@ from loaders.extract import lexicon as L
 from loaders.extract.coref_offices import (
     _holds_office,
     _office_words,
-    _titled_nationality,
     _window,
+    titled_nationality,
 )
 from loaders.extract.mention_base import Mention
 from loaders.extract.rule_common import title_start
@@ -207,7 +207,7 @@ def _counterpart(doc: Doc, si: int, role_nat: str, at_tok: int,
         return None
     for m in window:
         if m.eid == subj.eid or m.kind != "name" or doc.country_of(m.eid) != role_nat and not (
-                doc.country_of(m.eid) is None and _titled_nationality(doc, m.eid, role_nat)):
+                doc.country_of(m.eid) is None and titled_nationality(doc, m.eid, role_nat)):
             continue  # (a new person: "Omani Foreign Minister X" is Omani; session 21)
         if 0 <= m.tlo < m.lo and _same_office(doc, subj, m, office):
             return m.eid

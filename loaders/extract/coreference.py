@@ -41,9 +41,9 @@ from loaders.extract.coref_offices import (
     _other_portfolio,
     _plural_titled_pair,
     _portfolio,
-    _titled_nationality,
     _window,
     tied_pair,
+    titled_nationality,
 )
 from loaders.extract.coref_peers import (
     AR_DEAD_QUALS,
@@ -348,7 +348,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         # description of the office without "former" (session 45)
         titled = [e for e in titled if not _called_former(doc, e, at_tok)]
     if tied_pair(doc, [e for e in titled if not role_nat or doc.country_of(e) == role_nat
-                       or _titled_nationality(doc, e, role_nat)], at_tok):
+                       or titled_nationality(doc, e, role_nat)], at_tok):
         return None  # "Generals A and B arrived. The general met C": either of them
     if titled:
         # "the ambassador" when the article named the new ambassador and his predecessor:

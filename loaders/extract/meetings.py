@@ -244,6 +244,12 @@ _EN_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", 
 
 # words opening a side clause with a subject of its own before a passive meeting verb
 _EN_SIDE_CLAUSE = frozenset({"while", "whereas", "but", "although", "though"})
+# words that may stand between such a word and the passive verb when the clause has no subject
+# of its own ("X arrived on Monday but was only received by Y on Tuesday": X)
+_EN_AUX_ADV = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "being",
+                         "only", "later", "then", "also", "finally", "eventually", "not", "still",
+                         "subsequently", "afterwards", "soon", "first", "warmly", "personally"})
+
 
 class MeetingRules(SentenceCore):
     """MET_WITH rules (a mixin of ``SentenceRules``; see the module doc)."""
@@ -479,7 +485,7 @@ class MeetingRules(SentenceCore):
             subj = self.subject_before(s0, maxgap=12)
             if subj is not None and prep_object_en(self, subj):
                 return
-        if subj is not None and any(self.key(x) in _EN_SIDE_CLAUSE for x in range(subj.hi, t)):
+        if subj is not None and self._side_clause_subject(subj.hi, t):
             subj = None  # "X called on A, while the Uzbek minister was received by Y": not A
             # (a side clause whose subject names no one; session 45)
         if agent is None or subj is None or subj.etype != "Person" or subj is agent or \
@@ -489,6 +495,16 @@ class MeetingRules(SentenceCore):
         agents += more_agents_en(self, agents[-1])  # "by X and later by Y"
         for a in agents:
             self.add("MET_WITH", subj.eid, a.eid, "met_passive_en")
+
+    def _side_clause_subject(self, lo: int, t: int) -> bool:
+        """Does a side clause ("while / whereas / but / although / though") open between *lo*
+        and the passive verb at *t* with a subject of its own, a word before the verb that is no
+        auxiliary or adverb ("while the delegation was received"; not "but was received":
+        the same subject, review 45)?"""
+        side = next((x for x in range(t - 1, lo - 1, -1) if self.key(x) in _EN_SIDE_CLAUSE), None)
+        return side is not None and any(
+            self.key(x) not in _EN_AUX_ADV and not self.key(x).endswith("ly")
+            for x in range(side + 1, t))
 
     def _met_svo(self, t: int) -> None:
         tok = self.toks[t]
