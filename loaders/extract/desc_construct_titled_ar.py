@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 _MAX_WORDS = 4  # title word + body words compared
-_LINKS = frozenset({"في", "لدي", "لدى"})  # a body's own complement after the short form
+# a body's own complement after the short form ("في" / "لدى": keys are folded, "لدى" is "لدي")
+_LINKS = frozenset({"في", "لدي"})
 
 
 def _stem(doc: Doc, x: int) -> str:

@@ -83,7 +83,7 @@ from loaders.textnorm import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from loaders.extract.tokens import Tok
 
 __all__ = [  # the names other modules import from here
     "_imperfect_verb",
@@ -96,15 +96,20 @@ __all__ = [  # the names other modules import from here
 ]
 
 
-def other_nationality_title(toks: list, end: int, role_nat: str | None) -> bool:
-    """Does a second title ending at *end* carry a nationality of its own, other than the
-    first title's *role_nat*? "استقبل الوزير الإيراني السفير الإماراتي X": the Iranian
-    minister received the Emirati ambassador X; the ambassador is no rank of the minister's
-    (as "الجنرال" is in "... الجنرال X"), so the first title ends before it (session 45)."""
-    if role_nat is None or end >= len(toks):
+def other_nationality_title(toks: list[Tok], j: int, end: int, role_nat: str | None) -> bool:
+    """Does a second title (from *j*, its nationality at *end*) carry a nationality of its own,
+    other than the first title's *role_nat*? "استقبل الوزير الإيراني السفير الإماراتي X": the
+    Iranian minister received the Emirati ambassador X; the ambassador is no rank of the
+    minister's (as "الجنرال" is in "... الجنرال X"), so the first title ends before it
+    (session 45). Only when the first title ends in its nationality right before the second
+    (not "المبعوث الأميركي إلى سوريا السفير التركي السابق X", one man's two titles) and the
+    second is no former one ("السابق"; review 45)."""
+    if role_nat is None or end >= len(toks) or j < 1 or \
+            L.NATIONALITY.get(toks[j - 1].key) != role_nat:
         return False
     nat = L.NATIONALITY.get(toks[end].key)
-    return nat is not None and nat != role_nat
+    return nat is not None and nat != role_nat and not (
+        end + 1 < len(toks) and toks[end + 1].key in L.OLD_WORDS)
 
 
 def _nationals_end(toks: list, x: int, hi: int) -> int:
@@ -472,7 +477,7 @@ def _titles(w: _Work) -> None:
                 continue
             if t2 is not None and toks[j].key[:1] in ("ب", "ل") and _governed_title(toks[j]):
                 break  # "رئيس الإقليم برئيس مجلس النواب X": X's title, after بـ, not his
-            if t2 is not None and t2[1] == "plain" and other_nationality_title(toks, t2[0],
+            if t2 is not None and t2[1] == "plain" and other_nationality_title(toks, j, t2[0],
                                                                           role_nat):
                 break  # "استقبل الوزير الإيراني السفير الإماراتي X": two people (session 45)
             if t2 is not None and (t2[1] == "plain" or phrase == _AR_ACTING or (

@@ -73,7 +73,9 @@ def test_office_not_another_person(ex: Any, text: str, nobody: list[str]) -> Non
 
 def test_same_nationality_rank_stays_one_title(ex: Any) -> None:
     """A diplomat's rank after an office of the same country is still his own title:
-    "مساعد وزير الخارجية المصري السفير حسام زكي" is one person."""
+    "مساعد وزير الخارجية المصري السفير حسام زكي" is one person. A regression guard for
+    ``other_nationality_title`` (the same nationality must not split the title): it passes on
+    main too, it tests no new reading."""
     text = "التقى وزير الخارجية العراقي فؤاد حسين مساعد وزير الخارجية المصري السفير حسام زكي."
     people, _core = people_and_core_relations(ex, text, "ar")
     assert sorted(people) == sorted([FUAD, _object_id(people, "حسام زكي")]), people
@@ -133,3 +135,19 @@ def test_short_body_not_another_holder(ex: Any, text: str, nobody: list[str],
     assert not any(other in pair and len(pair) == 2 and
                    ({ARAGHCHI, FUAD} & pair) for other in nobody for pair in met
                    if other != BERRI), (people, core)
+
+
+# ---- after the review (session 45) ----------------------------------------------------------
+BARRACK = "person:tom-barrack"
+
+REVIEW = [
+    # the first title goes on after its nationality ("إلى سوريا"), and the second is a former
+    # rank ("السابق"): one person with two titles, the object (was: nothing)
+    ("استقبل وزير الخارجية العراقي فؤاد حسين المبعوث الأميركي إلى سوريا السفير التركي السابق "
+     "توم باراك.", [MW(FUAD, BARRACK)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must"), REVIEW)
+def test_review(ex: Any, text: str, must: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, [])
