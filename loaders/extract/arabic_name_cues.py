@@ -46,13 +46,13 @@ _AR_POPE_DESC = {k: v for ks, v in ((L._ar("بابا", "وبابا"), L.fold_ar(
                  for k in ks}
 # a verb of saying before a name and "إن / أن" ("قال سردار الكعبي إن ..."، "وأضاف شوان
 # الداودي أن ..."): the speaker, a person even without a title or a usual given name
-_AR_SAID = L._ar("قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "أوضح", "وأوضح", "صرح",
+AR_SAID = L._ar("قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "أوضح", "وأوضح", "صرح",
                  "وصرح", "ذكر", "وذكر", "أشار", "وأشار", "كشف", "وكشف", "اعتبر", "واعتبر")
 # a verb of electing or naming, its subject (a body, "المجلس"), then the person and his
 # office ("انتخب المجلس بدر الفحل محافظاً", session 16)
 _AR_ELECT = L._ar("انتخب", "وانتخب", "انتخبت", "وانتخبت", "اختار", "واختار", "اختارت",
                   "واختارت", "وعين", "وعينت", "عين")
-_AR_NAME_CUES = _AR_NAME_CUES | _AR_POPE | frozenset(_AR_POPE_DESC) | _AR_SAID | _AR_ELECT | \
+_AR_NAME_CUES = _AR_NAME_CUES | _AR_POPE | frozenset(_AR_POPE_DESC) | AR_SAID | _AR_ELECT | \
     AR_SAYS
 _AR_CUE_KEYS = _AR_NAME_CUES | _AR_INSTEAD_L  # every key _ar_cue_names acts on
 _KEY = attrgetter("key")
@@ -81,7 +81,7 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         if not t.ar or (k + 1) in covered:
             continue
         off = 0
-        if t.key in AR_SAYS or t.key in _AR_SAID:
+        if t.key in AR_SAYS or t.key in AR_SAID:
             j = speaker_before_role(doc, k + 1, s.hi, covered)
             if j:  # "ويقول علي واعظ، مدير مشروع إيران" (session 45)
                 me = _ment_at(doc, si, k + 1, j, _resolve_name(
@@ -106,7 +106,7 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         n = j - (k + 1)
         if n < 2 or n > 4 or any(x in covered for x in range(k + 1, j)):
             continue
-        if t.key in _AR_SAID:
+        if t.key in AR_SAID:
             if not _speaker_name(doc, k + 1, j, s.hi):
                 continue
         elif (not off and toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS) or (

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.arabic_name_cues import _AR_SAID
+from loaders.extract.arabic_name_cues import AR_SAID
 from loaders.extract.arabic_names import (
     _ar_given_first,
     _ar_name_word,
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 # nouns of set phrases after على that are also usual given names ("على شرف X": in honour of X)
 _AR_AFTER_ALA = frozenset({"شرف", "راس"})
 # verbs of saying before a speaker's name: no first word of it ("وتقول ميساء شجاع الدين")
-_SAYING = _AR_SAID | AR_SAYS
+_SAYING = AR_SAID | AR_SAYS
 
 
 def _first_names_before_surnames(w: _Work) -> None:

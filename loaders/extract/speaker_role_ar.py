@@ -21,17 +21,20 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 # verbs of saying or judging in the present and the feminine, that open a quoted analyst's
-# words; the past masculine ones are ``arabic_name_cues._AR_SAID``
+# words; the past masculine ones are ``arabic_name_cues.AR_SAID``
 AR_SAYS = L._ar("يقول", "ويقول", "تقول", "وتقول", "قالت", "وقالت", "يرى", "ويرى", "ترى",
                 "وترى", "يضيف", "ويضيف", "تضيف", "وتضيف", "أضافت", "وأضافت")
 
-# role nouns that open the apposition after the name (with or without the article)
+# role nouns that open the apposition after the name (with or without the article). Left out
+# on purpose: "مؤسسة" / "المؤسسة" (mostly "institution": "وقالت شبكة X، مؤسسة حقوقية"), and
+# "الكبير" / "الكبيرة" ("كبير" opens a construct role, "كبير محللي"; the definite one is an
+# adjective, no role of its own)
 _ROLES = frozenset(k for w in (
     "مدير", "مديرة", "باحث", "باحثة", "كبير", "كبيرة", "مستشار", "مستشارة", "رئيس", "رئيسة",
-    "خبير", "خبيرة", "محلل", "محللة", "أستاذ", "أستاذة", "زميل", "زميلة", "مؤسس", "مؤسسة",
+    "خبير", "خبيرة", "محلل", "محللة", "أستاذ", "أستاذة", "زميل", "زميلة", "مؤسس",
     "أكاديمي", "أكاديمية", "الباحث", "الباحثة", "المدير", "المديرة", "المستشار",
-    "المستشارة", "الرئيسة", "الخبير", "الخبيرة", "المحلل", "المحللة", "الأستاذ", "الأستاذة",
-    "الزميل", "الزميلة", "المؤسس", "الأكاديمي", "الأكاديمية", "الكاتب", "الكاتبة")
+    "المستشارة", "الرئيس", "الرئيسة", "الخبير", "الخبيرة", "المحلل", "المحللة", "الأستاذ",
+    "الأستاذة", "الزميل", "الزميلة", "المؤسس", "الأكاديمي", "الأكاديمية", "الكاتب", "الكاتبة")
     for k in L._ar(w))
 
 

@@ -97,12 +97,23 @@ def test_short_form_needs_his_nationality(ex: RuleExtractor, text: str) -> None:
     assert "person:hassan-sheikh-mohamud" not in _people(ex, text)
 
 
-def test_short_form_after_full_name(ex: RuleExtractor) -> None:
-    text = ("استقبل الرئيس الصومالي حسن شيخ محمود الوفد في مقديشو. وأعلن حسن شيخ عفواً عن "
-            "المقاتلين.")
+SHORT_FORM = [
+    # fail on main: «حسن شيخ» alone (the short form, no «محمود») after the Somali title is
+    # Hassan Sheikh Mohamud (main: no person; the review found the old test, with the full name
+    # named first, passed on main too)
+    ("التقى رئيس الوزراء الإثيوبي آبي أحمد الرئيس الصومالي حسن شيخ في أديس أبابا.", True),
+    ("وصل الرئيس الصومالي حسن شيخ إلى نيروبي. والتقى الرئيس الكيني وليام روتو.", True),
+    # an ambiguous short form: not without the Somali title, nor after another nationality's
+    ("قال المزارع حسن شيخ إن المطر تأخر هذا العام.", False),
+    ("التقى وزير الخارجية الكيني الرئيس الإثيوبي حسن شيخ في نيروبي.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "linked"), SHORT_FORM)
+def test_short_form_hassan_sheikh(ex: RuleExtractor, text: str, linked: bool) -> None:
     out = _out(ex, text)
-    ment = [e for e in out["entities"] if e["id"] == "person:hassan-sheikh-mohamud"]
-    assert ment and len(ment[0]["mentions"]) == 2
+    ids = {e["id"] for e in out["entities"]}
+    assert ("person:hassan-sheikh-mohamud" in ids) is linked, ids
 
 
 def test_saying_verb_not_in_name_before_known_surname(ex: RuleExtractor) -> None:
