@@ -114,6 +114,21 @@ def _title_run_ar(sr: Any, x: int, nxt: Any) -> bool:
         not any(sr.toks[z].punct for z in range(x, nxt.lo))
 
 
+# in a title run told right after a name (no comma), the name is no member of the list but the
+# possessor of the title: "ونائب رئيس الوزراء في عهد حافظ الأسد", "ووزير خارجية حكومة الرئيس
+# السابق بشار الأسد" (session 45; not a head title such as "الأمير" / "الرئيس" alone: "ووزير
+# الدولة الأمير X", "ومستشار الرئيس الإيراني X" often name the member himself)
+_AR_POSSESSOR_CUES = L._ar("عهد", "حكومة", "إدارة", "نظام")
+
+
+def _own_title_run_ar(sr: Any, x: int, nxt: Any) -> bool:
+    """``_title_run_ar`` with no comma before *x* (session 45): and no possessor cue
+    (``_AR_POSSESSOR_CUES``) nor a verb ("ورئيس البرلمان يعلن Y") between *x* and *nxt*."""
+    return _title_run_ar(sr, x, nxt) and not any(
+        sr.key(z) in _AR_POSSESSOR_CUES or sr.key(z) in L.AR_COMMON_VERBS
+        for z in range(x + 1, nxt.lo))
+
+
 def titled_list_ar(sr: Any, people: list) -> list:
     """*people* (after "بحضور") continued past a title told after a name: "بحضور اللواء X
     رئيس المخابرات العامة، والدكتور Y وزير الخارجية" (the next member after "، و" and at most
@@ -125,7 +140,7 @@ def titled_list_ar(sr: Any, people: list) -> list:
         last, y = out[-1], out[-1].hi
         nxt = sr.after(y, types=("Person",), maxgap=_AR_TITLE_RUN) \
             if sr.key(y).startswith("و") else None  # "بحضور وزير الخارجية X ووزير الثقافة Y"
-        if nxt is not None and nxt not in out and _title_run_ar(sr, y, nxt):  # (no comma:
+        if nxt is not None and nxt not in out and _own_title_run_ar(sr, y, nxt):  # (no comma:
             out.extend(c for c in sr.chain(nxt, ("Person",)) if c not in out)  # session 45)
             continue
         while y < min(sr.hi, last.hi + 8) and not sr.toks[y].punct:

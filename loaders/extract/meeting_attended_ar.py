@@ -24,14 +24,10 @@ from loaders.extract import lexicon as L
 from loaders.extract.meeting_attend_forms import attendee_mention_ar, name_ends_ar, titled_list_ar
 from loaders.extract.meeting_by_side import other_side_ar
 from loaders.extract.meeting_host_aide_ar import both_guests_ar, received_together_ar
-from loaders.extract.meeting_own_side import (
-    country_unknown,
-    last_clause_pairs,
-    met_each_other,
-    whole_meeting,
-)
+from loaders.extract.meeting_own_side import country_unknown, last_clause_pairs, whole_meeting
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
+from loaders.extract.rule_common import meet_each_other
 
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
                    "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره",
@@ -129,18 +125,19 @@ def present_ar(sr: Any, t: int) -> None:
     present = titled_list_ar(sr, sr.chain(m, ("Person",)))
     if people and any(sr.f(y) & _AR_BOTH_SIDES for y in range(t + 1, m.lo)):
         co_attendees_ar(sr, present, False, True)  # "بحضور وزيري خارجية البلدين X وY"
-    placed = False  # (an attendee placed at the meeting: session 45)
+    together = received_together_ar(sr, pairs, t) if present else ("", [])
+    placed = False  # gate: some attendee was placed at the meeting (session 45)
     for a in present:
         if a.eid not in people:  # (the guest's envoy at his reception too: session 24)
             met = partners_ar(sr, a.eid, people, a, pairs)
             if not met and pairs and country_named(sr, a.eid, a) is None:
                 met = country_unknown(a.eid, pairs)  # (his side unknown: session 28)
-            met = both_guests_ar(sr, a, met, pairs, t)
+            met = both_guests_ar(a, met, pairs, together)
             for p in met:
                 sr.add("MET_WITH", a.eid, p, "present_at_meeting_ar")
             placed = placed or bool(met)
     if placed:  # "استقبل H A، وB، بحضور Z": one table, so A met B (session 45)
-        met_each_other(sr, received_together_ar(sr, pairs, t), "present_at_meeting_ar")
+        meet_each_other(sr, together[1], "co_guests_ar")
 
 
 _AR_WITH = L._ar("مع")

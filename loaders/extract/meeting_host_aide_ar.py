@@ -42,28 +42,40 @@ def guests_received_together(sr: Any, hub: str, pairs: list[tuple[str, str]],
                    for x in range(a.hi, b.lo))
 
 
-def both_guests_ar(sr: Any, attendee: Any, met: list[str], pairs: list[tuple[str, str]],
-                   t: int) -> list[str]:
+def both_guests_ar(attendee: Any, met: list[str], pairs: list[tuple[str, str]],
+                   together: tuple[str, list[str]]) -> list[str]:
     """Session 39: "استقبل H A، وB، بحضور Z" (the two guests received in one clause before
-    "بحضور" at *t*): Z (*attendee*, named: not a description such as "المتحدث باسم" read as
-    someone told before, dev arJY1), given the host H (*met*), met both guests as well; else
-    *met*."""
-    if attendee.kind != "name":
+    "بحضور": *together*, from ``received_together_ar``): Z (*attendee*, named: not a
+    description such as "المتحدث باسم" read as someone told before, dev arJY1), given the host
+    H (*met*), met both guests as well; else *met*."""
+    hub, guests = together
+    if attendee.kind != "name" or not guests or hub not in met:
         return met
-    guests = received_together_ar(sr, pairs, t)
-    if not guests or not any(p in met and p not in guests for pair in pairs for p in pair):
-        return met  # (the host among *met*)
     return sorted({p for pair in pairs for p in pair} - {attendee.eid})
 
 
-def received_together_ar(sr: Any, pairs: list[tuple[str, str]], t: int) -> list[str]:
-    """The two guests of "استقبل H A، وB، بحضور Z" (*t*: "بحضور"): one host H in *pairs*, a
-    reception verb before *t*, the guests named in one clause (``guests_received_together``);
-    else [] (a reception only: not "بحث X مع A وB ...، بحضور Z", dev arBH2). Session 45: the
-    two guests met each other too (``meeting_attended_ar.present_ar``)."""
+# the guests received apart: "كلاً على حدة", "في لقاءين منفصلين", "على التوالي", "تباعاً", "في
+# وقت لاحق" (stems, session 45)
+_AR_APART = frozenset({"منفصل", "منفصله", "منفصلين", "منفصلتين", "منفصلان", "منفصلتان",
+                       "توالي", "تباعا", "لاحق", "لاحقا", "لقاين", "لقات", "اجتماعين",
+                       "اجتماعات"})
+
+
+def _received_apart_ar(sr: Any, t: int) -> bool:
+    """Does the sentence before *t* tell the guests received apart (``_AR_APART``, "على حدة")?"""
+    return any(stem in _AR_APART for x in range(sr.lo, t) for _, stem in sr.toks[x].stems) or \
+        any(sr.key(x) == "حده" and sr.key(x - 1) == "علي" for x in range(sr.lo + 1, t))
+
+
+def received_together_ar(sr: Any, pairs: list[tuple[str, str]], t: int) -> tuple[str, list[str]]:
+    """The host and the two guests of "استقبل H A، وB، بحضور Z" (*t*: "بحضور"): one host H in
+    *pairs*, a reception verb before *t*, the guests named in one clause
+    (``guests_received_together``) and not told apart (session 45: ``_received_apart_ar``);
+    else ("", []) (a reception only: not "بحث X مع A وB ...، بحضور Z", dev arBH2). Session 45:
+    the two guests met each other too (``meeting_attended_ar.present_ar``)."""
     people = {p for pair in pairs for p in pair}
     hubs = [p for p in people if all(p in pair for pair in pairs)]
     if len(hubs) != 1 or not any(sr.f(x) & L.AR_RECEIVE_VERBS for x in range(sr.lo, t)) or \
-            not guests_received_together(sr, hubs[0], pairs, t):
-        return []
-    return sorted(people - {hubs[0]})
+            not guests_received_together(sr, hubs[0], pairs, t) or _received_apart_ar(sr, t):
+        return "", []
+    return hubs[0], sorted(people - {hubs[0]})

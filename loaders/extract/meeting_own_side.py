@@ -39,23 +39,6 @@ def whole_meeting(attendee: str, pairs: Iterable[tuple[str, str]], met: list[str
     return sorted(people | set(met))
 
 
-def met_each_other(sr: Any, eids: Iterable[str], rule: str) -> None:
-    """Session 45 (attend): the people *eids* sat at one meeting, so each two of them met: the
-    guests received together at one table, someone present ("استقبل H A، وB، بحضور Z", "H
-    received A and B ..., in the presence of Z": A-B), as the newest dev writers pair them
-    (JG-KP, KZ-LE; the older ones mostly leave co-guests apart)."""
-    people = list(dict.fromkeys(eids))
-    for i, a in enumerate(people):
-        for b in people[i + 1:]:
-            sr.add("MET_WITH", a, b, rule)
-
-
-def guests_of(pairs: Iterable[tuple[str, str]], people: Iterable[str]) -> list[str]:
-    """*people* less the host, the one person every pair of *pairs* shares."""
-    pairs = list(pairs)
-    return [p for p in people if not all(p in pair for pair in pairs)]
-
-
 def one_table(pairs: Iterable[tuple[str, str]]) -> bool:
     """Do *pairs* pair every two of their (three or more) people: one meeting of all ("A
     received B, in talks also attended by C")?"""

@@ -21,15 +21,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.meeting_own_side import (
-    country_unknown,
-    guests_of,
-    met_each_other,
-    one_table,
-    whole_meeting,
-)
+from loaders.extract.meeting_own_side import country_unknown, one_table, whole_meeting
 from loaders.extract.presence_one_list_en import one_list_meeting_en
-from loaders.extract.rule_common import _EN_SPEECH_VERBS, title_start
+from loaders.extract.rule_common import _EN_SPEECH_VERBS, meet_each_other, title_start
 
 _EN_DET = frozenset({"the", "all", "both", "two", "three", "four", "those", "these", "their",
                      "his", "her", "its", "that", "this"})
@@ -229,18 +223,19 @@ def present_partners(sr: Any, present: list[Any]) -> None:
     pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
     if not pairs:
         return
+    together: list[str] = []  # (the guests of one reception who met each other: session 45)
     for m in present:
         if m.etype != "Person":
             continue
         s = title_start(m)
         pres = next((y for y in range(s - 1, max(sr.lo, s - 18), -1)
                      if sr.key(y) == "presence"), None)
-        every = one_list_meeting_en(sr, pairs, pres) if pres is not None else []
+        every, guests = one_list_meeting_en(sr, pairs, pres) if pres is not None else ([], [])
         if every and m.eid not in every:  # "received A and B ..., in the presence of C"
             for p in every:
                 sr.add("MET_WITH", m.eid, p, "present_side_en")
-            met_each_other(sr, guests_of(pairs, every), "present_side_en")  # (the guests
-            continue  # received together met each other: session 45)
+            together = together or guests
+            continue
         own = _title_country(sr, m)
         met = side_partners(sr, m.eid, _before_separately(sr, m, pairs), own)
         if met == [] and third_country(sr, m.eid, pairs, own):
@@ -252,6 +247,8 @@ def present_partners(sr: Any, present: list[Any]) -> None:
             # speaker closing the list: "..., Spokesman Y said")
         for p in met or ():
             sr.add("MET_WITH", m.eid, p, "present_side_en")
+    meet_each_other(sr, together, "co_guests_en")  # "received A and B ..., in the presence
+    # of C": A and B sat at one table (session 45)
 
 
 _EN_HIS_SIDE = frozenset({"son", "brother", "deputy", "aide", "adviser", "advisor", "nephew",

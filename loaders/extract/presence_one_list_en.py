@@ -11,6 +11,11 @@ meetings and gave Z the convener alone (``meeting_own_side.whole_meeting``); one
 guests were met apart ("separately", "respectively", "each"; "then" / "later" between
 two guests), nor when the
 pairs have no single host or the guests are no one list of the sentence.
+
+Session 45: the guests of that one list met each other too (``meeting_sides_en``), unless
+the sentence says the meetings were apart ("in separate meetings", "one after the other",
+"in turn", "on successive days", "in back-to-back meetings", "in three meetings":
+``_met_apart``).
 """
 
 from __future__ import annotations
@@ -23,26 +28,31 @@ from loaders.extract.meeting_own_side import one_table
 _APART = frozenset({"separately", "respectively", "each", "individually"})
 # between two guests only: "met A and later B" (not "received A and B later in the day")
 _APART_INSIDE = frozenset({"then", "later", "afterwards", "subsequently"})
+# anywhere before the presence phrase: the guests had meetings of their own (session 45)
+_APART_MEETINGS = frozenset({"separate", "different", "successive", "consecutive", "respective",
+                             "meetings", "audiences"})
 
 
-def one_list_meeting_en(sr: Any, pairs: list[tuple[str, str]], present_at: int) -> list[str]:
+def one_list_meeting_en(sr: Any, pairs: list[tuple[str, str]],
+                        present_at: int) -> tuple[list[str], list[str]]:
     """Everyone of *pairs* when they are one host with the guests of one object list named
-    before the presence phrase at *present_at* (module doc), else []."""
+    before the presence phrase at *present_at* (module doc), else []; and the guests of that
+    one meeting who met each other (session 45: [] when ``_met_apart`` or one table already)."""
     seen = {frozenset(p) for p in pairs if p[0] != p[1]}
     people = {p for pair in seen for p in pair}
     if len(seen) < 2 or not all(p.startswith("person:") for p in people):
-        return []
+        return [], []
     if any(sr.key(y) in _APART for y in range(sr.lo, present_at)):
-        return []
+        return [], []
     if one_table(pairs):  # "received A and B together": one table already
-        return sorted(people)
+        return sorted(people), []
     hubs = [p for p in people if all(p in pair for pair in seen)]
     if len(hubs) != 1 or len(seen) != len(people) - 1:
-        return []
+        return [], []
     guests = people - {hubs[0]}
     first = next((m for m in sr.args if m.eid in guests and m.lo < present_at), None)
     if first is None:
-        return []
+        return [], []
     last = [m for m in sr.chain(first, ("Person",)) if m.lo < present_at]
     listed = {m.eid for m in last}
     while last and not guests <= listed:
@@ -52,8 +62,16 @@ def one_list_meeting_en(sr: Any, pairs: list[tuple[str, str]], present_at: int) 
         listed |= {m.eid for m in more}
         last = more
     if not guests <= listed:
-        return []
+        return [], []
     inside = [m.lo for m in sr.args if m.eid in guests and m.lo < present_at]
     if any(sr.key(y) in _APART_INSIDE for y in range(min(inside), max(inside))):
-        return []
-    return sorted(people)
+        return [], []
+    return sorted(people), ([] if _met_apart(sr, present_at) else sorted(guests))
+
+
+def _met_apart(sr: Any, present_at: int) -> bool:
+    """Does the sentence before *present_at* tell meetings of the guests apart ("in separate
+    meetings", "on successive days", "in turn", "one after the other", "in two audiences")?"""
+    return any(sr.key(y) in _APART_MEETINGS or (sr.key(y) == "turn" and sr.key(y - 1) == "in")
+               or (sr.key(y) == "other" and sr.key(y - 2) == "after")
+               for y in range(sr.lo, present_at))
