@@ -15,18 +15,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from loaders.extract.mention_core import Mention
     from loaders.extract.mentions import Doc
 
 _WINDOW = 6  # sentences back
 
 
-def national_description(doc: Doc, si: int, role_nat: str | None, eid: str | None,
-                         k: int, current: list) -> str | None:
+def national_description(doc: Doc, si: int, role_nat: str, eid: str,
+                         k: int, current: list[Mention]) -> str | None:
     """*eid* unless it is known to be of a nationality other than *role_nat*; then the only
     person of *role_nat* named (by name) before token *k* in the last sentences, else None.
-    *current*: this sentence's mentions so far."""
-    if eid is None or role_nat is None:
-        return eid
+    *current*: this sentence's mentions so far. (The caller has both *role_nat* and *eid*.)"""
     own = doc.country_of(eid)
     if own is None or own == role_nat:
         return eid

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from loaders.extract.amir_title_en import amir_title_en
-from tests.extract_support import MW, assert_relations
+from tests.extract_support import MW, assert_relations, person_surfaces
 
 # ---- "Amir", the Gulf papers' spelling of the title emir (amir_title_en) ----------------------
 AMIR = [
@@ -61,6 +61,44 @@ def test_amir_respelt(text: str, want: str) -> None:
     assert amir_title_en(text) == want
 
 
+# the review's cases (review45b, 1): "Amir" as a surname before "of", and "Amir" opening a
+# longer Arabic phrase ("Amir al-Muminin") or a name ("Abd al-Amir") stays as written
+@pytest.mark.parametrize("text", [
+    "Interior Ministry spokesman Ahmed Amir of Baghdad said on Monday.",
+    "Pakistani fast bowler Mohammad Amir of Lahore took three wickets on Sunday.",
+    "known to followers as the Amir al-Muminin, he met Muttaqi.",
+    "The Amir al-Zaidi family welcomed him in Basra.",
+    "He was hailed as the Amir ul-Momineen.",
+    "He was hailed as the Amir bin Laden's heir.",
+    "Sheikh Abd al-Amir of Basra spoke.",
+    "Abdul-Amir of Najaf spoke.",
+    "Amir al-Muminin receives the elders\nHH the Amir met them.",
+])
+def test_amir_name_kept(text: str) -> None:
+    assert "Emir" not in amir_title_en(text).split("\n")[0]
+
+
+# the same, read through the whole extractor: the person keeps the name "Amir", and "the Amir
+# al-Muminin" is no person found by fuzzy linking (the Somali "Abdulqadir Mumin")
+@pytest.mark.parametrize(("text", "name"), [
+    ("Interior Ministry spokesman Ahmed Amir of Baghdad said on Monday that Iraqi Prime "
+     "Minister Mohammed Shia al-Sudani met Kuwait's Amir.", "Ahmed Amir"),
+    ("Pakistani fast bowler Mohammad Amir of Lahore took three wickets on Sunday.",
+     "Mohammad Amir"),
+])
+def test_amir_surname_kept(ex: Any, text: str, name: str) -> None:
+    people = person_surfaces(ex.extract(text, lang="en"), text)
+    assert name in people and "emir" not in people[name], people
+
+
+def test_amir_al_muminin_no_mumin(ex: Any) -> None:
+    text = ("Taliban supreme leader Hibatullah Akhundzada, known to followers as the Amir "
+            "al-Muminin, met Afghan Foreign Minister Amir Khan Muttaqi in Kandahar.")
+    doc = ex.extract(text, lang="en")
+    assert not any("mumin" in e["id"] and "amir" not in e["id"] for e in doc["entities"]), \
+        [e["id"] for e in doc["entities"]]
+
+
 # ---- an envoy "to the <region>" before a known name (titles._titles) ------------------------
 ENVOY = [
     ("Iraqi Prime Minister Mohammed Shia al-Sudani received in Baghdad on Monday US Special "
@@ -88,7 +126,7 @@ NATIONAL = [
      [MW("person:abdul-ghani-baradar", "person:mohammad-hassan-akhund")]),
 ]
 
-NATIONAL_NOT = [
+NATIONAL_NOT = [  # guards: both also pass without the rule (it must not break them)
     # two ministers of different nationalities: "the Iranian minister" is the Iranian one
     ("Turkish Foreign Minister Hakan Fidan met Iranian Foreign Minister Abbas Araghchi in "
      "Ankara. The Iranian minister later met President Recep Tayyip Erdogan.",
