@@ -71,8 +71,21 @@ def trailing_companions_en(sr: Any) -> None:
 
 
 _WHO_WAS = frozenset({"was", "is"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "'s", "two", "three"})
+# what may come before the companion's title: determiners, a possessive "'s" ("the kingdom's
+# ambassador") and small numbers ("two aides")
+_PHRASE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "'s", "two", "three"})
 _CLAUSE_BREAKS = frozenset({";", ":", "—", "–"})
+# the words that end the meeting clause after the aside: "..., where Y met Z", "flew home
+# after talks with Y", "left P, a day after he met Y", "received by Y before holding talks with Z"
+_CLAUSE_WORDS = frozenset({"where", "after", "before", "when", "while", "following", "ahead",
+                           "whereupon", "then", "since"})
+# the meeting verb that must open the clause after the aside ("also met", "was later received
+# by", "held talks with", "had met"), past these adverbs / auxiliaries
+_VERB_ADVERBS = frozenset({"also", "later", "then", "subsequently", "first", "had", "has", "was",
+                           "is", "were", "separately", "briefly"})
+_MEETING_VERBS = frozenset({"met", "meets", "held", "holds", "received", "receives", "hosted",
+                            "hosts", "welcomed", "welcomes", "conferred", "talked", "sat"})
+_ALONE = frozenset({"alone", "one-on-one", "tete-a-tete", "privately"})
 _ASIDE_END = 30  # tokens from the companion to the comma that closes the aside, at most
 
 
@@ -94,19 +107,45 @@ def _aside_close(sr: Any, start: int) -> int:
     return -1
 
 
-def _clause_end(sr: Any, start: int) -> int:
-    """The end of the main clause that goes on after the aside: the first ";" / ":" / dash
-    from *start* (within _ASIDE_END tokens), else that limit or the sentence's end."""
-    end = min(sr.hi, start + _ASIDE_END)
-    return next((y for y in range(start, end) if sr.key(y) in _CLAUSE_BREAKS), end)
+def _clause_end(sr: Any, start: int, limit: int) -> int:
+    """The end of the main clause that goes on after the aside: the first ";" / ":" / dash or
+    clause word ("where", "after", "before", "then", ...: ``_CLAUSE_WORDS``) from *start*
+    up to *limit*, else that limit or the sentence's end."""
+    end = min(sr.hi, limit)
+    return next((y for y in range(start, end)
+                 if sr.key(y) in _CLAUSE_BREAKS or sr.key(y) in _CLAUSE_WORDS), end)
+
+
+def _apposition_at(sr: Any, y: int) -> bool:
+    """Does an apposition of the companion open at *y* ("a member of ...", "the Elysee's
+    adviser", "Qubad, the ... deputy prime minister"; not a verb: "inspected P, and then")?"""
+    return y < sr.hi and (sr.key(y) in _PHRASE_OPENERS or sr.toks[y].text[:1].isupper())
+
+
+def _meeting_verb_next(sr: Any, start: int) -> int:
+    """The meeting verb that opens the clause at *start*, past "also" / "later" / "had" /
+    "was", else -1: a meeting verb ("also met Y", "was later received by Y", "held talks with Y"; not
+    "inspected P, and then met Y", "flew back after talks with Y", "arrived in P, where ...")?"""
+    y = start
+    while y < sr.hi and sr.key(y) in _VERB_ADVERBS:
+        y += 1
+    return y if y < sr.hi and sr.key(y) in _MEETING_VERBS else -1
 
 
 def _opens_phrase(sr: Any, start: int, m: Any) -> bool:
     """Does person *m* (with its title) open the phrase at *start*, past determiners and
     capitalised modifiers only ("the kingdom's ambassador", "US Ambassador X"; not "a letter
     from X")?"""
-    return all(sr.key(y) in _DETERMINERS or sr.toks[y].text[:1].isupper()
+    return all(sr.key(y) in _PHRASE_OPENERS or sr.toks[y].text[:1].isupper()
                for y in range(start, title_start(m)))
+
+
+def _across(sr: Any, before: set, close: int, stop: int) -> list[tuple[str, str]]:
+    """This sentence's MET_WITH pairs with one person in *before* and the other named after
+    the comma *close*, up to *stop*."""
+    after = {m.eid for m in sr.args if close < m.lo and m.hi <= stop}
+    return [(r.source, r.target) for r in sr.out if r.type == "MET_WITH" and (
+        (r.source in before and r.target in after) or (r.target in before and r.source in after))]
 
 
 def aside_companions_en(sr: Any) -> None:
@@ -118,7 +157,12 @@ def aside_companions_en(sr: Any) -> None:
     meeting only; also "X, accompanied by A, was received by Y" (enHO5 pairs it; session 36
     had left it as a trip). Not: "X, accompanied by A, arrived in P" (no pair across the
     aside), "X, accompanied by a letter from Y, ..." (the person must open the phrase, past
-    its title), a negated or planned meeting."""
+    its title), a negated or planned meeting. After the review (45b): the clause after the
+    aside must open with the meeting verb ("also met", "was received by", "held talks with":
+    ``_meeting_verb_next``), its partner named before any "where / after / before / then"
+    (``_clause_end``), and not "alone" / "one-on-one" ("X, accompanied by A, inspected P, and
+    then met Y", "flew back after talks with Y", "left P, a day after he met Y", "arrived in
+    P, where A met Z" are other events than the one A came along for)."""
     if sr.toks[sr.lo].ar or not any(r.type == "MET_WITH" for r in sr.out):
         return
     for t in sr.triggers(_EMPTY, EN_TRAILING):
@@ -132,13 +176,24 @@ def aside_companions_en(sr: Any) -> None:
         close = _aside_close(sr, last)
         if close < 0:
             continue
-        before = {m.eid for m in sr.args if m.hi <= t}
-        stop = _clause_end(sr, close + 1)
-        after = {m.eid for m in sr.args if close < m.lo and m.hi <= stop}
-        pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH" and (
-            (r.source in before and r.target in after) or (r.target in before and r.source in after))]
-        if not pairs or not one_meeting(pairs):
+        limit = close + 1 + _ASIDE_END  # (from the first comma after the companions)
+        verb = _meeting_verb_next(sr, close + 1)
+        while verb < 0 and _apposition_at(sr, close + 1):
+            close = _aside_close(sr, close + 1)  # "A, a member of Fatah's committee, then met"
+            if close < 0:
+                break
+            verb = _meeting_verb_next(sr, close + 1)
+        if close < 0 or verb < 0:
             continue
+        before = {m.eid for m in sr.args if m.hi <= t}
+        stop = _clause_end(sr, verb + 1, limit)
+        if any(sr.key(y) in _ALONE for y in range(close + 1, stop)):
+            continue  # "met Y alone / in a one-on-one meeting": the companion was not there
+        pairs = _across(sr, before, close, stop)
+        if not pairs or not one_meeting(pairs) or not one_meeting(
+                _across(sr, before, close, min(sr.hi, limit))):
+            continue  # (also one meeting past the clause: "received at the airport by Y
+            # before holding talks with Z" leaves open which one the companion sat in)
         principals = {p for pair in pairs for p in pair if p.startswith("person:")}
         if len(principals) < 2 or not principals.isdisjoint(a.eid for a in people):
             continue

@@ -524,13 +524,28 @@ def delegations_en(sr: Any) -> None:
 
 def _one_side_told(sr: Any) -> bool:
     """Does the sentence tell one delegation only: one delegation word and at most one
-    "headed / led by" ("met the Hamas delegation headed by A and the Israeli team headed by
-    B": two sides; nor "separately")?"""
+    "headed / led by", at most one member list ("including" / "included") and no "team /
+    side / group" with its own list or head ("met the Hamas delegation headed by A and the
+    Israeli team headed by B", "a Hamas delegation including A and a Fatah team including
+    C": two sides; nor "separately")?"""
     if any(sr.key(y) in ("separately", "separate") for y in range(sr.lo, sr.hi)):
         return False  # "met separately with the delegation headed by A and with B"
     heads = sum(1 for y in range(sr.lo, sr.hi - 1)
                 if sr.key(y) in ("headed", "led") and sr.key(y + 1) == "by")
-    return heads <= 1 and len(sr.triggers(_EMPTY, _EN_DELEGATION)) == 1
+    # after the review (45b): a second side with no head named ("a Hamas delegation including
+    # A and B and a Fatah team including C"): a second member list, or a team / side / group
+    # word with its own list or head
+    lists = sum(1 for y in range(sr.lo, sr.hi) if sr.key(y) in _MEMBER_LIST)
+    sides = any(sr.key(y) in _SIDE_WORDS and any(
+        sr.key(z) in _MEMBER_LIST or sr.key(z) in ("headed", "led")
+        for z in range(y + 1, min(sr.hi, y + 3))) for y in range(sr.lo, sr.hi))
+    return heads <= 1 and lists <= 1 and not sides and len(
+        sr.triggers(_EMPTY, _EN_DELEGATION)) == 1
+
+
+_MEMBER_LIST = frozenset({"including", "included", "includes", "include", "comprising",
+                          "comprised"})
+_SIDE_WORDS = frozenset({"team", "side", "group", "mission"})
 
 
 def _and_verb_after(sr: Any, hi: int, d: int) -> bool:

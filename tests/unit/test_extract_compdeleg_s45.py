@@ -5,7 +5,10 @@ head, «استقبل H وفداً ضمّ A وB»: A-B; (3) an English delegation
 or after a meeting ("leading a delegation that included A", "The delegation included A"): the
 members met each other and the head. Negatives: a companion that is no person, a trip with
 no meeting, a meeting clause after a ";", a planned delegation, a delegation that met no one,
-two delegations in one sentence."""
+two delegations in one sentence. After the review (45b): a trip or another event after the
+aside ("inspected P, and then met Y", "flew back after talks with Y", "left P, a day after he
+met Y", "arrived in P, where A met Z", "met Y alone"), and a second side that is a "team" with
+no head."""
 
 from __future__ import annotations
 
@@ -28,6 +31,12 @@ COMPANION_ASIDE_EN = [
      [MW("person:abdullah-ii", "person:sebastien-lecornu"),
       MW("person:jean-noel-barrot", "person:sebastien-lecornu"),
       MW("person:emmanuel-macron", "person:sebastien-lecornu")], []),
+    # after the review (45b): the companion's apposition (with a possessive "'s") is passed
+    # over to reach the meeting verb
+    ("President Mahmoud Abbas, who was accompanied by Hussein al-Sheikh, a member of Fatah's "
+     "Central Committee, then met King Abdullah in Amman.",
+     [MW("person:abdullah-ii", "person:hussein-al-sheikh"),
+      MW("person:hussein-al-sheikh", "person:mahmoud-abbas")], []),
 ]
 
 COMPANION_ASIDE_EN_NOT = [
@@ -48,6 +57,25 @@ COMPANION_ASIDE_EN_NOT = [
      "King Abdullah in Amman.", [], [MW("person:abdullah-ii", "person:jean-noel-barrot")]),
     ("President Emmanuel Macron, accompanied by Foreign Minister Jean-Noel Barrot, did not meet "
      "King Abdullah in Amman.", [], [MW("person:abdullah-ii", "person:jean-noel-barrot")]),
+    # after the review (45b): the meeting is not the event the companion came along for
+    ("Jordanian Prime Minister Jafar Hassan, accompanied by Foreign Minister Ayman Safadi, "
+     "inspected the Allenby crossing, and then met Egyptian President Abdel Fattah al-Sisi in a "
+     "one-on-one meeting.", [],
+     [MW("person:abdel-fattah-el-sisi", "person:ayman-safadi"), MW("person:ayman-safadi", "person:jafar-hassan")]),
+    ("Jordanian Prime Minister Jafar Hassan, accompanied by Foreign Minister Ayman Safadi, flew "
+     "back to Amman on Monday after talks with Egyptian President Abdel Fattah al-Sisi in Cairo "
+     "last week.", [],
+     [MW("person:abdel-fattah-el-sisi", "person:ayman-safadi"), MW("person:ayman-safadi", "person:jafar-hassan")]),
+    ("Jordanian Prime Minister Jafar Hassan, accompanied by Foreign Minister Ayman Safadi, left "
+     "Cairo on Monday, a day after he met Egyptian President Abdel Fattah al-Sisi.", [],
+     [MW("person:abdel-fattah-el-sisi", "person:ayman-safadi"), MW("person:ayman-safadi", "person:jafar-hassan")]),
+    ("Jordanian Prime Minister Jafar Hassan, accompanied by Foreign Minister Ayman Safadi, "
+     "arrived in Cairo, where Safadi met Egyptian Foreign Minister Badr Abdelatty.", [],
+     [MW("person:ayman-safadi", "person:jafar-hassan")]),
+    # the meeting verb right after the aside, but the meeting said to be one-on-one
+    ("Jordanian Prime Minister Jafar Hassan, accompanied by Foreign Minister Ayman Safadi, met "
+     "Egyptian President Abdel Fattah al-Sisi alone in Cairo.", [],
+     [MW("person:abdel-fattah-el-sisi", "person:ayman-safadi"), MW("person:ayman-safadi", "person:jafar-hassan")]),
 ]
 
 
@@ -123,6 +151,11 @@ MEMBERS_EN_NOT = [
     ("Sheikh Mohammed met the Hamas delegation headed by Khalil al-Hayya and then the Israeli "
      "team led by Mossad chief David Barnea.",
      [], [MW("person:david-barnea", "person:khalil-al-hayya")]),
+    # after the review (45b): the second side is a "team", with no head named
+    ("Egyptian intelligence chief Hassan Rashad met a Hamas delegation including Khalil al-Hayya "
+     "and Zaher Jabarin and a Fatah team including Jibril Rajoub.",
+     [], [MW("person:jibril-rajoub", "person:khalil-al-hayya"),
+          MW("person:jibril-rajoub", "person:zaher-jabarin")]),
 ]
 
 
