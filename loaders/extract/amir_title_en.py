@@ -36,9 +36,25 @@ _NAMED = re.compile(r"\bAmir(?:[-‐]|\s+(?!" + _HONORIFIC + r"|of\b)[A-Z]|" + _
                     r")|\b(?!Highness)[A-Z][a-z]+[ -]Amir\b")
 
 
+def _amir_word(text: str) -> bool:
+    """Is "Amir" in *text* as a word of its own? (Every pattern above needs one; "Hadi
+    al-Amiri", frequent in the news, is not, and the patterns cost more than this look.)"""
+    i = text.find("Amir")
+    while i >= 0:
+        j = i + 4
+        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+            return True
+        i = text.find("Amir", j)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def amir_title_en(text: str) -> str:
     """*text* with each "Amir" read as the title spelt "Emir" (offsets unchanged)."""
-    if "Amir" not in text:
+    if not _amir_word(text):
         return text
     at = [m.start(1) for m in _TITLE.finditer(text)] + [
         m.start(1) for m in _OF.finditer(text)
