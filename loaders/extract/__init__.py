@@ -2,7 +2,8 @@
 
 ``extract_file(path)`` / ``extract_text(text)`` return the canonical article JSON (a dict)
 that the loaders validate and write. The extractor is pluggable (:mod:`.base`); the
-rule-based one (:mod:`.rules`) is the default.
+rule-based one (:mod:`.rules`) with its learned scorer (:mod:`.scored`, ``rules+scorer``) is the
+default.
 """
 
 from __future__ import annotations

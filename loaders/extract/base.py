@@ -1,8 +1,9 @@
 """The pluggable extractor interface and its registry.
 
 An extractor turns article text into the canonical article JSON (see
-docs/article-format.md). The rule-based extractor is the default; a model- or LLM-backed
-one only has to implement :class:`Extractor` and register itself::
+docs/article-format.md). The default is ``rules+scorer``: the rule-based extractor with a learned
+scorer beside it (since session 45, docs/extraction.md); ``rules`` is the rules alone. A model- or
+LLM-backed one only has to implement :class:`Extractor` and register itself::
 
     from loaders.extract.base import register
 
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
 EXTRACTOR_ENV = "NEWSGRAPH_EXTRACTOR"
-DEFAULT_EXTRACTOR = "rules"
+DEFAULT_EXTRACTOR = "rules+scorer"  # the pre-registered rule of docs/extraction.md, met in session 45
 
 
 class ExtractionError(ValueError):
@@ -62,7 +63,7 @@ def available() -> list[str]:
 
 
 def get_extractor(name: str | None = None, **options: Any) -> Extractor:
-    """Instantiate the extractor *name* (default: $NEWSGRAPH_EXTRACTOR or 'rules')."""
+    """Instantiate the extractor *name* (default: $NEWSGRAPH_EXTRACTOR or 'rules+scorer')."""
     _ensure_builtin()
     name = name or os.environ.get(EXTRACTOR_ENV) or DEFAULT_EXTRACTOR
     if name not in _REGISTRY:
@@ -72,7 +73,7 @@ def get_extractor(name: str | None = None, **options: Any) -> Extractor:
 
 
 def _ensure_builtin() -> None:
-    if DEFAULT_EXTRACTOR not in _REGISTRY:
+    if "rules" not in _REGISTRY:
         import loaders.extract.rules  # noqa: F401  (registers 'rules')
     if "rules+scorer" not in _REGISTRY:
         import loaders.extract.scored  # noqa: F401  (registers 'rules+scorer')

@@ -7,12 +7,12 @@ import json
 import sys
 from pathlib import Path
 
-from loaders.extract.base import ExtractionError, available
+from loaders.extract.base import DEFAULT_EXTRACTOR, ExtractionError, available
 
 
 def _extractor_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--extractor", default=None, metavar="NAME",
-                   help="extractor to use (default: $NEWSGRAPH_EXTRACTOR or 'rules'; "
+                   help=f"extractor to use (default: $NEWSGRAPH_EXTRACTOR or '{DEFAULT_EXTRACTOR}'; "
                    f"available: {', '.join(available())})")
     p.add_argument("--gazetteer", action="append", default=[], metavar="YAML", type=Path,
                    help="extra gazetteer file (repeatable; also $NEWSGRAPH_GAZETTEER)")
