@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import met_pairs
 
 
 @pytest.fixture(scope="module")
@@ -27,11 +28,6 @@ def ex() -> RuleExtractor:
 
 def _out(ex: RuleExtractor, text: str) -> dict:
     return ex.extract(text, lang="en")
-
-
-def _met(out: dict) -> set[frozenset[str]]:
-    return {frozenset((r["source"], r["target"])) for r in out["relations"]
-            if r["type"] == "MET_WITH"}
 
 
 def _surfaces(out: dict, text: str) -> dict[str, set[str]]:
@@ -84,7 +80,7 @@ def test_lone_al_sheikh_is_the_named_person(ex: RuleExtractor) -> None:
     karim = _id_of(out, text, "Karim al-Sheikh")
     assert karim and _id_of(out, text, "Sheikh") == karim
     safadi = _id_of(out, text, "Ayman Safadi")
-    assert frozenset(karim | safadi) in _met(out)
+    assert frozenset(karim | safadi) in met_pairs(out)
 
 
 def test_lone_al_sheikh_two_candidates_is_nobody(ex: RuleExtractor) -> None:
@@ -177,7 +173,7 @@ def test_title_words_before_ayatollah_and_surname_are_no_name(ex: RuleExtractor)
     out = _out(ex, text)
     assert not any("Revolution" in s for ss in _surfaces(out, text).values() for s in ss)
     kh = _id_of(out, text, "Ayatollah Khamenei")
-    assert kh and frozenset(kh | _id_of(out, text, "Mohammed Shia al-Sudani")) in _met(out)
+    assert kh and frozenset(kh | _id_of(out, text, "Mohammed Shia al-Sudani")) in met_pairs(out)
 
 
 def test_full_name_after_ayatollah_unchanged(ex: RuleExtractor) -> None:
@@ -198,7 +194,7 @@ def test_religious_style_is_no_name_word(ex: RuleExtractor, style: str, name: st
     text = f"{style} {name} met Lebanese President Joseph Aoun in Beirut."
     out = _out(ex, text)
     got = _id_of(out, text, name)
-    assert got and frozenset(got | _id_of(out, text, "Joseph Aoun")) in _met(out)
+    assert got and frozenset(got | _id_of(out, text, "Joseph Aoun")) in met_pairs(out)
     assert not any(style in s for ss in _surfaces(out, text).values() for s in ss)
 
 
@@ -222,7 +218,7 @@ def test_al_sheikh_family_is_no_person(ex: RuleExtractor, text: str) -> None:
     # named in full with that name; no meeting of his
     out = _out(ex, text)
     assert not _id_of(out, text, "Sheikh")
-    assert not _met(out)
+    assert not met_pairs(out)
 
 
 def test_al_al_sheikh_is_no_lone_honorific(ex: RuleExtractor) -> None:
@@ -255,4 +251,4 @@ def test_given_and_father_without_style_or_with_apposition(
     full_id = _id_of(out, text, full)
     assert full_id and not full_id & _id_of(out, text, short)
     # (nor a meeting of the man named in full with Lamamra)
-    assert not any(full_id & p and _id_of(out, text, "Ramtane Lamamra") & p for p in _met(out))
+    assert not any(full_id & p and _id_of(out, text, "Ramtane Lamamra") & p for p in met_pairs(out))
