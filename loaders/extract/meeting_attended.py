@@ -52,7 +52,12 @@ from loaders.extract.meeting_ceremony_en import (
 )
 from loaders.extract.meeting_held_attended_en import more_by_en
 from loaders.extract.meeting_host_aide_ar import guests_received_together
-from loaders.extract.meeting_own_side import country_unknown, one_table, whole_meeting
+from loaders.extract.meeting_own_side import (
+    conveners,
+    country_unknown,
+    one_table,
+    whole_meeting,
+)
 from loaders.extract.meeting_place_named_en import place_meeting_pairs
 from loaders.extract.meeting_present_more import country_named, sides_named
 from loaders.extract.meeting_sat_in_en import after_last_with, sat_in_pairs, sitting_in_en
@@ -255,7 +260,7 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
         return met or (people if attended_opening_ar(sr) else [])  # (``protocol_forms``)
     if one_table(pairs):  # "اجتمع X في منزل A بكلٍّ من A وB. وحضر الاجتماع أيضاً C": one
         return people  # meeting of all (session 27, meet27): C met every participant
-    hubs = [p for p in people if all(p in pair for pair in pairs)]
+    hubs = conveners(people, pairs)
     hub = hubs[0] if len(pairs) >= 2 and len(hubs) == 1 else None
     if hub is None:
         if len(pairs) == 1 and not ar and (meeting_attended_by_en(sr) or

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_own_side import conveners
 
 _AR_THEN = L._ar("ثم", "وثم")
 _STOPS = frozenset({".", "؛", ";"})
@@ -74,7 +75,7 @@ def received_together_ar(sr: Any, pairs: list[tuple[str, str]], t: int) -> tuple
     else ("", []) (a reception only: not "بحث X مع A وB ...، بحضور Z", dev arBH2). Session 45:
     the two guests met each other too (``meeting_attended_ar.present_ar``)."""
     people = {p for pair in pairs for p in pair}
-    hubs = [p for p in people if all(p in pair for pair in pairs)]
+    hubs = conveners(people, pairs)
     if len(hubs) != 1 or not any(sr.f(x) & L.AR_RECEIVE_VERBS for x in range(sr.lo, t)) or \
             not guests_received_together(sr, hubs[0], pairs, t) or _received_apart_ar(sr, t):
         return "", []

@@ -35,8 +35,15 @@ def whole_meeting(attendee: str, pairs: Iterable[tuple[str, str]], met: list[str
     pairs = list({frozenset(p): p for p in pairs}.values())
     people = {p for pair in pairs for p in pair if p.startswith("person:")} - {attendee}
     if len(pairs) > 1 and not one_table(pairs):  # several meetings: only the convener is
-        people = {p for p in people if all(p in pair for pair in pairs)}  # sure to be his
+        people = set(conveners(people, pairs))  # sure to be his
     return sorted(people | set(met))
+
+
+def conveners(people: Iterable[str], pairs: Iterable[Iterable[str]]) -> list[str]:
+    """Those of *people* who are in every pair of *pairs*: the convener of a meeting told as
+    several pairs ("X received A and B": X), or both of a single pair."""
+    pairs = list(pairs)
+    return [p for p in people if all(p in pair for pair in pairs)]
 
 
 def one_table(pairs: Iterable[tuple[str, str]]) -> bool:

@@ -39,6 +39,7 @@ from loaders.extract.attendee_later_en import (
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_joins_them import joins_them_en, the_two_en
 from loaders.extract.meeting_own_side import (
+    conveners,
     country_unknown,
     one_meeting,
     one_table,
@@ -145,7 +146,7 @@ def sides_named(sr: Any, a: str, pairs: list[tuple[str, str]], m: Any = None) ->
             return []
         return whole_meeting(a, pairs, [p for p in people if nat[p] != own]) \
             if own in nat.values() else people
-    hubs = [p for p in people if all(p in pair for pair in pairs)]
+    hubs = conveners(people, pairs)
     if len(hubs) != 1:  # several meetings, no convener: not said (one table: all of them)
         return whole_meeting(a, pairs, [], True) if one_table(pairs) else []
     guests = [p for p in people if p != hubs[0]]

@@ -21,7 +21,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.meeting_own_side import country_unknown, one_table, whole_meeting
+from loaders.extract.meeting_own_side import (
+    conveners,
+    country_unknown,
+    one_table,
+    whole_meeting,
+)
 from loaders.extract.presence_one_list_en import one_list_meeting_en
 from loaders.extract.rule_common import _EN_SPEECH_VERBS, meet_each_other, title_start
 
@@ -52,7 +57,7 @@ def side_partners(sr: Any, attendee: str, pairs: list[tuple[str, str]],
         return people  # one side's man at a meeting of two met both (session 25), also when
         # the other side has no country ("X received the UN envoy Y. The meeting was
         # attended by X's deputy Z")
-    hubs = [p for p in people if all(p in pair for pair in pairs)]
+    hubs = conveners(people, pairs)
     if len(pairs) == 1 and len(people) == 2:
         hubs = hubs[:1]
     if len(hubs) != 1:  # several meetings, no convener (a summit): whom he met is not said

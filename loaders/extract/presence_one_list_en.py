@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.context_tails import apposition_tail
-from loaders.extract.meeting_own_side import one_table
+from loaders.extract.meeting_own_side import conveners, one_table
 
 _APART = frozenset({"separately", "respectively", "each", "individually"})
 # between two guests only: "met A and later B" (not "received A and B later in the day")
@@ -46,7 +46,7 @@ def one_list_meeting_en(sr: Any, pairs: list[tuple[str, str]],
         return [], []
     if one_table(pairs):  # "received A and B together": one table already
         return sorted(people), []
-    hubs = [p for p in people if all(p in pair for pair in seen)]
+    hubs = conveners(people, seen)
     if len(hubs) != 1 or len(seen) != len(people) - 1:
         return [], []
     guests = people - {hubs[0]}
