@@ -17,7 +17,8 @@ for an Arabic pair with a resolved description ("ولي العهد", ``scorer_ga
 the one another acts for ("the envoy of President X", "مبعوث الرئيس X",
 ``scorer_gates.principal``; "principal"), nor for one with a new person whose name has
 no name's shape ("H E", "Abdel -", "In al-Arish", ``scorer_gates.unshaped_new``;
-"unshaped").
+"unshaped"). Session 46: no ASSASSINATED_BY from the scorer whose agent is the person telling
+of the killing ("spokesman X said the strike killed Y", ``scorer_speaker``; "speaker").
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from loaders.extract.scorer_gates import (
     unreal_meeting,
     unshaped_new,
 )
+from loaders.extract.scorer_speaker import speaker
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
 
@@ -99,12 +101,18 @@ class ScoredExtractor(RuleExtractor):
                         no = unreal[si] = unreal_meeting(doc.toks, s.lo, s.hi)
                     if no:
                         continue
-                elif typ == "ASSASSINATED_BY" and "taken" in GATES:
-                    if taken is None:
-                        taken = taken_agents(rels)
-                    victims = taken.get((si, tgt))
-                    if victims and src not in victims:
-                        continue  # the rules gave this killer his victim here
+                elif typ == "ASSASSINATED_BY":
+                    if "taken" in GATES:
+                        if taken is None:
+                            taken = taken_agents(rels)
+                        victims = taken.get((si, tgt))
+                        if victims and src not in victims:
+                            continue  # the rules gave this killer his victim here
+                    if "speaker" in GATES:
+                        agent = cand.a if cand.a.eid == tgt else cand.b
+                        s = doc.sents[si]
+                        if speaker(agent, doc.toks, s.lo, s.hi):
+                            continue  # he tells of the killing (scorer_speaker)
                 key = (typ, src, tgt) if typ != "MET_WITH" else (typ, *sorted((src, tgt)))
                 if key in done:
                     continue

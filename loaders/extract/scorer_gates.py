@@ -61,7 +61,8 @@ a place), gets nothing from the scorer (the rules still read him). Held out, the
 relations on such pairs were wrong 11 times in 11, in four batches of writers.
 
 ``$SCORER_GATES`` (comma-separated, for measuring: "title", "intitle", "types", "owner",
-"powner", "unreal", "taken", "desc", "principal", "unshaped"; "none" for none) switches
+"powner", "unreal", "taken", "desc", "principal", "unshaped", "speaker" (the killings' agent
+who tells of them, ``scorer_speaker``); "none" for none) switches
 them; all are on by default.
 """
 
@@ -75,7 +76,7 @@ from loaders.extract.scorer_features import CUE_BIT, _ar, _tok_info
 from loaders.extract.tokens import Tok
 
 _ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken", "desc",
-              "principal", "unshaped")
+              "principal", "unshaped", "speaker")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 

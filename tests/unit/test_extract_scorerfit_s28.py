@@ -39,7 +39,8 @@ def test_no_window_words_in_a_pairs_features():
 def test_shipped_weights_have_no_window_words_and_c_0_1():
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     assert data["meta"]["C"] == 0.1
-    assert data["thresholds"] == {"MET_WITH": 0.65, "SUCCESSOR_OF": 0.8, "ASSASSINATED_BY": 0.6}
+    # session 46: chosen on writers the code never saw (test_extract_scorer_thresholds_s46)
+    assert data["thresholds"] == {"MET_WITH": 0.35, "SUCCESSOR_OF": 0.6, "ASSASSINATED_BY": 0.3}
     for cl in data["classes"].values():
         assert not [x for x in cl["weights"] if x.startswith(WINDOW)]
     # IO-IW (session 27's test) are dev since session 28 and trained on

@@ -45,7 +45,8 @@ def test_if_kp_are_dev_batches_and_kq_ky_are_test(scored):
 
 def test_shipped_weights_are_trained_on_if_in_with_the_session_27_thresholds():
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    assert data["thresholds"] == {"MET_WITH": 0.65, "SUCCESSOR_OF": 0.8, "ASSASSINATED_BY": 0.6}
+    # session 46: chosen on writers the code never saw (test_extract_scorer_thresholds_s46)
+    assert data["thresholds"] == {"MET_WITH": 0.35, "SUCCESSOR_OF": 0.6, "ASSASSINATED_BY": 0.3}
     trained = data["meta"]["trained_on"]
     assert {f"extract_test_{x}" for x in ("if", "ig", "ih", "ii", "ij", "ik", "il", "im", "in")
             } <= set(trained)
