@@ -43,6 +43,7 @@ from loaders.extract.scorer_gates import (
     unreal_meeting,
     unshaped_new,
 )
+from loaders.extract.scorer_hedged import hedged
 from loaders.extract.scorer_speaker import speaker
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
@@ -94,6 +95,10 @@ class ScoredExtractor(RuleExtractor):
                     m, doc.toks, doc.sents[s].lo, doc.gaz.entries)):
                 continue  # a new person whose name has no name's shape (scorer_gates)
             for typ, src, tgt, p in decided:
+                if "hedged" in GATES:
+                    s = doc.sents[si]
+                    if hedged(typ, cand.a, cand.b, doc.toks, s.lo, s.hi):
+                        continue  # a call, a plan, a nominee, a denial ... (scorer_hedged)
                 if typ == "MET_WITH" and "unreal" in GATES:
                     no = unreal.get(si)
                     if no is None:

@@ -1,5 +1,6 @@
 """Session 46: the scorer's thresholds chosen on writers the code had never seen, and the
-veto they needed ("speaker": a person who tells of a killing is not its agent).
+vetoes they needed ("speaker": a person who tells of a killing is not its agent; "hedged": a
+call, a plan, a nominee, a denial near the pair).
 
 The thresholds MET_WITH 0.35, SUCCESSOR_OF 0.6, ASSASSINATED_BY 0.3 are the pre-registered
 choice of ``bench/scorer_fresh_thresholds.py`` (each former test set run at the last commit
@@ -13,6 +14,7 @@ import pytest
 
 from loaders.extract import get_extractor, scorer_gates
 from loaders.extract.relation_scorer import WEIGHTS_FILE
+from loaders.extract.scorer_hedged import hedged
 from loaders.extract.scorer_speaker import speaker
 from tests.extract_support import scorer_inputs
 
@@ -61,3 +63,46 @@ def test_the_spokesman_gets_no_victim_from_the_scorer_at_the_new_thresholds():
             "a senior Hezbollah commander.")
     got = {(r["type"], r["source"], r["target"]) for r in ex.extract(text, lang="en")["relations"]}
     assert ("ASSASSINATED_BY", "person:ali-karaki", "person:daniel-hagari") not in got
+
+
+# ---- "hedged": the probes' negatives the lower thresholds let through (scorer_hedged) ----
+HEDGED_NEGATIVES = [
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani received a phone call from Iranian Foreign "
+     "Minister Abbas Araghchi on Tuesday.", "en"),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani plans to host Iranian Foreign Minister Abbas "
+     "Araghchi in the capital next month.", "en"),
+    ("Lebanese President Joseph Aoun met Peruvian Defence Minister Walter Quispe by video link "
+     "on Tuesday.", "en"),
+    ("Naim Qassem, the nominee to replace Hassan Nasrallah, still awaits a vote in parliament.",
+     "en"),
+    ("Israel denied killing Yahya Sinwar in Rafah.", "en"),
+    ("Yahya Sinwar survived an assassination attempt by Israeli troops in Rafah.", "en"),
+]
+
+
+@pytest.mark.parametrize("text, lang", HEDGED_NEGATIVES)
+def test_a_hedged_relation_gets_nothing_from_the_scorer(text, lang):
+    ex = get_extractor("rules+scorer")
+    got = [r for r in ex.extract(text, lang=lang)["relations"]
+           if r["type"] in ("MET_WITH", "SUCCESSOR_OF", "ASSASSINATED_BY")]
+    assert got == [], got
+
+
+def _hedged_pairs(text: str, lang: str, typ: str) -> bool:
+    doc, _rels, _lang = scorer_inputs([(text, lang)])[0]
+    (si, ms), = [(si, ms) for si, ms in doc.by_sent.items() if len(ms) >= 2]
+    a, b = [m for m in ms if m.etype == "Person"][:2]
+    return hedged(typ, a, b, doc.toks, doc.sents[si].lo, doc.sents[si].hi)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وقد التقى رئيس الوزراء محمد شياع السوداني وزير الخارجية عباس عراقجي في بغداد.", "ar"),
+    ("Prime Minister Mohammed Shia al-Sudani later met Foreign Minister Abbas Araghchi.", "en"),
+])
+def test_narration_words_of_a_cue_class_hedge_nothing(text, lang):
+    assert not _hedged_pairs(text, lang, "MET_WITH")
+
+
+def test_a_phone_call_hedges_a_meeting():
+    assert _hedged_pairs("Prime Minister Mohammed Shia al-Sudani received a phone call from "
+                         "Foreign Minister Abbas Araghchi.", "en", "MET_WITH")

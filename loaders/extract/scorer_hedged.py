@@ -1,0 +1,62 @@
+"""A veto on the scorer's relations in hedged words (session 46, ``hedged``, called by
+``scored.ScoredExtractor``): at session 46's lower thresholds (MET_WITH 0.35, SUCCESSOR_OF
+0.6, ASSASSINATED_BY 0.3) the scorer began to give relations the text does not state, in the
+shapes the engineers' probes hold as negatives (``bench/probe_shapes_en.py``,
+``probe_shapes_ar.py``, ``probe_precision.py``): a phone or video call, a meeting planned,
+due, wished for or called off, a nominee or a successor that could be, a killing denied,
+attempted, survived or only alleged by a third party.
+
+A relation from the scorer is dropped when a word of such a class (the scorer's own cue
+classes ``neg``, ``modal``, ``phone``, ``cand``, ``accuse`` of ``scorer_features``, and the
+few words below) stands near the pair: from ``HEDGE_BEFORE`` tokens before the first of the
+two to ``HEDGE_AFTER`` tokens after the second, within the sentence. The rules' relations are
+never touched: they read these words clause by clause.
+"""
+
+from __future__ import annotations
+
+from loaders.extract.mention_base import Mention
+from loaders.extract.scorer_features import CUES, _ar, _tok_info
+from loaders.extract.tokens import Tok
+
+_BIT = {name: 1 << i for i, (name, _words) in enumerate(CUES)}
+_HEDGE_BITS = {
+    "MET_WITH": _BIT["neg"] | _BIT["modal"] | _BIT["phone"],
+    "SUCCESSOR_OF": _BIT["neg"] | _BIT["modal"] | _BIT["cand"],
+    "ASSASSINATED_BY": _BIT["neg"] | _BIT["modal"] | _BIT["accuse"],
+}
+_MORE = {
+    "MET_WITH": frozenset({"ready", "virtual", "virtually", "online", "remotely", "link",
+                           "videoconference", "off", "invited", "invitation", "hopes",
+                           "wish", "wishes", "proposed"})
+    | _ar("افتراضي", "افتراضيا", "المرئي", "مرئي", "الاتصال", "دعوة", "استعداد", "مستعد",
+          "تأجيل", "ألغي", "إلغاء"),
+    "SUCCESSOR_OF": frozenset({"nominee", "nominated", "tipped", "likely", "favourite",
+                               "favorite", "contender", "shortlist", "shortlisted", "race",
+                               "awaits", "vote"})
+    | _ar("مرشح", "المرشح", "مرشحا", "ترشيح", "المحتمل", "محتمل", "الأوفر"),
+    "ASSASSINATED_BY": frozenset({"survived", "survives", "surviving", "attempt", "attempted",
+                                  "plot", "plotted", "foiled", "thwarted", "planned", "alleged",
+                                  "allegedly", "suspected"})
+    | _ar("نجا", "ينجو", "محاولة", "محاولات", "مخطط", "إحباط", "أحبط", "احبط", "فشل",
+          "فاشلة", "مزعوم"),
+}
+# cue-class words that hedge nothing in narration: «قد» before a past verb ("has"), «ما»
+# ("what"), «غير» / «دون» ("other", "below"), "later" ("later met")
+_NOT_HEDGES = frozenset({"later"}) | _ar("قد", "وقد", "ما", "غير", "دون")
+HEDGE_BEFORE = 4  # tokens before the first of the pair
+HEDGE_AFTER = 6  # tokens after the second
+
+
+def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
+    """Does a hedging word of *typ* stand near the pair *a*, *b* (sentence tokens *lo*..*hi*)?"""
+    bits, more = _HEDGE_BITS[typ], _MORE[typ]
+    first, last = (a, b) if a.lo <= b.lo else (b, a)
+    for k in range(max(lo, first.lo - HEDGE_BEFORE), min(hi, last.hi + HEDGE_AFTER)):
+        t = toks[k]
+        if t.punct or t.key in _NOT_HEDGES:
+            continue
+        forms, tb = _tok_info(t)
+        if tb & bits or t.key in more or not more.isdisjoint(forms):
+            return True
+    return False
