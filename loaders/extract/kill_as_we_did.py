@@ -6,7 +6,8 @@ struck down Hanieh, Yahya Sinwar and Hassan Nasrallah", «سنضرب قيادت�
 والسنوار ونصر الله». The list is read as killings by the country that an earlier relation of
 the document already gives as the killer of one of its people (Israel for Haniyeh, told as
 such before); a list with no such person, or whose known killers are several countries, gives
-nothing. Only the verb "did"/"فعلنا" after "as"/كما, or "struck down", reads a list.
+nothing. Only the verb "did"/"فعلنا" after "as"/كما, or "struck down", reads a list, and only
+after a threat to strike or kill in the same sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ EN_DID_TO = frozenset({"did", "done", "struck"})
 _EN_WE = frozenset({"we", "it", "they"})
 _EN_AUX = frozenset({"had", "have", "has"})
 _AR_AS = L._ar("كما", "مثلما")
+# the threat the comparison belongs to, before it in the sentence ("We will strike / cut off
+# the head of ...", «سنضرب قيادتهم»): "We will honour them, as we did to A and B" reads nothing
+_EN_THREAT = frozenset({"strike", "kill", "eliminate", "hit", "target", "cut", "destroy",
+                        "fate", "hunt", "assassinate", "pursue", "eliminated", "killed"})
+_AR_THREAT = L._ar("سنضرب", "نضرب", "سنلاحق", "سنستهدف", "سنقتل", "سنغتال", "سنصفي",
+                   "سنقضي", "سنطارد", "سنطال", "المصير", "مصير", "سنقطع", "سنضربهم",
+                   "سنلاحقهم", "سنستهدفهم", "سنقتلهم", "سنطاردهم")
 
 
 def _list_start_en(sr: Any, x: int) -> int | None:
@@ -39,11 +47,14 @@ def _list_start_en(sr: Any, x: int) -> int | None:
 
 
 def _list_start_ar(sr: Any, x: int) -> int | None:
-    """The token after "كما فعلنا" (the verb at *x*) where "بـA" starts, else None."""
+    """The token after "كما فعلنا" (the verb at *x*) where "بـA" starts ("مع A": the token
+    after مع), else None."""
     if not sr.f(x - 1) & _AR_AS:
         return None
     nxt = x + 1
-    if nxt >= sr.hi or not sr.toks[nxt].text.startswith(("ب", "مع")):
+    if nxt < sr.hi and sr.key(nxt) == "مع":
+        return nxt + 1
+    if nxt >= sr.hi or not sr.toks[nxt].text.startswith("ب"):
         return None
     return nxt
 
@@ -61,7 +72,9 @@ def as_we_did_to(sr: Any) -> None:
     country already known as the killer of one of them (see the module doc)."""
     for x in sr.triggers(AR_DID_TO, EN_DID_TO):
         start = _list_start_ar(sr, x) if sr.toks[x].ar else _list_start_en(sr, x)
-        if start is None:
+        if start is None or not any(
+                sr.f(y) & _AR_THREAT if sr.toks[y].ar else sr.key(y) in _EN_THREAT
+                for y in range(sr.lo, x)):
             continue
         first = sr.mention_at.get(start)
         if first is None or first.etype != "Person" or first.lo != start:

@@ -21,9 +21,7 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
                       "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
                       "stoned", "hacked", "lynched", "gunned", "took", "struck", "taken",
-                      "shoots", "guns",
-                      # "just as we did to A, B and C" (kill_as_we_did)
-                      "did", "done"})
+                      "shoots", "guns"})
 _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
@@ -38,9 +36,7 @@ _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قت
                  # "سقط X شهيداً بغارة Y" (kill_martyr_ar): the martyr predicate, rare elsewhere
                  "شهيدا", "شهيدين", "شهيدان", "حتفه", "حتفها", "مصرعها",
                  # 'أعلن Y أنه «حيّد» X' (kill_claims_verdicts: the claim's euphemism)
-                 "حيد", "حيدت",
-                 # «كما فعلنا بـA وB» (kill_as_we_did)
-                 "فعلنا", "فعلناه") | \
+                 "حيد", "حيدت") | \
     AR_KILLED_SUBJUNCTIVE
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)

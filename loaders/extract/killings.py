@@ -50,7 +50,6 @@ from loaders.extract.kill_agents_en import (
     whom_killed_en,
 )
 from loaders.extract.kill_among_ar import among_killed_ar
-from loaders.extract.kill_as_we_did import as_we_did_to
 from loaders.extract.kill_claim_before_ar import claimed_before_ar
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claim_later import note_unclaimed
@@ -200,7 +199,6 @@ _COMMON_STEPS = (
     also_killed,  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"
     killed_with_companion,  # kill_companion.py: "وقُتل مع V مرافقه X", "X was killed with V"
     whom_said_killed,  # kill_said_it.py: "X, whom Y said it killed"
-    as_we_did_to,  # kill_as_we_did.py: "just as we did to A, B and C" (A's killer known)
 )
 _LAST_COMMON_STEPS = (
     admitted_killing,

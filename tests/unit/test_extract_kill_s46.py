@@ -31,6 +31,7 @@ CASES = [
      [AB(SINWAR, ISRAEL), AB(NASRALLAH, ISRAEL)], []),
     ("ar", _KNOWN_AR + "وقال كاتس: «سنضرب قيادتهم كما فعلنا بهنية والسنوار ونصر الله في "
      "طهران وغزة ولبنان».", [AB(SINWAR, ISRAEL), AB(NASRALLAH, ISRAEL)], []),
+    ("ar", _KNOWN_AR + "وقال: «سنلاحقهم كما فعلنا مع هنية والسنوار».", [AB(SINWAR, ISRAEL)], []),
     # ---- negatives
     # no killer known for anyone of the list: nothing (the list alone names no agent)
     ("en", '"We will cut off the head of their leadership, just as we did to Haniyeh, '
@@ -44,6 +45,10 @@ CASES = [
      [AB(SINWAR, ISRAEL), AB(NASRALLAH, ISRAEL)]),
     ("en", _KNOWN_EN + "We did not do to Sinwar and Nasrallah what we did to Haniyeh.", [],
      [AB(SINWAR, ISRAEL), AB(NASRALLAH, ISRAEL)]),
+    # no threat to strike or kill before the comparison: another deed
+    ("en", _KNOWN_EN + "We will honour them, just as we did to Haniyeh, Sinwar and Nasrallah.",
+     [], [AB(SINWAR, ISRAEL), AB(NASRALLAH, ISRAEL)]),
+    ("ar", _KNOWN_AR + "وقال: «سنكرمهم كما فعلنا بهنية والسنوار».", [], [AB(SINWAR, ISRAEL)]),
     # a list of one: nobody else to add
     ("en", _KNOWN_EN + "We will hit them, just as we did to Haniyeh in Tehran.",
      [AB(HANIYEH, ISRAEL)], [AB(SINWAR, ISRAEL)]),
