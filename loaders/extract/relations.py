@@ -67,6 +67,7 @@ from loaders.extract.core_wire_rules import (
 )
 from loaders.extract.dispatch import _DISPATCH
 from loaders.extract.kill_agents_ar import strike_killed_him_ar
+from loaders.extract.kill_as_we_did import AR_DID_TO, EN_DID_TO, as_we_did_to
 from loaders.extract.kill_claim_later import LATER_CUES as _LATER_CUES
 from loaders.extract.kill_claim_later import carried_out_later
 from loaders.extract.kill_with_him import killed_with_him_more
@@ -353,6 +354,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 _G_AMONG_DEAD[0](self)
             if gates[_NAMED_DEAD]:  # "The military named the dead as X and Y"
                 _G_NAMED_DEAD[0](self)
+            if AR_DID_TO in self._by_ar or EN_DID_TO in self._by_en:
+                as_we_did_to(self)  # kill_as_we_did.py: "just as we did to A, B and C"
         if gates[_STRIKE_AGENTS]:  # strike_refs.py: "A U.S. drone struck the convoy."
             _G_STRIKE_AGENTS[0](self)
 
