@@ -381,7 +381,11 @@ _EN_NOT_NAME_LAST = _EN_WEEKDAYS | frozenset({"revolution", "republic", "war", "
                                              # Special Envoy", "International Cooperation",
                                              # "the National Delegation"; session 27)
                                              "envoy", "delegation", "cooperation",
-                                             "dialogue", "affairs"})
+                                             "dialogue", "affairs",
+                                             # a portfolio or a UN office ("Higher Education
+                                             # and Scientific Research", "the Special
+                                             # Rapporteur"; session 46)
+                                             "research", "education", "rapporteur"})
 
 
 _EN_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "channel", "broadcaster",

@@ -21,6 +21,7 @@ from loaders.extract.mentions import AGENT_TYPES, QUOTES, Mention
 from loaders.extract.paired_countries import country_paired_next
 from loaders.extract.rule_common import _AR_GROUP_HEADS, title_start
 from loaders.extract.sentence_base import SentenceBase
+from loaders.extract.title_abbrev_en import in_abbrev_after_title_body
 from loaders.extract.title_phrase_en import title_phrase_en
 
 _AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه",
@@ -90,7 +91,9 @@ class ChainHelpers(SentenceBase):
             intitle = self._in_title_tokens()
             gap = [self.toks[x] for x in range(cur.hi, start)
                    if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
-                   x not in intitle and not (  # "and the deputy commander ..., Y": a title's
+                   x not in intitle and not (
+                       intitle and in_abbrev_after_title_body(self.toks, x, intitle)
+                   ) and not (  # "and the deputy commander ..., Y": a title's
                        x >= start - 3 and self.toks[x].key in ("the", "his", "her", "their",
                                                                "its") and 0 <= nxt.tlo < nxt.lo
                    ) and not (  # "..., and Asaib Ahl al-Haq leader Qais"

@@ -31,6 +31,7 @@ from loaders.extract.mention_base import (
     _positions,
     _Work,
 )
+from loaders.extract.title_abbrev_en import body_before_abbrev_en
 from loaders.extract.title_extent_ar import (
     _AR_NAMED_PLACES,
     _construct_complement,
@@ -208,6 +209,8 @@ def _titles(w: _Work) -> None:
         while b >= s.lo and ((toks[b].punct and toks[b].text in QUOTES) or (
                 not toks[b].ar and toks[b].key in L.EN_QUALIFIERS and b not in covered)):
             b -= 1
+        if b >= s.lo and toks[b].text == ")" and not toks[k].ar:
+            b = body_before_abbrev_en(toks, b, s.lo, covered)  # "Body (ABC) head X"
         # "Kataib Hezbollah's security official X": a lower-case field word between a
         # possessive body and the title
         tb = toks[b] if b >= s.lo else None  # (the word before must be such a word)
