@@ -144,6 +144,7 @@ class Gazetteer(FuzzyNames):
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
         self._skel_by_len: dict[int, list[str]] = defaultdict(list)  # built on first use
+        self._near_index: tuple | None = None  # (gazetteer_fuzzy._wildcard_index, on first use)
         self.by_last_skel: dict[str, set[str]] = defaultdict(set)  # last-word skeleton -> ids
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
         self.phon: dict[str, set[str]] = defaultdict(set)  # id -> phonetic forms

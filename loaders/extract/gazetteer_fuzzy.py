@@ -30,6 +30,22 @@ from loaders.textnorm import (
 )
 
 
+def _ends_index(by_len: dict[int, list[str]]
+                ) -> tuple[dict[tuple[int, str, str], list[str]], dict[str, int]]:
+    """For ``FuzzyNames._skels_near``: the skeletons of *by_len* of five letters or more by
+    (length, first three letters, "") and by (length, "", last three letters), each list in
+    the order of *by_len*'s list; the index of each in its list."""
+    index: dict[tuple[int, str, str], list[str]] = {}
+    pos: dict[str, int] = {}
+    for n, sks in by_len.items():
+        if n >= 5:
+            for x, sk in enumerate(sks):
+                pos[sk] = x
+                index.setdefault((n, sk[:3], ""), []).append(sk)
+                index.setdefault((n, "", sk[-3:]), []).append(sk)
+    return index, pos
+
+
 class FuzzyNames(GivenNames):
     """Spelling-tolerant lookup of known people (a base class of ``Gazetteer``, which builds the
     indexes read here): an Arabic surname spelled differently (``fuzzy_arabic_token``), a
@@ -37,6 +53,7 @@ class FuzzyNames(GivenNames):
     ``_fuzzy_ranked``), a family name several known people share (``named_family``)."""
 
     _skel_by_len: dict[int, list[str]]
+    _near_index: tuple[dict[tuple[int, str, str], list[str]], dict[str, int]] | None
     ar_first: dict[str, set[str]]
     ar_tokens: dict[str, set[str]]
     by_last_skel: dict[str, set[str]]
@@ -249,6 +266,26 @@ class FuzzyNames(GivenNames):
             return not self.ar_tokens.get(eid) or same_ar_family(head, self.ar_tokens[eid])
         return _latin_family_ok(token_phonetic(head), self.phon[eid])
 
+    def _skels_near(self, whole: str) -> list[str]:
+        """The skeletons of ``_skel_by_len`` of length ``len(whole)`` - 1 to + 1 (*whole*: six
+        letters or more) that may lie within one edit of it, in the order of those lists
+        (length, then list order): those that share its first or its last three letters (one
+        edit leaves one of the two as it was), not every one (``_ends_index``, made once)."""
+        near = self._near_index
+        if near is None:
+            near = self._near_index = _ends_index(self._skel_by_len)
+        index, pos = near
+        pre, suf = whole[:3], whole[-3:]
+        out: list[str] = []
+        for n in (len(whole) - 1, len(whole), len(whole) + 1):
+            same_pre = index.get((n, pre, ""))
+            same_suf = index.get((n, "", suf))
+            if same_pre and same_suf:  # (one list in the scan's order, each skeleton once)
+                out.extend(sorted(set(same_pre).union(same_suf), key=pos.__getitem__))
+            elif same_pre or same_suf:
+                out.extend(same_pre or same_suf)  # type: ignore[arg-type]
+        return out
+
     @lru_cache(maxsize=50_000)  # noqa: B019  (one gazetteer per process, kept for its life)
     def _fuzzy_ranked(self, toks: tuple[str, ...], types: tuple[str, ...]
                       ) -> tuple[tuple[float, str], ...]:
@@ -265,8 +302,9 @@ class FuzzyNames(GivenNames):
                 if not self._skel_by_len and self.full_skel:
                     for sk in self.full_skel:
                         self._skel_by_len[len(sk)].append(sk)
-                near_len = [sk for n in (len(whole) - 1, len(whole), len(whole) + 1)
-                            for sk in self._skel_by_len.get(n, ())] if len(whole) >= 6 and \
+                # (the skeletons of lengths len(whole) - 1 .. + 1 that may be one edit
+                # off, in the order of the lists: _skels_near)
+                near_len = self._skels_near(whole) if len(whole) >= 6 and \
                     _PATRONYM.isdisjoint(toks[1:-1]) else []
                 # (not a "bin" chain: "Hamad bin Khalifa" is not "Hamad bin Isa Al Khalifa",
                 # one short name off: the father's name differs)
