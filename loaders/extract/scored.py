@@ -18,7 +18,10 @@ the one another acts for ("the envoy of President X", "مبعوث الرئيس X
 ``scorer_gates.principal``; "principal"), nor for one with a new person whose name has
 no name's shape ("H E", "Abdel -", "In al-Arish", ``scorer_gates.unshaped_new``;
 "unshaped"). Session 46: no ASSASSINATED_BY from the scorer whose agent is the person telling
-of the killing ("spokesman X said the strike killed Y", ``scorer_speaker``; "speaker").
+of the killing ("spokesman X said the strike killed Y", ``scorer_speaker``; "speaker"), none
+near a call, a plan, a nominee or a denial (``scorer_hedged``; "hedged"), no MET_WITH across
+a relative clause's meeting ("X attended the funeral of H, who met Y", ``scorer_relative``;
+"relative").
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from loaders.extract.scorer_gates import (
     unshaped_new,
 )
 from loaders.extract.scorer_hedged import hedged
+from loaders.extract.scorer_relative import relative_meeting
 from loaders.extract.scorer_speaker import speaker
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
@@ -99,6 +103,10 @@ class ScoredExtractor(RuleExtractor):
                     s = doc.sents[si]
                     if hedged(typ, cand.a, cand.b, doc.toks, s.lo, s.hi):
                         continue  # a call, a plan, a nominee, a denial ... (scorer_hedged)
+                if typ == "MET_WITH" and "relative" in GATES:
+                    s = doc.sents[si]
+                    if relative_meeting(cand.a, cand.b, doc.toks, s.lo, s.hi):
+                        continue  # a meeting of a relative clause's head (scorer_relative)
                 if typ == "MET_WITH" and "unreal" in GATES:
                     no = unreal.get(si)
                     if no is None:

@@ -15,6 +15,7 @@ import pytest
 from loaders.extract import get_extractor, scorer_gates
 from loaders.extract.relation_scorer import WEIGHTS_FILE
 from loaders.extract.scorer_hedged import hedged
+from loaders.extract.scorer_relative import relative_meeting
 from loaders.extract.scorer_speaker import speaker
 from tests.extract_support import scorer_inputs
 
@@ -106,3 +107,28 @@ def test_narration_words_of_a_cue_class_hedge_nothing(text, lang):
 def test_a_phone_call_hedges_a_meeting():
     assert _hedged_pairs("Prime Minister Mohammed Shia al-Sudani received a phone call from "
                          "Foreign Minister Abbas Araghchi.", "en", "MET_WITH")
+
+
+# ---- "relative": a relative clause's meeting is its head's (scorer_relative; the review) ----
+@pytest.mark.parametrize("text, lang, pair", [
+    ("The Iranian president Masoud Pezeshkian attended the funeral of Haniyeh, who met Ali "
+     "Khamenei a day before his killing.", "en", ("person:ali-khamenei", "person:masoud-pezeshkian")),
+    ("شارك الرئيس الإيراني مسعود بزشكيان في تشييع هنية الذي التقى علي خامنئي قبل يوم من اغتياله.",
+     "ar", ("person:ali-khamenei", "person:masoud-pezeshkian")),
+    ("انتقد الكاظمي، سلف السوداني الذي التقى بايدن عام 2021، نوري المالكي.", "ar",
+     ("person:joe-biden", "person:nouri-al-maliki")),
+])
+def test_a_relative_clauses_meeting_pairs_no_one_outside_it(text, lang, pair):
+    ex = get_extractor("rules+scorer")
+    got = {tuple(sorted((r["source"], r["target"])))
+           for r in ex.extract(text, lang=lang)["relations"] if r["type"] == "MET_WITH"}
+    assert pair not in got
+
+
+def test_a_clause_headed_by_the_meeting_itself_is_not_vetoed():
+    doc, _rels, _lang = scorer_inputs([(
+        "وجرى خلال اللقاء، الذي حضره رئيس الوفد الوطني محمد عبدالسلام، مناقشة الأوضاع مع الرئيس "
+        "مهدي المشاط.", "ar")])[0]
+    (si, ms), = [(si, ms) for si, ms in doc.by_sent.items() if len(ms) >= 2]
+    a, b = [m for m in ms if m.etype == "Person"][:2]
+    assert not relative_meeting(a, b, doc.toks, doc.sents[si].lo, doc.sents[si].hi)
