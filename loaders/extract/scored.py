@@ -98,20 +98,18 @@ class ScoredExtractor(RuleExtractor):
             if unshaped_gate and self._either_side(cand, unshaped, lambda m, s=si: unshaped_new(
                     m, doc.toks, doc.sents[s].lo, doc.gaz.entries)):
                 continue  # a new person whose name has no name's shape (scorer_gates)
+            sent = doc.sents[si]
             for typ, src, tgt, p in decided:
-                if "hedged" in GATES:
-                    s = doc.sents[si]
-                    if hedged(typ, cand.a, cand.b, doc.toks, s.lo, s.hi):
-                        continue  # a call, a plan, a nominee, a denial ... (scorer_hedged)
+                if "hedged" in GATES and hedged(typ, cand.a, cand.b, doc.toks, sent.lo,
+                                                 sent.hi):
+                    continue  # a call, a plan, a nominee, a denial ... (scorer_hedged)
                 if typ == "MET_WITH" and "relative" in GATES:
-                    s = doc.sents[si]
-                    if relative_meeting(cand.a, cand.b, doc.toks, s.lo, s.hi):
+                    if relative_meeting(cand.a, cand.b, doc.toks, sent.lo, sent.hi):
                         continue  # a meeting of a relative clause's head (scorer_relative)
                 if typ == "MET_WITH" and "unreal" in GATES:
                     no = unreal.get(si)
                     if no is None:
-                        s = doc.sents[si]
-                        no = unreal[si] = unreal_meeting(doc.toks, s.lo, s.hi)
+                        no = unreal[si] = unreal_meeting(doc.toks, sent.lo, sent.hi)
                     if no:
                         continue
                 elif typ == "ASSASSINATED_BY":
@@ -123,8 +121,7 @@ class ScoredExtractor(RuleExtractor):
                             continue  # the rules gave this killer his victim here
                     if "speaker" in GATES:
                         agent = cand.a if cand.a.eid == tgt else cand.b
-                        s = doc.sents[si]
-                        if speaker(agent, doc.toks, s.lo, s.hi):
+                        if speaker(agent, doc.toks, sent.lo, sent.hi):
                             continue  # he tells of the killing (scorer_speaker)
                 key = (typ, src, tgt) if typ != "MET_WITH" else (typ, *sorted((src, tgt)))
                 if key in done:

@@ -15,24 +15,19 @@ from __future__ import annotations
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import _ar
+from loaders.extract.scorer_gates import _ar_word
 from loaders.extract.tokens import Tok
 
 _SAID_EN = frozenset({"said", "says", "told", "tells", "stated", "added", "noted", "explained",
                       "quoted", "recalled", "insisted", "stressed", "wrote", "tweeted"})
 _SAID_AR = _ar("قال", "قالت", "يقول", "أضاف", "اضاف", "أفاد", "افاد", "ذكر", "أكد", "اكد",
                "أوضح", "اوضح", "صرح", "صرّح", "تابع", "أشار", "اشار", "كتب", "نقل")
-_THAT_AR = _ar("إن", "ان", "أن")
+_THAT_AR = _ar("إن")  # (folded: أن and ان alike)
 # "X said he had ordered / authorised it": he claims the deed (no veto)
 _OWN_EN = frozenset({"he", "she", "we", "i", "they", "that", "had", "has", "personally"})
 _DEED_EN = frozenset({"ordered", "order", "approved", "authorised", "authorized", "directed",
                       "killed", "carried", "gave"})
 SPEAKER_REACH = 7  # Arabic: words of a title between the verb of saying and the name
-
-
-def _bare_ar(t: Tok) -> str:
-    """An Arabic token's folded key without a leading و / ف ("وقال" -> قال)."""
-    w = t.key
-    return w[1:] if len(w) > 3 and w[0] in "وف" else w
 
 
 def _claims_the_deed(toks: list[Tok], k: int, hi: int) -> bool:
@@ -60,6 +55,6 @@ def speaker(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
             t = toks[j]
             if t.punct:
                 return False
-            if _bare_ar(t) in _SAID_AR:
+            if _ar_word(t) in _SAID_AR:
                 return True
     return False
