@@ -76,8 +76,15 @@ _AR_PLANNED = L._ar("مقرر", "مقررا", "مقرراً", "المقرر", "�
 _AR_WAS = L._ar("كان", "وكان", "كانت", "وكانت")
 _AR_BUT = L._ar("لكنه", "ولكنه", "لكن", "ولكن", "لكنها", "ولكنها", "غير", "إلا", "الا")
 _AR_STATUS = _AR_CALLED_OFF | _AR_NOT_HELD
+# (session 47) whose family is received ("استقبل خامنئي عائلة سليماني", "ذوي الشهيد X"): not
+# the man; these may govern his name across definite words ("أسرة الشهيد القائد X"). Not ابنة /
+# والدة ...: folded they are ابنه / والده, "his son / father" before the man's own name
+_AR_KIN = ("عائلة", "أسرة", "عوائل", "أسر", "ذوي", "ذوو", "أهالي", "أرملة", "والد", "أقارب",
+           "أشقاء", "أبناء", "أنجال")
+_AR_KIN_SET = L._ar(*_AR_KIN)
 _AR_PROXY = L._ar("مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "موفد", "الموفد", "موفدة",
-                  "نجل", "شقيق", "شقيقة", "زوجة", "رسالة", "الرسالة", "رسائل", "برقية")
+                  "نجل", "شقيق", "شقيقة", "زوجة", "رسالة", "الرسالة", "رسائل", "برقية",
+                  *_AR_KIN)
 _AR_PROXY_ADJ = L._ar("الخاص", "الخاصة", "الشخصي", "الشخصية", "خطية", "الخطية", "شفهية",
                       "الشفهية", "شفوية", "مكتوبة", "خاصة")
 _AR_LETTERS = L._ar("رسالة", "الرسالة", "رسائل", "الرسائل", "برقية", "تحيات")
@@ -210,6 +217,11 @@ def _proxied_ar(sr: Any, m: Any) -> bool:
         return y >= sr.lo and bool(sr.f(y) & _AR_LETTERS)
     if sr.f(y) & _AR_PROXY_ADJ:
         y -= 1
+    k = y  # kin across up to two definite words: "ذوي الشهيد القائد X"
+    while k > max(sr.lo, y - 2) and sr.key(k).startswith("ال") and not sr.f(k) & _AR_PROXY:
+        k -= 1
+    if k < y and k >= sr.lo and sr.key(k) in _AR_KIN_SET:
+        return True
     if y < sr.lo or not sr.f(y) & _AR_PROXY:
         return False
     # "المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن Y": a posting in the title makes Y
