@@ -51,6 +51,23 @@ _AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى",
                    "أودت", "تسبب", "تسببت")
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 
+
+def _two_parties_before(sr: SentenceCore, v: Mention) -> bool:
+    """Is the nearest person *v* before "مقتله / اغتياله" the second of two people a meeting
+    verb names without a break ("التقى إسماعيل هنية المرشد علي خامنئي قبل ساعات من اغتياله": host and
+    guest, subject and object)? Then "his" may be either (session 47); a list ("X وY") or
+    an apposition after a comma is not such a pair."""
+    start = title_start(v)
+    if v.prefix.startswith("و") or sr.toks[start].key.startswith("و"):
+        return False
+    if not any(sr.f(y) & L.AR_MEET for y in range(sr.lo, start)):
+        return False  # "خلف X Y عقب مقتله": Y, whose post was taken
+    for m in sr.args:
+        if m.etype == "Person" and m.eid != v.eid and m.hi <= start and m.kind == "name":
+            if start - m.hi <= 3 and not any(sr.toks[y].punct for y in range(m.hi, start)):
+                return True
+    return False
+
 class KillingNominal(SentenceCore):
     """Killing nouns ('the assassination of X by Y', 'اغتيال X على يد Y'), orders to kill
     ('أمر X بقتل Y') and the victim lists of a killing: a base of ``KillingRules``."""
@@ -177,6 +194,8 @@ class KillingNominal(SentenceCore):
         if self.f(t) & _AR_KILL_NOUN_PRON:
             # "خلفاً لقاسم سليماني عقب مقتله بضربة أميركية": the pronoun is the victim
             v = self.before(t, types=("Person",), maxgap=4) or only_person_before(self, t)
+            if v is not None and _two_parties_before(self, v):
+                return  # "التقى X Y قبل ساعات من اغتياله": whose killing is not said (s47)
             if v is not None:
                 agent, _ = self._agent_after(t + 1, limit=6)
                 vs = [v]

@@ -92,6 +92,30 @@ def _joined(doc: Any, a: Mention, b: Mention) -> bool:
         k in (".", ";", "؛", "who", "which", "الذي", "التي") for k in keys)
 
 
+# (session 47) a clause of time after the main clause: its "him" is the main clause's subject
+_EN_TIME_SUB = frozenset({"before", "after", "when", "until", "while", "as"})
+_EN_NOT_SVO = frozenset({"and", ",", "who", "which", "whose", "of", "'s", "or", "said", "says",
+                         "told", ";", ":"})
+
+
+def _main_subject(sr: Any, here: list[Mention], x: int) -> Mention | None:
+    """"X met Y hours before Israel killed him": "him" of a clause of time after a meeting is
+    the main clause's subject X (named first, opening the sentence), not the one he met, the
+    nearest person; None when the sentence is not of that shape (a succession keeps the
+    nearest: "X succeeded Y after the US killed him")."""
+    if len(here) < 2 or not any(sr.key(y) in _EN_TIME_SUB for y in range(here[-1].hi, x)):
+        return None
+    first, last = here[0], here[-1]
+    if first.eid == last.eid or title_start(first) - sr.lo > 2 or first.lo < sr.lo:
+        return None
+    between = [sr.key(y) for y in range(first.hi, title_start(last))]
+    if not between or not _EN_NOT_SVO.isdisjoint(between):
+        return None  # "X and Y ...", "X, who ...", "X said Y ...": not one subject, one object
+    if L.EN_MEET.isdisjoint(between):
+        return None  # "X succeeded Y after the US killed him": Y (whose post was taken)
+    return first
+
+
 def _travel_pair(sr: Any, people: list[Mention]) -> list[str]:
     """"X travelled to D with W" (the last two people; no punctuation between): [X, W]."""
     if len(people) < 2:
@@ -218,6 +242,9 @@ def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
                 here = [m for m in sr.args if m.etype == "Person" and m.hi <= x and
                         m.kind != "ref" and not m.poss]
                 eid = here[-1].eid if here else sr._antecedent(sr.lo, exclude=set())
+                subj = _main_subject(sr, here, x)
+                if subj is not None:  # "X met Y hours before Israel killed him": X
+                    eid = subj.eid
                 if here and sr.si > 0 and any(sr.toks[y].text in (",", "،")
                                               for y in range(here[-1].hi, x)):
                     # "X was killed on Tuesday. Speaking to K, officials said Israel killed

@@ -64,3 +64,43 @@ def test_his_father_named_after_him_is_the_father_himself():
             "الزعيم وليد جنبلاط في دمشق.")
     assert frozenset(("ahmed-al-sharaa", "walid-jumblatt")) in _pairs(
         get_extractor("rules+scorer"), text, "ar")
+
+
+def _killings(ex, text: str, lang: str) -> set[tuple[str, str]]:
+    doc = ex.extract(text, lang=lang)
+    return {(r["source"].split(":")[1], r["target"].split(":")[1])
+            for r in doc["relations"] if r["type"] == "ASSASSINATED_BY"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ismail Haniyeh met Ali Khamenei hours before Israel killed him in Tehran.",
+    "Ismail Haniyeh met Supreme Leader Ali Khamenei in Tehran on Tuesday, hours before Israel "
+    "killed him.",
+])
+def test_him_of_a_clause_of_time_is_the_main_subject(extractor, text):
+    """plural_refs._main_subject: not the one he met, the nearest name."""
+    got = _killings(extractor, text, "en")
+    assert ("ali-khamenei", "israel") not in got
+    assert ("ismail-haniyeh", "israel") in got
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Hezbollah leader Hassan Nasrallah was hiding in a bunker when Israel killed him.",
+     "hassan-nasrallah"),
+    ("Esmail Qaani succeeded Qasem Soleimani after the United States killed him in Baghdad.",
+     "qasem-soleimani"),
+])
+def test_him_with_one_person_before_is_still_that_person(extractor, text, victim):
+    assert any(v == victim for v, _ in _killings(extractor, text, "en"))
+
+
+def test_whose_killing_between_host_and_guest_is_not_guessed(extractor):
+    """«التقى X Y قبل ساعات من اغتياله»: either could be "his" (killing_nominal)."""
+    text = "التقى إسماعيل هنية المرشد علي خامنئي قبل ساعات من اغتياله على يد إسرائيل."
+    assert ("ali-khamenei", "israel") not in _killings(extractor, text, "ar")
+
+
+def test_his_killing_after_one_name_still_reads():
+    text = "خلف إسماعيل قاآني قاسم سليماني عقب مقتله بضربة أميركية قرب مطار بغداد."
+    got = _killings(get_extractor("rules"), text, "ar")
+    assert ("qasem-soleimani", "united-states") in got
