@@ -35,6 +35,7 @@ from loaders.extract.kill_clause_helpers import (
 from loaders.extract.kill_coordinated import coordinated_killer_ar
 from loaders.extract.kill_dual_ar import AR_DUAL_PASSIVE, dual_pair_before_ar
 from loaders.extract.kill_groups_forces import _partitive_group
+from loaders.extract.kill_kama_ar import after_kama_ar, kama_agent_ar
 from loaders.extract.kill_prep_object import prep_object_ar
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_victim_title_ar import victim_title_group_ar
@@ -150,6 +151,18 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                                                companions(self, t)):
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
                     continue
+            if b is not None and not passive and after_kama_ar(self, b.hi, t) and \
+                    self.after(t + 1, types=("Country", "Organization"), maxgap=1) is not None:
+                b = None  # "... كما اغتالت الولايات المتحدة Y": its own subject (VSO)
+            elif b is not None and not passive and after_kama_ar(self, b.hi, t):
+                # "إسرائيل اغتالت X كما اغتالت Y": the first verb's subject, not X
+                agent_id = kama_agent_ar(self, t)
+                victim = self.after(t + 1, types=("Person",), maxgap=10)
+                if agent_id and victim is not None and not self.blocked(t):
+                    for v in victims_before_new_clause(self, self.chain(victim, ("Person",))):
+                        if v.eid != agent_id:
+                            self.add("ASSASSINATED_BY", v.eid, agent_id, "killed_kama_ar")
+                continue
             svo = b is not None and b.etype in AGENT_TYPES and all(
                 not self.toks[x].punct and self.key(x) not in _AR_THAT_C
                 for x in range(b.hi, t))  # "قال X إن الجيش اغتال Y": not X

@@ -94,26 +94,27 @@ def _joined(doc: Any, a: Mention, b: Mention) -> bool:
 
 # (session 47) a clause of time after the main clause: its "him" is the main clause's subject
 _EN_TIME_SUB = frozenset({"before", "after", "when", "until", "while", "as"})
-_EN_NOT_SVO = frozenset({"and", ",", "who", "which", "whose", "of", "'s", "or", "said", "says",
-                         "told", ";", ":"})
+_EN_NOT_SVO = frozenset({"and", ",", "who", "which", "whose", "of", "'s", "or", ";", ":"})
 
 
 def _main_subject(sr: Any, here: list[Mention], x: int) -> Mention | None:
     """"X met Y hours before Israel killed him": "him" of a clause of time after a meeting is
-    the main clause's subject X (named first, opening the sentence), not the one he met, the
-    nearest person; None when the sentence is not of that shape (a succession keeps the
-    nearest: "X succeeded Y after the US killed him")."""
+    the meeting's subject X (named right before its verb), not the one he met, the nearest
+    person; None when the sentence is not of that shape (a succession keeps the nearest: "X
+    succeeded Y after the US killed him")."""
     if len(here) < 2 or not any(sr.key(y) in _EN_TIME_SUB for y in range(here[-1].hi, x)):
         return None
-    first, last = here[0], here[-1]
-    if first.eid == last.eid or title_start(first) - sr.lo > 2 or first.lo < sr.lo:
+    last = here[-1]
+    start = title_start(last)
+    verb = next((y for y in range(start - 1, max(sr.lo, start - 4) - 1, -1)
+                 if sr.key(y) in L.EN_MEET), None)  # "met (with) Y", "held talks with Y"
+    if verb is None:
         return None
-    between = [sr.key(y) for y in range(first.hi, title_start(last))]
-    if not between or not _EN_NOT_SVO.isdisjoint(between):
-        return None  # "X and Y ...", "X, who ...", "X said Y ...": not one subject, one object
-    if L.EN_MEET.isdisjoint(between):
-        return None  # "X succeeded Y after the US killed him": Y (whose post was taken)
-    return first
+    subj = next((m for m in reversed(here[:-1]) if verb - 3 <= m.hi <= verb), None)
+    if subj is None or subj.eid == last.eid or not _EN_NOT_SVO.isdisjoint(
+            sr.key(y) for y in range(subj.hi, verb)):
+        return None  # ("X, who ... met Y", "X and Z met Y": not one subject)
+    return subj
 
 
 def _travel_pair(sr: Any, people: list[Mention]) -> list[str]:

@@ -104,3 +104,20 @@ def test_his_killing_after_one_name_still_reads():
     text = "خلف إسماعيل قاآني قاسم سليماني عقب مقتله بضربة أميركية قرب مطار بغداد."
     got = _killings(get_extractor("rules"), text, "ar")
     assert ("qasem-soleimani", "united-states") in got
+
+
+def test_the_killing_after_kama_has_the_first_killings_agent(extractor):
+    """«إسرائيل اغتالت X كما اغتالت Y»: Y killed by Israel, not by X (kill_kama_ar)."""
+    text = "قال نعيم قاسم إن إسرائيل اغتالت حسن نصر الله كما اغتالت فؤاد شكر من قبله."
+    got = _killings(extractor, text, "ar")
+    assert ("fuad-shukr", "hassan-nasrallah") not in got
+    assert ("fuad-shukr", "israel") in got
+    assert ("hassan-nasrallah", "israel") in got
+
+
+def test_a_second_killer_named_after_kama_is_its_own_agent(extractor):
+    text = ("اغتالت إسرائيل إسماعيل هنية في طهران، كما اغتالت الولايات المتحدة قاسم سليماني "
+            "في بغداد.")
+    got = _killings(extractor, text, "ar")
+    assert ("qasem-soleimani", "united-states") in got
+    assert ("qasem-soleimani", "israel") not in got
