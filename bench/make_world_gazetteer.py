@@ -77,6 +77,9 @@ EXTRA_NAMES = {
     "MR": ["Islamic Republic of Mauritania", "الجمهورية الإسلامية الموريتانية"],
     "SO": ["Federal Republic of Somalia", "جمهورية الصومال الفيدرالية"],
     "BF": ["بوركينافاسو"], "DJ": ["جمهورية جيبوتي"], "ER": ["State of Eritrea", "دولة إريتريا"],
+    # official names built on a nisba the table leaves out (المغربي is a family name too):
+    # "سفير المملكة المغربية لدى العراق X" (session 47)
+    "MA": ["المملكة المغربية"], "DZ": ["الجمهورية الجزائرية"], "TN": ["الجمهورية التونسية"],
 }
 # capitals GeoNames gives under an old name, or not at all
 CAPITAL = {"KZ": ["Astana", "أستانا"],  # (not "Nur-Sultan": also a given name) "MV": [], "PS": [], "IL": [],

@@ -31,6 +31,7 @@ from loaders.extract.mention_base import (
     _positions,
     _Work,
 )
+from loaders.extract.state_forms_ar import state_form_word
 from loaders.extract.title_abbrev_en import body_before_abbrev_en
 from loaders.extract.title_extent_ar import (
     _AR_NAMED_PLACES,
@@ -95,6 +96,16 @@ __all__ = [  # the names other modules import from here
     "_title_at",
     "_titles",
 ]
+
+
+# (session 47) an ambassador's title after another office starts another person's title;
+# after an envoy's or a diplomat's it may be his own ("المبعوث الأميركي إلى سوريا السفير X")
+# (indefinite: "سفير مصر", an office of its own; "السفير X" may be a retired ambassador's rank
+# after his present title: "المستشار الدبلوماسي لرئيس الحكومة السفير بطرس عساكر")
+_AMBASSADORS = L._ar("سفير", "سفيرة", "وسفير")
+_DIPLOMATS = _AMBASSADORS | L._ar("السفير", "السفيرة", "مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "الموفد", "موفد",
+                                  "المندوب", "مندوب", "القائم بالأعمال", "دبلوماسي",
+                                  "الدبلوماسي")
 
 
 def other_nationality_title(toks: list[Tok], j: int, end: int, role_nat: str | None) -> bool:
@@ -261,6 +272,9 @@ def _titles(w: _Work) -> None:
             steps += 1
             if t.punct and (t.text in QUOTES or t.text in ("ـ", "-")):
                 j += 1
+                continue
+            if t.ar and state_form_word(toks, covered, j):
+                j += 1  # "سفير جمهورية الصين الشعبية لدى العراق X": the state's long name
                 continue
             if t.text == "(" and (role_org or role_nat):
                 # "المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) جون كيربي": an aside
@@ -483,6 +497,9 @@ def _titles(w: _Work) -> None:
             if t2 is not None and t2[1] == "plain" and other_nationality_title(toks, j, t2[0],
                                                                           role_nat):
                 break  # "استقبل الوزير الإيراني السفير الإماراتي X": two people (session 45)
+            if t2 is not None and t2[2] in _AMBASSADORS and phrase not in _DIPLOMATS:
+                break  # "استقبل رئيس الجمهورية سفير مصر X": an ambassador is no rank of a
+                # president or a minister, the guest (session 47); not "المبعوث ... السفير"
             if t2 is not None and (t2[1] == "plain" or phrase == _AR_ACTING or (
                     t2[0] in covered and covered[t2[0]].lo == t2[0] and
                     covered[t2[0]].etype == "Person" and role_org is not None)):
