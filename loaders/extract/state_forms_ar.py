@@ -24,6 +24,8 @@ _OFFICIAL_ADJ = L._ar("الشعبية", "العربية", "الإسلامية", 
 def state_form_word(toks: list, covered: dict[int, Any], j: int) -> bool:
     """Is the token at *j* a state-form word right before a country mention, or an official
     adjective right after one (or after another such adjective)?"""
+    if j in covered:
+        return False  # (already a mention: "الجمهورية اللبنانية" is Lebanon's alias)
     key = toks[j].key
     if key in _STATE_FORMS:  # "جمهورية الصين", "المملكة الأردنية" (its nisba)
         m = covered.get(j + 1)
