@@ -68,6 +68,7 @@ def _two_parties_before(sr: SentenceCore, v: Mention) -> bool:
                 return True
     return False
 
+
 class KillingNominal(SentenceCore):
     """Killing nouns ('the assassination of X by Y', 'اغتيال X على يد Y'), orders to kill
     ('أمر X بقتل Y') and the victim lists of a killing: a base of ``KillingRules``."""

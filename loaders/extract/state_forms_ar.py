@@ -37,6 +37,6 @@ def state_form_word(toks: list, covered: dict[int, Any], j: int) -> bool:
             y -= 1
         m = covered.get(y)
         return m is not None and m.hi == y + 1 and m.etype == "Country" or \
-            y < j - 1 or y >= 0 and toks[y].key in L.NATIONALITY and toks[y - 1].key in \
+            y >= 1 and toks[y].key in L.NATIONALITY and toks[y - 1].key in \
             _STATE_FORMS  # "المملكة الأردنية الهاشمية"
     return False
