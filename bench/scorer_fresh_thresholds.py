@@ -17,7 +17,7 @@ article on the full prediction; then core TP/FP/FN as ``score_article``); a thre
 threshold. ``--check`` also runs C_S's code at its own shipped thresholds and compares the
 core counts with the filtered ones.
 
-The selection is the rule session 46 fixed before measuring (docs/extraction.md, "At a glance (end of session 46)"): over the sets
+The selection is the rule session 46 fixed before measuring (docs/extraction-history.md, "At a glance (end of session 46)"): over the sets
 whose shipped model has C 0.1 (unrelated pairs weighted 3, the code's default), the grid triple
 (0.20..0.90 step 0.05 each) with the highest mean F1 gain over that commit's rules, among
 triples with pooled precision >= 0.80 and no set below its rules F1 by more than 0.01 (ties:
