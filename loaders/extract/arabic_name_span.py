@@ -180,6 +180,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             continue
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not (_ar_name_word(doc, t, n == 0) or n == 0 and definite_given_first(doc, j, hi) or
+                     n == 0 and given_before_bin(doc, j, hi) or
                      n == 1 and t.key[:1] == "ل" and
                      l_surname_after_given(doc, k, j, n, hi) or
                      n == 1 and foreign_family_ha(doc, k, j)) or \
@@ -206,6 +207,17 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     while j > k and toks[j - 1].key in _JOINERS:
         j -= 1
     return j
+
+
+def given_before_bin(doc: Doc, j: int, hi: int) -> bool:
+    """A usual given name that is also an ordinary word (تركي "Turkish") right before بن /
+    ابن and a name word: the first word of a father chain ("الأمير تركي بن محمد بن فهد")."""
+    toks = doc.toks
+    return j + 2 < hi and toks[j].key in GN.ALL and toks[j + 1].key in _BIN and \
+        _ar_name_word(doc, toks[j + 2], False)
+
+
+_BIN = frozenset({"بن", "ابن"})
 
 
 def _hajj_goes_on(doc: Doc, t: Tok, j: int, hi: int) -> bool:

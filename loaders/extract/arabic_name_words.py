@@ -75,6 +75,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if not t.ar or t.punct:
         return False
     k = t.key
+    if k == _ALAN_KEY and _bare_text(t.text) == _ALAN:
+        return True  # "آلان" is the given name Alan; the adverb "now" is written الآن
     stems = t.stems
     if k in known and len(stems) > 1:
         stems = ((0, k),)  # a known name word as written, no proclitic reading
@@ -277,10 +279,17 @@ def _bare_word(t: Tok) -> bool:
     (طالب، خليفة، أركان) or no usual given name (حيان، راكان): three letters at least, no
     article, proclitic or tanween, no particle, title, nationality or qualifier."""
     k = t.key
+    if k == _ALAN_KEY and _bare_text(t.text) == _ALAN:
+        return True  # (the given name Alan, not the adverb الآن)
     return t.ar and not t.punct and len(k) >= 3 and not k.startswith("ال") and \
         len(t.stems) == 1 and t.stems[0][0] == 0 and not _accusative(t.text) and \
         k not in L.AR_STOP and k not in L.AR_TITLES and k not in L.NATIONALITY and \
         k not in L.AR_QUALIFIERS and not k.endswith("ها")
+
+
+# the given name Alan as written (آلان) and its folded key, which is the adverb's (الآن, "now")
+_ALAN = "آلان"
+_ALAN_KEY = L.fold_ar(_ALAN)
 
 
 def _family_shaped(key: str) -> bool:

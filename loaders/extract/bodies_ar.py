@@ -70,7 +70,7 @@ def arabic_named_organisations(w: _Work) -> None:
             continue
         t = toks[k]
         st0 = _org_head(t.stems)
-        if st0 is None or strip_article_ar(t.key) != t.key and st0 not in L.AR_OUTLET_HEADS \
+        if st0 is None or _accusative(t.text) or strip_article_ar(t.key) != t.key and st0 not in L.AR_OUTLET_HEADS \
                 and not t.key.startswith(("وال", "بال", "لل", "فال", "كال")) and \
                 t.key.startswith("ال"):
             k += 1  # a definite head (الجيش، القوات) is a common noun, not a name

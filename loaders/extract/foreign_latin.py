@@ -140,6 +140,8 @@ def foreign_words(words: list[str]) -> bool:
 def name_word_latin(word: str, known: dict[str, str], foreign: bool) -> str:
     """The Latin of one word of an Arabic name: its usual spelling when *known* has it, else
     ``foreign_latin`` in a foreign name (*foreign*), else ``transliterate_ar``."""
+    if _HARAKAT.sub("", word) == "آلان":
+        return "Alan"  # (its folded key is the adverb الآن's: not in names.yaml)
     if foreign:
         w0 = fold_ar(word)
         if w0 not in known and w0.replace("اا", "ا") not in known and \

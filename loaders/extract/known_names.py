@@ -28,6 +28,7 @@ from loaders.extract.mention_base import (
     _JOINERS,
     AR_PARTICLE_TOKENS,
     Mention,
+    _accusative,
     _case_ok,
     _given_name_full,
     _ment_at,
@@ -433,6 +434,9 @@ def _known_names(w: _Work) -> None:
             n = bisect.bisect_left(units, hi, u) - u
         e = entries.get(eid)  # = doc.etype(eid), without a call for known entities
         etype = e.type if e is not None else doc.etype(eid)
+        if n > 1 and etype != "Person" and toks[lo].ar and _accusative(toks[lo].text):
+            u += 1  # "الوزير وكالةً فارس حميد": "acting", indefinite, heads no name (not
+            continue  # the Fars agency, "وكالة فارس")
         if (etype == "Country" or etype == "Location") and not pref and (
                 (lo > s.lo and toks[lo - 1].key in _AR_STREETS) or
                 (hi < s.hi and toks[hi].key in _EN_STREETS)):
@@ -505,6 +509,10 @@ def _known_names(w: _Work) -> None:
                 (lo - 1) not in covered and _bin_after_given(toks, lo):
             u += 1  # "سلطان بن سلمان": another son of Salman, not "بن سلمان" (MBS)
             continue
+        if etype == "Person" and lo - 1 > s.lo and toks[lo - 1].key in _AR_BIN and \
+                (lo - 2) not in covered and _bin_after_given(toks, lo - 1):
+            u += n  # "سالم بن حمد بن عيسى الكعبي": the son of a Hamad bin Isa, someone
+            continue  # else than the king of Bahrain
         if n == 2 and toks[lo + 1].key == "الله" and etype == "Person" and \
                 allah_given_before_family(doc, lo, hi, s.hi):
             u += 2  # "نصر الله رشنودي": a compound given name of someone else, not Nasrallah

@@ -87,6 +87,7 @@ from loaders.extract.title_phrase import (
     _title_at,
 )
 from loaders.extract.title_runs_on_ar import title_runs_to_name_ar
+from loaders.extract.title_stacked_ar import _AR_RANKS
 from loaders.extract.unit_ranks_ar import unit_not_rank_ar
 from loaders.textnorm import strip_article_ar
 
@@ -95,6 +96,15 @@ _AR_CONTINENTS = L._ar("آسيا", "أوروبا", "أفريقيا", "إفريق
 
 if TYPE_CHECKING:
     pass
+
+
+def _indefinite_before(toks: list, jn: int) -> bool:
+    """May a body's or a place's name stand between the title and the name at *jn*: the word
+    before it is indefinite, awaiting its genitive ("رئيس كتلة صادقون عدنان فيحان", "محافظ
+    عدن أحمد حامد لملس"), or a rank ("الفريق شرطة X")? Not after a definite title or
+    portfolio ("الوزير زيرك حسين الدوسكي", "وزير الصحة X": the name starts there)."""
+    p = toks[jn - 1]
+    return not p.key.startswith("ال") or p.key in _AR_RANKS
 
 
 def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase: str,
@@ -194,7 +204,7 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
                     rest.hi - rest.lo >= 2 or _family_shaped(toks[rest.lo].key)):
             _drop_mention(doc, covered, out, rest)
             ne, noun_first = rest.hi, True
-    if ne - jn >= 3 and not noun_first and toks[jn].ar and \
+    if ne - jn >= 3 and not noun_first and toks[jn].ar and _indefinite_before(toks, jn) and \
             toks[jn].key not in doc.gaz.ar_latin and \
             toks[jn].key not in GN.ALL and toks[jn].key not in _AR_KUNYA_HEADS and \
             not foreign_run(toks, jn, ne):

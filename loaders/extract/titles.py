@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.ambiguous_nisba_ar import malian_after_title
+from loaders.extract.arabic_name_span import given_before_bin
 from loaders.extract.arabic_names import (
     _ar_given_first,
     profession_word_ar,
@@ -106,6 +107,10 @@ _AMBASSADORS = L._ar("سفير", "سفيرة", "وسفير")
 _DIPLOMATS = _AMBASSADORS | L._ar("السفير", "السفيرة", "مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "الموفد", "موفد",
                                   "المندوب", "مندوب", "القائم بالأعمال", "دبلوماسي",
                                   "الدبلوماسي")
+
+
+# "وكالةً" after a title: acting ("الوزير وكالةً X"), as "بالوكالة" is
+_WIKALA = L.fold_ar("وكالة")
 
 
 def other_nationality_title(toks: list[Tok], j: int, end: int, role_nat: str | None) -> bool:
@@ -372,9 +377,13 @@ def _titles(w: _Work) -> None:
                     qual = "old"
                 j += 1
                 continue
-            if key in L.NATIONALITY:
-                role_nat = role_nat or L.NATIONALITY[key]
-                j += 1
+            if key == _WIKALA and t.ar and j + 1 < s.hi and toks[j + 1].ar and \
+                    not toks[j + 1].key.startswith("ال") and (j + 1) not in covered:
+                j += 1  # "الوزير وكالةً X": acting (not "أبلغ الوزير وكالة الأنباء")
+                continue
+            if key in L.NATIONALITY and not (t.ar and given_before_bin(doc, j, s.hi)):
+                role_nat = role_nat or L.NATIONALITY[key]  # (not "الوزير تركي بن عبدالله
+                j += 1  # الدخيل": a given name, Turki)
                 continue
             if t.ar and malian_after_title(doc, phrase, covered, j, s.hi):
                 role_nat = role_nat or "country:mali"  # "الرئيس المالي X": not "financial"

@@ -1,0 +1,110 @@
+"""Session 48: new Arabic names that were cut short or taken for someone else.
+
+- A Gulf father chain holding a known name ("سالم بن حمد بن عيسى الكعبي") is one new person,
+  not "سالم بن" and the king of Bahrain (Hamad bin Isa) (``known_names``).
+- A given name that is also a nationality before بن ("الأمير تركي بن محمد بن فهد": Turki, not
+  "Turkish") starts the chain (``arabic_name_span.given_before_bin``, ``titles``).
+- "آلان" is the given name Alan (the adverb "now" is written الآن).
+- "الوزير وكالةً X" (acting): the accusative "وكالةً" heads no agency ("وكالة فارس" is the
+  Fars agency; "وكالةً فارس حميد" is not).
+- After a definite title or portfolio ("الوزير", "وزير الصحة") an unknown first word starts
+  the name ("زيرك حسين الدوسكي"); after an indefinite one a place or body may come first
+  ("محافظ عدن أحمد حامد لملس").
+"""
+
+import pytest
+
+from loaders.extract import get_extractor
+
+
+@pytest.fixture(scope="module", params=["rules", "rules+scorer"])
+def ex(request):
+    return get_extractor(request.param)
+
+
+def _people(ex, text: str) -> dict[str, str]:
+    """Surface of each person's first mention -> id."""
+    doc = ex.extract(text, lang="ar")
+    return {text[e["mentions"][0][0]:e["mentions"][0][1]]: e["id"] for e in doc["entities"]
+            if e["type"] == "Person"}
+
+
+def _met(ex, text: str) -> set[frozenset[str]]:
+    doc = ex.extract(text, lang="ar")
+    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
+            if r["type"] == "MET_WITH"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واستقبل أمير قطر الشيخ سالم بن حمد بن عيسى الكعبي.", "سالم بن حمد بن عيسى الكعبي"),
+    ("والتقى وزير الخارجية الشيخ خالد بن محمد بن سلمان الدوسري.",
+     "خالد بن محمد بن سلمان الدوسري"),
+])
+def test_a_father_chain_holding_a_known_name_is_a_new_person(ex, text, name):
+    people = _people(ex, text)
+    assert name in people
+    assert "person:hamad-bin-isa-al-khalifa" not in people.values()
+    assert "person:mohammed-bin-salman" not in people.values()
+
+
+def test_the_king_of_bahrain_is_still_found_by_his_name(ex):
+    people = _people(ex, "واستقبل الملك حمد بن عيسى آل خليفة الوزير.")
+    assert "person:hamad-bin-isa-al-khalifa" in people.values()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واستقبل الملك الأمير تركي بن محمد بن فهد.", "تركي بن محمد بن فهد"),
+    ("والتقى الوزير تركي بن عبدالله الدخيل.", "تركي بن عبدالله الدخيل"),
+])
+def test_turki_before_bin_is_a_given_name(ex, text, name):
+    assert name in _people(ex, text)
+
+
+def test_a_turkish_official_is_no_person(ex):
+    assert _people(ex, "وقال مسؤول تركي إن أنقرة رحبت بالاتفاق.") == {}
+
+
+def test_alan_is_a_given_name_not_now(ex):
+    people = _people(ex, "والتقى وزير الداخلية آلان كريم محمود في أربيل.")
+    assert people.get("آلان كريم محمود") == "person:alan-karim-mahmoud"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("والتقى الرئيس الوزير وكالةً فارس حميد الزبيدي.", "فارس حميد الزبيدي"),
+    ("وتسلم وزير النقل الجديد مهامه خلفاً للوزير وكالةً سامر نوري الجبوري.",
+     "سامر نوري الجبوري"),
+])
+def test_an_acting_ministers_name_follows_wakalatan(ex, text, name):
+    people = _people(ex, text)
+    assert name in people
+
+
+def test_the_fars_agency_is_still_an_agency(ex):
+    doc = ex.extract("وذكرت وكالة فارس أن الوزير وصل إلى بغداد.", lang="ar")
+    assert any(e["type"] in ("Outlet", "Organization") and "fars" in e["id"]
+               for e in doc["entities"])
+
+
+def test_the_two_ministers_of_a_handover_meet(ex):
+    text = "والتقى الوزير الجديد صالح الحسناوي الوزير وكالةً هاني موسى العقابي في مقر الوزارة."
+    people = _people(ex, text)
+    assert "هاني موسى العقابي" in people
+    assert frozenset((people["صالح الحسناوي"], people["هاني موسى العقابي"])) in _met(ex, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("والتقى الوزير زيرك حسين الدوسكي في بغداد.", "زيرك حسين الدوسكي"),
+    ("والتقى الرئيس وزير الصحة زيرك حسين الدوسكي.", "زيرك حسين الدوسكي"),
+    ("والتقى الوفد الأمين العام لحزب الاتحاد الديمقراطي سامان شيخو إبراهيم.",
+     "سامان شيخو إبراهيم"),
+])
+def test_after_a_definite_title_an_unknown_first_word_starts_the_name(ex, text, name):
+    assert name in _people(ex, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وجرى اللقاء بحضور وزير الدولة محافظ عدن أحمد حامد لملس.", "أحمد حامد لملس"),
+    ("والتقى رئيس الوزراء رئيس كتلة صادقون عدنان فيحان.", "عدنان فيحان"),
+])
+def test_after_an_indefinite_title_a_place_or_body_comes_first(ex, text, name):
+    assert name in _people(ex, text)
