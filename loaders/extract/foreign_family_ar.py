@@ -6,6 +6,11 @@ the sentence, not a name word. After a given name of a non-Arab culture (``GN.FO
 Sybiha, "أوليكسي ... كوليها"): the word is the family name when it is bare (no proclitic
 reading, no article), not a common noun or title with the pronoun ("أندريه نظيرها" is no
 name: نظير), and no name word is known in its place.
+
+The same holds for a family name that opens with ب or ل and ends in -يه / -ه ("نيكولا بوشيه"
+Boucher, "ماري لوفيه"), which `arabic_name_words` reads as a preposition and a noun ("X
+بضربة"): after a foreign given name it is the family name, unless the noun reading is a
+common noun (session 48: ``foreign_family_bl``).
 """
 
 from __future__ import annotations
@@ -32,3 +37,19 @@ def foreign_family_ha(doc: Doc, k: int, j: int) -> bool:
     base = key[:-2]
     return base not in L.AR_COMMON_NOUNS and base not in L.AR_TITLES and \
         base not in L.AR_STOP
+
+
+def foreign_family_bl(doc: Doc, k: int, j: int) -> bool:
+    """Is the word at *j*, second of the name opening at *k* with a foreign given name, a
+    family name opening with ب / ل and ending in ه ("نيكولا بوشيه")?"""
+    t = doc.toks[j]
+    key = t.key
+    if key[:1] not in _BL or not key.endswith("ه") or len(key) < 4 or not t.ar or t.punct or \
+            doc.toks[k].key not in GN.FOREIGN:
+        return False
+    noun = key[1:]
+    return noun not in L.AR_COMMON_NOUNS and ("ال" + noun) not in L.AR_COMMON_NOUNS and \
+        noun not in L.AR_STOP and noun not in L.AR_TITLES and not L.AR_STRIKE & {noun}
+
+
+_BL = ("ب", "ل")

@@ -229,6 +229,19 @@ for _m in ("المسؤول", "النائب", "المستشار", "المنسق")
 AR_FEMININE_TITLE_ADJ = fold_ar("القيادية")
 for _m in ("القيادي", "الشيخ"):
     AR_TITLES.setdefault(fold_ar(_m + "ة"), AR_TITLES[fold_ar(_m)])
+# session 48: the feminine of a head's title ("المديرة الإقليمية لليونيسف X"، "القائدة العامة
+# لوحدات حماية المرأة X") and clerics' titles ("المطران إلياس عودة"، "الكاردينال X"، "الحاخام
+# X"; not "الممثل": "الممثل الخاص للأمين العام X" is read by ``titles``)
+for _m in ("المدير", "مدير", "القائد", "قائد"):
+    AR_TITLES.setdefault(fold_ar(_m + "ة"), AR_TITLES[fold_ar(_m)])
+for _t in ("الأمينة العامة", "أمينة عامة"):
+    AR_TITLES.setdefault(fold_ar(_t), "lead")
+# the head of a body named before, by a possessive ("أعلنت الحركة مقتل رئيسها X"، "زعيمه X"،
+# "أمينها العام X"; "رئيسه" is already the key of "رئيسة")
+for _t in ("رئيسها", "زعيمه", "زعيمها", "قائدها", "مديرها", "أمينه العام", "أمينها العام"):
+    AR_TITLES.setdefault(fold_ar(_t), "lead")
+for _t in ("المطران", "البطريرك", "الكاردينال", "الحاخام", "الأسقف", "رئيس الأساقفة", "القس"):
+    AR_TITLES.setdefault(fold_ar(_t), "plain")
 # a state's envoy to the UN after her or his name ("... آل ثاني المندوب الدائم لدولة قطر")
 for _t in ("المندوب", "المندوبة", "المندوب الدائم", "المندوبة الدائمة"):
     AR_TITLES.setdefault(fold_ar(_t), "plain")

@@ -181,8 +181,9 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         ne = jn  # "the Ministry's General Office Abbas Araghchi": the body ends at the name
     if ne == jn + 2 and toks[jn].ar and toks[ne - 1].key.endswith("يه") and \
             not toks[ne - 1].key.startswith("ال") and \
-            toks[ne - 1].key not in doc.gaz.ar_latin:
-        ne = jn  # "أجرى الوزير مقابلة صحفية": a noun and its adjective, no name
+            toks[ne - 1].key not in doc.gaz.ar_latin and toks[jn].key not in GN.FOREIGN:
+        ne = jn  # "أجرى الوزير مقابلة صحفية": a noun and its adjective, no name (not
+        # "نيكولا بوشيه": a foreign given name, then a family name in -يه)
     if ne >= jn + 2 and toks[jn].ar and _noun_then_adjective(doc, toks[jn], toks[jn + 1]):
         ne = jn  # "أكد الرئيس دعمه الكامل", "استقبل الوزير وفدا أمريكيا": no name
     noun_first = False

@@ -10,6 +10,9 @@
 - After a definite title or portfolio ("الوزير", "وزير الصحة") an unknown first word starts
   the name ("زيرك حسين الدوسكي"); after an indefinite one a place or body may come first
   ("محافظ عدن أحمد حامد لملس").
+- Titles before unknown names: a woman heading a body ("المديرة X", "القائدة X"), clerics
+  ("المطران X"), the head of a body named before by a possessive ("رئيسها X", "أمينه العام X"),
+  and a foreign family name opening with ب / ل ("نيكولا بوشيه").
 """
 
 import pytest
@@ -108,3 +111,23 @@ def test_after_a_definite_title_an_unknown_first_word_starts_the_name(ex, text, 
 ])
 def test_after_an_indefinite_title_a_place_or_body_comes_first(ex, text, name):
     assert name in _people(ex, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a foreign given name, then a family name read before as "ب + noun" or "noun + adjective"
+    ("والتقى الرئيس رئيسة البعثة الأوروبية نيكولا بوشيه.", "نيكولا بوشيه"),
+    # a woman heading a body
+    ("والتقى رئيس الحكومة المديرة الإقليمية لليونيسف أديل خضر.", "أديل خضر"),
+    # a cleric's title
+    ("واستقبل الرئيس اللبناني المطران إلياس عودة في قصر بعبدا.", "إلياس عودة"),
+    # the head of a body named before, by a possessive
+    ("وأعلنت الحركة مقتل رئيسها سعيد العطار في الغارة.", "سعيد العطار"),
+    ("والتقى الوفد أمينها العام زيرك حسن العطار.", "زيرك حسن العطار"),
+])
+def test_a_title_before_an_unknown_name(ex, text, name):
+    assert name in _people(ex, text)
+
+
+def test_the_son_of_a_head_named_by_a_possessive_is_not_the_victim(ex):
+    doc = ex.extract("وأعلنت الحركة مقتل نجل رئيسها سعيد العطار في غارة إسرائيلية.", lang="ar")
+    assert not [r for r in doc["relations"] if r["type"] == "ASSASSINATED_BY"]
