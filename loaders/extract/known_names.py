@@ -505,14 +505,18 @@ def _known_names(w: _Work) -> None:
                     given_not_al_family(doc, eid, lo, hi, s.hi)):
                 u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
                 continue
-        if etype == "Person" and lo > s.lo and toks[lo].key in _AR_BIN and \
-                (lo - 1) not in covered and _bin_after_given(toks, lo):
-            u += 1  # "سلطان بن سلمان": another son of Salman, not "بن سلمان" (MBS)
-            continue
-        if etype == "Person" and lo - 1 > s.lo and toks[lo - 1].key in _AR_BIN and \
-                (lo - 2) not in covered and _bin_after_given(toks, lo - 1):
-            u += n  # "سالم بن حمد بن عيسى الكعبي": the son of a Hamad bin Isa, someone
-            continue  # else than the king of Bahrain
+        if etype == "Person" and lo > s.lo and (lo - 1) not in covered and (
+                toks[lo].key in _AR_BIN and _bin_after_given(toks, lo) or
+                toks[lo].key in _EN_BIN and toks[lo - 1].cap and
+                doc.gaz._usual_given(toks[lo - 1].key)):
+            u += 1  # "سلطان بن سلمان", "Sultan bin Salman": another son of Salman, not
+            continue  # "بن سلمان" (MBS)
+        if etype == "Person" and lo - 1 > s.lo and (lo - 2) not in covered and (
+                _bin_after_given(toks, lo - 1) if toks[lo].ar else
+                toks[lo - 1].key in _EN_BIN and toks[lo - 2].cap and
+                doc.gaz._usual_given(toks[lo - 2].key)):
+            u += n  # "سالم بن حمد بن عيسى الكعبي", "Salem bin Hamad bin Isa al-Kaabi": the
+            continue  # son of a Hamad bin Isa, someone else than the king of Bahrain
         if n == 2 and toks[lo + 1].key == "الله" and etype == "Person" and \
                 allah_given_before_family(doc, lo, hi, s.hi):
             u += 2  # "نصر الله رشنودي": a compound given name of someone else, not Nasrallah

@@ -13,6 +13,8 @@
 - Titles before unknown names: a woman heading a body ("المديرة X", "القائدة X"), clerics
   ("المطران X"), the head of a body named before by a possessive ("رئيسها X", "أمينه العام X"),
   and a foreign family name opening with ب / ل ("نيكولا بوشيه").
+- English: "Salem bin Hamad bin Isa al-Kaabi", "Sultan bin Salman" are not the king of Bahrain
+  nor MBS.
 """
 
 import pytest
@@ -131,3 +133,24 @@ def test_a_title_before_an_unknown_name(ex, text, name):
 def test_the_son_of_a_head_named_by_a_possessive_is_not_the_victim(ex):
     doc = ex.extract("وأعلنت الحركة مقتل نجل رئيسها سعيد العطار في غارة إسرائيلية.", lang="ar")
     assert not [r for r in doc["relations"] if r["type"] == "ASSASSINATED_BY"]
+
+
+@pytest.mark.parametrize("text, name, king", [
+    ("Sheikh Salem bin Hamad bin Isa al-Kaabi attended the meeting.",
+     "Salem bin Hamad bin Isa al-Kaabi", "person:hamad-bin-isa-al-khalifa"),
+    ("Sultan bin Salman met the envoy in Riyadh.", "Sultan bin Salman",
+     "person:mohammed-bin-salman"),
+])
+def test_english_a_father_chain_is_not_the_known_man_inside_it(ex, text, name, king):
+    doc = ex.extract(text, lang="en")
+    people = {text[e["mentions"][0][0]:e["mentions"][0][1]]: e["id"] for e in doc["entities"]
+              if e["type"] == "Person"}
+    assert name in people
+    assert king not in people.values()
+
+
+def test_english_the_king_and_the_crown_prince_are_still_found(ex):
+    doc = ex.extract("King Hamad bin Isa Al Khalifa received Crown Prince Mohammed bin Salman.",
+                     lang="en")
+    ids = {e["id"] for e in doc["entities"]}
+    assert {"person:hamad-bin-isa-al-khalifa", "person:mohammed-bin-salman"} <= ids
