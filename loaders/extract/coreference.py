@@ -54,7 +54,7 @@ from loaders.extract.coref_peers import (
     deceased_person,
     same_sentence_antecedent,
 )
-from loaders.extract.desc_head_title import same_title_words
+from loaders.extract.desc_head_title import same_construct_titled, same_title_words
 from loaders.extract.desc_office_predicate import (
     ar_president_office,
     counterpart_titled,
@@ -390,6 +390,10 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         held = _gazetteer_holder(doc, recent(), si, at_tok)
         if held is not None:
             return held
+    if role == "lead" and not role_nat and doc.toks[at_tok].ar:
+        same = same_construct_titled(doc, _window(recent(), si - 6), at_tok)
+        if same:  # "رئيس الأركان" after "رئيس أركان هيئة الحشد الشعبي X": X (session 48)
+            return _most_salient(doc, same, at_tok)
     unknown: list[str] = []
     for m in recent():
         if m.sent < si - 3:

@@ -7,12 +7,14 @@ Called by ``coreference._resolve_description``."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.textnorm import strip_article_ar
 
 if TYPE_CHECKING:
+    from loaders.extract.mention_base import Mention
     from loaders.extract.mentions import Doc
 
 
@@ -33,3 +35,19 @@ def same_title_words(doc: Doc, at_tok: int, ti: int, name_lo: int) -> bool:
         return False
     ka, kb = toks[a].key, toks[b].key
     return strip_article_ar(ka) == strip_article_ar(kb) if toks[a].ar else ka == kb
+
+
+def same_construct_titled(doc: Doc, people: Iterable[Mention], at_tok: int) -> list[str]:
+    """Arabic (session 48): the people of *people* (named before, latest first) whose title
+    opens with the description's head noun and goes on with its complement ("رئيس الأركان"
+    for "رئيس أركان هيئة الحشد الشعبي X"): the description is a short form of that title,
+    not of whoever was named last ("والتقى وزيرة الهجرة Y. وزار رئيس الأركان ...": X)."""
+    toks = doc.toks
+    head = strip_article_ar(toks[at_tok].key)
+    out = []
+    for m in people:
+        if m.kind == "name" and 0 <= m.tlo < m.lo and toks[m.tlo].ar and \
+                strip_article_ar(toks[m.tlo].key) == head and m.lo - m.tlo >= 2 and \
+                same_title_words(doc, at_tok, m.tlo, m.lo) and m.eid not in out:
+            out.append(m.eid)
+    return out

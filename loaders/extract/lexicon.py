@@ -238,7 +238,8 @@ for _t in ("الأمينة العامة", "أمينة عامة"):
     AR_TITLES.setdefault(fold_ar(_t), "lead")
 # the head of a body named before, by a possessive ("أعلنت الحركة مقتل رئيسها X"، "زعيمه X"،
 # "أمينها العام X"; "رئيسه" is already the key of "رئيسة")
-for _t in ("رئيسها", "زعيمه", "زعيمها", "قائدها", "مديرها", "أمينه العام", "أمينها العام"):
+for _t in ("رئيسها", "زعيمه", "زعيمها", "قائدها", "مديرها", "آمره", "آمرها", "أمينه العام",
+           "أمينها العام"):
     AR_TITLES.setdefault(fold_ar(_t), "lead")
 for _t in ("المطران", "البطريرك", "الكاردينال", "الحاخام", "الأسقف", "رئيس الأساقفة", "القس"):
     AR_TITLES.setdefault(fold_ar(_t), "plain")
@@ -585,6 +586,8 @@ AR_STOP = _ar(
     # name ("قال الوزير X Y إنهم ..."، "التقى نظيره X Y مطلع الشهر"، "لم تكن X Y تتوقع")
     "إنهم", "أنهم", "إنهما", "أنهما", "مطلع", "منتصف", "أواخر", "أوائل", "مستهل", "تكن", "يكن",
     "أول",  # "رئيس مجلس السيادة الفريق أول X": the rank's "first", never a name's first word
+    # session 48: prepositions of attitude ("أبدى الوزير حسن نية تجاه المبادرة": no name)
+    "تجاه", "إزاء", "حيال",
 )
 AR_VERB_PREFIX_HINTS = ("ي", "ت", "ن")  # imperfect verbs, used only as a weak signal
 

@@ -15,6 +15,9 @@
   and a foreign family name opening with ب / ل ("نيكولا بوشيه").
 - English: "Salem bin Hamad bin Isa al-Kaabi", "Sultan bin Salman" are not the king of Bahrain
   nor MBS.
+- "آمره X" (its commander), "حسن نية تجاه" (good faith towards: no name), and a short form of a
+  title ("رئيس الأركان" for "رئيس أركان هيئة الحشد الشعبي X") resolved to the one titled so,
+  not to whoever was named last (``desc_head_title.same_construct_titled``).
 """
 
 import pytest
@@ -154,3 +157,30 @@ def test_english_the_king_and_the_crown_prince_are_still_found(ex):
                      lang="en")
     ids = {e["id"] for e in doc["entities"]}
     assert {"person:hamad-bin-isa-al-khalifa", "person:mohammed-bin-salman"} <= ids
+
+
+def test_a_units_commander_by_a_possessive(ex):
+    text = ("وزار رئيس الأركان عبد العزيز المحمداوي مقر اللواء 30 في الحشد، والتقى آمره وعد "
+            "القدو، الذي قدّم إيجازاً عن الوضع الأمني.")
+    people = _people(ex, text)
+    assert "وعد القدو" in people
+    assert frozenset(("person:abdul-aziz-al-muhammadawi", people["وعد القدو"])) in _met(ex, text)
+
+
+def test_good_faith_towards_is_no_name(ex):
+    assert _people(ex, "وأبدى الوزير حسن نية تجاه المبادرة.") == {}
+
+
+@pytest.mark.parametrize("between", [
+    "والتقى وزيرة الهجرة إيفان فائق جابرو.",
+    "والتقى الأمين العام لحركة بابليون ريان الكلداني.",
+])
+def test_a_short_form_of_a_title_is_the_one_titled_so_not_the_last_named(ex, between):
+    """"رئيس الأركان" after "رئيس أركان هيئة الحشد الشعبي X" and another person named
+    since: X, not the minister or the party leader named last."""
+    text = ("أجرى رئيس أركان هيئة الحشد الشعبي عبد العزيز المحمداوي جولة في سهل نينوى. "
+            f"{between} وزار رئيس الأركان المقر العام للواء.")
+    doc = ex.extract(text, lang="ar")
+    at = text.index("وزار رئيس الأركان") + len("وزار ")
+    hit = [e["id"] for e in doc["entities"] for a, b in e["mentions"] if a <= at < b]
+    assert hit == ["person:abdul-aziz-al-muhammadawi"]
