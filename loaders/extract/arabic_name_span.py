@@ -187,7 +187,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                                  foreign_family_bl(doc, k, j))) or \
                 n > 0 and (_said_to_after(doc, k, j, hi, n) or _next_conjunct(doc, j, hi) or
                            (n >= 2 and not after_joiner and _phrase_after_name(doc, j, hi)) or
-                           (not after_joiner and _FAILA.match(t.key) is not None) or
+                           (not after_joiner and _FAILA.match(t.key) is not None and
+                            not (t.key.endswith("يه") and toks[k].key in GN.FOREIGN)) or
                            (not after_joiner and t.key[:2] == "ال" and
                             noun_adjective_after_name(doc, j, hi)) or
                            (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi))):

@@ -7,10 +7,11 @@ Sybiha, "أوليكسي ... كوليها"): the word is the family name when it 
 reading, no article), not a common noun or title with the pronoun ("أندريه نظيرها" is no
 name: نظير), and no name word is known in its place.
 
-The same holds for a family name that opens with ب or ل and ends in -يه / -ه ("نيكولا بوشيه"
-Boucher, "ماري لوفيه"), which `arabic_name_words` reads as a preposition and a noun ("X
-بضربة"): after a foreign given name it is the family name, unless the noun reading is a
-common noun (session 48: ``foreign_family_bl``).
+The same holds for a family name that opens with ب or ل ("نيكولا بوشيه" Boucher, "يان بريم"
+Braem, "ماري لوبان"), which `arabic_name_words` reads as a preposition and a noun ("X
+بضربة") or a name ("بعباس"): after a foreign given name it is the family name, unless the
+rest is a common noun or a name the gazetteer knows alone ("جوزيف بدمشق": in Damascus;
+session 48: ``foreign_family_bl``).
 """
 
 from __future__ import annotations
@@ -41,15 +42,19 @@ def foreign_family_ha(doc: Doc, k: int, j: int) -> bool:
 
 def foreign_family_bl(doc: Doc, k: int, j: int) -> bool:
     """Is the word at *j*, second of the name opening at *k* with a foreign given name, a
-    family name opening with ب / ل and ending in ه ("نيكولا بوشيه")?"""
+    family name opening with ب / ل ("نيكولا بوشيه", "يان بريم")?"""
     t = doc.toks[j]
     key = t.key
-    if key[:1] not in _BL or not key.endswith("ه") or len(key) < 4 or not t.ar or t.punct or \
-            doc.toks[k].key not in GN.FOREIGN:
+    if key[:1] not in _BL or len(key) < 4 or not t.ar or t.punct or \
+            doc.toks[k].key not in GN.FOREIGN or key.startswith(("بال", "لل")):
         return False
     noun = key[1:]
+    if key in L.AR_COMMON_NOUNS or key[:-1] in L.AR_COMMON_NOUNS and key[-1] == "ا":
+        return False  # "جوزيف بيان" / "بيانا": a statement
+    node = doc.gaz.name_trie().get(noun)
     return noun not in L.AR_COMMON_NOUNS and ("ال" + noun) not in L.AR_COMMON_NOUNS and \
-        noun not in L.AR_STOP and noun not in L.AR_TITLES and not L.AR_STRIKE & {noun}
+        noun not in L.AR_STOP and noun not in L.AR_TITLES and noun not in L.AR_STRIKE and \
+        not (node and node[0])
 
 
 _BL = ("ب", "ل")

@@ -19,6 +19,7 @@ from loaders.extract.gazetteer_spelling import (
     ending_differs,
     nisba_differs,
     same_ar_family,
+    shin_differs,
 )
 from loaders.extract.given_variants import given_alternatives
 from loaders.textnorm import (
@@ -357,6 +358,9 @@ class FuzzyNames(GivenNames):
             # Ali" is no Mohammed Allawi)
             least = 70.0 if len(skels[-1]) >= 2 else 85.0
             cands = {c for c in cands if _latin_family_ok(last, self.phon[c], least)}
+            if cands:  # "Ahmed Husni" is no Ahmed Hachani: س is no ش (session 48)
+                cands = {c for c in cands if not shin_differs(
+                    toks[-1], [self.entries[c].name, *self.entries[c].aliases])}
         if _place_nisba(toks[-1]):
             # a place or an adjective, unless the person's own family name has that shape
             # ("Mughniyeh", "Haniyeh", "مغنية": "Imad Moughniyeh" is Imad Mughniyeh)

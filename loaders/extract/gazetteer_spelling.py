@@ -54,6 +54,22 @@ def _latin_family_ok(last: str, phons: set[str], least: float = 70.0) -> bool:
     return any((p[:1] in "aiu") == vowel and fuzz.ratio(last, p) >= least for p in words)
 
 
+def shin_differs(last: str, names: list[str]) -> bool:
+    """Latin (session 48): does the family name *last* (folded) write ش ("sh", French "ch")
+    where every Latin name of a known person writes س ("s"), or the other way round ("Ahmed
+    Husni", "Ahmed Hassani" are no Ahmed Hachani / Hashani, though the skeletons meet)?
+    False when the known names have no Latin family word."""
+    fams = [n.split()[-1].lower() for n in names if n and not is_arabic(n) and n.split()]
+    if not fams:
+        return False
+    mine = _has_shin(last)
+    return all(_has_shin(f) != mine for f in fams)
+
+
+def _has_shin(word: str) -> bool:
+    return "sh" in word or "ch" in word
+
+
 def ar_consonants(tok: str) -> str:
     """The letters of a folded Arabic name word that tell names apart: long vowels and
     hamza dropped, ʿayn kept (ساعدي -> سعد, اسدي -> سد: al-Saadi is no al-Asadi)."""
