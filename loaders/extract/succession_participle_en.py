@@ -17,15 +17,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
+
 _EN_PASSIVE_APPOINT = frozenset({"named", "appointed", "elected", "sworn", "chosen",
                                  "designated", "installed", "confirmed", "picked"})
 _EN_BE = frozenset({"was", "were", "is", "are", "been"})
 _REACH = 16  # words between the appointment and the participle
+# a person after these words witnessed or made the appointment ("sworn in before K", "named
+# by K"): the participle after him is said of the one appointed, named before (session 48)
+_EN_OATH_WITNESS = frozenset({"before", "by"})
 
 
 def participle_holder_en(sr: Any, t: int) -> Any:
     """The person given a post in the clause right before ", <participle> Y" at *t*, when
-    that clause is a passive appointment or an "X as <title>" phrase; else None."""
+    that clause is a passive appointment or an "X as <title>" phrase, or the person named
+    before the one it was taken before / from ("X was sworn in before K, succeeding Y": X,
+    session 48); else None."""
     if t - 1 <= sr.lo or sr.toks[t - 1].text != "," or not sr.key(t).endswith("ing"):
         return None
     for x in range(t - 2, max(sr.lo, t - _REACH) - 1, -1):
@@ -34,6 +42,10 @@ def participle_holder_en(sr: Any, t: int) -> Any:
         if m is not None and m.etype == "Person":
             if sr.key(m.hi) == "as" and m.hi < t - 1:
                 return m  # "among them G as Interior Minister, succeeding Y"
+            at = _phrase_start(sr, title_start(m)) - 1
+            if sr.key(at) in _EN_OATH_WITNESS:  # "sworn in before K, succeeding Y": not K
+                holder = sr.before(at, types=("Person",), maxgap=_REACH)
+                return holder if holder is not None and holder.etype == "Person" else None
             return None  # someone else is named nearer: the base reading
         if k in _EN_PASSIVE_APPOINT and sr.key(x - 1) in _EN_BE:
             s = sr.before(x - 1, types=("Person",), maxgap=0)
@@ -41,3 +53,17 @@ def participle_holder_en(sr: Any, t: int) -> Any:
         if sr.toks[x].text in (";", ":", "(", ")"):
             return None
     return None
+
+
+def _phrase_start(sr: Any, p: int) -> int:
+    """Where the noun phrase ending in a person's title at *p* starts: capitalised words
+    and a body's or a state's name before the title ("before Sovereign Council chairman
+    Gen. K": at Sovereign), at most six words back."""
+    lo = max(sr.lo, p - 6)
+    while p - 1 >= lo and (sr.toks[p - 1].cap or sr.key(p - 1) in _TITLE_WORDS or
+                           sr.toks[p - 1].text == "." or sr.key(p - 1) in ("'s", "the")):
+        p -= 1
+    return p
+
+
+_TITLE_WORDS = frozenset(w for title in L.EN_TITLES for w in title.split())

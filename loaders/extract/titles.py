@@ -111,6 +111,8 @@ _DIPLOMATS = _AMBASSADORS | L._ar("السفير", "السفيرة", "مبعوث"
 
 # "وكالةً" after a title: acting ("الوزير وكالةً X"), as "بالوكالة" is
 _WIKALA = L.fold_ar("وكالة")
+# between a body and an envoy's title ("UN special envoy X"); no qualifier elsewhere
+_EN_ENVOY_KINDS = frozenset({"special", "personal"})
 
 
 def other_nationality_title(toks: list[Tok], j: int, end: int, role_nat: str | None) -> bool:
@@ -223,8 +225,9 @@ def _titles(w: _Work) -> None:
         # modifiers before the title (English: "Iraqi Prime Minister", "Quds Force commander")
         b = k - 1
         while b >= s.lo and ((toks[b].punct and toks[b].text in QUOTES) or (
-                not toks[b].ar and toks[b].key in L.EN_QUALIFIERS and b not in covered)):
-            b -= 1
+                not toks[b].ar and (toks[b].key in L.EN_QUALIFIERS or
+                                    toks[b].key in _EN_ENVOY_KINDS) and b not in covered)):
+            b -= 1  # ("UN special envoy X": the UN's envoy, session 48)
         if b >= s.lo and toks[b].text == ")" and not toks[k].ar:
             b = body_before_abbrev_en(toks, b, s.lo, covered)  # "Body (ABC) head X"
         # "Kataib Hezbollah's security official X": a lower-case field word between a

@@ -1,0 +1,54 @@
+"""Session 48: relations a researcher would notice wrong in fresh sentences written for the
+session (not from any annotated set).
+
+- "X was sworn in as prime minister before K, succeeding Y": X succeeds Y, not K, the one the
+  oath was taken before (``succession_participle_en``).
+- "A met UN special envoy for Yemen X": A met X, not the United Nations (``titles``: "special"
+  between a body and an envoy's title).
+"""
+
+import pytest
+
+from loaders.extract import get_extractor
+
+
+@pytest.fixture(scope="module", params=["rules", "rules+scorer"])
+def ex(request):
+    return get_extractor(request.param)
+
+
+def _rels(ex, text: str, typ: str) -> set[tuple[str, str]]:
+    doc = ex.extract(text, lang="en")
+    return {(r["source"], r["target"]) for r in doc["relations"] if r["type"] == typ}
+
+
+IDRIS, BURHAN = "person:kamil-idris", "person:abdel-fattah-al-burhan"
+
+
+@pytest.mark.parametrize("text", [
+    "Kamil Idris was sworn in as prime minister before Sovereign Council chairman Gen. "
+    "Abdel Fattah al-Burhan, succeeding Dafallah al-Hajj Yousif.",
+    "Kamil Idris took the oath before Abdel Fattah al-Burhan on Saturday, succeeding "
+    "Dafallah al-Hajj Yousif.",
+    "Kamil Idris was appointed by Abdel Fattah al-Burhan, succeeding Dafallah al-Hajj Yousif.",
+])
+def test_the_one_sworn_in_succeeds_not_the_one_he_swore_before(ex, text):
+    succ = _rels(ex, text, "SUCCESSOR_OF")
+    assert {s for s, _t in succ} == {IDRIS}
+    assert not any(s == BURHAN for s, _t in succ)
+
+
+def test_a_participle_after_a_meeting_is_still_the_subjects(ex):
+    text = ("Kamil Idris met Abdel Fattah al-Burhan, succeeding Dafallah al-Hajj Yousif as "
+            "prime minister.")
+    assert {s for s, _t in _rels(ex, text, "SUCCESSOR_OF")} == {IDRIS}
+
+
+@pytest.mark.parametrize("title", ["UN special envoy for Yemen", "UN special envoy",
+                                   "UN envoy"])
+def test_meeting_a_bodys_special_envoy_is_meeting_him(ex, title):
+    met = _rels(ex, f"Egyptian Foreign Minister Badr Abdelatty met {title} Hans Grundberg "
+                    "on Monday.", "MET_WITH")
+    pairs = {frozenset(p) for p in met}
+    assert frozenset(("person:badr-abdelatty", "person:hans-grundberg")) in pairs
+    assert not any("united-nations" in x for p in met for x in p)
