@@ -87,6 +87,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if k[-1:] in "هام" and k not in known and k not in GN.ALL and \
             verb_with_pronoun(_AR_HARAKAT.sub("", t.text), k):
         return False  # "X Y وشكره على"، "وقلده وسام": a verb with its object pronoun (s23)
+    if not first and k in _AR_DIED and _bare_text(t.text) in _AR_DIED_WRITTEN:
+        return False  # "العميد X Y قضى في ضربة": died, a verb after the name (session 48)
     if not first and _speech_noun(k):
         return False  # "علي جهرمي قوله إن": his saying, not a name word
     if not first and k[:1] in "بل" and (k.endswith("ه") and len(k) >= 5 or
@@ -287,6 +289,9 @@ def _bare_word(t: Tok) -> bool:
         k not in L.AR_QUALIFIERS and not k.endswith("ها")
 
 
+# "died" (قضى) after a name, as written (the folded key is also that of a name word قضي)
+_AR_DIED_WRITTEN = frozenset({"قضى", "قضيا", "قضوا"})
+_AR_DIED = frozenset(L.fold_ar(w) for w in _AR_DIED_WRITTEN)
 # the given name Alan as written (آلان) and its folded key, which is the adverb's (الآن, "now")
 _ALAN = "آلان"
 _ALAN_KEY = L.fold_ar(_ALAN)

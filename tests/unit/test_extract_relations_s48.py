@@ -5,6 +5,8 @@ session (not from any annotated set).
   oath was taken before (``succession_participle_en``).
 - "A met UN special envoy for Yemen X": A met X, not the United Nations (``titles``: "special"
   between a body and an envoy's title).
+- "إن العميد X Y قضى في ضربة إسرائيلية": "قضى" (died) ended no name, so X Y was not found and
+  no killing was read (``arabic_name_words``).
 """
 
 import pytest
@@ -52,3 +54,15 @@ def test_meeting_a_bodys_special_envoy_is_meeting_him(ex, title):
     pairs = {frozenset(p) for p in met}
     assert frozenset(("person:badr-abdelatty", "person:hans-grundberg")) in pairs
     assert not any("united-nations" in x for p in met for x in p)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الحرس الثوري إن العميد رضا موسوي قضى في ضربة صاروخية إسرائيلية.",
+    "وأكد الحرس أن العميد رضا موسوي قضى بضربة صاروخية إسرائيلية قرب دمشق.",
+])
+def test_arabic_died_after_a_name_ends_the_name(ex, text):
+    """"X Y قضى في ضربة إسرائيلية": قضى (died) is no third word of the name."""
+    doc = ex.extract(text, lang="ar")
+    assert "person:reza-mousavi" in {e["id"] for e in doc["entities"]}
+    assert ("person:reza-mousavi", "country:israel") in {
+        (r["source"], r["target"]) for r in doc["relations"] if r["type"] == "ASSASSINATED_BY"}
