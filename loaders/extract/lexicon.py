@@ -651,6 +651,12 @@ AR_COMMON_VERBS = _ar(
     "يستضيف", "تستضيف", "يستقبلان", "يستضيفان",
     # headline presents of ending a post after a name ("الرئيس X ينهي مهام Y"; session 23)
     "ينهي", "يعفي",
+    # session 48: past verbs after a new two-word name ("إن العميد X Y توفي / استقال / نجا"),
+    # none a usual given name nor a name's suffix (not أشرف، عمل، ظهر، فر)
+    "توفي", "رحل", "نوه", "نجا", "هرب", "اعتقل", "استقال", "أقيل", "انتقل", "اختفى",
+    "أفرج", "أدار",
+    # and present ones ("الوزير X Y يتوجه / يشغل / يقيم ...")
+    "يتوجه", "يستقيل", "يشغل", "يقيم", "يمثل", "يعمل", "يلقي", "يحل", "يدير",
 )
 
 # common nouns that can follow a title but are not (part of) a personal name

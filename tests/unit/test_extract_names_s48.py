@@ -214,3 +214,11 @@ def test_the_tunisian_prime_minister_is_still_found_by_his_spellings(ex):
     for name in ("Ahmed Hachani", "Ahmed Hashani"):
         doc = ex.extract(f"{name} met President Kais Saied in Tunis.", lang="en")
         assert "person:ahmed-hachani" in {e["id"] for e in doc["entities"]}
+
+
+@pytest.mark.parametrize("verb", ["قضى", "توفي", "رحل", "نجا", "هرب", "استقال", "أقيل",
+                                  "انتقل", "اختفى", "أفرج", "أدار", "يتوجه", "يستقيل", "يشغل",
+                                  "يقيم", "يعمل", "يدير"])
+def test_a_verb_after_a_new_two_word_name_is_no_third_word(ex, verb):
+    people = _people(ex, f"وقال المصدر إن العميد زيرك موسوي {verb} في المدينة أمس.")
+    assert "زيرك موسوي" in people
