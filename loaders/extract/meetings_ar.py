@@ -55,6 +55,7 @@ from loaders.extract.meeting_gathered_ar import (
     held_together_ar,
 )
 from loaders.extract.meeting_held_rel import AR_HELD_IT, held_with_rel_ar
+from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_noun_sides import (
     AR_BETWEEN_HIM,
     AR_HIM_MEET,
@@ -849,6 +850,10 @@ def _unread_subject(sr: Any, t: int, first: Any) -> bool:
         sr.key(y) not in L.AR_STOP and not any(m.lo <= y < m.hi for m in sr.args)
 
 
+# feminine meeting verbs: their subject is a woman (``meeting_her.woman_named``)
+_AR_SHE_MET = L._ar("التقت", "اجتمعت", "بحثت", "استقبلت", "عقدت", "أجرت")
+
+
 def _also_met(sr: Any, triggers: list[int]) -> None:
     """"التقى X Y، كما التقى Z (وW)" / "(،) ثم اجتمع بـZ": X met Z (and W), not Y nor Z-W."""
     for i, t in enumerate(triggers):
@@ -871,6 +876,12 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
         first = _person_after(sr, t + 1, 4)
         if subj is None or first is None or subj.lo >= t - 2:
             continue
+        if sr.key(t) in _AR_SHE_MET and not woman_named(sr, subj.eid):
+            # "استقبل X المبعوثة Y، ثم التقت Z": a feminine verb, the woman met Z (session 48)
+            subj = next((m for m in sr.args if m.hi <= t and m.etype == "Person" and
+                         m.eid != subj.eid and woman_named(sr, m.eid)), None)
+            if subj is None:
+                continue
         objs = sr.chain(first, ("Person", "Organization"))
         # "ثم التقى Y في عين التينة، وZ" (session 45, meetnew): Z after Y's place is met too,
         # not Y's object (Y would need an object of his own before the comma)

@@ -7,6 +7,8 @@ session (not from any annotated set).
   between a body and an envoy's title).
 - "إن العميد X Y قضى في ضربة إسرائيلية": "قضى" (died) ended no name, so X Y was not found and
   no killing was read (``arabic_name_words``).
+- "استقبل X المبعوثة Y، ثم التقت Z": the feminine verb's subject is the woman, Y
+  (``meetings_ar._also_met``).
 """
 
 import pytest
@@ -66,3 +68,14 @@ def test_arabic_died_after_a_name_ends_the_name(ex, text):
     assert "person:reza-mousavi" in {e["id"] for e in doc["entities"]}
     assert ("person:reza-mousavi", "country:israel") in {
         (r["source"], r["target"]) for r in doc["relations"] if r["type"] == "ASSASSINATED_BY"}
+
+
+def test_arabic_a_feminine_verb_after_a_visit_is_the_womans(ex):
+    """"استقبل X المبعوثة Y، ثم التقت Z": she (Y) met Z, not X."""
+    text = ("واستقبل الرئيس جوزيف عون المبعوثة مورغان أورتاغوس، ثم التقت رئيس الحكومة نواف "
+            "سلام.")
+    doc = ex.extract(text, lang="ar")
+    met = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+           if r["type"] == "MET_WITH"}
+    assert frozenset(("person:morgan-ortagus", "person:nawaf-salam")) in met
+    assert frozenset(("person:joseph-aoun", "person:nawaf-salam")) not in met
