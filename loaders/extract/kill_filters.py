@@ -242,9 +242,17 @@ def _kin_mention(sr: Any, m: Any) -> bool:
     "X's sons", "شقيق X", "ثلاثة من أبناء X"?"""
     if sr.toks[m.lo].ar:
         b = title_start(m)  # "نجل X" may be read as a title of X
-        return bool(sr.f(b) & _AR_KIN_OF) and b + 1 == m.lo or \
-            b - 1 >= sr.lo and bool(sr.f(b - 1) & _AR_KIN_OF)
+        return bool(sr.f(b) & _AR_KIN_OF) and b + 1 == m.lo and not _kin_his(sr, b) or \
+            b - 1 >= sr.lo and bool(sr.f(b - 1) & _AR_KIN_OF) and not _kin_his(sr, b - 1)
     return _kin_of(sr, m)
+
+
+def _kin_his(sr: Any, x: int) -> bool:
+    """A kin noun with a possessive pronoun ("شقيقه يحيى السنوار": his brother, Yahya): the
+    name after it is that relative, not someone whose relative is meant (session 48; the
+    feminine "شقيقة" folds alike, so the written letter decides)."""
+    raw = sr.toks[x].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return raw.endswith(("ه", "ها", "هم", "هما"))
 
 
 def drop_kin_victim(sr: Any, start: int) -> None:

@@ -9,6 +9,8 @@ session (not from any annotated set).
   no killing was read (``arabic_name_words``).
 - "استقبل X المبعوثة Y، ثم التقت Z": the feminine verb's subject is the woman, Y
   (``meetings_ar._also_met``).
+- "خلف X شقيقه Y بعد مقتله على يد Z": "his brother Y" names Y himself, the victim; only "شقيق
+  Y" (Y's brother) makes Y no victim (``kill_filters._kin_his``).
 """
 
 import pytest
@@ -79,3 +81,21 @@ def test_arabic_a_feminine_verb_after_a_visit_is_the_womans(ex):
            if r["type"] == "MET_WITH"}
     assert frozenset(("person:morgan-ortagus", "person:nawaf-salam")) in met
     assert frozenset(("person:joseph-aoun", "person:nawaf-salam")) not in met
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("وخلف محمد السنوار شقيقه يحيى السنوار بعد مقتله على يد القوات الإسرائيلية.",
+     "person:yahya-sinwar"),  # his brother, Yahya: Yahya was killed
+    ("وقتلت إسرائيل نجله حازم هنية في غزة.", "person:hazem-haniyeh"),
+])
+def test_arabic_his_relative_named_is_the_victim(ex, text, victim):
+    doc = ex.extract(text, lang="ar")
+    assert victim in {r["source"] for r in doc["relations"] if r["type"] == "ASSASSINATED_BY"}
+
+
+@pytest.mark.parametrize("text", ["وقتلت إسرائيل نجل إسماعيل هنية في غزة.",
+                                  "وقتلت إسرائيل شقيقة إسماعيل هنية في غزة."])
+def test_arabic_the_one_whose_relative_was_killed_is_no_victim(ex, text):
+    doc = ex.extract(text, lang="ar")
+    assert not any(r["source"] == "person:ismail-haniyeh" for r in doc["relations"]
+                   if r["type"] == "ASSASSINATED_BY")
