@@ -96,6 +96,9 @@ EN_JOINT_PORTFOLIOS = ("displacement and migration", "migration and displacement
                        "construction and housing", "higher education and scientific research")
 EN_TITLES.update({f"{p} minister": "plain" for p in EN_PORTFOLIOS + EN_JOINT_PORTFOLIOS
                   if len(p.split()) <= 3})
+# an aide before a name ("Russian presidential aide Yuri Ushakov", "Kremlin aide X"; session 48)
+EN_TITLES.update({t: "plain" for t in ("aide", "presidential aide", "senior aide", "top aide",
+                                       "foreign policy aide")})
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
 # occupations written before a name like a title (session 23)

@@ -138,8 +138,17 @@ def _future_ar(sr: Any, y: int) -> bool:
 
 
 def remote_en(sr: Any) -> bool:
-    """A word of a call or a video link anywhere in the English sentence."""
-    return any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi))
+    """A word of a call or a video link anywhere in the English sentence (a message or
+    letter handed over is none: "Y, who delivered a message from the king": in person)."""
+    return any(sr.key(y) in _EN_REMOTE_ANY and not (
+        sr.key(y) in _EN_LETTERS and any(sr.key(z) in _EN_HANDED
+                                         for z in range(max(sr.lo, y - 3), y)))
+        for y in range(sr.lo, sr.hi))
+
+
+_EN_LETTERS = frozenset({"letter", "message", "messages"})
+_EN_HANDED = frozenset({"delivered", "delivering", "handed", "handing", "conveyed",
+                        "conveying", "carried", "carrying", "passed", "brought", "bearing"})
 
 
 def _pairs(sr: Any, people: list[Any], rule: str) -> None:

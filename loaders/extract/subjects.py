@@ -404,7 +404,9 @@ class SubjectHelpers(SentenceBase):
                           "aligned", "allied", "linked", "affiliated", "loyal", "pro",
                           "shiite", "shia", "powerful", "rival", "intelligence", "security",
                           "defense", "defence", "foreign", "interior", "military", "army",
-                          "morning", "afternoon", "evening", "night", "capital", "audience") or \
+                          "morning", "afternoon", "evening", "night", "capital", "audience",
+                          # the guest ("with visiting Jordanian Foreign Minister X"; s48)
+                          "visiting") or \
                     (k in ("today", "yesterday") and self.key(x + 1) not in (
                         "in", "at", "on")) or \
                     (k == "for" and self.toks[x + 1].cap) or (  # "Minister for Foreign Affairs X"

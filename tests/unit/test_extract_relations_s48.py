@@ -11,6 +11,10 @@ session (not from any annotated set).
   (``meetings_ar._also_met``).
 - "خلف X شقيقه Y بعد مقتله على يد Z": "his brother Y" names Y himself, the victim; only "شقيق
   Y" (Y's brother) makes Y no victim (``kill_filters._kin_his``).
+- "discussed ... with visiting Jordanian Foreign Minister Y, who delivered a message from the
+  king": "visiting" stands between "with" and the title, and a message handed over is no call
+  (``subjects._close_object``, ``meeting_press.remote_en``); "presidential aide Y" is a title,
+  so Y stays in the list of attendees (``lexicon.EN_TITLES``).
 """
 
 import pytest
@@ -99,3 +103,31 @@ def test_arabic_the_one_whose_relative_was_killed_is_no_victim(ex, text):
     doc = ex.extract(text, lang="ar")
     assert not any(r["source"] == "person:ismail-haniyeh" for r in doc["relations"]
                    if r["type"] == "ASSASSINATED_BY")
+
+
+SUDANI, SAFADI = "person:mohammed-shia-al-sudani", "person:ayman-safadi"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mohammed Shia al-Sudani discussed regional developments with visiting "
+    "Jordanian Foreign Minister Ayman Safadi.",
+    "Prime Minister Mohammed Shia al-Sudani discussed regional developments with visiting "
+    "Jordanian Foreign Minister Ayman Safadi, who delivered a message from King Abdullah II.",
+])
+def test_discussed_with_a_visiting_minister_who_brought_a_message(ex, text):
+    assert frozenset((SUDANI, SAFADI)) in {frozenset(p) for p in _rels(ex, text, "MET_WITH")}
+
+
+def test_a_message_in_a_phone_call_is_still_remote(ex):
+    text = ("Prime Minister Mohammed Shia al-Sudani discussed the crisis with Jordanian "
+            "Foreign Minister Ayman Safadi in a phone call.")
+    assert frozenset((SUDANI, SAFADI)) not in {frozenset(p) for p in _rels(ex, text, "MET_WITH")}
+
+
+@pytest.mark.parametrize("aide", ["Russian presidential aide", "presidential aide",
+                                  "Russian aide"])
+def test_an_aide_in_a_list_of_attendees(ex, aide):
+    text = (f"The meeting between Erdogan and Putin was also attended by Hakan Fidan and {aide} "
+            "Yuri Ushakov.")
+    met = {frozenset(p) for p in _rels(ex, text, "MET_WITH")}
+    assert frozenset(("person:vladimir-putin", "person:yury-ushakov")) in met
