@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 _DURING = frozenset(L.fold_ar(w) for w in ("أثناء", "اثناء", "إبان", "ابان"))
 _DUAL_PLURAL = ("ين", "ان")
+# a meal given in someone's honour ("أقام أمير قطر مأدبة عشاء على شرف X": no person "Madba
+# Asha"; session 48)
+_MEALS = frozenset(L.fold_ar(w) for w in ("مأدبة", "مأدبه", "وليمة", "عشاء", "غداء", "إفطار"))
 
 
 def _title_dual_plural(key: str) -> bool:
@@ -39,8 +42,9 @@ def _title_dual_plural(key: str) -> bool:
 def ends_name_word(key: str, stems: Sequence[tuple[int, str]],
                    known: Collection[str]) -> bool:
     """Is the word *key* (its clitic readings *stems*) one that never stands inside a name:
-    a preposition of time, و + a common noun, or a title's dual or plural with the article?"""
-    if key in _DURING:
+    a preposition of time, a meal, و + a common noun, or a title's dual or plural with the
+    article?"""
+    if key in _DURING or key in _MEALS:
         return True
     if key in known or key in GN.ALL:
         return False

@@ -15,6 +15,9 @@ session (not from any annotated set).
   king": "visiting" stands between "with" and the title, and a message handed over is no call
   (``subjects._close_object``, ``meeting_press.remote_en``); "presidential aide Y" is a title,
   so Y stays in the list of attendees (``lexicon.EN_TITLES``).
+- "أقام أمير قطر مأدبة عشاء على شرف X": a meal is no name ("Madba Asha" was a person met by
+  X; ``name_stops_ar``); "خادم الحرمين الشريفين الملك سلمان بن عبد العزيز" is one mention of
+  the king (gazetteer aliases), so his meeting is read.
 """
 
 import pytest
@@ -131,3 +134,27 @@ def test_an_aide_in_a_list_of_attendees(ex, aide):
             "Yuri Ushakov.")
     met = {frozenset(p) for p in _rels(ex, text, "MET_WITH")}
     assert frozenset(("person:vladimir-putin", "person:yury-ushakov")) in met
+
+
+@pytest.mark.parametrize("host", ["أمير قطر", "أمير قطر الشيخ تميم بن حمد آل ثاني"])
+def test_arabic_a_dinner_in_someones_honour_is_no_person(ex, host):
+    text = f"وأقام {host} مأدبة عشاء على شرف الرئيس الأمريكي دونالد ترامب."
+    doc = ex.extract(text, lang="ar")
+    people = {e["id"] for e in doc["entities"] if e["type"] == "Person"}
+    assert people == {"person:tamim-bin-hamad-al-thani", "person:donald-trump"}
+    met = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+           if r["type"] == "MET_WITH"}
+    assert met == {frozenset(people)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في جدة رئيس الوزراء الباكستاني "
+     "شهباز شريف.", "ar"),
+    ("Custodian of the Two Holy Mosques King Salman bin Abdulaziz received Pakistani Prime "
+     "Minister Shehbaz Sharif in Jeddah.", "en"),
+])
+def test_the_kings_honorific_before_his_name(ex, text, lang):
+    doc = ex.extract(text, lang=lang)
+    met = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+           if r["type"] == "MET_WITH"}
+    assert frozenset(("person:salman-bin-abdulaziz", "person:shehbaz-sharif")) in met
