@@ -158,3 +158,11 @@ def test_the_kings_honorific_before_his_name(ex, text, lang):
     met = {frozenset((r["source"], r["target"])) for r in doc["relations"]
            if r["type"] == "MET_WITH"}
     assert frozenset(("person:salman-bin-abdulaziz", "person:shehbaz-sharif")) in met
+
+
+def test_arabic_took_the_place_of_with_a_fathers_name_and_a_joined_surname(ex):
+    text = ("وحلّ الفريق أول ركن عبد الأمير رشيد يارالله محل الفريق أول ركن عثمان الغانمي في "
+            "رئاسة أركان الجيش.")
+    doc = ex.extract(text, lang="ar")
+    assert ("person:abdul-amir-yarallah", "person:othman-al-ghanmi") in {
+        (r["source"], r["target"]) for r in doc["relations"] if r["type"] == "SUCCESSOR_OF"}
