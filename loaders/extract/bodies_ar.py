@@ -70,11 +70,12 @@ def arabic_named_organisations(w: _Work) -> None:
             continue
         t = toks[k]
         st0 = _org_head(t.stems)
-        if st0 is None or _accusative(t.text) or strip_article_ar(t.key) != t.key and st0 not in L.AR_OUTLET_HEADS \
-                and not t.key.startswith(("وال", "بال", "لل", "فال", "كال")) and \
-                t.key.startswith("ال"):
-            k += 1  # a definite head (الجيش، القوات) is a common noun, not a name
-            continue
+        if st0 is None or _accusative(t.text) or (
+                strip_article_ar(t.key) != t.key and st0 not in L.AR_OUTLET_HEADS and
+                not t.key.startswith(("وال", "بال", "لل", "فال", "كال")) and
+                t.key.startswith("ال")):
+            k += 1  # a definite head (الجيش، القوات) is a common noun, not a name; nor is an
+            continue  # accusative one ("الوزير وكالةً X": acting; session 48)
         stem = t.stems[-1][1] if t.stems else t.key
         j = k + 1
         while j < s.hi and toks[j].punct and toks[j].text in QUOTES:

@@ -7,8 +7,8 @@ Sybiha, "أوليكسي ... كوليها"): the word is the family name when it 
 reading, no article), not a common noun or title with the pronoun ("أندريه نظيرها" is no
 name: نظير), and no name word is known in its place.
 
-The same holds for a family name that opens with ب or ل ("نيكولا بوشيه" Boucher, "يان بريم"
-Braem, "ماري لوبان"), which `arabic_name_words` reads as a preposition and a noun ("X
+The same holds for a family name that opens with ب or ل ("نيكولا بوشيه" Boucher, "ماري
+لوبان" Le Pen), which `arabic_name_words` reads as a preposition and a noun ("X
 بضربة") or a name ("بعباس"): after a foreign given name it is the family name, unless the
 rest is a common noun or a name the gazetteer knows alone ("جوزيف بدمشق": in Damascus;
 session 48: ``foreign_family_bl``).
@@ -42,7 +42,7 @@ def foreign_family_ha(doc: Doc, k: int, j: int) -> bool:
 
 def foreign_family_bl(doc: Doc, k: int, j: int) -> bool:
     """Is the word at *j*, second of the name opening at *k* with a foreign given name, a
-    family name opening with ب / ل ("نيكولا بوشيه", "يان بريم")?"""
+    family name opening with ب / ل ("نيكولا بوشيه", "ماري لوبان")?"""
     t = doc.toks[j]
     key = t.key
     if key[:1] not in _BL or len(key) < 4 or not t.ar or t.punct or \
