@@ -215,11 +215,11 @@ def given_before_bin(doc: Doc, j: int, hi: int) -> bool:
     """A usual given name that is also an ordinary word (تركي "Turkish") right before بن /
     ابن and a name word: the first word of a father chain ("الأمير تركي بن محمد بن فهد")."""
     toks = doc.toks
-    return j + 2 < hi and toks[j].key in GN.ALL and toks[j + 1].key in _BIN and \
+    return j + 2 < hi and toks[j].key in GN.ALL and toks[j + 1].key in AR_BIN and \
         _ar_name_word(doc, toks[j + 2], False)
 
 
-_BIN = frozenset({"بن", "ابن"})
+AR_BIN = frozenset({"بن", "ابن"})  # "son of" inside a father chain
 
 
 def _hajj_goes_on(doc: Doc, t: Tok, j: int, hi: int) -> bool:

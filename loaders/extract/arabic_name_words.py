@@ -75,7 +75,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if not t.ar or t.punct:
         return False
     k = t.key
-    if k == _ALAN_KEY and _bare_text(t.text) == _ALAN:
+    if k == _ALAN_KEY and _bare_text(t.text) == GN.ALAN:
         return True  # "آلان" is the given name Alan; the adverb "now" is written الآن
     stems = t.stems
     if k in known and len(stems) > 1:
@@ -281,7 +281,7 @@ def _bare_word(t: Tok) -> bool:
     (طالب، خليفة، أركان) or no usual given name (حيان، راكان): three letters at least, no
     article, proclitic or tanween, no particle, title, nationality or qualifier."""
     k = t.key
-    if k == _ALAN_KEY and _bare_text(t.text) == _ALAN:
+    if k == _ALAN_KEY and _bare_text(t.text) == GN.ALAN:
         return True  # (the given name Alan, not the adverb الآن)
     return t.ar and not t.punct and len(k) >= 3 and not k.startswith("ال") and \
         len(t.stems) == 1 and t.stems[0][0] == 0 and not _accusative(t.text) and \
@@ -292,9 +292,7 @@ def _bare_word(t: Tok) -> bool:
 # "died" (قضى) after a name, as written (the folded key is also that of a name word قضي)
 _AR_DIED_WRITTEN = frozenset({"قضى", "قضيا", "قضوا"})
 _AR_DIED = frozenset(L.fold_ar(w) for w in _AR_DIED_WRITTEN)
-# the given name Alan as written (آلان) and its folded key, which is the adverb's (الآن, "now")
-_ALAN = "آلان"
-_ALAN_KEY = L.fold_ar(_ALAN)
+_ALAN_KEY = L.fold_ar(GN.ALAN)  # (the adverb الآن's key too: the written form decides)
 
 
 def _family_shaped(key: str) -> bool:

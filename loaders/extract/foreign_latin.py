@@ -140,7 +140,7 @@ def foreign_words(words: list[str]) -> bool:
 def name_word_latin(word: str, known: dict[str, str], foreign: bool) -> str:
     """The Latin of one word of an Arabic name: its usual spelling when *known* has it, else
     ``foreign_latin`` in a foreign name (*foreign*), else ``transliterate_ar``."""
-    if _HARAKAT.sub("", word) == "آلان":
+    if _HARAKAT.sub("", word) == GN.ALAN:
         return "Alan"  # (its folded key is the adverb الآن's: not in names.yaml)
     if foreign:
         w0 = fold_ar(word)

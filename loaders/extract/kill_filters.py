@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.arabic_name_words import _bare_text
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_claims_verdicts import (
     _AR_KILL_WORDS_W,
@@ -251,8 +252,7 @@ def _kin_his(sr: Any, x: int) -> bool:
     """A kin noun with a possessive pronoun ("شقيقه يحيى السنوار": his brother, Yahya): the
     name after it is that relative, not someone whose relative is meant (session 48; the
     feminine "شقيقة" folds alike, so the written letter decides)."""
-    raw = sr.toks[x].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-    return raw.endswith(("ه", "ها", "هم", "هما"))
+    return _bare_text(sr.toks[x].text).endswith(("ه", "ها", "هم", "هما"))
 
 
 def drop_kin_victim(sr: Any, start: int) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.ambiguous_nisba_ar import _AR_NAME_NISBAS, nationality_before_name
+from loaders.extract.arabic_name_span import AR_BIN
 from loaders.extract.arabic_names import (
     _abd_given_before_family,
     _ar_given_before_family,
@@ -85,7 +86,6 @@ def _persian_suffix_after(toks: list[Tok], k: int, hi: int) -> bool:
         not toks[k + 1].cap
 
 
-_AR_BIN = frozenset({"بن", "ابن"})
 _EN_BIN = frozenset({"bin", "ibn"})
 
 
@@ -93,7 +93,7 @@ def _bin_after_given(toks: list[Tok], lo: int) -> bool:
     """Arabic: a known name at *lo* that opens with بن / ابن ("بن سلمان") right after a usual
     given name ("سلطان بن سلمان", "تركي بن سلمان"): a longer chain, someone else."""
     t = toks[lo]
-    if not t.ar or t.key not in _AR_BIN:
+    if not t.ar or t.key not in AR_BIN:
         return False
     p = toks[lo - 1]
     return p.ar and not p.punct and any(  # (not a definite noun: "الأمير بن سلمان" is MbS)
@@ -506,7 +506,7 @@ def _known_names(w: _Work) -> None:
                 u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
                 continue
         if etype == "Person" and lo > s.lo and (lo - 1) not in covered and (
-                toks[lo].key in _AR_BIN and _bin_after_given(toks, lo) or
+                toks[lo].key in AR_BIN and _bin_after_given(toks, lo) or
                 toks[lo].key in _EN_BIN and toks[lo - 1].cap and
                 doc.gaz._usual_given(toks[lo - 1].key)):
             u += 1  # "سلطان بن سلمان", "Sultan bin Salman": another son of Salman, not
