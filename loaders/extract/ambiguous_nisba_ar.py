@@ -48,6 +48,8 @@ def nationality_before_name(doc: Doc, j: int) -> bool:
     if toks[j].key not in _AR_NAME_NISBAS or j + 1 >= len(toks) or j == 0:
         return False
     prev, nxt = toks[j - 1], toks[j + 1]
-    # (not a verb before it: "استقبل / التقى السوداني X" is al-Sudani meeting X)
-    return prev.ar and prev.key.startswith("ال") and not prev.key.startswith("التق") and \
+    # (not a verb before it: "استقبل / التقى السوداني X" is al-Sudani meeting X; "نظيره
+    # السوداني علي الصادق" is the Sudanese counterpart, session 49)
+    return prev.ar and (prev.key.startswith("ال") and not prev.key.startswith("التق") or
+                        prev.key.removeprefix("و").startswith("نظير")) and \
         nxt.ar and nxt.key in GN.ALL

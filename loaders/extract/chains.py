@@ -33,7 +33,9 @@ _AR_W_TITLES = L._ar("وزير", "وزيرة", "وكيل", "والي", "وزرا
 _EN_KIN = frozenset({"brother", "son", "nephew", "cousin", "father", "uncle", "brother-in-law",
                      "son-in-law", "daughter", "sister", "wife", "husband", "sons", "brothers"})
 _LIST_QUALIFIERS = frozenset({"former", "late", "acting", "outgoing", "caretaker", "then",
-                              "veteran", "senior", "top"})
+                              "veteran", "senior", "top",
+                              # "X and his visiting Eritrean counterpart Y discussed"
+                              "visiting", "incoming"})
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 # a descriptor noun before a list member's title: "X and Iraqi militia commander Y"

@@ -130,9 +130,11 @@ class FuzzyNames(GivenNames):
                 self._given_variant(toks, types) or self._jim_as_g(toks, types)
         if not ranked:
             return None
-        if len(toks) == 1 and self.is_given_name(toks[0]):
-            # a lone usual given name ("إبراهيم", "عقيل") is a known person's surname only
-            # when the article has named that person
+        if (len(toks) == 1 and self.is_given_name(toks[0])) or \
+                (len(toks) == 2 and toks[0] == "عبد" and self.is_given_name("عبد" + toks[1])):
+            # a lone usual given name ("إبراهيم", "عقيل", "عبد الله") is a known person's
+            # surname only when the article has named that person: "مقتل عبد الله يري" is
+            # not King Abdullah (whose alias "الملك عبد الله" is the given name alone)
             ranked = tuple(x for x in ranked if x[1] in (prefer or ()))
             if not ranked:
                 return None

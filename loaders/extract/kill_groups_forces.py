@@ -25,6 +25,7 @@ _EN_ITS_FORCES = frozenset({"forces", "troops", "jets", "aircraft", "drones", "w
 _EN_SAY = frozenset({"said", "says", "announced", "confirmed", "stated", "added"})
 _AR_ITS_FORCES = L._ar("قواته", "قواتها", "جنوده", "طائراته", "طائراتها", "مقاتلاته",
                        "مقاتلاتها")
+_AR_STATE_SPEAKERS = L._ar("الحكومة", "السلطات")  # (+ a nationality adjective)
 _AR_SAY = L._ar("اكد", "اكدت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "افاد",
                 "افادت", "اوضح", "اوضحت")
 _AR_KILL_ACT = L._ar("قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "قتل", "اغتال")
@@ -179,6 +180,14 @@ def its_forces_killed(sr: Any) -> None:
                 continue
             spk = sr.after(say + 1, types=("Organization", "Country"), maxgap=0) or \
                 sr.before(say, types=("Organization", "Country"), maxgap=1)
+            if spk is None and sr.key(say + 1) in _AR_STATE_SPEAKERS:
+                # "قالت الحكومة الصومالية إن قواتها قتلت X": the country of the adjective
+                country = L.NATIONALITY.get(sr.key(say + 2))
+                if country is not None and not sr.blocked(t):
+                    victim = sr.after(t + 1, types=("Person",), maxgap=6)
+                    for v in sr.chain(victim, ("Person",)) if victim is not None else ():
+                        sr.add(AB, v.eid, country, "its_forces_killed")
+                continue
         else:
             if sr.key(f) not in _EN_ITS_FORCES or sr.key(f - 1) not in ("its", "their"):
                 continue

@@ -36,6 +36,9 @@ _EN_SUBJECT_VERBS = frozenset({
     # a headline's present and bare participle (session 21): "X becomes army chief,
     # replacing Y", "X holds talks with Y", "X sworn in as ..."
     "becomes", "holds", "sworn", "assumes",
+    # elections, coups and arrivals (session 49): "Joseph Boakai defeated incumbent ...",
+    # "X ousted President Y", "X arrived in Abuja"
+    "defeated", "beat", "won", "ousted", "toppled", "overthrew", "deposed", "arrived",
 })
 # what a person has and a body has not
 _EN_OWNED_NOUNS = frozenset({

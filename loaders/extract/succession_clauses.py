@@ -48,6 +48,7 @@ from loaders.extract.succession_dead_leader import (
     deputy_named_to_head,
     on_death_of,
 )
+from loaders.extract.succession_rivals import EN_INCUMBENT, defeated_incumbent_en
 from loaders.extract.succession_vacated import AR_VACATED, EN_VACATED, vacated_by
 from loaders.extract.wire_cues import _AR_TAKE_PLACE
 
@@ -156,6 +157,8 @@ def more_clauses(sr: SentenceCore) -> None:
     if AR_AT in by_ar or EN_ON in by_en and EN_GONE_NOUN in by_en:
         on_death_of(sr)  # ("on" is frequent: in English only with a "death" word too; the
         # Arabic noun may open the name mention, where it is no trigger)
+    if EN_INCUMBENT in by_en:
+        defeated_incumbent_en(sr)
 
 
 for _pair in ((_AR_HE_SUCCEEDS, EMPTY), (_AR_HIS_PLACE, EMPTY), (AR_ACTING, EN_ACTING), (AR_INSTEAD, EN_REPLACEMENT),
@@ -166,10 +169,11 @@ for _pair in ((_AR_HE_SUCCEEDS, EMPTY), (_AR_HIS_PLACE, EMPTY), (AR_ACTING, EN_A
 register_triggers(AR_APPOINTED, EN_NAMED)
 register_triggers(AR_AT, EN_ON)
 register_triggers(EMPTY, EN_GONE_NOUN)  # (English on_death_of needs one: more_clauses)
+register_triggers(EMPTY, EN_INCUMBENT)
 
 # cue sets of :func:`more_clauses`, one of which each of its rules needs (none in a sentence:
 # it returns at once)
 _CUES = frozenset({_AR_HE_SUCCEEDS, _AR_HIS_PLACE, AR_ACTING, EN_ACTING, AR_INSTEAD, EN_REPLACEMENT,
                    AR_VACATED, EN_VACATED, AR_APPOINTED, EN_NAMED, AR_AT,
-                   EN_GONE_NOUN})
+                   EN_GONE_NOUN, EN_INCUMBENT})
 CUES = _CUES  # (for successions.ANY_CUES)

@@ -5,6 +5,10 @@ runoff to succeed Z" / "X won the race against Y to succeed Z": the successor is
 X, not the person named last before the verb (Y). ``beaten_rival_winner`` is called by the
 succession rules on the successor they picked; it looks back only from that mention, so it
 costs nothing on sentences without a succession.
+
+The incumbent beaten is the one succeeded: "X, who defeated incumbent Y in the runoff, was
+sworn in", "parliament elected X as president, defeating incumbent Y" (X -> Y,
+``defeated_incumbent_en``, run from ``succession_clauses.more_clauses`` on "incumbent").
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_clause_words import SO
 
 _AR_WON = L._ar("فاز", "وفاز", "تغلب", "وتغلب", "انتصر", "وانتصر", "تفوق", "وتفوق")
 _AR_OVER = frozenset({"علي"})  # على (folded)
@@ -53,3 +58,27 @@ def _winner_ar(sr: Any, v: int, rival: Any) -> Any:
     if w is None or w.lo >= rival.lo:
         w = sr._free_person_before(v, maxgap=8)
     return w if w is not None and w.eid != rival.eid else None
+
+
+EN_INCUMBENT = frozenset({"incumbent"})
+# the words allowed between "incumbent" and the name: the top post itself
+_EN_TOP_POSTS = frozenset({"president", "prime", "minister", "premier", "governor", "mayor",
+                           "leader", "chairman", "emir", "king"})
+
+
+def defeated_incumbent_en(sr: Any) -> None:
+    """"X ... defeating / defeated / beat (the) incumbent (President) Y": X succeeded Y (the
+    winner, the nearest person before the verb; not when the sentence hedges or denies)."""
+    for t in sr.triggers(frozenset(), EN_INCUMBENT):
+        v = t - 1 if sr.key(t - 1) != "the" else t - 2
+        if v <= sr.lo or sr.key(v) not in _EN_BEAT or sr.key(v) == "against":
+            continue
+        old = sr.after(t + 1, types=("Person",), maxgap=3)
+        if old is None or any(sr.key(y) not in _EN_TOP_POSTS for y in range(t + 1, old.lo)):
+            continue  # (not "the incumbent coalition's candidate Y", "incumbent Vice President Y")
+        new = sr.subject_before(v, maxgap=20)
+        if new is None or new.etype != "Person":
+            new = sr.before(v, types=("Person",), maxgap=12)
+        if new is None or new.eid == old.eid or sr.blocked(v, new) or sr._irrealis(v):
+            continue
+        sr.add(SO, new.eid, old.eid, "defeated_incumbent_en")
