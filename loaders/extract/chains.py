@@ -109,6 +109,9 @@ class ChainHelpers(SentenceBase):
                        x == start - 1 and 0 <= nxt.tlo == start < nxt.lo and  # the title
                        self.toks[x].cap and not self.toks[x].ar and x > cur.hi)]
             gap_keys = [t.key for t in gap]
+            if gap_keys and gap_keys[0][:1] == "و" and gap_keys[0][1:] in L.NATIONALITY:
+                # "مع نظيريه الأفغاني A والأوزبكي B": و and a nationality, one word
+                gap_keys = ["و", gap_keys[0][1:], *gap_keys[1:]]
             if len(gap_keys) > 1 and gap_keys[1] == "and" and gap_keys[0] == "," and \
                     len(out) == 1 and new_clause_after_comma_and(self, gap_keys, cur, nxt):
                 break  # "A was received by B, and C met D": not "B and C"

@@ -7,7 +7,8 @@
   listed between the verb "held" and the meeting noun (a summit too) met each other
   (:func:`held_together_ar`); a short comma insert (the day, the place) may stand before the noun;
 - "التقى X نظيريه الروسي Y والإيراني Z": the counterparts met (dual or plural "his
-  counterparts", after a meeting verb) met each other too (:func:`counterparts_met_ar`);
+  counterparts", after a meeting verb, or "وقّع" since session 49) met each other too
+  (:func:`counterparts_met_ar`);
 - "ترأس الوفد السعودي X، فيما ترأس الجانب الإيراني Y": the heads of the two sides of talks
   met (:func:`heads_of_sides_ar`); not in an article about indirect talks ("غير المباشرة").
 
@@ -30,6 +31,7 @@ _SUMMIT = L._ar("قمة", "قمةً", "قمه")
 _HELD_NOUNS = L.AR_MEET_NOUNS | _SUMMIT
 _NEG = L._ar("لم", "ولم", "لن", "ولن", "لا", "ولا", "ما")
 AR_COUNTERPARTS = L._ar("نظيريه", "ونظيريه", "نظرائه", "ونظرائه", "نظراءه", "ونظراءه")
+_AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت")  # ("وقّع X الاتفاق مع نظيريه Y وZ")
 AR_HEADED = L._ar("ترأس", "وترأس", "ترأست", "وترأست")
 _SIDE = L._ar("الوفد", "الجانب", "وفد", "جانب")
 _WHILE = L._ar("فيما", "بينما", "وفيما", "وبينما")
@@ -102,7 +104,7 @@ def _listed(sr: Any, first: Any) -> list[Any]:
 
 def counterparts_met_ar(sr: Any) -> None:
     """"التقى X نظيريه الروسي Y والإيراني Z": Y and Z met too (module doc)."""
-    meets = sr.triggers(L.AR_MEET, _EMPTY)
+    meets = sr.triggers(L.AR_MEET, _EMPTY) or sr.triggers(_AR_SIGNED, _EMPTY)
     for t in sr.triggers(AR_COUNTERPARTS, _EMPTY):
         if not any(v < t for v in meets) or sr.blocked(t):
             continue

@@ -124,6 +124,10 @@ def joined_at_meeting_en(sr: Any) -> None:
         if sr.key(t) == "accompanied" and sr.key(t - 1) not in ("was", "were", ","):
             _accompanied_in_meetings(sr, t)
             continue
+        if sr.key(t) == "accompanied" and sr.key(t - 1) in ("was", "were") and \
+                sr.key(t + 1) == "by":
+            _accompanied_after_meeting(sr, t)
+            continue
         if sr.key(t - 1) not in ("was", "were") or sr.key(t + 1) != "at" or \
                 not names_the_meeting(sr, t + 1):
             continue
@@ -145,6 +149,48 @@ def joined_at_meeting_en(sr: Any) -> None:
             for p in dict.fromkeys(met or [host.eid]):
                 if p != a.eid:
                     sr.add("MET_WITH", a.eid, p, "joined_at_meeting_en")
+
+
+_EN_TOOK_PART = frozenset({"part", "attended", "joined", "present", "attendance"})
+
+
+def _accompanied_after_meeting(sr: Any, t: int) -> None:
+    """"X met Y. X was accompanied by A, <title>, and by B" (session 49): A and B met X, X's
+    partners of the meeting the sentence before told, and each other. Only when X is a side
+    of that meeting and this sentence reads no meeting of its own."""
+    from loaders.extract.rule_common import previous_meeting_pairs
+
+    if any(r.type == "MET_WITH" for r in sr.out) or sr.key(t - 2) == "who" or any(
+            sr.key(y) in _EN_TOOK_PART for y in range(t, sr.hi)):
+        return  # ("..., both of whom took part in the talks": the attendance rules'; "X, who
+        # was accompanied by A, flew in": an aside of a main clause of its own)
+    host = sr.subject_before(t - 1)
+    first = sr.after(t + 2, types=("Person",), maxgap=8)  # ("by the president of the
+    # ECOWAS Commission, Omar Touray")
+    if host is None or first is None or host.etype != "Person" or first.poss or \
+            any(sr.toks[y].punct and sr.key(y) not in (",", "-")
+                for y in range(t + 2, first.lo)) or sr.blocked(t, host):
+        return
+    people = sr.chain(first, ("Person",))
+    last = people[-1]
+    by = next((y for y in range(last.hi, min(sr.hi, last.hi + 14))
+               if sr.key(y) == "by" and sr.key(y - 1) == "and"), None)  # ", (<title>,) and by B"
+    more = sr.after(by + 1, types=("Person",), maxgap=8) if by is not None else None
+    if more is not None and not any(sr.toks[y].punct and sr.key(y) not in (",", "-")
+                                    for y in range(last.hi, more.lo)):
+        people += sr.chain(more, ("Person",))
+    if len(people) == 1 and sr.key(last.hi) == ",":  # "by A, <title>, and B"
+        from loaders.extract.meeting_signed_en import after_apposition
+        second = after_apposition(sr, last)
+        people += [second] if second is not None else []
+    pairs = previous_meeting_pairs(sr)
+    met = [p for pair in pairs if host.eid in pair for p in pair if p != host.eid]
+    if not met:
+        return
+    for i, a in enumerate(people):
+        for p in dict.fromkeys([host.eid, *met, *(b.eid for b in people[i + 1:])]):
+            if p != a.eid:
+                sr.add("MET_WITH", a.eid, p, "accompanied_after_meeting_en")
 
 
 def were_present(sr: Any, t: int) -> bool:

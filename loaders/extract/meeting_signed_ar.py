@@ -98,7 +98,9 @@ def signed_with_ar(sr: Any) -> None:
         x = _signer(sr, t, w)
         if x is None or x.etype != "Person" or x.eid == y.eid or sr.blocked(t, x):
             continue
-        sr.add("MET_WITH", x.eid, y.eid, "signed_with_ar")
+        for o in sr.chain(y, ("Person",)):  # "مع نظيريه الأفغاني A والأوزبكي B"
+            if o.eid != x.eid:
+                sr.add("MET_WITH", x.eid, o.eid, "signed_with_ar")
         host = _ceremony_host(sr, y)
         if host is not None:
             for o in (x, y):

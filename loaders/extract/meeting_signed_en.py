@@ -52,7 +52,9 @@ def _partner_after(sr: Any, t: int) -> Any:
         if m is not None and m.etype == "Person":
             return None  # "signed X's plan with Y": not this construction
         if k in _EN_WITH:
-            first = sr.after(y + 1, types=("Person",), maxgap=5)
+            # ("with his Afghan and Uzbek counterparts, A and B": six words before A)
+            first = sr.after(y + 1, types=("Person",), maxgap=7 if "counterparts" in (
+                sr.key(z) for z in range(y + 1, min(sr.hi, y + 8))) else 5)
             if first is None or first.poss or any(sr.toks[z].punct and sr.key(z) != ","
                                                   for z in range(y + 1, first.lo)):
                 return None

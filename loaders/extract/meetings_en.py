@@ -45,6 +45,7 @@ from loaders.extract.description_fit import fits_title, head_word
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_by_en
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
+from loaders.extract.meeting_counterparts_en import EN_COUNTERPARTS, counterparts_met_en
 from loaders.extract.meeting_courtesy import EN_COURTESY, courtesy_en
 from loaders.extract.meeting_face_en import EN_FACE, face_to_face_en
 from loaders.extract.meeting_frames_en import (
@@ -345,8 +346,13 @@ def _org_leaders_named(sr: Any, orgs: list[str], before: int) -> list[str]:
 
 def _delegation_head(sr: Any, lo: int) -> Any:
     """The person heading the delegation whose phrase starts at *lo*: "X, heading / leading
-    a delegation ...", "X arrived ... at the head of a delegation ..."."""
+    a delegation ...", "X led / headed a delegation ...", "X arrived ... at the head of a
+    delegation ..."."""
     b = lo - 1
+    if sr.key(b) in ("led", "headed"):  # "X led a delegation that included A to Riyadh"
+        m = sr.mention_at.get(b - 1)  # (session 49)
+        return m if m is not None and m.etype == "Person" and m.hi == b and not m.poss \
+            else None
     if sr.key(b) in ("heading", "leading"):
         b -= 1
     elif sr.key(b) == "of" and sr.key(b - 1) == "head" and sr.key(b - 2) in ("the", "at"):
@@ -1094,7 +1100,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 _EN_MORE = frozenset({"together", "visit"})
 _EN_ALL_CUES = EN_MULTIPARTY | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
-    _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | \
+    _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | EN_COUNTERPARTS | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
     frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
@@ -1113,7 +1119,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
             EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY,
-            EN_HIM):
+            EN_HIM, EN_COUNTERPARTS):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1192,6 +1198,8 @@ def meetings_en(sr: Any) -> None:
         together_en(sr)  # meeting_together_en.py: "X and Y inspected the site together"
     if EN_FACE in cues:
         face_to_face_en(sr)  # meeting_face_en.py: "X and Y spoke face to face"
+    if EN_COUNTERPARTS in cues:
+        counterparts_met_en(sr)  # meeting_counterparts_en.py: "his X and Y counterparts, A and B"
     if EN_SPENT in cues:
         spent_with_en(sr)  # meeting_spent_en.py: "X spent hours with Y"
     if EN_JOINED_AT in cues:

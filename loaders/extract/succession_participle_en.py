@@ -9,7 +9,7 @@ the one given the post right before the comma, not the sentence's subject.
 Read only when the participle follows a comma and, between it and the nearest person
 before, nothing but the post stands: either "S was / were / is / are / been named |
 appointed | elected | sworn in | chosen | designated | installed | confirmed | picked ... ,"
-or "G as <title> ,". Otherwise the base
+or "G as <title> ,", or "K named / appointed G <post>," (G). Otherwise the base
 reading (the subject before) stands. Called from ``succession_rules_en._succeeded_en``.
 """
 
@@ -23,6 +23,11 @@ from loaders.extract.rule_common import title_start
 _EN_PASSIVE_APPOINT = frozenset({"named", "appointed", "elected", "sworn", "chosen",
                                  "designated", "installed", "confirmed", "picked"})
 _EN_BE = frozenset({"was", "were", "is", "are", "been"})
+# the appointee right after an active verb of appointing is the one the participle is said of
+# (session 49: "Al-Sharaa, whose <body> led the offensive ..., named X caretaker prime
+# minister, replacing Y" gave Al-Sharaa)
+_EN_ACTIVE_APPOINT = frozenset({"named", "appointed", "nominated", "picked", "chose", "tapped",
+                                "designated", "installed"})
 _REACH = 16  # words between the appointment and the participle
 # a person after these words witnessed or made the appointment ("sworn in before K", "named
 # by K"): the participle after him is said of the one appointed, named before (session 48)
@@ -42,6 +47,8 @@ def participle_holder_en(sr: Any, t: int) -> Any:
         if m is not None and m.etype == "Person":
             if sr.key(m.hi) == "as" and m.hi < t - 1:
                 return m  # "among them G as Interior Minister, succeeding Y"
+            if sr.key(title_start(m) - 1) in _EN_ACTIVE_APPOINT:
+                return m  # "K, whose ..., named X caretaker prime minister, replacing Y"
             at = _phrase_start(sr, title_start(m)) - 1
             if sr.key(at) in _EN_OATH_WITNESS:  # "sworn in before K, succeeding Y": not K
                 holder = sr.before(at, types=("Person",), maxgap=_REACH)

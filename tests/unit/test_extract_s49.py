@@ -113,3 +113,88 @@ def test_the_sudanese_counterpart_is_not_al_sudani(ex, text):
     met = _rels(ex, text, "MET_WITH", "ar")
     assert ("person:ali-al-sadiq", "person:sergei-lavrov") in met
     assert not any("mohammed-shia-al-sudani" in s + t for s, t in met)
+
+
+# ---- second round: successions after an appointment, counterparts, companions, delegations
+
+def test_the_appointee_replaces_not_the_one_who_appointed_him(ex):
+    text = ("Al-Sharaa, whose Hayat Tahrir al-Sham led the offensive that ousted Assad, named "
+            "Mohammad al-Bashir caretaker prime minister in December, replacing Mohammed Ghazi "
+            "Jalali.")
+    succ = _rels(ex, text, "SUCCESSOR_OF", "en")
+    assert {s for s, _t in succ} == {"person:mohammed-al-bashir"}
+
+
+def test_an_african_english_given_name_keeps_its_spelling(ex):
+    text = ("President Tinubu appointed Gen. Christopher Musa chief of defence staff, replacing "
+            "Gen. Lucky Irabor.")
+    assert _rels(ex, text, "SUCCESSOR_OF", "en") == {
+        ("person:christopher-musa", "person:lucky-irabor")}
+
+
+DAR, MUTTAQI, SAIDOV = "person:ishaq-dar", "person:amir-khan-muttaqi", "person:bakhtiyor-saidov"
+TRILATERAL = {(MUTTAQI, DAR), (SAIDOV, DAR), (MUTTAQI, SAIDOV)}
+
+
+def _undirected(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {tuple(sorted(p)) for p in pairs}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Deputy Prime Minister Ishaq Dar on Thursday signed the framework agreement for the "
+     "railway project with his Afghan and Uzbek counterparts, Amir Khan Muttaqi and Bakhtiyor "
+     "Saidov, at a ceremony in Kabul.", "en"),
+    ("Ishaq Dar met his Afghan and Uzbek counterparts, Amir Khan Muttaqi and Bakhtiyor Saidov, "
+     "in Kabul.", "en"),
+    ("Ishaq Dar held talks with his Afghan and Uzbek counterparts Amir Khan Muttaqi and "
+     "Bakhtiyor Saidov in Kabul.", "en"),
+    ("ووقع نائب رئيس الوزراء إسحاق دار الاتفاق مع نظيريه الأفغاني أمير خان متقي والأوزبكي "
+     "بختيار سعيدوف في كابول.", "ar"),
+])
+def test_counterparts_of_a_three_way_meeting_all_met(ex, text, lang):
+    assert _undirected(_rels(ex, text, "MET_WITH", lang)) == _undirected(TRILATERAL)
+
+
+def test_counterparts_on_the_phone_met_nobody(ex):
+    text = ("Ishaq Dar held a phone call with his Afghan and Uzbek counterparts, Amir Khan "
+            "Muttaqi and Bakhtiyor Saidov.")
+    assert not _rels(ex, text, "MET_WITH", "en")
+
+
+ISSOUFOU, TRAORE = "person:mahamadou-issoufou", "person:ibrahim-traore"
+TOURAY = "person:omar-alieu-touray"
+
+
+def test_companions_told_after_the_meeting_met_its_sides_and_each_other(ex):
+    text = ("An ECOWAS mission led by former Nigerien president Mahamadou Issoufou met Ibrahim "
+            "Traore in Ouagadougou. Issoufou was accompanied by the president of the ECOWAS "
+            "Commission, Omar Touray, and by Guinea-Bissau's foreign minister, Suzi Carla "
+            "Barbosa.")
+    met = _undirected(_rels(ex, text, "MET_WITH", "en"))
+    barbosa = "person:suzi-carla-barbosa"
+    for pair in [(ISSOUFOU, TOURAY), (TRAORE, TOURAY), (ISSOUFOU, barbosa),
+                 (TRAORE, barbosa), (TOURAY, barbosa)]:
+        assert tuple(sorted(pair)) in met
+
+
+@pytest.mark.parametrize("second", [
+    "Issoufou was not accompanied by ECOWAS Commission president Omar Touray.",
+    "Turkish intelligence chief Ibrahim Kalin was accompanied by ECOWAS Commission president "
+    "Omar Touray.",
+])
+def test_no_companion_when_denied_or_not_a_side_of_the_meeting(ex, second):
+    text = ("An ECOWAS mission led by former Nigerien president Mahamadou Issoufou met Ibrahim "
+            f"Traore in Ouagadougou. {second}")
+    met = _undirected(_rels(ex, text, "MET_WITH", "en"))
+    assert tuple(sorted((TRAORE, TOURAY))) not in met
+
+
+@pytest.mark.parametrize("verb", ["led", "headed"])
+def test_the_head_of_a_delegation_met_its_members(ex, verb):
+    text = (f"Asaad al-Shaibani {verb} a delegation that included Defence Minister Murhaf Abu "
+            "Qasra and intelligence chief Anas Khattab to Riyadh, where they met Prince Faisal "
+            "bin Farhan.")
+    met = _undirected(_rels(ex, text, "MET_WITH", "en"))
+    shaibani = "person:asaad-al-shaibani"
+    for other in ("person:murhaf-abu-qasra", "person:anas-khattab", "person:faisal-bin-farhan"):
+        assert tuple(sorted((shaibani, other))) in met

@@ -1,0 +1,40 @@
+"""MET_WITH (English, session 49): "X met / signed ... with his Afghan and Uzbek counterparts,
+A and B": the counterparts listed after the plural noun met each other too, as Arabic "التقى
+X نظيريه Y وZ" reads (``meeting_gathered_ar.counterparts_met_ar``), and the verb's subject X
+met each of them (``signed_with_en`` reads the list after "counterparts" as well).
+
+Only after a verb or noun of meeting or signing earlier in the sentence, not a call or a video
+link (``meeting_press.remote_en``), not negated or hypothetical (``SentenceCore.blocked``).
+Run by ``meetings_en.meetings_en`` on the cue "counterparts".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.meeting_press import _pairs, remote_en
+
+EN_COUNTERPARTS = frozenset({"counterparts"})
+_EN_TOGETHER_VERBS = L.EN_MEET | frozenset({"signed", "signing", "hosted", "held"})
+
+
+def counterparts_met_en(sr: Any) -> None:
+    """"... his Afghan and Uzbek counterparts, A and B": A met B (module doc)."""
+    for t in sr.triggers(frozenset(), EN_COUNTERPARTS):
+        verb = next((v for v in range(t - 1, sr.lo - 1, -1)
+                     if sr.key(v) in _EN_TOGETHER_VERBS), None)
+        if verb is None or sr.blocked(verb) or remote_en(sr):
+            continue
+        first = sr.after(t + 1, types=("Person",), maxgap=1)
+        if first is None or any(sr.toks[x].text != "," for x in range(t + 1, first.lo)):
+            continue
+        members = sr.chain(first, ("Person",))
+        if len(members) < 2:
+            continue
+        _pairs(sr, members, "counterparts_met_en")
+        subj = sr.subject_before(verb)  # "X met / held talks with his ... counterparts"
+        if subj is not None and subj.etype == "Person" and not subj.poss and \
+                subj.hi <= verb and all(m.eid != subj.eid for m in members):
+            for m in members:
+                sr.add("MET_WITH", subj.eid, m.eid, "counterparts_met_en")
