@@ -188,11 +188,13 @@ def claimed_the_killing_en(sr: Any) -> None:
         if sr.key(t + 1) != "the" or sr.key(t + 2) not in _EN_CLAIMED_DEED or \
                 sr.key(t + 3) != "of":
             continue
-        victim = sr.after(t + 4, types=("Person",), maxgap=4)
+        victim = sr.after(t + 4, types=("Person",), maxgap=5)
         agent = sr.before(t, types=_AGENTS_EN, maxgap=2)
         if victim is None or agent is None or sr.blocked(t, agent) or sr._irrealis(t):
             continue
-        if any(sr.toks[z].punct for z in range(t + 4, victim.lo)) or sr.key(
+        # (the stop of "Col." inside the title is no punctuation between: session 49)
+        if any(sr.toks[z].punct for z in range(t + 4, min(victim.lo, title_start(victim)))) or \
+                sr.key(
                 sr.chain(victim, ("Person",))[-1].hi) in ("was", "is", "had", "has", "were"):
             continue  # ("claimed the killing of X was a plot": an assertion, no deed claimed)
         for v in sr.chain(victim, ("Person",)):

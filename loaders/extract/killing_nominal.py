@@ -220,11 +220,12 @@ class KillingNominal(SentenceCore):
             # الإعلامية في «حزب الله» X", session 29)
             n_q = sum(1 for y in range(t + 1, min(self.hi, t + 11))
                       if self.toks[y].text in QUOTES)
-            first = self.after(t + 1, types=("Person",), maxgap=6 + n_q)
+            first = self.after(t + 1, types=("Person",), maxgap=8 + n_q)
             if first is None or not (self.key(t + 1).startswith("ال") or self.key(
                     t + 1) in L.AR_TITLE_FIRST) or any(
                     self.toks[y].punct and self.toks[y].text not in QUOTES or
-                    y in self.mention_at and not in_title_body_ar(self, y)
+                    y in self.mention_at and not in_title_body_ar(self, y) and
+                    not _place_of_title_ar(self, y)
                     for y in range(t + 1, first.lo)):
                 return  # ("اغتيال المستشار البارز في الحرس X": a long title before X;
                 # "مقتل مسؤول العلاقات الإعلامية في الحزب X": a title in construct, its body)
@@ -299,3 +300,11 @@ class KillingNominal(SentenceCore):
         if m is None or m.hi > t:
             m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
         return m
+
+
+def _place_of_title_ar(sr: SentenceCore, y: int) -> bool:
+    """Is the mention at *y* a place after «في» inside a title ("قائد الشرطة في إقليم شبيلي
+    السفلى العقيد X", session 49)?"""
+    m = sr.mention_at.get(y)
+    return m is not None and m.etype in ("Location", "Country") and \
+        sr.key(m.lo - 1) in ("في", "فى")

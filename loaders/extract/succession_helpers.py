@@ -249,6 +249,7 @@ _AR_TAKING_HIS = L._ar("تسلمه", "توليه", "تعيينه", "استلام
                        "تسلمهم", "تنصيبه")
 
 
+_AR_DECREE = L._ar("مرسوما", "مرسوماً", "مرسوم", "قرارا", "قراراً", "قرار", "أمرا", "أمراً")
 _AR_PLACE_HIS = L._ar("مكانه", "مكانها", "محله", "محلها",  # "وعيّن X مكانه"
                       "مهامه", "مهامها")  # "وكُلّف X بتولي مهامه" (after _AR_TAKING_DUTIES)
 _AR_CHOSE_FOR_PLACE = _AR_APPOINTEE | L._ar("اختار", "اختارت", "اختير", "اختيار", "نصب",
@@ -296,6 +297,11 @@ def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | F
     x = next((y for y in range(t - 1, lo - 1, -1) if sr.f(y) & _AR_TAKING_HIS), None)
     if x is None:
         return None
+    if x - 1 >= sr.lo and sr.f(x - 1) & _AR_DECREE:
+        # "اجتمع K بـY، قبل أن يصدر مرسوماً بتكليفه خلفاً لـZ": the decree's issuer is the
+        # subject; the one it appoints is the other person named (session 49)
+        named = [m for m in sr.args if m.lo < x and m.etype == "Person" and m.kind == "name"]
+        return named[-1] if len(named) >= 2 and named[-1].eid != named[0].eid else False
     for y in range(x - 1, max(sr.lo, x - 16) - 1, -1):
         if sr.f(y) & L.AR_REL_PRONOUNS and sr.key(y) in ("الذي", "التي"):
             if other_gender_ar(sr.key(y), sr.key(x)):

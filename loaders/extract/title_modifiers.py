@@ -59,7 +59,9 @@ _AR_MP = frozenset(L.fold_ar(w) for w in ("النائب", "النائبة", "ن�
 
 _EN_FIELD_WORDS = frozenset({"political", "bureau", "military", "security", "media",
                              "foreign", "relations", "executive", "council", "wing", "shura",
-                             "operations", "intelligence", "press", "external"})
+                             "operations", "intelligence", "press", "external",
+                             # "the U.N. humanitarian coordinator, X" (session 49)
+                             "humanitarian", "resident", "regional", "human", "rights"})
 
 _IQLIM = L.fold_ar("إقليم")
 

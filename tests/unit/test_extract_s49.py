@@ -198,3 +198,29 @@ def test_the_head_of_a_delegation_met_its_members(ex, verb):
     shaibani = "person:asaad-al-shaibani"
     for other in ("person:murhaf-abu-qasra", "person:anas-khattab", "person:faisal-bin-farhan"):
         assert tuple(sorted((shaibani, other))) in met
+
+
+# ---- third round: a decree's appointee, claims of a killing after a long title
+
+def test_the_one_a_decree_appoints_succeeds_not_its_issuer(ex):
+    text = ("واجتمع الرئيس الفلسطيني محمود عباس برئيس الوزراء المكلف محمد مصطفى في رام الله، "
+            "قبل أن يصدر مرسوماً بتكليفه خلفاً لمحمد اشتية.")
+    assert _rels(ex, text, "SUCCESSOR_OF", "ar") == {
+        ("person:mohammed-mustafa", "person:mohammad-shtayyeh")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وتبنى تنظيم داعش اغتيال قائد الشرطة في إقليم شبيلي السفلى العقيد عبدي حسن.", "ar"),
+    ("Al-Shabaab claimed the assassination of police commander Col. Abdi Hassan.", "en"),
+])
+def test_a_claimed_killing_after_a_long_title(ex, text, lang):
+    kills = _rels(ex, text, "ASSASSINATED_BY", lang)
+    assert {s for s, _t in kills} == {"person:abdi-hassan"}
+    assert len(kills) == 1
+
+
+@pytest.mark.parametrize("title", ["U.N. humanitarian coordinator", "UN resident coordinator"])
+def test_a_field_word_between_a_body_and_a_title_keeps_the_person_the_object(ex, title):
+    text = f"Prime Minister Kamil Idris met the {title}, Clementine Nkweta-Salami, in Port Sudan."
+    assert _rels(ex, text, "MET_WITH", "en") == {
+        ("person:clementine-nkweta-salami", "person:kamil-idris")}
