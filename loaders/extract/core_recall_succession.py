@@ -41,7 +41,10 @@ _AR_DISMISS = L._ar("إعفاء", "اعفاء", "بإعفاء", "باعفاء", 
 _AR_CHOSE = L._ar("اختار", "اختارت", "اختير", "اختيرت")
 _AR_APPOINTEE = L._ar("تعيين", "بتعيين", "وتعيين", "تسمية", "بتسمية", "وتسمية", "تكليف",
                       "بتكليف", "عين", "عينت", "كلف", "كلفت", "سمي", "تولى", "يتولى", "تسلم",
-                      "انتخاب", "انتخب", "وانتخاب") | _AR_CHOSE
+                      "انتخاب", "انتخب", "وانتخاب",
+                      # the noun with its pronoun ("حين أعيد تعيينه بدلاً من Y"; session 49)
+                      "تعيينه", "تعيينها", "تكليفه", "تكليفها", "تسميته", "تسميتها",
+                      "انتخابه", "انتخابها") | _AR_CHOSE
 # active appointment verbs (VSO): "عيّن السيسي حسن رشاد بدلاً من ..." names the appointer first
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "كلف", "كلفت", "انتخب", "سمى", "سمت", "اختار", "اختارت")
 # "حلّ X بدلاً من Y" (X came in instead of Y)
@@ -164,6 +167,9 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         if (new is None or new.hi > t) and nk not in ("منه", "منها", "عنه", "عنها"):
             # "X، الذي عُيّن بدلاً من Y": the relative clause's head, as for "خلفاً لـY"
             new = relative_clause_head_ar(sr, t) or new
+        if (new is None or new.hi > t) and nk not in ("منه", "منها", "عنه", "عنها"):
+            # "يشغل X المنصب منذ 2023، حين أعيد تعيينه بدلاً من Y": the main clause's subject
+            new = _when_clause_subject_ar(sr, ap) or new
         if (new is None or new.hi > t) and nk in ("منه", "منها", "عنه", "عنها"):
             new = sr.after(t + 2, types=("Person",), maxgap=1)  # "وعيّن بدلاً منه X"
         elif new is None or new.hi > t:
@@ -333,3 +339,22 @@ def appointee_after(sr: Any, k: int):
     if second is not None:
         return second
     return first if first.etype == "Person" else None
+
+
+_AR_WHEN_CLAUSE = L._ar("حين", "حينما", "عندما", "منذ", "لدى")
+_AR_AGAIN = L._ar("أعيد", "اعيد", "تم", "جرى")
+
+
+def _when_clause_subject_ar(sr: Any, ap: int) -> Any:
+    """The subject of the main clause when the appointment word at *ap* opens a clause of
+    time with no subject of its own ("يشغل X المنصب منذ 2023، حين (أعيد) تعيينه / عُيّن
+    بدلاً من Y": X; session 49), else None."""
+    w = ap - 1
+    while w > sr.lo and w >= ap - 2 and sr.f(w) & _AR_AGAIN:
+        w -= 1
+    if w <= sr.lo or not sr.f(w) & _AR_WHEN_CLAUSE:
+        return None
+    main = next((m for m in sr.args if m.hi <= w and m.etype == "Person"), None)
+    if main is None or main.poss or main.in_title or sr.has_prep(main, {"ل", "ب"}):
+        return None
+    return main

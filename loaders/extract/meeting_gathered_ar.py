@@ -11,6 +11,8 @@
   (:func:`counterparts_met_ar`);
 - "ترأس الوفد السعودي X، فيما ترأس الجانب الإيراني Y": the heads of the two sides of talks
   met (:func:`heads_of_sides_ar`); not in an article about indirect talks ("غير المباشرة").
+  Since session 49 with the members told after each head ("X، وضم Y، فيما ترأس ... Z، يرافقه
+  W"): every participant met every other.
 
 Not read: a single holder ("عقد X قمة"), a meeting with a partner after the noun ("عقد X وY
 اجتماعاً مع Z": other rules read it), names past a full stop or a clause word; plans and
@@ -35,6 +37,9 @@ _AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت")  # ("وقّع
 AR_HEADED = L._ar("ترأس", "وترأس", "ترأست", "وترأست")
 _SIDE = L._ar("الوفد", "الجانب", "وفد", "جانب")
 _WHILE = L._ar("فيما", "بينما", "وفيما", "وبينما")
+# a side's members after its head: "وضم Y", "يرافقه Y", "برفقة Y"
+_WITH_HIM = L._ar("وضم", "ضم", "ويضم", "يضم", "وضمّ", "يرافقه", "ويرافقه", "برفقة", "ترافقه",
+                  "يرافقها", "ويرافقها")
 _INDIRECT = re.compile(r"غير\s+(?:ال)?مباشر")
 _INSERT = 8  # words of a comma insert ("، الثلاثاء،") before the noun
 
@@ -137,6 +142,32 @@ def heads_of_sides_ar(sr: Any) -> None:
         if not sr.f(v2 - 1) & _WHILE or sr.toks[v2 - 2].text not in ("،", ","):
             continue
         x, y = _side_head(sr, v1), _side_head(sr, v2)
-        if x is None or y is None or x.hi != v2 - 2 or x.eid == y.eid or sr.blocked(v1, x):
+        if x is None or y is None or x.eid == y.eid or sr.blocked(v1, x):
             continue
-        sr.add("MET_WITH", x.eid, y.eid, "heads_of_sides_ar")
+        own = _side_members(sr, x.hi, v2 - 2)  # "X، وضم Y، فيما ترأس ..."
+        if own is None:
+            continue
+        theirs = _side_members(sr, y.hi, sr.hi) or []  # "... Z، يرافقه W"
+        people = [x, *own, y, *theirs]
+        for i, a in enumerate(people):  # every participant of the talks met every other
+            for b in people[i + 1:]:  # (the newest writers pair a side's members too)
+                if a.eid != b.eid:
+                    sr.add("MET_WITH", a.eid, b.eid, "heads_of_sides_ar")
+
+
+def _side_members(sr: Any, lo: int, hi: int) -> list[Any] | None:
+    """The people a side's head brings, told right after him (from token *lo*) up to *hi*:
+    "، وضم Y (وZ)" / "، يرافقه Y" / "، برفقة Y" (session 49); [] when *lo* is *hi* (nothing
+    told), None when something else stands there."""
+    if lo >= hi:
+        return [] if lo == hi else None
+    if sr.toks[lo].text not in ("،", ",") or not sr.f(lo + 1) & _WITH_HIM:
+        return None
+    first = sr.after(lo + 2, types=("Person",), maxgap=8)
+    if first is None or first.hi > hi or any(sr.toks[z].punct for z in range(lo + 2, first.lo)):
+        return None
+    members = [m for m in sr.chain(first, ("Person",)) if m.hi <= hi]
+    end = members[-1].hi
+    if end != hi and not (end < sr.hi and sr.toks[end].text in ("،", ",", ".")):
+        return None
+    return members

@@ -68,6 +68,9 @@ def _received_apart_ar(sr: Any, t: int) -> bool:
         any(sr.key(x) == "حده" and sr.key(x - 1) == "علي" for x in range(sr.lo + 1, t))
 
 
+# "التقى H A وB، بحضور Z" receives them as well (session 49; not "بحث H مع A وB")
+_AR_MET_VERBS = L._ar("التقى", "والتقى", "التقت", "والتقت", "يلتقي", "ويلتقي")
+
 def received_together_ar(sr: Any, pairs: list[tuple[str, str]], t: int) -> tuple[str, list[str]]:
     """The host and the two guests of "استقبل H A، وB، بحضور Z" (*t*: "بحضور"): one host H in
     *pairs*, a reception verb before *t*, the guests named in one clause
@@ -76,7 +79,8 @@ def received_together_ar(sr: Any, pairs: list[tuple[str, str]], t: int) -> tuple
     the two guests met each other too (``meeting_attended_ar.present_ar``)."""
     people = {p for pair in pairs for p in pair}
     hubs = conveners(people, pairs)
-    if len(hubs) != 1 or not any(sr.f(x) & L.AR_RECEIVE_VERBS for x in range(sr.lo, t)) or \
+    if len(hubs) != 1 or not any(sr.f(x) & (L.AR_RECEIVE_VERBS | _AR_MET_VERBS)
+                                 for x in range(sr.lo, t)) or \
             not guests_received_together(sr, hubs[0], pairs, t) or _received_apart_ar(sr, t):
         return "", []
     return hubs[0], sorted(people - {hubs[0]})

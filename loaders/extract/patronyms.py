@@ -8,8 +8,8 @@ a usual given name gives no short form ("بن محمد" ends many chains); "بن
 never one (only the standalone "ابن").
 
 Chinese and Korean names put the family name first: "Qin Gang ... Qin", "Xi Jinping ...
-Xi". The first word of such a known person's Latin name is likewise an ambiguous name of his
-(``family_first_shorts``).
+Xi". The first word of such a known person's Latin name, and of his Arabic names ("وانغ يي"
+... "وانغ"), is likewise an ambiguous name of his (``family_first_shorts``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
-from loaders.textnorm import fold_ar
+from loaders.textnorm import fold_ar, is_arabic
 
 if TYPE_CHECKING:
     from loaders.extract.gazetteer import Entry
@@ -70,4 +70,10 @@ def family_first_shorts(entries: dict[str, Entry]) -> dict[str, list[str]]:
         if 2 <= len(words) <= 3 and words[0].isascii() and words[0].isalpha() and \
                 len(words[0]) >= 2 and words[0][0].isupper():
             out[e.id] = [words[0]]
+        # and the first word of his Arabic names ("وانغ" of "وانغ يي"; session 49)
+        for name in (e.name_ar, *e.aliases):
+            ar = (name or "").split()
+            if 2 <= len(ar) <= 3 and is_arabic(ar[0]) and len(ar[0]) >= 2 and \
+                    ar[0] not in out.get(e.id, ()):
+                out.setdefault(e.id, []).append(ar[0])
     return out

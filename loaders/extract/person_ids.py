@@ -62,6 +62,8 @@ def _surname_after(doc: Doc, covered: dict[int, Mention], jn: int, ne: int,
     m = covered.get(ne)
     if m is None or m.lo != ne or m.hi != ne + 1 or m.etype != "Person" or m.kind != "name":
         return None
+    if m.prefix.startswith("و"):
+        return None  # "بيلاول بوتو زرداري ومتقي": and Muttaqi, another person (session 49)
     return m
 
 

@@ -224,3 +224,63 @@ def test_a_field_word_between_a_body_and_a_title_keeps_the_person_the_object(ex,
     text = f"Prime Minister Kamil Idris met the {title}, Clementine Nkweta-Salami, in Port Sudan."
     assert _rels(ex, text, "MET_WITH", "en") == {
         ("person:clementine-nkweta-salami", "person:kamil-idris")}
+
+
+# ---- fourth round: the sides of talks, Chinese family names, short names, co-guests
+
+def test_the_heads_of_two_sides_and_their_members_all_met(ex):
+    text = ("وترأس الوفد الباكستاني وزير الدفاع خواجة آصف، وضم رئيس جهاز الاستخبارات الفريق "
+            "عاصم مالك، فيما ترأس وفد حكومة تصريف الأعمال الأفغانية وزير دفاعها الملا محمد "
+            "يعقوب مجاهد، يرافقه رئيس الاستخبارات العامة عبد الحق واثق.")
+    people = ["person:khawaja-asif", "person:asim-malik", "person:mohammad-yaqoob",
+              "person:abdul-haq-wasiq"]
+    met = _undirected(_rels(ex, text, "MET_WITH", "ar"))
+    assert met >= {tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+
+
+def test_the_sides_of_indirect_talks_did_not_meet(ex):
+    text = ("وفي المحادثات غير المباشرة، ترأس الوفد الباكستاني وزير الدفاع خواجة آصف، وضم رئيس "
+            "جهاز الاستخبارات الفريق عاصم مالك، فيما ترأس الوفد الأفغاني وزير الدفاع الملا محمد "
+            "يعقوب مجاهد.")
+    met = _undirected(_rels(ex, text, "MET_WITH", "ar"))
+    assert ("person:khawaja-asif", "person:mohammad-yaqoob") not in met
+    assert ("person:asim-malik", "person:mohammad-yaqoob") not in met
+
+
+def test_his_successor_after_while_is_not_succeeding_the_one_before(ex):
+    text = ("يذكر أن فيدان تولى حقيبة الخارجية في حزيران 2023 خلفاً لمولود جاويش أوغلو، فيما "
+            "خلفه قالن على رأس جهاز الاستخبارات.")
+    assert _rels(ex, text, "SUCCESSOR_OF", "ar") == {
+        ("person:hakan-fidan", "person:mevlut-cavusoglu"),
+        ("person:ibrahim-kalin", "person:hakan-fidan")}
+
+
+def test_and_a_named_surname_after_a_new_name_is_another_person(ex):
+    text = ("التقى وانغ يي وزير خارجية طالبان أمير خان متقي. وكان الاجتماع الخامس قد عقد "
+            "بمشاركة تشين غانغ ووزير الخارجية الباكستاني بيلاول بوتو زرداري ومتقي.")
+    doc = _doc(ex, text, "ar")
+    names = {text[a:b] for e in doc["entities"] for a, b in e.get("mentions", [])}
+    assert "بيلاول بوتو زرداري" in names
+    assert not any(n.endswith("ومتقي") for n in names)
+
+
+def test_a_chinese_family_name_alone_is_the_person_named_before(ex):
+    text = ("عقد وزير الخارجية الصيني وانغ يي اجتماعاً في كابول. وكان وانغ قد التقى، لدى وصوله "
+            "الثلاثاء، الملا عبد الغني برادر نائب رئيس الوزراء للشؤون الاقتصادية.")
+    assert _rels(ex, text, "MET_WITH", "ar") == {
+        ("person:abdul-ghani-baradar", "person:wang-yi")}
+
+
+@pytest.mark.parametrize("clause", ["حين عين", "حين أعيد تعيينه", "منذ تعيينه"])
+def test_appointed_in_a_clause_of_time_instead_of_y(ex, clause):
+    text = f"ويشغل وانغ يي منصب وزير الخارجية منذ يوليو 2023، {clause} بدلاً من تشين غانغ."
+    if clause == "منذ تعيينه":
+        text = f"ويشغل وانغ يي منصب وزير الخارجية {clause} بدلاً من تشين غانغ."
+    assert _rels(ex, text, "SUCCESSOR_OF", "ar") == {("person:wang-yi", "person:qin-gang")}
+
+
+def test_two_guests_met_together_met_each_other(ex):
+    text = ("التقى الرئيس أحمد الشرع اليوم في دمشق وزير الخارجية الفرنسي جان نويل بارو ووزيرة "
+            "الخارجية الألمانية آنالينا بيربوك، بحضور وزير الخارجية أسعد الشيباني.")
+    met = _undirected(_rels(ex, text, "MET_WITH", "ar"))
+    assert ("person:annalena-baerbock", "person:jean-noel-barrot") in met
