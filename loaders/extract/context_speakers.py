@@ -142,6 +142,10 @@ def _gone_in(doc: Any, si: int, eid: str) -> bool:
     return bool(ms) and all(gone_ar(doc, m) for m in ms)
 
 
+_ATTENDANCE_RULES = frozenset({"present_at_meeting_ar", "co_attendees", "attended_meeting_ar",
+                               "co_guests_ar", "convened_attended_ar"})
+
+
 def recent_guest(sr: Any, nat: str | None) -> str | None:
     """The guest among the sides of the meeting told in the last three sentences (session 44,
     ``meeting_guest_subject_ar``): the person every pair shares, of two sides the one received;
@@ -152,6 +156,11 @@ def recent_guest(sr: Any, nat: str | None) -> str | None:
     pairs = [(r.source, r.target) for r in out if r.type == "MET_WITH"]
     if not pairs:
         return None
+    # the meeting itself, not who attended it: "استقبل H G، في حضور A وB" gives four people
+    # with three pairs each; G is the one the meeting verb received (session 49)
+    core = [(r.source, r.target) for r in out if r.type == "MET_WITH" and
+            r.rule not in _ATTENDANCE_RULES]
+    pairs = core or pairs
     et = sr.doc.etype
     count: dict[str, int] = {}
     for a, b in pairs:

@@ -643,6 +643,32 @@ def _before_then(sr: Any, triggers: list[int]) -> None:
             _then_more(sr, t)
 
 
+def _then_met_list(sr: Any, triggers: list[int]) -> None:
+    """"أجرى X محادثات مع W ...، ثم التقى A وB (معاً)": X, the first clause's subject, met A
+    and B; the list after the verb is its object, not "A met B" (session 49). Only after
+    "، ثم" and for a list of two or more people."""
+    for t in triggers:
+        if sr.key(t - 1) != "ثم" or t - 2 < sr.lo or sr.toks[t - 2].text not in ("،", ","):
+            continue
+        first = _person_after(sr, t + 1, 4)
+        if first is None:
+            continue
+        objs = sr.chain(first, ("Person",))
+        if len(objs) < 2:
+            continue
+        subj = next((m for m in sr.args if m.hi < t - 2 and m.etype == "Person" and
+                     not m.in_title and not m.poss and
+                     not sr.has_prep(m, {"ب", "ل", "مع"})), None)
+        ids = [o.eid for o in objs]
+        if subj is None or subj.eid in ids or _blocked(sr, t):
+            continue
+        for i in range(len(ids)):
+            for j in range(i + 1, len(ids)):
+                _drop_pair(sr, ids[i], ids[j])
+        for e in ids:
+            sr.add("MET_WITH", subj.eid, e, "then_met_list_ar")
+
+
 def _before_an(sr: Any, t: int) -> bool:
     """Does "قبل أن" / "بعد أن" stand right before the verb at *t*?"""
     return sr.key(t - 1) == "ان" and sr.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد")
@@ -1495,6 +1521,7 @@ def meetings_ar(sr: Any) -> None:
     _pronoun_partners(sr, triggers)
     _pron_is_visitor(sr, triggers)
     _before_then(sr, triggers)
+    _then_met_list(sr, triggers)
     if _DELEGATION in sr._by_ar:
         _national_delegation(sr, triggers)
     _named_members(sr, triggers)

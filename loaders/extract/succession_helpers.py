@@ -249,6 +249,11 @@ _AR_TAKING_HIS = L._ar("تسلمه", "توليه", "تعيينه", "استلام
                        "تسلمهم", "تنصيبه")
 
 
+# a verb whose object pronoun is the one given the post, its subject another ("X ...، بعدما
+# أعلنته المحكمة الدستورية رئيساً خلفاً لـY": X; session 49)
+_AR_NAMED_HIM = L._ar("أعلنته", "اعلنته", "أعلنه", "اعلنه", "نصبته", "نصبه", "عينته", "عينه",
+                      "كلفته", "كلفه", "اختارته", "اختاره", "انتخبته", "انتخبه")
+_AR_AFTER_WHEN = L._ar("بعدما", "عندما", "حين", "حينما", "لما")
 _AR_DECREE = L._ar("مرسوما", "مرسوماً", "مرسوم", "قرارا", "قراراً", "قرار", "أمرا", "أمراً")
 _AR_PLACE_HIS = L._ar("مكانه", "مكانها", "محله", "محلها",  # "وعيّن X مكانه"
                       "مهامه", "مهامها")  # "وكُلّف X بتولي مهامه" (after _AR_TAKING_DUTIES)
@@ -294,9 +299,13 @@ def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | F
     clause); None when no such noun stands between *new* (the nearest free person) and *t*,
     False when it does but its person is not recognised."""
     lo = max(sr.lo, t - 10, new.hi if new is not None else sr.lo)
-    x = next((y for y in range(t - 1, lo - 1, -1) if sr.f(y) & _AR_TAKING_HIS), None)
+    x = next((y for y in range(t - 1, lo - 1, -1) if sr.f(y) & (_AR_TAKING_HIS | _AR_NAMED_HIM)),
+             None)
     if x is None:
         return None
+    if not sr.f(x) & _AR_TAKING_HIS and not sr.f(x - 1) & _AR_AFTER_WHEN:
+        return None  # (a verb: only in a clause of time, "بعدما / حين أعلنته"; "الذي انتخبه
+        # مجلس النواب" is a relative clause, read elsewhere)
     if x - 1 >= sr.lo and sr.f(x - 1) & _AR_DECREE:
         # "اجتمع K بـY، قبل أن يصدر مرسوماً بتكليفه خلفاً لـZ": the decree's issuer is the
         # subject; the one it appoints is the other person named (session 49)

@@ -284,3 +284,28 @@ def test_two_guests_met_together_met_each_other(ex):
             "الخارجية الألمانية آنالينا بيربوك، بحضور وزير الخارجية أسعد الشيباني.")
     met = _undirected(_rels(ex, text, "MET_WITH", "ar"))
     assert ("person:annalena-baerbock", "person:jean-noel-barrot") in met
+
+
+def test_the_kurdish_guest_is_the_one_received_not_an_attendee(ex):
+    text = ("استقبل الرئيس السوري أحمد الشرع، أمس، قائد قسد مظلوم عبدي في قصر الشعب، في حضور "
+            "المبعوث الأميركي توم باراك وقائد القيادة المركزية الأميركية الأدميرال براد كوبر. "
+            "وفي اجتماع لاحق، التقى وزير الدفاع مرهف أبو قصرة الضيفَ الكردي.")
+    met = _undirected(_rels(ex, text, "MET_WITH", "ar"))
+    assert ("person:mazloum-abdi", "person:murhaf-abu-qasra") in met
+    assert ("person:brad-cooper", "person:murhaf-abu-qasra") not in met
+
+
+def test_then_met_a_and_b_keeps_the_first_clauses_subject(ex):
+    text = ("وكان الرئيس النيجيري الأسبق غودلاك جوناثان قد أجرى محادثات مع غويتا في باماكو، ثم "
+            "التقى باه انداو ومختار وان في معسكر كاتي.")
+    met = _undirected(_rels(ex, text, "MET_WITH", "ar"))
+    jonathan = "person:goodluck-jonathan"
+    assert tuple(sorted((jonathan, "person:bah-ndaw"))) in met
+    assert tuple(sorted((jonathan, "person:moctar-ouane"))) in met
+    assert ("person:bah-ndaw", "person:moctar-ouane") not in met
+
+
+def test_declared_president_after_the_arrests_is_the_one_sworn_in(ex):
+    text = ("أدى العقيد عاصمي غويتا اليمين الدستورية، بعد أسبوعين من اعتقال الرئيس باه انداو "
+            "ورئيس الوزراء مختار وان، وذلك بعدما أعلنته المحكمة الدستورية رئيساً خلفاً لانداو.")
+    assert _rels(ex, text, "SUCCESSOR_OF", "ar") == {("person:assimi-goita", "person:bah-ndaw")}
