@@ -8,7 +8,8 @@ whatever the verb ("spoke" alone may be a call):
 - "X spoke face to face with Y (and Z)", "X sat down face to face with Y", "X came face to
   face with Y": X met Y (and Z);
 - "X sat across the table from Y (and Z)", "X sat across from Y": X met Y (and Z); (session 24)
-  also "across a table from", "across the negotiating / same table from".
+  also "across a table from", "across the negotiating / same table from";
+- "X (and Y) stood / appeared alongside / beside Z": they met Z and each other (session 49).
 
 Not when negated or hypothetical ("did not sit down face to face", "would talk face to face":
 ``SentenceCore.blocked``). Run by ``meetings_en.meetings_en`` on the cue "face".
@@ -21,7 +22,8 @@ from typing import Any
 from loaders.extract.meeting_phrases import _close_person, _joint_subjects
 from loaders.extract.meeting_press import _pairs
 
-EN_FACE = frozenset({"face", "across"})
+EN_FACE = frozenset({"face", "across", "alongside", "beside"})
+_EN_STOOD = frozenset({"stood", "stands", "standing", "appeared", "sat", "sits"})
 _EN_TALK = frozenset({"spoke", "speak", "speaks", "talked", "talk", "sat", "sit", "sits",
                       "negotiated", "conversed", "chatted", "met", "meet", "meets", "came",
                       "come", "comes"})
@@ -40,6 +42,22 @@ def _face_phrase_end(sr: Any, t: int) -> int:
     if keys[:5] == ["face", "-", "to", "-", "face"]:
         return t + 5
     return -1
+
+
+def _stood_alongside(sr: Any, t: int) -> None:
+    """"X (and Y) stood / appeared alongside Z" (session 49): they met Z and each other."""
+    if sr.key(t - 1) not in _EN_STOOD:
+        return
+    subj = sr.subject_before(t - 1)
+    obj = _close_person(sr, t + 1)
+    if subj is None or obj is None or subj.etype != "Person" or subj.poss or \
+            sr.blocked(t - 1, subj):
+        return
+    people = (_joint_subjects(sr, subj) or [subj]) + sr.chain(obj, ("Person",))
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            if a.eid != b.eid:
+                sr.add("MET_WITH", a.eid, b.eid, "face_to_face_en")
 
 
 def _across_from(sr: Any, t: int) -> None:
@@ -65,6 +83,9 @@ def face_to_face_en(sr: Any) -> None:
     for t in sr.triggers(frozenset(), EN_FACE):
         if sr.key(t) == "across":
             _across_from(sr, t)
+            continue
+        if sr.key(t) in ("alongside", "beside"):
+            _stood_alongside(sr, t)
             continue
         end = _face_phrase_end(sr, t)
         if end < 0:

@@ -64,7 +64,10 @@ def _partner_after(sr: Any, t: int) -> Any:
 
 def signed_together_en(sr: Any) -> None:
     """The signers of one agreement met (module doc)."""
-    for t in sr.triggers(frozenset(), EN_SIGNED):
+    for t in sr.triggers(frozenset(), EN_SIGNED | EN_SIGNATURES):
+        if sr.key(t) in EN_SIGNATURES:
+            _put_signatures(sr, t)
+            continue
         if sr.key(t - 1) in _EN_BE:  # "The agreement was signed (in B) by X and Y"
             _passive(sr, t)
             continue
@@ -91,6 +94,25 @@ def signed_together_en(sr: Any) -> None:
         for o in sr.chain(first, ("Person",)):
             if o.eid != subj.eid:
                 sr.add("MET_WITH", subj.eid, o.eid, "signed_with_en")
+
+
+EN_SIGNATURES = frozenset({"signatures"})
+
+
+def _put_signatures(sr: Any, t: int) -> None:
+    """"X and Y put their signatures to the deal" (session 49): the signers met."""
+    if sr.key(t - 1) != "their" or sr.key(t - 2) not in ("put", "affixed", "placed") or \
+            sr.key(t + 1) not in ("to", "on"):
+        return
+    if _agreement_after(sr, t + 1) < 0:
+        return
+    v = t - 2
+    people = _people_before(sr, v)
+    if len(people) < 2:
+        people = apposed_cosigners_en(sr, v)
+    if len(people) >= 2 and not (remote_en(sr) or any(m.poss for m in people) or
+                                 sr.blocked(v, people[0])):
+        _pairs(sr, people, "signed_together_en")
 
 
 def _passive(sr: Any, t: int) -> None:

@@ -88,6 +88,7 @@ from loaders.extract.meeting_frames_en import (
 )
 from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_en, as_well_as_en
 from loaders.extract.meeting_joint_talks import joint_talks_en
+from loaders.extract.meeting_looked_on_en import EN_LOOKED_ON, looked_on_en
 from loaders.extract.meeting_multiparty_en import EN_MULTIPARTY, multiparty_en
 from loaders.extract.meeting_noun_sides import (
     EN_HIM,
@@ -121,7 +122,7 @@ from loaders.extract.meeting_reported import (
 )
 from loaders.extract.meeting_shapes_en import opening_lead
 from loaders.extract.meeting_sides_en import EN_JOINED_AT, joined_at_meeting_en
-from loaders.extract.meeting_signed_en import EN_SIGNED, signed_together_en
+from loaders.extract.meeting_signed_en import EN_SIGNATURES, EN_SIGNED, signed_together_en
 from loaders.extract.meeting_spent_en import EN_SPENT, spent_with_en
 from loaders.extract.meeting_together_en import EN_TOGETHER, together_en
 from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
@@ -1100,7 +1101,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 _EN_MORE = frozenset({"together", "visit"})
 _EN_ALL_CUES = EN_MULTIPARTY | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
-    _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | EN_COUNTERPARTS | \
+    _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | EN_COUNTERPARTS | EN_SIGNATURES | EN_LOOKED_ON | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
     frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
@@ -1119,7 +1120,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
             EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY,
-            EN_HIM, EN_COUNTERPARTS):
+            EN_HIM, EN_COUNTERPARTS, EN_SIGNATURES, EN_LOOKED_ON):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1190,7 +1191,7 @@ def meetings_en(sr: Any) -> None:
         discussed_with_en(sr)  # meeting_press.py: "X discussed <topic> with Y"
     if EN_SHOOK in cues:
         shook_hands_en(sr)  # meeting_phrases.py: "X shook hands with Y"
-    if EN_SIGNED in cues:
+    if EN_SIGNED in cues or EN_SIGNATURES in cues:
         signed_together_en(sr)  # meeting_signed_en.py: "X and Y signed a memorandum"
     if EN_CEREMONY in cues:
         welcome_ceremony_en(sr)  # meeting_welcome_ceremony.py: "held a welcome ceremony for Y"
@@ -1228,3 +1229,5 @@ def meetings_en(sr: Any) -> None:
         proxy_partner_en(sr)  # last: it drops what the rules above drew for X
     if EN_MULTIPARTY in cues and sr.out:
         multiparty_en(sr)  # meeting_multiparty_en.py: the people of "four-way talks" (after all)
+    if EN_LOOKED_ON in cues and sr.out:
+        looked_on_en(sr)  # meeting_looked_on_en.py: "signed ... as A and B looked on"

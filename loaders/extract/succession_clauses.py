@@ -50,6 +50,7 @@ from loaders.extract.succession_dead_leader import (
 )
 from loaders.extract.succession_rivals import EN_INCUMBENT, defeated_incumbent_en
 from loaders.extract.succession_vacated import AR_VACATED, EN_VACATED, vacated_by
+from loaders.extract.succession_with_named_en import EN_TO_SUCCEED, with_named_to_succeed_en
 from loaders.extract.wire_cues import _AR_TAKE_PLACE
 
 if TYPE_CHECKING:
@@ -159,6 +160,8 @@ def more_clauses(sr: SentenceCore) -> None:
         # Arabic noun may open the name mention, where it is no trigger)
     if EN_INCUMBENT in by_en:
         defeated_incumbent_en(sr)
+    if EN_TO_SUCCEED in by_en:
+        with_named_to_succeed_en(sr)  # "..., with Y named to succeed him"
 
 
 for _pair in ((_AR_HE_SUCCEEDS, EMPTY), (_AR_HIS_PLACE, EMPTY), (AR_ACTING, EN_ACTING), (AR_INSTEAD, EN_REPLACEMENT),
@@ -170,10 +173,11 @@ register_triggers(AR_APPOINTED, EN_NAMED)
 register_triggers(AR_AT, EN_ON)
 register_triggers(EMPTY, EN_GONE_NOUN)  # (English on_death_of needs one: more_clauses)
 register_triggers(EMPTY, EN_INCUMBENT)
+register_triggers(EMPTY, EN_TO_SUCCEED)
 
 # cue sets of :func:`more_clauses`, one of which each of its rules needs (none in a sentence:
 # it returns at once)
 _CUES = frozenset({_AR_HE_SUCCEEDS, _AR_HIS_PLACE, AR_ACTING, EN_ACTING, AR_INSTEAD, EN_REPLACEMENT,
                    AR_VACATED, EN_VACATED, AR_APPOINTED, EN_NAMED, AR_AT,
-                   EN_GONE_NOUN, EN_INCUMBENT})
+                   EN_GONE_NOUN, EN_INCUMBENT, EN_TO_SUCCEED})
 CUES = _CUES  # (for successions.ANY_CUES)

@@ -131,6 +131,10 @@ class _DeadRef:
         self.eid = eid
 
 
+# "X came / rose / swept to power, seized power after Y was ousted" (session 49)
+EN_TO_POWER = frozenset({"came", "comes", "rose", "swept", "seized"})
+
+
 def took_post_after_death_en(sr: Any) -> None:
     """"X took the helm of ORG / took over as chief / inherited the force / took office /
     became its leader after Y was killed / after the assassination of Y": X succeeded Y.
@@ -138,10 +142,13 @@ def took_post_after_death_en(sr: Any) -> None:
     Also "stepped in (as leader) / into the role", "was sworn in as president", "took charge
     of", and "has led / headed / run ORG since Y was killed" (a perfect: "led the march" is
     none)."""
-    for t in sr.triggers(_EMPTY, _EN_TAKE_AFTER):
+    for t in sr.triggers(_EMPTY, _EN_TAKE_AFTER | EN_TO_POWER):
         kt = sr.key(t)
         since = False
-        if kt in _EN_STEP_IN:
+        if kt in EN_TO_POWER:
+            if (sr.key(t + 1), sr.key(t + 2)) != ("to", "power") and sr.key(t + 1) != "power":
+                continue  # "came to power / rose to power / seized power after Y was ousted"
+        elif kt in _EN_STEP_IN:
             if kt in ("led", "headed", "run"):
                 if sr.key(t - 1) not in ("has", "have", "had") or not _body_next(sr, t + 1):
                     continue  # "has led protests since ...": no post

@@ -59,6 +59,7 @@ from loaders.extract.succession_in_place_en import in_place_en
 from loaders.extract.succession_post_after_death_en import (
     _AR_HELD,
     _EN_HELD,
+    EN_TO_POWER,
     took_post_after_death_en,
 )
 from loaders.extract.succession_replaced_with_en import CUES as REPLACED_CUES
@@ -102,7 +103,7 @@ from loaders.extract.succession_words import (
 )
 
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | _EN_TAKE | \
-    frozenset({"became", "becomes", "become", "served", "serves"}) | _EN_STEP_IN
+    frozenset({"became", "becomes", "become", "served", "serves"}) | _EN_STEP_IN | EN_TO_POWER
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
 _EN_DEAD = frozenset({"dead"})  # "With Y dead, X took the helm"
 

@@ -309,3 +309,52 @@ def test_declared_president_after_the_arrests_is_the_one_sworn_in(ex):
     text = ("أدى العقيد عاصمي غويتا اليمين الدستورية، بعد أسبوعين من اعتقال الرئيس باه انداو "
             "ورئيس الوزراء مختار وان، وذلك بعدما أعلنته المحكمة الدستورية رئيساً خلفاً لانداو.")
     assert _rels(ex, text, "SUCCESSOR_OF", "ar") == {("person:assimi-goita", "person:bah-ndaw")}
+
+
+# ---- fifth round: English successions and co-presence at signings
+
+def test_named_to_succeed_him_in_a_with_clause(ex):
+    text = ("Gen Asim Munir was removed from the post in 2019, with Lt Gen Faiz Hameed named to "
+            "succeed him.")
+    assert _rels(ex, text, "SUCCESSOR_OF", "en") == {("person:faiz-hameed", "person:asim-munir")}
+
+
+@pytest.mark.parametrize("verb", ["came to power", "rose to power"])
+def test_came_to_power_after_the_ouster(ex, verb):
+    text = f"Shahbaz Sharif {verb} in April after Imran Khan was ousted in a no-confidence vote."
+    assert _rels(ex, text, "SUCCESSOR_OF", "en") == {
+        ("person:shehbaz-sharif", "person:imran-khan")}
+
+
+def test_came_to_power_with_no_ouster_is_no_succession(ex):
+    text = "Shahbaz Sharif came to power in April after a long campaign against Imran Khan."
+    assert not _rels(ex, text, "SUCCESSOR_OF", "en")
+
+
+KHALILZAD, BARADAR = "person:zalmay-khalilzad", "person:abdul-ghani-baradar"
+POMPEO = "person:mike-pompeo"
+
+
+def test_the_signers_and_those_who_looked_on_all_met(ex):
+    text = ("U.S. peace envoy Zalmay Khalilzad and Mullah Abdul Ghani Baradar, the Taliban's "
+            "political chief, put their signatures to the deal at a hotel in Doha as Secretary "
+            "of State Mike Pompeo and Qatar's foreign minister, Sheikh Mohammed bin Abdul Rahman "
+            "Al Thani, looked on.")
+    met = _undirected(_rels(ex, text, "MET_WITH", "en"))
+    qatari = "person:mohammed-bin-abdulrahman-al-thani"
+    people = [KHALILZAD, BARADAR, POMPEO, qatari]
+    assert met == {tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+
+
+def test_looking_on_from_a_video_link_is_no_meeting(ex):
+    text = ("Zalmay Khalilzad and Abdul Ghani Baradar signed the deal in Doha by video link as "
+            "Secretary of State Mike Pompeo looked on.")
+    assert not _rels(ex, text, "MET_WITH", "en")
+
+
+def test_those_who_stood_alongside_met(ex):
+    text = ("In Kabul, Defense Secretary Mark Esper and NATO Secretary-General Jens Stoltenberg "
+            "stood alongside President Ashraf Ghani as they issued a joint declaration.")
+    people = ["person:mark-esper", "person:jens-stoltenberg", "person:ashraf-ghani"]
+    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == {
+        tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}

@@ -1,0 +1,36 @@
+"""SUCCESSOR_OF, English (session 49): "X had been removed from the post, with Y named to
+succeed him": the absolute "with" clause names the successor, "him" the sentence's subject.
+
+Read only for "with <person> named / appointed / chosen / picked / tapped / nominated to
+succeed / replace him / her", and the subject the first person of the sentence that is no
+possessor or part of a title. Run from ``succession_clauses.more_clauses`` on "succeed" /
+"replace".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.rule_common import title_start
+from loaders.extract.succession_clause_words import SO
+
+EN_TO_SUCCEED = frozenset({"succeed", "replace"})
+_EN_NAMED = frozenset({"named", "appointed", "chosen", "picked", "tapped", "nominated",
+                       "designated", "elected"})
+
+
+def with_named_to_succeed_en(sr: Any) -> None:
+    """"..., with Y named to succeed him": Y succeeded the sentence's subject (module doc)."""
+    for t in sr.triggers(frozenset(), EN_TO_SUCCEED):
+        if sr.key(t - 1) != "to" or sr.key(t + 1) not in ("him", "her") or \
+                sr.key(t - 2) not in _EN_NAMED:
+            continue
+        new = sr.mention_at.get(t - 3)
+        if new is None or new.etype != "Person" or new.hi != t - 2 or \
+                sr.key(title_start(new) - 1) != "with":
+            continue
+        old = next((m for m in sr.args if m.etype == "Person" and m.hi < title_start(new) and
+                    not m.poss and not m.in_title), None)
+        if old is None or old.eid == new.eid or sr.blocked(t, new) or sr._irrealis(t):
+            continue
+        sr.add(SO, new.eid, old.eid, "with_named_to_succeed_en")
