@@ -18,6 +18,7 @@ from typing import Any
 
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import meet_each_other, title_start
+from loaders.extract.succession_took_over_en import outgoing_named_before_en
 
 EN_HANDOVER = frozenset({"handed", "hands", "handing", "took", "takes", "taking"})
 register_triggers(frozenset(), EN_HANDOVER)
@@ -79,9 +80,11 @@ def _took_over(sr: Any, t: int) -> tuple[Any, Any] | None:
         return None
     frm = _find(sr, t + 2, frozenset({"from"}), 12)
     giver = _person_after(sr, frm + 1, 4) if frm > 0 else None
+    if giver is None and frm > 0:  # "took over from the outgoing leader" (session 49)
+        giver = outgoing_named_before_en(sr, frm + 1, t)
     receiver = sr.subject_before(t)
     if giver is None or receiver is None or receiver.etype != "Person" or \
-            not _at_ceremony(sr, giver.hi):
+            not _at_ceremony(sr, max(giver.hi, frm)):
         return None  # (not "X, who took over from Y in July, opened a ceremony")
     return giver, receiver
 

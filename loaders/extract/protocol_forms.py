@@ -37,8 +37,9 @@ def titled_after_by_en(sr: Any, k: int) -> Any:
         t = sr.toks[y]
         if t.text == ",":
             break
-        if t.punct and t.text not in ("'", "’") or not (t.cap or t.key in _EN_TITLE_GLUE):
-            return None
+        if t.punct and t.text not in ("'", "’") or not (t.cap or t.key in _EN_TITLE_GLUE or
+                                                          t.key in L.EN_TITLE_FIRST):
+            return None  # ("the speaker of the House of the People, X": a lower-case title)
         y += 1
     else:
         return None

@@ -42,6 +42,7 @@ from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
 from loaders.extract.succession_unsettled import hedged_noun_en, successor_unsettled_en
 from loaders.extract.succession_whom_his import whom_clause_possessor, whom_infinitive_head
+from loaders.extract.succession_with_named_en import picked_him_to_succeed_en
 from loaders.extract.succession_words import _EN_ROLE
 
 if TYPE_CHECKING:
@@ -251,6 +252,7 @@ class SuccessionRulesEn(SentenceCore):
                     new = passive_by_subject_en(self, t - 1) or new
                     new = oath_holder_en(self, t, new)  # "received Y after taking the oath to"
                     new = whom_infinitive_head(self, t - 1, new)  # "Z, whom K named to"
+                    new = picked_him_to_succeed_en(self, t, new)  # "X ..., when K picked him to"
                     new = apposed_infinitive_subject_en(self, t - 1, new)  # "X, <app.>, to"
                 if new is not None:  # "X defeated Y to succeed Z": X (succession_rivals.py)
                     new = beaten_rival_winner(self, new) or new

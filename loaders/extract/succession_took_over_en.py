@@ -35,6 +35,21 @@ _EN_OFFICE_OF = frozenset({"duties", "post", "role", "functions", "responsibilit
                            "powers", "job", "office", "position", "mantle"})
 
 
+_EN_OUTGOING = frozenset({"outgoing", "incumbent"})
+
+
+def outgoing_named_before_en(sr: Any, k: int, t: int) -> Any:
+    """"X, who beat Y in the election, took over from the outgoing leader" (*k*: "the"; *t*:
+    the verb): Y, the person named last before *t* in this sentence who is no possessor, not
+    the taker himself (the sentence's first person); None when there is none (session 49)."""
+    if sr.key(k) != "the" or sr.key(k + 1) not in _EN_OUTGOING:
+        return None
+    before = [m for m in sr.args if m.etype == "Person" and m.hi <= t and not m.poss]
+    if len(before) < 2:
+        return None
+    return before[-1] if before[-1].eid != before[0].eid else None
+
+
 def took_over_from_en(sr: Any) -> None:
     """"X (had) taken over Hezbollah's operations from Y"; "X, who took over the Quds Force
     after a U.S. drone strike killed Y"."""
@@ -53,6 +68,8 @@ def took_over_from_en(sr: Any) -> None:
                     from_place_person(sr, x + 1)  # "from Guinea-Bissau's Y"
                 if old is None and sr.key(x + 1) in ("him", "her"):
                     old = _PRONOUN  # "took over from him": the person just killed or named
+                if old is None:
+                    old = outgoing_named_before_en(sr, x + 1, t)  # "from the outgoing leader"
                 break
             if k == "of" and sr.key(x - 1) in _EN_OFFICE_OF:
                 # "to take over the duties / post of (President) Y"

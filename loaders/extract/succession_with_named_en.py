@@ -5,6 +5,9 @@ Read only for "with <person> named / appointed / chosen / picked / tapped / nomi
 succeed / replace him / her", and the subject the first person of the sentence that is no
 possessor or part of a title. Run from ``succession_clauses.more_clauses`` on "succeed" /
 "replace".
+
+Likewise "X had held the post since 2020, when K picked him to succeed Y": X, not K
+(``picked_him_to_succeed_en``, asked by ``succession_rules_en._succeeded_en``).
 """
 
 from __future__ import annotations
@@ -34,3 +37,19 @@ def with_named_to_succeed_en(sr: Any) -> None:
         if old is None or old.eid == new.eid or sr.blocked(t, new) or sr._irrealis(t):
             continue
         sr.add(SO, new.eid, old.eid, "with_named_to_succeed_en")
+
+
+_EN_PICKED = _EN_NAMED | frozenset({"picked", "chose", "named", "appointed", "tapped",
+                                    "nominated", "asked", "selected"})
+
+
+def picked_him_to_succeed_en(sr: Any, t: int, new: Any) -> Any:
+    """"X had held the post since 2020, when K picked him to succeed Y": X, the person the
+    sentence named before K (its first one, no possessor or part of a title), for the
+    "succeed" at *t*; else *new* (the reading so far, K)."""
+    if sr.key(t - 1) != "to" or sr.key(t - 2) not in ("him", "her") or \
+            sr.key(t - 3) not in _EN_PICKED or new is None:
+        return new
+    head = next((m for m in sr.args if m.etype == "Person" and m.hi <= title_start(new) and
+                 not m.poss and not m.in_title and m.eid != new.eid), None)
+    return head if head is not None else new

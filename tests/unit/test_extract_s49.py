@@ -358,3 +358,23 @@ def test_those_who_stood_alongside_met(ex):
     people = ["person:mark-esper", "person:jens-stoltenberg", "person:ashraf-ghani"]
     assert _undirected(_rels(ex, text, "MET_WITH", "en")) == {
         tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+
+
+def test_picked_him_to_succeed_is_the_one_named_before(ex):
+    text = ("Mohamed Hussein Roble had held the post since September 2020, when former president "
+            "Mohamed Abdullahi Farmaajo picked him to succeed Mahdi Mohamed Guled.")
+    succ = _rels(ex, text, "SUCCESSOR_OF", "en")
+    assert {s for s, _t in succ} == {"person:mohamed-hussein-roble"}
+
+
+def test_a_handover_from_the_outgoing_leader_and_its_attendees(ex):
+    text = ("Hassan Sheikh Mohamud, who beat Mohamed Abdullahi Farmaajo in the election, took "
+            "over from the outgoing leader at a handover ceremony at Villa Somalia on May 23. The "
+            "ceremony was attended by Prime Minister Mohamed Hussein Roble and by the speaker of "
+            "the House of the People, Adan Mohamed Nur Madobe, who had chaired the vote.")
+    hsm, farmaajo = "person:hassan-sheikh-mohamud", "person:mohamed-abdullahi-farmaajo"
+    assert _rels(ex, text, "SUCCESSOR_OF", "en") == {(hsm, farmaajo)}
+    met = _undirected(_rels(ex, text, "MET_WITH", "en"))
+    madobe = next(e for p in met for e in p if "madobe" in e)
+    for other in (hsm, farmaajo, "person:mohamed-hussein-roble"):
+        assert tuple(sorted((madobe, other))) in met
