@@ -133,7 +133,7 @@ class KillingRulesEn(SentenceCore):
         passive = k in ("died", "dies") or kp in EN_PASSIVE_AUX or (
             self.key(t - 2) in EN_PASSIVE_AUX and kp in (
                 "reportedly", "allegedly", "later", "also", "both", "all",
-                "subsequently", "eventually")) or (
+                "subsequently", "eventually", "himself", "herself", "themselves")) or (
             k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
             kp == ",") or (
             # "X, the Iranian general killed by the US": a participle (an active
@@ -171,14 +171,24 @@ class KillingRulesEn(SentenceCore):
                     self.key(aux) in EN_PASSIVE_AUX:
                 victim = long_apposed_subject(self, aux)  # "X, the leader of Y who
                 # proclaimed ... five years ago, was killed in a raid by Z"
+            past_relative = False
             if victim is not None and self.toks[aux - 1].text == "," and \
                     self.key(aux) in EN_PASSIVE_AUX:
                 # "X, who succeeded Y as ..., was killed by Z": the subject is X
                 sb = self.subject_before(aux, maxgap=25)
                 if sb is not None and sb.etype == "Person" and not owner:
+                    past_relative = sb is not victim and self.key(sb.hi) == "," and \
+                        self.key(sb.hi + 1) in ("who", "whose")
                     victim = sb
+            scan_from = aux if past_relative else victim.hi if victim is not None else t
+            if victim is not None and self.key(victim.hi) == "," and \
+                    self.toks[t - 1 - q].text == ",":
+                scan_from = t - 1 - q  # "X, the founder's son once groomed as a future
+                # leader, died in ...": the apposition's "as" subordinates nothing
             if victim is not None and any(
-                    self.key(y) in _EN_SUBORD for y in range(victim.hi, t)):
+                    self.key(y) in _EN_SUBORD for y in range(scan_from, t)):
+                # (not an "after" inside the closed ", who ... ," clause: "X, who took over
+                # after SEALs killed Y, was himself killed by Z" is X; session 49)
                 # "X, who took command after his predecessor was killed by ...": the
                 # passive's subject is in the subordinate clause, not X
                 sub = max(y for y in range(victim.hi, t) if self.key(y) in _EN_SUBORD)

@@ -378,3 +378,18 @@ def test_a_handover_from_the_outgoing_leader_and_its_attendees(ex):
     madobe = next(e for p in met for e in p if "madobe" in e)
     for other in (hsm, farmaajo, "person:mohamed-hussein-roble"):
         assert tuple(sorted((madobe, other))) in met
+
+
+def test_was_himself_killed_after_a_relative_clause_with_its_own_killing(ex):
+    text = ("Ayman al-Zawahiri, who took over the network after US Navy SEALs killed Usama bin "
+            "Laden in Pakistan in 2011, was himself killed by a US drone strike on a house in "
+            "Kabul last July.")
+    kills = _rels(ex, text, "ASSASSINATED_BY", "en")
+    assert ("person:ayman-al-zawahiri", "country:united-states") in kills
+
+
+def test_an_as_inside_an_apposition_subordinates_nothing(ex):
+    text = ("Hamza bin Laden, the founder's son once groomed as a future leader, died in a US "
+            "counterterrorism operation in the region, then-president Donald Trump said in 2019.")
+    assert _rels(ex, text, "ASSASSINATED_BY", "en") == {
+        ("person:hamza-bin-laden", "country:united-states")}
