@@ -660,8 +660,10 @@ def _then_met_list(sr: Any, triggers: list[int]) -> None:
                      not m.in_title and not m.poss and
                      not sr.has_prep(m, {"ب", "ل", "مع"})), None)
         ids = [o.eid for o in objs]
-        if subj is None or subj.eid in ids or _blocked(sr, t):
-            continue
+        if subj is None or subj.eid in ids or _blocked(sr, t) or not any(
+                r.type == "MET_WITH" and r.sent == sr.si and subj.eid in (r.source, r.target)
+                and not {r.source, r.target} & set(ids) for r in sr.out):
+            continue  # (the subject met someone in the first clause: "أجرى X محادثات مع W")
         for i in range(len(ids)):
             for j in range(i + 1, len(ids)):
                 _drop_pair(sr, ids[i], ids[j])
