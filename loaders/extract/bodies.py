@@ -302,6 +302,8 @@ def _english_capitalised_spans(w: _Work) -> None:
                     not all_capitals(toks, k, e) and (
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
                                     {"said", "says", "told", "and", ",", "was", "has", "had"})
+                    or toks[e].key == "of" and n_core == 2 and  # "Cory Mills of Florida
+                    _latin_first_name(doc, words[0])  # and ...": his place (session 49)
                     or profile_head(doc, k, e, s.hi)
                     or 2 <= len(words) <= 4 and (opening_subject_verb(
                         toks, e, s.hi, words, _latin_first_name(doc, words[0])) or

@@ -20,6 +20,8 @@ GIVEN_NAMES_FILE = Path(__file__).with_name("given_names.yaml")
 ALAN = "آلان"
 # given names of non-Arab cultures in Arabic script, with their Latin spelling (session 21)
 FOREIGN_GIVEN_FILE = Path(__file__).with_name("foreign_given_names.yaml")
+# given names of Western cultures, Latin only (session 49)
+LATIN_GIVEN_FILE = Path(__file__).with_name("latin_given_names.yaml")
 
 
 def _fold(word: str) -> str:
@@ -42,9 +44,18 @@ def _load_foreign() -> tuple[tuple[str, str], ...]:
                  isinstance(la, str))
 
 
+def _load_latin_only() -> frozenset[str]:
+    """The Western given names of latin_given_names.yaml, lower case ("cory", "carol")."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(LATIN_GIVEN_FILE.read_text(encoding="utf-8"), Loader=loader) or []
+    return frozenset(w.lower() for w in data if isinstance(w, str))
+
+
 FOREIGN_PAIRS = _load_foreign()
 FOREIGN = frozenset(_fold(ar) for ar, _la in FOREIGN_PAIRS)
-FOREIGN_LATIN = frozenset(la.lower() for _ar, la in FOREIGN_PAIRS)  # "gustavo", "volodymyr"
+# Western given names with no Arabic form listed (session 49): Latin first names too
+LATIN_ONLY = _load_latin_only()
+FOREIGN_LATIN = frozenset(la.lower() for _ar, la in FOREIGN_PAIRS) | LATIN_ONLY  # "gustavo"
 STRONG, WEAK = _load()
 STRONG |= FOREIGN
 WEAK -= FOREIGN

@@ -46,7 +46,8 @@ _EN_ADVS = frozenset({"together", "jointly", "also", "later", "then", "warmly", 
 _EN_TOGETHER = frozenset({"together", "jointly"})
 # words between two listed guests: "A and his Iranian counterpart, B", "A, B and C"
 _EN_LINK = frozenset({"and", ",", "his", "her", "their", "counterpart", "colleague",
-                      "counterparts", "fellow", "deputy", "the", "its", "as", "well"})
+                      "counterparts", "fellow", "deputy", "the", "its", "as", "well",
+                      "of"})  # ("A of Florida and B": a place of A's; session 49)
 
 
 def _guests(sr: Any, were: int) -> list[Any]:
@@ -54,7 +55,17 @@ def _guests(sr: Any, were: int) -> list[Any]:
     "..., B, were"), else []."""
     end = were - 1 if sr.toks[were - 1].text == "," else were
     people = [m for m in sr.args if m.etype == "Person" and m.hi <= end and not m.poss]
-    if not people or people[-1].hi != end:
+    if people and people[-1].hi != end and sr.toks[were - 1].text == ",":
+        # "A of Florida and B of Indiana, the first U.S. lawmakers ..., were received":
+        # the subject past its apposition (session 49)
+        head = sr.subject_before(were)
+        people = [m for m in people if head is not None and m.hi <= head.hi]
+        end = head.hi if head is not None else end
+        if head is not None and sr.key(end) == "of":  # "B of Indiana, ..."
+            nxt = sr.mention_at.get(end + 1)
+            end = nxt.hi if nxt is not None and nxt.etype in ("Location", "Country") else end
+    if not people or people[-1].hi != end and not (
+            sr.key(people[-1].hi) == "of" and end > people[-1].hi):
         return []
     out = [people[-1]]
     for m in reversed(people[:-1]):

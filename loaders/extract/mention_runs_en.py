@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.bin_chain_before import gulf_chain_before
 from loaders.extract.headline_verbs_en import HEADLINE_VERBS_EN
@@ -235,7 +236,7 @@ def latin_first_names(gaz: Gazetteer) -> frozenset[str]:
     (names.yaml and the gazetteer's people), made once per gazetteer."""
     names = _LATIN_FIRST.get(id(gaz))
     if names is None:
-        names = frozenset(v.lower() for v in gaz.ar_latin.values())
+        names = frozenset(v.lower() for v in gaz.ar_latin.values()) | GN.LATIN_ONLY
         _LATIN_FIRST[id(gaz)] = names
     return names
 

@@ -42,7 +42,10 @@ from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
 from loaders.extract.succession_unsettled import hedged_noun_en, successor_unsettled_en
 from loaders.extract.succession_whom_his import whom_clause_possessor, whom_infinitive_head
-from loaders.extract.succession_with_named_en import picked_him_to_succeed_en
+from loaders.extract.succession_with_named_en import (
+    named_as_successor_en,
+    picked_him_to_succeed_en,
+)
 from loaders.extract.succession_words import _EN_ROLE
 
 if TYPE_CHECKING:
@@ -96,7 +99,8 @@ class SuccessionRulesEn(SentenceCore):
                     continue  # "X, the likely / a potential successor to Y": a prospect
                 tgt = self.after(nxt + 1, types=("Person",), maxgap=2)
                 other = self.before(t, types=("Person",), maxgap=6) or \
-                    _copula_the_subject_en(self, t)  # "X, a surgeon, thus becomes the successor"
+                    _copula_the_subject_en(self, t) or \
+                    named_as_successor_en(self, t)  # "X had been named in 2022 as successor"
                 if other is None or other is tgt:
                     other = self.after(tgt.hi if tgt else nxt + 1, types=("Person",), maxgap=3)
                 if tgt and other and not self.blocked(t):

@@ -7,7 +7,9 @@ possessor or part of a title. Run from ``succession_clauses.more_clauses`` on "s
 "replace".
 
 Likewise "X had held the post since 2020, when K picked him to succeed Y": X, not K
-(``picked_him_to_succeed_en``, asked by ``succession_rules_en._succeeded_en``).
+(``picked_him_to_succeed_en``, asked by ``succession_rules_en._succeeded_en``), and "X had
+been named in November 2022 as successor to Y": X (``named_as_successor_en``, asked by the
+noun rule).
 """
 
 from __future__ import annotations
@@ -53,3 +55,22 @@ def picked_him_to_succeed_en(sr: Any, t: int, new: Any) -> Any:
     head = next((m for m in sr.args if m.etype == "Person" and m.hi <= title_start(new) and
                  not m.poss and not m.in_title and m.eid != new.eid), None)
     return head if head is not None else new
+
+
+_EN_BE_AUX = frozenset({"was", "were", "is", "been", "had", "has"})
+
+
+def named_as_successor_en(sr: Any, t: int) -> Any:
+    """"X had been named in November 2022 as successor to Y" (*t*: "successor"): X, the
+    subject of the passive appointment verb within ten words before, when no person stands
+    nearer (the noun rule looks six words back only); else None (session 49)."""
+    v = next((x for x in range(t - 1, max(sr.lo, t - 10) - 1, -1)
+              if sr.key(x) in _EN_NAMED), None)
+    if v is None or sr.key(v - 1) not in _EN_BE_AUX or any(
+            m.etype == "Person" and v < m.lo < t for m in sr.args):
+        return None
+    w = v - 1
+    while w > sr.lo and sr.key(w) in _EN_BE_AUX:
+        w -= 1
+    m = sr.mention_at.get(w)
+    return m if m is not None and m.etype == "Person" and m.hi == w + 1 else None

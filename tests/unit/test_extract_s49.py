@@ -393,3 +393,27 @@ def test_an_as_inside_an_apposition_subordinates_nothing(ex):
             "counterterrorism operation in the region, then-president Donald Trump said in 2019.")
     assert _rels(ex, text, "ASSASSINATED_BY", "en") == {
         ("person:hamza-bin-laden", "country:united-states")}
+
+
+def test_named_as_successor_after_a_time_phrase(ex):
+    text = ("Abu al-Husain al-Husaini al-Qurashi had been named in November 2022 as successor to "
+            "Abu al-Hasan al-Hashimi al-Qurashi, who was killed that October.")
+    assert _rels(ex, text, "SUCCESSOR_OF", "en") == {
+        ("person:abu-al-hussein-al-husseini-al-qurashi",
+         "person:abu-al-hasan-al-hashimi-al-qurashi")}
+
+
+def test_two_guests_of_their_states_received_together(ex):
+    text = ("Cory Mills of Florida and Marlin Stutzman of Indiana were received together by "
+            "Ahmed al-Sharaa.")
+    people = ["person:cory-mills", "person:marlin-stutzman", "person:ahmed-al-sharaa"]
+    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == {
+        tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+
+
+@pytest.mark.parametrize("name", ["Cory Hollander", "Gary Pemberton", "Dennis Okafor",
+                                  "Natalie Brennan", "Patricia Lindqvist", "Janice Ferraro"])
+def test_a_western_given_name_keeps_its_spelling_in_the_id(name):
+    ex = get_extractor("rules")  # (a fresh session: no new person of another article to reuse)
+    text = f"Prime Minister Mohammed Shia al-Sudani met U.S. envoy {name} in Baghdad."
+    assert "person:" + name.lower().replace(" ", "-") in _people(ex, text, "en")
