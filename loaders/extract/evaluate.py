@@ -9,6 +9,7 @@ found at all.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -125,12 +126,19 @@ def _names(entity: dict[str, Any]) -> list[str]:
             if n]
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def _name_skeletons(entity: dict[str, Any]) -> set[str]:
-    """Cross-script skeletons of every name of *entity*; very short ones (a lone 'Ali') are
-    left out so that they never decide an alignment."""
+    """Cross-script skeletons of every name of *entity*, also without a bracketed part (the
+    annotator's "Islamic State West Africa Province (ISWAP)" is the gazetteer's "Islamic
+    State West Africa Province"; session 49); very short ones (a lone 'Ali') are left out so
+    that they never decide an alignment."""
     from loaders.textnorm import skeleton
 
-    return {k for k in map(skeleton, _names(entity)) if len(k) >= 4}
+    names = _names(entity)
+    names += [b for n in names if (b := _BRACKETED.sub("", n)) != n and b]
+    return {k for k in map(skeleton, names) if len(k) >= 4}
 
 
 def align_new_ids(gold: dict[str, Any], pred: dict[str, Any], known: set[str]) -> dict[str, Any]:
