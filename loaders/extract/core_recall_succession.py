@@ -44,9 +44,12 @@ _AR_APPOINTEE = L._ar("تعيين", "بتعيين", "وتعيين", "تسمية"
                       "انتخاب", "انتخب", "وانتخاب",
                       # the noun with its pronoun ("حين أعيد تعيينه بدلاً من Y"; session 49)
                       "تعيينه", "تعيينها", "تكليفه", "تكليفها", "تسميته", "تسميتها",
-                      "انتخابه", "انتخابها") | _AR_CHOSE
+                      "انتخابه", "انتخابها",
+                      # the present after "قبل أن / بعد أن" ("قبل أن يعيّن K X بدلاً منه")
+                      "يعين", "تعين", "يكلف", "تكلف") | _AR_CHOSE
 # active appointment verbs (VSO): "عيّن السيسي حسن رشاد بدلاً من ..." names the appointer first
-_AR_APPOINT_VERBS = L._ar("عين", "عينت", "كلف", "كلفت", "انتخب", "سمى", "سمت", "اختار", "اختارت")
+_AR_APPOINT_VERBS = L._ar("عين", "عينت", "كلف", "كلفت", "انتخب", "سمى", "سمت", "اختار", "اختارت",
+                          "يعين", "تعين", "يكلف", "تكلف")
 # "حلّ X بدلاً من Y" (X came in instead of Y)
 # (named apart from the wider _AR_BECAME of became_after_ar, which this module defined again
 # further down: instead_of read that later set at run time, and still does)
@@ -112,6 +115,13 @@ def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
     """Whom the pronoun of "بدلاً منه / مكانه / خلفاً له" after the appointment word at *ap*
     stands for: the person the sentence removed or lost before it ("أقال الرئيس Y وعيّن X
     مكانه", "قُتل Y ...، وعيّن المجلس X خلفاً له"), else the victim of the last sentences."""
+    if sr.key(ap - 1) in ("ان", "أن") and sr.key(ap - 2) in ("قبل", "وقبل"):
+        # "وكان Y قد تولى الزعامة ...، قبل أن يعيّن K X بدلاً منه" (session 49): the main
+        # clause's subject held the post first
+        main = next((m for m in sr.args if m.hi <= ap - 2 and m.etype == "Person" and
+                     not m.in_title and not m.poss), None)
+        if main is not None and main.eid != new:
+            return main.eid
     for x in range(ap - 1, sr.lo - 1, -1):
         if sr.f(x) & AR_OWN_LOSS and sr.after(x + 1, types=("Person",), maxgap=2) is None:
             own = own_loss_holder_ar(sr, x, new)  # "أعلن Y استقالته ...، وعُيّن X خلفاً له"

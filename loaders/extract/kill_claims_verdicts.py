@@ -260,3 +260,19 @@ def announced_it_killed_ar(sr: Any) -> None:
             if not sr.f(t) & _AR_KILLED_HIM_V else [victim]
         for v in _more_victims(victims, companions(sr, max(last, victims[-1].hi - 1))):
             sr.add(AB, v.eid, spk_id, "announced_it_killed_ar")
+
+
+# "على يد مقاتليه / عناصره / قواته": the men of the body that tells it (session 49)
+AR_ITS_MEN = L._ar("مقاتليه", "مقاتليها", "عناصره", "عناصرها", "مسلحيه", "مسلحيها", "قواته",
+                   "قواتها", "جنوده")
+
+
+def its_men_speaker_ar(sr: Any, k: int) -> str | None:
+    """The body or country that says so before token *k* ("أعلن تنظيم X أن Y قُتل على يد
+    مقاتليه": X), the subject right after a verb of saying (or right before it); else None."""
+    say = next((y for y in range(k - 1, sr.lo - 1, -1) if sr.f(y) & _AR_CLAIM_SAY), None)
+    if say is None:
+        return None
+    spk = sr.after(say + 1, types=("Organization", "Country"), maxgap=3) or \
+        sr.before(say, types=("Organization", "Country"), maxgap=1)
+    return spk.eid if spk is not None and spk.hi <= k else None

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import ordered_adj_agent
 from loaders.extract.kill_bodies import owned_body
+from loaders.extract.kill_claims_verdicts import AR_ITS_MEN as _AR_ITS_MEN
+from loaders.extract.kill_claims_verdicts import its_men_speaker_ar
 from loaders.extract.kill_clause_helpers import (
     _AR_EXECUTED_IT,
     _AR_KILL_MEANS,
@@ -129,6 +131,10 @@ class KillingAgents(SentenceCore):
                 if after_agent is not None:
                     x = after_agent
                     continue
+                if tx.ar and self.f(x + 1) & _AR_ITS_MEN:
+                    spk = its_men_speaker_ar(self, k)  # "أعلن تنظيم X أن Y قُتل على يد
+                    if spk is not None and all(spk != a for a, _ in found):  # مقاتليه"
+                        found.append((spk, "its_men_ar"))
             elif tx.ar and not fx.isdisjoint(_AR_KILL_MEANS) and \
                     self.f(x + 1) & _AR_EXECUTED_IT and (kx.startswith("ب") or self.key(
                         x - 1) in ("في", "عمليه", "بعمليه")):  # (not "بعد اغتيال نفذته Y")

@@ -272,6 +272,13 @@ class KillingRulesEn(SentenceCore):
             return
         agent = agent_m.eid if agent_m is not None and agent_m.etype in AGENT_TYPES \
             else None
+        if agent_m is not None and agent_m.etype == "Person" and agent_m.poss and \
+                self.key(agent_m.hi) in _EN_HIS_GROUP and agent_m.hi < t:
+            # "Al-Barnawi's group killed Y": the body he leads, if the article says which
+            # (session 49), else no agent told
+            agent = _led_body(self, agent_m)
+            if agent is None:
+                return
         if agent is not None and agent_m is not None and agent_m.etype == "Country":
             # "Turkey said its intelligence service killed X": the service (MIT)
             agent = own_intelligence(self, agent, agent_m.hi, t)
@@ -355,3 +362,27 @@ class KillingRulesEn(SentenceCore):
                 for v in victims:
                     self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
         return
+
+
+# a person's men or body named by his possessive ("X's group / fighters killed Y")
+_EN_HIS_GROUP = frozenset({"group", "organisation", "organization", "movement", "militia",
+                           "fighters", "men", "forces", "faction"})
+
+
+def _led_body(sr: Any, m: Any) -> str | None:
+    """The body the article names *m* as leading (his title's organisation, or a LEADS
+    relation an earlier sentence read: "X, the leader of ISWAP"; the gazetteer's bodies he
+    leads among those named), else None."""
+    for x in sr.doc.ments:
+        if x.eid == m.eid and x.role_org:
+            return x.role_org
+    told = sr.doc.state.get("leads", {}).get(m.eid)  # a LEADS read in an earlier sentence
+    if told is not None:
+        return told
+    led = next((org for org, heads in sr.doc.leaders.items()
+                if any(p == m.eid for p, _q in heads)), None)
+    if led is None:  # a body the article names whose leader the gazetteer says he is
+        orgs = dict.fromkeys(x.eid for x in sr.doc.ments if x.etype == "Organization")
+        led = next((o for o in orgs if any(e.id == m.eid for e in sr.doc.gaz.leaders_of(o))),
+                   None)
+    return led

@@ -394,6 +394,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_REPORTED_BY[0](self)
         if gates[_ATTACKED]:
             _G_ATTACKED[0](self)
+        for r in self.out:  # who leads what, for later sentences ("X's group killed Y")
+            if r.type == "LEADS":
+                self.doc.state.setdefault("leads", {}).setdefault(r.source, r.target)
         return self.out
 
 

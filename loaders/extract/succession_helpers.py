@@ -262,6 +262,7 @@ _AR_CHOSE_FOR_PLACE = _AR_APPOINTEE | L._ar("اختار", "اختارت", "اخ�
                                             # "وأدى X اليمين مكانه" (sworn in in his place)
                                             "أدى", "وأدى")
 _AR_SWORE = L._ar("أدى", "وأدى")
+_AR_TOOK = L._ar("تولى", "وتولى", "تسلم", "وتسلم", "استلم", "واستلم")
 _AR_OATH = L._ar("اليمين", "القسم")
 
 
@@ -274,6 +275,14 @@ def in_his_place_ar(sr: Any, t: int, after: int) -> tuple[str, str] | None:
     if ap is None or (sr.f(ap) & _AR_SWORE and
                       not any(sr.f(y) & _AR_OATH for y in range(ap + 1, t))):
         return None  # "أدى X زيارة ...": no oath, no post taken
+    if sr.f(ap) & _AR_TOOK and (subj := sr.mention_at.get(ap - 1)) is not None and \
+            subj.etype == "Person" and subj.hi == ap and sr.key(after - 1) in ("له", "لها"):
+        # "X تولى زعامة ما تبقى من أتباع Y خلفاً له" (SVO, session 49): X took Y's place,
+        # "له" the last person named before the cue
+        prev = next((m for m in reversed(sr.args) if m.etype == "Person" and ap < m.lo and
+                     m.hi <= t and m.eid != subj.eid), None)
+        if prev is not None and not sr.blocked(ap, subj):
+            return subj.eid, prev.eid
     # the person nearest the cue after the verb (VSO: "عيّن المرشد K X خلفاً له" -> X, not K)
     new = next((m for m in reversed(sr.args) if m.etype == "Person" and ap < m.lo and
                 m.hi <= t), None)

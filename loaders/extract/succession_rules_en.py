@@ -276,8 +276,9 @@ class SuccessionRulesEn(SentenceCore):
                     o2 = self.after(t + 1, types=("Person",), maxgap=6)
                     if o2 is not None and all(
                             (not self.toks[x].punct or self.toks[x].text == "-") and
-                            not self.f(x) & _EN_PREDICATES
-                            for x in range(t + 1, title_start(o2))):
+                            not self.f(x) & _EN_PREDICATES and
+                            self.key(x) not in ("and", "or")  # ("replaced all his chiefs
+                            for x in range(t + 1, title_start(o2))):  # and named Y": s49)
                         old = o2
                 if old is not None and self.key(old.hi) == "with" and \
                         self.key(t) in ("replaced", "replaces", "replace", "replacing"):

@@ -417,3 +417,55 @@ def test_a_western_given_name_keeps_its_spelling_in_the_id(name):
     ex = get_extractor("rules")  # (a fresh session: no new person of another article to reuse)
     text = f"Prime Minister Mohammed Shia al-Sudani met U.S. envoy {name} in Baghdad."
     assert "person:" + name.lower().replace(" ", "-") in _people(ex, text, "en")
+
+
+# ---- sixth round: the Lake Chad pieces (both languages)
+
+def test_a_spaced_babagana_is_not_the_pope(ex):
+    text = ("وفي أبوجا، استقبل الرئيس النيجيري محمد بخاري حاكم ولاية بورنو باباغانا زولوم، بحضور "
+            "مستشار الأمن القومي بابا غانا مونغونو.")
+    people = _people(ex, text, "ar")
+    assert "person:babagana-monguno" in people
+    assert not any("pope" in p for p in people)
+
+
+def test_took_over_the_followers_of_y_in_his_place(ex):
+    text = "وأفادت مصادر محلية بأن القيادي باكورا دورو تولى زعامة ما تبقى من أتباع شيكاو خلفاً له."
+    succ = _rels(ex, text, "SUCCESSOR_OF", "ar")
+    assert {t for _s, t in succ} == {"person:abubakar-shekau"}
+    assert len(succ) == 1
+
+
+def test_before_k_appointed_x_instead_of_him_is_the_main_subject(ex):
+    text = ("وقال زعيم التنظيم أبو مصعب البرناوي إن شيكاو فجّر نفسه. وكان شيكاو قد تولى زعامة "
+            "الجماعة عام 2009 بعد مقتل مؤسسها محمد يوسف، قبل أن يعيّن «داعش» البرناوي، نجل "
+            "يوسف، والياً على غرب أفريقيا بدلاً منه عام 2016.")
+    succ = _rels(ex, text, "SUCCESSOR_OF", "ar")
+    assert ("person:abu-musab-al-barnawi", "person:abubakar-shekau") in succ
+    assert not any(s == "person:abu-musab-al-barnawi" and "yusuf" in t for s, t in succ)
+
+
+def test_killed_at_the_hands_of_its_fighters_is_the_body_that_says_so(ex):
+    text = ("أعلن تنظيم «ولاية غرب أفريقيا» التابع لداعش أن زعيم جماعة «بوكو حرام» أبو بكر شيكاو "
+            "قُتل على يد مقاتليه في غابة سامبيسا.")
+    assert _rels(ex, text, "ASSASSINATED_BY", "ar") == {
+        ("person:abubakar-shekau", "organization:islamic-state-west-africa-province")}
+
+
+def test_his_group_killed_y_is_the_body_he_leads(ex):
+    text = ("Abu Musab al-Barnawi, the leader of the Islamic State West Africa Province (ISWAP), "
+            "was dead. Al-Barnawi's group killed the Boko Haram leader, Abubakar Shekau, in May.")
+    assert _rels(ex, text, "ASSASSINATED_BY", "en") == {
+        ("person:abubakar-shekau", "organization:islamic-state-west-africa-province")}
+
+
+def test_his_group_with_no_body_told_names_no_agent(ex):
+    text = "Abu Musab al-Barnawi's group killed the Boko Haram leader, Abubakar Shekau, in May."
+    assert not _rels(ex, text, "ASSASSINATED_BY", "en")
+
+
+def test_replaced_all_his_chiefs_names_no_predecessor(ex):
+    text = ("President Muhammadu Buhari replaced all his service chiefs and named Lucky Irabor in "
+            "place of Gabriel Olonisakin.")
+    assert _rels(ex, text, "SUCCESSOR_OF", "en") == {
+        ("person:lucky-irabor", "person:gabriel-olonisakin")}
