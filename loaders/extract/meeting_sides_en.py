@@ -333,3 +333,63 @@ def _title_country(sr: Any, m: Any) -> str | None:
                 sr.key(o.hi) == "'s" or sr.toks[o.hi - 1].text.endswith(("'s", "\u2019s"))):
             return o.eid
     return None
+
+
+EN_SIDE_INCLUDED = frozenset({"included", "comprised", "includes"})
+_EN_SIDE_NOUNS = frozenset({"side", "delegation", "team"})
+
+
+def side_included_en(sr: Any) -> None:
+    """"(X and Y held talks.) The Turkish side / delegation included A (and B)" (session 49):
+    the members met the people of the meeting the sentence before told, and each other. Only
+    for a sentence that opens with "The <nationality> side / delegation / team", reads no
+    meeting of its own, right after a meeting sentence, in an article about no indirect
+    talks."""
+    if sr.key(sr.lo) != "the" or any(r.type == "MET_WITH" and r.sent == sr.si for r in sr.out) \
+            or "indirect" in sr.doc.text:  # ("indirect talks": the sides sat apart)
+        return
+    from loaders.extract.rule_common import previous_meeting_pairs
+
+    for t in sr.triggers(frozenset(), EN_SIDE_INCLUDED):
+        y = t - 1
+        while y > sr.lo and sr.key(y) in ("also",):
+            y -= 1
+        if sr.key(y) not in _EN_SIDE_NOUNS or y - sr.lo > 3:
+            continue
+        first = sr.after(t + 1, types=("Person",), maxgap=3)
+        if first is None or any(sr.toks[z].punct for z in range(t + 1, first.lo)) or \
+                sr.blocked(t, first):
+            continue
+        members = sr.chain(first, ("Person",))
+        pairs = previous_meeting_pairs(sr)
+        people = sorted({p for pair in pairs for p in pair if p.startswith("person:")})
+        if not people:
+            continue
+        for i, a in enumerate(members):
+            for p in [*people, *(o.eid for o in members[i + 1:])]:
+                if p != a.eid:
+                    sr.add("MET_WITH", a.eid, p, "side_included_en")
+
+
+EN_AT_SIDE = frozenset({"side"})
+
+
+def at_his_side_en(sr: Any) -> None:
+    """"X returned to Beirut with Y at his side and held talks with Z" (session 49): Y came
+    with X, so Y met X's partners of this sentence (Z)."""
+    for t in sr.triggers(frozenset(), EN_AT_SIDE):
+        if sr.key(t - 1) not in ("his", "her") or sr.key(t - 2) != "at":
+            continue
+        comp = sr.mention_at.get(t - 3)
+        if comp is None or comp.etype != "Person" or comp.hi != t - 2 or \
+                sr.key(title_start(comp) - 1) != "with":
+            continue
+        host = sr.subject_before(title_start(comp) - 1)
+        if host is None or host.etype != "Person" or host.eid == comp.eid or \
+                sr.blocked(t, host):
+            continue
+        met = [p for r in sr.out if r.type == "MET_WITH" and r.sent == sr.si
+               for p in (r.source, r.target) if host.eid in (r.source, r.target)]
+        for p in dict.fromkeys(met):  # (not X himself: the dev gold does not pair the
+            if p not in (comp.eid, host.eid):  # two who travelled together, enJG5)
+                sr.add("MET_WITH", comp.eid, p, "at_his_side_en")

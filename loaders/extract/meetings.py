@@ -957,7 +957,9 @@ class MeetingRules(SentenceCore):
                              (t + 1 < self.hi and self.toks[t + 1].cap)):
                 return  # an object we could not name: "X, Y's successor, met the Iraqi PM"
             if not objs:
-                subs = [m for m in self.args if m.hi <= t and m.etype in AGENT_TYPES]
+                subs = [m for m in self.args if m.hi <= t and m.etype in AGENT_TYPES and not (
+                    m.etype == "Country" and "of" in (self.key(m.lo - 1), self.key(m.lo - 2)))]
+                # ("X and President Y of the Republic of Türkiye held talks": Y's country)
                 if len(subs) >= 2:
                     last = max(subs, key=lambda m: m.hi)
                     for m in subs:

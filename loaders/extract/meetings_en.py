@@ -121,7 +121,14 @@ from loaders.extract.meeting_reported import (
     said_visited_him_en,
 )
 from loaders.extract.meeting_shapes_en import opening_lead
-from loaders.extract.meeting_sides_en import EN_JOINED_AT, joined_at_meeting_en
+from loaders.extract.meeting_sides_en import (
+    EN_AT_SIDE,
+    EN_JOINED_AT,
+    EN_SIDE_INCLUDED,
+    at_his_side_en,
+    joined_at_meeting_en,
+    side_included_en,
+)
 from loaders.extract.meeting_signed_en import EN_SIGNATURES, EN_SIGNED, signed_together_en
 from loaders.extract.meeting_spent_en import EN_SPENT, spent_with_en
 from loaders.extract.meeting_together_en import EN_TOGETHER, together_en
@@ -1102,6 +1109,7 @@ def proxy_partner_en(sr: Any) -> None:
 _EN_MORE = frozenset({"together", "visit"})
 _EN_ALL_CUES = EN_MULTIPARTY | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | EN_COUNTERPARTS | EN_SIGNATURES | EN_LOOKED_ON | \
+    EN_SIDE_INCLUDED | EN_AT_SIDE | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
     frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
@@ -1120,7 +1128,8 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
             EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY,
-            EN_HIM, EN_COUNTERPARTS, EN_SIGNATURES, EN_LOOKED_ON):
+            EN_HIM, EN_COUNTERPARTS, EN_SIGNATURES, EN_LOOKED_ON, EN_SIDE_INCLUDED,
+            EN_AT_SIDE):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1205,6 +1214,8 @@ def meetings_en(sr: Any) -> None:
         spent_with_en(sr)  # meeting_spent_en.py: "X spent hours with Y"
     if EN_JOINED_AT in cues:
         joined_at_meeting_en(sr)  # meeting_sides_en.py: "X was joined at the meeting by A"
+    if EN_SIDE_INCLUDED in cues:
+        side_included_en(sr)  # meeting_sides_en.py: "The Turkish side included A"
     if EN_BRIEFED in cues:
         briefed_by_en(sr)  # meeting_briefed_en.py: "X was briefed by A and B"
     if EN_WELL in cues:
@@ -1231,3 +1242,5 @@ def meetings_en(sr: Any) -> None:
         multiparty_en(sr)  # meeting_multiparty_en.py: the people of "four-way talks" (after all)
     if EN_LOOKED_ON in cues and sr.out:
         looked_on_en(sr)  # meeting_looked_on_en.py: "signed ... as A and B looked on"
+    if EN_AT_SIDE in cues and sr.out:
+        at_his_side_en(sr)  # meeting_sides_en.py: "X, with Y at his side, held talks with Z"

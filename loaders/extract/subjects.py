@@ -406,7 +406,9 @@ class SubjectHelpers(SentenceBase):
                           "defense", "defence", "foreign", "interior", "military", "army",
                           "morning", "afternoon", "evening", "night", "capital", "audience",
                           # the guest ("with visiting Jordanian Foreign Minister X"; s48)
-                          "visiting") or \
+                          "visiting",
+                          # "sat down together with X" (session 49)
+                          "together") or \
                     (k in ("today", "yesterday") and self.key(x + 1) not in (
                         "in", "at", "on")) or \
                     (k == "for" and self.toks[x + 1].cap) or (  # "Minister for Foreign Affairs X"

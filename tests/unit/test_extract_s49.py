@@ -469,3 +469,47 @@ def test_replaced_all_his_chiefs_names_no_predecessor(ex):
             "place of Gabriel Olonisakin.")
     assert _rels(ex, text, "SUCCESSOR_OF", "en") == {
         ("person:lucky-irabor", "person:gabriel-olonisakin")}
+
+
+# ---- seventh round: talks of two heads of state, their sides, companions
+
+SULTAN, ERDOGAN = "person:haitham-bin-tariq", "person:recep-tayyip-erdogan"
+
+
+@pytest.mark.parametrize("country", ["of Turkey", "of the Republic of Türkiye"])
+def test_x_and_president_y_of_his_country_held_talks(ex, country):
+    text = (f"Sultan Haitham bin Tarik and President Recep Tayyip Erdogan {country} held "
+            "official talks in Ankara today.")
+    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == {tuple(sorted((SULTAN, ERDOGAN)))}
+
+
+def test_the_side_told_next_met_the_talks_people(ex):
+    text = ("Sultan Haitham bin Tarik and President Recep Tayyip Erdogan held official talks in "
+            "Ankara. The Turkish side included Foreign Minister Hakan Fidan and intelligence "
+            "chief Ibrahim Kalin.")
+    people = [SULTAN, ERDOGAN, "person:hakan-fidan", "person:ibrahim-kalin"]
+    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == {
+        tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+
+
+def test_the_side_of_indirect_talks_met_nobody_new(ex):
+    text = ("Iran and the United States held indirect talks in Muscat, with Abbas Araghchi and "
+            "Steve Witkoff exchanging messages through Badr Albusaidi. Araghchi was received by "
+            "Albusaidi. The Iranian delegation included Majid Takht-Ravanchi.")
+    met = _undirected(_rels(ex, text, "MET_WITH", "en"))
+    assert not any("takht-ravanchi" in p for pair in met for p in pair)
+
+
+def test_sat_down_together_with(ex):
+    text = ("Senators Lindsey Graham and Jeanne Shaheen sat down together with Joseph Aoun at "
+            "Baabda.")
+    people = ["person:lindsey-graham", "person:jeanne-shaheen", "person:joseph-aoun"]
+    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == {
+        tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+
+
+def test_the_one_at_his_side_met_his_partner(ex):
+    text = ("US envoy Thomas Barrack returned to Beirut on Monday with Morgan Ortagus at his side "
+            "and held talks with President Joseph Aoun at Baabda.")
+    met = _undirected(_rels(ex, text, "MET_WITH", "en"))
+    assert ("person:joseph-aoun", "person:morgan-ortagus") in met
