@@ -38,3 +38,27 @@ def counterparts_met_en(sr: Any) -> None:
                 subj.hi <= verb and all(m.eid != subj.eid for m in members):
             for m in members:
                 sr.add("MET_WITH", subj.eid, m.eid, "counterparts_met_en")
+
+
+EN_CONVENED = frozenset({"convened", "chaired", "convenes", "chairs"})
+_EN_MEETING_NOUNS = frozenset({"meeting", "meetings", "session", "talks"})
+
+
+def convened_with_list_en(sr: Any) -> None:
+    """"X convened / chaired (his first security) meeting (,) with A, B and C" (session 49):
+    A, B and C sat at one table, so they met each other too (X's own pairs come from the
+    meeting rules)."""
+    for t in sr.triggers(frozenset(), EN_CONVENED):
+        n = next((y for y in range(t + 1, min(sr.hi, t + 6))
+                  if sr.key(y) in _EN_MEETING_NOUNS), None)
+        if n is None or sr.blocked(t) or remote_en(sr):
+            continue
+        w = n + 1 + (sr.key(n + 1) == ",")
+        if sr.key(w) != "with":
+            continue
+        first = sr.after(w + 1, types=("Person",), maxgap=4)
+        if first is None or any(sr.toks[x].punct for x in range(w + 1, first.lo)):
+            continue
+        members = sr.chain(first, ("Person",))
+        if len(members) >= 2:
+            _pairs(sr, members, "convened_with_list_en")

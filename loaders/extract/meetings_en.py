@@ -45,7 +45,12 @@ from loaders.extract.description_fit import fits_title, head_word
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_by_en
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
-from loaders.extract.meeting_counterparts_en import EN_COUNTERPARTS, counterparts_met_en
+from loaders.extract.meeting_counterparts_en import (
+    EN_CONVENED,
+    EN_COUNTERPARTS,
+    convened_with_list_en,
+    counterparts_met_en,
+)
 from loaders.extract.meeting_courtesy import EN_COURTESY, courtesy_en
 from loaders.extract.meeting_face_en import EN_FACE, face_to_face_en
 from loaders.extract.meeting_frames_en import (
@@ -1109,7 +1114,7 @@ def proxy_partner_en(sr: Any) -> None:
 _EN_MORE = frozenset({"together", "visit"})
 _EN_ALL_CUES = EN_MULTIPARTY | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | EN_COUNTERPARTS | EN_SIGNATURES | EN_LOOKED_ON | \
-    EN_SIDE_INCLUDED | EN_AT_SIDE | \
+    EN_SIDE_INCLUDED | EN_AT_SIDE | EN_CONVENED | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
     frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
@@ -1129,7 +1134,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
             EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY,
             EN_HIM, EN_COUNTERPARTS, EN_SIGNATURES, EN_LOOKED_ON, EN_SIDE_INCLUDED,
-            EN_AT_SIDE):
+            EN_AT_SIDE, EN_CONVENED):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1210,6 +1215,8 @@ def meetings_en(sr: Any) -> None:
         face_to_face_en(sr)  # meeting_face_en.py: "X and Y spoke face to face"
     if EN_COUNTERPARTS in cues:
         counterparts_met_en(sr)  # meeting_counterparts_en.py: "his X and Y counterparts, A and B"
+    if EN_CONVENED in cues:
+        convened_with_list_en(sr)  # meeting_counterparts_en.py: "convened a meeting with A, B"
     if EN_SPENT in cues:
         spent_with_en(sr)  # meeting_spent_en.py: "X spent hours with Y"
     if EN_JOINED_AT in cues:

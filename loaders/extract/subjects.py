@@ -390,7 +390,10 @@ class SubjectHelpers(SentenceBase):
             if tk.punct and tk.text not in ("'", "-", ".") and not (
                     tk.text == "," and x == start - 1 and x > t + 1 and not tk.ar and (
                         self.toks[x - 1].key == "counterpart" or
-                        self.toks[x - 1].key in L.EN_TITLE_FIRST)) and \
+                        self.toks[x - 1].key in L.EN_TITLE_FIRST)) and not (
+                    # "convened his first security meeting, with A, B and C" (session 49)
+                    tk.text == "," and self.key(x + 1) == "with" and
+                    self.key(x - 1) in ("meeting", "meetings", "talks")) and \
                     not day_after_today_en(self, x):  # ("received today, Sunday, the ...")
                 return False  # (a comma after a description: "met his counterpart, X")
             if (len(k) > 4 and k.endswith("ly") and k not in ("only", "early", "family")) or \

@@ -193,6 +193,13 @@ def decided_future(sr: Any, t: int) -> bool:
         if k in hedges and not (y == t - 1 and k == "would"):
             return False
         decided = decided or k in words
+    if not decided and not ar and sr.si > 0:
+        # "K dismissed A and named B to replace him. C will succeed B at the ministry": the
+        # decision told in the sentence right before (session 49)
+        prev = sr.doc.sents[sr.si - 1]
+        decided = any(sr.doc.toks[y].key in words for y in range(prev.lo, prev.hi)) and \
+            not any(sr.key(y) in ("when", "once", "after") for y in range(t, sr.hi))
+        # (not "X will succeed Y when Y's term ends in June": a date still to come)
     return decided or not ar and sr.key(t - 2) == "set"
 
 

@@ -513,3 +513,29 @@ def test_the_one_at_his_side_met_his_partner(ex):
             "and held talks with President Joseph Aoun at Baabda.")
     met = _undirected(_rels(ex, text, "MET_WITH", "en"))
     assert ("person:joseph-aoun", "person:morgan-ortagus") in met
+
+
+def test_will_succeed_after_a_sentence_telling_the_decision(ex):
+    text = ("Prime Minister Benjamin Netanyahu dismissed Defense Minister Yoav Gallant and named "
+            "Foreign Minister Israel Katz to replace him. Gideon Saar will succeed Katz at the "
+            "Foreign Ministry.")
+    assert ("person:gideon-saar", "person:israel-katz") in _rels(ex, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say the ministry needs a new head. Gideon Saar will succeed Israel Katz at the "
+    "Foreign Ministry.",
+    "Netanyahu named Roman Gofman as the next director of the Mossad. Gofman will succeed David "
+    "Barnea when Barnea's term ends in June.",
+])
+def test_will_succeed_with_no_decision_or_a_date_to_come(ex, text):
+    assert not _rels(ex, text, "SUCCESSOR_OF", "en")
+
+
+def test_those_a_meeting_was_convened_with_met_each_other(ex):
+    text = ("Israel Katz then convened his first security meeting, with Herzi Halevi, Shin Bet "
+            "chief Ronen Bar and Mossad chief David Barnea.")
+    people = ["person:israel-katz", "person:herzi-halevi", "person:ronen-bar",
+              "person:david-barnea"]
+    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == {
+        tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
