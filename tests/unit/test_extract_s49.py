@@ -35,6 +35,11 @@ def _rels(ex, text: str, typ: str, lang: str) -> set[tuple[str, str]]:
             if r["type"] == typ}
 
 
+def _clique(people: list[str]) -> set[tuple[str, str]]:
+    """Every pair of *people*, each pair sorted (as ``_undirected`` gives them)."""
+    return {tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+
+
 def _people(ex, text: str, lang: str) -> set[str]:
     return {e["id"] for e in _doc(ex, text, lang)["entities"] if e["type"] == "Person"}
 
@@ -235,7 +240,7 @@ def test_the_heads_of_two_sides_and_their_members_all_met(ex):
     people = ["person:khawaja-asif", "person:asim-malik", "person:mohammad-yaqoob",
               "person:abdul-haq-wasiq"]
     met = _undirected(_rels(ex, text, "MET_WITH", "ar"))
-    assert met >= {tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+    assert met >= _clique(people)
 
 
 def test_the_sides_of_indirect_talks_did_not_meet(ex):
@@ -343,7 +348,7 @@ def test_the_signers_and_those_who_looked_on_all_met(ex):
     met = _undirected(_rels(ex, text, "MET_WITH", "en"))
     qatari = "person:mohammed-bin-abdulrahman-al-thani"
     people = [KHALILZAD, BARADAR, POMPEO, qatari]
-    assert met == {tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+    assert met == _clique(people)
 
 
 def test_looking_on_from_a_video_link_is_no_meeting(ex):
@@ -356,8 +361,7 @@ def test_those_who_stood_alongside_met(ex):
     text = ("In Kabul, Defense Secretary Mark Esper and NATO Secretary-General Jens Stoltenberg "
             "stood alongside President Ashraf Ghani as they issued a joint declaration.")
     people = ["person:mark-esper", "person:jens-stoltenberg", "person:ashraf-ghani"]
-    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == {
-        tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == _clique(people)
 
 
 def test_picked_him_to_succeed_is_the_one_named_before(ex):
@@ -407,8 +411,7 @@ def test_two_guests_of_their_states_received_together(ex):
     text = ("Cory Mills of Florida and Marlin Stutzman of Indiana were received together by "
             "Ahmed al-Sharaa.")
     people = ["person:cory-mills", "person:marlin-stutzman", "person:ahmed-al-sharaa"]
-    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == {
-        tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == _clique(people)
 
 
 @pytest.mark.parametrize("name", ["Cory Hollander", "Gary Pemberton", "Dennis Okafor",
@@ -488,8 +491,7 @@ def test_the_side_told_next_met_the_talks_people(ex):
             "Ankara. The Turkish side included Foreign Minister Hakan Fidan and intelligence "
             "chief Ibrahim Kalin.")
     people = [SULTAN, ERDOGAN, "person:hakan-fidan", "person:ibrahim-kalin"]
-    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == {
-        tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == _clique(people)
 
 
 def test_the_side_of_indirect_talks_met_nobody_new(ex):
@@ -504,8 +506,7 @@ def test_sat_down_together_with(ex):
     text = ("Senators Lindsey Graham and Jeanne Shaheen sat down together with Joseph Aoun at "
             "Baabda.")
     people = ["person:lindsey-graham", "person:jeanne-shaheen", "person:joseph-aoun"]
-    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == {
-        tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == _clique(people)
 
 
 def test_the_one_at_his_side_met_his_partner(ex):
@@ -537,5 +538,4 @@ def test_those_a_meeting_was_convened_with_met_each_other(ex):
             "chief Ronen Bar and Mossad chief David Barnea.")
     people = ["person:israel-katz", "person:herzi-halevi", "person:ronen-bar",
               "person:david-barnea"]
-    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == {
-        tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]}
+    assert _undirected(_rels(ex, text, "MET_WITH", "en")) == _clique(people)
