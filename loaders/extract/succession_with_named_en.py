@@ -41,8 +41,7 @@ def with_named_to_succeed_en(sr: Any) -> None:
         sr.add(SO, new.eid, old.eid, "with_named_to_succeed_en")
 
 
-_EN_PICKED = _EN_NAMED | frozenset({"picked", "chose", "named", "appointed", "tapped",
-                                    "nominated", "asked", "selected"})
+_EN_PICKED = _EN_NAMED | frozenset({"chose", "asked", "selected"})
 
 
 def picked_him_to_succeed_en(sr: Any, t: int, new: Any) -> Any:
