@@ -68,7 +68,7 @@ def _remote_at(sr: Any, x: int) -> bool:
 
 
 # words that open a side clause with its own action ("، فيما اكتفى Z بالاتصال هاتفياً")
-_AR_ASIDE = L._ar("فيما", "وفيما", "بينما", "وبينما")
+_AR_ASIDE = L.AR_WHILE
 _AR_ASIDE_AFTER_COMMA = L._ar("كما", "ثم")
 _EN_ASIDE = frozenset({"while", "whereas", "meanwhile"})
 # a second predicate of the same subject, the call's own: "X met Y and (later) spoke by phone

@@ -22,6 +22,7 @@ from loaders.extract.succession_entrusted_en import (
     took_office,
 )
 from loaders.extract.succession_gapped_ar import gapped_appointee_ar
+from loaders.extract.succession_him_ar import AR_WHEN_CLAUSE
 from loaders.extract.succession_own_loss_ar import AR_OWN_LOSS, own_loss_holder_ar
 from loaders.extract.succession_own_post import own_post_appointer_ar
 from loaders.extract.succession_prev_left_ar import left_last_sentence_ar
@@ -351,7 +352,6 @@ def appointee_after(sr: Any, k: int):
     return first if first.etype == "Person" else None
 
 
-_AR_WHEN_CLAUSE = L._ar("حين", "حينما", "عندما", "منذ", "لدى")
 _AR_AGAIN = L._ar("أعيد", "اعيد", "تم", "جرى")
 
 
@@ -362,7 +362,7 @@ def _when_clause_subject_ar(sr: Any, ap: int) -> Any:
     w = ap - 1
     while w > sr.lo and w >= ap - 2 and sr.f(w) & _AR_AGAIN:
         w -= 1
-    if w <= sr.lo or not sr.f(w) & _AR_WHEN_CLAUSE:
+    if w <= sr.lo or not sr.f(w) & AR_WHEN_CLAUSE:
         return None
     main = next((m for m in sr.args if m.hi <= w and m.etype == "Person"), None)
     if main is None or main.poss or main.in_title or sr.has_prep(main, {"ل", "ب"}):

@@ -744,6 +744,8 @@ EN_PLACE_FIRST = _en("ain", "ein", "ras", "tell", "tel", "deir", "dayr", "bab", 
                      "greater", "upper", "lower", "middle", "lake", "mount", "cape",
                      # a residence or base named after it ("Villa Somalia", "Camp Lemonnier")
                      "villa", "camp", "fort")
+# a side clause opening ("، فيما خلفه Y", "فيما ترأس الجانب الآخر Z")
+AR_WHILE = _ar("فيما", "وفيما", "بينما", "وبينما")
 AR_PLACE_FIRST = _ar("عين", "رأس", "تل", "دير", "باب", "بيت", "كفر", "جبل", "وادي")
 EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "commission",
                         "secretariat", "cabinet", "senate", "congress", "treasury",

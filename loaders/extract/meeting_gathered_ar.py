@@ -33,10 +33,11 @@ _SUMMIT = L._ar("قمة", "قمةً", "قمه")
 _HELD_NOUNS = L.AR_MEET_NOUNS | _SUMMIT
 _NEG = L._ar("لم", "ولم", "لن", "ولن", "لا", "ولا", "ما")
 AR_COUNTERPARTS = L._ar("نظيريه", "ونظيريه", "نظرائه", "ونظرائه", "نظراءه", "ونظراءه")
-_AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت")  # ("وقّع X الاتفاق مع نظيريه Y وZ")
+# the past verbs of meeting_signed_ar.AR_SIGNED (not imported: that module imports this one
+# through core_recall_objects)
+_AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت")
 AR_HEADED = L._ar("ترأس", "وترأس", "ترأست", "وترأست")
 _SIDE = L._ar("الوفد", "الجانب", "وفد", "جانب")
-_WHILE = L._ar("فيما", "بينما", "وفيما", "وبينما")
 # a side's members after its head: "وضم Y", "يرافقه Y", "برفقة Y"
 _WITH_HIM = L._ar("وضم", "ضم", "ويضم", "يضم", "وضمّ", "يرافقه", "ويرافقه", "برفقة", "ترافقه",
                   "يرافقها", "ويرافقها")
@@ -139,7 +140,7 @@ def heads_of_sides_ar(sr: Any) -> None:
     if len(vs) < 2 or _INDIRECT.search(sr.doc.text):
         return
     for v1, v2 in zip(vs, vs[1:], strict=False):
-        if not sr.f(v2 - 1) & _WHILE or sr.toks[v2 - 2].text not in ("،", ","):
+        if not sr.f(v2 - 1) & L.AR_WHILE or sr.toks[v2 - 2].text not in ("،", ","):
             continue
         x, y = _side_head(sr, v1), _side_head(sr, v2)
         if x is None or y is None or x.eid == y.eid or sr.blocked(v1, x):

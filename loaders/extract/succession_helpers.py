@@ -15,7 +15,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_GONE, _latest_victim
 from loaders.extract.core_recall_succession import _AR_APPOINTEE, pronoun_predecessor_ar
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
-from loaders.extract.succession_him_ar import relative_head_past_apposition_ar
+from loaders.extract.succession_him_ar import AR_WHEN_CLAUSE, relative_head_past_apposition_ar
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_SUCC_HIS
 
 _SUCC_CACHE: dict[int, tuple] = {}
@@ -260,7 +260,6 @@ _AR_TAKING_HIS = L._ar("تسلمه", "توليه", "تعيينه", "استلام
 # أعلنته المحكمة الدستورية رئيساً خلفاً لـY": X; session 49)
 _AR_NAMED_HIM = L._ar("أعلنته", "اعلنته", "أعلنه", "اعلنه", "نصبته", "نصبه", "عينته", "عينه",
                       "كلفته", "كلفه", "اختارته", "اختاره", "انتخبته", "انتخبه")
-_AR_AFTER_WHEN = L._ar("بعدما", "عندما", "حين", "حينما", "لما")
 _AR_DECREE = L._ar("مرسوما", "مرسوماً", "مرسوم", "قرارا", "قراراً", "قرار", "أمرا", "أمراً")
 _AR_PLACE_HIS = L._ar("مكانه", "مكانها", "محله", "محلها",  # "وعيّن X مكانه"
                       "مهامه", "مهامها")  # "وكُلّف X بتولي مهامه" (after _AR_TAKING_DUTIES)
@@ -319,7 +318,7 @@ def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | F
              None)
     if x is None:
         return None
-    if not sr.f(x) & _AR_TAKING_HIS and not sr.f(x - 1) & _AR_AFTER_WHEN:
+    if not sr.f(x) & _AR_TAKING_HIS and not sr.f(x - 1) & AR_WHEN_CLAUSE:
         return None  # (a verb: only in a clause of time, "بعدما / حين أعلنته"; "الذي انتخبه
         # مجلس النواب" is a relative clause, read elsewhere)
     if x - 1 >= sr.lo and sr.f(x - 1) & _AR_DECREE:

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 # a time / side clause whose dropped subject is the main clause's ("ويشغل X منصبه منذ 2020،
 # حين اختارته الهيئة")
+# the conjunctions of a clause of time with no subject of its own before an appointment
+# ("حين أعيد تعيينه"، "بعدما أعلنته المحكمة"; session 49)
+AR_WHEN_CLAUSE = L._ar("حين", "حينما", "عندما", "بعدما", "لما", "منذ", "لدى")
 AR_WHEN = L._ar("حين", "حينما", "عندما", "بعدما", "بعد", "إذ", "اذ", "حيث", "يوم", "منذ")
 _AR_REL = L._ar("الذي", "التي")
 # an appointing verb with its appointee as object pronoun ("اختارته الهيئة", "عيّنه الرئيس")

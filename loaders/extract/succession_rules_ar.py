@@ -59,7 +59,6 @@ else:
     SentenceCore = object
 
 
-_AR_WHILE_KHALAFAHU = L._ar("فيما", "وفيما", "بينما", "وبينما")  # session 49
 _AR_ASK = L._ar("من", "ومن", "هل", "وهل")  # (before the verb: who / whether)
 _C3 = L._ar("خليفة", "خليفه")
 # (the feminine "خلفت": "X، التي خلفت Y", session 27; not "تخلف", also "stayed away")
@@ -217,7 +216,7 @@ class SuccessionRulesAr(SentenceCore):
                 if his and self.toks[t].key in _AR_KHALAFAHU and (
                         self.toks[t - 1].text in ("،", ",") or
                         self.toks[t - 1].key in _AR_CLAUSE_START or
-                        self.toks[t - 1].key in _AR_WHILE_KHALAFAHU or  # ("، فيما خلفه Y")
+                        self.toks[t - 1].key in L.AR_WHILE or  # ("، فيما خلفه Y")
                         self.toks[t].key[0] in "وفل"):
                     continue  # "قُتل X ...، وخلفه Y": Y succeeded X (context_succession.khalafahu_ar)
                 obj_m = self.after(t + 1, types=("Person",), maxgap=1)
