@@ -183,6 +183,9 @@ def _accompanied_after_meeting(sr: Any, t: int) -> None:
         from loaders.extract.meeting_signed_en import after_apposition
         second = after_apposition(sr, last)
         people += [second] if second is not None else []
+    if len(people) < 2:
+        return  # (one companion told alone, "He was accompanied by Aziz Ahmad, his deputy":
+        # most writers leave him unpaired)
     pairs = previous_meeting_pairs(sr)
     met = [p for pair in pairs if host.eid in pair for p in pair if p != host.eid]
     if not met:
