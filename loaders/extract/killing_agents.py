@@ -47,7 +47,8 @@ _AR_HAND_KEYS = L.AR_BY_HAND  # "على يد Y" / "على أيدي Y" (by the ha
 
 
 _AR_PLACE_PREP = L._ar("في", "على", "قرب", "داخل", "ضد", "من", "الى", "إلى", "شمال", "جنوب",
-                       "شرق", "غرب", "بمدينة", "بلدة", "مدينة")
+                       "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بمدينة", "بلدة",
+                       "مدينة")  # ("غارة شرقي سوريا": a place, not a Syrian strike)
 # a saying or denying verb after the strike noun opens a clause ("في غارة نفت إسرائيل أنها
 # نفّذتها": no nationality of the strike; a claim is read by strike_claimed)
 _AR_SAY_DENY = L._ar("نفت", "نفى", "ونفت", "ونفى", "قالت", "قال", "اعلنت", "اعلن", "اتهمت",

@@ -69,6 +69,21 @@ def _two_parties_before(sr: SentenceCore, v: Mention) -> bool:
     return False
 
 
+_EN_POSSESSIVE_DETS = frozenset({"its", "his", "her", "their", "the"})
+
+
+def _apposed_victim_en(sr: SentenceCore, y: int) -> Mention | None:
+    """"the killing of its prime minister, Ahmed al-Rahawi, in ...": the person apposed to
+    a title (a possessive or "the", up to four words, a comma) right after "of" at *y*."""
+    if sr.key(y) not in _EN_POSSESSIVE_DETS:
+        return None
+    v = sr.after(y + 1, types=("Person",), maxgap=6)
+    if v is None or sr.key(v.lo - 1) != "," or \
+            any(sr.toks[x].punct for x in range(y + 1, v.lo - 1)):
+        return None
+    return v
+
+
 class KillingNominal(SentenceCore):
     """Killing nouns ('the assassination of X by Y', 'اغتيال X على يد Y'), orders to kill
     ('أمر X بقتل Y') and the victim lists of a killing: a base of ``KillingRules``."""
@@ -139,7 +154,7 @@ class KillingNominal(SentenceCore):
         victims: list[Mention] = []
         agent = None
         if self.key(t + 1) == "of":
-            v = self.after(t + 2, types=("Person",), maxgap=3)
+            v = self.after(t + 2, types=("Person",), maxgap=3) or _apposed_victim_en(self, t + 2)
             if v is None:
                 return
             victims = self.chain(v, ("Person",))

@@ -147,6 +147,13 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "السيناتوران": "plain",
     "مستشار": "plain", "المستشار": "plain", "مستشار الأمن الوطني": "plain", "محافظ": "plain",
     "مستشار الأمن القومي": "plain",
+    # a commissioner ("مفوض المنطقة X", a Somali district's head; "المفوض السامي"; session 50)
+    "مفوض": "plain", "المفوض": "plain", "مفوضة": "plain", "المفوضة": "plain",
+    # more heads of a construct the name follows ("والي غرب دارفور X", "مندوب المنظمة X",
+    # "عمدة المدينة X", "مراسل القناة X"): an unknown head cut a three-word name to two
+    # (session 50; not ممثل: "الممثل الخاص للأمين العام X" then read the Secretary-General)
+    "والي": "plain", "عمدة": "plain", "مندوب": "plain", "المندوب": "plain", "مندوبة": "plain",
+    "مراسل": "plain", "مراسلة": "plain",
     "حاكم": "lead",  # "حاكم دبي الشيخ X", "حاكم مصرف لبنان X": the ruler / governor (session 12)
     "المحافظ": "plain", "القاضي": "plain", "رئيس البرلمان": "lead",
     "رئيس مجلس النواب": "lead", "نائب الرئيس": "member", "رئيس أركان": "lead",

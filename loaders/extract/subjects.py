@@ -67,6 +67,11 @@ _HE_AFTER_TYPES = frozenset({"Person", "Country", "Location"})
 # first visit since ..., met Y"; subject_before)
 _EN_ASIDE_PREPS = frozenset({"on", "in", "during", "since", "after", "before", "despite",
                              "amid", "following", "upon"})
+# past participles opening a reduced relative clause after a person ("X, appointed in May to
+# replace Y, held talks with Z": X, not Y, held them)
+_EN_ASIDE_PARTICIPLES = frozenset({"appointed", "named", "elected", "chosen", "sworn",
+                                   "installed", "tapped", "picked", "promoted", "reappointed",
+                                   "re-elected", "nominated", "designated"})
 _register_triggers(_EMPTY, _WHO)  # subject_before looks it up directly
 _HE_SHE = frozenset({"he", "she"})
 _AR_HE = L._ar("هو", "وهو", "هي", "وهي")  # a pronoun subject opening a sentence
@@ -324,8 +329,12 @@ class SubjectHelpers(SentenceBase):
     def _subject_aside(self, y: int, x: int, k: int) -> bool:
         """English: the comma at *y* follows a person and opens a prepositional aside that
         the comma at *x* closes right before the verb at *k* ("X, on his first visit since
-        he replaced Y, (also) met Z"; "X, in his first trip since Y was killed, met Z"): X
-        is the subject, not the Y inside."""
+        he replaced Y, (also) met Z"; "X, in his first trip since Y was killed, met Z"), or a
+        reduced relative clause ("X, appointed in May to replace Y, held talks"): X is the
+        subject, not the Y inside."""
+        if self.key(y + 1) in _EN_ASIDE_PARTICIPLES and y - 1 >= self.lo:
+            m = self.mention_at.get(y - 1)  # (the verb may be "held talks": k is "talks")
+            return m is not None and m.etype == "Person"
         if self.key(y + 1) not in _EN_ASIDE_PREPS or y - 1 < self.lo or \
                 any(self.key(z) not in _EN_ADV for z in range(x + 1, k)):
             return False

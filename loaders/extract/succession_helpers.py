@@ -182,7 +182,9 @@ def decided_future(sr: Any, t: int) -> bool:
     if ar:
         if sr.toks[t].key not in _AR_FUTURE_SUCC:
             return False
-    elif not (sr.key(t - 1) == "will" or sr.key(t - 1) == "to" and sr.key(t - 2) == "set" and
+    elif not (sr.key(t - 1) == "will" or sr.key(t - 1) == "be" and sr.key(t - 2) == "will" or
+              # ("will be succeeded by X, the Pentagon announced": the passive, session 50)
+              sr.key(t - 1) == "to" and sr.key(t - 2) == "set" and
               sr.key(t - 3) in ("is", "are", "was") or _announced_would(sr, t)):
         return False
     words = _AR_DECIDED if ar else _EN_DECIDED

@@ -15,6 +15,7 @@ from loaders.extract.core_wire_rules import acc_role
 from loaders.extract.coreference import deceased_person
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_after_that_ar import sole_subject_before_ar
 from loaders.extract.succession_behind_ar import behind_not_succeeded_ar
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clause_words import relative_clause_end_ar
@@ -277,7 +278,9 @@ class SuccessionRulesAr(SentenceCore):
                         if subj_m is None or subj_m.eid == obj_m.eid:
                             continue
                     elif after2 is None:
-                        continue
+                        subj_m = sole_subject_before_ar(self, t, obj_m)  # "قُتل X بعد أن خلف Y"
+                        if subj_m is None:
+                            continue
                     else:
                         subj_m, obj_m = obj_m, after2
                 if not his:  # "فاز X على Y، ليخلف Z": X (succession_rivals.py)

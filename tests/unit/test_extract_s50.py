@@ -44,3 +44,86 @@ def test_one_companion_told_alone_after_the_meeting_is_not_paired(rules, compani
     met = _undirected(_rels(rules, text, "MET_WITH", "en"))
     assert tuple(sorted((ISSOUFOU, TRAORE))) in met
     assert not any(TOURAY in pair for pair in met)
+
+
+def _persons(ex, text: str, lang: str) -> set[str]:
+    return {e["id"] for e in ex.extract(text, lang=lang)["entities"] if e["type"] == "Person"}
+
+
+def test_the_victim_apposed_to_a_title_after_killing_of_has_the_strikes_agent(ex):
+    text = ("The group vowed revenge for the killing of its prime minister, Ahmed al-Rahawi, "
+            "in an Israeli strike on Sanaa.")
+    assert ("person:ahmed-al-rahawi", "country:israel") in _rels(ex, text, "ASSASSINATED_BY",
+                                                                 "en")
+
+
+def test_a_reduced_relative_clause_does_not_make_its_object_the_subject(ex):
+    text = ("Kamil Idris, appointed in May to replace Dafallah al-Haj Ali, held talks in Cairo "
+            "with Abdel Fattah al-Sisi.")
+    met = _undirected(_rels(ex, text, "MET_WITH", "en"))
+    assert ("abdel-fattah-el-sisi" in str(met) and "kamil-idris" in str(met))
+    assert not any("dafallah" in a or "dafallah" in b for a, b in met)
+    assert ("person:kamil-idris", "person:dafallah-al-hajj-ali") in _rels(
+        ex, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("where", ["شرقي سوريا", "غربي العراق", "جنوبي لبنان"])
+def test_a_direction_after_the_strike_names_a_place_not_its_agent(rules, where):
+    text = f"قتل القيادي في تنظيم داعش أبو يوسف في غارة {where}."
+    assert not _rels(rules, text, "ASSASSINATED_BY", "ar")  # (the scorer still reads the
+    # country after a strike as its agent)
+
+
+@pytest.mark.parametrize("title", ["مفوض المنطقة", "والي الولاية", "عمدة المدينة",
+                                   "مندوب المنظمة", "مراسل القناة"])
+def test_a_three_word_name_after_an_office_and_its_complement_is_kept_whole(ex, title):
+    text = f"وقال {title} أحمد عبد الله يوسف إن الوضع هادئ."
+    assert "person:ahmed-abdullah-yousef" in _persons(ex, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وتبنت حركة الشباب الهجوم الذي أسفر عن مقتل مفوض المنطقة عبد العزيز حسن فارح.",
+    "وأعلنت حركة الشباب مسؤوليتها عن الهجوم الذي أسفر عن مقتل مفوض المنطقة عبد العزيز حسن "
+    "فارح.",
+])
+def test_the_claimer_of_an_attack_killed_the_district_commissioner(ex, text):
+    rels = _rels(ex, text, "ASSASSINATED_BY", "ar")
+    assert any(v.startswith("person:abdul-aziz-hassan") and a == "organization:al-shabaab"
+               for v, a in rels)
+
+
+SINWAR, HANIYEH = "person:yahya-sinwar", "person:ismail-haniyeh"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل يحيى السنوار في رفح بعد أن خلف إسماعيل هنية في رئاسة المكتب السياسي.",
+    "ونعت حركة حماس قائدها يحيى السنوار الذي قتل في رفح بعد أن خلف إسماعيل هنية في رئاسة "
+    "المكتب السياسي.",
+])
+def test_after_he_succeeded_has_the_main_clauses_subject(ex, text):
+    assert (SINWAR, HANIYEH) in _rels(ex, text, "SUCCESSOR_OF", "ar")
+
+
+def test_after_he_succeeded_with_two_people_before_gives_no_succession(rules):
+    text = "واستقبل يحيى السنوار محمد الضيف بعد أن خلف إسماعيل هنية في رئاسة المكتب السياسي."
+    assert not _rels(rules, text, "SUCCESSOR_OF", "ar")
+
+
+KURILLA, COOPER = "person:michael-kurilla", "person:brad-cooper"
+
+
+def test_will_be_succeeded_by_as_announced_is_a_succession(ex):
+    text = ("Gen. Michael Kurilla, who heads CENTCOM, will be succeeded by Admiral Brad Cooper, "
+            "the Pentagon announced.")
+    assert (COOPER, KURILLA) in _rels(ex, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Gen. Michael Kurilla will be succeeded by Admiral Brad Cooper, officials said.",
+    "Gen. Michael Kurilla will likely be succeeded by Admiral Brad Cooper, the Pentagon "
+    "announced.",
+    "Gen. Michael Kurilla will not be succeeded by Admiral Brad Cooper, the Pentagon "
+    "announced.",
+])
+def test_will_be_succeeded_by_not_decided_or_denied_is_no_succession(rules, text):
+    assert not _rels(rules, text, "SUCCESSOR_OF", "en")
