@@ -222,21 +222,32 @@ def _meeting_in_presence(sr: Any, t: int) -> list:
 
 def _joined_by(sr: Any, t: int) -> None:
     """"The two leaders, who were joined by (their ministers) A and B, discussed ..." / "X and
-    Y, joined by A, held talks": A and B met the principals and each other."""
+    Y, joined by A, held talks": A and B met the principals and each other; so do A and B of
+    "X and Y met ..., where they were joined by A and B" (the sentence's own meeting)."""
     if sr.key(t + 1) != "by":
         return
     y = t - 1
+    where = False  # "The two leaders met at State House, where they were joined by A and B"
     if sr.key(y) in ("were", "was"):
         y -= 1
-        if sr.key(y) != "who":
+        where = sr.key(y) == "they" and sr.key(y - 1) == "where" and sr.key(y - 2) == "," and \
+            any(r.type == "MET_WITH" for r in sr.out)
+        if where:
+            y -= 1
+        elif sr.key(y) != "who":
             return
         y -= 1
     if sr.key(y) != ",":
         return
     people = _people(sr, t + 2)
-    if not people or sr.blocked(t) or not any(
+    if not people or sr.blocked(t) or not where and not any(
             sr.key(z) in _EN_TALKED for z in range(people[-1].hi, sr.hi)):
         return  # (not "who was joined by his wife, toured the old city")
+    if where:
+        pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
+        pair_all(sr, people, {p for pair in pairs for p in pair if p.startswith("person:")},
+                 "attended_meeting_joined_en")
+        return
     joined = {a.eid for a in people}
     pairs = [pair for pair in latest_meeting_pairs(sr) if joined.isdisjoint(pair)]
     if not pairs and sr.doc.state.get("met_out", (-9, ()))[0] == sr.si - 1:

@@ -98,6 +98,9 @@ if TYPE_CHECKING:
     pass
 
 
+_AR_PLURAL_PEERS = L._ar("نظرائه", "ونظرائه", "نظراءه", "ونظراءه", "نظراؤه", "ونظراؤه",
+                         "نظرائها", "نظراءها", "نظراؤها", "نظرائهم", "نظراءهم")
+
 def _indefinite_before(toks: list, jn: int) -> bool:
     """May a body's or a place's name stand between the title and the name at *jn*: the word
     before it is indefinite, awaiting its genitive ("رئيس كتلة صادقون عدنان فيحان", "محافظ
@@ -346,9 +349,13 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         definite = False  # "the army chief of staff, Lt. Gen. X": X, not someone before
     dead = _deceased_description(doc, si, k, max(j, tend)) if j > k and not of_the and (
         definite or (b >= s.lo and toks[b].key == "the")) else None
-    peer = counterpart_peer(doc, si, role_nat, k, out) if not (definite or dead) and \
-        j > k and role_nat else None  # "نظيره العراقي": the Iraqi holder of the office
-    readable = j > k and not of_the and not mp and phrase not in L.AR_NAME_ONLY_TITLES
+    plural_peers = toks[k].ar and toks[k].key in _AR_PLURAL_PEERS  # "مع نظرائه الإيرانيين":
+    # several unnamed, no one person (session 50)
+    peer = counterpart_peer(doc, si, role_nat, k, out) if not (
+        definite or dead or plural_peers) and j > k and role_nat else None
+    # ("نظيره العراقي": the Iraqi holder of the office)
+    readable = j > k and not of_the and not mp and phrase not in L.AR_NAME_ONLY_TITLES and \
+        not plural_peers
     free = readable and bool(toks[k].ar or definite or dead or peer) and \
         not _swallows_name(covered, k, max(j, tend))  # (tested once, only when it matters)
     built = construct_holder_ar(doc, si, k, j, covered) if free and toks[k].ar and not (

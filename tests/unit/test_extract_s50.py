@@ -127,3 +127,34 @@ def test_will_be_succeeded_by_as_announced_is_a_succession(ex):
 ])
 def test_will_be_succeeded_by_not_decided_or_denied_is_no_succession(rules, text):
     assert not _rels(rules, text, "SUCCESSOR_OF", "en")
+
+
+def test_people_joining_the_meeting_where_it_was_held_met_its_sides_and_each_other(rules):
+    text = ("Somalia's President Hassan Sheikh Mohamud held talks with Kenyan President William "
+            "Ruto at State House, where they were joined by Kenya's Interior Minister Kipchumba "
+            "Murkomen and Somalia's National Security Adviser Hussein Sheikh-Ali.")
+    met = _undirected(_rels(rules, text, "MET_WITH", "en"))
+    people = ["person:hassan-sheikh-mohamud", "person:william-ruto",
+              "person:kipchumba-murkomen", "person:hussein-sheikh-ali"]
+    assert {tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]} <= met
+
+
+def test_where_they_were_joined_without_a_meeting_pairs_no_one(rules):
+    text = ("Hassan Sheikh Mohamud flew to Nairobi, where they were joined by Kipchumba Murkomen "
+            "and Hussein Sheikh-Ali.")
+    assert not _rels(rules, text, "MET_WITH", "en")
+
+
+def test_a_hyphenated_family_name_is_not_the_known_person_of_its_first_half(ex):
+    people = _persons(ex, "Somalia's National Security Adviser Hussein Sheikh-Ali spoke.", "en")
+    assert "person:hussein-al-sheikh" not in people
+    assert "person:hussein-sheikh-ali" in people
+
+
+def test_unnamed_plural_counterparts_are_no_one_named_before(rules):
+    text = ("وكان في استقبال السوداني في المطار النائب الأول للرئيس الإيراني محمد رضا عارف. "
+            "والتقى السوداني المرشد الأعلى علي خامنئي، فيما عقد الوفد المرافق اجتماعات مع نظرائه "
+            "الإيرانيين.")
+    met = _undirected(_rels(rules, text, "MET_WITH", "ar"))
+    assert ("person:ali-khamenei", "person:mohammed-shia-al-sudani") in met
+    assert ("person:ali-khamenei", "person:mohammad-reza-aref") not in met
