@@ -231,6 +231,8 @@ class SubjectHelpers(SentenceBase):
         """Does the title of *m* (with "the") open the sentence or a clause after a
         dateline dash or colon ("TEHRAN -- The Commander of ..., General X")?"""
         b = title_start(m)
+        if b - 1 > self.lo and self.toks[b - 1].poss:
+            b -= 1  # "BAMAKO, Mali — Mali's leader, Gen. X, received" (session 50)
         if self.key(b - 1) == "the":
             b -= 1
         return b == self.lo or (b > self.lo and self.toks[b - 1].text in ("-", "--", "—", "–",

@@ -158,3 +158,12 @@ def test_unnamed_plural_counterparts_are_no_one_named_before(rules):
     met = _undirected(_rels(rules, text, "MET_WITH", "ar"))
     assert ("person:ali-khamenei", "person:mohammed-shia-al-sudani") in met
     assert ("person:ali-khamenei", "person:mohammad-reza-aref") not in met
+
+
+@pytest.mark.parametrize("dateline", ["BAMAKO, Mali (AP) —", "BAMAKO, Mali (Reuters) -",
+                                      "BAMAKO, Mali —", "BAMAKO —", ""])
+def test_a_subject_titled_with_a_possessive_after_a_dateline_received_the_guest(ex, dateline):
+    text = (f"{dateline} Mali's junta leader, Gen. Assimi Goita, on Thursday received Russia's "
+            "Deputy Defense Minister Yunus-Bek Yevkurov.").strip()
+    met = _undirected(_rels(ex, text, "MET_WITH", "en"))
+    assert met == {("person:assimi-goita", "person:yunus-bek-yevkurov")}
