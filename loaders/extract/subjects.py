@@ -231,8 +231,12 @@ class SubjectHelpers(SentenceBase):
         """Does the title of *m* (with "the") open the sentence or a clause after a
         dateline dash or colon ("TEHRAN -- The Commander of ..., General X")?"""
         b = title_start(m)
-        if b - 1 > self.lo and self.toks[b - 1].poss:
-            b -= 1  # "BAMAKO, Mali — Mali's leader, Gen. X, received" (session 50)
+        c = b - 1  # "BAMAKO, Mali — Mali's (junta) leader, Gen. X, received" (session 50)
+        while c > max(self.lo, b - 3) and not self.toks[c].poss and not self.toks[c].cap and \
+                not self.toks[c].punct:
+            c -= 1
+        if c > self.lo and self.toks[c].poss:
+            b = c
         if self.key(b - 1) == "the":
             b -= 1
         return b == self.lo or (b > self.lo and self.toks[b - 1].text in ("-", "--", "—", "–",
