@@ -40,6 +40,9 @@ _AR_HARAKAT_TATWEEL = re.compile("[\u064B-\u0652\u0640]")
 # of a root opening with و / ي, its first letter merged into the ت (اتصال، اتفاق، اتهام، اتخاذ:
 # "أحمد عطاف باتصال هاتفي"; session 24)
 _MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|ات.ا.|است..ا.|ت..ي.|ت.ا..)$")
+# the verbal noun مُفاعَلة (folded: ...ه): مناقشة، متابعة، مراجعة، مشاركة (session 50)
+_MUFAALA = re.compile(r"^م.ا..ه$")
+_MUFAALA_NAMES = frozenset({"معاويه", "مناصره", "معايطه", "محاسنه", "ملاحمه"})  # (names)
 
 
 # «العلي» is a family name ("شجاع العلي"، "مصعب العلي"): the preposition على takes no article
@@ -89,6 +92,9 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "X Y وشكره على"، "وقلده وسام": a verb with its object pronoun (s23)
     if not first and k in _AR_DIED and _bare_text(t.text) in _AR_DIED_WRITTEN:
         return False  # "العميد X Y قضى في ضربة": died, a verb after the name (session 48)
+    if not first and _MUFAALA.match(k) and k not in known and k not in GN.ALL and \
+            k not in _MUFAALA_NAMES:
+        return False  # "... الذي حضره X Y مناقشة الملف": a verbal noun (مفاعلة), no name
     if not first and _speech_noun(k):
         return False  # "علي جهرمي قوله إن": his saying, not a name word
     if not first and k[:1] in "بل" and (k.endswith("ه") and len(k) >= 5 or

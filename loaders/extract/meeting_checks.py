@@ -225,8 +225,13 @@ def _proxied_ar(sr: Any, m: Any) -> bool:
     if y < sr.lo or not sr.f(y) & _AR_PROXY:
         return False
     # "المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن Y": a posting in the title makes Y
-    # the envoy himself (whoever sends him is named without one)
-    return not any(sr.key(x) in _AR_POSTED for x in range(s, m.lo))
+    # the envoy himself (whoever sends him is named without one); so does the gazetteer
+    # knowing Y as an envoy (session 50: "... للأمم المتحدة هانس غروندبرغ")
+    if any(sr.key(x) in _AR_POSTED for x in range(s, m.lo)):
+        return False
+    entry = sr.doc.gaz.entries.get(m.eid)
+    return entry is None or not any("envoy" in t or "representative" in t
+                                    for t in entry.titles)
 
 
 def unmet_partners(sr: Any) -> None:

@@ -152,6 +152,7 @@ from loaders.extract.rule_common import (
     person_at,
     title_start,
 )
+from loaders.extract.scorer_gates import principal
 from loaders.extract.title_genitive_ar import title_genitive_ar
 from loaders.extract.wire_meetings import after_definite_place
 
@@ -794,6 +795,17 @@ class MeetingRules(SentenceCore):
                 first_obj = each_of_object_ar(self, t, subj, first_obj) or first_obj
             if first_obj is not None:
                 first_obj = commander_of(self, first_obj)
+            if first_obj is not None and first_obj.etype == "Person" and \
+                    principal(first_obj, self.toks, self.lo, self.args):
+                # "استقبل X المبعوث الخاص للأمين العام للأمم المتحدة Y": Y, not the one Y
+                # acts for (session 50)
+                first_obj = self.after(first_obj.hi, types=("Person",), maxgap=6)
+            elif first_obj is not None and first_obj.etype == "Organization" and \
+                    first_obj.lo > t + 1:
+                # "استقبل X المبعوث الخاص للأمم المتحدة Y": the body inside Y's title
+                first_obj = next((p for p in self.args if p.etype == "Person" and
+                                  t < p.tlo <= first_obj.lo and first_obj.hi <= p.lo),
+                                 first_obj)
             if first_obj is not None and (first_obj.etype in ("Country", "Location") and (
                     self.key(first_obj.lo - 1) in ("في", "فى") or
                     self.has_prep(first_obj, {"ف"})) or first_obj.etype == "Organization"

@@ -167,3 +167,25 @@ def test_a_subject_titled_with_a_possessive_after_a_dateline_received_the_guest(
             "Deputy Defense Minister Yunus-Bek Yevkurov.").strip()
     met = _undirected(_rels(ex, text, "MET_WITH", "en"))
     assert met == {("person:assimi-goita", "person:yunus-bek-yevkurov")}
+
+
+MASHAT, GRUNDBERG = "person:mahdi-al-mashat", "person:hans-grundberg"
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل رئيس المجلس السياسي الأعلى مهدي المشاط، اليوم الأحد، المبعوث الخاص للأمين العام "
+    "للأمم المتحدة إلى اليمن هانس غروندبرغ والوفد المرافق له.",
+    "استقبل مهدي المشاط المبعوث الخاص للأمين العام للأمم المتحدة هانس غروندبرغ.",
+])
+def test_the_envoy_named_after_the_secretary_generals_title_is_the_guest(ex, text):
+    met = _undirected(_rels(ex, text, "MET_WITH", "ar"))
+    assert (GRUNDBERG, MASHAT) in met
+    assert not any("guterres" in a or "guterres" in b for a, b in met)
+
+
+def test_a_verbal_noun_after_a_known_name_does_not_make_a_longer_name(ex):
+    text = ("استقبل مهدي المشاط المبعوث الأممي هانس غروندبرغ. وجرى خلال اللقاء الذي حضره محمد "
+            "عبد السلام مناقشة مستجدات ملف الأسرى.")
+    assert "person:mohammed-abdulsalam" in _persons(ex, text, "ar")
+    assert ("person:mahdi-al-mashat", "person:mohammed-abdulsalam") in _undirected(
+        _rels(ex, text, "MET_WITH", "ar"))
