@@ -534,11 +534,12 @@ def _known_names(w: _Work) -> None:
                 toks[hi].text == "-" and _persian_suffix_after(toks, hi, s.hi)):
             u += 1  # "حسين أكبري زاده", "Ali Akbari-zadeh": a longer name, someone else
             continue
-        if hi + 1 < s.hi and etype == "Person" and toks[hi].text == "-" and \
+        if n > 1 and hi + 1 < s.hi and etype == "Person" and toks[hi].text == "-" and \
                 toks[hi + 1].cap and toks[hi].start == toks[hi - 1].end and \
                 toks[hi + 1].start == toks[hi].end and not toks[lo].ar:
-            u += 1  # "Hussein Sheikh-Ali": the last word is half of a hyphenated family name,
-            continue  # someone else than Hussein al-Sheikh (session 50)
+            # (a name of two words or more: "the Sudani-Erdogan meeting" names two people)
+            u += 1  # "Hussein Sheikh-Ali": the last word is half of a hyphenated family
+            continue  # name, someone else than Hussein al-Sheikh (session 50)
         if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
                 toks[lo - 2].key in ("al", "el"):
             lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention

@@ -189,3 +189,23 @@ def test_a_verbal_noun_after_a_known_name_does_not_make_a_longer_name(ex):
     assert "person:mohammed-abdulsalam" in _persons(ex, text, "ar")
     assert ("person:mahdi-al-mashat", "person:mohammed-abdulsalam") in _undirected(
         _rels(ex, text, "MET_WITH", "ar"))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Turkish President Tayyip Erdogan hosted Ukrainian President Volodymyr Zelenskiy.", "en"),
+    ("Erdogan hosted Zelenskyy in Ankara.", "en"),
+    ("استقبل الرئيس التركي رجب طيب أردوغان الرئيس الأوكراني فولوديمير زيلينسكي.", "ar"),
+])
+def test_zelensky_is_one_known_person_in_every_spelling_and_script(ex, text, lang):
+    assert ("person:recep-tayyip-erdogan", "person:volodymyr-zelensky") in _undirected(
+        _rels(ex, text, "MET_WITH", lang))
+
+
+@pytest.mark.parametrize("text,lang,eid", [
+    ("وتولى مارك روته منصب الأمين العام لحلف شمال الأطلسي خلفاً لينس ستولتنبرغ.", "ar",
+     ("person:mark-rutte", "person:jens-stoltenberg")),
+    ("Mark Rutte took over as NATO Secretary-General from Jens Stoltenberg.", "en",
+     ("person:mark-rutte", "person:jens-stoltenberg")),
+])
+def test_natos_chiefs_are_known_in_both_scripts(ex, text, lang, eid):
+    assert eid in _rels(ex, text, "SUCCESSOR_OF", lang)
