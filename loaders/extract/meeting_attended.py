@@ -50,7 +50,7 @@ from loaders.extract.meeting_ceremony_en import (
     own_pair_here,
     rite_pairs,
 )
-from loaders.extract.meeting_held_attended_en import more_by_en
+from loaders.extract.meeting_held_attended_en import more_by_en, semicolon_list_en
 from loaders.extract.meeting_host_aide_ar import guests_received_together
 from loaders.extract.meeting_own_side import (
     conveners,
@@ -205,8 +205,10 @@ def _attendees_en(sr: Any, t: int) -> list:
                 not (ceremony_before(sr, t) and rite_pairs(sr)):  # "The signing was attended by"
             return []
         m = _after_by(sr, t + 2)
-        return more_by_en(sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k)) \
-            if m is not None else []  # ("attended by A and by B": meeting_held_attended_en)
+        return semicolon_list_en(sr, more_by_en(
+            sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k))) \
+            if m is not None else []  # ("attended by A and by B"; "A, <title>; B, <title>;
+        # and C": meeting_held_attended_en)
     nxt = sr.key(t + 1) if t + 1 < sr.hi else "."
     if nxt not in (".", ",", ";") and not names_meeting_en(sr, t) and \
             not (names_ceremony_en(sr, t) and rite_pairs(sr)):  # ("also attended the ceremony")

@@ -109,3 +109,32 @@ def more_by_en(sr: Any, people: list, first_after_by: Any) -> list:
         if nxt is None or nxt in out:
             return out
         out.extend(m for m in sr.chain(nxt, ("Person",)) if m not in out)
+
+
+_SEMICOLON_REACH = 24  # words of a title after a name, up to the semicolon (protocol style)
+
+
+def semicolon_list_en(sr: Any, people: list) -> list:
+    """*people* continued by a list whose members, each with a long title, are cut by
+    semicolons (session 50, the Gulf agencies' protocol style): "attended by A, Deputy Ruler
+    of Abu Dhabi and National Security Advisor; B, Deputy Prime Minister ...; and C,
+    Minister of ...". Only when the semicolon closes the title of the one named before and
+    the next name follows it (after "and", an honorific or a title); no full stop between."""
+    out = list(people)
+    while out:
+        last = out[-1]
+        semi = next((y for y in range(last.hi, min(sr.hi, last.hi + _SEMICOLON_REACH))
+                     if sr.key(y) in (";", ".", ":") or _person_at(sr, y)), None)
+        if semi is None or sr.key(semi) != ";":
+            return out
+        nxt = sr.after(semi + 1, types=("Person",), maxgap=6)
+        if nxt is None or nxt in out or any(
+                sr.key(y) in (".", ";", ":") for y in range(semi + 1, nxt.lo)):
+            return out
+        out.extend(m for m in sr.chain(nxt, ("Person",)) if m not in out)
+    return out
+
+
+def _person_at(sr: Any, y: int) -> bool:
+    m = sr.mention_at.get(y)
+    return m is not None and m.etype == "Person"

@@ -70,8 +70,9 @@ def test_glued_l_tatweel_not_in_span(ex, text, surface) -> None:
      "person:irakli-kubakhidze"),
     ("وقال رئيس الوزراء كير ستارمر إن بلاده مستعدة.", "كير ستارمر", "person:keir-starmer"),
     ("وقال الرئيس غوستافو بيترو إن بلاده مستعدة.", "غوستافو بيترو", "person:gustavo-petro"),
-    ("وقال الرئيس فولوديمير زيلينسكي إن بلاده مستعدة.", "فولوديمير زيلينسكي",
-     "person:volodymyr-zilinsky")])
+    ("وقال الجنرال أولكسندر سيرسكي إن بلاده مستعدة.", "أولكسندر سيرسكي",
+     "person:oleksandr-sirsky")])  # (Zelensky, the example of session 21, is known since
+# session 50)
 def test_foreign_name_latin_id(ex, text, surface, eid) -> None:
     """A foreign name's words are spelt back as Latin writes them (foreign_latin: ـينكو
     -enko, ـيدزه -idze, ـسكي -sky, a final و as o, غ as g), not as Arabic names ("زيلينسكي"

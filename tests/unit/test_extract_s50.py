@@ -209,3 +209,16 @@ def test_zelensky_is_one_known_person_in_every_spelling_and_script(ex, text, lan
 ])
 def test_natos_chiefs_are_known_in_both_scripts(ex, text, lang, eid):
     assert eid in _rels(ex, text, "SUCCESSOR_OF", lang)
+
+
+def test_attendees_listed_with_semicolons_all_met_the_host_the_guest_and_each_other(rules):
+    text = ("President Sheikh Mohamed bin Zayed Al Nahyan today received Ahmed al-Sharaa, Leader "
+            "of the New Syrian Administration. The meeting was attended by H.H. Sheikh Tahnoun "
+            "bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi and National Security Advisor; H.H. "
+            "Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign "
+            "Affairs; and Asaad al-Shaibani, Minister of Foreign Affairs in the Syrian "
+            "caretaker government.")
+    people = ["person:mohamed-bin-zayed", "person:ahmed-al-sharaa", "person:tahnoun-bin-zayed",
+              "person:abdullah-bin-zayed", "person:asaad-al-shaibani"]
+    met = _undirected(_rels(rules, text, "MET_WITH", "en"))
+    assert {tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]} <= met
