@@ -295,8 +295,14 @@ def _unknown_side_named(sr: Any, attendee: str) -> bool:
     if country_named(sr, attendee) is not None or \
             not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, sr.hi)):
         return False
-    return attendee in sr.doc.gaz.entries or any(
-        m.eid == attendee and m.hi - m.lo >= 2 for m in sr.doc.ments)
+    return _named_in_full(sr, attendee)
+
+
+def _named_in_full(sr: Any, eid: str) -> bool:
+    """Is *eid* known, or named somewhere with two words or more (not "General Security"
+    read as a rank and a name)?"""
+    return eid in sr.doc.gaz.entries or any(
+        m.eid == eid and m.hi - m.lo >= 2 for m in sr.doc.ments)
 
 
 def _with_list_partners(sr: Any, people: list, pairs: list[tuple[str, str]],
@@ -373,12 +379,20 @@ def attended_meeting(sr: Any) -> None:
         side = ar and pairs and side_named(sr, t, people[-1].lo)  # (also "A، ومن الجانب
         # الإيراني B": meeting_by_side)
         rite = rite and bool(pairs)
+        mets = []
         for a in people:
             met = sorted({p for pair in pairs for p in pair} - {a.eid}) if side else \
                 ceremony_partners(a.eid, pairs) if rite else \
                 _partners(sr, a.eid, pairs, ar, group=sr.key(t) == "table")
             if not met and ar:  # "المستشار الإعلامي لبري X" (meeting_attend_forms)
                 met = possessor_side(sr, a, pairs)
+            mets.append(met)
+        for a, met in zip(people, mets):
+            if not met and not ar and country_named(sr, a.eid) is None and \
+                    _named_in_full(sr, a.eid):
+                # "Interior Minister A and Information Minister B were also present": B, of
+                # no known side, sat with A, listed with him (session 50)
+                met = next((m for b, m in zip(people, mets) if m and b is not a), [])
             for p in met:
                 sr.add("MET_WITH", a.eid, p, "attended_meeting_ar" if ar else
                        "attended_meeting_en")

@@ -222,3 +222,13 @@ def test_attendees_listed_with_semicolons_all_met_the_host_the_guest_and_each_ot
               "person:abdullah-bin-zayed", "person:asaad-al-shaibani"]
     met = _undirected(_rels(rules, text, "MET_WITH", "en"))
     assert {tuple(sorted((a, b))) for i, a in enumerate(people) for b in people[i + 1:]} <= met
+
+
+@pytest.mark.parametrize("also", ["were also present", "also attended"])
+def test_an_attendee_of_no_known_side_listed_with_a_known_one_met_the_same_people(rules, also):
+    text = ("Army chief Asim Munir called on Prime Minister Shehbaz Sharif. Interior Minister "
+            f"Mohsin Naqvi and Information Minister Attaullah Tarar {also}.")
+    met = _undirected(_rels(rules, text, "MET_WITH", "en"))
+    tarar = "person:attaullah-tarar"
+    for other in ("person:asim-munir", "person:shehbaz-sharif", "person:mohsin-naqvi"):
+        assert tuple(sorted((tarar, other))) in met
