@@ -387,12 +387,12 @@ def attended_meeting(sr: Any) -> None:
             if not met and ar:  # "المستشار الإعلامي لبري X" (meeting_attend_forms)
                 met = possessor_side(sr, a, pairs)
             mets.append(met)
-        for a, met in zip(people, mets):
+        for a, met in zip(people, mets, strict=True):
             if not met and not ar and country_named(sr, a.eid) is None and \
                     _named_in_full(sr, a.eid):
                 # "Interior Minister A and Information Minister B were also present": B, of
                 # no known side, sat with A, listed with him (session 50)
-                met = next((m for b, m in zip(people, mets) if m and b is not a), [])
+                met = next((m for b, m in zip(people, mets, strict=True) if m and b is not a), [])
             for p in met:
                 sr.add("MET_WITH", a.eid, p, "attended_meeting_ar" if ar else
                        "attended_meeting_en")
