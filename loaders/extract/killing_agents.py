@@ -37,6 +37,7 @@ from loaders.extract.strike_refs import (
     strike_as_time,
     strike_own_agents,
 )
+from loaders.extract.weapon_model_ar import nationality_past_model_ar
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -182,7 +183,8 @@ class KillingAgents(SentenceCore):
                         # "بضربة نفذتها القوات الأمريكية" / "في غارة جوية شنّها طيران التحالف":
                         # the body that carried the strike out (else: "طائرة أميركية")
                         ex = self.after(xv + 1, types=("Organization", "Country"), maxgap=1)
-                        nat = ex.eid if ex is not None else None
+                        nat = ex.eid if ex is not None else \
+                            nationality_past_model_ar(self, xv + 1)  # "طائرات F-16 العراقية"
                         if ex is not None and self.key(ex.hi).startswith("و") and \
                                 ex.hi not in self.mention_at:  # "قوات عراقية وأميركية": the
                             also = self.nat_agent(ex.hi, ex.hi + 1)  # second side too

@@ -144,6 +144,9 @@ def _cap_run(doc: Doc, k: int, hi: int, lo: int) -> int:
             break  # "Yemeni President Transfers Powers to ...": a Title Case headline verb
         if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
                 j == k and family_honorific(toks, j, lo)) or (
+                j > k + 1 and toks[j - 1].text == "-" and toks[j - 2].key in ("al", "el")) or (
+                # ("Abu Abdul Rahman al-Iraqi": a word after "al-", even a nationality, is
+                # the family name)
                 j > k and t.key in _EN_NAME_HONORIFICS and (j + 1 < hi and toks[j + 1].cap
                                                             and not toks[j + 1].punct or
                                                             _after_family_al(toks, k, j) or

@@ -232,3 +232,18 @@ def test_an_attendee_of_no_known_side_listed_with_a_known_one_met_the_same_peopl
     tarar = "person:attaullah-tarar"
     for other in ("person:asim-munir", "person:shehbaz-sharif", "person:mohsin-naqvi"):
         assert tuple(sorted((tarar, other))) in met
+
+
+@pytest.mark.parametrize("model", ["F-16", "إف-16", "من طراز F-16"])
+def test_the_nationality_of_the_aircraft_past_its_model_is_the_agent(ex, model):
+    text = (f"قتل الإرهابي أبو عبد الرحمن العراقي بضربة جوية نفذتها طائرات {model} العراقية في "
+            "صحراء الأنبار.")
+    rels = _rels(ex, text, "ASSASSINATED_BY", "ar")
+    assert any(a == "country:iraq" for _v, a in rels), rels
+
+
+@pytest.mark.parametrize("name,eid", [("Abu Abdul Rahman al-Iraqi",
+                                       "person:abu-abdul-rahman-al-iraqi"),
+                                      ("Ahmed al-Iraqi", "person:ahmed-al-iraqi")])
+def test_a_nationality_after_al_is_a_family_name(ex, name, eid):
+    assert eid in _persons(ex, f"ISIS leader {name} was killed in Syria.", "en")
