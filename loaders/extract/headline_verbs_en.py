@@ -20,4 +20,8 @@ HEADLINE_VERBS_EN = frozenset({
     "affirms", "stresses", "reiterates", "briefs", "phones", "thanks", "accepts", "rejects",
     "denies", "confirms", "issues", "orders", "decrees", "approves", "concludes", "begins",
     "starts", "ends", "wraps", "kills",
+    # session 50: "Iraq's Shiite Alliance Weighs Whether to Give Sudani a Second Term" (the
+    # run was a body "Shiite Alliance Weighs Whether" and a person "Give Sudani")
+    "weighs", "considers", "seeks", "eyes", "backs", "blocks", "give", "gives", "grant",
+    "grants", "whether",
 })

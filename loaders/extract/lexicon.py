@@ -731,7 +731,9 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
                      # session 20: landforms and residences ("Pankisi Gorge", "Villa Somalia")
                      "villa", "gorge", "canyon", "plateau", "peninsula", "heights", "coast",
                      "corridor", "oasis", "basin", "highlands", "lowlands", "steppe",
-                     "residence")
+                     "residence",
+                     # session 50: "the Western Wall" (was the person "Western Wael")
+                     "wall", "gate", "monument", "memorial", "cemetery", "cathedral", "church")
 # lower-case particles inside a name of other cultures, the name going on after them: a
 # Turkic patronymic ("Ilham Heydar oglu Aliyev", "Aida Nurlan kyzy"), a Tuareg or Moorish
 # "son of" ("Iyad ag Ghaly", "Mohamed ould Abdelaziz"), a Maghreb "ben", a Portuguese "da / dos"
@@ -750,7 +752,10 @@ EN_PLACE_FIRST = _en("ain", "ein", "ras", "tell", "tel", "deir", "dayr", "bab", 
                      # Elgon", "Port Sudan": a region or landform, never a person
                      "greater", "upper", "lower", "middle", "lake", "mount", "cape",
                      # a residence or base named after it ("Villa Somalia", "Camp Lemonnier")
-                     "villa", "camp", "fort")
+                     "villa", "camp", "fort",
+                     # a palace in transliterated Arabic ("Qasr Al Shati", "Qasr al-Watan",
+                     # session 50: was a person)
+                     "qasr")
 # a side clause opening ("، فيما خلفه Y", "فيما ترأس الجانب الآخر Z")
 AR_WHILE = _ar("فيما", "وفيما", "بينما", "وبينما")
 AR_PLACE_FIRST = _ar("عين", "رأس", "تل", "دير", "باب", "بيت", "كفر", "جبل", "وادي")

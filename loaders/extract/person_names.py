@@ -17,6 +17,7 @@ from loaders.extract.arabic_names import (
     _verb_shape,
 )
 from loaders.extract.bin_chain_before import bin_chain_start
+from loaders.extract.headline_verbs_en import HEADLINE_VERBS_EN
 from loaders.extract.hyphen_given_left import hyphen_start
 from loaders.extract.mention_base import (
     _B_EN_BARE_VERB,
@@ -273,7 +274,9 @@ def _name_word(doc: Doc, t: Tok) -> bool:
     return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
         t.key not in L.EN_STOP and t.key not in L.EN_TITLE_FIRST and \
         t.key not in L.NATIONALITY and not t.poss and t.key not in L.EN_GROUP_HEADS and \
-        t.key not in L.EN_CHAMBERS  # "the House of Representatives Aguila Saleh"
+        t.key not in L.EN_CHAMBERS and \
+        t.key not in HEADLINE_VERBS_EN  # "the House of Representatives Aguila Saleh", "...
+    # Weighs Whether to Give Sudani a Second Term" (a Title Case headline's verb)
 
 
 def _known_name_word(doc: Doc, t: Tok) -> bool:

@@ -247,3 +247,22 @@ def test_the_nationality_of_the_aircraft_past_its_model_is_the_agent(ex, model):
                                       ("Ahmed al-Iraqi", "person:ahmed-al-iraqi")])
 def test_a_nationality_after_al_is_a_family_name(ex, name, eid):
     assert eid in _persons(ex, f"ISIS leader {name} was killed in Syria.", "en")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Shortly after landing, Rubio visited the Western Wall with Prime Minister Benjamin "
+     "Netanyahu.", "Western Wall"),
+    ("Sheikh Mohamed bin Zayed Al Nahyan today received Ahmed al-Sharaa at Qasr Al Shati in "
+     "Abu Dhabi.", "Qasr Al Shati"),
+])
+def test_a_wall_or_a_qasr_is_a_place_not_a_person(ex, text, place):
+    doc = ex.extract(text, lang="en")
+    people = [text[a:b] for e in doc["entities"] if e["type"] == "Person"
+              for a, b in e["mentions"]]
+    assert place not in people
+
+
+def test_a_title_case_headlines_verb_starts_no_name(ex):
+    text = "Iraq's Shiite Alliance Weighs Whether to Give Sudani a Second Term"
+    people = _persons(ex, text, "en")
+    assert people == {"person:mohammed-shia-al-sudani"}
