@@ -73,7 +73,12 @@ def killed_with_him_ar(sr: Any) -> None:
 
 
 # ---- died in a strike, victim after the verb ---------------------------------------------
-_AR_DIED_VSO = L._ar("قضى", "قضيا", "قضوا", "استشهد", "استشهدا", "استشهدوا", "قتل", "اغتيل")
+_AR_DIED_VSO = L._ar("قضى", "قضيا", "قضوا", "استشهد", "استشهدا", "استشهدوا", "قتل", "اغتيل",
+                     # "وارتقى القيادي في سرايا القدس X جراء غارة إسرائيلية" (session 50)
+                     "ارتقى", "ارتقيا", "ارتقوا")
+
+
+_AR_IN_OR_BY = L._ar("في", "جراء", "إثر", "اثر")  # ("جراء" is folded "جرا": the set folds it)
 
 
 @needs((_AR_DIED_VSO, _EMPTY))
@@ -96,7 +101,7 @@ def died_vso_ar(sr: Any) -> None:
             victims.append(nxt)
             cur = nxt
         s = cur.hi
-        if not (sr.f(s) & L.AR_STRIKE or sr.key(s) in ("في", "جراء") and sr.f(s + 1) &
+        if not (sr.f(s) & L.AR_STRIKE or sr.f(s) & _AR_IN_OR_BY and sr.f(s + 1) &
                 L.AR_STRIKE):
             continue
         agent, _how = sr._agent_after(s, limit=14)

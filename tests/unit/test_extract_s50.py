@@ -266,3 +266,13 @@ def test_a_title_case_headlines_verb_starts_no_name(ex):
     text = "Iraq's Shiite Alliance Weighs Whether to Give Sudani a Second Term"
     people = _persons(ex, text, "en")
     assert people == {"person:mohammed-shia-al-sudani"}
+
+
+@pytest.mark.parametrize("verb,means", [("وارتقى", "جراء غارة إسرائيلية"),
+                                        ("وارتقى", "في غارة إسرائيلية"),
+                                        ("وقضى", "إثر غارة إسرائيلية"),
+                                        ("واستشهد", "جراء غارة إسرائيلية")])
+def test_a_death_verb_before_the_victim_takes_the_strikes_agent(ex, verb, means):
+    text = f"{verb} القيادي في سرايا القدس خالد منصور {means} استهدفت منزلاً في رفح."
+    assert ("person:khaled-mansour", "country:israel") in _rels(ex, text, "ASSASSINATED_BY",
+                                                               "ar")
