@@ -189,7 +189,7 @@ def _was_replaced(doc: Doc, si: int, eid: str, at_tok: int) -> bool:
             if m.eid != eid or m.kind != "name" or m.lo >= at_tok:
                 continue
             c = title_start(m) - 1
-            if c > 0 and toks[c].key in ("من", "لـ"):
+            if c > 0 and toks[c].key in ("من", "ل"):
                 c -= 1
             if c >= 0 and (toks[c].key in _AR_REPLACED_CUES or
                            toks[c].key in _EN_REPLACED_CUES and toks[c].key != "of" or
@@ -208,7 +208,7 @@ def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
     out: dict[str, str] = {}
     for i, m in enumerate(people):
         c = title_start(m) - 1
-        if c > 0 and toks[c].key in ("من", "لـ"):
+        if c > 0 and toks[c].key in ("من", "ل"):
             c -= 1  # "بدلاً من Y"
         if c < 0 or not (toks[c].key in _AR_REPLACED_CUES or toks[c].key in _EN_REPLACED_CUES
                          or _over_from(toks, c)):

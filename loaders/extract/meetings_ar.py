@@ -498,7 +498,7 @@ def _late_subject(sr: Any, k: int) -> Any:
             x += 2  # "بمطار مهرآباد": a place noun and its name
             continue
         if tk.key in ("في", "فى") or sr.f(x) & (_ADVERBIAL | _PLACE_WORDS) or tk.key in (
-                "الدولي", "الخاص", "الرئاسي", "الحكومي"):
+                "الدولي", "الخاص", "الرياسي", "الحكومي"):
             x += 1
             continue
         if tk.key == "الي" and x > k and sr.f(x - 1) & _ARRIVAL_NOUN:
@@ -520,7 +520,7 @@ def _previous_object(sr: Any, t: int) -> Any:
         if not sr.f(v) & L.AR_MEET or v == t:
             continue
         for x in range(v + 1, min(t, v + 6)):
-            if sr.key(x) in ("الضيف", "الزائر"):
+            if sr.key(x) in ("الضيف", "الزاير"):
                 g = guest_antecedent(sr, exclude="", back=8)
                 if g is not None:
                     return g
@@ -1245,7 +1245,7 @@ def _companions(sr: Any, triggers: list[int]) -> None:
 def _guest_relative(sr: Any, triggers: list[int]) -> None:
     for t in triggers:
         g = t + 1
-        if sr.key(g) not in ("الضيف", "الزائر"):
+        if sr.key(g) not in ("الضيف", "الزاير"):
             continue
         e = g + 1
         while e < sr.hi and sr.key(e) in L.NATIONALITY:
@@ -1432,7 +1432,7 @@ def _guest_in_sentence(sr: Any, t: int, host: Any) -> Any:
 
 def _in_his_reception(sr: Any) -> None:
     for t in sr.triggers(_IN_HIS_RECEPTION, _EMPTY):
-        if sr.key(t - 1) not in ("في", "مقدمة", "طليعة") or sr.f(t) & _RECEPTION_NOUN:
+        if sr.key(t - 1) not in ("في", "مقدمه", "طليعه") or sr.f(t) & _RECEPTION_NOUN:
             continue
         host = _late_subject(sr, t + 1)
         guest = None

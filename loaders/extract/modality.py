@@ -137,7 +137,7 @@ class ModalityHelpers(SentenceBase):
                         tz = toks[z]
                         fz = _FORMS.get(tz.text)
                         if (fz if fz is not None else forms(tz)) & _C01 or \
-                                tz.key.lstrip("و") in ("نفى", "نفت", "ينفي"):
+                                tz.key.lstrip("و") in ("نفي", "نفت", "ينفي"):
                             return True
                     break
         # "reports that X met Y were denied (by ...)"

@@ -84,7 +84,7 @@ class PartOfRules(SentenceCore):
                 keys = self._gap_keys(a.hi, b.lo)
                 if keys is None:
                     continue
-                if keys in (["في"], ["of"], ["of", "the"], ["التابع", "ل"], ["التابعة", "ل"],
+                if keys in (["في"], ["of"], ["of", "the"], ["التابع", "ل"], ["التابعه", "ل"],
                             ["within"], ["within", "the"], ["part", "of"],
                             ["part", "of", "the"], ["in"], ["in", "the"]):
                     self.add("PART_OF", a.eid, b.eid, "org_in_org")

@@ -123,7 +123,7 @@ def _before_he_succeeded(sr: SentenceCore, t: int, k0: int) -> None:
     k = k0
     if sr.f(k) & _AR_THAT:
         k -= 1
-    if not sr.f(k) & _AR_UNTIL or (sr.key(k) in ("الى", "إلى") and k == k0):
+    if not sr.f(k) & _AR_UNTIL or (sr.key(k) == "الي" and k == k0):
         return
     y = t + 1
     if sr.key(y) in ("فيه", "فيها"):  # "قبل أن يخلفه فيها X" (in the post: session 27)

@@ -89,7 +89,7 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
         g = next((x for x in range(c - 1, max(sr.lo, c - 14) - 1, -1)
                   if (sr.toks[x].ar and (sr.f(x) & _AR_GROUP_HEADS) and (
                       sr.key(x - 1) in ("مع", "ومع") or sr.toks[x].key.startswith(("ب", "وب"))
-                      or sr.key(x - 1) in ("مع", "بـ")))
+                      or sr.key(x - 1) in ("مع", "ب")))
                   or (not sr.toks[x].ar and sr.key(x) in _EN_GROUP_HEADS and
                       sr.key(x - 1) in ("with", "met", "the", "received", "hosted", "militia",
                                         "faction", "factions", "group", "party", "armed",
@@ -278,7 +278,7 @@ def visit_pron_subject(sr: Any, t: int) -> Any:
     """"(سبقتها) زيارة إلى أبوظبي التقى فيها/خلالها Y" with no visitor named in the
     sentence: the visitor of the last sentences (one person) is who met Y. Returns that
     person's latest mention, or None."""
-    if sr.key(t + 1) not in ("فيها", "خلالها", "خلاله", "اثناءها"):
+    if sr.key(t + 1) not in ("فيها", "خلالها", "خلاله", "اثناها"):
         return None
     if not any(sr.f(x) & _AR_VISIT_NOUNS for x in range(max(sr.lo, t - 6), t)):
         return None
