@@ -18,7 +18,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 
-_BARE_RANKS = frozenset({"النقيب", "الرائد", "الملازم"})
+_BARE_RANKS = L._ar("النقيب", "الرائد", "الملازم")
 _MAX_IN_BRACKETS = 3
 
 

@@ -114,8 +114,8 @@ def _office_of(doc: Doc, m: Mention) -> frozenset[str]:
 
 # title words that name a rank, not a portfolio: a shared portfolio word is needed when one
 # office holds more words than the other (_same_office)
-_RANK_WORDS = frozenset({"وزير", "رئيس", "نائب", "وزراء", "اول", "minister", "deputy", "prime",
-                         "president", "vice", "first", "and", "of"})
+_RANK_WORDS = L._ar("وزير", "رئيس", "نائب", "وزراء", "اول") | frozenset({
+    "minister", "deputy", "prime", "president", "vice", "first", "and", "of"})
 
 
 def _head_pair(doc: Doc, m: Mention) -> tuple[str, ...]:

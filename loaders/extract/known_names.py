@@ -209,9 +209,9 @@ def _may_start_local(doc: Doc, t: Tok) -> bool:
 
 # words after which an ambiguous Arabic name is a body's name ("الناطق باسم حماس", "وفد حماس",
 # "القيادي في حماس"; not "بحماس" = with enthusiasm: the name must be written bare)
-_AR_ORG_CUES = frozenset({"باسم", "وفد", "وفدا", "قاده", "قيادات", "زعيم", "مسؤولو", "عناصر",
-                          "مقاتلو", "مقاتلي", "اعضاء", "حركه", "حركتا"})
-_AR_MEMBER_IN = frozenset({"القيادي", "قيادي", "عضو", "مسؤول", "المسؤول", "والقيادي"})
+_AR_ORG_CUES = L._ar("باسم", "وفد", "وفدا", "قاده", "قيادات", "زعيم", "مسؤولو", "عناصر",
+                     "مقاتلو", "مقاتلي", "اعضاء", "حركه", "حركتا")
+_AR_MEMBER_IN = L._ar("القيادي", "قيادي", "عضو", "مسؤول", "المسؤول", "والقيادي")
 
 
 # a ruler or his realm before a country's name: the country ruled so ("سلطان عمان" /

@@ -92,7 +92,7 @@ _AR_PRESENCE = L._ar("حضور", "بحضور", "وبحضور")
 _AR_DEATH = L._ar("مقتل", "اغتيال", "وفاة", "استشهاد", "رحيل", "مصرع", "تصفية", "تشييع",
                   "جنازة")
 _EN_DEATH = frozenset({"death", "killing", "assassination", "murder", "funeral"})
-_AR_POSTED = frozenset({"في", "الى", "إلى", "لدى"})
+_AR_POSTED = L._ar("في", "الى", "إلى", "لدى")
 _AR_STOP = (".", "؛", "،", ";", ",")
 
 for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _EN_PRESENCE),

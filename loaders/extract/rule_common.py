@@ -22,7 +22,7 @@ _EN_SPEECH_VERBS = frozenset({"told", "said", "says", "say", "spoke", "speaking"
                               "talked", "added", "stated"})
 _EN_PREPS = frozenset({"to", "of", "for", "with", "by", "from", "near", "about", "on", "at",
                        "in", "against", "toward", "towards", "like", "than", "among"})
-_AR_NOT_SUBJ = {"ل", "ب", "في", "مع", "من", "عن", "الى", "إلى", "على"}
+_AR_NOT_SUBJ = {"ل", "ب", "في", "مع", "من", "عن", "الي", "علي"}  # (folded keys: إلى، على)
 # (attacks._construct_tail tests this set too; relations.py used to define an earlier set of
 # the same name -- فصائل، مواقع، مقرات ... -- that this one overrode, so it was dropped as dead)
 _AR_GROUP_HEADS = L._ar("قادة", "زعماء", "ممثلي", "مسؤولي", "قيادات", "ممثلين", "مسؤولين",

@@ -89,7 +89,7 @@ _AR_HIS_PLACE = L._ar("محله", "مكانه", "محلها", "مكانها")  #
 
 _AR_THAT = L._ar("ان", "أن")
 
-_AR_PREPS = frozenset({"ب", "ل", "مع", "من", "على", "عن", "في", "الى"})
+_AR_PREPS = frozenset({"ب", "ل", "مع", "من", "علي", "عن", "في", "الي"})  # (folded keys)
 
 
 def _main_subject_ar(sr: SentenceCore, t: int) -> Mention | None:

@@ -74,7 +74,7 @@ def _named_in_apposition_en(doc: Doc, covered: dict[int, Mention], y: int, hi: i
 
 # indefinite accusative head roles ("عُيّن X قائداً لـY"): predicates, never a description
 # of the body's (former) leader
-_AR_ACC_ROLES = frozenset({"قائدا", "زعيما", "رئيسا", "امينا", "مديرا"})
+_AR_ACC_ROLES = L._ar("قائدا", "زعيما", "رئيسا", "امينا", "مديرا")
 
 
 def _other_nationality(doc: Doc, eid: str, k: int, tend: int) -> bool:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # the outgoing holder between a title and a name: "الرئيس المنتهية ولايته X" (two words)
 _AR_ENDED = L._ar("المنتهية", "المنتهي")
 # a country after these words in a title is where the person serves, not his nationality
-_POSTED_IN = frozenset({"في", "لدى", "الى", "to", "in"})
+_POSTED_IN = frozenset({"في", "لدي", "الي", "to", "in"})  # (folded keys: لدى، إلى)
 
 
 _AR_ACTING = L.fold_ar("القائم بأعمال")
