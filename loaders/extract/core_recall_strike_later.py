@@ -176,7 +176,7 @@ def did_strike_agent(sr: Any, x: int, it: bool = False) -> Any:
     if sr.key(y) == "out":
         y += 1
     if not (it and sr.key(y) == "it" and sr.key(y + 1) == "out") and (
-            sr.key(y) not in ("the", "that", "this", "friday's", "thursday's") or
+            sr.key(y) not in ("the", "that", "this", "friday", "thursday") or
             sr.key(y + 1) not in _EN_DEF_STRIKE and sr.key(y + 2) not in _EN_DEF_STRIKE):
         return None
     b = x - 1

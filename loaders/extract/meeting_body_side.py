@@ -60,7 +60,7 @@ def _body(sr: Any, x: int) -> tuple[Any, int]:
         body = next((a for a in sr.args if a.hi <= x - 1 and a.etype == "Organization"), None)
         return (body, x - 1) if body is not None else (None, -1)
     if sr.key(x - 1) == "'s" or sr.toks[x - 1].poss:
-        if sr.key(x - 2) == "group" or sr.key(x - 1) in ("group's", "militia's"):
+        if sr.key(x - 2) == "group" or sr.key(x - 1) in ("group", "militia"):
             body = None  # "the group's leaders": the body named last before
             for a in sr.args:
                 if a.hi <= x - 1 and a.etype == "Organization":

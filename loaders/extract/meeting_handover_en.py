@@ -34,6 +34,9 @@ _ATTENDED = "attended"
 _LIST_MORE = frozenset({"among", "including"})
 
 
+_EN_NOT_CONTRACTED = frozenset({"didnt", "doesnt", "dont", "wont", "couldnt", "wouldnt",
+                                "cant"})  # ("didn't attend": a key drops the apostrophe)
+
 def _person_after(sr: Any, y: int, maxgap: int = 6) -> Any:
     """The person named within *maxgap* tokens after *y*, no clause stop between."""
     m = sr.after(y, types=("Person",), maxgap=maxgap)
@@ -142,6 +145,7 @@ def _did_not_attend(sr: Any) -> bool:
     ks = sr.key_set()
     if "attend" not in ks:
         return False
-    return any(sr.key(y) == "attend" and (sr.key(y - 1) in ("not", "n't", "never", "unable")
+    return any(sr.key(y) == "attend" and ((sr.key(y - 1) in ("not", "never", "unable") or
+                                               sr.key(y - 1) in _EN_NOT_CONTRACTED)
                                           or sr.key(y - 2) in ("not", "unable"))
                for y in range(sr.lo, sr.hi))

@@ -276,3 +276,10 @@ def test_a_death_verb_before_the_victim_takes_the_strikes_agent(ex, verb, means)
     text = f"{verb} القيادي في سرايا القدس خالد منصور {means} استهدفت منزلاً في رفح."
     assert ("person:khaled-mansour", "country:israel") in _rels(ex, text, "ASSASSINATED_BY",
                                                                "ar")
+
+
+@pytest.mark.parametrize("verb", ["didn't meet", "hasn't met", "did not meet"])
+def test_a_contracted_negation_denies_the_meeting_for_both_extractors(ex, verb):
+    text = (f"Sudan's army chief Abdel Fattah al-Burhan {verb} RSF leader Mohamed Hamdan "
+            "Dagalo in Jeddah.")
+    assert not _rels(ex, text, "MET_WITH", "en")
