@@ -41,7 +41,8 @@ _AR_GOV = L._ar("للوزراء", "للحكومة", "الحكومة", "الوز�
 _AR_COUNCIL = L._ar("لمجلس", "مجلس")
 _AR_MINISTERS = L._ar("الوزراء")
 _EN_LEADS = frozenset({"as", "became", "becomes", "become"})
-_EN_SKIP = frozenset({"the", "new", "interim", "caretaker", "acting", "country's", "its"})
+_EN_SKIP = frozenset({"the", "new", "interim", "caretaker", "acting", "country", "its"})  # (the
+# key of "country's")
 _EN_PM = frozenset({"premier", "pm"})
 # the verbs of taking the office before "as" ("was sworn in as", "was elected as"; not
 # "was nominated as", "criticised him as"; review41 A8)

@@ -96,8 +96,8 @@ def _adjective_agents(sr: Any, hi: int | None = None) -> set[str]:
 
 
 _AR_NEG = L.AR_NEG | frozenset("و" + w for w in L.AR_NEG) | frozenset("ف" + w for w in L.AR_NEG)
-_EN_NEG = L.EN_NEG | frozenset({"didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't",
-                                "wasn't", "weren't", "isn't", "won't", "can't", "couldn't"})
+_EN_NEG = L.EN_NEG | L.en_keys("didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't",
+                                "wasn't", "weren't", "isn't", "won't", "can't", "couldn't")
 
 
 @needs((_AR_NEG, _EN_NEG))

@@ -17,8 +17,8 @@ from loaders.extract import lexicon as L
 
 _EN_AMONG_FILL = frozenset({"those", "the", "people", "men", "officials", "commanders",
                             "fighters", "members", "ones", "who", "were", "was", "being"})
-_EN_NEG = frozenset({"not", "n't", "neither", "nor", "never", "none", "denied", "denies",
-                     "wasn't", "weren't", "isn't", "aren't"})
+_EN_NEG = L.en_keys("not", "neither", "nor", "never", "none", "denied", "denies",
+                    "wasn't", "weren't", "isn't", "aren't")
 _EN_STOP = frozenset({"but", "while", "whereas", "although", ";", ".", "however"})
 _AR_AMONG = L._ar("بين")
 _AR_AMONG_FILL = L._ar("الذين", "من", "القتلى", "الضحايا", "الشهداء", "اللذين")

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 
 EN_ORDERED_ACTIVE = frozenset({"ordered", "authorized", "authorised", "approved"})
 _STRIKES = frozenset({"strike", "airstrike", "attack", "raid", "operation", "bombing"})
 _KILLED = frozenset({"killed", "assassinated"})
-_BETWEEN = frozenset({"the", "a", "an", "u.s.", "us", "american", "drone", "air", "deadly",
-                      "missile", "precision", "january", "jan.", "2020", "fatal", "u.s.-led"})
+_BETWEEN = L.en_keys("the", "a", "an", "u.s.", "us", "american", "drone", "air", "deadly",
+                     "missile", "precision", "january", "jan.", "2020", "fatal", "u.s.-led")
 _ASIDE = frozenset({"had", "has", "then", "personally", "later", "also", "eventually",
                     "subsequently", "himself", "herself"})
 _PREPS = frozenset({"of", "with", "by", "to", "from", "for", "about", "against", "and"})

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_victim_lists import apposition_head
 from loaders.extract.rule_common import title_start
@@ -30,8 +31,8 @@ _EN_IT = frozenset({"it", "they", "its"})
 _EN_AUX = frozenset({"had", "has", "have"})
 _EN_DIED = frozenset({"died", "killed"})
 _EN_STRIKE = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "blast"})
-_EN_STRIKE_MOD = frozenset({"a", "an", "the", "air", "drone", "missile", "israeli", "u.s.",
-                            "american", "overnight", "targeted"})
+_EN_STRIKE_MOD = L.en_keys("a", "an", "the", "air", "drone", "missile", "israeli", "u.s.",
+                           "american", "overnight", "targeted")
 
 
 def _speaker_did(sr: Any, s: int) -> bool:

@@ -18,6 +18,12 @@ def _en(*words: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def en_keys(*words: str) -> frozenset[str]:
+    """*words* and their token keys: a key drops the period and the apostrophe ("didn't" ->
+    "didnt", "U.S." -> "us"; session 50: sets written with them never met a key)."""
+    return _en(*words) | frozenset(w.lower().replace(".", "").replace("'", "") for w in words)
+
+
 # ---- person titles --------------------------------------------------------------------------
 # role -> kind: 'lead' (heads something), 'member' (belongs to it), 'head_state', 'plain'
 EN_TITLES: dict[str, str] = {

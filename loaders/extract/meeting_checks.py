@@ -50,8 +50,8 @@ _EN_STATUS = frozenset({"place", "agenda", "materialise", "materialize", "materi
                         "postponed", "cancelled", "canceled", "scrapped", "shelved",
                         "called", "fell", "aborted", "deferred", "delayed", "confirmed",
                         "planned", "scheduled", "arranged"})
-_EN_NOT = frozenset({"not", "never", "n't", "didn't", "wasn't", "weren't", "hasn't", "hadn't",
-                     "haven't", "isn't", "doesn't", "don't"})
+_EN_NOT = L.en_keys("not", "never", "didn't", "wasn't", "weren't", "hasn't", "hadn't",
+                    "haven't", "isn't", "doesn't", "don't")
 _EN_AFTER_NOT = frozenset({"take", "took", "place", "happen", "happened", "materialise",
                            "materialize", "materialised", "materialized", "occur", "occurred",
                            "go", "went", "held", "on", "agenda", "confirmed",
