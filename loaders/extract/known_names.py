@@ -575,8 +575,10 @@ def _known_names(w: _Work) -> None:
             if node is None or not node[0]:  # surname, tested here: no call)
                 if not toks[lo].ar:
                     _spelt_surname_later(doc, eid, toks[hi - 1])
-                elif n > 2 or toks[hi - 1].key.startswith("ال"):
-                    # (two words: "عثمان الغانمي" -> a later "الغانمي", session 40)
+                elif n > 2 or toks[hi - 1].key.startswith("ال") or \
+                        toks[hi - 2].key in GN.FOREIGN:
+                    # (two words: "عثمان الغانمي" -> a later "الغانمي", session 40; a foreign
+                    # given name: "توم براك" -> a later "براك", session 50)
                     _last_of_three_later_ar(doc, eid, toks[hi - 2], toks[hi - 1])
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")

@@ -283,3 +283,10 @@ def test_a_contracted_negation_denies_the_meeting_for_both_extractors(ex, verb):
     text = (f"Sudan's army chief Abdel Fattah al-Burhan {verb} RSF leader Mohamed Hamdan "
             "Dagalo in Jeddah.")
     assert not _rels(ex, text, "MET_WITH", "en")
+
+
+def test_a_foreign_surname_alone_after_the_full_name_is_the_known_person(ex):
+    text = ("زار الموفد الأميركي توم براك بيروت أمس. وكان براك قد خلف الموفدة السابقة مورغان "
+            "أورتاغوس في متابعة الملف اللبناني.")
+    assert ("person:tom-barrack", "person:morgan-ortagus") in _rels(ex, text, "SUCCESSOR_OF",
+                                                                    "ar")
