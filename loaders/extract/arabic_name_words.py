@@ -259,7 +259,8 @@ def _proclitic_name_key(key: str, stems: tuple, known: frozenset[str] | dict) ->
     phrase, not the next word of the name before it."""
     if key in known or key in GN.ALL:
         return False
-    return any(o > 0 and (st in known or st in GN.ALL) for o, st in stems)
+    return any(o > 0 and (st in known and len(st) >= 4 or st in GN.ALL) for o, st in stems)
+    # (a three-letter word of a known name is too short to tell: "برجي" is no ب + "رجي")
 
 
 # nouns of saying with a possessive suffix after a name ("قال X قوله", "X تصريحه")

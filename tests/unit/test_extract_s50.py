@@ -290,3 +290,10 @@ def test_a_foreign_surname_alone_after_the_full_name_is_the_known_person(ex):
             "أورتاغوس في متابعة الملف اللبناني.")
     assert ("person:tom-barrack", "person:morgan-ortagus") in _rels(ex, text, "SUCCESSOR_OF",
                                                                     "ar")
+
+
+@pytest.mark.parametrize("name,eid", [("علي حسين برجي", "person:ali-hussein-barji"),
+                                      ("حسن برجي", "person:hassan-barji")])
+def test_a_family_name_opening_with_a_letter_like_a_preposition_is_kept(ex, name, eid):
+    text = f"نعى حزب الله القيادي {name} الذي استشهد بغارة إسرائيلية."
+    assert eid in _persons(ex, text, "ar")
