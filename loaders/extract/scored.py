@@ -41,6 +41,7 @@ from loaders.extract.scorer_candidates import doc_candidates
 from loaders.extract.scorer_gates import (
     GATES,
     described_ar,
+    place_agent,
     principal,
     taken_agents,
     unreal_meeting,
@@ -119,10 +120,12 @@ class ScoredExtractor(RuleExtractor):
                         victims = taken.get((si, tgt))
                         if victims and src not in victims:
                             continue  # the rules gave this killer his victim here
-                    if "speaker" in GATES:
-                        agent = cand.a if cand.a.eid == tgt else cand.b
-                        if speaker(agent, doc.toks, sent.lo, sent.hi):
-                            continue  # he tells of the killing (scorer_speaker)
+                    agent = cand.a if cand.a.eid == tgt else cand.b
+                    if "speaker" in GATES and speaker(agent, doc.toks, sent.lo, sent.hi):
+                        continue  # he tells of the killing (scorer_speaker)
+                    if "place" in GATES and place_agent(agent, doc.toks, sent.lo,
+                                                        doc.by_sent.get(si, [])):
+                        continue  # where the killing was, not who (scorer_gates)
                 key = (typ, src, tgt) if typ != "MET_WITH" else (typ, *sorted((src, tgt)))
                 if key in done:
                     continue

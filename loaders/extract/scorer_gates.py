@@ -65,8 +65,8 @@ relations on such pairs were wrong 11 times in 11, in four batches of writers.
 ``$SCORER_GATES`` (comma-separated, for measuring: "title", "intitle", "types", "owner",
 "powner", "unreal", "taken", "desc", "principal", "unshaped", "speaker" (the killings' agent
 who tells of them, ``scorer_speaker``), "hedged" (a call, a plan, a nominee, a denial near the
-pair, ``scorer_hedged``), "relative" (a relative clause's meeting, ``scorer_relative``); "none"
-for none) switches
+pair, ``scorer_hedged``), "relative" (a relative clause's meeting, ``scorer_relative``), "place" (a country or place
+named where a killing was, ``place_agent``); "none" for none) switches
 them; all are on by default.
 """
 
@@ -80,7 +80,7 @@ from loaders.extract.scorer_features import CUE_BIT, _ar, _tok_info
 from loaders.extract.tokens import Tok
 
 _ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken", "desc",
-              "principal", "unshaped", "speaker", "hedged", "relative")
+              "principal", "unshaped", "speaker", "hedged", "relative", "place")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 
@@ -325,3 +325,37 @@ def unshaped_new(m: Mention, toks: list[Tok], lo: int, known: dict) -> bool:
         return True
     return (not first.ar and not 0 <= m.tlo < m.lo and m.lo > lo and
             toks[m.lo - 1].key in _PLACE_PREPS)
+
+
+# the words before a country or place named as where something happened ("في غارة شرقي سوريا",
+# "killed in a strike in eastern Syria", "near Damascus")
+_AR_WHERE = L._ar("في", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
+                  "قرب", "داخل", "بمدينة", "مدينة", "بلدة")
+_EN_WHERE = frozenset({"in", "near", "inside", "eastern", "western", "northern", "southern",
+                       "central", "across"})
+
+
+def place_agent(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> bool:
+    """Is the killer *m* a country or place the sentence names only as where (session 50)?
+    "قُتل X في غارة شرقي سوريا", "X was killed in a strike in eastern Syria": Syria is no
+    killer. Not a possessive ("in Israel's strike"); not when the sentence also names it
+    otherwise ("told reporters in Washington that U.S. forces killed X"). *ments*: the
+    sentence's mentions."""
+    if m.etype not in ("Country", "Location"):
+        return False
+    return all(_named_where(o, toks, lo) for o in ments if o.eid == m.eid) and \
+        _named_where(m, toks, lo)
+
+
+def _named_where(m: Mention, toks: list[Tok], lo: int) -> bool:
+    if m.poss:
+        return False
+    b = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+    if toks[m.lo].ar:
+        pre = m.prefix.lstrip("و")
+        return pre in ("ب", "في") or b >= lo and bool(_ar_forms_of(toks[b]) & _AR_WHERE)
+    return b >= lo and toks[b].key in _EN_WHERE
+
+
+def _ar_forms_of(t: Tok) -> frozenset[str]:
+    return frozenset({t.key, *(st for _o, st in t.stems)})
