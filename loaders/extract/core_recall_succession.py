@@ -65,7 +65,10 @@ _AR_APPOINTEE_OR_STEP_IN = _AR_APPOINTEE | _AR_BECAME_INSTEAD | L._ar("حل", "�
 _EN_INSTEAD = (("in", "place", "of"), ("instead", "of"), ("in", "lieu", "of"),
                ("in", "succession", "to"))
 _EN_APPOINTED = frozenset({"appointed", "named", "chosen", "tapped", "selected", "installed",
-                           "elected", "nominated", "designated", "promoted", "reappointed"})
+                           "elected", "nominated", "designated", "promoted", "reappointed",
+                           # session 50: "the council chose X to lead ... in place of Y";
+                           # "X was elevated to the top post"
+                           "chose", "picked", "elevated"})
 # the new holder, the subject, took the post himself
 # (and the present of timelines and live blogs: "1110 GMT - X takes office in place of Y")
 _EN_TOOK_POST = frozenset({"sworn", "became", "becomes", "assumed", "assumes", "took", "takes"})
@@ -224,8 +227,9 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
                  _confirmed_as(sr, x) or charged_with(sr, x) or took_office(sr, x, vt)), None)
     if verb is None:  # "named X, <a long apposition>, as P in place of Y"
         verb = appointer_past_apposition(sr, vt, _EN_APPOINTED)
-    if verb is None:
-        return None
+    if verb is None or sr.key(verb) in ("chose", "picked") and sr.key(verb + 1) == "to":
+        return None  # ("chose to meet X instead of Y": a choice of acts, no post; but
+        # "was appointed to head Z in place of Y")
     if coord is not None:
         return (coord[0].eid, old.eid) if coord[0].eid != old.eid else None
     took = sr.key(verb) in _EN_TOOK_POST or took_office(sr, verb, t)

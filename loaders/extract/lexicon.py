@@ -411,7 +411,7 @@ EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "re
 EN_SUCCESSOR = _en("successor", "replacement")
 EN_PREDECESSOR = _en("predecessor")
 EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installed", "promoted",
-                 "reappointed",
+                 "reappointed", "elevated",
                  "took", "assumed", "became", "elected")
 EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
               "neutralised", "neutralized",

@@ -297,3 +297,18 @@ def test_a_foreign_surname_alone_after_the_full_name_is_the_known_person(ex):
 def test_a_family_name_opening_with_a_letter_like_a_preposition_is_kept(ex, name, eid):
     text = f"نعى حزب الله القيادي {name} الذي استشهد بغارة إسرائيلية."
     assert eid in _persons(ex, text, "ar")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The council chose Ahmed Hussein to lead the movement in place of the slain Abu Yasser "
+     "al-Issawi.", ("person:ahmed-hussein", "person:abu-yasser-al-issawi")),
+    ("Hezbollah's deputy leader Naim Qassem was elevated to the top post after the death of "
+     "Hassan Nasrallah.", ("person:naim-qassem", "person:hassan-nasrallah")),
+])
+def test_chose_and_elevated_are_appointments(ex, text, pair):
+    assert pair in _rels(ex, text, "SUCCESSOR_OF", "en")
+
+
+def test_chose_to_meet_someone_instead_of_another_is_no_succession(rules):
+    text = "The minister chose to meet Ahmed Hussein instead of Abu Yasser al-Issawi."
+    assert not _rels(rules, text, "SUCCESSOR_OF", "en")
