@@ -312,3 +312,10 @@ def test_chose_and_elevated_are_appointments(ex, text, pair):
 def test_chose_to_meet_someone_instead_of_another_is_no_succession(rules):
     text = "The minister chose to meet Ahmed Hussein instead of Abu Yasser al-Issawi."
     assert not _rels(rules, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("removed", ["وأقيل", "وأعفي"])
+def test_the_one_dismissed_in_the_passive_is_the_one_succeeded(ex, removed):
+    text = f"{removed} سيرغي شويغو من منصبه، وعُيّن أندريه بيلوسوف خلفاً له."
+    assert ("person:andrei-belousov", "person:sergei-shoigu") in _rels(ex, text, "SUCCESSOR_OF",
+                                                                      "ar")
