@@ -143,6 +143,30 @@ def _past_strike_mods(sr: Any, y: int) -> int:
     return y
 
 
+_EN_WHERE_WHEN_PREPS = frozenset({"in", "on", "near", "at", "outside", "overnight"})
+_EN_WHERE_WHEN_WORDS = frozenset({"the", "of", "southern", "northern", "eastern", "western",
+                                  "central", "south", "north", "east", "west", "early", "late",
+                                  "last", "this"})
+
+
+def _past_where_when(sr: Any, k: int) -> int:
+    """The token after a short adjunct of place or time right after a strike noun ("in
+    southern Lebanon on Tuesday", session 50): *k* itself when none; no punctuation, no
+    person, at most eight words."""
+    y = k
+    while y < min(sr.hi, k + 8) and sr.key(y) in _EN_WHERE_WHEN_PREPS:
+        z = y + 1
+        while z < min(sr.hi, k + 8) and not sr.toks[z].punct and (
+                sr.toks[z].cap or sr.key(z) in _EN_WHERE_WHEN_WORDS or
+                sr.toks[z].text.isdigit()) and not (
+                    z in sr.mention_at and sr.mention_at[z].etype == "Person"):
+            z += 1
+        if z == y + 1:
+            return k
+        y = z
+    return y
+
+
 @needs((frozenset(), _EN_SAID))
 def said_strike_killed_en(sr: Any) -> None:
     """"The Israeli military said a (separate) strike killed X": the speaking army's strike
@@ -160,8 +184,8 @@ def said_strike_killed_en(sr: Any) -> None:
         y = _past_strike_mods(sr, y)
         if sr.key(y) not in _EN_STRIKE:
             continue
-        k = y + 1
-        while k < y + 3 and sr.key(k) in ("had", "also"):
+        k = base = _past_where_when(sr, y + 1)  # "an airstrike in southern Lebanon on Tuesday"
+        while k < base + 2 and sr.key(k) in ("had", "also"):
             k += 1  # "the strike also killed X", "the strike had also killed X"
         if sr.key(k) != "killed" or sr.blocked(k):
             continue

@@ -47,6 +47,8 @@ else:
 _AR_HAND_KEYS = L.AR_BY_HAND  # "على يد Y" / "على أيدي Y" (by the hands of)
 
 
+_EN_FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "commandos", "jets", "aircraft",
+                             "warplanes", "drones", "units"})
 _AR_PLACE_PREP = L._ar("في", "على", "قرب", "داخل", "ضد", "من", "الى", "إلى", "شمال", "جنوب",
                        "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بمدينة", "بلدة",
                        "مدينة")  # ("غارة شرقي سوريا": a place, not a Syrian strike)
@@ -86,6 +88,19 @@ class KillingAgents(SentenceCore):
             return m.hi
         if nat:
             found.append((nat, "by_adj"))
+            other = self._coordinated_nat_en(start) if not self.toks[start].ar else None
+            if other is not None and other != nat:
+                found.append((other, "by_adj_and"))  # "by Somali and US forces": both
+        return None
+
+    def _coordinated_nat_en(self, start: int) -> str | None:
+        """English: the second of two nationalities coordinated before a force noun in
+        the few words from *start* ("by Somali and US forces", "by Iraqi and American
+        troops", session 50), else None."""
+        for y in range(start, min(self.hi - 3, start + 4)):
+            if self.key(y + 1) == "and" and self.key(y + 3) in _EN_FORCE_NOUNS and \
+                    self.nat_agent(y, y + 1):
+                return self.nat_agent(y + 2, y + 3)
         return None
 
     def _agent_after(self, k: int, limit: int = 14) -> tuple[str | None, str]:

@@ -319,3 +319,17 @@ def test_the_one_dismissed_in_the_passive_is_the_one_succeeded(ex, removed):
     text = f"{removed} سيرغي شويغو من منصبه، وعُيّن أندريه بيلوسوف خلفاً له."
     assert ("person:andrei-belousov", "person:sergei-shoigu") in _rels(ex, text, "SUCCESSOR_OF",
                                                                       "ar")
+
+
+@pytest.mark.parametrize("adjunct", ["in southern Lebanon", "on Tuesday",
+                                     "in southern Lebanon on Tuesday"])
+def test_the_speaking_armys_strike_killed_the_victim_past_a_place_or_time(rules, adjunct):
+    text = f"Israel's military said an airstrike {adjunct} killed Hezbollah commander Ali Barji."
+    assert ("person:ali-barji", "organization:israel-defense-forces") in _rels(
+        rules, text, "ASSASSINATED_BY", "en")
+
+
+def test_two_coordinated_nationalities_of_the_forces_are_both_killers(rules):
+    text = "Moalim Ayman was killed in a joint operation by Somali and US forces."
+    agents = {a for _v, a in _rels(rules, text, "ASSASSINATED_BY", "en")}
+    assert "country:somalia" in agents and len(agents) == 2
