@@ -47,6 +47,8 @@ else:
 _AR_HAND_KEYS = L.AR_BY_HAND  # "على يد Y" / "على أيدي Y" (by the hands of)
 
 
+# adjectives of an operation before the body that carried it out ("في عملية مشتركة للقوات X")
+_AR_OP_ADJ = L._ar("مشتركة", "نوعية", "خاصة", "عسكرية", "أمنية", "جوية", "برية", "دقيقة")
 _EN_FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "commandos", "jets", "aircraft",
                              "warplanes", "drones", "units"})
 _AR_PLACE_PREP = L._ar("في", "على", "قرب", "داخل", "ضد", "من", "الى", "إلى", "شمال", "جنوب",
@@ -204,9 +206,13 @@ class KillingAgents(SentenceCore):
                                 ex.hi not in self.mention_at:  # "قوات عراقية وأميركية": the
                             also = self.nat_agent(ex.hi, ex.hi + 1)  # second side too
                     own = self.mention_at.get(x + 1)
+                    if own is None and self.f(x + 1) & _AR_OP_ADJ:
+                        own = self.mention_at.get(x + 2)  # "في عملية مشتركة للقوات X"
                     if nat is None and own is not None and own.etype in (
                             "Organization", "Country") and own.prefix.endswith("ل"):
                         nat = own.eid  # "خلال عملية للقوات الخاصة الأمريكية": X's strike
+                        if self.key(own.hi).startswith("و") and own.hi not in self.mention_at:
+                            also = self.nat_agent(own.hi, own.hi + 1)  # "الصومالية والأمريكية"
                     if nat is None and own is None:
                         nat = means_owner_ar(self, x)  # "بغارة لطيران التحالف"
                     stop = next((y for y in range(x + 1, min(end, x + 4))

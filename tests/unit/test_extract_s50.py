@@ -333,3 +333,10 @@ def test_two_coordinated_nationalities_of_the_forces_are_both_killers(rules):
     text = "Moalim Ayman was killed in a joint operation by Somali and US forces."
     agents = {a for _v, a in _rels(rules, text, "ASSASSINATED_BY", "en")}
     assert "country:somalia" in agents and len(agents) == 2
+
+
+def test_a_joint_operation_of_two_named_forces_gives_both_killers(ex):
+    text = ("وقتل القيادي في حركة الشباب أحمد عمر ديري في عملية مشتركة للقوات الصومالية "
+            "والأمريكية.")
+    agents = {a for _v, a in _rels(ex, text, "ASSASSINATED_BY", "ar")}
+    assert "country:united-states" in agents and len(agents) >= 2
