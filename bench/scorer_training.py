@@ -97,6 +97,8 @@ def _triples(cand: dict, probs: dict[str, float], thr: dict[str, float]) -> set[
             continue  # (a meeting expected, put off or denied: the veto of scored.py)
         ab = CLASSES[cl][1]
         s, t = (cand["ga"], cand["gb"]) if ab else (cand["gb"], cand["ga"])
+        if typ == "ASSASSINATED_BY" and t in cand.get("place", ()):
+            continue  # (a country named only as where: the veto of scored.py)
         if typ == "ASSASSINATED_BY" and s not in cand.get("taken", {}).get(t, (s,)):
             continue  # (the rules made this killer someone else's here: the veto of scored.py)
         if typ == "MET_WITH" and t < s:

@@ -24,6 +24,7 @@ from loaders.extract.scorer_candidates import doc_candidates, skipped_at_inferen
 from loaders.extract.scorer_gates import (  # noqa: E402
     GATES,
     described_ar,
+    place_agent,
     principal,
     taken_agents,
     unreal_meeting,
@@ -174,6 +175,9 @@ def collect(gaz: Gazetteer, dirs: list[str]) -> list[dict]:
                               "unshaped": "unshaped" in GATES and any(
                                   unshaped_new(m, doc.toks, sent.lo, doc.gaz.entries)
                                   for m in (c.a, c.b)),
+                              "place": {ren.get(m.eid, m.eid) for m in (c.a, c.b)
+                                        if "place" in GATES and place_agent(
+                                            m, doc.toks, sent.lo, doc.by_sent.get(si, []))},
                               "taken": {ren.get(k, k): {ren.get(v, v) for v in vs}
                                         for (ti, k), vs in taken.items() if ti == si},
                               "related": frozenset((c.a.eid, c.b.eid)) in related})
