@@ -72,6 +72,7 @@ _EN_ASIDE_PREPS = frozenset({"on", "in", "during", "since", "after", "before", "
 _EN_ASIDE_PARTICIPLES = frozenset({"appointed", "named", "elected", "chosen", "sworn",
                                    "installed", "tapped", "picked", "promoted", "reappointed",
                                    "re-elected", "nominated", "designated"})
+_EN_CALL = frozenset({"called", "calls", "call", "calling"})  # ("X called on A and met B")
 _register_triggers(_EMPTY, _WHO)  # subject_before looks it up directly
 _HE_SHE = frozenset({"he", "she"})
 _AR_HE = L._ar("هو", "وهو", "هي", "وهي")  # a pronoun subject opening a sentence
@@ -330,7 +331,8 @@ class SubjectHelpers(SentenceBase):
         return kb in ("with", "by", "to", "from", "of", "for", "received", "hosted",
                       "welcomed", "greeted", "succeeded", "replaced", "visited", "killed",
                       "met", "meet", "meets", "succeeds", "replaces", "receives", "hosts",
-                      "welcomes") or not self.f(b).isdisjoint(_EN_MEET_VERBS)
+                      "welcomes") or not self.f(b).isdisjoint(_EN_MEET_VERBS) or (
+            kb == "on" and b - 1 >= lo and toks[b - 1].key in _EN_CALL)  # "called on X"
 
     def _subject_aside(self, y: int, x: int, k: int) -> bool:
         """English: the comma at *y* follows a person and opens a prepositional aside that

@@ -340,3 +340,10 @@ def test_a_joint_operation_of_two_named_forces_gives_both_killers(ex):
             "والأمريكية.")
     agents = {a for _v, a in _rels(ex, text, "ASSASSINATED_BY", "ar")}
     assert "country:united-states" in agents and len(agents) >= 2
+
+
+def test_called_on_a_and_met_b_the_caller_met_both(ex):
+    text = "Ishaq Dar called on Mohammad Hassan Akhund and met Sirajuddin Haqqani."
+    met = _undirected(_rels(ex, text, "MET_WITH", "en"))
+    assert ("person:ishaq-dar", "person:sirajuddin-haqqani") in met
+    assert ("person:mohammad-hassan-akhund", "person:sirajuddin-haqqani") not in met
