@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.affiliated_description import affiliated_holder
 from loaders.extract.appositive_names import (
     apposed_name_en,
     compound_title_named_en,
@@ -383,6 +384,7 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             eid = national_description(doc, si, role_nat, eid, k, out)
         if apposed is not None and eid != apposed:
             eid = None
+        eid = affiliated_holder(doc, si, k, max(j, tend), eid)  # "the jihadist leader"
         if eid:
             lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
                 else covered[b].lo

@@ -347,3 +347,13 @@ def test_called_on_a_and_met_b_the_caller_met_both(ex):
     met = _undirected(_rels(ex, text, "MET_WITH", "en"))
     assert ("person:ishaq-dar", "person:sirajuddin-haqqani") in met
     assert ("person:mohammad-hassan-akhund", "person:sirajuddin-haqqani") not in met
+
+
+def test_the_jihadist_leader_is_the_armed_groups_leader_not_the_president(ex):
+    text = ("French forces have killed Adnan Abu Walid al-Sahrawi, the leader of the Islamic "
+            "State in the Greater Sahara (ISGS), President Emmanuel Macron announced. Armed "
+            "Forces Minister Florence Parly said the jihadist leader had died in a drone strike "
+            "by Operation Barkhane in August.")
+    victims = {v for v, _a in _rels(ex, text, "ASSASSINATED_BY", "en")}
+    assert "person:emmanuel-macron" not in victims
+    assert "person:adnan-abu-walid-al-sahrawi" in victims
