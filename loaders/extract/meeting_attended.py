@@ -376,6 +376,8 @@ def attended_meeting(sr: Any) -> None:
             pairs = talks_pairs_ar(sr, pairs)
         if not pairs and ar and not sr.f(t) & _AR_JOINED:
             pairs = latest_meeting_anywhere(sr)  # "وشارك في المباحثات X": the talks told before
+        pairs = list({frozenset(p): p for p in reversed(pairs)}.values())[::-1] \
+            if len(pairs) > 1 else pairs  # (one pair told twice, by two rules: one meeting)
         side = ar and pairs and side_named(sr, t, people[-1].lo)  # (also "A، ومن الجانب
         # الإيراني B": meeting_by_side)
         rite = rite and bool(pairs)

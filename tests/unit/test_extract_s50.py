@@ -357,3 +357,11 @@ def test_the_jihadist_leader_is_the_armed_groups_leader_not_the_president(ex):
     victims = {v for v, _a in _rels(ex, text, "ASSASSINATED_BY", "en")}
     assert "person:emmanuel-macron" not in victims
     assert "person:adnan-abu-walid-al-sahrawi" in victims
+
+
+def test_attendees_of_a_meeting_told_twice_by_two_rules_meet_its_sides(ex):
+    text = ("التقى الرئيس مهدي المشاط الوفد السعودي برئاسة السفير محمد آل جابر. وجرى خلال اللقاء، "
+            "الذي حضره محمد عبدالسلام، مناقشة وقف العدوان.")
+    met = _undirected(_rels(ex, text, "MET_WITH", "ar"))
+    assert ("person:mahdi-al-mashat", "person:mohammed-abdulsalam") in met
+    assert ("person:mohammed-abdulsalam", "person:mohammed-al-jaber") in met
