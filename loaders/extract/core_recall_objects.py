@@ -325,6 +325,9 @@ def _clause_subject_ar(sr: Any, comma: int):
     return m
 
 
+_EN_HOSTED = frozenset({"hosted", "received", "welcomed", "hosts", "receives", "welcomes"})
+
+
 def pronoun_object_en(sr: Any, t: int, subj: Any):
     """English "Y received/met/hosted him": the visitor of the last sentences, else the
     person named before Y in this sentence ("When X arrived, Y received him"), else the
@@ -335,6 +338,18 @@ def pronoun_object_en(sr: Any, t: int, subj: Any):
     here = sentence_subject_en(sr, sr.before(title_start(subj), types=("Person",), maxgap=20),
                                subj)  # not W of "where he held talks with W" (meeting_chain)
     if here is not None and here.eid != subj.eid and not here.poss:
+        # "X hosted Y at the White House, where Z also met him": Y, whom the sentence's
+        # subject just received (session 50), not X
+        guest = next((r.target if r.source == here.eid else r.source for r in sr.out
+                      if r.type == "MET_WITH" and r.sent == sr.si and
+                      here.eid in (r.source, r.target) and subj.eid not in (r.source, r.target)),
+                     None)
+        m = next((a for a in sr.args if a.eid == guest), None) if guest else None
+        if m is not None and here.hi <= m.lo and any(
+                sr.key(y) in _EN_HOSTED for y in range(here.hi, m.lo)) and any(
+                sr.key(y) == "where" for y in range(m.hi, t)):
+            return remember_guest_en(sr, m)  # (the subject hosted him: not "X met A, then
+            # drove to B, where C received her", the traveller)
         return remember_guest_en(sr, here)
     if lead_before_host_en(sr, subj):  # "The next stop was Doha: Y received him"
         return prev_guest_en(sr, subj.eid)

@@ -365,3 +365,18 @@ def test_attendees_of_a_meeting_told_twice_by_two_rules_meet_its_sides(ex):
     met = _undirected(_rels(ex, text, "MET_WITH", "ar"))
     assert ("person:mahdi-al-mashat", "person:mohammed-abdulsalam") in met
     assert ("person:mohammed-abdulsalam", "person:mohammed-al-jaber") in met
+
+
+def test_him_after_where_is_the_guest_the_subject_hosted(ex):
+    text = ("President Biden hosted Israeli President Isaac Herzog at the White House, where "
+            "Vice President Kamala Harris also met him.")
+    met = _undirected(_rels(ex, text, "MET_WITH", "en"))
+    assert ("person:isaac-herzog", "person:kamala-harris") in met
+    assert ("person:joe-biden", "person:kamala-harris") not in met
+
+
+def test_her_after_where_is_still_the_traveller(rules):
+    text = ("The envoy Morgan Ortagus later met Prime Minister Nawaf Salam at the Grand Serail, "
+            "then drove to Ain el-Tineh, where Speaker Nabih Berri received her.")
+    met = _undirected(_rels(rules, text, "MET_WITH", "en"))
+    assert ("person:morgan-ortagus", "person:nabih-berri") in met
