@@ -638,6 +638,12 @@ EN_NOT_NAME = _en(
 EN_TITLE_PLURALS = frozenset(t + "s" for t in EN_TITLES
                              if t.isalpha() and not t.endswith("s") and len(t) > 3)
 EN_NOT_NAME = EN_NOT_NAME | EN_TITLE_PLURALS
+# words of time and number that capitals at a sentence's or a headline's start made people
+# (session 50: "Christmas Day", "Two Months", "Thousands of Iraqis", "Two Israeli", "Replaced
+# Whom", "GMT - Both")
+EN_NOT_NAME = EN_NOT_NAME | _en("day", "days", "week", "weeks", "month", "months", "years",
+                                "two", "three", "four", "five", "thousands", "hundreds",
+                                "dozens", "both", "whom", "indirect")
 
 # frequent verbs (past/imperfect) that must never be taken as a name after a title
 AR_COMMON_VERBS = _ar(

@@ -380,3 +380,10 @@ def test_her_after_where_is_still_the_traveller(rules):
             "then drove to Ain el-Tineh, where Speaker Nabih Berri received her.")
     met = _undirected(_rels(rules, text, "MET_WITH", "en"))
     assert ("person:morgan-ortagus", "person:nabih-berri") in met
+
+
+@pytest.mark.parametrize("text", ["Two Months After Nasrallah, Hezbollah Replaced Whom?",
+                                  "Thousands of Iraqis marched in Baghdad on Christmas Day.",
+                                  "Two Israeli soldiers were killed."])
+def test_capitalised_words_of_time_and_number_are_no_people(ex, text):
+    assert _persons(ex, text, "en") <= {"person:hassan-nasrallah"}
