@@ -13,6 +13,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_wire_rules import strike_agent_before
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
+from loaders.extract.kill_martyr_ar import _AR_IN  # "في / جراء / إثر غارة"
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_victim_lists import _apposed_next, _next_person
 
@@ -78,9 +79,6 @@ _AR_DIED_VSO = L._ar("قضى", "قضيا", "قضوا", "استشهد", "استش
                      "ارتقى", "ارتقيا", "ارتقوا")
 
 
-_AR_IN_OR_BY = L._ar("في", "جراء", "إثر", "اثر")  # ("جراء" is folded "جرا": the set folds it)
-
-
 @needs((_AR_DIED_VSO, _EMPTY))
 def died_vso_ar(sr: Any) -> None:
     """"قضى/استشهد القيادي في X فلان بضربة إسرائيلية": the victim right after the verb
@@ -101,7 +99,7 @@ def died_vso_ar(sr: Any) -> None:
             victims.append(nxt)
             cur = nxt
         s = cur.hi
-        if not (sr.f(s) & L.AR_STRIKE or sr.f(s) & _AR_IN_OR_BY and sr.f(s + 1) &
+        if not (sr.f(s) & L.AR_STRIKE or sr.f(s) & _AR_IN and sr.f(s + 1) &
                 L.AR_STRIKE):
             continue
         agent, _how = sr._agent_after(s, limit=14)

@@ -442,6 +442,9 @@ EN_NEG = _en("not", "never", "no", "n't", "didn't", "did't", "without", "neither
 # a token's key drops the apostrophe ("didn't" -> "didnt"): the forms rules and the scorer
 # meet (session 50: the scorer's negation never saw "didn't meet", and paired the two)
 EN_NEG = EN_NEG | frozenset(w.replace("'", "") for w in EN_NEG if "'" in w)
+# those keys alone: "didnt", "hasnt", "wont" ... (an auxiliary's negation, not "no" or "failed")
+EN_NOT_CONTRACTED = frozenset(w.replace("'", "") for w in EN_NEG if w.endswith("n't") and
+                              len(w) > 3)
 EN_MODAL = _en("will", "would", "could", "may", "might", "plans", "planned", "plan", "expected",
                "scheduled", "set", "hopes", "hoped", "wants", "wanted", "intends", "shall",
                "should", "possible", "possibly", "allegedly", "rumored", "rumoured", "if",

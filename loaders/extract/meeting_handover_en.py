@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import meet_each_other, title_start
 from loaders.extract.succession_took_over_en import outgoing_named_before_en
@@ -33,9 +34,6 @@ _STOPS = frozenset({".", ";", ":", "?", "!"})
 _ATTENDED = "attended"
 _LIST_MORE = frozenset({"among", "including"})
 
-
-_EN_NOT_CONTRACTED = frozenset({"didnt", "doesnt", "dont", "wont", "couldnt", "wouldnt",
-                                "cant"})  # ("didn't attend": a key drops the apostrophe)
 
 def _person_after(sr: Any, y: int, maxgap: int = 6) -> Any:
     """The person named within *maxgap* tokens after *y*, no clause stop between."""
@@ -146,6 +144,6 @@ def _did_not_attend(sr: Any) -> bool:
     if "attend" not in ks:
         return False
     return any(sr.key(y) == "attend" and ((sr.key(y - 1) in ("not", "never", "unable") or
-                                               sr.key(y - 1) in _EN_NOT_CONTRACTED)
+                                               sr.key(y - 1) in L.EN_NOT_CONTRACTED)
                                           or sr.key(y - 2) in ("not", "unable"))
                for y in range(sr.lo, sr.hi))

@@ -142,6 +142,7 @@ from loaders.extract.meeting_where_then_ar import then_place_where_subject_ar
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.paired_countries import title_country_holder
+from loaders.extract.principal_named import principal
 from loaders.extract.pronoun_topic import topic_mention_ar
 from loaders.extract.rule_common import (
     _EMPTY,
@@ -152,7 +153,6 @@ from loaders.extract.rule_common import (
     person_at,
     title_start,
 )
-from loaders.extract.scorer_gates import principal
 from loaders.extract.title_genitive_ar import title_genitive_ar
 from loaders.extract.wire_meetings import after_definite_place
 

@@ -76,6 +76,8 @@ import os
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
+from loaders.extract.principal_named import _ar_word, principal  # noqa: F401  (re-exported)
+from loaders.extract.rule_common import forms
 from loaders.extract.scorer_features import CUE_BIT, _ar, _tok_info
 from loaders.extract.tokens import Tok
 
@@ -229,83 +231,6 @@ def described_ar(a: Mention, b: Mention, lang: str) -> bool:
     return lang == "ar" and (a.kind == "desc" or b.kind == "desc")
 
 
-# the nouns of one who acts or speaks for another, and what one sends ("envoy of X")
-_AGENTS_EN = frozenset({
-    "envoy", "envoys", "emissary", "emissaries", "representative", "representatives", "aide",
-    "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman",
-    "spokesperson", "delegate", "delegates", "messenger", "greetings", "message"})
-_AGENTS_AR = _ar("مبعوث", "مبعوثة", "مبعوثو", "مبعوثي", "موفد", "موفدة", "ممثل", "ممثلة",
-                 "ممثلو", "ممثلي", "مستشار", "مستشارة", "مستشارو", "مستشاري", "معاون", "معاونو",
-                 "معاوني", "رسول")
-_SENT_AR = _ar("تحيات", "تحية", "رسالة", "رسائل")  # (greetings, a letter: of their sender)
-# (session 47) kin: "received the family of X", "استقبل عائلة X", "ذوي الشهيد X": not X
-_KIN_EN = frozenset({"family", "families", "relatives", "widow", "widows", "wife", "son", "sons",
-                     "daughter", "daughters", "father", "mother", "brother", "sister", "parents",
-                     "children", "nephew", "cousin", "kin"})
-# (not نجلة / ابنة / والدة / شقيقة: folded they are نجله / ابنه / والده / شقيقه, "his son /
-# father / brother", whose name follows as an apposition: "ووالده الزعيم وليد جنبلاط")
-_KIN_AR = _ar("عائلة", "عائلات", "عوائل", "أسرة", "أسر", "ذوي", "ذوو", "أهالي", "أرملة", "زوجة",
-              "نجل", "نجلي", "أبناء", "أنجال", "والد", "شقيق", "أشقاء", "أقارب")
-_LI = ("ل", "لل")  # (the proclitic "of / for": "المعاون السياسي لبري")
-PRINCIPAL_REACH = 6  # tokens after a construct's name within which its agent is named
-
-
-def _ar_word(t: Tok) -> str:
-    """An Arabic token's folded key without a leading و / ف and the article: "والمبعوث" ->
-    مبعوث."""
-    w = t.key
-    if len(w) > 3 and w[0] in "وف":
-        w = w[1:]
-    if w.startswith("ال") and len(w) > 4:
-        w = w[2:]
-    return w
-
-
-def principal(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> bool:
-    """Is the person of *m* named as the one another acts or speaks for (his envoy, aide,
-    adviser, spokesman), as the sender of greetings or (session 47) as the one whose family or
-    relative is meant ("the family of X", "عائلة X", "ذوي الشهيد X"), not as a party (module
-    doc)?
-
-    English: such a noun and "of" / "from" stand right before his title or name ("the
-    Special Representative of the UN Secretary-General", "aides of President Joe Biden",
-    "greetings of President X"; not "the spokesman of the government, X", whose title it
-    opens). Arabic: his name carries the proclitic ل after such a noun ("المعاون السياسي
-    لبري"); greetings or a letter govern his title or name ("تحيات الرئيس السيسي"); or an
-    indefinite such noun governs his title and another person is named right after him, the
-    agent ("مبعوث الرئيس المنتخب دونالد ترامب إلى الشرق الأوسط ستيف ويتكوف"; not "مستشار
-    الأمن القومي X", whose own title it is).
-    *lo*: the sentence's first token; *ments*: its mentions."""
-    if m.etype != "Person" or m.kind not in ("name", "desc"):
-        return False
-    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
-    if start <= lo:
-        return False
-    if not toks[m.lo].ar:
-        j = start - 1
-        if toks[j].key == "the" and j > lo:
-            j -= 1
-        return j > lo and (toks[j].key in ("of", "from") and toks[j - 1].key in _AGENTS_EN
-                           or toks[j].key == "of" and toks[j - 1].key in _KIN_EN)
-    # Arabic: up to three words before the name (a title not read as one: "الرئيس المنتخب")
-    for j in range(start - 1, max(lo, start - 4) - 1, -1):
-        t = toks[j]
-        if t.punct:
-            return False
-        w = _ar_word(t)
-        if (w in _SENT_AR or w in _KIN_AR or t.key in _KIN_AR) and (j == start - 1 or
-                                                toks[j + 1].key.startswith("ال")):
-            return True
-        if w in _AGENTS_AR:
-            if m.prefix in _LI and start == m.lo:
-                return True
-            if t.key.startswith(("ال", "وال")) or j == start - 1 and start == m.lo:
-                return False  # (the agent is the one named: "المبعوث الأميركي X")
-            return any(o.etype == "Person" and o.eid != m.eid and m.hi <= o.lo and
-                       o.lo - m.hi <= PRINCIPAL_REACH for o in ments)
-    return False
-
-
 _CUT_OPENERS = frozenset({"bin", "bint", "ibn"}) | _ar("بن", "ابن", "بنت")
 _PLACE_PREPS = frozenset({"in", "at"})
 
@@ -353,9 +278,6 @@ def _named_where(m: Mention, toks: list[Tok], lo: int) -> bool:
     b = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
     if toks[m.lo].ar:
         pre = m.prefix.lstrip("و")
-        return pre in ("ب", "في") or b >= lo and bool(_ar_forms_of(toks[b]) & _AR_WHERE)
+        return pre in ("ب", "في") or b >= lo and bool(forms(toks[b]) & _AR_WHERE)
     return b >= lo and toks[b].key in _EN_WHERE
 
-
-def _ar_forms_of(t: Tok) -> frozenset[str]:
-    return frozenset({t.key, *(st for _o, st in t.stems)})

@@ -14,8 +14,8 @@ his title between («وقال المتحدث ... X إن», «وأكد X أن»);
 from __future__ import annotations
 
 from loaders.extract.mention_base import Mention
+from loaders.extract.principal_named import _ar_word
 from loaders.extract.scorer_features import _ar
-from loaders.extract.scorer_gates import _ar_word
 from loaders.extract.tokens import Tok
 
 _SAID_EN = frozenset({"said", "says", "told", "tells", "stated", "added", "noted", "explained",

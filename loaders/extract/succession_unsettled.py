@@ -29,7 +29,7 @@ def successor_unsettled_en(sr: Any, t: int) -> bool:
     for y in range(t + 1, min(t + 5, sr.hi)):
         if sr.toks[y].punct:
             return False
-        if sr.key(y) in _EN_HEDGES or sr.key(y).endswith("nt") and sr.key(y) in L.EN_NEG:
+        if sr.key(y) in _EN_HEDGES or sr.key(y) in L.EN_NOT_CONTRACTED:
             return True
     return False
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_recall_kill import _AR_WEAPON_WORDS
 
-_AR_AIRCRAFT = L._ar("طائرات", "طائرة", "الطائرات", "الطائرة", "مقاتلات", "مقاتلة", "مروحيات",
-                     "مروحية", "حربية", "الحربية", "مسيرة", "مسيرات", "المسيرة", "طراز", "من",
-                     "إف", "اف")
+_AR_AIRCRAFT = _AR_WEAPON_WORDS | L._ar("الطائرات", "الطائرة", "مروحيات", "الحربية", "المسيرة",
+                                        "طراز", "من", "إف", "اف")  # ("طائرات من طراز إف-16")
 _REACH = 7
 
 
