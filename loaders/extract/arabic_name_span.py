@@ -20,7 +20,11 @@ from loaders.extract.arabic_name_words import (
 )
 from loaders.extract.definite_given_ar import definite_given_first
 from loaders.extract.definite_phrase_ar import noun_adjective_after_name
-from loaders.extract.foreign_family_ar import foreign_family_bl, foreign_family_ha
+from loaders.extract.foreign_family_ar import (
+    closing_family_bl,
+    foreign_family_bl,
+    foreign_family_ha,
+)
 from loaders.extract.l_surnames_ar import l_surname_after_given
 from loaders.extract.mention_base import (
     _JOINERS,
@@ -184,7 +188,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                      n == 1 and t.key[:1] == "ل" and
                      l_surname_after_given(doc, k, j, n, hi) or
                      n == 1 and (foreign_family_ha(doc, k, j) or
-                                 foreign_family_bl(doc, k, j))) or \
+                                 foreign_family_bl(doc, k, j) or
+                                 closing_family_bl(doc, k, j, hi))) or \
                 n > 0 and (_said_to_after(doc, k, j, hi, n) or _next_conjunct(doc, j, hi) or
                            (n >= 2 and not after_joiner and _phrase_after_name(doc, j, hi)) or
                            (not after_joiner and _FAILA.match(t.key) is not None and

@@ -58,3 +58,22 @@ def foreign_family_bl(doc: Doc, k: int, j: int) -> bool:
 
 
 _BL = ("ب", "ل")
+
+
+# what may close a name told with its title: "القيادي حسن بدير، الذي ..." (session 51)
+_NAME_CLOSERS = frozenset({"،", ",", ".", "الذي", "والذي"})
+
+
+def closing_family_bl(doc: Doc, k: int, j: int, hi: int) -> bool:
+    """Is the word at *j*, second of the name opening at *k* with a usual Arabic given name,
+    a family name opening with ب / ل ("حسن بدير": not ب + دير "in a monastery") that closes
+    the name: a comma, a full stop or "الذي" follows (a preposition would take its noun's
+    complement first: "التقى محمد بوفد حماس")? Not a name the gazetteer knows alone."""
+    t = doc.toks[j]
+    key = t.key
+    if key[:1] not in _BL or len(key) < 4 or not t.ar or t.punct or \
+            doc.toks[k].key not in GN.ALL or key.startswith(("بال", "لل")) or \
+            key in L.AR_STOP or (j + 1 < hi and doc.toks[j + 1].key not in _NAME_CLOSERS):
+        return False
+    node = doc.gaz.name_trie().get(key[1:])
+    return not (node and node[0])

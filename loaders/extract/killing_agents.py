@@ -57,7 +57,11 @@ _AR_PLACE_PREP = L._ar("في", "على", "قرب", "داخل", "ضد", "من", "
 # a saying or denying verb after the strike noun opens a clause ("في غارة نفت إسرائيل أنها
 # نفّذتها": no nationality of the strike; a claim is read by strike_claimed)
 _AR_SAY_DENY = L._ar("نفت", "نفى", "ونفت", "ونفى", "قالت", "قال", "اعلنت", "اعلن", "اتهمت",
-                     "اتهم", "اكدت", "اكد", "زعمت", "زعم")
+                     "اتهم", "اكدت", "اكد", "زعمت", "زعم",
+                     # "في عملية نسبتها إيران إلى الموساد": a side only blamed (dev gold
+                     # leaves "an attack Iran blamed on Israel" unpaired)
+                     "نسبتها", "نسبها", "نسبته", "تنسبها", "ينسبها", "نسبت", "تتهم", "يتهم",
+                     "حملت", "تحمل")
 # a new predicate after a killing verb ends the search for its agent
 _EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_LEAD_VERBS |
                     frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(

@@ -211,10 +211,11 @@ def _attendees_en(sr: Any, t: int) -> list:
         # and C": meeting_held_attended_en)
     nxt = sr.key(t + 1) if t + 1 < sr.hi else "."
     if nxt not in (".", ",", ";") and not names_meeting_en(sr, t) and \
+            not were_present(sr, t) and \
             not (names_ceremony_en(sr, t) and rite_pairs(sr)):  # ("also attended the ceremony")
         return []  # "X attended a conference": no meeting of the text ("the Oval Office
         # meeting", "part of the talks": ``attendee_later_en``)
-    y = t - 1
+    y = t - 2 if sr.key(t) == "attendance" else t - 1  # ("was also in attendance")
     while y > sr.lo and sr.key(y) in _EN_AUX:
         y -= 1
     if sr.key(y) == "who" and sr.key(y - 1) == ",":  # "X, who (also) joined the talks"

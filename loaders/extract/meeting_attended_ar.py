@@ -79,7 +79,10 @@ def attendees_ar(sr: Any, t: int) -> list:
         x += 1
     if sr.f(x) & _AR_SESSION and sr.f(x + 1) & _AR_MEETING:
         x += 1  # "وحضر جلسة المباحثات (عن الجانب السوري) X" (session 24)
-    if not sr.f(x) & _AR_MEETING:
+    if sr.key(x) in _AR_FROM_SIDE and sr.f(x + 1) & _AR_SIDE and sr.toks[x + 2].ar and \
+            not sr.toks[x + 2].punct:
+        x += 2  # "فيما حضر من الجانب الباكستاني X، وY": a side of the reception told before
+    elif not sr.f(x) & _AR_MEETING:  # (session 51; the side's adjective read as the meeting)
         return []
     m = sr.after(x + 1, types=("Person",), maxgap=8)
     if m is None or any(sr.toks[y].punct for y in range(x + 1, m.lo)):

@@ -52,7 +52,7 @@ from loaders.extract.rule_common import latest_meeting_pairs, pair_all, title_st
 
 _EMPTY: frozenset[str] = frozenset()
 EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
-                             "along", "attendance", "joins", "joining"})
+                             "along", "attendance", "joins", "joining", "participated"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "discussions"})
 _EN_HELD = frozenset({"took", "was", "were", "held", "happened", "came"})
 _EN_RECEIVED = frozenset({"received", "welcomed", "hosted", "greeted"})
@@ -182,9 +182,13 @@ def _present_were(sr: Any, t: int) -> list:
 
 
 def _sat_in(sr: Any, t: int) -> list:
-    """"A (also) sat in on the talks" / "A took part in the meeting": A and his list."""
+    """"A (also) sat in on the talks" / "A took part in (participated in) the meeting": A and
+    his list."""
     if sr.key(t) == "sat":
         if sr.key(t + 1) != "in" or sr.key(t + 2) != "on" or not names_the_meeting(sr, t + 2):
+            return []
+    elif sr.key(t) == "participated":  # "A participated in the talks" (session 51)
+        if sr.key(t + 1) != "in" or not names_meeting_en(sr, t + 1):
             return []
     elif (sr.key(t + 1) != "part" or sr.key(t + 2) != "in" or
           not names_meeting_en(sr, t + 2)) and not bare_took_part_en(sr, t):
@@ -327,10 +331,13 @@ def present_more(sr: Any) -> None:
         if not people or sr.blocked(t):
             continue
         pairs = latest_meeting_pairs(sr)
-        placed = place_meeting_pairs(sr, t + 2) if k in ("sat", "took") else None
+        into = t + 2 if k in ("sat", "took") else t + 1 if k == "participated" else -1
+        placed = place_meeting_pairs(sr, into) if into > 0 else None
         if placed is not None:  # "A also took part in the Addis Ababa talks" (session 33)
             pairs = placed
-        elif not pairs and (k == "presence" or names_the_meeting(sr, t)):
+        elif not pairs and (k == "presence" or names_the_meeting(sr, t) or (
+                into > 0 and names_the_meeting(sr, into))):  # "took part in the talks",
+            # a sentence told between (session 51)
             pairs = latest_meeting_anywhere(sr)
         _pair_sides(sr, people, pairs, "attended_meeting_present_en")
 

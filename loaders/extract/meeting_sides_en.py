@@ -198,12 +198,20 @@ def _accompanied_after_meeting(sr: Any, t: int) -> None:
 
 def were_present(sr: Any, t: int) -> bool:
     """"X (and Y) were (also) present(, ...|.)": *t* is "present" after "was / were (also)",
-    closing the clause (not "were present at a conference", "the present talks")."""
+    closing the clause (not "were present at a conference", "the present talks"); also "was
+    (also) in attendance", "were present at the meeting." (*t* = "attendance", "present")."""
     y = t - 1
+    if sr.key(t) == "attendance" and sr.key(y) == "in":
+        y -= 1  # "X was also in attendance" (session 51)
+    elif sr.key(t) != "present":
+        return False
     if sr.key(y) == "also":
         y -= 1
-    return sr.key(t) == "present" and sr.key(y) in ("was", "were") and \
-        (t + 1 >= sr.hi or sr.key(t + 1) in (".", ",", ";"))
+    return sr.key(y) in ("was", "were") and (
+        t + 1 >= sr.hi or sr.key(t + 1) in (".", ",", ";") or
+        sr.key(t + 1) == "at" and sr.key(t + 2) == "the" and  # "were present at the
+        sr.key(t + 3) in ("meeting", "talks") and  # meeting." (session 51)
+        (t + 4 >= sr.hi or sr.key(t + 4) in (".", ",", ";")))
 
 
 def before_apposition(sr: Any, close: int) -> int:

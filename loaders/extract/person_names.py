@@ -41,6 +41,7 @@ from loaders.extract.tokens import BULLETS as _BULLETS
 from loaders.extract.tokens import Tok
 from loaders.textnorm import (
     core_tokens,
+    is_arabic,
 )
 
 if TYPE_CHECKING:
@@ -306,6 +307,18 @@ def _family_text(doc: Doc, m: Mention) -> str:
     return doc.text[toks[lo].start:toks[m.hi - 1].end]
 
 
+def _known_of_other_family(doc: Doc, eid: str, family: str) -> bool:
+    """Is *eid* a known person whose names all end in another family than *family* (the
+    kin's; "al-" and case aside)? A given name the gazetteer gives to someone else."""
+    ent = doc.gaz.get(eid)
+    if ent is None or ent.type != "Person":
+        return False
+    fam = family.lower().removeprefix("al-").removeprefix("el-")
+    ends = {n.lower().replace("-", " ").split()[-1] for n in (ent.name, *ent.aliases)
+            if n and not is_arabic(n) and len(n.split()) >= 2}
+    return bool(ends) and fam not in ends
+
+
 def en_kin_first_names(doc: Doc, si: int, covered: dict[int, Mention],
                        out: list[Mention]) -> None:
     """English: a one-word name after "<name> and his / her <kin word>" takes the family of
@@ -317,8 +330,11 @@ def en_kin_first_names(doc: Doc, si: int, covered: dict[int, Mention],
               m.hi - m.lo >= 2}
     for k in range(s.lo + 3, s.hi):
         t = toks[k]
-        if k in covered or not t.cap or t.punct or not t.text.isalpha() or \
+        if not t.cap or t.punct or not t.text.isalpha() or \
                 t.key in L.EN_NOT_NAME or t.key in L.EN_STOP or t.key in L.NATIONALITY:
+            continue
+        cov = covered.get(k)
+        if cov is not None and (cov.lo, cov.hi, cov.kind) != (k, k + 1, "name"):
             continue
         kin = k - 1 if toks[k - 1].key in _EN_KIN_SAME_FAMILY else k - 2
         if toks[kin].key not in _EN_KIN_SAME_FAMILY or (kin == k - 2 and toks[k - 1].text != ","):
@@ -329,7 +345,12 @@ def en_kin_first_names(doc: Doc, si: int, covered: dict[int, Mention],
         nxt = toks[k + 1] if k + 1 < s.hi else None
         if ref is None or (nxt is not None and (nxt.cap and not nxt.punct or nxt.text == "-")):
             continue  # ("and his son Mohammed Ali X": a full name, another step's)
-        eid = _resolve_name(doc, f"{t.text} {_family_text(doc, ref)}", "Person")
+        family = _family_text(doc, ref)
+        if cov is not None:
+            if not _known_of_other_family(doc, cov.eid, family):
+                continue  # "Masoud Barzani and his nephew Nechirvan": the known one
+            out.remove(cov)  # "Khalifa Hifter and his son Saddam": not Saddam Hussein
+        eid = _resolve_name(doc, f"{t.text} {family}", "Person")
         me = _ment_at(doc, si, k, k + 1, eid)
         out.append(me)
         covered[k] = me

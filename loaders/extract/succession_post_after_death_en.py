@@ -11,6 +11,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.coreference import deceased_person
+from loaders.extract.kill_beside_en import past_apposition
 from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.succession_took_over_en import _EN_TAKE_AFTER, _taker_before
 from loaders.extract.succession_words import (
@@ -53,12 +54,13 @@ def _gone_after(sr: Any, x: int) -> Any:
     if any(sr.key(y) in _EN_GONE_VERB for y in between) and sr.key(start - 1) in \
             _EN_GONE_VERB:
         return m  # "after a U.S. strike killed Y"
-    y = m.hi
-    while y < min(sr.hi, m.hi + 3) and sr.key(y) in ("was", "were", "had", "been", "is",
-                                                     "has", "reportedly"):
+    y0 = past_apposition(sr, m)  # "after Y, its founder, was killed" (session 51)
+    y = y0
+    while y < min(sr.hi, y0 + 3) and sr.key(y) in ("was", "were", "had", "been", "is",
+                                                   "has", "reportedly"):
         y += 1
-    if y > m.hi and sr.key(y) in _EN_GONE_VERB or sr.key(m.hi) in _EN_GONE_ACTIVE or \
-            (sr.key(m.hi), sr.key(m.hi + 1)) == ("stepped", "down"):
+    if y > y0 and sr.key(y) in _EN_GONE_VERB or sr.key(y0) in _EN_GONE_ACTIVE or \
+            (sr.key(y0), sr.key(y0 + 1)) == ("stepped", "down"):
         return m  # "after Y was killed in a drone strike"
     return None
 

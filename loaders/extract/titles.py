@@ -98,6 +98,9 @@ __all__ = [  # the names other modules import from here
     "_titles",
 ]
 
+# "القيادي فيها X": the member of the body the sentence named before (session 51)
+_AR_IN_IT = L._ar("فيها", "فيه")
+
 
 # (session 47) an ambassador's title after another office starts another person's title;
 # after an envoy's or a diplomat's it may be his own ("المبعوث الأميركي إلى سوريا السفير X")
@@ -211,10 +214,12 @@ def _titles(w: _Work) -> None:
             pb -= 1  # "X, the (new) Iranian general who ...": an apposition to X
         appositive = pb >= s.lo and pb in covered and covered[pb].etype == "Person" and \
             covered[pb].hi == pb + 1 and covered[pb].kind == "name" and \
-            not (toks[k].ar and toks[k].stems and toks[k].stems[-1][0] > 0) and \
+            not (toks[k].ar and toks[k].stems and toks[k].stems[-1][0] > 0 and
+                 toks[k].key not in L.AR_TITLES) and \
             not (toks[k].ar and toks[k].key.startswith("و") and toks[k].key not in L.AR_TITLES) \
             and not (toks[k].ar and pb == k - 1 and toks[k].key.startswith("نظير"))
-        # ("التقى X نظيرَه العراقي": the verb's object after its subject, no apposition)
+        # ("التقى X نظيرَه العراقي": the verb's object after its subject, no apposition;
+        # "X وزير الدفاع،": a title whose و is its own letter, not a proclitic, session 51)
         if appositive and toks[k].ar and pb == k - 1 and \
                 _other_nationality(doc, covered[pb].eid, k, tend):
             appositive = False  # "التقى خامنئي الرئيسَ العراقي": an Iranian is no Iraqi president
@@ -229,7 +234,10 @@ def _titles(w: _Work) -> None:
                                     toks[b].key in _EN_ENVOY_KINDS) and b not in covered)):
             b -= 1  # ("UN special envoy X": the UN's envoy, session 48)
         if b >= s.lo and toks[b].text == ")" and not toks[k].ar:
-            b = body_before_abbrev_en(toks, b, s.lo, covered)  # "Body (ABC) head X"
+            body_end = body_before_abbrev_en(toks, b, s.lo, covered)  # "Body (ABC) head X"
+            if body_end != b and b - 1 in covered:
+                in_title.append(covered[b - 1])  # "(MIT)" a known abbreviation: it too
+            b = body_end  # only qualifies the title (a list skips it; session 51)
         # "Kataib Hezbollah's security official X": a lower-case field word between a
         # possessive body and the title
         tb = toks[b] if b >= s.lo else None  # (the word before must be such a word)
@@ -284,6 +292,9 @@ def _titles(w: _Work) -> None:
             if t.ar and state_form_word(toks, covered, j):
                 j += 1  # "سفير جمهورية الصين الشعبية لدى العراق X": the state's long name
                 continue
+            if t.ar and j == tend and t.key in _AR_IN_IT and role in ("lead", "member"):
+                j += 1  # "نعت المقاومة القيادي فيها حسن بدير": a member of the body told
+                continue  # before (session 51)
             if t.text == "(" and (role_org or role_nat):
                 # "المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) جون كيربي": an aside
                 close = next((x for x in range(j + 1, min(s.hi, j + 6))
