@@ -181,8 +181,9 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
             if org is not None:
                 x = org.hi
         new = sr.after(x, types=("Person",), maxgap=1)
-        if post_named and head is not None and post_title_at(sr, x, new):
-            # "X، الذي خلفه في منصب نائب القائد،": the title is the post; X succeeded him
+        if post_named and head is not None and (new is None or post_title_at(sr, x, new)):
+            # "X، الذي خلفه في منصب نائب القائد،": the title is the post (no mention since
+            # session 51: title_holders._AR_POST_NOUNS); X succeeded him
             old_id = pronoun_before_head(sr, head)
             if old_id is not None and not sr.blocked(t, head):
                 out.append((head.eid, old_id, t))

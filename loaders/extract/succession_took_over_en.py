@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.core_context import predecessor_pronoun_en
-from loaders.extract.rule_common import _EMPTY
+from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.succession_acting import who_head_past_apposition
 from loaders.extract.succession_him_apposition_en import past_taker_apposition
 from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
@@ -52,11 +52,12 @@ def outgoing_named_before_en(sr: Any, k: int, t: int) -> Any:
 
 def took_over_from_en(sr: Any) -> None:
     """"X (had) taken over Hezbollah's operations from Y"; "X, who took over the Quds Force
-    after a U.S. drone strike killed Y"."""
+    after a U.S. drone strike killed Y"; "X took over Y's role / post"."""
     for t in sr.triggers(_EMPTY, _EN_OVER):
         if sr.key(t - 1) not in _EN_TAKE:
             continue
         old = None
+        office_of = False  # "took over Y's role": Y named as the office's possessor
         x = t
         while x + 1 < min(sr.hi, t + 12):
             x = bracket_end(sr, x + 1) or x + 1  # "takes over U.S. Africa Command (AFRICOM)"
@@ -71,6 +72,13 @@ def took_over_from_en(sr: Any) -> None:
                 if old is None:
                     old = outgoing_named_before_en(sr, x + 1, t)  # "from the outgoing leader"
                 break
+            holder = sr.mention_at.get(x - 1) if k in _EN_OFFICE_OF else None
+            if holder is not None and holder.etype == "Person" and holder.poss and \
+                    holder.kind == "name" and holder.hi == x and \
+                    title_start(holder) == t + 1:  # (not "the envoy's role from Y", "the
+                # files of Y's office")
+                old, office_of = holder, True  # "X took over Muhandis's role as chief of
+                break  # staff" (session 51)
             if k == "of" and sr.key(x - 1) in _EN_OFFICE_OF:
                 # "to take over the duties / post of (President) Y"
                 old = sr.after(x + 1, types=("Person",), maxgap=2)
@@ -88,7 +96,7 @@ def took_over_from_en(sr: Any) -> None:
             continue
         if sr.key(t - 1) == "taking":
             continue  # the base rules read "taking over from Y" (core_recall)
-        if old is not _PRONOUN and old.poss:
+        if old is not _PRONOUN and old.poss and not office_of:
             old = possessed_named(sr, old)  # "from Assad's last prime minister, W": W
             if old is None:
                 continue

@@ -117,7 +117,9 @@ def _indefinite_member_ar(toks: list[Tok], k: int, j: int) -> bool:
 
 # meeting verbs whose subject comes right after them and whose object follows the subject
 _AR_VSO_MEET = frozenset(L.fold_ar(w) for w in (
-    "التقى", "التقي", "يلتقي", "تلتقي", "التقت", "استقبل", "يستقبل", "استقبلت", "تستقبل"))
+    "التقى", "التقي", "يلتقي", "تلتقي", "التقت", "استقبل", "يستقبل", "استقبلت", "تستقبل",
+    # "ورافق الشرع وزير الخارجية، X": the companion after the one accompanied (session 51)
+    "رافق", "يرافق", "رافقت", "ترافق"))
 
 
 _AR_AFTER_DESC = frozenset(L.fold_ar(w) for w in (

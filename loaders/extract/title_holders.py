@@ -95,6 +95,9 @@ from loaders.textnorm import strip_article_ar
 # continents: a region after a title ("مدير إدارة الشرق الأوسط وآسيا الوسطى"), no name
 _AR_CONTINENTS = L._ar("آسيا", "أوروبا", "أفريقيا", "إفريقيا", "أمريكا", "أميركا", "أوقيانوسيا")
 
+# "the post of": the title after it names an office, no person ("منصب الأمين العام")
+_AR_POST_NOUNS = L._ar("منصب", "لمنصب", "بمنصب", "المنصب", "مناصب", "ومنصب", "منصبي")
+
 if TYPE_CHECKING:
     pass
 
@@ -321,6 +324,9 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         definite = False  # "the slain General Qasim ...": a name follows
     if definite and not toks[k].ar and at_the_head_of_en(toks, k, s.lo, s.hi):
         definite = False  # "vacancy at the head of the State": a position, no person
+    if definite and toks[k].ar and k > s.lo and toks[k - 1].key in _AR_POST_NOUNS:
+        definite = False  # "تولى X منصب الأمين العام لحزب الله": the post, no one holding it
+        # (session 51)
     if definite and not toks[k].ar and apposed_name_en(toks, max(j, tend), s.hi):
         definite = False  # "met the chief of the general staff, Maj Gen X": X, named next
     if definite and not toks[k].ar and compound_title_named_en(toks, max(j, tend), s.hi):

@@ -173,3 +173,33 @@ def test_a_preposition_and_noun_after_a_given_name_is_still_no_family_name(rules
     text = "التقى الشيخ محمد بوفد حماس في الدوحة."
     names = {e["name"] for e in rules.extract(text, lang="ar")["entities"]}
     assert not any("Bwafd" in n or "Bufd" in n or "Bwfd" in n for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "وتولى نعيم قاسم منصب الأمين العام لحزب الله خلفاً لحسن نصر الله.",
+    "وتولى نعيم قاسم منصب الأمين العام لحزب الله خلفاً لحسن نصر الله الذي اغتالته إسرائيل.",
+])
+def test_the_post_taken_is_no_person_so_the_successor_is_the_subject(ex, text):
+    assert ("person:naim-qassem", "person:hassan-nasrallah") in \
+        _rels(ex, text, "SUCCESSOR_OF", "ar")
+
+
+def test_khalafahu_in_the_post_of_still_reads_the_relatives_head(ex):
+    text = ("ويقول مسؤول عراقي إن قاآني يعتمد على نائبه محمد حجازي، الذي خلفه في منصب نائب "
+            "قائد الفيلق.")
+    assert ("person:mohammad-hejazi", "person:esmail-qaani") in \
+        _rels(ex, text, "SUCCESSOR_OF", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "Abu Fadak al-Mohammedawi took over Muhandis's role as the force's chief of staff.",
+    "Naim Qassem took over Nasrallah's office as secretary-general.",
+])
+def test_taking_over_someones_role_is_succeeding_him(ex, text):
+    old = "person:abu-mahdi-al-muhandis" if "Muhandis" in text else "person:hassan-nasrallah"
+    assert any(t == old for _s, t in _rels(ex, text, "SUCCESSOR_OF", "en"))
+
+
+def test_taking_over_ones_own_new_role_is_no_succession(rules):
+    text = "General Michael Kurilla took over his new role at Central Command in April."
+    assert not _rels(rules, text, "SUCCESSOR_OF", "en")
