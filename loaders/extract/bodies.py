@@ -62,6 +62,7 @@ from loaders.extract.not_person_runs_en import (
 from loaders.extract.office_portfolio_en import office_name_start
 from loaders.extract.org_alias_given_en import body_head_is_given_name
 from loaders.extract.profile_heads_en import profile_head
+from loaders.extract.respelt_latin_en import remember_respelt_latin
 from loaders.extract.subject_names_en import opening_possessor, opening_subject_verb
 from loaders.extract.title_spans import en_office_end
 from loaders.extract.titles import (
@@ -259,6 +260,7 @@ def _english_capitalised_spans(w: _Work) -> None:
             eid = doc.gaz.fuzzy_person(ctoks, doc.mentioned_ids() | {m.eid for m in out} if
                                        out and len(ctoks) == 1 else doc.mentioned_ids(),
                                        types=("Person",))
+            remember_respelt_latin(doc, eid, ctoks)  # "Abbas al-Musawi", then "Musawi"
             if eid is not None and len(ctoks) == 1 and eid not in doc.mentioned_ids():
                 # a known person the article has not named, but a new one of that name
                 # it has: he ("Argentine President Milei ... Milei said")

@@ -40,6 +40,7 @@ from loaders.extract.named_parts import (
     _given_name_full,
     part_of_named,
 )
+from loaders.extract.respelt_latin_en import remember_respelt_latin
 from loaders.extract.surname_keys import remember_surnames
 from loaders.textnorm import (
     core_tokens,
@@ -170,6 +171,8 @@ def _resolve_name(doc: Doc, surface: str, etype: str, lead: bool = False) -> str
         if len(toks) > 1 and is_arabic(toks[-1]) and \
                 toks[-1] not in doc.gaz.ar_tokens.get(eid, ()):
             doc.remember(eid, toks)  # a respelt family name ("غروندبرج") alone later
+        elif etype == "Person":
+            remember_respelt_latin(doc, eid, toks)  # "Abbas al-Musawi", then "Musawi's"
         return eid
     if etype == "Person" and len(toks) >= 2 and is_arabic(toks[-1]):
         eid = known_foreign_respelt(doc.gaz, surface, toks)  # "آدم بولر": Adam Boehler

@@ -203,3 +203,27 @@ def test_taking_over_someones_role_is_succeeding_him(ex, text):
 def test_taking_over_ones_own_new_role_is_no_succession(rules):
     text = "General Michael Kurilla took over his new role at Central Command in April."
     assert not _rels(rules, text, "SUCCESSOR_OF", "en")
+
+
+def test_a_family_name_respelt_from_the_known_one_names_him_alone_later(ex):
+    text = ("Abbas al-Musawi was killed by Israeli helicopter gunships in 1992. Hassan "
+            "Nasrallah took over after Musawi's assassination.")
+    assert ("person:hassan-nasrallah", "person:abbas-mousavi") in \
+        _rels(ex, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "وكان صبحي الطفيلي قد خلفه عباس الموسوي.",
+    "وكان الأمين العام للحزب صبحي الطفيلي قد خلفه عباس الموسوي عام 1991.",
+])
+def test_kana_x_qad_khalafahu_y_is_y_succeeding_x(ex, text):
+    rels = _rels(ex, text, "SUCCESSOR_OF", "ar")
+    assert len(rels) == 1
+    new, old = next(iter(rels))
+    assert new == "person:abbas-mousavi" and old.startswith("person:subhi-al-")
+
+
+def test_kana_x_qad_left_then_khalafahu_y_still_reads_x_once(rules):
+    text = "وكان صبحي الطفيلي قد غادر منصبه، وخلفه عباس الموسوي."
+    rels = _rels(rules, text, "SUCCESSOR_OF", "ar")
+    assert {n for n, _o in rels} == {"person:abbas-mousavi"}
