@@ -75,12 +75,28 @@ def _en_victim(sr: SentenceCore, v: int) -> Mention | None:
     part = _EN_PARTICLE[sr.key(v)]
     if sr.key(v + 1) == part:
         m = sr.after(v + 2, types=_PERSON, maxgap=2)
+        if m is None and sr.key(v + 2) in ("a", "an"):
+            return _apposed_to_indefinite(sr, v + 2)  # "shot dead a commander, X,"
         return m if m is not None and not any(sr.toks[z].punct for z in range(v + 2, m.lo)) \
             else None
     if part == "dead":  # "shot X dead"
         m = sr.after(v + 1, types=_PERSON, maxgap=2)
         if m is not None and sr.key(m.hi) == "dead":
             return m
+    return None
+
+
+def _apposed_to_indefinite(sr: SentenceCore, a: int) -> Mention | None:
+    """X of "a <description>, X" opening at the article *a* ("shot dead a Baloch Liberation
+    Army commander, Bashir Zeb,"; session 51): the description of at most six words holds
+    no person or punctuation, and X is named right after its comma."""
+    for y in range(a + 1, min(sr.hi, a + 8)):
+        if sr.toks[y].text == ",":
+            m = sr.after(y + 1, types=_PERSON, maxgap=0)
+            return m if m is not None and y > a + 1 else None
+        o = sr.mention_at.get(y)
+        if sr.toks[y].punct or o is not None and o.etype == "Person":
+            return None
     return None
 
 

@@ -51,6 +51,8 @@ from loaders.extract.victim_list_end import victims_before_new_clause
 _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
 
+_AR_IN_PLACE = L._ar("في", "فى")  # a place after the killing verb, no killer
+
 
 _EN_KILL_DEATH = L.EN_KILL | {"death", "martyred", "martyrdom"}  # "X's death in a US strike"
 # "X lost his life in a US strike": "life"/"lives" read as "died" (``lost_life_en``)
@@ -111,6 +113,9 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 agent_m = self.after(t + 1, maxgap=3)
                 if agent_m is not None and past_comma(self, t, agent_m):
                     agent_m = None  # "أنه قتله، ثم اللواء Y": Y opens another phrase
+                elif agent_m is not None and agent_m.lo > t + 1 and \
+                        self.key(agent_m.lo - 1) in _AR_IN_PLACE:
+                    agent_m = None  # "الذي اغتاله الاحتلال في طهران": the place (session 51)
                 agent_id, last = (agent_m.eid, agent_m.hi - 1) if agent_m else (None, t)
                 if agent_m is None and self.key(t + 1).endswith(("ون", "يين")):
                     agent_id = self.nat_agent(t + 1, t + 2)  # "الذي اغتاله الأميركيون"

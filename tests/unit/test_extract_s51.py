@@ -227,3 +227,21 @@ def test_kana_x_qad_left_then_khalafahu_y_still_reads_x_once(rules):
     text = "وكان صبحي الطفيلي قد غادر منصبه، وخلفه عباس الموسوي."
     rels = _rels(rules, text, "SUCCESSOR_OF", "ar")
     assert {n for n, _o in rels} == {"person:abbas-mousavi"}
+
+
+def test_shot_dead_a_described_commander_then_his_name_is_a_killing(ex):
+    text = ("Pakistani troops shot dead a militant commander, Bashir Zeb, in a raid in "
+            "Quetta.")
+    assert {s for s, _t in _rels(ex, text, "ASSASSINATED_BY", "en")} == \
+        {"person:bashir-zeb-baloch"}
+
+
+def test_shot_dead_a_described_group_then_a_list_is_no_named_killing(rules):
+    text = "Pakistani troops shot dead a group of militants, the army said."
+    assert not _rels(rules, text, "ASSASSINATED_BY", "en")
+
+
+def test_a_place_after_the_occupation_killer_is_no_killer(ex):
+    text = "خلفاً للقائد الشهيد إسماعيل هنية، الذي اغتاله الاحتلال في طهران."
+    assert ("person:ismail-haniyeh", "country:iran") not in \
+        _rels(ex, text, "ASSASSINATED_BY", "ar")
