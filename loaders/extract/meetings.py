@@ -196,6 +196,9 @@ _AR_OWN_CLAUSE = frozenset({"فيما", "بينما", "وفيما", "وبينم�
 _EN_TITLE_LINKS = frozenset({"of", "for", "to"})
 _EN_BODY_UNITS = frozenset({"mission", "office", "in", "the", "delegation", "team", "bureau"})
 
+# an unnamed object right after the person after an Arabic meeting verb: he is its subject
+_AR_UNNAMED_OBJECTS = L._ar("الوفد", "الوفود", "وفدا", "وفداً", "الضيف", "الضيوف")
+
 
 def arrival_guest_ar(sr: Any, t: int, near: Mention) -> Mention:
     """The person a clitic on the meeting noun at *t* means ("وكان في استقباله Y", "خلال لقائه
@@ -824,6 +827,10 @@ class MeetingRules(SentenceCore):
                          or (nxt.etype == "Person" and title_start(nxt) == first_obj.hi)
                          or headed_by_ar(self, first_obj.hi, nxt)) \
                     else None
+            if subj is not None and first_obj is None and subj.lo > t and \
+                    self.key(subj.hi) in _AR_UNNAMED_OBJECTS:
+                return  # "واستقبل X الوفد في وقت لاحق": X the subject, the delegation told
+                # before his object (meetings_ar._delegations; session 51)
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
                     # "استقبله X قبل أن يلتقي Y": the guest goes on to meet Y

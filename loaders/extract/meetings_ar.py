@@ -346,6 +346,22 @@ _VERB_REACH = 30  # words from the meeting verb to "والوفد المرافق 
 _NEAR_VERB = 18  # (within it, the meeting rules have read the delegation's head already)
 
 
+def _body_delegation_again(sr: Any, t: int, d: int, bid: str) -> None:
+    """"استقبل Y وفد حماس / وفد الحركة" after "وفد حركة حماس برئاسة X" told in the last
+    sentences: the same delegation, so Y met its remembered members too (its body is paired by
+    the meeting rules). Only for the object of the verb at *t* (a subject before it or
+    between them), not a plan or negation."""
+    prev = _recent_delegation(sr)
+    if prev is None or not prev[0] or prev[1] != bid:
+        return
+    subj = _verb_subject(sr, t, d) or sr.before(t, types=("Person",), maxgap=3)
+    if subj is None or _blocked(sr, t, subj):
+        return
+    for e in prev[0]:
+        if e != subj.eid:
+            sr.add("MET_WITH", subj.eid, e, "delegation_again_ar")
+
+
 def _delegations(sr: Any, triggers: list[int]) -> None:
     dels = sr.triggers(_DELEGATION, _EMPTY)
     if not dels:
@@ -356,6 +372,8 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
         # the delegation's verb: the nearest meeting trigger before it in the clause
         t = next((v for v in reversed(triggers) if v < d and d - v <= _VERB_REACH and
                   not any(sr.toks[x].text in _ENDS for x in range(v, d))), None)
+        if not people and body is not None and t is not None:
+            _body_delegation_again(sr, t, d, body.eid)  # "واستقبل رشاد وفد الحركة" (s51)
         if people or body is not None:
             _delegation_memory(sr).append((sr.si, [p.eid for p in people],
                                            body.eid if body is not None else None))

@@ -245,3 +245,25 @@ def test_a_place_after_the_occupation_killer_is_no_killer(ex):
     text = "خلفاً للقائد الشهيد إسماعيل هنية، الذي اغتاله الاحتلال في طهران."
     assert ("person:ismail-haniyeh", "country:iran") not in \
         _rels(ex, text, "ASSASSINATED_BY", "ar")
+
+
+HAYYA, RASHAD = "person:khalil-al-hayya", "person:hassan-rashad"
+MBAR = "person:mohammed-bin-abdulrahman-al-thani"
+DELEGATION_AR = "التقى الشيخ محمد بن عبد الرحمن آل ثاني وفد حركة حماس برئاسة خليل الحية. "
+
+
+@pytest.mark.parametrize("again", ["واستقبل اللواء حسن رشاد وفد حماس في وقت لاحق.",
+                                   "واستقبل اللواء حسن رشاد بدوره وفد الحركة في وقت لاحق.",
+                                   "واستقبل اللواء حسن رشاد الوفد في وقت لاحق."])
+def test_the_same_delegation_received_again_met_its_head(ex, again):
+    assert tuple(sorted((RASHAD, HAYYA))) in _met(ex, DELEGATION_AR + again, "ar")
+
+
+def test_the_receiver_of_the_delegation_did_not_meet_its_first_host(rules):
+    text = DELEGATION_AR + "واستقبل اللواء حسن رشاد الوفد في وقت لاحق."
+    assert tuple(sorted((RASHAD, MBAR))) not in _met(rules, text, "ar")
+
+
+def test_another_bodys_delegation_is_not_the_one_told_before(rules):
+    text = DELEGATION_AR + "واستقبل اللواء حسن رشاد وفد حركة الجهاد الإسلامي في وقت لاحق."
+    assert tuple(sorted((RASHAD, HAYYA))) not in _met(rules, text, "ar")
