@@ -305,13 +305,15 @@ _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقا
 
 
 AR_BECAME_OR_ELECTED = _AR_BECAME | _AR_ELECTED
+# "to lead" after the one chosen, in place of a title in the accusative
+_AR_TO_LEAD = L._ar("لقيادة", "لرئاسة", "لتولي", "لزعامة", "لإدارة")
 
 
 def became_after_ar(sr: Any) -> list[tuple[str, str]]:
     """(new, old): "وأصبح X قائداً لـY بعد مقتل Z" (a title in the accusative after the new
     holder, then the predecessor's death or departure); the same after a verb of choosing:
     "انتُخب X أميناً عاماً بعد اغتيال Z", "انتخب مجلس الشورى X أميناً عاماً بعد ...",
-    "X، الذي اختير رئيساً بعد وفاة Z"."""
+    "X، الذي اختير رئيساً بعد وفاة Z", "واختير X لقيادة الكتائب بعد استشهاد Z"."""
     out: list[tuple[str, str]] = []
     for t in sr.triggers(AR_BECAME_OR_ELECTED, frozenset()):
         new = sr.after(t + 1, types=("Person",), maxgap=1) or \
@@ -326,7 +328,8 @@ def became_after_ar(sr: Any) -> list[tuple[str, str]]:
         if new is None:
             continue
         y = new.hi if new.lo > t else t + 1
-        if y >= sr.hi or not sr.f(y) & _AR_ACC_TITLES:
+        if y >= sr.hi or not (sr.f(y) & _AR_ACC_TITLES or sr.f(t) & _AR_ELECTED and
+                              sr.key(y) in _AR_TO_LEAD):  # "اختير X لقيادة Z" (s51)
             continue
         for x in range(y + 1, min(sr.hi, y + 12)):
             if sr.toks[x].punct and sr.toks[x].text not in ("،", ","):

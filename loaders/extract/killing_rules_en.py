@@ -49,6 +49,7 @@ from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_when_en import when_fired_agent_en
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
+from loaders.extract.succession_predecessor_en import predecessor_before_en
 from loaders.extract.victim_list_end import victims_before_new_clause
 
 if TYPE_CHECKING:
@@ -193,6 +194,8 @@ class KillingRulesEn(SentenceCore):
                 # passive's subject is in the subordinate clause, not X
                 sub = max(y for y in range(victim.hi, t) if self.key(y) in _EN_SUBORD)
                 inner = self.before(t, types=("Person",), maxgap=t - sub)
+                if self.key(sub + 1) in ("he", "she"):  # "X was replaced by Y after he was
+                    inner = predecessor_before_en(self, sub) or inner  # killed": X (s51)
                 if inner is None and self.key(sub + 1) in ("his", "her", "their", "its"):
                     return  # "his predecessor was killed": someone else
                 if inner is None and victim is next(

@@ -46,9 +46,17 @@ if TYPE_CHECKING:
 
 def _kin_family_name(doc: Doc, covered: dict[int, Mention], k: int) -> str:
     """" <family name>" of the person named right before the kin word at *k* ("بافل طالباني
-    وشقيقه قوباد": " طالباني", so the brother is Qubad Talabani), else ""."""
+    وشقيقه قوباد": " طالباني", so the brother is Qubad Talabani), else of the nearest one
+    named before it in the clause ("سلّم وليد جنبلاط الرئاسة إلى نجله تيمور"), else ""."""
     m = covered.get(k - 1)
-    if m is None or m.etype != "Person" or m.hi != k or m.kind != "name" or m.hi - m.lo < 2:
+    if m is None:  # "وسلّم X رئاسة الحزب إلى نجله Y": the nearest person named before (s51)
+        m = next((covered[y] for y in range(k - 2, max(-1, k - 12), -1) if y in covered and
+                  covered[y].etype == "Person"), None)
+        if m is not None and any(doc.toks[y].text in (".", ":", "؛", ";")
+                                 for y in range(m.hi, k)):
+            m = None
+    if m is None or m.etype != "Person" or m.kind != "name" or m.hi - m.lo < 2 or \
+            m.hi > k:
         return ""
     last = doc.toks[m.hi - 1]
     return "" if not last.ar or last.key in GN.ALL else " " + last.text

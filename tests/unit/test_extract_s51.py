@@ -267,3 +267,31 @@ def test_the_receiver_of_the_delegation_did_not_meet_its_first_host(rules):
 def test_another_bodys_delegation_is_not_the_one_told_before(rules):
     text = DELEGATION_AR + "واستقبل اللواء حسن رشاد وفد حركة الجهاد الإسلامي في وقت لاحق."
     assert tuple(sorted((RASHAD, HAYYA))) not in _met(rules, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "Mohammad Bagheri was replaced as armed forces chief of staff by Abdolrahim Mousavi after "
+    "he was killed in the Israeli strikes.",
+    "Abdolrahim Mousavi replaced Mohammad Bagheri as chief of staff after he was killed in the "
+    "Israeli strikes.",
+])
+def test_after_he_was_killed_in_a_replacement_is_the_one_replaced(ex, text):
+    assert {s for s, _t in _rels(ex, text, "ASSASSINATED_BY", "en")} == \
+        {"person:mohammad-bagheri"}
+
+
+def test_a_son_named_by_his_given_name_after_a_handover_takes_the_fathers_family(ex):
+    text = "وسلّم وليد جنبلاط رئاسة الحزب إلى نجله تيمور."
+    assert ("person:taymour-jumblatt", "person:walid-jumblatt") in \
+        _rels(ex, text, "SUCCESSOR_OF", "ar")
+
+
+def test_chosen_to_lead_after_the_death_of_the_leader_succeeded_him(ex):
+    text = "واختير محمد السنوار لقيادة الكتائب بعد استشهاد محمد الضيف."
+    assert ("person:mohammed-sinwar", "person:mohammed-deif") in \
+        _rels(ex, text, "SUCCESSOR_OF", "ar")
+
+
+def test_chosen_to_lead_a_delegation_after_a_death_is_no_succession(rules):
+    text = "واختير محمد السنوار لقيادة الوفد بعد أيام من لقائه محمد الضيف."
+    assert not _rels(rules, text, "SUCCESSOR_OF", "ar")
