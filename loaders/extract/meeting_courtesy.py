@@ -50,9 +50,14 @@ def _person_at(sr: Any, y: int, gap: int = 4) -> Any:
 
 
 def _person_next(sr: Any, y: int) -> Any:
-    """The person whose title or name starts at *y* (past "the"), else None ("a summit with
+    """The person whose title or name starts at *y* (past "the" and a nationality or
+    country: "Saudi Crown Prince X", "Jordan's King Y"; session 51), else None ("a summit with
     Gulf rulers after Y left" names no partner)."""
-    return person_at(sr, y + 1 if sr.key(y) == "the" else y)
+    y = y + 1 if sr.key(y) == "the" else y
+    m = person_at(sr, y)
+    if m is None and (sr.key(y) in L.NATIONALITY or sr.toks[y].poss):
+        m = person_at(sr, y + 1)
+    return m
 
 
 def _subject(sr: Any, v: int) -> Any:

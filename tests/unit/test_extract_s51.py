@@ -295,3 +295,17 @@ def test_chosen_to_lead_after_the_death_of_the_leader_succeeded_him(ex):
 def test_chosen_to_lead_a_delegation_after_a_death_is_no_succession(rules):
     text = "واختير محمد السنوار لقيادة الوفد بعد أيام من لقائه محمد الضيف."
     assert not _rels(rules, text, "SUCCESSOR_OF", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "Field Marshal Asim Munir paid a courtesy call on Saudi Crown Prince Mohammed bin Salman.",
+    "Field Marshal Asim Munir held a bilateral summit with Saudi Crown Prince Mohammed bin "
+    "Salman.",
+])
+def test_a_courtesy_call_or_summit_with_a_national_title_is_a_meeting(ex, text):
+    assert tuple(sorted(("person:asim-munir", "person:mohammed-bin-salman"))) in _met(ex, text)
+
+
+def test_a_meeting_with_unnamed_rulers_before_a_name_is_no_meeting_with_him(rules):
+    text = "Blinken had a meeting with Gulf rulers after Jordan's King Abdullah II left."
+    assert not _met(rules, text)
