@@ -17,6 +17,7 @@ from loaders.extract.arabic_name_words import (
     _ar_name_word,
     _bare_word,
     _family_shaped,
+    verbal_noun_with_object,
 )
 from loaders.extract.definite_given_ar import definite_given_first
 from loaders.extract.definite_phrase_ar import noun_adjective_after_name
@@ -196,7 +197,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                             not (t.key.endswith("يه") and toks[k].key in GN.FOREIGN)) or
                            (not after_joiner and t.key[:2] == "ال" and
                             noun_adjective_after_name(doc, j, hi)) or
-                           (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi))):
+                           (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi)) or
+                           verbal_noun_with_object(doc, j, hi)):  # "X Y توقيع الاتفاق"
             break
         j += 1
         n += 1

@@ -43,6 +43,27 @@ _MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|ات.ا.|است..ا.|ت..ي.|ت.�
 # the verbal noun مُفاعَلة (folded: ...ه): مناقشة، متابعة، مراجعة، مشاركة (session 50)
 _MUFAALA = re.compile(r"^م.ا..ه$")
 _MUFAALA_NAMES = frozenset({"معاويه", "مناصره", "معايطه", "محاسنه", "ملاحمه"})  # (names)
+# "his / her guest(s)" before the guest's name: a noun with its pronoun, never a name word
+_AR_HIS_GUEST = frozenset(L.fold_ar(w) for w in (
+    "ضيفه", "ضيفها", "ضيفيه", "ضيوفه", "ضيفهم", "وضيفه", "ضيفتها", "ضيفته"))
+# a verbal noun تفعيل after a name, its object after it ("وشهد X Y توقيع الاتفاقيات / توقيع
+# عدد من"; session 51): no name word (not "سيبان تهليل عرب": a name of that shape)
+_TAFIL = re.compile(r"^ت..ي.$")
+_TAFIL_NAMES = frozenset({"توفيق", "تغريد", "تسنيم"})  # (names of that shape)
+_AR_QUANTITY = frozenset(L.fold_ar(w) for w in ("عدد", "جملة", "سلسلة", "مذكرة", "مذكرات",
+                                                 "اتفاق", "اتفاقية", "اتفاقيات"))
+
+
+def verbal_noun_with_object(doc: Doc, j: int, hi: int) -> bool:
+    """Is the word at *j* a verbal noun of the تفعيل shape (no known name word) followed by
+    its object (a definite word or a quantity noun)?"""
+    t = doc.toks[j]
+    k = t.key
+    if not t.ar or not _TAFIL.match(k) or k in _TAFIL_NAMES or k in GN.ALL or \
+            k in doc.gaz.ar_latin or j + 1 >= hi:
+        return False
+    nxt = doc.toks[j + 1]
+    return nxt.ar and (nxt.key.startswith("ال") or nxt.key in _AR_QUANTITY)
 
 
 # «العلي» is a family name ("شجاع العلي"، "مصعب العلي"): the preposition على takes no article
@@ -87,6 +108,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
     if ends_name_word(k, stems, known):
         return False  # "X Y أثناء", "X Y ووفد", "X الوزيرين" (session 42: name_stops_ar)
+    if k in _AR_HIS_GUEST:
+        return False  # "واستقبل الرئيس عون ضيفه X": his guest, no name word (session 51)
     if k[-1:] in "هام" and k not in known and k not in GN.ALL and \
             verb_with_pronoun(_AR_HARAKAT.sub("", t.text), k):
         return False  # "X Y وشكره على"، "وقلده وسام": a verb with its object pronoun (s23)

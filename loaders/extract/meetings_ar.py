@@ -87,6 +87,7 @@ from loaders.extract.meeting_told import (
     told_at_meeting_ar,
 )
 from loaders.extract.meeting_welcome_ceremony import AR_WELCOME, welcome_ceremony_ar
+from loaders.extract.meeting_witnessed_signing import AR_WITNESSED, witnessed_signing_ar
 from loaders.extract.mention_base import Mention
 from loaders.extract.pron_clause_subject_ar import clause_subject_ar
 from loaders.extract.rule_common import (
@@ -1473,7 +1474,7 @@ def _in_his_reception(sr: Any) -> None:
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
        (_CREDENTIALS, _EMPTY), (AR_CREDENTIALS_OF, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
        (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY), (AR_SIGNED, _EMPTY),
-       (AR_SHOOK, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY),
+       (AR_SHOOK, _EMPTY), (AR_WITNESSED, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY),
        (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY), (AR_HELD_IT, _EMPTY),
        (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY),
        (AR_BRINGS_TOGETHER, _EMPTY), (AR_HIM_MEET, _EMPTY),
@@ -1512,6 +1513,8 @@ def meetings_ar(sr: Any) -> None:
         welcome_ceremony_ar(sr)  # meeting_welcome_ceremony.py: "أقام X مراسم استقبال لـY"
     if AR_SHOOK in sr._by_ar:
         shook_hands_ar(sr)  # meeting_phrases.py: "وصافح X Y"
+    if AR_WITNESSED in sr._by_ar:
+        witnessed_signing_ar(sr)  # meeting_witnessed_signing.py: "وشهد X وY توقيع"
     if AR_ATE in sr._by_ar:
         meal_with_ar(sr)  # meeting_phrases.py: "وتناول X الغداء مع Y"
     if AR_TOLD in sr._by_ar and AR_MEETING_NOUNS in sr._by_ar:

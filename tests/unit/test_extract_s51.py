@@ -309,3 +309,35 @@ def test_a_courtesy_call_or_summit_with_a_national_title_is_a_meeting(ex, text):
 def test_a_meeting_with_unnamed_rulers_before_a_name_is_no_meeting_with_him(rules):
     text = "Blinken had a meeting with Gulf rulers after Jordan's King Abdullah II left."
     assert not _met(rules, text)
+
+
+SISI, MITSOTAKIS = "person:abdel-fattah-el-sisi", "person:kyriakos-mitsotakis"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Egyptian President Abdel Fattah al-Sisi and Greek Prime Minister Kyriakos Mitsotakis "
+     "witnessed the signing of several agreements.", "en"),
+    ("وشهد الرئيس عبد الفتاح السيسي ورئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس توقيع عدد من "
+     "الاتفاقيات.", "ar"),
+])
+def test_leaders_who_witnessed_a_signing_together_met(ex, text, lang):
+    assert tuple(sorted((SISI, MITSOTAKIS))) in _met(ex, text, lang)
+
+
+def test_one_witness_of_a_signing_meets_no_one(rules):
+    text = "Egyptian President Abdel Fattah al-Sisi witnessed the signing of several agreements."
+    assert not _met(rules, text)
+
+
+def test_a_verbal_noun_and_its_object_after_a_name_are_not_part_of_it(rules):
+    text = "وشهد رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس توقيع الاتفاقيات."
+    people = {e["id"] for e in rules.extract(text, lang="ar")["entities"]
+              if e["id"].startswith("person:")}
+    assert len(people) == 1 and next(iter(people)).endswith(("mitsotakis", "mitsutakis"))
+
+
+@pytest.mark.parametrize("text", ["واستقبل الرئيس جوزاف عون ضيفه علي لاريجاني في بعبدا.",
+                                  "واستقبل الرئيس عون ضيفه علي لاريجاني في بعبدا."])
+def test_his_guest_before_a_name_is_no_name_word(rules, text):
+    names = {e["name"] for e in rules.extract(text, lang="ar")["entities"]}
+    assert not any("Difh" in n or "Dayfuh" in n for n in names)

@@ -1,0 +1,54 @@
+"""MET_WITH: leaders who witnessed a signing together (session 51).
+
+"Egyptian President X and Greek Prime Minister Y witnessed / oversaw the signing of several
+agreements", «وشهد الرئيس X ورئيس الوزراء اليوناني Y توقيع عدد من الاتفاقيات»: the people
+of the subject list sat at one ceremony, so every two of them met. Only a list of two or more
+named people (a single witness is told with the signers by ``meeting_ceremony_en``); not a
+plan or negation, nor a remote ceremony ("by video link").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_press import _EN_ADV, _pairs, _people_before, remote_en
+
+EN_WITNESSED = frozenset({"witnessed", "oversaw", "witness", "oversee"})
+AR_WITNESSED = L._ar("شهد", "وشهد", "شهدا", "وشهدا")
+register_triggers(AR_WITNESSED, frozenset())
+_EN_DET = frozenset({"the", "a"})
+_AR_SIGNING = L._ar("توقيع", "التوقيع", "مراسم", "مراسيم")
+
+
+def witnessed_signing_en(sr: Any) -> None:
+    """"X and Y witnessed / oversaw the signing of ...": X met Y."""
+    for t in sr.triggers(frozenset(), EN_WITNESSED):
+        y = t + 1 if sr.key(t + 1) in _EN_DET else t
+        if sr.key(y + 1) != "signing":
+            continue
+        v = t
+        while v - 1 > sr.lo and sr.key(v - 1) in _EN_ADV:
+            v -= 1
+        people = _people_before(sr, v)
+        if len(people) >= 2 and not (remote_en(sr) or any(m.poss for m in people) or
+                                     sr.blocked(t, people[0]) or sr._irrealis(t)):
+            _pairs(sr, people, "witnessed_signing_en")
+
+
+def witnessed_signing_ar(sr: Any) -> None:
+    """«وشهد X وY توقيع ...» (VSO): X met Y."""
+    for t in sr.triggers(AR_WITNESSED, frozenset()):
+        first = sr.after(t + 1, types=("Person",), maxgap=2)
+        if first is None or first.prefix or any(sr.toks[y].punct for y in range(t + 1,
+                                                                                 first.lo)):
+            continue
+        people = sr.chain(first, ("Person",))
+        if len(people) < 2 or not any(sr.f(y) & _AR_SIGNING for y in range(
+                people[-1].hi, min(sr.hi, people[-1].hi + 3))) or sr.blocked(t, first):
+            continue
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                if a.eid != b.eid:
+                    sr.add("MET_WITH", a.eid, b.eid, "witnessed_signing_ar")
