@@ -52,7 +52,8 @@ from loaders.extract.rule_common import latest_meeting_pairs, pair_all, title_st
 
 _EMPTY: frozenset[str] = frozenset()
 EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
-                             "along", "attendance", "joins", "joining", "participated"})
+                             "along", "attendance", "joins", "joining", "participated",
+                             "attending"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "discussions"})
 _EN_HELD = frozenset({"took", "was", "were", "held", "happened", "came"})
 _EN_RECEIVED = frozenset({"received", "welcomed", "hosted", "greeted"})
@@ -168,7 +169,8 @@ def _pair_sides(sr: Any, people: list, pairs: list[tuple[str, str]], rule: str) 
 
 def _present_were(sr: Any, t: int) -> list:
     """"Also present (at the meeting) were A and B": the list after "were"; "Also in
-    attendance was A" (session 24)."""
+    attendance was A" (session 24); "Also attending were A and B", "Attending the talks were
+    A and B" (session 51)."""
     if sr.key(t) == "attendance":
         if sr.key(t - 1) != "in":
             return []
@@ -178,6 +180,8 @@ def _present_were(sr: Any, t: int) -> list:
     if w is None or any(sr.toks[y].punct for y in range(t + 1, w)) or \
             (sr.key(t - 1) != "also" and t != sr.lo):
         return []
+    if sr.key(t) == "attending" and w > t + 1 and not names_the_meeting(sr, t):
+        return []  # ("Attending the talks were A and B"; not "attending a rally were")
     return _people(sr, w + 1)
 
 
@@ -322,8 +326,8 @@ def present_more(sr: Any) -> None:
         if k in ("together", "along"):
             _together_with(sr, t)
             continue
-        if k in ("present", "attendance"):
-            people = _present_were(sr, t)
+        if k in ("present", "attendance", "attending"):
+            people = _present_were(sr, t)  # ("Also attending were A and B": session 51)
         elif k == "presence":
             people = _meeting_in_presence(sr, t)
         else:

@@ -341,3 +341,22 @@ def test_a_verbal_noun_and_its_object_after_a_name_are_not_part_of_it(rules):
 def test_his_guest_before_a_name_is_no_name_word(rules, text):
     names = {e["name"] for e in rules.extract(text, lang="ar")["entities"]}
     assert not any("Difh" in n or "Dayfuh" in n for n in names)
+
+
+ERDOGAN_PUTIN = "Putin received Erdogan in the Kremlin on Friday. "
+
+
+@pytest.mark.parametrize("opening", ["Also attending were", "Attending the talks were"])
+def test_attending_were_a_and_b_after_a_meeting_met_both_sides(rules, opening):
+    text = ERDOGAN_PUTIN + opening + (" Foreign Minister Sergei Lavrov and Turkish Foreign "
+                                      "Minister Hakan Fidan.")
+    met = _met(rules, text)
+    for a in (LAVROV, FIDAN):
+        for b in ("person:vladimir-putin", ERDOGAN):
+            assert tuple(sorted((a, b))) in met
+
+
+def test_attending_another_event_were_is_no_attendance(rules):
+    text = ERDOGAN_PUTIN + ("Attending a rally in Moscow were Foreign Minister Sergei Lavrov "
+                            "and Turkish Foreign Minister Hakan Fidan.")
+    assert not any(LAVROV in p for p in _met(rules, text))
