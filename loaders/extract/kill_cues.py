@@ -36,7 +36,18 @@ _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قت
                  # "سقط X شهيداً بغارة Y" (kill_martyr_ar): the martyr predicate, rare elsewhere
                  "شهيدا", "شهيدين", "شهيدان", "حتفه", "حتفها", "مصرعها",
                  # 'أعلن Y أنه «حيّد» X' (kill_claims_verdicts: the claim's euphemism)
-                 "حيد", "حيدت") | \
+                 "حيد", "حيدت",
+                 # the result nouns of "ما أدى إلى استشهاده" (kill_death_causes.result_killed_
+                 # him_ar) had no cue of their own but مقتله and مصرعه (session 51)
+                 "استشهاده", "استشهادهما", "اغتيالهما", "مقتلها", "مقتلهم", "مصرعهم",
+                 "اغتياله",
+                 # words of the kill steps' own trigger sets that were no sentence cue, so
+                 # a sentence with only them never ran the steps (session 51): "اغتيلوا" (they
+                 # were killed), "لقوا حتفهم", "سقط قتيلاً", "أعلنت أنها قتلتها / اغتالهما",
+                 # "اللذان قتلاه", "مات متأثراً بجروحه", "أمرت بالغارة"
+                 "اغتيلوا", "حتفهم", "قتيلا", "قتيلين", "اغتالتها", "اغتالها", "اغتالهما",
+                 "قتلتها", "قتلها", "قتلهما", "صفاه", "صفته", "قتلاه", "اغتالاه", "مات",
+                 "ماتت", "امرت") | \
     AR_KILLED_SUBJUNCTIVE
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)

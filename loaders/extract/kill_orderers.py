@@ -44,6 +44,9 @@ def _negated_clause(sr: Any, x: int) -> bool:
 
 
 _AR_ORDER_CUES = AR_ORDER
+# committed / bound to (the directives of ...): no order of a killing
+_AR_COMMITTED = L._ar("ملتزم", "ملتزمة", "ملتزمون", "ملتزمين", "التزام", "الالتزام", "التزامه",
+                      "التزامها", "يلتزم", "تلتزم")
 _EN_ORDER_CUES = EN_ORDER_CUES
 
 
@@ -57,6 +60,8 @@ def _orderers(sr: Any) -> list[tuple[Any, int]]:
     out = []
     for x in sr.triggers(_AR_ORDER_CUES, _EN_ORDER_CUES):
         got = _orderer_at(sr, x)
+        if got is not None and sr.f(got[1] - 1) & _AR_COMMITTED:
+            continue  # "ملتزم بتوجيهات القائد العام": bound by his directives (session 51)
         if got is not None and not sr.blocked(got[1]) and not _negated_clause(sr, got[1]):
             m = got[0]
             if m.kind == "desc":  # "الرئيس الأميركي آنذاك دونالد ترامب": the name after

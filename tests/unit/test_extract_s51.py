@@ -360,3 +360,29 @@ def test_attending_another_event_were_is_no_attendance(rules):
     text = ERDOGAN_PUTIN + ("Attending a rally in Moscow were Foreign Minister Sergei Lavrov "
                             "and Turkish Foreign Minister Hakan Fidan.")
     assert not any(LAVROV in p for p in _met(rules, text))
+
+
+AROURI = "person:saleh-al-arouri"
+
+
+@pytest.mark.parametrize("text,victim,agent", [
+    ("واستهدفت غارة إسرائيلية منزل القيادي صالح العاروري ما أدى إلى استشهاده.", AROURI,
+     "country:israel"),
+    ("واستهدفت غارة إسرائيلية منزل القيادي صالح العاروري ما أدى إلى اغتياله.", AROURI,
+     "country:israel"),
+    ("وسقط القيادي في حزب الله علي كركي قتيلاً بغارة إسرائيلية.", "person:ali-karaki",
+     "country:israel"),
+    ("ومات القيادي في الحشد أبو تقوى السعيدي متأثراً بجروح أصيب بها في غارة أمريكية.",
+     "person:mushtaq-taleb-al-saidi", "country:united-states"),
+])
+def test_a_sentence_whose_only_killing_word_is_a_steps_own_trigger_is_read(ex, text, victim,
+                                                                           agent):
+    assert (victim, agent) in _rels(ex, text, "ASSASSINATED_BY", "ar")
+
+
+def test_bound_by_the_commander_in_chiefs_directives_is_no_order_to_kill(rules):
+    text = ("وأكد المحمداوي، الذي تسلّم رئاسة أركان الحشد خلفاً للشهيد أبو مهدي المهندس بعد "
+            "اغتياله بضربة أمريكية قرب مطار بغداد، أن الحشد ملتزم بتوجيهات القائد العام للقوات "
+            "المسلحة.")
+    agents = {t for _s, t in _rels(rules, text, "ASSASSINATED_BY", "ar")}
+    assert agents <= {"country:united-states"}
