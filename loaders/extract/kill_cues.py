@@ -16,8 +16,6 @@ _AGENTS = ("Person", "Country", "Organization")
 
 # cue words: a sentence with none of them skips this module
 _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered", "orders",
-                      # "resulted in the assassination of X" (kill_led_to_en; session 51)
-                      "assassination", "assassinations", "killings",
                       "admitted", "acknowledged", "claimed", "claims", "claiming",
                       "order", "direction", "behest", "died", "responsibility", "slain",
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",

@@ -387,8 +387,3 @@ def test_bound_by_the_commander_in_chiefs_directives_is_no_order_to_kill(rules):
     agents = {t for _s, t in _rels(rules, text, "ASSASSINATED_BY", "ar")}
     assert agents <= {"country:united-states"}
 
-
-def test_a_strike_that_resulted_in_an_assassination_names_its_agent(ex):
-    text = ("An Israeli strike on Beirut resulted in the assassination of Hezbollah commander "
-            "Fuad Shukr.")
-    assert ("person:fuad-shukr", "country:israel") in _rels(ex, text, "ASSASSINATED_BY", "en")
