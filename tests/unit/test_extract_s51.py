@@ -386,4 +386,3 @@ def test_bound_by_the_commander_in_chiefs_directives_is_no_order_to_kill(rules):
             "المسلحة.")
     agents = {t for _s, t in _rels(rules, text, "ASSASSINATED_BY", "ar")}
     assert agents <= {"country:united-states"}
-
