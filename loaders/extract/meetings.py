@@ -528,7 +528,13 @@ class MeetingRules(SentenceCore):
                 obj = None  # "يتطلع إلى لقائه مع X", "إن لقاءه مع X لم يعقد"
             if subj is not None and obj is not None and subj is not obj and \
                     not self.blocked(t, subj):
-                for o in self.chain(obj):
+                objs = self.chain(obj)
+                head = self.after(objs[-1].hi, types=("Person",), maxgap=3) \
+                    if obj.etype == "Organization" else None
+                if head is not None and headed_by_ar(self, t + 1, head):
+                    objs = objs + [h for h in self.chain(head, ("Person",)) if h not in objs]
+                    # "خلال استقباله وفداً من حركة أمل برئاسة X": X too (session 51)
+                for o in objs:
                     self.add("MET_WITH", subj.eid, o.eid, "met_pron_noun_ar")
             return
         if tok.ar and not self.f(t).isdisjoint(L.AR_MEET_NOUNS) and not any(

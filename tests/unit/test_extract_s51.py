@@ -386,3 +386,10 @@ def test_bound_by_the_commander_in_chiefs_directives_is_no_order_to_kill(rules):
             "المسلحة.")
     agents = {t for _s, t in _rels(rules, text, "ASSASSINATED_BY", "ar")}
     assert agents <= {"country:united-states"}
+
+
+def test_during_his_reception_of_a_delegation_headed_by_x_he_met_x(ex):
+    text = ("وأكد الشيخ نعيم قاسم أن دماء الشهداء لن تذهب هدراً، وذلك خلال استقباله وفداً من "
+            "حركة أمل برئاسة النائب علي حسن خليل.")
+    assert tuple(sorted(("person:ali-hassan-khalil", "person:naim-qassem"))) in \
+        _met(ex, text, "ar")
