@@ -38,7 +38,10 @@ if TYPE_CHECKING:
 
 AB = "ASSASSINATED_BY"
 _AGENTS = ("Country", "Organization")
-_EN_CLAIMED = frozenset({"claimed", "claims"})
+_EN_CLAIMED = frozenset({"claimed", "claims",
+                         # "Israel later acknowledged / admitted responsibility" (session 51)
+                         "acknowledged", "acknowledges", "admitted", "admits"})
+EN_CLAIMED_NEXT = _EN_CLAIMED  # (the gate of kill_claims.claimed_the_killing_en, which runs it)
 _EN_CLAIM_ADV = frozenset({"later", "has", "had", "swiftly", "quickly", "promptly",
                            "subsequently", "also", "have"})
 _EN_DEEDS = frozenset({"attack", "killing", "assassination", "bombing", "shooting", "ambush",

@@ -23,7 +23,12 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_bodies import armed_body
-from loaders.extract.kill_claim_next_en import EN_BEHIND, behind_killing_en, claimed_next_en
+from loaders.extract.kill_claim_next_en import (
+    EN_BEHIND,
+    EN_CLAIMED_NEXT,
+    behind_killing_en,
+    claimed_next_en,
+)
 from loaders.extract.month_dates_en import EN_MONTH_WORDS
 from loaders.extract.rule_common import title_start
 
@@ -203,7 +208,7 @@ _EN_CLAIMED = frozenset({"claimed", "claims", "claiming"})
 _EN_CLAIMED_DEED = frozenset({"killing", "assassination", "murder"})
 
 
-@needs((_EMPTY, _EN_CLAIMED), (_EMPTY, EN_BEHIND))
+@needs((_EMPTY, _EN_CLAIMED), (_EMPTY, EN_BEHIND), (_EMPTY, EN_CLAIMED_NEXT))
 def claimed_the_killing_en(sr: Any) -> None:
     """"Hamas claimed the killing / assassination of X" (the claim of the deed itself, no
     "responsibility" word) -> X by Hamas; not "claimed the lives of", "claimed that".

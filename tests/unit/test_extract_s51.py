@@ -393,3 +393,17 @@ def test_during_his_reception_of_a_delegation_headed_by_x_he_met_x(ex):
             "حركة أمل برئاسة النائب علي حسن خليل.")
     assert tuple(sorted(("person:ali-hassan-khalil", "person:naim-qassem"))) in \
         _met(ex, text, "ar")
+
+
+@pytest.mark.parametrize("next_sentence", ["Israel later acknowledged responsibility.",
+                                           "Israel later admitted responsibility."])
+def test_a_side_acknowledging_responsibility_after_a_killing_is_its_agent(ex, next_sentence):
+    text = "Political chief Ismail Haniyeh was assassinated in Tehran. " + next_sentence
+    assert (HANIYEH, "country:israel") in _rels(ex, text, "ASSASSINATED_BY", "en")
+
+
+@pytest.mark.parametrize("next_sentence", ["Israel has not acknowledged responsibility.",
+                                           "Israel never admitted responsibility."])
+def test_a_side_not_acknowledging_responsibility_is_no_agent(rules, next_sentence):
+    text = "Political chief Ismail Haniyeh was assassinated in Tehran. " + next_sentence
+    assert not _rels(rules, text, "ASSASSINATED_BY", "en")
