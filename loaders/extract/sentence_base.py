@@ -138,11 +138,12 @@ class SentenceBase:
         self._by_ar, self._by_en = by_ar, by_en
         lo, hi = self.lo, self.hi
         toks, mat, known = self.toks, self._names_at, _TRIGGER_CATS
-        # (a loop over the token texts: map()/compress() over them cost more instructions)
-        get = known.get
+        # (a loop over the token texts: map()/compress() over them cost more instructions;
+        # a subscript costs less than a .get() call, and a text not seen before is rare)
         for k, text in enumerate(self.doc.texts[lo:hi], lo):
-            cats = get(text)
-            if cats is None:  # a text not seen before
+            try:
+                cats = known[text]
+            except KeyError:  # a text not seen before
                 t = toks[k]
                 if t.punct:  # (punctuation is never a trigger: its text maps to none)
                     known[text] = ()
