@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.rule_common import previous_meeting_pairs
+from loaders.extract.rule_common import _EMPTY, previous_meeting_pairs
 
 _CUE = frozenset({"accompanied"})
 _STOP_AFTER = frozenset({"to", "on", "in", "at", "during", "for"})
@@ -48,7 +48,7 @@ def _add(sr: Any, people: list[Any], host: str, partners: list[str]) -> None:
 
 def accompanied_next_en(sr: Any) -> None:
     """"A accompanied X" right after a meeting of X: A met X and X's partners (module doc)."""
-    for t in sr.triggers(frozenset(), _CUE):
+    for t in sr.triggers(_EMPTY, _CUE):
         if sr.key(t - 1) not in ("was", "were", ",", "who"):
             host = sr.after(t + 1, types=("Person",), maxgap=2)
             if host is None or host.hi < sr.hi and sr.key(host.hi) in _STOP_AFTER:

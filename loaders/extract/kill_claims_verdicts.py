@@ -195,6 +195,7 @@ def dual_victims_ar(sr: Any, start: int) -> None:
 # the speaker's own verb after "أنها": feminine too ("ثم أعلنت (إسرائيل) أنها قتلت X"; the
 # elided subject is read by kill_claim_elided_ar; session 38)
 _AR_IT_KILL_W = _AR_KILL_VERB_W | L._ar("اغتالت", "قتلت")
+_AR_IT_KILLED_ANY = _AR_IT_KILL_W | _AR_KILLED_HIM_V | _AR_NEUTRALISED  # (one set, not a union per triggers() call)
 _AR_THEN_W = L._ar("ثم", "كما", "فيما", "بينما")
 
 
@@ -225,7 +226,7 @@ def it_killed_speaker_ar(sr: Any, t: int) -> tuple[int | None, str | None]:
 def announced_it_killed_ar(sr: Any) -> None:
     """"(وكان) جيش الاحتلال (قد) أعلن أنه اغتال X" / "أعلنت إسرائيل أنها قتلت X" / "أعلن
     جهاز الاستخبارات أنه «حيّد» X": the speaker's own claim names it as the agent."""
-    for t in sr.triggers(_AR_IT_KILL_W | _AR_KILLED_HIM_V | _AR_NEUTRALISED, _EMPTY):
+    for t in sr.triggers(_AR_IT_KILLED_ANY, _EMPTY):
         q = vstart = 0  # (an opening quote before the verb; where the victim is looked for)
         if sr.toks[t].key in _AR_NEUTRALISED:  # (the bare verb only)
             q = int(sr.toks[t - 1].text in _QUOTES)

@@ -15,6 +15,7 @@ from loaders.extract.strike_refs import companion_agents
 _AR_SAME = L._ar("نفسها", "ذاتها", "نفسه", "ذاته")
 _EN_STRIKE = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "blast"})
 _AR_CLAIMED = L._ar("أودى", "أودت", "اودى", "اودت", "وأودت", "وأودى")
+_NO_WORDS: frozenset[str] = frozenset()  # (one set, not a new one per triggers() call)
 
 
 def claimed_him_ar(sr: Any) -> list[int]:
@@ -22,7 +23,7 @@ def claimed_him_ar(sr: Any) -> list[int]:
     ("أودت بنائب القائد X"، "أودى بالقيادي X"; not "بحياة", read as it was), for
     ``claimed_lives``; [] on the sentences without the verb."""
     out = []
-    for x in sr.triggers(_AR_CLAIMED, frozenset()):
+    for x in sr.triggers(_AR_CLAIMED, _NO_WORDS):
         # the ب word after the verb and its subject ("أودت (الغارة نفسها) بنائب ...")
         y = next((z for z in range(x + 1, min(sr.hi, x + 5)) if sr.toks[z].ar and
                   sr.toks[z].text.startswith("ب")), None)

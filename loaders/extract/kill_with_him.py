@@ -33,6 +33,7 @@ _AR_DIED = L._ar("قتل", "وقتل", "قُتل", "وقُتل", "استشهد",
                  "وقضي", "ارتقى", "وارتقى", "اغتيل", "واغتيل", "سقط", "وسقط")
 _AR_WITH_HIM = L._ar("معه", "معهما", "معهم")
 _AR_AND_WITH_HIM = L._ar("ومعه", "ومعهما")
+_AR_DIED_WITH = _AR_DIED | _AR_AND_WITH_HIM  # (one set, not a union per triggers() call)
 _AR_WITH = L._ar("مع")
 _EMPTY: frozenset[str] = frozenset()
 _SURVIVED = frozenset({"survived", "escaped"}) | L._ar("نجا", "ونجا", "أصيب", "وأصيب")
@@ -68,7 +69,7 @@ def _en_victims(sr: Any) -> list[Any]:
 def _ar_victims(sr: Any) -> list[Any]:
     """Arabic: "قُتل/ارتقى معه Y", "X ومعه Y", "قُتل مع X T1 Y1 وT2 Y2" (the module doc)."""
     out: list[Any] = []
-    for t in sr.triggers(_AR_DIED | _AR_AND_WITH_HIM, _EMPTY):
+    for t in sr.triggers(_AR_DIED_WITH, _EMPTY):
         f = sr.f(t)
         start = -1
         if f & _AR_DIED and sr.f(t + 1) & _AR_WITH_HIM:

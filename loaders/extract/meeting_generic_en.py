@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import _EMPTY, title_start
 
 _EN_THEN = frozenset({"later", "then", "also", "afterwards", "subsequently"})
 
@@ -124,7 +124,7 @@ def _met_before(sr: Any, obj: Any) -> set[str]:
 def and_with_title_en(sr: Any) -> None:
     """"X held talks with A and with the caretaker prime minister, B": whoever met A met B (a
     description and a comma between "with" and B)."""
-    for t in sr.triggers(frozenset(), EN_WITH):
+    for t in sr.triggers(_EMPTY, EN_WITH):
         obj = sr.mention_at.get(t - 2) if sr.key(t - 1) == "and" else None
         if obj is None or obj.etype != "Person" or obj.hi != t - 1:
             continue

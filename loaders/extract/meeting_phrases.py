@@ -14,7 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.hyphen_modifiers_en import hyphen_modifier_en
 from loaders.extract.meeting_noun_sides import add_past_call, whom_he_host
 from loaders.extract.meeting_table_ar import sat_at_table_ar
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import _EMPTY, title_start
 
 
 def _close_person(sr: Any, y: int) -> Any:
@@ -75,7 +75,7 @@ def _person_ending_at(sr: Any, hi: int) -> Any:
 def paired_noun_meeting_en(sr: Any, nouns: frozenset[str]) -> None:
     """"The Sudani-Erdogan meeting", "Fidan and Lavrov's talks": the two people named
     before the meeting noun met."""
-    for t in sr.triggers(frozenset(), nouns):
+    for t in sr.triggers(_EMPTY, nouns):
         b = _person_ending_at(sr, t)
         if b is None:
             continue
@@ -262,7 +262,7 @@ def paid_visit_ar(sr: Any) -> list[tuple[str, str, int]]:
     """(visitor, host, trigger): "وقام X بزيارة (رئيس البرلمان) Y في مكتبه": a visit paid to a
     person is a meeting (a place visited is VISITED, not this)."""
     out: list[tuple[str, str, int]] = []
-    for t in sr.triggers(AR_PAID_VISIT, frozenset()):
+    for t in sr.triggers(AR_PAID_VISIT, _EMPTY):
         visitor = sr.before(t, types=("Person",), maxgap=0)
         if visitor is None or visitor.hi != t:
             continue

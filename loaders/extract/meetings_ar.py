@@ -1223,10 +1223,11 @@ def _group_bodies(sr: Any, triggers: list[int]) -> None:
 # يرافقه Z": X's companion met Y ------------------------------------------------------------------
 _ACCOMPANIED = L._ar("يرافقه", "ترافقه", "يرافقها", "ترافقها", "يرافقهم", "ويرافقه", "يرافقه")
 _IN_COMPANY = L._ar("برفقة", "وبرفقة")  # "استقبل X Y برفقة Z" (no comma): Z came with Y
+_WITH_COMPANIONS = _ACCOMPANIED | _IN_COMPANY  # (one set, not a union per triggers() call)
 
 
 def _companions(sr: Any, triggers: list[int]) -> None:
-    for c in sr.triggers(_ACCOMPANIED | _IN_COMPANY, _EMPTY):
+    for c in sr.triggers(_WITH_COMPANIONS, _EMPTY):
         comma = sr.toks[c - 1].text in ("،", ",")
         if not comma and not sr.f(c) & _IN_COMPANY:
             continue

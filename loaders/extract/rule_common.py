@@ -156,7 +156,7 @@ _AR_NOT_UNSURE = frozenset({"لم", "لا", "ولم", "غير", "وليس", "ل�
 def drop_unsure_ar(sr: Any, rtype: str) -> None:
     """Drop the *rtype* relations between two people of a clause reported as uncertain ("لم
     يتضح إن كان X قد اجتمع بـY / قد خلف Y", "لا يعرف ما إذا كان ...")."""
-    for x in sr.triggers(_AR_UNSURE, frozenset()):
+    for x in sr.triggers(_AR_UNSURE, _EMPTY):
         if sr.key(x - 1) not in _AR_NOT_UNSURE:
             continue
         y = x + 1

@@ -234,9 +234,9 @@ class SentScan:
         """Read the tokens (once)."""
         if self.cues is not None:
             return self
-        forms = _FORMS
-        self.cues = cues = []
-        marks = self.marks
+        en_forms, ar_forms = _FORMS  # (not _FORMS[t.ar]: a tuple indexed by a bool is not
+        self.cues = cues = []  # specialised; a subscript, not a .get() call: a key not yet
+        marks = self.marks  # known is rare)
         every = 0
         k = lo = self.lo
         for t in self.toks[lo:self.hi]:
@@ -244,8 +244,9 @@ class SentScan:
                 if t.text in CLAUSE_PUNCT:
                     marks.append(k)
             else:
-                x = forms[t.ar].get(t.key)
-                if x is None:
+                try:
+                    x = (ar_forms if t.ar else en_forms)[t.key]
+                except KeyError:
                     x = _tok_info(t)
                 b = x[1]
                 if b:

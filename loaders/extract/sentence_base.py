@@ -138,11 +138,12 @@ class SentenceBase:
         self._by_ar, self._by_en = by_ar, by_en
         lo, hi = self.lo, self.hi
         toks, mat, known = self.toks, self._names_at, _TRIGGER_CATS
-        # (a loop over the token texts: map()/compress() over them cost more instructions)
-        get = known.get
+        # (a loop over the token texts: map()/compress() over them cost more instructions;
+        # a subscript costs less than a .get() call, and a text not seen before is rare)
         for k, text in enumerate(self.doc.texts[lo:hi], lo):
-            cats = get(text)
-            if cats is None:  # a text not seen before
+            try:
+                cats = known[text]
+            except KeyError:  # a text not seen before
                 t = toks[k]
                 if t.punct:  # (punctuation is never a trigger: its text maps to none)
                     known[text] = ()
@@ -195,14 +196,13 @@ class SentenceBase:
         if ar not in _AR_TRIGGER_SETS or en not in _EN_TRIGGER_SETS:
             _register_triggers(ar, en)  # first use of these word sets
             self._index_triggers()
-        hit_ar = self._by_ar.get(ar)
-        if hit_ar is None:
-            hit_en = self._by_en.get(en)
-            return hit_en if hit_en is not None else []
-        hit_en = self._by_en.get(en)
-        if hit_en is None:
-            return hit_ar
-        return sorted(hit_ar + hit_en)  # disjoint: a token is Arabic or not
+        # (``in`` and a subscript, not .get() calls: most word sets have no hit here)
+        by_ar, by_en = self._by_ar, self._by_en
+        if ar not in by_ar:
+            return by_en[en] if en in by_en else []
+        if en not in by_en:
+            return by_ar[ar]
+        return sorted(by_ar[ar] + by_en[en])  # disjoint: a token is Arabic or not
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
             conf: float = 0.8, envoys: bool = False) -> None:

@@ -135,6 +135,7 @@ class _DeadRef:
 
 # "X came / rose / swept to power, seized power after Y was ousted" (session 49)
 EN_TO_POWER = frozenset({"came", "comes", "rose", "swept", "seized"})
+_EN_TAKE_OR_POWER = _EN_TAKE_AFTER | EN_TO_POWER  # (one set, not a union per triggers() call)
 
 
 def took_post_after_death_en(sr: Any) -> None:
@@ -144,7 +145,7 @@ def took_post_after_death_en(sr: Any) -> None:
     Also "stepped in (as leader) / into the role", "was sworn in as president", "took charge
     of", and "has led / headed / run ORG since Y was killed" (a perfect: "led the march" is
     none)."""
-    for t in sr.triggers(_EMPTY, _EN_TAKE_AFTER | EN_TO_POWER):
+    for t in sr.triggers(_EMPTY, _EN_TAKE_OR_POWER):
         kt = sr.key(t)
         since = False
         if kt in EN_TO_POWER:
