@@ -21,6 +21,13 @@ def rels(doc: dict[str, Any]) -> set[Triple]:
     return {norm((r["type"], r["source"], r["target"])) for r in doc["relations"]}
 
 
+def relation_pairs(extractor: Any, text: str, rtype: str, lang: str) -> set[tuple[str, str]]:
+    """The (source, target) pairs of the relations of type *rtype* the extractor reads in
+    *text*."""
+    return {(r["source"], r["target"]) for r in extractor.extract(text, lang=lang)["relations"]
+            if r["type"] == rtype}
+
+
 def met_pairs(doc: dict[str, Any]) -> set[frozenset[str]]:
     """The MET_WITH pairs of an extracted article, each as a frozenset of the two ids."""
     return {frozenset((r["source"], r["target"])) for r in doc["relations"]
