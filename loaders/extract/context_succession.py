@@ -15,6 +15,7 @@ from loaders.extract.context_words import (
 from loaders.extract.khalafahu_gap_ar import holder_before_comma_ar, past_gap_ar
 from loaders.extract.khalafahu_post_ar import post_title_at, pronoun_before_head
 from loaders.extract.kill_reduced_en import reduced_passive_en
+from loaders.extract.meeting_credentials_ar import kana_subject_ar
 from loaders.extract.pronoun_clause_ar import time_opened_ar
 from loaders.extract.rule_common import (
     killed_right_after,
@@ -145,23 +146,6 @@ _AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رح
                  "توفيت", "استقالت", "اقيلت", "قتلت", "اغتيلت", "استشهدت", "أعفيت", "اعفيت")
 
 
-_AR_KANA = L._ar("كان", "وكان", "فكان")
-
-
-def _kana_subject(sr: Any, qad: int) -> Any:
-    """The person X of "وكان X قد" ending right before "قد" at *qad* (his title may come
-    between "كان" and X), else None."""
-    m = sr.before(qad, types=("Person",), maxgap=0)
-    if m is None:
-        return None
-    for y in range(title_start(m) - 1, max(sr.lo, title_start(m) - 7) - 1, -1):
-        if sr.key(y) in _AR_KANA:
-            return m  # (past a title the mention did not take: "الأمين العام للحزب")
-        if sr.toks[y].punct or y in sr.mention_at and sr.mention_at[y].etype == "Person":
-            return None
-    return None
-
-
 def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
     """(new, old, trigger): "(و)خلفه (في المنصب / في قيادة الفيلق) X" opening a clause: X
     succeeded the person the pronoun stands for (who the sentence or the last ones said
@@ -183,8 +167,7 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
             head = sr.before(t - 1, types=("Person",), maxgap=0)
             if head is None:
                 continue
-        elif prev is not None and prev.key == "قد" and \
-                (kana := _kana_subject(sr, t - 1)) is not None:
+        elif prev is not None and (kana := kana_subject_ar(sr, t, maxgap=5)) is not None:
             head = kana  # "وكان الأمين العام X قد خلفه Y": X, Y's predecessor (session 51)
         elif prev is not None and not (prev.text in ("،", ",") or
                                        prev.key in _AR_CLAUSE_START or

@@ -41,15 +41,16 @@ def envoy_ar(sr: Any, v: int, c: int) -> Any:
     return kana_subject_ar(sr, v)
 
 
-def kana_subject_ar(sr: Any, v: int) -> Any:
+def kana_subject_ar(sr: Any, v: int, maxgap: int = 2) -> Any:
     """"وكان(ت) X، (الذي ...، / رئيس ...،) قد <verb at *v*>": X, the subject of كان opening the
-    sentence, else None."""
+    sentence, else None (*maxgap*: the words of a title the mention did not take between كان
+    and X: "وكان الأمين العام للحزب X قد خلفه Y")."""
     if sr.key(v - 1) != "قد":
         return None
     was = next((x for x in range(sr.lo, min(sr.lo + 2, v)) if sr.f(x) & _WAS), None)
     if was is None:
         return None
-    m = sr.after(was + 1, types=("Person",), maxgap=2)
+    m = sr.after(was + 1, types=("Person",), maxgap=maxgap)
     return m if m is not None and m.hi < v else None
 
 

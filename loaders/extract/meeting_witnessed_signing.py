@@ -48,7 +48,4 @@ def witnessed_signing_ar(sr: Any) -> None:
         if len(people) < 2 or not any(sr.f(y) & _AR_SIGNING for y in range(
                 people[-1].hi, min(sr.hi, people[-1].hi + 3))) or sr.blocked(t, first):
             continue
-        for i, a in enumerate(people):
-            for b in people[i + 1:]:
-                if a.eid != b.eid:
-                    sr.add("MET_WITH", a.eid, b.eid, "witnessed_signing_ar")
+        _pairs(sr, people, "witnessed_signing_ar")

@@ -20,7 +20,7 @@ def _latin_name_tokens(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for n in names if n and not is_arabic(n) for t in core_tokens(n))
 
 
-def respelt_latin(doc: Doc, eid: str, last: str) -> bool:
+def _respelt_latin(doc: Doc, eid: str, last: str) -> bool:
     """Is *last*, the family name of a Latin surface the gazetteer matched to *eid*, a
     spelling none of its names has?"""
     ent = doc.gaz.get(eid)
@@ -32,5 +32,5 @@ def remember_respelt_latin(doc: Doc, eid: str | None, ctoks: list[str]) -> None:
     """Remember the Latin spelling *ctoks* of the known person *eid* when its family name is
     respelt (two words or more)."""
     if eid is not None and len(ctoks) > 1 and eid.startswith("person:") and \
-            respelt_latin(doc, eid, ctoks[-1]):
+            _respelt_latin(doc, eid, ctoks[-1]):
         doc.remember(eid, ctoks)
