@@ -16,6 +16,7 @@ from loaders.extract.arabic_name_span import (
     _family_before_mark,
     _gulf_chain,
     _gulf_father,
+    _hajj_goes_on,
     _inner_word,
     _kunya_nisbas,
     _next_conjunct,
@@ -27,6 +28,7 @@ from loaders.extract.arabic_name_span import (
 from loaders.extract.arabic_name_words import (
     _AR_HARAKAT,
     _FAILA,
+    _INNER_HAJJ,
     _THEOPHORIC_TAILS,
     _ar_name_word,
     _is_ar_name_token,
@@ -248,7 +250,8 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             if t.key[:1] == "و" and words >= 3 and t.key not in known and t.key not in GN.ALL:
                 break  # "هما X Y Z وW ...": a و-word after a full name starts the next one
             return k
-        if words >= 2 and t.key in GN.STRONG and not patronym_third(doc, j, hi):
+        if words >= 2 and t.key in GN.STRONG and not patronym_third(doc, j, hi) and \
+                toks[j - 1].key != _INNER_HAJJ:
             break  # "... عراقجي محمد ...": a second person's given name
         if t.key.startswith("ال") and not definite_ok and t.key not in known and \
                 strip_article_ar(t.key) not in known and not GN.family_name_shape(t.key) \
@@ -260,6 +263,9 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
                 toks[j].ar and not toks[j].punct and _ar_name_word(doc, toks[j], False):
             words -= 1  # "محمد نجم الدين الكاكائي": "نجم الدين" is one given name
             continue
+        if t.key.startswith("ال") and words == 2 and j not in covered and \
+                _hajj_goes_on(doc, t, j, hi):
+            continue  # "لمهند الحاج علي": الحاج, the particle of the family name Hajj Ali
         if t.key.startswith("ال"):
             if toks[k].stems and toks[k].stems[-1][1] in _AR_KUNYA_WORDS:
                 j = _kunya_nisbas(doc, j, hi, covered)  # "أبي حفص الهاشمي القرشي"

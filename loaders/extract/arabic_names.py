@@ -132,6 +132,10 @@ def _arabic_misspellings(w: _Work) -> None:
 _AR_FUZZY_CACHE: dict[tuple[int, str], tuple[int, str, str] | None] = {}
 
 
+# ordinary words a known name's skeleton matches: "بري، حليف الحزب" (an ally) is no حاليفا
+_AR_NOT_MISSPELT = L._ar("حليف", "حليفة", "حليفا", "حليفاً", "حليفه", "حليفها", "حليفهم")
+
+
 def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | None:
     """(offset, stem, id) of a known person spelled differently in Arabic, cached per word."""
     ck = (id(gaz), key)
@@ -140,7 +144,8 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
     res = None
     forms_ = [key] + [st for _o, st in stems] + [st for _n, st in proclitic_splits(key)]
     if not any(f in L.AR_STOP or f in L.AR_COMMON_VERBS or f in L.AR_TITLE_FIRST or
-               f in L.AR_COMMON_NOUNS or ("ال" + f) in L.AR_TITLE_FIRST for f in forms_):
+               f in L.AR_COMMON_NOUNS or ("ال" + f) in L.AR_TITLE_FIRST or
+               f in _AR_NOT_MISSPELT for f in forms_):
         refused = False  # (a candidate refused below: no fallback either)
         for off, stem in stems:
             if len(stem) < 4:

@@ -46,8 +46,16 @@ def apposed_attendee_en(sr: Any, close: int) -> Any:
 
 def bare_took_part_en(sr: Any, t: int) -> bool:
     """"X also took part." / "X also took part, the source said" (*t*: "took")."""
-    return t + 1 < sr.hi and sr.key(t + 1) == "part" and sr.key(t - 1) == "also" and \
+    return t + 1 < sr.hi and sr.key(t + 1) == "part" and (
+        sr.key(t - 1) == "also" or _side_opener(sr)) and \
         (t + 2 >= sr.hi or sr.key(t + 2) in (",", "."))
+
+
+def _side_opener(sr: Any) -> bool:
+    """Does the sentence open with "On / From the <country> side," ("On the Syrian side, A
+    and B took part.")?"""
+    return sr.key(sr.lo) in ("on", "from") and sr.key(sr.lo + 1) == "the" and any(
+        sr.key(y) == "side" and sr.key(y + 1) == "," for y in range(sr.lo + 2, sr.lo + 5))
 
 
 def names_meeting_en(sr: Any, t: int) -> bool:

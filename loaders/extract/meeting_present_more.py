@@ -167,6 +167,22 @@ def _pair_sides(sr: Any, people: list, pairs: list[tuple[str, str]], rule: str) 
     # (attendees merely listed together are not said to have met each other: session 16)
 
 
+def _principals_before_attendees(sr: Any) -> list[tuple[str, str]]:
+    """When the sentence before read only attendees of a meeting ("The meeting was also
+    attended by A."), the pairs of the sentence before it (the principals' meeting: "X
+    received Y ...") that the attendees of this sentence met too; [] otherwise."""
+    if any(r.type == "MET_WITH" for r in sr.out):
+        return []
+    si, prev = sr.doc.state.get("met_out", (-9, ()))
+    met = [r for r in prev if r.type == "MET_WITH"]
+    if si != sr.si - 1 or not met or not all(r.rule.startswith("attended_meeting") for r in met):
+        return []
+    psi, before = sr.doc.state.get("met_prev", (-9, ()))
+    if psi != sr.si - 2:
+        return []
+    return [(r.source, r.target) for r in before if r.type == "MET_WITH"]
+
+
 def _present_were(sr: Any, t: int) -> list:
     """"Also present (at the meeting) were A and B": the list after "were"; "Also in
     attendance was A" (session 24); "Also attending were A and B", "Attending the talks were
@@ -334,7 +350,7 @@ def present_more(sr: Any) -> None:
             people = _sat_in(sr, t)
         if not people or sr.blocked(t):
             continue
-        pairs = latest_meeting_pairs(sr)
+        pairs = latest_meeting_pairs(sr) + _principals_before_attendees(sr)
         into = t + 2 if k in ("sat", "took") else t + 1 if k == "participated" else -1
         placed = place_meeting_pairs(sr, into) if into > 0 else None
         if placed is not None:  # "A also took part in the Addis Ababa talks" (session 33)

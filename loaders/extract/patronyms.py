@@ -36,7 +36,7 @@ def _father(name: str) -> tuple[str, str] | None:
 
 
 def short_patronyms(entries: dict[str, Entry]) -> dict[str, list[str]]:
-    """Person id -> its short patronymic forms ("ابن فرحان", "bin Farhan"), unless the
+    """Person id -> its short patronymic forms ("ابن فرحان", "بن فرحان", "bin Farhan"), unless the
     father's name is a usual given name ("بن محمد" also ends other people's chains)."""
     out: dict[str, list[str]] = {}
     for e in entries.values():
@@ -45,7 +45,7 @@ def short_patronyms(entries: dict[str, Entry]) -> dict[str, list[str]]:
         ar = _father(e.name_ar)
         if ar is None or ar[0] != "ar" or GN._fold(ar[1]) in GN.ALL:
             continue
-        forms = [f"ابن {ar[1]}"]
+        forms = [f"ابن {ar[1]}", f"بن {ar[1]}"]  # ("التقى بن فرحان": session 52)
         for name in e.all_names():
             f = _father(name)
             if f is not None and f[0] == "en":

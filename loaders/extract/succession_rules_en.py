@@ -265,6 +265,10 @@ class SuccessionRulesEn(SentenceCore):
                     # "X was appointed by K to replace S": X replaces S, K appoints
                     by = title_start(new) - 1
                     new = self.subject_before(by - 1, maxgap=20) if by - 1 > self.lo else None
+                    if self.key(by - 2) not in EN_PASSIVE_AUX and not self.toks[by - 2].punct:
+                        # "Z, an official appointed by K to replace S": the reduced
+                        # relative's head Z, not the sentence's subject
+                        new = self.before(by - 1, types=("Person",), maxgap=8)
                     if new is not None and new.etype != "Person":
                         new = None
                 old = self.after(t + 1, types=("Person",), maxgap=3) if self.key(
@@ -384,7 +388,9 @@ class SuccessionRulesEn(SentenceCore):
                     active = self.key(t) in ("appointed", "named", "chosen", "tapped",
                                              "selected", "installed", "promoted", "elected",
                                              "reappointed") and \
-                        self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who"
+                        self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who" and \
+                        not (obj is not None and self.key(title_start(obj) - 1) == "by")
+                    # ("an official appointed by K to replace Y": K is the agent)
                     if new is None or (active and obj is not None and obj.hi <= x):
                         new = obj  # "K named X as commander, hours after Y was killed"
                     elif active:

@@ -14,9 +14,11 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.ambiguous_nisba_ar import malian_after_title
-from loaders.extract.arabic_name_span import given_before_bin
+from loaders.extract.arabic_name_span import _hajj_goes_on, given_before_bin
+from loaders.extract.arabic_name_words import _INNER_HAJJ
 from loaders.extract.arabic_names import (
     _ar_given_first,
     profession_word_ar,
@@ -182,6 +184,11 @@ def _titles(w: _Work) -> None:
                 any(st in _AR_EVENT_NOUNS for _o, st in toks[k - 1].stems):
             k += 1  # "مؤتمر صحفي مشترك", "في المؤتمر الصحفي": an adjective, no journalist
             continue
+        if toks[k].key == _INNER_HAJJ and k > s.lo and not toks[k - 1].punct and \
+                (k - 1) not in covered and _hajj_goes_on(doc, toks[k], k + 1, s.hi) and \
+                any(st in GN.ALL for _o, st in toks[k - 1].stems):
+            k += 1  # "خلفاً لمهند الحاج علي": الحاج inside a name (the family name Hajj Ali),
+            continue  # not the honorific before one
         if toks[k].ar and toks[k].key in _AR_TEAM and _team_not_rank(doc, covered, k, s.hi):
             k += 1  # "فريق سعودي", "وفريق أممي": a team, no lieutenant general (session 16)
             continue

@@ -1,0 +1,138 @@
+"""Session 52: relations and names a researcher would notice wrong, found on short pieces
+written for the session in the agencies' styles (AP, Reuters, AFP, Anadolu, IRNA, SANA,
+Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
+
+- Successions: "Z, an official appointed by K to replace Y": Z replaced Y, not K (the agent
+  of the participle) nor the sentence's subject.
+- Meetings: attendees told two sentences after the meeting ("The meeting was also attended
+  by A. B and C also took part.") met its principals, not only the attendees told between;
+  "On the Syrian side, A and B took part."
+- Names: «مهند الحاج علي» after a preposition is one name (الحاج, the family name's
+  particle, was read as the honorific before «علي»); «حليف» (an ally) is no misspelt
+  حاليفا (Aharon Haliva); «بن فرحان» alone is Faisal bin Farhan once he is named.
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs as _rels
+
+
+def _met(extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
+    """The MET_WITH pairs read in *text*, each sorted (the relation has no direction)."""
+    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", lang)}
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return tuple(sorted((a, b)))
+
+
+def _people(extractor, text: str, lang: str) -> dict[str, list[str]]:
+    """Person id -> the surfaces of its mentions in *text*."""
+    doc = extractor.extract(text, lang=lang)
+    return {e["id"]: [text[a:b] for a, b in e.get("mentions", [])]
+            for e in doc["entities"] if e["id"].startswith("person:")}
+
+
+IDRIS, DAFALLAH = "person:kamil-idris", "person:dafallah-al-hajj-ali"
+BURHAN, LAMAMRA = "person:abdel-fattah-al-burhan", "person:ramtane-lamamra"
+ERDOGAN, SHARAA = "person:recep-tayyip-erdogan", "person:ahmed-al-sharaa"
+FIDAN, SHAIBANI = "person:hakan-fidan", "person:asaad-al-shaibani"
+FAISAL, SUDANI = "person:faisal-bin-farhan", "person:mohammed-shia-al-sudani"
+FUAD = "person:fuad-hussein"
+
+
+# --- successions -------------------------------------------------------------------------
+
+SUDAN = ("Sudan's army chief, Gen. Abdel Fattah Burhan, met the U.N. envoy Ramtane Lamamra "
+         "in Port Sudan on Saturday. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lamamra later met Prime Minister Kamil Idris, a former U.N. official appointed by Burhan "
+    "in May to replace Dafallah al-Haj Ali.",
+    "Prime Minister Kamil Idris, a former U.N. official appointed by Burhan to replace "
+    "Dafallah al-Haj Ali, also met Lamamra.",
+])
+def test_the_appointee_of_a_reduced_relative_replaced_the_predecessor(shipped, sentence):
+    succ = _rels(shipped, SUDAN + sentence, "SUCCESSOR_OF", "en")
+    assert (IDRIS, DAFALLAH) in succ
+    assert (BURHAN, DAFALLAH) not in succ and (LAMAMRA, DAFALLAH) not in succ
+
+
+def test_appointed_by_k_to_replace_still_reads_the_passive_subject(shipped):
+    text = SUDAN + "Kamil Idris was appointed by Burhan in May to replace Dafallah al-Haj Ali."
+    succ = _rels(shipped, text, "SUCCESSOR_OF", "en")
+    assert (IDRIS, DAFALLAH) in succ and (BURHAN, DAFALLAH) not in succ
+
+
+# --- meetings ----------------------------------------------------------------------------
+
+ISTANBUL = ("Turkish President Recep Tayyip Erdogan received Syrian President Ahmed al-Sharaa "
+            "in Istanbul on Saturday. The meeting was also attended by Foreign Minister Hakan "
+            "Fidan. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On the Syrian side, Foreign Minister Asaad al-Shaibani took part.",
+    "Foreign Minister Asaad al-Shaibani also took part.",
+    "Also present were Foreign Minister Asaad al-Shaibani and Defense Minister Murhaf Abu "
+    "Qasra.",
+])
+def test_attendees_told_after_other_attendees_met_the_principals(rules_only, sentence):
+    met = _met(rules_only, ISTANBUL + sentence)
+    assert _pair(SHAIBANI, ERDOGAN) in met and _pair(SHAIBANI, FIDAN) in met
+
+
+@pytest.mark.parametrize("sentence", [
+    "On the Syrian side, nobody spoke to reporters.",
+    "Foreign Minister Asaad al-Shaibani took part in a rally in Damascus.",
+])
+def test_no_attendance_without_taking_part_in_the_meeting(rules_only, sentence):
+    assert _pair(SHAIBANI, ERDOGAN) not in _met(rules_only, ISTANBUL + sentence)
+
+
+def test_attendees_after_a_sentence_without_a_meeting_get_no_principals(rules_only):
+    text = ("Turkish President Recep Tayyip Erdogan received Syrian President Ahmed al-Sharaa "
+            "in Istanbul on Saturday. Fidan later flew to Doha. Foreign Minister Asaad "
+            "al-Shaibani also took part.")
+    assert _pair(SHAIBANI, ERDOGAN) not in _met(rules_only, text)
+
+
+# --- names -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", ["خلفاً لمهند الحاج علي.", "خلفاً لحسن الحاج حسن."])
+def test_hajj_inside_a_name_after_a_preposition_keeps_the_family_name(rules_only, tail):
+    text = "عين البرهان كامل إدريس رئيساً للوزراء " + tail
+    surfaces = [s for ss in _people(rules_only, text, "ar").values() for s in ss]
+    name = tail.removeprefix("خلفاً ل").rstrip(".")
+    assert name in surfaces
+
+
+def test_hajj_before_a_name_is_still_the_honorific(rules_only):
+    text = "وقال محمد إن الحاج قاسم سليماني كان قائداً لفيلق القدس."
+    assert "person:qasem-soleimani" in _people(rules_only, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر رئيس مجلس النواب نبيه بري، حليف الحزب الذي يتولى التفاوض باسمه.",
+    "وقال حليف الحزب إن الوضع صعب.",
+])
+def test_an_ally_is_no_misspelt_known_name(rules_only, text):
+    assert "person:aharon-haliva" not in _people(rules_only, text, "ar")
+
+
+def test_a_misspelt_known_name_is_still_read(rules_only):
+    text = "وقال رئيس الاستخبارات العسكرية الإسرائيلية أهارون هاليفا إنه سيستقيل."
+    assert "person:aharon-haliva" in _people(rules_only, text, "ar")
+
+
+@pytest.mark.parametrize("bin_word", ["بن", "ابن"])
+def test_bin_and_the_fathers_name_alone_is_the_person_named_before(shipped, bin_word):
+    text = ("استقبل السوداني وزير الخارجية السعودي الأمير فيصل بن فرحان. "
+            f"كما التقى {bin_word} فرحان نظيره العراقي فؤاد حسين.")
+    assert _pair(FAISAL, FUAD) in _met(shipped, text, "ar")
+
+
+def test_bin_and_a_fathers_name_is_nobody_before_the_person_is_named(rules_only):
+    text = "وقال الوزير إن بن فرحان لم يصل بعد."
+    assert FAISAL not in _people(rules_only, text, "ar")
