@@ -45,7 +45,9 @@ _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 # لم تنجح" and "حاولت / فشلت" are not read; the killing noun must be the verb's complement
 _AR_MANAGED = L._ar("تمكنت", "تمكن", "تمكنوا", "نجحت", "نجح", "نجحوا")
 _AR_MANAGED_COMP = L._ar("من", "في")
-_AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
+_AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد",
+                     # "أقرّ / اعترف X بمسؤوليته عن اغتيال Y" (admitted; session 52)
+                     "اقر", "اقرت", "يقر", "تقر", "اعترف", "اعترفت", "يعترف", "تعترف")
 _AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته") | _AR_KILL_NOUN_DUAL
 _AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
                    "أودت", "تسبب", "تسببت")
@@ -308,8 +310,9 @@ class KillingNominal(SentenceCore):
                 verb = next((y for y in range(z - 1, max(self.lo, z - 4) - 1, -1)
                              if self.f(y) & _AR_ANNOUNCE), None)
                 break
-        if verb is None:
-            return None
+        if verb is None or verb > self.lo and any(
+                st in L.AR_NEG for _o, st in self.toks[verb - 1].stems):
+            return None  # ("ولم تقر إسرائيل بمسؤوليتها عن اغتيال Y": no claim)
         # the claimer: subject of أعلنت/تبنت (VSO after the verb, or SVO before it)
         m = self.after(verb + 1, types=("Country", "Organization", "Person"), maxgap=2)
         if m is None or m.hi > t:

@@ -230,8 +230,31 @@ def _proxied_ar(sr: Any, m: Any) -> bool:
     if any(sr.key(x) in _AR_POSTED for x in range(s, m.lo)):
         return False
     entry = sr.doc.gaz.entries.get(m.eid)
+    if entry is not None and _holds_no_head_title(sr, entry, s, m.lo):
+        return False  # "مبعوث أمير قطر محمد الخليفي": the envoy, not an emir (session 52)
     return entry is None or not any("envoy" in t or "representative" in t
                                     for t in entry.titles)
+
+
+# the titles of a head of state or government before a name, and the English words a known
+# holder's gazetteer entry gives for them
+_AR_HEAD_ROLES = {L.fold_ar(a): b for a, b in (
+    ("أمير", "emir"), ("الأمير", "emir"), ("ملك", "king"), ("الملك", "king"),
+    ("سلطان", "sultan"), ("السلطان", "sultan"), ("رئيس", "president"),
+    ("الرئيس", "president"))}
+_AR_PRESIDENT = L._ar("رئيس", "الرئيس")
+
+
+def _holds_no_head_title(sr: Any, entry: Any, lo: int, hi: int) -> bool:
+    """Does the title at lo..hi open with a head of state's title ("أمير قطر") that the
+    known person named after it does not hold (by his gazetteer entry)? Then the name is the
+    envoy's own, not his principal's."""
+    role = _AR_HEAD_ROLES.get(sr.key(lo))
+    if role is None or sr.key(lo) in _AR_PRESIDENT and lo + 1 < hi and \
+            sr.key(lo + 1) in L.AR_COMMON_NOUNS:
+        return False  # ("رئيس الوزراء", "رئيس الحكومة": another head; not read here)
+    held = " ".join([entry.description or "", *entry.titles]).lower()
+    return bool(held.strip()) and role not in held  # (an entry that says nothing: no answer)
 
 
 def unmet_partners(sr: Any) -> None:

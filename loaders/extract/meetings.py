@@ -809,9 +809,10 @@ class MeetingRules(SentenceCore):
                 # "استقبل X المبعوث الخاص للأمين العام للأمم المتحدة Y": Y, not the one Y
                 # acts for (session 50)
                 first_obj = self.after(first_obj.hi, types=("Person",), maxgap=6)
-            elif first_obj is not None and first_obj.etype == "Organization" and \
-                    first_obj.lo > t + 1:
-                # "استقبل X المبعوث الخاص للأمم المتحدة Y": the body inside Y's title
+            elif first_obj is not None and first_obj.etype in ("Organization", "Country") \
+                    and first_obj.lo > t + 1:
+                # "استقبل X المبعوث الخاص للأمم المتحدة Y": the body inside Y's title; "مبعوث
+                # أمير قطر Y": the state (session 52)
                 first_obj = next((p for p in self.args if p.etype == "Person" and
                                   t < p.tlo <= first_obj.lo and first_obj.hi <= p.lo),
                                  first_obj)

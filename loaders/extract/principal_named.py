@@ -20,7 +20,7 @@ _AGENTS_EN = frozenset({
     "spokesperson", "delegate", "delegates", "messenger", "greetings", "message"})
 _AGENTS_AR = _ar("مبعوث", "مبعوثة", "مبعوثو", "مبعوثي", "موفد", "موفدة", "ممثل", "ممثلة",
                  "ممثلو", "ممثلي", "مستشار", "مستشارة", "مستشارو", "مستشاري", "معاون", "معاونو",
-                 "معاوني", "رسول")
+                 "معاوني", "رسول", "سفير", "سفيرة")  # ("سفير خادم الحرمين الشريفين Y")
 _SENT_AR = _ar("تحيات", "تحية", "رسالة", "رسائل")  # (greetings, a letter: of their sender)
 # (session 47) kin: "received the family of X", "استقبل عائلة X", "ذوي الشهيد X": not X
 _KIN_EN = frozenset({"family", "families", "relatives", "widow", "widows", "wife", "son", "sons",
@@ -71,6 +71,12 @@ def principal(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> boo
             j -= 1
         return j > lo and (toks[j].key in ("of", "from") and toks[j - 1].key in _AGENTS_EN
                            or toks[j].key == "of" and toks[j - 1].key in _KIN_EN)
+    if start + 1 == m.lo and not toks[start].key.startswith(("ال", "وال")) and \
+            _ar_word(toks[start]) in _AGENTS_AR:
+        # "سفير خادم الحرمين الشريفين لدى اليمن Y": the agent noun read as the title of the
+        # one he acts for, his own name after (session 52)
+        return any(o.etype == "Person" and o.eid != m.eid and m.hi <= o.lo and
+                   o.lo - m.hi <= PRINCIPAL_REACH for o in ments)
     # Arabic: up to three words before the name (a title not read as one: "الرئيس المنتخب")
     for j in range(start - 1, max(lo, start - 4) - 1, -1):
         t = toks[j]

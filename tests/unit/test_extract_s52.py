@@ -7,6 +7,9 @@ Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
 - Meetings: attendees told two sentences after the meeting ("The meeting was also attended
   by A. B and C also took part.") met its principals, not only the attendees told between;
   "On the Syrian side, A and B took part."
+- Killings: «أقرّ / اعترف X بمسؤوليته عن اغتيال Y» (not negated) names the killer.
+- Meetings: «مبعوث أمير قطر Y», «سفير خادم الحرمين الشريفين لدى اليمن Y»: Y, the envoy,
+  was met (not the head of state of the title, whom the name was read with).
 - Names: «مهند الحاج علي» after a preposition is one name (الحاج, the family name's
   particle, was read as the honorific before «علي»); «حليف» (an ally) is no misspelt
   حاليفا (Aharon Haliva); «بن فرحان» alone is Faisal bin Farhan once he is named.
@@ -136,3 +139,59 @@ def test_bin_and_the_fathers_name_alone_is_the_person_named_before(shipped, bin_
 def test_bin_and_a_fathers_name_is_nobody_before_the_person_is_named(rules_only):
     text = "وقال الوزير إن بن فرحان لم يصل بعد."
     assert FAISAL not in _people(rules_only, text, "ar")
+
+
+# --- killings: an admission of responsibility ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وأقرّ الجيش الإسرائيلي بمسؤوليته عن اغتيال القيادي في حماس صالح العاروري في بيروت.",
+     ("person:saleh-al-arouri", "organization:israel-defense-forces")),
+    ("واعترفت إسرائيل بمسؤوليتها عن اغتيال رئيس المكتب السياسي لحماس إسماعيل هنية في طهران.",
+     ("person:ismail-haniyeh", "country:israel")),
+])
+def test_an_admitted_killing_names_its_killer(shipped, text, pair):
+    assert pair in _rels(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تقر إسرائيل بمسؤوليتها عن اغتيال العالم محسن فخري زاده.",
+    "ونفت إسرائيل مسؤوليتها عن اغتيال العالم محسن فخري زاده.",
+    "ولم تعلن أي جهة مسؤوليتها عن اغتيال العالم محسن فخري زاده.",
+])
+def test_a_denied_or_unadmitted_killing_has_no_killer(rules_only, text):
+    assert not _rels(rules_only, text, "ASSASSINATED_BY", "ar")
+
+
+# --- meetings: an envoy titled by the one he acts for -------------------------------------
+
+KHULAIFI, ALIMI = "person:mohammed-al-khulaifi", "person:rashad-al-alimi"
+AL_JABER, SALMAN = "person:mohammed-al-jaber", "person:salman-bin-abdulaziz"
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل العليمي مبعوث أمير قطر محمد الخليفي.",
+    "استقبل الرئيس العليمي مبعوث ملك الأردن محمد الخليفي.",
+])
+def test_the_envoy_of_a_head_of_state_named_after_the_title_was_met(shipped, text):
+    assert _pair(KHULAIFI, ALIMI) in _met(shipped, text, "ar")
+
+
+def test_the_head_of_state_named_after_his_envoy_was_not_met(rules_only):
+    # (the scorer still adds this pair: an unnamed envoy leaves it nobody else to read)
+    text = "استقبل العليمي مبعوث أمير قطر الشيخ تميم بن حمد."
+    assert _pair("person:tamim-bin-hamad-al-thani", ALIMI) not in _met(rules_only, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل رئيس مجلس القيادة الرئاسي الدكتور رشاد محمد العليمي، اليوم، سفير خادم الحرمين "
+    "الشريفين لدى اليمن محمد آل جابر.",
+    "استقبل العليمي سفير خادم الحرمين الشريفين محمد آل جابر.",
+])
+def test_the_ambassador_of_the_custodian_is_met_not_the_king(shipped, text):
+    met = _met(shipped, text, "ar")
+    assert _pair(AL_JABER, ALIMI) in met and _pair(SALMAN, ALIMI) not in met
+
+
+def test_the_custodian_himself_still_meets(shipped):
+    text = "استقبل خادم الحرمين الشريفين الملك سلمان العليمي."
+    assert _pair(SALMAN, ALIMI) in _met(shipped, text, "ar")
