@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from loaders.extract import given_names as GN
+from loaders.extract.pinyin_names import pinyin_name
 from loaders.textnorm import fold_ar, normalize, token_phonetic, token_skeleton
 
 if TYPE_CHECKING:
@@ -201,8 +202,9 @@ def canonical_latin(gaz: Gazetteer, name: str) -> str:
     "Abdul-Latif al-Zayani" (Zayani: not in the table, kept)."""
     if fold_ar(name) != name and any("\u0600" <= c <= "\u06ff" for c in name):
         return name  # Arabic: transliterated elsewhere
-    if _foreign_first(name):
-        return name  # "Mauricio Macri" is no Makary, "Javier Milei" no Milley
+    if _foreign_first(name) or pinyin_name(name):
+        return name  # "Mauricio Macri" is no Makary, "Javier Milei" no Milley, "Han Zheng"
+        # no Han Deng (pinyin_names)
     out: list[str] = []
     words = name.split()
     i = 0

@@ -12,7 +12,8 @@ Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
   was met (not the head of state of the title, whom the name was read with).
 - Names: «مهند الحاج علي» after a preposition is one name (الحاج, the family name's
   particle, was read as the honorific before «علي»); «حليف» (an ally) is no misspelt
-  حاليفا (Aharon Haliva); «بن فرحان» alone is Faisal bin Farhan once he is named.
+  حاليفا (Aharon Haliva); «بن فرحان» alone is Faisal bin Farhan once he is named; a new
+  Chinese name in pinyin keeps its spelling in its id ("Han Zheng" was "Han Deng").
 """
 
 import pytest
@@ -195,3 +196,19 @@ def test_the_ambassador_of_the_custodian_is_met_not_the_king(shipped, text):
 def test_the_custodian_himself_still_meets(shipped):
     text = "استقبل خادم الحرمين الشريفين الملك سلمان العليمي."
     assert _pair(SALMAN, ALIMI) in _met(shipped, text, "ar")
+
+
+# --- names: Chinese names in pinyin keep their spelling -------------------------------------
+
+@pytest.mark.parametrize(("name", "eid"), [
+    ("Han Zheng", "person:han-zheng"), ("Cui Wei", "person:cui-wei"),
+    ("Zheng Shanjie", "person:zheng-shanjie"), ("Dai Bing", "person:dai-bing"),
+])
+def test_a_new_chinese_name_is_not_respelt_as_an_arabic_one(rules_only, name, eid):
+    text = f"Chinese Vice President {name} met with Iraqi Foreign Minister Fuad Hussein."
+    assert _pair(eid, FUAD) in _met(rules_only, text)
+
+
+def test_an_arabic_name_in_latin_script_is_still_respelt(rules_only):
+    text = "Iraqi lawmaker Hossein al-Mousavi met Foreign Minister Fuad Hussein."
+    assert _pair("person:hussein-al-moussawi", FUAD) in _met(rules_only, text)
