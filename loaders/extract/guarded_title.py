@@ -57,3 +57,33 @@ def _state_name_in_text(doc: Doc, ceid: str) -> bool:
     amb = set(c.ambiguous)
     return any(re.search(rf"\b{re.escape(n)}\b", doc.text) for n in (c.name, *c.aliases)
                if n and n not in amb and n[:1].isupper() and len(n) > 3)
+
+
+# Arabic titles right before a one-word family name, and the English word a known holder's
+# entry gives for each (session 52)
+_AR_ROLE_BEFORE = {L.fold_ar(a): b for a, b in (
+    ("الرئيس", "president"), ("والرئيس", "president"), ("للرئيس", "president"),
+    ("بالرئيس", "president"), ("الملك", "king"), ("والملك", "king"), ("للملك", "king"),
+    ("بالملك", "king"), ("الأمير", "emir"), ("والأمير", "emir"), ("للأمير", "emir"),
+    ("بالأمير", "emir"))}
+
+
+def ar_title_holders(doc: Doc, lo: int, eids: list[str]) -> list[str]:
+    """The known people of *eids* (the bearers of one ambiguous Arabic family name at token
+    *lo*) whose gazetteer entry holds the head of state's title right before the name, a
+    nationality word between allowed ("الرئيس الشرع", "الرئيس السوري الشرع": Ahmed
+    al-Sharaa, not his brother Maher). The caller takes the name as the one holder only."""
+    toks = doc.toks
+    x = lo - 1
+    if x > 0 and toks[x].key in L.NATIONALITY and toks[x].ar:
+        x -= 1
+    role = _AR_ROLE_BEFORE.get(toks[x].key) if x >= 0 and toks[x].ar else None
+    if role is None:
+        return []
+    out = []
+    for eid in eids:
+        e = doc.gaz.get(eid)
+        if e is not None and e.type == "Person" and (
+                role in e.titles or role in (e.description or "").lower()):
+            out.append(eid)
+    return out

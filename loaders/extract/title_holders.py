@@ -114,6 +114,9 @@ def _indefinite_before(toks: list, jn: int) -> bool:
     return not p.key.startswith("ال") or p.key in _AR_RANKS
 
 
+_AR_MR = L._ar("السيد", "السيدة", "والسيد", "والسيدة")  # "Mr.", "Mrs." (a courtesy title)
+
+
 def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase: str,
                   role_org: str | None, role_nat: str | None, qual: str | None,
                   in_title: list[Mention], appositive: bool, vso_obj: bool, of_the: bool,
@@ -124,6 +127,10 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     of a name, resolved to the person holding that role, or left for cataphora. The position
     where the scan goes on."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    if toks[k].ar and toks[k].key in _AR_MR and k + 1 < s.hi and toks[k + 1].ar and \
+            _title_at(doc, k + 1, s.hi) is not None:
+        return k + 1  # "السيد الرئيس أحمد الشرع": "Mr." before the title that names him
+        # (read alone, after he was named, it was a description of him: session 52)
     # optional comma before the name in English ("the head of the PMF, Falih al-Fayyadh")
     jn = j
     if jn < s.hi and toks[jn].text in (",", "،") and role_org:

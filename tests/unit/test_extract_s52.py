@@ -13,7 +13,10 @@ Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
 - Names: «مهند الحاج علي» after a preposition is one name (الحاج, the family name's
   particle, was read as the honorific before «علي»); «حليف» (an ally) is no misspelt
   حاليفا (Aharon Haliva); «بن فرحان» alone is Faisal bin Farhan once he is named; a new
-  Chinese name in pinyin keeps its spelling in its id ("Han Zheng" was "Han Deng").
+  Chinese name in pinyin keeps its spelling in its id ("Han Zheng" was "Han Deng");
+  «الرئيس الشرع» is Ahmed al-Sharaa (a family name he shares with his brother, the one
+  bearer with that title); «السيد الرئيس X» after X was named: «السيد» ("Mr.") was read
+  as a description of X and the sentence's meeting was lost (SANA's style).
 """
 
 import pytest
@@ -212,3 +215,34 @@ def test_a_new_chinese_name_is_not_respelt_as_an_arabic_one(rules_only, name, ei
 def test_an_arabic_name_in_latin_script_is_still_respelt(rules_only):
     text = "Iraqi lawmaker Hossein al-Mousavi met Foreign Minister Fuad Hussein."
     assert _pair("person:hussein-al-moussawi", FUAD) in _met(rules_only, text)
+
+
+# --- names: a one-word family name two known people share, after a head of state's title ---
+
+SHARAA_TEXTS = [
+    "وفي اللقاء الذي جمع الرئيس الشرع بالرئيس ترامب في الرياض، قال الشرع إن سوريا تتغير.",
+    "والتقى ترامب الرئيس السوري الشرع في الرياض.",
+]
+
+
+@pytest.mark.parametrize("text", SHARAA_TEXTS)
+def test_the_president_sharaa_is_ahmed_al_sharaa(shipped, text):
+    assert _pair(SHARAA, "person:donald-trump") in _met(shipped, text, "ar")
+
+
+def test_a_family_name_after_a_title_two_known_holders_share_stays_unresolved(rules_only):
+    # (Michel and Joseph Aoun were both presidents: neither is chosen)
+    people = _people(rules_only, "والتقى الرئيس عون السفير الفرنسي.", "ar")
+    assert "person:joseph-aoun" not in people and "person:michel-aoun" not in people
+
+
+def test_sharaa_as_a_common_word_is_nobody(rules_only):
+    assert SHARAA not in _people(rules_only, "وقال إن حكم الشرع الإسلامي واضح.", "ar")
+
+
+# --- meetings: "السيد الرئيس X" after X was named ------------------------------------------
+
+def test_mr_president_before_a_name_named_before_is_no_second_mention(shipped):
+    text = ("التقى ترامب أحمد الشرع في الرياض. واستقبل السيد الرئيس أحمد الشرع اليوم وزير "
+            "الاستثمار السعودي خالد الفالح.")
+    assert _pair(SHARAA, "person:khalid-al-falih") in _met(shipped, text, "ar")
