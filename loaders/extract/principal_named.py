@@ -21,6 +21,9 @@ _AGENTS_EN = frozenset({
 _AGENTS_AR = _ar("مبعوث", "مبعوثة", "مبعوثو", "مبعوثي", "موفد", "موفدة", "ممثل", "ممثلة",
                  "ممثلو", "ممثلي", "مستشار", "مستشارة", "مستشارو", "مستشاري", "معاون", "معاونو",
                  "معاوني", "رسول", "سفير", "سفيرة")  # ("سفير خادم الحرمين الشريفين Y")
+# "a senior adviser to President X" (session 52): X is whom he advises
+_AIDES_TO_EN = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides",
+                          "counselor", "counsellor"})
 _SENT_AR = _ar("تحيات", "تحية", "رسالة", "رسائل")  # (greetings, a letter: of their sender)
 # (session 47) kin: "received the family of X", "استقبل عائلة X", "ذوي الشهيد X": not X
 _KIN_EN = frozenset({"family", "families", "relatives", "widow", "widows", "wife", "son", "sons",
@@ -70,6 +73,7 @@ def principal(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> boo
         if toks[j].key == "the" and j > lo:
             j -= 1
         return j > lo and (toks[j].key in ("of", "from") and toks[j - 1].key in _AGENTS_EN
+                           or toks[j].key == "to" and toks[j - 1].key in _AIDES_TO_EN
                            or toks[j].key == "of" and toks[j - 1].key in _KIN_EN)
     if start + 1 == m.lo and not toks[start].key.startswith(("ال", "وال")) and \
             _ar_word(toks[start]) in _AGENTS_AR:

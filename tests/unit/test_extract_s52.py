@@ -8,6 +8,8 @@ Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
   by A. B and C also took part.") met its principals, not only the attendees told between;
   "On the Syrian side, A and B took part."
 - Killings: «أقرّ / اعترف X بمسؤوليته عن اغتيال Y» (not negated) names the killer.
+- Meetings: "Y, a senior adviser to President X": X is whom Y advises, not a party (the
+  scorer paired him).
 - Meetings: «مبعوث أمير قطر Y», «سفير خادم الحرمين الشريفين لدى اليمن Y»: Y, the envoy,
   was met (not the head of state of the title, whom the name was read with).
 - Names: «مهند الحاج علي» after a preposition is one name (الحاج, the family name's
@@ -246,3 +248,12 @@ def test_mr_president_before_a_name_named_before_is_no_second_mention(shipped):
     text = ("التقى ترامب أحمد الشرع في الرياض. واستقبل السيد الرئيس أحمد الشرع اليوم وزير "
             "الاستثمار السعودي خالد الفالح.")
     assert _pair(SHARAA, "person:khalid-al-falih") in _met(shipped, text, "ar")
+
+
+def test_the_one_an_adviser_advises_was_not_met(shipped):
+    text = ("Libyan Prime Minister Abdulhamid al-Dbeibah met U.S. envoy Massad Boulos, a senior "
+            "adviser to President Donald Trump on Africa, in Tripoli on Wednesday.")
+    met = _met(shipped, text)
+    assert _pair("person:abdul-hamid-dbeibah", "person:massad-boulos") in met
+    assert _pair("person:abdul-hamid-dbeibah", "person:donald-trump") not in met
+    assert _pair("person:donald-trump", "person:massad-boulos") not in met
