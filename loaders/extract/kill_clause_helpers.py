@@ -86,6 +86,9 @@ _EN_DID_ADV = frozenset({"that", "which", "only", "later", "reportedly", "had", 
                          "publicly", "officially", "eventually", "never"})
 
 
+_EN_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside"})
+
+
 def _strike_done_by(sr: Any, x: int) -> str | None:
     """English: "(in) an attack Israel (only) admitted to / carried out / claimed", "a strike
     that the US launched": the subject of the relative clause after the strike noun at *x*
@@ -94,14 +97,14 @@ def _strike_done_by(sr: Any, x: int) -> str | None:
     if sr.key(y) in ("that", "which"):
         y += 1
     m = sr.after(y, types=("Country", "Organization"), maxgap=1)
-    if m is None:
-        return None
+    if m is None or sr.key(m.lo - 1) in _EN_PLACE_PREPS:
+        return None  # ("a bomb attack in Moscow claimed by Ukraine": the place)
     z = m.hi
     while z < sr.hi and sr.key(z) in _EN_DID_ADV and z - m.hi < 3:
         if sr.key(z) == "never":
             return None
         z += 1
-    return m.eid if sr.key(z) in _EN_DID_STRIKE else None
+    return m.eid if sr.key(z) in _EN_DID_STRIKE and sr.key(z + 1) != "by" else None
 
 
 def _org_before_strike(sr: Any, lo: int, x: int) -> str | None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.mention_core import QUOTES
 from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
@@ -201,7 +202,7 @@ def _on_after(sr: SentenceCore, end: int) -> int | None:
     """The "على" of "قضى (Y)" at *end* or up to ``_ON_GAP`` tokens on ("قضى Y في غارة دقيقة
     على X"), no punctuation between; None else."""
     for y in range(end, min(end + 1 + _ON_GAP, sr.hi)):
-        if sr.toks[y].punct:
+        if sr.toks[y].punct and sr.toks[y].text not in QUOTES:  # ('"قضى" على X')
             return None
         if sr.f(y) & _AR_ON:
             return y
@@ -221,6 +222,21 @@ def _relative_victim(sr: SentenceCore, x: int) -> tuple[Any, Any] | None:
     return victim, agent
 
 
+_AR_THAT_IT = L._ar("أنه", "إنه", "انه", "بأنه", "بانه", "أنها", "إنها", "بأنها")
+
+
+def _said_it_agent(sr: SentenceCore, x: int) -> Any:
+    """"أعلن / قال الجيش الإسرائيلي (إنه) أنه "قضى" على X": the body that says "it" finished
+    X off, named right before "أنه" (a quotation mark between allowed); None else."""
+    y = x - 1
+    while y > sr.lo and sr.toks[y].punct and sr.toks[y].text in QUOTES:
+        y -= 1
+    if y <= sr.lo or not sr.f(y) & _AR_THAT_IT:
+        return None
+    agent = sr.mention_at.get(y - 1)
+    return agent if agent is not None and agent.etype in _AGENTS and agent.hi == y else None
+
+
 def agent_verb_killed_ar(sr: SentenceCore) -> None:
     """"أردت Y X قتيلاً" (Y shot X dead) / "وقضت Y على X" (Y finished X off, also with a date
     or place before "على" and "المدعو" before X) / "X، الذي قضى عليه Y": X killed by the body
@@ -237,7 +253,11 @@ def agent_verb_killed_ar(sr: SentenceCore) -> None:
             end = agent.hi if agent is not None else x + 1
             if agent is None:  # SVO: "إن Y قضت على X"
                 agent = sr.mention_at.get(x - 1)
-                if agent is None or agent.etype not in _AGENTS or agent.hi != x:
+                if agent is None and finished:
+                    agent = _said_it_agent(sr, x)  # "وأعلن الجيش أنه قضى على X"
+                elif agent is not None and (agent.etype not in _AGENTS or agent.hi != x):
+                    agent = None
+                if agent is None:
                     continue
             on = _on_after(sr, end) if finished else None
             if finished and on is None:

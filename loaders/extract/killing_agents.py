@@ -78,6 +78,9 @@ _EN_BY_COMPANY = frozenset({"flanked", "accompanied", "joined", "hosted", "atten
                             "welcomed", "received", "mourned", "eulogized", "eulogised"})
 
 
+_EN_AT_PLACE = frozenset({"in", "near", "at", "outside", "inside"})
+
+
 class KillingAgents(SentenceCore):
     """The agents named after a killing word ('by X', 'على يد X', 'in a US strike',
     'ordered by X'): ``_agent_after`` and its helpers, a base of ``KillingRules``."""
@@ -86,7 +89,10 @@ class KillingAgents(SentenceCore):
         """Record the agent named from token *start* on ('by X', 'on the orders of X'): the
         mention *m*, unless a nationality there names it better ('by an Israeli drone' ->
         Israel). Returns the token after *m* when *m* was taken, else None."""
-        nat = self.nat_agent(start, start + 4)
+        stop = start + 4
+        if not self.toks[start].ar:  # "by a bomb in Moscow": the place is no nationality
+            stop = next((y for y in range(start, stop) if self.key(y) in _EN_AT_PLACE), stop)
+        nat = self.nat_agent(start, stop)
         m = owned_body(self, m)  # "by Iran's Revolutionary Guard Corps": the IRGC
         if m is not None and (nat is None or m.lo <= start + 1 or m.etype == "Person"):
             m = bracketed_alias(self, m)  # "the National Intelligence Organisation (MIT)"
@@ -150,7 +156,11 @@ class KillingAgents(SentenceCore):
                     kx == "hands" and self.key(x - 2) == "at" and  # "at the hands of Y"
                     self.key(x + 1) == "of") or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
-                after_agent = self._take_agent(self.after(x + 1, maxgap=3), x + 1, found)
+                by_m = self.after(x + 1, maxgap=3)
+                if by_m is not None and by_m.lo > x + 1 and not tx.ar and by_m.etype in (
+                        "Country", "Location") and self.key(by_m.lo - 1) in _EN_AT_PLACE:
+                    by_m = None  # "killed by a bomb in Moscow": the place (session 52)
+                after_agent = self._take_agent(by_m, x + 1, found)
                 if after_agent is not None:
                     x = after_agent
                     continue

@@ -22,7 +22,7 @@ from loaders.extract.mention_base import Mention
 
 ISRAEL = "country:israel"
 _ISRAEL_SIDE = frozenset({ISRAEL, "organization:israel-defense-forces"})
-AR_CUES = L._ar("الاحتلال", "والاحتلال", "فالاحتلال")
+AR_CUES = L._ar("الاحتلال", "والاحتلال", "فالاحتلال", "للاحتلال")  # ("في قصف للاحتلال": s52)
 EN_CUES = frozenset({"occupation"})
 _AR_WORD = "احتلال"
 # English nouns that make "the occupation <noun>" a phrase of its own (its army, its forces)
@@ -78,5 +78,6 @@ def occupation_refs(sr: Any, hits: list[int], en: bool) -> list[Mention]:
 
 
 def _prefix(key: str) -> str:
-    """The conjunction glued before "الاحتلال" ("والاحتلال": "و"), else ""."""
-    return key[0] if key[0] in "وف" else ""
+    """The conjunction or preposition glued before "الاحتلال" ("والاحتلال": "و",
+    "للاحتلال": "ل"), else ""."""
+    return key[0] if key[0] in "وفل" else ""

@@ -7,7 +7,10 @@ Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
 - Meetings: attendees told two sentences after the meeting ("The meeting was also attended
   by A. B and C also took part.") met its principals, not only the attendees told between;
   "On the Syrian side, A and B took part."
-- Killings: «أقرّ / اعترف X بمسؤوليته عن اغتيال Y» (not negated) names the killer.
+- Killings: «أقرّ / اعترف X بمسؤوليته عن اغتيال Y» (not negated) names the killer; «أعلن
+  الجيش أنه "قضى" على Y»; «في قصف للاحتلال» (Israel, once the article names its army so);
+  the place is no agent ("killed by a bomb in Moscow", "an attack in Moscow claimed by
+  Ukraine", "by gunmen in Iraq" gave Russia and Iraq).
 - Meetings: "Y, a senior adviser to President X": X is whom Y advises, not a party (the
   scorer paired him).
 - Meetings: «مبعوث أمير قطر Y», «سفير خادم الحرمين الشريفين لدى اليمن Y»: Y, the envoy,
@@ -257,3 +260,48 @@ def test_the_one_an_adviser_advises_was_not_met(shipped):
     assert _pair("person:abdul-hamid-dbeibah", "person:massad-boulos") in met
     assert _pair("person:abdul-hamid-dbeibah", "person:donald-trump") not in met
     assert _pair("person:donald-trump", "person:massad-boulos") not in met
+
+
+# --- killings: "the army said it finished X off"; the occupation's shelling; a place -------
+
+IDF = "organization:israel-defense-forces"
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("وأعلن الجيش الإسرائيلي أنه قضى على قائد قوة الرضوان إبراهيم عقيل في غارة على الضاحية "
+     "الجنوبية.", "person:ibrahim-aqil"),
+    ('وقال جيش الاحتلال إنه "قضى" على القيادي في القسام رائد سعد.', "person:raed-saad"),
+])
+def test_the_army_that_says_it_finished_x_off_killed_him(shipped, text, victim):
+    assert (victim, IDF) in _rels(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش الإسرائيلي إنه قضى ثلاثة أيام في المنطقة مع القيادي رائد سعد.",
+    "وأكد الجيش الإسرائيلي أنه لم يقض على القيادي رائد سعد.",
+])
+def test_no_killing_without_finishing_off(rules_only, text):
+    assert not _rels(rules_only, text, "ASSASSINATED_BY", "ar")
+
+
+def test_the_occupations_shelling_names_israel_once_the_army_is_named(shipped):
+    text = ("وتوغلت قوات الاحتلال في رفح. واستشهد القائد في سرايا القدس علي حسن غالي في قصف "
+            "للاحتلال على رفح.")
+    assert ("person:ali-hassan-ghali", "country:israel") in _rels(
+        shipped, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian General Igor Kirillov was killed by a bomb in Moscow.",
+    "Russian General Igor Kirillov was killed in a bomb attack in Moscow claimed by Ukraine.",
+    "Iraqi commander Abu Baqir al-Saadi was killed by gunmen in Iraq.",
+])
+def test_the_place_of_a_killing_is_not_its_agent(rules_only, text):
+    agents = {t for _v, t in _rels(rules_only, text, "ASSASSINATED_BY", "en")}
+    assert not agents & {"country:russia", "country:iraq"}
+
+
+def test_the_claimer_after_the_place_is_the_agent(rules_only):
+    text = "Russian General Igor Kirillov was killed in a bomb attack in Moscow claimed by Ukraine."
+    assert ("person:igor-kirillov", "country:ukraine") in _rels(
+        rules_only, text, "ASSASSINATED_BY", "en")
