@@ -305,6 +305,8 @@ _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقا
 
 
 AR_BECAME_OR_ELECTED = _AR_BECAME | _AR_ELECTED
+# a definite leader's title after "أصبح / بات X" (the predicate, definite)
+_AR_DEF_LEADER = L._ar("القائد", "الزعيم", "الرئيس", "الأمين", "قائد", "زعيم", "رئيس")
 # "to lead" after the one chosen, in place of a title in the accusative
 _AR_TO_LEAD = L._ar("لقيادة", "لرئاسة", "لتولي", "لزعامة", "لإدارة")
 
@@ -329,8 +331,9 @@ def became_after_ar(sr: Any) -> list[tuple[str, str]]:
             continue
         y = new.hi if new.lo > t else t + 1
         if y >= sr.hi or not (sr.f(y) & _AR_ACC_TITLES or sr.f(t) & _AR_ELECTED and
-                              sr.key(y) in _AR_TO_LEAD):  # "اختير X لقيادة Z" (s51)
-            continue
+                              sr.key(y) in _AR_TO_LEAD or  # "اختير X لقيادة Z" (s51)
+                              not sr.f(t) & _AR_ELECTED and sr.key(y) in _AR_DEF_LEADER):
+            continue  # ("بات X الزعيمَ الفعلي للتنظيم بعد مقتل Z": session 52)
         for x in range(y + 1, min(sr.hi, y + 12)):
             if sr.toks[x].punct and sr.toks[x].text not in ("،", ","):
                 break

@@ -76,6 +76,11 @@ _EN_MET_HOLDER = frozenset({"received", "receives", "met", "meets", "hosted", "h
                             "briefs", "greeted", "greets", "praised", "praises"})
 
 
+# kin and office words between "after the killing of his" and the predecessor's name
+_EN_KIN_PRED = frozenset({"brother", "father", "uncle", "cousin", "son", "husband",
+                          "predecessor", "half-brother", "mentor"})
+
+
 class SuccessionRulesEn(SentenceCore):
     """SUCCESSOR_OF base rules in English, run by ``SuccessionRules.successor``: the nouns
     ("X, Soleimani's successor", "successor to X", "his predecessor"), the verbs ("Qaani
@@ -316,7 +321,7 @@ class SuccessionRulesEn(SentenceCore):
                     self.add("SUCCESSOR_OF", taker.eid, kin, "took_over_from_kin_en")
                     continue
             if self.key(t) == "became" and not any(
-                    self.key(y) in _EN_ROLE for y in range(t + 1, min(self.hi, t + 6))):
+                    self.key(y) in _EN_ROLE for y in range(t + 1, min(self.hi, t + 8))):
                 continue  # "X became angry after Y was killed": no post
             for x in range(t + 1, min(self.hi, t + 24)):
                 kx = self.key(x)
@@ -330,6 +335,9 @@ class SuccessionRulesEn(SentenceCore):
                             "resignation", "departure", "dismissal", "of", "from", "late",
                             "slain", "former", "removal", "sacking"):
                         rest += 1
+                    if kx in ("after", "following") and self.key(rest) in ("his", "her") \
+                            and self.key(rest + 1) in _EN_KIN_PRED and rest > x + 1:
+                        rest += 2  # "after the killing of his brother Yahya" (session 52)
                     old = self.after(rest, types=("Person",), maxgap=1)
                     if old is not None and old.poss and kx in ("from", "over", "replacing",
                                                                "replace"):

@@ -2,6 +2,8 @@
 written for the session in the agencies' styles (AP, Reuters, AFP, Anadolu, IRNA, SANA,
 Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
 
+- Successions: «أصبح / بات X القائدَ (الفعلي) للحركة بعد مقتل Y» (a definite predicate);
+  "X became the group's de facto leader after the killing of his brother Y".
 - Successions: "Z, an official appointed by K to replace Y": Z replaced Y, not K (the agent
   of the participle) nor the sentence's subject.
 - Meetings: attendees told two sentences after the meeting ("The meeting was also attended
@@ -305,3 +307,27 @@ def test_the_claimer_after_the_place_is_the_agent(rules_only):
     text = "Russian General Igor Kirillov was killed in a bomb attack in Moscow claimed by Ukraine."
     assert ("person:igor-kirillov", "country:ukraine") in _rels(
         rules_only, text, "ASSASSINATED_BY", "en")
+
+
+# --- successions: "became the (de facto) leader after the killing of (his brother) Y" -------
+
+M_SINWAR, Y_SINWAR = "person:mohammed-sinwar", "person:yahya-sinwar"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وأصبح محمد السنوار القائد الفعلي للحركة في غزة بعد مقتل شقيقه يحيى السنوار.", "ar"),
+    ("Mohammed Sinwar became the group's de facto leader after the killing of his brother "
+     "Yahya Sinwar.", "en"),
+    ("Mohammed Sinwar became the group's leader in Gaza after the killing of his brother "
+     "Yahya.", "en"),
+])
+def test_became_the_leader_after_the_killing_of_y(shipped, text, lang):
+    assert (M_SINWAR, Y_SINWAR) in _rels(shipped, text, "SUCCESSOR_OF", lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وأصبح محمد السنوار مطلوباً بعد مقتل شقيقه يحيى السنوار.", "ar"),
+    ("Mohammed Sinwar became angry after the killing of his brother Yahya Sinwar.", "en"),
+])
+def test_became_without_a_post_is_no_succession(rules_only, text, lang):
+    assert not _rels(rules_only, text, "SUCCESSOR_OF", lang)
