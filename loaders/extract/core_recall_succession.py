@@ -307,6 +307,7 @@ _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقا
 AR_BECAME_OR_ELECTED = _AR_BECAME | _AR_ELECTED
 # a definite leader's title after "أصبح / بات X" (the predicate, definite)
 _AR_DEF_LEADER = L._ar("القائد", "الزعيم", "الرئيس", "الأمين", "قائد", "زعيم", "رئيس")
+_AR_FIRST_MAN, _AR_FIRST = L._ar("الرجل"), L._ar("الأول")  # "الرجل الأول" (the number one)
 # "to lead" after the one chosen, in place of a title in the accusative
 _AR_TO_LEAD = L._ar("لقيادة", "لرئاسة", "لتولي", "لزعامة", "لإدارة")
 
@@ -327,12 +328,18 @@ def became_after_ar(sr: Any) -> list[tuple[str, str]]:
                 new = sr.after(t + 1, types=("Person",), maxgap=3)
                 if new is not None and any(sr.toks[x].punct for x in range(t + 1, new.lo)):
                     new = None
+        if new is None and not sr.f(t) & _AR_ELECTED and sr.key(t - 1) in ("ثم", "كما") and \
+                sr.key(t + 1) in _AR_DEF_LEADER | _AR_FIRST_MAN:
+            new = sr._carried_subject(t)  # "تولى X قيادة ...، ثم أصبح الرجل الأول للحركة بعد
+            # مقتل شقيقه Y" (the subject of the clause before)
         if new is None:
             continue
         y = new.hi if new.lo > t else t + 1
         if y >= sr.hi or not (sr.f(y) & _AR_ACC_TITLES or sr.f(t) & _AR_ELECTED and
                               sr.key(y) in _AR_TO_LEAD or  # "اختير X لقيادة Z" (s51)
-                              not sr.f(t) & _AR_ELECTED and sr.key(y) in _AR_DEF_LEADER):
+                              not sr.f(t) & _AR_ELECTED and (
+                                  sr.key(y) in _AR_DEF_LEADER or sr.key(y) in _AR_FIRST_MAN
+                                  and sr.key(y + 1) in _AR_FIRST)):
             continue  # ("بات X الزعيمَ الفعلي للتنظيم بعد مقتل Z": session 52)
         for x in range(y + 1, min(sr.hi, y + 12)):
             if sr.toks[x].punct and sr.toks[x].text not in ("،", ","):

@@ -2,7 +2,8 @@
 written for the session in the agencies' styles (AP, Reuters, AFP, Anadolu, IRNA, SANA,
 Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
 
-- Successions: «أصبح / بات X القائدَ (الفعلي) للحركة بعد مقتل Y» (a definite predicate);
+- Successions: «أصبح / بات X القائدَ (الفعلي) للحركة بعد مقتل Y» (a definite predicate;
+  «ثم أصبح الرجل الأول ...»: the subject of the clause before);
   "X became the group's de facto leader after the killing of his brother Y".
 - Successions: "Z, an official appointed by K to replace Y": Z replaced Y, not K (the agent
   of the participle) nor the sentence's subject.
@@ -320,6 +321,8 @@ M_SINWAR, Y_SINWAR = "person:mohammed-sinwar", "person:yahya-sinwar"
      "Yahya Sinwar.", "en"),
     ("Mohammed Sinwar became the group's leader in Gaza after the killing of his brother "
      "Yahya.", "en"),
+    ("وتولى محمد السنوار قيادة كتائب القسام بعد مقتل محمد الضيف، ثم أصبح الرجل الأول للحركة "
+     "في غزة بعد مقتل شقيقه يحيى السنوار.", "ar"),
 ])
 def test_became_the_leader_after_the_killing_of_y(shipped, text, lang):
     assert (M_SINWAR, Y_SINWAR) in _rels(shipped, text, "SUCCESSOR_OF", lang)
@@ -327,6 +330,8 @@ def test_became_the_leader_after_the_killing_of_y(shipped, text, lang):
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("وأصبح محمد السنوار مطلوباً بعد مقتل شقيقه يحيى السنوار.", "ar"),
+    ("وأصبح محمد السنوار الرجل الثاني في الحركة بعد مقتل يحيى السنوار.", "ar"),
+    ("وزار محمد السنوار القاهرة، ثم أصبح مطلوباً بعد مقتل يحيى السنوار.", "ar"),
     ("Mohammed Sinwar became angry after the killing of his brother Yahya Sinwar.", "en"),
 ])
 def test_became_without_a_post_is_no_succession(rules_only, text, lang):
