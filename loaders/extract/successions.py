@@ -64,6 +64,8 @@ from loaders.extract.succession_post_after_death_en import (
 )
 from loaders.extract.succession_replaced_with_en import CUES as REPLACED_CUES
 from loaders.extract.succession_replaced_with_en import replaced_with_en
+from loaders.extract.succession_same_post_ar import CUES as SAME_POST_CUES
+from loaders.extract.succession_same_post_ar import dismissed_same_post_ar
 from loaders.extract.succession_tenure_end import CUES as TENURE_CUES
 from loaders.extract.succession_tenure_end import tenure_end
 from loaders.extract.succession_the_new_chief import (
@@ -116,7 +118,7 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
 # ... and with more_clauses' own: relations.run calls more_successions only on a sentence with
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
 ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES | \
-    REPLACED_CUES | DEPUTY_CUES
+    REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -134,6 +136,8 @@ def more_successions(sr: Any) -> None:
         replaced_with_en(sr)  # succession_replaced_with_en.py: "K replaced his minister, Y, with X"
     if not DEPUTY_CUES.isdisjoint(sr.present_sets) and not sr.toks[sr.lo].ar:
         deputy_named_en(sr)  # succession_deputy_en.py: "K named Y's deputy, X, to take over"
+    if not SAME_POST_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:
+        dismissed_same_post_ar(sr)  # succession_same_post_ar.py: "أقال K Y، وعيّن X" (one post)
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
         more_clauses(sr)  # (the one rule group below that may still run)
         return

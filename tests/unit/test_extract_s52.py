@@ -5,6 +5,8 @@ Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
 - Successions: «أصبح / بات X القائدَ (الفعلي) للحركة بعد مقتل Y» (a definite predicate;
   «ثم أصبح الرجل الأول ...»: the subject of the clause before);
   "X became the group's de facto leader after the killing of his brother Y".
+- Successions: «أنهى K مهام الوزير الأول Y، وكلّف X بتولي مهام الوزير الأول» (a dismissal,
+  then an appointment to the post named again: succession_same_post_ar).
 - Successions: "Z, an official appointed by K to replace Y": Z replaced Y, not K (the agent
   of the participle) nor the sentence's subject.
 - Meetings: attendees told two sentences after the meeting ("The meeting was also attended
@@ -336,3 +338,26 @@ def test_became_the_leader_after_the_killing_of_y(shipped, text, lang):
 ])
 def test_became_without_a_post_is_no_succession(rules_only, text, lang):
     assert not _rels(rules_only, text, "SUCCESSOR_OF", lang)
+
+
+# --- successions: a dismissal, then an appointment to the same post -------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("أنهى الرئيس الجزائري عبد المجيد تبون، الخميس، مهام الوزير الأول نذير العرباوي، وكلّف "
+     "وزير الصناعة سيفي غريب بتولي مهام الوزير الأول بالنيابة.",
+     ("person:sifi-ghrieb", "person:nadir-larbaoui")),
+    ("أقال الرئيس التونسي قيس سعيد رئيس الحكومة أحمد الحشاني، وعيّن كمال المدوري رئيساً "
+     "للحكومة.", ("person:kamel-maddouri", "person:ahmed-hachani")),
+])
+def test_the_one_appointed_to_the_dismissed_ones_post_succeeded_him(shipped, text, pair):
+    assert pair in _rels(shipped, text, "SUCCESSOR_OF", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "أقال الرئيس التونسي قيس سعيد وزير الداخلية كمال الفقي، وعيّن خالد النوري سفيراً في "
+    "الرباط.",
+    "لم يقل الرئيس التونسي قيس سعيد رئيس الحكومة أحمد الحشاني، وعيّن كمال المدوري رئيساً "
+    "للحكومة.",
+])
+def test_no_succession_to_another_post_or_without_a_dismissal(rules_only, text):
+    assert not _rels(rules_only, text, "SUCCESSOR_OF", "ar")
