@@ -88,6 +88,20 @@ def profession_title_ar(doc: Doc, k: int, s_hi: int, covered: dict | None = None
         nxt is not None and nxt.etype == "Person")
 
 
+def apposed_profession_ar(doc: Doc, covered: dict, lo: int, s_lo: int, eid: str) -> bool:
+    """Does the professional title at *lo* (no و before it) describe the person named right
+    before it, after a comma ("محمد حسين روبلي، المهندس المدني الذي ...": an engineer, not
+    al-Muhandis; session 52)? The person may be new (a name word before the comma)."""
+    toks = doc.toks
+    if lo - 2 < s_lo or toks[lo - 1].text not in ("،", ",") or toks[lo].key[:1] in "وف" or \
+            not profession_word_ar(toks[lo].key):
+        return False
+    m = covered.get(lo - 2)
+    if m is not None:
+        return m.etype == "Person" and m.hi == lo - 1 and m.eid != eid
+    return _ar_name_word(doc, toks[lo - 2], False)
+
+
 def _ar_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
     """A one-word Arabic match at lo..hi that is a usual given name followed by a
     family-name word ("عباس عراقجي", not the "Abbas" of the gazetteer): the name of

@@ -26,6 +26,7 @@ from loaders.extract.arabic_given_names import (
     _ar_given_before_family,
     _ar_given_first,
     allah_given_before_family,
+    apposed_profession_ar,
     profession_title_ar,
     profession_word_ar,
 )
@@ -109,8 +110,10 @@ def _arabic_misspellings(w: _Work) -> None:
         t = toks[k]
         if k > s.lo and toks[k - 1].key in _AR_HIGHNESS:
             continue  # "صاحب السمو الملكي الأمير X": royal (highness), no misspelt المالكي
-        if profession_title_ar(doc, k, s.hi, covered):
-            continue  # "المهندس وليد الخريجي": the title "engineer", no al-Muhandis
+        if profession_title_ar(doc, k, s.hi, covered) or \
+                apposed_profession_ar(doc, covered, k, s.lo, ""):
+            continue  # "المهندس وليد الخريجي": the title "engineer", no al-Muhandis; "X،
+            # المهندس المدني" (X an engineer)
         hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
         if hit is None:  # (never: the bit says there is one)
             continue

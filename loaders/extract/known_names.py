@@ -17,6 +17,7 @@ from loaders.extract.arabic_names import (
     _abd_given_before_family,
     _ar_given_before_family,
     allah_given_before_family,
+    apposed_profession_ar,
     profession_title_ar,
     profession_word_ar,
 )
@@ -487,9 +488,10 @@ def _known_names(w: _Work) -> None:
                 continue  # ("بعد وفاة رئيسي" after "إبراهيم رئيسي": the person)
             if etype == "Person" and toks[lo].ar and profession_word_ar(toks[lo].key) and (
                     profession_title_ar(doc, lo, s.hi) or _person_starts(doc, units, u + 1,
-                                                                         trie)):
-                u += 1  # "المهندس وليد الخريجي": the title "engineer", not al-Muhandis
-                continue
+                                                                         trie) or
+                    apposed_profession_ar(doc, covered, lo, s.lo, eid)):
+                u += 1  # "المهندس وليد الخريجي": the title "engineer", not al-Muhandis;
+                continue  # "X، المهندس المدني الذي ...": X is an engineer (session 52)
             if etype == "Person" and not toks[lo].ar and hi < s.hi and toks[hi].cap and \
                     given_before_other_family(doc, eid, lo, s.hi, trie):
                 u = bisect.bisect_left(units, lo + 2, u)  # "Saddam Haftar": a new person

@@ -26,7 +26,8 @@ Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
   Chinese name in pinyin keeps its spelling in its id ("Han Zheng" was "Han Deng");
   «الرئيس الشرع» is Ahmed al-Sharaa (a family name he shares with his brother, the one
   bearer with that title); «السيد الرئيس X» after X was named: «السيد» ("Mr.") was read
-  as a description of X and the sentence's meeting was lost (SANA's style).
+  as a description of X and the sentence's meeting was lost (SANA's style); "X،
+  المهندس المدني الذي ..." (an engineer) is not al-Muhandis.
 """
 
 import pytest
@@ -361,3 +362,18 @@ def test_the_one_appointed_to_the_dismissed_ones_post_succeeded_him(shipped, tex
 ])
 def test_no_succession_to_another_post_or_without_a_dismissal(rules_only, text):
     assert not _rels(rules_only, text, "SUCCESSOR_OF", "ar")
+
+
+# --- names: "X، المهندس المدني": a profession said of X, not al-Muhandis ---------------------
+
+def test_an_engineer_apposed_to_a_new_name_is_not_al_muhandis(shipped):
+    text = ("عيّن الرئيس الصومالي محمد عبد الله فرماجو، الخميس، محمد حسين روبلي، المهندس المدني "
+            "الذي عمل سنوات في منظمة العمل الدولية، رئيساً للوزراء خلفاً لحسن علي خيري.")
+    succ = _rels(shipped, text, "SUCCESSOR_OF", "ar")
+    assert ("person:mohamed-hussein-roble", "person:hassan-ali-khaire") in succ
+    assert not any(s == "person:abu-mahdi-al-muhandis" for s, _t in succ)
+
+
+def test_al_muhandis_coordinated_after_soleimani_is_still_him(rules_only):
+    text = "وقتل قاسم سليماني، والمهندس في غارة أمريكية قرب مطار بغداد."
+    assert "person:abu-mahdi-al-muhandis" in _people(rules_only, text, "ar")
