@@ -299,6 +299,8 @@ _AR_ELECTED = L._ar("انتخب", "وانتخب", "انتخبت", "وانتخب�
                     "كلفت", "وكلفت", "عين", "وعين", "عينت", "وعينت")
 _AR_ACC_TITLES = L._ar("قائدا", "قائداً", "رئيسا", "رئيساً", "زعيما", "زعيماً", "أمينا",
                        "أميناً", "مديرا", "مديراً", "آمرا")
+# a definite leader noun after a verb of becoming ("بات X الزعيم الفعلي ل...")
+_AR_DEF_LEADER = L._ar("الزعيم", "القائد", "الأمين", "الرئيس")
 _AR_AFTER = L._ar("بعد", "عقب", "إثر", "اثر")
 _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقالة", "إقالة", "اقالة", "تصفية",
                  "استشهاد", "مصرع", "تقاعد")
@@ -329,8 +331,9 @@ def became_after_ar(sr: Any) -> list[tuple[str, str]]:
             continue
         y = new.hi if new.lo > t else t + 1
         if y >= sr.hi or not (sr.f(y) & _AR_ACC_TITLES or sr.f(t) & _AR_ELECTED and
-                              sr.key(y) in _AR_TO_LEAD):  # "اختير X لقيادة Z" (s51)
-            continue
+                              sr.key(y) in _AR_TO_LEAD or  # "اختير X لقيادة Z" (s51)
+                              sr.f(t) & _AR_BECAME and sr.f(y) & _AR_DEF_LEADER):
+            continue  # ("X بات الزعيمَ الفعلي للقاعدة بعد مقتل Z", session 52)
         for x in range(y + 1, min(sr.hi, y + 12)):
             if sr.toks[x].punct and sr.toks[x].text not in ("،", ","):
                 break

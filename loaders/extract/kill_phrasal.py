@@ -191,7 +191,10 @@ _AR_ON = L._ar("على")
 _AR_SO_CALLED = L._ar("المدعو", "المدعوة", "المدعوين")
 _AR_ON_HIM = L._ar("عليه", "عليها")
 _AR_WHO = L._ar("الذي", "التي")
-_ON_GAP = 5  # tokens between "قضى (Y)" and its "على": a date or "في غارة دقيقة" (session 37)
+_ON_GAP = 8  # tokens between "قضى (Y)" and its "على": a date or "في غارة دقيقة" (session 37),
+# "في غارة دقيقة في منطقة حارة حريك" (session 52)
+_AR_THAT_IT = L._ar("إنه", "أنه", "انه", "بأنه", "بانه", "إنها", "أنها", "انها", "بأنها", "بانها")
+_AR_SAY_V = L._ar("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت")
 # a court's ruling ("قضت المحكمة على X بالسجن / بالإعدام"), not a killing
 _AR_COURT = L._ar("محكمة", "المحكمة", "القضاء", "القاضي", "بالسجن", "بالإعدام", "بالحبس",
                   "بغرامة", "حكما", "حكماً", "غيابيا", "غيابياً", "بالمؤبد")
@@ -205,6 +208,18 @@ def _on_after(sr: SentenceCore, end: int) -> int | None:
             return None
         if sr.f(y) & _AR_ON:
             return y
+    return None
+
+
+def _speaker_before(sr: SentenceCore, y: int) -> Any:
+    """The body that said "إنه / أنها" at *y*: "قال / أعلن Y (في بيان) إنه قضى على X" (Y right
+    after the verb of saying, at most two words between Y and *y*, no punctuation)."""
+    for z in range(y - 1, max(sr.lo, y - 3) - 1, -1):
+        if sr.toks[z].punct:
+            return None
+        m = sr.mention_at.get(z)
+        if m is not None:
+            return m if m.etype in _AGENTS and sr.f(m.lo - 1) & _AR_SAY_V else None
     return None
 
 
@@ -237,7 +252,9 @@ def agent_verb_killed_ar(sr: SentenceCore) -> None:
             end = agent.hi if agent is not None else x + 1
             if agent is None:  # SVO: "إن Y قضت على X"
                 agent = sr.mention_at.get(x - 1)
-                if agent is None or agent.etype not in _AGENTS or agent.hi != x:
+                if agent is None and finished and sr.f(x - 1) & _AR_THAT_IT:
+                    agent = _speaker_before(sr, x - 1)  # "قال الجيش إنه قضى على X" (s52)
+                if agent is None or agent.etype not in _AGENTS or agent.hi not in (x, x - 1):
                     continue
             on = _on_after(sr, end) if finished else None
             if finished and on is None:

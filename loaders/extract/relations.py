@@ -151,6 +151,7 @@ from loaders.extract.rel import Rel
 from loaders.extract.reports import ReportRules
 from loaders.extract.strike_refs import among_the_dead, named_the_dead, note_strike_agents
 from loaders.extract.subjects import SubjectHelpers
+from loaders.extract.succession_fronted_taking import FRONT_OPEN_EN, fronted_taking_en
 from loaders.extract.succession_post_between_ar import post_between_ar
 from loaders.extract.succession_rules import SuccessionRules
 from loaders.extract.successions import ANY_CUES as _SUCCESSION_CUES
@@ -206,6 +207,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if cues[_C_SUCCESSIONS] or (
                 not en and self.out):  # (its own tests, without a call on most sentences)
             more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"
+        if en and self.toks[self.lo].key in FRONT_OPEN_EN:
+            fronted_taking_en(self)  # succession_fronted_taking.py: "Since taking over from Y, X"
         if wire:
             wire_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
