@@ -25,7 +25,7 @@ from loaders.extract.kill_clause_helpers import (
 from loaders.extract.kill_poss_plural_en import FINITE_AUX, later_passive_at
 from loaders.extract.kill_reduced_en import bracketed_alias
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
-from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
+from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
 from loaders.extract.strike_claimed import claimed_strike_agent
 from loaders.extract.strike_done_by import means_owner_ar
 from loaders.extract.strike_refs import (
@@ -67,6 +67,19 @@ _EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_
                     frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(
                         {"led", "took", "became"})
 _EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
+_AR_BY_PLACE = L._ar("في", "فى", "قرب", "داخل", "بمدينة")
+
+
+def _by_agent(sr: Any, x: int) -> Any:
+    """The agent named after "by" / "على يد" at *x* (at most three words on), not a place past
+    a preposition ("killed by gunmen in Tehran", "على يد مسلحين في طهران": no agent; s52)."""
+    m = sr.after(x + 1, maxgap=3)
+    if m is None or m.lo == x + 1:
+        return m
+    for y in range(x + 1, title_start(m)):
+        if sr.toks[y].key in _EN_PLACE_PREPS_STOP or sr.f(y) & _AR_BY_PLACE:
+            return None
+    return m
 # the strike words of both scripts (_agent_after tests each token: one set, not a union made
 # per token)
 _STRIKE_WORDS = L.EN_STRIKE | L.AR_STRIKE
@@ -86,7 +99,10 @@ class KillingAgents(SentenceCore):
         """Record the agent named from token *start* on ('by X', 'on the orders of X'): the
         mention *m*, unless a nationality there names it better ('by an Israeli drone' ->
         Israel). Returns the token after *m* when *m* was taken, else None."""
-        nat = self.nat_agent(start, start + 4)
+        end = next((y for y in range(start, min(self.hi, start + 4))
+                    if self.toks[y].key in _EN_PLACE_PREPS_STOP or self.f(y) & _AR_BY_PLACE),
+                   start + 4)  # "by gunmen in Tehran": no Iranian agent (session 52)
+        nat = self.nat_agent(start, end) if end > start else None
         m = owned_body(self, m)  # "by Iran's Revolutionary Guard Corps": the IRGC
         if m is not None and (nat is None or m.lo <= start + 1 or m.etype == "Person"):
             m = bracketed_alias(self, m)  # "the National Intelligence Organisation (MIT)"
@@ -150,7 +166,7 @@ class KillingAgents(SentenceCore):
                     kx == "hands" and self.key(x - 2) == "at" and  # "at the hands of Y"
                     self.key(x + 1) == "of") or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
-                after_agent = self._take_agent(self.after(x + 1, maxgap=3), x + 1, found)
+                after_agent = self._take_agent(_by_agent(self, x), x + 1, found)
                 if after_agent is not None:
                     x = after_agent
                     continue

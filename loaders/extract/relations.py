@@ -68,6 +68,9 @@ from loaders.extract.core_wire_rules import (
 from loaders.extract.dispatch import _DISPATCH
 from loaders.extract.kill_agents_ar import strike_killed_him_ar
 from loaders.extract.kill_as_we_did import AR_DID_TO, EN_DID_TO, as_we_did_to
+from loaders.extract.kill_before_being import AR_CUES as _BB_AR_CUES
+from loaders.extract.kill_before_being import EN_CUE as EN_BEING
+from loaders.extract.kill_before_being import before_being_killed
 from loaders.extract.kill_claim_later import LATER_CUES as _LATER_CUES
 from loaders.extract.kill_claim_later import carried_out_later
 from loaders.extract.kill_with_him import killed_with_him_more
@@ -240,6 +243,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         n_out = len(self.out)
         if gates[_ASSASSINATED]:
             _G_ASSASSINATED[0](self)
+        if (_BB_AR_CUES & self.key_set() if not en else EN_BEING in self.key_set()):
+            before_being_killed(self)  # kill_before_being.py: "X ... قبل أن يُقتل في غارة Y"
         if self.doc.kill_agents:  # (it relates only after a killing with an agent)
             killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
             killed_with_him_more(self)  # "Y died with him", "وارتقى معه Y" (kill_with_him)

@@ -140,3 +140,55 @@ def test_killings_ar(shipped, text, pair):
 ])
 def test_no_killing_ar(rules_only, text):
     assert not _kill(rules_only, text, "ar")
+
+
+# second round: "by gunmen in Tehran" (the place is no agent), "قبل أن يُقتل (هو الآخر) في
+# غارة Y" / "before being killed in a Y strike" (the main clause's subject), "Israel, which
+# ..., later admitted it had killed X"
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ismail Haniyeh was killed by gunmen in Tehran.", "en"),
+    ("Hamas leader Ismail Haniyeh was killed by the occupation in Tehran.", "en"),
+    ("اغتيل إسماعيل هنية على يد مسلحين في طهران.", "ar"),
+])
+def test_the_place_after_by_is_no_killer(shipped, text, lang):
+    assert not any(k == "country:iran" for _v, k in _kill(shipped, text, lang))
+
+
+@pytest.mark.parametrize("text,lang,agent", [
+    ("Ismail Haniyeh was killed by Israeli agents in Tehran.", "en", ISRAEL),
+    ("اغتيل إسماعيل هنية على يد الموساد في طهران.", "ar", "organization:mossad"),
+])
+def test_the_agent_before_the_place_stays(rules_only, text, lang, agent):
+    assert (HANIYEH, agent) in _kill(rules_only, text, lang)
+
+
+MSINWAR = "person:mohammed-sinwar"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وتولى محمد السنوار قيادة القسام بعد مقتل الضيف، قبل أن يُقتل هو الآخر في غارة إسرائيلية "
+     "على خانيونس.", "ar"),
+    ("قاد محمد السنوار القسام أشهراً قبل أن يقتل بغارة إسرائيلية.", "ar"),
+    ("Mohammed Sinwar led the Qassam Brigades for months before being killed in an Israeli "
+     "strike.", "en"),
+])
+def test_killed_in_a_clause_of_time_after_the_subject(shipped, text, lang):
+    assert (MSINWAR, ISRAEL) in _kill(shipped, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل نعيم قاسم محمد السنوار قبل أن يُقتل بغارة إسرائيلية.",
+    "قاد محمد السنوار هجوماً قبل أن يقتل قائد الشرطة سالم الخالدي في غارة.",
+    "والعامري التقى قائد فيلق القدس قاسم سليماني مرات عدة قبل أن يُقتل الأخير بغارة أميركية.",
+])
+def test_no_main_subject_killed(rules_only, text):
+    kills = _kill(rules_only, text, "ar")
+    assert (MSINWAR, ISRAEL) not in kills and QASSEM not in {v for v, _k in kills}
+    assert "person:hadi-al-amiri" not in {v for v, _k in kills}
+
+
+def test_a_which_clause_between_the_speaker_and_its_verb(shipped):
+    text = ("Israel, which did not claim the killing at the time, later admitted it had killed "
+            "Ismail Haniyeh.")
+    assert (HANIYEH, ISRAEL) in _kill(shipped, text, "en")
