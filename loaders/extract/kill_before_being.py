@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import title_start
 
 AB = "ASSASSINATED_BY"
@@ -27,8 +28,8 @@ _AR_KILLED_IMPF = L._ar("يقتل", "يُقتل", "تقتل", "تُقتل", "ي�
 _AR_ALSO = L._ar("هو", "هي", "الآخر", "الاخر", "الأخرى", "الاخري", "بدوره", "بدورها", "أيضاً",
                  "أيضا", "ايضا")
 _EN_KILLED = frozenset({"killed", "assassinated"})
-EN_CUE = "being"
-AR_CUES = _AR_KILLED_IMPF
+_EN_BEING = frozenset({"being"})
+_EMPTY: frozenset[str] = frozenset()
 
 
 def _main_subject(sr: Any) -> Any:
@@ -51,13 +52,14 @@ def before_being_killed(sr: Any) -> None:
     """"X ... قبل أن يُقتل (هو الآخر) في غارة Y" / "X ... before being killed in a Y strike":
     X killed by Y."""
     ar = sr.toks[sr.lo].ar
-    for t in range(sr.lo + 2, sr.hi):
+    for c in sr.triggers(_AR_KILLED_IMPF, _EN_BEING):
+        t = c if ar else c + 1  # (Arabic: the verb; English: "being", the verb after it)
+        if t - 2 < sr.lo or t >= sr.hi:
+            continue
         if ar:
-            if not (sr.f(t) & _AR_KILLED_IMPF and sr.f(t - 1) & _AR_THAT and
-                    sr.f(t - 2) & _AR_BEFORE):
+            if not (sr.f(t - 1) & _AR_THAT and sr.f(t - 2) & _AR_BEFORE):
                 continue
-        elif not (sr.key(t) in _EN_KILLED and sr.key(t - 1) == EN_CUE and
-                  sr.key(t - 2) == "before"):
+        elif not (sr.key(t) in _EN_KILLED and sr.key(t - 2) == "before"):
             continue
         if ar and sr.after(t + 1, types=("Person",), maxgap=2) is not None:
             return  # "قبل أن يَقتل Y" (active, unvocalised) or "قبل أن يُقتل Y": another reading
@@ -73,3 +75,8 @@ def before_being_killed(sr: Any) -> None:
         if agent and agent != victim.eid and not sr.blocked(t - 2):
             sr.add(AB, victim.eid, agent, "before_being_killed")
         return
+
+
+register_triggers(_AR_KILLED_IMPF, _EN_BEING)
+# the caller's gate: one of these word sets in the sentence's present_sets
+CUES = frozenset({_AR_KILLED_IMPF, _EN_BEING})

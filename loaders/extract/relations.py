@@ -68,8 +68,7 @@ from loaders.extract.core_wire_rules import (
 from loaders.extract.dispatch import _DISPATCH
 from loaders.extract.kill_agents_ar import strike_killed_him_ar
 from loaders.extract.kill_as_we_did import AR_DID_TO, EN_DID_TO, as_we_did_to
-from loaders.extract.kill_before_being import AR_CUES as _BB_AR_CUES
-from loaders.extract.kill_before_being import EN_CUE as EN_BEING
+from loaders.extract.kill_before_being import CUES as _BB_CUES
 from loaders.extract.kill_before_being import before_being_killed
 from loaders.extract.kill_claim_later import LATER_CUES as _LATER_CUES
 from loaders.extract.kill_claim_later import carried_out_later
@@ -243,7 +242,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         n_out = len(self.out)
         if gates[_ASSASSINATED]:
             _G_ASSASSINATED[0](self)
-        if (_BB_AR_CUES & self.key_set() if not en else EN_BEING in self.key_set()):
+        if not _BB_CUES.isdisjoint(self.present_sets):
             before_being_killed(self)  # kill_before_being.py: "X ... قبل أن يُقتل في غارة Y"
         if self.doc.kill_agents:  # (it relates only after a killing with an agent)
             killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"

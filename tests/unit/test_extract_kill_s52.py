@@ -192,3 +192,20 @@ def test_a_which_clause_between_the_speaker_and_its_verb(shipped):
     text = ("Israel, which did not claim the killing at the time, later admitted it had killed "
             "Ismail Haniyeh.")
     assert (HANIYEH, ISRAEL) in _kill(shipped, text, "en")
+
+
+# «لنجله» (ل on a kin word with its pronoun) names the one the post is handed to
+
+@pytest.mark.parametrize("text,pair", [
+    ("سلّم حمد بن خليفة آل ثاني السلطة لنجله تميم بن حمد آل ثاني.",
+     ("person:tamim-bin-hamad-al-thani", "person:hamad-bin-khalifa-al-thani")),
+    ("وسلّم وليد جنبلاط رئاسة الحزب لنجله تيمور جنبلاط.",
+     ("person:taymour-jumblatt", "person:walid-jumblatt")),
+])
+def test_handed_to_his_son_with_li(shipped, text, pair):
+    assert pair in _succ(shipped, text, "ar")
+
+
+def test_a_letter_handed_to_his_son_is_no_succession(rules_only):
+    assert not _succ(rules_only, "سلّم حمد بن خليفة آل ثاني رسالة لنجله تميم بن حمد آل ثاني.",
+                     "ar")
