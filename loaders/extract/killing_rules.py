@@ -37,7 +37,7 @@ from loaders.extract.kill_dual_ar import AR_DUAL_PASSIVE, dual_pair_before_ar
 from loaders.extract.kill_groups_forces import _partitive_group
 from loaders.extract.kill_kama_ar import after_kama_ar, kama_agent_ar
 from loaders.extract.kill_prep_object import prep_object_ar
-from loaders.extract.kill_self_word_ar import self_word_between_ar
+from loaders.extract.kill_self_word_ar import self_word_between_ar, strike_subject_victim_ar
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_victim_title_ar import victim_title_group_ar
 from loaders.extract.killing_agents import KillingAgents
@@ -191,6 +191,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                         self.add("ASSASSINATED_BY", v.eid, agent_c, "and_killed_ar")
                     continue
             first = self.after(t + 1, maxgap=3)
+            if first is None and not passive:  # "قتلت غارة إسرائيلية في آب رئيس حكومة X"
+                first = strike_subject_victim_ar(self, t)  # (kill_self_word_ar, session 52)
             if first is None and passive:
                 # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means
                 base = comma_adverbial_ar(self, t) or t  # "، في الأول من نيسان،"

@@ -209,3 +209,21 @@ def test_handed_to_his_son_with_li(shipped, text, pair):
 def test_a_letter_handed_to_his_son_is_no_succession(rules_only):
     assert not _succ(rules_only, "سلّم حمد بن خليفة آل ثاني رسالة لنجله تميم بن حمد آل ثاني.",
                      "ar")
+
+
+# the strike noun right after an active killing verb is its subject, the victim past a date or
+# an unknown description
+
+@pytest.mark.parametrize("text,pair", [
+    ("وقتلت غارة إسرائيلية في آب رئيس حكومة الحوثيين أحمد غالب الرهوي وعدداً من وزرائه.",
+     ("person:ahmed-al-rahawi", ISRAEL)),
+    ("قتلت غارة إسرائيلية العالم النووي فريدون عباسي في منزله بطهران.",
+     ("person:fereydoun-abbasi", ISRAEL)),
+])
+def test_a_strike_subject_and_a_victim_further_on(shipped, text, pair):
+    assert pair in _kill(shipped, text, "ar")
+
+
+def test_a_strike_subject_past_punctuation_names_no_victim(rules_only):
+    text = "قتلت غارة إسرائيلية، بحسب مصادر، مدنيين في الجنوب، وقال أحمد غالب الرهوي إن"
+    assert not _kill(rules_only, text, "ar")
