@@ -16,6 +16,8 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.coref_offices import _window
+from loaders.extract.coref_peers import _killed_here
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_helpers import _AR_TAKING_HIS as AR_TAKING_HIS
 
@@ -131,5 +133,41 @@ def negated_taking_ar(sr: Any, new: Any) -> bool:
         if sr.toks[y].punct:
             return False
         if y > sr.lo and sr.f(y - 1) & _AR_NOT and sr.f(y) & _AR_TAKE_JUSSIVE:
+            return True
+    return False
+
+
+# "خلفاً للشهيد (القائد)"، "للسيد الشهيد"، "للقائد الراحل": the dead leader, unnamed
+_AR_TO_DEAD = L._ar("للشهيد", "للراحل")
+_AR_TO_TITLE = L._ar("للسيد", "للقائد", "للرئيس", "للأمين", "للامين", "للواء", "للفريق")
+_AR_DEAD_ADJ = L._ar("الشهيد", "الراحل")
+
+
+def dead_predecessor_ar(sr: Any, t: int) -> str | None:
+    """«خلفاً للشهيد القائد» / «خلفاً للسيد الشهيد» (the cue at *t*, no name after it): the one
+    person this or the five sentences before said was killed; None when none or several."""
+    if not (sr.f(t + 1) & _AR_TO_DEAD or
+            sr.f(t + 1) & _AR_TO_TITLE and sr.f(t + 2) & _AR_DEAD_ADJ):
+        return None
+    doc = sr.doc
+    near = [m for m in _window(reversed(doc.ments), sr.si - 5)
+            if m.etype == "Person" and m.lo < t and m.kind in ("name", "desc")]
+    people = {x for m in near for x in range(title_start(m), m.hi)}
+    dead = {m.eid for m in near if _killed_here(doc, m, people) or _died_near(doc, m, people)}
+    return next(iter(dead)) if len(dead) == 1 else None
+
+
+# a death word after the name ("X، الذي ارتقى شهيداً"، "X استشهد")
+_AR_DIED_AFTER = L._ar("ارتقى", "استشهد", "توفي", "قضى", "شهيدا", "شهيداً")
+
+
+def _died_near(doc: Any, m: Any, people: set[int]) -> bool:
+    """Arabic: a death word up to four words after the person *m* (past "، الذي"), no other
+    person between."""
+    toks = doc.toks
+    for y in range(m.hi, min(len(toks), m.hi + 4)):
+        if y in people or toks[y].text in (".", "؛"):
+            break
+        if toks[y].key in _AR_DIED_AFTER:
             return True
     return False

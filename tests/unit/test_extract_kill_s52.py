@@ -227,3 +227,23 @@ def test_a_strike_subject_and_a_victim_further_on(shipped, text, pair):
 def test_a_strike_subject_past_punctuation_names_no_victim(rules_only):
     text = "قتلت غارة إسرائيلية، بحسب مصادر، مدنيين في الجنوب، وقال أحمد غالب الرهوي إن"
     assert not _kill(rules_only, text, "ar")
+
+
+# «خلفاً للشهيد القائد»: the one person the article just said was killed or martyred
+
+GHAMARI, MADANI = "person:mohammed-al-ghamari", "person:yousef-al-madani"
+
+
+def test_in_place_of_the_martyred_leader(shipped):
+    text = ("صنعاء - نعت القوات المسلحة اليمنية رئيس هيئة الأركان العامة اللواء الركن محمد "
+            "عبدالكريم الغماري، الذي ارتقى شهيداً أثناء أدائه واجبه الجهادي.\n"
+            "وأعلن البيان تعيين اللواء الركن يوسف حسن المداني رئيساً لهيئة الأركان العامة خلفاً "
+            "للشهيد القائد.")
+    assert (MADANI, GHAMARI) in _succ(shipped, text, "ar")
+
+
+def test_two_dead_leaders_leave_the_martyr_unresolved(rules_only):
+    text = ("أعلن حزب الله استشهاد أمينه العام حسن نصر الله في غارة إسرائيلية. وبعد أيام قُتل "
+            "هاشم صفي الدين بغارة إسرائيلية أخرى. وانتخب مجلس الشورى الشيخ نعيم قاسم أميناً "
+            "عاماً خلفاً للسيد الشهيد.")
+    assert not {p for p in _succ(rules_only, text, "ar") if p[0] == QASSEM}
