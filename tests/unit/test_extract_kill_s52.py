@@ -247,3 +247,8 @@ def test_two_dead_leaders_leave_the_martyr_unresolved(rules_only):
             "هاشم صفي الدين بغارة إسرائيلية أخرى. وانتخب مجلس الشورى الشيخ نعيم قاسم أميناً "
             "عاماً خلفاً للسيد الشهيد.")
     assert not {p for p in _succ(rules_only, text, "ar") if p[0] == QASSEM}
+
+
+def test_missiles_fired_from_a_country_still_name_it(rules_only):
+    text = "Karwan Sherzad was killed by missiles fired from Iran."
+    assert ("person:karwan-sherzad", "country:iran") in _kill(rules_only, text, "en")
