@@ -192,7 +192,10 @@ _AR_ON = L._ar("على")
 _AR_SO_CALLED = L._ar("المدعو", "المدعوة", "المدعوين")
 _AR_ON_HIM = L._ar("عليه", "عليها")
 _AR_WHO = L._ar("الذي", "التي")
-_ON_GAP = 5  # tokens between "قضى (Y)" and its "على": a date or "في غارة دقيقة" (session 37)
+_ON_GAP = 8  # tokens between "قضى (Y)" and its "على": a date or "في غارة دقيقة" (session 37),
+# "في غارة دقيقة في منطقة حارة حريك" (session 52)
+_AR_THAT_IT = L._ar("إنه", "أنه", "انه", "بأنه", "بانه", "إنها", "أنها", "انها", "بأنها", "بانها")
+_AR_SAY_V = L._ar("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت")
 # a court's ruling ("قضت المحكمة على X بالسجن / بالإعدام"), not a killing
 _AR_COURT = L._ar("محكمة", "المحكمة", "القضاء", "القاضي", "بالسجن", "بالإعدام", "بالحبس",
                   "بغرامة", "حكما", "حكماً", "غيابيا", "غيابياً", "بالمؤبد")
@@ -209,6 +212,18 @@ def _on_after(sr: SentenceCore, end: int) -> int | None:
     return None
 
 
+def _speaker_before(sr: SentenceCore, y: int) -> Any:
+    """The body that said "إنه / أنها" at *y*: "قال / أعلن Y (في بيان) إنه قضى على X" (Y right
+    after the verb of saying, at most two words between Y and *y*, no punctuation)."""
+    for z in range(y - 1, max(sr.lo, y - 3) - 1, -1):
+        if sr.toks[z].punct:
+            return None
+        m = sr.mention_at.get(z)
+        if m is not None:
+            return m if m.etype in _AGENTS and sr.f(m.lo - 1) & _AR_SAY_V else None
+    return None
+
+
 def _relative_victim(sr: SentenceCore, x: int) -> tuple[Any, Any] | None:
     """"X، الذي قضى عليه Y": (X, Y), X the person the relative clause hangs on, Y the body
     right after "عليه"."""
@@ -222,9 +237,6 @@ def _relative_victim(sr: SentenceCore, x: int) -> tuple[Any, Any] | None:
     return victim, agent
 
 
-_AR_THAT_IT = L._ar("أنه", "إنه", "انه", "بأنه", "بانه", "أنها", "إنها", "بأنها")
-
-
 def _said_it_agent(sr: SentenceCore, x: int) -> Any:
     """"أعلن / قال الجيش الإسرائيلي (إنه) أنه "قضى" على X": the body that says "it" finished
     X off, named right before "أنه" (a quotation mark between allowed); None else."""
@@ -234,7 +246,9 @@ def _said_it_agent(sr: SentenceCore, x: int) -> Any:
     if y <= sr.lo or not sr.f(y) & _AR_THAT_IT:
         return None
     agent = sr.mention_at.get(y - 1)
-    return agent if agent is not None and agent.etype in _AGENTS and agent.hi == y else None
+    if agent is not None and agent.etype in _AGENTS and agent.hi == y:
+        return agent
+    return _speaker_before(sr, y)  # "قال الجيش في بيان إنه قضى على X"
 
 
 def agent_verb_killed_ar(sr: SentenceCore) -> None:

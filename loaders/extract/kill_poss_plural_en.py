@@ -38,11 +38,22 @@ def plural_poss_agent(sr: Any, t: int) -> str | None:
 FINITE_AUX = frozenset({"was", "were", "is", "are"})
 
 
+# words of time between a participle and its "by" ("was followed hours later by"; session 52)
+_TIME_GAP = frozenset({"later", "soon", "shortly", "quickly", "swiftly", "immediately", "hours",
+                       "days", "weeks", "minutes", "months", "a", "few", "two", "three"})
+
+
 def later_passive_at(sr: Any, x: int) -> bool:
-    """A finite passive of another verb opens at ``x``: "was condemned by", "were denounced by"
-    (not "that was ordered by": a relative clause or an order keeps its own agent)."""
-    return sr.key(x) in FINITE_AUX and sr.key(x + 2) == "by" and sr.key(x + 1).endswith(
-        "ed") and sr.key(x + 1) not in EN_ORDER_CUES and sr.key(x - 1) not in _RELATIVE
+    """A finite passive of another verb opens at ``x``: "was condemned by", "were denounced by",
+    "was followed hours later by" (not "that was ordered by": a relative clause or an order
+    keeps its own agent)."""
+    if sr.key(x) not in FINITE_AUX or not sr.key(x + 1).endswith("ed") or \
+            sr.key(x + 1) in EN_ORDER_CUES or sr.key(x - 1) in _RELATIVE:
+        return False
+    y = x + 2
+    while y < min(sr.hi, x + 6) and sr.key(y) in _TIME_GAP:
+        y += 1
+    return sr.key(y) == "by"
 
 
 def by_of_later_passive(sr: Any, start: int) -> bool:

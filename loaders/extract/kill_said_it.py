@@ -71,12 +71,25 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
     z = y - 1  # "Israel has for the first time publicly admitted that it killed X"
     while z > max(sr.lo, y - 9) and sr.key(z) in _EN_SAY_ADV:
         z -= 1
+    if sr.toks[z].text == ",":
+        z = _before_which_clause(sr, z)  # "Israel, which did not claim it then, later
+        # admitted that it had killed X" (session 52)
     m = sr.mention_at.get(z)
     if m is None and sr.key(z) in _EN_BARE_ARMY and sr.key(z - 1) == "the":
         return bare_army(sr, z)  # "the army said it had killed X" (session 20)
     if m is None or m.hi != z + 1 or m.etype not in _AGENTS:
         return None
     return m
+
+
+def _before_which_clause(sr: SentenceCore, c: int) -> int:
+    """The token before ", which / who ... ," closed by the comma at *c* (at most 14 words
+    inside, no other comma), else *c*."""
+    for w in range(c - 1, max(sr.lo, c - 15), -1):
+        if sr.toks[w].punct:
+            return w - 1 if sr.toks[w].text == "," and sr.key(w + 1) in ("which", "who") \
+                else c
+    return c
 
 
 _EN_BARE_ARMY = frozenset({"army", "military"})

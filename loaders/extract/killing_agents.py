@@ -25,7 +25,7 @@ from loaders.extract.kill_clause_helpers import (
 from loaders.extract.kill_poss_plural_en import FINITE_AUX, later_passive_at
 from loaders.extract.kill_reduced_en import bracketed_alias
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
-from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
+from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
 from loaders.extract.strike_claimed import claimed_strike_agent
 from loaders.extract.strike_done_by import means_owner_ar
 from loaders.extract.strike_refs import (
@@ -67,6 +67,21 @@ _EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_
                     frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(
                         {"led", "took", "became"})
 _EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
+_AR_BY_PLACE = L._ar("في", "فى", "قرب", "داخل", "بمدينة")
+# (not "from": "killed by missiles fired from Iran" names the side that fired)
+_EN_BY_PLACE = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _by_agent(sr: Any, x: int) -> Any:
+    """The agent named after "by" / "على يد" at *x* (at most three words on), not a place past
+    a preposition ("killed by gunmen in Tehran", "على يد مسلحين في طهران": no agent; s52)."""
+    m = sr.after(x + 1, maxgap=3)
+    if m is None or m.lo == x + 1:
+        return m
+    for y in range(x + 1, title_start(m)):
+        if sr.toks[y].key in _EN_BY_PLACE or sr.f(y) & _AR_BY_PLACE:
+            return None
+    return m
 # the strike words of both scripts (_agent_after tests each token: one set, not a union made
 # per token)
 _STRIKE_WORDS = L.EN_STRIKE | L.AR_STRIKE
@@ -78,9 +93,6 @@ _EN_BY_COMPANY = frozenset({"flanked", "accompanied", "joined", "hosted", "atten
                             "welcomed", "received", "mourned", "eulogized", "eulogised"})
 
 
-_EN_AT_PLACE = frozenset({"in", "near", "at", "outside", "inside"})
-
-
 class KillingAgents(SentenceCore):
     """The agents named after a killing word ('by X', 'على يد X', 'in a US strike',
     'ordered by X'): ``_agent_after`` and its helpers, a base of ``KillingRules``."""
@@ -89,10 +101,10 @@ class KillingAgents(SentenceCore):
         """Record the agent named from token *start* on ('by X', 'on the orders of X'): the
         mention *m*, unless a nationality there names it better ('by an Israeli drone' ->
         Israel). Returns the token after *m* when *m* was taken, else None."""
-        stop = start + 4
-        if not self.toks[start].ar:  # "by a bomb in Moscow": the place is no nationality
-            stop = next((y for y in range(start, stop) if self.key(y) in _EN_AT_PLACE), stop)
-        nat = self.nat_agent(start, stop)
+        end = next((y for y in range(start, min(self.hi, start + 4))
+                    if self.toks[y].key in _EN_BY_PLACE or self.f(y) & _AR_BY_PLACE),
+                   start + 4)  # "by gunmen in Tehran": no Iranian agent (session 52)
+        nat = self.nat_agent(start, end) if end > start else None
         m = owned_body(self, m)  # "by Iran's Revolutionary Guard Corps": the IRGC
         if m is not None and (nat is None or m.lo <= start + 1 or m.etype == "Person"):
             m = bracketed_alias(self, m)  # "the National Intelligence Organisation (MIT)"
@@ -156,11 +168,7 @@ class KillingAgents(SentenceCore):
                     kx == "hands" and self.key(x - 2) == "at" and  # "at the hands of Y"
                     self.key(x + 1) == "of") or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
-                by_m = self.after(x + 1, maxgap=3)
-                if by_m is not None and by_m.lo > x + 1 and not tx.ar and by_m.etype in (
-                        "Country", "Location") and self.key(by_m.lo - 1) in _EN_AT_PLACE:
-                    by_m = None  # "killed by a bomb in Moscow": the place (session 52)
-                after_agent = self._take_agent(by_m, x + 1, found)
+                after_agent = self._take_agent(_by_agent(self, x), x + 1, found)
                 if after_agent is not None:
                     x = after_agent
                     continue

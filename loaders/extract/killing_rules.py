@@ -37,6 +37,7 @@ from loaders.extract.kill_dual_ar import AR_DUAL_PASSIVE, dual_pair_before_ar
 from loaders.extract.kill_groups_forces import _partitive_group
 from loaders.extract.kill_kama_ar import after_kama_ar, kama_agent_ar
 from loaders.extract.kill_prep_object import prep_object_ar
+from loaders.extract.kill_self_word_ar import self_word_between_ar, strike_subject_victim_ar
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_victim_title_ar import victim_title_group_ar
 from loaders.extract.killing_agents import KillingAgents
@@ -144,7 +145,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                     apposed_subject_killed_ar(self, t):
                 continue  # "X، نجل المؤسس، قُتل في عملية أميركية" (kill_apposed_ar.py)
             if passive and b is not None and b.etype == "Person" and (
-                    self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
+                    self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t or
+                    self_word_between_ar(self, b.hi, t)):  # "X نفسه قُتل" (session 52)
                 first_after = self.after(t + 1, maxgap=2)
                 if first_after is not None and first_after.in_title:
                     first_after = None  # "مع الأمين العام لحزب الله Y": a body in Y's title
@@ -189,6 +191,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                         self.add("ASSASSINATED_BY", v.eid, agent_c, "and_killed_ar")
                     continue
             first = self.after(t + 1, maxgap=3)
+            if first is None and not passive:  # "قتلت غارة إسرائيلية في آب رئيس حكومة X"
+                first = strike_subject_victim_ar(self, t)  # (kill_self_word_ar, session 52)
             if first is None and passive:
                 # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means
                 base = comma_adverbial_ar(self, t) or t  # "، في الأول من نيسان،"

@@ -163,6 +163,11 @@ _AR_KIN_OF = L._ar("عمه", "عمها", "خاله", "خالها", "جده", "ج
                    "زوجته", "صهره", "حفيده", "نسيبه", "عمهم", "خالهم")
 
 
+# "بات" (became) is also the given name Pat ("بات رايدر"): before a known name, the verb
+# ("بات نعيم قاسم أميناً عاماً", "بات محمد باقري"; session 52)
+_AR_BECAME = L._ar("بات", "وبات", "فبات")
+
+
 def _first_name_ok(doc: Doc, pt: Tok) -> bool:
     """May *pt* be a first name before a known surname (a capitalised English word that is
     no title or stop word; an Arabic plain name word that is no verb nor kin noun)?"""
@@ -170,7 +175,7 @@ def _first_name_ok(doc: Doc, pt: Tok) -> bool:
             pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
         pt.ar and (_plain_name_word(pt) or doc.gaz.is_given_name(pt.key)) and
         not _verb_shape(doc, pt.key) and
-        pt.key not in _AR_KIN_OF and not _and_verb_him(doc, pt.key))
+        pt.key not in _AR_KIN_OF and pt.key not in _AR_BECAME and not _and_verb_him(doc, pt.key))
 
 
 def _and_verb_him(doc: Doc, key: str) -> bool:

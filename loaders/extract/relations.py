@@ -68,6 +68,8 @@ from loaders.extract.core_wire_rules import (
 from loaders.extract.dispatch import _DISPATCH
 from loaders.extract.kill_agents_ar import strike_killed_him_ar
 from loaders.extract.kill_as_we_did import AR_DID_TO, EN_DID_TO, as_we_did_to
+from loaders.extract.kill_before_being import CUES as _BB_CUES
+from loaders.extract.kill_before_being import before_being_killed
 from loaders.extract.kill_claim_later import LATER_CUES as _LATER_CUES
 from loaders.extract.kill_claim_later import carried_out_later
 from loaders.extract.kill_with_him import killed_with_him_more
@@ -151,6 +153,7 @@ from loaders.extract.rel import Rel
 from loaders.extract.reports import ReportRules
 from loaders.extract.strike_refs import among_the_dead, named_the_dead, note_strike_agents
 from loaders.extract.subjects import SubjectHelpers
+from loaders.extract.succession_fronted_taking import FRONT_OPEN_EN, fronted_taking_en
 from loaders.extract.succession_post_between_ar import post_between_ar
 from loaders.extract.succession_rules import SuccessionRules
 from loaders.extract.successions import ANY_CUES as _SUCCESSION_CUES
@@ -206,6 +209,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if cues[_C_SUCCESSIONS] or (
                 not en and self.out):  # (its own tests, without a call on most sentences)
             more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"
+        if en and self.toks[self.lo].key in FRONT_OPEN_EN:
+            fronted_taking_en(self)  # succession_fronted_taking.py: "Since taking over from Y, X"
         if wire:
             wire_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
@@ -237,6 +242,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         n_out = len(self.out)
         if gates[_ASSASSINATED]:
             _G_ASSASSINATED[0](self)
+        if not _BB_CUES.isdisjoint(self.present_sets):
+            before_being_killed(self)  # kill_before_being.py: "X ... قبل أن يُقتل في غارة Y"
         if self.doc.kill_agents:  # (it relates only after a killing with an agent)
             killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
             killed_with_him_more(self)  # "Y died with him", "وارتقى معه Y" (kill_with_him)

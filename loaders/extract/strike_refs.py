@@ -367,12 +367,24 @@ _TIME_REL = frozenset({"after", "before"}) | L._ar("بعد", "قبل")
 _EN_KILLING = frozenset({"killing", "assassination", "death", "killed", "assassinated"})
 
 
+_AR_IN = frozenset({"في", "فى"})
+
+
+def _later_in_strike_ar(sr: Any, x: int) -> bool:
+    """"بعد أيام في غارة" / "بعد أيام بغارة" ending at the strike noun *x*: a time word and its
+    unit right before the means ("days later, in a strike"), not a date "من الغارة"."""
+    y = x - 1 if sr.key(x - 1) in _AR_IN else x if sr.toks[x].key[:1] == "ب" else -1
+    return y - 2 >= sr.lo and bool(sr.f(y - 1) & _AR_TIME_UNITS) and bool(sr.f(y - 2) & _TIME_REL)
+
+
 def strike_as_time(sr: Any, x: int) -> bool:
     """The strike noun at *x* only dates the event: "(two) days after the Israeli strike on
     Gaza", "a week before the U.S. strike", "بعد أيام من الغارة الإسرائيلية", "قبل يومين من
     الضربة": a time unit before it follows after/before/بعد/قبل (a strike that killed the
     person has no time span before it: "died after an Israeli strike hit his car")."""
     toks = sr.toks
+    if toks[x].ar and _later_in_strike_ar(sr, x):
+        return False  # "قُتل X بعد أيام في غارة إسرائيلية" / "بغارة": the means (session 52)
     for y in range(x - 1, max(sr.lo, x - 6) - 1, -1):
         m = sr.mention_at.get(y)
         if toks[y].punct or m is not None and m.etype == "Person" or \

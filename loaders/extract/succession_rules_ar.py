@@ -25,6 +25,11 @@ from loaders.extract.succession_congratulated_guest_ar import congratulated_gues
 from loaders.extract.succession_coordinated_ar import coordinated_taker_ar
 from loaders.extract.succession_described_subject_ar import described_subject_ar
 from loaders.extract.succession_duties_post_ar import duties_taker_ar
+from loaders.extract.succession_fronted_taking import (
+    dead_predecessor_ar,
+    fronted_taker_ar,
+    negated_taking_ar,
+)
 from loaders.extract.succession_helpers import (
     _AR_LEADS_SINCE,
     _AR_PREPS_S,
@@ -160,6 +165,12 @@ class SuccessionRulesAr(SentenceCore):
             if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2) or _titled_after(self, t)
                 new = self._free_person_before(t, maxgap=25)
+                if old is None and new is not None:  # "خلفاً للشهيد القائد" (session 52)
+                    dead = dead_predecessor_ar(self, t)
+                    if dead and dead != new.eid and not self.blocked(t) and \
+                            not negated_taking_ar(self, new):
+                        self.add("SUCCESSOR_OF", new.eid, dead, "khalafan_dead_ar")
+                    continue
                 new = duties_taker_ar(self, new) or new  # "X بمهام رئيس الجمهورية": X
                 head = relative_clause_head_ar(self, t)  # "..لـY، الذي كُلّف .. خلفاً لـZ"
                 if head is not None and old is not None and head.eid != old.eid:
@@ -183,6 +194,8 @@ class SuccessionRulesAr(SentenceCore):
                     new = holder_not_side_ar(self, t, new)
                     if new is None:
                         continue
+                if new is None and old is not None:  # "منذ توليه ... خلفاً لـY، ألقى X"
+                    new = fronted_taker_ar(self, t, old)
                 if new is None:  # the first person, unless a preposition governs it
                     new = first_person_free_ar(
                         self, t, self.after(self.lo, types=("Person",), maxgap=t - self.lo))
@@ -202,7 +215,8 @@ class SuccessionRulesAr(SentenceCore):
                     if guest is not None and not self.blocked(t):
                         self.add("SUCCESSOR_OF", guest.eid, old.eid, "congratulated_guest_ar")
                     continue
-                if old and new and new is not old and not self.blocked(t):
+                if old and new and new is not old and not self.blocked(t) and \
+                        not negated_taking_ar(self, new):  # "لم يُعيَّن X خلفاً لـY" (s52)
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
             if fs & _C5:

@@ -37,6 +37,9 @@ _AR_FROM_HIM = L._ar("منه", "منها", "عنه", "عنها")
 _AR_OWN_MIN = L._ar("ترحيب", "عدد", "بدعم", "دعم", "بطلب", "طلب", "بمشاركة", "مشاركة", "وفد",
                     "كل", "أي", "مجموعة", "بعض", "أكثر", "أقل", "بتوجيه", "توجيه")
 _AR_IN_PLACE = L._ar("محل", "مكان")
+# "سلّم Y السلطة لنجله X": ل on a kin or deputy noun with its pronoun, the name after it
+_AR_TO_KIN = L._ar("لنجله", "لنجلها", "لابنه", "لابنها", "لشقيقه", "لشقيقها", "لأخيه",
+                   "لاخيه", "لنائبه", "لنائبها", "لولده", "لصهره")
 
 
 def _coordinated_taker(sr: Any, m: Any) -> Any:
@@ -77,7 +80,8 @@ def tasallam_min_ar(sr: Any) -> None:
         frm = next((x for x in range(post + 1, min(sr.hi, post + 12))
                     if sr.key(x) in preps or sr.toks[x].text in ("،", ",", ".") or
                     (not giver and sr.f(x) & _AR_FROM_HIM) or
-                    (giver and sr.toks[x].key.startswith("ل") and sr.mention_at.get(x))),
+                    (giver and sr.toks[x].key.startswith("ل") and sr.mention_at.get(x)) or
+                    (giver and sr.f(x) & _AR_TO_KIN)),  # "لنجله X" (session 52)
                    None)
         if frm is None or sr.toks[frm].punct or sr.f(frm - 1) & _AR_OWN_MIN:
             continue

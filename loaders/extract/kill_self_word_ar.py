@@ -1,0 +1,39 @@
+"""Two Arabic word orders of a killing with more words between its parts (session 52).
+
+- «لكن X نفسه قُتل بعد أيام في غارة إسرائيلية»: a word of emphasis or addition between the
+  subject and its passive killing verb ("نفسه"، "بدوره"، "أيضاً"، "هو الآخر") keeps the
+  subject the victim, as with no word between;
+- «قتلت غارة إسرائيلية في آب رئيس حكومة الحوثيين X» / «قتلت غارة إسرائيلية العالم النووي X»:
+  a strike noun right after the active verb is its subject; the victim may stand past a date
+  or a description the titles do not know (up to seven words on, no punctuation)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_AR_SELF_WORDS = L._ar("نفسه", "نفسها", "ذاته", "ذاتها", "بدوره", "بدورها", "أيضاً", "أيضا",
+                       "ايضا", "كذلك")
+_AR_HE_SHE = L._ar("هو", "هي")
+_AR_OTHER = L._ar("الآخر", "الاخر", "الأخرى", "الاخري")
+
+
+def self_word_between_ar(sr: Any, hi: int, t: int) -> bool:
+    """Only "نفسه" / "بدوره" / "أيضاً" / "هو الآخر" between a subject ending at *hi* and its
+    verb at *t* ("لكن شادماني نفسه قُتل بعد أيام في غارة إسرائيلية")."""
+    if t - hi == 1:
+        return sr.key(hi) in _AR_SELF_WORDS
+    return t - hi == 2 and sr.key(hi) in _AR_HE_SHE and sr.key(hi + 1) in _AR_OTHER
+
+
+def strike_subject_victim_ar(sr: Any, t: int) -> Any:
+    """The person killed by the active verb at *t* whose subject is the strike noun right
+    after it, at most seven words on with no punctuation between; else None."""
+    if t + 1 >= sr.hi or not sr.f(t + 1) & L.AR_STRIKE:
+        return None
+    m = sr.after(t + 2, types=("Person",), maxgap=6)
+    if m is None or any(sr.toks[y].punct or (y in sr.mention_at and sr.mention_at[y] is not m)
+                        for y in range(t + 2, m.lo)):
+        return None
+    return m
