@@ -893,6 +893,8 @@ def described_subject_en(sr: Any, lo: int | None = None) -> None:
     # (else the one the article gave that title before: "U.S. envoy X ...", three
     # sentences with other people, "The envoy also met Y")
     titled = _titled(sr, noun, v) or _titled(sr, noun, v, back=sr.si, current=False)
+    if said is not None and any(sr.key(y) == "visiting" for y in range(lo + 1, x)):
+        return  # "The visiting minister": the guest received before (desc_guest_word, s52)
     if said is not None and (said in titled or desc.qual in ("new", "old")):
         return  # the light coreference found the titled person (or the incoming / outgoing
         # holder of a replacement told: "The new premier", session 23): the base rules are right
