@@ -97,6 +97,7 @@ from loaders.extract.meeting_clauses_en import (
 from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_each_of_ar import each_of_object_ar
+from loaders.extract.meeting_envoys_named import envoys_named
 from loaders.extract.meeting_gathered_ar import joined_verb_after_ar
 from loaders.extract.meeting_generic_en import (
     described_head_past_relative,
@@ -1033,7 +1034,9 @@ class MeetingRules(SentenceCore):
             for i1, s1 in enumerate(joint):
                 for s2 in joint[i1 + 1:]:
                     self.add("MET_WITH", s1.eid, s2.eid, "joint_subjects_en")
-        envoys = bool(objs) and objs[0].etype == "Country" and country_envoys(self, objs[0])
+        envoys = bool(objs) and objs[0].etype == "Country" and \
+            country_envoys(self, objs[0]) and not envoys_named(self, objs[0])
+        # ("استقبل X سفيري فرنسا A وبريطانيا B": A and B, not France; session 52)
         for s_ in subjects:
             if unnamed_holder_body(self, t, s_):
                 continue  # "رئيس مجلس القيادة يستقبل Y": someone unnamed (session 27)

@@ -1,0 +1,105 @@
+"""Session 52 (meet52): meetings read on short pieces written for the session in the agencies'
+styles (INA, Reuters, AFP, Oman News Agency, Kurdistan 24, SUNA) and checked against dev.
+
+- A guest-marked description («الوزير الضيف», "the visiting minister") is the visitor received
+  before, not the host named last.
+- "received, in separate meetings, A and B": a short aside between the verb and its object.
+- «سفيري فرنسا A وبريطانيا B»: the named envoys met the host, not France; in separate
+  meetings («في لقاءين منفصلين», «كلاً على حدة») the two did not meet each other.
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs as _rels
+
+
+def _met(extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
+    """The MET_WITH pairs read in *text*, each sorted (the relation has no direction)."""
+    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", lang)}
+
+
+def _p(a: str, b: str) -> tuple[str, str]:
+    return tuple(sorted((a, b)))
+
+
+SUDANI, DUREL = "person:mohammed-shia-al-sudani", "person:patrick-durel"
+SISI, ABDELATTY, FIDAN = ("person:abdel-fattah-el-sisi", "person:badr-abdelatty",
+                          "person:hakan-fidan")
+SAFADI, HUSSEIN, ABDULLAH = "person:ayman-safadi", "person:fuad-hussein", "person:abdullah-ii"
+BUSAIDI, ABDOLLAHIAN = "person:badr-albusaidi", "person:hossein-amir-abdollahian"
+MAYNI = "person:ebrahim-al-mayni"
+
+
+def test_the_visiting_minister_is_the_guest_not_the_host(shipped):
+    text = ("CAIRO (AFP) - Egyptian Foreign Minister Badr Abdelatty welcomed his Turkish "
+            "counterpart Hakan Fidan to Cairo on Saturday. The visiting minister was later "
+            "received by President Abdel Fattah al-Sisi, a presidency statement said.")
+    met = _met(shipped, text)
+    assert _p(SISI, FIDAN) in met and _p(SISI, ABDELATTY) not in met
+
+
+def test_the_visiting_minister_met_someone_else(rules_only):
+    text = ("Jordanian Foreign Minister Ayman Safadi received his Iraqi counterpart Fuad "
+            "Hussein in Amman on Sunday. The visiting minister then met King Abdullah II.")
+    met = _met(rules_only, text)
+    assert _p(ABDULLAH, HUSSEIN) in met and _p(ABDULLAH, SAFADI) not in met
+
+
+def test_the_guest_minister_ar_is_the_one_received(shipped):
+    # (the body of dev arJD3, Oman News Agency)
+    text = "\n".join([
+        'مسقط في 7 أبريل /العُمانية/ استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم - حفظه الله ورعاه - بقصر البركة العامر اليوم معالي الدكتور حسين أمير عبداللهيان وزير خارجية الجمهورية الإسلامية الإيرانية والوفد المرافق له.',
+        'ونقل معاليه لجلالته - أبقاه الله - تحيات فخامة الرئيس إبراهيم رئيسي رئيس الجمهورية الإسلامية الإيرانية، فيما حمّله جلالته تحياته لفخامته وتمنياته للشعب الإيراني الصديق بدوام التقدم والازدهار.',
+        'وجرى خلال المقابلة استعراض العلاقات الثنائية الوطيدة بين البلدين، وتبادل وجهات النظر حول تطورات الأوضاع في المنطقة، لا سيما في قطاع غزة.',
+        'حضر المقابلة معالي السيد بدر بن حمد البوسعيدي وزير الخارجية، ومن جانب الضيف سعادة علي نجفي خوشرودي سفير الجمهورية الإسلامية الإيرانية المعتمد لدى سلطنة عُمان.',
+        'وكان معالي السيد وزير الخارجية قد عقد في وقت سابق اليوم جلسة مباحثات رسمية مع الوزير الضيف بديوان عام الوزارة، بحضور سعادة إبراهيم بن أحمد المعيني سفير سلطنة عُمان لدى الجمهورية الإسلامية الإيرانية.',
+    ])
+    met = _met(shipped, text, "ar")
+    assert _p(BUSAIDI, ABDOLLAHIAN) in met and _p(ABDOLLAHIAN, MAYNI) in met
+
+
+def test_a_guest_word_that_is_the_object_is_not_a_description(rules_only):
+    # "the prime minister congratulated the guest": the PM is the subject, not the guest
+    text = ("استقبل رئيس مجلس الوزراء محمد شياع السوداني الدكتور علي لاريجاني. "
+            "وهنأ السيد رئيس مجلس الوزراء الضيف بمناسبة تسنّمه منصبه خلفاً لعلي أكبر أحمديان.")
+    succ = _rels(rules_only, text, "SUCCESSOR_OF", "ar")
+    assert ("person:ali-larijani", "person:ali-akbar-ahmadian") in succ
+
+
+@pytest.mark.parametrize("aside", ["in separate meetings", "separately", "on Tuesday"])
+def test_an_aside_after_the_verb_keeps_the_objects(shipped, aside):
+    text = (f"Iraqi Prime Minister Mohammed Shia al-Sudani received, {aside}, French "
+            "ambassador Patrick Durel and British ambassador Stephen Hickey.")
+    met = _met(shipped, text)
+    assert _p(SUDANI, DUREL) in met and _p(SUDANI, "person:stephen-hickey") in met
+    assert _p(DUREL, "person:stephen-hickey") not in met
+
+
+def test_an_aside_then_ambassadors_of_two_countries_named(rules_only):
+    text = ("Iraqi Prime Minister Mohammed Shia al-Sudani received, in separate meetings, the "
+            "ambassadors of France and Britain, Patrick Durel and Stephen Hickey, in Baghdad.")
+    met = _met(rules_only, text)
+    assert _p(SUDANI, DUREL) in met and _p(SUDANI, "person:stephen-hickey") in met
+
+
+@pytest.mark.parametrize("separately", ["، في لقاءين منفصلين،", ""])
+def test_named_envoys_of_two_countries_ar(shipped, separately):
+    host = "استقبل رئيس مجلس الوزراء محمد شياع السوداني"
+    text = f"{host}{separately} سفيري فرنسا باتريك دوريل وبريطانيا ستيفن هيتشن."
+    met = _met(shipped, text, "ar")
+    assert _p(SUDANI, DUREL) in met
+    assert not any("country:france" in p for p in met)
+    assert (_p(DUREL, "person:stephen-hichen") in met) == (not separately)
+
+
+def test_each_on_his_own_ar(shipped):
+    text = ("استقبل وزير الخارجية فؤاد حسين سفيري فرنسا باتريك دوريل وبريطانيا ستيفن هيتشن، "
+            "كلاً على حدة.")
+    met = _met(shipped, text, "ar")
+    assert _p(HUSSEIN, DUREL) in met and _p(DUREL, "person:stephen-hichen") not in met
+
+
+def test_unnamed_envoys_still_stand_for_their_countries(rules_only):
+    text = "وعقد كبير المفاوضين الإيرانيين علي باقري كني اجتماعاً، كما التقى ممثلي روسيا والصين."
+    met = _met(rules_only, text, "ar")
+    assert any("country:russia" in p for p in met)
