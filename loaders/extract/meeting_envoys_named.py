@@ -36,3 +36,36 @@ def envoys_named(sr: Any, country: Any) -> bool:
             return False
         x = m.hi
     return False
+
+
+_DELEGATION = frozenset({"delegation", "delegations", "team", "negotiators", "negotiating",
+                         "congressional", "government", "governmental", "high", "-", "level",
+                         "senior", "military", "security", "official", "ministerial",
+                         "parliamentary", "economic", ","})
+_LED = frozenset({"led", "headed", "chaired"})
+_AR_LED = frozenset({"برئاسة", "يرأسه", "يترأسه", "ترأسه"})
+
+
+def led_delegation(sr: Any, body: Any, x: int | None = None) -> bool:
+    """Is the country or body mention *body* (or the delegation word ending at token *x*) that
+    of a delegation whose head is named ("a U.S. delegation headed by Richard Norland",
+    «وفداً من الكونغرس الأميركي برئاسة النائب X»)? Then the head met the host, not the
+    body (the dev gold pairs only the people)."""
+    y = body.hi if x is None else x
+    while y < sr.hi and y - (body.hi if x is None else x) < 6 and (
+            sr.key(y) in _DELEGATION or sr.toks[y].ar and not sr.toks[y].punct and
+            sr.key(y) not in _AR_LED and sr.key(y).startswith("وفد")):
+        y += 1
+    if y >= sr.hi:
+        return False
+    if sr.toks[y].ar:
+        if sr.key(y) not in _AR_LED:
+            return False
+        y += 1
+    else:
+        if sr.key(y) not in _LED or sr.key(y + 1) != "by":
+            return False
+        y += 2
+    m = sr.after(y, types=("Person",), maxgap=6)
+    return m is not None and not any(sr.toks[z].punct and sr.toks[z].text not in ("-", ".")
+                                     for z in range(y, title_start(m)))

@@ -97,7 +97,7 @@ from loaders.extract.meeting_clauses_en import (
 from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_each_of_ar import each_of_object_ar
-from loaders.extract.meeting_envoys_named import envoys_named
+from loaders.extract.meeting_envoys_named import envoys_named, led_delegation
 from loaders.extract.meeting_gathered_ar import joined_verb_after_ar
 from loaders.extract.meeting_generic_en import (
     described_head_past_relative,
@@ -1043,6 +1043,8 @@ class MeetingRules(SentenceCore):
             for o in objs:
                 if o.etype == "Location" or unnamed_holder_body(self, t, o):
                     continue
+                if o.etype in ("Country", "Organization") and led_delegation(self, o):
+                    continue  # "met a U.S. delegation headed by X": X (session 52)
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en",
                          envoys=envoys and o.etype == "Country")
         # "استقبل X Y في طهران": the guest visited the place

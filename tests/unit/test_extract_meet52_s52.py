@@ -103,3 +103,41 @@ def test_unnamed_envoys_still_stand_for_their_countries(rules_only):
     text = "وعقد كبير المفاوضين الإيرانيين علي باقري كني اجتماعاً، كما التقى ممثلي روسيا والصين."
     met = _met(rules_only, text, "ar")
     assert any("country:russia" in p for p in met)
+
+
+DBEIBAH, NORLAND, BAOUR = ("person:abdul-hamid-dbeibah", "person:richard-norland",
+                           "person:taher-al-baour")
+QATAR_PM, HAYYA = "person:mohammed-bin-abdulrahman-al-thani", "person:khalil-al-hayya"
+
+
+def test_a_national_delegation_with_its_head_named_is_the_head(rules_only):
+    text = ("Libyan Prime Minister Abdul Hamid Dbeibah met a U.S. delegation headed by special "
+            "envoy Richard Norland, in the presence of Foreign Minister Taher al-Baour.")
+    met = _met(rules_only, text)
+    assert _p(DBEIBAH, NORLAND) in met and _p(NORLAND, BAOUR) in met
+    assert not any("country:" in a + b for a, b in met)
+
+
+def test_an_unnamed_national_delegation_stands_for_its_country(rules_only):
+    met = _met(rules_only, "Iranian negotiator Ali Bagheri Kani met a Russian delegation in "
+                           "Vienna.")
+    assert any("country:russia" in a + b for a, b in met)
+
+
+@pytest.mark.parametrize("group", ["Hamas negotiators", "a Hamas team"])
+def test_a_team_led_by_a_named_head(shipped, group):
+    text = (f"Qatar's prime minister Sheikh Mohammed bin Abdulrahman Al Thani met {group} led "
+            "by Khalil al-Hayya in Doha on Monday.")
+    assert _p(QATAR_PM, HAYYA) in _met(shipped, text)
+
+
+def test_a_congressional_delegation_led_by(rules_only):
+    text = ("Syrian President Ahmed al-Sharaa received a congressional delegation led by "
+            "Representative Joe Wilson in Damascus.")
+    assert _p("person:ahmed-al-sharaa", "person:joe-wilson") in _met(rules_only, text)
+
+
+def test_a_team_alone_is_no_delegation(rules_only):
+    text = ("Qatar's prime minister Sheikh Mohammed bin Abdulrahman Al Thani said the negotiating "
+            "team had made progress. Khalil al-Hayya was not in Doha.")
+    assert _p(QATAR_PM, HAYYA) not in _met(rules_only, text)
