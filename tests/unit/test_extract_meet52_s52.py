@@ -141,3 +141,22 @@ def test_a_team_alone_is_no_delegation(rules_only):
     text = ("Qatar's prime minister Sheikh Mohammed bin Abdulrahman Al Thani said the negotiating "
             "team had made progress. Khalil al-Hayya was not in Doha.")
     assert _p(QATAR_PM, HAYYA) not in _met(rules_only, text)
+
+
+SHARAA, SHAIBANI = "person:ahmed-al-sharaa", "person:asaad-al-shaibani"
+GULER, KALIN = "person:yasar-guler", "person:ibrahim-kalin"
+
+
+def test_host_side_attendee_of_a_delegation_with_members_met_all(shipped):
+    text = ("استقبل الرئيس أحمد الشرع في قصر الشعب وفداً تركياً برئاسة وزير الخارجية هاكان "
+            "فيدان، ضم وزير الدفاع يشار غولر ورئيس الاستخبارات إبراهيم قالن. وحضر اللقاء وزير "
+            "الخارجية والمغتربين أسعد حسن الشيباني.")
+    met = _met(shipped, text, "ar")
+    for p in (SHARAA, FIDAN, GULER, KALIN):
+        assert _p(SHAIBANI, p) in met
+
+
+def test_two_receptions_attendee_not_widened(rules_only):
+    text = ("استقبل الرئيس أحمد الشرع وزير الخارجية التركي هاكان فيدان، ثم استقبل وزير الدفاع "
+            "التركي يشار غولر في لقاء منفصل. وحضر اللقاء الأول وزير الخارجية أسعد حسن الشيباني.")
+    assert _p(SHAIBANI, GULER) not in _met(rules_only, text, "ar")
