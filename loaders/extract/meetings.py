@@ -135,6 +135,7 @@ from loaders.extract.meeting_pronoun_ar import (
     visit_noun_guest_ar,
 )
 from loaders.extract.meeting_shapes_en import EN_PAST_BE, meeting_of_pair, progressive_meeting_en
+from loaders.extract.meeting_sidelines_ar import sideline_object_ar
 from loaders.extract.meeting_titled_subject_ar import past_own_title_ar, past_subject_title_ar
 from loaders.extract.meeting_together_after import talks_with_him_en
 from loaders.extract.meeting_told import teller_subject_en
@@ -736,6 +737,9 @@ class MeetingRules(SentenceCore):
                             first_obj.eid == subj.eid:
                         # "استقبل X رئيس الدولة، في قصر الشاطئ بأبوظبي أمس، Y": X's own title
                         first_obj = past_own_title_ar(self, subj, first_obj) or first_obj
+                    if first_obj is not None and subj is not None and \
+                            first_obj.etype != "Person":  # "، على هامش قمة بريكس، Y" (s52)
+                        first_obj = sideline_object_ar(self, subj.hi, first_obj) or first_obj
                     if first_obj is not None and (in_place_phrase(self, first_obj) or
                                                   present_not_object_ar(self, t, subj, first_obj)):
                         first_obj = None  # "والتقى X في مقر رئاسة الوزراء": where, not whom;

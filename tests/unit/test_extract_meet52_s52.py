@@ -82,7 +82,7 @@ def test_an_aside_then_ambassadors_of_two_countries_named(rules_only):
     assert _p(SUDANI, DUREL) in met and _p(SUDANI, "person:stephen-hickey") in met
 
 
-@pytest.mark.parametrize("separately", ["، في لقاءين منفصلين،", ""])
+@pytest.mark.parametrize("separately", ["، في لقاءين منفصلين،", ""], ids=["separate", "joint"])
 def test_named_envoys_of_two_countries_ar(shipped, separately):
     host = "استقبل رئيس مجلس الوزراء محمد شياع السوداني"
     text = f"{host}{separately} سفيري فرنسا باتريك دوريل وبريطانيا ستيفن هيتشن."
@@ -160,3 +160,38 @@ def test_two_receptions_attendee_not_widened(rules_only):
     text = ("استقبل الرئيس أحمد الشرع وزير الخارجية التركي هاكان فيدان، ثم استقبل وزير الدفاع "
             "التركي يشار غولر في لقاء منفصل. وحضر اللقاء الأول وزير الخارجية أسعد حسن الشيباني.")
     assert _p(SHAIBANI, GULER) not in _met(rules_only, text, "ar")
+
+
+PEZESHKIAN, PUTIN = "person:masoud-pezeshkian", "person:vladimir-putin"
+ARAGHCHI, WITKOFF = "person:abbas-araghchi", "person:steve-witkoff"
+
+
+@pytest.mark.parametrize("aside", ["، على هامش قمة بريكس في قازان، ",
+                                   " على هامش قمة بريكس في قازان "], ids=["commas", "bare"])
+def test_the_partner_after_a_sidelines_aside_ar(shipped, aside):
+    text = f"التقى الرئيس الإيراني مسعود بزشكيان{aside}الرئيس الروسي فلاديمير بوتين."
+    met = _met(shipped, text, "ar")
+    assert _p(PEZESHKIAN, PUTIN) in met
+    assert not any("brics" in a + b for a, b in met)
+
+
+def test_a_sidelines_aside_with_no_one_after_it(rules_only):
+    text = "التقى الرئيس الإيراني مسعود بزشكيان على هامش قمة بريكس في قازان."
+    assert not any(PUTIN in p for p in _met(rules_only, text, "ar"))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وقال البوسعيدي إن المحادثات بين عراقجي وويتكوف جرت بشكل غير مباشر.", "ar"),
+    ("Omani Foreign Minister Badr Albusaidi said talks between Araghchi and Witkoff were held "
+     "indirectly.", "en"),
+], ids=["ar", "en"])
+def test_talks_held_indirectly_are_no_meeting(shipped, text, lang):
+    assert _p(ARAGHCHI, WITKOFF) not in _met(shipped, text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("التقى عراقجي ويتكوف بشكل مباشر بعد جولات غير مباشرة.", "ar"),
+    ("Araghchi met Witkoff directly after two indirect rounds, Albusaidi said.", "en"),
+], ids=["ar", "en"])
+def test_a_direct_meeting_after_indirect_rounds(rules_only, text, lang):
+    assert _p(ARAGHCHI, WITKOFF) in _met(rules_only, text, lang)
