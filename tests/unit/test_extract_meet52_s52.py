@@ -195,3 +195,12 @@ def test_talks_held_indirectly_are_no_meeting(shipped, text, lang):
 ], ids=["ar", "en"])
 def test_a_direct_meeting_after_indirect_rounds(rules_only, text, lang):
     assert _p(ARAGHCHI, WITKOFF) in _met(rules_only, text, lang)
+
+
+def test_named_members_after_a_group_with_its_adjective_ar(shipped):
+    text = ("التقى قائد فيلق القدس إسماعيل قاآني قادة الفصائل العراقية، بينهم قيس الخزعلي "
+            "وأكرم الكعبي.")
+    met = _met(shipped, text, "ar")
+    assert _p("person:esmail-qaani", "person:qais-al-khazali") in met
+    assert _p("person:esmail-qaani", "person:akram-al-kaabi") in met
+    assert not any("organization:" in a + b for a, b in met)
