@@ -230,7 +230,9 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
         return me.hi
     if appositive and ne - jn < 2 and not (
-            vso_obj and ne <= jn and _ends_description(toks, max(j, tend), s.hi)):
+            vso_obj and ne <= jn and _ends_description(toks, max(j, tend), s.hi)) and not (
+            ne <= jn and toks[k].ar and guest_marked(doc, b, k, max(j, tend), s.hi)):
+        # (not "واستقبل الأمير X الوزيرَ الضيف": the guest received, session 52)
         # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
         # (not the object of "واستقبل X المحافظ الجديد في بغداد", session 16)
         return max(j, tend)

@@ -204,3 +204,12 @@ def test_named_members_after_a_group_with_its_adjective_ar(shipped):
     assert _p("person:esmail-qaani", "person:qais-al-khazali") in met
     assert _p("person:esmail-qaani", "person:akram-al-kaabi") in met
     assert not any("organization:" in a + b for a, b in met)
+
+
+def test_the_guest_minister_received_right_after_the_hosts_name(shipped):
+    text = ("استقبل نائب رئيس الوزراء وزير الخارجية الكويتي الشيخ عبدالله اليحيا، في ديوان عام "
+            "الوزارة، نظيره العراقي فؤاد حسين. وعقب المباحثات، عقد الوزيران مؤتمراً صحفياً "
+            "مشتركاً. واستقبل سمو الأمير الشيخ مشعل الأحمد الجابر الصباح الوزير الضيف في قصر "
+            "بيان.")
+    met = _met(shipped, text, "ar")
+    assert _p(HUSSEIN, "person:mishal-al-ahmad-al-jaber-al-sabah") in met
