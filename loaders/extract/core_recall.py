@@ -152,6 +152,8 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
     lo, hi = min(firsts), max(firsts)
     if remote[0] > hi and any(_aside_opener(sr, x) for x in range(hi + 1, remote[0])):
         return True  # the call is told after both partners, in a side clause
+    if remote[0] > hi and third_caller(sr, remote[0], hi, (src, tgt)):
+        return True  # "X met Y, with Z in attendance and W joining by phone": W's call
     if remote[-1] < lo:
         return any(_aside_opener(sr, x) for x in range(remote[-1] + 1, lo))
     if lo < remote[0] and any(_met_relative(sr, x) for x in range(max(hi, remote[-1]) + 1, sr.hi)):
@@ -166,6 +168,16 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
              for eid in (src, tgt)]
     return min(after) > remote[-1] and \
         any(_aside_opener(sr, x) for x in range(remote[-1] + 1, min(after)))
+
+
+def third_caller(sr: Any, r: int, hi: int, pair: tuple[str, str]) -> bool:
+    """Is the call word at *r* said of a third person named right before it, after both of
+    *pair* (whose later one starts at *hi*): "..., and Turkish President Erdogan joining by
+    phone" (session 52)?"""
+    near = max((m for m in sr.args if m.hi <= r and r - m.hi <= 3 and m.etype == "Person"
+                and not m.poss),
+               key=lambda m: m.hi, default=None)
+    return near is not None and near.eid not in pair and near.lo > hi
 
 
 def passive_by(sr: Any, t: int, span: int = 9) -> int | None:

@@ -213,3 +213,21 @@ def test_the_guest_minister_received_right_after_the_hosts_name(shipped):
             "بيان.")
     met = _met(shipped, text, "ar")
     assert _p(HUSSEIN, "person:mishal-al-ahmad-al-jaber-al-sabah") in met
+
+
+TRUMP, MBS, ERDOGAN = ("person:donald-trump", "person:mohammed-bin-salman",
+                       "person:recep-tayyip-erdogan")
+
+
+def test_a_third_person_joining_by_phone_leaves_the_meeting(shipped):
+    text = ("U.S. President Donald Trump met Sharaa in Riyadh on Wednesday, with Saudi Crown "
+            "Prince Mohammed bin Salman in attendance and Turkish President Tayyip Erdogan "
+            "joining by phone.")
+    met = _met(shipped, text)
+    assert _p(TRUMP, SHARAA) in met and _p(MBS, SHARAA) in met
+    assert not any(ERDOGAN in p for p in met)
+
+
+def test_a_meeting_by_phone_is_still_no_meeting(rules_only):
+    text = "U.S. President Donald Trump spoke with Saudi Crown Prince Mohammed bin Salman by phone."
+    assert _p(TRUMP, MBS) not in _met(rules_only, text)
