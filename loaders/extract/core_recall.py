@@ -154,6 +154,11 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
         return True  # the call is told after both partners, in a side clause
     if remote[0] > hi and third_caller(sr, remote[0], hi, (src, tgt)):
         return True  # "X met Y, with Z in attendance and W joining by phone": W's call
+    if lo < remote[0] and remote[-1] < hi and any(
+            _aside_opener(sr, x) and any(sr.f(y) & (L.AR_MEET | L.EN_MEET)
+                                         for y in range(x + 1, min(hi, x + 3)))
+            for x in range(remote[-1] + 1, hi)):
+        return True  # "تلقى X اتصالاً هاتفياً من Z، ثم استقبل Y": then a meeting (s52)
     if remote[-1] < lo:
         return any(_aside_opener(sr, x) for x in range(remote[-1] + 1, lo))
     if lo < remote[0] and any(_met_relative(sr, x) for x in range(max(hi, remote[-1]) + 1, sr.hi)):

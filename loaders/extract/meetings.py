@@ -71,6 +71,7 @@ from loaders.extract.meeting_asides_ar import (
     passive_subject_ar,
     with_after_place_ar,
 )
+from loaders.extract.meeting_call_sender_ar import call_sender_ar
 from loaders.extract.meeting_chain import (
     before_that_guest_ar,
     before_that_subject_ar,
@@ -855,9 +856,10 @@ class MeetingRules(SentenceCore):
                 if prev is not None and (self._in_closed_relative(prev, t) or self.key(
                         title_start(prev) - 1) in L.AR_EVENT_OF
                         or genitive_of_ar(self, prev) or met_in_noun_ar(self, prev)
-                        or self.has_prep(prev, _PREPS_WITH_TO)):
+                        or self.has_prep(prev, _PREPS_WITH_TO) or call_sender_ar(self, prev)):
                     # "X، الذي خلف Z، ...، والتقى Y" / "X زار ... قبل وصول Z، والتقى Y": X;
-                    # "X يتولى الرئاسة خلفاً لـZ، ويستقبل Y": X, not Z after a preposition
+                    # "X يتولى الرئاسة خلفاً لـZ، ويستقبل Y": X, not Z after a preposition;
+                    # "تلقى X اتصالاً من Z، ثم استقبل Y": X, not the caller (session 52)
                     prev = self._carried_subject(t)
                 elif prev is not None:  # "X، خليفة Z، التقى Y": X (meeting_asides_ar.py)
                     prev = apposed_head_ar(self, prev, t) or prev

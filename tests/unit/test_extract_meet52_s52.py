@@ -231,3 +231,20 @@ def test_a_third_person_joining_by_phone_leaves_the_meeting(shipped):
 def test_a_meeting_by_phone_is_still_no_meeting(rules_only):
     text = "U.S. President Donald Trump spoke with Saudi Crown Prince Mohammed bin Salman by phone."
     assert _p(TRUMP, MBS) not in _met(rules_only, text)
+
+
+AOUN, MACRON = "person:joseph-aoun", "person:emmanuel-macron"
+
+
+@pytest.mark.parametrize("call", ["اتصالاً", "اتصالاً هاتفياً"], ids=["call", "phone_call"])
+def test_a_call_then_a_reception_ar(shipped, call):
+    text = (f"تلقى الرئيس اللبناني جوزاف عون {call} من الرئيس الفرنسي إيمانويل ماكرون، ثم "
+            "استقبل وزير الخارجية الفرنسي جان نويل بارو.")
+    met = _met(shipped, text, "ar")
+    assert _p(AOUN, "person:jean-noel-barrot") in met
+    assert not any(MACRON in p for p in met)
+
+
+def test_a_call_alone_is_no_meeting_ar(rules_only):
+    text = "تلقى الرئيس اللبناني جوزاف عون اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون."
+    assert not _met(rules_only, text, "ar")
