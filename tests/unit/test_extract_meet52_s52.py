@@ -248,3 +248,24 @@ def test_a_call_then_a_reception_ar(shipped, call):
 def test_a_call_alone_is_no_meeting_ar(rules_only):
     text = "تلقى الرئيس اللبناني جوزاف عون اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون."
     assert not _met(rules_only, text, "ar")
+
+
+SISI_ID, ABBAS = "person:abdel-fattah-el-sisi", "person:mahmoud-abbas"
+
+
+@pytest.mark.parametrize("text", [
+    "جمع لقاء ثلاثي في القاهرة الرئيس عبد الفتاح السيسي والملك عبدالله الثاني والرئيس "
+    "الفلسطيني محمود عباس.",
+    "وجمعت قمة مصغرة في العلمين الرئيس عبد الفتاح السيسي بالملك عبدالله الثاني.",
+], ids=["list", "with_bi"])
+def test_a_meeting_that_brought_people_together_ar(shipped, text):
+    assert _p(SISI_ID, ABDULLAH) in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "ولم يجمع لقاء بين الرئيس عبد الفتاح السيسي والملك عبدالله الثاني منذ أشهر.",
+    "ومن المقرر أن يجمع لقاء ثلاثي الرئيس عبد الفتاح السيسي والملك عبدالله الثاني الأسبوع "
+    "المقبل.",
+], ids=["negated", "planned"])
+def test_an_unheld_gathering_ar(rules_only, text):
+    assert _p(SISI_ID, ABDULLAH) not in _met(rules_only, text, "ar")
