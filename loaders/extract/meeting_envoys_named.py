@@ -13,6 +13,8 @@ from typing import Any
 
 from loaders.extract.rule_common import title_start
 
+_AR_NOT_NAME = frozenset({"لدى", "لدي", "في", "فى", "الى", "إلى", "من", "عن", "على", "علي",
+                          "مع", "و", "ثم", "حيث", "الذي", "التي", "الذين", "كل", "كلا"})
 _JOIN = frozenset({"و", "and", ",", "،", "the"})
 _SPAN = 8  # tokens from the country to the first envoy named
 
@@ -21,6 +23,8 @@ def envoys_named(sr: Any, country: Any) -> bool:
     """Is a person named right after the country mention *country* (past more countries
     joined by "و" / "and" / a comma)?"""
     x = country.hi
+    if _unread_name_ar(sr, x):
+        return True  # "سفيري إيطاليا جيانلوكا ألبريني ومالطا Y": a name not read as one
     for m in sr.args:
         if m.lo < x:
             continue
@@ -69,3 +73,17 @@ def led_delegation(sr: Any, body: Any, x: int | None = None) -> bool:
     m = sr.after(y, types=("Person",), maxgap=6)
     return m is not None and not any(sr.toks[z].punct and sr.toks[z].text not in ("-", ".")
                                      for z in range(y, title_start(m)))
+
+
+def _unread_name_ar(sr: Any, x: int) -> bool:
+    """Arabic: do two words that are no particle, article-word or mention stand at *x*
+    (right after the country), then "و" + a country: a name the mention finder missed?"""
+    if x + 2 >= sr.hi or not sr.toks[x].ar:
+        return False
+    for y in (x, x + 1):
+        tk = sr.toks[y]
+        if tk.punct or tk.key in _AR_NOT_NAME or tk.text.startswith(("ال", "و")) or \
+                y in sr.mention_at:
+            return False
+    nxt = sr.mention_at.get(x + 2)
+    return sr.key(x + 2).startswith("و") and nxt is not None and nxt.etype == "Country"

@@ -269,3 +269,11 @@ def test_a_meeting_that_brought_people_together_ar(shipped, text):
 ], ids=["negated", "planned"])
 def test_an_unheld_gathering_ar(rules_only, text):
     assert _p(SISI_ID, ABDULLAH) not in _met(rules_only, text, "ar")
+
+
+def test_envoys_whose_name_was_not_read_are_no_country_ar(rules_only):
+    text = ("استقبل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، في مقر الحكومة، سفيري "
+            "إيطاليا جيانلوكا ألبريني ومالطا تشارلز صليبا، في لقاءين منفصلين.")
+    met = _met(rules_only, text, "ar")
+    assert _p(DBEIBAH, "person:charles-saliba") in met
+    assert not any("country:" in a + b for a, b in met)
