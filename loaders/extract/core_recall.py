@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 # English adverbs between an auxiliary and a participle, or a participle and 'by'
 EN_ADV = frozenset({"also", "later", "then", "first", "separately", "personally", "warmly",
@@ -182,7 +183,17 @@ def third_caller(sr: Any, r: int, hi: int, pair: tuple[str, str]) -> bool:
     near = max((m for m in sr.args if m.hi <= r and r - m.hi <= 3 and m.etype == "Person"
                 and not m.poss),
                key=lambda m: m.hi, default=None)
-    return near is not None and near.eid not in pair and near.lo > hi
+    if near is None or near.eid in pair or near.lo <= hi:
+        return False
+    if any(near in sr.chain(m) for m in sr.args if m.eid in pair):
+        return False  # "X met A and B by video link": B, listed with A, is a partner
+    return any(sr.key(y) not in _CALL_GLUE for y in range(near.hi, r)) or \
+        sr.key(title_start(near) - 1) in _AR_CALL_VERBS  # "قبل أن يجري Z اتصالاً"
+
+
+_CALL_GLUE = frozenset({"by", "via", "over", "through", "on", "a", "an", "the", "and", ","})
+_AR_CALL_VERBS = L._ar("يجري", "أجرى", "اجرى", "وأجرى", "تلقى", "وتلقى", "شارك", "وشارك",
+                       "انضم", "وانضم", "اتصل", "واتصل")
 
 
 def passive_by(sr: Any, t: int, span: int = 9) -> int | None:
