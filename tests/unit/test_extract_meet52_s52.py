@@ -277,3 +277,20 @@ def test_envoys_whose_name_was_not_read_are_no_country_ar(rules_only):
     met = _met(rules_only, text, "ar")
     assert _p(DBEIBAH, "person:charles-saliba") in met
     assert not any("country:" in a + b for a, b in met)
+
+
+FAISAL, RUBIO = "person:faisal-bin-farhan", "person:marco-rubio"
+
+
+def test_attended_the_session_of_talks_told_before_ar(rules_only):
+    text = ("التقى ولي العهد الأمير محمد بن سلمان، في نيوم، الرئيس الأميركي دونالد ترامب، "
+            "وعقدا جلسة مباحثات رسمية. وحضر الجلسة وزير الخارجية الأمير فيصل بن فرحان ووزير "
+            "الخارجية الأميركي ماركو روبيو.")
+    met = _met(rules_only, text, "ar")
+    assert {_p(FAISAL, TRUMP), _p(FAISAL, MBS), _p(RUBIO, MBS)} <= met
+
+
+def test_attended_a_session_with_no_talks_told_ar(rules_only):
+    text = ("التقى ولي العهد الأمير محمد بن سلمان الرئيس الأميركي دونالد ترامب. وحضر الجلسة "
+            "وزير الخارجية الأمير فيصل بن فرحان.")
+    assert _p(FAISAL, TRUMP) not in _met(rules_only, text, "ar")
