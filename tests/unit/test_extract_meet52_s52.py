@@ -294,3 +294,15 @@ def test_attended_a_session_with_no_talks_told_ar(rules_only):
     text = ("التقى ولي العهد الأمير محمد بن سلمان الرئيس الأميركي دونالد ترامب. وحضر الجلسة "
             "وزير الخارجية الأمير فيصل بن فرحان.")
     assert _p(FAISAL, TRUMP) not in _met(rules_only, text, "ar")
+
+
+def test_the_sudanese_body_is_no_iraqi_premier_ar(shipped):
+    text = ("استقبل الرئيس عبد الفتاح السيسي الفريق أول عبد الفتاح البرهان رئيس مجلس السيادة "
+            "الانتقالي السوداني، بحضور اللواء حسن رشاد رئيس المخابرات العامة.")
+    assert not any(SUDANI in p for p in _met(shipped, text, "ar"))
+
+
+def test_the_iraqi_premier_named_before_keeps_his_surname_ar(rules_only):
+    text = ("استقبل رئيس الوزراء محمد شياع السوداني وزير الخارجية التركي هاكان فيدان. وأكد "
+            "السوداني خلال اللقاء أهمية التعاون.")
+    assert _p(SUDANI, FIDAN) in _met(rules_only, text, "ar")
