@@ -303,11 +303,14 @@ def indirect_talks(sr: Any, t: int) -> bool:
 
 _AR_MANNER = frozenset({"بشكل", "بصورة", "بطريقة", "بصوره"})
 _INDIRECT_REACH = 12
+_INDIRECT_CUES = frozenset({"غير", "indirectly"})
 
 
 def _manner_indirect(sr: Any, t: int) -> bool:
     """"المحادثات بين A وB جرت بشكل غير مباشر" / "talks between A and B were held
     indirectly": the manner said after the meeting word in its clause (session 52)."""
+    if _INDIRECT_CUES.isdisjoint(sr.key_set()):
+        return False
     for y in range(t + 1, min(sr.hi, t + _INDIRECT_REACH)):
         tk = sr.toks[y]
         if tk.punct and tk.text not in ("،", ",", "-"):
