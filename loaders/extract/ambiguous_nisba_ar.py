@@ -40,6 +40,12 @@ def malian_after_title(doc: Doc, phrase: str, covered: dict, j: int, hi: int) ->
 _AR_NAME_NISBAS = frozenset(L.fold_ar(w) for w in ("السوداني", "السودانية"))
 
 
+# the last word of a body's name, before which the nisba is the body's nationality
+_AR_BODY_ENDS = frozenset(L.fold_ar(w) for w in (
+    "الانتقالي", "السيادة", "السيادي", "الجيش", "السريع", "الأحمر"))
+# (not "رئيس الوزراء السوداني": in Iraqi news that may be Prime Minister al-Sudani)
+
+
 def nationality_before_name(doc: Doc, j: int) -> bool:
     """Is the one-word name at *j* a nationality adjective closing a title phrase ("وزير
     الخارجية السوداني X", "رئيس الوزراء السوداني X"): a word with the article before it (the
@@ -48,6 +54,8 @@ def nationality_before_name(doc: Doc, j: int) -> bool:
     if toks[j].key not in _AR_NAME_NISBAS or j + 1 >= len(toks) or j == 0:
         return False
     prev, nxt = toks[j - 1], toks[j + 1]
+    if prev.key in _AR_BODY_ENDS:
+        return True  # "رئيس مجلس السيادة الانتقالي السوداني،": the Sudanese body (s52)
     # (not a verb before it: "استقبل / التقى السوداني X" is al-Sudani meeting X; "نظيره
     # السوداني علي الصادق" is the Sudanese counterpart, session 49)
     return prev.ar and (prev.key.startswith("ال") and not prev.key.startswith("التق") or

@@ -17,6 +17,7 @@ from loaders.extract.context_words import (
 )
 from loaders.extract.core_recall import passive_by
 from loaders.extract.core_recall_meetings import country_envoys
+from loaders.extract.meeting_envoys_named import led_delegation
 from loaders.extract.rule_common import (
     person_at,
     title_start,
@@ -183,6 +184,8 @@ def met_delegation_en(sr: Any) -> list[tuple[str, str]]:
         nat = national_delegation_en(sr, x)
         if nat is None or sr.key(t - 1) in ("was", "were", "been", "is", "be"):
             continue
+        if led_delegation(sr, None, x + (2 if sr.key(x) in ("the", "a", "an") else 1)):
+            continue  # "met a U.S. delegation headed by X": X, not the country (session 52)
         subj = sr.subject_before(t)
         if subj is None or subj.etype != "Person" or sr.blocked(t, subj) or \
                 nat == _home_country(sr, subj.eid):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 # English adverbs between an auxiliary and a participle, or a participle and 'by'
 EN_ADV = frozenset({"also", "later", "then", "first", "separately", "personally", "warmly",
@@ -152,6 +153,13 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
     lo, hi = min(firsts), max(firsts)
     if remote[0] > hi and any(_aside_opener(sr, x) for x in range(hi + 1, remote[0])):
         return True  # the call is told after both partners, in a side clause
+    if remote[0] > hi and third_caller(sr, remote[0], hi, (src, tgt)):
+        return True  # "X met Y, with Z in attendance and W joining by phone": W's call
+    if lo < remote[0] and remote[-1] < hi and any(
+            _aside_opener(sr, x) and any(sr.f(y) & (L.AR_MEET | L.EN_MEET)
+                                         for y in range(x + 1, min(hi, x + 3)))
+            for x in range(remote[-1] + 1, hi)):
+        return True  # "تلقى X اتصالاً هاتفياً من Z، ثم استقبل Y": then a meeting (s52)
     if remote[-1] < lo:
         return any(_aside_opener(sr, x) for x in range(remote[-1] + 1, lo))
     if lo < remote[0] and any(_met_relative(sr, x) for x in range(max(hi, remote[-1]) + 1, sr.hi)):
@@ -166,6 +174,26 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
              for eid in (src, tgt)]
     return min(after) > remote[-1] and \
         any(_aside_opener(sr, x) for x in range(remote[-1] + 1, min(after)))
+
+
+def third_caller(sr: Any, r: int, hi: int, pair: tuple[str, str]) -> bool:
+    """Is the call word at *r* said of a third person named right before it, after both of
+    *pair* (whose later one starts at *hi*): "..., and Turkish President Erdogan joining by
+    phone" (session 52)?"""
+    near = max((m for m in sr.args if m.hi <= r and r - m.hi <= 3 and m.etype == "Person"
+                and not m.poss),
+               key=lambda m: m.hi, default=None)
+    if near is None or near.eid in pair or near.lo <= hi:
+        return False
+    if any(near in sr.chain(m) for m in sr.args if m.eid in pair):
+        return False  # "X met A and B by video link": B, listed with A, is a partner
+    return any(sr.key(y) not in _CALL_GLUE for y in range(near.hi, r)) or \
+        sr.key(title_start(near) - 1) in _AR_CALL_VERBS  # "قبل أن يجري Z اتصالاً"
+
+
+_CALL_GLUE = frozenset({"by", "via", "over", "through", "on", "a", "an", "the", "and", ","})
+_AR_CALL_VERBS = L._ar("يجري", "أجرى", "اجرى", "وأجرى", "تلقى", "وتلقى", "شارك", "وشارك",
+                       "انضم", "وانضم", "اتصل", "واتصل")
 
 
 def passive_by(sr: Any, t: int, span: int = 9) -> int | None:

@@ -25,12 +25,19 @@ from loaders.extract.rule_common import title_start
 _AR_AMONG = L._ar("بينهم", "منهم", "أبرزهم", "ابرزهم", "وبينهم", "ومنهم", "أبرزها", "بينها")
 
 
+_AR_GROUP_ADJ = L._ar("المسلحة", "الشيعية", "السنية", "الموالية", "الحليفة", "الفلسطينية",
+                      "العراقية", "اللبنانية", "السورية", "اليمنية")
+
+
 def named_members_ar(sr: Any, objs: list) -> list:
     """"التقى عدداً من قادة الفصائل، بينهم X وY" / "من بينهم" / "بمن فيهم": the people
     named stand for the group object (as "militia leaders including X" in English)."""
     if not objs or objs[-1].etype != "Organization":
         return objs
     x = objs[-1].hi
+    for _ in range(2):  # "قادة الفصائل العراقية (المسلحة)، بينهم X" (session 52)
+        if x < sr.hi and (sr.key(x) in L.NATIONALITY or sr.key(x) in _AR_GROUP_ADJ):
+            x += 1
     if x < sr.hi and sr.toks[x].text in ("،", ","):
         x += 1
     if sr.key(x) in ("من", "ومن") and sr.key(x + 1) in ("بينهم", "بينها"):

@@ -56,6 +56,7 @@ from loaders.extract.meeting_own_side import (
     conveners,
     country_unknown,
     one_table,
+    own_host_table,
     whole_meeting,
 )
 from loaders.extract.meeting_place_named_en import place_meeting_pairs
@@ -264,6 +265,8 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
     if one_table(pairs):  # "اجتمع X في منزل A بكلٍّ من A وB. وحضر الاجتماع أيضاً C": one
         return people  # meeting of all (session 27, meet27): C met every participant
     hubs = conveners(people, pairs)
+    if ar and not hubs and own_host_table(sr, attendee, people, pairs):
+        return people  # "استقبل H وفداً برئاسة A ضم B وC. وحضر اللقاء Z" (Z of H's country)
     hub = hubs[0] if len(pairs) >= 2 and len(hubs) == 1 else None
     if hub is None:
         if len(pairs) == 1 and not ar and (meeting_attended_by_en(sr) or

@@ -50,6 +50,28 @@ _AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "�
                     "المشاورات", "المقابلة", "الاستقبال")  # ("حضر المقابلة X": the agencies)
 
 
+_AR_THE_SESSION = L._ar("الجلسة")
+_AR_TALKS = L._ar("مباحثات", "محادثات", "المباحثات", "المحادثات", "عمل", "حوار")
+
+
+def _talks_session_told(sr: Any) -> bool:
+    """Did this sentence or the one before tell a session of talks ("جلسة مباحثات")? Then
+    "الجلسة" is that meeting, not a parliament's sitting."""
+    doc = sr.doc
+    for si in (sr.si - 1, sr.si):
+        if si < 0:
+            continue
+        s = doc.sents[si]
+        toks = doc.toks
+        if any(toks[y].key in _AR_SESSION_KEYS and toks[y + 1].key in _AR_TALKS
+               for y in range(s.lo, s.hi - 1)):
+            return True
+    return False
+
+
+_AR_SESSION_KEYS = L._ar("جلسة", "جلسه")
+
+
 def attendees_ar(sr: Any, t: int) -> list:
     """"حضر الاجتماع X (وY)" / "شارك في الاجتماع X": X (and the people joined to X)."""
     x = t + 1
@@ -82,8 +104,10 @@ def attendees_ar(sr: Any, t: int) -> list:
     if sr.key(x) in _AR_FROM_SIDE and sr.f(x + 1) & _AR_SIDE and sr.toks[x + 2].ar and \
             not sr.toks[x + 2].punct:
         x += 2  # "فيما حضر من الجانب الباكستاني X، وY": a side of the reception told before
-    elif not sr.f(x) & _AR_MEETING:  # (session 51; the side's adjective read as the meeting)
-        return []
+    elif not sr.f(x) & _AR_MEETING and not (sr.key(x) in _AR_THE_SESSION and
+                                            _talks_session_told(sr)):
+        return []  # (session 51; the side's adjective read as the meeting; "وحضر الجلسة X"
+        # after "عقدا جلسة مباحثات": that session, session 52)
     m = sr.after(x + 1, types=("Person",), maxgap=8)
     if m is None or any(sr.toks[y].punct for y in range(x + 1, m.lo)):
         return []

@@ -2,7 +2,8 @@
 
 The host who brings people together at a meeting met each of them, and they met each other:
 "وانغ يي يجمع في بكين نظيريه A وB في لقاء ثلاثي" (X-A, X-B, A-B), also the verb first
-("جمع X A وB في قمة"). Read only with a meeting noun after the people (لقاء، اجتماع، قمة،
+("جمع X A وB في قمة"), and the meeting noun as the subject ("جمع لقاء ثلاثي A وB وC"; session
+52). Read only with a meeting noun after the people (لقاء، اجتماع، قمة،
 محادثات ...): "يجمع المراقبون على أن ..." (agree) and "يجمع التبرعات" (collects) are not
 meetings; the planned and the negated stay out (``blocked``).
 """
@@ -15,7 +16,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 
 _EMPTY: frozenset[str] = frozenset()
-AR_BRINGS_TOGETHER = L._ar("يجمع", "جمع", "وجمع", "ويجمع")
+AR_BRINGS_TOGETHER = L._ar("يجمع", "جمع", "وجمع", "ويجمع", "جمعت", "وجمعت")
 _AR_GATHERING = L.AR_MEET_NOUNS | L._ar("قمة", "القمة", "حوار", "الحوار", "مأدبة")
 _AR_AGREE = L._ar("على", "علي")  # "يُجمع ... على": agree on
 register_triggers(AR_BRINGS_TOGETHER, _EMPTY)
@@ -30,6 +31,9 @@ def brought_together_ar(sr: Any) -> None:
     """"X يجمع A وB في لقاء" (module doc)."""
     for t in sr.triggers(AR_BRINGS_TOGETHER, _EMPTY):
         if sr.f(t + 1) & _AR_AGREE:
+            continue
+        if sr.f(t + 1) & _AR_GATHERING:  # "جمع لقاء ثلاثي في القاهرة A وB وC" (s52)
+            _gathering_subject(sr, t)
             continue
         subj = sr.before(t, types=("Person",), maxgap=1)
         if subj is not None:
@@ -47,3 +51,23 @@ def brought_together_ar(sr: Any) -> None:
             for b in people[i + 1:]:
                 if a.eid != b.eid:
                     sr.add("MET_WITH", a.eid, b.eid, "brought_together_ar")
+
+
+def _gathering_subject(sr: Any, t: int) -> None:
+    """"جمع لقاء (ثلاثي) (في القاهرة) A وB وC" / "وجمعت قمة A بـB": the meeting noun is the
+    subject; the people after it (a list of two or more, within eight words, no clause
+    between) met each other."""
+    first = sr.after(t + 2, types=("Person",), maxgap=8)
+    if first is None or any(sr.toks[y].punct and sr.toks[y].text not in ("،", ",")
+                            for y in range(t + 1, first.lo)) or sr.blocked(t, first):
+        return
+    people = [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+    if len(people) < 2:
+        nxt = sr.after(first.hi, types=("Person",), maxgap=1)  # "A بـB" / "A مع B"
+        if nxt is None or not sr.has_prep(nxt, {"ب", "مع"}):
+            return
+        people = [first, nxt]
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            if a.eid != b.eid:
+                sr.add("MET_WITH", a.eid, b.eid, "brought_together_ar")

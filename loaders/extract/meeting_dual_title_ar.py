@@ -12,7 +12,8 @@ Only right after a meeting verb or an attendance word (at most fourteen words be
 noun), A within five words after the noun, B right after A joined by "و" (a country or its
 adjective at most between: "وألمانيا B"، "والألمانية B"); not negated or planned; not the
 accusative singular of the same letters ("عُيّن وزيراً للخارجية"، "خلفه سفيرا لطهران": a
-tanween or the preposition ل right after it).
+tanween or the preposition ل right after it). In separate meetings ("في لقاءين منفصلين"،
+"كلاً على حدة") each met the host alone: no pair of the two (session 52).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ AR_DUAL_TITLES = L._ar("وزيري", "وزيرا", "سفيري", "سفيرا", "
 register_triggers(AR_DUAL_TITLES, _EMPTY)
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضره", "وحضره", "حضرها", "وحضرها", "بحضور", "وبحضور",
                    "بمشاركة", "وبمشاركة", "شارك", "وشارك")
+_AR_SEPARATE = L._ar("منفصلين", "منفصلتين", "منفصلة", "منفصل", "حدة", "حده", "منفردين",
+                     "منفردة", "منفردا", "منفرداً")
 _BACK = 14  # words from the verb to the dual noun (past the subject and its title)
 _FIRST = 5  # words from the dual noun to the first name
 _JOIN = 3  # words from the first name's end to the second name
@@ -61,7 +64,14 @@ def dual_title_ar(sr: Any, n_met: int) -> None:
         for p in sorted(partners):
             sr.add("MET_WITH", a.eid, p, "dual_title_ar")
             sr.add("MET_WITH", b.eid, p, "dual_title_ar")
-        sr.add("MET_WITH", a.eid, b.eid, "dual_title_ar")
+        if not _separately(sr):
+            sr.add("MET_WITH", a.eid, b.eid, "dual_title_ar")
+
+
+def _separately(sr: Any) -> bool:
+    """"في لقاءين منفصلين" / "كلاً على حدة" / "بشكل منفصل": each of the two came on his own
+    (session 52: no pair of the two)."""
+    return not _AR_SEPARATE.isdisjoint(sr.key_set())
 
 
 def _person_within(sr: Any, k: int, span: int) -> Any:

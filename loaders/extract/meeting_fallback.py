@@ -34,6 +34,7 @@ from loaders.extract.core_recall import EN_ADV
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_agency_en import after_adverbials_en
+from loaders.extract.meeting_aside_en import after_aside_en
 from loaders.extract.meeting_plural_object import partner_after_plural_of
 from loaders.extract.meeting_titled_lists import _AR_STOP, titled_members
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
@@ -136,7 +137,7 @@ def _pair_en(sr: Any, t: int):
             return None
         verb, k = h, w + 1
     elif key in _EN_VERBS:
-        verb, k = t, t + 1
+        verb, k = t, after_aside_en(sr, t)  # ("received, in separate meetings, the ...")
     else:
         return None
     b = verb - 1

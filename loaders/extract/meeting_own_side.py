@@ -46,6 +46,19 @@ def conveners(people: Iterable[str], pairs: Iterable[Iterable[str]]) -> list[str
     return [p for p in people if all(p in pair for pair in pairs)]
 
 
+def own_host_table(sr: Any, attendee: str, people: list[str],
+                   pairs: list[tuple[str, str]]) -> bool:
+    """Did *attendee* sit at one table with all of *people*: someone of his own country met
+    every one of them ("استقبل H وفداً برئاسة A ضم B وC. وحضر اللقاء Z": H met A, B and C;
+    the head's pairs with his members make H no convener of every pair; session 52)?"""
+    own = sr.doc.country_of(attendee)
+    if own is None or len(people) < 3:
+        return False
+    seen = {frozenset(p) for p in pairs}
+    return any(sr.doc.country_of(h) == own and
+               all(frozenset((h, o)) in seen for o in people if o != h) for h in people)
+
+
 def one_table(pairs: Iterable[tuple[str, str]]) -> bool:
     """Do *pairs* pair every two of their (three or more) people: one meeting of all ("A
     received B, in talks also attended by C")?"""

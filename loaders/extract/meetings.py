@@ -71,6 +71,7 @@ from loaders.extract.meeting_asides_ar import (
     passive_subject_ar,
     with_after_place_ar,
 )
+from loaders.extract.meeting_call_sender_ar import call_sender_ar
 from loaders.extract.meeting_chain import (
     before_that_guest_ar,
     before_that_subject_ar,
@@ -97,6 +98,7 @@ from loaders.extract.meeting_clauses_en import (
 from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_each_of_ar import each_of_object_ar
+from loaders.extract.meeting_envoys_named import envoys_named, led_delegation
 from loaders.extract.meeting_gathered_ar import joined_verb_after_ar
 from loaders.extract.meeting_generic_en import (
     described_head_past_relative,
@@ -134,6 +136,7 @@ from loaders.extract.meeting_pronoun_ar import (
     visit_noun_guest_ar,
 )
 from loaders.extract.meeting_shapes_en import EN_PAST_BE, meeting_of_pair, progressive_meeting_en
+from loaders.extract.meeting_sidelines_ar import sideline_object_ar
 from loaders.extract.meeting_titled_subject_ar import past_own_title_ar, past_subject_title_ar
 from loaders.extract.meeting_together_after import talks_with_him_en
 from loaders.extract.meeting_told import teller_subject_en
@@ -735,6 +738,9 @@ class MeetingRules(SentenceCore):
                             first_obj.eid == subj.eid:
                         # "استقبل X رئيس الدولة، في قصر الشاطئ بأبوظبي أمس، Y": X's own title
                         first_obj = past_own_title_ar(self, subj, first_obj) or first_obj
+                    if first_obj is not None and subj is not None and \
+                            first_obj.etype != "Person":  # "، على هامش قمة بريكس، Y" (s52)
+                        first_obj = sideline_object_ar(self, subj.hi, first_obj) or first_obj
                     if first_obj is not None and (in_place_phrase(self, first_obj) or
                                                   present_not_object_ar(self, t, subj, first_obj)):
                         first_obj = None  # "والتقى X في مقر رئاسة الوزراء": where, not whom;
@@ -851,9 +857,10 @@ class MeetingRules(SentenceCore):
                 if prev is not None and (self._in_closed_relative(prev, t) or self.key(
                         title_start(prev) - 1) in L.AR_EVENT_OF
                         or genitive_of_ar(self, prev) or met_in_noun_ar(self, prev)
-                        or self.has_prep(prev, _PREPS_WITH_TO)):
+                        or self.has_prep(prev, _PREPS_WITH_TO) or call_sender_ar(self, prev)):
                     # "X، الذي خلف Z، ...، والتقى Y" / "X زار ... قبل وصول Z، والتقى Y": X;
-                    # "X يتولى الرئاسة خلفاً لـZ، ويستقبل Y": X, not Z after a preposition
+                    # "X يتولى الرئاسة خلفاً لـZ، ويستقبل Y": X, not Z after a preposition;
+                    # "تلقى X اتصالاً من Z، ثم استقبل Y": X, not the caller (session 52)
                     prev = self._carried_subject(t)
                 elif prev is not None:  # "X، خليفة Z، التقى Y": X (meeting_asides_ar.py)
                     prev = apposed_head_ar(self, prev, t) or prev
@@ -1034,13 +1041,17 @@ class MeetingRules(SentenceCore):
             for i1, s1 in enumerate(joint):
                 for s2 in joint[i1 + 1:]:
                     self.add("MET_WITH", s1.eid, s2.eid, "joint_subjects_en")
-        envoys = bool(objs) and objs[0].etype == "Country" and country_envoys(self, objs[0])
+        envoys = bool(objs) and objs[0].etype == "Country" and \
+            country_envoys(self, objs[0]) and not envoys_named(self, objs[0])
+        # ("استقبل X سفيري فرنسا A وبريطانيا B": A and B, not France; session 52)
         for s_ in subjects:
             if unnamed_holder_body(self, t, s_):
                 continue  # "رئيس مجلس القيادة يستقبل Y": someone unnamed (session 27)
             for o in objs:
                 if o.etype == "Location" or unnamed_holder_body(self, t, o):
                     continue
+                if o.etype in ("Country", "Organization") and led_delegation(self, o):
+                    continue  # "met a U.S. delegation headed by X": X (session 52)
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en",
                          envoys=envoys and o.etype == "Country")
         # "استقبل X Y في طهران": the guest visited the place

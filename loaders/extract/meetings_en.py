@@ -146,7 +146,9 @@ from loaders.extract.reported_scope_en import said_that_before
 from loaders.extract.rule_common import national_members, title_start
 from loaders.extract.succession_new_holder import new_holder_of
 
-_EN_DELEGATION = frozenset({"delegation", "visitors", "guests", "envoys"})
+# "a Hamas team / Hamas negotiators led by X" (session 52): a delegation only with its head
+_EN_LED_GROUPS = frozenset({"team", "negotiators"})
+_EN_DELEGATION = frozenset({"delegation", "visitors", "guests", "envoys"}) | _EN_LED_GROUPS
 # only "the visitors / the envoys": the delegation told before
 _EN_VISITORS = frozenset({"visitors", "guests", "envoys"})
 # "The Iraqis also met X": a plural demonym standing for the delegation of that nationality
@@ -274,7 +276,7 @@ def _delegation_np(sr: Any, d: int) -> dict:
                 "military", "parliamentary", "government", "economic", "ministerial",
                 "political", "top", "new", "second", "first", "high-level", "-", "level",
                 "judicial", "trade", "technical", "negotiating", "rival", "palestinian",
-                "accompanying"):
+                "accompanying", "congressional", "diplomatic", "royal", "presidential"):
             lo = x
             x -= 1
             continue
@@ -437,6 +439,9 @@ def delegations_en(sr: Any) -> None:
     for d in sr.triggers(_EMPTY, _EN_DELEGATION):
         if sr.toks[d].poss:
             continue  # "the delegation's report"
+        if sr.key(d) in _EN_LED_GROUPS and not (sr.key(d + 1) in ("led", "headed") and
+                                                sr.key(d + 2) == "by"):
+            continue  # ("the negotiating team" alone: no delegation told)
         np = _delegation_np(sr, d)
         if sr.key(d) in _EN_VISITORS and not (np["definite"] and sr.key(d - 1) == "the"):
             continue  # "met the visitors": the delegation told before; "his guests": no
@@ -893,6 +898,8 @@ def described_subject_en(sr: Any, lo: int | None = None) -> None:
     # (else the one the article gave that title before: "U.S. envoy X ...", three
     # sentences with other people, "The envoy also met Y")
     titled = _titled(sr, noun, v) or _titled(sr, noun, v, back=sr.si, current=False)
+    if said is not None and any(sr.key(y) == "visiting" for y in range(lo + 1, x)):
+        return  # "The visiting minister": the guest received before (desc_guest_word, s52)
     if said is not None and (said in titled or desc.qual in ("new", "old")):
         return  # the light coreference found the titled person (or the incoming / outgoing
         # holder of a replacement told: "The new premier", session 23): the base rules are right

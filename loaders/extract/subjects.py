@@ -25,6 +25,8 @@ from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.desc_qualified import close_description_en
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.latter_subject import latter_mention_en
+from loaders.extract.meeting_aside_en import after_aside_en
+from loaders.extract.meeting_call_sender_ar import call_sender_ar
 from loaders.extract.meeting_chain import before_that_subject_ar, guest_he_en, listed_object_en
 from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar
 from loaders.extract.meeting_clauses_en import unnamed_who_head_en
@@ -401,7 +403,7 @@ class SubjectHelpers(SentenceBase):
         Sunday to discuss ... X'); before a description, lower-case words after "the" ('met
         the junta leader', ``close_description_en``)."""
         start = close_description_en(self.toks, t, m)
-        for x in range(t + 1, start):
+        for x in range(after_aside_en(self, t), start):  # ("received, in separate meetings,")
             tk = self.toks[x]
             k = tk.key
             if tk.punct and tk.text not in ("'", "-", ".") and not (
@@ -493,6 +495,8 @@ class SubjectHelpers(SentenceBase):
         cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
         free = [m for m in cands if not self.has_prep(m, _PREPS_WITH_TO)]
         if len(free) > 1 and self.toks[t].ar:
+            # "تلقى X اتصالاً من Z، ثم استقبل Y": not the caller Z (session 52)
+            free = [m for m in free if not call_sender_ar(self, m)] or free
             # "وصل X، الذي خلف Z ...، إلى بغداد، والتقى Y": not Z of the relative clause
             free = [m for m in free if not self._in_closed_relative(m, t)] or free
             # "...، بحضور السفير Z، والتقى أيضاً Y": not someone only present, nor an object

@@ -31,6 +31,7 @@ from loaders.extract.coreference import (
 )
 from loaders.extract.desc_construct_titled_ar import construct_holder_ar
 from loaders.extract.desc_guest_sender import guest_not_sender
+from loaders.extract.desc_guest_word import guest_description, guest_marked
 from loaders.extract.desc_honorific_ar import honorific_holder_ar
 from loaders.extract.desc_nationality import national_description
 from loaders.extract.desc_new_construct_ar import incoming_holder_ar, new_construct_ar
@@ -236,7 +237,9 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
         return me.hi
     if appositive and ne - jn < 2 and not (
-            vso_obj and ne <= jn and _ends_description(toks, max(j, tend), s.hi)):
+            vso_obj and ne <= jn and _ends_description(toks, max(j, tend), s.hi)) and not (
+            ne <= jn and toks[k].ar and guest_marked(doc, b, k, max(j, tend), s.hi)):
+        # (not "واستقبل الأمير X الوزيرَ الضيف": the guest received, session 52)
         # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
         # (not the object of "واستقبل X المحافظ الجديد في بغداد", session 16)
         return max(j, tend)
@@ -390,6 +393,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             eid = None  # "قُتل سليماني ... واستقبل العامري الضيف الإيراني": not the dead
         if phrase == _AR_GUEST and eid is not None:
             eid = guest_not_sender(doc, k, role_nat, eid)  # not "رسالة من الملك": the guest
+        if guest_marked(doc, b, k, max(j, tend), s.hi):
+            eid = guest_description(doc, si, k, eid)  # "الوزير الضيف": the one received (s52)
         if role_nat and eid and not (dead or peer or ranked or toks[k].ar) and any(
                 toks[x].key in L.NATIONALITY for x in range(max(s.lo, b - 1), k)):
             # "the Uzbek minister" (the nationality before the title): no Afghan named

@@ -294,10 +294,34 @@ def indirect_talks(sr: Any, t: int) -> bool:
     meeting of the two sides (the mediator's own meetings are stated separately)."""
     tk = sr.toks[t]
     if tk.ar:
-        return sr.key(t + 1) == "غير" and sr.key(t + 2).startswith("مباشر")
+        return sr.key(t + 1) == "غير" and sr.key(t + 2).startswith("مباشر") or \
+            _manner_indirect(sr, t)
     kp = sr.toks[t - 1].key if sr.lo <= t - 1 < sr.hi else ""  # = sr.key(t - 1)
     return kp in ("indirect", "proximity") or (
-        kp in ("of", "round") and sr.key(t - 2) == "indirect")
+        kp in ("of", "round") and sr.key(t - 2) == "indirect") or _manner_indirect(sr, t)
+
+
+_AR_MANNER = frozenset({"بشكل", "بصورة", "بطريقة", "بصوره"})
+_INDIRECT_REACH = 12
+_INDIRECT_CUES = frozenset({"غير", "indirectly"})
+
+
+def _manner_indirect(sr: Any, t: int) -> bool:
+    """"المحادثات بين A وB جرت بشكل غير مباشر" / "talks between A and B were held
+    indirectly": the manner said after the meeting word in its clause (session 52)."""
+    if _INDIRECT_CUES.isdisjoint(sr.key_set()):
+        return False
+    for y in range(t + 1, min(sr.hi, t + _INDIRECT_REACH)):
+        tk = sr.toks[y]
+        if tk.punct and tk.text not in ("،", ",", "-"):
+            return False
+        if tk.ar:
+            if tk.key in _AR_MANNER and sr.key(y + 1) == "غير" and \
+                    sr.key(y + 2).startswith("مباشر"):
+                return True
+        elif tk.key == "indirectly":
+            return True
+    return False
 
 
 _EN_DURING = frozenset({"during", "at", "in"})
