@@ -14,7 +14,7 @@ from loaders.extract.arabic_name_span import (
     _AR_THAT,
     _ar_name_span,
 )
-from loaders.extract.arabic_name_words import _ar_name_word
+from loaders.extract.arabic_name_words import _THEOPHORIC_TAILS, _ar_name_word
 from loaders.extract.mention_base import (
     _JOINERS,
     Mention,
@@ -128,7 +128,9 @@ def _instead_unknown(doc: Doc, b: int, hi: int) -> bool:
     w = doc.toks[b].key[1:]
     if w[:2] == "ال" or w in L.AR_COMMON_NOUNS or w in L.AR_TITLES or w in L.AR_STOP:
         return False
-    return 2 <= _ar_name_span(doc, b, hi) - b <= 3
+    extra = int(b + 1 < hi and doc.toks[b + 1].key in _THEOPHORIC_TAILS)  # "لدفع الله
+    # الحاج علي": a compound given name
+    return 2 <= _ar_name_span(doc, b, hi) - b <= 3 + extra
 
 
 def _ar_elected_after_body(doc: Doc, si: int, k: int, covered: dict[int, Mention],

@@ -18,7 +18,7 @@ from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.ambiguous_nisba_ar import malian_after_title
 from loaders.extract.arabic_name_span import _hajj_goes_on, given_before_bin
-from loaders.extract.arabic_name_words import _INNER_HAJJ
+from loaders.extract.arabic_name_words import _INNER_HAJJ, _THEOPHORIC_TAILS
 from loaders.extract.arabic_names import (
     _ar_given_first,
     profession_word_ar,
@@ -186,8 +186,9 @@ def _titles(w: _Work) -> None:
             continue
         if toks[k].key == _INNER_HAJJ and k > s.lo and not toks[k - 1].punct and \
                 (k - 1) not in covered and _hajj_goes_on(doc, toks[k], k + 1, s.hi) and \
-                any(st in GN.ALL for _o, st in toks[k - 1].stems):
-            k += 1  # "خلفاً لمهند الحاج علي": الحاج inside a name (the family name Hajj Ali),
+                (any(st in GN.ALL for _o, st in toks[k - 1].stems) or
+                 toks[k - 1].key in _THEOPHORIC_TAILS or toks[k - 1].key == "الله"):
+            k += 1  # "خلفاً لمهند / لدفع الله الحاج علي": الحاج inside a name (Hajj Ali),
             continue  # not the honorific before one
         if toks[k].ar and toks[k].key in _AR_TEAM and _team_not_rank(doc, covered, k, s.hi):
             k += 1  # "فريق سعودي", "وفريق أممي": a team, no lieutenant general (session 16)

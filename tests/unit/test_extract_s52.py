@@ -118,7 +118,8 @@ def test_attendees_after_a_sentence_without_a_meeting_get_no_principals(rules_on
 
 # --- names -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("tail", ["خلفاً لمهند الحاج علي.", "خلفاً لحسن الحاج حسن."])
+@pytest.mark.parametrize("tail", ["خلفاً لمهند الحاج علي.", "خلفاً لحسن الحاج حسن.",
+                                  "خلفاً لدفع الله الحاج علي."])
 def test_hajj_inside_a_name_after_a_preposition_keeps_the_family_name(rules_only, tail):
     text = "عين البرهان كامل إدريس رئيساً للوزراء " + tail
     surfaces = [s for ss in _people(rules_only, text, "ar").values() for s in ss]
