@@ -14,6 +14,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_press import _pairs
 
 _EMPTY: frozenset[str] = frozenset()
 AR_BRINGS_TOGETHER = L._ar("يجمع", "جمع", "وجمع", "ويجمع", "جمعت", "وجمعت")
@@ -67,7 +68,4 @@ def _gathering_subject(sr: Any, t: int) -> None:
         if nxt is None or not sr.has_prep(nxt, {"ب", "مع"}):
             return
         people = [first, nxt]
-    for i, a in enumerate(people):
-        for b in people[i + 1:]:
-            if a.eid != b.eid:
-                sr.add("MET_WITH", a.eid, b.eid, "brought_together_ar")
+    _pairs(sr, people, "brought_together_ar")
