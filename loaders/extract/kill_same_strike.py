@@ -16,6 +16,7 @@ from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
 from loaders.extract.kill_martyr_ar import _AR_IN  # "في / جراء / إثر غارة"
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_victim_lists import _apposed_next, _next_person
+from loaders.extract.rule_common import title_start
 
 _EN_KILLING = frozenset({"killing"})
 
@@ -133,6 +134,28 @@ def killing_him_en(sr: Any) -> None:
 
 
 # ---- "among those killed", "its forces killed", nominal with a subject -------------------
+_EN_WERE_INCLUDED = frozenset({"was", "were", "included", "include", "includes"})
+
+
+def _fronted_among(sr: Any, t: int, y: int) -> None:
+    """"Among those killed (in the strike) were A and B" / "Those killed (in the attack)
+    included A and B" (*t* "killed", *y* "those" / "the" opening the sentence, after "Among"
+    or alone): A and B are victims, the agent read after "killed" as for a passive killing
+    (session 52)."""
+    among = sr.key(y - 1) == "among" if y > sr.lo else False
+    verbs = ("was", "were") if among else ("included", "include", "includes", "were")
+    w = next((x for x in range(t + 1, min(sr.hi, t + 14)) if sr.key(x) in verbs), None)
+    if w is None or any(sr.toks[x].punct and sr.toks[x].text != "," for x in range(t, w)):
+        return
+    victim = sr.after(w + 1, types=("Person",), maxgap=3)
+    if victim is None or any(sr.toks[x].punct for x in range(w + 1, title_start(victim))) or \
+            sr.blocked(t, victim) or negated_among(sr, t):
+        return
+    victims = [m for m in sr.chain(victim, ("Person",)) if m.etype == "Person"]
+    for a in sr._agents_after(t + 1, limit=w - t):
+        for v in victims:
+            if v.eid != a:
+                sr.add(AB, v.eid, a, "among_killed_en")
 @needs((_EMPTY, _EN_KILLED))
 def among_killed_en(sr: Any) -> None:
     """"X was among those (people) killed in an Israeli strike": X is a victim; the agent
@@ -141,6 +164,10 @@ def among_killed_en(sr: Any) -> None:
         y = t - 1
         if sr.key(y) in ("people", "dead", "officials", "commanders", "men"):
             y -= 1
+        if sr.key(y) in ("those", "the") and (y - 1 == sr.lo and sr.key(y - 1) == "among" or
+                                              y == sr.lo):
+            _fronted_among(sr, t, y)  # "Among those killed in the strike were A and B"
+            continue
         if sr.key(y) not in ("those", "the") or sr.key(y - 1) != "among":
             continue
         if sr.key(y - 2) not in ("was", "were", "is", "are"):

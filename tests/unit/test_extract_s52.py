@@ -15,7 +15,8 @@ Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
 - Killings: «أقرّ / اعترف X بمسؤوليته عن اغتيال Y» (not negated) names the killer; «أعلن
   الجيش أنه "قضى" على Y»; «في قصف للاحتلال» (Israel, once the article names its army so);
   the place is no agent ("killed by a bomb in Moscow", "an attack in Moscow claimed by
-  Ukraine", "by gunmen in Iraq" gave Russia and Iraq).
+  Ukraine", "by gunmen in Iraq" gave Russia and Iraq); "Among those killed in the strike
+  were A and B".
 - Meetings: "Y, a senior adviser to President X": X is whom Y advises, not a party (the
   scorer paired him).
 - Meetings: «مبعوث أمير قطر Y», «سفير خادم الحرمين الشريفين لدى اليمن Y»: Y, the envoy,
@@ -378,3 +379,25 @@ def test_an_engineer_apposed_to_a_new_name_is_not_al_muhandis(shipped):
 def test_al_muhandis_coordinated_after_soleimani_is_still_him(rules_only):
     text = "وقتل قاسم سليماني، والمهندس في غارة أمريكية قرب مطار بغداد."
     assert "person:abu-mahdi-al-muhandis" in _people(rules_only, text, "ar")
+
+
+# --- killings: "Among those killed in the strike were A and B" ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Israel struck Hamas leaders in Doha on Tuesday. Among those killed in the strike were "
+    "Hammam al-Hayya and Jihad Labad, Hamas said.",
+    "Among those killed in the Israeli strike were Hammam al-Hayya and Jihad Labad.",
+])
+def test_victims_after_a_fronted_among_those_killed(shipped, text):
+    kills = _rels(shipped, text, "ASSASSINATED_BY", "en")
+    assert {("person:hammam-al-hayya", "country:israel"),
+            ("person:jihad-labad", "country:israel")} <= kills
+
+
+@pytest.mark.parametrize("text", [
+    "Among those killed in the strike were not Hammam al-Hayya or Jihad Labad, Hamas said.",
+    "A strike flattened the building. Among those killed were Hammam al-Hayya and Jihad Labad.",
+    "Among those attending the Israeli briefing were Hammam al-Hayya and Jihad Labad.",
+])
+def test_no_killer_without_a_stated_agent_or_a_killing(rules_only, text):
+    assert not _rels(rules_only, text, "ASSASSINATED_BY", "en")
