@@ -178,10 +178,14 @@ AR_DID_IT_PRON = L._ar("نفذها", "نفذه", "نفذته", "نفذتها", "
 _AR_STRIKE_VERBS = L._ar("نفذ", "نفذت", "شن", "شنت", "أطلق", "أطلقت", "قصف", "قصفت",
                          "استهدف", "استهدفت", "ضرب", "ضربت", "هاجم", "هاجمت",
                          # the claimer of the strike: "تبنّى الحرس الثوري قصفاً ... أدى إلى مقتله"
-                         "تبنى", "تبنت") | AR_DID_IT_PRON
+                         "تبنى", "تبنت",
+                         # two or more said they struck: "أعلن X وY أنهما استهدفا" (session 52)
+                         "استهدفا", "استهدفوا", "نفذا", "نفذوا", "شنا", "شنوا", "قصفا", "قصفوا"
+                         ) | AR_DID_IT_PRON
 _AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
                    "أودت", "تسبب", "تسببت", "خلف", "خلفت")
-_AR_FORCES_PRON = L._ar("قواتها", "قواته", "طائراتها", "طائراته", "قواتهم", "مقاتلاتها")
+_AR_FORCES_PRON = L._ar("قواتها", "قواته", "طائراتها", "طائراته", "قواتهم", "مقاتلاتها",
+                        "أنهما", "انهما", "إنهما", "أنهم", "انهم", "إنهم")  # ("أعلن X وY أنهما")
 _EN_THEY = frozenset({"they", "it", "its"})
 _AR_SAID_THAT = L._ar("أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد",
                       "أفادت", "اعلن", "اعلنت")
@@ -264,7 +268,11 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
 
 def _strike_apposition(sr: Any, x: int, lo: int) -> bool:
     """Is the strike noun at *x* an apposition or adjunct to the clause before, after a
-    comma (", an attack that killed", ", in a strike that killed")?"""
+    comma (", an attack that killed", ", in a strike that killed"; Arabic "، في غارة أسفرت
+    عن مقتل"، "، بغارة أسفرت": session 52)?"""
+    if sr.toks[x].ar:
+        y = x - 1 if sr.key(x - 1) in ("في", "فى") else x
+        return y - 1 >= lo and sr.toks[y - 1].text in (",", "،")
     y = x - 1
     if sr.key(y) not in ("an", "a", "the"):
         return False

@@ -16,7 +16,8 @@ Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
   الجيش أنه "قضى" على Y»; «في قصف للاحتلال» (Israel, once the article names its army so);
   the place is no agent ("killed by a bomb in Moscow", "an attack in Moscow claimed by
   Ukraine", "by gunmen in Iraq" gave Russia and Iraq); "Among those killed in the strike
-  were A and B".
+  were A and B"; «استهدف X ...، في غارة أسفرت عن مقتل Y» (the strike an adjunct of the
+  clause before; «أعلن X وY أنهما استهدفا»).
 - Meetings: "Y, a senior adviser to President X": X is whom Y advises, not a party (the
   scorer paired him).
 - Meetings: «مبعوث أمير قطر Y», «سفير خادم الحرمين الشريفين لدى اليمن Y»: Y, the envoy,
@@ -401,3 +402,20 @@ def test_victims_after_a_fronted_among_those_killed(shipped, text):
 ])
 def test_no_killer_without_a_stated_agent_or_a_killing(rules_only, text):
     assert not _rels(rules_only, text, "ASSASSINATED_BY", "en")
+
+
+# --- killings: "X struck ...، في غارة أسفرت عن مقتل Y" -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "استهدف الجيش الإسرائيلي قيادة حماس في الدوحة، في غارة أسفرت عن مقتل همام الحية.",
+    "أعلن الجيش الإسرائيلي والشاباك أنهما استهدفا قيادة حماس في الدوحة، في غارة أسفرت عن "
+    "مقتل همام الحية.",
+])
+def test_the_striker_of_the_clause_before_a_strike_adjunct_killed(shipped, text):
+    assert ("person:hammam-al-hayya", IDF) in _rels(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+def test_a_strike_adjunct_after_another_clause_names_no_killer(rules_only):
+    text = "زار الجيش الإسرائيلي مواقع في الدوحة، في غارة أسفرت عن مقتل همام الحية."
+    assert ("person:hammam-al-hayya", IDF) not in _rels(rules_only, text, "ASSASSINATED_BY",
+                                                          "ar")
