@@ -237,7 +237,7 @@ def acting_after_death(sr: Any) -> None:
 _EN_TAKE_OVER = frozenset({"take", "took", "takes", "taking", "taken"})
 _EN_NAMED_ACTING = frozenset({"named", "appointed", "designated", "became", "become",
                               "becomes", "was", "is", "as", "installed", "sworn"})
-_EN_POST_OF = {"presidency": "president", "premiership": "prime"}
+_EN_POST_OF = {"presidency": "president", "premiership": "prime", "presidential": "president"}
 
 
 def _death_near(toks: Any, lo: int, hi: int) -> bool:

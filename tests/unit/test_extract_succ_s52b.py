@@ -101,3 +101,58 @@ def test_army_announces_enemy_commander_killed_in_strike_ar(shipped):
 ])
 def test_army_announced_death_without_its_own_strike_ar(rules_only, text):
     assert (JUMA, SAF) not in _rels(rules_only, text, AB, "ar")
+
+
+MAHAMAT, IDRISS = "person:mahamat-idriss-deby", "person:idriss-deby"
+TAYMOUR, WALID = "person:taymour-jumblatt", "person:walid-jumblatt"
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("قتل الرئيس التشادي إدريس ديبي. وتولى الجنرال محمد إدريس ديبي الحكم خلفاً لوالده.",
+     (MAHAMAT, IDRISS)),
+    ("قاد الزعيم وليد جنبلاط الحزب التقدمي الاشتراكي عقوداً. واستقبل الشرع تيمور جنبلاط، الذي "
+     "خلف والده في رئاسة الحزب العام الماضي.", (TAYMOUR, WALID)),
+])
+def test_kin_predecessor_named_elsewhere_ar(shipped, text, pair):
+    """Kin word in place of the predecessor's name (succession_kin_pred_ar)."""
+    assert pair in _rels(shipped, text, SO, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    # "behind his father": a place, not a succession
+    "التقى الرئيس التشادي إدريس ديبي بالوفد. ووقف نجله محمد إدريس ديبي خلف والده.",
+    # a forecast
+    "توفي الرئيس التشادي إدريس ديبي. ويرجح أن يتولى نجله محمد إدريس ديبي الحكم خلفاً لوالده.",
+])
+def test_kin_predecessor_not_a_place_or_forecast_ar(rules_only, text):
+    assert (MAHAMAT, IDRISS) not in _rels(rules_only, text, SO, "ar")
+
+
+_DEBY_KILLED = "Chadian President Idriss Deby was killed in April 2021. "
+
+
+@pytest.mark.parametrize("tail", ["General Mahamat Idriss Deby took power, succeeding his father.",
+                                  "General Mahamat Idriss Deby succeeded his father as head of "
+                                  "state."])
+def test_succeeded_his_father_named_before_en(shipped, tail):
+    assert (MAHAMAT, IDRISS) in _rels(shipped, _DEBY_KILLED + tail, SO, "en")
+
+
+@pytest.mark.parametrize("tail", ["General Mahamat Idriss Deby could succeed his father, "
+                                  "diplomats said.",
+                                  "General Mahamat Idriss Deby did not succeed his father."])
+def test_succeed_his_father_possible_or_negated_en(rules_only, tail):
+    assert (MAHAMAT, IDRISS) not in _rels(rules_only, _DEBY_KILLED + tail, SO, "en")
+
+
+def test_presidential_duties_after_the_presidents_death_en(shipped):
+    text = ("Iranian President Ebrahim Raisi died in a helicopter crash. First Vice President "
+            "Mohammad Mokhber took over presidential duties on an interim basis.")
+    assert (MOKHBER, RAISI) in _rels(shipped, text, SO, "en")
+
+
+def test_presidential_duties_during_a_trip_en(rules_only):
+    text = ("Iranian President Ebrahim Raisi met Omani officials. First Vice President Mohammad "
+            "Mokhber took over presidential duties on an interim basis while Raisi travelled "
+            "to New York.")
+    assert (MOKHBER, RAISI) not in _rels(rules_only, text, SO, "en")
