@@ -137,11 +137,12 @@ _AR_KHALAFAHU = L._ar("خلفه", "وخلفه", "خلفها", "وخلفها", "�
                       # a woman succeeded him / her: "وخلفته نائبته X"
                       "خلفته", "وخلفته", "فخلفته", "خلفتها", "وخلفتها", "فخلفتها", "لتخلفه",
                       "لتخلفها")
+_AR_KIN_OF = L._ar("ابن", "ابنة", "شقيق", "شقيقة", "اخو", "اخت", "نجل")
 _AR_POST_WORDS = L._ar("المنصب", "منصبه", "منصبها", "قيادة", "رئاسة", "الامانة", "الأمانة",
                        "زعامة", "قيادته", "رئاسته", "امانة", "منصب")
 _AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
                  "اعفاء", "إعفاء", "عزل", "مصرع", "تصفية", "قتل", "اغتيل", "قضى", "استقال",
-                 "توفي", "توفى", "اقيل", "عزل", "استشهد",
+                 "توفي", "توفى", "اقيل", "عزل", "استشهد", "تنحى", "تنازل",
                  # a woman died, resigned, was removed ("استقالت Y، وخلفها X")
                  "توفيت", "استقالت", "اقيلت", "قتلت", "اغتيلت", "استشهدت", "أعفيت", "اعفيت")
 
@@ -193,6 +194,8 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
             continue
         if new is None and sr.key(x + 1) in L.NATIONALITY:  # "وخلفته نائبته الأميركية X"
             new = sr.after(x, types=("Person",), maxgap=2)
+        if new is None and sr.f(x) & _AR_KIN_OF and sr.key(x + 1).endswith("ه"):
+            new = sr.after(x, types=("Person",), maxgap=2)  # "ليخلفه ابن عمه X"
         gapped = new is None and past_gap_ar(sr, t + 1) > t + 1  # "ثم خلفها في الملف X"
         if gapped:
             new = sr.after(past_gap_ar(sr, t + 1), types=("Person",), maxgap=1)

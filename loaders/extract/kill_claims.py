@@ -98,6 +98,34 @@ def _victims_after(sr: Any, x: int) -> list:
     return sr.chain(first, ("Person",))
 
 
+_AR_STRUCK = L._ar("بضربة", "بغارة", "بقصف", "ضربة", "غارة", "قصف")
+_EN_STRUCK = frozenset({"strike", "airstrike", "raid", "bombardment"})
+_AR_STRUCK_IN = L._ar("في", "ب", "اثر", "إثر", "جراء")
+
+
+def _enemy_struck(sr: Any, n: int, m: Any, speaker: str) -> bool:
+    """"أعلن الجيش السوداني مقتل القائد في قوات الدعم السريع X بضربة جوية" / "announced the
+    death of Hezbollah commander X in a strike": a victim whose title names another armed
+    group (between the death noun at *n* and his name), killed in a strike told right after
+    him with no other agent (no nisba or "by")."""
+    if not any(o.etype == "Organization" and o.eid != speaker and n < o.lo and o.hi <= m.lo
+               for o in sr.doc.ments if o.sent == sr.si):  # (a title's body is no arg)
+        return False
+    ar = sr.toks[m.lo].ar
+    for y in range(m.hi, min(sr.hi, m.hi + 3)):
+        if sr.toks[y].punct:
+            return False
+        if (sr.f(y) & _AR_STRUCK) if ar else (sr.key(y) in _EN_STRUCK):
+            break
+    else:
+        return False
+    # the strike's own agent ("بضربة جوية إسرائيلية", "in an Israeli strike", "by ...")
+    return not any(o.etype in ("Organization", "Country") and m.hi <= o.lo <= y + 4
+                   for o in sr.args) and not any(
+        sr.key(z) in ("by", "from") or sr.f(z) & L._ar("نفذها", "شنها", "شنتها", "نفذتها")
+        for z in range(y + 1, min(sr.hi, y + 5)))
+
+
 @needs((_AR_ANNOUNCE, _EN_ANNOUNCE))
 def announced_killing(sr: Any) -> None:
     """"أعلن الجيش الإسرائيلي اغتيال X" / "The IDF announced the killing of X": the
@@ -124,7 +152,8 @@ def announced_killing(sr: Any) -> None:
             if m.eid in named or m.eid == speaker:
                 continue
             other = _other_country(sr, m.eid, speaker)
-            if other is False or (death and other is None):
+            if (other is False or (death and other is None)) and \
+                    not _enemy_struck(sr, n, m, speaker):
                 continue
             sr.add(AB, m.eid, speaker, "announced_killing")
 

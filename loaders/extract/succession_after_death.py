@@ -12,6 +12,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_acting import left_post_after, named_acting_object
+from loaders.extract.succession_acting_dead_ar import acting_in_dead_post_ar
 from loaders.extract.succession_acting_removal import (
     ended_before_en,
     ended_membership_ar,
@@ -196,6 +197,7 @@ def acting_after_death(sr: Any) -> None:
                 acting_in_dead_post_en(sr, t)
             else:  # "إنهاء عضوية Y ...، وهي مدة تولى خلالها X الرئاسة بالنيابة"
                 _acting_after_removal_ar(sr, t, verb)
+                acting_in_dead_post_ar(sr, t, verb)  # "وتولى X مهام الرئاسة بالوكالة"
             continue
         if ar:
             y = aft + 1
@@ -235,7 +237,7 @@ def acting_after_death(sr: Any) -> None:
 _EN_TAKE_OVER = frozenset({"take", "took", "takes", "taking", "taken"})
 _EN_NAMED_ACTING = frozenset({"named", "appointed", "designated", "became", "become",
                               "becomes", "was", "is", "as", "installed", "sworn"})
-_EN_POST_OF = {"presidency": "president", "premiership": "prime"}
+_EN_POST_OF = {"presidency": "president", "premiership": "prime", "presidential": "president"}
 
 
 def _death_near(toks: Any, lo: int, hi: int) -> bool:

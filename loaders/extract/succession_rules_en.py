@@ -296,6 +296,11 @@ class SuccessionRulesEn(SentenceCore):
                 elif old is not None and self.key(t) in ("replaced", "replaces", "replace",
                                                          "replacing"):
                     new = with_after_post(self, old) or new  # "K replaced Y as P with X"
+            if old is None and not passive and new is not None and \
+                    self.key(t + 1) in ("his", "her") and self.key(t - 1) != "to":
+                kin = kin_predecessor_en(self, t + 1, new, False)  # "X succeeded his father"
+                if kin and not self._blocked_unless_decided(t, new):
+                    self.add("SUCCESSOR_OF", new.eid, kin, "succeeded_kin_en")
             if old is None and not passive and self.key(t + 1) in ("him", "her") and \
                     self.key(t - 1) != "to":
                 old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"

@@ -28,6 +28,8 @@ from typing import Any
 
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import _EMPTY, drop_unsure_ar
+from loaders.extract.succession_abdicate import CUES as ABDICATE_CUES
+from loaders.extract.succession_abdicate import abdicated
 from loaders.extract.succession_after_death import (
     _AR_ACTING,
     _EN_ACTING,
@@ -56,6 +58,8 @@ from loaders.extract.succession_handover import (
 from loaders.extract.succession_helpers import _AR_PLACE_HIS
 from loaders.extract.succession_in_place_en import CUES as IN_PLACE_CUES
 from loaders.extract.succession_in_place_en import in_place_en
+from loaders.extract.succession_kin_pred_ar import CUES as KIN_PRED_CUES
+from loaders.extract.succession_kin_pred_ar import kin_predecessor_ar
 from loaders.extract.succession_post_after_death_en import (
     _AR_HELD,
     _EN_HELD,
@@ -118,7 +122,7 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
 # ... and with more_clauses' own: relations.run calls more_successions only on a sentence with
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
 ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES | \
-    REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES
+    REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES | ABDICATE_CUES | KIN_PRED_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -138,6 +142,10 @@ def more_successions(sr: Any) -> None:
         deputy_named_en(sr)  # succession_deputy_en.py: "K named Y's deputy, X, to take over"
     if not SAME_POST_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:
         dismissed_same_post_ar(sr)  # succession_same_post_ar.py: "أقال K Y، وعيّن X" (one post)
+    if not ABDICATE_CUES.isdisjoint(sr.present_sets):
+        abdicated(sr)  # succession_abdicate.py: "تنازل Y عن الحكم لصالح نجله X"
+    if not KIN_PRED_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:
+        kin_predecessor_ar(sr)  # succession_kin_pred_ar.py: "وتولى X الحكم خلفاً لوالده"
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
         more_clauses(sr)  # (the one rule group below that may still run)
         return

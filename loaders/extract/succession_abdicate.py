@@ -1,0 +1,75 @@
+"""SUCCESSOR_OF: an abdication in someone's favour (session 52).
+
+"تنازل الأمير Y عن الحكم لصالح نجله X" / "تنازل Y عن العرش لابنه X" / "Y abdicated in favour
+of his son X" / "Y stepped down in favor of X": X succeeded Y. The Arabic needs the post given
+up (عن الحكم / العرش / السلطة / منصبه ...): "تنازل عن حصته لصالح نجله" is a share, not a post.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.succession_words import _SO
+
+_AR_ABDICATE = L._ar("تنازل", "وتنازل", "تنازلت", "وتنازلت")
+_EN_ABDICATE = frozenset({"abdicated", "stepped", "stood"})
+_AR_POST = L._ar("الحكم", "العرش", "السلطة", "الامارة", "الإمارة", "منصبه", "منصبها",
+                 "الرئاسة", "الزعامة", "القيادة", "المنصب", "الملك")
+# "لصالح نجله" / "لنجله" / "لابنه" / "لشقيقه" / "لولي عهده"
+_AR_FAVOUR = L._ar("لصالح", "لنجله", "لابنه", "لشقيقه", "لأخيه", "لاخيه", "لولي", "لابنته",
+                   "لنائبه")
+_AR_KIN = L._ar("نجله", "ابنه", "شقيقه", "أخيه", "اخيه", "ولي", "عهده", "ابنته", "نائبه")
+CUES = frozenset({_AR_ABDICATE, _EN_ABDICATE})
+
+
+def _abdicated_ar(sr: Any, v: int) -> None:
+    old = sr.after(v + 1, types=("Person",), maxgap=2) or sr.before(v, types=("Person",),
+                                                                      maxgap=1)
+    if old is None:
+        return
+    x = max(old.hi, v + 1)
+    if sr.key(x) != "عن" or not sr.f(x + 1) & _AR_POST:
+        return
+    y = x + 2
+    if not sr.f(y) & _AR_FAVOUR:
+        return
+    z = y + 1
+    while z < min(sr.hi, y + 3) and sr.f(z) & _AR_KIN and z not in sr.mention_at:
+        z += 1
+    new = sr.after(z, types=("Person",), maxgap=1)
+    if new is None or new.eid == old.eid or sr.blocked(v, new) or sr._irrealis(v):
+        return
+    sr.add(_SO, new.eid, old.eid, "abdicated_ar")
+
+
+def _abdicated_en(sr: Any, v: int) -> None:
+    x = v + 1
+    if sr.key(v) in ("stepped", "stood"):
+        if sr.key(x) not in ("down", "aside"):
+            return
+        x += 1
+    if sr.key(x) != "in" or sr.key(x + 1) not in ("favour", "favor") or sr.key(x + 2) != "of":
+        return
+    old = sr.before(v - 1 if sr.key(v - 1) in ("had", "has") else v, types=("Person",),
+                    maxgap=0)
+    z = x + 3
+    while z < min(sr.hi, x + 6) and sr.key(z) in ("his", "her", "son", "brother", "daughter",
+                                                  "crown", "prince", "deputy", "heir", "the"):
+        z += 1
+    new = sr.after(z, types=("Person",), maxgap=0)
+    if old is None or new is None or new.eid == old.eid or sr.blocked(v, new) or \
+            sr._irrealis(v):
+        return
+    sr.add(_SO, new.eid, old.eid, "abdicated_en")
+
+
+def abdicated(sr: Any) -> None:
+    """"تنازل Y عن الحكم لصالح نجله X" / "Y abdicated in favour of his son X": X succeeded Y."""
+    ar = sr.toks[sr.lo].ar
+    for v in sr.triggers(_AR_ABDICATE, _EN_ABDICATE):
+        (_abdicated_ar if ar else _abdicated_en)(sr, v)
+
+
+register_triggers(_AR_ABDICATE, _EN_ABDICATE)

@@ -1,0 +1,74 @@
+"""SUCCESSOR_OF: an Arabic acting holder of a dead person's post, the death told before.
+
+"لقي الرئيس الإيراني Y حتفه في تحطم مروحية. وتولى النائب الأول للرئيس X مهام الرئاسة
+بالوكالة": X succeeded Y (the Arabic side of ``acting_in_dead_post_en``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.rule_common import forms, title_start
+from loaders.extract.succession_words import _AR_DEATH, _SO
+
+# the post taken -> the word a holder's title carries
+_POST_TITLE = {L._ar(w).__iter__().__next__(): L._ar(t).__iter__().__next__() for w, t in (
+    ("رئاسة", "رئيس"), ("الرئاسة", "رئيس"), ("رئاسه", "رئيس"), ("الرئاسه", "رئيس"),
+    ("وزارة", "وزير"), ("الوزارة", "وزير"), ("وزاره", "وزير"), ("الوزاره", "وزير"))}
+_AR_DEATH_NEAR = _AR_DEATH | L._ar("توفي", "استشهد", "قتل", "اغتيل", "حتفه", "تحطم", "مقتله",
+                                   "وفاته", "استشهاده", "مصرعه", "اغتياله")
+_AR_TAKE = L._ar("تولى", "تسلم", "استلم", "يتولى", "وتولى", "وتسلم")
+
+
+def _death_near(toks: Any, lo: int, hi: int) -> bool:
+    """A death word within 12 tokens before or 15 after [lo, hi), in the same sentence."""
+    for y in range(lo - 1, max(-1, lo - 13), -1):
+        if toks[y].text in (".", "!", "?", "؟"):
+            break
+        if forms(toks[y]) & _AR_DEATH_NEAR:
+            return True
+    for y in range(hi, min(len(toks), hi + 15)):
+        if toks[y].text in (".", "!", "?", "؟"):
+            break
+        if forms(toks[y]) & _AR_DEATH_NEAR:
+            return True
+    return False
+
+
+def acting_in_dead_post_ar(sr: Any, t: int, verb: int) -> None:
+    """"وتولى [النائب الأول للرئيس] X مهام الرئاسة بالوكالة" (acting word at *t*, taking verb
+    at *verb*) with no "after" in the clause: X succeeded the person of this or the last five
+    sentences who died near his mention and whose title holds the post's holder word
+    (رئيس for الرئاسة، وزير for الوزارة)."""
+    if not sr.f(verb) & _AR_TAKE or sr.key(verb - 1) in ("الذي", "التي", "قد"):
+        return
+    new = next((m for m in sr.args if m.etype == "Person" and m.kind == "name" and
+                verb < m.lo <= verb + 6 and m.hi < t), None)
+    if new is None or any(sr.toks[y].punct for y in range(verb, t)):
+        return
+    want = None
+    for y in range(new.hi, t):
+        hit = next((_POST_TITLE[w] for w in sr.f(y) if w in _POST_TITLE), None)
+        if hit is not None:
+            want = hit
+            break
+    if want is None:
+        return
+    toks = sr.doc.toks
+    best = None
+    for m in sr.doc.ments:
+        if m.etype != "Person" or m.eid == new.eid or not sr.si - 5 <= m.sent <= sr.si or \
+                m.lo >= title_start(new) or not 0 <= m.tlo < m.lo:
+            continue
+        if not any(any(want in w for w in forms(toks[y])) for y in range(m.tlo, m.lo)):
+            continue
+        if any(w.startswith("نائب") for y in range(m.tlo, m.lo) for w in forms(toks[y])):
+            continue  # "النائب الأول للرئيس": a deputy, not the holder
+        if _death_near(toks, title_start(m), m.hi):
+            best = m
+    if best is None or any(r.type == _SO and r.source in (new.eid, best.eid) for r in sr.out):
+        return
+    if sr.blocked(verb, new) or sr._irrealis(verb):
+        return
+    sr.add(_SO, new.eid, best.eid, "acting_in_dead_post_ar")
