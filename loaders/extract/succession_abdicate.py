@@ -11,6 +11,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.succession_vocab_en import EN_RACE
 from loaders.extract.succession_words import _SO
 
 _AR_ABDICATE = L._ar("تنازل", "وتنازل", "تنازلت", "وتنازلت")
@@ -60,8 +61,8 @@ def _abdicated_en(sr: Any, v: int) -> None:
         z += 1
     new = sr.after(z, types=("Person",), maxgap=0)
     if old is None or new is None or new.eid == old.eid or sr.blocked(v, new) or \
-            sr._irrealis(v):
-        return
+            sr._irrealis(v) or any(sr.key(y) in EN_RACE for y in range(sr.lo, sr.hi)):
+        return  # ("the candidate Y stepped aside in favour of X in the race": no post)
     sr.add(_SO, new.eid, old.eid, "abdicated_en")
 
 

@@ -68,6 +68,11 @@ def shoes_en(sr: Any) -> None:
         _add(sr, v, sr.subject_before(v), old)
 
 
+# a candidacy: whoever stands aside in a race hands over no post
+EN_RACE = frozenset({"candidate", "candidates", "candidacy", "race", "ballot", "runoff",
+                      "run-off", "nominee", "primary", "primaries"})
+
+
 def made_way_en(sr: Any) -> None:
     """"Y made way for X", "Y gave way to X", "Y stepped aside for X", "Y stepped down in
     favour of X"."""
@@ -93,6 +98,8 @@ def made_way_en(sr: Any) -> None:
             if sr.key(v) not in _EN_STEPPED_DOWN:
                 continue
             y = t + 2
+        if any(sr.key(x) in EN_RACE for x in range(sr.lo, sr.hi)):
+            continue  # "the candidate Y stepped aside in favour of X in the race" (session 52)
         if sr.key(y) in ("the", "his", "her"):
             y += 1  # "made way for his deputy, Y" / "the young X"
         new = person_at(sr, y)

@@ -419,3 +419,17 @@ def test_a_strike_adjunct_after_another_clause_names_no_killer(rules_only):
     text = "زار الجيش الإسرائيلي مواقع في الدوحة، في غارة أسفرت عن مقتل همام الحية."
     assert ("person:hammam-al-hayya", IDF) not in _rels(rules_only, text, "ASSASSINATED_BY",
                                                           "ar")
+
+
+# --- successions: standing aside in a race hands over no post -------------------------------
+
+def test_a_candidate_standing_aside_in_a_race_is_no_succession(shipped):
+    text = ("The candidate Ali Larijani stepped aside in favour of Masoud Pezeshkian in the "
+            "race.")
+    assert not _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+def test_a_ruler_stepping_aside_for_his_son_is_one(rules_only):
+    text = "Emir Hamad bin Khalifa stepped aside in favour of his son Tamim bin Hamad Al Thani."
+    assert ("person:tamim-bin-hamad-al-thani", "person:hamad-bin-khalifa-al-thani") in _rels(
+        rules_only, text, "SUCCESSOR_OF", "en")
