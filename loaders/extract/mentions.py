@@ -47,6 +47,7 @@ from loaders.extract.arabic_names import (
     _arabic_misspellings,
     _proclitic_name_key,
 )
+from loaders.extract.bin_chain_known_en import known_bin_chain_en
 from loaders.extract.bodies import _english_capitalised_spans
 from loaders.extract.bodies_ar import ALL_AR_HEADS as _ALL_AR_HEADS
 from loaders.extract.bodies_ar import ar_sites as _ar_sites
@@ -539,6 +540,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if not ar:
         if " bin " in seg:
             _bin_chain_after(doc, si, w.covered, w.out)  # "Sheikh Tamim bin Hamad Al-Thani"
+            known_bin_chain_en(doc, si, w.covered, w.out)  # "Badr bin Hamad Al Busaidi"
         if "-" in seg:
             hyphen_family_join(doc, w.out)  # "Reza Salehi-Ammiri": one known person
         if "and his " in seg or "and her " in seg:

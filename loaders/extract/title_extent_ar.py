@@ -158,7 +158,10 @@ _HONORIFIC_PHRASES = sorted(
         # Gulf styles before a royal's name after his office (session 12): "ولي العهد رئيس
         # مجلس الوزراء الأمير X", "أمير البلاد حضرة صاحب السمو الشيخ X", "فخامة الرئيس X"
         "الأمير", "الأميرة", "صاحب السمو الملكي", "صاحب السمو", "صاحب الجلالة",
-        "حضرة صاحب السمو", "حضرة صاحب الجلالة", "سمو", "جلالة", "فخامة", "معالي")} |
+        "حضرة صاحب السمو", "حضرة صاحب الجلالة", "سمو", "جلالة", "فخامة", "معالي",
+        # session 52: "وزير الخارجية سعادة علي نجفي" (not before a definite word: "نائب
+        # رئيس الحكومة سعادة الشامي" is a given name)
+        "سعادة")} |
     {tuple(p.split()) for p in (
         "grand ayatollah", "ayatollah", "hojatoleslam", "hojjatoleslam", "hojatolislam",
         "sayyed", "sayyid",
@@ -167,6 +170,7 @@ _HONORIFIC_PHRASES = sorted(
 
 
 _HONORIFIC_FIRST = frozenset(p[0] for p in _HONORIFIC_PHRASES)
+_SAADA = (normalize("سعادة"),)
 
 
 def _honorifics_end(toks: list, j: int, hi: int) -> int:
@@ -180,7 +184,8 @@ def _honorifics_end(toks: list, j: int, hi: int) -> int:
             n = len(p)
             if j + n < hi and all(toks[j + x].key == p[x] for x in range(n)):
                 nxt = toks[j + n]
-                if not nxt.punct and (nxt.ar or nxt.cap):
+                if not nxt.punct and (nxt.ar or nxt.cap) and not (
+                        p == _SAADA and nxt.key.startswith("ال")):
                     j += n
                     break
         else:
