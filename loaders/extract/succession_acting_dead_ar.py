@@ -10,6 +10,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import forms, title_start
+from loaders.extract.succession_post_after_death_en import recent_titled_people
 from loaders.extract.succession_words import _AR_DEATH, _SO
 
 # the post taken -> the word a holder's title carries
@@ -57,10 +58,7 @@ def acting_in_dead_post_ar(sr: Any, t: int, verb: int) -> None:
         return
     toks = sr.doc.toks
     best = None
-    for m in sr.doc.ments:
-        if m.etype != "Person" or m.eid == new.eid or not sr.si - 5 <= m.sent <= sr.si or \
-                m.lo >= title_start(new) or not 0 <= m.tlo < m.lo:
-            continue
+    for m in recent_titled_people(sr, new):
         if not any(any(want in w for w in forms(toks[y])) for y in range(m.tlo, m.lo)):
             continue
         if any(w.startswith("نائب") for y in range(m.tlo, m.lo) for w in forms(toks[y])):

@@ -7,6 +7,7 @@ the crash").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from loaders.extract import lexicon as L
@@ -106,6 +107,16 @@ def _pronoun_taken(sr: Any, t: int, x: int, new: Any) -> bool:
 _EN_DEATH_NEAR = _EN_GONE_VERB | _EN_GONE_NOUN | frozenset({"crash"})
 
 
+def recent_titled_people(sr: Any, new: Any) -> Iterator[Any]:
+    """The people of this or the last five sentences named with a title before the name, in
+    text order, before *new*'s title and other than *new* (the candidates for the holder of
+    a post *new* took over after a death)."""
+    for m in sr.doc.ments:
+        if m.etype == "Person" and m.eid != new.eid and sr.si - 5 <= m.sent <= sr.si and \
+                m.lo < title_start(new) and 0 <= m.tlo < m.lo:
+            yield m
+
+
 def _dead_in_post(sr: Any, t: int, aft: int, new: Any) -> str | None:
     """By office: the latest person of this or the last five sentences whose title is a
     word of the post taken ("took over as acting president after the crash" -> "President
@@ -114,10 +125,7 @@ def _dead_in_post(sr: Any, t: int, aft: int, new: Any) -> str | None:
     post = {sr.key(y) for y in range(t + 1, aft)} - {"as", "the", "over", "acting", "interim"}
     toks = sr.doc.toks
     best = None
-    for m in sr.doc.ments:
-        if m.etype != "Person" or m.eid == new.eid or not sr.si - 5 <= m.sent <= sr.si or \
-                m.lo >= title_start(new) or not 0 <= m.tlo < m.lo:
-            continue
+    for m in recent_titled_people(sr, new):
         if not any(toks[y].key in post for y in range(m.tlo, m.lo)):
             continue
         near = range(max(0, m.tlo - 15), min(len(toks), m.hi + 8))
