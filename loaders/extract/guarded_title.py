@@ -59,13 +59,12 @@ def _state_name_in_text(doc: Doc, ceid: str) -> bool:
                if n and n not in amb and n[:1].isupper() and len(n) > 3)
 
 
-# Arabic titles right before a one-word family name, and the English word a known holder's
-# entry gives for each (session 52)
-_AR_ROLE_BEFORE = {L.fold_ar(a): b for a, b in (
-    ("الرئيس", "president"), ("والرئيس", "president"), ("للرئيس", "president"),
-    ("بالرئيس", "president"), ("الملك", "king"), ("والملك", "king"), ("للملك", "king"),
-    ("بالملك", "king"), ("الأمير", "emir"), ("والأمير", "emir"), ("للأمير", "emir"),
-    ("بالأمير", "emir"))}
+# a head of state's title before a name (with a proclitic: "والرئيس", "للملك"), and the
+# English word a known holder's gazetteer entry gives for it (session 52; read here and by
+# ``meeting_checks``: "مبعوث أمير قطر Y", Y no emir)
+AR_HEAD_ROLES = {L.fold_ar(w): b for a, b in (
+    ("رئيس", "president"), ("ملك", "king"), ("أمير", "emir"), ("سلطان", "sultan"))
+    for w in (a, "ال" + a, "وال" + a, "بال" + a, "لل" + a)}
 
 
 def ar_title_holders(doc: Doc, lo: int, eids: list[str]) -> list[str]:
@@ -77,7 +76,7 @@ def ar_title_holders(doc: Doc, lo: int, eids: list[str]) -> list[str]:
     x = lo - 1
     if x > 0 and toks[x].key in L.NATIONALITY and toks[x].ar:
         x -= 1
-    role = _AR_ROLE_BEFORE.get(toks[x].key) if x >= 0 and toks[x].ar else None
+    role = AR_HEAD_ROLES.get(toks[x].key) if x >= 0 and toks[x].ar else None
     if role is None:
         return []
     out = []

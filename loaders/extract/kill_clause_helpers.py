@@ -86,7 +86,8 @@ _EN_DID_ADV = frozenset({"that", "which", "only", "later", "reportedly", "had", 
                          "publicly", "officially", "eventually", "never"})
 
 
-_EN_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside"})
+# a place after these, not a side: "an attack in Moscow", "killed by gunmen in Tehran"
+EN_AT_PLACE = frozenset({"in", "near", "at", "outside", "inside"})
 
 
 def _strike_done_by(sr: Any, x: int) -> str | None:
@@ -97,7 +98,7 @@ def _strike_done_by(sr: Any, x: int) -> str | None:
     if sr.key(y) in ("that", "which"):
         y += 1
     m = sr.after(y, types=("Country", "Organization"), maxgap=1)
-    if m is None or sr.key(m.lo - 1) in _EN_PLACE_PREPS:
+    if m is None or sr.key(m.lo - 1) in EN_AT_PLACE:
         return None  # ("a bomb attack in Moscow claimed by Ukraine": the place)
     z = m.hi
     while z < sr.hi and sr.key(z) in _EN_DID_ADV and z - m.hi < 3:

@@ -238,17 +238,13 @@ def _relative_victim(sr: SentenceCore, x: int) -> tuple[Any, Any] | None:
 
 
 def _said_it_agent(sr: SentenceCore, x: int) -> Any:
-    """"أعلن / قال الجيش الإسرائيلي (إنه) أنه "قضى" على X": the body that says "it" finished
-    X off, named right before "أنه" (a quotation mark between allowed); None else."""
+    """"أعلن / قال الجيش الإسرائيلي (في بيان) أنه "قضى" على X": the body that says "it"
+    finished X off (``_speaker_before``; a quotation mark around the verb allowed); None
+    else."""
     y = x - 1
     while y > sr.lo and sr.toks[y].punct and sr.toks[y].text in QUOTES:
         y -= 1
-    if y <= sr.lo or not sr.f(y) & _AR_THAT_IT:
-        return None
-    agent = sr.mention_at.get(y - 1)
-    if agent is not None and agent.etype in _AGENTS and agent.hi == y:
-        return agent
-    return _speaker_before(sr, y)  # "قال الجيش في بيان إنه قضى على X"
+    return _speaker_before(sr, y) if y > sr.lo and sr.f(y) & _AR_THAT_IT else None
 
 
 def agent_verb_killed_ar(sr: SentenceCore) -> None:

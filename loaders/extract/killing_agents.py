@@ -18,6 +18,7 @@ from loaders.extract.kill_claims_verdicts import its_men_speaker_ar
 from loaders.extract.kill_clause_helpers import (
     _AR_EXECUTED_IT,
     _AR_KILL_MEANS,
+    EN_AT_PLACE,
     _org_before_strike,
     _past_speaker_en,
     _strike_done_by,
@@ -68,8 +69,7 @@ _EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_
                         {"led", "took", "became"})
 _EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
 _AR_BY_PLACE = L._ar("في", "فى", "قرب", "داخل", "بمدينة")
-# (not "from": "killed by missiles fired from Iran" names the side that fired)
-_EN_BY_PLACE = frozenset({"in", "at", "near", "outside", "inside"})
+# (EN_AT_PLACE: not "from": "killed by missiles fired from Iran" names the side that fired)
 
 
 def _by_agent(sr: Any, x: int) -> Any:
@@ -79,7 +79,7 @@ def _by_agent(sr: Any, x: int) -> Any:
     if m is None or m.lo == x + 1:
         return m
     for y in range(x + 1, title_start(m)):
-        if sr.toks[y].key in _EN_BY_PLACE or sr.f(y) & _AR_BY_PLACE:
+        if sr.toks[y].key in EN_AT_PLACE or sr.f(y) & _AR_BY_PLACE:
             return None
     return m
 # the strike words of both scripts (_agent_after tests each token: one set, not a union made
@@ -102,7 +102,7 @@ class KillingAgents(SentenceCore):
         mention *m*, unless a nationality there names it better ('by an Israeli drone' ->
         Israel). Returns the token after *m* when *m* was taken, else None."""
         end = next((y for y in range(start, min(self.hi, start + 4))
-                    if self.toks[y].key in _EN_BY_PLACE or self.f(y) & _AR_BY_PLACE),
+                    if self.toks[y].key in EN_AT_PLACE or self.f(y) & _AR_BY_PLACE),
                    start + 4)  # "by gunmen in Tehran": no Iranian agent (session 52)
         nat = self.nat_agent(start, end) if end > start else None
         m = owned_body(self, m)  # "by Iran's Revolutionary Guard Corps": the IRGC

@@ -29,6 +29,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.guarded_title import AR_HEAD_ROLES
 from loaders.extract.meeting_aide_of import CUE_SETS as _AIDE_CUES
 from loaders.extract.meeting_aide_of import aides_not_heads
 from loaders.extract.meeting_coordination import CUE_SETS as _AND_CUES
@@ -236,12 +237,6 @@ def _proxied_ar(sr: Any, m: Any) -> bool:
                                     for t in entry.titles)
 
 
-# the titles of a head of state or government before a name, and the English words a known
-# holder's gazetteer entry gives for them
-_AR_HEAD_ROLES = {L.fold_ar(a): b for a, b in (
-    ("أمير", "emir"), ("الأمير", "emir"), ("ملك", "king"), ("الملك", "king"),
-    ("سلطان", "sultan"), ("السلطان", "sultan"), ("رئيس", "president"),
-    ("الرئيس", "president"))}
 _AR_PRESIDENT = L._ar("رئيس", "الرئيس")
 
 
@@ -249,7 +244,7 @@ def _holds_no_head_title(sr: Any, entry: Any, lo: int, hi: int) -> bool:
     """Does the title at lo..hi open with a head of state's title ("أمير قطر") that the
     known person named after it does not hold (by his gazetteer entry)? Then the name is the
     envoy's own, not his principal's."""
-    role = _AR_HEAD_ROLES.get(sr.key(lo))
+    role = AR_HEAD_ROLES.get(sr.key(lo))
     if role is None or sr.key(lo) in _AR_PRESIDENT and lo + 1 < hi and \
             sr.key(lo + 1) in L.AR_COMMON_NOUNS:
         return False  # ("رئيس الوزراء", "رئيس الحكومة": another head; not read here)
