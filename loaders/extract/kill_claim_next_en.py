@@ -197,12 +197,46 @@ def claimed_next_en(sr: SentenceCore) -> None:
                 sr.add(AB, v.eid, agent.eid, "claimed_next_en")
 
 
+# verbs of an admission: "Defence Minister Israel Katz acknowledged that Israel was behind
+# the killing" is the agent's own side conceding it (not "Iraq said Iran was behind ...")
+_EN_ADMITTED = frozenset({"acknowledged", "admitted", "conceded", "confessed", "acknowledges",
+                          "admits"})
+
+
+def _speaker_agent(sr: SentenceCore, y: int) -> Mention | None:
+    """The agent of "<agent> said (that) it was behind ...", *y* on the word before "was"
+    ("it" / "they"; the speaker is the agent) or of "<speaker> acknowledged (publicly, for the
+    first time) that <agent> was behind ..." (an admission), *y* on the agent's last token."""
+    if sr.key(y) in _EN_IT:
+        y -= 1
+        if sr.key(y) == "that":
+            y -= 1
+        if sr.key(y) not in _EN_SAID_IT:
+            return None
+        while sr.key(y - 1) in _EN_CLAIM_ADV or sr.key(y - 1) == "publicly":
+            y -= 1  # "Israel later admitted it was behind the killing"
+        agent = sr.mention_at.get(y - 1)
+        return agent if agent is not None and agent.hi == y and agent.etype in _AGENTS \
+            else None
+    agent = sr.mention_at.get(y)
+    if agent is None or agent.hi != y + 1 or agent.etype not in _AGENTS or \
+            sr.key(agent.lo - 1) != "that":
+        return None
+    for z in range(agent.lo - 2, max(sr.lo, agent.lo - 8) - 1, -1):
+        if sr.toks[z].punct:
+            return None
+        if sr.key(z) in _EN_ADMITTED:
+            return agent  # "... Katz publicly acknowledged for the first time that Israel"
+    return None
+
+
 def behind_killing_en(sr: SentenceCore) -> None:
     """"<agent> said (that) it was (had been) behind the killing / assassination / murder of
-    X": X by the agent (the speaker of the verb of saying, right before it)."""
+    X", "<speaker> acknowledged that <agent> was behind the assassination of X": X by the
+    agent; "... behind the killing." with no victim of its own: the people the sentence before
+    says were killed (session 53)."""
     for b in sr.triggers(frozenset(), EN_BEHIND):
-        if sr.key(b + 1) != "the" or sr.key(b + 2) not in _EN_KILL_NOUNS or \
-                sr.key(b + 3) != "of":
+        if sr.key(b + 1) != "the" or sr.key(b + 2) not in _EN_KILL_NOUNS:
             continue
         y = b - 1
         if sr.key(y) == "been" and sr.key(y - 1) in ("had", "has", "have"):
@@ -211,20 +245,20 @@ def behind_killing_en(sr: SentenceCore) -> None:
             y -= 1
         else:
             continue
-        if sr.key(y) not in _EN_IT:
-            continue  # ("Iraq said Iran was behind ...": an accusation)
-        y -= 1
-        if sr.key(y) == "that":
-            y -= 1
-        if sr.key(y) not in _EN_SAID_IT:
+        agent = _speaker_agent(sr, y)
+        if agent is None or sr.blocked(b, agent) or sr._irrealis(y):
             continue
-        agent = sr.mention_at.get(y - 1)
-        if agent is None or agent.hi != y or agent.etype not in _AGENTS:
+        if sr.key(b + 3) == "of":
+            victim = sr.after(b + 4, types=("Person",), maxgap=3)
+            if victim is None or any(sr.toks[z].punct for z in range(b + 4, victim.lo)):
+                continue
+            victims = sr.chain(victim, ("Person",))
+        elif (b + 3 >= sr.hi or sr.toks[b + 3].punct) and sr.si > 0 and not any(
+                m.etype == "Person" and m.lo > b for m in sr.args):
+            prev = sr.doc.sents[sr.si - 1]  # "X was killed in Tehran. ... Israel was behind
+            victims = _killed_in(sr, sr.si - 1, prev.lo, prev.hi)  # the killing."
+        else:
             continue
-        victim = sr.after(b + 4, types=("Person",), maxgap=3)
-        if victim is None or any(sr.toks[z].punct for z in range(b + 4, victim.lo)) or \
-                sr.blocked(b, agent) or sr._irrealis(y):
-            continue
-        for v in sr.chain(victim, ("Person",)):
+        for v in victims:
             if v.eid != agent.eid:
                 sr.add(AB, v.eid, agent.eid, "behind_killing_en")

@@ -199,7 +199,8 @@ def _accompanied_after_meeting(sr: Any, t: int) -> None:
 def were_present(sr: Any, t: int) -> bool:
     """"X (and Y) were (also) present(, ...|.)": *t* is "present" after "was / were (also)",
     closing the clause (not "were present at a conference", "the present talks"); also "was
-    (also) in attendance", "were present at the meeting." (*t* = "attendance", "present")."""
+    (also) in attendance", "were present at / during the meeting." (*t* = "attendance",
+    "present")."""
     y = t - 1
     if sr.key(t) == "attendance" and sr.key(y) == "in":
         y -= 1  # "X was also in attendance" (session 51)
@@ -209,8 +210,9 @@ def were_present(sr: Any, t: int) -> bool:
         y -= 1
     return sr.key(y) in ("was", "were") and (
         t + 1 >= sr.hi or sr.key(t + 1) in (".", ",", ";") or
-        sr.key(t + 1) == "at" and sr.key(t + 2) == "the" and  # "were present at the
-        sr.key(t + 3) in ("meeting", "talks") and  # meeting." (session 51)
+        sr.key(t + 1) in ("at", "during") and sr.key(t + 2) == "the" and  # "were present
+        sr.key(t + 3) in ("meeting", "talks") and  # at the meeting." (session 51), "during
+        # the meeting." (session 53)
         (t + 4 >= sr.hi or sr.key(t + 4) in (".", ",", ";")))
 
 

@@ -325,9 +325,16 @@ def at_the_head_of_en(toks: Any, k: int, lo: int, hi: int) -> bool:
 _EN_TITLE_WORDS = frozenset(w for t in L.EN_TITLES for w in t.replace("-", " ").split())
 
 
+# the seat of an office, one word after its title ("the PM House", "the President Office")
+_EN_SEATS = frozenset({"house", "palace", "residence", "office", "secretariat", "diwan"})
+
+
 def _title_not_name_en(doc: Doc, toks: list[Tok], jn: int, ne: int) -> bool:
     """Are the capitalised words jn..ne after a title another title, no name ("the UN
     Secretary-General's Special Envoy to Yemen, X": no person "Special Envoy")? Their last
-    word a title word and their first no given name ("John Major" stays a name)."""
+    word a title word and their first no given name ("John Major" stays a name); or one
+    word naming the office's seat ("the PM House")."""
+    if ne - jn == 1 and toks[jn].key in _EN_SEATS:
+        return True  # "called on him at the PM House": the premier's seat (session 53)
     return ne - jn >= 2 and not toks[jn].ar and toks[ne - 1].key in _EN_TITLE_WORDS and \
         not _latin_first_name(doc, toks[jn].key)

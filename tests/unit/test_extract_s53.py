@@ -1,0 +1,122 @@
+"""Session 53: relations and names a researcher would notice wrong, found on short pieces
+written for the session in the styles of the Gulf, Maghreb and Asian agencies (WAM, KUNA,
+BNA, ONA, MAP, APP, Yonhap, Bernama, ENA) and checked against dev.
+
+- Names: «بقصر بيان صباح اليوم» ("this morning") is no mention of the emir's family name
+  al-Sabah (the reception was lost: its host was read twice).
+- Meetings: "X was also present during the meeting." attended it, as "at the meeting" did.
+- Names: "called on him at the PM House": "House" after the title "PM" is the premier's
+  seat, no person.
+- Killings: "<speaker> acknowledged that <agent> was behind the killing of X" (an admission;
+  "Iran said Israel was behind ..." stays an accusation) and "... was behind the killing."
+  with the victim told in the sentence before.
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs as _rels
+
+
+def _met(extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
+    """The MET_WITH pairs read in *text*, each sorted (the relation has no direction)."""
+    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", lang)}
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return tuple(sorted((a, b)))
+
+
+def _ids(extractor, text: str, lang: str) -> set[str]:
+    return {e["id"] for e in extractor.extract(text, lang=lang)["entities"]}
+
+
+MISHAL, ARAGHCHI = "person:mishal-al-ahmad-al-jaber-al-sabah", "person:abbas-araghchi"
+SHEHBAZ, ABDOLLAHIAN = "person:shehbaz-sharif", "person:hossein-amir-abdollahian"
+JILANI = "person:jalil-abbas-jilani"
+HANIYEH, ISRAEL = "person:ismail-haniyeh", "country:israel"
+
+
+@pytest.mark.parametrize("sentence", [
+    "استقبل سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح بقصر بيان صباح اليوم وزير "
+    "الخارجية الإيراني عباس عراقجي والوفد المرافق له.",
+    "استقبل أمير الكويت الشيخ مشعل الأحمد بقصر بيان صباح اليوم وزير الخارجية الإيراني "
+    "عباس عراقجي.",
+    "استقبل أمير الكويت الشيخ مشعل الأحمد مساء أمس وزير الخارجية الإيراني عباس عراقجي.",
+])
+def test_this_morning_is_no_family_name_and_the_reception_stands(shipped, sentence):
+    assert _pair(MISHAL, ARAGHCHI) in _met(shipped, sentence, "ar")
+
+
+def test_the_emir_named_sabah_is_still_read_with_his_given_name(rules_only):
+    text = "التقى الشيخ صباح الخالد الحمد الصباح وزير الخارجية الإيراني عباس عراقجي."
+    assert any("sabah" in i for i in _ids(rules_only, text, "ar") if i.startswith("person:"))
+
+
+MEETING = ("Prime Minister Shehbaz Sharif on Wednesday met Iranian Foreign Minister Hossein "
+           "Amir-Abdollahian. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Jalil Abbas Jilani was also present during the meeting.",
+    "Foreign Minister Jalil Abbas Jilani was present during the talks.",
+    "Foreign Minister Jalil Abbas Jilani was also present at the meeting.",
+])
+def test_present_during_the_meeting_attended_it(rules_only, sentence):
+    met = _met(rules_only, MEETING + sentence)
+    assert _pair(JILANI, SHEHBAZ) in met and _pair(JILANI, ABDOLLAHIAN) in met
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Jalil Abbas Jilani was present during the meeting of the cabinet on "
+    "Friday.",
+    "Foreign Minister Jalil Abbas Jilani will be present during the meeting.",
+])
+def test_present_at_another_or_a_future_meeting_is_no_attendance(rules_only, sentence):
+    assert _pair(JILANI, SHEHBAZ) not in _met(rules_only, MEETING + sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian Foreign Minister Hossein Amir-Abdollahian called on Prime Minister Shehbaz "
+    "Sharif at the PM House.",
+    "The minister called on the president at the PM House in Islamabad.",
+    "Abdollahian later met the president at the President House.",
+])
+def test_the_seat_after_a_title_is_no_person(shipped, text):
+    assert "person:house" not in _ids(shipped, text, "en")
+
+
+def test_a_seat_word_does_not_hide_the_meeting(rules_only):
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian called on Prime Minister "
+            "Shehbaz Sharif at the PM House.")
+    assert _met(rules_only, text) == {_pair(SHEHBAZ, ABDOLLAHIAN)}
+
+
+KILLED = "Hamas leader Ismail Haniyeh was assassinated in Tehran on July 31. "
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli Defence Minister Israel Katz acknowledged that Israel was behind the killing of "
+    "Hamas leader Ismail Haniyeh.",
+    "Defense Minister Israel Katz on Monday publicly acknowledged for the first time that "
+    "Israel was behind the assassination of Hamas political chief Ismail Haniyeh in Tehran.",
+    KILLED + "In December, Israeli Defence Minister Israel Katz acknowledged that Israel was "
+    "behind the killing.",
+    KILLED + "Israel did not comment at the time, but Defence Minister Israel Katz later "
+    "acknowledged that Israel was behind the killing.",
+    KILLED + "Israel later admitted it was behind the killing.",
+])
+def test_an_admission_that_the_agent_was_behind_the_killing(shipped, text):
+    assert (HANIYEH, ISRAEL) in _rels(shipped, text, "ASSASSINATED_BY", "en")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iran said Israel was behind the killing.",
+    "Israel has never acknowledged that it was behind the killing.",
+    "Israel denied it was behind the killing.",
+    "Officials acknowledged that Israel may have been behind the killing.",
+    "Katz acknowledged that Israel was behind the killing of a senior commander.",
+    "Iranian officials acknowledged that they did not know who was behind the killing.",
+])
+def test_an_accusation_a_denial_or_another_victim_names_no_killer(rules_only, sentence):
+    text = KILLED.replace("assassinated", "killed") + sentence
+    assert (HANIYEH, ISRAEL) not in _rels(rules_only, text, "ASSASSINATED_BY", "en")
