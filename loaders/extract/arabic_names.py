@@ -64,10 +64,12 @@ from loaders.textnorm import (
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
 
 __all__ = [  # the names other modules import from here
     "_abd_given_before_family",
     "allah_given_before_family",
+    "definite_nisba_after_noun",
     "_AR_AKA",
     "_ar_aka_kunya",
     "_ar_aka_quoted_names",
@@ -97,6 +99,17 @@ __all__ = [  # the names other modules import from here
 _AR_HIGHNESS = L._ar("السمو", "سمو")
 
 
+# the seats and acts of a ruler, which a nisba adjective follows ("الديوان الملكي"، "القصر
+# الأميري"، "المرسوم السلطاني"); not the last word of a title ("رئيس الوزراء الكاظمي")
+_AR_COURT_NOUNS = L._ar("الديوان", "القصر", "البلاط", "المرسوم", "العرش", "الحرس", "الأمر")
+
+
+def definite_nisba_after_noun(prev: Tok, t: Tok) -> bool:
+    """Is *t* a definite nisba adjective (ال...ي) right after a ruler's seat or act
+    ("رئيس الديوان الملكي")? It describes the noun: no al-Maliki (session 53)."""
+    return prev.key in _AR_COURT_NOUNS and t.key.startswith("ال") and t.key.endswith("ي")
+
+
 def _arabic_misspellings(w: _Work) -> None:
     """Arabic spellings of known people that the gazetteer does not list
     ("قائاني" for قاآني), by skeleton and rapidfuzz."""
@@ -110,6 +123,8 @@ def _arabic_misspellings(w: _Work) -> None:
         t = toks[k]
         if k > s.lo and toks[k - 1].key in _AR_HIGHNESS:
             continue  # "صاحب السمو الملكي الأمير X": royal (highness), no misspelt المالكي
+        if k > s.lo and definite_nisba_after_noun(toks[k - 1], t):
+            continue  # "رئيس الديوان الملكي": royal, no misspelt المالكي (session 53)
         if profession_title_ar(doc, k, s.hi, covered) or \
                 apposed_profession_ar(doc, covered, k, s.lo, ""):
             continue  # "المهندس وليد الخريجي": the title "engineer", no al-Muhandis; "X،

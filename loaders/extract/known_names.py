@@ -18,6 +18,7 @@ from loaders.extract.arabic_names import (
     _ar_given_before_family,
     allah_given_before_family,
     apposed_profession_ar,
+    definite_nisba_after_noun,
     profession_title_ar,
     profession_word_ar,
 )
@@ -387,8 +388,12 @@ def _family_of_one_named(doc: Doc, t: Tok) -> list[tuple[str, bool, bool]]:
 
 def _nisba_after_noun(prev: Tok, t: Tok) -> bool:
     """Is *t* an indefinite nisba adjective (-ي, no article) right after an indefinite
-    common noun ("وفد إيراني", "وفد عسكري")? Then it describes the noun, names nobody."""
-    return t.key.endswith("ي") and not t.key.startswith("ال") and (
+    common noun ("وفد إيراني", "وفد عسكري"), or a definite one after a definite common noun
+    ("الديوان الملكي": not al-Maliki, ``definite_nisba_after_noun``)? Then it describes the
+    noun, names nobody."""
+    if t.key.startswith("ال"):  # "الديوان الملكي" (session 53)
+        return definite_nisba_after_noun(prev, t)
+    return t.key.endswith("ي") and (
         prev.key in L.AR_COMMON_NOUNS or prev.key in _AR_EVENT_HEADS) \
         and not prev.key.startswith("ال")
 

@@ -130,6 +130,9 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "وزير": "plain", "وزير الخارجية": "plain", "وزير الدفاع": "plain",
     "وزير الداخلية": "plain", "الوزير": "plain", "السفير": "plain", "المبعوث": "plain",
     "الشيخ": "plain", "السيد": "plain", "آية الله": "plain", "الحاج": "plain",
+    # the Druze spiritual leaders ("شيخ العقل يوسف جربوع": a title, no "شيخ" told before;
+    # session 53)
+    "شيخ العقل": "plain", "شيخا العقل": "plain",
     "الدكتور": "plain", "رجل الدين": "plain", "الزعيم الجديد": "lead",
     # Afghan and South Asian honorifics (session 20): "الملا X"، "المولوي X"، "خواجة X"
     "الملا": "plain", "ملا": "plain", "المولوي": "plain", "مولوي": "plain",

@@ -62,6 +62,22 @@ def attendee_mention_ar(sr: Any, m: Any) -> Any:
     return c
 
 
+def title_then_name_ar(sr: Any, x: int, m: Any) -> bool:
+    """Between the cue's next word *x* and the name *m*: punctuation only as the one comma
+    of a title told before the name ("بحضور محافظ درعا، أنور طه الزعبي"، "بحضور قائد الأمن
+    الداخلي في المحافظة، العميد أحمد الدالاتي"; session 53)? The words before the comma
+    open with a title word and hold no person; after it only the name (and its rank)."""
+    comma = next((y for y in range(x, m.lo) if sr.toks[y].punct), None)
+    if comma is None:
+        return True
+    if sr.key(comma) not in _COMMAS or comma == x or comma - x > _AR_TITLE_RUN or \
+            sr.key(x) not in L.AR_TITLE_FIRST or title_start(m) != comma + 1 or \
+            any(sr.toks[y].punct for y in range(comma + 1, m.lo)):
+        return False
+    return not any(getattr(sr.mention_at.get(y), "etype", "") == "Person"
+                   for y in range(x, comma))
+
+
 def possessor_side(sr: Any, a: Any, pairs: list[tuple[str, str]]) -> list[str]:
     """"وحضر اللقاء المستشار الإعلامي لبري علي حمدان": an attendee whose title names a
     participant of the meeting as its possessor (ل + the name, at most four words before him)
@@ -131,12 +147,27 @@ def _own_title_run_ar(sr: Any, x: int, nxt: Any) -> bool:
         for z in range(x + 1, nxt.lo))
 
 
+def _past_apposed_title(sr: Any, y: int) -> int:
+    """The comma closing a title told between commas after a name ("X، ولي العهد، وY"), the
+    title opening with a title word and holding no person nor a verb; else *y*."""
+    if sr.key(y + 1) not in L.AR_TITLE_FIRST:
+        return y
+    for z in range(y + 2, min(sr.hi, y + _AR_TITLE_RUN)):
+        if sr.key(z) in _COMMAS:
+            return z
+        if sr.toks[z].punct or sr.key(z) in L.AR_COMMON_VERBS or \
+                getattr(sr.mention_at.get(z), "etype", "") == "Person":
+            return y
+    return y
+
+
 def titled_list_ar(sr: Any, people: list) -> list:
     """*people* (after "بحضور") continued past a title told after a name: "بحضور اللواء X
     رئيس المخابرات العامة، والدكتور Y وزير الخارجية" (the next member after "، و" and at most
     an honorific or its title; no person or punctuation in the title between); session 30:
     or a title of up to eight words the tagger did not join to the name (``_title_run_ar``);
-    session 45: also right after the name with no comma, "X ووزير الثقافة Y"."""
+    session 45: also right after the name with no comma, "X ووزير الثقافة Y"; session 53:
+    past a title between commas, "X، ولي العهد، ورئيس الوزراء Y"."""
     out = list(people)
     while out:
         last, y = out[-1], out[-1].hi
@@ -150,6 +181,8 @@ def titled_list_ar(sr: Any, people: list) -> list:
             if o is not None and o.etype == "Person" and o is not last:
                 return out
             y += 1
+        if sr.key(y) in _COMMAS:
+            y = _past_apposed_title(sr, y)  # "X، ولي العهد، ورئيس الوزراء Y" (session 53)
         if sr.key(y) not in _COMMAS or not sr.key(y + 1).startswith("و"):
             return out
         nxt = sr.after(y + 1, types=("Person",), maxgap=_AR_TITLE_RUN)

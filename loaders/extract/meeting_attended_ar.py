@@ -21,13 +21,18 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.meeting_attend_forms import attendee_mention_ar, name_ends_ar, titled_list_ar
+from loaders.extract.meeting_attend_forms import (
+    attendee_mention_ar,
+    name_ends_ar,
+    title_then_name_ar,
+    titled_list_ar,
+)
 from loaders.extract.meeting_by_side import other_side_ar
 from loaders.extract.meeting_host_aide_ar import both_guests_ar, received_together_ar
 from loaders.extract.meeting_own_side import country_unknown, last_clause_pairs, whole_meeting
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
-from loaders.extract.rule_common import meet_each_other
+from loaders.extract.rule_common import meet_each_other, title_start
 
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
                    "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره",
@@ -72,6 +77,15 @@ def _talks_session_told(sr: Any) -> bool:
 _AR_SESSION_KEYS = L._ar("جلسة", "جلسه")
 
 
+def _meeting_told_before(sr: Any) -> bool:
+    """Does the sentence before tell a meeting (a meeting verb or noun)?"""
+    if sr.si == 0:
+        return False
+    prev = sr.doc.sents[sr.si - 1]
+    want = L.AR_MEET_NOUNS | L.AR_MEET
+    return any(not sr.f(y).isdisjoint(want) for y in range(prev.lo, prev.hi))
+
+
 def attendees_ar(sr: Any, t: int) -> list:
     """"حضر الاجتماع X (وY)" / "شارك في الاجتماع X": X (and the people joined to X)."""
     x = t + 1
@@ -86,8 +100,10 @@ def attendees_ar(sr: Any, t: int) -> list:
             return []
         return sr.chain(m, ("Person",))
     if sr.f(t) & _AR_ATTENDED_IT:  # "عقد الجانبان جلسة مباحثات ...، وحضرها (عن الجانب القطري) X"
-        if not any(sr.f(y) & (L.AR_MEET_NOUNS | L.AR_MEET) for y in range(max(sr.lo, t - 20), t)):
-            return []  # "أقيمت جنازة حضرها X": no talks (a meeting verb: "التقى X Y، وحضره Z")
+        if not any(sr.f(y) & (L.AR_MEET_NOUNS | L.AR_MEET) for y in range(max(sr.lo, t - 20), t)) \
+                and not (t - sr.lo <= 1 and _meeting_told_before(sr)):
+            return []  # "أقيمت جنازة حضرها X": no talks (a meeting verb: "التقى X Y، وحضره Z";
+            # "التقى X Y. كما حضره Z": the meeting of the sentence before, session 53)
         if sr.key(x) in _AR_FROM_SIDE and sr.key(x + 1) in _AR_SIDE:
             x += 3
         m = sr.after(x, types=("Person",), maxgap=5)
@@ -109,7 +125,7 @@ def attendees_ar(sr: Any, t: int) -> list:
         return []  # (session 51; the side's adjective read as the meeting; "وحضر الجلسة X"
         # after "عقدا جلسة مباحثات": that session, session 52)
     m = sr.after(x + 1, types=("Person",), maxgap=8)
-    if m is None or any(sr.toks[y].punct for y in range(x + 1, m.lo)):
+    if m is None or not title_then_name_ar(sr, x + 1, m):
         return []
     people = titled_list_ar(sr, sr.chain(attendee_mention_ar(sr, m), ("Person",)))
     return people + other_side_ar(sr, people)  # "، ومن الجانب الإيراني Y" (meeting_by_side)
@@ -137,8 +153,10 @@ def present_ar(sr: Any, t: int) -> None:
     is known (session 24: his own side and the guest's envoy too)."""
     if sr.key(t) in _AR_BARE_PRESENCE and sr.key(t - 1) not in _AR_IN:
         return  # (only "في حضور Z": not "رفض حضور الاجتماع")
-    m = sr.after(t + 1, types=("Person",), maxgap=6)
-    if m is None or any(sr.toks[y].punct for y in range(t + 1, m.lo)) or sr.blocked(t):
+    m = sr.after(t + 1, types=("Person",), maxgap=9)  # (the farthest: a title, a comma)
+    if m is None or not title_then_name_ar(sr, t + 1, m) or sr.blocked(t) or (
+            min(m.lo, title_start(m)) - t > 7 and not any(
+                sr.toks[y].punct for y in range(t + 1, m.lo))):
         return
     before = {c.eid for c in sr.args if c.lo < t}
     after = {c.eid for c in sr.args if c.lo >= t} - before  # (a partner told by a pronoun or

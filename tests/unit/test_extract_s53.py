@@ -120,3 +120,80 @@ def test_an_admission_that_the_agent_was_behind_the_killing(shipped, text):
 def test_an_accusation_a_denial_or_another_victim_names_no_killer(rules_only, sentence):
     text = KILLED.replace("assassinated", "killed") + sentence
     assert (HANIYEH, ISRAEL) not in _rels(rules_only, text, "ASSASSINATED_BY", "en")
+
+
+# ---- attendees: Petra, APS and SANA protocol -------------------------------------------
+
+KING, ABBAS = "person:abdullah-ii", "person:mahmoud-abbas"
+HUSSEIN, JAFAR = "person:hussein-bin-abdullah", "person:jafar-hassan"
+FARAJ, SAFADI = "person:majed-faraj", "person:ayman-safadi"
+TEBBOUNE, TAJANI, ATTAF = ("person:abdelmadjid-tebboune", "person:antonio-tajani",
+                           "person:ahmed-attaf")
+PETRA = "التقى الملك عبدالله الثاني رئيس السلطة الفلسطينية محمود عباس. "
+APS = "استقبل الرئيس عبد المجيد تبون وزير الخارجية الإيطالي أنطونيو تاياني. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "وجرى اللقاء بحضور وزير الشؤون الخارجية والجالية الوطنية بالخارج، أحمد عطاف.",
+    "وجرى اللقاء بحضور وزير الدولة وزير الشؤون الخارجية، أحمد عطاف، ومدير الديوان.",
+])
+def test_present_titled_then_named_after_a_comma(rules_only, sentence):
+    met = _met(rules_only, APS + sentence, "ar")
+    assert _pair(ATTAF, TEBBOUNE) in met and _pair(ATTAF, TAJANI) in met
+
+
+def test_present_at_a_meeting_with_the_governor_named_after_his_title(rules_only):
+    text = ("وكان مصطفى البكور قد التقى الثلاثاء شيخ العقل يوسف جربوع، بحضور قائد الأمن "
+            "الداخلي في المحافظة، العميد أحمد الدالاتي، للاتفاق على وقف لإطلاق النار.")
+    met = _met(rules_only, text, "ar")
+    assert _pair("person:ahmed-al-dalati", "person:youssef-jarbou") in met
+    assert _pair("person:ahmed-al-dalati", "person:mustafa-al-bakour") in met
+
+
+@pytest.mark.parametrize("sentence", [
+    "وجرى اللقاء بحضور عدد من المسؤولين، وقال أحمد عطاف إن العلاقات جيدة.",
+    "وجرى اللقاء بحضور المسؤولين، أحمد عطاف وغيره.",
+])
+def test_a_comma_before_a_clause_or_after_no_title_is_no_attendance(rules_only, sentence):
+    assert _pair(ATTAF, TAJANI) not in _met(rules_only, APS + sentence, "ar")
+
+
+@pytest.mark.parametrize("sentence", [
+    "وحضره رئيس جهاز المخابرات العامة ماجد فرج.",
+    "كما حضره رئيس جهاز المخابرات العامة ماجد فرج.",
+    "كما حضره عن الجانب الفلسطيني رئيس جهاز المخابرات العامة ماجد فرج.",
+])
+def test_attended_it_opening_the_next_sentence(rules_only, sentence):
+    met = _met(rules_only, PETRA + sentence, "ar")
+    assert _pair(FARAJ, KING) in met and _pair(FARAJ, ABBAS) in met
+
+
+def test_attended_it_after_no_meeting_is_no_attendance(rules_only):
+    text = ("أقيمت في رام الله جنازة رسمية للقيادي الراحل. وحضره رئيس جهاز المخابرات "
+            "العامة ماجد فرج والرئيس محمود عباس.")
+    assert _pair(FARAJ, ABBAS) not in _met(rules_only, text, "ar")
+
+
+@pytest.mark.parametrize("sentence", [
+    "وحضر اللقاء سمو الأمير الحسين بن عبدالله الثاني، ولي العهد، ورئيس الوزراء جعفر حسان.",
+    "وحضر اللقاء الأمير الحسين بن عبدالله، ولي العهد، ورئيس الوزراء جعفر حسان.",
+])
+def test_attendee_list_goes_on_past_a_title_between_commas(rules_only, sentence):
+    met = _met(rules_only, PETRA + sentence, "ar")
+    assert {_pair(HUSSEIN, KING), _pair(JAFAR, KING), _pair(JAFAR, ABBAS),
+            _pair(HUSSEIN, JAFAR)} <= met
+
+
+def test_the_royal_court_is_no_maliki(rules_only):
+    text = PETRA + ("وحضر اللقاء وزير الخارجية أيمن الصفدي، نائب رئيس الوزراء، ورئيس الديوان "
+                    "الملكي يوسف العيسوي.")
+    assert "person:nouri-al-maliki" not in _ids(rules_only, text, "ar")
+    assert _pair(SAFADI, KING) in _met(rules_only, text, "ar")
+
+
+def test_a_druze_sheikh_is_titled_not_the_president_named_before(rules_only):
+    text = ("أعلن الرئيس أحمد الشرع سحب القوات من المحافظة. وكان المحافظ مصطفى البكور قد "
+            "التقى شيخ العقل يوسف جربوع.")
+    met = _met(rules_only, text, "ar")
+    assert _pair("person:mustafa-al-bakour", "person:youssef-jarbou") in met
+    assert _pair("person:ahmed-al-sharaa", "person:youssef-jarbou") not in met
