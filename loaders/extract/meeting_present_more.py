@@ -244,11 +244,49 @@ def _meeting_in_presence(sr: Any, t: int) -> list:
     return _people(sr, t + 2, maxgap=6)
 
 
+_EN_JOINED_ASIDE = frozenset({"later", "also", "then", "subsequently"})
+_EN_JOINED_FOR = frozenset({"talks", "meeting", "discussions", "consultations", "session"})
+
+
+def _joined_opening(sr: Any, t: int) -> bool:
+    """"X received Y. The two ministers (They) were (later) joined by A and B (for talks).":
+    A and B met the two principals of the one meeting the sentence before told, and each
+    other (session 53). True when the sentence is of that shape (read or not)."""
+    y = t - 1
+    if sr.key(y) in _EN_JOINED_ASIDE:
+        y -= 1
+    if sr.key(y) != "were":
+        return False
+    if sr.key(y - 1) == "they" and y - 1 == sr.lo:
+        opens = True
+    else:
+        opens = y - 3 == sr.lo and sr.key(sr.lo) == "the" and sr.key(sr.lo + 1) == "two" and \
+            sr.key(y - 1) in _EN_PLURAL_HEADS
+    if not opens:
+        return False
+    people = _people(sr, t + 2, maxgap=6)
+    if not people or sr.blocked(t):
+        return True
+    end = people[-1].hi
+    if end < sr.hi and not sr.toks[end].punct and not (
+            sr.key(end) in ("for", "at", "in") and any(
+                sr.key(z) in _EN_JOINED_FOR for z in range(end + 1, min(sr.hi, end + 4)))):
+        return True  # (not "were joined by A on a tour of the old city")
+    pairs = [pair for pair in latest_meeting_anywhere(sr)
+             if {a.eid for a in people}.isdisjoint(pair)] \
+        if sr.doc.state.get("met_out", (-9, ()))[0] == sr.si - 1 else []
+    if len({frozenset(p) for p in pairs}) == 1:  # (one meeting of two)
+        pair_all(sr, people, set(pairs[0]), "attended_meeting_joined_en")
+    return True
+
+
 def _joined_by(sr: Any, t: int) -> None:
     """"The two leaders, who were joined by (their ministers) A and B, discussed ..." / "X and
     Y, joined by A, held talks": A and B met the principals and each other; so do A and B of
     "X and Y met ..., where they were joined by A and B" (the sentence's own meeting)."""
     if sr.key(t + 1) != "by":
+        return
+    if _joined_opening(sr, t):
         return
     y = t - 1
     where = False  # "The two leaders met at State House, where they were joined by A and B"

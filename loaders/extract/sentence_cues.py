@@ -110,6 +110,11 @@ def _article_cues(doc: Doc) -> _Cues:
     return c
 
 
+# an adverb between "was" and "dismissed" ("was later dismissed": a removal; session 53)
+_EN_ASIDE_ADVERBS = frozenset({"later", "subsequently", "eventually", "then", "also",
+                               "abruptly", "summarily", "quickly", "briefly"})
+
+
 def _range_cues(doc: Doc, lo: int, hi: int) -> _Cues:
     """The cue tokens of tokens [lo, hi): ``flags`` is indexed by token position (0 before
     *lo*, but the token before it, which the "was dismissed" test reads); per token text the
@@ -143,8 +148,10 @@ def _range_cues(doc: Doc, lo: int, hi: int) -> _Cues:
             f = known[text] = _cue_flags(toks[p])
         flags.append(f)
         if f & _CF_RARE:
-            removal = p and flags[p - 1] & _CF_AUX and text.lower() == "dismissed"
-            # ("Y was dismissed and replaced by X": a removal, no denial)
+            removal = p and text.lower() == "dismissed" and (flags[p - 1] & _CF_AUX or (
+                p - 1 > lo and texts[p - 1].lower() in _EN_ASIDE_ADVERBS and
+                flags[p - 2] & _CF_AUX))
+            # ("Y was (later) dismissed and replaced by X": a removal, no denial)
             if f & _CF_NEG and not removal and not (
                     p + 1 < hi and toks[p + 1].key in _AR_STILL):  # "ما زالت", "لا يزال"
                 neg.append(p)

@@ -222,6 +222,9 @@ class SuccessionRulesEn(SentenceCore):
                 # "Y was dismissed (last week) and replaced by / with X"
                 new = self.after(t + 2, types=("Person",), maxgap=3)
                 old = self.before(t, types=("Person",), maxgap=15)
+                if old is not None and self.key(title_start(old) - 1) == "by":
+                    # "Y was dismissed by K and replaced by X": Y, not the dismisser K
+                    old = self.before(title_start(old) - 1, types=("Person",), maxgap=15)
                 if new and old and new.eid != old.eid and old.hi < t and \
                         not self.blocked(t, new):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "replaced_by_en")

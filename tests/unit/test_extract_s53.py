@@ -197,3 +197,54 @@ def test_a_druze_sheikh_is_titled_not_the_president_named_before(rules_only):
     met = _met(rules_only, text, "ar")
     assert _pair("person:mustafa-al-bakour", "person:youssef-jarbou") in met
     assert _pair("person:ahmed-al-sharaa", "person:youssef-jarbou") not in met
+
+
+# ---- English: a dismissal then a replacement; attendees joining the two principals ---------
+
+BAR, ZINI, NETANYAHU = "person:ronen-bar", "person:david-zini", "person:benjamin-netanyahu"
+
+
+@pytest.mark.parametrize("text", [
+    "Shin Bet head Ronen Bar was dismissed by Prime Minister Benjamin Netanyahu and replaced "
+    "by David Zini.",
+    "Shin Bet head Ronen Bar was later dismissed by Netanyahu and replaced by David Zini.",
+    "Barnea was accompanied by Shin Bet head Ronen Bar, who was later dismissed by Prime "
+    "Minister Benjamin Netanyahu and replaced by David Zini.",
+])
+def test_dismissed_by_k_and_replaced_by_x(shipped, text):
+    succ = _rels(shipped, text, "SUCCESSOR_OF", "en")
+    assert (ZINI, BAR) in succ and (ZINI, NETANYAHU) not in succ
+
+
+def test_a_dismissed_report_is_still_a_denial(rules_only):
+    text = ("Israel later dismissed reports that Shin Bet head Ronen Bar had been replaced by "
+            "David Zini.")
+    assert (ZINI, BAR) not in _rels(rules_only, text, "SUCCESSOR_OF", "en")
+
+
+FIDAN, SHAIBANI = "person:hakan-fidan", "person:asaad-al-shaibani"
+GULER, KALIN = "person:yasar-guler", "person:ibrahim-kalin"
+ANKARA = ("Turkish Foreign Minister Hakan Fidan received his Syrian counterpart Asaad "
+          "al-Shaibani in Ankara. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two ministers were joined by Defence Minister Yasar Guler and intelligence chief "
+    "Ibrahim Kalin.",
+    "The two ministers were later joined by Defence Minister Yasar Guler and intelligence "
+    "chief Ibrahim Kalin for talks on security.",
+    "They were joined by Defence Minister Yasar Guler and intelligence chief Ibrahim Kalin.",
+])
+def test_the_two_were_joined_by_attendees(rules_only, sentence):
+    met = _met(rules_only, ANKARA + sentence)
+    assert {_pair(GULER, FIDAN), _pair(GULER, SHAIBANI), _pair(KALIN, FIDAN),
+            _pair(KALIN, SHAIBANI)} <= met
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two ministers were joined by Defence Minister Yasar Guler on a tour of the old city.",
+    "The two ministers were not joined by Defence Minister Yasar Guler.",
+    "Erdogan and Sharaa were joined by Defence Minister Yasar Guler at a dinner.",
+])
+def test_joined_elsewhere_or_not_at_all_is_no_attendance(rules_only, sentence):
+    assert _pair(GULER, SHAIBANI) not in _met(rules_only, ANKARA + sentence)
