@@ -38,14 +38,16 @@ _EN_OTHER = frozenset({"separate", "another", "different", "second", "earlier", 
                        "previous", "subsequent", "other"})
 # what may follow "Also killed" before "was/were": "in the (same) (air) strike"
 _EN_THE_STRIKE = frozenset({"in", "the", "same", "air", "drone", "strike", "airstrike",
-                            "attack", "raid", "bombing", "blast", "operation"})
+                            "attack", "raid", "bombing", "blast", "operation",
+                            # "Also killed in the strikes were A and B" (session 53)
+                            "strikes", "airstrikes", "attacks", "raids"})
 
 _AR_KILLED = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "استشهدا", "استشهدوا", "اغتيل",
                    "اغتيلا", "اغتيلوا", "قضى", "قضيا", "قضوا")
 _AR_ALSO = L.AR_ALSO
 _AR_SAME = L._ar("نفسها", "ذاتها", "نفسه", "ذاته")
 _AR_STRIKE_DEF = L._ar("الغارة", "الغاره", "الضربة", "الضربه", "الهجوم", "القصف", "العملية",
-                       "العمليه", "الاستهداف", "التفجير")
+                       "العمليه", "الاستهداف", "التفجير", "الغارات", "الهجمات", "الضربات")
 _AR_SIDE = L._ar("جانبه", "جانبهما", "جانبهم")
 _AR_OTHER = L._ar("اخرى", "أخرى", "منفصلة", "منفصله", "آخر", "اخر", "ثانية", "ثانيه")
 _AR_AS = L._ar("كما", "وكما")

@@ -42,7 +42,7 @@ _EN_DEF_MODS = frozenset({"air", "drone", "missile", "israeli", "u.s.", "us", "a
                           "deadly", "overnight", "same"})
 _EN_THE = frozenset({"the", "that", "this", "those", "these"})
 _AR_DEF_STRIKE = L._ar("الغاره", "الغارات", "الضربه", "الضربات", "الهجوم", "القصف",
-                       "الاستهداف", "العمليه")
+                       "الاستهداف", "العمليه", "الهجمات")  # ("كما استشهد في الهجمات X")
 
 
 _EN_STRUCK_V = frozenset({"struck", "hit", "bombed", "shelled", "pounded", "raided",

@@ -248,3 +248,62 @@ def test_the_two_were_joined_by_attendees(rules_only, sentence):
 ])
 def test_joined_elsewhere_or_not_at_all_is_no_attendance(rules_only, sentence):
     assert _pair(GULER, SHAIBANI) not in _met(rules_only, ANKARA + sentence)
+
+
+# ---- killings in a wave of strikes; a successor named for the one killed with them ------------
+
+SALAMI, BAGHERI = "person:hossein-salami", "person:mohammad-bagheri"
+MOUSAVI, RASHID = "person:abdolrahim-mousavi", "person:gholam-ali-rashid"
+IRGC_AR = "أعلن الحرس الثوري مقتل قائده حسين سلامي في الهجوم الإسرائيلي على طهران. "
+IRGC_EN = ("The Revolutionary Guards said their commander Hossein Salami was killed in the "
+           "Israeli attack on Tehran. ")
+
+
+@pytest.mark.parametrize("text", [
+    IRGC_AR + "كما استشهد في الهجمات رئيس هيئة الأركان العامة للقوات المسلحة اللواء محمد "
+    "باقري.",
+    IRGC_AR + "كما قتل في الهجمات رئيس هيئة الأركان اللواء محمد باقري.",
+    IRGC_EN + "Also killed in the attacks was armed forces chief of staff Mohammad Bagheri.",
+    IRGC_EN + "Also killed in the strikes were Mohammad Bagheri and Gholam Ali Rashid.",
+])
+def test_killed_in_the_attacks_told_before(shipped, text):
+    lang = "en" if text.startswith("The") else "ar"
+    assert (BAGHERI, ISRAEL) in _rels(shipped, text, "ASSASSINATED_BY", lang)
+
+
+def test_killed_in_other_attacks_names_no_killer(rules_only):
+    text = IRGC_EN + "Also killed in separate attacks was Mohammad Bagheri."
+    assert (BAGHERI, ISRAEL) not in _rels(rules_only, text, "ASSASSINATED_BY", "en")
+
+
+@pytest.mark.parametrize("text", [
+    IRGC_AR + "كما استشهد في الهجمات رئيس هيئة الأركان العامة اللواء محمد باقري، وعُيّن "
+    "اللواء عبد الرحيم موسوي خلفاً له.",
+    "استشهد اللواء محمد باقري في الهجوم، وعُيّن اللواء عبد الرحيم موسوي خلفاً له.",
+])
+def test_his_successor_is_of_the_one_martyred_in_the_sentence(shipped, text):
+    succ = _rels(shipped, text, "SUCCESSOR_OF", "ar")
+    assert (MOUSAVI, BAGHERI) in succ and (MOUSAVI, SALAMI) not in succ
+
+
+# ---- «قبل أن يغتاله Y» / «قبل أن يعلن Y اغتياله» ------------------------------------------
+
+M_SINWAR, IDF = "person:mohammed-sinwar", "organization:israel-defense-forces"
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("وتولى محمد السنوار قيادة الكتائب، قبل أن يعلن الجيش الإسرائيلي اغتياله في أيار.", IDF),
+    ("وتولى محمد السنوار قيادة الكتائب، قبل أن يغتاله الجيش الإسرائيلي في أيار.", IDF),
+    ("وتولى محمد السنوار قيادة الكتائب، قبل أن تقتله إسرائيل في غارة في أيار.", ISRAEL),
+])
+def test_before_the_body_killed_him(shipped, text, agent):
+    assert (M_SINWAR, agent) in _rels(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وتولى محمد السنوار قيادة الكتائب، قبل أن يعلن الجيش الإسرائيلي انسحابه من رفح.",
+    "استقبل محمد السنوار الوفد، قبل أن يحاول الجيش الإسرائيلي اغتياله.",
+    "وتولى محمد السنوار قيادة الكتائب، قبل أن يعلن الجيش الإسرائيلي أنه لم يغتله.",
+])
+def test_no_killing_or_a_failed_attempt_names_no_killer(rules_only, text):
+    assert not _rels(rules_only, text, "ASSASSINATED_BY", "ar")
