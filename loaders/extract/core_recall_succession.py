@@ -302,7 +302,19 @@ _AR_ELECTED = L._ar("انتخب", "وانتخب", "انتخبت", "وانتخب�
 _AR_ACC_TITLES = L._ar("قائدا", "قائداً", "رئيسا", "رئيساً", "زعيما", "زعيماً", "أمينا",
                        "أميناً", "مديرا", "مديراً", "آمرا")
 # a definite leader noun after a verb of becoming ("بات X الزعيم الفعلي ل...")
-_AR_AFTER = L._ar("بعد", "عقب", "إثر", "اثر")
+_AR_AFTER = L._ar("بعد", "عقب", "إثر", "اثر", "غداة")
+_AR_ANNOUNCEMENT = L._ar("إعلان", "اعلان")
+
+
+def _past_announcement_ar(sr: Any, y: int) -> int:
+    """Past "إعلان (الحكومة)" at *y* ("غداة إعلان الحكومة استشهاد Y": the loss after it;
+    session 53), else *y*."""
+    if not sr.f(y) & _AR_ANNOUNCEMENT:
+        return y
+    m = sr.mention_at.get(y + 1)
+    if m is not None and m.lo == y + 1 and m.etype in ("Organization", "Country"):
+        return m.hi
+    return y + 2 if sr.key(y + 1).startswith("ال") and not sr.f(y + 1) & _AR_LOSS else y + 1
 _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقالة", "إقالة", "اقالة", "تصفية",
                  "استشهاد", "مصرع", "تقاعد")
 
@@ -312,7 +324,9 @@ AR_BECAME_OR_ELECTED = _AR_BECAME | _AR_ELECTED
 _AR_DEF_LEADER = L._ar("القائد", "الزعيم", "الرئيس", "الأمين", "قائد", "زعيم", "رئيس")
 _AR_FIRST_MAN, _AR_FIRST = L._ar("الرجل"), L._ar("الأول")  # "الرجل الأول" (the number one)
 # "to lead" after the one chosen, in place of a title in the accusative
-_AR_TO_LEAD = L._ar("لقيادة", "لرئاسة", "لتولي", "لزعامة", "لإدارة")
+_AR_TO_LEAD = L._ar("لقيادة", "لرئاسة", "لتولي", "لزعامة", "لإدارة",
+                    # "كلّف K X برئاسة الحكومة / بتسيير أعمالها بعد استشهاد Y" (session 53)
+                    "برئاسة", "بقيادة", "بتسيير", "بتصريف", "بإدارة", "بتولي", "بمهام")
 
 
 def became_after_ar(sr: Any) -> list[tuple[str, str]]:
@@ -347,8 +361,9 @@ def became_after_ar(sr: Any) -> list[tuple[str, str]]:
         for x in range(y + 1, min(sr.hi, y + 12)):
             if sr.toks[x].punct and sr.toks[x].text not in ("،", ","):
                 break
-            if sr.f(x) & _AR_AFTER and x + 1 < sr.hi and sr.f(x + 1) & _AR_LOSS:
-                old = sr.after(x + 2, types=("Person",), maxgap=3)
+            z = _past_announcement_ar(sr, x + 1) if sr.f(x) & _AR_AFTER else x + 1
+            if sr.f(x) & _AR_AFTER and z < sr.hi and sr.f(z) & _AR_LOSS:
+                old = sr.after(z + 1, types=("Person",), maxgap=3)
                 if old is not None and old.eid != new.eid and not sr.blocked(t, new):
                     out.append((new.eid, old.eid))
                 break

@@ -76,6 +76,11 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
         alias_end = next((o.hi for o in sr.doc.by_sent.get(sr.si + 1, ()) if o.etype ==
                           "Person" and m.hi < o.lo <= m.hi + 4 and o not in nxt), m.hi)
         end = min(sr.doc.sents[sr.si + 1].hi, alias_end + 10)  # (past ", known as Z,")
+        if toks[m.hi].text == "," and toks[m.hi + 1].key in ("who", "whom"):
+            close = next((z for z in range(m.hi + 2, min(end + 12, sr.doc.sents[sr.si + 1].hi))
+                          if toks[z].text == ","), None)  # "Y, whom the group described
+            if close is not None:  # as its leader, was killed ..." (session 53)
+                end = min(sr.doc.sents[sr.si + 1].hi, close + 4)
         later = [o.lo for o in nxt if o.lo >= m.hi and o.eid != m.eid]
         if later:
             end = min(end, later[0])  # "X said Y died": Y's death, not X's
@@ -107,12 +112,21 @@ def lede_victim_ar(sr: Any) -> None:
             active = sr.after(t + 1, types=("Country", "Organization"), maxgap=0)
             if active is not None:  # "اغتالت إسرائيل قيادياً" (else "قُتل قيادي")
                 x = active.hi
+        strike_agent = None
+        if active is None and sr.toks[t].key.endswith("ت") and sr.f(t + 1) & L.AR_STRIKE:
+            # "قتلت غارة إسرائيلية على الضاحية قيادياً في X" (session 53): the strike's
+            # adjective, the role after its place phrase
+            x = next((z for z in range(t + 2, min(sr.hi, t + 10))
+                      if sr.f(z) & _AR_LEDE_ROLES or sr.toks[z].punct), t + 1)
+            strike_agent = sr.nat_agent(t + 1, x) if sr.f(x) & _AR_LEDE_ROLES else None
         if not sr.f(x) & _AR_LEDE_ROLES or any(
                 z in sr.mention_at and sr.mention_at[z].etype == "Person"
                 for z in range(t, min(sr.hi, x + 8))):
             continue
         if active is not None:
             agent = active.eid
+        elif strike_agent is not None:
+            agent = strike_agent
         else:
             agent, _how = sr._agent_after(x + 1, limit=_ar_clause_limit(sr, x + 1, 16))
         if not agent or sr.blocked(t):

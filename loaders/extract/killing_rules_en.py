@@ -272,6 +272,18 @@ class KillingRulesEn(SentenceCore):
                 # "Israel said it had killed a senior commander of X ... . Y named
                 # him as Z"
                 self.add("ASSASSINATED_BY", lede, agent_m.eid, "lede_victim_en")
+            elif lede is not None and (agent_m is None or agent_m.etype not in AGENT_TYPES):
+                # "An Israeli strike on Beirut killed a senior Hezbollah commander. Y was
+                # killed along with ..." (session 53): the strike's national adjective
+                struck = strike_subject_en(self, t, agent_m)
+                named = next((m for m in self.doc.by_sent.get(self.si + 1, ())
+                              if m.eid == lede), None)
+                if named is not None and self.doc.toks[title_start(named) - 1].key in (
+                        "killed", "assassinated"):
+                    struck = None  # "CENTCOM said it had killed Y": the next sentence's
+                    # own agent (dev enJL1)
+                if struck is not None and struck != lede and not self.blocked(t):
+                    self.add("ASSASSINATED_BY", lede, struck, "lede_victim_en")
             return
         agent = agent_m.eid if agent_m is not None and agent_m.etype in AGENT_TYPES \
             else None

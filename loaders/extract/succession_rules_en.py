@@ -81,6 +81,37 @@ _EN_KIN_PRED = frozenset({"brother", "father", "uncle", "cousin", "son", "husban
                           "predecessor", "half-brother", "mentor"})
 
 
+_EN_DEATH_WORDS = frozenset({"the", "a", "killing", "death", "assassination", "ouster",
+                             "resignation", "departure", "dismissal", "of", "from", "late",
+                             "slain", "former", "removal", "sacking"})
+_EN_ANNOUNCED = frozenset({"announced", "confirmed", "reported"})
+_EN_ANNOUNCERS = frozenset({"government", "group", "army", "movement", "militia", "ministry",
+                            "military", "council", "presidency", "rebels", "houthis"})
+
+
+def _past_death_words(sr: SentenceCore, y: int) -> int:
+    """The first token from *y* past the words of a death or removal ("the killing of")."""
+    while y < sr.hi and sr.key(y) in _EN_DEATH_WORDS:
+        y += 1
+    return y
+
+
+def _announcer_end(sr: SentenceCore, y: int) -> int | None:
+    """After "after the" at *y*: the token past "<body> announced / confirmed" when a death
+    follows ("the government announced the death of Y"), else None."""
+    m = sr.mention_at.get(y)
+    if m is not None and m.etype in ("Organization", "Country"):
+        y = m.hi
+    elif sr.key(y) in _EN_ANNOUNCERS:
+        y += 1
+    else:
+        return None
+    if sr.key(y) not in _EN_ANNOUNCED or sr.key(y + 1) != "the" or \
+            sr.key(y + 2) not in ("death", "killing", "assassination"):
+        return None
+    return y + 1
+
+
 class SuccessionRulesEn(SentenceCore):
     """SUCCESSOR_OF base rules in English, run by ``SuccessionRules.successor``: the nouns
     ("X, Soleimani's successor", "successor to X", "his predecessor"), the verbs ("Qaani
@@ -337,12 +368,11 @@ class SuccessionRulesEn(SentenceCore):
                     break  # "... named X in place of Z, who took over from Y": Z's clause
                 if kx in ("after", "following", "replacing", "replace", "from") or (
                         kx == "over" and self.key(x + 1) == "from"):
-                    rest = x + 1
-                    while rest < self.hi and self.key(rest) in (
-                            "the", "a", "killing", "death", "assassination", "ouster",
-                            "resignation", "departure", "dismissal", "of", "from", "late",
-                            "slain", "former", "removal", "sacking"):
-                        rest += 1
+                    rest = _past_death_words(self, x + 1)
+                    if kx in ("after", "following"):
+                        said = _announcer_end(self, rest)  # "a day after the government
+                        if said is not None:  # announced the death of Y" (session 53)
+                            rest = _past_death_words(self, said)
                     if kx in ("after", "following") and self.key(rest) in ("his", "her") \
                             and self.key(rest + 1) in _EN_KIN_PRED and rest > x + 1:
                         rest += 2  # "after the killing of his brother Yahya" (session 52)

@@ -307,3 +307,56 @@ def test_before_the_body_killed_him(shipped, text, agent):
 ])
 def test_no_killing_or_a_failed_attempt_names_no_killer(rules_only, text):
     assert not _rels(rules_only, text, "ASSASSINATED_BY", "ar")
+
+
+# ---- a commander killed by a strike's lede, named in the next sentence; acting premiers -----
+
+TABATABAI, RAHAWI, MIFTAH = ("person:haytham-ali-tabatabai", "person:ahmed-al-rahawi",
+                             "person:mohammed-miftah")
+STRIKE_EN = ("An Israeli strike on Beirut's southern suburbs killed a senior Hezbollah "
+             "commander on Sunday, the group said. ")
+
+
+@pytest.mark.parametrize("text,lang", [
+    (STRIKE_EN + "Haytham Ali Tabatabai was killed along with four other members.", "en"),
+    (STRIKE_EN + 'Haytham Ali Tabatabai, whom Hezbollah described as its "great jihadist '
+     'leader", was killed along with four other members.', "en"),
+    (STRIKE_EN + "Hezbollah named him as Haytham Ali Tabatabai.", "en"),
+    ("قتلت غارة إسرائيلية على الضاحية الجنوبية لبيروت قيادياً بارزاً في حزب الله، الأحد. "
+     "وأعلن الحزب أن القيادي هيثم علي الطبطبائي استشهد مع أربعة من رفاقه.", "ar"),
+])
+def test_the_strike_of_the_lede_killed_the_man_named_next(shipped, text, lang):
+    assert (TABATABAI, ISRAEL) in _rels(shipped, text, "ASSASSINATED_BY", lang)
+
+
+def test_the_next_sentence_s_own_killer_is_kept_alone(rules_only):
+    text = ("A U.S. drone strike on a vehicle in eastern Baghdad on Wednesday killed a senior "
+            "commander of Kataib Hezbollah, the Iran-backed group said. U.S. Central Command "
+            "said it had killed Abu Baqir al-Saadi, a Kataib Hezbollah commander.")
+    agents = {t for s, t in _rels(rules_only, text, "ASSASSINATED_BY", "en")
+              if s == "person:abu-baqir-al-saadi"}
+    assert agents == {"organization:us-central-command"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Supreme Political Council appointed Mohammed Miftah as acting prime minister, a "
+     "day after the government announced the death of Prime Minister Ahmed al-Rahawi in an "
+     "Israeli airstrike.", "en"),
+    ("كلّف المجلس السياسي الأعلى محمد مفتاح بتسيير أعمال الحكومة بعد استشهاد رئيسها أحمد "
+     "غالب الرهوي.", "ar"),
+    ("كلّف المجلس السياسي الأعلى محمد مفتاح برئاسة الحكومة بعد استشهاد أحمد غالب الرهوي.",
+     "ar"),
+    ("كلّف المجلس السياسي الأعلى محمد مفتاح بتسيير أعمال الحكومة، غداة إعلان الحكومة "
+     "استشهاد رئيسها أحمد غالب الرهوي في غارة إسرائيلية.", "ar"),
+])
+def test_charged_with_the_government_after_the_premier_was_killed(shipped, text, lang):
+    assert (MIFTAH, RAHAWI) in _rels(shipped, text, "SUCCESSOR_OF", lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The council appointed Mohammed Miftah as spokesman, a day after the government "
+     "announced the appointment of Ahmed al-Rahawi.", "en"),
+    ("كلّف المجلس محمد مفتاح بزيارة عدن بعد استشهاد أحمد غالب الرهوي.", "ar"),
+])
+def test_no_post_taken_or_no_loss_is_no_succession(rules_only, text, lang):
+    assert (MIFTAH, RAHAWI) not in _rels(rules_only, text, "SUCCESSOR_OF", lang)
