@@ -40,7 +40,7 @@ from loaders.extract.mention_base import (
     _strip_article_cached,
     _Work,
 )
-from loaders.extract.name_tails import family_tail_end, other_bin_after
+from loaders.extract.name_tails import family_tail_end, grandfather_end, other_bin_after
 from loaders.extract.org_alias_given_en import org_alias_in_person_name
 from loaders.extract.relative_names_en import family_before_longer_name, given_before_other_family
 from loaders.extract.short_form_person import short_form_in_longer
@@ -560,6 +560,8 @@ def _known_names(w: _Work) -> None:
             th = toks[hi]
             end = family_tail_end(doc, eid, hi, s.hi) if (  # "Sheikh Meshal al-Ahmad" + "al-Jaber
                 th.key.startswith("ال") if th.ar else th.key in ("al", "el")) else hi
+            if end == hi:  # "فيصل بن فرحان بن عبدالله": his grandfather's name too
+                end = grandfather_end(doc, eid, hi, s.hi)
             if end > hi:  # al-Sabah": the rest of his own chain
                 hi = end
                 n = bisect.bisect_left(units, hi, u) - u

@@ -77,13 +77,15 @@ def _talks_session_told(sr: Any) -> bool:
 _AR_SESSION_KEYS = L._ar("جلسة", "جلسه")
 
 
+_AR_MEETING_TOLD = L.AR_MEET_NOUNS | L.AR_MEET | _AR_MEETING  # ("حضر الاستقبال X")
+
+
 def _meeting_told_before(sr: Any) -> bool:
     """Does the sentence before tell a meeting (a meeting verb or noun)?"""
     if sr.si == 0:
         return False
     prev = sr.doc.sents[sr.si - 1]
-    want = L.AR_MEET_NOUNS | L.AR_MEET
-    return any(not sr.f(y).isdisjoint(want) for y in range(prev.lo, prev.hi))
+    return any(not sr.f(y).isdisjoint(_AR_MEETING_TOLD) for y in range(prev.lo, prev.hi))
 
 
 def attendees_ar(sr: Any, t: int) -> list:

@@ -82,6 +82,27 @@ def other_bin_after(doc: Doc, eid: str, hi: int, s_hi: int) -> bool:
         not _bare_father_chain(doc.gaz, eid)
 
 
+_BINS = frozenset({"bin", "ibn", "بن"})
+_DYNASTY = frozenset({"al", "آل"})
+
+
+def grandfather_end(doc: Doc, eid: str, hi: int, s_hi: int) -> int:
+    """The end of "bin Z (Al W)" after the name of a known son of a father with no dynasty
+    ("الأمير فيصل بن فرحان بن عبدالله"، "Khalid bin Salman bin Abdulaziz Al Saud": his
+    grandfather's name, the chain state agencies write; session 53), else *hi*."""
+    toks = doc.toks
+    if hi + 1 >= s_hi or toks[hi].key not in _BINS or not _bare_father_chain(doc.gaz, eid):
+        return hi
+    t = toks[hi + 1]
+    if t.punct or not (t.ar or t.cap) or t.key in _BINS:
+        return hi
+    end = hi + 2
+    if end + 1 < s_hi and toks[end].key in _DYNASTY and not toks[end + 1].punct and (
+            toks[end + 1].ar or toks[end + 1].cap):
+        end += 2  # "... بن عبدالعزيز آل سعود"
+    return end
+
+
 def _bare_father_chain(gaz: Gazetteer, eid: str) -> bool:
     """Is *eid*'s own name a given name and his father's with no dynasty ("Khalid bin Salman",
     "Faisal bin Farhan")? Then "bin Z" after it is his grandfather's name, as state news

@@ -360,3 +360,41 @@ def test_charged_with_the_government_after_the_premier_was_killed(shipped, text,
 ])
 def test_no_post_taken_or_no_loss_is_no_succession(rules_only, text, lang):
     assert (MIFTAH, RAHAWI) not in _rels(rules_only, text, "SUCCESSOR_OF", lang)
+
+
+# ---- SPA protocol: a prince's grandfather in his name; «فيما حضره من الجانب ...» -------------
+
+MBS, AOUN = "person:mohammed-bin-salman", "person:joseph-aoun"
+FAISAL, AIBAN, RAJJI = ("person:faisal-bin-farhan", "person:musaed-al-aiban",
+                        "person:youssef-rajji")
+SPA = "استقبل ولي العهد الأمير محمد بن سلمان في الرياض اليوم الرئيس اللبناني جوزاف عون. "
+
+
+def test_the_attendee_list_goes_on_past_a_grandfather_s_name(rules_only):
+    text = SPA + ("حضر الاستقبال صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، "
+                  "ومعالي وزير الدولة الدكتور مساعد بن محمد العيبان.")
+    met = _met(rules_only, text, "ar")
+    assert {_pair(FAISAL, AOUN), _pair(AIBAN, AOUN), _pair(AIBAN, MBS)} <= met
+
+
+@pytest.mark.parametrize("text,lang,surface", [
+    ("حضر اللقاء الأمير فيصل بن فرحان بن عبدالله وزير الخارجية.", "ar",
+     "الأمير فيصل بن فرحان بن عبدالله"),
+    ("Prince Faisal bin Farhan bin Abdullah Al Saud attended the talks.", "en",
+     "Prince Faisal bin Farhan bin Abdullah Al Saud"),
+    ("Prince Khalid bin Salman bin Abdulaziz met the envoy.", "en",
+     "Prince Khalid bin Salman bin Abdulaziz"),
+])
+def test_a_grandfather_s_name_belongs_to_the_prince(rules_only, text, lang, surface):
+    doc = rules_only.extract(text, lang=lang)
+    people = {e["id"]: [text[a:b] for a, b in e.get("mentions", [])] for e in doc["entities"]
+              if e["id"].startswith("person:")}
+    assert len(people) == 1 and surface in next(iter(people.values()))
+
+
+def test_attended_it_from_a_side_after_the_reception_s_attendees(rules_only):
+    text = SPA + ("وجرى خلال الاستقبال استعراض العلاقات الثنائية. حضر الاستقبال الأمير فيصل "
+                  "بن فرحان وزير الخارجية. فيما حضره من الجانب اللبناني معالي وزير الخارجية "
+                  "والمغتربين يوسف رجي.")
+    met = _met(rules_only, text, "ar")
+    assert _pair(RAJJI, MBS) in met and _pair(RAJJI, AOUN) in met
