@@ -113,6 +113,23 @@ def _apposed_after(sr: Any, x: int) -> Any:
     return sr.after(c + 1, types=("Person",), maxgap=0)
 
 
+def _to_after_post(sr: Any, post: int) -> int | None:
+    """The "to" after the post handed over, right after it or past its "of" phrase ("command
+    of the army to Y"), no punctuation and no person between; else None."""
+    if sr.key(post + 1) == "to":
+        return post + 1
+    if sr.key(post + 2) == "to":
+        return post + 2
+    if sr.key(post + 1) != "of":
+        return None
+    for y in range(post + 2, min(sr.hi, post + 7)):
+        if sr.toks[y].punct or getattr(sr.mention_at.get(y), "etype", "") == "Person":
+            return None
+        if sr.key(y) == "to":
+            return y
+    return None
+
+
 def handed_over_to_en(sr: Any) -> None:
     """"X handed over power / the post / command to Y": Y succeeded X."""
     for t in sr.triggers(_EMPTY, _EN_HANDED):
@@ -121,14 +138,16 @@ def handed_over_to_en(sr: Any) -> None:
             x += 1
         post = next((y for y in range(x, min(sr.hi, x + 4)) if (
             sr.key(y) in _EN_POST or sr.key(y) in _EN_HEADED_BODY and
-            sr.key(y + 1) in ("to", "over")) and  # (not "the embassy's report")
+            sr.key(y + 1) in ("to", "over", "of")) and  # (not "the embassy's report")
             sr.key(y) != "control"), None)  # ("handed control of the file to Y")
         if post is None and sr.key(x - 1) == "over" and sr.key(x) == "to":
             to = x  # "X handed over to Y (as / in / on ...)": no object, the post itself
-        elif post is None or sr.key(post + 1) != "to" and sr.key(post + 2) != "to":
+        elif post is None:
             continue
         else:
-            to = post + 1 if sr.key(post + 1) == "to" else post + 2
+            to = _to_after_post(sr, post)  # "command (of the army) to Y" (session 53)
+            if to is None:
+                continue
         new = sr.after(to + 1, types=("Person",), maxgap=2) or _apposed_after(sr, to + 1)
         if new is not None and post is None and sr.key(sr.chain(new, ("Person",))[-1].hi) in (
                 "a", "an", "the", "his", "her", "their", "its"):

@@ -49,6 +49,7 @@ from loaders.extract.succession_with_named_en import (
 from loaders.extract.succession_words import _EN_ROLE
 
 if TYPE_CHECKING:
+    from loaders.extract.mentions import Mention
     from loaders.extract.relations import SentenceCore
 else:
     SentenceCore = object
@@ -87,6 +88,20 @@ _EN_DEATH_WORDS = frozenset({"the", "a", "killing", "death", "assassination", "o
 _EN_ANNOUNCED = frozenset({"announced", "confirmed", "reported"})
 _EN_ANNOUNCERS = frozenset({"government", "group", "army", "movement", "militia", "ministry",
                             "military", "council", "presidency", "rebels", "houthis"})
+
+
+_EN_NAMING = frozenset({"naming", "appointing", "choosing", "installing"})
+
+
+def _death_of(sr: SentenceCore, m: Mention) -> bool:
+    """Is *m* the object of "the death / killing of" (its title between: "the death of
+    their military chief of staff Y")?"""
+    for y in range(title_start(m) - 1, max(sr.lo, m.lo - 8), -1):
+        if sr.toks[y].punct:
+            return False
+        if sr.key(y) == "of" and sr.key(y - 1) in ("death", "killing", "assassination"):
+            return True
+    return False
 
 
 def _past_death_words(sr: SentenceCore, y: int) -> int:
@@ -188,7 +203,9 @@ class SuccessionRulesEn(SentenceCore):
             if self.key(t - 1) in ("his", "her") and is_succ and named is None:
                 # "X was named as his successor" / "Khamenei named X as his replacement"
                 verb = next((x for x in range(t - 2, max(self.lo, t - 14), -1)
-                             if self.key(x) in L.EN_APPOINT or self.key(x) in _EN_LED), None)
+                             if self.key(x) in L.EN_APPOINT or self.key(x) in _EN_LED or
+                             self.key(x) in _EN_NAMING), None)  # ("..., naming X as his
+                # successor": session 53)
                 if verb is not None:
                     obj = self.after(verb + 1, types=("Person",), maxgap=2)
                     succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
@@ -204,9 +221,11 @@ class SuccessionRulesEn(SentenceCore):
                             succ_m = None
                     if succ_m is not None:
                         namer = self.before(verb, ("Person",), 6) if obj is not None else None
-                        if namer is not None and killed_right_after(self.toks, namer):
+                        if namer is not None and (killed_right_after(self.toks, namer) or
+                                                  _death_of(self, namer)):
                             namer = None  # "said Y had been killed, and named X as his
-                            # successor": the one killed named nobody
+                            # successor": the one killed named nobody; "announced the death
+                            # of Y and named X as his successor" (session 53)
                         pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
                             {namer.eid} if namer is not None else set()))
                         if pred and not self.blocked(t):

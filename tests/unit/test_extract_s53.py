@@ -398,3 +398,32 @@ def test_attended_it_from_a_side_after_the_reception_s_attendees(rules_only):
                   "والمغتربين يوسف رجي.")
     met = _met(rules_only, text, "ar")
     assert _pair(RAJJI, MBS) in met and _pair(RAJJI, AOUN) in met
+
+
+# ---- English successions: a handover of command, "naming X as his successor" ------------------
+
+ZAMIR, HALEVI = "person:eyal-zamir", "person:herzi-halevi"
+GHAMARI, MADANI = "person:mohammed-al-ghamari", "person:yousef-al-madani"
+
+
+@pytest.mark.parametrize("text", [
+    "Halevi handed over command of the army to Zamir at a ceremony in Tel Aviv.",
+    "Herzi Halevi handed command of the military to Eyal Zamir on Wednesday.",
+])
+def test_handed_over_command_of_the_army(shipped, text):
+    assert (ZAMIR, HALEVI) in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+def test_handing_control_of_a_file_is_no_succession(rules_only):
+    text = "Herzi Halevi handed control of the investigation to Eyal Zamir."
+    assert (ZAMIR, HALEVI) not in _rels(rules_only, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis' military chief of staff, Mohammed al-Ghamari, died of injuries from an "
+    "Israeli strike, the group said, naming Yousef al-Madani as his successor.",
+    "The Houthis announced the death of their military chief of staff Mohammed al-Ghamari and "
+    "named Yousef al-Madani as his successor.",
+])
+def test_named_as_his_successor_after_a_death(shipped, text):
+    assert (MADANI, GHAMARI) in _rels(shipped, text, "SUCCESSOR_OF", "en")
