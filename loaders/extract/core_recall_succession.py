@@ -119,6 +119,20 @@ _AR_GONE_BEFORE = _AR_DISMISS | L._ar(
     "أقيل", "وأقيل", "اقيل", "أعفي", "وأعفي", "اعفي", "عزل")
 
 
+_AR_MOURNED = L._ar("نعى", "ونعى", "نعت", "ونعت", "تنعى", "ينعى")
+
+
+def _mourned_ar(sr: Any, x: int) -> Any:
+    """The person the mourning verb at *x* mourns, past the body that mourns him ("نعت جماعة
+    الحوثي رئيس هيئة الأركان Y")."""
+    y = x + 1
+    body = sr.mention_at.get(y)
+    if body is not None and body.lo == y and body.etype in ("Organization", "Country"):
+        y = body.hi
+    m = sr.after(y, types=("Person",), maxgap=2)
+    return m if m is not None and not any(sr.toks[z].punct for z in range(y, m.lo)) else None
+
+
 def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
     """Whom the pronoun of "بدلاً منه / مكانه / خلفاً له" after the appointment word at *ap*
     stands for: the person the sentence removed or lost before it ("أقال الرئيس Y وعيّن X
@@ -131,6 +145,11 @@ def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
         if main is not None and main.eid != new:
             return main.eid
     for x in range(ap - 1, sr.lo - 1, -1):
+        if sr.f(x) & _AR_MOURNED:  # "نعت جماعة الحوثي رئيس أركانها Y، وأعلنت تعيين X خلفاً
+            mourned = _mourned_ar(sr, x)  # له" (session 53): the one mourned
+            if mourned is not None and mourned.eid != new and mourned.hi <= ap:
+                return mourned.eid
+            continue
         if sr.f(x) & AR_OWN_LOSS and sr.after(x + 1, types=("Person",), maxgap=2) is None:
             own = own_loss_holder_ar(sr, x, new)  # "أعلن Y استقالته ...، وعُيّن X خلفاً له"
             if own is not None:

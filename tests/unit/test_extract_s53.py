@@ -427,3 +427,14 @@ def test_handing_control_of_a_file_is_no_succession(rules_only):
 ])
 def test_named_as_his_successor_after_a_death(shipped, text):
     assert (MADANI, GHAMARI) in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+def test_a_successor_named_for_the_one_mourned(shipped):
+    text = ("ونعت جماعة الحوثي رئيس هيئة الأركان محمد عبد الكريم الغماري، وأعلنت تعيين اللواء "
+            "يوسف المداني خلفاً له.")
+    assert (MADANI, GHAMARI) in _rels(shipped, text, "SUCCESSOR_OF", "ar")
+
+
+def test_an_adviser_named_after_a_mourning_succeeds_nobody(rules_only):
+    text = "نعى الرئيس الفقيد محمد الغماري. وعيّن الرئيس يوسف المداني مستشاراً له."
+    assert not _rels(rules_only, text, "SUCCESSOR_OF", "ar")
