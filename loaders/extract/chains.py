@@ -84,6 +84,13 @@ class ChainHelpers(SentenceBase):
                     out.append(br)
                     cur = br
                     continue
+            if nxt is not None and nxt.etype not in types and "Person" in types and \
+                    not nxt.poss and qual < 0:
+                # "X and Kurdistan Region Prime Minister Y": a place naming Y's title
+                # (session 53)
+                pc = next((c for c in self.args if c.lo >= nxt.hi and c is not nxt), None)
+                if pc is not None and pc.etype == "Person" and pc.tlo == nxt.hi < pc.lo:
+                    qual, nxt = nxt.lo, pc
             if nxt is None or nxt.etype not in types:
                 break
             if nxt.poss and nxt.hi < self.hi and not self.toks[nxt.hi].punct and \

@@ -438,3 +438,14 @@ def test_a_successor_named_for_the_one_mourned(shipped):
 def test_an_adviser_named_after_a_mourning_succeeds_nobody(rules_only):
     text = "نعى الرئيس الفقيد محمد الغماري. وعيّن الرئيس يوسف المداني مستشاراً له."
     assert not _rels(rules_only, text, "SUCCESSOR_OF", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Iraqi Prime Minister Mohammed Shia al-Sudani and Kurdistan Region Prime "
+    "Minister Masrour Barzani in Baghdad on Monday focused on salaries.",
+    "Iraqi Prime Minister Mohammed Shia al-Sudani met Kurdistan Region Prime Minister Masrour "
+    "Barzani and Kurdistan Region President Nechirvan Barzani in Baghdad.",
+])
+def test_a_place_naming_the_next_member_s_title_keeps_the_list(rules_only, text):
+    met = _met(rules_only, text)
+    assert _pair("person:mohammed-shia-al-sudani", "person:masrour-barzani") in met
