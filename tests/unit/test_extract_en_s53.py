@@ -204,3 +204,16 @@ def test_the_one_who_chose_replaced_no_one(shipped, text):
 ])
 def test_elected_after_the_death_of_a_half_brother(shipped, text):
     assert (MBZ_, KHALIFA) in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+def test_golani_spelling_is_sharaa_not_the_brigade(shipped):
+    text = ("The Golani Brigade entered the town. HTS leader Abu Mohammed al-Golani met Qatar's "
+            "Minister of State Mohammed Al-Khulaifi in Damascus.")
+    ids = _ids(shipped, text)
+    assert "person:ahmed-al-sharaa" in ids and "organization:golani-brigade" in ids
+    assert "person:abu-mohammed-al-golani" not in ids
+
+
+def test_a_new_arab_name_is_not_respelt_as_a_spanish_one(shipped):
+    ids = _ids(shipped, "Hezbollah commander Abbas Hassan Karky was killed in an Israeli strike.")
+    assert "person:abbas-hassan-karky" in ids and "person:abbas-hassan-garcia" not in ids
