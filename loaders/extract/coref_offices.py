@@ -182,6 +182,15 @@ def _may_hold(doc: Doc, eid: str, office: str) -> bool:
     return e is None or not e.titles or any(office in t.lower() for t in e.titles)
 
 
+def known_holders(doc: Doc, cands: list[str], office: str) -> list[str]:
+    """Of *cands*, those whose gazetteer titles name *office*; all of *cands* when none
+    does ("the Jordanian foreign minister" after the crown prince, of no title hints, and
+    the foreign minister: the minister; session 53)."""
+    held = [e for e in cands if (g := doc.gaz.get(e)) is not None and g.titles and
+            any(office in t.lower() for t in g.titles)]
+    return held or cands
+
+
 def _window(ments: Iterator[Mention], first_sent: int) -> Iterator[Mention]:
     """The mentions of *ments* (latest first) down to sentence *first_sent*."""
     for m in ments:

@@ -42,6 +42,7 @@ from loaders.extract.coref_offices import (
     _plural_titled_pair,
     _portfolio,
     _window,
+    known_holders,
     tied_pair,
     titled_nationality,
 )
@@ -369,6 +370,8 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
     one = _one_holder_word(doc, at_tok) if role_nat else None  # "the Turkish ambassador"
     # "the envoy" is no foreign minister, "the UN envoy" no Houthi negotiator (session 16)
     head = head_word(doc, at_tok, at_tok + 3)
+    if head == "army chief" and qual is not None:
+        head = None  # ("the new army chief": the incoming holder, backed_description)
     body = role_org if role in ("plain", "member") else None
     if role_nat and role != "head_state":
         # "the Iranian general": someone known to be Iranian before someone of no known
@@ -376,7 +379,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         same_nat = [m.eid for m in _window(recent(), si - 3)
                     if doc.country_of(m.eid) == role_nat]
         if same_nat and one is not None:
-            same_nat = [e for e in same_nat if _may_hold(doc, e, one)]
+            same_nat = known_holders(doc, [e for e in same_nat if _may_hold(doc, e, one)], one)
         if head is not None or body is not None:
             same_nat = [e for e in same_nat if fits_title(doc, e, head) and
                         fits_body(doc, e, body)]

@@ -30,7 +30,11 @@ _FITS: dict[str, tuple[str, ...]] = {
     "general": ("general", "gen.", "commander", "chief of staff", "military", "army",
                 "brigadier", "officer", "marshal", "guards", "irgc", "forces"),
     "negotiator": ("negotiat", "spokes", "envoy", "delegation", "mediat"),
+    # "the army chief" / "the army commander" is no crown prince named last (session 53)
+    "army chief": ("army", "chief of staff", "general", "gen.", "marshal", "military",
+                   "armed forces", "commander"),
 }
+_EN_ARMY_HEADS = frozenset({"chief", "commander", "head"})
 # offices with "general" in their name that are no general ("the general" is no
 # secretary-general, consul general or attorney general)
 _NOT_GENERAL = re.compile(r"(?:secretary|consul|director|attorney|governor|auditor|"
@@ -50,6 +54,8 @@ def head_word(doc: Doc, lo: int, hi: int) -> str | None:
         if not t.ar:
             if t.key in _FITS:
                 return t.key
+            if t.key == "army" and x + 1 < len(toks) and toks[x + 1].key in _EN_ARMY_HEADS:
+                return "army chief"
             continue
         if t.key in _AR_HEADS:
             return _AR_HEADS[t.key]

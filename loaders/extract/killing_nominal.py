@@ -17,6 +17,7 @@ from loaders.extract.kill_clause_helpers import (
     _prior_strike_object,
     _who_clause_member,
 )
+from loaders.extract.kill_confessed_en import confessed_killing_en
 from loaders.extract.kill_latter_ar import latter_killed_ar
 from loaders.extract.kill_nouns import (
     in_title_body_ar,
@@ -178,6 +179,8 @@ class KillingNominal(SentenceCore):
                         if a is not None:
                             agent = a.eid
         else:
+            if self.key(t) == "killing" and confessed_killing_en(self, t):
+                return  # "X confessed to killing Y" (session 53)
             p = self.before(t, types=("Person",), maxgap=1)
             if self.key(t - 1) == "whose":
                 # "X, whose killing in a U.S. drone strike ordered by Y shocked ...": X

@@ -141,12 +141,14 @@ def _respell(gaz: Gazetteer, word: str, form: str, al: bool) -> str:
     opens = low[:1] in _OPEN_VOWELS
     # (and the opening, a vowel or not: "Aliyev" is no "Lew", "Ilham" no "Lham")
     beats = _beats(form)
+    has_c = "c" in low  # (a "c" of no "ch" spells a foreign name: "Karky" is no Garcia)
     # (and no syllable added: "Hanna" is no "Haniyeh" / هنية, its nn no "niy")
     scored = sorted(((fuzz.ratio(ph, p), b, not long or long in longs)
                      for b, p, longs, b_end in rows
                      if b_end == end and b.lower().endswith(_AWI) == awi and
                      (b[:1].lower() in _OPEN_VOWELS) == opens and
-                     _beats(_key_form(b.lower())) <= beats), reverse=True)
+                     _beats(_key_form(b.lower())) <= beats and
+                     (has_c or not _BARE_C.search(b.lower()))), reverse=True)
     fit = [(r, b) for r, b, ok in scored if ok]
     if not fit:
         return word
@@ -160,6 +162,7 @@ def _respell(gaz: Gazetteer, word: str, form: str, al: bool) -> str:
 
 
 _VOWEL_RUN = re.compile(r"[aeiou]+")
+_BARE_C = re.compile(r"c(?!h)")
 
 
 def _beats(low: str) -> int:

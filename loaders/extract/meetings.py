@@ -157,6 +157,7 @@ from loaders.extract.rule_common import (
     title_start,
 )
 from loaders.extract.title_genitive_ar import title_genitive_ar
+from loaders.extract.title_joiners_en import title_joiner_en
 from loaders.extract.wire_meetings import after_definite_place
 
 _AR_HOST_PREPS = frozenset({"علي", "على", "لدي", "لدى", "عند"})  # "ضيفاً على Y", "لدى Y"
@@ -218,13 +219,24 @@ def arrival_guest_ar(sr: Any, t: int, near: Mention) -> Mention:
     return near
 
 
-def body_in_title_en(sr: Any, m: Mention, t: int) -> Mention:
+def holder_in_genitive_en(sr: Any, m: Mention) -> bool:
+    """Is the description *m* the genitive of another title ("Special Envoy of the US
+    President"): "of (the)" right before it, a title word before that (session 53)?"""
+    x = title_start(m) - 1
+    if sr.key(x) == "the":
+        x -= 1
+    return x - 1 >= sr.lo and sr.key(x) == "of" and (
+        sr.toks[x - 1].cap or sr.key(x - 1) in L.EN_TITLE_FIRST)
+
+
+def body_in_title_en(sr: Any, m: Mention, t: int, lead_link: bool = False) -> Mention:
     """English: a body at the head of a capitalised title before a name ("received the UN
     Special Coordinator for Lebanon, X", "met the EU's foreign policy chief X" is not this:
     lower-case words) stands for the person named after the title; else *m* itself. Only
     capitalised title words, of/for/to, places and one comma right before the name may come
     between."""
-    p = sr.after(m.hi, types=("Person",), maxgap=8)
+    p = sr.after(m.hi, types=("Person",), maxgap=12)  # ("the US Deputy Assistant
+    # Secretary of State for Iraq and Iran Affairs X", session 53)
     if p is None or p.kind != "name":
         return m
     toks = sr.toks
@@ -234,13 +246,17 @@ def body_in_title_en(sr: Any, m: Mention, t: int) -> Mention:
     places = [n for n in sr.args if n.etype in ("Country", "Location") and m.hi <= n.lo < p.lo]
     for y in range(m.hi, p.lo):
         tk = toks[y]
-        if tk.cap or tk.key in _EN_TITLE_LINKS and y > m.hi or any(
+        if tk.cap or tk.key in _EN_TITLE_LINKS and (y > m.hi or lead_link) or tk.key == "the" and \
+                y > m.hi and sr.key(y - 1) in _EN_TITLE_LINKS or any(
                 n.lo <= y < n.hi for n in places) or (tk.text == "," and y == p.lo - 1 > m.hi) \
-                or headed and tk.key in _EN_BODY_UNITS:
-            continue
+                or headed and tk.key in _EN_BODY_UNITS or title_joiner_en(sr, y):
+            continue  # (title_joiner_en: "Secretary of State for Iraq and Iran Affairs")
         return m
     if p.lo == m.hi:
-        return m  # "met Hezbollah Nasrallah": no title between
+        # "met Hezbollah Nasrallah": no title between; but "the Special Envoy of the
+        # Secretary-General for Yemen X": the place the titled envoy serves (session 53)
+        return p if headed and m.etype in ("Country", "Location") and sr.key(m.lo - 1) in (
+            "for", "to") else m
     return p
 
 
@@ -966,6 +982,10 @@ class MeetingRules(SentenceCore):
                     # "received on Tuesday the Central Intelligence Agency (CIA) Director X"
                     first_obj = person_at(self, body.hi + 3) or body
                     via_poss = first_obj is not body  # (the body's place is the object's)
+            if first_obj is not None and first_obj.kind == "desc" and \
+                    first_obj.etype == "Person" and holder_in_genitive_en(self, first_obj):
+                # "met the Special Envoy of the US President (for the Middle East) X": X
+                first_obj = body_in_title_en(self, first_obj, t, lead_link=True)
             if first_obj is not None and not via_poss and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:

@@ -1091,6 +1091,12 @@ _EN_PROXY_NOUNS = frozenset({"envoy", "envoys", "representative", "representativ
                              "lawyers"})
 
 
+def _own_post(sr: Any, m: Any, noun: str) -> bool:
+    """Does the gazetteer title the named person *m* with *noun* ("envoy") himself?"""
+    e = sr.doc.gaz.get(m.eid) if m.kind == "name" else None
+    return e is not None and any(noun in t.lower().split() for t in e.titles or ())
+
+
 def _proxied(sr: Any, m: Any) -> bool:
     """Is the person named as the one whose envoy / son / adviser ... is meant ("the envoy
     of (President) X", also when the title phrase holds it)?"""
@@ -1098,8 +1104,12 @@ def _proxied(sr: Any, m: Any) -> bool:
         return True  # "the envoy" itself, read as X by the description step
     start = title_start(m)
     for y in range(max(sr.lo + 1, start - 2), m.lo):
+        if sr.key(y) == "of" and any(sr.key(z) in ("for", "to") for z in range(y + 1, m.lo)):
+            return False  # "the Special Envoy of the Secretary-General for Yemen X": X's own
+            # title, its post named after the sender (session 53)
         if sr.key(y) == "of" and sr.key(y - 1) in _EN_PROXY_NOUNS:
-            return True
+            return not _own_post(sr, m, sr.key(y - 1))  # (not "the Special Envoy of the
+            # US President Steve Witkoff", whom the gazetteer titles envoy; session 53)
         if sr.key(y) == "of" and sr.key(y - 1) == "the" and sr.key(y - 2) in _EN_PROXY_NOUNS:
             return True
     return False

@@ -33,7 +33,10 @@ _MORE = {
           "تأجيل", "ألغي", "إلغاء"),
     "SUCCESSOR_OF": frozenset({"nominee", "nominated", "tipped", "likely", "favourite",
                                "favorite", "contender", "shortlist", "shortlisted", "race",
-                               "awaits", "vote"})
+                               "awaits", "vote",
+                               # an attempt (session 53): "K sought to replace Y with X"
+                               "sought", "seeking", "seeks", "tried", "trying", "tries",
+                               "attempted", "attempting"})
     | _ar("مرشح", "المرشح", "مرشحا", "ترشيح", "المحتمل", "محتمل", "الأوفر"),
     "ASSASSINATED_BY": frozenset({"survived", "survives", "surviving", "attempt", "attempted",
                                   "plot", "plotted", "foiled", "thwarted", "planned", "alleged",

@@ -39,6 +39,8 @@ _EN_SUBJECT_VERBS = frozenset({
     # elections, coups and arrivals (session 49): "Joseph Boakai defeated incumbent ...",
     # "X ousted President Y", "X arrived in Abuja"
     "defeated", "beat", "won", "ousted", "toppled", "overthrew", "deposed", "arrived",
+    # a confession (session 53): "Ahmed al-Kinani confessed to killing Y"
+    "confessed", "admitted",
 })
 # what a person has and a body has not
 _EN_OWNED_NOUNS = frozenset({

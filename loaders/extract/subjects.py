@@ -433,7 +433,10 @@ class SubjectHelpers(SentenceBase):
                           "together") or \
                     (k in ("today", "yesterday") and self.key(x + 1) not in (
                         "in", "at", "on")) or \
-                    (k == "for" and self.toks[x + 1].cap) or (  # "Minister for Foreign Affairs X"
+                    (k == "for" and (self.toks[x + 1].cap or  # "Minister for Foreign Affairs X",
+                                     # "Minister for the Middle East X" (session 53)
+                                     self.toks[x + 1].key == "the" and self.toks[x + 2].cap and
+                                     self.toks[x - 1].cap)) or (
                         k == "de" and self.key(x + 1) == "facto") or (
                         k == "facto" and self.key(x - 1) == "de"):  # "Syria's de facto leader X"
                 # ("received today X", not "met today in the capital with X": a place first;

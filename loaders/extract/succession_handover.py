@@ -242,6 +242,9 @@ def whom_succeeded_en(sr: Any) -> None:
                         and m.eid != old.eid and not m.in_title), None)
             if new is None:
                 new = sr._prev_subject(old.eid)
+        if sr.key(x + 1) == "with" and sr.key(x) in ("replaced", "replace", "replaces"):
+            # "Y, whom K replaced with X": X is the new one, K only decided (session 53)
+            new = sr.after(x + 2, types=("Person",), maxgap=2)
         if new is None or new.eid == old.eid or sr.blocked(x, new):
             continue
         sr.add(_SO, new.eid, old.eid, "whom_succeeded_en")

@@ -35,6 +35,8 @@ from loaders.extract.succession_rules_en import SuccessionRulesEn
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_INSTEAD_T
 
 _EN_INSTEAD_T = frozenset({"instead", "place", "lieu", "stead", "succession"})
+_EN_ATTEMPTS = frozenset({"sought", "seeking", "seeks", "tried", "trying", "tries",
+                          "attempted", "attempting", "attempts"})
 
 
 
@@ -77,6 +79,8 @@ class SuccessionRules(SuccessionRulesAr, SuccessionRulesEn):
         Arabic future not stated as decided ("قال مصدر إن X سيخلف Y") is blocked."""
         if self.toks[t].key in _AR_FUTURE_SUCC:
             return self.negated(t, new.lo) or not decided_future(self, t)
+        if self.key(t - 1) == "to" and self.key(t - 2) in _EN_ATTEMPTS:
+            return True  # "K had sought / tried to replace Y with X": no deed (session 53)
         if not self.blocked(t, new):
             return False
         return self.negated(t, new.lo) or not decided_future(self, t)

@@ -36,7 +36,11 @@ from loaders.extract.succession_noun_pp_en import made_him_en, named_past_post_p
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_participle_en import participle_holder_en
 from loaders.extract.succession_passive_by_en import passive_by_subject_en
-from loaders.extract.succession_rel_heads import generic_who_head
+from loaders.extract.succession_rel_heads import (
+    apposition_head_of_titled,
+    generic_who_head,
+    possessor_pick_en,
+)
 from loaders.extract.succession_replaced_with_en import with_after_post
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
@@ -301,6 +305,8 @@ class SuccessionRulesEn(SentenceCore):
                 if self.key(t - 1) in ("who",):
                     new = generic_who_head(self, t - 1, self.before(
                         t - 1, types=("Person",), maxgap=20))  # "the man who succeeded Y, Z"
+                    new = apposition_head_of_titled(self, t - 1, new)  # "X, the envoy
+                    # of the UN secretary-general, who succeeded Y": X
                 elif self.key(t - 1) != "to":
                     sb = self.subject_before(t, maxgap=25)  # "R, a protege of K, succeeded"
                     if self.key(t - 1) in ("he", "she") and self.key(t - 2) == "since":
@@ -316,6 +322,7 @@ class SuccessionRulesEn(SentenceCore):
                     new = whom_infinitive_head(self, t - 1, new)  # "Z, whom K named to"
                     new = picked_him_to_succeed_en(self, t, new)  # "X ..., when K picked him to"
                     new = apposed_infinitive_subject_en(self, t - 1, new)  # "X, <app.>, to"
+                    new = possessor_pick_en(self, t - 1, new)  # "K's pick to replace Y, X"
                 if new is not None:  # "X defeated Y to succeed Z": X (succession_rivals.py)
                     new = beaten_rival_winner(self, new) or new
                 if new is not None and self.key(title_start(new) - 1) == \
@@ -330,10 +337,11 @@ class SuccessionRulesEn(SentenceCore):
                     if new is not None and new.etype != "Person":
                         new = None
                 old = self.after(t + 1, types=("Person",), maxgap=3) if self.key(
-                    t + 1) not in ("him", "her") else None  # ("replaced him under K": not K)
+                    t + 1) not in ("him", "her", "with") else None  # ("replaced him under
+                # K": not K; "Y, whom K replaced with X": X is no one replaced, session 53)
                 if old is not None and old.poss:  # "replacing Y's prime minister Z": Z
                     old = possessed_named(self, old)
-                if old is None and self.key(t + 1) not in ("him", "her"):
+                if old is None and self.key(t + 1) not in ("him", "her", "with"):
                     # "replacing the late hard-liner Y": descriptors before the name
                     o2 = self.after(t + 1, types=("Person",), maxgap=6)
                     if o2 is not None and all(
@@ -392,9 +400,13 @@ class SuccessionRulesEn(SentenceCore):
                         said = _announcer_end(self, rest)  # "a day after the government
                         if said is not None:  # announced the death of Y" (session 53)
                             rest = _past_death_words(self, said)
+                    kin = rest + 3 if self.key(rest + 1) in ("half", "step") and \
+                        self.key(rest + 2) == "-" else rest + 1  # ("his half-brother")
                     if kx in ("after", "following") and self.key(rest) in ("his", "her") \
-                            and self.key(rest + 1) in _EN_KIN_PRED and rest > x + 1:
-                        rest += 2  # "after the killing of his brother Yahya" (session 52)
+                            and self.key(kin) in _EN_KIN_PRED and rest > x + 1:
+                        rest = kin + 1  # "after the killing of his brother Yahya" (session
+                        if self.key(rest) == ",":  # 52); "of his half-brother, Y" (s53)
+                            rest += 1
                     old = self.after(rest, types=("Person",), maxgap=1)
                     if old is not None and old.poss and kx in ("from", "over", "replacing",
                                                                "replace"):
@@ -407,6 +419,11 @@ class SuccessionRulesEn(SentenceCore):
                             "from", "over", "after", "following"):
                         # "X took over from his father" / "after his brother's death"
                         taker = self.before(t, types=("Person",), maxgap=20)
+                        if taker is not None and self.key(t - 1) == ",":
+                            # "X, the brother of Y, took over after his brother's killing":
+                            # X, the subject before the apposition (session 53)
+                            sb = self.subject_before(t, maxgap=20)
+                            taker = sb if sb is not None and sb.etype == "Person" else taker
                         if self.key(t - 1) == "who":
                             taker = generic_who_head(self, t - 1, taker)
                         kin = kin_predecessor_en(self, rest, taker,

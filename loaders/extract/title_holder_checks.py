@@ -323,18 +323,41 @@ def at_the_head_of_en(toks: Any, k: int, lo: int, hi: int) -> bool:
 
 
 _EN_TITLE_WORDS = frozenset(w for t in L.EN_TITLES for w in t.replace("-", " ").split())
+_EN_NAMED_PASSIVE = frozenset({"named", "appointed", "elected", "nominated", "designated"})
+_EN_BE = frozenset({"was", "is", "were", "been", "be", "being"})
+_EN_BECAME = frozenset({"became", "become", "becomes"})
+
+
+def predicate_office_en(toks: Any, k: int, lo: int) -> bool:
+    """Is the English title at *k* the office a predicate gives the subject ("X was named
+    the UN special coordinator for Lebanon", "Y became the army chief"): no one else named
+    before it (session 53)?"""
+    for the in range(k - 1, max(lo, k - 5) - 1, -1):
+        if toks[the].key == "the":
+            break
+        if toks[the].punct:
+            return False
+    else:
+        return False
+    v = the - 1
+    return v >= lo and (toks[v].key in _EN_BECAME or toks[v].key in _EN_NAMED_PASSIVE and
+                        v - 1 >= lo and toks[v - 1].key in _EN_BE)
 
 
 # the seat of an office, one word after its title ("the PM House", "the President Office")
 _EN_SEATS = frozenset({"house", "palace", "residence", "office", "secretariat", "diwan"})
+# words that only qualify the title after them, never a name (session 53)
+_EN_TITLE_MODIFIERS = frozenset({"assistant", "associate", "principal", "under"})
 
 
 def _title_not_name_en(doc: Doc, toks: list[Tok], jn: int, ne: int) -> bool:
     """Are the capitalised words jn..ne after a title another title, no name ("the UN
     Secretary-General's Special Envoy to Yemen, X": no person "Special Envoy")? Their last
     word a title word and their first no given name ("John Major" stays a name); or one
-    word naming the office's seat ("the PM House")."""
-    if ne - jn == 1 and toks[jn].key in _EN_SEATS:
+    word naming the office's seat ("the PM House") or qualifying the title after it
+    ("Deputy Assistant Secretary of State X": no person "Assistant")."""
+    if ne - jn == 1 and (toks[jn].key in _EN_SEATS or toks[jn].key in _EN_TITLE_MODIFIERS):
         return True  # "called on him at the PM House": the premier's seat (session 53)
     return ne - jn >= 2 and not toks[jn].ar and toks[ne - 1].key in _EN_TITLE_WORDS and \
         not _latin_first_name(doc, toks[jn].key)
+

@@ -82,6 +82,7 @@ from loaders.extract.title_holder_checks import (
     _swallows_name,
     _title_not_name_en,
     at_the_head_of_en,
+    predicate_office_en,
 )
 from loaders.extract.title_phrase import (
     _AR_GUEST,
@@ -334,6 +335,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         definite = False  # "the slain General Qasim ...": a name follows
     if definite and not toks[k].ar and at_the_head_of_en(toks, k, s.lo, s.hi):
         definite = False  # "vacancy at the head of the State": a position, no person
+    if definite and not toks[k].ar and predicate_office_en(toks, k, s.lo):
+        definite = False  # "X was named the UN special coordinator": X's new office
     if definite and toks[k].ar and k > s.lo and toks[k - 1].key in _AR_POST_NOUNS:
         definite = False  # "تولى X منصب الأمين العام لحزب الله": the post, no one holding it
         # (session 51)
