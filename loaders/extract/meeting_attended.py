@@ -190,9 +190,27 @@ def _after_by(sr: Any, k: int) -> Any:
     """The person named after "by" from token *k*: "by X", "by the Undersecretary of ...,
     X" (X)."""
     m = sr.after(k, types=("Person",), maxgap=6)
+    if m is None:  # "by HE Minister of Foreign Affairs and Emigrants X": a long capitalised
+        far = sr.after(k, types=("Person",), maxgap=10)  # title (session 53)
+        if far is not None and all(
+                sr.toks[y].cap and not sr.toks[y].punct or sr.key(y) in ("of", "and", "the")
+                for y in range(k, far.lo)):
+            m = far
     if m is None or m.kind != "name":
         m = titled_after_by_en(sr, k) or m
     return m
+
+
+def _it_was_attended(sr: Any, t: int) -> bool:
+    """"(On the Lebanese side,) it was (also) attended by X" right after a sentence that told
+    a meeting: "it" is that meeting (QNA; session 53)."""
+    y = t - 1
+    if sr.key(y) == "also":
+        y -= 1
+    if sr.key(y) != "was" or sr.key(y - 1) != "it":
+        return False
+    return (y - 1 == sr.lo or sr.key(y - 2) == ",") and \
+        sr.doc.state.get("met_out", (-9, ()))[0] == sr.si - 1
 
 
 def _attendees_en(sr: Any, t: int) -> list:
@@ -203,7 +221,8 @@ def _attendees_en(sr: Any, t: int) -> list:
         return _around_table_en(sr, t)
     if sr.key(t + 1) == "by":
         if not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, t)) and \
-                not (ceremony_before(sr, t) and rite_pairs(sr)):  # "The signing was attended by"
+                not (ceremony_before(sr, t) and rite_pairs(sr)) and \
+                not _it_was_attended(sr, t):  # "The signing was attended by"
             return []
         m = _after_by(sr, t + 2)
         return semicolon_list_en(sr, more_by_en(

@@ -102,8 +102,8 @@ def place_then_object_en(sr: Any) -> None:
             continue
         x = t + 1
         obj = None
-        while x < sr.hi and x < t + 14:
-            m = sr.mention_at.get(x)
+        while x < sr.hi and x < t + 20:  # (QNA: "met at the Amiri Diwan on Sunday morning
+            m = sr.mention_at.get(x)  # with HE President of the Republic of Lebanon General Y")
             if m is not None and (m.etype in ("Location", "Country") or venue_before_with_en(
                     sr, m)):  # "met at the Pentagon (on Friday)": a body as the place
                 x = m.hi

@@ -449,3 +449,35 @@ def test_an_adviser_named_after_a_mourning_succeeds_nobody(rules_only):
 def test_a_place_naming_the_next_member_s_title_keeps_the_list(rules_only, text):
     met = _met(rules_only, text)
     assert _pair("person:mohammed-shia-al-sudani", "person:masrour-barzani") in met
+
+
+# ---- QNA English protocol -------------------------------------------------------------------
+
+TAMIM, RAJJI_ = "person:tamim-bin-hamad-al-thani", "person:youssef-rajji"
+DOHA = "Sheikh Tamim bin Hamad Al-Thani met Lebanese President Joseph Aoun in Doha. "
+
+
+def test_met_at_a_place_and_time_with_a_long_titled_guest(shipped):
+    text = ("HH the Amir Sheikh Tamim bin Hamad Al-Thani met at the Amiri Diwan on Sunday "
+            "morning with HE President of the Republic of Lebanon General Joseph Aoun, who is "
+            "on an official visit to the country.")
+    assert _pair(TAMIM, AOUN) in _met(shipped, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On the Lebanese side, it was attended by HE Minister of Foreign Affairs and Emigrants "
+    "Youssef Rajji.",
+    "It was also attended by Foreign Minister Youssef Rajji.",
+])
+def test_it_was_attended_by_after_the_meeting(rules_only, sentence):
+    met = _met(rules_only, DOHA + sentence)
+    assert _pair(RAJJI_, TAMIM) in met and _pair(RAJJI_, AOUN) in met
+
+
+@pytest.mark.parametrize("text", [
+    DOHA + "Aoun later flew to Paris. It was attended by Foreign Minister Youssef Rajji.",
+    "Lebanese President Joseph Aoun toured the port. It was attended by Foreign Minister "
+    "Youssef Rajji.",
+])
+def test_it_was_attended_after_no_meeting_is_no_attendance(rules_only, text):
+    assert _pair(RAJJI_, AOUN) not in _met(rules_only, text)
