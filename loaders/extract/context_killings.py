@@ -9,7 +9,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.orders import order_phrase_at
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import killed_right_after, title_start
 
 # ---- ASSASSINATED_BY: "a Trump-ordered strike" ----------------------------------------------
 _EN_ORDERED_ADJ = frozenset({"ordered", "authorized", "authorised", "directed", "sanctioned"})
@@ -34,8 +34,9 @@ def victim_as_subject(sr: Any, m: Any) -> tuple[bool, str | None]:
     b = title_start(m) - 1
     while b >= sr.lo and sr.key(b) in ("the", "a", "an", "also"):
         b -= 1
-    if b < sr.lo or sr.key(b) not in ("killed", "assassinated", "kill", "killing"):
-        return False, None
+    if (b < sr.lo or sr.key(b) not in ("killed", "assassinated", "kill", "killing")) and \
+            not killed_right_after(sr.toks, m):  # "X was killed in the crash that also
+        return False, None  # killed Y": X a victim too (session 53)
     agent = next((r.target for r in sr.out if r.type == "ASSASSINATED_BY" and
                   r.source == m.eid), None)
     return True, agent

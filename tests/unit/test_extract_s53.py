@@ -481,3 +481,19 @@ def test_it_was_attended_by_after_the_meeting(rules_only, sentence):
 ])
 def test_it_was_attended_after_no_meeting_is_no_attendance(rules_only, text):
     assert _pair(RAJJI_, AOUN) not in _met(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hossein Amir-Abdollahian was killed in the helicopter crash that also killed President "
+    "Ebrahim Raisi.",
+    "Bagheri Kani has been acting foreign minister since Hossein Amir-Abdollahian was killed "
+    "in the helicopter crash that also killed President Ebrahim Raisi.",
+])
+def test_a_victim_of_the_same_crash_is_no_killer(shipped, text):
+    assert ("person:ebrahim-raisi", ABDOLLAHIAN) not in _rels(shipped, text, "ASSASSINATED_BY",
+                                                              "en")
+
+
+def test_the_strike_that_also_killed_keeps_its_country(rules_only):
+    text = "Hossein Amir-Abdollahian was killed in the Israeli strike that also killed Ebrahim Raisi."
+    assert ("person:ebrahim-raisi", ISRAEL) in _rels(rules_only, text, "ASSASSINATED_BY", "en")
