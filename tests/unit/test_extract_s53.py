@@ -497,3 +497,13 @@ def test_a_victim_of_the_same_crash_is_no_killer(shipped, text):
 def test_the_strike_that_also_killed_keeps_its_country(rules_only):
     text = "Hossein Amir-Abdollahian was killed in the Israeli strike that also killed Ebrahim Raisi."
     assert ("person:ebrahim-raisi", ISRAEL) in _rels(rules_only, text, "ASSASSINATED_BY", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت الحركة أن المسؤول العسكري أبو حمزة ارتقى شهيداً في عملية اغتيال نفذها العدو "
+    "الصهيوني.",
+    "وأكدت السرايا أن المسؤول العسكري أبو حمزة استشهد في غارة إسرائيلية.",
+])
+def test_a_death_verb_after_a_new_name_is_no_name_word(rules_only, text):
+    assert "person:abu-hamza" in _ids(rules_only, text, "ar")
+    assert ("person:abu-hamza", ISRAEL) in _rels(rules_only, text, "ASSASSINATED_BY", "ar")
