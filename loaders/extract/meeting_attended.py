@@ -79,7 +79,7 @@ from loaders.extract.relative_attendee_en import relative_attendee_en
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
 _EN_WITH_ATTENDING = frozenset({"attending", "present", "attendance", "sitting"})
-_EN_ATTEND = frozenset({"attended", "joined", "table"}) | _EN_WITH_ATTENDING
+_EN_ATTEND = frozenset({"attended", "joined", "table", "included"}) | _EN_WITH_ATTENDING
 _EN_AROUND = frozenset({"around", "at"})
 _EN_WERE = frozenset({"were", "sat"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "audience"})
@@ -213,12 +213,27 @@ def _it_was_attended(sr: Any, t: int) -> bool:
         sr.doc.state.get("met_out", (-9, ()))[0] == sr.si - 1
 
 
+def _talks_included(sr: Any, t: int) -> list:
+    """"The talks (in Cairo) (also) included X (and Y)": the sentence opens on the meeting
+    noun, told before (session 53)."""
+    lo = sr.lo
+    if sr.key(lo) != "the" or sr.key(lo + 1) not in _EN_MEETING or t - lo > 8 or any(
+            sr.toks[y].punct for y in range(lo, t)):
+        return []
+    m = sr.after(t + 1, types=("Person",), maxgap=6)
+    if m is None or any(sr.toks[y].punct for y in range(t + 1, title_start(m))):
+        return []
+    return sr.chain(m, ("Person",))
+
+
 def _attendees_en(sr: Any, t: int) -> list:
     """"X (and Y) (also) attended (the meeting)." / "was (also) attended by X (and Y)"."""
     if sr.key(t) in _EN_WITH_ATTENDING and not were_present(sr, t):
         return []  # (only "with X attending" (``_with_attending_en``), "X were also present")
     if sr.key(t) == "table":
         return _around_table_en(sr, t)
+    if sr.key(t) == "included":
+        return _talks_included(sr, t)
     if sr.key(t + 1) == "by":
         if not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, t)) and \
                 not (ceremony_before(sr, t) and rite_pairs(sr)) and \

@@ -507,3 +507,26 @@ def test_the_strike_that_also_killed_keeps_its_country(rules_only):
 def test_a_death_verb_after_a_new_name_is_no_name_word(rules_only, text):
     assert "person:abu-hamza" in _ids(rules_only, text, "ar")
     assert ("person:abu-hamza", ISRAEL) in _rels(rules_only, text, "ASSASSINATED_BY", "ar")
+
+
+CAIRO = ("Egypt's President Abdel Fattah el-Sisi met Sunday with CIA Director John Ratcliffe in "
+         "Cairo. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks in Cairo also included Egypt's intelligence chief Hassan Rashad, according to "
+    "an Egyptian official.",
+    "The meeting included intelligence chief Hassan Rashad.",
+])
+def test_the_talks_included_an_attendee(rules_only, sentence):
+    met = _met(rules_only, CAIRO + sentence)
+    assert _pair("person:hassan-rashad", "person:john-ratcliffe") in met
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agenda included a call by intelligence chief Hassan Rashad.",
+    "Other delegations, which included intelligence chief Hassan Rashad, met elsewhere.",
+])
+def test_included_outside_the_talks_is_no_attendance(rules_only, sentence):
+    met = _met(rules_only, CAIRO + sentence)
+    assert _pair("person:hassan-rashad", "person:john-ratcliffe") not in met
