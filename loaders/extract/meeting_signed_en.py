@@ -31,14 +31,20 @@ _EN_STOP = frozenset({".", ";", "who", "which", "that", "after", "before", "whil
 
 
 def _agreement_after(sr: Any, t: int) -> int:
-    """Index of the agreement noun of "signed <det> (adjectives) <noun>" (-1 if none)."""
-    for y in range(t + 1, min(sr.hi, t + 7)):
+    """Index of the agreement noun of "signed <det> (adjectives) <noun>" (-1 if none); also
+    "signed (and issued) a (trilateral) joint statement" (session 53)."""
+    for y in range(t + 1, min(sr.hi, t + 8)):
         k = sr.key(y)
-        if k in _EN_AGREEMENT:
+        if k in _EN_AGREEMENT or k in _EN_JOINT_TEXT and sr.key(y - 1) == "joint":
             return y
+        if k == "and" and y == t + 1 and sr.key(y + 1) in _EN_ISSUED:
+            continue  # "signed and issued a joint statement"
         if k in _EN_STOP or k == ",":
             return -1
     return -1
+
+
+_EN_ISSUED = frozenset({"issued", "released", "adopted"})
 
 
 def _partner_after(sr: Any, t: int) -> Any:
@@ -77,9 +83,13 @@ def signed_together_en(sr: Any) -> None:
         people = _people_before(sr, v)
         if len(people) < 2:  # "X and Y, the leader of Z, signed"
             people = apposed_cosigners_en(sr, v)
-        if len(people) >= 2 and _agreement_after(sr, t) >= 0:
+        a = _agreement_after(sr, t)
+        if len(people) >= 2 and a >= 0:
             if not (remote_en(sr) or any(m.poss for m in people) or sr.blocked(t, people[0])):
-                _pairs(sr, people, "signed_together_en")
+                with_ = _partner_after(sr, a)  # "A and B signed a joint statement with C"
+                more = [o for o in sr.chain(with_, ("Person",)) if o not in people] \
+                    if with_ is not None else []
+                _pairs(sr, people + more, "signed_together_en")
             continue
         first = _partner_after(sr, t)
         if first is None:

@@ -530,3 +530,25 @@ def test_the_talks_included_an_attendee(rules_only, sentence):
 def test_included_outside_the_talks_is_no_attendance(rules_only, sentence):
     met = _met(rules_only, CAIRO + sentence)
     assert _pair("person:hassan-rashad", "person:john-ratcliffe") not in met
+
+
+AHMADIAN, AIBAN_, WANG = ("person:ali-akbar-ahmadian", "person:musaed-al-aiban",
+                          "person:wang-yi")
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Akbar Ahmadian and Musaed Al-Aiban signed and issued a trilateral joint statement "
+    "with Wang Yi.",
+    "Ali Akbar Ahmadian and Musaed Al-Aiban signed a trilateral joint statement with Wang Yi.",
+])
+def test_cosigners_of_a_joint_statement_with_a_third(rules_only, text):
+    assert {_pair(AHMADIAN, AIBAN_), _pair(AHMADIAN, WANG), _pair(AIBAN_, WANG)} <= \
+        _met(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ali Akbar Ahmadian and Musaed Al-Aiban issued statements welcoming Wang Yi's mediation.",
+    "Ali Akbar Ahmadian and Musaed Al-Aiban signed a statement praising Wang Yi.",
+])
+def test_a_statement_that_is_not_joint_is_no_signing_together(rules_only, text):
+    assert _pair(AHMADIAN, WANG) not in _met(rules_only, text)
