@@ -189,6 +189,8 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "العميد الركن": "plain", "الفريق أول ركن": "plain", "العقيد الركن": "plain",
     # "ركن" (staff) written without the article after the rank ("العميد ركن X")
     "العميد ركن": "plain", "اللواء ركن": "plain", "الفريق ركن": "plain", "العقيد ركن": "plain",
+    # session 53: the full general's rank with the article ("الفريق أول الركن X", Iraqi style)
+    "الفريق أول الركن": "plain", "المشير الركن": "plain", "المقدم الركن": "plain",
     # occupations that introduce a name like a title ("الباحث هشام ...")
     "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
     "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",
