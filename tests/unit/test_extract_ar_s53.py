@@ -190,3 +190,32 @@ def test_also_received_past_a_time_aside(shipped, text):
 def test_also_met_with_the_object_alone_still_carries_the_subject(shipped):
     text = "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت. كما التقى نبيه بري، رئيس البرلمان."
     assert _pair("person:abbas-araghchi", "person:nabih-berri") in _met(shipped, text)
+
+
+# --- session 53, second round --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ('قتلت قوة أمريكية خاصة زعيم تنظيم "داعش" أبا إبراهيم القرشي في غارة على منزل في إدلب.',
+     "person:abu-ibrahim-al-hashimi-al-qurashi", "country:united-states"),
+    ("واغتالت قوة إسرائيلية خاصة القيادي في حماس محمد فراونة في خان يونس.",
+     "person:mohammed-farawna", "country:israel"),
+])
+def test_a_countrys_unit_as_the_killer(shipped, text, victim, agent):
+    assert (victim, agent) in _rels(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وقتلت قوة أمنية مسلحا يدعى أحمد سالم في الموصل.",  # no nationality
+    "ولم تقتل قوة أمريكية خاصة زعيم تنظيم داعش أبو إبراهيم القرشي.",  # negated
+])
+def test_no_killer_unit_without_a_nationality_or_when_negated(shipped, text):
+    assert not _rels(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+def test_a_maghrebi_given_name_opens_the_appointee(shipped):
+    text = ("وعيّن الملك محمد السادس شكيب بنموسى مندوباً سامياً للتخطيط، خلفاً لأحمد لحليمي "
+            "علمي.")
+    succ = _rels(shipped, text, "SUCCESSOR_OF", "ar")
+    assert any(a.startswith("person:chakib-") and b == "person:ahmed-lahlimi-almi"
+               for a, b in succ)
+    assert ("person:mohammed-vi", "person:ahmed-lahlimi-almi") not in succ
