@@ -238,7 +238,9 @@ AR_PLURAL_TITLES = frozenset(fold_ar(w) for w in (
 # titles that name a person only with a name after them (never a description on their own)
 AR_NAME_ONLY_TITLES = AR_PLURAL_TITLES | frozenset(fold_ar(w) for w in (
     "مرافقه", "مرافقها", "نجله", "نجلها", "شقيقه", "شقيقها", "مساعده", "مساعدها", "صهره",
-    "حارسه", *_OCCUPATIONS_23))
+    "حارسه", *_OCCUPATIONS_23,
+    # "ومن المقرر أن يتوجه ...": it is scheduled, no rapporteur named before (session 53)
+    "مقرر", "المقرر"))
 # feminine forms of titles ("المسؤولة في وزارة الخارجية X", "النائبة X"): the role of the
 # masculine form
 # (not the bare forms nor those that are common adjectives: "الجهة المسؤولة" needs the

@@ -219,3 +219,28 @@ def test_a_maghrebi_given_name_opens_the_appointee(shipped):
     assert any(a.startswith("person:chakib-") and b == "person:ahmed-lahlimi-almi"
                for a, b in succ)
     assert ("person:mohammed-vi", "person:ahmed-lahlimi-almi") not in succ
+
+
+# --- session 53, third round ---------------------------------------------------------------
+
+def test_scheduled_is_no_rapporteur_named_before(rules_only):
+    text = "وصل الوزير سعد الكعبي إلى الدوحة. ومن المقرر أن يتوجه بعد ذلك إلى الرياض."
+    assert _ids(rules_only, text).get("person:saad-al-kaabi") == ["سعد الكعبي"]
+
+
+QATAR = ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيسَ الوزراء الباكستاني شهباز شريف. "
+         "وحضر المقابلة معالي الشيخ محمد بن عبد الرحمن بن جاسم آل ثاني رئيس مجلس الوزراء "
+         "وزير الخارجية، وعدد من الوزراء.")
+
+
+def test_the_grandfather_chain_after_a_known_name_is_his(rules_only):
+    ids = _ids(rules_only, QATAR)
+    assert ids.get("person:mohammed-bin-abdulrahman-al-thani") == [
+        "الشيخ محمد بن عبد الرحمن بن جاسم آل ثاني"]
+    assert "وزير الخارجية" not in ids.get("person:shehbaz-sharif", [])
+
+
+def test_the_second_month_is_no_al_thani(rules_only):
+    text = ("وصل أمير قطر تميم بن حمد آل ثاني، الخميس، إلى دمشق. وكان رئيس الوزراء القطري قد زار "
+            "دمشق في منتصف كانون الثاني والتقى الرئيس أحمد الشرع.")
+    assert "الثاني" not in _ids(rules_only, text).get("person:tamim-bin-hamad-al-thani", [])
