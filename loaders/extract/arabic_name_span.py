@@ -129,12 +129,17 @@ _AR_PARTICLES = L.AR_SON_OF  # Mauritanian / Tuareg "son of" (also "was born")
 _ABI = L.fold_ar("أبي")
 
 
+def _madda_abe(t: Tok) -> bool:
+    """Is *t* "آبي" written with a madda (the Japanese family name Abe), no أبي?"""
+    return t.key == _ABI and t.text[:1] == "آ"
+
+
 def _particle_joins(doc: Doc, j: int) -> bool:
     """The joiner at *j* goes on to the next word: always for بن / أبو / آل ...; ولد / أغ
     only before a name word or an al- word ("محمد ولد الشيخ X"، "إياد أغ X"; not "X Y ولد
     في ...": was born)."""
     toks = doc.toks
-    if toks[j].key == _ABI and toks[j].text[:1] == "آ":
+    if _madda_abe(toks[j]):
         return False  # "شينزو آبي": Abe (a madda), no أبي ("father of")
     if toks[j].key not in _AR_PARTICLES:
         return True
@@ -159,7 +164,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                 _particle_joins(doc, j):
             j += 1  # بن / أبو / آل inside a name (not counted: "محمد بن عبد الرحمن آل ثاني")
             continue
-        after_joiner = n > 0 and toks[j - 1].key in _JOINERS
+        after_joiner = n > 0 and toks[j - 1].key in _JOINERS and not _madda_abe(toks[j - 1])
+        # ("شينزو آبي برصاص ...": Abe, the family name, joins nothing; session 53)
         kunya_surname = n >= 2 and toks[k].key in _AR_KUNYA_HEADS and t.key.startswith("ال") \
             and (t.key in L.AR_QUALIFIERS or t.key in L.NATIONALITY)  # "أبو خالد المصري"
         # compound names "صفي الدين", "نور الدين": the word before الدين is a name word
@@ -213,7 +219,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                     not t.key.endswith(("ي", "يه")):  # (no nisba: "الحسيني الله")
                 j += 1  # "نزار الخير الله": a compound family name "الX الله" (al-Khairallah)
             break  # an al- surname ends the name
-    while j > k and toks[j - 1].key in _JOINERS:
+    while j > k and toks[j - 1].key in _JOINERS and not _madda_abe(toks[j - 1]):
         j -= 1
     return j
 

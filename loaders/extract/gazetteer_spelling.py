@@ -120,9 +120,12 @@ def same_ar_family(tok: str, names: set[str] | list[str]) -> bool:
         # one consonant says little: it must be the name word's only one ("محمد وسو" is no
         # محمد العيسى, whose ʿayn the skeleton drops)
         return any(ar_consonants(n) == c for n in names)
+    nisba = bare.endswith("ي")
     for n in names:
         if nisba_differs(tok, n):
             continue  # "العامر" (an adjective) is no "العامري": the nisba -ī is the name's
+        if nisba != strip_article_ar(n).endswith("ي"):
+            continue  # "الحسيني" is no "الحسان": a nisba and a name without one (s53)
         d = ar_consonants(n)
         if d == c or (len(d) >= 2 and (c.endswith(d) or d.endswith(c))):
             return True

@@ -61,6 +61,9 @@ def by_fire_of_ar(sr: Any) -> None:
         m = sr.after(fire + 1, types=("Country", "Organization"), maxgap=1)
         if m is None and sr.f(fire + 1) & _AR_GUNMEN:
             m = _gunmen_of_ar(sr, fire + 2)  # "برصاص مسلحين من / تابعين لـ Y"
+        if m is None:  # "اغتيل آبي برصاص تيتسويا ياماغامي": the gunman named (s53)
+            m = sr.after(fire + 1, types=("Person",), maxgap=0)
+            m = m if m is not None and m.eid != victim.eid else None
         agent = m.eid if m is not None else sr.nat_agent(fire + 1, min(sr.hi, fire + 3))
         if agent and not sr.blocked(t):
             for v in sr.chain(victim, ("Person",)):

@@ -27,13 +27,29 @@ def self_word_between_ar(sr: Any, hi: int, t: int) -> bool:
     return t - hi == 2 and sr.key(hi) in _AR_HE_SHE and sr.key(hi + 1) in _AR_OTHER
 
 
+# a unit of a country's forces as the subject of a killing: "قتلت قوة أمريكية خاصة X",
+# "اغتالت وحدة إسرائيلية X" (session 53)
+_AR_UNITS = L._ar("قوة", "وحدة", "فرقة", "دورية", "خلية")
+
+
+def national_unit_ar(sr: Any, x: int) -> str | None:
+    """The country of the unit noun at *x* told by the nationality right after it ("قوة
+    أمريكية (خاصة)"); None when *x* is no unit noun or no nationality follows."""
+    if x >= sr.hi or not sr.f(x) & _AR_UNITS or x + 1 >= sr.hi or sr.toks[x + 1].punct:
+        return None
+    return sr.nat_agent(x + 1, x + 2)
+
+
 def strike_subject_victim_ar(sr: Any, t: int) -> Any:
-    """The person killed by the active verb at *t* whose subject is the strike noun right
-    after it, at most seven words on with no punctuation between; else None."""
-    if t + 1 >= sr.hi or not sr.f(t + 1) & L.AR_STRIKE:
+    """The person killed by the active verb at *t* whose subject is the strike noun (or a
+    country's unit: "قتلت قوة أمريكية خاصة زعيم تنظيم داعش X") right after it, at most
+    seven words on with no punctuation between and no one else named there (a body in the
+    victim's title may be); else None."""
+    if t + 1 >= sr.hi or not (sr.f(t + 1) & L.AR_STRIKE or national_unit_ar(sr, t + 1)):
         return None
     m = sr.after(t + 2, types=("Person",), maxgap=6)
-    if m is None or any(sr.toks[y].punct or (y in sr.mention_at and sr.mention_at[y] is not m)
+    if m is None or any(sr.toks[y].punct or (y in sr.mention_at and sr.mention_at[y] is not m
+                                             and not sr.mention_at[y].in_title)
                         for y in range(t + 2, m.lo)):
         return None
     return m

@@ -37,7 +37,11 @@ from loaders.extract.kill_dual_ar import AR_DUAL_PASSIVE, dual_pair_before_ar
 from loaders.extract.kill_groups_forces import _partitive_group
 from loaders.extract.kill_kama_ar import after_kama_ar, kama_agent_ar
 from loaders.extract.kill_prep_object import prep_object_ar
-from loaders.extract.kill_self_word_ar import self_word_between_ar, strike_subject_victim_ar
+from loaders.extract.kill_self_word_ar import (
+    national_unit_ar,
+    self_word_between_ar,
+    strike_subject_victim_ar,
+)
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_victim_title_ar import victim_title_group_ar
 from loaders.extract.killing_agents import KillingAgents
@@ -249,6 +253,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                         _prior_strike_object(self, t + 1, first.lo)  # "وقتلت الغارة X"
                     if agent is None:
                         continue
+                if agent is None and not passive:
+                    agent = national_unit_ar(self, t + 1)  # "قتلت قوة أمريكية خاصة X"
                 if agent is None and not passive:
                     second = self.after(first.hi, types=("Person",), maxgap=2)
                     if second is not None and second in victims:

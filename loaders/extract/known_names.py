@@ -61,6 +61,8 @@ _FA_SUFFIX_EN = frozenset({"zadeh", "zade", "pour", "poor", "nia", "nejad", "nez
 
 # streets and squares named after a country or city ("شارع فلسطين", "Palestine Street",
 # "ساحة الأندلس", "Haifa Street"): a place of its own, not the country
+# ordinal adjectives, never a one-word family name ("الثاني" is no "آل ثاني"; session 53)
+_AR_ORDINALS = L._ar("الثاني", "الثانية", "الأول", "الأولى", "الثالث", "الثالثة")
 _AR_STREET_EN = {L.fold_ar(w): en for w, en in (
     ("شارع", "Street"), ("ساحة", "Square"), ("ميدان", "Square"), ("جسر", "Bridge"),
     ("نفق", "Tunnel"), ("حي", "District"))}
@@ -490,6 +492,9 @@ def _known_names(w: _Work) -> None:
                     _time_of_day(doc, lo, s.hi):
                 u += 1  # "بقصر بيان صباح اليوم": this morning, no al-Sabah (session 53)
                 continue
+            if etype == "Person" and toks[lo].ar and toks[lo].key in _AR_ORDINALS:
+                u += 1  # "كانون الثاني" after "تميم بن حمد آل ثاني": "second", no Al Thani
+                continue  # (session 53)
             if etype == "Person" and toks[lo].ar and lo > s.lo and \
                     _nisba_after_noun(toks[lo - 1], toks[lo]) and not (
                         toks[lo - 1].key in _AR_DEATH_NOUNS and eid in doc.mentioned_ids()):

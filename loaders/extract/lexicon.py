@@ -192,6 +192,8 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "العميد الركن": "plain", "الفريق أول ركن": "plain", "العقيد الركن": "plain",
     # "ركن" (staff) written without the article after the rank ("العميد ركن X")
     "العميد ركن": "plain", "اللواء ركن": "plain", "الفريق ركن": "plain", "العقيد ركن": "plain",
+    # session 53: the full general's rank with the article ("الفريق أول الركن X", Iraqi style)
+    "الفريق أول الركن": "plain", "المشير الركن": "plain", "المقدم الركن": "plain",
     # occupations that introduce a name like a title ("الباحث هشام ...")
     "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
     "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",
@@ -239,7 +241,9 @@ AR_PLURAL_TITLES = frozenset(fold_ar(w) for w in (
 # titles that name a person only with a name after them (never a description on their own)
 AR_NAME_ONLY_TITLES = AR_PLURAL_TITLES | frozenset(fold_ar(w) for w in (
     "مرافقه", "مرافقها", "نجله", "نجلها", "شقيقه", "شقيقها", "مساعده", "مساعدها", "صهره",
-    "حارسه", *_OCCUPATIONS_23))
+    "حارسه", *_OCCUPATIONS_23,
+    # "ومن المقرر أن يتوجه ...": it is scheduled, no rapporteur named before (session 53)
+    "مقرر", "المقرر"))
 # feminine forms of titles ("المسؤولة في وزارة الخارجية X", "النائبة X"): the role of the
 # masculine form
 # (not the bare forms nor those that are common adjectives: "الجهة المسؤولة" needs the

@@ -144,4 +144,8 @@ def also_met_object_ar(sr: Any, t: int, first: Any) -> Any:
         return None  # a body in the list
     if sr.key(last.hi + 1) in ("الذي", "التي"):
         return None  # "كما التقى X، الذي خلف Z ...، Y": X is the subject, Y the object
+    from loaders.extract.meeting_asides_ar import object_after_aside_ar  # (imports this)
+
+    if object_after_aside_ar(sr, last.hi) is not None:
+        return None  # "كما استقبل X، في وقت لاحق، Y": X the subject, Y after the aside (s53)
     return sr._prev_subject(exclude=first.eid)

@@ -47,6 +47,7 @@ from loaders.extract.arabic_names import (
     _arabic_misspellings,
     _proclitic_name_key,
 )
+from loaders.extract.bin_chain_after_ar import bin_chain_after_ar
 from loaders.extract.bin_chain_known_en import known_bin_chain_en
 from loaders.extract.bodies import _english_capitalised_spans
 from loaders.extract.bodies_ar import ALL_AR_HEADS as _ALL_AR_HEADS
@@ -475,6 +476,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _ar_shared_family(doc, si, w.covered, w.out)  # "حازم وأمير ومحمد هنية"
     if w.out:  # (a loop over the names found: none, no call)
         _first_names_before_surnames(w)
+    if ar and w.out and " آل " in seg:
+        bin_chain_after_ar(doc, si, w.covered, w.out)  # "الشيخ محمد بن عبد الرحمن بن جاسم آل ثاني"
     # organisations, outlets and places
     if bits & _B_EN_CAP_START:
         _english_capitalised_spans(w)

@@ -29,6 +29,10 @@ _DUAL_PLURAL = ("ين", "ان")
 # a meal given in someone's honour ("أقام أمير قطر مأدبة عشاء على شرف X": no person "Madba
 # Asha"; session 48)
 _MEALS = frozenset(L.fold_ar(w) for w in ("مأدبة", "مأدبه", "وليمة", "عشاء", "غداء", "إفطار"))
+# ب + the fire or weapon of a killing ("اغتيل X Y برصاص Z", "قُتل X Y بنيران Z"): the means,
+# then the killer, no name word (session 53: "Ahmad Salem Birasas Omar Khaled")
+_FIRE = frozenset(L.fold_ar(p + w) for p in ("ب", "وب") for w in (
+    "رصاص", "رصاصة", "رصاصات", "نيران", "قذائف", "قذيفة", "صواريخ", "طعنات", "سكين"))
 
 
 def _title_dual_plural(key: str) -> bool:
@@ -44,7 +48,7 @@ def ends_name_word(key: str, stems: Sequence[tuple[int, str]],
     """Is the word *key* (its clitic readings *stems*) one that never stands inside a name:
     a preposition of time, a meal, و + a common noun, or a title's dual or plural with the
     article?"""
-    if key in _DURING or key in _MEALS:
+    if key in _DURING or key in _MEALS or key in _FIRE:
         return True
     if key in known or key in GN.ALL:
         return False

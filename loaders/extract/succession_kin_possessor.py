@@ -54,3 +54,21 @@ def kin_apposition_head(sr: Any, m: Any) -> Any:
         return None
     head = sr.before(c, types=("Person",), maxgap=0)
     return head if head is not None and head.hi == c else None
+
+
+# any kinship noun of an apposition after a comma ("X، شقيق Y، ..."): the aside tells X's kin
+_AR_KIN_ASIDE = _AR_KIN | L._ar("شقيق", "نجل", "ابن", "أخ", "أخو", "أخي", "زوج", "والد", "حفيد",
+                                "صهر")
+
+
+def past_kin_aside_ar(sr: Any, head: Any, m: Any) -> tuple[bool, Any]:
+    """"وخلف X، شقيق Y، Z": is *m* (Y) named in a kinship aside right after *head* (X)? Then
+    (True, Z), the person right after the aside's closing comma (None when no one is named
+    there); else (False, None) (session 53)."""
+    s = title_start(m)
+    if s - 2 != head.hi or sr.toks[head.hi].text not in (",", "،") or \
+            sr.key(s - 1) not in _AR_KIN_ASIDE:
+        return False, None
+    if m.hi >= sr.hi or sr.toks[m.hi].text not in (",", "،"):
+        return True, None
+    return True, sr.after(m.hi + 1, types=("Person",), maxgap=1)

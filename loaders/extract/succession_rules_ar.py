@@ -47,7 +47,11 @@ from loaders.extract.succession_helpers import (
 )
 from loaders.extract.succession_him_ar import AR_CHOSE_HIM, chosen_him_ar
 from loaders.extract.succession_khalafahu import relative_head_kana_ar
-from loaders.extract.succession_kin_possessor import kin_apposition_head, kin_possessor
+from loaders.extract.succession_kin_possessor import (
+    kin_apposition_head,
+    kin_possessor,
+    past_kin_aside_ar,
+)
 from loaders.extract.succession_latter_ar import latter_taker_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
@@ -286,6 +290,12 @@ class SuccessionRulesAr(SentenceCore):
                 if subj_m is None:
                     after2 = self.after(obj_m.hi, types=("Person",), maxgap=2) or \
                         _after_time_phrase(self, obj_m.hi)  # "وخلف X، خلال الأسبوع الماضي، Y"
+                    aside, past = past_kin_aside_ar(self, obj_m, after2) if after2 is not None \
+                        else (False, None)
+                    if aside:  # "وخلف X، شقيق Y، Z": Z, not X's brother Y (session 53)
+                        if past is None:
+                            continue
+                        after2 = past
                     if after2 is None and self.toks[t].key.startswith(("ليخلف", "لتخلف")):
                         # "انتخب المجلس X رئيساً له ...، ليخلف Y": the one elected / named
                         subj_m = self._free_person_before(t, maxgap=25)

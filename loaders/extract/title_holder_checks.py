@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.arabic_name_words import _MASDAR
 from loaders.extract.arabic_names import (
     _ar_name_span,
     _bare_word,
@@ -190,7 +191,9 @@ def _noun_first_name(t: Tok) -> bool:
     """Could the Arabic word after a title be a first name even though it is an ordinary
     word elsewhere (طالب، خليفة، أركان) or no usual given name (حيان، راكان)? Not a verb of
     what was discussed ("اجتماعاً مع رئيس الحكومة تناول / ناقش أولويات المرحلة")."""
-    return _bare_word(t) and t.key not in _AR_TITLE_FILLERS and t.key not in _AR_TALKS_VERBS
+    return _bare_word(t) and t.key not in _AR_TITLE_FILLERS and t.key not in _AR_TALKS_VERBS \
+        and not (_MASDAR.match(t.key) and t.key not in GN.ALL)
+    # (no verbal noun: "رفض الرئيس تعيين X": the appointment, no person "Tayin X"; s53)
 
 
 # verbs telling what a meeting discussed, right after its partner's title ("اجتماعاً مع رئيس

@@ -99,6 +99,10 @@ _AR_CONTINENTS = L._ar("آسيا", "أوروبا", "أفريقيا", "إفريق
 
 # "the post of": the title after it names an office, no person ("منصب الأمين العام")
 _AR_POST_NOUNS = L._ar("منصب", "لمنصب", "بمنصب", "المنصب", "مناصب", "ومنصب", "منصبي")
+# "عُيّن X قائماً بأعمال وزير الخارجية", "بالقيام بأعمال رئيس الوزراء": the post X acts in,
+# no one holding it (session 53; not "القائم بأعمال الوزير": the acting one himself)
+_AR_ACTING_IN = L._ar("قائما", "قائماً", "القيام", "بالقيام", "للقيام")
+_AR_DUTIES = L._ar("بأعمال", "باعمال")
 
 if TYPE_CHECKING:
     pass
@@ -340,6 +344,9 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     if definite and toks[k].ar and k > s.lo and toks[k - 1].key in _AR_POST_NOUNS:
         definite = False  # "تولى X منصب الأمين العام لحزب الله": the post, no one holding it
         # (session 51)
+    if definite and toks[k].ar and k > s.lo + 1 and toks[k - 1].key in _AR_DUTIES and \
+            toks[k - 2].key in _AR_ACTING_IN:
+        definite = False  # "قائماً بأعمال وزير الخارجية": the post acted in (session 53)
     if definite and not toks[k].ar and apposed_name_en(toks, max(j, tend), s.hi):
         definite = False  # "met the chief of the general staff, Maj Gen X": X, named next
     if definite and not toks[k].ar and compound_title_named_en(toks, max(j, tend), s.hi):

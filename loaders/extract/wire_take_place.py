@@ -41,6 +41,27 @@ def _gone_person(sr: Any, before: int) -> Any:
     return None
 
 
+# "أُقيل X من منصبه، وحلّ محله Y", "استقال X ... وحلّ محله Y": X left the post (session 53)
+_AR_LEFT = L._ar("أقيل", "أعفي", "استقال", "تنحى", "أقيلت", "أعفيت", "استقالت", "تنحت")
+
+
+def _removed_person(sr: Any, before: int) -> Any:
+    """The person the latest removal verb before *before* removed: the object of VSO "أقال K
+    X", the subject of "أُقيل / استقال X" (after the verb or right before it); None."""
+    for x in range(before - 1, sr.lo - 1, -1):
+        key = sr.key(x)
+        key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+        if key in _AR_LEFT:
+            m = sr.after(x + 1, types=("Person",), maxgap=1) or \
+                sr.before(x, types=("Person",), maxgap=1)
+            return m if m is not None and m.hi <= before else None
+        if sr.toks[x].ar and x + 1 < before:
+            gone = removed_after_ar(sr, x, "")
+            if gone not in (KEEP, None):
+                return next((m for m in sr.args if m.eid == gone and x < m.lo < before), None)
+    return None
+
+
 def took_place_of(sr: Any, t: int) -> tuple[str, str] | None:
     """(new, old) of a "take the place of" construction; *t* is its verb:
 
@@ -60,6 +81,15 @@ def took_place_of(sr: Any, t: int) -> tuple[str, str] | None:
             x = new.hi  # VSO: "حلّ X محلّ Y"
         elif new is not None and (aside_end := place_after_aside(sr, new)) is not None:
             x = aside_end  # "حلّ X «أبو فدك» / X، الرئيس ...، محلّ Y"
+        elif new is None and sr.key(x) in _AR_HIS_PLACE and \
+                sr.after(x + 1, types=("Person",), maxgap=0) is not None:
+            # "أُقيل X من منصبه، وحلّ محله Y": Y after the pronoun took the place of the one
+            # removed (session 53)
+            new = sr.after(x + 1, types=("Person",), maxgap=0)
+            old = _gone_person(sr, t) or _removed_person(sr, t)
+            if old is None or new.eid == old.eid or old.poss or sr.blocked(t, new):
+                return None
+            return (new.eid, old.eid)
         else:
             new = sr.before(t, types=("Person",), maxgap=14)
         while x < sr.hi and sr.f(x) & _AR_ADV:
