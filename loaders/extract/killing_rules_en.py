@@ -112,6 +112,28 @@ def lost_life_en(sr: Any, t: int) -> bool:
     return sr.key(t - 1) in _EN_LIFE_OWNER and sr.key(t - 2) in _EN_LOST
 
 
+
+_EN_DESCRIPTOR_GLUE = frozenset({"the", "a", "an", "so", "-", "called", "/", "senior", "top",
+                                 "high", "ranking", "high-ranking", "leading", "prominent"})
+
+
+def _far_described_victim(sr: Any, t: int) -> Any:
+    """The person 7 to 10 tokens after the killing verb at *t* when only descriptors and
+    bodies stand before his title ("neutralized the so-called senior PKK/YPG member X";
+    session 53), else None."""
+    m = sr.after(t + 1, types=("Person",), maxgap=10)
+    if m is None:
+        return None
+    start = title_start(m)
+    for y in range(t + 1, start):
+        b = sr.mention_at.get(y)
+        if b is not None and b.etype in ("Organization", "Country") or \
+                sr.toks[y].text.isupper():  # (a body's acronym inside the title: "YPG")
+            continue
+        if sr.key(y) not in _EN_DESCRIPTOR_GLUE:
+            return None
+    return m
+
 class KillingRulesEn(SentenceCore):
     """ASSASSINATED_BY base rules in English: one killing word of ``KillingRules.assassinated``
     ("X was assassinated/killed by Y", "killed in a US strike", "Y killed X", "X's death in a US
@@ -248,7 +270,8 @@ class KillingRulesEn(SentenceCore):
             agent_m = None  # "WASHINGTON - Within hours of the strike that killed Y"
         if agent_m is None:  # "Israel acknowledged for the first time on Monday
             agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
-        victim = self.after(t + 1, types=("Person",), maxgap=6)
+        victim = self.after(t + 1, types=("Person",), maxgap=6) or \
+            _far_described_victim(self, t)  # "the so-called senior PKK/YPG member X"
         if victim is not None and victim.kind != "name":  # "K said X had killed him": not K
             victim = not_the_speaker_en(self, t, victim)
         if victim is not None and clause_before_object_en(self, t, victim):

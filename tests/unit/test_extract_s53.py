@@ -552,3 +552,20 @@ def test_cosigners_of_a_joint_statement_with_a_third(rules_only, text):
 ])
 def test_a_statement_that_is_not_joint_is_no_signing_together(rules_only, text):
     assert _pair(AHMADIAN, WANG) not in _met(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish intelligence neutralized the so-called senior PKK/YPG member Ferhat Sahin in "
+    "Qamishli.",
+    "Turkish intelligence (MIT) neutralized the so-called senior PKK/YPG member Ferhat Sahin in "
+    "a targeted operation in northern Syria, security sources said.",
+])
+def test_a_victim_after_a_long_description(rules_only, text):
+    agents = {t for s, t in _rels(rules_only, text, "ASSASSINATED_BY", "en")}
+    assert agents == {"organization:turkish-national-intelligence-organization"}
+
+
+def test_a_person_far_after_the_verb_past_other_words_is_no_victim(rules_only):
+    text = ("Turkish intelligence neutralized the cell that the PKK had sent under orders from "
+            "Ferhat Sahin in Qamishli.")
+    assert not _rels(rules_only, text, "ASSASSINATED_BY", "en")
