@@ -39,6 +39,7 @@ from loaders.extract.rel import Rel
 from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.rules import RuleExtractor
 from loaders.extract.scorer_bound import ScoreBound
+from loaders.extract.scorer_bystander import bystander_pair
 from loaders.extract.scorer_candidates import doc_candidates
 from loaders.extract.scorer_gates import (
     GATES,
@@ -49,7 +50,6 @@ from loaders.extract.scorer_gates import (
     unreal_meeting,
     unshaped_new,
 )
-from loaders.extract.scorer_bystander import bystander_pair
 from loaders.extract.scorer_hedged import hedged
 from loaders.extract.scorer_relative import relative_meeting
 from loaders.extract.scorer_speaker import speaker

@@ -130,3 +130,32 @@ def test_where_received_him_kept() -> None:
     net = next(i for i, t in enumerate(toks) if t.text == "Netanyahu")
     der = next(i for i, t in enumerate(toks) if t.text == "Dermer")
     assert _aside_clause(_M(net), _M(der), toks, 0, len(toks))
+
+
+SAFIEDDINE, NASRALLAH = "person:hashem-safieddine", "person:hassan-nasrallah"
+AOUN, MBS = "person:joseph-aoun", "person:mohammed-bin-salman"
+
+
+@pytest.mark.parametrize("text,held", [
+    ("وقتل هاشم صفي الدين، الخليفة المتوقع لنصر الله، بغارة إسرائيلية بعد أيام.", False),
+    ("وقتل هاشم صفي الدين، خليفة نصر الله المتوقع، بغارة إسرائيلية.", False),
+    ("وقتل هاشم صفي الدين، خليفة نصر الله، بغارة إسرائيلية.", True),
+])
+def test_expected_successor_ar(shipped, text, held) -> None:
+    """«الخليفة المتوقع لـY» / «خليفة Y المتوقع»: a prospect, no succession (the rules'
+    khalifa_ar read it); the plain «خليفة Y» still is one."""
+    pairs = _rels(shipped, text, "SUCCESSOR_OF", "ar")
+    assert ((SAFIEDDINE, NASRALLAH) in pairs) is held
+
+
+@pytest.mark.parametrize("text,held", [
+    ("والتقى ماكرون الرئيس اللبناني جوزاف عون في باريس، ثم اتصل بولي العهد محمد بن سلمان.",
+     False),
+    ("والتقى ماكرون الرئيس اللبناني جوزاف عون في باريس، ثم ولي العهد محمد بن سلمان.", True),
+])
+def test_then_called_ar(shipped, text, held) -> None:
+    """«، ثم اتصل بـY» is a call (then_far_ar and the scorer paired Y with the host); «، ثم
+    Y» still continues the meeting's objects."""
+    pairs = _met(shipped, text, "ar")
+    assert _pair("person:emmanuel-macron", AOUN) in pairs
+    assert (_pair("person:emmanuel-macron", MBS) in pairs) is held
