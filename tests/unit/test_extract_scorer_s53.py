@@ -159,3 +159,19 @@ def test_then_called_ar(shipped, text, held) -> None:
     pairs = _met(shipped, text, "ar")
     assert _pair("person:emmanuel-macron", AOUN) in pairs
     assert (_pair("person:emmanuel-macron", MBS) in pairs) is held
+
+
+GALLANT, KATZ_ID = "person:yoav-gallant", "person:israel-katz"
+
+
+@pytest.mark.parametrize("text", [
+    "Netanyahu met Trump in Washington, days after firing Defense Minister Yoav Gallant and "
+    "replacing him with Israel Katz.",
+    "Netanyahu fired Yoav Gallant and replaced him with Israel Katz.",
+    "Yoav Gallant was fired in November; Netanyahu replaced him with Israel Katz.",
+])
+def test_replaced_him_with_en(shipped, text) -> None:
+    """"K fired Y and replaced him with X": X succeeded Y (the rules gave Y <- Trump, or the
+    subject K as the new one)."""
+    pairs = _rels(shipped, text, "SUCCESSOR_OF", "en")
+    assert pairs == {(KATZ_ID, GALLANT)}
