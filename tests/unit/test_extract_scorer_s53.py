@@ -175,3 +175,18 @@ def test_replaced_him_with_en(shipped, text) -> None:
     subject K as the new one)."""
     pairs = _rels(shipped, text, "SUCCESSOR_OF", "en")
     assert pairs == {(KATZ_ID, GALLANT)}
+
+
+@pytest.mark.parametrize("tail,victim", [
+    (", and Esmail Qaani replaced him.", False),
+    (", and Abu Ali al-Basri.", True),
+])
+def test_companion_list_ends_at_clause_en(shipped, tail, victim) -> None:
+    """"killed ... along with B, and C replaced him": ", and C <verb>" opens a clause; C is
+    no companion killed (a plain list member still is)."""
+    text = ("Qassem Soleimani was killed in a U.S. drone strike in Baghdad along with Abu Mahdi "
+            "al-Muhandis" + tail)
+    pairs = _rels(shipped, text, "ASSASSINATED_BY", "en")
+    assert ("person:abu-mahdi-al-muhandis", "country:united-states") in pairs
+    other = "person:esmail-qaani" if not victim else "person:abu-ali-al-basri"
+    assert ((other, "country:united-states") in pairs) is victim
