@@ -25,7 +25,10 @@ _EN_CLAUSE_VERBS = frozenset({
     "visited", "arrived", "met", "said", "told", "travelled", "traveled", "flew", "went", "came",
     "returned", "left", "held", "signed", "received", "hosted", "called", "spoke", "was", "were",
     "is", "are", "had", "has", "have", "will", "would", "did", "does", "later", "also",
-    "declined", "refused", "stayed", "remained", "attended", "joined"})
+    "declined", "refused", "stayed", "remained", "attended", "joined",
+    # (session 53) "killed ... along with B, and C replaced him": C no victim
+    "replaced", "succeeded", "became", "vowed", "ordered", "announced", "condemned", "denied",
+    "warned", "urged"})
 
 
 def new_clause_after_comma_and(sr: Any, gap_keys: list[str], cur: Any, nxt: Any) -> bool:

@@ -14,9 +14,9 @@ the first object within fourteen words of the verb, a title of at most five word
 In all of them X, the subject of the meeting verb before ثم, met B. Read only when X met
 someone named between the verb and ثم in this sentence (the clause is a meeting read by the
 base rules), nothing but "مع", a place phrase and a title stands between ثم and B (no verb,
-no negation: "ثم التقى B", "ثم غادر"، "ثم لم يلتق B" are clauses of their own), B is no
-subject of a verb right after him ("ثم رئيس البرلمان B أعلن ..."), and the
-verb is no purpose noun ("لبحث"، "للقاء": the verb of the clause before it is taken).
+no negation, no call: "ثم التقى B", "ثم غادر"، "ثم لم يلتق B", "ثم اتصل بـB" are clauses of
+their own), B is no subject of a verb right after him ("ثم رئيس البرلمان B أعلن ..."), and
+the verb is no purpose noun ("لبحث"، "للقاء": the verb of the clause before it is taken).
 """
 
 from __future__ import annotations
@@ -40,6 +40,9 @@ register_triggers(AR_THEN, _EMPTY)
 _ENDS = frozenset({".", "؛", ";", "!", "؟", "?", ":"})
 _SPAN = 45  # words from the meeting verb to ثم
 _TITLE = 10  # words of title between ثم (its مع / place) and the name
+# "ثم اتصل بـ B" / "ثم هاتف B": a call, no meeting (session 53)
+_CALL_AR = L._ar("اتصل", "واتصل", "يتصل", "هاتف", "يهاتف", "اتصالا", "اتصالاً", "هاتفيا",
+                 "هاتفياً", "راسل", "تحدث")
 
 
 def then_far_ar(sr: Any, n_met: int) -> None:
@@ -111,7 +114,7 @@ def _person_after_then(sr: Any, k: int) -> Any:
             continue  # a body in the title ("بوزارة الخارجية القطرية"), a description
         for y in range(k, s):
             if sr.toks[y].punct or sr.f(y) & (L.AR_MEET | _VISIT_VERBS | _AR_NOT) or \
-                    sr.key(y) in L.AR_COMMON_VERBS:
+                    sr.key(y) in L.AR_COMMON_VERBS or sr.key(y) in _CALL_AR:
                 return None
         return m
     return None

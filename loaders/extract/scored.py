@@ -21,7 +21,9 @@ no name's shape ("H E", "Abdel -", "In al-Arish", ``scorer_gates.unshaped_new``;
 of the killing ("spokesman X said the strike killed Y", ``scorer_speaker``; "speaker"), none
 near a call, a plan, a nominee or a denial (``scorer_hedged``; "hedged"), no MET_WITH across
 a relative clause's meeting ("X attended the funeral of H, who met Y", ``scorer_relative``;
-"relative").
+"relative"). Session 53: no MET_WITH with one named only beside the meeting (", spokesman X
+said", "since the fall of X", "..., where X waited outside", ``scorer_bystander``;
+"bystander").
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from loaders.extract.rel import Rel
 from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.rules import RuleExtractor
 from loaders.extract.scorer_bound import ScoreBound
+from loaders.extract.scorer_bystander import bystander_pair
 from loaders.extract.scorer_candidates import doc_candidates
 from loaders.extract.scorer_gates import (
     GATES,
@@ -113,6 +116,9 @@ class ScoredExtractor(RuleExtractor):
                         no = unreal[si] = unreal_meeting(doc.toks, sent.lo, sent.hi)
                     if no:
                         continue
+                    if "bystander" in GATES and bystander_pair(cand.a, cand.b, doc.toks,
+                                                               sent.lo, sent.hi):
+                        continue  # a spokesman, a name aside (scorer_bystander)
                 elif typ == "ASSASSINATED_BY":
                     if "taken" in GATES:
                         if taken is None:

@@ -66,7 +66,8 @@ relations on such pairs were wrong 11 times in 11, in four batches of writers.
 "powner", "unreal", "taken", "desc", "principal", "unshaped", "speaker" (the killings' agent
 who tells of them, ``scorer_speaker``), "hedged" (a call, a plan, a nominee, a denial near the
 pair, ``scorer_hedged``), "relative" (a relative clause's meeting, ``scorer_relative``), "place" (a country or place
-named where a killing was, ``place_agent``); "none" for none) switches
+named where a killing was, ``place_agent``), "bystander" (one named only beside a meeting,
+``scorer_bystander``); "none" for none) switches
 them; all are on by default.
 """
 
@@ -82,7 +83,7 @@ from loaders.extract.scorer_features import CUE_BIT, _ar, _tok_info
 from loaders.extract.tokens import Tok
 
 _ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken", "desc",
-              "principal", "unshaped", "speaker", "hedged", "relative", "place")
+              "principal", "unshaped", "speaker", "hedged", "relative", "place", "bystander")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 

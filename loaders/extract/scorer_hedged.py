@@ -30,7 +30,9 @@ _MORE = {
                            "videoconference", "off", "invited", "invitation", "hopes",
                            "wish", "wishes", "proposed"})
     | _ar("افتراضي", "افتراضيا", "المرئي", "مرئي", "الاتصال", "دعوة", "استعداد", "مستعد",
-          "تأجيل", "ألغي", "إلغاء"),
+          "تأجيل", "ألغي", "إلغاء",
+          # the verbs of a call (session 53): «ثم اتصل بـ Y», «هاتف Y»
+          "اتصل", "واتصل", "يتصل", "هاتف", "يهاتف"),
     "SUCCESSOR_OF": frozenset({"nominee", "nominated", "tipped", "likely", "favourite",
                                "favorite", "contender", "shortlist", "shortlisted", "race",
                                "awaits", "vote",

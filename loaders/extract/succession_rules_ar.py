@@ -145,7 +145,7 @@ class SuccessionRulesAr(SentenceCore):
                 continue
             if fs & _C3:
                 old = self.after(t + 1, types=("Person",), maxgap=1)
-                if old is None or hedged_noun_ar(self, t, old.lo):
+                if old is None or hedged_noun_ar(self, t, old.lo, old.hi):
                     continue
                 new_id: str | None = None
                 prev_m = self.before(t, types=("Person",), maxgap=1)

@@ -68,6 +68,8 @@ _EN_APPOS_DET = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 _EN_MAYBE_NOUN = frozenset({"likely", "possible", "potential", "probable", "presumptive",
                             "presumed", "expected", "rumoured", "rumored", "would-be"})
 # a succession only hoped for or contested: "a candidate / rivals / tipped to succeed Y"
+_REPLACE_EN = frozenset({"replaced", "replaces", "replace", "replacing"})
+_AND_THEN = frozenset({"and", "then", "later", "swiftly", "quickly"})
 _EN_PROSPECT = frozenset({"candidate", "candidates", "rival", "rivals", "contender",
                           "contenders", "frontrunner", "front-runner", "favourite", "favorite",
                           "tipped", "bid", "race", "vying", "hopes", "hoping", "seeks",
@@ -362,6 +364,20 @@ class SuccessionRulesEn(SentenceCore):
                 kin = kin_predecessor_en(self, t + 1, new, False)  # "X succeeded his father"
                 if kin and not self._blocked_unless_decided(t, new):
                     self.add("SUCCESSOR_OF", new.eid, kin, "succeeded_kin_en")
+            if old is None and not passive and self.key(t + 1) in ("him", "her") and \
+                    self.key(t + 2) == "with" and self.key(t) in _REPLACE_EN:
+                # "K fired Y and replaced him with X" (session 53): X took Y's place, not K
+                # nor Y's; Y, the object coordinated right before, else the pronoun's
+                with_new = self.after(t + 3, types=("Person",), maxgap=2)
+                y = self.before(t, types=("Person",), maxgap=3)
+                y_id = y.eid if y is not None and self.key(y.hi) == "and" and all(
+                    self.key(x) in _AND_THEN for x in range(y.hi, t)) else None
+                if with_new is not None:
+                    y_id = y_id or predecessor_pronoun_en(self, t, with_new)
+                if with_new is not None and y_id and y_id != with_new.eid and \
+                        not self._blocked_unless_decided(t, with_new):
+                    self.add("SUCCESSOR_OF", with_new.eid, y_id, "replaced_him_with_en")
+                continue
             if old is None and not passive and self.key(t + 1) in ("him", "her") and \
                     self.key(t - 1) != "to":
                 old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"

@@ -39,7 +39,9 @@ _AR_HEDGES_BEFORE = L._ar("لم", "لن", "لا", "ليس", "اسم", "هوية"
                           "يحسم", "حسم", "مرشح", "المرشح", "مرشحا", "مرشحاً", "المرشحين",
                           "المرشحون", "لاختيار", "يختار", "سيخلف", "قد")
 # after "خليفة Y": "the likely / expected one"
-_AR_HEDGES_AFTER = L._ar("المحتمل", "المرتقب", "المنتظر", "المقبل", "القادم", "المرجح")
+_AR_HEDGES_AFTER = L._ar("المحتمل", "المرتقب", "المنتظر", "المقبل", "القادم", "المرجح",
+                         # (session 53) "the expected / presumed one", indefinite forms
+                         "المتوقع", "المفترض", "محتمل", "محتملا", "متوقع", "متوقعا", "مرتقب")
 
 
 def successor_unsettled_ar(sr: Any, t: int, old_hi: int) -> bool:
@@ -63,7 +65,10 @@ def hedged_noun_en(sr: Any, t: int) -> bool:
     return t > sr.lo and sr.key(t - 1) in _EN_HEDGE_ADJ
 
 
-def hedged_noun_ar(sr: Any, t: int, old_lo: int) -> bool:
+def hedged_noun_ar(sr: Any, t: int, old_lo: int, old_hi: int = -1) -> bool:
     """True when a prospect adjective stands between "خليفة" at *t* and its predecessor at
-    *old_lo* ("الخليفة المحتمل لـY")."""
+    *old_lo* ("الخليفة المحتمل لـY") or right after the predecessor ending at *old_hi*
+    ("خليفة Y المتوقع")."""
+    if 0 <= old_hi < sr.hi and sr.key(old_hi) in _AR_HEDGES_AFTER:
+        return True
     return any(sr.key(y) in _AR_HEDGES_AFTER for y in range(t + 1, old_lo))
