@@ -95,12 +95,13 @@ _HEADS = ("president", "king", "emir", "sultan", "prime minister")
 
 def ar_head_peer(doc: Doc, lo: int, eids: list[str]) -> list[str]:
     """The known heads of state among *eids* (the bearers of one ambiguous Arabic family name
-    at token *lo*) when the name follows "مع" after a verb of meeting whose subject, named
+    at token *lo*) when the name follows "مع" (or a glued بـ) after a verb of meeting whose subject, named
     just before, is a known head of state or government ("بحث أردوغان مع الشرع": Ahmed
     al-Sharaa, not his brother; session 53). The caller takes the one holder only."""
     toks = doc.toks
-    if lo < 2 or toks[lo - 1].key != _WITH or not doc.sent_ids:
-        return []
+    if lo < 2 or not (toks[lo - 1].key == _WITH or toks[lo].key.startswith("بال")) or \
+            not doc.sent_ids:
+        return []  # ("مع الشرع", "التقى ترامب بالشرع")
     nx = toks[lo + 1].key if lo + 1 < len(toks) else ""
     if nx.startswith("ال") and (nx.endswith(("ي", "يه")) or nx in _LAW_ADJ):
         return []  # "مع الشرع الإسلامي / الحنيف": the law, no one

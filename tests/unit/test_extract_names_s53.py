@@ -126,6 +126,7 @@ def test_lone_sheikh_negated_meeting(shipped):
 @pytest.mark.parametrize("text", [
     "بحث الرئيس التركي رجب طيب أردوغان مع الشرع في أنقرة العلاقات الثنائية.",
     "أردوغان يبحث مع الشرع التعاون الثنائي في أنقرة",
+    "التقى الرئيس أردوغان بالشرع في أنقرة على هامش المنتدى.",
 ])
 def test_shared_family_name_met_by_a_head_of_state(shipped, text):
     assert _met(shipped, text) == {_pair(ERDOGAN, SHARAA)}
@@ -136,6 +137,8 @@ def test_shared_family_name_met_by_a_head_of_state(shipped, text):
     "بحث المفتي مع الشرع قضايا الفتوى.",
     "يجب أن يتوافق القانون مع الشرع الإسلامي.",
     "اتفق الرئيس أردوغان مع الشرع على تعزيز التعاون.",
+    "التقى الرئيس أردوغان بالشرع الإسلامي.",
+    "أكد المفتي التزامه بالشرع في كل الفتاوى.",
 ])
 def test_shared_family_name_not_read_without_the_meeting(shipped, text):
     assert SHARAA not in {p for pair in _met(shipped, text) for p in pair}
