@@ -44,10 +44,9 @@ _AR_POPE = L._ar("البابا", "والبابا")
 _AR_POPE_DESC = {k: v for ks, v in ((L._ar("بابا", "وبابا"), L.fold_ar("الفاتيكان")),
                                     (L._ar("الحبر", "والحبر"), L.fold_ar("الأعظم")))
                  for k in ks}
-# a verb of saying before a name and "إن / أن" ("قال سردار الكعبي إن ..."، "وأضاف شوان
-# الداودي أن ..."): the speaker, a person even without a title or a usual given name
-AR_SAID = L._ar("قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "أوضح", "وأوضح", "صرح",
-                 "وصرح", "ذكر", "وذكر", "أشار", "وأشار", "كشف", "وكشف", "اعتبر", "واعتبر")
+# a verb of saying before a name and "إن / أن": the speaker, a person even without a title
+# or a usual given name
+AR_SAID = L.AR_SAID
 # a verb of electing or naming, its subject (a body, "المجلس"), then the person and his
 # office ("انتخب المجلس بدر الفحل محافظاً", session 16)
 _AR_ELECT = L._ar("انتخب", "وانتخب", "انتخبت", "وانتخبت", "اختار", "واختار", "اختارت",

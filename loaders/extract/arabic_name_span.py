@@ -25,6 +25,7 @@ from loaders.extract.foreign_family_ar import (
     closing_family_bl,
     foreign_family_bl,
     foreign_family_ha,
+    said_b_names,
 )
 from loaders.extract.l_surnames_ar import l_surname_after_given
 from loaders.extract.mention_base import (
@@ -182,6 +183,10 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             if n >= 4 or j >= hi or not toks[j].ar:
                 break
             continue  # "قاري فصيح الدين فطرت", "محمد نور الدين الحداد": a family name after it
+        if n > 0 and t.key[:1] == "ب" and t.key in said_b_names(doc):
+            j += 1  # "محمد سعد برادة" when the article says "وقال برادة إن" (session 53)
+            n += 1
+            continue
         if n > 0 and not after_joiner and not kunya_surname and \
                 not _ar_name_word(doc, t, False) and _inner_word(doc, j, hi, None):
             j += 2  # "جعفر شيخ مصطفى", "مشتاق طالب السعيدي"

@@ -99,7 +99,8 @@ def arabic_named_organisations(w: _Work) -> None:
             if e > j and (te.text.endswith(("ته", "تها", "هم", "هما")) or any(
                     st in L.AR_STOP for n, st in proclitic_splits(te.key) if n)):
                 break  # "تسنيم مسؤوليته", "تسنيم بأن": a possessed noun or particle ends it
-            if e == j and (te.key in AR_SITE_NOT_NAME or te.key in AB.ADJECTIVES):
+            if e == j and (te.key in AR_SITE_NOT_NAME or te.key in AB.ADJECTIVES or
+                           te.key in _STAFF_RANK):
                 break  # "مجموعة مسلحة", "كتيبة أخرى": an indefinite adjective names no body
             if (definite and not te.key.startswith("ال")) or _accusative(te.text) or \
                     _may_title(te) or te.key in _JOINERS or te.key in L.AR_STOP or \
@@ -192,6 +193,10 @@ AR_SITE_NOT_NAME = frozenset(L.fold_ar(w) for w in (
     "أخرى", "أخرى", "آخر", "ثانية", "ثاني", "جديدة", "جديد", "كبيرة", "كبير", "صغيرة", "صغير",
     "قريبة", "قريب", "قديمة", "قديم", "واحدة", "واحد", "مهمة", "رئيسة", "سابقة", "تابعة",
     "مجاورة", "حدودية", "واسعة", "جوية", "عسكرية", "أمنية", "هذه", "تلك", "ذلك"))
+
+# "(ب/ل)اللواء الركن X": the rank major general of the staff, no brigade named "الركن"
+# (session 53: "قدم التعزية للواء الركن X")
+_STAFF_RANK = frozenset(L.fold_ar(w) for w in ("الركن", "ركن"))
 
 AR_SITE_ADJ = frozenset(L.fold_ar(w) for w in (
     "الدولي", "الجوية", "الجوي", "العسكرية", "العسكري", "الحدودي", "الحدودية", "المركزي"))

@@ -56,3 +56,28 @@ def _title_window(doc: Doc, m: Mention) -> list[str]:
         out.append(toks[x].key)
         out.extend(st for _p, st in toks[x].stems)  # ("وقائد الحرس": قائد)
     return out
+
+
+def family_word_holder_ar(doc: Doc, k: int) -> str | None:
+    """A title word alone at *k* that is the family name of the one person the article named
+    with it ("حسين الشيخ ... والتقى الشيخ بـY": Hussein al-Sheikh, not the king named last;
+    session 53); None when nobody's name ends with it, or someone else was titled with it
+    ("الشيخ تميم": either one)."""
+    toks = doc.toks
+    key = toks[k].key
+    if not toks[k].ar or not key.startswith("ال"):
+        return None
+    named: set[str] = set()
+    titled: set[str] = set()
+    for m in doc.ments:
+        if m.lo >= k:
+            break
+        if m.etype != "Person" or m.kind != "name":
+            continue
+        if m.hi - m.lo >= 2 and toks[m.hi - 1].key == key:
+            named.add(m.eid)
+        if toks[m.lo].key == key or m.lo > 0 and toks[m.lo - 1].key == key:
+            titled.add(m.eid)
+    if len(named) != 1 or titled - named:
+        return None
+    return named.pop()

@@ -77,3 +77,42 @@ def closing_family_bl(doc: Doc, k: int, j: int, hi: int) -> bool:
         return False
     node = doc.gaz.name_trie().get(key[1:])
     return not (node and node[0])
+
+
+# "إن / أن" after a speaker's name ("وقال برادة إن ...")
+_AR_THAT = L._ar("إن", "أن", "ان")
+# ب-words that say something themselves or tell the manner ("وذكر بلاغ أن"، "وقال بصراحة
+# إن"): no names; a pronoun or plural ending is checked on the written word ("بدوره")
+_SAID_B_NOT = L._ar("بيان", "بلاغ", "باحث", "بعض", "بصراحة", "بوضوح", "بشدة", "بحزم", "بقوة",
+                    "بثقة", "بأسف", "بحسرة", "بغضب", "بمرارة", "بفخر", "بحماس", "بجدية")
+_PRONOUNS = ("ه", "ها", "هم", "هما", "كم")
+_PLURALS = ("ون", "ين")
+
+
+def said_b_names(doc: Doc) -> frozenset[str]:
+    """Words opening with ب that the article uses alone as a speaker's name, between a verb
+    of saying and "إن / أن" ("وقال برادة إن"، "وأوضح بنموسى أن"): a Maghrebi family name
+    (Berrada, Benmoussa), not ب + a noun, wherever the name is told in full ("محمد سعد
+    برادة"; session 53). Computed once per article."""
+    got = doc.said_b
+    if got is None:
+        toks = doc.toks
+        got = frozenset(toks[x].key for x in range(1, len(toks) - 1)
+                        if toks[x].key[:1] == "ب" and len(toks[x].key) >= 4 and toks[x].ar and
+                        toks[x - 1].key in L.AR_SAID and toks[x + 1].key in _AR_THAT and
+                        _may_be_name(toks[x].key, toks[x].text))
+        doc.said_b = got
+    return got
+
+
+def _may_be_name(key: str, raw: str) -> bool:
+    """Can the ب-word *key* (written *raw*) be a family name: no common noun, manner word,
+    pronoun ending or plural ending (a long word: "بوتين" stays)?"""
+    if key in _SAID_B_NOT or key in L.AR_COMMON_NOUNS or key in L.AR_STOP or \
+            key[1:] in L.AR_COMMON_NOUNS:
+        return False
+    raw = raw.rstrip(_HARAKAT)
+    return not raw.endswith(_PRONOUNS) and not (len(key) >= 6 and raw.endswith(_PLURALS))
+
+
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"

@@ -86,3 +86,44 @@ def ar_title_holders(doc: Doc, lo: int, eids: list[str]) -> list[str]:
                 role in e.titles or role in (e.description or "").lower()):
             out.append(eid)
     return out
+
+
+_WITH = L.fold_ar("مع")
+_LAW_ADJ = L._ar("الحنيف", "الشريف")
+_HEADS = ("president", "king", "emir", "sultan", "prime minister")
+
+
+def ar_head_peer(doc: Doc, lo: int, eids: list[str]) -> list[str]:
+    """The known heads of state among *eids* (the bearers of one ambiguous Arabic family name
+    at token *lo*) when the name follows "مع" (or a glued بـ) after a verb of meeting whose subject, named
+    just before, is a known head of state or government ("بحث أردوغان مع الشرع": Ahmed
+    al-Sharaa, not his brother; session 53). The caller takes the one holder only."""
+    toks = doc.toks
+    if lo < 2 or not (toks[lo - 1].key == _WITH or toks[lo].key.startswith("بال")) or \
+            not doc.sent_ids:
+        return []  # ("مع الشرع", "التقى ترامب بالشرع")
+    nx = toks[lo + 1].key if lo + 1 < len(toks) else ""
+    if nx.startswith("ال") and (nx.endswith(("ي", "يه")) or nx in _LAW_ADJ):
+        return []  # "مع الشرع الإسلامي / الحنيف": the law, no one
+    if not any(_is_head(doc, e) for e in doc.sent_ids):
+        return []
+    for x in range(lo - 2, max(-1, lo - 12), -1):
+        t = toks[x]
+        if t.punct or not t.ar:
+            return []
+        if t.key in L.AR_MEET or any(st in L.AR_MEET for _o, st in t.stems):
+            return [e for e in eids if _is_head(doc, e)]
+    return []
+
+
+def _is_head(doc: Doc, eid: str) -> bool:
+    """Does the gazetteer call the person *eid* a head of state or government (he leads a
+    country, or his titles or description say so)?"""
+    e = doc.gaz.get(eid)
+    if e is None or e.type != "Person":
+        return False
+    return any(x.startswith("country:") for x in e.leads) or \
+        any(h in e.titles for h in _HEADS) or _HEAD_WORD.search(e.description or "") is not None
+
+
+_HEAD_WORD = re.compile(r"\b(?:[Pp]resident|[Kk]ing|[Ee]mir|[Ss]ultan|[Pp]rime [Mm]inister)\b")

@@ -516,6 +516,10 @@ AR_REL_PRONOUNS = _ar("الذي", "التي")  # who / which
 # the links of a chain ("بن"), the kunya's "أبو" (folded keys)
 # (ولد / أغ: the Mauritanian and Tuareg "son of", as بن: "محمد ولد الشيخ X"، "إياد أغ X")
 AR_NAME_JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي", "ولد", "اغ"})
+# a verb of saying before a name and "إن / أن" ("قال سردار الكعبي إن ..."، "وأضاف شوان
+# الداودي أن ..."): the speaker (arabic_name_cues, foreign_family_ar)
+AR_SAID = _ar("قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "أوضح", "وأوضح", "صرح",
+              "وصرح", "ذكر", "وذكر", "أشار", "وأشار", "كشف", "وكشف", "اعتبر", "واعتبر")
 # the Mauritanian and Tuareg "son of" alone (also "was born": read only before a name word)
 AR_SON_OF = frozenset({"ولد", "اغ"})
 AR_ALSO = _ar("أيضا", "ايضا", "أيضاً", "كذلك")  # also / as well

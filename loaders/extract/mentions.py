@@ -224,6 +224,7 @@ class Doc:
         self._head_n = 0
         self._fam: dict[str, set[str]] = {}  # last-word skeleton -> people named in full
         self._fam_n = 0
+        self.said_b: frozenset[str] | None = None  # foreign_family_ar.said_b_names
         # (mentions seen, {key: [(id, name skeletons, chain)]}, ids seen): for
         # named_parts._named_people
         self.part_names: list = [0, {}, set()]

@@ -32,7 +32,7 @@ from loaders.extract.coreference import (
 from loaders.extract.desc_construct_titled_ar import construct_holder_ar
 from loaders.extract.desc_guest_sender import guest_not_sender
 from loaders.extract.desc_guest_word import guest_description, guest_marked
-from loaders.extract.desc_honorific_ar import honorific_holder_ar
+from loaders.extract.desc_honorific_ar import family_word_holder_ar, honorific_holder_ar
 from loaders.extract.desc_nationality import national_description
 from loaders.extract.desc_new_construct_ar import incoming_holder_ar, new_construct_ar
 from loaders.extract.desc_qualified import backed_description, the_qualified_en
@@ -390,6 +390,7 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     # ("رئيس مجلس السيادة": the one titled so; after the cheap tests, review41 B2)
     if (definite or dead or peer or built) and free:
         eid = built or dead or peer or honorific_holder_ar(doc, k) or \
+            family_word_holder_ar(doc, k) or \
             same_title_antecedent(doc, out, k, qual) or \
             resolve_description(doc, si, role, role_org, role_nat, qual, k, out) or \
             same_sentence_antecedent(doc, out, role, role_nat, k)
