@@ -4,7 +4,9 @@ Gulf protocol writes "الشيخ محمد بن عبد الرحمن بن جاسم
 الخارجية" where the gazetteer's alias "الشيخ محمد بن عبد الرحمن" matched first: the mention
 stopped before "بن جاسم آل ثاني", so the titles after the chain were read as descriptions
 of someone named before (the Pakistani guest became "وزير الخارجية"). The chain "بن ... آل
-X" whose family word X is one of the person's own names is part of his name.
+X" whose family word X is one of the person's own names is part of his name. A name with no
+dynasty followed by his grandfather's ("فيصل بن فرحان بن عبدالله") is extended while the
+gazetteer's names are matched (``name_tails.grandfather_end``).
 """
 
 from __future__ import annotations

@@ -119,7 +119,7 @@ _AR_GONE_BEFORE = _AR_DISMISS | L._ar(
     "أقيل", "وأقيل", "اقيل", "أعفي", "وأعفي", "اعفي", "عزل")
 
 
-_AR_MOURNED = L._ar("نعى", "ونعى", "نعت", "ونعت", "تنعى", "ينعى")
+_AR_MOURNED = L.AR_MOURNED
 
 
 def _mourned_ar(sr: Any, x: int) -> Any:

@@ -663,6 +663,10 @@ EN_NOT_NAME = EN_NOT_NAME | _en("day", "days", "week", "weeks", "month", "months
                                 "two", "three", "four", "five", "thousands", "hundreds",
                                 "dozens", "both", "whom", "indirect")
 
+# verbs of mourning or burying someone: his death is told ("نعت الحركة Y"، "شيّعت Y"); read
+# on each token's forms, so "ونعت" is among them (kill_ledes, core_recall_succession)
+AR_MOURNED = _ar("نعى", "نعت", "تنعى", "ينعى", "شيع", "شيعت")
+
 # frequent verbs (past/imperfect) that must never be taken as a name after a title
 AR_COMMON_VERBS = _ar(
     "قام", "يقوم", "قامت", "أعلن", "يعلن", "أعلنت", "أكد", "يؤكد", "أكدت", "قال", "يقول",

@@ -89,7 +89,9 @@ _DYNASTY = frozenset({"al", "آل"})
 def grandfather_end(doc: Doc, eid: str, hi: int, s_hi: int) -> int:
     """The end of "bin Z (Al W)" after the name of a known son of a father with no dynasty
     ("الأمير فيصل بن فرحان بن عبدالله"، "Khalid bin Salman bin Abdulaziz Al Saud": his
-    grandfather's name, the chain state agencies write; session 53), else *hi*."""
+    grandfather's name, the chain state agencies write; session 53), else *hi*. A chain that
+    ends in the person's own dynasty («... بن جاسم آل ثاني») is read after the mentions by
+    ``bin_chain_after_ar``."""
     toks = doc.toks
     if hi + 1 >= s_hi or toks[hi].key not in _BINS or not _bare_father_chain(doc.gaz, eid):
         return hi
