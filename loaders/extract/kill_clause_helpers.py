@@ -223,6 +223,18 @@ def _kin_of(sr: Any, m: Any) -> bool:
         m.poss and sr.key(m.hi) in _EN_KIN)
 
 
+# an apposition's lead-in before "Y's heir" / "the son of Y": "X, widely seen as Y's heir,"
+_EN_SEEN_AS = frozenset({"widely", "long", "once", "often", "largely", "generally", "seen",
+                         "regarded", "considered", "viewed", "described", "tipped", "touted",
+                         "known", "as"})
+
+
+def _seen_as(sr: Any, lo: int, hi: int) -> bool:
+    """Are the words in [lo, hi) a lead-in like "widely seen as" ending in "as"?"""
+    return hi - lo >= 2 and sr.key(hi - 1) == "as" and all(
+        sr.key(y) in _EN_SEEN_AS for y in range(lo, hi))
+
+
 def _appositive_owner(sr: Any, m: Any) -> Any:
     """"X, the son / a deputy of Y, was killed": for *m* = Y named inside an apposition
     ("of Y" right before the closing comma), the person X the apposition describes; False
@@ -235,13 +247,15 @@ def _appositive_owner(sr: Any, m: Any) -> Any:
         tk = sr.toks[y]
         if tk.text == ",":
             if sr.key(y + 1) not in ("the", "a", "an", "his", "her") and \
-                    y + 1 != title_start(m):
+                    y + 1 != title_start(m) and not _seen_as(sr, y + 1, title_start(m)):
                 return None
             h = sr.mention_at.get(y - 1)
             if h is not None and h.etype == "Person" and h.kind == "name" and h.hi == y:
                 return h if h.eid != m.eid else False  # ("Hammam al-Hayya, the son of
                 # Khalil al-Hayya": a family name linked to Y is another person)
             return False if sr.toks[y - 1].cap else None  # an unknown name: not Y either
+        if sr.key(y) in _EN_SEEN_AS:
+            continue  # (checked at the comma)
         if tk.punct or sr.key(y) in _EN_CLAUSE or (y in sr.mention_at and
                                                    sr.mention_at[y].etype == "Person"):
             return None

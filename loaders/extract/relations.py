@@ -348,7 +348,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             dual_title_ar(self, n_met)  # "استقبل S وزيري خارجية فرنسا A وألمانيا B" (meeting_dual_title_ar)
         if AR_COMPRISED_DELEGATION in self._by_ar:
             delegation_member_ar(self, n_met)  # "... برئاسة A. وضم الوفد C" (meeting_delegation_member_ar)
-        if len(self.out) > n_met:  # this sentence's meeting, for the next one's attendees
+        if len(self.out) > n_met and any(r.type == "MET_WITH" for r in self.out[n_met:]):
+            # this sentence's meeting, for the next one's attendees (not a sentence that only
+            # told a killing or a succession: session 54)
             state = self.doc.state  # (and the one before: "the two" in plural_refs)
             state["met_prev"] = state.get("met_out", (-9, ()))
             state["met_out"] = (self.si, self.out)

@@ -98,7 +98,7 @@ def _attributed(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
                         and not _claims_the_deed(toks, m.hi + 1, hi))
             if not (t.text[:1].isupper() or t.key in _TITLE_WORDS_EN):
                 plain = False
-        return False
+        return _spokesman_lead(m, toks, lo, hi)
     found = False
     for k in range(start - 1, max(lo - 1, start - 1 - ATTR_REACH), -1):
         t = toks[k]
@@ -107,6 +107,19 @@ def _attributed(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
         if _ar_word(t) in _ATTR_AR or t.key in _ATTR_AR:
             found = True
     return False
+
+
+def _spokesman_lead(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
+    """"(The presidency's) spokesman X said (that) the talks were attended by A and B": a
+    spokesman opening the sentence reports the meeting (session 54)."""
+    start = _start(m)
+    if start - lo > ATTR_REACH or not (m.hi < hi and toks[m.hi].key in _SAID_EN) or \
+            _claims_the_deed(toks, m.hi + 1, hi):
+        return False
+    words = [toks[k] for k in range(lo, start)] + [toks[k] for k in range(m.tlo, m.lo)
+                                                   if 0 <= m.tlo < m.lo]
+    return any(t.key.startswith("spokes") for t in words) and \
+        not any(t.punct and t.text not in ("'", "-") for t in words)
 
 
 def _deed_of_head_ar(t: Tok, w: str) -> bool:

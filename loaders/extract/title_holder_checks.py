@@ -30,6 +30,7 @@ from loaders.extract.mention_base import (
     _ment_at,
     _resolve_name,
 )
+from loaders.extract.not_person_runs_en import EN_SERVICE_LAST
 from loaders.extract.rule_common import title_start
 from loaders.extract.title_phrase import (
     _AR_TITLE_FILLERS,
@@ -361,6 +362,9 @@ def _title_not_name_en(doc: Doc, toks: list[Tok], jn: int, ne: int) -> bool:
     ("Deputy Assistant Secretary of State X": no person "Assistant")."""
     if ne - jn == 1 and (toks[jn].key in _EN_SEATS or toks[jn].key in _EN_TITLE_MODIFIERS):
         return True  # "called on him at the PM House": the premier's seat (session 53)
+    if ne > jn and not toks[jn].ar and toks[ne - 1].key in EN_SERVICE_LAST:
+        return True  # "General Intelligence chief X", "General Security chief X": a service
+        # after the rank's word, never a person "Intelligence" (session 54)
     return ne - jn >= 2 and not toks[jn].ar and toks[ne - 1].key in _EN_TITLE_WORDS and \
         not _latin_first_name(doc, toks[jn].key)
 

@@ -1,0 +1,118 @@
+"""Session 54: relations and names a researcher would notice wrong, found on short pieces
+written for the session (Naharnet, Jordan Times, Ahram Online, Mehr, Saba, al-Sabah styles)
+and checked against dev.
+
+- Killings: "X, widely seen as Y's heir, was killed in ..." is X's killing, not Y's (a
+  "seen as" lead-in before the possessive in the apposition).
+- Names: "General Intelligence chief X", "General Security chief X": the rank's word opens a
+  service's name; there is no person "Intelligence" (the scorer paired him).
+- The default extractor: "Spokesman X said the talks were attended by A and B": the spokesman
+  who opens the sentence reports the meeting, he is no party of it.
+- Meetings: "X also attended the meeting" reaches the latest meeting over a sentence that told
+  only a killing (the killing hid the meeting).
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs as _rels
+
+
+def _met(extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
+    """The MET_WITH pairs read in *text*, each sorted (the relation has no direction)."""
+    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", lang)}
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return tuple(sorted((a, b)))
+
+
+def _killed(extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return set(_rels(extractor, text, "ASSASSINATED_BY", lang))
+
+
+def _ids(extractor, text: str, lang: str = "en") -> set[str]:
+    return {e["id"] for e in extractor.extract(text, lang=lang)["entities"]}
+
+
+SAFIEDDINE, NASRALLAH = "person:hashem-safieddine", "person:hassan-nasrallah"
+ISRAEL = "country:israel"
+SISI, ABDULLAH = "person:abdel-fattah-el-sisi", "person:abdullah-ii"
+ABDELATTY, RASHAD = "person:badr-abdelatty", "person:hassan-rashad"
+FAYYADH, FADAK = "person:falih-al-fayyadh", "person:abdul-aziz-al-muhammadawi"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hashem Safieddine, widely seen as Nasrallah's heir, was killed in a separate Israeli "
+    "strike days later.",
+    "Hashem Safieddine, long regarded as Nasrallah's likely successor, was killed in an "
+    "Israeli strike.",
+    "Hashem Safieddine, seen as Nasrallah's heir, was killed in an Israeli strike.",
+])
+def test_a_seen_as_apposition_leaves_the_subject_the_victim(shipped, sentence):
+    got = _killed(shipped, sentence)
+    assert (SAFIEDDINE, ISRAEL) in got
+    assert not any(v == NASRALLAH for v, _a in got)
+
+
+def test_the_heir_apposition_without_a_lead_in_still_works(shipped):
+    text = "Hashem Safieddine, Nasrallah's heir, was killed in an Israeli strike."
+    assert (SAFIEDDINE, ISRAEL) in _killed(shipped, text)
+
+
+def test_the_owner_is_killed_when_he_is_the_subject(shipped):
+    text = "Hassan Nasrallah, widely seen as Iran's closest ally, was killed in an Israeli strike."
+    assert (NASRALLAH, ISRAEL) in _killed(shipped, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks were attended by General Intelligence chief Hassan Rashad.",
+    "General Security chief Hassan Choucair met Speaker Nabih Berri.",
+    "El-Sisi received King Abdullah II, with General Intelligence chief Hassan Rashad present.",
+])
+def test_general_before_a_service_is_no_person(shipped, sentence):
+    ids = _ids(shipped, sentence)
+    assert "person:intelligence" not in ids and "person:security" not in ids
+
+
+def test_a_general_by_name_is_still_a_person(shipped):
+    assert RASHAD in _ids(shipped, "General Hassan Rashad met Khalil al-Hayya in Cairo.")
+
+
+SUMMIT = ("Earlier, El-Sisi had welcomed Jordan's King Abdullah II at the Ittihadiya Palace, "
+          "where the two leaders held a summit on Gaza. ")
+
+
+def test_the_spokesman_reporting_the_attendees_is_no_party(shipped):
+    text = SUMMIT + ("Spokesman Mohamed El-Shennawy said the talks were also attended by "
+                     "Foreign Minister Badr Abdelatty and General Intelligence chief Hassan "
+                     "Rashad.")
+    got = _met(shipped, text)
+    assert _pair(SISI, ABDELATTY) in got and _pair(SISI, RASHAD) in got
+    assert not any("shennawy" in a or "shennawy" in b for a, b in got)
+
+
+def test_a_spokesman_telling_his_own_meeting_is_still_a_party(shipped):
+    text = "Presidential spokesman Mohamed El-Shennawy said he met Badr Abdelatty on Monday."
+    got = _met(shipped, text)
+    assert any("shennawy" in a or "shennawy" in b for a, b in got)
+
+
+HOSTED = ("Iraq's Popular Mobilisation Forces chief Faleh al-Fayyadh hosted a delegation of "
+          "Kataib Hezbollah commanders in Baghdad on Wednesday. ")
+
+
+@pytest.mark.parametrize("between", [
+    "The Pentagon said US forces had killed Abu Baqir al-Saadi. ",
+    "The Pentagon said US forces had killed Abu Baqir al-Saadi. The strike came weeks after "
+    "a drone attack killed three US soldiers in Jordan. ",
+])
+def test_an_attendee_reaches_the_meeting_over_a_killing(shipped, between):
+    text = HOSTED + between + ("Abu Fadak al-Mohammadawi, the PMF's chief of staff, attended "
+                               "the meeting.")
+    assert _pair(FAYYADH, FADAK) in _met(shipped, text)
+
+
+def test_an_attendee_of_a_funeral_is_no_guest_of_the_meeting(shipped):
+    text = HOSTED + ("The Pentagon said US forces had killed Abu Baqir al-Saadi. Abu Fadak "
+                     "al-Mohammadawi attended the funeral.")
+    assert _pair(FAYYADH, FADAK) not in _met(shipped, text)
