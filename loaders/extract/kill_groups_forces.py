@@ -21,7 +21,10 @@ from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 
 _EN_ITS_FORCES = frozenset({"forces", "troops", "jets", "aircraft", "drones", "warplanes",
-                            "soldiers"})
+                            "soldiers", "fighters", "gunmen", "commandos", "operatives"})
+# "its fighters shot dead X", "their gunmen gunned down X" (session 54): the verb, its particle
+_EN_PHRASAL = {"shot": "dead", "gunned": "down"}
+_EN_ITS_KILL = _EN_KILLED | frozenset(_EN_PHRASAL)
 _EN_SAY = frozenset({"said", "says", "announced", "confirmed", "stated", "added"})
 _AR_ITS_FORCES = L._ar("قواته", "قواتها", "جنوده", "طائراته", "طائراتها", "مقاتلاته",
                        "مقاتلاتها")
@@ -163,14 +166,17 @@ def killed_among(sr: Any) -> None:
                 sr.add(AB, v.eid, agent, "killed_among")
 
 
-@needs((_AR_KILL_ACT, _EN_KILLED))
+@needs((_AR_KILL_ACT, _EN_ITS_KILL))
 def its_forces_killed(sr: Any) -> None:
     """"Israel's military said its forces killed X" / "أكد الجيش الإسرائيلي أن قواته قتلت X":
     the speaker's own forces are the speaker (a body or a country) as the agent."""
     ar = sr.toks[sr.lo].ar
-    trig = sr.triggers(_AR_KILL_ACT, _EMPTY) if ar else sr.triggers(_EMPTY, _EN_KILLED)
+    trig = sr.triggers(_AR_KILL_ACT, _EMPTY) if ar else sr.triggers(_EMPTY, _EN_ITS_KILL)
     for t in trig:
         f = t - 1
+        part = None if ar else _EN_PHRASAL.get(sr.key(t))
+        if part is not None and sr.key(t + 1) != part:
+            continue  # "its fighters shot down a drone": no killing
         if ar:
             if not sr.f(f) & _AR_ITS_FORCES or sr.key(f - 1) not in ("ان", "بان"):
                 continue
@@ -195,7 +201,7 @@ def its_forces_killed(sr: Any) -> None:
             if sr.key(say) not in _EN_SAY:
                 continue
             spk = sr.before(say, types=("Organization", "Country"), maxgap=1)
-        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        victim = sr.after(t + (2 if part else 1), types=("Person",), maxgap=6)
         if spk is None or victim is None or sr.blocked(t):
             continue
         for v in sr.chain(victim, ("Person",)):

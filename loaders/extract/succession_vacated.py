@@ -1,6 +1,6 @@
 """SUCCESSOR_OF (session 12), run by ``succession_clauses.more_clauses``: a post vacated by
 someone: "named X to the post vacated by Y", "X took the seat left vacant by (the death of) Y",
-"X filled the vacancy left by Y", "عُيّن X في المنصب الذي شغر باستقالة Y" (:func:`vacated_by`)."""
+"X filled the vacancy left by Y", "X stepped into the role vacated by Y", "عُيّن X في المنصب الذي شغر باستقالة Y" (:func:`vacated_by`)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ _EN_TOOK = frozenset({"took", "takes", "filled", "fills", "fill", "assumed", "as
                       "filling", "taking"})
 
 
+_EN_STEPPED = frozenset({"stepped", "steps", "step", "stepping", "moved", "moves", "moving"})
+_EN_MODAL_TO = frozenset({"to", "will", "would", "could", "may", "might", "not"})
+
+
 def _filling_appointee(sr: SentenceCore, y: int) -> Mention | None:
     """Who ", filling / taking the post left by Y" (a participle at *y* after a comma) is
     about: the person the clause before appointed ("K appointed X as commander, filling ...";
@@ -48,7 +52,11 @@ def _filling_appointee(sr: SentenceCore, y: int) -> Mention | None:
         return m if m is not None and m.etype == "Person" else None
     if sr.key(verb - 1) in ("was", "were", "is", "been"):
         return sr.subject_before(verb - 1, maxgap=20)
-    return sr.after(verb + 1, types=PERSON, maxgap=4)
+    obj = sr.after(verb + 1, types=PERSON, maxgap=4)
+    if obj is None and sr.key(verb) in _EN_TOOK:  # "X took the helm of <body>, stepping
+        m = sr.subject_before(verb, maxgap=20)  # into the role vacated by Y": X
+        return m if m is not None and m.etype == "Person" else None
+    return obj
 
 
 def _vacated_by_en(sr: SentenceCore, t: int) -> tuple[int, Mention] | None:
@@ -117,6 +125,11 @@ def vacated_by(sr: SentenceCore) -> None:
                 new = _filling_appointee(sr, y)
             elif sr.key(y) in _EN_TOOK:  # "X took / filled the post"
                 new = sr.subject_before(y, maxgap=20)
+            elif sr.key(y) == "into" and sr.key(y - 1) in _EN_STEPPED and \
+                    sr.key(y - 2) not in _EN_MODAL_TO:  # "X stepped into the role vacated
+                # by Y", "..., stepping into the role vacated by Y" (s54; not "to step into")
+                new = _filling_appointee(sr, y - 1) if sr.key(y - 1).endswith("ing") else \
+                    sr.subject_before(y - 1, maxgap=20)
         if new is None or old is None or new.etype != "Person" or new.eid == old.eid:
             continue
         if any(r.type == SO and r.source == new.eid and r.target == old.eid for r in sr.out):

@@ -10,6 +10,9 @@ and checked against dev.
   who opens the sentence reports the meeting, he is no party of it.
 - Meetings: "X also attended the meeting" reaches the latest meeting over a sentence that told
   only a killing (the killing hid the meeting).
+- Killings: "<body> said its fighters / gunmen shot dead X" (the phrasal verb, as "killed").
+- Successions: "X stepped into the role vacated by Y", "X took the helm of <body>, stepping
+  into the role vacated by Y" (not "refused to step into").
 """
 
 import pytest
@@ -116,3 +119,45 @@ def test_an_attendee_of_a_funeral_is_no_guest_of_the_meeting(shipped):
     text = HOSTED + ("The Pentagon said US forces had killed Abu Baqir al-Saadi. Abu Fadak "
                      "al-Mohammadawi attended the funeral.")
     assert _pair(FAYYADH, FADAK) not in _met(shipped, text)
+
+
+ZEEVI, HAMAS, TALIBAN = "person:rehavam-zeevi", "organization:hamas", "organization:taliban"
+
+
+@pytest.mark.parametrize("sentence, victim, agent", [
+    ("Hamas said its fighters shot dead Rehavam Zeevi.", ZEEVI, HAMAS),
+    ("The Taliban said their gunmen shot dead Rehavam Zeevi in Kabul.", ZEEVI, TALIBAN),
+    ("Hamas said its commandos gunned down Rehavam Zeevi in Jerusalem.", ZEEVI, HAMAS),
+])
+def test_its_fighters_shot_dead_is_the_speakers_killing(shipped, sentence, victim, agent):
+    assert (victim, agent) in _killed(shipped, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel's army said its forces shot down a drone launched from Yemen.",
+    "Witnesses said its fighters shot dead Rehavam Zeevi.",
+])
+def test_no_killing_without_a_person_or_a_speaking_body(shipped, sentence):
+    assert not _killed(shipped, sentence)
+
+
+LARIJANI, AHMADIAN = "person:ali-larijani", "person:ali-akbar-ahmadian"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ali Larijani stepped into the role vacated by Ali Akbar Ahmadian.",
+    "Ali Larijani took the helm of the Supreme National Security Council, stepping into the "
+    "role vacated by Ali Akbar Ahmadian.",
+    "Khamenei appointed Ali Larijani as secretary, stepping into the role vacated by Ali "
+    "Akbar Ahmadian.",
+])
+def test_stepping_into_a_vacated_role_is_a_succession(shipped, sentence):
+    assert (LARIJANI, AHMADIAN) in set(_rels(shipped, sentence, "SUCCESSOR_OF", "en"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ali Larijani refused to step into the role vacated by Ali Akbar Ahmadian.",
+    "Ali Larijani stepped into the room vacated by Ali Akbar Ahmadian.",
+])
+def test_refusing_the_role_or_entering_a_room_is_none(shipped, sentence):
+    assert not _rels(shipped, sentence, "SUCCESSOR_OF", "en")
