@@ -234,6 +234,13 @@ def strike_subject_ar(sr: Any) -> None:
                                              for z in range(y, hi_nat)):
             continue
         agent = sr.nat_agent(y, hi_nat)
+        z = y  # "غارة أمريكية بطائرة مسيرة قد قتلت X": the weapons after the strike have
+        while not agent and z > max(sr.lo, y - 5):  # no nationality, the strike has its
+            z -= 1  # own (session 54)
+            if sr.toks[z].punct or z in sr.mention_at and sr.mention_at[z].etype == "Person":
+                break
+            if sr.f(z) & _AR_STRIKE_N:
+                agent = sr.nat_agent(z, y)
         if not agent and sr.key(hi_nat) == "التي" and sr.f(hi_nat + 1) & _AR_EXECUTED_IT:
             # "الضربة التي نفذتها القوات الأميركية ...، واغتالت X": the executor
             who = sr.after(hi_nat + 2, types=("Organization", "Country"), maxgap=0)

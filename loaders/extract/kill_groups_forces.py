@@ -27,7 +27,10 @@ _EN_PHRASAL = {"shot": "dead", "gunned": "down"}
 _EN_ITS_KILL = _EN_KILLED | frozenset(_EN_PHRASAL)
 _EN_SAY = frozenset({"said", "says", "announced", "confirmed", "stated", "added"})
 _AR_ITS_FORCES = L._ar("قواته", "قواتها", "جنوده", "طائراته", "طائراتها", "مقاتلاته",
-                       "مقاتلاتها")
+                       "مقاتلاتها",
+                       # its fighters / members (session 54): «أن مقاتليها قتلوا X»
+                       "مقاتليها", "مقاتلوها", "مقاتليه", "مقاتلوه", "عناصرها", "عناصره",
+                       "مسلحيها", "مسلحوها")
 _AR_STATE_SPEAKERS = L._ar("الحكومة", "السلطات")  # (+ a nationality adjective)
 _AR_SAY = L._ar("اكد", "اكدت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "افاد",
                 "افادت", "اوضح", "اوضحت")

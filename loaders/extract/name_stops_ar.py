@@ -11,6 +11,9 @@ nentsar), read on the blind writers of KZ-LE and checked on the older dev batche
 * after two name words, ب + a noun before an indefinite nationality adjective is the means of
   an act ("مقتل القائد آدم حاشي عيرو بصاروخ أمريكي"), as ب + a noun before its al-
   complement already is (``arabic_name_span._phrase_after_name``).
+
+Later sessions added the fire of a killing («برصاص», session 53) and the charge someone is
+given («بمهام», «بتسيير», session 54).
 """
 
 from __future__ import annotations
@@ -34,6 +37,12 @@ _MEALS = frozenset(L.fold_ar(w) for w in ("مأدبة", "مأدبه", "وليم�
 _FIRE = frozenset(L.fold_ar(p + w) for p in ("ب", "وب") for w in (
     "رصاص", "رصاصة", "رصاصات", "نيران", "قذائف", "قذيفة", "صواريخ", "طعنات", "سكين"))
 
+# ب + the task someone is charged with ("كلّف K عادل جمعة بمهام الوزارة", "بتسيير أعمال
+# الحكومة"): the charge, no name word (session 54: "Adil Juma Bamham")
+_TASKS = frozenset(L.fold_ar(p + w) for p in ("ب", "وب") for w in (
+    "مهام", "مهمة", "مهمات", "تسيير", "إدارة", "حقيبة", "منصب", "تشكيل", "أعمال", "تولي",
+    "تولّي"))
+
 
 def _title_dual_plural(key: str) -> bool:
     """Is *key* an al- title word with a dual or plural ending ("الوزيرين", "القائدان")?"""
@@ -48,7 +57,7 @@ def ends_name_word(key: str, stems: Sequence[tuple[int, str]],
     """Is the word *key* (its clitic readings *stems*) one that never stands inside a name:
     a preposition of time, a meal, و + a common noun, or a title's dual or plural with the
     article?"""
-    if key in _DURING or key in _MEALS or key in _FIRE:
+    if key in _DURING or key in _MEALS or key in _FIRE or key in _TASKS:
         return True
     if key in known or key in GN.ALL:
         return False

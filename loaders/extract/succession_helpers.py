@@ -234,7 +234,9 @@ _EN_SUCC_PRED = L.EN_SUCCESSOR | L.EN_PREDECESSOR
 _AR_HOLDS_POST = L._ar("يشغل", "ويشغل", "ليشغل", "شغل", "وشغل", "تشغل", "وتشغل", "لتشغل")
 # "ويرأس / يقود X الحكومة منذ مقتل Y": leading now, since a loss (only with منذ)
 _AR_LEADS_SINCE = L._ar("يرأس", "ويرأس", "يدير", "ويدير", "يقود", "ويقود", "تقود", "وتقود",
-                        "تدير", "وتدير")
+                        "تدير", "وتدير",
+                        # past "led since": «وتزعّم X التنظيم منذ مقتل Y» (session 54)
+                        "تزعم", "وتزعم", "يتزعم", "ويتزعم", "قاد", "وقاد")
 _AR_TAKE_OR_HOLD = L.AR_TAKEOVER | _AR_HOLDS_POST | _AR_LEADS_SINCE
 _AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | _AR_TAKE_OR_HOLD | _AR_SUCC_HIS | \
     _AR_FUTURE_SUCC | L._ar("خلفت", "وخلفت")  # (succession_rules_ar._AR_KHALAFAT)

@@ -8,7 +8,7 @@ of Y", "K named X as commander, hours after Y was killed").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import predecessor_pronoun_en
@@ -97,6 +97,24 @@ _EN_ANNOUNCERS = frozenset({"government", "group", "army", "movement", "militia"
 
 
 _EN_NAMING = frozenset({"naming", "appointing", "choosing", "installing"})
+# "K sacked X and named Z as his replacement": the one removed is the -his (session 54)
+_EN_REMOVING = frozenset({"sacked", "fired", "dismissed", "removed", "ousted", "relieved",
+                          "sacking", "firing", "dismissing", "removing", "ousting",
+                          "relieving"})
+
+
+def _removed_before(sr: Any, verb: int, succ_m: Any) -> str | None:
+    """The person a removal verb in the same clause before the naming verb *verb* took as
+    its object ("K sacked Interior Minister X (on Sunday) and named / , naming Z as his
+    replacement": X); None when there is none."""
+    for x in range(verb - 1, max(sr.lo, verb - 12) - 1, -1):
+        if sr.toks[x].text in (";", ":") or sr.key(x) in ("after", "when", "who", "which"):
+            return None
+        if sr.key(x) in _EN_REMOVING and sr.key(x - 1) not in EN_PASSIVE_AUX:
+            obj = sr.after(x + 1, types=("Person",), maxgap=3)
+            return obj.eid if obj is not None and obj is not succ_m and obj.hi <= verb \
+                else None
+    return None
 
 
 def _death_of(sr: SentenceCore, m: Mention) -> bool:
@@ -232,8 +250,9 @@ class SuccessionRulesEn(SentenceCore):
                             namer = None  # "said Y had been killed, and named X as his
                             # successor": the one killed named nobody; "announced the death
                             # of Y and named X as his successor" (session 53)
-                        pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
-                            {namer.eid} if namer is not None else set()))
+                        pred = _removed_before(self, verb, succ_m) or self._antecedent(
+                            t - 1, exclude={succ_m.eid} | (
+                                {namer.eid} if namer is not None else set()))
                         if pred and not self.blocked(t):
                             self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue

@@ -13,6 +13,11 @@ and checked against dev.
 - Killings: "<body> said its fighters / gunmen shot dead X" (the phrasal verb, as "killed").
 - Successions: "X stepped into the role vacated by Y", "X took the helm of <body>, stepping
   into the role vacated by Y" (not "refused to step into").
+- Afghanistan, Pakistan, Somalia and Libya pieces (Dawn, Garowe Online, agencies in Arabic):
+  «وتزعّم X التنظيم منذ مقتل Y» (led since Y's killing) is a succession; «وكانت غارة أمريكية
+  بطائرة مسيرة قد قتلت X» takes the strike's nationality past the weapon; «أعلنت حركة الشباب أن
+  مقاتليها قتلوا X»; "K sacked X and named Z as his replacement" is Z after X (not after K);
+  «كلّف K عادل جمعة بمهام الوزارة»: «بمهام» is the charge, no name word.
 """
 
 import pytest
@@ -161,3 +166,73 @@ def test_stepping_into_a_vacated_role_is_a_succession(shipped, sentence):
 ])
 def test_refusing_the_role_or_entering_a_room_is_none(shipped, sentence):
     assert not _rels(shipped, sentence, "SUCCESSOR_OF", "en")
+
+
+ZAWAHIRI, BIN_LADEN, US = "person:ayman-al-zawahiri", "person:osama-bin-laden", \
+    "country:united-states"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتزعم أيمن الظواهري التنظيم منذ مقتل أسامة بن لادن عام 2011.",
+    "قاد أيمن الظواهري التنظيم منذ مقتل أسامة بن لادن.",
+])
+def test_led_since_the_killing_is_a_succession_ar(shipped, sentence):
+    assert (ZAWAHIRI, BIN_LADEN) in set(_rels(shipped, sentence, "SUCCESSOR_OF", "ar"))
+
+
+def test_led_since_a_year_is_none_ar(shipped):
+    assert not _rels(shipped, "قاد أيمن الظواهري التنظيم منذ عام 2011.", "SUCCESSOR_OF", "ar")
+
+
+@pytest.mark.parametrize("sentence", [
+    "وكانت غارة أمريكية بطائرة مسيرة قد قتلت أيمن الظواهري في كابل.",
+    "وكانت غارة أمريكية بطائرة مسيرة قد قتلت زعيم تنظيم القاعدة أيمن الظواهري في كابل.",
+])
+def test_the_strikes_nationality_past_its_weapon_ar(shipped, sentence):
+    assert (ZAWAHIRI, US) in _killed(shipped, sentence, "ar")
+
+
+def test_a_weapon_without_a_nationality_names_no_killer_ar(shipped):
+    text = "وكانت غارة بطائرة مسيرة قد قتلت أيمن الظواهري في كابل."
+    assert not _killed(shipped, text, "ar")
+
+
+ALI, SHABAAB = "person:abdul-rahman-ali", "organization:al-shabaab"
+
+
+@pytest.mark.parametrize("sentence", [
+    "أعلنت حركة الشباب أن مقاتليها قتلوا العقيد عبد الرحمن علي في كمين قرب أفجوي.",
+    "أعلنت حركة الشباب أن مقاتليها قتلوا ضابطاً كبيراً في الجيش هو العقيد عبد الرحمن علي.",
+])
+def test_its_fighters_killed_is_the_speakers_killing_ar(shipped, sentence):
+    assert (ALI, SHABAAB) in _killed(shipped, sentence, "ar")
+
+
+TRABELSI, DBEIBAH = "person:emad-trabelsi", "person:abdul-hamid-dbeibah"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Abdul Hamid Dbeibah sacked Interior Minister Emad Trabelsi and named Adel Jumaa as his "
+    "replacement.",
+    "Dbeibah sacked Interior Minister Emad Trabelsi on Sunday, naming Adel Jumaa as his "
+    "replacement.",
+])
+def test_his_replacement_after_a_sacking_is_the_sacked_ones(shipped, sentence):
+    got = set(_rels(shipped, sentence, "SUCCESSOR_OF", "en"))
+    assert any(p == TRABELSI for _n, p in got)
+    assert not any(p == DBEIBAH for _n, p in got)
+
+
+def test_his_successor_after_a_killing_is_still_the_dead_mans(shipped):
+    text = "Nasrallah was killed on Friday, and the council named Naim Qassem as his successor."
+    assert ("person:naim-qassem", NASRALLAH) in set(_rels(shipped, text, "SUCCESSOR_OF", "en"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "وكلّف الدبيبة عادل جمعة بمهام وزارة الداخلية.",
+    "أقال الدبيبة وزير الداخلية عماد الطرابلسي، وكلّف عادل جمعة بمهام الوزارة خلفاً له.",
+])
+def test_the_charge_after_a_name_is_no_name_word_ar(shipped, sentence):
+    names = {a for e in shipped.extract(sentence, lang="ar")["entities"]
+             if e["id"].startswith("person:") for a in e["aliases"]}
+    assert "عادل جمعة" in names and not any("بمهام" in n for n in names)
