@@ -1,7 +1,7 @@
 """Tests on an English capitalised run that ``bodies`` reads: where an office's portfolio ends and a
 name begins ("Minister of Foreign Affairs X", "General of the Army X", "the Minister of State for
-International Cooperation"), a body's name then a person's ("General Intelligence Directorate
-Hassan Rashad"), a body named with a rank word ("the General Intelligence Presidency"), "Said" the
+International Cooperation"), a body's or a palace's name then a person's ("General Intelligence
+Directorate Hassan Rashad", "received at Zabeel Palace Kyriakos Mitsotakis"), a body named with a rank word ("the General Intelligence Presidency"), "Said" the
 given name ("met Said al-Khafaji"), a dateline's source ("BAGHDAD (Asharq Al-Awsat) -"), a compound
 of peoples' adjectives ("the Arab-Islamic summit"), a known name's initial and a post handed
 "from" a person ("took over from Fayez al-Sarraj": no place)."""
@@ -32,10 +32,23 @@ def body_then_name(doc: Doc, k: int, e: int) -> int:
     toks = doc.toks
     for h in range(k + 1, e - 2):
         hk = toks[h].key
-        if (hk in L.EN_ORG_HEADS or hk in L.EN_MORE_ORG_HEADS) and \
-                toks[h + 1].cap and _latin_first_name(doc, toks[h + 1].key):
+        if (hk in L.EN_ORG_HEADS or hk in L.EN_MORE_ORG_HEADS or hk in _EN_BUILDINGS) and \
+                toks[h + 1].cap and (_latin_first_name(doc, toks[h + 1].key) or
+                                     hk in _EN_BUILDINGS and _known_person(doc, h + 1, e)):
             return h + 1
     return e
+
+
+# a building where a guest is received: "received at Zabeel Palace Kyriakos Mitsotakis"
+# (session 54: one person "Zabeel Palace Kyriakos Mitsotakis")
+_EN_BUILDINGS = frozenset({"palace", "residence", "diwan", "villa", "house", "hotel"})
+
+
+def _known_person(doc: Doc, lo: int, hi: int) -> bool:
+    """Do the words lo..hi name a person of the gazetteer?"""
+    words = [doc.toks[x].key for x in range(lo, hi) if not doc.toks[x].punct]
+    return len(words) >= 2 and doc.gaz.fuzzy_person(words, doc.mentioned_ids(),
+                                                     types=("Person",)) is not None
 
 
 EN_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary", "adviser",

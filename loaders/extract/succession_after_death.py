@@ -240,18 +240,28 @@ _EN_NAMED_ACTING = frozenset({"named", "appointed", "designated", "became", "bec
 _EN_POST_OF = {"presidency": "president", "premiership": "prime", "presidential": "president"}
 
 
-def _death_near(toks: Any, lo: int, hi: int) -> bool:
-    """A death word within 15 tokens before or 20 after [lo, hi), in the same sentence."""
+# intransitive (and "crash"): their subject goes, never a person named after them
+_EN_OWN_GOING = frozenset({"died", "resigned", "retired", "quit", "crash"})
+
+
+def _death_near(toks: Any, lo: int, hi: int, people: frozenset[int] = frozenset()) -> bool:
+    """A death word within 15 tokens before or 20 after [lo, hi), in the same sentence; before
+    it, not one whose subject goes ("Y died in a crash after inaugurating a dam with Z": not
+    Z); after it, no other person between but the next of a list ("X's predecessor, Y,
+    died": not X; "Y, Foreign Minister Z and seven others were killed": Y) (session 54)."""
     for y in range(lo - 1, max(-1, lo - 16), -1):
         if toks[y].text in (".", "!", "?"):
             break
-        if toks[y].key in _EN_DEATH_NEAR:
-            return True
+        if toks[y].key in _EN_DEATH_NEAR and toks[y].key not in _EN_OWN_GOING:
+            return True  # ("the crash that killed Y", "the death of Y"; not "died ... Y")
+    listed = True  # only list joints and capitalised title words since the last person
     for y in range(hi, min(len(toks), hi + 20)):
-        if toks[y].text in (".", "!", "?"):
+        if toks[y].text in (".", "!", "?") or y in people and not listed:
             break
         if toks[y].key in _EN_DEATH_NEAR:
             return True
+        listed = y in people or listed and (toks[y].text == "," or toks[y].key == "and" or
+                                            toks[y].cap)
     return False
 
 
@@ -290,13 +300,14 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
         return
     toks = sr.doc.toks
     titled, best = set(), None  # (a title and the death may be told in different sentences)
+    people = frozenset(title_start(m) for m in sr.doc.ments if m.etype == "Person")
     for m in sr.doc.ments:
         if m.etype != "Person" or m.eid == new.eid or not sr.si - 8 <= m.sent <= sr.si or \
                 m.lo >= title_start(new):
             continue
         if 0 <= m.tlo < m.lo and any(toks[y].key in post for y in range(m.tlo, m.lo)):
             titled.add(m.eid)
-        if m.sent >= sr.si - 5 and _death_near(toks, title_start(m), m.hi):
+        if m.sent >= sr.si - 5 and _death_near(toks, title_start(m), m.hi, people):
             best = m if best is None or m.eid in titled or best.eid not in titled else best
     if best is None or best.eid not in titled or \
             any(r.type == _SO and r.source in (new.eid, best.eid) for r in sr.out):

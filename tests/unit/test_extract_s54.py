@@ -18,6 +18,11 @@ and checked against dev.
   بطائرة مسيرة قد قتلت X» takes the strike's nationality past the weapon; «أعلنت حركة الشباب أن
   مقاتليها قتلوا X»; "K sacked X and named Z as his replacement" is Z after X (not after K);
   «كلّف K عادل جمعة بمهام الوزارة»: «بمهام» is the charge, no name word.
+- Gulf News: "received at Zabeel Palace Kyriakos Mitsotakis" is a palace, then the guest (one
+  person "Zabeel Palace Kyriakos Mitsotakis" lost the meeting).
+- An acting holder after a death: "Y died in a helicopter crash after inaugurating a dam with
+  President Z. X served as acting president": X did not succeed Z (nor "Z's predecessor, Y,
+  died": Z).
 """
 
 import pytest
@@ -236,3 +241,44 @@ def test_the_charge_after_a_name_is_no_name_word_ar(shipped, sentence):
     names = {a for e in shipped.extract(sentence, lang="ar")["entities"]
              if e["id"].startswith("person:") for a in e["aliases"]}
     assert "عادل جمعة" in names and not any("بمهام" in n for n in names)
+
+
+MBR, MITSOTAKIS = "person:mohammed-bin-rashid", "person:kyriakos-mitsotakis"
+
+
+@pytest.mark.parametrize("sentence", [
+    "His Highness Sheikh Mohammed bin Rashid Al Maktoum on Monday received at Zabeel Palace "
+    "Kyriakos Mitsotakis, the Greek Prime Minister.",
+    "Sheikh Mohammed bin Rashid Al Maktoum received at Zabeel Palace Kyriakos Mitsotakis.",
+])
+def test_a_palace_then_a_known_guest_is_two_names(shipped, sentence):
+    assert _pair(MBR, MITSOTAKIS) in _met(shipped, sentence)
+    assert "location:zabeel-palace" in _ids(shipped, sentence)
+
+
+def test_a_palace_alone_stays_a_place(shipped):
+    text = "Sheikh Mohammed bin Rashid Al Maktoum received Kyriakos Mitsotakis at Zabeel Palace."
+    assert _pair(MBR, MITSOTAKIS) in _met(shipped, text)
+    assert "location:zabeel-palace" in _ids(shipped, text)
+
+
+ALIYEV, MOKHBER = "person:ilham-aliyev", "person:mohammad-mokhber"
+PEZESHKIAN, RAISI = "person:masoud-pezeshkian", "person:ebrahim-raisi"
+
+
+def test_an_acting_president_succeeds_no_one_met_before_the_crash(shipped):
+    text = ("Azerbaijani President Ilham Aliyev held talks with Iranian President Masoud "
+            "Pezeshkian in Baku on Monday. Pezeshkian's predecessor, Ebrahim Raisi, died in a "
+            "helicopter crash in May 2024 after inaugurating a dam with Aliyev on the border. "
+            "Mohammad Mokhber served as acting president until Pezeshkian took office.")
+    got = set(_rels(shipped, text, "SUCCESSOR_OF", "en"))
+    assert (MOKHBER, ALIYEV) not in got and (MOKHBER, PEZESHKIAN) not in got
+    assert (PEZESHKIAN, RAISI) in got
+
+
+def test_an_acting_president_after_the_crash_that_killed_the_president(shipped):
+    text = ("Iran's President Ebrahim Raisi, Foreign Minister Hossein Amir-Abdollahian and "
+            "seven others were killed when their helicopter came down near Varzaqan. Supreme "
+            "Leader Ali Khamenei confirmed that First Vice-President Mohammad Mokhber would "
+            "take over the presidency in an interim role.")
+    assert (MOKHBER, RAISI) in set(_rels(shipped, text, "SUCCESSOR_OF", "en"))
