@@ -345,7 +345,11 @@ def translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
         if latin is None:
             continue
         e = ends[-1]
-        eid = doc.new_entity("Organization", latin, core_tokens(latin))
+        eid = None
+        if all(w[1] is None and w[0] not in L.NATIONALITY for w in words):
+            eid = _named_before(doc, out, latin)  # "جهاز الاستخبارات" after "الاستخبارات
+            # التركية": that service (session 54)
+        eid = eid or doc.new_entity("Organization", latin, core_tokens(latin))
         doc._add_alias(eid, doc.text[toks[k].start + off:toks[e - 1].end])
         for x in range(k + 1, e):
             if x in covered:
@@ -360,3 +364,26 @@ def translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
 
 ALL_AR_HEADS = frozenset(AB.HEADS) | AR_ANAPHOR_HEADS | frozenset(AR_SITE_HEADS) | \
     AR_OUTLET_NOUNS
+
+
+# the head words of a translated body's name that say what kind of body it is
+_GENERIC_HEADS = frozenset({"service", "agency", "apparatus", "directorate", "organization",
+                            "department", "authority", "presidency"})
+
+
+def _named_before(doc: Doc, out: list[Mention], latin: str) -> str | None:
+    """The one body named earlier in the article (or this sentence) whose name holds the
+    words of a body translated without a state ("Intelligence Service" -> the National
+    Intelligence Organization (MIT) named before as «الاستخبارات التركية»); None when
+    there is none or more than one."""
+    words = {w for w in latin.lower().split() if w not in _GENERIC_HEADS}
+    if not words:
+        return None
+    found = set()
+    for m in [*doc.ments, *out]:
+        if m.etype != "Organization":
+            continue
+        name = _known_english(doc, m.eid)
+        if name and name != latin and words <= set(name.lower().replace("(", " ").split()):
+            found.add(m.eid)
+    return found.pop() if len(found) == 1 else None

@@ -23,6 +23,8 @@ and checked against dev.
 - An acting holder after a death: "Y died in a helicopter crash after inaugurating a dam with
   President Z. X served as acting president": X did not succeed Z (nor "Z's predecessor, Y,
   died": Z).
+- Anadolu in Arabic: «جهاز الاستخبارات» after «الاستخبارات التركية» is that service (the killer
+  was a generic "Intelligence Service").
 """
 
 import pytest
@@ -282,3 +284,19 @@ def test_an_acting_president_after_the_crash_that_killed_the_president(shipped):
             "Leader Ali Khamenei confirmed that First Vice-President Mohammad Mokhber would "
             "take over the presidency in an interim role.")
     assert (MOKHBER, RAISI) in set(_rels(shipped, text, "SUCCESSOR_OF", "en"))
+
+
+MIT = "organization:turkish-national-intelligence-organization"
+CELIK = "person:mohammed-ali-tashlik"
+
+
+def test_a_generic_service_after_the_named_one_is_that_service_ar(shipped):
+    text = ("حيّدت الاستخبارات التركية قيادياً بارزاً في حزب العمال الكردستاني شمالي العراق. "
+            "وأوضحت المصادر أن القيادي محمد علي تشليك قُتل في عملية بطائرة مسيرة نفذها جهاز "
+            "الاستخبارات في محافظة السليمانية.")
+    assert (CELIK, MIT) in _killed(shipped, text, "ar")
+
+
+def test_a_generic_service_with_no_service_named_before_stays_generic_ar(shipped):
+    text = "قُتل القيادي محمد علي تشليك في عملية نفذها جهاز الاستخبارات في السليمانية."
+    assert MIT not in _ids(shipped, text, "ar")
