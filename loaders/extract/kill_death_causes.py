@@ -93,7 +93,10 @@ def result_killed_him_ar(sr: Any) -> None:
         r = t - 1
         if sr.key(r) in ("الي", "عن", "في"):
             r -= 1
-        if not sr.f(r) & _AR_RESULT_W or sr.key(r - 1) not in _AR_WHAT and not (
+        if not sr.f(r) & _AR_RESULT_W:
+            _fronted_result_ar(sr, t)  # "أدت غارة إسرائيلية استهدفت X إلى استشهاده"
+            continue
+        if sr.key(r - 1) not in _AR_WHAT and not (
                 sr.toks[r].text.startswith("و") and strike_claimed_ar(sr, r)):
             continue  # ("قصفاً استهدف منزل X، وأدى إلى مقتله": the strike's clause goes on)
         agent = strike_agent_back(sr, r - 1) or claim_after_ar(sr, t + 1)  # "...، وأعلن Y
@@ -113,6 +116,27 @@ def result_killed_him_ar(sr: Any) -> None:
         for v in victims:
             if v.eid != agent:
                 sr.add(AB, v.eid, agent, "result_killed_him_ar")
+
+
+_AR_TARGETED = L._ar("استهدفت", "استهدف")
+
+
+def _fronted_result_ar(sr: Any, t: int) -> None:
+    """"أدت / أسفرت غارة إسرائيلية (التي) استهدفت X إلى / عن استشهاده" (session 54): the result
+    verb opens the clause, its subject the strike, whose relative clause names X."""
+    r = next((y for y in range(t - 2, max(sr.lo, t - 16) - 1, -1) if sr.f(y) & _AR_RESULT_W),
+             None)
+    if r is None or not sr.f(r + 1) & _AR_STRIKE_N:
+        return
+    aim = next((y for y in range(r + 2, min(t, r + 6)) if sr.f(y) & _AR_TARGETED), None)
+    if aim is None or any(sr.toks[y].punct for y in range(r, t)):
+        return
+    victim = sr.after(aim + 1, types=("Person",), maxgap=3)
+    agent = sr.nat_agent(r + 1, aim)
+    if victim is None or victim.hi > t or not agent or victim.eid == agent or \
+            sr.blocked(r) or any(sr.f(x) & L.AR_NEG for x in range(sr.lo, t)):
+        return
+    sr.add(AB, victim.eid, agent, "result_killed_him_ar")
 
 
 _EN_CLASH = frozenset({"clash", "clashes", "firefight", "gunfight", "gunbattle", "battle",

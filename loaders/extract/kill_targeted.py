@@ -194,3 +194,41 @@ def its_strike_en(sr: Any) -> None:
             continue
         for v in sr._victim_list_back(victim):
             sr.add(AB, v.eid, agent.eid, "its_strike_en")
+
+
+_EN_KILLS = frozenset({"killed", "kills"})
+_EN_PRON_OBJ = frozenset({"him", "her", "them"})
+_EN_AIMED = frozenset({"targeted", "targeting"})
+
+
+@needs((_EMPTY, _EN_KILLS))
+def targeted_killed_him_en(sr: Any) -> None:
+    """"An Israeli airstrike that targeted X killed him (and his two sons)": the strike's
+    nationality (or the body owning it) killed X, named inside its relative clause (session
+    54). Not without a nationality ("A drone strike that targeted X killed him")."""
+    for t in sr.triggers(_EMPTY, _EN_KILLS):
+        if sr.key(t + 1) not in _EN_PRON_OBJ:
+            continue
+        aim = next((y for y in range(t - 2, max(sr.lo, t - 12), -1)
+                    if sr.key(y) in _EN_AIMED and sr.key(y - 1) in ("that", "which")), None)
+        if aim is None:
+            continue
+        victim = sr.after(aim + 1, types=("Person",), maxgap=3)
+        if victim is None or victim.hi > t:
+            continue
+        strike = aim - 2
+        if strike < sr.lo or sr.key(strike) not in _EN_STRIKE:
+            continue
+        lo = strike
+        while lo > sr.lo and sr.key(lo - 1) in _EN_STRIKE_MOD and sr.key(lo - 1) not in (
+                "a", "an", "the"):
+            lo -= 1
+        owner = sr.before(lo, types=("Country", "Organization"), maxgap=1)
+        agent = sr.nat_agent(lo, strike + 1) or (owner.eid if owner is not None and
+                                                 owner.poss else None)
+        if not agent or sr.blocked(t) or sr._irrealis(t):
+            continue
+        victims = sr.chain(victim, ("Person",)) if sr.key(t + 1) == "them" else [victim]
+        for v in victims:
+            if v.eid != agent:
+                sr.add(AB, v.eid, agent, "targeted_killed_him_en")

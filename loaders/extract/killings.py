@@ -134,7 +134,11 @@ from loaders.extract.kill_same_strike import (
 from loaders.extract.kill_speaker_strike import said_strike_killed_ar
 from loaders.extract.kill_strike_also_ar import strike_also_ar
 from loaders.extract.kill_subjunctive_ar import subjunctive_killed_ar
-from loaders.extract.kill_targeted import its_strike_en, said_it_targeted_en
+from loaders.extract.kill_targeted import (
+    its_strike_en,
+    said_it_targeted_en,
+    targeted_killed_him_en,
+)
 from loaders.extract.kill_unclaimed import drop_unclaimed
 from loaders.extract.kill_verdict_gap import verdict_gap
 from loaders.extract.kill_victim_lists import extend_victims
@@ -221,6 +225,7 @@ _EN_STEPS = (
     strike_that_killed_en,  # strike_done_by.py
     said_it_targeted_en,  # kill_targeted.py: "X died in a strike; Y said it had ..."
     its_strike_en,  # (kill_targeted.py) "Y says X was killed in its air strike"
+    targeted_killed_him_en,  # (kill_targeted.py) "An Israeli strike that targeted X killed him"
     whose_convoy_struck_en,  # (strike_done_by.py)
     *_COMMON_STEPS,
     phrasal_killed_en,  # kill_phrasal.py: "Israeli troops shot dead X"

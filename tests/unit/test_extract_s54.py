@@ -25,6 +25,9 @@ and checked against dev.
   died": Z).
 - Anadolu in Arabic: «جهاز الاستخبارات» after «الاستخبارات التركية» is that service (the killer
   was a generic "Intelligence Service").
+- "An Israeli airstrike that targeted X killed him (and his two sons)" and «أدت / أسفرت غارة
+  إسرائيلية (التي) استهدفت X إلى / عن استشهاده»: the strike's side killed X, named in its
+  relative clause.
 """
 
 import pytest
@@ -300,3 +303,26 @@ def test_a_generic_service_after_the_named_one_is_that_service_ar(shipped):
 def test_a_generic_service_with_no_service_named_before_stays_generic_ar(shipped):
     text = "قُتل القيادي محمد علي تشليك في عملية نفذها جهاز الاستخبارات في السليمانية."
     assert MIT not in _ids(shipped, text, "ar")
+
+
+GHANDOUR = "person:ahmed-ghandour"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("An Israeli airstrike that targeted Ahmed Ghandour killed him and his two sons.", "en"),
+    ("Israel's strike that targeted Ahmed Ghandour killed him.", "en"),
+    ("أدت غارة إسرائيلية استهدفت القيادي أحمد الغندور إلى استشهاده ونجليه.", "ar"),
+    ("وأسفرت الغارة الإسرائيلية التي استهدفت القيادي أحمد الغندور عن استشهاده.", "ar"),
+])
+def test_the_strike_that_targeted_him_killed_him(shipped, sentence, lang):
+    assert (GHANDOUR, ISRAEL) in _killed(shipped, sentence, lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("A drone strike that targeted Ahmed Ghandour killed him.", "en"),
+    ("An Israeli airstrike that targeted Ahmed Ghandour missed him but killed his son.", "en"),
+    ("An Israeli airstrike that targeted Ahmed Ghandour did not kill him.", "en"),
+    ("أدت غارة استهدفت القيادي أحمد الغندور إلى استشهاده.", "ar"),
+])
+def test_no_side_or_no_killing_of_the_target_is_none(shipped, sentence, lang):
+    assert not _killed(shipped, sentence, lang)
