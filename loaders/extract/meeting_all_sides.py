@@ -104,7 +104,8 @@ def _held_ar(sr: Any, x: int) -> tuple[Any, Any, int]:
 
 
 def held_summit_en(sr: Any) -> None:
-    """"A and B held a summit with C" / "A held a summit with B and C" / "عقد A وB قمة مع C":
+    """"A and B held a summit with C" / "A held a summit with B and C" / "عقد A وB قمة مع C",
+    "A, B and C held a (trilateral) summit (in Baghdad)":
     the people of one summit all met (A-B, A-C, B-C); not "will hold", "did not hold", a
     virtual summit, "a summit with C is planned" (no holder before it)."""
     for x in sr.triggers(_AR_SUMMIT, _EN_SUMMIT):
@@ -117,10 +118,15 @@ def held_summit_en(sr: Any) -> None:
             continue
         v = next((y for y in range(x - 1, max(sr.lo, x - 4) - 1, -1) if sr.key(y) in _EN_HELD),
                  None)
-        if v is None or sr.key(x + 1) != "with" or any(
-                sr.key(y) in _EN_REMOTE for y in range(v + 1, x)):
+        if v is None or any(sr.key(y) in _EN_REMOTE for y in range(v + 1, x)):
             continue  # ("held a virtual summit with")
         subj = sr.subject_before(v)
+        if sr.key(x + 1) != "with":  # "A, B and C held a (trilateral) summit in Baghdad":
+            subjects = [m for m in list_ending(sr, subj.hi) if m.etype == "Person"] \
+                if subj is not None and subj.etype == "Person" and subj.hi == v else []
+            if len(subjects) >= 2 and not sr.blocked(v, subj):  # the list met (session 54)
+                _pair_people(sr, subjects)
+            continue
         obj = sr.after(x + 2, types=("Person",), maxgap=4)
         if subj is None or obj is None or subj.etype != "Person" or sr.blocked(v, subj) or any(
                 (sr.toks[y].punct and sr.key(y) not in ("-", "'")) or

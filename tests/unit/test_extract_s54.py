@@ -28,6 +28,8 @@ and checked against dev.
 - "An Israeli airstrike that targeted X killed him (and his two sons)" and «أدت / أسفرت غارة
   إسرائيلية (التي) استهدفت X إلى / عن استشهاده»: the strike's side killed X, named in its
   relative clause.
+- "A, B and C held a (trilateral) summit in Baghdad" (no "with"): the list met, as in
+  «عقد A وB وC قمة ثلاثية»; not "will hold", a virtual summit, "did not hold".
 """
 
 import pytest
@@ -326,3 +328,27 @@ def test_the_strike_that_targeted_him_killed_him(shipped, sentence, lang):
 ])
 def test_no_side_or_no_killing_of_the_target_is_none(shipped, sentence, lang):
     assert not _killed(shipped, sentence, lang)
+
+
+KADHIMI = "person:mustafa-al-kadhimi"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Egyptian President Abdel Fattah el-Sisi and Jordan's King Abdullah II held a summit in "
+    "Cairo.",
+    "Sisi, King Abdullah II and Mustafa al-Kadhimi held a trilateral summit in Baghdad.",
+])
+def test_a_list_that_held_a_summit_met(shipped, sentence):
+    got = _met(shipped, sentence)
+    assert _pair(SISI, ABDULLAH) in got
+    assert "Kadhimi" not in sentence or _pair(SISI, KADHIMI) in got and \
+        _pair(ABDULLAH, KADHIMI) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sisi and King Abdullah II will hold a summit in Cairo next week.",
+    "Sisi and King Abdullah II held a virtual summit on Monday.",
+    "Sisi and King Abdullah II did not hold a summit.",
+])
+def test_a_planned_virtual_or_denied_summit_is_none(shipped, sentence):
+    assert not _met(shipped, sentence)
