@@ -4,7 +4,8 @@
 Arabic wire copy tells the death, the means and the place first, and who claimed it last:
 
 - a coordinated clause: "قُتل X ... بضربة ...، وأعلنت Y مسؤوليتها عن العملية / عنها"،
-  "...، وتبنّى Y العملية / الهجوم / التفجير"؛
+  "...، وتبنّى Y العملية / الهجوم / التفجير"؛ an admission, "...، وأقرّت / اعترفت Y (لاحقاً)
+  بمسؤوليتها (عن اغتياله)" (session 54)؛
 - a relative clause on the operation: "... في عملية أعلن Y تنفيذها"، "... بضربة أعلنت Y أنها
   نفّذتها"، "... في انفجار أعلن Y أنه ثمرة عملية خاصة نفّذها".
 
@@ -45,9 +46,13 @@ _AGENTS = ("Country", "Organization", "Person")
 # the claim verbs: "أعلن Y مسؤوليته / تنفيذها / أنه نفّذها", "تبنّى Y العملية"
 _AR_ANNOUNCED = L._ar("اعلن", "اعلنت", "واعلن", "واعلنت")
 _AR_ADOPTED = L._ar("تبنى", "تبنت", "وتبنى", "وتبنت")
-AR_CLAIM_NEXT = _AR_ANNOUNCED | _AR_ADOPTED
-_AR_RESP = L._ar("مسؤوليتها", "مسؤوليته", "المسؤولية", "مسؤوليتهم")
+# an admission (session 54): "، وأقرّت / اعترفت Y (لاحقاً) بمسؤوليتها (عن اغتياله)"
+_AR_ADMITTED = L._ar("اقر", "اقرت", "واقر", "واقرت", "اعترف", "اعترفت", "واعترف", "واعترفت")
+AR_CLAIM_NEXT = _AR_ANNOUNCED | _AR_ADOPTED | _AR_ADMITTED
+_AR_RESP = L._ar("مسؤوليتها", "مسؤوليته", "المسؤولية", "مسؤوليتهم", "بمسؤوليتها",
+                 "بمسؤوليته", "بالمسؤولية", "بمسؤوليتهم")
 _AR_ABOUT_IT = L._ar("عنها", "عنه")
+_AR_HIS_KILLING = L._ar("اغتياله", "اغتيالها", "مقتله", "مقتلها", "قتله", "تصفيته")
 _AR_THE_OP = L._ar("العملية", "العمليه", "الهجوم", "الغارة", "الغاره", "الضربة", "الضربه",
                    "التفجير", "القصف", "الاغتيال", "الانفجار")
 _AR_DOING_IT = L._ar("تنفيذها", "تنفيذه", "تنفيذ")
@@ -83,6 +88,16 @@ def _claim_object(sr: SentenceCore, c: int, agent: Mention) -> bool:
         if sr.toks[y].punct or sr.mention_at.get(y) is not None:
             break
     fz = sr.f(z)
+    if sr.f(c) & _AR_ADMITTED:  # (an admission claims only the responsibility)
+        if not fz & _AR_RESP:
+            return False
+        z += 1
+        if sr.f(z) & _AR_LATER:
+            z += 1
+        return bool(z >= sr.hi or sr.toks[z].punct or sr.f(z) & _AR_ABOUT_IT or
+                    sr.key(z) == "عن" and (sr.f(z + 1) & _AR_HIS_KILLING or
+                                          sr.f(z + 1) & _AR_THE_OP and
+                                          not sr.f(z + 2) & _AR_OTHER_TARGET))
     if c in sr.triggers(_AR_ADOPTED, _EMPTY):
         return bool(fz & _AR_THE_OP) and not sr.f(z + 1) & _AR_OTHER_TARGET
     if fz & _AR_RESP:
@@ -91,6 +106,8 @@ def _claim_object(sr: SentenceCore, c: int, agent: Mention) -> bool:
             z += 1
         if sr.f(z) & _AR_ABOUT_IT:
             return True
+        if sr.key(z) == "عن" and sr.f(z + 1) & _AR_HIS_KILLING:
+            return True  # "بمسؤوليتها عن اغتياله": the one killed before
         return sr.key(z) == "عن" and bool(sr.f(z + 1) & _AR_THE_OP) and \
             not sr.f(z + 2) & _AR_OTHER_TARGET
     if fz & _AR_DOING_IT:

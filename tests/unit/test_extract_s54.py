@@ -30,6 +30,8 @@ and checked against dev.
   relative clause.
 - "A, B and C held a (trilateral) summit in Baghdad" (no "with"): the list met, as in
   «عقد A وB وC قمة ثلاثية»; not "will hold", a virtual summit, "did not hold".
+- An Arabic admission after an agentless killing: «اغتيل X في طهران، وأقرّت Y لاحقاً بمسؤوليتها
+  (عن اغتياله)»; not a denial, a negated admission or the responsibility for another attack.
 """
 
 import pytest
@@ -352,3 +354,21 @@ def test_a_list_that_held_a_summit_met(shipped, sentence):
 ])
 def test_a_planned_virtual_or_denied_summit_is_none(shipped, sentence):
     assert not _met(shipped, sentence)
+
+
+HANIYEH = "person:ismail-haniyeh"
+
+
+def test_a_later_admission_of_responsibility_is_the_killing_ar(shipped):
+    text = ("اغتيل رئيس المكتب السياسي لحماس إسماعيل هنية في طهران، وأقرت إسرائيل لاحقاً "
+            "بمسؤوليتها عن اغتياله.")
+    assert (HANIYEH, ISRAEL) in _killed(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("sentence", [
+    "اغتيل إسماعيل هنية في طهران، ونفت إسرائيل مسؤوليتها.",
+    "اغتيل إسماعيل هنية في طهران، ولم تقر إسرائيل بمسؤوليتها.",
+    "اغتيل إسماعيل هنية في طهران، وأقرت إسرائيل بمسؤوليتها عن الهجوم على السفارة.",
+])
+def test_a_denied_negated_or_other_admission_is_none_ar(shipped, sentence):
+    assert not _killed(shipped, sentence, "ar")
