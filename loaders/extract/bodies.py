@@ -81,6 +81,12 @@ if TYPE_CHECKING:
 _EN_CLERICAL_STYLES = frozenset({"pope", "patriarch", "cardinal", "archbishop"})
 
 
+# capitalised words that only qualify the title after them
+_EN_TITLE_PREFIXES = frozenset({"acting", "interim", "caretaker", "special", "senior",
+                                "personal", "outgoing", "incoming", "assistant", "principal",
+                                "executive", "deputy", "vice", "chief"})
+
+
 def _english_capitalised_spans(w: _Work) -> None:
     """English capitalised spans not covered yet: organisations and outlets by
     their head word ("Kataib Sayyid al-Shuhada Brigades", "Sepah News"), places ("the Salam
@@ -205,6 +211,9 @@ def _english_capitalised_spans(w: _Work) -> None:
             if cut - k == 1 and toks[k].key in L.EN_ORG_HEADS:
                 k = cut  # a generic modifier ("Parliament", "Army"), not a named body
                 continue
+            if all(toks[x].key in _EN_TITLE_PREFIXES for x in range(k, cut)):
+                k = cut  # "the Acting Special Representative of ...": words of the title,
+                continue  # no person "Acting Special" (session 54)
             e = cut
         e = body_then_name(doc, k, e)  # "General Intelligence Directorate Hassan Rashad"
         lower_head = None

@@ -32,6 +32,8 @@ and checked against dev.
   «عقد A وB وC قمة ثلاثية»; not "will hold", a virtual summit, "did not hold".
 - An Arabic admission after an agentless killing: «اغتيل X في طهران، وأقرّت Y لاحقاً بمسؤوليتها
   (عن اغتياله)»; not a denial, a negated admission or the responsibility for another attack.
+- Libya Observer: "received the Acting Special Representative of the UN Secretary-General, X":
+  "Acting Special" is part of the title, no person (it took the meeting from X).
 """
 
 import pytest
@@ -372,3 +374,17 @@ def test_a_later_admission_of_responsibility_is_the_killing_ar(shipped):
 ])
 def test_a_denied_negated_or_other_admission_is_none_ar(shipped, sentence):
     assert not _killed(shipped, sentence, "ar")
+
+
+MENFI, KOURY = "person:mohamed-al-menfi", "person:stephanie-koury"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The head of the Presidential Council, Mohamed al-Menfi, received on Wednesday the Acting "
+    "Special Representative of the UN Secretary-General, Stephanie Khoury.",
+    "Mohamed al-Menfi received the Interim Special Envoy, Stephanie Khoury.",
+])
+def test_words_of_a_title_before_it_are_no_person(shipped, sentence):
+    assert _pair(MENFI, KOURY) in _met(shipped, sentence)
+    assert not any(i.startswith(("person:acting", "person:interim")) for i in _ids(shipped,
+                                                                                   sentence))
