@@ -208,7 +208,13 @@ def _companion_named(sr: Any, x: int, gap: int = 4) -> Any:
                         sr.toks[y].punct and sr.toks[y].text != ","
                         for y in range(x + 1, title_start(m))):
         return None
+    if gap > 4 and (sr.key(x + 2) != "," or sr.key(m.hi) in _EN_SAID):
+        return None  # (the wider reach only for "his father, the founding president Y": not
+        # "from his brother in 2022, Y said")
     return m
+
+
+_EN_SAID = frozenset({"said", "says", "told", "added", "announced"})
 
 
 _EN_KIN = frozenset({"son", "sons", "daughter", "daughters", "brother", "brothers", "sister",

@@ -21,7 +21,8 @@ Egypt Independent, Saudi Gazette, Oman Observer, Yemen Monitor).
   (`succession_post_after_death_en`); "Y was replaced on the Lebanon file by X"
   (`succession_rules_en`).
 - Names: 'Wissam Mohammed "Abu Baqir" al-Saadi' is the known Abu Baqir al-Saadi, his title
-  kept (`quoted_nickname_names`).
+  kept (`quoted_nickname_names`); "the IS leader in Syria" is no head of Syria (`titles`:
+  "in" + a country after a title led by an unread capitalised word).
 """
 
 import pytest
@@ -213,3 +214,18 @@ def test_quoted_kunya_names_the_known_man(shipped):
             'was responsible for directing attacks.')
     assert (SAADI, US) in _rels(shipped, text, "ASSASSINATED_BY", "en")
     assert "person:wisam-mohammed" not in _ids(shipped, text)
+
+
+IS_LEADER = ("The Islamic State group's leader, Abu al-Hussein al-Husseini al-Qurashi, was "
+             "killed in clashes with Hayat Tahrir al-Sham fighters in Syria's Idlib province, "
+             "the group said on Sunday. Turkish President Recep Tayyip Erdogan had claimed in "
+             "April that Turkish intelligence killed the IS leader in Syria. The group named "
+             "Abu Hafs al-Hashimi al-Qurashi as his successor.")
+
+
+def test_a_body_leader_in_a_country_is_no_head_of_that_country(shipped):
+    out = shipped.extract(IS_LEADER, lang="en")
+    assert "person:bashar-al-assad" not in {e["id"] for e in out["entities"]}
+    succ = _rels(shipped, IS_LEADER, "SUCCESSOR_OF", "en")
+    assert ("person:abu-hafs-al-hashimi-al-qurashi",
+            "person:abu-al-hussein-al-husseini-al-qurashi") in succ
