@@ -46,7 +46,10 @@ def apposed_name_en(toks: Any, end: int, hi: int) -> bool:
     a, b = toks[end + 1], toks[end + 2]
     if a.ar or not a.cap or not (a.key in _EN_RANKS or (b.cap and not b.punct)):
         return False
-    return not any(toks[y].key in _EN_REPORTED for y in range(end + 1, min(hi, end + 1 + _LOOK)))
+    return not any(toks[y].key in _EN_REPORTED and not (y > end + 3 and toks[y - 1].text == ",")
+                   for y in range(end + 1, min(hi, end + 1 + _LOOK)))
+    # ("met the head of the administration, X, said": X closed by a comma, the verb of a
+    # subject before; session 54)
 
 
 def ranked_name_after_of_en(toks: Any, end: int, hi: int) -> bool:

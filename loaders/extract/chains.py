@@ -46,6 +46,9 @@ _TITLE_PREMODIFIERS = frozenset({"militia", "paramilitary", "army", "military", 
                                  "armed", "forces", "force", "air", "aerospace", "navy",
                                  "naval", "elite", "special", "border", "unit", "guard",
                                  "guards"})
+# a head noun right before a name that holds its own royal title ("X and visiting Jordanian
+# monarch King Y": session 54)
+_NAME_HEADS = frozenset({"monarch"})
 
 
 class ChainHelpers(SentenceBase):
@@ -128,7 +131,8 @@ class ChainHelpers(SentenceBase):
                     start != nxt.lo and first_tok.key not in _AR_W_TITLES))
             if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS or
                            g in _LIST_QUALIFIERS or  # "... and former Prime Minister Y"
-                           (g in _TITLE_PREMODIFIERS and 0 <= nxt.tlo < nxt.lo)
+                           (g in _TITLE_PREMODIFIERS and 0 <= nxt.tlo < nxt.lo) or
+                           (g in _NAME_HEADS and g == gap_keys[-1])
                            for g in gap_keys) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys) and (
                     gap_keys[0] in L.EN_GROUP_HEADS or not any(

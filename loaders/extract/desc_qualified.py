@@ -92,17 +92,44 @@ def _took_office_as(doc: Doc, si: int, key: str, at_tok: int) -> set[str]:
     toks = doc.toks
     out: set[str] = set()
     for m in doc.ments:
-        if m.etype != "Person" or m.kind != "name" or not si - 3 <= m.sent <= si or \
+        if m.etype != "Person" or m.kind != "name" or not si - 5 <= m.sent <= si or \
                 m.lo >= at_tok:
             continue
         x = m.hi + (m.hi < at_tok and toks[m.hi].text == ",")
         while x < at_tok and x - m.hi < 6 and toks[x].key in _TOOK_OFFICE:
             x += 1
-        if x > m.hi + 1 and x + 1 < at_tok and toks[x].key == "as" and (
-                toks[x + 1].key == key or toks[x + 1].key in ("the", "new") and
-                x + 2 < at_tok and toks[x + 2].key == key):
+        voted = x > m.hi + 1 or x == m.hi and _voted_in(doc, m)
+        if voted and x + 1 < at_tok and toks[x].key == "as" and _office_at(toks, x + 1, key,
+                                                                          at_tok):
             out.add(m.eid)
+        elif x > m.hi + 1 and toks[x - 1].key in _VOTED_IN and _office_at(toks, x, key, at_tok):
+            out.add(m.eid)  # "X was named emir" (session 54)
     return out
+
+
+# verbs of putting someone in office, right before the name ("elected X as its new speaker")
+_VOTED_IN = frozenset({"elected", "appointed", "named", "chose", "picked", "installed",
+                       "designated", "sworn"})
+
+
+def _voted_in(doc: Doc, m: Mention) -> bool:
+    """Does a verb of putting in office stand before the name (or its title) of *m*, at most
+    three words of a description between ("elected veteran Sunni politician X")?"""
+    lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    for y in range(lo - 1, max(-1, lo - 5), -1):
+        tk = doc.toks[y]
+        if tk.key in _VOTED_IN:
+            return True
+        if tk.punct or tk.ar or tk.key in ("and", "who", "to", "by"):
+            return False
+    return False
+
+
+def _office_at(toks: list[Tok], x: int, key: str, at_tok: int) -> bool:
+    """Is the title word *key* at *x*, past "the" / "its" / "their" / "new" (session 54)?"""
+    while x < at_tok - 1 and toks[x].key in ("the", "its", "their", "new", "a"):
+        x += 1
+    return x < at_tok and toks[x].key == key
 
 
 def close_description_en(toks: list[Tok], t: int, m: Mention) -> int:

@@ -33,6 +33,8 @@ _FITS: dict[str, tuple[str, ...]] = {
     # "the army chief" / "the army commander" is no crown prince named last (session 53)
     "army chief": ("army", "chief of staff", "general", "gen.", "marshal", "military",
                    "armed forces", "commander"),
+    # "the crown prince" is no head of a presidential office named last (session 54)
+    "crown prince": ("crown prince", "heir"),
 }
 _EN_ARMY_HEADS = frozenset({"chief", "commander", "head"})
 # offices with "general" in their name that are no general ("the general" is no
@@ -56,6 +58,8 @@ def head_word(doc: Doc, lo: int, hi: int) -> str | None:
                 return t.key
             if t.key == "army" and x + 1 < len(toks) and toks[x + 1].key in _EN_ARMY_HEADS:
                 return "army chief"
+            if t.key == "crown" and x + 1 < len(toks) and toks[x + 1].key == "prince":
+                return "crown prince"
             continue
         if t.key in _AR_HEADS:
             return _AR_HEADS[t.key]
@@ -80,6 +84,7 @@ def fits_title(doc: Doc, eid: str, word: str | None, known: bool = False) -> boo
     nothing about him)."""
     if word is None:
         return not known
+    known = known or word == "crown prince"  # (every crown prince is in the gazetteer)
     cache = doc.gaz.token_facts.get("fits_title")
     if cache is None:
         cache = doc.gaz.token_facts["fits_title"] = {}

@@ -197,17 +197,24 @@ def _head_before_group(sr: Any, t: int) -> Any:
     return None
 
 
-def _companion_named(sr: Any, x: int) -> Any:
+def _companion_named(sr: Any, x: int, gap: int = 4) -> Any:
     """"(along) with his deputy, Y," from token *x*: the person named after a possessive
-    role noun and a comma (at most four words before the name, none of a clause)."""
+    role noun and a comma (at most *gap* words before the name, none of a clause; "from his
+    father, the founding president Y" with a gap of 6)."""
     if sr.key(x) not in ("his", "her", "their"):
         return None
-    m = sr.after(x, types=("Person",), maxgap=4)
+    m = sr.after(x, types=("Person",), maxgap=gap)
     if m is None or any(sr.key(y) in _EN_CLAUSE or sr.toks[y].cap or
                         sr.toks[y].punct and sr.toks[y].text != ","
                         for y in range(x + 1, title_start(m))):
         return None
+    if gap > 4 and (sr.key(x + 2) != "," or sr.key(m.hi) in _EN_SAID):
+        return None  # (the wider reach only for "his father, the founding president Y": not
+        # "from his brother in 2022, Y said")
     return m
+
+
+_EN_SAID = frozenset({"said", "says", "told", "added", "announced"})
 
 
 _EN_KIN = frozenset({"son", "sons", "daughter", "daughters", "brother", "brothers", "sister",

@@ -658,8 +658,12 @@ def passive_then_active_en(sr: Any) -> None:
 
 def _closes_opening_meeting(sr: Any, c: int) -> bool:
     """Is the comma at *c* the first of the sentence, closing an opening phrase with a
-    meeting word ("During his meeting with Y,", "In a meeting with Y on Monday,")?"""
-    if sr.key(sr.lo) not in _EN_OPENERS and sr.key(sr.lo) not in ("in", "at"):
+    meeting word ("During his meeting with Y,", "In a meeting with Y on Monday,"), or a
+    passive participle and its agent ("Received by Y,", session 54)?"""
+    lead = sr.key(sr.lo)
+    if lead in ("received", "welcomed", "hosted", "greeted") and sr.key(sr.lo + 1) == "by":
+        return not any(sr.toks[y].text == "," for y in range(sr.lo, c))
+    if lead not in _EN_OPENERS and lead not in ("in", "at"):
         return False
     if any(sr.toks[y].text == "," for y in range(sr.lo, c)):
         return False

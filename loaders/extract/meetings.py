@@ -500,6 +500,11 @@ class MeetingRules(SentenceCore):
         subj = self.subject_before(t - 1, maxgap=12) or arrival_subject_en(self, t)  # "X
         # arrived in D on <day> on his first visit ..., and was received by Y" (session 38)
         subj = pronoun_before_with_object(self, t, subj)  # "he held talks with Y and was ..."
+        if subj is not None and self.key(t - 1) == "being" and self.key(t - 2) in (
+                "before", "after") and self._object_marked(subj):
+            # "X held talks with Y before being received by Z": X, not the object Y (s54)
+            main = self.subject_before(title_start(subj), maxgap=16)
+            subj = main if main is not None and main.etype == "Person" else None
         if agent is None:  # "X met Y, and Z was received by him": Y (meeting_chain)
             agent = pronoun_agent_en(self, by, subj)
         if subj is not None and prep_object_en(self, subj):

@@ -91,6 +91,7 @@ from loaders.extract.meeting_frames_en import (
     visit_person_en,
     with_whom_en,
 )
+from loaders.extract.meeting_fronted_passive_en import fronted_passive_en
 from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_en, as_well_as_en
 from loaders.extract.meeting_joint_talks import joint_talks_en
 from loaders.extract.meeting_looked_on_en import EN_LOOKED_ON, looked_on_en
@@ -1188,6 +1189,7 @@ def meetings_en(sr: Any) -> None:
         object_then_object_en(sr)
         passive_then_active_en(sr)
         org_title_object_en(sr)
+        fronted_passive_en(sr)  # meeting_fronted_passive_en.py: "Received by Y, X went on"
     if _EN_PARTICIPLES in cues:
         participle_clause_en(sr)
     if _EN_OPENERS in cues and sr.key(opening_lead(sr)) in _EN_OPENERS:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.arabic_name_words import _ar_name_word
 from loaders.extract.mention_base import QUOTES, Mention, _ment_at, _resolve_name
+from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -85,9 +86,11 @@ def quoted_nickname_people(doc: Doc, si: int, covered: dict[int, Mention],
             continue
         if not ar and not all(toks[x].cap for x in range(q + 1, ne)):
             continue  # 'the so-called "moderate" rebels'
-        if not _family(doc, toks[f]):
+        particle = not ar and toks[f].key in ("al", "el") and f + 2 < s.hi and \
+            toks[f + 1].text == "-" and _en_word(toks[f + 2])  # '"Abu Baqir" al-Saadi' (s54)
+        if not particle and not _family(doc, toks[f]):
             continue
-        lo, hi = g, f + 1
+        lo, hi = g, f + (3 if particle else 1)
         if lo - 1 >= s.lo and _given(doc, toks[lo - 1]):
             lo -= 1  # "Jose Adolfo «Fito» Macias"
         if not ar and hi < s.hi and _en_word(toks[hi]):
@@ -101,11 +104,20 @@ def quoted_nickname_people(doc: Doc, si: int, covered: dict[int, Mention],
         given = doc.text[toks[lo].start:toks[g].end]
         family = doc.text[toks[f].start:toks[hi - 1].end]
         eid = _resolve_name(doc, f"{given} {family}", "Person")
+        nick = doc.text[toks[q + 1].start:toks[ne - 1].end].strip("".join(QUOTES))
+        if doc.gaz.get(eid) is None and not ar:
+            # 'Wissam Mohammed "Abu Baqir" al-Saadi': the known man of the nickname and the
+            # family name ("Abu Baqir al-Saadi"), when the given name is unknown (session 54)
+            eid = doc.gaz.fuzzy_person(core_tokens(f"{nick} {family}"), doc.mentioned_ids(),
+                                       types=("Person",)) or eid
         me = _ment_at(doc, si, lo, hi, eid)
+        first = next((o for o in inside.values() if o.lo == lo), None)
+        if first is not None and 0 <= first.tlo < lo:
+            me.tlo = first.tlo  # (the title read before the given name: "a senior commander
+            # of Kataib Hezbollah, Wissam Mohammed "Abu Baqir" al-Saadi"; session 54)
         out.append(me)
         for x in range(lo, hi):
             covered[x] = me
-        nick = doc.text[toks[q + 1].start:toks[ne - 1].end].strip("".join(QUOTES))
         keys = tuple(toks[x].key.strip("".join(QUOTES)) for x in range(q + 1, ne))
         if doc.local.setdefault(keys, eid) == eid:
             doc.local_first.add(keys[0])

@@ -165,7 +165,14 @@ def _range_cues(doc: Doc, lo: int, hi: int) -> _Cues:
     c.neg, c.c01, c.hyp = neg, c01, hyp
     c.aux_denied = [p for p in aux if p + 1 < len(flags) and flags[p + 1] & _CF_DENIED and not (
         texts[p + 1].lower() == "dismissed" and "as" not in (
-            texts[p + 2].lower() if p + 2 < hi else "", texts[p + 3].lower() if p + 3 < hi else ""))]
-    # ("Y was dismissed in March": a removal; "reports ... were dismissed as false": a denial)
+            texts[p + 2].lower() if p + 2 < hi else "", texts[p + 3].lower() if p + 3 < hi else ""))
+        and not (p + 2 < hi and texts[p + 2].lower() in _EN_DENIED_OBJECT)]
+    # ("Y was dismissed in March": a removal; "reports ... were dismissed as false": a denial;
+    # "he had been denied the powers / access": something withheld, no denial of a report)
     return c
+
+
+# what a person is denied (session 54): "had been denied the powers to ...", "denied entry"
+_EN_DENIED_OBJECT = frozenset({"the", "a", "an", "his", "her", "their", "its", "access", "entry",
+                               "permission", "bail", "visas", "any"})
 

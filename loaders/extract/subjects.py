@@ -324,7 +324,7 @@ class SubjectHelpers(SentenceBase):
             b -= 1  # "with Armenian Prime Minister X": one adjective before the title
         lo, hi, toks = self.lo, self.hi, self.toks  # (toks[b].key = self.key(b), lo <= b < hi)
         while b >= lo and ((toks[b].key if b < hi else "") in ("the", "a", "an", "his", "her",
-                                                                "their", "its") or
+                                                                "their", "its", "counterpart") or
                            toks[b].key in L.EN_QUALIFIERS):
             b -= 1  # "with former prime minister X" (session 16)
         if b < lo or toks[b].ar:

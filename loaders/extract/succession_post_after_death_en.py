@@ -104,7 +104,8 @@ def _pronoun_taken(sr: Any, t: int, x: int, new: Any) -> bool:
     return False
 
 
-_EN_DEATH_NEAR = _EN_GONE_VERB | _EN_GONE_NOUN | frozenset({"crash"})
+# ("when their helicopter crashed": session 54)
+_EN_DEATH_NEAR = _EN_GONE_VERB | _EN_GONE_NOUN | frozenset({"crash", "crashed"})
 
 
 def recent_titled_people(sr: Any, new: Any) -> Iterator[Any]:

@@ -308,9 +308,9 @@ class SuccessionRulesEn(SentenceCore):
                 by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
                 if by is None:
                     by = passive_by(self, t)  # "was succeeded in 2025 by his deputy X"
-                if by is None and self.key(t + 1) in ("as", "at"):
+                if by is None and self.key(t + 1) in ("as", "at", "on"):
                     # "Y was replaced as national security adviser last July by X" / "Y was
-                    # succeeded at the central bank by X"
+                    # succeeded at the central bank by X" / "replaced on the Lebanon file by X"
                     by = next((x for x in range(t + 2, min(self.hi, t + 12))
                                if self.key(x) == "by" or self.toks[x].punct), None)
                     if by is not None and self.key(by) != "by":
@@ -448,7 +448,7 @@ class SuccessionRulesEn(SentenceCore):
                         # "from Assad's last premier, W": W (not "after Y's death")
                         old = possessed_named(self, old)
                     if old is None and kx in ("from", "over"):
-                        old = _companion_named(self, rest)  # "from his brother, Crown
+                        old = _companion_named(self, rest, 6)  # "from his brother, Crown
                         # Prince Y": the person named after the role noun
                     if old is None and self.key(t) == "took" and kx in (
                             "from", "over", "after", "following"):

@@ -480,6 +480,15 @@ def _titles(w: _Work) -> None:
                     # only with a name after it (no description); not a place ("received
                     # the new speaker at the Government Palace", session 23)
                     of_the = of_the or covered[nxt].etype != "Location"
+                if not t.ar and key == "in" and role_org is None and role == "lead" and \
+                        nxt in covered and covered[nxt].etype == "Country" and \
+                        covered[nxt].lo == nxt and b >= s.lo and toks[b].cap and \
+                        b not in covered and not toks[b].ar:
+                    # "the IS leader in Syria": the unread body's leader there, no head of
+                    # the country (session 54)
+                    in_title.append(covered[nxt])
+                    j = covered[nxt].hi
+                    continue
                 if nxt in covered and covered[nxt].etype in ("Organization", "Country"):
                     if role_org is None and key in ("في", "in") and role == "lead" and \
                             covered[nxt].etype == "Organization":

@@ -48,6 +48,18 @@ def _among_cue(sr: Any, x: int) -> int:
     return 0
 
 
+# "received world / foreign leaders, among them X" (session 54): the adjective right after
+# the meeting verb or "with", not "messages from world leaders"
+_EN_GROUP_ADJ = frozenset({"world", "foreign", "visiting", "regional", "arab"})
+
+
+def _adjective_group(sr: Any, x: int) -> bool:
+    """Is the English group noun at *x* after one such adjective, itself right after a
+    meeting verb, "with" or "the"?"""
+    return sr.key(x - 1) in _EN_GROUP_ADJ and sr.key(x - 2) in (
+        "with", "met", "the", "received", "hosted", "receives", "meets")
+
+
 def _member_list(sr: Any, first: Any) -> list:
     """The people/groups listed from *first* on: the list of :meth:`chain`, where a group
     in the possessive stands for the person after it ("Kataib Hezbollah's Abu Fadak and
@@ -93,7 +105,8 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
                   or (not sr.toks[x].ar and sr.key(x) in _EN_GROUP_HEADS and
                       sr.key(x - 1) in ("with", "met", "the", "received", "hosted", "militia",
                                         "faction", "factions", "group", "party", "armed",
-                                        "of", "and", "senior", "top"))), None)
+                                        "of", "and", "senior", "top") or
+                      _adjective_group(sr, x))), None)
         if g is None:
             continue
         t = next((x for x in range(g - 1, max(sr.lo, g - 14) - 1, -1)
