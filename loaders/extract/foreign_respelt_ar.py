@@ -83,6 +83,9 @@ def known_foreign_respelt(gaz: Gazetteer, surface: str, toks: list[str]) -> str 
     # an Arabic given name written as such but not as the person's own word is another name,
     # no respelling ("محمد عباس" is no محمود عباس, "حسن سلامي" no حسين سلامي; review s42)
     own = {w for n in gaz.entries[eid].all_names() if is_arabic(n) for w in core_tokens(n)}
+    if sum(t in own for t in toks[1:]) >= 2:
+        return eid  # "بيلاول بوتو زرداري": two family words as his own, the given name
+        # respelt (a usual given name too) is his (session 54)
     if any(t in GN.ALL and t not in own for t in toks):
         return None
     return eid
