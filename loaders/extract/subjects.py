@@ -205,7 +205,10 @@ class SubjectHelpers(SentenceBase):
         m = self.before(lo, maxgap=maxgap, person_first=True)
         if m is None and lo == k:
             m = self.before(k, maxgap=maxgap, person_first=True)
-        elif m is None:  # "X, a Hezbollah official, met": not Hezbollah when X is unknown
+        elif m is None and self.key(lo + 1) not in ("who", "whom", "whose", "which"):
+            # "X, a Hezbollah official, met": not Hezbollah when X is unknown (nor someone
+            # inside a relative clause: "Qassem, who took over after Y was killed, met Z",
+            # Qassem unread, is no meeting of Y's; session 54)
             m = self.before(k, types=("Person",), maxgap=maxgap)
         if m is not None and m.etype == "Person" and (self._object_marked(m) or
                                                       listed_object_en(self, m)):

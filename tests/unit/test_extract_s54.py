@@ -37,6 +37,8 @@ and checked against dev.
 - Known foreign people respelt in Arabic: «بيلاول بوتو زرداري» (the gazetteer's «بلاول»; the
   respelt given name is itself a usual given name, which blocked it) when two family words are
   his own; «يتسحاق هرتسوغ», the Hebrew form of Isaac Herzog's name, is a gazetteer alias.
+- "Qassem, who took over after Y was killed, met Z" with the head unread: Y, inside the
+  relative clause, is not the one who met Z (no subject is better than a wrong one).
 """
 
 import pytest
@@ -404,3 +406,16 @@ def test_a_known_foreign_name_respelt_in_arabic(shipped, name, eid):
 def test_a_usual_given_name_with_one_family_word_stays_another_person(shipped):
     assert "person:mahmoud-abbas" not in _ids(shipped, "التقى الوزير محمد عباس في المدينة.",
                                                "ar")
+
+
+ARAGHCHI = "person:abbas-araghchi"
+
+
+def test_no_subject_from_inside_a_relative_clause(shipped):
+    text = "Qassem, who took over after Hashem Safieddine was killed, met Abbas Araghchi."
+    assert _pair(SAFIEDDINE, ARAGHCHI) not in _met(shipped, text)
+
+
+def test_a_named_head_of_the_relative_clause_still_met(shipped):
+    text = "Naim Qassem, who took over after Hashem Safieddine was killed, met Abbas Araghchi."
+    assert _met(shipped, text) == {_pair("person:naim-qassem", ARAGHCHI)}
