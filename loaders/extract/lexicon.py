@@ -667,6 +667,11 @@ EN_NOT_NAME = EN_NOT_NAME | _en("day", "days", "week", "weeks", "month", "months
 # on each token's forms, so "ونعت" is among them (kill_ledes, core_recall_succession)
 AR_MOURNED = _ar("نعى", "نعت", "تنعى", "ينعى", "شيع", "شيعت")
 
+# honorifics of address before a name ("معالي كريستالينا غورغييفا", "فخامة الرئيس"): never
+# the name's first word (foreign_names_ar, arabic_names._ar_name_before)
+AR_HONORIFIC_WORDS = _ar("معالي", "ومعالي", "فخامة", "وفخامة", "سماحة", "وسماحة", "سمو",
+                         "سعادة", "وسعادة", "دولة", "جلالة", "حضرة", "فضيلة")
+
 # frequent verbs (past/imperfect) that must never be taken as a name after a title
 AR_COMMON_VERBS = _ar(
     "قام", "يقوم", "قامت", "أعلن", "يعلن", "أعلنت", "أكد", "يؤكد", "أكدت", "قال", "يقول",

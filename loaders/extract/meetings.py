@@ -204,6 +204,19 @@ _EN_BODY_UNITS = frozenset({"mission", "office", "in", "the", "delegation", "tea
 _AR_UNNAMED_OBJECTS = L._ar("الوفد", "الوفود", "وفدا", "وفداً", "الضيف", "الضيوف")
 
 
+def unnamed_past_aside_ar(sr: Any, k: int) -> bool:
+    """Is the word after an aside between commas at *k* ("، في وقت سابق، وفداً") an unnamed
+    object (a delegation, the guest)? The aside is short and names no one."""
+    if k >= sr.hi or sr.toks[k].text not in ("،", ","):
+        return False
+    for y in range(k + 1, min(sr.hi - 1, k + 6)):
+        if y in sr.mention_at:
+            return False
+        if sr.toks[y].text in ("،", ","):
+            return sr.key(y + 1) in _AR_UNNAMED_OBJECTS
+    return False
+
+
 def arrival_guest_ar(sr: Any, t: int, near: Mention) -> Mention:
     """The person a clitic on the meeting noun at *t* means ("وكان في استقباله Y", "خلال لقائه
     Y"): the arrival's subject earlier in the sentence ("وصل X إلى بغداد عقب استهداف منزل Z،
@@ -856,10 +869,12 @@ class MeetingRules(SentenceCore):
                          or (nxt.etype == "Person" and title_start(nxt) == first_obj.hi)
                          or headed_by_ar(self, first_obj.hi, nxt)) \
                     else None
-            if subj is not None and first_obj is None and subj.lo > t and \
-                    self.key(subj.hi) in _AR_UNNAMED_OBJECTS:
+            if subj is not None and first_obj is None and subj.lo > t and (
+                    self.key(subj.hi) in _AR_UNNAMED_OBJECTS or
+                    unnamed_past_aside_ar(self, subj.hi)):
                 return  # "واستقبل X الوفد في وقت لاحق": X the subject, the delegation told
-                # before his object (meetings_ar._delegations; session 51)
+                # before his object (meetings_ar._delegations; session 51); also past a
+                # time between commas: "واستقبل X، في وقت سابق، وفداً من ..." (session 54)
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
                     # "استقبله X قبل أن يلتقي Y": the guest goes on to meet Y
