@@ -175,3 +175,79 @@ def test_head_of_state_post_after_death(shipped, text, pair):
 ])
 def test_no_post_after_death_without_a_dead_holder_of_it(rules_only, text):
     assert not _rels(rules_only, text, "SUCCESSOR_OF", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وفي مايو 2025، قدّم أحمد عوض بن مبارك استقالته، ليُعيّن وزير المالية سالم صالح بن بريك "
+    "خلفاً له.",
+    "قدّم أحمد عوض بن مبارك استقالته، وعُيّن وزير المالية سالم صالح بن بريك خلفاً له.",
+])
+def test_successor_of_who_submitted_his_resignation(shipped, text):
+    assert ("person:salem-bin-breik", "person:ahmed-awad-bin-mubarak") in \
+        _rels(shipped, text, "SUCCESSOR_OF", "ar")
+
+
+def test_resignation_of_another_is_no_predecessor(rules_only):
+    # he accepted someone's resignation: no verb of submitting before him
+    text = "وقبل أحمد عوض بن مبارك استقالته، وعُيّن سالم صالح بن بريك خلفاً له."
+    assert ("person:salem-bin-breik", "person:ahmed-awad-bin-mubarak") not in \
+        _rels(rules_only, text, "SUCCESSOR_OF", "ar")
+
+
+# --- killings told as the same strike / with him -----------------------------------------------
+
+_NASRALLAH = "واغتالت إسرائيل حسن نصرالله في غارة على الضاحية. "
+
+
+@pytest.mark.parametrize("second", [
+    "وفي الغارة نفسها، قُتل قائد جبهة الجنوب علي كركي.",
+    "وفي الغارة ذاتها قُتل قائد جبهة الجنوب علي كركي.",
+])
+def test_fronted_same_strike_victim(shipped, second):
+    assert ("person:ali-karaki", "country:israel") in \
+        _rels(shipped, _NASRALLAH + second, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("second", [
+    "وفي الغارة نفسها، أصيب قائد جبهة الجنوب علي كركي.",  # wounded
+    "وفي غارة أخرى، قُتل قائد جبهة الجنوب علي كركي.",  # another strike
+])
+def test_fronted_other_strike_or_wounded_no_victim(rules_only, second):
+    assert ("person:ali-karaki", "country:israel") not in \
+        _rels(rules_only, _NASRALLAH + second, "ASSASSINATED_BY", "ar")
+
+
+_SOLEIMANI = "قُتل قاسم سليماني بضربة أمريكية قرب مطار بغداد. "
+
+
+def test_relative_killed_with_him(shipped):
+    text = _SOLEIMANI + "وكان سليماني قد التقى، قبل ساعات، أبو مهدي المهندس الذي قُتل معه."
+    assert ("person:abu-mahdi-al-muhandis", "country:united-states") in \
+        _rels(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+def test_relative_who_travelled_with_him_is_no_victim(rules_only):
+    text = _SOLEIMANI + "وكان سليماني قد التقى، قبل ساعات، أبو مهدي المهندس الذي سافر معه."
+    assert ("person:abu-mahdi-al-muhandis", "country:united-states") not in \
+        _rels(rules_only, text, "ASSASSINATED_BY", "ar")
+
+
+# --- honorific pronouns ---------------------------------------------------------------------
+
+_MBZ = ("استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، في قصر الشاطئ، الرئيس "
+        "التركي رجب طيب أردوغان. وحضر اللقاء سمو الشيخ طحنون بن زايد آل نهيان مستشار الأمن "
+        "الوطني. ")
+
+
+def test_highness_is_the_host_not_the_attendee(shipped):
+    text = _MBZ + "كما التقى سموه، في وقت لاحق، رئيس وزراء الهند ناريندرا مودي."
+    met = _met(shipped, text)
+    assert _pair(MBZ, "person:narendra-modi") in met
+    assert _pair("person:tahnoun-bin-zayed", "person:narendra-modi") not in met
+
+
+def test_highness_after_a_titled_guest_of_his_own_sentence(rules_only):
+    # no attendee: the last titled person stays the bearer (unchanged)
+    text = ("استقبل الرئيس رجب طيب أردوغان سمو الشيخ طحنون بن زايد آل نهيان. كما التقى سموه "
+            "رئيس وزراء الهند ناريندرا مودي.")
+    assert _pair("person:tahnoun-bin-zayed", "person:narendra-modi") in _met(rules_only, text)
