@@ -204,6 +204,23 @@ _EN_BODY_UNITS = frozenset({"mission", "office", "in", "the", "delegation", "tea
 _AR_UNNAMED_OBJECTS = L._ar("الوفد", "الوفود", "وفدا", "وفداً", "الضيف", "الضيوف")
 
 
+_AR_HOLDER_GLUE = L._ar("الخاص", "الخاصة", "لعملية", "السلام", "الأممي", "الأممية", "الدولي",
+                        "المقيم", "الإنساني", "لشؤون")
+
+
+def holder_past_body_ar(sr: Any, body: Any) -> Any:
+    """"منسق الأمم المتحدة الخاص لعملية السلام Y": the person named right after a body
+    inside a title (a title word before the body, only title glue words between), or None."""
+    if sr.key(body.lo - 1) not in L.AR_TITLES and \
+            sr.key(body.lo - 1).removeprefix("ال") not in L.AR_TITLES:
+        return None
+    y = body.hi
+    while y < min(sr.hi, body.hi + 5) and sr.f(y) & _AR_HOLDER_GLUE:
+        y += 1
+    m = sr.mention_at.get(y)
+    return m if m is not None and m.etype == "Person" and m.lo == y else None
+
+
 def unnamed_past_aside_ar(sr: Any, k: int) -> bool:
     """Is the word after an aside between commas at *k* ("، في وقت سابق، وفداً") an unnamed
     object (a delegation, the guest)? The aside is short and names no one."""
@@ -850,7 +867,7 @@ class MeetingRules(SentenceCore):
                 # أمير قطر Y": the state (session 52)
                 first_obj = next((p for p in self.args if p.etype == "Person" and
                                   t < p.tlo <= first_obj.lo and first_obj.hi <= p.lo),
-                                 first_obj)
+                                 None) or holder_past_body_ar(self, first_obj) or first_obj
             if first_obj is not None and (first_obj.etype in ("Country", "Location") and (
                     self.key(first_obj.lo - 1) in ("في", "فى") or
                     self.has_prep(first_obj, {"ف"})) or first_obj.etype == "Organization"

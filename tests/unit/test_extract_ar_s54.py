@@ -251,3 +251,40 @@ def test_highness_after_a_titled_guest_of_his_own_sentence(rules_only):
     text = ("استقبل الرئيس رجب طيب أردوغان سمو الشيخ طحنون بن زايد آل نهيان. كما التقى سموه "
             "رئيس وزراء الهند ناريندرا مودي.")
     assert _pair("person:tahnoun-bin-zayed", "person:narendra-modi") in _met(rules_only, text)
+
+
+# --- "خلفاً لوالده" for a "X bin Y" name --------------------------------------------------------
+
+_MAKTOUM = "وعُيّن الشيخ مكتوم بن محمد بن راشد آل مكتوم نائباً أول لحاكم دبي. "
+_HAMDAN = "وعُيّن الشيخ حمدان بن محمد بن راشد آل مكتوم وزيراً للدفاع خلفاً لوالده."
+
+
+def test_father_by_patronym(shipped):
+    text = "وأصدر الشيخ محمد بن راشد مرسوماً بتعيين نائبين لحاكم دبي. " + _MAKTOUM + _HAMDAN
+    rels = _rels(shipped, text, "SUCCESSOR_OF", "ar")
+    assert ("person:hamdan-bin-mohammed", "person:mohammed-bin-rashid") in rels
+    assert ("person:hamdan-bin-mohammed", "person:maktoum-bin-mohammed") not in rels
+
+
+def test_brother_is_no_father(shipped):
+    assert not _rels(shipped, _MAKTOUM + _HAMDAN, "SUCCESSOR_OF", "ar")
+
+
+def test_father_named_by_title_and_given_name(shipped):
+    text = ("وكان الملك سلمان قد استقبل الوفد. وتولى الأمير محمد بن سلمان رئاسة مجلس الوزراء "
+            "خلفاً لوالده.")
+    assert ("person:mohammed-bin-salman", "person:salman-bin-abdulaziz") in \
+        _rels(shipped, text, "SUCCESSOR_OF", "ar")
+
+
+# --- a body inside the guest's title ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "واستقبل الرئيس محمود عباس في رام الله منسق الأمم المتحدة الخاص لعملية السلام تور "
+    "وينسلاند.",
+    "واستقبل الرئيس محمود عباس منسق الأمم المتحدة الخاص تور وينسلاند.",
+])
+def test_holder_named_past_the_body_in_his_title(rules_only, text):
+    met = _met(rules_only, text)
+    assert _pair(ABBAS, "person:tor-wennesland") in met
+
