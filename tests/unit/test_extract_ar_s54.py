@@ -288,3 +288,25 @@ def test_holder_named_past_the_body_in_his_title(rules_only, text):
     met = _met(rules_only, text)
     assert _pair(ABBAS, "person:tor-wennesland") in met
 
+
+
+# --- a national unit as the killer --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "واغتالت قوة خاصة إسرائيلية الشاب محمد جلامنة داخل مستشفى ابن سينا في جنين.",
+    "وفي جنين، اغتالت قوة إسرائيلية خاصة ثلاثة شبان داخل مستشفى ابن سينا، بينهم محمد جلامنة.",
+    "وقتلت غارة إسرائيلية خمسة أشخاص في رفح، من بينهم محمد جلامنة.",
+])
+def test_national_unit_or_strike_killed_one_among_them(shipped, text):
+    assert ("person:mohammed-jalamna", "country:israel") in \
+        _rels(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    # the named man was wounded, not among the dead
+    "وقتلت غارة إسرائيلية ثلاثة أشخاص في رفح، بينهم طفل، وأصيب الشاب محمد جلامنة.",
+    # a special force arrested him
+    "واعتقلت قوة خاصة إسرائيلية الشاب محمد جلامنة في جنين.",
+])
+def test_no_victim_outside_the_among_list(rules_only, text):
+    assert not _rels(rules_only, text, "ASSASSINATED_BY", "ar")
