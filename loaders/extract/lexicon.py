@@ -367,6 +367,16 @@ for _ids, _words in (yaml.load(_WORLD_NAT.read_text(encoding="utf-8"),
         _forms = [_w] if _w.isascii() else [_w, "ال" + _w, _w + "ة", "ال" + _w + "ة"]
         for _f in _forms:
             NATIONALITY.setdefault(fold_ar(_f).replace("اا", "ا").lower().replace(".", ""), _ids)
+# feminine nisbas of states whose masculine nisba is a common family name (السوداني،
+# الليبي، التونسي، الجزائري، المغربي، الهندي: left out above): "غارة جوية سودانية", "القوات
+# الليبية" (session 54)
+for _ids, _words in {
+    "country:sudan": ["سودانية", "السودانية"], "country:libya": ["ليبية", "الليبية"],
+    "country:tunisia": ["تونسية", "التونسية"], "country:algeria": ["جزائرية", "الجزائرية"],
+    "country:morocco": ["مغربية", "المغربية"], "country:india": ["هندية", "الهندية"],
+}.items():
+    for _w in _words:
+        NATIONALITY.setdefault(fold_ar(_w), _ids)
 # Arabic duals and plurals of the adjectives ("غارتين إسرائيليتين", "مروحيات إسرائيلية" is the
 # singular feminine already, "الأميركيون" = the Americans, "قوات أمريكيين")
 for _k, _ids in list(NATIONALITY.items()):

@@ -61,6 +61,7 @@ from loaders.extract.core_recall_objects import (
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
+from loaders.extract.honorific_refs import AR_CUES as HONORIFIC_CUES
 from loaders.extract.meeting_apposed_subjects_en import apposed_subjects_en
 from loaders.extract.meeting_arrival_passive_en import arrival_subject_en
 from loaders.extract.meeting_asides_ar import (
@@ -795,8 +796,10 @@ class MeetingRules(SentenceCore):
                             self._new_clause_ar(subj.hi, first_obj) or
                             opens_clause_ar(self, subj.hi, first_obj.lo)):
                         first_obj = None  # "والتقى X، ونقل إليه رسالة من Y": not Y
-                    if subj is not None and not pron_obj:
+                    if subj is not None and not pron_obj and not (
+                            subj.kind == "ref" and self.f(subj.lo) & HONORIFIC_CUES):
                         # "وصل X. والتقى Y وZ": a coordinated object, the subject dropped
+                        # (not "كما استقبل سموه، Y": the honorific pronoun is the subject)
                         prev = dropped_subject(self, t, subj) or \
                             carried_subject_ar(self, t, subj) or \
                             also_met_object_ar(self, t, subj)  # "وزار X ... والتقى Y وZ"

@@ -310,3 +310,33 @@ def test_national_unit_or_strike_killed_one_among_them(shipped, text):
 ])
 def test_no_victim_outside_the_among_list(rules_only, text):
     assert not _rels(rules_only, text, "ASSASSINATED_BY", "ar")
+
+
+# --- honorific pronoun subject before a comma; feminine nisbas ---------------------------------
+
+_KUWAIT = ("استقبل سمو ولي العهد الشيخ صباح خالد الحمد الصباح بقصر السيف، وزير الخارجية الإيراني "
+           "عباس عراقجي. ")
+SABAH, FAHAD = "person:sabah-al-khalid-al-hamad-al-sabah", "person:fahad-yousef-saud-al-sabah"
+
+
+@pytest.mark.parametrize("second", [
+    "كما استقبل سموه، رئيس مجلس الوزراء بالإنابة الشيخ فهد يوسف سعود الصباح.",
+    "واستقبل سموه، الشيخ فهد يوسف سعود الصباح.",
+])
+def test_highness_subject_before_a_comma(shipped, second):
+    met = _met(shipped, _KUWAIT + second)
+    assert _pair(SABAH, FAHAD) in met
+    assert _pair("person:abbas-araghchi", FAHAD) not in met
+
+
+def test_feminine_nisba_names_the_strike_state(shipped):
+    text = "قُتل اللواء عبدالرحمن البيشي في غارة جوية سودانية على مدينة سنار."
+    assert ("person:abdulrahman-al-bishi", "country:sudan") in \
+        _rels(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+def test_masculine_nisba_stays_a_family_name(rules_only):
+    text = "والتقى رئيس الوزراء محمد شياع السوداني السفيرة الأمريكية ألينا رومانوسكي في بغداد."
+    ids = _ids(rules_only, text)
+    assert "person:mohammed-shia-al-sudani" in ids
+    assert "country:sudan" not in ids
