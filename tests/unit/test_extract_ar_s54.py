@@ -340,3 +340,20 @@ def test_masculine_nisba_stays_a_family_name(rules_only):
     ids = _ids(rules_only, text)
     assert "person:mohammed-shia-al-sudani" in ids
     assert "country:sudan" not in ids
+
+
+# --- acting holder after a death told at a bare mention ----------------------------------------
+
+_RAISI = "وقبيل مغادرته، التقى المقداد رئيس الجمهورية الإسلامية إبراهيم رئيسي. "
+
+
+def test_acting_president_after_death_told_later(shipped):
+    text = _RAISI + ("وبعد أيام، لقي رئيسي حتفه في تحطم مروحية شمال غرب إيران، وتولى محمد مخبر "
+                     "مهام الرئاسة بالوكالة.")
+    assert ("person:mohammad-mokhber", "person:ebrahim-raisi") in \
+        _rels(shipped, text, "SUCCESSOR_OF", "ar")
+
+
+def test_acting_president_while_he_travels(rules_only):
+    text = _RAISI + "وبعد أيام، تولى محمد مخبر مهام الرئاسة بالوكالة خلال سفر رئيسي إلى نيويورك."
+    assert not _rels(rules_only, text, "SUCCESSOR_OF", "ar")
