@@ -357,3 +357,19 @@ def test_acting_president_after_death_told_later(shipped):
 def test_acting_president_while_he_travels(rules_only):
     text = _RAISI + "وبعد أيام، تولى محمد مخبر مهام الرئاسة بالوكالة خلال سفر رئيسي إلى نيويورك."
     assert not _rels(rules_only, text, "SUCCESSOR_OF", "ar")
+
+
+# --- a blessing between commas ------------------------------------------------------------------
+
+def test_blessing_between_commas_leaves_no_empty_aside(rules_only):
+    text = ("التقى صاحب السمو الشيخ محمد بن راشد آل مكتوم، نائب رئيس الدولة رئيس مجلس الوزراء "
+            "حاكم دبي، رعاه الله، على هامش القمة العالمية للحكومات، الرئيس الرواندي بول كاغامي.")
+    assert _pair("person:mohammed-bin-rashid", "person:paul-kagame") in _met(rules_only, text)
+
+
+def test_blessing_blank_keeps_offsets():
+    from loaders.extract.protocol_forms import blank_blessings_ar
+
+    text = "استقبل الشيخ محمد بن راشد، رعاه الله، الرئيس بول كاغامي."
+    out = blank_blessings_ar(text)
+    assert len(out) == len(text) and "رعاه" not in out and out.count("،") == 1
