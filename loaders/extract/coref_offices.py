@@ -177,7 +177,7 @@ _SECRETARY_MINISTER = re.compile(r"\bsecretary of\b|\b(?:defen[cs]e|foreign|home
 
 def _names_office(title: str, office: str) -> bool:
     """Does the title hint *title* (lower case) name *office*?"""
-    return office in title or (office == "minister" and
+    return office in title or (office == "minister" and "secretary" in title and
                                _SECRETARY_MINISTER.search(title) is not None)
 
 
