@@ -26,11 +26,13 @@ _ACC_HEAD = {next(iter(L._ar(a))): next(iter(L._ar(h))) for a, h in (
     ("ملكاً", "ملك"), ("ملكا", "ملك"), ("سلطاناً", "سلطان"), ("سلطانا", "سلطان"),
     ("مرشداً", "مرشد"), ("مرشدا", "مرشد"))}
 _AR_ACC = frozenset(_ACC_HEAD)
-CUES = frozenset({_AR_ACC})
-# words of appointing, pledging allegiance, electing or swearing in before the taker
-_AR_GIVEN = L._ar("مبايعة", "بمبايعة", "بايع", "بايعت", "انتخب", "انتخبت", "انتخاب", "عين",
-                  "عينت", "تعيين", "بتعيين", "نصب", "تنصيب", "نادى", "اختار", "اختارت",
-                  "اختيار", "اليمين", "تزكية", "بتزكية")
+# words of pledging allegiance, electing, proclaiming or swearing in before the taker (not
+# "عيّن", "تعيين": a head of state is rarely appointed, and the words are frequent); the
+# sentence cue of the rule (``successions.more_successions`` runs on a sentence with one)
+_AR_GIVEN = L._ar("مبايعة", "بمبايعة", "بايع", "بايعت", "انتخب", "انتخبت", "انتخاب", "نصب",
+                  "تنصيب", "نادى", "ونادى", "اختار", "اختارت", "اختيار", "اليمين", "تزكية",
+                  "بتزكية")
+CUES = frozenset({_AR_GIVEN})
 # words of a government's head: "رئيساً للوزراء" is no head of state's post
 _AR_GOVT = L._ar("الوزراء", "للوزراء", "الحكومة", "للحكومة", "لمجلس", "مجلس", "البرلمان",
                  "النواب", "الأمة", "الشورى", "الوزارة")
@@ -90,3 +92,4 @@ def post_after_death_ar(sr: Any) -> None:
 
 
 register_triggers(_AR_ACC, _EMPTY)
+register_triggers(_AR_GIVEN, _EMPTY)
