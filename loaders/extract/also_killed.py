@@ -100,10 +100,18 @@ def _ar_victims(sr: SentenceCore, t: int) -> list[Mention]:
     """Arabic killing verb at *t* after "و" or "كما" with a mark of the same event after it
     ("إلى جانبه", "أيضاً", "في الغارة نفسها", "في الهجوم"): the victims named after it."""
     key = sr.key(t)
+    y = t + 1
+    if _fronted_same_strike(sr, t):  # "وفي الغارة نفسها(،) قُتل Y" (session 54)
+        m = sr.after(y, types=("Person",), maxgap=3)
+        return sr.chain(m, ("Person",)) if m is not None and not any(
+            sr.toks[z].punct for z in range(y, m.lo)) else []
+    if sr.f(t - 1) & _AR_WHO and sr.f(y) & _AR_WITH_HIM:
+        # "... Y الذي قُتل معه": Y, the relative's head, died with the one told before (s54)
+        m = sr.before(t - 1, types=("Person",), maxgap=0)
+        return [m] if m is not None and m.hi == t - 1 else []
     if not (key.startswith("و") and t > sr.lo and sr.toks[t - 1].text in ("،", ",", ";")
             or sr.f(t - 1) & _AR_AS):
         return []
-    y = t + 1
     same = False
     if sr.f(y) & _AR_TO and sr.f(y + 1) & _AR_SIDE:
         y, same = y + 2, True
@@ -119,6 +127,21 @@ def _ar_victims(sr: SentenceCore, t: int) -> list[Mention]:
     if m is None or any(sr.toks[z].punct for z in range(y, m.lo)):
         return []
     return sr.chain(m, ("Person",))
+
+
+_AR_WHO = L._ar("الذي", "التي", "الذين", "اللذين", "اللذان")
+_AR_WITH_HIM = L._ar("معه", "معها", "معهما", "معهم")
+_AR_IN_FRONT = L._ar("في", "وفي", "خلال", "وخلال")
+
+
+def _fronted_same_strike(sr: SentenceCore, t: int) -> bool:
+    """Does the sentence open with "(و)في الغارة نفسها / الهجوم ذاته" (a comma may follow)
+    right before the killing verb at *t*?"""
+    y = t - 1
+    if y >= sr.lo and sr.toks[y].text in ("،", ","):
+        y -= 1
+    return y - 2 == sr.lo and bool(sr.f(y) & _AR_SAME) and bool(
+        sr.f(y - 1) & _AR_STRIKE_DEF) and bool(sr.f(y - 2) & _AR_IN_FRONT)
 
 
 def _other_event(sr: SentenceCore, t: int) -> bool:

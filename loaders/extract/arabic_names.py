@@ -213,8 +213,9 @@ def _ar_name_before(doc: Doc, si: int, covered: dict[int, Mention], out: list[Me
     while q - 1 >= s.lo and c - q < 3 and (q - 1) not in covered and \
             _ar_name_word(doc, toks[q - 1], False):
         q -= 1
-    while q < c and (not _ar_name_word(doc, toks[q], True) or _verb_shape(doc, toks[q].key)):
-        q += 1  # the first word must be able to start a name ("وقتل", "ويشغل" cannot)
+    while q < c and (not _ar_name_word(doc, toks[q], True) or _verb_shape(doc, toks[q].key)
+                     or toks[q].key in L.AR_HONORIFIC_WORDS):
+        q += 1  # the first word must be able to start a name ("وقتل", "ويشغل", "معالي" cannot)
     bare = False
     if c - q >= 2 and q - 2 >= s.lo and (q - 1) not in covered and \
             not toks[q - 2].punct and _bare_word(toks[q - 1]) and \

@@ -5,6 +5,7 @@ office words of a description (prime minister, a monarch), a tie between candida
 
 from __future__ import annotations
 
+import re
 from collections.abc import (
     Iterable,
     Iterator,
@@ -168,10 +169,22 @@ def _office_key(t: Tok) -> str:
     return _OFFICE_EN.get(w, w)
 
 
+# a US / UK cabinet title is a minister's ("وزير الخارجية الأمريكي" = the Secretary of State;
+# not a secretary-general; session 54)
+_SECRETARY_MINISTER = re.compile(r"\bsecretary of\b|\b(?:defen[cs]e|foreign|home|treasury|"
+                                 r"energy|state|war) secretary\b")
+
+
+def _names_office(title: str, office: str) -> bool:
+    """Does the title hint *title* (lower case) name *office*?"""
+    return office in title or (office == "minister" and "secretary" in title and
+                               _SECRETARY_MINISTER.search(title) is not None)
+
+
 def _holds_title(doc: Doc, eid: str, office: str) -> bool:
     """Do the gazetteer's title hints of *eid* name *office* ("envoy")?"""
     e = doc.gaz.get(eid)
-    return e is not None and any(office in t.lower() for t in e.titles)
+    return e is not None and any(_names_office(t.lower(), office) for t in e.titles)
 
 
 def _may_hold(doc: Doc, eid: str, office: str) -> bool:
@@ -179,7 +192,7 @@ def _may_hold(doc: Doc, eid: str, office: str) -> bool:
     gazetteer person whose title hints never name that office cannot ("the Turkish
     ambassador" is not the Turkish foreign minister named before)."""
     e = doc.gaz.get(eid)
-    return e is None or not e.titles or any(office in t.lower() for t in e.titles)
+    return e is None or not e.titles or any(_names_office(t.lower(), office) for t in e.titles)
 
 
 def known_holders(doc: Doc, cands: list[str], office: str) -> list[str]:
@@ -187,7 +200,7 @@ def known_holders(doc: Doc, cands: list[str], office: str) -> list[str]:
     does ("the Jordanian foreign minister" after the crown prince, of no title hints, and
     the foreign minister: the minister; session 53)."""
     held = [e for e in cands if (g := doc.gaz.get(e)) is not None and g.titles and
-            any(office in t.lower() for t in g.titles)]
+            any(_names_office(t.lower(), office) for t in g.titles)]
     return held or cands
 
 

@@ -148,8 +148,10 @@ _FAAUL = re.compile(r"^.ا.و.$")  # فاعول nouns: صاروخ، قانون،
 
 
 def _name_before(doc: Doc, key: str) -> bool:
-    """Can the word before a foreign word open the name? Not an Arabic pattern noun
-    ("صاروخ كاتيوشا": the rocket), unless a usual name word ("هارون")."""
+    """Can the word before a foreign word open the name? Not an honorific ("معالي") nor an
+    Arabic pattern noun ("صاروخ كاتيوشا": the rocket), unless a usual name word ("هارون")."""
+    if key in L.AR_HONORIFIC_WORDS:
+        return False
     return key in GN.ALL or key in doc.gaz.ar_latin or not (
         _FAAUL.match(key) or _arabic_pattern(key))
 

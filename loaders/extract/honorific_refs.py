@@ -86,6 +86,7 @@ def _bearer(sr: Any, x: int, words: frozenset[str], si: int | None = None,
     """The last person before token *x* (of sentence *si*, by default this one; this or the
     sentences before) bearing the honorific (*alive*: not one named as gone, guest_not_gone_ar)."""
     best: Mention | None = None
+    host: Mention | None = None  # the last one not named as an attendee
     si = sr.si if si is None else si
     for m in sr.doc.ments:
         if m.etype != "Person" or m.kind != "name" or m.sent < si - _BACK:
@@ -95,7 +96,24 @@ def _bearer(sr: Any, x: int, words: frozenset[str], si: int | None = None,
         if (best is None or (m.sent, m.lo) > (best.sent, best.lo)) and _titled(sr, m, words) \
                 and not (alive and gone_ar(sr.doc, m)):
             best = m
+            if not _attendee(sr, m):
+                host = m
+    if best is not None and host is not None and best is not host and best.sent != si:
+        best = host  # "وحضر اللقاء سمو الشيخ T. كما التقى سموه Y": the host, not T (s54)
     return best.eid if best is not None else None
+
+
+# "وحضر اللقاء / حضر الاستقبال / بحضور" before a name: an attendee of someone else's meeting
+_ATTENDED = L._ar("حضر", "وحضر", "بحضور", "وبحضور", "حضره", "وحضره")
+
+
+def _attendee(sr: Any, m: Mention) -> bool:
+    """Is *m* named as the attendee of a meeting (an attending word up to four words before
+    his name or title, in his sentence)?"""
+    toks = sr.doc.toks
+    lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    s_lo = sr.doc.sents[m.sent].lo
+    return any(toks[y].key in _ATTENDED for y in range(max(s_lo, lo - _TITLE_REACH), lo))
 
 
 def _is_siyada(toks: Any, y: int, lo: int, hi: int) -> bool:

@@ -30,6 +30,7 @@ def self_word_between_ar(sr: Any, hi: int, t: int) -> bool:
 # a unit of a country's forces as the subject of a killing: "قتلت قوة أمريكية خاصة X",
 # "اغتالت وحدة إسرائيلية X" (session 53)
 _AR_UNITS = L._ar("قوة", "وحدة", "فرقة", "دورية", "خلية")
+_AR_UNIT_ADJ = L._ar("خاصة", "خاص", "مستعربة", "عسكرية", "مشتركة", "راجلة")
 
 
 def national_unit_ar(sr: Any, x: int) -> str | None:
@@ -37,6 +38,8 @@ def national_unit_ar(sr: Any, x: int) -> str | None:
     أمريكية (خاصة)"); None when *x* is no unit noun or no nationality follows."""
     if x >= sr.hi or not sr.f(x) & _AR_UNITS or x + 1 >= sr.hi or sr.toks[x + 1].punct:
         return None
+    if sr.f(x + 1) & _AR_UNIT_ADJ and x + 2 < sr.hi:
+        return sr.nat_agent(x + 1, x + 3)  # "قوة خاصة إسرائيلية" (session 54)
     return sr.nat_agent(x + 1, x + 2)
 
 
@@ -48,8 +51,33 @@ def strike_subject_victim_ar(sr: Any, t: int) -> Any:
     if t + 1 >= sr.hi or not (sr.f(t + 1) & L.AR_STRIKE or national_unit_ar(sr, t + 1)):
         return None
     m = sr.after(t + 2, types=("Person",), maxgap=6)
-    if m is None or any(sr.toks[y].punct or (y in sr.mention_at and sr.mention_at[y] is not m
-                                             and not sr.mention_at[y].in_title)
-                        for y in range(t + 2, m.lo)):
+    if m is None:
+        m = _among_them(sr, t)
+        return m
+    if any(sr.toks[y].punct or (y in sr.mention_at and sr.mention_at[y] is not m
+                                and not sr.mention_at[y].in_title)
+           for y in range(t + 2, m.lo)):
         return None
     return m
+
+
+_AR_AMONG = L._ar("بينهم", "بينهما", "بينهن")
+
+
+def _among_them(sr: Any, t: int) -> Any:
+    """"قتلت قوة إسرائيلية خاصة ثلاثة شبان في جنين، (من) بينهم Y": Y, the first person after
+    "، (من) بينهم" within the clause of the verb at *t* (no other person, no other mark
+    before it); else None (session 54)."""
+    for y in range(t + 2, min(sr.hi - 2, t + 14)):
+        if y in sr.mention_at and sr.mention_at[y].etype == "Person":
+            return None
+        if sr.toks[y].text in ("،", ","):
+            z = y + 1 + (sr.key(y + 1) == "من")
+            if not sr.f(z) & _AR_AMONG:
+                return None
+            m = sr.after(z + 1, types=("Person",), maxgap=2)
+            return m if m is not None and not any(
+                sr.toks[w].punct for w in range(z + 1, m.lo)) else None
+        if sr.toks[y].punct:
+            return None
+    return None

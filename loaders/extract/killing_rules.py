@@ -83,6 +83,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 self._killed_en(t, tok)
                 continue
             # Arabic
+            if tok.text.endswith("قتلة"):
+                continue  # "القبض على قتلة X" (X's killers) folds like "قتله" (killed him)
             self._agents = []
             self._ordered_kill_ar(t)
             if fs & AR_DIED_IN and not fs & L.AR_KILL_STRONG and not any(

@@ -367,6 +367,16 @@ for _ids, _words in (yaml.load(_WORLD_NAT.read_text(encoding="utf-8"),
         _forms = [_w] if _w.isascii() else [_w, "ال" + _w, _w + "ة", "ال" + _w + "ة"]
         for _f in _forms:
             NATIONALITY.setdefault(fold_ar(_f).replace("اا", "ا").lower().replace(".", ""), _ids)
+# feminine nisbas of states whose masculine nisba is a common family name (السوداني،
+# الليبي، التونسي، الجزائري، المغربي، الهندي: left out above): "غارة جوية سودانية", "القوات
+# الليبية" (session 54)
+for _ids, _words in {
+    "country:sudan": ["سودانية", "السودانية"], "country:libya": ["ليبية", "الليبية"],
+    "country:tunisia": ["تونسية", "التونسية"], "country:algeria": ["جزائرية", "الجزائرية"],
+    "country:morocco": ["مغربية", "المغربية"], "country:india": ["هندية", "الهندية"],
+}.items():
+    for _w in _words:
+        NATIONALITY.setdefault(fold_ar(_w), _ids)
 # Arabic duals and plurals of the adjectives ("غارتين إسرائيليتين", "مروحيات إسرائيلية" is the
 # singular feminine already, "الأميركيون" = the Americans, "قوات أمريكيين")
 for _k, _ids in list(NATIONALITY.items()):
@@ -666,6 +676,11 @@ EN_NOT_NAME = EN_NOT_NAME | _en("day", "days", "week", "weeks", "month", "months
 # verbs of mourning or burying someone: his death is told ("نعت الحركة Y"، "شيّعت Y"); read
 # on each token's forms, so "ونعت" is among them (kill_ledes, core_recall_succession)
 AR_MOURNED = _ar("نعى", "نعت", "تنعى", "ينعى", "شيع", "شيعت")
+
+# honorifics of address before a name ("معالي كريستالينا غورغييفا", "فخامة الرئيس"): never
+# the name's first word (foreign_names_ar, arabic_names._ar_name_before)
+AR_HONORIFIC_WORDS = _ar("معالي", "ومعالي", "فخامة", "وفخامة", "سماحة", "وسماحة", "سمو",
+                         "سعادة", "وسعادة", "دولة", "جلالة", "حضرة", "فضيلة")
 
 # frequent verbs (past/imperfect) that must never be taken as a name after a title
 AR_COMMON_VERBS = _ar(

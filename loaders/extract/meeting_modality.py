@@ -227,7 +227,8 @@ _DASHES = ("-", "\u2013", "\u2014")
 def _masthead_end(sr: SentenceCore) -> int:
     """The first token after a dateline opening the text ("عمّان - الغد - ": a city of one to
     three words, a dash, an outlet of one to four, a dash; in the first two sentences, the
-    headline's and the lede's; session 33): its masthead ("الغد", the paper) is no date."""
+    headline's and the lede's; session 33): its masthead ("الغد", the paper) is no date; also
+    the masthead alone before one dash ("الغد - بحث X مع Y", session 54)."""
     lo = sr.lo
     if sr.si > 1:
         return lo
@@ -235,6 +236,8 @@ def _masthead_end(sr: SentenceCore) -> int:
     d1 = next((x for x in range(lo + 1, min(sr.hi, lo + 4)) if toks[x].text in _DASHES), None)
     if d1 is None or any(toks[x].punct for x in range(lo, d1)):
         return lo
+    if d1 == lo + 1 and sr.f(lo) & _AR_TOMORROW:
+        return d1 + 1  # "الغد - بحث X ...": the masthead alone, no city before it
     d2 = next((x for x in range(d1 + 2, min(sr.hi, d1 + 6)) if toks[x].text in _DASHES), None)
     return lo if d2 is None else d2 + 1
 

@@ -61,6 +61,7 @@ from loaders.extract.core_recall_objects import (
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
+from loaders.extract.honorific_refs import AR_CUES as HONORIFIC_CUES
 from loaders.extract.meeting_apposed_subjects_en import apposed_subjects_en
 from loaders.extract.meeting_arrival_passive_en import arrival_subject_en
 from loaders.extract.meeting_asides_ar import (
@@ -202,6 +203,36 @@ _EN_BODY_UNITS = frozenset({"mission", "office", "in", "the", "delegation", "tea
 
 # an unnamed object right after the person after an Arabic meeting verb: he is its subject
 _AR_UNNAMED_OBJECTS = L._ar("الوفد", "الوفود", "وفدا", "وفداً", "الضيف", "الضيوف")
+
+
+_AR_HOLDER_GLUE = L._ar("الخاص", "الخاصة", "لعملية", "السلام", "الأممي", "الأممية", "الدولي",
+                        "المقيم", "الإنساني", "لشؤون")
+
+
+def holder_past_body_ar(sr: Any, body: Any) -> Any:
+    """"منسق الأمم المتحدة الخاص لعملية السلام Y": the person named right after a body
+    inside a title (a title word before the body, only title glue words between), or None."""
+    if sr.key(body.lo - 1) not in L.AR_TITLES and \
+            sr.key(body.lo - 1).removeprefix("ال") not in L.AR_TITLES:
+        return None
+    y = body.hi
+    while y < min(sr.hi, body.hi + 5) and sr.f(y) & _AR_HOLDER_GLUE:
+        y += 1
+    m = sr.mention_at.get(y)
+    return m if m is not None and m.etype == "Person" and m.lo == y else None
+
+
+def unnamed_past_aside_ar(sr: Any, k: int) -> bool:
+    """Is the word after an aside between commas at *k* ("، في وقت سابق، وفداً") an unnamed
+    object (a delegation, the guest)? The aside is short and names no one."""
+    if k >= sr.hi or sr.toks[k].text not in ("،", ","):
+        return False
+    for y in range(k + 1, min(sr.hi - 1, k + 6)):
+        if y in sr.mention_at:
+            return False
+        if sr.toks[y].text in ("،", ","):
+            return sr.key(y + 1) in _AR_UNNAMED_OBJECTS
+    return False
 
 
 def arrival_guest_ar(sr: Any, t: int, near: Mention) -> Mention:
@@ -770,8 +801,10 @@ class MeetingRules(SentenceCore):
                             self._new_clause_ar(subj.hi, first_obj) or
                             opens_clause_ar(self, subj.hi, first_obj.lo)):
                         first_obj = None  # "والتقى X، ونقل إليه رسالة من Y": not Y
-                    if subj is not None and not pron_obj:
+                    if subj is not None and not pron_obj and not (
+                            subj.kind == "ref" and self.f(subj.lo) & HONORIFIC_CUES):
                         # "وصل X. والتقى Y وZ": a coordinated object, the subject dropped
+                        # (not "كما استقبل سموه، Y": the honorific pronoun is the subject)
                         prev = dropped_subject(self, t, subj) or \
                             carried_subject_ar(self, t, subj) or \
                             also_met_object_ar(self, t, subj)  # "وزار X ... والتقى Y وZ"
@@ -842,7 +875,7 @@ class MeetingRules(SentenceCore):
                 # أمير قطر Y": the state (session 52)
                 first_obj = next((p for p in self.args if p.etype == "Person" and
                                   t < p.tlo <= first_obj.lo and first_obj.hi <= p.lo),
-                                 first_obj)
+                                 None) or holder_past_body_ar(self, first_obj) or first_obj
             if first_obj is not None and (first_obj.etype in ("Country", "Location") and (
                     self.key(first_obj.lo - 1) in ("في", "فى") or
                     self.has_prep(first_obj, {"ف"})) or first_obj.etype == "Organization"
@@ -861,10 +894,12 @@ class MeetingRules(SentenceCore):
                          or (nxt.etype == "Person" and title_start(nxt) == first_obj.hi)
                          or headed_by_ar(self, first_obj.hi, nxt)) \
                     else None
-            if subj is not None and first_obj is None and subj.lo > t and \
-                    self.key(subj.hi) in _AR_UNNAMED_OBJECTS:
+            if subj is not None and first_obj is None and subj.lo > t and (
+                    self.key(subj.hi) in _AR_UNNAMED_OBJECTS or
+                    unnamed_past_aside_ar(self, subj.hi)):
                 return  # "واستقبل X الوفد في وقت لاحق": X the subject, the delegation told
-                # before his object (meetings_ar._delegations; session 51)
+                # before his object (meetings_ar._delegations; session 51); also past a
+                # time between commas: "واستقبل X، في وقت سابق، وفداً من ..." (session 54)
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
                     # "استقبله X قبل أن يلتقي Y": the guest goes on to meet Y

@@ -105,6 +105,26 @@ def second_title_ar(doc: Any, covered: dict, k: int) -> bool:
     return not any(t.key in _AR_MEET_VERBS for t in toks[max(0, start - 3):start])
 
 
+# royal and honorific words of a name's title ("سمو الأمير X"، "الشيخ X")
+_AR_ROYAL_TITLE = L._ar("الأمير", "الشيخ", "سمو", "الأميرة", "الشيخة", "صاحب")
+
+
+def crown_prince_after_name_ar(doc: Any, covered: dict, k: int) -> bool:
+    """Arabic: "ولي العهد" right after a royal's name ("بحضور سمو الأمير الحسين بن عبدالله
+    الثاني ولي العهد"): his own title, no description of someone named before (session 54).
+    Not after the subject of a meeting verb ("استقبل الأمير X ولي العهد": the object)."""
+    toks = doc.toks
+    if k < 1 or toks[k].key != "ولي" or k + 1 >= len(toks) or toks[k + 1].key != "العهد":
+        return False
+    m = covered.get(k - 1)
+    if m is None or m.etype != "Person" or m.kind != "name" or m.hi != k:
+        return False
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo  # (the royal word may open the name)
+    if not any(toks[x].key in _AR_ROYAL_TITLE for x in range(max(0, start - 1), m.lo + 1)):
+        return False
+    return not any(t.key in _AR_MEET_VERBS for t in toks[max(0, start - 3):start])
+
+
 _AR_MEET_VERBS = L.AR_RECEIVE_VERBS | L._ar("التقى", "والتقى", "يلتقي", "ويلتقي", "اجتمع",
                                             "واجتمع", "يجتمع", "زار", "وزار")
 # words that end a title chain: time words, "و" alone (a clause or a list goes on)
@@ -113,7 +133,9 @@ _AR_NOT_TITLE = frozenset({"اليوم", "امس", "أمس", "و", "في", "خل
 
 # the blessing after a ruler's name or title: «حفظه الله»، "يحفظه الله"، "- حفظه الله ورعاه -"،
 # "(أيده الله)"
-_AR_BLESSING = re.compile(
+_AR_BLESSING = re.compile(  # (with the comma before it: "X، رعاه الله، على هامش ...": one
+    # comma stays, no empty aside; session 54)
+    r"(?:،[ \t]*(?=ي?(?:حفظه|حفظها|رعاه|رعاها|أيده|أيدها|سلمه|سدده)[ \t]+الله[ \t]*،))?"
     r"[«\"(\-–—]?[ \t]*ي?(?:حفظه|حفظها|رعاه|رعاها|أيده|أيدها|سلمه|سدده)[ \t]+الله"
     r"(?:[ \t]+و(?:رعاه|رعاها|أيده|أيدها|حفظه|حفظها|سدد[ \t]+خطاه))?[ \t]*[»\")\-–—]?")
 

@@ -63,8 +63,11 @@ def acting_in_dead_post_ar(sr: Any, t: int, verb: int) -> None:
             continue
         if any(w.startswith("نائب") for y in range(m.tlo, m.lo) for w in forms(toks[y])):
             continue  # "النائب الأول للرئيس": a deputy, not the holder
-        if _death_near(toks, title_start(m), m.hi):
-            best = m
+        if _death_near(toks, title_start(m), m.hi) or any(
+                o.eid == m.eid and o is not m and sr.si - 5 <= o.sent <= sr.si and
+                o.lo < new.lo and _death_near(toks, title_start(o), o.hi)
+                for o in sr.doc.ments):
+            best = m  # (the death told at a later, bare mention: "لقي رئيسي حتفه"; s54)
     if best is None or any(r.type == _SO and r.source in (new.eid, best.eid) for r in sr.out):
         return
     if sr.blocked(verb, new) or sr._irrealis(verb):

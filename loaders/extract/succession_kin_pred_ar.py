@@ -27,15 +27,33 @@ _AR_KIN = _AR_KIN_L | _AR_KIN_OBJ
 CUES = frozenset({_AR_KIN})
 
 
+_AR_FATHER = L._ar("لوالده", "لأبيه", "لابيه", "والده", "أباه", "اباه")
+
+
+def _patronym(eid: str) -> str | None:
+    """The father's given name of a "X bin Y" id ("hamdan-bin-mohammed" -> "mohammed")."""
+    parts = eid.rsplit(":", 1)[-1].split("-")
+    return parts[parts.index("bin") + 1] if "bin" in parts[:-1] else None
+
+
 def _kin_named_before(sr: Any, x: int, new: Any) -> Any:
     """The one person named before token *x* in the article who shares *new*'s family name
     (not one named after it: "تيمور جنبلاط، الذي خلف والده ...، ووالده الزعيم وليد جنبلاط"
-    made the scorer drop both men's meetings on dev, arLB1)."""
+    made the scorer drop both men's meetings on dev, arLB1). For the father of "X bin Y"
+    ("حمدان بن محمد ... خلفاً لوالده"): the one named before whose given name is Y (not a
+    brother "مكتوم بن محمد", who shares the "bin Y"; session 54)."""
+    pat = _patronym(new.eid) if sr.f(x) & _AR_FATHER else None
+    if pat is not None:
+        dads = {m.eid: m for m in sr.doc.ments if m.lo < x and m.etype == "Person" and
+                m.eid != new.eid and m.eid.rsplit(":", 1)[-1].split("-")[0] == pat}
+        if dads:
+            return next(iter(dads.values())) if len(dads) == 1 else None
     fam = _family(new.eid)
     if fam is None:
         return None
     kin = {m.eid: m for m in sr.doc.ments if m.lo < x and m.etype == "Person" and
-           m.eid != new.eid and _family(m.eid) == fam}
+           m.eid != new.eid and _family(m.eid) == fam and
+           not (pat is not None and _patronym(m.eid) == pat)}  # (a brother: no father)
     return next(iter(kin.values())) if len(kin) == 1 else None
 
 

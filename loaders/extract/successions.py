@@ -47,6 +47,8 @@ from loaders.extract.succession_chosen_replaced import (
 )
 from loaders.extract.succession_clauses import CUES as CLAUSE_CUES
 from loaders.extract.succession_clauses import more_clauses
+from loaders.extract.succession_dead_post_ar import CUES as DEAD_POST_CUES
+from loaders.extract.succession_dead_post_ar import post_after_death_ar
 from loaders.extract.succession_deputy_en import CUES as DEPUTY_CUES
 from loaders.extract.succession_deputy_en import deputy_named_en
 from loaders.extract.succession_handover import (
@@ -122,7 +124,7 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
 # ... and with more_clauses' own: relations.run calls more_successions only on a sentence with
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
 ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES | \
-    REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES | ABDICATE_CUES | KIN_PRED_CUES
+    REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES | ABDICATE_CUES | KIN_PRED_CUES | DEAD_POST_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -146,6 +148,8 @@ def more_successions(sr: Any) -> None:
         abdicated(sr)  # succession_abdicate.py: "تنازل Y عن الحكم لصالح نجله X"
     if not KIN_PRED_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:
         kin_predecessor_ar(sr)  # succession_kin_pred_ar.py: "وتولى X الحكم خلفاً لوالده"
+    if not DEAD_POST_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:
+        post_after_death_ar(sr)  # succession_dead_post_ar.py: "توفي Y. ... مبايعة X أميراً"
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
         more_clauses(sr)  # (the one rule group below that may still run)
         return

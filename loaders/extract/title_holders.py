@@ -57,7 +57,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.not_person_runs_en import spaced_style_en
-from loaders.extract.protocol_forms import second_title_ar
+from loaders.extract.protocol_forms import crown_prince_after_name_ar, second_title_ar
 from loaders.extract.state_heads_ar import state_name_end
 from loaders.extract.title_extent_ar import (
     _honorifics_end,
@@ -366,6 +366,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
     if definite and toks[k].ar and out and second_title_ar(doc, covered, k):
         definite = False  # "X نائب حاكم إمارة أبوظبي مستشار الأمن الوطني": his second title
+    if definite and toks[k].ar and out and crown_prince_after_name_ar(doc, covered, k):
+        definite = False  # "سمو الأمير X ولي العهد": his own title (session 54)
     if definite and unit_not_rank_ar(toks, k, j, s.lo):
         definite = False  # "قائد اللواء الثالث X": the brigade, no general named before
     # "X, the Houthis' chief negotiator,": said of X, nobody else (session 16)

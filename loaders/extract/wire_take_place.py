@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 from loaders.extract.succession_dismisser_ar import KEEP, removed_after_ar
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_place_aside_ar import place_after_aside
@@ -22,6 +23,10 @@ _EN_TOOK = frozenset({"took", "takes", "taking", "take"})
 _AR_ADV = L._ar("رسميا", "رسمياً", "فعليا", "فعلياً", "بذلك", "اذن")
 
 
+# "قدّم / أعلن / رفع Y استقالته": the resignation with his pronoun after its verb and Y
+_AR_HIS_RESIGNATION = L._ar("استقالته", "استقالتها")
+_AR_SUBMITTED = L._ar("قدم", "وقدم", "أعلن", "وأعلن", "رفع", "ورفع", "قدمت", "وقدمت",
+                      "أعلنت", "وأعلنت")
 _AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
                  "اعفاء", "إعفاء", "عزل", "مصرع", "تصفية", "بمقتل", "باغتيال", "باقالة")
 
@@ -31,6 +36,11 @@ def _gone_person(sr: Any, before: int) -> Any:
     earlier in the sentence (latest first); None after "أقاله K" (K removed someone else:
     ``succession_dismisser_ar``)."""
     for x in range(before - 1, sr.lo - 1, -1):
+        if sr.toks[x].ar and sr.f(x) & _AR_HIS_RESIGNATION:
+            # "قدّم Y استقالته، وعُيّن X خلفاً له": Y, right before his resignation (s54)
+            m = sr.before(x, types=("Person",), maxgap=0)
+            if m is not None and m.hi == x and sr.f(title_start(m) - 1) & _AR_SUBMITTED:
+                return m
         if sr.toks[x].ar and sr.f(x) & _AR_GONE:
             if removed_after_ar(sr, x, "") != KEEP:
                 return None

@@ -1,0 +1,95 @@
+"""SUCCESSOR_OF, Arabic: a head of state's post given after its holder's death (session 54).
+
+"انتقل إلى رحمة الله أمير الكويت الشيخ Y. وأعلن مجلس الوزراء مبايعة الشيخ X أميراً للبلاد",
+"توفي رئيس الدولة الشيخ Y. وانتخب المجلس الأعلى للاتحاد الشيخ X رئيساً للدولة": X, named
+right before the accusative title (أميراً، رئيساً، ملكاً، سلطاناً، مرشداً) after a word of
+appointing, pledging or oath, succeeded the person of this or the last five sentences whose
+title carries the same head word and who died near his mention (as
+``succession_acting_dead_ar``). Not a deputy, nor a premier for a president (رئيساً للوزراء
+after the death of a "رئيس الدولة", or the reverse).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import _EMPTY, forms, title_start
+from loaders.extract.succession_acting_dead_ar import _death_near
+from loaders.extract.succession_post_after_death_en import recent_titled_people
+from loaders.extract.succession_words import _SO
+
+# the accusative title -> the head word of the holder's title
+_ACC_HEAD = {next(iter(L._ar(a))): next(iter(L._ar(h))) for a, h in (
+    ("أميراً", "أمير"), ("اميرا", "أمير"), ("رئيساً", "رئيس"), ("رئيسا", "رئيس"),
+    ("ملكاً", "ملك"), ("ملكا", "ملك"), ("سلطاناً", "سلطان"), ("سلطانا", "سلطان"),
+    ("مرشداً", "مرشد"), ("مرشدا", "مرشد"))}
+_AR_ACC = frozenset(_ACC_HEAD)
+# words of pledging allegiance, electing, proclaiming or swearing in before the taker (not
+# "عيّن", "تعيين": a head of state is rarely appointed, and the words are frequent); the
+# sentence cue of the rule (``successions.more_successions`` runs on a sentence with one)
+_AR_GIVEN = L._ar("مبايعة", "بمبايعة", "بايع", "بايعت", "انتخب", "انتخبت", "انتخاب", "نصب",
+                  "تنصيب", "نادى", "ونادى", "اختار", "اختارت", "اختيار", "اليمين", "تزكية",
+                  "بتزكية")
+CUES = frozenset({_AR_GIVEN})
+# words of a government's head: "رئيساً للوزراء" is no head of state's post
+_AR_GOVT = L._ar("الوزراء", "للوزراء", "الحكومة", "للحكومة", "لمجلس", "مجلس", "البرلمان",
+                 "النواب", "الأمة", "الشورى", "الوزارة")
+_AR_OATH = L._ar("اليمين")
+_AR_DEPUTY = L._ar("نائب", "ونائب", "النائب", "ولي", "مساعد", "مستشار")
+_AR_CONSTITUTIONAL = L._ar("الدستورية", "القانونية")
+_DEATH_EXTRA = L._ar("رحمة", "المنية", "رحيل", "وفاة", "توفي", "نعى", "نعت", "نعي")
+
+
+def _govt(sr: Any, lo: int, hi: int) -> bool:
+    """A government or parliament word in tokens lo..hi?"""
+    return any(sr.f(y) & _AR_GOVT for y in range(lo, hi))
+
+
+def _died_near(toks: Any, m: Any) -> bool:
+    """A death word near the mention *m* (``_death_near``, or "انتقل إلى رحمة الله")."""
+    if _death_near(toks, title_start(m), m.hi):
+        return True
+    return any(forms(toks[y]) & _DEATH_EXTRA for y in range(max(0, title_start(m) - 8),
+                                                             title_start(m)))
+
+
+def post_after_death_ar(sr: Any) -> None:
+    """The taker named before the accusative title succeeded the dead holder (module doc)."""
+    toks = sr.doc.toks
+    for t in sr.triggers(_AR_ACC, _EMPTY):
+        head = next((_ACC_HEAD[w] for w in sr.f(t) if w in _ACC_HEAD), None)
+        end = t
+        if sr.f(end - 1) & _AR_CONSTITUTIONAL:
+            end -= 1
+        oath = bool(sr.f(end - 1) & _AR_OATH)  # "وأدى X اليمين الدستورية أميراً للبلاد"
+        end -= oath
+        new = sr.before(end, types=("Person",), maxgap=0)
+        if head is None or new is None or new.kind != "name" or new.hi != end:
+            continue
+        if not oath and not any(sr.f(y) & _AR_GIVEN for y in range(
+                max(sr.lo, title_start(new) - 6), title_start(new))):
+            continue
+        if any(r.type == _SO and r.source == new.eid for r in sr.out):
+            continue
+        govt = _govt(sr, t + 1, min(sr.hi, t + 3))
+        best = None
+        for m in recent_titled_people(sr, new):
+            words = [w for y in range(m.tlo, m.lo) for w in forms(toks[y])]
+            if not any(w == head or w == "ال" + head for w in words) or any(
+                    forms(toks[y]) & _AR_DEPUTY for y in range(max(0, m.tlo - 1), m.lo)):
+                continue  # (not "نائب الرئيس", not "ولي العهد")
+            if _govt(sr, m.tlo, m.lo) != govt:
+                continue
+            if _died_near(toks, m):
+                best = m
+        if best is None or best.eid == new.eid:
+            continue
+        if sr.blocked(t, new) or sr._irrealis(t):
+            continue
+        sr.add(_SO, new.eid, best.eid, "post_after_death_ar")
+
+
+register_triggers(_AR_ACC, _EMPTY)
+register_triggers(_AR_GIVEN, _EMPTY)
