@@ -437,7 +437,7 @@ EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installe
 EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
               "neutralised", "neutralized",
               "killing", "assassination", "murder", "slaying", "targeted", "died", "slain",
-              "gunned", "executed",
+              "gunned", "executed", "beheaded",  # ("militants beheaded X": session 54)
               # the present of headlines and timelines ("Israeli strike kills X", "2019 - US
               # forces kill X"; session 20)
               "kills", "assassinates", "murders", "dies")

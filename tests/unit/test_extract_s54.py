@@ -39,6 +39,7 @@ and checked against dev.
   his own; «يتسحاق هرتسوغ», the Hebrew form of Isaac Herzog's name, is a gazetteer alias.
 - "Qassem, who took over after Y was killed, met Z" with the head unread: Y, inside the
   relative clause, is not the one who met Z (no subject is better than a wrong one).
+- "Al-Shabaab militants beheaded X", "X was beheaded by Islamic State militants": a killing.
 """
 
 import pytest
@@ -419,3 +420,17 @@ def test_no_subject_from_inside_a_relative_clause(shipped):
 def test_a_named_head_of_the_relative_clause_still_met(shipped):
     text = "Naim Qassem, who took over after Hashem Safieddine was killed, met Abbas Araghchi."
     assert _met(shipped, text) == {_pair("person:naim-qassem", ARAGHCHI)}
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Islamic State beheaded American journalist James Foley in 2014.",
+     ("person:james-foley", "organization:islamic-state")),
+    ("James Foley was beheaded by Islamic State militants in Syria.",
+     ("person:james-foley", "organization:islamic-state")),
+])
+def test_a_beheading_is_a_killing(shipped, sentence, pair):
+    assert pair in _killed(shipped, sentence)
+
+
+def test_a_threat_to_behead_is_none(shipped):
+    assert not _killed(shipped, "Islamic State threatened to behead James Foley.")
