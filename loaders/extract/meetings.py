@@ -570,6 +570,10 @@ class MeetingRules(SentenceCore):
         if tok.ar and not self.f(t).isdisjoint(_MEET_PRON_NOUNS):
             # "أكد X خلال لقائه Y": X met Y
             subj = self.before(t, types=("Person",), maxgap=40, indep=True)
+            while subj is not None and self.key(title_start(subj) - 1) in ("من", "عن"):
+                # "تلقى X رسالة من Y خلال استقباله Z": the sender after من is no host (s54)
+                subj = self.before(title_start(subj) - 1, types=("Person",), maxgap=40,
+                                   indep=True)
             if subj is not None:
                 subj = arrival_guest_ar(self, t, subj)
             obj = self.after(t + 1, maxgap=3)

@@ -40,6 +40,8 @@ and checked against dev.
 - "Qassem, who took over after Y was killed, met Z" with the head unread: Y, inside the
   relative clause, is not the one who met Z (no subject is better than a wrong one).
 - "Al-Shabaab militants beheaded X", "X was beheaded by Islamic State militants": a killing.
+- The Gulf agencies' letters: «تلقى X رسالة خطية من Y (، تسلّمها) خلال استقباله السفير Z»: X
+  received Z; the letter's sender Y, after «من», is no host.
 """
 
 import pytest
@@ -434,3 +436,18 @@ def test_a_beheading_is_a_killing(shipped, sentence, pair):
 
 def test_a_threat_to_behead_is_none(shipped):
     assert not _killed(shipped, "Islamic State threatened to behead James Foley.")
+
+
+KHALID_SABAH, SHALTUT = "person:sabah-al-khalid-al-hamad-al-sabah", "person:osama-shaltut"
+
+
+@pytest.mark.parametrize("sentence", [
+    "تلقى الشيخ صباح الخالد رسالة خطية من الرئيس المصري عبد الفتاح السيسي، تسلمها خلال "
+    "استقباله السفير المصري أسامة شلتوت.",
+    "تلقى الشيخ صباح الخالد رسالة خطية من الرئيس المصري عبد الفتاح السيسي خلال استقباله "
+    "السفير المصري أسامة شلتوت.",
+])
+def test_the_letters_sender_is_no_host_ar(shipped, sentence):
+    got = _met(shipped, sentence, "ar")
+    assert _pair(KHALID_SABAH, SHALTUT) in got
+    assert not any(SISI in p for p in got)
