@@ -29,6 +29,7 @@ from loaders.extract.succession_helpers import (
     _copula_the_subject_en,
     predecessor_by_office,
 )
+from loaders.extract.succession_his_death_en import death_announcers_en
 from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
 from loaders.extract.succession_kin_pred_en import apposed_kin_en, kin_predecessor_en
 from loaders.extract.succession_nominated import nominated_to_succeed
@@ -233,7 +234,9 @@ class SuccessionRulesEn(SentenceCore):
                             # successor": the one killed named nobody; "announced the death
                             # of Y and named X as his successor" (session 53)
                         pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
-                            {namer.eid} if namer is not None else set()))
+                            {namer.eid} if namer is not None else set()) |
+                            death_announcers_en(self, t))  # "X announced his death, and Z
+                        # was named his successor": not X (succession_his_death_en)
                         if pred and not self.blocked(t):
                             self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue

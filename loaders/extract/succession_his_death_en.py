@@ -1,0 +1,29 @@
+"""SUCCESSOR_OF: "X announced his death, and Z was named his successor" (session 54).
+
+"his" in "announced / confirmed his death" is not the announcer's: the man who died was named
+before (or not at all). ``succession_rules_en`` (the "was named his successor" path) leaves
+such an announcer out when it looks back for whom "his successor" stands; he is then the
+dead man named earlier, or nobody. Not "announced his resignation" (his own)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_EN_TOLD = frozenset({"announced", "confirmed", "reported", "mourned", "hailed", "praised",
+                      "condemned"})
+_EN_HIS = frozenset({"his", "her"})
+_EN_DEATH = frozenset({"death", "killing", "assassination", "martyrdom", "demise", "passing"})
+
+
+def death_announcers_en(sr: Any, k: int) -> set[str]:
+    """The ids of the people who, in the sentence before token *k*, announced or confirmed
+    "his death" (the verb at most two words after the person's name)."""
+    out: set[str] = set()
+    if _EN_DEATH.isdisjoint(sr.key_set()):
+        return out
+    for y in range(sr.lo + 1, k - 2):
+        if sr.key(y) in _EN_TOLD and sr.key(y + 1) in _EN_HIS and sr.key(y + 2) in _EN_DEATH:
+            p = sr.before(y, types=("Person",), maxgap=2)
+            if p is not None:
+                out.add(p.eid)
+    return out
