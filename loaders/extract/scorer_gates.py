@@ -205,16 +205,20 @@ _NEG_RIGHT_BEFORE = frozenset({"never"}) | _ar("ولم", "فلم", "ولن", "ف
 _WILL_BE = _ar("سيكون", "ستكون")
 _WILL_BE_REACH = 8  # (a titled name between)
 _THAT, _ON = _ar("أن", "ان"), _ar("على", "وعلى")
+_TO_AR, _CALLED = _ar("إلى", "الى"), _ar("دعا", "دعت", "يدعو", "تدعو")
+_CALLED_REACH = 8  # (the caller's titled name between)
 _EN_BE = frozenset({"is", "are", "was", "were"})
 _EN_TO_HOLD = frozenset({"hold", "have"})
 
 
 def _to_meet_en(toks: list[Tok], k: int, hi: int) -> bool:
     """Is the English "to" at *k* an infinitive marker of a meeting not held: "X is / was to
-    host Y", "is to hold talks with Y", "looks forward to meeting Y" (session 54)?"""
+    host Y", "is to hold talks with Y", "looks forward to meeting Y", "heads to Doha to meet
+    Y" (session 54)?"""
     before = toks[k - 1].key if k >= 1 else ""
-    if before != "forward" and (before not in _EN_BE or k < 2):
-        return False
+    if before != "forward" and (before not in _EN_BE or k < 2) and not (
+            k >= 3 and toks[k - 2].key == "to" and toks[k - 1].cap):
+        return False  # (not "went on to meet"; "heads to Doha to meet Y": the purpose)
     y = k + 1
     if y < hi and toks[y].key in _EN_TO_HOLD:
         y += 1
@@ -252,6 +256,10 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
         elif t.key in _THAT and k > lo and toks[k - 1].key in _ON and k + 1 < hi and \
                 _tok_info(toks[k + 1])[1] & MEET_BIT:
             return True  # «، على أن يلتقي Y الخميس»: the plan
+        elif t.key in _TO_AR and k + 1 < hi and _tok_info(toks[k + 1])[1] & MEET_BIT and any(
+                not _CALLED.isdisjoint(_tok_info(toks[y])[0])
+                for y in range(max(lo, k - _CALLED_REACH), k)):
+            return True  # «ودعا (X) إلى لقاء يجمع A وB»: asked for
     return any(abs(k - m) <= UNREAL_REACH for k in marks for m in meets)
 
 

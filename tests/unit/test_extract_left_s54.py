@@ -2,11 +2,13 @@
 announced his death", a group's word before a title, lone family names after a title).
 
 - Meetings not held: the scorer paired people in «ومن المنتظر / المزمع أن يجتمع»، «ولم
-  يجتمع X بـY»، «وسيكون لـX لقاء مع Y»، «، على أن يلتقي Y»، "is slated to hold talks with",
-  "is to host", "looks forward to meeting" (``scorer_gates.unreal_meeting``); the rules read
-  «وسيجري / وسيعقد X مباحثات / لقاءً مع Y» (``meeting_held_clause_ar.future_held_ar``) and "A
+  يجتمع X بـY»، «وسيكون لـX لقاء مع Y»، «، على أن يلتقي Y»، «ودعا X إلى لقاء يجمع A وB»، "is
+  slated to hold talks with", "is to host", "looks forward to meeting", "heads to Doha to
+  meet" (``scorer_gates.unreal_meeting``); the rules read «وسيجري / وسيعقد X مباحثات / لقاءً
+  مع Y»، «ويعتزم X إجراء مباحثات مع Y» (``meeting_held_clause_ar.future_held_ar``), "A
   meeting between <two titled names> is planned" (a name counts as one word in
-  ``meetings_en.unreal_meeting_en``'s reach).
+  ``meetings_en.unreal_meeting_en``'s reach) and "called for a meeting bringing together X
+  and Y" (``meeting_frames_en.brought_together_en``).
 - "Trump announced his death, and Z was named his successor": "his" is the dead man named
   before, not the announcer (``succession_his_death_en``).
 - "received Houthi (chief) negotiator X", "met Houthi officials": "Houthi" is no person
@@ -55,6 +57,14 @@ def _ids(extractor, text: str, lang: str) -> set[str]:
            "Masoud Pezeshkian in Ankara."),
     ("en", "A meeting between Iranian President Masoud Pezeshkian and Saudi Crown Prince "
            "Mohammed bin Salman is planned for next month."),
+    ("ar", "ويعتزم رئيس الوزراء العراقي محمد شياع السوداني إجراء مباحثات مع الرئيس الإيراني "
+           "مسعود بزشكيان."),
+    ("ar", "ودعا رئيس مجلس النواب نبيه بري إلى لقاء يجمع الرئيس جوزاف عون ورئيس الحكومة نواف "
+           "سلام."),
+    ("en", "Iranian Foreign Minister Abbas Araghchi heads to Doha to meet Qatari Prime Minister "
+           "Sheikh Mohammed bin Abdulrahman Al Thani."),
+    ("en", "Speaker Nabih Berri called for a meeting bringing together President Joseph Aoun "
+           "and Prime Minister Nawaf Salam."),
 ])
 def test_a_meeting_planned_or_negated_is_no_meeting(shipped, lang, text):
     assert _met(shipped, text, lang) == set()
@@ -84,6 +94,11 @@ def test_a_planned_second_meeting_after_on_condition_ar(shipped):
      ("person:esmail-qaani", "person:mohammed-shia-al-sudani")),
     ("ar", "وقال رئيس الوزراء العراقي محمد شياع السوداني إنه التقى قائد فيلق القدس إسماعيل "
            "قاآني في بغداد.", ("person:esmail-qaani", "person:mohammed-shia-al-sudani")),
+    ("en", "A meeting on Monday brought together President Joseph Aoun and Prime Minister "
+           "Nawaf Salam.", ("person:joseph-aoun", "person:nawaf-salam")),
+    ("en", "The talks in Baghdad brought together Iranian Foreign Minister Abbas Araghchi and "
+           "Saudi Foreign Minister Prince Faisal bin Farhan.",
+     ("person:abbas-araghchi", "person:faisal-bin-farhan")),
 ])
 def test_meetings_held_still_read(shipped, lang, text, pair):
     assert _pair(*pair) in _met(shipped, text, lang)
