@@ -183,6 +183,17 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         if toks[k].ar:
             _qualified_second_ar(doc, si, covered, out, name_m.hi, s.hi)
         return name_m.hi
+    if name_m is not None and name_m.lo == jn and name_m.hi == jn + 1 and \
+            name_m.etype == "Location" and not toks[jn].ar:
+        member = body_member_surname(doc, toks[jn], role_org)
+        if member is not None:  # "Hezbollah chief Qassem": Naim Qassem, not the Saudi
+            # region Qassim a spelling-tolerant match found (titled_guarded_surname)
+            _drop_mention(doc, covered, out, name_m)
+            me = _ment_at(doc, si, jn, jn + 1, member)
+            out.append(me)
+            covered[jn] = me
+            _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+            return jn + 1
     # unknown name
     if jn < s.hi and toks[jn].ar:
         ne = _ar_name_span(doc, jn, s.hi)

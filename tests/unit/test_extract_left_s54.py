@@ -224,3 +224,17 @@ def test_the_hezbollah_chief_qassem_is_naim_qassem(shipped, text):
 ])
 def test_qassem_after_another_title_is_no_one_known(rules_only, text):
     assert "person:naim-qassem" not in _ids(rules_only, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah chief Qassem met Iranian official Ali Larijani in Beirut.",
+    "Hezbollah Secretary-General Qassem met Iranian official Ali Larijani.",
+])
+def test_the_hezbollah_chief_qassem_is_no_saudi_region(shipped, text):
+    assert _pair("person:naim-qassem", "person:ali-larijani") in _met(shipped, text, "en")
+    assert "location:qassim" not in _ids(shipped, text, "en")
+
+
+def test_a_hamas_spokesman_qassem_is_hazem_qassem(rules_only):
+    ids = _ids(rules_only, "Hamas spokesman Qassem said the talks failed.", "en")
+    assert "person:naim-qassem" not in ids
