@@ -194,7 +194,9 @@ UNREAL_MEETING = frozenset({
     # session 54: "is slated to hold talks with Y", «ومن المنتظر / المزمع أن يجتمع X مع Y»,
     # «ويُرتقب أن», «سيستقبل / سيعقد X ... Y»
     "slated", "منتظر", "المنتظر", "ينتظر", "يرتقب", "مزمع", "المزمع", "سيستقبل", "ستستقبل",
-    "سيعقد", "ستعقد", "سيجري", "ستجري")
+    "سيعقد", "ستعقد", "سيجري", "ستجري",
+    # sought, not (yet) had: "sought / requested a meeting with Y", «ولم يتمكن X من لقاء Y»
+    "sought", "seeking", "requested", "يتمكن", "تتمكن", "يستطع", "تستطع", "يتسن")
 
 UNREAL_REACH = 10  # tokens between such a word and its meeting word
 

@@ -3,11 +3,14 @@
 "his" in "announced / confirmed his death" is not the announcer's: the man who died was named
 before (or not at all). ``succession_rules_en`` (the "was named his successor" path) leaves
 such an announcer out when it looks back for whom "his successor" stands; he is then the
-dead man named earlier, or nobody. Not "announced his resignation" (his own)."""
+dead man named earlier, or nobody. Not "announced his resignation" (his own). And "K mourned
+(President) Y and named X as his successor": Y, the object of mourning, named no one."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from loaders.extract.rule_common import title_start
 
 _EN_TOLD = frozenset({"announced", "confirmed", "reported", "mourned", "hailed", "praised",
                       "condemned"})
@@ -27,3 +30,13 @@ def death_announcers_en(sr: Any, k: int) -> set[str]:
             if p is not None:
                 out.add(p.eid)
     return out
+
+
+_EN_MOURNED = frozenset({"mourned", "eulogised", "eulogized", "buried", "honoured", "honored",
+                         "remembered"})
+
+
+def mourned_object_en(sr: Any, m: Any) -> bool:
+    """Is the person *m* the object of a verb of mourning ("mourned (President) Y"), his title
+    between?"""
+    return sr.key(title_start(m) - 1) in _EN_MOURNED

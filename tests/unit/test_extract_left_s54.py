@@ -2,15 +2,17 @@
 announced his death", a group's word before a title, lone family names after a title).
 
 - Meetings not held: the scorer paired people in «ومن المنتظر / المزمع أن يجتمع»، «ولم
-  يجتمع X بـY»، «وسيكون لـX لقاء مع Y»، «، على أن يلتقي Y»، «ودعا X إلى لقاء يجمع A وB»، "is
-  slated to hold talks with", "is to host", "looks forward to meeting", "heads to Doha to
-  meet" (``scorer_gates.unreal_meeting``); the rules read «وسيجري / وسيعقد X مباحثات / لقاءً
-  مع Y»، «ويعتزم X إجراء مباحثات مع Y» (``meeting_held_clause_ar.future_held_ar``), "A
-  meeting between <two titled names> is planned" (a name counts as one word in
+  يجتمع X بـY»، «وسيكون لـX لقاء مع Y»، «، على أن يلتقي Y»، «ودعا X إلى لقاء يجمع A وB»،
+  «ولم يتمكن X من لقاء Y»، "is slated to hold talks with", "is to host", "looks forward to
+  meeting", "heads to Doha to meet", "sought a meeting with Y"
+  (``scorer_gates.unreal_meeting``); the rules read «وسيجري / وسيعقد X مباحثات / لقاءً مع
+  Y»، «ويعتزم X إجراء مباحثات مع Y» (``meeting_held_clause_ar.future_held_ar``), "A meeting
+  between <two titled names> is planned" (a name counts as one word in
   ``meetings_en.unreal_meeting_en``'s reach) and "called for a meeting bringing together X
   and Y" (``meeting_frames_en.brought_together_en``).
 - "Trump announced his death, and Z was named his successor": "his" is the dead man named
-  before, not the announcer (``succession_his_death_en``).
+  before, not the announcer; "K mourned Y and named X as his successor": Y
+  (``succession_his_death_en``); "the group later chose X as his successor" is read.
 - "received Houthi (chief) negotiator X", "met Houthi officials": "Houthi" is no person
   (``person_names._en_bare_surnames``).
 - «رئيس مجلس النواب بري» is Nabih Berri, not Somalia's premier Hamza Abdi Barre (بري is
@@ -65,6 +67,8 @@ def _ids(extractor, text: str, lang: str) -> set[str]:
            "Sheikh Mohammed bin Abdulrahman Al Thani."),
     ("en", "Speaker Nabih Berri called for a meeting bringing together President Joseph Aoun "
            "and Prime Minister Nawaf Salam."),
+    ("en", "Prime Minister Nawaf Salam sought a meeting with Syrian President Ahmed al-Sharaa."),
+    ("ar", "ولم يتمكن المبعوث الأممي هانس غروندبرغ من لقاء زعيم الحوثيين عبد الملك الحوثي."),
 ])
 def test_a_meeting_planned_or_negated_is_no_meeting(shipped, lang, text):
     assert _met(shipped, text, lang) == set()
@@ -126,6 +130,18 @@ def test_the_announcer_named_a_successor_to_the_dead(shipped):
     got = _succ(shipped, text, "en")
     assert ("person:naim-qassem", "person:hassan-nasrallah") in got
     assert ("person:naim-qassem", "person:benjamin-netanyahu") not in got
+
+
+@pytest.mark.parametrize("text,pair,not_pair", [
+    ("Iran's Supreme Leader Ali Khamenei mourned President Ebrahim Raisi and named Mohammad "
+     "Mokhber as his successor.", ("person:mohammad-mokhber", "person:ebrahim-raisi"),
+     ("person:mohammad-mokhber", "person:ali-khamenei")),
+    ("Hezbollah leader Hassan Nasrallah was killed on Friday. The group later chose Naim "
+     "Qassem as his successor.", ("person:naim-qassem", "person:hassan-nasrallah"), None),
+])
+def test_his_successor_after_mourning_or_a_choice(shipped, text, pair, not_pair):
+    got = _succ(shipped, text, "en")
+    assert pair in got and not_pair not in got
 
 
 @pytest.mark.parametrize("text,pair", [
