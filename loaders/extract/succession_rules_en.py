@@ -29,7 +29,11 @@ from loaders.extract.succession_helpers import (
     _copula_the_subject_en,
     predecessor_by_office,
 )
-from loaders.extract.succession_his_death_en import death_announcers_en, mourned_object_en
+from loaders.extract.succession_his_death_en import (
+    death_announcers_en,
+    mourned_object_en,
+    victim_after_en,
+)
 from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
 from loaders.extract.succession_kin_pred_en import apposed_kin_en, kin_predecessor_en
 from loaders.extract.succession_nominated import nominated_to_succeed
@@ -240,6 +244,8 @@ class SuccessionRulesEn(SentenceCore):
                             {namer.eid} if namer is not None else set()) |
                             death_announcers_en(self, t))  # "X announced his death, and Z
                         # was named his successor": not X (succession_his_death_en)
+                        pred = victim_after_en(self, t, succ_m.eid) or pred  # "..., after
+                        # Chief of Staff Y was killed" (session 54)
                         if pred and not self.blocked(t):
                             self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue

@@ -11,8 +11,9 @@ announced his death", a group's word before a title, lone family names after a t
   ``meetings_en.unreal_meeting_en``'s reach) and "called for a meeting bringing together X
   and Y" (``meeting_frames_en.brought_together_en``).
 - "Trump announced his death, and Z was named his successor": "his" is the dead man named
-  before, not the announcer; "K mourned Y and named X as his successor": Y
-  (``succession_his_death_en``); "the group later chose X as his successor" is read.
+  before, not the announcer; "K mourned Y and named X as his successor": Y; "..., and Z was
+  named his successor, after X was killed": X (``succession_his_death_en``); "the group
+  later chose X as his successor" is read.
 - "received Houthi (chief) negotiator X", "met Houthi officials": "Houthi" is no person
   (``person_names._en_bare_surnames``).
 - «رئيس مجلس النواب بري» is Nabih Berri, not Somalia's premier Hamza Abdi Barre (بري is
@@ -138,6 +139,11 @@ def test_the_announcer_named_a_successor_to_the_dead(shipped):
      ("person:mohammad-mokhber", "person:ali-khamenei")),
     ("Hezbollah leader Hassan Nasrallah was killed on Friday. The group later chose Naim "
      "Qassem as his successor.", ("person:naim-qassem", "person:hassan-nasrallah"), None),
+    ("Saudi Ambassador Mohammed Al Jaber met Houthi officials in Sanaa. The Houthis announced "
+     "his death on Thursday, and Yusuf al-Madani was named his successor, after Chief of "
+     "Staff Mohammed al-Ghamari was killed in an Israeli strike.",
+     ("person:yousef-al-madani", "person:mohammed-al-ghamari"),
+     ("person:yousef-al-madani", "person:mohammed-al-jaber")),
 ])
 def test_his_successor_after_mourning_or_a_choice(shipped, text, pair, not_pair):
     got = _succ(shipped, text, "en")
