@@ -71,6 +71,7 @@ _AR_HOUSES = L._ar("النواب", "البرلمان", "الشورى", "الشع
 _AR_HEAD = L._ar("رئيس", "ورئيس", "لرئيس", "برئيس")
 _COUNCIL = L.fold_ar("مجلس")
 _AR_CABINET = L._ar("الوزراء", "الحكومة")
+_HEAD_ROLE_WORDS = frozenset(AR_HEAD_ROLES.values())
 
 
 def ar_title_holders(doc: Doc, lo: int, eids: list[str]) -> list[str]:
@@ -93,11 +94,13 @@ def ar_title_holders(doc: Doc, lo: int, eids: list[str]) -> list[str]:
         role = "prime minister"  # "رئيس الوزراء الصومالي بري"
     if role is None:
         return []
+    head = role in _HEAD_ROLE_WORDS  # (a speaker or a premier: his titles only, not "adviser
+    # to the prime minister" in a description)
     out = []
     for eid in eids:
         e = doc.gaz.get(eid)
         if e is not None and e.type == "Person" and (
-                role in e.titles or role in (e.description or "").lower()):
+                role in e.titles or head and role in (e.description or "").lower()):
             out.append(eid)
     return out
 

@@ -1070,13 +1070,10 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
     # 13 words on, a name counted as one word (session 54: "A meeting between Iranian
     # President Masoud Pezeshkian and Saudi Crown Prince Mohammed bin Salman is planned")
     end = k + 14
-    mat = sr.mention_at
-    y = k
-    while y + 1 < min(sr.hi, end):
-        y += 1
-        m = mat.get(y)
-        if m is not None and y + 1 < m.hi:
-            end += 1  # (a name's words but its last)
+    for m in sr.args:  # (in token order)
+        if k < m.lo < end:
+            end += m.hi - m.lo - 1  # (a name's words but its last)
+    for y in range(k + 1, min(sr.hi, end)):
         ky = toks[y].key if y >= lo else ""  # = sr.key(y) (y < hi), without a call
         if ky in _EN_CLAUSE_END or (ky == "and" and (
                 sr.mention_at.get(y - 1) is None or sr.mention_at[y - 1].etype == "Location" or
