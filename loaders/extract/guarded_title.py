@@ -67,23 +67,40 @@ AR_HEAD_ROLES = {L.fold_ar(w): b for a, b in (
     for w in (a, "ال" + a, "وال" + a, "بال" + a, "لل" + a)}
 
 
+_AR_HOUSES = L._ar("النواب", "البرلمان", "الشورى", "الشعب", "الأمة")
+_AR_HEAD = L._ar("رئيس", "ورئيس", "لرئيس", "برئيس")
+_COUNCIL = L.fold_ar("مجلس")
+_AR_CABINET = L._ar("الوزراء", "الحكومة")
+_HEAD_ROLE_WORDS = frozenset(AR_HEAD_ROLES.values())
+
+
 def ar_title_holders(doc: Doc, lo: int, eids: list[str]) -> list[str]:
     """The known people of *eids* (the bearers of one ambiguous Arabic family name at token
     *lo*) whose gazetteer entry holds the head of state's title right before the name, a
     nationality word between allowed ("الرئيس الشرع", "الرئيس السوري الشرع": Ahmed
-    al-Sharaa, not his brother Maher). The caller takes the name as the one holder only."""
+    al-Sharaa, not his brother Maher; session 54: a speaker's "رئيس (مجلس) النواب / البرلمان
+    بري", Nabih Berri, not Somalia's premier Barre, and a premier's "رئيس الوزراء / الحكومة").
+    The caller takes the name as the one holder only."""
     toks = doc.toks
     x = lo - 1
     if x > 0 and toks[x].key in L.NATIONALITY and toks[x].ar:
         x -= 1
     role = AR_HEAD_ROLES.get(toks[x].key) if x >= 0 and toks[x].ar else None
+    if role is None and x > 0 and toks[x].key in _AR_HOUSES and (
+            toks[x - 1].key in _AR_HEAD or x > 1 and toks[x - 1].key == _COUNCIL and
+            toks[x - 2].key in _AR_HEAD):
+        role = "speaker"  # "رئيس مجلس النواب بري", "رئيس البرلمان X" (session 54)
+    elif role is None and x > 0 and toks[x].key in _AR_CABINET and toks[x - 1].key in _AR_HEAD:
+        role = "prime minister"  # "رئيس الوزراء الصومالي بري"
     if role is None:
         return []
+    head = role in _HEAD_ROLE_WORDS  # (a speaker or a premier: his titles only, not "adviser
+    # to the prime minister" in a description)
     out = []
     for eid in eids:
         e = doc.gaz.get(eid)
         if e is not None and e.type == "Person" and (
-                role in e.titles or role in (e.description or "").lower()):
+                role in e.titles or head and role in (e.description or "").lower()):
             out.append(eid)
     return out
 

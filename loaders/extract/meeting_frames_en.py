@@ -330,11 +330,13 @@ def brought_together_en(sr: Any) -> None:
     for x in sr.triggers(_EMPTY, frozenset({"together"})):
         if sr.key(x - 1) not in ("brought", "bringing", "brings", "bring"):
             continue
-        if not any(sr.key(y) in _EN_EVENT_NOUNS for y in range(sr.lo, x - 1)):
+        ev = next((y for y in range(x - 2, sr.lo - 1, -1) if sr.key(y) in _EN_EVENT_NOUNS),
+                  None)
+        if ev is None:
             continue
         first = sr.after(x + 1, types=("Person", "Organization"), maxgap=4)
-        if first is None or sr.blocked(x - 1):
-            continue
+        if first is None or sr.blocked(x - 1) or sr.blocked(ev):
+            continue  # (session 54: "called for a meeting bringing together X and Y")
         ch = sr.chain(first, ("Person", "Organization"))
         for i in range(len(ch)):
             for j in range(i + 1, len(ch)):

@@ -44,3 +44,23 @@ def negated_held_before_ar(sr: Any, subj: Any, start: int) -> bool:
     test; review41 A9)?"""
     v = start - 1
     return v > sr.lo and bool(sr.f(v) & (_AR_HELD | _AR_WILL_HOLD)) and sr.blocked(v, subj)
+
+
+# a holding verb in the future, its س prefix on (session 54): «وسيجري X مباحثات مع Y»,
+# «X سيعقد لقاءً مع Y», «وسيكون للرئيس X لقاء مع Y»
+_AR_WILL_HAVE = _AR_WILL_HOLD | L._ar("يكون", "تكون")
+# an intention before the subject, a holding masdar before the noun: «ويعتزم X إجراء
+# مباحثات مع Y»، «وينوي X عقد لقاء مع Y»
+_AR_INTENDS = L._ar("يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "يأمل", "تأمل")
+_AR_HOLDING = L._ar("إجراء", "اجراء", "عقد")
+
+
+def future_held_ar(sr: Any, start: int, v: int) -> bool:
+    """Is the holding verb of the meeting noun, before its subject (the subject's words from
+    *start*) or at *v* (``held_clause_ar``), a future one («سيجري»، «ستعقد»، «سيكون لـ»), or
+    an intention with a holding masdar at *v* («ويعتزم X إجراء مباحثات»)?"""
+    for x in (start - 1, v):
+        if x >= sr.lo and any(fm[:1] == "س" and fm[1:] in _AR_WILL_HAVE for fm in sr.f(x)):
+            return True
+    return start - 1 >= sr.lo and bool(sr.f(start - 1) & _AR_INTENDS) and \
+        bool(sr.f(v) & _AR_HOLDING)

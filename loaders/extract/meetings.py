@@ -111,7 +111,11 @@ from loaders.extract.meeting_guest_then import (
     pronoun_reception_before,
     then_clause_ar,
 )
-from loaders.extract.meeting_held_clause_ar import held_clause_ar, negated_held_before_ar
+from loaders.extract.meeting_held_clause_ar import (
+    future_held_ar,
+    held_clause_ar,
+    negated_held_before_ar,
+)
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_joint_subjects_en import joint_subjects_en
@@ -693,7 +697,8 @@ class MeetingRules(SentenceCore):
             subj = then_place_where_subject_ar(self, t, subj)  # "زار X P حيث التقى Z، ثم Q
             # حيث عقد محادثات مع Y": X (meeting_where_then_ar)
             if obj is not None and subj is not None and not self.blocked(t, subj) and \
-                    not negated_held_before_ar(self, subj, title_start(subj)):
+                    not negated_held_before_ar(self, subj, title_start(subj)) and \
+                    not future_held_ar(self, title_start(subj), v):  # «وسيجري X مباحثات مع Y»
                 for o in self.chain(obj):
                     if o.etype != "Location":
                         self.add("MET_WITH", subj.eid, o.eid, "met_noun_ar")

@@ -1068,7 +1068,14 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
         return True  # "Y was present at the meeting with X": only present
     comma = False
     lo = sr.lo
-    for y in range(k + 1, min(sr.hi, k + 14)):
+    # 13 words on; after "between" a name counts as one word (session 54: "A meeting between
+    # Iranian President Masoud Pezeshkian and Saudi Crown Prince Mohammed bin Salman is planned")
+    end = k + 14
+    if k + 1 < sr.hi and toks[k + 1].key == "between":
+        for m in sr.args:  # (in token order)
+            if k < m.lo < end:
+                end += m.hi - m.lo - 1  # (a name's words but its last)
+    for y in range(k + 1, min(sr.hi, end)):
         ky = toks[y].key if y >= lo else ""  # = sr.key(y) (y < hi), without a call
         if ky in _EN_CLAUSE_END or (ky == "and" and (
                 sr.mention_at.get(y - 1) is None or sr.mention_at[y - 1].etype == "Location" or

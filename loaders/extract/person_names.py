@@ -235,6 +235,11 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
             continue  # "met Pakpour in ...", not "met Abbas Araghchi" (another step)
         if nxt is not None and nxt.key == "of" and t.key in L.EN_TITLE_FIRST:
             continue  # "met Speaker of Parliament X": a title (session 28)
+        if nxt is not None and (nxt.key in _EN_GROUP_PEOPLE or (
+                nxt.key in L.EN_TITLE_FIRST and _titled_name_after(toks, k + 1, s.hi))):
+            continue  # "received Houthi (chief) negotiator Mohammed Abdulsalam", "met
+            # Houthi officials": a group's word before the title of a name, or before its
+            # people (session 54)
         v = k + 1
         if v < s.hi and toks[v].key in _EN_SUBJECT_ADVERBS:
             v += 1
@@ -253,6 +258,24 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
         me = _ment_at(doc, si, k, k + 1, eid)
         out.append(me)
         covered[k] = me
+
+
+_EN_TITLE_WORDS = frozenset(w for t in L.EN_TITLES for w in t.split())
+_EN_GROUP_PEOPLE = frozenset({"officials", "leaders", "negotiators", "delegates", "envoys",
+                              "representatives", "delegation", "commanders", "members",
+                              "figures", "fighters", "rebels", "militants"})
+
+
+def _titled_name_after(toks: list, y: int, hi: int) -> bool:
+    """Do lower-case title words from *y* (at most three: "chief negotiator") lead to a
+    capitalised word (the name they title)?"""
+    for x in range(y, min(hi, y + 4)):
+        t = toks[x]
+        if t.cap:
+            return x > y
+        if t.key not in _EN_TITLE_WORDS:
+            return False
+    return False
 
 
 _EN_RECEIVED = frozenset({"received", "hosted", "welcomed", "greeted"})

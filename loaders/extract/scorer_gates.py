@@ -190,9 +190,41 @@ UNREAL_MEETING = frozenset({
     "يتوقع", "متوقع", "المتوقع", "مقرر", "المقرر", "يعتزم", "تعتزم", "يفترض", "تفترض",
     "مرتقب", "المرتقب", "مرتقبة", "المرتقبة", "سيلتقي", "ستلتقي", "سيجتمع", "ستجتمع", "عشية",
     "نفى", "نفت", "ينفي", "تنفي", "أرجئ", "أرجئت", "ارجئ", "ارجئت", "تأجيل", "إرجاء", "ألغي",
-    "ألغيت", "إلغاء")
+    "ألغيت", "إلغاء",
+    # session 54: "is slated to hold talks with Y", «ومن المنتظر / المزمع أن يجتمع X مع Y»,
+    # «ويُرتقب أن», «سيستقبل / سيعقد X ... Y»
+    "slated", "منتظر", "المنتظر", "ينتظر", "يرتقب", "مزمع", "المزمع", "سيستقبل", "ستستقبل",
+    "سيعقد", "ستعقد", "سيجري", "ستجري",
+    # sought, not (yet) had: "sought / requested a meeting with Y", «ولم يتمكن X من لقاء Y»
+    "sought", "seeking", "requested", "يتمكن", "تتمكن", "يستطع", "تستطع", "يتسن")
 
 UNREAL_REACH = 10  # tokens between such a word and its meeting word
+
+# right before a meeting word only (session 54): «ولم يجتمع X بـY» (the 3-letter «ولم» keeps
+# its و in the cue forms), «ولن يلتقي»; "never met"
+_NEG_RIGHT_BEFORE = frozenset({"never"}) | _ar("ولم", "فلم", "ولن", "فلن", "لم", "لن")
+# «وسيكون للرئيس X لقاء مع Y»: a few words before the meeting word only
+_WILL_BE = _ar("سيكون", "ستكون")
+_WILL_BE_REACH = 8  # (a titled name between)
+_THAT, _ON = _ar("أن", "ان"), _ar("على", "وعلى")
+_TO_AR, _CALLED = _ar("إلى", "الى"), _ar("دعا", "دعت", "يدعو", "تدعو")
+_CALLED_REACH = 8  # (the caller's titled name between)
+_EN_BE = frozenset({"is", "are", "was", "were"})
+_EN_TO_HOLD = frozenset({"hold", "have"})
+
+
+def _to_meet_en(toks: list[Tok], k: int, hi: int) -> bool:
+    """Is the English "to" at *k* an infinitive marker of a meeting not held: "X is / was to
+    host Y", "is to hold talks with Y", "looks forward to meeting Y", "heads to Doha to meet
+    Y" (session 54)?"""
+    before = toks[k - 1].key if k >= 1 else ""
+    if before != "forward" and (before not in _EN_BE or k < 2) and not (
+            k >= 3 and toks[k - 2].key == "to" and toks[k - 1].cap):
+        return False  # (not "went on to meet"; "heads to Doha to meet Y": the purpose)
+    y = k + 1
+    if y < hi and toks[y].key in _EN_TO_HOLD:
+        y += 1
+    return y < hi and bool(_tok_info(toks[y])[1] & MEET_BIT)
 
 
 def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -200,7 +232,9 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
     ruled out: a word of ``UNREAL_MEETING`` (its proclitics and article aside) with a
     meeting word at most ``UNREAL_REACH`` tokens before or after it ("ويُتوقع أن يلتقي",
     "a first meeting ... is planned"; not "استفتاء الاستقلال المقرر" nor "X met Y ..., while
-    Western governments accuse him, which he denies")?"""
+    Western governments accuse him, which he denies")? Session 54: also a negation right
+    before a meeting word («ولم يجتمع»), «سيكون» a few words before one, "is to host",
+    "looks forward to meeting" and «على أن يلتقي»."""
     words = UNREAL_MEETING
     meets = []
     marks = []
@@ -211,8 +245,23 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
         forms, bits = _tok_info(t)
         if bits & MEET_BIT:
             meets.append(k)
+            if k > lo and toks[k - 1].key in _NEG_RIGHT_BEFORE:
+                return True  # «ولم يجتمع X بـY», "never met"
         if t.key in words or not words.isdisjoint(forms):
             marks.append(k)
+        elif not _WILL_BE.isdisjoint(forms) and any(
+                _tok_info(toks[y])[1] & MEET_BIT
+                for y in range(k + 1, min(hi, k + _WILL_BE_REACH))):
+            return True  # «وسيكون للرئيس X لقاء مع Y»
+        elif t.key == "to" and _to_meet_en(toks, k, hi):
+            return True  # "is to host Y", "looks forward to meeting Y"
+        elif t.key in _THAT and k > lo and toks[k - 1].key in _ON and k + 1 < hi and \
+                _tok_info(toks[k + 1])[1] & MEET_BIT:
+            return True  # «، على أن يلتقي Y الخميس»: the plan
+        elif t.key in _TO_AR and k + 1 < hi and _tok_info(toks[k + 1])[1] & MEET_BIT and any(
+                not _CALLED.isdisjoint(_tok_info(toks[y])[0])
+                for y in range(max(lo, k - _CALLED_REACH), k)):
+            return True  # «ودعا (X) إلى لقاء يجمع A وB»: asked for
     return any(abs(k - m) <= UNREAL_REACH for k in marks for m in meets)
 
 

@@ -29,6 +29,11 @@ from loaders.extract.succession_helpers import (
     _copula_the_subject_en,
     predecessor_by_office,
 )
+from loaders.extract.succession_his_death_en import (
+    death_announcers_en,
+    mourned_object_en,
+    victim_after_en,
+)
 from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
 from loaders.extract.succession_kin_pred_en import apposed_kin_en, kin_predecessor_en
 from loaders.extract.succession_nominated import nominated_to_succeed
@@ -96,7 +101,8 @@ _EN_ANNOUNCERS = frozenset({"government", "group", "army", "movement", "militia"
                             "military", "council", "presidency", "rebels", "houthis"})
 
 
-_EN_NAMING = frozenset({"naming", "appointing", "choosing", "installing"})
+_EN_NAMING = frozenset({"naming", "appointing", "choosing", "installing",
+                        "chose", "picked"})  # ("later chose X as his successor": session 54)
 # "K sacked X and named Z as his replacement": the one removed is the -his (session 54)
 _EN_REMOVING = frozenset({"sacked", "fired", "dismissed", "removed", "ousted", "relieved",
                           "sacking", "firing", "dismissing", "removing", "ousting",
@@ -246,13 +252,19 @@ class SuccessionRulesEn(SentenceCore):
                     if succ_m is not None:
                         namer = self.before(verb, ("Person",), 6) if obj is not None else None
                         if namer is not None and (killed_right_after(self.toks, namer) or
-                                                  _death_of(self, namer)):
+                                                  _death_of(self, namer) or
+                                                  mourned_object_en(self, namer)):
                             namer = None  # "said Y had been killed, and named X as his
                             # successor": the one killed named nobody; "announced the death
-                            # of Y and named X as his successor" (session 53)
+                            # of Y and named X as his successor" (session 53); "mourned Y
+                            # and named X as his successor" (session 54)
                         pred = _removed_before(self, verb, succ_m) or self._antecedent(
                             t - 1, exclude={succ_m.eid} | (
-                                {namer.eid} if namer is not None else set()))
+                                {namer.eid} if namer is not None else set()) |
+                            death_announcers_en(self, t))  # "X announced his death, and Z
+                        # was named his successor": not X (succession_his_death_en)
+                        pred = victim_after_en(self, t, succ_m.eid) or pred  # "..., after
+                        # Chief of Staff Y was killed" (session 54)
                         if pred and not self.blocked(t):
                             self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue

@@ -91,6 +91,7 @@ from loaders.extract.title_phrase import (
 )
 from loaders.extract.title_runs_on_ar import title_runs_to_name_ar
 from loaders.extract.title_stacked_ar import _AR_RANKS
+from loaders.extract.titled_guarded_surname import body_member_surname
 from loaders.extract.unit_ranks_ar import unit_not_rank_ar
 from loaders.textnorm import strip_article_ar
 
@@ -182,6 +183,17 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         if toks[k].ar:
             _qualified_second_ar(doc, si, covered, out, name_m.hi, s.hi)
         return name_m.hi
+    if name_m is not None and name_m.lo == jn and name_m.hi == jn + 1 and \
+            name_m.etype == "Location" and not toks[jn].ar:
+        member = body_member_surname(doc, toks[jn], role_org)
+        if member is not None:  # "Hezbollah chief Qassem": Naim Qassem, not the Saudi
+            # region Qassim a spelling-tolerant match found (titled_guarded_surname)
+            _drop_mention(doc, covered, out, name_m)
+            me = _ment_at(doc, si, jn, jn + 1, member)
+            out.append(me)
+            covered[jn] = me
+            _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+            return jn + 1
     # unknown name
     if jn < s.hi and toks[jn].ar:
         ne = _ar_name_span(doc, jn, s.hi)
@@ -254,9 +266,13 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             strip_article_ar(toks[k].stems[-1][1]) == toks[k].stems[-1][1] and \
             toks[jn].key not in doc.gaz.ar_latin and toks[jn].key not in GN.ALL:
         ne = jn  # "مجلس قيادي مؤقت": an indefinite title word and one unknown word
+    member = None
     if ne == jn + 1 and toks[jn].ar and toks[jn].key in GN.WEAK and \
             _given_name_full(doc, toks[jn].key) is None:
-        ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
+        member = body_member_surname(doc, toks[jn], role_org)  # "الأمين العام لحزب الله
+        # قاسم": Naim Qassem (titled_guarded_surname)
+        if member is None:
+            ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
     if ne > jn and toks[jn].ar and any(
             toks[x].key in _AR_CONTINENTS or toks[x].key[:1] == "و" and
             toks[x].key[1:] in _AR_CONTINENTS for x in range(jn, min(ne, jn + 3))):
@@ -301,7 +317,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         surface = doc.text[toks[jn].start:toks[ne - 1].end]
         if ne - jn == 1 and toks[k].ar and phrase in L.AR_KIN_HIS:  # (a kin title)
             surface += _kin_family_name(doc, covered, k)  # "X طالباني وشقيقه قوباد"
-        eid = _resolve_name(doc, surface, "Person")
+        eid = member if member is not None and ne == jn + 1 else \
+            _resolve_name(doc, surface, "Person")
         me = _ment_at(doc, si, jn, ne, eid)
         if role_nat and eid not in doc.nat and not doc.gaz.get(eid):
             doc.nat[eid] = role_nat
