@@ -90,6 +90,9 @@ EN_TITLES: dict[str, str] = {
     "fm": "plain",
     # a US House member's title (session 30 ent30): "Senators A and B and Representative C"
     "representative": "plain",
+    # its abbreviation ("led by Rep. Cory Mills") and a company head's ("Tesla CEO Elon Musk")
+    # (session 54)
+    "rep": "plain", "ceo": "plain", "chief executive": "plain",
 }
 # cabinet portfolios: "<portfolio> minister" is a title like "foreign minister", so that "the
 # Iraqi oil minister" alone stands for the oil minister named before (session 10)

@@ -404,7 +404,7 @@ def attended_meeting(sr: Any) -> None:
             pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH"] \
                 if si == sr.si - 1 else []
         placed = None if ar else place_meeting_pairs(sr, t)
-        if placed is not None:  # "A attended the Addis Ababa talks" (session 33)
+        if placed:  # "A attended the Addis Ababa talks" (session 33; none held there: as before)
             pairs = placed
         elif not pairs and not ar and not rite and (sr.key(t + 1) == "by" or
                                                     names_meeting_en(sr, t)):

@@ -42,6 +42,10 @@ and checked against dev.
 - "Al-Shabaab militants beheaded X", "X was beheaded by Islamic State militants": a killing.
 - The Gulf agencies' letters: «تلقى X رسالة خطية من Y (، تسلّمها) خلال استقباله السفير Z»: X
   received Z; the letter's sender Y, after «من», is no host.
+- AP from Washington: "led by Rep. Cory Mills" and "Tesla CEO Elon Musk" are titles ("Tesla CEO
+  Elon Musk" was one person); the Oval Office is a place (it was a body, paired as a party by
+  "The two leaders met in the Oval Office"); "joined the Oval Office meeting" still reaches the
+  meeting told before when no meeting was told at that place.
 """
 
 import pytest
@@ -451,3 +455,33 @@ def test_the_letters_sender_is_no_host_ar(shipped, sentence):
     got = _met(shipped, sentence, "ar")
     assert _pair(KHALID_SABAH, SHALTUT) in got
     assert not any(SISI in p for p in got)
+
+
+TRUMP, MBS = "person:donald-trump", "person:mohammed-bin-salman"
+
+
+def test_rep_is_a_title(shipped):
+    text = ("Syria's interim President Ahmad al-Sharaa met Thursday with a delegation of U.S. "
+            "lawmakers led by Rep. Cory Mills.")
+    assert _pair("person:ahmed-al-sharaa", "person:cory-mills") in _met(shipped, text)
+
+
+def test_ceo_is_a_title(shipped):
+    assert "person:elon-musk" in _ids(shipped, "The dinner was attended by Tesla CEO Elon Musk.")
+
+
+def test_the_oval_office_is_a_place_not_a_party(shipped):
+    text = ("President Donald Trump hosted Saudi Crown Prince Mohammed bin Salman at the White "
+            "House on Tuesday. The two leaders met in the Oval Office before a dinner.")
+    got = _met(shipped, text)
+    assert _pair(TRUMP, MBS) in got
+    assert not any("oval" in a or "oval" in b for a, b in got)
+    assert "location:oval-office" in _ids(shipped, text)
+
+
+def test_joining_the_oval_office_meeting_reaches_the_meeting(shipped):
+    text = ("President Donald Trump hosted Israeli Prime Minister Benjamin Netanyahu at the White "
+            "House on Tuesday. Secretary of State Marco Rubio joined the Oval Office meeting.")
+    got = _met(shipped, text)
+    assert _pair(TRUMP, "person:marco-rubio") in got
+    assert _pair("person:benjamin-netanyahu", "person:marco-rubio") in got
