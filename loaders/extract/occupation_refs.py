@@ -30,16 +30,27 @@ _EN_PHRASE = frozenset({"army", "forces", "force", "troops", "soldiers", "author
                         "government", "regime", "state", "of", "entity", "police"})
 
 
+# Palestinian places and bodies: Arabic copy about them calls Israel "the occupation" without
+# first writing "جيش الاحتلال" ("استشهد X برصاص الاحتلال في جنين"; session 54)
+_PALESTINIAN = frozenset({"location:gaza-strip", "location:west-bank", "location:jenin",
+                          "location:rafah", "location:khan-younis", "location:nablus",
+                          "location:tulkarm", "country:palestine", "organization:hamas",
+                          "organization:palestinian-islamic-jihad",
+                          "organization:al-quds-brigades", "organization:al-qassam-brigades"})
+
+
 def _israel_named_so(sr: Any, en: bool) -> bool:
     """The article names Israel or its army with an occupation word: a mention of either whose
     text holds it ("جيش الاحتلال"), or (English) "occupation army / forces" or "Israeli
-    occupation" anywhere."""
+    occupation" anywhere; or (Arabic) it names a Palestinian place or body."""
     doc = sr.doc
     texts = doc.texts
     for ms in doc.by_sent.values():
         for m in ms:
             if m.eid in _ISRAEL_SIDE and any(_AR_WORD in w or w.lower() == "occupation"
                                              for w in texts[m.lo:m.hi]):
+                return True
+            if not en and m.eid in _PALESTINIAN:
                 return True
     if en:
         keys = [t.key for t in doc.toks]

@@ -46,6 +46,8 @@ and checked against dev.
   Elon Musk" was one person); the Oval Office is a place (it was a body, paired as a party by
   "The two leaders met in the Oval Office"); "joined the Oval Office meeting" still reaches the
   meeting told before when no meeting was told at that place.
+- «استشهد X برصاص الاحتلال في جنين»: the bare «الاحتلال» is Israel also when the article names a
+  Palestinian place or body, not only after «جيش الاحتلال» (session 38's condition).
 """
 
 import pytest
@@ -485,3 +487,13 @@ def test_joining_the_oval_office_meeting_reaches_the_meeting(shipped):
     got = _met(shipped, text)
     assert _pair(TRUMP, "person:marco-rubio") in got
     assert _pair("person:benjamin-netanyahu", "person:marco-rubio") in got
+
+
+def test_the_occupation_in_palestinian_copy_is_israel_ar(shipped):
+    text = "استشهد القيادي أحمد الغندور برصاص الاحتلال في جنين."
+    assert (GHANDOUR, ISRAEL) in _killed(shipped, text, "ar")
+
+
+def test_another_occupation_stays_unnamed_ar(shipped):
+    text = "قُتل القيادي أحمد الغندور برصاص الاحتلال الأمريكي في الفلوجة عام 2004."
+    assert (GHANDOUR, ISRAEL) not in _killed(shipped, text, "ar")
