@@ -48,6 +48,8 @@ and checked against dev.
   meeting told before when no meeting was told at that place.
 - «استشهد X برصاص الاحتلال في جنين»: the bare «الاحتلال» is Israel also when the article names a
   Palestinian place or body, not only after «جيش الاحتلال» (session 38's condition).
+- «القيادي في القسام، X، بغارة إسرائيلية»: «القسام» alone is the Qassam Brigades (a gazetteer
+  alias; the unread body lost the victim after the comma).
 """
 
 import pytest
@@ -497,3 +499,9 @@ def test_the_occupation_in_palestinian_copy_is_israel_ar(shipped):
 def test_another_occupation_stays_unnamed_ar(shipped):
     text = "قُتل القيادي أحمد الغندور برصاص الاحتلال الأمريكي في الفلوجة عام 2004."
     assert (GHANDOUR, ISRAEL) not in _killed(shipped, text, "ar")
+
+
+def test_al_qassam_alone_is_the_brigades_ar(shipped):
+    text = "استشهد القيادي في القسام، أحمد الغندور، بغارة إسرائيلية على شمال القطاع."
+    assert (GHANDOUR, ISRAEL) in _killed(shipped, text, "ar")
+    assert "organization:al-qassam-brigades" in _ids(shipped, text, "ar")
