@@ -69,3 +69,23 @@ def past_apposition(sr: Any, m: Any) -> int:
         if o is not None and o.etype == "Person":
             return x
     return x
+
+
+def aside_companions(sr: Any, lo: int, aux: int) -> list:
+    """"X, along with / together with / alongside Y (, <title>), was killed ...": the people
+    of the aside between the victim's end *lo* and the comma before the auxiliary at *aux*
+    (session 54); [] when the aside is anything else."""
+    if sr.key(lo) != "," or sr.key(aux - 1) != ",":
+        return []
+    x = lo + 1
+    if sr.key(x) in _TWO and sr.key(x + 1) == "with":
+        x += 2
+    elif sr.key(x) in ("alongside", "with"):
+        x += 1
+    else:
+        return []
+    first = sr.after(x, types=("Person",), maxgap=4)
+    if first is None or first.hi > aux - 1 or any(sr.key(y) in _CLAUSE
+                                                  for y in range(x, aux - 1)):
+        return []
+    return [m for m in sr.chain(first, ("Person",)) if m.hi < aux]

@@ -15,7 +15,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail, possessed_person_en, victim_as_subject
 from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.core_wire_rules import strike_subject_en
-from loaders.extract.kill_beside_en import marker_at, past_apposition
+from loaders.extract.kill_beside_en import aside_companions, marker_at, past_apposition
 from loaders.extract.kill_claim_victim import not_the_speaker_en
 from loaders.extract.kill_clause_helpers import (
     _EN_SUBORD,
@@ -242,6 +242,9 @@ class KillingRulesEn(SentenceCore):
                 victims = [described] + [v for v in victims if v.lo > sub + 3 and
                                          v.eid != described.eid]
             victim = victim or pair[0]
+            if victims:  # "X, along with Y, was killed by Z": Y too (kill_beside_en)
+                victims = victims + [m for m in aside_companions(self, victims[-1].hi, aux)
+                                     if m not in victims]
             after_t = t + 1
             w_at, w = marker_at(self, t)  # "(in January) alongside / beside / along with"
             if w:

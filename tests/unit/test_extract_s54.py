@@ -50,6 +50,8 @@ and checked against dev.
   Palestinian place or body, not only after «جيش الاحتلال» (session 38's condition).
 - «القيادي في القسام، X، بغارة إسرائيلية»: «القسام» alone is the Qassam Brigades (a gazetteer
   alias; the unread body lost the victim after the comma).
+- "X, along with / together with Y, was killed by a US drone strike": Y was killed too (as in
+  "X and Y were killed" and «قُتل X، ومعه Y»); not when the aside is a clause.
 """
 
 import pytest
@@ -505,3 +507,22 @@ def test_al_qassam_alone_is_the_brigades_ar(shipped):
     text = "استشهد القيادي في القسام، أحمد الغندور، بغارة إسرائيلية على شمال القطاع."
     assert (GHANDOUR, ISRAEL) in _killed(shipped, text, "ar")
     assert "organization:al-qassam-brigades" in _ids(shipped, text, "ar")
+
+
+SOLEIMANI, MUHANDIS = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Qasem Soleimani, along with Abu Mahdi al-Muhandis, was killed by a US drone strike.",
+    "Qasem Soleimani, together with PMF deputy chief Abu Mahdi al-Muhandis, was killed in a "
+    "US drone strike.",
+])
+def test_a_companion_in_an_aside_was_killed_too(shipped, sentence):
+    got = _killed(shipped, sentence)
+    assert (SOLEIMANI, US) in got and (MUHANDIS, US) in got
+
+
+def test_a_companion_clause_that_survived_is_not_killed(shipped):
+    text = ("Qasem Soleimani, along with Abu Mahdi al-Muhandis who survived an earlier attack, "
+            "was killed by a US drone strike.")
+    assert (MUHANDIS, US) not in _killed(shipped, text)
