@@ -192,7 +192,7 @@ UNREAL_MEETING = frozenset({
     "نفى", "نفت", "ينفي", "تنفي", "أرجئ", "أرجئت", "ارجئ", "ارجئت", "تأجيل", "إرجاء", "ألغي",
     "ألغيت", "إلغاء")
 
-UNREAL_REACH = 10  # tokens between such a word and its meeting word
+UNREAL_REACH = 12  # tokens between such a word and its meeting word (10 before session 54)
 
 
 def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
