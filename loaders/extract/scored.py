@@ -23,7 +23,10 @@ near a call, a plan, a nominee or a denial (``scorer_hedged``; "hedged"), no MET
 a relative clause's meeting ("X attended the funeral of H, who met Y", ``scorer_relative``;
 "relative"). Session 53: no MET_WITH with one named only beside the meeting (", spokesman X
 said", "since the fall of X", "..., where X waited outside", ``scorer_bystander``;
-"bystander").
+"bystander"). Session 54: more of those (``scorer_aside``: a companion with his own
+meeting, an apposed spokesman, one fallen or mourned, a meeting negated or asked about), and
+nothing for a new person whose name holds a place's or a body's noun ("Administrative
+Capital", «ملعب كاساراني»; with "unshaped").
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from loaders.extract.mentions import Doc
 from loaders.extract.rel import Rel
 from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.rules import RuleExtractor
+from loaders.extract.scorer_aside import placelike_new
 from loaders.extract.scorer_bound import ScoreBound
 from loaders.extract.scorer_bystander import bystander_pair
 from loaders.extract.scorer_candidates import doc_candidates
@@ -100,8 +104,10 @@ class ScoredExtractor(RuleExtractor):
                     m, doc.toks, doc.sents[s].lo, doc.by_sent.get(s, []))):
                 continue  # one named as the one another acts for (scorer_gates)
             if unshaped_gate and self._either_side(cand, unshaped, lambda m, s=si: unshaped_new(
-                    m, doc.toks, doc.sents[s].lo, doc.gaz.entries)):
-                continue  # a new person whose name has no name's shape (scorer_gates)
+                    m, doc.toks, doc.sents[s].lo, doc.gaz.entries) or placelike_new(
+                    m, doc.toks, doc.gaz.entries)):
+                continue  # a new person whose name has no name's shape (scorer_gates) or
+                # holds a place's or a body's noun (scorer_aside)
             sent = doc.sents[si]
             for typ, src, tgt, p in decided:
                 if "hedged" in GATES and hedged(typ, cand.a, cand.b, doc.toks, sent.lo,

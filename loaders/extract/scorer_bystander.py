@@ -13,6 +13,10 @@ spokesman Dmitry Peskov told reporters": not Erdogan - Peskov):
   waited outside", "a meeting that X had announced", ", as X warned Ankara", "; X, his rival,
   criticised the visit", «، فيما انتقد X الزيارة», «في وقت هدد فيه X».
 
+Session 54 adds ``scorer_aside``: a companion with a meeting of his own ("accompanied by Y,
+who met Z"), an apposed attribution (", the presidency's spokesman, X, said"), one fallen or
+mourned ("since rebels toppled X", «العزاء في وفاة الرئيس X»).
+
 The rules' relations are never touched.
 """
 
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.principal_named import _ar_word
+from loaders.extract.scorer_aside import apposed_source, companion_apart, fallen, unmet
 from loaders.extract.scorer_features import CUES, _ar, _tok_info
 from loaders.extract.scorer_speaker import _SAID_AR, _SAID_EN, _claims_the_deed
 from loaders.extract.tokens import Tok
@@ -37,7 +42,8 @@ _TITLE_WORDS_EN = frozenset({"the", "of", "for", "and", "'s", "spokesman", "spok
                              "secretary", "adviser", "advisor", "aide", "senior", "deputy",
                              "minister", "state", "department", "chief", "head", "director",
                              "media", "military", "army", "party", "group", "movement's",
-                             "ministry's", "president's", "leader", "negotiator", "envoy"})
+                             "ministry's", "president's", "leader", "negotiator", "envoy",
+                             "presidency", "presidency's"})
 _CITING_EN = frozenset({"quoting", "citing", "quoted"})
 # Arabic words opening a trailing attribution («بحسب ...», «وفق ما أعلن ...»)
 _ATTR_AR = _ar("بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا", "نقلت",
@@ -204,6 +210,8 @@ def bystander_pair(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) ->
     """Is one of the pair *a*, *b* (sentence tokens *lo*..*hi*) only named beside the meeting
     (module doc)?"""
     for m in (a, b):
-        if m.etype == "Person" and (_attributed(m, toks, lo, hi) or _named_aside(m, toks, lo)):
+        if m.etype == "Person" and (_attributed(m, toks, lo, hi) or _named_aside(m, toks, lo)
+                                    or apposed_source(m, toks, lo, hi)
+                                    or fallen(m, toks, lo, hi) or unmet(m, toks, lo, hi)):
             return True
-    return _aside_clause(a, b, toks, lo, hi)
+    return _aside_clause(a, b, toks, lo, hi) or companion_apart(a, b, toks, lo, hi)
