@@ -30,11 +30,12 @@ def body_then_name(doc: Doc, k: int, e: int) -> int:
     word after the body's head word, when it is a usual first name with a name word after
     it; else *e*."""
     toks = doc.toks
-    for h in range(k + 1, e - 2):
+    for h in range(k + 1, e - 1):
         hk = toks[h].key
-        if (hk in L.EN_ORG_HEADS or hk in L.EN_MORE_ORG_HEADS or hk in _EN_BUILDINGS) and \
-                toks[h + 1].cap and (_latin_first_name(doc, toks[h + 1].key) or
-                                     hk in _EN_BUILDINGS and _known_person(doc, h + 1, e)):
+        if hk in _EN_BUILDINGS and toks[h + 1].cap and _guest_after(doc, h + 1, e):
+            return h + 1  # "received at Bayan Palace Saudi Foreign Minister ..."
+        if h < e - 2 and (hk in L.EN_ORG_HEADS or hk in L.EN_MORE_ORG_HEADS) and \
+                toks[h + 1].cap and _latin_first_name(doc, toks[h + 1].key):
             return h + 1
     return e
 
@@ -42,6 +43,15 @@ def body_then_name(doc: Doc, k: int, e: int) -> int:
 # a building where a guest is received: "received at Zabeel Palace Kyriakos Mitsotakis"
 # (session 54: one person "Zabeel Palace Kyriakos Mitsotakis")
 _EN_BUILDINGS = frozenset({"palace", "residence", "diwan", "villa", "house", "hotel"})
+
+
+def _guest_after(doc: Doc, lo: int, hi: int) -> bool:
+    """Do the words lo..hi after a building open a guest's name: a nationality or a title
+    ("at Bayan Palace Saudi Foreign Minister Prince X"), a usual first name or a known
+    person's whole name?"""
+    k = doc.toks[lo].key
+    return k in L.NATIONALITY or k in L.EN_TITLE_FIRST or _latin_first_name(doc, k) or \
+        _known_person(doc, lo, hi)
 
 
 def _known_person(doc: Doc, lo: int, hi: int) -> bool:

@@ -112,7 +112,9 @@ def _audience_en(sr: Any, t: int) -> None:
         a, b = _subject(sr, v - 1), _person_at(sr, t + 2)
     else:
         a, b = _subject(sr, v), _person_at(sr, v + 1)
-        if b is not None and b.hi > t:
+        if sr.key(t + 1) == "to" and sr.key(v + 1) in ("an", "a"):
+            b = _person_at(sr, t + 2)  # "Y granted an audience to X" (Oman; session 54)
+        elif b is not None and b.hi > t:
             return
     if a is not None and b is not None and a.eid != b.eid and not sr.blocked(v, a):
         sr.add("MET_WITH", a.eid, b.eid, "granted_audience_en")

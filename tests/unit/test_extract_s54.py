@@ -52,6 +52,9 @@ and checked against dev.
   alias; the unread body lost the victim after the comma).
 - "X, along with / together with Y, was killed by a US drone strike": Y was killed too (as in
   "X and Y were killed" and «قُتل X، ومعه Y»); not when the aside is a clause.
+- Gulf and Omani protocol in English: "received at Bayan Palace Saudi Foreign Minister Prince X"
+  (a nationality or a title after the palace starts the guest; it was one person "Bayan Palace
+  Saudi"); "HM Sultan Y granted an audience to X".
 """
 
 import pytest
@@ -526,3 +529,22 @@ def test_a_companion_clause_that_survived_is_not_killed(shipped):
     text = ("Qasem Soleimani, along with Abu Mahdi al-Muhandis who survived an earlier attack, "
             "was killed by a US drone strike.")
     assert (MUHANDIS, US) not in _killed(shipped, text)
+
+
+def test_a_palace_then_a_titled_guest_is_two_names(shipped):
+    text = ("Kuwait's Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah received at Bayan Palace "
+            "Saudi Foreign Minister Prince Faisal bin Farhan.")
+    assert _pair(KHALID_SABAH, "person:faisal-bin-farhan") in _met(shipped, text)
+    assert not any("bayan" in i for i in _ids(shipped, text) if i.startswith("person:"))
+
+
+def test_granted_an_audience_to_is_a_meeting(shipped):
+    text = ("HM Sultan Haitham bin Tarik granted an audience to Iranian Foreign Minister Abbas "
+            "Araghchi at Al Alam Palace.")
+    assert _pair("person:haitham-bin-tariq", ARAGHCHI) in _met(shipped, text)
+
+
+def test_refusing_an_audience_is_none(shipped):
+    text = ("HM Sultan Haitham bin Tarik refused to grant an audience to Iranian Foreign Minister "
+            "Abbas Araghchi.")
+    assert not _met(shipped, text)
