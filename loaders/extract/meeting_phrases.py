@@ -353,3 +353,36 @@ def shook_hands_ar(sr: Any) -> None:
             for b in members[i + 1:]:
                 if a.eid != b.eid:
                     sr.add("MET_WITH", a.eid, b.eid, "shook_hands_ar")
+
+
+# an audience in the Gulf and Omani protocol (session 54): "حظي / تشرّف X بمقابلة Y",
+# "منح Y مقابلة لـX" ("مقابلة" alone is also a press interview: only after these verbs)
+AR_AUDIENCE_V = L._ar("حظي", "وحظي", "حظى", "وحظى", "تشرف", "وتشرف", "منح", "ومنح")
+_AR_AUDIENCE_N = L._ar("بمقابلة", "بمقابله", "مقابلة", "مقابله")
+
+
+def audience_ar(sr: Any) -> None:
+    """«حظي / تشرّف X بمقابلة Y»: X met Y; «منح Y مقابلة لـX»: Y met X."""
+    for t in sr.triggers(AR_AUDIENCE_V, frozenset()):
+        granted = sr.key(t).lstrip("و").startswith("من")
+        if granted:
+            host = sr.after(t + 1, types=("Person",), maxgap=3)
+            n = host.hi if host is not None else -1
+            while host is not None and n < sr.hi and n - host.hi < 2 and \
+                    not sr.f(n) & _AR_AUDIENCE_N:
+                n += 1  # (an honorific after the name: «هيثم بن طارق المعظم»)
+            if host is None or n >= sr.hi or not sr.f(n) & _AR_AUDIENCE_N:
+                continue
+            guest = sr.after(n + 1, types=("Person",), maxgap=3)
+            if guest is None or not sr.has_prep(guest, {"ل"}):
+                continue
+        else:
+            guest = sr.after(t + 1, types=("Person",), maxgap=3)
+            if guest is None or not sr.f(guest.hi) & _AR_AUDIENCE_N:
+                continue
+            host = sr.after(guest.hi + 1, types=("Person",), maxgap=3)
+        if host is None or guest is None or host.eid == guest.eid or \
+                any(sr.toks[y].punct for y in range(t + 1, max(host.lo, guest.lo))) or \
+                sr.blocked(t, host if granted else guest):
+            continue
+        sr.add("MET_WITH", host.eid, guest.eid, "audience_ar")

@@ -65,8 +65,10 @@ from loaders.extract.meeting_noun_sides import (
 from loaders.extract.meeting_opened_with import AR_OPENED, opened_with_meeting_ar
 from loaders.extract.meeting_phrases import (
     AR_ATE,
+    AR_AUDIENCE_V,
     AR_SAT_WITH,
     AR_SHOOK,
+    audience_ar,
     meal_with_ar,
     sat_with_ar,
     shook_hands_ar,
@@ -1475,7 +1477,7 @@ def _in_his_reception(sr: Any) -> None:
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
        (_CREDENTIALS, _EMPTY), (AR_CREDENTIALS_OF, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
        (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY), (AR_SIGNED, _EMPTY),
-       (AR_SHOOK, _EMPTY), (AR_WITNESSED, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY),
+       (AR_SHOOK, _EMPTY), (AR_AUDIENCE_V, _EMPTY), (AR_WITNESSED, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY),
        (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY), (AR_HELD_IT, _EMPTY),
        (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY),
        (AR_BRINGS_TOGETHER, _EMPTY), (AR_HIM_MEET, _EMPTY),
@@ -1514,6 +1516,8 @@ def meetings_ar(sr: Any) -> None:
         welcome_ceremony_ar(sr)  # meeting_welcome_ceremony.py: "أقام X مراسم استقبال لـY"
     if AR_SHOOK in sr._by_ar:
         shook_hands_ar(sr)  # meeting_phrases.py: "وصافح X Y"
+    if AR_AUDIENCE_V in sr._by_ar:
+        audience_ar(sr)  # meeting_phrases.py: "حظي / تشرّف X بمقابلة Y", "منح Y مقابلة لـX"
     if AR_WITNESSED in sr._by_ar:
         witnessed_signing_ar(sr)  # meeting_witnessed_signing.py: "وشهد X وY توقيع"
     if AR_ATE in sr._by_ar:

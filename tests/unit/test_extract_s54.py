@@ -54,7 +54,8 @@ and checked against dev.
   "X and Y were killed" and «قُتل X، ومعه Y»); not when the aside is a clause.
 - Gulf and Omani protocol in English: "received at Bayan Palace Saudi Foreign Minister Prince X"
   (a nationality or a title after the palace starts the guest; it was one person "Bayan Palace
-  Saudi"); "HM Sultan Y granted an audience to X".
+  Saudi"); "HM Sultan Y granted an audience to X"; in Arabic «حظي / تشرّف X بمقابلة Y» and
+  «منح Y مقابلة لـX» (not «في مقابلة مع قناة», a press interview).
 """
 
 import pytest
@@ -548,3 +549,23 @@ def test_refusing_an_audience_is_none(shipped):
     text = ("HM Sultan Haitham bin Tarik refused to grant an audience to Iranian Foreign Minister "
             "Abbas Araghchi.")
     assert not _met(shipped, text)
+
+
+HAITHAM = "person:haitham-bin-tariq"
+
+
+@pytest.mark.parametrize("sentence", [
+    "منح جلالة السلطان هيثم بن طارق المعظم مقابلة لوزير الخارجية الإيراني عباس عراقجي في قصر "
+    "العلم.",
+    "حظي وزير الخارجية الإيراني عباس عراقجي بمقابلة جلالة السلطان هيثم بن طارق.",
+])
+def test_an_audience_is_a_meeting_ar(shipped, sentence):
+    assert _pair(HAITHAM, ARAGHCHI) in _met(shipped, sentence, "ar")
+
+
+@pytest.mark.parametrize("sentence", [
+    "قال عباس عراقجي في مقابلة مع قناة الجزيرة إن المفاوضات مستمرة.",
+    "لم يحظ عباس عراقجي بمقابلة السلطان هيثم بن طارق.",
+])
+def test_an_interview_or_a_denied_audience_is_none_ar(shipped, sentence):
+    assert not _met(shipped, sentence, "ar")
