@@ -3,7 +3,8 @@ sentence, with no "in his place" word (session 52).
 
 "أنهى الرئيس تبون مهام الوزير الأول نذير العرباوي، وكلّف وزير الصناعة سيفي غريب بتولي مهام
 الوزير الأول بالنيابة"، "أقال سعيد رئيس الحكومة أحمد الحشاني، وعيّن كمال المدوري رئيساً
-للحكومة": the one appointed succeeded the one removed. The post must be said twice: a word of
+للحكومة", «أعفى K رئيس الوزراء Y من منصبه، وكلّف X بتشكيل الحكومة» (session 54): the one
+appointed succeeded the one removed. The post must be said twice: a word of
 the removed person's title (not a bare "وزير" / "رئيس") is found again in the words that
 follow the appointee ("وعيّن X سفيراً في الرباط" after the interior minister's dismissal
 relates nothing). With "مكانه / بدلاً منه / خلفاً له" the pronoun rules read the sentence
@@ -60,6 +61,16 @@ def _removed(sr: Any, d: int) -> Any:
     return second
 
 
+# the general words as :func:`_word` reads them ("وزير" loses its و as a proclitic would:
+# "زير"; session 54: "the defence minister ... Y وزيراً للداخلية" matched on it)
+_GENERIC_W = _GENERIC | frozenset(_word(w) for w in _GENERIC)
+
+
+# the premier's title words, and the charge to form a government that gives his post
+_PREMIER_W = frozenset(_word(w) for w in L._ar("الوزراء", "الحكومة", "الحكومه"))
+_FORM_W, _GOV_W = _word(L.fold_ar("بتشكيل")), _word(L.fold_ar("الحكومة"))
+
+
 def dismissed_same_post_ar(sr: Any) -> None:
     """The sentences of the module doc."""
     for d in sr.triggers(_AR_DISMISSED, _EMPTY):
@@ -80,7 +91,9 @@ def dismissed_same_post_ar(sr: Any) -> None:
             if sr.toks[y].punct:
                 break
             after.add(_word(sr.key(y)))
-        if not (title & after) - _GENERIC or sr.blocked(ap, new):
+        # "رئيس الوزراء Y ...، وكلّف X بتشكيل الحكومة": the premier's post (session 54)
+        forms = bool(title & _PREMIER_W) and _FORM_W in after and _GOV_W in after
+        if not ((title & after) - _GENERIC_W or forms) or sr.blocked(ap, new):
             continue
         sr.add(_SO, new.eid, old.eid, "dismissed_same_post_ar")
 

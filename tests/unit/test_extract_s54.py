@@ -56,6 +56,9 @@ and checked against dev.
   (a nationality or a title after the palace starts the guest; it was one person "Bayan Palace
   Saudi"); "HM Sultan Y granted an audience to X"; in Arabic «حظي / تشرّف X بمقابلة Y» and
   «منح Y مقابلة لـX» (not «في مقابلة مع قناة», a press interview).
+- A dismissal, then an appointment (session 52's «أقال K Y، وعيّن X ...»): «وكلّف X بتشكيل
+  الحكومة» after the premier's dismissal is his post; «أقال وزير الدفاع Y، وعيّن X وزيراً
+  للداخلية» is another post (the bare «وزير» matched, read without its و as «زير»).
 """
 
 import pytest
@@ -569,3 +572,18 @@ def test_an_audience_is_a_meeting_ar(shipped, sentence):
 ])
 def test_an_interview_or_a_denied_audience_is_none_ar(shipped, sentence):
     assert not _met(shipped, sentence, "ar")
+
+
+def test_charged_to_form_the_government_after_the_premier_is_dismissed_ar(shipped):
+    text = ("أعفى الملك عبدالله الثاني رئيس الوزراء بشر الخصاونة من منصبه، وكلف جعفر حسان بتشكيل "
+            "الحكومة الجديدة.")
+    assert ("person:jafar-hassan", "person:bisher-al-khasawneh") in set(
+        _rels(shipped, text, "SUCCESSOR_OF", "ar"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "أقال الرئيس وزير الدفاع علي حسن، وعيّن سعيد ناصر وزيراً للداخلية.",
+    "أعفى الملك رئيس الوزراء بشر الخصاونة من منصبه، وكلف جعفر حسان بتشكيل لجنة تحقيق.",
+])
+def test_another_post_after_a_dismissal_is_none_ar(shipped, sentence):
+    assert not _rels(shipped, sentence, "SUCCESSOR_OF", "ar")
