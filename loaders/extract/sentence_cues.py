@@ -150,8 +150,9 @@ def _range_cues(doc: Doc, lo: int, hi: int) -> _Cues:
         if f & _CF_RARE:
             removal = p and text.lower() == "dismissed" and (flags[p - 1] & _CF_AUX or (
                 p - 1 > lo and texts[p - 1].lower() in _EN_ASIDE_ADVERBS and
-                flags[p - 2] & _CF_AUX))
-            # ("Y was (later) dismissed and replaced by X": a removal, no denial)
+                flags[p - 2] & _CF_AUX) or _dismissed_official(toks, p, hi))
+            # ("Y was (later) dismissed and replaced by X": a removal, no denial; "K
+            # dismissed Defense Minister Y and named X to replace him": session 54)
             if f & _CF_NEG and not removal and not (
                     p + 1 < hi and toks[p + 1].key in _AR_STILL):  # "ما زالت", "لا يزال"
                 neg.append(p)
@@ -170,6 +171,23 @@ def _range_cues(doc: Doc, lo: int, hi: int) -> _Cues:
     # ("Y was dismissed in March": a removal; "reports ... were dismissed as false": a denial;
     # "he had been denied the powers / access": something withheld, no denial of a report)
     return c
+
+
+def _dismissed_official(toks: list, p: int, hi: int) -> bool:
+    """Is "dismissed" at *p* followed by an office holder's title ("dismissed Defense
+    Minister Y", "dismissed the interior minister, Y"): a removal, not a denial?"""
+    y = p + 1
+    if y < hi and toks[y].key == "the":
+        y += 1
+    if not (y < hi and toks[y].key in L.EN_TITLE_FIRST and (toks[y].cap or y > p + 1)):
+        return False
+    for z in range(y, min(hi, y + 7)):  # not "dismissed (the) President X's claim that ..."
+        if toks[z].poss or toks[z].text in ("'s", "’s", "'", "’") or toks[z].key in (
+                "claim", "claims", "remarks", "statement", "report", "reports", "comments"):
+            return False
+        if toks[z].punct or toks[z].key in ("and", "on", "in", "after", "from"):
+            break
+    return True
 
 
 # what a person is denied (session 54): "had been denied the powers to ...", "denied entry"

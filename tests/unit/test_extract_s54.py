@@ -587,3 +587,18 @@ def test_charged_to_form_the_government_after_the_premier_is_dismissed_ar(shippe
 ])
 def test_another_post_after_a_dismissal_is_none_ar(shipped, sentence):
     assert not _rels(shipped, sentence, "SUCCESSOR_OF", "ar")
+
+
+def test_dismissing_an_official_is_a_removal_not_a_denial(shipped):
+    text = ("Prime Minister Benjamin Netanyahu dismissed Defense Minister Yoav Gallant and named "
+            "Foreign Minister Israel Katz to replace him.")
+    assert ("person:israel-katz", "person:yoav-gallant") in set(
+        _rels(shipped, text, "SUCCESSOR_OF", "en"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kremlin dismissed reports that Vladimir Putin had met Donald Trump.",
+    "Hamas dismissed President Trump's claim that Khalil al-Hayya met Steve Witkoff.",
+])
+def test_dismissing_a_report_or_a_claim_still_denies_the_meeting(rules_only, sentence):
+    assert not _met(rules_only, sentence)
