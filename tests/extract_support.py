@@ -28,6 +28,21 @@ def relation_pairs(extractor: Any, text: str, rtype: str, lang: str) -> set[tupl
             if r["type"] == rtype}
 
 
+def sorted_pair(a: str, b: str) -> tuple[str, str]:
+    """A MET_WITH pair in canonical order (the relation has no direction)."""
+    return (a, b) if a <= b else (b, a)
+
+
+def met_sorted(extractor: Any, text: str, lang: str = "en") -> set[tuple[str, str]]:
+    """The MET_WITH pairs the extractor reads in *text*, each as a :func:`sorted_pair`."""
+    return {sorted_pair(*p) for p in relation_pairs(extractor, text, "MET_WITH", lang)}
+
+
+def entity_ids(extractor: Any, text: str, lang: str = "en") -> set[str]:
+    """The ids of the entities the extractor reads in *text*."""
+    return {e["id"] for e in extractor.extract(text, lang=lang)["entities"]}
+
+
 def met_pairs(doc: dict[str, Any]) -> set[frozenset[str]]:
     """The MET_WITH pairs of an extracted article, each as a frozenset of the two ids."""
     return {frozenset((r["source"], r["target"])) for r in doc["relations"]

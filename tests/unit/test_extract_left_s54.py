@@ -23,24 +23,16 @@ announced his death", a group's word before a title, lone family names after a t
 
 import pytest
 
+from tests.extract_support import entity_ids as _ids
+from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs as _rels
-
-
-def _met(extractor, text: str, lang: str) -> set[tuple[str, str]]:
-    """The MET_WITH pairs read in *text*, each sorted (the relation has no direction)."""
-    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", lang)}
+from tests.extract_support import sorted_pair as _pair
 
 
 def _succ(extractor, text: str, lang: str) -> set[tuple[str, str]]:
     return set(_rels(extractor, text, "SUCCESSOR_OF", lang))
 
 
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return tuple(sorted((a, b)))
-
-
-def _ids(extractor, text: str, lang: str) -> set[str]:
-    return {e["id"] for e in extractor.extract(text, lang=lang)["entities"]}
 
 
 # ---- meetings planned, due or negated: no MET_WITH --------------------------------------------
