@@ -12,6 +12,7 @@ and the first two of the name) holds both that honorific and the title word's st
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
@@ -32,15 +33,20 @@ def honorific_holder_ar(doc: Doc, k: int) -> str | None:
         return None
     hon, word = toks[k - 1].key, strip_article_ar(toks[k].key)
     found: set[str] = set()
-    for m in doc.ments:
-        if m.lo >= k:
-            break
-        if m.etype != "Person" or m.kind != "name":
-            continue
+    for m in _named_before(doc, k):
         keys = _title_window(doc, m)
         if hon in keys and word in {strip_article_ar(w) for w in keys}:
             found.add(m.eid)
     return found.pop() if len(found) == 1 else None
+
+
+def _named_before(doc: Doc, k: int) -> Iterator[Mention]:
+    """The people named (not described) in the article before token *k*, in text order."""
+    for m in doc.ments:
+        if m.lo >= k:
+            return
+        if m.etype == "Person" and m.kind == "name":
+            yield m
 
 
 def _title_window(doc: Doc, m: Mention) -> list[str]:
@@ -69,11 +75,7 @@ def family_word_holder_ar(doc: Doc, k: int) -> str | None:
         return None
     named: set[str] = set()
     titled: set[str] = set()
-    for m in doc.ments:
-        if m.lo >= k:
-            break
-        if m.etype != "Person" or m.kind != "name":
-            continue
+    for m in _named_before(doc, k):
         if m.hi - m.lo >= 2 and toks[m.hi - 1].key == key:
             named.add(m.eid)
         if toks[m.lo].key == key or m.lo > 0 and toks[m.lo - 1].key == key:
