@@ -348,6 +348,17 @@ def _first_sentence(doc: Any, eid: str | None) -> int:
     return first
 
 
+def _pronoun_met(toks: list[Tok], lo: int, b: Mention, actor: str,
+                 rule_rels: list[tuple[str, str, str]]) -> bool:
+    """English: has the rules' reading of "he" / "she" before the sentence's one person
+    already met that person with someone other than the main *actor* ("Sudani condemned the
+    attack. On Friday he received the US ambassador, X": Sudani, not the article's actor)?"""
+    return any(typ == "MET_WITH" and b.eid in (src, tgt) and
+               (tgt if src == b.eid else src).startswith("person:") and actor not in (src, tgt)
+               for typ, src, tgt in rule_rels) and \
+        any(toks[k].text in ("he", "she", "He", "She") for k in range(lo, b.lo))
+
+
 def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, lang: str,
                     related: set[frozenset[str]], rule_rels: list[tuple[str, str, str]],
                     actor_first: int | None = None, bound: ScoreBound | None = None,
@@ -369,6 +380,8 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
         if m.eid == actor:
             return None
     if frozenset((actor, people[0].eid)) in related:
+        return None
+    if _pronoun_met(doc.toks, doc.sents[si].lo, people[0], actor, rule_rels):
         return None
     if actor_first is None:
         actor_first = _first_sentence(doc, actor)

@@ -265,6 +265,27 @@ def _death_near(toks: Any, lo: int, hi: int, people: frozenset[int] = frozenset(
     return False
 
 
+# words that tell one minister's or one president's post from another's
+_EN_POST_QUAL = frozenset({"foreign", "defence", "defense", "interior", "prime", "vice"})
+
+
+def _title_words(toks: Any, m: Any) -> set[str]:
+    """The words of the title before the name *m* ("President Y"), or of a description
+    apposed right before it ("its prime minister, Ahmed al-Rahawi, had been killed": up to
+    four lower-case words opened by "its", "his", "her", "their" or "the")."""
+    if 0 <= m.tlo < m.lo:
+        return {toks[y].key for y in range(m.tlo, m.lo)}
+    c = m.lo - 1
+    if c < 1 or toks[c].text != ",":
+        return set()
+    for y in range(c - 1, max(-1, c - 5), -1):
+        if toks[y].key in ("its", "his", "her", "their", "the"):
+            return {toks[z].key for z in range(y + 1, c)}
+        if toks[y].punct or toks[y].cap:
+            return set()
+    return set()
+
+
 def acting_in_dead_post_en(sr: Any, t: int) -> None:
     """An acting holder of a dead person's post with no "after" in the clause: "X was named
     acting president" / "X would take over the presidency in an interim role" after "President
@@ -291,8 +312,9 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
         if sr.toks[y].punct or sr.key(y) in ("in", "for", "after", "until", "and"):
             break
         post.add(_EN_POST_OF.get(sr.key(y), sr.key(y)))
-    post -= {"the", "as", "acting", "interim", "caretaker", "foreign", "defence", "defense",
-             "interior", "an", "a", "its", "his", "her"}
+    qual = post & _EN_POST_QUAL  # ("acting defence minister": no dead prime minister's post)
+    post -= {"the", "as", "acting", "interim", "caretaker", "an", "a", "its", "his", "her"}
+    post -= _EN_POST_QUAL
     if not post:
         return
     new = named or _taker_before(sr, verb) or sr.before(verb, types=("Person",), maxgap=4)
@@ -305,7 +327,8 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
         if m.etype != "Person" or m.eid == new.eid or not sr.si - 8 <= m.sent <= sr.si or \
                 m.lo >= title_start(new):
             continue
-        if 0 <= m.tlo < m.lo and any(toks[y].key in post for y in range(m.tlo, m.lo)):
+        words = _title_words(toks, m)
+        if words & post and words & _EN_POST_QUAL == qual:
             titled.add(m.eid)
         if m.sent >= sr.si - 5 and _death_near(toks, title_start(m), m.hi, people):
             best = m if best is None or m.eid in titled or best.eid not in titled else best

@@ -32,10 +32,17 @@ _AR_ACC = frozenset(_ACC_HEAD)
 _AR_GIVEN = L._ar("مبايعة", "بمبايعة", "بايع", "بايعت", "انتخب", "انتخبت", "انتخاب", "نصب",
                   "تنصيب", "نادى", "ونادى", "اختار", "اختارت", "اختيار", "اليمين", "تزكية",
                   "بتزكية")
-CUES = frozenset({_AR_GIVEN})
+# "كلّف X بتسيير أعمال الحكومة / برئاسة الحكومة" (the charge's word before the post, and the
+# words of charging before X): an acting holder after the holder's death (session 55)
+_AR_RUNNING = L._ar("بتسيير", "بتصريف", "برئاسة")
+_AR_CHARGE = L._ar("كلف", "وكلف", "كلفت", "وكلفت", "تكليف", "وتكليف", "بتكليف", "يكلف")
+_AR_DUTIES = L._ar("أعمال", "مهام", "شؤون")
+_AR_PRESIDENCY = L._ar("الرئاسة", "الجمهورية", "رئاسة")
+_AR_HEAD = L._ar("رئيس", "الرئيس")
+CUES = frozenset({_AR_GIVEN, _AR_RUNNING})
 # words of a government's head: "رئيساً للوزراء" is no head of state's post
 _AR_GOVT = L._ar("الوزراء", "للوزراء", "الحكومة", "للحكومة", "لمجلس", "مجلس", "البرلمان",
-                 "النواب", "الأمة", "الشورى", "الوزارة")
+                 "النواب", "الأمة", "الشورى", "الوزارة", "حكومة", "حكومتها", "حكومته")
 _AR_OATH = L._ar("اليمين")
 _AR_DEPUTY = L._ar("نائب", "ونائب", "النائب", "ولي", "مساعد", "مستشار")
 _AR_CONSTITUTIONAL = L._ar("الدستورية", "القانونية")
@@ -91,5 +98,55 @@ def post_after_death_ar(sr: Any) -> None:
         sr.add(_SO, new.eid, best.eid, "post_after_death_ar")
 
 
+def _dead_head(sr: Any, new: Any, govt: bool) -> Any:
+    """The person of this or the last five sentences before *new*, titled head ("رئيس", not
+    a deputy) of a government (*govt*) or of a state, who died near his mention; or None."""
+    toks = sr.doc.toks
+    best = None
+    for m in recent_titled_people(sr, new):
+        words = [w for y in range(m.tlo, m.lo) for w in forms(toks[y])]
+        if not any(w in _AR_HEAD for w in words) or any(
+                forms(toks[y]) & _AR_DEPUTY for y in range(max(0, m.tlo - 1), m.lo)):
+            continue
+        if _govt(sr, m.tlo, m.lo) == govt and _died_near(toks, m):
+            best = m
+    return best
+
+
+def charged_after_death_ar(sr: Any) -> None:
+    """"أعلنت الجماعة مقتل رئيس حكومتها Y ... وكلفت نائبه X بتسيير أعمال الحكومة" / "كلّف K
+    X برئاسة الحكومة": X, charged with running the government (or the presidency) right
+    after his name, succeeded its head who died in this or the last five sentences."""
+    for t in sr.triggers(_AR_RUNNING, _EMPTY):
+        post = t + 1
+        if sr.f(t) & L._ar("بتسيير", "بتصريف"):
+            if not sr.f(post) & _AR_DUTIES:
+                continue
+            post += 1
+        if post >= sr.hi:
+            continue
+        if sr.f(post) & _AR_GOVT or sr.f(post) & L._ar("رئاسة") and post + 1 < sr.hi and \
+                sr.f(post + 1) & _AR_GOVT:
+            govt = True
+        elif sr.f(post) & _AR_PRESIDENCY:
+            govt = False
+        else:
+            continue
+        new = sr.before(t, types=("Person",), maxgap=0)
+        if new is None or new.kind != "name" or new.hi != t:
+            continue
+        c = next((y for y in range(title_start(new) - 1, max(sr.lo, title_start(new) - 6) - 1,
+                                   -1) if sr.f(y) & _AR_CHARGE), None)
+        if c is None or sr.blocked(c, new) or sr._irrealis(c):
+            continue  # ("من المقرر أن يكلف X": a plan)
+        if any(r.type == _SO and r.source == new.eid for r in sr.out):
+            continue  # ("خلفاً لـY": the rules that read it)
+        best = _dead_head(sr, new, govt)
+        if best is None or best.eid == new.eid or sr.blocked(t, new) or sr._irrealis(t):
+            continue
+        sr.add(_SO, new.eid, best.eid, "charged_after_death_ar")
+
+
 register_triggers(_AR_ACC, _EMPTY)
+register_triggers(_AR_RUNNING, _EMPTY)
 register_triggers(_AR_GIVEN, _EMPTY)

@@ -48,7 +48,7 @@ from loaders.extract.succession_chosen_replaced import (
 from loaders.extract.succession_clauses import CUES as CLAUSE_CUES
 from loaders.extract.succession_clauses import more_clauses
 from loaders.extract.succession_dead_post_ar import CUES as DEAD_POST_CUES
-from loaders.extract.succession_dead_post_ar import post_after_death_ar
+from loaders.extract.succession_dead_post_ar import charged_after_death_ar, post_after_death_ar
 from loaders.extract.succession_deputy_en import CUES as DEPUTY_CUES
 from loaders.extract.succession_deputy_en import deputy_named_en
 from loaders.extract.succession_handover import (
@@ -150,6 +150,7 @@ def more_successions(sr: Any) -> None:
         kin_predecessor_ar(sr)  # succession_kin_pred_ar.py: "وتولى X الحكم خلفاً لوالده"
     if not DEAD_POST_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:
         post_after_death_ar(sr)  # succession_dead_post_ar.py: "توفي Y. ... مبايعة X أميراً"
+        charged_after_death_ar(sr)  # "مقتل رئيس حكومتها Y ... وكلفت X بتسيير أعمال الحكومة"
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
         more_clauses(sr)  # (the one rule group below that may still run)
         return

@@ -51,7 +51,8 @@ def _kin_family_name(doc: Doc, covered: dict[int, Mention], k: int) -> str:
     وشقيقه قوباد": " طالباني", so the brother is Qubad Talabani), else of the nearest one
     named before it in the clause ("سلّم وليد جنبلاط الرئاسة إلى نجله تيمور"), else ""."""
     m = covered.get(k - 1)
-    if m is None:  # "وسلّم X رئاسة الحزب إلى نجله Y": the nearest person named before (s51)
+    if m is None or m.etype != "Person":  # "وسلّم X رئاسة الحزب إلى نجله Y": the nearest
+        # person named before (s51); "قاد X ... بعد أن قتلت إسرائيل شقيقه Y": not the killer
         m = next((covered[y] for y in range(k - 2, max(-1, k - 12), -1) if y in covered and
                   covered[y].etype == "Person"), None)
         if m is not None and any(doc.toks[y].text in (".", ":", "؛", ";")
