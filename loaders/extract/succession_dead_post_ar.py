@@ -113,6 +113,17 @@ def _dead_head(sr: Any, new: Any, govt: bool) -> Any:
     return best
 
 
+def _charge_before(sr: Any, lo: int) -> int | None:
+    """The word of charging within the ten words before *lo*, in the same clause (over the
+    charger's title and name: "كلف رئيس المجلس السياسي الأعلى مهدي المشاط X"), or None."""
+    for y in range(lo - 1, max(sr.lo, lo - 10) - 1, -1):
+        if sr.toks[y].punct:
+            return None
+        if sr.f(y) & _AR_CHARGE:
+            return y
+    return None
+
+
 def charged_after_death_ar(sr: Any) -> None:
     """"أعلنت الجماعة مقتل رئيس حكومتها Y ... وكلفت نائبه X بتسيير أعمال الحكومة" / "كلّف K
     X برئاسة الحكومة": X, charged with running the government (or the presidency) right
@@ -135,8 +146,7 @@ def charged_after_death_ar(sr: Any) -> None:
         new = sr.before(t, types=("Person",), maxgap=0)
         if new is None or new.kind != "name" or new.hi != t:
             continue
-        c = next((y for y in range(title_start(new) - 1, max(sr.lo, title_start(new) - 6) - 1,
-                                   -1) if sr.f(y) & _AR_CHARGE), None)
+        c = _charge_before(sr, title_start(new))
         if c is None or sr.blocked(c, new) or sr._irrealis(c):
             continue  # ("من المقرر أن يكلف X": a plan)
         if any(r.type == _SO and r.source == new.eid for r in sr.out):

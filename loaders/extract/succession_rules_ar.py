@@ -6,7 +6,7 @@ Reads "خليفة سليماني قاآني", "خلف قاآني سليماني"
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_CLAUSE_START, _AR_KHALAFAHU
@@ -96,6 +96,19 @@ _AR_DEATH_HIS_OR_EVENT = L._ar("مقتله", "اغتياله", "وفاته", "ر
                                "مقتلها", "اغتيالها", "وفاتها", "الغارة", "الغارات", "الحادث",
                                "الهجوم", "الضربة", "الانفجار", "التفجير", "الحادثة")
 _AR_TAKE_VERB = L._ar("تولى", "تسلم", "استلم", "وتولى", "وتسلم", "واستلم")
+
+
+# words before a verbal noun of taking ("صادق K على تولي X المهام", "منذ تولي X الرئاسة")
+_AR_BEFORE_NOUN = L._ar("على", "علي", "الى", "إلى", "منذ", "عقب", "بعد", "قبل", "اثر", "إثر")
+
+
+def _taking_noun(sr: Any, t: int) -> bool:
+    """Is the taking word at *t* the verbal noun "تولّي" (written with a final ي, after a
+    preposition or "بـ" / "لـ") whose taker follows it, not the verb "تولى" whose subject may
+    come first?"""
+    text = sr.toks[t].text
+    return text.endswith("ي") and text.lstrip("بل").startswith("تول") and (
+        text[:1] in "بل" or t > sr.lo and sr.key(t - 1) in _AR_BEFORE_NOUN)
 
 
 class SuccessionRulesAr(SentenceCore):
@@ -360,7 +373,8 @@ class SuccessionRulesAr(SentenceCore):
                             break
                         if own is not None:
                             new = own  # "منذ تولّيه الحقيبة بعد مصرع Y": the -ه
-                        if fs & _AR_APPOINT_NOUN:  # "أعلن K تعيين X ... بعد مقتل Y"
+                        if fs & _AR_APPOINT_NOUN or _taking_noun(self, t):
+                            # "أعلن K تعيين X ... بعد مقتل Y", "صادق K على تولي X مهام ..."
                             new = self.after(t + 1, types=("Person",), maxgap=3)
                         elif fs & _AR_APPOINT_VERBS:
                             # "عيّن (K) X ... بعد مقتل Y": the appointee is the object

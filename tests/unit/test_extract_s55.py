@@ -12,7 +12,10 @@ session (Yemen, Iraq, Libya, Sudan, Iran, Syria; both languages) and checked aga
   name, not only a title), and not by an acting holder of another post ("acting defence
   minister" after a premier's death: "minister" alone matched); «مقتل رئيس حكومتها Y ... وكلفت نائبه X بتسيير أعمال الحكومة» / «كلف
   K X برئاسة الحكومة» (a charge with running the government after its head died); not a
-  plan («من المقرر أن يكلف»), a resignation, a minister's death or «وفد برئاسة X».
+  plan («من المقرر أن يكلف»), a resignation, a minister's death or «وفد برئاسة X»; the
+  charging word may stand before the charger's title and name.
+- The verbal noun of taking: «صادق خامنئي على تولي النائب الأول للرئيس X مهام الرئاسة بعد
+  مصرع Y»: X took over (the taker follows «تولي»), not the approver named before it.
 """
 
 import pytest
@@ -134,3 +137,30 @@ def test_a_delegation_headed_by_someone_is_no_charge(shipped):
     text = ("توفي الرئيس الإيراني إبراهيم رئيسي في تحطم مروحية، ووصل وفد برئاسة محمد مخبر إلى "
             "تبريز.")
     assert (MOKHBER, RAISI) not in _succ(shipped, text, "ar")
+
+
+def test_charged_by_a_titled_charger_after_the_premiers_killing(shipped):
+    text = ("أعلنت جماعة الحوثي، السبت، مقتل رئيس حكومتها أحمد غالب الرهوي وعدد من الوزراء في غارة "
+            "إسرائيلية استهدفت اجتماعاً حكومياً في صنعاء. وتوعد زعيم الجماعة عبد الملك الحوثي "
+            "بالثأر، فيما كلف رئيس المجلس السياسي الأعلى مهدي المشاط نائب رئيس الوزراء محمد "
+            "مفتاح بتسيير أعمال الحكومة.")
+    assert (MIFTAH, RAHAWI) in _succ(shipped, text, "ar")
+
+
+# --- the verbal noun of taking ------------------------------------------------------------
+
+KHAMENEI = "person:ali-khamenei"
+APPROVED_TAKING = ("صادق المرشد الأعلى علي خامنئي، الاثنين، على تولي النائب الأول للرئيس محمد "
+                   "مخبر مهام رئاسة الجمهورية بعد مصرع الرئيس إبراهيم رئيسي في تحطم مروحية.")
+
+
+def test_the_taker_follows_the_verbal_noun_not_the_approver(shipped):
+    got = _succ(shipped, APPROVED_TAKING, "ar")
+    assert (MOKHBER, RAISI) in got
+    assert (KHAMENEI, RAISI) not in got
+
+
+def test_the_verb_taking_keeps_its_subject_before_it(shipped):
+    text = ("وكان محمد مخبر قد تولى مهام رئاسة الجمهورية بعد مصرع الرئيس إبراهيم رئيسي في تحطم "
+            "مروحية.")
+    assert (MOKHBER, RAISI) in _succ(shipped, text, "ar")
