@@ -181,6 +181,7 @@ _BE_EN = frozenset({"was", "were", "had", "been"})
 _FALL_EN = frozenset({"fall", "ouster", "overthrow", "toppling", "death", "killing",
                       "assassination", "funeral"})
 # title words skipped between the noun and the name ("Moscow's ally", «فخامة الرئيس»)
+SKIP_REACH = 4  # tokens walked back from the name (its title) to the noun or the verb
 _SKIP_EN = frozenset({"'s", "ally", "president", "leader", "former", "late", "ruler",
                       "strongman", "longtime", "the"})
 _DEAD_AR = _ar("وفاة", "رحيل", "تأبين", "سقوط", "مقتل", "اغتيال", "استشهاد")
@@ -202,8 +203,7 @@ def fallen(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
                 break
             if not t.punct and ar_in(t, _MOURN_AR):
                 return True
-        k, n = start - 1, 0
-        while k >= lo and n < 4:
+        for k in range(start - 1, max(lo - 1, start - 1 - SKIP_REACH), -1):
             t = toks[k]
             if t.punct:
                 return False
@@ -211,12 +211,10 @@ def fallen(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
                 return True
             if not ar_in(t, _SKIP_AR):
                 return False
-            k, n = k - 1, n + 1
         return False
     if m.hi + 1 < hi and toks[m.hi].key in _BE_EN and toks[m.hi + 1].key in _FELL_EN:
         return True
-    k, n = start - 1, 0
-    while k >= lo and n < 4:
+    for k in range(start - 1, max(lo - 1, start - 1 - SKIP_REACH), -1):
         t = toks[k]
         if t.key in _TOPPLE_EN:
             return True
@@ -224,7 +222,6 @@ def fallen(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
             return k > lo and toks[k - 1].key in _FALL_EN
         if t.punct and t.text != "'s" or not (t.cap or t.key in _SKIP_EN):
             return False
-        k, n = k - 1, n + 1
     return False
 
 
