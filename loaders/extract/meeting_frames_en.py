@@ -153,15 +153,20 @@ def possessed_object_en(sr: Any) -> None:
         _pair(sr, subj.eid, z.eid, "possessed_object_en")
 
 
-def passive_apposed_agent_en(sr: Any) -> None:
-    """"X was received by his Iraqi counterpart, Y," / "... by the Iraqi prime minister,
-    Y,": the agent named in an apposition after a title."""
+def _passive_agents(sr: Any) -> Iterator[tuple[int, int]]:
+    """Each passive meeting verb and its agent's "by": 'was received (in Baghdad) by Y'."""
     for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
         if sr.key(t - 1) not in _EN_PASSIVE_AUX:
             continue
         by = passive_by(sr, t)
-        if by is None:
-            continue
+        if by is not None:
+            yield t, by
+
+
+def passive_apposed_agent_en(sr: Any) -> None:
+    """"X was received by his Iraqi counterpart, Y," / "... by the Iraqi prime minister,
+    Y,": the agent named in an apposition after a title."""
+    for t, by in _passive_agents(sr):
         x = by + 1
         if sr.key(x) not in ("his", "her", "their", "the"):
             continue
@@ -621,12 +626,7 @@ _EN_SPEECH_AFTER = frozenset({"said", "says", "told", "reported", "announced", "
 
 def passive_then_active_en(sr: Any) -> None:
     """"X was received by Y and later held talks with Z": X (not Y) met Z."""
-    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
-        if sr.key(t - 1) not in _EN_PASSIVE_AUX:
-            continue
-        by = passive_by(sr, t)
-        if by is None:
-            continue
+    for t, by in _passive_agents(sr):
         a = sr.after(by + 1, types=("Person",), maxgap=4)
         if a is None:
             continue

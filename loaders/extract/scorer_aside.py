@@ -14,19 +14,52 @@
 - one fallen, dead or mourned: "since rebels toppled X", "since X was toppled", "the fall of
   Moscow's ally X", «العزاء في وفاة فخامة الرئيس X», «نعت حركة حماس رئيس مكتبها X», «شيّع ... X»
   (``fallen``).
+
+It also holds how both modules read the words around such a name: the clause ends and commas,
+the meeting cue words (``tells_meeting``), a word of an English or an Arabic set (``word_in``,
+``ar_in``), a comma going on with "and" / و (``comma_and``).
 """
 
 from __future__ import annotations
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.principal_named import _ar_word
+from loaders.extract.rule_common import title_start
 from loaders.extract.scorer_features import CUES, _ar, _tok_info
 from loaders.extract.scorer_speaker import _SAID_EN
 from loaders.extract.tokens import Tok
 
-_MEET_BITS = sum(1 << i for i, (name, _w) in enumerate(CUES) if name in ("meet", "attend"))
-_END = frozenset({";", "؛", ".", "(", ")", ":", "?", "!"})
-_COMMA = frozenset({",", "،"})
+# --- shared with scorer_bystander: how a sentence is read around a name beside a meeting
+MEET_BITS = sum(1 << i for i, (name, _w) in enumerate(CUES) if name in ("meet", "attend"))
+CLAUSE_END = frozenset({";", "؛", ".", "(", ")", ":", "?", "!"})  # (not a comma: an apposition's)
+COMMA = frozenset({",", "،"})
+
+
+def tells_meeting(t: Tok) -> bool:
+    """Is *t* a word of the scorer's meeting or attendance cue classes (``CUES``: "met",
+    «التقى», "attended" ...)?"""
+    return bool(_tok_info(t)[1] & MEET_BITS)
+
+
+def ar_in(t: Tok, words: frozenset[str]) -> bool:
+    """Is the Arabic token *t* one of *words*, as it stands or without a leading و / ف and
+    the article (``_ar_word``)?"""
+    return _ar_word(t) in words or t.key in words
+
+
+def word_in(t: Tok, en: frozenset[str], ar: frozenset[str]) -> bool:
+    """Is *t* one of the English *en* (by its key) or, an Arabic token, of *ar* (``ar_in``)?"""
+    return ar_in(t, ar) if t.ar else t.key in en
+
+
+def comma_and(toks: list[Tok], k: int, hi: int) -> bool:
+    """Is token *k* a comma going on with "and" / a word opening with و (", and by W":
+    another clause or list member follows), the next token before *hi*?"""
+    return toks[k].text in COMMA and k + 1 < hi and (
+        toks[k + 1].key == "and" or toks[k + 1].text.startswith("و"))
+
+
+# --- a companion with a meeting of his own
 REACH = 25  # tokens between a companion word and the companion
 
 # "accompanied by Y", "including Y", «ضمّ Y», «يرافقه Y», «برفقة Y»
@@ -38,29 +71,19 @@ _WHO_EN = frozenset({"who"})
 _WHO_AR = _ar("الذي", "التي", "اللذين", "الذين")
 
 
-def _is_with(t: Tok) -> bool:
-    if t.ar:
-        return _ar_word(t) in _WITH_AR or t.key in _WITH_AR
-    return t.key in _WITH_EN
-
-
 def _relative_end(m: Mention, toks: list[Tok], hi: int) -> int:
     """The end of a "..., who met Z" clause after *m* telling a meeting, else -1."""
     r = m.hi
-    if r < hi and toks[r].text in _COMMA:
+    if r < hi and toks[r].text in COMMA:
         r += 1
-    if r >= hi:
-        return -1
-    t = toks[r]
-    if not ((_ar_word(t) in _WHO_AR or t.key in _WHO_AR) if t.ar else t.key in _WHO_EN):
+    if r >= hi or not word_in(toks[r], _WHO_EN, _WHO_AR):
         return -1
     end, meets = r + 1, False
     while end < hi:
         t = toks[end]
-        if t.punct and (t.text in _END or (t.text in _COMMA and end + 1 < hi and (
-                toks[end + 1].key == "and" or toks[end + 1].text.startswith("و")))):
+        if t.punct and (t.text in CLAUSE_END or comma_and(toks, end, hi)):
             break
-        if not t.punct and _tok_info(t)[1] & _MEET_BITS:
+        if not t.punct and tells_meeting(t):
             meets = True
         end += 1
     return end if meets else -1
@@ -73,16 +96,14 @@ def _principal_and_partner(p: Mention, z: Mention, toks: list[Tok]) -> bool:
     for k in range(p.hi, z.lo):
         t = toks[k]
         if t.punct:
-            if t.text in _END or (seen_who and t.text in _COMMA and k + 1 < z.lo and (
-                    toks[k + 1].key == "and" or toks[k + 1].text.startswith("و"))):
+            if t.text in CLAUSE_END or (seen_who and comma_and(toks, k, z.lo)):
                 return False  # (the companion's clause ended: "..., and by W")
             continue
         if not seen_with:
-            seen_with = _is_with(t)
+            seen_with = word_in(t, _WITH_EN, _WITH_AR)
         elif not seen_who:
-            seen_who = toks[k - 1].text in _COMMA and (
-                (_ar_word(t) in _WHO_AR or t.key in _WHO_AR) if t.ar else t.key in _WHO_EN)
-        elif _tok_info(t)[1] & _MEET_BITS:
+            seen_who = toks[k - 1].text in COMMA and word_in(t, _WHO_EN, _WHO_AR)
+        elif tells_meeting(t):
             met = True
     return met
 
@@ -102,9 +123,9 @@ def companion_apart(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) -
             continue
         for k in range(m.lo - 1, max(lo - 1, m.lo - 1 - REACH), -1):
             t = toks[k]
-            if t.punct and t.text in _END:
+            if t.punct and t.text in CLAUSE_END:
                 break
-            if not t.punct and _is_with(t):
+            if not t.punct and word_in(t, _WITH_EN, _WITH_AR):
                 return True
     return False
 
@@ -141,7 +162,7 @@ def apposed_source(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
     if r + 1 < hi and toks[r + 1].key in _SAID_EN and _title_span(toks, m.hi + 1, r):
         return True
     # ", <title>, X, said"
-    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    start = title_start(m)
     if not (m.hi + 1 < hi and toks[m.hi + 1].key in _SAID_EN and start - 1 > lo
             and toks[start - 1].text == ","):
         return False
@@ -160,6 +181,7 @@ _BE_EN = frozenset({"was", "were", "had", "been"})
 _FALL_EN = frozenset({"fall", "ouster", "overthrow", "toppling", "death", "killing",
                       "assassination", "funeral"})
 # title words skipped between the noun and the name ("Moscow's ally", «فخامة الرئيس»)
+SKIP_REACH = 4  # tokens walked back from the name (its title) to the noun or the verb
 _SKIP_EN = frozenset({"'s", "ally", "president", "leader", "former", "late", "ruler",
                       "strongman", "longtime", "the"})
 _DEAD_AR = _ar("وفاة", "رحيل", "تأبين", "سقوط", "مقتل", "اغتيال", "استشهاد")
@@ -173,30 +195,26 @@ _SKIP_AR = _ar("فخامة", "سمو", "الرئيس", "الشيخ", "الأمي
 
 def fallen(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
     """Is *m* one fallen, dead or mourned (module doc)?"""
-    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    start = title_start(m)
     if toks[m.lo].ar:
         for k in range(start - 1, max(lo - 1, start - 1 - MOURN_REACH), -1):
             t = toks[k]
             if t.punct and t.text not in ("«", "»"):
                 break
-            if not t.punct and (_ar_word(t) in _MOURN_AR or t.key in _MOURN_AR):
+            if not t.punct and ar_in(t, _MOURN_AR):
                 return True
-        k, n = start - 1, 0
-        while k >= lo and n < 4:
+        for k in range(start - 1, max(lo - 1, start - 1 - SKIP_REACH), -1):
             t = toks[k]
             if t.punct:
                 return False
-            w = _ar_word(t)
-            if w in _DEAD_AR or t.key in _DEAD_AR:
+            if ar_in(t, _DEAD_AR):
                 return True
-            if w not in _SKIP_AR and t.key not in _SKIP_AR:
+            if not ar_in(t, _SKIP_AR):
                 return False
-            k, n = k - 1, n + 1
         return False
     if m.hi + 1 < hi and toks[m.hi].key in _BE_EN and toks[m.hi + 1].key in _FELL_EN:
         return True
-    k, n = start - 1, 0
-    while k >= lo and n < 4:
+    for k in range(start - 1, max(lo - 1, start - 1 - SKIP_REACH), -1):
         t = toks[k]
         if t.key in _TOPPLE_EN:
             return True
@@ -204,7 +222,6 @@ def fallen(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
             return k > lo and toks[k - 1].key in _FALL_EN
         if t.punct and t.text != "'s" or not (t.cap or t.key in _SKIP_EN):
             return False
-        k, n = k - 1, n + 1
     return False
 
 
@@ -216,12 +233,6 @@ NEG_REACH = 4  # tokens between a negation and its meeting word
 NAME_REACH = 7  # tokens between the meeting word and the name
 
 
-def _is_neg(t: Tok) -> bool:
-    if t.ar:
-        return _ar_word(t) in _NEG_AR or t.key in _NEG_AR
-    return t.key in _NEG_EN
-
-
 _DENY = frozenset({"denied", "denies", "deny"}) | _ar("نفى", "ونفى", "نفت", "ونفت", "ينفي",
                                                       "تنفي")
 
@@ -231,9 +242,9 @@ def _denied_before(toks: list[Tok], lo: int, k: int) -> bool:
     «ونفى مصدر ... أن يكون X قد التقى»)?"""
     for j in range(k - 1, lo - 1, -1):
         t = toks[j]
-        if t.punct and t.text in _END:
+        if t.punct and t.text in CLAUSE_END:
             return False
-        if not t.punct and ((_ar_word(t) in _DENY or t.key in _DENY) if t.ar else t.key in _DENY):
+        if not t.punct and word_in(t, _DENY, _DENY):
             return True
     return False
 
@@ -243,20 +254,19 @@ def unmet(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
     meeting with X", "asked whether he had met X", "denied reports that Y had met X",
     «ونفى مصدر أن يكون Y قد التقى X», «ولم يُعلن عن لقاء بين X و...», «ولم
     تشر الوكالة إلى لقاء مع X», «ولم يلتقِ X»), with no "but" after it?"""
-    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    start = title_start(m)
     for k in range(start - 1, max(lo - 1, start - 1 - NAME_REACH), -1):
         t = toks[k]
         if t.punct:
-            if t.text in _END or t.text in _COMMA:
+            if t.text in CLAUSE_END or t.text in COMMA:
                 return False
             continue
-        if not _tok_info(t)[1] & _MEET_BITS:
+        if not tells_meeting(t):
             continue
-        if not (any(_is_neg(toks[j]) for j in range(max(lo, k - NEG_REACH), k)
+        if not (any(word_in(toks[j], _NEG_EN, _NEG_AR) for j in range(max(lo, k - NEG_REACH), k)
                     if not toks[j].punct) or _denied_before(toks, lo, k)):
             return False
-        return not any((_ar_word(t2) in _BUT_AR or t2.key in _BUT_AR) if t2.ar
-                       else t2.key in _BUT_EN for t2 in toks[m.hi:hi])
+        return not any(word_in(t2, _BUT_EN, _BUT_AR) for t2 in toks[m.hi:hi])
     return False
 
 
@@ -276,5 +286,4 @@ def placelike_new(m: Mention, toks: list[Tok], known: dict) -> bool:
     the noun of a place or a body (``_PLACE_WORDS``)?"""
     if m.etype != "Person" or m.eid in known:
         return False
-    return any(not t.punct and (t.key in _PLACE_WORDS or (t.ar and _ar_word(t) in _PLACE_WORDS))
-               for t in toks[m.lo:m.hi])
+    return any(not t.punct and word_in(t, _PLACE_WORDS, _PLACE_WORDS) for t in toks[m.lo:m.hi])

@@ -15,7 +15,8 @@ spokesman Dmitry Peskov told reporters": not Erdogan - Peskov):
 
 Session 54 adds ``scorer_aside``: a companion with a meeting of his own ("accompanied by Y,
 who met Z"), an apposed attribution (", the presidency's spokesman, X, said"), one fallen or
-mourned ("since rebels toppled X", «العزاء في وفاة الرئيس X»).
+mourned ("since rebels toppled X", «العزاء في وفاة الرئيس X»). ``scorer_aside`` also owns the
+reading both modules share (clause ends, commas, meeting cue words, word sets in either script).
 
 The rules' relations are never touched.
 """
@@ -24,15 +25,22 @@ from __future__ import annotations
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.principal_named import _ar_word
-from loaders.extract.scorer_aside import apposed_source, companion_apart, fallen, unmet
-from loaders.extract.scorer_features import CUES, _ar, _tok_info
+from loaders.extract.rule_common import title_start
+from loaders.extract.scorer_aside import (
+    CLAUSE_END,
+    COMMA,
+    apposed_source,
+    ar_in,
+    companion_apart,
+    fallen,
+    tells_meeting,
+    unmet,
+    word_in,
+)
+from loaders.extract.scorer_features import _ar
 from loaders.extract.scorer_speaker import _SAID_AR, _SAID_EN, _claims_the_deed
 from loaders.extract.tokens import Tok
 
-_BIT = {name: 1 << i for i, (name, _words) in enumerate(CUES)}
-_PARTY_BITS = _BIT["meet"] | _BIT["attend"]  # a clause with these tells the meeting
-_COMMA = frozenset({",", "،"})
-_CLAUSE_END = frozenset({";", "؛", ".", "(", ")", ":", "?", "!"})  # (not a comma: an apposition's)
 ATTR_REACH = 9  # words between a trailing attribution's comma and the name
 
 # English: lower-case words of a title between the attribution's comma and the name
@@ -86,13 +94,9 @@ _IN_AR = _ar("في")
 _TIME_ADJ_AR = _ar("لاحق", "سابق", "متأخر", "مبكر", "قريب", "واحد", "ذاته", "نفسه", "مضى")
 
 
-def _start(m: Mention) -> int:
-    return m.tlo if 0 <= m.tlo < m.lo else m.lo
-
-
 def _attributed(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
     """Is *m* the source of a trailing attribution (module doc)?"""
-    start = _start(m)
+    start = title_start(m)
     if not toks[m.lo].ar:
         plain = True  # only a title's words between the comma and the name
         for k in range(start - 1, max(lo - 1, start - 1 - ATTR_REACH), -1):
@@ -100,7 +104,7 @@ def _attributed(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
             if t.key in _CITING_EN or (t.key == "to" and k > lo and toks[k - 1].key == "according"):
                 return True
             if t.punct:
-                return (plain and t.text in _COMMA and m.hi < hi and toks[m.hi].key in _SAID_EN
+                return (plain and t.text in COMMA and m.hi < hi and toks[m.hi].key in _SAID_EN
                         and not _claims_the_deed(toks, m.hi + 1, hi))
             if not (t.text[:1].isupper() or t.key in _TITLE_WORDS_EN):
                 plain = False
@@ -109,8 +113,8 @@ def _attributed(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
     for k in range(start - 1, max(lo - 1, start - 1 - ATTR_REACH), -1):
         t = toks[k]
         if t.punct:
-            return found and t.text in _COMMA
-        if _ar_word(t) in _ATTR_AR or t.key in _ATTR_AR:
+            return found and t.text in COMMA
+        if ar_in(t, _ATTR_AR):
             found = True
     return False
 
@@ -118,7 +122,7 @@ def _attributed(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
 def _spokesman_lead(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
     """"(The presidency's) spokesman X said (that) the talks were attended by A and B": a
     spokesman opening the sentence reports the meeting (session 54)."""
-    start = _start(m)
+    start = title_start(m)
     if start - lo > ATTR_REACH or not (m.hi < hi and toks[m.hi].key in _SAID_EN) or \
             _claims_the_deed(toks, m.hi + 1, hi):
         return False
@@ -131,7 +135,7 @@ def _spokesman_lead(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
 def _deed_of_head_ar(t: Tok, w: str) -> bool:
     """«المقترح الذي أعدّه X»: a verb with the head as its object pronoun, telling no
     meeting («الوفد الذي ترأسه X», «اللقاء الذي حضره X» are the meeting's)."""
-    if not w.endswith(("ه", "ها")) or _tok_info(t)[1] & _PARTY_BITS:
+    if not w.endswith(("ه", "ها")) or tells_meeting(t):
         return False
     stem = w[:-2] if w.endswith("ها") else w[:-1]
     return stem not in _PARTY_WORDS
@@ -140,7 +144,7 @@ def _deed_of_head_ar(t: Tok, w: str) -> bool:
 def _named_aside(m: Mention, toks: list[Tok], lo: int) -> bool:
     """Is *m* named after a noun that is no meeting, as another deed's agent or as one the
     parties act on (module doc)?"""
-    k = _start(m) - 1
+    k = title_start(m) - 1
     if k < lo:
         return False
     t = toks[k]
@@ -155,13 +159,12 @@ def _named_aside(m: Mention, toks: list[Tok], lo: int) -> bool:
         before = toks[k - 1].key
         return ((t.key == "of" and before in _NOT_PARTY_EN)
                 or (t.key == "by" and before in _DEED_BY_EN))
-    w = _ar_word(t)
-    if w in _NOT_PARTY_AR or t.key in _NOT_PARTY_AR:
+    if ar_in(t, _NOT_PARTY_AR):
         return True
+    w = _ar_word(t)
     if k > lo and toks[k - 1].key in _WHICH_AR and _deed_of_head_ar(t, w):
         return True
-    return w in _ON_AR and k > lo and (_ar_word(toks[k - 1]) in _PRESS_AR
-                                       or toks[k - 1].key in _PRESS_AR)
+    return w in _ON_AR and k > lo and ar_in(toks[k - 1], _PRESS_AR)
 
 
 def _opens_clause(toks: list[Tok], r: int, lo: int) -> bool:
@@ -170,16 +173,15 @@ def _opens_clause(toks: list[Tok], r: int, lo: int) -> bool:
     t = toks[r]
     prev = toks[r - 1] if r > lo else None
     if t.ar:
-        w = _ar_word(t)
-        if w in _CONTRAST_AR or t.key in _CONTRAST_AR:
-            return prev is not None and prev.text in _COMMA
-        return (w in _TIME_AR and prev is not None and _ar_word(prev) in _IN_AR
+        if ar_in(t, _CONTRAST_AR):
+            return prev is not None and prev.text in COMMA
+        return (_ar_word(t) in _TIME_AR and prev is not None and _ar_word(prev) in _IN_AR
                 and (r + 1 >= len(toks) or _ar_word(toks[r + 1]) not in _TIME_ADJ_AR))
     if t.text in _SEMI:
         return True
     if t.key in _OPENERS_EN:
         return prev is None or prev.key not in _PREPS_EN
-    return t.key in _CONTRAST_EN and prev is not None and prev.text in _COMMA
+    return t.key in _CONTRAST_EN and prev is not None and prev.text in COMMA
 
 
 def _aside_clause(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
@@ -192,10 +194,10 @@ def _aside_clause(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) -> 
         if not _opens_clause(toks, r, lo):
             continue
         end, party = r + 1, False
-        while end < hi and not (toks[end].punct and toks[end].text in _CLAUSE_END):
+        while end < hi and not (toks[end].punct and toks[end].text in CLAUSE_END):
             t = toks[end]
-            if (t.key in _OBJ_PRON_EN or t.key in _PARTY_WORDS or _tok_info(t)[1] & _PARTY_BITS
-                    or (t.ar and _ar_word(t) in _PARTY_WORDS)):
+            if (t.key in _OBJ_PRON_EN or word_in(t, _PARTY_WORDS, _PARTY_WORDS)
+                    or tells_meeting(t)):
                 party = True
                 break
             end += 1

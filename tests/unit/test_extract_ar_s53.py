@@ -19,15 +19,13 @@ session in the styles of Arabic outlets (الجزيرة نت، العربية، 
 
 import pytest
 
+from tests.extract_support import met_sorted
 from tests.extract_support import relation_pairs as _rels
+from tests.extract_support import sorted_pair as _pair
 
 
 def _met(extractor, text: str) -> set[tuple[str, str]]:
-    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", "ar")}
-
-
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return tuple(sorted((a, b)))
+    return met_sorted(extractor, text, "ar")
 
 
 def _ids(extractor, text: str) -> dict[str, list[str]]:

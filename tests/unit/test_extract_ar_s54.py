@@ -20,12 +20,13 @@ session in the styles of Arabic papers and agencies not used before (الأهر�
 
 import pytest
 
+from tests.extract_support import met_sorted
 from tests.extract_support import relation_pairs as _rels
 from tests.extract_support import sorted_pair as _pair
 
 
 def _met(extractor, text: str) -> set[tuple[str, str]]:
-    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", "ar")}
+    return met_sorted(extractor, text, "ar")
 
 
 

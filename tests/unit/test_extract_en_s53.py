@@ -23,21 +23,10 @@ English, Times of Israel, Tehran Times, Daily Sabah, QNA, Asharq Al-Awsat Englis
 
 import pytest
 
+from tests.extract_support import entity_ids as _ids
+from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs as _rels
-
-
-def _met(extractor, text: str) -> set[tuple[str, str]]:
-    """The MET_WITH pairs read in *text*, each sorted (the relation has no direction)."""
-    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", "en")}
-
-
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return tuple(sorted((a, b)))
-
-
-def _ids(extractor, text: str) -> set[str]:
-    return {e["id"] for e in extractor.extract(text, lang="en")["entities"]}
-
+from tests.extract_support import sorted_pair as _pair
 
 HASSAN, HENNIS = "person:mohamed-al-hassan", "person:jeanine-hennis-plasschaert"
 GUTERRES = "person:antonio-guterres"

@@ -4,13 +4,10 @@ the known person, not a new node. Our own sentences, not taken from any dev set.
 import pytest
 
 from tests.extract_support import MW, assert_relations
+from tests.extract_support import entity_ids as _ids
 
 MUHANDIS, AMIRI = "person:abu-mahdi-al-muhandis", "person:hadi-al-amiri"
 SUDANI, MALIKI = "person:mohammed-shia-al-sudani", "person:nouri-al-maliki"
-
-
-def _ids(ex, text):
-    return {e["id"] for e in ex.extract(text, lang="en")["entities"]}
 
 
 @pytest.mark.parametrize("text,want", [

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import entity_ids
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +17,7 @@ def ex():
 
 
 def _ids(ex, text, lang="ar"):
-    return {e["id"] for e in ex.extract(text, lang=lang)["entities"]}
+    return entity_ids(ex, text, lang)
 
 
 # -- a lone Arabic word whose letters differ from the known surname's (ق vs خ) --------------

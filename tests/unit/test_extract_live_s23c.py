@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_support import met_pairs
+
 
 def _met(ex, text: str, lang: str) -> set[frozenset[str]]:
-    doc = ex.extract(text, lang=lang)
-    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
-            if r["type"] == "MET_WITH"}
+    return met_pairs(ex.extract(text, lang=lang))
 
 
 def _pair(a: str, b: str) -> frozenset[str]:

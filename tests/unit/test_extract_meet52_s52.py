@@ -10,17 +10,9 @@ styles (INA, Reuters, AFP, Oman News Agency, Kurdistan 24, SUNA) and checked aga
 
 import pytest
 
+from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs as _rels
-
-
-def _met(extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
-    """The MET_WITH pairs read in *text*, each sorted (the relation has no direction)."""
-    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", lang)}
-
-
-def _p(a: str, b: str) -> tuple[str, str]:
-    return tuple(sorted((a, b)))
-
+from tests.extract_support import sorted_pair as _p
 
 SUDANI, DUREL = "person:mohammed-shia-al-sudani", "person:patrick-durel"
 SISI, ABDELATTY, FIDAN = ("person:abdel-fattah-el-sisi", "person:badr-abdelatty",

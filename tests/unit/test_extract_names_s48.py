@@ -25,6 +25,7 @@
 import pytest
 
 from loaders.extract import get_extractor
+from tests.extract_support import met_pairs
 
 
 @pytest.fixture(scope="module", params=["rules", "rules+scorer"])
@@ -40,9 +41,7 @@ def _people(ex, text: str) -> dict[str, str]:
 
 
 def _met(ex, text: str) -> set[frozenset[str]]:
-    doc = ex.extract(text, lang="ar")
-    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
-            if r["type"] == "MET_WITH"}
+    return met_pairs(ex.extract(text, lang="ar"))
 
 
 @pytest.mark.parametrize("text, name", [

@@ -16,16 +16,13 @@
 
 import pytest
 
-from tests.extract_support import relation_pairs as _rels
+from tests.extract_support import met_sorted
+from tests.extract_support import sorted_pair as _pair
 
 
 def _met(extractor, text: str, lang: str = "ar") -> set[tuple[str, str]]:
     """The MET_WITH pairs read in *text*, each sorted (the relation has no direction)."""
-    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", lang)}
-
-
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return tuple(sorted((a, b)))
+    return met_sorted(extractor, text, lang)
 
 
 def _surfaces(extractor, text: str, prefix: str = "person:") -> list[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import met_pairs
 
 
 def _out(ex: RuleExtractor, text: str) -> dict:
@@ -31,8 +32,7 @@ def _people(ex: RuleExtractor, text: str) -> set[str]:
 
 
 def _pairs(ex: RuleExtractor, text: str) -> set[frozenset[str]]:
-    return {frozenset((r["source"], r["target"])) for r in _out(ex, text)["relations"]
-            if r["type"] == "MET_WITH"}
+    return met_pairs(_out(ex, text))
 
 
 SPEAKER_ROLE = [

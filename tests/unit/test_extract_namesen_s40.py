@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import relation_pairs
 
 BODY = "organization:iran-backed-militias"
 
@@ -85,8 +86,7 @@ def test_qualifier_after_adjectives_ar(ex: RuleExtractor) -> None:
 
 
 def _rels(ex: RuleExtractor, text: str, typ: str) -> set[tuple[str, str]]:
-    out = ex.extract(text, lang="en")
-    return {(r["source"], r["target"]) for r in out["relations"] if r["type"] == typ}
+    return relation_pairs(ex, text, typ, "en")
 
 
 def _ids_of(ex: RuleExtractor, text: str, word: str) -> set[str]:

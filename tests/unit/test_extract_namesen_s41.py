@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import met_pairs as _met
 
 
 @pytest.fixture(scope="module")
@@ -19,11 +20,6 @@ def ex() -> RuleExtractor:
 
 def _out(ex: RuleExtractor, text: str) -> dict:
     return ex.extract(text, lang="en")
-
-
-def _met(out: dict) -> set[frozenset[str]]:
-    return {frozenset((r["source"], r["target"])) for r in out["relations"]
-            if r["type"] == "MET_WITH"}
 
 
 def _spans(out: dict, text: str) -> dict[str, list[str]]:

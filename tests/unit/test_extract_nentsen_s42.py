@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import met_pairs as _met
 
 
 @pytest.fixture(scope="module")
@@ -25,10 +26,6 @@ def _out(ex: RuleExtractor, text: str) -> dict:
 
 def _pairs(out: dict, typ: str) -> set[tuple[str, str]]:
     return {(r["source"], r["target"]) for r in out["relations"] if r["type"] == typ}
-
-
-def _met(out: dict) -> set[frozenset[str]]:
-    return {frozenset(p) for p in _pairs(out, "MET_WITH")}
 
 
 def _people(out: dict) -> set[str]:

@@ -23,6 +23,7 @@ session (not from any annotated set).
 import pytest
 
 from loaders.extract import get_extractor
+from tests.extract_support import relation_pairs
 
 
 @pytest.fixture(scope="module", params=["rules", "rules+scorer"])
@@ -31,8 +32,7 @@ def ex(request):
 
 
 def _rels(ex, text: str, typ: str) -> set[tuple[str, str]]:
-    doc = ex.extract(text, lang="en")
-    return {(r["source"], r["target"]) for r in doc["relations"] if r["type"] == typ}
+    return relation_pairs(ex, text, typ, "en")
 
 
 IDRIS, BURHAN = "person:kamil-idris", "person:abdel-fattah-al-burhan"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract import get_extractor
+from tests.extract_support import met_pairs
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +20,7 @@ def ex():
 
 
 def _met(ex, text: str, lang: str) -> set[frozenset[str]]:
-    return {frozenset((r["source"], r["target"])) for r in ex.extract(text, lang=lang)["relations"]
-            if r["type"] == "MET_WITH"}
+    return met_pairs(ex.extract(text, lang=lang))
 
 
 def test_another_nations_delegation_is_not_the_one_named_before(ex):

@@ -19,6 +19,7 @@ for the session in the style of the wire agencies (not from any annotated set).
 import pytest
 
 from loaders.extract import get_extractor
+from tests.extract_support import relation_pairs as _rels
 
 
 @pytest.fixture(scope="module", params=["rules", "rules+scorer"])
@@ -28,11 +29,6 @@ def ex(request):
 
 def _doc(ex, text: str, lang: str) -> dict:
     return ex.extract(text, lang=lang)
-
-
-def _rels(ex, text: str, typ: str, lang: str) -> set[tuple[str, str]]:
-    return {(r["source"], r["target"]) for r in _doc(ex, text, lang)["relations"]
-            if r["type"] == typ}
 
 
 def _clique(people: list[str]) -> set[tuple[str, str]]:

@@ -26,6 +26,7 @@ few dev pieces.
 import pytest
 
 from loaders.extract import get_extractor
+from tests.extract_support import relation_pairs as _rels
 
 
 @pytest.fixture(scope="module", params=["rules", "rules+scorer"])
@@ -36,11 +37,6 @@ def ex(request):
 @pytest.fixture(scope="module")
 def rules():
     return get_extractor("rules")
-
-
-def _rels(ex, text: str, typ: str, lang: str) -> set[tuple[str, str]]:
-    return {(r["source"], r["target"]) for r in ex.extract(text, lang=lang)["relations"]
-            if r["type"] == typ}
 
 
 def _undirected(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:

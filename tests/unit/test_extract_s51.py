@@ -12,13 +12,8 @@ IRNA, Saba, al-Araby al-Jadeed) and checked against dev.
 
 import pytest
 
+from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs as _rels
-
-
-def _met(extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
-    """The MET_WITH pairs read in *text*, each sorted (the relation has no direction)."""
-    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", lang)}
-
 
 ERDOGAN, HANIYEH = "person:recep-tayyip-erdogan", "person:ismail-haniyeh"
 FIDAN, KALIN = "person:hakan-fidan", "person:ibrahim-kalin"

@@ -34,16 +34,9 @@ Saba, WAFA, INA, Kurdistan 24, Asharq al-Awsat) and checked against dev.
 
 import pytest
 
+from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs as _rels
-
-
-def _met(extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
-    """The MET_WITH pairs read in *text*, each sorted (the relation has no direction)."""
-    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", lang)}
-
-
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return tuple(sorted((a, b)))
+from tests.extract_support import sorted_pair as _pair
 
 
 def _people(extractor, text: str, lang: str) -> dict[str, list[str]]:

@@ -14,21 +14,10 @@ BNA, ONA, MAP, APP, Yonhap, Bernama, ENA) and checked against dev.
 
 import pytest
 
+from tests.extract_support import entity_ids as _ids
+from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs as _rels
-
-
-def _met(extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
-    """The MET_WITH pairs read in *text*, each sorted (the relation has no direction)."""
-    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", lang)}
-
-
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return tuple(sorted((a, b)))
-
-
-def _ids(extractor, text: str, lang: str) -> set[str]:
-    return {e["id"] for e in extractor.extract(text, lang=lang)["entities"]}
-
+from tests.extract_support import sorted_pair as _pair
 
 MISHAL, ARAGHCHI = "person:mishal-al-ahmad-al-jaber-al-sabah", "person:abbas-araghchi"
 SHEHBAZ, ABDOLLAHIAN = "person:shehbaz-sharif", "person:hossein-amir-abdollahian"

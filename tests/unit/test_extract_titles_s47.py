@@ -11,6 +11,7 @@ and the official adjectives around the country hid the ambassador (``state_forms
 import pytest
 
 from loaders.extract import get_extractor
+from tests.extract_support import met_pairs
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +24,7 @@ def _people(ex, text: str) -> set[str]:
 
 
 def _met(ex, text: str) -> set[frozenset[str]]:
-    doc = ex.extract(text, lang="ar")
-    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
-            if r["type"] == "MET_WITH"}
+    return met_pairs(ex.extract(text, lang="ar"))
 
 
 @pytest.mark.parametrize("host", ["رئيس الجمهورية", "رئيس الوزراء"])

@@ -13,12 +13,9 @@ sentences and names, not taken from any dev set.
 import pytest
 
 from tests.extract_support import MW, SO, assert_relations
+from tests.extract_support import entity_ids as _ids
 
 SOLEIMANI = "person:qasem-soleimani"
-
-
-def _ids(ex, text: str) -> set[str]:
-    return {e["id"] for e in ex.extract(text, lang="en")["entities"]}
 
 
 @pytest.mark.parametrize("text,not_id", [
