@@ -140,8 +140,9 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "مرة أخرى": other, never a name
     if "\u0651" in t.text and _shadda_imperfect(t.text):
         return False  # "ويكلّف X": a present verb written with its shadda (session 23)
-    if any(st in L.AR_PLACE_FIRST for _o, st in stems):
+    if any(st in L.AR_PLACE_FIRST for o, st in stems if o == 0 or k[:1] in "وف"):
         return False  # "تل عباس وجبل محسن": the first word of a place name, no name word
+        # (not "بدير" / "بتل": a family name; a place after "ب" is a known one, read first)
     if not first and k in _AR_OBJECT_AFTER_NAME:
         return False  # "تولى X مهام الرئاسة", "أدى X اليمين", "X سيخلف Y": no name word
     if not first and k in _AR_AFTER_ADJECTIVE:

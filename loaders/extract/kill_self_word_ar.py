@@ -30,7 +30,8 @@ def self_word_between_ar(sr: Any, hi: int, t: int) -> bool:
 # a unit of a country's forces as the subject of a killing: "قتلت قوة أمريكية خاصة X",
 # "اغتالت وحدة إسرائيلية X" (session 53)
 _AR_UNITS = L._ar("قوة", "وحدة", "فرقة", "دورية", "خلية")
-_AR_UNIT_ADJ = L._ar("خاصة", "خاص", "مستعربة", "عسكرية", "مشتركة", "راجلة")
+_AR_UNIT_ADJ = L._ar("خاصة", "خاص", "مستعربة", "عسكرية", "مشتركة", "راجلة", "كوماندوز",
+                     "كوماندوس", "مغاوير", "نخبة", "بحرية", "جوية")  # ("قوة كوماندوز أمريكية")
 
 
 def national_unit_ar(sr: Any, x: int) -> str | None:

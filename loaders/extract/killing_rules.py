@@ -11,6 +11,8 @@ English one to ``killing_rules_en.KillingRulesEn._killed_en``; the agent phrases
 
 from __future__ import annotations
 
+from typing import Any
+
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall_hooks import HOOK_AR, HOOK_EN
 from loaders.extract.core_recall_kill import AR_DIED_IN, companions
@@ -65,6 +67,28 @@ _EN_KILL_DEATH = _EN_KILL_DEATH | {"life", "lives"}
 _AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN | _AR_KILL_NOUN_DUAL
 
 
+def _strike_past_people(sr: Any, t: int) -> bool:
+    """Arabic: a strike noun after the dying verb at *t* past the people who died and their
+    companions ("ارتقى X مع الفريق Y بالعدوان الأمريكي": only names, titles and "مع" between;
+    session 55)."""
+    y = t + 1
+    while y < min(sr.hi, t + 16):
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            y = m.hi
+        elif sr.key(y) == "مع":
+            y += 1
+        elif sr.f(y) & L.AR_STRIKE:
+            return y > t + 1
+        else:  # a title before the next name ("مع الفريق الشهيد Y")
+            nxt = next((z for z in range(y + 1, min(sr.hi, y + 4)) if z in sr.mention_at), None)
+            if nxt is None or sr.mention_at[nxt].etype != "Person" or \
+                    any(sr.toks[z].punct for z in range(y, nxt)):
+                return False
+            y = nxt
+    return False
+
+
 class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
     """ASSASSINATED_BY base rules: killing verbs and nouns with their agents (a mixin of
     ``SentenceRules``; see the module doc)."""
@@ -89,6 +113,7 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
             self._ordered_kill_ar(t)
             if fs & AR_DIED_IN and not fs & L.AR_KILL_STRONG and not any(
                     self.f(y) & L.AR_STRIKE for y in range(t + 1, min(self.hi, t + 4))) and \
+                    not _strike_past_people(self, t) and \
                     not any(self.f(y) & _AR_KILL_MEANS and self.f(y + 1) & _AR_EXECUTED_IT
                             for y in range(t + 1, min(self.hi - 1, t + 8))):
                 continue  # قضى without a strike: "spent", "ruled" ("ارتقى (مع ثلة من إخوانه)
@@ -129,6 +154,9 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                     last = t + 1
                 elif agent_m is None and self.f(t + 1) & L.AR_STRIKE:
                     agent_id = self.nat_agent(t + 2, t + 4)  # "اللذين قتلتهما غارة أميركية"
+                    last = t + 2
+                elif agent_m is None:  # "الذي قتلته قوة كوماندوز أمريكية" (session 55)
+                    agent_id = national_unit_ar(self, t + 1)
                     last = t + 2
                 if victim and agent_id and not self.blocked(t):
                     # "الذي اغتالته القوات الأمريكية مع X": X was killed too

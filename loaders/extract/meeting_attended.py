@@ -278,6 +278,9 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
     if group and len(pairs) == 1:  # "X met faction leaders. Around the table were A, B": X
         people = [p for p in pairs[0] if p.startswith("person:")]
         return people if len(people) == 1 and people[0] != attendee else []
+    if _joint_here(sr, ar):  # "received A and B in a joint meeting attended by C": one
+        people = sorted({p for pair in pairs for p in pair})  # table (session 55)
+        return [] if attendee in people else people
     if not ar:
         sides = side_partners(sr, attendee, pairs)
         if sides == [] and third_country(sr, attendee, pairs):
@@ -314,6 +317,19 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
             return people  # اللقاء Z": both guests at one table (meeting_host_aide_ar)
         return whole_meeting(attendee, pairs, [], True)  # his own side
     return [hub]
+
+
+_AR_JOINT = L._ar("مشترك", "مشتركة", "المشترك", "المشتركة")
+
+
+def _joint_here(sr: Any, ar: bool) -> bool:
+    """Does the sentence call its meeting a joint one ("received A and B in a joint meeting
+    attended by C", «في لقاء مشترك حضره C»)?"""
+    if ar:
+        return any(sr.f(y) & _AR_JOINT and sr.f(y - 1) & L.AR_MEET_NOUNS
+                   for y in range(sr.lo + 1, sr.hi))
+    return any(sr.key(y) == "joint" and sr.key(y + 1) in ("meeting", "session", "talks")
+               for y in range(sr.lo, sr.hi - 1))
 
 
 def _described_here(sr: Any, people: list[str]) -> bool:

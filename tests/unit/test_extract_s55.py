@@ -14,6 +14,14 @@ session (Yemen, Iraq, Libya, Sudan, Iran, Syria; both languages) and checked aga
   K X برئاسة الحكومة» (a charge with running the government after its head died); not a
   plan («من المقرر أن يكلف»), a resignation, a minister's death or «وفد برئاسة X»; the
   charging word may stand before the charger's title and name.
+- An attendee of a joint meeting ("received A and B in a joint meeting attended by C", «في
+  لقاء مشترك حضره C») met both guests, not only the host (as after «بحضور»); separate
+  meetings keep the host alone (`rules`).
+- Arabic killings: «قوة كوماندوز أمريكية» is a US unit (as «قوة خاصة»), also as the subject of
+  «الذي قتلته ...»; «ارتقى X مع (الفريق) Y بالعدوان الأمريكي / بغارة أمريكية»: the strike after
+  the companion still makes the dying verb a killing (it had to follow within three words).
+- Names: «حسن بدير» is a person (the family name read as "ب + دير", a place's first word, was
+  no name word); a place after «ب» is a known one, read before the names.
 - The verbal noun of taking: «صادق خامنئي على تولي النائب الأول للرئيس X مهام الرئاسة بعد
   مصرع Y»: X took over (the taker follows «تولي»), not the approver named before it.
 """
@@ -164,3 +172,80 @@ def test_the_verb_taking_keeps_its_subject_before_it(shipped):
     text = ("وكان محمد مخبر قد تولى مهام رئاسة الجمهورية بعد مصرع الرئيس إبراهيم رئيسي في تحطم "
             "مروحية.")
     assert (MOKHBER, RAISI) in _succ(shipped, text, "ar")
+
+
+# --- an attendee of a joint meeting -----------------------------------------------------------
+
+SUDANI_AMBASSADORS = {
+    "en": "Prime Minister Mohammed Shia al-Sudani received French Ambassador Patrick Durel and "
+          "British Ambassador Stephen Hitchen in a joint meeting attended by his adviser Farhad "
+          "Alaaldin.",
+    "ar": "استقبل رئيس الوزراء محمد شياع السوداني السفير الفرنسي باتريك دوريل والسفير البريطاني "
+          "ستيفن هيتشن، في لقاء مشترك حضره مستشاره للعلاقات الخارجية فرهاد علاء الدين.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_an_attendee_of_a_joint_meeting_met_every_guest(shipped, lang):
+    got = _met(shipped, SUDANI_AMBASSADORS[lang], lang)
+    people = {p for pair in got for p in pair}
+    alaaldin = "person:farhad-alaaldin"
+    assert _pair(alaaldin, SUDANI) in got
+    guests = {p for p in people if "durel" in p or "duril" in p or "hitchen" in p or
+              "hichen" in p}
+    assert len(guests) == 2
+    assert all(_pair(alaaldin, g) in got for g in guests)
+
+
+def test_an_attendee_of_separate_meetings_met_only_the_host(rules_only):
+    text = ("Prime Minister Mohammed Shia al-Sudani received French Ambassador Patrick Durel and "
+            "then British Ambassador Stephen Hitchen. The meetings were attended by his adviser "
+            "Farhad Alaaldin.")
+    got = _met(rules_only, text)
+    assert _pair("person:farhad-alaaldin", SUDANI) in got
+    assert _pair("person:farhad-alaaldin", "person:patrick-durel") not in got
+
+
+# --- Arabic killings: a commando unit, a companion before the strike ------------------------
+
+BIN_LADEN, US = "person:osama-bin-laden", "country:united-states"
+MUHANDIS, SOLEIMANI = "person:abu-mahdi-al-muhandis", "person:qasem-soleimani"
+
+
+@pytest.mark.parametrize("text", [
+    "قتلت قوة كوماندوز أمريكية زعيم تنظيم القاعدة أسامة بن لادن في أبوت آباد.",
+    "وتولى الظواهري زعامة التنظيم في يونيو 2011، خلفاً لأسامة بن لادن الذي قتلته قوة كوماندوز "
+    "أمريكية في مدينة أبوت آباد الباكستانية.",
+    "خلفاً لأسامة بن لادن الذي قتلته قوة أمريكية خاصة في باكستان.",
+])
+def test_a_national_commando_unit_is_its_countrys_killing(shipped, text):
+    assert (BIN_LADEN, US) in _killed(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "ارتقى أبو مهدي المهندس مع قاسم سليماني بغارة أمريكية قرب مطار بغداد.",
+    "ويُعدّ الشهيد الساعدي من رفاق درب الشهيد القائد الحاج أبو مهدي المهندس، الذي ارتقى مع "
+    "الفريق الشهيد قاسم سليماني بالعدوان الأمريكي قرب مطار بغداد الدولي.",
+])
+def test_martyred_with_a_companion_before_the_strike(shipped, text):
+    got = _killed(shipped, text, "ar")
+    assert (MUHANDIS, US) in got and (SOLEIMANI, US) in got
+
+
+def test_rising_with_a_companion_to_a_rank_is_no_killing(shipped):
+    text = "ارتقى أبو مهدي المهندس مع قاسم سليماني إلى مراتب القيادة في الحشد."
+    assert _killed(shipped, text, "ar") == set()
+
+
+# --- a family name that is a place's first word after a preposition ------------------------
+
+def test_bdeir_is_a_family_name_not_in_a_monastery(shipped):
+    text = "وكانت إسرائيل قد اغتالت في نيسان الماضي القيادي في الحزب حسن بدير بغارة على شقة."
+    got = _killed(shipped, text, "ar")
+    assert any("hassan-b" in v and a == ISRAEL for v, a in got)
+
+
+def test_a_known_place_after_the_preposition_still_ends_the_name(shipped):
+    text = "قتل القيادي في داعش أبو يوسف بدير الزور بغارة أمريكية."
+    ids = {e["id"] for e in shipped.extract(text, lang="ar")["entities"]}
+    assert "location:deir-ez-zor" in ids and "person:abu-yousef" in ids
