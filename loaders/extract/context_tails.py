@@ -10,6 +10,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.aside_span_ar import AR_ASIDE_MARKS, past_aside_ar
+from loaders.extract.meeting_aside_en import aside_close_en
 from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.rule_common import title_start
 
@@ -132,6 +133,10 @@ def list_link_en(sr: Any, a: int, last: Any) -> int:
     with Y", "was received by X, ..., and by Y"); -1 for a preposition X did not have."""
     while sr.key(a + 1) in _EN_LIST_ADV:
         a += 1
+    if sr.key(a + 1) == ",":  # "..., and then, in a separate meeting, Y" (session 55)
+        close = aside_close_en(sr, a + 1)
+        if close is not None and sr.toks[close].text == ",":
+            a = close
     p = sr.key(a + 1)
     if p in _EN_LIST_PREPS:
         s = title_start(last)

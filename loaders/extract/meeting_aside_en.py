@@ -30,7 +30,7 @@ def after_aside_en(sr: Any, t: int) -> int:
     if sr.toks[t].ar:
         return x
     while x < sr.hi:
-        close = _aside_close(sr, x)
+        close = aside_close_en(sr, x)
         if close is None:
             return end
         end = close + 1  # (a comma closing one aside may open the next)
@@ -46,7 +46,7 @@ _DASHES = ("-", "–", "—")
 _REPORT_MAX = 10
 
 
-def _aside_close(sr: Any, open_: int) -> int | None:
+def aside_close_en(sr: Any, open_: int) -> int | None:
     """The mark closing one aside opening at *open_* (a comma, a dash or a bracket), else
     None: the short manner or time words of ``_ASIDE_WORDS`` between commas; an
     attribution ("according to ...") or "in turn" / "for his part" / "in a rare ..." between

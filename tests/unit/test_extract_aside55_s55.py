@@ -589,3 +589,48 @@ def test_the_aside_person_is_no_victim(shipped, lang, text, pair, absent):
 ])
 def test_more_successions_past_asides(shipped, lang, text, pair):
     assert pair in _rels(shipped, text, "SUCCESSOR_OF", lang)
+
+
+# --- third round: the subject past a relative aside, "جمع في لقاء", "and then, in a ..." ----------
+
+AMIRI, KAABI, ATTA = P + "hadi-al-amiri", P + "akram-al-kaabi", P + "mohammed-jaber-al-atta"
+NECHIRVAN_B, QAANI_ = P + "nechirvan-barzani", P + "esmail-qaani"
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("وعلى هامش المؤتمر، الذي حضره محافظ بغداد محمد جابر العطا، التقى رئيس الوزراء محمد شياع "
+     "السوداني زعيم منظمة بدر هادي العامري، ثم التقى في لقاء منفصل السفير الإيراني محمد كاظم آل "
+     "صادق.", [(SUDANI, AMIRI), (SUDANI, AL_E_SADEGH)], [(ATTA, AL_E_SADEGH)]),
+    ("ووصل قائد فيلق القدس إسماعيل قاآني إلى بغداد، وجمع في لقاء واحد زعيم منظمة بدر هادي العامري "
+     "والأمين العام لحركة النجباء أكرم الكعبي.", [(QAANI_, AMIRI), (QAANI_, KAABI), (AMIRI, KAABI)],
+     []),
+    ("جمع أمير قطر الشيخ تميم بن حمد آل ثاني في لقاء ثلاثي الرئيس السوري أحمد الشرع والرئيس التركي "
+     "رجب طيب أردوغان.", [(TAMIM, SHARAA), (TAMIM, ERDOGAN), (SHARAA, ERDOGAN)], []),
+])
+def test_ar_third_round(rules_only, text, present, absent):
+    met = _met(rules_only, text, "ar")
+    for a, b in present:
+        assert _pair(a, b) in met
+    for a, b in absent:
+        assert _pair(a, b) not in met
+
+
+def test_a_negated_gathering_is_no_meeting(shipped):
+    text = ("ولم يجمع قاآني في لقاء واحد زعيم منظمة بدر هادي العامري والأمين العام لحركة النجباء "
+            "أكرم الكعبي.")
+    assert not _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Sudani met Fidan, who had arrived on Sunday, and then, in a separate meeting, Kurdistan "
+     "Region President Nechirvan Barzani.", [(P + "mohammed-shia-al-sudani", NECHIRVAN_B)]),
+    ("Sudani met Fidan, who had arrived on Sunday, and, according to his office, Kurdistan "
+     "Region President Nechirvan Barzani.", [(P + "mohammed-shia-al-sudani", NECHIRVAN_B)]),
+    ("Prime Minister Mohammed Shia al-Sudani met Turkish Foreign Minister Hakan Fidan and, in a "
+     "separate meeting, Kurdistan Region President Nechirvan Barzani.",
+     [(SUDANI, FIDAN), (SUDANI, NECHIRVAN_B)]),
+])
+def test_en_list_past_a_second_aside(rules_only, text, present):
+    met = _met(rules_only, text, "en")
+    for a, b in present:
+        assert _pair(a, b) in met
