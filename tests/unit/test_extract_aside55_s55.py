@@ -634,3 +634,17 @@ def test_en_list_past_a_second_aside(rules_only, text, present):
     met = _met(rules_only, text, "en")
     for a, b in present:
         assert _pair(a, b) in met
+
+
+@pytest.mark.parametrize("text", [
+    "Araghchi met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and, according to a "
+    "source close to Hamas, Hamas official Khalil al-Hayya.",
+    "Araghchi met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and, in a separate "
+    "meeting, senior Hamas official Khalil al-Hayya.",
+    "Araghchi met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and, according to a "
+    "source, Hamas official Khalil al-Hayya.",
+])
+def test_en_partner_after_and_an_attribution(rules_only, text):
+    met = _met(rules_only, text, "en")
+    assert _pair(ARAGHCHI, MBAR) in met and _pair(ARAGHCHI, HAYYA) in met
+    assert _pair(MBAR, HAYYA) not in met
