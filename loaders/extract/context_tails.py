@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.aside_span_ar import AR_ASIDE_MARKS, past_aside_ar
+from loaders.extract.meeting_aside_en import aside_close_en
 from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.rule_common import title_start
 
@@ -24,15 +26,44 @@ _EN_TITLE_ED = frozenset({"retired", "designated", "appointed", "elected", "acti
                           "jailed", "exiled", "assassinated", "slain", "killed"})
 
 
+# a dash or bracket aside after a list item: "met X — who is mediating — and Y", "received X
+# (who returned from Riyadh) and then Y" (session 55)
+_EN_ASIDE_OPEN = {"-": ("-", "–", "—"), "–": ("-", "–", "—"), "—": ("-", "–", "—"),
+                  "(": (")",)}
+
+
+def _dash_aside_close_en(sr: Any, x: int) -> int | None:
+    """The mark closing the dash or bracket aside opening at *x*, naming no person and
+    telling no saying (at most 14 words), else None."""
+    closing = _EN_ASIDE_OPEN[sr.toks[x].text]
+    for y in range(x + 1, min(sr.hi, x + 16)):
+        if sr.toks[y].text in closing:
+            if y == x + 1 or any(m.etype == "Person" and x < m.lo < y for m in sr.args) or \
+                    any(sr.key(z) in _EN_SAYING for z in range(x + 1, y)):
+                return None
+            return y
+        if sr.toks[y].text in (".", ";"):
+            return None
+    return None
+
+
 def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) -> list:
     """English: the people listed after an apposition closing a list item: "killed X, head
     of Iran's Quds Force, and Y (and Z)" -> [Y, Z]. The apposition is a title phrase of at
     most 14 tokens without a verb or a person of its own; [] when none follows *last*."""
     x = last.hi
-    if x + 1 >= sr.hi or sr.toks[x].text != "," or sr.toks[x].ar:
+    if x + 1 < sr.hi and sr.toks[x].text in _EN_ASIDE_OPEN and not sr.toks[x].ar:
+        close = _dash_aside_close_en(sr, x)  # "met X — who is mediating — and Y" (s55)
+        if close is None:
+            return []
+    elif x + 1 >= sr.hi or sr.toks[x].text != "," or sr.toks[x].ar:
         return []
+    else:
+        close = None
     k1 = sr.toks[x + 1].key if x + 1 >= sr.lo else ""  # = sr.key(x + 1), without a call
-    if k1 in _EN_WHO:
+    if close is not None:
+        pass
+    elif k1 in _EN_WHO:
         close = x  # "met X, who lives in Muscat, and Y": a relative clause, no apposition
     else:
         if k1 not in _EN_APPOS_START and not sr.toks[x + 1].poss:
@@ -102,6 +133,10 @@ def list_link_en(sr: Any, a: int, last: Any) -> int:
     with Y", "was received by X, ..., and by Y"); -1 for a preposition X did not have."""
     while sr.key(a + 1) in _EN_LIST_ADV:
         a += 1
+    if sr.key(a + 1) == ",":  # "..., and then, in a separate meeting, Y" (session 55)
+        close = aside_close_en(sr, a + 1)
+        if close is not None and sr.toks[close].text == ",":
+            a = close
     p = sr.key(a + 1)
     if p in _EN_LIST_PREPS:
         s = title_start(last)
@@ -111,7 +146,7 @@ def list_link_en(sr: Any, a: int, last: Any) -> int:
     return a
 
 
-_AR_WHO = frozenset({"الذي", "التي"})
+_AR_WHO = frozenset({"الذي", "التي", "وهو", "وهي"})  # ("X، وهو ...، وY": s55)
 _AR_TAIL_NEXT = L._ar("في", "خلال", "بحضور", "وبحضور", "على", "بعد", "قبل", "امس", "يوم",
                       "اليوم", "مساء", "صباح")
 
@@ -129,14 +164,21 @@ def relative_tail_ar(sr: Any, last: Any) -> list:
     after the clause's closing comma starts with و or ثم (a title or the name), and what follows the list is no new clause (a
     comma, the end, a place, a date or a purpose); [] otherwise."""
     x = last.hi
-    if x + 1 >= sr.hi or sr.toks[x].text not in ("،", ",") or (
-            sr.key(x + 1) not in _AR_WHO and sr.key(x + 1) not in L.AR_TITLE_FIRST):
-        return []
-    close = next((y for y in range(x + 2, min(sr.hi, x + 18))
-                  if sr.toks[y].text in ("،", ",", ".", "؛")), None)
-    if close is None or sr.toks[close].text not in ("،", ","):
-        return []
-    if sr.key(x + 1) not in _AR_WHO and any(
+    if x + 1 < sr.hi and sr.toks[x].text in AR_ASIDE_MARKS:
+        # "التقى X - الذي يتولى الوساطة - وY" / "X (وهو ...) وY" (aside_span_ar, session 55)
+        end = past_aside_ar(sr, x)
+        if end == x:
+            return []
+        close = end - 1
+    else:
+        if x + 1 >= sr.hi or sr.toks[x].text not in ("،", ",") or (
+                sr.key(x + 1) not in _AR_WHO and sr.key(x + 1) not in L.AR_TITLE_FIRST):
+            return []
+        close = next((y for y in range(x + 2, min(sr.hi, x + 18))
+                      if sr.toks[y].text in ("،", ",", ".", "؛")), None)
+        if close is None or sr.toks[close].text not in ("،", ","):
+            return []
+    if sr.toks[x].text in ("،", ",") and sr.key(x + 1) not in _AR_WHO and any(
             m.etype == "Person" and not m.in_title and x < m.lo < close for m in sr.args):
         return []  # "التقى X، نائب رئيس الهيئة، ورئيس منظمة بدر Y": a title naming nobody
     if close + 1 < sr.hi and sr.key(close + 1)[:1] == "ل" and \

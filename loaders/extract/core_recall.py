@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.aside_span_ar import past_aside_ar
 from loaders.extract.rule_common import title_start
 
 # English adverbs between an auxiliary and a participle, or a participle and 'by'
@@ -151,6 +152,9 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
     if not remote:
         return True
     lo, hi = min(firsts), max(firsts)
+    if lo < remote[0] and remote[-1] < hi and sr.toks[remote[0]].ar and any(
+            remote[-1] < past_aside_ar(sr, k) <= hi for k in range(lo, remote[0])):
+        return True  # "التقى X، الذي أجرى اتصالاً هاتفياً بـZ، Y": the aside's call (s55)
     if remote[0] > hi and any(_aside_opener(sr, x) for x in range(hi + 1, remote[0])):
         return True  # the call is told after both partners, in a side clause
     if remote[0] > hi and third_caller(sr, remote[0], hi, (src, tgt)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.attribution_aside_en import attribution_open_en, dash_aside_head_en
 from loaders.extract.core_context import apposition_tail, possessed_person_en, victim_as_subject
 from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.core_wire_rules import strike_subject_en
@@ -195,6 +196,9 @@ class KillingRulesEn(SentenceCore):
                 victim = long_apposed_subject(self, aux)  # "X, the leader of Y who
                 # proclaimed ... five years ago, was killed in a raid by Z"
             past_relative = False
+            head = dash_aside_head_en(self, aux) if not owner else None
+            if head is not None:  # "X — who was visiting Tehran for Y's inauguration — was
+                victim = head  # killed by Z": X, not Y inside the aside (session 55)
             if victim is not None and self.toks[aux - 1].text == "," and \
                     self.key(aux) in EN_PASSIVE_AUX:
                 # "X, who succeeded Y as ..., was killed by Z": the subject is X
@@ -263,6 +267,9 @@ class KillingRulesEn(SentenceCore):
         if self.key(t + 1) in _CLAUSE_AFTER_KILLED:
             return  # "the most senior officers killed since Y died": no object
         agent_m = self.before(t, maxgap=8)
+        if agent_m is not None and (op := attribution_open_en(self, t)) is not None and \
+                agent_m.lo > op:  # "Israel, according to Hezbollah, killed Y": Israel (s55)
+            agent_m = self.before(op, maxgap=8)
         nat_lo = max(self.lo, t - 5)
         if agent_m is not None and prep_object_en(self, agent_m, t):
             nat_lo = max(nat_lo, agent_m.hi)  # "Israel waged war on Lebanon and killed Y":

@@ -52,7 +52,7 @@ def partner_after_place(sr: Any, x: int) -> list[Any]:
 
 
 _EN_QUALIFIERS = frozenset({"former", "acting", "outgoing", "caretaker", "interim", "incoming",
-                            "then"})
+                            "then", "senior", "top"})  # ("senior Hamas official Y", s55)
 
 
 def _titled_partner_en(sr: Any, z: int) -> list[Any]:
@@ -82,11 +82,13 @@ def _titled_partner_en(sr: Any, z: int) -> list[Any]:
 
 def partner_after_aside_en(sr: Any, c: int) -> list[Any]:
     """"met X and, in a separate meeting, Speaker Y" (*c*: the comma after "and"): Y met
-    too when the aside names nobody and Y's clause has no verb of its own (session 20)."""
+    too when the aside names nobody and Y's clause has no verb of its own (session 20); an
+    attribution may name a body ("and, according to a source close to Hamas, Y"; s55)."""
+    source = sr.key(c + 1) == "according" and sr.key(c + 2) == "to"
     for y in range(c + 1, min(sr.hi - 1, c + _EN_ASIDE_MAX)):
         tk = sr.toks[y]
         m = sr.mention_at.get(y)
-        if m is not None and m.etype in ("Person", "Organization"):
+        if m is not None and (m.etype == "Person" or m.etype == "Organization" and not source):
             return []
         if tk.text == ",":
             return _titled_partner_en(sr, y + 1) if y > c + 1 else []

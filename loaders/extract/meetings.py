@@ -29,6 +29,11 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.adjunct_opened_ar import adjunct_opened_ar, dropped_talks_subject_ar
+from loaders.extract.aside_span_ar import (
+    AR_ASIDE_MARKS,
+    relative_verb_head_ar,
+    verb_aside_close_ar,
+)
 from loaders.extract.core_context import (
     apposition_tail,
     arrival_subject_ar,
@@ -101,6 +106,7 @@ from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_each_of_ar import each_of_object_ar
 from loaders.extract.meeting_envoys_named import envoys_named, led_delegation
 from loaders.extract.meeting_gathered_ar import joined_verb_after_ar
+from loaders.extract.meeting_gathered_in_ar import gathered_at, gathered_in_meeting_ar
 from loaders.extract.meeting_generic_en import (
     described_head_past_relative,
     pronoun_before_with_object,
@@ -606,6 +612,9 @@ class MeetingRules(SentenceCore):
             if self.key(t + 1) in _JOINED_HIM:
                 self._meeting_joined_him(t)  # "قال X في لقاء جمعه بـY"
                 return
+            if gathered_at(self, t):  # "وجمع في لقاء واحد A وB" (meeting_gathered_in_ar, s55)
+                gathered_in_meeting_ar(self, t)
+                return
             joined = joined_verb_after_ar(self, t)  # "اجتماعاً أمنياً رفيع المستوى جمع"
             if joined is not None or self.key(t - 1) in (
                     "جمع", "وجمع", "جمعت", "وجمعت", "ضم", "وضم", "ضمت", "وضمت"):
@@ -741,6 +750,8 @@ class MeetingRules(SentenceCore):
                         and (not in_place_phrase(self, m) or (  # "والتقى في المطار X"
                             not pron_obj and after_definite_place(self, m)))]
                 rel_subj = self._ar_relative_subject(t)
+                if rel_subj is None and not pron_obj:  # "H، الذي التقى أمس Z، Y": H met Z
+                    rel_subj = relative_verb_head_ar(self, t)  # (aside_span_ar, s55)
                 if rel_subj is not None:
                     cand = []
                 acc_obj = None
@@ -806,9 +817,11 @@ class MeetingRules(SentenceCore):
                                                   present_not_object_ar(self, t, subj, first_obj)):
                         first_obj = None  # "والتقى X في مقر رئاسة الوزراء": where, not whom;
                         # "وصل W ...، ويلتقي X بحضور Z": W's object X (meeting_present_object)
+                    aside_end = self._past_relative(subj.hi) if subj is not None else t
                     if first_obj is not None and subj is not None and (
-                            self._new_clause_ar(subj.hi, first_obj) or
-                            opens_clause_ar(self, subj.hi, first_obj.lo)):
+                            self._new_clause_ar(aside_end, first_obj) or
+                            opens_clause_ar(self, aside_end, first_obj.lo)):  # ("X، وهو
+                        # ...، Y": an aside, no clause of its own; aside_span_ar, s55)
                         first_obj = None  # "والتقى X، ونقل إليه رسالة من Y": not Y
                     if subj is not None and not pron_obj and not (
                             subj.kind == "ref" and self.f(subj.lo) & HONORIFIC_CUES):
@@ -945,8 +958,14 @@ class MeetingRules(SentenceCore):
                     return  # "ثم التقى Z بالسفير التركي": Z met someone unnamed
                 if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
                     subj, first_obj = prev, subj
+            close = verb_aside_close_ar(self, t) if first_obj is not None else None
+            if close is not None and first_obj.lo > close:
+                first_obj = None  # "X، الذي قال إنه التقى Z، بـY": Y is no object of the
+                # aside's verb (aside_span_ar, session 55)
             if first_obj is not None:
                 objs = self.chain(first_obj)
+                if close is not None:
+                    objs = [o for o in objs if o.lo < close]
             elif subj is not None and subj.hi <= t and self.f(t) & _AR_MEET_DUAL:
                 # "قاآني والعامري التقيا": the coordinated subjects met each other
                 for m in self.args:
@@ -1086,8 +1105,10 @@ class MeetingRules(SentenceCore):
             return
         if tok.ar:
             objs = named_members_ar(self, objs)  # "قادة الفصائل، بينهم X وY"
-            if objs[-1].etype == "Person" and (self.key(objs[-1].hi + 1) in ("الذي", "التي") or
-                                               self.key(objs[-1].hi + 1) in L.AR_TITLE_FIRST):
+            if objs[-1].etype == "Person" and (self.key(objs[-1].hi + 1) in (
+                    "الذي", "التي", "وهو", "وهي") or self.key(objs[-1].hi + 1) in
+                    L.AR_TITLE_FIRST or objs[-1].hi < self.hi and
+                    self.toks[objs[-1].hi].text in AR_ASIDE_MARKS):  # ("Y - الذي ... - وZ")
                 # "التقى X، الذي خلف Z ...، ووزير الطاقة Y" / "التقى X، نائب رئيس ...، وY": Y
                 objs = objs + [o for o in relative_tail_ar(self, objs[-1]) if o not in objs]
         more = more_objects(self, objs[-1], t)  # "... at his residence and later with Y"

@@ -852,8 +852,9 @@ def _clause_subject(sr: Any, v: int) -> Any:
     """Subject of the meeting verb at *v*: a free person right before it (SVO), else the first
     free person after it (VSO)."""
     b = sr.before(v, types=("Person",), maxgap=2)
-    if b is not None and b.prefix.lstrip("وف")[:1] not in ("ب", "ل"):
-        return b
+    if b is not None and b.prefix.lstrip("وف")[:1] not in ("ب", "ل") and \
+            not sr._in_closed_relative(b, v):  # "وعلى هامش الحفل، الذي حضره Z، التقى X
+        return b  # Y": X, not Z of the aside (session 55)
     a = _person_after(sr, v + 1, 6)
     if a is not None and a.prefix.lstrip("وف")[:1] not in ("ب", "ل") and \
             sr.key(title_start(a) - 1) not in ("مع", "من", "في"):

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
 from loaders.extract import lexicon as L
+from loaders.extract.aside_span_ar import past_aside_ar
 from loaders.extract.core_context import (
     _DECEASED,
     apposed_subject_en,
@@ -483,6 +484,9 @@ class SubjectHelpers(SentenceBase):
             for x in range(k + 2, min(self.hi, k + 20)):
                 if self.toks[x].text in ("،", ","):
                     return x + 1
+        if k + 1 < self.hi and self.toks[k + 1].ar:
+            # "X، وهو ...، Y" / "X، بحسب بيان، Y" / "X - ... - Y" / "X (...) Y" (session 55)
+            return past_aside_ar(self, k)
         return k
 
     def _free_person_before(self, t: int, maxgap: int) -> Mention | None:

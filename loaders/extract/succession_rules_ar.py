@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.aside_span_ar import past_aside_ar
 from loaders.extract.core_context import _AR_CLAUSE_START, _AR_KHALAFAHU
 from loaders.extract.core_recall_succession import appointee_after, predecessor_from_gazetteer
 from loaders.extract.core_wire_rules import acc_role
@@ -303,6 +304,9 @@ class SuccessionRulesAr(SentenceCore):
                 if subj_m is None:
                     after2 = self.after(obj_m.hi, types=("Person",), maxgap=2) or \
                         _after_time_phrase(self, obj_m.hi)  # "وخلف X، خلال الأسبوع الماضي، Y"
+                    if after2 is None and (k := past_aside_ar(self, obj_m.hi)) > obj_m.hi:
+                        # "خلف X، الذي قاد الجيش منذ 2017، Y" / "، بحسب الدستور،" / "(...)" (s55)
+                        after2 = self.after(k, types=("Person",), maxgap=2)
                     aside, past = past_kin_aside_ar(self, obj_m, after2) if after2 is not None \
                         else (False, None)
                     if aside:  # "وخلف X، شقيق Y، Z": Z, not X's brother Y (session 53)
