@@ -1,0 +1,101 @@
+"""Session 55 (en55): relations found wrong or missed on short English pieces written for the
+session in formats the project had used little: government readouts (White House, State
+Department, Downing Street, Elysee), foreign-ministry statements, UN News and UN press
+releases, profiles ("Who is X?"), obituaries ("X, who ..., has died at 86"), factboxes and
+Q&A explainers, live-blog updates, think-tank briefs, TV transcripts, Kurdistan24 / Rudaw,
+The National, Middle East Eye, Asharq Al-Awsat English, Tehran Times, Anadolu, TRT World,
+Daily Sabah and Xinhua.
+
+- Successions: "X became (Kuwait's) emir / sultan / ruler after (on, upon) the death of his
+  half-brother Y" and "X ascended the throne / acceded to the throne / ascended to power after
+  the death of Y" (``succession_post_after_death_en``: ruler words besides the leader words,
+  "on the death of", a kin noun between "the death of his" and the name, the ascending verbs;
+  planned and negated ones give nothing).
+- Killings: "The killing of X in 2020 prompted Iranian missile strikes": the strikes the killing
+  brought about name no killer (``killing_agents._EN_CLAUSE_BREAK``: a consequence verb ends
+  the search for the killing's agent).
+- Names: "in Rio de Janeiro" is a place, no person who "met" the minister named with him
+  (``lexicon.EN_PLACE_FIRST``).
+"""
+
+import pytest
+
+from tests.extract_support import entity_ids as _ids
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs as _rels
+
+NAWAF, SABAH = "person:nawaf-al-ahmad-al-sabah", "person:sabah-al-ahmad-al-jaber-al-sabah"
+HAITHAM, QABOOS = "person:haitham-bin-tariq", "person:qaboos-bin-said"
+SALMAN, ABDULLAH_SA = "person:salman-bin-abdulaziz", "person:abdullah-bin-abdulaziz"
+BASHAR, HAFEZ = "person:bashar-al-assad", "person:hafez-al-assad"
+SOLEIMANI, TRUMP = "person:qasem-soleimani", "person:donald-trump"
+IRAN, US, ISRAEL = "country:iran", "country:united-states", "country:israel"
+NASRALLAH, HANIYEH = "person:hassan-nasrallah", "person:ismail-haniyeh"
+SHOUKRY = "person:sameh-shoukry"
+
+
+# --- successions ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Sheikh Nawaf al-Ahmad al-Sabah, who became Kuwait's emir in 2020 after the death of his "
+     "half-brother Sheikh Sabah al-Ahmad, has died at 86.", (NAWAF, SABAH)),
+    ("Sheikh Nawaf al-Ahmad al-Sabah became emir after the death of Sheikh Sabah al-Ahmad in "
+     "2020.", (NAWAF, SABAH)),
+    ("Haitham bin Tariq became sultan of Oman in January 2020 following the death of Sultan "
+     "Qaboos bin Said.", (HAITHAM, QABOOS)),
+    ("Haitham bin Tariq became sultan upon the death of Qaboos bin Said in January 2020.",
+     (HAITHAM, QABOOS)),
+    ("Haitham bin Tariq became sultan on the death of his cousin, Qaboos bin Said, in January "
+     "2020.", (HAITHAM, QABOOS)),
+    ("King Salman ascended the throne in 2015 after the death of his half-brother King "
+     "Abdullah bin Abdulaziz.", (SALMAN, ABDULLAH_SA)),
+    ("Bashar al-Assad, who took power in 2000 after the death of his father Hafez al-Assad, "
+     "fled to Moscow.", (BASHAR, HAFEZ)),
+])
+def test_became_ruler_after_the_death_of(shipped, text, pair):
+    assert pair in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Haitham bin Tariq will become sultan on the death of Qaboos bin Said.",
+    "Haitham bin Tariq did not become sultan after the death of Qaboos bin Said.",
+    "Haitham bin Tariq became a member of the cabinet after the death of Qaboos bin Said.",
+])
+def test_no_ruler_taken_after_the_death(shipped, text):
+    assert (HAITHAM, QABOOS) not in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+# --- killings ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("The killing of Soleimani in January 2020 prompted Iranian missile strikes on US bases.",
+     SOLEIMANI, IRAN),
+    ("Soleimani's assassination on Trump's orders in January 2020 prompted Iranian missile "
+     "strikes on US bases.", SOLEIMANI, IRAN),
+    ("The killing of Haniyeh in Tehran triggered Iranian threats of retaliation against "
+     "Israel.", HANIYEH, IRAN),
+])
+def test_what_a_killing_prompted_names_no_killer(shipped, text, victim, agent):
+    assert (victim, agent) not in _rels(shipped, text, "ASSASSINATED_BY", "en")
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("Soleimani's assassination on Trump's orders in January 2020 prompted Iranian missile "
+     "strikes on US bases.", SOLEIMANI, TRUMP),
+    ("Soleimani's killing in a US drone strike in Baghdad prompted Iranian missile attacks.",
+     SOLEIMANI, US),
+    ("The killing of Nasrallah in an Israeli strike sparked protests across Lebanon.",
+     NASRALLAH, ISRAEL),
+])
+def test_the_killer_before_the_consequence_stays(shipped, text, victim, agent):
+    assert (victim, agent) in _rels(shipped, text, "ASSASSINATED_BY", "en")
+
+
+# --- names ------------------------------------------------------------------------------
+
+def test_rio_de_janeiro_is_a_place(shipped):
+    text = ("The Secretary met with Egyptian Foreign Minister Sameh Shoukry on the margins of "
+            "the G20 ministerial in Rio de Janeiro. The Secretary and Foreign Minister Shoukry "
+            "discussed efforts to increase humanitarian assistance to Gaza.")
+    assert "person:rio-de-janeiro" not in _ids(shipped, text)
+    assert not any(SHOUKRY in p for p in _met(shipped, text))
