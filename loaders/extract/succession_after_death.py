@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.succession_acting import left_post_after, named_acting_object
 from loaders.extract.succession_acting_dead_ar import acting_in_dead_post_ar
 from loaders.extract.succession_acting_removal import (
@@ -19,6 +19,7 @@ from loaders.extract.succession_acting_removal import (
     ended_membership_en,
 )
 from loaders.extract.succession_post_after_death_en import _EN_DEATH_NEAR, _gone_after
+from loaders.extract.succession_the_new_chief import _EN_NEW
 from loaders.extract.succession_took_over_en import _taker_before
 from loaders.extract.succession_words import _AR_AFTER, _AR_DEATH, _C7, _EN_AFTER, _EN_ROLE, _SO
 
@@ -265,23 +266,35 @@ def _death_near(toks: Any, lo: int, hi: int, people: frozenset[int] = frozenset(
     return False
 
 
+def new_in_dead_post_en(sr: Any) -> None:
+    """"X was named the new emir" / "X was sworn in as the new sultan" after "Kuwait's emir Y
+    has died" (this or the last five sentences): X succeeded Y, read as the acting holder is
+    (``acting_in_dead_post_en``; session 55)."""
+    for t in sr.triggers(_EMPTY, _EN_NEW):
+        if sr.key(t - 1) == "the":
+            acting_in_dead_post_en(sr, t)
+
+
 def acting_in_dead_post_en(sr: Any, t: int) -> None:
     """An acting holder of a dead person's post with no "after" in the clause: "X was named
     acting president" / "X would take over the presidency in an interim role" after "President
     Y died in a helicopter crash" (this or the last five sentences): X succeeded Y, the dead
-    one whose title holds a word of the post (acting holders after a death are successors)."""
+    one whose title holds a word of the post (acting holders after a death are successors).
+    *t* is the "acting" word, or the "new" of "named the new emir" (``new_in_dead_post_en``)."""
     verb = post_lo = post_hi = None
     named = named_acting_object(sr, t)  # active "K named (First Vice President) X acting ..."
     if named is not None:
         verb, post_lo, post_hi = t - 1, t + 1, min(sr.hi, t + 4)
+    b = t - 1 if sr.key(t - 1) == "the" else t  # ("was named the new emir")
     for y in range(t - 1, max(sr.lo, t - 9) - 1, -1) if named is None else ():
         if sr.toks[y].punct:
             break
         if sr.key(y) in _EN_TAKE_OVER and sr.key(y + 1) == "over":
             verb, post_lo, post_hi = y, y + 2, t  # "take over the presidency in an interim"
             break
-        if y == t - 1 or y == t - 2 and sr.key(t - 1) == "as":
-            if sr.key(y) in _EN_NAMED_ACTING:
+        if y == b - 1 or y == b - 2 and sr.key(b - 1) == "as" or \
+                y == b - 3 and (sr.key(b - 2), sr.key(b - 1)) == ("in", "as"):
+            if sr.key(y) in _EN_NAMED_ACTING:  # ("was sworn in as the new sultan")
                 verb, post_lo, post_hi = y, t + 1, min(sr.hi, t + 4)
                 break
     if verb is None:
@@ -305,8 +318,9 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
         if m.etype != "Person" or m.eid == new.eid or not sr.si - 8 <= m.sent <= sr.si or \
                 m.lo >= title_start(new):
             continue
-        if 0 <= m.tlo < m.lo and any(toks[y].key in post for y in range(m.tlo, m.lo)):
-            titled.add(m.eid)
+        if 0 <= m.tlo < m.lo and any(toks[y].key in post for y in range(m.tlo, m.lo)) or \
+                toks[m.lo].key in post and m.hi - m.lo > 1:
+            titled.add(m.eid)  # (or a name led by its title: "Sultan Qaboos bin Said")
         if m.sent >= sr.si - 5 and _death_near(toks, title_start(m), m.hi, people):
             best = m if best is None or m.eid in titled or best.eid not in titled else best
     if best is None or best.eid not in titled or \

@@ -35,6 +35,7 @@ from loaders.extract.succession_after_death import (
     _EN_ACTING,
     acting_after_death,
     fronted_after_death,
+    new_in_dead_post_en,
 )
 from loaders.extract.succession_chosen_replaced import (
     _AR_KHILAFA,
@@ -162,6 +163,7 @@ def more_successions(sr: Any) -> None:
         fronted_after_death(sr)
     if _EN_NEW in by_en:
         new_holder_after_en(sr)
+        new_in_dead_post_en(sr)  # "X was named the new emir" after "emir Y died"
     if _AR_NEW in by_ar:
         new_holder_after_ar(sr)
     if _AR_HELD in by_ar or _EN_HELD in by_en:

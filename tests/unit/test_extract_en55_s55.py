@@ -11,6 +11,13 @@ Daily Sabah and Xinhua.
   the death of Y" (``succession_post_after_death_en``: ruler words besides the leader words,
   "on the death of", a kin noun between "the death of his" and the name, the ascending verbs;
   planned and negated ones give nothing).
+- Successions: "Kuwait's emir Y has died ... X was named the new emir" / "X was sworn in as the
+  new sultan" after "Oman's Sultan Y died" (``succession_after_death.new_in_dead_post_en``, read
+  as an acting holder after a death is; a name led by its title, "Sultan Qaboos", holds the
+  post; "will be named", "was not named" give nothing).
+- Meetings: "Asked about / Commenting on his meeting with Y, X said" (``meetings._met_his_noun``
+  openers; ``meetings_en.unreal_meeting_en``: "asked about" is no meeting asked for); "Asked
+  about a possible / his planned meeting with Y" gives nothing.
 - Killings: "The killing of X in 2020 prompted Iranian missile strikes": the strikes the killing
   brought about name no killer (``killing_agents._EN_CLAUSE_BREAK``: a consequence verb ends
   the search for the killing's agent).
@@ -23,6 +30,7 @@ import pytest
 from tests.extract_support import entity_ids as _ids
 from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs as _rels
+from tests.extract_support import sorted_pair as _pair
 
 NAWAF, SABAH = "person:nawaf-al-ahmad-al-sabah", "person:sabah-al-ahmad-al-jaber-al-sabah"
 HAITHAM, QABOOS = "person:haitham-bin-tariq", "person:qaboos-bin-said"
@@ -63,6 +71,58 @@ def test_became_ruler_after_the_death_of(shipped, text, pair):
 ])
 def test_no_ruler_taken_after_the_death(shipped, text):
     assert (HAITHAM, QABOOS) not in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+MISHAL, MOKHBER, RAISI = ("person:mishal-al-ahmad-al-jaber-al-sabah", "person:mohammad-mokhber",
+                          "person:ebrahim-raisi")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kuwait's emir Sheikh Nawaf al-Ahmad al-Sabah has died at 86, the royal court said. Crown "
+     "Prince Sheikh Mishal al-Ahmad al-Sabah was named the new emir.", (MISHAL, NAWAF)),
+    ("Kuwait's emir Sheikh Nawaf al-Ahmad al-Sabah has died at 86, the royal court said. His "
+     "crown prince, Sheikh Mishal al-Ahmad al-Sabah, was named the new emir hours after the "
+     "announcement.", (MISHAL, NAWAF)),
+    ("Oman's Sultan Qaboos bin Said died on Friday. His cousin Haitham bin Tariq was sworn in "
+     "as the new sultan on Saturday.", (HAITHAM, QABOOS)),
+    ("Oman's Sultan Qaboos bin Said died on Friday. Haitham bin Tariq was named the new sultan "
+     "on Saturday.", (HAITHAM, QABOOS)),
+])
+def test_named_the_new_holder_after_a_death(shipped, text, pair):
+    assert pair in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian President Ebrahim Raisi died in a helicopter crash in May. Mohammad Mokhber will "
+    "be named the new president, officials said.",
+    "Iranian President Ebrahim Raisi died in a helicopter crash in May. Mohammad Mokhber was "
+    "not named the new president.",
+    "Iranian President Ebrahim Raisi met Putin in 2023. Mohammad Mokhber was named the new "
+    "president after elections.",
+])
+def test_no_new_holder_of_a_dead_mans_post(shipped, text):
+    assert (MOKHBER, RAISI) not in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+# --- meetings ---------------------------------------------------------------------------
+
+SUDANI, KHAMENEI = "person:mohammed-shia-al-sudani", "person:ali-khamenei"
+
+
+@pytest.mark.parametrize("opener", ["Asked about", "Commenting on", "Speaking after"])
+def test_a_participle_about_his_meeting(shipped, opener):
+    text = (f"{opener} his meeting with Supreme Leader Ali Khamenei, Iraqi Prime Minister "
+            "Mohammed Shia al-Sudani said the talks had focused on security.")
+    assert _pair(SUDANI, KHAMENEI) in _met(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about a possible meeting with Supreme Leader Ali Khamenei, Sudani said nothing was "
+    "planned.",
+    "Asked about his planned meeting with Ali Khamenei, Sudani said it would take place soon.",
+])
+def test_asked_about_a_meeting_to_come(shipped, text):
+    assert _pair(SUDANI, KHAMENEI) not in _met(shipped, text)
 
 
 # --- killings ---------------------------------------------------------------------------
