@@ -18,7 +18,7 @@ from loaders.extract.succession_acting_removal import (
     ended_membership_ar,
     ended_membership_en,
 )
-from loaders.extract.succession_post_after_death_en import _EN_DEATH_NEAR, _gone_after
+from loaders.extract.succession_post_after_death_en import _EN_DEATH_NEAR, _EN_RULER, _gone_after
 from loaders.extract.succession_the_new_chief import _EN_NEW
 from loaders.extract.succession_took_over_en import _taker_before
 from loaders.extract.succession_words import _AR_AFTER, _AR_DEATH, _C7, _EN_AFTER, _EN_ROLE, _SO
@@ -38,6 +38,14 @@ _AR_POST_TAKEN = L._ar("الدفة", "دفة", "القيادة", "قيادة", "
                        "الحكم", "السلطة")
 _AR_ROLE_ACC = L._ar("امينا", "رئيسا", "قائدا", "زعيما", "خليفه", "خليفة", "مرشدا", "قائدا",
                      "امينا", "تعيين", "قياده", "رئاسه", "زعامه", "امانه")
+
+
+def _past_brackets(sr: Any, x: int) -> int:
+    """*x*, or the "(" of a bracketed aside right before it ("X (Abu Fadak) became": the
+    name before the nickname; session 55)."""
+    if sr.key(x - 1) != ")":
+        return x
+    return next((y for y in range(x - 2, max(sr.lo, x - 8) - 1, -1) if sr.key(y) == "("), x)
 
 
 def fronted_after_death(sr: Any) -> None:
@@ -79,7 +87,7 @@ def fronted_after_death(sr: Any) -> None:
     old = olds[0]
     new = None
     verb = None
-    for x in range(comma + 1, min(sr.hi, comma + 10)):
+    for x in range(comma + 1, min(sr.hi, comma + 14)):  # (14: "X al-Y (Abu Z) became")
         fx = sr.f(x)
         if ar and fx & _AR_APPOINTING:
             new = sr.after(x + 1, types=("Person",), maxgap=4)
@@ -102,13 +110,14 @@ def fronted_after_death(sr: Any) -> None:
             verb = x
             break
         if not ar and sr.key(x) in _EN_BECAME:
-            new = sr.before(x, types=("Person",), maxgap=1)
+            new = sr.before(_past_brackets(sr, x), types=("Person",), maxgap=1)
             verb = x
             break
     if new is None or verb is None or new.eid == old.eid or new.lo <= comma:
         return
-    if not ar and not any(sr.key(y) in _EN_ROLE for y in range(verb, min(sr.hi, new.hi + 8))):
-        return
+    if not ar and not any(sr.key(y) in _EN_ROLE or sr.key(y) in _EN_RULER
+                          for y in range(verb, min(sr.hi, new.hi + 8))):
+        return  # (a ruler too: "IS named X as its new caliph", "X became emir")
     if any(r.type == _SO and r.target == old.eid for r in sr.out):
         return
     if sr.blocked(verb, new) or sr._irrealis(verb):

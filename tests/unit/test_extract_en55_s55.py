@@ -15,6 +15,10 @@ Daily Sabah and Xinhua.
   new sultan" after "Oman's Sultan Y died" (``succession_after_death.new_in_dead_post_en``, read
   as an acting holder after a death is; a name led by its title, "Sultan Qaboos", holds the
   post; "will be named", "was not named" give nothing).
+- Successions: a fronted death and a ruler named after it: "After the death of Sultan Qaboos,
+  the ruling family chose X as sultan", and a bracketed nickname before the verb: "Following
+  the death of Y, X (Abu Fadak) became the PMF's chief of staff"
+  (``succession_after_death.fronted_after_death``).
 - Meetings: "Asked about / Commenting on his meeting with Y, X said" (``meetings._met_his_noun``
   openers; ``meetings_en.unreal_meeting_en``: "asked about" is no meeting asked for); "Asked
   about a possible / his planned meeting with Y" gives nothing.
@@ -102,6 +106,19 @@ def test_named_the_new_holder_after_a_death(shipped, text, pair):
 ])
 def test_no_new_holder_of_a_dead_mans_post(shipped, text):
     assert (MOKHBER, RAISI) not in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+MUHANDIS, ABU_FADAK = "person:abu-mahdi-al-muhandis", "person:abdul-aziz-al-muhammadawi"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("After the death of Sultan Qaboos, the ruling family chose Haitham bin Tariq as sultan.",
+     (HAITHAM, QABOOS)),
+    ("Following the death of Abu Mahdi al-Muhandis, Abdul Aziz al-Mohammadawi (Abu Fadak) "
+     "became the PMF's chief of staff.", (ABU_FADAK, MUHANDIS)),
+])
+def test_a_fronted_death_and_the_ruler_after_it(shipped, text, pair):
+    assert pair in _rels(shipped, text, "SUCCESSOR_OF", "en")
 
 
 # --- meetings ---------------------------------------------------------------------------
