@@ -22,6 +22,9 @@ Daily Sabah and Xinhua.
 - Meetings: "Asked about / Commenting on his meeting with Y, X said" (``meetings._met_his_noun``
   openers; ``meetings_en.unreal_meeting_en``: "asked about" is no meeting asked for); "Asked
   about a possible / his planned meeting with Y" gives nothing.
+- Readouts: "Secretary Blinken spoke with Foreign Minister Fidan today. The Secretary and
+  Foreign Minister Fidan discussed Syria": a call, no meeting (``meeting_calls._spoke_with_en``
+  in ``call_before_en``); "spoke with Y in Ankara" or "met with Y" before it still meet.
 - Killings: "The killing of X in 2020 prompted Iranian missile strikes": the strikes the killing
   brought about name no killer (``killing_agents._EN_CLAUSE_BREAK``: a consequence verb ends
   the search for the killing's agent).
@@ -140,6 +143,24 @@ def test_a_participle_about_his_meeting(shipped, opener):
 ])
 def test_asked_about_a_meeting_to_come(shipped, text):
     assert _pair(SUDANI, KHAMENEI) not in _met(shipped, text)
+
+
+BLINKEN, FIDAN = "person:antony-blinken", "person:hakan-fidan"
+
+
+def test_a_readouts_spoke_with_is_a_call(shipped):
+    text = ("Secretary Blinken spoke with Turkish Foreign Minister Hakan Fidan today. The "
+            "Secretary and Foreign Minister Fidan discussed Syria.")
+    assert _pair(BLINKEN, FIDAN) not in _met(shipped, text)
+
+
+@pytest.mark.parametrize("first", [
+    "Secretary Blinken spoke with Turkish Foreign Minister Hakan Fidan in Ankara today.",
+    "Secretary Blinken met with Turkish Foreign Minister Hakan Fidan today.",
+])
+def test_spoke_with_there_or_met_still_meets(shipped, first):
+    text = first + " The Secretary and Foreign Minister Fidan discussed Syria."
+    assert _pair(BLINKEN, FIDAN) in _met(shipped, text)
 
 
 # --- killings ---------------------------------------------------------------------------
