@@ -65,7 +65,12 @@ _AR_SAY_DENY = L._ar("نفت", "نفى", "ونفت", "ونفى", "قالت", "ق
                      "حملت", "تحمل")
 # a new predicate after a killing verb ends the search for its agent
 _EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_LEAD_VERBS |
-                    frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(
+                    frozenset({"said", "says", "told"}) | frozenset({
+                        # what a killing noun, the subject, brought about: "The killing of X
+                        # in 2020 prompted Iranian missile strikes": no Iranian killing (s55)
+                        "prompted", "prompting", "triggered", "triggering", "sparked",
+                        "sparking", "provoked", "provoking", "caused", "fuelled", "fueled",
+                        "drew", "unleashed", "spurred"})) - L.EN_MEET_NOUNS - frozenset(
                         {"led", "took", "became"})
 _EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
 _AR_BY_PLACE = L._ar("في", "فى", "قرب", "داخل", "بمدينة")

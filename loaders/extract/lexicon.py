@@ -813,7 +813,9 @@ EN_PLACE_FIRST = _en("ain", "ein", "ras", "tell", "tel", "deir", "dayr", "bab", 
                      "villa", "camp", "fort",
                      # a palace in transliterated Arabic ("Qasr Al Shati", "Qasr al-Watan",
                      # session 50: was a person)
-                     "qasr")
+                     "qasr",
+                     # "Rio de Janeiro", "Rio Grande" (session 55: a person who "met" Y)
+                     "rio")
 # a side clause opening ("، فيما خلفه Y", "فيما ترأس الجانب الآخر Z")
 AR_WHILE = _ar("فيما", "وفيما", "بينما", "وبينما")
 AR_PLACE_FIRST = _ar("عين", "رأس", "تل", "دير", "باب", "بيت", "كفر", "جبل", "وادي")

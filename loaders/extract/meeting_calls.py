@@ -39,4 +39,27 @@ def call_before_en(sr: SentenceRules) -> bool:
         if k in _EN_CALL or (k in _EN_CALL_NOUN and y > prev.lo and
                              toks[y - 1].key in _EN_BEFORE_CALL_NOUN):
             return True
-    return False
+    return _spoke_with_en(sr, prev.lo, prev.hi)
+
+
+# a readout's "X spoke with / to Y" (a call: "President Biden spoke today with Prime Minister
+# Netanyahu"), unless the sentence tells a meeting or a place of one
+_EN_SPOKE = L._en("spoke", "speaks", "spoken")
+_EN_IN_PERSON = L._en("met", "meeting", "meet", "sidelines", "margins", "visit", "visiting",
+                      "received", "hosted", "talks", "during", "at", "in")
+
+
+def _spoke_with_en(sr: SentenceRules, lo: int, hi: int) -> bool:
+    """Does the sentence lo..hi tell "X spoke (today) with / to Y" (Y a person named right
+    after, up to a title) and nothing placing the two together ("in Doha", "on the
+    sidelines", "met")? Session 55: "Secretary Blinken spoke with Turkish Foreign Minister
+    Hakan Fidan today. The Secretary and Foreign Minister Fidan discussed Syria": a call."""
+    toks = sr.doc.toks
+    spoke = next((y for y in range(lo, hi) if toks[y].key in _EN_SPOKE), None)
+    if spoke is None or any(toks[y].key in _EN_IN_PERSON for y in range(lo, hi)):
+        return False
+    w = next((y for y in range(spoke + 1, min(hi, spoke + 3)) if toks[y].key in ("with", "to")),
+             None)
+    if w is None:
+        return False
+    return any(m.etype == "Person" and w < m.lo <= w + 6 for m in sr.doc.ments)

@@ -315,6 +315,14 @@ _EN_AUX_ADV = frozenset({"was", "were", "is", "are", "has", "have", "had", "been
                          "subsequently", "afterwards", "soon", "first", "warmly", "personally"})
 
 
+
+# the words that may open a sentence before "his meeting with Y, X said": a time preposition,
+# or a participle about the meeting ("Asked about / Commenting on / Describing his meeting
+# with Y, X said": session 55)
+_HIS_NOUN_OPENERS = frozenset({"during", "in", "at", "after", "before", "following", "the", "his",
+                               "her", "a", "asked", "about", "commenting", "on", "describing",
+                               "referring", "to", "recalling", "reflecting", "speaking", "of"})
+
 class MeetingRules(SentenceCore):
     """MET_WITH rules (a mixin of ``SentenceRules``; see the module doc)."""
 
@@ -487,8 +495,7 @@ class MeetingRules(SentenceCore):
         subj = None
         comma = next((x for x in range(obj.hi, min(self.hi, obj.hi + 8))
                       if self.toks[x].text == ","), None)
-        if comma is not None and all(self.key(x) in ("during", "in", "at", "after", "before",
-                                                     "following", "the", "his", "her", "a")
+        if comma is not None and all(self.key(x) in _HIS_NOUN_OPENERS
                                      for x in range(self.lo, t - 1)):
             subj = self.after(comma + 1, types=("Person",), maxgap=1)
         sid = subj.eid if subj is not None else None

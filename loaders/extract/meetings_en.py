@@ -1060,8 +1060,9 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
     if sr.key(v) in ("hold", "have", "conduct", "start", "begin", "resume", "attend") and \
             sr.key(v - 1) == "to" and sr.key(v - 2) not in ("on", "used"):
         return True  # "agreed to hold talks with X", "are to hold a meeting"
-    if any(sr.key(y) in _EN_WANTED_NOUN for y in range(max(sr.lo, k - 4), k)):
-        return True
+    if any(sr.key(y) in _EN_WANTED_NOUN and (sr.key(y), sr.key(y + 1)) != ("asked", "about")
+           for y in range(max(sr.lo, k - 4), k)):
+        return True  # (not "Asked about his meeting with X": a question on one held, s55)
     if sr.key(k + 1) != "between" and any(
             sr.key(y) in ("present", "presence") and sr.key(y + 1) in ("at", "in", "during", "of")
             for y in range(max(sr.lo, k - 4), k)):

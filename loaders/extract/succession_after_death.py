@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.succession_acting import left_post_after, named_acting_object
 from loaders.extract.succession_acting_dead_ar import acting_in_dead_post_ar
 from loaders.extract.succession_acting_removal import (
@@ -18,7 +18,8 @@ from loaders.extract.succession_acting_removal import (
     ended_membership_ar,
     ended_membership_en,
 )
-from loaders.extract.succession_post_after_death_en import _EN_DEATH_NEAR, _gone_after
+from loaders.extract.succession_post_after_death_en import _EN_DEATH_NEAR, _EN_RULER, _gone_after
+from loaders.extract.succession_the_new_chief import _EN_NEW
 from loaders.extract.succession_took_over_en import _taker_before
 from loaders.extract.succession_words import _AR_AFTER, _AR_DEATH, _C7, _EN_AFTER, _EN_ROLE, _SO
 
@@ -37,6 +38,14 @@ _AR_POST_TAKEN = L._ar("الدفة", "دفة", "القيادة", "قيادة", "
                        "الحكم", "السلطة")
 _AR_ROLE_ACC = L._ar("امينا", "رئيسا", "قائدا", "زعيما", "خليفه", "خليفة", "مرشدا", "قائدا",
                      "امينا", "تعيين", "قياده", "رئاسه", "زعامه", "امانه")
+
+
+def _past_brackets(sr: Any, x: int) -> int:
+    """*x*, or the "(" of a bracketed aside right before it ("X (Abu Fadak) became": the
+    name before the nickname; session 55)."""
+    if sr.key(x - 1) != ")":
+        return x
+    return next((y for y in range(x - 2, max(sr.lo, x - 8) - 1, -1) if sr.key(y) == "("), x)
 
 
 def fronted_after_death(sr: Any) -> None:
@@ -78,7 +87,7 @@ def fronted_after_death(sr: Any) -> None:
     old = olds[0]
     new = None
     verb = None
-    for x in range(comma + 1, min(sr.hi, comma + 10)):
+    for x in range(comma + 1, min(sr.hi, comma + 14)):  # (14: "X al-Y (Abu Z) became")
         fx = sr.f(x)
         if ar and fx & _AR_APPOINTING:
             new = sr.after(x + 1, types=("Person",), maxgap=4)
@@ -101,13 +110,14 @@ def fronted_after_death(sr: Any) -> None:
             verb = x
             break
         if not ar and sr.key(x) in _EN_BECAME:
-            new = sr.before(x, types=("Person",), maxgap=1)
+            new = sr.before(_past_brackets(sr, x), types=("Person",), maxgap=1)
             verb = x
             break
     if new is None or verb is None or new.eid == old.eid or new.lo <= comma:
         return
-    if not ar and not any(sr.key(y) in _EN_ROLE for y in range(verb, min(sr.hi, new.hi + 8))):
-        return
+    if not ar and not any(sr.key(y) in _EN_ROLE or sr.key(y) in _EN_RULER
+                          for y in range(verb, min(sr.hi, new.hi + 8))):
+        return  # (a ruler too: "IS named X as its new caliph", "X became emir")
     if any(r.type == _SO and r.target == old.eid for r in sr.out):
         return
     if sr.blocked(verb, new) or sr._irrealis(verb):
@@ -286,23 +296,35 @@ def _title_words(toks: Any, m: Any) -> set[str]:
     return set()
 
 
+def new_in_dead_post_en(sr: Any) -> None:
+    """"X was named the new emir" / "X was sworn in as the new sultan" after "Kuwait's emir Y
+    has died" (this or the last five sentences): X succeeded Y, read as the acting holder is
+    (``acting_in_dead_post_en``; session 55)."""
+    for t in sr.triggers(_EMPTY, _EN_NEW):
+        if sr.key(t - 1) == "the":
+            acting_in_dead_post_en(sr, t)
+
+
 def acting_in_dead_post_en(sr: Any, t: int) -> None:
     """An acting holder of a dead person's post with no "after" in the clause: "X was named
     acting president" / "X would take over the presidency in an interim role" after "President
     Y died in a helicopter crash" (this or the last five sentences): X succeeded Y, the dead
-    one whose title holds a word of the post (acting holders after a death are successors)."""
+    one whose title holds a word of the post (acting holders after a death are successors).
+    *t* is the "acting" word, or the "new" of "named the new emir" (``new_in_dead_post_en``)."""
     verb = post_lo = post_hi = None
     named = named_acting_object(sr, t)  # active "K named (First Vice President) X acting ..."
     if named is not None:
         verb, post_lo, post_hi = t - 1, t + 1, min(sr.hi, t + 4)
+    b = t - 1 if sr.key(t - 1) == "the" else t  # ("was named the new emir")
     for y in range(t - 1, max(sr.lo, t - 9) - 1, -1) if named is None else ():
         if sr.toks[y].punct:
             break
         if sr.key(y) in _EN_TAKE_OVER and sr.key(y + 1) == "over":
             verb, post_lo, post_hi = y, y + 2, t  # "take over the presidency in an interim"
             break
-        if y == t - 1 or y == t - 2 and sr.key(t - 1) == "as":
-            if sr.key(y) in _EN_NAMED_ACTING:
+        if y == b - 1 or y == b - 2 and sr.key(b - 1) == "as" or \
+                y == b - 3 and (sr.key(b - 2), sr.key(b - 1)) == ("in", "as"):
+            if sr.key(y) in _EN_NAMED_ACTING:  # ("was sworn in as the new sultan")
                 verb, post_lo, post_hi = y, t + 1, min(sr.hi, t + 4)
                 break
     if verb is None:
@@ -328,6 +350,8 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
                 m.lo >= title_start(new):
             continue
         words = _title_words(toks, m)
+        if toks[m.lo].key in post and m.hi - m.lo > 1:
+            words.add(toks[m.lo].key)  # (a name led by its title: "Sultan Qaboos bin Said")
         if words & post and words & _EN_POST_QUAL == qual:
             titled.add(m.eid)
         if m.sent >= sr.si - 5 and _death_near(toks, title_start(m), m.hi, people):

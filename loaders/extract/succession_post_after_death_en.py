@@ -35,6 +35,24 @@ _EN_GONE_VERB = frozenset({"killed", "assassinated", "died", "slain", "ousted", 
 _EN_GONE_ACTIVE = frozenset({"died", "resigned", "retired", "quit", "fled", "abdicated"})
 
 
+# kin and office words between "the death of his" and the predecessor's name
+_EN_KIN_BEFORE = frozenset({"father", "brother", "uncle", "cousin", "mother", "husband",
+                            "half-brother", "predecessor", "grandfather"})
+
+
+def _kin_before(sr: Any, start: int) -> int:
+    """Where "his / her <kin>(,)" right before the name at *start* begins ("the death of his
+    father Hafez al-Assad", "of his half-brother, Sheikh Y"), else *start* itself."""
+    y = start - 1
+    if sr.key(y) == ",":
+        y -= 1
+    if sr.key(y) not in _EN_KIN_BEFORE:
+        return start
+    if sr.key(y - 1) == "-" and sr.key(y - 2) in ("half", "step"):
+        y -= 2
+    return y - 1 if sr.key(y - 1) in ("his", "her") else start
+
+
 def _gone_after(sr: Any, x: int) -> Any:
     """The person whose death or removal the phrase after "after"/"following" at *x* states:
     "the (US) killing/assassination of (General) Y", "Y's killing", "Y was killed / died /
@@ -43,7 +61,7 @@ def _gone_after(sr: Any, x: int) -> Any:
     m = next((c for c in sr.args if c.etype == "Person" and x < c.lo < end), None)
     if m is None:
         return None
-    start = title_start(m)
+    start = _kin_before(sr, title_start(m))  # ("the death of his father Y")
     if sr.key(m.hi) in _EN_GONE_NOUN and m.poss:
         return m  # "after Soleimani's killing"
     between = range(x + 1, start)
@@ -142,14 +160,24 @@ class _DeadRef:
         self.eid = eid
 
 
+# offices one becomes besides _EN_ROLE's ("became emir / king / ruler of Dubai / prime
+# minister after the death of Y"; session 55)
+_EN_RULER = frozenset({"emir", "amir", "king", "sultan", "ruler", "monarch", "caliph",
+                       "prime", "premier", "speaker", "governor", "chairman", "mufti",
+                       "patriarch", "pope", "imam"})
+
 # "X came / rose / swept to power, seized power after Y was ousted" (session 49)
 EN_TO_POWER = frozenset({"came", "comes", "rose", "swept", "seized"})
-_EN_TAKE_OR_POWER = _EN_TAKE_AFTER | EN_TO_POWER  # (one set, not a union per triggers() call)
+# "X ascended / acceded to the throne after the death of Y" (session 55)
+EN_ASCEND = frozenset({"ascended", "acceded"})
+_EN_TAKE_OR_POWER = _EN_TAKE_AFTER | EN_TO_POWER | EN_ASCEND  # (one set, not a union per
+# triggers() call)
 
 
 def took_post_after_death_en(sr: Any) -> None:
     """"X took the helm of ORG / took over as chief / inherited the force / took office /
-    became its leader after Y was killed / after the assassination of Y": X succeeded Y.
+    became its leader / emir / ascended the throne after Y was killed / after (on) the
+    death of (his father) Y": X succeeded Y.
     A post word (or "over") must follow the verb ("took a flight after ..." gives nothing).
     Also "stepped in (as leader) / into the role", "was sworn in as president", "took charge
     of", and "has led / headed / run ORG since Y was killed" (a perfect: "led the march" is
@@ -157,7 +185,10 @@ def took_post_after_death_en(sr: Any) -> None:
     for t in sr.triggers(_EMPTY, _EN_TAKE_OR_POWER):
         kt = sr.key(t)
         since = False
-        if kt in EN_TO_POWER:
+        if kt in EN_ASCEND:
+            if not {"throne", "power"} & {sr.key(t + 1), sr.key(t + 2), sr.key(t + 3)}:
+                continue  # "ascended the throne / to power", "acceded to the throne"
+        elif kt in EN_TO_POWER:
             if (sr.key(t + 1), sr.key(t + 2)) != ("to", "power") and sr.key(t + 1) != "power":
                 continue  # "came to power / rose to power / seized power after Y was ousted"
         elif kt in _EN_STEP_IN:
@@ -176,8 +207,9 @@ def took_post_after_death_en(sr: Any) -> None:
                 not _body_next(sr, t + 2):
             continue  # "took charge of the investigation"
         elif kt in ("became", "becomes", "become"):
-            if not any(sr.key(y) in _EN_ROLE for y in range(t + 1, min(sr.hi, t + 6))):
-                continue
+            if not any(sr.key(y) in _EN_ROLE or sr.key(y) in _EN_RULER
+                       for y in range(t + 1, min(sr.hi, t + 6))):
+                continue  # ("became Kuwait's emir after the death of Y")
         elif kt in ("served", "serves"):  # "had served as acting minister after Y died"
             if sr.key(t + 1) != "as" or not any(
                     sr.key(y) in _EN_ROLE or sr.key(y) in ("acting", "interim")
@@ -191,8 +223,10 @@ def took_post_after_death_en(sr: Any) -> None:
             if sr.toks[x].text in (";", ":") or (sr.toks[x].text == "," and
                                                  sr.key(x + 1) not in _EN_AFTER):
                 break
-            if sr.key(x) in _EN_AFTER or since and sr.key(x) == "since":
-                aft = x
+            if sr.key(x) in _EN_AFTER or since and sr.key(x) == "since" or \
+                    sr.key(x) in ("on", "upon") and sr.key(x + 1) in ("the", "his", "her") \
+                    and sr.key(x + 2) in _EN_GONE_NOUN:
+                aft = x  # ("became ruler on the death of his brother Y")
                 break
         if aft is None:
             continue

@@ -35,6 +35,7 @@ from loaders.extract.succession_after_death import (
     _EN_ACTING,
     acting_after_death,
     fronted_after_death,
+    new_in_dead_post_en,
 )
 from loaders.extract.succession_chosen_replaced import (
     _AR_KHILAFA,
@@ -65,6 +66,7 @@ from loaders.extract.succession_kin_pred_ar import kin_predecessor_ar
 from loaders.extract.succession_post_after_death_en import (
     _AR_HELD,
     _EN_HELD,
+    EN_ASCEND,
     EN_TO_POWER,
     took_post_after_death_en,
 )
@@ -111,7 +113,8 @@ from loaders.extract.succession_words import (
 )
 
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | _EN_TAKE | \
-    frozenset({"became", "becomes", "become", "served", "serves"}) | _EN_STEP_IN | EN_TO_POWER
+    frozenset({"became", "becomes", "become", "served", "serves"}) | _EN_STEP_IN | EN_TO_POWER | \
+    EN_ASCEND
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
 _EN_DEAD = frozenset({"dead"})  # "With Y dead, X took the helm"
 
@@ -161,6 +164,7 @@ def more_successions(sr: Any) -> None:
         fronted_after_death(sr)
     if _EN_NEW in by_en:
         new_holder_after_en(sr)
+        new_in_dead_post_en(sr)  # "X was named the new emir" after "emir Y died"
     if _AR_NEW in by_ar:
         new_holder_after_ar(sr)
     if _AR_HELD in by_ar or _EN_HELD in by_en:
