@@ -62,6 +62,8 @@ from loaders.extract.succession_in_place_en import CUES as IN_PLACE_CUES
 from loaders.extract.succession_in_place_en import in_place_en
 from loaders.extract.succession_kin_pred_ar import CUES as KIN_PRED_CUES
 from loaders.extract.succession_kin_pred_ar import kin_predecessor_ar
+from loaders.extract.succession_paved_way import CUES as PAVED_CUES
+from loaders.extract.succession_paved_way import paved_way
 from loaders.extract.succession_post_after_death_en import (
     _AR_HELD,
     _EN_HELD,
@@ -124,7 +126,8 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
 # ... and with more_clauses' own: relations.run calls more_successions only on a sentence with
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
 ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES | \
-    REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES | ABDICATE_CUES | KIN_PRED_CUES | DEAD_POST_CUES
+    REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES | ABDICATE_CUES | KIN_PRED_CUES | DEAD_POST_CUES | \
+    PAVED_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -150,6 +153,8 @@ def more_successions(sr: Any) -> None:
         kin_predecessor_ar(sr)  # succession_kin_pred_ar.py: "وتولى X الحكم خلفاً لوالده"
     if not DEAD_POST_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:
         post_after_death_ar(sr)  # succession_dead_post_ar.py: "توفي Y. ... مبايعة X أميراً"
+    if not PAVED_CUES.isdisjoint(sr.present_sets):
+        paved_way(sr)  # succession_paved_way.py: "Y's resignation paved the way for X to ..."
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
         more_clauses(sr)  # (the one rule group below that may still run)
         return

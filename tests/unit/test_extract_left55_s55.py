@@ -1,0 +1,74 @@
+"""Session 55 (left55): failures earlier sessions saw and left, on fresh sentences in both
+languages.
+
+- Successions: a loss that "paved / cleared the way" for the next holder ("Y's resignation
+  paved the way for X to become prime minister", "Y resigned, paving the way for X to take
+  over", "مهّدت استقالة Y الطريق أمام X لتولي ...", "استقال Y، ما مهد الطريق أمام X لتولي"),
+  an appointment noun that "follows / comes after" a loss ("X's appointment follows the death
+  of Y") (`succession_paved_way`); a body headed "in Y's stead / in place of Y" ("X now heads
+  the group's Gaza wing in Y's stead", `succession_entrusted_en.heads_body` read by
+  `core_recall_succession.instead_of`). Negatives: no loss ("Y's visit paved the way"), no post
+  ("for troops to enter"), a plan ("could pave the way"), a stand-in at one event ("led the
+  delegation in place of Y").
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs as _rels
+
+SHTAYYEH, KADHIMI, ABDUL_MAHDI = ("person:mohammad-shtayyeh", "person:mustafa-al-kadhimi",
+                                  "person:adil-abdul-mahdi")
+MOKHBER, RAISI = "person:mohammad-mokhber", "person:ebrahim-raisi"
+HAYYA, SINWAR = "person:khalil-al-hayya", "person:yahya-sinwar"
+QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
+HANIYEH, MESHAAL = "person:ismail-haniyeh", "person:khaled-meshaal"
+
+
+# --- successions ------------------------------------------------------------------------
+
+def _succ(extractor, text, lang):
+    return _rels(extractor, text, "SUCCESSOR_OF", lang)
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("The resignation of Iraqi Prime Minister Adel Abdul Mahdi in late 2019 cleared the way "
+     "for intelligence chief Mustafa al-Kadhimi to take office in May.", "en",
+     (KADHIMI, ABDUL_MAHDI)),
+    ("Abdul Mahdi quit in November under pressure from the street, paving the way for "
+     "Mustafa al-Kadhimi to become prime minister.", "en", (KADHIMI, ABDUL_MAHDI)),
+    ("فتحت استقالة رئيس الوزراء العراقي عادل عبد المهدي الطريق أمام مصطفى الكاظمي لتولي رئاسة "
+     "الحكومة.", "ar", (KADHIMI, ABDUL_MAHDI)),
+    ("استقال عادل عبد المهدي تحت ضغط الشارع، ما مهد الطريق أمام مصطفى الكاظمي لتولي رئاسة "
+     "الوزراء.", "ar", (KADHIMI, ABDUL_MAHDI)),
+    ("Mohammad Mokhber's appointment as acting president follows the death of Ebrahim Raisi "
+     "in a helicopter crash on Sunday.", "en", (MOKHBER, RAISI)),
+    ("The appointment of First Vice-President Mohammad Mokhber comes after the death of "
+     "President Ebrahim Raisi.", "en", (MOKHBER, RAISI)),
+    ("Senior Hamas official Khalil al-Hayya now heads the group's Gaza wing in Yahya Sinwar's "
+     "stead, two sources said.", "en", (HAYYA, SINWAR)),
+    ("Naim Qassem now leads Hezbollah in place of Hassan Nasrallah.", "en",
+     (QASSEM, NASRALLAH)),
+])
+def test_a_post_opened_by_a_loss(shipped, text, lang, pair):
+    assert pair in _succ(shipped, text, lang)
+
+
+def test_shtayyehs_resignation_paved_the_way(shipped):
+    text = ("Palestinian Prime Minister Mohammad Shtayyeh's resignation paved the way for "
+            "Mohammad Mustafa to become prime minister, officials said on Thursday.")
+    assert any(old == SHTAYYEH and "mustafa" in new
+               for new, old in _succ(shipped, text, "en"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Abdul Mahdi's visit to Beijing paved the way for Mustafa al-Kadhimi to become prime "
+     "minister.", "en"),
+    ("Abdul Mahdi's resignation could pave the way for Mustafa al-Kadhimi to become prime "
+     "minister.", "en"),
+    ("Mohammad Mokhber's visit to Baku follows the death of Ebrahim Raisi.", "en"),
+    ("Ismail Haniyeh led the delegation in place of Khaled Meshaal at the talks in Cairo.",
+     "en"),
+    ("مهّدت زيارة عادل عبد المهدي الطريق أمام مصطفى الكاظمي لزيارة واشنطن.", "ar"),
+])
+def test_no_post_taken_after_a_loss(shipped, text, lang):
+    assert not _succ(shipped, text, lang)
