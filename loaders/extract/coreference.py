@@ -56,6 +56,7 @@ from loaders.extract.coref_peers import (
     same_sentence_antecedent,
 )
 from loaders.extract.desc_head_title import same_construct_titled, same_title_words
+from loaders.extract.desc_new_ruler import new_ruler, ruler_word
 from loaders.extract.desc_office_predicate import (
     ar_president_office,
     counterpart_titled,
@@ -108,6 +109,9 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok)
     if eid is None:
         return None
+    if qual != "old" and any(ruler_word(doc.toks[x]) for x in range(
+            at_tok, min(len(doc.toks), at_tok + 4))):
+        eid = new_ruler(doc, eid, at_tok)  # "His Highness the Emir" after the old one's death
     if current and _nearer_fit(doc, eid, current, at_tok):
         return None
     if qual is None and _was_replaced(doc, si, eid, at_tok):

@@ -10,11 +10,18 @@ languages.
   `core_recall_succession.instead_of`). Negatives: no loss ("Y's visit paved the way"), no post
   ("for troops to enter"), a plan ("could pave the way"), a stand-in at one event ("led the
   delegation in place of Y").
+- A ruler's description after his death: "His Highness the Emir", "His Majesty", «صاحب السمو
+  الأمير» once the article named the successor taking the throne ("named Crown Prince X as the
+  new Emir", "X was sworn in as sultan") is the successor, not the dead ruler
+  (`desc_new_ruler`, from `coreference.resolve_description` and `honorific_refs`); with no
+  successor named it stays the ruler.
 """
 
 import pytest
 
+from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs as _rels
+from tests.extract_support import sorted_pair as _pair
 
 SHTAYYEH, KADHIMI, ABDUL_MAHDI = ("person:mohammad-shtayyeh", "person:mustafa-al-kadhimi",
                                   "person:adil-abdul-mahdi")
@@ -22,6 +29,10 @@ MOKHBER, RAISI = "person:mohammad-mokhber", "person:ebrahim-raisi"
 HAYYA, SINWAR = "person:khalil-al-hayya", "person:yahya-sinwar"
 QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
 HANIYEH, MESHAAL = "person:ismail-haniyeh", "person:khaled-meshaal"
+SABAH, NAWAF = "person:sabah-al-ahmad-al-jaber-al-sabah", "person:nawaf-al-ahmad-al-sabah"
+ZARIF, ABBAS = "person:mohammad-javad-zarif", "person:mahmoud-abbas"
+QABOOS, HAITHAM, MBS = "person:qaboos-bin-said", "person:haitham-bin-tariq", \
+    "person:mohammed-bin-salman"
 
 
 # --- successions ------------------------------------------------------------------------
@@ -72,3 +83,40 @@ def test_shtayyehs_resignation_paved_the_way(shipped):
 ])
 def test_no_post_taken_after_a_loss(shipped, text, lang):
     assert not _succ(shipped, text, lang)
+
+
+# --- a ruler's description after his death ---------------------------------------------
+
+KUWAIT_EN = ("KUWAIT: Kuwait's Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah died in the United "
+             "States aged 91, the Amiri Diwan said. The cabinet named Crown Prince Sheikh Nawaf "
+             "Al-Ahmad as the new Emir. On Thursday, His Highness the Emir received Iranian "
+             "Foreign Minister Mohammad Javad Zarif at Bayan Palace. His Highness the Emir also "
+             "received Palestinian President Mahmoud Abbas.")
+OMAN_EN = ("MUSCAT: Oman's Sultan Qaboos bin Said died on Friday evening, the royal court said. "
+           "Haitham bin Tariq was sworn in as sultan on Saturday after the ruling family "
+           "council opened the late ruler's letter. His Majesty the Sultan later received Saudi "
+           "Crown Prince Mohammed bin Salman at Al Alam Palace.")
+
+
+@pytest.mark.parametrize("text, pairs, absent", [
+    (KUWAIT_EN, [(NAWAF, ZARIF), (NAWAF, ABBAS)], (SABAH, ZARIF)),
+    (OMAN_EN, [(HAITHAM, MBS)], (QABOOS, MBS)),
+])
+def test_the_emir_after_his_death_is_the_new_one(shipped, text, pairs, absent):
+    met = _met(shipped, text)
+    assert all(_pair(*p) in met for p in pairs) and _pair(*absent) not in met
+
+
+def test_the_emir_stays_the_ruler_with_no_successor_named(shipped):
+    text = ("Kuwait's Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah died on Tuesday. Earlier "
+            "this month, His Highness the Emir received Iranian Foreign Minister Mohammad "
+            "Javad Zarif at Bayan Palace.")
+    assert _pair(SABAH, ZARIF) in _met(shipped, text)
+
+
+def test_the_arabic_highness_after_the_death_is_the_new_emir(shipped):
+    text = ("الكويت: نعى الديوان الأميري أمير البلاد الشيخ صباح الأحمد الجابر الصباح. ونادى مجلس "
+            "الوزراء بسمو الشيخ نواف الأحمد أميراً للبلاد. واستقبل سمو الأمير في قصر بيان وزير "
+            "الخارجية الإيراني محمد جواد ظريف.")
+    met = _met(shipped, text, "ar")
+    assert _pair(NAWAF, ZARIF) in met and _pair(SABAH, ZARIF) not in met
