@@ -15,6 +15,14 @@ languages.
   new Emir", "X was sworn in as sultan") is the successor, not the dead ruler
   (`desc_new_ruler`, from `coreference.resolve_description` and `honorific_refs`); with no
   successor named it stays the ruler.
+- "The Iranian president" / «رئيس إيران» / «الرئيس الإيراني» is not the gazetteer's leader of
+  Iran who is no president (Khamenei): nobody when the article names no president, the
+  president it named otherwise; «رئيس الجمهورية في إيران، آية الله X،» (a name set off after
+  it) is read as before (`coreference._resolve_description`).
+- Meetings: "received messages / cables of condolence from world leaders, including Y" is no
+  meeting with Y (`meeting_frames_en.generic_object_including_en`, `meeting_fallback`, and
+  the scorer's sentence veto `scorer_gates.unreal_meeting`; words in `lexicon.EN_SENT_NOUNS`);
+  "received world leaders ..., among them Y" still is.
 """
 
 import pytest
@@ -30,6 +38,11 @@ HAYYA, SINWAR = "person:khalil-al-hayya", "person:yahya-sinwar"
 QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
 HANIYEH, MESHAAL = "person:ismail-haniyeh", "person:khaled-meshaal"
 SABAH, NAWAF = "person:sabah-al-ahmad-al-jaber-al-sabah", "person:nawaf-al-ahmad-al-sabah"
+KHAMENEI, PEZESHKIAN, SUDANI = ("person:ali-khamenei", "person:masoud-pezeshkian",
+                               "person:mohammed-shia-al-sudani")
+JOSEPH_AOUN, MACRON, SISI = ("person:joseph-aoun", "person:emmanuel-macron",
+                             "person:abdel-fattah-el-sisi")
+ABDULLAH = "person:abdullah-ii"
 ZARIF, ABBAS = "person:mohammad-javad-zarif", "person:mahmoud-abbas"
 QABOOS, HAITHAM, MBS = "person:qaboos-bin-said", "person:haitham-bin-tariq", \
     "person:mohammed-bin-salman"
@@ -120,3 +133,43 @@ def test_the_arabic_highness_after_the_death_is_the_new_emir(shipped):
             "الخارجية الإيراني محمد جواد ظريف.")
     met = _met(shipped, text, "ar")
     assert _pair(NAWAF, ZARIF) in met and _pair(SABAH, ZARIF) not in met
+
+
+# --- "the Iranian president" is no supreme leader ---------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani held talks with the Iranian president in "
+     "Tehran on Wednesday.", "en"),
+    ("استقبل رئيس إيران رئيس الوزراء العراقي محمد شياع السوداني في طهران.", "ar"),
+    ("بحث رئيس الوزراء العراقي محمد شياع السوداني مع الرئيس الإيراني في طهران ملف المياه.",
+     "ar"),
+])
+def test_the_iranian_president_is_not_khamenei(shipped, text, lang):
+    assert _pair(KHAMENEI, SUDANI) not in _met(shipped, text, lang)
+
+
+def test_iran_s_president_is_the_one_named_before(shipped):
+    text = ("وصل الرئيس الإيراني مسعود بزشكيان إلى بغداد الأربعاء، في زيارة باركها المرشد علي "
+            "خامنئي. واستقبل رئيس الوزراء العراقي محمد شياع السوداني رئيس إيران في القصر "
+            "الحكومي.")
+    met = _met(shipped, text, "ar")
+    assert _pair(PEZESHKIAN, SUDANI) in met and _pair(KHAMENEI, SUDANI) not in met
+
+
+# --- things received from afar are no meeting -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("Lebanese President Joseph Aoun received messages of condolence from world leaders, "
+     "including French President Emmanuel Macron and Egyptian President Abdel Fattah "
+     "al-Sisi."),
+    ("Saudi Crown Prince Mohammed bin Salman received cables of congratulations from Arab "
+     "leaders, including Jordan's King Abdullah II."),
+])
+def test_messages_from_leaders_are_no_meeting(shipped, text):
+    assert not _met(shipped, text)
+
+
+def test_leaders_received_in_person_still_met(shipped):
+    text = ("Lebanese President Joseph Aoun received world leaders who came to the funeral, "
+            "among them French President Emmanuel Macron.")
+    assert _pair(JOSEPH_AOUN, MACRON) in _met(shipped, text)
