@@ -23,6 +23,12 @@ languages.
   meeting with Y (`meeting_frames_en.generic_object_including_en`, `meeting_fallback`, and
   the scorer's sentence veto `scorer_gates.unreal_meeting`; words in `lexicon.EN_SENT_NOUNS`);
   "received world leaders ..., among them Y" still is.
+- Names: a lone ambiguous family name right after a head's title is the one known holder of
+  that title ("President Aliyev": Ilham Aliyev, `guarded_title.en_title_holders` from
+  `known_names`), and of several holders the one whose gazetteer tenure holds the year of the
+  article's dateline ("BEIRUT, March 3, 2025 - President Aoun" / «بيروت - 3 آذار 2025: استقبل
+  الرئيس عون»: Joseph Aoun; a 2016 dateline: Michel Aoun; no year: neither,
+  `guarded_title.holders_of_the_year`).
 """
 
 import pytest
@@ -43,6 +49,8 @@ KHAMENEI, PEZESHKIAN, SUDANI = ("person:ali-khamenei", "person:masoud-pezeshkian
 JOSEPH_AOUN, MACRON, SISI = ("person:joseph-aoun", "person:emmanuel-macron",
                              "person:abdel-fattah-el-sisi")
 ABDULLAH = "person:abdullah-ii"
+MICHEL_AOUN, ORTAGUS = "person:michel-aoun", "person:morgan-ortagus"
+ALIYEV, FIDAN = "person:ilham-aliyev", "person:hakan-fidan"
 ZARIF, ABBAS = "person:mohammad-javad-zarif", "person:mahmoud-abbas"
 QABOOS, HAITHAM, MBS = "person:qaboos-bin-said", "person:haitham-bin-tariq", \
     "person:mohammed-bin-salman"
@@ -173,3 +181,30 @@ def test_leaders_received_in_person_still_met(shipped):
     text = ("Lebanese President Joseph Aoun received world leaders who came to the funeral, "
             "among them French President Emmanuel Macron.")
     assert _pair(JOSEPH_AOUN, MACRON) in _met(shipped, text)
+
+
+# --- a lone family name after a head's title --------------------------------------------
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("BEIRUT, March 3, 2025 - President Aoun received US envoy Morgan Ortagus at Baabda Palace "
+     "on Monday.", "en", (JOSEPH_AOUN, ORTAGUS)),
+    ("بيروت - 3 آذار 2025: استقبل الرئيس عون في قصر بعبدا المبعوثة الأميركية مورغان أورتاغوس.",
+     "ar", (JOSEPH_AOUN, ORTAGUS)),
+    ("BAKU, April 9 - President Aliyev received Turkish Foreign Minister Hakan Fidan in Baku "
+     "on Wednesday.", "en", (ALIYEV, FIDAN)),
+])
+def test_the_titled_holder_of_a_lone_family_name(shipped, text, lang, pair):
+    assert _pair(*pair) in _met(shipped, text, lang)
+
+
+def test_an_older_dateline_gives_the_older_holder(shipped):
+    text = ("BEIRUT, Nov 2, 2016 - President Aoun received Iranian Foreign Minister Mohammad "
+            "Javad Zarif at Baabda Palace on Wednesday.")
+    met = _met(shipped, text)
+    assert _pair(MICHEL_AOUN, ZARIF) in met and _pair(JOSEPH_AOUN, ZARIF) not in met
+
+
+def test_no_year_no_holder_chosen(shipped):
+    text = "President Aoun received Iranian Foreign Minister Mohammad Javad Zarif on Wednesday."
+    met = _met(shipped, text)
+    assert _pair(MICHEL_AOUN, ZARIF) not in met and _pair(JOSEPH_AOUN, ZARIF) not in met
