@@ -14,7 +14,10 @@ languages.
   الأمير» once the article named the successor taking the throne ("named Crown Prince X as the
   new Emir", "X was sworn in as sultan") is the successor, not the dead ruler
   (`desc_new_ruler`, from `coreference.resolve_description` and `honorific_refs`); with no
-  successor named it stays the ruler.
+  successor named it stays the ruler. The succession itself: "Emir Y died ... The cabinet named
+  Crown Prince X as the new Emir", "Sultan Y died ... X was sworn in as sultan"
+  (`succession_dead_ruler_en`, new); «انتقل إلى جوار ربه أمير الكويت Y. ونادى مجلس الوزراء بـX
+  أميراً» (`succession_dead_post_ar`: «جوار» a word of death). Not without the death.
 - "The Iranian president" / «رئيس إيران» / «الرئيس الإيراني» is not the gazetteer's leader of
   Iran who is no president (Khamenei): nobody when the article names no president, the
   president it named otherwise; «رئيس الجمهورية في إيران، آية الله X،» (a name set off after
@@ -208,3 +211,21 @@ def test_no_year_no_holder_chosen(shipped):
     text = "President Aoun received Iranian Foreign Minister Mohammad Javad Zarif on Wednesday."
     met = _met(shipped, text)
     assert _pair(MICHEL_AOUN, ZARIF) not in met and _pair(JOSEPH_AOUN, ZARIF) not in met
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Kuwait's Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah died on Tuesday aged 91. The "
+     "cabinet named Crown Prince Sheikh Nawaf Al-Ahmad as the new Emir.", "en", (NAWAF, SABAH)),
+    ("Oman's Sultan Qaboos bin Said died on Friday evening. Haitham bin Tariq was sworn in as "
+     "sultan on Saturday.", "en", (HAITHAM, QABOOS)),
+    ("انتقل إلى جوار ربه أمير الكويت الشيخ صباح الأحمد الجابر الصباح. ونادى مجلس الوزراء بالشيخ "
+     "نواف الأحمد أميراً للبلاد.", "ar", (NAWAF, SABAH)),
+])
+def test_the_title_given_after_the_rulers_death(shipped, text, lang, pair):
+    assert pair in _succ(shipped, text, lang)
+
+
+def test_no_death_no_succession_of_the_ruler(shipped):
+    text = ("Oman's Sultan Qaboos bin Said received the British foreign secretary on Friday. "
+            "Haitham bin Tariq was sworn in as sultan in 2020.")
+    assert (HAITHAM, QABOOS) not in _succ(shipped, text, "en")
