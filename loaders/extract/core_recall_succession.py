@@ -19,6 +19,7 @@ from loaders.extract.succession_dismisser_ar import AR_REMOVAL_WORDS, KEEP, remo
 from loaders.extract.succession_entrusted_en import (
     appointer_past_apposition,
     charged_with,
+    heads_body,
     took_office,
 )
 from loaders.extract.succession_gapped_ar import gapped_appointee_ar
@@ -247,7 +248,8 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
     vt = coord[1] if coord is not None else t
     verb = next((x for x in range(vt - 1, max(sr.lo, vt - 20) - 1, -1)
                  if sr.key(x) in _EN_APPOINTED or _took_post(sr, x, vt) or
-                 _confirmed_as(sr, x) or charged_with(sr, x) or took_office(sr, x, vt)), None)
+                 _confirmed_as(sr, x) or charged_with(sr, x) or took_office(sr, x, vt) or
+                 heads_body(sr, x, vt)), None)
     if verb is None:  # "named X, <a long apposition>, as P in place of Y"
         verb = appointer_past_apposition(sr, vt, _EN_APPOINTED)
     if verb is None or sr.key(verb) in ("chose", "picked") and sr.key(verb + 1) == "to":
@@ -255,7 +257,7 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         # "was appointed to head Z in place of Y")
     if coord is not None:
         return (coord[0].eid, old.eid) if coord[0].eid != old.eid else None
-    took = sr.key(verb) in _EN_TOOK_POST or took_office(sr, verb, t)
+    took = sr.key(verb) in _EN_TOOK_POST or took_office(sr, verb, t) or heads_body(sr, verb, t)
     if sr.key(verb - 1) in ("was", "were", "been", "is", "be", "being") or \
             sr.key(verb - 1) == "who" or took:
         # (and "X became / took the oath as / was sworn in as PM in place of Y": X)

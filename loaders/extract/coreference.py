@@ -56,6 +56,7 @@ from loaders.extract.coref_peers import (
     same_sentence_antecedent,
 )
 from loaders.extract.desc_head_title import same_construct_titled, same_title_words
+from loaders.extract.desc_new_ruler import new_ruler, ruler_word
 from loaders.extract.desc_office_predicate import (
     ar_president_office,
     counterpart_titled,
@@ -63,6 +64,7 @@ from loaders.extract.desc_office_predicate import (
 )
 from loaders.extract.desc_rival import named_as_rival
 from loaders.extract.description_fit import (
+    _profile,
     fits_body,
     fits_title,
     head_word,
@@ -105,9 +107,18 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     found so far in this sentence: one of them the gazetteer calls by the description's
     head word ("Qaani replaced Soleimani after the general ...") makes someone named in
     an earlier sentence unsure (session 16)."""
-    eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok)
+    current = list(current)
+    # (a name set off after the description: "رئيس إيران، آية الله X،" is X, read later)
+    apposed = any(m.etype == "Person" and m.kind == "name" and at_tok < m.lo <= at_tok + 12
+                  and any(doc.toks[c].text in (",", "،") for c in range(max(at_tok, m.lo - 4),
+                                                                      m.lo))
+                  for m in current)
+    eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok, apposed)
     if eid is None:
         return None
+    if qual != "old" and any(ruler_word(doc.toks[x]) for x in range(
+            at_tok, min(len(doc.toks), at_tok + 4))):
+        eid = new_ruler(doc, eid, at_tok)  # "His Highness the Emir" after the old one's death
     if current and _nearer_fit(doc, eid, current, at_tok):
         return None
     if qual is None and _was_replaced(doc, si, eid, at_tok):
@@ -256,8 +267,30 @@ def _royal_titled(doc: Doc, m: Mention, here: set[str]) -> bool:
 _TITLED_ROLES = frozenset({"plain", "head_state"})
 
 
+_AR_PRESIDENT = L._ar("رئيس", "الرئيس")
+_AR_NOT_PRESIDENT = L._ar("الوزراء", "الحكومة", "مجلس", "وزراء", "حكومة", "الأركان", "أركان",
+                          "هيئة", "البرلمان")
+
+
+def _names_president(doc: Doc, at_tok: int) -> bool:
+    """Is the description at *at_tok* a president's ("the president", «رئيس إيران», «الرئيس»;
+    not «رئيس الوزراء»)?"""
+    t = doc.toks[at_tok]
+    if not t.ar:
+        return t.key == "president"
+    nxt = doc.toks[at_tok + 1].key if at_tok + 1 < len(doc.toks) else ""
+    return t.key in _AR_PRESIDENT and nxt not in _AR_NOT_PRESIDENT
+
+
+def _no_president(doc: Doc, eid: str) -> bool:
+    """Does the gazetteer describe *eid* with no presidency (a supreme leader)?"""
+    prof = _profile(doc, eid)
+    return prof is not None and "president" not in prof and "رئيس" not in prof
+
+
 def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
-                         role_nat: str | None, qual: str | None, at_tok: int) -> str | None:
+                         role_nat: str | None, qual: str | None, at_tok: int,
+                         apposed: bool = False) -> str | None:
     """``resolve_description`` before the check of "the new X" against a replacement."""
     gaz = doc.gaz
 
@@ -265,8 +298,16 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         """People mentioned before *at_tok*, latest first (lazily: long articles)."""
         return (m for m in reversed(doc.ments) if m.etype == "Person" and m.lo < at_tok)
 
+    leaders = gaz.leaders_of(role_org) if role_org and role in ("lead", "head_state") else []
+    if leaders and role_org and role_org.startswith("country:") and not apposed and \
+            _names_president(doc, at_tok):
+        # "the Iranian president" / «رئيس إيران» is not the leader of Iran the gazetteer knows
+        # as no president (its supreme leader; session 55): with no one else leading it, the
+        # people the article titled president below
+        leaders = [e for e in leaders if not _no_president(doc, e.id)]
+        if not leaders and not doc.leaders.get(role_org):
+            role_org = None
     if role_org and role in ("lead", "head_state"):
-        leaders = gaz.leaders_of(role_org)
         cands = [p for p, _q in doc.leaders.get(role_org, [])]
         mentioned: list[str] | None = None  # people named before, latest first
         if leaders:  # ... who lead that body in the gazetteer

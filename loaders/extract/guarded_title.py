@@ -102,7 +102,7 @@ def ar_title_holders(doc: Doc, lo: int, eids: list[str]) -> list[str]:
         if e is not None and e.type == "Person" and (
                 role in e.titles or head and role in (e.description or "").lower()):
             out.append(eid)
-    return out
+    return holders_of_the_year(doc, out) if len(out) > 1 else out
 
 
 _WITH = L.fold_ar("مع")
@@ -144,3 +144,64 @@ def _is_head(doc: Doc, eid: str) -> bool:
 
 
 _HEAD_WORD = re.compile(r"\b(?:[Pp]resident|[Kk]ing|[Ee]mir|[Ss]ultan|[Pp]rime [Mm]inister)\b")
+
+
+# English heads' titles right before a lone family name ("President Aoun", "Prime Minister
+# Salam", "King Abdullah"): the title the known holder's gazetteer entry gives (session 55)
+_EN_HEAD_TITLES = {("president",): "president", ("king",): "king", ("emir",): "emir",
+                   ("sultan",): "sultan", ("premier",): "prime minister",
+                   ("prime", "minister"): "prime minister"}
+
+
+def en_title_holders(doc: Doc, lo: int, eids: list[str]) -> list[str]:
+    """The known people of *eids* (the bearers of one ambiguous English family name at token
+    *lo*) whose gazetteer titles hold the head's title right before the name ("President
+    Aliyev": Ilham Aliyev; "President Aoun" in an article dated 2025: Joseph Aoun, by
+    :func:`holders_of_the_year`). The caller takes the name as the one holder only."""
+    toks = doc.toks
+    role = None
+    for words, r in _EN_HEAD_TITLES.items():
+        n = len(words)
+        if lo - n >= 0 and all(not toks[lo - n + i].ar and toks[lo - n + i].key == w
+                               for i, w in enumerate(words)):
+            role = r
+            break
+    if role is None:
+        return []
+    out = [eid for eid in eids if (e := doc.gaz.get(eid)) is not None and e.type == "Person"
+           and role in e.titles]
+    return holders_of_the_year(doc, out) if len(out) > 1 else out
+
+
+# a tenure in a gazetteer description: "(2016-2022)", "(2003-)", "since January 2025"
+_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)?\b")
+_SINCE = re.compile(r"\bsince (?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_DATELINE = 80  # characters of the article's start that hold its dateline
+
+
+def _tenures(desc: str) -> list[tuple[int, int]]:
+    """The spans of years a gazetteer description gives its holder ("President of Lebanon
+    (2016-2022)": (2016, 2022); "since January 2025": (2025, 9999))."""
+    out = [(int(a), int(b) if b else 9999) for a, b in _SPAN.findall(desc)]
+    out += [(int(a), 9999) for a in _SINCE.findall(desc)]
+    return out
+
+
+def holders_of_the_year(doc: Doc, eids: list[str]) -> list[str]:
+    """Of several holders of one title (*eids*), the one whose tenure in his gazetteer
+    description holds the year of the article's dateline (a year in its first
+    ``_DATELINE`` characters: "بيروت - 3 آذار 2025: استقبل الرئيس عون": Joseph Aoun,
+    "President of Lebanon since January 2025", not Michel Aoun "(2016-2022)"); *eids*
+    unchanged without such a year or without exactly one such holder (session 55)."""
+    m = _YEAR.search(doc.text[:_DATELINE])
+    if m is None:
+        return eids
+    year = int(m.group(1))
+    fit = []
+    for eid in eids:
+        e = doc.gaz.get(eid)
+        spans = _tenures(e.description or "") if e is not None else []
+        if any(a <= year <= b for a, b in spans):
+            fit.append(eid)
+    return fit if len(fit) == 1 else eids

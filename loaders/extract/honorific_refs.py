@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.desc_new_ruler import new_ruler
 from loaders.extract.guest_not_gone_ar import gone_ar
 from loaders.extract.mention_base import Mention
 
@@ -164,7 +165,7 @@ def honorific_refs_en(sr: Any, hits: list[int]) -> list[Mention]:
         if x - 1 < sr.lo or toks[x - 1].key not in ("his", "her") or not t.cap or (
                 not t.poss and x + 1 < sr.hi and toks[x + 1].cap):
             continue  # "His Majesty Sultan X": the name follows, no reference
-        eid = _bearer(sr, x - 1, _EN_TITLE_OF[t.key])
+        eid = new_ruler(sr.doc, _bearer(sr, x - 1, _EN_TITLE_OF[t.key]), x - 1)
         if eid is not None:
             out.append(Mention(x - 1, x + 1, toks[x - 1].start, t.end, eid, "Person", sr.si,
                                kind="ref", tlo=x - 1))
@@ -185,6 +186,8 @@ def honorific_refs(sr: Any, hits: list[int]) -> list[Mention]:
             if words is None:
                 continue
             eid = _bearer(sr, x, words)
+            if t.key in _HIGHNESS or t.key in _MAJESTY:
+                eid = new_ruler(sr.doc, eid, x)  # (desc_new_ruler: after the ruler's death)
         if eid is None:
             continue
         ref = Mention(x, x + 1, t.start, t.end, eid, "Person", sr.si, kind="ref", tlo=x)

@@ -24,7 +24,12 @@ from loaders.extract.arabic_names import (
 )
 from loaders.extract.given_not_al_family_ar import given_not_al_family
 from loaders.extract.guarded_country import own_nationality_near
-from loaders.extract.guarded_title import ar_head_peer, ar_title_holders, own_title_before
+from loaders.extract.guarded_title import (
+    ar_head_peer,
+    ar_title_holders,
+    en_title_holders,
+    own_title_before,
+)
 from loaders.extract.lone_first_name_ar import name_goes_on
 from loaders.extract.mention_base import (
     _EN_NAME_HONORIFICS,
@@ -335,6 +340,9 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                     mids = doc.mentioned_ids()
                     titled = ar_title_holders(doc, k0, [h[0] for h in ok]) if ar and \
                         n == 1 else []  # "الرئيس الشرع" (session 52)
+                    if not ar and n == 1 and off == 0:
+                        titled = en_title_holders(doc, k0, [h[0] for h in ok])  # "President
+                        # Aliyev" (session 55)
                     if ar and n == 1 and not titled:
                         titled = ar_head_peer(doc, k0, [h[0] for h in ok])  # "مع الشرع"
                     ok = [h for h in ok if h[0] not in grd or titled == [h[0]] or (

@@ -824,3 +824,10 @@ EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "comm
                         "framework", "resistance", "bloc", "coalition", "assembly")
 EN_MORE_OUTLET_HEADS = _en("monitor", "observer", "daily", "magazine", "newspaper", "wire",
                            "online", "tele")  # "Garowe Online", "Tele Sahel"
+
+
+# what is received from afar, no meeting: "received messages / cables of condolence from world
+# leaders, including Y" (session 55: meeting_frames_en, meeting_fallback)
+EN_SENT_NOUNS = frozenset({"message", "messages", "cable", "cables", "letter", "letters",
+                           "telegram", "telegrams", "condolences", "congratulations",
+                           "greetings", "calls", "call", "phone", "invitations"})

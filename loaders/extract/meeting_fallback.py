@@ -203,6 +203,8 @@ def _partner_en(sr: Any, k: int, hi: int, subj: Any, maxgap: int = _MAXGAP):
         # the name apposed to the guest's title (the title read from "Secretary")
     for x in range(k, start):
         kx = sr.key(x)
+        if kx in L.EN_SENT_NOUNS and sr.key(k - 1) in ("received", "receives"):
+            return None  # "received messages of condolence from leaders, including Y"
         if kx in _EN_STOP or (kx == "to" and not sr.toks[x + 1].cap and sr.key(x + 1) not in (
                 "the", "his", "her")) or (sr.f(x) & L.EN_MEET and x > k and kx != "talks"):
             return None  # a clause of its own, an infinitive, another meeting word

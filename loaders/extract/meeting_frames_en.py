@@ -291,7 +291,8 @@ _EN_INCLUDING = frozenset({"including", "among", "such"})
 
 def generic_object_including_en(sr: Any) -> None:
     """"X met several officials, including Y and Z" / "... senior leaders, among them Y":
-    the named ones were met."""
+    the named ones were met (not "received messages of condolence from leaders, including
+    Y": sent from afar)."""
     for inc in sr.triggers(_EMPTY, _EN_INCLUDING):
         k = sr.key(inc)
         start = inc + 1
@@ -316,8 +317,9 @@ def generic_object_including_en(sr: Any) -> None:
                 break
             if sr.mention_at.get(y) is not None or sr.toks[y].punct:
                 break
-        if t is None or sr.key(t - 1) in _EN_PASSIVE_AUX:
-            continue
+        if t is None or sr.key(t - 1) in _EN_PASSIVE_AUX or any(
+                sr.key(y) in L.EN_SENT_NOUNS for y in range(t + 1, g0)):
+            continue  # ("received messages of condolence from world leaders, including Y")
         first = sr.after(start, types=("Person",), maxgap=4)
         if first is None or not _no_punct(sr, start, first.lo):
             continue

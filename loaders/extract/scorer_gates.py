@@ -234,7 +234,9 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
     "a first meeting ... is planned"; not "استفتاء الاستقلال المقرر" nor "X met Y ..., while
     Western governments accuse him, which he denies")? Session 54: also a negation right
     before a meeting word («ولم يجتمع»), «سيكون» a few words before one, "is to host",
-    "looks forward to meeting" and «على أن يلتقي»."""
+    "looks forward to meeting" and «على أن يلتقي». Session 55: a sentence whose only meeting
+    words are "received" before what is sent ("received messages of condolence from world
+    leaders, including Y")."""
     words = UNREAL_MEETING
     meets = []
     marks = []
@@ -262,7 +264,15 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
                 not _CALLED.isdisjoint(_tok_info(toks[y])[0])
                 for y in range(max(lo, k - _CALLED_REACH), k)):
             return True  # «ودعا (X) إلى لقاء يجمع A وB»: asked for
+    if meets and all(toks[m].key in _EN_RECEIVED and any(
+            toks[y].key in L.EN_SENT_NOUNS for y in range(m + 1, min(hi, m + _SENT_REACH)))
+            for m in meets):
+        return True  # "X received messages of condolence from leaders, including Y" (s55)
     return any(abs(k - m) <= UNREAL_REACH for k in marks for m in meets)
+
+
+_EN_RECEIVED = frozenset({"received", "receives"})
+_SENT_REACH = 4  # "received (dozens of) messages", "received a cable"
 
 
 def taken_agents(rels: list) -> dict[tuple[int, str], set[str]]:

@@ -13,7 +13,10 @@ him" (session 25, succkill).
   part in the talks in place of Y", "took a call");
 - an appointee with a long apposition: "named X, a former interior minister and senior figure
   in the Badr Organization, as national security adviser in place of Y"
-  (:func:`appointer_past_apposition`: one apposition closed by ", as").
+  (:func:`appointer_past_apposition`: one apposition closed by ", as");
+- a body headed by the subject (session 55): "X now heads the group's Gaza wing in Y's stead",
+  "X leads Hamas in place of Y" (:func:`heads_body`; not "X led the delegation in place of Y",
+  a stand-in at one event).
 """
 
 from __future__ import annotations
@@ -27,6 +30,24 @@ _EN_TAKE = frozenset({"took", "takes", "taking", "take", "assumes", "assume", "a
                       "assumed"})
 _EN_OFFICE = frozenset({"duties", "powers", "functions", "responsibilities", "role", "mandate",
                         "reins", "portfolio", "position", "job"})
+
+
+_EN_HEADS = frozenset({"heads", "headed", "leads", "led", "commands", "commanded", "runs"})
+_EN_BODY_NOUNS = frozenset({"group", "movement", "party", "government", "ministry", "army",
+                            "wing", "organisation", "organization", "bureau", "council",
+                            "militia", "faction", "agency", "service", "command", "force",
+                            "forces", "brigades", "cabinet", "office"})
+
+
+def heads_body(sr: Any, x: int, t: int) -> bool:
+    """A verb of heading at *x* whose object, right before the marker at *t*, is a body:
+    "heads the group's Gaza wing / leads Hamas in place of Y" (not "led the delegation")."""
+    if sr.key(x) not in _EN_HEADS or sr.key(x - 1) in ("was", "were", "is", "be", "been"):
+        return False
+    m = sr.mention_at.get(t - 1)
+    if m is not None and m.hi == t and m.lo > x:
+        return m.etype == "Organization"
+    return sr.key(t - 1) in _EN_BODY_NOUNS
 
 
 def charged_with(sr: Any, x: int) -> bool:

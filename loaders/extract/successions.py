@@ -50,6 +50,8 @@ from loaders.extract.succession_clauses import CUES as CLAUSE_CUES
 from loaders.extract.succession_clauses import more_clauses
 from loaders.extract.succession_dead_post_ar import CUES as DEAD_POST_CUES
 from loaders.extract.succession_dead_post_ar import charged_after_death_ar, post_after_death_ar
+from loaders.extract.succession_dead_ruler_en import CUES as DEAD_RULER_CUES
+from loaders.extract.succession_dead_ruler_en import dead_ruler_en
 from loaders.extract.succession_deputy_en import CUES as DEPUTY_CUES
 from loaders.extract.succession_deputy_en import deputy_named_en
 from loaders.extract.succession_handover import (
@@ -63,6 +65,8 @@ from loaders.extract.succession_in_place_en import CUES as IN_PLACE_CUES
 from loaders.extract.succession_in_place_en import in_place_en
 from loaders.extract.succession_kin_pred_ar import CUES as KIN_PRED_CUES
 from loaders.extract.succession_kin_pred_ar import kin_predecessor_ar
+from loaders.extract.succession_paved_way import CUES as PAVED_CUES
+from loaders.extract.succession_paved_way import paved_way
 from loaders.extract.succession_post_after_death_en import (
     _AR_HELD,
     _EN_HELD,
@@ -127,7 +131,8 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
 # ... and with more_clauses' own: relations.run calls more_successions only on a sentence with
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
 ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES | \
-    REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES | ABDICATE_CUES | KIN_PRED_CUES | DEAD_POST_CUES
+    REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES | ABDICATE_CUES | KIN_PRED_CUES | DEAD_POST_CUES | \
+    PAVED_CUES | DEAD_RULER_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -154,6 +159,10 @@ def more_successions(sr: Any) -> None:
     if not DEAD_POST_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:
         post_after_death_ar(sr)  # succession_dead_post_ar.py: "توفي Y. ... مبايعة X أميراً"
         charged_after_death_ar(sr)  # "مقتل رئيس حكومتها Y ... وكلفت X بتسيير أعمال الحكومة"
+    if not DEAD_RULER_CUES.isdisjoint(sr.present_sets) and not sr.toks[sr.lo].ar:
+        dead_ruler_en(sr)  # succession_dead_ruler_en.py: "Y died. ... named X as the new Emir"
+    if not PAVED_CUES.isdisjoint(sr.present_sets):
+        paved_way(sr)  # succession_paved_way.py: "Y's resignation paved the way for X to ..."
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
         more_clauses(sr)  # (the one rule group below that may still run)
         return

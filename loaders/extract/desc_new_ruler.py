@@ -1,0 +1,113 @@
+"""A monarch's description after his death is his successor when the article names him (session 55).
+
+"Kuwait's Emir Sheikh Sabah ... died ... The cabinet named Crown Prince Sheikh Nawaf as the
+new Emir. On Thursday, His Highness the Emir received Y": the Emir is Nawaf, not Sabah, whom
+the description first found (the last person titled Emir). Likewise "Sultan Qaboos died ...
+Haitham bin Tariq was sworn in as sultan. His Majesty later received Y" and the Arabic «توفي
+الأمير Y ... ونادى مجلس الوزراء بـX أميراً. واستقبل صاحب السمو الأمير ...».
+
+:func:`new_ruler` takes the person a description or an honorific found and gives the one
+the article names as taking his throne after his loss: the found holder named as dead, gone
+or abdicating next to a word of loss in one sentence, then exactly one other person named
+later (before the description) in a sentence that tells a throne taken (sworn in, named,
+proclaimed, acceded, the oath; «أميراً»، «اليمين»، «مبايعة»، «تزكية») with the ruler's title
+word (emir / sultan / king; أمير / سلطان / ملك). Only monarchs' titles: "the president" after
+"X was named acting president" may still be the dead man in a story of his last trip.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+# the titles of a ruler (English keys; Arabic stems after the article and a clitic)
+EN_RULER = frozenset({"emir", "amir", "sultan", "king", "monarch"})
+_AR_RULER_STEMS = ("امير", "سلطان", "ملك")
+# words of loss before the name ("the death of Emir X", "the late Sultan X", «وفاة الأمير X»،
+# «توفي أمير الكويت X») and after it ("X died", "X abdicated", «X توفي»)
+_EN_LOSS_BEFORE = frozenset({"death", "late", "funeral", "passing"})
+_EN_LOSS_AFTER = frozenset({"died", "dies", "passed", "abdicated", "abdicates", "death"})
+_AR_LOSS_BEFORE = L._ar("وفاة", "بوفاة", "توفي", "وتوفي", "الراحل", "الفقيد", "رحيل", "انتقل",
+                        "المغفور")
+_AR_LOSS_AFTER = L._ar("توفي", "تنازل")
+_EN_TAKE = frozenset({"sworn", "proclaimed", "named", "acceded", "ascended", "succeeded",
+                      "succeeds", "new", "oath", "installed", "enthroned", "became", "chosen",
+                      "appointed"})
+_AR_TAKE = L._ar("اليمين", "مبايعة", "بمبايعة", "تزكية", "بتزكية", "نادى", "ونادى", "تنصيب",
+                 "خلفا", "خلفاً", "الجديد", "تولى", "وتولى", "أدى", "وأدى", "تسلم", "بايع")
+_REACH = 4  # words of a title ("the death of Kuwait's Emir X") before the name
+
+
+def ruler_word(tok: Any) -> bool:
+    """Is *tok* a ruler's title word (emir / sultan / king; الأمير / أميراً / السلطان)?"""
+    if not tok.ar:
+        return tok.key in EN_RULER
+    k = tok.key
+    for p in ("و", "ب", "ل"):
+        if k.startswith(p + "ال") or k.startswith(p) and k[1:].startswith(_AR_RULER_STEMS):
+            k = k[1:]
+            break
+    if k.startswith("ال"):
+        k = k[2:]
+    return k.startswith(_AR_RULER_STEMS) and len(k) <= len("سلطانا")
+
+
+def _loss_at(doc: Any, m: Any) -> bool:
+    """Is *m* named as lost in its sentence: a word of loss before its title with nothing but
+    the title and "of" between ("the death of Emir X"), or right after it ("X died", "X's
+    death")?"""
+    toks = doc.toks
+    s = doc.sents[m.sent]
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    ar = toks[m.lo].ar
+    before = _AR_LOSS_BEFORE if ar else _EN_LOSS_BEFORE
+    y = start - 1
+    while y >= s.lo and y >= start - _REACH and toks[y].key in ("of", "the", "his"):
+        y -= 1  # "the death of his brother": kin words are titles here
+    if y >= s.lo and toks[y].key in before:
+        return True
+    if y >= s.lo and ar and toks[y].key in _AR_LOSS_BEFORE | _AR_LOSS_AFTER:
+        return True
+    z = m.hi
+    if z < s.hi and toks[z].key in ("has", "had", "who", "reportedly"):
+        z += 1
+    after = _AR_LOSS_AFTER if ar else _EN_LOSS_AFTER
+    return z < s.hi and toks[z].key in after and (toks[z].key != "death" or m.poss)
+
+
+def _takes_throne(doc: Any, si: int) -> bool:
+    """Does sentence *si* tell a throne taken (a taking word and a ruler's title word)?"""
+    toks = doc.toks
+    s = doc.sents[si]
+    take = ruler = False
+    for y in range(s.lo, s.hi):
+        t = toks[y]
+        take = take or (t.key in _AR_TAKE if t.ar else t.key in _EN_TAKE)
+        ruler = ruler or ruler_word(t)
+    return take and ruler
+
+
+def new_ruler(doc: Any, eid: str | None, at_tok: int) -> str | None:
+    """The successor the article names after the loss of the ruler *eid* before *at_tok*
+    (module doc), else *eid*."""
+    if eid is None:
+        return eid
+    lost = None
+    for m in doc.ments:
+        if m.lo >= at_tok:
+            continue
+        if m.eid == eid and m.etype == "Person" and (lost is None or m.lo > lost.lo) and \
+                _loss_at(doc, m):
+            lost = m
+    if lost is None:
+        return eid
+    found: set[str] = set()
+    for m in doc.ments:
+        if m.lo >= at_tok or m.lo <= lost.lo:
+            continue
+        if m.etype != "Person" or m.kind != "name" or m.eid == eid:
+            continue
+        if _takes_throne(doc, m.sent):
+            found.add(m.eid)
+    return next(iter(found)) if len(found) == 1 else eid
