@@ -25,7 +25,7 @@ from typing import Any
 
 EN_APPOINTING = frozenset({"naming", "appointing", "installing", "tapping", "picking",
                            "choosing", "promoting"})
-_EN_CHARGED = frozenset({"entrusted", "tasked", "charged"})
+_EN_CHARGED = frozenset({"entrusted", "tasked", "charged", "assigned"})
 _EN_TAKE = frozenset({"took", "takes", "taking", "take", "assumes", "assume", "assuming",
                       "assumed"})
 _EN_OFFICE = frozenset({"duties", "powers", "functions", "responsibilities", "role", "mandate",
@@ -50,15 +50,54 @@ def heads_body(sr: Any, x: int, t: int) -> bool:
     return sr.key(t - 1) in _EN_BODY_NOUNS
 
 
+# the infinitive of running a post after "assigned / tasked X to"
+_EN_RUN = frozenset({"run", "head", "lead", "manage", "oversee"})
+
+
 def charged_with(sr: Any, x: int) -> bool:
-    """"entrusted / tasked / charged X with <a task>" at *x* (the person right after the verb,
+    """"entrusted / tasked / charged X with <a task>", "assigned / tasked X to run <a post>" at
+    *x* (the person right after the verb,
     or the subject of "was entrusted with")."""
     if sr.key(x) not in _EN_CHARGED:
         return False
     if sr.key(x + 1) == "with":
         return sr.key(x - 1) in ("was", "were", "been", "is") and _a_task(sr, x + 2)
     m = sr.after(x + 1, types=("Person",), maxgap=2)
+    end = m.hi if m is not None else _apposed_end(sr, x)
+    if end is None:
+        return False
+    if sr.key(end) == "to" and sr.key(end + 1) in _EN_RUN and _a_body(sr, end + 2):
+        return True  # "assigned / tasked X to run the Foreign Ministry" (session 55)
     return m is not None and sr.key(m.hi) == "with" and _a_task(sr, m.hi + 1)
+
+
+_EN_BODY_WORDS = frozenset({"ministry", "government", "bank", "agency", "council", "army",
+                            "office", "presidency", "portfolio", "department", "cabinet",
+                            "authority", "service", "directorate", "command", "mission"})
+
+
+def _a_body(sr: Any, y: int) -> bool:
+    """A body or office within the four words from *y* ("the Foreign Ministry", "the central
+    bank", a named organisation), not a task ("the talks", "the delegation")."""
+    for z in range(y, min(sr.hi, y + 4)):
+        m = sr.mention_at.get(z)
+        if sr.key(z) in _EN_BODY_WORDS or m is not None and m.etype == "Organization":
+            return True
+        if sr.toks[z].punct:
+            return False
+    return False
+
+
+def _apposed_end(sr: Any, x: int) -> int | None:
+    """The token after "<description>, X," following the verb at *x* ("assigned the Minister
+    of Youth, X, to run ..."), the name set off by commas within eight words; else None."""
+    for c in range(x + 1, min(sr.hi - 2, x + 9)):
+        if sr.toks[c].punct:
+            m = sr.mention_at.get(c + 1) if sr.key(c) == "," else None
+            if m is None or m.etype != "Person" or sr.key(m.hi) != ",":
+                return None
+            return m.hi + 1
+    return None
 
 
 def _a_task(sr: Any, y: int) -> bool:

@@ -22,6 +22,8 @@ session (Yemen, Iraq, Libya, Sudan, Iran, Syria; both languages) and checked aga
   the companion still makes the dying verb a killing (it had to follow within three words).
 - Names: «حسن بدير» is a person (the family name read as "ب + دير", a place's first word, was
   no name word); a place after «ب» is a known one, read before the names.
+- "Dbeibah assigned (the Minister of Youth,) X(,) to run the Foreign Ministry in place of Y": a
+  post given (as "tasked X with running"); not "to lead the delegation".
 - The verbal noun of taking: «صادق خامنئي على تولي النائب الأول للرئيس X مهام الرئاسة بعد
   مصرع Y»: X took over (the taker follows «تولي»), not the approver named before it.
 """
@@ -249,3 +251,23 @@ def test_a_known_place_after_the_preposition_still_ends_the_name(shipped):
     text = "قتل القيادي في داعش أبو يوسف بدير الزور بغارة أمريكية."
     ids = {e["id"] for e in shipped.extract(text, lang="ar")["entities"]}
     assert "location:deir-ez-zor" in ids and "person:abu-yousef" in ids
+
+
+# --- "assigned / tasked X to run <a body> in place of Y" ------------------------------------
+
+ZANI, MANGOUSH = "person:fathallah-al-zani", "person:najla-mangoush"
+
+
+@pytest.mark.parametrize("text", [
+    "Dbeibah assigned Fathallah Al-Zani to run the Foreign Ministry in place of Najla "
+    "Al-Mangoush.",
+    "Dbeibah assigned the Minister of Youth, Fathallah Al-Zani, to run the Foreign Ministry in "
+    "place of Najla Al-Mangoush.",
+])
+def test_assigned_to_run_a_ministry_in_place_of_someone(shipped, text):
+    assert (ZANI, MANGOUSH) in _succ(shipped, text)
+
+
+def test_assigned_to_lead_a_delegation_is_no_post(shipped):
+    text = "Dbeibah assigned Fathallah Al-Zani to lead the delegation in place of Najla Al-Mangoush."
+    assert (ZANI, MANGOUSH) not in _succ(shipped, text)
