@@ -7,6 +7,10 @@ the verb (a title allowed), the partner the one after مع (a title allowed); or
 people joined by و after the verb (``core_recall.discussed_pair``), or before a dual verb that
 ends the headline's subject. تبادل needs views or talk as its object ("تبادل X وY الاتهامات"،
 "تبادل الأسرى" are no meeting); the blockers of the meeting rules (negation, plans, calls) apply.
+
+Session 55: the past dual after the coordinated subjects of wire copy translated from English
+("X and Y held talks"): "X وY عقدا / أجريا محادثات (اجتماعاً، قمة)" (a meeting noun right
+after the verb), "X وY (قد) بحثا / ناقشا / تباحثا ..." ("بحثاً عن" is "in search of").
 """
 
 from __future__ import annotations
@@ -24,7 +28,12 @@ _AR_WITH_VERBS = L._ar("استعرض", "استعرضت", "واستعرض", "تن
 _AR_EXCHANGE = L._ar("تبادل", "وتبادل", "تبادلت", "وتبادلت")
 _AR_VIEWS = L._ar("وجهات", "الآراء", "آراء", "الأحاديث", "الحديث", "وجهتي")
 _AR_DUAL = AR_DUAL_TALK
-_AR_VERBS = _AR_WITH_VERBS | _AR_EXCHANGE | _AR_DUAL
+_AR_DUAL_HELD = L._ar("عقدا", "أجريا", "اجريا", "عقدوا", "أجروا", "اجروا")
+_AR_DUAL_PAST = L._ar("بحثا", "ناقشا", "تباحثا", "بحثوا", "ناقشوا", "تباحثوا")
+_AR_TALKS = L._ar("محادثات", "مباحثات", "اجتماعا", "اجتماعاً", "لقاء", "لقاءً", "لقاءا", "قمة",
+                  "جلسة", "جلسات", "جولة", "محادثاتهما", "مباحثاتهما", "اجتماعهما", "لقاءهما")
+_AR_MAY = L._ar("قد")
+_AR_VERBS = _AR_WITH_VERBS | _AR_EXCHANGE | _AR_DUAL | _AR_DUAL_HELD | _AR_DUAL_PAST
 _AR_WITH = frozenset({"مع"})
 
 
@@ -32,8 +41,14 @@ _AR_WITH = frozenset({"مع"})
 def _pairs(sr: Any, t: int) -> list[tuple[str, str]]:
     """The pairs of people that met by the verb at *t* (module doc)."""
     fs = sr.f(t)
-    if fs & _AR_DUAL:
-        last = next((m for m in sr.args if m.etype == "Person" and m.hi == t), None)
+    if fs & (_AR_DUAL_HELD | _AR_DUAL_PAST) and not fs & _AR_DUAL:
+        if fs & _AR_DUAL_HELD and not any(sr.f(y) & _AR_TALKS for y in (t + 1, t + 2)):
+            return []  # "X وY عقدا اتفاقاً": no talks held
+        if sr.key(t + 1) == "عن":
+            return []  # "بحثاً عن": in search of
+    if fs & (_AR_DUAL | _AR_DUAL_HELD | _AR_DUAL_PAST):
+        end = t - 1 if t - 1 > sr.lo and sr.f(t - 1) & _AR_MAY else t  # "X وY قد عقدا"
+        last = next((m for m in sr.args if m.etype == "Person" and m.hi == end), None)
         if last is None:
             return []
         head = next((m for m in sr.args if m.etype == "Person" and m.hi <= last.lo and

@@ -52,6 +52,10 @@ _AR_IRREALIS = L._ar("هدد", "يهدد", "تهدد", "هددت", "توعد", "
                      "ينفي", "تلويح", "لوح", "لوحت")
 _AR_MVK = L.AR_MEET | L.AR_VISIT | L.AR_KILL
 _AR_MVKL = _AR_MVK | L.AR_LEAD_VERBS
+# past verbs of talks whose first letter is that of an imperfect: "قد ناقشا / تباحثا / تبادلا"
+# ("had discussed", session 55), not "قد + imperfect" ("may")
+_AR_QAD_PAST = L._ar("ناقش", "ناقشت", "ناقشا", "ناقشوا", "تباحث", "تباحثا", "تباحثوا",
+                     "تبادل", "تبادلا", "تبادلوا", "تناول", "تناولا", "تناولوا")
 _EN_BE = frozenset({"is", "are", "was", "were", "'s"})
 _EN_DUE_AT = frozenset({"in", "at", "back", "for"})  # "is due in X" (not "due to the ...")
 
@@ -171,7 +175,8 @@ class ModalityHelpers(SentenceBase):
                 fx = fl[x]  # "is expected to be named to succeed"
                 if fx & _CF_QAD:
                     kk = self.toks[k].key
-                    if kk.lstrip("وف")[:1] in "يتن" and not kk.startswith(("تول", "تسل")):
+                    if kk.lstrip("وف")[:1] in "يتن" and not kk.startswith(("تول", "تسل")) \
+                            and not self.f(k) & _AR_QAD_PAST:
                         return True  # قد + imperfect = "may"; قد + past = "had"
                 elif fx & _CF_MODAL:
                     if not past_clause_after(self, x, k) and not _forgets(self, x, k):

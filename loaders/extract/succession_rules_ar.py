@@ -55,6 +55,11 @@ from loaders.extract.succession_kin_possessor import (
 from loaders.extract.succession_latter_ar import latter_taker_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
+from loaders.extract.succession_profile_ar import (
+    headline_after_ar,
+    headline_before_ar,
+    opens_subhead,
+)
 from loaders.extract.succession_rel_chain_ar import relative_clause_head_ar
 from loaders.extract.succession_rel_heads import generic_who_head
 from loaders.extract.succession_rivals import beaten_rival_winner
@@ -158,6 +163,11 @@ class SuccessionRulesAr(SentenceCore):
                     next_m = self.after(old.hi, types=("Person",), maxgap=2)
                     if next_m is not None and next_m.kind == "name":
                         new_id = next_m.eid
+                if new_id is None:  # "من هو X؟ خليفة Y"، "X.. خليفة Y"، "خليفة Y: من هو X؟"
+                    prof = (headline_before_ar(self) if opens_subhead(self, t) else None) or \
+                        headline_after_ar(self, old)
+                    if prof is not None and prof.eid != old.eid:
+                        new_id = prof.eid
                 if new_id is None and not successor_unsettled_ar(self, t, old.hi):
                     new_id = self._successor_of(old.eid, t)
                     if new_id:
@@ -207,6 +217,12 @@ class SuccessionRulesAr(SentenceCore):
                     new = appointee_after(self, old.hi)  # "خلفاً لـY، عيّن K X قائداً"
                 if new is None:  # "وكان الطبيب المصري قد تولى ... خلفاً لـY": the man before
                     new = described_subject_ar(self, t, old)
+                if old is not None and (new is None or new.eid == old.eid) and not any(
+                        m.etype == "Person" and m.lo < t and m.eid != old.eid
+                        for m in self.args):
+                    # "من هو X؟ الأمين العام الجديد لحزب الله خلفاً لـY": the man asked about
+                    # (not the description read as Y himself)
+                    new = headline_before_ar(self, asked=True) or new
                 latter = latter_taker_ar(self, t, new)  # "بعد تولّي الأخير القيادة خلفاً لـY"
                 if latter is not None and old is not None and latter != old.eid:
                     self.add("SUCCESSOR_OF", latter, old.eid, "khalafan_latter_ar")
