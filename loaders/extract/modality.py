@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, cast
 
 from loaders.extract import lexicon as L
+from loaders.extract.asked_questions import QUESTION_MARKS, asked_question
 from loaders.extract.clause_scope import past_clause_after
 from loaders.extract.core_context import counterfactual_en, planned_ar
 from loaders.extract.kill_unreal import unreal_killing
@@ -194,6 +195,9 @@ class ModalityHelpers(SentenceBase):
                         self.key(x + 1) in _EN_DUE_AT and not any(
                             self.toks[y].text in (",", ";") for y in range(x, k)):
                     return True  # "is due in Washington next week for talks with X"
+        if self.lo < k < self.hi and self.toks[self.hi - 1].text in QUESTION_MARKS and \
+                asked_question(self.toks, self.lo, k):
+            return True  # "هل التقى X بـY؟", "Did X meet Y?": asked, not stated (session 55)
         t = self.toks[k]
         if t.ar:
             for fm in self.f(k):

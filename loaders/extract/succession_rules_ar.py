@@ -14,6 +14,7 @@ from loaders.extract.core_recall_succession import appointee_after, predecessor_
 from loaders.extract.core_wire_rules import acc_role
 from loaders.extract.coreference import deceased_person
 from loaders.extract.mentions import AGENT_TYPES
+from loaders.extract.pronoun_topic import topic_antecedent
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_after_that_ar import sole_subject_before_ar
 from loaders.extract.succession_behind_ar import behind_not_succeeded_ar
@@ -142,6 +143,12 @@ class SuccessionRulesAr(SentenceCore):
                             self.add("SUCCESSOR_OF", ante.eid, pred, "predecessor_known_ar")
                     if ante and old and not self.blocked(t):
                         self.add("SUCCESSOR_OF", ante.eid, old.eid, "predecessor_ar")
+                    if ante is None and old is not None and not self.blocked(t):
+                        # "تولى المنصب بعد اغتيال سلفه Y" in a profile of X, no one named
+                        # before in the sentence: X, the piece's subject (session 55)
+                        topic = topic_antecedent(self, t)
+                        if topic is not None and topic != old.eid:
+                            self.add("SUCCESSOR_OF", topic, old.eid, "predecessor_topic_ar")
                 continue
             if fs & (_C4 | _C3) and self.key(t + 1) in ("له", "لها"):
                 pair = in_his_place_ar(self, t, t + 2)  # "وعيّن المجلس X خلفاً له"

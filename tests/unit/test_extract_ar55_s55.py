@@ -26,6 +26,11 @@ Iraqi and Kurdish outlets (شفق نيوز، روداو، واع) and the Levant
   description of its holder (it was read as Y himself, and the succession lost).
 - «قُتل / اغتيل / توفي Y ...، وحلّ محله X»: X took the place of Y (as after «استقال»);
   not «قتل A B» (active).
+- A question that ends its sentence asks, states nothing («هل التقى X بـY؟»، «هل اغتالت Z
+  X؟»، "Did X meet Y?"), with the rules (``modality``) and the scorer (``scorer_hedged``);
+  a headline of two parts before a colon keeps its statement.
+- «تولى المنصب بعد اغتيال سلفه Y» in a profile of X (no one named before in the sentence):
+  X succeeded Y (the piece's subject, as for other pronouns).
 - Guards of what already read right in these styles: receptions of the agencies, «أجرى
   مباحثات مع»، «لدى استقباله»، lists «كلاً من»، planned, negated, called-off and phone
   meetings (nothing), mourning statements with the killer named, «على يد».
@@ -216,6 +221,48 @@ def test_as_office_is_no_description(rules_only):
 def test_active_killing_leaves_no_place(rules_only):
     text = "قتل حسن نصر الله عماد مغنية، وحل محله نعيم قاسم."
     assert (QASSEM, NASRALLAH) not in _succ(rules_only, text)
+
+
+# --- questions ask, they state nothing ---------------------------------------------------
+
+KHAMENEI, TRUMP = "person:ali-khamenei", "person:donald-trump"
+RAISI_ID = RAISI
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("هل يلتقي ترامب بالمرشد الإيراني علي خامنئي؟", "ar"),
+    ("وهل التقى الرئيس الأمريكي دونالد ترامب بالمرشد الإيراني علي خامنئي سرا؟", "ar"),
+    ("Did Trump secretly meet Iran's Supreme Leader Ali Khamenei?", "en"),
+])
+def test_asked_meeting_is_none(shipped, text, lang):
+    got = {tuple(sorted(p)) for p in _rels(shipped, text, "MET_WITH", lang)}
+    assert _pair(KHAMENEI, TRUMP) not in got
+
+
+def test_asked_killing_is_none(shipped):
+    text = "هل اغتالت إسرائيل الرئيس الإيراني إبراهيم رئيسي؟"
+    assert (RAISI_ID, ISRAEL) not in _killed(shipped, text)
+
+
+def test_statement_before_colon_then_question(rules_only):
+    text = "التقى الرئيس الأمريكي دونالد ترامب بالمرشد الإيراني علي خامنئي: هل تنتهي الحرب؟"
+    assert _pair(KHAMENEI, TRUMP) in _met(rules_only, text)
+
+
+def test_predecessor_pronoun_is_the_profiled_man(rules_only):
+    text = ("حسن نصر الله\n"
+            "حسن نصر الله (1960 - 2024) رجل دين وسياسي لبناني، شغل منصب الأمين العام لحزب الله "
+            "من 1992 حتى اغتياله في 2024. تولى المنصب بعد اغتيال سلفه عباس الموسوي على يد "
+            "إسرائيل عام 1992.")
+    assert (NASRALLAH, "person:abbas-mousavi") in _succ(rules_only, text)
+
+
+def test_predecessor_pronoun_headline_of_two_is_unsure(rules_only):
+    text = ("التقى الرئيس جوزيف عون رئيس الحكومة نواف سلام\n"
+            "وبحث الرئيسان تشكيل الحكومة في قصر بعبدا.\n"
+            "وكان سلفه نجيب ميقاتي قد زار بعبدا أمس.")
+    got = _succ(rules_only, text)
+    assert not any(old == MIKATI for _new, old in got)
 
 
 # --- guards: the styles of this session that read right already ---------------------------
