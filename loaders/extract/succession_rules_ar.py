@@ -15,7 +15,7 @@ from loaders.extract.core_wire_rules import acc_role
 from loaders.extract.coreference import deceased_person
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.pronoun_topic import topic_antecedent
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import person_at, title_start
 from loaders.extract.succession_after_that_ar import sole_subject_before_ar
 from loaders.extract.succession_behind_ar import behind_not_succeeded_ar
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
@@ -56,6 +56,7 @@ from loaders.extract.succession_kin_possessor import (
 from loaders.extract.succession_latter_ar import latter_taker_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
+from loaders.extract.succession_preceded_ar import past_post_ar
 from loaders.extract.succession_profile_ar import (
     headline_after_ar,
     headline_before_ar,
@@ -130,6 +131,9 @@ class SuccessionRulesAr(SentenceCore):
                         named = self.after(old.hi + 1, types=("Person",), maxgap=0)
                     if named is None and self.toks[t - 1].text in ("،", ","):
                         named = self.before(t - 1, types=("Person",), maxgap=0)
+                    if named is None and past_post_ar(self, old.hi) >= 0:
+                        # "وكان سلف X في المنصب Y": Y preceded X (session 55)
+                        named = person_at(self, past_post_ar(self, old.hi))
                     if named is not None and named.kind == "name" and \
                             named.eid != old.eid and not self.blocked(t):
                         self.add("SUCCESSOR_OF", old.eid, named.eid, "predecessor_of_ar")

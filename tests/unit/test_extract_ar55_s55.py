@@ -31,6 +31,14 @@ Iraqi and Kurdish outlets (شفق نيوز، روداو، واع) and the Levant
   a headline of two parts before a colon keeps its statement.
 - «تولى المنصب بعد اغتيال سلفه Y» in a profile of X (no one named before in the sentence):
   X succeeded Y (the piece's subject, as for other pronouns).
+- The SPA readout's second attendee clause «حضر الاستقبال A ...، فيما حضره من الجانب
+  السوري B»: B attended the reception told before, as «وحضر الاستقبال من الجانب السوري B».
+- Photo captions of the channels' sites: «الرئيس اللبناني جوزيف عون مستقبلاً المبعوث
+  الأمريكي توم باراك في قصر بعبدا (الرئاسة اللبنانية)»، «X مصافحاً Y»: X met Y; not
+  «مستقبلاً» "in the future" inside a clause («قد يلتقي X مستقبلاً Y»، «يرى X مستقبلاً
+  واعداً»), not by video.
+- «X، سبقه في المنصب Y»، the Wikipedia infobox line «سبقه Y» (the piece's subject), «وكان
+  سلف X في المنصب Y»: X succeeded Y; not «وسبقه Y إلى القاهرة / بيومين» (arrived first).
 - Guards of what already read right in these styles: receptions of the agencies, «أجرى
   مباحثات مع»، «لدى استقباله»، lists «كلاً من»، planned, negated, called-off and phone
   meetings (nothing), mourning statements with the killer named, «على يد».
@@ -263,6 +271,79 @@ def test_predecessor_pronoun_headline_of_two_is_unsure(rules_only):
             "وكان سلفه نجيب ميقاتي قد زار بعبدا أمس.")
     got = _succ(rules_only, text)
     assert not any(old == MIKATI for _new, old in got)
+
+
+# --- the second attendee clause of a Saudi readout --------------------------------------
+
+SHARAA, FAISAL = "person:ahmed-al-sharaa", "person:faisal-bin-farhan"
+SHAIBANI = "person:asaad-al-shaibani"
+
+
+def test_side_attendee_after_fima(rules_only):
+    text = ("الرياض (واس) - استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل "
+            "سعود، ولي العهد رئيس مجلس الوزراء، في قصر اليمامة بالرياض اليوم، فخامة الرئيس "
+            "السوري أحمد الشرع.\nحضر الاستقبال صاحب السمو الأمير فيصل بن فرحان بن عبدالله "
+            "وزير الخارجية، فيما حضره من الجانب السوري وزير الخارجية أسعد حسن الشيباني.")
+    got = _met(rules_only, text)
+    assert _pair(SHAIBANI, MBS) in got and _pair(SHAIBANI, FAISAL) in got
+
+
+def test_funeral_attended_is_no_meeting(shipped):
+    text = "أقيمت جنازة القيادي في مدينة النجف، حضرها رئيس تحالف الفتح هادي العامري."
+    assert not _met(shipped, text)
+
+
+# --- photo captions ---------------------------------------------------------------------
+
+BARRACK, QAANI_ID = "person:tom-barrack", QAANI
+PEZESHKIAN = "person:masoud-pezeshkian"
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("الرئيس اللبناني جوزيف عون مستقبلا المبعوث الأمريكي توم باراك في قصر بعبدا "
+     "(الرئاسة اللبنانية)", (AOUN, BARRACK)),
+    ("السوداني مستقبلاً قاآني في بغداد", (SUDANI, QAANI_ID)),
+    ("الرئيس السوري أحمد الشرع مصافحا الرئيس الأمريكي دونالد ترامب في الرياض",
+     (SHARAA, TRUMP)),
+    ("بيروت - وصل المبعوث الأمريكي توم باراك إلى بيروت في زيارة رسمية.\nالرئيس اللبناني "
+     "جوزيف عون مستقبلا المبعوث الأمريكي توم باراك في قصر بعبدا (الرئاسة اللبنانية)\n"
+     "وقال باراك إن واشنطن تدعم الجيش اللبناني", (AOUN, BARRACK)),
+])
+def test_caption_participle_met(rules_only, text, pair):
+    assert _pair(*pair) in _met(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "قد يلتقي الرئيس بزشكيان مستقبلا الرئيس الأمريكي دونالد ترامب.",
+    "الرئيس الإيراني مسعود بزشكيان مصافحا الرئيس الأمريكي دونالد ترامب عبر الفيديو",
+])
+def test_caption_participle_not_met(shipped, text):
+    assert _pair(PEZESHKIAN, TRUMP) not in _met(shipped, text)
+
+
+# --- "سبقه في المنصب Y" and the infobox line ------------------------------------------------
+
+ARAGHCHI, BAGHERI = "person:abbas-araghchi", "person:ali-bagheri-kani"
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("عباس عراقجي وزير خارجية إيران، سبقه في المنصب علي باقري كني.", (ARAGHCHI, BAGHERI)),
+    ("نواف سلام رئيس حكومة لبنان، سبقه في المنصب نجيب ميقاتي.", (SALAM, MIKATI)),
+    ("وكان سلف عراقجي في المنصب علي باقري كني.", (ARAGHCHI, BAGHERI)),
+    ("عباس عراقجي\nوزير الخارجية الإيراني\nتولى المنصب 21 أغسطس 2024\nالرئيس مسعود "
+     "بزشكيان\nسبقه علي باقري كني\nعباس عراقجي دبلوماسي إيراني ولد في طهران عام 1962.",
+     (ARAGHCHI, BAGHERI)),
+])
+def test_preceded_him_in_the_post(rules_only, text, pair):
+    assert pair in _succ(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الرئيس جوزيف عون إلى القاهرة، وسبقه رئيس الحكومة نواف سلام إليها.",
+    "وصل الرئيس جوزيف عون إلى القاهرة، وسبقه رئيس الحكومة نواف سلام بيومين.",
+])
+def test_arrived_first_is_no_predecessor(shipped, text):
+    assert (AOUN, SALAM) not in _succ(shipped, text)
 
 
 # --- guards: the styles of this session that read right already ---------------------------
