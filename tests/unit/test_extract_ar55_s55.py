@@ -39,6 +39,9 @@ Iraqi and Kurdish outlets (شفق نيوز، روداو، واع) and the Levant
   واعداً»), not by video.
 - «X، سبقه في المنصب Y»، the Wikipedia infobox line «سبقه Y» (the piece's subject), «وكان
   سلف X في المنصب Y»: X succeeded Y; not «وسبقه Y إلى القاهرة / بيومين» (arrived first).
+- «التقى X أمير قطر في الدوحة»: «في الدوحة» (the capital of the state in the title) is
+  where they met, no part of the title (it made «أمير قطر» X's own title: X led Qatar and
+  met nobody); «رئيس الجمهورية الإسلامية في إيران، X» keeps its title.
 - Guards of what already read right in these styles: receptions of the agencies, «أجرى
   مباحثات مع»، «لدى استقباله»، lists «كلاً من»، planned, negated, called-off and phone
   meetings (nothing), mourning statements with the killer named, «على يد».
@@ -344,6 +347,15 @@ def test_preceded_him_in_the_post(rules_only, text, pair):
 ])
 def test_arrived_first_is_no_predecessor(shipped, text):
     assert (AOUN, SALAM) not in _succ(shipped, text)
+
+
+# --- a capital after a state's title is the place ----------------------------------------
+
+def test_capital_after_state_title_is_the_place(rules_only):
+    text = "التقى الرئيس الإيراني مسعود بزشكيان أمير قطر في الدوحة."
+    assert _pair(PEZESHKIAN, TAMIM) in _met(rules_only, text)
+    leads = _rels(rules_only, text, "LEADS", "ar")
+    assert (PEZESHKIAN, "country:qatar") not in leads
 
 
 # --- guards: the styles of this session that read right already ---------------------------
