@@ -102,8 +102,12 @@ def attendees_ar(sr: Any, t: int) -> list:
             return []
         return sr.chain(m, ("Person",))
     if sr.f(t) & _AR_ATTENDED_IT:  # "عقد الجانبان جلسة مباحثات ...، وحضرها (عن الجانب القطري) X"
-        if not any(sr.f(y) & (L.AR_MEET_NOUNS | L.AR_MEET) for y in range(max(sr.lo, t - 20), t)) \
+        if not any(sr.f(y) & (L.AR_MEET_NOUNS | L.AR_MEET) or
+                   sr.f(y) & _AR_MEETING and y > sr.lo and sr.f(y - 1) & _AR_ATTEND
+                   for y in range(max(sr.lo, t - 20), t)) \
                 and not (t - sr.lo <= 1 and _meeting_told_before(sr)):
+            # ("حضر الاستقبال A، فيما حضره من الجانب السوري B": the reception attended,
+            # session 55)
             return []  # "أقيمت جنازة حضرها X": no talks (a meeting verb: "التقى X Y، وحضره Z";
             # "التقى X Y. كما حضره Z": the meeting of the sentence before, session 53)
         if sr.key(x) in _AR_FROM_SIDE and sr.key(x + 1) in _AR_SIDE:

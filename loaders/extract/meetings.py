@@ -193,6 +193,10 @@ _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجت
                         "استقباله", "استقبالها", "استضافته", "استضافتها", "لقاءاته",
                         "اجتماعاته", "لقاءاتها", "اجتماعاتها")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
+# the quoted speaker's words after "نقل / نقلت ... عن X": "قوله"، "تأكيده"، "تشديده" (s55)
+_AR_HIS_SAYING = L._ar("قوله", "قولها", "تأكيده", "تأكيدها", "تشديده", "تشديدها", "تصريحه",
+                       "تصريحها", "إشارته", "اشارته", "إشارتها", "اشارتها", "دعوته", "دعوتها",
+                       "ترحيبه", "ترحيبها", "تأكيدهما")
 _JOINED_HIM = frozenset({"جمعه", "جمعها", "جمعهم"})  # "في لقاء جمعه بـY" (folded keys)
 # "وبحث معهما / معهم": the dual or plural met in the clause before (folded keys)
 _WITH_THEM = ("معهما", "معهم", "بهما", "بهم")
@@ -587,8 +591,10 @@ class MeetingRules(SentenceCore):
         if tok.ar and not self.f(t).isdisjoint(_MEET_PRON_NOUNS):
             # "أكد X خلال لقائه Y": X met Y
             subj = self.before(t, types=("Person",), maxgap=40, indep=True)
-            while subj is not None and self.key(title_start(subj) - 1) in ("من", "عن"):
-                # "تلقى X رسالة من Y خلال استقباله Z": the sender after من is no host (s54)
+            while subj is not None and self.key(title_start(subj) - 1) in ("من", "عن") and \
+                    not self.f(subj.hi) & _AR_HIS_SAYING:
+                # "تلقى X رسالة من Y خلال استقباله Z": the sender after من is no host (s54);
+                # not "نقلت الوكالة عن X قوله خلال لقائه Z": the speaker quoted (s55)
                 subj = self.before(title_start(subj) - 1, types=("Person",), maxgap=40,
                                    indep=True)
             if subj is not None:

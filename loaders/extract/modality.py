@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, cast
 
 from loaders.extract import lexicon as L
+from loaders.extract.asked_questions import QUESTION_MARKS, asked_question
 from loaders.extract.clause_scope import past_clause_after
 from loaders.extract.core_context import counterfactual_en, planned_ar
 from loaders.extract.kill_unreal import unreal_killing
@@ -52,6 +53,10 @@ _AR_IRREALIS = L._ar("هدد", "يهدد", "تهدد", "هددت", "توعد", "
                      "ينفي", "تلويح", "لوح", "لوحت")
 _AR_MVK = L.AR_MEET | L.AR_VISIT | L.AR_KILL
 _AR_MVKL = _AR_MVK | L.AR_LEAD_VERBS
+# past verbs of talks whose first letter is that of an imperfect: "قد ناقشا / تباحثا / تبادلا"
+# ("had discussed", session 55), not "قد + imperfect" ("may")
+_AR_QAD_PAST = L._ar("ناقش", "ناقشت", "ناقشا", "ناقشوا", "تباحث", "تباحثا", "تباحثوا",
+                     "تبادل", "تبادلا", "تبادلوا", "تناول", "تناولا", "تناولوا")
 _EN_BE = frozenset({"is", "are", "was", "were", "'s"})
 _EN_DUE_AT = frozenset({"in", "at", "back", "for"})  # "is due in X" (not "due to the ...")
 
@@ -171,7 +176,8 @@ class ModalityHelpers(SentenceBase):
                 fx = fl[x]  # "is expected to be named to succeed"
                 if fx & _CF_QAD:
                     kk = self.toks[k].key
-                    if kk.lstrip("وف")[:1] in "يتن" and not kk.startswith(("تول", "تسل")):
+                    if kk.lstrip("وف")[:1] in "يتن" and not kk.startswith(("تول", "تسل")) \
+                            and not self.f(k) & _AR_QAD_PAST:
                         return True  # قد + imperfect = "may"; قد + past = "had"
                 elif fx & _CF_MODAL:
                     if not past_clause_after(self, x, k) and not _forgets(self, x, k):
@@ -189,6 +195,9 @@ class ModalityHelpers(SentenceBase):
                         self.key(x + 1) in _EN_DUE_AT and not any(
                             self.toks[y].text in (",", ";") for y in range(x, k)):
                     return True  # "is due in Washington next week for talks with X"
+        if self.lo < k < self.hi and self.toks[self.hi - 1].text in QUESTION_MARKS and \
+                asked_question(self.toks, self.lo, k):
+            return True  # "هل التقى X بـY؟", "Did X meet Y?": asked, not stated (session 55)
         t = self.toks[k]
         if t.ar:
             for fm in self.f(k):

@@ -155,6 +155,7 @@ from loaders.extract.strike_refs import among_the_dead, named_the_dead, note_str
 from loaders.extract.subjects import SubjectHelpers
 from loaders.extract.succession_fronted_taking import FRONT_OPEN_EN, fronted_taking_en
 from loaders.extract.succession_post_between_ar import post_between_ar
+from loaders.extract.succession_preceded_ar import preceded_him_ar
 from loaders.extract.succession_rules import SuccessionRules
 from loaders.extract.successions import ANY_CUES as _SUCCESSION_CUES
 from loaders.extract.successions import more_successions
@@ -206,6 +207,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if gates[_SUCCESSOR]:
             _G_SUCCESSOR[0](self)
             post_between_ar(self)  # succession_post_between_ar.py: "خلف X في المنصب Y"
+        preceded_him_ar(self)  # succession_preceded_ar.py: "X، سبقه في المنصب Y"
         if cues[_C_SUCCESSIONS] or (
                 not en and self.out):  # (its own tests, without a call on most sentences)
             more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"

@@ -15,6 +15,7 @@ never touched: they read these words clause by clause.
 
 from __future__ import annotations
 
+from loaders.extract.asked_questions import QUESTION_MARKS, asked_question
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUES, _ar, _tok_info
 from loaders.extract.tokens import Tok
@@ -57,6 +58,8 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
     """Does a hedging word of *typ* stand near the pair *a*, *b* (sentence tokens *lo*..*hi*)?"""
     bits, more = _HEDGE_BITS[typ], _MORE[typ]
     first, last = (a, b) if a.lo <= b.lo else (b, a)
+    if hi > lo and toks[hi - 1].text in QUESTION_MARKS and asked_question(toks, lo, first.lo):
+        return True  # "هل التقى X بـY؟", "Did X meet Y?" (asked_questions, session 55)
     for k in range(max(lo, first.lo - HEDGE_BEFORE), min(hi, last.hi + HEDGE_AFTER)):
         t = toks[k]
         if t.punct or t.key in _NOT_HEDGES:

@@ -15,7 +15,8 @@ from loaders.extract.core_recall_succession import appointee_after, predecessor_
 from loaders.extract.core_wire_rules import acc_role
 from loaders.extract.coreference import deceased_person
 from loaders.extract.mentions import AGENT_TYPES
-from loaders.extract.rule_common import title_start
+from loaders.extract.pronoun_topic import topic_antecedent
+from loaders.extract.rule_common import person_at, title_start
 from loaders.extract.succession_after_that_ar import sole_subject_before_ar
 from loaders.extract.succession_behind_ar import behind_not_succeeded_ar
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
@@ -56,6 +57,12 @@ from loaders.extract.succession_kin_possessor import (
 from loaders.extract.succession_latter_ar import latter_taker_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
+from loaders.extract.succession_preceded_ar import past_post_ar
+from loaders.extract.succession_profile_ar import (
+    headline_after_ar,
+    headline_before_ar,
+    opens_subhead,
+)
 from loaders.extract.succession_rel_chain_ar import relative_clause_head_ar
 from loaders.extract.succession_rel_heads import generic_who_head
 from loaders.extract.succession_rivals import beaten_rival_winner
@@ -138,6 +145,9 @@ class SuccessionRulesAr(SentenceCore):
                         named = self.after(old.hi + 1, types=("Person",), maxgap=0)
                     if named is None and self.toks[t - 1].text in ("،", ","):
                         named = self.before(t - 1, types=("Person",), maxgap=0)
+                    if named is None and past_post_ar(self, old.hi) >= 0:
+                        # "وكان سلف X في المنصب Y": Y preceded X (session 55)
+                        named = person_at(self, past_post_ar(self, old.hi))
                     if named is not None and named.kind == "name" and \
                             named.eid != old.eid and not self.blocked(t):
                         self.add("SUCCESSOR_OF", old.eid, named.eid, "predecessor_of_ar")
@@ -151,6 +161,12 @@ class SuccessionRulesAr(SentenceCore):
                             self.add("SUCCESSOR_OF", ante.eid, pred, "predecessor_known_ar")
                     if ante and old and not self.blocked(t):
                         self.add("SUCCESSOR_OF", ante.eid, old.eid, "predecessor_ar")
+                    if ante is None and old is not None and not self.blocked(t):
+                        # "تولى المنصب بعد اغتيال سلفه Y" in a profile of X, no one named
+                        # before in the sentence: X, the piece's subject (session 55)
+                        topic = topic_antecedent(self, t)
+                        if topic is not None and topic != old.eid:
+                            self.add("SUCCESSOR_OF", topic, old.eid, "predecessor_topic_ar")
                 continue
             if fs & (_C4 | _C3) and self.key(t + 1) in ("له", "لها"):
                 pair = in_his_place_ar(self, t, t + 2)  # "وعيّن المجلس X خلفاً له"
@@ -172,6 +188,11 @@ class SuccessionRulesAr(SentenceCore):
                     next_m = self.after(old.hi, types=("Person",), maxgap=2)
                     if next_m is not None and next_m.kind == "name":
                         new_id = next_m.eid
+                if new_id is None:  # "من هو X؟ خليفة Y"، "X.. خليفة Y"، "خليفة Y: من هو X؟"
+                    prof = (headline_before_ar(self) if opens_subhead(self, t) else None) or \
+                        headline_after_ar(self, old)
+                    if prof is not None and prof.eid != old.eid:
+                        new_id = prof.eid
                 if new_id is None and not successor_unsettled_ar(self, t, old.hi):
                     new_id = self._successor_of(old.eid, t)
                     if new_id:
@@ -221,6 +242,12 @@ class SuccessionRulesAr(SentenceCore):
                     new = appointee_after(self, old.hi)  # "خلفاً لـY، عيّن K X قائداً"
                 if new is None:  # "وكان الطبيب المصري قد تولى ... خلفاً لـY": the man before
                     new = described_subject_ar(self, t, old)
+                if old is not None and (new is None or new.eid == old.eid) and not any(
+                        m.etype == "Person" and m.lo < t and m.eid != old.eid
+                        for m in self.args):
+                    # "من هو X؟ الأمين العام الجديد لحزب الله خلفاً لـY": the man asked about
+                    # (not the description read as Y himself)
+                    new = headline_before_ar(self, asked=True) or new
                 latter = latter_taker_ar(self, t, new)  # "بعد تولّي الأخير القيادة خلفاً لـY"
                 if latter is not None and old is not None and latter != old.eid:
                     self.add("SUCCESSOR_OF", latter, old.eid, "khalafan_latter_ar")

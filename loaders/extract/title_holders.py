@@ -6,7 +6,7 @@ holding that role, or left for cataphora ("the Quds Force commander")."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
@@ -124,6 +124,15 @@ def _indefinite_before(toks: list, jn: int) -> bool:
 _AR_MR = L._ar("السيد", "السيدة", "والسيد", "والسيدة")  # "Mr.", "Mrs." (a courtesy title)
 
 
+def _as_title_ar(t: Any) -> bool:
+    """Is the Arabic title word *t* glued to كـ "as" ("كأمين عام"، "وكرئيس للوزراء")? Not a
+    title that starts with ك itself ("كبير المفاوضين")."""
+    key = t.key
+    if key.startswith("و"):
+        key = key[1:]
+    return key.startswith("ك") and key not in L.AR_TITLE_FIRST and key[1:] in L.AR_TITLES
+
+
 def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase: str,
                   role_org: str | None, role_nat: str | None, qual: str | None,
                   in_title: list[Mention], appositive: bool, vso_obj: bool, of_the: bool,
@@ -162,6 +171,12 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         rank = _title_at(doc, jn, s.hi)
         if rank is not None and rank[1] == "plain":
             jn = rank[0]  # "a spokesman for the Guards, Brig. Gen. X": the rank, then X
+    elif jn == j + 1 and jn < s.hi and toks[jn].ar and jn not in covered:
+        rank = _title_at(doc, jn, s.hi)
+        if rank is not None and rank[1] == "plain" and rank[0] in covered and \
+                covered[rank[0]].lo == rank[0] and covered[rank[0]].etype == "Person":
+            jn = rank[0]  # "قائد فيلق القدس، الجنرال قاسم سليماني،": the rank, then the
+            # known holder (no description of the commander named elsewhere; session 55)
     if jn < s.hi and jn not in covered:
         # "آية الله العظمى السيد X", "حجة الإسلام X", "Hojatoleslam X": religious and
         # courtesy honorifics are no name (nor part of a new person's name)
@@ -378,6 +393,9 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         if at_name in covered:
             _attach_role(doc, covered[at_name], k, role, role_org, role_nat, qual, in_title)
         return max(j, tend)
+    if definite and toks[k].ar and _as_title_ar(toks[k]):
+        definite = False  # "عُيّن X كأمين عام لحزب الله": the office he took ("as"), no
+        # description of its holder named elsewhere (session 55)
     if definite and toks[k].ar and role in ("lead", "head_state") and (
             toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
         definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader

@@ -82,6 +82,7 @@ from loaders.extract.title_phrase import (
     _may_title,
     _title_at,
 )
+from loaders.extract.visited_capital import _capital_of
 from loaders.textnorm import (
     core_tokens,
     strip_article_ar,
@@ -489,7 +490,13 @@ def _titles(w: _Work) -> None:
                     in_title.append(covered[nxt])
                     j = covered[nxt].hi
                     continue
-                if nxt in covered and covered[nxt].etype in ("Organization", "Country"):
+                if nxt in covered and covered[nxt].etype in ("Organization", "Country") and \
+                        not (key in ("في", "in") and covered[nxt].eid == role_org and
+                             covered[nxt].etype == "Country" and
+                             _capital_of(doc.text[toks[nxt].start:
+                                                  toks[covered[nxt].hi - 1].end]) == role_org):
+                    # (not "أمير قطر في الدوحة": the state's capital, where the meeting was;
+                    # session 55)
                     if role_org is None and key in ("في", "in") and role == "lead" and \
                             covered[nxt].etype == "Organization":
                         role = "member"  # "القائد في الحرس الثوري": a commander in the IRGC

@@ -52,7 +52,11 @@ def _gone_person(sr: Any, before: int) -> Any:
 
 
 # "أُقيل X من منصبه، وحلّ محله Y", "استقال X ... وحلّ محله Y": X left the post (session 53)
-_AR_LEFT = L._ar("أقيل", "أعفي", "استقال", "تنحى", "أقيلت", "أعفيت", "استقالت", "تنحت")
+_AR_LEFT = L._ar("أقيل", "أعفي", "استقال", "تنحى", "أقيلت", "أعفيت", "استقالت", "تنحت",
+                 # the passive of a killing and deaths: "قُتل / اغتيل / توفي X ...، وحلّ محله Y"
+                 # (session 55)
+                 "قتل", "اغتيل", "توفي", "استشهد", "اغتيلت", "توفيت", "استشهدت")
+_AR_KILLED = L._ar("قتل")
 
 
 def _removed_person(sr: Any, before: int) -> Any:
@@ -64,6 +68,9 @@ def _removed_person(sr: Any, before: int) -> Any:
         if key in _AR_LEFT:
             m = sr.after(x + 1, types=("Person",), maxgap=1) or \
                 sr.before(x, types=("Person",), maxgap=1)
+            if m is not None and key in _AR_KILLED and \
+                    sr.after(m.hi, types=("Person",), maxgap=1) is not None:
+                return None  # "قتل X Y": X killed Y (active), no one left the post
             return m if m is not None and m.hi <= before else None
         if sr.toks[x].ar and x + 1 < before:
             gone = removed_after_ar(sr, x, "")
