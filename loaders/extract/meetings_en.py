@@ -1076,6 +1076,16 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
         for m in sr.args:  # (in token order)
             if k < m.lo < end:
                 end += m.hi - m.lo - 1  # (a name's words but its last)
+    elif k + 1 < sr.hi and toks[k + 1].key == "with":  # "a meeting with the Secretary-General
+        y = k + 2  # of the Arab League, Ahmed Aboul Gheit, was scheduled" (session 55)
+        while y < min(sr.hi, end):
+            m = sr.mention_at.get(y)
+            if m is not None and m.lo == y:
+                end += m.hi - m.lo - 1  # (a name's words but its last)
+                y = m.hi
+            else:
+                end += toks[y].text == "-"  # ("Secretary-General": one word)
+                y += 1
     for y in range(k + 1, min(sr.hi, end)):
         ky = toks[y].key if y >= lo else ""  # = sr.key(y) (y < hi), without a call
         if ky in _EN_CLAUSE_END or (ky == "and" and (
@@ -1085,11 +1095,24 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
         comma = comma or ky == ","
         if ky == "that" and said_that_before(sr, k):
             break  # "X said after talks with Y that Estonia would ...": the report's modal
-        if ky in _EN_CALLED_OFF or (ky in _EN_PLANNED_AFTER and not comma) or (
+        if ky in _EN_CALLED_OFF or (ky in _EN_PLANNED_AFTER and (
+                not comma or _predicate_after_apposition(sr, k, y))) or (
                 ky == "called" and sr.key(y + 1) == "off") or (
                 ky in ("fell", "falls") and sr.key(y + 1) == "through"):
             return True
     return False
+
+
+def _predicate_after_apposition(sr: Any, k: int, y: int) -> bool:
+    """Is the planning word at *y* the predicate of the meeting noun at *k*, told after an
+    apposition ("a meeting with the Secretary-General, X, was scheduled for Thursday"): "is /
+    was" right before it, no relative pronoun or verb of its own between (not "X, which was
+    scheduled for Monday, took place")?"""
+    if sr.key(y - 1) not in _EN_BE_PAST or sr.key(y - 2) != "," or \
+            sr.key(k - 1) not in ("a", "the", "his", "her", "their", "its"):
+        return False  # (not "X, who had held talks with Y, was due to travel": X's predicate)
+    return not any(sr.key(z) in ("which", "that", "who", "originally", "initially")
+                   for z in range(max(sr.lo, k - 6), y))
 
 
 # ---- "met the envoy of X": not X -----------------------------------------------------------------

@@ -216,8 +216,9 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         ne = _cap_run(doc, jn, s.hi, s.lo)
         if ne > jn and toks[ne - 1].key in _EN_BODY_LAST:
             ne = jn  # "the head of the General Staff": a body, no name
-        elif _en_function_first(toks[jn].key):
-            ne = jn  # "the Governor Of Nineveh", "MP For Kirkuk", "Minister Monday": no name
+        elif _en_function_first(toks[jn].key) or toks[jn].key in L.NATIONALITY:
+            ne = jn  # "the Governor Of Nineveh", "MP For Kirkuk", "Minister Monday": no name;
+            # "receives UN envoy, Yemeni foreign minister": a nationality opens none (s55)
     else:
         ne = jn
     if phrase == _AR_GUEST:

@@ -24,6 +24,11 @@ session (Yemen, Iraq, Libya, Sudan, Iran, Syria; both languages) and checked aga
   no name word); a place after «ب» is a known one, read before the names.
 - "Dbeibah assigned (the Minister of Youth,) X(,) to run the Foreign Ministry in place of Y": a
   post given (as "tasked X with running"); not "to lead the delegation".
+- "receives UN envoy, Yemeni foreign minister": a nationality after a title's comma opens no
+  name (it was fuzzily Minni Minnawi, who then met the host).
+- "said a meeting with the Secretary-General of the Arab League, X, was scheduled for
+  Thursday": planned (the predicate after the apposition; a name and a hyphenated word count
+  as one word); not "X, who had held talks with Y, was due to travel".
 - The verbal noun of taking: «صادق خامنئي على تولي النائب الأول للرئيس X مهام الرئاسة بعد
   مصرع Y»: X took over (the taker follows «تولي»), not the approver named before it.
 """
@@ -271,3 +276,38 @@ def test_assigned_to_run_a_ministry_in_place_of_someone(shipped, text):
 def test_assigned_to_lead_a_delegation_is_no_post(shipped):
     text = "Dbeibah assigned Fathallah Al-Zani to lead the delegation in place of Najla Al-Mangoush."
     assert (ZANI, MANGOUSH) not in _succ(shipped, text)
+
+
+# --- a nationality after a title opens no name ------------------------------------------------
+
+def test_a_nationality_after_a_title_is_no_person(shipped):
+    text = ("Sayyid Badr receives UN envoy, Yemeni foreign minister\nMUSCAT - Sayyid Badr bin "
+            "Hamad Al Busaidi, Minister of Foreign Affairs, received on Monday Hans Grundberg, "
+            "the UN envoy for Yemen.")
+    got = _met(shipped, text)
+    assert _pair("person:badr-albusaidi", "person:hans-grundberg") in got
+    assert not any("minnawi" in a or "minnawi" in b for a, b in got)
+
+
+# --- a meeting scheduled, told after an apposition ------------------------------------------
+
+IDRIS, ABOUL_GHEIT = "person:kamil-idris", "person:ahmed-aboul-gheit"
+
+
+def test_a_meeting_scheduled_after_an_apposition_is_none(shipped):
+    text = ("Sudanese Prime Minister Kamil Idris arrived in Cairo. The Prime Minister's office "
+            "said a meeting with the Secretary-General of the Arab League, Ahmed Aboul Gheit, "
+            "was scheduled for Thursday, before the delegation returns to Port Sudan.")
+    assert _pair(IDRIS, ABOUL_GHEIT) not in _met(shipped, text)
+
+
+def test_a_meeting_once_scheduled_that_took_place_is_kept(rules_only):
+    text = ("Kamil Idris arrived in Cairo. His meeting with Ahmed Aboul Gheit, originally "
+            "scheduled for Wednesday, took place on Thursday.")
+    assert _pair(IDRIS, ABOUL_GHEIT) in _met(rules_only, text)
+
+
+def test_a_relative_clauses_talks_keep_their_head_s_predicate(rules_only):
+    text = ("Amos Hochstein, who had also held talks with caretaker Prime Minister Najib Mikati "
+            "in Beirut on Tuesday, was due to travel to Israel on Thursday.")
+    assert _pair("person:amos-hochstein", "person:najib-mikati") in _met(rules_only, text)
