@@ -10,6 +10,9 @@ writers (`$NEWDEV`), read by construction; sentences of our own.
 - "X (, who ...,) arrived in D with A at his side and held talks with Y. The two envoys then
   met B and, later, C": the two are X and A (`plural_refs._at_side_pair`, in `_members`: a
   travel verb between X and "with A at his side").
+- «استقبل Z الضيفَ الإيراني» four sentences after the reception of the Iranian guest: the
+  guest, with a nationality after the word (`context_speakers.recent_guest`: one sentence
+  further back than without one).
 - Not read: a phone call ("spoke with ... by phone"), a planned meeting ("is expected to
   meet"), the source after the list ("including A, spokesman B said": B is no one met).
 """
@@ -80,3 +83,20 @@ def test_two_envoys_planned_meeting_not_read(shipped):
     met = _met(shipped, CAIRO + "The two envoys are expected to meet President Abdel Fattah "
                "al-Sisi on Tuesday.")
     assert _pair(KUSHNER, SISI) not in met
+
+
+# --- «الضيف الإيراني» four sentences after the reception --------------------------------
+
+QALIBAF = "person:mohammad-bagher-ghalibaf"
+BAGHDAD_AR = (
+    "استقبل رئيس مجلس النواب العراقي محمود المشهداني، الثلاثاء، رئيس مجلس الشورى الإيراني "
+    "محمد باقر قاليباف والوفد المرافق له، بحضور السفير الإيراني في بغداد محمد كاظم آل صادق.\n"
+    "وذكر بيان للمجلس أن الجانبين بحثا ملف اغتيال قائد فيلق القدس الفريق قاسم سليماني قرب "
+    "مطار بغداد بأمر من الرئيس الأمريكي السابق دونالد ترامب.\n"
+    "وكانت محكمة عراقية قد أصدرت مذكرة قبض بحق ترامب. ونفى مصدر برلماني أن يكون الجانبان قد "
+    "بحثا ملف الفصائل.\n"
+    "وفي وقت لاحق، استقبل رئيس الوزراء محمد شياع السوداني الضيف الإيراني في القصر الحكومي.")
+
+
+def test_the_iranian_guest_four_sentences_on(rules_only):
+    assert _pair(SUDANI, QALIBAF) in _met(rules_only, BAGHDAD_AR)
