@@ -151,7 +151,9 @@ def recent_guest(sr: Any, nat: str | None) -> str | None:
     ``meeting_guest_subject_ar``): the person every pair shares, of two sides the one received;
     with a nationality *nat*, only a side of that country; None when unsure."""
     si, out = sr.doc.state.get("met_out", (-9, ()))
-    if si < sr.si - 3 or si >= sr.si:
+    # (session 55) with a nationality, one sentence further: "استقبل X الضيفَ Y ... (three
+    # sentences on the talks) ... استقبل Z الضيفَ الإيراني"
+    if si < sr.si - (3 if nat is None else 4) or si >= sr.si:
         return None
     pairs = [(r.source, r.target) for r in out if r.type == "MET_WITH"]
     if not pairs:

@@ -27,6 +27,7 @@ from loaders.extract.core_context import possessed_person_en
 from loaders.extract.core_recall import passive_by
 from loaders.extract.meeting_generic_en import (
     chain_past_body,
+    generic_before_adjunct,
     generic_before_complement,
     past_first_object,
     pronoun_before_with_object,
@@ -287,6 +288,7 @@ _EN_GENERIC_OBJ = frozenset({"officials", "leaders", "commanders", "figures", "p
                              "ministers", "lawmakers", "dignitaries", "representatives",
                              "members", "delegates", "clerics", "envoys", "diplomats"})
 _EN_INCLUDING = frozenset({"including", "among", "such"})
+_EN_SPEAKER_VERBS = frozenset({"said", "says", "told", "added", "stated", "wrote"})
 
 
 def generic_object_including_en(sr: Any) -> None:
@@ -305,11 +307,17 @@ def generic_object_including_en(sr: Any) -> None:
                 continue
             start = inc + 2
         g = inc - 1 if sr.key(inc - 1) != "," else inc - 2
+        g0 = g
         g = generic_before_complement(sr, g, _EN_GENERIC_OBJ)  # ("leaders of <body>")
+        if g < 0:  # ("leaders at Y's house in Baghdad on December 29, including A")
+            g = generic_before_adjunct(sr, g0, _EN_GENERIC_OBJ)
         if g < 0:
             continue
         t = None
         g0 = past_first_object(sr, g - 1) + 1  # ("met K and later leaders ...": past K)
+        mod = sr.mention_at.get(g0 - 1)
+        if mod is not None and mod.etype == "Organization" and g0 - 1 == g - 1:
+            g0 = mod.lo  # a body naming the group ("met Coordination Framework leaders")
         for y in range(g0 - 1, max(sr.lo, g0 - 7) - 1, -1):
             if sr.key(y) in _EN_ACTIVE_MEET or (sr.key(y) == "with" and any(
                     sr.key(z) in _EN_WITH_NOUNS for z in range(y - 3, y))):
@@ -329,6 +337,8 @@ def generic_object_including_en(sr: Any) -> None:
         if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
             continue
         for o in chain_past_body(sr, _chain_people(sr, first)):  # ("A of <body> and B")
+            if sr.key(o.hi) in _EN_SPEAKER_VERBS:
+                break  # ("including A, (spokesman) B said": B is the source)
             _pair(sr, subj.eid, o.eid, "generic_object_including_en")
 
 

@@ -2,7 +2,9 @@
 
 - ``generic_before_complement`` / ``past_first_object`` / ``chain_past_body`` (used by
   ``meeting_frames_en.generic_object_including_en``): "Ghaani met Kazemi and later leaders of
-  the Coordination Framework, including A of <body> and <body> chief B";
+  the Coordination Framework, including A of <body> and <body> chief B"; with
+  ``generic_before_adjunct`` (session 55): "X met <body> leaders at Y's house in Baghdad on
+  December 29, including A": a place / time adjunct between the group noun and its list;
 - ``as_well_as_en``: "X met A for the first time, as well as B and C";
 - ``and_with_title_en``: "X held talks with A and with the caretaker prime minister, B";
 - ``pronoun_before_with_object``: "..., during which he held talks with Y and was (then)
@@ -36,6 +38,27 @@ def generic_before_complement(sr: Any, g: int, generic: frozenset[str]) -> int:
         if sr.key(y) == "of":
             ok = sr.key(y - 1) in generic and sr.mention_at.get(y - 1) is None
             return y - 1 if ok else -1
+    return -1
+
+
+_EN_ADJUNCT_PREPS = frozenset({"at", "in", "on", "during"})
+_EN_ADJUNCT_STOPS = frozenset({"with", "and", "who", "which", "where", "that", "to", "by"})
+
+
+def generic_before_adjunct(sr: Any, g: int, generic: frozenset[str]) -> int:
+    """The generic noun before a place / time adjunct ending at *g* ("leaders at Y's house in
+    Baghdad on December 29", "officials in Tehran on Monday"), found by
+    ``generic_before_complement`` right before the adjunct's first preposition; else -1. The
+    adjunct has no punctuation but an apostrophe or hyphen, no "with / and" and no clause
+    word; at most 14 tokens."""
+    for y in range(g, max(sr.lo, g - 14), -1):
+        t = sr.toks[y]
+        if (t.punct and t.text not in ("-", "'", "'s")) or sr.key(y) in _EN_ADJUNCT_STOPS:
+            return -1
+        if sr.key(y) in _EN_ADJUNCT_PREPS and y < g:
+            h = generic_before_complement(sr, y - 1, generic)
+            if h >= 0:
+                return h
     return -1
 
 

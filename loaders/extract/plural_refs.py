@@ -11,8 +11,9 @@ reference into a *reference mention* (kind ``"ref"``) of the sentence's argument
   "كلاهما/كليهما") stands for the
   last two (three) people joined by "and" / "و" before it: in the same sentence, else in one of
   the two sentences before; else, when no such list exists and the sentence names nobody
-  before it, the exactly two (three) people the sentence before names ("X ... was met by Y.
-  Minutes later both men died"). Its id is a *group id* (``group:<sentence>:<token>``) that
+  before it, a companion "X returned to D with A at his side" of a sentence before
+  (session 55: X and A); else the exactly two (three) people the sentence before names
+  ("X ... was met by Y. Minutes later both men died"). Its id is a *group id* (``group:<sentence>:<token>``) that
   ``SentenceCore.add`` expands into one relation per member;
 - an English object pronoun right after a killing verb ("killed him/her", "killed them")
   stands for the nearest person named before it in the sentence (else the last one of the
@@ -196,10 +197,30 @@ def met_pair_instead(sr: Any, x: int, ppl: list[str]) -> list[str]:
     return sorted(next(iter(pairs))) if len(pairs) == 1 else []
 
 
+def _at_side_pair(doc: Any, people: list[Mention]) -> list[str]:
+    """"X (, who ...,) returned to D on Monday with A at his side (and held talks with Y)":
+    [X, A], X the first person the sentence names, a travel verb between X and "with";
+    else []."""
+    if len(people) < 2:
+        return []
+    toks = doc.toks
+    first = people[0]
+    for a in people[1:]:
+        y = title_start(a)
+        if toks[y - 1].key != "with" or a.eid == first.eid or [
+                toks[z].key for z in range(a.hi, min(len(toks), a.hi + 3))] not in (
+                ["at", "his", "side"], ["at", "her", "side"]):
+            continue
+        if any(toks[z].key in _EN_TRAVEL_V for z in range(first.hi, y - 1)):
+            return [first.eid, a.eid]
+    return []
+
+
 def _members(sr: Any, x: int, n: int, obj: bool = False) -> list[str]:
     groups = _people_before(sr, x, back=2)
     for i, people in enumerate(groups):
-        found = _last_list(sr.doc, people, n)
+        found = _last_list(sr.doc, people, n) or (
+            _at_side_pair(sr.doc, people) if i and n == 2 else [])
         if found:
             if i and n == 2:
                 # "the two" of a meeting sentence: the pair that met before, not the last
