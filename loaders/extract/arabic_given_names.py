@@ -40,6 +40,7 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.name_stops_ar import means_before_nationality
 from loaders.extract.patronym_names_ar import patronym_third
+from loaders.extract.persian_compound_ar import persian_second_part
 from loaders.extract.shared_family_ar import shared_family
 from loaders.extract.tokens import Tok
 from loaders.textnorm import strip_article_ar
@@ -265,7 +266,7 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
                 break  # "هما X Y Z وW ...": a و-word after a full name starts the next one
             return k
         if words >= 2 and t.key in GN.STRONG and not patronym_third(doc, j, hi) and \
-                toks[j - 1].key != _INNER_HAJJ:
+                toks[j - 1].key != _INNER_HAJJ and not persian_second_part(doc, j):
             break  # "... عراقجي محمد ...": a second person's given name
         if t.key.startswith("ال") and not definite_ok and t.key not in known and \
                 strip_article_ar(t.key) not in known and not GN.family_name_shape(t.key) \

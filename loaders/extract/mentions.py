@@ -342,7 +342,10 @@ class Doc:
                         fold_ar(w) in DEFINITE_GIVEN:
                     tr = tr[3:4].upper() + tr[4:]  # "السعيد شنقريحة": Said, not al-Said
                 if i + 1 < len(words) and normalize_word(words[i + 1]) == "الله":
-                    parts.append(tr + "allah")  # "يار الله" Yarallah, as Latin writes it
+                    # "يار الله" Yarallah, as Latin writes it; after a final vowel one a
+                    # ("دفع الله" Dafallah, not Dafaallah: session 55)
+                    one_a = tr.endswith("a") and not w.endswith("ة")
+                    parts.append(tr + ("llah" if one_a else "allah"))
                     i += 2
                     continue
                 if etype != "Person" and w.endswith("ة") and i + 1 < len(words) and \
