@@ -6,7 +6,8 @@ spokesman Dmitry Peskov told reporters": not Erdogan - Peskov):
 - who reports it, in a trailing attribution: ", <title> X said / told", "according to X",
   "quoting / citing X", «، بحسب / وفق ما أعلن / حسبما أفاد / على ما نقلت ... عن المتحدث X»;
 - one named after a noun that is no meeting: "since the fall of X", "the funeral of X",
-  «ذكرى اغتيال X», «سقوط نظام X»;
+  «ذكرى اغتيال X», «سقوط نظام X», the dead man («الراحل X»), his body or grave («تشييع جثمان Y،
+  والتقى Z», "laid a wreath at the tomb of Y"; session 55);
 - the agent of another deed: "the proposal drafted by X", «المقترح الذي أعدّه X»;
 - one the parties are to act on: "asked him to pressure X", «بالضغط على X»;
 - one inside a clause that tells no meeting, the other outside it: "..., where X and Y
@@ -61,10 +62,13 @@ _NOT_PARTY_EN = frozenset({"fall", "death", "killing", "assassination", "murder"
                            "ouster", "overthrow", "toppling", "removal", "era", "regime",
                            "anniversary", "memory", "legacy", "martyrdom", "arrest",
                            "detention", "release", "execution", "kidnapping", "abduction",
-                           "proposal", "initiative", "plan", "policies", "policy"})
+                           "proposal", "initiative", "plan", "policies", "policy",
+                           "tomb", "grave", "mausoleum", "coffin", "remains"})
 _NOT_PARTY_AR = _ar("سقوط", "اغتيال", "مقتل", "وفاة", "رحيل", "ذكرى", "عهد", "نظام",
                     "مبادرة", "خطة", "اعتقال", "تشييع", "جنازة", "استشهاد", "إعدام", "اختطاف",
-                    "إقالة", "عزل", "الإفراج", "اطلاق", "إطلاق", "مقترح")
+                    "إقالة", "عزل", "الإفراج", "اطلاق", "إطلاق", "مقترح",
+                    # the dead man's body or grave: «تشييع جثمان X», «ضريح X» (session 55)
+                    "جثمان", "جثة", "نعش", "رفات", "ضريح", "قبر", "الراحل", "الراحلة", "الفقيد")
 # "the proposal drafted by X": the agent of another deed
 _DEED_BY_EN = frozenset({"drafted", "proposed", "announced", "written", "ordered", "signed",
                          "sent", "issued", "launched", "presented", "prepared", "sponsored",
