@@ -16,6 +16,8 @@ sentences of our own (both languages).
   (`scorer_bystander._named_aside`).
 - Killings: "Israel killed, according to the group, X": the victim after the attribution
   aside that opens right after the verb (`attribution_aside_en.attribution_after_en`).
+- Congratulations: «استقبل X A، الذي هنّأ Z بانتخابه،» / "X received A, who congratulated Z
+  on his election,": no X-Z from the scorer (`scorer_bystander._named_aside`).
 """
 
 import pytest
@@ -41,6 +43,7 @@ SISI, NASSER = "person:abdel-fattah-el-sisi", "person:jamal-abdul-nasser"
 M_SINWAR, SHUKR = "person:mohammed-sinwar", "person:fuad-shukr"
 BAGHDADI = "person:abu-bakr-al-baghdadi"
 ISRAEL, US = "country:israel", "country:united-states"
+KING_ABDULLAH = "person:abdullah-ii"
 
 
 # --- a meeting denied in the next sentence ----------------------------------------------
@@ -157,3 +160,20 @@ def test_the_dead_man_is_no_partner(shipped, text, pair, dead):
 ])
 def test_the_victim_past_an_attribution(rules_only, text, pair):
     assert pair in _rels(rules_only, text, "ASSASSINATED_BY", "en")
+
+
+# --- a congratulation in a relative clause ----------------------------------------------
+
+@pytest.mark.parametrize("text, lang, host, guest", [
+    ("استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الفلسطيني محمود عباس، الذي هنّأ الرئيس "
+     "اللبناني جوزاف عون بانتخابه، في القاهرة.", "ar", SISI, ABBAS),
+    ("التقى العاهل الأردني الملك عبد الله الثاني الرئيس السوري أحمد الشرع، الذي هنأ الرئيس "
+     "اللبناني جوزاف عون بانتخابه، في عمان.", "ar", KING_ABDULLAH, SHARAA),
+    ("Egyptian President Abdel Fattah al-Sisi received Palestinian President Mahmoud Abbas, who "
+     "congratulated Lebanese President Joseph Aoun on his election, in Cairo.", "en", SISI,
+     ABBAS),
+])
+def test_one_congratulated_is_no_partner(shipped, text, lang, host, guest):
+    met = _met(shipped, text, lang)
+    assert _pair(host, guest) in met
+    assert not any(AOUN in p for p in met)
