@@ -7,6 +7,8 @@
 - "X — who was visiting Tehran for Y's inauguration — was killed by Z" / "X (who ...) was
   killed": the subject is the person right before the opening dash or bracket, not Y inside
   the aside (``dash_aside_head_en``).
+- "Israel killed, according to the group, X": the object after the aside that opens right
+  after the verb (``attribution_after_en``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,19 @@ def attribution_open_en(sr: Any, t: int) -> int | None:
         if sr.toks[y].text == ",":
             return y if sr.key(y + 1) == "according" and sr.key(y + 2) == "to" else None
     return None
+
+
+def attribution_after_en(sr: Any, t: int) -> int:
+    """The first word after ", according to ... ," right after the verb at *t* ("Israel
+    killed, according to the group, X": at X's title; session 55, ``seen55``), else t + 1."""
+    if sr.key(t + 1) != "," or sr.key(t + 2) != "according" or sr.key(t + 3) != "to":
+        return t + 1
+    for y in range(t + 4, min(sr.hi, t + 4 + _MAX)):
+        if sr.toks[y].text == ",":
+            return y + 1
+        if sr.toks[y].punct:
+            break
+    return t + 1
 
 
 def dash_aside_head_en(sr: Any, v: int) -> Any:

@@ -23,6 +23,7 @@ from loaders.extract.meeting_clauses import opens_clause_ar
 from loaders.extract.meeting_generic_en import aside_then_with_en
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
 from loaders.extract.meeting_noun_sides import opening_adverbial_en
+from loaders.extract.meeting_then_apart_ar import bare_partner_at, past_apart_aside_ar
 from loaders.extract.pronoun_topic import met_before_and_en
 from loaders.extract.rule_common import title_start
 from loaders.extract.then_object_more_en import (
@@ -156,6 +157,9 @@ def more_objects(sr: Any, last: Any, t: int) -> list:
                 p = sr.after(x + 2, maxgap=6)
                 return sr.chain(p) if p is not None else []
             if k in ("ثم", "وثم") and x + 1 < sr.hi:
+                y = past_apart_aside_ar(sr, x + 1)  # "، ثم، في لقاء منفصل، Y" (session 55)
+                if y > 0:
+                    return _then_with_ar(sr, y) or bare_partner_at(sr, y, last)
                 return _then_with_ar(sr, x + 1)  # "بحث مع X ملف ...، ثم مع Y"
             m = sr.mention_at.get(x)
             if m is not None and m.lo == x and m.etype in ("Person", "Organization") and \

@@ -12,7 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.attribution_aside_en import attribution_open_en, dash_aside_head_en
+from loaders.extract.attribution_aside_en import (
+    attribution_after_en,
+    attribution_open_en,
+    dash_aside_head_en,
+)
 from loaders.extract.core_context import apposition_tail, possessed_person_en, victim_as_subject
 from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.core_wire_rules import strike_subject_en
@@ -280,8 +284,9 @@ class KillingRulesEn(SentenceCore):
             agent_m = None  # "WASHINGTON - Within hours of the strike that killed Y"
         if agent_m is None:  # "Israel acknowledged for the first time on Monday
             agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
-        victim = self.after(t + 1, types=("Person",), maxgap=6) or \
+        victim = self.after(attribution_after_en(self, t), types=("Person",), maxgap=6) or \
             _far_described_victim(self, t)  # "the so-called senior PKK/YPG member X"
+        # (past ", according to the group,": "Israel killed, according to the group, X")
         if victim is not None and victim.kind != "name":  # "K said X had killed him": not K
             victim = not_the_speaker_en(self, t, victim)
         if victim is not None and clause_before_object_en(self, t, victim):

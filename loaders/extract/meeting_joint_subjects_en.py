@@ -12,6 +12,9 @@ subject next to the verb; it asks ``joint_subjects_en`` when its subject list ha
 met") from the holding verb of "held talks / a meeting"; a relative clause closed by a comma
 right before the verb ("..., who said they came ..., held talks") and "of <country>" after the
 last name are passed over.
+
+"A and, separately, B met Z" / "A and, in a separate meeting, B met Z": each met Z, not each
+other (``apart_en``, session 55, ``seen55``).
 """
 
 from __future__ import annotations
@@ -79,3 +82,11 @@ def joint_subjects_en(sr: Any, t: int, subj: Any, objs: list) -> list:
         if not tok.cap and (tok.key.endswith("ed") or tok.key in _EN_CLAUSE_VERBS):
             return []  # a clause between the names, not an apposition
     return people
+
+
+_EN_APART = frozenset({"separately", "separate", "independently"})
+
+
+def apart_en(sr: Any, people: list) -> bool:
+    """"separately" / "in a separate meeting" between the first and the last of *people*."""
+    return any(sr.key(y) in _EN_APART for y in range(people[0].hi, people[-1].lo))

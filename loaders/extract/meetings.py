@@ -124,7 +124,7 @@ from loaders.extract.meeting_held_clause_ar import (
 )
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
-from loaders.extract.meeting_joint_subjects_en import joint_subjects_en
+from loaders.extract.meeting_joint_subjects_en import apart_en, joint_subjects_en
 from loaders.extract.meeting_moved_on import dropped_traveller_ar, dropped_with_subject_ar
 from loaders.extract.meeting_noun_sides import accusative_partner_ar
 from loaders.extract.meeting_opened_with import opens_visit_with
@@ -1141,7 +1141,7 @@ class MeetingRules(SentenceCore):
             len(subjects) == 1 else []  # "A, <apposition>, and B, <apposition>, held talks
         if joint:  # with Z": A and B met Z, and sat together
             subjects = joint
-            for i1, s1 in enumerate(joint):
+            for i1, s1 in enumerate(joint if not apart_en(self, joint) else ()):
                 for s2 in joint[i1 + 1:]:
                     self.add("MET_WITH", s1.eid, s2.eid, "joint_subjects_en")
         envoys = bool(objs) and objs[0].etype == "Country" and \

@@ -85,6 +85,7 @@ from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
 from loaders.extract.generic_group_bodies import GROUP_CUES, unqualified_groups
+from loaders.extract.house_names import drop_house_names
 from loaders.extract.indefinite_not_person_en import drop_indefinite_people
 from loaders.extract.khalifa_inside_name_ar import khalifa_inside_name
 from loaders.extract.kin_possessive_en import (
@@ -577,6 +578,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if not ar and out and (" a " in seg or " an " in seg or seg[:2] == "A " or
                            seg[:3] == "An " or " A " in seg or " An " in seg):
         drop_indefinite_people(doc.toks, w.s.lo, out)  # "on a Cham Wings Airbus": no person
+    if out and ("هاوس" in seg or "هاوز" in seg or "House" in seg):
+        drop_house_names(doc.toks, out)  # "في دار الضيافة «بلير هاوس»": a building
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out

@@ -18,6 +18,7 @@ from loaders.extract.latin_ids import _index as latin_index
 from loaders.extract.live_leads_ar import arabic_leads
 from loaders.extract.lone_spelt_known import lone_spelt_known
 from loaders.extract.lone_word_named import lone_word_of_named
+from loaders.extract.meeting_denied_next import denied_next
 from loaders.extract.mention_base import latin_first_names
 from loaders.extract.mentions import (
     Doc,
@@ -108,6 +109,8 @@ class RuleExtractor:
                 rels.extend(SentenceRules(doc, si).run())
         rels = drop_group_meetings(doc, rels)  # "leaders of several armed factions"
         rels = self.more_relations(doc, rels, lang)
+        if rels:
+            rels = denied_next(toks, sents, doc.by_sent, rels)  # "X met Y. Y denied any meeting"
         doc.text = text  # (the article as written, blessings too)
         return self._assemble(doc, rels, lang, meta)
 

@@ -6,8 +6,11 @@ spokesman Dmitry Peskov told reporters": not Erdogan - Peskov):
 - who reports it, in a trailing attribution: ", <title> X said / told", "according to X",
   "quoting / citing X", «، بحسب / وفق ما أعلن / حسبما أفاد / على ما نقلت ... عن المتحدث X»;
 - one named after a noun that is no meeting: "since the fall of X", "the funeral of X",
-  «ذكرى اغتيال X», «سقوط نظام X»;
+  «ذكرى اغتيال X», «سقوط نظام X», the dead man («الراحل X»), his body or grave («تشييع جثمان Y،
+  والتقى Z», "laid a wreath at the tomb of Y"; session 55);
 - the agent of another deed: "the proposal drafted by X", «المقترح الذي أعدّه X»;
+- one a relative clause's head congratulated or condoled: «، الذي هنّأ Z بانتخابه،», ", who
+  congratulated Z on his election," (a message, no meeting; session 55);
 - one the parties are to act on: "asked him to pressure X", «بالضغط على X»;
 - one inside a clause that tells no meeting, the other outside it: "..., where X and Y
   waited outside", "a meeting that X had announced", ", as X warned Ankara", "; X, his rival,
@@ -61,10 +64,13 @@ _NOT_PARTY_EN = frozenset({"fall", "death", "killing", "assassination", "murder"
                            "ouster", "overthrow", "toppling", "removal", "era", "regime",
                            "anniversary", "memory", "legacy", "martyrdom", "arrest",
                            "detention", "release", "execution", "kidnapping", "abduction",
-                           "proposal", "initiative", "plan", "policies", "policy"})
+                           "proposal", "initiative", "plan", "policies", "policy",
+                           "tomb", "grave", "mausoleum", "coffin", "remains"})
 _NOT_PARTY_AR = _ar("سقوط", "اغتيال", "مقتل", "وفاة", "رحيل", "ذكرى", "عهد", "نظام",
                     "مبادرة", "خطة", "اعتقال", "تشييع", "جنازة", "استشهاد", "إعدام", "اختطاف",
-                    "إقالة", "عزل", "الإفراج", "اطلاق", "إطلاق", "مقترح")
+                    "إقالة", "عزل", "الإفراج", "اطلاق", "إطلاق", "مقترح",
+                    # the dead man's body or grave: «تشييع جثمان X», «ضريح X» (session 55)
+                    "جثمان", "جثة", "نعش", "رفات", "ضريح", "قبر", "الراحل", "الراحلة", "الفقيد")
 # "the proposal drafted by X": the agent of another deed
 _DEED_BY_EN = frozenset({"drafted", "proposed", "announced", "written", "ordered", "signed",
                          "sent", "issued", "launched", "presented", "prepared", "sponsored",
@@ -77,6 +83,10 @@ _PRESS_EN = frozenset({"pressure", "pressured", "pressuring", "persuade", "convi
 _PRESS_AR = _ar("ضغط", "الضغط", "بالضغط", "للضغط")
 _ON_AR = _ar("على")
 _WHICH_AR = _ar("الذي", "التي")
+# «، الذي هنّأ Z بانتخابه»، ", who congratulated Z on his election": a message, no meeting
+_GREETED_AR = _ar("هنأ", "هنّأ", "هنات", "هنأت", "هنّأت", "عزى", "عزّى", "عزت", "عزّت")
+_GREETED_EN = frozenset({"congratulated", "congratulates", "condoled", "thanked"})
+_WHO_EN = frozenset({"who", "which"})
 # words opening a clause of its own; a preposition before one makes it the meeting's
 _OPENERS_EN = frozenset({"where", "which", "that", "who", "whom", "whose"})
 _PREPS_EN = frozenset({"in", "at", "during", "after", "before", "on", "of", "with", "by"})
@@ -154,6 +164,8 @@ def _named_aside(m: Mention, toks: list[Tok], lo: int) -> bool:
             t = toks[k]
         if t.key in _PRESS_EN:
             return True
+        if t.key in _GREETED_EN and k > lo and toks[k - 1].key in _WHO_EN:
+            return True  # ", who congratulated Z on his election," (session 55)
         if k <= lo:
             return False
         before = toks[k - 1].key
@@ -164,6 +176,8 @@ def _named_aside(m: Mention, toks: list[Tok], lo: int) -> bool:
     w = _ar_word(t)
     if k > lo and toks[k - 1].key in _WHICH_AR and _deed_of_head_ar(t, w):
         return True
+    if k > lo and ar_in(t, _GREETED_AR) and toks[k - 1].key in _WHICH_AR:
+        return True  # «، الذي هنّأ Z بانتخابه،» (session 55)
     return w in _ON_AR and k > lo and ar_in(toks[k - 1], _PRESS_AR)
 
 
