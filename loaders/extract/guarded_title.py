@@ -151,6 +151,7 @@ _HEAD_WORD = re.compile(r"\b(?:[Pp]resident|[Kk]ing|[Ee]mir|[Ss]ultan|[Pp]rime [
 _EN_HEAD_TITLES = {("president",): "president", ("king",): "king", ("emir",): "emir",
                    ("sultan",): "sultan", ("premier",): "prime minister",
                    ("prime", "minister"): "prime minister"}
+_EN_HEAD_LAST = frozenset(words[-1] for words in _EN_HEAD_TITLES)
 
 
 def en_title_holders(doc: Doc, lo: int, eids: list[str]) -> list[str]:
@@ -159,6 +160,8 @@ def en_title_holders(doc: Doc, lo: int, eids: list[str]) -> list[str]:
     Aliyev": Ilham Aliyev; "President Aoun" in an article dated 2025: Joseph Aoun, by
     :func:`holders_of_the_year`). The caller takes the name as the one holder only."""
     toks = doc.toks
+    if lo < 1 or toks[lo - 1].key not in _EN_HEAD_LAST:
+        return []  # (one look-up for most names)
     role = None
     for words, r in _EN_HEAD_TITLES.items():
         n = len(words)
