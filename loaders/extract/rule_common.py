@@ -89,6 +89,17 @@ def pair_all(sr: Any, people: list, others: set[str], rule: str) -> None:
     meet_each_other(sr, ids, rule)
 
 
+def word_back_in_clause(sr: Any, k: int, words: frozenset[str], reach: int) -> int | None:
+    """The nearest token of the *reach* tokens before *k* whose forms hold one of *words*,
+    none of punctuation between (the same clause); None if there is none."""
+    for y in range(k - 1, max(sr.lo, k - reach) - 1, -1):
+        if sr.toks[y].punct:
+            return None
+        if sr.f(y) & words:
+            return y
+    return None
+
+
 def title_start(m: Any) -> int:
     """First token of mention *m* with its title ("President X": at "President"), else of
     the name."""

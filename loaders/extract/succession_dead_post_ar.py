@@ -15,7 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY, forms, title_start
+from loaders.extract.rule_common import _EMPTY, forms, title_start, word_back_in_clause
 from loaders.extract.succession_acting_dead_ar import _death_near
 from loaders.extract.succession_post_after_death_en import recent_titled_people
 from loaders.extract.succession_words import _SO
@@ -114,17 +114,6 @@ def _dead_head(sr: Any, new: Any, govt: bool) -> Any:
     return best
 
 
-def _charge_before(sr: Any, lo: int) -> int | None:
-    """The word of charging within the ten words before *lo*, in the same clause (over the
-    charger's title and name: "كلف رئيس المجلس السياسي الأعلى مهدي المشاط X"), or None."""
-    for y in range(lo - 1, max(sr.lo, lo - 10) - 1, -1):
-        if sr.toks[y].punct:
-            return None
-        if sr.f(y) & _AR_CHARGE:
-            return y
-    return None
-
-
 def charged_after_death_ar(sr: Any) -> None:
     """"أعلنت الجماعة مقتل رئيس حكومتها Y ... وكلفت نائبه X بتسيير أعمال الحكومة" / "كلّف K
     X برئاسة الحكومة": X, charged with running the government (or the presidency) right
@@ -147,7 +136,9 @@ def charged_after_death_ar(sr: Any) -> None:
         new = sr.before(t, types=("Person",), maxgap=0)
         if new is None or new.kind != "name" or new.hi != t:
             continue
-        c = _charge_before(sr, title_start(new))
+        # the charge within ten words, over the charger's title and name ("كلف رئيس المجلس
+        # السياسي الأعلى مهدي المشاط X")
+        c = word_back_in_clause(sr, title_start(new), _AR_CHARGE, 10)
         if c is None or sr.blocked(c, new) or sr._irrealis(c):
             continue  # ("من المقرر أن يكلف X": a plan)
         if any(r.type == _SO and r.source == new.eid for r in sr.out):

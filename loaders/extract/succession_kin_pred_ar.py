@@ -12,7 +12,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import _EMPTY, title_start, word_back_in_clause
 from loaders.extract.succession_kin_pred_en import _family
 from loaders.extract.succession_words import _SO
 
@@ -84,12 +84,7 @@ _AR_UNSETTLED = L._ar("ان", "أن", "قد", "سوف", "يرجح", "يتوقع"
 def _unsettled(sr: Any, k: int) -> bool:
     """A plan, forecast or negation in the clause before the taker at *k* ("ويرجح أن يتولى
     X الحكم خلفاً لوالده")."""
-    for y in range(k - 1, max(sr.lo, k - 7) - 1, -1):
-        if sr.toks[y].punct:
-            return False
-        if sr.f(y) & _AR_UNSETTLED:
-            return True
-    return False
+    return word_back_in_clause(sr, k, _AR_UNSETTLED, 7) is not None
 
 
 def kin_predecessor_ar(sr: Any) -> None:
