@@ -1,4 +1,5 @@
-"""MET_WITH: Arabic "X يجمع A وB في لقاء / قمة" (session 22, second round, meet2ar).
+"""MET_WITH: Arabic "X يجمع A وB في لقاء / قمة" (session 22, second round, meet2ar), and
+"جمع X في لقاء A وB" (session 55, :func:`gathered_in_meeting_ar`).
 
 The host who brings people together at a meeting met each of them, and they met each other:
 "وانغ يي يجمع في بكين نظيريه A وB في لقاء ثلاثي" (X-A, X-B, A-B), also the verb first
@@ -69,3 +70,44 @@ def _gathering_subject(sr: Any, t: int) -> None:
             return
         people = [first, nxt]
     _pairs(sr, people, "brought_together_ar")
+
+
+# the adjectives of the meeting noun before its objects: "في لقاء واحد / مشترك / ثلاثي"
+_AR_MEETING_ADJ = L._ar("واحد", "مشترك", "ثلاثي", "رباعي", "موسع", "مغلق", "خاص", "منفصل")
+
+
+def gathered_at(sr: Any, t: int) -> bool:
+    """Does the meeting noun at *t* follow "جمع (X) في"?"""
+    if sr.key(t - 1) not in ("في", "فى"):
+        return False
+    return any(sr.f(v) & AR_BRINGS_TOGETHER for v in range(max(sr.lo, t - 14), t - 1))
+
+
+def gathered_in_meeting_ar(sr: Any, t: int) -> None:
+    """Add the meetings of "جمع (X) في لقاء (واحد) A وB" for the meeting noun at *t*
+    (session 55; from ``meetings._met_svo`` on the noun): the meeting noun in an aside between
+    the verb and its objects ("وصل قاآني إلى بغداد، وجمع في لقاء واحد زعيم منظمة بدر A والأمين
+    العام للنجباء B"); the subject (named after the verb, else carried from the clause before)
+    met A and B, and A and B met each other."""
+    v = next((v for v in range(t - 2, max(sr.lo, t - 14) - 1, -1) if sr.f(v) & AR_BRINGS_TOGETHER),
+             None)
+    if v is None or any(sr.toks[x].punct for x in range(v, t)):
+        return
+    k = t + 1
+    while k < sr.hi and sr.f(k) & _AR_MEETING_ADJ:
+        k += 1
+    first = sr.after(k, types=("Person",), maxgap=3)
+    if first is None or any(sr.toks[x].punct for x in range(k, first.lo)):
+        return
+    members = sr.chain(first, ("Person",))
+    subj = sr.after(v + 1, types=("Person",), maxgap=4)
+    if subj is not None and subj.lo >= t:
+        subj = None
+    if subj is None:
+        subj = sr._carried_subject(v)
+    if sr.blocked(v):
+        return
+    people = ([subj] if subj is not None and subj not in members else []) + members
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            sr.add("MET_WITH", a.eid, b.eid, "gathered_in_meeting_ar")

@@ -77,6 +77,7 @@ from loaders.extract.meeting_asides_ar import (
     passive_subject_ar,
     with_after_place_ar,
 )
+from loaders.extract.meeting_brought_together_ar import gathered_at, gathered_in_meeting_ar
 from loaders.extract.meeting_call_sender_ar import call_sender_ar
 from loaders.extract.meeting_chain import (
     before_that_guest_ar,
@@ -106,7 +107,6 @@ from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_each_of_ar import each_of_object_ar
 from loaders.extract.meeting_envoys_named import envoys_named, led_delegation
 from loaders.extract.meeting_gathered_ar import joined_verb_after_ar
-from loaders.extract.meeting_gathered_in_ar import gathered_at, gathered_in_meeting_ar
 from loaders.extract.meeting_generic_en import (
     described_head_past_relative,
     pronoun_before_with_object,
@@ -625,7 +625,7 @@ class MeetingRules(SentenceCore):
             if self.key(t + 1) in _JOINED_HIM:
                 self._meeting_joined_him(t)  # "قال X في لقاء جمعه بـY"
                 return
-            if gathered_at(self, t):  # "وجمع في لقاء واحد A وB" (meeting_gathered_in_ar, s55)
+            if gathered_at(self, t):  # "وجمع في لقاء واحد A وB" (meeting_brought_together_ar, s55)
                 gathered_in_meeting_ar(self, t)
                 return
             joined = joined_verb_after_ar(self, t)  # "اجتماعاً أمنياً رفيع المستوى جمع"
