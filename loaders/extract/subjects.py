@@ -71,10 +71,13 @@ _HE_AFTER_TYPES = frozenset({"Person", "Country", "Location"})
 _EN_ASIDE_PREPS = frozenset({"on", "in", "during", "since", "after", "before", "despite",
                              "amid", "following", "upon"})
 # past participles opening a reduced relative clause after a person ("X, appointed in May to
-# replace Y, held talks with Z": X, not Y, held them)
+# replace Y, held talks with Z": X, not Y, held them; "X, killed on Trump's orders in 2020,
+# was replaced by Z": X was replaced, session 56)
 _EN_ASIDE_PARTICIPLES = frozenset({"appointed", "named", "elected", "chosen", "sworn",
                                    "installed", "tapped", "picked", "promoted", "reappointed",
-                                   "re-elected", "nominated", "designated"})
+                                   "re-elected", "nominated", "designated", "killed",
+                                   "assassinated", "slain", "ousted", "deposed", "dismissed",
+                                   "sacked", "fired", "removed", "toppled", "overthrown"})
 _EN_CALL = frozenset({"called", "calls", "call", "calling"})  # ("X called on A and met B")
 _register_triggers(_EMPTY, _WHO)  # subject_before looks it up directly
 _HE_SHE = frozenset({"he", "she"})

@@ -35,7 +35,8 @@ def strike_subject_en(sr: Any, t: int, agent_m: Any) -> str | None:
     """Agent of an active killing verb at *t* whose subject is a strike named by its
     nationality: "after Israeli strikes killed Y", "a U.S. drone strike killed Y", "an
     Israeli airstrike in Beirut's southern suburbs killed Y". The strike noun is right
-    before the verb, or followed by an in/on/near place phrase up to the verb. None when the
+    before the verb, or followed by an in/on/near place phrase or a short relative clause
+    ("an Israeli drone that struck a car ... killed Y") up to the verb. None when the
     strike has no national adjective (then no agent is stated by it), or when a named
     agent stands between the strike and the verb."""
     x = t - 1
@@ -50,8 +51,10 @@ def strike_subject_en(sr: Any, t: int, agent_m: Any) -> str | None:
         y -= 1
     if sr.key(y) not in _EN_STRIKE_HEADS:
         return None
-    if y < x and sr.key(y + 1) not in ("in", "on", "near", "at", "outside", "inside", "across"):
-        return None
+    if y < x and sr.key(y + 1) not in ("in", "on", "near", "at", "outside", "inside", "across",
+                                       "that", "which"):
+        return None  # (a relative clause too: "an Israeli drone that struck a car in X
+        # killed Y", session 56)
     if agent_m is not None and y < agent_m.lo < t and agent_m.etype != "Location" and \
             agent_m.etype != "Country":
         return None

@@ -1,0 +1,77 @@
+"""Session 56 (the lead's own pieces): relations a researcher would notice wrong, found on short
+pieces written for the session (Lebanon, Iraq; both languages) and checked against dev.
+
+- A strike named by its nationality, then a relative clause, then the killing verb: "An
+  Israeli drone that struck a car in Kfar Rumman killed X" (the drone's adjective is the
+  agent, as with "an Israeli airstrike in X killed Y"); not when a named body stands in the
+  relative clause ("a strike that Hezbollah blamed on ...").
+- A reduced relative of killing or removal after the subject: "X, killed on Trump's orders
+  in 2020, was replaced by Z" (X was replaced, not Trump; as "X, appointed in May to ...,"
+  was read); "X, assassinated in Netanyahu's war ..., was replaced by Z".
+- Lebanon's al-Jamaa al-Islamiya is a party ("Jamaa Islamiya official X" had made a person
+  "Jamaa Eslami", who then was the one killed).
+"""
+
+import pytest
+
+from tests.extract_support import entity_ids as _ids
+from tests.extract_support import relation_pairs as _rels
+
+ISRAEL, US = "country:israel", "country:united-states"
+JAMAA = "organization:al-jamaa-al-islamiya"
+
+
+def _killed(extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return _rels(extractor, text, "ASSASSINATED_BY", lang)
+
+
+# --- a strike with a relative clause before the killing verb -------------------------------
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("An Israeli drone that struck a car in Kfar Rumman killed Hezbollah commander Ali "
+     "Hassan.", "person:ali-hassan", ISRAEL),
+    ("The Israeli drone strike that hit the car killed Hezbollah commander Ali Hassan.",
+     "person:ali-hassan", ISRAEL),
+    ("A US drone strike which targeted a vehicle near the airport killed Kataib Hezbollah "
+     "commander Abu Baqir al-Saadi.", "person:abu-baqir-al-saadi", US),
+])
+def test_a_strike_with_a_relative_clause_keeps_its_nationality_as_agent(
+        shipped, text, victim, agent):
+    assert (victim, agent) in _killed(shipped, text)
+
+
+def test_a_body_named_in_the_relative_clause_is_no_agent_by_nationality(shipped):
+    text = ("The Israeli strike that Hezbollah blamed for the blast killed commander Ali "
+            "Hassan, the group said.")
+    got = _killed(shipped, text)
+    assert ("person:ali-hassan", ISRAEL) not in got
+
+
+# --- a reduced relative after the subject of "was replaced by" ----------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Former Quds Force chief Qassem Soleimani, killed on Trump's orders in 2020, was replaced "
+     "by his deputy Esmail Qaani.", "person:esmail-qaani", "person:qasem-soleimani"),
+    ("Ismail Haniyeh, assassinated in Netanyahu's war on Hamas leaders, was replaced by Yahya "
+     "Sinwar.", "person:yahya-sinwar", "person:ismail-haniyeh"),
+    ("Mustafa al-Kadhimi, ousted by Sudani's allies in parliament, was succeeded by Mohammed "
+     "Shia al-Sudani.", "person:mohammed-shia-al-sudani", "person:mustafa-al-kadhimi"),
+])
+def test_the_person_inside_a_reduced_relative_is_no_predecessor(shipped, text, new, old):
+    got = _rels(shipped, text, "SUCCESSOR_OF", "en")
+    assert (new, old) in got
+    assert all(o == old for _n, o in got)
+
+
+# --- al-Jamaa al-Islamiya ---------------------------------------------------------------------
+
+def test_jamaa_islamiya_is_a_party_not_the_victim(shipped):
+    text = "The Israeli strike killed Jamaa Islamiya official Mohammed Hamed Jbara."
+    got = _killed(shipped, text)
+    assert got and all(v.startswith("person:mohammed") for v, _a in got)
+    assert JAMAA in _ids(shipped, text)
+
+
+def test_jamaa_islamiya_with_its_article_is_the_party(shipped):
+    text = "Al-Jamaa al-Islamiya leader Mohammed Takkoush met Prime Minister Nawaf Salam."
+    assert JAMAA in _ids(shipped, text)
