@@ -1,7 +1,7 @@
 """ASSASSINATED_BY: killings told by a phrasal verb or an "operation" noun.
 
 - English active phrasal verbs: "Israeli troops shot dead X", "soldiers shot X dead", "Y
-  gunned down X", "Israel took out X", "Y struck down X" (the subject is the killer; a person
+  gunned down X", "Israel took out / has taken out X", "Y struck down X" (the subject is the killer; a person
   must follow: "shot down a drone", "took out a loan" are none);
 - Arabic "نفّذ Y عملية اغتيال / تصفية X" and "عملية اغتيال X نفّذتها Y"; "أطلق Y النار على X
   فأرداه / فأردوه قتيلاً"; the active verbs "أردت Y X قتيلاً" (shot X dead) and "قضت Y على X"
@@ -31,10 +31,11 @@ _EMPTY: frozenset[str] = frozenset()
 _AGENTS = ("Country", "Organization")
 _PERSON = ("Person",)
 
-_EN_PHRASAL = frozenset({"shot", "gunned", "took", "struck", "shoots", "guns"})
+_EN_PHRASAL = frozenset({"shot", "gunned", "took", "struck", "shoots", "guns", "taken", "takes"})
 _EN_PARTICLE = {"shot": "dead", "gunned": "down", "took": "out", "struck": "down",
-                "shoots": "dead", "guns": "down"}  # (the present of headlines, session 20)
-_EN_HAD = frozenset({"had", "has", "have", "reportedly", "also"})
+                "shoots": "dead", "guns": "down", "taken": "out", "takes": "out"}
+# (the present of headlines, session 20; "has taken out X", session 56)
+_EN_HAD = frozenset({"had", "has", "have", "reportedly", "also", "now", "already"})
 _EN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _EN_STOP = frozenset({"that", "said", "says", ",", ";", "who", "which", "and"})
 # the armed men of a body named right before them: "Islamic State gunmen shot dead X"
@@ -78,6 +79,8 @@ def _en_victim(sr: SentenceCore, v: int) -> Mention | None:
         m = sr.after(v + 2, types=_PERSON, maxgap=2)
         if m is None and sr.key(v + 2) in ("a", "an"):
             return _apposed_to_indefinite(sr, v + 2)  # "shot dead a commander, X,"
+        if m is not None and m.poss:
+            return None  # "took out X's name from the list", "shot dead X's bodyguard"
         return m if m is not None and not any(sr.toks[z].punct for z in range(v + 2, m.lo)) \
             else None
     if part == "dead":  # "shot X dead"

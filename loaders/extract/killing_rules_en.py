@@ -23,6 +23,7 @@ from loaders.extract.core_wire_rules import strike_subject_en
 from loaders.extract.kill_beside_en import aside_companions, marker_at, past_apposition
 from loaders.extract.kill_claim_victim import not_the_speaker_en
 from loaders.extract.kill_clause_helpers import (
+    _EN_KIN,
     _EN_SUBORD,
     _appositive_owner,
     _companion_named,
@@ -56,6 +57,9 @@ from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
 from loaders.extract.succession_predecessor_en import predecessor_before_en
 from loaders.extract.victim_list_end import victims_before_new_clause
+
+# a relative or aide "of X" before the object named: "killed the son of X" kills someone unnamed
+_EN_KIN_OF = _EN_KIN | frozenset({"aide", "aides", "escort", "escorts"})
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -299,6 +303,10 @@ class KillingRulesEn(SentenceCore):
             victim = possessed_person_en(self, victim)
             if victim is None:
                 return
+        if victim is not None and any(
+                self.key(y) == "of" and self.key(y - 1) in _EN_KIN_OF
+                for y in range(t + 2, title_start(victim))):
+            return  # "Israel killed the son / driver of X": someone unnamed (session 56)
         if k == "executed" and victim is not None and not _executed_object(self, t,
                                                                             victim):
             return  # "Israel executed a plan drawn up by X": no killing of X

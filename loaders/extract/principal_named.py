@@ -28,7 +28,8 @@ _SENT_AR = _ar("تحيات", "تحية", "رسالة", "رسائل")  # (greetin
 # (session 47) kin: "received the family of X", "استقبل عائلة X", "ذوي الشهيد X": not X
 _KIN_EN = frozenset({"family", "families", "relatives", "widow", "widows", "wife", "son", "sons",
                      "daughter", "daughters", "father", "mother", "brother", "sister", "parents",
-                     "children", "nephew", "cousin", "kin"})
+                     "children", "nephew", "cousin", "kin", "driver", "bodyguard", "bodyguards",
+                     "guards", "escort"})  # (the last five: "the driver of X", session 56)
 # (not نجلة / ابنة / والدة / شقيقة: folded they are نجله / ابنه / والده / شقيقه, "his son /
 # father / brother", whose name follows as an apposition: "ووالده الزعيم وليد جنبلاط")
 _KIN_AR = _ar("عائلة", "عائلات", "عوائل", "أسرة", "أسر", "ذوي", "ذوو", "أهالي", "أرملة", "زوجة",
@@ -46,6 +47,17 @@ def _ar_word(t: Tok) -> str:
     if w.startswith("ال") and len(w) > 4:
         w = w[2:]
     return w
+
+
+def _kin_of_described_en(toks: list[Tok], j: int, lo: int) -> bool:
+    """"the son(s) / driver of Hamas (political) chief X": a kin noun's "of" up to four words
+    before X's title (a body, a nationality, a qualifier between; session 56)."""
+    for k in range(j, max(lo, j - 4), -1):
+        if toks[k].punct:
+            return False
+        if toks[k].key == "of":
+            return k - 1 > lo and toks[k - 1].key in _KIN_EN
+    return False
 
 
 def principal(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> bool:
@@ -70,6 +82,8 @@ def principal(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> boo
         return False
     if not toks[m.lo].ar:
         j = start - 1
+        if _kin_of_described_en(toks, j, lo):
+            return True
         if toks[j].key == "the" and j > lo:
             j -= 1
         return j > lo and (toks[j].key in ("of", "from") and toks[j - 1].key in _AGENTS_EN

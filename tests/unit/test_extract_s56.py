@@ -8,6 +8,12 @@ pieces written for the session (Lebanon, Iraq; both languages) and checked again
 - A reduced relative of killing or removal after the subject: "X, killed on Trump's orders
   in 2020, was replaced by Z" (X was replaced, not Trump; as "X, appointed in May to ...,"
   was read); "X, assassinated in Netanyahu's war ..., was replaced by Z".
+- "Israel has (now) taken out X, Y and Z" is a killing of each (as "took out"); not "has
+  taken out a loan", not "has taken out X's name from the list" (a possessive after the
+  phrasal verb is no victim, also for "shot dead X's bodyguard"), not negated or modal.
+- "Israel killed the son(s) / driver of Hamas (political) chief X" kills someone unnamed, not X
+  (the rules' object, and the scorer's principal veto: a kin or guard noun's "of" before a
+  body or qualifier and X's title); "X, the son of Y" killed is still X.
 - Lebanon's al-Jamaa al-Islamiya is a party ("Jamaa Islamiya official X" had made a person
   "Jamaa Eslami", who then was the one killed).
 """
@@ -61,6 +67,49 @@ def test_the_person_inside_a_reduced_relative_is_no_predecessor(shipped, text, n
     got = _rels(shipped, text, "SUCCESSOR_OF", "en")
     assert (new, old) in got
     assert all(o == old for _n, o in got)
+
+
+# --- "has taken out" -------------------------------------------------------------------
+
+def test_has_taken_out_kills_each_listed_person(shipped):
+    text = ("Israel has taken out Ismail Haniyeh, Hassan Nasrallah and Yahya Sinwar in less "
+            "than a year.")
+    got = _killed(shipped, text)
+    for victim in ("person:ismail-haniyeh", "person:hassan-nasrallah", "person:yahya-sinwar"):
+        assert (victim, ISRAEL) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The UN has taken out Hassan Nasrallah's name from the list.",
+    "Israel has not taken out Naim Qassem.",
+    "Israel may have taken out Naim Qassem, officials said.",
+    "Israeli troops shot dead Yahya Sinwar's bodyguard in Rafah.",
+])
+def test_no_killing_by_taken_out_when_not_stated(shipped, text):
+    got = _killed(shipped, text)
+    assert not {v for v, _a in got} & {"person:hassan-nasrallah", "person:naim-qassem",
+                                        "person:yahya-sinwar"}
+
+
+# --- the son / driver of X ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, named", [
+    ("Israel killed the son of Hamas negotiator Khalil al-Hayya in Doha.",
+     "person:khalil-al-hayya"),
+    ("Israel killed the sons of Hamas political chief Ismail Haniyeh in Gaza.",
+     "person:ismail-haniyeh"),
+    ("An Israeli strike killed the driver of Hezbollah official Wafiq Safa.",
+     "person:wafiq-safa"),
+])
+def test_killing_a_relative_or_driver_of_x_is_no_killing_of_x(shipped, text, named):
+    assert all(v != named for v, _a in _killed(shipped, text))
+
+
+def test_the_named_son_is_still_the_victim(shipped):
+    text = "Israel killed Hazem Haniyeh, the son of Hamas leader Ismail Haniyeh, in Gaza."
+    got = _killed(shipped, text)
+    assert ("person:hazem-haniyeh", ISRAEL) in got
+    assert ("person:ismail-haniyeh", ISRAEL) not in got
 
 
 # --- al-Jamaa al-Islamiya ---------------------------------------------------------------------
