@@ -14,8 +14,14 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.pronoun_clause_ar import _AR_TIME_OPENER
+from loaders.extract.rule_common import title_start
 
 _AR_IN_OPEN = L._ar("وفي", "ففي", "في", "وخلال", "خلال", "وبعد", "وفور")
+# adverbs that alone open such a sentence: "ولاحقاً استقبل Y", "وبعدها التقى Y" (session 56)
+_AR_LATER_OPEN = L._ar("ولاحقا", "ولاحقاً", "لاحقا", "لاحقاً", "وبعدها", "بعدها")
+# "وفي وقت لاحق (من اليوم نفسه)، استقبل Y": the later time of a host's day (session 56)
+_AR_LATER_WORDS = L._ar("وقت", "لاحق", "من", "المساء", "مساء", "الظهر", "ظهر", "صباح",
+                        "الصباح", "ساعات", "ساعة")
 _MAX = 8
 
 
@@ -23,7 +29,9 @@ def adjunct_opened_ar(sr: Any, t: int, first: Any) -> bool:
     """Is the verb at *t* preceded in its sentence only by "وفي / ففي <place or time>"
     (a place or country named, time words, digits, commas), its person *first* (and those
     listed with it) closing the clause ("التقى X وفداً": X met a delegation, no object)?"""
-    if t - sr.lo < 2 or t - sr.lo > _MAX or not sr.f(sr.lo) & _AR_IN_OPEN:
+    if t - sr.lo == 1 and sr.f(sr.lo) & _AR_LATER_OPEN:
+        pass  # "ولاحقاً استقبل Y"
+    elif t - sr.lo < 2 or t - sr.lo > _MAX or not sr.f(sr.lo) & (_AR_IN_OPEN | _AR_LATER_OPEN):
         return False
     end = sr.chain(first)[-1].hi
     if end < sr.hi and sr.toks[end].text not in (".", "،", ",", "؛") and \
@@ -39,9 +47,14 @@ def adjunct_opened_ar(sr: Any, t: int, first: Any) -> bool:
             continue
         tk = sr.toks[y]
         if not (tk.text in ("،", ",") or tk.text.isdigit() or sr.f(y) & _AR_TIME_OPENER or
-                tk.key in ("التالي", "نفسه", "ذاته")):
+                sr.f(y) & _AR_LATER_WORDS or tk.key in ("التالي", "نفسه", "ذاته")):
             return False
         y += 1
+    if sr.f(sr.lo) & _AR_LATER_OPEN or any(sr.f(x) & _AR_LATER_WORDS for x in range(sr.lo, t)):
+        # "وفي وقت لاحق، استقبل الموفد X": the person right after the verb (with his title);
+        # not "وفي وقت لاحق، التقى رئيس الجهاز الجديد في بغداد Y" (an unnamed subject)
+        return title_start(first) == t + 1 and not any(
+            sr.key(x) in ("في", "فى") or sr.toks[x].punct for x in range(t + 1, first.lo))
     return True
 
 

@@ -109,6 +109,8 @@ def held_summit_en(sr: Any) -> None:
     the people of one summit all met (A-B, A-C, B-C); not "will hold", "did not hold", a
     virtual summit, "a summit with C is planned" (no holder before it)."""
     for x in sr.triggers(_AR_SUMMIT, _EN_SUMMIT):
+        if summit_between(sr, x):
+            continue
         if sr.toks[x].ar:
             subj, obj, v = _held_ar(sr, x)
             if subj is None or obj is None or sr.blocked(v, subj):
@@ -135,6 +137,49 @@ def held_summit_en(sr: Any) -> None:
             continue  # (not "held a summit with Gulf rulers after Y left")
         subjects = [m for m in list_ending(sr, subj.hi) if m.etype == "Person"] or [subj]
         _pair_people(sr, subjects + sr.chain(obj, ("Person",)))
+
+
+_AR_SIDES_ADJ = _AR_THREE | _AR_FOUR | L._ar("ثنائية", "الثنائية", "مصغرة", "المصغرة")
+_AR_BETWEEN = L._ar("بين")
+_AR_FUTURE_HELD = L._ar("ستعقد", "وستعقد", "ستنعقد", "تعقد", "يعقد", "ستجمع", "تجمع",
+                        # put off or called off: "أرجئت القمة الثلاثية بين"
+                        "أرجئت", "ارجئت", "أرجئ", "ارجئ", "ألغيت", "الغيت", "ألغي", "تأجلت",
+                        "أجلت", "تأجيل", "إرجاء", "ارجاء", "إلغاء", "الغاء")
+
+
+_EN_UNHELD_AFTER = frozenset({"not", "never", "postponed", "cancelled", "canceled", "delayed",
+                              "expected", "scheduled", "planned", "due", "will", "would",
+                              "could", "may", "might", "announced", "proposed", "called"})
+
+
+def summit_between(sr: Any, x: int) -> bool:
+    """"A (trilateral) summit between A, B and C was held", "عقدت (في بغداد) القمة الثلاثية
+    بين A وB وC" at the summit noun *x* (session 56): every two of the people listed after
+    "between" / بين met; not a planned, expected or virtual summit ("a planned summit
+    between", "قمة مرتقبة بين", "ستعقد قمة بين", ``SentenceCore.blocked``). True when the
+    noun is followed by such a list (read here, met or not)."""
+    ar = sr.toks[x].ar
+    y = x + 1
+    while y < min(sr.hi, x + 3) and (sr.f(y) & _AR_SIDES_ADJ if ar else False):
+        y += 1
+    if y >= sr.hi or not (sr.f(y) & _AR_BETWEEN if ar else sr.key(y) == "between"):
+        return False
+    first = sr.after(y + 1, types=("Person",), maxgap=4)
+    if first is None:
+        return False
+    if ar:
+        unreal = any(sr.f(z) & _AR_NOT_MET for z in range(x + 1, y)) or any(
+            sr.f(z) & _AR_FUTURE_HELD for z in range(max(sr.lo, x - 4), x))
+    else:
+        unreal = any(sr.key(z) in _EN_NOT_MET or sr.key(z) in _EN_REMOTE
+                     for z in range(max(sr.lo, x - 3), x))
+    people = [m for m in sr.chain(first) if m.etype == "Person"]
+    end = max((m.hi for m in people), default=y)
+    if unreal or sr.blocked(x) or any(sr.key(z) in _EN_UNHELD_AFTER
+                                      for z in range(end, min(sr.hi, end + 14))):
+        return True  # ("... was postponed", "... did not take place", "is expected")
+    _pair_people(sr, people)
+    return True
 
 
 def _pair_people(sr: Any, people: list) -> None:

@@ -190,8 +190,10 @@ def earlier_subject_ar(sr: Any, t: int, prev: Any) -> Any:
     if any(sr.f(x) & L.AR_REL_PRONOUNS for x in range(prev.hi, t)):
         return prev  # "Y، الذي التقى لاحقاً Z": the relative clause's head
     verbs = [v for v in range(sr.lo, title_start(prev)) if sr.toks[v].ar and sr.f(v) & L.AR_MEET]
-    if not verbs or any(sr.f(v) & L.AR_RECEIVE_VERBS for v in verbs):
-        return prev  # "استقبل X Y ...، وفي المساء التقى Z": the guest Y goes on
+    if not verbs or (any(sr.f(v) & L.AR_RECEIVE_VERBS for v in verbs) and
+                     not sr.f(t) & L.AR_RECEIVE_VERBS):
+        return prev  # "استقبل X Y ...، وفي المساء التقى Z": the guest Y goes on (but
+        # "استقبل X Y، وفي وقت لاحق استقبل Z": the host receives again, session 56)
     p = _earlier_partner(sr, prev)
     return p if p is not None and not sr.has_prep(p, _GOVERNED) else prev
 

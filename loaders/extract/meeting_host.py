@@ -34,11 +34,28 @@ register_triggers(_AR_HOST, _EN_HOSTED)
 CUE_SETS = frozenset({_AR_HOST, _EN_HOSTED})
 
 
+_SIDELINES = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}) | \
+    L._ar("هامش", "هوامش")
+_SUMMITS = frozenset({"summit"}) | L._ar("قمة", "القمة")
+
+
+def _on_sidelines(sr: Any, noun: int) -> bool:
+    """Is the summit at *noun* the one on whose sidelines the meeting was held ("held talks on
+    the sidelines of the BRICS summit (in Kazan), hosted by H", "على هامش القمة التي
+    استضافها H"): H hosted the summit, not the talks (session 56)?"""
+    if not (sr.key(noun) in _SUMMITS or sr.f(noun) & _SUMMITS):
+        return False
+    return any(sr.key(y) in _SIDELINES or sr.f(y) & _SIDELINES
+               for y in range(max(sr.lo, noun - 8), noun))
+
+
 def _host_ar(sr: Any, t: int) -> Any:
     """"(في) لقاء ترأسه H" / "ترأس H الاجتماع": H, else None."""
     fs = sr.f(t)
     if fs & _AR_CHAIRED_IT:
-        if not any(sr.f(y) & _AR_MEETING for y in range(max(sr.lo, t - 2), t)):
+        noun = next((y for y in range(t - 1, max(sr.lo, t - 2) - 1, -1)
+                     if sr.f(y) & _AR_MEETING), None)
+        if noun is None or _on_sidelines(sr, noun):
             return None
         return sr.after(t + 1, types=("Person",), maxgap=4)
     h = sr.after(t + 1, types=("Person",), maxgap=4)
@@ -51,7 +68,9 @@ def _host_en(sr: Any, t: int) -> Any:
     """"H, who hosted the meeting" / "H hosted the talks" / "the meeting, hosted by H":
     H, else None."""
     if sr.key(t + 1) == "by":
-        if not any(sr.key(y) in _EN_MEETING for y in range(max(sr.lo, t - 4), t)):
+        noun = next((y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1)
+                     if sr.key(y) in _EN_MEETING), None)
+        if noun is None or _on_sidelines(sr, noun):
             return None
         h = sr.after(t + 2, types=("Person",), maxgap=5)
         return h if h is not None and not h.poss else None  # (not "hosted by X's office")

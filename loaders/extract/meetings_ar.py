@@ -365,6 +365,20 @@ def _body_delegation_again(sr: Any, t: int, d: int, bid: str) -> None:
             sr.add("MET_WITH", subj.eid, e, "delegation_again_ar")
 
 
+def _co_subjects(sr: Any, t: int, d: int, subj: Any, partners: list[str]) -> list[Any]:
+    """"التقى A وB (، السبت،) وفد حماس برئاسة Z": the people listed with the verb's subject
+    *subj* right after the verb at *t*, up to the delegation word at *d*, all met the
+    delegation (session 56); only *subj* when the delegation is coordinated with them
+    ("التقى A وB ووفد ...": objects) or the subject stands before the verb."""
+    if subj.lo < t or (sr.key(d).startswith("و") and sr.key(d)[1:] in _DELEGATION):
+        return [subj]
+    ch = [m for m in sr.chain(subj, ("Person",)) if m.hi <= d]
+    if len(ch) < 2 or ch[0] is not subj or any(
+            sr.mention_at.get(x) is not None for x in range(ch[-1].hi, d)):
+        return [subj]
+    return [m for m in ch if m.eid not in partners]
+
+
 def _delegations(sr: Any, triggers: list[int]) -> None:
     dels = sr.triggers(_DELEGATION, _EMPTY)
     if not dels:
@@ -436,8 +450,9 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
                 continue
             _drop(sr, inside - elsewhere)
             _drop_among(sr, set(partners))
-            for e in partners:
-                sr.add("MET_WITH", subj.eid, e, "met_delegation_ar")
+            for s_ in _co_subjects(sr, t, d, subj, partners):
+                for e in partners:
+                    sr.add("MET_WITH", s_.eid, e, "met_delegation_ar")
             _head_met_members(sr, heads)
             _members_met(sr, people, heads, d, end, dels)
             head = sr.mention_at.get(d - 1)  # "استقبل H ... G والوفد المرافق له": H met G

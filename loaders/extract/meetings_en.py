@@ -648,6 +648,9 @@ def national_delegation_met_en(sr: Any) -> None:
 
 
 # ---- hosted summits / talks ---------------------------------------------------------------
+_EN_SIDELINES = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
+
+
 def hosted_event_en(sr: Any) -> None:
     """"X joined Y for a summit hosted by Z", "X and Y held talks in Beijing hosted by Z"."""
     for t in sr.triggers(_EMPTY, _EN_HOSTED):
@@ -671,8 +674,9 @@ def hosted_event_en(sr: Any) -> None:
                 break
             if sr.toks[x].text in (".", ";"):
                 break
-        if pred is None:
-            continue
+        if pred is None or any(sr.key(x) in _EN_SIDELINES for x in range(pred + 1, noun)):
+            continue  # "held talks on the sidelines of the summit hosted by Z": Z hosted the
+            # summit, not the talks (session 56)
         subj = sr.subject_before(pred)
         if subj is None or subj.etype != "Person" or sr.blocked(pred, subj) or \
                 sr.blocked(t):
