@@ -53,8 +53,8 @@ def gone_en(sr: SentenceCore, x: int) -> Mention | None:
         return m
     while sr.key(z) in ("was", "were", "had", "been", "has"):
         z += 1
-    return m if sr.key(z) in EN_GONE_VERB or (sr.key(z), sr.key(z + 1)) == (
-        "stepped", "down") else None
+    return m if sr.key(z) in EN_GONE_VERB or sr.key(z) == "stepped" and sr.key(z + 1) in (
+        "down", "aside") else None
 
 
 def gone_ar(sr: SentenceCore, x: int) -> Mention | None:

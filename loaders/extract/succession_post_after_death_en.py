@@ -79,7 +79,7 @@ def _gone_after(sr: Any, x: int) -> Any:
                                                    "has", "reportedly"):
         y += 1
     if y > y0 and sr.key(y) in _EN_GONE_VERB or sr.key(y0) in _EN_GONE_ACTIVE or \
-            (sr.key(y0), sr.key(y0 + 1)) == ("stepped", "down"):
+            sr.key(y0) == "stepped" and sr.key(y0 + 1) in ("down", "aside"):
         return m  # "after Y was killed in a drone strike"
     return None
 

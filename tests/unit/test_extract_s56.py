@@ -14,6 +14,9 @@ pieces written for the session (Lebanon, Iraq; both languages) and checked again
 - "Israel killed the son(s) / driver of Hamas (political) chief X" kills someone unnamed, not X
   (the rules' object, and the scorer's principal veto: a kin or guard noun's "of" before a
   body or qualifier and X's title); "X, the son of Y" killed is still X.
+- «أوصل X رسالة إلى Y خلال لقاء جمعهما»: the dual "them two" are the only two people named
+  before it (only a coordinated pair was read); not with three people before it.
+- "X came to power / took office after Y stepped aside" (as "stepped down").
 - Lebanon's al-Jamaa al-Islamiya is a party ("Jamaa Islamiya official X" had made a person
   "Jamaa Eslami", who then was the one killed).
 """
@@ -21,7 +24,9 @@ pieces written for the session (Lebanon, Iraq; both languages) and checked again
 import pytest
 
 from tests.extract_support import entity_ids as _ids
+from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs as _rels
+from tests.extract_support import sorted_pair as _pair
 
 ISRAEL, US = "country:israel", "country:united-states"
 JAMAA = "organization:al-jamaa-al-islamiya"
@@ -110,6 +115,30 @@ def test_the_named_son_is_still_the_victim(shipped):
     got = _killed(shipped, text)
     assert ("person:hazem-haniyeh", ISRAEL) in got
     assert ("person:ismail-haniyeh", ISRAEL) not in got
+
+
+# --- «لقاء جمعهما» and "stepped aside" ----------------------------------------------------
+
+SUDANI, KHAZALI = "person:mohammed-shia-al-sudani", "person:qais-al-khazali"
+
+
+def test_a_meeting_that_brought_the_two_together_pairs_subject_and_addressee(shipped):
+    text = "أوصل قيس الخزعلي رسالة إلى محمد شياع السوداني خلال لقاء جمعهما الأسبوع الماضي."
+    assert _pair(SUDANI, KHAZALI) in _met(shipped, text, "ar")
+
+
+def test_the_dual_pairs_no_one_among_three(shipped):
+    text = ("أوصل قيس الخزعلي رسالة من هادي العامري إلى محمد شياع السوداني خلال لقاء جمعهما "
+            "الأسبوع الماضي.")
+    got = _met(shipped, text, "ar")
+    assert _pair("person:hadi-al-amiri", SUDANI) not in got
+
+
+@pytest.mark.parametrize("verb", ["came to power", "took office"])
+def test_taking_office_after_the_predecessor_stepped_aside(shipped, verb):
+    text = f"Mohammed Shia al-Sudani {verb} after Mustafa al-Kadhimi stepped aside."
+    got = _rels(shipped, text, "SUCCESSOR_OF", "en")
+    assert (SUDANI, "person:mustafa-al-kadhimi") in got
 
 
 # --- al-Jamaa al-Islamiya ---------------------------------------------------------------------
