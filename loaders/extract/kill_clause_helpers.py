@@ -309,7 +309,8 @@ _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", 
 # "اغتيالهما على يد أمريكا" after "الشهيدين X وY": the dual / plural pronoun is the list
 _AR_KILL_NOUN_DUAL = L._ar("مقتلهما", "اغتيالهما", "استشهادهما", "تصفيتهما", "مقتلهم",
                            "اغتيالهم", "استشهادهم", "تصفيتهم")
-_AR_KILL_MEANS = L._ar("اغتيال", "تصفية")  # (a killing noun as the means: "باغتيال نفّذه Y")
+# a killing or bombing noun as the means: "باغتيال نفّذه Y", "بتفجير نفذه Y" (session 56)
+_AR_KILL_MEANS = L._ar("اغتيال", "تصفية", "تفجير", "تفجيرين", "تفجيرات")
 
 
 _AR_CLAUSE_STOP = L._ar("قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "إن", "أن", "الذي",

@@ -184,10 +184,14 @@ class KillingAgents(SentenceCore):
             elif tx.ar and not fx.isdisjoint(_AR_KILL_MEANS) and \
                     self.f(x + 1) & _AR_EXECUTED_IT and (kx.startswith("ب") or self.key(
                         x - 1) in ("في", "عمليه", "بعمليه")):  # (not "بعد اغتيال نفذته Y")
-                # "ارتقى باغتيال نفّذه العدو الإسرائيلي": the body that carried the killing out
-                ex = self.after(x + 2, types=("Organization", "Country"), maxgap=1)
-                if ex is not None and all(ex.eid != a for a, _ in found):
-                    found.append((ex.eid, "killing_done_by"))
+                # "ارتقى باغتيال نفّذه العدو الإسرائيلي": the body that carried the killing out;
+                # "اغتيل X بتفجير نفذه Y": the person who did (session 56)
+                ex = self.after(x + 2, types=("Organization", "Country", "Person"), maxgap=1)
+                sides = ("Person",) if ex is not None and ex.etype == "Person" else (
+                    "Organization", "Country")
+                for e in self.chain(ex, sides) if ex is not None else ():
+                    if all(e.eid != a for a, _ in found):  # ("نفذته واشنطن وتل أبيب": both)
+                        found.append((e.eid, "killing_done_by"))
             elif (not fx.isdisjoint(_STRIKE_WORDS) or kx in ("strike", "airstrike")) and (
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:

@@ -87,6 +87,8 @@ def meeting_fallback(sr: Any) -> None:
         ts = sorted(ts + sr.triggers(_AR_SUMMIT, _EMPTY))
     if not ts:
         return
+    if sr.owner_met:
+        return  # a meeting read whose side was a successor noun's owner (successor_owner.py)
     for r in sr.out:
         if r.type == "MET_WITH":
             return

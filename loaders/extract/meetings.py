@@ -158,6 +158,7 @@ from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.paired_countries import title_country_holder
 from loaders.extract.principal_named import principal
 from loaders.extract.pronoun_topic import topic_mention_ar
+from loaders.extract.received_guest_ar import received_guest_ar
 from loaders.extract.rule_common import (
     _EMPTY,
     _LATTER,
@@ -873,6 +874,7 @@ class MeetingRules(SentenceCore):
                         no_person_before_ar(self, t)):  # "وكانت B من محطاته؛ إذ استقبله Y"
                     # "وصل X. واستقبله Y": the visitor, else the previous sentence's subject
                     ante = guest_antecedent(self, subj.eid) or \
+                        received_guest_ar(self, subj.eid) or \
                         topic_mention_ar(self, t, subj.eid) or \
                         self._prev_subject(exclude=subj.eid)
                 if ante is None and subj is not None:  # "ثم انتقل إلى B حيث استقبله Y"

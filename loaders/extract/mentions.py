@@ -329,6 +329,9 @@ class Doc:
             i = 0
             while i < len(words):
                 w = words[i]
+                if not i and etype == "Person" and len(words) > 1 and w[:1] == "ل" and \
+                        fold_ar("ا" + w) in DEFINITE_GIVEN:
+                    w = "ا" + w  # ("خلفاً للقاسم X": the span opens after the first ل)
                 if strip_article_ar(normalize_word(w)) == "عبد" and i + 1 < len(words):
                     nxt = transliterate_ar(words[i + 1], self.gaz.ar_latin)
                     nxt = nxt[3:] if nxt.lower().startswith("al-") else nxt

@@ -38,6 +38,7 @@ from loaders.extract.pronoun_refs import he_refs
 from loaders.extract.rel import Rel, trigger_sets
 from loaders.extract.rule_common import _EMPTY, _FORMS, forms
 from loaders.extract.sentence_cues import _Cues
+from loaders.extract.successor_owner import only_successor_owner
 from loaders.extract.visited_capital import city_visited
 
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
@@ -88,6 +89,7 @@ class SentenceBase:
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._agents: list[str] = []
         self._remote: bool | None = None  # core_recall.remote_contact, per sentence
+        self.owner_met = False  # a meeting read, dropped for a successor noun's owner
         self._cues: _Cues | None = None  # the sentence's negation/modal cues (negated())
         self._intitle: set[int] | None = None
         self._key_set: frozenset[str] | None = None  # (key_set(), made on first use)
@@ -226,6 +228,9 @@ class SentenceBase:
             if (self._remote if self._remote is not None else remote_contact(self)) and \
                     not remote_aside(self, src, tgt):
                 return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
+            if only_successor_owner(self, src) or only_successor_owner(self, tgt):
+                self.owner_met = True  # (read: no fallback pairs others instead)
+                return  # "التقى خليفة X بـY", "X's successor met Y": not X (successor_owner.py)
         if rtype == "VISITED" and tgt in CAPITALS:
             tgt = city_visited(self, tgt)  # "arrived in Moscow": the city, not Russia
         self.out.append(_NEW_TUPLE(Rel, (rtype, src, tgt, self.si, rule, conf)))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.desc_new_ruler import EN_RULER
+from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.succession_acting import left_post_after, named_acting_object
 from loaders.extract.succession_acting_dead_ar import acting_in_dead_post_ar
@@ -297,12 +299,27 @@ def _title_words(toks: Any, m: Any) -> set[str]:
 
 
 def new_in_dead_post_en(sr: Any) -> None:
-    """"X was named the new emir" / "X was sworn in as the new sultan" after "Kuwait's emir Y
-    has died" (this or the last five sentences): X succeeded Y, read as the acting holder is
-    (``acting_in_dead_post_en``; session 55)."""
+    """"X was named the new emir" / "X was sworn in as the new sultan" / "The cabinet named
+    Crown Prince X as the new Emir" after "Kuwait's emir Y has died" (this or the last five
+    sentences), and a ruler's title with no "new": "X was sworn in as sultan", "named X as
+    emir": X succeeded Y, read as the acting holder is (``acting_in_dead_post_en``; the one
+    reading of a dead holder's post given to another, sessions 55-56). Not without the
+    death ("X was sworn in as king" alone), nor for another title than the dead one's."""
     for t in sr.triggers(_EMPTY, _EN_NEW):
         if sr.key(t - 1) == "the":
             acting_in_dead_post_en(sr, t)
+
+
+def ruler_as_in_dead_post_en(sr: Any) -> None:
+    """"X was sworn in as sultan" / "named X as emir" after the ruler's death: the "as" path
+    of ``new_in_dead_post_en`` (its own trigger, a ruler's title: ``RULER_AS_CUES``)."""
+    for t in sr.triggers(_EMPTY, EN_RULER):
+        if sr.key(t - 1) == "as":
+            acting_in_dead_post_en(sr, t - 1)
+
+
+RULER_AS_CUES = frozenset({EN_RULER})
+register_triggers(_EMPTY, EN_RULER)
 
 
 def acting_in_dead_post_en(sr: Any, t: int) -> None:
@@ -310,12 +327,14 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
     acting president" / "X would take over the presidency in an interim role" after "President
     Y died in a helicopter crash" (this or the last five sentences): X succeeded Y, the dead
     one whose title holds a word of the post (acting holders after a death are successors).
-    *t* is the "acting" word, or the "new" of "named the new emir" (``new_in_dead_post_en``)."""
+    *t* is the "acting" word, or the "new" of "named the new emir" or the "as" of "sworn in as
+    sultan" (``new_in_dead_post_en``)."""
     verb = post_lo = post_hi = None
     named = named_acting_object(sr, t)  # active "K named (First Vice President) X acting ..."
     if named is not None:
         verb, post_lo, post_hi = t - 1, t + 1, min(sr.hi, t + 4)
-    b = t - 1 if sr.key(t - 1) == "the" else t  # ("was named the new emir")
+    b = t - 1 if sr.key(t - 1) == "the" else t + 1 if sr.key(t) == "as" else t
+    # ("was named the new emir", "was sworn in as sultan")
     for y in range(t - 1, max(sr.lo, t - 9) - 1, -1) if named is None else ():
         if sr.toks[y].punct:
             break

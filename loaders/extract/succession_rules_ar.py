@@ -179,15 +179,19 @@ class SuccessionRulesAr(SentenceCore):
                     continue
                 new_id: str | None = None
                 prev_m = self.before(t, types=("Person",), maxgap=1)
-                if prev_m is not None and prev_m.kind == "name":
-                    new_id = prev_m.eid
+                if prev_m is not None and prev_m.kind == "name" and not self.f(
+                        title_start(prev_m) - 1) & (L.AR_MEET | L.AR_RECEIVE_VERBS):
+                    new_id = prev_m.eid  # (not "استقبل X خليفة Y": X the host, "خليفة Y"
+                    # his guest; session 56)
                 if new_id is None and AR_CHOSE_HIM in self._by_ar:
                     him = chosen_him_ar(self, t, old)  # "حين اختارته الهيئة خليفةً لـY"
                     new_id = him.eid if him is not None else None
                 if new_id is None:
                     next_m = self.after(old.hi, types=("Person",), maxgap=2)
-                    if next_m is not None and next_m.kind == "name":
-                        new_id = next_m.eid
+                    if next_m is not None and next_m.kind == "name" and \
+                            not self.has_prep(next_m, {"ب", "ل", "مع"}):
+                        new_id = next_m.eid  # (not "التقى خليفة Y بالرئيس X": the
+                        # object of the meeting, session 56)
                 if new_id is None:  # "من هو X؟ خليفة Y"، "X.. خليفة Y"، "خليفة Y: من هو X؟"
                     prof = (headline_before_ar(self) if opens_subhead(self, t) else None) or \
                         headline_after_ar(self, old)

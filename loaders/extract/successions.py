@@ -33,9 +33,11 @@ from loaders.extract.succession_abdicate import abdicated
 from loaders.extract.succession_after_death import (
     _AR_ACTING,
     _EN_ACTING,
+    RULER_AS_CUES,
     acting_after_death,
     fronted_after_death,
     new_in_dead_post_en,
+    ruler_as_in_dead_post_en,
 )
 from loaders.extract.succession_chosen_replaced import (
     _AR_KHILAFA,
@@ -50,8 +52,6 @@ from loaders.extract.succession_clauses import CUES as CLAUSE_CUES
 from loaders.extract.succession_clauses import more_clauses
 from loaders.extract.succession_dead_post_ar import CUES as DEAD_POST_CUES
 from loaders.extract.succession_dead_post_ar import charged_after_death_ar, post_after_death_ar
-from loaders.extract.succession_dead_ruler_en import CUES as DEAD_RULER_CUES
-from loaders.extract.succession_dead_ruler_en import dead_ruler_en
 from loaders.extract.succession_deputy_en import CUES as DEPUTY_CUES
 from loaders.extract.succession_deputy_en import deputy_named_en
 from loaders.extract.succession_handover import (
@@ -132,7 +132,7 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
 ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES | \
     REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES | ABDICATE_CUES | KIN_PRED_CUES | DEAD_POST_CUES | \
-    PAVED_CUES | DEAD_RULER_CUES
+    PAVED_CUES | RULER_AS_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -159,8 +159,8 @@ def more_successions(sr: Any) -> None:
     if not DEAD_POST_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:
         post_after_death_ar(sr)  # succession_dead_post_ar.py: "توفي Y. ... مبايعة X أميراً"
         charged_after_death_ar(sr)  # "مقتل رئيس حكومتها Y ... وكلفت X بتسيير أعمال الحكومة"
-    if not DEAD_RULER_CUES.isdisjoint(sr.present_sets) and not sr.toks[sr.lo].ar:
-        dead_ruler_en(sr)  # succession_dead_ruler_en.py: "Y died. ... named X as the new Emir"
+    if not RULER_AS_CUES.isdisjoint(sr.present_sets) and not sr.toks[sr.lo].ar:
+        ruler_as_in_dead_post_en(sr)  # "Y died. ... X was sworn in as sultan"
     if not PAVED_CUES.isdisjoint(sr.present_sets):
         paved_way(sr)  # succession_paved_way.py: "Y's resignation paved the way for X to ..."
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
