@@ -110,6 +110,14 @@ def _described_companion_en(sr: Any, x: int) -> Any:
     return p
 
 
+def _bodies_joined_en(sr: Any, x: int) -> bool:
+    """The "and" at *x* joins two bodies of one strike ("in a joint IDF and Shin Bet strike,
+    together with Y"), no new clause."""
+    a, b = sr.mention_at.get(x - 1), sr.mention_at.get(x + 1)
+    return sr.key(x) == "and" and a is not None and b is not None and \
+        a.etype in ("Organization", "Country") and b.etype in ("Organization", "Country")
+
+
 def companions(sr: Any, t: int, limit: int = 30) -> list:
     """People killed with the victim of the killing verb at *t*: "was killed in a U.S.
     strike at Baghdad airport on Jan. 3, 2020, along with X", "قُتل بغارة أميركية مع X",
@@ -148,7 +156,7 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
                 out.extend(sr.chain(p, ("Person",)))
             break
         if (tk.ar and not sr.f(x).isdisjoint(_AR_CLAUSE_OPEN_MEET)) or (
-                not tk.ar and tk.key in _EN_CLAUSE_OPEN):
+                not tk.ar and tk.key in _EN_CLAUSE_OPEN and not _bodies_joined_en(sr, x)):
             if tk.key in _REL_SKIP and sr.toks[x - 1].text in (",", "،"):
                 # "killed X, who headed Y, along with Z": past the relative clause
                 close = next((y for y in range(x + 1, min(end, x + 15))

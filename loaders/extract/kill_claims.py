@@ -112,7 +112,7 @@ def _enemy_struck(sr: Any, n: int, m: Any, speaker: str) -> bool:
                for o in sr.doc.ments if o.sent == sr.si):  # (a title's body is no arg)
         return False
     ar = sr.toks[m.lo].ar
-    for y in range(m.hi, min(sr.hi, m.hi + 3)):
+    for y in range(m.hi, min(sr.hi, m.hi + (3 if ar else 4))):  # "in an air strike"
         if sr.toks[y].punct:
             return False
         if (sr.f(y) & _AR_STRUCK) if ar else (sr.key(y) in _EN_STRUCK):
@@ -120,10 +120,25 @@ def _enemy_struck(sr: Any, n: int, m: Any, speaker: str) -> bool:
     else:
         return False
     # the strike's own agent ("بضربة جوية إسرائيلية", "in an Israeli strike", "by ...")
-    return not any(o.etype in ("Organization", "Country") and m.hi <= o.lo <= y + 4
-                   for o in sr.args) and not any(
+    return not any(o.etype in ("Organization", "Country") and m.hi <= o.lo <= y + 4 and
+                   not _where_only(sr, o) for o in sr.args) and not any(
         sr.key(z) in ("by", "from") or sr.f(z) & L._ar("نفذها", "شنها", "شنتها", "نفذتها")
         for z in range(y + 1, min(sr.hi, y + 5)))
+
+
+_AR_WHERE = L._ar("في", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+                  "وسط", "قرب", "داخل")
+_EN_WHERE = frozenset({"in", "near", "inside", "northern", "southern", "eastern", "western",
+                       "central", "northeastern", "northwestern", "southeastern",
+                       "southwestern"})
+
+
+def _where_only(sr: Any, o: Any) -> bool:
+    """A country named only as where the strike fell ("في غارة شمال سوريا", "in a strike in
+    northern Syria"): no agent of its own."""
+    if o.etype != "Country":
+        return False
+    return bool(sr.f(o.lo - 1) & _AR_WHERE) if sr.toks[o.lo].ar else sr.key(o.lo - 1) in _EN_WHERE
 
 
 @needs((_AR_ANNOUNCE, _EN_ANNOUNCE))

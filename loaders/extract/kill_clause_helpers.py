@@ -120,6 +120,26 @@ def _org_before_strike(sr: Any, lo: int, x: int) -> str | None:
     return m.eid
 
 
+def org_joined_before_strike(sr: Any, lo: int, x: int) -> str | None:
+    """English: a second organisation joined by "and" or a hyphen to the one right before the
+    strike noun at *x* ("a joint IDF and Shin Bet strike", "an IDF-Shin Bet strike"): its id,
+    else None (the first is ``_org_before_strike``'s)."""
+    y = x - 1
+    while y >= lo and sr.key(y) in _EN_STRIKE_MODS:
+        y -= 1
+    m = sr.mention_at.get(y) if y >= lo else None
+    if m is None or m.etype != "Organization" or m.hi != y + 1:
+        return None
+    j = m.lo - 1
+    if j <= lo or sr.key(j) not in ("and", "-"):
+        return None
+    o = sr.mention_at.get(j - 1)
+    if o is None or o.etype != "Organization" or o.kind != "name" or o.hi != j or \
+            o.eid == m.eid:
+        return None
+    return o.eid
+
+
 _EN_DESC_NOUNS = frozenset({"general", "commander", "leader", "cleric", "chief", "minister",
                             "president", "official", "envoy", "militant", "scientist"})
 

@@ -22,6 +22,7 @@ from loaders.extract.kill_clause_helpers import (
     _org_before_strike,
     _past_speaker_en,
     _strike_done_by,
+    org_joined_before_strike,
 )
 from loaders.extract.kill_poss_plural_en import FINITE_AUX, later_passive_at
 from loaders.extract.kill_reduced_en import bracketed_alias
@@ -264,6 +265,8 @@ class KillingAgents(SentenceCore):
                     if nat is None:
                         nat = _org_before_strike(self, lo_w, x)  # "a Saudi-led coalition
                         # air strike", "an IDF drone strike": the body that struck
+                        if nat is not None:  # "a joint IDF and Shin Bet strike": both
+                            also = org_joined_before_strike(self, lo_w, x)
                 if nat is None:  # "in a strike on Beirut that Israel said it carried out",
                     nat = claimed_strike_agent(self, x)  # "في غارة تبنّتها إسرائيل"
                 if nat and all(nat != a for a, _ in found):

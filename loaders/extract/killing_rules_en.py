@@ -40,6 +40,7 @@ from loaders.extract.kill_clause_helpers import (
 from loaders.extract.kill_coordinated import coordinated_killer_en
 from loaders.extract.kill_ledes import _in_dateline, _lede_victim_en
 from loaders.extract.kill_list_more_en import more_victims_en
+from loaders.extract.kill_named_as_en import named_as_victims_en
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_object_clause_en import clause_before_object_en
 from loaders.extract.kill_prep_object import prep_object_en
@@ -67,6 +68,7 @@ else:
     SentenceCore = object
 
 
+_EN_LIST_PARTICIPLES = frozenset({"killed", "assassinated", "eliminated", "slain"})
 # a subordinator right after an active "killed" ("officers killed since Y died"): the verb
 # describes a noun before it and has no object
 _CLAUSE_AFTER_KILLED = frozenset({"since", "before", "when", "while", "because", "until"})
@@ -176,7 +178,12 @@ class KillingRulesEn(SentenceCore):
             not self.toks[t - 1].punct and (self.mention_at.get(t - 1) is None or (
                 self.mention_at[t - 1].kind not in ("name", "ref") and
                 self.mention_at[t - 1].etype == "Person"))) or (
-            kp != "," and reduced_passive_en(self, t))  # "X killed in a US raid"
+            kp != "," and reduced_passive_en(self, t)) or (  # "X killed in a US raid"
+            # "- X, deputy commander of the military wing, eliminated in an IDF strike in
+            # March": a list item's participle after the opening name's apposition
+            kp == "," and k in _EN_LIST_PARTICIPLES and
+            self.key(t + 1) in _EN_PARTICIPLE_NEXT and
+            long_apposed_subject(self, t) is not None)
         if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death",
                                          "martyrdom"):
             self._kill_nominal_en(t)
@@ -187,6 +194,14 @@ class KillingRulesEn(SentenceCore):
                                                 "their", "its")):
             return  # "the slain general", "the martyred commander": an adjective (not "the
             # strike that / which martyred X": the Iranian outlets' active verb)
+        if passive and k in _EN_PARTICIPLES and kp not in EN_PASSIVE_AUX and \
+                (named := named_as_victims_en(self, t)) is not None:
+            agent, _how = self._agent_after(t + 1) if named else (None, "")
+            if agent and not self.blocked(t):  # "identified the two killed in the Turkish
+                for v in named:  # strike as X and Y": X and Y, never the speaker
+                    if v.eid != agent:
+                        self.add("ASSASSINATED_BY", v.eid, agent, "named_as_en")
+            return
         if passive:
             victim = apposition_head(self, self.before(t, types=("Person",),
                                                        maxgap=16))

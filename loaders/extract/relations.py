@@ -360,13 +360,14 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_MORE_KILLINGS[0](self, n_out)
         if "unclaimed" in self.doc.state and cues[_C_CLAIMED_LATER]:
             carried_out_later(self)  # kill_claim_later.py: "X was killed. Y carried out the strike"
-        if self.doc.kill_agents or "strike_agents" in self.doc.state:
-            if gates[_AMONG_DEAD]:  # "Among the dead was X": the strike told before
-                _G_AMONG_DEAD[0](self)
-            if gates[_NAMED_DEAD]:  # "The military named the dead as X and Y"
-                _G_NAMED_DEAD[0](self)
-            if AR_DID_TO in self._by_ar or EN_DID_TO in self._by_en:
-                as_we_did_to(self)  # kill_as_we_did.py: "just as we did to A, B and C"
+        if (self.doc.kill_agents or "strike_agents" in self.doc.state) and \
+                gates[_AMONG_DEAD]:  # "Among the dead was X": the strike told before
+            _G_AMONG_DEAD[0](self)
+        if gates[_NAMED_DEAD]:  # "The military named the dead as X and Y" (the strike told
+            _G_NAMED_DEAD[0](self)  # before), «هويتي القتيلين في الغارة التركية، وهما X وY»
+        if (self.doc.kill_agents or "strike_agents" in self.doc.state) and \
+                (AR_DID_TO in self._by_ar or EN_DID_TO in self._by_en):
+            as_we_did_to(self)  # kill_as_we_did.py: "just as we did to A, B and C"
         if gates[_STRIKE_AGENTS]:  # strike_refs.py: "A U.S. drone struck the convoy."
             _G_STRIKE_AGENTS[0](self)
 

@@ -315,6 +315,31 @@ def _named_dead_ar(sr: Any, x: int) -> Any:
     return sr.after(x + 2, types=("Person",), maxgap=3)
 
 
+_AR_THEY_ARE = L._ar("وهما", "وهم", "هما", "هم", "وهي", "وهن")
+
+
+def _named_dead_struck_ar(sr: Any, x: int) -> None:
+    """«وكشف المحافظ عن هويتي القتيلين في الغارة التركية، وهما X وY»: the people listed
+    after «وهما» were killed by the agent of the strike named between the dead and the list
+    (the English "identified the two killed in the Turkish strike as X and Y" is
+    ``kill_named_as_en``)."""
+    if not sr.f(x + 1) & _AR_THE_DEAD:
+        return
+    end = min(sr.hi, x + 12)
+    they = next((y for y in range(x + 3, end) if sr.f(y) & _AR_THEY_ARE and
+                 sr.toks[y - 1].punct), None)
+    if they is None or any(y in sr.mention_at and sr.mention_at[y].etype == "Person"
+                           for y in range(x + 2, they)):
+        return
+    agent, _how = sr._agent_after(x + 2, limit=they - x - 2)
+    first = sr.after(they + 1, types=("Person",), maxgap=2)
+    if not agent or first is None:
+        return
+    for v in sr.chain(first, ("Person",)):
+        if v.eid != agent:
+            sr.add(AB, v.eid, agent, "named_the_dead")
+
+
 @needs((_AR_NAMES_OF, _EMPTY), (_EMPTY, _EN_NAMED))
 def named_the_dead(sr: Any) -> None:
     """"The military named / identified the dead as X and Y", "The dead were identified as
@@ -322,6 +347,8 @@ def named_the_dead(sr: Any) -> None:
     before (with its agent)."""
     for x in sr.triggers(_AR_NAMES_OF, _EMPTY):
         first = _named_dead_ar(sr, x)
+        if first is None and not sr.blocked(x):
+            _named_dead_struck_ar(sr, x)
         if first is None or sr.blocked(x):
             continue
         _killed_by_prior_agents(sr, first)
