@@ -117,10 +117,12 @@ def _first_names_before_surnames(w: _Work) -> None:
         # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
         if len(core_tokens(doc.text[me.start:me.end])) != 1:
             if me.hi - me.lo == 2 and pt.ar and _known_name_word(doc, pt) and \
+                    doc.gaz.is_given_name(pt.key) and \
                     doc.gaz.get(me.eid) is not None and me in out and not (
                         p - 1 >= s.lo and p - 1 not in covered and
                         _ar_given_first(doc, toks[p - 1]) is not None):
-                # (not "التقى قاسم مصلح هادي العامري": مصلح ends another name)
+                # (not "التقى قاسم مصلح هادي العامري": مصلح ends another name; nor a family
+                # name, "خلف عبد الرحمن طالباني ريبوار طه": Talabani ends the name before)
                 # "علي هادي العامري": a first name, then the father's (known) full name
                 eid = _resolve_name(doc, doc.text[pt.start:me.end], "Person")
                 if eid != me.eid:
