@@ -228,3 +228,37 @@ def test_another_long_vowel_is_another_family(shipped, text, new):
 def test_known_family_spelt_with_a_vowel_more(shipped):
     text = "التقى مصطفى الكاظيمي قيس الخزعلي."
     assert _pair(KADHIMI, QAIS) in _met(shipped, text, "ar")
+
+
+# --- one id in both scripts; European particles; "politburo" ----------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kataib Sayyid al-Shuhada leader Abu Alaa al-Walai met Umm Ali al-Musawi, head of the "
+     "PMF women's unit.", "en"),
+    ("التقت النائبة أم علي الموسوي الأمين العام لكتائب سيد الشهداء أبو آلاء الولائي.", "ar"),
+])
+def test_umm_kunya_has_one_id_in_both_scripts(shipped, text, lang):
+    assert _pair("person:abu-alaa-al-walai", "person:umm-ali-al-moussawi") in _met(
+        shipped, text, lang)
+
+
+@pytest.mark.parametrize("text, new", [
+    ("Dutch envoy Jeroen van der Veer met Lebanese Prime Minister Nawaf Salam.",
+     "person:jeroen-van-der-veer"),
+    ("German envoy Ulrich von Schwerin met Lebanese Prime Minister Nawaf Salam.",
+     "person:ulrich-von-schwerin"),
+])
+def test_european_particle_keeps_the_spelling(shipped, text, new):
+    assert _pair(new, "person:nawaf-salam") in _met(shipped, text, "en")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("PUK politburo member Mala Bakhtiar met KDP politburo member Hoshyar Zebari in Erbil.",
+     ("person:mala-bakhtiar", "person:hoshyar-zebari")),
+    ("Mala Bakhtiar met Hamas politburo chief Ismail Haniyeh in Erbil.",
+     ("person:mala-bakhtiar", HANIYEH)),
+])
+def test_politburo_title_names_the_person(shipped, text, pair):
+    met = _met(shipped, text, "en")
+    assert _pair(*pair) in met
+    assert not any(o.startswith("organization:") for p in met for o in p)
