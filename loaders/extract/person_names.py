@@ -93,7 +93,8 @@ def _first_names_before_surnames(w: _Work) -> None:
             # first name before it; the word there is a title; nor one opened by a title
             # word, "Leader of the Islamic Revolution Ayatollah Khamenei", session 45)
         surface = doc.text[pt.start:me.end]
-        if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
+        if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid or (
+                pt.ar and _fused_given_of(doc, pt, me)):
             me.lo, me.tlo, me.start = p, p, pt.start
             covered[p] = me
             # and the first names before it: "Mohammed Shia al-Soudani" (not only "Shia")
@@ -308,6 +309,20 @@ def _name_word(doc: Doc, t: Tok) -> bool:
         t.key not in L.EN_CHAMBERS and \
         t.key not in HEADLINE_VERBS_EN  # "the House of Representatives Aguila Saleh", "...
     # Weighs Whether to Give Sudani a Second Term" (a Title Case headline's verb)
+
+
+def _fused_given_of(doc: Doc, pt: Tok, me: Mention) -> bool:
+    """Arabic: is *pt* a Persian compound given name written as one word whose two parts
+    open the known person *me* names ("غلامحسين" before "محسني ايجئي": غلام حسين محسني إيجئي)?"""
+    key = pt.key
+    rest = tuple(core_tokens(doc.text[me.start:me.end]))
+    for i in range(2, len(key) - 1):
+        a, b = key[:i], key[i:]
+        if doc.gaz.is_given_name(a) and doc.gaz.is_given_name(b):
+            hits = doc.gaz.exact.get((a, b, *rest))
+            if hits and {h[0] for h in hits} == {me.eid}:
+                return True
+    return False
 
 
 def _known_name_word(doc: Doc, t: Tok) -> bool:

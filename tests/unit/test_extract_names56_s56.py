@@ -21,6 +21,15 @@ a whole relation, on single sentences in both languages.
   عبد العزيز الحكيم» are one known person each (``middle_names_ar``), while two people side by
   side stay two («قيس هادي الخزعلي ليث الخزعلي»، «أبو تقوى وأبو باقر الساعدي»، «يخلف علي أكبر
   أحمديان شمخانيَ»).
+- al-/el- glued on a known surname: "Abdel Fattah Elsisi", "President Elsisi"
+  (``gazetteer_given.first_cands_of``, ``known_names._gaz_walk``); another long vowel in the
+  same place is another Arabic family: «خالد العبادي» is no Khaled al-Obeidi
+  (``gazetteer_spelling.vowels_differ``).
+- One id in both scripts for an Umm kunya («أم علي الموسوي» / "Umm Ali al-Musawi",
+  ``names.yaml``); European particles keep a new name's spelling ("Jeroen van der Veer", no
+  "vian"; ``latin_ids``); "<party> politburo member/chief X" names the person, no meeting with
+  the party (``title_modifiers``); a Persian compound given name written as one word opens a
+  known name («غلامحسين محسني ايجئي», ``person_names._fused_given_of``).
 - New officials introduced by title (Iraqi, Libyan, Sudanese, Kurdish, Turkish, African,
   Western) and named again by surname: one entity each, the relations found (regression).
 """
@@ -262,3 +271,19 @@ def test_politburo_title_names_the_person(shipped, text, pair):
     met = _met(shipped, text, "en")
     assert _pair(*pair) in met
     assert not any(o.startswith("organization:") for p in met for o in p)
+
+
+# --- a Persian compound given name written as one word ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "التقى غلامحسين محسني ايجئي صادق آملي لاريجاني.",
+    "التقى غلامحسين محسني إيجئي صادق آملي لاريجاني.",
+])
+def test_fused_compound_given_name_opens_a_known_name(shipped, text):
+    assert _pair("person:gholam-hossein-mohseni-ejei", "person:sadegh-amoli-larijani") in _met(
+        shipped, text, "ar")
+
+
+def test_other_given_name_before_a_known_surname_is_someone_else(shipped):
+    text = "التقى علي محسني ايجئي صادق آملي لاريجاني."
+    assert "person:gholam-hossein-mohseni-ejei" not in _ids(shipped, text, "ar")
