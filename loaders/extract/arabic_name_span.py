@@ -308,7 +308,7 @@ def _kunya_nisbas(doc: Doc, j: int, hi: int, covered: dict | None = None) -> int
         t = toks[e]
         if not (t.ar and not t.punct and t.key.startswith("ال") and len(t.key) >= 5 and
                 t.key.endswith("ي") and t.key not in L.AR_QUALIFIERS and
-                t.key not in L.AR_STOP):
-            break
+                t.key not in L.AR_STOP and t.key not in L.AR_TITLES):
+            break  # (not a title after the name: "أبو هاجر السوري القيادي في الهيئة")
         e += 1
     return e

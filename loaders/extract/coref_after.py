@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rapidfuzz.fuzz import ratio
+
 from loaders.extract import lexicon as L
 from loaders.extract.coref_offices import (
     _holds_office,
@@ -32,6 +34,7 @@ from loaders.extract.nicknames_en import (
 from loaders.extract.rule_common import title_start
 from loaders.textnorm import (
     core_tokens,
+    is_arabic,
     token_skeleton,
 )
 
@@ -124,6 +127,19 @@ def _person_name_tokens(doc: Doc, eid: str) -> list[list[str]]:
     return [c for c in (core_tokens(n) for n in names) if c]
 
 
+def _family_named(names: list[list[str]], last: str, fam: str) -> bool:
+    """Does one of *names* (core tokens of a person's names, no kunya) end in the family
+    word *last* of a kunya name (skeleton *fam*)? Names in the kunya's script must be
+    written alike ("al-Hamidawi" / "al-Hamedawi"; not «السوري» / «الشرع», both skeleton
+    "sr"); names in the other script count by skeleton only when the person has none in
+    the kunya's script."""
+    ar = is_arabic(last)
+    same = [t for t in names if is_arabic(t[-1]) == ar]
+    if same:
+        return any(token_skeleton(t[-1]) == fam and ratio(last, t[-1]) >= 70 for t in same)
+    return any(token_skeleton(t[-1]) == fam for t in names)
+
+
 _KUNYA_CUES = ("Abu ", "Abou ", "Umm ", "أبو ", "ابو ", "أبي ", "ابي ", "أم ", "ام ")
 
 
@@ -159,12 +175,12 @@ def resolve_kunya(doc: Doc) -> None:
         kun = [t for t in name_tokens(kid) if len(t) >= 3 and t[0] in _KUNYA]
         if not kun or any(t[0] not in _KUNYA for t in name_tokens(kid) if len(t) >= 2):
             continue
-        fam = token_skeleton(kun[0][-1])
-        if len(kun[0][-1]) < 4 or len(fam) < 2:
+        last = kun[0][-1]
+        fam = token_skeleton(last)
+        if len(last) < 4 or len(fam) < 2:
             continue
-        cands = [eid for eid in people if eid != kid and any(
-            len(t) >= 2 and t[0] not in _KUNYA and token_skeleton(t[-1]) == fam
-            for t in name_tokens(eid))]
+        cands = [eid for eid in people if eid != kid and _family_named(
+            [t for t in name_tokens(eid) if len(t) >= 2 and t[0] not in _KUNYA], last, fam)]
         if len(cands) != 1:
             continue
         target = cands[0]

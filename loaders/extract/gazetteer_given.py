@@ -103,9 +103,9 @@ class GivenNames:
         hit = self._starts.get(t.text)
         if hit is None:
             hit = () if t.punct else self.first_cands(t.stems)
-            if not hit and t.cap and not t.ar and len(t.key) >= 6 and t.key.startswith("al") \
-                    and t.key[2:] in self.first_tokens:
-                hit = ((0, t.key[2:]),)  # "Almaliki", "Almuhandis": al- glued on (session 16)
+            if not hit and t.cap and not t.ar and len(t.key) >= 6 and \
+                    t.key.startswith(("al", "el")) and t.key[2:] in self.first_tokens:
+                hit = ((0, t.key[2:]),)  # "Almaliki", "Almuhandis", "Elsisi": al-/el- glued on
             if len(self._starts) > 200_000:
                 self._starts.clear()
             self._starts[t.text] = hit

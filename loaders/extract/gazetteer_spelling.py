@@ -88,6 +88,28 @@ def consonants_differ(tok: str, name: str) -> bool:
     return a != b
 
 
+def _vowel_slots(word: str) -> tuple[str, list[frozenset[str]]]:
+    """The consonant letters of a folded Arabic word (article and final nisba ي off) and
+    the long-vowel letters written after each."""
+    cons, slots = "", []
+    for ch in strip_article_ar(word).removesuffix("ي"):
+        if ch in "اوي" and cons:
+            slots[-1] = slots[-1] | {ch}
+        elif ch not in "اوي":
+            cons += ch
+            slots.append(frozenset())
+    return cons, slots
+
+
+def vowels_differ(tok: str, name: str) -> bool:
+    """Do two Arabic family names on the same consonants write different long vowels in one
+    place ("العبادي" / "العبيدي": al-Abadi is no al-Obeidi; "الجبوري" / "الجباري")? A vowel
+    written in one and not the other is a spelling ("الكاظمي" / "الكاظيمي")."""
+    a, sa = _vowel_slots(tok)
+    b, sb = _vowel_slots(name)
+    return a == b and any(x and y and x.isdisjoint(y) for x, y in zip(sa, sb, strict=True))
+
+
 def nisba_differs(tok: str, name: str) -> bool:
     """Do two Arabic words differ only by a final nisba ي ("العامر" / "العامري", "الحسين" /
     "الحسيني")? Then they are two words, however close their letters."""
@@ -126,6 +148,8 @@ def same_ar_family(tok: str, names: set[str] | list[str]) -> bool:
             continue  # "العامر" (an adjective) is no "العامري": the nisba -ī is the name's
         if nisba != strip_article_ar(n).endswith("ي"):
             continue  # "الحسيني" is no "الحسان": a nisba and a name without one (s53)
+        if nisba and vowels_differ(tok, n):
+            continue  # "العبادي" is no "العبيدي" (session 56)
         d = ar_consonants(n)
         if d == c or (len(d) >= 2 and (c.endswith(d) or d.endswith(c))):
             return True

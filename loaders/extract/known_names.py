@@ -22,6 +22,7 @@ from loaders.extract.arabic_names import (
     profession_title_ar,
     profession_word_ar,
 )
+from loaders.extract.given_name_places import given_name_before_family
 from loaders.extract.given_not_al_family_ar import given_not_al_family
 from loaders.extract.guarded_country import own_nationality_near
 from loaders.extract.guarded_title import (
@@ -375,8 +376,9 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
             # the next node: the name so far + this token is the start of a name (or one)
             nxt_node = node[1].get(_strip_article_cached(nt.key) if nt.ar else nt.key)
             if nxt_node is None and not nt.ar and nt.cap and len(nt.key) >= 6 and \
-                    nt.key.startswith("al"):
-                nxt_node = node[1].get(nt.key[2:])  # "Abu Mahdi Almuhandis": al- glued on
+                    nt.key.startswith(("al", "el")):
+                nxt_node = node[1].get(nt.key[2:])  # "Abu Mahdi Almuhandis", "Abdel Fattah
+                # Elsisi": al-/el- glued on
             node = nxt_node
             n += 1
             if node is None:
@@ -475,6 +477,9 @@ def _known_names(w: _Work) -> None:
                 u = bisect.bisect_left(units, shi, u)
                 continue
         if n == 1:
+            if etype == "Location" and given_name_before_family(doc, lo, hi, s.hi):
+                u += 1  # "MP Riyadh al-Masoudi", «النائب رياض المسعودي»: a man, no city
+                continue
             if etype == "Location" and not toks[lo].ar:
                 # "Sulaimani": the city, or Qasem Soleimani spelt so ("Qassim Sulaimani")
                 pid, lo = _place_or_person(doc, s.lo, lo)

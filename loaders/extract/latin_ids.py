@@ -255,4 +255,11 @@ def _foreign_first(name: str) -> bool:
         return False
     first = words[0].lower()
     return first in GN.FOREIGN_LATIN or (not first.isascii() and
-                                         normalize(first) in GN.FOREIGN_LATIN)
+                                         normalize(first) in GN.FOREIGN_LATIN) or \
+        not _EU_PARTICLES.isdisjoint(words[1:-1])  # "Jeroen van der Veer", "Ulrich von X"
+
+
+# lowercase particles inside European names (no Arabic name word is written so): the name
+# keeps its spelling ("van" is no Kurdish "Vian", "Schwerin" no "Shirin")
+_EU_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "della", "di", "ter", "ten",
+                           "zu", "vom", "dos", "das", "da"})

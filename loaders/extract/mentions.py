@@ -129,6 +129,7 @@ from loaders.extract.mention_base import (
     _Work,
     normalize_word,
 )
+from loaders.extract.middle_names_ar import middle_name_people_ar
 from loaders.extract.name_starts_ar import (
     given_before_foreign,
     imam_ali_names,
@@ -530,6 +531,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if bits & _B_AR_GIVEN:
             _ar_aka_kunya(doc, si, w.covered, w.out)
         _ar_given_name_people(doc, si, w.covered, w.out)
+        if "Person" in map(_ETYPE, w.out):
+            middle_name_people_ar(doc, si, w.covered, w.out)  # «إسماعيل عبد السلام هنية»
         if "«" in seg:
             _ar_aka_quoted_names(doc, si, w.covered, w.out)  # "X، المعروف بـ«Y»"
     if ar and bits & _B_AR_FOREIGN:

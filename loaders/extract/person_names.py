@@ -93,7 +93,8 @@ def _first_names_before_surnames(w: _Work) -> None:
             # first name before it; the word there is a title; nor one opened by a title
             # word, "Leader of the Islamic Revolution Ayatollah Khamenei", session 45)
         surface = doc.text[pt.start:me.end]
-        if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
+        if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid or (
+                pt.ar and _fused_given_of(doc, pt, me)):
             me.lo, me.tlo, me.start = p, p, pt.start
             covered[p] = me
             # and the first names before it: "Mohammed Shia al-Soudani" (not only "Shia")
@@ -117,10 +118,12 @@ def _first_names_before_surnames(w: _Work) -> None:
         # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
         if len(core_tokens(doc.text[me.start:me.end])) != 1:
             if me.hi - me.lo == 2 and pt.ar and _known_name_word(doc, pt) and \
+                    doc.gaz.is_given_name(pt.key) and \
                     doc.gaz.get(me.eid) is not None and me in out and not (
                         p - 1 >= s.lo and p - 1 not in covered and
                         _ar_given_first(doc, toks[p - 1]) is not None):
-                # (not "التقى قاسم مصلح هادي العامري": مصلح ends another name)
+                # (not "التقى قاسم مصلح هادي العامري": مصلح ends another name; nor a family
+                # name, "خلف عبد الرحمن طالباني ريبوار طه": Talabani ends the name before)
                 # "علي هادي العامري": a first name, then the father's (known) full name
                 eid = _resolve_name(doc, doc.text[pt.start:me.end], "Person")
                 if eid != me.eid:
@@ -306,6 +309,20 @@ def _name_word(doc: Doc, t: Tok) -> bool:
         t.key not in L.EN_CHAMBERS and \
         t.key not in HEADLINE_VERBS_EN  # "the House of Representatives Aguila Saleh", "...
     # Weighs Whether to Give Sudani a Second Term" (a Title Case headline's verb)
+
+
+def _fused_given_of(doc: Doc, pt: Tok, me: Mention) -> bool:
+    """Arabic: is *pt* a Persian compound given name written as one word whose two parts
+    open the known person *me* names ("غلامحسين" before "محسني ايجئي": غلام حسين محسني إيجئي)?"""
+    key = pt.key
+    rest = tuple(core_tokens(doc.text[me.start:me.end]))
+    for i in range(2, len(key) - 1):
+        a, b = key[:i], key[i:]
+        if doc.gaz.is_given_name(a) and doc.gaz.is_given_name(b):
+            hits = doc.gaz.exact.get((a, b, *rest))
+            if hits and {h[0] for h in hits} == {me.eid}:
+                return True
+    return False
 
 
 def _known_name_word(doc: Doc, t: Tok) -> bool:

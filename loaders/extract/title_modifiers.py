@@ -57,7 +57,7 @@ _AR_ADVISERS = frozenset(L.fold_ar(w) for w in (
 _AR_MP = frozenset(L.fold_ar(w) for w in ("النائب", "النائبة", "نائب", "نائبة"))
 
 
-_EN_FIELD_WORDS = frozenset({"political", "bureau", "military", "security", "media",
+_EN_FIELD_WORDS = frozenset({"political", "bureau", "politburo", "military", "security", "media",
                              "foreign", "relations", "executive", "council", "wing", "shura",
                              "operations", "intelligence", "press", "external",
                              # "the U.N. humanitarian coordinator, X" (session 49)
