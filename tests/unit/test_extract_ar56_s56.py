@@ -24,6 +24,9 @@ news, datelined reports and op-ed background paragraphs.
 - Killings: a ticker's present «الجيش الإسرائيلي يعلن اغتيال X» is the army's own claim, as
   «أعلن الجيش الإسرائيلي اغتيال X» (``kill_claims``); a party announcing a death is still no
   agent.
+- A woman victim's passive «اغتيلت / استشهدت الصحفية X برصاص جندي إسرائيلي / قوات
+  الاحتلال»: the fire's agent killed X, as for «اغتيل» (``kill_agents_ar``); unknown gunmen
+  are still no agent.
 - Guards of what already read right in these styles: datelined receptions, «التقى ...
   بـ»، «خلفاً لـ»، «على يد»، passive killings with a strike's nisba, planned, denied and
   phone meetings (nothing).
@@ -168,6 +171,23 @@ def test_ticker_army_announces_killing(shipped, text, pair):
 def test_ticker_party_announcing_a_death_is_no_killer(shipped):
     got = _killed(shipped, "عاجل: حزب الله يعلن مقتل القيادي فؤاد شكر")
     assert not any(v == SHUKR and a == "organization:hezbollah" for v, a in got)
+
+
+# --- a woman victim killed by someone's fire ----------------------------------------------
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("وقد اغتيلت الصحفية شيرين أبو عاقلة برصاص جندي إسرائيلي في جنين.", ISRAEL),
+    ("واستشهدت الصحفية شيرين أبو عاقلة برصاص قوات الاحتلال في جنين.", IDF),
+])
+def test_woman_victim_by_fire_of(rules_only, text, agent):
+    got = _killed(rules_only, text)
+    assert any(a == agent and v.startswith("person:shir") for v, a in got)
+
+
+def test_woman_victim_unknown_gunmen_no_agent(shipped):
+    got = _killed(shipped, "واغتيلت الناشطة ريهام يعقوب برصاص مسلحين مجهولين في البصرة.")
+    assert not got
 
 
 # --- guards: what already reads right in these styles --------------------------------------
