@@ -1,6 +1,6 @@
 """ASSASSINATED_BY: an armed body's own announcement of a killing (session 10).
 
-- "أعلن الجيش الإسرائيلي (، الجمعة،) اغتيال X" / "وأكد الجيش الإسرائيلي تصفية X" / "The
+- "أعلن الجيش الإسرائيلي (، الجمعة،) اغتيال X" / "الجيش الإسرائيلي يعلن اغتيال X" / "وأكد الجيش الإسرائيلي تصفية X" / "The
   Israeli military announced the killing / assassination of X": the army or service that
   announces an assassination is its agent;
 - "مقتل X" / "the death of X" counts only for a victim the gazetteer places in another
@@ -41,7 +41,9 @@ _KILLER_BODIES = frozenset({
     "organization:turkish-national-intelligence-organization"})
 
 _AR_ANNOUNCE = L._ar("اعلن", "اعلنت", "اكد", "اكدت", "تبنى", "تبنت", "وأعلن", "وأعلنت",
-                     "وأكد", "وأكدت")
+                     "وأكد", "وأكدت",
+                     # the headline's present: "الجيش الإسرائيلي يعلن اغتيال X" (session 56)
+                     "يعلن", "تعلن", "ويعلن", "وتعلن", "يؤكد", "تؤكد", "يتبنى", "تتبنى")
 _AR_ASSASSINATION = L._ar("اغتيال", "تصفية", "تصفيه")
 _AR_DEATH = L._ar("مقتل")
 _EN_ANNOUNCE = frozenset({"announced", "confirmed", "claimed", "reported"})

@@ -38,7 +38,9 @@ _AR_NEG = L._ar("لم", "ولم", "لن", "ولن", "ما", "وما")
 _TITLE_SPAN = 12
 # words that end a title: a clause or a preposition ("أمام البرلمان الذي يرأسه Y")
 _AR_NOT_TITLE = L._ar("الذي", "التي", "في", "من", "على", "عن", "مع", "عهد", "بعد", "قبل", "حيث",
-                      "أمام", "اليمين", "القسم")  # (no subject past the oath: "X قد أدى اليمين")
+                      "أمام", "اليمين", "القسم",  # (no subject past the oath: "X قد أدى اليمين")
+                      # a succession cue: "أمام البرهان خلفاً لـY" is no title of Y (s56)
+                      "خلفا", "خلفاً", "بدلا", "بدلاً", "محل")
 _STOP = frozenset({".", "؛", ";", ":", "؟", "!"})
 
 
@@ -76,8 +78,9 @@ def _titled_after(sr: Any, k: int) -> Any:
             return None
         if m.etype != "Person":
             continue  # a body or a place inside the title ("رئيس مجلس السيادة")
-        if any(sr.toks[y].punct or sr.key(y) in _AR_NOT_TITLE for y in range(k, m.lo)):
-            return None
+        if any(sr.toks[y].punct or sr.key(y) in _AR_NOT_TITLE for y in range(k, m.lo)) or \
+                m.lo > k and m.prefix.lstrip("وف")[:1] in ("ل", "ب"):
+            return None  # (a name governed by لـ / بـ is no titled person: "... لدفع الله")
         return m
     return None
 

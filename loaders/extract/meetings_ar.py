@@ -46,6 +46,7 @@ from loaders.extract.meeting_credentials_ar import (
 from loaders.extract.meeting_delegation_subject_ar import delegation_subject_again_ar
 from loaders.extract.meeting_dual_ar import AR_TWO_GUESTS, dual_guests_ar, dual_object_ar
 from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, AR_MET_THEM, dual_relative_ar
+from loaders.extract.meeting_first_person_ar import AR_FIRST_PERSON_MEET, first_person_met_ar
 from loaders.extract.meeting_gathered_ar import (
     AR_COUNTERPARTS,
     AR_HEADED,
@@ -1505,7 +1506,7 @@ def _in_his_reception(sr: Any) -> None:
        (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY), (AR_HELD_IT, _EMPTY),
        (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY),
        (AR_BRINGS_TOGETHER, _EMPTY), (AR_HIM_MEET, _EMPTY),
-       (AR_BETWEEN_HIM, _EMPTY), (AR_MET_THEM, _EMPTY))
+       (AR_BETWEEN_HIM, _EMPTY), (AR_MET_THEM, _EMPTY), (AR_FIRST_PERSON_MEET, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1552,6 +1553,8 @@ def meetings_ar(sr: Any) -> None:
         talks_with_him_ar(sr)  # meeting_courtesy.py: "وأجرى Y محادثات معه"
     if AR_OPENED in sr._by_ar:
         opened_with_meeting_ar(sr)  # meeting_opened_with.py: "استهل X زيارته بلقاء Y"
+    if AR_FIRST_PERSON_MEET in sr._by_ar:
+        first_person_met_ar(sr)  # meeting_first_person_ar.py: "كتب X: «التقيت Y»"
     if AR_DUAL_RELATIVE in sr._by_ar:
         dual_relative_ar(sr)  # meeting_dual_relative.py: "X وY، اللذين استقبلهما Z، ثم التقيا W"
     if AR_MET_THEM in sr._by_ar:

@@ -77,6 +77,17 @@ def _forgets(sr: ModalityHelpers, p: int, k: int) -> bool:
     return False
 
 
+# "لم يمضِ (سوى) شهر على لقاء X وY": the time since a meeting told as past, not negated
+_AR_ELAPSE = L._ar("يمض", "يمضي", "تمض", "تمضي", "يمر", "تمر", "تنقض", "ينقض", "يكد", "تكد")
+_AR_SINCE = L._ar("على", "علي")
+
+
+def _time_elapsed(sr: ModalityHelpers, p: int, k: int) -> bool:
+    """The negation at *p* opens "لم يمضِ / لم تمرّ (سوى) <time> على" before *k* (session 56)."""
+    return bool(sr.f(p + 1) & _AR_ELAPSE) and any(sr.f(q) & _AR_SINCE
+                                                  for q in range(p + 2, k))
+
+
 _EN_DENY_THAT = frozenset({"denied", "denies", "deny", "dismissed", "refuted"})
 _EN_THAT_END = frozenset({"and", "but", "saying", "adding", "while", "although", "though"})
 _EN_THAT_MAX = 30
@@ -118,6 +129,8 @@ class ModalityHelpers(SentenceBase):
                     continue  # "غير معلنة" (unannounced): a negated adjective
                 if _forgets(self, p, k):
                     continue  # "will never forget the killing of Y": the killing stands
+                if _time_elapsed(self, p, k):
+                    continue  # "لم يمضِ شهر على لقاء X بـY": the meeting took place
                 for q in range(p, k):  # "لم ... لكنه" / "في زيارة غير معلنة، التقى خلالها X"
                     if fl[q] & _CF_CONTRAST:
                         break  # another clause

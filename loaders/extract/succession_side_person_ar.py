@@ -23,6 +23,10 @@ from loaders.extract.succession_helpers import _AR_PREPS_S as _AR_PREPS
 # an active appointment verb right after its subject: "العليمي يعيّن X" (the appointer)
 _AR_APPOINTS = L._ar("يعين", "عين", "عينت", "تعين", "يكلف", "كلف", "كلفت", "يرشح", "رشح",
                      "يسمي", "سمى")
+# the same verbs in the past, which after their subject read as passive ("X عُيّن رئيساً"
+# / "X عين رئيسا ... خلفاً لـY" with nobody named after the verb: X was appointed)
+_AR_APPOINTED_PAST = L._ar("عين", "كلف", "رشح", "سمى", "سمي")
+_DAMMA = "\u064f"
 # an appointment noun whose genitive is the appointer when a "لـZ" appointee follows it
 _AR_NOMINATION = L._ar("تعيين", "بتعيين", "وتعيين", "تكليف", "بتكليف", "تسمية", "بتسمية")
 # a nomination only proposed: "ترشيح نتنياهو للواء Z ... خلفاً لـY" states no succession yet
@@ -48,13 +52,24 @@ def holder_not_side_ar(sr: Any, t: int, new: Any) -> Any:
                 not present_only_ar(sr, m) and sr.key(title_start(m) - 1) not in _AR_BEFORE_WHOM]
         return max(free, key=lambda m: m.hi) if free else None
     if new.hi < t and sr.key(new.hi) in _AR_APPOINTS:  # "العليمي يعيّن X ...": X
-        return _appointee(sr, new.hi + 1, t)
+        appointee = _appointee(sr, new.hi + 1, t)
+        if appointee is None and _passive_after_subject(sr, new.hi):
+            return new  # "يذكر أن X عُيّن رئيساً للوزراء خلفاً لـY": X (session 56)
+        return appointee
     before = sr.key(title_start(new) - 1)
     if before in _AR_NOMINATION or before in _AR_PROPOSED:  # "تعيين K للواء Z": Z
         nominee = _appointee(sr, new.hi, t)
         if nominee is not None and sr.has_prep(nominee, frozenset({"ل"})):
             return None if before in _AR_PROPOSED else nominee
     return new
+
+
+def _passive_after_subject(sr: Any, v: int) -> bool:
+    """The appointment verb at *v*, right after its subject, is a passive past: written with
+    its damma ("عُيّن"، "كُلّف"), or a bare past form ("عين"، "كلف") with nobody named after it
+    (the active "K يعيّن X" names its appointee; an SVO active past is rare in news prose)."""
+    text = sr.toks[v].text.lstrip("وف")
+    return text[1:2] == _DAMMA or sr.key(v) in _AR_APPOINTED_PAST
 
 
 def first_person_free_ar(sr: Any, t: int, m: Any) -> Any:
