@@ -825,7 +825,9 @@ EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "comm
                         "secretariat", "cabinet", "senate", "congress", "treasury",
                         "framework", "resistance", "bloc", "coalition", "assembly")
 EN_MORE_OUTLET_HEADS = _en("monitor", "observer", "daily", "magazine", "newspaper", "wire",
-                           "online", "tele")  # "Garowe Online", "Tele Sahel"
+                           "online", "tele",  # "Garowe Online", "Tele Sahel"
+                           "weekly", "chronicle", "courier",  # "The Arab Weekly" (s56)
+                           "newsletter", "digest", "brief")  # "Morning Brief:" (s56)
 
 
 # what is received from afar, no meeting: "received messages / cables of condolence from world
