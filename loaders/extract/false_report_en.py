@@ -5,7 +5,8 @@ false (session 56) is no relation:
   relation word: "An earlier version of this article misstated that X met Y", "A previous
   version wrongly reported that X met Y", "Social media posts falsely claim that X met Y",
   "incorrectly said X had met Y" ("that" may be left out); a picture said to show it: "a
-  video purporting to show X meeting Y", "a photo purportedly showing X with Y";
+  video purporting to show X meeting Y", "a photo purportedly showing X with Y"; a fact check's
+  "There is no evidence that X met Y", "Nothing suggests that X met Y";
 - a report noun whose "that" clause holds the relation word, called false after it: "Reports
   that X met Y were incorrect", "Claims that X met Y are false" (the rules read this one by
   the passive auxiliary and its denial adjective, ``sentence_cues``; the scorer's gate asks
@@ -35,6 +36,9 @@ _PURPORTING = frozenset({"purporting", "purported", "purports", "claiming"})
 _SHOW = frozenset({"show", "depict", "prove"})
 _PURPORTEDLY = frozenset({"purportedly", "allegedly", "supposedly"})
 _SHOWING = frozenset({"showing", "shows", "depicting", "depicts"})
+_EVIDENCE = frozenset({"evidence", "proof", "indication", "sign"})
+_NO = frozenset({"no", "little", "scant"})
+_SUGGESTS = frozenset({"suggests", "suggested", "indicates", "indicated", "proves", "proved"})
 _REPORT_NOUNS = frozenset({"reports", "report", "claims", "claim", "rumours", "rumors",
                            "rumour", "rumor", "allegations", "posts", "suggestions"})
 _BE = frozenset({"is", "are", "was", "were", "been"})
@@ -42,7 +46,7 @@ _FALSE_ADJ = frozenset({"false", "untrue", "incorrect", "inaccurate", "baseless"
                         "unfounded", "wrong", "fake", "misleading"})
 _CLAUSE_END = frozenset({"and", "but", "while", "although", "though", "saying", "adding",
                          "whereas"})
-_OPENERS = _MISSTATED | _ERROR_ADVERBS | _PURPORTING | _PURPORTEDLY
+_OPENERS = _MISSTATED | _ERROR_ADVERBS | _PURPORTING | _PURPORTEDLY | _EVIDENCE | {"nothing"}
 _CUE_WORDS = _OPENERS | _REPORT_NOUNS
 _REACH = 30  # tokens from the cue to the relation word
 
@@ -70,6 +74,11 @@ def _misreported_at(toks: Sequence[Tok], p: int, k: int) -> bool:
         v = p + 2  # "a video purporting to show X meeting Y"
     elif key in _PURPORTEDLY and p + 1 < k and toks[p + 1].key in _SHOWING:
         v = p + 1  # "a photo purportedly showing X with Y"
+    elif key in _EVIDENCE and toks[p - 1].key in _NO and p + 1 < k and \
+            toks[p + 1].key == "that":
+        v = p + 1  # "There is no evidence that X met Y"
+    elif key == "nothing" and p + 1 < k and toks[p + 1].key in _SHOWING | _SUGGESTS:
+        v = p + 1  # "Nothing suggests that X met Y"
     else:
         return False
     return _clause_open(toks, v + 1, k)

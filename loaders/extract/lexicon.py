@@ -613,6 +613,8 @@ EN_STOP = _en(
     "new", "former", "top", "senior", "earlier", "later", "read", "more", "breaking",
     "update", "reporting", "editing", "photo", "file", "exclusive", "analysis", "opinion",
     "not", "no", "if", "than", "into", "over", "under", "about", "between", "against",
+    # a question's first word glued to a name ("Fact check: Did Sudani meet ...?", session 56)
+    "did", "does", "what", "why", "how",
 )
 AR_STOP = _ar(
     "في", "من", "إلى", "الى", "على", "عن", "مع", "بعد", "قبل", "خلال", "منذ", "حتى", "عند",

@@ -11,6 +11,10 @@ factboxes and correction / update notes.
   and scorer: ``false_report_en``, asked by ``modality.ModalityHelpers.blocked`` and
   ``scorer_gates.unreal_meeting``); "X was mistakenly reported dead; he met Y", "falsely
   claimed that ..., and he met Y" and "was wrongly targeted, but Israel killed him" still read.
+- Fact checks: "There is no evidence that X met Y", "Nothing suggests that X met Y"
+  (``false_report_en``); a question after a label, "Fact check: Did X meet Y?"
+  (``asked_questions.asked_question``; "Did" is no word of the name, ``lexicon.EN_STOP``);
+  "Fact check: X met Y in 2021, but did he meet him again?" keeps the stated meeting.
 - Meetings: a news / press conference "with" or "alongside" Y, with no "joint": "Speaking at a
   news conference alongside Y in Baghdad, X praised", "X told a press conference with Y"
   (``meeting_press.joint_press_conference``; not "will hold", a virtual one, or "told a news
@@ -206,3 +210,27 @@ def test_came_together(shipped, text):
 ])
 def test_not_come_together(shipped, text):
     assert _pair(FIDAN, ARAGHCHI) not in _met(shipped, text)
+
+
+# --- fact checks: no evidence, a question after a label ----------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("There is no evidence that Mohammed bin Salman met Benjamin Netanyahu in Neom.",
+     (MBS, NETANYAHU)),
+    ("Nothing suggests that Sharaa met Netanyahu in Baku, the ministry said.",
+     (SHARAA, NETANYAHU)),
+    ("Fact check: Did Sudani meet Qaani in Baghdad? No. The photo was taken in 2021.",
+     (SUDANI, QAANI)),
+])
+def test_no_meeting_in_a_fact_check(shipped, text, pair):
+    assert _pair(*pair) not in _met(shipped, text)
+
+
+def test_a_question_word_is_no_name(shipped):
+    text = "Fact check: Did Sudani meet Qaani in Baghdad? No. The photo was taken in 2021."
+    assert not any(i.startswith("person:did") for i in _ids(shipped, text))
+
+
+def test_a_stated_meeting_before_a_question_stays(shipped):
+    text = "Fact check: Sudani met Qaani in Baghdad in 2021, but did he meet him again?"
+    assert _pair(SUDANI, QAANI) in _met(shipped, text)
