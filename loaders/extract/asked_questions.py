@@ -27,5 +27,13 @@ def asked_question(toks: Any, lo: int, k: int) -> bool:
         if first.key not in _AR_WHETHER:
             return False
     elif first.key not in _EN_ASKING:
-        return False
+        # a short label before a colon ("Fact check: Did X meet Y?", "Q: Will X ...?";
+        # session 56): the question opens after it
+        lo = next((y + 1 for y in range(lo + 1, min(k - 1, lo + _LABEL_MAX))
+                   if toks[y].text == ":"), -1)
+        if lo < 0 or toks[lo].ar or toks[lo].key not in _EN_ASKING:
+            return False
     return not any(toks[y].text in (".", ":") for y in range(lo + 1, k))
+
+
+_LABEL_MAX = 4  # tokens of a label before its colon ("Fact check", "Q", "Analysis")

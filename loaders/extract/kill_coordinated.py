@@ -6,6 +6,10 @@ and killed Y" (:func:`coordinated_killer_en`, asked by the active rule of
 
 Not when another clause with its own subject intervenes ("... where / as / after / that
 ..."), not a passive first verb ("the car was struck ... and killed" has no agent there).
+
+And a passive whose auxiliary governs two coordinated participles: "X was abducted and killed
+by Y", "X was tracked and killed by Israel" (:func:`coordinated_participle_en`, session 56:
+the passive rule of ``killing_rules_en`` takes the auxiliary three words back).
 """
 
 from __future__ import annotations
@@ -32,6 +36,20 @@ _EN_FORCE = frozenset({"jets", "warplanes", "aircraft", "drones", "drone", "troo
                        "planes", "fighters", "gunships"})
 _EN_PREP = frozenset({"in", "on", "at", "of", "by", "from", "near", "with", "into", "to",
                       "against", "for"})
+
+
+_EN_IRREGULAR_PP = frozenset({"shot", "taken", "caught", "beaten", "hit", "held", "driven",
+                              "led", "brought", "stabbed"})
+
+
+def coordinated_participle_en(sr: SentenceCore, t: int) -> bool:
+    """"<aux> <participle> and <killed at t>": "was abducted and killed", "were shot and
+    killed" (the first participle a lower-case "-ed" word or an irregular one)."""
+    if sr.key(t - 1) != "and" or t - 3 < sr.lo or sr.key(t - 3) not in _EN_PASSIVE:
+        return False
+    tp = sr.toks[t - 2]
+    return not tp.cap and not tp.punct and (
+        tp.key.endswith("ed") or tp.key in _EN_IRREGULAR_PP)
 
 
 def coordinated_killer_en(sr: SentenceCore, t: int) -> str | None:

@@ -37,7 +37,7 @@ from loaders.extract.kill_clause_helpers import (
     _speaker_not_victim,
     _subordinator_of,
 )
-from loaders.extract.kill_coordinated import coordinated_killer_en
+from loaders.extract.kill_coordinated import coordinated_killer_en, coordinated_participle_en
 from loaders.extract.kill_ledes import _in_dateline, _lede_victim_en
 from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_named_as_en import named_as_victims_en
@@ -164,7 +164,8 @@ class KillingRulesEn(SentenceCore):
         self._agents = []
         q = quoted_participle(self, t)  # 'was "neutralised by French forces"': 1
         kp = self.key(t - 1 - q)  # (one call for the tests below)
-        passive = k in ("died", "dies") or kp in EN_PASSIVE_AUX or (
+        coord = q == 0 and coordinated_participle_en(self, t)  # "was abducted and killed"
+        passive = coord or k in ("died", "dies") or kp in EN_PASSIVE_AUX or (
             self.key(t - 2) in EN_PASSIVE_AUX and kp in (
                 "reportedly", "allegedly", "later", "also", "both", "all",
                 "subsequently", "eventually", "himself", "herself", "themselves")) or (
@@ -213,7 +214,7 @@ class KillingRulesEn(SentenceCore):
                 if owner is False or owner is None and _kin_of(self, victim):
                     return  # killed": X (someone unknown: nobody); "the son of Y",
                 victim = owner or victim  # "Y's son": not Y
-            aux = (t - 1 if kp in EN_PASSIVE_AUX else t - 2) - q
+            aux = t - 3 if coord else (t - 1 if kp in EN_PASSIVE_AUX else t - 2) - q
             if victim is None and self.toks[aux - 1].text == "," and \
                     self.key(aux) in EN_PASSIVE_AUX:
                 victim = long_apposed_subject(self, aux)  # "X, the leader of Y who

@@ -613,6 +613,8 @@ EN_STOP = _en(
     "new", "former", "top", "senior", "earlier", "later", "read", "more", "breaking",
     "update", "reporting", "editing", "photo", "file", "exclusive", "analysis", "opinion",
     "not", "no", "if", "than", "into", "over", "under", "about", "between", "against",
+    # a question's first word glued to a name ("Fact check: Did Sudani meet ...?", session 56)
+    "did", "does", "what", "why", "how",
 )
 AR_STOP = _ar(
     "في", "من", "إلى", "الى", "على", "عن", "مع", "بعد", "قبل", "خلال", "منذ", "حتى", "عند",
@@ -825,7 +827,9 @@ EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "comm
                         "secretariat", "cabinet", "senate", "congress", "treasury",
                         "framework", "resistance", "bloc", "coalition", "assembly")
 EN_MORE_OUTLET_HEADS = _en("monitor", "observer", "daily", "magazine", "newspaper", "wire",
-                           "online", "tele")  # "Garowe Online", "Tele Sahel"
+                           "online", "tele",  # "Garowe Online", "Tele Sahel"
+                           "weekly", "chronicle", "courier",  # "The Arab Weekly" (s56)
+                           "newsletter", "digest", "brief")  # "Morning Brief:" (s56)
 
 
 # what is received from afar, no meeting: "received messages / cables of condolence from world

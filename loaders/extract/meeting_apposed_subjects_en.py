@@ -5,7 +5,8 @@
 Russian counterpart, B, met in Antalya": A and B met. ``chains.chain`` stops at the comma of an
 apposition, so ``meetings._met_svo`` (the "X and Y met" path) asks ``apposed_subjects_en``
 when no plain list ends before the verb. Only when A is the first person of the sentence and the
-gaps hold titles (no verb, no other person): not "X received Y, the minister, and Z met W".
+gaps hold titles (no verb, no other person): not "X received Y, the minister, and Z met W", nor
+"Y's son and successor, X, met Z" (Y the owner of both title nouns, session 56).
 """
 
 from __future__ import annotations
@@ -55,8 +56,8 @@ def apposed_subjects_en(sr: Any, t: int) -> list:
         if not prev:
             break
         a = max(prev, key=lambda m: m.hi)
-        if not _title_gap(sr, a.hi, start, True):
-            break
+        if a.poss or not _title_gap(sr, a.hi, start, True):
+            break  # (not "Y's deputy and successor, X, met Z": Y owns the titles, s56)
         out.insert(0, a)
     first = out[0]
     if len(out) < 2 or any(m.lo < first.lo for m in people) or \

@@ -18,7 +18,9 @@
 - a joint press conference is held in person by both sides: "X and Y held a joint press
   conference", "X told a joint news conference with Y", "At a joint press conference with Y,
   X said", "عقد X وY مؤتمراً صحفياً مشتركاً", "وقال X في مؤتمر صحفي مشترك مع Y"
-  (:func:`joint_press_conference`; not a virtual one, nor one planned: "will hold").
+  (:func:`joint_press_conference`; not a virtual one, nor one planned: "will hold"); in
+  English also without "joint" when "with / alongside Y" follows ("Speaking at a news
+  conference alongside Y in Baghdad, X said", "X told a press conference with Y", session 56).
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ def unheld_meeting_ar(sr: Any, t: int, end: int) -> bool:
 EN_JOINT = frozenset({"joint"})
 AR_JOINT = L._ar("مشترك", "مشتركا", "مشتركاً", "المشترك")
 _EN_CONF = frozenset({"conference", "briefing", "presser"})
-_EN_PRESS = frozenset({"press", "news"})
+_EN_PRESS = EN_PRESS = frozenset({"press", "news"})
 _AR_CONF = L._ar("مؤتمر", "مؤتمرا", "المؤتمر", "مؤتمراً")
 _AR_PRESS = L._ar("صحفي", "صحفيا", "الصحفي", "صحافي", "صحافيا", "الصحافي", "صحفياً", "صحافياً")
 _EN_HELD = frozenset({"held", "gave", "addressed", "told", "hold", "holding", "gives"})
@@ -158,10 +160,23 @@ def _pairs(sr: Any, people: list[Any], rule: str) -> None:
                 sr.add(MW, a.eid, b.eid, rule)
 
 
+def _press_with_en(sr: Any) -> list[int]:
+    """English "news / press conference (briefing) with / alongside Y" with no "joint"
+    before it (session 56: "Speaking at a news conference alongside Y in Baghdad, X said"):
+    the positions of the press word, read as the "joint" word of the span."""
+    return [y for y in sr.triggers(_EMPTY, _EN_PRESS)
+            if sr.key(y + 1) in _EN_CONF and sr.key(y + 2) in _EN_ALONGSIDE and
+            sr.key(y - 1) not in EN_JOINT]
+
+
+_EN_ALONGSIDE = frozenset({"with", "alongside"})
+
+
 def joint_press_conference(sr: Any) -> None:
     """A joint press conference: those who held it met (see the module docstring)."""
-    for j in sr.triggers(AR_JOINT, EN_JOINT):
-        span = _conference_span(sr, j)
+    plain = _press_with_en(sr)
+    for j in sr.triggers(AR_JOINT, EN_JOINT) + plain:
+        span = (j, j + 1) if j in plain else _conference_span(sr, j)
         if span is None:
             continue
         c0, c1 = span
@@ -170,7 +185,7 @@ def joint_press_conference(sr: Any) -> None:
             continue  # "a joint virtual press conference", "by video link"
         w = c1 + 1
         partner = sr.after(w + 1, types=("Person",), maxgap=2) if sr.key(w) in _WITH or \
-            ar and sr.key(w).startswith("مع") else None
+            sr.key(w) == "alongside" or ar and sr.key(w).startswith("مع") else None
         if partner is None and ar and sr.key(w) == "مع":
             # "مع وزير داخلية الإقليم Y", "مع وزير خارجية إيران Y": a construct title the
             # title reader leaves off the name (session 19); no comma before Y
@@ -196,6 +211,8 @@ def joint_press_conference(sr: Any) -> None:
                     if h.eid != p.eid:
                         sr.add(MW, h.eid, p.eid, "joint_press_conference")
             continue
+        if j in plain:
+            continue  # (a press conference of its own, with no partner: no meeting)
         # no "with": those who held it ("X and Y held", "عقد X وY مؤتمراً")
         v = next((y for y in range(c0 - 1, max(sr.lo, c0 - 12) - 1, -1)
                   if (sr.f(y) & _AR_HELD if ar else sr.key(y) in _EN_HELD)), None)

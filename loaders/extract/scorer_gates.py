@@ -76,6 +76,7 @@ from __future__ import annotations
 import os
 
 from loaders.extract import lexicon as L
+from loaders.extract.false_report_en import false_told
 from loaders.extract.mention_base import Mention
 from loaders.extract.principal_named import _ar_word, principal  # noqa: F401  (re-exported)
 from loaders.extract.rule_common import forms
@@ -236,7 +237,8 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
     before a meeting word («ولم يجتمع»), «سيكون» a few words before one, "is to host",
     "looks forward to meeting" and «على أن يلتقي». Session 55: a sentence whose only meeting
     words are "received" before what is sent ("received messages of condolence from world
-    leaders, including Y")."""
+    leaders, including Y"). Session 56: a meeting told in a clause a correction or a fact
+    check calls false ("misstated that X met Y", "Reports that X met Y were incorrect")."""
     words = UNREAL_MEETING
     meets = []
     marks = []
@@ -264,6 +266,8 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
                 not _CALLED.isdisjoint(_tok_info(toks[y])[0])
                 for y in range(max(lo, k - _CALLED_REACH), k)):
             return True  # «ودعا (X) إلى لقاء يجمع A وB»: asked for
+    if meets and any(false_told(toks, lo, hi, m) for m in meets):
+        return True  # "misstated that X met Y", "Reports that X met Y were incorrect" (s56)
     if meets and all(toks[m].key in _EN_RECEIVED and any(
             toks[y].key in L.EN_SENT_NOUNS for y in range(m + 1, min(hi, m + _SENT_REACH)))
             for m in meets):

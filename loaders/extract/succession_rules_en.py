@@ -190,9 +190,11 @@ class SuccessionRulesEn(SentenceCore):
                     else:
                         self.add("SUCCESSOR_OF", tgt.eid, other.eid, "predecessor_of_en")
                 continue
-            named = self.after(t + 1, types=("Person",), maxgap=2)
-            cop = t + 1 if self.key(t + 1) in _EN_IS_WAS and (
-                poss is not None or self.key(t - 1) in ("his", "her")) else t
+            # "Y's predecessor and brother, X": the kin noun ends the phrase (session 56)
+            u = t + 2 if self.key(t + 1) == "and" and self.key(t + 2) in _EN_KIN_PRED else t
+            named = self.after(u + 1, types=("Person",), maxgap=2)
+            cop = u + 1 if self.key(u + 1) in _EN_IS_WAS and (
+                poss is not None or self.key(t - 1) in ("his", "her")) else u
             if named is not None and any(  # ("His successor is General X": the copula)
                     not self.toks[x].punct and not self.toks[x].cap and
                     self.key(x) not in L.EN_TITLE_FIRST for x in range(cop + 1, named.tlo)):
