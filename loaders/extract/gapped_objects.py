@@ -7,12 +7,12 @@ the second and keeps each object's own place or time phrase:
   and later B";
 - "Israel killed A in Beirut and later B in Tehran" / "Israel killed A in January and B in
   July";
-- «التقى X A يوم الأربعاء، وبعد ذلك B» / «اغتالت إسرائيل A في بيروت ثم B في طهران» /
+- «التقى X A يوم الأربعاء، وبعد ذلك B» / «التقى X A، وكذلك B» / «اغتالت إسرائيل A في بيروت ثم B في طهران» /
   «اغتالت إسرائيل A في يناير وB في يوليو».
 
 The list readers (``chains.chain``) stop at the place or time phrase. ``gapped_next`` gives B
 for an object A: past A's own place / time phrase, a connector ("and", "and then/later",
-", then", «ثم», «وبعد ذلك», «ولاحقاً»; a bare "and" / «و» only after such a phrase, so a
+", then", «ثم», «وبعد ذلك», «ولاحقاً», «وكذلك»; a bare "and" / «و» only after such a phrase, so a
 plain list is left to the chain), at most a title, the person B, then only B's own place /
 time phrase and the clause's end (punctuation or the sentence's end). Anything else between
 (a verb, a negation, "but", a possessive "B's") gives None: "and B vowed revenge" is B's own
@@ -43,9 +43,10 @@ _AR_TIME = L._ar("أمس", "امس", "اليوم", "الأحد", "الاثنين
                  "الخميس", "الجمعة", "السبت", "لاحقا", "لاحقاً", "مساء", "صباح", "ظهر")
 _AR_TIME_HEAD = L._ar("يوم", "مساء", "صباح", "ظهر", "خلال", "مطلع", "أواخر", "أوائل", "منتصف")
 _AR_PREPS = L._ar("في", "فى", "ب")
-_AR_THEN = L._ar("ثم", "وثم", "ولاحقا", "ولاحقاً", "لاحقا", "لاحقاً")
+_AR_THEN = L._ar("ثم", "وثم", "ولاحقا", "ولاحقاً", "لاحقا", "لاحقاً", "وكذلك", "وكذا")
 _AR_AFTER_THAT = L._ar("وبعد", "بعد", "وعقب")
 _AR_THAT = L._ar("ذلك", "ذاك")
+_EN_RELATIVE = frozenset({"who", "whose", "whom", "which"})
 _PHRASE_TYPES = frozenset({"Location", "Country"})
 _CLOSE = frozenset({".", ",", ";", ":", "،", "؛", "!", "?", "؟", ")", "»", '"'})
 
@@ -168,6 +169,11 @@ def gapped_next(sr: Any, m: Any) -> Any:
     z, _ = _skip_phrases(sr, b.hi)
     if z < sr.hi and sr.toks[z].text not in _CLOSE:
         return None  # "and B in Tehran vowed revenge": B's own clause
+    if z + 1 < sr.hi and sr.toks[z].text in (",", "،") and (
+            sr.key(z + 1) in _EN_RELATIVE or sr.f(z + 1) & L.AR_REL_PRONOUNS) and any(
+                sr.toks[y].text in (",", "،") for y in range(z + 2, sr.hi - 1)):
+        return None  # "X, who met A in Cairo, and B, who met C, both called": B a subject
+        # (not "and later B, whose country chaired the summit.": the sentence ends there)
     if z < sr.hi and sr.toks[z].text in (",", "،") and z + 1 < sr.hi and \
             not sr.toks[z + 1].punct and sr.mention_at.get(z + 1) is None and \
             sr.toks[z + 1].ar:

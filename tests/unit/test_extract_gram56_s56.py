@@ -25,6 +25,14 @@ What did not read before this session and is fixed:
   "Receiving Y in Muscat, X stressed ..." (``meeting_frames_en.opening_meeting_en`` via
   ``_opening_head``; gate in ``meetings_en``); "Meeting reporters ...", "Meeting Y's
   demands", "Meeting Y next week, X will ..." and "Hosting Y would be a mistake" give nothing.
+- The subject before an aside that names another person: «X، الذي خلف Y، قتلته Z» / «X، خليفة
+  Y، قُتل على يد Z» / «X، نائب رئيس الهيئة Y، قتل بغارة أمريكية»: X, never Y
+  (``kill_apposed_ar.aside_topic_ar``, asked by ``killing_rules``).
+- «وكذلك B» as a gapping connector; a B followed by a relative clause that another comma
+  closes is a new subject ("X, who met A in Cairo, and B, who met C, both called"), one that
+  ends the sentence is still an object ("and later King Hamad of Bahrain, whose country ...").
+- The fire past the victim's apposition: «قُتل X، قائد حماس، برصاص جنود إسرائيليين»
+  (``kill_agents_ar.by_fire_of_ar``); not when the apposition names another person.
 """
 
 import pytest
@@ -262,3 +270,34 @@ def test_killed_topic_past_an_aside_naming_another(rules_only, text, pair):
 ])
 def test_no_killing_of_the_person_named_in_the_aside(shipped, text, person):
     assert not any(v == person for v, _a in _rels(shipped, text, AB, "ar"))
+
+
+# --- second round: «وكذلك B», a relative after B, the fire past an apposition -----------
+
+@pytest.mark.parametrize("text", [
+    "والتقى أردوغان السيسي، وكذلك العاهل الأردني الملك عبد الله الثاني.",
+    f"التقى {_ERD_AR} {_SISI_AR} في القاهرة، وكذلك {_ABD_AR}.",
+])
+def test_gapped_meeting_as_well_ar(rules_only, text):
+    met = _met(rules_only, text, "ar")
+    assert {_pair(ERDOGAN, SISI), _pair(ERDOGAN, ABDULLAH)} <= met
+    assert _pair(SISI, ABDULLAH) not in met
+
+
+def test_gapped_object_with_a_closing_relative(rules_only):
+    text = ("El-Sisi then received Lebanese President Joseph Aoun, and later King Hamad bin Isa "
+            "Al Khalifa of Bahrain, whose country chaired the previous summit in Manama.")
+    assert _pair(SISI, "person:hamad-bin-isa-al-khalifa") in _met(rules_only, text, "en")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("قُتل يحيى السنوار، قائد حماس، برصاص جنود إسرائيليين في رفح.", (SINWAR, IDF)),
+    ("قُتل يحيى السنوار برصاص جنود إسرائيليين في رفح.", (SINWAR, IDF)),
+])
+def test_killed_by_fire_past_an_apposition_ar(shipped, text, pair):
+    assert pair in _rels(shipped, text, AB, "ar")
+
+
+def test_no_fire_agent_for_the_person_in_the_apposition_ar(shipped):
+    text = "قُتل يحيى السنوار، نجل إسماعيل هنية، برصاص جنود إسرائيليين في رفح."
+    assert not any(v == HANIYEH for v, _a in _rels(shipped, text, AB, "ar"))
