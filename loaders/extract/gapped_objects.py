@@ -41,7 +41,13 @@ _EN_THEN = frozenset({"then", "later", "afterwards", "subsequently"})
 # Arabic time words standing alone ("أمس"، "الأربعاء")
 _AR_TIME = L._ar("أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
                  "الخميس", "الجمعة", "السبت", "لاحقا", "لاحقاً", "مساء", "صباح", "ظهر")
-_AR_TIME_HEAD = L._ar("يوم", "مساء", "صباح", "ظهر", "خلال", "مطلع", "أواخر", "أوائل", "منتصف")
+_AR_TIME_HEAD = L._ar("يوم", "مساء", "صباح", "ظهر", "خلال", "مطلع", "أواخر", "أوائل", "منتصف",
+                      "عام", "سنة", "العام", "الشهر", "الأسبوع")
+# "a few months earlier", "two days later", "hours later", "years ago"
+_EN_SPAN_WORDS = frozenset({"a", "an", "few", "two", "three", "four", "five", "several", "some",
+                            "hours", "days", "weeks", "months", "years", "day", "week",
+                            "month", "year", "minutes"})
+_EN_SPAN_END = frozenset({"earlier", "later", "ago", "before", "after"})
 _AR_PREPS = L._ar("في", "فى", "ب")
 _AR_THEN = L._ar("ثم", "وثم", "ولاحقا", "ولاحقاً", "لاحقا", "لاحقاً", "وكذلك", "وكذا")
 _AR_AFTER_THAT = L._ar("وبعد", "بعد", "وعقب")
@@ -63,6 +69,9 @@ def _skip_phrase(sr: Any, x: int) -> int:
         f = sr.f(x)
         if f & _AR_TIME:
             return x + 1
+        if tk.key in ("قبل", "بعد") and sr.f(x + 1) & _AR_THAT:  # «قبل ذلك (بأشهر)»
+            return x + 3 if x + 2 < sr.hi and sr.toks[x + 2].key.startswith("ب") and \
+                sr.mention_at.get(x + 2) is None and not sr.toks[x + 2].punct else x + 2
         if not (f & _AR_TIME_HEAD or tk.key in _AR_PREPS):
             return x
         y, n = x + 1, 0
@@ -71,13 +80,20 @@ def _skip_phrase(sr: Any, x: int) -> int:
             if m is not None and m.etype not in _PHRASE_TYPES:
                 break
             if m is None and (sr.toks[y].key.startswith("و") and n or
-                              sr.f(y) & (_AR_THEN | _AR_AFTER_THAT)):
+                              sr.f(y) & (_AR_THEN | _AR_AFTER_THAT) or
+                              n and (sr.f(y) & _AR_TIME_HEAD or
+                                     sr.toks[y].key in ("قبل", "بعد"))):
                 break  # «في يناير وB»: the connector of the next object
             y = m.hi if m is not None else y + 1
             n += 1
         return y if n else x
     if tk.key in _EN_BARE_TIME:
         return x + 1
+    if tk.key in _EN_SPAN_WORDS:  # "a few months earlier"
+        y = x
+        while y < min(sr.hi, x + 4) and sr.key(y) in _EN_SPAN_WORDS:
+            y += 1
+        return y + 1 if y > x and sr.key(y) in _EN_SPAN_END else x
     if tk.key == "of":  # "King Abdullah II of Jordan": the name's own country
         m = sr.mention_at.get(x + 1)
         return m.hi if m is not None and m.lo == x + 1 and m.etype in _PHRASE_TYPES else x
@@ -133,6 +149,10 @@ def _past_connector(sr: Any, x: int, phrased: bool) -> int:
         return -1
     k = tk.key
     if k == "and":
+        if sr.key(x + 1) == ",":  # "and, hours later, B": a time aside after "and"
+            y, aside = _skip_phrases(sr, x + 2)
+            if aside and sr.key(y) == ",":
+                return y + 1
         if sr.key(x + 1) in _EN_THEN:
             return x + 2
         return x + 1 if phrased else -1

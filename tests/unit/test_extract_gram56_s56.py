@@ -33,6 +33,8 @@ What did not read before this session and is fixed:
   ends the sentence is still an object ("and later King Hamad of Bahrain, whose country ...").
 - The fire past the victim's apposition: «قُتل X، قائد حماس، برصاص جنود إسرائيليين»
   (``kill_agents_ar.by_fire_of_ar``); not when the apposition names another person.
+- Gapping past time spans and asides: "and, hours later, B", "B in Syria a few months
+  earlier", «عام 2020، وB ... قبل ذلك بأشهر», «في عام 2024 وB».
 """
 
 import pytest
@@ -301,3 +303,22 @@ def test_killed_by_fire_past_an_apposition_ar(shipped, text, pair):
 def test_no_fire_agent_for_the_person_in_the_apposition_ar(shipped):
     text = "قُتل يحيى السنوار، نجل إسماعيل هنية، برصاص جنود إسرائيليين في رفح."
     assert not any(v == HANIYEH for v, _a in _rels(shipped, text, AB, "ar"))
+
+
+# --- third round: time spans and time asides around the gapped object ------------------
+
+BAGHDADI, FUAD = "person:abu-bakr-al-baghdadi", SHUKR
+
+
+@pytest.mark.parametrize("text, lang, pairs", [
+    ("Israel killed Hezbollah commander Fuad Shukr in Beirut on July 30 and, hours later, Hamas "
+     "leader Ismail Haniyeh in Tehran.", "en", {(FUAD, ISRAEL), (HANIYEH, ISRAEL)}),
+    ("The US killed Qassem Soleimani in Baghdad in 2020 and Abu Bakr al-Baghdadi in Syria a few "
+     "months earlier.", "en", {(SOLEIMANI, US), (BAGHDADI, US)}),
+    ("قتلت الولايات المتحدة قاسم سليماني في بغداد عام 2020، وأبو بكر البغدادي في سوريا قبل ذلك "
+     "بأشهر.", "ar", {(SOLEIMANI, US), (BAGHDADI, US)}),
+    ("اغتالت إسرائيل صالح العاروري في عام 2024 وإسماعيل هنية في يوليو.", "ar",
+     {(AROURI, ISRAEL), (HANIYEH, ISRAEL)}),
+])
+def test_gapped_victim_past_time_spans(rules_only, text, lang, pairs):
+    assert pairs <= _rels(rules_only, text, AB, lang)
