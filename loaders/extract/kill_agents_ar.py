@@ -1,6 +1,7 @@
 """ASSASSINATED_BY, Arabic: the agent told by the fire, the strike or a relative clause.
 
-Reads "سقط X برصاص Y" / "بنيران Y" (not "سقط X جريحاً"), "قال مسؤول إن طائرة أميركية اغتالته"
+Reads "سقط X برصاص Y" / "بنيران Y" (not "سقط X جريحاً"; also past an apposition of X:
+"قُتل X، قائد حماس، برصاص Y"), "قال مسؤول إن طائرة أميركية اغتالته"
 (the strike that killed him), "الغارة التي قُتل فيها X تبنتها Y", "قتلت غارة أمريكية X وY"
 (the strike as the subject), "الغارة الأمريكية التي قتلت X" and "X، الذي قُتل في غارة
 إسرائيلية" (the passive relative past an apposition). ``AR_KILLED_HIM_KEYS`` lets a sentence
@@ -21,6 +22,7 @@ from loaders.extract.kill_cues import _EMPTY, AB
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_same_strike import _AR_KILLED_PASS
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
+from loaders.extract.rule_common import title_start
 from loaders.extract.strike_claimed import claimer_before_strike
 from loaders.extract.strike_done_by import executed_after
 
@@ -50,7 +52,8 @@ def by_fire_of_ar(sr: Any) -> None:
     Y" / "لقي X مصرعه برصاص مسلحين من Y": the fire is the agent's."""
     for t in sr.triggers(_AR_KILLED_OR_FELL, _EMPTY):
         fire = next((y for y in range(t + 1, min(sr.hi, t + 14)) if sr.f(y) & _AR_FIRE), None)
-        if fire is None or any(sr.toks[y].text in ("،", ",", ".") for y in range(t, fire)):
+        if fire is None or any(sr.toks[y].text in ("،", ",", ".") for y in range(t, fire)) and \
+                not _apposition_before_fire(sr, t, fire):
             continue
         fell = bool(sr.f(t) & _AR_FELL)
         if fell and any(sr.f(y) & _AR_WOUNDED for y in range(t + 1, fire)):
@@ -70,6 +73,21 @@ def by_fire_of_ar(sr: Any) -> None:
         if agent and not sr.blocked(t):
             for v in sr.chain(victim, ("Person",)):
                 sr.add(AB, v.eid, agent, "by_fire_of_ar")
+
+
+def _apposition_before_fire(sr: Any, t: int, fire: int) -> bool:
+    """"قُتل X، قائد حماس، برصاص جنود إسرائيليين": between the verb at *t* and the fire word
+    only the victim and an apposition closed by a comma right before the fire, naming no
+    other person (session 56)."""
+    commas = [y for y in range(t, fire) if sr.toks[y].punct]
+    if len(commas) != 2 or commas[1] != fire - 1 or \
+            any(sr.toks[y].text not in ("،", ",") for y in commas):
+        return False
+    v = sr.mention_at.get(commas[0] - 1)
+    return v is not None and v.etype == "Person" and v.hi == commas[0] and \
+        title_start(v) - t <= 6 and not any(
+            m.etype == "Person" and m.kind == "name" and commas[0] < m.lo < fire
+            for m in sr.args)
 
 
 _AR_GUNMEN = L._ar("مسلحين", "مسلحي", "عناصر", "مقاتلين", "مقاتلي", "افراد", "أفراد")

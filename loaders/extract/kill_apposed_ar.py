@@ -3,9 +3,12 @@ past an apposition closed by a comma.
 
 "أعلن البيت الأبيض أن X، نجل المؤسس، قُتل في عملية أميركية" / "X، القيادي في الحركة، قد
 قُتل بغارة إسرائيلية": X by the strike's side (the English "X, the son of the founder, was
-killed in a US operation" is read by the passive rule of ``killings``). Not when the
-apposition names another person ("X، نجل Y، قُتل": nobody), nor when the words before the
-comma are no apposition of a person ("وفي بيروت، قُتل ...").
+killed in a US operation" is read by the passive rule of ``killings``). When the aside
+names another person, X still is the subject if X opens the clause and the aside is a
+relative clause or opens with a relational noun ("X، خليفة Y، قُتل على يد Z" / "X، الذي خلف Y،
+قتلته Z": X, never Y; ``aside_topic_ar``, session 56; also asked by the "قتلته" rule of
+``killing_rules``); not when the words before the comma are no apposition of a person ("وفي
+بيروت، قُتل ...").
 A nom de guerre in quotes after a name ("إبراهيم عقيل «الحاج عبد القادر»") stands for the man
 named before it (`quoted_alias_owner`, asked by the rule of "الذي ارتقى ... باغتيال نفّذه Y").
 The pronoun of "أن غارة أميركية قتلته" far from any name is the one person the sentence named
@@ -32,7 +35,7 @@ def apposed_subject_killed_ar(sr: Any, t: int) -> bool:
     c = t - 1 - (sr.key(t - 1) == "قد")
     if sr.toks[c].text not in ("،", ","):
         return False
-    head = apposition_head(sr, c)
+    head = apposition_head(sr, c) or aside_topic_ar(sr, c)
     if head is None:
         return False
     agent, _how = sr._agent_after(t + 1, limit=20)
@@ -40,6 +43,35 @@ def apposed_subject_killed_ar(sr: Any, t: int) -> bool:
         for v in _more_victims([head], companions(sr, t)):
             sr.add(AB, v.eid, agent, "killed_apposed_ar")
     return True
+
+
+# nouns that open an apposition naming another person ("X، خليفة Y،", "X، نائب Y،")
+_AR_RELATIONAL = L._ar("خليفة", "خليفه", "سلف", "نائب", "شقيق", "نجل", "ابن", "صهر", "مساعد",
+                       "رفيق", "مستشار", "زوج", "زوجة", "مرافق", "حليف")
+_AR_CLAUSE_OPEN = L._ar("أن", "إن", "ان", "بأن", "وأن", "وإن", "لكن", "ولكن")
+
+
+def aside_topic_ar(sr: Any, c: int) -> Any:
+    """The person X of "X، <aside naming Y>، <verb>" whose aside closes at the comma *c*: X
+    stands at the start of the sentence or of a clause (after «أن/إن» or a punctuation mark),
+    the aside opens with a relative pronoun («الذي/التي») or a relational noun («خليفة»،
+    «نائب»، «نجل» ...) and holds no other punctuation; None otherwise."""
+    for c0 in range(c - 1, max(sr.lo, c - 18) - 1, -1):
+        if sr.toks[c0].text in ("،", ","):
+            break
+        if sr.toks[c0].punct and sr.toks[c0].text not in ("«", "»", '"', "(", ")", "-"):
+            return None
+    else:
+        return None
+    if not (sr.f(c0 + 1) & (L.AR_REL_PRONOUNS | _AR_RELATIONAL)):
+        return None
+    x = sr.mention_at.get(c0 - 1)
+    if x is None or x.etype != "Person" or x.kind != "name" or x.hi != c0:
+        return None
+    s = title_start(x) - 1
+    if s >= sr.lo and not (sr.toks[s].punct or sr.f(s) & _AR_CLAUSE_OPEN):
+        return None
+    return x
 
 
 def quoted_alias_owner(sr: Any, m: Any) -> Any:

@@ -21,6 +21,7 @@ from loaders.extract.dispatch import needs
 from loaders.extract.kill_adverbial_ar import comma_adverbial_ar
 from loaders.extract.kill_apposed_ar import (
     apposed_subject_killed_ar,
+    aside_topic_ar,
     past_known_as_ar,
     quoted_alias_owner,
 )
@@ -136,6 +137,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                        fm in L.AR_KILL_STRONG and fm not in _C9 for fm in fs) and not nominal
             if pron:
                 victim = apposition_head(self, self.before(t, types=("Person",), maxgap=12))
+                if self.toks[t - 1].text in ("،", ","):  # "X، الذي خلف Y، قتلته Z": X
+                    victim = aside_topic_ar(self, t - 1) or victim
                 victim = victim or pronoun_victim_ar(self, t)  # "X ... . واغتالته إسرائيل"
                 if victim is not None and any(fm.endswith(("هما", "هم")) for fm in fs):
                     # "X وY، اللذين اغتالتهما Z": the list before the dual/plural pronoun
@@ -175,8 +178,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                     self.key(t - 1) in ("الذي", "التي") and self.toks[t - 2].text in ("،", ","):
                 # "X، نائب قائد الحرس الثوري، الذي قُتل مع Y في الغارة": X past its apposition
                 b = apposition_head(self, self.before(t, types=("Person",), maxgap=12)) or b
-            if passive and (b is None or b.etype != "Person") and \
-                    apposed_subject_killed_ar(self, t):
+            if passive and (b is None or b.etype != "Person" or self.toks[t - 1].text in (
+                    "،", ",")) and apposed_subject_killed_ar(self, t):  # (or "X، خليفة Y، قُتل")
                 continue  # "X، نجل المؤسس، قُتل في عملية أميركية" (kill_apposed_ar.py)
             if passive and b is not None and b.etype == "Person" and (
                     self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t or

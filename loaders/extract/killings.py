@@ -35,6 +35,7 @@ from typing import Any
 
 from loaders.extract.also_killed import also_killed
 from loaders.extract.dispatch import needs, open_rules, register_triggers
+from loaders.extract.gapped_objects import gapped_more
 from loaders.extract.kill_agents_ar import (
     by_fire_of_ar,
     killed_in_it_ar,
@@ -174,6 +175,7 @@ def more_killings(sr: Any, start: int) -> None:
     new = [r for r in sr.out[start:] if r.type == AB]
     if new:
         extend_victims(sr, new)
+        gapped_more(sr, start, AB, "victim_gapped")  # "killed A in Beirut and later B in Tehran"
         far_orderers(sr, sr.out[start:])
     later_orderer(sr)
     if any(r.type == AB for r in sr.out[start:]):

@@ -196,6 +196,8 @@ _EN_OPEN_FILLERS = frozenset({"his", "her", "a", "the", "their", "separate", "le
                               "closed-door", "marathon", "private", "two-hour", "three-hour",
                               "day-long"})
 _EN_HAVING_VERBS = frozenset({"met", "hosted", "received", "welcomed"})
+# participles that open a sentence on their own, their object right after them
+EN_BARE_PARTICIPLES = frozenset({"meeting", "receiving", "hosting"})
 
 
 def _opening_head(sr: Any, lo: int) -> int | None:
@@ -212,6 +214,16 @@ def _opening_head(sr: Any, lo: int) -> int | None:
         if sr.key(lo + 1) not in ("held", "had"):
             return None
         lo += 1
+    elif k0 in EN_BARE_PARTICIPLES and lo == sr.lo:
+        # "Meeting Y in Baghdad, X called for ...": the participle itself opens (session 56);
+        # its object must follow at once, titled or not ("Meeting reporters ..." names none,
+        # "Meeting Y's demands" is no meeting)
+        y0 = lo + 2 if sr.key(lo + 1) == "with" and k0 == "meeting" else lo + 1
+        obj = sr.after(y0, types=("Person",), maxgap=4)
+        if obj is None or obj.poss or any(not sr.toks[y].cap or sr.toks[y].punct
+                                          for y in range(y0, title_start(obj))):
+            return None  # (a capitalised nationality may stand before the title)
+        return lo
     elif k0 not in _EN_OPENERS:
         return None
     x = lo + 1

@@ -68,6 +68,7 @@ from loaders.extract.meeting_frames_en import (
     _EN_SPEECH_AFTER,
     _EN_WHOM,
     _EN_WITH_NOUNS,
+    EN_BARE_PARTICIPLES,
     _chain_people,
     _no_punct,
     _objects_after,
@@ -1228,7 +1229,8 @@ def meetings_en(sr: Any) -> None:
         fronted_passive_en(sr)  # meeting_fronted_passive_en.py: "Received by Y, X went on"
     if _EN_PARTICIPLES in cues:
         participle_clause_en(sr)
-    if _EN_OPENERS in cues and sr.key(opening_lead(sr)) in _EN_OPENERS:
+    if _EN_OPENERS in cues and sr.key(opening_lead(sr)) in _EN_OPENERS or \
+            sr.key(sr.lo) in EN_BARE_PARTICIPLES:  # ("Meeting Y in Baghdad, X said")
         opening_meeting_en(sr)
     if _EN_INCLUDING in cues:
         generic_object_including_en(sr)

@@ -66,6 +66,7 @@ from loaders.extract.core_wire_rules import (
     wire_successor,
 )
 from loaders.extract.dispatch import _DISPATCH
+from loaders.extract.gapped_objects import gapped_more
 from loaders.extract.kill_agents_ar import strike_killed_him_ar
 from loaders.extract.kill_as_we_did import AR_DID_TO, EN_DID_TO, as_we_did_to
 from loaders.extract.kill_before_being import CUES as _BB_CUES
@@ -346,6 +347,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             co_subjects(self, n_met)  # "A and B met Y": A-B (meeting_co_subjects)
         if AR_THEN in self._by_ar and len(self.out) > n_met:
             then_far_ar(self, n_met)  # "التقى X A، لبحث ...، ثم B" (meeting_then_far_ar)
+        if len(self.out) > n_met:
+            gapped_more(self, n_met, "MET_WITH", "met_gapped")  # "met A on Monday and B on Friday"
         if AR_DUAL_TITLES in self._by_ar:
             dual_title_ar(self, n_met)  # "استقبل S وزيري خارجية فرنسا A وألمانيا B" (meeting_dual_title_ar)
         if AR_COMPRISED_DELEGATION in self._by_ar:
