@@ -93,6 +93,7 @@ from loaders.extract.meeting_frames_en import (
 )
 from loaders.extract.meeting_fronted_passive_en import fronted_passive_en
 from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_en, as_well_as_en
+from loaders.extract.meeting_host import beside_event
 from loaders.extract.meeting_joint_talks import joint_talks_en
 from loaders.extract.meeting_looked_on_en import EN_LOOKED_ON, looked_on_en
 from loaders.extract.meeting_multiparty_en import EN_MULTIPARTY, multiparty_en
@@ -673,6 +674,8 @@ def hosted_event_en(sr: Any) -> None:
                 break
         if pred is None:
             continue
+        if beside_event(sr, noun, pred + 1):
+            continue  # talks on the sidelines of the hosted summit: not with its host
         subj = sr.subject_before(pred)
         if subj is None or subj.etype != "Person" or sr.blocked(pred, subj) or \
                 sr.blocked(t):
