@@ -7,6 +7,10 @@ MET_WITH pairs of this sentence, else of the previous sentence (kept by
 ``relations.SentenceRules.run``). "H hosted X" (a person right after the verb) is a meeting
 the base rules read; only "hosted the meeting / talks" and "hosted by" are read here.
 Negation and modality block ("would host the talks").
+
+Not a meeting beside the hosted one (session 56): "A and B held talks on the sidelines of
+the BRICS summit, hosted by H" / "على هامش القمة التي استضافها H": H hosted the summit, not
+A's talks with B (``beside_event``; ``meetings_en.hosted_event_en`` asks it too).
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ _EN_HOSTED = frozenset({"hosted", "chaired", "brokered"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "summit", "encounter"})
 
 _AR_HOST = _AR_CHAIRED_IT | _AR_CHAIRED
+_AR_BESIDE = L._ar("هامش", "وهامش", "بهامش")
+_EN_BESIDE = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
 
 register_triggers(_AR_HOST, _EN_HOSTED)
 # the cue sets of :func:`hosted_meeting` (``SentenceRules.run`` calls it only when one is
@@ -34,19 +40,18 @@ register_triggers(_AR_HOST, _EN_HOSTED)
 CUE_SETS = frozenset({_AR_HOST, _EN_HOSTED})
 
 
-_SIDELINES = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}) | \
-    L._ar("هامش", "هوامش")
-_SUMMITS = frozenset({"summit"}) | L._ar("قمة", "القمة")
-
-
-def _on_sidelines(sr: Any, noun: int) -> bool:
-    """Is the summit at *noun* the one on whose sidelines the meeting was held ("held talks on
-    the sidelines of the BRICS summit (in Kazan), hosted by H", "على هامش القمة التي
-    استضافها H"): H hosted the summit, not the talks (session 56)?"""
-    if not (sr.key(noun) in _SUMMITS or sr.f(noun) & _SUMMITS):
-        return False
-    return any(sr.key(y) in _SIDELINES or sr.f(y) & _SIDELINES
-               for y in range(max(sr.lo, noun - 8), noun))
+def beside_event(sr: Any, noun: int, lo: int | None = None) -> bool:
+    """Is the event noun at *noun* the one a meeting was held beside ("on the sidelines /
+    margins of the summit", "على هامش القمة"), within six words before it (not before
+    *lo*) and no comma between ("on the sidelines of the conference, in talks hosted by H":
+    the talks are H's)?"""
+    start = max(sr.lo if lo is None else lo, noun - 6)
+    for x in range(noun - 1, start - 1, -1):
+        if sr.toks[x].text in (",", "،", ";", "؛"):
+            return False  # "..., in talks hosted by H": the talks are hosted
+        if sr.key(x) in _EN_BESIDE and sr.key(x + 1) == "of" or sr.f(x) & _AR_BESIDE:
+            return True
+    return False
 
 
 def _host_ar(sr: Any, t: int) -> Any:
@@ -55,7 +60,7 @@ def _host_ar(sr: Any, t: int) -> Any:
     if fs & _AR_CHAIRED_IT:
         noun = next((y for y in range(t - 1, max(sr.lo, t - 2) - 1, -1)
                      if sr.f(y) & _AR_MEETING), None)
-        if noun is None or _on_sidelines(sr, noun):
+        if noun is None or beside_event(sr, noun):
             return None
         return sr.after(t + 1, types=("Person",), maxgap=4)
     h = sr.after(t + 1, types=("Person",), maxgap=4)
@@ -70,7 +75,7 @@ def _host_en(sr: Any, t: int) -> Any:
     if sr.key(t + 1) == "by":
         noun = next((y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1)
                      if sr.key(y) in _EN_MEETING), None)
-        if noun is None or _on_sidelines(sr, noun):
+        if noun is None or beside_event(sr, noun):
             return None
         h = sr.after(t + 2, types=("Person",), maxgap=5)
         return h if h is not None and not h.poss else None  # (not "hosted by X's office")

@@ -94,6 +94,7 @@ from loaders.extract.meeting_frames_en import (
 )
 from loaders.extract.meeting_fronted_passive_en import fronted_passive_en
 from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_en, as_well_as_en
+from loaders.extract.meeting_host import beside_event
 from loaders.extract.meeting_joint_talks import joint_talks_en
 from loaders.extract.meeting_looked_on_en import EN_LOOKED_ON, looked_on_en
 from loaders.extract.meeting_multiparty_en import EN_MULTIPARTY, multiparty_en
@@ -650,9 +651,6 @@ def national_delegation_met_en(sr: Any) -> None:
 
 
 # ---- hosted summits / talks ---------------------------------------------------------------
-_EN_SIDELINES = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
-
-
 def hosted_event_en(sr: Any) -> None:
     """"X joined Y for a summit hosted by Z", "X and Y held talks in Beijing hosted by Z"."""
     for t in sr.triggers(_EMPTY, _EN_HOSTED):
@@ -676,9 +674,10 @@ def hosted_event_en(sr: Any) -> None:
                 break
             if sr.toks[x].text in (".", ";"):
                 break
-        if pred is None or any(sr.key(x) in _EN_SIDELINES for x in range(pred + 1, noun)):
-            continue  # "held talks on the sidelines of the summit hosted by Z": Z hosted the
-            # summit, not the talks (session 56)
+        if pred is None:
+            continue
+        if beside_event(sr, noun, pred + 1):
+            continue  # talks on the sidelines of the hosted summit: not with its host
         subj = sr.subject_before(pred)
         if subj is None or subj.etype != "Person" or sr.blocked(pred, subj) or \
                 sr.blocked(t):

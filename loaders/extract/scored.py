@@ -26,7 +26,10 @@ said", "since the fall of X", "..., where X waited outside", ``scorer_bystander`
 "bystander"). Session 54: more of those (``scorer_aside``: a companion with his own
 meeting, an apposed spokesman, one fallen or mourned, a meeting negated or asked about), and
 nothing for a new person whose name holds a place's or a body's noun ("Administrative
-Capital", «ملعب كاساراني»; with "unshaped").
+Capital", «ملعب كاساراني»; with "unshaped"). Session 56: no MET_WITH for an attendee of
+another meeting (``scorer_attend_gate``; "attendee"), none with the host of the event a
+meeting was held beside ("on the sidelines of the summit hosted by H", ``scorer_beside``;
+with "bystander").
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from loaders.extract.rel import Rel
 from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.rules import RuleExtractor
 from loaders.extract.scorer_aside import placelike_new
+from loaders.extract.scorer_attend_gate import by_sentence, other_meeting
 from loaders.extract.scorer_bound import ScoreBound
 from loaders.extract.scorer_bystander import bystander_pair
 from loaders.extract.scorer_candidates import doc_candidates
@@ -88,6 +92,7 @@ class ScoredExtractor(RuleExtractor):
         done: set[tuple[str, str, str]] = set()
         unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
         taken: dict[tuple[int, str], set[str]] | None = None  # (sentence, killer) -> victims
+        by_sent: dict[int, list[tuple[str, str, str]]] | None = None  # the rules' per sentence
         desc_gate = "desc" in GATES and lang == "ar"
         principal_gate = "principal" in GATES
         unshaped_gate = "unshaped" in GATES
@@ -113,6 +118,11 @@ class ScoredExtractor(RuleExtractor):
                 if "hedged" in GATES and hedged(typ, cand.a, cand.b, doc.toks, sent.lo,
                                                  sent.hi):
                     continue  # a call, a plan, a nominee, a denial ... (scorer_hedged)
+                if typ == "MET_WITH" and "attendee" in GATES:
+                    if by_sent is None:
+                        by_sent = by_sentence(rels)
+                    if other_meeting(cand, si, doc, by_sent):
+                        continue  # an attendee of another meeting (scorer_attend_gate)
                 if typ == "MET_WITH" and "relative" in GATES:
                     if relative_meeting(cand.a, cand.b, doc.toks, sent.lo, sent.hi):
                         continue  # a meeting of a relative clause's head (scorer_relative)

@@ -21,6 +21,9 @@ who met Z"), an apposed attribution (", the presidency's spokesman, X, said"), o
 mourned ("since rebels toppled X", «العزاء في وفاة الرئيس X»). ``scorer_aside`` also owns the
 reading both modules share (clause ends, commas, meeting cue words, word sets in either script).
 
+Session 56 adds ``scorer_beside``: the host of the event a meeting was held beside ("A and B
+held talks on the sidelines of the BRICS summit, hosted by H": not H - A).
+
 The rules' relations are never touched.
 """
 
@@ -40,6 +43,7 @@ from loaders.extract.scorer_aside import (
     unmet,
     word_in,
 )
+from loaders.extract.scorer_beside import beside_host
 from loaders.extract.scorer_features import _ar
 from loaders.extract.scorer_speaker import _SAID_AR, _SAID_EN, _claims_the_deed
 from loaders.extract.tokens import Tok
@@ -230,4 +234,5 @@ def bystander_pair(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) ->
                                     or apposed_source(m, toks, lo, hi)
                                     or fallen(m, toks, lo, hi) or unmet(m, toks, lo, hi)):
             return True
-    return _aside_clause(a, b, toks, lo, hi) or companion_apart(a, b, toks, lo, hi)
+    return _aside_clause(a, b, toks, lo, hi) or companion_apart(a, b, toks, lo, hi) or \
+        beside_host(a, b, toks, lo)

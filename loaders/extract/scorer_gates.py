@@ -67,7 +67,8 @@ relations on such pairs were wrong 11 times in 11, in four batches of writers.
 who tells of them, ``scorer_speaker``), "hedged" (a call, a plan, a nominee, a denial near the
 pair, ``scorer_hedged``), "relative" (a relative clause's meeting, ``scorer_relative``), "place" (a country or place
 named where a killing was, ``place_agent``), "bystander" (one named only beside a meeting,
-``scorer_bystander``); "none" for none) switches
+``scorer_bystander``), "attendee" (an attendee of another meeting, ``scorer_attend_gate``);
+"none" for none) switches
 them; all are on by default.
 """
 
@@ -84,7 +85,8 @@ from loaders.extract.scorer_features import CUE_BIT, _ar, _tok_info
 from loaders.extract.tokens import Tok
 
 _ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken", "desc",
-              "principal", "unshaped", "speaker", "hedged", "relative", "place", "bystander")
+              "principal", "unshaped", "speaker", "hedged", "relative", "place", "bystander",
+              "attendee")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 

@@ -137,7 +137,8 @@ _AR_APPOS_HEADS = L._ar("شقيق", "شقيقه", "نجل", "ابن", "ابنه"
 
 def apposed_successor_ar(sr: Any) -> None:
     """"X، شقيق القائد الراحل Y، تولى القيادة بعد اغتيال Z": the successor is X, the head of
-    the apposition, not Y named inside it."""
+    the apposition, not Y named inside it. Not after "، و": "وحضر اللقاء X، ومدير المكتب Y،
+    الذي خلف Z" lists Y beside X (session 56)."""
     if not sr.toks[sr.lo].ar:
         return
     for i, r in enumerate(sr.out):
@@ -151,6 +152,8 @@ def apposed_successor_ar(sr: Any) -> None:
                   if sr.toks[x].text in ("،", ",")), None)
         if c is None or not sr.f(c + 1) & _AR_APPOS_HEADS:
             continue
+        if sr.key(c + 1).startswith("و") and sr.key(c + 1) not in _AR_APPOS_HEADS:
+            continue  # "X، ومدير المكتب Y، الذي خلف Z": a list's next member, no apposition
         head = sr.before(c, types=("Person",), maxgap=0)
         if head is None or head.eid in (r.source, r.target) or sr.mention_at.get(c - 1) is not head:
             continue
