@@ -5,7 +5,9 @@
   subject the victim, as with no word between;
 - «قتلت غارة إسرائيلية في آب رئيس حكومة الحوثيين X» / «قتلت غارة إسرائيلية العالم النووي X»:
   a strike noun right after the active verb is its subject; the victim may stand past a date
-  or a description the titles do not know (up to seven words on, no punctuation)."""
+  or a description the titles do not know (up to seven words on, no punctuation), or past
+  the place it hit after the strike's nationality («قتلت ضربة أمريكية شرقي بغداد X»,
+  session 56)."""
 
 from __future__ import annotations
 
@@ -55,11 +57,30 @@ def strike_subject_victim_ar(sr: Any, t: int) -> Any:
     if m is None:
         m = _among_them(sr, t)
         return m
-    if any(sr.toks[y].punct or (y in sr.mention_at and sr.mention_at[y] is not m
-                                and not sr.mention_at[y].in_title)
-           for y in range(t + 2, m.lo)):
-        return None
+    for y in range(t + 2, m.lo):
+        o = sr.mention_at.get(y)
+        if sr.toks[y].punct or (o is not None and o is not m and not o.in_title and
+                                not _place_after_nationality(sr, t, o)):
+            return None
     return m
+
+
+# what opens the place of a strike: "قتلت ضربة أمريكية شرقي بغداد X", "غارة إسرائيلية على
+# (بلدة) Y" (session 56)
+_AR_PLACE_WORDS = L._ar("في", "على", "قرب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "شرق",
+                        "غرب", "شمال", "جنوب", "بلدة", "مدينة", "منطقة", "ضاحية")
+
+
+def _place_after_nationality(sr: Any, t: int, o: Any) -> bool:
+    """Is the mention *o* a place the strike of the verb at *t* hit, named after the
+    strike's nationality ("ضربة أمريكية شرقي بغداد"): a place word right before it (or the
+    proclitic ب) and a nationality between the verb and that word?"""
+    if o.etype not in ("Location", "Country"):
+        return False
+    lo = o.tlo if 0 <= o.tlo < o.lo else o.lo
+    if not (sr.f(lo - 1) & _AR_PLACE_WORDS or o.prefix.lstrip("و")[:1] == "ب"):
+        return False
+    return sr.nat_agent(t + 1, lo - 1) is not None
 
 
 _AR_AMONG = L._ar("بينهم", "بينهما", "بينهن")

@@ -228,8 +228,10 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                         self.add("ASSASSINATED_BY", v.eid, agent_c, "and_killed_ar")
                     continue
             first = self.after(t + 1, maxgap=3)
-            if first is None and not passive:  # "قتلت غارة إسرائيلية في آب رئيس حكومة X"
-                first = strike_subject_victim_ar(self, t)  # (kill_self_word_ar, session 52)
+            if not passive and (first is None or first.etype in ("Location", "Country")):
+                # "قتلت غارة إسرائيلية في آب رئيس حكومة X" (kill_self_word_ar, session 52);
+                # "قتلت ضربة أمريكية شرقي بغداد X": past the place (session 56)
+                first = strike_subject_victim_ar(self, t) or first
             if first is None and passive:
                 # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means
                 base = comma_adverbial_ar(self, t) or t  # "، في الأول من نيسان،"

@@ -82,6 +82,7 @@ from loaders.extract.meeting_press import (
     with_after_place,
 )
 from loaders.extract.meeting_pronoun_ar import visit_noun_guest_ar
+from loaders.extract.meeting_sat_after_clause_ar import sat_after_clause_ar
 from loaders.extract.meeting_signed_ar import AR_SIGNED, signed_with_ar
 from loaders.extract.meeting_told import (
     AR_DUAL_MEETING,
@@ -1525,6 +1526,7 @@ def meetings_ar(sr: Any) -> None:
         joint_press_conference(sr)  # meeting_press.py: "عقد X وY مؤتمراً صحفياً مشتركاً"
     if AR_SAT_WITH in sr._by_ar:
         sat_with_ar(sr)  # meeting_phrases.py: "وجلس X إلى Y"
+        sat_after_clause_ar(sr)  # meeting_sat_after_clause_ar.py: "حين زار X ...، جلس مع Y"
     if AR_HELD_TOGETHER in sr._by_ar:
         held_together_ar(sr)  # meeting_gathered_ar.py: "عقد X وY، الثلاثاء، قمة"
     if AR_COUNTERPARTS in sr._by_ar:

@@ -17,6 +17,11 @@ pieces written for the session (Lebanon, Iraq; both languages) and checked again
 - «أوصل X رسالة إلى Y خلال لقاء جمعهما»: the dual "them two" are the only two people named
   before it (only a coordinated pair was read); not with three people before it.
 - "X came to power / took office after Y stepped aside" (as "stepped down").
+- «حين زار X واشنطن، جلس مع Y»: the sitting verb after a comma with no subject of its own
+  continues the clause's subject X (`meeting_sat_after_clause_ar`); not negated.
+- «قتلت ضربة أمريكية شرقي بغداد / على الضاحية الجنوبية X»: the victim past the place the
+  strike hit, after its nationality; no agent when the strike has no nationality («قتلت ضربة
+  جوية في شرق سوريا X»: not Syria).
 - Lebanon's al-Jamaa al-Islamiya is a party ("Jamaa Islamiya official X" had made a person
   "Jamaa Eslami", who then was the one killed).
 """
@@ -139,6 +144,34 @@ def test_taking_office_after_the_predecessor_stepped_aside(shipped, verb):
     text = f"Mohammed Shia al-Sudani {verb} after Mustafa al-Kadhimi stepped aside."
     got = _rels(shipped, text, "SUCCESSOR_OF", "en")
     assert (SUDANI, "person:mustafa-al-kadhimi") in got
+
+
+# --- Arabic: a subject carried past a comma; a strike past its place -------------------------
+
+def test_sitting_with_after_a_when_clause_is_the_clauses_subjects_meeting(shipped):
+    text = ("حين زار رئيس الوزراء محمد شياع السوداني واشنطن، جلس مع الرئيس جو بايدن في المكتب "
+            "البيضاوي.")
+    assert _pair(SUDANI, "person:joe-biden") in _met(shipped, text, "ar")
+
+
+def test_not_sitting_with_is_no_meeting(shipped):
+    text = "حين زار السوداني واشنطن، لم يجلس مع ترامب."
+    assert _pair(SUDANI, "person:donald-trump") not in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("قتلت ضربة أمريكية شرقي بغداد القيادي في حركة النجباء مشتاق طالب السعيدي.",
+     "person:mushtaq-taleb-al-saidi", US),
+    ("وقتلت غارة إسرائيلية على الضاحية الجنوبية القيادي في حزب الله فؤاد شكر.",
+     "person:fuad-shukr", ISRAEL),
+])
+def test_a_strike_kills_the_person_named_past_the_place_it_hit(shipped, text, victim, agent):
+    assert (victim, agent) in _killed(shipped, text, "ar")
+
+
+def test_a_strike_without_nationality_has_no_place_as_agent(shipped):
+    text = "قتلت ضربة جوية في شرق سوريا القيادي في حزب الله أبو علي."
+    assert not any(a == "country:syria" for _v, a in _killed(shipped, text, "ar"))
 
 
 # --- al-Jamaa al-Islamiya ---------------------------------------------------------------------
