@@ -22,6 +22,7 @@ from loaders.extract.arabic_names import (
     profession_title_ar,
     profession_word_ar,
 )
+from loaders.extract.body_state_cues import body_state_named
 from loaders.extract.given_name_places import given_name_before_family
 from loaders.extract.given_not_al_family_ar import given_not_al_family
 from loaders.extract.guarded_country import own_nationality_near
@@ -349,6 +350,7 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                     ok = [h for h in ok if h[0] not in grd or titled == [h[0]] or (
                         (h[0] in mids or h[0] in doc.sent_ids or
                          state_named_otherwise(doc, h[0], first) or
+                         n == 1 and body_state_named(doc, h[0], first) or
                          n > 1 and own_nationality_near(doc, h[0], k0, units[u + n - 1] + 1,
                                                         grd) or
                          n > 1 and own_title_before(doc, h[0], k0, first))

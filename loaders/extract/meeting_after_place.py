@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_relative_list import in_relative_clause
 from loaders.extract.rule_common import person_at, title_start
 
 _EN_PLACE_PREPS = frozenset({"at", "in", "on"})  # (and the day: "on Monday and Y")
@@ -39,6 +40,8 @@ def partner_after_place(sr: Any, x: int) -> list[Any]:
         if tk.punct and tk.text not in ("'", "-") and not (
                 tk.text == "," and sr.key(y + 1) == "and"):  # "... in Ain al-Tineh, and Y"
             return []
+        if tk.text == "," and in_relative_clause(sr, y):
+            return []  # "A, who met X in Cairo, and B, who ...": B is no partner (s56)
         m = sr.mention_at.get(y)
         if m is not None and m.etype in ("Person", "Organization"):
             return []

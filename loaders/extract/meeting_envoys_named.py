@@ -72,7 +72,25 @@ def led_delegation(sr: Any, body: Any, x: int | None = None) -> bool:
         y += 2
     m = sr.after(y, types=("Person",), maxgap=6)
     return m is not None and not any(sr.toks[z].punct and sr.toks[z].text not in ("-", ".")
-                                     for z in range(y, title_start(m)))
+                                     for z in range(y, title_start(m))) or \
+        _role_then_name(sr, y)
+
+
+_OWN = frozenset({"its", "their", "the"})
+
+
+def _role_then_name(sr: Any, y: int) -> bool:
+    """English: "led by its chief negotiator, Omar Hamdan": a lower-case role opened by
+    its / their / the at *y*, one comma, and a person right after it."""
+    if y >= sr.hi or sr.toks[y].ar or sr.key(y) not in _OWN:
+        return False
+    z = y + 1
+    while z < sr.hi and z - y <= 4 and not sr.toks[z].punct and sr.toks[z].text.islower():
+        z += 1
+    if z == y + 1 or z >= sr.hi or sr.toks[z].text != ",":
+        return False
+    m = sr.after(z + 1, types=("Person",), maxgap=1)
+    return m is not None and m.lo == z + 1
 
 
 def _unread_name_ar(sr: Any, x: int) -> bool:

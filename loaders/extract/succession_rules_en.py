@@ -90,7 +90,11 @@ _EN_MET_HOLDER = frozenset({"received", "receives", "met", "meets", "hosted", "h
 
 # kin and office words between "after the killing of his" and the predecessor's name
 _EN_KIN_PRED = frozenset({"brother", "father", "uncle", "cousin", "son", "husband",
-                          "predecessor", "half-brother", "mentor"})
+                          "predecessor", "half-brother", "mentor",
+                          "deputy", "protege", "protégé", "son-in-law", "nephew"})
+# ("Y's successor and deputy, X": X, his deputy before; session 56)
+_EN_KIN_QUAL = frozenset({"longtime", "long-time", "former", "first", "close", "younger",
+                          "elder", "older"})
 
 
 _EN_DEATH_WORDS = frozenset({"the", "a", "killing", "death", "assassination", "ouster",
@@ -192,6 +196,9 @@ class SuccessionRulesEn(SentenceCore):
                 continue
             # "Y's predecessor and brother, X": the kin noun ends the phrase (session 56)
             u = t + 2 if self.key(t + 1) == "and" and self.key(t + 2) in _EN_KIN_PRED else t
+            if u == t and self.key(t + 1) == "and" and self.key(t + 2) in _EN_KIN_QUAL and \
+                    self.key(t + 3) in _EN_KIN_PRED:
+                u = t + 3  # "Y's successor and longtime deputy, X"
             named = self.after(u + 1, types=("Person",), maxgap=2)
             cop = u + 1 if self.key(u + 1) in _EN_IS_WAS and (
                 poss is not None or self.key(t - 1) in ("his", "her")) else u
