@@ -14,6 +14,9 @@
   السوداني: التقى ...") is the paper, not Mohammed Shia al-Sudani
   (``known_names._dateline_outlet_ar``); his full name later in the piece and "قال السوداني:"
   are still read.
+- Killings: an indefinite adjective between the bombing noun and "نفذه": "اغتيل X بتفجير
+  انتحاري / ضخم نفذه Y" (``killing_agents._means_adjective_ar``); "بتفجير ضخم هز بيروت" names
+  no agent.
 """
 
 import pytest
@@ -117,3 +120,22 @@ def test_dateline_outlet_is_no_person(shipped, text, pair):
 def test_sudani_named_after_the_dateline_still_read(shipped, text):
     assert SUDANI in _ids(shipped, text, "ar")
 
+
+# --- "بتفجير ضخم نفذه Y": an adjective before the verb ----------------------------------------
+
+HARIRI, HEZBOLLAH = "person:rafik-hariri", "organization:hezbollah"
+HANIYEH, MOSSAD = "person:ismail-haniyeh", "organization:mossad"
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("اغتيل رفيق الحريري بتفجير انتحاري نفذه حزب الله.", HARIRI, HEZBOLLAH),
+    ("قتل القيادي في حماس إسماعيل هنية بتفجير ضخم نفذه جهاز الموساد في طهران.", HANIYEH,
+     MOSSAD),
+])
+def test_bombing_with_adjective_done_by(shipped, text, victim, agent):
+    assert (victim, agent) in _rels(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+def test_bombing_with_adjective_no_agent(shipped):
+    text = "قتل رفيق الحريري بتفجير ضخم هز بيروت."
+    assert not _agents(shipped, text, HARIRI)
