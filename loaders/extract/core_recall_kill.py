@@ -244,7 +244,7 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
                 if b >= sr.lo and sr.f(b) & _AR_FORCES_PRON:
                     subj = _announcer(sr, b)
                 elif sr.f(v) & AR_DID_IT_PRON:
-                    subj = _announcer(sr, v)
+                    subj = _announcer(sr, v) or _relative_subject_ar(sr, v, x)
                 else:
                     subj = sr.before(v, types=("Organization", "Country", "Person"), maxgap=1)
                     if subj is None:  # VSO: "نفذت القوات الأمريكية غارة"
@@ -266,6 +266,9 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
                 nat = sr.nat_agent(v + 1, x)  # VSO: "نفذت طائرة مسيّرة إسرائيلية غارة"
             if not nat and sr.toks[v].ar and v == x:
                 nat = weapon_subject_nat_ar(sr, v + 1)
+            if not nat and sr.toks[v].ar and sr.f(v) & AR_DID_IT_PRON and v + 1 < sr.hi:
+                nat = sr.nat_agent(v + 1, min(sr.hi, v + 3))  # "التي شنها الطيران
+                # الإسرائيلي": the force's nationality after the verb (session 56)
             if nat:
                 return nat
         if noun and not _strike_apposition(sr, x, lo):
@@ -273,6 +276,15 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
         # ", an attack that killed Y" / ", in a strike that killed Y": an apposition to the
         # clause before; look further
     return None
+
+def _relative_subject_ar(sr: Any, v: int, x: int):
+    """The subject after "نفذتها / شنها" in a relative clause on the strike ("الضربة التي
+    نفذتها القوات الأمريكية أسفرت عن مقتل X", "غارة شنها الطيران الإسرائيلي"): the body or
+    country right after the verb (session 56); None when no agent follows."""
+    if v + 1 >= sr.hi:
+        return None
+    return sr.after(v + 1, types=("Organization", "Country"), maxgap=1)
+
 
 def _strike_apposition(sr: Any, x: int, lo: int) -> bool:
     """Is the strike noun at *x* an apposition or adjunct to the clause before, after a

@@ -183,11 +183,14 @@ class KillingAgents(SentenceCore):
                     if spk is not None and all(spk != a for a, _ in found):  # مقاتليه"
                         found.append((spk, "its_men_ar"))
             elif tx.ar and not fx.isdisjoint(_AR_KILL_MEANS) and \
-                    self.f(x + 1) & _AR_EXECUTED_IT and (kx.startswith("ب") or self.key(
+                    (self.f(x + 1) & _AR_EXECUTED_IT or _means_adjective_ar(self, x + 1) and
+                     self.f(x + 2) & _AR_EXECUTED_IT) and (kx.startswith("ب") or self.key(
                         x - 1) in ("في", "عمليه", "بعمليه")):  # (not "بعد اغتيال نفذته Y")
                 # "ارتقى باغتيال نفّذه العدو الإسرائيلي": the body that carried the killing out;
-                # "اغتيل X بتفجير نفذه Y": the person who did (session 56)
-                ex = self.after(x + 2, types=("Organization", "Country", "Person"), maxgap=1)
+                # "اغتيل X بتفجير (ضخم) نفذه Y": the person who did (session 56)
+                done = x + 1 if self.f(x + 1) & _AR_EXECUTED_IT else x + 2
+                ex = self.after(done + 1, types=("Organization", "Country", "Person"),
+                                maxgap=1)
                 sides = ("Person",) if ex is not None and ex.etype == "Person" else (
                     "Organization", "Country")
                 for e in self.chain(ex, sides) if ex is not None else ():
@@ -295,3 +298,14 @@ class KillingAgents(SentenceCore):
         agents = list(self._agents) or ([agent] if agent else [])
         self._agents = []
         return agents
+
+
+# indefinite adjectives of a bombing between it and "نفذه" ("بتفجير ضخم / انتحاري نفذه Y")
+_AR_MEANS_ADJ = L._ar("ضخم", "انتحاري", "مزدوج", "إرهابي", "ارهابي", "دموي", "عنيف", "مفخخ",
+                      "غادر", "جبان")
+
+
+def _means_adjective_ar(sr: Any, y: int) -> bool:
+    """Is token *y* an indefinite adjective of the bombing noun before it ("بتفجير ضخم نفذه
+    Y", session 56), no mention of its own?"""
+    return y < sr.hi and y not in sr.mention_at and bool(sr.f(y) & _AR_MEANS_ADJ)

@@ -13,6 +13,7 @@ from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.ambiguous_nisba_ar import _AR_NAME_NISBAS, nationality_before_name
 from loaders.extract.arabic_name_span import _AR_DAYPARTS, AR_BIN, _time_of_day
+from loaders.extract.arabic_name_words import _AR_HARAKAT_TATWEEL
 from loaders.extract.arabic_names import (
     _abd_given_before_family,
     _ar_given_before_family,
@@ -305,6 +306,8 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
     gaz = doc.gaz
     guarded = gaz.guarded
     maxlen = gaz.maxlen
+    if ar and _hamza_title_with_article(first):
+        return None  # "الشهيد القائد صالح العاروري": the title, no Gaid Salah (session 56)
     best: tuple[int, int, str, str] | None = None
     case_tok = first  # whose case an English name must fit
     if not ar and first.key in _EN_BIN and not first.cap and u + 1 < n_units:
@@ -362,6 +365,8 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                         doc.mentioned_ids().isdisjoint(h[0] for h in ok):
                     ok = []  # "وزير الخارجية السوداني X": Sudan's, not al-Sudani (unless
                     # the article named him before: "رئيس الوزراء السوداني X" may be his VSO)
+                if ok and ar and _dateline_outlet_ar(toks, k0, units[u + n - 1]):
+                    ok = []  # "بورتسودان - السوداني: التقى ...": the paper, no al-Sudani
                 if ok and (best is None or n > best[0]):
                     if len(ok) > 1:  # ambiguous name: prefer an entity already mentioned
                         mids = doc.mentioned_ids()
@@ -386,6 +391,34 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
             if node is None:
                 break
     return best
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dateline_outlet_ar(toks: list[Tok], k: int, e: int) -> bool:
+    """Are tokens *k*..*e* the source of an Arabic dateline at the article's start, between
+    the city's dash and a colon ("بورتسودان - السوداني:", "بغداد – المدى:")? Then they name
+    the paper, not a person (session 56)."""
+    if not 2 <= k <= 4 or toks[k - 1].text not in _DASHES or e + 1 >= len(toks) or \
+            toks[e + 1].text not in (":", "："):
+        return False
+    return not any(toks[y].punct for y in range(k - 1))
+
+
+def _hamza_title_with_article(t: Tok) -> bool:
+    """Is *t* a title participle written with the article and its hamza ("القائد",
+    "والنائب")? The fold makes it "القايد", the Maghrebi family name Gaid of an alias
+    ("قايد صالح", "قايد السبسي"), which is written with ي: the title starts no name."""
+    if t.key not in L.AR_TITLES and _strip_article_cached(t.key) not in _AR_TITLE_STEMS:
+        return False
+    bare = _AR_HARAKAT_TATWEEL.sub("", t.text)
+    at = bare.find("ال")
+    return 0 <= at <= 1 and len(bare) == at + 6 and bare[at + 3] == "ا" and \
+        bare[at + 4] == "ئ"
+
+
+_AR_TITLE_STEMS = frozenset(k[2:] for k in L.AR_TITLES if k.startswith("ال"))
 
 
 def _family_of_one_named(doc: Doc, t: Tok) -> list[tuple[str, bool, bool]]:
