@@ -11,11 +11,15 @@ read by construction with fresh sentences.
   (``meeting_briefed_en.briefed_active_en``). Not by phone, not negated, not "briefed
   reporters" or a body ("the Security Council"), not the passive "Y was briefed on ..." with
   A only the source of a quote.
+- Successions, English (guards only: the start code already reads these): "K named X to
+  replace him" -- "him" is the person before the appointer K ("the strike that killed Y, K
+  named X": Y, not K; "K dismissed Y ..., and named X": Y); not wanted, negated, hoped for.
 """
 
 import pytest
 
 from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs as _rels
 from tests.extract_support import sorted_pair as _pair
 
 HUSSEIN, SUDANI = "person:fuad-hussein", "person:mohammed-shia-al-sudani"
@@ -97,3 +101,35 @@ def test_accompanying_delegation_is_not_the_visitors_meetings(shipped):
     text = ("وصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة، والتقى الرئيس التركي رجب طيب "
             "أردوغان. وضمّ الوفد المرافق وزير الخارجية فؤاد حسين.")
     assert _pair(HUSSEIN, SUDANI) not in _met(shipped, text, "ar")
+
+
+NAIM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
+QAANI, SOLEIMANI, KHAMENEI = "person:esmail-qaani", "person:qasem-soleimani", "person:ali-khamenei"
+KATZ, GALLANT, NETANYAHU = "person:israel-katz", "person:yoav-gallant", "person:benjamin-netanyahu"
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("After Hassan Nasrallah was killed in an Israeli strike, the group named Naim Qassem to "
+     "replace him.", (NAIM, NASRALLAH)),
+    ("Within hours of the drone strike that killed Qasem Soleimani, Iran's supreme leader, Ali "
+     "Khamenei, named Esmail Qaani to replace him at the head of the Quds Force.",
+     (QAANI, SOLEIMANI)),
+    ("Prime Minister Benjamin Netanyahu sacked Defence Minister Yoav Gallant late on Tuesday, "
+     "citing a breakdown of trust, and named Israel Katz to replace him.", (KATZ, GALLANT)),
+])
+def test_named_x_to_replace_him(shipped, text, pair):
+    rels = _rels(shipped, text, "SUCCESSOR_OF", "en")
+    assert pair in rels
+    assert not any(a == pair[0] and b in (KHAMENEI, NETANYAHU) for a, b in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah confirmed the death of its leader Hassan Nasrallah. The group wants to name Naim "
+    "Qassem to replace him.",
+    "Hezbollah confirmed the death of its leader Hassan Nasrallah. The group did not name Naim "
+    "Qassem to replace him.",
+    "Hezbollah confirmed the death of its leader Hassan Nasrallah. Naim Qassem hopes to replace "
+    "him.",
+])
+def test_no_successor_named_to_replace_him(shipped, text):
+    assert (NAIM, NASRALLAH) not in _rels(shipped, text, "SUCCESSOR_OF", "en")
