@@ -5,6 +5,10 @@ Secretary of State A, Defense Secretary B and Gen. C", "Cooper also met Y, and w
 by Maj. Gen. A" (the sentence's subject, not the object before "and"). Not by phone, video
 link, call or letter; not negated; the agent must be a person ("briefed by officials" is no
 one named). Run by ``meetings_en.meetings_en`` on the cue "briefed".
+
+Session 56: the active voice too, "On his return, A briefed the chairman of the council, Gen.
+Y, at his office on the talks" -> A-Y (a person, with his title, right after the verb; not
+"briefed reporters", not "briefed Y by phone", not a passive "was briefed").
 """
 
 from __future__ import annotations
@@ -55,6 +59,43 @@ def _subject(sr: Any, t: int) -> Any:
             return None
         return first
     return sr.subject_before(t)
+
+
+_EN_ACTIVE_GAP = frozenset({"the", ",", "."})
+_EN_DESC_STOP = frozenset({"on", "about", "by", "that", "who", "which", "and", "to", "after",
+                           "before", "reporters", "journalists", "council", "committee"})
+
+
+def _briefed_object(sr: Any, t: int) -> Any:
+    """The person briefed by the active verb at *t*: his title (or he) opens right after it."""
+    o = sr.after(t + 1, types=("Person",), maxgap=10)
+    if o is None or o.poss:
+        return None
+    start = min(o.lo, title_start(o))
+    gap = [sr.key(z) for z in range(t + 1, start)]
+    if all(k in _EN_ACTIVE_GAP for k in gap):
+        return o
+    # "briefed the head of the government, Prime Minister Y": a description set off by a comma
+    if gap[0] == "the" and gap[-1] == "," and len(gap) <= 9 and \
+            not any(k in _EN_DESC_STOP for k in gap):
+        return o
+    return None
+
+
+def briefed_active_en(sr: Any) -> None:
+    """"A briefed Y (at his office) on ...": A met Y (module doc, session 56)."""
+    for t in sr.triggers(frozenset(), EN_BRIEFED):
+        a = t - 1
+        while a > sr.lo and sr.key(a) in _EN_ADV:
+            a -= 1
+        if sr.key(a) in _EN_BE or sr.key(t + 1) == "by" or remote_en(sr):
+            continue
+        obj = _briefed_object(sr, t)
+        subj = sr.subject_before(t)
+        if obj is None or subj is None or subj.etype != "Person" or subj.poss or \
+                subj.eid == obj.eid or sr.blocked(t, subj):
+            continue
+        sr.add("MET_WITH", subj.eid, obj.eid, "briefed_active_en")
 
 
 def briefed_by_en(sr: Any) -> None:

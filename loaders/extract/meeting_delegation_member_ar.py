@@ -10,6 +10,12 @@ Read only for the past verb right before "الوفد" ("وضم الوفد"، "ض
 negated "يضم" is no cue), the members listed right after it, and a delegation "وفد ...
 برئاسة A" in this sentence before the verb or in the meeting sentence just before (the last
 sentence with a meeting, at most two back), where A met someone.
+
+Session 56: "التقى X A وB، بحضور C. وضمّ الوفد الزائر D، وE." -- a visiting delegation
+with no head named: its members met everyone of the meeting sentence just before ("الوفد
+الزائر" only: the members of a visitor's "الوفد المرافق" are not said to sit at each of his
+meetings), when that sentence's pairs make one meeting (every person met there linked to
+every other through them).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ AR_COMPRISED_DELEGATION = L._ar("ضم", "وضم")
 register_triggers(AR_COMPRISED_DELEGATION, _EMPTY)
 _AR_THE_DELEGATION = L._ar("الوفد")
 _AR_HEADED = L._ar("برئاسة", "وبرئاسة")
+_AR_VISITING = L._ar("الزائر")
 _AR_DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد")
 _HEAD_GAP = 8  # words of title between برئاسة and the head's name
 _DELEGATION_GAP = 12  # words between the delegation noun and برئاسة
@@ -39,6 +46,8 @@ def delegation_member_ar(sr: Any, n_met: int) -> None:
             continue
         members = _listed(sr, v + 2)
         if not members:
+            continue
+        if sr.f(v + 2) & _AR_VISITING and _visiting_members(sr, members):
             continue
         head = _head(sr, sr.lo, v, sr.ments)
         rels = sr.out[n_met:]
@@ -59,6 +68,36 @@ def delegation_member_ar(sr: Any, n_met: int) -> None:
             for p in sorted(met | {head.eid}):
                 if p != m.eid:
                     sr.add("MET_WITH", m.eid, p, "delegation_member_ar")
+
+
+def _visiting_members(sr: Any, members: list[Any]) -> bool:
+    """"وضم الوفد الزائر D" with no head: D met everyone of the meeting just before, when
+    its pairs make one meeting (module doc); True when paired so."""
+    if _head(sr, sr.lo, sr.hi, sr.ments) is not None:
+        return False
+    si, out = sr.doc.state.get("met_out", (-9, ()))
+    if sr.si - si != 1:
+        return False
+    if _head(sr, sr.doc.sents[si].lo, sr.doc.sents[si].hi, sr.doc.by_sent.get(si, ())):
+        return False
+    pairs = [(r.source, r.target) for r in out if r.type == "MET_WITH"]
+    people = {p for pair in pairs for p in pair}
+    if not people:
+        return False
+    seen, todo = set(), [next(iter(people))]
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        todo += [b if a == p else a for a, b in pairs if p in (a, b)]
+    if seen != people:
+        return False  # two meetings there: whose delegation is not said
+    for m in members:
+        for p in sorted(people):
+            if p != m.eid:
+                sr.add("MET_WITH", m.eid, p, "delegation_member_ar")
+    return True
 
 
 def _head(sr: Any, lo: int, hi: int, ments: Any) -> Any:

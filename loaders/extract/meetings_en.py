@@ -43,7 +43,7 @@ from loaders.extract.coreference import tied_pair
 from loaders.extract.described_opening_en import description_start_en
 from loaders.extract.description_fit import fits_title, head_word
 from loaders.extract.dispatch import needs, register_triggers
-from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_by_en
+from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_active_en, briefed_by_en
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
 from loaders.extract.meeting_counterparts_en import (
     EN_CONVENED,
@@ -1285,6 +1285,7 @@ def meetings_en(sr: Any) -> None:
         side_included_en(sr)  # meeting_sides_en.py: "The Turkish side included A"
     if EN_BRIEFED in cues:
         briefed_by_en(sr)  # meeting_briefed_en.py: "X was briefed by A and B"
+        briefed_active_en(sr)  # meeting_briefed_en.py: "A briefed Y at his office"
     if EN_WELL in cues:
         as_well_as_en(sr)  # meeting_generic_en.py: "X met A for the first time, as well as B"
     if EN_WITH in cues and sr.out:
