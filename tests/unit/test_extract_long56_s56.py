@@ -16,6 +16,8 @@ in full once and later by surname or title, a topic switched with «أما».
   ``core_recall_objects.pronoun_object_en``); "Y welcomed him at his farm; in Addis Ababa, he
   sat down with Z": "he" is the guest up to twelve words after "him" (``meeting_chain.
   guest_he_en``), not the host Y.
+- Names (Arabic): "اجتمع السيسي بحفتر ونجليه صدام وخالد": "نجليه" (his two sons) is a kin
+  noun, no name word (``arabic_name_words._AR_KIN_NOUNS``), so no person "نجليه صدام".
 - Successions (English): "the alliance that brought him / X to power after Y stepped aside"
   (``succession_post_after_death_en``: the object of "brought / swept ... to power"; "him"
   the one person named before it in the sentence); "could bring X to power" gives nothing.
@@ -23,6 +25,7 @@ in full once and later by surname or title, a topic switched with «أما».
 
 import pytest
 
+from tests.extract_support import entity_ids as _ids
 from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs as _rels
 from tests.extract_support import sorted_pair as _pair
@@ -134,3 +137,12 @@ def test_he_after_reception_is_the_guest(rules_only, text):
     met = _met(rules_only, text)
     assert _pair(HEMEDTI, ABIY) in met and _pair(HEMEDTI, MUSEVENI) in met
     assert _pair(MUSEVENI, ABIY) not in met
+
+
+# --- no person made of a verbal noun or of "his two sons" ---------------------------------
+
+def test_no_person_from_his_two_sons(shipped):
+    text = ("ففي الشرق، لا يزال المشير خليفة حفتر يمسك بزمام الأمور. وفي القاهرة، اجتمع الرئيس "
+            "عبد الفتاح السيسي بحفتر ونجليه صدام وخالد، وفق ما أعلنته الرئاسة المصرية.")
+    assert not any("najl" in i for i in _ids(shipped, text, "ar"))
+    assert _pair("person:abdel-fattah-el-sisi", "person:khalifa-haftar") in _met(shipped, text, "ar")
