@@ -268,7 +268,7 @@ _AR_GROUP_NOUNS = frozenset(L.fold_ar(w) for w in (
 _AR_KIN_NOUNS = frozenset(L.fold_ar(w) for w in (
     "شقيق", "شقيقة", "نجل", "نجلة", "أخ", "أخو", "أخي", "أخت", "عم", "عمة", "خال", "خالة",
     "زوج", "زوجة", "أرملة", "والد", "والدة", "صهر", "حفيد", "حفيدة", "ابنة", "نسيب", "أبناء",
-    "أشقاء", "شقيقي", "نجلي"))
+    "أشقاء", "شقيقي", "نجلي", "نجليه", "نجلاه", "ابنيه", "ابناه", "شقيقيه"))  # (s56: duals)
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
     "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة", "قوة", "وحدة", "غرفة", "خلية",

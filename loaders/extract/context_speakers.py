@@ -17,6 +17,7 @@ from loaders.extract.core_recall_objects import guest_antecedent
 from loaders.extract.coref_offices import titled_nationality
 from loaders.extract.guest_not_gone_ar import gone_ar
 from loaders.extract.rule_common import title_start
+from loaders.extract.topic_subject_ar import amma_topic_ar
 
 
 # ---- MET_WITH: the speaker of a quotation or of "قال X إنه" -------------------------------
@@ -101,7 +102,7 @@ def arrival_subject_ar(sr: Any, t: int) -> Any:
             # (or "ويرأس X وفد بلاده إلى القمة ...، وقد استقبله Y": the delegation's head)
             m = sr.after(x + 1, types=("Person",), maxgap=1)
             if m is None:
-                m = sr.before(x, types=("Person",), maxgap=1)
+                m = sr.before(x, types=("Person",), maxgap=1) or amma_topic_ar(sr, x)
             return m if m is not None and m.hi <= t else None
     return None
 

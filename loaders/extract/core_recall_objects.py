@@ -22,7 +22,7 @@ from loaders.extract.meeting_chain import (
 from loaders.extract.meeting_clauses import opens_clause_ar
 from loaders.extract.meeting_generic_en import aside_then_with_en
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
-from loaders.extract.meeting_noun_sides import opening_adverbial_en
+from loaders.extract.meeting_noun_sides import host_start_en, opening_adverbial_en
 from loaders.extract.meeting_then_apart_ar import bare_partner_at, past_apart_aside_ar
 from loaders.extract.pronoun_topic import met_before_and_en
 from loaders.extract.rule_common import title_start
@@ -357,6 +357,6 @@ def pronoun_object_en(sr: Any, t: int, subj: Any):
         return remember_guest_en(sr, here)
     if lead_before_host_en(sr, subj):  # "The next stop was Doha: Y received him"
         return prev_guest_en(sr, subj.eid)
-    if sr.lo == title_start(subj) or opening_adverbial_en(sr, subj, t):
+    if sr.lo == host_start_en(sr, subj) or opening_adverbial_en(sr, subj, t):
         return sr._prev_subject(exclude=subj.eid)  # ("Five days later, Y received him")
     return None

@@ -66,7 +66,9 @@ def guest_he_en(sr: Any, x: int) -> str | None:
     obj = _EN_OBJ_PRON.get(sr.key(x))
     if obj is None:
         return None
-    for y in range(x - 1, max(sr.lo + 1, x - 8) - 1, -1):
+    # (twelve words: "Y welcomed him at his farm; in Addis Ababa, he sat down with Z";
+    # session 56, long56)
+    for y in range(x - 1, max(sr.lo + 1, x - 12) - 1, -1):
         m = sr.mention_at.get(y)
         if m is not None and m.etype in ("Person", "Organization"):
             return None

@@ -370,6 +370,15 @@ _EN_OPENING_STOP = frozenset({"when", "as", "while", "if", "after", "before", "b
                               "although", "though", "since", "once", "where", "who"})
 
 
+def host_start_en(sr: Any, host: Any) -> int:
+    """Where *host*'s phrase starts, a capitalised nationality before the title included
+    ("Ugandan President Y received him": at "Ugandan"; session 56, long56)."""
+    s = title_start(host)
+    while s > sr.lo and sr.toks[s - 1].cap and sr.key(s - 1) in L.NATIONALITY:
+        s -= 1
+    return s
+
+
 def opening_adverbial_en(sr: Any, host: Any, t: int) -> bool:
     """Does only an opening adverbial or a reporting aside stand before *host*, the subject
     of the meeting verb at *t* ("Five days later, Y received him", "On Tuesday, the Kremlin
@@ -377,7 +386,7 @@ def opening_adverbial_en(sr: Any, host: Any, t: int) -> bool:
     clause of its own ("When X arrived, Y received him" names X; "After he landed, ..." has a
     pronoun), nobody named between the host and *t* ("Hours earlier, X had attended the
     swearing-in of Z and then held talks with him": Z, ``pronoun_here_en``)?"""
-    s = title_start(host)
+    s = host_start_en(sr, host)
     if s <= sr.lo or sr.toks[s - 1].text != "," or s - sr.lo > 10 or any(
             m.etype == "Person" and host.hi <= m.lo < t for m in sr.args):
         return False

@@ -27,8 +27,16 @@ _NONE: frozenset[str] = frozenset()
 EN_TOLD = frozenset({"told", "tells", "assured", "assures", "reassured", "briefed", "briefs",
                      "urged", "urges", "warned", "warns", "informed", "informs", "pressed",
                      "presses", "thanked", "thanks", "congratulated", "handed", "hands"})
-_EN_PREPS = frozenset({"during", "at", "in", "on"})
+_EN_PREPS = frozenset({"during", "at", "in", "on", "over"})
 _EN_NOUNS = frozenset({"meeting", "meetings", "talks", "session", "encounter"})
+# (session 56, long56) a meal is as much a meeting: "X conveyed it to Y at a dinner"
+_EN_MEALS = frozenset({"dinner", "lunch", "luncheon", "breakfast", "banquet", "iftar"})
+# "X conveyed / delivered / relayed the message to Y", "X raised the issue with Y": the
+# addressee after "to" / "with", a few words past the verb (session 56, long56)
+_EN_PASSED = frozenset({"conveyed", "conveys", "delivered", "delivers", "relayed", "relays",
+                        "passed", "passes", "expressed", "expresses", "raised", "raises"})
+_EN_TO = frozenset({"to", "with"})
+_EN_TOLD_ALL = EN_TOLD | _EN_PASSED
 _EN_OWN_PARTNER = frozenset({"with", "between"})
 AR_TOLD = L._ar("أكد", "اكد", "أكدت", "أبلغ", "ابلغ", "أبلغت", "قال", "قالت", "شدد", "شددت",
                 "أوضح", "أوضحت", "نقل", "نقلت", "أطلع", "اطلع", "أطلعت", "طمأن", "حث", "حثت",
@@ -53,13 +61,16 @@ def _meeting_phrase_en(sr: Any, x: int) -> int:
     if sr.key(x) not in _EN_PREPS:
         return -1
     y = x + 1  # "a (closed-door / two-hour / Monday) meeting": a few words, no name
-    while y < sr.hi and y - x <= 5 and sr.key(y) not in _EN_NOUNS and \
+    nouns = _EN_NOUNS | _EN_MEALS
+    while y < sr.hi and y - x <= 5 and sr.key(y) not in nouns and \
             not sr.toks[y].punct or sr.key(y) == "-":
         if y in sr.mention_at:
             return -1
         y += 1
-    if y >= sr.hi or sr.key(y) not in _EN_NOUNS or sr.key(y + 1) in _EN_OWN_PARTNER:
+    if y >= sr.hi or sr.key(y) not in nouns or sr.key(y + 1) in _EN_OWN_PARTNER:
         return -1
+    if sr.key(x) == "over" and sr.key(y) not in _EN_MEALS:
+        return -1  # "over dinner", not "over the talks"
     return y + 1
 
 
@@ -93,12 +104,28 @@ def _title_words_en(sr: Any, lo: int, hi: int) -> bool:
     return hi - lo <= 2 or poss
 
 
+def _passed_to_en(sr: Any, v: int) -> int:
+    """Position after the "to" / "with" of "conveyed (the / his message) to Y" at *v*: at
+    most six words between, no punctuation, no name; else -1."""
+    for y in range(v + 1, min(sr.hi, v + 8)):
+        if sr.key(y) in _EN_TO:
+            return y + 1 if y > v + 1 else -1
+        if sr.toks[y].punct or y in sr.mention_at:
+            return -1
+    return -1
+
+
 def told_at_meeting_en(sr: Any) -> None:
     """"X told Y during a meeting ..." / "During a meeting, X told Y ..."."""
     opening = _meeting_phrase_en(sr, sr.lo)
-    for v in sr.triggers(_NONE, EN_TOLD):
-        addr = sr.after(v + 1, types=("Person",), maxgap=5)
-        if addr is None or addr.poss or not _title_words_en(sr, v + 1, title_start(addr)):
+    for v in sr.triggers(_NONE, _EN_TOLD_ALL):
+        after = v + 1
+        if sr.key(v) in _EN_PASSED:
+            after = _passed_to_en(sr, v)
+            if after < 0:
+                continue
+        addr = sr.after(after, types=("Person",), maxgap=5)
+        if addr is None or addr.poss or not _title_words_en(sr, after, title_start(addr)):
             continue  # "told (Iranian) President Y", not "told reporters that Y"
         addrs = sr.chain(addr, ("Person",))
         end = addrs[-1].hi
@@ -140,9 +167,11 @@ def told_at_meeting_ar(sr: Any) -> None:
 
 
 EN_MEETING_NOUNS = _EN_NOUNS
+EN_TOLD_ALL, EN_MEALS_TOLD = _EN_TOLD_ALL, _EN_MEALS
 AR_MEETING_NOUNS = _AR_NOUNS
 _TRIGGER_PAIRS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
-    (AR_TOLD, _NONE), (_AR_NOUNS, _NONE), (_NONE, EN_TOLD), (_NONE, _EN_NOUNS))
+    (AR_TOLD, _NONE), (_AR_NOUNS, _NONE), (_NONE, EN_TOLD), (_NONE, _EN_NOUNS),
+    (_NONE, _EN_TOLD_ALL), (_NONE, _EN_MEALS))
 for _ar_set, _en_set in _TRIGGER_PAIRS:
     register_triggers(_ar_set, _en_set)  # so that a sentence's present_sets tells whether to look
 

@@ -141,7 +141,12 @@ from loaders.extract.meeting_sides_en import (
 from loaders.extract.meeting_signed_en import EN_SIGNATURES, EN_SIGNED, signed_together_en
 from loaders.extract.meeting_spent_en import EN_SPENT, spent_with_en
 from loaders.extract.meeting_together_en import EN_TOGETHER, together_en
-from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
+from loaders.extract.meeting_told import (
+    EN_MEALS_TOLD,
+    EN_MEETING_NOUNS,
+    EN_TOLD_ALL,
+    told_at_meeting_en,
+)
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.meeting_welcome_ceremony import EN_CEREMONY, welcome_ceremony_en
 from loaders.extract.meeting_witnessed_signing import EN_WITNESSED, witnessed_signing_en
@@ -1298,7 +1303,8 @@ def meetings_en(sr: Any) -> None:
         courtesy_en(sr)  # meeting_courtesy.py: credentials, "called on", audience, "with him"
     if EN_MEETING_NOUNS in cues:
         paired_noun_meeting_en(sr, EN_MEETING_NOUNS)  # meeting_phrases.py: "the X-Y meeting"
-    if EN_TOLD in cues and EN_MEETING_NOUNS in cues:
+    if EN_TOLD_ALL in cues and (
+            EN_MEETING_NOUNS in cues or EN_MEALS_TOLD in cues):
         told_at_meeting_en(sr)  # meeting_told.py: "X told Y during a meeting"
     if EN_AS_DID in cues:
         as_did_en(sr)  # meeting_reported.py: "X met Y, as did Z"

@@ -170,8 +170,26 @@ _EN_RULER = frozenset({"emir", "amir", "king", "sultan", "ruler", "monarch", "ca
 EN_TO_POWER = frozenset({"came", "comes", "rose", "swept", "seized"})
 # "X ascended / acceded to the throne after the death of Y" (session 55)
 EN_ASCEND = frozenset({"ascended", "acceded"})
-_EN_TAKE_OR_POWER = _EN_TAKE_AFTER | EN_TO_POWER | EN_ASCEND  # (one set, not a union per
-# triggers() call)
+# "the alliance that brought him / X to power after Y stepped aside" (session 56, long56):
+# the object of the causative verb took the post
+EN_BROUGHT = frozenset({"brought", "swept", "propelled", "catapulted", "carried"})
+_EN_TAKE_OR_POWER = _EN_TAKE_AFTER | EN_TO_POWER | EN_ASCEND | EN_BROUGHT  # (one set, not a
+# union per triggers() call)
+
+
+def _brought_to_power(sr: Any, t: int) -> Any:
+    """The person X of "brought X / him to power" at *t*: a name right after the verb, or for
+    "him / her" the one person the sentence names before the verb; else None."""
+    if sr.key(t + 1) in ("him", "her"):
+        if (sr.key(t + 2), sr.key(t + 3)) != ("to", "power"):
+            return None
+        people = {m.eid: m for m in sr.args if m.etype == "Person" and m.kind == "name" and
+                  m.hi <= t}
+        return next(iter(people.values())) if len(people) == 1 else None
+    m = sr.after(t + 1, types=("Person",), maxgap=0)
+    if m is None or m.kind != "name" or (sr.key(m.hi), sr.key(m.hi + 1)) != ("to", "power"):
+        return None
+    return m
 
 
 def took_post_after_death_en(sr: Any) -> None:
@@ -185,7 +203,12 @@ def took_post_after_death_en(sr: Any) -> None:
     for t in sr.triggers(_EMPTY, _EN_TAKE_OR_POWER):
         kt = sr.key(t)
         since = False
-        if kt in EN_ASCEND:
+        brought = None
+        if kt in EN_BROUGHT:
+            brought = _brought_to_power(sr, t)
+            if brought is None:
+                continue
+        elif kt in EN_ASCEND:
             if not {"throne", "power"} & {sr.key(t + 1), sr.key(t + 2), sr.key(t + 3)}:
                 continue  # "ascended the throne / to power", "acceded to the throne"
         elif kt in EN_TO_POWER:
@@ -231,7 +254,7 @@ def took_post_after_death_en(sr: Any) -> None:
         if aft is None:
             continue
         old = _gone_after(sr, aft)
-        new = _taker_before(sr, t)
+        new = _taker_before(sr, t) if brought is None else brought
         if old is None and new is not None and sr.key(aft + 1) in ("the", "his", "her") and \
                 sr.key(aft + 2) in _EN_DEATH_EVENT:
             # "... took over as acting president after the crash": the one the text said died
@@ -241,7 +264,7 @@ def took_post_after_death_en(sr: Any) -> None:
                 old = _DeadRef(dead)
         if old is None:
             continue
-        if new is None or new.eid == old.eid or new.hi > t:
+        if new is None or new.eid == old.eid or new.hi > t and brought is None:
             continue
         if any(r.type == _SO and r.target == old.eid for r in sr.out):
             continue
