@@ -244,7 +244,7 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
                 if b >= sr.lo and sr.f(b) & _AR_FORCES_PRON:
                     subj = _announcer(sr, b)
                 elif sr.f(v) & AR_DID_IT_PRON:
-                    subj = _announcer(sr, v) or _relative_subject_ar(sr, v, x)
+                    subj = _announcer(sr, v) or _relative_subject_ar(sr, v)
                 else:
                     subj = sr.before(v, types=("Organization", "Country", "Person"), maxgap=1)
                     if subj is None:  # VSO: "نفذت القوات الأمريكية غارة"
@@ -277,7 +277,7 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
         # clause before; look further
     return None
 
-def _relative_subject_ar(sr: Any, v: int, x: int):
+def _relative_subject_ar(sr: Any, v: int) -> Any:
     """The subject after "نفذتها / شنها" in a relative clause on the strike ("الضربة التي
     نفذتها القوات الأمريكية أسفرت عن مقتل X", "غارة شنها الطيران الإسرائيلي"): the body or
     country right after the verb (session 56); None when no agent follows."""

@@ -119,7 +119,6 @@ def false_told(toks: Sequence[Tok], lo: int, hi: int, k: int) -> bool:
     return False
 
 
-
 def may_be_false_told(keys: frozenset[str] | set[str]) -> bool:
     """A cheap first test on the sentence's token keys: a cue word is there."""
     return not _CUE_WORDS.isdisjoint(keys)

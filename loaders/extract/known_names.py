@@ -13,7 +13,7 @@ from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.ambiguous_nisba_ar import _AR_NAME_NISBAS, nationality_before_name
 from loaders.extract.arabic_name_span import _AR_DAYPARTS, AR_BIN, _time_of_day
-from loaders.extract.arabic_name_words import _AR_HARAKAT_TATWEEL
+from loaders.extract.arabic_name_words import _bare_text
 from loaders.extract.arabic_names import (
     _abd_given_before_family,
     _ar_given_before_family,
@@ -412,7 +412,7 @@ def _hamza_title_with_article(t: Tok) -> bool:
     ("قايد صالح", "قايد السبسي"), which is written with ي: the title starts no name."""
     if t.key not in L.AR_TITLES and _strip_article_cached(t.key) not in _AR_TITLE_STEMS:
         return False
-    bare = _AR_HARAKAT_TATWEEL.sub("", t.text)
+    bare = _bare_text(t.text)
     at = bare.find("ال")
     return 0 <= at <= 1 and len(bare) == at + 6 and bare[at + 3] == "ا" and \
         bare[at + 4] == "ئ"

@@ -430,6 +430,11 @@ EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", 
               "confers", "huddles", "sits", "greets", "session", "dialogue")
 EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter", "session",
                     "dialogue")
+# the words of a meeting held beside an event: "on the sidelines / margins / fringes of the
+# summit", «على هامش القمة» (``meeting_host.beside_event`` for the rules,
+# ``scorer_beside`` for the scorer; session 56)
+EN_BESIDE = _en("sidelines", "sideline", "margins", "margin", "fringes", "fringe")
+AR_BESIDE = _ar("هامش", "وهامش", "بهامش")
 EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace",
                  "replacing", "succeeding")
 EN_SUCCESSOR = _en("successor", "replacement")

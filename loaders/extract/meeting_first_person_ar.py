@@ -18,8 +18,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.context_words import _QUOTES
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import _EMPTY
 
-_EMPTY: frozenset[str] = frozenset()
 # first-person meeting verbs ("اجتمعت" is also "she met": only inside a quotation it opens)
 _AR_MET_I = L._ar("التقيت", "التقينا", "اجتمعت", "اجتمعنا", "قابلت", "قابلنا", "التقيتُ",
                   "واجتمعت", "واجتمعنا", "والتقيت", "والتقينا", "كما التقيت")
@@ -49,11 +49,7 @@ def _opener(sr: Any, t: int) -> int | None:
         x -= 1
     if x < sr.lo:
         return None
-    if sr.toks[x].text in _QUOTES:
-        return x
-    if sr.toks[x].text in _COLONS:
-        return x
-    return None
+    return x if sr.toks[x].text in _QUOTES or sr.toks[x].text in _COLONS else None
 
 
 def _speaker_before(sr: Any, op: int) -> Any:
@@ -86,8 +82,7 @@ def _speaker_after(sr: Any, t: int) -> Any:
     if y < sr.hi and sr.toks[y].text in ("،", ","):
         y += 1
     if y < sr.hi and sr.f(y) & _AR_SAY:
-        sp = sr.after(y + 1, types=("Person",), maxgap=2)
-        return sp
+        return sr.after(y + 1, types=("Person",), maxgap=2)
     return None
 
 

@@ -31,8 +31,6 @@ _EN_HOSTED = frozenset({"hosted", "chaired", "brokered"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "summit", "encounter"})
 
 _AR_HOST = _AR_CHAIRED_IT | _AR_CHAIRED
-_AR_BESIDE = L._ar("هامش", "وهامش", "بهامش")
-_EN_BESIDE = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
 
 register_triggers(_AR_HOST, _EN_HOSTED)
 # the cue sets of :func:`hosted_meeting` (``SentenceRules.run`` calls it only when one is
@@ -49,7 +47,7 @@ def beside_event(sr: Any, noun: int, lo: int | None = None) -> bool:
     for x in range(noun - 1, start - 1, -1):
         if sr.toks[x].text in (",", "،", ";", "؛"):
             return False  # "..., in talks hosted by H": the talks are hosted
-        if sr.key(x) in _EN_BESIDE and sr.key(x + 1) == "of" or sr.f(x) & _AR_BESIDE:
+        if sr.key(x) in L.EN_BESIDE and sr.key(x + 1) == "of" or sr.f(x) & L.AR_BESIDE:
             return True
     return False
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.extract.arabic_name_span import _AR_KUNYA_HEADS
 from loaders.extract.arabic_name_words import _ar_name_word
 from loaders.extract.mention_base import Mention, _ment_at
 from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
-
-_KUNYA_AR = frozenset({"ابو", "ابي", "ابا", "ام"})
 
 
 def _known_without_middle(doc: Doc, lo: int, hi: int) -> str | None:
@@ -54,7 +53,7 @@ def middle_name_people_ar(doc: Doc, si: int, covered: dict[int, Mention],
             continue
         a = next((m for m in people if m.hi == b.lo and m in out), None)
         if b.prefix or (a is not None and (a.prefix or a.eid in doc.gaz.entries or
-                                           toks[a.lo].key in _KUNYA_AR)):
+                                           toks[a.lo].key in _AR_KUNYA_HEADS)):
             continue  # two people: "بإسماعيل ..."، "أبو تقوى وأبو باقر الساعدي"، "يخلف علي
             # أكبر أحمديان شمخانيَ" (a known person before; a kunya has no father's name)
         if a is None:

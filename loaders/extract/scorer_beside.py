@@ -12,6 +12,7 @@ other side of the pair is named before them.
 
 from __future__ import annotations
 
+from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_aside import CLAUSE_END, ar_in
 from loaders.extract.scorer_features import _ar
@@ -22,8 +23,6 @@ TITLE_REACH = 6  # tokens between the hosting verb and the host's name (his titl
 _HOSTED_EN = frozenset({"hosted", "co-hosted", "chaired", "convened", "organised", "organized"})
 _HOSTED_AR = _ar("استضافها", "استضافه", "يستضيفها", "يستضيفه", "تستضيفها", "ترأسها", "ترأسه",
                  "يترأسها", "رعاها", "رعاه", "نظمها", "نظمه")
-_BESIDE_EN = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
-_BESIDE_AR = _ar("هامش", "وهامش", "بهامش")
 # the hosted noun is the meeting itself: "on the sidelines of the conference, in talks hosted
 # by H" (H hosted the talks: kept)
 _MEETING_EN = frozenset({"talks", "meeting", "meetings", "encounter", "dinner", "lunch",
@@ -53,8 +52,8 @@ def _beside_before(toks: list[Tok], lo: int, k: int) -> int:
         t = toks[x]
         if t.text in CLAUSE_END or (ar_in(t, _MEETING_AR) if t.ar else t.key in _MEETING_EN):
             return -1
-        if ar_in(t, _BESIDE_AR) if t.ar else (
-                t.key in _BESIDE_EN and x + 1 < k and toks[x + 1].key == "of"):
+        if ar_in(t, L.AR_BESIDE) if t.ar else (
+                t.key in L.EN_BESIDE and x + 1 < k and toks[x + 1].key == "of"):
             return x
     return -1
 

@@ -66,8 +66,9 @@ def holder_not_side_ar(sr: Any, t: int, new: Any) -> Any:
 
 def _passive_after_subject(sr: Any, v: int) -> bool:
     """The appointment verb at *v*, right after its subject, is a passive past: written with
-    its damma ("عُيّن"، "كُلّف"), or a bare past form ("عين"، "كلف") with nobody named after it
-    (the active "K يعيّن X" names its appointee; an SVO active past is rare in news prose)."""
+    its damma ("عُيّن"، "كُلّف"), or a bare past form ("عين"، "كلف"). The caller asks only
+    when ``_appointee`` found nobody named after the verb (the active "K يعيّن X" names its
+    appointee; an SVO active past is rare in news prose)."""
     text = sr.toks[v].text.lstrip("وف")
     return text[1:2] == _DAMMA or sr.key(v) in _AR_APPOINTED_PAST
 

@@ -5,8 +5,9 @@ Speaker Berri": the one who met Berri is Nasrallah's successor, not Nasrallah. W
 successor is known, ``succession_rules_ar`` / ``succession_rules_en`` add a description mention
 of him over the phrase and the meeting reads that one; the owner himself must never be paired.
 ``only_successor_owner`` tells ``SentenceBase.add`` that a person the sentence names only
-so is no side of a MET_WITH pair, whatever rule reads the meeting; the owner: a person right after «خليفة / سلف» (with a fused و، ب، ل) and no
-name word of his own before it, or an English possessive before "successor" / "predecessor".
+so is no side of a MET_WITH pair, whatever rule reads the meeting; the owner: a person (his
+title included) right after «خليفة / سلف» (bare, or after a fused و، ب، ل، وب، ول، ف), with no
+clitic of his own, or an English possessive before "successor" / "predecessor".
 """
 
 from __future__ import annotations
