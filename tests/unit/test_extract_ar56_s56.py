@@ -34,11 +34,13 @@ news, datelined reports and op-ed background paragraphs.
 
 import pytest
 
+from tests.extract_support import met_sorted
 from tests.extract_support import relation_pairs as _rels
+from tests.extract_support import sorted_pair as _p
 
 
 def _met(extractor, text: str) -> set[tuple[str, str]]:
-    return {tuple(sorted(p)) for p in _rels(extractor, text, "MET_WITH", "ar")}
+    return met_sorted(extractor, text, "ar")
 
 
 def _killed(extractor, text: str) -> set[tuple[str, str]]:
@@ -47,10 +49,6 @@ def _killed(extractor, text: str) -> set[tuple[str, str]]:
 
 def _succ(extractor, text: str) -> set[tuple[str, str]]:
     return _rels(extractor, text, "SUCCESSOR_OF", "ar")
-
-
-def _p(a: str, b: str) -> tuple[str, str]:
-    return tuple(sorted((a, b)))  # type: ignore[return-value]
 
 
 SHARAA, MACRON = "person:ahmed-al-sharaa", "person:emmanuel-macron"
