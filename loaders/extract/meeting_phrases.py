@@ -145,7 +145,7 @@ def guest_as_object_en(sr: Any, g: int, guest: str | None) -> bool:
 
 
 AR_SAT_WITH = L._ar("جلس", "وجلس", "اختلى", "واختلى", "جلسا", "وجلسا")
-_AR_TO_WITH = L._ar("إلى", "الى", "مع")
+AR_TO_WITH = L._ar("إلى", "الى", "مع")
 
 
 def sat_with_ar(sr: Any) -> None:
@@ -155,12 +155,12 @@ def sat_with_ar(sr: Any) -> None:
         subj = sr.after(t + 1, types=("Person",), maxgap=3)
         if subj is None or subj.prefix.lstrip("و") or any(
                 sr.toks[y].punct for y in range(t + 1, subj.lo)) or \
-                sr.key(subj.hi) not in _AR_TO_WITH and not sr.key(t).lstrip("و").startswith(
+                sr.key(subj.hi) not in AR_TO_WITH and not sr.key(t).lstrip("و").startswith(
                     "اختل"):
             sat_at_table_ar(sr, t)  # meeting_table_ar.py: "جلس ... إلى الطاولة نفسها مع Y"
             continue
         x = subj.hi
-        if sr.key(x) in _AR_TO_WITH:
+        if sr.key(x) in AR_TO_WITH:
             x += 1
             obj = sr.after(x, types=("Person",), maxgap=3)
             ok = obj is not None and title_start(obj) == x

@@ -7,18 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract import lexicon as L
 from loaders.extract.core_recall_objects import _clause_subject_ar
-from loaders.extract.meeting_phrases import AR_SAT_WITH
+from loaders.extract.meeting_phrases import AR_SAT_WITH, AR_TO_WITH
 from loaders.extract.rule_common import _EMPTY, title_start
-
-_AR_TO_WITH = L._ar("إلى", "الى", "مع")
 
 
 def sat_after_clause_ar(sr: Any) -> None:
     """"حين زار X واشنطن، جلس مع Y": X met Y."""
     for t in sr.triggers(AR_SAT_WITH, _EMPTY):
-        if sr.key(t + 1) not in _AR_TO_WITH or t - 1 <= sr.lo or \
+        if sr.key(t + 1) not in AR_TO_WITH or t - 1 <= sr.lo or \
                 sr.toks[t - 1].text not in ("،", ","):
             continue
         obj = sr.after(t + 2, types=("Person",), maxgap=3)
