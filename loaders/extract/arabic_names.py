@@ -106,8 +106,12 @@ _AR_COURT_NOUNS = L._ar("الديوان", "القصر", "البلاط", "الم�
 
 def definite_nisba_after_noun(prev: Tok, t: Tok) -> bool:
     """Is *t* a definite nisba adjective (ال...ي) right after a ruler's seat or act
-    ("رئيس الديوان الملكي")? It describes the noun: no al-Maliki (session 53)."""
-    return prev.key in _AR_COURT_NOUNS and t.key.startswith("ال") and t.key.endswith("ي")
+    ("رئيس الديوان الملكي"، with a preposition "بالقصر الملكي")? It describes the noun: no
+    al-Maliki (sessions 53, 57)."""
+    if not (t.key.startswith("ال") and t.key.endswith("ي")):
+        return False
+    return prev.key in _AR_COURT_NOUNS or any(
+        "ال" + stem in _AR_COURT_NOUNS for _, stem in prev.stems)
 
 
 def _arabic_misspellings(w: _Work) -> None:

@@ -6,8 +6,9 @@ Long news sentences chain clauses with و and no comma, and open new ones after 
   و-verb continues the first clause's subject (عراقجي met X and Y); the list after it is no
   subject and object (X and Y did not meet each other). ``carried_subject_ar``.
 - "والتقى الرئيس X، فيما لم يلتقِ Y ..." / "، كما زارها Z بعد أيام": after a comma,
-  فيما / بينما / في حين / لكن, or كما / ثم before a word that is no name or title, open a
-  clause of their own; a name there is no object of the verb before. ``opens_clause_ar``.
+  فيما / بينما / في حين / لكن, or كما / ثم / حيث before a word that is no name or title, and
+  قبل أن / بعد أن open a clause of their own; a name there is no object of the verb
+  before. ``opens_clause_ar``.
 - "التقى X Y، كما التقى Z": also the verb's object after كما / ثم (``also_met_object_ar``); a
   genitive after a noun (``genitive_of_ar``: "سقوط نظام X") and a person inside a meeting noun
   (``met_in_noun_ar``: "لقاء X") are no subject.
@@ -32,6 +33,10 @@ _OPENERS = L._ar("فيما", "وفيما", "بينما", "وبينما", "لكن
                  "بحسب", "وبحسب", "حسب", "وفق", "وفقا", "نقلا")
 
 _GO_ON = L._ar("كما", "ثم")
+
+# "، قبل أن / بعد أن <verb>"، "، حيث <verb>": a time or place clause of its own
+_BEFORE_AFTER = L._ar("قبل", "وقبل", "بعد", "وبعد", "قبيل")
+_WHERE = L._ar("حيث", "وحيث")
 
 _COMMAS = frozenset({"،", ",", "؛", ";"})
 
@@ -86,6 +91,9 @@ def opens_clause_ar(sr: Any, a: int, b: int) -> bool:
             return True
         if sr.f(y + 1) & _GO_ON and _verb_like(sr, y + 2):
             return True
+        if sr.key(y + 1) in _BEFORE_AFTER and sr.key(y + 2) == "ان" or \
+                sr.key(y + 1) in _WHERE and _verb_like(sr, y + 2):
+            return True  # "، قبل أن ينتقل إلى السراي حيث التقاه Y" (session 57)
     return False
 
 

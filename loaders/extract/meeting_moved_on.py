@@ -5,7 +5,8 @@ host of the previous stop named last.
 
 Session 19: "كما اجتمع برئيس الإقليم X" / "ثم بحث مع X" opening a sentence, nobody named
 before the verb and its partner after a preposition (so not the verb's subject): the previous
-sentence's subject (the visitor first) met X (``dropped_with_subject_ar``)."""
+sentence's subject (the visitor first) met X (``dropped_with_subject_ar``). Session 57: also
+"والتقى (هناك) نظيره التركي X": the counterpart is an object, "his" the dropped subject's."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ _AR_MOVED = L._ar("انتقل", "وانتقل", "توجه", "وتوجه", "وص�
                   "وانتقلت", "توجهت", "وتوجهت", "وصلت", "ووصلت", "حط", "وحط")
 _AR_OPENERS = frozenset({"و", "ثم", "كما", "وقد", "قد", "بعدها", "بعد", "ذلك", "لاحقا"})
 _WITH = frozenset({"ب", "مع"})
-_RIGHT_AFTER = frozenset({"مع", "ايضا", "كذلك", "لاحقا"}) | L.AR_ALSO
+_RIGHT_AFTER = frozenset({"مع", "ايضا", "كذلك", "لاحقا", "هناك", "خلالها", "فيها"}) | L.AR_ALSO
 
 
 def dropped_traveller_ar(sr: Any, t: int, host: Mention) -> Mention | None:
@@ -37,7 +38,8 @@ def dropped_traveller_ar(sr: Any, t: int, host: Mention) -> Mention | None:
 def dropped_with_subject_ar(sr: Any, t: int, partner: Mention | None) -> Mention | None:
     """The subject of a meeting verb at *t* that opens the sentence (after particles only)
     with its *partner* after بـ / مع: the visitor, else the previous sentence's subject."""
-    if partner is None or sr.si == 0 or not sr.has_prep(partner, _WITH) or \
+    if partner is None or sr.si == 0 or not (
+            sr.has_prep(partner, _WITH) or sr._counterpart(partner)) or \
             any(sr.toks[y].key not in _AR_OPENERS for y in range(sr.lo, t)):
         return None
     if any(sr.key(y) not in _RIGHT_AFTER for y in range(t + 1, title_start(partner))):

@@ -9,8 +9,8 @@
   negated or planned: "will discuss");
 - "the two sides / the two men" as the subject after an Arabic meeting verb ("وبحث الجانبان
   ...", "والتقى الرجلان"): the only two people the sentence before names met
-  (:func:`dual_subject_met_ar`; not after a call;
-  the reference is resolved by ``plural_refs``);
+  (:func:`dual_subject_met_ar`; not after a call, nor "الجانبان / الطرفان" for two people of
+  one country; the reference is resolved by ``plural_refs``);
 - a title with no name after بـ/مع ("ثم التقى Z بالسفير التركي") leaves Z the subject
   (:func:`unnamed_prep_object_ar`, used by ``meetings._met_svo``);
 - a meeting noun with a pronoun that was not held: "يتطلع إلى لقائه مع X", "إن لقاءه مع X لم
@@ -325,9 +325,22 @@ def dual_subject_met_ar(sr: Any) -> None:
         if len(members) != 2 or set(members) != prev or sr.blocked(t, ref) or \
                 _remote_before(sr):
             continue  # only the two people the sentence before names (no third one)
+        if sr.key(t + 1) in _AR_TWO_SIDES and _one_country(sr, members):
+            continue  # "والتقى نظيره التركي Y، كما اجتمع بالرئيس Z. وبحث الجانبان": two
+            # sides are two countries, never Y and Z of one (the visitor dropped; session 57)
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 sr.add(MW, a, b, "dual_subject_met_ar")
+
+
+_AR_TWO_SIDES = L._ar("الجانبان", "الجانبين", "الطرفان", "الطرفين")
+
+
+def _one_country(sr: Any, members: Any) -> bool:
+    """Are the two people *members* known to be of one country?"""
+    a, b = list(members)
+    ca = sr.doc.country_of(a)
+    return ca is not None and ca == sr.doc.country_of(b)
 
 
 def _held_by_two_here(sr: Any, t: int) -> None:

@@ -15,6 +15,10 @@ from loaders.extract import lexicon as L
 _AR_MOVE = L._ar("توجه", "توجهت", "انتقل", "انتقلت", "سافر", "سافرت", "عاد", "عادت", "غادر",
                  "غادرت", "وتوجه", "وتوجهت", "وانتقل", "وانتقلت")
 _AR_THEN = L._ar("ثم", "وثم", "بعدها", "وبعدها")
+# the subjunctive after "قبل أن" ("، قبل أن ينتقل إلى السراي حيث التقاه Y"; session 57)
+_AR_MOVE_SUBJ = L._ar("ينتقل", "تنتقل", "يتوجه", "تتوجه", "يسافر", "تسافر", "يعود", "تعود",
+                      "يغادر", "تغادر")
+_AR_BEFORE_THAT = L._ar("قبل", "وقبل")
 _AR_TO = L._ar("إلى", "الى", "نحو")
 _PLACES = ("Location", "Country")
 
@@ -37,7 +41,7 @@ def moved_on_before_ar(sr: Any, t: int) -> int:
 
 
 def moved_on_before_where_ar(sr: Any, t: int) -> bool:
-    """"(، ثم) انتقل إلى <place> حيث <t>": a subjectless movement clause right before
+    """"(، ثم) انتقل / (، قبل أن) ينتقل إلى <place> حيث <t>": a subjectless movement clause right before
     "حيث" and the verb at *t* (whose pronoun object then means the traveller); the place
     is one to three words, named or not ("إلى السراي", "إلى عين التينة")."""
     for to in range(t - 3, max(sr.lo, t - 5) - 1, -1):
@@ -48,6 +52,9 @@ def moved_on_before_where_ar(sr: Any, t: int) -> bool:
     if any(sr.toks[x].punct for x in range(to + 1, t - 1)):
         return False
     v = to - 1
+    if v - 2 >= sr.lo and sr.key(v) in _AR_MOVE_SUBJ and sr.key(v - 1) == "ان" and \
+            sr.key(v - 2) in _AR_BEFORE_THAT:
+        return True  # "، قبل أن ينتقل إلى السراي حيث <t>" (session 57)
     if v < sr.lo or not sr.f(v) & _AR_MOVE:
         return False
     return sr.key(v - 1) in _AR_THEN or sr.toks[v].key.startswith("و")

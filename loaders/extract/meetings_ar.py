@@ -57,6 +57,7 @@ from loaders.extract.meeting_gathered_ar import (
 )
 from loaders.extract.meeting_held_rel import AR_HELD_IT, held_with_rel_ar
 from loaders.extract.meeting_her import woman_named
+from loaders.extract.meeting_moved_on import dropped_with_subject_ar
 from loaders.extract.meeting_noun_sides import (
     AR_BETWEEN_HIM,
     AR_HIM_MEET,
@@ -940,6 +941,10 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
             _clause_subject(sr, v)
         if glued and sr.key(v - 1) == "حيث":  # "زار X B في ... حيث التقى Y، واجتمع بـZ": X
             subj = arrival_subject_ar(sr, v) or subj
+        if subj is not None and subj.lo > v and sr._counterpart(subj):
+            # "(زار X أنقرة.) والتقى نظيره Y، كما اجتمع بـZ": Y is the object, X the subject
+            # the sentence dropped (session 57)
+            subj = dropped_with_subject_ar(sr, v, subj)
         first = _person_after(sr, t + 1, 4)
         if subj is None or first is None or subj.lo >= t - 2:
             continue

@@ -1,0 +1,103 @@
+"""Session 57 (ar57): relations found wrong or missed on short Arabic pieces written for the
+session in the styles of al-Akhbar, Asharq al-Awsat, al-Hayat, Enab Baladi, al-Watan (Syria),
+Hespress, al-Shorouk, El Khabar, al-Wasat (Libya), Arab 48, Erem News, Arabi 21, Alhurra,
+Euronews Arabic, DW Arabic, Anadolu Arabic, Sputnik Arabic, al-Taghyeer and al-Mada Press,
+with the facts spread over several sentences and clauses.
+
+- Names: "استقبل الملك محمد السادس بالقصر الملكي بالرباط X": the royal adjective after a
+  ruler's seat with a preposition ("بالقصر الملكي") is no misspelt al-Maliki
+  (``arabic_names.definite_nisba_after_noun`` reads the seat's stem).
+- Meetings: "حطّ الموفد X في بيروت، والتقى قائد الجيش Y، قبل أن ينتقل إلى السراي حيث التقاه
+  Z": the clause "، قبل أن / بعد أن <verb>" or "، حيث <verb>" opens a clause of its own, so
+  Z is no object of the verb before (``meeting_clauses.opens_clause_ar``); X met Y and Z, Y
+  did not meet Z.
+- Meetings: "زار X أنقرة. والتقى (هناك) نظيره التركي Y، كما اجتمع بالرئيس Z": the counterpart
+  is the object, the subject the previous sentence's (``meeting_moved_on.dropped_with_subject_ar``),
+  and the "كما" clause carries that subject, not Y (``meetings_ar._also_met``).
+- Not meetings: calls, planned and denied meetings in the same styles.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+M6, AKHANNOUCH = "person:mohammed-vi", "person:aziz-akhannouch"
+MALIKI = "person:nouri-al-maliki"
+LE_DRIAN, J_AOUN, MIKATI = ("person:jean-yves-le-drian", "person:joseph-aoun",
+                            "person:najib-mikati")
+FUAD, FIDAN, ERDOGAN = ("person:fuad-hussein", "person:hakan-fidan",
+                        "person:recep-tayyip-erdogan")
+SISI, MACRON = "person:abdel-fattah-el-sisi", "person:emmanuel-macron"
+TEBBOUNE, SAIED = "person:abdelmadjid-tebboune", "person:kais-saied"
+SUDANI, QAANI = "person:mohammed-shia-al-sudani", "person:esmail-qaani"
+BURHAN, HEMEDTI = "person:abdel-fattah-al-burhan", "person:mohamed-hamdan-dagalo"
+
+
+# --- names ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "استقبل الملك محمد السادس بالقصر الملكي بالرباط رئيس الحكومة عزيز أخنوش.",
+    "وترأس الملك محمد السادس بالقصر الملكي بالدار البيضاء مجلساً وزارياً.",
+    "أعلن الديوان الملكي أن الملك محمد السادس استقبل بالقصر الملكي رئيس الحكومة عزيز أخنوش.",
+])
+def test_royal_palace_with_a_preposition_is_no_maliki(shipped, text):
+    pairs = _met(shipped, text, "ar")
+    assert not any(MALIKI in p for p in pairs)
+
+
+def test_king_received_the_head_of_government_at_the_palace(rules_only):
+    text = "استقبل الملك محمد السادس بالقصر الملكي بالرباط رئيس الحكومة عزيز أخنوش."
+    assert _met(rules_only, text, "ar") == {_pair(M6, AKHANNOUCH)}
+
+
+# --- meetings: a clause "، قبل أن / حيث <verb>" ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "في بيروت، حطّ الموفد الفرنسي جان إيف لودريان، والتقى قائد الجيش العماد جوزاف عون، قبل أن "
+    "ينتقل إلى السراي حيث التقاه رئيس حكومة تصريف الأعمال نجيب ميقاتي.",
+    "حطّ الموفد الفرنسي جان إيف لودريان في بيروت، والتقى قائد الجيش العماد جوزاف عون، قبل أن "
+    "ينتقل إلى السراي حيث استقبله رئيس الحكومة نجيب ميقاتي.",
+])
+def test_before_moving_on_where_he_was_received(shipped, text):
+    pairs = _met(shipped, text, "ar")
+    assert _pair(LE_DRIAN, J_AOUN) in pairs
+    assert _pair(LE_DRIAN, MIKATI) in pairs
+    assert _pair(J_AOUN, MIKATI) not in pairs
+
+
+# --- meetings: a dropped subject and a counterpart ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "زار وزير الخارجية العراقي فؤاد حسين أنقرة. والتقى هناك نظيره التركي هاكان فيدان، كما "
+    "اجتمع بالرئيس رجب طيب أردوغان.",
+    "زار وزير الخارجية العراقي فؤاد حسين أنقرة. والتقى نظيره التركي هاكان فيدان، كما اجتمع "
+    "بالرئيس رجب طيب أردوغان. وبحث الجانبان ملف المياه.",
+])
+def test_dropped_subject_met_the_counterpart_and_the_president(shipped, text):
+    pairs = _met(shipped, text, "ar")
+    assert _pair(FUAD, FIDAN) in pairs
+    assert _pair(FUAD, ERDOGAN) in pairs
+    assert _pair(FIDAN, ERDOGAN) not in pairs
+
+
+def test_dropped_subject_met_there_the_counterpart(shipped):
+    text = ("زار وزير الخارجية العراقي فؤاد حسين أنقرة. والتقى هناك نظيره التركي هاكان "
+            "فيدان.")
+    assert _pair(FUAD, FIDAN) in _met(shipped, text, "ar")
+
+
+# --- no meeting ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("أجرى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً مع الرئيس الفرنسي إيمانويل ماكرون، "
+     "بحثا خلاله تطورات الأوضاع في قطاع غزة.", (SISI, MACRON)),
+    ("من المقرر أن يلتقي الرئيس الجزائري عبد المجيد تبون نظيره التونسي قيس سعيد الأسبوع المقبل "
+     "على هامش القمة.", (TEBBOUNE, SAIED)),
+    ("كشفت مصادر لـ«إرم نيوز» أن رئيس الحكومة العراقية محمد شياع السوداني سيلتقي قائد فيلق "
+     "القدس إسماعيل قاآني الأسبوع المقبل.", (SUDANI, QAANI)),
+    ("نفى مكتب رئيس مجلس السيادة السوداني عبد الفتاح البرهان أن يكون الأخير قد التقى قائد "
+     "الدعم السريع محمد حمدان دقلو في جدة.", (BURHAN, HEMEDTI)),
+])
+def test_no_meeting(shipped, text, pair):
+    assert _pair(*pair) not in _met(shipped, text, "ar")
