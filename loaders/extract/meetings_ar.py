@@ -32,6 +32,7 @@ from loaders.extract.core_recall_objects import (
 )
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_after_place import partner_after_place
+from loaders.extract.meeting_attended_named import AR_ATTEND_VERBS, attended_named_ar
 from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brought_together_ar
 from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
 from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
@@ -57,6 +58,7 @@ from loaders.extract.meeting_gathered_ar import (
 )
 from loaders.extract.meeting_held_rel import AR_HELD_IT, held_with_rel_ar
 from loaders.extract.meeting_her import woman_named
+from loaders.extract.meeting_message_handed import AR_MESSAGE, message_handed_ar
 from loaders.extract.meeting_moved_on import dropped_with_subject_ar
 from loaders.extract.meeting_noun_sides import (
     AR_BETWEEN_HIM,
@@ -1509,7 +1511,8 @@ def _in_his_reception(sr: Any) -> None:
        (_CREDENTIALS, _EMPTY), (AR_CREDENTIALS_OF, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
        (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY), (AR_SIGNED, _EMPTY),
        (AR_SHOOK, _EMPTY), (AR_AUDIENCE_V, _EMPTY), (AR_WITNESSED, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY),
-       (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY), (AR_HELD_IT, _EMPTY),
+       (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY), (AR_MESSAGE, _EMPTY), (AR_ATTEND_VERBS, _EMPTY),
+       (AR_HELD_IT, _EMPTY),
        (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY),
        (AR_BRINGS_TOGETHER, _EMPTY), (AR_HIM_MEET, _EMPTY),
        (AR_BETWEEN_HIM, _EMPTY), (AR_MET_THEM, _EMPTY), (AR_FIRST_PERSON_MEET, _EMPTY))
@@ -1546,6 +1549,10 @@ def meetings_ar(sr: Any) -> None:
         presided_participation_ar(sr)  # meeting_presided_ar.py: "برئاسة X، وبمشاركة Y"
     if AR_WELCOME in sr._by_ar:
         welcome_ceremony_ar(sr)  # meeting_welcome_ceremony.py: "أقام X مراسم استقبال لـY"
+    if AR_MESSAGE in sr._by_ar:
+        message_handed_ar(sr)  # meeting_message_handed.py: "نقل X إلى Y رسالة"
+    if AR_ATTEND_VERBS in sr._by_ar:
+        attended_named_ar(sr)  # meeting_attended_named.py: "وحضر Z لقاء X مع Y"
     if AR_SHOOK in sr._by_ar:
         shook_hands_ar(sr)  # meeting_phrases.py: "وصافح X Y"
     if AR_AUDIENCE_V in sr._by_ar:

@@ -43,6 +43,7 @@ from loaders.extract.coreference import tied_pair
 from loaders.extract.described_opening_en import description_start_en
 from loaders.extract.description_fit import fits_title, head_word
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.meeting_attended_named import EN_ATTEND_VERBS, attended_named_en
 from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_active_en, briefed_by_en
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
 from loaders.extract.meeting_counterparts_en import (
@@ -97,6 +98,7 @@ from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_
 from loaders.extract.meeting_host import beside_event
 from loaders.extract.meeting_joint_talks import joint_talks_en
 from loaders.extract.meeting_looked_on_en import EN_LOOKED_ON, looked_on_en
+from loaders.extract.meeting_message_handed import EN_MESSAGE, message_handed_en
 from loaders.extract.meeting_multiparty_en import EN_MULTIPARTY, multiparty_en
 from loaders.extract.meeting_noun_sides import (
     EN_HIM,
@@ -1172,7 +1174,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_MULTIPARTY | EN_WITNESSED | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_PRESS | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_MESSAGE | EN_ATTEND_VERBS | EN_MULTIPARTY | EN_WITNESSED | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_PRESS | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | EN_COUNTERPARTS | EN_SIGNATURES | EN_LOOKED_ON | \
     EN_SIDE_INCLUDED | EN_AT_SIDE | EN_CONVENED | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
@@ -1194,7 +1196,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
             EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY,
             EN_HIM, EN_COUNTERPARTS, EN_SIGNATURES, EN_LOOKED_ON, EN_SIDE_INCLUDED,
-            EN_AT_SIDE, EN_CONVENED, EN_WITNESSED):
+            EN_AT_SIDE, EN_CONVENED, EN_WITNESSED, EN_MESSAGE, EN_ATTEND_VERBS):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1274,6 +1276,10 @@ def meetings_en(sr: Any) -> None:
         signed_together_en(sr)  # meeting_signed_en.py: "X and Y signed a memorandum"
     if EN_CEREMONY in cues:
         welcome_ceremony_en(sr)  # meeting_welcome_ceremony.py: "held a welcome ceremony for Y"
+    if EN_MESSAGE in cues:
+        message_handed_en(sr)  # meeting_message_handed.py: "X conveyed a message to Y"
+    if EN_ATTEND_VERBS in cues:
+        attended_named_en(sr)  # meeting_attended_named.py: "Z attended X's meeting with Y"
     if EN_TOGETHER in cues:
         together_en(sr)  # meeting_together_en.py: "X and Y inspected the site together"
     if EN_FACE in cues:

@@ -79,6 +79,7 @@ from loaders.extract.killings import more_killings
 from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meeting_all_sides import CUE_SETS as _SIDES_CUES
 from loaders.extract.meeting_all_sides import all_sides_met
+from loaders.extract.meeting_as_did_en import as_did_en
 from loaders.extract.meeting_assessment_en import EN_ASSESSMENT, assessment_with_en
 from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
@@ -345,6 +346,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             co_attendees(self, n_met)  # "بحضور A وB": A-B (meeting_co_attendees)
         if len(self.out) > n_met + 1:
             co_subjects(self, n_met)  # "A and B met Y": A-B (meeting_co_subjects)
+        if len(self.out) > n_met:
+            as_did_en(self, n_met)  # "A joined the meeting, as did Z" (meeting_as_did_en)
         if AR_THEN in self._by_ar and len(self.out) > n_met:
             then_far_ar(self, n_met)  # "التقى X A، لبحث ...، ثم B" (meeting_then_far_ar)
         if len(self.out) > n_met:

@@ -1,0 +1,124 @@
+"""MET_WITH (session 57): a message or letter handed over in person.
+
+- Arabic: "نقل / سلّم / أوصل X (إلى) Y رسالة (من Z)", "نقل X رسالة من Z إلى Y (خلال عشاء)",
+  "وسلّم X، في طهران أمس، Y رسالة": the courier X met the recipient Y;
+- English: "X conveyed / delivered / handed (over) a message (from Z) to Y (over dinner)",
+  "X handed Y a letter from Z": X met Y.
+
+The sender Z ("من Z", "from Z") met nobody here. "بعث / أرسل X رسالة إلى Y" and "X sent a
+letter to Y" are sending, no meeting (not read). Not when negated or planned, and not over the
+phone ("رسالة هاتفية", "in a phone call": ``sentence_base.add`` drops remote contact); a pronoun
+recipient ("سلّمه رسالة", "handed him a letter") is the reception's guest, read elsewhere. Run by
+``meetings_ar.meetings_ar`` and ``meetings_en.meetings_en`` on the message nouns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
+
+AR_MESSAGE = L._ar("رسالة", "رساله", "رسالتين", "الرسالة", "رسالةً", "خطاب")
+EN_MESSAGE = frozenset({"message", "letter", "messages", "letters"})
+_AR_HANDED = L._ar("نقل", "ونقل", "سلم", "وسلم", "سلّم", "وسلّم", "أوصل", "وأوصل", "اوصل",
+                   "واوصل", "نقلت", "ونقلت", "سلمت", "وسلمت", "سلّمت", "وسلّمت")
+_AR_TO = L._ar("إلى", "الى")
+_AR_FROM = L._ar("من")
+_EN_HANDED = frozenset({"conveyed", "delivered", "handed", "conveys", "delivers", "hands",
+                        "conveying", "delivering", "handing"})
+_EN_DETS = frozenset({"a", "an", "the", "his", "her", "their", "written", "verbal", "personal",
+                      "oral", "handwritten", "formal", "official", "over"})
+_EN_FROM_SPAN = 8  # "from U.S. President Donald Trump" before the "to" of the recipient
+
+
+def _person_starting(sr: Any, x: int) -> Any:
+    """The person whose title or name starts at *x*, past "the" and a nationality or country
+    word ("Iranian Foreign Minister X"), else None."""
+    x = x + 1 if sr.key(x) == "the" else x
+    m = sr.after(x, types=("Person",), maxgap=2)
+    if m is None or m.poss or any(sr.toks[y].punct for y in range(x, m.lo)) or not (
+            title_start(m) == x or title_start(m) == x + 1 and (
+                sr.key(x) in L.NATIONALITY or sr.toks[x].poss)):
+        return None
+    return m
+
+
+def _pair(sr: Any, courier: Any, recipient: Any, v: int, rule: str) -> None:
+    if courier is None or recipient is None or courier.eid == recipient.eid or \
+            courier.etype != "Person" or sr.blocked(v, courier):
+        return
+    for r in sr.chain(recipient, ("Person",)):
+        if r.eid != courier.eid:
+            sr.add("MET_WITH", courier.eid, r.eid, rule)
+
+
+def _ar_to_person(sr: Any, lo: int, hi: int) -> Any:
+    """The person right after a standalone "إلى" between *lo* and *hi* (titles allowed)."""
+    for x in range(lo, hi):
+        if sr.toks[x].punct:
+            return None
+        if sr.f(x) & _AR_TO:
+            return _person_starting(sr, x + 1)
+    return None
+
+
+def message_handed_ar(sr: Any) -> None:
+    """"نقل X إلى Y رسالة من Z", "سلّم X Y رسالة": X met Y (module doc)."""
+    for t in sr.triggers(AR_MESSAGE, frozenset()):
+        v = next((x for x in range(t - 1, max(sr.lo - 1, t - 22), -1)
+                  if sr.f(x) & _AR_HANDED), None)
+        if v is None or sr.key(v + 1) == "عن" or sr.f(v + 1) & _AR_TO:
+            continue
+        # the courier: the first person after the verb (his title may open with a
+        # preposition of its own, "المستشار الدبلوماسي لرئيس دولة الإمارات X")
+        courier = sr.after(v + 1, types=("Person",), maxgap=8)
+        if courier is None or courier.hi > t or title_start(courier) < v + 1 or \
+                any(sr.toks[y].punct for y in range(v + 1, courier.lo)) or \
+                courier.prefix.lstrip("و") and title_start(courier) == v + 1 or \
+                any(sr.f(y) & _AR_TO for y in range(v + 1, courier.lo)):
+            continue
+        if courier.kind == "desc":  # a description going on into the title of a name
+            named = next((m for m in sr.args if m.etype == "Person" and m.kind == "name" and
+                          title_start(m) == courier.hi and m.hi <= t), None)
+            courier = named or courier
+        recipient = _ar_to_person(sr, courier.hi, t)
+        if recipient is None:
+            # "سلّم X Y رسالة" / "وسلّم X، في طهران أمس، Y رسالة": the person closing onto the noun
+            recipient = next((m for m in sr.args if m.etype == "Person" and m.hi == t and
+                              m.lo > courier.hi and not m.prefix.lstrip("و")), None)
+        if recipient is None and t + 1 < sr.hi:
+            # "رسالة من Z إلى Y": the recipient after the sender
+            recipient = _ar_to_person(sr, t + 1, min(sr.hi, t + 14)) if sr.f(t + 1) & (
+                _AR_FROM | _AR_TO) else None
+        _pair(sr, courier, recipient, v, "message_handed_ar")
+
+
+def message_handed_en(sr: Any) -> None:
+    """"X conveyed a message from Z to Y", "X handed Y a letter": X met Y (module doc)."""
+    for t in sr.triggers(frozenset(), EN_MESSAGE):
+        x = t - 1
+        while x > sr.lo and sr.key(x) in _EN_DETS and t - x < 5:
+            x -= 1
+        recipient = None
+        if sr.key(x) not in _EN_HANDED:  # "handed Iran's foreign minister a letter"
+            recipient = next((m for m in sr.args if m.etype == "Person" and m.hi == x + 1 and
+                              not m.poss), None)
+            if recipient is None:
+                continue
+            x = title_start(recipient) - 1
+            if sr.key(x) in L.NATIONALITY or sr.toks[x].poss:
+                x -= 1
+            if sr.key(x) == "the":
+                x -= 1
+            if sr.key(x) not in _EN_HANDED:
+                continue
+        v = x
+        if recipient is None:
+            for y in range(t + 1, min(sr.hi, t + 2 + _EN_FROM_SPAN)):
+                if sr.toks[y].punct:
+                    break
+                if sr.key(y) == "to":
+                    recipient = _person_starting(sr, y + 1)
+                    break
+        _pair(sr, sr.subject_before(v), recipient, v, "message_handed_en")
