@@ -37,6 +37,9 @@ from loaders.extract.succession_suspended_ar import AR_SUSPENDED, suspended_pers
 _EN_SUCC_NOUNS = frozenset({"successor", "replacement"})
 _EN_PRED_NOUNS = frozenset({"predecessor"})
 _AR_INSTEAD = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
+# the bare construct "مكان / محل Y" (no preposition on it) read as "بدلاً من Y" after an
+# appointment: "عُيّن X رئيساً لأركان الجيش مكان Y" (session 57)
+AR_PLACE_OF = L._ar("مكان", "محل")
 _AR_DISMISS = L._ar("إعفاء", "اعفاء", "بإعفاء", "باعفاء", "إقالة", "اقالة", "بإقالة",
                     "عزل", "بعزل", "تنحية", "بتنحية", "استقالة", "إنهاء", "بإنهاء")
 # (choosing verbs, session 24: "اختار K X رئيسةً للوزراء بدلاً من Y")
@@ -188,7 +191,8 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
     in / instead)."""
     tk = sr.toks[t]
     if tk.ar:
-        if not sr.f(t) & _AR_INSTEAD:
+        place = sr.key(t) in AR_PLACE_OF  # (not "في مكان", "بمكان")
+        if not (place or sr.f(t) & _AR_INSTEAD):
             return None
         nk = sr.key(t + 1)
         # the appointee: the person named after an appointment word before the marker
@@ -197,6 +201,8 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         if ap is None or (sr.f(ap) & (_AR_BECAME | _AR_CHOSE) and not any(
                 sr.f(y) & _AR_POST_ACC for y in range(ap + 1, t))):
             return None  # "أصبح X أكثر نفوذاً / اختار X السفر بدلاً من Y": no post
+        if place and not sr.f(ap) & _AR_APPOINTEE:
+            return None  # ("حلّ X محلّ Y" is read by its own rules, its negation too)
         new = sr.after(ap + 1, types=("Person",), maxgap=3)
         if new is None or new.kind == "desc":  # "عيّنت الحكومة نائب الوزير، X، وزيراً"
             new = _apposed_appointee(sr, ap, t) or new
@@ -226,9 +232,10 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
             old = sr.after(t + 2, types=("Person",), maxgap=2)
         else:
             old = sr.after(t + 1, types=("Person",), maxgap=0)
-            if old is None or not old.prefix.lstrip("و").startswith("من"):
-                return None
-        if old is None or old.eid == new.eid:
+            if old is None or not place and not old.prefix.lstrip("و").startswith("من") or \
+                    place and (old.prefix or title_start(old) != t + 1):
+                return None  # ("مكان Y" / "مكان الفريق Y": the name or its title next)
+        if old is None or old.eid == new.eid or place and sr.blocked(ap, new):
             return None
         return (new.eid, old.eid)
     n = next((len(p) for p in _EN_INSTEAD

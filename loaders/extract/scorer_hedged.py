@@ -3,7 +3,8 @@
 0.6, ASSASSINATED_BY 0.3) the scorer began to give relations the text does not state, in the
 shapes the engineers' probes hold as negatives (``bench/probe_shapes_en.py``,
 ``probe_shapes_ar.py``, ``probe_precision.py``): a phone or video call, a meeting planned,
-due, wished for or called off, a nominee or a successor that could be, a killing denied,
+due, wished for or called off, a nominee or a successor that could be ("positioning him to
+succeed Y"; and "succeeded in persuading", managing: session 57), a killing denied,
 attempted, survived or only alleged by a third party.
 
 A relation from the scorer is dropped when a word of such a class (the scorer's own cue
@@ -39,7 +40,10 @@ _MORE = {
                                "awaits", "vote",
                                # an attempt (session 53): "K sought to replace Y with X"
                                "sought", "seeking", "seeks", "tried", "trying", "tries",
-                               "attempted", "attempting"})
+                               "attempted", "attempting",
+                               # put in line (session 57): "positioning him to succeed Y"
+                               "positioning", "positions", "positioned", "grooming",
+                               "groomed"})
     | _ar("مرشح", "المرشح", "مرشحا", "ترشيح", "المحتمل", "محتمل", "الأوفر"),
     "ASSASSINATED_BY": frozenset({"survived", "survives", "surviving", "attempt", "attempted",
                                   "plot", "plotted", "foiled", "thwarted", "planned", "alleged",
@@ -64,7 +68,19 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         t = toks[k]
         if t.punct or t.key in _NOT_HEDGES:
             continue
+        if typ == "SUCCESSOR_OF" and managed_to(toks, k, hi):
+            return True
         forms, tb = _tok_info(t)
         if tb & bits or t.key in more or not more.isdisjoint(forms):
             return True
     return False
+
+
+_EN_SUCCEED_FORMS = frozenset({"succeed", "succeeds", "succeeded", "succeeding"})
+
+
+def managed_to(toks: list[Tok], k: int, hi: int) -> bool:
+    """"succeeded in persuading / securing": the verb of managing at *k* (an English
+    "succeed" followed by "in" and a gerund), no succession (session 57)."""
+    return toks[k].key in _EN_SUCCEED_FORMS and k + 2 < hi and toks[k + 1].key == "in" and \
+        toks[k + 2].key.endswith("ing") and not toks[k + 2].cap

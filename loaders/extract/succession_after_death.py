@@ -248,7 +248,7 @@ def acting_after_death(sr: Any) -> None:
 
 _EN_TAKE_OVER = frozenset({"take", "took", "takes", "taking", "taken"})
 _EN_NAMED_ACTING = frozenset({"named", "appointed", "designated", "became", "become",
-                              "becomes", "was", "is", "as", "installed", "sworn"})
+                              "becomes", "was", "is", "as", "installed", "sworn", "proclaimed"})
 _EN_POST_OF = {"presidency": "president", "premiership": "prime", "presidential": "president"}
 
 
@@ -310,12 +310,21 @@ def new_in_dead_post_en(sr: Any) -> None:
             acting_in_dead_post_en(sr, t)
 
 
+# verbs right before a bare ruler's title: "X was proclaimed king", "X became emir"
+_EN_MADE_RULER = frozenset({"named", "proclaimed", "crowned", "became", "becomes", "appointed",
+                            "installed"})
+
+
 def ruler_as_in_dead_post_en(sr: Any) -> None:
     """"X was sworn in as sultan" / "named X as emir" after the ruler's death: the "as" path
-    of ``new_in_dead_post_en`` (its own trigger, a ruler's title: ``RULER_AS_CUES``)."""
+    of ``new_in_dead_post_en`` (its own trigger, a ruler's title: ``RULER_AS_CUES``); and the
+    title right after a verb of making ("King Y died on Friday. X was proclaimed / named king",
+    "X became emir", session 57)."""
     for t in sr.triggers(_EMPTY, EN_RULER):
         if sr.key(t - 1) == "as":
             acting_in_dead_post_en(sr, t - 1)
+        elif sr.key(t - 1) in _EN_MADE_RULER:
+            acting_in_dead_post_en(sr, t)
 
 
 RULER_AS_CUES = frozenset({EN_RULER})
@@ -334,6 +343,7 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
     if named is not None:
         verb, post_lo, post_hi = t - 1, t + 1, min(sr.hi, t + 4)
     b = t - 1 if sr.key(t - 1) == "the" else t + 1 if sr.key(t) == "as" else t
+    bare = sr.key(t) in EN_RULER  # ("was proclaimed king": *t* is the post itself)
     # ("was named the new emir", "was sworn in as sultan")
     for y in range(t - 1, max(sr.lo, t - 9) - 1, -1) if named is None else ():
         if sr.toks[y].punct:
@@ -343,8 +353,9 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
             break
         if y == b - 1 or y == b - 2 and sr.key(b - 1) == "as" or \
                 y == b - 3 and (sr.key(b - 2), sr.key(b - 1)) == ("in", "as"):
-            if sr.key(y) in _EN_NAMED_ACTING:  # ("was sworn in as the new sultan")
-                verb, post_lo, post_hi = y, t + 1, min(sr.hi, t + 4)
+            if sr.key(y) in (_EN_MADE_RULER if bare else _EN_NAMED_ACTING):
+                # ("was sworn in as the new sultan")
+                verb, post_lo, post_hi = y, t + (not bare), min(sr.hi, t + 4)
                 break
     if verb is None:
         return
@@ -369,8 +380,8 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
                 m.lo >= title_start(new):
             continue
         words = _title_words(toks, m)
-        if toks[m.lo].key in post and m.hi - m.lo > 1:
-            words.add(toks[m.lo].key)  # (a name led by its title: "Sultan Qaboos bin Said")
+        words |= {toks[y].key for y in range(m.lo, m.hi - 1)} & post
+        # (a name led by its title: "Sultan Qaboos bin Said", "Saudi Arabia's King Abdullah")
         if words & post and words & _EN_POST_QUAL == qual:
             titled.add(m.eid)
         if m.sent >= sr.si - 5 and _death_near(toks, title_start(m), m.hi, people):

@@ -11,6 +11,7 @@ after the death of a "رئيس الدولة", or the reverse).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from loaders.extract import lexicon as L
@@ -31,7 +32,8 @@ _AR_ACC = frozenset(_ACC_HEAD)
 # sentence cue of the rule (``successions.more_successions`` runs on a sentence with one)
 _AR_GIVEN = L._ar("مبايعة", "بمبايعة", "بايع", "بايعت", "انتخب", "انتخبت", "انتخاب", "نصب",
                   "تنصيب", "نادى", "ونادى", "اختار", "اختارت", "اختيار", "اليمين", "تزكية",
-                  "بتزكية")
+                  "بتزكية", "بويع", "وبويع", "نودي", "ونودي", "نصب", "ونصب")
+# (the passive "وبويع X ملكاً" / "ونودي بX ملكاً", session 57)
 # "كلّف X بتسيير أعمال الحكومة / برئاسة الحكومة" (the charge's word before the post, and the
 # words of charging before X): an acting holder after the holder's death (session 55)
 _AR_RUNNING = L._ar("بتسيير", "بتصريف", "برئاسة")
@@ -63,6 +65,24 @@ def _died_near(toks: Any, m: Any) -> bool:
                                                              title_start(m)))
 
 
+_AR_LED_TITLES = frozenset("ال" + h for h in _ACC_HEAD.values())
+
+
+def _recent_holders(sr: Any, new: Any) -> Iterator[tuple[Any, list[str]]]:
+    """(person, forms of his title words) for ``recent_titled_people``, and for a name the
+    gazetteer knows with its title in it ("الملك عبد الله بن عبد العزيز" read as one name):
+    the title, the name's first word with the article, as its title words (session 57)."""
+    toks = sr.doc.toks
+    for m in sr.doc.ments:
+        if m.etype != "Person" or m.eid == new.eid or not sr.si - 5 <= m.sent <= sr.si or \
+                m.lo >= title_start(new):
+            continue
+        if 0 <= m.tlo < m.lo:
+            yield m, [w for y in range(m.tlo, m.lo) for w in forms(toks[y])]
+        elif m.hi - m.lo > 1 and forms(toks[m.lo]) & _AR_LED_TITLES:
+            yield m, sorted(forms(toks[m.lo]))
+
+
 def post_after_death_ar(sr: Any) -> None:
     """The taker named before the accusative title succeeded the dead holder (module doc)."""
     toks = sr.doc.toks
@@ -83,8 +103,7 @@ def post_after_death_ar(sr: Any) -> None:
             continue
         govt = _govt(sr, t + 1, min(sr.hi, t + 3))
         best = None
-        for m in recent_titled_people(sr, new):
-            words = [w for y in range(m.tlo, m.lo) for w in forms(toks[y])]
+        for m, words in _recent_holders(sr, new):
             if not any(w == head or w == "ال" + head for w in words) or any(
                     forms(toks[y]) & _AR_DEPUTY for y in range(max(0, m.tlo - 1), m.lo)):
                 continue  # (not "نائب الرئيس", not "ولي العهد")

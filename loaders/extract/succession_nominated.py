@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 _EN_NOMINATED = frozenset({"nominated", "nominate", "nominates", "nominating", "nominee",
                            "nominees", "nomination", "shortlisted", "tipped", "touted",
@@ -51,3 +52,30 @@ def nominated_to_succeed(sr: Any, t: int, span: int = 10) -> bool:
             return False
         nominated = nominated or tk.key in _EN_NOMINATED
     return nominated
+
+
+# verbs that make someone the likely next holder ("positioning him to succeed Y", "K is
+# grooming X to replace Y"): the succession is a prospect (session 57)
+_EN_POSITIONING = frozenset({"positioning", "positions", "position", "positioned", "grooming",
+                             "grooms", "groomed", "groom", "preparing", "prepares", "placing",
+                             "places"})
+# the same as a passive or adjective right before "to" ("X is positioned / groomed / in line /
+# well placed to succeed Y")
+_EN_POSITIONED = frozenset({"positioned", "groomed", "placed", "line"})
+
+
+def positioned_to_succeed(sr: Any, t: int) -> bool:
+    """Whether the English succession verb at *t* ("succeed", "replace") is what someone is
+    only put in line for: "..., positioning him / X to succeed Y", "X is positioned / being
+    groomed / in line to succeed Y"."""
+    if sr.toks[t].ar or sr.key(t - 1) != "to":
+        return False
+    if sr.key(t - 2) in _EN_POSITIONED:
+        return True
+    obj = t - 2
+    if sr.key(obj) not in ("him", "her", "them"):
+        m = sr.before(t - 1, types=("Person",), maxgap=0)
+        if m is None or m.hi != t - 1:
+            return False
+        obj = title_start(m)
+    return sr.key(obj - 1) in _EN_POSITIONING

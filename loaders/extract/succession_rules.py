@@ -15,6 +15,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall_hooks import HOOK_AR, HOOK_EN
 from loaders.extract.core_recall_succession import (
     AR_BECAME_OR_ELECTED,
+    AR_PLACE_OF,
     became_after_ar,
     instead_of,
     whose_successor,
@@ -35,6 +36,8 @@ from loaders.extract.succession_rules_en import SuccessionRulesEn
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_INSTEAD_T
 
 _EN_INSTEAD_T = frozenset({"instead", "place", "lieu", "stead", "succession"})
+# and the bare "مكان / محل Y" after an appointment ("عُيّن X رئيساً للأركان مكان Y", session 57)
+_AR_INSTEAD_OR_PLACE = _AR_INSTEAD_T | AR_PLACE_OF
 _EN_ATTEMPTS = frozenset({"sought", "seeking", "seeks", "tried", "trying", "tries",
                           "attempted", "attempting", "attempts"})
 
@@ -44,7 +47,7 @@ class SuccessionRules(SuccessionRulesAr, SuccessionRulesEn):
     """SUCCESSOR_OF rules (a mixin of ``SentenceRules``; see the module doc)."""
 
     @needs((HOOK_AR, HOOK_EN), (AR_BECAME_OR_ELECTED, _EMPTY), (_EMPTY, _EN_SUCC_PRED), (_EMPTY, _EN_WHOSE),
-           (_AR_INSTEAD_T, _EN_INSTEAD_T), (_EMPTY, L.EN_SUCCEED), (_EMPTY, L.EN_APPOINT),
+           (_AR_INSTEAD_OR_PLACE, _EN_INSTEAD_T), (_EMPTY, L.EN_SUCCEED), (_EMPTY, L.EN_APPOINT),
            (_AR_SUCC_PRED_TAKE, _EMPTY))
     def successor(self) -> None:
         self._successor_nouns_en()
@@ -57,7 +60,7 @@ class SuccessionRules(SuccessionRulesAr, SuccessionRulesEn):
             if pair is not None and not self.blocked(t):
                 self.add("SUCCESSOR_OF", pair[0], pair[1], "whose_successor_en")
         # "تعيين X ... بدلاً منه/من Y" / "X was appointed ... in place of / instead of Y"
-        for t in self.triggers(_AR_INSTEAD_T, _EN_INSTEAD_T):
+        for t in self.triggers(_AR_INSTEAD_OR_PLACE, _EN_INSTEAD_T):
             start = t - 1 if self.key(t) in ("place", "lieu", "succession") else t
             if self.key(t) in ("place", "stead") and self.key(start) != "in":
                 own = self.mention_at.get(t - 1)  # "in Y's place": from the "in"

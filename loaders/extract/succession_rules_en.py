@@ -36,7 +36,7 @@ from loaders.extract.succession_his_death_en import (
 )
 from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
 from loaders.extract.succession_kin_pred_en import apposed_kin_en, kin_predecessor_en
-from loaders.extract.succession_nominated import nominated_to_succeed
+from loaders.extract.succession_nominated import nominated_to_succeed, positioned_to_succeed
 from loaders.extract.succession_noun_pp_en import made_him_en, named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_participle_en import participle_holder_en
@@ -46,6 +46,7 @@ from loaders.extract.succession_rel_heads import (
     generic_who_head,
     possessor_pick_en,
 )
+from loaders.extract.succession_removed_object_en import removed_object_en
 from loaders.extract.succession_replaced_with_en import with_after_post
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
@@ -308,7 +309,8 @@ class SuccessionRulesEn(SentenceCore):
         # English verbs: succeeded / replaced
         for t in self._by_en.get(L.EN_SUCCEED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
             if self.key(t - 1) == "to" and (self.key(t - 2) in _EN_PROSPECT or
-                                             nominated_to_succeed(self, t)) or \
+                                             nominated_to_succeed(self, t) or
+                                             positioned_to_succeed(self, t)) or \
                     self.key(t + 1) == "in" and self.key(t + 2).endswith("ing"):
                 continue  # "a candidate / nominated to succeed Y", "X succeeded in persuading Y"
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by" or (
@@ -464,6 +466,8 @@ class SuccessionRulesEn(SentenceCore):
                         if self.key(rest) == ",":  # 52); "of his half-brother, Y" (s53)
                             rest += 1
                     old = self.after(rest, types=("Person",), maxgap=1)
+                    if kx in ("after", "following"):  # "after K fired Y": Y, not K
+                        old = removed_object_en(self, rest) or old
                     if old is not None and old.poss and kx in ("from", "over", "replacing",
                                                                "replace"):
                         # "from Assad's last premier, W": W (not "after Y's death")
@@ -505,6 +509,7 @@ class SuccessionRulesEn(SentenceCore):
                                         "resignation", "departure", "dismissal", "killed",
                                         "died", "assassinated", "ousted", "resigned",
                                         "dismissed", "sacked", "removal", "sacking",
+                                        "fired",
                                         "retired", "retirement", "quit", "stepped")
                         for y in range(x, min(self.hi, old.hi + 4)))
                     new = self.before(t, types=("Person",), maxgap=20)

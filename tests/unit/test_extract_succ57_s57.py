@@ -1,0 +1,160 @@
+"""Session 57 (succ57): SUCCESSOR_OF in both languages, in the direction successor ->
+predecessor, on short pieces and single sentences written for the session (Saudi and Kuwaiti
+royal successions told over two sentences, Hezbollah and Hamas leadership changes, Iraqi army
+appointments, Lebanese and Iranian presidencies).
+
+- A ruler's death told in one sentence and the successor in the next with a bare title after a
+  verb of making: "Saudi Arabia's King Abdullah has died ... Crown Prince Salman bin Abdulaziz
+  was proclaimed / named king", "... became king" (``succession_after_death``:
+  ``ruler_as_in_dead_post_en`` reads the title right after "named / proclaimed / became";
+  the dead holder's title may sit inside his mention, "Saudi Arabia's King Abdullah").
+  Not without the death, not for "will be proclaimed king".
+- Arabic, the same over two sentences with the passive of pledging: "توفي الملك عبد الله بن
+  عبد العزيز. وبويع سلمان بن عبد العزيز ملكاً", "ونودي بالشيخ X أميراً للبلاد"
+  (``succession_dead_post_ar``: passive words of pledging, and a holder whose title the
+  gazetteer reads into his name, "الملك عبد الله ...").
+- Arabic "مكان Y" (and "محل Y") right after an appointment, read as "بدلاً من Y": "عُيّن X
+  رئيساً لأركان الجيش مكان الفريق Y" (``core_recall_succession.instead_of``); not "في مكان
+  إقامة Y" after a meeting, not under a negation ("لم يُعيَّن X مكان Y").
+- The predecessor after "after" as the object of an active removal clause: "X was named
+  defense minister after Netanyahu fired Y", "X was elected speaker a year after the supreme
+  court ousted Y" (``succession_removed_object_en`` from ``_appointed_en``): Y, never the
+  agent.
+- Negatives: "..., positioning him to succeed Y", "K positions X to succeed Y", "X is
+  positioned / in line to succeed Y" (``succession_nominated.positioned_to_succeed``; the
+  scorer's relation vetoed by ``scorer_hedged``), and "X succeeded in persuading Y" (managing,
+  ``scorer_hedged.managed_to``).
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs as _rels
+
+SALMAN, ABDULLAH = "person:salman-bin-abdulaziz", "person:abdullah-bin-abdulaziz"
+MISHAL, NAWAF = "person:mishal-al-ahmad-al-jaber-al-sabah", "person:nawaf-al-ahmad-al-sabah"
+SINWAR, HANIYEH = "person:yahya-sinwar", "person:ismail-haniyeh"
+YARALLAH, GHANMI = "person:abdul-amir-yarallah", "person:othman-al-ghanmi"
+
+_SAUDI_DIED = "Saudi Arabia's King Abdullah bin Abdulaziz has died at 90, the royal court said. "
+
+
+# --- a ruler's death, then "X was proclaimed king" --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    _SAUDI_DIED + "Crown Prince Salman bin Abdulaziz was proclaimed king.",
+    _SAUDI_DIED + "Crown Prince Salman bin Abdulaziz was named king hours later.",
+    _SAUDI_DIED + "Crown Prince Salman bin Abdulaziz became king.",
+    _SAUDI_DIED + "Crown Prince Salman bin Abdulaziz was named the new king.",
+    _SAUDI_DIED + "Crown Prince Salman bin Abdulaziz was proclaimed the new king.",
+])
+def test_proclaimed_king_after_the_death(shipped, text):
+    assert (SALMAN, ABDULLAH) in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia's King Abdullah bin Abdulaziz met reporters on Friday. Crown Prince Salman "
+    "bin Abdulaziz was named king.",
+    _SAUDI_DIED + "Crown Prince Salman bin Abdulaziz will be proclaimed king on Saturday.",
+])
+def test_no_king_without_the_death(shipped, text):
+    assert (SALMAN, ABDULLAH) not in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("توفي الملك عبد الله بن عبد العزيز فجر الجمعة. وبويع سلمان بن عبد العزيز ملكاً.",
+     (SALMAN, ABDULLAH)),
+    ("توفي أمير الكويت الشيخ نواف الأحمد الجابر الصباح. ونودي بالشيخ مشعل الأحمد الجابر "
+     "الصباح أميراً للبلاد.", (MISHAL, NAWAF)),
+])
+def test_pledged_ruler_after_the_death_ar(shipped, text, pair):
+    assert pair in _rels(shipped, text, "SUCCESSOR_OF", "ar")
+
+
+def test_no_pledge_without_the_death_ar(shipped):
+    text = "بويع سلمان بن عبد العزيز ملكاً."
+    assert (SALMAN, ABDULLAH) not in _rels(shipped, text, "SUCCESSOR_OF", "ar")
+
+
+# --- "عُيّن X ... مكان Y" ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("عُيّن يحيى السنوار مكان إسماعيل هنية.", (SINWAR, HANIYEH)),
+    ("عُيّن يحيى السنوار رئيساً للمكتب السياسي لحماس مكان إسماعيل هنية.", (SINWAR, HANIYEH)),
+    ("عُيّن اللواء عبد الأمير يار الله رئيساً لأركان الجيش مكان الفريق عثمان الغانمي.",
+     (YARALLAH, GHANMI)),
+    ("وعيّن مجلس الوزراء اللواء عبد الأمير يار الله رئيساً لأركان الجيش مكان الفريق عثمان "
+     "الغانمي.", (YARALLAH, GHANMI)),
+])
+def test_appointed_in_place_of_ar(shipped, text, pair):
+    assert pair in _rels(shipped, text, "SUCCESSOR_OF", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "التقى يحيى السنوار في مكان إقامة إسماعيل هنية.",
+    "زار يحيى السنوار مكان اغتيال إسماعيل هنية.",
+])
+def test_no_place_of_without_appointment_ar(shipped, text):
+    pairs = _rels(shipped, text, "SUCCESSOR_OF", "ar")
+    assert (SINWAR, HANIYEH) not in pairs and (HANIYEH, SINWAR) not in pairs
+
+
+def test_no_place_of_negated_ar(shipped):
+    text = "لم يُعيَّن يحيى السنوار رئيساً للمكتب السياسي مكان إسماعيل هنية."
+    assert (SINWAR, HANIYEH) not in _rels(shipped, text, "SUCCESSOR_OF", "ar")
+
+
+# --- "named X after K fired Y" -----------------------------------------------------------
+
+KATZ, GALLANT, NETANYAHU = "person:israel-katz", "person:yoav-gallant", "person:benjamin-netanyahu"
+MASHHADANI, HALBOUSI = "person:mahmoud-al-mashhadani", "person:mohammed-al-halbousi"
+QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
+
+
+@pytest.mark.parametrize("text, pair, agent", [
+    ("Israel Katz was named defense minister after Netanyahu fired Yoav Gallant.",
+     (KATZ, GALLANT), NETANYAHU),
+    ("Mahmoud al-Mashhadani was elected speaker a year after the supreme court ousted Mohammed "
+     "al-Halbousi.", (MASHHADANI, HALBOUSI), None),
+    ("Naim Qassem was elected secretary-general a month after Israel killed Hassan Nasrallah.",
+     (QASSEM, NASRALLAH), None),
+])
+def test_named_after_agent_removed_predecessor(shipped, text, pair, agent):
+    pairs = _rels(shipped, text, "SUCCESSOR_OF", "en")
+    assert pair in pairs
+    assert agent is None or (pair[0], agent) not in pairs
+
+
+def test_no_removal_no_predecessor(shipped):
+    text = "Israel Katz was named defense minister after Netanyahu met Yoav Gallant."
+    pairs = _rels(shipped, text, "SUCCESSOR_OF", "en")
+    assert (KATZ, GALLANT) not in pairs and (KATZ, NETANYAHU) not in pairs
+
+
+# --- prospects and "succeeded in" ---------------------------------------------------------
+
+SHEIKH, ABBAS = "person:hussein-al-sheikh", "person:mahmoud-abbas"
+MBS = "person:mohammed-bin-salman"
+
+
+@pytest.mark.parametrize("text", [
+    "Hussein al-Sheikh was appointed vice president, positioning him to succeed Mahmoud Abbas.",
+    "The move positions Hussein al-Sheikh to succeed Mahmoud Abbas.",
+    "Hussein al-Sheikh is now positioned to succeed Mahmoud Abbas.",
+    "Hussein al-Sheikh is in line to succeed Mahmoud Abbas.",
+])
+def test_positioned_to_succeed_is_no_succession(shipped, text):
+    assert (SHEIKH, ABBAS) not in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+def test_appointed_to_succeed_still_read(shipped):
+    text = "The council appointed Hussein al-Sheikh to succeed Mahmoud Abbas."
+    assert (SHEIKH, ABBAS) in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Mohammed bin Salman succeeded in persuading Mahmoud Abbas to attend.", (MBS, ABBAS)),
+    ("Naim Qassem succeeded in rallying the group after Hassan Nasrallah was killed.",
+     (QASSEM, NASRALLAH)),
+])
+def test_succeeded_in_is_managing(shipped, text, pair):
+    assert pair not in _rels(shipped, text, "SUCCESSOR_OF", "en")
