@@ -123,11 +123,16 @@ def _claim_object(sr: SentenceCore, c: int, agent: Mention) -> bool:
 
 def _before_title_in(sr: SentenceCore, x: int, lo: int) -> int:
     """The token before a person's title at *x*, also past a title the mentions do not read,
-    "<title> في <one or two words>" ("مقتل القيادي في الكتائب X": مقتل)."""
+    "<title> في <one or two words>" ("مقتل القيادي في الكتائب X": مقتل), and an office before
+    a rank, "<title> <one word>" ("اغتيل محافظ عدن اللواء X": اغتيل; session 57)."""
     for y in range(x - 3, max(lo, x - 4) - 1, -1):
         if sr.key(y + 1) == "في" and sr.f(y) & L.AR_TITLE_FIRST and not any(
                 sr.toks[z].punct for z in range(y, x)):
             return y - 1
+    y = x - 2
+    if y >= lo and sr.f(y) & L.AR_TITLE_FIRST and not sr.toks[y + 1].punct and \
+            sr.f(y - 1) & _AR_KILLED_V:
+        return y - 1
     return x - 1
 
 

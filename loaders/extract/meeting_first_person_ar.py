@@ -34,7 +34,9 @@ register_triggers(AR_FIRST_PERSON_MEET, _EMPTY)
 _AR_SAY = L._ar("قال", "وقال", "كتب", "وكتب", "غرد", "وغرد", "غرّد", "وغرّد", "نشر", "ونشر",
                 "أضاف", "وأضاف", "دون", "ودون", "دوّن", "ودوّن", "علق", "وعلق", "صرح", "وصرح",
                 "أكد", "وأكد", "يكتب", "يقول", "قالت", "وقالت", "كتبت", "وكتبت", "غردت",
-                "وغردت", "نشرت", "ونشرت", "أضافت", "وأضافت", "أعلن", "وأعلن")
+                "وغردت", "نشرت", "ونشرت", "أضافت", "وأضافت", "أعلن", "وأعلن",
+                # "نقلت الوكالة عن X قوله:" (session 57)
+                "قوله", "قولها")
 _AR_ADVERBS = L._ar("اليوم", "أمس", "امس", "الليلة", "صباح", "مساء", "هذا", "الصباح",
                     "المساء", "قبل", "قليل", "هنا", "في", "بدوري", "أيضا", "ايضا", "كما",
                     "وقد", "لقد", "قد", "و", "ثم", "بعد", "الظهر", "ظهر")
@@ -71,6 +73,18 @@ def _speaker_before(sr: Any, op: int) -> Any:
     if all(sr.key(y) in ("و", "كما") for y in range(sr.lo, v)):
         return sr._prev_subject(exclude="")
     return None
+
+
+def quoted_speaker_ar(sr: Any, t: int) -> Any:
+    """The speaker of the quotation the verb at *t* opens ("قال X: «استقبلت ...»"، "نقلت
+    الوكالة عن X قوله: «استقبلت ...»"; session 57), else None."""
+    op = _opener(sr, t)
+    if op is None:
+        return None
+    sp = _speaker_before(sr, op)
+    if sp is None and sr.toks[op].text in _QUOTES:
+        sp = _speaker_after(sr, t)
+    return sp
 
 
 def _speaker_after(sr: Any, t: int) -> Any:

@@ -47,7 +47,11 @@ from loaders.extract.meeting_credentials_ar import (
 from loaders.extract.meeting_delegation_subject_ar import delegation_subject_again_ar
 from loaders.extract.meeting_dual_ar import AR_TWO_GUESTS, dual_guests_ar, dual_object_ar
 from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, AR_MET_THEM, dual_relative_ar
-from loaders.extract.meeting_first_person_ar import AR_FIRST_PERSON_MEET, first_person_met_ar
+from loaders.extract.meeting_first_person_ar import (
+    AR_FIRST_PERSON_MEET,
+    first_person_met_ar,
+    quoted_speaker_ar,
+)
 from loaders.extract.meeting_gathered_ar import (
     AR_COUNTERPARTS,
     AR_HEADED,
@@ -309,6 +313,10 @@ def _recent_delegation(sr: Any, back: int = 4) -> tuple[list[str], str | None] |
     return None
 
 
+# "استقبلت" / "استقبلنا" opening a quotation: "I / we received" (else "she received")
+_AR_I_RECEIVED = L._ar("استقبلت", "استقبلنا", "واستقبلت", "واستقبلنا", "التقيت", "التقينا")
+
+
 def _verb_subject(sr: Any, t: int, before: int) -> Any:
     """Subject of the meeting verb at *t* whose object starts at *before*: a person named
     between them (VSO), else right before the verb (SVO, "X (قد) استقبل"), else None."""
@@ -326,6 +334,8 @@ def _verb_subject(sr: Any, t: int, before: int) -> Any:
     b = kana_subject_ar(sr, t) or sr.before(t, types=("Person",), maxgap=2)
     if b is not None and b.prefix.lstrip("وف")[:1] not in ("ب", "ل"):
         return b  # ("وكان X، رئيس مجلس الوزراء، قد استقبل": X)
+    if sr.f(t) & _AR_I_RECEIVED:  # "نقلت الوكالة عن X قوله: «استقبلت وفداً ...»": X
+        return quoted_speaker_ar(sr, t)
     return None
 
 
@@ -451,6 +461,9 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             _members_met(sr, people, heads, d, end, dels)
         else:
             subj = _verb_subject(sr, t, d)
+            if subj is None and body is not None and people:
+                # "وفد من حركة حماس برئاسة Z": Z and his body meet nobody in each other
+                _drop_among(sr, set(partners))
             if subj is None or subj.eid in partners or _blocked(sr, t, subj):
                 continue
             _drop(sr, inside - elsewhere)

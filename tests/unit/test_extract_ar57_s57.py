@@ -14,12 +14,21 @@ with the facts spread over several sentences and clauses.
 - Meetings: "زار X أنقرة. والتقى (هناك) نظيره التركي Y، كما اجتمع بالرئيس Z": the counterpart
   is the object, the subject the previous sentence's (``meeting_moved_on.dropped_with_subject_ar``),
   and the "كما" clause carries that subject, not Y (``meetings_ar._also_met``).
+- Meetings quoted in the first person: "نقلت وكالة سبوتنيك عن X قوله: «استقبلت اليوم وفداً من
+  حركة حماس برئاسة Z»": X (``meeting_first_person_ar.quoted_speaker_ar``, "قوله" a verb of
+  saying) met Z and Hamas (``meetings_ar._verb_subject``); Z never "met" the body he heads in
+  the delegation phrase, even with no subject found (``meetings_ar._delegations``).
+- Killings: "اغتيل محافظ عدن اللواء X بتفجير سيارة مفخخة، وتبنى تنظيم داعش العملية": the
+  victim after an office and a rank is the one the claim is for
+  (``kill_claim_next_ar._before_title_in``); the claim in the next sentence or no claim gives
+  no agent.
 - Not meetings: calls, planned and denied meetings in the same styles.
 """
 
 import pytest
 
 from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs as _rels
 from tests.extract_support import sorted_pair as _pair
 
 M6, AKHANNOUCH = "person:mohammed-vi", "person:aziz-akhannouch"
@@ -31,6 +40,8 @@ FUAD, FIDAN, ERDOGAN = ("person:fuad-hussein", "person:hakan-fidan",
 SISI, MACRON = "person:abdel-fattah-el-sisi", "person:emmanuel-macron"
 TEBBOUNE, SAIED = "person:abdelmadjid-tebboune", "person:kais-saied"
 SUDANI, QAANI = "person:mohammed-shia-al-sudani", "person:esmail-qaani"
+BOGDANOV, ABU_MARZOUK, HAMAS = ("person:mikhail-bogdanov", "person:musa-abu-marzouk",
+                                "organization:hamas")
 BURHAN, HEMEDTI = "person:abdel-fattah-al-burhan", "person:mohamed-hamdan-dagalo"
 
 
@@ -85,6 +96,50 @@ def test_dropped_subject_met_there_the_counterpart(shipped):
     text = ("زار وزير الخارجية العراقي فؤاد حسين أنقرة. والتقى هناك نظيره التركي هاكان "
             "فيدان.")
     assert _pair(FUAD, FIDAN) in _met(shipped, text, "ar")
+
+
+# --- meetings quoted in the first person -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "نقلت وكالة سبوتنيك عن نائب وزير الخارجية الروسي ميخائيل بوغدانوف قوله: «استقبلت اليوم في "
+    "موسكو وفداً من حركة حماس برئاسة موسى أبو مرزوق».",
+    "قال ميخائيل بوغدانوف: «استقبلت اليوم في موسكو وفداً من حركة حماس برئاسة موسى أبو "
+    "مرزوق».",
+])
+def test_quoted_i_received_a_delegation(shipped, text):
+    pairs = _met(shipped, text, "ar")
+    assert _pair(BOGDANOV, ABU_MARZOUK) in pairs
+    assert _pair(BOGDANOV, HAMAS) in pairs
+    assert _pair(HAMAS, ABU_MARZOUK) not in pairs
+
+
+def test_quoted_i_received_him(shipped):
+    text = ("نقلت وكالة سبوتنيك عن ميخائيل بوغدانوف قوله: «استقبلت اليوم في موسكو موسى أبو "
+            "مرزوق».")
+    assert _pair(BOGDANOV, ABU_MARZOUK) in _met(shipped, text, "ar")
+
+
+# --- killings ----------------------------------------------------------------------------
+
+SAAD, ISIS = "person:jaafar-mohammed-saad", "organization:islamic-state"
+
+
+@pytest.mark.parametrize("text", [
+    "اغتيل محافظ عدن اللواء جعفر محمد سعد بتفجير سيارة مفخخة استهدف موكبه، وتبنى تنظيم داعش "
+    "العملية.",
+    "اغتيل محافظ عدن اللواء جعفر محمد سعد بتفجير سيارة مفخخة، وأعلن تنظيم داعش مسؤوليته عن "
+    "العملية.",
+])
+def test_killed_governor_with_a_rank_and_the_claim(shipped, text):
+    assert (SAAD, ISIS) in _rels(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "اغتيل محافظ عدن اللواء جعفر محمد سعد بتفجير سيارة مفخخة استهدف موكبه.",
+    "اغتيل محافظ عدن اللواء جعفر محمد سعد بتفجير سيارة مفخخة، ولم يتبنَّ تنظيم داعش العملية.",
+])
+def test_killed_governor_no_claim(shipped, text):
+    assert (SAAD, ISIS) not in _rels(shipped, text, "ASSASSINATED_BY", "ar")
 
 
 # --- no meeting ---------------------------------------------------------------------------
