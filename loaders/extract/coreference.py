@@ -55,6 +55,7 @@ from loaders.extract.coref_peers import (
     deceased_person,
     same_sentence_antecedent,
 )
+from loaders.extract.desc_alive import living_candidates
 from loaders.extract.desc_head_title import same_construct_titled, same_title_words
 from loaders.extract.desc_new_ruler import new_ruler, ruler_word
 from loaders.extract.desc_office_predicate import (
@@ -375,9 +376,10 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue  # "رئيس الوزراء" is no one titled "رئيس مجلس القيادة"
         tt = doc.toks[ti]
         there = set(_title_firsts(tt.key, tt.stems)) if tt.ar else {tt.key}
-        if not tt.ar and "general" in here and any(doc.toks[x].key == "gen" for x in
-                                                     range(m.tlo, m.lo)):
-            there.add("general")  # "the general" after "Gen. X" / "Maj. Gen. Y" (session 16)
+        if not tt.ar and "general" in here and any(doc.toks[x].key in ("gen", "general")
+                                                     for x in range(m.tlo, m.lo)):
+            there.add("general")  # "the general" after "Gen. X" / "Maj. Gen. Y" (session 16),
+            # the rank after an office: "CENTCOM chief General X" (session 57)
         if here_bare & {w[2:] if w.startswith("ال") else w for w in there}:  # the same title
             if qual:
                 return m.eid
@@ -399,7 +401,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         if role_nat and role == "plain" and not _one_holder_office(doc, at_tok):
             titled += [m.eid for m in _window(recent(), si - 3)
                        if doc.country_of(m.eid) == role_nat]
-        return _most_salient(doc, titled, at_tok)
+        return _most_salient(doc, living_candidates(doc, si, titled, at_tok), at_tok)
     # generic: most recent person of the right nationality in this or the last 3 sentences
     # ("the premier" / "مكتب رئيس الوزراء" is no governor named last, whatever its role)
     office = _office_words(doc, at_tok)
@@ -426,7 +428,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
                         fits_body(doc, e, body)]
         if same_nat:
             # "the Iranian general" after "Qaani ... succeeded Soleimani": the person the
-            # article is about, not whoever was named last
+            # article is about, not whoever was named last (nor one it said was killed)
+            if qual is None:
+                same_nat = living_candidates(doc, si, same_nat, at_tok)
             return _most_salient(doc, same_nat, at_tok)
     if not role_nat and role == "plain":
         if _office_tie(doc, recent(), si, at_tok):

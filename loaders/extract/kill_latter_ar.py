@@ -32,3 +32,17 @@ def latter_killed_ar(sr: Any, t: int) -> bool:
     for v in victims:
         sr.add("ASSASSINATED_BY", v.eid, agent, "latter_killed_ar")
     return True
+
+
+def latter_object_ar(sr: Any, agent: Mention) -> Mention | None:
+    """"واغتالت إسرائيل الأخير (في تموز)": "الأخير" right after the named agent of an active
+    killing verb is its victim, the last person named before it other than the agent
+    (session 57): a reference mention of that person, else None."""
+    x = agent.hi
+    if x >= sr.hi or sr.key(x) not in _LATTER:
+        return None
+    eid = sr._antecedent(x, exclude={agent.eid})
+    if eid is None or sr.doc.etype(eid) != "Person":
+        return None
+    tok = sr.toks[x]
+    return Mention(x, x + 1, tok.start, tok.end, eid, "Person", sr.si, kind="pron", tlo=x)

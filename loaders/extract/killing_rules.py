@@ -39,6 +39,7 @@ from loaders.extract.kill_coordinated import coordinated_killer_ar
 from loaders.extract.kill_dual_ar import AR_DUAL_PASSIVE, dual_pair_before_ar
 from loaders.extract.kill_groups_forces import _partitive_group
 from loaders.extract.kill_kama_ar import after_kama_ar, kama_agent_ar
+from loaders.extract.kill_latter_ar import latter_object_ar
 from loaders.extract.kill_prep_object import prep_object_ar
 from loaders.extract.kill_self_word_ar import (
     national_unit_ar,
@@ -306,7 +307,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
             elif self.key(first.lo - 1) != "في" and not _partitive_group(self, t, first) and \
                     not victim_title_group_ar(self, t, first):  # "قُتل مؤسس تنظيم X وزعيمه Y"
                 # "قتل القياديان في كتائب القسام X" / "قُتل ثلاثة من عناصر X": no agent
-                victim = self.after(first.hi, types=("Person",), maxgap=10)
+                victim = self.after(first.hi, types=("Person",), maxgap=10) or \
+                    latter_object_ar(self, first)  # "واغتالت إسرائيل الأخير" (session 57)
                 orderer = None
                 if victim is not None and self.key(victim.lo - 1) == "من" and \
                         self.f(victim.lo - 2) & AR_ORDER:

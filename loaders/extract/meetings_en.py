@@ -856,16 +856,19 @@ def saw_person_en(sr: Any) -> None:
 def _titled(sr: Any, noun: str, before: int, back: int = 2, current: bool = True) -> list[str]:
     """People named in this sentence before token *before* (unless not *current*) or in the
     last *back* sentences whose title phrase holds *noun* ("Saudi Foreign Minister Prince
-    Faisal" for "the prince"), latest first: not the people met ("The minister then met
+    Faisal" for "the prince"; with no title, the name's first word: "King Abdullah II"),
+    latest first: not the people met ("The minister then met
     Prime Minister X")."""
     out: list[str] = []
     toks = sr.doc.toks
     for si in range(sr.si if current else sr.si - 1, max(-1, sr.si - back - 1), -1):
         for m in sorted(sr.doc.by_sent.get(si, ()), key=lambda m: -m.lo):
-            if m.etype != "Person" or m.kind != "name" or not 0 <= m.tlo < m.lo or \
+            if m.etype != "Person" or m.kind != "name" or \
                     (si == sr.si and (m.lo <= sr.lo + 1 or m.lo >= before)):
                 continue
-            if any(toks[y].key == noun for y in range(m.tlo, m.lo)) and m.eid not in out:
+            # (or a title the name holds: "Jordan's King Abdullah II" for "the king", s57)
+            span = range(m.tlo, m.lo) if 0 <= m.tlo < m.lo else range(m.lo, m.lo + 1)
+            if any(toks[y].key == noun for y in span) and m.eid not in out:
                 out.append(m.eid)
     return out
 

@@ -102,3 +102,8 @@ def gender_clash_en(sr: Any, x: int, eid: str) -> bool:
     own = "m" if k == "he" else "f"
     marks = _gender_marks(sr.doc).get(eid, ())
     return bool(marks) and own not in marks
+
+
+def gender_marks_of(doc: Any, eid: str) -> set[str]:
+    """The gender marks ("m" / "f") the article gives the person *eid* (module doc)."""
+    return set(_gender_marks(doc).get(eid, ()))

@@ -38,7 +38,7 @@ from loaders.extract.pronoun_refs import he_refs
 from loaders.extract.rel import Rel, trigger_sets
 from loaders.extract.rule_common import _EMPTY, _FORMS, forms
 from loaders.extract.sentence_cues import _Cues
-from loaders.extract.successor_owner import only_successor_owner
+from loaders.extract.successor_owner import named_successor, only_successor_owner
 from loaders.extract.visited_capital import city_visited
 
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
@@ -229,6 +229,13 @@ class SentenceBase:
                     not remote_aside(self, src, tgt):
                 return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
             if only_successor_owner(self, src) or only_successor_owner(self, tgt):
+                # "التقى خليفة X(،) Z Y": Z, the successor named right after (session 57)
+                alt = named_successor(self, src) if only_successor_owner(self, src) else \
+                    named_successor(self, tgt)
+                other = tgt if only_successor_owner(self, src) else src
+                if alt is not None and alt != other and not only_successor_owner(self, other):
+                    self.add(rtype, alt, other, rule, conf, envoys)
+                    return
                 self.owner_met = True  # (read: no fallback pairs others instead)
                 return  # "التقى خليفة X بـY", "X's successor met Y": not X (successor_owner.py)
         if rtype == "VISITED" and tgt in CAPITALS:

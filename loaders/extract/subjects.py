@@ -55,6 +55,7 @@ from loaders.extract.rule_common import (
 from loaders.extract.sentence_base import SentenceBase
 from loaders.extract.sentence_cues import _AR_QAD
 from loaders.extract.succession_checks import deputy_of_office_ar
+from loaders.extract.successor_owner import owner_ar
 from loaders.extract.time_apposition_en import day_after_today_en
 from loaders.extract.title_joiners_en import title_joiner_en
 from loaders.extract.wire_meetings import subjectless_object_ar, verb_object_ar
@@ -573,7 +574,8 @@ class SubjectHelpers(SentenceBase):
         subordinate = None  # "وبعدما قُتل Z، وصل X ... . والتقى Y": X, not Z
         for m in prev:
             if m.prefix.lstrip("وف")[:1] not in ("ب", "ل") and \
-                    self.doc.toks[(m.tlo if m.tlo >= 0 else m.lo) - 1].key not in ("مع", "ب"):
+                    self.doc.toks[(m.tlo if m.tlo >= 0 else m.lo) - 1].key not in ("مع", "ب") \
+                    and not owner_ar(self.doc, m):  # "وتولى خليفة X Y": Y, not X
                 if subordinate is None and self._in_subordinate_ar(m):
                     subordinate = m
                     continue

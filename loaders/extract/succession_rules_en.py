@@ -41,6 +41,7 @@ from loaders.extract.succession_noun_pp_en import made_him_en, named_past_post_p
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_participle_en import participle_holder_en
 from loaders.extract.succession_passive_by_en import passive_by_subject_en
+from loaders.extract.succession_poss_ante_en import opening_possessor_en, opens_sentence
 from loaders.extract.succession_rel_heads import (
     apposition_head_of_titled,
     generic_who_head,
@@ -286,6 +287,10 @@ class SuccessionRulesEn(SentenceCore):
                     continue
                 ante_id = ante.eid if ante is not None else \
                     self._antecedent(t - 1, exclude={named.eid})  # "... . His successor, Y,"
+                if ante is None and opens_sentence(self, t - 1):
+                    # "X was killed in a strike ordered by Z. His successor, Y,": X, not Z;
+                    # "Her successor" only of a woman (session 57)
+                    ante_id = opening_possessor_en(self, t - 1, named.eid, ante_id)
                 if ante_id and ante_id != named.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", named.eid, ante_id, "his_successor_named_en")
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:

@@ -29,9 +29,17 @@ def successor_owner(sr: Any, m: Any) -> bool:
     if not sr.toks[m.lo].ar:
         return m.poss and m.hi < sr.hi and sr.key(m.hi) in _EN_SUCC_NOUNS
     b = title_start(m) - 1
-    if b < sr.lo or m.prefix:
+    return b >= sr.lo and owner_ar(sr.doc, m)
+
+
+def owner_ar(doc: Any, m: Any) -> bool:
+    """Is the Arabic person mention *m* (of any sentence of *doc*) right after «خليفة /
+    سلف», with no clitic of its own? Then it is no subject a later sentence carries on
+    ("وتولى خليفة سليماني إسماعيل قاآني القيادة. والتقى ...": Qaani; session 57)."""
+    b = title_start(m) - 1
+    if b < 0 or m.prefix or m.etype != "Person":
         return False
-    tok = sr.toks[b]
+    tok = doc.toks[b]
     return tok.ar and any(st in _AR_SUCC_NOUNS and (off == 0 or tok.key[:off] in (
         "و", "ب", "ل", "وب", "ول", "ف")) for off, st in tok.stems)
 
@@ -46,3 +54,18 @@ def only_successor_owner(sr: Any, eid: str) -> bool:
                 return False
             found = True
     return found
+
+
+def named_successor(sr: Any, eid: str) -> str | None:
+    """The person named right after the owner *eid* of a successor noun, the successor
+    himself ("التقى خليفة سليماني(،) إسماعيل قاآني Y", "Soleimani's successor, Esmail
+    Qaani, met Y": Qaani), else None (session 57)."""
+    for m in sr.args:
+        if m.eid != eid or not successor_owner(sr, m):
+            continue
+        nxt = m.hi + 1 if not sr.toks[m.lo].ar else m.hi
+        if nxt < sr.hi and sr.toks[nxt].text in (",", "،"):
+            nxt += 1
+        n = next((p for p in sr.args if p.etype == "Person" and title_start(p) == nxt), None)
+        return n.eid if n is not None and n.eid != eid else None
+    return None

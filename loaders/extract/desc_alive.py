@@ -1,0 +1,47 @@
+"""A description of someone acting now ("the Iranian general met Y", «والتقى الجنرال
+الإيراني Y») is not a person the article has already said was killed, when another candidate
+is left (session 57).
+
+"قُتل قائد فيلق القدس قاسم سليماني بغارة أمريكية. وتولى خليفة سليماني إسماعيل قاآني قيادة
+الفيلق. والتقى الجنرال الإيراني زعيم منظمة بدر هادي العامري": of the Iranians named,
+Soleimani is named most often, but he is dead: the general who met al-Amiri is Qaani. A
+pluperfect ("had met", «وكان ... قد التقى») looks back and keeps every candidate, and so does
+a dead qualifier (``qual == "old"``: "the slain general"), read by ``coref_peers``. Called by
+``coreference._resolve_description`` before the most salient candidate is taken."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract.coref_peers import _killed_here
+from loaders.extract.rule_common import title_start
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+_LOOK_BACK = frozenset({"had", "قد", "وقد", "لقد"})
+
+
+def _killed_before(doc: Doc, eid: str, si: int) -> bool:
+    """Did a sentence before *si* tell that *eid* was killed (a killing word about one of
+    its mentions)?"""
+    for m in doc.ments:
+        if m.eid != eid or m.sent >= si or m.etype != "Person" or m.kind != "name":
+            continue
+        people = {x for p in doc.by_sent.get(m.sent, ()) if p.etype == "Person"
+                  for x in range(title_start(p), p.hi)}
+        if _killed_here(doc, m, people):
+            return True
+    return False
+
+
+def living_candidates(doc: Doc, si: int, cands: list[str], at_tok: int) -> list[str]:
+    """*cands* without the people an earlier sentence said were killed, unless that leaves
+    none or the description's sentence looks back (a pluperfect before *at_tok*)."""
+    if len(set(cands)) < 2:
+        return cands
+    lo = doc.sents[si].lo
+    if any(doc.toks[x].key in _LOOK_BACK for x in range(lo, at_tok)):
+        return cands
+    alive = [e for e in cands if not _killed_before(doc, e, si)]
+    return alive or cands
