@@ -18,6 +18,7 @@ from loaders.extract.context_words import (
 from loaders.extract.core_recall import passive_by
 from loaders.extract.core_recall_meetings import country_envoys
 from loaders.extract.meeting_envoys_named import led_delegation
+from loaders.extract.meeting_passive_agent import titled_agent_en
 from loaders.extract.rule_common import (
     person_at,
     title_start,
@@ -98,7 +99,7 @@ def visited_by_en(sr: Any) -> list[tuple[str, str, int]]:
         by = passive_by(sr, t)
         if by is None:
             continue
-        agent = sr.after(by + 1, types=("Person",), maxgap=2)
+        agent = sr.after(by + 1, types=("Person",), maxgap=2) or titled_agent_en(sr, by)
         host = sr.subject_before(t - 1 if sr.key(t - 1) in _EN_PASS else t - 2, maxgap=12)
         if agent is None or host is None or host.etype != "Person" or agent.poss or \
                 host.eid == agent.eid or sr.blocked(t, host):

@@ -212,10 +212,21 @@ def body_in_title_ar(sr: Any, m: Any):
     return p if 1 <= n <= 5 else m
 
 
+# "X and Y held their first / second meeting" (session 57)
+THEIR_ORDINALS = frozenset({"first", "second", "third", "latest", "last", "long-awaited",
+                            "inaugural", "first-ever", "historic", "rare"})
+_EN_HELD = frozenset({"held", "had", "concluded", "wrapped"})
+
+
 def their_meeting(sr: Any, t: int) -> list[tuple[str, str]]:
     """"X told Y during their meeting" / "X and Y, in their talks": the two people named
-    before "their meeting" in the clause met."""
-    if sr.key(t - 2) not in ("during", "in", "at", "after", "before", "following"):
+    before "their meeting" in the clause met. "X and Y held their first meeting": the
+    subjects joined by "and" right before the verb (session 57)."""
+    their = t - 1 if sr.key(t - 1) == "their" else t - 2
+    if sr.key(their - 1) in _EN_HELD:
+        return _held_their_meeting(sr, their - 1)
+    if their != t - 1 or sr.key(t - 2) not in ("during", "in", "at", "after", "before",
+                                               "following"):
         return []
     ppl = [m for m in sr.args if m.hi <= t - 2 and m.etype == "Person" and not m.poss and
            t - 2 - m.hi <= 12]
@@ -225,6 +236,24 @@ def their_meeting(sr: Any, t: int) -> list[tuple[str, str]]:
     if a.eid == b.eid or sr.blocked(t, a) or any(
             sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(a.lo, t)):
         return []  # "X and Y will discuss it in their meeting"
+    return [(a.eid, b.eid)]
+
+
+def _held_their_meeting(sr: Any, v: int) -> list[tuple[str, str]]:
+    """"X and Y held their (first) meeting" at the verb *v*: the two people joined by "and"
+    right before it (a possessive country before either: "Iraq's X and Syria's Y"), else
+    []."""
+    b = sr.mention_at.get(v - 1)
+    if b is None or b.etype != "Person" or b.poss or b.hi != v:
+        return []
+    x = title_start(b) - 1
+    if x > sr.lo and sr.toks[x].poss and sr.mention_at.get(x) is not None:
+        x = sr.mention_at[x].lo - 1  # "and Syria's Y"
+    if sr.key(x) != "and":
+        return []
+    a = sr.mention_at.get(x - 1)
+    if a is None or a.etype != "Person" or a.poss or a.eid == b.eid or sr.blocked(v, a):
+        return []
     return [(a.eid, b.eid)]
 
 

@@ -288,7 +288,8 @@ AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
 EN_QUALIFIERS = _en("new", "former", "late", "slain", "top", "senior", "powerful", "influential",
                     "current", "then", "acting", "interim", "elite", "veteran", "prominent",
                     "military", "incoming", "outgoing", "powerful", "political", "spiritual",
-                    "longtime", "veteran", "retired", "caretaker", "outgoing", "deposed")
+                    "longtime", "veteran", "retired", "caretaker", "outgoing", "deposed",
+                    "managing")  # "IMF managing director X" (session 57)
 AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البارز", "النافذ", "الراحل", "الحالي",
                     "العسكري", "الكبير", "الأعلى", "المقتول", "القتيل", "الشهير", "القوي",
                     "المؤقت", "العام", "الأول", "الميداني", "الرفيع", "المخضرم", "الجديدة",

@@ -47,7 +47,9 @@ _EN_TOGETHER = frozenset({"together", "jointly"})
 # words between two listed guests: "A and his Iranian counterpart, B", "A, B and C"
 _EN_LINK = frozenset({"and", ",", "his", "her", "their", "counterpart", "colleague",
                       "counterparts", "fellow", "deputy", "the", "its", "as", "well",
-                      "of"})  # ("A of Florida and B": a place of A's; session 49)
+                      "of",  # ("A of Florida and B": a place of A's; session 49)
+                      # kin: "Khalifa Haftar and his son Saddam were received" (session 57)
+                      "son", "sons", "brother", "wife", "daughter", "father", "nephew"})
 
 
 def _guests(sr: Any, were: int) -> list[Any]:

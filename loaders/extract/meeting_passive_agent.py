@@ -22,6 +22,16 @@ _SAYING = frozenset({"said", "says", "told", "added", "stated", "announced", "wr
 _DESC_STOP = frozenset({"who", "which", "that", "and", "or", "but", "said", "says", "is", "was",
                         "are", "were", "has", "had", "have", "to", "after", "before", "while"})
 _MAX_TITLE = 10
+# lower-case words inside a long title before the name that are no title words themselves
+# ("by Iranian armed forces chief of staff Y", "by Syria's de facto leader Y", "by interim
+# President Y"; session 57)
+_TITLE_INNER = frozenset({"de", "facto", "armed", "forces", "interim", "acting", "caretaker",
+                          "new", "outgoing", "joint", "transitional", "designate", "elect"})
+
+
+def _designate(sr: Any, x: int) -> bool:
+    """Is the token at *x* the hyphen of "prime minister-designate" / "president-elect"?"""
+    return sr.toks[x].text == "-" and sr.key(x + 1) in ("designate", "elect")
 
 
 
@@ -66,15 +76,19 @@ def titled_agent_en(sr: Any, by: int) -> Mention | None:
     """The person after a long title with a body's name after the 'by' at *by* ("by (the)
     Leader of the Islamic Revolution Ayatollah Y", "by Speaker of the Parliament Y", "by
     Presidential Leadership Council chairman Y"), else None. Between 'by' and the name only
-    "the", "of", capitalised words, bodies and title words; one of them a title word."""
+    "the", "of", capitalised words, bodies and title words; one of them a title word. A few
+    lower-case words may stand inside the title ("by Iranian armed forces chief of staff Y",
+    "by Syria's de facto leader Y", "by Iraq's prime minister-designate Y"; session 57)."""
     titled = False
     for x in range(by + 1, min(sr.hi, by + 1 + _MAX_TITLE)):
         m = sr.mention_at.get(x)
         if m is not None and m.etype == "Person":
             return m if titled and not m.poss else None
         tk = sr.toks[x]
+        if m is None and _designate(sr, x):
+            continue
         if m is None and (tk.punct or not tk.cap and tk.key not in ("the", "of") and
-                          tk.key not in L.EN_TITLE_FIRST):
+                          tk.key not in L.EN_TITLE_FIRST and tk.key not in _TITLE_INNER):
             return None  # (a title word may be lower-case: "by <Body> chairman Y")
         titled = titled or tk.key in L.EN_TITLE_FIRST
     return None

@@ -48,6 +48,7 @@ from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.core_recall import passive_by
 from loaders.extract.core_recall_hooks import HOOK_AR, HOOK_EN
 from loaders.extract.core_recall_meetings import (
+    THEIR_ORDINALS,
     attended_meeting,
     commander_of,
     country_envoys,
@@ -311,6 +312,9 @@ _EN_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", 
                              "an", "'s"})
 
 
+# "X was photographed / pictured / seen meeting Y": the gerund's subject met Y (session 57)
+_EN_SEEN = frozenset({"photographed", "pictured", "seen", "filmed", "spotted"})
+
 # words opening a side clause with a subject of its own before a passive meeting verb
 _EN_SIDE_CLAUSE = frozenset({"while", "whereas", "but", "although", "though"})
 # words that may stand between such a word and the passive verb when the clause has no subject
@@ -344,8 +348,9 @@ class MeetingRules(SentenceCore):
                 continue  # "for indirect talks with Z": not a meeting with Z
             if not tok.ar:
                 nxt = self.toks[t + 1].key if t + 1 < self.hi else ""  # = self.key(t + 1)
-                if tok.key == "meeting" and self.key(t - 1) in ("after", "before", "since",
-                                                                 "while", "when"):
+                if tok.key == "meeting" and (self.key(t - 1) in (
+                        "after", "before", "since", "while", "when") or
+                        self.key(t - 1) in _EN_SEEN):  # "X was pictured meeting Y" (s57)
                     self._met_gerund(t)  # "X, speaking after meeting Y, said"
                     continue
                 if tok.key == "meeting" and self.key(t - 1) in EN_PAST_BE:
@@ -361,7 +366,9 @@ class MeetingRules(SentenceCore):
                         (w := with_after_place(self, t, ("with",))) is not None:
                     self._met_his_noun(t, w)  # "During his / In a meeting (in Z) with Y, X"
                     continue
-                if tok.key in ("meeting", "meetings", "talks") and self.key(t - 1) == "their":
+                if tok.key in ("meeting", "meetings", "talks") and (
+                        self.key(t - 1) == "their" or self.key(t - 2) == "their" and
+                        self.key(t - 1) in THEIR_ORDINALS):
                     for a, b in their_meeting(self, t):  # "X told Y during their meeting"
                         self.add("MET_WITH", a, b, "their_meeting_en")
                     continue
@@ -468,7 +475,8 @@ class MeetingRules(SentenceCore):
                 co_receivers_ar(self, guest, host)  # (meeting_co_receivers_ar)
 
     def _met_gerund(self, t: int) -> None:
-        """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y"."""
+        """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y" / "X was
+        photographed / seen meeting Y" (session 57)."""
         obj = self.after(t + 1, types=("Person",), maxgap=1)
         if obj is None:
             # "after meeting (repeatedly) with his security team, including X and Y"
@@ -493,16 +501,21 @@ class MeetingRules(SentenceCore):
 
     def _met_his_noun(self, t: int, w: int) -> None:
         """"During his meeting with Y, X said": his = the main clause's subject (named after
-        the comma), else the person named in an earlier sentence; *w* is "with"."""
-        obj = self.after(w + 1, types=("Person",), maxgap=2)
+        the comma), else the person named in an earlier sentence; *w* is "with". The partner
+        may be named in apposition: "In his meeting with the Iranian foreign minister, Y, X
+        stressed" (session 57)."""
+        obj = self.after(w + 1, types=("Person",), maxgap=2) or apposed_agent_en(self, w)
         if obj is None:
             return
         subj = None
-        comma = next((x for x in range(obj.hi, min(self.hi, obj.hi + 8))
-                      if self.toks[x].text == ","), None)
-        if comma is not None and all(self.key(x) in _HIS_NOUN_OPENERS
-                                     for x in range(self.lo, t - 1)):
-            subj = self.after(comma + 1, types=("Person",), maxgap=1)
+        if all(self.key(x) in _HIS_NOUN_OPENERS for x in range(self.lo, t - 1)):
+            # the subject after the comma, or after the next one past a place ("..., Y, in
+            # Beirut, X stressed": session 57)
+            for comma in (x for x in range(obj.hi, min(self.hi, obj.hi + 8))
+                          if self.toks[x].text == ","):
+                subj = self.after(comma + 1, types=("Person",), maxgap=1)
+                if subj is not None:
+                    break
         sid = subj.eid if subj is not None else None
         if sid is None and t - 1 > self.lo:
             m = self.before(t - 1, types=("Person",), maxgap=12)

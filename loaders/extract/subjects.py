@@ -31,6 +31,7 @@ from loaders.extract.meeting_call_sender_ar import call_sender_ar
 from loaders.extract.meeting_chain import before_that_subject_ar, guest_he_en, listed_object_en
 from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar
 from loaders.extract.meeting_clauses_en import unnamed_who_head_en
+from loaders.extract.meeting_passive_agent import prep_object_en
 from loaders.extract.meeting_side_subjects import AR_COMPRISED, not_delegation_members
 from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.meeting_tour_guest_ar import received_traveller_ar
@@ -67,6 +68,13 @@ _AR_PREPS = {"ب", "ل", "مع", "الي", "علي", "من", "عن"}
 _AR_QAD_KAN = _AR_QAD | frozenset({"كان", "وكان", "كانت", "وكانت"})
 _WHO = frozenset({"who"})
 _HE_AFTER_TYPES = frozenset({"Person", "Country", "Location"})
+_EN_SAYING = frozenset({"said", "says", "told", "added", "stated", "announced"})
+# people who act for a person named in the possessive before them: "Khamenei's representative
+# met Y" is no meeting of Khamenei's (subject_before; session 57)
+_EN_STAND_INS = frozenset({"representative", "envoy", "emissary", "adviser", "advisor", "aide",
+                           "aides", "delegation", "delegate", "spokesman", "spokeswoman",
+                           "spokesperson", "messenger", "son", "brother", "wife", "daughter",
+                           "nephew", "secretary"})
 # prepositions that open an aside between an English subject and its verb ("X, on his
 # first visit since ..., met Y"; subject_before)
 _EN_ASIDE_PREPS = frozenset({"on", "in", "during", "since", "after", "before", "despite",
@@ -228,14 +236,22 @@ class SubjectHelpers(SentenceBase):
                 return he
             for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
                              and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
+                if any(self.key(x) in _EN_SAYING for x in range(c.hi, m.lo)):
+                    break  # "X said the delegation, led by Z, had met Y": not X (s57)
                 if not self._object_marked(c) and not c.poss and \
                         not listed_object_en(self, c):
                     return c
         if m is not None and k - m.hi > 1 and _HE_SHE in self._by_en and m.kind != "pron" \
-                and m.etype in _HE_AFTER_TYPES:  # (a place: "flew to Israel, where he met Y")
+                and (m.etype in _HE_AFTER_TYPES or m.etype == "Organization" and
+                     prep_object_en(self, m)):
+            # (a place: "flew to Israel, where he met Y"; a building: "At the White House,
+            # he held talks with Y", session 57)
             he = self._pronoun_after(m.hi, k)
             if he is not None:
                 return he  # "he was received by X; later he held talks with Y": not X
+        if m is not None and m.poss and m.etype == "Person" and \
+                any(self.key(x) in _EN_STAND_INS for x in range(m.hi, min(k, m.hi + 3))):
+            return None  # "Khamenei's (personal) representative met Y": someone unnamed
         return m
 
     def _title_opens(self, m: Mention) -> bool:
@@ -651,8 +667,9 @@ class SubjectHelpers(SentenceBase):
                 if m.poss:
                     continue
                 b = (m.tlo if m.tlo >= 0 else m.lo) - 1
-                while b >= 0 and self.doc.toks[b].key in ("the", "a", "an"):
-                    b -= 1
+                while b >= 0 and (self.doc.toks[b].key in ("the", "a", "an") or
+                                  self.doc.toks[b].key in L.NATIONALITY):
+                    b -= 1  # ("talks with Emirati President X": X is an object; s57)
                 kb = self.doc.toks[b].key if b >= 0 else ""
                 if kb in ("by", "with", "of", "to", "from", "for", "and") or \
                         kb in L.EN_MEET or kb in L.EN_KILL or kb in L.EN_SUCCEED:
