@@ -3,7 +3,8 @@ Without Borders; "SAF") the one the article is about? An ambiguous gazetteer nam
 only once its entity was named otherwise (``known_names``); for a body listed with a
 ``country`` (a state's armed group or army), its Latin acronym is also that body when the
 article names the state: the state itself, its nationality word ("Sudanese paramilitary RSF
-fighters", "killed by the RSF in Darfur ... Sudan's war") or a person or place of it named
+fighters", "killed by the RSF in Darfur ... Sudan's war"), its one-word English name anywhere
+("X was killed by the RSF, Sudan's army said": session 57) or a person or place of it named
 before. Arabic words and lower-case words are left alone."""
 
 from __future__ import annotations
@@ -30,4 +31,7 @@ def body_state_named(doc: Doc, eid: str, tok: Tok) -> bool:
     if any(m != eid and doc.country_of(m) == state for m in doc.mentioned_ids()):
         return True
     nat = L.NATIONALITY
-    return any(t.key in nat and nat[t.key] == state for t in doc.toks)
+    exact = doc.gaz.exact
+    return any(t.key in nat and nat[t.key] == state or
+               not t.ar and t.cap and any(h[0] == state for h in exact.get((t.key,), ()))
+               for t in doc.toks)

@@ -10,7 +10,9 @@ false (session 56) is no relation:
 - a report noun whose "that" clause holds the relation word, called false after it: "Reports
   that X met Y were incorrect", "Claims that X met Y are false" (the rules read this one by
   the passive auxiliary and its denial adjective, ``sentence_cues``; the scorer's gate asks
-  here, ``scorer_gates.unreal_meeting``).
+  here, ``scorer_gates.unreal_meeting``);
+- a fact check's claim whose verdict the next sentence gives: "Claim: Israel killed X in Doha.
+  Verdict: False.", "A viral post claims that Iran killed X. This is false." (session 57).
 
 Not "X was mistakenly killed by Y" nor "wrongly detained" (an adverb of error with no verb of
 saying: the killing took place), and not past the end of the clause that was called false
@@ -104,6 +106,46 @@ def _called_false_after(toks: Sequence[Tok], p: int, k: int, hi: int) -> bool:
     return False
 
 
+_CLAIM_LABELS = frozenset({"claim", "claims", "rumour", "rumor", "post", "posts"})
+_VERDICT_LABELS = frozenset({"verdict", "rating", "conclusion", "ruling"})
+_THIS = frozenset({"this", "that", "it"})
+_CLAIM_HEADS = frozenset({"claim", "claims", "post", "posts", "report", "reports"})
+
+
+def _verdict_false_next(toks: Sequence[Tok], hi: int) -> bool:
+    """Does the sentence at *hi* open with a fact check's verdict of falsity: "(Our) verdict:
+    False / Misleading", "Rating: False", "This is false", "This claim is (entirely) false"?"""
+    n = len(toks)
+    y = hi
+    if y < n and toks[y].key in ("our", "the"):
+        y += 1
+    if y + 2 < n and toks[y].key in _VERDICT_LABELS and toks[y + 1].key == ":":
+        return toks[y + 2].key in _FALSE_ADJ
+    y = hi
+    if y < n and toks[y].key in _THIS | {"the"}:
+        y += 1
+        if y < n and toks[y].key in _CLAIM_HEADS:
+            y += 1
+        if y + 1 < n and toks[y].key in _BE:
+            y += 1
+            if toks[y].key in ("entirely", "completely", "totally", "also") and y + 1 < n:
+                y += 1
+            return toks[y].key in _FALSE_ADJ
+    return False
+
+
+def claim_then_false(toks: Sequence[Tok], lo: int, hi: int, k: int) -> bool:
+    """A fact check: the relation word at *k* is told after a "Claim:" label opening its
+    sentence, or after a claim word ("A viral post claims that Iran killed X"), and the next
+    sentence gives the verdict false ("Verdict: False.", "This is false.") (session 57)."""
+    if toks[k].ar or not _verdict_false_next(toks, hi):
+        return False
+    if hi > lo + 1 and toks[lo].key in _CLAIM_LABELS and toks[lo + 1].key == ":":
+        return _clause_open(toks, lo + 2, k)
+    return any(toks[p].key in _SAYING and _clause_open(toks, p + 1, k)
+               for p in range(max(lo, k - _REACH), k))
+
+
 def false_told(toks: Sequence[Tok], lo: int, hi: int, k: int) -> bool:
     """Is the relation word at *k* (sentence tokens *lo*..*hi*) told only in a clause called
     false by a correction or a fact check?"""
@@ -116,7 +158,7 @@ def false_told(toks: Sequence[Tok], lo: int, hi: int, k: int) -> bool:
                 return True
         elif key in _REPORT_NOUNS and _called_false_after(toks, p, k, hi):
             return True
-    return False
+    return claim_then_false(toks, lo, hi, k)
 
 
 def may_be_false_told(keys: frozenset[str] | set[str]) -> bool:

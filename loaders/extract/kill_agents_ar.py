@@ -59,6 +59,10 @@ def by_fire_of_ar(sr: Any) -> None:
         if fell and any(sr.f(y) & _AR_WOUNDED for y in range(t + 1, fire)):
             continue  # "سقط X جريحاً برصاص Y": wounded
         victim = sr.after(t + 1, types=("Person",), maxgap=1 if fell else 6)
+        if victim is None and not fell:  # "قُتل قائد الفرقة السادسة في الجيش السوداني اللواء
+            victim = sr.after(t + 1, types=("Person",), maxgap=10)  # X برصاص Y" (s57)
+            if victim is not None and not 0 <= victim.tlo - t <= 10:
+                victim = None  # (the longer way only to a titled victim)
         if victim is None or victim.lo > fire:
             victim = sr.before(t, types=("Person",), maxgap=0 if fell else 3)
         if victim is None:

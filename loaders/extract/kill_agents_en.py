@@ -67,17 +67,40 @@ def whom_killed_en(sr: Any) -> None:
         sr.add(AB, victim.eid, agent.eid, "whom_killed_en")
 
 
+_EN_KILLING_NOUNS = frozenset({"killing", "assassination", "assassinating", "murder",
+                               "killings", "beheading", "execution"})
+# time and source words between "responsibility" and "for" ("claimed responsibility late on
+# Tuesday for the killing of X", "claimed responsibility in a statement for ...")
+_EN_CLAIM_FILLER = L.EN_WEEKDAYS | L.EN_MONTHS | frozenset({
+    "on", "late", "early", "in", "a", "an", "statement", "online", "later", "night",
+    "morning", "evening", "afternoon", "overnight", "today", "yesterday", "publicly",
+    "formally", "officially", "via", "through", "its", "telegram", "channel", "posted"})
+
+
+def _for_past_time(sr: Any, y: int) -> int | None:
+    """The index of "for" at *y* or past up to six time and source words (no punctuation but
+    a comma, no mention), else None."""
+    for x in range(y, min(sr.hi, y + 7)):
+        if sr.key(x) == "for":
+            return x
+        if x in sr.mention_at or sr.key(x) not in _EN_CLAIM_FILLER and \
+                not sr.key(x).isdigit() and sr.toks[x].text != ",":
+            return None
+    return None
+
+
 @needs((_EMPTY, _EN_RESPONSIBILITY))
 def claimed_killing_en(sr: Any) -> None:
     """"Israel claimed (took) responsibility for (the) killing (of) X" -> X by Israel."""
     for t in sr.triggers(_EMPTY, _EN_RESPONSIBILITY):
-        if sr.key(t + 1) != "for" or sr.key(t - 1) not in ("claimed", "claims", "took",
-                                                            "takes", "claiming", "taking"):
+        f = _for_past_time(sr, t + 1)  # "claimed responsibility on Tuesday for" (s57)
+        if f is None or sr.key(t - 1) not in ("claimed", "claims", "took",
+                                              "takes", "claiming", "taking"):
             continue
-        k = t + 2
+        k = f + 1
         if sr.key(k) == "the":
             k += 1
-        if sr.key(k) not in ("killing", "assassination", "assassinating"):
+        if sr.key(k) not in _EN_KILLING_NOUNS:
             continue
         if sr.key(k + 1) == "of":
             k += 1

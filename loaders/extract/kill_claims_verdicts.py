@@ -53,7 +53,8 @@ _AR_BARE_ARMY = L._ar("الجيش", "القوات", "جيشه", "قواته", "�
 @needs((_AR_KILL_VERB_W, _EMPTY))
 def bare_army_killed_ar(sr: Any) -> None:
     """"أعلن المتحدث باسم الجيش الإسرائيلي X أن الجيش اغتال Y": the bare "الجيش" after
-    "أن" is the army named before it in the sentence (not the spokesman)."""
+    "أن" is the army named before it in the sentence (not the spokesman); with no army named,
+    the army of the country or nationality named before (``kill_said_it.bare_army``)."""
     for t in sr.triggers(_AR_KILL_VERB_W, _EMPTY):
         a = t - 1
         if sr.key(a) == "قد":
@@ -62,6 +63,9 @@ def bare_army_killed_ar(sr: Any) -> None:
             continue
         army = next((m for m in reversed(sr.ments) if m.hi <= a - 1 and
                      m.etype == "Organization" and ("army" in m.eid or "forces" in m.eid)), None)
+        if army is None and sr.toks[a].key == "الجيش":
+            army = bare_army(sr, a)  # "قال وزير الدفاع الإسرائيلي K إن الجيش قتل Y": the
+            # army of the country or nationality named before, not the minister (s57)
         victim = sr.after(t + 1, types=("Person",), maxgap=6)
         if army is None or victim is None or sr.blocked(t):
             continue

@@ -65,8 +65,28 @@ def _count_at(sr: Any, x: int) -> bool:
 
 def _partitive_group(sr: Any, t: int, first: Any) -> bool:
     """Arabic: a count or "من" between the killing verb at *t* and the mention *first*
-    ("قُتل ثلاثة من عناصر حزب X"): the group the victims belong to, not the killer."""
+    ("قُتل ثلاثة من عناصر حزب X"): the group the victims belong to, not the killer; not
+    gunmen in the nominative, the active verb's subject, before a named victim: "قتل مسلحون
+    من حركة الشباب حاكم الإقليم X" (session 57)."""
+    if _gunmen_subject_ar(sr, t, first):
+        return False
     return any(sr.key(y) == "من" or _count_at(sr, y) for y in range(t + 1, first.lo))
+
+
+# fighters in the nominative plural (the subject of an active verb, never its object)
+_AR_GUNMEN_NOM = L._ar("مسلحون", "مقاتلون", "مهاجمون", "عناصر")
+_AR_AMONG = L._ar("بينهم", "منهم", "بينها", "أبرزهم", "ابرزهم", "بينهما")
+
+
+def _gunmen_subject_ar(sr: Any, t: int, first: Any) -> bool:
+    """"قتل مسلحون من Y X": fighters of the body *first* right after the verb at *t*, and a
+    person after the body with no punctuation and no «بينهم / منهم» between."""
+    if not (sr.toks[t].ar and sr.f(t + 1) & _AR_GUNMEN_NOM and sr.key(t + 2) == "من" and
+            first.lo == t + 3 and first.etype in ("Organization", "Country")):
+        return False
+    v = sr.after(first.hi, types=("Person",), maxgap=10)
+    return v is not None and not any(
+        sr.toks[y].punct or sr.f(y) & _AR_AMONG for y in range(first.hi, v.lo))
 
 
 def _with_count(sr: Any, t: int) -> bool:

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.mention_core import Mention
 
 if TYPE_CHECKING:
-    from loaders.extract.mentions import Mention
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
@@ -113,12 +113,48 @@ def bare_army(sr: SentenceCore, z: int) -> Mention | None:
             last = m
             break
     if last is None:
-        return None
+        return _nationality_army(sr, z)
     eid = last.eid if last.eid in _ARMIES else ARMY_OF.get(last.eid)
     if eid is None:
         return None
     return replace(last, eid=eid, etype="Organization", lo=z, hi=z + 1, sent=sr.si,
                    kind="desc", tlo=-1, prefix="", poss=False, in_title=False)
+
+
+def _nationality_army(sr: SentenceCore, z: int) -> Mention | None:
+    """With no country named: the army of the last nationality word before *z* in this
+    sentence or the three before ("Israeli Defence Minister Israel Katz said the army had
+    killed X": the Israeli army), when the gazetteer knows that army (session 57)."""
+    doc = sr.doc
+    nat = L.NATIONALITY
+    lo = doc.sents[max(0, sr.si - 3)].lo
+    for y in range(z - 1, lo - 1, -1):
+        state = nat.get(doc.toks[y].key)
+        if state is not None:
+            eid = ARMY_OF.get(state)
+            if eid is None:
+                return None
+            tok = doc.toks[z]
+            return Mention(lo=z, hi=z + 1, start=tok.start, end=tok.end, eid=eid,
+                           etype="Organization", sent=sr.si, kind="desc")
+    return None
+
+
+def said_army_killed(sr: SentenceCore, t: int) -> Mention | None:
+    """English "killed" at *t* after "said (that) the army / military (had)": that army
+    ("Defence Minister Israel Katz said the army had killed X": the Israeli army, not the
+    minister, whom ``_said_other_subject`` of ``killing_rules_en`` drops) (session 57)."""
+    y = t - 1
+    if sr.key(y) in _EN_HAD:
+        y -= 1
+    if sr.key(y) not in _EN_BARE_ARMY or sr.key(y - 1) != "the":
+        return None
+    w = y - 2
+    if sr.key(w) == "that":
+        w -= 1
+    if sr.key(w) not in _EN_SAY:
+        return None
+    return bare_army(sr, y)
 
 
 # ---- "X, whom Y said it killed" / "X، الذي قالت Y إنها قتلته" -----------------------------

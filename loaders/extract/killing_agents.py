@@ -42,6 +42,7 @@ from loaders.extract.strike_refs import (
 from loaders.extract.weapon_model_ar import nationality_past_model_ar
 
 if TYPE_CHECKING:
+    from loaders.extract.mention_core import Mention
     from loaders.extract.relations import SentenceCore
 else:
     SentenceCore = object
@@ -82,12 +83,37 @@ def _by_agent(sr: Any, x: int) -> Any:
     """The agent named after "by" / "على يد" at *x* (at most three words on), not a place past
     a preposition ("killed by gunmen in Tehran", "على يد مسلحين في طهران": no agent; s52)."""
     m = sr.after(x + 1, maxgap=3)
-    if m is None or m.lo == x + 1:
+    if m is None:
+        return _fighters_of_en(sr, x + 1)  # "by militants loyal to the Islamic State" (s57)
+    if m.lo == x + 1:
         return m
     for y in range(x + 1, title_start(m)):
         if sr.toks[y].key in EN_AT_PLACE or sr.f(y) & _AR_BY_PLACE:
             return None
     return m
+# "by gunmen loyal to Y", "by militants affiliated with Y" (English, session 57)
+_EN_FIGHTERS = frozenset({"gunmen", "militants", "fighters", "members", "operatives", "agents",
+                          "assailants", "attackers", "men", "insurgents", "rebels", "loyalists"})
+_EN_FIGHTERS_OF = frozenset({"from", "of", "loyal", "linked", "belonging", "affiliated",
+                             "allied", "tied", "aligned"})
+
+
+def _fighters_of_en(sr: Any, y: int) -> Any:
+    """The body or state after English fighters at *y* ("by (suspected) militants loyal to
+    the Islamic State", "by gunmen affiliated with Y"), past at most "to / with / the", else
+    None."""
+    if y < sr.hi and sr.key(y) in ("suspected", "armed", "unidentified", "masked"):
+        y += 1
+    if y + 1 >= sr.hi or sr.toks[y].ar or sr.key(y) not in _EN_FIGHTERS or \
+            sr.key(y + 1) not in _EN_FIGHTERS_OF:
+        return None
+    m = sr.after(y + 2, types=("Organization", "Country"), maxgap=2)
+    if m is None or any(sr.toks[z].punct or sr.key(z) not in ("to", "with", "the")
+                        for z in range(y + 2, m.lo)):
+        return None
+    return m
+
+
 # the strike words of both scripts (_agent_after tests each token: one set, not a union made
 # per token)
 _STRIKE_WORDS = L.EN_STRIKE | L.AR_STRIKE
@@ -97,6 +123,24 @@ _AR_AS_BEING = L._ar("بأنها", "بأنه", "بانها", "بانه")  # "des
 _EN_BY_COMPANY = frozenset({"flanked", "accompanied", "joined", "hosted", "attended",
                             "surrounded", "chaired", "headed", "followed", "preceded",
                             "welcomed", "received", "mourned", "eulogized", "eulogised"})
+
+
+def _second_owner_ar(sr: SentenceCore, own: Mention) -> str | None:
+    """The second side joined by «و» to the owner *own* of an operation: "الصومالية
+    والأمريكية" (an adjective), «عملية مشتركة للموساد ووكالة المخابرات المركزية» (a body
+    named), «للموساد والمخابرات الأميركية» (a body's noun and its nationality; session 57)."""
+    y = own.hi
+    if not sr.key(y).startswith("و"):
+        return None
+    nxt = sr.mention_at.get(y)
+    if nxt is None:
+        if sr.nat_agent(y, y + 1):
+            return sr.nat_agent(y, y + 1)
+        return sr.nat_agent(y + 1, y + 2) if y + 1 < sr.hi and not sr.toks[y + 1].punct and \
+            y + 1 not in sr.mention_at else None
+    if nxt.lo == y and nxt.etype in ("Organization", "Country") and nxt.eid != own.eid:
+        return nxt.eid
+    return None
 
 
 class KillingAgents(SentenceCore):
@@ -190,7 +234,7 @@ class KillingAgents(SentenceCore):
                 # "اغتيل X بتفجير (ضخم) نفذه Y": the person who did (session 56)
                 done = x + 1 if self.f(x + 1) & _AR_EXECUTED_IT else x + 2
                 ex = self.after(done + 1, types=("Organization", "Country", "Person"),
-                                maxgap=1)
+                                maxgap=1) or _members_body_ar(self, done + 1)
                 sides = ("Person",) if ex is not None and ex.etype == "Person" else (
                     "Organization", "Country")
                 for e in self.chain(ex, sides) if ex is not None else ():
@@ -246,8 +290,7 @@ class KillingAgents(SentenceCore):
                     if nat is None and own is not None and own.etype in (
                             "Organization", "Country") and own.prefix.endswith("ل"):
                         nat = own.eid  # "خلال عملية للقوات الخاصة الأمريكية": X's strike
-                        if self.key(own.hi).startswith("و") and own.hi not in self.mention_at:
-                            also = self.nat_agent(own.hi, own.hi + 1)  # "الصومالية والأمريكية"
+                        also = _second_owner_ar(self, own)
                     if nat is None and own is None:
                         nat = means_owner_ar(self, x)  # "بغارة لطيران التحالف"
                     stop = next((y for y in range(x + 1, min(end, x + 4))
@@ -303,6 +346,25 @@ class KillingAgents(SentenceCore):
 # indefinite adjectives of a bombing between it and "نفذه" ("بتفجير ضخم / انتحاري نفذه Y")
 _AR_MEANS_ADJ = L._ar("ضخم", "انتحاري", "مزدوج", "إرهابي", "ارهابي", "دموي", "عنيف", "مفخخ",
                       "غادر", "جبان")
+
+
+# members of a body who carried out a killing ("نفذه عناصر من حزب الله")
+_AR_MEMBERS = L._ar("عناصر", "مسلحون", "مسلحين", "أفراد", "افراد", "مقاتلون", "مقاتلين",
+                    "عنصر", "خلية", "مجموعة", "أعضاء", "اعضاء")
+_AR_MEMBERS_OF = L._ar("من", "في", "تابعة", "تابعون", "تابعين", "ينتمون")
+
+
+def _members_body_ar(sr: Any, y: int) -> Any:
+    """The body after "members of" at *y* ("بتفجير ضخم نفذه عناصر من حزب الله", "نفذته خلية
+    تابعة لـY"): a body or state mention right after «من / في / تابعة», else None (s57)."""
+    if y >= sr.hi or y in sr.mention_at or not sr.f(y) & _AR_MEMBERS:
+        return None
+    z = y + 1
+    if sr.f(z) & _AR_MEMBERS_OF:
+        z += 1
+    m = sr.mention_at.get(z)
+    return m if m is not None and m.lo == z and m.etype in ("Organization", "Country") \
+        else None
 
 
 def _means_adjective_ar(sr: Any, y: int) -> bool:

@@ -257,9 +257,10 @@ class KillingNominal(SentenceCore):
         if first.etype != "Person":
             v = self.after(first.hi, types=("Person",), maxgap=3)
             if v is not None and (0 <= v.tlo <= first.lo or (
-                    v.lo == first.hi and first.lo > t + 1 and
+                    first.hi in (v.lo, v.tlo) and first.lo > t + 1 and
                     self.key(t + 1).startswith("ال"))):
                 first = v  # "اغتيال المستشار البارز في الحرس X": the body is in X's title
+                # (also with X's rank after the body: "الضابط في الجيش السوري العميد X", s57)
         if first.etype != "Person":
             if v is not None and (self.has_prep(v, {"ل"}) or self.toks[
                     title_start(v) - 1].key.startswith("لل") and title_start(v) - 1 >=

@@ -51,7 +51,12 @@ from loaders.extract.kill_reduced_en import (
     quoted_participle,
     reduced_passive_en,
 )
-from loaders.extract.kill_said_it import own_intelligence, speaker_it_killed, speaker_side
+from loaders.extract.kill_said_it import (
+    own_intelligence,
+    said_army_killed,
+    speaker_it_killed,
+    speaker_side,
+)
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_when_en import when_fired_agent_en
 from loaders.extract.mentions import AGENT_TYPES
@@ -158,6 +163,8 @@ class KillingRulesEn(SentenceCore):
             if not lost_life_en(self, t):
                 return
             k = "died"  # "X lost his life in an Israeli strike": "X died in ..."
+        elif k == "perished":
+            k = "died"  # "X perished in an Israeli strike" (session 57)
         if k == "targeted" or k == "dies" and any(
                 self.key(y) in ("if", "unless", "whenever") for y in range(t + 1, self.hi)):
             return  # ("dies a martyr if Y strikes": a condition, no death told)
@@ -303,7 +310,8 @@ class KillingRulesEn(SentenceCore):
         if agent_m is not None and _in_dateline(self, agent_m, t):
             agent_m = None  # "WASHINGTON - Within hours of the strike that killed Y"
         if agent_m is None:  # "Israel acknowledged for the first time on Monday
-            agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
+            agent_m = speaker_it_killed(self, t) or \
+                said_army_killed(self, t)  # that it killed Y" (kill_said_it)
         victim = self.after(attribution_after_en(self, t), types=("Person",), maxgap=6) or \
             _far_described_victim(self, t)  # "the so-called senior PKK/YPG member X"
         # (past ", according to the group,": "Israel killed, according to the group, X")

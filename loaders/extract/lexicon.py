@@ -449,7 +449,8 @@ EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assas
               "gunned", "executed", "beheaded",  # ("militants beheaded X": session 54)
               # the present of headlines and timelines ("Israeli strike kills X", "2019 - US
               # forces kill X"; session 20)
-              "kills", "assassinates", "murders", "dies")
+              "kills", "assassinates", "murders", "dies",
+              "perished")  # ("X perished in an Israeli strike": as "died", session 57)
 EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")
 # the base forms, read as an infinitive after "to" or a modal ("to kill Y", "would assassinate Y")
 EN_KILL_BASE = _en("kill", "assassinate", "murder", "eliminate")
