@@ -6,7 +6,8 @@ from __future__ import annotations
 
 _EMPTY: frozenset[str] = frozenset()
 _QUOTES = frozenset('"“”«»')
-_EN_SAID = frozenset({"said", "says", "told", "added", "recalled", "insisted", "explained"})
+_EN_SAID = frozenset({"said", "says", "told", "added", "recalled", "insisted", "explained",
+                      "wrote", "posted", "tweeted"})  # (a post on X quoted: session 57)
 _EN_PASS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
 _EN_VISITED_ONLY = frozenset({"visited"})  # one-word trigger sets (built once, not per call)
 _EN_MEETING = frozenset({"meeting", "hosting", "receiving", "welcoming"})

@@ -163,6 +163,19 @@ def _announcer_end(sr: SentenceCore, y: int) -> int | None:
     return y + 1
 
 
+def _who_head_en(sr: SentenceCore, t: int) -> Any:
+    """The person heading a "who" clause that holds the noun at *t* ("X, who was sworn in on
+    July 30 as successor to Y": X; session 57), else None: no comma nor other person between
+    "who" and the noun, at most twelve words."""
+    for w in range(t - 1, max(sr.lo, t - 12) - 1, -1):
+        if sr.toks[w].punct or sr.mention_at.get(w) is not None:
+            return None
+        if sr.key(w) == "who":
+            head = sr.before(w, types=("Person",), maxgap=1)
+            return head if head is not None and not head.poss else None
+    return None
+
+
 class SuccessionRulesEn(SentenceCore):
     """SUCCESSOR_OF base rules in English, run by ``SuccessionRules.successor``: the nouns
     ("X, Soleimani's successor", "successor to X", "his predecessor"), the verbs ("Qaani
@@ -187,9 +200,14 @@ class SuccessionRulesEn(SentenceCore):
                 tgt = self.after(nxt + 1, types=("Person",), maxgap=2)
                 other = self.before(t, types=("Person",), maxgap=6) or \
                     _copula_the_subject_en(self, t) or \
-                    named_as_successor_en(self, t)  # "X had been named in 2022 as successor"
+                    named_as_successor_en(self, t) or \
+                    _who_head_en(self, t)  # "X had been named in 2022 as successor"
                 if other is None or other is tgt:
                     other = self.after(tgt.hi if tgt else nxt + 1, types=("Person",), maxgap=3)
+                    if other is not None and any(self.f(x) & _EN_PREDICATES for x in range(
+                            tgt.hi if tgt else nxt + 1, title_start(other))):
+                        other = None  # "X, who was sworn in on <day> as successor to Y,
+                        # met Z": Z is the object of the main verb, no successor (session 57)
                 if tgt and other and not self.blocked(t):
                     if is_succ:
                         self.add("SUCCESSOR_OF", other.eid, tgt.eid, "successor_to_en")

@@ -27,6 +27,11 @@ sentences (pronouns, descriptions, passives, fronted phrases).
 - Meetings: "Khamenei's representative met Y" is no meeting of Khamenei's
   (``subjects.subject_before``: a stand-in noun after a possessive person); "X said the
   delegation, led by Z, had met Y": not the speaker X (the rules).
+- Meetings: a quoted post, `"Today I received Y," X wrote / posted on X`
+  (``context_words._EN_SAID``, read by ``context_speakers.quote_speaker``).
+- Successions: "X, who was sworn in on July 30 as successor to Y, met Z": X succeeded Y, not
+  Z (``succession_rules_en._successor_nouns_en``: the head of the "who" clause; the name
+  after the target only when no verb stands between).
 """
 
 import pytest
@@ -184,3 +189,42 @@ def test_the_speaker_is_no_member_of_the_delegation(rules_only):
     met = _met(rules_only, text)
     assert _pair("person:hassan-rashad", "person:khalil-al-hayya") in met
     assert not any("person:osama-hamdan" in p for p in met)
+
+
+# --- a quoted post; "who was sworn in on <day> as successor to Y" --------------------------
+
+@pytest.mark.parametrize("text", [
+    "\"Today I received my brother Sheikh Mohamed bin Zayed,\" Saudi Crown Prince Mohammed "
+    "bin Salman wrote on X.",
+    "\"I met Mohamed bin Zayed,\" Mohammed bin Salman posted on X.",
+])
+def test_the_writer_of_a_quoted_post(shipped, text):
+    assert _pair(MBS, MBZ) in _met(shipped, text)
+
+
+PEZESHKIAN, RAISI, HANIYEH = ("person:masoud-pezeshkian", "person:ebrahim-raisi",
+                              "person:ismail-haniyeh")
+
+
+def test_successor_in_a_who_clause_before_a_meeting(rules_only):
+    text = ("Masoud Pezeshkian, who was sworn in on July 30 as successor to Ebrahim Raisi, met "
+            "Ismail Haniyeh on Tuesday.")
+    doc = rules_only.extract(text, lang="en")
+    succ = {(r["source"], r["target"]) for r in doc["relations"] if r["type"] == "SUCCESSOR_OF"}
+    assert (PEZESHKIAN, RAISI) in succ
+    assert (HANIYEH, RAISI) not in succ
+
+
+def test_the_object_of_the_main_verb_is_no_successor(shipped):
+    text = ("Masoud Pezeshkian, who was sworn in on July 30 as successor to Ebrahim Raisi, met "
+            "Haniyeh hours before he was killed.")
+    doc = shipped.extract(text, lang="en")
+    succ = {(r["source"], r["target"]) for r in doc["relations"] if r["type"] == "SUCCESSOR_OF"}
+    assert (HANIYEH, RAISI) not in succ
+
+
+def test_a_possible_successor_in_a_who_clause(shipped):
+    text = ("Naim Qassem, who is tipped as a possible successor to Hassan Nasrallah, gave a "
+            "speech.")
+    doc = shipped.extract(text, lang="en")
+    assert not [r for r in doc["relations"] if r["type"] == "SUCCESSOR_OF"]
