@@ -297,8 +297,15 @@ class KillingNominal(SentenceCore):
     def _claimer_ar(self, t: int) -> Mention | None:
         """"أعلنت X مسؤوليتها عن اغتيال Y" / "تبنت X (عملية) اغتيال Y": X did it."""
         verb = None
-        for z in range(t - 1, max(self.lo, t - 6) - 1, -1):
+        lo = max(self.lo, t - 6)
+        for z in range(t - 1, lo - 1, -1):
             if self.toks[z].punct:
+                if _day_aside_ar(self, z):
+                    lo = max(self.lo, lo - 3)  # "تبنى Y، الأربعاء، اغتيال X" (session 57)
+                    continue
+                if z + 2 < t and self.toks[z + 2].text in ("،", ",") and \
+                        _day_aside_ar(self, z + 2):
+                    continue  # (the comma that opens the day)
                 return None
             fz = self.f(z)
             if fz & _AR_ADOPT:
@@ -322,6 +329,16 @@ class KillingNominal(SentenceCore):
         if m is None or m.hi > t:
             m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
         return m
+
+
+_AR_DAY = L._ar("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+                "أمس", "اليوم")
+
+
+def _day_aside_ar(sr: SentenceCore, c: int) -> bool:
+    """Is the comma at *c* the end of a day set off by commas ("، الأربعاء،")?"""
+    return sr.toks[c].text in ("،", ",") and c - 2 >= sr.lo and \
+        bool(sr.f(c - 1) & _AR_DAY) and sr.toks[c - 2].text in ("،", ",")
 
 
 def _place_of_title_ar(sr: SentenceCore, y: int) -> bool:

@@ -28,6 +28,9 @@ Baladi and Washington Post styles in English; عربي21، المدن، سبوت
   leaves it.
 - "X perished in an Israeli strike" reads as "died" (``lexicon.EN_KILL``).
 - "X was gunned down by militants loyal to the Islamic State" (``killing_agents._fighters_of_en``).
+- «اغتيل X بتفجير تبناه تنظيم داعش»: a claim in the relative clause on the bombing, as «نفذه»
+  (``kill_clause_helpers._AR_EXECUTED_IT``); «تبنى Y، الأربعاء، اغتيال X»: a day set off by
+  commas between the claimer and the killing noun (``killing_nominal._day_aside_ar``).
 
 Negatives kept: a survived attempt, a failed attempt, a threat, "killed" of a deal, a killing
 with no agent, an accusation ("held Israel responsible", «حمّلت ... مسؤولية»: the existing
@@ -292,3 +295,27 @@ def test_no_stated_killing(shipped, lang, text):
 ])
 def test_kept(shipped, lang, text, pair):
     assert pair in _rels(shipped, text, AB, lang)
+
+
+# --- second round: «بتفجير تبناه Y», «تبنى Y، الأربعاء، اغتيال X» -----------------------------
+
+JAAFAR, HAQQANI = "person:jaafar-mohammed-saad", "person:khalil-haqqani"
+
+
+@pytest.mark.parametrize("text", [
+    "اغتيل محافظ عدن جعفر محمد سعد بتفجير تبناه تنظيم داعش.",
+    "عدن - عدن الغد: نجا مدير أمن عدن اللواء شلال شائع من محاولة اغتيال بسيارة مفخخة استهدفت "
+    "موكبه صباح الأحد. وكان محافظ عدن جعفر محمد سعد قد اغتيل عام 2015 بتفجير تبناه تنظيم داعش.",
+])
+def test_bombing_claimed_in_relative(shipped, text):
+    assert (JAAFAR, IS) in _rels(shipped, text, AB, "ar")
+
+
+def test_bombing_not_claimed(rules_only):
+    text = "اغتيل محافظ عدن جعفر محمد سعد بتفجير لم يتبناه أحد."
+    assert not _rels(rules_only, text, AB, "ar")
+
+
+def test_claimed_killing_past_day_aside(shipped):
+    text = "تبنى تنظيم داعش، الأربعاء، اغتيال وزير شؤون اللاجئين في حكومة طالبان خليل حقاني."
+    assert (HAQQANI, IS) in _rels(shipped, text, AB, "ar")
