@@ -6,7 +6,8 @@
 tell something about X (or who reported it); the verb's object is the person after them.
 ``past_aside_ar`` gives the position after such an aside (the meeting rule's
 ``SentenceCore._past_relative`` reads it for an Arabic comma, dash or bracket), so the people
-named inside it are neither objects nor subjects of the sentence's verb.
+named inside it are neither objects nor subjects of the sentence's verb. Session 57: a title
+apposed to the subject, "التقى X، الوزير في حكومة Z، بـY" (Z is no one met).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _CLOSE = {"(": ")", "[": "]"}
 AR_ASIDE_MARKS = frozenset(_DASHES) | frozenset(_CLOSE)
 
 
+# the rule a minister serves in: "في حكومة / إدارة / عهد Z"
+_AR_RULE_OF = L._ar("حكومة", "إدارة", "عهد", "نظام")
 # "، كما أفاد مكتبه،" / "، على ما ذكرت الوكالة،": a verb of reporting after كما / على ما
 _AR_AS = L._ar("كما", "على")
 _AR_REPORTED = L._ar("أفاد", "أفادت", "ذكر", "ذكرت", "أعلن", "أعلنت", "قال", "قالت", "أوضح",
@@ -47,7 +50,24 @@ def _opens_comma_aside(sr: Any, x: int) -> bool:
     if k in _AR_AS:  # (not "، كما التقى Z": a clause of its own)
         y = x + 2 if sr.key(x + 1) == "ما" else x + 1
         return (y == x + 2 or k != "علي") and sr.key(y) in _AR_REPORTED
-    return k in ("من", "ومن") and sr.key(x + 1) in _AR_OWN_SIDE
+    if k in ("من", "ومن") and sr.key(x + 1) in _AR_OWN_SIDE:
+        return True
+    return _title_apposition(sr, x)
+
+
+def _title_apposition(sr: Any, x: int) -> bool:
+    """"التقى X، الوزير في حكومة نتنياهو، Y" (session 57): a title right after the comma
+    that follows a person describes him when it introduces no one of its own (no mention's
+    title starts there) and holds a genitive person ("في حكومة نتنياهو") who is no object."""
+    if not sr.f(x) & L.AR_TITLE_FIRST or any(
+            m.tlo == x and sr.key(m.lo - 1) not in _AR_RULE_OF for m in sr.args):
+        return False  # ("الوزير في حكومة نتنياهو" is no title of Netanyahu's)
+    before = sr.mention_at.get(x - 2)
+    if before is None or before.hi != x - 1 or before.etype != "Person":
+        return False
+    end = next((y for y in range(x + 1, min(sr.hi, x + 20)) if sr.toks[y].punct), sr.hi)
+    return any(x < m.lo < end and m.etype == "Person" and sr.key(m.lo - 1) in _AR_RULE_OF
+               for m in sr.args)
 
 
 def _clause_after(sr: Any, x: int) -> bool:

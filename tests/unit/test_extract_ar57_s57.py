@@ -14,6 +14,9 @@ with the facts spread over several sentences and clauses.
 - Meetings: "زار X أنقرة. والتقى (هناك) نظيره التركي Y، كما اجتمع بالرئيس Z": the counterpart
   is the object, the subject the previous sentence's (``meeting_moved_on.dropped_with_subject_ar``),
   and the "كما" clause carries that subject, not Y (``meetings_ar._also_met``).
+- Meetings: "التقى بن غفير، الوزير في حكومة نتنياهو، بالسفير الأميركي Y": a title apposed to
+  the subject with a genitive person is an aside (``aside_span_ar._title_apposition``); the
+  rules pair the subject with Y, not with Netanyahu (the scorer may still propose that pair).
 - Meetings quoted in the first person: "نقلت وكالة سبوتنيك عن X قوله: «استقبلت اليوم وفداً من
   حركة حماس برئاسة Z»": X (``meeting_first_person_ar.quoted_speaker_ar``, "قوله" a verb of
   saying) met Z and Hamas (``meetings_ar._verb_subject``); Z never "met" the body he heads in
@@ -96,6 +99,22 @@ def test_dropped_subject_met_there_the_counterpart(shipped):
     text = ("زار وزير الخارجية العراقي فؤاد حسين أنقرة. والتقى هناك نظيره التركي هاكان "
             "فيدان.")
     assert _pair(FUAD, FIDAN) in _met(shipped, text, "ar")
+
+
+# --- meetings: a title apposed to the subject ---------------------------------------------
+
+BEN_GVIR, NETANYAHU, HUCKABEE = ("person:itamar-ben-gvir", "person:benjamin-netanyahu",
+                                 "person:mike-huckabee")
+
+
+@pytest.mark.parametrize("text", [
+    "التقى بن غفير، الوزير المتطرف في حكومة نتنياهو، بالسفير الأميركي مايك هاكابي في القدس.",
+    "التقى إيتمار بن غفير، وزير الأمن القومي في حكومة نتنياهو، بالسفير الأميركي مايك هاكابي.",
+])
+def test_minister_in_the_government_of_is_an_aside(rules_only, text):
+    pairs = _met(rules_only, text, "ar")
+    assert _pair(BEN_GVIR, HUCKABEE) in pairs
+    assert _pair(BEN_GVIR, NETANYAHU) not in pairs
 
 
 # --- meetings quoted in the first person -------------------------------------------------
