@@ -46,3 +46,17 @@ def latter_object_ar(sr: Any, agent: Mention) -> Mention | None:
         return None
     tok = sr.toks[x]
     return Mention(x, x + 1, tok.start, tok.end, eid, "Person", sr.si, kind="pron", tlo=x)
+
+
+def latter_passive_ar(sr: Any, t: int) -> Mention | None:
+    """"وقُتل الأخير (بعد ساعات) في غارة إسرائيلية": "الأخير" right after the passive killing
+    verb at *t* is its victim, the last person named before it (session 57): a reference
+    mention of that person, else None."""
+    x = t + 1
+    if x >= sr.hi or sr.key(x) not in _LATTER:
+        return None
+    eid = sr._antecedent(x, exclude=set())
+    if eid is None or sr.doc.etype(eid) != "Person":
+        return None
+    tok = sr.toks[x]
+    return Mention(x, x + 1, tok.start, tok.end, eid, "Person", sr.si, kind="pron", tlo=x)

@@ -39,7 +39,7 @@ from loaders.extract.kill_coordinated import coordinated_killer_ar
 from loaders.extract.kill_dual_ar import AR_DUAL_PASSIVE, dual_pair_before_ar
 from loaders.extract.kill_groups_forces import _partitive_group
 from loaders.extract.kill_kama_ar import after_kama_ar, kama_agent_ar
-from loaders.extract.kill_latter_ar import latter_object_ar
+from loaders.extract.kill_latter_ar import latter_object_ar, latter_passive_ar
 from loaders.extract.kill_prep_object import prep_object_ar
 from loaders.extract.kill_self_word_ar import (
     national_unit_ar,
@@ -229,6 +229,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                         self.add("ASSASSINATED_BY", v.eid, agent_c, "and_killed_ar")
                     continue
             first = self.after(t + 1, maxgap=3)
+            if passive and (first is None or first.lo > t + 1):
+                first = latter_passive_ar(self, t) or first  # "وقُتل الأخير في غارة" (s57)
             if not passive and (first is None or first.etype in ("Location", "Country")):
                 # "قتلت غارة إسرائيلية في آب رئيس حكومة X" (kill_self_word_ar, session 52);
                 # "قتلت ضربة أمريكية شرقي بغداد X": past the place (session 56)

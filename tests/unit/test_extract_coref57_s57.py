@@ -21,7 +21,10 @@ false pairs a wrong antecedent would make.
 - «التقى خليفة سليماني، إسماعيل قاآني، Y»: the successor named met Y
   (``successor_owner.named_successor`` in ``SentenceBase.add``).
 - «واغتالت إسرائيل الأخير»: the last person named before, not the agent, is the victim
-  (``kill_latter_ar.latter_object_ar`` in ``killing_rules``); not negated or threatened.
+  (``kill_latter_ar.latter_object_ar`` in ``killing_rules``), and «وقُتل الأخير في غارة
+  نفذتها إسرائيل» (``latter_passive_ar``); not negated, threatened or by accident.
+- «والتقى نظيره الإيراني X» opening a sentence: the previous sentence's visitor or guest met X
+  (``meeting_counterpart_ar``); not negated, planned or by phone.
 - «وبحث X مع المبعوث الأمريكي رفع العقوبات»: a topic, no person "Rafa al-Aqubat"
   (``lexicon.AR_COMMON_NOUNS``).
 - Guards that already read right: «الضيف الإيراني»، «المسؤولة الأممية»، «رئيس الحكومة
@@ -310,4 +313,60 @@ def test_the_latter_killed_by_a_named_agent(shipped, text, victim):
     "بأن تغتال الأخير.",
 ])
 def test_no_killing_of_the_latter_when_negated_or_threatened(shipped, text):
+    assert not _rels(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+# --- «والتقى نظيره X» opening a sentence: the previous visitor or guest met X ----------------
+
+FUAD_HUSSEIN, ARAJI, AHMADIAN = P + "fuad-hussein", P + "qassim-al-araji", P + "ali-akbar-ahmadian"
+
+
+@pytest.mark.parametrize("text, pair, wrong", [
+    ("وصل مستشار الأمن القومي العراقي قاسم الأعرجي إلى طهران. والتقى نظيره الإيراني علي أكبر "
+     "أحمديان.", (ARAJI, AHMADIAN), None),
+    ("وصل وزير الخارجية العراقي فؤاد حسين إلى طهران. والتقى نظيره الإيراني عباس عراقجي.",
+     (FUAD_HUSSEIN, ARAGHCHI), None),
+    ("وصل وزير الخارجية العراقي فؤاد حسين إلى طهران. ثم اجتمع بنظيره الإيراني عباس عراقجي.",
+     (FUAD_HUSSEIN, ARAGHCHI), None),
+    ("استقبل الرئيس اللبناني جوزاف عون وزير الخارجية الإيراني عباس عراقجي. والتقى نظيره "
+     "اللبناني يوسف رجي.", (ARAGHCHI, P + "youssef-rajji"), (JOSEPH_AOUN, P + "youssef-rajji")),
+])
+def test_counterpart_opening_a_sentence(shipped, text, pair, wrong):
+    met = _met(shipped, text, "ar")
+    assert _pair(*pair) in met
+    if wrong:
+        assert _pair(*wrong) not in met
+
+
+@pytest.mark.parametrize("text", [
+    "وصل وزير الخارجية العراقي فؤاد حسين إلى طهران. ولم يلتق نظيره الإيراني عباس عراقجي.",
+    "وصل وزير الخارجية العراقي فؤاد حسين إلى طهران. وسيلتقي نظيره الإيراني عباس عراقجي غداً.",
+    "وصل وزير الخارجية العراقي فؤاد حسين إلى طهران. وأجرى اتصالاً هاتفياً مع نظيره الإيراني عباس "
+    "عراقجي.",
+])
+def test_no_counterpart_meeting_when_negated_planned_or_called(shipped, text):
+    assert _pair(FUAD_HUSSEIN, ARAGHCHI) not in _met(shipped, text, "ar")
+
+
+# --- «وقُتل الأخير» after a passive killing verb, its agent named -------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("استقبل المرشد الإيراني علي خامنئي رئيس المكتب السياسي لحماس إسماعيل هنية. وقُتل الأخير "
+     "بعد ساعات في غارة نفذتها إسرائيل.", HANIYEH),
+    ("التقى الأمين العام لحزب الله حسن نصر الله القيادي في حماس صالح العاروري. واغتيل الأخير "
+     "بغارة شنتها إسرائيل في الضاحية.", P + "saleh-al-arouri"),
+])
+def test_the_latter_killed_in_the_passive(shipped, text, victim):
+    kills = _rels(shipped, text, "ASSASSINATED_BY", "ar")
+    assert (victim, "country:israel") in kills
+    assert all(v == victim for v, _a in kills)
+
+
+@pytest.mark.parametrize("text", [
+    "التقى الأمين العام لحزب الله حسن نصر الله القيادي في حماس صالح العاروري. ولم يُقتل الأخير "
+    "في الغارة التي نفذتها إسرائيل.",
+    "التقى الأمين العام لحزب الله حسن نصر الله القيادي في حماس صالح العاروري. وقُتل الأخير في "
+    "حادث سير في لبنان.",
+])
+def test_no_killing_of_the_latter_negated_or_by_accident(shipped, text):
     assert not _rels(shipped, text, "ASSASSINATED_BY", "ar")
