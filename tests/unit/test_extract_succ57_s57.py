@@ -37,6 +37,9 @@ appointments, Lebanese and Iranian presidencies).
 - A fronted participle: "Replacing / Succeeding Y (as chief of staff), X took command"
   (``succession_participle_en.fronted_participle_holder_en``); not a gerund subject
   ("Replacing Y would be difficult, X said").
+- A passive removal in someone's favour: "Y was ousted as crown prince in 2017 in favour of X",
+  "Y was removed in favour of X" (``succession_abdicate``); not negated, not "argued in
+  favour of X".
 """
 
 import pytest
@@ -251,3 +254,25 @@ def test_fronted_participle(shipped, text):
 def test_fronted_gerund_subject_is_none(shipped):
     text = "Replacing Herzi Halevi would be difficult, Eyal Zamir said."
     assert (ZAMIR, HALEVI) not in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+# --- "Y was ousted in favour of X" --------------------------------------------------------
+
+MBN = "person:mohammed-bin-nayef"
+
+
+@pytest.mark.parametrize("text", [
+    "Mohammed bin Nayef was ousted as crown prince in 2017 in favour of Mohammed bin Salman.",
+    "Mohammed bin Nayef was removed in favour of Mohammed bin Salman.",
+])
+def test_ousted_in_favour_of(shipped, text):
+    assert (MBS, MBN) in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Mohammed bin Nayef was not removed in favour of Mohammed bin Salman.",
+    "Mohammed bin Nayef argued in favour of Mohammed bin Salman.",
+    "Mohammed bin Nayef was ousted, and analysts argued in favour of Mohammed bin Salman.",
+])
+def test_no_removal_in_favour(shipped, text):
+    assert (MBS, MBN) not in _rels(shipped, text, "SUCCESSOR_OF", "en")
