@@ -7,7 +7,8 @@ meeting's second day, messages handed over at a dinner) and single sentences.
   sender: "نقل X إلى Y رسالة من Z", "نقل X رسالة من Z إلى Y خلال عشاء", "وسلّم X، في طهران
   أمس، Y رسالة", "X conveyed a message from Z to Y over dinner", "X handed Y a letter from Z"
   (``meeting_message_handed``); "sent a letter through X", "بعث رسالة عبر X" and a message
-  passed on by phone give nothing.
+  passed on by phone give nothing, and so do a message in a televised speech, one conveyed
+  "through mediators", a planned handing ("سيسلم") and a denied one.
 - An attendee of a meeting named by its two sides in his own clause met both sides and those
   "together with" him: "Z sat in on / attended X's meeting (in P) with Y, together with A and
   B", "وحضر Z لقاء X مع Y", "وشارك Z في اجتماع X مع Y" (``meeting_attended_named``); "did not
@@ -246,3 +247,17 @@ def test_assessment_with_list_ar(rules_only, text, pairs):
 ])
 def test_planned_or_remote_assessment_ar(rules_only, text):
     assert _met(rules_only, text, "ar") == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hezbollah leader Naim Qassem delivered a message to Israeli Prime Minister Benjamin "
+     "Netanyahu in a televised speech.", "en"),
+    ("The Iranian Foreign Ministry said Araghchi had conveyed a message to Witkoff through Omani "
+     "mediators.", "en"),
+    ("ونقلت وكالة رويترز عن مصدر أن البوسعيدي سيسلم عراقجي رسالة من ترامب الأسبوع المقبل.", "ar"),
+    ("وجّه الأمين العام لحزب الله نعيم قاسم رسالة إلى رئيس الوزراء الإسرائيلي بنيامين نتنياهو في "
+     "كلمة متلفزة.", "ar"),
+    ("ونفى مكتب البوسعيدي أن يكون قد نقل إلى عراقجي رسالة من ترامب.", "ar"),
+])
+def test_public_planned_or_denied_message_is_no_meeting(rules_only, text, lang):
+    assert _met(rules_only, text, lang) == set()
