@@ -204,13 +204,19 @@ def gapped_next(sr: Any, m: Any) -> Any:
 def gapped_more(sr: Any, start: int, rtype: str, rule: str) -> None:
     """For each *rtype* relation of ``sr.out[start:]`` whose side is a person mention A with a
     gapped next object B (``gapped_next``), the same relation with B in A's place."""
+    # B is a person argument after A (``sr.after``): with fewer than two people no B exists
+    people = [m for m in sr.args if m.etype == "Person"]
+    if len(people) < 2:
+        return
     for r in list(sr.out[start:]):
         if r.type != rtype:
             continue
         sides = ((r.source, r.target), (r.target, r.source)) if rtype == "MET_WITH" else \
             ((r.source, r.target),)  # (a victim's, not an agent's, next object)
         for side, other in sides:
-            for m in [m for m in sr.args if m.eid == side and m.etype == "Person"]:
+            for m in [m for m in people if m.eid == side]:
+                if not any(p.lo >= m.hi and p.eid != side and p.eid != other for p in people):
+                    continue  # no person after A who could be a new B (the first B must be)
                 b = m
                 for _ in range(4):
                     b = gapped_next(sr, b)
