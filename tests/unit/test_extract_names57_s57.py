@@ -21,6 +21,11 @@ Monitor styles) and single sentences.
 - Names: a spaced compound first name before the known family name of another person is a
   new person: «عبد الله العاطفي» when the known al-Atifi is Mohammed, «عبد الرحمن الصفدي»
   (``person_names._first_names_before_surnames``).
+- Names: an adverb after a title's participle is no name word («المعين حديثا X»,
+  ``arabic_name_words._AR_ADVERBS_A``); the appointing body after it is inside the title and
+  meets no one («محافظ الحديدة المعين من (قبل) الحوثيين X», ``title_agent_ar``); a given
+  name written with the article opens a name after a title («السفير العراقي المنهل الصافي»,
+  ``definite_given_ar.DEFINITE_GIVEN``).
 """
 
 import pytest
@@ -153,3 +158,10 @@ def test_appointing_body_inside_the_title_meets_no_one(shipped, agent):
     pairs = _met(shipped, text, "ar")
     assert _pair("person:mohammed-qahim", "person:michael-biri") in pairs
     assert not any("houthis" in a or "houthis" in b for a, b in pairs)
+
+
+# --- a given name written with the article after a title -----------------------------------
+
+def test_definite_given_name_after_ambassador(shipped):
+    text = "التقى السفير العراقي لدى الكويت المنهل الصافي وزير الخارجية عبد الله اليحيا."
+    assert _pair("person:manhal-al-safi", "person:abdullah-al-yahya") in _met(shipped, text, "ar")
