@@ -53,11 +53,11 @@ _IFAAL_NAMES = frozenset(L.fold_ar(w) for w in (
     "إيلاف", "إنصاف", "إحسان", "إيمان", "إسحاق", "إيثار", "إجلال", "إصلاح"))
 
 
-# adverbs in the accusative, their tanween often unwritten, after a title's participle
+# adverbs in the accusative (fold_ar drops a written tanween: "حديثاً" is "حديثا"), after a title's participle
 # ("محافظ دير الزور المعين حديثا X", "الوزير المكلف حاليا X"): never a name word (session 57)
 _AR_ADVERBS_A = frozenset(L.fold_ar(w) for w in (
     "حديثا", "مؤخرا", "رسميا", "حاليا", "سابقا", "لاحقا", "مجددا", "مسبقا", "فعليا", "مؤقتا",
-    "أخيرا", "فورا", "شخصيا", "رسمياً", "حديثاً", "مؤخراً"))
+    "أخيرا", "فورا", "شخصيا"))
 
 
 def form_iv_masdar(text: str, k: str) -> bool:
@@ -138,7 +138,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if ends_name_word(k, stems, known):
         return False  # "X Y أثناء", "X Y ووفد", "X الوزيرين" (session 42: name_stops_ar)
     if k in _AR_HIS_GUEST or k in _AR_ADVERBS_A:
-        return False  # "واستقبل الرئيس عون ضيفه X": his guest, no name word (session 51)
+        return False  # "واستقبل الرئيس عون ضيفه X": his guest, no name word (session 51);
+        # "المعين حديثا X": an adverb (session 57)
     if k[-1:] in "هام" and k not in known and k not in GN.ALL and \
             verb_with_pronoun(_AR_HARAKAT.sub("", t.text), k):
         return False  # "X Y وشكره على"، "وقلده وسام": a verb with its object pronoun (s23)

@@ -373,6 +373,8 @@ def _to_power_ar(sr: Any, t: int) -> tuple[Any, int] | None:
                 return None
             return new, y + 1
     return None
+
+
 # a definite leader's title after "أصبح / بات X" (the predicate, definite)
 _AR_DEF_LEADER = L._ar("القائد", "الزعيم", "الرئيس", "الأمين", "قائد", "زعيم", "رئيس")
 _AR_FIRST_MAN, _AR_FIRST = L._ar("الرجل"), L._ar("الأول")  # "الرجل الأول" (the number one)

@@ -4,6 +4,10 @@
 person named before the noun (Y), Z killed with him; the agent is the strike's, read as for a
 named victim (``KillingAgents._agent_after``). English already reads "after the latter was
 killed" (the passive rules take "the latter" as a reference mention).
+
+Session 57: "الأخير" as the victim of a killing verb, after its named agent ("واغتالت إسرائيل
+الأخير": ``latter_object_ar``) or right after the passive verb ("وقُتل الأخير في غارة":
+``latter_passive_ar``); both give the reference mention the killing rules read as the victim.
 """
 
 from __future__ import annotations
@@ -22,9 +26,7 @@ def latter_killed_ar(sr: Any, t: int) -> bool:
     eid = sr._antecedent(t + 1, exclude=set())
     if eid is None:
         return False
-    tok = sr.toks[t + 1]
-    latter = Mention(t + 1, t + 2, tok.start, tok.end, eid, "Person", sr.si, kind="pron",
-                     tlo=t + 1)
+    latter = _reference_at(sr, t + 1, eid)
     victims = sr._with_victims([latter])  # "مع قائد فيلق القدس Z": Z too
     agent, _how = sr._agent_after(victims[-1].hi, limit=6)
     if agent is None or agent in {v.eid for v in victims} or sr.blocked(t):
@@ -41,11 +43,7 @@ def latter_object_ar(sr: Any, agent: Mention) -> Mention | None:
     x = agent.hi
     if x >= sr.hi or sr.key(x) not in _LATTER:
         return None
-    eid = sr._antecedent(x, exclude={agent.eid})
-    if eid is None or sr.doc.etype(eid) != "Person":
-        return None
-    tok = sr.toks[x]
-    return Mention(x, x + 1, tok.start, tok.end, eid, "Person", sr.si, kind="pron", tlo=x)
+    return _person_latter(sr, x, {agent.eid})
 
 
 def latter_passive_ar(sr: Any, t: int) -> Mention | None:
@@ -55,8 +53,19 @@ def latter_passive_ar(sr: Any, t: int) -> Mention | None:
     x = t + 1
     if x >= sr.hi or sr.key(x) not in _LATTER:
         return None
-    eid = sr._antecedent(x, exclude=set())
-    if eid is None or sr.doc.etype(eid) != "Person":
-        return None
+    return _person_latter(sr, x, set())
+
+
+def _reference_at(sr: Any, x: int, eid: str) -> Mention:
+    """A reference mention of the person *eid* at the token *x* ("الأخير")."""
     tok = sr.toks[x]
     return Mention(x, x + 1, tok.start, tok.end, eid, "Person", sr.si, kind="pron", tlo=x)
+
+
+def _person_latter(sr: Any, x: int, exclude: set[str]) -> Mention | None:
+    """"الأخير" at *x*: a reference mention of the last person named before it (not one of
+    *exclude*), else None."""
+    eid = sr._antecedent(x, exclude=exclude)
+    if eid is None or sr.doc.etype(eid) != "Person":
+        return None
+    return _reference_at(sr, x, eid)

@@ -103,8 +103,9 @@ def bare_army(sr: SentenceCore, z: int) -> Mention | None:
     """"Israel, which had not yet claimed such killings, said nothing. By June the army said
     it had killed X": a bare "the army / military" at *z* is the army of the country (or the
     army itself) named last in this sentence or the three before, when the gazetteer knows it
-    (a mention of that army made for the sentence); None otherwise (another country's army,
-    nothing named)."""
+    (a mention of that army made for the sentence); with no country named, the army of the
+    nationality word named last (``_nationality_army``); None otherwise (another country's
+    army, nothing named)."""
     last = None
     for m in reversed(sr.doc.ments):
         if m.sent > sr.si or m.sent == sr.si and m.lo >= z or m.sent < sr.si - 3:

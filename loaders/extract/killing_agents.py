@@ -81,7 +81,9 @@ _AR_BY_PLACE = L._ar("في", "فى", "قرب", "داخل", "بمدينة")
 
 def _by_agent(sr: Any, x: int) -> Any:
     """The agent named after "by" / "على يد" at *x* (at most three words on), not a place past
-    a preposition ("killed by gunmen in Tehran", "على يد مسلحين في طهران": no agent; s52)."""
+    a preposition ("killed by gunmen in Tehran", "على يد مسلحين في طهران": no agent; s52);
+    with no mention within reach, the body of English fighters named after them ("by militants
+    loyal to the Islamic State": ``_fighters_of_en``, s57)."""
     m = sr.after(x + 1, maxgap=3)
     if m is None:
         return _fighters_of_en(sr, x + 1)  # "by militants loyal to the Islamic State" (s57)
@@ -91,6 +93,8 @@ def _by_agent(sr: Any, x: int) -> Any:
         if sr.toks[y].key in EN_AT_PLACE or sr.f(y) & _AR_BY_PLACE:
             return None
     return m
+
+
 # "by gunmen loyal to Y", "by militants affiliated with Y" (English, session 57)
 _EN_FIGHTERS = frozenset({"gunmen", "militants", "fighters", "members", "operatives", "agents",
                           "assailants", "attackers", "men", "insurgents", "rebels", "loyalists"})
@@ -134,8 +138,8 @@ def _second_owner_ar(sr: SentenceCore, own: Mention) -> str | None:
         return None
     nxt = sr.mention_at.get(y)
     if nxt is None:
-        if sr.nat_agent(y, y + 1):
-            return sr.nat_agent(y, y + 1)
+        if nat := sr.nat_agent(y, y + 1):
+            return nat
         return sr.nat_agent(y + 1, y + 2) if y + 1 < sr.hi and not sr.toks[y + 1].punct and \
             y + 1 not in sr.mention_at else None
     if nxt.lo == y and nxt.etype in ("Organization", "Country") and nxt.eid != own.eid:

@@ -56,6 +56,8 @@ def _person_starting(sr: Any, x: int) -> Any:
 
 
 def _pair(sr: Any, courier: Any, recipient: Any, v: int, rule: str) -> None:
+    """The courier met the recipient (and those joined to him), unless the verb at *v* is
+    negated or planned."""
     if courier is None or recipient is None or courier.eid == recipient.eid or \
             courier.etype != "Person" or sr.blocked(v, courier):
         return

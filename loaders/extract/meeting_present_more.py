@@ -63,7 +63,8 @@ _EN_MET = L.EN_MEET
 # what the principals did at the table after "who were joined by A" ("discussed trade")
 _EN_TALKED = L.EN_MEET | frozenset({"discussed", "discuss", "talks", "agreed", "signed",
                                     "reviewed", "examined", "addressed", "focused", "exchanged"})
-_AR_TWO_SIDES = L._ar("الجانبان", "الطرفان", "الجانبين", "الطرفين")
+# "the two sides" (also read by ``meeting_press.dual_subject_met_ar``)
+AR_TWO_SIDES = L._ar("الجانبان", "الطرفان", "الجانبين", "الطرفين")
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الجانبان", "الطرفان",
                     "الجلسة", "المشاورات")
 register_triggers(_EMPTY, EN_PRESENT_MORE)
@@ -408,7 +409,7 @@ def present_pairs_ar(sr: Any, t: int) -> list[tuple[str, str]]:
            for m in sr.args) or not any(sr.f(y) & _AR_MEETING for y in range(sr.lo, t)):
         return []
     pairs = latest_meeting_pairs(sr)
-    if not pairs and any(sr.f(y) & _AR_TWO_SIDES for y in range(sr.lo, t)):
+    if not pairs and any(sr.f(y) & AR_TWO_SIDES for y in range(sr.lo, t)):
         pairs = latest_meeting_anywhere(sr)  # ("the two sides": of the latest meeting told)
     return pairs
 

@@ -31,6 +31,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.meeting_calls import call_before_en
 from loaders.extract.meeting_gathered_ar import AR_HELD_TOGETHER
 from loaders.extract.meeting_noun_sides import held_by_dual_before_ar
+from loaders.extract.meeting_present_more import AR_TWO_SIDES
 from loaders.extract.rule_common import forms, title_start
 
 MW = "MET_WITH"
@@ -325,15 +326,12 @@ def dual_subject_met_ar(sr: Any) -> None:
         if len(members) != 2 or set(members) != prev or sr.blocked(t, ref) or \
                 _remote_before(sr):
             continue  # only the two people the sentence before names (no third one)
-        if sr.key(t + 1) in _AR_TWO_SIDES and _one_country(sr, members):
+        if sr.key(t + 1) in AR_TWO_SIDES and _one_country(sr, members):
             continue  # "والتقى نظيره التركي Y، كما اجتمع بالرئيس Z. وبحث الجانبان": two
             # sides are two countries, never Y and Z of one (the visitor dropped; session 57)
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 sr.add(MW, a, b, "dual_subject_met_ar")
-
-
-_AR_TWO_SIDES = L._ar("الجانبان", "الجانبين", "الطرفان", "الطرفين")
 
 
 def _one_country(sr: Any, members: Any) -> bool:

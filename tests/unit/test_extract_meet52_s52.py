@@ -102,6 +102,12 @@ def test_each_on_his_own_ar(shipped):
     assert _p(HUSSEIN, durel) in met and _p(durel, "person:stephen-hichen") not in met
 
 
+def test_unnamed_envoys_still_stand_for_their_countries(rules_only):
+    text = "وعقد كبير المفاوضين الإيرانيين علي باقري كني اجتماعاً، كما التقى ممثلي روسيا والصين."
+    met = _met(rules_only, text, "ar")
+    assert any("country:russia" in p for p in met)
+
+
 DBEIBAH, NORLAND, BAOUR = ("person:abdul-hamid-dbeibah", "person:richard-norland",
                            "person:taher-al-baour")
 QATAR_PM, HAYYA = "person:mohammed-bin-abdulrahman-al-thani", "person:khalil-al-hayya"
