@@ -20,7 +20,10 @@ construction that lost them; each case is our own variant of the construction.
   verb no longer hide the army before it (``kill_said_it.before_quoted_verb`` in
   ``speaker_it_killed`` / ``said_army_killed``) nor the "him" after it
   (``plural_refs._en_refs``, ``kill_claim_victim.not_the_speaker_en``). Denied, negated and
-  future ones ("would \"eliminate\" him") give nothing.
+  future ones ("would \"eliminate\" him") give nothing. Arabic: "أعلن الجيش أنه «اغتال» X",
+  "قالت إسرائيل إنها «اغتالت» X": an opening quote mark right before the verb no longer breaks
+  the subject-verb reading (``killing_rules``, the ``svo`` test); "نفى ... أنه «اغتال» X",
+  "«سيغتال»", "لم «تغتل»" give nothing.
 """
 
 import pytest
@@ -36,6 +39,7 @@ SHARAA, SAFADI = "person:ahmed-al-sharaa", "person:ayman-safadi"
 KHULAIFI = "person:mohammed-al-khulaifi"
 AOUN, SALAM = "person:joseph-aoun", "person:nawaf-salam"
 TABATABAI, IDF = "person:haytham-ali-tabatabai", "organization:israel-defense-forces"
+ISRAEL = "country:israel"
 
 
 # --- "between X and the <title>, Y," -------------------------------------------------------
@@ -145,3 +149,23 @@ def test_quoted_killing_verb(shipped, text):
 ])
 def test_no_quoted_killing_when_not_done(shipped, text):
     assert (TABATABAI, IDF) not in _rels(shipped, text, "ASSASSINATED_BY", "en")
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("وأعلن الجيش الإسرائيلي أنه «اغتال» هيثم علي الطبطبائي في غارة على الضاحية الجنوبية.",
+     IDF),
+    ("وقالت إسرائيل إنها «اغتالت» هيثم علي الطبطبائي في بيروت مساء الأحد.", ISRAEL),
+    ("وأكد الجيش الإسرائيلي أنه «قتل» هيثم علي الطبطبائي في غارة على بيروت.", IDF),
+])
+def test_quoted_killing_verb_ar(rules_only, text, agent):
+    assert (TABATABAI, agent) in _rels(rules_only, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى الجيش الإسرائيلي أنه «اغتال» هيثم علي الطبطبائي.",
+    "وهدد الجيش الإسرائيلي بأنه «سيغتال» هيثم علي الطبطبائي.",
+    "وقالت إسرائيل إنها لم «تغتل» هيثم علي الطبطبائي.",
+])
+def test_no_quoted_killing_ar_when_not_done(shipped, text):
+    rels = _rels(shipped, text, "ASSASSINATED_BY", "ar")
+    assert (TABATABAI, IDF) not in rels and (TABATABAI, ISRAEL) not in rels
