@@ -16,7 +16,7 @@ from loaders.extract.chain_members_ar import (
 )
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.meeting_clauses_en import new_clause_after_comma_and
-from loaders.extract.meeting_phrases import apposed_peer_gap_en
+from loaders.extract.meeting_phrases import apposed_peer_gap_en, apposed_title_gap_en
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Mention
 from loaders.extract.paired_countries import country_paired_next
 from loaders.extract.rule_common import _AR_GROUP_HEADS, title_start
@@ -148,6 +148,11 @@ class ChainHelpers(SentenceBase):
                     gap_keys[-2] in ("his", "her", "their") and gap_keys[-3] == "and" and \
                     (len(gap_keys) == 3 or gap_keys[0] == ","):
                 out.append(nxt)  # "X and his brother Y"
+                cur = nxt
+                continue
+            if apposed_title_gap_en(gap_keys) and (
+                    nxt.hi >= self.hi or self.toks[nxt.hi].text in (",", ".", ";")):
+                out.append(nxt)  # "between X and the Saudi adviser, Y, ..." (session 57)
                 cur = nxt
                 continue
             if apposed_peer_gap_en(gap_keys):

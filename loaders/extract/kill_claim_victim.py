@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.kill_said_it import before_quoted_verb
 
 if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
@@ -35,7 +36,8 @@ def not_the_speaker_en(sr: SentenceCore, t: int, victim: Mention) -> Mention | N
     speaker of a verb of saying before *t* ("K said the IDF had killed him"), the person named
     last before the speaker (this sentence or the two before, not K), or None; *victim*
     unchanged otherwise."""
-    if sr.key(victim.lo) not in _EN_HIM or victim.lo != t + 1:
+    if sr.key(victim.lo) not in _EN_HIM or victim.lo != t + 1 + (
+            before_quoted_verb(sr, t) == t - 2):  # ('had "eliminated" him', s57)
         return victim
     say = next((y for y in range(t - 1, max(sr.lo, t - 20) - 1, -1)
                 if sr.key(y) in _EN_SAID), None)

@@ -34,6 +34,16 @@ _EN_SAY = frozenset({"said", "says", "acknowledged", "acknowledges", "admitted",
                      "stated", "conceded", "concedes", "revealed"})
 _EN_IT = frozenset({"it", "they"})
 _EN_HAD = frozenset({"had", "has", "have"})
+_EN_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def before_quoted_verb(sr: SentenceCore, t: int) -> int:
+    """The position before the killing verb at *t*, past the opening mark of a verb quoted
+    alone ('said the army had "eliminated" him': the speaker's own word; session 57)."""
+    if t - 2 >= sr.lo and t + 1 < sr.hi and sr.toks[t - 1].text in _EN_QUOTE_MARKS and \
+            sr.toks[t + 1].text in _EN_QUOTE_MARKS:
+        return t - 2
+    return t - 1
 # what may stand between a verb of saying and "that": time and manner words
 _EN_FILLER = L.EN_WEEKDAYS | frozenset({"publicly", "officially", "formally", "for", "the", "first", "time",
                         "on", "in", "a", "an", "statement", "late", "earlier", "later", "also",
@@ -52,7 +62,7 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
     saying before, up to ten time and manner words between ("Israel publicly acknowledged for
     the first time on Monday that it killed X", "the army announced in August it had killed
     X"); None otherwise."""
-    y = t - 1
+    y = before_quoted_verb(sr, t)
     if sr.key(y) in _EN_HAD:
         y -= 1
     if sr.key(y) not in _EN_IT:
@@ -145,7 +155,7 @@ def said_army_killed(sr: SentenceCore, t: int) -> Mention | None:
     """English "killed" at *t* after "said (that) the army / military (had)": that army
     ("Defence Minister Israel Katz said the army had killed X": the Israeli army, not the
     minister, whom ``_said_other_subject`` of ``killing_rules_en`` drops) (session 57)."""
-    y = t - 1
+    y = before_quoted_verb(sr, t)
     if sr.key(y) in _EN_HAD:
         y -= 1
     if sr.key(y) not in _EN_BARE_ARMY or sr.key(y - 1) != "the":

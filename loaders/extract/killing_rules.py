@@ -51,7 +51,7 @@ from loaders.extract.kill_victim_title_ar import victim_title_group_ar
 from loaders.extract.killing_agents import KillingAgents
 from loaders.extract.killing_nominal import KillingNominal
 from loaders.extract.killing_rules_en import KillingRulesEn
-from loaders.extract.mentions import AGENT_TYPES
+from loaders.extract.mentions import AGENT_TYPES, QUOTES
 from loaders.extract.orders import AR_ORDER, AR_ORDER_B
 from loaders.extract.pronoun_clause_ar import pronoun_victim_ar
 from loaders.extract.victim_list_end import victims_before_new_clause
@@ -209,8 +209,10 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                             self.add("ASSASSINATED_BY", v.eid, agent_id, "killed_kama_ar")
                 continue
             svo = b is not None and b.etype in AGENT_TYPES and all(
-                not self.toks[x].punct and self.key(x) not in _AR_THAT_C
-                for x in range(b.hi, t))  # "قال X إن الجيش اغتال Y": not X
+                (not self.toks[x].punct or (x == t - 1 and self.toks[x].text in QUOTES)) and
+                self.key(x) not in _AR_THAT_C
+                for x in range(b.hi, t))  # "قال X إن الجيش اغتال Y": not X; "إن الجيش
+            # «صفّى» Y": a verb quoted alone, the speaker's own word (session 57)
             if svo and b is not None and b.etype != "Person" or (svo and not passive):
                 victim = self.after(t + 1, types=("Person",), maxgap=10)
                 if victim and b and not self.blocked(t, b):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.mention_core import Mention
 from loaders.extract.rule_common import _PREPS_WITH_TO, title_start
 
 _AR_BEFORE_AFTER = ("قبل", "وقبل", "بعد", "وبعد")
@@ -277,12 +278,47 @@ def pronoun_agent_en(sr: Any, by: int, subj: Any) -> Any:
     if subj is None or sr.key(by + 1) not in ("him", "her"):
         return None
     b = title_start(subj)
+    lo = title_start(passive_subject_list_en(sr, subj)[0])
+    if not any(m.etype == "Person" and m.lo < lo for m in sr.args):
+        return earlier_subject_agent(sr, by, subj)
     before = [m for m in sr.args if m.etype == "Person" and m.hi <= b and not m.poss and
               m.eid != subj.eid]
     if not before:
         return None
     near = max(before, key=lambda m: m.hi)
     return near if sr._object_marked(near) else None
+
+
+def passive_subject_list_en(sr: Any, subj: Any) -> list:
+    """The people of the passive subject's list around *subj* ("A and B were received"):
+    back over "and" / "," from *subj* to the list's first person, then its chain."""
+    first = subj
+    while True:
+        lo = title_start(first)
+        if lo <= sr.lo or sr.key(lo - 1) not in ("and", ","):
+            break
+        prev = sr.mention_at.get(lo - 2)
+        if prev is None or prev.etype != "Person" or prev.hi != lo - 1:
+            break
+        first = prev
+    return sr.chain(first, types=("Person",))
+
+
+def earlier_subject_agent(sr: Any, by: int, subj: Any) -> Any:
+    """"X spent the month receiving visitors. A (and B) were received by him on Dec. 23":
+    a "him" / "her" agent in a sentence naming no person before its passive subject (or
+    its list) is the previous sentence's subject, as a "he" there would be (session 57); a
+    pronoun mention at the pronoun, or None."""
+    people = passive_subject_list_en(sr, subj)
+    lo = title_start(people[0])
+    if any(m.etype == "Person" and m.lo < lo for m in sr.args):
+        return None
+    eid = sr._subject_antecedent(lo)
+    if eid is None or any(m.eid == eid for m in people):
+        return None
+    t = sr.toks[by + 1]
+    return Mention(by + 1, by + 2, t.start, t.end, eid, "Person", sr.si, kind="pron",
+                   tlo=by + 1)
 
 
 def listed_object_en(sr: Any, m: Any) -> bool:

@@ -66,6 +66,26 @@ def apposed_peer_gap_en(gap_keys: list[str]) -> bool:
         gap_keys[-2] in _EN_PEER_NOUNS and all(g in L.NATIONALITY for g in gap_keys[2:-2])
 
 
+# words that may stand before the title of "and the (Saudi) (special) envoy, Y,"
+_EN_APPOSED_TITLE_STOP = frozenset({"who", "whom", "which", "that", "of", "for", "in", "at",
+                                    "to", "by", "with", "and", "or", "than", "as"})
+
+
+def apposed_title_gap_en(gap_keys: list[str]) -> bool:
+    """The words between two list members are "and the (Saudi) national security adviser ,"
+    ("talks between X and the Saudi national security adviser, Y, ..."): a title of the
+    next member in commas (session 57; the caller checks the comma after the name)."""
+    if len(gap_keys) < 4 or gap_keys[:2] != ["and", "the"] or gap_keys[-1] != ",":
+        return False
+    words = gap_keys[2:-1]
+    while words and words[0] in L.NATIONALITY:
+        words = words[1:]
+    if not words or len(words) > 4 or any(
+            not w.replace("-", "").isalpha() or w in _EN_APPOSED_TITLE_STOP for w in words):
+        return False
+    return any(" ".join(words[-k:]) in L.EN_TITLES for k in (1, 2, 3))
+
+
 def _person_ending_at(sr: Any, hi: int) -> Any:
     """The person mention whose last token is just before *hi*, or None."""
     m = sr.mention_at.get(hi - 1)

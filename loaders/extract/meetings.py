@@ -85,6 +85,7 @@ from loaders.extract.meeting_chain import (
     before_that_subject_ar,
     moved_on_subject_ar,
     no_person_before_ar,
+    passive_subject_list_en,
     pronoun_agent_en,
     then_hosts_ar,
     visit_during_guest_ar,
@@ -587,8 +588,13 @@ class MeetingRules(SentenceCore):
             return  # (a subject read as its own agent: a description misread, no pair)
         agents = self.chain(agent, types=("Person",))
         agents += more_agents_en(self, agents[-1])  # "by X and later by Y"
-        for a in agents:
-            self.add("MET_WITH", subj.eid, a.eid, "met_passive_en")
+        subjects = [subj]
+        if agent.kind == "pron" and agent.lo == by + 1:  # "A and B were received by him"
+            subjects = passive_subject_list_en(self, subj)  # (earlier_subject_agent, s57)
+        for s in subjects:
+            for a in agents:
+                if s.eid != a.eid:
+                    self.add("MET_WITH", s.eid, a.eid, "met_passive_en")
 
     def _side_clause_subject(self, lo: int, t: int) -> bool:
         """Does a side clause ("while / whereas / but / although / though") open between *lo*

@@ -1118,13 +1118,18 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
     return False
 
 
+_EN_FUTURE_MODALS = frozenset({"will", "would", "could", "may", "might"})
+
+
 def _predicate_after_apposition(sr: Any, k: int, y: int) -> bool:
     """Is the planning word at *y* the predicate of the meeting noun at *k*, told after an
     apposition ("a meeting with the Secretary-General, X, was scheduled for Thursday"): "is /
     was" right before it, no relative pronoun or verb of its own between (not "X, which was
-    scheduled for Monday, took place")?"""
-    if sr.key(y - 1) not in _EN_BE_PAST or sr.key(y - 2) != "," or \
-            sr.key(k - 1) not in ("a", "the", "his", "her", "their", "its"):
+    scheduled for Monday, took place")? Also a modal right after the comma and a noun opening
+    the sentence ("Talks between X and the adviser, Y, will be held next month"; s57)."""
+    if not ((sr.key(y - 1) in _EN_BE_PAST and sr.key(y - 2) == ",") or (
+            sr.key(y - 1) == "," and sr.key(y) in _EN_FUTURE_MODALS)) or (
+            k > sr.lo and sr.key(k - 1) not in ("a", "the", "his", "her", "their", "its")):
         return False  # (not "X, who had held talks with Y, was due to travel": X's predicate)
     return not any(sr.key(z) in ("which", "that", "who", "originally", "initially")
                    for z in range(max(sr.lo, k - 6), y))

@@ -51,6 +51,7 @@ _EN_TRAVEL_V = frozenset({"travelled", "traveled", "flew", "went", "came", "arri
 _EN_KILL_V = frozenset({"killed", "killing", "assassinated", "assassinating", "slew",
                         "eliminated"})  # "the army said it had eliminated him"
 _EN_OBJ = {"him": 1, "her": 1, "them": 2}
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 # Arabic definite duals of nouns for people (the plural of each has another shape, so the
 # -ين form is a dual: القادة / الرجال / الجنرالات / الزعماء / الشهداء); "كلاهما"
 _AR_DUALS = L._ar("القائدان", "القائدين", "الرجلان", "الرجلين", "القياديان", "المسؤولان",
@@ -258,7 +259,9 @@ def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
     for x in hits:
         k = sr.key(x)
         if k in _EN_OBJ:
-            if sr.key(x - 1) not in _EN_KILL_V:
+            if sr.key(x - 1) not in _EN_KILL_V and not (
+                    sr.toks[x - 1].text in _QUOTE_MARKS and sr.key(x - 2) in _EN_KILL_V and
+                    sr.toks[x - 3].text in _QUOTE_MARKS):  # 'had "eliminated" him' (s57)
                 continue
             if _EN_OBJ[k] == 1:
                 here = [m for m in sr.args if m.etype == "Person" and m.hi <= x and
