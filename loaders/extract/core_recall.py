@@ -216,6 +216,8 @@ def passive_by(sr: Any, t: int, span: int = 9) -> int | None:
         m = sr.mention_at.get(x)
         if m is not None and m.etype in ("Location", "Country", "Organization"):
             continue
+        if k == "turn" and sr.key(x - 1) == "in":
+            continue  # "was received in turn by Y" (s57)
         if k in EN_ADV or k in _EN_PLACE_PREPS or k in _EN_DAYS or k in ("the", "a", "an") or \
                 tk.cap or tk.punct or k.isdigit() or k in EN_PLACE_NOUNS or k in _EN_MEETING_PP:
             continue
