@@ -43,6 +43,33 @@ _MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|ات.ا.|است..ا.|ت..ي.|ت.�
 # the verbal noun مُفاعَلة (folded: ...ه): مناقشة، متابعة، مراجعة، مشاركة (session 50)
 _MUFAALA = re.compile(r"^م.ا..ه$")
 _MUFAALA_NAMES = frozenset({"معاويه", "مناصره", "معايطه", "محاسنه", "ملاحمه"})  # (names)
+# the verbal noun إفعال of form IV, written with its hamza below: إجراء، إقرار، إطلاق، إنشاء
+# (folded: ا..ا. / ا..ا with a final hamza dropped); the hamza tells it from the names of that
+# shape written with أ (أحمد) and is required (إحسان، إسحاق are names: in GN.ALL)
+_IFAAL_WRITTEN = re.compile(r"^إ..اء?$|^إ..ا.$")
+# given names of that shape and spelling (Ihab, Islam, Ilham ...; not all are usual names)
+_IFAAL_NAMES = frozenset(L.fold_ar(w) for w in (
+    "إيهاب", "إسلام", "إكرام", "إلهام", "إقبال", "إنعام", "إيناس", "إسراء", "إخلاص", "إشراق",
+    "إيلاف", "إنصاف", "إحسان", "إيمان", "إسحاق", "إيثار", "إجلال", "إصلاح"))
+
+
+# adverbs in the accusative, their tanween often unwritten, after a title's participle
+# ("محافظ دير الزور المعين حديثا X", "الوزير المكلف حاليا X"): never a name word (session 57)
+_AR_ADVERBS_A = frozenset(L.fold_ar(w) for w in (
+    "حديثا", "مؤخرا", "رسميا", "حاليا", "سابقا", "لاحقا", "مجددا", "مسبقا", "فعليا", "مؤقتا",
+    "أخيرا", "فورا", "شخصيا", "رسمياً", "حديثاً", "مؤخراً"))
+
+
+def form_iv_masdar(text: str, k: str) -> bool:
+    """Is the word *text* (key *k*), after a proclitic ب / ل when *k* starts with one, a
+    verbal noun إفعال written with its hamza ("بإجراء", "لإقرار", "إطلاق"; session 57)?"""
+    bare = _AR_HARAKAT_TATWEEL.sub("", text)
+    if k[:1] in "بل" and bare[1:2] == "إ":
+        bare = bare[1:]
+    if bare[:1] != "إ" or _IFAAL_WRITTEN.match(bare) is None:
+        return False
+    core = k[1:] if len(bare) < len(_AR_HARAKAT_TATWEEL.sub("", text)) else k
+    return core not in GN.ALL and core not in _IFAAL_NAMES
 # "his / her guest(s)" before the guest's name: a noun with its pronoun, never a name word
 _AR_HIS_GUEST = frozenset(L.fold_ar(w) for w in (
     "ضيفه", "ضيفها", "ضيفيه", "ضيوفه", "ضيفهم", "وضيفه", "ضيفتها", "ضيفته"))
@@ -55,11 +82,13 @@ _AR_QUANTITY = frozenset(L.fold_ar(w) for w in ("عدد", "جملة", "سلسل�
 
 
 def verbal_noun_with_object(doc: Doc, j: int, hi: int) -> bool:
-    """Is the word at *j* a verbal noun of the تفعيل shape (no known name word) followed by
-    its object (a definite word or a quantity noun)?"""
+    """Is the word at *j* a verbal noun of the تفعيل shape, or إفعال written with its hamza
+    ("ضرورة إجراء الانتخابات"; no known name word), followed by its object (a definite word
+    or a quantity noun)?"""
     t = doc.toks[j]
     k = t.key
-    if not t.ar or not _TAFIL.match(k) or k in _TAFIL_NAMES or k in GN.ALL or \
+    if not t.ar or not (_TAFIL.match(k) or form_iv_masdar(t.text, k)) or \
+            k in _TAFIL_NAMES or k in GN.ALL or \
             k in doc.gaz.ar_latin or j + 1 >= hi:
         return False
     nxt = doc.toks[j + 1]
@@ -108,7 +137,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
     if ends_name_word(k, stems, known):
         return False  # "X Y أثناء", "X Y ووفد", "X الوزيرين" (session 42: name_stops_ar)
-    if k in _AR_HIS_GUEST:
+    if k in _AR_HIS_GUEST or k in _AR_ADVERBS_A:
         return False  # "واستقبل الرئيس عون ضيفه X": his guest, no name word (session 51)
     if k[-1:] in "هام" and k not in known and k not in GN.ALL and \
             verb_with_pronoun(_AR_HARAKAT.sub("", t.text), k):
@@ -121,7 +150,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if not first and _speech_noun(k):
         return False  # "علي جهرمي قوله إن": his saying, not a name word
     if not first and k[:1] in "بل" and (k.endswith("ه") and len(k) >= 5 or
-                                        _MASDAR.match(k[1:])) and k not in known \
+                                        _MASDAR.match(k[1:]) or
+                                        form_iv_masdar(t.text, k)) and k not in known \
             and k not in GN.ALL and k[1:] not in known:
         # "X Y بضربة", "X Y لزيارة", "X Y بتشكيل": a preposition and a noun end the name
         return False
@@ -190,12 +220,14 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
                                               k[2:] in L.AR_MEET_NOUNS):
         return False  # "يحيى رسول الضربة": a common noun after the name, no surname
     if first and k[:1] in ("ب", "ل", "ك") and k not in known and (
-            _MASDAR.match(k[1:]) or (k.endswith("ه") and len(k) >= 5 and k not in GN.ALL)):
+            _MASDAR.match(k[1:]) or form_iv_masdar(t.text, k) or
+            (k.endswith("ه") and len(k) >= 5 and k not in GN.ALL)):
         return False  # "بانفجار", "بتنفيذ", "لاجتماع", "لمحاربة": preposition + noun, no name
     if any(st in _ORG_OUTLET_HEADS or st in _AR_BODY_NOUNS or st in _AR_FORCE_NOUNS
            for _o, st in stems):
         return False  # "كتائب"، "كتلة": the head of a body's name
-    if first and _MASDAR.match(k) and k not in known and k not in GN.ALL:
+    if first and (_MASDAR.match(k) or form_iv_masdar(t.text, k)) and k not in known and \
+            k not in GN.ALL:
         return False  # "رسالة تحذير": a verbal noun (تفعيل، افتعال ...), no first name
     if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",) and \
             k not in known and k not in GN.ALL and len(k) - (2 if k[1] == "ل" else 3) >= 3:
@@ -321,7 +353,8 @@ def _bare_word(t: Tok) -> bool:
     return t.ar and not t.punct and len(k) >= 3 and not k.startswith("ال") and \
         len(t.stems) == 1 and t.stems[0][0] == 0 and not _accusative(t.text) and \
         k not in L.AR_STOP and k not in L.AR_TITLES and k not in L.NATIONALITY and \
-        k not in L.AR_QUALIFIERS and not k.endswith("ها")
+        k not in L.AR_QUALIFIERS and not k.endswith("ها") and k not in _AR_ADVERBS_A and \
+        not (k[:1] in "بل" and form_iv_masdar(t.text, k))  # "تمسكه بإجراء": no name word
 
 
 # "died" (قضى) after a name, as written (the folded key is also that of a name word قضي)

@@ -326,7 +326,11 @@ _AR_BECAME = L._ar("أصبح", "اصبح", "وأصبح", "بات", "وبات", "
 # chosen for a post: "انتُخب X أميناً عاماً" / "انتخب المجلس X أميناً عاماً" / "اختير X رئيساً"
 _AR_ELECTED = L._ar("انتخب", "وانتخب", "انتخبت", "وانتخبت", "اختير", "واختير", "اختار",
                     "واختار", "اختارت", "واختارت", "نصب", "ونصب", "سمي", "وسمي", "كلف", "وكلف",
-                    "كلفت", "وكلفت", "عين", "وعين", "عينت", "وعينت")
+                    "كلفت", "وكلفت", "عين", "وعين", "عينت", "وعينت",
+                    # the verbal noun of an announcement (session 57): "أعلن الحزب انتخاب X
+                    # أميناً عاماً بعد اغتيال Z", "أعلنت الحركة اختيار X رئيساً ..."
+                    "انتخاب", "وانتخاب", "بانتخاب", "اختيار", "واختيار", "باختيار", "تعيين",
+                    "وتعيين", "بتعيين", "تسمية", "وتسمية", "بتسمية")
 _AR_ACC_TITLES = L._ar("قائدا", "قائداً", "رئيسا", "رئيساً", "زعيما", "زعيماً", "أمينا",
                        "أميناً", "مديرا", "مديراً", "آمرا")
 # a definite leader noun after a verb of becoming ("بات X الزعيم الفعلي ل...")
@@ -344,10 +348,31 @@ def _past_announcement_ar(sr: Any, y: int) -> int:
         return m.hi
     return y + 2 if sr.key(y + 1).startswith("ال") and not sr.f(y + 1) & _AR_LOSS else y + 1
 _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقالة", "إقالة", "اقالة", "تصفية",
-                 "استشهاد", "مصرع", "تقاعد")
+                 "استشهاد", "مصرع", "تقاعد",
+                 # a ruler gone (session 57): "بعد فرار / تنحي / هروب Y"
+                 "فرار", "تنحي", "هروب", "تنحية")
 
 
-AR_BECAME_OR_ELECTED = _AR_BECAME | _AR_ELECTED
+# "وصل X إلى السلطة" (came to power) and its causative "أوصل K X إلى السلطة" (brought X to
+# power) before "بعد فرار / تنحي Y" (session 57; "أوصل الإطار X إلى السلطة" alone is none)
+_AR_TO_POWER = L._ar("وصل", "ووصل", "أوصل", "وأوصل", "أوصلت", "وأوصلت")
+_AR_POWER = L._ar("السلطة", "الحكم", "الرئاسة", "سدة")
+_AR_TO = L._ar("إلى", "الى")
+AR_BECAME_OR_ELECTED = _AR_BECAME | _AR_ELECTED | _AR_TO_POWER
+
+
+def _to_power_ar(sr: Any, t: int) -> tuple[Any, int] | None:
+    """(X, the index after "إلى السلطة") for "وصل X إلى السلطة" / "أوصل K X إلى السلطة" at
+    *t* (X the person right before "إلى", at most three words after the verb), else None."""
+    for y in range(t + 1, min(sr.hi - 1, t + 9)):
+        if sr.toks[y].punct:
+            return None
+        if sr.key(y) in _AR_TO and sr.f(y + 1) & _AR_POWER:
+            new = sr.before(y, types=("Person",), maxgap=0)
+            if new is None or new.hi != y or title_start(new) > t + 4:
+                return None
+            return new, y + 1
+    return None
 # a definite leader's title after "أصبح / بات X" (the predicate, definite)
 _AR_DEF_LEADER = L._ar("القائد", "الزعيم", "الرئيس", "الأمين", "قائد", "زعيم", "رئيس")
 _AR_FIRST_MAN, _AR_FIRST = L._ar("الرجل"), L._ar("الأول")  # "الرجل الأول" (the number one)
@@ -364,6 +389,11 @@ def became_after_ar(sr: Any) -> list[tuple[str, str]]:
     "X، الذي اختير رئيساً بعد وفاة Z", "واختير X لقيادة الكتائب بعد استشهاد Z"."""
     out: list[tuple[str, str]] = []
     for t in sr.triggers(AR_BECAME_OR_ELECTED, frozenset()):
+        if sr.f(t) & _AR_TO_POWER:
+            power = _to_power_ar(sr, t)
+            if power is not None:
+                _loss_after_ar(sr, t, power[0], power[1], out)
+            continue
         new = sr.after(t + 1, types=("Person",), maxgap=1) or \
             sr.before(t, types=("Person",), maxgap=1)
         if new is None and sr.f(t) & _AR_ELECTED:
@@ -386,16 +416,22 @@ def became_after_ar(sr: Any) -> list[tuple[str, str]]:
                                   sr.key(y) in _AR_DEF_LEADER or sr.key(y) in _AR_FIRST_MAN
                                   and sr.key(y + 1) in _AR_FIRST)):
             continue  # ("بات X الزعيمَ الفعلي للتنظيم بعد مقتل Z": session 52)
-        for x in range(y + 1, min(sr.hi, y + 12)):
-            if sr.toks[x].punct and sr.toks[x].text not in ("،", ","):
-                break
-            z = _past_announcement_ar(sr, x + 1) if sr.f(x) & _AR_AFTER else x + 1
-            if sr.f(x) & _AR_AFTER and z < sr.hi and sr.f(z) & _AR_LOSS:
-                old = sr.after(z + 1, types=("Person",), maxgap=3)
-                if old is not None and old.eid != new.eid and not sr.blocked(t, new):
-                    out.append((new.eid, old.eid))
-                break
+        _loss_after_ar(sr, t, new, y, out)
     return out
+
+
+def _loss_after_ar(sr: Any, t: int, new: Any, y: int, out: list[tuple[str, str]]) -> None:
+    """"بعد (إعلان ...) مقتل / فرار Z" within twelve words after *y* (no sentence break):
+    (new, Z) appended to *out* unless the verb at *t* is negated or modal."""
+    for x in range(y + 1, min(sr.hi, y + 12)):
+        if sr.toks[x].punct and sr.toks[x].text not in ("،", ","):
+            break
+        z = _past_announcement_ar(sr, x + 1) if sr.f(x) & _AR_AFTER else x + 1
+        if sr.f(x) & _AR_AFTER and z < sr.hi and sr.f(z) & _AR_LOSS:
+            old = sr.after(z + 1, types=("Person",), maxgap=3)
+            if old is not None and old.eid != new.eid and not sr.blocked(t, new):
+                out.append((new.eid, old.eid))
+            break
 
 
 _AR_APPOINT_V = L._ar("عين", "عينت", "وعين", "سمى", "سمت", "كلف", "كلفت", "اختار", "اختارت",

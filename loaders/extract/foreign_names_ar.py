@@ -185,6 +185,11 @@ def _glued(doc: Doc, b: int, lo: int) -> int:
     return int(t.key[0] == "ل" and b > lo and doc.toks[b - 1].key in _INSTEAD_L)
 
 
+def _and_known_name(doc: Doc, key: str) -> bool:
+    """Is *key* the conjunction و before a one-word name the gazetteer knows ("ولودريان")?"""
+    return key[:1] == "و" and len(key) >= 5 and (key[1:],) in doc.gaz.exact
+
+
 def foreign_name_people(doc: Doc, si: int, covered: dict[int, Mention],
                         out: list[Mention]) -> None:
     """New people named by words of a foreign shape (see the module docstring)."""
@@ -205,6 +210,9 @@ def foreign_name_people(doc: Doc, si: int, covered: dict[int, Mention],
             continue
         # the run: one name word before the foreign word (unless it has a proclitic), and
         # foreign or usual name words after it
+        if not off and _and_known_name(doc, key):
+            off = 1  # "بري ولودريان": و and a known family name, no name run on from
+            # the word before (session 57)
         b = k
         if not off and b - 1 >= lo and (b - 1) not in covered and _word(doc, b - 1, True) \
                 and not toks[b - 1].key.startswith("و") and _name_before(doc, toks[b - 1].key):

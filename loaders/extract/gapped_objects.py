@@ -204,16 +204,29 @@ def gapped_next(sr: Any, m: Any) -> Any:
 def gapped_more(sr: Any, start: int, rtype: str, rule: str) -> None:
     """For each *rtype* relation of ``sr.out[start:]`` whose side is a person mention A with a
     gapped next object B (``gapped_next``), the same relation with B in A's place."""
+    # B is a person argument after A (``sr.after``) named neither A nor the relation's other
+    # side: without such a person no relation is added
+    people = [m for m in sr.args if m.etype == "Person"]
+    by_eid: dict[str, list[Any]] = {}
+    for m in people:
+        by_eid.setdefault(m.eid, []).append(m)
+    if len(by_eid) < 2:
+        return
+    nexts: dict[int, Any] = {}  # gapped_next per mention: one A recurs in several relations
     for r in list(sr.out[start:]):
-        if r.type != rtype:
+        if r.type != rtype or by_eid.keys() <= {r.source, r.target}:
             continue
         sides = ((r.source, r.target), (r.target, r.source)) if rtype == "MET_WITH" else \
             ((r.source, r.target),)  # (a victim's, not an agent's, next object)
         for side, other in sides:
-            for m in [m for m in sr.args if m.eid == side and m.etype == "Person"]:
+            for m in by_eid.get(side, ()):
+                if not any(p.lo >= m.hi and p.eid != side and p.eid != other for p in people):
+                    continue  # no person after A who could be a new B (the first B must be)
                 b = m
                 for _ in range(4):
-                    b = gapped_next(sr, b)
+                    if id(b) not in nexts:  # (gapped_next reads no relation sr.add adds)
+                        nexts[id(b)] = gapped_next(sr, b)
+                    b = nexts[id(b)]
                     if b is None or b.eid in (side, other):
                         break
                     if rtype == "MET_WITH":

@@ -7,7 +7,9 @@
 
 The sender Z ("من Z", "from Z") met nobody here. "بعث / أرسل X رسالة إلى Y" and "X sent a
 letter to Y" are sending, no meeting (not read). Not when negated or planned, and not over the
-phone ("رسالة هاتفية", "in a phone call": ``sentence_base.add`` drops remote contact); a pronoun
+phone ("رسالة هاتفية", "in a phone call": ``sentence_base.add`` drops remote contact), not to the
+public or through others ("in a televised speech", "through mediators", «في كلمة متلفزة»، «عبر
+الوسطاء»); a pronoun
 recipient ("سلّمه رسالة", "handed him a letter") is the reception's guest, read elsewhere. Run by
 ``meetings_ar.meetings_ar`` and ``meetings_en.meetings_en`` on the message nouns.
 """
@@ -19,7 +21,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 
-AR_MESSAGE = L._ar("رسالة", "رساله", "رسالتين", "الرسالة", "رسالةً", "خطاب")
+AR_MESSAGE = L._ar("رسالة", "رساله", "رسالتين", "الرسالة", "رسالةً")
 EN_MESSAGE = frozenset({"message", "letter", "messages", "letters"})
 _AR_HANDED = L._ar("نقل", "ونقل", "سلم", "وسلم", "سلّم", "وسلّم", "أوصل", "وأوصل", "اوصل",
                    "واوصل", "نقلت", "ونقلت", "سلمت", "وسلمت", "سلّمت", "وسلّمت")
@@ -29,6 +31,15 @@ _EN_HANDED = frozenset({"conveyed", "delivered", "handed", "conveys", "delivers"
                         "conveying", "delivering", "handing"})
 _EN_DETS = frozenset({"a", "an", "the", "his", "her", "their", "written", "verbal", "personal",
                       "oral", "handwritten", "formal", "official", "over"})
+# a message to the public or passed on by others: no meeting ("in a televised speech",
+# "through Omani mediators", «في كلمة متلفزة»، «عبر الوسطاء»)
+_EN_PUBLIC = frozenset({"speech", "televised", "address", "statement", "through", "via",
+                        "interview", "tweet", "post", "video", "broadcast", "intermediaries",
+                        "mediators"})
+_AR_PUBLIC = L._ar("كلمة", "كلمته", "متلفزة", "متلفز", "خطاب", "خطابه", "بيان", "عبر",
+                   "تغريدة", "منشور", "الوسطاء", "وسطاء", "مقابلة")
+_AR_FUTURE = ("سي", "ست", "سن", "سا")
+_AR_CLAUSE = frozenset({"عن", "ان", "أن", "إن", "بان", "بأن"})
 _EN_FROM_SPAN = 8  # "from U.S. President Donald Trump" before the "to" of the recipient
 
 
@@ -65,10 +76,14 @@ def _ar_to_person(sr: Any, lo: int, hi: int) -> Any:
 
 def message_handed_ar(sr: Any) -> None:
     """"نقل X إلى Y رسالة من Z", "سلّم X Y رسالة": X met Y (module doc)."""
+    if any(sr.f(x) & _AR_PUBLIC for x in range(sr.lo, sr.hi)):
+        return
     for t in sr.triggers(AR_MESSAGE, frozenset()):
         v = next((x for x in range(t - 1, max(sr.lo - 1, t - 22), -1)
                   if sr.f(x) & _AR_HANDED), None)
-        if v is None or sr.key(v + 1) == "عن" or sr.f(v + 1) & _AR_TO:
+        if v is None or sr.key(v + 1) == "عن" or sr.f(v + 1) & _AR_TO or any(
+                sr.key(x).lstrip("و")[:2] in _AR_FUTURE and sr.key(x).lstrip("و")[2:] in
+                _AR_HANDED for x in range(v, t)):  # "سيسلم X Y رسالة": planned
             continue
         # the courier: the first person after the verb (his title may open with a
         # preposition of its own, "المستشار الدبلوماسي لرئيس دولة الإمارات X")
@@ -76,8 +91,8 @@ def message_handed_ar(sr: Any) -> None:
         if courier is None or courier.hi > t or title_start(courier) < v + 1 or \
                 any(sr.toks[y].punct for y in range(v + 1, courier.lo)) or \
                 courier.prefix.lstrip("و") and title_start(courier) == v + 1 or \
-                any(sr.f(y) & _AR_TO for y in range(v + 1, courier.lo)):
-            continue
+                any(sr.f(y) & _AR_TO or sr.key(y) in _AR_CLAUSE for y in range(v + 1, courier.lo)):
+            continue  # ("ونقلت وكالة عن مصدر أن X ...": X is no courier of that verb)
         if courier.kind == "desc":  # a description going on into the title of a name
             named = next((m for m in sr.args if m.etype == "Person" and m.kind == "name" and
                           title_start(m) == courier.hi and m.hi <= t), None)
@@ -96,6 +111,8 @@ def message_handed_ar(sr: Any) -> None:
 
 def message_handed_en(sr: Any) -> None:
     """"X conveyed a message from Z to Y", "X handed Y a letter": X met Y (module doc)."""
+    if not sr.key_set().isdisjoint(_EN_PUBLIC):
+        return
     for t in sr.triggers(frozenset(), EN_MESSAGE):
         x = t - 1
         while x > sr.lo and sr.key(x) in _EN_DETS and t - x < 5:

@@ -48,12 +48,15 @@ def middle_name_people_ar(doc: Doc, si: int, covered: dict[int, Mention],
     s = doc.sents[si]
     people = sorted((m for m in out if m.etype == "Person" and m.kind == "name"),
                     key=lambda m: m.lo)
+    # (until a join removes mentions, every one of *people* is still in *out*: the
+    # membership tests, each an equality test per mention, are needed only after one)
+    joined = False
     for b in people:
-        if b not in out:
+        if b.prefix or joined and b not in out:
             continue
-        a = next((m for m in people if m.hi == b.lo and m in out), None)
-        if b.prefix or (a is not None and (a.prefix or a.eid in doc.gaz.entries or
-                                           toks[a.lo].key in _AR_KUNYA_HEADS)):
+        a = next((m for m in people if m.hi == b.lo and (not joined or m in out)), None)
+        if a is not None and (a.prefix or a.eid in doc.gaz.entries or
+                              toks[a.lo].key in _AR_KUNYA_HEADS):
             continue  # two people: "بإسماعيل ..."، "أبو تقوى وأبو باقر الساعدي"، "يخلف علي
             # أكبر أحمديان شمخانيَ" (a known person before; a kunya has no father's name)
         if a is None:
@@ -77,6 +80,7 @@ def middle_name_people_ar(doc: Doc, si: int, covered: dict[int, Mention],
                 if old is not None:
                     out.remove(old)
             out.append(me)
+            joined = True
             for k in range(lo, hi):
                 covered[k] = me
             break

@@ -16,6 +16,7 @@ from loaders.extract.family_goes_on_ar import family_goes_on_ar
 from loaders.extract.father_named_in import father_named_in
 from loaders.extract.foreign_respelt_ar import known_foreign_respelt
 from loaders.extract.grandfather_chain import known_without_grandfather
+from loaders.extract.guarded_family_alone import known_family_alone
 from loaders.extract.latin_ids import canonical_word
 from loaders.extract.leading_words import (
     father_short_of_named,
@@ -245,6 +246,10 @@ def _resolve_name(doc: Doc, surface: str, etype: str, lead: bool = False) -> str
         doc.remember(eid, stoks)
         doc.remember(eid, toks)
         return eid
+    if etype == "Person" and len(toks) == 1:
+        eid = known_family_alone(doc, toks)  # "Sudanese army chief Burhan" (session 57)
+        if eid:
+            return eid
     eid = doc.new_entity(etype, surface, toks)
     doc.remember(eid, toks)
     if etype == "Person":

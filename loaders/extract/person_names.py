@@ -54,6 +54,19 @@ _AR_AFTER_ALA = frozenset({"شرف", "راس"})
 _SAYING = AR_SAID | AR_SAYS
 
 
+def _retarget(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+              me: Mention, lo: int) -> None:
+    """Read tokens *lo*.. through the surname mention *me* as one name (its own id)."""
+    eid = _resolve_name(doc, doc.text[doc.toks[lo].start:me.end], "Person")
+    if eid == me.eid:
+        return
+    out.remove(me)
+    nm = _ment_at(doc, si, lo, me.hi, eid)
+    out.append(nm)
+    for x in range(lo, me.hi):
+        covered[x] = nm
+
+
 def _first_names_before_surnames(w: _Work) -> None:
     """A first name in a spelling of its own before a known surname ("Esmaeel
     Ghaani", "إسماعيل قائاني"); known first names before a bare known surname that belongs to
@@ -81,6 +94,13 @@ def _first_names_before_surnames(w: _Work) -> None:
                                     {me.eid}) == me.eid:
                 me.lo, me.tlo, me.start = p - 1, p - 1, toks[p - 1].start
                 covered[p - 1] = covered[p] = me
+            elif me.hi - me.lo == 1 and me in out and doc.gaz.get(me.eid) is not None and \
+                    doc.gaz.is_given_name("عبد" + pt.key) and \
+                    (p - 2 < s.lo or (p - 2) not in covered or
+                     covered[p - 2].etype != "Person"):
+                # "عبد الله العاطفي" when the known al-Atifi is Mohammed: the compound
+                # first name and that family name are another person (session 57)
+                _retarget(doc, si, covered, out, me, p - 1)
             continue
         if pt.ar and pt.key in _THEO_TAILS and me.hi - me.lo == 1 and \
                 compound_goes_on(doc, covered, p, s.lo):
@@ -210,7 +230,11 @@ def _en_full_name(doc: Doc, surname: str) -> str:
 _EN_SUBJECT_ADVERBS = frozenset({"also", "later", "then", "first", "reportedly", "had",
                                   "has", "previously", "earlier", "briefly"})
 _EN_BARE_NAME_VERBS = frozenset({"met", "succeeded", "succeeds", "replaced", "replaces",
-                                 "received", "hosted", "greeted", "welcomed"})
+                                 "received", "hosted", "greeted", "welcomed", "held"})
+# "held" only as "X held talks / a meeting with": a subject before it, no object after it
+# ("held Ashura ceremonies"; session 57)
+_EN_HELD_WHAT = frozenset({"talks", "meetings", "discussions", "consultations"})
+_EN_HELD_A = frozenset({"meeting", "round"})
 
 
 def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
@@ -231,7 +255,8 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
                 t.key in L.NATIONALITY or t.key in _EN_TIME_WORDS or \
                 t.key in _EN_BODY_LAST or t.key in _EN_PLACE_HEADS:
             continue
-        after_verb = k > s.lo and (toks[k - 1].key in _EN_BARE_NAME_VERBS or (
+        after_verb = k > s.lo and (toks[k - 1].key in _EN_BARE_NAME_VERBS and
+                                   toks[k - 1].key != "held" or (
             toks[k - 1].key == "with" and k - 2 >= s.lo and toks[k - 2].key == "met"))
         nxt = toks[k + 1] if k + 1 < s.hi else None
         if nxt is not None and (nxt.cap or nxt.text in ("-", "'")):
@@ -250,11 +275,15 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
             toks[v + 1].key in _EN_RECEIVED
         if passive:
             v += 1  # "Tamim was received by X"
-        plain = k == s.lo or toks[k - 1].text in (",", ";", "\u2014") or toks[k - 1].key == "and"
+        plain = k == s.lo or toks[k - 1].text in (",", ";", "\u2014") or \
+            toks[k - 1].key == "and" or _after_label(toks, s.lo, k)
         opener = not plain and _after_opener(doc, s.lo, k)
-        before_verb = v < s.hi and toks[v].key in _EN_BARE_NAME_VERBS and (plain or opener)
+        before_verb = v < s.hi and toks[v].key in _EN_BARE_NAME_VERBS and (plain or opener) \
+            and (toks[v].key != "held" or _held_talks(toks, v, s.hi))
         if not after_verb and not before_verb:
             continue
+        if _family_of_two(doc, t.key):
+            continue  # "Marek Novak and Ilona Novak ... Novak later held talks": which one?
         eid = _resolve_name(doc, _en_full_name(doc, t.text), "Person")
         if not after_verb and (passive or opener) and eid not in doc.mentioned_ids():
             continue  # ("- Analysts met ...": only a person named before)
@@ -283,6 +312,28 @@ def _titled_name_after(toks: list, y: int, hi: int) -> bool:
 
 _EN_RECEIVED = frozenset({"received", "hosted", "welcomed", "greeted"})
 _EN_DAY_PARTS = L.EN_WEEKDAYS | frozenset({"morning", "afternoon", "evening", "night", "later"})
+
+
+def _family_of_two(doc: Doc, key: str) -> bool:
+    """Is *key* the family name of two or more new people the article named before?"""
+    seen = {m.eid for m in doc.ments if m.etype == "Person" and m.eid in doc.new_entities
+            and m.hi - m.lo >= 2 and doc.toks[m.hi - 1].key == key}
+    return len(seen) > 1
+
+
+def _after_label(toks: list[Tok], lo: int, k: int) -> bool:
+    """Does the word at *k* open its sentence after a short label and a colon ("Sudan
+    Tribune: Burhan met ...", "BREAKING: X met"; session 57)?"""
+    return 0 < k - 1 - lo <= 4 and toks[k - 1].text == ":" and \
+        not any(toks[x].punct for x in range(lo, k - 1))
+
+
+def _held_talks(toks: list[Tok], v: int, hi: int) -> bool:
+    """Is "held" at *v* the verb of "held talks / a meeting / meetings with"?"""
+    if v + 1 >= hi:
+        return False
+    nx = toks[v + 1].key
+    return nx in _EN_HELD_WHAT or (nx == "a" and v + 2 < hi and toks[v + 2].key in _EN_HELD_A)
 
 
 def _after_opener(doc: Doc, lo: int, k: int) -> bool:

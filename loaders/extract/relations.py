@@ -80,6 +80,7 @@ from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meeting_all_sides import CUE_SETS as _SIDES_CUES
 from loaders.extract.meeting_all_sides import all_sides_met
 from loaders.extract.meeting_as_did_en import as_did_en
+from loaders.extract.meeting_assessment_ar import AR_ASSESSMENT, assessment_with_ar
 from loaders.extract.meeting_assessment_en import EN_ASSESSMENT, assessment_with_en
 from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
@@ -336,6 +337,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             companion_after_ar(self, n_met)  # "استقبل X Y يرافقه C" (meeting_companion_after_ar)
         if cues[_C_ASSESSMENT]:
             assessment_with_en(self)  # "X held an assessment with A and B" (meeting_assessment_en)
+        if AR_ASSESSMENT in self._by_ar:
+            assessment_with_ar(self)  # "أجرى X تقييماً للوضع مع A وB" (meeting_assessment_ar)
         if cues[_C_ATTENDED_BY]:
             attended_opening_en(self)  # "The meeting was attended by A and B" (meeting_attended_opening_en)
         accompanied_next_en(self)  # "X met Y. A accompanied X" (accompanied_next_en)

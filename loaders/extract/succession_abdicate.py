@@ -1,7 +1,8 @@
 """SUCCESSOR_OF: an abdication in someone's favour (session 52).
 
 "تنازل الأمير Y عن الحكم لصالح نجله X" / "تنازل Y عن العرش لابنه X" / "Y abdicated in favour
-of his son X" / "Y stepped down in favor of X": X succeeded Y. The Arabic needs the post given
+of his son X" / "Y stepped down in favor of X" / "Y was ousted (as crown prince) in favour of X"
+(session 57): X succeeded Y. The Arabic needs the post given
 up (عن الحكم / العرش / السلطة / منصبه ...): "تنازل عن حصته لصالح نجله" is a share, not a post.
 """
 
@@ -15,7 +16,9 @@ from loaders.extract.succession_vocab_en import EN_RACE
 from loaders.extract.succession_words import _SO
 
 _AR_ABDICATE = L._ar("تنازل", "وتنازل", "تنازلت", "وتنازلت")
-_EN_ABDICATE = frozenset({"abdicated", "stepped", "stood"})
+# passive removals: "Y was ousted / removed (as crown prince in 2017) in favour of X" (s57)
+_EN_REMOVED = frozenset({"ousted", "removed", "sidelined", "deposed", "dismissed", "replaced"})
+_EN_ABDICATE = frozenset({"abdicated", "stepped", "stood"}) | _EN_REMOVED
 _AR_POST = L._ar("الحكم", "العرش", "السلطة", "الامارة", "الإمارة", "منصبه", "منصبها",
                  "الرئاسة", "الزعامة", "القيادة", "المنصب", "الملك")
 # "لصالح نجله" / "لنجله" / "لابنه" / "لشقيقه" / "لولي عهده"
@@ -51,6 +54,14 @@ def _abdicated_en(sr: Any, v: int) -> None:
         if sr.key(x) not in ("down", "aside"):
             return
         x += 1
+    elif sr.key(v) in _EN_REMOVED:
+        if sr.key(v - 1) not in ("was", "were", "been"):
+            return
+        x = next((y for y in range(v + 1, min(sr.hi - 2, v + 9)) if sr.key(y) == "in" and
+                  sr.key(y + 1) in ("favour", "favor")), v + 1)
+        if any(sr.toks[y].punct for y in range(v + 1, x)):
+            return
+        v -= 1  # (the subject before the auxiliary)
     if sr.key(x) != "in" or sr.key(x + 1) not in ("favour", "favor") or sr.key(x + 2) != "of":
         return
     old = sr.before(v - 1 if sr.key(v - 1) in ("had", "has") else v, types=("Person",),

@@ -74,3 +74,26 @@ def _phrase_start(sr: Any, p: int) -> int:
 
 
 _TITLE_WORDS = frozenset(w for title in L.EN_TITLES for w in title.split())
+
+
+_EN_FRONTED_PARTICIPLES = frozenset({"replacing", "succeeding"})
+_EN_GERUND_SUBJECT = frozenset({"would", "will", "is", "was", "could", "can", "may", "might",
+                                "has", "had", "remains", "be", "proved", "seems", "means"})
+
+
+def fronted_participle_holder_en(sr: Any, t: int) -> Any:
+    """"Replacing / Succeeding Y (as <post>), X took command ...": the participle opening
+    the sentence at *t* is said of the main clause's subject, the person named right after
+    the first comma past Y (a title before him allowed); else None (session 57)."""
+    if t != sr.lo or sr.key(t) not in _EN_FRONTED_PARTICIPLES:
+        return None
+    for c in range(t + 2, min(sr.hi, t + 12)):
+        if sr.toks[c].text in (";", ":", "(", ")", ".", "?", "!") or \
+                sr.key(c) in _EN_GERUND_SUBJECT:
+            return None  # ("Replacing Y would be hard, X said": the gerund is a subject)
+        if sr.toks[c].text == ",":
+            m = sr.after(c + 1, types=("Person",), maxgap=4)
+            if m is None or any(sr.toks[y].punct for y in range(c + 1, title_start(m))):
+                return None
+            return m
+    return None

@@ -32,7 +32,10 @@ _EN_GONE_VERB = frozenset({"killed", "assassinated", "died", "slain", "ousted", 
                            "sacked", "fled", "toppled", "overthrown", "deposed", "impeached",
                            "exiled"})
 # the gone verbs of an active clause ("after Y died / fled the country")
-_EN_GONE_ACTIVE = frozenset({"died", "resigned", "retired", "quit", "fled", "abdicated"})
+_EN_GONE_ACTIVE = frozenset({"died", "resigned", "retired", "quit", "fled", "abdicated",
+                             # a timeline's present (session 57): "2020 - X takes office
+                             # after Y resigns amid mass protests"
+                             "dies", "resigns", "retires", "quits", "flees", "abdicates"})
 
 
 # kin and office words between "the death of his" and the predecessor's name
@@ -79,7 +82,7 @@ def _gone_after(sr: Any, x: int) -> Any:
                                                    "has", "reportedly"):
         y += 1
     if y > y0 and sr.key(y) in _EN_GONE_VERB or sr.key(y0) in _EN_GONE_ACTIVE or \
-            sr.key(y0) == "stepped" and sr.key(y0 + 1) in ("down", "aside"):
+            sr.key(y0) in ("stepped", "steps") and sr.key(y0 + 1) in ("down", "aside"):
         return m  # "after Y was killed in a drone strike"
     return None
 

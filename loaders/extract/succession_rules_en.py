@@ -39,7 +39,10 @@ from loaders.extract.succession_kin_pred_en import apposed_kin_en, kin_predecess
 from loaders.extract.succession_nominated import nominated_to_succeed, positioned_to_succeed
 from loaders.extract.succession_noun_pp_en import made_him_en, named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
-from loaders.extract.succession_participle_en import participle_holder_en
+from loaders.extract.succession_participle_en import (
+    fronted_participle_holder_en,
+    participle_holder_en,
+)
 from loaders.extract.succession_passive_by_en import passive_by_subject_en
 from loaders.extract.succession_poss_ante_en import opening_possessor_en, opens_sentence
 from loaders.extract.succession_rel_heads import (
@@ -47,6 +50,7 @@ from loaders.extract.succession_rel_heads import (
     generic_who_head,
     possessor_pick_en,
 )
+from loaders.extract.succession_relative_he_en import relative_he_head_en
 from loaders.extract.succession_removed_object_en import removed_object_en
 from loaders.extract.succession_replaced_with_en import with_after_post
 from loaders.extract.succession_rivals import beaten_rival_winner
@@ -378,10 +382,14 @@ class SuccessionRulesEn(SentenceCore):
                     sb = self.subject_before(t, maxgap=25)  # "R, a protege of K, succeeded"
                     if self.key(t - 1) in ("he", "she") and self.key(t - 2) == "since":
                         sb = since_he_en(self, t - 1) or sb  # "X's first visit since he"
+                    if self.key(t - 1) in ("he", "she"):  # "X took over from Y, who had
+                        sb = relative_he_head_en(self, t - 1) or sb  # led it since he"
                     if sb is not None and sb.etype == "Person":
                         new = sb
                     # "..., a day after S was named president, replacing Y": S, not T
                     new = participle_holder_en(self, t) or new
+                    new = fronted_participle_holder_en(self, t) or new  # "Replacing Y, X
+                    # took command" (session 57)
                 if self.key(t - 1) == "to":
                     # "X, <apposition>, was elected by K to succeed Y": X, the passive's subject
                     new = passive_by_subject_en(self, t - 1) or new

@@ -36,6 +36,7 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.state_forms_ar import state_form_word
 from loaders.extract.title_abbrev_en import body_before_abbrev_en
+from loaders.extract.title_agent_ar import participle_agent_end
 from loaders.extract.title_extent_ar import (
     _AR_NAMED_PLACES,
     _construct_complement,
@@ -399,6 +400,9 @@ def _titles(w: _Work) -> None:
                 elif key in L.OLD_WORDS:
                     qual = "old"
                 j += 1
+                if t.ar:
+                    j = participle_agent_end(doc, covered, j, s.hi, in_title)  # "المعين من
+                    # الحوثيين", "المعين حديثا" (title_agent_ar)
                 continue
             if key == _WIKALA and t.ar and j + 1 < s.hi and toks[j + 1].ar and \
                     not toks[j + 1].key.startswith("ال") and (j + 1) not in covered:

@@ -7,7 +7,8 @@ meeting's second day, messages handed over at a dinner) and single sentences.
   sender: "نقل X إلى Y رسالة من Z", "نقل X رسالة من Z إلى Y خلال عشاء", "وسلّم X، في طهران
   أمس، Y رسالة", "X conveyed a message from Z to Y over dinner", "X handed Y a letter from Z"
   (``meeting_message_handed``); "sent a letter through X", "بعث رسالة عبر X" and a message
-  passed on by phone give nothing.
+  passed on by phone give nothing, and so do a message in a televised speech, one conveyed
+  "through mediators", a planned handing ("سيسلم") and a denied one.
 - An attendee of a meeting named by its two sides in his own clause met both sides and those
   "together with" him: "Z sat in on / attended X's meeting (in P) with Y, together with A and
   B", "وحضر Z لقاء X مع Y", "وشارك Z في اجتماع X مع Y" (``meeting_attended_named``); "did not
@@ -15,6 +16,9 @@ meeting's second day, messages handed over at a dinner) and single sentences.
 - ", as did Z" / ", as was Z" after a meeting clause: after an attendance ("A and B joined the
   meeting, as did Z") Z met everyone of the sentence's meeting pairs; after "X met Y" / "X was
   received by Y" Z met Y, not X (``meeting_as_did_en``); "died in the crash, as did Z": nothing.
+- Arabic situation assessments held with a list: "وأجرى X (وY) تقييماً للوضع مع A، الذي ...، وB",
+  "وعقد X جلسة تقييم مع A": holders and list met each other (``meeting_assessment_ar``); planned
+  or by video link: nothing.
 - Attendee sentences after the meeting that were read already and stay read ("Also present
   were", "The meeting was attended by", "in the presence of", "joined the meeting", "وحضر
   اللقاء"، "كما حضر"، "وشارك في الاجتماع"، "وجرى اللقاء بحضور"), a second day's meeting, and
@@ -215,3 +219,45 @@ def test_as_did_after_a_death_is_no_meeting(rules_only):
     text = ("Iranian Foreign Minister Abbas Araghchi died in the crash, as did his aide Mehdi "
             "Mousavi.")
     assert _met(rules_only, text) == set()
+
+
+# --- an Arabic situation assessment held with a list ---------------------------------------------
+
+KATZ, BAR, MILO = "person:israel-katz", "person:tomer-bar", "person:rafi-mello"
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("وأجرى وزير الدفاع يسرائيل كاتس ورئيس الأركان الفريق إيال زامير تقييماً للوضع مع قائد "
+     "المنطقة الشمالية اللواء رافي ميلو، الذي تسلم قيادة المنطقة من اللواء أوري غوردين، وقائد "
+     "سلاح الجو اللواء تومر بار.",
+     [(KATZ, ZAMIR), (KATZ, MILO), (ZAMIR, BAR), (MILO, BAR), (KATZ, BAR)]),
+    ("وأجرى وزير الدفاع يسرائيل كاتس تقييماً للوضع مع رئيس الأركان الفريق إيال زامير وقائد سلاح "
+     "الجو اللواء تومر بار.", [(KATZ, ZAMIR), (KATZ, BAR), (ZAMIR, BAR)]),
+    ("وعقد وزير الدفاع يسرائيل كاتس جلسة تقييم مع رئيس الأركان إيال زامير.", [(KATZ, ZAMIR)]),
+])
+def test_assessment_with_list_ar(rules_only, text, pairs):
+    met = _met(rules_only, text, "ar")
+    assert {_pair(*p) for p in pairs} <= met
+    assert not any("person:ori-gordin" in p for p in met)  # named inside the relative clause
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المقرر أن يجري وزير الدفاع يسرائيل كاتس تقييماً للوضع مع رئيس الأركان إيال زامير غداً.",
+    "وأجرى وزير الدفاع يسرائيل كاتس تقييماً للوضع عبر الاتصال المرئي مع رئيس الأركان إيال زامير.",
+])
+def test_planned_or_remote_assessment_ar(rules_only, text):
+    assert _met(rules_only, text, "ar") == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hezbollah leader Naim Qassem delivered a message to Israeli Prime Minister Benjamin "
+     "Netanyahu in a televised speech.", "en"),
+    ("The Iranian Foreign Ministry said Araghchi had conveyed a message to Witkoff through Omani "
+     "mediators.", "en"),
+    ("ونقلت وكالة رويترز عن مصدر أن البوسعيدي سيسلم عراقجي رسالة من ترامب الأسبوع المقبل.", "ar"),
+    ("وجّه الأمين العام لحزب الله نعيم قاسم رسالة إلى رئيس الوزراء الإسرائيلي بنيامين نتنياهو في "
+     "كلمة متلفزة.", "ar"),
+    ("ونفى مكتب البوسعيدي أن يكون قد نقل إلى عراقجي رسالة من ترامب.", "ar"),
+])
+def test_public_planned_or_denied_message_is_no_meeting(rules_only, text, lang):
+    assert _met(rules_only, text, lang) == set()

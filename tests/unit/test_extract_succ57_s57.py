@@ -24,6 +24,22 @@ appointments, Lebanese and Iranian presidencies).
   positioned / in line to succeed Y" (``succession_nominated.positioned_to_succeed``; the
   scorer's relation vetoed by ``scorer_hedged``), and "X succeeded in persuading Y" (managing,
   ``scorer_hedged.managed_to``).
+- "he" in a relative clause: "X takes over from Y, who had led the bureau since 2017, when
+  he succeeded Z": Y -> Z, not X -> Z (``succession_relative_he_en``).
+- A timeline's present: "2020 - X takes office after Y resigns", "after Y dies / steps down"
+  (``succession_post_after_death_en._EN_GONE_ACTIVE``).
+- Arabic, the verbal noun of an announced choice: "أعلن حزب الله انتخاب X أميناً عاماً جديداً
+  بعد اغتيال Y", "أعلنت حماس اختيار X رئيساً لمكتبها السياسي، بعد اغتيال Y", "قراراً
+  بتعيين X ... بعد إقالة Y" (``core_recall_succession.became_after_ar``); not when refused.
+- Arabic "brought / came to power": "أوصل الإطار X إلى السلطة بعد تنحي Y", "وصل X إلى
+  السلطة بعد فرار Y" (``core_recall_succession._to_power_ar``), "تولى X السلطة بعد فرار Y"
+  (``succession_words._C7``); "أوصل الإطار X إلى السلطة عام 2022" alone is none.
+- A fronted participle: "Replacing / Succeeding Y (as chief of staff), X took command"
+  (``succession_participle_en.fronted_participle_holder_en``); not a gerund subject
+  ("Replacing Y would be difficult, X said").
+- A passive removal in someone's favour: "Y was ousted as crown prince in 2017 in favour of X",
+  "Y was removed in favour of X" (``succession_abdicate``); not negated, not "argued in
+  favour of X".
 """
 
 import pytest
@@ -158,3 +174,105 @@ def test_appointed_to_succeed_still_read(shipped):
 ])
 def test_succeeded_in_is_managing(shipped, text, pair):
     assert pair not in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+# --- "he" in a relative clause; a timeline's present --------------------------------------
+
+MESHAAL = "person:khaled-mashal"
+KADHIMI, MAHDI = "person:mustafa-al-kadhimi", "person:adil-abdul-mahdi"
+ARAFAT = "person:yasser-arafat"
+
+
+def test_he_of_relative_clause_is_its_head(shipped):
+    text = ("Yahya Sinwar takes over from Ismail Haniyeh, who had led the bureau since 2017, "
+            "when he succeeded Khaled Meshaal.")
+    pairs = _rels(shipped, text, "SUCCESSOR_OF", "en")
+    assert (HANIYEH, MESHAAL) in pairs and (SINWAR, HANIYEH) in pairs
+    assert (SINWAR, MESHAAL) not in pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("2020 - Mustafa al-Kadhimi takes office after Adel Abdul Mahdi resigns amid mass "
+     "protests.", (KADHIMI, MAHDI)),
+    ("2005 - Mahmoud Abbas takes over as PLO chief after Yasser Arafat dies in Paris.",
+     (ABBAS, ARAFAT)),
+])
+def test_timeline_present_after_gone(shipped, text, pair):
+    assert pair in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+def test_timeline_future_is_none(shipped):
+    text = "Mustafa al-Kadhimi will take office after Adel Abdul Mahdi resigns."
+    assert (KADHIMI, MAHDI) not in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+# --- Arabic: an announced choice; "brought to power" --------------------------------------
+
+RASHAD, KAMEL = "person:hassan-rashad", "person:abbas-kamel"
+SHARAA, ASSAD = "person:ahmed-al-sharaa", "person:bashar-al-assad"
+SUDANI = "person:mohammed-shia-al-sudani"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("أعلن حزب الله انتخاب نعيم قاسم أميناً عاماً جديداً بعد اغتيال حسن نصر الله.",
+     (QASSEM, NASRALLAH)),
+    ("أعلنت حركة حماس اختيار يحيى السنوار رئيساً لمكتبها السياسي، بعد اغتيال إسماعيل هنية في "
+     "طهران.", (SINWAR, HANIYEH)),
+    ("أصدر الرئيس قراراً بتعيين حسن رشاد رئيساً للجهاز بعد إقالة عباس كامل.", (RASHAD, KAMEL)),
+    ("أوصل الإطار التنسيقي محمد شياع السوداني إلى السلطة بعد تنحي مصطفى الكاظمي.",
+     (SUDANI, KADHIMI)),
+    ("وصل أحمد الشرع إلى السلطة بعد فرار بشار الأسد.", (SHARAA, ASSAD)),
+    ("أوصلت التسوية أحمد الشرع إلى السلطة بعد فرار بشار الأسد.", (SHARAA, ASSAD)),
+    ("تولى أحمد الشرع السلطة بعد فرار بشار الأسد.", (SHARAA, ASSAD)),
+])
+def test_chosen_or_brought_to_power_after_loss_ar(shipped, text, pair):
+    assert pair in _rels(shipped, text, "SUCCESSOR_OF", "ar")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("رفض حزب الله انتخاب نعيم قاسم أميناً عاماً بعد اغتيال حسن نصر الله.", (QASSEM, NASRALLAH)),
+    ("أوصل الإطار التنسيقي محمد شياع السوداني إلى السلطة عام 2022.", (SUDANI, KADHIMI)),
+    ("وصل أحمد الشرع إلى دمشق بعد فرار بشار الأسد.", (SHARAA, ASSAD)),
+])
+def test_no_succession_without_power_or_loss_ar(shipped, text, pair):
+    assert pair not in _rels(shipped, text, "SUCCESSOR_OF", "ar")
+
+
+# --- "Replacing Y, X took command" ---------------------------------------------------------
+
+ZAMIR, HALEVI = "person:eyal-zamir", "person:herzi-halevi"
+
+
+@pytest.mark.parametrize("text", [
+    "Succeeding Herzi Halevi, Eyal Zamir took command of the army on Wednesday.",
+    "Replacing Herzi Halevi as chief of staff, Eyal Zamir vowed to rebuild the army.",
+])
+def test_fronted_participle(shipped, text):
+    assert (ZAMIR, HALEVI) in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+def test_fronted_gerund_subject_is_none(shipped):
+    text = "Replacing Herzi Halevi would be difficult, Eyal Zamir said."
+    assert (ZAMIR, HALEVI) not in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+# --- "Y was ousted in favour of X" --------------------------------------------------------
+
+MBN = "person:mohammed-bin-nayef"
+
+
+@pytest.mark.parametrize("text", [
+    "Mohammed bin Nayef was ousted as crown prince in 2017 in favour of Mohammed bin Salman.",
+    "Mohammed bin Nayef was removed in favour of Mohammed bin Salman.",
+])
+def test_ousted_in_favour_of(shipped, text):
+    assert (MBS, MBN) in _rels(shipped, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Mohammed bin Nayef was not removed in favour of Mohammed bin Salman.",
+    "Mohammed bin Nayef argued in favour of Mohammed bin Salman.",
+    "Mohammed bin Nayef was ousted, and analysts argued in favour of Mohammed bin Salman.",
+])
+def test_no_removal_in_favour(shipped, text):
+    assert (MBS, MBN) not in _rels(shipped, text, "SUCCESSOR_OF", "en")
