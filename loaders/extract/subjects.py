@@ -660,7 +660,7 @@ class SubjectHelpers(SentenceBase):
             # reporters he had ... to the crown prince. He also met Y": the minister)
             ms = sorted((m for m in self.doc.by_sent.get(si, ()) if m.etype == "Person" and
                          not m.in_title and (m.kind == "name" or (
-                             m.kind == "desc" and (si < self.si or self._opens_sentence(m))))
+                             m.kind == "desc" and (si < self.si or self._opens_sentence(m, x))))
                          and (si < self.si or m.hi <= x)),
                         key=lambda m: m.lo)
             subordinate = None  # "A week after X was killed, Y landed ... He ...": Y
@@ -688,10 +688,14 @@ class SubjectHelpers(SentenceBase):
                 return None  # people named here, none a subject: unsure
         return None
 
-    def _opens_sentence(self, m: Mention) -> bool:
+    def _opens_sentence(self, m: Mention, x: int) -> bool:
         """Description *m* opens this sentence, led only by an article, a nationality or
-        "former": "The Palestinian leader then travelled to Amman, where he was received by
-        Y" -> the leader (s57)."""
+        "former", and no other person is named between it and 'he' at *x*: "The Palestinian
+        leader then travelled to Amman, where he was received by Y" -> the leader (s57; not
+        "The premier said Kadhimi had told him that he met Y")."""
+        if any(o.etype == "Person" and m.hi <= o.lo and o.hi <= x
+               for o in self.doc.by_sent.get(self.si, ())):
+            return False
         b = (m.tlo if m.tlo >= 0 else m.lo) - 1
         while b >= self.lo and (self.key(b) in ("the", "a", "an", "former", "visiting") or
                                 self.key(b) in L.NATIONALITY):

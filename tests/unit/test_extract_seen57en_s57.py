@@ -13,11 +13,25 @@ left unfixed, each checked on a few variants first.
 - Meetings: "X was visited / received by a Druze delegation headed by Sheikh Y": X met Y
   (``meeting_delegation_passive_en.passive_host_en`` in ``meetings_en.delegations_en``);
   negated and future visits give nothing.
+- Names: a bare "Saleh" (the surname of Yemen's Ali Abdullah Saleh, Tareq Saleh and a
+  spelling of Barham Salih's) is read only once one of them is named (``gazetteer.yaml``:
+  ambiguous for Barham Salih too).
+- Names: "Kristalina Georgieva" keeps her surname: a later name word is not respelt into a
+  foreign given name ("Giorgia"; ``latin_ids.canonical_latin``).
+- Killings: "Y claimed responsibility late on Monday, in a statement, for the killing of X"
+  (a source aside between commas: ``kill_agents_en._for_past_time``); denied and negated
+  claims give nothing.
+- Successions: "X had been succeeded in practice / in effect by his deputy Y": Y succeeded X
+  (``core_recall.passive_by`` skips "in practice"; the scorer had read it the wrong way).
+- Descriptions: "the militant / the fighter / the operative had met Y" stands for "Hamas
+  militant X" named before (``lexicon.EN_TITLES``).
 """
 
 import pytest
 
+from tests.extract_support import entity_ids as _ids
 from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs as _rels
 from tests.extract_support import sorted_pair as _pair
 
 ABBAS, SISI = "person:mahmoud-abbas", "person:abdel-fattah-el-sisi"
@@ -29,6 +43,13 @@ MIKATI, MBS, TAMIM = ("person:najib-mikati", "person:mohammed-bin-salman",
 KHALID, ABDULAZIZ = "person:khalid-bin-salman", "person:abdulaziz-bin-salman"
 SHARAA, HIJRI = "person:ahmed-al-sharaa", "person:hikmat-al-hijri"
 AOUN, RAAD, SALAM = "person:joseph-aoun", "person:mohammad-raad", "person:nawaf-salam"
+SALEH, SALIH = "person:ali-abdullah-saleh", "person:barham-salih"
+HOUTHIS, BARZANI = "organization:houthis", "person:masoud-barzani"
+HAMAS, ISIS = "organization:hamas", "organization:islamic-state"
+COHEN, BOUTI = "person:yossi-cohen", "person:mohammed-al-bouti"
+DEIF, ISSA = "person:mohammed-deif", "person:marwan-issa"
+NASRALLAH, QASSEM = "person:hassan-nasrallah", "person:naim-qassem"
+HANIYEH, GHANDOUR = "person:ismail-haniyeh", "person:ahmed-ghandour"
 
 
 # --- a description opening the sentence, then "he" ------------------------------------
@@ -102,3 +123,81 @@ def test_visited_by_a_delegation_headed_by(shipped, text, pair):
 ])
 def test_no_visit_by_a_delegation(rules_only, text):
     assert _pair(AOUN, RAAD) not in _met(rules_only, text)
+
+
+# --- a bare surname shared by several known people ---------------------------------------
+
+def test_bare_saleh_is_no_iraqi_president(shipped):
+    doc = shipped.extract("Saleh was gunned down by the Houthis.", lang="en")
+    assert SALIH not in {e["id"] for e in doc["entities"]}
+
+
+@pytest.mark.parametrize("text, pair, rtype", [
+    ("Yemen's former president Ali Abdullah Saleh was killed on Monday. Saleh was gunned down "
+     "by the Houthis near Sanaa.", (SALEH, HOUTHIS), "ASSASSINATED_BY"),
+    ("Iraqi President Barham Salih met the US envoy on Monday. Saleh later received Masoud "
+     "Barzani in Baghdad.", (SALIH, BARZANI), "MET_WITH"),
+])
+def test_saleh_follows_the_person_named(shipped, text, pair, rtype):
+    got = _rels(shipped, text, rtype, "en")
+    assert pair in got or (rtype == "MET_WITH" and pair[::-1] in got)
+
+
+# --- a foreign name keeps its spelling ---------------------------------------------------
+
+def test_georgieva_keeps_her_surname(shipped):
+    ids = _ids(shipped, "IMF Managing Director Kristalina Georgieva met Egyptian President "
+                        "Abdel Fattah al-Sisi in Cairo.")
+    assert "person:kristalina-georgieva" in ids
+    assert "person:kristalina-giorgia" not in ids
+
+
+# --- claimed responsibility, an aside before "for" ---------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hamas claimed responsibility late on Monday, in a statement, for the killing of Israeli "
+     "soldier Yossi Cohen.", (COHEN, HAMAS)),
+    ("Hamas claimed responsibility, in a statement on its Telegram channel, for the killing of "
+     "Israeli soldier Yossi Cohen.", (COHEN, HAMAS)),
+    ("The Islamic State group claimed responsibility late on Monday, in a statement posted "
+     "online, for the assassination of Syrian cleric Mohammed al-Bouti.", (BOUTI, ISIS)),
+])
+def test_claimed_responsibility_after_an_aside(shipped, text, pair):
+    assert pair in _rels(shipped, text, "ASSASSINATED_BY", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas denied responsibility late on Monday, in a statement, for the killing of Israeli "
+    "soldier Yossi Cohen.",
+    "Hamas did not claim responsibility late on Monday, in a statement, for the killing of "
+    "Israeli soldier Yossi Cohen.",
+])
+def test_no_claim_after_an_aside(shipped, text):
+    assert (COHEN, HAMAS) not in _rels(shipped, text, "ASSASSINATED_BY", "en")
+
+
+# --- succeeded in practice --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Mohammed Deif had been succeeded in practice by his deputy Marwan Issa.", ISSA, DEIF),
+    ("Hamas military chief Mohammed Deif had been succeeded in practice by his deputy Marwan "
+     "Issa, officials said.", ISSA, DEIF),
+    ("Mohammed Deif was succeeded in effect by his deputy Marwan Issa.", ISSA, DEIF),
+    ("Hassan Nasrallah was succeeded in practice by his deputy Naim Qassem.", QASSEM, NASRALLAH),
+])
+def test_succeeded_in_practice(shipped, text, new, old):
+    got = _rels(shipped, text, "SUCCESSOR_OF", "en")
+    assert (new, old) in got
+    assert (old, new) not in got
+
+
+# --- "the militant" for the one named before ----------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Israeli forces killed Hamas militant Ahmed Ghandour. The militant had met Ismail Haniyeh "
+     "in Doha.", (GHANDOUR, HANIYEH)),
+    ("An Israeli strike killed Hezbollah fighter Ali Hassan in south Lebanon. The fighter had "
+     "met Naim Qassem weeks earlier.", ("person:ali-hassan", QASSEM)),
+])
+def test_the_militant_had_met(rules_only, text, pair):
+    assert _pair(*pair) in _met(rules_only, text)
