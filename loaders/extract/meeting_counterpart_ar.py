@@ -1,11 +1,12 @@
 """MET_WITH, Arabic: a sentence opening with a و-verb of meeting whose first person is "his
 counterpart" («والتقى نظيره الإيراني X»، «ثم اجتمع بنظيره X») continues the previous
-sentence's visitor or the guest of its reception, else its subject (session 57): "نظيره" is the object, its -ه the one who
-met him.
+sentence's visitor or the guest of its reception, else its subject (session 57): "نظيره" is
+the object, its -ه the one who met him.
 
 "وصل مستشار الأمن القومي العراقي قاسم الأعرجي إلى طهران. والتقى نظيره الإيراني علي أكبر
 أحمديان": al-Araji met Ahmadian (the same clause after a comma was read already: "حيث / ،
-والتقى نظيره X", ``meetings``). Called by ``meetings`` when no subject is carried."""
+والتقى نظيره X", ``meetings``). Called by ``meeting_moved_on.dropped_with_subject_ar`` when
+no subject is carried."""
 
 from __future__ import annotations
 

@@ -6,7 +6,8 @@ host of the previous stop named last.
 Session 19: "كما اجتمع برئيس الإقليم X" / "ثم بحث مع X" opening a sentence, nobody named
 before the verb and its partner after a preposition (so not the verb's subject): the previous
 sentence's subject (the visitor first) met X (``dropped_with_subject_ar``). Session 57: also
-"والتقى (هناك) نظيره التركي X": the counterpart is an object, "his" the dropped subject's."""
+"والتقى (هناك) نظيره التركي X": the counterpart is an object, "his" the dropped subject's, chosen as
+``meeting_counterpart_ar`` does (a reception's guest before its host)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall_objects import guest_antecedent
+from loaders.extract.meeting_counterpart_ar import counterpart_opening_subject_ar
 from loaders.extract.mentions import Mention
 from loaders.extract.rule_common import title_start
 
@@ -38,8 +40,9 @@ def dropped_traveller_ar(sr: Any, t: int, host: Mention) -> Mention | None:
 def dropped_with_subject_ar(sr: Any, t: int, partner: Mention | None) -> Mention | None:
     """The subject of a meeting verb at *t* that opens the sentence (after particles only)
     with its *partner* after بـ / مع: the visitor, else the previous sentence's subject."""
-    if partner is None or sr.si == 0 or not (
-            sr.has_prep(partner, _WITH) or sr._counterpart(partner)) or \
+    if partner is not None and not sr.has_prep(partner, _WITH) and sr._counterpart(partner):
+        return counterpart_opening_subject_ar(sr, t, partner)  # the guest before the host
+    if partner is None or sr.si == 0 or not sr.has_prep(partner, _WITH) or \
             any(sr.toks[y].key not in _AR_OPENERS for y in range(sr.lo, t)):
         return None
     if any(sr.key(y) not in _RIGHT_AFTER for y in range(t + 1, title_start(partner))):

@@ -104,7 +104,6 @@ from loaders.extract.meeting_clauses_en import (
     passive_subject_en,
 )
 from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
-from loaders.extract.meeting_counterpart_ar import counterpart_opening_subject_ar
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_each_of_ar import each_of_object_ar
 from loaders.extract.meeting_envoys_named import envoys_named, led_delegation
@@ -830,9 +829,8 @@ class MeetingRules(SentenceCore):
                     elif subj is None:  # "كما اجتمع برئيس الإقليم X": the last subject
                         subj = dropped_with_subject_ar(self, t, first_obj) or (
                             moved_on_subject_ar(self, t, first_obj) if first_obj is not None
-                            else None) or \
-                            counterpart_opening_subject_ar(self, t, first_obj)  # ("ثم توجه
-                        # إلى B حيث التقى Y", meeting_chain; ". والتقى نظيره X", session 57)
+                            else None)  # ("ثم توجه إلى B حيث التقى Y", meeting_chain;
+                        # ". والتقى نظيره X", meeting_counterpart_ar, session 57)
                 else:
                     if cand:  # "استقبل ولي العهد رئيس مجلس الوزراء الأمير X": X, not the body
                         subj = commander_of(self, cand[0])
