@@ -29,6 +29,8 @@ EN_ADV = frozenset({"also", "later", "then", "first", "separately", "personally"
                     "often", "frequently", "regularly", "repeatedly", "secretly", "privately",
                     "recently", "previously", "once", "twice"})
 _EN_PLACE_PREPS = frozenset({"at", "in", "on", "inside"})
+# adverbial phrases "in <noun>" ("in turn", "in practice", "in effect")
+_EN_IN_ADVERBS = frozenset({"turn", "practice", "effect", "fact", "reality"})
 _EN_DAYS = L.EN_WEEKDAYS | frozenset({"today", "yesterday", "evening", "morning", "night", "day",
                       "week", "last", "this", "same", "days", "weeks", "months", "years",
                       "hours", "month", "year", "few", "several", "two", "three"})
@@ -216,6 +218,8 @@ def passive_by(sr: Any, t: int, span: int = 9) -> int | None:
         m = sr.mention_at.get(x)
         if m is not None and m.etype in ("Location", "Country", "Organization"):
             continue
+        if k in _EN_IN_ADVERBS and sr.key(x - 1) == "in":
+            continue  # "was received in turn by Y", "was succeeded in practice by Y" (s57)
         if k in EN_ADV or k in _EN_PLACE_PREPS or k in _EN_DAYS or k in ("the", "a", "an") or \
                 tk.cap or tk.punct or k.isdigit() or k in EN_PLACE_NOUNS or k in _EN_MEETING_PP:
             continue

@@ -103,6 +103,11 @@ _KUNYA_WORDS = frozenset({"abu", "umm", "ابو", "ام", "sheikh", "sayyed", "s
                           "prince", "sultan", "emir", "general", "ayatollah", "grand",
                           "president", "الشيخ", "السيد", "الملك", "الامير", "السلطان"})
 
+# styles that open an alias ("Sheikh Sabah al-Khalid"): the name after them is a look-up key
+# too
+_STYLE_WORDS = frozenset({"sheikh", "sheikha", "sayyed", "sayyid", "prince", "emir",
+                          "ayatollah"})
+
 
 class Gazetteer(FuzzyNames):
     """Known entities with lookup indexes (the given-name lookups are ``gazetteer_given``'s
@@ -247,6 +252,11 @@ class Gazetteer(FuzzyNames):
             if len(toks) > 1 and (len(whole) >= 4 or (
                     len(whole) == 3 and toks[0] not in _KUNYA_WORDS)):
                 self.full_skel[whole].add(e.id)
+            if len(toks) > 2 and toks[0] in _STYLE_WORDS and len("".join(skels[1:])) >= 4:
+                # the name after its style: "Sheikh Sabah al-Khalid" spelt "Sheikh Sabah
+                # Khaled" is looked up without "Sheikh" (s57)
+                self.full_skel["".join(skels[1:])].add(e.id)
+                self.first_skel[e.id].add(skels[1])
             # the last word of a "bin" chain (bin Salman, آل ثاني) is a father's or a
             # dynasty's name shared by others: no key for the person on its own
             chain = any(t in _CHAIN_WORDS for t in toks[:-1]) or (

@@ -74,13 +74,17 @@ _EN_KILLING_NOUNS = frozenset({"killing", "assassination", "assassinating", "mur
 _EN_CLAIM_FILLER = L.EN_WEEKDAYS | L.EN_MONTHS | frozenset({
     "on", "late", "early", "in", "a", "an", "statement", "online", "later", "night",
     "morning", "evening", "afternoon", "overnight", "today", "yesterday", "publicly",
-    "formally", "officially", "via", "through", "its", "telegram", "channel", "posted"})
+    "formally", "officially", "via", "through", "its", "telegram", "channel", "posted",
+    # a source aside between commas: ", in a statement issued / released on its website,"
+    "issued", "released", "published", "website", "account", "media", "video", "social",
+    "their", "official"})
 
 
 def _for_past_time(sr: Any, y: int) -> int | None:
-    """The index of "for" at *y* or past up to six time and source words (no punctuation but
-    a comma, no mention), else None."""
-    for x in range(y, min(sr.hi, y + 7)):
+    """The index of "for" at *y* or past up to eleven time and source words (no punctuation
+    but a comma, no mention), else None: "claimed responsibility late on Monday, in a
+    statement, for the killing of X" (s57)."""
+    for x in range(y, min(sr.hi, y + 12)):
         if sr.key(x) == "for":
             return x
         if x in sr.mention_at or sr.key(x) not in _EN_CLAIM_FILLER and \

@@ -234,7 +234,10 @@ def canonical_latin(gaz: Gazetteer, name: str) -> str:
         elif low.startswith(("abdul", "abdel")) and len(low) > 7:
             out.append(_abdul(gaz, w[5:]))  # "Abdullatif", "Abdelkarim"
         else:
-            out.append(_canon_word(gaz, w, False))
+            c = _canon_word(gaz, w, False)
+            out.append(w if i and c.lower() != low and c.lower() in GN.FOREIGN_LATIN else c)
+            # (a later word is no foreign given name: "Kristalina Georgieva" keeps its
+            # surname, no "Giorgia"; s57)
         i += 1
     return " ".join(out)
 

@@ -93,6 +93,9 @@ EN_TITLES: dict[str, str] = {
     # its abbreviation ("led by Rep. Cory Mills") and a company head's ("Tesla CEO Elon Musk")
     # (session 54)
     "rep": "plain", "ceo": "plain", "chief executive": "plain",
+    # a member of an armed group, as "the militant had met Y" stands for the one named
+    # before ("Hamas militant X", "Hezbollah fighter Y"; session 57)
+    "militant": "member", "fighter": "member", "operative": "member",
 }
 # cabinet portfolios: "<portfolio> minister" is a title like "foreign minister", so that "the
 # Iraqi oil minister" alone stands for the oil minister named before (session 10)

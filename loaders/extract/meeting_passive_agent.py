@@ -58,14 +58,20 @@ def apposed_agent_en(sr: Any, by: int) -> Mention | None:
         if m is not None and (m.etype == "Person" and not _owner_en(sr, m) or
                               m.etype == "Country" and not m.poss):
             return None  # a person (or "by Iraq") right away: not a description
-    owner = person_at(sr, x)
+    o = x
+    while o < comma and sr.key(o) in L.NATIONALITY:
+        o += 1  # "by Saudi King Salman's son, Defence Minister Prince Y" (s57)
+    owner = person_at(sr, o)
     if comma <= x or sr.key(x) not in ("the", "a", "an", "its", "his", "her") and \
             not sr.toks[x].poss and (sr.mention_at.get(x) is None or
                                      not sr.mention_at[x].poss) and \
             not (owner is not None and _owner_en(sr, owner)):
         return None  # "by the ..." / "by Iraq's ..." / "by Prime Minister K's ..." only
     for m in sr.args:
-        if m.etype == "Person" and title_start(m) == comma + 1:
+        if m.etype == "Person" and comma < title_start(m) <= comma + 3 and all(
+                sr.toks[y].cap and not sr.toks[y].punct and y not in sr.mention_at
+                for y in range(comma + 1, title_start(m))):
+            # (capitalised words of a title left outside the name's: "Energy Minister")
             if m.poss or sr.key(m.hi) in _SAYING:
                 return None  # "by the delegation, Y said": Y is the speaker
             return m

@@ -394,12 +394,8 @@ class MeetingRules(SentenceCore):
                         "with" not in [
                         self.key(x) for x in range(t + 1, min(self.hi, t + 10))]:
                     continue
-                if tok.key in ("received", "greeted", "met", "hosted", "welcomed", "greets") and (
-                        self.key(t - 1) in EN_PASSIVE_AUX or (
-                            self.key(t - 1) in _EN_ADV and (
-                                self.key(t - 2) in EN_PASSIVE_AUX or (
-                                    self.key(t - 2) in _EN_ADV and
-                                    self.key(t - 3) in EN_PASSIVE_AUX)))):
+                if tok.key in ("received", "greeted", "met", "hosted", "welcomed", "greets") and \
+                        self._passive_aux_before(t):
                     self._met_passive(t)
                     continue
             else:
@@ -550,6 +546,20 @@ class MeetingRules(SentenceCore):
             return
         for o in objs:
             self.add("MET_WITH", subj.eid, o.eid, "meeting_joined_him_ar")
+
+    def _passive_aux_before(self, t: int) -> bool:
+        """A passive auxiliary before the participle at *t*, across up to two adverbs or "in
+        turn": "was (then) (later) received", "was in turn received" (s57)."""
+        x, adverbs = t - 1, 0
+        while adverbs < 2:
+            if self.key(x) == "turn" and self.key(x - 1) == "in":
+                x -= 2
+            elif self.key(x) in _EN_ADV:
+                x -= 1
+            else:
+                break
+            adverbs += 1
+        return self.key(x) in EN_PASSIVE_AUX
 
     def _met_passive(self, t: int) -> None:
         """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent, which

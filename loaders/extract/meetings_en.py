@@ -53,6 +53,7 @@ from loaders.extract.meeting_counterparts_en import (
     counterparts_met_en,
 )
 from loaders.extract.meeting_courtesy import EN_COURTESY, courtesy_en
+from loaders.extract.meeting_delegation_passive_en import passive_host_en
 from loaders.extract.meeting_face_en import EN_FACE, face_to_face_en
 from loaders.extract.meeting_frames_en import (
     _EMPTY,
@@ -510,6 +511,12 @@ def delegations_en(sr: Any) -> None:
                         ch = sr.chain(h)
                         partners = ch[: ch.index(host) + 1]
                         break
+        elif t is None and (visited := passive_host_en(sr, np["lo"])) is not None:
+            # "X was visited by a delegation headed by Y": X (s57)
+            if sr.blocked(visited[1], visited[0]):
+                ok = False
+            elif visited[0].eid not in entry["members"]:
+                partners = [visited[0]]
         elif t is None:
             v = _verb_after(sr, max(np["hi"], d + 1))
             if v is not None:

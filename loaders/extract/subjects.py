@@ -660,7 +660,8 @@ class SubjectHelpers(SentenceBase):
             # reporters he had ... to the crown prince. He also met Y": the minister)
             ms = sorted((m for m in self.doc.by_sent.get(si, ()) if m.etype == "Person" and
                          not m.in_title and (m.kind == "name" or (
-                             m.kind == "desc" and si < self.si)) and (si < self.si or m.hi <= x)),
+                             m.kind == "desc" and (si < self.si or self._opens_sentence(m, x))))
+                         and (si < self.si or m.hi <= x)),
                         key=lambda m: m.lo)
             subordinate = None  # "A week after X was killed, Y landed ... He ...": Y
             for m in ms:
@@ -686,6 +687,20 @@ class SubjectHelpers(SentenceBase):
             if si == self.si and ms:
                 return None  # people named here, none a subject: unsure
         return None
+
+    def _opens_sentence(self, m: Mention, x: int) -> bool:
+        """Description *m* opens this sentence, led only by an article, a nationality or
+        "former", and no other person is named between it and 'he' at *x*: "The Palestinian
+        leader then travelled to Amman, where he was received by Y" -> the leader (s57; not
+        "The premier said Kadhimi had told him that he met Y")."""
+        if any(o.etype == "Person" and m.hi <= o.lo and o.hi <= x
+               for o in self.doc.by_sent.get(self.si, ())):
+            return False
+        b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+        while b >= self.lo and (self.key(b) in ("the", "a", "an", "former", "visiting") or
+                                self.key(b) in L.NATIONALITY):
+            b -= 1
+        return b < self.lo
 
     def _dead_pronoun(self, x: int) -> bool:
         """'he' at *x* is said to be killed or to have died: "he was killed / martyred",
