@@ -16,6 +16,9 @@
 - Names: "القيادي يوسف محمود رباني قرب القامشلي": «قرب» (and the other words that end a
   name, ``arabic_name_words._AR_OBJECT_AFTER_NAME``) is no ordinary inner word before an al-
   family name (``arabic_name_span._inner_word``), so the name stops before it.
+- Orders: "وافق X على (عملية / خطة) قتل Y" is read as "أمر X بقتل Y" and the English "X
+  approved the killing of Y" are: the one who approved is an agent of the killing
+  (``killing_nominal._ordered_kill_ar``); "وافق X على لقاء Y" and "لم يوافق" give nothing.
 - Fact checks: a killing or meeting told after «زعم / ادعت / تداولت ... أن» whose next sentence
   corrects it («والصحيح أن X لم يُقتل»، «وهذا الادعاء غير صحيح»، «وهذا الخبر كاذب»، «الحكم:
   زائف») is no relation (``false_report_ar``, in ``modality.blocked`` and
@@ -23,7 +26,8 @@
   it, still reads.
 - Names: «فان» written without hamza between a foreign given name and a family name ("السيناتور
   كريس فان هولين") is the Dutch van, not «فإن» (``arabic_name_span._van_joins``); «X فان
-  الاجتماع» still ends the name.
+  الاجتماع» still ends the name. «كريس» (Chris) is a foreign given name
+  (``foreign_given_names.yaml``), so "وفد من الكونغرس برئاسة كريس مورفي" names its head.
 """
 
 import pytest
@@ -42,6 +46,7 @@ ARAGHCHI, BERRI = "person:abbas-araghchi", "person:nabih-berri"
 MABHOUH, MOSSAD = "person:mahmoud-al-mabhouh", "organization:mossad"
 SHUKR = "person:fuad-shukr"
 ABBAS, SAFADI = "person:mahmoud-abbas", "person:ayman-safadi"
+NETANYAHU, TRUMP = "person:benjamin-netanyahu", "person:donald-trump"
 
 
 # --- a dual / plural object pronoun opening the sentence ---------------------------------
@@ -180,3 +185,27 @@ def test_qurb_ends_the_name(shipped, text):
     ids = {e["id"] for e in doc["entities"]}
     assert "person:yousef-mahmoud-rabbani" in ids
     assert not any("qarb" in i for i in ids)
+
+
+# --- an approval of a killing, read as an order -------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("وافق بنيامين نتنياهو على عملية قتل حسن نصر الله.", (NASRALLAH, NETANYAHU)),
+    ("ووافق الرئيس دونالد ترامب على خطة اغتيال قاسم سليماني.", (SOLEIMANI, TRUMP)),
+])
+def test_approved_the_killing(shipped, text, pair):
+    assert pair in _rels(shipped, text, AB, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "لم يوافق بنيامين نتنياهو على اغتيال يحيى السنوار.",
+    "وافق بنيامين نتنياهو على لقاء محمود عباس.",
+])
+def test_no_approval_of_a_killing(shipped, text):
+    assert not _rels(shipped, text, AB, "ar")
+
+
+def test_chris_heads_a_delegation(shipped):
+    text = "وصل وفد من الكونغرس برئاسة كريس مورفي والتقى الرئيس محمود عباس."
+    assert any(ABBAS in p and any(x.startswith("person:chris-") for x in p)
+               for p in _met(shipped, text, "ar"))
