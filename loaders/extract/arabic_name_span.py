@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.arabic_name_words import (
+    _AR_OBJECT_AFTER_NAME,
     _FAILA,
     _INNER_HAJJ,
     _THEOPHORIC_TAILS,
@@ -121,7 +122,8 @@ def _inner_word(doc: Doc, j: int, hi: int, covered: dict | None) -> int:
     if t.key == _SHEIKH and nx.ar and not nx.punct and not nx.key.startswith("ال") and \
             _ar_name_word(doc, nx, False):
         return 2
-    if _bare_word(t) and _family_shaped(nx.key) and _ar_name_word(doc, nx, False):
+    if _bare_word(t) and _family_shaped(nx.key) and _ar_name_word(doc, nx, False) and \
+            t.key not in _AR_OBJECT_AFTER_NAME:  # "X Y قرب القامشلي": a place after (s57)
         return 2
     return 0
 
@@ -133,6 +135,23 @@ _ABI = L.fold_ar("أبي")
 def _madda_abe(t: Tok) -> bool:
     """Is *t* "آبي" written with a madda (the Japanese family name Abe), no أبي?"""
     return t.key == _ABI and t.text[:1] == "آ"
+
+
+_VAN = L.fold_ar("فان")
+
+
+def _van_joins(doc: Doc, j: int, hi: int) -> bool:
+    """«فان» written without hamza after a one-word given name and before a family name
+    word that is no given name, no al- word and no stop word ("كريس فان هولين", "جيمس فان
+    دايك"): the Dutch particle van inside a foreign name, not «فإن» (so, then) opening a
+    clause ("X فان الاجتماع"، "X فإن Y")."""
+    toks = doc.toks
+    t = toks[j]
+    if t.key != _VAN or t.text != "فان" or j + 1 >= hi:
+        return False
+    nx = toks[j + 1]
+    return nx.ar and not nx.punct and nx.key not in L.AR_STOP and not nx.key.startswith("ال") \
+        and nx.key not in GN.ALL and _ar_name_word(doc, nx, False)
 
 
 def _particle_joins(doc: Doc, j: int) -> bool:
@@ -164,6 +183,9 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar and \
                 _particle_joins(doc, j):
             j += 1  # بن / أبو / آل inside a name (not counted: "محمد بن عبد الرحمن آل ثاني")
+            continue
+        if n == 1 and _van_joins(doc, j, hi):
+            j += 1  # "السيناتور كريس فان هولين": the Dutch "van", not «فإن» (session 57)
             continue
         after_joiner = n > 0 and toks[j - 1].key in _JOINERS and not _madda_abe(toks[j - 1])
         # ("شينزو آبي برصاص ...": Abe, the family name, joins nothing; session 53)

@@ -53,6 +53,11 @@ _AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "
 _AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
                    "أودت", "تسبب", "تسببت")
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
+# "وافق / صادق X على (عملية / خطة) اغتيال Y": an approval, read as the English "approved the
+# killing of Y" is (an orderer is an agent; session 57)
+_AR_APPROVE = L._ar("وافق", "وافقت", "صادق", "صادقت", "ووافق", "ووافقت", "وصادق", "وصادقت")
+_AR_ON = L._ar("على", "علي")
+_AR_PLAN = L._ar("عملية", "خطة", "قرار", "تنفيذ")
 
 
 def _two_parties_before(sr: SentenceCore, v: Mention) -> bool:
@@ -95,12 +100,18 @@ class KillingNominal(SentenceCore):
         """"أمر X بقتل Y" / "أصدر X أمرا باغتيال Y" / "أمر X بتنفيذ الغارة التي قتلت Y":
         whoever gave the order is an agent of the killing (victims named after it)."""
         tk = self.toks[t]
-        if not (tk.key.startswith(("ب", "وب")) or self.key(t - 1) in ("التي", "الذي")):
+        y = t - 2 if self.f(t - 1) & _AR_PLAN else t - 1
+        approved = -1  # the approval verb of "وافق X على (عملية) قتل Y"
+        if y > self.lo and self.f(y) & _AR_ON:
+            approved = next((a for a in range(y - 1, max(self.lo, y - 6) - 1, -1)
+                             if self.f(a) & _AR_APPROVE), -1)
+        if not (tk.key.startswith(("ب", "وب")) or self.key(t - 1) in ("التي", "الذي") or
+                approved >= 0):
             return
-        for x in range(t - 1, max(self.lo, t - 5) - 1, -1):
+        for x in range(t - 1, max(self.lo, t - 9 if approved >= 0 else t - 5) - 1, -1):
             if self.toks[x].punct:
                 return
-            if self.f(x) & _AR_ORDER_VERBS:
+            if self.f(x) & _AR_ORDER_VERBS or x == approved:
                 agent = self.before(x, types=("Person", "Country", "Organization"), maxgap=5)
                 if agent is None or any(self.toks[y].punct for y in range(agent.hi, x)):
                     agent = self.after(x + 1, types=("Person",), maxgap=0)

@@ -53,7 +53,7 @@ from loaders.extract.killing_nominal import KillingNominal
 from loaders.extract.killing_rules_en import KillingRulesEn
 from loaders.extract.mentions import AGENT_TYPES, QUOTES
 from loaders.extract.orders import AR_ORDER, AR_ORDER_B
-from loaders.extract.pronoun_clause_ar import pronoun_victim_ar
+from loaders.extract.pronoun_clause_ar import prev_subject_list_ar, pronoun_victim_ar
 from loaders.extract.victim_list_end import victims_before_new_clause
 
 # ---- base rules (methods of SentenceRules: the killing verbs and nouns) -----------------
@@ -140,8 +140,12 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 victim = apposition_head(self, self.before(t, types=("Person",), maxgap=12))
                 if self.toks[t - 1].text in ("،", ","):  # "X، الذي خلف Y، قتلته Z": X
                     victim = aside_topic_ar(self, t - 1) or victim
+                prev_pron = victim is None
                 victim = victim or pronoun_victim_ar(self, t)  # "X ... . واغتالته إسرائيل"
-                if victim is not None and any(fm.endswith(("هما", "هم")) for fm in fs):
+                if victim is not None and prev_pron and any(fm.endswith(("هما", "هم"))
+                                                             for fm in fs):
+                    victims = prev_subject_list_ar(self, victim)  # "X وY ... . واغتالتهما Z"
+                elif victim is not None and any(fm.endswith(("هما", "هم")) for fm in fs):
                     # "X وY، اللذين اغتالتهما Z": the list before the dual/plural pronoun
                     victims = self._victim_list_back(victim)
                 else:

@@ -105,6 +105,7 @@ from loaders.extract.kill_filters import (
     forces_not_country,
 )
 from loaders.extract.kill_groups_forces import its_forces_killed, killed_among, nominal_subject_ar
+from loaders.extract.kill_hand_ar import hand_reached_ar
 from loaders.extract.kill_led_to_en import led_to_killing_en
 from loaders.extract.kill_ledes import lede_victim_ar
 from loaders.extract.kill_martyr_ar import martyr_predicate_ar
@@ -249,6 +250,7 @@ _AR_STEPS = (
     killed_in_it_ar,
     rel_passive_ar,
     among_killed_ar,  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
+    hand_reached_ar,  # kill_hand_ar.py: "طالت يد إسرائيل X", "امتدت يد Y إلى X"
     subjunctive_killed_ar,  # kill_subjunctive_ar.py: "قبل أن يُقتل X بغارة أميركية"
     martyr_predicate_ar,  # kill_martyr_ar.py: "ارتقى X شهيداً بغارة إسرائيلية"
     claimed_next_ar,  # kill_claim_next_ar.py: "قُتل X ...، وأعلن Y مسؤوليته عنها"

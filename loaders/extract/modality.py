@@ -16,6 +16,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.asked_questions import QUESTION_MARKS, asked_question
 from loaders.extract.clause_scope import past_clause_after
 from loaders.extract.core_context import counterfactual_en, planned_ar
+from loaders.extract.false_report_ar import claim_corrected_ar
 from loaders.extract.false_report_en import false_told, may_be_false_told
 from loaders.extract.kill_unreal import unreal_killing
 from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
@@ -233,6 +234,7 @@ class ModalityHelpers(SentenceBase):
             unreal_meeting_en(self, k) or unreal_killing(self, k) or \
             (may_be_false_told(self.key_set()) and  # "misstated that X met Y" (session 56)
              false_told(self.toks, self.lo, self.hi, k)) or \
+            claim_corrected_ar(self.toks, self.lo, self.hi, k) or \
             (not _MODALITY_CUES.isdisjoint(self.present_sets) and  # meeting_modality.py:
              unreal_meeting(cast("SentenceCore", self), k))  # "called for a meeting with Y"
 

@@ -7,6 +7,9 @@ killing rules read the pronoun as the person named before the verb in its own se
 the "خلفه" rule wants the verb to open its clause; with nobody named before the verb and
 only "و" or a time phrase ("وفي آذار"، "وفي 2 كانون الثاني"، "وبعد أيام") before it, the pronoun
 is the previous sentence's subject (:func:`pronoun_victim_ar`, :func:`time_opened_ar`).
+A dual or plural pronoun ("واغتالتهما الولايات المتحدة"، "وقد قتلتهم إسرائيل") stands for the
+previous sentence's subject together with the persons joined to it by "و" or commas
+(:func:`prev_subject_list_ar`); "وقد" opens such a clause as a time phrase does.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ _AR_TIME_OPENER = L._ar(
     "الأول", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
     "أكتوبر", "نوفمبر", "ديسمبر", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
-    "الأربعاء", "الخميس", "الجمعة")
+    "الأربعاء", "الخميس", "الجمعة", "قد", "وقد", "ثم", "التالي", "التالية")
 _MAX_OPENER = 6
 
 
@@ -52,3 +55,31 @@ def pronoun_victim_ar(sr: Any, t: int) -> Mention | None:
         return None
     tok = sr.toks[t]
     return Mention(t, t + 1, tok.start, tok.end, prev.eid, "Person", sr.si, kind="pron", tlo=t)
+
+
+def prev_subject_list_ar(sr: Any, first: Mention) -> list[Mention]:
+    """The previous sentence's subject *first* (a pronoun mention from
+    :func:`pronoun_victim_ar`) and the persons joined to it there ("وكان X وY في طريقهما"،
+    "X وY وZ"): each next person starts within 2 tokens of the one before, after "و" or a
+    comma; only persons, titles before each name allowed."""
+    prev = sorted((m for m in sr.doc.by_sent.get(sr.si - 1, ()) if
+                   m.etype == "Person" and not m.in_title), key=lambda m: m.lo)
+    head = next((m for m in prev if m.eid == first.eid), None)
+    if head is None:
+        return [first]
+    out = [first]
+    seen = {first.eid}
+    cur = head
+    for m in prev:
+        if m.lo < cur.hi or m.eid in seen:
+            continue
+        start = m.tlo if m.tlo >= 0 else m.lo
+        gap = [sr.doc.toks[y].text for y in range(cur.hi, start)]
+        joined = m.prefix.startswith("و") or gap[-1:] in (["و"], ["،"], [","])
+        if len(gap) > 2 or not joined or any(g not in ("و", "،", ",") for g in gap):
+            break
+        out.append(Mention(first.lo, first.hi, first.start, first.end, m.eid, "Person",
+                           first.sent, kind="pron", tlo=first.lo))
+        seen.add(m.eid)
+        cur = m
+    return out

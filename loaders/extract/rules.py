@@ -6,6 +6,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.amir_title_en import amir_title_en
 from loaders.extract.base import ExtractionError, register
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
@@ -41,7 +42,8 @@ SYMMETRIC = frozenset({"MET_WITH"})
 # before ("The two men were killed", "القائدان", "قتلته", "He was killed in an Israeli strike",
 # "a strike killed him"); tested with one set operation in C
 _REFER_BACK_KEYS = frozenset({"two", "three", "both", "pair", "he", "she", "him", "her"}) | \
-    REF_AR_KEYS | AR_KILLED_HIM_KEYS
+    REF_AR_KEYS | AR_KILLED_HIM_KEYS | \
+    L._ar("الأخير", "والأخير", "الأخيرة", "والأخيرة")  # "وقُتل الأخير في غارة إسرائيلية" (s57)
 _KEY = attrgetter("key")
 
 

@@ -17,6 +17,7 @@ never touched: they read these words clause by clause.
 from __future__ import annotations
 
 from loaders.extract.asked_questions import QUESTION_MARKS, asked_question
+from loaders.extract.false_report_ar import claim_corrected_ar
 from loaders.extract.false_report_en import claim_then_false
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUES, _ar, _tok_info
@@ -67,6 +68,8 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         return True  # "هل التقى X بـY؟", "Did X meet Y?" (asked_questions, session 55)
     if not toks[lo].ar and claim_then_false(toks, lo, hi, last.lo):
         return True  # "Claim: Israel killed X. Verdict: False." (false_report_en, s57)
+    if toks[lo].ar and claim_corrected_ar(toks, lo, hi, last.lo):
+        return True  # «زعم حساب أن Y قتل X. والصحيح أن X لم يُقتل» (false_report_ar, s57)
     for k in range(max(lo, first.lo - HEDGE_BEFORE), min(hi, last.hi + HEDGE_AFTER)):
         t = toks[k]
         if t.punct or t.key in _NOT_HEDGES:

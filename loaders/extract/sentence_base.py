@@ -38,7 +38,11 @@ from loaders.extract.pronoun_refs import he_refs
 from loaders.extract.rel import Rel, trigger_sets
 from loaders.extract.rule_common import _EMPTY, _FORMS, forms
 from loaders.extract.sentence_cues import _Cues
-from loaders.extract.successor_owner import named_successor, only_successor_owner
+from loaders.extract.successor_owner import (
+    named_successor,
+    object_after_successor,
+    only_successor_owner,
+)
 from loaders.extract.visited_capital import city_visited
 
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
@@ -235,6 +239,11 @@ class SentenceBase:
                 other = tgt if only_successor_owner(self, src) else src
                 if alt is not None and alt != other and not only_successor_owner(self, other):
                     self.add(rtype, alt, other, rule, conf, envoys)
+                    return
+                met = object_after_successor(self, src if only_successor_owner(self, src)
+                                             else tgt) if alt == other else None
+                if met is not None:  # "التقى خليفة X Z Y" (no comma): Z met Y
+                    self.add(rtype, alt, met, rule, conf, envoys)
                     return
                 self.owner_met = True  # (read: no fallback pairs others instead)
                 return  # "التقى خليفة X بـY", "X's successor met Y": not X (successor_owner.py)

@@ -56,6 +56,33 @@ def only_successor_owner(sr: Any, eid: str) -> bool:
     return found
 
 
+def _successor_mention(sr: Any, eid: str) -> Any:
+    """The mention of the successor named right after the owner *eid* (see
+    :func:`named_successor`), else None."""
+    for m in sr.args:
+        if m.eid != eid or not successor_owner(sr, m):
+            continue
+        nxt = m.hi + 1 if not sr.toks[m.lo].ar else m.hi
+        if nxt < sr.hi and sr.toks[nxt].text in (",", "،"):
+            nxt += 1
+        n = next((p for p in sr.args if p.etype == "Person" and title_start(p) == nxt), None)
+        return n if n is not None and n.eid != eid else None
+    return None
+
+
+def object_after_successor(sr: Any, eid: str) -> str | None:
+    """Arabic, no comma: "التقى خليفة نصر الله الشيخ نعيم قاسم وزير الخارجية Y": the meeting
+    rule reads the successor as the object; the one met is the titled person right after
+    him (Y), with no clitic of his own but «ب»; else None (session 57)."""
+    n = _successor_mention(sr, eid)
+    if n is None or not sr.toks[n.lo].ar or n.hi >= sr.hi:
+        return None
+    p = next((p for p in sr.args if p.etype == "Person" and title_start(p) == n.hi), None)
+    if p is None or p.eid in (eid, n.eid) or p.prefix.lstrip("ب"):
+        return None
+    return p.eid
+
+
 def named_successor(sr: Any, eid: str) -> str | None:
     """The person named right after the owner *eid* of a successor noun, the successor
     himself ("التقى خليفة سليماني(،) إسماعيل قاآني Y", "Soleimani's successor, Esmail
