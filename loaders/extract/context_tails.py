@@ -10,6 +10,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.aside_span_ar import AR_ASIDE_MARKS, past_aside_ar
+from loaders.extract.context_words import _EN_SAYING
 from loaders.extract.meeting_aside_en import aside_close_en
 from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.rule_common import title_start
@@ -244,7 +245,6 @@ def with_again_ar(sr: Any, close: int, last: Any) -> int | None:
 
 
 _EN_WHO = frozenset({"who", "which", "whose"})
-_EN_SAYING = frozenset({"said", "says", "told", "added", "announced", "stated"})
 _EN_AFTER_OBJECT = frozenset({"in", "at", "on", "near", "during", "after", "before", "last",
                               "this", "outside", "inside", "early", "late", "earlier", "later",
                               "separately", "as", "over", "from", "while"})

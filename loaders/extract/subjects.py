@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from loaders.extract import lexicon as L
 from loaders.extract.aside_span_ar import past_aside_ar
+from loaders.extract.context_words import _EN_SAYING
 from loaders.extract.core_context import (
     _DECEASED,
     apposed_subject_en,
@@ -68,7 +69,6 @@ _AR_PREPS = {"ب", "ل", "مع", "الي", "علي", "من", "عن"}
 _AR_QAD_KAN = _AR_QAD | frozenset({"كان", "وكان", "كانت", "وكانت"})
 _WHO = frozenset({"who"})
 _HE_AFTER_TYPES = frozenset({"Person", "Country", "Location"})
-_EN_SAYING = frozenset({"said", "says", "told", "added", "stated", "announced"})
 # people who act for a person named in the possessive before them: "Khamenei's representative
 # met Y" is no meeting of Khamenei's (subject_before; session 57)
 _EN_STAND_INS = frozenset({"representative", "envoy", "emissary", "adviser", "advisor", "aide",
