@@ -87,12 +87,5 @@ def named_successor(sr: Any, eid: str) -> str | None:
     """The person named right after the owner *eid* of a successor noun, the successor
     himself ("التقى خليفة سليماني(،) إسماعيل قاآني Y", "Soleimani's successor, Esmail
     Qaani, met Y": Qaani), else None (session 57)."""
-    for m in sr.args:
-        if m.eid != eid or not successor_owner(sr, m):
-            continue
-        nxt = m.hi + 1 if not sr.toks[m.lo].ar else m.hi
-        if nxt < sr.hi and sr.toks[nxt].text in (",", "،"):
-            nxt += 1
-        n = next((p for p in sr.args if p.etype == "Person" and title_start(p) == nxt), None)
-        return n.eid if n is not None and n.eid != eid else None
-    return None
+    n = _successor_mention(sr, eid)
+    return n.eid if n is not None else None
