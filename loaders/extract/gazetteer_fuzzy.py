@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -29,6 +30,13 @@ from loaders.textnorm import (
     token_phonetic,
     token_skeleton,
 )
+
+_ABD_JOINED = re.compile(r"abd(?:ul|el|ol|al|il)([a-z]{4,})$")
+_NO_GIVEN_ALONE = frozenset({"abd", "abdul", "abdel", "abu", "bin", "ibn", "ben", "umm",
+                             "عبد", "ابو", "ابي", "بن", "ابن", "ام", "ال"})
+# a compound given name ("عبد الله", "Nasrallah" aside): its first word is no given name alone
+_COMPOUND_GIVEN = re.compile(r"^\S+ (?:الله|الدين|الرحمن|Allah|al-Din|ad-Din|ud-Din)\b")
+_FAMILY_MARGIN = 5.0  # fuzzy_person: scores this close are a tie the family name breaks
 
 
 def _ends_index(by_len: dict[int, list[str]]
@@ -127,7 +135,8 @@ class FuzzyNames(GivenNames):
         ranked = self._fuzzy_ranked(tuple(toks), types)
         if not ranked and len(toks) > 1:
             ranked = self._french_ch(toks, types) or self._french_dj(toks, types) or \
-                self._given_variant(toks, types) or self._jim_as_g(toks, types)
+                self._given_variant(toks, types) or self._jim_as_g(toks, types) or \
+                self._abd_split(toks, types) or self._glued_article(toks, types)
         if not ranked:
             return None
         if (len(toks) == 1 and self.is_given_name(toks[0])) or \
@@ -147,11 +156,22 @@ class FuzzyNames(GivenNames):
             if not ranked:
                 return None
         best = ranked[0][0]
+        if len(toks) > 1 and len(ranked) > 1 and best - ranked[1][0] < _FAMILY_MARGIN:
+            # of people about as close, the one whose family name is written so wins:
+            # "Husayn Salami" is Hossein Salami, not Hussein al-Salameh (session 58)
+            own = [c for sc, c in ranked if best - sc < _FAMILY_MARGIN and
+                   self._family_written(toks[-1], c)]
+            if len(own) == 1:
+                return own[0]
         tied = [c for sc, c in ranked if sc == best]
         if len(tied) > 1:
             pref = [c for c in tied if c in (prefer or set())]
             return pref[0] if len(pref) == 1 else None
         return tied[0]
+
+    def _family_written(self, tok: str, eid: str) -> bool:
+        """Is the folded word *tok* the last word of one of *eid*'s names as written?"""
+        return any(core_tokens(n)[-1:] == [tok] for n in self.entries[eid].all_names())
 
     def _spelt_near(self, tok: str, eid: str) -> bool:
         """Is the lone Latin word *tok* written nearly as a Latin word of entity *eid*'s
@@ -211,6 +231,69 @@ class FuzzyNames(GivenNames):
             return ()
         alt = tuple(t.replace("dj", "j") if not is_arabic(t) else t for t in toks)
         return self._fuzzy_ranked(alt, types)
+
+    def middle_left_out(self, toks: list[str]) -> str | None:
+        """A given name and a family name, the middle of a known name of three words left
+        out ("Mushtaq al-Saidi", «مشتاق السعيدي» for Mushtaq Taleb al-Saidi): he, when he is
+        the one known person named with that family word as written and that given name
+        opens one of his names of three words in the script, a given name that is no usual
+        one (a family name shared by several known people, the Sadrs, the Hakims, the
+        Sabahs, names none; session 58).
+        For a name written with two words only: a longer one cut to two ("Ali Hamid Mukhlif
+        al-Dulaimi") has a middle of its own, another man's."""
+        if len(toks) != 2 or toks[0] in _NO_GIVEN_ALONE or self._usual_given(toks[0]):
+            return None  # (a usual given name and a family name are many men: "Amadou
+            # Touré" is no Amadou Toumani Touré, "Ali al-Dulaimi" no Ali Farhan al-Dulaimi)
+        bearers = self._family_bearers().get(toks[1], ())
+        if len(bearers) != 1:
+            return None
+        eid = next(iter(bearers))
+        ar = is_arabic(toks[0])
+        for n in self.entries[eid].all_names():
+            if is_arabic(n) != ar or _COMPOUND_GIVEN.search(n):
+                continue
+            ct = core_tokens(n.replace("-", " ") if not ar else n)
+            if len(ct) >= 3 and ct[0] == toks[0] and ct[-1] == toks[1] and \
+                    ct[1] not in _NO_GIVEN_ALONE:
+                return eid
+        return None
+
+    def _family_bearers(self) -> dict[str, set[str]]:
+        """Folded last word of each known person's names of two words or more -> the
+        people (built once per gazetteer)."""
+        out = self.token_facts.get("family_bearers")
+        if out is None:
+            out = self.token_facts["family_bearers"] = {}
+            for eid, e in self.entries.items():
+                if e.type != "Person":
+                    continue
+                for n in e.all_names():
+                    ct = core_tokens(n)
+                    if len(ct) >= 2:
+                        out.setdefault(ct[-1], set()).add(eid)
+        return out
+
+    def _glued_article(self, toks: list[str], types: tuple[str, ...]
+                       ) -> tuple[tuple[float, str], ...]:
+        """A Latin family name with its article glued on ("Kadim Alfartousi", "Mohamed
+        Aljassem"; the exact names are matched so in ``known_names``): the candidates of the
+        name without it (session 58)."""
+        last = toks[-1]
+        if len(toks) < 2 or is_arabic(last) or len(last) < 6 or not last.startswith(("al", "el")):
+            return ()
+        return self._fuzzy_ranked((*toks[:-1], last[2:]), types)
+
+    def _abd_split(self, toks: list[str], types: tuple[str, ...]
+                   ) -> tuple[tuple[float, str], ...]:
+        """A Latin family name written as one word with its "Abdul-" ("Adil Abdelmahdi",
+        "Adel Abdulmahdi"): the candidates of the name with "abdul" and the divine name
+        apart, as the gazetteer lists "Abdul-Mahdi" (session 58)."""
+        if len(toks) < 2 or is_arabic(toks[-1]):
+            return ()
+        m = _ABD_JOINED.match(toks[-1])
+        if m is None:
+            return ()
+        return self._fuzzy_ranked((*toks[:-1], "abdul", m.group(1)), types)
 
     def _jim_as_g(self, toks: list[str], types: tuple[str, ...]
                   ) -> tuple[tuple[float, str], ...]:

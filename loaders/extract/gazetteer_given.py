@@ -68,12 +68,17 @@ class GivenNames:
         return not is_arabic(tok) and self._latin_given(tok) is not None
 
     def _latin_firsts(self, eid: str) -> frozenset[str]:
-        """The usual given names that *eid*'s Latin names start with (cached)."""
+        """The usual given names that *eid*'s Latin names start with, and the Latin spelling
+        of the given name his Arabic names start with ("Hamid Karzai", «حامد كرزاي»: Hamid and
+        Hamed, so "Hameed Karzai" is he; session 58) (cached)."""
         hit = self._firsts.get(eid)
         if hit is None:
             e = self.entries[eid]
             words = {n.split()[0].lower() for n in [e.name, *e.aliases]
                      if n and n.split() and not is_arabic(n)}
+            words |= {self.ar_latin[w].lower() for w in (
+                normalize(n).split()[0] for n in e.all_names()
+                if n and is_arabic(n) and len(n.split()) >= 2) if w in self.ar_latin}
             hit = self._firsts[eid] = frozenset(
                 g for g in map(self._latin_given, words) if g is not None)
         return hit

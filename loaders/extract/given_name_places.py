@@ -22,8 +22,10 @@ def given_name_before_family(doc: Doc, lo: int, hi: int, shi: int) -> bool:
     definite name word)?"""
     toks = doc.toks
     t = toks[lo]
-    if hi >= shi or not doc.gaz.is_given_name(t.key):
-        return False
+    if hi >= shi or not (doc.gaz.is_given_name(t.key) or (
+            not t.ar and doc.gaz._latin_given(t.key) is not None)):
+        return False  # (a usual given name in another spelling: "Qassim al-Arajy", not
+        # the Saudi province)
     nxt = toks[hi]
     if not t.ar:
         return hi + 2 < shi and t.cap and nxt.key in _EN_AL and toks[hi + 1].text == "-" and \

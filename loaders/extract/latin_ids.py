@@ -174,11 +174,16 @@ def _beats(low: str) -> int:
 def _given_of_tie(gaz: Gazetteer, low: str, tied: list[str], word: str) -> str:
     """Of usual spellings that sound exactly like *low*, the one of a usual given name when
     it is also the closest letter by letter ("said" is Saeed / سعيد, not Sayyed / سيد;
-    "sayed" stays as written), else *word*."""
+    "sayed" stays as written), else *word*. A foreign given name sounding the same is no
+    rival of an Arabic one: "Kassim" is Qasem / قاسم, not the Nigerian "Kashim"."""
     ranked = sorted(((fuzz.ratio(low, b.lower()), b) for b in tied), reverse=True)
     top, spelling = ranked[0]
     if ranked[1][0] == top or spelling.lower() not in _given_spellings(gaz):
         return word
+    if spelling.lower() in GN.FOREIGN_LATIN and low not in GN.FOREIGN_LATIN:
+        arab = [b for b in tied if b.lower() not in GN.FOREIGN_LATIN]
+        if len(arab) == 1 and arab[0].lower() in _given_spellings(gaz):
+            return arab[0]
     return spelling
 
 

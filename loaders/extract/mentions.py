@@ -552,7 +552,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if len(doc.local) > n_local:
         _local_again(doc, si, w.units, w.covered, w.out)
     if not ar:
-        if " bin " in seg:
+        if " bin " in seg or " ibn " in seg or " ben " in seg:  # (a lower-case "ben" is
+            # the token "bin": tokens._make_token)
             _bin_chain_after(doc, si, w.covered, w.out)  # "Sheikh Tamim bin Hamad Al-Thani"
             known_bin_chain_en(doc, si, w.covered, w.out)  # "Badr bin Hamad Al Busaidi"
         if "-" in seg:

@@ -123,14 +123,39 @@ def _first_of_known(doc: Doc, eid: str, first: str) -> bool:
     full name has three words or more ("Hossein" of "Hossein Amir-Abdollahian"): "Hossein
     Abdollahian" is then he, the middle of his name left out."""
     e = doc.gaz.get(eid)
-    if e is None or is_arabic(first):
+    if e is None:
         return False
+    if is_arabic(first):
+        return _first_of_known_ar(e.name_ar, e.aliases, first)
     sk = token_skeleton(first)
     for n in (e.name, *e.aliases):
         if is_arabic(n):
             continue
         ct = core_tokens(n.replace("-", " "))
         if len(ct) >= 3 and token_skeleton(ct[0]) == sk:
+            return True
+    return False
+
+
+_AR_NOT_GIVEN_ALONE = frozenset({"عبد", "ابو", "ابي", "ابا", "ام", "بن", "ابن", "ال"})
+_AR_COMPOUND_TAIL = frozenset({"الله", "الدين", "الرحمن"})
+
+
+def _first_of_known_ar(name_ar: str | None, aliases: list[str], first: str) -> bool:
+    """The Arabic side of :func:`_first_of_known`: *first* (folded) is the given name of
+    the known person's Arabic name of three words or more ("محمد" of "محمد باقر قاليباف":
+    "محمد قاليباف" is he); a compound's first half ("عبد", "أبو", "نصر" of "نصر الله") is
+    no given name alone."""
+    if first in _AR_NOT_GIVEN_ALONE:
+        return False
+    for n in (name_ar, *aliases):
+        if not n or not is_arabic(n):
+            continue
+        words = n.split()
+        if len(words) < 3 or words[1] in _AR_COMPOUND_TAIL or words[1] in ("بن", "ابن"):
+            continue
+        ct = core_tokens(n)
+        if len(ct) >= 3 and ct[0] == first:
             return True
     return False
 
@@ -168,6 +193,8 @@ def _resolve_name(doc: Doc, surface: str, etype: str, lead: bool = False) -> str
     if len(toks) > 2 and etype == "Person":
         toks = [t for t in toks if len(t) > 1] or toks  # middle initials ("Lloyd J. Austin")
     eid = doc.gaz.fuzzy_person(toks, doc.mentioned_ids(), types=(etype,))
+    if eid is None and etype == "Person" and len(surface.split()) == 2:
+        eid = doc.gaz.middle_left_out(toks)  # "Mushtaq al-Saidi": Mushtaq Taleb al-Saidi
     if eid:
         if len(toks) > 1 and is_arabic(toks[-1]) and \
                 toks[-1] not in doc.gaz.ar_tokens.get(eid, ()):

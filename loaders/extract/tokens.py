@@ -113,6 +113,8 @@ def _make_token(i: int, start: int, raw: str) -> Tok:
         key = fold_en(key)
     key = _UK_US.get(key, key)  # "Badr Organisation" matches "Badr Organization"
     cap = raw[:1].isupper()
+    if key == "ben" and not cap:
+        key = "bin"  # the French / Maghreb "ben" of a name chain ("Tamim ben Hamad Al Thani")
     return Tok(i, start, end, raw, key, False, cap, False, acronym, poss, ((0, key),))
 
 
