@@ -35,6 +35,13 @@ other wordings of both languages than the one seen.
   ``coref_after.resolve_cataphora``.
 - Meetings: "X attended talks at the Royal Court / at Al-Husseiniya Palace with Y"
   (``meeting_fallback``: "attended" as "held"); not "did not / will attend".
+- Names: "السيد" between a usual given name and another one is a family name word, not a
+  courtesy title: "غسان السيد أحمد", "محمد السيد سليمان" (``arabic_name_span``); "ميشال عون
+  السيد حسن نصر الله" stays two people.
+- Successions: "X ..., filling the post Y vacated (when he was killed)" / "X fills the seat Y
+  vacated" (``succession_handover.filled_vacancy_en``); not "could fill".
+- Meetings with the scorer: the one named absent is no partner: «في غياب X», «غاب عن
+  الاجتماع X», "in the absence of X", "X was absent" (``scorer_hedged.absent_named``).
 """
 
 import pytest
@@ -315,3 +322,62 @@ def test_attended_talks_at_a_place_with(shipped, text):
 ])
 def test_attend_talks_not_held(shipped, text):
     assert not _met(shipped, text)
+
+
+# --- "السيد" inside a name; "filling the post Y vacated"; the absent ------------------------
+
+def test_sayyed_between_given_names_is_a_family_word(rules_only):
+    ids = {e["id"] for e in rules_only.extract(
+        "قال الأمين العام لحزب البعث غسان السيد أحمد إن الحزب سيعقد مؤتمره قريبا.",
+        lang="ar")["entities"]}
+    assert "person:ghassan" not in ids
+    assert any(i.startswith("person:ghassan-") and i.endswith("ahmed") for i in ids)
+
+
+def test_sayyed_name_met(shipped):
+    text = ("التقى وزير الخارجية المصري بدر عبد العاطي نظيره السوري أسعد الشيباني بحضور السفير "
+            "محمد السيد سليمان.")
+    assert "person:mohammed" not in {x for p in _met(shipped, text, "ar") for x in p}
+
+
+def test_sayyed_as_courtesy_title_before_a_known_name(shipped):
+    text = "استقبل الرئيس اللبناني ميشال عون السيد حسن نصر الله في بعبدا."
+    assert _pair("person:michel-aoun", NASRALLAH) in _met(shipped, text, "ar")
+
+
+QASSEM = "person:naim-qassem"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Naim Qassem was named Hezbollah secretary-general, filling the post Hassan Nasrallah "
+     "vacated when he was killed in September.", (QASSEM, NASRALLAH)),
+    ("Yahya Sinwar fills the seat Ismail Haniyeh vacated in July.", (SINWAR, HANIYEH)),
+])
+def test_filling_the_post_y_vacated(rules_only, text, pair):
+    assert pair in _succ(rules_only, text, "en")
+
+
+def test_could_fill_the_post_is_no_succession(shipped):
+    text = "Naim Qassem could fill the post Hassan Nasrallah vacated, analysts said."
+    assert not _succ(shipped, text, "en")
+
+
+NETANYAHU, KATZ, BEN_GVIR = ("person:benjamin-netanyahu", "person:israel-katz",
+                             "person:itamar-ben-gvir")
+BARRACK, J_AOUN = "person:tom-barrack", "person:joseph-aoun"
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    ("التقى الرئيس اللبناني جوزاف عون المبعوث الأميركي توم براك، في غياب رئيس الحكومة نواف "
+     "سلام.", "ar", SALAM_N),
+    ("اجتمع نتنياهو مع وزير الدفاع يسرائيل كاتس، فيما غاب عن الاجتماع وزير الأمن القومي "
+     "إيتمار بن غفير.", "ar", BEN_GVIR),
+    ("Netanyahu met Defense Minister Israel Katz in the absence of National Security Minister "
+     "Itamar Ben-Gvir.", "en", BEN_GVIR),
+    ("Netanyahu met Defense Minister Israel Katz on Sunday. National Security Minister Itamar "
+     "Ben-Gvir was absent.", "en", BEN_GVIR),
+])
+def test_the_absent_is_no_partner(shipped, text, lang, absent):
+    met = _met(shipped, text, lang)
+    assert met
+    assert not any(absent in p for p in met)
