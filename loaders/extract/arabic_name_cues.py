@@ -38,6 +38,8 @@ _AR_NAME_CUES = L._ar(
     # the verb "succeeded" (session 42): "X، التي خلفت أنور المضف في الحقيبة"
     "خلف", "وخلف", "فخلف", "خلفت", "وخلفت")
 _AR_INSTEAD_L = L._ar("خلفا", "خلفاً", "خلافة")
+# "headed / led by": an unknown first name may follow ("وفد برئاسة دارين لحود", session 58)
+_AR_HEADED_BY = L._ar("يرأسه", "يرأسها", "برئاسة", "بقيادة", "يقوده", "يقودها", "يترأسه")
 # the pope: "البابا فرنسيس" is a person named with his title (as "Pope Francis" is in
 # English); "بابا الفاتيكان" / "الحبر الأعظم" stand for the pope the article named
 _AR_POPE = L._ar("البابا", "والبابا")
@@ -108,7 +110,8 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         if t.key in AR_SAID:
             if not _speaker_name(doc, k + 1, j, s.hi):
                 continue
-        elif (not off and toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS) or (
+        elif (not off and toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS and
+              not (t.key in _AR_HEADED_BY and _instead_unknown(doc, k + 1, s.hi, 0))) or (
                 j < s.hi and toks[j].key not in _AR_NAME_END_OK and not toks[j].punct and
                 not _accusative(toks[j].text)):
             continue
@@ -120,11 +123,12 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
             covered[x] = me
 
 
-def _instead_unknown(doc: Doc, b: int, hi: int) -> bool:
+def _instead_unknown(doc: Doc, b: int, hi: int, glued: int = 1) -> bool:
     """After "خلفاً", a glued ل and a given name the table does not know ("خلفاً لأوهومودو
-    محمدو"): a name when the word is no common word, title or article noun and is read as
-    the first of two or three name words (the end is checked as for the others)."""
-    w = doc.toks[b].key[1:]
+    محمدو"), or after "برئاسة / يرأسه" (*glued* 0: "وفد برئاسة دارين لحود", session 58): a
+    name when the word is no common word, title or article noun and is read as the first of
+    two or three name words (the end is checked as for the others)."""
+    w = doc.toks[b].key[glued:]
     if w[:2] == "ال" or w in L.AR_COMMON_NOUNS or w in L.AR_TITLES or w in L.AR_STOP:
         return False
     extra = int(b + 1 < hi and doc.toks[b + 1].key in _THEOPHORIC_TAILS)  # "لدفع الله

@@ -184,6 +184,11 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                 _particle_joins(doc, j):
             j += 1  # بن / أبو / آل inside a name (not counted: "محمد بن عبد الرحمن آل ثاني")
             continue
+        if n == 1 and t.key == "السيد" and j + 1 < hi and toks[j + 1].key in GN.ALL and \
+                toks[k].key in GN.ALL:
+            j += 1  # "غسان السيد أحمد", "محمد السيد سليمان": a family name after a given
+            n += 1  # name, no courtesy title (that stands before the name; session 58)
+            continue
         if n == 1 and _van_joins(doc, j, hi):
             j += 1  # "السيناتور كريس فان هولين": the Dutch "van", not «فإن» (session 57)
             continue

@@ -74,6 +74,8 @@ def resolve_cataphora(doc: Doc) -> None:
         for m in later:
             if m.sent == si and _coordinated(doc, hi, m):
                 continue  # "the general and X were killed": X is someone else
+            if _named_as_dead(doc, m):
+                continue  # "received the Saudi minister. He praised the late Sheikh X" (s58)
             c = doc.country_of(m.eid)
             if role_nat and c and c != role_nat:
                 continue
@@ -104,6 +106,17 @@ def _later_fits(doc: Doc, eid: str, lo: int, hi: int, role: str | None,
         return False
     return fits_title(doc, eid, head_word(doc, lo, hi)) and fits_body(
         doc, eid, role_org if role in ("plain", "member") else None)
+
+
+_DEAD_BEFORE = frozenset({"late", "slain", "martyred", "deceased"}) | L._ar(
+    "الراحل", "الراحلة", "الشهيد", "الشهيدة", "الفقيد", "الفقيدة", "المرحوم", "المرحومة")
+
+
+def _named_as_dead(doc: Doc, m: Mention) -> bool:
+    """Is *m* named as one who is dead ("the late Sheikh X", "الراحل X", "الشهيد X")? No
+    living description stands for him."""
+    start = title_start(m)
+    return any(doc.toks[x].key in _DEAD_BEFORE for x in range(max(0, start - 2), start))
 
 
 def _coordinated(doc: Doc, hi: int, m: Mention) -> bool:

@@ -276,6 +276,8 @@ def agent_verb_killed_ar(sr: SentenceCore) -> None:
             if finished and on is None:
                 continue  # "قضت إسرائيل عاماً ..." / "قضى X في غارة": no object
             start = on + 1 if on is not None else end
+            while start < sr.hi - 1 and sr.toks[start].text in QUOTES:
+                start += 1  # "أنه "قضى على" X": the verb quoted with its preposition (s58)
             if finished and sr.f(start) & _AR_SO_CALLED:
                 start += 1  # "قضى جيش الدفاع على المدعو X"
             victim = sr.after(start, types=_PERSON, maxgap=2)

@@ -176,7 +176,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 continue
             passive = bool(fs & _C10) and not (
                 "قتلا" in fs and self.after(t + 1, types=("Person",), maxgap=0) is not None)
-            b = self.before(t, maxgap=3)
+            b = self.before(t - 1 if t - 1 > self.lo and self.toks[t - 1].text in QUOTES
+                            else t, maxgap=3)  # ("في بيان إنه «صفّى» Y": the quote, s58)
             if b is not None and not passive and prep_object_ar(self, b, t):
                 b = None  # "شنت إسرائيل حرباً على لبنان واغتالت X": not Lebanon
             if passive and (b is None or b.etype != "Person") and \

@@ -62,7 +62,8 @@ _AR_BAD_PREPS = frozenset({"ل", "من", "عن", "الي", "علي", "في", "ك
 _EN_VERBS = frozenset({"met", "meets", "received", "receives", "hosted", "hosts", "welcomed",
                        "welcomes", "greeted", "greets"})
 _EN_NOUNS = frozenset({"talks", "meeting", "meetings"})
-_EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted"})
+_EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted",
+                      "attended", "attends"})  # ("attended talks at the palace with Y": s58)
 _EN_STOP = frozenset({"who", "which", "that", "whom", "whose", "said", "says", "told", "after",
                       "before", "while", "when", "because", "since", "but", "although",
                       "where", "if", "unless", "about", "over", "regarding", "amid",

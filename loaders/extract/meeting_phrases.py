@@ -199,8 +199,12 @@ def sat_with_ar(sr: Any) -> None:
 
 
 EN_MEALS = frozenset({"lunch", "dinner", "breakfast", "lunched", "dined", "breakfasted",
-                      "supper", "lunches", "dines"})
-_EN_MEAL_VERBS = frozenset({"had", "has", "shared", "over", "hosted", "attended", "held", "holds"})
+                      "supper", "lunches", "dines", "banquet", "luncheon", "iftar"})
+_EN_MEAL_VERBS = frozenset({"had", "has", "shared", "over", "hosted", "attended", "held", "holds",
+                            "gave", "gives", "threw", "offered", "hosts"})
+# the host's verbs, whose meal may be given "for Y" / "in honour of Y" (session 58)
+_EN_GAVE_MEAL = frozenset({"gave", "gives", "threw", "offered", "hosted", "hosts", "held",
+                           "holds"})
 _EN_MEAL_MODS = frozenset({"a", "an", "working", "private", "official", "state", "late",
                            "long", "lavish", "iftar", "informal", "closed"})
 
@@ -221,8 +225,15 @@ def meal_with_en(sr: Any) -> None:
         subj = sr.subject_before(v)
         if subj is None or subj.etype != "Person" or sr.blocked(v, subj):
             continue
-        if sr.key(t + 1) == "with":
-            obj = _close_person(sr, t + 2)
+        g = t + 2 if sr.key(t + 1) == "with" else None
+        if sr.key(v) in _EN_GAVE_MEAL and g is None:
+            if sr.key(t + 1) == "for":  # "X gave a dinner for Y" (session 58)
+                g = t + 2
+            elif sr.key(t + 1) == "in" and sr.key(t + 2) in ("honour", "honor") and \
+                    sr.key(t + 3) == "of":  # "X held a banquet in honour of Y"
+                g = t + 4
+        if g is not None:
+            obj = _close_person(sr, g)
             if obj is None or title_start(obj) > t + 2 and any(
                     sr.key(z) in ("before", "after", "while", "when", "as", "until")
                     for z in range(t + 2, obj.lo)):

@@ -1125,7 +1125,9 @@ def _credentials(sr: Any) -> None:
 
 
 # ---- "أقام X مأدبة عشاء على شرف Y" / "مأدبة أقامها X على شرفه": the host met the guest --------
-_HONOUR = L._ar("شرف", "شرفه", "شرفها", "شرفهم")
+_HONOUR = L._ar("شرف", "شرفه", "شرفها", "شرفهم",
+                "تكريما", "تكريماً", "احتفاء", "احتفاءً")  # "تكريماً لـY" / "احتفاءً بـY" (s58)
+_HONOUR_FOR = L._ar("تكريما", "تكريماً", "احتفاء", "احتفاءً")
 _HOSTED = L._ar("أقام", "اقام", "أقامت", "اقامت", "أقامها", "اقامها", "أقامه", "اقامه", "أولم")
 _GAVE_FEAST = L._ar("أولم", "اولم")  # "أولم X على شرف Y": the verb is the banquet
 _BANQUET = L._ar("مأدبة", "مادبة", "مأدبه", "مادبه", "حفل", "حفلة", "وليمة", "وليمه")
@@ -1135,7 +1137,7 @@ def _banquet(sr: Any) -> None:
     """"أقام X مأدبة عشاء على شرف Y" -> X met Y; "حضر Y مأدبة أقامها X على شرفه" -> X met Y
     (the -ه is the sentence's subject before the banquet)."""
     for h in sr.triggers(_HONOUR, _EMPTY):
-        if sr.key(h - 1) != "علي" or not any(sr.f(x) & _BANQUET or sr.f(x) & _GAVE_FEAST
+        if (sr.key(h - 1) != "علي" and not sr.f(h) & _HONOUR_FOR) or not any(sr.f(x) & _BANQUET or sr.f(x) & _GAVE_FEAST
                                              for x in range(max(sr.lo, h - 8), h)):
             continue
         v = next((x for x in range(h - 2, max(sr.lo, h - 12) - 1, -1) if sr.f(x) & _HOSTED),
@@ -1145,7 +1147,11 @@ def _banquet(sr: Any) -> None:
         host = _person_after(sr, v + 1, 1)
         if host is None or host.lo >= h:
             host = sr.before(v, types=("Person",), maxgap=2)  # "X أقام مأدبة"
-        if sr.key(h) == "شرف":
+        if sr.f(h) & _HONOUR_FOR:  # "مأدبة عشاء تكريماً للرئيس Y": the guest, glued ل / ب
+            guest = _person_after(sr, h + 1, 2)
+            if guest is not None and sr.toks[title_start(guest)].key[:1] not in ("ل", "ب"):
+                guest = None
+        elif sr.key(h) == "شرف":
             guest = _person_after(sr, h + 1, 2)
         else:  # "على شرفه": the subject before the banquet ("حضر Y مأدبة أقامها X على شرفه")
             guest = sr.before(v, types=("Person",), maxgap=10, indep=True)

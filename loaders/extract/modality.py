@@ -39,6 +39,7 @@ from loaders.extract.sentence_cues import (
     _article_cues,
     _range_cues,
 )
+from loaders.extract.visit_agenda_ar import visit_agenda_ar
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -223,6 +224,8 @@ class ModalityHelpers(SentenceBase):
                 return True  # (its first test made here without a call)
             if k - 3 >= self.lo and self.toks[k - 2].key in ("ان", "أن") and \
                     planned_ar(self, k - 1):  # "على أن يعقد اجتماعاً مع X" (session 16)
+                return True
+            if visit_agenda_ar(self, k):  # "في زيارة يلتقي خلالها Y" (session 58)
                 return True
         elif self.lo < self.hi and self.toks[self.lo].key in ("had", "were", "should") and \
                 counterfactual_en(self, k):

@@ -60,7 +60,7 @@ from loaders.extract.scorer_gates import (
 )
 from loaders.extract.scorer_hedged import hedged
 from loaders.extract.scorer_relative import relative_meeting
-from loaders.extract.scorer_speaker import speaker
+from loaders.extract.scorer_speaker import body_speaker, speaker
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
 
@@ -145,6 +145,9 @@ class ScoredExtractor(RuleExtractor):
                     agent = cand.a if cand.a.eid == tgt else cand.b
                     if "speaker" in GATES and speaker(agent, doc.toks, sent.lo, sent.hi):
                         continue  # he tells of the killing (scorer_speaker)
+                    if "speaker" in GATES and body_speaker(agent, doc.toks, sent.lo, sent.hi,
+                                                           doc.by_sent.get(si, [])):
+                        continue  # "the IRGC said Israel was behind it" (scorer_speaker)
                     if "place" in GATES and place_agent(agent, doc.toks, sent.lo,
                                                         doc.by_sent.get(si, [])):
                         continue  # where the killing was, not who (scorer_gates)

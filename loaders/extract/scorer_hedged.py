@@ -22,6 +22,7 @@ from loaders.extract.false_report_en import claim_then_false
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUES, _ar, _tok_info
 from loaders.extract.tokens import Tok
+from loaders.extract.visit_agenda_ar import visit_agenda_in
 
 _BIT = {name: 1 << i for i, (name, _words) in enumerate(CUES)}
 _HEDGE_BITS = {
@@ -70,12 +71,19 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         return True  # "Claim: Israel killed X. Verdict: False." (false_report_en, s57)
     if toks[lo].ar and claim_corrected_ar(toks, lo, hi, last.lo):
         return True  # «زعم حساب أن Y قتل X. والصحيح أن X لم يُقتل» (false_report_ar, s57)
+    if typ == "MET_WITH" and (absent_named(a, toks, lo, hi) or absent_named(b, toks, lo, hi)):
+        return True  # «في غياب X», «غاب عن الاجتماع X», "X was absent" (session 58)
+    if typ == "MET_WITH" and visit_agenda_in(toks, lo, hi, last.lo):
+        return True  # «في زيارة يلتقي خلالها Y»: the visit's plan (visit_agenda_ar, s58)
     for k in range(max(lo, first.lo - HEDGE_BEFORE), min(hi, last.hi + HEDGE_AFTER)):
         t = toks[k]
         if t.punct or t.key in _NOT_HEDGES:
             continue
         if typ == "SUCCESSOR_OF" and managed_to(toks, k, hi):
             return True
+        if typ == "MET_WITH" and to_be_done_en(toks, k, lo) and k < last.lo and \
+                not any(toks[z].punct for z in range(k, last.lo)):
+            return True  # (not "The aim was to show unity, X said after meeting Y")
         forms, tb = _tok_info(t)
         if tb & bits or t.key in more or not more.isdisjoint(forms):
             return True
@@ -90,3 +98,39 @@ def managed_to(toks: list[Tok], k: int, hi: int) -> bool:
     "succeed" followed by "in" and a gerund), no succession (session 57)."""
     return toks[k].key in _EN_SUCCEED_FORMS and k + 2 < hi and toks[k + 1].key == "in" and \
         toks[k + 2].key.endswith("ing") and not toks[k + 2].cap
+
+
+_EN_BE_TO = frozenset({"is", "are", "was", "were"})
+
+
+def to_be_done_en(toks: list[Tok], k: int, lo: int) -> bool:
+    """"X is to be received by Y" / "X is to meet Y" / "was to hold talks": "to" at *k* after
+    a form of "be", a plan (session 58)."""
+    return toks[k].key == "to" and k - 1 >= lo and toks[k - 1].key in _EN_BE_TO and \
+        k + 1 < len(toks) and not toks[k + 1].ar and toks[k + 1].key.isalpha() and \
+        not toks[k + 1].cap
+
+
+# the absent one: «في غياب X» / «بغياب X» / «غاب عن الاجتماع X» / "in the absence of X"
+_ABSENT_BEFORE = frozenset({"absence"}) | _ar("غياب", "بغياب", "وبغياب", "غاب", "وغاب",
+                                               "تغيب", "وتغيب", "تغيّب", "غابت", "وغابت")
+_ABSENT_AFTER = frozenset({"absent"})  # "X was absent"; "X was not present"
+
+
+def absent_named(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
+    """Is the person of *m* named as absent from the meeting ("في غياب X", "غاب عن الاجتماع
+    X", "in the absence of X", "X was absent / was not present")? (session 58)"""
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    for j in range(max(lo, start - 4), start):
+        t = toks[j]
+        if t.punct and t.text not in ("-",):
+            continue
+        forms, _tb = _tok_info(t)
+        if t.key in _ABSENT_BEFORE or not _ABSENT_BEFORE.isdisjoint(forms):
+            return True
+    k = m.hi
+    if k + 1 < hi and toks[k].key in ("was", "is", "were") and not toks[k].ar:
+        if toks[k + 1].key in _ABSENT_AFTER:
+            return True
+        return k + 2 < hi and toks[k + 1].key == "not" and toks[k + 2].key == "present"
+    return False

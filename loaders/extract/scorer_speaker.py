@@ -58,3 +58,37 @@ def speaker(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
             if _ar_word(t) in _SAID_AR:
                 return True
     return False
+
+
+_THAT_EN = frozenset({"that"})
+_BODY_TYPES = frozenset({"Organization", "Country"})
+_AGENT_TYPES = frozenset({"Organization", "Country", "Person"})
+
+
+def body_speaker(m: Mention, toks: list[Tok], lo: int, hi: int, ments: list[Mention]) -> bool:
+    """Is the body of *m* the one that tells of a killing it lays on another agent (session
+    58)? "The IRGC said Israel was behind the killing of X" / «قال الحرس الثوري إن إسرائيل
+    تقف وراء اغتيال X»: after the body's verb of saying (and "that" / «إن», a few words
+    between allowed: "said in a statement that"), another agent opens the clause. Not "the
+    army said it / its forces killed X" (its own deed)."""
+    if m.etype not in _BODY_TYPES:
+        return False
+    ar = toks[m.lo].ar
+    k = m.hi
+    if ar:
+        start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        if not (start - 1 >= lo and _ar_word(toks[start - 1]) in _SAID_AR):
+            return False
+    elif k < hi and toks[k].key in _SAID_EN:
+        k += 1
+    else:
+        return False
+    for j in range(k, min(hi, k + 5)):
+        if toks[j].punct:
+            return False
+        if toks[j].key in _THAT_EN or (ar and _ar_word(toks[j]) in _THAT_AR):
+            k = j + 1
+            break
+    if k < hi and toks[k].key == "the":
+        k += 1
+    return any(o.lo == k and o.etype in _AGENT_TYPES and o.eid != m.eid for o in ments)

@@ -171,6 +171,8 @@ def filled_vacancy_en(sr: Any) -> None:
             continue
         old = sr.after(t + 1, types=("Person",), maxgap=5)
         if old is None or old.lo - t > 6:
+            old = _holder_before_vacated(sr, fill, t)  # "filling the post Y vacated" (s58)
+        if old is None:
             continue
         if sr.toks[fill - 1].text == ",":
             new = sr.subject_before(fill - 1, maxgap=30)
@@ -183,6 +185,20 @@ def filled_vacancy_en(sr: Any) -> None:
         if sr.blocked(fill, new) or sr._irrealis(fill):
             continue
         sr.add(_SO, new.eid, old.eid, "filled_vacancy_en")
+
+
+def _holder_before_vacated(sr: Any, fill: int, t: int) -> Any:
+    """"filling the post Y vacated" / "the seat Y (had) left vacant": Y, the person right
+    before "vacated" / "(had) left vacant" at *t* and after the verb of filling at *fill*
+    (None otherwise)."""
+    v = t
+    if sr.key(v) == "vacant" and sr.key(v - 1) == "left":
+        v -= 1
+    if sr.key(v - 1) in ("had", "has"):
+        v -= 1
+    old = sr.before(v, types=("Person",), maxgap=0)
+    return old if old is not None and old.hi == v and old.lo > fill + 1 and \
+        not old.poss else None
 
 
 def _vacant_post_apposition(sr: Any, t: int) -> None:

@@ -19,7 +19,10 @@ KHALAFAHU_OPENERS = L._ar("حيث", "إذ", "اذ", "حين", "عندما", "ب�
                           "فيما", "بينما")  # "تولى X الوزارة، فيما خلفه في الجهاز Y" (s24)
 _LEFT = L._ar("غادر", "ترك", "تنحى", "استقال", "انتقل", "أقيل", "اقيل", "أعفي", "اعفي",
               "عزل", "قتل", "قتلا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "توفي", "رحل",
-              "منصبه", "منصبها", "المنصب", "سفيرا", "سفيراً", "عمل", "شغل", "تولى")
+              "منصبه", "منصبها", "المنصب", "سفيرا", "سفيراً", "عمل", "شغل", "تولى",
+              # "قاد X الحركة حتى مقتله / وفاته، وخلفه Y" (session 58)
+              "مقتله", "مقتلها", "وفاته", "وفاتها", "اغتياله", "اغتيالها", "استشهاده",
+              "استشهادها", "رحيله", "رحيلها")
 _PREP_WORDS = L._ar("مع", "من", "إلى", "الى", "على", "عن", "لدى", "في", "بين", "بحضور")
 
 
@@ -28,6 +31,9 @@ def clause_subject_before(sr: Any, t: int, new_eid: str) -> str | None:
     possessor and not *new_eid* (None if the sentence names none, or if "خلفه" at *t*
     opens no clause after a leaving, a death or a post)."""
     prev = sr.toks[t - 1] if t > sr.lo else None
+    if prev is not None and prev.key == "ثم" and t - 2 > sr.lo and \
+            sr.toks[t - 2].text in ("،", ","):  # "X ... حتى مقتله، ثم خلفه Y" (s58)
+        t, prev = t - 1, sr.toks[t - 2]
     if prev is None or not (sr.f(t - 1) & KHALAFAHU_OPENERS or prev.text in ("،", ",") and
                             any(sr.f(y) & _LEFT for y in range(sr.lo, t - 1))):
         return None

@@ -82,7 +82,11 @@ _C3 = L._ar("خليفة", "خليفه")
 # (the feminine "خلفت": "X، التي خلفت Y", session 27; not "تخلف", also "stayed away")
 _AR_KHALAFAT = L._ar("خلفت", "وخلفت")
 _C5 = L._ar("خلف", "يخلف", "خلفه") | _AR_FUTURE_SUCC | _AR_KHALAFAT
-_C6 = L._ar("بعد", "عقب", "اثر", "إثر", "منذ")  # ("منذ" only before a loss noun)
+_C6 = L._ar("بعد", "عقب", "اثر", "إثر", "منذ",  # ("منذ" only before a loss noun)
+            "عندما", "حين", "حينما")  # ... and these before a loss verb (session 58)
+_AR_WHEN = L._ar("عندما", "حين", "حينما")
+# "أصبح X أميراً عندما تنازل والده Y عن الحكم / حين توفي شقيقه Y" (session 58)
+_AR_GONE_VERB = L._ar("تنازل", "توفي", "توفى", "استقال", "اغتيل", "قتل", "تنحى", "رحل")
 # what a removal noun may govern before the person: "بعد إنهاء عضوية Y" / "إعفاء مهام Y"
 _C7_TAIL = L._ar("عضوية", "عضويه", "خدمات", "مهام", "تكليف", "ولاية", "ولايه")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
@@ -380,6 +384,13 @@ class SuccessionRulesAr(SentenceCore):
                                 y = x + 1
                         y0 = y
                         pron_dead = False
+                        if self.f(x) & _AR_WHEN:
+                            if not self.f(y) & _AR_GONE_VERB or any(
+                                    self.toks[z].punct or self.key(z) in _AR_REL_ALL
+                                    for z in range(t + 1, x)):
+                                continue  # ("خلفاً لـW، الذي كان قائداً حين قُتل Y": W's)
+                            y += 1
+                            y0 = y - 1
                         while y < self.hi and self.f(y) & _C7:
                             y += 1
                         if y > y0 and y < self.hi and self.f(y) & _C7_TAIL and \

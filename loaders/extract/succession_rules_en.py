@@ -45,6 +45,7 @@ from loaders.extract.succession_participle_en import (
 )
 from loaders.extract.succession_passive_by_en import passive_by_subject_en
 from loaders.extract.succession_poss_ante_en import opening_possessor_en, opens_sentence
+from loaders.extract.succession_post_after_death_en import _EN_RULER
 from loaders.extract.succession_rel_heads import (
     apposition_head_of_titled,
     generic_who_head,
@@ -476,15 +477,22 @@ class SuccessionRulesEn(SentenceCore):
                     self.add("SUCCESSOR_OF", taker.eid, kin, "took_over_from_kin_en")
                     continue
             if self.key(t) == "became" and not any(
-                    self.key(y) in _EN_ROLE for y in range(t + 1, min(self.hi, t + 8))):
+                    self.key(y) in _EN_ROLE or self.key(y) in _EN_RULER or
+                    self.key(y) == "crown" and self.key(y + 1) == "prince"
+                    for y in range(t + 1, min(self.hi, t + 8))):  # ("became emir": s58)
                 continue  # "X became angry after Y was killed": no post
             for x in range(t + 1, min(self.hi, t + 24)):
                 kx = self.key(x)
                 if kx in ("who", "whom") and self.toks[x - 1].text == ",":
                     break  # "... named X in place of Z, who took over from Y": Z's clause
                 if kx in ("after", "following", "replacing", "replace", "from") or (
-                        kx == "over" and self.key(x + 1) == "from"):
+                        kx == "over" and self.key(x + 1) == "from") or kx == "when":
                     rest = _past_death_words(self, x + 1)
+                    if kx == "when" and self.key(rest) in ("his", "her"):
+                        k = rest + 3 if self.key(rest + 1) in ("half", "step") and \
+                            self.key(rest + 2) == "-" else rest + 1  # ("his half-brother")
+                        if self.key(k) in _EN_KIN_PRED:
+                            rest = k + 1  # "X became emir when his father Y abdicated" (s58)
                     if kx in ("after", "following"):
                         said = _announcer_end(self, rest)  # "a day after the government
                         if said is not None:  # announced the death of Y" (session 53)
@@ -541,8 +549,9 @@ class SuccessionRulesEn(SentenceCore):
                                         "died", "assassinated", "ousted", "resigned",
                                         "dismissed", "sacked", "removal", "sacking",
                                         "fired",
-                                        "retired", "retirement", "quit", "stepped")
-                        for y in range(x, min(self.hi, old.hi + 4)))
+                                        "retired", "retirement", "quit", "stepped",
+                                        "abdicated", "abdication")
+                        for y in range(x if kx != "when" else old.hi, min(self.hi, old.hi + 4)))
                     new = self.before(t, types=("Person",), maxgap=20)
                     if self.key(t - 1) == "who":
                         new = generic_who_head(self, t - 1, new)  # "the man who took over"
