@@ -17,6 +17,21 @@ general constructions and tested here on our own sentences, not the set's.
 - Meetings: "X، الذي وصل على رأس وفد ضم A وB" after X's talks with H: A and B met H and X
   (``meeting_delegation_member_ar._led_delegation``); not a delegation that "يضم" (a plan or a
   habit) nor one whose head met no one.
+- Names: "أول وزير خارجية عربي يلتقي الشرع": a portfolio in construct is no name word, no
+  person "Kharjia Elaraby" (``lexicon.AR_COMMON_NOUNS``).
+- Names: "المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن X" is X's title, not a
+  description of someone named before ("إلى" links, "للأمين العام" runs on;
+  ``title_runs_on_ar``).
+- Killings: "قُتل في غارة لطيران التحالف العربي" is the Saudi-led coalition ("التحالف
+  العربي", gazetteer alias); a bare "التحالف" with no antecedent stays no agent (session 17).
+- Killings: "X، الذي ارتقى شهيداً متأثراً بجراحه جراء غارات Y" (``kill_wounds_ar``, in
+  ``killing_rules``); not "قضى سنوات".
+- Killings: a reported killing closed by "، وهو ما نفته Z" is dropped (``kill_denied``).
+- Successions: "X ... had died of wounds from an Israeli raid; Y was named in his stead": X,
+  not the victim of the sentence before (``killed_here_en``); "Y took over the duties of
+  prime minister in his place" (``wire_succession_en._duties_in_place``).
+- Successions: "يذكر أن جلالته تولى مقاليد الحكم ... خلفاً للسلطان الراحل Y" after "حضرة صاحب
+  الجلالة السلطان X": X (``honorific_refs``: الجلالة / السلطان give جلالته).
 """
 
 import pytest
@@ -125,3 +140,85 @@ def test_members_of_the_delegation_he_led(shipped):
 def test_no_members_met_without_a_meeting(shipped, text):
     met = _met(shipped, text, "ar")
     assert _pair(ABUQASRA, ERDOGAN) not in met
+
+
+# --- batch 2 ---------------------------------------------------------------------------------
+
+GRUNDBERG, SAFADI = "person:hans-grundberg", "person:ayman-safadi"
+SAMMAD, COALITION, ISRAEL = ("person:saleh-al-sammad", "organization:saudi-led-coalition",
+                             "country:israel")
+GHAMARI, MADANI, RAHAWI, MIFTAH = ("person:mohammed-al-ghamari", "person:yousef-al-madani",
+                                   "person:ahmed-al-rahawi", "person:mohammed-miftah")
+ATIFI = "person:mohammed-nasser-al-atifi"
+HAITHAM, QABOOS = "person:haitham-bin-tariq", "person:qaboos-bin-said"
+
+
+def test_a_portfolio_in_construct_is_no_name(shipped):
+    text = "وكان أيمن الصفدي أول وزير خارجية عربي يلتقي الشرع في دمشق."
+    assert not any("kharjia" in i for i in _ids(shipped, text, "ar"))
+
+
+def test_the_envoys_long_title_runs_on_to_his_name(shipped):
+    text = ("العليمي يستقبل المبعوث الأممي ويجدد دعمه لحكومة بن بريك\n"
+            "استقبل رئيس مجلس القيادة الرئاسي رشاد محمد العليمي، اليوم في الرياض، المبعوث الخاص "
+            "للأمين العام للأمم المتحدة إلى اليمن هانز جروندبرج.")
+    met = _met(shipped, text, "ar")
+    assert _pair(ALIMI, GRUNDBERG) in met
+
+
+def test_the_arab_coalition(shipped):
+    text = "وقُتل القيادي الحوثي صالح الصماد في غارة لطيران التحالف العربي في الحديدة."
+    assert (SAMMAD, COALITION) in _rel(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وقُتل أبو بكر البغدادي بغارة لطيران التحالف في سوريا بعد اجتماع لقادة داعش.",
+    "وقال المالكي إن التحالف الوطني سيجتمع في بغداد بعد مقتل القيادي صالح الصماد.",
+])
+def test_no_saudi_coalition_elsewhere(shipped, text):
+    assert COALITION not in _ids(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "نعت القوات المسلحة رئيس هيئة الأركان العامة محمد عبدالكريم الغماري، الذي ارتقى شهيداً "
+    "متأثراً بجراحه جراء غارات العدو الصهيوني على صنعاء.",
+    "وكان محمد الغماري قد قضى متأثراً بجروحه إثر غارة إسرائيلية على صنعاء.",
+])
+def test_died_of_wounds_from_strikes(shipped, text):
+    assert (GHAMARI, ISRAEL) in _rel(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+def test_spent_years_is_no_death(shipped):
+    text = "وقضى محمد الغماري سنوات في صعدة قبل أن تقصف إسرائيل صنعاء."
+    assert not _rel(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+def test_a_killing_the_next_clause_denies(shipped):
+    text = ("واستشهد رئيس الحكومة أحمد الرهوي في غارة إسرائيلية على صنعاء.\n"
+            "وكانت وسائل إعلام سعودية قد زعمت مقتل وزير الدفاع اللواء محمد ناصر العاطفي في "
+            "الغارة نفسها، وهو ما نفته مصادر عسكرية في حينه.")
+    killed = _rel(shipped, text, "ASSASSINATED_BY", "ar")
+    assert (RAHAWI, ISRAEL) in killed
+    assert not any(v == ATIFI for v, _a in killed)
+
+
+def test_died_and_named_in_his_stead(shipped):
+    text = ("On August 28th an Israeli strike on a cabinet meeting in Sanaa killed the "
+            "prime minister, Ahmed al-Rahawi. In October the Houthis admitted that Mohammed "
+            "al-Ghamari, their chief of staff, had died of wounds from an Israeli raid; Yusuf "
+            "al-Madani, a veteran commander, was named in his stead.")
+    succ = _rel(shipped, text, "SUCCESSOR_OF", "en")
+    assert (MADANI, GHAMARI) in succ and (MADANI, RAHAWI) not in succ
+
+
+def test_took_over_the_duties_in_his_place(shipped):
+    text = ("Ahmed al-Rahawi was killed on Thursday. His deputy Mohammed Miftah took over the "
+            "duties of prime minister in his place.")
+    assert (MIFTAH, RAHAWI) in _rel(shipped, text, "SUCCESSOR_OF", "en")
+
+
+def test_his_majesty_the_sultan(shipped):
+    text = ("وكان حضرة صاحب الجلالة السلطان هيثم بن طارق قد استقبل في فبراير 2023 الرئيس السوري "
+            "آنذاك بشار الأسد في قصر البركة العامر.\n"
+            "يذكر أن جلالته تولى مقاليد الحكم في يناير 2020 خلفاً للسلطان الراحل قابوس بن سعيد.")
+    assert (HAITHAM, QABOOS) in _rel(shipped, text, "SUCCESSOR_OF", "ar")
