@@ -55,7 +55,9 @@ _TITLE_OF: list[tuple[frozenset[str], frozenset[str]]] = [
     (_HIGHNESS, L._ar("سمو", "السمو", "الأمير", "الامير", "الشيخ", "والشيخ", "والأمير")),
     (_EXCELLENCY, L._ar("معالي", "ومعالي")),
     (_PRESIDENT, L._ar("فخامة", "وفخامة", "الرئيس", "والرئيس")),
-    (_MAJESTY, L._ar("جلالة", "وجلالة", "الملك", "والملك", "العاهل")),
+    (_MAJESTY, L._ar("جلالة", "وجلالة", "الملك", "والملك", "العاهل",
+                     # an Omani sultan: "حضرة صاحب الجلالة السلطان X" (session 58)
+                     "الجلالة", "السلطان", "والسلطان")),
     (_EMINENCE, L._ar("سماحة", "وسماحة", "الله", "السيد", "والسيد")),
     # (not الكاردينال: a cardinal is «نيافة»; a cardinal received by the patriarch is no
     # bearer: review 45)

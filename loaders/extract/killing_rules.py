@@ -48,6 +48,7 @@ from loaders.extract.kill_self_word_ar import (
 )
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_victim_title_ar import victim_title_group_ar
+from loaders.extract.kill_wounds_ar import wounds_before_strike
 from loaders.extract.killing_agents import KillingAgents
 from loaders.extract.killing_nominal import KillingNominal
 from loaders.extract.killing_rules_en import KillingRulesEn
@@ -115,7 +116,7 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
             self._ordered_kill_ar(t)
             if fs & AR_DIED_IN and not fs & L.AR_KILL_STRONG and not any(
                     self.f(y) & L.AR_STRIKE for y in range(t + 1, min(self.hi, t + 4))) and \
-                    not _strike_past_people(self, t) and \
+                    not _strike_past_people(self, t) and not wounds_before_strike(self, t) and \
                     not any(self.f(y) & _AR_KILL_MEANS and self.f(y + 1) & _AR_EXECUTED_IT
                             for y in range(t + 1, min(self.hi - 1, t + 8))):
                 continue  # قضى without a strike: "spent", "ruled" ("ارتقى (مع ثلة من إخوانه)

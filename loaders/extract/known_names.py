@@ -23,6 +23,7 @@ from loaders.extract.arabic_names import (
     profession_title_ar,
     profession_word_ar,
 )
+from loaders.extract.article_names_ar import bare_article_name
 from loaders.extract.body_state_cues import body_state_named
 from loaders.extract.given_name_places import given_name_before_family
 from loaders.extract.given_not_al_family_ar import given_not_al_family
@@ -365,6 +366,8 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                         doc.mentioned_ids().isdisjoint(h[0] for h in ok):
                     ok = []  # "وزير الخارجية السوداني X": Sudan's, not al-Sudani (unless
                     # the article named him before: "رئيس الوزراء السوداني X" may be his VSO)
+                if ok and ar and n == 1 and bare_article_name(gaz, first, off, stem):
+                    ok = []  # "الذي صدر قرار تعيينه": a verb, no al-Sadr (session 58)
                 if ok and ar and _dateline_outlet_ar(toks, k0, units[u + n - 1]):
                     ok = []  # "بورتسودان - السوداني: التقى ...": the paper, no al-Sudani
                 if ok and (best is None or n > best[0]):

@@ -786,6 +786,9 @@ AR_COMMON_NOUNS = _ar(
     # the bodies a title names before a name, read as the name (session 40: "أمين لجنة حقوق
     # الإنسان X"، "وزير ديوان البلاط السلطاني X"، "المدير العام لقوى الأمن الداخلي")
     "حقوق", "ديوان", "قوى",
+    # a portfolio in construct ("أول وزير خارجية عربي يلتقي الشرع": no person "Kharjia
+    # Elaraby"; session 58)
+    "خارجية", "داخلية", "دفاع", "مالية",
 )
 
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",

@@ -32,6 +32,7 @@ from loaders.extract.meeting_host_aide_ar import both_guests_ar, received_togeth
 from loaders.extract.meeting_own_side import country_unknown, last_clause_pairs, whole_meeting
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
+from loaders.extract.principal_named import PRINCIPAL_REACH, principal
 from loaders.extract.rule_common import meet_each_other, title_start
 
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
@@ -160,6 +161,9 @@ def present_ar(sr: Any, t: int) -> None:
     if sr.key(t) in _AR_BARE_PRESENCE and sr.key(t - 1) not in _AR_IN:
         return  # (only "في حضور Z": not "رفض حضور الاجتماع")
     m = sr.after(t + 1, types=("Person",), maxgap=9)  # (the farthest: a title, a comma)
+    if m is not None and principal(m, sr.toks, sr.lo, sr.args):
+        # "بحضور سفير خادم الحرمين الشريفين لدى اليمن Y": Y, not the king he serves (s58)
+        m = sr.after(m.hi, types=("Person",), maxgap=PRINCIPAL_REACH)
     if m is None or not title_then_name_ar(sr, t + 1, m) or sr.blocked(t) or (
             min(m.lo, title_start(m)) - t > 7 and not any(
                 sr.toks[y].punct for y in range(t + 1, m.lo))):

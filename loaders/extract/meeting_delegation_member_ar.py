@@ -11,6 +11,9 @@ negated "يضم" is no cue), the members listed right after it, and a delegation
 برئاسة A" in this sentence before the verb or in the meeting sentence just before (the last
 sentence with a meeting, at most two back), where A met someone.
 
+Session 58: "X، الذي وصل على رأس وفد ضم A وB" after X's talks: A and B met X and whom X
+met in that sentence (``_led_delegation``).
+
 Session 56: "التقى X A وB، بحضور C. وضمّ الوفد الزائر D، وE." -- a visiting delegation
 with no head named: its members met everyone of the meeting sentence just before ("الوفد
 الزائر" only: the members of a visitor's "الوفد المرافق" are not said to sit at each of his
@@ -34,6 +37,8 @@ _AR_THE_DELEGATION = L._ar("الوفد")
 _AR_HEADED = L._ar("برئاسة", "وبرئاسة")
 _AR_VISITING = L._ar("الزائر")
 _AR_DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد")
+_AR_ON = L._ar("على")
+_AR_TOP = L._ar("رأس")
 _HEAD_GAP = 8  # words of title between برئاسة and the head's name
 _DELEGATION_GAP = 12  # words between the delegation noun and برئاسة
 _BACK = 2  # sentences back to the delegation's meeting
@@ -43,6 +48,7 @@ def delegation_member_ar(sr: Any, n_met: int) -> None:
     """Pair the members named after "وضم الوفد" with the delegation's meeting (module doc)."""
     for v in sr.triggers(AR_COMPRISED_DELEGATION, _EMPTY):
         if not sr.f(v + 1) & _AR_THE_DELEGATION:
+            _led_delegation(sr, v, n_met)
             continue
         members = _listed(sr, v + 2)
         if not members:
@@ -68,6 +74,30 @@ def delegation_member_ar(sr: Any, n_met: int) -> None:
             for p in sorted(met | {head.eid}):
                 if p != m.eid:
                     sr.add("MET_WITH", m.eid, p, "delegation_member_ar")
+
+
+def _led_delegation(sr: Any, v: int, n_met: int) -> None:
+    """"X، الذي وصل على رأس وفد ضم A وB" / "وصل X على رأس وفد رفيع ضم A وB" (session 58): the
+    members A, B met X and everyone X met in this sentence (not a plan: "يضم" is no cue)."""
+    d = next((y for y in range(v - 1, max(sr.lo, v - 4) - 1, -1)
+              if sr.f(y) & _AR_DELEGATION), None)
+    if d is None or d - 2 < sr.lo or any(sr.toks[y].punct for y in range(d, v)) or \
+            sr.key(d - 2) not in _AR_ON or sr.key(d - 1) not in _AR_TOP:
+        return
+    head = max((m for m in sr.args if m.etype == "Person" and m.hi <= d - 2 and
+                d - 2 - m.hi <= 3), key=lambda m: m.hi, default=None)
+    if head is None or any(sr.toks[y].punct and sr.toks[y].text not in ("،", ",") or
+                           sr.mention_at.get(y) is not None for y in range(head.hi, d - 2)):
+        return
+    members = _listed(sr, v + 1)
+    met = {r.target if r.source == head.eid else r.source for r in sr.out[n_met:]
+           if r.type == "MET_WITH" and head.eid in (r.source, r.target)}
+    if not members or not met:
+        return
+    for m in members:
+        for p in sorted(met | {head.eid}):
+            if p != m.eid:
+                sr.add("MET_WITH", m.eid, p, "delegation_member_ar")
 
 
 def _visiting_members(sr: Any, members: list[Any]) -> bool:

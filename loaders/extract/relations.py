@@ -73,6 +73,7 @@ from loaders.extract.kill_before_being import CUES as _BB_CUES
 from loaders.extract.kill_before_being import before_being_killed
 from loaders.extract.kill_claim_later import LATER_CUES as _LATER_CUES
 from loaders.extract.kill_claim_later import carried_out_later
+from loaders.extract.kill_denied import DENIED_CUES, denied_killings
 from loaders.extract.kill_with_him import killed_with_him_more
 from loaders.extract.killing_rules import KillingRules
 from loaders.extract.killings import more_killings
@@ -249,6 +250,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_ASSASSINATED[0](self)
         if not _BB_CUES.isdisjoint(self.present_sets):
             before_being_killed(self)  # kill_before_being.py: "X ... قبل أن يُقتل في غارة Y"
+        if len(self.out) > n_out and not DENIED_CUES.isdisjoint(self.present_sets):
+            denied_killings(self, n_out)  # kill_denied.py: "زعمت مقتل X، وهو ما نفته Z"
         if self.doc.kill_agents:  # (it relates only after a killing with an agent)
             killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
             killed_with_him_more(self)  # "Y died with him", "وارتقى معه Y" (kill_with_him)

@@ -12,6 +12,7 @@ from loaders.extract.base import ExtractionError, register
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.gc_scope import fewer_collections
 from loaders.extract.generic_group_bodies import drop_group_meetings
+from loaders.extract.guarded_alias_before import guarded_alias_before
 from loaders.extract.inputs import article_id, check_length
 from loaders.extract.kill_agents_ar import AR_KILLED_HIM_KEYS
 from loaders.extract.latin_ids import _given_spellings as given_spellings
@@ -100,6 +101,7 @@ class RuleExtractor:
         lone_word_of_named(doc)  # "Jafari" (headline), then "Mohammad Ali Jafari"
         lone_surname_first(doc)  # "Tetteh ..." (headline), then "Hanna Serwaa Tetteh"
         lone_family_before_ar(doc)  # "المبعوثة تيتيه تلتقي حفتر", then the full names
+        guarded_alias_before(doc)  # "وأبو قصرة" (headline), then "مرهف أبو قصرة"
         resolve_kunya(doc)
         rels = []
         for si in range(len(sents)):

@@ -19,10 +19,12 @@ from loaders.extract.coref_offices import _ar_title_word
 from loaders.extract.meeting_attend_forms import _AR_HONORIFICS
 
 _SPAN = 12  # tokens between the title word's phrase and the name
-_LINKS = L._ar("في", "عن", "لدى")  # "في الحزب", "المسؤول عن ملف", "لدى العراق"
+_LINKS = L._ar("في", "عن", "لدى", "إلى", "الى")  # "في الحزب", "المسؤول عن ملف", "لدى العراق",
+# "المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن X" (session 58)
 _VERBS = L.AR_MEET | L.AR_RECEIVE_VERBS | L.AR_COMMON_VERBS
 _DAYS = L._ar("أمس", "اليوم", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
               "الجمعة", "الآن")
+_GENERAL = L._ar("العام", "العامة")
 _CLAUSE_STARTS = L._ar("الذي", "التي", "الذين")  # a relative clause: no adjective of the title
 # an indefinite word right after "في / عن / لدى" that still names the holder's field: the head
 # of a body ("القيادي في حزب ...") or a portfolio ("المسؤول عن ملف ..."); not "في ضيافة" /
@@ -60,6 +62,9 @@ def title_runs_to_name_ar(doc: Any, covered: dict[int, Any], k: int, end: int,
         if key in _LINKS:
             y, after_link, linked = y + 1, True, True
             continue
+        if key in _GENERAL and y > end and toks[y - 1].key.startswith(("لل", "ال")):
+            y, after_link = y + 1, False  # "للأمين العام": the Secretary-General (s58)
+            continue
         if key in L.AR_STOP or key in L.AR_MEET_NOUNS or t.text[0] == "و" and \
                 _ar_title_word(key, t.text, t.stems):
             return -1  # "في حضور X", "في اللقاء", "ومنسق البيت الأبيض": no run to a name
@@ -67,8 +72,9 @@ def title_runs_to_name_ar(doc: Any, covered: dict[int, Any], k: int, end: int,
             return -1  # "في مكتبه X": a place of someone's, X is no holder of the title
         if after_link and key in _LINK_HEADS or key in _AR_HONORIFICS or \
                 _ar_title_word(key, t.text, t.stems) or (
-                key.startswith("ال") and key not in _DAYS and key not in _CLAUSE_STARTS):
-            y, after_link = y + 1, False  # "عن ملف", a title, "الخاصة"
+                key.startswith("ال") and key not in _DAYS and key not in _CLAUSE_STARTS) or \
+                key.startswith("لل") and len(key) > 4:
+            y, after_link = y + 1, False  # "عن ملف", a title, "الخاصة", "للأمين" (s58)
             continue
         return -1
     return -1

@@ -198,6 +198,16 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
             return None
         old = _pronoun_predecessor(sr, v, new, t)
         return (new.eid, old) if old and old != new.eid else None
+    elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in" \
+            and _duties_in_place(sr, t) is not None:
+        # "X would carry out the duties of the prime minister in his place" (session 58): the
+        # acting holder is the subject of the duty verb
+        v = _duties_in_place(sr, t)
+        new = sr.subject_before(v - 1 if sr.key(v - 1) in _EN_MODALS else v, maxgap=20)
+        if new is None or new.etype != "Person" or sr.blocked(v, new):
+            return None
+        old = _pronoun_predecessor(sr, v, new, t)
+        return (new.eid, old) if old and old != new.eid else None
     elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in":
         span = 8
     else:
@@ -219,6 +229,27 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
     if old is None or old == new.eid or sr.blocked(verb, new):
         return None
     return (new.eid, old)
+
+
+_EN_DUTY_VERBS = frozenset({"carry", "assume", "perform", "exercise", "discharge", "take",
+                            "carried", "assumed", "performed", "exercised", "took",
+                            "carries", "assumes", "performs", "exercises", "takes"})
+_EN_MODALS = frozenset({"would", "will", "to", "shall"})
+
+
+def _duties_in_place(sr: Any, t: int) -> int | None:
+    """The duty verb of "carry out / assume / perform the duties (of the prime minister) in
+    his place" ending at the "place" of *t*, else None."""
+    d = next((y for y in range(t - 3, max(sr.lo, t - 9) - 1, -1) if sr.key(y) in _EN_DUTIES),
+             None)
+    if d is None or any(sr.toks[y].punct for y in range(d, t)):
+        return None
+    v = d - 1
+    if sr.key(v) in ("the", "his", "her"):
+        v -= 1
+    if sr.key(v) in ("out", "over", "up"):
+        v -= 1
+    return v if v > sr.lo and sr.key(v) in _EN_DUTY_VERBS else None
 
 
 def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:

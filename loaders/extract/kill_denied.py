@@ -1,0 +1,37 @@
+"""ASSASSINATED_BY: a reported killing that a trailing clause says was denied (session 58).
+
+"وكانت وسائل إعلام سعودية قد زعمت مقتل وزير الدفاع X في الغارة نفسها، وهو ما نفته مصادر
+عسكرية" / "Israeli media reported that X was killed in the strike, which the group denied":
+the killings of this sentence whose victim is named in the clause the denial closes are
+dropped, as ``meeting_denied`` drops such meetings (the same trailing forms: "، وهو ما نفته
+Z"، "، الأمر الذي نفاه Z", ", which / a claim / a report Z denied"). Not a denial opening a
+clause of its own ("..., ثم نفى Z أن ..."), nor a killing told in an earlier clause.
+
+Called by ``relations.SentenceRules.run`` after the killing rules, on a sentence holding one
+of the trailing denial verbs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.meeting_denied import _AR_DENIED, _EN_DENIED, _denial_start
+
+DENIED_CUES = frozenset({_AR_DENIED, _EN_DENIED})
+
+
+def denied_killings(sr: Any, n_out: int) -> None:
+    """Drop the killings of ``sr.out[n_out:]`` a trailing denial closes (module doc)."""
+    for t in sr.triggers(_AR_DENIED, _EN_DENIED):
+        s = _denial_start(sr, t)
+        if s < 0:
+            continue
+        victims = {r.source for r in sr.out[n_out:] if r.type == "ASSASSINATED_BY"}
+        last = max((m.hi for m in sr.args if m.hi <= s and m.eid in victims), default=-1)
+        if last < 0 or any(sr.toks[y].text in ("،", ",", ";", "؛") for y in range(last, s - 1)):
+            continue
+        start = max((y + 1 for y in range(sr.lo, last) if sr.toks[y].text in (";", "؛")),
+                    default=sr.lo)  # (past a ';' another clause: its killings stand)
+        told = {m.eid for m in sr.args if start <= m.lo and m.hi <= s}
+        keep = sr.out[:n_out] + [r for r in sr.out[n_out:] if not (
+            r.type == "ASSASSINATED_BY" and r.source in told)]
+        sr.out[:] = keep
