@@ -468,6 +468,8 @@ class SuccessionRulesEn(SentenceCore):
         for t in self._by_en.get(L.EN_APPOINT, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
             if self.key(t) == "took" and self.key(t + 1) != "over":
                 continue
+            if self.key(t) == "picked" and self.key(t + 1) in ("up", "out", "off", "apart"):
+                continue  # "picked up the phone after Y was killed": no post
             if self.key(t) == "took" and t > self.lo and self.toks[t - 1].text == ",":
                 # "His brother, X, took over (the leadership)": X's kin named before
                 taker = self.before(t - 1, types=("Person",), maxgap=0)
@@ -561,7 +563,7 @@ class SuccessionRulesEn(SentenceCore):
                     obj = self.after(t + 1, types=("Person",), maxgap=4)
                     active = self.key(t) in ("appointed", "named", "chosen", "tapped",
                                              "selected", "installed", "promoted", "elected",
-                                             "reappointed") and \
+                                             "reappointed", "picked") and \
                         self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who" and \
                         not (obj is not None and self.key(title_start(obj) - 1) == "by")
                     # ("an official appointed by K to replace Y": K is the agent)
