@@ -484,6 +484,9 @@ class SuccessionRulesEn(SentenceCore):
                 kx = self.key(x)
                 if kx in ("who", "whom") and self.toks[x - 1].text == ",":
                     break  # "... named X in place of Z, who took over from Y": Z's clause
+                if kx in ("succeed", "succeeding") and self.after(
+                        x + 1, types=("Person",), maxgap=2) is not None:
+                    break  # "elected to succeed Y after the killing of Z": Y (succeeded_en)
                 if kx in ("after", "following", "replacing", "replace", "from") or (
                         kx == "over" and self.key(x + 1) == "from"):
                     rest = _past_death_words(self, x + 1)

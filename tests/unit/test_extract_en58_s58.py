@@ -27,6 +27,8 @@ The Telegraph, and the English services of IRNA, Tasnim, SANA, Saba, WAM, KUNA a
   sides that open the clause (``kill_joint_subjects_en``); not a body after a preposition.
 - Successions: "X was picked to head Hezbollah after Israel killed Y" (``lexicon.EN_APPOINT``,
   ``succession_rules_en._appointed_en``); not "X picked up the phone after Y was killed".
+- Successions: "X was elected to succeed Y after the assassination of Z": Y, not Z
+  (``succession_rules_en._appointed_en`` stops at "succeed" with its own object).
 """
 
 import pytest
@@ -201,3 +203,19 @@ def test_both_sides_opening_an_active_killing(shipped, text, pairs):
 def test_a_place_before_the_agent_is_no_side(shipped):
     text = "Talks between Iran and the United States stalled after Israel killed Raed Saad."
     assert (SAAD, "country:iran") not in _ab(shipped, text)
+
+
+# --- "elected to succeed Y after the killing of Z" ---------------------------------------------
+
+SAFIEDDINE = "person:hashem-safieddine"
+
+
+@pytest.mark.parametrize("text", [
+    "Naim Qassem was elected to succeed Nasrallah after the killing of Hashem Safieddine.",
+    "Sheikh Naim Qassem, who was elected to succeed Hassan Nasrallah after the assassination "
+    "of Seyed Hashem Safieddine, also met with President Masoud Pezeshkian.",
+])
+def test_the_one_succeeded_not_the_one_killed_before(shipped, text):
+    got = relation_pairs(shipped, text, SO, "en")
+    assert (QASSEM, NASRALLAH) in got
+    assert (QASSEM, SAFIEDDINE) not in got
