@@ -25,6 +25,8 @@ The Telegraph, and the English services of IRNA, Tasnim, SANA, Saba, WAM, KUNA a
   (``desc_office_owner_en``); not "the Qatari prime minister", "the new prime minister".
 - Killings: "The IDF and Shin Bet eliminated X", "Israel and the United States killed X": both
   sides that open the clause (``kill_joint_subjects_en``); not a body after a preposition.
+- Killings: "Israeli jets struck Beirut, eliminating / assassinating X" as "..., killing X"
+  (``wire_cues._EN_KILL_TRIG``, ``wire_kill_rules.more_kills_en``).
 - Successions: "X was picked to head Hezbollah after Israel killed Y" (``lexicon.EN_APPOINT``,
   ``succession_rules_en._appointed_en``); not "X picked up the phone after Y was killed".
 - Successions: "X was elected to succeed Y after the assassination of Z": Y, not Z
@@ -219,3 +221,24 @@ def test_the_one_succeeded_not_the_one_killed_before(shipped, text):
     got = relation_pairs(shipped, text, SO, "en")
     assert (QASSEM, NASRALLAH) in got
     assert (QASSEM, SAFIEDDINE) not in got
+
+
+# --- "<agent> struck Y, eliminating X" ----------------------------------------------------------
+
+TABATABAI = "person:haytham-ali-tabatabai"
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli fighter jets struck Beirut's Dahiyeh, eliminating Hezbollah chief of staff Haytham "
+    "Ali Tabatabai.",
+    "Israel struck Beirut on Sunday, eliminating Hezbollah chief of staff Haytham Ali "
+    "Tabatabai.",
+])
+def test_struck_eliminating(shipped, text):
+    assert (TABATABAI, ISRAEL) in _ab(shipped, text)
+
+
+def test_eliminating_a_doubt_is_no_killing(shipped):
+    text = ("Israel struck Beirut on Sunday, eliminating any doubt about its intentions toward "
+            "Naim Qassem.")
+    assert not _ab(shipped, text)
