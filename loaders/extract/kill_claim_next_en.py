@@ -203,10 +203,24 @@ _EN_ADMITTED = frozenset({"acknowledged", "admitted", "conceded", "confessed", "
                           "admits"})
 
 
+def _opens_sentence(sr: SentenceCore, agent: Mention) -> bool:
+    """Whether *agent* opens the sentence, alone, behind "the" or behind its own country
+    ("Israel's Mossad was behind ..."): the writer states it, no one is said to believe it
+    (session 58)."""
+    s = agent.lo
+    if s > sr.lo and sr.key(s - 1) == "the":
+        s -= 1
+    owner = sr.mention_at.get(s - 1) if s > sr.lo and sr.toks[s - 1].poss else None
+    if owner is not None and owner.hi == s and owner.etype == "Country":
+        s = owner.lo
+    return s == sr.lo
+
+
 def _speaker_agent(sr: SentenceCore, y: int) -> Mention | None:
     """The agent of "<agent> said (that) it was behind ...", *y* on the word before "was"
-    ("it" / "they"; the speaker is the agent) or of "<speaker> acknowledged (publicly, for the
-    first time) that <agent> was behind ..." (an admission), *y* on the agent's last token."""
+    ("it" / "they"; the speaker is the agent), of "<speaker> acknowledged (publicly, for the
+    first time) that <agent> was behind ..." (an admission) or of "<agent> was behind ..."
+    opening the sentence (the writer's own statement), *y* on the agent's last token."""
     if sr.key(y) in _EN_IT:
         y -= 1
         if sr.key(y) == "that":
@@ -219,8 +233,11 @@ def _speaker_agent(sr: SentenceCore, y: int) -> Mention | None:
         return agent if agent is not None and agent.hi == y and agent.etype in _AGENTS \
             else None
     agent = sr.mention_at.get(y)
-    if agent is None or agent.hi != y + 1 or agent.etype not in _AGENTS or \
-            sr.key(agent.lo - 1) != "that":
+    if agent is None or agent.hi != y + 1 or agent.etype not in _AGENTS:
+        return None
+    if _opens_sentence(sr, agent):
+        return agent  # the narrator's own statement: "Israel was behind the killing of X"
+    if sr.key(agent.lo - 1) != "that":
         return None
     for z in range(agent.lo - 2, max(sr.lo, agent.lo - 8) - 1, -1):
         if sr.toks[z].punct:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.mention_core import QUOTES
 from loaders.extract.rule_common import title_start
 
@@ -66,7 +67,10 @@ def complicity_agents(sr: Any, c: int) -> set[str]:
         if tk.punct:
             return set()
         if tk.key in _EN_SHARE if not tk.ar else tk.key.startswith(_AR_SHARE):
-            return {m.eid for m in sr.args if m.lo > y}
+            # (also a nationality adjective: "of a role in the American assassination of X")
+            return {m.eid for m in sr.args if m.lo > y} | {
+                L.NATIONALITY[tx.key] for tx in sr.toks[y + 1:sr.hi]
+                if not tx.ar and tx.key in L.NATIONALITY and tx.i not in sr.mention_at}
     return set()
 
 

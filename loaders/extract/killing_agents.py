@@ -24,6 +24,7 @@ from loaders.extract.kill_clause_helpers import (
     _strike_done_by,
     org_joined_before_strike,
 )
+from loaders.extract.kill_joint_nationality_en import hyphen_partner_en
 from loaders.extract.kill_poss_plural_en import FINITE_AUX, later_passive_at
 from loaders.extract.kill_reduced_en import bracketed_alias
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
@@ -334,6 +335,10 @@ class KillingAgents(SentenceCore):
             x += 1
         if not found and prior:
             found = [(a, "prior_strike") for a in prior]
+        if found and not toks[k - 1].ar:  # "a US-Israeli strike", "the American-Zionist
+            second = hyphen_partner_en(self, k, x + 1, found[0][0])  # enemy": both sides
+            if second is not None and all(second != a for a, _ in found):
+                found.append((second, "hyphen_partner_en"))
         self._agents = [a for a, _ in found]
         return (found[0] if found else (None, ""))
 

@@ -38,6 +38,7 @@ from loaders.extract.kill_clause_helpers import (
     _subordinator_of,
 )
 from loaders.extract.kill_coordinated import coordinated_killer_en, coordinated_participle_en
+from loaders.extract.kill_joint_subjects_en import co_agent_before
 from loaders.extract.kill_ledes import _in_dateline, _lede_victim_en
 from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_named_as_en import named_as_victims_en
@@ -435,8 +436,12 @@ class KillingRulesEn(SentenceCore):
                 # of '"We killed X," Y said' is no victim)
             ordered_strike = _ordered_strike_nat(self, agent_m) if agent_m is not \
                 None and agent_m.etype == "Person" and agent == agent_m.eid else None
+            co = co_agent_before(self, agent_m) if agent_m is not None and \
+                agent == agent_m.eid and agent_m.etype != "Person" else None
             for v in victims:
                 self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
+                if co is not None and co.eid != v.eid:  # "The IDF and Shin Bet killed X"
+                    self.add("ASSASSINATED_BY", v.eid, co.eid, "co_agent_en")
                 if ordered_strike and ordered_strike != v.eid:  # "a U.S. strike
                     # ordered by Trump killed X": the strike's country too
                     self.add("ASSASSINATED_BY", v.eid, ordered_strike,

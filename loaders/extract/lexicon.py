@@ -111,6 +111,11 @@ EN_TITLES.update({f"{p} minister": "plain" for p in EN_PORTFOLIOS + EN_JOINT_POR
 # an aide before a name ("Russian presidential aide Yuri Ushakov", "Kremlin aide X"; session 48)
 EN_TITLES.update({t: "plain" for t in ("aide", "presidential aide", "senior aide", "top aide",
                                        "foreign policy aide")})
+# the Gulf agencies' long form of a minister ("HE Minister of Foreign Affairs of the Arab
+# Republic of Egypt Dr. X", "Minister of Defense of Egypt X"; session 58): a title like
+# "foreign minister", so that the country after it qualifies it and the name follows it
+EN_TITLES.update({f"minister of {p}": "plain" for p in (
+    "foreign affairs", "defense", "defence", "interior", "the interior")})
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
 # occupations written before a name like a title (session 23)
@@ -445,7 +450,9 @@ EN_SUCCESSOR = _en("successor", "replacement")
 EN_PREDECESSOR = _en("predecessor")
 EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installed", "promoted",
                  "reappointed", "elevated",
-                 "took", "assumed", "became", "elected")
+                 "took", "assumed", "became", "elected",
+                 # "X was picked to head the group after Israel killed Y" (session 58)
+                 "picked")
 EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
               "neutralised", "neutralized",
               "killing", "assassination", "murder", "slaying", "targeted", "died", "slain",

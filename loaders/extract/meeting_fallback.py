@@ -216,7 +216,8 @@ def _partner_en(sr: Any, k: int, hi: int, subj: Any, maxgap: int = _MAXGAP):
         return None  # "met Y's son" / "met the envoy of Y": someone unnamed
     if _speaker_en(sr, m):
         return None  # "hosted a conference on ..., Y said": the speaker
-    b = start - 1
+    state_of = _state_of_en(sr, k, start)
+    b = start - 1 if state_of is None else state_of - 1
     while b >= k and (sr.toks[b].cap or sr.key(b) in _EN_TITLE_GAP or
                       sr.key(b) in L.NATIONALITY or sr.key(b) in L.EN_TITLE_FIRST):
         b -= 1  # back over the title: "a letter from Russian Foreign Minister Y"
@@ -225,11 +226,28 @@ def _partner_en(sr: Any, k: int, hi: int, subj: Any, maxgap: int = _MAXGAP):
         # B": A and B (meeting_plural_object.py)
         return partner_after_plural_of(sr, k, b, m, hi, _partner_en, subj) \
             if sr.key(b) == "of" else None
-    of = max((x for x in range(k, m.lo) if sr.key(x) == "of"), default=None)
+    of = max((x for x in range(k, start if state_of is None else state_of)
+              if sr.key(x) == "of"), default=None)
+    # (an "of" inside the partner's own title is his office: "Iran's Minister of Foreign
+    # Affairs Dr. Y", session 58)
     if of is not None and not any(sr.toks[x].text == "," for x in range(of, m.lo)):
         return partner_after_plural_of(sr, k, of, m, hi, _partner_en, subj)
         # "met the envoy of President Y": Y is not met ("the head of X, Y": is)
     return m
+
+
+def _state_of_en(sr: Any, k: int, start: int) -> int | None:
+    """The "of" (after *k*) of "<title> of (the) <state> Y", the state named right before the
+    partner's title or name (*start*): the title's country, not someone Y is the envoy of
+    ("received Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab
+    Republic of Egypt Badr Abdelatty"; session 58); else None."""
+    c = sr.mention_at.get(start - 1)
+    if c is None or c.etype != "Country" or c.hi != start:
+        return None
+    x = c.lo - 1
+    if x > k and sr.key(x) == "the":
+        x -= 1
+    return x if x > k and sr.key(x) == "of" and sr.toks[x - 1].cap else None
 
 
 # ---- Arabic ------------------------------------------------------------------------------

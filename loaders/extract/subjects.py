@@ -283,6 +283,8 @@ class SubjectHelpers(SentenceBase):
 
     def _he_at(self, x: int) -> Mention | None:
         """The person "he"/"she" at *x* stands for, as a mention at *x* (else None)."""
+        if self.toks[x].text == "HE" and x + 1 < self.hi and self.toks[x + 1].cap:
+            return None  # "HE Prime Minister Sheikh X": the Gulf agencies' "His Excellency"
         if unnamed_role_subject_en(self, x):
             return None  # "His successor ..., but he met Y": not the person of "his"
         # "When he met Y, the prime minister said ...": the main clause's subject

@@ -469,6 +469,8 @@ class SuccessionRulesEn(SentenceCore):
         for t in self._by_en.get(L.EN_APPOINT, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
             if self.key(t) == "took" and self.key(t + 1) != "over":
                 continue
+            if self.key(t) == "picked" and self.key(t + 1) in ("up", "out", "off", "apart"):
+                continue  # "picked up the phone after Y was killed": no post
             if self.key(t) == "took" and t > self.lo and self.toks[t - 1].text == ",":
                 # "His brother, X, took over (the leadership)": X's kin named before
                 taker = self.before(t - 1, types=("Person",), maxgap=0)
@@ -485,6 +487,9 @@ class SuccessionRulesEn(SentenceCore):
                 kx = self.key(x)
                 if kx in ("who", "whom") and self.toks[x - 1].text == ",":
                     break  # "... named X in place of Z, who took over from Y": Z's clause
+                if kx in ("succeed", "succeeding") and self.after(
+                        x + 1, types=("Person",), maxgap=2) is not None:
+                    break  # "elected to succeed Y after the killing of Z": Y (succeeded_en)
                 if kx in ("after", "following", "replacing", "replace", "from") or (
                         kx == "over" and self.key(x + 1) == "from") or kx == "when":
                     rest = _past_death_words(self, x + 1)
@@ -570,7 +575,7 @@ class SuccessionRulesEn(SentenceCore):
                     obj = self.after(t + 1, types=("Person",), maxgap=4)
                     active = self.key(t) in ("appointed", "named", "chosen", "tapped",
                                              "selected", "installed", "promoted", "elected",
-                                             "reappointed") and \
+                                             "reappointed", "picked") and \
                         self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who" and \
                         not (obj is not None and self.key(title_start(obj) - 1) == "by")
                     # ("an official appointed by K to replace Y": K is the agent)

@@ -35,6 +35,7 @@ from loaders.extract.desc_guest_word import guest_description, guest_marked
 from loaders.extract.desc_honorific_ar import family_word_holder_ar, honorific_holder_ar
 from loaders.extract.desc_nationality import national_description
 from loaders.extract.desc_new_construct_ar import incoming_holder_ar, new_construct_ar
+from loaders.extract.desc_office_owner_en import office_owner_antecedent
 from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.desc_same_sentence import same_title_antecedent
 from loaders.extract.desc_top_national_en import national_holder, ranked_national_the
@@ -430,6 +431,7 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         eid = built or dead or peer or honorific_holder_ar(doc, k) or \
             family_word_holder_ar(doc, k) or \
             same_title_antecedent(doc, out, k, qual) or \
+            (not toks[k].ar and office_owner_antecedent(doc, out, k, role_nat, qual)) or \
             resolve_description(doc, si, role, role_org, role_nat, qual, k, out) or \
             same_sentence_antecedent(doc, out, role, role_nat, k)
         if qualified and not dead:

@@ -54,11 +54,11 @@ _EN_ROLE_TRIG = _EN_APPOINTERS | _EN_ITS
 _AR_DEV = _AR_SUCC_TRIG | _AR_AMONG | _AR_GUEST | _AR_VISIT_NOUNS | L._ar(
     "أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى", "أودت", "قتل",
     "اغتيل", "استشهد")
+_EN_KILL_TRIG = frozenset({"killing", "killed",
+                           # "Israeli jets struck Beirut, eliminating X" (session 58)
+                           "eliminating", "assassinating"})
 _EN_DEV = _EN_SUCC_TRIG | _EN_AMONG | _EN_GUEST | _EN_MEETING_NOUNS | _EN_LEFT | \
-    _EN_ROLE_TRIG | frozenset({"killed", "killing", "visiting"})
-
-
-_EN_KILL_TRIG = frozenset({"killing", "killed"})
+    _EN_ROLE_TRIG | _EN_KILL_TRIG | frozenset({"visiting"})
 
 
 _AR_RESULT_V = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",

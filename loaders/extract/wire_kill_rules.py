@@ -184,7 +184,7 @@ def more_kills_en(sr: Any) -> None:
     verb: a country/body or a nationality adjective ("Israeli jets"); none, no relation."""
     for t in sr.triggers(_EMPTY, _EN_KILL_TRIG):
         k = sr.key(t)
-        if k == "killing" and sr.toks[t - 1].text == ",":
+        if k in ("killing", "eliminating", "assassinating") and sr.toks[t - 1].text == ",":
             victim = sr.after(t + 1, types=("Person",), maxgap=5)
             if victim is None:
                 continue
