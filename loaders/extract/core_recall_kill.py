@@ -110,6 +110,32 @@ def _described_companion_en(sr: Any, x: int) -> Any:
     return p
 
 
+_EN_TITLE_HEADS = frozenset(t.split()[-1] for t in L.EN_TITLES)
+_EN_DETERMINERS = frozenset({"the", "his", "its", "their", "her"})
+
+
+def _apposed_companion_en(sr: Any, x: int) -> Any:
+    """"along with the commander of the Khan Younis Brigade, Y": the person named right after
+    the comma that closes a description from *x* opened by the / his / its and holding a title
+    word (at most ten words, no other punctuation, person or clause opener in it) (session
+    58); None otherwise."""
+    if sr.key(x) not in _EN_DETERMINERS:
+        return None
+    for y in range(x + 1, min(sr.hi - 1, x + 11)):
+        tk = sr.toks[y]
+        if tk.punct:
+            if tk.text != "," or y == x + 1:
+                return None
+            p = sr.mention_at.get(y + 1)
+            titled = any(sr.key(z) in _EN_TITLE_HEADS for z in range(x + 1, y))
+            return p if titled and p is not None and p.etype == "Person" and \
+                p.lo == y + 1 else None
+        m = sr.mention_at.get(y)
+        if tk.key in _EN_CLAUSE_OPEN or m is not None and m.etype == "Person":
+            return None
+    return None
+
+
 def _bodies_joined_en(sr: Any, x: int) -> bool:
     """The "and" at *x* joins two bodies of one strike ("in a joint IDF and Shin Bet strike,
     together with Y"), no new clause."""
@@ -151,7 +177,7 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
                         for y in range(x + n, p.lo))):
                     p = None
             elif p is None:  # "along with Iraqi militia commander X", "along with his aide X"
-                p = _described_companion_en(sr, x + n)
+                p = _described_companion_en(sr, x + n) or _apposed_companion_en(sr, x + n)
             if p is not None and not _survived(sr, p.hi):
                 out.extend(sr.chain(p, ("Person",)))
             break

@@ -57,6 +57,15 @@ _EN_SAY_ADV = frozenset({"publicly", "officially", "formally", "openly", "finall
                          "first", "time", "ever", "just", "recently"})
 
 
+def _date_part(sr: SentenceCore, y: int) -> bool:
+    """Is the token at *y* a day or year number of a date, or a comma after one ("October 22,
+    2024,")?"""
+    tx = sr.toks[y].text
+    if tx == ",":
+        return y > sr.lo and sr.toks[y - 1].text.isdigit()
+    return tx.isdigit() and len(tx) in (1, 2, 4)
+
+
 def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
     """English "killed" at *t* after "(that) it / they (had)": the speaker of the verb of
     saying before, up to ten time and manner words between ("Israel publicly acknowledged for
@@ -72,8 +81,9 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
         y -= 1
     stop = max(sr.lo, y - 10)
     while y > stop and (sr.key(y) in _EN_FILLER or
-                        sr.toks[y].cap and sr.key(y) in L.EN_MONTHS):
-        y -= 1  # (capitalised months: "said in March that it had killed Y")
+                        sr.toks[y].cap and sr.key(y) in L.EN_MONTHS or _date_part(sr, y)):
+        y -= 1  # (capitalised months: "said in March that it had killed Y"; a day and a
+        # year: "said on October 22, 2024, that it had killed Y", session 58)
     if sr.key(y) in _EN_SAYING and sr.toks[y - 1].text == "," and sr.key(y - 2) in _EN_SAY:
         y -= 2  # "the army said, announcing that it had killed X"
     if sr.key(y) not in _EN_SAY:

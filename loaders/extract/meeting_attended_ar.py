@@ -177,7 +177,8 @@ def present_ar(sr: Any, t: int) -> None:
     if not pairs:  # "وجرى اللقاء بحضور Z", "وبحث الجانبان ... بحضور Z" (meeting_present_more)
         pairs = present_pairs_ar(sr, t)
     people = sorted({p for pair in pairs for p in pair})
-    present = titled_list_ar(sr, sr.chain(m, ("Person",)))
+    # "بحضور المعاون السياسي لبري النائب X": X, not the possessor inside his title (s58)
+    present = titled_list_ar(sr, sr.chain(attendee_mention_ar(sr, m), ("Person",)))
     if people and any(sr.f(y) & _AR_BOTH_SIDES for y in range(t + 1, m.lo)):
         co_attendees_ar(sr, present, False, True)  # "بحضور وزيري خارجية البلدين X وY"
     together = received_together_ar(sr, pairs, t) if present else ("", [])

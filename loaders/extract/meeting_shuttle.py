@@ -49,6 +49,8 @@ def _mediator(sr: Any, t: int, b: int, ar: bool) -> Any:
     while x >= sr.lo and sr.key(x) in _EN_AUX:
         x -= 1
     m = next((a for a in sr.args if a.hi == x + 1 and a.etype == "Person"), None)
+    if m is None and not ar and sr.key(x) == "who" and sr.key(x - 1) == ",":
+        m = _relative_head(sr, x - 1)  # "X, Biden's senior adviser, who shuttled" (s58)
     if m is None and ar:
         m = next((a for a in sr.args if t < a.lo < b and a.etype == "Person" and not any(
             sr.toks[y].punct for y in range(t + 1, title_start(a)) if sr.toks[y].text != "،")),
@@ -56,11 +58,50 @@ def _mediator(sr: Any, t: int, b: int, ar: bool) -> Any:
     return m
 
 
+def _person_ending(sr: Any, x: int) -> Any:
+    """The person whose name ends right before token *x*, else None."""
+    return next((a for a in sr.args if a.hi == x and a.etype == "Person"), None)
+
+
+def _relative_head(sr: Any, c: int) -> Any:
+    """English: the person a "who" after the comma at *c* is about: named right before that
+    comma, or before an apposition set off by commas ("X, President Biden's senior adviser,
+    who"; the apposition holds no verb of its own and at most ten words) (session 58)."""
+    m = _person_ending(sr, c)
+    if m is not None:
+        return m
+    for y in range(c - 1, max(sr.lo, c - 11), -1):
+        if sr.toks[y].punct:
+            return _person_ending(sr, y) if sr.key(y) == "," else None
+    return None
+
+
+def _apposed_next(sr: Any, m: Any) -> list[Any]:
+    """"A, <apposition>, and B": [B], when a short apposition with no
+    person follows A (session 58: "between Speaker A, Hezbollah's interlocutor, and minister
+    B"); [] otherwise."""
+    if sr.key(m.hi) != ",":
+        return []
+    for y in range(m.hi + 1, min(sr.hi - 1, m.hi + 9)):
+        if sr.toks[y].punct:
+            if sr.key(y) != "," or sr.key(y + 1) != "and":
+                return []
+            nxt = next((a for a in sr.args if a.lo > y + 1 and a.etype == "Person"), None)
+            return [nxt] if nxt is not None and \
+                title_start(nxt) - (y + 1) <= 6 and not any(
+                    sr.toks[z].punct for z in range(y + 2, nxt.lo)) else []
+        a = sr.mention_at.get(y)
+        if a is not None and a.etype == "Person" and a.lo == y and not a.poss:
+            return []
+    return []
+
+
 def _sides(sr: Any, b: int, mediator: Any) -> list[Any]:
     first = next((a for a in sr.args if a.lo > b), None)
     if first is not None and first.etype == "Person" and title_start(first) - b <= 3 and not any(
             sr.toks[y].punct for y in range(b + 1, first.lo)):  # "between Israeli envoy A"
-        return sr.chain(first, ("Person",))
+        ch = sr.chain(first, ("Person",))
+        return ch + _apposed_next(sr, ch[-1]) if len(ch) == 1 and not sr.toks[b].ar else ch
     x0 = title_start(mediator)
     e = next((x for x in range(x0 - 1, sr.lo - 1, -1) if sr.key(x) in ("between", "بين")), -1)
     named = [a for a in sr.args if a.etype == "Person" and e < a.lo and a.hi <= x0]

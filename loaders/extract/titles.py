@@ -148,6 +148,10 @@ def _nationals_end(toks: list, x: int, hi: int) -> int:
     return y
 
 
+# "-designate" / "-elect" after an English title: still the title (session 58)
+_EN_TO_COME = frozenset({"designate", "elect"})
+
+
 def _titles(w: _Work) -> None:
     """Title cues ("الرئيس", "رئيس الوزراء", "قائد فيلق القدس"; "President", "Prime
     Minister", "Quds Force commander") with the nationality or body around them, then: a known
@@ -299,6 +303,11 @@ def _titles(w: _Work) -> None:
             if t.punct and (t.text in QUOTES or t.text in ("ـ", "-")):
                 j += 1
                 continue
+            if not t.ar and t.key in _EN_TO_COME and j > tend and toks[j - 1].text == "-" and \
+                    j + 1 < s.hi and toks[j + 1].cap and not toks[j + 1].punct:
+                j += 1  # "Prime Minister-designate X", "President-elect X": the office to come
+                qual = "new"  # is still the title before the name (session 58); not a
+                continue  # description ("joined by the Prime Minister-designate.")
             if t.ar and state_form_word(toks, covered, j):
                 j += 1  # "سفير جمهورية الصين الشعبية لدى العراق X": the state's long name
                 continue
