@@ -124,9 +124,12 @@ def arabic_named_organisations(w: _Work) -> None:
         # the proclitic of the head ("لكتائب") stays out of the name
         surface = doc.text[toks[lo].start + off0:toks[e - 1].end].strip("".join(QUOTES))
         if etype == "Organization" and e - j == 1 and toks[j].key.startswith("ال") and \
-                not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
+                not quoted and (stem in _GENERIC_AR_HEADS or
+                                t.key.startswith("لل") and st0 in _GENERIC_AR_HEADS):
             k += 1
             continue  # generic "القوات ..." / "مجلس النواب" are left to the gazetteer
+            # (also after "لل": "القائد العام للقوات المسلحة", whose last stem is "لقوات";
+            # session 58)
         acro = paren_acronym(doc, e, s.hi)
         if acro is not None:
             # "وكالة الأنباء الإيرانية الرسمية (إرنا)": the body is named by its acronym
@@ -147,6 +150,7 @@ def arabic_named_organisations(w: _Work) -> None:
 
 
 HONORIFIC_AR = frozenset({"الامام", "السيد", "الشيخ", "الشهيد"})
+_GENERIC_AR_HEADS = ("قوات", "وزاره", "مجلس", "جيش", "هيئه")
 
 # Arabic organisation heads that English names translate and put last ("تحالف الفتح" ->
 # "Fatah Alliance"); militia heads (كتائب، عصائب، حركة ...) stay transliterated in English

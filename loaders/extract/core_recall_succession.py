@@ -358,7 +358,12 @@ _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقا
 _AR_TO_POWER = L._ar("وصل", "ووصل", "أوصل", "وأوصل", "أوصلت", "وأوصلت")
 _AR_POWER = L._ar("السلطة", "الحكم", "الرئاسة", "سدة")
 _AR_TO = L._ar("إلى", "الى")
-AR_BECAME_OR_ELECTED = _AR_BECAME | _AR_ELECTED | _AR_TO_POWER
+# "أدى X اليمين (الدستورية) أميراً للكويت بعد وفاة Z": sworn in as (Gulf protocol, s58)
+_AR_SWORE = L._ar("أدى", "وأدى", "ادى", "وادى")
+_AR_OATH, _AR_OATH_ADJ = L._ar("اليمين", "القسم"), L._ar("الدستورية", "القانونية")
+_AR_SWORN_AS = _AR_ACC_TITLES | L._ar("أميراً", "أميرا", "ملكاً", "ملكا", "سلطاناً", "سلطانا",
+                                      "وليا", "ولياً", "مرشداً", "مرشدا")
+AR_BECAME_OR_ELECTED = _AR_BECAME | _AR_ELECTED | _AR_TO_POWER | _AR_SWORE
 
 
 def _to_power_ar(sr: Any, t: int) -> tuple[Any, int] | None:
@@ -384,6 +389,19 @@ _AR_TO_LEAD = L._ar("لقيادة", "لرئاسة", "لتولي", "لزعامة"
                     "برئاسة", "بقيادة", "بتسيير", "بتصريف", "بإدارة", "بتولي", "بمهام")
 
 
+def _sworn_in_ar(sr: Any, t: int) -> tuple[Any, int] | None:
+    """(X, the index of the title) for "أدى X اليمين (الدستورية) أميراً ..." at *t*: X right
+    after the verb, the oath, then a title in the accusative; else None."""
+    new = sr.after(t + 1, types=("Person",), maxgap=1)
+    if new is None:
+        return None
+    y = new.hi
+    if sr.key(y) not in _AR_OATH:
+        return None
+    y += 1 + (sr.key(y + 1) in _AR_OATH_ADJ)
+    return (new, y) if y < sr.hi and sr.f(y) & _AR_SWORN_AS else None
+
+
 def became_after_ar(sr: Any) -> list[tuple[str, str]]:
     """(new, old): "وأصبح X قائداً لـY بعد مقتل Z" (a title in the accusative after the new
     holder, then the predecessor's death or departure); the same after a verb of choosing:
@@ -395,6 +413,11 @@ def became_after_ar(sr: Any) -> list[tuple[str, str]]:
             power = _to_power_ar(sr, t)
             if power is not None:
                 _loss_after_ar(sr, t, power[0], power[1], out)
+            continue
+        if sr.f(t) & _AR_SWORE:
+            sworn = _sworn_in_ar(sr, t)
+            if sworn is not None:
+                _loss_after_ar(sr, t, sworn[0], sworn[1], out)
             continue
         new = sr.after(t + 1, types=("Person",), maxgap=1) or \
             sr.before(t, types=("Person",), maxgap=1)

@@ -40,6 +40,24 @@ def _strike_at(sr: Any, s: int) -> bool:
     return bool(sr.f(s) & L.AR_STRIKE or sr.key(s) in _AR_IN and sr.f(s + 1) & L.AR_STRIKE)
 
 
+_AR_WITH = L._ar("مع", "برفقة", "رفقة")
+
+
+def past_companions_ar(sr: Any, s: int) -> int:
+    """Where the strike phrase starts when the words at *s* are an unnamed companions'
+    phrase ("مع عدد من الوزراء"، "مع رفاقه"، "برفقة نجله"; at most six words, no punctuation
+    and no one named) that ends at a strike noun ("في عدوان صهيوني"، "بغارة"), else *s*
+    (session 58: "ارتقى X شهيداً مع عدد من الوزراء في عدوان صهيوني غادر")."""
+    if not sr.f(s) & _AR_WITH:
+        return s
+    for y in range(s + 1, min(sr.hi, s + 8)):
+        if _strike_at(sr, y):
+            return y
+        if sr.toks[y].punct or sr.mention_at.get(y) is not None:
+            return s
+    return s
+
+
 def titled_list_ar(sr: Any, first: Any) -> list[Any]:
     """*first* and the people joined to him by و, also with a title after the و ("X وقائد
     اللواء الثالث Y"، "X ومرافقه Y"), which ``chain`` does not join."""
@@ -87,6 +105,7 @@ def martyr_predicate_ar(sr: Any) -> None:
             if v == t - 1 or not sr.f(s) & _AR_WOUNDS:
                 continue
             s += 1  # "قضى X متأثراً بجروحه إثر غارة Y": died of the strike's wounds
+        s = past_companions_ar(sr, s)
         if not _strike_at(sr, s) or sr.blocked(v):
             continue
         agent, _how = sr._agent_after(s, limit=14)

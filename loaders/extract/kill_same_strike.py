@@ -13,7 +13,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_wire_rules import strike_agent_before
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
-from loaders.extract.kill_martyr_ar import _AR_IN  # "في / جراء / إثر غارة"
+from loaders.extract.kill_martyr_ar import _AR_IN, past_companions_ar  # "في / جراء / إثر غارة"
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_victim_lists import _apposed_next, _next_person
 from loaders.extract.rule_common import title_start
@@ -99,7 +99,7 @@ def died_vso_ar(sr: Any) -> None:
                 break
             victims.append(nxt)
             cur = nxt
-        s = cur.hi
+        s = past_companions_ar(sr, cur.hi)  # ("ارتقى X مع رفاقه في غارة ...")
         if not (sr.f(s) & L.AR_STRIKE or sr.f(s) & _AR_IN and sr.f(s + 1) &
                 L.AR_STRIKE):
             continue

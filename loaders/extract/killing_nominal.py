@@ -46,6 +46,10 @@ _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 # لم تنجح" and "حاولت / فشلت" are not read; the killing noun must be the verb's complement
 _AR_MANAGED = L._ar("تمكنت", "تمكن", "تمكنوا", "نجحت", "نجح", "نجحوا")
 _AR_MANAGED_COMP = L._ar("من", "في")
+# "أقدمت Y على اغتيال X" / "عمد Y إلى اغتيال X" (went as far as / set about killing X: Y did it;
+# partisan and Levantine prose, session 58); perfect only, like _AR_MANAGED
+_AR_UNDERTOOK = L._ar("اقدمت", "اقدم", "اقدموا", "عمدت", "عمد", "عمدوا")
+_AR_UNDERTOOK_COMP = L._ar("على", "علي", "إلى", "الى", "الي")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد",
                      # "أقرّ / اعترف X بمسؤوليته عن اغتيال Y" (admitted; session 52)
                      "اقر", "اقرت", "يقر", "تقر", "اعترف", "اعترفت", "يعترف", "تعترف")
@@ -322,15 +326,18 @@ class KillingNominal(SentenceCore):
             if fz & _AR_ADOPT:
                 verb = z
                 break
-            if fz & _AR_MANAGED:
+            if fz & (_AR_MANAGED | _AR_UNDERTOOK):
                 comp = t - 2 if self.key(t - 1) in ("عمليه", "عملية") else t - 1
-                if not self.f(comp) & _AR_MANAGED_COMP:
+                comps = _AR_MANAGED_COMP if fz & _AR_MANAGED else _AR_UNDERTOOK_COMP
+                if not self.f(comp) & comps:
                     return None  # "تمكن X من الفرار بعد اغتيال Y": not his act
                 verb = z
                 break
             if any(f.startswith("مسوولي") for f in fz):
                 verb = next((y for y in range(z - 1, max(self.lo, z - 4) - 1, -1)
                              if self.f(y) & _AR_ANNOUNCE), None)
+                if verb is None:  # "أعلنت القيادة المركزية الأمريكية «سنتكوم» مسؤوليتها":
+                    verb = _announce_past_acronym_ar(self, z)  # (session 58)
                 break
         if verb is None or verb > self.lo and any(
                 st in L.AR_NEG for _o, st in self.toks[verb - 1].stems):
@@ -340,6 +347,27 @@ class KillingNominal(SentenceCore):
         if m is None or m.hi > t:
             m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
         return m
+
+
+_AR_BRACKETS = frozenset({"«", "»", "(", ")", '"', "“", "”"})
+
+
+def _announce_past_acronym_ar(sr: SentenceCore, z: int) -> int | None:
+    """The verb of announcing before "مسؤوليتها" at *z* when the claimer's name and its
+    acronym in brackets or quotes stand between ("أعلنت القيادة المركزية الأمريكية «سنتكوم»
+    مسؤوليتها"): a bracketed word right before *z*, a body named before it, then the verb
+    right before the body; else None."""
+    if sr.toks[z - 1].text not in _AR_BRACKETS:
+        return None
+    y = z - 1
+    while y > sr.lo and y >= z - 5 and (sr.toks[y].text in _AR_BRACKETS or
+                                        not sr.toks[y].punct):
+        m = sr.mention_at.get(y)
+        if m is not None and m.hi <= z - 2 and m.etype in ("Organization", "Country"):
+            v = m.lo - 1
+            return v if v >= sr.lo and sr.f(v) & _AR_ANNOUNCE else None
+        y -= 1
+    return None
 
 
 _AR_DAY = L._ar("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",

@@ -512,7 +512,9 @@ AR_MEET = _ar("التقى", "التقي", "يلتقي", "تلتقي", "التق�
               "يستقبله", "يستقبلها", "يلتقيه", "يلتقيها", "تستقبله", "تستقبلها",
               # the host's present (timeline and headline style): "X يستضيف في Y نظيريه A وB"
               # (not the feminine تستضيف: a city, a country or a base hosts more often than a woman)
-              "يستضيف", "يستضيفان")
+              "يستضيف", "يستضيفان",
+              # Lebanese press: "عقد X خلوة مع Y" (a private meeting; session 58)
+              "خلوة")
 AR_SUCCESSOR = _ar("خليفة", "خليفه", "خلف", "يخلف", "خلفا", "خلفاً", "خلفه", "خلفته")
 AR_PREDECESSOR = _ar("سلف", "سلفه", "سلفها")
 AR_TAKEOVER = _ar("تولى", "يتولى", "تسلم", "يتسلم", "استلم", "عين", "تعيين", "عينت", "تولي",
@@ -799,7 +801,7 @@ AR_COMMON_NOUNS = _ar(
 )
 
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",
-                    "مباحثات", "لقاءا", "اجتماعا", "مشاورات")
+                    "مباحثات", "لقاءا", "اجتماعا", "مشاورات", "خلوة")
 
 # ---- places, outlets and bodies named in the text (typing of new names) -----------------
 # the last word of an English capitalised name that makes it a place, not a person

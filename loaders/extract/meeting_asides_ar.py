@@ -103,7 +103,8 @@ def object_after_aside_ar(sr: Any, a: int) -> Any:
     """"استقبل X، اليوم الجمعة في مقر الرئاسة الثانية في عين التينة، Y": the person right
     after a day-and-place aside between commas that follows the subject X ending at *a*
     (no one named inside it), else None."""
-    if a + 1 >= sr.hi or sr.toks[a].text not in ("،", ",") or not sr.f(a + 1) & _AR_WHEN:
+    if a + 1 >= sr.hi or sr.toks[a].text not in ("،", ",") or not (
+            sr.f(a + 1) & _AR_WHEN or _at_place_ar(sr, a + 1)):
         return None
     for y in range(a + 2, min(sr.hi - 1, a + 16)):
         tk = sr.toks[y]
@@ -120,6 +121,14 @@ def object_after_aside_ar(sr: Any, a: int) -> Any:
                 m is not None and m.etype in ("Person", "Organization")):
             return None  # ("9 تشرين الأول (أكتوبر) 2024": a month's gloss may stand inside)
     return None
+
+
+def _at_place_ar(sr: Any, x: int) -> bool:
+    """Does the aside at *x* open with "بـ" glued to a place named ("، ببورتسودان،",
+    "، ببغداد،"; session 58)?"""
+    m = sr.mention_at.get(x)
+    return sr.toks[x].key.startswith("ب") and m is not None and m.lo == x and \
+        m.etype in ("Location", "Country") and m.prefix.endswith("ب")
 
 
 def _after_long_title(sr: Any, x: int) -> Any:

@@ -21,9 +21,10 @@ _AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشا�
 
 
 def present_only_ar(sr: Any, m: Any) -> bool:
-    """Is *m* named right after "بحضور" / "بمشاركة" (its title between)?"""
-    return sr.key(title_start(m) - 1) in _AR_PRESENT or \
-        m.prefix.lstrip("و") in ("بحضور", "بمشاركة")
+    """Is *m* named right after "بحضور" / "بمشاركة" / "في حضور" (its title between)?"""
+    b = title_start(m) - 1
+    return sr.key(b) in _AR_PRESENT or m.prefix.lstrip("و") in ("بحضور", "بمشاركة") or \
+        sr.key(b) == "حضور" and sr.key(b - 1) in ("في", "وفي")  # (Lebanese press, s58)
 
 
 def present_not_object_ar(sr: Any, t: int, subj: Any, obj: Any) -> bool:

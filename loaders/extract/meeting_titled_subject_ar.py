@@ -50,3 +50,21 @@ def past_own_title_ar(sr: Any, subj: Any, own: Any) -> Any:
     if own.eid != subj.eid or own.lo != subj.hi:
         return None
     return _guest_past_comma(sr, own.hi)
+
+
+def past_second_title_ar(sr: Any, subj: Any, own: Any) -> Any:
+    """The guest after "<subj: a description of the host> <second title> <own: the host's
+    name> (، <aside>،) Y" (session 58: "التقى رئيس مجلس السيادة القائد العام للقوات المسلحة
+    الفريق أول X، ببورتسودان، Y", Sudanese and Syrian protocol chains two offices before the
+    name), else None: *own* must follow *subj* within `_REACH` words, none of them
+    punctuation or another mention."""
+    if own.eid != subj.eid or subj.kind != "desc" or own.kind != "name" or \
+            not 1 <= own.lo - subj.hi <= _REACH or any(
+                sr.toks[y].punct or sr.mention_at.get(y) is not None
+                for y in range(subj.hi, own.lo)):
+        return None
+    nxt = own.hi
+    if nxt < sr.hi and sr.toks[nxt].text in ("،", ","):
+        return object_after_aside_ar(sr, nxt)
+    guest = sr.after(nxt, maxgap=3)
+    return guest if guest is not None and guest.eid != own.eid else None

@@ -108,6 +108,7 @@ from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_each_of_ar import each_of_object_ar
 from loaders.extract.meeting_envoys_named import envoys_named, led_delegation
+from loaders.extract.meeting_fronted_with_ar import partner_before_noun_ar
 from loaders.extract.meeting_gathered_ar import joined_verb_after_ar
 from loaders.extract.meeting_generic_en import (
     described_head_past_relative,
@@ -150,7 +151,11 @@ from loaders.extract.meeting_pronoun_ar import (
 )
 from loaders.extract.meeting_shapes_en import EN_PAST_BE, meeting_of_pair, progressive_meeting_en
 from loaders.extract.meeting_sidelines_ar import sideline_object_ar
-from loaders.extract.meeting_titled_subject_ar import past_own_title_ar, past_subject_title_ar
+from loaders.extract.meeting_titled_subject_ar import (
+    past_own_title_ar,
+    past_second_title_ar,
+    past_subject_title_ar,
+)
 from loaders.extract.meeting_together_after import talks_with_him_en
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.meeting_unnamed_holder import unnamed_holder_body
@@ -650,7 +655,8 @@ class MeetingRules(SentenceCore):
                     self.add("MET_WITH", subj.eid, o.eid, "met_pron_noun_ar")
             return
         if tok.ar and not self.f(t).isdisjoint(L.AR_MEET_NOUNS) and not any(
-                fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
+                fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET and
+                fm not in L.AR_MEET_NOUNS):  # (a noun in ة: "خلوة", folded خلوه)
             # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
             if self.key(t + 1) in _JOINED_HIM:
                 self._meeting_joined_him(t)  # "قال X في لقاء جمعه بـY"
@@ -700,6 +706,9 @@ class MeetingRules(SentenceCore):
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:
                 withx = with_after_place_ar(self, t)  # "محادثات في القاهرة السبت مع Y"
+            fronted = partner_before_noun_ar(self, t) if withx is None else None
+            withx = fronted if fronted is not None else withx  # "عقد مع Y خلوة" (s58)
+            at = fronted if fronted is not None else t  # (the subject is before «مع Y»)
             if withx is None:
                 # "وأجرى X وY محادثات": the subjects met each other
                 lastp = self.before(t, types=("Person",), maxgap=2)
@@ -720,11 +729,14 @@ class MeetingRules(SentenceCore):
                 return
             obj = title_country_holder(self, self.after(withx, maxgap=4))  # ("مع وزراء خارجية ألمانيا X")
             subj = passive_subject_ar(self, self.before(
-                t, types=("Person", "Organization"), maxgap=40, indep=True))  # not "من قبل Y"
-            v, c = held_clause_ar(self, t)  # "، وعقد / ثم عقد / كما عقد / قبل أن يعقد"
+                at, types=("Person", "Organization"), maxgap=40, indep=True))  # not "من قبل Y"
+            if fronted is not None and subj is not None and present_only_ar(self, subj):
+                subj = self.before(title_start(subj) - 1, types=("Person", "Organization"),
+                                   maxgap=40, indep=True)  # "ثم ... في حضور Z، حيث عقد مع Y"
+            v, c = held_clause_ar(self, at)  # "، وعقد / ثم عقد / كما عقد / قبل أن يعقد"
             if then_clause_ar(self, v):  # "في استقبال G ... H، قبل أن يجري مباحثات مع Y"
-                subj = in_reception_guest_ar(self, t - 1) or (
-                    received_him_before(self, t - 1) if pronoun_reception_before(self, t - 1)
+                subj = in_reception_guest_ar(self, at - 1) or (
+                    received_him_before(self, at - 1) if pronoun_reception_before(self, at - 1)
                     else subj)  # the guest, else nobody (not the host H)
             if subj is not None and (self.f(v) & _AR_AND_HELD or c < v - 1) and \
                     c > self.lo and self.toks[c].text in ("،", ",") and subj.hi <= v:
@@ -741,12 +753,12 @@ class MeetingRules(SentenceCore):
                     # "حلّ X ضيفاً على Y ...، وأجرى مباحثات مع Z": X, not Y of "على"
                     subj = self._free_person_before(subj.lo, maxgap=12) or subj
             if subj is None and obj is not None:  # "ثم توجه إلى B، حيث عقد محادثات مع Y"
-                subj = moved_on_subject_ar(self, t, obj)
+                subj = moved_on_subject_ar(self, at, obj)
             if subj is None:  # "وفي بغداد عقد مباحثات مع Y" (adjunct_opened_ar)
-                subj = dropped_talks_subject_ar(self, t, obj)
-            subj = where_talks_subject_ar(self, t, subj)  # "اجتمع X بـZ، ثم توجه إلى B حيث
+                subj = dropped_talks_subject_ar(self, at, obj)
+            subj = where_talks_subject_ar(self, at, subj)  # "اجتمع X بـZ، ثم توجه إلى B حيث
             # أجرى مباحثات مع Y": X, not Z (meeting_chain)
-            subj = then_place_where_subject_ar(self, t, subj)  # "زار X P حيث التقى Z، ثم Q
+            subj = then_place_where_subject_ar(self, at, subj)  # "زار X P حيث التقى Z، ثم Q
             # حيث عقد محادثات مع Y": X (meeting_where_then_ar)
             if obj is not None and subj is not None and not self.blocked(t, subj) and \
                     not negated_held_before_ar(self, subj, title_start(subj)) and \
@@ -853,7 +865,8 @@ class MeetingRules(SentenceCore):
                     elif first_obj is not None and subj is not None and subj.lo > t and \
                             first_obj.eid == subj.eid:
                         # "استقبل X رئيس الدولة، في قصر الشاطئ بأبوظبي أمس، Y": X's own title
-                        first_obj = past_own_title_ar(self, subj, first_obj) or first_obj
+                        first_obj = past_own_title_ar(self, subj, first_obj) or \
+                            past_second_title_ar(self, subj, first_obj) or first_obj
                     if first_obj is not None and subj is not None and \
                             first_obj.etype != "Person":  # "، على هامش قمة بريكس، Y" (s52)
                         first_obj = sideline_object_ar(self, subj.hi, first_obj) or first_obj

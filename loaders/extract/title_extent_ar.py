@@ -21,7 +21,7 @@ from loaders.extract.mention_base import (
     _ment_at,
 )
 from loaders.extract.name_after_body_ar import closed_name_after_body
-from loaders.extract.title_phrase import _may_title
+from loaders.extract.title_phrase import _may_title, _title_at
 from loaders.extract.tokens import Tok
 from loaders.textnorm import (
     normalize,
@@ -268,7 +268,8 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
             x, n = x + 1, n + 1  # "وزير الطرق وبناء المدن X": a second portfolio
             continue
         break
-    if x == j or x >= hi or (x - j < 2 and toks[j].key != "في" and not (
+    body_of = _body_genitive_ar(toks, j)
+    if x == j or x >= hi or (x - j < 2 and toks[j].key != "في" and not body_of and not (
             j - 1 >= 0 and toks[j - 1].ar and not toks[j - 1].key.startswith("ال") and
             toks[j].key.startswith("ال") and any(
                 st in L.AR_TITLES and not st.startswith("ال") for _o, st in toks[j - 1].stems))):
@@ -278,9 +279,17 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
     comma = toks[x].text in (",", "،")
     if comma:
         x += 1
-    if x < hi and x in covered and minister and not comma and \
+    if x < hi and x in covered and (minister and not comma or body_of) and \
             covered[x].lo == x and covered[x].etype == "Person" and covered[x].kind == "name":
         return x  # "وزير النفط X"، "ووزير الثقافة والإرشاد X": a known name after the portfolio
+    if body_of and x < hi and x not in covered:
+        rank = _title_at(doc, x, hi)
+        y = rank[0] if rank is not None and (rank[1] == "plain" or rank[2] in _AR_LEADER) \
+            else -1
+        if y in covered and covered[y].lo == y and covered[y].etype == "Person" and \
+                covered[y].kind == "name":
+            return y  # "الأمين العام للحركة القائد X": a rank after the body, then the
+            # known holder (session 58)
     if x >= hi or x in covered or not toks[x].ar:
         return j
     ne = _ar_name_span(doc, x, hi)
@@ -292,6 +301,18 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
                           or closed_name_after_body(doc, x, ne, hi)):
         return j  # a usual first name, a family name in -ي, or "، X Y،" marks a name
     return x
+
+
+_AR_LEADER = L._ar("القائد", "المجاهد", "الشهيد", "الشهيد القائد")
+
+
+def _body_genitive_ar(toks: list[Tok], j: int) -> bool:
+    """Is the token at *j* "لل" + a body's head noun after a definite title ("الأمين العام
+    للحركة X", "الناطق الرسمي للجماعة X"): the body the title belongs to, so a known name
+    right after it is the holder's, not a description of someone named before (session 58)."""
+    key = toks[j].key
+    return j >= 1 and toks[j].ar and key.startswith("لل") and key[2:] in L.AR_ORG_HEADS and \
+        toks[j - 1].ar and toks[j - 1].key.startswith("ال")
 
 
 def _unit_noun(doc: Doc, j: int, hi: int) -> bool:

@@ -105,6 +105,7 @@ _AR_POST_NOUNS = L._ar("منصب", "لمنصب", "بمنصب", "المنصب", "
 # no one holding it (session 53; not "القائم بأعمال الوزير": the acting one himself)
 _AR_ACTING_IN = L._ar("قائما", "قائماً", "القيام", "بالقيام", "للقيام")
 _AR_DUTIES = L._ar("بأعمال", "باعمال")
+_AR_MARTYR = L._ar("الشهيد", "الشهيدة")  # an honorific of the dead in partisan prose
 
 if TYPE_CHECKING:
     pass
@@ -184,6 +185,14 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         jn = _honorifics_end(toks, jn, s.hi)
         if spaced_style_en(toks, jn, s.hi):
             jn += 2  # "President of the State of Palestine H E Mahmoud Abbas" (session 39)
+    if (role_org or toks[k].ar and "ال" not in toks[k].key[:3]) and jn + 1 < s.hi and \
+            toks[jn].key in _AR_MARTYR and jn not in covered and \
+            (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
+            covered[jn + 1].etype == "Person" and covered[jn + 1].kind == "name":
+        jn += 1  # "القائد في سرايا القدس الشهيد X", "رئيس الحكومة الشهيد X": "the martyr"
+        # before the known name of a body's member or of a construct title's holder (not
+        # "يخلف الرئيسُ الجديد الشهيدَ X": a definite title and its adjective, X the object;
+        # session 58)
     if jn + 1 < s.hi and toks[jn].key in _EN_NAME_HONORIFICS and jn not in covered and \
             (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
             covered[jn + 1].etype == "Person":
