@@ -43,7 +43,7 @@ from loaders.extract.succession_participle_en import (
     fronted_participle_holder_en,
     participle_holder_en,
 )
-from loaders.extract.succession_passive_by_en import passive_by_subject_en
+from loaders.extract.succession_passive_by_en import appointer_subject_en, passive_by_subject_en
 from loaders.extract.succession_poss_ante_en import opening_possessor_en, opens_sentence
 from loaders.extract.succession_rel_heads import (
     apposition_head_of_titled,
@@ -317,6 +317,8 @@ class SuccessionRulesEn(SentenceCore):
                     self.add("SUCCESSOR_OF", named.eid, ante_id, "his_successor_named_en")
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
+                if ante is not None:  # "X was named P by K, after his predecessor, Y, ...": X
+                    ante = appointer_subject_en(self, ante) or ante
                 in_whom, ante = whom_clause_possessor(self, t - 1, ante)  # "Z, whom his ..."
                 ante_id = ante.eid if ante is not None else None if in_whom else \
                     self._antecedent(t - 1, exclude={named.eid})  # "... . His predecessor,
