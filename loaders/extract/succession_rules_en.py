@@ -87,6 +87,9 @@ _EN_PROSPECT = frozenset({"candidate", "candidates", "rival", "rivals", "contend
                           "seeking", "wants", "poised", "likely", "expected", "battle",
                           "campaign", "running", "jockeying", "struggle", "fight"})
 
+# "unlike / like his predecessor, X ...": a comparison whose X is the main subject
+_EN_COMPARED = frozenset({"unlike", "like"})
+
 
 # "X received / met / welcomed his successor": X is the one succeeded, not the successor
 _EN_MET_HOLDER = frozenset({"received", "receives", "met", "meets", "hosted", "hosts",
@@ -315,6 +318,10 @@ class SuccessionRulesEn(SentenceCore):
                     ante_id = opening_possessor_en(self, t - 1, named.eid, ante_id)
                 if ante_id and ante_id != named.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", named.eid, ante_id, "his_successor_named_en")
+            if self.key(t - 1) in ("his", "her") and not is_succ and named is not None and \
+                    self.key(t - 2) in _EN_COMPARED and self.toks[t + 1].text == ",":
+                continue  # "Unlike his predecessor, X speaks little Arabic": X is the
+                # subject, the one compared, not the predecessor named (session 58)
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
                 if ante is not None:  # "X was named P by K, after his predecessor, Y, ...": X

@@ -19,6 +19,13 @@
   and Z did not (``meeting_frames_en.accompanied_subject_en``, ``meetings._met_passive``).
 - Killings, Arabic: "X (his other name) وY، اللذين اغتالتهما Z": a bracketed alias does not end
   the list of victims (``chain_paren_alias``, read by ``chains``).
+- Killings, Arabic: "قُتل X في هجوم صاروخي للحرس الثوري" / "بقصف صاروخي للجيش الإسرائيلي": an
+  adjective between the strike noun and the body's ل (``killing_agents._AR_OP_ADJ``).
+- Killings: a lede's unnamed victim named next as "CENTCOM identified the man as Y"
+  (``kill_ledes``); a strike with a long place and time phrase before "killed"
+  (``wire_kill_rules.strike_subject_en``).
+- Successions: "Unlike his predecessor, X speaks ...": X is the main subject, no predecessor
+  named (``succession_rules_en``).
 - Names, Arabic: "الحشد يحيي الذكرى الخامسة": the verb يحيي (commemorates) before الذكرى is no
   "Yahya al-Dhakra" (``lexicon.AR_COMMON_NOUNS``).
 """
@@ -163,3 +170,38 @@ def test_comma_after_brackets_opens_an_apposition(shipped):
 ])
 def test_commemorates_the_anniversary_is_no_name(shipped, text):
     assert not any(i.startswith("person:") for i in entity_ids(shipped, text, "ar"))
+
+
+# --- Arabic strike noun, adjective, then the body ---------------------------------------------
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("وقُتل رجل الأعمال بيشرو دزيي في هجوم صاروخي للحرس الثوري الإيراني على منزله في أربيل.",
+     "person:peshraw-dizayee", "organization:irgc"),
+    ("واغتيل القيادي في حزب الله فؤاد شكر بقصف صاروخي للجيش الإسرائيلي على مبنى في الضاحية الجنوبية.",
+     "person:fuad-shukr", "organization:israel-defense-forces"),
+])
+def test_arabic_strike_adjective_before_the_body(shipped, text, victim, agent):
+    assert (victim, agent) in _kill(shipped, text, "ar")
+
+
+# --- a lede's victim identified in the next sentence ------------------------------------------
+
+def test_lede_victim_identified_as(shipped):
+    text = ("A U.S. drone strike on a car in eastern Baghdad on Wednesday night killed a senior "
+            "commander of Kataib Hezbollah, U.S. officials said. CENTCOM identified the man as Abu "
+            "Baqir al-Saadi.")
+    assert ("person:abu-baqir-al-saadi", US) in _kill(shipped, text)
+
+
+# --- "Unlike his predecessor, X" -----------------------------------------------------------------
+
+def test_unlike_his_predecessor_names_no_predecessor(shipped):
+    text = ("Mohammad Reza Fallahzadeh became deputy commander of the Quds Force in 2021. Unlike his "
+            "predecessor, Esmail Qaani speaks little Arabic.")
+    assert ("person:mohammad-reza-fallahzadeh", QAANI) not in _succ(shipped, text)
+
+
+def test_his_predecessor_apposition_still_read(shipped):
+    text = ("Mohammad Reza Fallahzadeh became deputy commander in 2021. His predecessor, Mohammad "
+            "Hejazi, had died in April.")
+    assert ("person:mohammad-reza-fallahzadeh", "person:mohammad-hejazi") in _succ(shipped, text)
