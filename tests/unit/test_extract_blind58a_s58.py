@@ -26,6 +26,8 @@
   (``wire_kill_rules.strike_subject_en``).
 - Successions: "Unlike his predecessor, X speaks ...": X is the main subject, no predecessor
   named (``succession_rules_en``).
+- Meetings, Arabic: "وكان X، الذي ...، قد زار D والتقى A وB": X met A and B, who did not meet
+  each other (``meeting_clauses.carried_subject_ar``: the head of the relative aside).
 - Names, Arabic: "الحشد يحيي الذكرى الخامسة": the verb يحيي (commemorates) before الذكرى is no
   "Yahya al-Dhakra" (``lexicon.AR_COMMON_NOUNS``).
 """
@@ -205,3 +207,19 @@ def test_his_predecessor_apposition_still_read(shipped):
     text = ("Mohammad Reza Fallahzadeh became deputy commander in 2021. His predecessor, Mohammad "
             "Hejazi, had died in April.")
     assert ("person:mohammad-reza-fallahzadeh", "person:mohammad-hejazi") in _succ(shipped, text)
+
+
+# --- "وكان X، الذي ...، قد زار D والتقى A وB" ------------------------------------------------------
+
+@pytest.mark.parametrize("text, subj, a, b", [
+    ("وكان قائد فيلق القدس إسماعيل قاآني، الذي عيّنه علي خامنئي خلفاً لسليماني بعد ساعات من "
+     "اغتياله، قد زار بغداد الأسبوع الماضي والتقى فالح الفياض وهادي العامري في مقر الهيئة.",
+     QAANI, "person:falih-al-fayyadh", "person:hadi-al-amiri"),
+    ("وكان وزير الخارجية عباس عراقجي، الذي تولى المنصب في آب الماضي، قد زار بيروت والتقى نبيه "
+     "بري ونجيب ميقاتي.", ARAGHCHI, "person:nabih-berri", "person:najib-mikati"),
+])
+def test_relative_aside_head_is_the_carried_subject(shipped, text, subj, a, b):
+    met = _met(shipped, text, "ar")
+    assert _pair(subj, a) in met
+    assert _pair(subj, b) in met
+    assert _pair(a, b) not in met
