@@ -14,6 +14,7 @@ from loaders.extract.chain_members_ar import (
     rank_after_nationality_ar,
     title_of_title_ar,
 )
+from loaders.extract.chain_paren_alias import paren_alias_end
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.meeting_clauses_en import new_clause_after_comma_and
 from loaders.extract.meeting_phrases import apposed_peer_gap_en, apposed_title_gap_en
@@ -70,6 +71,9 @@ class ChainHelpers(SentenceBase):
                 if c.lo >= cur.hi and c is not cur and c.lo > cur.lo:
                     nxt = c
                     break
+            close = paren_alias_end(self, cur) if nxt is not None else None
+            if close is not None:  # "X (his other name) وY": past the brackets (session 58)
+                nxt = next((c for c in self.args if c.lo > close), None)
             qual = -1
             if nxt is not None and nxt.etype == "Country" and "Person" in types and \
                     self.toks[nxt.hi - 1].text.endswith(("'s", "\u2019s")):
@@ -101,7 +105,7 @@ class ChainHelpers(SentenceBase):
                 break  # "X, Soleimani's successor": a possessor, not a list member
             start = qual if qual >= 0 else nxt.tlo if nxt.tlo >= 0 else nxt.lo
             intitle = self._in_title_tokens()
-            gap = [self.toks[x] for x in range(cur.hi, start)
+            gap = [self.toks[x] for x in range(cur.hi if close is None else close + 1, start)
                    if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
                    x not in intitle and not (
                        intitle and in_abbrev_after_title_body(self.toks, x, intitle)

@@ -32,6 +32,18 @@ def _in_dateline(sr: Any, m: Any, t: int) -> bool:
         sr.toks[m.lo].text.isupper() and m.hi < after_dateline(sr, t) <= t
 
 
+_EN_THE_MAN = frozenset({"the", "him", "her", "man", "woman", "dead", "slain", "victim"})
+
+
+def _identified_man_as(toks: Any, start: int) -> bool:
+    """"<X> identified / named the man (the commander, him) as" just before *start*."""
+    v = next((z for z in range(start - 2, max(0, start - 6) - 1, -1)
+              if toks[z].key in ("identified", "named")), None)
+    return v is not None and v + 1 < start - 1 and all(
+        toks[z].key in _EN_THE_MAN or toks[z].key in _EN_ROLE_NOUNS
+        for z in range(v + 1, start - 1))
+
+
 def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
     """English: the person an indefinite description of the killed ("A senior commander of
     X has been killed in ...", "Israel said it had killed a senior commander of X") stands
@@ -70,6 +82,8 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
                 sr.doc.sents[sr.si + 1].lo < start - 2 and \
                 toks[sr.doc.sents[sr.si + 1].lo].key == "the":
             return m.eid  # "The man, identified by the MIT as Y, was targeted ..." (s20)
+        if toks[start - 1].key == "as" and m is nxt[0] and _identified_man_as(toks, start):
+            return m.eid  # "CENTCOM identified the man / the commander as Y" (session 58)
         if toks[start - 1].key in ("killed", "assassinated") and \
                 toks[start - 2].key in ("had", "has", "have"):
             return m.eid  # "CENTCOM said its forces had killed Y, a commander ..."

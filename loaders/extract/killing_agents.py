@@ -52,7 +52,9 @@ _AR_HAND_KEYS = L.AR_BY_HAND  # "على يد Y" / "على أيدي Y" (by the ha
 
 
 # adjectives of an operation before the body that carried it out ("في عملية مشتركة للقوات X")
-_AR_OP_ADJ = L._ar("مشتركة", "نوعية", "خاصة", "عسكرية", "أمنية", "جوية", "برية", "دقيقة")
+_AR_OP_ADJ = L._ar("مشتركة", "نوعية", "خاصة", "عسكرية", "أمنية", "جوية", "برية", "دقيقة",
+                   # "في هجوم صاروخي للحرس الثوري", "بقصف مدفعي للجيش" (session 58)
+                   "صاروخي", "صاروخية", "مدفعي", "مدفعية", "جوي", "عسكري", "مشترك")
 _EN_FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "commandos", "jets", "aircraft",
                              "warplanes", "drones", "units"})
 _AR_PLACE_PREP = L._ar("في", "على", "قرب", "داخل", "ضد", "من", "الى", "إلى", "شمال", "جنوب",

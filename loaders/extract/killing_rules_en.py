@@ -20,6 +20,7 @@ from loaders.extract.attribution_aside_en import (
 from loaders.extract.core_context import apposition_tail, possessed_person_en, victim_as_subject
 from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.core_wire_rules import strike_subject_en
+from loaders.extract.kill_accident_en import accident_relative_en
 from loaders.extract.kill_beside_en import aside_companions, marker_at, past_apposition
 from loaders.extract.kill_claim_victim import not_the_speaker_en
 from loaders.extract.kill_clause_helpers import (
@@ -386,8 +387,12 @@ class KillingRulesEn(SentenceCore):
             if not fy.isdisjoint(L.EN_STRIKE) and ty.key not in ("forces", "troops") and \
                     toks[y + 1].key in ("on", "against", "at", "near", "in",
                                         "targeting"):
-                sx = y
-                break
+                if sx is None:
+                    sx = y
+                elif self.nat_agent(max(self.lo, y - 4), y + 1):
+                    sx = y  # "The strike in P came a month after a U.S. strike on Q killed
+                    # X": the nearer strike, with its adjective, is the subject (session 58)
+                    break
         near = strike_subject_en(self, t, agent_m)
         if near is not None:
             agent = near  # "after Israeli strikes killed Y": the strike's adjective
@@ -425,6 +430,8 @@ class KillingRulesEn(SentenceCore):
             for orderer in self._orderers(self.chain(victim, ("Person",))[-1].hi):
                 for v in self.chain(victim, ("Person",)):
                     self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
+        if agent and accident_relative_en(self, t):
+            agent = None  # "X died in the helicopter crash that also killed Y" (s58)
         if agent and agent != victim.eid and not self.blocked(t, agent_m):
             victims = victims_before_new_clause(self, self.chain(victim, ("Person",)))
             victims = victims_before_new_clause(  # "X, head of Y, and Z"

@@ -125,12 +125,29 @@ def carried_subject_ar(sr: Any, t: int, first: Any) -> Any:
             start = y + 1
             break
     agents = [m for m in sr.args if start <= m.lo < t and m.etype in ("Person", "Organization")]
+    if not agents and start > sr.lo and sr.key(start) in ("قد", "وقد"):
+        # "وكان X، الذي عيّنه K خلفاً لـY، قد زار بغداد والتقى A وB": the head of the
+        # relative aside the comma closes (session 58)
+        return _relative_head_before_ar(sr, start - 1)
     if len(agents) != 1 or agents[0].etype != "Person":
         return None
     p = agents[0]
     if title_start(p) - start > 2 or sr.has_prep(p, _GOVERNED) or p.eid in {c.eid for c in ch}:
         return None
     return p
+
+
+def _relative_head_before_ar(sr: Any, c: int) -> Any:
+    """The person named right before "، الذي / التي" opening the aside the comma at *c*
+    closes (no other comma inside it), else None."""
+    for y in range(c - 1, max(sr.lo + 1, c - 40), -1):
+        tx = sr.toks[y].text
+        if tx in _COMMAS or tx in _ENDS:
+            return None
+        if sr.key(y) in ("الذي", "التي") and sr.toks[y - 1].text in _COMMAS:
+            m = sr.mention_at.get(y - 2)
+            return m if m is not None and m.etype == "Person" and m.hi == y - 1 else None
+    return None
 
 
 _AR_ALSO = frozenset({"كما", "وكما", "ثم"})

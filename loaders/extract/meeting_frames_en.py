@@ -512,6 +512,21 @@ def _past_title_item(sr: Any, start: int) -> int:
     return start
 
 
+def _relative_head_before(sr: Any, t: int) -> Any:
+    """The named person heading ", who <verb> ..." when the participle at *t* ends that
+    relative clause ("..., who visited Iraq repeatedly during his years in the post, meeting
+    Y": session 58), else None. Only the comma before the participle may close the clause."""
+    for y in range(t - 2, max(sr.lo, t - 20), -1):
+        k = sr.key(y)
+        if k in (",", ";", ":", "(", ")") or sr.toks[y].text in ("\u2014", "\u2013", "-"):
+            return None
+        if k == "who" and sr.key(y - 1) == ",":
+            head = sr.mention_at.get(y - 2)
+            return head if head is not None and head.etype == "Person" and \
+                head.hi == y - 1 and not head.poss else None
+    return None
+
+
 def participle_clause_en(sr: Any) -> None:
     """"X visited Baghdad on Sunday, meeting Y and Z" / ", holding talks with Y": the main
     clause's subject met the objects of the participle."""
@@ -543,6 +558,9 @@ def participle_clause_en(sr: Any) -> None:
             continue  # "X, meeting Y, said": context_meetings.gerund_meeting_en reads these
         sid = sr._subject_antecedent(t - 1)
         subj = next((m for m in sr.args if m.eid == sid and m.hi <= t), None) if sid else None
+        rel = _relative_head_before(sr, t)
+        if rel is not None:  # "X took over from Y, who visited Iraq ..., meeting Z": Y
+            sid, subj = rel.eid, rel
         if subj is None and sid is not None:
             # "He had visited Beirut a week earlier, meeting Y": the pronoun subject of the
             # main clause, when nobody is named before the participle
@@ -769,8 +787,9 @@ def accompanied_subject_en(sr: Any) -> None:
         if sr.key(a - 1) != "," or sr.key(a + 1) != "by":
             continue
         x = sr.mention_at.get(a - 2)
-        if x is None or x.etype != "Person":
-            continue
+        if x is None or x.etype != "Person" or prep_object_en(sr, x):
+            continue  # (not "X held talks with Y, accompanied by Z, and ...": Y is no
+            # subject; session 58)
         close = next((y for y in range(a + 2, min(sr.hi, a + 14)) if sr.key(y) == ","), None)
         if close is None:
             continue

@@ -10,6 +10,10 @@ The older window of ``hypothetical`` reads the short form ("will fly to D for ta
 this one reaches past the place and the date, so "X travelled to Ankara on Monday for talks
 with Y" (the trip done) keeps its meeting.
 
+Session 58: the meeting told in a "where" clause of the planned trip, its verb in the
+imperfect: "من المقرر أن يتوجه X الخميس إلى أربيل، حيث يلتقي Y وZ" (the trip, and the
+meetings at its end, are still to come).
+
 Called by ``meeting_modality.unreal_meeting`` only for a sentence holding one of the plan
 words (``CUE_SETS``).
 """
@@ -48,6 +52,11 @@ _AR_TRAVEL = L._ar("يتوجه", "تتوجه", "يزور", "تزور", "يصل",
 _AR_FUTURE_TRAVEL = frozenset("س" + w for w in _AR_TRAVEL)
 _AR_PURPOSE = L._ar("لإجراء", "لاجراء", "لعقد", "لبحث", "للقاء", "للاجتماع", "لإجراءِ")
 
+# "، حيث يلتقي Y": an imperfect meeting verb opening the trip's "where" clause
+_AR_WHERE = L._ar("حيث")
+_AR_MEET_IMPERFECT = L._ar("يلتقي", "تلتقي", "يجتمع", "تجتمع", "يعقد", "تعقد", "يبحث", "تبحث",
+                           "يجري", "تجري")
+
 register_triggers(_AR_PLAN | _AR_FUTURE_TRAVEL, _EN_PLAN | _EN_WILL | _EN_TO_BE)
 CUE_SETS = frozenset({_AR_PLAN | _AR_FUTURE_TRAVEL, _EN_PLAN | _EN_WILL | _EN_TO_BE})
 _BACK = 16  # tokens searched back from the purpose word for the planned trip
@@ -77,10 +86,15 @@ def planned_trip(sr: SentenceCore, k: int) -> bool:
 
 
 def _planned_trip_ar(sr: SentenceCore, k: int) -> bool:
-    """"من المقرر أن يتوجه X إلى D لإجراء محادثات مع Y"، "سيتوجه X إلى D لعقد اجتماع"."""
-    if not sr.f(k) & L.AR_MEET_NOUNS:
+    """"من المقرر أن يتوجه X إلى D لإجراء محادثات مع Y"، "سيتوجه X إلى D لعقد اجتماع"،
+    "من المقرر أن يتوجه X إلى D، حيث يلتقي Y"."""
+    where = k - 1 > sr.lo and bool(sr.f(k) & _AR_MEET_IMPERFECT and sr.f(k - 1) & _AR_WHERE)
+    if not where and not sr.f(k) & L.AR_MEET_NOUNS:
         return False
-    p = k - 1 if sr.f(k - 1) & _AR_PURPOSE else (k if sr.toks[k].key[:1] == "ل" else -1)
+    if where:
+        p = k - 2 if sr.toks[k - 2].text in ("،", ",") else k - 1  # (the comma before حيث)
+    else:
+        p = k - 1 if sr.f(k - 1) & _AR_PURPOSE else (k if sr.toks[k].key[:1] == "ل" else -1)
     if p < sr.lo:
         return False
     for x in range(p - 1, max(sr.lo, p - _BACK) - 1, -1):

@@ -108,6 +108,7 @@ from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_each_of_ar import each_of_object_ar
 from loaders.extract.meeting_envoys_named import envoys_named, led_delegation
+from loaders.extract.meeting_frames_en import coordinated_subject
 from loaders.extract.meeting_fronted_with_ar import partner_before_noun_ar
 from loaders.extract.meeting_gathered_ar import joined_verb_after_ar
 from loaders.extract.meeting_generic_en import (
@@ -566,6 +567,17 @@ class MeetingRules(SentenceCore):
             adverbs += 1
         return self.key(x) in EN_PASSIVE_AUX
 
+    def _coordinated_passive_subject(self, t: int) -> Any:
+        """The first clause's subject for ", and was (later) received" at the participle *t*
+        (``meeting_frames_en.coordinated_subject``), a person; else None."""
+        x = t - 1
+        while x > self.lo and self.key(x) in _EN_ADV:
+            x -= 1
+        if self.key(x) not in EN_PASSIVE_AUX:
+            return None
+        m = coordinated_subject(self, x)
+        return m if m is not None and m.etype == "Person" else None
+
     def _met_passive(self, t: int) -> None:
         """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent, which
         may follow an adverb or a place: "was received later / at the Pentagon by Y")."""
@@ -582,6 +594,10 @@ class MeetingRules(SentenceCore):
         subj = self.subject_before(t - 1, maxgap=12) or arrival_subject_en(self, t)  # "X
         # arrived in D on <day> on his first visit ..., and was received by Y" (session 38)
         subj = pronoun_before_with_object(self, t, subj)  # "he held talks with Y and was ..."
+        if subj is not None and self._object_marked(subj):
+            # "X held talks with Y, accompanied by Z, and was later received by K": X, the
+            # first clause's subject (session 58)
+            subj = self._coordinated_passive_subject(t) or subj
         if subj is not None and self.key(t - 1) == "being" and self.key(t - 2) in (
                 "before", "after") and self._object_marked(subj):
             # "X held talks with Y before being received by Z": X, not the object Y (s54)

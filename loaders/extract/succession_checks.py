@@ -33,6 +33,12 @@ _AR_APPOINTED_HIM = L._ar("عينه", "عينها", "كلفه", "كلفها", "�
 # the words opening a side clause with a subject of its own
 _AR_SIDE = L._ar("فيما", "وفيما", "بينما", "وبينما", "حين", "وحين")
 _PUNCT = ("،", ",")
+_SPAN_AR = 7  # words from the appointing verb to the appointer's title
+# words of a leader's title the appointer's mention may leave out
+_AR_TITLE_WORDS = L._ar("قائد", "مرشد", "المرشد", "الثورة", "الإسلامية", "الاسلامية", "الأعلى",
+                        "زعيم", "الجمهورية", "رئيس", "ملك", "الملك", "ولي", "العهد", "الأمير",
+                        "أمير", "آية", "الله", "السيد", "الشيخ", "خادم", "الحرمين",
+                        "الشريفين", "سمو", "صاحب", "السمو")
 
 
 def appointed_by_pronoun_ar(sr: SentenceCore, t: int,
@@ -43,8 +49,16 @@ def appointed_by_pronoun_ar(sr: SentenceCore, t: int,
     if new is None:
         return None
     s = title_start(new)
-    v = next((y for y in range(s - 1, max(sr.lo, s - 3) - 1, -1)
-              if sr.f(y) & _AR_APPOINTED_HIM), None)
+    v = None
+    for y in range(s - 1, max(sr.lo, s - _SPAN_AR) - 1, -1):
+        if sr.toks[y].punct:
+            break
+        if sr.f(y) & _AR_APPOINTED_HIM:
+            v = y
+            break
+        if y < s - 3 and not sr.f(y) & _AR_TITLE_WORDS:
+            break  # past three words, only a title's words ("عيّنه قائد الثورة الإسلامية
+            # آية الله السيد علي خامنئي": a title the mention does not cover; session 58)
     if v is None:
         return None
     w = v - 1

@@ -43,7 +43,7 @@ from loaders.extract.succession_participle_en import (
     fronted_participle_holder_en,
     participle_holder_en,
 )
-from loaders.extract.succession_passive_by_en import passive_by_subject_en
+from loaders.extract.succession_passive_by_en import appointer_subject_en, passive_by_subject_en
 from loaders.extract.succession_poss_ante_en import opening_possessor_en, opens_sentence
 from loaders.extract.succession_post_after_death_en import _EN_RULER
 from loaders.extract.succession_rel_heads import (
@@ -87,6 +87,9 @@ _EN_PROSPECT = frozenset({"candidate", "candidates", "rival", "rivals", "contend
                           "tipped", "bid", "race", "vying", "hopes", "hoping", "seeks",
                           "seeking", "wants", "poised", "likely", "expected", "battle",
                           "campaign", "running", "jockeying", "struggle", "fight"})
+
+# "unlike / like his predecessor, X ...": a comparison whose X is the main subject
+_EN_COMPARED = frozenset({"unlike", "like"})
 
 
 # "X received / met / welcomed his successor": X is the one succeeded, not the successor
@@ -316,8 +319,14 @@ class SuccessionRulesEn(SentenceCore):
                     ante_id = opening_possessor_en(self, t - 1, named.eid, ante_id)
                 if ante_id and ante_id != named.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", named.eid, ante_id, "his_successor_named_en")
+            if self.key(t - 1) in ("his", "her") and not is_succ and named is not None and \
+                    self.key(t - 2) in _EN_COMPARED and self.toks[t + 1].text == ",":
+                continue  # "Unlike his predecessor, X speaks little Arabic": X is the
+                # subject, the one compared, not the predecessor named (session 58)
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
+                if ante is not None:  # "X was named P by K, after his predecessor, Y, ...": X
+                    ante = appointer_subject_en(self, ante) or ante
                 in_whom, ante = whom_clause_possessor(self, t - 1, ante)  # "Z, whom his ..."
                 ante_id = ante.eid if ante is not None else None if in_whom else \
                     self._antecedent(t - 1, exclude={named.eid})  # "... . His predecessor,

@@ -45,7 +45,8 @@ def strike_subject_en(sr: Any, t: int, agent_m: Any) -> str | None:
     t = x + 1
     # skip a short place phrase: "in Beirut's southern suburbs", "near Baghdad airport"
     y = x
-    while y > max(sr.lo, t - 9) and sr.key(y) not in _EN_STRIKE_HEADS:
+    while y > max(sr.lo, t - 12) and sr.key(y) not in _EN_STRIKE_HEADS:  # ("a U.S. drone
+        # strike on a car in eastern Baghdad on Wednesday night killed Y": session 58)
         if sr.toks[y].punct and sr.toks[y].text not in ("'", "’"):
             return None
         y -= 1
