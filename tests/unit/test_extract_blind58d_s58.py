@@ -18,6 +18,9 @@ of IRGC generals), fixed by construction with our own sentences.
 - Successions: "أوقف K الوزيرة Y عن العمل. وكلّف K الوزير X بتسيير مهام الوزارة بدلاً منها": the
   pronoun is Y, the object of the previous sentence's removal verb
   (``succession_prev_left_ar``).
+- Names: "الاحتلال" (the occupation: Israel) is never a word of a person's name: "التقى وزير
+  حرب الاحتلال يوآف غالانت المبعوث Y" is Gallant's meeting, with no person "حرب الاحتلال"
+  (``arabic_name_words``).
 - Killings: "X was killed in the IDF strike on <a long target phrase> that killed Y": the body
   right before the strike noun is the agent (``strike_body_en``, read by
   ``killing_rules_en``); no agent when none is named before the strike.
@@ -178,6 +181,18 @@ def test_the_guest_received_with_a_pronoun_still_moves_on(shipped):
             "انتقل إلى بيروت حيث التقى رئيس مجلس النواب نبيه بري.")
     met = _met(shipped, text, "ar")
     assert _pair(ARAGHCHI, BERRI) in met and _pair(ASSAD, BERRI) not in met
+
+
+# --- "the occupation" is no name word ---------------------------------------------------------
+
+GALLANT, HOCHSTEIN = "person:yoav-gallant", "person:amos-hochstein"
+
+
+def test_occupation_is_no_name_word(shipped):
+    text = "التقى وزير حرب الاحتلال يوآف غالانت المبعوث الأمريكي آموس هوكشتاين في تل أبيب."
+    met = _met(shipped, text, "ar")
+    assert _pair(GALLANT, HOCHSTEIN) in met
+    assert all(GALLANT in p or HOCHSTEIN in p for p in met) and len(met) == 1
 
 
 # --- killings -------------------------------------------------------------------------------
