@@ -169,6 +169,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "يشغل X منصبه منذ": his post
     if k == _UKHRA:
         return False  # "مرة أخرى": other, never a name
+    if k.endswith(_AR_OCCUPATION):
+        return False  # "وزير حرب الاحتلال X": the occupation (Israel), never a name word (s58)
     if "\u0651" in t.text and _shadda_imperfect(t.text):
         return False  # "ويكلّف X": a present verb written with its shadda (session 23)
     if any(st in L.AR_PLACE_FIRST for o, st in stems if o == 0 or k[:1] in "وف"):
@@ -263,6 +265,7 @@ def _hamza_al(raw: str) -> bool:
 
 
 _UKHRA = L.fold_ar("أخرى")
+_AR_OCCUPATION = L.fold_ar("احتلال")
 _PRESENT_PREFIXES = ("ي", "ت", "ن")  # of a present verb after the future's س ("سيلتقي")
 
 

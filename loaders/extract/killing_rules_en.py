@@ -21,6 +21,7 @@ from loaders.extract.core_context import apposition_tail, possessed_person_en, v
 from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.core_wire_rules import strike_subject_en
 from loaders.extract.kill_accident_en import accident_relative_en
+from loaders.extract.kill_apposed_victim_en import apposed_title_victim_en
 from loaders.extract.kill_beside_en import aside_companions, marker_at, past_apposition
 from loaders.extract.kill_claim_victim import not_the_speaker_en
 from loaders.extract.kill_clause_helpers import (
@@ -63,6 +64,7 @@ from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_when_en import when_fired_agent_en
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
+from loaders.extract.strike_body_en import strike_body_before_en
 from loaders.extract.succession_predecessor_en import predecessor_before_en
 from loaders.extract.victim_list_end import victims_before_new_clause
 
@@ -315,7 +317,9 @@ class KillingRulesEn(SentenceCore):
             agent_m = speaker_it_killed(self, t) or \
                 said_army_killed(self, t)  # that it killed Y" (kill_said_it)
         victim = self.after(attribution_after_en(self, t), types=("Person",), maxgap=6) or \
-            _far_described_victim(self, t)  # "the so-called senior PKK/YPG member X"
+            _far_described_victim(self, t) or \
+            apposed_title_victim_en(self, t)  # "the so-called senior PKK/YPG member X";
+        # "the RSF commander for Central Darfur, X" (kill_apposed_victim_en)
         # (past ", according to the group,": "Israel killed, according to the group, X")
         if victim is not None and victim.kind != "name":  # "K said X had killed him": not K
             victim = not_the_speaker_en(self, t, victim)
@@ -397,7 +401,8 @@ class KillingRulesEn(SentenceCore):
         if near is not None:
             agent = near  # "after Israeli strikes killed Y": the strike's adjective
         elif sx is not None and (agent_m is None or agent_m.lo > sx):
-            agent = self.nat_agent(max(self.lo, sx - 4), sx + 1)
+            agent = self.nat_agent(max(self.lo, sx - 4), sx + 1) or \
+                strike_body_before_en(self, sx)  # "the IDF strike on ..." (strike_body_en)
         elif agent_m is not None and self.key(
                 title_start(agent_m) - 1) in (
                 "in", "on", "at", "near", "from", "into", "inside", "of"):

@@ -61,6 +61,7 @@ from loaders.extract.meeting_own_side import (
 )
 from loaders.extract.meeting_place_named_en import place_meeting_pairs
 from loaders.extract.meeting_present_more import country_named, sides_named
+from loaders.extract.meeting_relative_aside_en import main_clause_pairs_en
 from loaders.extract.meeting_sat_in_en import after_last_with, sat_in_pairs, sitting_in_en
 from loaders.extract.meeting_sides_en import (
     before_apposition,
@@ -403,6 +404,7 @@ def attended_meeting(sr: Any) -> None:
             continue
         pairs = latest_meeting_pairs(sr)
         if with_list:
+            pairs = main_clause_pairs_en(sr, pairs, with_list[0].lo)  # (not a relative's)
             sat_in = sr.key(t) == "sitting"
             _with_list_partners(sr, with_list, sat_in_pairs(sr, with_list[0], pairs)
                                 if sat_in else pairs, sat_in)

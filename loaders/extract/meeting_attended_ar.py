@@ -32,8 +32,9 @@ from loaders.extract.meeting_host_aide_ar import both_guests_ar, received_togeth
 from loaders.extract.meeting_own_side import country_unknown, last_clause_pairs, whole_meeting
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
+from loaders.extract.meeting_witnessed_ar import witnessed_presence_ar
 from loaders.extract.principal_named import PRINCIPAL_REACH, principal
-from loaders.extract.rule_common import meet_each_other, title_start
+from loaders.extract.rule_common import latest_meeting_pairs, meet_each_other, title_start
 
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
                    "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره",
@@ -158,8 +159,9 @@ def present_ar(sr: Any, t: int) -> None:
     """"استقبل X الضيفَ Y، بحضور (بمشاركة) الوزير Z (وW)": Z met the participants of the
     meeting told before "بحضور" in the sentence (its last clause), both sides once Z's country
     is known (session 24: his own side and the guest's envoy too)."""
-    if sr.key(t) in _AR_BARE_PRESENCE and sr.key(t - 1) not in _AR_IN:
-        return  # (only "في حضور Z": not "رفض حضور الاجتماع")
+    witnessed = sr.key(t) in _AR_BARE_PRESENCE and witnessed_presence_ar(sr, t)
+    if sr.key(t) in _AR_BARE_PRESENCE and sr.key(t - 1) not in _AR_IN and not witnessed:
+        return  # (only "في حضور Z", "شهد اللقاء حضور Z": not "رفض حضور الاجتماع")
     m = sr.after(t + 1, types=("Person",), maxgap=9)  # (the farthest: a title, a comma)
     if m is not None and principal(m, sr.toks, sr.lo, sr.args):
         # "بحضور سفير خادم الحرمين الشريفين لدى اليمن Y": Y, not the king he serves (s58)
@@ -175,7 +177,7 @@ def present_ar(sr: Any, t: int) -> None:
                                       "MET_WITH" and r.source not in after and
                                       r.target not in after])
     if not pairs:  # "وجرى اللقاء بحضور Z", "وبحث الجانبان ... بحضور Z" (meeting_present_more)
-        pairs = present_pairs_ar(sr, t)
+        pairs = latest_meeting_pairs(sr) if witnessed else present_pairs_ar(sr, t)
     people = sorted({p for pair in pairs for p in pair})
     # "بحضور المعاون السياسي لبري النائب X": X, not the possessor inside his title (s58)
     present = titled_list_ar(sr, sr.chain(attendee_mention_ar(sr, m), ("Person",)))

@@ -68,3 +68,27 @@ def past_second_title_ar(sr: Any, subj: Any, own: Any) -> Any:
         return object_after_aside_ar(sr, nxt)
     guest = sr.after(nxt, maxgap=3)
     return guest if guest is not None and guest.eid != own.eid else None
+
+
+_GUEST_REACH = 16  # words from the host's name to his guest's name (a place, a day, titles)
+
+
+def past_subject_name_ar(sr: Any, subj: Any, first: Any) -> Any:
+    """Session 58 (blind58d): "استقبل رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة
+    الفريق أول ركن X بمكتبه ببورتسودان اليوم المبعوث الشخصي ... Y": the host is told first by
+    his stacked titles (a description of X) and then by his name; the first mention after the
+    description (a body of his second title, or his name itself) is no guest: the guest is the
+    person after the name (no punctuation between). None when *first* is not before or at the
+    host's name told right after *subj*."""
+    if subj.etype != "Person":
+        return None
+    name = next((m for m in sr.args if m.eid == subj.eid and m.etype == "Person" and
+                 m.kind == "name" and subj.hi <= m.lo <= subj.hi + 12), None)
+    if name is None or first.lo > name.lo or any(
+            sr.toks[y].punct for y in range(subj.hi, name.lo)):
+        return None
+    guest = sr.after(name.hi, types=("Person",), maxgap=_GUEST_REACH)
+    if guest is None or guest.eid == subj.eid or any(
+            sr.toks[y].punct for y in range(name.hi, guest.lo)):
+        return None
+    return guest

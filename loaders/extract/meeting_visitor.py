@@ -38,6 +38,7 @@ from loaders.extract.meeting_then_more_ar import then_list_ar
 from loaders.extract.meeting_titled_lists import titled_members
 from loaders.extract.meeting_tour import moved_on_before_ar
 from loaders.extract.meeting_tour_guest_ar import received_traveller_ar
+from loaders.extract.moved_on_subject_ar import meeting_subject_of_object_ar
 from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.title_genitive_ar import title_genitive_ar
 from loaders.extract.wire_meetings import subjectless_object_ar
@@ -184,7 +185,9 @@ def _visitor_ar(sr: Any, v: int):
         return m
     s = _subject_before(sr, v)
     if s is not None and fs & _AR_MOVED_ON:  # "استقبلها H ...، ثم انتقلت إلى السراي": the
-        return received_traveller_ar(sr, s, v) or s  # guest moved on (meeting_tour_guest_ar)
+        return received_traveller_ar(sr, s, v) or meeting_subject_of_object_ar(
+            sr, s, _pron_object, _subject_before)  # guest moved on (meeting_tour_guest_ar);
+        # "التقى X Y، ثم انتقل إلى ...": X, not Y (moved_on_subject_ar)
     return s
 
 

@@ -155,6 +155,7 @@ from loaders.extract.meeting_sidelines_ar import sideline_object_ar
 from loaders.extract.meeting_titled_subject_ar import (
     past_own_title_ar,
     past_second_title_ar,
+    past_subject_name_ar,
     past_subject_title_ar,
 )
 from loaders.extract.meeting_together_after import talks_with_him_en
@@ -163,6 +164,7 @@ from loaders.extract.meeting_unnamed_holder import unnamed_holder_body
 from loaders.extract.meeting_where_then_ar import then_place_where_subject_ar
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
+from loaders.extract.moved_on_subject_ar import moved_talks_subject_ar
 from loaders.extract.paired_countries import title_country_holder
 from loaders.extract.principal_named import principal
 from loaders.extract.pronoun_topic import topic_mention_ar
@@ -776,6 +778,8 @@ class MeetingRules(SentenceCore):
             # أجرى مباحثات مع Y": X, not Z (meeting_chain)
             subj = then_place_where_subject_ar(self, at, subj)  # "زار X P حيث التقى Z، ثم Q
             # حيث عقد محادثات مع Y": X (meeting_where_then_ar)
+            subj = moved_talks_subject_ar(self, at, subj)  # "التقى X Y، ثم انتقل إلى B
+            # وأجرى مباحثات مع Z": X (moved_on_subject_ar)
             if obj is not None and subj is not None and not self.blocked(t, subj) and \
                     not negated_held_before_ar(self, subj, title_start(subj)) and \
                     not future_held_ar(self, title_start(subj), v):  # «وسيجري X مباحثات مع Y»
@@ -883,6 +887,9 @@ class MeetingRules(SentenceCore):
                         # "استقبل X رئيس الدولة، في قصر الشاطئ بأبوظبي أمس، Y": X's own title
                         first_obj = past_own_title_ar(self, subj, first_obj) or \
                             past_second_title_ar(self, subj, first_obj) or first_obj
+                    if first_obj is not None and subj is not None and subj.lo > t and \
+                            subj.kind == "desc":  # "استقبل <his titles> X ... Y" (s58)
+                        first_obj = past_subject_name_ar(self, subj, first_obj) or first_obj
                     if first_obj is not None and subj is not None and \
                             first_obj.etype != "Person":  # "، على هامش قمة بريكس، Y" (s52)
                         first_obj = sideline_object_ar(self, subj.hi, first_obj) or first_obj

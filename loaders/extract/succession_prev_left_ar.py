@@ -4,7 +4,9 @@ says resigned, died, was killed or removed ("استقالت الوزيرة Y ف�
 لها", "قُتل القائد Y بغارة. وعيّن المجلس X خلفاً له").
 
 The leaving word stands right before the (titled) name, "استقال الوزير Y" / "وقُتل القائد Y",
-or within two words after it, "Y استقال / قد استقال". Only one such person may be named there
+or within two words after it, "Y استقال / قد استقال"; or he is the object of an active removal
+verb whose subject is named ("أوقف رئيس الحكومة K وزيرة الخارجية Y عن العمل. وكلّف K الوزير X
+بتسيير مهام الوزارة بدلاً منها", session 58). Only one such person may be named there
 (several leave the pronoun unread); "يستقيل" (the present, a demand or plan) is no leaving word.
 Called from ``core_recall_succession.pronoun_predecessor_ar``."""
 
@@ -22,6 +24,33 @@ _AR_LEFT = L._ar(
     "عزل", "عزلت", "تنحى", "تنحت", "تقاعد", "تقاعدت", "رحل", "رحلت")
 # what may stand between the name and a leaving word after it: "Y قد استقال", "Y، الذي كان ..."
 _AR_BETWEEN = L._ar("قد", "فقد", "وقد", "ثم")
+
+
+# active removal verbs "أقال / أوقف / عزل K Y" (the object left; session 58)
+_AR_REMOVED_ACTIVE = L._ar("أقال", "وأقال", "اقال", "أقالت", "أوقف", "وأوقف", "أوقفت", "أعفى",
+                           "وأعفى", "اعفى", "أعفت", "عزل", "وعزل", "عزلت")
+_OBJECT_REACH = 8  # words between the remover's name and his object's title or name
+
+
+def _removed_objects(toks: list, prev: list, sent_lo: int, sent_hi: int) -> set[str]:
+    """The people the previous sentence's active removal verbs removed: the person after the
+    remover named right after the verb, no punctuation between (module doc)."""
+    out: set[str] = set()
+    people = sorted(prev, key=lambda m: m.lo)
+    for y in range(sent_lo, sent_hi):
+        if not forms(toks[y]) & _AR_REMOVED_ACTIVE:
+            continue
+        after = [m for m in people if m.lo > y]
+        if len(after) < 2:
+            continue
+        k, obj = after[0], after[1]
+        k_lo = k.tlo if 0 <= k.tlo < k.lo else k.lo
+        o_lo = obj.tlo if 0 <= obj.tlo < obj.lo else obj.lo
+        if k_lo - y > 4 or o_lo - k.hi > _OBJECT_REACH or k.eid == obj.eid or any(
+                toks[z].punct for z in range(y, o_lo)):
+            continue
+        out.add(obj.eid)
+    return out
 
 
 def _left_here(toks: list, m: Any, sent_lo: int, sent_hi: int) -> bool:
@@ -49,5 +78,6 @@ def left_last_sentence_ar(sr: Any, new: str) -> str | None:
     if not prev:
         return None
     toks, s = sr.doc.toks, sr.doc.sents[sr.si - 1]
-    left = {m.eid for m in prev if _left_here(toks, m, s.lo, s.hi)}
+    left = {m.eid for m in prev if _left_here(toks, m, s.lo, s.hi)} | \
+        _removed_objects(toks, prev, s.lo, s.hi)
     return next(iter(left)) if len(left) == 1 else None
