@@ -7,8 +7,6 @@ main clause that names the victim (session 52).
 - Arabic, the active with the victim a pronoun (session 53): "تولى X قيادة الكتائب، قبل أن
   يغتاله الجيش الإسرائيلي / تقتله إسرائيل في غارة" and "قبل أن يعلن الجيش الإسرائيلي
   اغتياله": the body right after the verb killed X.
-- Arabic, a contrast clause whose subject is the pronoun "he" (session 58): "وعُيّن X قائداً
-  للمقر، غير أنه / لكنه / إلا أنه استشهد بعد أيام في غارة إسرائيلية" (the perfect passive).
 
 The victim is the main clause's subject: the sentence's first person, at its start or right
 after its opening verb. Not "استقبل K X قبل أن يُقتل ..." (either could be meant: only a
@@ -39,11 +37,6 @@ _AR_ANNOUNCES = L._ar("يعلن", "تعلن")
 _AR_KILLED_HIM_CUES = _AR_KILLED_HIM | _AR_ANNOUNCES
 _AR_HIS_KILLING = L._ar("اغتياله", "مقتله", "قتله", "تصفيته", "اغتيالها", "مقتلها", "قتلها")
 _AR_AGENTS = ("Country", "Organization")
-# the perfect passive after "لكنه" / "غير أنه" / "إلا أنه" (session 58)
-_AR_KILLED_PERF = L._ar("قتل", "قُتل", "استشهد", "اغتيل", "اُغتيل")
-_AR_BUT_HE = L._ar("لكنه", "ولكنه", "لكنها", "ولكنها")
-_AR_BUT_THAT_HE = L._ar("أنه", "انه", "أنها", "انها")
-_AR_BUT_WORD = L._ar("غير", "إلا", "الا", "بيد")
 _EN_KILLED = frozenset({"killed", "assassinated"})
 _EN_BEING = frozenset({"being"})
 _EMPTY: frozenset[str] = frozenset()
@@ -71,8 +64,6 @@ def before_being_killed(sr: Any) -> None:
     ar = sr.toks[sr.lo].ar
     if ar and _AR_KILLED_HIM_CUES in sr.present_sets:
         _killed_him_ar(sr)
-    if ar and _AR_KILLED_PERF in sr.present_sets:
-        _but_he_was_killed_ar(sr)
     for c in sr.triggers(_AR_KILLED_IMPF, _EN_BEING):
         t = c if ar else c + 1  # (Arabic: the verb; English: "being", the verb after it)
         if t - 2 < sr.lo or t >= sr.hi:
@@ -114,27 +105,7 @@ def _killed_him_ar(sr: Any) -> None:
         return
 
 
-def _but_he_was_killed_ar(sr: Any) -> None:
-    """"X ...، غير أنه / لكنه استشهد (بعد أيام) في غارة Y": X killed by Y (module doc); not
-    with a person right after the verb (the unvocalised active "لكنه قتل Z": Z)."""
-    for t in sr.triggers(_AR_KILLED_PERF, _EMPTY):
-        if t - 2 < sr.lo or t + 1 >= sr.hi:
-            continue
-        if not (sr.f(t - 1) & _AR_BUT_HE or
-                sr.f(t - 1) & _AR_BUT_THAT_HE and sr.f(t - 2) & _AR_BUT_WORD):
-            continue
-        if sr.after(t + 1, types=("Person",), maxgap=2) is not None:
-            continue
-        victim = _main_subject(sr)
-        if victim is None or victim.hi > t - 1:
-            continue
-        agent, _how = sr._agent_after(t + 1)
-        if agent and agent != victim.eid and not sr.blocked(t):
-            sr.add(AB, victim.eid, agent, "but_he_was_killed_ar")
-
-
 register_triggers(_AR_KILLED_IMPF, _EN_BEING)
-register_triggers(_AR_KILLED_PERF, _EMPTY)
 register_triggers(_AR_KILLED_HIM_CUES, _EMPTY)
 # the caller's gate: one of these word sets in the sentence's present_sets
-CUES = frozenset({_AR_KILLED_IMPF, _AR_KILLED_HIM_CUES, _AR_KILLED_PERF, _EN_BEING})
+CUES = frozenset({_AR_KILLED_IMPF, _AR_KILLED_HIM_CUES, _EN_BEING})
