@@ -83,7 +83,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 33's test (KH-KP), dev since session 34
            "KH KI KJ", "KK KL KM", "KN KO KP",
            # session 42's new writers (KZ-LE, two sets each), dev after one first reading
-           "KZ LA", "LB LC", "LD LE"]},
+           "KZ LA", "LB LC", "LD LE",
+           # session 58's blind sets (LR-LY), dev after their first-contact measure
+           "LR LS", "LT LU", "LV LW", "LX LY"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on
