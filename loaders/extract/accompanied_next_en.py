@@ -14,7 +14,10 @@
   B accompanied X", when at most two sentences stand between them); "A (and B) joined X in the delegation / team / talks"
   reads as "accompanied X"; and the passive "X was accompanied by A (and B)" after X's meeting
   (session 42 tried it: +2 TP, +37 FP on the older dev, which does not pair the travelling
-  delegation with the hosts).
+  delegation with the hosts). Built but off (``PASSIVE``): measured again in session 58, rules
+  core on the older dev 5550/284/566 -> 5554/346/562 (+4 TP, +62 FP in 18 pieces), ``$NEWDEV``
+  1626/66/299 -> 1628/67/297, ``$NEW58`` 142/8/55 -> 144/9/53: the newest writers' passive
+  companions are mostly read already by the in-sentence rules, the rest is the older writers'.
 """
 from __future__ import annotations
 
@@ -72,7 +75,7 @@ def _accompanied_by(sr: Any, t: int) -> None:
         _add(sr, sr.chain(first, ("Person",)), host.eid, partners)
 
 
-PASSIVE = False  # the passive "X was accompanied by A" (off: the older writers' convention)
+PASSIVE = False  # the passive "X was accompanied by A" (off: module doc, measured per group)
 
 
 def _denied_after(sr: Any, y: int) -> bool:
