@@ -1,0 +1,85 @@
+"""Session 58 (seen58en): English constructions the session's first-round helpers saw and did
+not fix, each checked in other wordings before it was built.
+
+- Successions: an appointment to a one-time task is no post: "X was chosen to lead
+  Hezbollah's delegation to the funeral / the funeral prayers after Y's assassination", "was
+  picked to head the delegation to the talks", "was chosen to deliver the eulogy", "named to
+  lead the mourning ceremony" (``succession_errand_en``, read by
+  ``succession_rules_en._appointed_en`` and by the scorer's veto ``scorer_hedged``); "chosen
+  to lead Hezbollah / to head the political council after Y was killed" stays a succession.
+- Successions: "X stepped into / took on / assumed / filled the role (previously) held by Y"
+  (``succession_handover.post_held_by``: a taking verb before the post, its subject the
+  taker); not "will not step into", not a participle after a hedged clause ("is expected to
+  be confirmed ..., taking over a post Y held").
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs
+
+QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
+SAFIEDDINE = "person:hashem-safieddine"
+PAKPOUR, SALAMI = "person:mohammad-pakpour", "person:hossein-salami"
+ARAGHCHI, ABDOLLAHIAN = "person:abbas-araghchi", "person:hossein-amir-abdollahian"
+
+
+def _succ(ex, text):
+    return relation_pairs(ex, text, "SUCCESSOR_OF", "en")
+
+
+# --- an errand is no post ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hashem Safieddine was chosen to lead Hezbollah's delegation to the funeral after Hassan "
+    "Nasrallah's assassination.",
+    "Naim Qassem was selected to lead the funeral prayers after the assassination of Hassan "
+    "Nasrallah.",
+    "Naim Qassem was picked to head the delegation to the talks after the killing of Hassan "
+    "Nasrallah.",
+    "Naim Qassem was chosen to deliver the eulogy after the assassination of Hassan Nasrallah.",
+    "Naim Qassem was named to lead the mourning ceremony following the killing of Hassan "
+    "Nasrallah.",
+    "Naim Qassem was chosen to lead the negotiations after Hassan Nasrallah was killed.",
+])
+def test_chosen_for_an_errand_is_no_succession(shipped, text):
+    assert not any(old == NASRALLAH for _new, old in _succ(shipped, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Naim Qassem was chosen to lead Hezbollah after Hassan Nasrallah was killed.",
+    "Naim Qassem was chosen to head the group's political council after Hassan Nasrallah was "
+    "killed.",
+])
+def test_chosen_to_lead_a_body_stays_a_succession(shipped, text):
+    assert (QASSEM, NASRALLAH) in _succ(shipped, text)
+
+
+# --- the role held by Y ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Mohammad Pakpour stepped into the role previously held by Hossein Salami.",
+     (PAKPOUR, SALAMI)),
+    ("Mohammad Pakpour took on the post previously held by Hossein Salami.", (PAKPOUR, SALAMI)),
+    ("Mohammad Pakpour assumed the position formerly held by Hossein Salami, who was killed "
+     "on Friday.", (PAKPOUR, SALAMI)),
+    ("Mohammad Pakpour, who stepped into the role previously held by Hossein Salami, vowed "
+     "revenge.", (PAKPOUR, SALAMI)),
+    ("Abbas Araghchi took on the post held by Hossein Amir-Abdollahian, who died in a "
+     "helicopter crash.", (ARAGHCHI, ABDOLLAHIAN)),
+])
+def test_took_on_the_role_held_by(shipped, text, pair):
+    assert pair in _succ(shipped, text)
+
+
+def test_stepped_into_the_role_is_no_meeting(shipped):
+    text = "Mohammad Pakpour stepped into the role previously held by Hossein Salami."
+    assert not relation_pairs(shipped, text, "MET_WITH", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Mohammad Pakpour will not step into the role previously held by Hossein Salami.",
+    "Mohammad Pakpour is expected to be confirmed as commander within weeks, taking over a "
+    "post Hossein Salami held for years.",
+])
+def test_no_taking_of_the_role(rules_only, text):
+    assert (PAKPOUR, SALAMI) not in _succ(rules_only, text)
