@@ -11,6 +11,14 @@ not fix, each checked in other wordings before it was built.
   (``succession_handover.post_held_by``: a taking verb before the post, its subject the
   taker); not "will not step into", not a participle after a hedged clause ("is expected to
   be confirmed ..., taking over a post Y held").
+- Killings: "The IDF said it took out X" / "Israel confirmed that it took out X" / "said it
+  had taken out X" (``kill_phrasal``: the speaker of "(that) it", as for "said it killed");
+  "its jets took out X" (``kill_groups_forces.its_forces_killed``); not "it took out an
+  Israeli tank near X's hometown", "its fighters took out a tank commanded by X", "its jets
+  struck down a drone launched by X's unit", a denial or "never".
+- Killings: a defence minister's "we": 'Defense Minister Israel Katz: "We eliminated X."'
+  and '"We eliminated X," Katz said' (``kill_said_it.speaker_side``); not "We will
+  eliminate X", "We did not eliminate X".
 """
 
 import pytest
@@ -20,6 +28,10 @@ from tests.extract_support import relation_pairs
 QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
 SAFIEDDINE = "person:hashem-safieddine"
 PAKPOUR, SALAMI = "person:mohammad-pakpour", "person:hossein-salami"
+AQIL, IDF, ISRAEL = ("person:ibrahim-aqil", "organization:israel-defense-forces",
+                     "country:israel")
+HEZBOLLAH, GALLANT = "organization:hezbollah", "person:yoav-gallant"
+NETANYAHU = "person:benjamin-netanyahu"
 ARAGHCHI, ABDOLLAHIAN = "person:abbas-araghchi", "person:hossein-amir-abdollahian"
 
 
@@ -83,3 +95,48 @@ def test_stepped_into_the_role_is_no_meeting(shipped):
 ])
 def test_no_taking_of_the_role(rules_only, text):
     assert (PAKPOUR, SALAMI) not in _succ(rules_only, text)
+
+
+# --- "it took out X", "its jets took out X", a defence minister's "we" ---------------------
+
+def _killed(ex, text):
+    return relation_pairs(ex, text, "ASSASSINATED_BY", "en")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The IDF said it took out Ibrahim Aqil in a strike on Beirut's southern suburbs.",
+     (AQIL, IDF)),
+    ("The IDF said its jets took out Ibrahim Aqil in a strike on Beirut.", (AQIL, IDF)),
+    ("The Israeli army said it had taken out Hezbollah commander Ibrahim Aqil.", (AQIL, IDF)),
+    ("Israel confirmed that it took out Ibrahim Aqil.", (AQIL, ISRAEL)),
+])
+def test_said_it_took_out(shipped, text, pair):
+    assert pair in _killed(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel denied that it took out Ibrahim Aqil.",
+    "Israel said it never took out Ibrahim Aqil.",
+    "Hezbollah said it took out an Israeli tank near Ibrahim Aqil's hometown.",
+    "The IDF said its jets struck down a drone launched by Ibrahim Aqil's unit.",
+    "Hezbollah said its fighters took out an Israeli tank commanded by Yoav Gallant.",
+    "The army said it took out the driver of Ibrahim Aqil.",
+])
+def test_took_out_no_killing(rules_only, text):
+    assert not _killed(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    'Israeli Defense Minister Israel Katz: "We eliminated Hassan Nasrallah."',
+    '"We eliminated Hassan Nasrallah," Israel Katz said.',
+])
+def test_defence_minister_we_eliminated(shipped, text):
+    assert (NASRALLAH, ISRAEL) in _killed(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    'Iranian Defence Minister Aziz Nasirzadeh: "We will eliminate Benjamin Netanyahu."',
+    'Israel Katz said: "We did not eliminate Hassan Nasrallah."',
+])
+def test_defence_minister_we_no_killing(rules_only, text):
+    assert not _killed(rules_only, text)
