@@ -19,11 +19,14 @@ not fix, each checked in other wordings before it was built.
 - Killings: a defence minister's "we": 'Defense Minister Israel Katz: "We eliminated X."'
   and '"We eliminated X," Katz said' (``kill_said_it.speaker_side``); not "We will
   eliminate X", "We did not eliminate X".
+- Meetings: "X received A, the speaker of parliament, together with / along with B (and C)":
+  B (and C) met X and A, past A's short description (``meeting_together_after``); not "X
+  met A, who was together with B".
 """
 
 import pytest
 
-from tests.extract_support import relation_pairs
+from tests.extract_support import met_sorted, relation_pairs, sorted_pair
 
 QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
 SAFIEDDINE = "person:hashem-safieddine"
@@ -32,6 +35,8 @@ AQIL, IDF, ISRAEL = ("person:ibrahim-aqil", "organization:israel-defense-forces"
                      "country:israel")
 HEZBOLLAH, GALLANT = "organization:hezbollah", "person:yoav-gallant"
 NETANYAHU = "person:benjamin-netanyahu"
+SISI, GEBALY = "person:abdel-fattah-el-sisi", "person:hanafi-gebaly"
+AOUN, BERRI, MIKATI = "person:joseph-aoun", "person:nabih-berri", "person:najib-mikati"
 ARAGHCHI, ABDOLLAHIAN = "person:abbas-araghchi", "person:hossein-amir-abdollahian"
 
 
@@ -140,3 +145,23 @@ def test_defence_minister_we_eliminated(shipped, text):
 ])
 def test_defence_minister_we_no_killing(rules_only, text):
     assert not _killed(rules_only, text)
+
+
+# --- co-guests past an apposition ----------------------------------------------------------
+
+@pytest.mark.parametrize("link", ["together with", "along with"])
+def test_together_with_past_an_apposition(shipped, link):
+    text = (f"Egyptian President Abdel Fattah al-Sisi received Hanafy Gebaly, the speaker of "
+            f"parliament, {link} Ahmed Saad and Mahmoud Fawzi.")
+    met = met_sorted(shipped, text)
+    assert sorted_pair(SISI, GEBALY) in met
+    for guest in ("person:ahmed-saad", "person:mahmoud-fawzi"):
+        assert sorted_pair(SISI, guest) in met
+        assert sorted_pair(GEBALY, guest) in met
+
+
+def test_together_with_in_a_relative_clause(rules_only):
+    text = "Joseph Aoun met Nabih Berri, who was together with Najib Mikati."
+    met = met_sorted(rules_only, text)
+    assert sorted_pair(AOUN, BERRI) in met
+    assert sorted_pair(AOUN, MIKATI) not in met
