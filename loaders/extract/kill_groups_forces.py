@@ -23,7 +23,8 @@ from loaders.extract.rule_common import EN_PASSIVE_AUX
 _EN_ITS_FORCES = frozenset({"forces", "troops", "jets", "aircraft", "drones", "warplanes",
                             "soldiers", "fighters", "gunmen", "commandos", "operatives"})
 # "its fighters shot dead X", "their gunmen gunned down X" (session 54): the verb, its particle
-_EN_PHRASAL = {"shot": "dead", "gunned": "down"}
+_EN_PHRASAL = {"shot": "dead", "gunned": "down",
+               "took": "out", "struck": "down"}  # "its jets took out X" (session 58)
 _EN_ITS_KILL = _EN_KILLED | frozenset(_EN_PHRASAL)
 _EN_SAY = frozenset({"said", "says", "announced", "confirmed", "stated", "added"})
 _AR_ITS_FORCES = L._ar("قواته", "قواتها", "جنوده", "طائراته", "طائراتها", "مقاتلاته",
@@ -225,6 +226,13 @@ def its_forces_killed(sr: Any) -> None:
                 continue
             spk = sr.before(say, types=("Organization", "Country"), maxgap=1)
         victim = sr.after(t + (2 if part else 1), types=("Person",), maxgap=6)
+        if victim is not None and part == "out" or part == "down" and sr.key(t) == "struck":
+            # "took out / struck down" kill only a person named right after: not "took out
+            # an Israeli tank commanded by X", "struck down a drone launched by X's unit"
+            victim = sr.after(t + 2, types=("Person",), maxgap=2)
+            if victim is not None and (victim.poss or any(
+                    sr.toks[y].punct for y in range(t + 2, victim.lo))):
+                victim = None
         if spk is None or victim is None or sr.blocked(t):
             continue
         for v in sr.chain(victim, ("Person",)):

@@ -1,7 +1,8 @@
 """ASSASSINATED_BY: killings told by a phrasal verb or an "operation" noun.
 
 - English active phrasal verbs: "Israeli troops shot dead X", "soldiers shot X dead", "Y
-  gunned down X", "Israel took out / has taken out X", "Y struck down X" (the subject is the killer; a person
+  gunned down X", "Israel took out / has taken out X", "Y struck down X", "the IDF said it
+  took out X" (the speaker: session 58) (the subject is the killer; a person
   must follow: "shot down a drone", "took out a loan" are none);
 - Arabic "نفّذ Y عملية اغتيال / تصفية X" and "عملية اغتيال X نفّذتها Y"; "أطلق Y النار على X
   فأرداه / فأردوه قتيلاً"; the active verbs "أردت Y X قتيلاً" (shot X dead) and "قضت Y على X"
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.kill_said_it import speaker_it_killed
 from loaders.extract.mention_core import QUOTES
 from loaders.extract.rule_common import title_start
 
@@ -115,6 +117,10 @@ def phrasal_killed_en(sr: SentenceCore) -> None:
         if victim is None:
             continue
         agent = _en_subject(sr, v)
+        if agent is None and sr.key(v - 1) in ("it", "they", "had", "has", "have"):
+            # "The IDF said it took out X" (session 58): the speaker of "(that) it"
+            spk = speaker_it_killed(sr, v)
+            agent = spk.eid if spk is not None and spk.etype in _AGENTS else None
         if agent is None or agent == victim.eid or sr.blocked(v) or sr._irrealis(v):
             continue
         for p in sr.chain(victim, _PERSON):

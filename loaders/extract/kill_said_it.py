@@ -283,7 +283,10 @@ register_triggers(_AR_REL, _EN_WHOM)
 
 
 _HEAD_TITLES = frozenset({"prime minister", "premier", "president", "king", "emir",
-                          "supreme leader", "crown prince"})
+                          "supreme leader", "crown prince",
+                          # the minister of the armed forces speaks for the state's killings:
+                          # 'Katz: "We eliminated Nasrallah"' (session 58)
+                          "defence minister", "defense minister"})
 
 
 def speaker_side(sr: SentenceCore, person: str) -> str | None:

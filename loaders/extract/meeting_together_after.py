@@ -1,5 +1,6 @@
 """MET_WITH (English, session 23): "together with / along with A" right after the other side
-of a meeting: "S was received by Y together with A", "S met Y, along with A".
+of a meeting: "S was received by Y together with A", "S met Y, along with A" (and past a short
+description of Y: "S received Y, the head of ..., together with A"; session 58).
 
 A came with S to the same table: A met Y and S (session 22 reads the same phrase before the
 "by": "S was received, together with A, by Y", ``meeting_present_more._together_with``). The
@@ -27,7 +28,33 @@ def _side_before(sr: Any, t: int) -> Any:
     """The person whose name ends right before *t* (a comma between allowed), else None."""
     end = t - 1 if sr.key(t - 1) == "," else t
     m = next((m for m in sr.args if m.etype == "Person" and m.hi == end), None)
+    if m is None and end == t - 1:
+        end = _apposition_start(sr, end)  # "received A, the head of ..., together with B"
+        m = next((m for m in sr.args if m.etype == "Person" and m.hi == end), None) \
+            if end is not None else None
     return m if m is not None and not m.poss else None
+
+
+_APPOS_DET = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+_APPOS_STOPS = _STOPS | frozenset({"and", "or", "was", "is", "were", "are", "has", "had",
+                                   "said", "says"})
+
+
+def _apposition_start(sr: Any, c: int) -> int | None:
+    """The comma opening a short description that ends at the comma *c* ("A, the head of the
+    parliament, together with B"; session 58): a determiner first, at most ten tokens, no
+    person, clause word or other punctuation inside; else None."""
+    for y in range(c - 1, max(sr.lo, c - 11), -1):
+        if sr.key(y) == ",":
+            if y + 1 < c and sr.key(y + 1) in _APPOS_DET:
+                return y
+            return None
+        if sr.toks[y].punct or sr.key(y) in _APPOS_STOPS:
+            return None
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return None
+    return None
 
 
 def _companions(sr: Any, start: int) -> list:

@@ -21,6 +21,7 @@ from loaders.extract.false_report_ar import claim_corrected_ar
 from loaders.extract.false_report_en import claim_then_false
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUES, _ar, _tok_info
+from loaders.extract.succession_errand_en import APPOINTED_EN, errand_infinitive_en
 from loaders.extract.tokens import Tok
 from loaders.extract.visit_agenda_ar import visit_agenda_in
 
@@ -81,6 +82,8 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
             continue
         if typ == "SUCCESSOR_OF" and managed_to(toks, k, hi):
             return True
+        if typ == "SUCCESSOR_OF" and t.key in APPOINTED_EN and errand_infinitive_en(toks, k, hi):
+            return True  # "chosen to lead the delegation after Y's killing" (s58)
         if typ == "MET_WITH" and to_be_done_en(toks, k, lo) and k < last.lo and \
                 not any(toks[z].punct for z in range(k, last.lo)):
             return True  # (not "The aim was to show unity, X said after meeting Y")

@@ -90,11 +90,39 @@ def post_held_by(sr: Any) -> None:
             verb = next((y for y in range(back - 1, max(sr.lo, back - 25) - 1, -1)
                          if sr.key(y) in _EN_APPOINTERS), None)
             new = _appointee(sr, verb) if verb is not None else None
+            if new is None:  # "X stepped into / took on the role previously held by Y" (s58)
+                verb = _taking_verb_en(sr, back)
+                if verb is not None:
+                    subj = sr.subject_before(verb, maxgap=20)
+                    new = subj if subj is not None and subj.hi <= verb and \
+                        not sr._irrealis(verb) else None
         if new is None or new.etype != "Person" or new.eid == old.eid or new.lo > t:
             continue
         if sr.blocked(verb, new) or any(r.type == _SO and r.target == old.eid for r in sr.out):
             continue
         sr.add(_SO, new.eid, old.eid, "post_held_by")
+
+
+# "stepped into / took on / assumed / filled the role": the taker is the verb's subject
+# (finite forms only: a participle's subject is the main clause's, which may be hedged:
+# "X is expected to be confirmed ..., taking over a post Y held")
+_EN_TAKE_HELD = frozenset({"took", "takes", "assumed", "assumes", "inherited", "inherits",
+                           "filled", "fills"})
+_EN_STEP_INTO = frozenset({"stepped", "steps", "moved", "moves"})
+
+
+def _taking_verb_en(sr: Any, post: int) -> int | None:
+    """"X stepped into / took on / took over / assumed / filled the role (previously held by
+    Y)": the taking verb right before the post noun at *post* (past its determiner), else
+    None."""
+    y = post - 1
+    while y > sr.lo and sr.key(y) in ("the", "a", "same", "top", "key", "senior"):
+        y -= 1
+    if sr.key(y) in ("into", "in") and sr.key(y - 1) in _EN_STEP_INTO:
+        return y - 1
+    if sr.key(y) in ("on", "over", "up") and sr.key(y - 1) in ("took", "takes"):
+        return y - 1
+    return y if sr.key(y) in _EN_TAKE_HELD and sr.key(y) not in ("took", "takes") else None
 
 
 # a body run by one head, handed over like a post: "handed the embassy to his deputy, X"

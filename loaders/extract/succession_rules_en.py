@@ -23,6 +23,7 @@ from loaders.extract.rule_common import (
     title_start,
 )
 from loaders.extract.succession_apposed_en import apposed_infinitive_subject_en
+from loaders.extract.succession_errand_en import errand_infinitive_en
 from loaders.extract.succession_helpers import (
     _EN_SUCC_PRED,
     _copula_subject_en,
@@ -480,6 +481,8 @@ class SuccessionRulesEn(SentenceCore):
                 continue
             if self.key(t) == "picked" and self.key(t + 1) in ("up", "out", "off", "apart"):
                 continue  # "picked up the phone after Y was killed": no post
+            if errand_infinitive_en(self.toks, t, self.hi):
+                continue  # "chosen to lead the delegation after Y's killing": no post (s58)
             if self.key(t) == "took" and t > self.lo and self.toks[t - 1].text == ",":
                 # "His brother, X, took over (the leadership)": X's kin named before
                 taker = self.before(t - 1, types=("Person",), maxgap=0)
