@@ -173,6 +173,9 @@ _MUHAMMAD = L.fold_ar("محمد")
 _GENERAL = L._ar("العام", "عام", "العامة")
 
 
+_AL_ABD = L.fold_ar("العبد")
+
+
 def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     """End of an Arabic personal name starting at *k* (k if there is none)."""
     toks = doc.toks
@@ -204,6 +207,12 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             j += 1  # "علي محمد الأمين زين": the compound given name Mohamed Lamine, no
             n += 1  # title (not "الأمين العام"; session 23, second round)
             continue
+        if n > 0 and t.key == _AL_ABD and j + 2 < hi and toks[j + 1].key == "الله" and \
+                toks[j + 2].key.startswith("ال"):
+            # "عبد الله علي العبد الله الصباح": Abdullah with al-, a forefather's name as Gulf
+            # names write it, then the family name (session 58)
+            j = _gulf_chain(doc, j + 2, hi)
+            break
         if compound:
             j += 2
             n += 2

@@ -305,8 +305,19 @@ class FuzzyNames(GivenNames):
         alt = tuple(t.replace("ج", "غ") if not self.is_given_name(t) else t for t in toks)
         if alt == tuple(toks):
             return ()
-        return tuple(x for x in self._fuzzy_ranked(alt, types)
-                     if "g" in self.entries[x[1]].name.lower())
+        found = tuple(x for x in self._fuzzy_ranked(alt, types)
+                      if "g" in self.entries[x[1]].name.lower())
+        if found or sum(a != t for a, t in zip(alt, toks, strict=True)) < 2:
+            return found
+        # ... or in one word only: "مولود جاويش أوجلو" (Çavuşoğlu: ج for ç, then for ğ)
+        for i, t in enumerate(toks):
+            if alt[i] != t:
+                one = (*toks[:i], alt[i], *toks[i + 1:])
+                found = tuple(x for x in self._fuzzy_ranked(one, types)
+                              if "g" in self.entries[x[1]].name.lower())
+                if found:
+                    return found
+        return ()
 
     def _jim_as_g_named(self, tok: str, prefer: set[str], types: tuple[str, ...]) -> list[str]:
         """``named_family`` of a lone family name with ج read as غ ("غروندبرج" after "هانس

@@ -44,7 +44,10 @@ _AR_ANNOUNCE = L._ar("اعلن", "اعلنت", "اكد", "اكدت", "تبنى",
                      "وأكد", "وأكدت",
                      # the headline's present: "الجيش الإسرائيلي يعلن اغتيال X" (session 56)
                      "يعلن", "تعلن", "ويعلن", "وتعلن", "يؤكد", "تؤكد", "يتبنى", "تتبنى")
-_AR_ASSASSINATION = L._ar("اغتيال", "تصفية", "تصفيه")
+# "تحييد" (neutralising: the Turkish and Israeli armies' word for a killing; also "keeping
+# out of": «تحييد لبنان عن الصراع») only with a titled person right after it
+_AR_NEUTRALISING = L._ar("تحييد")
+_AR_ASSASSINATION = L._ar("اغتيال", "تصفية", "تصفيه") | _AR_NEUTRALISING
 _AR_DEATH = L._ar("مقتل")
 _EN_ANNOUNCE = frozenset({"announced", "confirmed", "claimed", "reported"})
 _EN_ASSASSINATION = frozenset({"killing", "assassination", "elimination"})
@@ -165,7 +168,11 @@ def announced_killing(sr: Any) -> None:
         if n is None:
             continue
         death = bool(sr.f(n) & _AR_DEATH) if sr.toks[n].ar else sr.key(n) in _EN_DEATH
-        for m in _victims_after(sr, n + (1 if sr.toks[n].ar else 2)):
+        victims = _victims_after(sr, n + (1 if sr.toks[n].ar else 2))
+        if victims and sr.toks[n].ar and sr.f(n) & _AR_NEUTRALISING and \
+                title_start(victims[0]) != n + 1:
+            continue  # «أعلن الجيش تحييد التهديد الذي شكله X»: no one neutralised
+        for m in victims:
             if m.eid in named or m.eid == speaker:
                 continue
             other = _other_country(sr, m.eid, speaker)

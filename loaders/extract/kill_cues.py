@@ -39,6 +39,8 @@ _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قت
                  "شهيدا", "شهيدين", "شهيدان", "حتفه", "حتفها", "مصرعها",
                  # 'أعلن Y أنه «حيّد» X' (kill_claims_verdicts: the claim's euphemism)
                  "حيد", "حيدت",
+                 # 'أعلن الجيش تحييد X' (kill_claims), 'حيّدت القوات X' (kill_neutralised_ar)
+                 "تحييد", "حيدوا",
                  # the result nouns of "ما أدى إلى استشهاده" (kill_death_causes.result_killed_
                  # him_ar) had no cue of their own but مقتله and مصرعه (session 51)
                  "استشهاده", "استشهادهما", "اغتيالهما", "مقتلها", "مقتلهم", "مصرعهم",

@@ -18,7 +18,7 @@ from loaders.extract.kill_claims_verdicts import it_killed_speaker_ar
 from loaders.extract.kill_clause_helpers import _AR_CLAUSE_STOP
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
 from loaders.extract.kill_list_more_en import more_victims_en
-from loaders.extract.rule_common import EN_PASSIVE_AUX
+from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
 _EN_ITS_FORCES = frozenset({"forces", "troops", "jets", "aircraft", "drones", "warplanes",
                             "soldiers", "fighters", "gunmen", "commandos", "operatives"})
@@ -35,7 +35,10 @@ _AR_ITS_FORCES = L._ar("قواته", "قواتها", "جنوده", "طائرات
 _AR_STATE_SPEAKERS = L._ar("الحكومة", "السلطات")  # (+ a nationality adjective)
 _AR_SAY = L._ar("اكد", "اكدت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "افاد",
                 "افادت", "اوضح", "اوضحت")
-_AR_KILL_ACT = L._ar("قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "قتل", "اغتال")
+# "neutralised" (حيّدت / حيّدوا, the army's euphemism for killed; also "kept out of, neutral":
+# «حيّدت نفسها عن الصراع», «حيّدت الخلافات»): only with a titled person as its object
+_AR_NEUTRALISE = L._ar("حيدت", "حيدوا", "حيد")
+_AR_KILL_ACT = L._ar("قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "قتل", "اغتال") | _AR_NEUTRALISE
 
 
 # ---- a counted group killed, its named members after "among them" -----------------------
@@ -190,6 +193,12 @@ def killed_among(sr: Any) -> None:
                 sr.add(AB, v.eid, agent, "killed_among")
 
 
+def _neutralised_object_ar(sr: Any, t: int, victim: Any) -> bool:
+    """Unless the verb at *t* is "حيّد", True; else is *victim* (or his title) its object
+    right after it («أن قواته حيّدت القيادي في Z X»; not «حيّدت نفسها / الخلافات مع X»)?"""
+    return not sr.f(t) & _AR_NEUTRALISE or title_start(victim) == t + 1
+
+
 @needs((_AR_KILL_ACT, _EN_ITS_KILL))
 def its_forces_killed(sr: Any) -> None:
     """"Israel's military said its forces killed X" / "أكد الجيش الإسرائيلي أن قواته قتلت X":
@@ -215,6 +224,8 @@ def its_forces_killed(sr: Any) -> None:
                 country = L.NATIONALITY.get(sr.key(say + 2))
                 if country is not None and not sr.blocked(t):
                     victim = sr.after(t + 1, types=("Person",), maxgap=6)
+                    if victim is not None and not _neutralised_object_ar(sr, t, victim):
+                        victim = None
                     for v in sr.chain(victim, ("Person",)) if victim is not None else ():
                         sr.add(AB, v.eid, country, "its_forces_killed")
                 continue
@@ -234,6 +245,8 @@ def its_forces_killed(sr: Any) -> None:
                     sr.toks[y].punct for y in range(t + 2, victim.lo))):
                 victim = None
         if spk is None or victim is None or sr.blocked(t):
+            continue
+        if ar and not _neutralised_object_ar(sr, t, victim):
             continue
         for v in sr.chain(victim, ("Person",)):
             sr.add(AB, v.eid, spk.eid, "its_forces_killed")

@@ -109,6 +109,7 @@ from loaders.extract.kill_hand_ar import hand_reached_ar
 from loaders.extract.kill_led_to_en import led_to_killing_en
 from loaders.extract.kill_ledes import lede_victim_ar
 from loaders.extract.kill_martyr_ar import martyr_predicate_ar
+from loaders.extract.kill_neutralised_ar import neutralised_vso_ar
 from loaders.extract.kill_ordered import ordered_strike_en
 from loaders.extract.kill_orderers import (
     _AR_ORDERED_IT,
@@ -201,6 +202,7 @@ def more_killings(sr: Any, start: int) -> None:
 # (which takes the start), then after it
 _COMMON_STEPS = (
     its_forces_killed,
+    neutralised_vso_ar,  # kill_neutralised_ar.py: «حيّدت القوات الإسرائيلية X»
     we_killed_ar,  # kill_said_it.py: 'نتنياهو: «قضينا على X»' (also after "10:05 -")
     killed_among,
     also_killed,  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"

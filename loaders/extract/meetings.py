@@ -128,6 +128,7 @@ from loaders.extract.meeting_held_clause_ar import (
 )
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
+from loaders.extract.meeting_his_meeting_dropped_ar import dropped_subject_ar
 from loaders.extract.meeting_joint_subjects_en import apart_en, joint_subjects_en
 from loaders.extract.meeting_moved_on import dropped_traveller_ar, dropped_with_subject_ar
 from loaders.extract.meeting_noun_sides import accusative_partner_ar
@@ -652,6 +653,8 @@ class MeetingRules(SentenceCore):
                                    indep=True)
             if subj is not None:
                 subj = arrival_guest_ar(self, t, subj)
+            else:  # "وصل X. وأكد خلال لقائه مع Y": the previous sentence's subject
+                subj = dropped_subject_ar(self, t)
             obj = self.after(t + 1, maxgap=3)
             if obj is not None and obj.etype in ("Location", "Country") and (
                     self.key(obj.lo - 1) in ("في", "فى") or self.has_prep(obj, {"ف"})):

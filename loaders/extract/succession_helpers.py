@@ -15,6 +15,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_GONE, _latest_victim
 from loaders.extract.core_recall_succession import _AR_APPOINTEE, pronoun_predecessor_ar
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
+from loaders.extract.succession_became_ar import AR_BECAME
 from loaders.extract.succession_him_ar import AR_WHEN_CLAUSE, relative_head_past_apposition_ar
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_SUCC_HIS
 
@@ -239,7 +240,8 @@ _AR_LEADS_SINCE = L._ar("يرأس", "ويرأس", "يدير", "ويدير", "ي�
                         "تزعم", "وتزعم", "يتزعم", "ويتزعم", "قاد", "وقاد")
 _AR_TAKE_OR_HOLD = L.AR_TAKEOVER | _AR_HOLDS_POST | _AR_LEADS_SINCE
 _AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | _AR_TAKE_OR_HOLD | _AR_SUCC_HIS | \
-    _AR_FUTURE_SUCC | L._ar("خلفت", "وخلفت")  # (succession_rules_ar._AR_KHALAFAT)
+    _AR_FUTURE_SUCC | L._ar("خلفت", "وخلفت") | \
+    AR_BECAME  # (succession_rules_ar._AR_KHALAFAT; "أصبح X أميراً": succession_became_ar)
 
 
 def _his_predecessor_ar(sr: Any, t: int, new: str) -> str | None:

@@ -18,6 +18,7 @@ from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.pronoun_topic import topic_antecedent
 from loaders.extract.rule_common import person_at, title_start
 from loaders.extract.succession_after_that_ar import sole_subject_before_ar
+from loaders.extract.succession_became_ar import AR_BECAME, became_subject_ar
 from loaders.extract.succession_behind_ar import behind_not_succeeded_ar
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clause_words import relative_clause_end_ar
@@ -368,7 +369,8 @@ class SuccessionRulesAr(SentenceCore):
                     self.add("SUCCESSOR_OF", subj_m.eid, obj_m.eid, "khalafa_ar")
                     self.dependent.add(id(obj_m))
                 continue
-            if fs & _AR_TAKE_OR_HOLD:
+            became = became_subject_ar(self, t) if fs & AR_BECAME else None
+            if fs & _AR_TAKE_OR_HOLD or became is not None:
                 since_only = bool(fs & _AR_LEADS_SINCE)
                 rel_end = relative_clause_end_ar(self, t)
                 for x in range(t + 1, min(self.hi, t + 14, rel_end)):
@@ -384,7 +386,10 @@ class SuccessionRulesAr(SentenceCore):
                                 y = x + 1
                         y0 = y
                         pron_dead = False
-                        if self.f(x) & _AR_WHEN:
+                        if self.key(x) in ("بعد", "عقب") and self.key(y) in ("ان", "أن") and \
+                                self.f(y + 1) & _AR_GONE_VERB:
+                            y += 1  # "بعد أن تنازل له والده Y": read like "عندما تنازل"
+                        if self.f(x) & _AR_WHEN or y > y0:
                             if not self.f(y) & _AR_GONE_VERB or any(
                                     self.toks[z].punct or self.key(z) in _AR_REL_ALL
                                     for z in range(t + 1, x)):
@@ -411,7 +416,7 @@ class SuccessionRulesAr(SentenceCore):
                                 continue  # "تسلّم X الوزارة بعد Y": Y held it before
                         else:
                             old = self.after(y, types=("Person",), maxgap=4)
-                        new = self.before(t, types=("Person",), maxgap=6) or \
+                        new = became or self.before(t, types=("Person",), maxgap=6) or \
                             apposed_subject_ar(self, t)  # "وكان X، ...، قد تولى"
                         own = taking_with_pronoun(self, x, None) if fs & _AR_TAKING_HIS \
                             else None

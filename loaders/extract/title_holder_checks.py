@@ -158,12 +158,20 @@ def _vso_subject(doc: Doc, m: Mention, lo: int) -> bool:
     return False
 
 
+# indefinite adjectives of a region or a rank after an indefinite title ("مسؤول عربي",
+# "دبلوماسي غربي", "وزير خارجية خليجي"), though some are known family names (العربي)
+_AR_REGION_ADJ = L._ar("عربي", "عربية", "غربي", "غربية", "خليجي", "خليجية", "أوروبي",
+                       "أوروبية", "أجنبي", "أجنبية", "أممي", "أممية", "إقليمي", "إقليمية")
+
+
 def _no_lone_name(doc: Doc, t: Tok) -> bool:
     """A lone Arabic word after a title that names nobody: no name word the tables know
     (names.yaml, the gazetteer's name words, usual given names), no family-name shape
     (العامري، عراقجي، أحمديان), or a passive verb; a new person is introduced by two words
     or more, and his surname alone later was found by the known-names step already."""
     key = t.key
+    if key in _AR_REGION_ADJ:
+        return True  # "أول مسؤول عربي يلتقي Y": an Arab official, no Elaraby (session 58)
     bare = strip_article_ar(key)
     known = doc.gaz.ar_latin
     if t.text[1:2] == "\u064f" and key not in known and key not in GN.ALL:
