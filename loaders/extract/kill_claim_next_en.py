@@ -63,6 +63,17 @@ _EN_WAS = frozenset({"was", "were", "is", "are"})
 _EN_KILL_NOUNS = frozenset({"killing", "assassination", "murder"})
 
 
+def _phrase_start(sr: SentenceCore, s: int) -> int:
+    """Where an agent's phrase that starts at *s* opens: before a "the" and before its own
+    country's possessive ("Iran's Revolutionary Guards", session 39)."""
+    if s > sr.lo and sr.key(s - 1) == "the":
+        s -= 1
+    owner = sr.mention_at.get(s - 1) if s > sr.lo and sr.toks[s - 1].poss else None
+    if owner is not None and owner.hi == s and owner.etype == "Country":
+        s = owner.lo
+    return s
+
+
 def _claimer(sr: SentenceCore, c: int) -> tuple[Mention, int] | None:
     """The agent opening the claim clause of "claimed" at *c*, and where its clause opens."""
     y = c - 1
@@ -73,12 +84,7 @@ def _claimer(sr: SentenceCore, c: int) -> tuple[Mention, int] | None:
     m = sr.mention_at.get(y)
     if m is None or m.hi != y + 1 or m.etype not in _AGENTS:
         return None
-    s = title_start(m)
-    if s > sr.lo and sr.key(s - 1) == "the":
-        s -= 1
-    owner = sr.mention_at.get(s - 1) if s > sr.lo and sr.toks[s - 1].poss else None
-    if owner is not None and owner.hi == s and owner.etype == "Country":
-        s = owner.lo  # "Iran's Revolutionary Guards claimed ..." (session 39)
+    s = _phrase_start(sr, title_start(m))
     if s == sr.lo:
         return m, s
     if sr.toks[s - 1].text == ";" or (
@@ -207,13 +213,7 @@ def _opens_sentence(sr: SentenceCore, agent: Mention) -> bool:
     """Whether *agent* opens the sentence, alone, behind "the" or behind its own country
     ("Israel's Mossad was behind ..."): the writer states it, no one is said to believe it
     (session 58)."""
-    s = agent.lo
-    if s > sr.lo and sr.key(s - 1) == "the":
-        s -= 1
-    owner = sr.mention_at.get(s - 1) if s > sr.lo and sr.toks[s - 1].poss else None
-    if owner is not None and owner.hi == s and owner.etype == "Country":
-        s = owner.lo
-    return s == sr.lo
+    return _phrase_start(sr, agent.lo) == sr.lo
 
 
 def _speaker_agent(sr: SentenceCore, y: int) -> Mention | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.meeting_denied import _AR_DENIED, _EN_DENIED, _denial_start
+from loaders.extract.meeting_denied import _AR_DENIED, _EN_DENIED, denial_closing
 
 DENIED_CUES = frozenset({_AR_DENIED, _EN_DENIED})
 
@@ -22,13 +22,11 @@ DENIED_CUES = frozenset({_AR_DENIED, _EN_DENIED})
 def denied_killings(sr: Any, n_out: int) -> None:
     """Drop the killings of ``sr.out[n_out:]`` a trailing denial closes (module doc)."""
     for t in sr.triggers(_AR_DENIED, _EN_DENIED):
-        s = _denial_start(sr, t)
-        if s < 0:
-            continue
         victims = {r.source for r in sr.out[n_out:] if r.type == "ASSASSINATED_BY"}
-        last = max((m.hi for m in sr.args if m.hi <= s and m.eid in victims), default=-1)
-        if last < 0 or any(sr.toks[y].text in ("،", ",", ";", "؛") for y in range(last, s - 1)):
+        closing = denial_closing(sr, t, victims)
+        if closing is None:
             continue
+        s, last = closing
         start = max((y + 1 for y in range(sr.lo, last) if sr.toks[y].text in (";", "؛")),
                     default=sr.lo)  # (past a ';' another clause: its killings stand)
         told = {m.eid for m in sr.args if start <= m.lo and m.hi <= s}

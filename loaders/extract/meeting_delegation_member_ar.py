@@ -66,14 +66,7 @@ def delegation_member_ar(sr: Any, n_met: int) -> None:
             rels = out
         if head is None:
             continue
-        met = {r.target if r.source == head.eid else r.source for r in rels
-               if r.type == "MET_WITH" and head.eid in (r.source, r.target)}
-        if not met:
-            continue  # the delegation met nobody there
-        for m in members:
-            for p in sorted(met | {head.eid}):
-                if p != m.eid:
-                    sr.add("MET_WITH", m.eid, p, "delegation_member_ar")
+        _pair_members(sr, members, head, rels)
 
 
 def _led_delegation(sr: Any, v: int, n_met: int) -> None:
@@ -89,10 +82,15 @@ def _led_delegation(sr: Any, v: int, n_met: int) -> None:
     if head is None or any(sr.toks[y].punct and sr.toks[y].text not in ("،", ",") or
                            sr.mention_at.get(y) is not None for y in range(head.hi, d - 2)):
         return
-    members = _listed(sr, v + 1)
-    met = {r.target if r.source == head.eid else r.source for r in sr.out[n_met:]
+    _pair_members(sr, _listed(sr, v + 1), head, sr.out[n_met:])
+
+
+def _pair_members(sr: Any, members: list[Any], head: Any, rels: Any) -> None:
+    """Pair each of *members* with the delegation's *head* and with everyone the head met in
+    *rels* (MET_WITH pairs); nothing when the head met nobody there."""
+    met = {r.target if r.source == head.eid else r.source for r in rels
            if r.type == "MET_WITH" and head.eid in (r.source, r.target)}
-    if not members or not met:
+    if not met:
         return
     for m in members:
         for p in sorted(met | {head.eid}):

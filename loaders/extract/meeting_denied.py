@@ -55,18 +55,30 @@ def _denial_start(sr: Any, t: int) -> int:
     return -1
 
 
+def denial_closing(sr: Any, t: int, named: set[str]) -> tuple[int, int] | None:
+    """(the first token of the trailing denial clause whose verb is at *t*
+    (:func:`_denial_start`), the end of the last mention of *named* before it) when the
+    denial closes that mention's clause, no comma or ';' between; else None ("التقى X Y،
+    ونفى الأخير ...، وهو ما نفته Z": another clause's denial). Also read by ``kill_denied``."""
+    s = _denial_start(sr, t)
+    if s < 0:
+        return None
+    last = max((m.hi for m in sr.args if m.hi <= s and m.eid in named), default=-1)
+    if last < 0 or any(sr.toks[y].text in ("،", ",", ";", "؛") for y in range(last, s - 1)):
+        return None
+    return s, last
+
+
 def denied_meetings(sr: Any) -> None:
     """Drop the MET_WITH pairs of this sentence named before a trailing denial (module doc)."""
     if AR_DENY in sr.present_sets or EN_DENY in sr.present_sets:
         denied_later(sr)  # "..., غير أن مكتبه نفى حصول اللقاء" (session 25)
     for t in sr.triggers(_AR_DENIED, _EN_DENIED):
-        s = _denial_start(sr, t)
-        if s < 0:
-            continue
         met = {e for r in sr.out if r.type == "MET_WITH" for e in (r.source, r.target)}
-        last = max((m.hi for m in sr.args if m.hi <= s and m.eid in met), default=-1)
-        if last < 0 or any(sr.toks[y].text in ("،", ",", ";", "؛") for y in range(last, s - 1)):
-            continue  # "التقى X Y، ونفى الأخير ...، وهو ما نفته Z": another clause's denial
+        closing = denial_closing(sr, t, met)
+        if closing is None:
+            continue
+        s = closing[0]
         before = {m.eid for m in sr.args if m.hi <= s}
         after = {m.eid for m in sr.args if m.lo >= s}
         # "X held talks with A and B; media said he also met C, a report Z denied": only the

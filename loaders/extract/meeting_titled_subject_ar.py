@@ -9,6 +9,10 @@ is the person after the day-and-place aside that follows the title
 Third round: "استقبل الشيخ X رئيس الدولة، في قصر الشاطئ بأبوظبي أمس، Y": a title right after
 the host's name that names the host himself (a description of him) is no guest either; the
 guest is the person after the aside (:func:`past_own_title_ar`).
+
+Session 58: a host told by stacked titles and then his name ("استقبل رئيس مجلس السيادة القائد
+العام للقوات المسلحة الفريق أول X ... Y"): the guest is after the name
+(:func:`past_subject_name_ar`).
 """
 
 from __future__ import annotations
@@ -52,12 +56,11 @@ def past_own_title_ar(sr: Any, subj: Any, own: Any) -> Any:
     return _guest_past_comma(sr, own.hi)
 
 
-def past_second_title_ar(sr: Any, subj: Any, own: Any) -> Any:
+def _past_named_host(sr: Any, subj: Any, own: Any) -> Any:
     """The guest after "<subj: a description of the host> <second title> <own: the host's
-    name> (، <aside>،) Y" (session 58: "التقى رئيس مجلس السيادة القائد العام للقوات المسلحة
-    الفريق أول X، ببورتسودان، Y", Sudanese and Syrian protocol chains two offices before the
-    name), else None: *own* must follow *subj* within `_REACH` words, none of them
-    punctuation or another mention."""
+    name> (، <aside>،) Y" (ar58: "التقى رئيس مجلس السيادة القائد العام للقوات المسلحة
+    الفريق أول X، ببورتسودان، Y"), else None: *own* must follow *subj* within `_REACH` words,
+    none of them punctuation or another mention."""
     if own.eid != subj.eid or subj.kind != "desc" or own.kind != "name" or \
             not 1 <= own.lo - subj.hi <= _REACH or any(
                 sr.toks[y].punct or sr.mention_at.get(y) is not None
@@ -74,14 +77,20 @@ _GUEST_REACH = 16  # words from the host's name to his guest's name (a place, a 
 
 
 def past_subject_name_ar(sr: Any, subj: Any, first: Any) -> Any:
-    """Session 58 (blind58d): "استقبل رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة
-    الفريق أول ركن X بمكتبه ببورتسودان اليوم المبعوث الشخصي ... Y": the host is told first by
-    his stacked titles (a description of X) and then by his name; the first mention after the
-    description (a body of his second title, or his name itself) is no guest: the guest is the
-    person after the name (no punctuation between). None when *first* is not before or at the
-    host's name told right after *subj*."""
+    """The guest of a host told first by his stacked titles (*subj*, a description of him)
+    and then by his name (session 58; Sudanese and Syrian protocol chains two offices before
+    the name): the first mention after the description (*first*: a body of his second title,
+    or his name itself) is no guest. *first* the name right after the titles: the guest is the
+    one after the name or after its aside (:func:`_past_named_host`: "التقى رئيس مجلس السيادة
+    القائد العام للقوات المسلحة الفريق أول X، ببورتسودان، Y"); else the person after the name
+    with no punctuation between ("استقبل رئيس مجلس السيادة الانتقالي القائد العام للقوات
+    المسلحة الفريق أول ركن X بمكتبه ببورتسودان اليوم المبعوث الشخصي ... Y"). None when
+    *first* is not before or at the host's name told right after *subj*."""
     if subj.etype != "Person":
         return None
+    guest = _past_named_host(sr, subj, first)
+    if guest is not None:
+        return guest
     name = next((m for m in sr.args if m.eid == subj.eid and m.etype == "Person" and
                  m.kind == "name" and subj.hi <= m.lo <= subj.hi + 12), None)
     if name is None or first.lo > name.lo or any(

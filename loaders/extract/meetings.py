@@ -155,7 +155,6 @@ from loaders.extract.meeting_shapes_en import EN_PAST_BE, meeting_of_pair, progr
 from loaders.extract.meeting_sidelines_ar import sideline_object_ar
 from loaders.extract.meeting_titled_subject_ar import (
     past_own_title_ar,
-    past_second_title_ar,
     past_subject_name_ar,
     past_subject_title_ar,
 )
@@ -888,10 +887,9 @@ class MeetingRules(SentenceCore):
                     elif first_obj is not None and subj is not None and subj.lo > t and \
                             first_obj.eid == subj.eid:
                         # "استقبل X رئيس الدولة، في قصر الشاطئ بأبوظبي أمس، Y": X's own title
-                        first_obj = past_own_title_ar(self, subj, first_obj) or \
-                            past_second_title_ar(self, subj, first_obj) or first_obj
+                        first_obj = past_own_title_ar(self, subj, first_obj) or first_obj
                     if first_obj is not None and subj is not None and subj.lo > t and \
-                            subj.kind == "desc":  # "استقبل <his titles> X ... Y" (s58)
+                            subj.kind == "desc":  # "استقبل <his titles> X (، <aside>،) Y" (s58)
                         first_obj = past_subject_name_ar(self, subj, first_obj) or first_obj
                     if first_obj is not None and subj is not None and \
                             first_obj.etype != "Person":  # "، على هامش قمة بريكس، Y" (s52)

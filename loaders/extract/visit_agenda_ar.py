@@ -18,7 +18,6 @@ from loaders.extract.tokens import Tok
 _DURING_IT = L._ar("خلالها", "خلاله", "فيها", "اثناءها", "أثناءها")
 _VISIT = L._ar("زيارة", "زياره", "زيارته", "زيارتها", "جولة", "جوله", "جولته", "رحلة", "رحله")
 _IMPERFECT = "يتن"
-_DURING_KEYS = frozenset({"خلالها", "خلاله", "فيها", "اثناءها", "أثناءها"})
 
 
 def visit_agenda_at(toks: list[Tok], lo: int, hi: int, k: int) -> bool:
@@ -48,4 +47,4 @@ def visit_agenda_in(toks: list[Tok], lo: int, hi: int, before: int) -> bool:
     *before* (the partner named after it; the scorer's veto: ``scorer_hedged.hedged``)?"""
     return toks[lo].ar and any(visit_agenda_at(toks, lo, hi, k)
                                for k in range(lo, min(hi - 1, before))
-                               if toks[k + 1].key in _DURING_KEYS)
+                               if toks[k + 1].key in _DURING_IT)

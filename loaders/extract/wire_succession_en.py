@@ -193,21 +193,12 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
         # "Y retired in March and X took his place / took over in his place" (session 20: the
         # second): the subject took it
         v = t - 2 if sr.key(t - 2) in _EN_TOOK_HIS else t - 4
-        new = sr.subject_before(v, maxgap=20)
-        if new is None or new.etype != "Person" or sr.blocked(v, new):
-            return None
-        old = _pronoun_predecessor(sr, v, new, t)
-        return (new.eid, old) if old and old != new.eid else None
+        return _subject_in_place(sr, v, v, t)
     elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in" \
-            and _duties_in_place(sr, t) is not None:
+            and (v := _duties_in_place(sr, t)) is not None:
         # "X would carry out the duties of the prime minister in his place" (session 58): the
         # acting holder is the subject of the duty verb
-        v = _duties_in_place(sr, t)
-        new = sr.subject_before(v - 1 if sr.key(v - 1) in _EN_MODALS else v, maxgap=20)
-        if new is None or new.etype != "Person" or sr.blocked(v, new):
-            return None
-        old = _pronoun_predecessor(sr, v, new, t)
-        return (new.eid, old) if old and old != new.eid else None
+        return _subject_in_place(sr, v, v - 1 if sr.key(v - 1) in _EN_MODALS else v, t)
     elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in":
         span = 8
     else:
@@ -229,6 +220,17 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
     if old is None or old == new.eid or sr.blocked(verb, new):
         return None
     return (new.eid, old)
+
+
+def _subject_in_place(sr: Any, v: int, before: int, t: int) -> tuple[str, str] | None:
+    """(new, old) of "X took his place" / "X would carry out the duties in his place": X the
+    person subject before *before* (the verb *v*, or its modal), old the one "his" at *t*
+    stands for (``_pronoun_predecessor``); None when unclear."""
+    new = sr.subject_before(before, maxgap=20)
+    if new is None or new.etype != "Person" or sr.blocked(v, new):
+        return None
+    old = _pronoun_predecessor(sr, v, new, t)
+    return (new.eid, old) if old and old != new.eid else None
 
 
 _EN_DUTY_VERBS = frozenset({"carry", "assume", "perform", "exercise", "discharge", "take",

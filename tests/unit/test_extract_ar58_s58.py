@@ -18,7 +18,7 @@ Sudanese and Yemeni phrasing).
   after "لل" is left to the gazetteer (``bodies_ar.arabic_named_organisations``).
 - Meetings: "التقى رئيس مجلس السيادة القائد العام للقوات المسلحة الفريق أول X، ببورتسودان،
   Y": two offices chained before the host's name, the first read as a description of him;
-  the guest is the person after the name (``meeting_titled_subject_ar.past_second_title_ar``),
+  the guest is the person after the name (``meeting_titled_subject_ar.past_subject_name_ar``),
   also past an aside "، ببورتسودان،" that opens with a place glued to بـ
   (``meeting_asides_ar.object_after_aside_ar``).
 """
