@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from loaders.extract.tokens import Tok
 
 
-def _article_only(gaz: Gazetteer) -> frozenset[str]:
+def article_only_stems(gaz: Gazetteer) -> frozenset[str]:
     """Bare stems of the one-word Arabic names of known people that are written with the
     article and that no known entity writes in one word without it (built once per
     gazetteer)."""
@@ -49,4 +49,4 @@ def _article_only(gaz: Gazetteer) -> frozenset[str]:
 def bare_article_name(gaz: Gazetteer, t: Tok, off: int, stem: str) -> bool:
     """Is Arabic token *t*, read as proclitic (*off* letters) + *stem*, a bare word whose
     stem is known only as a person's name with the article (so: no name here)?"""
-    return len(t.key) - off == len(stem) and stem in _article_only(gaz)
+    return len(t.key) - off == len(stem) and stem in article_only_stems(gaz)
