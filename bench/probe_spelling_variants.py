@@ -41,6 +41,7 @@ from probe_spellings import (  # noqa: E402
     _case,
     _known_forms,
     _subs,
+    show_details,
 )
 
 from loaders.extract.gazetteer import Gazetteer, alias_tokens, load_gazetteer  # noqa: E402
@@ -346,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     stats: Counter = Counter()
     by_rule: Counter = Counter()
     rule_n: Counter = Counter()
-    bad: dict[str, list[str]] = {}
+    bad: dict[tuple[str, str], list[str]] = {}
     for k, eid in enumerate(ids):
         e = gaz.entries[eid]
         partner = gaz.entries[ids[(k + 1) % len(ids)]]
@@ -375,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
                         rule_n[(lang, label)] += 1
                         by_rule[(lang, label)] += hit == eid
                         if hit != eid:
-                            bad.setdefault(f"{lang} {key}", []).append(
+                            bad.setdefault((lang, key), []).append(
                                 f"{v!r} ({label}) -> {hit} [want {eid}]  | {text}")
     print(f"people: {len(ids)} (of the dev gold's most frequent persons)")
     for lang in ("en", "ar"):
@@ -389,12 +390,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  attested {lang}: n={att[(lang, 'n')]:3d}  resolved {att[(lang, 'ok')] / n:6.1%}  "
               f"MET pair {att[(lang, 'pair')] / n:6.1%}")
     if args.show:
-        for key in sorted(rule_n):
-            print(f"  {key[0]} {key[1]:22s} {by_rule[key] / rule_n[key]:6.1%} of {rule_n[key]}")
-        for key, rows in sorted(bad.items()):
-            print(f"== {key} ({len(rows)})")
-            for row in rows[:args.show]:
-                print("   ", row)
+        show_details(rule_n, by_rule, bad, args.show)
     return 0
 
 

@@ -390,14 +390,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  control {lang}: n={n}  linked to a known person {ctl[(lang, 'linked')] / n:6.1%}"
               f" ({ctl[(lang, 'linked')]})")
     if args.show:
-        print("right share per rule:")
-        for key in sorted(rule_n):
-            print(f"  {key[0]} {key[1]:22s} {by_rule[key] / rule_n[key]:6.1%} of {rule_n[key]}")
-        for key, rows in sorted(bad.items()):
-            print(f"== {key[0]} {key[1]} ({len(rows)})")
-            for row in rows[:args.show]:
-                print("   ", row)
+        show_details(rule_n, by_rule, bad, args.show)
     return 0
+
+
+def show_details(rule_n: Counter, by_rule: Counter, bad: dict, show: int) -> None:
+    """The right share per rule, then up to *show* failing probes of each kind."""
+    print("right share per rule:")
+    for key in sorted(rule_n):
+        print(f"  {key[0]} {key[1]:22s} {by_rule[key] / rule_n[key]:6.1%} of {rule_n[key]}")
+    for key, rows in sorted(bad.items()):
+        print(f"== {key[0]} {key[1]} ({len(rows)})")
+        for row in rows[:show]:
+            print("   ", row)
 
 
 if __name__ == "__main__":
