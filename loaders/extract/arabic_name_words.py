@@ -137,6 +137,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
     if ends_name_word(k, stems, known):
         return False  # "X Y أثناء", "X Y ووفد", "X الوزيرين" (session 42: name_stops_ar)
+    if k in _AR_PIOUS:
+        return False  # "المغفور له بإذن الله تعالى X"، "X، طيب الله ثراه": a pious formula
     if k in _AR_HIS_GUEST or k in _AR_ADVERBS_A:
         return False  # "واستقبل الرئيس عون ضيفه X": his guest, no name word (session 51);
         # "المعين حديثا X": an adverb (session 57)
@@ -265,6 +267,11 @@ def _hamza_al(raw: str) -> bool:
 
 
 _UKHRA = L.fold_ar("أخرى")
+# the words of the pious formulas around a dead ruler's name (Gulf protocol, session 59):
+# "المغفور له بإذن الله تعالى الشيخ X"، "X، طيب الله ثراه"، "رحمه الله"، "عز وجل"; never name words
+_AR_PIOUS = frozenset(L.fold_ar(w) for w in (
+    "بإذن", "بإذنه", "تعالى", "ثراه", "ثراها", "رحمه", "رحمها", "وجل", "سبحانه", "المغفور",
+    "المغفورله"))
 _AR_OCCUPATION = L.fold_ar("احتلال")
 _PRESENT_PREFIXES = ("ي", "ت", "ن")  # of a present verb after the future's س ("سيلتقي")
 

@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
     from loaders.extract.mentions import Doc
 
-HONORIFICS_AR = L._ar("سماحة", "فخامة", "سمو", "معالي", "صاحب السمو")
+HONORIFICS_AR = L._ar("سماحة", "فخامة", "سمو", "معالي", "صاحب السمو",
+                      # a monarch: "يُذكر أن جلالة السلطان تولى الحكم" after "حضرة صاحب الجلالة
+                      # السلطان X" (session 59; the title may hold it with the article)
+                      "جلالة", "وجلالة")
 
 
 def honorific_holder_ar(doc: Doc, k: int) -> str | None:
@@ -31,11 +34,11 @@ def honorific_holder_ar(doc: Doc, k: int) -> str | None:
     toks = doc.toks
     if k < 1 or not toks[k].ar or toks[k - 1].key not in HONORIFICS_AR:
         return None
-    hon, word = toks[k - 1].key, strip_article_ar(toks[k].key)
+    hon, word = strip_article_ar(toks[k - 1].key.removeprefix("و")), strip_article_ar(toks[k].key)
     found: set[str] = set()
     for m in _named_before(doc, k):
-        keys = _title_window(doc, m)
-        if hon in keys and word in {strip_article_ar(w) for w in keys}:
+        keys = {strip_article_ar(w) for w in _title_window(doc, m)}
+        if hon in keys and word in keys:
             found.add(m.eid)
     return found.pop() if len(found) == 1 else None
 

@@ -289,13 +289,40 @@ def _title_words(toks: Any, m: Any) -> set[str]:
         return {toks[y].key for y in range(m.tlo, m.lo)}
     c = m.lo - 1
     if c < 1 or toks[c].text != ",":
-        return set()
+        return _apposed_after(toks, m)
     for y in range(c - 1, max(-1, c - 5), -1):
         if toks[y].key in ("its", "his", "her", "their", "the"):
             return {toks[z].key for z in range(y + 1, c)}
         if toks[y].punct or toks[y].cap:
             return set()
     return set()
+
+
+_EN_APPOSITION_OPEN = frozenset({"the", "its", "his", "her", "their"})
+_EN_APPOSITION_END = frozenset({"of", "who", "which", "in", "for", "and", "since", "from"})
+
+
+def _apposed_after(toks: Any, m: Any) -> set[str]:
+    """The words of a description apposed right after the name *m* (session 59): "Ahmed
+    al-Rahawi, the prime minister of the Houthi government, was killed", "Ebrahim Raisi,
+    Iran's president, died", "X, the Houthi prime minister,": up to four words after "the" /
+    "its" / "his" / "her" / "their" or a possessive state, to "of" / "who" / a comma. Not past
+    another possessive ("X, the president's adviser,": the adviser is no president)."""
+    c = m.hi
+    if c + 2 >= len(toks) or toks[c].text != ",":
+        return set()
+    first = toks[c + 1]
+    if first.key not in _EN_APPOSITION_OPEN and not (first.poss and first.cap):
+        return set()
+    out: set[str] = set()
+    for y in range(c + 2, min(len(toks), c + 6)):
+        t = toks[y]
+        if t.punct or t.ar or t.key in _EN_APPOSITION_END:
+            break
+        if t.poss or t.text in ("'s", "’s"):
+            return set()
+        out.add(t.key)
+    return out
 
 
 def new_in_dead_post_en(sr: Any) -> None:

@@ -56,6 +56,15 @@ def _kin_before(sr: Any, start: int) -> int:
     return y - 1 if sr.key(y - 1) in ("his", "her") else start
 
 
+def _past_late(sr: Any, start: int) -> int:
+    """Where "(the) late" right before the title at *start* begins ("the death of his
+    half-brother, the late Amir Sheikh Y", "the death of the late King Y"; session 59), else
+    *start* itself."""
+    if sr.key(start - 1) != "late":
+        return start
+    return start - 2 if sr.key(start - 2) == "the" else start - 1
+
+
 def _gone_after(sr: Any, x: int) -> Any:
     """The person whose death or removal the phrase after "after"/"following" at *x* states:
     "the (US) killing/assassination of (General) Y", "Y's killing", "Y was killed / died /
@@ -64,7 +73,7 @@ def _gone_after(sr: Any, x: int) -> Any:
     m = next((c for c in sr.args if c.etype == "Person" and x < c.lo < end), None)
     if m is None:
         return None
-    start = _kin_before(sr, title_start(m))  # ("the death of his father Y")
+    start = _kin_before(sr, _past_late(sr, title_start(m)))  # ("the death of his father Y")
     if sr.key(m.hi) in _EN_GONE_NOUN and m.poss:
         return m  # "after Soleimani's killing"
     between = range(x + 1, start)

@@ -15,6 +15,7 @@ from loaders.extract.core_recall_succession import appointee_after, predecessor_
 from loaders.extract.core_wire_rules import acc_role
 from loaders.extract.coreference import deceased_person
 from loaders.extract.mentions import AGENT_TYPES
+from loaders.extract.pious_formula_ar import past_pious_ar
 from loaders.extract.pronoun_topic import topic_antecedent
 from loaders.extract.rule_common import person_at, title_start
 from loaders.extract.succession_after_that_ar import sole_subject_before_ar
@@ -212,6 +213,10 @@ class SuccessionRulesAr(SentenceCore):
                 continue
             if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2) or _titled_after(self, t)
+                if old is None:  # "خلفاً للمغفور له بإذن الله تعالى الشيخ Y" (session 59)
+                    past = past_pious_ar(self.toks, t + 1, self.hi)
+                    if past > t + 1:
+                        old = self.after(past - 1, types=("Person",), maxgap=2)
                 new = self._free_person_before(t, maxgap=25)
                 if old is None and new is not None:  # "خلفاً للشهيد القائد" (session 52)
                     dead = dead_predecessor_ar(self, t)
