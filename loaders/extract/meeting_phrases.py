@@ -307,9 +307,13 @@ def paid_visit_ar(sr: Any) -> list[tuple[str, str, int]]:
     return out
 
 
-_EN_WHOM_VERBS = frozenset({"met", "received", "hosted", "welcomed", "greeted"})
+_EN_WHOM_VERBS = frozenset({"met", "received", "hosted", "welcomed", "greeted",
+                            # the progressive and a timeline's present (session 59): "X, whom
+                            # Macron was hosting in Paris that day, ...", "X, whom Y receives"
+                            "hosting", "receiving", "meeting", "hosts", "receives", "meets",
+                            "welcomes"})
 _EN_WHOM_AUX = frozenset({"had", "has", "have", "also", "first", "earlier", "already", "just",
-                          "briefly", "personally", "then", "later"})
+                          "briefly", "personally", "then", "later", "was", "were", "is", "been"})
 
 
 def whom_met_en(sr: Any) -> None:

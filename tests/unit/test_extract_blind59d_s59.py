@@ -19,11 +19,16 @@
   killed / died ... . K named Y to take over as acting prime minister / Y was named acting
   president" (``succession_after_death._apposed_after``); not "X, the president's adviser",
   not without the death, not another post.
+- A meeting in a relative clause on its object with a progressive or present verb: "Lebanese
+  President Joseph Aoun, whom Macron was hosting in Paris that day, ...", "whom Erdogan was
+  receiving", "whom Biden is hosting at the White House today" (``meeting_phrases.whom_met_en``,
+  which read only "whom Y (had) met / received"); not "was expected to host", "was due to
+  meet", "was not hosting".
 """
 
 import pytest
 
-from tests.extract_support import entity_ids, relation_pairs
+from tests.extract_support import entity_ids, met_sorted, relation_pairs, sorted_pair
 
 SO = "SUCCESSOR_OF"
 MISHAL, NAWAF = "person:mishal-al-ahmad-al-jaber-al-sabah", "person:nawaf-al-ahmad-al-sabah"
@@ -136,3 +141,29 @@ def test_acting_holder_after_a_death_apposed_title(shipped, text, pair):
 ])
 def test_no_acting_succession_without_the_dead_holder_of_that_post(rules_only, text):
     assert not _so(rules_only, text, "en")
+
+
+# --- "Y, whom X was hosting / is receiving ..." ---------------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Lebanese President Joseph Aoun, whom Macron was hosting in Paris that day, took part from the "
+     "Elysee.", "person:emmanuel-macron", "person:joseph-aoun"),
+    ("Lebanese President Joseph Aoun, whom Emmanuel Macron received at the Elysee on Friday, said "
+     "Lebanon wanted French help.", "person:emmanuel-macron", "person:joseph-aoun"),
+    ("Syria's Ahmed al-Sharaa, whom Recep Tayyip Erdogan was receiving for the second time in a "
+     "month, thanked Turkey.", "person:recep-tayyip-erdogan", "person:ahmed-al-sharaa"),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani, whom Joe Biden is hosting at the White House "
+     "today, will raise the issue of U.S. troops.", "person:joe-biden",
+     "person:mohammed-shia-al-sudani"),
+])
+def test_whom_with_a_progressive_or_present_meeting_verb(shipped, text, a, b):
+    assert sorted_pair(a, b) in met_sorted(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanese President Joseph Aoun, whom Macron was expected to host in Paris, cancelled the trip.",
+    "Lebanese President Joseph Aoun, whom Macron was due to meet in Paris, cancelled the trip.",
+    "Lebanese President Joseph Aoun, whom Macron was not hosting in Paris that day, spoke by video.",
+])
+def test_whom_planned_or_negated_is_no_meeting(shipped, text):
+    assert not met_sorted(shipped, text)
