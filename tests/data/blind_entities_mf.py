@@ -78,7 +78,7 @@ ALL = {
     "person:abdul-amir-al-shammari": (
         "Person", "Abdul Amir al-Shammari (Interior Minister of Iraq since 2022; earlier deputy commander of "
         "Joint Operations)", "عبد الأمير الشمري"),
-    "person:othman-al-ghanimi": (
+    "person:othman-al-ghanmi": (
         "Person", "Othman al-Ghanimi (Interior Minister of Iraq 2020-2022; army chief of staff 2015-2020)",
         "عثمان الغانمي"),
     "person:qais-al-muhammadawi": (

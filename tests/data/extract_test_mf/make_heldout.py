@@ -69,7 +69,7 @@ NECHIRVAN, BAFEL, QUBAD, MASOUD, MASROUR, LAHUR = (
     "person:masrour-barzani", "person:lahur-sheikh-jangi")
 SUDANI, KADHIMI, HALBOUSI, SHAMMARI, GHANIMI, ABBASI, HUSSEIN, QMUHAMMADAWI = (
     "person:mohammed-shia-al-sudani", "person:mustafa-al-kadhimi", "person:mohammed-al-halbousi",
-    "person:abdul-amir-al-shammari", "person:othman-al-ghanimi", "person:thabet-al-abbasi", "person:fuad-hussein",
+    "person:abdul-amir-al-shammari", "person:othman-al-ghanmi", "person:thabet-al-abbasi", "person:fuad-hussein",
     "person:qais-al-muhammadawi")
 KHAMENEI, PEZ, ARAGHCHI, BLINKEN, TRUMP = (
     "person:ali-khamenei", "person:masoud-pezeshkian", "person:abbas-araghchi", "person:antony-blinken",
