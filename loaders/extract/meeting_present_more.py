@@ -15,7 +15,9 @@ convener and his guests), the countries also read from the titles a new name was
 - Arabic "وجرى / وعُقد اللقاء بحضور Z" and "وبحث الجانبان ... بحضور Z" (``present_pairs_ar``,
   read by ``present_ar``): the dual's meeting, else the one of the sentence before ("the
   two sides": the latest one told).
-Attendees merely listed together are not paired with each other (session 16). Session 24:
+Of a meeting of two people of the attendee's own country there is no other side: he met both
+(session 59, as the Arabic "وحضر اللقاء Z" reads it). Attendees merely listed together are not
+paired with each other (session 16). Session 24:
 whoever met the other side met his own side too (``meeting_own_side.whole_meeting``).
 Who joined the principals met every one of them and each other (annotators pair all):
 - "The two leaders, who were joined by their foreign ministers(,) A and B, discussed ..." (a
@@ -148,6 +150,8 @@ def sides_named(sr: Any, a: str, pairs: list[tuple[str, str]], m: Any = None) ->
     if len(people) == 2 and len({frozenset(pair) for pair in pairs}) == 1:
         if None in nat.values():
             return []
+        if set(nat.values()) == {own}:  # (a meeting of his own country's people has no other
+            return whole_meeting(a, pairs, [], True)  # side: he sat with both; session 59)
         return whole_meeting(a, pairs, [p for p in people if nat[p] != own]) \
             if own in nat.values() else people
     hubs = conveners(people, pairs)

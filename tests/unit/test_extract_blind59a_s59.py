@@ -5,6 +5,9 @@ missed, read now as whole constructions, each with paraphrases in other outlets'
   room(, as was Z)", "Also in the room were A and B", "At the table were A and B", "A was at the
   table": attendees of that meeting (``meeting_present_more._in_the_room``); not "was in the
   room when ...", "was not in the room", nor after a phone call.
+- Meetings: an attendee of a meeting of two people of his own country ("KRG Deputy Prime
+  Minister Qubad Talabani sat in on the talks" of Nechirvan Barzani and Bafel Talabani) met
+  both, as the Arabic "وحضر اللقاء Z" already read (``meeting_present_more.sides_named``).
 - Meetings: ", as was <title>, Z" after an attendance clause, a title set off by a comma before
   the name ("as was Iraq's foreign minister, Fuad Hussein": ``meeting_as_did_en``).
 - Successions: "named X, better known as <alias>, <a description>, as <post> in place of Y": an
@@ -135,3 +138,28 @@ def test_post_taken_after_him_ar(shipped, text, pair):
 def test_no_succession_after_him_without_a_post_told(rules_only, text):
     got = relation_pairs(rules_only, text, SO, "ar")
     assert (ARAJI, FAYYADH) not in got and not any(p[0] == SUDANI for p in got)
+
+
+# --- an attendee of a meeting of his own country's people ----------------------------------
+
+NECHIRVAN, BAFEL, QUBAD = ("person:nechirvan-barzani", "person:bafel-talabani",
+                           "person:qubad-talabani")
+KHAMENEI, PEZ = "person:ali-khamenei", "person:masoud-pezeshkian"
+
+
+@pytest.mark.parametrize("text, attendee, sides, lang", [
+    ("Kurdistan Region President Nechirvan Barzani arrived in Sulaimani on Sunday and met PUK "
+     "leader Bafel Talabani. Talabani's brother, KRG Deputy Prime Minister Qubad Talabani, sat "
+     "in on the talks, a PUK source said.", QUBAD, (NECHIRVAN, BAFEL), "en"),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani received PMF chairman Falih al-Fayyadh on "
+     "Sunday. The force's chief of staff, Abu Fadak al-Mohammadawi, attended the meeting.",
+     ABUFADAK, (SUDANI, FAYYADH), "en"),
+    ("Supreme Leader Ali Khamenei received President Masoud Pezeshkian on Tuesday. Foreign "
+     "Minister Abbas Araghchi was also present.", ARAGHCHI, (KHAMENEI, PEZ), "en"),
+    ("استقبل رئيس الوزراء محمد شياع السوداني رئيس هيئة الحشد الشعبي فالح الفياض، اليوم الأحد. "
+     "وحضر اللقاء رئيس أركان الهيئة عبد العزيز المحمداوي.", ABUFADAK, (SUDANI, FAYYADH), "ar"),
+])
+def test_attendee_of_a_meeting_of_his_own_country(shipped, text, attendee, sides, lang):
+    got = _met(shipped, text, lang)
+    for s in sides:
+        assert _pair(attendee, s) in got
