@@ -3,6 +3,8 @@
 - "A, B and C joined the Oval Office meeting, as did Israel's minister Z": the clause is an
   attendance ("joined", "attended", "sat in", "took part", "present"): Z met everyone of the
   meeting pairs read in this sentence for its people (the meeting's sides and the attendees);
+  Z may carry a title set off by a comma (", as was Iraq's foreign minister, Fuad Hussein":
+  session 59);
 - "X met the new president afterwards, as did Z", "X was received on Dec. 22, as was Z": Z met
   whom the clause's subject X (the sentence's first person) met in this sentence.
 
@@ -14,8 +16,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.rule_common import title_start
+
 _AS_VERBS = frozenset({"did", "was", "were"})
-_ATTENDING = frozenset({"joined", "attended", "sat", "took", "present", "attending"})
+_ATTENDING = frozenset({"joined", "attended", "sat", "took", "present", "attending", "room",
+                        "table"})
+
+
+def _comma_not_apposed(sr: Any, z: Any) -> bool:
+    """Is there a comma between the title of *z* and its name that does not set the name in
+    apposition to that title ("Iraq's foreign minister, Fuad Hussein" is apposed; a comma after
+    a title-less phrase is not)?"""
+    return any(sr.toks[y].punct for y in range(title_start(z), z.lo)) and title_start(z) == z.lo
 
 
 def as_did_en(sr: Any, n_met: int) -> None:
@@ -27,8 +39,9 @@ def as_did_en(sr: Any, n_met: int) -> None:
         if sr.key(k) != "as" or sr.key(k - 1) != "," or sr.key(k + 1) not in _AS_VERBS:
             continue
         z = sr.after(k + 2, types=("Person",), maxgap=6)
-        if z is None or z.poss or any(sr.toks[y].punct for y in range(k + 2, z.lo)):
-            continue
+        if z is None or z.poss or any(sr.toks[y].punct for y in range(k + 2, title_start(z))) \
+                or _comma_not_apposed(sr, z):
+            continue  # (", as was Iraq's foreign minister, Fuad Hussein": session 59)
         people = [m for m in sr.args if m.etype == "Person" and m.hi <= k and not m.poss]
         if not people:
             continue

@@ -8,12 +8,16 @@ convener and his guests), the countries also read from the titles a new name was
 ("Kenyan Foreign Minister A", "Kenya's foreign minister, A": ``country_named``):
 - "Also present (at the talks) were A and B" (the list after an inverted "present were");
 - "A sat in on the talks" / "A took part in the meeting";
+- "A and B were (also) in the room / at the table" and "Also in the room were A and B"
+  (session 59);
 - "The meeting took place / was held in the presence of A" (no pair in its own sentence: the
   meeting of the sentence before);
 - Arabic "وجرى / وعُقد اللقاء بحضور Z" and "وبحث الجانبان ... بحضور Z" (``present_pairs_ar``,
   read by ``present_ar``): the dual's meeting, else the one of the sentence before ("the
   two sides": the latest one told).
-Attendees merely listed together are not paired with each other (session 16). Session 24:
+Of a meeting of two people of the attendee's own country there is no other side: he met both
+(session 59, as the Arabic "وحضر اللقاء Z" reads it). Attendees merely listed together are not
+paired with each other (session 16). Session 24:
 whoever met the other side met his own side too (``meeting_own_side.whole_meeting``).
 Who joined the principals met every one of them and each other (annotators pair all):
 - "The two leaders, who were joined by their foreign ministers(,) A and B, discussed ..." (a
@@ -53,7 +57,7 @@ from loaders.extract.rule_common import latest_meeting_pairs, pair_all, title_st
 _EMPTY: frozenset[str] = frozenset()
 EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
                              "along", "attendance", "joins", "joining", "participated",
-                             "attending"})
+                             "attending", "room", "table"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "discussions"})
 _EN_HELD = frozenset({"took", "was", "were", "held", "happened", "came"})
 _EN_RECEIVED = frozenset({"received", "welcomed", "hosted", "greeted"})
@@ -146,6 +150,8 @@ def sides_named(sr: Any, a: str, pairs: list[tuple[str, str]], m: Any = None) ->
     if len(people) == 2 and len({frozenset(pair) for pair in pairs}) == 1:
         if None in nat.values():
             return []
+        if set(nat.values()) == {own}:  # (a meeting of his own country's people has no other
+            return whole_meeting(a, pairs, [], True)  # side: he sat with both; session 59)
         return whole_meeting(a, pairs, [p for p in people if nat[p] != own]) \
             if own in nat.values() else people
     hubs = conveners(people, pairs)
@@ -215,7 +221,13 @@ def _sat_in(sr: Any, t: int) -> list:
           not names_meeting_en(sr, t + 2)) and not bare_took_part_en(sr, t):
         return []  # ("A also took part, the source said", "in the Addis Ababa talks":
         # ``attendee_later_en``)
-    y = t - 1
+    return _attendees_ending_before(sr, t - 1)
+
+
+def _attendees_ending_before(sr: Any, y: int) -> list:
+    """The attendee list whose words end at token *y*, just before the attendance verb
+    ("A and B (also) sat in", "A, who ..., took part", "Ghana's foreign minister, A, was in
+    the room"); [] when no person ends there."""
     while y > sr.lo and sr.key(y) == "also":
         y -= 1
     y = relative_to_comma_en(sr, y)  # "..., by A and B, who also sat in on the meeting"
@@ -231,6 +243,30 @@ def _sat_in(sr: Any, t: int) -> list:
         return []
 
     return _list_ending_at(sr, m)
+
+
+_EN_ROOM_PREP = {"room": "in", "table": "at"}
+
+
+def _in_the_room(sr: Any, t: int) -> list:
+    """"A and B were (also) in the room(, as was Z)" / "A was at the table." and the inverted
+    "Also in the room were A and B" / "At the table were A and B" (session 59): the people
+    present at the meeting told (the clause closes after "room" / "table"; *t*: that noun)."""
+    if sr.key(t - 1) != "the" or sr.key(t - 2) != _EN_ROOM_PREP.get(sr.key(t)):
+        return []
+    if sr.key(t + 1) in ("were", "was"):  # (inverted: the list after the verb)
+        y = t - 3
+        if not (y < sr.lo or y == sr.lo and sr.key(y) == "also"):
+            return []
+        return _people(sr, t + 2)
+    if t + 1 < sr.hi and not sr.toks[t + 1].punct:
+        return []  # (not "was in the room when ...", "at the table of the council")
+    y = t - 3
+    if sr.key(y) == "also":
+        y -= 1
+    if sr.key(y) not in ("were", "was"):
+        return []
+    return _attendees_ending_before(sr, y - 1)
 
 
 def _meeting_in_presence(sr: Any, t: int) -> list:
@@ -385,6 +421,8 @@ def present_more(sr: Any) -> None:
             people = _present_were(sr, t)  # ("Also attending were A and B": session 51)
         elif k == "presence":
             people = _meeting_in_presence(sr, t)
+        elif k in _EN_ROOM_PREP:
+            people = _in_the_room(sr, t)
         else:
             people = _sat_in(sr, t)
         if not people or sr.blocked(t):

@@ -127,8 +127,11 @@ def appointer_past_apposition(sr: Any, t: int, verbs: frozenset[str]) -> int | N
         m = sr.after(x + 1, types=("Person",), maxgap=0)
         if m is None or m.hi >= t or sr.toks[m.hi].text != ",":
             return None
-        close = next((y for y in range(m.hi + 1, t) if sr.toks[y].text == ","), None)
-        return x if close is not None and sr.key(close + 1) == "as" else None
+        # (the apposition may hold commas of its own: "X, better known as Abu Fadak, a veteran
+        # Kataib Hezbollah commander, as chief of staff": the comma before "as": session 59)
+        close = next((y for y in range(m.hi + 1, t) if sr.toks[y].text == "," and
+                      sr.key(y + 1) == "as"), None)
+        return x if close is not None else None
     return None
 
 

@@ -39,6 +39,8 @@ from loaders.extract.succession_after_death import (
     new_in_dead_post_en,
     ruler_as_in_dead_post_en,
 )
+from loaders.extract.succession_after_him_ar import CUES as AFTER_HIM_CUES
+from loaders.extract.succession_after_him_ar import after_him_ar
 from loaders.extract.succession_chosen_replaced import (
     _AR_KHILAFA,
     _AR_SWAPPED,
@@ -132,7 +134,7 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
 ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES | \
     REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES | ABDICATE_CUES | KIN_PRED_CUES | DEAD_POST_CUES | \
-    PAVED_CUES | RULER_AS_CUES
+    PAVED_CUES | RULER_AS_CUES | AFTER_HIM_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -161,6 +163,8 @@ def more_successions(sr: Any) -> None:
         charged_after_death_ar(sr)  # "مقتل رئيس حكومتها Y ... وكلفت X بتسيير أعمال الحكومة"
     if not RULER_AS_CUES.isdisjoint(sr.present_sets) and not sr.toks[sr.lo].ar:
         ruler_as_in_dead_post_en(sr)  # "Y died. ... X was sworn in as sultan"
+    if not AFTER_HIM_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:
+        after_him_ar(sr)  # succession_after_him_ar.py: "وكُلّف X بالمنصب من بعده" (session 59)
     if not PAVED_CUES.isdisjoint(sr.present_sets):
         paved_way(sr)  # succession_paved_way.py: "Y's resignation paved the way for X to ..."
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
