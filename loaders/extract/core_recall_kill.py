@@ -118,7 +118,11 @@ def _apposed_companion_en(sr: Any, x: int) -> Any:
     """"along with the commander of the Khan Younis Brigade, Y": the person named right after
     the comma that closes a description from *x* opened by the / his / its and holding a title
     word (at most ten words, no other punctuation, person or clause opener in it) (session
-    58); None otherwise."""
+    58); None otherwise. (``kill_apposed_victim_en.apposed_title_victim_en`` reads the
+    victim's apposition after the killing verb itself: there a body's possessive may open
+    the title, a body's name inside it is passed over and the name may carry a title of its
+    own, reaching 14 tokens; a companion's description is shorter and opened only by a
+    determiner, so the two scans stay apart.)"""
     if sr.key(x) not in _EN_DETERMINERS:
         return None
     for y in range(x + 1, min(sr.hi - 1, x + 11)):

@@ -11,8 +11,8 @@ from rapidfuzz.fuzz import ratio
 
 from loaders.extract import lexicon as L
 from loaders.extract.coref_offices import (
-    _holds_office,
-    _office_words,
+    holds_office,
+    office_words,
 )
 from loaders.extract.description_fit import (
     fits_body,
@@ -101,8 +101,8 @@ def _later_fits(doc: Doc, eid: str, lo: int, hi: int, role: str | None,
     at = next((x for x in range(lo, hi) if doc.toks[x].key not in ("the", "a", "an") and
                doc.toks[x].key not in L.EN_QUALIFIERS and doc.toks[x].key not in L.NATIONALITY),
               lo)
-    office = _office_words(doc, at)
-    if office and not _holds_office(doc, eid, office):
+    office = office_words(doc, at)
+    if office and not holds_office(doc, eid, office):
         return False
     return fits_title(doc, eid, head_word(doc, lo, hi)) and fits_body(
         doc, eid, role_org if role in ("plain", "member") else None)

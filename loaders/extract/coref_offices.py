@@ -284,7 +284,7 @@ _PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وز�
     L.fold_ar(w) for w in ("الوزراء", "وزراء"))  # (token keys: "الوزرا"; session 16)
 
 
-def _office_words(doc: Doc, at_tok: int) -> str | None:
+def office_words(doc: Doc, at_tok: int) -> str | None:
     """'pm' when the title at *at_tok* names a head of government ("the premier", "رئيس
     الوزراء"), 'president' for a head of state called president, 'emir' / 'king' /
     'sultan' for a monarch ("the emir", "الأمير"); else None."""
@@ -307,7 +307,7 @@ def _heads_government(m: Mention, office: str | None) -> bool:
     return office == "pm" and m.role == "lead" and (m.role_org or "").endswith("government")
 
 
-def _holds_office(doc: Doc, eid: str, office: str) -> bool:
+def holds_office(doc: Doc, eid: str, office: str) -> bool:
     """Can *eid* be called by that office? Unknown people and people without title hints
     can; a gazetteer person whose title hints do not name that office cannot."""
     e = doc.gaz.get(eid)

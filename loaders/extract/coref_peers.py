@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.coref_offices import (
-    _holds_office,
-    _office_words,
     _window,
+    holds_office,
+    office_words,
     titled_nationality,
 )
 from loaders.extract.mention_base import Mention
@@ -229,8 +229,8 @@ def same_sentence_antecedent(doc: Doc, current: Iterable[Mention], role: str | N
         return None
     people = sorted((m for m in current if m.etype == "Person" and m.lo < at_tok),
                     key=lambda m: m.lo)
-    office = _office_words(doc, at_tok) if role == "head_state" else None
+    office = office_words(doc, at_tok) if role == "head_state" else None
     ids = {m.eid for m in people[1:] if m.kind == "name" and m.eid != people[0].eid and
            doc.country_of(m.eid) == role_nat and (
-               not office or _holds_office(doc, m.eid, office))}
+               not office or holds_office(doc, m.eid, office))}
     return ids.pop() if len(ids) == 1 else None

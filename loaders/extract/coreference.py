@@ -30,19 +30,19 @@ from loaders.extract.coref_offices import (
     _detached_title_ar,
     _gazetteer_holder,
     _heads_government,
-    _holds_office,
     _in_office,
     _may_hold,
     _most_salient,
     _office_tie,
-    _office_words,
     _one_holder_office,
     _one_holder_word,
     _other_portfolio,
     _plural_titled_pair,
     _portfolio,
     _window,
+    holds_office,
     known_holders,
+    office_words,
     tied_pair,
     titled_nationality,
 )
@@ -404,7 +404,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         return _most_salient(doc, living_candidates(doc, si, titled, at_tok), at_tok)
     # generic: most recent person of the right nationality in this or the last 3 sentences
     # ("the premier" / "مكتب رئيس الوزراء" is no governor named last, whatever its role)
-    office = _office_words(doc, at_tok)
+    office = office_words(doc, at_tok)
     if office == "pm" and not role_nat and qual != "old":
         held = predicate_pm_holder(doc, si, at_tok)  # "X ... رئيساً للوزراء" (session 41)
         if held is not None:
@@ -453,9 +453,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
                 not _heads_government(m, office) and not (pres and counterpart_titled(doc, m)):
             continue  # ("Mr. Trump" is no office: the president after him; session 18; "الرئيس
             # الإيراني" is no Iranian minister named last, session 25b)
-        if office and not _holds_office(doc, m.eid, office):
+        if office and not holds_office(doc, m.eid, office):
             continue  # "the premier" is not the president named last
-        if pres and not _holds_office(doc, m.eid, pres):
+        if pres and not holds_office(doc, m.eid, pres):
             continue  # "الرئيس الإيراني" is not the foreign minister named last (session 41)
         if _other_portfolio(doc, m, want):
             continue  # "the health minister" is not the oil minister named last

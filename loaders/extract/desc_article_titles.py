@@ -12,7 +12,7 @@ are English).
 
 Session 24, second round: an office description ("the prime minister", "the president") is no
 new person the article titled with another kind of post ("an Interior Ministry police
-lieutenant, X": ``other_post_titled``, in ``coref_offices._holds_office``)."""
+lieutenant, X": ``other_post_titled``, in ``coref_offices.holds_office``)."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def titled_in_article(doc: Doc, eid: str, fitting: tuple[str, ...]) -> bool | No
 # titles that say nothing of a post ("Mr. X", "Sheikh X", "his counterpart, X")
 _NO_POST = frozenset({"mr", "mrs", "ms", "miss", "dr", "sayyed", "sheikh", "sheikha", "prince",
                       "princess", "counterpart", "haj", "hajji"})
-# the words of an office a description names (``coref_offices._office_words``)
+# the words of an office a description names (``coref_offices.office_words``)
 _OFFICE_WORDS = {"pm": frozenset({"prime", "premier", "pm"}),
                  "president": frozenset({"president"})}
 

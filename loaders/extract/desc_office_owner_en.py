@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.coref_offices import _holds_office, _office_words
+from loaders.extract.coref_offices import holds_office, office_words
 from loaders.extract.description_fit import fits_title, head_word
 
 if TYPE_CHECKING:
@@ -63,8 +63,8 @@ def office_owner_antecedent(doc: Doc, current: Iterable[Mention], at_tok: int,
         return None
     if role_nat is not None and doc.country_of(owner.eid) not in (None, role_nat):
         return None  # "X's office said the Qatari prime minister ...": someone else
-    office = _office_words(doc, at_tok)
+    office = office_words(doc, at_tok)
     if office is not None:
-        return owner.eid if _holds_office(doc, owner.eid, office) else None
+        return owner.eid if holds_office(doc, owner.eid, office) else None
     word = head_word(doc, at_tok, at_tok + 3)
     return owner.eid if word is not None and fits_title(doc, owner.eid, word) else None

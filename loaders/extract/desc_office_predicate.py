@@ -13,7 +13,7 @@ so and took the person named last (a junk name, a commander arrested, an analyst
 nobody (the usual reading goes on).
 
 :func:`ar_president_office`: an Arabic "الرئيس" alone or with a nationality ("الرئيس الإيراني")
-is a president, as "the (Iranian) president" is in English (``coref_offices._office_words``
+is a president, as "the (Iranian) president" is in English (``coref_offices.office_words``
 gives 'president' only for English): the generic search then passes over a known person the
 gazetteer titles otherwise ("استقبل نعمان قورتولموش الرئيس الإيراني" after "نظيره الإيراني
 إبراهيم رئيسي ... وزيري الخارجية ... وحسين أمير عبد اللهيان": Raisi, not the foreign minister

@@ -32,10 +32,18 @@ from loaders.textnorm import (
 )
 
 _ABD_JOINED = re.compile(r"abd(?:ul|el|ol|al|il)([a-z]{4,})$")
-_NO_GIVEN_ALONE = frozenset({"abd", "abdul", "abdel", "abu", "bin", "ibn", "ben", "umm",
-                             "عبد", "ابو", "ابي", "بن", "ابن", "ام", "ال"})
-# a compound given name ("عبد الله", "Nasrallah" aside): its first word is no given name alone
+# (folded) words that are no given name alone: the first half of a compound ("Abd", "Abu",
+# «أبا» in the accusative) or a patronymic joiner; read by ``middle_left_out`` and by
+# ``person_ids`` (a given name before a known family name)
+NO_GIVEN_ALONE = frozenset({"abd", "abdul", "abdel", "abu", "bin", "ibn", "ben", "umm",
+                            "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "ام", "ال"})
 _COMPOUND_GIVEN = re.compile(r"^\S+ (?:الله|الدين|الرحمن|Allah|al-Din|ad-Din|ud-Din)\b")
+
+
+def compound_given(name: str) -> bool:
+    """Does *name* (as written) open with a compound given name ("عبد الله", "Nasr al-Din";
+    "Nasrallah" written as one word aside)? Its first word is then no given name alone."""
+    return _COMPOUND_GIVEN.search(name) is not None
 _FAMILY_MARGIN = 5.0  # fuzzy_person: scores this close are a tie the family name breaks
 
 
@@ -241,7 +249,7 @@ class FuzzyNames(GivenNames):
         Sabahs, names none; session 58).
         For a name written with two words only: a longer one cut to two ("Ali Hamid Mukhlif
         al-Dulaimi") has a middle of its own, another man's."""
-        if len(toks) != 2 or toks[0] in _NO_GIVEN_ALONE or self._usual_given(toks[0]):
+        if len(toks) != 2 or toks[0] in NO_GIVEN_ALONE or self._usual_given(toks[0]):
             return None  # (a usual given name and a family name are many men: "Amadou
             # Touré" is no Amadou Toumani Touré, "Ali al-Dulaimi" no Ali Farhan al-Dulaimi)
         bearers = self._family_bearers().get(toks[1], ())
@@ -250,11 +258,11 @@ class FuzzyNames(GivenNames):
         eid = next(iter(bearers))
         ar = is_arabic(toks[0])
         for n in self.entries[eid].all_names():
-            if is_arabic(n) != ar or _COMPOUND_GIVEN.search(n):
+            if is_arabic(n) != ar or compound_given(n):
                 continue
             ct = core_tokens(n.replace("-", " ") if not ar else n)
             if len(ct) >= 3 and ct[0] == toks[0] and ct[-1] == toks[1] and \
-                    ct[1] not in _NO_GIVEN_ALONE:
+                    ct[1] not in NO_GIVEN_ALONE:
                 return eid
         return None
 

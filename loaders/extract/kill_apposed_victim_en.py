@@ -6,7 +6,10 @@ Gibril, in June", "The Israeli army killed Hezbollah's commander for the souther
 Karaki": the name stands 7 to 14 tokens after the verb, past a comma, so the nearby-object
 lookup misses it. Read when the tokens between are a title phrase only (a determiner or a
 body's possessive first, a title noun in it, no clause word or punctuation but "'s" and "-")
-and the name is not the speaker of a quotation ("..., X said")."""
+and the name is not the speaker of a quotation ("..., X said"). The companion killed with
+a victim, "along with the commander of the Khan Younis Brigade, Y", is read alike but apart
+(``core_recall_kill._apposed_companion_en``: a determiner opens it, any title word of the
+lexicon counts, no body's name inside it)."""
 
 from __future__ import annotations
 

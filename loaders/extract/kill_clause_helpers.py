@@ -219,7 +219,7 @@ def _head_before_group(sr: Any, t: int) -> Any:
     return None
 
 
-def _companion_named(sr: Any, x: int, gap: int = 4) -> Any:
+def companion_named(sr: Any, x: int, gap: int = 4) -> Any:
     """"(along) with his deputy, Y," from token *x*: the person named after a possessive
     role noun and a comma (at most *gap* words before the name, none of a clause; "from his
     father, the founding president Y" with a gap of 6)."""

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.meeting_denied import _AR_DENIED, _EN_DENIED, denial_closing
+from loaders.extract.meeting_denied import AR_DENIED, EN_DENIED, denial_closing
 
-DENIED_CUES = frozenset({_AR_DENIED, _EN_DENIED})
+DENIED_CUES = frozenset({AR_DENIED, EN_DENIED})
 
 
 def denied_killings(sr: Any, n_out: int) -> None:
     """Drop the killings of ``sr.out[n_out:]`` a trailing denial closes (module doc)."""
-    for t in sr.triggers(_AR_DENIED, _EN_DENIED):
+    for t in sr.triggers(AR_DENIED, EN_DENIED):
         victims = {r.source for r in sr.out[n_out:] if r.type == "ASSASSINATED_BY"}
         closing = denial_closing(sr, t, victims)
         if closing is None:

@@ -28,7 +28,6 @@ from loaders.extract.kill_clause_helpers import (
     _EN_KIN,
     _EN_SUBORD,
     _appositive_owner,
-    _companion_named,
     _described_before,
     _executed_object,
     _head_before_group,
@@ -38,6 +37,7 @@ from loaders.extract.kill_clause_helpers import (
     _said_other_subject,
     _speaker_not_victim,
     _subordinator_of,
+    companion_named,
 )
 from loaders.extract.kill_coordinated import coordinated_killer_en, coordinated_participle_en
 from loaders.extract.kill_joint_subjects_en import co_agent_before
@@ -288,7 +288,7 @@ class KillingRulesEn(SentenceCore):
             w_at, w = marker_at(self, t)  # "(in January) alongside / beside / along with"
             if w:
                 more = self.after(w_at, types=("Person",), maxgap=1) or \
-                    _companion_named(self, w_at)  # "along with his deputy, Y,"
+                    companion_named(self, w_at)  # "along with his deputy, Y,"
                 if more is not None:
                     victims = victims + self.chain(more, ("Person",))
                     after_t = past_apposition(self, victims[-1])  # "Y, deputy head of Z,"

@@ -15,6 +15,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.mention_core import Mention
 from loaders.extract.rule_common import _PREPS_WITH_TO, title_start
+from loaders.extract.visit_agenda_ar import AR_DURING_IT
 
 _AR_BEFORE_AFTER = ("قبل", "وقبل", "بعد", "وبعد")
 _AR_CARRY = ("حيث", "وحيث", "ثم", "كما")
@@ -224,7 +225,6 @@ def then_hosts_ar(sr: Any, t: int, host: Any) -> list[Any]:
     return out
 
 
-_AR_DURING_IT = L._ar("خلالها", "فيها", "اثناءها", "أثناءها", "خلاله")
 _AR_VISIT_WORDS = L._ar("زيارة", "زياره", "جولة", "رحلة", "الزيارة", "الجولة")
 
 
@@ -232,7 +232,7 @@ def visit_during_guest_ar(sr: Any, t: int) -> Any:
     """Arabic "التقى X Y ...، بعد أيام من زيارة إلى بكين استقبله خلالها Z": "him" of a
     reception during a visit that names no visitor is the subject of the sentence's meeting
     verb before it (X), not its object Y; None otherwise."""
-    if sr.key(t + 1) not in _AR_DURING_IT:
+    if sr.key(t + 1) not in AR_DURING_IT:
         return None
     visit = next((x for x in range(t - 1, max(sr.lo, t - 7) - 1, -1)
                   if sr.f(x) & _AR_VISIT_WORDS), None)

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.relative_heads import AR_WHO, relative_head_back
 from loaders.extract.rule_common import title_start
 
 _OPENERS = L._ar("فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن", "لكنه", "ولكنه", "لكنها",
@@ -140,14 +141,8 @@ def carried_subject_ar(sr: Any, t: int, first: Any) -> Any:
 def _relative_head_before_ar(sr: Any, c: int) -> Any:
     """The person named right before "، الذي / التي" opening the aside the comma at *c*
     closes (no other comma inside it), else None."""
-    for y in range(c - 1, max(sr.lo + 1, c - 40), -1):
-        tx = sr.toks[y].text
-        if tx in _COMMAS or tx in _ENDS:
-            return None
-        if sr.key(y) in ("الذي", "التي") and sr.toks[y - 1].text in _COMMAS:
-            m = sr.mention_at.get(y - 2)
-            return m if m is not None and m.etype == "Person" and m.hi == y - 1 else None
-    return None
+    return relative_head_back(sr, c - 1, max(sr.lo + 1, c - 40), AR_WHO, _COMMAS,
+                              lambda y: sr.toks[y].text in _COMMAS or sr.toks[y].text in _ENDS)
 
 
 _AR_ALSO = frozenset({"كما", "وكما", "ثم"})

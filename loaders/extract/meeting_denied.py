@@ -21,14 +21,14 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_denied_later import AR_DENY, EN_DENY, denied_later
 
-_AR_DENIED = L._ar("نفاه", "نفته", "نفوه", "نفياه", "نفتها", "نفاها")
-_EN_DENIED = frozenset({"denied", "denies", "rejected"})
+AR_DENIED = L._ar("نفاه", "نفته", "نفوه", "نفياه", "نفتها", "نفاها")
+EN_DENIED = frozenset({"denied", "denies", "rejected"})
 _EN_CLAIM = frozenset({"which", "claim", "claims", "report", "reports", "account"})
 _EN_DET = frozenset({"a", "an", "the", "this"})
 
-register_triggers(_AR_DENIED, _EN_DENIED)
+register_triggers(AR_DENIED, EN_DENIED)
 register_triggers(AR_DENY, EN_DENY)
-CUE_SETS = frozenset({_AR_DENIED, _EN_DENIED, AR_DENY, EN_DENY})
+CUE_SETS = frozenset({AR_DENIED, EN_DENIED, AR_DENY, EN_DENY})
 
 
 def _opening_comma(sr: Any, y: int) -> bool:
@@ -73,7 +73,7 @@ def denied_meetings(sr: Any) -> None:
     """Drop the MET_WITH pairs of this sentence named before a trailing denial (module doc)."""
     if AR_DENY in sr.present_sets or EN_DENY in sr.present_sets:
         denied_later(sr)  # "..., غير أن مكتبه نفى حصول اللقاء" (session 25)
-    for t in sr.triggers(_AR_DENIED, _EN_DENIED):
+    for t in sr.triggers(AR_DENIED, EN_DENIED):
         met = {e for r in sr.out if r.type == "MET_WITH" for e in (r.source, r.target)}
         closing = denial_closing(sr, t, met)
         if closing is None:

@@ -1,6 +1,6 @@
 """A new person's name closed off after a title's body (session 37).
 
-``title_extent_ar._skip_definite_body`` skips the body a title belongs to ("وزير الصناعة",
+``title_extent_ar.skip_definite_body`` skips the body a title belongs to ("وزير الصناعة",
 "سكرتير مجلس وزراء إقليم كوردستان", "ممثل حكومة الإقليم في طهران") only when the words after
 it look like a name: a usual first name, a family name in -ي, "عبد" inside. A name of two or
 three unknown words is taken as well when it is closed off right after: by the end of the

@@ -15,6 +15,7 @@ from loaders.extract.abd_compounds import abd_variants
 from loaders.extract.family_goes_on_ar import family_goes_on_ar
 from loaders.extract.father_named_in import father_named_in
 from loaders.extract.foreign_respelt_ar import known_foreign_respelt
+from loaders.extract.gazetteer_fuzzy import NO_GIVEN_ALONE, compound_given
 from loaders.extract.grandfather_chain import known_without_grandfather
 from loaders.extract.guarded_family_alone import known_family_alone
 from loaders.extract.latin_ids import canonical_word
@@ -121,7 +122,12 @@ def _family_goes_on_en(doc: Doc, covered: dict[int, Mention], si: int, hi: int) 
 def _first_of_known(doc: Doc, eid: str, first: str) -> bool:
     """Is the Latin word *first* (folded) the given name of the known person *eid* whose
     full name has three words or more ("Hossein" of "Hossein Amir-Abdollahian"): "Hossein
-    Abdollahian" is then he, the middle of his name left out."""
+    Abdollahian" is then he, the middle of his name left out.
+    (``Gazetteer.middle_left_out`` is the other reading of a middle left out: it finds the
+    person from a family name only one known person bears and so keeps out usual given
+    names; here the family name is already read as *eid*, so any given name of his
+    serves. Both take their words that are no given name alone from
+    ``gazetteer_fuzzy``.)"""
     e = doc.gaz.get(eid)
     if e is None:
         return False
@@ -137,22 +143,18 @@ def _first_of_known(doc: Doc, eid: str, first: str) -> bool:
     return False
 
 
-_AR_NOT_GIVEN_ALONE = frozenset({"عبد", "ابو", "ابي", "ابا", "ام", "بن", "ابن", "ال"})
-_AR_COMPOUND_TAIL = frozenset({"الله", "الدين", "الرحمن"})
-
-
 def _first_of_known_ar(name_ar: str | None, aliases: list[str], first: str) -> bool:
     """The Arabic side of :func:`_first_of_known`: *first* (folded) is the given name of
     the known person's Arabic name of three words or more ("محمد" of "محمد باقر قاليباف":
     "محمد قاليباف" is he); a compound's first half ("عبد", "أبو", "نصر" of "نصر الله") is
     no given name alone."""
-    if first in _AR_NOT_GIVEN_ALONE:
+    if first in NO_GIVEN_ALONE:
         return False
     for n in (name_ar, *aliases):
         if not n or not is_arabic(n):
             continue
         words = n.split()
-        if len(words) < 3 or words[1] in _AR_COMPOUND_TAIL or words[1] in ("بن", "ابن"):
+        if len(words) < 3 or compound_given(n) or words[1] in ("بن", "ابن"):
             continue
         ct = core_tokens(n)
         if len(ct) >= 3 and ct[0] == first:

@@ -19,7 +19,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_core import Mention
-from loaders.extract.rule_common import _EN_PREDICATES, title_start
+from loaders.extract.rule_common import EN_PREDICATES, title_start
 
 _UNSET = object()
 
@@ -89,7 +89,7 @@ def met_before_and_en(sr: Any, host: Any) -> Any:
     a = next((x for x in range(b - 1, max(sr.lo, b - 7) - 1, -1) if sr.key(x) == "and"), None)
     if a is None or a - 1 < sr.lo or sr.toks[a - 1].text != ",":
         return None
-    if any(sr.f(y) & _EN_PREDICATES for y in range(a + 1, b)):
+    if any(sr.f(y) & EN_PREDICATES for y in range(a + 1, b)):
         return None
     here = sr.before(a, types=("Person",), maxgap=20)
     if here is None or here.poss or here.eid == host.eid:

@@ -212,7 +212,7 @@ _WILL_BE_REACH = 8  # (a titled name between)
 _THAT, _ON = _ar("أن", "ان"), _ar("على", "وعلى")
 _TO_AR, _CALLED = _ar("إلى", "الى"), _ar("دعا", "دعت", "يدعو", "تدعو")
 _CALLED_REACH = 8  # (the caller's titled name between)
-_EN_BE = frozenset({"is", "are", "was", "were"})
+EN_BE = frozenset({"is", "are", "was", "were"})
 _EN_TO_HOLD = frozenset({"hold", "have"})
 
 
@@ -221,7 +221,7 @@ def _to_meet_en(toks: list[Tok], k: int, hi: int) -> bool:
     host Y", "is to hold talks with Y", "looks forward to meeting Y", "heads to Doha to meet
     Y" (session 54)?"""
     before = toks[k - 1].key if k >= 1 else ""
-    if before != "forward" and (before not in _EN_BE or k < 2) and not (
+    if before != "forward" and (before not in EN_BE or k < 2) and not (
             k >= 3 and toks[k - 2].key == "to" and toks[k - 1].cap):
         return False  # (not "went on to meet"; "heads to Doha to meet Y": the purpose)
     y = k + 1

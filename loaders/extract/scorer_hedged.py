@@ -21,6 +21,7 @@ from loaders.extract.false_report_ar import claim_corrected_ar
 from loaders.extract.false_report_en import claim_then_false
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUES, _ar, _tok_info
+from loaders.extract.scorer_gates import EN_BE
 from loaders.extract.succession_errand_en import APPOINTED_EN, errand_infinitive_en
 from loaders.extract.tokens import Tok
 from loaders.extract.visit_agenda_ar import visit_agenda_in
@@ -103,13 +104,10 @@ def managed_to(toks: list[Tok], k: int, hi: int) -> bool:
         toks[k + 2].key.endswith("ing") and not toks[k + 2].cap
 
 
-_EN_BE_TO = frozenset({"is", "are", "was", "were"})
-
-
 def to_be_done_en(toks: list[Tok], k: int, lo: int) -> bool:
     """"X is to be received by Y" / "X is to meet Y" / "was to hold talks": "to" at *k* after
     a form of "be", a plan (session 58)."""
-    return toks[k].key == "to" and k - 1 >= lo and toks[k - 1].key in _EN_BE_TO and \
+    return toks[k].key == "to" and k - 1 >= lo and toks[k - 1].key in EN_BE and \
         k + 1 < len(toks) and not toks[k + 1].ar and toks[k + 1].key.isalpha() and \
         not toks[k + 1].cap
 

@@ -14,6 +14,7 @@ his title between («وقال المتحدث ... X إن», «وأكد X أن»);
 from __future__ import annotations
 
 from loaders.extract.mention_base import Mention
+from loaders.extract.mention_core import AGENT_TYPES
 from loaders.extract.principal_named import _ar_word
 from loaders.extract.scorer_features import _ar
 from loaders.extract.tokens import Tok
@@ -62,7 +63,6 @@ def speaker(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
 
 _THAT_EN = frozenset({"that"})
 _BODY_TYPES = frozenset({"Organization", "Country"})
-_AGENT_TYPES = frozenset({"Organization", "Country", "Person"})
 
 
 def body_speaker(m: Mention, toks: list[Tok], lo: int, hi: int, ments: list[Mention]) -> bool:
@@ -91,4 +91,4 @@ def body_speaker(m: Mention, toks: list[Tok], lo: int, hi: int, ments: list[Ment
             break
     if k < hi and toks[k].key == "the":
         k += 1
-    return any(o.lo == k and o.etype in _AGENT_TYPES and o.eid != m.eid for o in ments)
+    return any(o.lo == k and o.etype in AGENT_TYPES and o.eid != m.eid for o in ments)

@@ -49,9 +49,9 @@ from loaders.extract.relative_who_en import BEFORE_VERB as WHO_BEFORE_VERB
 from loaders.extract.relative_who_en import who_across_time
 from loaders.extract.rule_common import (
     _EMPTY,
-    _EN_PREDICATES,
     _LATTER,
     _PREPS_WITH_TO,
+    EN_PREDICATES,
     title_start,
 )
 from loaders.extract.sentence_base import SentenceBase
@@ -336,7 +336,7 @@ class SubjectHelpers(SentenceBase):
                 if not (t.key in ("the", "a", "an", "his", "her", "its", "their") or t.poss or
                         t.key in L.EN_TITLE_FIRST or t.key in L.EN_QUALIFIERS or
                         t.key in L.NATIONALITY) or any(
-                            self.f(z) & _EN_PREDICATES for z in range(y + 2, x - 1)):
+                            self.f(z) & EN_PREDICATES for z in range(y + 2, x - 1)):
                     return None  # not an apposition ("X, said Y, who ...")
                 head = self.before(y, types=("Person",), maxgap=0)
                 return head if head is not None and not head.poss else None
@@ -406,7 +406,7 @@ class SubjectHelpers(SentenceBase):
             m = self.mention_at.get(y)  # ", Hassan Nasrallah's successor,": a possessive name
             if m is None or m.lo != y or not m.poss:
                 return False
-        return not any(self.f(z) & _EN_PREDICATES for z in range(y, x))
+        return not any(self.f(z) & EN_PREDICATES for z in range(y, x))
 
     def _relative_head(self, k: int, cands: list[Mention]) -> Mention | None:
         """"X الذي خلف Y زار ..." / "X, who replaced Y, visited": the head X, not Y."""

@@ -11,12 +11,12 @@ from typing import Any
 
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import _EMPTY
-from loaders.extract.succession_words import _EN_POST, _EN_ROLE, _SO
+from loaders.extract.succession_words import _EN_POST, _SO, EN_ROLE
 
 _EN_FOLLOWED = frozenset({"followed"})
 _EN_BE = frozenset({"was", "were", "is", "been"})
 _EN_DET = frozenset({"the", "his", "her", "that", "this"})
-_ROLE = _EN_ROLE | _EN_POST | frozenset({"governor", "speaker", "chairman", "chair", "envoy",
+_ROLE = EN_ROLE | _EN_POST | frozenset({"governor", "speaker", "chairman", "chair", "envoy",
                                          "chancellor", "ambassador", "emir", "king"})
 CUES = frozenset({_EN_FOLLOWED})
 

@@ -27,7 +27,7 @@ _EN_PASSIVE_ADV = frozenset({"finally", "formally", "officially", "later", "also
 _EN_NAMED_SUCC = frozenset({"named", "appointed", "chosen", "elected", "declared", "confirmed"})
 
 
-def _copula_subject_en(sr: Any, poss: Any) -> Any:
+def copula_subject_en(sr: Any, poss: Any) -> Any:
     """"X became / is / was named Y's successor": the subject X (None for anything else)."""
     v = title_start(poss) - 1
     if sr.key(v) in ("now", "already", "officially"):
@@ -46,7 +46,7 @@ def _copula_subject_en(sr: Any, poss: Any) -> Any:
     return sb if sb is not None and sb.etype == "Person" and sb.eid != poss.eid else None
 
 
-def _copula_the_subject_en(sr: Any, t: int) -> Any:
+def copula_the_subject_en(sr: Any, t: int) -> Any:
     """"X(, a heart surgeon,) (thus) becomes / is the successor of Y": the subject X of the
     copula before "the" at *t* - 1 (None for anything else)."""
     if sr.key(t - 1) not in ("the", "a"):
@@ -230,7 +230,7 @@ def _successors(gaz) -> dict[str, list[str]]:
     return hit[1]
 
 
-_EN_SUCC_PRED = L.EN_SUCCESSOR | L.EN_PREDECESSOR
+EN_SUCC_PRED = L.EN_SUCCESSOR | L.EN_PREDECESSOR
 # "(لـ)يشغل X المنصب منذ تنحي Y": holding a post since the predecessor left (read like تولى)
 _AR_HOLDS_POST = L._ar("يشغل", "ويشغل", "ليشغل", "شغل", "وشغل", "تشغل", "وتشغل", "لتشغل")
 # "ويرأس / يقود X الحكومة منذ مقتل Y": leading now, since a loss (only with منذ)

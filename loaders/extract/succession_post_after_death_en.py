@@ -20,9 +20,9 @@ from loaders.extract.succession_words import (
     _C4,
     _EN_AFTER,
     _EN_POST,
-    _EN_ROLE,
     _EN_STEP_IN,
     _SO,
+    EN_ROLE,
 )
 
 _EN_GONE_NOUN = frozenset({"killing", "death", "assassination", "slaying", "ouster",
@@ -172,11 +172,11 @@ class _DeadRef:
         self.eid = eid
 
 
-# offices one becomes besides _EN_ROLE's ("became emir / king / ruler of Dubai / prime
+# offices one becomes besides EN_ROLE's ("became emir / king / ruler of Dubai / prime
 # minister after the death of Y"; session 55)
-_EN_RULER = frozenset({"emir", "amir", "king", "sultan", "ruler", "monarch", "caliph",
-                       "prime", "premier", "speaker", "governor", "chairman", "mufti",
-                       "patriarch", "pope", "imam"})
+EN_TOP_POSTS = frozenset({"emir", "amir", "king", "sultan", "ruler", "monarch", "caliph",
+                          "prime", "premier", "speaker", "governor", "chairman", "mufti",
+                          "patriarch", "pope", "imam"})
 
 # "X came / rose / swept to power, seized power after Y was ousted" (session 49)
 EN_TO_POWER = frozenset({"came", "comes", "rose", "swept", "seized"})
@@ -242,12 +242,12 @@ def took_post_after_death_en(sr: Any) -> None:
                 not _body_next(sr, t + 2):
             continue  # "took charge of the investigation"
         elif kt in ("became", "becomes", "become"):
-            if not any(sr.key(y) in _EN_ROLE or sr.key(y) in _EN_RULER
+            if not any(sr.key(y) in EN_ROLE or sr.key(y) in EN_TOP_POSTS
                        for y in range(t + 1, min(sr.hi, t + 6))):
                 continue  # ("became Kuwait's emir after the death of Y")
         elif kt in ("served", "serves"):  # "had served as acting minister after Y died"
             if sr.key(t + 1) != "as" or not any(
-                    sr.key(y) in _EN_ROLE or sr.key(y) in ("acting", "interim")
+                    sr.key(y) in EN_ROLE or sr.key(y) in ("acting", "interim")
                     for y in range(t + 2, min(sr.hi, t + 6))):
                 continue
         elif kt not in ("inherited", "inherits", "inheriting") and sr.key(t + 1) != "over" \

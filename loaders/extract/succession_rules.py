@@ -25,7 +25,7 @@ from loaders.extract.mentions import _ment_at
 from loaders.extract.rule_common import _EMPTY, _EN_WHOSE
 from loaders.extract.succession_helpers import (
     _AR_SUCC_PRED_TAKE,
-    _EN_SUCC_PRED,
+    EN_SUCC_PRED,
     _successors,
     _to_be_appointed_en,
     decided_future,
@@ -46,7 +46,7 @@ _EN_ATTEMPTS = frozenset({"sought", "seeking", "seeks", "tried", "trying", "trie
 class SuccessionRules(SuccessionRulesAr, SuccessionRulesEn):
     """SUCCESSOR_OF rules (a mixin of ``SentenceRules``; see the module doc)."""
 
-    @needs((HOOK_AR, HOOK_EN), (AR_BECAME_OR_ELECTED, _EMPTY), (_EMPTY, _EN_SUCC_PRED), (_EMPTY, _EN_WHOSE),
+    @needs((HOOK_AR, HOOK_EN), (AR_BECAME_OR_ELECTED, _EMPTY), (_EMPTY, EN_SUCC_PRED), (_EMPTY, _EN_WHOSE),
            (_AR_INSTEAD_OR_PLACE, _EN_INSTEAD_T), (_EMPTY, L.EN_SUCCEED), (_EMPTY, L.EN_APPOINT),
            (_AR_SUCC_PRED_TAKE, _EMPTY))
     def successor(self) -> None:

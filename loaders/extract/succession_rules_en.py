@@ -14,20 +14,20 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import predecessor_pronoun_en
 from loaders.extract.core_recall import passive_by
 from loaders.extract.core_recall_succession import predecessor_from_gazetteer
-from loaders.extract.kill_clause_helpers import _companion_named
+from loaders.extract.kill_clause_helpers import companion_named
 from loaders.extract.rule_common import (
     _EN_LED,
-    _EN_PREDICATES,
     EN_PASSIVE_AUX,
+    EN_PREDICATES,
     killed_right_after,
     title_start,
 )
 from loaders.extract.succession_apposed_en import apposed_infinitive_subject_en
 from loaders.extract.succession_errand_en import errand_infinitive_en
 from loaders.extract.succession_helpers import (
-    _EN_SUCC_PRED,
-    _copula_subject_en,
-    _copula_the_subject_en,
+    EN_SUCC_PRED,
+    copula_subject_en,
+    copula_the_subject_en,
     predecessor_by_office,
 )
 from loaders.extract.succession_his_death_en import (
@@ -46,7 +46,7 @@ from loaders.extract.succession_participle_en import (
 )
 from loaders.extract.succession_passive_by_en import appointer_subject_en, passive_by_subject_en
 from loaders.extract.succession_poss_ante_en import opening_possessor_en, opens_sentence
-from loaders.extract.succession_post_after_death_en import _EN_RULER
+from loaders.extract.succession_post_after_death_en import EN_TOP_POSTS
 from loaders.extract.succession_rel_heads import (
     apposition_head_of_titled,
     generic_who_head,
@@ -63,7 +63,7 @@ from loaders.extract.succession_with_named_en import (
     named_as_successor_en,
     picked_him_to_succeed_en,
 )
-from loaders.extract.succession_words import _EN_ROLE
+from loaders.extract.succession_words import EN_ROLE
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -194,7 +194,7 @@ class SuccessionRulesEn(SentenceCore):
     def _successor_nouns_en(self) -> None:
         """English nouns: "X, Y's successor", "successor to Y", "his predecessor"."""
         # English nouns: successor / predecessor
-        for t in self._by_en.get(_EN_SUCC_PRED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
+        for t in self._by_en.get(EN_SUCC_PRED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
             if hedged_noun_en(self, t):
                 continue  # "X, Y's likely successor": a prospect
             is_succ = self.key(t) in L.EN_SUCCESSOR
@@ -208,12 +208,12 @@ class SuccessionRulesEn(SentenceCore):
                     continue  # "X, the likely / a potential successor to Y": a prospect
                 tgt = self.after(nxt + 1, types=("Person",), maxgap=2)
                 other = self.before(t, types=("Person",), maxgap=6) or \
-                    _copula_the_subject_en(self, t) or \
+                    copula_the_subject_en(self, t) or \
                     named_as_successor_en(self, t) or \
                     _who_head_en(self, t)  # "X had been named in 2022 as successor"
                 if other is None or other is tgt:
                     other = self.after(tgt.hi if tgt else nxt + 1, types=("Person",), maxgap=3)
-                    if other is not None and any(self.f(x) & _EN_PREDICATES for x in range(
+                    if other is not None and any(self.f(x) & EN_PREDICATES for x in range(
                             tgt.hi if tgt else nxt + 1, title_start(other))):
                         other = None  # "X, who was sworn in on <day> as successor to Y,
                         # met Z": Z is the object of the main verb, no successor (session 57)
@@ -247,7 +247,7 @@ class SuccessionRulesEn(SentenceCore):
                         ap = None  # "X met Soleimani's successor": X is no apposition
                     named = ap
                 if named is None:
-                    named = _copula_subject_en(self, poss)  # "X became Y's successor"
+                    named = copula_subject_en(self, poss)  # "X became Y's successor"
                 if named is None:
                     named = made_him_en(self, title_start(poss))  # "elected X, making him
                     # Y's successor"
@@ -432,7 +432,7 @@ class SuccessionRulesEn(SentenceCore):
                     o2 = self.after(t + 1, types=("Person",), maxgap=6)
                     if o2 is not None and all(
                             (not self.toks[x].punct or self.toks[x].text == "-") and
-                            not self.f(x) & _EN_PREDICATES and
+                            not self.f(x) & EN_PREDICATES and
                             self.key(x) not in ("and", "or")  # ("replaced all his chiefs
                             for x in range(t + 1, title_start(o2))):  # and named Y": s49)
                         old = o2
@@ -491,7 +491,7 @@ class SuccessionRulesEn(SentenceCore):
                     self.add("SUCCESSOR_OF", taker.eid, kin, "took_over_from_kin_en")
                     continue
             if self.key(t) == "became" and not any(
-                    self.key(y) in _EN_ROLE or self.key(y) in _EN_RULER or
+                    self.key(y) in EN_ROLE or self.key(y) in EN_TOP_POSTS or
                     self.key(y) == "crown" and self.key(y + 1) == "prince"
                     for y in range(t + 1, min(self.hi, t + 8))):  # ("became emir": s58)
                 continue  # "X became angry after Y was killed": no post
@@ -529,7 +529,7 @@ class SuccessionRulesEn(SentenceCore):
                         # "from Assad's last premier, W": W (not "after Y's death")
                         old = possessed_named(self, old)
                     if old is None and kx in ("from", "over"):
-                        old = _companion_named(self, rest, 6)  # "from his brother, Crown
+                        old = companion_named(self, rest, 6)  # "from his brother, Crown
                         # Prince Y": the person named after the role noun
                     if old is None and self.key(t) == "took" and kx in (
                             "from", "over", "after", "following"):

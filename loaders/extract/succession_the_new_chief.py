@@ -10,7 +10,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import _EMPTY, title_start
-from loaders.extract.succession_words import _AR_AFTER, _AR_DEATH, _EN_ROLE, _SO
+from loaders.extract.succession_words import _AR_AFTER, _AR_DEATH, _SO, EN_ROLE
 
 _EN_NEW = frozenset({"new"})
 _EN_COPULA = frozenset({"is", "was", "as"})
@@ -44,7 +44,7 @@ def new_holder_after_en(sr: Any) -> None:
     of a role, succeeded Y whose going the "after" clause tells (a meeting or any other event
     there is no going)."""
     for t in sr.triggers(_EMPTY, _EN_NEW):
-        role = t + 1 if sr.key(t + 1) in _EN_ROLE else next(
+        role = t + 1 if sr.key(t + 1) in EN_ROLE else next(
             (y for y in range(t + 2, min(sr.hi, t + 5)) if sr.key(y) in _EN_ROLE_NOUN), None)
         if role is None or any(sr.toks[y].punct for y in range(t, role)):
             continue

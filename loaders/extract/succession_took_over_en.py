@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.core_context import predecessor_pronoun_en
-from loaders.extract.kill_clause_helpers import _companion_named
+from loaders.extract.kill_clause_helpers import companion_named
 from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.succession_acting import who_head_past_apposition
 from loaders.extract.succession_him_apposition_en import past_taker_apposition
@@ -68,7 +68,7 @@ def took_over_from_en(sr: Any) -> None:
             if k == "from":
                 old = sr.after(x + 1, types=("Person",), maxgap=2) or \
                     from_place_person(sr, x + 1) or \
-                    _companion_named(sr, x + 1, 6)  # "from Guinea-Bissau's Y"; "from his
+                    companion_named(sr, x + 1, 6)  # "from Guinea-Bissau's Y"; "from his
                 # father, the founding president Y" (session 54)
                 if old is None and sr.key(x + 1) in ("him", "her"):
                     old = _PRONOUN  # "took over from him": the person just killed or named

@@ -45,7 +45,7 @@ _EN_STEP_IN = frozenset({"stepped", "steps", "sworn", "led", "headed", "run"})
 
 
 _EN_AFTER = frozenset({"after", "following"})
-_EN_ROLE = frozenset({"leader", "lead", "head", "chief", "commander", "secretary-general",
+EN_ROLE = frozenset({"leader", "lead", "head", "chief", "commander", "secretary-general",
                       "secretary", "president", "successor", "replace", "helm", "command",
                       "leadership", "post", "role", "position", "over", "premier", "minister"})
 _AR_AFTER = L._ar("بعد", "عقب", "اثر", "إثر")

@@ -39,7 +39,7 @@ _AR_PORTFOLIO = frozenset(L.fold_ar(w) for w in (
     "الاتصال", "الاتصالات"))
 
 
-def _portfolio_end(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
+def portfolio_end(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
                    phrase: str) -> int:
     """After a title, the end of a portfolio that belongs to it: ل + an affairs noun or a
     title ("للشؤون الأمنية", "لشؤون الشرق الأدنى", "للرئيس السوري") and the definite words
@@ -117,20 +117,20 @@ _PM_AR_WORDS = frozenset(L.fold_ar(w) for w in ("الوزراء", "الحكوم�
 
 # places and institutions named after a titled person, in construct ("مطار الملك خالد",
 # "بجامعة الإمام الصادق"; not "في المطار السفير X")
-_AR_NAMED_PLACES = frozenset(L.fold_ar(w) for w in (
+AR_NAMED_PLACES = frozenset(L.fold_ar(w) for w in (
     "مطار", "شارع", "مسجد", "جامع", "جامعة", "مستشفى", "مدينة", "قاعدة", "ساحة", "مدرسة",
     "معسكر", "جسر", "ضريح", "مرقد", "ميناء", "معبر", "قصر", "مجمع", "كلية", "أكاديمية",
     "مستشفي", "حي", "منفذ", "ملعب", "قاعة"))
 
 
-def _governed_title(t: Tok) -> bool:
+def governed_title(t: Tok) -> bool:
     """An Arabic title word with a preposition glued on ("برئيس", "لوزير"): it starts another
     person's title, the object of the preposition."""
     return t.ar and t.key[:1] in ("ب", "ل") and t.key not in L.AR_TITLE_FIRST and any(
         o and st in L.AR_TITLE_FIRST for o, st in t.stems)
 
 
-def _unlisted_nisba(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> bool:
+def unlisted_nisba(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> bool:
     """Is token *j*, after a title, an adjective of nationality or origin the lexicon does
     not list ("الأرميني", "الأذربيجانية"), followed by a name of two words or more? An al-
     nisba that is a known name word, a known entity or the last word before the name ends
@@ -173,7 +173,7 @@ _HONORIFIC_FIRST = frozenset(p[0] for p in _HONORIFIC_PHRASES)
 _SAADA = (normalize("سعادة"),)
 
 
-def _honorifics_end(toks: list, j: int, hi: int) -> int:
+def honorifics_end(toks: list, j: int, hi: int) -> int:
     """The first token after the honorifics that start at *j* (*j* itself if none):
     "آية الله العظمى السيد علي ..." -> "علي"; "Hojatoleslam Mohsen ..." -> "Mohsen". A
     name must follow (an Arabic word or a capitalised one)."""
@@ -193,7 +193,7 @@ def _honorifics_end(toks: list, j: int, hi: int) -> int:
     return j
 
 
-def _mp_bloc_end(doc: Doc, covered: dict[int, Mention], j: int,
+def mp_bloc_end(doc: Doc, covered: dict[int, Mention], j: int,
                  hi: int) -> tuple[int, Mention | None]:
     """After "النائب عن": the end of the bloc (or province) the member sits for -- a known
     body, or up to four words before a usual given name -- and an apposition set off by
@@ -227,7 +227,7 @@ def _mp_bloc_end(doc: Doc, covered: dict[int, Mention], j: int,
     return x, org
 
 
-def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
+def skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
                         plural: bool = False, minister: bool = False) -> int:
     """After an Arabic title: skip the body it belongs to when a personal name follows --
     definite words, common nouns and their complement, "في" + a known body or place
@@ -257,13 +257,13 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
         if not t.ar or t.key in L.AR_TITLE_FIRST:
             break
         construct_before = x > j and toks[x - 1].ar and not toks[x - 1].key.startswith("ال") \
-            and (toks[x - 1].key in L.AR_COMMON_NOUNS or _possessed_noun(toks[x - 1].key))
+            and (toks[x - 1].key in L.AR_COMMON_NOUNS or possessed_noun(toks[x - 1].key))
         if t.key.startswith(("ال", "وال")) or t.key == "في" or t.key in L.AR_COMMON_NOUNS or \
-                _possessed_noun(t.key) or construct_before or (x == j and unit) or (
+                possessed_noun(t.key) or construct_before or (x == j and unit) or (
                     t.key.startswith("لل") and len(t.key) > 4):
             x, n = x + 1, n + 1  # "للطاقة الذرية": a genitive complement of the body
             continue
-        if minister and x > j and t.key[:1] == "و" and _portfolio_end(doc, covered, x, hi,
+        if minister and x > j and t.key[:1] == "و" and portfolio_end(doc, covered, x, hi,
                                                                        "وزير") > x:
             x, n = x + 1, n + 1  # "وزير الطرق وبناء المدن X": a second portfolio
             continue
@@ -330,7 +330,7 @@ _AR_EXTRA_CONSTRUCT = frozenset({"شوون", "تصريف", "اداره", "اما
 
 
 @lru_cache(maxsize=65536)
-def _possessed_noun(key: str) -> bool:
+def possessed_noun(key: str) -> bool:
     """A common noun with a possessive suffix ("مجلسه", "حكومتها"), or a construct noun
     outside the common-noun list ("شؤون")."""
     if key in _AR_EXTRA_CONSTRUCT:
@@ -345,7 +345,7 @@ def _possessed_noun(key: str) -> bool:
     return False
 
 
-def _construct_complement(doc: Doc, covered: dict[int, Mention], out: list[Mention],
+def construct_complement(doc: Doc, covered: dict[int, Mention], out: list[Mention],
                           si: int, j: int, hi: int) -> int:
     """After a construct noun of a title at *j*: skip its genitive complement (one word,
     linked as a place when it is a known place in another spelling, e.g. كوردستان) and the
@@ -354,7 +354,7 @@ def _construct_complement(doc: Doc, covered: dict[int, Mention], out: list[Menti
     toks = doc.toks
     t = toks[j]
     if j in covered or not t.ar or t.punct or t.key in L.AR_TITLE_FIRST or \
-            t.key in L.AR_COMMON_NOUNS or _possessed_noun(t.key):
+            t.key in L.AR_COMMON_NOUNS or possessed_noun(t.key):
         return j  # another construct noun: the title loop takes it
     if t.key.startswith("ال"):
         e = j + 1

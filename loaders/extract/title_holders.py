@@ -61,8 +61,8 @@ from loaders.extract.not_person_runs_en import spaced_style_en
 from loaders.extract.protocol_forms import crown_prince_after_name_ar, second_title_ar
 from loaders.extract.state_heads_ar import state_name_end
 from loaders.extract.title_extent_ar import (
-    _honorifics_end,
-    _skip_definite_body,
+    honorifics_end,
+    skip_definite_body,
 )
 from loaders.extract.title_holder_checks import (
     _AR_ACC_ROLES,
@@ -158,7 +158,7 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         # "رئيس جمهورية X الفيدرالية Y": the state's name, then the holder's
         jn = state_name_end(doc, covered, jn, s.hi)
         # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
-        jn = _skip_definite_body(doc, covered, jn, s.hi, phrase in L.AR_PLURAL_TITLES,
+        jn = skip_definite_body(doc, covered, jn, s.hi, phrase in L.AR_PLURAL_TITLES,
                                  phrase.lstrip("ال").startswith("وزير"))
         for x in range(j, jn):
             bm = covered.get(x)
@@ -182,7 +182,7 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     if jn < s.hi and jn not in covered:
         # "آية الله العظمى السيد X", "حجة الإسلام X", "Hojatoleslam X": religious and
         # courtesy honorifics are no name (nor part of a new person's name)
-        jn = _honorifics_end(toks, jn, s.hi)
+        jn = honorifics_end(toks, jn, s.hi)
         if spaced_style_en(toks, jn, s.hi):
             jn += 2  # "President of the State of Palestine H E Mahmoud Abbas" (session 39)
     if (role_org or toks[k].ar and "ال" not in toks[k].key[:3]) and jn + 1 < s.hi and \

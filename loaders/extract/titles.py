@@ -38,13 +38,13 @@ from loaders.extract.state_forms_ar import state_form_word
 from loaders.extract.title_abbrev_en import body_before_abbrev_en
 from loaders.extract.title_agent_ar import participle_agent_end
 from loaders.extract.title_extent_ar import (
-    _AR_NAMED_PLACES,
-    _construct_complement,
-    _governed_title,
-    _mp_bloc_end,
-    _portfolio_end,
-    _possessed_noun,
-    _unlisted_nisba,
+    AR_NAMED_PLACES,
+    construct_complement,
+    governed_title,
+    mp_bloc_end,
+    portfolio_end,
+    possessed_noun,
+    unlisted_nisba,
 )
 from loaders.extract.title_holder_checks import (
     _imperfect_verb,
@@ -181,7 +181,7 @@ def _titles(w: _Work) -> None:
             k = tend  # "the (U.N.) General Assembly": a body's name, no general (session 16)
             continue
         if toks[k].ar and k > s.lo and not toks[k - 1].punct and \
-                any(st in _AR_NAMED_PLACES and not toks[k - 1].key[:-len(st)].endswith("ال")
+                any(st in AR_NAMED_PLACES and not toks[k - 1].key[:-len(st)].endswith("ال")
                     for _o, st in toks[k - 1].stems):
             k = tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
             continue  # someone, no person of the piece
@@ -425,7 +425,7 @@ def _titles(w: _Work) -> None:
                 role_nat = role_nat or "country:mali"  # "الرئيس المالي X": not "financial"
                 j += 1
                 continue
-            if t.ar and toks[k].ar and _unlisted_nisba(doc, covered, j, s.hi):
+            if t.ar and toks[k].ar and unlisted_nisba(doc, covered, j, s.hi):
                 j += 1  # "الرئيس الأرميني X", "نظيره الأذربيجاني X": an adjective the
                 continue  # lexicon lacks, then a name of two words or more
             if phrase in _POSTED_TITLES and key in ("في", "لدي", "الي", "to", "in") and \
@@ -458,7 +458,7 @@ def _titles(w: _Work) -> None:
                     continue
             if t.ar and key == "عن" and j == tend and phrase in _AR_MP:
                 # "النائب عن ائتلاف «دولة القانون» X": a member of parliament for a bloc
-                j, org = _mp_bloc_end(doc, covered, j + 1, s.hi)
+                j, org = mp_bloc_end(doc, covered, j + 1, s.hi)
                 role, mp = "member", True
                 if org is not None:
                     in_title.append(org)
@@ -466,7 +466,7 @@ def _titles(w: _Work) -> None:
                 break
             if t.ar and key[:1] in "لو" and j not in covered and (j - tend < 4 or
                                                                   j == stacked_end):
-                pe = _portfolio_end(doc, covered, j, s.hi,
+                pe = portfolio_end(doc, covered, j, s.hi,
                                     stacked if j == stacked_end else phrase)
                 if pe > j:
                     j = pe  # "مستشار رئيس الوزراء للشؤون الأمنية X", "وزير الطرق وبناء
@@ -527,7 +527,7 @@ def _titles(w: _Work) -> None:
                 j += 1
                 continue
             if t.ar and (key in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS or
-                         _possessed_noun(key)) and phrase not in L.AR_NAME_ONLY_TITLES and \
+                         possessed_noun(key)) and phrase not in L.AR_NAME_ONLY_TITLES and \
                     j - tend < 3 and (role in ("lead", "member", "head_state") or (
                         role == "plain" and not key.startswith("ال") and
                         j + 1 < s.hi and toks[j + 1].key.startswith("ال"))):
@@ -536,7 +536,7 @@ def _titles(w: _Work) -> None:
                     # a noun in construct takes its complement: "رئيس إقليم كوردستان X",
                     # "رئيس حكومة تصريف الأعمال X", "وزير شؤون البيشمركة X"
                     jj = j
-                    j = _construct_complement(doc, covered, out, si, j, s.hi)
+                    j = construct_complement(doc, covered, out, si, j, s.hi)
                     if role_org is None and stem == _IQLIM and jj in covered and \
                             covered[jj].etype == "Location" and role in ("lead", "head_state") \
                             and phrase.lstrip("ال") == "رييس":
@@ -552,7 +552,7 @@ def _titles(w: _Work) -> None:
                 adv_at = j
                 j = t2[0]
                 continue
-            if t2 is not None and toks[j].key[:1] in ("ب", "ل") and _governed_title(toks[j]):
+            if t2 is not None and toks[j].key[:1] in ("ب", "ل") and governed_title(toks[j]):
                 break  # "رئيس الإقليم برئيس مجلس النواب X": X's title, after بـ, not his
             if t2 is not None and t2[1] == "plain" and other_nationality_title(toks, j, t2[0],
                                                                           role_nat):

@@ -15,7 +15,8 @@ from loaders.extract import lexicon as L
 from loaders.extract.rule_common import forms
 from loaders.extract.tokens import Tok
 
-_DURING_IT = L._ar("خلالها", "خلاله", "فيها", "اثناءها", "أثناءها")
+# "during it": read also by meeting_chain.visit_during_guest_ar
+AR_DURING_IT = L._ar("خلالها", "خلاله", "فيها", "اثناءها", "أثناءها")
 _VISIT = L._ar("زيارة", "زياره", "زيارته", "زيارتها", "جولة", "جوله", "جولته", "رحلة", "رحله")
 _IMPERFECT = "يتن"
 
@@ -27,7 +28,7 @@ def visit_agenda_at(toks: list[Tok], lo: int, hi: int, k: int) -> bool:
     key = toks[k].key
     if key[:1] in "وف" and len(key) > 4:
         key = key[1:]
-    if key[:1] not in _IMPERFECT or k + 1 >= hi or not forms(toks[k + 1]) & _DURING_IT:
+    if key[:1] not in _IMPERFECT or k + 1 >= hi or not forms(toks[k + 1]) & AR_DURING_IT:
         return False
     for x in range(k - 1, max(lo, k - 7) - 1, -1):
         if forms(toks[x]) & _VISIT:
@@ -47,4 +48,4 @@ def visit_agenda_in(toks: list[Tok], lo: int, hi: int, before: int) -> bool:
     *before* (the partner named after it; the scorer's veto: ``scorer_hedged.hedged``)?"""
     return toks[lo].ar and any(visit_agenda_at(toks, lo, hi, k)
                                for k in range(lo, min(hi - 1, before))
-                               if toks[k + 1].key in _DURING_IT)
+                               if toks[k + 1].key in AR_DURING_IT)

@@ -10,7 +10,7 @@ Sudanese and Yemeni phrasing).
   negation, a future or a modal ("لم يُقدم"، "ستقدم"، "قد تقدم").
 - Names: "الأمين العام للحركة X" (the title's body as "لل" + a body noun, then a known name,
   also past a comma or a rank "القائد") is X's own title, never a description of someone
-  named before (``title_extent_ar._skip_definite_body``, ``_body_genitive_ar``).
+  named before (``title_extent_ar.skip_definite_body``, ``_body_genitive_ar``).
 - Names: "القائد في سرايا القدس الشهيد X": "the martyr" between a body member's title and his
   known name is an honorific (``title_holders._title_holder``), but not "يخلف الرئيسُ الجديد
   الشهيدَ X" (no body in the title: X is the object).

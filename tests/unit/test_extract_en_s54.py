@@ -16,7 +16,7 @@ Egypt Independent, Saudi Gazette, Oman Observer, Yemen Monitor).
   sentence opening with a passive participle and its agent, `meeting_fronted_passive_en`).
 - Successions: "he had been denied the powers" is no denial of the clause before
   (`sentence_cues`); "X had taken over from his father, the founding president Y"
-  (`succession_took_over_en`, `kill_clause_helpers._companion_named`); "when their helicopter
+  (`succession_took_over_en`, `kill_clause_helpers.companion_named`); "when their helicopter
   crashed" is a death for the acting holder of the dead man's post
   (`succession_post_after_death_en`); "Y was replaced on the Lebanon file by X"
   (`succession_rules_en`).

@@ -1,6 +1,6 @@
 """Session 38b, Arabic MET_WITH recall (topic meetar2): a minister's title with its portfolio
 ("وزير النفط"، "وزير الثقافة والإرشاد") before a known name, so the name holds the title and a
-list of attendees or guests goes on past it (``title_extent_ar._skip_definite_body``).
+list of attendees or guests goes on past it (``title_extent_ar.skip_definite_body``).
 Sentences written for these tests."""
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ def test_curly_possessive_before_a_kin_word_gives_the_family_name(extractor):
     "military said it",
     # body_references.named_coalition_en read the token after a final "a coalition" (IndexError)
     "The Saudi-led coalition struck Sanaa on Monday. He did not meet militia leaders, a coalition",
-    # title_extent_ar._skip_definite_body read the token after a final title (IndexError)
+    # title_extent_ar.skip_definite_body read the token after a final title (IndexError)
     "واستقبل رئيس الوزراء محمد شياع السوداني، في لقاء منفصل، سفير جمهورية الصين الشعبية",
 ])
 def test_text_cut_off_after_a_cue_gives_a_document(extractor, text):

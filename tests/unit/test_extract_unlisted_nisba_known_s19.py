@@ -1,5 +1,5 @@
 """A title, an adjective of nationality the lexicon lacks, then a person the gazetteer knows
-(session 19, ``title_extent_ar._unlisted_nisba``): "الرئيس الأذربيجاني إلهام علييف" is Aliyev's title, not
+(session 19, ``title_extent_ar.unlisted_nisba``): "الرئيس الأذربيجاني إلهام علييف" is Aliyev's title, not
 a description standing for the president named before. Our own sentences.
 
 - Arabic: "وعقد X لقاءات مع الرئيس الأذربيجاني إلهام علييف" -> X met Aliyev (not the earlier
