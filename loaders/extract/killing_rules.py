@@ -26,7 +26,7 @@ from loaders.extract.kill_apposed_ar import (
     quoted_alias_owner,
 )
 from loaders.extract.kill_claim_victim import past_comma
-from loaders.extract.kill_claims_verdicts import _AR_THAT_C
+from loaders.extract.kill_claims_verdicts import _AR_THAT_C, it_killed_speaker_ar
 from loaders.extract.kill_clause_helpers import (
     _AR_EXECUTED_IT,
     _AR_KILL_MEANS,
@@ -62,6 +62,7 @@ _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقت�
 _C9 = L._ar("مقتل", "اغتيال")
 
 _AR_IN_PLACE = L._ar("في", "فى")  # a place after the killing verb, no killer
+_AR_ON = L._ar("على")  # "في غارة على X": the strike's target, no killer
 
 
 _EN_KILL_DEATH = L.EN_KILL | {"death", "martyred", "martyrdom"}  # "X's death in a US strike"
@@ -157,6 +158,17 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 elif agent_m is not None and agent_m.lo > t + 1 and \
                         self.key(agent_m.lo - 1) in _AR_IN_PLACE:
                     agent_m = None  # "الذي اغتاله الاحتلال في طهران": the place (session 51)
+                elif agent_m is not None and self.key(agent_m.lo - 1) in _AR_ON and any(
+                        self.f(y) & L.AR_STRIKE for y in range(t + 1, agent_m.lo - 1)):
+                    # "أعلن الجيش أنه قتله في غارة على طهران": the target; the speaker whose
+                    # "أنه" it is did it (session 59)
+                    target_hit = agent_m.hi - 1
+                    agent_m = None
+                    agent_id = it_killed_speaker_ar(self, t)[1]
+                    if victim and agent_id and not self.blocked(t):
+                        for v in _more_victims(victims, companions(self, target_hit)):
+                            self.add("ASSASSINATED_BY", v.eid, agent_id, "killed_rel_ar")
+                    continue
                 agent_id, last = (agent_m.eid, agent_m.hi - 1) if agent_m else (None, t)
                 if agent_m is None and self.key(t + 1).endswith(("ون", "يين")):
                     agent_id = self.nat_agent(t + 1, t + 2)  # "الذي اغتاله الأميركيون"

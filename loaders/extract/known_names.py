@@ -710,6 +710,8 @@ def _last_of_three_later_ar(doc: Doc, eid: str, prev: Tok, last: Tok) -> None:
     at = text.find(w, last.end)  # (first: most names never come back bare, no more work)
     while at >= 0 and text[max(0, at - len(p) - 2):at].rstrip().endswith(p):
         at = text.find(w, at + len(w))  # the full name again
+    if at < 0 and w.startswith("ال"):
+        at = text.find("لل" + w[2:], last.end)  # "خلفاً للغانمي": لـ + الـ, the alef elided
     if at < 0:
         return
     word = _core_tokens(w)[-1:]  # (without the article: "المحمداوي" -> "محمداوي")

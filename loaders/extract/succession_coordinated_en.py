@@ -23,7 +23,8 @@ def coordinated_appointee_en(sr: Any, t: int) -> tuple[Any, int] | None:
     """For the marker starting at *t* ("in" of "in place of", "instead"), the appointee C of
     "..., in place of / succeeding B(,) and C (as Q) <marker>" and the token before B's
     marker word (where the first appointment ends), else None."""
-    x = next((y for y in range(t - 1, max(sr.lo, t - 12) - 1, -1) if sr.key(y) == "and"),
+    # (20 words: C may carry an apposition, "and C, a former commander, as Q in place of D")
+    x = next((y for y in range(t - 1, max(sr.lo, t - 20) - 1, -1) if sr.key(y) == "and"),
              None)
     if x is None:
         return None
