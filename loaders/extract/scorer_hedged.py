@@ -52,9 +52,15 @@ _MORE = {
     | _ar("مرشح", "المرشح", "مرشحا", "ترشيح", "المحتمل", "محتمل", "الأوفر"),
     "ASSASSINATED_BY": frozenset({"survived", "survives", "surviving", "attempt", "attempted",
                                   "plot", "plotted", "foiled", "thwarted", "planned", "alleged",
-                                  "allegedly", "suspected"})
+                                  "allegedly", "suspected",
+                                  # a threat (session 59): "Israel threatened to kill X"
+                                  "threatened", "threatens", "threatening", "threat",
+                                  "threats"})
     | _ar("نجا", "ينجو", "محاولة", "محاولات", "مخطط", "إحباط", "أحبط", "احبط", "فشل",
-          "فاشلة", "مزعوم"),
+          "فاشلة", "مزعوم",
+          # «هددت / توعدت إسرائيل باغتيال X»
+          "هدد", "هددت", "يهدد", "تهدد", "تهديد", "تهديدات", "توعد", "توعدت", "يتوعد",
+          "تتوعد"),
 }
 # cue-class words that hedge nothing in narration: «قد» before a past verb ("has"), «ما»
 # ("what"), «غير» / «دون» ("other", "below"), "later" ("later met")

@@ -1,0 +1,146 @@
+"""Session 59 (scorer59): the scorer's recipe held out by whole writer groups, the newest
+first. Each fold below is held out at once (the model trained on the rest of dev, as
+``bench/scorer_generalisation.py`` trains), so a fold's writers are all unseen, as the
+sealed sets' are: LR-LY (session 58's blind sets), KZ-LE, KH-KP, JY-KG, JP-JX, JG-JO,
+IX-JF + IO-IW, and (B) the older-era writers. One training per fold (9 in all, a few
+minutes), so a recipe is cheap to compare.
+
+    python bench/scorer_newest_heldout.py [--c 0.1] [--weight 3] [--recent 1]
+        [--thresholds MET_WITH=0.35,...] [--sweep] [--drop REGEX]
+
+``--recent W`` weights the candidates of NEWDEV's and LR-LY's batches (JG onwards) W times
+in training. Prints, per fold, the rules' core counts and those of rules+scorer at the
+thresholds (default: the shipped ones), the pooled newest (LR-LY, KZ-LE, KH-KP, JY-KG) and
+older folds, and with ``--sweep`` the MET_WITH / SUCCESSOR_OF / ASSASSINATED_BY thresholds
+one at a time (the others as given). Uses the candidates' cache of
+``scorer_generalisation`` (collected once per extractor source).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+import scorer_generalisation as SG  # noqa: E402
+import scorer_training  # noqa: E402
+from scorer_training import _probs, score  # noqa: E402
+
+from loaders.extract.evaluate import CORE_TYPES, Counts  # noqa: E402
+
+FOLDS: dict[str, list[str]] = {
+    "LR-LY": ["LR LS", "LT LU", "LV LW", "LX LY"],
+    "KZ-LE": ["KZ LA", "LB LC", "LD LE"],
+    "KH-KP": ["KH KI KJ", "KK KL KM", "KN KO KP"],
+    "JY-KG": ["JY JZ KA", "KB KC KD", "KE KF KG"],
+    "JP-JX": ["JP JQ JR", "JS JT JU", "JV JW JX"],
+    "JG-JO": ["JG JH JI", "JJ JK JL", "JM JN JO"],
+    "IO-JF": ["IO IP IQ", "IR IS IT", "IU IV IW", "IX IY IZ", "JA JB JC", "JD JE JF"],
+    "B": [b for g in SG.GROUPS_B for b in g],
+}
+NEWEST = ["LR-LY", "KZ-LE", "KH-KP", "JY-KG"]
+RECENT = {b for f in ("LR-LY", "KZ-LE", "KH-KP", "JY-KG", "JP-JX", "JG-JO") for b in FOLDS[f]}
+SHIPPED = {"MET_WITH": 0.35, "SUCCESSOR_OF": 0.6, "ASSASSINATED_BY": 0.3}
+
+
+def fold_probs(data: dict[str, list[dict]], c_reg: float, recent: float
+               ) -> dict[str, tuple[list[dict], list]]:
+    """(articles, held-out probabilities) of each fold."""
+    out = {}
+    for name, held in FOLDS.items():
+        train_arts = []
+        for n, arts in data.items():
+            if n in held:
+                continue
+            train_arts += arts * (int(recent) if n in RECENT else 1)
+        model = scorer_training.train(train_arts, c_reg)
+        arts = [a for n in held for a in data[n]]
+        out[name] = (arts, _probs(model, arts))
+    return out
+
+
+def _both_met(feats: list[str], source: bool) -> bool:
+    if source:
+        return "ruleA:MET_WITH>" in feats and "ruleB:MET_WITH>" in feats
+    return (any(x.startswith("ruleA:") and "MET_WITH" in x for x in feats)
+            and any(x.startswith("ruleB:") and "MET_WITH" in x for x in feats))
+
+
+def fmt(c: Counts) -> str:
+    return f"{c.tp}/{c.fp}/{c.fn} P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.4f}"
+
+
+def pooled(runs: list[tuple[list[dict], list]], thr: dict[str, float] | None) -> dict:
+    tot = {k: Counts() for k in ("core", *CORE_TYPES)}
+    for arts, probs in runs:
+        res = score(arts, probs if thr is not None else None, thr or {})
+        for k in tot:
+            tot[k].add(res[k])
+    return tot
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--c", type=float, default=0.1)
+    ap.add_argument("--weight", type=float, default=3.0, help="the unrelated pairs' weight")
+    ap.add_argument("--recent", type=float, default=1.0,
+                    help="copies of the recent batches (JG onwards) in training")
+    ap.add_argument("--drop", default="", help="regex: features left out")
+    ap.add_argument("--thresholds", default="")
+    ap.add_argument("--sweep", action="store_true")
+    ap.add_argument("--unskip", choices=["", "met", "source"], default="",
+                    help="score the pairs both of whose mentions the rules met with others "
+                         "(met: in either role; source: both as the source of MET_WITH)")
+    ap.add_argument("--conj", action="store_true", help="with --unskip: a feature coMET")
+    args = ap.parse_args()
+    scorer_training.UNRELATED_WEIGHT = args.weight
+    data = SG.load(SG.default_cache())
+    if args.drop:
+        rx = re.compile(args.drop)
+        for arts in data.values():
+            for a in arts:
+                for c in a["cands"]:
+                    c["feats"] = [x for x in c["feats"] if not rx.match(x)]
+    if args.unskip:
+        for arts in data.values():
+            for a in arts:
+                for c in a["cands"]:
+                    if c["skip"] and _both_met(c["feats"], args.unskip == "source"):
+                        c["skip"] = False
+                        if args.conj:
+                            c["feats"] = [*c["feats"], "coMET"]
+    thr = dict(SHIPPED)
+    for part in filter(None, args.thresholds.split(",")):
+        k, _eq, v = part.partition("=")
+        thr[k] = float(v)
+    runs = fold_probs(data, args.c, args.recent)
+    print(f"C={args.c} w={args.weight} recent={args.recent} drop={args.drop!r} thr={thr} "
+          f"unskip={args.unskip} conj={args.conj}")
+    for name, run in runs.items():
+        r0, r1 = pooled([run], None), pooled([run], thr)
+        print(f"  {name:6} rules {fmt(r0['core'])} -> {fmt(r1['core'])} "
+              f"({r1['core'].f1 - r0['core'].f1:+.4f})  MET {r1['MET_WITH'].tp}/"
+              f"{r1['MET_WITH'].fp}/{r1['MET_WITH'].fn}")
+    for label, names in (("newest", NEWEST), ("older", [n for n in FOLDS if n not in NEWEST])):
+        part = [runs[n] for n in names]
+        r0, r1 = pooled(part, None)["core"], pooled(part, thr)["core"]
+        print(f"  {label:6} rules {fmt(r0)} -> {fmt(r1)} ({r1.f1 - r0.f1:+.4f})")
+    if args.sweep:
+        for typ in CORE_TYPES:
+            for x in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 1.01):
+                t = {**thr, typ: x}
+                cells = []
+                for label, names in (("LR-LY", ["LR-LY"]), ("newest", NEWEST),
+                                     ("older", [n for n in FOLDS if n not in NEWEST])):
+                    c = pooled([runs[n] for n in names], t)["core"]
+                    cells.append(f"{label} {c.tp}/{c.fp}/{c.fn} {c.f1:.4f}")
+                print(f"  {typ} {x:.2f}: " + " | ".join(cells))
+
+
+if __name__ == "__main__":
+    main()
