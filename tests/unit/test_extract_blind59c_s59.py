@@ -14,6 +14,9 @@ both languages where the construction exists in both.
   ``coref_after.resolve_aka``): "Mohammed Deif -- born Mohammed Diab Ibrahim al-Masri -- was
   killed when Israeli Air Force jets struck": Deif, no new "Mohammed al-Masri"; not "born in
   Mashhad".
+- Killings: 'X told the Knesset / the UN General Assembly / reporters that "we eliminated
+  Y"', 'Speaking in the Knesset, X said "we eliminated Y"': X's side (``speaker_side``), not
+  the audience told (``kill_said_it.we_speaker_en``, read in ``killing_rules_en``).
 - Successions: "his successor, Z" / «خليفته Z» opening a clause coordinated after ", and" /
   "; " / «، و-VERB» / «، فيما VERB» stands for the subject of the clause before, not for the
   person named last in it ("X hailed Y's death, and his successor, Z, ...": Z after X, not Y;
@@ -167,3 +170,19 @@ def test_born_in_a_place_is_no_name(shipped):
     text = "Ali Khamenei, born in Mashhad in 1939, received Ismail Haniyeh in Tehran."
     assert ("person:ali-khamenei", "person:ismail-haniyeh") in {
         tuple(sorted(p)) for p in relation_pairs(shipped, text, "MET_WITH", "en")}
+
+
+# --- "we eliminated Y" told to an audience ----------------------------------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("Prime Minister Binyamin Netanyahu had told the Knesset on May 28 that \"we eliminated "
+     "Mohammed Sinwar\".", MSINWAR),
+    ("Netanyahu told the UN General Assembly that \"we eliminated Hassan Nasrallah\".", NASRALLAH),
+    ("Speaking in the Knesset, Netanyahu said \"we eliminated Mohammed Sinwar\".", MSINWAR),
+    ("Netanyahu told reporters that \"we eliminated Mohammed Sinwar\".", MSINWAR),
+])
+def test_we_killed_told_to_an_audience_is_the_speakers_side(shipped, text, victim):
+    got = _ab(shipped, text)
+    assert (victim, ISRAEL) in got
+    assert not any(a in ("organization:knesset", "organization:un-general-assembly")
+                   for _v, a in got)
