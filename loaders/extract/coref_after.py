@@ -210,7 +210,7 @@ def resolve_kunya(doc: Doc) -> None:
 
 
 _AKA_CUES = ("known as", "nicknamed", "dubbed", "called", "alias", "aka", "المعروف", "الملقب",
-             "المكنى")
+             "المكنى", "born", "real name", "née")
 
 
 _AR_AKA = L._ar("المعروف", "الملقب", "المكنى", "والمعروف")

@@ -305,6 +305,24 @@ def speaker_side(sr: SentenceCore, person: str) -> str | None:
     return None
 
 
+_EN_TOLD = frozenset({"told", "tells", "said", "says", "declared", "declares", "announced",
+                      "announces", "stated", "added", "boasted", "claimed", "insisted"})
+
+
+def we_speaker_en(sr: SentenceCore, t: int) -> Mention | None:
+    """The speaker of a "we" killing reported after a verb of saying whose nearest noun is an
+    audience (session 59): 'X told the Knesset / the UN General Assembly that "we eliminated
+    Y"': X (the person before the verb), not the body told. None without "we" right before
+    *t* or without a person and a verb of saying before it."""
+    if "we" not in (sr.key(t - 1), sr.key(t - 2)):
+        return None
+    for v in range(t - 2, max(sr.lo, t - 16), -1):
+        if sr.key(v) in _EN_TOLD:
+            sp = sr.before(v, types=("Person",), maxgap=6)
+            return sp if sp is not None and sp.hi <= v else None
+    return None
+
+
 _AR_WE_KILLED = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا")
 _EMPTY: frozenset[str] = frozenset()
 

@@ -4,11 +4,14 @@ After a killing with its agent, in the same sentence or the two before, the text
 died beside the target without naming the agent again:
 
 - English: "Y, another commander, died with him in the strike." / "Y and Z are killed with
-  them." / "Y was killed with him";
+  them." / "Y was killed with him"; (session 59) also "alongside / beside / together with /
+  along with him" and the verbs eliminated / martyred / assassinated ("Two commanders, Y and
+  Z, were killed alongside him", "Y, the commander of ..., was eliminated together with him");
 - Arabic, the verb and "معه" anywhere in the sentence (``context_killings.killed_with_him``
   reads only a sentence that opens with them): "..., وارتقى معه الشهيد Y" / "وقُتل معه
   القيادي في الكتائب Y" / "وقضي معهما العميد Y"; "قضى الجيش على X ومعه المدعو Y" (Y right
-  after the victim);
+  after the victim); (session 59) "برفقته" and "إلى جانبه" as "معه" ("واستشهد إلى جانبه Y",
+  "وقُتل برفقته Y");
 - Arabic "وقُتل مع X T1 Y1 وT2 Y2": X was killed before with an agent, the titled men named
   after him die with him.
 
@@ -26,12 +29,16 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.strike_refs import companion_agents, prior_strike_agents
 
 AB = "ASSASSINATED_BY"
-_EN_DIED = frozenset({"killed", "died", "slain", "perished"})
+_EN_DIED = frozenset({"killed", "died", "slain", "perished", "eliminated", "martyred", "assassinated"})
+_EN_BESIDE = frozenset({"with", "alongside", "beside"})
+_EN_TOGETHER = frozenset({"together", "along"})  # "together with him", "along with him"
 _EN_BE = frozenset({"was", "were", "are", "is", "been"})
 _EN_HIM = frozenset({"him", "them", "her"})
 _AR_DIED = L._ar("قتل", "وقتل", "قُتل", "وقُتل", "استشهد", "واستشهد", "قضى", "وقضى", "قضي",
                  "وقضي", "ارتقى", "وارتقى", "اغتيل", "واغتيل", "سقط", "وسقط")
-_AR_WITH_HIM = L._ar("معه", "معهما", "معهم")
+_AR_WITH_HIM = L._ar("معه", "معهما", "معهم", "برفقته", "برفقتهما", "برفقتهم")
+_AR_TO = L._ar("إلى", "الى")
+_AR_BESIDE_HIM = L._ar("جانبه", "جانبهما", "جانبهم")
 _AR_AND_WITH_HIM = L._ar("ومعه", "ومعهما")
 _AR_DIED_WITH = _AR_DIED | _AR_AND_WITH_HIM  # (one set, not a union per triggers() call)
 _AR_WITH = L._ar("مع")
@@ -51,7 +58,8 @@ def _en_victims(sr: Any) -> list[Any]:
 
     out: list[Any] = []
     for t in sr.triggers(_EMPTY, _EN_DIED):
-        if sr.key(t + 1) != "with" or sr.key(t + 2) not in _EN_HIM or t == sr.lo:
+        him = _en_him_at(sr, t + 1)
+        if him < 0 or t == sr.lo:
             continue
         end = t - 1 if sr.key(t - 1) in _EN_BE else t
         m = sr.mention_at.get(end - 1)
@@ -66,6 +74,16 @@ def _en_victims(sr: Any) -> list[Any]:
     return out
 
 
+def _en_him_at(sr: Any, k: int) -> int:
+    """The position of "him" in "with / alongside / beside / together with / along with him"
+    opening at *k*, else -1."""
+    if sr.key(k) in _EN_TOGETHER and sr.key(k + 1) == "with":
+        k += 1
+    elif sr.key(k) not in _EN_BESIDE:
+        return -1
+    return k + 1 if sr.key(k + 1) in _EN_HIM else -1
+
+
 def _ar_victims(sr: Any) -> list[Any]:
     """Arabic: "قُتل/ارتقى معه Y", "X ومعه Y", "قُتل مع X T1 Y1 وT2 Y2" (the module doc)."""
     out: list[Any] = []
@@ -74,6 +92,8 @@ def _ar_victims(sr: Any) -> list[Any]:
         start = -1
         if f & _AR_DIED and sr.f(t + 1) & _AR_WITH_HIM:
             start = t + 2
+        elif f & _AR_DIED and sr.f(t + 1) & _AR_TO and sr.f(t + 2) & _AR_BESIDE_HIM:
+            start = t + 3  # "واستشهد إلى جانبه Y"
         elif f & _AR_AND_WITH_HIM and sr.mention_at.get(t - 1) is not None:
             start = t + 1  # "قضى الجيش على X ومعه المدعو Y"
         elif f & _AR_DIED and sr.f(t + 1) & _AR_WITH:

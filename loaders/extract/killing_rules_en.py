@@ -59,6 +59,7 @@ from loaders.extract.kill_said_it import (
     said_army_killed,
     speaker_it_killed,
     speaker_side,
+    we_speaker_en,
 )
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_when_en import when_fired_agent_en
@@ -376,6 +377,10 @@ class KillingRulesEn(SentenceCore):
         if agent_m is not None and agent_m.etype == "Person" and "we" in (
                 self.key(t - 1), self.key(t - 2)):  # '"We eliminated X," Y said':
             agent = speaker_side(self, agent_m.eid)  # Y's side (kill_said_it)
+        elif (agent_m is None or agent_m.etype != "Person") and \
+                (sp := we_speaker_en(self, t)) is not None:
+            # 'X told the Knesset that "we eliminated Y"': X's side, not the audience (s59)
+            agent_m, agent = sp, speaker_side(self, sp.eid)
         if agent_m is not None and agent_m.etype == "Person" and agent_m.hi <= t - 4:
             # "X ... killed" with a strike noun in between: "a US drone strike killed"
             agent = self.nat_agent(agent_m.hi, t) or agent

@@ -24,8 +24,12 @@ if TYPE_CHECKING:
 
 _AS_VERBS = frozenset({"known", "nicknamed", "dubbed", "called"})
 _LONE_CUES = frozenset({"nicknamed", "dubbed", "alias", "aka"})
+# a birth name given after the name (session 59): "X, born Y," / "X -- born Y --" / "X, whose
+# real name is / was Y": Y is X ("Mohammed Deif, born Mohammed Diab Ibrahim al-Masri")
+_BIRTH_CUES = frozenset({"born", "né", "nee", "née"})
+_REAL_NAME = ("whose", "real", "name")
 # the last word of a cue, right before the nickname (a cheap test before the others)
-AKA_CUE_LAST = _LONE_CUES | {"as"}
+AKA_CUE_LAST = _LONE_CUES | _BIRTH_CUES | {"as", "is", "was"}
 # marks opening a nickname right after the name
 _OPENERS = frozenset({"(", *QUOTES})
 # token texts of the cue words, and of the cues and marks together
@@ -51,6 +55,8 @@ _AKA_ADVERBS = frozenset({"also", "better", "widely", "once", "formerly", "commo
                           "often", "universally", "affectionately"})
 _APPOSITION_OPENERS = frozenset({"a", "an", "the", "one", "another"})
 _MAX_APPOSITION = 12  # tokens between the comma after X and the cue
+_DASHES = frozenset({"--", "—", "–"})
+_BIRTH_BEFORE = frozenset({",", "،", "("}) | _DASHES  # the mark before a birth-name cue
 
 
 def aka_cue_start(toks: list[Tok], j: int, lo: int) -> int | None:
@@ -61,6 +67,15 @@ def aka_cue_start(toks: list[Tok], j: int, lo: int) -> int | None:
         x -= 2
     elif x >= lo and toks[x].key in _LONE_CUES:
         x -= 1
+    elif x - 1 >= lo and toks[x].key in _BIRTH_CUES and toks[x - 1].text in _BIRTH_BEFORE:
+        return x - 1  # "X, born Y" / "X — born Y": right after the comma or dash
+    elif x - 2 >= lo and toks[x].key in _BIRTH_CUES and toks[x - 1].text == "-" == \
+            toks[x - 2].text:
+        return x - 2  # "X -- born Y" (two hyphen tokens)
+    elif x - 3 >= lo and toks[x].key in ("is", "was") and \
+            tuple(toks[y].key for y in range(x - 3, x)) == _REAL_NAME and \
+            toks[x - 4].text in _BIRTH_BEFORE:
+        return x - 4  # "X, whose real name is Y"
     else:
         return None
     n = 0
@@ -76,7 +91,8 @@ def aka_referent_ends(toks: list[Tok], x: int, lo: int, person_at: set[int]) -> 
     before the cue ("X known as"), before the comma ("X, known as"), or before the comma of
     a short apposition with no person in it ("X, a senior commander known as"; *person_at*:
     the tokens of people's mentions)."""
-    if toks[x].text in (",", "،"):
+    if toks[x].text in (",", "،") or toks[x].text in _DASHES or (
+            toks[x].text == "-" == toks[x + 1].text):
         return [x]
     ends = [x + 1]
     y = x

@@ -16,6 +16,7 @@ from loaders.extract.core_context import _AR_GONE, _latest_victim
 from loaders.extract.core_recall_succession import _AR_APPOINTEE, pronoun_predecessor_ar
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 from loaders.extract.succession_became_ar import AR_BECAME
+from loaders.extract.succession_clause_his_en import clause_subject_his_ar
 from loaders.extract.succession_him_ar import AR_WHEN_CLAUSE, relative_head_past_apposition_ar
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_SUCC_HIS
 
@@ -246,13 +247,20 @@ _AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | _AR_TAKE_OR_HOLD | _AR_
 
 def _his_predecessor_ar(sr: Any, t: int, new: str) -> str | None:
     """Whom the -ه of "خليفته" at *t* stands for: the person this sentence says died or was
-    removed before it ("قُتل X ...، واختير خليفته Y"), else the nearest person before it in
-    the sentence ("أشاد X بخليفته Y"), else the victim or the person of the last sentences."""
+    removed before it ("قُتل X ...، واختير خليفته Y"), unless that death is told inside the
+    clause of a subject before it ("وصف X مقتل Y بأنه إنجاز، فيما قال خليفته Z": X, session
+    59, ``clause_subject_his_ar``), else the nearest person before it in the sentence ("أشاد X
+    بخليفته Y"), else the victim or the person of the last sentences."""
+    subj = clause_subject_his_ar(sr, t)  # "وصف X مقتل Y ...، فيما قال خليفته Z": X (s59)
     for y in range(t - 1, sr.lo - 1, -1):
         if sr.f(y) & _AR_GONE:
+            if subj is not None and subj.lo < y:
+                break  # the death is told inside the clause of X, its subject
             m = sr.after(y + 1, types=("Person",), maxgap=2)
             if m is not None and m.hi <= t and m.eid != new:
                 return m.eid
+    if subj is not None and subj.eid != new:
+        return subj.eid
     m = sr.before(t, types=("Person",), maxgap=40)
     if m is not None and m.eid != new:
         return m.eid

@@ -23,6 +23,7 @@ from loaders.extract.rule_common import (
     title_start,
 )
 from loaders.extract.succession_apposed_en import apposed_infinitive_subject_en
+from loaders.extract.succession_clause_his_en import clause_subject_his_en
 from loaders.extract.succession_errand_en import errand_infinitive_en
 from loaders.extract.succession_helpers import (
     EN_SUCC_PRED,
@@ -309,6 +310,9 @@ class SuccessionRulesEn(SentenceCore):
             if self.key(t - 1) in ("his", "her") and is_succ and named is not None:
                 # "X handed command to / praised his successor, Y": Y succeeded X
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
+                subj = clause_subject_his_en(self, t - 1)  # "X hailed Y's death, and his
+                if subj is not None and subj.eid != named.eid:  # successor, Z, ...": X
+                    ante = subj  # (session 59)
                 in_whom, ante = whom_clause_possessor(self, t - 1, ante)  # "Z, whom his ..."
                 if in_whom and ante is None:
                     continue
