@@ -85,7 +85,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 42's new writers (KZ-LE, two sets each), dev after one first reading
            "KZ LA", "LB LC", "LD LE",
            # session 58's blind sets (LR-LY), dev after their first-contact measure
-           "LR LS", "LT LU", "LV LW", "LX LY"]},
+           "LR LS", "LT LU", "LV LW", "LX LY",
+           # session 59's blind sets (ME-ML), dev after their first-contact measure
+           "ME MF", "MG MH", "MI MJ", "MK ML"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on
