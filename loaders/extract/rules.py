@@ -9,6 +9,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.amir_title_en import amir_title_en
 from loaders.extract.base import ExtractionError, register
+from loaders.extract.bin_short_name import bin_short_name
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.gc_scope import fewer_collections
 from loaders.extract.generic_group_bodies import drop_group_meetings
@@ -108,6 +109,7 @@ class RuleExtractor:
         family_not_place(doc)  # "Qassem met Araghchi in Beirut": no region Qassim
         of_state_holder(doc)  # "King Abdullah of Saudi Arabia": no Abdullah II
         alias_as_title(doc)  # «خادم الحرمين الشريفين الملك عبدالله»: no King Salman
+        bin_short_name(doc)  # "Mohamed bin Zayed ... Bin Zayed": the same man
         resolve_kunya(doc)
         rels = []
         for si in range(len(sents)):

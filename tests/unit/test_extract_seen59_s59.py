@@ -32,6 +32,20 @@ constructions (each with paraphrases in several outlets' manners, both languages
   an "of the <body>" complement running on to a known name makes the title Y's own, not a
   description of the speaker named before (``appositive_names.named_after_of_en``); not "the
   envoy of President X".
+- A short "Bin X" is the one person the piece named "... bin X" (``bin_short_name``): "Sheikh
+  Mohamed bin Zayed ... Bin Zayed later met Sisi", "... Bin Zayed and Sudani discussed ties";
+  not when two people of the piece are "bin Zayed".
+- «وكان X قد أصبح أميراً / ملكاً / سلطاناً عندما تنازل / بعد وفاة Y»: the pluperfect particle
+  «قد» between the subject and «أصبح» (``succession_became_ar``).
+- «أعلنت الاستخبارات التركية تحييد القيادي في حزب العمال X»: "neutralised" is the announcer's
+  own act even when the victim is of the announcer's state (``kill_claims``); not «تحييد
+  التهديد الذي شكله X».
+- "Government troops killed X", "Army troops shot dead X": a body's head noun alone opening
+  the sentence is no body named "Government" / "Army" (``bodies``), so no killer is made up;
+  "Guards spokesman X" after "the Revolutionary Guards" is still the body's short form.
+- A visit to a tomb is no meeting with the dead man: "laid a wreath at the shrine / grave of
+  X", "visited the tomb of X" (the scorer's ``scorer_aside.fallen``: tomb, grave, shrine,
+  mausoleum, «ضريح / قبر / مرقد»); the meeting told after it stays.
 """
 
 import pytest
@@ -52,6 +66,12 @@ SALMAN, BUSH = "person:salman-bin-abdulaziz", "person:george-w-bush"
 AHMADINEJAD, TRUMP = "person:mahmoud-ahmadinejad", "person:donald-trump"
 HALBOUSI, MASHHADANI = "person:mohammed-al-halbousi", "person:mahmoud-al-mashhadani"
 ROMANOWSKI = "person:alina-romanowski"
+ABZ_SISI = ("person:abdullah-bin-zayed", SISI)
+SUDANI, TAMIM = "person:mohammed-shia-al-sudani", "person:tamim-bin-hamad-al-thani"
+HAMAD, MISHAL = "person:hamad-bin-khalifa-al-thani", "person:mishal-al-ahmad-al-jaber-al-sabah"
+NAWAF, HAITHAM = "person:nawaf-al-ahmad-al-sabah", "person:haitham-bin-tariq"
+QABOOS, KARAYILAN = "person:qaboos-bin-said", "person:murat-karayilan"
+BAYIK, MIT = "person:cemil-bayik", "organization:turkish-national-intelligence-organization"
 
 # --- a lone given name after a national title -------------------------------------------
 GIVEN = [
@@ -183,3 +203,89 @@ def test_title_of_body_then_name(shipped):
     pairs = _met(shipped, text)
     assert _pair(MASHHADANI, ROMANOWSKI) in pairs
     assert _pair(HALBOUSI, ROMANOWSKI) not in pairs
+
+
+# --- "Bin X" after "... bin X" -----------------------------------------------------------
+@pytest.mark.parametrize("text,other", [
+    ("Sheikh Mohamed bin Zayed received Jordan's King Abdullah II in Abu Dhabi. Bin Zayed "
+     "later met Egyptian President Abdel Fattah al-Sisi.", SISI),
+    ("ABU DHABI (WAM) — Sheikh Mohammed bin Zayed Al Nahyan received the Iraqi prime "
+     "minister. Bin Zayed and Sudani discussed ties.", SUDANI),
+])
+def test_bin_short_name(ex, text, other):
+    assert _pair(MBZ, other) in _met(ex, text)
+    assert "person:bin-zayed" not in entity_ids(ex, text)
+
+
+def test_bin_short_name_two_bearers(ex):
+    text = ("UAE President Mohamed bin Zayed and Foreign Minister Abdullah bin Zayed attended "
+            "the summit. Bin Zayed met Sisi.")
+    pairs = _met(ex, text)
+    assert _pair(MBZ, SISI) not in pairs and _pair(*ABZ_SISI) not in pairs
+
+
+# --- «وكان X قد أصبح أميراً ...» ------------------------------------------------------------
+@pytest.mark.parametrize("text,new,old", [
+    ("وكان تميم بن حمد قد أصبح أميراً لقطر عندما تنازل والده حمد بن خليفة عن الحكم عام 2013.",
+     TAMIM, HAMAD),
+    ("وكان الشيخ مشعل قد أصبح أميراً للكويت بعد وفاة الشيخ نواف الأحمد الجابر الصباح.",
+     MISHAL, NAWAF),
+    ("وكان الملك سلمان قد أصبح ملكاً للسعودية إثر وفاة الملك عبدالله بن عبدالعزيز عام 2015.",
+     SALMAN, K_ABDULLAH),
+    ("وكان هيثم بن طارق قد أصبح سلطاناً لعُمان بعد وفاة السلطان قابوس بن سعيد.",
+     HAITHAM, QABOOS),
+])
+def test_became_after_qad(shipped, text, new, old):
+    doc = shipped.extract(text, lang="ar")
+    pairs = {(r["source"], r["target"]) for r in doc["relations"] if r["type"] == "SUCCESSOR_OF"}
+    assert (new, old) in pairs
+
+
+# --- «تحييد» announced by the victim's own state's service -------------------------------
+@pytest.mark.parametrize("text,victim", [
+    ("أعلنت الاستخبارات التركية تحييد القيادي في حزب العمال الكردستاني مراد قره يلان في عملية "
+     "بشمال العراق.", KARAYILAN),
+    ("وأعلن جهاز الاستخبارات التركي تحييد المسؤول في حزب العمال الكردستاني جميل بايق شمالي "
+     "العراق.", BAYIK),
+])
+def test_neutralised_announced(shipped, text, victim):
+    doc = shipped.extract(text, lang="ar")
+    assert (victim, MIT) in {(r["source"], r["target"]) for r in doc["relations"]
+                             if r["type"] == "ASSASSINATED_BY"}
+
+
+def test_neutralised_threat_is_no_killing(ex):
+    doc = ex.extract("أعلن الجيش تحييد التهديد الذي شكله القيادي مراد قره يلان.", lang="ar")
+    assert not [r for r in doc["relations"] if r["type"] == "ASSASSINATED_BY"]
+
+
+# --- "Government troops killed X" ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Government troops killed Houthi commander Abu Ali al-Hakim in Marib on Tuesday.",
+    "Army troops shot dead Islamic State commander Abu Yasser al-Issawi near Kirkuk.",
+    "Government forces killed al-Shabaab commander Abdullahi Nadir in Jilib, officials said.",
+])
+def test_head_noun_opening_is_no_body(ex, text):
+    ids = entity_ids(ex, text)
+    assert "organization:government" not in ids and "organization:army" not in ids
+
+
+# --- a tomb visited -------------------------------------------------------------------------
+NASRALLAH, ARAGHCHI_Q = "person:hassan-nasrallah", ("person:abbas-araghchi", QASSEM)
+MUHANDIS, FAYYADH = "person:abu-mahdi-al-muhandis", "person:falih-al-fayyadh"
+
+
+def test_shrine_is_no_meeting(shipped):
+    text = ("Araghchi laid a wreath at the shrine of Hassan Nasrallah in Beirut's southern "
+            "suburbs before meeting Naim Qassem.")
+    pairs = _met(shipped, text)
+    assert _pair(ARAGHCHI, NASRALLAH) not in pairs
+    assert _pair(*ARAGHCHI_Q) in pairs
+
+
+def test_grave_is_no_meeting(shipped):
+    text = ("Sudani laid a wreath at the grave of Abu Mahdi al-Muhandis in Baghdad and later "
+            "met Falih al-Fayyadh.")
+    pairs = _met(shipped, text)
+    assert _pair(SUDANI, MUHANDIS) not in pairs
+    assert _pair(SUDANI, FAYYADH) in pairs
