@@ -73,6 +73,30 @@ def ranked_name_after_of_en(toks: Any, end: int, hi: int) -> bool:
     return False
 
 
+def named_after_of_en(doc: Any, covered: dict[int, Any], end: int, hi: int) -> bool:
+    """Does the "of the ..." complement after the English title ending at *end* run on, with
+    no comma and no other title word, through a capitalised body to a person's name found
+    already ("the Speaker of the House of Representatives Mahmoud al-Mashhadani", "the
+    Chairman of the Expediency Council Sadegh Amoli Larijani")? Then the title is his own, no
+    description of someone named before (session 59; not "the envoy of President X")."""
+    toks = doc.toks
+    if end >= hi or toks[end].key != "of":
+        return False
+    body = False
+    for y in range(end + 1, min(hi, end + 1 + _OF_SPAN)):
+        m = covered.get(y)
+        if body and m is not None and m.lo == y and m.etype == "Person" and m.kind == "name":
+            return True
+        t = toks[y]
+        if t.ar or t.punct or t.key in L.EN_TITLE_FIRST:
+            return False
+        if t.key not in ("the", "of"):
+            if not t.cap:
+                return False
+            body = True
+    return False
+
+
 _AR_IN = L._ar("في")
 _AR_QUAL_SPAN = 5  # tokens of an Arabic "في ..." qualifier before the name
 

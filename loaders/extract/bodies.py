@@ -238,6 +238,13 @@ def _english_capitalised_spans(w: _Work) -> None:
         if place and len(words) < 2:
             k = e  # a bare "Palace" / "Base": no name
             continue
+        if len(words) == 1 and k == s.lo and e < s.hi and lower_head is None and \
+                (words[0] in L.EN_ORG_HEADS or words[0] in L.EN_MORE_ORG_HEADS) and \
+                toks[e].text[:1].islower() and k not in covered and \
+                org_short_ref(doc, out, words) is None:
+            k = e  # "Government troops killed X": a common noun opening the sentence, no
+            continue  # body named "Government" (not "Guards spokesman X" after "the
+            # Revolutionary Guards": its short form; session 59)
         if lower_head is not None and any(x in covered for x in range(k, e)):
             k = e
             continue

@@ -177,8 +177,9 @@ def announced_killing(sr: Any) -> None:
                 continue
             other = _other_country(sr, m.eid, speaker)
             if (other is False or (death and other is None)) and \
-                    not _enemy_struck(sr, n, m, speaker):
-                continue
+                    not _enemy_struck(sr, n, m, speaker) and not sr.f(n) & _AR_NEUTRALISING:
+                continue  # (one "neutralised" is the announcer's own act, whoever he is:
+                # «أعلنت الاستخبارات التركية تحييد القيادي في حزب العمال X»; session 59)
             sr.add(AB, m.eid, speaker, "announced_killing")
 
 

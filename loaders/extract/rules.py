@@ -9,10 +9,13 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.amir_title_en import amir_title_en
 from loaders.extract.base import ExtractionError, register
+from loaders.extract.bin_short_name import bin_short_name
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.gc_scope import fewer_collections
 from loaders.extract.generic_group_bodies import drop_group_meetings
 from loaders.extract.guarded_alias_before import guarded_alias_before
+from loaders.extract.guarded_family_alone import family_not_place
+from loaders.extract.honorific_alias_title import alias_as_title
 from loaders.extract.inputs import article_id, check_length
 from loaders.extract.kill_agents_ar import AR_KILLED_HIM_KEYS
 from loaders.extract.latin_ids import _given_spellings as given_spellings
@@ -29,6 +32,7 @@ from loaders.extract.mentions import (
     resolve_cataphora,
     resolve_kunya,
 )
+from loaders.extract.of_state_holder import of_state_holder
 from loaders.extract.plural_refs import AR_KEYS as REF_AR_KEYS
 from loaders.extract.protocol_forms import blank_blessings_ar
 from loaders.extract.relations import SentenceRules
@@ -102,6 +106,10 @@ class RuleExtractor:
         lone_surname_first(doc)  # "Tetteh ..." (headline), then "Hanna Serwaa Tetteh"
         lone_family_before_ar(doc)  # "المبعوثة تيتيه تلتقي حفتر", then the full names
         guarded_alias_before(doc)  # "وأبو قصرة" (headline), then "مرهف أبو قصرة"
+        family_not_place(doc)  # "Qassem met Araghchi in Beirut": no region Qassim
+        of_state_holder(doc)  # "King Abdullah of Saudi Arabia": no Abdullah II
+        alias_as_title(doc)  # «خادم الحرمين الشريفين الملك عبدالله»: no King Salman
+        bin_short_name(doc)  # "Mohamed bin Zayed ... Bin Zayed": the same man
         resolve_kunya(doc)
         rels = []
         for si in range(len(sents)):

@@ -11,7 +11,8 @@
   met X", «ولم يُعلن عن لقاء بين X و...» (not with a "but" after: «غير أن ...»; ``unmet``);
 - a new "person" whose name holds a place's or a body's noun ("New Administrative Capital",
   «ملعب كاساراني»; ``placelike_new``, called by ``scored`` beside ``unshaped_new``);
-- one fallen, dead or mourned: "since rebels toppled X", "since X was toppled", "the fall of
+- one fallen, dead or mourned (or whose tomb is visited: "the shrine of X", «ضريح X»,
+  session 59): "since rebels toppled X", "since X was toppled", "the fall of
   Moscow's ally X", «العزاء في وفاة فخامة الرئيس X», «نعت حركة حماس رئيس مكتبها X», «شيّع ... X»
   (``fallen``).
 
@@ -179,12 +180,15 @@ _TOPPLE_EN = frozenset({"toppled", "toppling", "overthrew", "overthrowing", "ous
 _FELL_EN = frozenset({"toppled", "ousted", "overthrown", "deposed"})
 _BE_EN = frozenset({"was", "were", "had", "been"})
 _FALL_EN = frozenset({"fall", "ouster", "overthrow", "toppling", "death", "killing",
-                      "assassination", "funeral"})
+                      "assassination", "funeral",
+                      # a visit to the dead man's resting place (session 59)
+                      "tomb", "grave", "shrine", "mausoleum"})
 # title words skipped between the noun and the name ("Moscow's ally", «فخامة الرئيس»)
 SKIP_REACH = 4  # tokens walked back from the name (its title) to the noun or the verb
 _SKIP_EN = frozenset({"'s", "ally", "president", "leader", "former", "late", "ruler",
                       "strongman", "longtime", "the"})
-_DEAD_AR = _ar("وفاة", "رحيل", "تأبين", "سقوط", "مقتل", "اغتيال", "استشهاد")
+_DEAD_AR = _ar("وفاة", "رحيل", "تأبين", "سقوط", "مقتل", "اغتيال", "استشهاد",
+               "ضريح", "قبر", "مرقد", "وضريح", "وقبر")  # («زار ضريح X»: no meeting; s59)
 _MOURN_AR = _ar("نعى", "ينعى", "نعت", "تنعى", "شيع", "شيعت", "يشيع", "تشيع", "أبن", "أبنت")
 MOURN_REACH = 7  # tokens between a mourning verb and the one mourned («نعت حركة حماس رئيس
 # مكتبها السياسي X»)

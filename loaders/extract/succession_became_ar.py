@@ -21,6 +21,9 @@ _AR_OFFICE_ACC = L._ar("أميرا", "أميراً", "ملكا", "ملكاً", "
                        "زعيما", "زعيماً", "أمينا", "أميناً", "مرشدا", "مرشداً")
 
 
+_AR_QAD = L._ar("قد", "لقد")  # the particle of the pluperfect («وكان X قد أصبح أميراً»)
+
+
 def became_subject_ar(sr: Any, t: int) -> Any:
     """The named person who "became" an office at *t* («أصبح X أميراً» or «X أصبح أميراً»),
     or None when *t* is no such verb."""
@@ -31,7 +34,8 @@ def became_subject_ar(sr: Any, t: int) -> Any:
             sr.f(subj.hi) & _AR_OFFICE_ACC:
         return subj  # «أصبح الشيخ تميم أميراً»
     if t + 1 < sr.hi and sr.f(t + 1) & _AR_OFFICE_ACC:
-        subj = sr.before(t, types=("Person",), maxgap=0)
+        at = t - 1 if t - 1 > sr.lo and sr.key(t - 1) in _AR_QAD else t
+        subj = sr.before(at, types=("Person",), maxgap=0)
         if subj is not None and subj.kind == "name":
-            return subj  # «الشيخ تميم أصبح أميراً»
+            return subj  # «الشيخ تميم أصبح أميراً», «وكان X قد أصبح أميراً» (s59)
     return None

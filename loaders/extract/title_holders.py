@@ -14,6 +14,7 @@ from loaders.extract.affiliated_description import affiliated_holder
 from loaders.extract.appositive_names import (
     apposed_name_en,
     compound_title_named_en,
+    named_after_of_en,
     qualified_name_after_ar,
     ranked_name_after_of_en,
 )
@@ -92,6 +93,7 @@ from loaders.extract.title_phrase import (
 )
 from loaders.extract.title_runs_on_ar import title_runs_to_name_ar
 from loaders.extract.title_stacked_ar import _AR_RANKS
+from loaders.extract.titled_given_name import national_given_holder
 from loaders.extract.titled_guarded_surname import body_member_surname
 from loaders.extract.unit_ranks_ar import unit_not_rank_ar
 from loaders.textnorm import strip_article_ar
@@ -200,7 +202,10 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     # (after "الضيف الإيراني" no name: "التقى الضيف الإيراني بالكاظمي"; session 23)
     name_m = covered.get(jn) if phrase != _AR_GUEST else None
     if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
-        other = other_country_person(doc, name_m, role_nat) if role_nat else None
+        held = national_given_holder(doc, toks[jn], phrase, role, role_org, role_nat) \
+            if name_m.hi == jn + 1 and (role_nat or role_org) and \
+            doc.gaz.get(name_m.eid) is None else None
+        other = held or (other_country_person(doc, name_m, role_nat) if role_nat else None)
         if other is not None:
             name_m.eid = other  # "Argentine President Milei": no American Milley
             doc.mentions_changed()
@@ -343,8 +348,11 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         surface = doc.text[toks[jn].start:toks[ne - 1].end]
         if ne - jn == 1 and toks[k].ar and phrase in L.AR_KIN_HIS:  # (a kin title)
             surface += _kin_family_name(doc, covered, k)  # "X طالباني وشقيقه قوباد"
-        eid = member if member is not None and ne == jn + 1 else \
-            _resolve_name(doc, surface, "Person")
+        held = national_given_holder(doc, toks[jn], phrase, role, role_org, role_nat) \
+            if ne == jn + 1 and member is None and (role_nat or role_org) else None
+        # "Qatari Prime Minister Sheikh Mohammed": the known premier (titled_given_name)
+        eid = member if member is not None and ne == jn + 1 else held if held is not None \
+            else _resolve_name(doc, surface, "Person")
         me = _ment_at(doc, si, jn, ne, eid)
         if role_nat and eid not in doc.nat and not doc.gaz.get(eid):
             doc.nat[eid] = role_nat
@@ -396,6 +404,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         definite = False  # "the Prime Minister and Minister of Foreign Affairs, Sheikh X": X
     if definite and not toks[k].ar and ranked_name_after_of_en(toks, max(j, tend), s.hi):
         definite = False  # "the Leader of the Islamic Revolution Ayatollah X": X
+    if definite and not toks[k].ar and named_after_of_en(doc, covered, max(j, tend), s.hi):
+        definite = False  # "the Speaker of the House of Representatives X": X (s59)
     at_name = qualified_name_after_ar(doc, covered, max(j, tend), s.hi) \
         if definite and toks[k].ar else -1
     if at_name < 0 and definite and toks[k].ar:  # "بحضور القيادي في الحزب النائب X" (s44)

@@ -1,0 +1,72 @@
+"""A known person's honorific alias before another holder's title and name: a title (session 59).
+
+The gazetteer lists the Saudi king's honorific «خادم الحرمين الشريفين» ("Custodian of the Two
+Holy Mosques") as King Salman's alias. A piece on an earlier reign writes «خادم الحرمين
+الشريفين الملك عبدالله» or «... الملك فهد بن عبدالعزيز»: the honorific was read as Salman and
+the king's name left out (or Salman put beside him). When a mention is an alias holding no
+word of the person's own names and the word after it (after a ruler's title, «الملك») is the
+given name of another known holder of that state (``titled_given_name.national_given_holder``)
+or starts another person's name, the mention is that other king's title. Called by ``rules``
+after all sentences are read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import given_names as GN
+from loaders.extract import lexicon as L
+from loaders.extract.titled_given_name import national_given_holder
+from loaders.textnorm import core_tokens
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+_AR_KING = L._ar("الملك", "العاهل", "الأمير", "السلطان")
+_NOT_NAME = frozenset({"بن", "bin", "ibn", "ابن", "ال", "al"})
+
+
+def _own_words(e) -> frozenset[str]:
+    """The words of the person's names (name, Arabic name), "bin" left out."""
+    return frozenset(w for n in (e.name, e.name_ar) if n for w in core_tokens(n)
+                     if w not in _NOT_NAME)
+
+
+def alias_as_title(doc: Doc) -> None:
+    """See the module docstring."""
+    toks, gaz, changed = doc.toks, doc.gaz, False
+    drop = []
+    for m in doc.ments:
+        if m.etype != "Person" or m.kind != "name" or not toks[m.lo].ar:
+            continue
+        e = gaz.get(m.eid)
+        if e is None or not e.country:
+            continue
+        words = core_tokens(doc.text[m.start:m.end])
+        if not words or set(words) & _own_words(e):
+            continue
+        if m.hi - m.lo >= 2 and toks[m.hi - 1].key in _AR_KING:
+            title, at = toks[m.hi - 1].key, m.hi  # («... الملك» inside the alias)
+        elif m.hi < len(toks) and toks[m.hi].key in _AR_KING:
+            title, at = toks[m.hi].key, m.hi + 1
+        else:
+            continue  # («خادم الحرمين الشريفين الرئيس ...»: the king received the president)
+        if at >= len(toks) or not toks[at].ar:
+            continue
+        nxt = next((x for x in doc.ments if x.lo == at), None)
+        if nxt is not None:
+            if nxt.etype == "Person" and nxt.eid != m.eid:
+                drop.append(m)  # «... الملك عبدالله بن عبدالعزيز»: his own full name
+            continue
+        eid = national_given_holder(doc, toks[at], title, "head_state", None, e.country)
+        if eid is None and toks[at].key in GN.ALL and toks[at].key not in _own_words(e):
+            # «... الملك فهد»: a king the gazetteer does not know, not the alias's owner
+            eid = doc.new_entity("Person", toks[at].text, core_tokens(toks[at].text))
+        if eid is None or eid == m.eid:
+            continue
+        m.eid, m.lo, m.hi = eid, at, at + 1
+        m.start, m.end = toks[at].start, toks[at].end
+        changed = True
+    for d in drop:
+        doc.drop_mention(d)
+    if changed:
+        doc.mentions_changed()

@@ -1,0 +1,129 @@
+"""A lone given name after a national title: the known holder of that title (session 59).
+
+Gulf and royal usage names a ruler or minister by honorific and given name alone: "Qatari
+Prime Minister Sheikh Mohammed", "UAE President Sheikh Mohamed", "Saudi Crown Prince
+Mohammed", «رئيس الوزراء القطري الشيخ محمد», «ولي العهد السعودي الأمير محمد». The one word
+was made a new person "Mohammed" (the gazetteer knows many Mohammeds and none by the bare
+given name). When the title gives a country (its nationality or the state it heads) and an
+office, the known people of that country whose full name starts with that word and whose
+gazetteer titles (or the state they lead, for a head of state) fit the office are looked up;
+one of them (or the one whose tenure holds the dateline's year) is the person. Called by
+``title_holders._title_holder`` for a one-word name the gazetteer does not know."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract.given_alike import word_alike
+from loaders.extract.guarded_title import _tenures, holders_of_the_year
+from loaders.textnorm import core_tokens, fold_ar, is_arabic
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
+
+# an Arabic title (folded, without its article) -> the English office word of the gazetteer
+_AR_OFFICES = tuple((fold_ar(ar), en) for ar, en in (
+    ("رئيس مجلس الوزراء", "prime minister"), ("رئيس الوزراء", "prime minister"),
+    ("رئيس الحكومة", "prime minister"), ("ولي العهد", "crown prince"),
+    ("وزير الخارجية", "foreign minister"), ("وزير الدفاع", "defen"),
+    ("وزير الداخلية", "interior minister"), ("نائب رئيس", "vice president"),
+    ("رئيس الدولة", "president"), ("رئيس", "president"), ("ملك", "king"), ("أمير", "emir"),
+    ("سلطان", "sultan")))
+_HEADS = frozenset({"president", "king", "emir", "sultan"})
+
+_COUNCIL = "organization:ministers-council"  # "رئيس مجلس الوزراء ... القطري"
+
+_INDEX: dict[int, dict[str, list[tuple[str, frozenset[str]]]]] = {}
+
+
+def _by_country(doc: Doc) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Country id -> (person id, first words of his names of two or more words), built once
+    per gazetteer."""
+    gaz = doc.gaz
+    index = _INDEX.get(id(gaz))
+    if index is None:
+        index = {}
+        for e in gaz.entries.values():
+            if e.type != "Person" or not e.country:
+                continue
+            firsts = frozenset(t[0] for n in (e.name, e.name_ar, *e.aliases)
+                               if n and len(t := core_tokens(n)) > 1)
+            if firsts:
+                index.setdefault(e.country, []).append((e.id, firsts))
+        _INDEX.clear()
+        _INDEX[id(gaz)] = index
+    return index
+
+
+def _office(phrase: str, arabic: bool) -> str | None:
+    """The English office word(s) of the title *phrase* (lower case / folded Arabic)."""
+    if not arabic:
+        p = phrase.lower().strip()
+        return "prime minister" if p == "premier" else p or None
+    p = fold_ar(phrase)
+    p = p[2:] if p.startswith("ال") else p
+    for ar, en in _AR_OFFICES:
+        if p == ar or p.startswith(ar + " "):
+            return en
+    return None
+
+
+def _fits(doc: Doc, eid: str, office: str, country: str, role: str) -> int:
+    """How well the known person *eid* holds *office*: 2 when one of his gazetteer titles is
+    that office (or he leads *country* and the title is a head of state's), 1 when only a
+    longer title or his description names it ("Vice President and Prime Minister of the
+    UAE" for "president"), else 0."""
+    e = doc.gaz.get(eid)
+    if e is None:
+        return 0
+    titles = [t.lower() for t in e.titles]
+    if any(t.startswith(office) for t in titles) or \
+            role == "head_state" and office in _HEADS and country in e.leads:
+        return 2
+    if any(office in t or t in office for t in titles) or \
+            office in (e.description or "").lower():
+        return 1
+    return 0
+
+
+def _former(doc: Doc, eid: str, office: str) -> bool:
+    """Does the gazetteer description of *eid* close his tenure of *office* ("Saudi crown
+    prince (2015-2017)")?"""
+    e = doc.gaz.get(eid)
+    desc = (e.description or "").lower() if e is not None else ""
+    at = desc.find(office)
+    if at < 0:
+        return False
+    spans = _tenures(desc[at + len(office):at + len(office) + 30])
+    return bool(spans) and all(b < 9999 for _a, b in spans)
+
+
+def national_given_holder(doc: Doc, tok: Tok, phrase: str, role: str, role_org: str | None,
+                          role_nat: str | None) -> str | None:
+    """The id of the one known person of the title's country whose full name starts with
+    the given name *tok* and who holds the title's office; else None."""
+    country = role_nat or (role_org if role_org and role_org.startswith("country:") else None)
+    if country is None:
+        return None
+    office = "prime minister" if role_org == _COUNCIL else _office(phrase, is_arabic(phrase))
+    if office is None:
+        return None
+    people = _by_country(doc).get(country, ())
+    key = tok.key
+    named = [eid for eid, firsts in people if key in firsts]
+    if not named:
+        named = [eid for eid, firsts in people if any(
+            len(f) > 2 and len(key) > 2 and word_alike(key, f) and
+            (len(key) >= len(f) - 1 and len(f) >= len(key) - 1) for f in firsts)]
+    if not named:  # "President Aoun of Lebanon": a family name, its known bearers
+        named = sorted(eid for eid in (doc.gaz.guarded.get((key,)) or ())
+                       if (e := doc.gaz.get(eid)) is not None and e.country == country)
+    grades = {eid: _fits(doc, eid, office, country, role) for eid in named}
+    best = max(grades.values(), default=0)
+    fit = [eid for eid in named if best and grades[eid] == best]
+    if len(fit) > 1:
+        fit = holders_of_the_year(doc, fit)
+    if len(fit) > 1:  # "Saudi Crown Prince Mohammed": not the one of "(2015-2017)"
+        fit = [eid for eid in fit if not _former(doc, eid, office)] or fit
+    return fit[0] if len(fit) == 1 else None
