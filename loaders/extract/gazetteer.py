@@ -47,6 +47,7 @@ from loaders.extract.patronyms import (
     family_first_shorts,
     short_patronyms,
 )
+from loaders.extract.titled_given_name import by_country
 from loaders.textnorm import (
     fold_ar,
     is_arabic,
@@ -183,10 +184,11 @@ class Gazetteer(FuzzyNames):
         add_member_aliases(self.entries.values(), frozenset(NATIONALITY))  # "Houthi fighters"
         for e in self.entries.values():
             self._index(e)
-        # two indexes over every name, built here so that the cached gazetteer carries them
-        # (each took 0.1-0.3 s in the first article that needed it; session 58)
+        # indexes over every name, built here so that the cached gazetteer carries them
+        # (each took 0.1-0.45 s in the first article that needed it; sessions 58, 59)
         self._family_bearers()
         article_only_stems(self)
+        by_country(self)
 
     def _load_names(self) -> None:
         try:
