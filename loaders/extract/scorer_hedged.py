@@ -5,7 +5,9 @@ shapes the engineers' probes hold as negatives (``bench/probe_shapes_en.py``,
 ``probe_shapes_ar.py``, ``probe_precision.py``): a phone or video call, a meeting planned,
 due, wished for or called off, a nominee or a successor that could be ("positioning him to
 succeed Y"; and "succeeded in persuading", managing: session 57), a killing denied,
-attempted, survived or only alleged by a third party.
+attempted, survived or only alleged by a third party; a meeting looked forward to or told in
+the future of a verb of talks («يتطلع إلى لقاء Y», «وسيبحث خلال لقائه مع Y») and people
+called, not met ("a phone call with his counterparts, A and B"; ``called_both``): session 59.
 
 A relation from the scorer is dropped when a word of such a class (the scorer's own cue
 classes ``neg``, ``modal``, ``phone``, ``cand``, ``accuse`` of ``scorer_features``, and the
@@ -32,6 +34,12 @@ _HEDGE_BITS = {
     "SUCCESSOR_OF": _BIT["neg"] | _BIT["modal"] | _BIT["cand"],
     "ASSASSINATED_BY": _BIT["neg"] | _BIT["modal"] | _BIT["accuse"],
 }
+# the future of a verb of meeting or talks (session 59): «وسيبحث خلال لقائه مع Y», «ستعقد /
+# سنلتقي / سيجري»: the س prefix on an imperfect of one of these stems (not a bare «س» word:
+# «سياسي», «سيطرة», «سيادة» are no verbs)
+_AR_MEET_IMPERFECT = ("لتقي", "لتقى", "جتمع", "ستقبل", "زور", "بحث", "ناقش", "عقد", "جري",
+                      "تناول", "حضر", "شارك", "جمع", "تباحث", "تشاور", "حادث")
+AR_FUTURE_MEET = _ar(*(f"س{p}{stem}" for p in "يتنأ" for stem in _AR_MEET_IMPERFECT))
 _MORE = {
     "MET_WITH": frozenset({"ready", "virtual", "virtually", "online", "remotely", "link",
                            "videoconference", "off", "invited", "invitation", "hopes",
@@ -39,7 +47,10 @@ _MORE = {
     | _ar("افتراضي", "افتراضيا", "المرئي", "مرئي", "الاتصال", "دعوة", "استعداد", "مستعد",
           "تأجيل", "ألغي", "إلغاء",
           # the verbs of a call (session 53): «ثم اتصل بـ Y», «هاتف Y»
-          "اتصل", "واتصل", "يتصل", "هاتف", "يهاتف"),
+          "اتصل", "واتصل", "يتصل", "هاتف", "يهاتف",
+          # looked forward to (session 59): «يتطلع / نتطلع إلى لقائه مع Y»
+          "يتطلع", "تتطلع", "نتطلع", "أتطلع", "اتطلع", "يتطلعان", "يتطلعون", "تطلعه", "تطلع")
+    | AR_FUTURE_MEET,
     "SUCCESSOR_OF": frozenset({"nominee", "nominated", "tipped", "likely", "favourite",
                                "favorite", "contender", "shortlist", "shortlisted", "race",
                                "awaits", "vote",
@@ -83,6 +94,8 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         return True  # «في غياب X», «غاب عن الاجتماع X», "X was absent" (session 58)
     if typ == "MET_WITH" and visit_agenda_in(toks, lo, hi, last.lo):
         return True  # «في زيارة يلتقي خلالها Y»: the visit's plan (visit_agenda_ar, s58)
+    if typ == "MET_WITH" and called_both(toks, lo, first.lo, last.lo):
+        return True  # "held a phone call with his counterparts, A and B" (session 59)
     for k in range(max(lo, first.lo - HEDGE_BEFORE), min(hi, last.hi + HEDGE_AFTER)):
         t = toks[k]
         if t.punct or t.key in _NOT_HEDGES:
@@ -98,6 +111,32 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         if tb & bits or t.key in more or not more.isdisjoint(forms):
             return True
     return False
+
+
+_CALL_STOPS = frozenset({".", ";", ":", "?", "!", "؛", "؟"})
+
+
+def called_both(toks: list[Tok], lo: int, first: int, last: int) -> bool:
+    """Are both people of a pair (first mention at *first*, the other at *last*) named after a
+    word of a call ("phone", "call", «اتصال», «هاتفيا» ...: the scorer's ``phone`` class) with
+    no word of meeting between it and the second ("X held a phone call with his counterparts,
+    A and B", «أجرى X اتصالاً هاتفياً مع نظيريه A وB»: A and B were called, they did not meet)?
+    (session 59)"""
+    phone, meet = _BIT["phone"], _BIT["meet"]
+    call = False
+    for k in range(lo, last):
+        t = toks[k]
+        if t.text in _CALL_STOPS:
+            call = False
+            continue
+        if t.punct:
+            continue
+        _forms, tb = _tok_info(t)
+        if tb & meet:
+            call = False
+        elif tb & phone and k < first:
+            call = True
+    return call
 
 
 _EN_SUCCEED_FORMS = frozenset({"succeed", "succeeds", "succeeded", "succeeding"})
