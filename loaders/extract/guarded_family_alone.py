@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.guarded_title import _DATELINE, _YEAR, _tenures, holders_of_the_year
+from loaders.extract.guarded_title import dateline_year, holders_of_the_year, tenures
 from loaders.textnorm import core_tokens, strip_article_ar
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def known_family_alone(doc: Doc, toks: list[str]) -> str | None:
     fit = [e.id for e in people if _state_named(doc, e.country)]
     if len(fit) > 1:
         fit = holders_of_the_year(doc, fit)
-    if len(fit) > 1 and _YEAR.search(doc.text[:_DATELINE]) is None:
+    if len(fit) > 1 and dateline_year(doc) is None:
         # "Aoun received US envoy Tom Barrack" (no year): the president in office now
         fit = [eid for eid in fit if in_office(doc, eid)] or fit
     return fit[0] if len(fit) == 1 else None
@@ -98,7 +98,7 @@ def in_office(doc: Doc, eid: str) -> bool:
     """Does the gazetteer description of *eid* give him an open tenure ("since January
     2025", "(2024-)"), where a namesake's closed ones ("(2016-2022)") say he left office?"""
     e = doc.gaz.get(eid)
-    return e is not None and any(b == 9999 for _a, b in _tenures(e.description or ""))
+    return e is not None and any(b == 9999 for _a, b in tenures(e.description or ""))
 
 
 _EN_PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "of", "into", "across",

@@ -183,12 +183,18 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _DATELINE = 80  # characters of the article's start that hold its dateline
 
 
-def _tenures(desc: str) -> list[tuple[int, int]]:
+def tenures(desc: str) -> list[tuple[int, int]]:
     """The spans of years a gazetteer description gives its holder ("President of Lebanon
     (2016-2022)": (2016, 2022); "since January 2025": (2025, 9999))."""
     out = [(int(a), int(b) if b else 9999) for a, b in _SPAN.findall(desc)]
     out += [(int(a), 9999) for a in _SINCE.findall(desc)]
     return out
+
+
+def dateline_year(doc: Doc) -> int | None:
+    """The year in the article's first ``_DATELINE`` characters (its dateline), else None."""
+    m = _YEAR.search(doc.text[:_DATELINE])
+    return int(m.group(1)) if m is not None else None
 
 
 def holders_of_the_year(doc: Doc, eids: list[str]) -> list[str]:
@@ -197,14 +203,13 @@ def holders_of_the_year(doc: Doc, eids: list[str]) -> list[str]:
     ``_DATELINE`` characters: "بيروت - 3 آذار 2025: استقبل الرئيس عون": Joseph Aoun,
     "President of Lebanon since January 2025", not Michel Aoun "(2016-2022)"); *eids*
     unchanged without such a year or without exactly one such holder (session 55)."""
-    m = _YEAR.search(doc.text[:_DATELINE])
-    if m is None:
+    year = dateline_year(doc)
+    if year is None:
         return eids
-    year = int(m.group(1))
     fit = []
     for eid in eids:
         e = doc.gaz.get(eid)
-        spans = _tenures(e.description or "") if e is not None else []
+        spans = tenures(e.description or "") if e is not None else []
         if any(a <= year <= b for a, b in spans):
             fit.append(eid)
     return fit if len(fit) == 1 else eids

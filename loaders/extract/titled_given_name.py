@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract.given_alike import word_alike
-from loaders.extract.guarded_title import _tenures, holders_of_the_year
+from loaders.extract.guarded_title import holders_of_the_year, tenures
 from loaders.textnorm import core_tokens, fold_ar, is_arabic
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def _former(doc: Doc, eid: str, office: str) -> bool:
     at = desc.find(office)
     if at < 0:
         return False
-    spans = _tenures(desc[at + len(office):at + len(office) + 30])
+    spans = tenures(desc[at + len(office):at + len(office) + 30])
     return bool(spans) and all(b < 9999 for _a, b in spans)
 
 
