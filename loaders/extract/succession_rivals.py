@@ -61,9 +61,10 @@ def _winner_ar(sr: Any, v: int, rival: Any) -> Any:
 
 
 EN_INCUMBENT = frozenset({"incumbent"})
-# the words allowed between "incumbent" and the name: the top post itself
-_EN_TOP_POSTS = frozenset({"president", "prime", "minister", "premier", "governor", "mayor",
-                           "leader", "chairman", "emir", "king"})
+# the words allowed between "incumbent" and the name: the post itself ("incumbent President
+# Y"; not ``succession_post_after_death_en.EN_TOP_POSTS``, the offices one becomes)
+_EN_INCUMBENT_POST = frozenset({"president", "prime", "minister", "premier", "governor",
+                                "mayor", "leader", "chairman", "emir", "king"})
 
 
 def defeated_incumbent_en(sr: Any) -> None:
@@ -74,7 +75,8 @@ def defeated_incumbent_en(sr: Any) -> None:
         if v <= sr.lo or sr.key(v) not in _EN_BEAT or sr.key(v) == "against":
             continue
         old = sr.after(t + 1, types=("Person",), maxgap=3)
-        if old is None or any(sr.key(y) not in _EN_TOP_POSTS for y in range(t + 1, old.lo)):
+        if old is None or any(sr.key(y) not in _EN_INCUMBENT_POST
+                              for y in range(t + 1, old.lo)):
             continue  # (not "the incumbent coalition's candidate Y", "incumbent Vice President Y")
         new = sr.subject_before(v, maxgap=20)
         if new is None or new.etype != "Person":
