@@ -72,7 +72,7 @@ def aka_cue_start(toks: list[Tok], j: int, lo: int) -> int | None:
     elif x - 2 >= lo and toks[x].key in _BIRTH_CUES and toks[x - 1].text == "-" == \
             toks[x - 2].text:
         return x - 2  # "X -- born Y" (two hyphen tokens)
-    elif x - 3 >= lo and toks[x].key in ("is", "was") and \
+    elif x - 4 >= lo and toks[x].key in ("is", "was") and \
             tuple(toks[y].key for y in range(x - 3, x)) == _REAL_NAME and \
             toks[x - 4].text in _BIRTH_BEFORE:
         return x - 4  # "X, whose real name is Y"
