@@ -19,16 +19,32 @@ from loaders.extract.titled_given_name import national_given_holder
 from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
+    from loaders.extract.gazetteer_entry import Entry
+    from loaders.extract.mention_core import Mention
     from loaders.extract.mentions import Doc
 
 _AR_KING = L._ar("الملك", "العاهل", "الأمير", "السلطان")
 _NOT_NAME = frozenset({"بن", "bin", "ibn", "ابن", "ال", "al"})
 
 
-def _own_words(e) -> frozenset[str]:
+def _own_words(e: Entry) -> frozenset[str]:
     """The words of the person's names (name, Arabic name), "bin" left out."""
     return frozenset(w for n in (e.name, e.name_ar) if n for w in core_tokens(n)
                      if w not in _NOT_NAME)
+
+
+def _ruler_title_after(doc: Doc, m: Mention) -> tuple[str, int] | None:
+    """The ruler's title («الملك», ...) closing the alias *m* («... الملك» inside it) or right
+    after it, and the index of the Arabic word after that title; None without both («خادم
+    الحرمين الشريفين الرئيس ...»: the king received the president)."""
+    toks = doc.toks
+    if m.hi - m.lo >= 2 and toks[m.hi - 1].key in _AR_KING:
+        title, at = toks[m.hi - 1].key, m.hi
+    elif m.hi < len(toks) and toks[m.hi].key in _AR_KING:
+        title, at = toks[m.hi].key, m.hi + 1
+    else:
+        return None
+    return (title, at) if at < len(toks) and toks[at].ar else None
 
 
 def alias_as_title(doc: Doc) -> None:
@@ -44,14 +60,10 @@ def alias_as_title(doc: Doc) -> None:
         words = core_tokens(doc.text[m.start:m.end])
         if not words or set(words) & _own_words(e):
             continue
-        if m.hi - m.lo >= 2 and toks[m.hi - 1].key in _AR_KING:
-            title, at = toks[m.hi - 1].key, m.hi  # («... الملك» inside the alias)
-        elif m.hi < len(toks) and toks[m.hi].key in _AR_KING:
-            title, at = toks[m.hi].key, m.hi + 1
-        else:
-            continue  # («خادم الحرمين الشريفين الرئيس ...»: the king received the president)
-        if at >= len(toks) or not toks[at].ar:
+        found = _ruler_title_after(doc, m)
+        if found is None:
             continue
+        title, at = found
         nxt = next((x for x in doc.ments if x.lo == at), None)
         if nxt is not None:
             if nxt.etype == "Person" and nxt.eid != m.eid:
