@@ -153,6 +153,7 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 else:
                     victims = [victim] if victim is not None else []
                 agent_m = self.after(t + 1, maxgap=3)
+                target_hit = None  # the last token of a strike's target named after the verb
                 if agent_m is not None and past_comma(self, t, agent_m):
                     agent_m = None  # "أنه قتله، ثم اللواء Y": Y opens another phrase
                 elif agent_m is not None and agent_m.lo > t + 1 and \
@@ -164,13 +165,10 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                     # "أنه" it is did it (session 59)
                     target_hit = agent_m.hi - 1
                     agent_m = None
-                    agent_id = it_killed_speaker_ar(self, t)[1]
-                    if victim and agent_id and not self.blocked(t):
-                        for v in _more_victims(victims, companions(self, target_hit)):
-                            self.add("ASSASSINATED_BY", v.eid, agent_id, "killed_rel_ar")
-                    continue
                 agent_id, last = (agent_m.eid, agent_m.hi - 1) if agent_m else (None, t)
-                if agent_m is None and self.key(t + 1).endswith(("ون", "يين")):
+                if target_hit is not None:
+                    agent_id, last = it_killed_speaker_ar(self, t)[1], target_hit
+                elif agent_m is None and self.key(t + 1).endswith(("ون", "يين")):
                     agent_id = self.nat_agent(t + 1, t + 2)  # "الذي اغتاله الأميركيون"
                     last = t + 1
                 elif agent_m is None and self.f(t + 1) & L.AR_STRIKE:
