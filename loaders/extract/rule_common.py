@@ -30,8 +30,8 @@ _AR_GROUP_HEADS = L._ar("قادة", "زعماء", "ممثلي", "مسؤولي", 
 _EMPTY: frozenset[str] = frozenset()
 # English verbs that start a predicate of their own (an apposition has none)
 EN_PREDICATES = (L.EN_MEET | L.EN_SUCCEED | L.EN_KILL | L.EN_VISIT | L.EN_LEAD_VERBS |
-                  frozenset({"said", "says", "told", "was", "were", "is", "are", "has", "had"})
-                  ) - L.EN_KILL_NOUNS - L.EN_MEET_NOUNS
+                 frozenset({"said", "says", "told", "was", "were", "is", "are", "has", "had"})
+                 ) - L.EN_KILL_NOUNS - L.EN_MEET_NOUNS
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
 _FORMS: dict[str, frozenset[str]] = {}  # raw token text -> forms (a function of the text)
 

@@ -46,8 +46,8 @@ _EN_STEP_IN = frozenset({"stepped", "steps", "sworn", "led", "headed", "run"})
 
 _EN_AFTER = frozenset({"after", "following"})
 EN_ROLE = frozenset({"leader", "lead", "head", "chief", "commander", "secretary-general",
-                      "secretary", "president", "successor", "replace", "helm", "command",
-                      "leadership", "post", "role", "position", "over", "premier", "minister"})
+                     "secretary", "president", "successor", "replace", "helm", "command",
+                     "leadership", "post", "role", "position", "over", "premier", "minister"})
 _AR_AFTER = L._ar("بعد", "عقب", "اثر", "إثر")
 _AR_DEATH = L._ar("اغتيال", "مقتل", "وفاة", "وفاه", "رحيل", "استشهاد", "مصرع", "استقالة",
                   "استقاله", "اقالة", "اقاله", "تصفية", "تصفيه")
