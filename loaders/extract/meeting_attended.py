@@ -77,7 +77,7 @@ from loaders.extract.protocol_forms import (
     titled_after_by_en,
 )
 from loaders.extract.relative_attendee_en import relative_attendee_en
-from loaders.extract.relative_heads import EN_WHO_WHOM, relative_head_back
+from loaders.extract.relative_heads import EN_COMMA, EN_WHO_WHOM, relative_head_back
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
 _EN_WITH_ATTENDING = frozenset({"attending", "present", "attendance", "sitting"})
@@ -163,13 +163,12 @@ def _list_ending_at(sr: Any, m: Any) -> list:
     return [m]
 
 
-_COMMA = frozenset({","})
 _CLAUSE_ENDS = frozenset({",", ";", ".", "and"})
 
 
 def _relative_head(sr: Any, close: int) -> Any:
     """The person X of "X, who <clause>," whose clause the comma *close* ends, else None."""
-    return relative_head_back(sr, close - 2, max(sr.lo, close - 16), EN_WHO_WHOM, _COMMA,
+    return relative_head_back(sr, close - 2, max(sr.lo, close - 16), EN_WHO_WHOM, EN_COMMA,
                               lambda w: sr.key(w) in _CLAUSE_ENDS)
 
 

@@ -37,7 +37,7 @@ from loaders.extract.meeting_press import venue_before_with_en
 from loaders.extract.meeting_shapes_en import opening_lead
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.participle_prep_en import prep_object_en
-from loaders.extract.relative_heads import EN_WHO, relative_head_back
+from loaders.extract.relative_heads import EN_COMMA, EN_WHO, relative_head_back
 from loaders.extract.reported_scope_en import report_start
 from loaders.extract.rule_common import between_after, title_start
 
@@ -513,7 +513,6 @@ def _past_title_item(sr: Any, start: int) -> int:
     return start
 
 
-_COMMA = frozenset({","})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
 _DASHES = frozenset({"\u2014", "\u2013", "-"})
 
@@ -523,7 +522,7 @@ def _relative_head_before(sr: Any, t: int) -> Any:
     relative clause ("..., who visited Iraq repeatedly during his years in the post, meeting
     Y": session 58), else None. Only the comma before the participle may close the clause."""
     head = relative_head_back(
-        sr, t - 2, max(sr.lo, t - 20), EN_WHO, _COMMA,
+        sr, t - 2, max(sr.lo, t - 20), EN_WHO, EN_COMMA,
         lambda y: sr.key(y) in _CLAUSE_MARKS or sr.toks[y].text in _DASHES)
     return head if head is not None and not head.poss else None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+EN_COMMA = frozenset({","})  # the English comma before "who" (the *commas* of the scan)
 EN_WHO = frozenset({"who"})
 EN_WHO_WHOM = frozenset({"who", "whom"})
 AR_WHO = frozenset({"الذي", "التي"})
