@@ -23,13 +23,6 @@ _ATTENDING = frozenset({"joined", "attended", "sat", "took", "present", "attendi
                         "table"})
 
 
-def _comma_not_apposed(sr: Any, z: Any) -> bool:
-    """Is there a comma between the title of *z* and its name that does not set the name in
-    apposition to that title ("Iraq's foreign minister, Fuad Hussein" is apposed; a comma after
-    a title-less phrase is not)?"""
-    return any(sr.toks[y].punct for y in range(title_start(z), z.lo)) and title_start(z) == z.lo
-
-
 def as_did_en(sr: Any, n_met: int) -> None:
     """", as did Z": Z met whom the clause's people met (module doc)."""
     ks = sr.key_set()
@@ -39,9 +32,9 @@ def as_did_en(sr: Any, n_met: int) -> None:
         if sr.key(k) != "as" or sr.key(k - 1) != "," or sr.key(k + 1) not in _AS_VERBS:
             continue
         z = sr.after(k + 2, types=("Person",), maxgap=6)
-        if z is None or z.poss or any(sr.toks[y].punct for y in range(k + 2, title_start(z))) \
-                or _comma_not_apposed(sr, z):
-            continue  # (", as was Iraq's foreign minister, Fuad Hussein": session 59)
+        if z is None or z.poss or any(sr.toks[y].punct for y in range(k + 2, title_start(z))):
+            continue  # (no mark before Z's title; a comma between that title and the name
+            # sets it off: ", as was Iraq's foreign minister, Fuad Hussein": session 59)
         people = [m for m in sr.args if m.etype == "Person" and m.hi <= k and not m.poss]
         if not people:
             continue
