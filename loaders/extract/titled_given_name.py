@@ -97,26 +97,34 @@ def _former(doc: Doc, eid: str, office: str) -> bool:
     return bool(spans) and all(b < 9999 for _a, b in spans)
 
 
+def _named(doc: Doc, key: str, country: str) -> list[str]:
+    """The known people of *country* whose full name starts with the word *key* (else with a
+    word spelt alike, of about its length), else whose guarded family name it is ("President
+    Aoun of Lebanon": its known bearers)."""
+    people = by_country(doc.gaz).get(country, ())
+    named = [eid for eid, firsts in people if key in firsts]
+    if not named:
+        named = [eid for eid, firsts in people if any(
+            len(f) > 2 and len(key) > 2 and word_alike(key, f) and
+            (len(key) >= len(f) - 1 and len(f) >= len(key) - 1) for f in firsts)]
+    if not named:
+        named = sorted(eid for eid in (doc.gaz.guarded.get((key,)) or ())
+                       if (e := doc.gaz.get(eid)) is not None and e.country == country)
+    return named
+
+
 def national_given_holder(doc: Doc, tok: Tok, phrase: str, role: str, role_org: str | None,
                           role_nat: str | None) -> str | None:
-    """The id of the one known person of the title's country whose full name starts with
-    the given name *tok* and who holds the title's office; else None."""
+    """The id of the one known person of the title's country named by the word *tok*
+    (``_named``: his given name, else his family name) who holds the title's office; else
+    None."""
     country = role_nat or (role_org if role_org and role_org.startswith("country:") else None)
     if country is None:
         return None
     office = "prime minister" if role_org == _COUNCIL else _office(phrase, is_arabic(phrase))
     if office is None:
         return None
-    people = by_country(doc.gaz).get(country, ())
-    key = tok.key
-    named = [eid for eid, firsts in people if key in firsts]
-    if not named:
-        named = [eid for eid, firsts in people if any(
-            len(f) > 2 and len(key) > 2 and word_alike(key, f) and
-            (len(key) >= len(f) - 1 and len(f) >= len(key) - 1) for f in firsts)]
-    if not named:  # "President Aoun of Lebanon": a family name, its known bearers
-        named = sorted(eid for eid in (doc.gaz.guarded.get((key,)) or ())
-                       if (e := doc.gaz.get(eid)) is not None and e.country == country)
+    named = _named(doc, tok.key, country)
     grades = {eid: _fits(doc, eid, office, country, role) for eid in named}
     best = max(grades.values(), default=0)
     fit = [eid for eid in named if best and grades[eid] == best]
