@@ -20,10 +20,14 @@ from loaders.extract.succession_acting_removal import (
     ended_membership_ar,
     ended_membership_en,
 )
-from loaders.extract.succession_post_after_death_en import _EN_DEATH_NEAR, EN_TOP_POSTS, _gone_after
+from loaders.extract.succession_post_after_death_en import (
+    _EN_DEATH_NEAR,
+    EN_POST_BECOME,
+    _gone_after,
+)
 from loaders.extract.succession_the_new_chief import _EN_NEW
 from loaders.extract.succession_took_over_en import _taker_before
-from loaders.extract.succession_words import _AR_AFTER, _AR_DEATH, _C7, _EN_AFTER, _SO, EN_ROLE
+from loaders.extract.succession_words import _AR_AFTER, _AR_DEATH, _C7, _EN_AFTER, _SO
 
 _EN_DEATH = frozenset({"killing", "death", "assassination", "killed", "assassinated", "died",
                        "slain", "slaying", "ouster", "ousted", "resignation", "resigned",
@@ -117,7 +121,7 @@ def fronted_after_death(sr: Any) -> None:
             break
     if new is None or verb is None or new.eid == old.eid or new.lo <= comma:
         return
-    if not ar and not any(sr.key(y) in EN_ROLE or sr.key(y) in EN_TOP_POSTS
+    if not ar and not any(sr.key(y) in EN_POST_BECOME
                           for y in range(verb, min(sr.hi, new.hi + 8))):
         return  # (a ruler too: "IS named X as its new caliph", "X became emir")
     if any(r.type == _SO and r.target == old.eid for r in sr.out):

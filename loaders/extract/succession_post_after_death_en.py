@@ -177,6 +177,8 @@ class _DeadRef:
 EN_TOP_POSTS = frozenset({"emir", "amir", "king", "sultan", "ruler", "monarch", "caliph",
                           "prime", "premier", "speaker", "governor", "chairman", "mufti",
                           "patriarch", "pope", "imam"})
+# the words of any post one becomes: a role word or a top office ("became Kuwait's emir")
+EN_POST_BECOME = EN_ROLE | EN_TOP_POSTS
 
 # "X came / rose / swept to power, seized power after Y was ousted" (session 49)
 EN_TO_POWER = frozenset({"came", "comes", "rose", "swept", "seized"})
@@ -242,8 +244,7 @@ def took_post_after_death_en(sr: Any) -> None:
                 not _body_next(sr, t + 2):
             continue  # "took charge of the investigation"
         elif kt in ("became", "becomes", "become"):
-            if not any(sr.key(y) in EN_ROLE or sr.key(y) in EN_TOP_POSTS
-                       for y in range(t + 1, min(sr.hi, t + 6))):
+            if not any(sr.key(y) in EN_POST_BECOME for y in range(t + 1, min(sr.hi, t + 6))):
                 continue  # ("became Kuwait's emir after the death of Y")
         elif kt in ("served", "serves"):  # "had served as acting minister after Y died"
             if sr.key(t + 1) != "as" or not any(

@@ -47,7 +47,7 @@ from loaders.extract.succession_participle_en import (
 )
 from loaders.extract.succession_passive_by_en import appointer_subject_en, passive_by_subject_en
 from loaders.extract.succession_poss_ante_en import opening_possessor_en, opens_sentence
-from loaders.extract.succession_post_after_death_en import EN_TOP_POSTS
+from loaders.extract.succession_post_after_death_en import EN_POST_BECOME
 from loaders.extract.succession_rel_heads import (
     apposition_head_of_titled,
     generic_who_head,
@@ -64,7 +64,6 @@ from loaders.extract.succession_with_named_en import (
     named_as_successor_en,
     picked_him_to_succeed_en,
 )
-from loaders.extract.succession_words import EN_ROLE
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -495,7 +494,7 @@ class SuccessionRulesEn(SentenceCore):
                     self.add("SUCCESSOR_OF", taker.eid, kin, "took_over_from_kin_en")
                     continue
             if self.key(t) == "became" and not any(
-                    self.key(y) in EN_ROLE or self.key(y) in EN_TOP_POSTS or
+                    self.key(y) in EN_POST_BECOME or
                     self.key(y) == "crown" and self.key(y + 1) == "prince"
                     for y in range(t + 1, min(self.hi, t + 8))):  # ("became emir": s58)
                 continue  # "X became angry after Y was killed": no post
