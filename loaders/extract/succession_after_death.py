@@ -285,6 +285,11 @@ def _death_near(toks: Any, lo: int, hi: int, people: frozenset[int] = frozenset(
 _EN_POST_QUAL = frozenset({"foreign", "defence", "defense", "interior", "prime", "vice"})
 
 
+# the words opening a description apposed to a name ("its prime minister, Y", "Y, the
+# Houthi prime minister,")
+_EN_APPOSITION_OPEN = frozenset({"the", "its", "his", "her", "their"})
+
+
 def _title_words(toks: Any, m: Any) -> set[str]:
     """The words of the title before the name *m* ("President Y"), or of a description
     apposed right before it ("its prime minister, Ahmed al-Rahawi, had been killed": up to
@@ -295,14 +300,13 @@ def _title_words(toks: Any, m: Any) -> set[str]:
     if c < 1 or toks[c].text != ",":
         return _apposed_after(toks, m)
     for y in range(c - 1, max(-1, c - 5), -1):
-        if toks[y].key in ("its", "his", "her", "their", "the"):
+        if toks[y].key in _EN_APPOSITION_OPEN:
             return {toks[z].key for z in range(y + 1, c)}
         if toks[y].punct or toks[y].cap:
             return set()
     return set()
 
 
-_EN_APPOSITION_OPEN = frozenset({"the", "its", "his", "her", "their"})
 _EN_APPOSITION_END = frozenset({"of", "who", "which", "in", "for", "and", "since", "from"})
 
 

@@ -17,7 +17,7 @@ _EN_FOLLOWED = frozenset({"followed"})
 _EN_BE = frozenset({"was", "were", "is", "been"})
 _EN_DET = frozenset({"the", "his", "her", "that", "this"})
 _ROLE = EN_ROLE | _EN_POST | frozenset({"governor", "speaker", "chairman", "chair", "envoy",
-                                         "chancellor", "ambassador", "emir", "king"})
+                                        "chancellor", "ambassador", "emir", "king"})
 CUES = frozenset({_EN_FOLLOWED})
 
 
