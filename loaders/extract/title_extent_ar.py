@@ -40,7 +40,7 @@ _AR_PORTFOLIO = frozenset(L.fold_ar(w) for w in (
 
 
 def portfolio_end(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
-                   phrase: str) -> int:
+                  phrase: str) -> int:
     """After a title, the end of a portfolio that belongs to it: ل + an affairs noun or a
     title ("للشؤون الأمنية", "لشؤون الشرق الأدنى", "للرئيس السوري") and the definite words
     after it; or, after a minister, a second portfolio joined by و ("وزير الطرق وبناء
@@ -194,7 +194,7 @@ def honorifics_end(toks: list, j: int, hi: int) -> int:
 
 
 def mp_bloc_end(doc: Doc, covered: dict[int, Mention], j: int,
-                 hi: int) -> tuple[int, Mention | None]:
+                hi: int) -> tuple[int, Mention | None]:
     """After "النائب عن": the end of the bloc (or province) the member sits for -- a known
     body, or up to four words before a usual given name -- and an apposition set off by
     commas ("عن حركة حقوق، الجناح السياسي لـ...، X"); returns (where the name may start,
@@ -228,7 +228,7 @@ def mp_bloc_end(doc: Doc, covered: dict[int, Mention], j: int,
 
 
 def skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
-                        plural: bool = False, minister: bool = False) -> int:
+                       plural: bool = False, minister: bool = False) -> int:
     """After an Arabic title: skip the body it belongs to when a personal name follows --
     definite words, common nouns and their complement, "في" + a known body or place
     ("رئيس الاتحاد الوطني الكوردستاني، X", "مسؤول العلاقات الإعلامية في «حزب الله» X",
@@ -264,7 +264,7 @@ def skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
             x, n = x + 1, n + 1  # "للطاقة الذرية": a genitive complement of the body
             continue
         if minister and x > j and t.key[:1] == "و" and portfolio_end(doc, covered, x, hi,
-                                                                       "وزير") > x:
+                                                                     "وزير") > x:
             x, n = x + 1, n + 1  # "وزير الطرق وبناء المدن X": a second portfolio
             continue
         break
@@ -346,7 +346,7 @@ def possessed_noun(key: str) -> bool:
 
 
 def construct_complement(doc: Doc, covered: dict[int, Mention], out: list[Mention],
-                          si: int, j: int, hi: int) -> int:
+                         si: int, j: int, hi: int) -> int:
     """After a construct noun of a title at *j*: skip its genitive complement (one word,
     linked as a place when it is a known place in another spelling, e.g. كوردستان) and the
     definite words that continue the phrase; returns where the name may start. Nothing is

@@ -161,7 +161,7 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         jn = state_name_end(doc, covered, jn, s.hi)
         # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
         jn = skip_definite_body(doc, covered, jn, s.hi, phrase in L.AR_PLURAL_TITLES,
-                                 phrase.lstrip("ال").startswith("وزير"))
+                                phrase.lstrip("ال").startswith("وزير"))
         for x in range(j, jn):
             bm = covered.get(x)
             if bm is not None and bm.lo == x and bm.etype in ("Organization", "Country"):

@@ -467,7 +467,7 @@ def _titles(w: _Work) -> None:
             if t.ar and key[:1] in "لو" and j not in covered and (j - tend < 4 or
                                                                   j == stacked_end):
                 pe = portfolio_end(doc, covered, j, s.hi,
-                                    stacked if j == stacked_end else phrase)
+                                   stacked if j == stacked_end else phrase)
                 if pe > j:
                     j = pe  # "مستشار رئيس الوزراء للشؤون الأمنية X", "وزير الطرق وبناء
                     continue  # المدن X", "المستشارة الخاصة للرئيس السوري X"
