@@ -348,11 +348,12 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         surface = doc.text[toks[jn].start:toks[ne - 1].end]
         if ne - jn == 1 and toks[k].ar and phrase in L.AR_KIN_HIS:  # (a kin title)
             surface += _kin_family_name(doc, covered, k)  # "X طالباني وشقيقه قوباد"
-        held = national_given_holder(doc, toks[jn], phrase, role, role_org, role_nat) \
-            if ne == jn + 1 and member is None and (role_nat or role_org) else None
-        # "Qatari Prime Minister Sheikh Mohammed": the known premier (titled_given_name)
-        eid = member if member is not None and ne == jn + 1 else held if held is not None \
-            else _resolve_name(doc, surface, "Person")
+        eid = member if member is not None and ne == jn + 1 else None
+        if eid is None and ne == jn + 1 and (role_nat or role_org):
+            # "Qatari Prime Minister Sheikh Mohammed": the known premier (titled_given_name)
+            eid = national_given_holder(doc, toks[jn], phrase, role, role_org, role_nat)
+        if eid is None:
+            eid = _resolve_name(doc, surface, "Person")
         me = _ment_at(doc, si, jn, ne, eid)
         if role_nat and eid not in doc.nat and not doc.gaz.get(eid):
             doc.nat[eid] = role_nat
