@@ -14,13 +14,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.titled_given_name import national_given_holder
+from loaders.extract.titled_given_name import HEAD_OF_STATE_OFFICES, national_given_holder
 
 if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
     from loaders.extract.mentions import Doc
 
-_HEAD_WORDS = frozenset({"king", "emir", "sultan", "president"})
 _TITLE_WORDS = frozenset(w for t in L.EN_TITLES for w in t.split())
 
 
@@ -76,7 +75,7 @@ def of_state_holder(doc: Doc) -> None:
         phrase = _title_words(doc, m, name_at)
         if not phrase:
             continue
-        role = "head_state" if phrase.split()[-1] in _HEAD_WORDS else "plain"
+        role = "head_state" if phrase.split()[-1] in HEAD_OF_STATE_OFFICES else "plain"
         eid = national_given_holder(doc, toks[name_at], phrase, role, None, state)
         if eid is None:
             continue

@@ -31,7 +31,8 @@ _AR_OFFICES = tuple((fold_ar(ar), en) for ar, en in (
     ("وزير الداخلية", "interior minister"), ("نائب رئيس", "vice president"),
     ("رئيس الدولة", "president"), ("رئيس", "president"), ("ملك", "king"), ("أمير", "emir"),
     ("سلطان", "sultan")))
-_HEADS = frozenset({"president", "king", "emir", "sultan"})
+# the offices of a head of state (an English title's last word too: "King", "President")
+HEAD_OF_STATE_OFFICES = frozenset({"president", "king", "emir", "sultan"})
 
 _COUNCIL = "organization:ministers-council"  # "رئيس مجلس الوزراء ... القطري"
 
@@ -77,7 +78,7 @@ def _fits(doc: Doc, eid: str, office: str, country: str, role: str) -> int:
         return 0
     titles = [t.lower() for t in e.titles]
     if any(t.startswith(office) for t in titles) or \
-            role == "head_state" and office in _HEADS and country in e.leads:
+            role == "head_state" and office in HEAD_OF_STATE_OFFICES and country in e.leads:
         return 2
     if any(office in t or t in office for t in titles) or \
             office in (e.description or "").lower():
