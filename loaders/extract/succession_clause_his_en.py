@@ -58,8 +58,10 @@ def clause_subject_his_en(sr: Any, his: int) -> Any | None:
 
 
 _AR_WHILE = L._ar("فيما", "بينما")
-_AR_PREP = L._ar("على", "مع", "من", "إلى", "الى", "عن", "في", "مقتل", "اغتيال", "وفاة", "استشهاد",
-                 "لقاء", "بعد", "قبل")
+# the words that govern a name as no subject: a preposition, or a noun of a death or a meeting
+# in construct («مقتل Y», «لقاء Y»)
+_AR_GOVERNING = L._ar("على", "مع", "من", "إلى", "الى", "عن", "في", "مقتل", "اغتيال", "وفاة",
+                      "استشهاد", "لقاء", "بعد", "قبل")
 
 
 def clause_subject_his_ar(sr: Any, t: int) -> Any | None:
@@ -87,7 +89,7 @@ def clause_subject_his_ar(sr: Any, t: int) -> Any | None:
         if m is None or m.lo != x:
             x += 1
             continue
-        if m.etype == "Person" and not sr.f(m.lo - 1) & _AR_PREP:
+        if m.etype == "Person" and not sr.f(m.lo - 1) & _AR_GOVERNING:
             return m
         x = m.hi
     return None
