@@ -166,6 +166,16 @@ def choose(ra: list, rb: list, rules_b: float, loss: float = 0.0) -> dict[str, f
     return dict(zip(CORE_TYPES, (GRID[i], GRID[j], GRID[k]), strict=True))
 
 
+
+def drop_features(data: dict, pattern: str) -> None:
+    """Remove, in place, every candidate feature of *data* (as ``load`` returns it) that
+    the regular expression *pattern* matches at its start."""
+    rx = re.compile(pattern)
+    for arts in data.values():
+        for a in arts:
+            for c in a["cands"]:
+                c["feats"] = [x for x in c["feats"] if not rx.match(x)]
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--variant", default="base")
@@ -184,11 +194,7 @@ def main() -> None:
     scorer_training.UNRELATED_WEIGHT = args.weight
     data = load(Path(args.cache) if args.cache else default_cache())
     if args.drop:
-        rx = re.compile(args.drop)
-        for arts in data.values():
-            for a in arts:
-                for c in a["cands"]:
-                    c["feats"] = [x for x in c["feats"] if not rx.match(x)]
+        drop_features(data, args.drop)
     thr = dict(SHIPPED)
     for part in filter(None, args.thresholds.split(",")):
         k, _eq, v = part.partition("=")

@@ -19,7 +19,6 @@ one at a time (the others as given). Uses the candidates' cache of
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -101,11 +100,7 @@ def main() -> None:
     scorer_training.UNRELATED_WEIGHT = args.weight
     data = SG.load(SG.default_cache())
     if args.drop:
-        rx = re.compile(args.drop)
-        for arts in data.values():
-            for a in arts:
-                for c in a["cands"]:
-                    c["feats"] = [x for x in c["feats"] if not rx.match(x)]
+        SG.drop_features(data, args.drop)
     if args.unskip:
         for arts in data.values():
             for a in arts:
