@@ -16,7 +16,7 @@ from loaders.extract.core_context import _AR_GONE, _latest_victim
 from loaders.extract.core_recall_succession import _AR_APPOINTEE, pronoun_predecessor_ar
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 from loaders.extract.succession_became_ar import AR_BECAME
-from loaders.extract.succession_clause_his_en import clause_subject_his_ar
+from loaders.extract.succession_clause_his import clause_subject_his_ar
 from loaders.extract.succession_him_ar import AR_WHEN_CLAUSE, relative_head_past_apposition_ar
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_SUCC_HIS
 

@@ -23,7 +23,7 @@ from loaders.extract.rule_common import (
     title_start,
 )
 from loaders.extract.succession_apposed_en import apposed_infinitive_subject_en
-from loaders.extract.succession_clause_his_en import clause_subject_his_en
+from loaders.extract.succession_clause_his import clause_subject_his_en
 from loaders.extract.succession_errand_en import errand_infinitive_en
 from loaders.extract.succession_helpers import (
     EN_SUCC_PRED,

@@ -20,7 +20,7 @@ both languages where the construction exists in both.
 - Successions: "his successor, Z" / «خليفته Z» opening a clause coordinated after ", and" /
   "; " / «، و-VERB» / «، فيما VERB» stands for the subject of the clause before, not for the
   person named last in it ("X hailed Y's death, and his successor, Z, ...": Z after X, not Y;
-  ``succession_clause_his_en``, read in ``succession_rules_en`` and
+  ``succession_clause_his``, read in ``succession_rules_en`` and
   ``succession_helpers._his_predecessor_ar``); "X handed command to his successor, Y" and
   «قُتل X ...، واختير خليفته Y» unchanged.
 """
