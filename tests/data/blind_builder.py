@@ -67,6 +67,14 @@ def sentence_of(text: str, needle: str) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
+
+def met_group(members: dict, date: str | None = None) -> list:
+    """MET_WITH between every two members of a meeting (`members`: entity id -> needle, in the
+    text's order); the needle is the later member's, the date added when given."""
+    keys = list(members)
+    return [("MET_WITH", a, b, members[b], date) if date else ("MET_WITH", a, b, members[b])
+            for i, a in enumerate(keys) for b in keys[i + 1:]]
+
 def build(here: Path, entities: dict, articles: list, set_name: str | None = None) -> Counter:
     """Write `<article_id>.json` into `here` for every article; return relation counts."""
     counts: Counter = Counter()

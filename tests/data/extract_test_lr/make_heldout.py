@@ -50,7 +50,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_ls import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -88,16 +88,6 @@ MAALOMAH = "blind set (Iraqi militia-aligned news site, al-Maalomah-like)"
 DW = "blind set (German broadcaster, English site, DW-like)"
 RFERL = "blind set (US-funded broadcaster, English, RFE/RL Radio Farda-like)"
 BASNEWS = "blind set (Kurdish Arabic-language news site, BasNews-like)"
-
-
-def _group(members: dict, date: str | None = None) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    out = []
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            out.append(("MET_WITH", a, b, members[b], date) if date else ("MET_WITH", a, b, members[b]))
-    return out
 
 
 _PEZ_BAGHDAD = {PEZ: "وكان في استقباله بمطار بغداد الدولي", SUDANI: "وكان في استقباله بمطار بغداد الدولي",
@@ -154,7 +144,7 @@ ARTICLES = [
      "ورئيس حكومة الإقليم مسرور البارزاني، قبل أن يختتم جولته في البصرة.\n"
      "وكان الرئيس الإيراني قد أجرى اتصالاً هاتفياً مع السوداني بعد أدائه اليمين الدستورية في تموز الماضي "
      "خلفاً للرئيس الراحل آية الله إبراهيم رئيسي، الذي لقي حتفه في تحطم مروحية في أيار.",
-     _group(_PEZ_BAGHDAD, "2024-09-11") + [
+     met_group(_PEZ_BAGHDAD, "2024-09-11") + [
       ("VISITED", PEZ, BAGHDAD, "إلى العاصمة العراقية بغداد", "2024-09-11"),
       ("VISITED", ARAGHCHI, BAGHDAD, "ويرافق الرئيس في زيارته وفد رفيع", "2024-09-11"),
       ("LEADS", PEZ, IRAN, "وصل رئيس الجمهورية الإسلامية الإيرانية مسعود بزشكيان"),
@@ -194,7 +184,7 @@ ARTICLES = [
       ("SUCCESSOR_OF", QAANI, SOLEIMANI, "خلفاً لسليماني", "2020-01-03"),
       ("LEADS", KHAMENEI, IRAN, "قائد الثورة الإسلامية آية الله السيد علي"),
       ("VISITED", QAANI, BAGHDAD, "قد زار بغداد الأسبوع الماضي", "2024-12"),
-      ] + _group(_QAANI_PMF, "2024-12"),
+      ] + met_group(_QAANI_PMF, "2024-12"),
      {"source": MAALOMAH, "published": "2025-01-03"}),
 
     ("enLR4_kazimi_tehran_rouhani_khamenei", "en",
@@ -211,7 +201,7 @@ ARTICLES = [
      "in the face of mass protests.\n"
      "Kazimi is due in Washington next month for talks with President Donald Trump, the White House said. "
      "In June, US and Iraqi officials opened a \"strategic dialogue\" on the future of US troops by video link.",
-     _group(_KADHIMI_TEHRAN, "2020-07-21") + [
+     met_group(_KADHIMI_TEHRAN, "2020-07-21") + [
       ("MET_WITH", KADHIMI, KHAMENEI, "and was later received by Supreme Leader", "2020-07-21"),
       ("VISITED", KADHIMI, TEHRAN, "held talks in Tehran on Tuesday", "2020-07-21"),
       ("LEADS", ROUHANI, IRAN, "with President Hassan Rouhani"),
@@ -238,7 +228,7 @@ ARTICLES = [
      "accepted an invitation to visit Baghdad, Iraqi officials said, but no date has been set.\n"
      "Soudani, who took office in October 2022, succeeding Mustafa al-Kadhimi, made Tehran one of his first "
      "destinations abroad, meeting Raisi and Khamenei there a month later.",
-     _group(_SUDANI_TEHRAN, "2023-11-06") + [
+     met_group(_SUDANI_TEHRAN, "2023-11-06") + [
       ("MET_WITH", SUDANI, KHAMENEI, "Soudani was also received by Supreme Leader", "2023-11-06"),
       ("VISITED", SUDANI, TEHRAN, "flew to Tehran on November 6", "2023-11-06"),
       ("MET_WITH", BLINKEN, SUDANI, "a day after hosting U.S. Secretary of State", "2023-11-05"),
@@ -275,7 +265,7 @@ ARTICLES = [
       ("SUCCESSOR_OF", MASROUR, NECHIRVAN, "خلفاً لابن عمه نيجيرفان", "2019-07-10"),
       ("LEADS", NECHIRVAN, "location:kurdistan-region", "الذي انتُخب رئيساً للإقليم"),
       ("ASSASSINATED_BY", DIZAYEE, IRGC, "هجوم صاروخي للحرس الثوري الإيراني", "2024-01-15"),
-      ] + _group(_MASROUR_FM, "2024-05-05"),
+      ] + met_group(_MASROUR_FM, "2024-05-05"),
      {"source": BASNEWS, "published": "2024-05-05"}),
 ]
 

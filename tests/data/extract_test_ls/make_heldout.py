@@ -50,7 +50,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_ls import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -89,16 +89,6 @@ MEMO = "blind set (London-based English news site, Middle East Monitor-like)"
 FURAT = "blind set (Iraqi news agency, Alforat News-like)"
 HILL = "blind set (Washington political paper, The Hill-like)"
 TASNIM = "blind set (Iranian agency, Arabic service, Tasnim-like)"
-
-
-def _group(members: dict, date: str | None = None) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    out = []
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            out.append(("MET_WITH", a, b, members[b], date) if date else ("MET_WITH", a, b, members[b]))
-    return out
 
 
 _ERBIL_N = {PEZ: "holding separate talks in Erbil with the region's president",
@@ -179,7 +169,7 @@ ARTICLES = [
      "Araqchi took over the foreign ministry in August from acting minister Ali Bagheri Kani, who had stood "
      "in since Hossein Amir-Abdollahian died in the May helicopter crash that also killed President Ebrahim "
      "Raisi.",
-     _group(_ERBIL_N, "2024-09-12") + [
+     met_group(_ERBIL_N, "2024-09-12") + [
       ("MET_WITH", PEZ, MASROUR, "and its prime minister, Masrour Barzani", "2024-09-12"),
       ("MET_WITH", MASROUR, ARAGHCHI, "He was accompanied by Foreign Minister Abbas Araqchi", "2024-09-12"),
       ("VISITED", PEZ, ERBIL, "holding separate talks in Erbil", "2024-09-12"),
@@ -211,7 +201,7 @@ ARTICLES = [
      "ومن المقرر أن يتوجه لاريجاني من بغداد إلى بيروت للقاء الرئيس جوزاف عون ورئيس مجلس النواب نبيه بري.\n"
      "وفي سياق متصل، أكد وزير الخارجية فؤاد حسين في اتصال هاتفي مع نظيره الإيراني عباس عراقجي أهمية "
      "التنسيق الإقليمي.",
-     _group(_LARIJANI, "2025-08-11") + _group(_SHAMKHANI, "2023-03-19")[:2] + [
+     met_group(_LARIJANI, "2025-08-11") + met_group(_SHAMKHANI, "2023-03-19")[:2] + [
       ("VISITED", LARIJANI, BAGHDAD, "مذكرة تفاهم أمنية في بغداد", "2025-08-11"),
       ("LEADS", LARIJANI, SNSC, "أمين المجلس الأعلى للأمن القومي الإيراني"),
       ("LEADS", ARAJI, IRQNSA, "ومستشار الأمن القومي العراقي"),
@@ -262,7 +252,7 @@ ARTICLES = [
      "ويتولى آل صادق منصبه في بغداد منذ عام 2022 خلفاً للسفير إيرج مسجدي، أحد قادة فيلق القدس.\n"
      "ومن المقرر أن يتوجه عراقچي من بغداد إلى مسقط لإجراء مباحثات مع نظيره العماني بدر البوسعيدي، في إطار "
      "جولة إقليمية بدأها الشهر الجاري.",
-     _group(_ARAGHCHI_SUDANI, "2024-10-13") + [
+     met_group(_ARAGHCHI_SUDANI, "2024-10-13") + [
       ("VISITED", ARAGHCHI, BAGHDAD, "محمد شياع السوداني في بغداد", "2024-10-13"),
       ("LEADS", ARAGHCHI, IRFM, "التقى وزير الخارجية عباس عراقچي"),
       ("LEADS", SUDANI, IRQGOV, "رئيس الوزراء العراقي محمد شياع السوداني"),

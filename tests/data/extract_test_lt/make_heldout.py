@@ -50,7 +50,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_lu import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -89,12 +89,6 @@ SCOOP, LEBTV, ILSITE, QDAILY, PROFILE, PALDAILY = (
     "blind set (British newspaper profile, English)", "blind set (Palestinian daily's site, Arabic)")
 
 
-def _group(members: dict, date: str) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    return [("MET_WITH", a, b, members[b], date) for i, a in enumerate(keys) for b in keys[i + 1:]]
-
-
 _DOHA = {BURNS: "CIA Director Bill Burns", BARNEA: "Mossad chief David Barnea sat down",
          MBAR: "Sheikh Mohammed bin Abdul Rahman Al Thani", KAMEL: "Egyptian intelligence chief Abbas Kamel",
          RBAR: "Shin Bet director Ronen Bar", ALON: "Maj. Gen. (res.) Nitzan Alon",
@@ -126,7 +120,7 @@ ARTICLES = [
      "Flashback: The last such round, in Rome on July 28, brought together Burns, Barnea, the Qatari prime "
      "minister and Kamel.\n"
      "What's next: Secretary of State Tony Blinken is expected in Israel next week.",
-     _group(_DOHA, "2024-08-15") + [
+     met_group(_DOHA, "2024-08-15") + [
       ("VISITED", BURNS, DOHA, "sat down on Thursday in Doha", "2024-08-15"),
       ("VISITED", BARNEA, DOHA, "sat down on Thursday in Doha", "2024-08-15"),
       ("VISITED", KAMEL, DOHA, "sat down on Thursday in Doha", "2024-08-15"),
@@ -158,7 +152,7 @@ ARTICLES = [
      "المفاوضات الجارية.\n"
      "ميدانياً، نعى «حزب الله» مسؤول العلاقات الإعلامية فيه محمد عفيف، الذي اغتالته إسرائيل الأحد بغارة على "
      "مبنى في منطقة رأس النبع في بيروت.",
-     _group(_AINTINEH, "2024-11-19") + [
+     met_group(_AINTINEH, "2024-11-19") + [
       ("VISITED", HOCHSTEIN, BEIRUT, "إلى بيروت صباح الثلاثاء", "2024-11-19"),
       ("VISITED", HOCHSTEIN, AINTINEH, "والتقى رئيس مجلس النواب نبيه بري", "2024-11-19"),
       ("LEADS", BERRI, LEBPARL, "والتقى رئيس مجلس النواب نبيه بري"),
@@ -216,7 +210,7 @@ ARTICLES = [
      "الرئيس جو بايدن، رئيس الولايات المتحدة الأمريكية، جرى خلاله بحث الاتفاق.\n"
      "يُذكر أن اللواء حسن رشاد تولى رئاسة جهاز المخابرات العامة المصرية في أكتوبر الماضي خلفاً للواء عباس "
      "كامل، فيما كان ويتكوف قد التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس السبت الماضي.",
-     _group(_DOHA2, "2025-01-15") + [
+     met_group(_DOHA2, "2025-01-15") + [
       ("MET_WITH", MBAR, HAYYA, "بوفد حركة حماس برئاسة الدكتور خليل الحيّة", "2025-01-15"),
       ("MEMBER_OF", HAYYA, HAMAS, "بوفد حركة حماس برئاسة الدكتور خليل الحيّة"),
       ("LEADS", BARNEA, MOSSAD, "برئاسة رئيس جهاز الموساد دافيد برنياع"),

@@ -47,7 +47,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_lu import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -86,12 +86,6 @@ DAILY, EUTV, IRTV, ILTV, BRIEF, EGTV = (
     "blind set (Washington background brief, English)", "blind set (Egyptian TV site, Arabic)")
 
 
-def _group(members: dict, date: str) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    return [("MET_WITH", a, b, members[b], date) for i, a in enumerate(keys) for b in keys[i + 1:]]
-
-
 _BREAK = {JAOUN: "التقى العماد عون، خلال الاستراحة", RAAD: "النائب محمد رعد",
           KHALIL: "والنائب علي حسن خليل"}
 _BERRI = {YAZID: "الموفد السعودي الأمير يزيد بن فرحان", LEDRIAN: "والموفد الفرنسي جان إيف لودريان",
@@ -119,7 +113,7 @@ ARTICLES = [
      "وكان الموفد السعودي الأمير يزيد بن فرحان والموفد الفرنسي جان إيف لودريان قد جالا على القيادات في "
      "الأيام الأخيرة، والتقيا معاً رئيس المجلس في عين التينة.\n"
      "ومن المنتظر أن يدعو الرئيس عون إلى استشارات نيابية ملزمة لتسمية رئيس حكومة يخلف نجيب ميقاتي.",
-     _group(_BREAK, "2025-01-09") + _group(_BERRI, "2025-01") + [
+     met_group(_BREAK, "2025-01-09") + met_group(_BERRI, "2025-01") + [
       ("SUCCESSOR_OF", JAOUN, MAOUN, "خلفاً للرئيس ميشال عون", "2025-01-09"),
       ("LEADS", JAOUN, LEBANON, "رئيساً للجمهورية بـ99"),
       ("LEADS", RAAD, LOYALTY, "رئيس كتلة «الوفاء للمقاومة» النائب محمد رعد"),
@@ -144,7 +138,7 @@ ARTICLES = [
      "country's reconstruction.\n"
      "Macron did not meet Hezbollah's secretary-general, Naim Kassem, whose group lost much of its "
      "leadership in last year's war with Israel.",
-     _group(_BAABDA, "2025-01-17") + [
+     met_group(_BAABDA, "2025-01-17") + [
       ("MET_WITH", MACRON, SALAM, "and Prime Minister-designate Nawaf Salam", "2025-01-17"),
       ("MET_WITH", JAOUN, SALAM, "and Prime Minister-designate Nawaf Salam", "2025-01-17"),
       ("VISITED", MACRON, BEIRUT, "arrived in Beirut on Friday", "2025-01-17"),
@@ -267,7 +261,7 @@ ARTICLES = [
      "مقتل نجله همام ومدير مكتبه جهاد لبد.\n"
      "وأجرى الرئيس عبد الفتاح السيسي اتصالاً هاتفياً بالرئيس الأمريكي دونالد ترامب، دعاه خلاله إلى حضور "
      "توقيع الاتفاق في مصر.",
-     _group(_SHARM, "2025-10-08") + [
+     met_group(_SHARM, "2025-10-08") + [
       ("MET_WITH", RASHAD, HAYYA, "وفد حركة حماس برئاسة خليل الحية", "2025-10-08"),
       ("MET_WITH", MBAR, HAYYA, "وفد حركة حماس برئاسة خليل الحية", "2025-10-08"),
       ("MET_WITH", KALIN, HAYYA, "وفد حركة حماس برئاسة خليل الحية", "2025-10-08"),

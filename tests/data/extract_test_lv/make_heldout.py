@@ -50,7 +50,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_lw import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -85,16 +85,6 @@ ALIMI, BAWAZEER, BREIK, BINMUBARAK, ABDULMALIK = (
     "person:ahmed-awad-bin-mubarak", "person:maeen-abdulmalik")
 
 
-def _group(members: dict, date: str | None = None) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    out = []
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            out.append(("MET_WITH", a, b, members[b], date) if date else ("MET_WITH", a, b, members[b]))
-    return out
-
-
 _BINFARHAN = {SHARAA: "استقبل قائد الإدارة السورية الجديدة أحمد الشرع",
               BINFARHAN: "وزير الخارجية السعودي الأمير فيصل بن فرحان",
               SHAIBANI: "بحضور وزير الخارجية في حكومة تصريف الأعمال"}
@@ -126,7 +116,7 @@ ARTICLES = [
      "الخليجي جاسم البديوي.\n"
      "وكان الشيباني قد تلقى اتصالاً هاتفياً من نظيره المصري بدر عبد العاطي، في حين أُرجئت زيارة كانت "
      "مقررة لوفد مصري إلى العاصمة السورية.",
-     _group(_BINFARHAN, "2025-01-24") + [
+     met_group(_BINFARHAN, "2025-01-24") + [
       ("VISITED", BINFARHAN, DAMASCUS, "في قصر الشعب بدمشق", "2025-01-24"),
       ("LEADS", BINFARHAN, SAUFM, "وزير الخارجية السعودي الأمير فيصل بن فرحان"),
       ("LEADS", SHAIBANI, SYRFM, "بحضور وزير الخارجية في حكومة تصريف الأعمال"),
@@ -137,7 +127,7 @@ ARTICLES = [
       ("LEADS", SAFADI, JORFM, "من زيارة وزير الخارجية الأردني أيمن الصفدي"),
       ("VISITED", KHULAIFI, DAMASCUS, "فيما وصل إلى دمشق في اليوم نفسه", "2024-12-23"),
       ("LEADS", BUDAIWI, GCC, "والأمين العام لمجلس التعاون الخليجي جاسم البديوي"),
-      ] + _group(_KUWAIT, "2024-12-30"),
+      ] + met_group(_KUWAIT, "2024-12-30"),
      {"source": "blind set (Syrian opposition TV site, Syria TV-like)", "published": "2025-01-24"}),
 
     ("enLV2_rahwi_martyred_miftah", "en",
@@ -163,7 +153,7 @@ ARTICLES = [
       ("SUCCESSOR_OF", MIFTAH, RAHAWI, "would carry out the duties of the prime minister in his place",
        "2025-08-30"),
       ("SUCCESSOR_OF", RAHAWI, HABTOOR, "succeeding Dr. Abdulaziz bin Habtoor", "2024-08"),
-      ] + _group(_MASHAT, "2025-08-30"),
+      ] + met_group(_MASHAT, "2025-08-30"),
      {"source": "blind set (Houthi state agency in English, Saba-like)", "published": "2025-08-30"}),
 
     ("arLV3_alimi_grundberg_bin_breik", "ar",
@@ -181,7 +171,7 @@ ARTICLES = [
      "الدعم الاقتصادي السعودي لتعافي العملة.\n"
      "فيما أجرى نائب رئيس المجلس عيدروس الزبيدي اتصالاً هاتفياً بقائد القوات المشتركة للتحالف الفريق الركن "
      "فهد بن حمد السلمان.",
-     _group(_GRUNDBERG, "2025-05-11") + [
+     met_group(_GRUNDBERG, "2025-05-11") + [
       ("VISITED", GRUNDBERG, RIYADH, "اليوم الأحد في العاصمة السعودية", "2025-05-11"),
       ("LEADS", ALIMI, PLC, "استقبل رئيس مجلس القيادة الرئاسي الدكتور رشاد محمد العليمي"),
       ("MEMBER_OF", BAWAZEER, PLC, "بحضور عضو المجلس عبدالله العليمي باوزير"),
@@ -216,7 +206,7 @@ ARTICLES = [
       ("VISITED", ABDULSALAM, RIYADH, "hosted a Houthi delegation led by Abdul-Salam in Riyadh", "2023-09-19"),
       ("LEADS", TRUMP, USA, "President Donald Trump announced the deal"),
       ("LEADS", PEZESHKIAN, IRAN, "President Masoud Pezeshkian and armed forces"),
-      ] + _group(_TEHRAN, "2025-04-17"),
+      ] + met_group(_TEHRAN, "2025-04-17"),
      {"source": "blind set (newsletter news site, Semafor-like)", "published": "2025-05-07"}),
 
     ("arLV5_ghamari_madani", "ar",

@@ -52,7 +52,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_lw import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -90,16 +90,6 @@ ALIMI, HADI, AHMAR, ZUBAIDI, TAREQ = (
     "person:aidarous-al-zubaidi", "person:tareq-saleh")
 
 
-def _group(members: dict, date: str | None = None) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    out = []
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            out.append(("MET_WITH", a, b, members[b], date) if date else ("MET_WITH", a, b, members[b]))
-    return out
-
-
 _RIYADH = {KBS: "استقبل صاحب السمو الملكي الأمير خالد بن سلمان", ABDULSALAM: "وفد صنعاء برئاسة محمد عبدالسلام",
            ALJABER: "بحضور سفير خادم الحرمين الشريفين لدى اليمن"}
 _DOHA = {SHARAA: "was received by Emir Sheikh Tamim", TAMIM: "was received by Emir Sheikh Tamim",
@@ -126,7 +116,7 @@ ARTICLES = [
      "الحديدة.\n"
      "وفي السياق، تلقى رئيس مجلس القيادة الرئاسي الدكتور رشاد العليمي اتصالاً هاتفياً من الأمير خالد بن "
      "سلمان أطلعه فيه على مجريات اللقاءات.",
-     _group(_RIYADH, "2023-09-19") + [
+     met_group(_RIYADH, "2023-09-19") + [
       ("VISITED", ABDULSALAM, RIYADH, "اليوم الثلاثاء في الرياض", "2023-09-19"),
       ("VISITED", ALJABER, SANAA, "من زيارة آل جابر إلى صنعاء", "2023-04-09"),
       ("MET_WITH", ALJABER, MASHAT, "حيث أجرى مباحثات مع رئيس", "2023-04-09"),
@@ -151,7 +141,7 @@ ARTICLES = [
      "Sheikh Tamim was the first head of state to visit Damascus after Assad's fall, on January 30.\n"
      "A stop in Kuwait, announced by Syrian state media, has not yet taken place. Al-Sharaa also spoke by "
      "phone with Oman's Sultan Haitham bin Tariq.",
-     _group(_DOHA, "2025-04-15") + [
+     met_group(_DOHA, "2025-04-15") + [
       ("VISITED", SHARAA, DOHA, "arrived in Doha on Tuesday", "2025-04-15"),
       ("LEADS", SHARAA, SYRIA, "Syrian President Ahmad al-Sharaa arrived"),
       ("LEADS", TAMIM, QATAR, "was received by Emir Sheikh Tamim"),
@@ -185,7 +175,7 @@ ARTICLES = [
      "يتعذر ذلك بسبب ارتباطات مسبقة.\n"
      "وكان فيدان من أوائل وزراء الخارجية الذين زاروا دمشق بعد سقوط نظام بشار الأسد، إذ التقى هناك "
      "«أبو محمد الجولاني» في 22 كانون الأول.",
-     _group(_ANKARA, "2025-01-15") + [
+     met_group(_ANKARA, "2025-01-15") + [
       ("VISITED", SHAIBANI, ANKARA, "الذي وصل على رأس وفد", "2025-01-15"),
       ("VISITED", ABUQASRA, ANKARA, "وفد ضم وزير الدفاع مرهف أبو قصرة", "2025-01-15"),
       ("VISITED", KHATTAB, ANKARA, "ورئيس جهاز الاستخبارات العامة أنس خطاب", "2025-01-15"),
@@ -270,7 +260,7 @@ ARTICLES = [
      "Security in Aden remains fragile. In March 2023 a car bomb killed Maj. Gen. Thabet Jawas, a commander "
      "whom the Houthis accuse of killing their founder, Hussein al-Houthi, in 2004; no group claimed the "
      "attack.",
-     _group(_KBS, "2025-02-10") + [
+     met_group(_KBS, "2025-02-10") + [
       ("VISITED", ALIMI, RIYADH, "receives Yemen's presidential council chief in Riyadh", "2025-02-10"),
       ("LEADS", ALIMI, PLC, "the head of Yemen's Presidential Leadership Council"),
       ("MEMBER_OF", ZUBAIDI, PLC, "together with council members Aidaroos al-Zubaidi"),

@@ -53,7 +53,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_ly import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -87,12 +87,6 @@ KING, CROWNPRINCE, SAFADI, JHASSAN, SHOUKRY, KHASAWNEH = (
 SISI, KAMEL, ABIY = "person:abdel-fattah-el-sisi", "person:abbas-kamel", "person:abiy-ahmed"
 # new to the tables
 MELONI, KIIR = "person:giorgia-meloni", "person:salva-kiir"
-
-
-def _group(members: dict, date: str) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    return [("MET_WITH", a, b, members[b], date) for i, a in enumerate(keys) for b in keys[i + 1:]]
 
 
 _LAMAMRA = {BURHAN: "استقبل رئيس مجلس السيادة الانتقالي", LAMAMRA: "السيد رمطان لعمامرة",
@@ -156,7 +150,7 @@ ARTICLES = [
      "المتحدة.\n"
      "ويأتي ذلك بعد أيام من تعيين الإدارة الأمريكية توم بيرييلو مبعوثاً خاصاً للسودان، فيما أجرى رئيس "
      "مجلس السيادة اتصالاً هاتفياً مع ولي العهد السعودي الأمير محمد بن سلمان تناول استئناف منبر جدة.",
-     _group(_LAMAMRA, "2024-03-12") + [
+     met_group(_LAMAMRA, "2024-03-12") + [
       ("VISITED", LAMAMRA, PORTSUDAN, "البرهان بمكتبه ببورتسودان اليوم", "2024-03-12"),
       ("LEADS", BURHAN, SOVC, "استقبل رئيس مجلس السيادة الانتقالي"),
       ("LEADS", BURHAN, SAF, "القائد العام للقوات المسلحة الفريق"),
@@ -181,7 +175,7 @@ ARTICLES = [
      "for Monday, has been postponed.\n"
      "The LAAF said in a statement that the Field Marshal had stressed the need for a unified government "
      "to organise elections.",
-     _group(_RAJMA, "2025-02-16") + [
+     met_group(_RAJMA, "2025-02-16") + [
       ("VISITED", TETTEH, BENGHAZI, "east of Benghazi", "2025-02-16"),
       ("VISITED", TETTEH, RAJMA, "his headquarters in Al-Rajma", "2025-02-16"),
       ("LEADS", TETTEH, UNSMIL, "The new head of the UN Support Mission in Libya"),
@@ -213,7 +207,7 @@ ARTICLES = [
      "مكتبه جملة وتفصيلاً.\n"
      "وكانت رئيسة الوزراء الإيطالية جورجيا ميلوني قد زارت طرابلس في يناير الماضي، وأجرت محادثات مع الدبيبة "
      "تناولت الهجرة والطاقة.",
-     _group(_ROME, "2023-08") + [
+     met_group(_ROME, "2023-08") + [
       ("VISITED", COHEN, ROME, "الأسبوع الماضي في روما", "2023-08"),
       ("VISITED", MANGOUSH, ROME, "الأسبوع الماضي في روما", "2023-08"),
       ("LEADS", DBEIBAH, GNU, "أوقف رئيس حكومة الوحدة الوطنية"),
@@ -240,7 +234,7 @@ ARTICLES = [
      "a new government, replacing Bisher Al-Khasawneh, whose resignation the King accepted.\n"
      "Safadi, who is expected to keep the foreign affairs portfolio, spoke by phone on Saturday with "
      "Iran's Foreign Minister Abbas Araqchi about the regional escalation.",
-     _group(_AMMAN, "2024-09-15") + [
+     met_group(_AMMAN, "2024-09-15") + [
       ("VISITED", ABDELATTY, AMMAN, "AMMAN — His Majesty", "2024-09-15"),
       ("LEADS", ABDELATTY, EGFM, "Egyptian Foreign Minister Badr Abdelatty"),
       ("LEADS", SAFADI, JOFM, "Minister of Foreign Affairs Ayman Safadi"),
@@ -262,7 +256,7 @@ ARTICLES = [
      "وكان الرئيس السيسي قد استضاف في القاهرة في 13 يوليو قمة دول جوار السودان، بمشاركة رئيس الوزراء الإثيوبي آبي أحمد، "
      "ورئيس جنوب السودان سلفا كير، ورئيس المجلس الرئاسي الليبي محمد المنفي، فيما غاب عنها طرفا النزاع.\n"
      "ومن المقرر أن يتوجه البرهان الأسبوع المقبل إلى جوبا في جولة تشمل عدداً من دول الجوار.",
-     _group(_ALAMEIN, "2023-08-29") + _group(_SUMMIT, "2023-07-13") + [
+     met_group(_ALAMEIN, "2023-08-29") + met_group(_SUMMIT, "2023-07-13") + [
       ("VISITED", BURHAN, ALAMEIN, "بمدينة العلمين الجديدة، في أول زيارة", "2023-08-29"),
       ("LEADS", BURHAN, SOVC, "رئيس مجلس السيادة الانتقالي السوداني"),
       ("LEADS", KAMEL, EGGIS, "اللواء عباس كامل رئيس المخابرات العامة"),

@@ -52,7 +52,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_ly import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -95,12 +95,6 @@ HEMEDTI, RUTO, MUSEVENI, ABIY, HAMDOK, BURHAN = (
 NAEINI, EZZAT = "person:ali-mohammad-naeini", "person:youssef-ezzat"
 
 
-def _group(members: dict, date: str) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    return [("MET_WITH", a, b, members[b], date) for i, a in enumerate(keys) for b in keys[i + 1:]]
-
-
 _COMPLEX = {ARAGHCHI: "was later received by President", ERDOGAN: "was later received by President",
             KALIN: "chief İbrahim Kalın also present"}
 _RIYADH = {ARAGHCHI: "التقى وزير الخارجية الإيراني عباس عراقجي", MBS: "الأمير محمد بن سلمان",
@@ -131,7 +125,7 @@ ARTICLES = [
      "Kalın, Erdoğan's longtime spokesman, succeeded Fidan at the helm of MIT in June 2023 when Fidan was "
      "appointed foreign minister.\n"
      "Erdoğan also spoke by phone last week with Iranian President Masoud Pezeshkian.",
-     _group(_COMPLEX, "2024-12-02") + [
+     met_group(_COMPLEX, "2024-12-02") + [
       ("MET_WITH", FIDAN, ARAGHCHI, "hosted his Iranian counterpart Abbas Araghchi", "2024-12-02"),
       ("MET_WITH", FIDAN, ERDOGAN, "with Fidan and", "2024-12-02"),
       ("MET_WITH", FIDAN, KALIN, "chief İbrahim Kalın also present", "2024-12-02"),
@@ -161,7 +155,7 @@ ARTICLES = [
      "تصريف الأعمال نجيب ميقاتي، كلاً على حدة، قبل أن يتوجه إلى دمشق حيث استقبله الرئيس السوري بشار "
      "الاسد.\n"
      "وأجرى الوزير الإيراني خلال الجولة اتصالاً هاتفياً مع نظيره الإماراتي الشيخ عبد الله بن زايد.",
-     _group(_RIYADH, "2024-10-09") + [
+     met_group(_RIYADH, "2024-10-09") + [
       ("VISITED", ARAGHCHI, RIYADH, "مساء الأربعاء في الرياض", "2024-10-09"),
       ("VISITED", ARAGHCHI, DOHA, "صباح الخميس إلى الدوحة", "2024-10-10"),
       ("LEADS", ARAGHCHI, IRFM, "التقى وزير الخارجية الإيراني عباس عراقجي"),
@@ -259,7 +253,7 @@ ARTICLES = [
      "On the sidelines of the summit, Jordanian Foreign Minister Ayman Safadi met Barrot.\n"
      "It is Macron's first visit to Egypt since October 2023, when he met el-Sissi in Cairo weeks after the "
      "Hamas attack on Israel.",
-     _group(_CAIRO, "2025-04-07") + [
+     met_group(_CAIRO, "2025-04-07") + [
       ("MET_WITH", BARROT, MACRON, "who was accompanied by Foreign Minister", "2025-04-06"),
       ("MET_WITH", BARROT, SISI, "bazaar with his host on Sunday", "2025-04-06"),
       ("MET_WITH", SAFADI, BARROT, "Ayman Safadi met Barrot", "2025-04-07"),
@@ -288,7 +282,7 @@ ARTICLES = [
      "وكان يُفترض أن يلتقي حميدتي بقائد الجيش الفريق أول عبد الفتاح البرهان في جيبوتي أواخر ديسمبر، بدعوة "
      "من منظمة «إيقاد»، غير أن اللقاء أُرجئ «لأسباب فنية».\n"
      "وتُعدّ الجولة أول ظهور علني لقائد الدعم السريع منذ اندلاع الحرب في أبريل الماضي.",
-     _group(_NAIROBI, "2024-01-03") + [
+     met_group(_NAIROBI, "2024-01-03") + [
       ("VISITED", HEMEDTI, NAIROBI, "إلى العاصمة الكينية نيروبي", "2024-01-03"),
       ("LEADS", HEMEDTI, RSF, "وصل قائد قوات الدعم السريع"),
       ("LEADS", RUTO, KENYA, "حيث استقبله الرئيس الكيني"),

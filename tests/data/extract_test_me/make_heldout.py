@@ -46,7 +46,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_mf import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -84,12 +84,6 @@ MEI = "blind set (think-tank background paragraph, English, Middle East Institut
 K24 = "blind set (Kurdish TV site, Arabic service, Kurdistan24-like)"
 CRADLE = "blind set (axis-aligned English news site, The Cradle-like)"
 MASALLA = "blind set (Iraqi news site, Arabic, al-Masalla-like)"
-
-
-def _group(members: dict, date: str) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    return [("MET_WITH", a, b, members[b], date) for i, a in enumerate(keys) for b in keys[i + 1:]]
 
 
 _ARAGHCHI_SUDANI = {ARAGHCHI: "وأجرى عراقتشي بعد ذلك مباحثات مع رئيس الوزراء العراقي",
@@ -148,7 +142,7 @@ ARTICLES = [
       ("LEADS", MALIKI, SOL, "ورئيس ائتلاف دولة القانون نوري المالكي"),
       ("LEADS", QAANI, QUDS, "قائد قوة القدس العميد إسماعيل قاآني"),
       ("LEADS", ALBUSAIDI, OMANFM, "وزير الخارجية العماني بدر البوسعيدي"),
-      ] + _group(_ARAGHCHI_SUDANI, "2024-10-13"),
+      ] + met_group(_ARAGHCHI_SUDANI, "2024-10-13"),
      {"source": ALAM, "published": "2024-10-13"}),
 
     ("enME3_kadhimi_security_reshuffle", "en",
@@ -192,7 +186,7 @@ ARTICLES = [
      "لتقديم المشورة والمساعدة.\n"
      "وفي السليمانية، أعرب رئيس الاتحاد الوطني الكوردستاني بافل طالباني عن أسفه لعدم إدراج المدينة ضمن "
      "برنامج الزيارة، وقال إنه كان يأمل بلقاء الوزير.",
-     _group(_AUSTIN_ERBIL, "2023-03-07") + [
+     met_group(_AUSTIN_ERBIL, "2023-03-07") + [
       ("VISITED", AUSTIN, ERBIL, "في زيارة لم يُعلن عنها مسبقاً", "2023-03-07"),
       ("LEADS", NECHIRVAN, KURDREG, "استقبل رئيس إقليم كوردستان"),
       ("LEADS", MASROUR, KRG, "وشارك في اللقاء رئيس حكومة الإقليم"),

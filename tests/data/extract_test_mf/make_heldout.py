@@ -47,7 +47,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_mf import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -90,12 +90,6 @@ NBC = "blind set (American network news site, English, NBC News-like)"
 S964 = "blind set (Iraqi digital outlet, Arabic, 964-like)"
 
 
-def _group(members: dict, date: str) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    return [("MET_WITH", a, b, members[b], date) for i, a in enumerate(keys) for b in keys[i + 1:]]
-
-
 _SULAIMANI = {NECHIRVAN: "Kurdistan Region President Nechirvan Barzani arrived",
               BAFEL: "and met Patriotic Union of Kurdistan (PUK) leader Bafel Talabani",
               QUBAD: "sat in on the talks, a PUK source"}
@@ -125,7 +119,7 @@ ARTICLES = [
      "touch by telephone.\n"
      "Talabani, who sidelined his cousin Lahur Sheikh Jangi in 2021 to become the party's sole leader, has "
      "demanded the interior ministry for the PUK.",
-     _group(_SULAIMANI, "2025-02-16") + [
+     met_group(_SULAIMANI, "2025-02-16") + [
       ("VISITED", NECHIRVAN, SULAY, "arrived in Sulaimani on Sunday", "2025-02-16"),
       ("LEADS", NECHIRVAN, KURDREG, "Kurdistan Region President Nechirvan Barzani arrived"),
       ("LEADS", BAFEL, PUK, "and met Patriotic Union of Kurdistan (PUK) leader Bafel Talabani"),
@@ -178,7 +172,7 @@ ARTICLES = [
      "The View From Erbil\n"
      "A meeting between Sudani and the Kurdish premier, Masrour Barzani, set for the eve of the trip, was "
      "called off.",
-     _group(_TEHRAN_PEZ, "2025-01-08") + [
+     met_group(_TEHRAN_PEZ, "2025-01-08") + [
       ("MET_WITH", SUDANI, KHAMENEI, "met Iran's Supreme Leader Ali Khamenei in Tehran", "2025-01-08"),
       ("VISITED", SUDANI, TEHRAN, "met Iran's Supreme Leader Ali Khamenei in Tehran", "2025-01-08"),
       ("LEADS", SUDANI, IRQGOV, "Iraqi Prime Minister Mohammed Shiaa al-Sudani"),
@@ -201,7 +195,7 @@ ARTICLES = [
      "وناقش الطرفان تطورات الساحة السياسية.\n"
      "من جهة أخرى، نفى المكتب الإعلامي للأمين العام ما تداولته مواقع التواصل بشأن لقاء جمعه بالسفيرة "
      "الأمريكية ألينا رومانوسكي، ووصفه بـ«الخبر المفبرك».",
-     _group(_KHAZALI_AMB, "2024-03-10") + [
+     met_group(_KHAZALI_AMB, "2024-03-10") + [
       ("LEADS", KHAZALI, AAH, "استقبل الأمين العام لعصائب أهل الحق"),
       ("MEMBER_OF", LAITH, AAH, "وحضر اللقاء القيادي في العصائب"),
       ("MET_WITH", KHAZALI, WALAI, "استقبل الخزعلي الأمين العام لكتائب سيد الشهداء", "2024-03-10"),
@@ -222,7 +216,7 @@ ARTICLES = [
      "commander Abu Baqir al-Sa'idi.\n"
      "Sudani is set to meet Iraqi-American community leaders in Michigan later this week. He was not "
      "scheduled to see Vice President Kamala Harris.",
-     _group(_OVAL, "2024-04-15") + [
+     met_group(_OVAL, "2024-04-15") + [
       ("VISITED", SUDANI, WASHINGTON, "President Joe Biden welcomed", "2024-04-15"),
       ("LEADS", BIDEN, US, "President Joe Biden welcomed"),
       ("LEADS", SUDANI, IRQGOV, "Iraqi Prime Minister Mohammed Shia' al-Sudani"),
@@ -255,7 +249,7 @@ ARTICLES = [
       ("MEMBER_OF", ASKARI, KH, "ووصف المسؤول الأمني لكتائب حزب الله"),
       ("SUCCESSOR_OF", QAANI, SOLEIMANI, "الذي خلف قاسم سليماني", "2020-01-03"),
       ("ASSASSINATED_BY", SOLEIMANI, US, "بعد مقتله بغارة أمريكية", "2020-01-03"),
-      ] + _group(_QAANI_CF, "2021-11-07"),
+      ] + met_group(_QAANI_CF, "2021-11-07"),
      {"source": S964, "published": "2021-11-07"}),
 ]
 

@@ -49,7 +49,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_mh import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -90,16 +90,6 @@ MAYADEEN = "blind set (resistance-aligned channel, English site, Al Mayadeen Eng
 NASHRA = "blind set (Lebanese news site, Arabic, al-Nashra-like)"
 
 
-def _group(members: dict, date: str | None = None) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    out = []
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            out.append(("MET_WITH", a, b, members[b], date) if date else ("MET_WITH", a, b, members[b]))
-    return out
-
-
 _MUSCAT = {ARAGHCHI: "Iranian Foreign Minister Abbas Araqchi", WITKOFF: "spoke directly for a few minutes",
            ALBUSAIDI: "who had received each delegation separately on arrival"}
 _BEIJING = {AIBAN: "مساعد بن محمد العيبان", SHAMKHANI: "ووفد إيران برئاسة الأدميرال علي شمخاني",
@@ -124,7 +114,7 @@ ARTICLES = [
      "Rafael Grossi, director general of the International Atomic Energy Agency, is expected in Tehran later "
      "this week, diplomats in Vienna said. Araqchi has not said whether he will see him.\n"
      "Vice President JD Vance was not part of the U.S. delegation, contrary to earlier reports.",
-     _group(_MUSCAT, "2025-04-12") + [
+     met_group(_MUSCAT, "2025-04-12") + [
       ("VISITED", ARAGHCHI, MUSCAT, "held indirect talks on Tehran's nuclear program in the Omani capital",
        "2025-04-12"),
       ("VISITED", WITKOFF, MUSCAT, "Witkoff held indirect talks", "2025-04-12"),
@@ -151,7 +141,7 @@ ARTICLES = [
      "وكان الرئيس الصيني شي جين بينغ قد زار الرياض في ديسمبر الماضي، والتقى خلال الزيارة صاحب السمو "
      "الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء، كما استقبل الرئيس الإيراني إبراهيم رئيسي "
      "في بكين الشهر الماضي.",
-     _group(_BEIJING, "2023-03-10") + [
+     met_group(_BEIJING, "2023-03-10") + [
       ("VISITED", AIBAN, BEIJING, "مباحثات استضافتها العاصمة الصينية", "2023-03-10"),
       ("VISITED", SHAMKHANI, BEIJING, "ووفد إيران برئاسة", "2023-03-10"),
       ("LEADS", SHAMKHANI, SNSC, "أمين المجلس الأعلى للأمن القومي"),
@@ -273,7 +263,7 @@ ARTICLES = [
      "تفجيرات أجهزة النداء الشهر الماضي.\n"
      "ويغادر عراقتشي بيروت صباح السبت متوجهاً إلى دمشق، حيث من المتوقع أن يلتقي الرئيس السوري بشار الأسد "
      "ووزير الخارجية بسام الصباغ، على أن يزور لاحقاً الرياض والدوحة.",
-     _group(_SERAIL, "2024-10-04") + [
+     met_group(_SERAIL, "2024-10-04") + [
       ("VISITED", ARAGHCHI, BEIRUT, "إلى بيروت بعد ظهر اليوم الجمعة", "2024-10-04"),
       ("LEADS", ARAGHCHI, IRFM, "وصل وزير الخارجية الإيراني عباس عراقتشي"),
       ("ASSASSINATED_BY", NASRALLAH, ISRAEL, "السيد حسن نصرالله في غارة إسرائيلية", "2024-09-27"),

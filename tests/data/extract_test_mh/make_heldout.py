@@ -43,7 +43,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_mh import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -86,16 +86,6 @@ ARABIYAEN = "blind set (Saudi-owned broadcaster, English site, Al Arabiya Englis
 QABAS = "blind set (Kuwaiti daily, Arabic, al-Qabas-like)"
 NEWSWEEK = "blind set (American weekly, English profile, Newsweek-like)"
 JADEED = "blind set (Lebanese TV site, Arabic, al-Jadeed-like)"
-
-
-def _group(members: dict, date: str | None = None) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    out = []
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            out.append(("MET_WITH", a, b, members[b], date) if date else ("MET_WITH", a, b, members[b]))
-    return out
 
 
 _GENEVA = {ARAGHCHI: "التقى وزير الخارجية الإيراني عباس عراقجي", WADEPHUL: "نظراءه الألماني يوهان فاديفول",
@@ -147,7 +137,7 @@ ARTICLES = [
      "حيث استقبله الرئيس فلاديمير بوتين في الكرملين اليوم الاثنين، غداة الضربات الأميركية على منشآت فوردو "
      "ونطنز وأصفهان التي أمر بها الرئيس دونالد ترامب.\n"
      "ووصف بوتين تلك الضربات بأنها \"عدوان غير مبرر\".",
-     _group(_GENEVA, "2025-06-20") + [
+     met_group(_GENEVA, "2025-06-20") + [
       ("VISITED", ARAGHCHI, GENEVA, "يوم الجمعة الماضي في جنيف", "2025-06-20"),
       ("LEADS", ARAGHCHI, IRFM, "وزير الخارجية الإيراني عباس عراقجي"),
       ("VISITED", ARAGHCHI, ISTANBUL, "توجه عراقجي إلى إسطنبول", "2025-06-21"),
@@ -172,7 +162,7 @@ ARTICLES = [
      "The rapprochement was brokered by China. The agreement was signed in Beijing by Ali Shamkhani, then "
      "secretary of Iran's Supreme National Security Council, and Saudi national security adviser Musaed "
      "al-Aiban. Shamkhani was replaced in May by Ali Akbar Ahmadian, a former Revolutionary Guards commander.",
-     _group(_JEDDAH, "2023-08-18") + [
+     met_group(_JEDDAH, "2023-08-18") + [
       ("VISITED", AMIRAB, JEDDAH, "in Jeddah on Friday", "2023-08-18"),
       ("VISITED", AMIRAB, RIYADH, "for talks in Riyadh a day earlier", "2023-08-17"),
       ("LEADS", AMIRAB, IRFM, "Iranian Foreign Minister Hossein"),
@@ -199,7 +189,7 @@ ARTICLES = [
      "وفجر اليوم الأربعاء، أعلن الحرس الثوري اغتيال هنيّة وأحد مرافقيه في مقر إقامته في طهران، من دون أن "
      "يحدد الجهة المنفذة.\n"
      "وكان الرئيس الجديد قد عيّن محمد رضا عارف نائباً أول له بدلاً من مخبر.",
-     _group(_PEZ_GUESTS, "2024-07-30") + [
+     met_group(_PEZ_GUESTS, "2024-07-30") + [
       ("MET_WITH", PEZ, NAKHALAH, "ثم الأمين العام لحركة", "2024-07-30"),
       ("MET_WITH", PEZ, QASSEM, "ونائب الأمين العام لحزب الله الشيخ نعيم قاسم", "2024-07-30"),
       ("SUCCESSOR_OF", PEZ, RAISI, "خلفاً لإبراهيم رئيسي", "2024-07-30"),
@@ -256,7 +246,7 @@ ARTICLES = [
      "وانتقل لاريجاني بعدها إلى عين التينة حيث التقى رئيس مجلس النواب نبيه بري، ثم إلى السراي حيث اجتمع "
      "برئيس الحكومة نواف سلام.\n"
      "ولم يصدر حتى المساء أي بيان عن لقاء بين المسؤول الإيراني والأمين العام لحزب الله الشيخ نعيم قاسم.",
-     _group(_BAGHDAD, "2025-08-11") + [
+     met_group(_BAGHDAD, "2025-08-11") + [
       ("SUCCESSOR_OF", LARIJANI, AHMADIAN, "خلفاً لعلي أكبر أحمديان", "2025-08-05"),
       ("LEADS", LARIJANI, SNSC, "وصل أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني"),
       ("VISITED", LARIJANI, BEIRUT, "إلى بيروت ظهر اليوم الأربعاء", "2025-08-13"),

@@ -49,7 +49,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_mj import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -86,12 +86,6 @@ MEMO = "blind set (Palestinian-diaspora English site, Middle East Monitor-like)"
 HAYAT = "blind set (Palestinian Authority daily, Arabic, al-Hayat al-Jadida-like)"
 ISRHAYOM = "blind set (Israeli English daily, Israel Hayom-like)"
 QAHERA = "blind set (Egyptian news channel site, Arabic, al-Qahera News-like)"
-
-
-def _group(members: dict, date: str) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    return [("MET_WITH", a, b, members[b], date) for i, a in enumerate(keys) for b in keys[i + 1:]]
 
 
 _NASRALLAH = {NASRALLAH: "who received Aruri and Islamic Jihad chief",
@@ -132,7 +126,7 @@ ARTICLES = [
       ("LEADS", NAKHALAH, PIJ, "Islamic Jihad chief Ziad"),
       ("LEADS", HANIYEH, HAMAS, "Hamas political leader Ismail Haniyeh"),
       ("LEADS", MIKATI, LEBGOV, "caretaker Prime Minister Najib Mikati"),
-      ] + _group(_NASRALLAH, "2023-10-25"),
+      ] + met_group(_NASRALLAH, "2023-10-25"),
      {"source": CRADLE, "published": "2024-01-03"}),
 
     ("arMI2_haniyeh_last_day_tehran", "ar",
@@ -156,7 +150,7 @@ ARTICLES = [
       ("LEADS", PEZ, IRAN, "مراسم أداء الرئيس مسعود بزشكيان"),
       ("LEADS", KHAMENEI, IRAN, "قائد الثورة الإسلامية آية الله السيد علي الخامنئي"),
       ("LEADS", NAKHALAH, PIJ, "الأمين العام لحركة الجهاد الإسلامي زياد نخالة"),
-      ] + _group(_KHAMENEI, "2024-07-30"),
+      ] + met_group(_KHAMENEI, "2024-07-30"),
      {"source": ALALAM, "published": "2024-07-31"}),
 
     ("enMI3_hamas_council_after_sinwar", "en",
@@ -202,7 +196,7 @@ ARTICLES = [
       ("MEMBER_OF", SHEIKH, PLO, "أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية"),
       ("LEADS", MUSTAFA, PALGOV, "بحضور رئيس الوزراء محمد مصطفى"),
       ("SUCCESSOR_OF", MUSTAFA, SHTAYYEH, "لحكومة الدكتور محمد اشتية", "2024-03-14"),
-      ] + _group(_MUQATAA, "2025-04-26"),
+      ] + met_group(_MUQATAA, "2025-04-26"),
      {"source": HAYAT, "published": "2025-04-26"}),
 
     ("enMI5_zamir_takes_command", "en",
@@ -257,7 +251,7 @@ ARTICLES = [
       ("MEMBER_OF", BAHTINI, QUDSB, "هم خليل"),
       ("MEMBER_OF", EZZEDINE, QUDSB, "البهتيني وطارق"),
       ("MEMBER_OF", GHANNAM, QUDSB, "وجهاد غنام، الذين"),
-      ] + _group(_CAIRO, "2023-12-24"),
+      ] + met_group(_CAIRO, "2023-12-24"),
      {"source": QAHERA, "published": "2023-12-24"}),
 ]
 

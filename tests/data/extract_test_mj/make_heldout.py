@@ -47,7 +47,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_mj import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -78,12 +78,6 @@ ARUTZ = "blind set (Israeli right-wing English site, Arutz Sheva-like)"
 SADA = "blind set (Egyptian news site, Arabic, Sada El Balad-like)"
 WSJ = "blind set (American business daily, Wall Street Journal-like)"
 ARABIPOST = "blind set (Arabic online magazine profile, Arabi Post-like)"
-
-
-def _group(members: dict, date: str) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    return [("MET_WITH", a, b, members[b], date) for i, a in enumerate(keys) for b in keys[i + 1:]]
 
 
 _DOHA_US = {MBAR: "ثم مع المبعوث الأمريكي الخاص", WITKOFF: "ثم مع المبعوث الأمريكي الخاص",
@@ -143,7 +137,7 @@ ARTICLES = [
       ("VISITED", WITKOFF, DOHA, "قبل أن يعود إلى الدوحة", "2025-01-15"),
       ("LEADS", NETANYAHU, ISRGOV, "رئيس الوزراء الإسرائيلي بنيامين نتنياهو"),
       ("LEADS", TAMIM, QATAR, "الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى"),
-      ] + _group(_DOHA_US, "2025-01-15"),
+      ] + met_group(_DOHA_US, "2025-01-15"),
      {"source": LUSAIL, "published": "2025-01-16"}),
 
     ("enMJ3_mohammed_sinwar_body_found", "en",
@@ -191,7 +185,7 @@ ARTICLES = [
       ("MEMBER_OF", JABARIN, HAMAS, "عضوي المكتب السياسي"),
       ("MEMBER_OF", AWADALLAH, HAMAS, "ونزار عوض الله."),
       ("LEADS", SISI, EGYPT, "الرئيس عبد الفتاح السيسي"),
-      ] + _group(_CAIRO, "2025-02-08"),
+      ] + met_group(_CAIRO, "2025-02-08"),
      {"source": SADA, "published": "2025-02-08"}),
 
     ("enMJ5_spy_chiefs_paris", "en",
@@ -215,7 +209,7 @@ ARTICLES = [
       ("LEADS", MBAR, QFM, "who is also Qatar's foreign minister"),
       ("LEADS", SISI, EGYPT, "Egyptian President Abdel Fattah"),
       ("LEADS", NETANYAHU, ISRGOV, "Prime Minister Benjamin Netanyahu's office"),
-      ] + _group(_PARIS, "2024-01-28"),
+      ] + met_group(_PARIS, "2024-01-28"),
      {"source": WSJ, "published": "2024-01-29"}),
 
     ("arMJ6_hayya_profile_doha_strike", "ar",

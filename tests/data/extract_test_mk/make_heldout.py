@@ -48,7 +48,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_ml import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -84,12 +84,6 @@ DPA, NNA, MASDAR, YMONITOR, MTV, NIDAA = (
     "blind set (Yemeni news site, Arabic, Yemen Monitor-like)",
     "blind set (Lebanese TV channel's English site, MTV Lebanon-like)",
     "blind set (Lebanese opposition daily, Arabic, Nidaa al-Watan-like)")
-
-
-def _group(members: dict, date: str) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    return [("MET_WITH", a, b, members[b], date) for i, a in enumerate(keys) for b in keys[i + 1:]]
 
 
 _ARAGHCHI = {ARAGHCHI: "held talks with parliament speaker Nabih Berri",
@@ -130,7 +124,7 @@ ARTICLES = [
       ("LEADS", MIKATI, LEBGOV, "and caretaker Prime Minister Najib Mikati"),
       ("MET_WITH", HOCHSTEIN, BERRI, "had met Berri in Beirut on October 21", "2024-10-21"),
       ("VISITED", HOCHSTEIN, BEIRUT, "had met Berri in Beirut on October 21", "2024-10-21"),
-      ] + _group(_ARAGHCHI, "2024-10-04"),
+      ] + met_group(_ARAGHCHI, "2024-10-04"),
      {"source": DPA, "published": "2024-10-29"}),
 
     ("arMK2_aoun_receives_ortagus", "ar",
@@ -147,7 +141,7 @@ ARTICLES = [
      "الأعمال نجيب ميقاتي.\n"
      "وكان رئيس الجمهورية قد تلقى مساء أمس اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون، تناول الدعم "
      "الفرنسي للجيش اللبناني.",
-     _group(_BAABDA, "2025-02-07") + [
+     met_group(_BAABDA, "2025-02-07") + [
       ("VISITED", ORTAGUS, BAABDA, "قبل ظهر اليوم في قصر بعبدا", "2025-02-07"),
       ("LEADS", JAOUN, LEBANON, "استقبل رئيس الجمهورية العماد جوزاف عون"),
       ("MET_WITH", ORTAGUS, BERRI, "قد التقت صباحاً رئيس مجلس النواب نبيه بري", "2025-02-07"),
@@ -225,7 +219,7 @@ ARTICLES = [
      "the U.S. embassy.\n"
      "Barrack arrived from Damascus, where he had met Syria's interim President Ahmad al-Sharaa on May 29 and "
      "raised the American flag over the ambassador's residence for the first time since 2012.",
-     _group(_BARRACK_BAABDA, "2025-06-19") + [
+     met_group(_BARRACK_BAABDA, "2025-06-19") + [
       ("VISITED", BARRACK, BAABDA, "was received at Baabda Palace", "2025-06-19"),
       ("LEADS", JAOUN, LEBANON, "by President Joseph Aoun"),
       ("SUCCESSOR_OF", BARRACK, ORTAGUS, "file from deputy envoy Morgan Ortagus", "2025-06"),
@@ -253,7 +247,7 @@ ARTICLES = [
      "واتفقا على تنسيق أمني على الحدود.\n"
      "وكان مقرراً أن يزور الشيباني بيروت قبل أسبوعين، لكن الزيارة أرجئت من دون تحديد موعد جديد.\n"
      "ويبقى السؤال: هل تكفي الزيارات لطيّ صفحة عقود من الوصاية؟",
-     _group(_SALAM_DAMASCUS, "2025-04-14") + [
+     met_group(_SALAM_DAMASCUS, "2025-04-14") + [
       ("VISITED", SALAM, DAMASCUS, "زار رئيس الحكومة نواف سلام دمشق أمس", "2025-04-14"),
       ("LEADS", SALAM, LEBGOV, "زار رئيس الحكومة نواف سلام دمشق أمس"),
       ("LEADS", SHARAA, SYRIA, "حيث التقى الرئيس السوري أحمد الشرع"),

@@ -44,7 +44,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build  # noqa: E402
+from blind_builder import build, met_group  # noqa: E402
 from blind_entities_ml import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -86,12 +86,6 @@ NORTHPRESS, SYRIATV, LEMONDE, ZAMAN, ARABTIMES, ATHEER = (
     "blind set (Kuwaiti English daily, Arab Times-like)", "blind set (Omani news site, Arabic, Atheer-like)")
 
 
-def _group(members: dict, date: str) -> list:
-    """MET_WITH between every two members of a meeting; the needle is the later member's."""
-    keys = list(members)
-    return [("MET_WITH", a, b, members[b], date) for i, a in enumerate(keys) for b in keys[i + 1:]]
-
-
 _RIYADH = {SHARAA: "and met Saudi Crown Prince Mohammed bin Salman", MBS: "and met Saudi Crown Prince Mohammed bin Salman",
            SHAIBANI: "who accompanied him, attended the talks"}
 _ANKARA = {SHARAA: "where President Recep Tayyip Erdogan received him", ERDOGAN: "where President Recep Tayyip Erdogan received him",
@@ -125,7 +119,7 @@ ARTICLES = [
      "the new army were continuing.\n"
      "Al-Shara, who led Hayat Tahrir al-Sham (HTS) until the group was dissolved last week, is expected to "
      "visit Doha later this month.",
-     _group(_RIYADH, "2025-02-02") + _group(_ANKARA, "2025-02-04") + [
+     met_group(_RIYADH, "2025-02-02") + met_group(_ANKARA, "2025-02-04") + [
       ("VISITED", SHARAA, RIYADH, "arrived in Riyadh on Sunday", "2025-02-02"),
       ("LEADS", SHARAA, SYRIA, "Syria's transitional President Ahmad al-Shara arrived"),
       ("LEADS", SHAIBANI, SYRFM, "Foreign Minister Asaad Hassan al-Shibani"),
@@ -150,7 +144,7 @@ ARTICLES = [
      "الناتو.\n"
      "ووصفت الرئاسة السورية اللقاء بأنه «تاريخي»، فيما خرج سوريون إلى الساحات في دمشق وحلب احتفالاً برفع "
      "العقوبات.",
-     _group(_TRUMP, "2025-05-14") + [
+     met_group(_TRUMP, "2025-05-14") + [
       ("VISITED", TRUMP, RIYADH, "في العاصمة السعودية", "2025-05-14"),
       ("VISITED", SHARAA, RIYADH, "الرئيس السوري أحمد الشرع في العاصمة السعودية", "2025-05-14"),
       ("LEADS", TRUMP, US, "التقى الرئيس الأميركي دونالد ترمب"),
@@ -175,7 +169,7 @@ ARTICLES = [
      "took part from the Elysée.\n"
      "The visit drew criticism from the far right, which accused the president of rolling out the red carpet "
      "for a former jihadist.",
-     _group(_ELYSEE, "2025-05-07") + _group(_DAMASCUS_JAN, "2025-01-03") + [
+     met_group(_ELYSEE, "2025-05-07") + met_group(_DAMASCUS_JAN, "2025-01-03") + [
       ("VISITED", SHARAA, PARIS, "at the Elysée Palace, the Syrian leader's first visit", "2025-05-07"),
       ("LEADS", MACRON, FRANCE, "French President Emmanuel Macron on Wednesday"),
       ("LEADS", SHARAA, SYRIA, "received Syria's interim President Ahmed al-Charaa"),
@@ -202,7 +196,7 @@ ARTICLES = [
      "ثاني، قبل أن ينتقل إلى عمّان، حيث اجتمع بنائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي.\n"
      "كما أجرى الشيباني اتصالاً هاتفياً مع وزير الخارجية العراقي فؤاد حسين، تناول أمن الحدود.\n"
      "وهذه أول جولة خارجية لمسؤولين في الإدارة الجديدة منذ سقوط نظام الأسد في الثامن من كانون الأول.",
-     _group(_RIYADH_JAN, "2025-01-02") + [
+     met_group(_RIYADH_JAN, "2025-01-02") + [
       ("LEADS", SHAIBANI, SYRFM, "اختتم وزير الخارجية في الحكومة السورية الانتقالية"),
       ("VISITED", SHAIBANI, ANKARA, "العاصمة التركية أنقرة", "2025-01-15"),
       ("MET_WITH", SHAIBANI, FIDAN, "حيث عقد مباحثات مع نظيره التركي هاكان فيدان", "2025-01-15"),
@@ -256,7 +250,7 @@ ARTICLES = [
      "يُذكر أن جلالة السلطان تولى الحكم في يناير 2020 خلفاً للسلطان قابوس بن سعيد، طيب الله ثراه.\n"
      "وكان جلالته قد تلقى أمس اتصالاً هاتفياً من صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس "
      "مجلس الوزراء بالمملكة العربية السعودية.",
-     _group(_ALAM, "2024-02") + [
+     met_group(_ALAM, "2024-02") + [
       ("VISITED", MISHAL, MUSCAT, "الذي يقوم بزيارة دولة إلى سلطنة عُمان", "2024-02"),
       ("LEADS", HAITHAM, OMAN, "استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق"),
       ("LEADS", MISHAL, KUWAIT, "أمير دولة الكويت الشقيقة"),
