@@ -15,6 +15,11 @@ paraphrases in other manners and word orders:
   clause ("وكان A وB قد جالا ...، والتقيا معاً C"، "قد زارا القاهرة واجتمعا بـC"، "ووصل A وB
   إلى أنقرة، والتقيا C"): both met C, and each other (``meeting_dual_later_ar``); not "ولم
   يلتقيا" nor "على أن يلتقيا". The English "A and B flew to Cairo and met C" reads alike.
+- Meetings: the named members of a group met after "قبل أن / بعد أن" ("التقى X بالكاظمي في
+  مكتبه، قبل أن يجتمع بقادة من الإطار التنسيقي بينهم A وB"): X, the clause's subject carried,
+  not the prepositional object named last (``wire_meetings._after_before_that_ar``); English
+  "X met Y before meeting leaders of Z, among them A and B" (the group after "meeting",
+  ``wire_meetings``).
 - Killings (English): the last victim after a serial comma, both victims in apposition
   ("killed the organization's chief, X, and his deputy, Y, in Tehran", "and the commander of
   the Khan Younis Brigade, Y") (``kill_list_more_en.more_victims_en``); not when Y opens a
@@ -45,7 +50,9 @@ KAZEMI, MOHAQEQ = "person:mohammad-kazemi", "person:hassan-mohaqeq"
 SHUKR, JAAFAR = "person:fuad-shukr", "person:hassan-jaafar"
 SAADI, ELAYAWI = "person:abu-baqir-al-saadi", "person:arkan-al-elayawi"
 DEIF, SALAMA = "person:mohammed-deif", "person:rafa-salama"
-SISI, BURHAN = "person:abdel-fattah-el-sisi", "person:abdel-fattah-al-burhan"
+QAANI, AMIRI, KHAZALI = "person:esmail-qaani", "person:hadi-al-amiri", "person:qais-al-khazali"
+NAKHALAH, HAYYA = "person:ziyad-al-nakhalah", "person:khalil-al-hayya"
+LARIJANI, MALIKI = "person:ali-larijani", "person:nouri-al-maliki"
 
 
 def _ab(ex, text):
@@ -167,3 +174,33 @@ def test_the_apposed_last_victim_after_a_serial_comma(shipped, text, victims, ag
 def test_a_man_who_opens_the_next_clause_is_no_victim(shipped, text):
     got = _ab(shipped, text)
     assert (SHUKR, ISRAEL) in got and not any(JAAFAR == v for v, _ in got)
+
+
+# --- the named members of a group met in a clause after "قبل أن / بعد أن" ------------------------
+
+@pytest.mark.parametrize("text, subj, members, obj", [
+    ("والتقى قآني بالكاظمي في مكتبه، قبل أن يجتمع بقادة من الإطار التنسيقي بينهم رئيس تحالف "
+     "الفتح هادي العامري وزعيم عصائب أهل الحق قيس الخزعلي.", QAANI, (AMIRI, KHAZALI), KADHIMI),
+    ("التقى عراقجي بالرئيس جوزاف عون في بعبدا، قبل أن يجتمع بقادة فصائل فلسطينية، بينهم زياد "
+     "النخالة وخليل الحية.", ARAGHCHI, (NAKHALAH, HAYYA), AOUN),
+    ("اجتمع علي لاريجاني مع رئيس الوزراء محمد شياع السوداني، بعد أن التقى بقادة في الإطار "
+     "التنسيقي، من بينهم نوري المالكي وهادي العامري.", LARIJANI, (MALIKI, AMIRI), SUDANI),
+])
+def test_the_carried_subject_met_the_group_members_ar(shipped, text, subj, members, obj):
+    got = _met(shipped, text, "ar")
+    for m in members:
+        assert _pair(subj, m) in got
+        assert _pair(obj, m) not in got
+
+
+@pytest.mark.parametrize("text, subj, members", [
+    ("Qaani met Kadhimi at his office before meeting leaders of the Coordination Framework, "
+     "among them Hadi al-Amiri and Qais al-Khazali.", QAANI, (AMIRI, KHAZALI)),
+    ("Araghchi held talks with President Joseph Aoun in Baabda before meeting leaders of "
+     "Palestinian factions, including Ziyad al-Nakhalah and Khalil al-Hayya.",
+     ARAGHCHI, (NAKHALAH, HAYYA)),
+])
+def test_before_meeting_leaders_among_them_en(rules_only, text, subj, members):
+    got = _met(rules_only, text)
+    for m in members:
+        assert _pair(subj, m) in got
