@@ -20,6 +20,11 @@ paraphrases in other manners and word orders:
   not the prepositional object named last (``wire_meetings._after_before_that_ar``); English
   "X met Y before meeting leaders of Z, among them A and B" (the group after "meeting",
   ``wire_meetings``).
+- Meetings (English): "he / she and Y" before a joint, face-to-face predicate ("He and
+  Talabani last sat down together", "where he and Putin signed a memorandum", "where he and
+  President Aliyev had inaugurated a dam", "He and Speaker Berri met for two hours"): the
+  person "he" stands for met Y (``meeting_pronoun_co.reciprocal_pronoun_pair``); not by phone
+  or video, negated or planned.
 - Killings (English): the last victim after a serial comma, both victims in apposition
   ("killed the organization's chief, X, and his deputy, Y, in Tehran", "and the commander of
   the Khan Younis Brigade, Y") (``kill_list_more_en.more_victims_en``); not when Y opens a
@@ -204,3 +209,41 @@ def test_before_meeting_leaders_among_them_en(rules_only, text, subj, members):
     got = _met(rules_only, text)
     for m in members:
         assert _pair(subj, m) in got
+
+
+# --- "he and Y" before a joint, face-to-face predicate ----------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Caretaker Prime Minister Masrour Barzani was not part of the delegation. He and Bafel "
+     "Talabani last sat down together in Erbil in December.",
+     ("person:masrour-barzani", "person:bafel-talabani")),
+    ("Raisi was returning from the border with Azerbaijan, where he and President Ilham Aliyev "
+     "had inaugurated a dam on the Aras river.", ("person:ebrahim-raisi", "person:ilham-aliyev")),
+    ("Erdogan flew to Sochi, where he and Russian President Vladimir Putin signed a memorandum.",
+     (ERDOGAN, "person:vladimir-putin")),
+    ("U.S. envoy Tom Barrack arrived in Beirut on Thursday. He and Speaker Nabih Berri met for "
+     "two hours in Ain el-Tineh.", (BARRACK, BERRI)),
+])
+def test_he_and_a_named_man_met(rules_only, text, pair):
+    assert _pair(*pair) in _met(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi Prime Minister Mohammed Shia al-Sudani flew to Tehran on Monday. He and President "
+    "Masoud Pezeshkian spoke by phone on border security.",
+    "Iraqi Prime Minister Mohammed Shia al-Sudani flew to Tehran on Monday. He and President "
+    "Masoud Pezeshkian did not hold talks.",
+    "Iraqi Prime Minister Mohammed Shia al-Sudani flew to Tehran on Monday. He and President "
+    "Masoud Pezeshkian held talks by video link.",
+    "Blinken said he and Crown Prince Mohammed bin Salman would meet next week.",
+])
+def test_he_and_a_named_man_by_phone_negated_or_planned_is_none(shipped, text):
+    got = _met(shipped, text)
+    assert _pair(SUDANI, "person:masoud-pezeshkian") not in got
+    assert _pair("person:antony-blinken", "person:mohammed-bin-salman") not in got
+
+
+def test_he_and_a_companion_meeting_a_third_are_not_paired(shipped):
+    text = ("U.S. envoy Tom Barrack arrived in Beirut on Thursday. Later he and Ambassador Lisa "
+            "Johnson held talks with Prime Minister Nawaf Salam.")
+    assert _pair(BARRACK, JOHNSON) not in _met(shipped, text)
