@@ -5,6 +5,8 @@ news writers use for the last victim of a list:
 
 - a description before the name, closed by a comma: "The Israeli military says it killed X and
   the armed forces chief of staff, Y." (``and the <up to 8 words>, Y``);
+- the same after a serial comma, the victim before in apposition too: "killed the
+  organization's chief, X, and his deputy, Y, in Tehran" (session 60);
 - an apposition of the victim before that names someone after "of": "killed five of its
   members, including X, son of its exiled Gaza chief K, and Y, director of K's office" (K is
   no victim: only the person after "and" is).
@@ -49,6 +51,13 @@ def _past_role_of(sr: Any, last: Any) -> int:
     return -1
 
 
+def _person_in(sr: Any, z: int) -> bool:
+    """A person named at *z* (a body may stand in the description: "the commander of the
+    Khan Younis Brigade, Y")."""
+    m = sr.mention_at.get(z)
+    return m is not None and m.etype == "Person"
+
+
 def _ends_clause(sr: Any, m: Any) -> bool:
     """Nothing of a new clause after *m*: punctuation, the end, or a place / time word."""
     z = m.hi
@@ -60,6 +69,8 @@ def _ends_clause(sr: Any, m: Any) -> bool:
 def more_victims_en(sr: Any, last: Any) -> list:
     """The victim after "and" that the list readers miss (see the module doc)."""
     a = last.hi
+    if sr.key(a) == "," and sr.key(a + 1) == "and" and sr.key(a + 2) in _DETS:
+        a += 1  # "killed the group's chief, X, and his deputy, Y" (s60: the serial comma)
     if sr.key(a) != "and":
         a = _past_role_of(sr, last)
         if a < 0 or sr.key(a) != "and":
@@ -68,8 +79,7 @@ def more_victims_en(sr: Any, last: Any) -> list:
     if sr.key(y) in _DETS:  # "and the armed forces chief of staff, Y"
         comma = next((z for z in range(y + 1, min(sr.hi, y + 10)) if sr.toks[z].punct), None)
         if comma is None or sr.toks[comma].text != "," or any(
-                sr.key(z) in _CLAUSE or sr.mention_at.get(z) is not None
-                for z in range(y + 1, comma)):
+                sr.key(z) in _CLAUSE or _person_in(sr, z) for z in range(y + 1, comma)):
             return []
         m = sr.after(comma + 1, types=("Person",), maxgap=0)
         if m is None or title_start(m) != comma + 1 and m.lo != comma + 1:

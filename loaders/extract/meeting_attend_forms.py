@@ -126,6 +126,10 @@ def _title_run_ar(sr: Any, x: int, nxt: Any) -> bool:
     المشتركة للتحالف الفريق الركن Y"? The word after "و" opens a title, no punctuation between
     and *nxt* is no possessor ("لبري")."""
     first = sr.key(x)[1:]
+    if first[:2] == "ال" and first[2:] in _AR_AIDE:
+        first = first[2:]  # "والمعاون السياسي لبري النائب Y" (session 60, after title_holder_ar)
+        if not any(sr.toks[z].punct for z in range(x, nxt.lo)) and not nxt.prefix:
+            return True
     if first in _AR_AIDE and x + 1 < nxt.lo:  # "، ومساعد وزير الخارجية Y" (session 44)
         first = sr.key(x + 1)
     return first in L.AR_TITLE_FIRST and not nxt.prefix.startswith("ل") and \
@@ -137,6 +141,38 @@ def _title_run_ar(sr: Any, x: int, nxt: Any) -> bool:
 # السابق بشار الأسد" (session 45; not a head title such as "الأمير" / "الرئيس" alone: "ووزير
 # الدولة الأمير X", "ومستشار الرئيس الإيراني X" often name the member himself)
 _AR_POSSESSOR_CUES = L._ar("عهد", "حكومة", "إدارة", "نظام")
+
+
+_AR_W_WORDS = L._ar("وزير", "وزيرة", "وكيل", "والي")  # a title word, no conjunction
+_HOLDER_GAP = 3  # words between a title's possessor and its holder: "للأمن القومي"، "النائب"
+
+
+def title_holder_ar(sr: Any, m: Any) -> Any:
+    """Session 60 (pool60): the holder of the title that *m* only completes, when a name
+    follows *m* within `_HOLDER_GAP` words (a rank or the rest of the title between) with no
+    punctuation, و or other person between: "ومستشار السوداني للأمن القومي Y"، "والمعاون
+    السياسي لبري النائب Y"، "ومدير مكتب أردوغان Y" -> Y, the list member, not the man whose
+    adviser he is (two names back to back: the first is the title's genitive). Else *m*."""
+    c = next((o for o in sr.args if o.lo >= m.hi and o.etype == "Person"), None)
+    if c is None or c.kind != "name" or c.prefix or c.eid == m.eid:
+        return m
+    start = min(c.lo, title_start(c))
+    if start - m.hi > _HOLDER_GAP or any(
+            sr.toks[z].punct or sr.key(z).startswith("و") and sr.key(z) not in _AR_W_WORDS
+            for z in range(m.hi, c.lo)):
+        return m
+    return c
+
+
+def _holders_ar(sr: Any, people: list) -> list:
+    """*people* with each later member replaced by the holder of the title it completes
+    (``title_holder_ar``; the first is the cue's, read by ``attendee_mention_ar``)."""
+    out = people[:1]
+    for m in people[1:]:
+        h = title_holder_ar(sr, m)
+        if h not in out:
+            out.append(h)
+    return out
 
 
 def _own_title_run_ar(sr: Any, x: int, nxt: Any) -> bool:
@@ -168,13 +204,16 @@ def titled_list_ar(sr: Any, people: list) -> list:
     or a title of up to eight words the tagger did not join to the name (``_title_run_ar``);
     session 45: also right after the name with no comma, "X ووزير الثقافة Y"; session 53:
     past a title between commas, "X، ولي العهد، ورئيس الوزراء Y"."""
-    out = list(people)
+    out = _holders_ar(sr, list(people))
     while out:
         last, y = out[-1], out[-1].hi
         nxt = sr.after(y, types=("Person",), maxgap=_AR_TITLE_RUN) \
             if sr.key(y).startswith("و") else None  # "بحضور وزير الخارجية X ووزير الثقافة Y"
+        if nxt is not None:  # "ومستشار السوداني للأمن القومي Y": Y, not the possessor (s60)
+            nxt = title_holder_ar(sr, nxt)
         if nxt is not None and nxt not in out and _own_title_run_ar(sr, y, nxt):  # (no comma:
-            out.extend(c for c in sr.chain(nxt, ("Person",)) if c not in out)  # session 45)
+            out.extend(c for c in _holders_ar(sr, sr.chain(nxt, ("Person",)))  # session 45)
+                       if c not in out)
             continue
         while y < min(sr.hi, last.hi + 8) and not sr.toks[y].punct:
             o = sr.mention_at.get(y)
@@ -188,13 +227,14 @@ def titled_list_ar(sr: Any, people: list) -> list:
         nxt = sr.after(y + 1, types=("Person",), maxgap=_AR_TITLE_RUN)
         if nxt is None or nxt in out:
             return out
+        nxt = title_holder_ar(sr, nxt)
         if y == last.hi:  # "X، ووزير الزراعة Y": only a title the tagger left unread
             if not _title_run_ar(sr, y + 1, nxt):
                 return out
         elif nxt.lo != y + 1 and title_start(nxt) != y + 1 and \
                 sr.key(y + 1)[1:] not in _AR_HONORIFICS and not _title_run_ar(sr, y + 1, nxt):
             return out  # (not "، والتقى X": a clause of its own)
-        out.extend(c for c in sr.chain(nxt, ("Person",)) if c not in out)
+        out.extend(c for c in _holders_ar(sr, sr.chain(nxt, ("Person",))) if c not in out)
     return out
 
 

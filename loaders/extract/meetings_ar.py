@@ -46,6 +46,7 @@ from loaders.extract.meeting_credentials_ar import (
 )
 from loaders.extract.meeting_delegation_subject_ar import delegation_subject_again_ar
 from loaders.extract.meeting_dual_ar import AR_TWO_GUESTS, dual_guests_ar, dual_object_ar
+from loaders.extract.meeting_dual_later_ar import dual_later_ar
 from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, AR_MET_THEM, dual_relative_ar
 from loaders.extract.meeting_first_person_ar import (
     AR_FIRST_PERSON_MEET,
@@ -1615,6 +1616,7 @@ def meetings_ar(sr: Any) -> None:
     _named_members(sr, triggers)
     _also_met(sr, triggers)
     coordinated_subjects_ar(sr, triggers)  # meeting_coord_subjects_ar.py: "التقى A وB Cَ"
+    dual_later_ar(sr)  # meeting_dual_later_ar.py: "وكان A وB قد زارا ...، والتقيا C"
     _svo_pronoun(sr, triggers)
     _latter_met(sr, triggers)
     _after_time_phrase(sr, triggers)

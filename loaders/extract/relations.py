@@ -132,7 +132,12 @@ from loaders.extract.meeting_one_meeting import (
 from loaders.extract.meeting_present_more import EN_PRESENT_MORE as _PRESENT_MORE_CUES
 from loaders.extract.meeting_present_more import present_more
 from loaders.extract.meeting_press import dual_subject_met_ar
-from loaders.extract.meeting_pronoun_co import opens_with_pronoun_and, pronoun_co_subject
+from loaders.extract.meeting_pronoun_co import (
+    has_he_and,
+    opens_with_pronoun_and,
+    pronoun_co_subject,
+    reciprocal_pronoun_pair,
+)
 from loaders.extract.meeting_respectively import CUE_SETS as _RESP_CUES
 from loaders.extract.meeting_respectively import respectively_pairs
 from loaders.extract.meeting_separately_ar import AR_APART, separately_ar
@@ -276,6 +281,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             complete_meeting_lists(self, n_met)  # "met X and the army chief of staff, Y"
             if opens_with_pronoun_and(self):  # "He and Y then met Z" (meeting_pronoun_co)
                 pronoun_co_subject(self, n_met)
+        if has_he_and(self):  # "where he and Y signed a memorandum" (meeting_pronoun_co)
+            reciprocal_pronoun_pair(self)
         if gates[_FALLBACK]:  # a meeting sentence no rule read (meeting_fallback.py)
             _G_FALLBACK[0](self)
         if gates[_VISITOR]:  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
