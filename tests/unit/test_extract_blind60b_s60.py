@@ -20,6 +20,12 @@ September) that recur in other writers' text, each read in several paraphrases.
   carried out the duties of the prime minister in his place" (``succession_in_place_en``: the
   duty verb as a post taken; "will / would" there is no hedge); not "may", "would not", "If Y
   is killed, X will ...", nor "carried out his duties" with no "in his place".
+- Successions: the one a "خلفاً له / بدلاً منها" / "to replace him" pronoun stands for, when the
+  removal or resignation was told two or three sentences before (reactions between): "أوقف K
+  الوزيرة Y عن العمل. ... . ... . وكلّف K X بتسيير مهام الوزارة بدلاً منها", "Y resigned in
+  August. The resignation drew criticism. K appointed X to replace him"
+  (``succession_prev_left_ar``, ``wire_succession_en._left_last_sentence``: the nearest of the
+  last three sentences that tells a leaving); not four sentences back.
 - Meetings, Arabic: "وضمّ اللقاء A وB" / "وجمع الاجتماع A" after the meeting told (the English
   "The meeting also included A" was read): A and B sat at it, as "وحضر اللقاء A"
   (``meeting_attended_ar._AR_COMPRISED``, ``meeting_attended``: the meeting told before, not the
@@ -41,6 +47,9 @@ RAHAWI, MIFTAH = "person:ahmed-al-rahawi", "person:mohammed-miftah"
 RAISI, MOKHBER = "person:ebrahim-raisi", "person:mohammad-mokhber"
 HANIYEH, HAYYA = "person:ismail-haniyeh", "person:khalil-al-hayya"
 NASRALLAH, QASSEM = "person:hassan-nasrallah", "person:naim-qassem"
+MANGOUSH, ZANI = "person:najla-mangoush", "person:fatahallah-al-zani"
+ALLAWI, JABBAR = "person:ali-allawi", "person:ihsan-abdul-jabbar"
+GHAMARI, MADANI = "person:mohammed-al-ghamari", "person:yousef-al-madani"
 ABDULSALAM, PEZESHKIAN, NAKHALAH = ("person:mohammed-abdulsalam", "person:masoud-pezeshkian",
                                     "person:ziyad-al-nakhalah")
 AOUN, ARAGHCHI, AMANI = "person:joseph-aoun", "person:abbas-araghchi", "person:mojtaba-amani"
@@ -153,6 +162,36 @@ def test_duties_carried_out_in_his_place(shipped, text, pair):
 ])
 def test_no_duties_succession_when_hedged_or_no_place(shipped, text):
     assert not _so(shipped, text)
+
+
+# --- the one who left, told two or three sentences before the pronoun ---------------------
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("أوقف رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة وزيرة الخارجية نجلاء المنقوش عن العمل. وقال "
+     "وزير الخارجية الإسرائيلي إيلي كوهين إن اللقاء خطوة أولى. أما الوزارة فقالت إن الوزيرة رفضت أي "
+     "لقاء. وكلّف الدبيبة وزير الشباب فتح الله الزني بتسيير مهام وزارة الخارجية بدلاً منها.", "ar",
+     (ZANI, MANGOUSH)),
+    ("استقال وزير المالية العراقي علي علاوي في آب. وأثارت الاستقالة جدلاً واسعاً في البرلمان. وعيّن "
+     "رئيس الوزراء مصطفى الكاظمي إحسان عبد الجبار خلفاً له.", "ar", (JABBAR, ALLAWI)),
+    ("قُتل رئيس أركان الحوثيين محمد الغماري في غارة إسرائيلية. ونعت الجماعة قائدها في بيان. "
+     "وعيّنت الجماعة يوسف المداني خلفاً له.", "ar", (MADANI, GHAMARI)),
+    ("Iraqi Finance Minister Ali Allawi resigned in August. The resignation drew wide criticism in "
+     "parliament. Prime Minister Mustafa al-Kadhimi appointed Ihsan Abdul Jabbar to replace him.",
+     "en", (JABBAR, ALLAWI)),
+])
+def test_the_one_who_left_a_few_sentences_before(shipped, text, lang, pair):
+    assert pair in _so(shipped, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("استقال وزير المالية العراقي علي علاوي في آب. وأثارت الاستقالة جدلاً. وقال النواب إن الحكومة "
+     "باقية. وأكد البرلمان دعمه. وعيّن رئيس الوزراء مصطفى الكاظمي إحسان عبد الجبار خلفاً له.", "ar"),
+    ("Iraqi Finance Minister Ali Allawi resigned in August. The resignation drew criticism. "
+     "Lawmakers said the government would survive. Parliament voiced its support. Prime Minister "
+     "Mustafa al-Kadhimi appointed Ihsan Abdul Jabbar to replace him.", "en"),
+])
+def test_not_four_sentences_back(shipped, text, lang):
+    assert not _so(shipped, text, lang)
 
 
 # --- Arabic "وضمّ اللقاء A وB": the meeting told before -----------------------------------
