@@ -107,12 +107,14 @@ from loaders.extract.succession_words import (
     _AR_INHERIT,
     _AR_PRED,
     _AR_TASALLAM,
+    _AR_TRANSFER,
     _EN_AFTER,
     _EN_HANDED,
     _EN_OVER,
     _EN_STEP_IN,
     _EN_TAKE,
     _EN_TAKE_POST,
+    _EN_TRANSFERRED,
     _EN_VACANT,
     _EN_WHOM,
     _SO,
@@ -120,8 +122,8 @@ from loaders.extract.succession_words import (
 
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | _EN_TAKE | \
     frozenset({"became", "becomes", "become", "served", "serves"}) | _EN_STEP_IN | EN_TO_POWER | \
-    EN_ASCEND
-_MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
+    EN_ASCEND | _EN_TRANSFERRED
+_MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED | _AR_TRANSFER
 _EN_DEAD = frozenset({"dead"})  # "With Y dead, X took the helm"
 
 
