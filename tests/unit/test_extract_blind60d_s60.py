@@ -19,6 +19,8 @@ three or more paraphrases.
   الحكومة الجديدة حكومة Y» after the sentence naming the prime minister: he succeeded Y
   (``succession_new_government``); nothing when no one, or two, are titled head of government
   there, nor when negated.
+- Jordan's crown prince under his regnal father's numeral, "Crown Prince (Al) Hussein bin
+  Abdullah II" (gazetteer aliases): the whole name is his, no "Abdullah II" inside it.
 """
 
 import pytest
@@ -171,3 +173,20 @@ def test_the_new_government_succeeds_the_old(shipped, text, lang, pair):
 ])
 def test_no_single_premier_or_a_negation_gives_no_successor(rules_only, text):
     assert not relation_pairs(rules_only, text, "SUCCESSOR_OF", "en")
+
+
+# --- "Crown Prince Al Hussein bin Abdullah II" ------------------------------------------------
+CP, TRUMP = "person:hussein-bin-abdullah", "person:donald-trump"
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("King Abdullah II met US President Donald Trump at the White House on Tuesday. Crown Prince Al "
+     "Hussein bin Abdullah II attended the talks in the Oval Office.", {_pair(KING, CP), _pair(TRUMP, CP)}),
+    ("King Abdullah II met US President Donald Trump at the White House on Tuesday. His Royal Highness "
+     "Crown Prince Al Hussein bin Abdullah II and Foreign Minister Ayman Safadi attended the talks.",
+     {_pair(KING, CP), _pair(TRUMP, CP), _pair(SAFADI, CP)}),
+    ("King Abdullah II received Egyptian President Abdel Fattah el-Sisi in Amman on Sunday, with Crown "
+     "Prince Hussein bin Abdullah II present.", {_pair(KING, CP), _pair(SISI, CP)}),
+])
+def test_the_crown_prince_with_his_fathers_numeral(rules_only, text, pairs):
+    assert pairs <= _met(rules_only, text)
