@@ -67,6 +67,8 @@ from loaders.extract.succession_in_place_en import CUES as IN_PLACE_CUES
 from loaders.extract.succession_in_place_en import in_place_en
 from loaders.extract.succession_kin_pred_ar import CUES as KIN_PRED_CUES
 from loaders.extract.succession_kin_pred_ar import kin_predecessor_ar
+from loaders.extract.succession_new_government import CUES as NEW_GOV_CUES
+from loaders.extract.succession_new_government import new_government
 from loaders.extract.succession_paved_way import CUES as PAVED_CUES
 from loaders.extract.succession_paved_way import paved_way
 from loaders.extract.succession_post_after_death_en import (
@@ -136,7 +138,7 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
 ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES | \
     REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES | ABDICATE_CUES | KIN_PRED_CUES | DEAD_POST_CUES | \
-    PAVED_CUES | RULER_AS_CUES | AFTER_HIM_CUES
+    PAVED_CUES | RULER_AS_CUES | AFTER_HIM_CUES | NEW_GOV_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -167,6 +169,8 @@ def more_successions(sr: Any) -> None:
         ruler_as_in_dead_post_en(sr)  # "Y died. ... X was sworn in as sultan"
     if not AFTER_HIM_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:
         after_him_ar(sr)  # succession_after_him_ar.py: "وكُلّف X بالمنصب من بعده" (session 59)
+    if not NEW_GOV_CUES.isdisjoint(sr.present_sets):
+        new_government(sr)  # succession_new_government.py: "The new government replaces that of Y"
     if not PAVED_CUES.isdisjoint(sr.present_sets):
         paved_way(sr)  # succession_paved_way.py: "Y's resignation paved the way for X to ..."
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
