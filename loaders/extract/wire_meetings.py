@@ -104,6 +104,7 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
                       or sr.key(x - 1) in ("مع", "ب")))
                   or (not sr.toks[x].ar and sr.key(x) in _EN_GROUP_HEADS and
                       sr.key(x - 1) in ("with", "met", "the", "received", "hosted", "militia",
+                                        "meeting", "meet", "meets", "receiving",
                                         "faction", "factions", "group", "party", "armed",
                                         "of", "and", "senior", "top") or
                       _adjective_group(sr, x))), None)
@@ -143,9 +144,16 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
 
 def _then_verb_ar(sr: Any, t: int) -> int | None:
     """Arabic: the verb of the meeting word at *t* when it opens a clause after "ثم" / "كما"
-    ("ثم اجتمع", "ثم عقد اجتماعاً"; its subject is carried from the clause before), else None."""
-    v = t - 1 if sr.key(t - 1) in ("عقد", "وعقد") else t
-    return v if sr.key(v - 1) in ("ثم", "كما") else None
+    ("ثم اجتمع", "ثم عقد اجتماعاً") or "قبل أن / بعد أن" ("قبل أن يجتمع بقادة ..."; session
+    60): its subject is carried from the clause before; else None."""
+    v = t - 1 if sr.key(t - 1) in _AR_HOLD_VERBS else t
+    if sr.key(v - 1) in ("ثم", "كما"):
+        return v
+    return v if sr.key(v - 1) in ("ان", "أن") and sr.f(v - 2) & _AR_BEFORE_AFTER else None
+
+
+_AR_HOLD_VERBS = L._ar("عقد", "وعقد", "يعقد", "اجرى", "أجرى", "يجري")
+_AR_BEFORE_AFTER = L._ar("قبل", "قبيل", "بعد", "وقبل", "وبعد")
 
 
 _AR_MEET_VERBS = L._ar("التقى", "التقي", "اجتمع", "يلتقي", "يجتمع", "وبحث", "بحث", "ناقش",
