@@ -21,6 +21,12 @@ in several paraphrases each (both languages where the construction exists in bot
   its commander, Y" (``succession_post_after_death_en``: "now / currently" + a present
   leading verb, and the victim named as the body's holder after the killing verb); not the
   group's spokesman.
+- Names: a headline's imperfect meeting verb after a bare title, "الرئيس يستقبل ولي العهد",
+  "الرئيس يلتقي ولي العهد", is no person «يستقبل ولي العهد» (``title_holder_checks.
+  meeting_verb_word``); the crown prince of the body is then the one met.
+- Meetings, signings: «زار X بغداد حيث وقّع مع Y مذكرة», «بعد محطة في بغداد وقّع خلالها
+  مذكرة تفاهم مع Y، بحضور Z»: the traveller signed with Y (``meeting_signed_ar._signer``
+  carries him), Z attended.
 - Names: a Latin "-eh" for the final ة others write "-a", "Khalil al-Hayyeh", "Khalil
   Hayyeh": the known al-Hayya (``gazetteer_fuzzy._eh_ending``); "Saleh" keeps its reading.
 """
@@ -195,3 +201,46 @@ def test_heads_the_body_after_its_chief_was_killed(rules_only, text, pair):
 ])
 def test_another_victim_is_no_predecessor(shipped, text):
     assert not relation_pairs(shipped, text, SO, "en")
+
+
+# --- a headline's imperfect meeting verb after a bare title is no name ---------------------
+
+MBS = "person:mohammed-bin-salman"
+_BODY_MBS = ("استقبل الرئيس المصري عبد الفتاح السيسي اليوم ولي العهد السعودي الأمير محمد بن "
+             "سلمان في قصر الاتحادية.")
+
+
+@pytest.mark.parametrize("headline", [
+    "الرئيس يستقبل ولي العهد",
+    "السلطان يستقبل ولي عهد الكويت",
+    "الرئيس يلتقي ولي العهد",
+    "الأمير يستقبل ولي العهد",
+])
+def test_headline_verb_is_no_name(shipped, headline):
+    text = headline + "\n" + _BODY_MBS
+    got = entity_ids(shipped, text, "ar")
+    assert not any(e.startswith(("person:yastaqbal", "person:yaltaqi")) for e in got)
+    assert _met(shipped, text, "ar") == {_pair("person:abdel-fattah-el-sisi", MBS)}
+
+
+# --- a signing in a clause of the place or the stop: the traveller signed ---------------------
+
+LARIJANI, ARAJI = "person:ali-larijani", "person:qassim-al-araji"
+
+
+@pytest.mark.parametrize("text", [
+    "وصل أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني إلى بيروت، وذلك بعد محطة في "
+    "العاصمة العراقية وقّع خلالها مذكرة تفاهم أمنية مع مستشار الأمن القومي العراقي قاسم الأعرجي، "
+    "بحضور رئيس الوزراء محمد شياع السوداني.",
+    "وزار أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني بغداد حيث وقّع مع مستشار الأمن "
+    "القومي قاسم الأعرجي مذكرة تفاهم بحضور رئيس الوزراء محمد شياع السوداني.",
+])
+def test_the_traveller_signed_with_the_host(shipped, text):
+    got = _met(shipped, text, "ar")
+    assert {_pair(LARIJANI, ARAJI), _pair(LARIJANI, SUDANI), _pair(ARAJI, SUDANI)} <= got
+
+
+def test_a_signing_before_the_stop_clause_keeps_its_subject(shipped):
+    text = ("وقّع وزير الخارجية الإيراني عباس عراقجي مذكرة تفاهم مع نظيره العراقي فؤاد حسين، "
+            "بحضور رئيس الوزراء محمد شياع السوداني.")
+    assert _pair("person:abbas-araghchi", "person:fuad-hussein") in _met(shipped, text, "ar")
