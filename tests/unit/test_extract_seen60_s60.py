@@ -24,6 +24,10 @@ in several paraphrases each (both languages where the construction exists in bot
 - Names: a headline's imperfect meeting verb after a bare title, "الرئيس يستقبل ولي العهد",
   "الرئيس يلتقي ولي العهد", is no person «يستقبل ولي العهد» (``title_holder_checks.
   meeting_verb_word``); the crown prince of the body is then the one met.
+- Names: «العاهل البحريني الملك حمد», «عاهل البحرين الملك حمد»: the monarch's state before
+  the royal title gives the king's country (``titles.monarch_state_ar``), so the lone given
+  name is the known King Hamad (``titled_given_name``); «ولي العهد» never continues a name
+  (``arabic_name_span``: "الملك حمد ولي العهد السعودي ...").
 - Meetings, signings: «زار X بغداد حيث وقّع مع Y مذكرة», «بعد محطة في بغداد وقّع خلالها
   مذكرة تفاهم مع Y، بحضور Z»: the traveller signed with Y (``meeting_signed_ar._signer``
   carries him), Z attended.
@@ -244,3 +248,24 @@ def test_a_signing_before_the_stop_clause_keeps_its_subject(shipped):
     text = ("وقّع وزير الخارجية الإيراني عباس عراقجي مذكرة تفاهم مع نظيره العراقي فؤاد حسين، "
             "بحضور رئيس الوزراء محمد شياع السوداني.")
     assert _pair("person:abbas-araghchi", "person:fuad-hussein") in _met(shipped, text, "ar")
+
+
+# --- «العاهل البحريني / عاهل البحرين الملك حمد»: the known king --------------------------------
+
+HAMAD = "person:hamad-bin-isa-al-khalifa"
+
+
+@pytest.mark.parametrize("text,other", [
+    ("استقبل العاهل البحريني الملك حمد الرئيس المصري عبد الفتاح السيسي في المنامة.",
+     "person:abdel-fattah-el-sisi"),
+    ("وكان العاهل البحريني الملك حمد قد التقى الرئيس الأمريكي دونالد ترامب في البيت الأبيض.",
+     "person:donald-trump"),
+    ("استقبل عاهل البحرين الملك حمد ولي العهد السعودي الأمير محمد بن سلمان في قصر الصخير.",
+     MBS),
+])
+def test_the_monarch_of_a_state_named_by_given_name(shipped, text, other):
+    got = entity_ids(shipped, text, "ar")
+    assert HAMAD in got and "person:hamad" not in got
+    assert not any("wali" in e for e in got)
+    if other != MBS:  # (the crown prince is met by the scorer only, as with the full name)
+        assert _pair(HAMAD, other) in _met(shipped, text, "ar")
