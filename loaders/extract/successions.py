@@ -75,6 +75,7 @@ from loaders.extract.succession_post_after_death_en import (
     _AR_HELD,
     _EN_HELD,
     EN_ASCEND,
+    EN_HEADS_NOW,
     EN_TO_POWER,
     took_post_after_death_en,
 )
@@ -124,7 +125,7 @@ from loaders.extract.succession_words import (
 
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | _EN_TAKE | \
     frozenset({"became", "becomes", "become", "served", "serves"}) | _EN_STEP_IN | EN_TO_POWER | \
-    EN_ASCEND | _EN_TRANSFERRED
+    EN_ASCEND | _EN_TRANSFERRED | EN_HEADS_NOW
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED | _AR_TRANSFER
 _EN_DEAD = frozenset({"dead"})  # "With Y dead, X took the helm"
 
