@@ -37,8 +37,12 @@ register_triggers(_EMPTY, EN_TRAILING)
 
 
 def _told_before(sr: Any, t: int) -> list[tuple[str, str]]:
-    """This sentence's MET_WITH pairs whose two people are both named before *t*."""
+    """This sentence's MET_WITH pairs whose two people are both named before *t*; with a plural
+    reference before it ("The two men met for an hour, joined by A": a group mention, whose
+    members are named in an earlier sentence; session 60), every pair this sentence read."""
     before = {m.eid for m in sr.args if m.hi <= t}
+    if any(e.startswith("group:") for e in before):
+        return [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
     return [(r.source, r.target) for r in sr.out
             if r.type == "MET_WITH" and r.source in before and r.target in before]
 

@@ -12,6 +12,8 @@ appointments of commanders), each read in several paraphrases of other outlets a
 - Meetings: a companion named after the meeting past a short phrase, "X met Y on Sunday,
   joined on the Iraqi side by A" (pool report), "joined at the table by A and B", "joined in
   the talks by A" (``meeting_trailing_companions_en._by_after``); not "joined by video link".
+  After a plural reference, "A met B. The two men met for an hour, joined by C", "The two
+  ministers then met again, accompanied by C" (``_told_before``); not "did not meet again".
 - Successions (Arabic decrees): a dismissal and an appointment in one sentence where the post
   is named after the removed man and the appointee is charged with it by a pronoun or by its
   body named again: «إعفاء Y من رئاسة جهاز الأمن الوطني وتكليف X بإدارته / برئاسة الجهاز»,
@@ -254,3 +256,24 @@ def test_the_host_of_the_sessions_met_their_sides(rules_only, text, host, guests
 ])
 def test_no_host_of_a_planned_meeting_or_a_summit(shipped, text, host, guest):
     assert _pair(host, guest) not in _met(shipped, text)
+
+
+# --- "The two men met ..., joined by C" ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, principals, companion", [
+    ("Antony Blinken met Mohammed Shia al-Sudani in Baghdad. The two men met for an hour, joined "
+     "by Qassim al-Araji.", (BLINKEN, SUDANI), ARAJI),
+    ("Abbas Araghchi and Fuad Hussein held talks in Baghdad on Sunday. The two ministers then met "
+     "again in the evening, accompanied by Qassim al-Araji.", (ARAGHCHI, FUAD), ARAJI),
+])
+def test_a_companion_of_the_two_men(rules_only, text, principals, companion):
+    met = _met(rules_only, text)
+    for p in principals:
+        assert _pair(companion, p) in met
+
+
+def test_no_companion_of_a_meeting_not_held(shipped):
+    text = ("Antony Blinken met Mohammed Shia al-Sudani in Baghdad. The two men did not meet again, "
+            "joined by Qassim al-Araji.")
+    met = _met(shipped, text)
+    assert _pair(ARAJI, BLINKEN) not in met and _pair(ARAJI, SUDANI) not in met
