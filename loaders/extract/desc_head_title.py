@@ -18,12 +18,18 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 
+_AR_COUNCIL = L.fold_ar("مجلس")
+
+
 def same_title_words(doc: Doc, at_tok: int, ti: int, name_lo: int) -> bool:
     """Does the description's title at *at_tok* go on with the same second word as the
     earlier title at *ti* (before a name starting at *name_lo*), nationality words left out on
     both sides ("الرئيس الإيراني X" has one word)? A one-word earlier title ("President X",
     "الرئيس X") needs no second word, unless the description is an Arabic noun in construct
-    ("رئيس الوزراء": its complement names the office)."""
+    ("رئيس الوزراء": its complement names the office). Arabic "مجلس" before the complement
+    may stand on one side only: "رئيس الوزراء" is the one titled "رئيس مجلس الوزراء" (Iraqi,
+    Lebanese and Gulf writers' long form of the office), and the other way round (session 60);
+    not "رئيس مجلس القيادة"."""
     toks = doc.toks
     construct = toks[at_tok].ar and strip_article_ar(toks[at_tok].key) == toks[at_tok].key
     b = next((y for y in range(ti + 1, name_lo) if toks[y].key not in L.NATIONALITY), None)
@@ -34,7 +40,15 @@ def same_title_words(doc: Doc, at_tok: int, ti: int, name_lo: int) -> bool:
     if a is None or toks[a].ar != toks[b].ar:
         return False
     ka, kb = toks[a].key, toks[b].key
-    return strip_article_ar(ka) == strip_article_ar(kb) if toks[a].ar else ka == kb
+    if not toks[a].ar:
+        return ka == kb
+    if strip_article_ar(ka) == strip_article_ar(kb):
+        return True
+    if kb == _AR_COUNCIL and b + 1 < name_lo:  # "رئيس مجلس الوزراء X" ... "رئيس الوزراء"
+        return strip_article_ar(toks[b + 1].key) == strip_article_ar(ka)
+    if ka == _AR_COUNCIL and a + 1 < len(toks) and toks[a + 1].ar:  # ... and the other way
+        return strip_article_ar(toks[a + 1].key) == strip_article_ar(kb)
+    return False
 
 
 def same_construct_titled(doc: Doc, people: Iterable[Mention], at_tok: int) -> list[str]:

@@ -11,6 +11,10 @@ Negation and modality block ("would host the talks").
 Not a meeting beside the hosted one (session 56): "A and B held talks on the sidelines of
 the BRICS summit, hosted by H" / "على هامش القمة التي استضافها H": H hosted the summit, not
 A's talks with B (``beside_event``; ``meetings_en.hosted_event_en`` asks it too).
+
+Session 60: "H hosted the sessions / the discussions / the negotiations" name the meeting
+too ("the gathering" may be a summit's), and the latest meeting may be one table of three or more
+(``meeting_own_side.one_meeting``: "A and B met C in Doha. H hosted the sessions").
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_hosted_guests import hosted_guests_en
+from loaders.extract.meeting_own_side import one_meeting
 from loaders.extract.rule_common import latest_meeting_pairs
 
 _AR_CHAIRED_IT = L._ar("ترأسه", "ترأسها", "استضافه", "استضافها", "رعاه", "رعاها")
@@ -28,7 +33,10 @@ _AR_MEETING = L._ar("لقاء", "اللقاء", "اجتماع", "الاجتما�
                     "محادثات", "المحادثات", "الاجتماعات", "اللقاءات", "جلسة", "الجلسة",
                     "قمة", "القمة")
 _EN_HOSTED = frozenset({"hosted", "chaired", "brokered"})
-_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "summit", "encounter"})
+_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "summit", "encounter",
+                         # session 60: "H hosted the sessions / the discussions" (not "the
+                         # gathering": a summit's too, enBU2)
+                         "sessions", "discussions", "negotiations"})
 
 _AR_HOST = _AR_CHAIRED_IT | _AR_CHAIRED
 
@@ -99,9 +107,10 @@ def hosted_meeting(sr: Any) -> None:
             continue
         pairs = list(dict.fromkeys(tuple(sorted(p)) for p in latest_meeting_pairs(sr)
                                    if host.eid not in p))
-        if len(pairs) != 1:
-            continue  # one meeting of two sides: whom a host of several met is not said
-        for p in pairs[0]:
+        if not pairs or not one_meeting(pairs):
+            continue  # one meeting (of two sides, or one table of all: session 60): whom a
+            # host of several meetings met is not said
+        for p in sorted({q for pair in pairs for q in pair}):
             if p.startswith("person:"):  # (a body met is no guest of the host)
                 sr.add("MET_WITH", host.eid, p,
                        "hosted_meeting_ar" if ar else "hosted_meeting_en")

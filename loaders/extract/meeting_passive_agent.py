@@ -107,7 +107,10 @@ _DETS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 def prep_object_en(sr: Any, m: Mention) -> bool:
     """Is *m* the object of a place preposition ("flew in on a Cham Wings Airbus", "on a
     Qatar Airways Airbus", "at the X hotel")? Such a mention is no subject of a later
-    passive verb."""
+    passive verb. Never a subject pronoun ("At the White House he was received by Y": "he"
+    stands after the place, it is not governed by "at")."""
+    if m.kind == "pron" and sr.key(m.lo) in ("he", "she"):
+        return False
     b = title_start(m) - 1
     if b >= sr.lo and sr.key(b) in _PREPS:
         return True  # "at X"

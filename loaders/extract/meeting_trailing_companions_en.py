@@ -14,6 +14,10 @@ right after "accompanied by" / "joined by" (up to a title), no comma before the 
 working lunch joined by ..."), a remote contact ("joined by video link": no person), a
 negated or planned meeting (``blocked``), a companion who is already a principal.
 
+Session 60: a short phrase may stand between the participle and "by" ("X met Y on Sunday,
+joined on the Iraqi side by A", "joined at the table by A", "joined in the talks by A"): up to
+four words after "on / in / at", no name and no punctuation among them.
+
 Session 45 (compdeleg): ``aside_companions_en`` reads the companion between the subject and
 its meeting ("X, accompanied by A, met / was received by Y"), as the newest dev writers pair
 it.
@@ -33,8 +37,12 @@ register_triggers(_EMPTY, EN_TRAILING)
 
 
 def _told_before(sr: Any, t: int) -> list[tuple[str, str]]:
-    """This sentence's MET_WITH pairs whose two people are both named before *t*."""
+    """This sentence's MET_WITH pairs whose two people are both named before *t*; with a plural
+    reference before it ("The two men met for an hour, joined by A": a group mention, whose
+    members are named in an earlier sentence; session 60), every pair this sentence read."""
     before = {m.eid for m in sr.args if m.hi <= t}
+    if any(e.startswith("group:") for e in before):
+        return [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
     return [(r.source, r.target) for r in sr.out
             if r.type == "MET_WITH" and r.source in before and r.target in before]
 
@@ -52,17 +60,37 @@ def _companions(sr: Any, start: int) -> list:
     return [a for a in sr.chain(m, ("Person",)) if not a.poss]
 
 
+_PP_OPENERS = frozenset({"on", "in", "at"})
+_PP_MAX = 4  # words of the phrase after its preposition
+
+
+def _by_after(sr: Any, t: int) -> int | None:
+    """The "by" of the participle at *t*: right after it, or past a short phrase ("joined on
+    the Iraqi side by", "joined at the table by"; session 60); None otherwise."""
+    if sr.key(t + 1) == "by":
+        return t + 1
+    if sr.key(t + 1) not in _PP_OPENERS:
+        return None
+    for y in range(t + 2, min(sr.hi, t + 3 + _PP_MAX)):
+        if sr.toks[y].punct or y in sr.mention_at and sr.mention_at[y].etype == "Person":
+            return None
+        if sr.key(y) == "by":
+            return y if y > t + 2 else None
+    return None
+
+
 def trailing_companions_en(sr: Any) -> None:
     """", accompanied by A (and B)" / ", joined by A" after a meeting (module doc)."""
     if sr.toks[sr.lo].ar or not any(r.type == "MET_WITH" for r in sr.out):
         return
     for t in sr.triggers(_EMPTY, EN_TRAILING):
-        if sr.key(t + 1) != "by" or sr.key(t - 1) != "," or sr.blocked(t):
+        by = _by_after(sr, t)
+        if by is None or sr.key(t - 1) != "," or sr.blocked(t):
             continue
         pairs = _told_before(sr, t)
         if not pairs or not one_meeting(pairs):
             continue
-        people = _companions(sr, t + 2)
+        people = _companions(sr, by + 1)
         principals = {p for pair in pairs for p in pair if p.startswith("person:")}
         if not people or len(principals) < 2 or not principals.isdisjoint(
                 a.eid for a in people):

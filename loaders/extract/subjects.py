@@ -241,11 +241,12 @@ class SubjectHelpers(SentenceBase):
                 if not self._object_marked(c) and not c.poss and \
                         not listed_object_en(self, c):
                     return c
-        if m is not None and k - m.hi > 1 and _HE_SHE in self._by_en and m.kind != "pron" \
+        if m is not None and k > m.hi and _HE_SHE in self._by_en and m.kind != "pron" \
                 and (m.etype in _HE_AFTER_TYPES or m.etype == "Organization" and
                      prep_object_en(self, m)):
             # (a place: "flew to Israel, where he met Y"; a building: "At the White House,
-            # he held talks with Y", session 57)
+            # he held talks with Y", session 57; also with "he" alone between, no comma: "At
+            # the Kremlin he was received by Y", session 60)
             he = self._pronoun_after(m.hi, k)
             if he is not None:
                 return he  # "he was received by X; later he held talks with Y": not X

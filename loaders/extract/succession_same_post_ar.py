@@ -9,6 +9,12 @@ the removed person's title (not a bare "وزير" / "رئيس") is found again i
 follow the appointee ("وعيّن X سفيراً في الرباط" after the interior minister's dismissal
 relates nothing). With "مكانه / بدلاً منه / خلفاً له" the pronoun rules read the sentence
 (``succession_helpers.in_his_place_ar``, ``core_recall_succession.instead_of``).
+
+Session 60: the post may also be named after the removed person ("إعفاء Y من رئاسة جهاز الأمن
+الوطني وتكليف X برئاسة الجهاز"), and the appointment may point back at it with a pronoun
+instead of naming it again ("وتكليف X بإدارته / بقيادته / بمهامه", "وكلّف X برئاستها"); a
+later appointment of the same sentence is read too ("...، فيما كُلّف X برئاسة الجهاز": the one
+whose words match). Words of running a post ("رئاسة، إدارة، قيادة") match nothing alone.
 """
 
 from __future__ import annotations
@@ -28,9 +34,17 @@ _AR_DUTIES = L._ar("مهام", "مهمات", "خدمات")
 # the appointment after it, joined by و
 _AR_APPOINTED = L._ar("وعين", "وعيّن", "وعينت", "وكلف", "وكلّف", "وكلفت", "وتعيين", "وتكليف",
                       "وسمى", "وتسمية")
-# words of a title too general to name a post alone
-_GENERIC = L._ar("وزير", "رئيس", "مهام", "منصب", "نائب", "مدير", "عام")
+# the appointment as a passive after "فيما" ("...، فيما كُلّف X برئاسة الجهاز"; session 60)
+_AR_APPOINTED_PASSIVE = L._ar("كلف", "كلّف", "عين", "عيّن")
+_AR_WHILE = L._ar("فيما", "بينما")
+# the appointee charged with the post by a pronoun ("وتكليف X بإدارته"; session 60)
+_AR_POST_BACK = L._ar("بإدارته", "بإدارتها", "برئاسته", "برئاستها", "بقيادته", "بقيادتها",
+                      "بمهامه", "بمهامها", "بمنصبه", "بمنصبها", "لإدارته", "لرئاسته", "لقيادته")
+# words of a title too general to name a post alone (and of running one: session 60)
+_GENERIC = L._ar("وزير", "رئيس", "مهام", "منصب", "نائب", "مدير", "عام", "رئاسة", "إدارة",
+                 "قيادة", "منصبي", "منصبه")
 _WINDOW = 16  # tokens from the removed person to the appointment word
+_LATER_WINDOW = 40  # ... to a later appointment of the sentence after "فيما"
 CUES = frozenset({_AR_DISMISSED})
 
 
@@ -71,31 +85,56 @@ _PREMIER_W = frozenset(_word(w) for w in L._ar("الوزراء", "الحكومة
 _FORM_W, _GOV_W = _word(L.fold_ar("بتشكيل")), _word(L.fold_ar("الحكومة"))
 
 
+def _appointments(sr: Any, old: Any) -> list[int]:
+    """The appointment words after the removed person *old*: the first one joined by و
+    within the window, and a later passive after "فيما / بينما" (session 60)."""
+    first = next((y for y in range(old.hi, min(sr.hi, old.hi + _WINDOW))
+                  if sr.f(y) & _AR_APPOINTED), None)
+    out = [first] if first is not None else []
+    out += [y for y in range(old.hi + 1, min(sr.hi, old.hi + _LATER_WINDOW))
+            if sr.f(y) & _AR_APPOINTED_PASSIVE and sr.f(y - 1) & _AR_WHILE]
+    return out
+
+
+def _post_after(sr: Any, old: Any, ap: int) -> set[str]:
+    """The words of the post named right after the removed person, "Y من رئاسة جهاز الأمن
+    الوطني" (up to the appointment word at *ap* or a punctuation mark); empty without "من"."""
+    y = old.hi
+    if y >= ap or not sr.key(y).startswith("من"):
+        return set()
+    words = {_word(sr.key(y)[2:])} if len(sr.key(y)) > 4 else set()
+    for z in range(y + 1, ap):
+        if sr.toks[z].punct:
+            break
+        words.add(_word(sr.key(z)))
+    return words
+
+
 def dismissed_same_post_ar(sr: Any) -> None:
     """The sentences of the module doc."""
     for d in sr.triggers(_AR_DISMISSED, _EMPTY):
         old = _removed(sr, d)
         if old is None or old.etype != "Person":
             continue
-        ap = next((y for y in range(old.hi, min(sr.hi, old.hi + _WINDOW))
-                   if sr.f(y) & _AR_APPOINTED), None)
-        if ap is None:
-            continue
-        new = sr.after(ap + 1, types=("Person",), maxgap=4)
-        if new is None or new.eid == old.eid or any(
-                sr.toks[y].punct for y in range(ap + 1, new.lo)):
-            continue
-        title = {_word(sr.key(y)) for y in range(title_start(old), old.lo)}
-        after: set[str] = set()
-        for y in range(new.hi, min(sr.hi, new.hi + 7)):
-            if sr.toks[y].punct:
-                break
-            after.add(_word(sr.key(y)))
-        # "رئيس الوزراء Y ...، وكلّف X بتشكيل الحكومة": the premier's post (session 54)
-        forms = bool(title & _PREMIER_W) and _FORM_W in after and _GOV_W in after
-        if not ((title & after) - _GENERIC_W or forms) or sr.blocked(ap, new):
-            continue
-        sr.add(_SO, new.eid, old.eid, "dismissed_same_post_ar")
+        for ap in _appointments(sr, old):
+            new = sr.after(ap + 1, types=("Person",), maxgap=4)
+            if new is None or new.eid == old.eid or any(
+                    sr.toks[y].punct for y in range(ap + 1, new.lo)):
+                continue
+            title = {_word(sr.key(y)) for y in range(title_start(old), old.lo)}
+            title |= _post_after(sr, old, ap)
+            after: set[str] = set()
+            for y in range(new.hi, min(sr.hi, new.hi + 7)):
+                if sr.toks[y].punct:
+                    break
+                after.add(_word(sr.key(y)))
+            # "رئيس الوزراء Y ...، وكلّف X بتشكيل الحكومة": the premier's post (session 54)
+            forms = bool(title & _PREMIER_W) and _FORM_W in after and _GOV_W in after
+            back = sr.f(new.hi) & _AR_POST_BACK if new.hi < sr.hi else False
+            if not ((title & after) - _GENERIC_W or forms or back) or sr.blocked(ap, new) or \
+                    sr.blocked(d, old) or sr._irrealis(d):
+                continue  # (nor "لم يقرر / طالب بـإعفاء Y ... وتكليف X": session 60)
+            sr.add(_SO, new.eid, old.eid, "dismissed_same_post_ar")
 
 
 register_triggers(_AR_DISMISSED, _EMPTY)

@@ -79,6 +79,8 @@ from loaders.extract.succession_post_after_death_en import (
     EN_TO_POWER,
     took_post_after_death_en,
 )
+from loaders.extract.succession_removed_gave_en import CUES as REMOVED_GAVE_CUES
+from loaders.extract.succession_removed_gave_en import removed_and_gave_en
 from loaders.extract.succession_replaced_with_en import CUES as REPLACED_CUES
 from loaders.extract.succession_replaced_with_en import replaced_with_en
 from loaders.extract.succession_same_post_ar import CUES as SAME_POST_CUES
@@ -139,7 +141,7 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
 ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES | \
     REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES | ABDICATE_CUES | KIN_PRED_CUES | DEAD_POST_CUES | \
-    PAVED_CUES | RULER_AS_CUES | AFTER_HIM_CUES | NEW_GOV_CUES
+    PAVED_CUES | RULER_AS_CUES | AFTER_HIM_CUES | NEW_GOV_CUES | REMOVED_GAVE_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -155,6 +157,8 @@ def more_successions(sr: Any) -> None:
         in_place_en(sr)  # succession_in_place_en.py: "X was sworn in in his place", "K names X"
     if not REPLACED_CUES.isdisjoint(sr.present_sets) and not sr.toks[sr.lo].ar:
         replaced_with_en(sr)  # succession_replaced_with_en.py: "K replaced his minister, Y, with X"
+    if not REMOVED_GAVE_CUES.isdisjoint(sr.present_sets) and not sr.toks[sr.lo].ar:
+        removed_and_gave_en(sr)  # succession_removed_gave_en.py: "removed Y ... and gave it to X"
     if not DEPUTY_CUES.isdisjoint(sr.present_sets) and not sr.toks[sr.lo].ar:
         deputy_named_en(sr)  # succession_deputy_en.py: "K named Y's deputy, X, to take over"
     if not SAME_POST_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:

@@ -1,0 +1,83 @@
+"""SUCCESSOR_OF, English: a removal, then the same post given to another in the same clause
+(session 60).
+
+"In early July the premier removed Y from the post of national security adviser and gave it to
+X", "K stripped Y of the intelligence service and handed it to X", "K relieved the general Y of
+his command and gave it to X", "K fired Y as defence minister and handed the portfolio to X":
+X took the post Y was removed from. The removed person is the object right after the removal
+verb; the post is named between him and "and" ("from / of / as ..."), or as the object of the
+giving verb ("the post / job / portfolio ..."); the new holder follows "to". Not: a removal
+that is negated, planned or demanded (``blocked``, ``_irrealis``), "gave it to" with no post
+named before ("removed Y and gave a speech to X"), a giving verb far from the removal (more
+than 22 words after the removed person), another person named between the two verbs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import _EMPTY
+from loaders.extract.succession_words import _EN_POST, _SO
+
+_EN_REMOVED = frozenset({"removed", "sacked", "dismissed", "fired", "relieved", "stripped",
+                         "ousted", "removes", "sacks", "dismisses", "fires", "relieves", "strips"})
+CUES = frozenset({_EN_REMOVED})
+_EN_GAVE = frozenset({"gave", "handed", "passed", "entrusted", "gives", "hands", "passes",
+                      "entrusts"})
+_POST_MARKS = frozenset({"from", "of", "as"})  # "removed Y from the post of ..." / "as minister"
+_SPAN = 22  # words from the removed person to the giving verb (past an apposition)
+
+
+def _giving(sr: Any, lo: int) -> tuple[int, bool] | None:
+    """The giving verb after "and" within the span from *lo*, and whether a post was marked
+    between *lo* and it ("from / of / as"); None at a stop (a period, ";", a person named)."""
+    marked = False
+    for y in range(lo, min(sr.hi - 2, lo + _SPAN)):
+        k = sr.key(y)
+        if sr.toks[y].punct and sr.toks[y].text not in (",", "-"):
+            return None
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return None
+        if k in _POST_MARKS:
+            marked = True
+        if k == "and" and sr.key(y + 1) in _EN_GAVE:
+            return y + 1, marked
+    return None
+
+
+def removed_and_gave_en(sr: Any) -> None:
+    """The sentences of the module doc."""
+    for t in sr.triggers(_EMPTY, _EN_REMOVED):
+        if sr.key(t - 1) in ("was", "were", "been", "is", "be", "being"):
+            continue  # (the passive: "Y was removed ... and X named": read elsewhere)
+        old = sr.after(t + 1, types=("Person",), maxgap=4)
+        if old is None or old.poss:
+            continue
+        found = _giving(sr, old.hi)
+        if found is None:
+            continue
+        g, marked = found
+        obj = g + 1
+        if sr.key(obj) == "it":
+            if not marked:
+                continue  # "removed Y and gave it to X": no post named
+            to = obj + 1
+        else:
+            post = next((y for y in range(obj, min(sr.hi, obj + 4)) if sr.key(y) in _EN_POST),
+                        None)
+            if post is None:
+                continue
+            to = post + 1
+        if sr.key(to) != "to":
+            continue
+        new = sr.after(to + 1, types=("Person",), maxgap=3)
+        if new is None or new.eid == old.eid or new.poss:
+            continue
+        if sr.blocked(t, old) or sr._irrealis(t):
+            continue
+        sr.add(_SO, new.eid, old.eid, "removed_and_gave_en")
+
+
+register_triggers(_EMPTY, _EN_REMOVED)
