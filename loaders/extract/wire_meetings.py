@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_chain import before_that_ar
 from loaders.extract.meeting_phrases import guest_as_object_en
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.rule_common import title_start
@@ -122,8 +123,8 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
             subj = teller_subject_en(sr, t, sr.subject_before(t))
         elif subj is None:
             then = _then_verb_ar(sr, t)  # "التقى X Y، ثم عقد اجتماعاً مع قادة ...، بينهم Z": X
-            if then is None and _after_before_that_ar(sr, t):
-                then = t  # "التقى X بـY، قبل أن يجتمع بقادة ...، بينهم Z": X (session 60)
+            if then is None and before_that_ar(sr, t):  # (meeting_chain; session 60)
+                then = t  # "التقى X بـY، قبل أن يجتمع بقادة ...، بينهم Z": X, carried
             subj = sr._carried_subject(then) if then is not None else \
                 sr.before(t, types=("Person",), maxgap=8)  # ("X told Y ..., and met": X)
         if subj is None or subj.etype != "Person":
@@ -142,17 +143,6 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
             subj.eid in (r.source, r.target))]
         for m in members:
             sr.add("MET_WITH", subj.eid, m.eid, "met_group_members")
-
-
-_AR_BEFORE_AFTER = frozenset({"قبل", "وقبل", "بعد", "وبعد", "قبيل", "عقب"})
-_AR_THAT = frozenset({"أن", "ان"})
-
-
-def _after_before_that_ar(sr: Any, t: int) -> bool:
-    """Session 60 (pool60): is the meeting verb at *t* the verb of "قبل أن / بعد أن" after a
-    clause of its own ("التقى X بالكاظمي في مكتبه، قبل أن يجتمع بقادة ...")? Its subject is
-    then the clause's, carried, not the prepositional object named last before it."""
-    return sr.key(t - 1) in _AR_THAT and sr.key(t - 2) in _AR_BEFORE_AFTER
 
 
 def _then_verb_ar(sr: Any, t: int) -> int | None:
