@@ -87,7 +87,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 58's blind sets (LR-LY), dev after their first-contact measure
            "LR LS", "LT LU", "LV LW", "LX LY",
            # session 59's blind sets (ME-ML), dev after their first-contact measure
-           "ME MF", "MG MH", "MI MJ", "MK ML"]},
+           "ME MF", "MG MH", "MI MJ", "MK ML",
+           # session 60's blind sets (MM-MT), dev after their first-contact measure
+           "MM MN", "MO MP", "MQ MR", "MS MT"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on

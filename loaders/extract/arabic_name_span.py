@@ -176,6 +176,9 @@ _GENERAL = L._ar("العام", "عام", "العامة")
 _AL_ABD = L.fold_ar("العبد")
 
 
+_AHD = frozenset({"العهد", "عهد"})  # "ولي العهد": crown prince
+
+
 def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     """End of an Arabic personal name starting at *k* (k if there is none)."""
     toks = doc.toks
@@ -183,6 +186,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     n = 0
     while j < hi and n < 5 and j - k < 9:
         t = toks[j]
+        if t.key == "ولي" and j + 1 < hi and toks[j + 1].key in _AHD:
+            break  # "عاهل البحرين الملك حمد ولي العهد ...": a title, no name word (s60)
         if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar and \
                 _particle_joins(doc, j):
             j += 1  # بن / أبو / آل inside a name (not counted: "محمد بن عبد الرحمن آل ثاني")

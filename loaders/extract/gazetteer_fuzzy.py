@@ -37,6 +37,10 @@ _ABD_JOINED = re.compile(r"abd(?:ul|el|ol|al|il)([a-z]{4,})$")
 # ``person_ids`` (a given name before a known family name)
 NO_GIVEN_ALONE = frozenset({"abd", "abdul", "abdel", "abu", "bin", "ibn", "ben", "umm",
                             "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "ام", "ال"})
+# (folded) first words of a Persian compound given name, left out in the press ("Mohammad
+# Javad Zarif" -> "Javad Zarif"): ``_persian_first_left_out``
+_FIRST_OF_COMPOUND = frozenset({"mohammad", "mohammed", "muhammad", "mohamed", "ali", "seyed",
+                                "seyyed", "sayed", "محمد", "علي", "سيد"})
 _COMPOUND_GIVEN = re.compile(r"^\S+ (?:الله|الدين|الرحمن|Allah|al-Din|ad-Din|ud-Din)\b")
 
 
@@ -144,7 +148,8 @@ class FuzzyNames(GivenNames):
         if not ranked and len(toks) > 1:
             ranked = self._french_ch(toks, types) or self._french_dj(toks, types) or \
                 self._given_variant(toks, types) or self._jim_as_g(toks, types) or \
-                self._abd_split(toks, types) or self._glued_article(toks, types)
+                self._abd_split(toks, types) or self._glued_article(toks, types) or \
+                self._eh_ending(toks, types) or self._persian_first_left_out(toks, types)
         if not ranked:
             return None
         if (len(toks) == 1 and self.is_given_name(toks[0])) or \
@@ -290,6 +295,62 @@ class FuzzyNames(GivenNames):
         if len(toks) < 2 or is_arabic(last) or len(last) < 6 or not last.startswith(("al", "el")):
             return ()
         return self._fuzzy_ranked((*toks[:-1], last[2:]), types)
+
+    def _eh_ending(self, toks: list[str], types: tuple[str, ...]
+                   ) -> tuple[tuple[float, str], ...]:
+        """A Latin word ending in "-eh" where others write "-a" for the same final ة ("Khalil
+        al-Hayyeh" / al-Hayya, "Hamadeh" / Hamada; "-ah" is read so already by the phonetic
+        key): the candidates of the name with that ending read as "-a" (session 60; "Saleh"
+        keeps its own reading first: this runs only when nothing else matched)."""
+        if not any(len(t) > 4 and t.endswith("eh") and not is_arabic(t) for t in toks):
+            return ()
+        alt = tuple(t[:-2] + "a" if len(t) > 4 and t.endswith("eh") and not is_arabic(t)
+                    else t for t in toks)
+        changed = {token_phonetic(a) for a, t in zip(alt, toks, strict=True) if a != t}
+        # (the word so read must sound as one of the person's words: "Farzaneh" is no Farzin)
+        return tuple(x for x in self._fuzzy_ranked(alt, types)
+                     if changed <= {token_phonetic(w) for n in self.entries[x[1]].all_names()
+                                    if not is_arabic(n) for w in core_tokens(n)})
+
+    def _persian_first_left_out(self, toks: list[str], types: tuple[str, ...]
+                                ) -> tuple[tuple[float, str], ...]:
+        """An Iranian's compound given name written without its first word ("Kazem Al-e
+        Sadegh", «كاظم آل صادق», "Javad Zarif", "Bagher Ghalibaf" for Mohammad Kazem Al-e
+        Sadegh, Mohammad Javad Zarif, Mohammad Bagher Ghalibaf): the known Iranians one of
+        whose names is the written one after a first word Mohammad / Ali / Seyyed, each word
+        spelt alike (same skeleton, close sound; the same Arabic letters in the family name).
+        Iranians only: an Arab's second word is his father's name ("Hussein al-Sharaa" is
+        not Ahmed Hussein al-Sharaa; session 60)."""
+        if len(toks) < 2 or toks[0] in NO_GIVEN_ALONE:
+            return ()
+        skels = [token_skeleton(t) for t in toks]
+        if len(skels[-1]) < 2:
+            return ()
+        ar = is_arabic(toks[-1])
+        found: list[tuple[float, str]] = []
+        for c in self.by_last_skel.get(skels[-1], ()):
+            e = self.entries.get(c)
+            if e is None or e.type not in types or e.country != "country:iran":
+                continue
+            best = 0.0
+            for n in e.all_names():
+                if is_arabic(n) != ar or compound_given(n):
+                    continue
+                ct = core_tokens(n)
+                if len(ct) != len(toks) + 1 or ct[0] not in _FIRST_OF_COMPOUND or \
+                        not _PATRONYM.isdisjoint(ct):
+                    continue
+                rest = ct[1:]
+                if any(token_skeleton(a) != b for a, b in zip(rest, skels, strict=True)):
+                    continue
+                if ar and not same_ar_family(toks[-1], (rest[-1],)):
+                    continue
+                score = min(fuzz.ratio(token_phonetic(a), token_phonetic(b))
+                            for a, b in zip(rest, toks, strict=True))
+                best = max(best, score)
+            if best >= 75.0:
+                found.append((best, c))
+        return tuple(sorted(found, reverse=True))
 
     def _abd_split(self, toks: list[str], types: tuple[str, ...]
                    ) -> tuple[tuple[float, str], ...]:

@@ -49,6 +49,8 @@ _EN_TITLE_OF = {
     "majesty": frozenset({"majesty", "sultan", "king", "queen"}),
     "highness": frozenset({"highness", "prince", "emir", "amir", "sheikh", "crown"}),
 }
+# one title under its two spellings ("His Highness the Amir" after "Emir X")
+_EN_SAME_TITLE = {"amir": ("amir", "emir"), "emir": ("amir", "emir")}
 
 # the title words that give a person each honorific
 _TITLE_OF: list[tuple[frozenset[str], frozenset[str]]] = [
@@ -167,7 +169,11 @@ def honorific_refs_en(sr: Any, hits: list[int]) -> list[Mention]:
         if x - 1 < sr.lo or toks[x - 1].key not in ("his", "her") or not t.cap or (
                 not t.poss and x + 1 < sr.hi and toks[x + 1].cap):
             continue  # "His Majesty Sultan X": the name follows, no reference
-        eid = new_ruler(sr.doc, _bearer(sr, x - 1, _EN_TITLE_OF[t.key]), x - 1)
+        words = _EN_TITLE_OF[t.key]
+        if x + 2 < sr.hi and toks[x + 1].key == "the" and toks[x + 2].cap:
+            # "His Highness the Amir": the holder of that title, not the last prince (session 60)
+            words = frozenset(_EN_SAME_TITLE.get(toks[x + 2].key, (toks[x + 2].key,))) & words
+        eid = new_ruler(sr.doc, _bearer(sr, x - 1, words), x - 1) if words else None
         if eid is not None:
             out.append(Mention(x - 1, x + 1, toks[x - 1].start, t.end, eid, "Person", sr.si,
                                kind="ref", tlo=x - 1))

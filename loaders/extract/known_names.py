@@ -34,6 +34,7 @@ from loaders.extract.guarded_title import (
     en_title_holders,
     own_title_before,
 )
+from loaders.extract.guarded_title_ar import own_title_before_ar
 from loaders.extract.lone_first_name_ar import name_goes_on
 from loaders.extract.mention_base import (
     _EN_NAME_HONORIFICS,
@@ -357,7 +358,8 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                          n == 1 and body_state_named(doc, h[0], first) or
                          n > 1 and own_nationality_near(doc, h[0], k0, units[u + n - 1] + 1,
                                                         grd) or
-                         n > 1 and own_title_before(doc, h[0], k0, first))
+                         n > 1 and own_title_before(doc, h[0], k0, first) or
+                         n > 1 and own_title_before_ar(doc, h[0], k0, first))
                         and not adjective_form(doc, h[0], first))]
                     if not ok and n == 1:
                         ok = _family_of_one_named(doc, first)

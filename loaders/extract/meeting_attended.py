@@ -33,6 +33,7 @@ from loaders.extract.meeting_attend_forms import (
 )
 from loaders.extract.meeting_attended_ar import (
     _AR_ATTEND,
+    _AR_COMPRISED,
     _AR_JOINED,
     _AR_PRESENT,
     attended_with_ar,
@@ -78,7 +79,7 @@ from loaders.extract.protocol_forms import (
 )
 from loaders.extract.relative_attendee_en import relative_attendee_en
 from loaders.extract.relative_heads import EN_COMMA, EN_WHO_WHOM, relative_head_back
-from loaders.extract.rule_common import latest_meeting_pairs, title_start
+from loaders.extract.rule_common import latest_meeting_pairs, previous_meeting_pairs, title_start
 
 _EN_WITH_ATTENDING = frozenset({"attending", "present", "attendance", "sitting"})
 _EN_ATTEND = frozenset({"attended", "joined", "table", "included"}) | _EN_WITH_ATTENDING
@@ -402,6 +403,10 @@ def attended_meeting(sr: Any) -> None:
         if not people or sr.blocked(t):
             continue
         pairs = latest_meeting_pairs(sr)
+        if ar and sr.f(t) & _AR_COMPRISED:  # "وضمّ اللقاء A وB": not A-B's own pair, read by
+            own = {m.eid for m in people}  # meeting_comprised_ar, but the meeting told before
+            pairs = [p for p in pairs if not set(p) <= own] or \
+                [p for p in previous_meeting_pairs(sr) if not set(p) <= own]
         if with_list:
             pairs = main_clause_pairs_en(sr, pairs, with_list[0].lo)  # (not a relative's)
             sat_in = sr.key(t) == "sitting"

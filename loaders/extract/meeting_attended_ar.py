@@ -36,9 +36,13 @@ from loaders.extract.meeting_witnessed_ar import witnessed_presence_ar
 from loaders.extract.principal_named import PRINCIPAL_REACH, principal
 from loaders.extract.rule_common import latest_meeting_pairs, meet_each_other, title_start
 
+# "وضمّ اللقاء X وY" / "وجمع الاجتماع X" after the meeting told: X and Y sat at it, as "وحضر
+# اللقاء X" (session 60; the verb with the meeting noun right after it, as the English "the
+# meeting also included X"; "ضمّ الوفد" is a delegation's, ``meeting_delegation_member_ar``)
+_AR_COMPRISED = L._ar("ضم", "وضم", "ضمت", "وضمت", "جمع", "وجمع", "جمعت", "وجمعت")
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
                    "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره",
-                   "بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "حضور")
+                   "بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "حضور") | _AR_COMPRISED
 _AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "حضور")
 _AR_BARE_PRESENCE = L._ar("حضور")  # "في حضور Z" (session 24), as "بحضور Z"
 _AR_IN = L._ar("في", "فى")
@@ -123,6 +127,8 @@ def attendees_ar(sr: Any, t: int) -> list:
         if sr.key(x) not in _AR_JOIN_IN:
             return []
         x += 1
+    if sr.f(t) & _AR_COMPRISED and not sr.f(x) & _AR_MEETING:
+        return []  # "ضمّ الوفد X"، "جمع التبرعات": no meeting named right after the verb
     if sr.f(x) & _AR_SESSION and sr.f(x + 1) & _AR_MEETING:
         x += 1  # "وحضر جلسة المباحثات (عن الجانب السوري) X" (session 24)
     if sr.key(x) in _AR_FROM_SIDE and sr.f(x + 1) & _AR_SIDE and sr.toks[x + 2].ar and \

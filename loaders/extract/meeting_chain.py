@@ -17,14 +17,13 @@ from loaders.extract.mention_core import Mention
 from loaders.extract.rule_common import _PREPS_WITH_TO, title_start
 from loaders.extract.visit_agenda_ar import AR_DURING_IT
 
-_AR_BEFORE_AFTER = ("قبل", "وقبل", "بعد", "وبعد", "قبيل", "عقب")  # + "أن"
+_AR_BEFORE_AFTER = ("قبل", "وقبل", "بعد", "وبعد")
 _AR_CARRY = ("حيث", "وحيث", "ثم", "كما")
 _AR_WITH_WORDS = L._ar("مع", "ومع")
 
 
 def before_that_ar(sr: Any, t: int) -> bool:
-    """Arabic: the verb at *t* follows "قبل أن" / "بعد أن" / "قبيل أن" / "عقب أن" (its subject
-    is carried; also read by ``wire_meetings.group_members_met``)."""
+    """Arabic: the verb at *t* follows "قبل أن" / "بعد أن" (its subject is carried)."""
     return sr.key(t - 1) == "ان" and sr.key(t - 2) in _AR_BEFORE_AFTER
 
 

@@ -40,6 +40,7 @@ from loaders.extract.participle_prep_en import prep_object_en
 from loaders.extract.relative_heads import EN_COMMA, EN_WHO, relative_head_back
 from loaders.extract.reported_scope_en import report_start
 from loaders.extract.rule_common import between_after, title_start
+from loaders.extract.together_list_en import together_people
 
 _EMPTY: frozenset[str] = frozenset()
 _EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
@@ -368,6 +369,7 @@ def brought_together_en(sr: Any) -> None:
         if first is None or sr.blocked(x - 1) or sr.blocked(ev):
             continue  # (session 54: "called for a meeting bringing together X and Y")
         ch = sr.chain(first, ("Person", "Organization"))
+        ch += [m for m in together_people(sr, first) if all(c.eid != m.eid for c in ch)]
         for i in range(len(ch)):
             for j in range(i + 1, len(ch)):
                 _pair(sr, ch[i].eid, ch[j].eid, "brought_together_en")

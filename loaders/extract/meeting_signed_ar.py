@@ -9,6 +9,8 @@ naming both), and so the writers of the newest pieces:
 - "بعد توقيع X (في بكين) اتفاق ... مع Y";
 - "توقيع الأخير ... مع Y": the latter is the last person named before;
 - "... مع Y، في مراسم استضافها Z": the host of the signing ceremony met both signers.
+- (session 60) "زار X بغداد حيث وقّع مع Y مذكرة", "بعد محطة وقّع خلالها مذكرة مع Y": the
+  traveller the clause of the place or the stop carries (``_carried_subject``).
 - (session 20) "وقّع X ونظيره Y (، في بكين أمس،) اتفاقاً / مذكرة تفاهم": signers named together
   right after the verb, an accord noun after them (``_cosigners``).
 
@@ -31,6 +33,7 @@ from loaders.extract.meeting_signed_more import (
     pronoun_accord_ar,
 )
 from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.visit_agenda_ar import AR_DURING_IT
 
 AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت", "وقعه", "وقعها", "توقيع", "وتوقيع", "بتوقيع")
 _REL = L._ar("وقعه", "وقعها")
@@ -67,6 +70,12 @@ def _signer(sr: Any, t: int, w: int) -> Any:
                      not a.in_title), None)
     if sr.f(t) & (_REL | _NOUN):
         return None
+    if sr.key(t - 1) in _WHERE or sr.f(t + 1) & AR_DURING_IT:
+        # "زار X بغداد حيث وقّع مع Y مذكرة", "بعد محطة في بغداد وقّع خلالها مذكرة مع Y": the
+        # traveller, carried into the clause of the place or the stop (session 60)
+        carried = sr._carried_subject(t)
+        if carried is not None:
+            return carried
     if sr.key(t - 1) == "قد":  # "وكان X قد وقّع"
         b = sr.before(t - 1, types=("Person",), maxgap=2)
         if b is not None:
@@ -84,6 +93,7 @@ def _signer(sr: Any, t: int, w: int) -> Any:
 
 
 _LATTER = L._ar("الأخير")
+_WHERE = L._ar("حيث", "وحيث")
 _CEREMONY = L._ar("مراسم", "حفل", "احتفال", "مراسيم")
 _HOSTED_IT = L._ar("استضافها", "استضافه", "رعاها", "رعاه", "أقامها", "أقامه", "ترأسها", "ترأسه")
 

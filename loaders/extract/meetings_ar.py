@@ -814,7 +814,8 @@ def _named_members(sr: Any, triggers: list[int]) -> None:
         subj = _partner_of(sr, obj.eid) if obj is not None else None
         if subj is None and obj is None:
             # "(وزار X بغداد،) واجتمع بقادة الفصائل، وفي مقدمهم Z": the clause's subject
-            sm = _clause_subject(sr, t)
+            sm = sr._carried_subject(t) if sr.key(t - 1) in ("ثم", "كما") else \
+                _clause_subject(sr, t)  # "التقى X Y، ثم اجتمع بقادة ...": X, not Y (s60)
             if sm is None and sr.key(t).startswith("و") and sr.key(t - 1) in ("،", ","):
                 sm = _clause_subject_ar(sr, t - 1)
             if sm is None and all(sr.key(x) in ("و", "ثم", "كما", "وقد", "قد")

@@ -19,6 +19,7 @@ from loaders.extract.core_context import counterfactual_en, planned_ar
 from loaders.extract.false_report_ar import claim_corrected_ar
 from loaders.extract.false_report_en import false_told, may_be_false_told
 from loaders.extract.kill_unreal import unreal_killing
+from loaders.extract.meeting_future_adjunct_ar import future_adjunct_ar
 from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
 from loaders.extract.meetings_en import unreal_meeting_en
@@ -56,6 +57,7 @@ _AR_IRREALIS = L._ar("هدد", "يهدد", "تهدد", "هددت", "توعد", "
                      "ينفي", "تلويح", "لوح", "لوحت")
 _AR_MVK = L.AR_MEET | L.AR_VISIT | L.AR_KILL
 _AR_MVKL = _AR_MVK | L.AR_LEAD_VERBS
+_AR_MEET_ANY = L.AR_MEET | L.AR_MEET_NOUNS
 # past verbs of talks whose first letter is that of an imperfect: "قد ناقشا / تباحثا / تبادلا"
 # ("had discussed", session 55), not "قد + imperfect" ("may")
 _AR_QAD_PAST = L._ar("ناقش", "ناقشت", "ناقشا", "ناقشوا", "تباحث", "تباحثا", "تباحثوا",
@@ -227,6 +229,8 @@ class ModalityHelpers(SentenceBase):
                 return True
             if visit_agenda_ar(self, k):  # "في زيارة يلتقي خلالها Y" (session 58)
                 return True
+            if self.f(k) & _AR_MEET_ANY and future_adjunct_ar(self, k):
+                return True  # "وسيعقد خلال زيارته لقاء مع Y", "خلال زيارته المرتقبة" (s60)
         elif self.lo < self.hi and self.toks[self.lo].key in ("had", "were", "should") and \
                 counterfactual_en(self, k):
             return True  # "Had the U.S. killed X, Iran would have ..."

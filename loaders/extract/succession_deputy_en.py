@@ -31,10 +31,32 @@ _EN_GONE = frozenset({"dead", "died", "killed", "assassinated", "resigned", "rem
 _EN_GONE_NOUNS = frozenset({"death", "killing", "assassination", "resignation", "ouster"})
 
 
+# "to run the government in an acting capacity / on an interim basis / temporarily", "to act
+# as prime minister", "to serve as acting premier" (session 60)
+_EN_RUN = frozenset({"run", "lead", "head", "steer", "manage"})
+_EN_TEMPORARY = frozenset({"acting", "interim", "temporarily", "caretaker"})
+
+
+def _runs_for_now(sr: Any, x: int) -> bool:
+    """"to run / lead / head <it> in an acting capacity / on an interim basis / temporarily"
+    at *x* (the "to"): the marker within eight words, no punctuation between."""
+    for y in range(x + 2, min(sr.hi, x + 10)):
+        if sr.toks[y].punct:
+            return False
+        if sr.key(y) in _EN_TEMPORARY:
+            return True
+    return False
+
+
 def _takes_post(sr: Any, x: int) -> bool:
     """A marker of taking the post at *x*: "to take over", "as (the / its / the group's) new /
-    acting / interim ..." (not "to head a new unit", "as head of a new unit")."""
+    acting / interim ...", "to run ... in an acting capacity", "to act / serve as ..." (not "to
+    head a new unit", "as head of a new unit")."""
     if sr.key(x) == "to":
+        if sr.key(x + 1) in _EN_RUN:
+            return _runs_for_now(sr, x)
+        if sr.key(x + 1) in ("act", "serve") and sr.key(x + 2) == "as":
+            return sr.key(x + 1) == "act" or _takes_post(sr, x + 2)
         return sr.key(x + 1) == "take" and sr.key(x + 2) == "over"
     if sr.key(x) != "as":
         return False

@@ -13,6 +13,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.rule_common import _EMPTY, EN_PASSIVE_AUX, title_start
+from loaders.extract.succession_body_head import body_head_after
 from loaders.extract.succession_post_after_death_en import (
     _AR_HELD,
     _EN_HELD,
@@ -25,6 +26,7 @@ from loaders.extract.succession_words import (
     _EN_KILL_VERBS,
     _EN_POST,
     _EN_TAKE_POST,
+    _EN_TRANSFERRED,
     _EN_VACANT,
     _EN_WHOM,
     _SO,
@@ -158,14 +160,21 @@ def _to_after_post(sr: Any, post: int) -> int | None:
     return None
 
 
+# power handed over in the plural or as authority, and "transferred" (session 60: "Hadi
+# transferred his powers to a council chaired by X", ``succession_body_head``)
+_EN_POWERS = frozenset({"powers", "authority", "authorities"})
+_EN_GIVE_POWER = _EN_HANDED | _EN_TRANSFERRED
+
+
 def handed_over_to_en(sr: Any) -> None:
-    """"X handed over power / the post / command to Y": Y succeeded X."""
-    for t in sr.triggers(_EMPTY, _EN_HANDED):
+    """"X handed over power / the post / command to Y": Y succeeded X; "X transferred his powers
+    to a council chaired by Y": Y too (session 60)."""
+    for t in sr.triggers(_EMPTY, _EN_GIVE_POWER):
         x = t + 1
         if sr.key(x) == "over":
             x += 1
         post = next((y for y in range(x, min(sr.hi, x + 4)) if (
-            sr.key(y) in _EN_POST or sr.key(y) in _EN_HEADED_BODY and
+            sr.key(y) in _EN_POST or sr.key(y) in _EN_POWERS or sr.key(y) in _EN_HEADED_BODY and
             sr.key(y + 1) in ("to", "over", "of")) and  # (not "the embassy's report")
             sr.key(y) != "control"), None)  # ("handed control of the file to Y")
         if post is None and sr.key(x - 1) == "over" and sr.key(x) == "to":
@@ -176,7 +185,8 @@ def handed_over_to_en(sr: Any) -> None:
             to = _to_after_post(sr, post)  # "command (of the army) to Y" (session 53)
             if to is None:
                 continue
-        new = sr.after(to + 1, types=("Person",), maxgap=2) or _apposed_after(sr, to + 1)
+        new = sr.after(to + 1, types=("Person",), maxgap=2) or _apposed_after(sr, to + 1) or (
+            body_head_after(sr, to + 1) if post is not None else None)
         if new is not None and post is None and sr.key(sr.chain(new, ("Person",))[-1].hi) in (
                 "a", "an", "the", "his", "her", "their", "its"):
             continue  # "handed over to Y a letter from ...": a thing, not the post

@@ -27,6 +27,12 @@ _EN_APPOINTS = frozenset({"names", "appoints", "picks", "chooses", "selects", "t
 # a post the subject took himself: "was sworn in as", "became", "stepped in as", "assumed"
 _EN_TOOK_SELF = frozenset({"sworn", "became", "becomes", "stepped", "steps", "assumed",
                            "assumes"})
+# a post's duties carried out: "X would carry out / perform / exercise the duties (functions,
+# powers) of the prime minister in his place" (session 60: the acting holder after a death)
+_EN_DUTY_VERBS = frozenset({"carry", "carries", "carried", "carrying", "perform", "performs",
+                            "performed", "exercise", "exercises", "exercised", "discharge",
+                            "discharges", "discharged"})
+_EN_DUTIES = frozenset({"duties", "functions", "powers", "tasks", "responsibilities"})
 _EN_PLACE = frozenset({"place", "stead", "replacement"})
 # "appointed X as prime minister in replacement of Y" (the wire copy of French "en remplacement
 # de"): the past too, for this marker only ("in place of Y" after them is core_recall_succession's)
@@ -46,7 +52,8 @@ def _verb_before(sr: Any, t: int, past: bool = False) -> int | None:
         if sr.toks[x].text in _STOP:
             return None
         k = sr.key(x)
-        if k in _EN_APPOINTS or k in _EN_TOOK_SELF or past and k in _EN_APPOINTED:
+        if k in _EN_APPOINTS or k in _EN_TOOK_SELF or past and k in _EN_APPOINTED or \
+                k in _EN_DUTY_VERBS and _duties_after(sr, x):
             return x
         m = sr.mention_at.get(x)
         if m is not None:
@@ -54,6 +61,12 @@ def _verb_before(sr: Any, t: int, past: bool = False) -> int | None:
         x -= 1
         budget -= 1
     return None
+
+
+def _duties_after(sr: Any, v: int) -> bool:
+    """"carry out / perform the duties (of ...)" at *v*: a duties noun within three words
+    after the verb (its "out" and a determiner between)."""
+    return any(sr.key(y) in _EN_DUTIES for y in range(v + 1, min(sr.hi, v + 4)))
 
 
 def _took_self(sr: Any, v: int, t: int) -> Any:
@@ -65,6 +78,12 @@ def _took_self(sr: Any, v: int, t: int) -> Any:
     if k != "sworn" and not any(sr.key(y) in _EN_POST_WORDS or
                                 sr.key(y).startswith("presiden") for y in range(v + 1, t)):
         return None  # ("became angry in his place": no post)
+    if k in _EN_DUTY_VERBS:  # "X would carry out the duties of the prime minister": X
+        if sr.key(v - 1) in ("may", "might", "could", "to") or \
+                sr.key(v) in ("carry", "carries", "carried", "carrying") and sr.key(v + 1) != "out":
+            return None
+        aux = v - 1 if sr.key(v - 1) in ("will", "would", "shall", "has", "had") else v
+        return sr.subject_before(aux, maxgap=20)
     aux = v - 1 if sr.key(v - 1) in ("was", "is", "were", "been", "has", "had") else v
     if sr.key(aux - 1) in ("has", "had", "have"):
         aux -= 1
@@ -111,7 +130,7 @@ def in_place_en(sr: Any) -> None:
                 continue  # "in Y's place"
             old_named, start = owner, owner.lo - 1
         v = _verb_before(sr, start, past=k == "replacement")
-        if v is None or (sr.key(v) in _EN_TOOK_SELF and k in _EN_HIM):
+        if v is None or ((sr.key(v) in _EN_TOOK_SELF or sr.key(v) in _EN_DUTY_VERBS) and k in _EN_HIM):
             continue
         if sr.key(v) in _EN_APPOINTS or sr.key(v) in _EN_APPOINTED:
             if sr.key(v - 1) in ("who", "to", "will", "would", "may", "might", "could"):
@@ -123,7 +142,13 @@ def in_place_en(sr: Any) -> None:
             continue
         old = old_named.eid if old_named is not None else \
             _pronoun_predecessor(sr, v, new, t)
-        if not old or old == new.eid or sr.blocked(v, new) or sr._irrealis(v) or \
+        # (an acting holder's duties are announced in the future and hold at once: "X will /
+        # would carry out the duties ... in his place"; the modal itself is no hedge there)
+        modal = v - 1 if sr.key(v) in _EN_DUTY_VERBS and sr.key(v - 1) in ("will", "would") \
+            else v
+        if modal != v and any(sr.key(y) in _EN_CONDITION for y in range(sr.lo, v)):
+            continue  # "If Y is killed, X will carry out his duties in his place"
+        if not old or old == new.eid or sr.blocked(modal, new) or sr._irrealis(modal) or \
                 condition_before_en(sr, v):
             continue
         sr.add(_SO, new.eid, old, "in_place_en")

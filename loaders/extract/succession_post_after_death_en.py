@@ -76,6 +76,10 @@ def _gone_after(sr: Any, x: int) -> Any:
     start = _kin_before(sr, _past_late(sr, title_start(m)))  # ("the death of his father Y")
     if sr.key(m.hi) in _EN_GONE_NOUN and m.poss:
         return m  # "after Soleimani's killing"
+    if m.poss and m.hi < end:
+        return None  # "after Israel killed Nasrallah's bodyguard": not Nasrallah (s60)
+    if _killed_its_chief(sr, x, start, m):
+        return m  # "after Israel killed the organization's chief, Y" (session 60)
     between = range(x + 1, start)
     if any(sr.toks[y].punct and sr.toks[y].text not in ("-", ".", "'") for y in between):
         return None
@@ -96,11 +100,41 @@ def _gone_after(sr: Any, x: int) -> Any:
     return None
 
 
+def _killed_its_chief(sr: Any, x: int, start: int, m: Any) -> bool:
+    """Do the words between "after" at *x* and the person *m* (his title from *start*) end in
+    a gone verb and its object, the holder's post ("killed the organization's chief, Y",
+    "assassinated its commander, Y", "killed the group's leader Y")?"""
+    y = start - 1
+    if sr.key(y) == ",":
+        y -= 1
+    if start < m.lo and sr.key(start) in _EN_HOLDER_NOUNS | EN_ROLE:
+        pass  # (the post read as his title: "the organization's chief Y")
+    elif sr.key(y) in EN_ROLE or sr.key(y) in _EN_HOLDER_NOUNS:
+        y -= 1
+    else:
+        return False
+    while y > x and start - y <= 6 and (sr.key(y) in _EN_HOLDER_OWNER or
+                                        sr.key(y) in _EN_BODY_NOUNS or
+                                        sr.mention_at.get(y) is not None and
+                                        sr.mention_at[y].etype == "Organization"):
+        y -= 1
+    return y > x and sr.key(y) in _EN_GONE_VERB and \
+        not any(sr.toks[z].punct and sr.toks[z].text not in ("'", "-") for z in range(x + 1, y))
+
+
+_EN_HOLDER_NOUNS = frozenset({"predecessor", "founder", "boss", "head", "chief", "leader",
+                              "commander", "secretary-general"})
+_EN_HOLDER_OWNER = frozenset({"the", "its", "his", "her", "their", "'s", "s", "group's",
+                              "movement's", "organization's", "organisation's", "top",
+                              "then", "former", "longtime", "military", "political"})
+
+
 _EN_BODY_NOUNS = frozenset({"group", "movement", "army", "force", "forces", "party", "ministry",
                             "government", "militia", "organization", "organisation", "country",
                             "council", "brigade", "brigades", "corps", "agency", "service",
                             "unit", "faction", "office", "presidency", "state", "military",
-                            "navy", "division", "command", "alliance", "coalition", "bureau"})
+                            "navy", "division", "command", "alliance", "coalition", "bureau",
+                            "headquarters"})
 
 
 def _body_next(sr: Any, x: int) -> bool:
@@ -187,7 +221,9 @@ EN_ASCEND = frozenset({"ascended", "acceded"})
 # "the alliance that brought him / X to power after Y stepped aside" (session 56, long56):
 # the object of the causative verb took the post
 EN_BROUGHT = frozenset({"brought", "swept", "propelled", "catapulted", "carried"})
-_EN_TAKE_OR_POWER = _EN_TAKE_AFTER | EN_TO_POWER | EN_ASCEND | EN_BROUGHT  # (one set, not a
+# "X now heads / leads ORG after Y was killed" (read only after "now" / "currently")
+EN_HEADS_NOW = frozenset({"heads", "leads", "runs", "commands"})
+_EN_TAKE_OR_POWER = _EN_TAKE_AFTER | EN_TO_POWER | EN_ASCEND | EN_BROUGHT | EN_HEADS_NOW  # (one set, not a
 # union per triggers() call)
 
 
@@ -228,6 +264,9 @@ def took_post_after_death_en(sr: Any) -> None:
         elif kt in EN_TO_POWER:
             if (sr.key(t + 1), sr.key(t + 2)) != ("to", "power") and sr.key(t + 1) != "power":
                 continue  # "came to power / rose to power / seized power after Y was ousted"
+        elif kt in EN_HEADS_NOW:
+            if sr.key(t - 1) not in ("now", "currently") or not _body_next(sr, t + 1):
+                continue  # "X now heads ORG after ...": the post he holds since (session 60)
         elif kt in _EN_STEP_IN:
             if kt in ("led", "headed", "run"):
                 if sr.key(t - 1) not in ("has", "have", "had") or not _body_next(sr, t + 1):

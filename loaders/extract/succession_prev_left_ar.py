@@ -1,6 +1,7 @@
 """Arabic: the person a "خلفاً له / لها / مكانه / بدلاً منه" pronoun stands for when the
 sentence names no one who left and no one was reported killed: the one the previous sentence
-says resigned, died, was killed or removed ("استقالت الوزيرة Y في مايو. وعيّن المجلس X خلفاً
+(session 60: the nearest of the last three that reports one) says resigned, died, was killed or
+removed ("استقالت الوزيرة Y في مايو. وعيّن المجلس X خلفاً
 لها", "قُتل القائد Y بغارة. وعيّن المجلس X خلفاً له").
 
 The leaving word stands right before the (titled) name, "استقال الوزير Y" / "وقُتل القائد Y",
@@ -68,16 +69,23 @@ def _left_here(toks: list, m: Any, sent_lo: int, sent_hi: int) -> bool:
     return False
 
 
+_BACK = 3  # sentences looked back (session 60: "أوقف K الوزيرة Y عن العمل" two sentences of
+# reactions before "وكلّف K X بتسيير مهام الوزارة بدلاً منها")
+
+
 def left_last_sentence_ar(sr: Any, new: str) -> str | None:
-    """The one person of the previous sentence it says left his post, died or was killed
-    (see the module docstring); None when none or several, or when that is *new*."""
-    if sr.si < 1:
-        return None
-    prev = [m for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
-            not m.in_title and m.eid != new]
-    if not prev:
-        return None
-    toks, s = sr.doc.toks, sr.doc.sents[sr.si - 1]
-    left = {m.eid for m in prev if _left_here(toks, m, s.lo, s.hi)} | \
-        _removed_objects(toks, prev, s.lo, s.hi)
-    return next(iter(left)) if len(left) == 1 else None
+    """The one person the nearest of the last three sentences that reports a leaving says
+    left his post, died or was killed (see the module docstring); None when none or several
+    there, or when that is *new*."""
+    toks = sr.doc.toks
+    for si in range(sr.si - 1, max(-1, sr.si - 1 - _BACK), -1):
+        prev = [m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Person" and
+                not m.in_title and m.eid != new]
+        if not prev:
+            continue
+        s = sr.doc.sents[si]
+        left = {m.eid for m in prev if _left_here(toks, m, s.lo, s.hi)} | \
+            _removed_objects(toks, prev, s.lo, s.hi)
+        if left:
+            return next(iter(left)) if len(left) == 1 else None
+    return None

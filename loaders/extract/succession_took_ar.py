@@ -12,14 +12,18 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import predecessor_pronoun_en
 from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.succession_body_head import body_head_after
 from loaders.extract.succession_words import (
     _AR_HANDED,
     _AR_HANDOVER_ANY,
     _AR_INHERIT,
     _AR_PRED,
     _AR_TASALLAM,
+    _AR_TRANSFER,
     _SO,
 )
+
+_AR_GIVE_ANY = _AR_HANDOVER_ANY | _AR_TRANSFER
 
 _AR_POST = L._ar("رئاسه", "قياده", "منصب", "منصبه", "مهام", "مهامه", "حقيبه", "زمام", "اداره",
                  "امانه", "رئاسة", "قيادة", "حقيبة", "إدارة", "أمانة",
@@ -65,17 +69,44 @@ def _post_window_end(sr: Any, t: int) -> int:
     return max(t + 6, subj.hi + 3) if subj is not None else t + 6
 
 
+# "نقل Y صلاحياته إلى X" (session 60): "نقل" gives only powers, authority or duties ("نقل
+# رسالة"، "نقل السفارة إلى القدس"، "نُقل إلى المستشفى" are no handover)
+_AR_POWERS = L._ar("صلاحيات", "صلاحياته", "صلاحياتها", "سلطاته", "سلطاتها", "السلطة", "السلطه",
+                   "مهامه", "مهامها", "مهام")
+
+
+# a handover refused, demanded or only planned: "رفض Y نقل صلاحياته إلى ..." / "يعتزم Y تسليم
+# السلطة" (the masdar's governing verb, the giver between; session 60)
+_AR_NOT_DONE = L._ar("رفض", "يرفض", "رفضت", "ترفض", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرغب",
+                     "طالب", "يطالب", "طالبت", "تطالب", "دعا", "يدعو", "دعت", "تدعو", "اقترح",
+                     "يقترح", "مطالبة", "مطالبات", "رفضه", "استعداده", "يريد", "أراد")
+
+
+def _not_done_before(sr: Any, t: int) -> bool:
+    """A refusal, demand or plan word governs the handover word at *t*: within eight words
+    before it, no punctuation between."""
+    for y in range(t - 1, max(sr.lo, t - 9) - 1, -1):
+        if sr.toks[y].punct:
+            return False
+        if sr.f(y) & _AR_NOT_DONE:
+            return True
+    return False
+
+
 def tasallam_min_ar(sr: Any) -> None:
     """"تسلّم X رئاسة الأركان من Y" / "ورث X قيادة الفيلق عن Y": a post handed over from Y to
     X; "سلّم Y السلطة إلى X": the same, told from the giver (a letter or a message, "تسلّم
-    رسالة من Y", is no succession)."""
-    for t in sr.triggers(_AR_HANDOVER_ANY, _EMPTY):
+    رسالة من Y", is no succession); "نقل Y صلاحياته إلى مجلس ... برئاسة X": X, the body's
+    head (``succession_body_head``, session 60)."""
+    for t in sr.triggers(_AR_GIVE_ANY, _EMPTY):
         fs = sr.f(t)
-        giver = bool(fs & _AR_HANDED) and not fs & _AR_TASALLAM
+        transfer = bool(fs & _AR_TRANSFER) and not fs & _AR_HANDOVER_ANY
+        giver = bool(fs & _AR_HANDED or transfer) and not fs & _AR_TASALLAM
         preps = ("الي", "إلى", "ل") if giver else ("عن",) if fs & _AR_INHERIT else ("من",)
         post = next((x for x in range(t + 1, min(sr.hi, _post_window_end(sr, t)))
-                     if sr.f(x) & _AR_POST or sr.f(x) & _AR_POST_MORE), None)
-        if post is None:
+                     if sr.f(x) & _AR_POST or sr.f(x) & _AR_POST_MORE or
+                     transfer and sr.f(x) & _AR_POWERS), None)
+        if post is None or transfer and not sr.f(post) & _AR_POWERS:
             continue
         frm = next((x for x in range(post + 1, min(sr.hi, post + 12))
                     if sr.key(x) in preps or sr.toks[x].text in ("،", ",", ".") or
@@ -88,6 +119,8 @@ def tasallam_min_ar(sr: Any) -> None:
         other = sr.mention_at.get(frm) if sr.mention_at.get(frm) is not None and \
             sr.mention_at[frm].etype == "Person" else sr.after(frm + 1, types=("Person",),
                                                               maxgap=2)
+        if other is None and giver and sr.key(frm) in ("الي", "إلى"):
+            other = body_head_after(sr, frm + 1)  # "إلى مجلس ... برئاسة X"
         subj = sr.after(t + 1, types=("Person",), maxgap=3)
         if subj is None or subj.lo > post:
             subj = _coordinated_taker(sr, sr.before(t, types=("Person",), maxgap=4))
@@ -98,6 +131,8 @@ def tasallam_min_ar(sr: Any) -> None:
         else:
             other_id = other.eid if other is not None else None
         if not other_id or subj.eid == other_id or sr.blocked(t, subj):
+            continue
+        if giver and _not_done_before(sr, t):
             continue
         if giver:
             sr.add(_SO, other_id, subj.eid, "handed_over_ar")

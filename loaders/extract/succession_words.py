@@ -36,6 +36,9 @@ _EN_POST = frozenset({"helm", "reins", "command", "leadership", "control", "post
                       "portfolio", "position", "office", "mantle", "power", "presidency",
                       "premiership", "chairmanship"})
 _EN_HANDED = frozenset({"handed", "hands", "handing", "passed", "ceded", "cedes", "ceding"})
+# "Y transferred his powers to X" / "نقل Y صلاحياته إلى X" (session 60, succession_body_head)
+_EN_TRANSFERRED = frozenset({"transferred", "transfers", "transferring"})
+_AR_TRANSFER = L._ar("نقل", "ينقل", "نقلت", "تنقل", "بنقل")
 _AR_INHERIT = L._ar("ورث", "يرث", "ورثت")
 _AR_HANDED = L._ar("سلم", "سلّم", "يسلم", "سلمت", "تسليم")
 _AR_HANDOVER_ANY = _AR_TASALLAM | _AR_INHERIT | _AR_HANDED

@@ -67,12 +67,15 @@ from loaders.extract.succession_in_place_en import CUES as IN_PLACE_CUES
 from loaders.extract.succession_in_place_en import in_place_en
 from loaders.extract.succession_kin_pred_ar import CUES as KIN_PRED_CUES
 from loaders.extract.succession_kin_pred_ar import kin_predecessor_ar
+from loaders.extract.succession_new_government import CUES as NEW_GOV_CUES
+from loaders.extract.succession_new_government import new_government
 from loaders.extract.succession_paved_way import CUES as PAVED_CUES
 from loaders.extract.succession_paved_way import paved_way
 from loaders.extract.succession_post_after_death_en import (
     _AR_HELD,
     _EN_HELD,
     EN_ASCEND,
+    EN_HEADS_NOW,
     EN_TO_POWER,
     took_post_after_death_en,
 )
@@ -107,12 +110,14 @@ from loaders.extract.succession_words import (
     _AR_INHERIT,
     _AR_PRED,
     _AR_TASALLAM,
+    _AR_TRANSFER,
     _EN_AFTER,
     _EN_HANDED,
     _EN_OVER,
     _EN_STEP_IN,
     _EN_TAKE,
     _EN_TAKE_POST,
+    _EN_TRANSFERRED,
     _EN_VACANT,
     _EN_WHOM,
     _SO,
@@ -120,8 +125,8 @@ from loaders.extract.succession_words import (
 
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | _EN_TAKE | \
     frozenset({"became", "becomes", "become", "served", "serves"}) | _EN_STEP_IN | EN_TO_POWER | \
-    EN_ASCEND
-_MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
+    EN_ASCEND | _EN_TRANSFERRED | EN_HEADS_NOW
+_MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED | _AR_TRANSFER
 _EN_DEAD = frozenset({"dead"})  # "With Y dead, X took the helm"
 
 
@@ -134,7 +139,7 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
 ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES | \
     REPLACED_CUES | DEPUTY_CUES | SAME_POST_CUES | ABDICATE_CUES | KIN_PRED_CUES | DEAD_POST_CUES | \
-    PAVED_CUES | RULER_AS_CUES | AFTER_HIM_CUES
+    PAVED_CUES | RULER_AS_CUES | AFTER_HIM_CUES | NEW_GOV_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -165,6 +170,8 @@ def more_successions(sr: Any) -> None:
         ruler_as_in_dead_post_en(sr)  # "Y died. ... X was sworn in as sultan"
     if not AFTER_HIM_CUES.isdisjoint(sr.present_sets) and sr.toks[sr.lo].ar:
         after_him_ar(sr)  # succession_after_him_ar.py: "وكُلّف X بالمنصب من بعده" (session 59)
+    if not NEW_GOV_CUES.isdisjoint(sr.present_sets):
+        new_government(sr)  # succession_new_government.py: "The new government replaces that of Y"
     if not PAVED_CUES.isdisjoint(sr.present_sets):
         paved_way(sr)  # succession_paved_way.py: "Y's resignation paved the way for X to ..."
     if _PLAIN_CUES.isdisjoint(sr.present_sets):

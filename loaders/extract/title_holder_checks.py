@@ -277,6 +277,16 @@ def _imperfect_verb(doc: Doc, t: Tok) -> bool:
         t.key not in doc.gaz.ar_latin and "ا" not in t.key[1:] and "و" not in t.key[1:3]
 
 
+_AR_IMPERFECT_MEET = frozenset(w for w in L.AR_MEET | L.AR_RECEIVE_VERBS if w[:1] in ("ي", "ت"))
+
+
+def meeting_verb_word(t: Tok) -> bool:
+    """A lone Arabic imperfect meeting verb (يستقبل، يلتقي، تستقبل), a headline's verb after
+    its subject's title ("الرئيس يستقبل ولي العهد": no name «يستقبل ولي العهد»; session
+    60), whatever its length (``_imperfect_verb`` reads four letters)."""
+    return t.ar and t.key in _AR_IMPERFECT_MEET
+
+
 def _future_verb(doc: Doc, t: Tok) -> bool:
     """A lone Arabic word "سـ" + an imperfect verb (سيلتقي، ستبحث، سيزور: will meet, will
     discuss, will visit) that is no known name word (سيروان، سيف)."""

@@ -84,6 +84,7 @@ from loaders.extract.title_holder_checks import (
     _swallows_name,
     _title_not_name_en,
     at_the_head_of_en,
+    meeting_verb_word,
     predicate_office_en,
 )
 from loaders.extract.title_phrase import (
@@ -291,7 +292,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
         # (not the object of "واستقبل X المحافظ الجديد في بغداد", session 16)
         return max(j, tend)
-    if ne > jn and (_imperfect_verb(doc, toks[jn]) or _future_verb(doc, toks[jn])):
+    if ne > jn and (_imperfect_verb(doc, toks[jn]) or _future_verb(doc, toks[jn]) or
+                    meeting_verb_word(toks[jn])):
         ne = jn  # "وهو جنرال في الحرس الثوري، يشغل ...", "سمو الوزير سيلتقي": a verb
     if ne == jn + 1 and jn == tend and tend == k + 1 and toks[k].ar and \
             strip_article_ar(toks[k].stems[-1][1]) == toks[k].stems[-1][1] and \

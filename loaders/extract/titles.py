@@ -575,5 +575,24 @@ def _titles(w: _Work) -> None:
             break
         if adv_at is not None and j in covered and covered[j].etype == "Person":
             j = adv_at  # "مبعوث الرئيس التركي رجب طيب أردوغان": a known name is the holder's
+        if role_nat is None and role == "head_state" and toks[k].ar and k - 2 >= s.lo:
+            role_nat = monarch_state_ar(toks, covered, k)  # «العاهل البحريني / عاهل البحرين
+            # الملك حمد»: the state of the monarch named before the royal title (s60)
         k = _title_holder(w, k, tend, j, b, role, phrase, role_org, role_nat, qual, in_title,
                           appositive, vso_obj, of_the, mp)
+
+
+# "the monarch" before a nationality or a state, then the royal title
+_AR_MONARCH = L._ar("العاهل", "عاهل")
+
+
+def monarch_state_ar(toks: list, covered: dict, k: int) -> str | None:
+    """The country of «العاهل البحريني» / «عاهل البحرين» right before the royal title at *k*
+    («... الملك حمد»: the known King Hamad, by ``titled_given_name``), else None."""
+    c = covered.get(k - 1)
+    if c is not None and c.etype == "Country" and c.hi == k and c.lo >= 1 and \
+            toks[c.lo - 1].key in _AR_MONARCH:
+        return c.eid
+    if toks[k - 2].key in _AR_MONARCH and toks[k - 1].key in L.NATIONALITY:
+        return L.NATIONALITY[toks[k - 1].key]
+    return None

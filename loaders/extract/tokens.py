@@ -115,8 +115,15 @@ def _make_token(i: int, start: int, raw: str) -> Tok:
     cap = raw[:1].isupper()
     if key == "ben" and not cap:
         key = "bin"  # the French / Maghreb "ben" of a name chain ("Tamim ben Hamad Al Thani")
+    if text in _HONORIFIC_ABBREV:  # "HH the Amir" reads as "Highness the Amir"
+        key, acronym = _HONORIFIC_ABBREV[text], False
     return Tok(i, start, end, raw, key, False, cap, False, acronym, poss, ((0, key),))
 
+
+# the honorifics of Gulf English-language copy, written as capitals (session 60, blind60d:
+# "HH the Amir received HRH the Crown Prince", "UAE President HH Sheikh X"): the key of
+# the honorific noun, as "His Highness" / "His Majesty" (no person "HH")
+_HONORIFIC_ABBREV = {"HH": "highness", "HRH": "highness", "HM": "majesty"}
 
 # British spellings folded to the American ones in token keys (names of bodies differ so)
 _UK_US = {"organisation": "organization", "organisations": "organizations",

@@ -18,6 +18,7 @@ from loaders.extract.tokens import Tok
 # "during it": read also by meeting_chain.visit_during_guest_ar
 AR_DURING_IT = L._ar("خلالها", "خلاله", "فيها", "اثناءها", "أثناءها")
 _VISIT = L._ar("زيارة", "زياره", "زيارته", "زيارتها", "جولة", "جوله", "جولته", "رحلة", "رحله")
+VISIT_NOUNS = _VISIT  # (read by meeting_future_adjunct_ar)
 _IMPERFECT = "يتن"
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.meeting_chain import before_that_ar
 from loaders.extract.meeting_phrases import guest_as_object_en
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.rule_common import title_start
@@ -105,7 +104,7 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
                       or sr.key(x - 1) in ("مع", "ب")))
                   or (not sr.toks[x].ar and sr.key(x) in _EN_GROUP_HEADS and
                       sr.key(x - 1) in ("with", "met", "the", "received", "hosted", "militia",
-                                        "meeting", "meet", "receiving", "hosting",  # (s60)
+                                        "meeting", "meet", "meets", "receiving", "hosting",
                                         "faction", "factions", "group", "party", "armed",
                                         "of", "and", "senior", "top") or
                       _adjective_group(sr, x))), None)
@@ -123,8 +122,6 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
             subj = teller_subject_en(sr, t, sr.subject_before(t))
         elif subj is None:
             then = _then_verb_ar(sr, t)  # "التقى X Y، ثم عقد اجتماعاً مع قادة ...، بينهم Z": X
-            if then is None and before_that_ar(sr, t):  # (meeting_chain; session 60)
-                then = t  # "التقى X بـY، قبل أن يجتمع بقادة ...، بينهم Z": X, carried
             subj = sr._carried_subject(then) if then is not None else \
                 sr.before(t, types=("Person",), maxgap=8)  # ("X told Y ..., and met": X)
         if subj is None or subj.etype != "Person":
@@ -147,9 +144,16 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
 
 def _then_verb_ar(sr: Any, t: int) -> int | None:
     """Arabic: the verb of the meeting word at *t* when it opens a clause after "ثم" / "كما"
-    ("ثم اجتمع", "ثم عقد اجتماعاً"; its subject is carried from the clause before), else None."""
-    v = t - 1 if sr.key(t - 1) in ("عقد", "وعقد") else t
-    return v if sr.key(v - 1) in ("ثم", "كما") else None
+    ("ثم اجتمع", "ثم عقد اجتماعاً") or "قبل أن / بعد أن" ("قبل أن يجتمع بقادة ..."; session
+    60): its subject is carried from the clause before; else None."""
+    v = t - 1 if sr.key(t - 1) in _AR_HOLD_VERBS else t
+    if sr.key(v - 1) in ("ثم", "كما"):
+        return v
+    return v if sr.key(v - 1) in ("ان", "أن") and sr.f(v - 2) & _AR_BEFORE_AFTER else None
+
+
+_AR_HOLD_VERBS = L._ar("عقد", "وعقد", "يعقد", "اجرى", "أجرى", "يجري")
+_AR_BEFORE_AFTER = L._ar("قبل", "قبيل", "بعد", "وقبل", "وبعد", "عقب")
 
 
 _AR_MEET_VERBS = L._ar("التقى", "التقي", "اجتمع", "يلتقي", "يجتمع", "وبحث", "بحث", "ناقش",

@@ -155,20 +155,27 @@ def _he_was_removed(sr: Any, verb: int, skip: set[str]) -> str | None:
     return p.eid if p is not None and p.eid not in skip else None
 
 
+_BACK = 3  # sentences looked back for the one who left (session 60, as the Arabic
+# ``succession_prev_left_ar``: "Y resigned in August. The resignation drew criticism. K
+# appointed X to replace him")
+
+
 def _left_last_sentence(sr: Any, skip: set[str]) -> str | None:
-    """The person the previous sentence says left, was removed or was killed: a person
-    followed within a few words by such a verb ("Y retired in March", "Y was fired")."""
+    """The person the previous sentence (else the nearest of the last three that tells one)
+    says left, was removed or was killed: a person followed within a few words by such a verb
+    ("Y retired in March", "Y was fired")."""
     toks = sr.doc.toks
-    for m in sorted((m for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
-                     m.eid not in skip and not m.poss), key=lambda m: m.lo):
-        for y in range(m.hi, min(len(toks), m.hi + 4)):
-            k = toks[y].key
-            if (k in _EN_LEFT_POST or k in _EN_REMOVED or k in _EN_KILLED) and (
-                    k not in _EN_STEP or y + 1 < len(toks) and toks[y + 1].key == "down"):
-                return m.eid
-            if toks[y].punct and not (y == m.hi and toks[y].text == "," and y + 1 < len(toks)
-                                      and toks[y + 1].key in _EN_LEFT_POST):
-                break  # "Y's deputy, Z, dies": the apposition's closing comma
+    for si in range(sr.si - 1, max(-1, sr.si - 1 - _BACK), -1):
+        for m in sorted((m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Person" and
+                         m.eid not in skip and not m.poss), key=lambda m: m.lo):
+            for y in range(m.hi, min(len(toks), m.hi + 4)):
+                k = toks[y].key
+                if (k in _EN_LEFT_POST or k in _EN_REMOVED or k in _EN_KILLED) and (
+                        k not in _EN_STEP or y + 1 < len(toks) and toks[y + 1].key == "down"):
+                    return m.eid
+                if toks[y].punct and not (y == m.hi and toks[y].text == "," and
+                                          y + 1 < len(toks) and toks[y + 1].key in _EN_LEFT_POST):
+                    break  # "Y's deputy, Z, dies": the apposition's closing comma
     return None
 
 
