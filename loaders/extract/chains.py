@@ -29,7 +29,7 @@ _AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله",
                       # kin: "بافل طالباني وشقيقه قوباد" (session 13)
                       "شقيقها", "نجلها", "ابنها", "صهره") | L.AR_KIN_HIS
 # titles whose first letter is و, no conjunction: "X وزير الخارجية Y" (session 13)
-_AR_W_TITLES = L._ar("وزير", "وزيرة", "وكيل", "والي", "وزراء")
+_AR_W_TITLES = L.AR_W_TITLE_WORDS | L._ar("وزراء")
 # kin before a list member: "X and his brother Y" (session 13)
 _EN_KIN = frozenset({"brother", "son", "nephew", "cousin", "father", "uncle", "brother-in-law",
                      "son-in-law", "daughter", "sister", "wife", "husband", "sons", "brothers"})

@@ -52,8 +52,8 @@ def _past_role_of(sr: Any, last: Any) -> int:
 
 
 def _person_in(sr: Any, z: int) -> bool:
-    """A person named at *z* (a body may stand in the description: "the commander of the
-    Khan Younis Brigade, Y")."""
+    """Is a person named at *z*? (Only a person ends the description before Y: a body may
+    stand in it, "and the commander of the Khan Younis Brigade, Y".)"""
     m = sr.mention_at.get(z)
     return m is not None and m.etype == "Person"
 

@@ -291,6 +291,8 @@ _AR_RANKS_ALSO_GIVEN = frozenset({fold_ar("عماد"), fold_ar("مشير")})
 AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
                            {t.split()[0][2:] for t in AR_TITLES if t.startswith("ال")} -
                            _AR_RANKS_ALSO_GIVEN)
+# title words whose first letter و is no conjunction ("ووزير" is "and minister", "وزير" is not)
+AR_W_TITLE_WORDS = _ar("وزير", "وزيرة", "وكيل", "والي")
 
 # descriptors that may sit between a title and a name, or qualify a description
 EN_QUALIFIERS = _en("new", "former", "late", "slain", "top", "senior", "powerful", "influential",

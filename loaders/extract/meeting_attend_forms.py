@@ -143,7 +143,6 @@ def _title_run_ar(sr: Any, x: int, nxt: Any) -> bool:
 _AR_POSSESSOR_CUES = L._ar("عهد", "حكومة", "إدارة", "نظام")
 
 
-_AR_W_WORDS = L._ar("وزير", "وزيرة", "وكيل", "والي")  # a title word, no conjunction
 _HOLDER_GAP = 3  # words between a title's possessor and its holder: "للأمن القومي"، "النائب"
 
 
@@ -158,7 +157,7 @@ def title_holder_ar(sr: Any, m: Any) -> Any:
         return m
     start = min(c.lo, title_start(c))
     if start - m.hi > _HOLDER_GAP or any(
-            sr.toks[z].punct or sr.key(z).startswith("و") and sr.key(z) not in _AR_W_WORDS
+            sr.toks[z].punct or sr.key(z).startswith("و") and sr.key(z) not in L.AR_W_TITLE_WORDS
             for z in range(m.hi, c.lo)):
         return m
     return c

@@ -162,7 +162,7 @@ def waw_word(sr: Any, x: int) -> bool:
     return k.startswith("و") and k not in _AR_W_WORDS
 
 
-_AR_W_WORDS = L._ar("وزير", "وزيرة", "وكيل", "والي", "وزراء", "وفد", "وزارة", "وسيط", "وريث")
+_AR_W_WORDS = L.AR_W_TITLE_WORDS | L._ar("وزراء", "وفد", "وزارة", "وسيط", "وريث")
 
 
 def _named_after(sr: Any, m: Any) -> Any:

@@ -21,7 +21,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import person_at, title_start
 
-_AR_W_TITLES = L._ar("وزير", "وزيرة", "وكيل", "والي", "وزراء", "وزارة")
+_AR_W_TITLES = L.AR_W_TITLE_WORDS | L._ar("وزراء", "وزارة")
 _AR_DUAL_MEET = L._ar("التقيا", "اجتمعا", "التقوا", "اجتمعوا", "يلتقيان", "يجتمعان",
                       "التقتا", "اجتمعتا", "تلتقيان", "تجتمعان", "يلتقون", "يجتمعون")
 _AR_VSO_MEET = L._ar("التقى", "والتقى", "يلتقي", "ويلتقي", "استقبل", "واستقبل", "يستقبل",

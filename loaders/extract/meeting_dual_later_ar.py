@@ -19,18 +19,19 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_coord_subjects_ar import waw_members
+from loaders.extract.meeting_coreceived import AR_TOGETHER
 from loaders.extract.rule_common import title_start
 
 _MET_DUAL = L._ar("التقيا", "اجتمعا", "التقتا", "اجتمعتا")
-_TOGETHER = L._ar("معا", "معاً", "سويا", "سوياً", "بدورهما", "لاحقا", "لاحقاً")
+_TOGETHER = AR_TOGETHER | L._ar("بدورهما", "لاحقا")  # "والتقيا معاً / لاحقاً C"
 _OPENERS = L._ar("و", "وكان", "كان", "وكانا", "كانا", "ثم")
 _PREPS = L._ar("في", "مع", "من", "إلى", "الى", "على", "عن", "بين", "لدى")
 _OPEN_REACH = 3  # words before the pair: "وكان"، "ووصل"، "وفي أنقرة"
 
 
 def _pair_opening(sr: Any, t: int) -> tuple[list, bool] | None:
-    """The two people joined by و that open the sentence before *t*, and whether a verb
-    stands before them (verb-first clause)."""
+    """The two people (two ids) joined by و that open the sentence before *t*, and whether a
+    verb stands before them (verb-first clause); else None."""
     first = next((m for m in sr.args if m.etype == "Person" and m.lo < t), None)
     if first is None or first.in_title or first.prefix.lstrip("وف")[:1] in ("ب", "ل"):
         return None
@@ -41,7 +42,7 @@ def _pair_opening(sr: Any, t: int) -> tuple[list, bool] | None:
     pair = waw_members(sr, first)
     if len(pair) == 1:  # "A وصهر الرئيس B": a word no title list holds after the و
         pair += _waw_titled(sr, first)
-    if len(pair) != 2 or pair[-1].hi > t:
+    if len(pair) != 2 or pair[-1].hi > t or pair[0].eid == pair[1].eid:
         return None
     verb_first = any(sr.key(y) not in _OPENERS for y in range(sr.lo, start))
     return pair, verb_first
@@ -63,9 +64,23 @@ def _dual_verb_after(sr: Any, x: int) -> bool:
     """Is the word at *x* (past "قد") a dual verb ("جالا"، "زارا"، "توجها")?"""
     if sr.key(x) == "قد":
         x += 1
+    if x >= sr.hi or not sr.toks[x].ar or sr.mention_at.get(x) is not None:
+        return False
     k = sr.key(x)
-    return x < sr.hi and sr.toks[x].ar and len(k) >= 3 and k.endswith("ا") and \
-        sr.mention_at.get(x) is None
+    return len(k) >= 3 and k.endswith("ا")
+
+
+def _met_object(sr: Any, t: int) -> Any:
+    """The person the dual verb at *t* met: named within three words (past "معاً"، "لاحقاً"),
+    no punctuation before, not after "لـ"; else None."""
+    x = t + 1
+    while x < sr.hi and sr.key(x) in _TOGETHER:
+        x += 1
+    obj = sr.after(x, types=("Person",), maxgap=3)
+    if obj is None or any(sr.toks[y].punct for y in range(x, title_start(obj))) or \
+            obj.prefix.lstrip("و")[:1] == "ل":
+        return None
+    return obj
 
 
 def dual_later_ar(sr: Any) -> None:
@@ -82,16 +97,10 @@ def dual_later_ar(sr: Any) -> None:
             continue  # ("A وB التقيا C": read by coordinated_subjects_ar)
         if not verb_first and not _dual_verb_after(sr, end):
             continue
-        x = t + 1
-        while x < sr.hi and sr.key(x) in _TOGETHER:
-            x += 1
-        obj = sr.after(x, types=("Person",), maxgap=3)
-        if obj is None or any(sr.toks[y].punct for y in range(x, title_start(obj))) or \
-                obj.prefix.lstrip("و")[:1] == "ل" or sr.blocked(t, pair[0]):
+        obj = _met_object(sr, t)
+        if obj is None or sr.blocked(t, pair[0]):
             continue
         ids = {p.eid for p in pair}
-        if pair[0].eid == pair[1].eid:
-            continue
         for o in sr.chain(obj, ("Person",)):
             if o.eid in ids:
                 continue

@@ -5,11 +5,13 @@ Run from ``relations.run`` after the meeting rules, only on a sentence that open
 "he / she and" or "وهو / وهي" and produced a MET_WITH pair (two key look-ups otherwise).
 
 Session 60 (pool60): "he / she and Y" with a joint, face-to-face predicate and no partner of
-its own, no "with Z" ("He and Talabani last sat down together in Erbil", "Erdogan flew to Sochi, where he
-and Putin signed a memorandum", "where he and President Aliyev had inaugurated a dam", "He
-and Pezeshkian held talks"): the person "he" stands for met Y, as "A and Y signed / held
-talks" reads for two names (``reciprocal_pronoun_pair``; not by phone or video, not negated
-or planned, and the pair only after the sentence's opening or a clause word).
+its own, no "with Z" ("He and Talabani last sat down together in Erbil", "Erdogan flew to
+Sochi, where he and Putin signed a memorandum", "where he and President Aliyev had
+inaugurated a dam", "He and Pezeshkian held talks"): the person "he" stands for met Y, as "A
+and Y signed / held talks" reads for two names (``reciprocal_pronoun_pair``; not by phone or
+video, not negated or planned, and the pair only after the sentence's opening or a clause
+word). Run from ``relations.run`` on any English sentence with "he / she and" anywhere
+(``has_he_and``), whether or not a meeting rule fired.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mention_base import Mention
@@ -105,7 +108,7 @@ def _third_partner(sr: SentenceRules, y: int) -> bool:
     """Does the predicate at *y* have a partner of its own ("met Z", "held talks with Z")?"""
     for m in sr.args:
         if m.etype in ("Person", "Organization") and y < m.lo <= y + _FACE_REACH:
-            start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+            start = title_start(m)
             if sr.key(y) == "met" and start <= y + 2 or "with" in {
                     sr.key(z) for z in range(y + 1, start)}:
                 return True

@@ -17,9 +17,9 @@ paraphrases in other manners and word orders:
   يلتقيا" nor "على أن يلتقيا". The English "A and B flew to Cairo and met C" reads alike.
 - Meetings: the named members of a group met after "قبل أن / بعد أن" ("التقى X بالكاظمي في
   مكتبه، قبل أن يجتمع بقادة من الإطار التنسيقي بينهم A وB"): X, the clause's subject carried,
-  not the prepositional object named last (``wire_meetings._after_before_that_ar``); English
-  "X met Y before meeting leaders of Z, among them A and B" (the group after "meeting",
-  ``wire_meetings``).
+  not the prepositional object named last (``wire_meetings._then_verb_ar``, as
+  after "ثم"); English "X met Y before meeting leaders of Z, among them A and B" (the
+  group after "meeting", ``wire_meetings``).
 - Meetings (English): "he / she and Y" before a joint, face-to-face predicate ("He and
   Talabani last sat down together", "where he and Putin signed a memorandum", "where he and
   President Aliyev had inaugurated a dam", "He and Speaker Berri met for two hours"): the
