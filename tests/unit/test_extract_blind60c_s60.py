@@ -15,6 +15,10 @@ manners and, where it exists, in dev text of another writer (arDM6, ar9).
   تسلّم حقيبة ... التي شغلها Y" (``succession_took_held_ar``; not a visit, not negated), and in
   English "X took over the defence portfolio that Y had held" (one or two words of the post
   before its noun, ``succession_handover._taking_verb_en``).
+- Successions, Arabic: a handover verb after a comma with no subject of its own, "كُلّف X
+  بتشكيل حكومة ...، وتسلّم مهامه من Y" / "أدى X اليمين أمام الرئيس W، ثم تسلّم السلطة من Y" /
+  "عُيّن X قائداً ...، واستلم القيادة من Y": X, the subject of the clause before the comma (not
+  W, the nearest person) (``succession_took_ar._comma_clause_taker``); not a letter received.
 - Names, Arabic: a title word after a place noun, "حيي الشيخ مقصود والأشرفية"، "حي الشيخ جراح",
   is part of the place's name, no description of a person ("الشيخ" was read as the last person
   named, who then met the next sentence's people and visited Aleppo) (``title_holders``).
@@ -139,3 +143,24 @@ def test_a_visit_or_a_denial_is_no_succession(shipped, text):
 ])
 def test_english_the_post_someone_held_taken_over(rules_only, text, pair):
     assert pair in relation_pairs(rules_only, text, "SUCCESSOR_OF", "en")
+
+
+# --- Arabic: "، وتسلّم مهامه من Y" with the subject of the clause before ---------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("وكُلّف محمد البشير بتشكيل حكومة لتصريف الأعمال، وتسلّم مهامه من محمد غازي الجلالي في "
+     "العاشر من كانون الأول.", ("person:mohammed-al-bashir", "person:mohammad-ghazi-al-jalali")),
+    ("أدى نواف سلام اليمين الدستورية أمام الرئيس جوزاف عون، ثم تسلّم السلطة من نجيب ميقاتي في "
+     "السراي.", ("person:nawaf-salam", MIKATI)),
+    ("عُيّن اللواء محمد باكبور قائداً عاماً للحرس الثوري، واستلم القيادة من اللواء حسين سلامي "
+     "في اليوم نفسه.", ("person:mohammad-pakpour", "person:hossein-salami")),
+])
+def test_the_handover_verb_after_a_comma_takes_the_clause_subject(rules_only, text, pair):
+    succ = relation_pairs(rules_only, text, "SUCCESSOR_OF", "ar")
+    assert pair in succ
+    assert (AOUN, MIKATI) not in succ
+
+
+def test_a_letter_received_is_no_handover(shipped):
+    text = "وصل محمد البشير إلى دمشق، وتسلّم رسالة من محمد غازي الجلالي."
+    assert not relation_pairs(shipped, text, "SUCCESSOR_OF", "ar")
