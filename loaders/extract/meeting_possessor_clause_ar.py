@@ -94,9 +94,15 @@ def _carried_or_relative(sr: Any, start: int) -> bool:
 def possessor_clause_subject_ar(sr: Any, t: int) -> Any:
     """The subject of the clause a comma-bounded adjunct opening with the meeting noun at *t*
     hangs on (module doc), else None."""
+    return clause_subject_back_ar(sr, _adjunct_comma(sr, t))
+
+
+def clause_subject_back_ar(sr: Any, comma: int | None) -> Any:
+    """The subject of the nearest clause before *comma* that names a person, passing over
+    comma-bounded stretches that name no one, relative clauses and carried meeting verbs, and
+    reading an apposition's head (module doc); None at a reception or when none is found."""
     from loaders.extract.core_recall_objects import _clause_subject_ar  # (import cycle)
 
-    comma = _adjunct_comma(sr, t)
     for _ in range(_MAX_SEGMENTS):
         if comma is None:
             return None

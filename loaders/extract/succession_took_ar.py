@@ -70,9 +70,9 @@ def _comma_clause_taker(sr: Any, t: int) -> Any:
         return None
     if c <= sr.lo or sr.toks[c].text not in ("،", ","):
         return None
-    from loaders.extract.core_recall_objects import _clause_subject_ar  # (import cycle)
+    from loaders.extract.meeting_possessor_clause_ar import clause_subject_back_ar
 
-    return _clause_subject_ar(sr, c)
+    return clause_subject_back_ar(sr, c)  # ("كُلّف X، رئيس ...، بتشكيل ...، وتسلّم": X)
 
 
 def _post_window_end(sr: Any, t: int) -> int:

@@ -18,7 +18,9 @@ manners and, where it exists, in dev text of another writer (arDM6, ar9).
 - Successions, Arabic: a handover verb after a comma with no subject of its own, "كُلّف X
   بتشكيل حكومة ...، وتسلّم مهامه من Y" / "أدى X اليمين أمام الرئيس W، ثم تسلّم السلطة من Y" /
   "عُيّن X قائداً ...، واستلم القيادة من Y": X, the subject of the clause before the comma (not
-  W, the nearest person) (``succession_took_ar._comma_clause_taker``); not a letter received.
+  W, the nearest person), past an apposition and stretches naming no one ("كُلّف X، رئيس
+  ...، بتشكيل حكومة ...، وتسلّم مهامه من Y") (``succession_took_ar._comma_clause_taker``,
+  ``meeting_possessor_clause_ar.clause_subject_back_ar``); not a letter received.
 - Names, Arabic: a title word after a place noun, "حيي الشيخ مقصود والأشرفية"، "حي الشيخ جراح",
   is part of the place's name, no description of a person ("الشيخ" was read as the last person
   named, who then met the next sentence's people and visited Aleppo) (``title_holders``).
@@ -154,6 +156,9 @@ def test_english_the_post_someone_held_taken_over(rules_only, text, pair):
      "السراي.", ("person:nawaf-salam", MIKATI)),
     ("عُيّن اللواء محمد باكبور قائداً عاماً للحرس الثوري، واستلم القيادة من اللواء حسين سلامي "
      "في اليوم نفسه.", ("person:mohammad-pakpour", "person:hossein-salami")),
+    ("فقد كُلّف محمد البشير، رئيس \"حكومة الإنقاذ\" في إدلب، بتشكيل حكومة لتصريف الأعمال، "
+     "وتسلّم مهامه من رئيس حكومة النظام محمد غازي الجلالي.",
+     ("person:mohammed-al-bashir", "person:mohammad-ghazi-al-jalali")),
 ])
 def test_the_handover_verb_after_a_comma_takes_the_clause_subject(rules_only, text, pair):
     succ = relation_pairs(rules_only, text, "SUCCESSOR_OF", "ar")
