@@ -23,6 +23,10 @@ from loaders.extract.meeting_clauses import opens_clause_ar
 from loaders.extract.meeting_generic_en import aside_then_with_en
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
 from loaders.extract.meeting_noun_sides import host_start_en, opening_adverbial_en
+from loaders.extract.meeting_possessor_clause_ar import (
+    apposed_clause_head_ar,
+    possessor_adjunct_between_ar,
+)
 from loaders.extract.meeting_then_apart_ar import bare_partner_at, past_apart_aside_ar
 from loaders.extract.pronoun_topic import met_before_and_en
 from loaders.extract.rule_common import title_start
@@ -204,8 +208,9 @@ def dropped_subject(sr: Any, t: int, first: Any):
     ch = sr.chain(first)
     nxt = sr.after(ch[-1].hi, maxgap=8)
     if nxt is not None and not in_place_phrase(sr, nxt) and not opens_clause_ar(
-            sr, ch[-1].hi, nxt.lo):  # "في مقر رئاسة الوزراء": where; "، بحسب مصادر ...": a source
-        return None
+            sr, ch[-1].hi, nxt.lo) and not possessor_adjunct_between_ar(sr, ch[-1].hi, nxt.lo):
+        return None  # "في مقر رئاسة الوزراء": where; "، بحسب مصادر ...": a source; "، بعد
+        # يوم من لقائه Z": his earlier meeting (s60)
     nk = sr.key(ch[-1].hi)
     place = sr.mention_at.get(ch[-1].hi)
     if nk in ("مع", "ومع") or (nk.startswith("ب") and len(nk) > 3 and (
@@ -217,7 +222,8 @@ def dropped_subject(sr: Any, t: int, first: Any):
         prev = guest_antecedent(sr, exclude=first.eid, back=1) or \
             sr._prev_subject(exclude=first.eid)
     elif t - 1 > sr.lo and sr.toks[t - 1].text in ("،", ","):
-        prev = _clause_subject_ar(sr, t - 1) or unnamed_clause_subject_ar(sr, t, first, ch)
+        prev = _clause_subject_ar(sr, t - 1) or unnamed_clause_subject_ar(sr, t, first, ch) or \
+            apposed_clause_head_ar(sr, t - 1)  # "زار بيروت X، مستشار Y، فالتقى A وB" (s60)
     else:
         return None
     if prev is None or prev.eid in {c.eid for c in ch}:

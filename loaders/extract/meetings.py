@@ -139,6 +139,7 @@ from loaders.extract.meeting_passive_agent import (
     titled_agent_en,
 )
 from loaders.extract.meeting_phrases import held_before_en
+from loaders.extract.meeting_possessor_clause_ar import possessor_clause_subject_ar
 from loaders.extract.meeting_present_object import present_not_object_ar, present_only_ar
 from loaders.extract.meeting_press import (
     unheld_meeting_ar,
@@ -650,6 +651,9 @@ class MeetingRules(SentenceCore):
                 # not "نقلت الوكالة عن X قوله خلال لقائه Z": the speaker quoted (s55)
                 subj = self.before(title_start(subj) - 1, types=("Person",), maxgap=40,
                                    indep=True)
+            clause = possessor_clause_subject_ar(self, t)
+            if clause is not None:  # "فالتقى X Y، بعد يوم من لقائه Z": X (s60)
+                subj = clause
             if subj is not None:
                 subj = arrival_guest_ar(self, t, subj)
             else:  # "وصل X. وأكد خلال لقائه مع Y": the previous sentence's subject

@@ -118,6 +118,12 @@ def _taking_verb_en(sr: Any, post: int) -> int | None:
     Y)": the taking verb right before the post noun at *post* (past its determiner), else
     None."""
     y = post - 1
+    mods = 0  # "took over the defence portfolio that Y had held" (one or two words of the post
+    while y > sr.lo and mods < 2 and not sr.toks[y].punct and sr.mention_at.get(y) is None and \
+            sr.key(y) not in ("the", "a", "an", "his", "her", "its", "their") and \
+            sr.key(y) not in _EN_TAKE_HELD and sr.key(y) not in ("over", "on", "into", "in", "up"):
+        y -= 1  # before its noun; session 60)
+        mods += 1
     while y > sr.lo and sr.key(y) in ("the", "a", "same", "top", "key", "senior"):
         y -= 1
     if sr.key(y) in ("into", "in") and sr.key(y - 1) in _EN_STEP_INTO:

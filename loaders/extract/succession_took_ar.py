@@ -62,6 +62,23 @@ def _coordinated_taker(sr: Any, m: Any) -> Any:
     return next((c for c in sr.args if c.eid == succ and c.hi <= m.lo), m)
 
 
+def _comma_clause_taker(sr: Any, t: int) -> Any:
+    """"كُلّف X بتشكيل حكومة لتصريف الأعمال، وتسلّم مهامه من Y" / "أدى X اليمين أمام الرئيس W،
+    ثم تسلّم السلطة من Y": a و/ف (or "ثم") handover verb right after a comma with no subject of
+    its own takes the subject of the clause before the comma (X, not W; session 60), else
+    None."""
+    c = t - 1
+    if sr.key(c) == "ثم":  # "، ثم تسلّم السلطة من Y"
+        c -= 1
+    elif sr.key(t)[:1] not in ("و", "ف"):
+        return None
+    if c <= sr.lo or sr.toks[c].text not in ("،", ","):
+        return None
+    from loaders.extract.meeting_possessor_clause_ar import clause_subject_back_ar
+
+    return clause_subject_back_ar(sr, c)  # ("كُلّف X، رئيس ...، بتشكيل ...، وتسلّم": X)
+
+
 def _post_window_end(sr: Any, t: int) -> int:
     """Where the post after the handover verb at *t* may be found: five words on, or three
     past a titled subject right after it ("تسلّم الجنرال الإيطالي X الاثنين قيادة ...")."""
@@ -123,7 +140,8 @@ def tasallam_min_ar(sr: Any) -> None:
             other = body_head_after(sr, frm + 1)  # "إلى مجلس ... برئاسة X"
         subj = sr.after(t + 1, types=("Person",), maxgap=3)
         if subj is None or subj.lo > post:
-            subj = _coordinated_taker(sr, sr.before(t, types=("Person",), maxgap=4))
+            subj = _comma_clause_taker(sr, t) or \
+                _coordinated_taker(sr, sr.before(t, types=("Person",), maxgap=4))
         if subj is None:
             continue
         if other is None and not giver and sr.f(frm) & _AR_FROM_HIM:

@@ -98,6 +98,7 @@ from loaders.extract.succession_took_ar import (
     predecessor_of_subject_ar,
     tasallam_min_ar,
 )
+from loaders.extract.succession_took_held_ar import post_taken_held_ar
 from loaders.extract.succession_took_over_en import (
     _EN_TAKE_AFTER,
     took_over_from_en,
@@ -193,6 +194,7 @@ def more_successions(sr: Any) -> None:
         new_holder_after_ar(sr)
     if _AR_HELD in by_ar or _EN_HELD in by_en:
         post_held_by(sr)
+        post_taken_held_ar(sr)  # "تولى X الحقيبة التي كان يشغلها Y" (succession_took_held_ar)
     if _AR_ACTING in by_ar or _EN_ACTING in by_en:
         acting_after_death(sr)
     if _AR_PLACE_HIS in by_ar:

@@ -104,6 +104,12 @@ _AR_CONTINENTS = L._ar("آسيا", "أوروبا", "أفريقيا", "إفريق
 
 # "the post of": the title after it names an office, no person ("منصب الأمين العام")
 _AR_POST_NOUNS = L._ar("منصب", "لمنصب", "بمنصب", "المنصب", "مناصب", "ومنصب", "منصبي")
+# a place named after a title ("حيي الشيخ مقصود والأشرفية"، "حي الشيخ جراح"، "جامع الإمام ..."):
+# the title word there is part of the place's name, no description of a person (session 60;
+# not "شرم": "في شرم الشيخ، المبعوث X" needs the title read there, arLU6)
+_AR_PLACE_HEADS = L._ar("حي", "حيي", "أحياء", "احياء", "منطقة", "منطقه", "بلدة", "بلده", "قرية",
+                        "قريه", "شارع", "ساحة", "ساحه", "مخيم", "جسر", "مسجد", "جامع",
+                        "ضريح", "مقام", "مستشفى", "مستشفي", "مدرسة", "مدرسه")
 # "عُيّن X قائماً بأعمال وزير الخارجية", "بالقيام بأعمال رئيس الوزراء": the post X acts in,
 # no one holding it (session 53; not "القائم بأعمال الوزير": the acting one himself)
 _AR_ACTING_IN = L._ar("قائما", "قائماً", "القيام", "بالقيام", "للقيام")
@@ -127,6 +133,15 @@ def _indefinite_before(toks: list, jn: int) -> bool:
 
 
 _AR_MR = L._ar("السيد", "السيدة", "والسيد", "والسيدة")  # "Mr.", "Mrs." (a courtesy title)
+
+
+def _place_head_ar(t: Any) -> bool:
+    """Is token *t* a place noun a title word may name ("حي"، "بحي"، "وشرم"): the head of a
+    place called after a sheikh, imam or king?"""
+    if not t.ar:
+        return False
+    k = t.key
+    return k in _AR_PLACE_HEADS or (k[:1] in ("ب", "و", "ل", "ف") and k[1:] in _AR_PLACE_HEADS)
 
 
 def _as_title_ar(t: Any) -> bool:
@@ -398,6 +413,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     if definite and toks[k].ar and k > s.lo and toks[k - 1].key in _AR_POST_NOUNS:
         definite = False  # "تولى X منصب الأمين العام لحزب الله": the post, no one holding it
         # (session 51)
+    if definite and toks[k].ar and k > s.lo and _place_head_ar(toks[k - 1]):
+        definite = False  # "في حيي الشيخ مقصود والأشرفية": a place's name (session 60)
     if definite and toks[k].ar and k > s.lo + 1 and toks[k - 1].key in _AR_DUTIES and \
             toks[k - 2].key in _AR_ACTING_IN:
         definite = False  # "قائماً بأعمال وزير الخارجية": the post acted in (session 53)
