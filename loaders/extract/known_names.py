@@ -308,7 +308,8 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
     gaz = doc.gaz
     guarded = gaz.guarded
     maxlen = gaz.maxlen
-    if ar and _hamza_title_with_article(first):
+    if ar and (_HAMZA_TITLE[first.text] if first.text in _HAMZA_TITLE else
+               _hamza_title_cached(first)):
         return None  # "الشهيد القائد صالح العاروري": the title, no Gaid Salah (session 56)
     best: tuple[int, int, str, str] | None = None
     case_tok = first  # whose case an English name must fit
@@ -333,44 +334,48 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                         case_tok.cap) else []
                 else:
                     ok = [h for h in hits if _case_ok(case_tok, h[1], h[2])]
-                grd = guarded.get(seq)  # (None: the name is not ambiguous)
-                ruled = _ruled_country(doc, k0, hits) if grd is not None and \
-                    off == 0 else None
-                if ruled == [] and k0 and (toks[k0 - 1].text in _COMMAS or
-                                           toks[k0 - 1].key in _RULER_NOUNS):
-                    ruled = _stated_country(doc, k0, hits)  # "the Saudi monarch, X"
-                if ruled:
-                    ok = ruled
-                elif ok and grd is not None and not (off == 0 and _org_cue_before(doc, k0)):
-                    # ambiguous name: only for entities named before (or after an org cue:
-                    # "الناطق باسم حماس", "القيادي في حماس")
-                    mids = doc.mentioned_ids()
-                    titled = ar_title_holders(doc, k0, [h[0] for h in ok]) if ar and \
-                        n == 1 else []  # "الرئيس الشرع" (session 52)
-                    if not ar and n == 1 and off == 0:
-                        titled = en_title_holders(doc, k0, [h[0] for h in ok])  # "President
-                        # Aliyev" (session 55)
-                    if ar and n == 1 and not titled:
-                        titled = ar_head_peer(doc, k0, [h[0] for h in ok])  # "مع الشرع"
-                    ok = [h for h in ok if h[0] not in grd or titled == [h[0]] or (
-                        (h[0] in mids or h[0] in doc.sent_ids or
-                         state_named_otherwise(doc, h[0], first) or
-                         n == 1 and body_state_named(doc, h[0], first) or
-                         n > 1 and own_nationality_near(doc, h[0], k0, units[u + n - 1] + 1,
-                                                        grd) or
-                         n > 1 and own_title_before(doc, h[0], k0, first) or
-                         n > 1 and own_title_before_ar(doc, h[0], k0, first))
-                        and not adjective_form(doc, h[0], first))]
-                    if not ok and n == 1:
-                        ok = _family_of_one_named(doc, first)
+                grd = guarded.get(seq)  # (None: the name is not ambiguous, no test below)
+                if grd is not None:
+                    ruled = _ruled_country(doc, k0, hits) if off == 0 else None
+                    if ruled == [] and k0 and (toks[k0 - 1].text in _COMMAS or
+                                               toks[k0 - 1].key in _RULER_NOUNS):
+                        ruled = _stated_country(doc, k0, hits)  # "the Saudi monarch, X"
+                    if ruled:
+                        ok = ruled
+                    elif ok and not (off == 0 and _org_cue_before(doc, k0)):
+                        # ambiguous name: only for entities named before (or after an org cue:
+                        # "الناطق باسم حماس", "القيادي في حماس")
+                        mids = doc.mentioned_ids()
+                        titled = ar_title_holders(doc, k0, [h[0] for h in ok]) if ar and \
+                            n == 1 else []  # "الرئيس الشرع" (session 52)
+                        if not ar and n == 1 and off == 0:
+                            titled = en_title_holders(doc, k0, [h[0] for h in ok])  # "President
+                            # Aliyev" (session 55)
+                        if ar and n == 1 and not titled:
+                            titled = ar_head_peer(doc, k0, [h[0] for h in ok])  # "مع الشرع"
+                        ok = [h for h in ok if h[0] not in grd or titled == [h[0]] or (
+                            (h[0] in mids or h[0] in doc.sent_ids or
+                             state_named_otherwise(doc, h[0], first) or
+                             n == 1 and body_state_named(doc, h[0], first) or
+                             n > 1 and own_nationality_near(doc, h[0], k0, units[u + n - 1] + 1,
+                                                            grd) or
+                             n > 1 and own_title_before(doc, h[0], k0, first) or
+                             n > 1 and own_title_before_ar(doc, h[0], k0, first))
+                            and not adjective_form(doc, h[0], first))]
+                        if not ok and n == 1:
+                            ok = _family_of_one_named(doc, first)
                 if ok and ar and n == 1 and first.key in _AR_NAME_NISBAS and \
                         nationality_before_name(doc, k0) and \
                         doc.mentioned_ids().isdisjoint(h[0] for h in ok):
                     ok = []  # "وزير الخارجية السوداني X": Sudan's, not al-Sudani (unless
                     # the article named him before: "رئيس الوزراء السوداني X" may be his VSO)
-                if ok and ar and n == 1 and bare_article_name(gaz, first, off, stem):
+                # (the first tests of bare_article_name and _dateline_outlet_ar made here:
+                # nearly every hit fails them, and a call costs more than the tests)
+                if ok and ar and n == 1 and len(first.key) - off == len(stem) and \
+                        bare_article_name(gaz, first, off, stem):
                     ok = []  # "الذي صدر قرار تعيينه": a verb, no al-Sadr (session 58)
-                if ok and ar and _dateline_outlet_ar(toks, k0, units[u + n - 1]):
+                if ok and ar and 2 <= k0 <= 4 and _dateline_outlet_ar(toks, k0,
+                                                                      units[u + n - 1]):
                     ok = []  # "بورتسودان - السوداني: التقى ...": the paper, no al-Sudani
                 if ok and (best is None or n > best[0]):
                     if len(ok) > 1:  # ambiguous name: prefer an entity already mentioned
@@ -424,6 +429,16 @@ def _hamza_title_with_article(t: Tok) -> bool:
 
 
 _AR_TITLE_STEMS = frozenset(k[2:] for k in L.AR_TITLES if k.startswith("ال"))
+_HAMZA_TITLE: dict[str, bool] = {}  # token text -> _hamza_title_with_article (text alone)
+
+
+def _hamza_title_cached(t: Tok) -> bool:
+    """``_hamza_title_with_article(t)``, kept in ``_HAMZA_TITLE`` per token text (it reads
+    the text and the key, which the text gives)."""
+    if len(_HAMZA_TITLE) > 200_000:
+        _HAMZA_TITLE.clear()
+    got = _HAMZA_TITLE[t.text] = _hamza_title_with_article(t)
+    return got
 
 
 def _family_of_one_named(doc: Doc, t: Tok) -> list[tuple[str, bool, bool]]:
