@@ -1054,7 +1054,9 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
         return False
     key = t.key
     toks, hi = sr.toks, sr.hi
-    if "whether" in sr.key_set():  # (the scan reads keys inside the sentence: none else)
+    ks = sr._key_set  # (= sr.key_set(), without the call once made)
+    if "whether" in (ks if ks is not None else sr.key_set()):  # (the scan reads keys inside
+        # the sentence: none else)
         for y in range(k - 1, max(sr.lo, k - 8) - 1, -1):
             ky = toks[y].key if y < hi else ""  # = sr.key(y) (y >= lo here), without a call
             if ky in (",", ";", ".", "and", "but"):
