@@ -1063,7 +1063,8 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
                 break
             if ky == "whether":
                 return True  # "would not say whether X had met Y": not asserted
-    if sr.key(k - 1) == "have" and k - 2 >= sr.lo and unreal_perfect_en(sr, k - 2):
+    if (toks[k - 1].key if sr.lo <= k - 1 < hi else "") == "have" and k - 2 >= sr.lo and \
+            unreal_perfect_en(sr, k - 2):  # (= sr.key(k - 1), without the call)
         return True  # "was to have met X", "would have met X": it did not take place
     if key in _EN_MEET_INF:
         b = k - 1

@@ -144,9 +144,10 @@ class ModalityHelpers(SentenceBase):
         toks = self.toks
         t = toks[k]
         if t.ar:
-            if any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in _AR_MVK and
-                   fm[1:] not in _AR_MVK for fm in self.f(k)):
-                return True  # (not "لمقتله" = لـ + مقتله, "for his killing")
+            for fm in self.f(k):  # (a loop, not any(): no generator per test)
+                if fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in _AR_MVK and \
+                        fm[1:] not in _AR_MVK:
+                    return True  # (not "لمقتله" = لـ + مقتله, "for his killing")
             if neg and k > self.lo and toks[k - 1].key in _ANY_ABOUT and \
                     any_under_negation(self, k, neg, c.flags, _CF_CONTRAST):
                 return True  # "لم يُدرج ... أي لقاء مع Y"

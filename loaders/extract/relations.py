@@ -187,8 +187,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         class from each rule's declaration): the test ``dispatch.needs`` makes in its wrapper,
         written out here so that a skipped rule costs no Python call (speed); which gates
         are open is looked up once per sentence (``_open_gates``)."""
-        if _DISPATCH.on:
-            gates, cues = _open_gates(self.present_sets, self.mention_types)
+        if _DISPATCH.on:  # (_open_gates' cache looked up here first: no call per sentence)
+            got = _OPEN_GATES.get((frozenset(self.present_sets), frozenset(self.mention_types)))
+            gates, cues = got if got is not None else _open_gates(self.present_sets,
+                                                                  self.mention_types)
         else:
             gates = _ALL_OPEN  # all_rules_run(): every rule runs
             cues = _cues_present(self.present_sets)  # (the rules gated in run() alone)

@@ -302,7 +302,9 @@ class SentenceBase:
             if skip_bodies and m is not None and m.etype == "Organization" and \
                     m.kind == "name":
                 continue  # "a Saudi-led coalition strike": the body, not the country
-            for fm in self.f(x):
+            t = self.toks[x]  # (= self.f(x): x < hi, without the call)
+            fs = _FORMS.get(t.text)
+            for fm in fs if fs is not None else forms(t):
                 if fm in L.NATIONALITY:
                     return L.NATIONALITY[fm]
                 if ("ال" + fm) in L.NATIONALITY:
