@@ -411,8 +411,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_PART_OF[0](self)
 
         # VISITED: places.py, wire_roles_visits.visited_more
-        if self.out or not _DISPATCH.on or cues[_C_VISITED]:  # (else visited() does nothing)
-            self.visited()
+        if cues[_C_VISITED] or not _DISPATCH.on or self.out and (
+                "Location" in self.mention_types or "Country" in self.mention_types):
+            self.visited()  # (else it does nothing: without its cue words only _met_abroad
+            # can read, a meeting placed in a city or country named here)
         if wire and gates[_W_VISITED_MORE]:
             visited_more(self)
 
