@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.dispatch import needs
 from loaders.extract.rule_common import _EMPTY
 
 _CUE = frozenset({"accompanied", "joined"})
@@ -98,6 +99,7 @@ def _add(sr: Any, people: list[Any], host: str, partners: list[str]) -> None:
             sr.add("MET_WITH", a.eid, p, "accompanied_next_en")
 
 
+@needs((_EMPTY, _CUE))  # (its one loop is over these words: relations.run skips it without)
 def accompanied_next_en(sr: Any) -> None:
     """"A accompanied X" right after a meeting of X: A met X and X's partners (module doc)."""
     for t in sr.triggers(_EMPTY, _CUE):

@@ -116,8 +116,11 @@ class AttackRules(SentenceCore):
                             agent = None
                 if agent is None:
                     # "تبنت جماعة تطلق على نفسها اسم X الهجوم": the group naming itself X
-                    nm = next((x for x in range(t + 1, min(self.hi, t + 9))
-                               if self.key(x) in ("اسم", "باسم")), None)
+                    nm = None
+                    for x in range(t + 1, min(self.hi, t + 9)):  # (= self.key(x): t < x < hi)
+                        if self.toks[x].key in ("اسم", "باسم"):
+                            nm = x
+                            break
                     if nm is not None:
                         agent = self.after(nm + 1, types=agents_t, maxgap=1)
             else:

@@ -61,6 +61,11 @@ def _last_killing(sr: Any, back: int = 2) -> tuple[list[str], list[str]]:
     return victims, list(dict.fromkeys(a for s_, a in ks if s_ in told and a not in victims))
 
 
+# the keys its two openings need ("وقُتل معه", "Also killed was"): without one of them in
+# the sentence, killed_with_him finds nothing (relations.run tests them before the call)
+WITH_HIM_KEYS = _AR_WITH_HIM | {"also"}
+
+
 def killed_with_him(sr: Any) -> list[tuple[str, str, int]]:
     """(victim, agent, trigger): "وقُتل معه (القياديان) X وY" / "Also killed was/were X (and
     Y)" opening a sentence right after a killing whose agent was named: the same strike,

@@ -48,6 +48,13 @@ def _survived(sr: Any, y: int) -> bool:
     return bool(sr.f(k) & _AR_SURVIVED) if sr.toks[k].ar else sr.key(k) in _EN_SURVIVED
 
 
+# the first words of all the markers (a superset of what _companion_marker reads first: a
+# token whose key, without a و, is none of them opens no marker; companions() tests it
+# before the call)
+_MARKER_FIRSTS = _AR_COMPANION_1 | _EN_COMPANION_1 | frozenset(
+    a for a, _b in (*_AR_COMPANION_2, *_EN_COMPANION_2))
+
+
 def _companion_marker(sr: Any, x: int) -> int:
     """Length of a companion marker at *x* (0 if none)."""
     t = sr.toks[x]
@@ -168,7 +175,9 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
                 and m.lo == x:
             out.extend(sr.chain(m, ("Person",)))  # "معسليماني" is rare; "مع" is a token
             break
-        n = _companion_marker(sr, x)
+        kt = tk.key
+        n = _companion_marker(sr, x) if (
+            kt in _MARKER_FIRSTS or kt.lstrip("و") in _MARKER_FIRSTS) else 0
         if n:
             p = sr.after(x + n, types=("Person",), maxgap=1)
             counted = p is None and _group_count_at(sr, x + n)

@@ -49,7 +49,7 @@ _FALSE_ADJ = frozenset({"false", "untrue", "incorrect", "inaccurate", "baseless"
 _CLAUSE_END = frozenset({"and", "but", "while", "although", "though", "saying", "adding",
                          "whereas"})
 _OPENERS = _MISSTATED | _ERROR_ADVERBS | _PURPORTING | _PURPORTEDLY | _EVIDENCE | {"nothing"}
-_CUE_WORDS = _OPENERS | _REPORT_NOUNS
+FALSE_TOLD_CUES = _OPENERS | _REPORT_NOUNS  # modality.blocked: no false_told call without one
 _REACH = 30  # tokens from the cue to the relation word
 
 
@@ -159,8 +159,3 @@ def false_told(toks: Sequence[Tok], lo: int, hi: int, k: int) -> bool:
         elif key in _REPORT_NOUNS and _called_false_after(toks, p, k, hi):
             return True
     return claim_then_false(toks, lo, hi, k)
-
-
-def may_be_false_told(keys: frozenset[str] | set[str]) -> bool:
-    """A cheap first test on the sentence's token keys: a cue word is there."""
-    return not _CUE_WORDS.isdisjoint(keys)

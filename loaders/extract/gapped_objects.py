@@ -220,7 +220,10 @@ def gapped_more(sr: Any, start: int, rtype: str, rule: str) -> None:
             ((r.source, r.target),)  # (a victim's, not an agent's, next object)
         for side, other in sides:
             for m in by_eid.get(side, ()):
-                if not any(p.lo >= m.hi and p.eid != side and p.eid != other for p in people):
+                for p in people:  # (a loop, not any(): no generator per mention)
+                    if p.lo >= m.hi and p.eid != side and p.eid != other:
+                        break
+                else:
                     continue  # no person after A who could be a new B (the first B must be)
                 b = m
                 for _ in range(4):

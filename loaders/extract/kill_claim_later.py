@@ -79,7 +79,10 @@ def note_unclaimed(sr: Any) -> None:
     """Remember the people this sentence says were killed and that have no agent in it
     (with the token after each, for a verb of execution later in the same sentence)."""
     had = {r.source for r in sr.out if r.type == AB}
-    if all(m.etype != "Person" or m.eid in had for m in sr.args):
+    for m in sr.args:  # (a loop, not all(): no generator per sentence)
+        if m.etype == "Person" and m.eid not in had:
+            break
+    else:
         return  # (everyone named has an agent, or nobody is named: most killing sentences)
     if sr.toks[sr.lo].ar:
         if not sr.triggers(_AR_KILLED, _EMPTY):

@@ -22,7 +22,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 
-_EN_KILL_ANY = L.EN_KILL | L.EN_KILL_NOUNS | frozenset({"killings", "assassinations"})
+EN_KILL_ANY = L.EN_KILL | L.EN_KILL_NOUNS | frozenset({"killings", "assassinations"})
 _EN_MODALS = frozenset({"to", "would", "will", "could", "might", "may", "can", "should",
                         "must", "'d", "'ll", "cannot"})
 _EN_ATTEMPT = frozenset({"plot", "plots", "plotted", "plotting", "attempt", "attempted",
@@ -33,7 +33,7 @@ _EN_RUMOUR = frozenset({"rumours", "rumors", "rumour", "rumor", "speculation",
                         "unconfirmed"})
 _EN_ALT = frozenset({"detained", "arrested", "captured", "injured", "wounded", "kidnapped",
                      "abducted", "missing", "jailed"})
-_AR_KILL_ANY = L.AR_KILL | L.AR_KILL_STRONG
+AR_KILL_ANY = L.AR_KILL | L.AR_KILL_STRONG
 _AR_ATTEMPT = L._ar("محاولة", "محاولات", "حاول", "حاولت", "يحاول", "تحاول", "يحاولون",
                     "حاولوا", "التخطيط", "تخطيط", "خطط", "خططت", "يخطط", "تخطط", "خططوا",
                     "مخطط", "مخططا", "مخططات", "مؤامرة", "التآمر", "تآمر", "سعى", "سعت",
@@ -52,7 +52,7 @@ def unreal_killing(sr: Any, k: int) -> bool:
     alternatives (see the module doc)."""
     tok = sr.toks[k]
     if tok.ar:
-        if sr.f(k).isdisjoint(_AR_KILL_ANY):
+        if sr.f(k).isdisjoint(AR_KILL_ANY):
             return False
         f1 = sr.f(k + 1)
         if not f1.isdisjoint(_AR_ATTEMPT):  # "عملية اغتيال فاشلة"
@@ -65,7 +65,7 @@ def unreal_killing(sr: Any, k: int) -> bool:
                 return _unreal_before_ar(sr, k)
         return False
     key = tok.key
-    if key not in _EN_KILL_ANY:
+    if key not in EN_KILL_ANY:
         return False
     kp = sr.key(k - 1)
     if key in L.EN_KILL_BASE and kp in _EN_MODALS:

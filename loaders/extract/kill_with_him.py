@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import register_triggers
+from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.strike_refs import companion_agents, prior_strike_agents
 
 AB = "ASSASSINATED_BY"
@@ -117,6 +117,7 @@ def _was_killed(sr: Any, eid: str) -> bool:
 register_triggers(_AR_DIED | _AR_AND_WITH_HIM, _EN_DIED)
 
 
+@needs((_AR_DIED_WITH, _EMPTY), (_EMPTY, _EN_DIED))  # (the words its victim lists start from)
 def killed_with_him_more(sr: Any) -> None:
     """Add the agents of the killing to the men killed with its victim (module doc)."""
     if not _SURVIVED.isdisjoint(sr.key_set()):

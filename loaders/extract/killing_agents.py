@@ -309,7 +309,8 @@ class KillingAgents(SentenceCore):
                     lo_w = x
                     while (lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
                             lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
-                            and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
+                            and (self.toks[lo_w - 1].key if lo_w > lo else "") not in \
+                            _EN_PLACE_PREPS_STOP:  # (= self.key(lo_w - 1): lo_w <= x < hi)
                         lo_w -= 1  # "in Tehran in a strike": the place is no agent
                     lo_w = _past_speaker_en(self, lo_w, x)  # "in what Tehran called an
                     # Israeli strike": a side only claimed

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
+from loaders.extract.mention_base import _B_TITLE
 from loaders.extract.mentions import QUOTES, _title_at
 from loaders.extract.part_of_rules import PartOfRules
 from loaders.extract.rule_common import (
@@ -38,6 +39,8 @@ from loaders.extract.rule_common import (
     forms,
     title_start,
 )
+from loaders.extract.title_ministries import _AR_GATE as _BODY_GATE_AR
+from loaders.extract.title_ministries import _EN_GATE as _BODY_GATE_EN
 from loaders.extract.title_ministries import title_body
 
 if TYPE_CHECKING:
@@ -73,12 +76,15 @@ class LeadershipRules(PartOfRules):
 
     @needs(types=("Person",))
     def leads_member(self) -> None:
+        # title_body's own first test (a minister or head word in the sentence), made once
+        # here: without one, no call (it would return None for every mention)
+        bodies = _BODY_GATE_AR in self.present_sets or _BODY_GATE_EN in self.present_sets
         for m in self.ments:
             if m.etype != "Person" or not m.role_org:
                 continue
             org_type = self.doc.etype(m.role_org)
             if org_type == "Organization" and m.role_org not in self.doc.gaz.entries and \
-                    title_body(self, m) is not None:
+                    bodies and title_body(self, m) is not None:
                 continue  # "رئيس مجلس الوزراء العراقي X": the government (below), no new body
             if m.role in ("lead", "head_state") and org_type in ("Organization", "Country"):
                 if m.role == "head_state" or org_type == "Organization":
@@ -95,7 +101,7 @@ class LeadershipRules(PartOfRules):
         descs = []
         for m in self.ments:
             if m.etype == "Person":
-                body = title_body(self, m) if m.tlo >= 0 else None
+                body = title_body(self, m) if m.tlo >= 0 and bodies else None
                 if body is not None:  # "Iranian Foreign Minister X", "رئيس الوزراء العراقي X"
                     self.add("LEADS", m.eid, body, "title_ministry")
                 if m.role == "head_state":
@@ -107,7 +113,12 @@ class LeadershipRules(PartOfRules):
         # "الرئيس العراقي X ... نظيره التركي Y": a head of state's counterpart is one too
         # (only when the one whose counterpart he is, the sentence's subject, is a head:
         # "Zarif was received by President Saleh before talks with his counterpart X")
-        subj = next((m for m in self.args if m.etype == "Person"), None) if heads else None
+        subj = None
+        if heads:  # (the first person argument: a loop, not next() over a generator)
+            for m in self.args:
+                if m.etype == "Person":
+                    subj = m
+                    break
         if subj is not None and subj.kind != "ref" and (
                 subj.role == "head_state" or self._is_head(subj.eid)):
             # (not an honorific pronoun, "سموه": whose counterpart is meant is not said)
@@ -120,10 +131,10 @@ class LeadershipRules(PartOfRules):
         for m in self.args:
             if m.etype != "Person":
                 continue
-            outer = next((d for d in descs if d.lo < m.lo and d.hi >= m.hi), None) if descs \
-                else None
-            if outer is not None:
-                m = outer
+            for d in descs:  # (a loop, not next() over a generator)
+                if d.lo < m.lo and d.hi >= m.hi:
+                    m = d
+                    break
             j = m.hi
             indef = False  # "X, a (senior) commander of Y": one of its commanders, a member
             toks = self.toks
@@ -183,7 +194,8 @@ class LeadershipRules(PartOfRules):
                     continue
             fj = _FORMS.get(tj.text)
             verb = (fj if fj is not None else forms(tj)) & _LEAD_VERBS_ALL
-            tt = None if verb else _title_at(self.doc, j, self.hi)
+            tt = None if verb or not self.doc.pass_bits[j] & _B_TITLE else \
+                _title_at(self.doc, j, self.hi)  # (_title_at's first test, without a call)
             if not verb and tt is None:
                 continue
             if tj.ar and tj.key.startswith("و") and tj.key not in L.AR_TITLES and j == m.hi:

@@ -31,7 +31,12 @@ def apposed_object_subject_en(sr: Any, t: int, subj: Any) -> Any:
     """"X has met K's successor, Y, several times, and in January hosted Z": for the verb at
     *t*, the subject X of the earlier meeting verb whose apposed object *subj* (Y) stands
     before ", and" (no one named between); else None."""
-    a = next((x for x in range(subj.hi, t) if sr.key(x) == "and"), None)
+    a = None
+    toks = sr.toks
+    for x in range(subj.hi, t):  # (= sr.key(x): lo < x < t < hi; a loop, not a generator)
+        if toks[x].key == "and":
+            a = x
+            break
     if a is None or sr.key(a - 1) != "," or any(
             subj.hi <= m.lo < t and m.etype in ("Person", "Organization") for m in sr.args):
         return None

@@ -418,8 +418,11 @@ class MeetingRules(SentenceCore):
                     continue
             # "a meeting between X and Y" / "لقاء بين X وY"
             # (t < x < hi: toks[x].key = self.key(x); a loop, not any())
-            bx = next((x for x in range(t + 1, min(self.hi, t + 3))
-                       if self.toks[x].key in ("between", "بين")), None)
+            bx = None
+            for x in range(t + 1, min(self.hi, t + 3)):
+                if self.toks[x].key in ("between", "بين"):
+                    bx = x
+                    break
             if bx is None and self.toks[t + 1 if t + 1 < self.hi else t].key == "in":
                 bx = between_after(self, t)  # "talks in Baghdad between X and Y"
             elif bx is None and not tok.ar:

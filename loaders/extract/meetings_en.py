@@ -1054,14 +1054,17 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
         return False
     key = t.key
     toks, hi = sr.toks, sr.hi
-    if "whether" in sr.key_set():  # (the scan reads keys inside the sentence: none else)
+    ks = sr._key_set  # (= sr.key_set(), without the call once made)
+    if "whether" in (ks if ks is not None else sr.key_set()):  # (the scan reads keys inside
+        # the sentence: none else)
         for y in range(k - 1, max(sr.lo, k - 8) - 1, -1):
             ky = toks[y].key if y < hi else ""  # = sr.key(y) (y >= lo here), without a call
             if ky in (",", ";", ".", "and", "but"):
                 break
             if ky == "whether":
                 return True  # "would not say whether X had met Y": not asserted
-    if sr.key(k - 1) == "have" and k - 2 >= sr.lo and unreal_perfect_en(sr, k - 2):
+    if (toks[k - 1].key if sr.lo <= k - 1 < hi else "") == "have" and k - 2 >= sr.lo and \
+            unreal_perfect_en(sr, k - 2):  # (= sr.key(k - 1), without the call)
         return True  # "was to have met X", "would have met X": it did not take place
     if key in _EN_MEET_INF:
         b = k - 1

@@ -17,8 +17,8 @@ from loaders.extract.asked_questions import QUESTION_MARKS, asked_question
 from loaders.extract.clause_scope import past_clause_after
 from loaders.extract.core_context import counterfactual_en, planned_ar
 from loaders.extract.false_report_ar import claim_corrected_ar
-from loaders.extract.false_report_en import false_told, may_be_false_told
-from loaders.extract.kill_unreal import unreal_killing
+from loaders.extract.false_report_en import FALSE_TOLD_CUES, false_told
+from loaders.extract.kill_unreal import AR_KILL_ANY, EN_KILL_ANY, unreal_killing
 from loaders.extract.meeting_future_adjunct_ar import future_adjunct_ar
 from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
@@ -145,9 +145,10 @@ class ModalityHelpers(SentenceBase):
         toks = self.toks
         t = toks[k]
         if t.ar:
-            if any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in _AR_MVK and
-                   fm[1:] not in _AR_MVK for fm in self.f(k)):
-                return True  # (not "لمقتله" = لـ + مقتله, "for his killing")
+            for fm in self.f(k):  # (a loop, not any(): no generator per test)
+                if fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in _AR_MVK and \
+                        fm[1:] not in _AR_MVK:
+                    return True  # (not "لمقتله" = لـ + مقتله, "for his killing")
             if neg and k > self.lo and toks[k - 1].key in _ANY_ABOUT and \
                     any_under_negation(self, k, neg, c.flags, _CF_CONTRAST):
                 return True  # "لم يُدرج ... أي لقاء مع Y"
@@ -237,11 +238,25 @@ class ModalityHelpers(SentenceBase):
         return False
 
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
-        return self.negated(k, subj.lo if subj else None) or self.hypothetical(k) or \
-            unreal_meeting_en(self, k) or unreal_killing(self, k) or \
-            (may_be_false_told(self.key_set()) and  # "misstated that X met Y" (session 56)
-             false_told(self.toks, self.lo, self.hi, k)) or \
-            claim_corrected_ar(self.toks, self.lo, self.hi, k) or \
+        if self.negated(k, subj.lo if subj else None) or self.hypothetical(k):
+            return True
+        # the same tests in the same order, the first test of each written out here (speed:
+        # no call where it would return False at once): unreal_meeting_en reads English
+        # words only, unreal_killing a killing word, claim_corrected_ar Arabic words only
+        t = self.toks[k]
+        if t.ar:
+            fs = _FORMS.get(t.text)
+            if not (fs if fs is not None else forms(t)).isdisjoint(AR_KILL_ANY) and \
+                    unreal_killing(self, k):
+                return True
+        elif unreal_meeting_en(self, k) or (t.key in EN_KILL_ANY and unreal_killing(self, k)):
+            return True
+        ks = self._key_set
+        if ks is None:
+            ks = self.key_set()
+        return (not FALSE_TOLD_CUES.isdisjoint(ks) and  # "misstated that X met Y" (session 56)
+                false_told(self.toks, self.lo, self.hi, k)) or \
+            (t.ar and claim_corrected_ar(self.toks, self.lo, self.hi, k)) or \
             (not _MODALITY_CUES.isdisjoint(self.present_sets) and  # meeting_modality.py:
              unreal_meeting(cast("SentenceCore", self), k))  # "called for a meeting with Y"
 

@@ -96,8 +96,8 @@ class PlaceRules(LocatedInRules):
             _visited_rules(self)
         if len(out) > n0:
             self._delegation([r for r in out[n0:] if r.type == "VISITED"])
-        if out:
-            self._met_abroad()
+        if out and ("Location" in self.mention_types or "Country" in self.mention_types):
+            self._met_abroad()  # (its first test, without a call: a place to have met in)
         if not _WAS_SETS.isdisjoint(self.present_sets) or not on:
             _was_in(self)
         if len(out) - n0 >= 2:

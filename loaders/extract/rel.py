@@ -38,7 +38,11 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
         index = _AR_WORD_SETS if t.ar else _EN_WORD_SETS
         fs = forms(t)
         # the sets holding one of the forms, each once (their order does not matter)
-        cats = tuple(dict.fromkeys(ws for fm in fs for ws in index.get(fm, ())))
+        held: dict[frozenset[str], None] = {}  # (loops, not a generator: one per new text)
+        for fm in fs:
+            for ws in index.get(fm, ()):
+                held[ws] = None
+        cats = tuple(held)
         if len(_TRIGGER_CATS) > 200_000:
             _TRIGGER_CATS.clear()
             _TEXT_FORMS.clear()

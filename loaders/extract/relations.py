@@ -45,6 +45,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.accompanied_next_en import accompanied_next_en
 from loaders.extract.attacks import AttackRules
 from loaders.extract.chains import ChainHelpers
+from loaders.extract.context_killings import WITH_HIM_KEYS
 from loaders.extract.core_context import (
     context_rules,
     killing_context_rules,
@@ -191,8 +192,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         class from each rule's declaration): the test ``dispatch.needs`` makes in its wrapper,
         written out here so that a skipped rule costs no Python call (speed); which gates
         are open is looked up once per sentence (``_open_gates``)."""
-        if _DISPATCH.on:
-            gates, cues = _open_gates(self.present_sets, self.mention_types)
+        if _DISPATCH.on:  # (_open_gates' cache looked up here first: no call per sentence)
+            got = _OPEN_GATES.get((frozenset(self.present_sets), frozenset(self.mention_types)))
+            gates, cues = got if got is not None else _open_gates(self.present_sets,
+                                                                  self.mention_types)
         else:
             gates = _ALL_OPEN  # all_rules_run(): every rule runs
             cues = _cues_present(self.present_sets)  # (the rules gated in run() alone)
@@ -216,7 +219,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if gates[_SUCCESSOR]:
             _G_SUCCESSOR[0](self)
             post_between_ar(self)  # succession_post_between_ar.py: "خلف X في المنصب Y"
-        preceded_him_ar(self)  # succession_preceded_ar.py: "X، سبقه في المنصب Y"
+        if gates[_PRECEDED]:
+            _G_PRECEDED[0](self)  # succession_preceded_ar.py: "X، سبقه في المنصب Y"
         if cues[_C_SUCCESSIONS] or (
                 not en and self.out):  # (its own tests, without a call on most sentences)
             more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"
@@ -233,7 +237,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         n_met = len(self.out)
         if gates[_MET_WITH]:
             _G_MET_WITH[0](self)
-        talk_verbs_ar(self)  # meeting_talk_verbs_ar.py: "استعرض X مع Y", "X وY يبحثان"
+        if gates[_TALK_VERBS_AR]:
+            _G_TALK_VERBS_AR[0](self)  # meeting_talk_verbs_ar.py: "استعرض X مع Y", "X وY يبحثان"
         if cues[_C_OATH]:
             oath_before_ar(self)  # "أدى X اليمين أمام Y" (meeting_oath_ar)
             oath_en(self)  # "X was sworn in before Y, in the presence of A" (meeting_oath_en)
@@ -258,8 +263,11 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if len(self.out) > n_out and not DENIED_CUES.isdisjoint(self.present_sets):
             denied_killings(self, n_out)  # kill_denied.py: "زعمت مقتل X، وهو ما نفته Z"
         if self.doc.kill_agents:  # (it relates only after a killing with an agent)
-            killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
-            killed_with_him_more(self)  # "Y died with him", "وارتقى معه Y" (kill_with_him)
+            ks = self._key_set  # (= self.key_set(), without the call once made)
+            if not WITH_HIM_KEYS.isdisjoint(ks if ks is not None else self.key_set()):
+                killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
+            if gates[_KILLED_WITH_HIM]:
+                _G_KILLED_WITH_HIM[0](self)  # "Y died with him", "وارتقى معه Y" (kill_with_him)
         if wire and en:
             inverted_killed_en(self)
             if gates[_W_MORE_KILLS]:
@@ -351,7 +359,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             assessment_with_ar(self)  # "أجرى X تقييماً للوضع مع A وB" (meeting_assessment_ar)
         if cues[_C_ATTENDED_BY]:
             attended_opening_en(self)  # "The meeting was attended by A and B" (meeting_attended_opening_en)
-        accompanied_next_en(self)  # "X met Y. A accompanied X" (accompanied_next_en)
+        if gates[_ACCOMPANIED_NEXT]:
+            _G_ACCOMPANIED_NEXT[0](self)  # "X met Y. A accompanied X" (accompanied_next_en)
         if cues[_C_TRAILING] and len(self.out) > n_met:
             trailing_companions_en(self)  # "X met Y, joined by A" (meeting_trailing_companions_en)
             aside_companions_en(self)  # "X, accompanied by A, met Y" (meeting_trailing_companions_en)
@@ -369,12 +378,14 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             dual_title_ar(self, n_met)  # "استقبل S وزيري خارجية فرنسا A وألمانيا B" (meeting_dual_title_ar)
         if AR_COMPRISED_DELEGATION in self._by_ar:
             delegation_member_ar(self, n_met)  # "... برئاسة A. وضم الوفد C" (meeting_delegation_member_ar)
-        if len(self.out) > n_met and any(r.type == "MET_WITH" for r in self.out[n_met:]):
-            # this sentence's meeting, for the next one's attendees (not a sentence that only
-            # told a killing or a succession: session 54)
-            state = self.doc.state  # (and the one before: "the two" in plural_refs)
-            state["met_prev"] = state.get("met_out", (-9, ()))
-            state["met_out"] = (self.si, self.out)
+        for r in self.out[n_met:]:  # (a loop, not any(): no generator per sentence)
+            if r.type == "MET_WITH":
+                # this sentence's meeting, for the next one's attendees (not a sentence that
+                # only told a killing or a succession: session 54)
+                state = self.doc.state  # (and the one before: "the two" in plural_refs)
+                state["met_prev"] = state.get("met_out", (-9, ()))
+                state["met_out"] = (self.si, self.out)
+                break
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
         if "unclaimed" in self.doc.state and cues[_C_CLAIMED_LATER]:
@@ -407,8 +418,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_PART_OF[0](self)
 
         # VISITED: places.py, wire_roles_visits.visited_more
-        if self.out or not _DISPATCH.on or cues[_C_VISITED]:  # (else visited() does nothing)
-            self.visited()
+        if cues[_C_VISITED] or not _DISPATCH.on or self.out and (
+                "Location" in self.mention_types or "Country" in self.mention_types):
+            self.visited()  # (else it does nothing: without its cue words only _met_abroad
+            # can read, a meeting placed in a city or country named here)
         if wire and gates[_W_VISITED_MORE]:
             visited_more(self)
 
@@ -476,6 +489,10 @@ _G_UNMET = (unmet_partners, _UNMET_CUES, frozenset())  # (meeting_checks.py: no 
 _G_STRIKE_AGENTS = _gate(note_strike_agents)  # strike_refs.py
 _G_AMONG_DEAD = _gate(among_the_dead)
 _G_NAMED_DEAD = _gate(named_the_dead)
+_G_PRECEDED = _gate(preceded_him_ar)
+_G_TALK_VERBS_AR = _gate(talk_verbs_ar)
+_G_KILLED_WITH_HIM = _gate(killed_with_him_more)
+_G_ACCOMPANIED_NEXT = _gate(accompanied_next_en)
 _attended_meeting = attended_meeting.__wrapped__  # (gated in run by _ATTEND_CUES)
 
 
@@ -498,13 +515,15 @@ _G_WIRE = tuple(_wire_gate(r) for r in (
 _RUN_GATES = (_G_SUCCESSOR, _G_MET_WITH, _G_MEETINGS_EN, _G_ASSASSINATED, _G_CONTEXT,
               _G_MEETINGS_AR, _G_FALLBACK, _G_VISITOR, _G_UNMET, _G_MORE_KILLINGS,
               _G_LEADS_MEMBER, _G_LEAD_VERBS, _G_GROUP_HE_LED, _G_WHOSE_GROUP, _G_WHOSE_ORG,
-              _G_PART_OF, _G_STRIKE_AGENTS, _G_AMONG_DEAD, _G_NAMED_DEAD, *_G_WIRE, *_G_LAST)
+              _G_PART_OF, _G_STRIKE_AGENTS, _G_AMONG_DEAD, _G_NAMED_DEAD, _G_PRECEDED,
+              _G_TALK_VERBS_AR, _G_KILLED_WITH_HIM, _G_ACCOMPANIED_NEXT, *_G_WIRE, *_G_LAST)
 (_SUCCESSOR, _MET_WITH, _MEETINGS_EN, _ASSASSINATED, _CONTEXT, _MEETINGS_AR, _FALLBACK,
  _VISITOR, _UNMET, _MORE_KILLINGS, _LEADS_MEMBER, _LEAD_VERBS, _GROUP_HE_LED, _WHOSE_GROUP,
- _WHOSE_ORG, _PART_OF, _STRIKE_AGENTS, _AMONG_DEAD, _NAMED_DEAD,
+ _WHOSE_ORG, _PART_OF, _STRIKE_AGENTS, _AMONG_DEAD, _NAMED_DEAD, _PRECEDED, _TALK_VERBS_AR,
+ _KILLED_WITH_HIM, _ACCOMPANIED_NEXT,
  _W_GROUP_MEMBERS, _W_GUEST_SUBJECT, _W_PAIR_DURING, _W_TOLD_VISITING, _W_MORE_KILLS,
  _W_NAMED_TO_SUCCEED, _W_RESULT_KILLING, _W_KILLED_WHEN_STRUCK, _W_ORG_ROLES, _W_VISITED_MORE,
- _LAST) = range(30)  # (positions in _RUN_GATES; _G_WIRE in its order; _G_LAST from _LAST)
+ _LAST) = range(34)  # (positions in _RUN_GATES; _G_WIRE in its order; _G_LAST from _LAST)
 _WITHDREW, _LOCATED_IN, _REPORTED_BY, _ATTACKED = range(_LAST + 1, _LAST + 5)  # (_G_LAST's)
 _ALL_OPEN = (True,) * len(_RUN_GATES)
 
@@ -535,7 +554,7 @@ _OPEN_GATES: dict[tuple[frozenset, frozenset], tuple[tuple[bool, ...], tuple[boo
 
 def _cues_present(present: Any) -> tuple[bool, ...]:
     """For each of ``_RUN_CUES``: does the sentence hold one of its word sets?"""
-    return tuple(not cue.isdisjoint(present) for cue in _RUN_CUES)
+    return tuple([not cue.isdisjoint(present) for cue in _RUN_CUES])
 
 
 def _open_gates(present: Any, types: Any) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
@@ -547,7 +566,7 @@ def _open_gates(present: Any, types: Any) -> tuple[tuple[bool, ...], tuple[bool,
     if got is None:
         if len(_OPEN_GATES) >= 4096:
             _OPEN_GATES.clear()
-        got = _OPEN_GATES[key] = (tuple(
-            not g[1].isdisjoint(present) or not g[2].isdisjoint(types) for g in _RUN_GATES),
+        got = _OPEN_GATES[key] = (tuple([
+            not g[1].isdisjoint(present) or not g[2].isdisjoint(types) for g in _RUN_GATES]),
             _cues_present(present))
     return got

@@ -42,6 +42,7 @@ from loaders.extract.successor_owner import (
     named_successor,
     object_after_successor,
     only_successor_owner,
+    successor_noun_here,
 )
 from loaders.extract.visited_capital import city_visited
 
@@ -97,6 +98,7 @@ class SentenceBase:
         self._cues: _Cues | None = None  # the sentence's negation/modal cues (negated())
         self._intitle: set[int] | None = None
         self._key_set: frozenset[str] | None = None  # (key_set(), made on first use)
+        self._succ_noun: bool | None = None  # (successor_noun_here(), on the first meeting)
         # the first argument over each token (written last, in reverse order: no setdefault)
         mat: dict[int, Mention] = {}
         self.mention_at = mat
@@ -232,7 +234,10 @@ class SentenceBase:
             if (self._remote if self._remote is not None else remote_contact(self)) and \
                     not remote_aside(self, src, tgt):
                 return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
-            if only_successor_owner(self, src) or only_successor_owner(self, tgt):
+            succ = self._succ_noun
+            if succ is None:
+                succ = self._succ_noun = successor_noun_here(self)
+            if succ and (only_successor_owner(self, src) or only_successor_owner(self, tgt)):
                 # "التقى خليفة X(،) Z Y": Z, the successor named right after (session 57)
                 alt = named_successor(self, src) if only_successor_owner(self, src) else \
                     named_successor(self, tgt)
@@ -297,7 +302,9 @@ class SentenceBase:
             if skip_bodies and m is not None and m.etype == "Organization" and \
                     m.kind == "name":
                 continue  # "a Saudi-led coalition strike": the body, not the country
-            for fm in self.f(x):
+            t = self.toks[x]  # (= self.f(x): x < hi, without the call)
+            fs = _FORMS.get(t.text)
+            for fm in fs if fs is not None else forms(t):
                 if fm in L.NATIONALITY:
                     return L.NATIONALITY[fm]
                 if ("ال" + fm) in L.NATIONALITY:

@@ -164,7 +164,7 @@ def _range_cues(doc: Doc, lo: int, hi: int) -> _Cues:
                 hyp.append(p)
     c = _Cues(flags)
     c.neg, c.c01, c.hyp = neg, c01, hyp
-    c.aux_denied = [p for p in aux if p + 1 < len(flags) and flags[p + 1] & _CF_DENIED and not (
+    c.aux_denied = aux and [p for p in aux if p + 1 < len(flags) and flags[p + 1] & _CF_DENIED and not (
         texts[p + 1].lower() == "dismissed" and "as" not in (
             texts[p + 2].lower() if p + 2 < hi else "", texts[p + 3].lower() if p + 3 < hi else ""))
         and not (p + 2 < hi and texts[p + 2].lower() in _EN_DENIED_OBJECT)]

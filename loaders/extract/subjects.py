@@ -156,7 +156,8 @@ class SubjectHelpers(SentenceBase):
                 continue
             # (the start of its title, if one comes first, is at most m.lo: title_start is
             # called only when m.lo itself lies past maxgap)
-            if (m.lo - k <= maxgap or title_start(m) - k <= maxgap) and m.etype in types and \
+            if (m.lo - k <= maxgap or (  # (= title_start(m), without the call)
+                    m.tlo if 0 <= m.tlo < m.lo else m.lo) - k <= maxgap) and m.etype in types and \
                     (skip is None or id(m) not in skip):
                 return m
         return None

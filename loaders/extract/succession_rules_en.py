@@ -499,7 +499,7 @@ class SuccessionRulesEn(SentenceCore):
                     for y in range(t + 1, min(self.hi, t + 8))):  # ("became emir": s58)
                 continue  # "X became angry after Y was killed": no post
             for x in range(t + 1, min(self.hi, t + 24)):
-                kx = self.key(x)
+                kx = self.toks[x].key  # (= self.key(x): t < x < hi)
                 if kx in ("who", "whom") and self.toks[x - 1].text == ",":
                     break  # "... named X in place of Z, who took over from Y": Z's clause
                 if kx in ("succeed", "succeeding") and self.after(

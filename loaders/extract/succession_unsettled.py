@@ -29,7 +29,8 @@ def successor_unsettled_en(sr: Any, t: int) -> bool:
     for y in range(t + 1, min(t + 5, sr.hi)):
         if sr.toks[y].punct:
             return False
-        if sr.key(y) in _EN_HEDGES or sr.key(y) in L.EN_NOT_CONTRACTED:
+        ky = sr.toks[y].key  # (= sr.key(y): t < y < hi)
+        if ky in _EN_HEDGES or ky in L.EN_NOT_CONTRACTED:
             return True
     return False
 

@@ -44,6 +44,20 @@ def owner_ar(doc: Any, m: Any) -> bool:
         "و", "ب", "ل", "وب", "ول", "ف")) for off, st in tok.stems)
 
 
+def successor_noun_here(sr: Any) -> bool:
+    """Does the sentence hold a successor noun at all ("successor", "predecessor", a stem
+    «خليفة / سلف»)? Without one no mention is an owner (``only_successor_owner`` is False for
+    all): a test made once per sentence, not two per pair (speed)."""
+    if not _EN_SUCC_NOUNS.isdisjoint(sr.key_set()):
+        return True
+    for t in sr.toks[sr.lo:sr.hi]:  # (a loop, not any(): no generator per sentence)
+        if t.ar:
+            for _o, st in t.stems:
+                if st in _AR_SUCC_NOUNS:
+                    return True
+    return False
+
+
 def only_successor_owner(sr: Any, eid: str) -> bool:
     """Is every mention of *eid* in the sentence the owner of a successor noun (at least
     one)?"""

@@ -330,7 +330,8 @@ _INDIRECT_CUES = frozenset({"غير", "indirectly"})
 def _manner_indirect(sr: Any, t: int) -> bool:
     """"المحادثات بين A وB جرت بشكل غير مباشر" / "talks between A and B were held
     indirectly": the manner said after the meeting word in its clause (session 52)."""
-    if _INDIRECT_CUES.isdisjoint(sr.key_set()):
+    ks = sr._key_set  # (= sr.key_set(), without the call once made)
+    if _INDIRECT_CUES.isdisjoint(ks if ks is not None else sr.key_set()):
         return False
     for y in range(t + 1, min(sr.hi, t + _INDIRECT_REACH)):
         tk = sr.toks[y]

@@ -71,11 +71,18 @@ class WithdrawalRules(SentenceCore):
                     target = self.after(t + 1, types=("Agreement", "Organization"), maxgap=8)
             else:
                 subj = self.before(t, types=("Person", "Country", "Organization"), maxgap=6)
-                frm = next((x for x in range(t + 1, min(self.hi, t + 8))
-                            if self.key(x) == "from" or (self.key(x) == "of" and
-                                                         self.key(x - 1) == "out")), None)
-                rel = next((x for x in range(max(self.lo, t - 6), t)
-                            if self.key(x) == "from" and self.key(x + 1) == "which"), None)
+                # (toks[x].key = self.key(x) below: lo <= x - 1 and x + 1 <= t, x < hi)
+                toks = self.toks
+                frm = rel = None
+                for x in range(t + 1, min(self.hi, t + 8)):
+                    if toks[x].key == "from" or (toks[x].key == "of" and
+                                                 toks[x - 1].key == "out"):
+                        frm = x
+                        break
+                for x in range(max(self.lo, t - 6), t):
+                    if toks[x].key == "from" and toks[x + 1].key == "which":
+                        rel = x
+                        break
                 if rel is not None:
                     target = self.before(rel, types=("Agreement", "Organization"), maxgap=3)
                     subj = self.after(rel + 2, types=("Person", "Country", "Organization"),
