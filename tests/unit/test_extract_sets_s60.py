@@ -1,15 +1,23 @@
-"""Session 60's blind sets MM-MT (written and annotated blind, measured once on the session's
-start code, then read) are dev batches the scorer's benches may train on; they sit after
-session 59's and are none of the sealed folders."""
+"""The blind sets of sessions 59 (ME-ML) and 60 (MM-MT), written and annotated blind, measured
+once on their session's start code, then read, are dev batches the scorer's benches may train on:
+each session's sit after the session before's, and none is a sealed folder."""
+
+import pytest
 
 from tests.unit.bench_scripts import load_bench
 
+BLIND_SETS = [  # (the session's batches, the last batch of the session before)
+    (("ME MF", "MG MH", "MI MJ", "MK ML"), "LX LY"),
+    (("MM MN", "MO MP", "MQ MR", "MS MT"), "MK ML"),
+]
 
-def test_mm_mt_are_dev_batches_and_not_sealed():
+
+@pytest.mark.parametrize(("batches", "before"), BLIND_SETS)
+def test_blind_sets_are_dev_batches_and_not_sealed(batches, before):
     data = load_bench("scorer_training_data")
-    batches = list(data.DEV_BATCHES)
-    for batch in ("MM MN", "MO MP", "MQ MR", "MS MT"):
+    order = list(data.DEV_BATCHES)
+    for batch in batches:
         assert data.DEV_BATCHES[batch] == [f"extract_test_{x}" for x in batch.lower().split()]
-        assert batches.index(batch) > batches.index("MK ML")
+        assert order.index(batch) > order.index(before)
         for folder in data.DEV_BATCHES[batch]:
             assert folder not in data.FORBIDDEN
