@@ -39,9 +39,7 @@ from loaders.extract.rule_common import (
     forms,
     title_start,
 )
-from loaders.extract.title_ministries import _AR_GATE as _BODY_GATE_AR
-from loaders.extract.title_ministries import _EN_GATE as _BODY_GATE_EN
-from loaders.extract.title_ministries import title_body
+from loaders.extract.title_ministries import BODY_GATE_AR, BODY_GATE_EN, title_body
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -78,7 +76,7 @@ class LeadershipRules(PartOfRules):
     def leads_member(self) -> None:
         # title_body's own first test (a minister or head word in the sentence), made once
         # here: without one, no call (it would return None for every mention)
-        bodies = _BODY_GATE_AR in self.present_sets or _BODY_GATE_EN in self.present_sets
+        bodies = BODY_GATE_AR in self.present_sets or BODY_GATE_EN in self.present_sets
         for m in self.ments:
             if m.etype != "Person" or not m.role_org:
                 continue

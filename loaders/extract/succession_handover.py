@@ -15,9 +15,9 @@ from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.rule_common import _EMPTY, EN_PASSIVE_AUX, title_start
 from loaders.extract.succession_body_head import body_head_after
 from loaders.extract.succession_post_after_death_en import (
-    _AR_HELD,
-    _EN_HELD,
     _EN_POST_NOUNS,
+    AR_POST_HELD,
+    EN_POST_HELD,
     _gone_after,
 )
 from loaders.extract.succession_words import (
@@ -50,7 +50,7 @@ def post_held_by(sr: Any) -> None:
     by Y" / "عيّن K X رئيساً للأركان، المنصب الذي كان يشغله Y": the appointee X took over the
     post of Y (X is the object of an active appointment verb before, else its subject)."""
     ar = sr.toks[sr.lo].ar
-    for t in sr.triggers(_AR_HELD, _EN_HELD):
+    for t in sr.triggers(AR_POST_HELD, EN_POST_HELD):
         if ar:
             old = sr.after(t + 1, types=("Person",), maxgap=1)
             rel = next((y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1)

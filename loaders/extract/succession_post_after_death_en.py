@@ -325,6 +325,8 @@ def took_post_after_death_en(sr: Any) -> None:
         sr.add(_SO, new.eid, old.eid, "took_post_after_death_en")
 
 
-_EN_HELD = frozenset({"held", "occupied"})
+# a post held ("the post Y held", «المنصب الذي كان يشغله Y»): cue words of successions' dispatch,
+# also read by succession_took_held_ar
+EN_POST_HELD = frozenset({"held", "occupied"})
 _EN_POST_NOUNS = frozenset({"post", "position", "job", "role", "seat", "office", "portfolio"})
-_AR_HELD = L._ar("يشغله", "شغله", "يتولاه", "تولاه", "يشغلها", "شغلها", "تشغله")
+AR_POST_HELD = L._ar("يشغله", "شغله", "يتولاه", "تولاه", "يشغلها", "شغلها", "تشغله")

@@ -72,10 +72,10 @@ from loaders.extract.succession_new_government import new_government
 from loaders.extract.succession_paved_way import CUES as PAVED_CUES
 from loaders.extract.succession_paved_way import paved_way
 from loaders.extract.succession_post_after_death_en import (
-    _AR_HELD,
-    _EN_HELD,
+    AR_POST_HELD,
     EN_ASCEND,
     EN_HEADS_NOW,
+    EN_POST_HELD,
     EN_TO_POWER,
     took_post_after_death_en,
 )
@@ -135,7 +135,7 @@ _EN_DEAD = frozenset({"dead"})  # "With Y dead, X took the helm"
 
 # every word set more_successions looks up itself (succession_clauses.more_clauses has its own
 # test): a sentence with none of them skips the fifteen look-ups (most sentences)
-_PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_HELD, _EN_HELD,
+_PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, AR_POST_HELD, EN_POST_HELD,
                          _AR_ACTING, _EN_ACTING, _AR_PLACE_HIS, _AR_SWAPPED, _AR_KHILAFA,
                          _EN_PRECEDED, _MORE_AR_CUES, _MORE_EN_CUES})
 # ... and with more_clauses' own: relations.run calls more_successions only on a sentence with
@@ -192,7 +192,7 @@ def more_successions(sr: Any) -> None:
         new_in_dead_post_en(sr)  # "X was named the new emir" after "emir Y died"
     if _AR_NEW in by_ar:
         new_holder_after_ar(sr)
-    if _AR_HELD in by_ar or _EN_HELD in by_en:
+    if AR_POST_HELD in by_ar or EN_POST_HELD in by_en:
         post_held_by(sr)
         post_taken_held_ar(sr)  # "تولى X الحقيبة التي كان يشغلها Y" (succession_took_held_ar)
     if _AR_ACTING in by_ar or _EN_ACTING in by_en:
@@ -223,7 +223,7 @@ def more_successions(sr: Any) -> None:
 # the word sets of the plain rules above, registered at import (a set first met in a call
 # would re-file every cached token text)
 for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
-              (_EMPTY, _EN_TAKE_AFTER), (_AR_HELD, _EN_HELD),
+              (_EMPTY, _EN_TAKE_AFTER), (AR_POST_HELD, EN_POST_HELD),
               (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
               (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT),
               (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, _EMPTY), (_AR_SWAPPED, _EMPTY),

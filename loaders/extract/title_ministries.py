@@ -54,9 +54,9 @@ _AR_CABINET = L._ar("وزراء", "حكومة")
 _AR_COUNCIL = L._ar("مجلس")
 # a title holds the head of a body only with one of these words (a gate per sentence, then
 # per title)
-_EN_GATE = frozenset({"minister", "secretary", "premier"})
-_AR_GATE = _AR_MINISTER | _AR_HEAD
-register_triggers(_AR_GATE, _EN_GATE)  # (title_body looks them up in the trigger index)
+BODY_GATE_EN = frozenset({"minister", "secretary", "premier"})
+BODY_GATE_AR = _AR_MINISTER | _AR_HEAD
+register_triggers(BODY_GATE_AR, BODY_GATE_EN)  # (title_body looks them up in the trigger index)
 _AR_NOT_HOLDER = L._ar("نائب", "نائبا", "نائبي", "مساعد", "سابق", "سابقة", "أسبق", "متحدث", "متحدثة", "مستشار",
                        "مستشارة", "وكيل", "راحل", "باسم")
 
@@ -78,7 +78,7 @@ def title_kind(toks, lo: int, hi: int) -> str | None:
     if hi <= lo:
         return None
     if toks[lo].ar:
-        if not any(toks[x].key in _AR_GATE or any(st in _AR_GATE for _o, st in toks[x].stems)
+        if not any(toks[x].key in BODY_GATE_AR or any(st in BODY_GATE_AR for _o, st in toks[x].stems)
                    for x in range(lo, hi)):
             return None  # (most titles: no minister, no head of a cabinet)
         words = [{toks[x].key, *(st for _o, st in toks[x].stems)} for x in range(lo, hi)]
@@ -96,7 +96,7 @@ def title_kind(toks, lo: int, hi: int) -> str | None:
                     return "government"  # "رئيس (مجلس) الوزراء العراقي X", "رئيس الحكومة X"
         return None
     keys = [toks[x].key for x in range(lo, hi)]
-    if _EN_GATE.isdisjoint(keys) or any(k in _EN_NOT_HOLDER for k in keys):
+    if BODY_GATE_EN.isdisjoint(keys) or any(k in _EN_NOT_HOLDER for k in keys):
         return None
     for i, k in enumerate(keys):
         if k == "prime" and i + 1 < len(keys) and keys[i + 1] == "minister":
@@ -159,8 +159,8 @@ def body_of(doc, country: str, kind: str) -> str | None:
 
 def title_body(sr, m: Mention) -> str | None:
     """The body the title before the named person *m* makes him the head of, or None."""
-    if m.tlo < 0 or m.kind != "name" or (_AR_GATE not in sr.present_sets
-                                         and _EN_GATE not in sr.present_sets):
+    if m.tlo < 0 or m.kind != "name" or (BODY_GATE_AR not in sr.present_sets
+                                         and BODY_GATE_EN not in sr.present_sets):
         return None  # (no minister or head word in the sentence: most sentences)
     toks = sr.toks
     kind = _title_kind_cached(sr.doc, m.tlo, m.lo)
