@@ -89,7 +89,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 59's blind sets (ME-ML), dev after their first-contact measure
            "ME MF", "MG MH", "MI MJ", "MK ML",
            # session 60's blind sets (MM-MT), dev after their first-contact measure
-           "MM MN", "MO MP", "MQ MR", "MS MT"]},
+           "MM MN", "MO MP", "MQ MR", "MS MT",
+           # session 61's blind sets (MU-NB), dev after their first-contact measure
+           "MU MV", "MW MX", "MY MZ", "NA NB"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on

@@ -1,6 +1,6 @@
-"""The blind sets of sessions 59 (ME-ML) and 60 (MM-MT), written and annotated blind, measured
-once on their session's start code, then read, are dev batches the scorer's benches may train on:
-each session's sit after the session before's, and none is a sealed folder."""
+"""The blind sets of sessions 59 (ME-ML), 60 (MM-MT) and 61 (MU-NB), written and annotated blind,
+measured once on their session's start code, then read, are dev batches the scorer's benches may
+train on: each session's sit after the session before's, and none is a sealed folder."""
 
 import pytest
 
@@ -9,6 +9,7 @@ from tests.unit.bench_scripts import load_bench
 BLIND_SETS = [  # (the session's batches, the last batch of the session before)
     (("ME MF", "MG MH", "MI MJ", "MK ML"), "LX LY"),
     (("MM MN", "MO MP", "MQ MR", "MS MT"), "MK ML"),
+    (("MU MV", "MW MX", "MY MZ", "NA NB"), "MS MT"),
 ]
 
 
