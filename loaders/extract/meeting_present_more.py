@@ -266,7 +266,8 @@ _EN_ROOM_PREP = {"room": "in", "table": "at"}
 
 
 def _in_the_room(sr: Any, t: int) -> list:
-    """"A and B were (also) in the room(, as was Z)" / "A was at the table." and the inverted
+    """"A and B were (also) in the room(, as was Z)" / "A was at the table." / "A was in the
+    room as well / too" (session 61) and the inverted
     "Also in the room were A and B" / "At the table were A and B" (session 59): the people
     present at the meeting told (the clause closes after "room" / "table"; *t*: that noun)."""
     if sr.key(t - 1) != "the" or sr.key(t - 2) != _EN_ROOM_PREP.get(sr.key(t)):
@@ -276,7 +277,10 @@ def _in_the_room(sr: Any, t: int) -> list:
         if not (y < sr.lo or y == sr.lo and sr.key(y) == "also"):
             return []
         return _people(sr, t + 2)
-    if t + 1 < sr.hi and not sr.toks[t + 1].punct:
+    end = t + 1
+    if sr.key(end) == "too" or (sr.key(end), sr.key(end + 1)) == ("as", "well"):
+        end += 1 if sr.key(end) == "too" else 2  # "A was in the room as well / too" (s61)
+    if end < sr.hi and not sr.toks[end].punct:
         return []  # (not "was in the room when ...", "at the table of the council")
     y = t - 3
     if sr.key(y) == "also":

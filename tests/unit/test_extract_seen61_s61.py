@@ -22,6 +22,11 @@ both languages.
   summit, held in Doha in May, was hosted by H" (another event), not "will be hosted"; and
   attendees after a host sentence meet the principals of the sentence before it too
   (``meeting_present_more._principals_before_attendees``).
+- Meetings: "A was in the room as well / too" after the meeting (``meeting_present_more.
+  _in_the_room``); a delegation's members past a long title or an apposition, "The Iraqi
+  delegation included Army Lt. Gen. A, chief of staff of the Iraqi army, and B, the KRG's
+  minister for Peshmerga affairs" (``meeting_sides_en.side_included_en``); not "was in the
+  room when ...".
 - Meetings denied in the next sentence, the Arabic denier after the verb and the conjunction
   glued on: «ونفى مكتب بري حصول أي لقاء», «لكن نفت قوات سوريا الديمقراطية عقد أي اجتماع»,
   «فيما نفى المتحدث ... وقوع اللقاء» (``meeting_denied_next``; the English "Berri's office
@@ -191,3 +196,42 @@ def test_a_meeting_denied_in_the_next_sentence(shipped, text, lang, pair):
                                     "ونفى مكتب بري تقارير عن خلاف خلال اللقاء."])
 def test_a_denial_of_something_said_of_the_meeting_keeps_it(rules_only, denial):
     assert _pair(QASSEM, BERRI) in _met(rules_only, _QB + denial, "ar")
+
+
+# --- "was in the room as well"; a delegation listed with appositions ----------------------------
+
+_BS = ("Secretary Antony Blinken met Prime Minister Mohammed Shia al-Sudani at the Government "
+       "Palace. ")
+
+
+@pytest.mark.parametrize("tail", ["Ambassador Alina Romanowski was in the room as well.",
+                                  "Ambassador Alina Romanowski was in the room too.",
+                                  "Ambassador Alina Romanowski was also in the room."])
+def test_in_the_room_as_well(rules_only, tail):
+    assert _pair(ROMANOWSKI, SUDANI) in _met(rules_only, _BS + tail)
+
+
+def test_in_the_room_when_is_no_attendance(rules_only):
+    text = _BS + "Ambassador Alina Romanowski was in the room when the news broke last year."
+    assert _pair(ROMANOWSKI, SUDANI) not in _met(rules_only, text)
+
+
+AUSTIN, ABBASI = "person:lloyd-austin", "person:thabet-al-abbasi"
+YARALLAH, ISMAIL = "person:abdul-amir-yarallah", "person:shoresh-ismail"
+_AA = ("Secretary of Defense Lloyd Austin hosted Iraqi Defense Minister Thabet al-Abbasi at the "
+       "Pentagon today. ")
+
+
+@pytest.mark.parametrize("tail", [
+    "The Iraqi delegation included Army Lt. Gen. Abdul Amir Rashid Yarallah, chief of staff of "
+    "the Iraqi army, and Shorish Ismail, the Kurdistan Regional Government's minister for "
+    "Peshmerga affairs.",
+    "The Iraqi delegation included Army Lt. Gen. Abdul Amir Rashid Yarallah and Peshmerga "
+    "minister Shorish Ismail.",
+    "The Iraqi delegation included Army Lt. Gen. Abdul Amir Rashid Yarallah, the army's chief "
+    "of staff, and Shorish Ismail, a Kurdish minister. Both sat in on the talks.",
+])
+def test_a_delegation_past_titles_and_appositions(rules_only, tail):
+    met = _met(rules_only, _AA + tail)
+    for pair in ((YARALLAH, AUSTIN), (ISMAIL, AUSTIN), (YARALLAH, ABBASI), (YARALLAH, ISMAIL)):
+        assert _pair(*pair) in met
