@@ -6,7 +6,9 @@ did not read. Counted on IX-JF and IO-IW, each form checked on the other writers
   article: "Brett McGurk, the White House coordinator for the Middle East, attended the
   meeting." / "Qutaiba Idlbi, director of the Americas department at the Syrian foreign
   ministry, also took part, the source said." (``apposed_attendee_en``);
-- "also took part" with nothing after it but a comma or the stop (``bare_took_part_en``);
+- "also took part" with nothing after it but a comma or the stop (``bare_took_part_en``;
+  session 61: "also sat in", "took part on the Russian side", and the meeting told up to
+  two sentences back when one sentence (a call: "Erdogan joined by phone") stands between);
 - "attended part of the talks" (``names_meeting_en``);
 - the companions named last, "was joined by A and B, who also sat in on the meeting", "was
   accompanied by A, and by B, both of whom took part in the talks" (``relative_to_comma_en``).
@@ -45,10 +47,30 @@ def apposed_attendee_en(sr: Any, close: int) -> Any:
 
 
 def bare_took_part_en(sr: Any, t: int) -> bool:
-    """"X also took part." / "X also took part, the source said" (*t*: "took")."""
-    return t + 1 < sr.hi and sr.key(t + 1) == "part" and (
-        sr.key(t - 1) == "also" or _side_opener(sr)) and \
-        (t + 2 >= sr.hi or sr.key(t + 2) in (",", "."))
+    """"X also took part." / "X also took part, the source said" (*t*: "took"); session 61:
+    "X and Y also sat in, a White House official said", "X took part / sat in on the Russian
+    side." (the side named after the verb, as "On the Syrian side, A took part")."""
+    if t + 1 >= sr.hi or (sr.key(t), sr.key(t + 1)) not in (("took", "part"), ("sat", "in")):
+        return False
+    end = _side_after(sr, t + 2)
+    return (end > t + 2 or sr.key(t - 1) == "also" or _side_opener(sr) or
+            sr.key(t) == "sat") and (end >= sr.hi or sr.key(end) in (",", "."))
+
+
+def bare_side_named_en(sr: Any, t: int) -> bool:
+    """Does "on / from the <country> side" follow the bare attendance verb at *t* ("took part
+    on the Russian side")?"""
+    return _side_after(sr, t + 2) > t + 2
+
+
+def _side_after(sr: Any, y: int) -> int:
+    """The token after "on / from the <one or two words> side" starting at *y* (*y* if none)."""
+    if sr.key(y) not in ("on", "from") or sr.key(y + 1) != "the":
+        return y
+    for z in (y + 3, y + 4):
+        if z < sr.hi and sr.key(z) == "side":
+            return z + 1
+    return y
 
 
 def _side_opener(sr: Any) -> bool:

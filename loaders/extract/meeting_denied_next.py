@@ -11,6 +11,12 @@ with Hamas"), nor a denial told as withdrawn since ("Riyadh at first / initially
 any meeting had taken place", "نفت في البداية": the article tells the meeting as held). The
 same-sentence denials are ``meeting_denied`` and ``meeting_denied_later``.
 
+Session 61: the Arabic denier after the verb, with the conjunction glued on (VSO: "ونفى مكتب
+Y حصول أي لقاء", "لكن نفت قوات سوريا الديمقراطية عقد أي اجتماع", "فيما نفى المتحدث ... وقوع
+اللقاء"); not a denial of something said of the meeting ("تقارير عن خلاف خلال اللقاء", "أي
+علاقة للقاء بالانتخابات"). Reports of a meeting denied ("ونفت الرئاسة تقارير عن لقاء جمع X
+بـW") are left: in four dev pieces they deny another meeting than the one told before.
+
 Called by ``rules.RuleExtractor._extract`` once the sentences' relations (and the scorer's)
 are read.
 """
@@ -31,6 +37,7 @@ _AR_HAPPEN = L._ar("حصول", "وقوع", "عقد", "انعقاد", "حدوث",
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "لقاء", "اجتماع", "اللقاءات", "الاجتماعات")
 _AR_ANY = L._ar("اي", "أي")
 _AR_WITH = L._ar("مع", "بين", "ب")
+
 _EN_MEETING = frozenset({"meeting", "meetings", "encounter"})
 _EN_DET = frozenset({"any", "the", "a", "such", "this", "that"})
 _EN_WITH = frozenset({"with", "between"})
@@ -44,7 +51,8 @@ def _deny_verb(toks: list[Tok], lo: int, hi: int) -> int:
     """The denial verb among the sentence's first words, else -1 (no comma before it)."""
     for y in range(lo, min(hi, lo + _OPENING)):
         t = toks[y]
-        if t.key in AR_DENY or t.key in EN_DENY:
+        if t.key in AR_DENY or t.key in EN_DENY or (
+                t.ar and t.key[:1] in ("و", "ف") and t.key[1:] in AR_DENY):  # ("ونفى": s61)
             after = {toks[x].key for x in range(y + 1, min(hi, y + 4))}
             if any(toks[x].key in _AT_FIRST for x in range(lo, y)) or after & _AT_FIRST:
                 return -1  # ("Riyadh at first denied that any meeting had taken place")
@@ -56,12 +64,16 @@ def _deny_verb(toks: list[Tok], lo: int, hi: int) -> int:
 
 def _meeting_noun(toks: list[Tok], t: int, hi: int) -> int:
     """The meeting noun of the denial's object after the verb at *t*, else -1."""
-    keys = [toks[y].key for y in range(t + 1, min(hi, t + 6))]
     if toks[t].ar:
-        for i, k in enumerate(keys[:3]):
+        keys = [toks[y].key for y in range(t + 1, min(hi, t + 9))]
+        for i, k in enumerate(keys):
             if k in _AR_MEETING and (i == 0 or keys[i - 1] in _AR_ANY | _AR_HAPPEN):
-                return t + 1 + i
+                return t + 1 + i  # (past the denier of a VSO sentence: "ونفى مكتب Y حصول
+                # أي لقاء": session 61)
+            if toks[t + 1 + i].punct:
+                return -1
         return -1
+    keys = [toks[y].key for y in range(t + 1, min(hi, t + 6))]
     i = 1 if keys[:1] == ["that"] else 0
     while i < len(keys) and keys[i] in _EN_DET:
         i += 1

@@ -12,6 +12,10 @@ Not a meeting beside the hosted one (session 56): "A and B held talks on the sid
 the BRICS summit, hosted by H" / "على هامش القمة التي استضافها H": H hosted the summit, not
 A's talks with B (``beside_event``; ``meetings_en.hosted_event_en`` asks it too).
 
+Session 61: an aside between the meeting opening the sentence and its passive verb ("The
+roughly half-hour meeting, on the sidelines of a US-Gulf summit, was hosted by H"; the summit
+of the aside is not the hosted event: ``_noun_before_aside``).
+
 Session 60: "H hosted the sessions / the discussions / the negotiations" name the meeting
 too ("the gathering" may be a summit's), and the latest meeting may be one table of three or more
 (``meeting_own_side.one_meeting``: "A and B met C in Doha. H hosted the sessions").
@@ -79,8 +83,9 @@ def _host_en(sr: Any, t: int) -> Any:
     """"H, who hosted the meeting" / "H hosted the talks" / "the meeting, hosted by H":
     H, else None."""
     if sr.key(t + 1) == "by":
-        noun = next((y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1)
-                     if sr.key(y) in _EN_MEETING), None)
+        noun = _noun_before_aside(sr, t) or next(
+            (y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1) if sr.key(y) in _EN_MEETING),
+            None)
         if noun is None or beside_event(sr, noun):
             return None
         h = sr.after(t + 2, types=("Person",), maxgap=5)
@@ -94,6 +99,31 @@ def _host_en(sr: Any, t: int) -> Any:
         y -= 1
     m = sr.mention_at.get(y)
     return m if m is not None and m.etype == "Person" else None
+
+
+_EN_BE = frozenset({"was", "were", "is", "are", "had", "been", "also"})
+
+
+def _noun_before_aside(sr: Any, t: int) -> int | None:
+    """"The (half-hour) meeting, <aside>, was hosted by H" (session 61: "The roughly
+    half-hour meeting, on the sidelines of a US-Gulf summit, was hosted by H", "The talks,
+    which lasted two hours, were chaired by H"): the meeting noun that opens the sentence
+    before the aside (its words no meeting of their own), else None. *t*: the participle."""
+    y = t - 1
+    while y > sr.lo and sr.key(y) in _EN_BE:
+        y -= 1
+    if y == t - 1 or sr.toks[y].text != ",":
+        return None
+    for x in range(y - 1, max(sr.lo, y - 16) - 1, -1):
+        if sr.toks[x].text == ",":
+            noun = x - 1
+            return noun if noun >= sr.lo and noun - sr.lo <= 5 and \
+                sr.key(noun) in _EN_MEETING and sr.key(noun) != "summit" and \
+                sr.key(sr.lo) in ("the", "their", "this") else None  # (a summit: an event
+            # of its own, not the meeting told before)
+        if sr.toks[x].punct and sr.toks[x].text not in ("-", "'"):
+            return None  # ("a US-Gulf summit", "al-Shara'a": no clause end)
+    return None
 
 
 def hosted_meeting(sr: Any) -> None:

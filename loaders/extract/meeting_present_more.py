@@ -174,18 +174,34 @@ def _pair_sides(sr: Any, people: list, pairs: list[tuple[str, str]], rule: str) 
     # (attendees merely listed together are not said to have met each other: session 16)
 
 
-def _principals_before_attendees(sr: Any) -> list[tuple[str, str]]:
+_EN_CALL_JOINED = frozenset({"joined", "phone", "telephone", "video", "meeting", "talks"})
+
+
+def _joined_between(sr: Any) -> bool:
+    """Does the sentence before this one tell of the meeting ("Erdogan joined by phone", "The
+    talks lasted an hour")? Then a bare attendance ("A also sat in") may reach the meeting
+    told before it; not past another event ("Fidan later flew to Doha": session 52)."""
+    if sr.si < 1:
+        return False
+    prev = sr.doc.sents[sr.si - 1]
+    return any(sr.doc.toks[y].key in _EN_CALL_JOINED for y in range(prev.lo, prev.hi))
+
+
+def _principals_before_attendees(sr: Any, reach: int = 1) -> list[tuple[str, str]]:
     """When the sentence before read only attendees of a meeting ("The meeting was also
-    attended by A."), the pairs of the sentence before it (the principals' meeting: "X
-    received Y ...") that the attendees of this sentence met too; [] otherwise."""
+    attended by A.") or its host ("The meeting, ..., was hosted by H.": session 61), the pairs
+    of the sentence before it (the principals' meeting: "X received Y ...") that the attendees
+    of this sentence met too; [] otherwise. *reach*: 2 lets one sentence stand between (a
+    bare "A also sat in" after "Z joined by phone")."""
     if any(r.type == "MET_WITH" for r in sr.out):
         return []
     si, prev = sr.doc.state.get("met_out", (-9, ()))
     met = [r for r in prev if r.type == "MET_WITH"]
-    if si != sr.si - 1 or not met or not all(r.rule.startswith("attended_meeting") for r in met):
+    if not sr.si - reach <= si < sr.si or not met or not all(
+            r.rule.startswith(("attended_meeting", "hosted_meeting")) for r in met):
         return []
     psi, before = sr.doc.state.get("met_prev", (-9, ()))
-    if psi != sr.si - 2:
+    if psi != si - 1:
         return []
     return [(r.source, r.target) for r in before if r.type == "MET_WITH"]
 
@@ -212,8 +228,9 @@ def _sat_in(sr: Any, t: int) -> list:
     """"A (also) sat in on the talks" / "A took part in (participated in) the meeting": A and
     his list."""
     if sr.key(t) == "sat":
-        if sr.key(t + 1) != "in" or sr.key(t + 2) != "on" or not names_the_meeting(sr, t + 2):
-            return []
+        if sr.key(t + 1) != "in" or (sr.key(t + 2) != "on" or not names_the_meeting(
+                sr, t + 2)) and not bare_took_part_en(sr, t):
+            return []  # ("A and B also sat in, an official said": session 61)
     elif sr.key(t) == "participated":  # "A participated in the talks" (session 51)
         if sr.key(t + 1) != "in" or not names_meeting_en(sr, t + 1):
             return []
@@ -249,7 +266,8 @@ _EN_ROOM_PREP = {"room": "in", "table": "at"}
 
 
 def _in_the_room(sr: Any, t: int) -> list:
-    """"A and B were (also) in the room(, as was Z)" / "A was at the table." and the inverted
+    """"A and B were (also) in the room(, as was Z)" / "A was at the table." / "A was in the
+    room as well / too" (session 61) and the inverted
     "Also in the room were A and B" / "At the table were A and B" (session 59): the people
     present at the meeting told (the clause closes after "room" / "table"; *t*: that noun)."""
     if sr.key(t - 1) != "the" or sr.key(t - 2) != _EN_ROOM_PREP.get(sr.key(t)):
@@ -259,7 +277,10 @@ def _in_the_room(sr: Any, t: int) -> list:
         if not (y < sr.lo or y == sr.lo and sr.key(y) == "also"):
             return []
         return _people(sr, t + 2)
-    if t + 1 < sr.hi and not sr.toks[t + 1].punct:
+    end = t + 1
+    if sr.key(end) == "too" or (sr.key(end), sr.key(end + 1)) == ("as", "well"):
+        end += 1 if sr.key(end) == "too" else 2  # "A was in the room as well / too" (s61)
+    if end < sr.hi and not sr.toks[end].punct:
         return []  # (not "was in the room when ...", "at the table of the council")
     y = t - 3
     if sr.key(y) == "also":
@@ -427,7 +448,12 @@ def present_more(sr: Any) -> None:
             people = _sat_in(sr, t)
         if not people or sr.blocked(t):
             continue
-        pairs = latest_meeting_pairs(sr) + _principals_before_attendees(sr)
+        bare = k in ("sat", "took") and bare_took_part_en(sr, t) and _joined_between(sr)
+        pairs = latest_meeting_pairs(sr)
+        if not pairs and bare and sr.doc.state.get("met_out", (-9, ()))[0] >= sr.si - 2:
+            pairs = latest_meeting_anywhere(sr)  # "X met Y. Z joined by phone. A also sat
+            # in": the meeting two sentences back (session 61)
+        pairs += _principals_before_attendees(sr, 2 if bare else 1)
         into = t + 2 if k in ("sat", "took") else t + 1 if k == "participated" else -1
         placed = place_meeting_pairs(sr, into) if into > 0 else None
         if placed is not None:  # "A also took part in the Addis Ababa talks" (session 33)

@@ -354,7 +354,9 @@ _EN_SIDE_NOUNS = frozenset({"side", "delegation", "team"})
 
 def side_included_en(sr: Any) -> None:
     """"(X and Y held talks.) The Turkish side / delegation included A (and B)" (session 49):
-    the members met the people of the meeting the sentence before told, and each other. Only
+    the members met the people of the meeting the sentence before told, and each other (also
+    past a long title or an apposition: "included Army Lt. Gen. A, chief of staff of the
+    Iraqi army, and B, the minister for Peshmerga affairs", session 61). Only
     for a sentence that opens with "The <nationality> side / delegation / team", reads no
     meeting of its own, right after a meeting sentence, in an article about no indirect
     talks."""
@@ -369,11 +371,11 @@ def side_included_en(sr: Any) -> None:
             y -= 1
         if sr.key(y) not in _EN_SIDE_NOUNS or y - sr.lo > 3:
             continue
-        first = sr.after(t + 1, types=("Person",), maxgap=3)
-        if first is None or any(sr.toks[z].punct for z in range(t + 1, first.lo)) or \
-                sr.blocked(t, first):
+        first = sr.after(t + 1, types=("Person",), maxgap=3) or _titled_first(sr, t)
+        if first is None or any(sr.toks[z].punct for z in range(t + 1, title_start(first))) \
+                or sr.blocked(t, first):
             continue
-        members = sr.chain(first, ("Person",))
+        members = _members_past_appositions(sr, sr.chain(first, ("Person",)))
         pairs = previous_meeting_pairs(sr)
         people = sorted({p for pair in pairs for p in pair if p.startswith("person:")})
         if not people:
@@ -382,6 +384,35 @@ def side_included_en(sr: Any) -> None:
             for p in [*people, *(o.eid for o in members[i + 1:])]:
                 if p != a.eid:
                     sr.add("MET_WITH", a.eid, p, "side_included_en")
+
+
+def _titled_first(sr: Any, t: int) -> Any:
+    """The first person after the verb at *t* when a longer title opens the list ("included
+    Army Lt. Gen. A", "included army chief of staff A": session 61), else None."""
+    m = next((c for c in sr.args if c.lo > t and c.etype == "Person"), None)
+    return m if m is not None and t < title_start(m) <= t + 2 else None
+
+
+def _members_past_appositions(sr: Any, members: list) -> list:
+    """*members* (a chain of names) going on past an apposition after a member: "A, chief of
+    staff of the Iraqi army, and B, the minister for Peshmerga affairs" (session 61): the
+    person whose title or name follows ", and" at most 14 words after a member's comma, no
+    person, clause end or verb of saying between."""
+    members = list(members)
+    while members:
+        last = members[-1]
+        if sr.key(last.hi) != ",":
+            return members
+        nxt = next((c for c in sr.args if c.lo > last.hi and c.etype == "Person"), None)
+        if nxt is None or title_start(nxt) - last.hi > 14 or nxt.eid in {m.eid for m in members}:
+            return members
+        start = title_start(nxt)
+        if sr.key(start - 1) != "and" or sr.key(start - 2) != "," or any(
+                sr.key(y) in (".", ";", "who", "which") or sr.key(y) in _EN_SPEECH_VERBS
+                for y in range(last.hi + 1, start - 2)):
+            return members
+        members.extend(sr.chain(nxt, ("Person",)))
+    return members
 
 
 EN_AT_SIDE = frozenset({"side"})

@@ -94,7 +94,7 @@ from loaders.extract.title_phrase import (
 )
 from loaders.extract.title_runs_on_ar import title_runs_to_name_ar
 from loaders.extract.title_stacked_ar import _AR_RANKS
-from loaders.extract.titled_given_name import national_given_holder
+from loaders.extract.titled_given_name import national_given_holder, royal_style_after
 from loaders.extract.titled_guarded_surname import body_member_surname
 from loaders.extract.unit_ranks_ar import unit_not_rank_ar
 from loaders.textnorm import strip_article_ar
@@ -169,8 +169,9 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         # (read alone, after he was named, it was a description of him: session 52)
     # optional comma before the name in English ("the head of the PMF, Falih al-Fayyadh")
     jn = j
-    if jn < s.hi and toks[jn].text in (",", "،") and role_org:
-        jn += 1
+    if jn < s.hi and toks[jn].text in (",", "،") and (
+            role_org or role_nat and royal_style_after(toks, jn + 1, s.hi)):
+        jn += 1  # (session 61: "The Qatari premier, Sheikh Mohammed,": the state's holder)
     elif toks[k].ar and role in ("lead", "member", "plain") and jn < s.hi and \
             jn not in covered:
         # "رئيس جمهورية X الفيدرالية Y": the state's name, then the holder's

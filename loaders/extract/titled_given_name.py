@@ -8,7 +8,12 @@ given name). When the title gives a country (its nationality or the state it hea
 office, the known people of that country whose full name starts with that word and whose
 gazetteer titles (or the state they lead, for a head of state) fit the office are looked up;
 one of them (or the one whose tenure holds the dateline's year) is the person. Called by
-``title_holders._title_holder`` for a one-word name the gazetteer does not know."""
+``title_holders._title_holder`` for a one-word name the gazetteer does not know.
+
+Session 61: the same name set off by commas after a title with a nationality ("The Qatari
+premier, Sheikh Mohammed, met ...", "the Saudi foreign minister, Prince Faisal,", «رئيس
+الوزراء القطري، الشيخ محمد،») when a royal or Gulf style opens the apposition
+(``royal_style_after``); "Qatar's prime minister, X" (the state's name) was read already."""
 
 from __future__ import annotations
 
@@ -31,6 +36,11 @@ _AR_OFFICES = tuple((fold_ar(ar), en) for ar, en in (
     ("وزير الداخلية", "interior minister"), ("نائب رئيس", "vice president"),
     ("رئيس الدولة", "president"), ("رئيس", "president"), ("ملك", "king"), ("أمير", "emir"),
     ("سلطان", "sultan")))
+# royal and Gulf styles that open an apposition naming the title's holder ("the Qatari premier,
+# Sheikh Mohammed,"; «ولي العهد السعودي، الأمير محمد،»)
+_ROYAL_STYLES = frozenset({"sheikh", "shaikh", "sheik", "prince", "king", "emir", "amir",
+                           "sultan", "sayyid", "sayed"}) | frozenset(
+    fold_ar(w) for w in ("الشيخ", "الأمير", "الملك", "السلطان", "السيد"))
 # the offices of a head of state (an English title's last word too: "King", "President")
 HEAD_OF_STATE_OFFICES = frozenset({"president", "king", "emir", "sultan"})
 
@@ -134,3 +144,13 @@ def national_given_holder(doc: Doc, tok: Tok, phrase: str, role: str, role_org: 
     if len(fit) > 1:  # "Saudi Crown Prince Mohammed": not the one of "(2015-2017)"
         fit = [eid for eid in fit if not _former(doc, eid, office)] or fit
     return fit[0] if len(fit) == 1 else None
+
+
+def royal_style_after(toks: list[Tok], j: int, hi: int) -> bool:
+    """Does a royal or Gulf style followed by a name word start at token *j* ("Sheikh
+    Mohammed", «الشيخ محمد»)? Then a comma before it sets off the holder of the title before
+    the comma, not another person."""
+    if j + 1 >= hi or toks[j].key not in _ROYAL_STYLES:
+        return False
+    nxt = toks[j + 1]
+    return not nxt.punct and (nxt.ar or nxt.cap)
