@@ -66,7 +66,9 @@ def _en_subject(sr: SentenceCore, aux: int) -> Mention | None:
             return m
     if sr.key(aux - 1) != ",":
         return None
-    for q in range(aux - 2, max(sr.lo, aux - 12), -1):
+    # (an apposition of up to 18 words: "X, deputy commander for operations of the Islamic
+    # Revolutionary Guard Corps, was killed alongside Y"; session 61)
+    for q in range(aux - 2, max(sr.lo, aux - 20), -1):
         if sr.key(q) == ",":
             m = sr.mention_at.get(q - 1)
             return m if m is not None and m.etype == "Person" and m.hi == q else None

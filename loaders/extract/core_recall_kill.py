@@ -203,12 +203,48 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
                 if close is not None and sr.toks[close].text in (",", "،"):
                     x = close + 1
                     continue
+            if tk.key in _WHEN or sr.f(x) & _AR_WHEN:
+                close = _when_strike_close(sr, x, end)
+                if close:  # "was killed when a US drone struck his car in ..., along with
+                    x = close + 1  # Z" / «قُتل X عندما استهدفت مسيّرة ...، مع Z» (s61)
+                    end = min(sr.hi, max(end, close + 8))
+                    continue
             break  # (a meeting or visit verb: "، والتقى لاحقاً مع X" is no companion)
         if m is not None:
             x = m.hi
             continue
         x += 1
     return out
+
+
+_WHEN = frozenset({"when"})
+_AR_WHEN = L._ar("عندما", "حين", "حينما")
+
+
+def _when_strike_close(sr: Any, x: int, end: int) -> int:
+    """The comma closing a "when" clause at *x* that tells the strike ("when a US drone struck
+    his car in the Mashtal district", «عندما استهدفت مسيّرة إسرائيلية شقة»), a companion
+    marker right after it; else 0. No person, speech or meeting word inside the clause."""
+    strike = False
+    for y in range(x + 1, min(sr.hi, x + 25)):
+        tk = sr.toks[y]
+        if tk.punct:
+            if tk.text in (",", "،") and strike and _companion_marker(sr, y + 1):
+                return y
+            return 0
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person" and not m.poss:
+            return 0
+        if tk.ar:
+            if sr.f(y) & (_AR_STRIKE_VERBS | _AR_STRIKE_NOUNS):
+                strike = True
+            elif not sr.f(y).isdisjoint(_AR_CLAUSE_OPEN_MEET):
+                return 0
+        elif tk.key in _EN_STRIKE_VERBS or tk.key in _EN_STRIKE_NOUNS:
+            strike = True
+        elif tk.key in _EN_CLAUSE_OPEN:
+            return 0
+    return 0
 
 
 _EN_STRIKE_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack",

@@ -122,6 +122,8 @@ def killed_with_companion(sr: SentenceCore) -> None:
         pair = _pair_ar(sr, t) if sr.toks[t].ar else _pair_en(sr, t)
         if pair is not None and pair[0].eid != pair[1].eid and not sr.blocked(t):
             pairs.append((pair[0], pair[1], t))
+        elif pair is None and not sr.toks[t].ar and not sr.blocked(t):
+            _with_him_en(sr, t)
     for a_m, b_m, _t in pairs:
         agents = list(dict.fromkeys(_agents_of(sr, a_m.eid) + _agents_of(sr, b_m.eid)))
         for v in (a_m.eid, b_m.eid):
@@ -129,3 +131,31 @@ def killed_with_companion(sr: SentenceCore) -> None:
                 if a != v and a not in (a_m.eid, b_m.eid):
                     sr.add(AB, v, a, "killed_with_companion")
 
+
+
+_EN_HIM = frozenset({"him", "her"})
+
+
+def _with_him_en(sr: SentenceCore, t: int) -> None:
+    """"A US drone killed V. X, <apposition>, was killed along with him": *him* is the one
+    victim of the killing told last (one or two sentences back); X takes its agents (session
+    61). Nothing when that sentence killed several people or none with an agent."""
+    aux = t if sr.key(t) == "died" else t - 1
+    if aux == t - 1 and sr.key(aux) not in _EN_BE:
+        return
+    y = t + 1 + (sr.key(t + 1) in _EN_WITH_2)
+    if sr.key(y) not in _EN_WITH or sr.key(y + 1) not in _EN_HIM:
+        return
+    subj = _en_subject(sr, aux) or _head_of_relative(sr, aux)
+    if subj is None or subj.etype != "Person":
+        return
+    pairs = [(s_, v, a) for s_, v, a in sr.doc.kill_pairs if sr.si - 2 <= s_ < sr.si]
+    if not pairs:
+        return
+    last = max(s_ for s_, _v, _a in pairs)
+    victims = {v for s_, v, _a in pairs if s_ == last}
+    if len(victims) != 1 or subj.eid in victims:
+        return
+    for a in dict.fromkeys(a for s_, _v, a in pairs if s_ == last):
+        if a != subj.eid:
+            sr.add(AB, subj.eid, a, "killed_with_companion")

@@ -47,7 +47,7 @@ _AR_COUNT = L._ar("اثنان", "اثنين", "ثلاثة", "ثلاث", "أرب�
                   "عدد", "عددا", "عشرات", "العشرات")
 _EN_COUNT = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                        "several", "dozens", "scores", "many", "least", "some", "eleven",
-                       "twelve", "multiple", "numerous"})
+                       "twelve", "multiple", "numerous", "dozen"})
 _AR_GROUP_KILL = L._ar("قتل", "قتلت", "قتلوا", "مقتل", "استشهد", "استشهدوا", "استشهاد",
                        "اغتيل", "اغتيال", "اغتالت", "اغتال")
 _EN_GROUP_KILL = frozenset({"killed"})
@@ -93,16 +93,45 @@ def _gunmen_subject_ar(sr: Any, t: int, first: Any) -> bool:
         sr.toks[y].punct or sr.f(y) & _AR_AMONG for y in range(first.hi, v.lo))
 
 
-def _with_count(sr: Any, t: int) -> bool:
-    """"killed X together with / along with (about) 15 commanders": a counted group joined to
-    the first victim after the killing verb at *t*."""
-    for y in range(t + 2, min(sr.hi, t + 10)):
-        if sr.toks[y].punct:
-            return False
+def _with_count(sr: Any, t: int) -> int:
+    """"killed X together with / along with (about) 15 commanders": the position of the
+    counted group joined to the first victim after the killing verb at *t* (0 if none). The
+    group may follow the victim's apposition or place past commas ("killed X, the head of Y, in a strike on Z, together
+    with more than a dozen of its commanders"), and is counted by a number word, "more than
+    / over / nearly (a) N", or "a dozen / a number of"; Arabic "مع / برفقة (أكثر من) عدد
+    من ..." (session 61). No clause opener on the way ("killed X, who had met Y along with
+    five aides": the aides met Y)."""
+    ar = sr.toks[t].ar
+    for y in range(t + 2, min(sr.hi, t + 30)):
+        tk = sr.toks[y]
+        if tk.punct and tk.text not in (",", "،"):
+            return 0
+        if ar:
+            if sr.f(y) & _AR_CLAUSE_STOP:
+                return 0
+            if sr.f(y) & _AR_WITH_GROUP:
+                z = y + 1 + (sr.key(y + 1) in _AR_MORE and sr.key(y + 2) == "من") * 2
+                return z if _count_at(sr, z) else 0
+            continue
+        if tk.key in _EN_GROUP_STOP:
+            return 0
         if sr.key(y) == "with" and sr.key(y - 1) in ("together", "along"):
-            z = y + 1 + (sr.key(y + 1) in ("about", "some", "nearly", "around", "at"))
-            return _count_at(sr, z) or (sr.key(z) == "least" and _count_at(sr, z + 1))
-    return False
+            z = y + 1 + (sr.key(y + 1) in ("about", "some", "nearly", "around", "at", "over"))
+            if sr.key(z) == "more" and sr.key(z + 1) == "than":
+                z += 2
+            if sr.key(z) == "a" and sr.key(z + 1) in ("dozen", "number", "handful"):
+                return z
+            if _count_at(sr, z) or (sr.key(z) == "least" and _count_at(sr, z + 1)):
+                return z
+            return 0
+    return 0
+
+
+# a clause between the victim and "together with N": the group belongs to that clause
+_EN_GROUP_STOP = frozenset({"who", "which", "whom", "whose", "when", "while", "after",
+                            "before", "said", "says", "told", "met", "meeting", "where"})
+_AR_WITH_GROUP = L._ar("مع", "برفقة")
+_AR_MORE = L._ar("أكثر", "نحو", "قرابة", "حوالي")
 
 
 # a month after a figure: "في ضربات 13 حزيران" is a date, not a counted group
@@ -136,13 +165,14 @@ def killed_among(sr: Any) -> None:
         return
     for t in sr.triggers(_AR_GROUP_KILL, _EN_GROUP_KILL):
         ar = sr.toks[t].ar
+        group = 0
         passive = not ar and sr.key(t - 1) in EN_PASSIVE_AUX
         if not any(_count_at(sr, y) for y in range(t + 1, min(sr.hi, t + 5))) and not (
                 passive and any(_count_at(sr, y) for y in range(max(sr.lo, t - 8), t))) and \
-                not _with_count(sr, t):
+                not (group := _with_count(sr, t)):
             continue  # "Three militants were killed ..., among them X"
         cue, n = 0, 0
-        for x in range(t + 2, min(sr.hi, t + 30)):
+        for x in range(t + 2, min(sr.hi, max(t + 30, group + 16))):
             if sr.toks[x].text in (".", ";", "؛", ":"):
                 break
             n = _among_cue(sr, x) or int(_foremost_of_killed(sr, t, x))

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.reported_scope_en import EN_SAY_VERBS
 from loaders.extract.rule_common import title_start
 
 _KILLED = frozenset({"killed", "assassinated"})
@@ -90,9 +91,21 @@ def long_apposed_subject(sr: Any, aux: int) -> Any:
         # coordinated subjects opening the sentence (the list back from Y gives X too)
         first = sr.before(start - 1, types=("Person",), maxgap=0)
         start = title_start(first) if first is not None else start
-    if start > sr.lo and sr.toks[start - 1].text not in _LEDE_OPEN:
+    if start > sr.lo and sr.toks[start - 1].text not in _LEDE_OPEN and \
+            not _reported_clause_at(sr, start):
         return None
     return sb
+
+
+def _reported_clause_at(sr: Any, x: int) -> bool:
+    """Does a reported clause open at *x*, right after a verb of saying ("Hezbollah
+    confirmed (on Wednesday) that X, ..., was killed", "Al-Sudani said X, ..., was killed")?
+    Then its subject is as much the sentence's opening name as after a dateline (session 61)."""
+    k = x - 1
+    if sr.key(k) == "that":
+        k = next((y for y in range(k - 1, max(sr.lo, k - 5) - 1, -1)
+                  if sr.key(y) in EN_SAY_VERBS), sr.lo - 1)
+    return k >= sr.lo and sr.key(k) in EN_SAY_VERBS
 
 
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘", "«"})

@@ -83,6 +83,48 @@ def _named_in_apposition_en(doc: Doc, covered: dict[int, Mention], y: int, hi: i
     return _title_at(doc, y + 1, hi) is not None and toks[y + 1].cap
 
 
+def named_after_body_en(doc: Doc, covered: dict[int, Mention], y: int, hi: int) -> str | None:
+    """English: the known person named after a comma that closes the description ending at
+    *y* with "of <a body's name>" the gazetteer does not know as written ("the head of the
+    Loyalty to the Resistance parliamentary bloc, MP X"; one title word may come first):
+    the description is his title, never someone named before (session 61). None if not so."""
+    toks = doc.toks
+    if not (y < hi and toks[y].key == "of"):
+        return None
+    z = y + 1
+    while z < hi and z - y <= 3 and not toks[z].cap and not toks[z].punct:
+        z += 1
+    if not (z < hi and toks[z].cap and not toks[z].punct):
+        return None
+    end = _body_name_end(doc, z, hi)
+    m = covered.get(end + 1) or covered.get(end + 2) if end > z else None
+    if m is None or m.etype != "Person" or doc.gaz.get(m.eid) is None:
+        return None
+    return m.eid
+
+
+_EN_NAME_LINKS = frozenset({"the", "of", "to", "for", "and", "al", "el"})
+
+
+def _body_name_end(doc: Doc, z: int, hi: int) -> int:
+    """The comma after a body's name opening at the capitalised token *z*: capitalised words
+    and their links ("of", "to", "the"), two lower-case words at most ("parliamentary
+    bloc", "political bureau"), at most ten tokens; else *z* (no such name)."""
+    toks = doc.toks
+    low = 0
+    for x in range(z, min(hi, z + 11)):
+        t = toks[x]
+        if t.text == ",":
+            return x
+        if t.punct:
+            return z
+        if not t.cap and t.key not in _EN_NAME_LINKS:
+            low += 1
+            if low > 2:
+                return z
+    return z
+
+
 # indefinite accusative head roles ("عُيّن X قائداً لـY"): predicates, never a description
 # of the body's (former) leader
 _AR_ACC_ROLES = L._ar("قائدا", "زعيما", "رئيسا", "امينا", "مديرا")

@@ -85,6 +85,7 @@ from loaders.extract.title_holder_checks import (
     _title_not_name_en,
     at_the_head_of_en,
     meeting_verb_word,
+    named_after_body_en,
     predicate_office_en,
 )
 from loaders.extract.title_phrase import (
@@ -493,6 +494,9 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             eid = national_description(doc, si, role_nat, eid, k, out)
         if apposed is not None and eid != apposed:
             eid = None
+        if eid and not toks[k].ar and eid != (named_after_body_en(doc, covered, max(j, tend), s.hi)
+                                               or eid):
+            eid = None  # "the head of the <unknown body>, MP X": X's title, nobody before
         eid = affiliated_holder(doc, si, k, max(j, tend), eid)  # "the jihadist leader"
         if eid:
             lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
