@@ -1,8 +1,9 @@
 """Session 59 (scorer59): the scorer's recipe held out by whole writer groups, the newest
 first. Each fold below is held out at once (the model trained on the rest of dev, as
 ``bench/scorer_generalisation.py`` trains), so a fold's writers are all unseen, as the
-sealed sets' are: LR-LY (session 58's blind sets), KZ-LE, KH-KP, JY-KG, JP-JX, JG-JO,
-IX-JF + IO-IW, and (B) the older-era writers. One training per fold (9 in all, a few
+sealed sets' are: MM-MT, ME-ML and LR-LY (sessions 60, 59 and 58's blind sets; the first
+two added in session 61), KZ-LE, KH-KP, JY-KG, JP-JX, JG-JO,
+IX-JF + IO-IW, and (B) the older-era writers. One training per fold (11 in all, a few
 minutes), so a recipe is cheap to compare.
 
     python bench/scorer_newest_heldout.py [--c 0.1] [--weight 3] [--recent 1]
@@ -10,7 +11,8 @@ minutes), so a recipe is cheap to compare.
 
 ``--recent W`` weights the candidates of NEWDEV's and LR-LY's batches (JG onwards) W times
 in training. Prints, per fold, the rules' core counts and those of rules+scorer at the
-thresholds (default: the shipped ones), the pooled newest (LR-LY, KZ-LE, KH-KP, JY-KG) and
+thresholds (default: the shipped ones), the pooled newest (MM-MT, ME-ML, LR-LY, KZ-LE, KH-KP,
+JY-KG; the first two since session 61) and
 older folds, and with ``--sweep`` the MET_WITH / SUCCESSOR_OF / ASSASSINATED_BY thresholds
 one at a time (the others as given). Uses the candidates' cache of
 ``scorer_generalisation`` (collected once per extractor source).
@@ -33,6 +35,8 @@ from scorer_training import _probs, score  # noqa: E402
 from loaders.extract.evaluate import CORE_TYPES, Counts  # noqa: E402
 
 FOLDS: dict[str, list[str]] = {
+    "MM-MT": ["MM MN", "MO MP", "MQ MR", "MS MT"],  # session 60's blind sets (dev since 61)
+    "ME-ML": ["ME MF", "MG MH", "MI MJ", "MK ML"],  # session 59's blind sets (dev since 60)
     "LR-LY": ["LR LS", "LT LU", "LV LW", "LX LY"],
     "KZ-LE": ["KZ LA", "LB LC", "LD LE"],
     "KH-KP": ["KH KI KJ", "KK KL KM", "KN KO KP"],
@@ -42,8 +46,9 @@ FOLDS: dict[str, list[str]] = {
     "IO-JF": ["IO IP IQ", "IR IS IT", "IU IV IW", "IX IY IZ", "JA JB JC", "JD JE JF"],
     "B": [b for g in SG.GROUPS_B for b in g],
 }
-NEWEST = ["LR-LY", "KZ-LE", "KH-KP", "JY-KG"]
-RECENT = {b for f in ("LR-LY", "KZ-LE", "KH-KP", "JY-KG", "JP-JX", "JG-JO") for b in FOLDS[f]}
+NEWEST = ["MM-MT", "ME-ML", "LR-LY", "KZ-LE", "KH-KP", "JY-KG"]
+RECENT = {b for f in ("MM-MT", "ME-ML", "LR-LY", "KZ-LE", "KH-KP", "JY-KG", "JP-JX", "JG-JO")
+          for b in FOLDS[f]}
 SHIPPED = {"MET_WITH": 0.35, "SUCCESSOR_OF": 0.6, "ASSASSINATED_BY": 0.3}
 
 
@@ -130,7 +135,8 @@ def main() -> None:
             for x in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 1.01):
                 t = {**thr, typ: x}
                 cells = []
-                for label, names in (("LR-LY", ["LR-LY"]), ("newest", NEWEST),
+                for label, names in (("MM-MT", ["MM-MT"]), ("ME-ML", ["ME-ML"]),
+                                     ("LR-LY", ["LR-LY"]), ("newest", NEWEST),
                                      ("older", [n for n in FOLDS if n not in NEWEST])):
                     c = pooled([runs[n] for n in names], t)["core"]
                     cells.append(f"{label} {c.tp}/{c.fp}/{c.fn} {c.f1:.4f}")

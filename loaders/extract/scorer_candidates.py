@@ -31,6 +31,7 @@ from loaders.extract.scorer_gates import (
 )
 from loaders.extract.scorer_oath import OATH, oath_before, oath_features, oath_in
 from loaders.extract.scorer_pair import pair_features, trim_word_feats
+from loaders.extract.scorer_two_hosts import two_hosts
 from loaders.extract.tokens import Tok
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ PAIR_TYPES = frozenset({"Person", "Organization", "Country"})
 _NON_PERSON = frozenset({"Organization", "Country"})
 
 _LO = attrgetter("lo")
+TWO_HOSTS = "twohosts" in GATES  # (scorer_two_hosts)
 
 # the rule roles of a core type ("MET_WITH>", "<SUCCESSOR_OF", ...)
 _CORE_ROLES = frozenset(t + ">" for t in CORE) | frozenset("<" + t for t in CORE)
@@ -289,8 +291,9 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
                 actor_first.append(_first_sentence(doc, actor[0]))
             c = actor_candidate(doc, si, ments, actor[0], lang, skip, roles.get(si, []),
                                 actor_first[0], bound, scan, people)
-            if c is not None:
-                out.append((si, c))
+            if c is not None and not (TWO_HOSTS and two_hosts(doc, si, c.b.eid, c.a.eid,
+                                                              roles, scan)):
+                out.append((si, c))  # (not a second host of the actor's guest)
         if KINDS:  # pairs whose one side the sentence does not name (scorer_context.py)
             taken = {frozenset((c.a.eid, c.b.eid)) for _si, c in out[n0:]}
             for c in context_candidates(doc, si, ments, lang, skip, roles, taken):

@@ -67,9 +67,9 @@ relations on such pairs were wrong 11 times in 11, in four batches of writers.
 who tells of them, ``scorer_speaker``), "hedged" (a call, a plan, a nominee, a denial near the
 pair, ``scorer_hedged``), "relative" (a relative clause's meeting, ``scorer_relative``), "place" (a country or place
 named where a killing was, ``place_agent``), "bystander" (one named only beside a meeting,
-``scorer_bystander``), "attendee" (an attendee of another meeting, ``scorer_attend_gate``);
-"none" for none) switches
-them; all are on by default.
+``scorer_bystander``), "attendee" (an attendee of another meeting, ``scorer_attend_gate``),
+"twohosts" (a second host of the main actor's guest is no actor candidate, session 61,
+``scorer_two_hosts``); "none" for none) switches them; all are on by default.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ from loaders.extract.tokens import Tok
 
 _ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken", "desc",
               "principal", "unshaped", "speaker", "hedged", "relative", "place", "bystander",
-              "attendee")
+              "attendee", "twohosts")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 
