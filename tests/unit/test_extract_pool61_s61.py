@@ -24,11 +24,17 @@ several paraphrases of other outlets, people, word orders and both languages.
   and a person after a possessor ("in place of Assad's Bassam al-Sabbagh") is marked by what
   precedes the possessor, no subject for "he" (``pronoun_possessor_en.possessor_start`` in
   ``subjects._subject_antecedent``).
+- Successions (the largest kind of construction not read): "K named X, <apposition>, as his
+  replacement / successor" ("The Huthi statement named Maj. Gen. Yusuf al-Madani, a longtime
+  front commander, as his replacement"; "Khamenei appointed Brig. Gen. Esmail Qaani, the
+  force's deputy commander since 1997, as his successor"): the verb before X is the
+  appointment past the apposition (``succession_rules_en.appointed_past_apposition_en``);
+  not past a relative clause with a verb of its own.
 """
 
 import pytest
 
-from tests.extract_support import entity_ids
+from tests.extract_support import entity_ids, relation_pairs
 from tests.extract_support import met_sorted as _met
 from tests.extract_support import sorted_pair as _pair
 
@@ -47,6 +53,10 @@ RASHAD, KAMEL, TAMIM = ("person:hassan-rashad", "person:abbas-kamel",
 PEZESHKIAN, RAISI = "person:masoud-pezeshkian", "person:ebrahim-raisi"
 BAERBOCK, MBAR = "person:annalena-baerbock", "person:mohammed-bin-abdulrahman-al-thani"
 KHAMENEI, BIDEN = "person:ali-khamenei", "person:joe-biden"
+MADANI, GHAMARI = "person:yousef-al-madani", "person:mohammed-al-ghamari"
+QAANI, SOLEIMANI = "person:esmail-qaani", "person:qasem-soleimani"
+QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
+SO = "SUCCESSOR_OF"
 
 
 # --- a monarch's office is not the crown prince named since ----------------------------------
@@ -179,3 +189,28 @@ def test_he_of_a_subordinate_clause_is_still_its_subject(shipped):
     met = _met(shipped, text)
     assert _pair(SUDANI, KHAMENEI) in met
     assert _pair(BIDEN, KHAMENEI) not in met
+
+
+# --- "named X, <apposition>, as his replacement" --------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("The Huthis announced the death of their chief of staff, Mohammed al-Ghamari. The Huthi "
+     "statement named Maj. Gen. Yusuf al-Madani, a longtime front commander, as his replacement.",
+     MADANI, GHAMARI),
+    ("Qassem Soleimani was killed in a US drone strike in Baghdad. Hours later Khamenei appointed "
+     "Brig. Gen. Esmail Qaani, the force's deputy commander since 1997, as his successor.",
+     QAANI, SOLEIMANI),
+    ("Hassan Nasrallah was killed in an Israeli strike in September. The group's Shura Council "
+     "named Naim Qassem, its deputy secretary-general since 1991, as his successor.",
+     QASSEM, NASRALLAH),
+    ("Abbas Kamel was moved to the presidency. Sisi appointed Hassan Rashad, a career officer of "
+     "the service, as his replacement at the General Intelligence Service.", RASHAD, KAMEL),
+])
+def test_named_past_an_apposition_as_his_successor(shipped, text, new, old):
+    assert (new, old) in relation_pairs(shipped, text, SO, "en")
+
+
+def test_met_past_an_apposition_is_no_appointment(shipped):
+    text = ("Qassem Soleimani was killed in a US drone strike in Baghdad. Khamenei met Esmail "
+            "Qaani, the force's deputy commander, as his successor was being chosen.")
+    assert (QAANI, SOLEIMANI) not in relation_pairs(shipped, text, SO, "en")
