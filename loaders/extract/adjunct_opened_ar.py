@@ -74,4 +74,7 @@ def dropped_talks_subject_ar(sr: Any, t: int, obj: Any) -> Any:
     if v is None or (v == sr.lo and sr.toks[v].key[:1] not in "وف") or (
             v > sr.lo and not adjunct_opened_ar(sr, v, obj)):
         return None
+    if any(x in sr.doc.unnamed for x in range(v + 1, t)):
+        return None  # "أجرى ولي العهد مباحثات مع X": the subject is a description nothing
+        # resolves, not dropped (session 61)
     return sr._prev_subject(exclude=obj.eid)

@@ -76,7 +76,7 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
         t = toks[k]
         coordinated = k not in covered and t.key.startswith("و") and \
             t.key not in L.AR_TITLES and t.key not in L.AR_COMMON_NOUNS and \
-            not _two_word_title(doc, k) and \
+            t.key not in L.AR_HONORIFIC_WORDS and not _two_word_title(doc, k) and \
             _ar_person_before(covered, k)  # (not "X وزير ...": a title, not "and Zir")
         first = _ar_given_first(doc, t) if t.ar and not t.punct and k not in covered else None
         if coordinated:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.desc_article_titles import other_post_titled
+from loaders.extract.description_fit import known_crown_prince
 from loaders.extract.mention_base import (
     Mention,
     _title_firsts,
@@ -277,11 +278,32 @@ def _most_salient(doc: Doc, cands: list[str], at_tok: int,
 
 
 _PM_WORDS = frozenset({"premier", "prime", "pm"})
+_MONARCH_OFFICES = frozenset({"emir", "king", "sultan"})
 _MONARCHS = {"emir": "emir", "king": "king", "sultan": "sultan", "امير": "emir",
              "الامير": "emir", "ملك": "king", "الملك": "king", "سلطان": "sultan",
              "السلطان": "sultan"}
 _PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وزراء", "حكومه", "حكومة"}) | frozenset(
     L.fold_ar(w) for w in ("الوزراء", "وزراء"))  # (token keys: "الوزرا"; session 16)
+
+
+def article_monarch(doc: Doc, office: str, at_tok: int, role_nat: str | None) -> str | None:
+    """The one person named before *at_tok* anywhere in the article with the monarch's title
+    of *office* ("King Abdullah II", «الملك عبدالله الثاني», "Emir Sheikh Tamim"; or whose
+    gazetteer titles name it), of nationality *role_nat* when given; None when none or
+    several. A country has one king at a time, so "the King" five sentences on is still him
+    (session 61: the three-sentence window of the generic search had lost him)."""
+    found: list[str] = []
+    for m in doc.ments:
+        if m.lo >= at_tok or m.etype != "Person" or m.kind != "name" or m.eid in found:
+            continue
+        if role_nat and doc.country_of(m.eid) not in (None, role_nat):
+            continue
+        e = doc.gaz.get(m.eid)
+        lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        if e is not None and office in e.titles or any(
+                _MONARCHS.get(doc.toks[x].key) == office for x in range(lo, min(m.lo + 1, m.hi))):
+            found.append(m.eid)
+    return found[0] if len(found) == 1 else None
 
 
 def office_words(doc: Doc, at_tok: int) -> str | None:
@@ -311,6 +333,9 @@ def holds_office(doc: Doc, eid: str, office: str) -> bool:
     """Can *eid* be called by that office? Unknown people and people without title hints
     can; a gazetteer person whose title hints do not name that office cannot."""
     e = doc.gaz.get(eid)
+    if office in _MONARCH_OFFICES and not (e is not None and office in e.titles) and \
+            known_crown_prince(doc, eid):
+        return False  # "the King" is not the crown prince named since (session 61)
     if e is None or not e.titles:  # "the prime minister" is no "police lieutenant, X"
         return not other_post_titled(doc, eid, office)  # (session 24b)
     words = {w for t in e.titles for w in t.lower().split()}

@@ -27,6 +27,7 @@ from loaders.extract.coref_after import (
     resolve_kunya,
 )
 from loaders.extract.coref_offices import (
+    _MONARCH_OFFICES,
     _detached_title_ar,
     _gazetteer_holder,
     _heads_government,
@@ -40,6 +41,7 @@ from loaders.extract.coref_offices import (
     _plural_titled_pair,
     _portfolio,
     _window,
+    article_monarch,
     holds_office,
     known_holders,
     office_words,
@@ -472,6 +474,8 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         if not role_nat:
             return None if _plural_titled_pair(doc, m) else m.eid
         unknown.append(m.eid)  # nobody known to be of that nationality: collect
+    if office in _MONARCH_OFFICES and not unknown:
+        return article_monarch(doc, office, at_tok, role_nat)  # "the King", sentences on
     if unknown:
         # "الدبلوماسي العماني" when no Omani is known: of the people of unknown nationality,
         # the one the article is about (the visiting envoy), not whoever was named last (his

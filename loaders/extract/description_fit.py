@@ -45,6 +45,10 @@ _NOT_GENERAL = re.compile(r"(?:secretary|consul|director|attorney|governor|audit
 _AR_HEADS = {"مبعوث": "envoy", "المبعوث": "envoy", "سفير": "ambassador", "السفير": "ambassador",
              "دبلوماسي": "diplomat", "الدبلوماسي": "diplomat", "موفد": "envoy", "الموفد": "envoy",
              "موفده": "envoy", "الموفده": "envoy"}
+# «ولي العهد» (also «وولي العهد»): the crown prince, no president or minister named last
+# (session 61)
+_AR_HEIR = L._ar("ولي")
+_AR_COVENANT = L._ar("العهد")
 
 
 def head_word(doc: Doc, lo: int, hi: int) -> str | None:
@@ -66,6 +70,8 @@ def head_word(doc: Doc, lo: int, hi: int) -> str | None:
         for _o, st in t.stems:
             if st in _AR_HEADS:
                 return _AR_HEADS[st]
+            if st in _AR_HEIR and x + 1 < len(toks) and toks[x + 1].key in _AR_COVENANT:
+                return "crown prince"
     return None
 
 
@@ -99,6 +105,17 @@ def fits_title(doc: Doc, eid: str, word: str | None, known: bool = False) -> boo
 
 
 _UNSEEN = object()
+
+
+def known_crown_prince(doc: Doc, eid: str) -> bool:
+    """Do the gazetteer or the article's titles call *eid* a crown prince or heir ("Crown
+    Prince X")? A monarch's office ("the King", "the emir", «الملك») is not his (session 61:
+    "His Majesty King Abdullah II ... Crown Prince Al Hussein ... A day earlier, the King
+    held separate meetings": the King, not his heir named last)."""
+    fit = _fits_title(doc, eid, "crown prince")
+    if fit is None:
+        fit = titled_in_article(doc, eid, _FITS["crown prince"])
+    return bool(fit)
 
 
 def _fits_title(doc: Doc, eid: str, word: str) -> bool | None:

@@ -706,7 +706,9 @@ AR_MOURNED = _ar("نعى", "نعت", "تنعى", "ينعى", "شيع", "شيعت
 # honorifics of address before a name ("معالي كريستالينا غورغييفا", "فخامة الرئيس"): never
 # the name's first word (foreign_names_ar, arabic_names._ar_name_before)
 AR_HONORIFIC_WORDS = _ar("معالي", "ومعالي", "فخامة", "وفخامة", "سماحة", "وسماحة", "سمو",
-                         "سعادة", "وسعادة", "دولة", "جلالة", "حضرة", "فضيلة")
+                         "سعادة", "وسعادة", "دولة", "جلالة", "حضرة", "فضيلة",
+                         # with و (session 61: "الملك سلمان وسمو ولي العهد": no "Samu")
+                         "وسمو", "وجلالة", "وحضرة", "وفضيلة")
 
 # frequent verbs (past/imperfect) that must never be taken as a name after a title
 AR_COMMON_VERBS = _ar(

@@ -102,7 +102,13 @@ def sentence_subject_en(sr: Any, here: Any, host: Any) -> Any:
     the person named before the host Y (after "where" / "during which") is a meeting's
     object (W), so "him" is the sentence's subject X, the first person not marked as an object;
     else *here*."""
-    if here is None or not sr._object_marked(here) or not _where_visit_en(sr, title_start(host)):
+    if here is None:
+        return here
+    he = main_clause_he_en(sr, here, title_start(host))
+    ante = sr._he_at(he) if he is not None else None
+    if ante is not None and ante.eid not in (host.eid, here.eid):
+        return ante  # "Named minister in place of Y, he flew to B, where Z received him"
+    if not sr._object_marked(here) or not _where_visit_en(sr, title_start(host)):
         return here  # ("Y received X ..., and Z met him": X)
     first = next((m for m in sorted(sr.args, key=lambda m: m.lo) if m.etype == "Person" and
                   m.hi <= here.lo and not m.poss and m.eid != host.eid), None)
@@ -111,6 +117,20 @@ def sentence_subject_en(sr: Any, here: Any, host: Any) -> Any:
         ante = sr._he_at(he)
         return ante if ante is not None and ante.eid != host.eid else here
     return first if first is not None and not sr._object_marked(first) else here
+
+
+def main_clause_he_en(sr: Any, obj: Any, b: int) -> int | None:
+    """English: the "he" / "she" right after the comma that closes a fronted clause holding
+    the object *obj* ("Named foreign minister in place of Y, he flew to Riyadh, where Z
+    received him"; "After talks with Y, she drove to B, where Z met her"), before the host's
+    title at *b*: the main clause's subject, whom "him" stands for (session 61); else None."""
+    for x in range(obj.hi, b):
+        if sr.key(x) in ("he", "she"):
+            return x if x - 1 > sr.lo and sr.toks[x - 1].text == "," else None
+        if sr.key(x) == "where" or sr.args and any(
+                m.etype == "Person" and m.lo == x for m in sr.args):
+            return None
+    return None
 
 
 def lead_before_host_en(sr: Any, host: Any) -> bool:

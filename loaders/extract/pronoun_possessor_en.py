@@ -79,3 +79,18 @@ def possessor_antecedent_en(sr: Any, x: int) -> str | None:
         return None
     return here[0].eid
 
+
+
+def possessor_start(doc: Any, si: int, b: int) -> int:
+    """The token before the possessor that ends at *b* ("in place of Assad's X", "talks with
+    Iran's X": "of", "with"), past an article or nationality before it, for the search of a
+    subject: a person after "<possessor>'s" is marked by what precedes the possessor
+    (session 61: "Named minister in place of Assad's X, he flew ...": X is no subject). *b*
+    itself when no possessive mention ends there."""
+    pm = next((m for m in doc.by_sent.get(si, ()) if m.poss and m.lo <= b < m.hi), None)
+    if pm is None:
+        return b
+    b = (pm.tlo if 0 <= pm.tlo < pm.lo else pm.lo) - 1
+    while b >= 0 and (doc.toks[b].key in ("the", "a", "an") or doc.toks[b].key in L.NATIONALITY):
+        b -= 1
+    return b

@@ -41,7 +41,7 @@ from loaders.extract.pronoun_cataphora_en import cataphoric_subject_en
 from loaders.extract.pronoun_chain_en import chained_subject_en, relative_object_head_en
 from loaders.extract.pronoun_coordinated_en import pronoun_before_object
 from loaders.extract.pronoun_gender_en import gender_clash_en
-from loaders.extract.pronoun_possessor_en import possessor_antecedent_en
+from loaders.extract.pronoun_possessor_en import possessor_antecedent_en, possessor_start
 from loaders.extract.pronoun_relative_head_en import relative_head_en
 from loaders.extract.pronoun_role_subject_en import unnamed_role_subject_en
 from loaders.extract.pronoun_topic import prev_with_person, topic_antecedent
@@ -675,6 +675,7 @@ class SubjectHelpers(SentenceBase):
                 while b >= 0 and (self.doc.toks[b].key in ("the", "a", "an") or
                                   self.doc.toks[b].key in L.NATIONALITY):
                     b -= 1  # ("talks with Emirati President X": X is an object; s57)
+                b = possessor_start(self.doc, si, b)  # "in place of Assad's X": "of" (s61)
                 kb = self.doc.toks[b].key if b >= 0 else ""
                 if kb in ("by", "with", "of", "to", "from", "for", "and") or \
                         kb in L.EN_MEET or kb in L.EN_KILL or kb in L.EN_SUCCEED:

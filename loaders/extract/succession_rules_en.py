@@ -172,6 +172,37 @@ def _announcer_end(sr: SentenceCore, y: int) -> int | None:
     return y + 1
 
 
+def appointed_past_apposition_en(sr: SentenceCore, t: int) -> int | None:
+    """English "K named X, <apposition>, as his successor / replacement" (the noun at *t*):
+    the appointing verb right before X, when an apposition closed by a comma stands between
+    X and "as his" ("named Maj. Gen. Y, a longtime front commander, as his replacement",
+    "appointed Z, the force's deputy commander since 1997, as his successor"); None else (no
+    verb, another person or a verb inside the apposition)."""
+    if sr.key(t - 2) != "as" or sr.toks[t - 3].text != ",":
+        return None
+    for c in range(t - 4, max(sr.lo, t - 20), -1):
+        m = sr.mention_at.get(c)
+        if m is not None and m.etype == "Person":
+            if sr.toks[m.hi].text != "," or any(
+                    sr.f(y) & EN_PREDICATES for y in range(m.hi + 1, t - 3)) or any(
+                    (o := sr.mention_at.get(y)) is not None and o.etype == "Person"
+                    for y in range(m.hi + 1, t - 3)):
+                return None
+            v = title_start(m) - 1
+            key = sr.key(v)
+            return v if key in L.EN_APPOINT or key in _EN_NAMING else None
+    return None
+
+
+def lone_antecedent_en(sr: SentenceCore, verb: int, pred: str, others: set[str]) -> bool:
+    """Is *pred* the only person (besides *others*) named in the sentence before and in this
+    one before *verb*? ("... the same raid that killed Y. The statement named Z, a veteran
+    commander, as his replacement": the profile's X or Y, unsure; session 61)"""
+    named = {m.eid for si in (sr.si - 1, sr.si) for m in sr.doc.by_sent.get(si, ())
+             if m.etype == "Person" and m.kind == "name" and (si < sr.si or m.hi <= verb)}
+    return named - others == {pred}
+
+
 def _who_head_en(sr: SentenceCore, t: int) -> Any:
     """The person heading a "who" clause that holds the noun at *t* ("X, who was sworn in on
     July 30 as successor to Y": X; session 57), else None: no comma nor other person between
@@ -274,6 +305,9 @@ class SuccessionRulesEn(SentenceCore):
                              if self.key(x) in L.EN_APPOINT or self.key(x) in _EN_LED or
                              self.key(x) in _EN_NAMING), None)  # ("..., naming X as his
                 # successor": session 53)
+                apposed = verb is None
+                if verb is None:  # "named X, a longtime front commander, as his
+                    verb = appointed_past_apposition_en(self, t)  # replacement" (s61)
                 if verb is not None:
                     obj = self.after(verb + 1, types=("Person",), maxgap=2)
                     succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
@@ -303,6 +337,10 @@ class SuccessionRulesEn(SentenceCore):
                         # was named his successor": not X (succession_his_death_en)
                         pred = victim_after_en(self, t, succ_m.eid) or pred  # "..., after
                         # Chief of Staff Y was killed" (session 54)
+                        if apposed and pred and not lone_antecedent_en(
+                                self, verb, pred, {succ_m.eid} | (
+                                    {namer.eid} if namer is not None else set())):
+                            pred = None  # (past an apposition: only the one person before)
                         if pred and not self.blocked(t):
                             self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue
