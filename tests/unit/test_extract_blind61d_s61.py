@@ -28,6 +28,8 @@ read in several paraphrases of other outlets, people and word orders.
   and its list, and a family that gives a known full name first); Arabic «بحضور نجليه صدام
   وخالد», «بحضور نجله صدام», «يرافقه نجله بلقاسم» (``kin_family_ar.ar_kin_given_list``: a
   given name that is also a word, صدام, after a kin word, when the full name is known).
+- Names: Öcalan by the names pro-Kurdish outlets give him, "Rêber Apo", "Reber Apo", "Serok
+  Apo", "Önder Apo" (``gazetteer_mideast.yaml``); not "Abu Mohammed".
 """
 
 import pytest
@@ -231,3 +233,21 @@ def test_his_son_with_a_known_full_name_stays(rules_only):
     text = ("Druze leader Walid Jumblatt, accompanied by his son Taymour, met Ahmed al-Sharaa in "
             "Damascus.")
     assert "person:taymour-jumblatt" in entity_ids(rules_only, text)
+
+
+# --- Öcalan as the Kurdish outlets name him --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pervin Buldan and Mithat Sancar, members of the İmralı delegation, had met Rêber Apo on the "
+    "island on 7 July.",
+    "Pervin Buldan met Reber Apo on Imrali island on Monday, the party said.",
+    "Pervin Buldan visited Serok Apo on Imrali island on Monday.",
+    "Pervin Buldan met Önder Apo on Imrali island, the DEM Party said.",
+])
+def test_ocalan_as_apo(rules_only, text):
+    assert "person:abdullah-ocalan" in entity_ids(rules_only, text)
+
+
+def test_abu_is_not_apo(rules_only):
+    assert "person:abdullah-ocalan" not in entity_ids(
+        rules_only, "The commander Abu Mohammed met Mazloum Abdi in Hasakah.")
