@@ -181,6 +181,11 @@ class _CombiningTable(dict):
 
 
 _COMBINING = _CombiningTable()
+# Latin letters with no decomposition (session 61): Turkish dotless ı ("Kalın", "Cansız",
+# "Karayılan" folded to "kal\u0131n" matched no "Kalin" and slugged as "kal-n"), Polish ł,
+# Nordic ø, Croatian đ
+_COMBINING.update({0x131: ord("i"), 0x142: ord("l"), 0x141: ord("L"), 0xF8: ord("o"),
+                   0xD8: ord("O"), 0x111: ord("d"), 0x110: ord("D")})
 
 
 def _combining_table() -> dict[int, int | None]:

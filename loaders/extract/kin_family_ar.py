@@ -59,3 +59,51 @@ def ar_kin_family_names(doc: Doc, si: int, out: list[Mention]) -> None:
         family = _family_ar(doc, ref) if ref is not None else None
         if family:
             me.eid = _resolve_name(doc, f"{toks[k].text} {family}", "Person")
+
+
+def _given_at(doc: Doc, k: int, hi: int, taken: set[int]) -> bool:
+    """A lone usual given name at *k* (a conjunction و allowed before it), no mention yet,
+    no name word after it ("نجله صدام" and "نجليه صدام وخالد", not "نجله محمد بن سلمان")."""
+    toks = doc.toks
+    if k >= hi or k in taken or not toks[k].ar or toks[k].punct:
+        return False
+    key = toks[k].key
+    key = key[1:] if key.startswith("و") and doc.gaz.is_given_name(key[1:]) else key
+    if key in ("عبد", "ابو", "أبو") or not doc.gaz.is_given_name(key):
+        return False
+    nxt = toks[k + 1] if k + 1 < hi else None
+    return nxt is None or nxt.punct or not nxt.ar or not doc.gaz.is_given_name(nxt.key) and \
+        nxt.key not in ("بن", "ابن", "آل", "ال")
+
+
+def ar_kin_given_list(doc: Doc, si: int, out: list[Mention]) -> None:
+    """"بحضور نجليه صدام وخالد" / "نجله صدام" (session 61): lone given names right after a kin
+    word with a pronoun that no step read as a person (صدام is also "clash") are the kin of
+    the person named before them, only when that person's family name with the given name is
+    a known person ("صدام حفتر", "خالد حفتر"); the names of a و-list after the first too."""
+    from loaders.extract.mention_base import _ment_at
+
+    toks = doc.toks
+    s = doc.sents[si]
+    taken = {y for m in out for y in range(m.lo, m.hi)}
+    for kin in range(s.lo + 1, s.hi - 1):
+        if toks[kin].key not in _KIN:
+            continue
+        refs = sorted((m for m in out if m.etype == "Person" and m.kind == "name" and
+                       m.hi <= kin), key=lambda m: -m.hi)
+        families = [f for f in (_family_ar(doc, r) for r in refs) if f]
+        k = kin + 1
+        while _given_at(doc, k, s.hi, taken):
+            given = toks[k].text[1:] if k > kin + 1 and toks[k].text.startswith("و") else \
+                toks[k].text
+            eid = next((e for e in (_resolve_name(doc, f"{given} {f}", "Person")
+                                    for f in families) if e in doc.gaz.entries), None)
+            if eid is None:
+                break
+            wa = k > kin + 1 and toks[k].text.startswith("و")
+            me = _ment_at(doc, si, k, k + 1, eid, off=int(wa), prefix="و" if wa else "")
+            out.append(me)
+            taken.add(k)
+            k += 1
+            if not toks[k].key.startswith("و"):
+                break

@@ -37,7 +37,7 @@ def has_possessive_kin(seg: str) -> bool:
 
 
 _KIN_ALTERNATION = "|".join(sorted(map(re.escape, _EN_KIN_SAME_FAMILY), key=len, reverse=True))
-_HIS_KIN = re.compile(rf"\b(?:his|her)\s+(?:{_KIN_ALTERNATION})\b", re.IGNORECASE)
+_HIS_KIN = re.compile(rf"\b(?:his|her)\s+(?:{_KIN_ALTERNATION})s?\b", re.IGNORECASE)
 
 
 def has_his_kin(seg: str) -> bool:
@@ -93,23 +93,78 @@ def _add_kin_name(doc: Doc, si: int, k: int, family: str, covered: dict[int, Men
     covered[k] = me
 
 
+# plural kin ("his sons Saddam and Khaled", session 61): the names listed after it
+_KIN_PLURAL = frozenset({"sons", "brothers", "daughters", "nephews", "grandsons", "cousins"})
+
+
+def _listed_kin_before(doc: Doc, si: int, k: int) -> int | None:
+    """The kin word of a name at *k* named right after it or later in its list ("his sons
+    Saddam and Khaled", "his sons A, B and C": the plural word), or None."""
+    toks = doc.toks
+    lo = doc.sents[si].lo
+    if toks[k - 1].key in _KIN_PLURAL:
+        return k - 1
+    j = k
+    while j - 2 > lo and toks[j - 1].key in ("and", ",") and toks[j - 2].cap and \
+            not toks[j - 2].punct:
+        j -= 2
+        if toks[j - 1].key in _KIN_PLURAL:
+            return j - 1
+    return None
+
+
+def _known_kin(doc: Doc, k: int, family: str, covered: dict[int, Mention]) -> bool:
+    """Does the one-word mention at *k*, read as a known person by a lone given name
+    ("Saddam": Saddam Hussein), name instead a known person of the kin's family ("his sons
+    Saddam and Khaled" after Khalifa Haftar: Saddam Haftar)? Then it is re-linked."""
+    me = covered.get(k)
+    if me is None or me.lo != k or me.hi != k + 1 or me.etype != "Person":
+        return False
+    if family.endswith(("'s", "\u2019s")):
+        family = family[:-2]
+    eid = _resolve_name(doc, f"{doc.toks[k].text} {family}", "Person")
+    if eid == me.eid or eid not in doc.gaz.entries:
+        return False
+    me.eid = eid
+    return True
+
+
 def en_his_kin_names(doc: Doc, si: int, covered: dict[int, Mention],
                      out: list[Mention]) -> None:
-    """"his <kin> X" after a person named by his family name (see the module docstring)."""
+    """"his <kin> X" after a person named by his family name (see the module docstring);
+    "his sons X and Y" (session 61): each name of the list, and a name an earlier step read
+    as another known person by his given name alone when the family's full name is known."""
     toks = doc.toks
     s = doc.sents[si]
     for k in range(s.lo + 3, s.hi):
-        if not _lone_name_at(doc, k, s.hi, covered):
+        lone = _lone_name_at(doc, k, s.hi, covered)
+        if not lone and not (k in covered and toks[k].cap and (
+                k + 1 >= s.hi or not toks[k + 1].cap or toks[k + 1].punct)):
             continue
         kin = _kin_before(doc, si, k)
+        if kin is None:
+            kin = _listed_kin_before(doc, si, k)
         if kin is None or toks[kin - 1].key not in ("his", "her") or \
                 (kin - 2 >= s.lo and toks[kin - 2].key == "and"):
             continue
         ref = max((m for m in out if m.etype == "Person" and m.kind == "name" and m.hi <= kin - 1),
                   key=lambda m: m.hi, default=None)
         family = _family_of(doc, ref) if ref is not None else None
-        if family:
-            _add_kin_name(doc, si, k, family, covered, out)
+        before = sorted((m for m in out if m.etype == "Person" and m.kind == "name" and
+                         m.hi <= kin - 1), key=lambda m: -m.hi)
+        if lone:
+            # a family before that gives a known full name first ("Khalifa Haftar received
+            # Boulos with his sons Saddam and Khaled": Khaled Haftar, not Khaled Boulos)
+            known = next((f for f in (_family_of(doc, r) for r in before)
+                          if f and _resolve_name(doc, f"{toks[k].text} {f.removesuffix(chr(39) + 's')}",
+                                                 "Person") in doc.gaz.entries), None)
+            if known or family:
+                _add_kin_name(doc, si, k, known or family, covered, out)
+        else:  # (any person named before whose family gives a known full name)
+            for r in before:
+                fam = _family_of(doc, r)
+                if fam and _known_kin(doc, k, fam, covered):
+                    break
 
 
 def en_possessive_kin_names(doc: Doc, si: int, covered: dict[int, Mention],

@@ -52,7 +52,11 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.name_tails import family_tail_end, grandfather_end, other_bin_after
 from loaders.extract.org_alias_given_en import org_alias_in_person_name
-from loaders.extract.relative_names_en import family_before_longer_name, given_before_other_family
+from loaders.extract.relative_names_en import (
+    family_before_longer_name,
+    family_before_other_given_en,
+    given_before_other_family,
+)
 from loaders.extract.short_form_person import short_form_in_longer
 from loaders.extract.spelt_on import spelt_on
 from loaders.extract.state_cues import adjective_form, state_named_otherwise
@@ -579,6 +583,10 @@ def _known_names(w: _Work) -> None:
             if etype == "Person" and not toks[lo].ar and hi < s.hi and toks[hi].cap and \
                     given_before_other_family(doc, eid, lo, s.hi, trie):
                 u = bisect.bisect_left(units, lo + 2, u)  # "Saddam Haftar": a new person
+                continue
+            if etype == "Person" and not toks[lo].ar and hi < s.hi and toks[hi].cap and \
+                    family_before_other_given_en(doc, eid, lo, s.hi, trie):
+                u = bisect.bisect_left(units, lo + 2, u)  # "Fidan Doğan": a new person
                 continue
             if etype == "Person" and not toks[lo].ar and hi < s.hi and toks[hi].cap and \
                     family_before_longer_name(doc, eid, lo, s.hi):

@@ -37,6 +37,7 @@ from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brou
 from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
 from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
 from loaders.extract.meeting_coord_subjects_ar import coordinated_subjects_ar
+from loaders.extract.meeting_counterpart_side import counterpart_side_ar
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
 from loaders.extract.meeting_credentials_ar import (
     AR_CREDENTIALS_OF,
@@ -116,6 +117,9 @@ _HEADED_BY = L._ar("برئاسة", "يرأسه", "يترأسه", "ترأسه", "
                    "يتزعمه", "ويرأسه", "ويقوده")
 _INCLUDING = L._ar("يضم", "ضم", "تضم", "ضمت", "يضمان", "بينهم", "ضمنهم", "بمشاركة",
                    "وبمشاركة", "وعضوية", "بعضوية", "منهم", "ومنهم")
+# "(وفد) المؤلف / المكوّن من A وB" (composed of; session 61): members, like "يضم"
+_COMPOSED_OF = L._ar("المؤلف", "مؤلف", "مؤلفا", "مؤلفاً", "المكون", "مكون", "مكونا", "مكوناً",
+                     "يتألف", "يتكون", "تألف", "تكون", "المؤلفة", "المكونة")
 _BODY_SKIP = L._ar("قيادة", "قيادات", "قادة", "كبار", "مسؤولي", "ممثلي", "أعضاء", "اعضاء",
                    "نواب", "رفيع", "رفيعا", "رفيع المستوى", "المستوى")
 _INSTITUTION_HEADS = L._ar("لجنة", "اللجنة", "وزارة", "الوزارة", "مجلس", "المجلس", "البرلمان",
@@ -261,8 +265,9 @@ def _delegation(sr: Any, d: int, dels: list[int]) -> tuple[list[Any], Any, int,
             break
         if y > d and y in dels:
             other = True  # "بوفد X برئاسة A، ثم بالوفد Y الذي ضم B": B is not A's
-        if sr.f(y) & (_HEADED_BY | _INCLUDING):
-            k = y + 1
+        composed = bool(sr.f(y) & _COMPOSED_OF) and sr.key(y + 1) == "من"
+        if sr.f(y) & (_HEADED_BY | _INCLUDING) or composed:
+            k = y + 1 + composed
             if sr.key(k) in ("بينهم", "بينها"):
                 k += 1
             p = _person_after(sr, k, 8)
@@ -1542,6 +1547,7 @@ def meetings_ar(sr: Any) -> None:
     if not sr.toks[sr.lo].ar:
         return
     triggers = sr.triggers(L.AR_MEET, _EMPTY)
+    counterpart_side_ar(sr)  # meeting_counterpart_side.py: "استقبل X نظيره السوري. وترأس الوفد A"
     _reception_from(sr)
     if _RECEPTION_NOUN in sr._by_ar:
         _reception_noun(sr)  # "بعد استقبال X (لـ)Y"

@@ -46,6 +46,7 @@ from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_attended_named import EN_ATTEND_VERBS, attended_named_en
 from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_active_en, briefed_by_en
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
+from loaders.extract.meeting_counterpart_side import EN_COUNTERPART, counterpart_side_en
 from loaders.extract.meeting_counterparts_en import (
     EN_CONVENED,
     EN_COUNTERPARTS,
@@ -333,6 +334,8 @@ def _delegation_np(sr: Any, d: int) -> dict:
             start = x + 2
         elif k == "made" and sr.key(x + 1) == "up" and sr.key(x + 2) == "of":
             start = x + 3
+        elif k in ("composed", "consisting", "comprised") and sr.key(x + 1) == "of":
+            start = x + 2  # "a delegation composed / consisting of X and Y" (session 61)
         if start is None:
             x += 1
             continue
@@ -1194,7 +1197,7 @@ def proxy_partner_en(sr: Any) -> None:
 _EN_MORE = frozenset({"together", "visit"})
 _EN_ALL_CUES = EN_MESSAGE | EN_ATTEND_VERBS | EN_MULTIPARTY | EN_WITNESSED | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_PRESS | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | EN_COUNTERPARTS | EN_SIGNATURES | EN_LOOKED_ON | \
-    EN_SIDE_INCLUDED | EN_AT_SIDE | EN_CONVENED | \
+    EN_SIDE_INCLUDED | EN_AT_SIDE | EN_CONVENED | EN_COUNTERPART | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
     frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
@@ -1214,7 +1217,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
             EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY,
             EN_HIM, EN_COUNTERPARTS, EN_SIGNATURES, EN_LOOKED_ON, EN_SIDE_INCLUDED,
-            EN_AT_SIDE, EN_CONVENED, EN_WITNESSED, EN_MESSAGE, EN_ATTEND_VERBS):
+            EN_AT_SIDE, EN_CONVENED, EN_WITNESSED, EN_MESSAGE, EN_ATTEND_VERBS, EN_COUNTERPART):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1302,6 +1305,8 @@ def meetings_en(sr: Any) -> None:
         together_en(sr)  # meeting_together_en.py: "X and Y inspected the site together"
     if EN_FACE in cues:
         face_to_face_en(sr)  # meeting_face_en.py: "X and Y spoke face to face"
+    if EN_COUNTERPART in cues or _EN_DELEGATION in cues or EN_AT_SIDE in cues:
+        counterpart_side_en(sr)  # meeting_counterpart_side.py: "hosted their X counterparts. The X side ..."
     if EN_COUNTERPARTS in cues:
         counterparts_met_en(sr)  # meeting_counterparts_en.py: "his X and Y counterparts, A and B"
     if EN_CONVENED in cues:

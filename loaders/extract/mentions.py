@@ -88,7 +88,7 @@ from loaders.extract.generic_group_bodies import GROUP_CUES, unqualified_groups
 from loaders.extract.house_names import drop_house_names
 from loaders.extract.indefinite_not_person_en import drop_indefinite_people
 from loaders.extract.khalifa_inside_name_ar import khalifa_inside_name
-from loaders.extract.kin_family_ar import ar_kin_family_names, has_kin_ar
+from loaders.extract.kin_family_ar import ar_kin_family_names, ar_kin_given_list, has_kin_ar
 from loaders.extract.kin_possessive_en import (
     en_his_kin_names,
     en_possessive_kin_names,
@@ -544,6 +544,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         paren_country_members(doc, si, w.covered, w.out)  # "A (مالي) وB (النيجر)"
     if ar and has_kin_ar(seg) and "Person" in map(_ETYPE, w.out):
         ar_kin_family_names(doc, si, w.out)  # "نجا منها الحية ... مقتل نجله همام"
+        ar_kin_given_list(doc, si, w.out)  # "بحضور نجليه صدام وخالد" (known full names)
     if ar and " في " in seg and (bits & _B_TITLE or role_cue(seg)):
         title_body_names(doc, si, w.covered, w.out)  # "الباحث في مؤسسة القرن X Y إن"
     if has_quote(seg):

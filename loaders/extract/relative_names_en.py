@@ -26,6 +26,14 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 _EN_TITLE_WORDS = frozenset(w for t in L.EN_TITLES for w in t.split())
+# common nouns a capitalised surname qualifies ("the Erdogan Era", "Trump Administration",
+# "the Sinwar Brothers"): no second name word
+_EN_SURNAME_NOUNS = L.EN_ORG_HEADS | frozenset({
+    "regime", "era", "family", "camp", "rule", "presidency", "years", "loyalists", "cabinet",
+    "doctrine", "brothers", "sisters", "clan", "plan", "visit", "talks", "summit", "meeting",
+    "deal", "supporters", "allies", "aides", "initiative", "proposal", "speech", "residence",
+    "palace", "mosque", "bridge", "square", "street", "airport", "hospital", "foundation",
+    "center", "centre", "institute", "university", "school", "stadium", "tower", "dam"})
 
 
 def given_before_other_family(doc: Doc, eid: str, lo: int, s_hi: int, trie: dict) -> bool:
@@ -83,3 +91,29 @@ def family_before_longer_name(doc: Doc, eid: str, lo: int, s_hi: int) -> bool:
     names = {w for name in all_names for w in _core_tokens(name)}
     return _name_word_en(doc, lo + 1, names) and _name_word_en(doc, lo + 2, names) and \
         not (lo + 3 < s_hi and doc.toks[lo + 3].cap and not doc.toks[lo + 3].punct)
+
+
+def family_before_other_given_en(doc: Doc, eid: str, lo: int, s_hi: int, trie: dict) -> bool:
+    """Is the one Latin word at *lo*, read as the known person *eid* by his family name, the
+    given name of another person whose own family name follows ("Kurdish activist Fidan
+    Doğan" is no Hakan Fidan; "opposition MP Erdoğan Toprak" no Recep Tayyip Erdogan; session
+    61)? The word after is a capitalised name word that is none of his names, no word of a
+    known name (a place, a body, another person: "Erdogan Ankara"), no headline verb, title
+    or qualifier, and no third capitalised word follows (``family_before_longer_name``
+    reads that one); the person himself is not named in full elsewhere in the article."""
+    toks = doc.toks
+    nxt = lo + 1
+    if nxt >= s_hi or lo > 0 and toks[lo - 1].cap and not toks[lo - 1].punct and \
+            toks[lo - 1].key not in _EN_TITLE_WORDS:
+        return False  # (a capitalised name word before it: a longer name; "MP" is a title)
+    entry = doc.gaz.get(eid)
+    if entry is None:
+        return False
+    core = _core_tokens(entry.name)
+    if len(core) < 2 or core[-1:] != (toks[lo].key,) or eid in doc.mentioned_ids():
+        return False
+    names = {w for name in entry.all_names() for w in _core_tokens(name)}
+    if not _name_word_en(doc, nxt, names) or toks[nxt].key in trie or \
+            toks[nxt].key in _EN_SURNAME_NOUNS:
+        return False
+    return not (nxt + 1 < s_hi and toks[nxt + 1].cap and not toks[nxt + 1].punct)
