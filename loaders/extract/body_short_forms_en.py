@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from loaders.extract.mention_base import (
     Mention,
 )
+from loaders.extract.mention_core import session_entity
 from loaders.extract.tokens import Tok
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def acronym_of(doc: Doc, out: list[Mention], acro: str) -> str | None:
         words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIP]
         if len(words) == len(acro) and "".join(w[0] for w in words).upper() == acro:
             if eid not in doc.new_entities and eid in doc.session.get("ents", {}):
-                doc.new_entities[eid] = dict(doc.session["ents"][eid])
+                doc.new_entities[eid] = session_entity(doc.session["ents"][eid])
             return eid
     return None
 

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from loaders.extract import given_names as GN
 from loaders.extract.pinyin_names import pinyin_name
-from loaders.textnorm import fold_ar, normalize, token_phonetic, token_skeleton
+from loaders.textnorm import fold_ar, fold_en, normalize, token_phonetic, token_skeleton
 
 if TYPE_CHECKING:
     from loaders.extract.gazetteer import Gazetteer
@@ -105,6 +105,11 @@ def _index(gaz: Gazetteer) -> dict[tuple[bool, str], list[tuple[str, str, set[st
 def _canon_word(gaz: Gazetteer, word: str, al: bool) -> str:
     """The usual Latin spelling of one name word (without its al-), else *word*; a final
     "-eh" is read as written first ("Saleh" = Salih), then as ة ("Fatemeh" = Fatima)."""
+    if not word.isascii():
+        # letters with marks are looked up plain ("Doğan" as "Dogan": the skeleton has no ğ,
+        # and "Doğan" was respelt "Dan"; session 61)
+        plain = fold_en(word)
+        word = plain[:1].upper() + plain[1:] if word[:1].isupper() else plain
     low = word.lower()
     if len(low) < 3 or not low.isalpha():
         return word

@@ -20,7 +20,7 @@ from operator import (
     and_,
     or_,
 )
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.tokens import (
@@ -217,3 +217,10 @@ _B_AR_FUZZY, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _
     _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN, \
     _B_EN_BARE_VERB, _B_AR_ORG_HEAD, _B_NOT_UNIT, _B_EN_CAP_START, _B_AR_AKA, _B_AR_FOREIGN = \
     (1 << n for n in range(19))
+
+
+def session_entity(ent: dict[str, Any]) -> dict[str, Any]:
+    """This article's record of a new entity an earlier article of the session made: its id,
+    type and name, and only the aliases this article writes (a shared list would carry one
+    article's spellings into the next one's output and coreference)."""
+    return {**ent, "aliases": []}

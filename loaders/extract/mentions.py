@@ -130,6 +130,7 @@ from loaders.extract.mention_base import (
     _Work,
     normalize_word,
 )
+from loaders.extract.mention_core import session_entity
 from loaders.extract.middle_names_ar import middle_name_people_ar
 from loaders.extract.name_starts_ar import (
     given_before_foreign,
@@ -321,7 +322,7 @@ class Doc:
             eid = reg[key]
             self.session["toks"][eid].append(tuple(name_tokens))
             if eid not in self.new_entities:
-                self.new_entities[eid] = dict(self.session["ents"][eid])
+                self.new_entities[eid] = session_entity(self.session["ents"][eid])
             self._add_alias(eid, surface)
             return eid
         if is_arabic(surface):
