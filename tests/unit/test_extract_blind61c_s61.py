@@ -1,0 +1,83 @@
+"""Session 61 (blind61c): fixes after the first contact of blind set MY-MZ (Gaza, Hamas and the
+ceasefire talks 2024-2025, written blind: Haniyeh, the two Sinwars and Deif killed, the Doha
+strike, the talks in Cairo, Doha and Sharm el-Sheikh, Abbas and Hussein al-Sheikh), each read
+in several paraphrases of other outlets, people and word orders.
+
+- Killings (Arabic): the army's own verb in scare quotes, «أن طائراته «قضت» على X», 'أن
+  إسرائيل "قضت" على X', «أن جهاز الاستخبارات «حيّد» القيادي في Z X»: the subject is looked
+  for past the quotation marks (``kill_quoted_verb_ar.before_quotes``, read by
+  ``kill_phrasal.agent_verb_killed_ar`` and ``kill_groups_forces.its_forces_killed``); "its
+  aircraft / fighters / forces" («طائراته / مقاتلاته / قواته») with «قضت على» stand for the
+  body that said it; «حيّد» (neutralised) with a body before it kills only a titled name
+  right after it (not «حيّد نفسه عن الخلاف», not a description «زعيم تنظيم ...»). English
+  'its jets had "taken out" X', 'its aircraft had "eliminated" X' likewise.
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs
+
+AB = "ASSASSINATED_BY"
+ISRAEL, IDF, CENTCOM = ("country:israel", "organization:israel-defense-forces",
+                        "organization:us-central-command")
+MSINWAR, TALEB, AQIL, RAED_SAAD = ("person:mohammed-sinwar", "person:taleb-abdallah",
+                                   "person:ibrahim-aqil", "person:raed-saad")
+QURASHI = "person:abu-al-hussein-al-husseini-al-qurashi"
+
+
+def _ab(ex, text, lang):
+    return relation_pairs(ex, text, AB, lang)
+
+
+# --- a killing verb in scare quotes / "its aircraft" as its subject ---------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ('أعلن نتنياهو أن إسرائيل "قضت" على محمد السنوار في غارة على خان يونس.', (MSINWAR, ISRAEL)),
+    ("قال نتنياهو أمام الكنيست إن إسرائيل «قضت» على محمد السنوار.", (MSINWAR, ISRAEL)),
+    ("وأكد الجيش الإسرائيلي في بيان أن طائراته «قضت» على طالب عبد الله.", (TALEB, IDF)),
+    ("وأعلن الجيش الإسرائيلي أن مقاتلاته قضت على القيادي في حزب الله إبراهيم عقيل.", (AQIL, IDF)),
+    ("وقال الجيش الإسرائيلي إن قواته «قضت» على القيادي في حماس رائد سعد.", (RAED_SAAD, IDF)),
+])
+def test_quoted_finished_off_ar(shipped, text, pair):
+    assert pair in _ab(shipped, text, "ar")
+
+
+def test_a_body_neutralised_a_titled_name_ar(shipped):
+    text = ("أعلن أردوغان أن جهاز الاستخبارات الوطنية «حيّد» القيادي في تنظيم داعش أبو الحسين "
+            "الحسيني القرشي.")
+    assert any(v == QURASHI for v, _a in _ab(shipped, text, "ar"))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ('The Israeli military said its jets had "taken out" Hezbollah commander Taleb Abdallah.',
+     (TALEB, IDF)),
+    ('The IDF said its aircraft had "eliminated" Hamas commander Raed Saad in Gaza City.',
+     (RAED_SAAD, IDF)),
+    ('The Israeli army said its troops "neutralized" Hamas commander Raed Saad.', (RAED_SAAD, IDF)),
+])
+def test_its_forces_quoted_en(shipped, text, pair):
+    assert pair in _ab(shipped, text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ونفى الجيش الإسرائيلي أن تكون طائراته «قضت» على طالب عبد الله.", "ar"),
+    ("ولم يؤكد الجيش الإسرائيلي أن طائراته «قضت» على طالب عبد الله.", "ar"),
+    ("وأكد الجيش الإسرائيلي أن قواته قضت ليلتها في مطاردة طالب عبد الله.", "ar"),
+    ("أعلن نتنياهو أن إسرائيل ستقضي على محمد السنوار.", "ar"),
+    ('The Israeli army said its troops had not "eliminated" Raed Saad.', "en"),
+    ("The Israeli army said its jets had taken out a weapons depot used by Raed Saad.", "en"),
+])
+def test_no_killing_stated(shipped, text, lang):
+    assert _ab(shipped, text, lang) == set()
+
+
+def test_neutralised_itself_is_no_killing(shipped):
+    text = ("وأكدت تركيا أن جهاز الاستخبارات الوطنية «حيّد» نفسه عن الخلاف مع حزب العمال "
+            "الكردستاني.")
+    assert _ab(shipped, text, "ar") == set()
+
+
+def test_neutralised_a_description_is_not_read(rules_only):
+    text = ("أعلن الرئيس إيمانويل ماكرون أن القوات الفرنسية «حيّدت» زعيم تنظيم «الدولة الإسلامية "
+            "في الصحراء الكبرى» عدنان أبو الوليد الصحراوي.")
+    assert not any(v == "person:abu-bakr-al-baghdadi" for v, _a in _ab(rules_only, text, "ar"))
