@@ -11,11 +11,19 @@ in several paraphrases of other outlets, people and word orders.
   body that said it; «حيّد» (neutralised) with a body before it kills only a titled name
   right after it (not «حيّد نفسه عن الخلاف», not a description «زعيم تنظيم ...»). English
   'its jets had "taken out" X', 'its aircraft had "eliminated" X' likewise.
+- Meetings (English): the source of a trailing attribution joined by a bare comma, "X held
+  talks with Y, his spokesman Z said", "X met Y, Israeli government spokesman Z told
+  reporters": Z is no object of the meeting (``list_speaker_en``, read by ``chains.chain``),
+  and the scorer's attribution veto reads "his / royal court" titles
+  (``scorer_bystander._TITLE_WORDS_EN``); a list joined by "and" before the attribution is
+  still read.
 """
 
 import pytest
 
+from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs
+from tests.extract_support import sorted_pair as _pair
 
 AB = "ASSASSINATED_BY"
 ISRAEL, IDF, CENTCOM = ("country:israel", "organization:israel-defense-forces",
@@ -81,3 +89,36 @@ def test_neutralised_a_description_is_not_read(rules_only):
     text = ("أعلن الرئيس إيمانويل ماكرون أن القوات الفرنسية «حيّدت» زعيم تنظيم «الدولة الإسلامية "
             "في الصحراء الكبرى» عدنان أبو الوليد الصحراوي.")
     assert not any(v == "person:abu-bakr-al-baghdadi" for v, _a in _ab(rules_only, text, "ar"))
+
+
+# --- a trailing attribution's source is no object of the meeting -------------------------------
+
+SISI, ABBAS, FAHMY = ("person:abdel-fattah-el-sisi", "person:mahmoud-abbas", "person:ahmed-fahmi")
+WITKOFF, NETANYAHU, ERDOGAN, SUDANI = ("person:steve-witkoff", "person:benjamin-netanyahu",
+                                       "person:recep-tayyip-erdogan",
+                                       "person:mohammed-shia-al-sudani")
+ABDULLAH, TAMIM = "person:abdullah-ii", "person:tamim-bin-hamad-al-thani"
+
+
+@pytest.mark.parametrize("text, pair, speaker_part", [
+    ("On the sidelines, al-Sisi held talks with Palestinian President Mahmoud Abbas, his "
+     "spokesman Ahmed Fahmy said.", (SISI, ABBAS), "fahm"),
+    ("Sisi held talks with Palestinian President Mahmoud Abbas, his spokesman Mohamed "
+     "El-Shennawy said.", (SISI, ABBAS), "shennawy"),
+    ("Witkoff met Netanyahu, Israeli government spokesman David Mencer told reporters.",
+     (WITKOFF, NETANYAHU), "mencer"),
+    ("Erdogan met Iraqi Prime Minister Mohammed Shia al-Sudani, his spokesman Omer Celik said.",
+     (ERDOGAN, SUDANI), "celik"),
+])
+def test_trailing_spokesman_is_no_party(shipped, text, pair, speaker_part):
+    met = _met(shipped, text)
+    assert _pair(*pair) in met
+    assert not any(speaker_part in a or speaker_part in b for a, b in met)
+
+
+def test_a_list_before_the_attribution_is_still_read(shipped):
+    text = ("Sisi met Mahmoud Abbas, King Abdullah II and Sheikh Tamim bin Hamad Al Thani, his "
+            "spokesman Ahmed Fahmy said.")
+    met = _met(shipped, text)
+    assert {_pair(SISI, ABBAS), _pair(SISI, ABDULLAH), _pair(SISI, TAMIM)} <= met
+    assert not any(FAHMY in p for p in met)
