@@ -95,14 +95,18 @@ def _gunmen_subject_ar(sr: Any, t: int, first: Any) -> bool:
 
 
 def _with_count(sr: Any, t: int) -> bool:
-    """"killed X together with / along with (about) 15 commanders": a counted group joined to
+    """"killed X together with / along with (about) 15 commanders", "killed Corporal X of the
+    Internal Security Force and five members of Hamas" (session 61): a counted group joined to
     the first victim after the killing verb at *t*."""
-    for y in range(t + 2, min(sr.hi, t + 10)):
-        if sr.toks[y].punct:
+    for y in range(t + 2, min(sr.hi, t + 20)):
+        if sr.toks[y].punct and y not in sr.mention_at:  # (not the hyphen of "al-Dosari")
             return False
-        if sr.key(y) == "with" and sr.key(y - 1) in ("together", "along"):
+        if y < t + 10 and sr.key(y) == "with" and sr.key(y - 1) in ("together", "along"):
             z = y + 1 + (sr.key(y + 1) in ("about", "some", "nearly", "around", "at"))
             return _count_at(sr, z) or (sr.key(z) == "least" and _count_at(sr, z + 1))
+        if sr.key(y) == "and" and not sr.toks[y].ar and _count_at(sr, y + 1) and any(
+                m.etype == "Person" and t < m.lo and m.hi <= y for m in sr.args):
+            return True
     return False
 
 

@@ -17,6 +17,13 @@ in several paraphrases of other outlets, people and word orders.
   and the scorer's attribution veto reads "his / royal court" titles
   (``scorer_bystander._TITLE_WORDS_EN``); a list joined by "and" before the attribution is
   still read.
+- Killings (English): a counted group named after the first victim, "The Israeli attack killed
+  Corporal X and five members of Hamas, among them A and B", "killed commander X and two of
+  his guards, among them A", "killed X and 15 members of the Radwan Force, including A": the
+  members take the killing's agent (``kill_groups_forces._with_count``: a count right after
+  "and" past a named victim; not "wounded five others, including A"); and a list member after
+  an apposition with an article, "among them A, the son of the movement's Gaza chief K, and B,
+  the director of his office": B too, K no victim (``kill_list_more_en._past_role_of``).
 """
 
 import pytest
@@ -122,3 +129,44 @@ def test_a_list_before_the_attribution_is_still_read(shipped):
     met = _met(shipped, text)
     assert {_pair(SISI, ABBAS), _pair(SISI, ABDULLAH), _pair(SISI, TAMIM)} <= met
     assert not any(FAHMY in p for p in met)
+
+
+# --- a counted group after a named victim; a list past "the son of K" -------------------------
+
+HAMMAM, LABAD, DOSARI, KHALIL = ("person:hammam-al-hayya", "person:jihad-labad",
+                                 "person:badr-al-dosari", "person:khalil-al-hayya")
+SAADI, ELAYAWI, WAHBI = ("person:abu-baqir-al-saadi", "person:arkan-al-elayawi",
+                         "person:ahmed-wahbi")
+US = "country:united-states"
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The Israeli attack killed Corporal Badr al-Dosari and five members of Hamas, among them "
+     "Hammam al-Hayya and Jihad Labad.", {(DOSARI, ISRAEL), (HAMMAM, ISRAEL), (LABAD, ISRAEL)}),
+    ("A US drone strike killed Kataib Hezbollah commander Abu Baqir al-Saadi and two of his "
+     "guards, among them Arkan al-Elayawi.", {(SAADI, US), (ELAYAWI, US)}),
+    ("Israeli jets killed Hezbollah commander Ibrahim Aqil and 15 members of the Radwan Force, "
+     "including Ahmed Wahbi.", {(AQIL, ISRAEL), (WAHBI, ISRAEL)}),
+])
+def test_counted_group_after_a_named_victim(shipped, text, pairs):
+    assert pairs <= _ab(shipped, text, "en")
+
+
+def test_wounded_group_is_no_killing(shipped):
+    text = "The Israeli strike killed Ibrahim Aqil and wounded five others, including Ahmed Wahbi."
+    assert not any(v == WAHBI for v, _a in _ab(shipped, text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli strike killed five members of Hamas, among them Hammam al-Hayya, the son of "
+    "Khalil al-Hayya, and Jihad Labad, the director of his office.",
+    "Israel struck Hamas leaders in Doha on Tuesday. Five Hamas members were killed in the strike, "
+    "among them Humam Al Hayya, the son of the movement's Gaza chief Khalil Al Hayya, and Jihad "
+    "Lebad, the director of his office.",
+    "An Israeli strike on Doha killed five members of Hamas, among them Hammam al-Hayya, the son "
+    "of Khalil al-Hayya, and Jihad Labad, the head of his office.",
+])
+def test_list_past_the_son_of_k(shipped, text):
+    got = _ab(shipped, text, "en")
+    assert {(HAMMAM, ISRAEL), (LABAD, ISRAEL)} <= got
+    assert not any(v == KHALIL for v, _a in got)
