@@ -24,6 +24,10 @@ in several paraphrases of other outlets, people and word orders.
   "and" past a named victim; not "wounded five others, including A"); and a list member after
   an apposition with an article, "among them A, the son of the movement's Gaza chief K, and B,
   the director of his office": B too, K no victim (``kill_list_more_en._past_role_of``).
+- Names (Arabic): a bare «الشيخ» after "حسين الشيخ" is Hussein al-Sheikh even when a Gulf royal
+  titled «الشيخ» was named too ("استقبل الشيخ محمد بن زايد ... حسين الشيخ. وكان الشيخ قد التقى
+  Y", «ويشغل الشيخ منصب ... خلفاً لـY») (``desc_honorific_ar.family_word_holder_ar``; other
+  family words titled on someone else, «السيد», stay unread).
 """
 
 import pytest
@@ -170,3 +174,42 @@ def test_list_past_the_son_of_k(shipped, text):
     got = _ab(shipped, text, "en")
     assert {(HAMMAM, ISRAEL), (LABAD, ISRAEL)} <= got
     assert not any(v == KHALIL for v, _a in got)
+
+
+# --- a bare «الشيخ» is Hussein al-Sheikh, not the Gulf royal titled «الشيخ» ---------------------
+
+SHEIKH_H, MBZ, MBAR, EREKAT, ABDELATTY, SAFADI = (
+    "person:hussein-al-sheikh", "person:mohamed-bin-zayed", "person:mohammed-bin-abdulrahman-al-thani",
+    "person:saeb-erekat", "person:badr-abdelatty", "person:ayman-safadi")
+
+
+@pytest.mark.parametrize("text, pair, wrong", [
+    ("استقبل الشيخ محمد بن زايد نائب الرئيس الفلسطيني حسين الشيخ في أبوظبي. وكان الشيخ قد التقى "
+     "في القاهرة، الأسبوع الماضي، وزير الخارجية المصري بدر عبد العاطي.", (ABDELATTY, SHEIKH_H),
+     (ABDELATTY, MBZ)),
+    ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة نائب الرئيس الفلسطيني حسين الشيخ. والتقى "
+     "الشيخ لاحقاً وزير الخارجية الأردني أيمن الصفدي.", (SAFADI, SHEIKH_H), (SAFADI, TAMIM)),
+])
+def test_bare_sheikh_is_al_sheikh_meeting(shipped, text, pair, wrong):
+    met = _met(shipped, text, "ar")
+    assert _pair(*pair) in met
+    assert _pair(*wrong) not in met
+
+
+@pytest.mark.parametrize("text, royal", [
+    ("استقبل رئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني حسين الشيخ نائب الرئيس الفلسطيني. "
+     "ويشغل الشيخ كذلك منصب أمين سر اللجنة التنفيذية لمنظمة التحرير منذ عام 2022، خلفاً للراحل صائب "
+     "عريقات.", MBAR),
+    ("استقبل الشيخ محمد بن زايد في أبوظبي حسين الشيخ. وكان الشيخ قد خلف صائب عريقات في أمانة سر "
+     "اللجنة التنفيذية.", MBZ),
+])
+def test_bare_sheikh_is_al_sheikh_succession(shipped, text, royal):
+    got = relation_pairs(shipped, text, "SUCCESSOR_OF", "ar")
+    assert (SHEIKH_H, EREKAT) in got
+    assert (royal, EREKAT) not in got
+
+
+def test_sheikh_before_a_name_is_the_royal(shipped):
+    text = ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة وزير الخارجية الأردني أيمن الصفدي. "
+            "وقال الشيخ تميم إن قطر تدعم الأردن.")
+    assert _pair(SAFADI, TAMIM) in _met(shipped, text, "ar")
