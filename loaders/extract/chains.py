@@ -16,6 +16,7 @@ from loaders.extract.chain_members_ar import (
 )
 from loaders.extract.chain_paren_alias import paren_alias_end
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
+from loaders.extract.list_speaker_en import speaker_after_comma_en
 from loaders.extract.meeting_clauses_en import new_clause_after_comma_and
 from loaders.extract.meeting_phrases import apposed_peer_gap_en, apposed_title_gap_en
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Mention
@@ -129,6 +130,8 @@ class ChainHelpers(SentenceBase):
             if len(gap_keys) > 1 and gap_keys[1] == "and" and gap_keys[0] == "," and \
                     len(out) == 1 and new_clause_after_comma_and(self, gap_keys, cur, nxt):
                 break  # "A was received by B, and C met D": not "B and C"
+            if speaker_after_comma_en(self, gap_keys, nxt):
+                break  # "X met Y, his spokesman Z said": Z reports it (session 61)
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (

@@ -71,7 +71,10 @@ def family_word_holder_ar(doc: Doc, k: int) -> str | None:
     """A title word alone at *k* that is the family name of the one person the article named
     with it ("حسين الشيخ ... والتقى الشيخ بـY": Hussein al-Sheikh, not the king named last;
     session 53); None when nobody's name ends with it, or someone else was titled with it
-    ("الشيخ تميم": either one)."""
+    ("السيد حسن نصر الله": either one) -- but for «الشيخ», the honorific of every Gulf royal,
+    the one whose name ends with it ("استقبل الشيخ محمد بن زايد ... حسين الشيخ ... وكان الشيخ
+    قد التقى Y", "استقبل الشيخ محمد بن عبدالرحمن ... حسين الشيخ. ويشغل الشيخ منصب ...":
+    Hussein al-Sheikh; session 61)."""
     toks = doc.toks
     key = toks[k].key
     if not toks[k].ar or not key.startswith("ال"):
@@ -83,6 +86,6 @@ def family_word_holder_ar(doc: Doc, k: int) -> str | None:
             named.add(m.eid)
         if toks[m.lo].key == key or m.lo > 0 and toks[m.lo - 1].key == key:
             titled.add(m.eid)
-    if len(named) != 1 or titled - named:
+    if len(named) != 1 or titled - named and key != "الشيخ":
         return None
     return named.pop()

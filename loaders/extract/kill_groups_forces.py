@@ -18,27 +18,28 @@ from loaders.extract.kill_claims_verdicts import it_killed_speaker_ar
 from loaders.extract.kill_clause_helpers import _AR_CLAUSE_STOP
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
 from loaders.extract.kill_list_more_en import more_victims_en
+from loaders.extract.kill_quoted_verb_ar import AR_SAY as _AR_SAY
+from loaders.extract.kill_quoted_verb_ar import before_quotes, say_before_forces_ar
+from loaders.extract.mention_core import QUOTES
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
 _EN_ITS_FORCES = frozenset({"forces", "troops", "jets", "aircraft", "drones", "warplanes",
                             "soldiers", "fighters", "gunmen", "commandos", "operatives"})
 # "its fighters shot dead X", "their gunmen gunned down X" (session 54): the verb, its particle
 _EN_PHRASAL = {"shot": "dead", "gunned": "down",
-               "took": "out", "struck": "down"}  # "its jets took out X" (session 58)
+               "took": "out", "struck": "down",  # "its jets took out X" (session 58)
+               "taken": "out"}  # 'its jets had "taken out" X' (session 61)
+_EN_HAD = frozenset({"had", "has", "have"})
 _EN_ITS_KILL = _EN_KILLED | frozenset(_EN_PHRASAL)
 _EN_SAY = frozenset({"said", "says", "announced", "confirmed", "stated", "added"})
-_AR_ITS_FORCES = L._ar("قواته", "قواتها", "جنوده", "طائراته", "طائراتها", "مقاتلاته",
-                       "مقاتلاتها",
-                       # its fighters / members (session 54): «أن مقاتليها قتلوا X»
-                       "مقاتليها", "مقاتلوها", "مقاتليه", "مقاتلوه", "عناصرها", "عناصره",
-                       "مسلحيها", "مسلحوها")
 _AR_STATE_SPEAKERS = L._ar("الحكومة", "السلطات")  # (+ a nationality adjective)
-_AR_SAY = L._ar("اكد", "اكدت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "افاد",
-                "افادت", "اوضح", "اوضحت")
 # "neutralised" (حيّدت / حيّدوا, the army's euphemism for killed; also "kept out of, neutral":
 # «حيّدت نفسها عن الصراع», «حيّدت الخلافات»): only with a titled person as its object
 _AR_NEUTRALISE = L._ar("حيدت", "حيدوا", "حيد")
 _AR_KILL_ACT = L._ar("قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "قتل", "اغتال") | _AR_NEUTRALISE
+# "finished off" with its «على» («أن طائراته «قضت» على X», session 61)
+_AR_FINISHED = L._ar("قضت", "قضى", "قضوا")
+_AR_ON = L._ar("على", "علي")
 
 
 # ---- a counted group killed, its named members after "among them" -----------------------
@@ -94,18 +95,19 @@ def _gunmen_subject_ar(sr: Any, t: int, first: Any) -> bool:
 
 
 def _with_count(sr: Any, t: int) -> int:
-    """"killed X together with / along with (about) 15 commanders": the position of the
-    counted group joined to the first victim after the killing verb at *t* (0 if none). The
-    group may follow the victim's apposition or place past commas ("killed X, the head of Y, in a strike on Z, together
-    with more than a dozen of its commanders"), and is counted by a number word, "more than
-    / over / nearly (a) N", or "a dozen / a number of"; Arabic "مع / برفقة (أكثر من) عدد
-    من ..." (session 61). No clause opener on the way ("killed X, who had met Y along with
-    five aides": the aides met Y)."""
+    """"killed X together with / along with (about) 15 commanders", "killed Corporal X of the
+    Internal Security Force and five members of Hamas": the position of the counted group
+    joined to the first victim after the killing verb at *t* (0 if none). The group may
+    follow the victim's apposition or place past commas ("killed X, the head of Y, in a
+    strike on Z, together with more than a dozen of its commanders"), and is counted by a
+    number word, "more than / over / nearly (a) N", or "a dozen / a number of"; Arabic "مع /
+    برفقة (أكثر من) عدد من ..." (session 61). No clause opener on the way ("killed X, who had
+    met Y along with five aides": the aides met Y)."""
     ar = sr.toks[t].ar
     for y in range(t + 2, min(sr.hi, t + 30)):
         tk = sr.toks[y]
-        if tk.punct and tk.text not in (",", "،"):
-            return 0
+        if tk.punct and tk.text not in (",", "،") and y not in sr.mention_at:
+            return 0  # (not the hyphen of "al-Dosari")
         if ar:
             if sr.f(y) & _AR_CLAUSE_STOP:
                 return 0
@@ -124,6 +126,9 @@ def _with_count(sr: Any, t: int) -> int:
             if _count_at(sr, z) or (sr.key(z) == "least" and _count_at(sr, z + 1)):
                 return z
             return 0
+        if tk.key == "and" and _count_at(sr, y + 1) and any(
+                m.etype == "Person" and t < m.lo and m.hi <= y for m in sr.args):
+            return y + 1
     return 0
 
 
@@ -229,22 +234,25 @@ def _neutralised_object_ar(sr: Any, t: int, victim: Any) -> bool:
     return not sr.f(t) & _AR_NEUTRALISE or title_start(victim) == t + 1
 
 
-@needs((_AR_KILL_ACT, _EN_ITS_KILL))
+_AR_FORCES_KILL = _AR_KILL_ACT | _AR_FINISHED
+
+
+@needs((_AR_FORCES_KILL, _EN_ITS_KILL))
 def its_forces_killed(sr: Any) -> None:
-    """"Israel's military said its forces killed X" / "أكد الجيش الإسرائيلي أن قواته قتلت X":
-    the speaker's own forces are the speaker (a body or a country) as the agent."""
+    """"Israel's military said its forces killed X" / "أكد الجيش الإسرائيلي أن قواته قتلت X" /
+    «أن طائراته «قضت» على X» (the verb quoted, session 61): the speaker's own forces are the
+    speaker (a body or a country) as the agent."""
     ar = sr.toks[sr.lo].ar
-    trig = sr.triggers(_AR_KILL_ACT, _EMPTY) if ar else sr.triggers(_EMPTY, _EN_ITS_KILL)
+    trig = sr.triggers(_AR_FORCES_KILL, _EMPTY) if ar else sr.triggers(_EMPTY, _EN_ITS_KILL)
     for t in trig:
-        f = t - 1
+        f = before_quotes(sr, t)  # ('its jets had "eliminated" X', «أن طائراته «قضت»»)
+        while not ar and f > sr.lo and sr.key(f) in _EN_HAD:
+            f -= 1
         part = None if ar else _EN_PHRASAL.get(sr.key(t))
         if part is not None and sr.key(t + 1) != part:
             continue  # "its fighters shot down a drone": no killing
         if ar:
-            if not sr.f(f) & _AR_ITS_FORCES or sr.key(f - 1) not in ("ان", "بان"):
-                continue
-            say = next((y for y in range(f - 2, max(sr.lo, f - 12) - 1, -1)
-                        if sr.f(y) & _AR_SAY), None)
+            say = say_before_forces_ar(sr, f)
             if say is None:
                 continue
             spk = sr.after(say + 1, types=("Organization", "Country"), maxgap=0) or \
@@ -266,13 +274,19 @@ def its_forces_killed(sr: Any) -> None:
             if sr.key(say) not in _EN_SAY:
                 continue
             spk = sr.before(say, types=("Organization", "Country"), maxgap=1)
-        victim = sr.after(t + (2 if part else 1), types=("Person",), maxgap=6)
+        on = t
+        if ar and sr.f(t) & _AR_FINISHED:
+            on = next((y for y in range(t + 1, min(sr.hi, t + 3)) if sr.f(y) & _AR_ON), -1)
+            if on < 0 or any(sr.toks[y].text not in QUOTES for y in range(t + 1, on)):
+                continue  # "قضت قواته أسبوعاً ...": no «على» right after (past a quote)
+        victim = sr.after(on + (2 if part else 1), types=("Person",), maxgap=6)
         if victim is not None and part == "out" or part == "down" and sr.key(t) == "struck":
             # "took out / struck down" kill only a person named right after: not "took out
             # an Israeli tank commanded by X", "struck down a drone launched by X's unit"
-            victim = sr.after(t + 2, types=("Person",), maxgap=2)
+            victim = sr.after(t + 2, types=("Person",), maxgap=3)
             if victim is not None and (victim.poss or any(
-                    sr.toks[y].punct for y in range(t + 2, victim.lo))):
+                    sr.toks[y].punct and sr.toks[y].text not in QUOTES
+                    for y in range(t + 2, victim.lo))):
                 victim = None
         if spk is None or victim is None or sr.blocked(t):
             continue

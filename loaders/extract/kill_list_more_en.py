@@ -9,7 +9,8 @@ news writers use for the last victim of a list:
   organization's chief, X, and his deputy, Y, in Tehran" (session 60);
 - an apposition of the victim before that names someone after "of": "killed five of its
   members, including X, son of its exiled Gaza chief K, and Y, director of K's office" (K is
-  no victim: only the person after "and" is).
+  no victim: only the person after "and" is), also with an article or possessive before the
+  role ("X, the son of the movement's Gaza chief K, and Y", session 61).
 
 ``more_victims_en`` gives that last victim (with the list it opens), [] otherwise: Y must end
 its clause (punctuation, the sentence's end, or a preposition of place or time follows), is not
@@ -40,9 +41,10 @@ def _past_role_of(sr: Any, last: Any) -> int:
     apposition opens with a role noun and "of", holds no clause word and names people only
     after that "of" (-1 otherwise)."""
     x = last.hi
-    if sr.key(x) != "," or sr.key(x + 1) not in _ROLE_OF or sr.key(x + 2) != "of":
+    r = x + 2 if sr.key(x + 1) in _DETS else x + 1  # ", the son of K," (session 61)
+    if sr.key(x) != "," or sr.key(r) not in _ROLE_OF or sr.key(r + 1) != "of":
         return -1
-    for y in range(x + 3, min(sr.hi, x + 18)):
+    for y in range(r + 2, min(sr.hi, x + 18)):
         ty = sr.toks[y]
         if ty.text == ",":
             return y + 1

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.kill_quoted_verb_ar import before_quotes, forces_speaker_ar
 from loaders.extract.kill_said_it import speaker_it_killed
 from loaders.extract.mention_core import QUOTES
 from loaders.extract.rule_common import title_start
@@ -194,7 +195,11 @@ def operation_killed_ar(sr: SentenceCore) -> None:
 # active verbs with the agent first: "أردت قوات Y X قتيلاً", "قضت Y على X" (not "قضى X": died)
 _AR_SHOT_DEAD_V = L._ar("أردى", "أردت", "أردوا")
 _AR_FINISHED_V = L._ar("قضى", "قضت", "قضوا")
-_AR_AGENT_VERBS = _AR_SHOT_DEAD_V | _AR_FINISHED_V
+# "neutralised" (the army's and intelligence services' word for killed), only with a titled
+# person right after it as its object: «أن جهاز الاستخبارات التركي «حيّد» القيادي في Z X»
+# (session 61; not «حيّدت نفسها / الخلافات مع X»)
+_AR_NEUTRALISED_V = L._ar("حيد", "حيدت", "حيدوا")
+_AR_AGENT_VERBS = _AR_SHOT_DEAD_V | _AR_FINISHED_V | _AR_NEUTRALISED_V
 _AR_DEAD_ACC = L._ar("قتيلا", "قتيلاً", "قتيلة", "قتيلةً")
 _AR_ON = L._ar("على")
 # "قضى الجيش على المدعو X" (the so-called X: the wording of an army's own statements)
@@ -258,23 +263,27 @@ def _said_it_agent(sr: SentenceCore, x: int) -> Any:
 
 def agent_verb_killed_ar(sr: SentenceCore) -> None:
     """"أردت Y X قتيلاً" (Y shot X dead) / "وقضت Y على X" (Y finished X off, also with a date
-    or place before "على" and "المدعو" before X) / "X، الذي قضى عليه Y": X killed by the body
-    named next to the verb."""
+    or place before "على" and "المدعو" before X) / "X، الذي قضى عليه Y" / «أن Y «حيّد» القيادي
+    X» (neutralised, a titled object; session 61): X killed by the body named next to the verb
+    (past quotation marks around the verb, or the speaker of "its aircraft", session 61)."""
     if _AR_AGENT_VERBS not in sr._by_ar:
         return
     for x in sr.triggers(_AR_AGENT_VERBS, _EMPTY):
         finished = bool(sr.f(x) & _AR_FINISHED_V)
+        neutralised = bool(sr.f(x) & _AR_NEUTRALISED_V)
         rel = _relative_victim(sr, x) if finished else None
         if rel is not None:
             victim, agent = rel
         else:
             agent = sr.after(x + 1, types=_AGENTS, maxgap=0)
             end = agent.hi if agent is not None else x + 1
-            if agent is None:  # SVO: "إن Y قضت على X"
-                agent = sr.mention_at.get(x - 1)
+            if agent is None:  # SVO: "إن Y قضت على X", 'أن Y "قضت" على X' (session 61)
+                b = before_quotes(sr, x)
+                agent = sr.mention_at.get(b)
                 if agent is None and finished:
-                    agent = _said_it_agent(sr, x)  # "وأعلن الجيش أنه قضى على X"
-                elif agent is not None and (agent.etype not in _AGENTS or agent.hi != x):
+                    # "وأعلن الجيش أنه قضى على X" / «أن طائراته «قضت» على X» (session 61)
+                    agent = _said_it_agent(sr, x) or forces_speaker_ar(sr, b)
+                elif agent is not None and (agent.etype not in _AGENTS or agent.hi != b + 1):
                     agent = None
                 if agent is None:
                     continue
@@ -289,7 +298,11 @@ def agent_verb_killed_ar(sr: SentenceCore) -> None:
             victim = sr.after(start, types=_PERSON, maxgap=2)
             if victim is None or title_start(victim) > start:
                 continue  # "قضت Y على آمال X": X's hopes, not X
-        if not finished and not (sr.f(victim.hi) | sr.f(victim.hi + 1)) & _AR_DEAD_ACC:
+            if neutralised and (victim.tlo != start or victim.kind != "name"):
+                continue  # only a titled name right after the verb ("حيّد القيادي X"; not
+                # a description, «حيّدت زعيم تنظيم ...», which may stand for another man)
+        if not (finished or neutralised) and \
+                not (sr.f(victim.hi) | sr.f(victim.hi + 1)) & _AR_DEAD_ACC:
             continue  # "أردى" without "قتيلاً" ("أرداه جريحاً": wounded)
         if any(sr.f(z) & _AR_COURT for z in range(x + 1, min(sr.hi, victim.hi + 4))):
             continue

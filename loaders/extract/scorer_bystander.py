@@ -58,7 +58,10 @@ _TITLE_WORDS_EN = frozenset({"the", "of", "for", "and", "'s", "spokesman", "spok
                              "minister", "state", "department", "chief", "head", "director",
                              "media", "military", "army", "party", "group", "movement's",
                              "ministry's", "president's", "leader", "negotiator", "envoy",
-                             "presidency", "presidency's"})
+                             "presidency", "presidency's",
+                             # ", his spokesman X said", ", royal court spokesman X added"
+                             # (session 61)
+                             "his", "her", "its", "their", "royal", "court", "palace"})
 _CITING_EN = frozenset({"quoting", "citing", "quoted"})
 # Arabic words opening a trailing attribution («بحسب ...», «وفق ما أعلن ...»)
 _ATTR_AR = _ar("بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا", "نقلت",

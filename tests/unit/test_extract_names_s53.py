@@ -106,10 +106,15 @@ def test_lone_sheikh_is_hussein_al_sheikh(shipped, text, pair, wrong):
     assert pair in got and wrong not in got
 
 
-def test_lone_sheikh_with_a_titled_sheikh_is_not_forced(shipped):
+def test_lone_sheikh_with_a_titled_sheikh_is_the_family_name(shipped):
+    # session 61 reversed session 53's "not forced": a Gulf royal titled «الشيخ» beside
+    # «حسين الشيخ» leaves the bare «الشيخ» his (dev arMT6 and blind set MZ2, two writers;
+    # dev +1 TP, 0 FP); the royal is not the one who met Safadi
     text = ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني نائب الرئيس الفلسطيني حسين الشيخ في "
             "الدوحة. وفي وقت لاحق التقى الشيخ بوزير الخارجية الأردني أيمن الصفدي.")
-    assert _pair(HSHEIKH, SAFADI) not in _met(shipped, text)
+    met = _met(shipped, text)
+    assert _pair(HSHEIKH, SAFADI) in met
+    assert _pair("person:tamim-bin-hamad-al-thani", SAFADI) not in met
 
 
 def test_lone_sheikh_negated_meeting(shipped):

@@ -71,7 +71,7 @@ YSINWAR, MSINWAR, HANIYEH, NETANYAHU, HALEVI, BAR, KATZ, BIDEN = (
     "person:yahya-sinwar", "person:mohammed-sinwar", "person:ismail-haniyeh", "person:benjamin-netanyahu",
     "person:herzi-halevi", "person:ronen-bar", "person:israel-katz", "person:joe-biden")
 DEIF, ISSA, SALAMEH, ABUTAMAA, THABET, ABUOBEIDA = (
-    "person:mohammed-deif", "person:marwan-issa", "person:rafe-salameh", "person:ghazi-abu-tamaa",
+    "person:mohammed-deif", "person:marwan-issa", "person:rafa-salama", "person:ghazi-abu-tamaa",
     "person:raed-thabet", "person:abu-obeida")
 TAMIM, MBAR, HAYYA, HAMMAM, LABAD, DOSARI, MBS, TRUMP, WITKOFF = (
     "person:tamim-bin-hamad-al-thani", "person:mohammed-bin-abdulrahman-al-thani", "person:khalil-al-hayya",
