@@ -30,6 +30,10 @@ in several paraphrases of other outlets and people.
   over.", "X was assassinated in Tehran in July 2024, and Y took over days later"
   (``succession_took_over_bare_en``, new); not with no departure told, not "took over the
   ministry of finance" (an object: another post).
+- Meetings (Arabic): the other side's attendee after the relative "حضرها / حضره": "جلسة مباحثات
+  حضرها من الجانب العماني X وزير الخارجية، ومن الجانب الإيراني Y", "حضرها عن الجانب القطري X، وعن
+  الجانب التركي Y", "في اجتماع حضره من الجانب السعودي X، ومن الجانب العراقي Y"
+  (``meeting_attended_ar``: ``other_side_ar`` as for "وحضر"); not "ومن الجانب الآخر مسؤولون".
 """
 
 import pytest
@@ -191,3 +195,23 @@ def test_took_over_after_he_resigned_is_not_the_one_he_succeeded(shipped):
             "negotiator until he resigned in October 2007; Saeed Jalili took over.")
     assert ("person:saeed-jalili", "person:hassan-rouhani") not in relation_pairs(
         shipped, text, SO, "en")
+
+
+# --- Arabic: "حضرها من الجانب A X، ومن الجانب B Y" -------------------------------------------
+
+@pytest.mark.parametrize("text, principals, other", [
+    ("استقبل السلطان هيثم بن طارق اليوم بقصر العلم الرئيس مسعود بزشكيان. وعقد الجانبان جلسة مباحثات "
+     "رسمية حضرها من الجانب العُماني السيد بدر بن حمد البوسعيدي وزير الخارجية، ومن الجانب الإيراني "
+     "الدكتور عباس عراقجي وزير الخارجية.", (HAITHAM, PEZESHKIAN, ALBUSAIDI), ARAGHCHI),
+    ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان في الدوحة، وعقد الجانبان "
+     "جلسة مباحثات حضرها عن الجانب القطري رئيس مجلس الوزراء الشيخ محمد بن عبدالرحمن آل ثاني، وعن "
+     "الجانب التركي وزير الخارجية هاكان فيدان.",
+     ("person:tamim-bin-hamad-al-thani", "person:recep-tayyip-erdogan"), "person:hakan-fidan"),
+    ("التقى ولي العهد الأمير محمد بن سلمان رئيس الوزراء العراقي محمد شياع السوداني في جدة، في اجتماع "
+     "حضره من الجانب السعودي وزير الخارجية الأمير فيصل بن فرحان، ومن الجانب العراقي وزير الخارجية فؤاد "
+     "حسين.", (MBS, SUDANI, FBF), "person:fuad-hussein"),
+])
+def test_the_other_sides_attendee_after_hadaraha_ar(rules_only, text, principals, other):
+    met = _met(rules_only, text, "ar")
+    for p in principals:
+        assert _pair(other, p) in met
