@@ -34,6 +34,11 @@ in several paraphrases of other outlets and people.
   حضرها من الجانب العماني X وزير الخارجية، ومن الجانب الإيراني Y", "حضرها عن الجانب القطري X، وعن
   الجانب التركي Y", "في اجتماع حضره من الجانب السعودي X، ومن الجانب العراقي Y"
   (``meeting_attended_ar``: ``other_side_ar`` as for "وحضر"); not "ومن الجانب الآخر مسؤولون".
+- Successions: a post handed on in an apposition with the post as the relative's object, "X was
+  speaker of parliament, a post he handed to Y", "X was secretary of the council for a decade, a
+  post he passed to Y in 2023", "X headed the intelligence service from 2016, a position he
+  passed to Y when he became prime minister" (``succession_handover._post_gap_holder``); not
+  "a post he never handed to Y".
 """
 
 import pytest
@@ -215,3 +220,24 @@ def test_the_other_sides_attendee_after_hadaraha_ar(rules_only, text, principals
     met = _met(rules_only, text, "ar")
     for p in principals:
         assert _pair(other, p) in met
+
+
+# --- "X was P, a post he handed to Y" --------------------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("From 2008 to 2020 Ali Larijani was speaker of parliament, a post he handed to Mohammad "
+     "Bagher Qalibaf.", "person:mohammad-bagher-ghalibaf", LARIJANI),
+    ("Ali Shamkhani was secretary of the council for a decade, a post he passed to Ali Akbar "
+     "Ahmadian in 2023.", AHMADIAN, "person:ali-shamkhani"),
+    ("Mustafa al-Kadhimi headed the intelligence service from 2016, a position he passed to Raed "
+     "Juhi when he became prime minister.", "person:raed-juhi", KADHIMI),
+    ("Mohammad Javad Zarif was foreign minister for eight years, a post he handed to Hossein "
+     "Amir-Abdollahian in 2021.", "person:hossein-amir-abdollahian", "person:mohammad-javad-zarif"),
+])
+def test_a_post_he_handed_to(rules_only, text, new, old):
+    assert (new, old) in relation_pairs(rules_only, text, SO, "en")
+
+
+def test_a_post_he_never_handed_to(shipped):
+    text = "Hossein Salami was IRGC commander, a post he never handed to Mohammad Pakpour."
+    assert (PAKPOUR, SALAMI) not in relation_pairs(shipped, text, SO, "en")
