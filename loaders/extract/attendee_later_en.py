@@ -2,8 +2,9 @@
 the attendee rules (``meeting_attended._attendees_en``, ``meeting_present_more._sat_in``)
 did not read. Counted on IX-JF and IO-IW, each form checked on the other writers' dev text:
 
-- the attendee first, then a long apposition ending in a place or body, or opening with no
-  article: "Brett McGurk, the White House coordinator for the Middle East, attended the
+- the attendee first (or the last of a list opening the sentence, session 61: "Foreign Minister
+  A and B, director of ..., attended the meeting"), then a long apposition ending in a place or
+  body, or opening with no article: "Brett McGurk, the White House coordinator for the Middle East, attended the
   meeting." / "Qutaiba Idlbi, director of the Americas department at the Syrian foreign
   ministry, also took part, the source said." (``apposed_attendee_en``);
 - "also took part" with nothing after it but a comma or the stop (``bare_took_part_en``;
@@ -39,11 +40,26 @@ def apposed_attendee_en(sr: Any, close: int) -> Any:
             m = sr.mention_at.get(w - 1)
             if m is None or m.etype != "Person" or m.hi != w or w - 1 == close - 1:
                 return None
-            return m if title_start(m) == sr.lo or m.lo == sr.lo else None
+            return m if title_start(m) == sr.lo or m.lo == sr.lo or \
+                _listed_from_start(sr, m) else None
         if sr.toks[w].punct or k in _CLAUSE or (
                 w in sr.mention_at and sr.mention_at[w].etype == "Person"):
             return None
     return None
+
+
+def _listed_from_start(sr: Any, m: Any) -> bool:
+    """Is *m* the last of a list of people opening the sentence ("Foreign Minister A and B,
+    <apposition>, attended the meeting"; session 61)?"""
+    for c in sr.args:
+        if c.etype != "Person" or c.lo >= m.lo:
+            continue
+        if sr.lo not in (c.lo, title_start(c)) and not (  # ("Iranian Foreign Minister A
+                title_start(c) == sr.lo + 1 and sr.toks[sr.lo].cap):  # and B, ...")
+            return False
+        ch = sr.chain(c, ("Person",))
+        return len(ch) > 1 and ch[-1] is m
+    return False
 
 
 def bare_took_part_en(sr: Any, t: int) -> bool:

@@ -32,6 +32,7 @@ from loaders.extract.succession_rel_chain_ar import relative_clause_head_ar
 from loaders.extract.succession_removed_titled_ar import removed_past_title_ar
 from loaders.extract.succession_same_act import first_leaver_ar
 from loaders.extract.succession_suspended_ar import AR_SUSPENDED, suspended_person_ar
+from loaders.extract.succession_with_named_en import named_him_head_en
 
 # ---- SUCCESSOR_OF -------------------------------------------------------------------------
 _EN_SUCC_NOUNS = frozenset({"successor", "replacement"})
@@ -277,6 +278,11 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
             new = sr.after(verb + 1, types=("Person",), maxgap=3)
         if new is None or new.kind == "desc":  # "named the deputy minister, X, acting ..."
             new = _apposed_appointee(sr, verb, t) or new
+        if new is None and sr.key(verb + 1) in ("him", "her"):  # "X ..., when K named him
+            k = sr.mention_at.get(verb - 1)  # secretary in place of Y": X (session 61)
+            if k is not None and k.etype == "Person" and k.hi == verb:
+                new = named_him_head_en(sr, t, k)
+                new = None if new is k else new
     if new is None or new.etype != "Person" or new.eid == old.eid:
         return None
     return (new.eid, old.eid)

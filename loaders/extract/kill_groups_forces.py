@@ -160,6 +160,22 @@ def _foremost_of_killed(sr: Any, t: int, x: int) -> bool:
     return not any(sr.f(y) & (_AR_SAY | _AR_CLAUSE_STOP) for y in range(t + 1, x))
 
 
+# adverbs between the auxiliary and a passive verb: "X was also / reportedly killed"
+_EN_PASSIVE_ADV = frozenset({"also", "reportedly", "allegedly", "apparently", "later",
+                             "then", "both", "all", "likewise", "too"})
+
+
+def _passive_en(sr: Any, t: int) -> bool:
+    """Is the verb at *t* passive: "were killed", "was also killed", "was reportedly killed"
+    (session 61: with the adverb the sentence's first body, the victim's own in his
+    apposition, "X, head of Z, was also killed, along with ..., among them Y", had been read
+    as the agent of an active "Z ... killed")?"""
+    y = t - 1
+    while y > sr.lo and sr.key(y) in _EN_PASSIVE_ADV:
+        y -= 1
+    return sr.key(y) in EN_PASSIVE_AUX
+
+
 @needs((_AR_AMONG_CUES, _EN_AMONG_CUES))
 def killed_among(sr: Any) -> None:
     """A counted group killed with its named members listed after "among them": "قُتل ثلاثة
@@ -171,7 +187,7 @@ def killed_among(sr: Any) -> None:
     for t in sr.triggers(_AR_GROUP_KILL, _EN_GROUP_KILL):
         ar = sr.toks[t].ar
         group = 0
-        passive = not ar and sr.key(t - 1) in EN_PASSIVE_AUX
+        passive = not ar and _passive_en(sr, t)
         if not any(_count_at(sr, y) for y in range(t + 1, min(sr.hi, t + 5))) and not (
                 passive and any(_count_at(sr, y) for y in range(max(sr.lo, t - 8), t))) and \
                 not (group := _with_count(sr, t)):

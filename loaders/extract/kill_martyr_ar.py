@@ -45,15 +45,16 @@ _AR_WITH = L._ar("مع", "برفقة", "رفقة")
 
 def past_companions_ar(sr: Any, s: int) -> int:
     """Where the strike phrase starts when the words at *s* are an unnamed companions'
-    phrase ("مع عدد من الوزراء"، "مع رفاقه"، "برفقة نجله"; at most six words, no punctuation
-    and no one named) that ends at a strike noun ("في عدوان صهيوني"، "بغارة"), else *s*
+    phrase ("مع عدد من الوزراء"، "مع رفاقه"، "برفقة نجله"، "مع عدد من قادة الحرس"; at most six
+    words, no punctuation and no person named) that ends at a strike noun ("في عدوان صهيوني"، "بغارة"), else *s*
     (session 58: "ارتقى X شهيداً مع عدد من الوزراء في عدوان صهيوني غادر")."""
     if not sr.f(s) & _AR_WITH:
         return s
     for y in range(s + 1, min(sr.hi, s + 8)):
         if _strike_at(sr, y):
             return y
-        if sr.toks[y].punct or sr.mention_at.get(y) is not None:
+        m = sr.mention_at.get(y)  # (a body named in it is the companions' own: "مع عدد من
+        if sr.toks[y].punct or m is not None and m.etype == "Person":  # قادة الحرس", s61)
             return s
     return s
 

@@ -40,6 +40,7 @@ from loaders.extract.kill_dual_ar import AR_DUAL_PASSIVE, dual_pair_before_ar
 from loaders.extract.kill_groups_forces import _partitive_group
 from loaders.extract.kill_kama_ar import after_kama_ar, kama_agent_ar
 from loaders.extract.kill_latter_ar import latter_object_ar, latter_passive_ar
+from loaders.extract.kill_martyr_ar import past_companions_ar
 from loaders.extract.kill_prep_object import prep_object_ar
 from loaders.extract.kill_self_word_ar import (
     national_unit_ar,
@@ -118,10 +119,12 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
             if fs & AR_DIED_IN and not fs & L.AR_KILL_STRONG and not any(
                     self.f(y) & L.AR_STRIKE for y in range(t + 1, min(self.hi, t + 4))) and \
                     not _strike_past_people(self, t) and not wounds_before_strike(self, t) and \
+                    past_companions_ar(self, t + 1) == t + 1 and \
                     not any(self.f(y) & _AR_KILL_MEANS and self.f(y + 1) & _AR_EXECUTED_IT
                             for y in range(t + 1, min(self.hi - 1, t + 8))):
                 continue  # قضى without a strike: "spent", "ruled" ("ارتقى (مع ثلة من إخوانه)
-                # باغتيال نفّذه Y": a killing)
+                # باغتيال نفّذه Y": a killing; "الذي ارتقى مع عدد من قادة الحرس في العدوان
+                # الصهيوني": past the companions, session 61)
             if fs & L.AR_DEATH_OF or fs & AR_DIED_IN:
                 # "لقي X حتفه/مصرعه في غارة أمريكية" / "X، الذي قضى في غارة إسرائيلية"
                 victim = quoted_alias_owner(self, self.before(t, types=("Person",), maxgap=8))

@@ -183,7 +183,10 @@ def handed_over_to_en(sr: Any) -> None:
             sr.key(y) in _EN_POST or sr.key(y) in _EN_POWERS or sr.key(y) in _EN_HEADED_BODY and
             sr.key(y + 1) in ("to", "over", "of")) and  # (not "the embassy's report")
             sr.key(y) != "control"), None)  # ("handed control of the file to Y")
-        if post is None and sr.key(x - 1) == "over" and sr.key(x) == "to":
+        gap_old = _post_gap_holder(sr, t) if sr.key(x) == "to" else None
+        if gap_old is not None:  # "X was speaker, a post he handed to Y" (session 61)
+            post, to = None, x
+        elif post is None and sr.key(x - 1) == "over" and sr.key(x) == "to":
             to = x  # "X handed over to Y (as / in / on ...)": no object, the post itself
         elif post is None:
             continue
@@ -196,12 +199,24 @@ def handed_over_to_en(sr: Any) -> None:
         if new is not None and post is None and sr.key(sr.chain(new, ("Person",))[-1].hi) in (
                 "a", "an", "the", "his", "her", "their", "its"):
             continue  # "handed over to Y a letter from ...": a thing, not the post
-        old = sr.subject_before(t, maxgap=25)
+        old = gap_old or sr.subject_before(t, maxgap=25)
         if new is None or old is None or old.etype != "Person" or new.eid == old.eid:
             continue
         if sr.blocked(t, old) or sr._irrealis(t):
             continue
         sr.add(_SO, new.eid, old.eid, "handed_over_to_en")
+
+
+def _post_gap_holder(sr: Any, t: int) -> Any:
+    """"X was speaker of parliament (from 2008 to 2020), a post he handed (over) to Y" / "X
+    led the council, the position she passed to Y": the post named before the pronoun
+    subject of the handing verb at *t* is its object; the holder is the sentence's first person
+    (no possessor, no part of a title), the one "he" stands for. Else None."""
+    if sr.key(t - 1) not in ("he", "she") or sr.key(t - 2) not in _EN_POST or \
+            sr.key(t - 3) not in ("a", "the") or sr.key(t - 4) != ",":
+        return None
+    return next((m for m in sr.args if m.etype == "Person" and m.hi <= t - 4 and
+                 not m.poss and not m.in_title), None)
 
 
 def filled_vacancy_en(sr: Any) -> None:

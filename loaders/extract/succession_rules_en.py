@@ -62,6 +62,7 @@ from loaders.extract.succession_unsettled import hedged_noun_en, successor_unset
 from loaders.extract.succession_whom_his import whom_clause_possessor, whom_infinitive_head
 from loaders.extract.succession_with_named_en import (
     named_as_successor_en,
+    named_him_head_en,
     picked_him_to_succeed_en,
 )
 
@@ -442,6 +443,8 @@ class SuccessionRulesEn(SentenceCore):
                     new = participle_holder_en(self, t) or new
                     new = fronted_participle_holder_en(self, t) or new  # "Replacing Y, X
                     # took command" (session 57)
+                    new = named_him_head_en(self, t, new)  # "X ..., when K named him
+                    # secretary, replacing Y" (session 61)
                 if self.key(t - 1) == "to":
                     # "X, <apposition>, was elected by K to succeed Y": X, the passive's subject
                     new = passive_by_subject_en(self, t - 1) or new
@@ -634,6 +637,9 @@ class SuccessionRulesEn(SentenceCore):
                     # ("an official appointed by K to replace Y": K is the agent)
                     if new is None or (active and obj is not None and obj.hi <= x):
                         new = obj  # "K named X as commander, hours after Y was killed"
+                    elif active and self.key(t + 1) in ("him", "her"):
+                        new = named_him_head_en(self, x, new)  # "X ..., after K named him
+                        # to replace Y" (session 61)
                     elif active:
                         new = whom_infinitive_head(self, t, new)  # "X, whom K appointed to"
                     if deathish and new and new is not old and not self.blocked(t, new):

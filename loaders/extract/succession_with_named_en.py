@@ -9,7 +9,9 @@ possessor or part of a title. Run from ``succession_clauses.more_clauses`` on "s
 Likewise "X had held the post since 2020, when K picked him to succeed Y": X, not K
 (``picked_him_to_succeed_en``, asked by ``succession_rules_en._succeeded_en``), and "X had
 been named in November 2022 as successor to Y": X (``named_as_successor_en``, asked by the
-noun rule).
+noun rule). Session 61: "X ..., when K named him secretary, replacing Y" / "K appointed him to
+replace Y": X, not K (``named_him_head_en``, asked by ``succession_rules_en``'s "succeeded"
+and "appointed ... replacing" readings).
 """
 
 from __future__ import annotations
@@ -50,6 +52,32 @@ def picked_him_to_succeed_en(sr: Any, t: int, new: Any) -> Any:
     "succeed" at *t*; else *new* (the reading so far, K)."""
     if sr.key(t - 1) != "to" or sr.key(t - 2) not in ("him", "her") or \
             sr.key(t - 3) not in _EN_PICKED or new is None:
+        return new
+    head = next((m for m in sr.args if m.etype == "Person" and m.hi <= title_start(new) and
+                 not m.poss and not m.in_title and m.eid != new.eid), None)
+    return head if head is not None else new
+
+
+_HIM_SPAN = 8  # words from "him" to the marker of the replacement
+
+
+def named_him_head_en(sr: Any, t: int, new: Any) -> Any:
+    """"X returned to the council in August, when K named / appointed him secretary(,)
+    replacing / in place of / to replace Y" (session 61; *t*: the marker): the appointee is
+    "him", the person the sentence named before K (its first one, no possessor or part of a
+    title), not K, the reading so far (*new*); else *new*. Only when K stands right before
+    the verb and no other person comes between "him" and the marker."""
+    if new is None:
+        return new
+    v = None
+    for x in range(t - 1, max(sr.lo, t - _HIM_SPAN) - 1, -1):
+        if sr.toks[x].text in (".", ";", ":") or (
+                x in sr.mention_at and sr.mention_at[x].etype == "Person"):
+            return new
+        if sr.key(x) in ("him", "her") and sr.key(x - 1) in _EN_PICKED:
+            v = x - 1
+            break
+    if v is None or new.hi != v or title_start(new) <= sr.lo:
         return new
     head = next((m for m in sr.args if m.etype == "Person" and m.hi <= title_start(new) and
                  not m.poss and not m.in_title and m.eid != new.eid), None)

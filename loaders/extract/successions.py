@@ -99,6 +99,7 @@ from loaders.extract.succession_took_ar import (
     tasallam_min_ar,
 )
 from loaders.extract.succession_took_held_ar import post_taken_held_ar
+from loaders.extract.succession_took_over_bare_en import took_over_bare_en
 from loaders.extract.succession_took_over_en import (
     _EN_TAKE_AFTER,
     took_over_from_en,
@@ -213,6 +214,7 @@ def more_successions(sr: Any) -> None:
         predecessor_of_subject_ar(sr)
     else:
         took_over_from_en(sr)
+        took_over_bare_en(sr)
         took_post_from_en(sr)
         took_post_after_death_en(sr)
         handed_over_to_en(sr)
