@@ -57,12 +57,6 @@ def bare_took_part_en(sr: Any, t: int) -> bool:
             sr.key(t) == "sat") and (end >= sr.hi or sr.key(end) in (",", "."))
 
 
-def bare_side_named_en(sr: Any, t: int) -> bool:
-    """Does "on / from the <country> side" follow the bare attendance verb at *t* ("took part
-    on the Russian side")?"""
-    return _side_after(sr, t + 2) > t + 2
-
-
 def _side_after(sr: Any, y: int) -> int:
     """The token after "on / from the <one or two words> side" starting at *y* (*y* if none)."""
     if sr.key(y) not in ("on", "from") or sr.key(y + 1) != "the":
