@@ -96,11 +96,11 @@ def _gunmen_subject_ar(sr: Any, t: int, first: Any) -> bool:
 def _with_count(sr: Any, t: int) -> int:
     """"killed X together with / along with (about) 15 commanders": the position of the
     counted group joined to the first victim after the killing verb at *t* (0 if none). The
-    group may follow the victim's apposition or place past commas ("killed X, the head of Y, in a strike on Z, together
-    with more than a dozen of its commanders"), and is counted by a number word, "more than
-    / over / nearly (a) N", or "a dozen / a number of"; Arabic "مع / برفقة (أكثر من) عدد
-    من ..." (session 61). No clause opener on the way ("killed X, who had met Y along with
-    five aides": the aides met Y)."""
+    group may follow the victim's apposition or place past commas ("killed X, the head of Y,
+    in a strike on Z, together with more than a dozen of its commanders"), and is counted by
+    a number word, "more than / over / nearly (a) N", or "a dozen / a number of"; Arabic "مع
+    / برفقة (أكثر من) عدد من ..." (session 61). No clause opener on the way ("killed X, who
+    had met Y along with five aides": the aides met Y)."""
     ar = sr.toks[t].ar
     for y in range(t + 2, min(sr.hi, t + 30)):
         tk = sr.toks[y]
@@ -110,20 +110,30 @@ def _with_count(sr: Any, t: int) -> int:
             if sr.f(y) & _AR_CLAUSE_STOP:
                 return 0
             if sr.f(y) & _AR_WITH_GROUP:
-                z = y + 1 + (sr.key(y + 1) in _AR_MORE and sr.key(y + 2) == "من") * 2
-                return z if _count_at(sr, z) else 0
-            continue
-        if tk.key in _EN_GROUP_STOP:
+                return _counted_group_ar(sr, y + 1)
+        elif tk.key in _EN_GROUP_STOP:
             return 0
-        if sr.key(y) == "with" and sr.key(y - 1) in ("together", "along"):
-            z = y + 1 + (sr.key(y + 1) in ("about", "some", "nearly", "around", "at", "over"))
-            if sr.key(z) == "more" and sr.key(z + 1) == "than":
-                z += 2
-            if sr.key(z) == "a" and sr.key(z + 1) in ("dozen", "number", "handful"):
-                return z
-            if _count_at(sr, z) or (sr.key(z) == "least" and _count_at(sr, z + 1)):
-                return z
-            return 0
+        elif sr.key(y) == "with" and sr.key(y - 1) in ("together", "along"):
+            return _counted_group_en(sr, y + 1)
+    return 0
+
+
+def _counted_group_ar(sr: Any, x: int) -> int:
+    """The count of a group opening at *x* after «مع / برفقة» («(أكثر من) عدد من»), else 0."""
+    z = x + (sr.key(x) in _AR_MORE and sr.key(x + 1) == "من") * 2
+    return z if _count_at(sr, z) else 0
+
+
+def _counted_group_en(sr: Any, x: int) -> int:
+    """The count of a group opening at *x* after "together / along with" ("(about / over /
+    at least) 15", "more than a dozen", "a number of"), else 0."""
+    z = x + (sr.key(x) in ("about", "some", "nearly", "around", "at", "over"))
+    if sr.key(z) == "more" and sr.key(z + 1) == "than":
+        z += 2
+    if sr.key(z) == "a" and sr.key(z + 1) in ("dozen", "number", "handful"):
+        return z
+    if _count_at(sr, z) or (sr.key(z) == "least" and _count_at(sr, z + 1)):
+        return z
     return 0
 
 
