@@ -175,12 +175,13 @@ def killed_among(sr: Any) -> None:
         return
     for t in sr.triggers(_AR_GROUP_KILL, _EN_GROUP_KILL):
         ar = sr.toks[t].ar
-        group = 0
+        group = 0  # (the position of a group counted after "together with", if read there)
         passive = not ar and sr.key(t - 1) in EN_PASSIVE_AUX
         if not any(_count_at(sr, y) for y in range(t + 1, min(sr.hi, t + 5))) and not (
-                passive and any(_count_at(sr, y) for y in range(max(sr.lo, t - 8), t))) and \
-                not (group := _with_count(sr, t)):
-            continue  # "Three militants were killed ..., among them X"
+                passive and any(_count_at(sr, y) for y in range(max(sr.lo, t - 8), t))):
+            group = _with_count(sr, t)
+            if not group:
+                continue  # "Three militants were killed ..., among them X"
         cue, n = 0, 0
         for x in range(t + 2, min(sr.hi, max(t + 30, group + 16))):
             if sr.toks[x].text in (".", ";", "؛", ":"):
