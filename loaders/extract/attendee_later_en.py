@@ -69,14 +69,10 @@ def bare_took_part_en(sr: Any, t: int) -> bool:
     if t + 1 >= sr.hi or (sr.key(t), sr.key(t + 1)) not in (("took", "part"), ("sat", "in")):
         return False
     end = _side_after(sr, t + 2)
-    return (end > t + 2 or sr.key(t - 1) == "also" or _side_opener(sr) or
-            sr.key(t) == "sat") and (end >= sr.hi or sr.key(end) in (",", "."))
-
-
-def bare_side_named_en(sr: Any, t: int) -> bool:
-    """Does "on / from the <country> side" follow the bare attendance verb at *t* ("took part
-    on the Russian side")?"""
-    return _side_after(sr, t + 2) > t + 2
+    if end < sr.hi and sr.key(end) not in (",", "."):
+        return False  # (the clause goes on: "took part in the conference")
+    # a meeting told before: "also", a side named ("on the Russian side"), or "sat in"
+    return end > t + 2 or sr.key(t - 1) == "also" or sr.key(t) == "sat" or _side_opener(sr)
 
 
 def _side_after(sr: Any, y: int) -> int:

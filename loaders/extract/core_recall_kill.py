@@ -196,20 +196,11 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
             break
         if (tk.ar and not sr.f(x).isdisjoint(_AR_CLAUSE_OPEN_MEET)) or (
                 not tk.ar and tk.key in _EN_CLAUSE_OPEN and not _bodies_joined_en(sr, x)):
-            if tk.key in _REL_SKIP and sr.toks[x - 1].text in (",", "،"):
-                # "killed X, who headed Y, along with Z": past the relative clause
-                close = next((y for y in range(x + 1, min(end, x + 15))
-                              if sr.toks[y].punct and sr.toks[y].text not in ("-", "'")), None)
-                if close is not None and sr.toks[close].text in (",", "،"):
-                    x = close + 1
-                    continue
-            if tk.key in _WHEN or sr.f(x) & _AR_WHEN:
-                close = _when_strike_close(sr, x, end)
-                if close:  # "was killed when a US drone struck his car in ..., along with
-                    x = close + 1  # Z" / «قُتل X عندما استهدفت مسيّرة ...، مع Z» (s61)
-                    end = min(sr.hi, max(end, close + 8))
-                    continue
-            break  # (a meeting or visit verb: "، والتقى لاحقاً مع X" is no companion)
+            past = _past_clause(sr, x, end)
+            if past is None:
+                break  # (a meeting or visit verb: "، والتقى لاحقاً مع X" is no companion)
+            x, end = past
+            continue
         if m is not None:
             x = m.hi
             continue
@@ -219,6 +210,25 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
 
 _WHEN = frozenset({"when"})
 _AR_WHEN = L._ar("عندما", "حين", "حينما")
+
+
+def _past_clause(sr: Any, x: int, end: int) -> tuple[int, int] | None:
+    """Where ``companions`` goes on past the clause opening at *x* (and its new *end*), or
+    None when the clause ends the search: a relative clause set off by commas ("killed X, who
+    headed Y, along with Z") or a "when" clause telling the strike ("was killed when a US
+    drone struck his car in ..., along with Z", «قُتل X عندما استهدفت مسيّرة ...، مع Z»,
+    session 61: ``_when_strike_close``)."""
+    tk = sr.toks[x]
+    if tk.key in _REL_SKIP and sr.toks[x - 1].text in (",", "،"):
+        close = next((y for y in range(x + 1, min(end, x + 15))
+                      if sr.toks[y].punct and sr.toks[y].text not in ("-", "'")), None)
+        if close is not None and sr.toks[close].text in (",", "،"):
+            return close + 1, end
+    if tk.key in _WHEN or sr.f(x) & _AR_WHEN:
+        close = _when_strike_close(sr, x, end)
+        if close:
+            return close + 1, min(sr.hi, max(end, close + 8))
+    return None
 
 
 def _when_strike_close(sr: Any, x: int, end: int) -> int:

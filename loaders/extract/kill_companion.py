@@ -11,6 +11,9 @@ names the main victim again but no agent, or an agent for him alone:
 either and those the article gave the main victim before (``doc.kill_pairs``); nothing when
 neither has one, for a negated or planned killing, or when something other than a person
 follows مع / "with" ("قُتل مع عائلته", "killed with a knife").
+
+Session 61: "X, <apposition>, was killed along with him" after a sentence that told one
+victim's killing: X takes that killing's agents (``_with_him_en``).
 """
 
 from __future__ import annotations
@@ -65,18 +68,26 @@ def _pair_ar(sr: SentenceCore, t: int) -> tuple[Mention, Mention] | None:
     return None
 
 
-def _pair_en(sr: SentenceCore, t: int) -> tuple[Mention, Mention] | None:
-    """"X was killed / died (along / together) with V": the subject and the person after
-    with (X past an apposition: "X, who had led ..., died along with V")."""
+def _killed_with_en(sr: SentenceCore, t: int) -> tuple[Mention | None, int] | None:
+    """"X was killed / died (along / together) with ...": the subject X (None if none; past
+    an apposition: "X, who had led ..., died along with") and the position of "with" after
+    the verb at *t*; None when the sentence is not so."""
     aux = t if sr.key(t) == "died" else t - 1
     if aux == t - 1 and sr.key(aux) not in _EN_BE:
         return None
-    subj = _en_subject(sr, aux) or _head_of_relative(sr, aux)
-    y = t + 1
-    if sr.key(y) in _EN_WITH_2:
-        y += 1
+    y = t + 1 + (sr.key(t + 1) in _EN_WITH_2)
     if sr.key(y) not in _EN_WITH:
         return None
+    return _en_subject(sr, aux) or _head_of_relative(sr, aux), y
+
+
+def _pair_en(sr: SentenceCore, t: int) -> tuple[Mention, Mention] | None:
+    """"X was killed / died (along / together) with V": the subject and the person after
+    with."""
+    frame = _killed_with_en(sr, t)
+    if frame is None:
+        return None
+    subj, y = frame
     other = _person_at(sr, y + 1, 3)
     if other is None or subj is None or subj.etype != "Person":
         return None
@@ -132,7 +143,6 @@ def killed_with_companion(sr: SentenceCore) -> None:
                     sr.add(AB, v, a, "killed_with_companion")
 
 
-
 _EN_HIM = frozenset({"him", "her"})
 
 
@@ -140,13 +150,10 @@ def _with_him_en(sr: SentenceCore, t: int) -> None:
     """"A US drone killed V. X, <apposition>, was killed along with him": *him* is the one
     victim of the killing told last (one or two sentences back); X takes its agents (session
     61). Nothing when that sentence killed several people or none with an agent."""
-    aux = t if sr.key(t) == "died" else t - 1
-    if aux == t - 1 and sr.key(aux) not in _EN_BE:
+    frame = _killed_with_en(sr, t)
+    if frame is None or sr.key(frame[1] + 1) not in _EN_HIM:
         return
-    y = t + 1 + (sr.key(t + 1) in _EN_WITH_2)
-    if sr.key(y) not in _EN_WITH or sr.key(y + 1) not in _EN_HIM:
-        return
-    subj = _en_subject(sr, aux) or _head_of_relative(sr, aux)
+    subj = frame[0]
     if subj is None or subj.etype != "Person":
         return
     pairs = [(s_, v, a) for s_, v, a in sr.doc.kill_pairs if sr.si - 2 <= s_ < sr.si]

@@ -112,23 +112,33 @@ def _with_count(sr: Any, t: int) -> int:
             if sr.f(y) & _AR_CLAUSE_STOP:
                 return 0
             if sr.f(y) & _AR_WITH_GROUP:
-                z = y + 1 + (sr.key(y + 1) in _AR_MORE and sr.key(y + 2) == "من") * 2
-                return z if _count_at(sr, z) else 0
-            continue
-        if tk.key in _EN_GROUP_STOP:
+                return _counted_group_ar(sr, y + 1)
+        elif tk.key in _EN_GROUP_STOP:
             return 0
-        if sr.key(y) == "with" and sr.key(y - 1) in ("together", "along"):
-            z = y + 1 + (sr.key(y + 1) in ("about", "some", "nearly", "around", "at", "over"))
-            if sr.key(z) == "more" and sr.key(z + 1) == "than":
-                z += 2
-            if sr.key(z) == "a" and sr.key(z + 1) in ("dozen", "number", "handful"):
-                return z
-            if _count_at(sr, z) or (sr.key(z) == "least" and _count_at(sr, z + 1)):
-                return z
-            return 0
-        if tk.key == "and" and _count_at(sr, y + 1) and any(
+        elif sr.key(y) == "with" and sr.key(y - 1) in ("together", "along"):
+            return _counted_group_en(sr, y + 1)
+        elif tk.key == "and" and _count_at(sr, y + 1) and any(
                 m.etype == "Person" and t < m.lo and m.hi <= y for m in sr.args):
-            return y + 1
+            return y + 1  # "killed Corporal X ... and five members of Hamas"
+    return 0
+
+
+def _counted_group_ar(sr: Any, x: int) -> int:
+    """The count of a group opening at *x* after «مع / برفقة» («(أكثر من) عدد من»), else 0."""
+    z = x + (sr.key(x) in _AR_MORE and sr.key(x + 1) == "من") * 2
+    return z if _count_at(sr, z) else 0
+
+
+def _counted_group_en(sr: Any, x: int) -> int:
+    """The count of a group opening at *x* after "together / along with" ("(about / over /
+    at least) 15", "more than a dozen", "a number of"), else 0."""
+    z = x + (sr.key(x) in ("about", "some", "nearly", "around", "at", "over"))
+    if sr.key(z) == "more" and sr.key(z + 1) == "than":
+        z += 2
+    if sr.key(z) == "a" and sr.key(z + 1) in ("dozen", "number", "handful"):
+        return z
+    if _count_at(sr, z) or (sr.key(z) == "least" and _count_at(sr, z + 1)):
+        return z
     return 0
 
 
@@ -186,12 +196,13 @@ def killed_among(sr: Any) -> None:
         return
     for t in sr.triggers(_AR_GROUP_KILL, _EN_GROUP_KILL):
         ar = sr.toks[t].ar
-        group = 0
+        group = 0  # (the position of a group counted after "together with", if read there)
         passive = not ar and _passive_en(sr, t)
         if not any(_count_at(sr, y) for y in range(t + 1, min(sr.hi, t + 5))) and not (
-                passive and any(_count_at(sr, y) for y in range(max(sr.lo, t - 8), t))) and \
-                not (group := _with_count(sr, t)):
-            continue  # "Three militants were killed ..., among them X"
+                passive and any(_count_at(sr, y) for y in range(max(sr.lo, t - 8), t))):
+            group = _with_count(sr, t)
+            if not group:
+                continue  # "Three militants were killed ..., among them X"
         cue, n = 0, 0
         for x in range(t + 2, min(sr.hi, max(t + 30, group + 16))):
             if sr.toks[x].text in (".", ";", "؛", ":"):

@@ -37,7 +37,6 @@ _AR_HAPPEN = L._ar("حصول", "وقوع", "عقد", "انعقاد", "حدوث",
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "لقاء", "اجتماع", "اللقاءات", "الاجتماعات")
 _AR_ANY = L._ar("اي", "أي")
 _AR_WITH = L._ar("مع", "بين", "ب")
-
 _EN_MEETING = frozenset({"meeting", "meetings", "encounter"})
 _EN_DET = frozenset({"any", "the", "a", "such", "this", "that"})
 _EN_WITH = frozenset({"with", "between"})
@@ -48,11 +47,12 @@ _OPENING = 9  # the denier ("The office of Syrian President X") before the verb
 
 
 def _deny_verb(toks: list[Tok], lo: int, hi: int) -> int:
-    """The denial verb among the sentence's first words, else -1 (no comma before it)."""
+    """The denial verb among the sentence's first words, else -1 (no comma before it); an
+    Arabic one may carry the conjunction و / ف ("ونفى", "فنفت": session 61)."""
     for y in range(lo, min(hi, lo + _OPENING)):
         t = toks[y]
         if t.key in AR_DENY or t.key in EN_DENY or (
-                t.ar and t.key[:1] in ("و", "ف") and t.key[1:] in AR_DENY):  # ("ونفى": s61)
+                t.ar and t.key[:1] in ("و", "ف") and t.key[1:] in AR_DENY):
             after = {toks[x].key for x in range(y + 1, min(hi, y + 4))}
             if any(toks[x].key in _AT_FIRST for x in range(lo, y)) or after & _AT_FIRST:
                 return -1  # ("Riyadh at first denied that any meeting had taken place")

@@ -101,7 +101,8 @@ def _host_en(sr: Any, t: int) -> Any:
     return m if m is not None and m.etype == "Person" else None
 
 
-_EN_BE = frozenset({"was", "were", "is", "are", "had", "been", "also"})
+# the words between an aside's comma and the participle: "was (also) hosted", "had been chaired"
+_EN_AUX = frozenset({"was", "were", "is", "are", "had", "been", "also"})
 
 
 def _noun_before_aside(sr: Any, t: int) -> int | None:
@@ -110,17 +111,17 @@ def _noun_before_aside(sr: Any, t: int) -> int | None:
     which lasted two hours, were chaired by H"): the meeting noun that opens the sentence
     before the aside (its words no meeting of their own), else None. *t*: the participle."""
     y = t - 1
-    while y > sr.lo and sr.key(y) in _EN_BE:
+    while y > sr.lo and sr.key(y) in _EN_AUX:
         y -= 1
     if y == t - 1 or sr.toks[y].text != ",":
         return None
     for x in range(y - 1, max(sr.lo, y - 16) - 1, -1):
         if sr.toks[x].text == ",":
-            noun = x - 1
-            return noun if noun >= sr.lo and noun - sr.lo <= 5 and \
-                sr.key(noun) in _EN_MEETING and sr.key(noun) != "summit" and \
-                sr.key(sr.lo) in ("the", "their", "this") else None  # (a summit: an event
-            # of its own, not the meeting told before)
+            noun = x - 1  # opening the sentence: "The (roughly half-hour) meeting,"
+            if noun < sr.lo or noun - sr.lo > 5 or sr.key(sr.lo) not in ("the", "their", "this"):
+                return None
+            # (not a summit: an event of its own, not the meeting told before)
+            return noun if sr.key(noun) in _EN_MEETING and sr.key(noun) != "summit" else None
         if sr.toks[x].punct and sr.toks[x].text not in ("-", "'"):
             return None  # ("a US-Gulf summit", "al-Shara'a": no clause end)
     return None

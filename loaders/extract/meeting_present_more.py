@@ -174,7 +174,9 @@ def _pair_sides(sr: Any, people: list, pairs: list[tuple[str, str]], rule: str) 
     # (attendees merely listed together are not said to have met each other: session 16)
 
 
-_EN_CALL_JOINED = frozenset({"joined", "phone", "telephone", "video", "meeting", "talks"})
+# words of a sentence about the meeting told before it: one joining it (by phone or video), "the
+# talks lasted an hour" (``_joined_between``)
+_EN_ABOUT_MEETING = frozenset({"joined", "phone", "telephone", "video", "meeting", "talks"})
 
 
 def _joined_between(sr: Any) -> bool:
@@ -184,7 +186,7 @@ def _joined_between(sr: Any) -> bool:
     if sr.si < 1:
         return False
     prev = sr.doc.sents[sr.si - 1]
-    return any(sr.doc.toks[y].key in _EN_CALL_JOINED for y in range(prev.lo, prev.hi))
+    return any(sr.doc.toks[y].key in _EN_ABOUT_MEETING for y in range(prev.lo, prev.hi))
 
 
 def _principals_before_attendees(sr: Any, reach: int = 1) -> list[tuple[str, str]]:

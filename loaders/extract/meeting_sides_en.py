@@ -404,10 +404,10 @@ def _members_past_appositions(sr: Any, members: list) -> list:
         if sr.key(last.hi) != ",":
             return members
         nxt = next((c for c in sr.args if c.lo > last.hi and c.etype == "Person"), None)
-        if nxt is None or title_start(nxt) - last.hi > 14 or nxt.eid in {m.eid for m in members}:
+        if nxt is None or nxt.eid in {m.eid for m in members}:
             return members
-        start = title_start(nxt)
-        if sr.key(start - 1) != "and" or sr.key(start - 2) != "," or any(
+        start = title_start(nxt)  # (its title or name opens right after ", and")
+        if start - last.hi > 14 or sr.key(start - 1) != "and" or sr.key(start - 2) != "," or any(
                 sr.key(y) in (".", ";", "who", "which") or sr.key(y) in _EN_SPEECH_VERBS
                 for y in range(last.hi + 1, start - 2)):
             return members

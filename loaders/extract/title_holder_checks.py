@@ -97,7 +97,7 @@ def named_after_body_en(doc: Doc, covered: dict[int, Mention], y: int, hi: int) 
     if not (z < hi and toks[z].cap and not toks[z].punct):
         return None
     end = _body_name_end(doc, z, hi)
-    m = covered.get(end + 1) or covered.get(end + 2) if end > z else None
+    m = (covered.get(end + 1) or covered.get(end + 2)) if end > z else None
     if m is None or m.etype != "Person" or doc.gaz.get(m.eid) is None:
         return None
     return m.eid

@@ -494,9 +494,10 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             eid = national_description(doc, si, role_nat, eid, k, out)
         if apposed is not None and eid != apposed:
             eid = None
-        if eid and not toks[k].ar and eid != (named_after_body_en(doc, covered, max(j, tend), s.hi)
-                                               or eid):
-            eid = None  # "the head of the <unknown body>, MP X": X's title, nobody before
+        if eid and not toks[k].ar:
+            named = named_after_body_en(doc, covered, max(j, tend), s.hi)
+            if named is not None and named != eid:
+                eid = None  # "the head of the <unknown body>, MP X": X's title, nobody before
         eid = affiliated_holder(doc, si, k, max(j, tend), eid)  # "the jihadist leader"
         if eid:
             lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
