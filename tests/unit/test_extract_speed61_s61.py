@@ -5,23 +5,11 @@ representation found no cheaper one under CPython 3.11."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _bench(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+from tests.unit.bench_scripts import load_bench
 
 
 def test_second_pass_makes_no_more_calls_than_the_first() -> None:
-    tool = _bench("extract_cache_warming")
+    tool = load_bench("extract_cache_warming")
     texts = ["Iraqi Prime Minister Ahmed Salim met his Iranian counterpart in Tehran on Monday.",
              "Quxlandia's Foreign Minister Zorbat Vemmelkin met Yarrow Pleskit in Baghdad.",
              "التقى وزير الخارجية العراقي أحمد سليم نظيره الإيراني في طهران."]

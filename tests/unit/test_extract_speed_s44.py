@@ -3,23 +3,15 @@ extractor itself is unchanged (compiling did not pay: docs/extraction.md, "Compi
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
+
+from tests.unit.bench_scripts import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _bench(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_sample_profile_counts_only_samples_taken() -> None:
-    prof = _bench("extract_sample_profile")
+    prof = load_bench("extract_sample_profile")
     texts = ["Iraqi Prime Minister Ahmed Salim met his Iranian counterpart in Tehran on Monday.",
              "التقى وزير الخارجية العراقي أحمد سليم نظيره الإيراني في طهران.",
              "He met"]  # (the text ends right after a cue word)
@@ -33,12 +25,12 @@ def test_sample_profile_counts_only_samples_taken() -> None:
 
 def test_sample_profile_leaves_no_timer_behind() -> None:
     import signal
-    _bench("extract_sample_profile").profile(["No cue word here."], "rules", rounds=1)
+    load_bench("extract_sample_profile").profile(["No cue word here."], "rules", rounds=1)
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
 
 
 def test_cython_workaround_still_matches_the_source_once() -> None:
-    trial = _bench("extract_cython_trial")
+    trial = load_bench("extract_cython_trial")
     for module, fixes in trial.WORKAROUNDS.items():
         text = (ROOT / "loaders" / "extract" / f"{module}.py").read_text(encoding="utf-8")
         for old, _new in fixes:
