@@ -18,8 +18,13 @@ from loaders.extract.kill_claims_verdicts import it_killed_speaker_ar
 from loaders.extract.kill_clause_helpers import _AR_CLAUSE_STOP
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
 from loaders.extract.kill_list_more_en import more_victims_en
+from loaders.extract.kill_quoted_verb_ar import (
+    AR_FINISHED,
+    AR_NEUTRALISED,
+    before_quotes,
+    say_before_forces_ar,
+)
 from loaders.extract.kill_quoted_verb_ar import AR_SAY as _AR_SAY
-from loaders.extract.kill_quoted_verb_ar import before_quotes, say_before_forces_ar
 from loaders.extract.mention_core import QUOTES
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
@@ -33,12 +38,8 @@ _EN_HAD = frozenset({"had", "has", "have"})
 _EN_ITS_KILL = _EN_KILLED | frozenset(_EN_PHRASAL)
 _EN_SAY = frozenset({"said", "says", "announced", "confirmed", "stated", "added"})
 _AR_STATE_SPEAKERS = L._ar("الحكومة", "السلطات")  # (+ a nationality adjective)
-# "neutralised" (حيّدت / حيّدوا, the army's euphemism for killed; also "kept out of, neutral":
-# «حيّدت نفسها عن الصراع», «حيّدت الخلافات»): only with a titled person as its object
-_AR_NEUTRALISE = L._ar("حيدت", "حيدوا", "حيد")
-_AR_KILL_ACT = L._ar("قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "قتل", "اغتال") | _AR_NEUTRALISE
-# "finished off" with its «على» («أن طائراته «قضت» على X», session 61)
-_AR_FINISHED = L._ar("قضت", "قضى", "قضوا")
+# (with "neutralised", AR_NEUTRALISED: the army's euphemism, only with a titled object)
+_AR_KILL_ACT = L._ar("قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "قتل", "اغتال") | AR_NEUTRALISED
 _AR_ON = L._ar("على", "علي")
 
 
@@ -258,10 +259,10 @@ def killed_among(sr: Any) -> None:
 def _neutralised_object_ar(sr: Any, t: int, victim: Any) -> bool:
     """Unless the verb at *t* is "حيّد", True; else is *victim* (or his title) its object
     right after it («أن قواته حيّدت القيادي في Z X»; not «حيّدت نفسها / الخلافات مع X»)?"""
-    return not sr.f(t) & _AR_NEUTRALISE or title_start(victim) == t + 1
+    return not sr.f(t) & AR_NEUTRALISED or title_start(victim) == t + 1
 
 
-_AR_FORCES_KILL = _AR_KILL_ACT | _AR_FINISHED
+_AR_FORCES_KILL = _AR_KILL_ACT | AR_FINISHED  # («أن طائراته «قضت» على X», session 61)
 
 
 @needs((_AR_FORCES_KILL, _EN_ITS_KILL))
@@ -302,7 +303,7 @@ def its_forces_killed(sr: Any) -> None:
                 continue
             spk = sr.before(say, types=("Organization", "Country"), maxgap=1)
         on = t
-        if ar and sr.f(t) & _AR_FINISHED:
+        if ar and sr.f(t) & AR_FINISHED:
             on = next((y for y in range(t + 1, min(sr.hi, t + 3)) if sr.f(y) & _AR_ON), -1)
             if on < 0 or any(sr.toks[y].text not in QUOTES for y in range(t + 1, on)):
                 continue  # "قضت قواته أسبوعاً ...": no «على» right after (past a quote)

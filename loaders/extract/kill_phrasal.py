@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.kill_quoted_verb_ar import before_quotes, forces_speaker_ar
+from loaders.extract.kill_quoted_verb_ar import (
+    AR_FINISHED,
+    AR_NEUTRALISED,
+    before_quotes,
+    forces_speaker_ar,
+)
 from loaders.extract.kill_said_it import speaker_it_killed
 from loaders.extract.mention_core import QUOTES
 from loaders.extract.rule_common import title_start
@@ -194,12 +199,9 @@ def operation_killed_ar(sr: SentenceCore) -> None:
 
 # active verbs with the agent first: "أردت قوات Y X قتيلاً", "قضت Y على X" (not "قضى X": died)
 _AR_SHOT_DEAD_V = L._ar("أردى", "أردت", "أردوا")
-_AR_FINISHED_V = L._ar("قضى", "قضت", "قضوا")
-# "neutralised" (the army's and intelligence services' word for killed), only with a titled
-# person right after it as its object: «أن جهاز الاستخبارات التركي «حيّد» القيادي في Z X»
-# (session 61; not «حيّدت نفسها / الخلافات مع X»)
-_AR_NEUTRALISED_V = L._ar("حيد", "حيدت", "حيدوا")
-_AR_AGENT_VERBS = _AR_SHOT_DEAD_V | _AR_FINISHED_V | _AR_NEUTRALISED_V
+# and "neutralised" (kill_quoted_verb_ar.AR_NEUTRALISED, session 61): «أن جهاز الاستخبارات
+# التركي «حيّد» القيادي في Z X»
+_AR_AGENT_VERBS = _AR_SHOT_DEAD_V | AR_FINISHED | AR_NEUTRALISED
 _AR_DEAD_ACC = L._ar("قتيلا", "قتيلاً", "قتيلة", "قتيلةً")
 _AR_ON = L._ar("على")
 # "قضى الجيش على المدعو X" (the so-called X: the wording of an army's own statements)
@@ -269,8 +271,8 @@ def agent_verb_killed_ar(sr: SentenceCore) -> None:
     if _AR_AGENT_VERBS not in sr._by_ar:
         return
     for x in sr.triggers(_AR_AGENT_VERBS, _EMPTY):
-        finished = bool(sr.f(x) & _AR_FINISHED_V)
-        neutralised = bool(sr.f(x) & _AR_NEUTRALISED_V)
+        finished = bool(sr.f(x) & AR_FINISHED)
+        neutralised = bool(sr.f(x) & AR_NEUTRALISED)
         rel = _relative_victim(sr, x) if finished else None
         if rel is not None:
             victim, agent = rel

@@ -24,6 +24,11 @@ AR_ITS_FORCES = L._ar("قواته", "قواتها", "جنوده", "طائرات�
                       "مسلحيها", "مسلحوها")
 AR_SAY = L._ar("اكد", "اكدت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "افاد",
                "افادت", "اوضح", "اوضحت")
+# the verbs an army's statement quotes: "finished off" (with its «على»: «قضت على X»; «قضى»
+# alone is "died" or "spent") and "neutralised" (only with a titled person as its object:
+# «حيّد القيادي X», not «حيّدت نفسها / الخلافات»)
+AR_FINISHED = L._ar("قضى", "قضت", "قضوا")
+AR_NEUTRALISED = L._ar("حيد", "حيدت", "حيدوا")
 
 
 def before_quotes(sr: Any, x: int) -> int:

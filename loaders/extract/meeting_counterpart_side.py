@@ -15,12 +15,12 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_sides_en import EN_SIDE_NOUNS
 
 EN_COUNTERPART = frozenset({"counterpart", "counterparts"})
 _EN_HOST_VERBS = frozenset({"hosted", "hosts", "met", "meets", "received", "receives",
                             "welcomed", "welcomes"})
 _EN_OWNERS = frozenset({"his", "her", "their"})
-_EN_SIDE_NOUNS = frozenset({"side", "delegation", "team"})
 _EN_MEMBER_CUES = frozenset({"included", "includes", "including", "comprised", "comprising"})
 _STATE = "_counterpart_side_en"
 _PERSON = ("Person",)
@@ -79,7 +79,7 @@ def _side_members(sr: Any, start: int) -> list[Any]:
 def counterpart_side_en(sr: Any) -> None:
     """Unnamed counterparts hosted, then their side named (module doc)."""
     _record_hosts(sr)
-    if sr.key(sr.lo) != "the" or sr.key(sr.lo + 2) not in _EN_SIDE_NOUNS:
+    if sr.key(sr.lo) != "the" or sr.key(sr.lo + 2) not in EN_SIDE_NOUNS:
         return
     nat = L.NATIONALITY.get(sr.key(sr.lo + 1))
     si, hnat, hosts = sr.doc.state.get(_STATE, (-9, None, []))

@@ -349,7 +349,7 @@ def _title_country(sr: Any, m: Any) -> str | None:
 
 
 EN_SIDE_INCLUDED = frozenset({"included", "comprised", "includes"})
-_EN_SIDE_NOUNS = frozenset({"side", "delegation", "team"})
+EN_SIDE_NOUNS = frozenset({"side", "delegation", "team"})
 
 
 def side_included_en(sr: Any) -> None:
@@ -369,7 +369,7 @@ def side_included_en(sr: Any) -> None:
         y = t - 1
         while y > sr.lo and sr.key(y) in ("also",):
             y -= 1
-        if sr.key(y) not in _EN_SIDE_NOUNS or y - sr.lo > 3:
+        if sr.key(y) not in EN_SIDE_NOUNS or y - sr.lo > 3:
             continue
         first = sr.after(t + 1, types=("Person",), maxgap=3) or _titled_first(sr, t)
         if first is None or any(sr.toks[z].punct for z in range(t + 1, title_start(first))) \
