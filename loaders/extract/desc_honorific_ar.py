@@ -86,6 +86,6 @@ def family_word_holder_ar(doc: Doc, k: int) -> str | None:
             named.add(m.eid)
         if toks[m.lo].key == key or m.lo > 0 and toks[m.lo - 1].key == key:
             titled.add(m.eid)
-    if len(named) != 1 or titled - named and key != "الشيخ":
+    if len(named) != 1 or (titled - named and key != "الشيخ"):
         return None
     return named.pop()

@@ -147,11 +147,9 @@ def en_his_kin_names(doc: Doc, si: int, covered: dict[int, Mention],
         if kin is None or toks[kin - 1].key not in ("his", "her") or \
                 (kin - 2 >= s.lo and toks[kin - 2].key == "and"):
             continue
-        ref = max((m for m in out if m.etype == "Person" and m.kind == "name" and m.hi <= kin - 1),
-                  key=lambda m: m.hi, default=None)
-        family = _family_of(doc, ref) if ref is not None else None
         before = sorted((m for m in out if m.etype == "Person" and m.kind == "name" and
-                         m.hi <= kin - 1), key=lambda m: -m.hi)
+                         m.hi <= kin - 1), key=lambda m: -m.hi)  # the nearest first
+        family = _family_of(doc, before[0]) if before else None
         if lone:
             # a family before that gives a known full name first ("Khalifa Haftar received
             # Boulos with his sons Saddam and Khaled": Khaled Haftar, not Khaled Boulos)
