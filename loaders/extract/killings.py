@@ -145,6 +145,7 @@ from loaders.extract.kill_targeted import (
 from loaders.extract.kill_unclaimed import drop_unclaimed
 from loaders.extract.kill_verdict_gap import verdict_gap
 from loaders.extract.kill_victim_lists import extend_victims
+from loaders.extract.kill_wounds_after_ar import wounds_after_victim_ar
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 from loaders.extract.strike_done_by import strike_that_killed_en, whose_convoy_struck_en
 
@@ -267,6 +268,7 @@ _AR_STEPS_AFTER = (
     said_he_ordered_strike_ar,
     bare_army_killed_ar,
     died_of_wounds_ar,
+    wounds_after_victim_ar,  # kill_wounds_after_ar.py: "مقتل X، متأثراً بجروح ... بغارات Y"
     result_killed_him_ar,
     convicted_of_killing_ar,  # kill_convicted.py: "دانت المحكمة X وY بقتل Z"
     *_LAST_COMMON_STEPS,

@@ -11,6 +11,8 @@
 - "بحضور اللواء X رئيس المخابرات، والدكتور Y وزير الخارجية": the list goes on past a title
   told after a name (``titled_list_ar``).
 - "X, known as Abu Fadak, also attended" (``known_as_en``).
+- The attendee is not the one whose envoy or ambassador he is: "وحضر اللقاء سفير خادم الحرمين
+  الشريفين لدى اليمن X" (X; session 62, ``principal_named``).
 - The attendee's own meeting told in a relative after him is not the one attended: "وحضر
   اللقاء X، الذي ... حيث اجتمع بـA"، "X, who attended the meeting with Asad, said" (the
   meeting told before, with that partner if one is: ``own_meetings_after``,
@@ -21,6 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.principal_named import PRINCIPAL_REACH, envoy_of
 from loaders.extract.rule_common import title_start
 
 _COMMAS = ("،", ",")
@@ -40,6 +43,10 @@ def _next_person(sr: Any, m: Any, span: int) -> Any:
 
 def attendee_mention_ar(sr: Any, m: Any) -> Any:
     """The attendee's own mention for the first person *m* after the cue (module doc)."""
+    if envoy_of(m, sr.toks, sr.lo, sr.args):  # "حضر الاستقبال سفير خادم الحرمين الشريفين
+        c = sr.after(m.hi, types=("Person",), maxgap=PRINCIPAL_REACH)  # لدى اليمن X": X,
+        if c is not None:  # not the king he serves (session 62, as ``present_ar``)
+            m = c
     if m.kind != "name":
         c = _next_person(sr, m, 8)
         if c is not None and c.kind == "name" and c.prefix.startswith("ل") and \

@@ -112,3 +112,18 @@ def principal(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> boo
             return any(o.etype == "Person" and o.eid != m.eid and m.hi <= o.lo and
                        o.lo - m.hi <= PRINCIPAL_REACH for o in ments)
     return False
+
+
+def envoy_of(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> bool:
+    """Arabic (session 62): is *m* the one whose envoy or ambassador is named right before his
+    title or name, his agent named after him ("سفير خادم الحرمين الشريفين لدى بلادنا السفير
+    Y", "مبعوث الرئيس الأمريكي دونالد ترامب ستيف ويتكوف")? Narrower than ``principal``: the
+    agent noun governs *m* itself (not "ممثل الحزب في إيران الشيخ Y", whose own title it is)."""
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    if start + 1 == m.lo:  # (the agent noun read as his title: "سفير خادم الحرمين الشريفين")
+        start = m.lo
+    if start <= lo or not toks[start - 1].ar:
+        return False
+    t = toks[start - 1]
+    return _ar_word(t) in _AGENTS_AR and not t.key.startswith(("ال", "وال")) and \
+        principal(m, toks, lo, ments)
