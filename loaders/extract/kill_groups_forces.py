@@ -187,13 +187,14 @@ def _passive_en(sr: Any, t: int) -> bool:
     return sr.key(y) in EN_PASSIVE_AUX
 
 
-@needs((_AR_AMONG_CUES, _EN_AMONG_CUES))
+@needs((_AR_AMONG_CUES, _EN_AMONG_CUES), (_AR_GROUP_KILL, _EN_GROUP_KILL))
 def killed_among(sr: Any) -> None:
     """A counted group killed with its named members listed after "among them": "قُتل ثلاثة
     من عناصر X، بينهم القيادي Y، بغارة تركية", "مقتل خمسة من مستشاريه في غارة إسرائيلية ...،
     بينهم Y ونائبه Z", "An Israeli strike killed five X members, among them Y" -> the members
     were killed by the killing's agent (stated in the sentence; none, no relation)."""
-    if not sr.triggers(_AR_AMONG_CUES, _EN_AMONG_CUES):
+    if not sr.triggers(_AR_AMONG_CUES, _EN_AMONG_CUES) and \
+            not any(sr.toks[y].text == ":" for y in range(sr.lo, sr.hi)):
         return
     for t in sr.triggers(_AR_GROUP_KILL, _EN_GROUP_KILL):
         ar = sr.toks[t].ar
@@ -206,6 +207,9 @@ def killed_among(sr: Any) -> None:
                 continue  # "Three militants were killed ..., among them X"
         cue, n = 0, 0
         for x in range(t + 2, min(sr.hi, max(t + 30, group + 16))):
+            if sr.toks[x].text == ":" and _colon_names(sr, t, x):
+                cue, n = x, 1  # "Five members were killed in the strike: X, Y and Z"
+                break
             if sr.toks[x].text in (".", ";", "؛", ":"):
                 break
             n = _among_cue(sr, x) or int(_foremost_of_killed(sr, t, x))
@@ -219,14 +223,16 @@ def killed_among(sr: Any) -> None:
         if not cue:
             continue
         if n < 0:
-            n = 1
-            first = sr.after(cue + 1, types=("Person",), maxgap=2)
+            n = 2 if sr.toks[cue + 1].text == ":" else 1  # ("، هم: X وY")
+            first = sr.after(cue + n, types=("Person",), maxgap=2)
         else:
             first = sr.after(cue + n, types=("Person",), maxgap=12)
         if first is None or sr.blocked(t) or any(sr.toks[y].punct
                                                  for y in range(cue + n, first.lo)):
             continue
         victims = sr.chain(first, ("Person",))
+        if sr.toks[cue].text == ":" or sr.toks[cue + 1].text == ":":
+            victims = victims + _after_semicolons(sr, victims[-1])  # ("X, <apposition>; Y; and Z")
         if not ar:  # "among them X, son of K, and Y" (session 38: the list readers of an
             # active killing, ``kill_list_more_en``)
             victims = victims + (apposition_tail(sr, victims[-1]) or
@@ -254,6 +260,36 @@ def killed_among(sr: Any) -> None:
         for v in victims:
             if v.eid != agent:
                 sr.add(AB, v.eid, agent, "killed_among")
+
+
+def _after_semicolons(sr: Any, last: Any) -> list:
+    """The people opening each later item of a colon's list cut by semicolons ("killed: X,
+    the son of K; Y, who ran his office; Z; and W"): the person right after each ";" (or
+    "; and"), never one inside an item's apposition."""
+    out = []
+    for y in range(last.hi, sr.hi):
+        if sr.toks[y].text not in (";", "؛"):
+            continue
+        z = y + 2 if sr.key(y + 1) in ("and", "و") else y + 1
+        m = sr.mention_at.get(z)
+        if m is None or m.etype != "Person":
+            break
+        out.append(m)
+    return out
+
+
+def _colon_names(sr: Any, t: int, colon: int) -> bool:
+    """Does the colon at *colon* open the list of the counted group killed at *t*: close
+    after it (at most 12 tokens, no verb of saying or clause stop between) and a person
+    named right after it? ("five of its members were killed in the Israeli strike: X; Y;
+    and Z", «قُتل في الغارة خمسة من أعضاء الحركة: X، وY»; session 62)"""
+    if colon - t > 12 or colon + 1 >= sr.hi:
+        return False
+    m = sr.mention_at.get(colon + 1)
+    if m is None or m.etype != "Person":
+        return False
+    return not any(sr.key(y) in _EN_SAY or sr.f(y) & (_AR_SAY | _AR_CLAUSE_STOP)
+                   for y in range(t + 1, colon))
 
 
 def _neutralised_object_ar(sr: Any, t: int, victim: Any) -> bool:

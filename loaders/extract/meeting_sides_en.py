@@ -27,6 +27,7 @@ from loaders.extract.meeting_own_side import (
     one_table,
     whole_meeting,
 )
+from loaders.extract.meeting_place_named_en import place_named_meeting_en
 from loaders.extract.presence_one_list_en import one_list_meeting_en
 from loaders.extract.rule_common import _EN_SPEECH_VERBS, meet_each_other, title_start
 
@@ -208,12 +209,16 @@ def were_present(sr: Any, t: int) -> bool:
         return False
     if sr.key(y) == "also":
         y -= 1
-    return sr.key(y) in ("was", "were") and (
-        t + 1 >= sr.hi or sr.key(t + 1) in (".", ",", ";") or
-        sr.key(t + 1) in ("at", "during") and sr.key(t + 2) == "the" and  # "were present
-        sr.key(t + 3) in ("meeting", "talks") and  # at the meeting." (session 51), "during
-        # the meeting." (session 53)
-        (t + 4 >= sr.hi or sr.key(t + 4) in (".", ",", ";")))
+    if sr.key(y) not in ("was", "were"):
+        return False
+    if t + 1 >= sr.hi or sr.key(t + 1) in (".", ",", ";"):
+        return True
+    if sr.key(t + 1) not in ("at", "during"):
+        return False
+    noun = t + 3 if sr.key(t + 2) == "the" and sr.key(t + 3) in ("meeting", "talks") else \
+        place_named_meeting_en(sr, t + 1)  # "were present at the meeting." (session 51),
+    # "during the meeting." (session 53), "at the Oval Office meeting." (session 62)
+    return noun is not None and (noun + 1 >= sr.hi or sr.key(noun + 1) in (".", ",", ";"))
 
 
 def before_apposition(sr: Any, close: int) -> int:

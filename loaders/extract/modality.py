@@ -93,7 +93,7 @@ def _time_elapsed(sr: ModalityHelpers, p: int, k: int) -> bool:
                                                   for q in range(p + 2, k))
 
 
-_EN_DENY_THAT = frozenset({"denied", "denies", "deny", "dismissed", "refuted"})
+_EN_DENY_THAT = frozenset({"denied", "denies", "deny", "dismissed", "refuted", "baseless", "unfounded"})
 _EN_THAT_END = frozenset({"and", "but", "saying", "adding", "while", "although", "though"})
 _EN_THAT_MAX = 30
 
@@ -109,9 +109,22 @@ def _denied_that_en(sr: ModalityHelpers, p: int, k: int) -> bool:
         return False
     for y in range(that + 1, k):
         ky = sr.key(y)
+        if ky == "." and _title_dot(sr, y):
+            continue  # "that Maj. Gen. X had been killed" (session 62)
         if ky in (".", ";", ":") or (ky in _EN_THAT_END and sr.key(y - 1) == ","):
             return False
     return True
+
+
+def _title_dot(sr: ModalityHelpers, y: int) -> bool:
+    """Is the "." at *y* the dot of an abbreviated title or an initial ("Maj. Gen. X",
+    "Dr. X", "John F. Kennedy"): a capitalised word of at most four letters before it and a
+    capitalised word right after it?"""
+    if y + 1 >= sr.hi or y - 1 < sr.lo:
+        return False
+    before, after = sr.toks[y - 1].text, sr.toks[y + 1].text
+    return before.isalpha() and len(before) <= 4 and before[:1].isupper() and \
+        after[:1].isupper()
 
 
 class ModalityHelpers(SentenceBase):

@@ -15,7 +15,7 @@ from loaders.extract.mentions import Doc
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
 from loaders.extract.tokens import Tok
 
-_C0 = L._en("denied", "denies", "deny", "refuted", "dismissed")
+_C0 = L._en("denied", "denies", "deny", "refuted", "dismissed", "baseless", "unfounded")
 _C1 = L._ar("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت")
 _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
                          "fabricated", "inaccurate", "wrong"}

@@ -113,12 +113,22 @@ def _strike_agent_at(sr: Any, x: int) -> str | None:
     if tk.key in _EN_STRUCK_V:
         return _agent_in(sr, _np_before(sr, b), b)
     if tk.key in _EN_STRIKE_N and sr.key(x - 1) not in ("to", "would", "will", "could"):
-        by = _claimed_by(sr, x) or sr.nat_agent(_np_before(sr, x, 3), x, skip_bodies=True)
+        by = _claimed_by(sr, x) or _nearest_before(sr, _np_before(sr, x, 3), x)
         if by is None:
             v = light_verb_start(sr, x)  # "Israel has carried out an air strike on P"
             if v is not None:
                 by = _agent_in(sr, _np_before(sr, v), v)
         return by
+    return None
+
+
+def _nearest_before(sr: Any, lo: int, x: int) -> str | None:
+    """The agent the words [lo, x) before a strike noun name, the nearest first ("Qatar
+    condemns Israeli attack": Israel, the attack's adjective, not the condemning state)."""
+    for y in range(x - 1, lo - 1, -1):
+        nat = sr.nat_agent(y, x, skip_bodies=True)
+        if nat is not None:
+            return nat
     return None
 
 
@@ -212,11 +222,12 @@ def strike_own_agents(sr: Any, agents: list[str]) -> list[str]:
 def only_strike_agents(sr: Any) -> list[str]:
     """Agents of the one strike (or killing) with an agent the article told before this
     sentence, however far back ("... قُتل فيه X في غارة أمر بها Y. [four sentences] وقُتل في
-    الغارة أيضاً Z"); [] when none, or when more than one sentence told one."""
+    الغارة أيضاً Z"); [] when none, or when two sentences told one with different agents."""
     found = [(s_, a) for s_, a in sr.doc.kill_agents if s_ < sr.si]
     found += [(s_, a) for s_, a in sr.doc.state.get("strike_agents", ()) if s_ < sr.si]
-    if not found or len({s_ for s_, _a in found}) != 1:
-        return []
+    told = {s_: frozenset(a for t_, a in found if t_ == s_) for s_, _a in found}
+    if not found or len(set(told.values())) != 1:  # (one strike told twice, in the headline
+        return []  # and the lede, by the same agents: still one; session 62)
     return list(dict.fromkeys(a for _s, a in found))
 
 
