@@ -345,6 +345,14 @@ def _verb_subject(sr: Any, t: int, before: int) -> Any:
     return None
 
 
+def _unpair_body(sr: Any, host: str, body: Any, met: list[str]) -> None:
+    """"استقبل H وفد حماس برئاسة Z" / "التقى H وفداً من الحركة يقوده Z": H met Z, not the
+    body whose delegation Z heads (pool62: the blind writers of sessions 58-61 and most dev
+    writers pair the named head only; another rule may have read the body as H's object)."""
+    if body is not None and body.eid not in met:
+        _drop_pair(sr, host, body.eid)
+
+
 def _drop_among(sr: Any, eids: set[str]) -> None:
     """Members of one delegation do not meet each other in its meeting."""
     sr.out[:] = [r for r in sr.out if not (
@@ -431,7 +439,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
                     continue
                 if subj is None or _blocked(sr, t, subj):
                     continue
-                for e in ids + ([bid] if bid else []):
+                for e in ids or ([bid] if bid else []):  # a named member stands for his body
                     if e != subj.eid:
                         sr.add("MET_WITH", subj.eid, e, "delegation_again_ar")
             continue
@@ -440,6 +448,8 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
         if t is None:
             continue
         partners = [p.eid for p in people] + ([body.eid] if body is not None else [])
+        # "استقبل H وفد حماس برئاسة Z": H met Z; the body met H only when no one is named
+        met = [p.eid for p in people] or ([body.eid] if body is not None else [])
         inside = {m.eid for m in sr.args if d <= m.lo < end and m.eid not in partners}
         elsewhere = {m.eid for m in sr.args if not (d <= m.lo < end)}
         if _delegation_subject(sr, t, d):
@@ -461,8 +471,9 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             _drop(sr, inside - elsewhere)
             _drop_among(sr, set(partners))
             for o in objs:
-                for e in partners:
+                for e in met:
                     sr.add("MET_WITH", o.eid, e, "delegation_met_ar")
+                _unpair_body(sr, o.eid, body, met)
             _head_met_members(sr, heads)
             _members_met(sr, people, heads, d, end, dels)
         else:
@@ -475,8 +486,9 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             _drop(sr, inside - elsewhere)
             _drop_among(sr, set(partners))
             for s_ in _co_subjects(sr, t, d, subj, partners):
-                for e in partners:
+                for e in met:
                     sr.add("MET_WITH", s_.eid, e, "met_delegation_ar")
+                _unpair_body(sr, s_.eid, body, met)
             _head_met_members(sr, heads)
             _members_met(sr, people, heads, d, end, dels)
             head = sr.mention_at.get(d - 1)  # "استقبل H ... G والوفد المرافق له": H met G

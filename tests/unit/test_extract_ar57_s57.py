@@ -128,7 +128,9 @@ def test_minister_in_the_government_of_is_an_aside(rules_only, text):
 def test_quoted_i_received_a_delegation(shipped, text):
     pairs = _met(shipped, text, "ar")
     assert _pair(BOGDANOV, ABU_MARZOUK) in pairs
-    assert _pair(BOGDANOV, HAMAS) in pairs
+    # (session 62, pool62: the named head met the host, not his body, as most dev writers
+    # annotate it; this case paired the body before)
+    assert _pair(BOGDANOV, HAMAS) not in pairs
     assert _pair(HAMAS, ABU_MARZOUK) not in pairs
 
 

@@ -36,7 +36,9 @@ CASES = [
     ("delegation_object_headed_vso_ar",
      "التقى رئيس الوزراء محمد شياع السوداني، الأحد في بغداد، وفداً من حركة حماس برئاسة "
      "القيادي في الحركة خليل الحية.",
-     [MW(SUD, HAYYA), MW(SUD, HAMAS)], []),
+     # (session 62, pool62: the named head met the host, not his body: dev gold 18 folders
+     # to 6, both languages)
+     [MW(SUD, HAYYA)], [MW(SUD, HAMAS)]),
     ("delegation_object_headed_harakat_ar",
      "استقبلَ الكاظمي في مكتبه وفداً إيرانياً رفيعاً يرأسه علي لاريجاني.",
      [MW(KADH, LARI)], []),
@@ -44,13 +46,13 @@ CASES = [
      "وكان رئيس مجلس النواب نبيه بري قد استقبل وفداً من حزب الله يضم نعيم قاسم ووفيق صفا.",
      # (session 45, compdeleg: the members of a delegation with no head met each other, as
      # the newest dev writers pair them: arJL4, arJO6, arLB5, arLE3)
-     [MW(BERRI, NQ), MW(BERRI, SAFA), MW(BERRI, HEZ), MW(NQ, SAFA)], []),
+     [MW(BERRI, NQ), MW(BERRI, SAFA), MW(NQ, SAFA)], [MW(BERRI, HEZ)]),  # (s62: no body)
     ("delegation_object_with_clitic_ar",
      "واجتمع عراقجي في طهران بوفد من حركة الجهاد الإسلامي بقيادة أمينها العام زياد النخالة.",
      [MW(ARAGH, NAKH)], []),
     ("delegation_object_unmarked_ar",
      "والتقى السوداني وفد حركة حماس برئاسة خليل الحية في بغداد.",
-     [MW(SUD, HAYYA), MW(SUD, HAMAS)], [MW(HAMAS, HAYYA)]),
+     [MW(SUD, HAYYA)], [MW(HAMAS, HAYYA), MW(SUD, HAMAS)]),  # (s62: no body)
     ("delegation_object_no_head_ar", "واستقبل عراقجي في طهران وفداً من حركة حماس.",
      [MW(ARAGH, HAMAS)], []),
     ("delegation_object_unknown_body_ar",
@@ -76,10 +78,10 @@ CASES = [
     ("delegation_subject_vso_ar",
      "التقى وفد من حركة حماس برئاسة خليل الحية، مساء الأحد في طهران، وزيرَ الخارجية عباس "
      "عراقجي.",
-     [MW(HAYYA, ARAGH), MW(HAMAS, ARAGH)], [MW(HAMAS, HAYYA)]),
+     [MW(HAYYA, ARAGH)], [MW(HAMAS, HAYYA), MW(HAMAS, ARAGH)]),  # (s62: no body)
     ("delegation_subject_with_ba_ar",
      "واجتمع وفد من حزب الله يترأسه نعيم قاسم بالرئيس السوري بشار الأسد في دمشق.",
-     [MW(NQ, ASSAD), MW(HEZ, ASSAD)], []),
+     [MW(NQ, ASSAD)], [MW(HEZ, ASSAD)]),  # (s62: the named head, not his body)
     ("delegation_subject_denied_ar",
      "ولم يلتقِ وفد حماس برئاسة الحية أي مسؤول إيراني خلال الزيارة.",
      [], [MW(HAMAS, HAYYA)]),
