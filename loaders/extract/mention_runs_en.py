@@ -196,6 +196,9 @@ def _cap_run(doc: Doc, k: int, hi: int, lo: int) -> int:
                 toks[j + 2].cap and not toks[j + 2].punct and toks[j - 1].cap:
             j += 2  # "Jan van der Berg", "Marc van den Broeck", "Ana de la Torre" (s45)
             continue
+        if t.text == "-" and j > k and j + 1 < hi and toks[j - 1].end < t.start and \
+                t.end < toks[j + 1].start:
+            break  # a spaced dash ends a name: "June 13 Kyodo - Israeli ...", a dateline
         if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
                                       "von", "bint") or t.key in L.EN_NAME_PARTICLES:
             if t.key == "of" and j - k >= 2 and (
