@@ -29,6 +29,10 @@ exists in both).
   son-in-law B held talks with C", "A and Netanyahu's adviser B met C", "A and Khamenei's top
   aide B met C": A and B met C and each other (``chains._role_words_en``; the kin convention of
   ``meeting_co_subjects`` keeps "X and his brother Y" only).
+- Royals of the gazetteer without ``titles`` (data only): the emir of Kuwait, the king and crown
+  prince of Bahrain, the ruler of Dubai, the crown princes of Abu Dhabi, Jordan and Morocco;
+  "The King of Bahrain received X", «استقبل ملك البحرين X» is Hamad bin Isa, as «ملك الأردن» is
+  Abdullah II.
 """
 
 import pytest
@@ -224,3 +228,16 @@ def test_a_member_after_a_third_persons_possessive(rules_only, text, a, b, partn
     assert {_pair(a, partner), _pair(b, partner), _pair(a, b)} <= met
     assert not any("donald-trump" in p or "netanyahu" in p or "khamenei" in p
                    for pair in met for p in pair)
+
+
+# --- a monarch named by his country -----------------------------------------------------------
+
+HAMAD, SISI = "person:hamad-bin-isa-al-khalifa", "person:abdel-fattah-el-sisi"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The King of Bahrain received Egyptian President Abdel Fattah al-Sisi in Manama.", "en"),
+    ("استقبل ملك البحرين الرئيس المصري عبد الفتاح السيسي في المنامة.", "ar"),
+])
+def test_the_king_of_bahrain_is_its_king(rules_only, text, lang):
+    assert _pair(HAMAD, SISI) in _met(rules_only, text, lang)
