@@ -64,6 +64,9 @@ def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
             doc.local_first.add(word)
 
 
+# the quotes that open a nickname, and the one that closes each
+_AR_OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
+
 _AR_AKA_HONORIFICS = frozenset({"الحاج", "الحاجه", "الشيخ", "السيد", "الملا"})
 
 
@@ -74,8 +77,9 @@ def _ar_aka_quoted_names(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     s = doc.sents[si]
     for k in range(s.lo + 1, s.hi - 2):
-        if toks[k].text == "«" and toks[k + 1].key in _AR_KUNYA_WORDS:
-            # "X Y الساعدي «أبو باقر»": a kunya in quotes right after the name
+        if toks[k].text in _AR_OPEN_QUOTES and toks[k + 1].key in _AR_KUNYA_WORDS:
+            # "X Y الساعدي «أبو باقر»" (or "أبو باقر" in straight or curly quotes): a kunya
+            # in quotes right after the name
             person = covered.get(k - 1)
             if person is not None and person.etype == "Person" and person.hi == k and \
                     person.kind == "name":
@@ -98,11 +102,12 @@ def _ar_aka_quoted(doc: Doc, si: int, covered: dict[int, Mention], out: list[Men
     it left out; a new person made of it is X. A known person in the quotes stays himself."""
     toks = doc.toks
     hi = doc.sents[si].hi
+    close = _AR_OPEN_QUOTES.get(toks[q].text, "»")
     a = q + 1
     e = a
-    while e < hi and e - a < 6 and toks[e].text != "»":
+    while e < hi and e - a < 6 and toks[e].text != close:
         e += 1
-    if e >= hi or toks[e].text != "»":
+    if e >= hi or toks[e].text != close:
         return
     while a < e and toks[a].key in _AR_AKA_HONORIFICS:
         a += 1

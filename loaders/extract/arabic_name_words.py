@@ -315,7 +315,10 @@ _AR_KIN_NOUNS = frozenset(L.fold_ar(w) for w in (
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
     "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة", "قوة", "وحدة", "غرفة", "خلية",
-    "جمهورية", "مملكة", "سلطنة"))  # (states: state_heads_ar)
+    "جمهورية", "مملكة", "سلطنة",  # (states: state_heads_ar)
+    # funds, banks, services, institutes ("المدير العام لصندوق التنمية X", "رئيس جهاز
+    # المخابرات", "مدير معهد ..."; session 62)
+    "صندوق", "بنك", "مصرف", "جهاز", "معهد", "مركز", "جامعة", "مديرية", "برنامج"))
 # an armed service or arm ("قائد سلاح الجو"، "ذراع البر"، "أسطول البحر"، "بنزع سلاح X"; session
 # 33): a common noun, never a name word (not "صلاح")
 _AR_FORCE_NOUNS = frozenset(L.fold_ar(w) for w in ("سلاح", "ذراع", "أسطول", "اسطول"))

@@ -104,6 +104,10 @@ _AR_HIGHNESS = L._ar("السمو", "سمو")
 _AR_COURT_NOUNS = L._ar("الديوان", "القصر", "البلاط", "المرسوم", "العرش", "الحرس", "الأمر")
 
 
+# "Arab" after a definite noun: an adjective (no misspelt family name العربي; session 62)
+_AR_ARAB_ADJ = L._ar("العربي", "والعربي")
+
+
 def definite_nisba_after_noun(prev: Tok, t: Tok) -> bool:
     """Is *t* a definite nisba adjective (ال...ي) right after a ruler's seat or act
     ("رئيس الديوان الملكي"، with a preposition "بالقصر الملكي")? It describes the noun: no
@@ -129,6 +133,8 @@ def _arabic_misspellings(w: _Work) -> None:
             continue  # "صاحب السمو الملكي الأمير X": royal (highness), no misspelt المالكي
         if k > s.lo and definite_nisba_after_noun(toks[k - 1], t):
             continue  # "رئيس الديوان الملكي": royal, no misspelt المالكي (session 53)
+        if k > s.lo and t.key in _AR_ARAB_ADJ and toks[k - 1].key.startswith("ال"):
+            continue  # "صندوق النقد العربي", "البرلمان العربي": Arab, no Nabil Elaraby
         if profession_title_ar(doc, k, s.hi, covered) or \
                 apposed_profession_ar(doc, covered, k, s.lo, ""):
             continue  # "المهندس وليد الخريجي": the title "engineer", no al-Muhandis; "X،

@@ -34,6 +34,20 @@ _AR_W_TITLES = L.AR_W_TITLE_WORDS | L._ar("وزراء")
 # kin before a list member: "X and his brother Y" (session 13)
 _EN_KIN = frozenset({"brother", "son", "nephew", "cousin", "father", "uncle", "brother-in-law",
                      "son-in-law", "daughter", "sister", "wife", "husband", "sons", "brothers"})
+_ROLE_GAP = 5  # tokens of a role between a possessor and the person ("son - in - law")
+
+
+def _role_words_en(toks: list, lo: int, hi: int) -> bool:
+    """Are tokens *lo* .. *hi* a short English role of lower-case words (hyphens inside):
+    "son-in-law", "adviser", "spy chief", "top aide" (no verb, no stop word), or nothing?"""
+    if not 0 <= hi - lo <= _ROLE_GAP:
+        return False  # (none: "Netanyahu's adviser Y", the title word read as Y's title)
+    return all(not t.ar and (t.text == "-" and lo < x < hi - 1 or (
+        t.key.isalpha() and not t.cap and t.key not in L.EN_MEET and (
+            t.key not in L.EN_STOP or toks[x - 1].text == "-" == toks[x + 1].text)))
+        for x, t in ((y, toks[y]) for y in range(lo, hi)))
+
+
 _LIST_QUALIFIERS = frozenset({"former", "late", "acting", "outgoing", "caretaker", "then",
                               "veteran", "senior", "top",
                               # "X and his visiting Eritrean counterpart Y discussed"
@@ -82,6 +96,13 @@ class ChainHelpers(SentenceBase):
                 pc = next((c for c in self.args if c.lo >= nxt.hi and c is not nxt), None)
                 if pc is not None and pc.etype == "Person" and title_start(pc) == nxt.hi:
                     qual, nxt = nxt.lo, pc
+            elif nxt is not None and nxt.etype == "Person" and nxt.poss and "Person" in types:
+                # "X and President Donald Trump's son-in-law Y met Z", "X and Netanyahu's
+                # adviser Y": the possessor names Y's role, Y is the list member (session 62)
+                pc = next((c for c in self.args if c.lo >= nxt.hi and c is not nxt), None)
+                if pc is not None and pc.etype == "Person" and \
+                        _role_words_en(self.toks, nxt.hi, title_start(pc)):
+                    qual, nxt = (nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo), pc
             elif nxt is not None and nxt.etype == "Country" and "Person" in types:
                 pc = country_paired_next(self, out[0], cur, nxt)  # "وزراء خارجية ألمانيا X
                 if pc is not None:  # وفرنسا Y": each after their country (paired_countries)

@@ -40,6 +40,7 @@ from loaders.textnorm import (
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
 
 
 _EN_COPULA = frozenset({"is", "was", "became", "becomes", "remains", "remained", "been"})
@@ -216,6 +217,21 @@ _AKA_CUES = ("known as", "nicknamed", "dubbed", "called", "alias", "aka", "ال�
 _AR_AKA = L._ar("المعروف", "الملقب", "المكنى", "والمعروف")
 
 
+_OPEN_CLOSE = {'"': '"', "“": "”", "«": "»"}
+
+
+def _quoted_kunya_before(toks: list[Tok], n: Mention) -> int | None:
+    """Where the name before a kunya in quotes ends ('Mohammed Deif "Abu Khaled"', 'Deif
+    ("Abu Khaled")', 'Deif, "Abu Khaled",', «محمد الضيف "أبو خالد"»): the ``hi`` of that name,
+    or None when *n* is no quoted kunya."""
+    x = n.lo - 1
+    close = _OPEN_CLOSE.get(toks[x].text)
+    if close is None or toks[n.lo].key not in _KUNYA or n.hi - n.lo < 2 or \
+            n.hi >= len(toks) or toks[n.hi].text != close:
+        return None
+    return x - 1 if toks[x - 1].text in ("(", ",", "،") else x
+
+
 def resolve_aka(doc: Doc) -> None:
     """"<person>, known as / nicknamed / dubbed <new name>", "<person> (<new name>)", "X،
     المعروف بـY": the new name is an alias of the person named or described right before it
@@ -224,7 +240,8 @@ def resolve_aka(doc: Doc) -> None:
     Abu Taqwa al-Saidi", "مشتاق جواد كاظم الجواري، المعروف بأبي تقوى السعيدي")."""
     low = doc.text.lower()
     paren = "(" in low
-    if not paren and not any(w in low for w in _AKA_CUES):
+    quoted = '"' in low or "“" in low or "«" in low
+    if not paren and not quoted and not any(w in low for w in _AKA_CUES):
         return  # the usual case: no cue in the article
     toks = doc.toks
     ends: dict[tuple[int, int], Mention] = {}
@@ -242,6 +259,8 @@ def resolve_aka(doc: Doc) -> None:
         if paren and x >= 1 and toks[x].text == "(" and n.hi < len(toks) and \
                 toks[n.hi].text == ")":
             his = [x]  # "X (Abu Hussein)"
+        elif quoted and x >= 1 and (q := _quoted_kunya_before(toks, n)) is not None:
+            his = [q]  # 'X "Abu Khaled"', 'X ("Abu Khaled")', 'X, "Abu Khaled",', «X "أبو خالد"»
         elif x >= 1 and toks[x].ar and toks[x].key in _AR_AKA:
             x -= 1  # "X، المعروف بأبي تقوى": the alias glued to بـ
             his = [x if x >= 0 and toks[x].text == "،" else x + 1]

@@ -96,6 +96,10 @@ EN_TITLES: dict[str, str] = {
     # a member of an armed group, as "the militant had met Y" stands for the one named
     # before ("Hamas militant X", "Hezbollah fighter Y"; session 57)
     "militant": "member", "fighter": "member", "operative": "member",
+    # the wires' words for an intelligence chief or a broker of deals ("met Egypt's
+    # spymaster X", "Iraqi powerbroker Y"; session 62)
+    "spymaster": "plain", "spy master": "plain", "powerbroker": "plain",
+    "power broker": "plain",
 }
 # cabinet portfolios: "<portfolio> minister" is a title like "foreign minister", so that "the
 # Iraqi oil minister" alone stands for the oil minister named before (session 10)
@@ -612,7 +616,7 @@ EN_OUTLET_HEADS = _en("news", "times", "post", "tv", "press", "herald", "journal
 AR_ORG_HEADS = _ar("كتائب", "عصائب", "حركة", "حزب", "سرايا", "تنظيم", "جماعة", "فيلق", "لواء",
                    "منظمة", "تحالف", "ائتلاف", "ميليشيا", "مليشيا", "هيئة", "قوات", "جبهة",
                    "مجلس", "وزارة", "جيش", "فصيل", "تيار", "منظمه", "عصبة", "رابطة",
-                   "مجموعة", "كتيبة")
+                   "مجموعة", "كتيبة", "صندوق")  # ("صندوق التنمية ...": a fund; session 62)
 AR_OUTLET_HEADS = _ar("وكالة", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة", "مجلة")
 
 # ---- general stop words (never start/continue a name) ---------------------------------------
@@ -855,7 +859,9 @@ AR_WHILE = _ar("فيما", "وفيما", "بينما", "وبينما")
 AR_PLACE_FIRST = _ar("عين", "رأس", "تل", "دير", "باب", "بيت", "كفر", "جبل", "وادي")
 EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "commission",
                         "secretariat", "cabinet", "senate", "congress", "treasury",
-                        "framework", "resistance", "bloc", "coalition", "assembly")
+                        "framework", "resistance", "bloc", "coalition", "assembly",
+                        # army units ("the army's 6th Infantry Division"; session 62)
+                        "division", "divisions", "regiment")
 EN_MORE_OUTLET_HEADS = _en("monitor", "observer", "daily", "magazine", "newspaper", "wire",
                            "online", "tele",  # "Garowe Online", "Tele Sahel"
                            "weekly", "chronicle", "courier",  # "The Arab Weekly" (s56)

@@ -11,7 +11,8 @@ a list, each guest maybe alone), nor in a sentence of mediated talks ("with W re
 proposals between them; the two men did not meet face to face", "بشكل غير مباشر"), nor at
 a large event ("A and B joined Y for a summit": fellow guests of a summit, a conference, a
 ceremony or a funeral, the convention of `meeting_present_more.co_joiners_en`), nor for kin
-("X and his brother Y met Z", "بافل طالباني وشقيقه قوباد": session 13's convention), nor
+("X and his brother Y met Z", "بافل طالباني وشقيقه قوباد": session 13's convention; not the
+kin of a third person: "X and Trump's son-in-law Y met Z" pairs X and Y, session 62), nor
 right after the meeting verb ("استقبل A وB C": an Arabic verb-first clause, where the list
 may as well be the object: session 13's convention) or a preposition ("flew to D with A and B;
 the two were received by Y": companions, whom `meeting_companions` reads).
@@ -63,7 +64,8 @@ def co_subjects(sr: Any, n_met: int) -> None:
         if any(sr.key(x) in _ALSO for x in range(sr.lo, my.lo)):
             continue
         joined = [m for m in sr.chain(side[0], ("Person",)) if m.hi <= my.lo]
-        if any(not sr.f(x).isdisjoint(_KIN) for x in range(joined[0].hi, joined[-1].lo)) or (
+        if any(not sr.f(x).isdisjoint(_KIN) and not sr.toks[x - 1].poss
+               for x in range(joined[0].hi, joined[-1].lo)) or (
                 not sr.f(title_start(joined[0]) - 1).isdisjoint(_BEFORE_OBJECT)) or (
                 sr.has_prep(joined[0], {"ب", "مع", "ل"})):
             continue

@@ -65,6 +65,23 @@ def _meeting_noun(sr: Any, v: int, fem: bool) -> int | None:
     return None
 
 
+_APPOSITION_MAX = 8  # words of a member's apposition between two commas
+
+
+def _past_apposition(sr: Any, x: int) -> int:
+    """After "X،" at *x*: the word after the comma that closes a short apposition of X (no
+    person, no clause word, no other mark: "زاهر جبارين، المسؤول عن ملف الضفة الغربية، ونزار
+    عوض الله"; session 62), when a و-word follows that comma; else *x*."""
+    for y in range(x, min(sr.hi - 1, x + _APPOSITION_MAX + 1)):
+        t = sr.toks[y]
+        if t.text in _COMMAS:
+            return y + 1 if y > x and sr.toks[y + 1].ar and waw_word(sr, y + 1) else x
+        if t.punct or not t.ar or sr.f(y) & _AR_OTHER_CLAUSE or (
+                (m := sr.mention_at.get(y)) is not None and m.etype == "Person"):
+            return x
+    return x
+
+
 def _listed(sr: Any, start: int) -> list[Any]:
     """The people listed from *start*: joined by و, with or without a comma before it, each
     past a title of at most nine words (no other punctuation, no clause word)."""
@@ -76,6 +93,8 @@ def _listed(sr: Any, start: int) -> list[Any]:
         end = out[-1].hi
         if end < sr.hi and sr.toks[end].text in _COMMAS:
             end += 1
+            if end < sr.hi and not waw_word(sr, end):
+                end = _past_apposition(sr, end)  # "X، المسؤول عن ملف الضفة، وY"
         if end >= sr.hi or not sr.toks[end].ar or not waw_word(sr, end):
             return out
         nxt = next((m for m in sr.args if m.lo >= end), None)

@@ -535,7 +535,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _ar_given_name_people(doc, si, w.covered, w.out)
         if "Person" in map(_ETYPE, w.out):
             middle_name_people_ar(doc, si, w.covered, w.out)  # «إسماعيل عبد السلام هنية»
-        if "«" in seg:
+        if "«" in seg or '"' in seg or "“" in seg:
             _ar_aka_quoted_names(doc, si, w.covered, w.out)  # "X، المعروف بـ«Y»"
     if ar and bits & _B_AR_FOREIGN:
         given_before_foreign(doc, si, w.covered, w.out)  # "المبعوث الروسي زامير كابولوف"

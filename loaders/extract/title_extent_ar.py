@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.arabic_name_words import _AR_BODY_NOUNS
 from loaders.extract.arabic_names import (
     _ar_name_span,
     _ar_name_word,
@@ -237,7 +238,8 @@ def skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
     if j >= len(toks):
         return j  # the text ends at the title
     k0 = toks[j].key
-    unit = _unit_noun(doc, j, hi)
+    lam = lam_body_noun(toks, j, hi)
+    unit = _unit_noun(doc, j, hi) or lam
     if not toks[j].ar or not (k0.startswith(("ال", "لل")) or k0 == "في" or unit):
         return j  # the usual case: the name (or nothing) follows the title directly
     x, n = j, 0
@@ -263,12 +265,15 @@ def skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
                     t.key.startswith("لل") and len(t.key) > 4):
             x, n = x + 1, n + 1  # "للطاقة الذرية": a genitive complement of the body
             continue
+        if lam and x > j and _body_name_goes_on(doc, covered, x, hi):
+            x, n = x + 1, n + 1  # "لصندوق التنمية وإعادة إعمار ليبيا X": the fund's name
+            continue
         if minister and x > j and t.key[:1] == "و" and portfolio_end(doc, covered, x, hi,
                                                                      "وزير") > x:
             x, n = x + 1, n + 1  # "وزير الطرق وبناء المدن X": a second portfolio
             continue
         break
-    body_of = _body_genitive_ar(toks, j)
+    body_of = _body_genitive_ar(toks, j) or lam
     if x == j or x >= hi or (x - j < 2 and toks[j].key != "في" and not body_of and not (
             j - 1 >= 0 and toks[j - 1].ar and not toks[j - 1].key.startswith("ال") and
             toks[j].key.startswith("ال") and any(
@@ -313,6 +318,36 @@ def _body_genitive_ar(toks: list[Tok], j: int) -> bool:
     key = toks[j].key
     return j >= 1 and toks[j].ar and key.startswith("لل") and key[2:] in L.AR_ORG_HEADS and \
         toks[j - 1].ar and toks[j - 1].key.startswith("ال")
+
+
+# heads of bodies that take ل in construct after a title ("المدير العام لصندوق التنمية X")
+_LAM_BODY_HEADS = L.AR_ORG_HEADS | _AR_BODY_NOUNS
+
+
+def lam_body_noun(toks: list[Tok], j: int, hi: int) -> bool:
+    """Is the token at *j* ل + the head noun of a body in construct with a definite word
+    after a title ("المدير العام لصندوق التنمية وإعادة إعمار ليبيا X", "المدير التنفيذي
+    لشركة البريقة X", "الأمين العام لمجلس الوزراء X"): the body the title belongs to, so a
+    name after it is the holder's, not a description of someone named before (session 62)."""
+    key = toks[j].key
+    return toks[j].ar and key[:1] == "ل" and key[1:2] != "ل" and key[1:] in _LAM_BODY_HEADS \
+        and j + 1 < hi and toks[j + 1].ar and not toks[j + 1].punct
+
+
+def _body_name_goes_on(doc: Doc, covered: dict[int, Mention], x: int, hi: int) -> bool:
+    """Inside the name of a body after "ل + head" (``lam_body_noun``): is the word at *x* a
+    coordinated or construct noun of that name ("وإعادة" and "إعمار" in "لصندوق التنمية
+    وإعادة إعمار ليبيا"), followed by more of it (a word, a place, a body), not a name?"""
+    toks = doc.toks
+    t = toks[x]
+    if not t.ar or t.punct or x + 1 >= hi or _may_title(t) or t.key in GN.ALL or \
+            t.key in doc.gaz.ar_latin:
+        return False
+    nxt = covered.get(x + 1)
+    if nxt is not None:
+        return nxt.lo == x + 1 and nxt.etype in ("Country", "Location", "Organization")
+    return toks[x + 1].ar and not toks[x + 1].punct and (
+        t.key[:1] == "و" and len(t.key) > 3 or toks[x + 1].key.startswith("ال"))
 
 
 def _unit_noun(doc: Doc, j: int, hi: int) -> bool:
