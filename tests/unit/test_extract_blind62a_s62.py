@@ -42,6 +42,10 @@ each read in several paraphrases of other outlets and people.
   (``meeting_attended_ar.attendees_ar``), as the English "an expanded meeting of the two
   delegations, attended by X and his counterpart Y" was; a ceremony or a press conference «شارك
   فيه X» is no meeting.
+- Meetings, Arabic: talks held "with him" before the meeting noun, the holder named after the
+  verb: «حيث عقد معه H جلسة مباحثات», «(وصل X ....) وعقد معه H / وعقد H معه جلسة مباحثات», «وأجرى
+  H معه مباحثات»: H met X, the person named before, else the subject of the sentence before
+  (``meeting_with_him_noun_ar``, from ``meetings``); not «وسيعقد معه H».
 """
 
 import pytest
@@ -69,6 +73,7 @@ BASHIR, JALALI, ABUQASRA, ALI_ABBAS = ("person:mohammed-al-bashir", "person:moha
                                        "person:murhaf-abu-qasra", "person:ali-mahmoud-abbas")
 BARROT, BAERBOCK, SAFADI = "person:jean-noel-barrot", "person:annalena-baerbock", "person:ayman-safadi"
 RASHID = "person:abdul-latif-rashid"
+MBZ = "person:mohamed-bin-zayed"
 DEIF, ISSA = "person:mohammed-deif", "person:marwan-issa"
 ABDI, GHAZOUANI, SAIED = "person:mazloum-abdi", "person:mohamed-ould-ghazouani", "person:kais-saied"
 
@@ -315,3 +320,32 @@ def test_who_took_part_in_the_meeting_named_before_met_it(rules_only, text, atte
 ])
 def test_a_ceremony_or_press_conference_taken_part_in_is_no_meeting(shipped, text, a, b):
     assert _pair(a, b) not in _met(shipped, text, "ar")
+
+
+# --- «عقد معه H جلسة مباحثات» -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, holder, partner", [
+    ("وصل الرئيس أحمد الشرع إلى أبوظبي، حيث عقد معه الشيخ محمد بن زايد آل نهيان جلسة مباحثات.",
+     MBZ, SHARAA),
+    ("وصل الرئيس أحمد الشرع إلى أبوظبي. وعقد معه الشيخ محمد بن زايد آل نهيان جلسة مباحثات في قصر "
+     "الشاطئ.", MBZ, SHARAA),
+    ("وصل الرئيس أحمد الشرع إلى أبوظبي. وعقد الشيخ محمد بن زايد آل نهيان معه جلسة مباحثات في قصر "
+     "الشاطئ.", MBZ, SHARAA),
+    ("وصل الرئيس أحمد الشرع إلى أبوظبي. وأجرى الشيخ محمد بن زايد آل نهيان معه مباحثات في قصر "
+     "الشاطئ.", MBZ, SHARAA),
+    ("وصل وزير الخارجية عباس عراقجي إلى بغداد، حيث أجرى معه فؤاد حسين مباحثات موسعة.", HUSSEIN,
+     ARAGHCHI),
+])
+def test_talks_held_with_him_pair_the_holder_and_the_one_before(rules_only, text, holder, partner):
+    assert _pair(holder, partner) in _met(rules_only, text, "ar")
+
+
+def test_talks_to_be_held_with_him_are_no_meeting(shipped):
+    text = ("وصل الرئيس أحمد الشرع إلى أبوظبي. وسيعقد معه الشيخ محمد بن زايد آل نهيان جلسة مباحثات "
+            "غداً.")
+    assert _pair(MBZ, SHARAA) not in _met(shipped, text, "ar")
+
+
+def test_the_host_carried_to_talks_with_him_stays(shipped):
+    text = "استقبل الشيخ محمد بن زايد آل نهيان الرئيس أحمد الشرع في أبوظبي، وعقد معه جلسة مباحثات."
+    assert _pair(MBZ, SHARAA) in _met(shipped, text, "ar")
