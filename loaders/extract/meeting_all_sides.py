@@ -3,7 +3,8 @@ three", is one table: every two of its people met.
 
 "اجتمع X بـA وB، في لقاء ثلاثي"، "استقبل X A وB في قمة ثلاثية"، "قمة ثلاثية جمعته بـA ونظيره B"،
 "استقبل X نظيريه A وB في المطار، قبل أن يعقد الثلاثة اجتماعاً مغلقاً"، "اجتمع القادة الثلاثة";
-"X met A and B for trilateral talks", "X received A and B; the three leaders then held talks".
+"X met A and B for trilateral talks", "X received A and B; the three leaders then held talks",
+"X hosted A and B for three-way talks" (session 62).
 The meeting rules read X-A and X-B; this adds A-B. Read only on the sentence's own MET_WITH
 output, when it names exactly as many people as the sides counted (three for ثلاثي / "the
 three" / "trilateral", four for رباعي / "quadrilateral"); not a planned, future or negated
@@ -76,7 +77,9 @@ def _sides_en(sr: Any, x: int) -> int:
     """The number of sides the English cue at *x* gives a meeting of its sentence, else 0."""
     k = sr.key(x)
     n = 3 if k in _EN_THREE else 4
-    if k in ("three", "four"):
+    if k in ("three", "four") and sr.key(x + 1) == "-" and sr.key(x + 2) == "way":
+        x += 2  # "hosted A and B for three-way talks" (session 62): as "trilateral talks"
+    elif k in ("three", "four"):
         if sr.key(x - 1) != "the":
             return 0
         y = x + 1

@@ -49,6 +49,7 @@ _AR_IN = L._ar("في", "فى")
 _AR_BOTH_SIDES = L._ar("البلدين", "الجانبين", "الطرفين")
 _AR_JOINED = L._ar("انضم", "وانضم", "انضمت", "وانضمت")
 _AR_ATTENDED_IT = L._ar("حضرها", "وحضرها", "حضره", "وحضره")  # "..., وحضرها X": it = the talks
+_AR_IN_IT = L._ar("فيه", "فيها")  # "شارك فيه X": took part in it (the meeting named before)
 _AR_FROM_SIDE = L._ar("عن", "من")
 _AR_SIDE = L._ar("الجانب", "جانب")
 _AR_TO = L._ar("إلى", "الى")
@@ -107,7 +108,10 @@ def attendees_ar(sr: Any, t: int) -> list:
         if m is None or m.prefix or any(sr.toks[z].punct for z in range(y, m.lo)):
             return []
         return sr.chain(m, ("Person",))
-    if sr.f(t) & _AR_ATTENDED_IT:  # "عقد الجانبان جلسة مباحثات ...، وحضرها (عن الجانب القطري) X"
+    in_it = bool(sr.f(t) & _AR_TAKE_PART) and sr.key(x) in _AR_IN_IT
+    if in_it:  # "أعقبه اجتماع موسع بين الوفدين شارك فيه X ونظيره Y" (session 62): as "حضره"
+        x += 1
+    if sr.f(t) & _AR_ATTENDED_IT or in_it:  # "عقد الجانبان جلسة مباحثات ...، وحضرها (عن الجانب القطري) X"
         if not any(sr.f(y) & (L.AR_MEET_NOUNS | L.AR_MEET) or
                    sr.f(y) & _AR_MEETING and y > sr.lo and sr.f(y - 1) & _AR_ATTEND
                    for y in range(max(sr.lo, t - 20), t)) \

@@ -163,6 +163,7 @@ from loaders.extract.meeting_together_after import talks_with_him_en
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.meeting_unnamed_holder import unnamed_holder_body
 from loaders.extract.meeting_where_then_ar import then_place_where_subject_ar
+from loaders.extract.meeting_with_him_noun_ar import with_him_talks_ar
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.moved_on_subject_ar import moved_talks_subject_ar
@@ -729,6 +730,11 @@ class MeetingRules(SentenceCore):
                             self.add("MET_WITH", members[i1].eid, members[i2].eid,
                                      "meeting_of_ar")
                     return
+            him = with_him_talks_ar(self, t)  # "وعقد معه H جلسة مباحثات" (session 62)
+            if him is not None:
+                if not self.blocked(t, him[0]):
+                    self.add("MET_WITH", him[0].eid, him[1].eid, "met_noun_ar")
+                return
             withx = next((x for x in range(t + 1, min(self.hi, t + 4))
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:

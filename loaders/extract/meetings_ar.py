@@ -338,6 +338,8 @@ def _verb_subject(sr: Any, t: int, before: int) -> Any:
                 break  # "استقبل X والوفد المرافق له": X is an object too
             return m
     b = kana_subject_ar(sr, t) or sr.before(t, types=("Person",), maxgap=2)
+    if b is None and (aside := _day_aside_before(sr, t)):  # "Z، الأربعاء، اجتماعاً"
+        b = sr.before(t - aside, types=("Person",), maxgap=1)
     if b is not None and b.prefix.lstrip("وف")[:1] not in ("ب", "ل"):
         return b  # ("وكان X، رئيس مجلس الوزراء، قد استقبل": X)
     if sr.f(t) & _AR_I_RECEIVED:  # "نقلت الوكالة عن X قوله: «استقبلت وفداً ...»": X
@@ -406,6 +408,23 @@ def _co_subjects(sr: Any, t: int, d: int, subj: Any, partners: list[str]) -> lis
             sr.mention_at.get(x) is not None for x in range(ch[-1].hi, d)):
         return [subj]
     return [m for m in ch if m.eid not in partners]
+
+
+_AR_DAYS = L._ar("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+                 "أمس", "اليوم", "مساء", "صباح")
+
+
+def _day_aside_before(sr: Any, t: int) -> int:
+    """The length of a day set off by commas right before the verb at *t* ("عقد وفد ...
+    برئاسة Z، الأربعاء، اجتماعاً مع ...", "، اليوم الأحد،": session 62), else 0."""
+    if t - 1 <= sr.lo or sr.toks[t - 1].text not in ("،", ","):
+        return 0
+    for n in (1, 2):
+        c = t - n - 2
+        if c > sr.lo and sr.toks[c].text in ("،", ",") and \
+                all(sr.f(y) & _AR_DAYS for y in range(c + 1, t - 1)):
+            return n + 2
+    return 0
 
 
 def _delegations(sr: Any, triggers: list[int]) -> None:

@@ -106,6 +106,8 @@ def _first_names_before_surnames(w: _Work) -> None:
                 compound_goes_on(doc, covered, p, s.lo):
             _name_with_surname(doc, si, covered, out, p - 1, me.lo, me)
             continue  # "جلال الدين حقاني" after "خليل الرحمن حقاني": one of that family
+        if pt.ar and pt.key in L.AR_SON_OF and (p == s.lo or toks[p - 1].punct):
+            continue  # "وُلد الشيباني عام 1987": was born, no Mauritanian "Ould" (session 62)
         if not _first_name_ok(doc, pt) or (not pt.ar and (
                 toks[me.lo].key in _EN_NAME_HONORIFICS or
                 toks[me.lo].key in L.EN_TITLE_FIRST and toks[me.lo].key in L.EN_NOT_NAME)):

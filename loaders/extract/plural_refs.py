@@ -323,11 +323,24 @@ def _names_follow(sr: Any, x: int) -> bool:
     return False
 
 
+def _pair_named_after(sr: Any, x: int) -> bool:
+    """Two people or more joined by «و» right after the Arabic dual ending before *x*
+    ("اغتيال الشهيدين X وY"): its apposition. One person alone is another argument when the
+    sentence names no one before the dual: "(وصل A وB إلى دمشق.) والتقى الوزيران X" (the two
+    ministers met X, session 62)."""
+    for y in (x, x + 1):
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person" and m.kind != "ref":
+            return len([c for c in sr.chain(m) if c.etype == "Person"]) >= 2
+    return False
+
+
 def _ar_refs(sr: Any, hits: list[int]) -> list[Mention]:
     out = []
     for x in hits:
-        if _names_follow(sr, x + 1):
-            continue
+        if _names_follow(sr, x + 1) and (_pair_named_after(sr, x + 1) or any(
+                m.etype == "Person" and m.hi <= x for m in sr.args)):
+            continue  # (a dual after people of its own sentence: as before, session 62)
         if sr.toks[x].key in _AR_MONDAY and sr.key(x - 1) not in _AR_BETWEEN:
             continue  # "استقبل X، الإثنين، وفداً": the day, not "the two"
         ref = _ref(sr, x, x + 1, _members(sr, x, 2, obj=bool(sr.f(x - 1) & L.AR_MEET) and (

@@ -89,6 +89,7 @@ from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_attended_opening_en import EN_ATTENDED_BY, attended_opening_en
 from loaders.extract.meeting_body_side import AR_HEADS, EN_HEADS, body_side
 from loaders.extract.meeting_briefed import AR_BRIEF, EN_BRIEF, briefed_by
+from loaders.extract.meeting_carried import carry_meeting
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_co_attendees import co_attendees
@@ -386,6 +387,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 state["met_prev"] = state.get("met_out", (-9, ()))
                 state["met_out"] = (self.si, self.out)
                 break
+        else:
+            carry_meeting(self)  # "X met Y. The meeting lasted an hour. H hosted the talks"
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
         if "unclaimed" in self.doc.state and cues[_C_CLAIMED_LATER]:

@@ -134,7 +134,9 @@ def _taking_verb_en(sr: Any, post: int) -> int | None:
 
 
 # a body run by one head, handed over like a post: "handed the embassy to his deputy, X"
-_EN_HEADED_BODY = frozenset({"embassy", "mission", "command", "chair", "agency", "bureau"})
+_EN_HEADED_BODY = frozenset({"embassy", "mission", "command", "chair", "agency", "bureau",
+                             # "handed the intelligence service / the directorate to Y" (s62)
+                             "service", "directorate", "department"})
 
 
 def _apposed_after(sr: Any, x: int) -> Any:

@@ -9,7 +9,9 @@ the one given the post right before the comma, not the sentence's subject.
 Read only when the participle follows a comma and, between it and the nearest person
 before, nothing but the post stands: either "S was / were / is / are / been named |
 appointed | elected | sworn in | chosen | designated | installed | confirmed | picked ... ,"
-or "G as <title> ,", or "K named / appointed G <post>," (G). Otherwise the base
+or "G as <title> ,", or "K named / appointed G <post>," (G), or a relative clause on a person
+"X, who ...," (X, session 62: "K received X, who was named president on Wednesday, succeeding
+Y", "K met X, who took office in May, replacing Y"). Otherwise the base
 reading (the subject before) stands. Called from ``succession_rules_en._succeeded_en``.
 """
 
@@ -28,6 +30,7 @@ _EN_BE = frozenset({"was", "were", "is", "are", "been"})
 # minister, replacing Y" gave Al-Sharaa)
 _EN_ACTIVE_APPOINT = frozenset({"named", "appointed", "nominated", "picked", "chose", "tapped",
                                 "designated", "installed"})
+_EN_RELATIVE = frozenset({"who"})
 _REACH = 16  # words between the appointment and the participle
 # a person after these words witnessed or made the appointment ("sworn in before K", "named
 # by K"): the participle after him is said of the one appointed, named before (session 48)
@@ -54,7 +57,13 @@ def participle_holder_en(sr: Any, t: int) -> Any:
                 holder = sr.before(at, types=("Person",), maxgap=_REACH)
                 return holder if holder is not None and holder.etype == "Person" else None
             return None  # someone else is named nearer: the base reading
-        if k in _EN_PASSIVE_APPOINT and sr.key(x - 1) in _EN_BE:
+        if k in _EN_PASSIVE_APPOINT and sr.key(x - 1) in _EN_BE and \
+                sr.key(x - 2) not in _EN_RELATIVE:  # ("who was named": the head, below)
+            s = sr.before(x - 1, types=("Person",), maxgap=0)
+            return s if s is not None and s.hi == x - 1 else None
+        if k in _EN_RELATIVE and x - 1 > sr.lo and sr.toks[x - 1].text == ",":
+            # "K received X, who was named president on Wednesday / took office in May,
+            # succeeding Y": the relative clause's head X, not the sentence's subject K
             s = sr.before(x - 1, types=("Person",), maxgap=0)
             return s if s is not None and s.hi == x - 1 else None
         if sr.toks[x].text in (";", ":", "(", ")"):

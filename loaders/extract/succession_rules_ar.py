@@ -14,6 +14,7 @@ from loaders.extract.core_context import _AR_CLAUSE_START, _AR_KHALAFAHU
 from loaders.extract.core_recall_succession import appointee_after, predecessor_from_gazetteer
 from loaders.extract.core_wire_rules import acc_role
 from loaders.extract.coreference import deceased_person
+from loaders.extract.khalafan_appointee_ar import appointee_before_ar
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.pious_formula_ar import past_pious_ar
 from loaders.extract.pronoun_topic import topic_antecedent
@@ -221,6 +222,7 @@ class SuccessionRulesAr(SentenceCore):
                 new = self._free_person_before(t, maxgap=25)
                 # "ليصبح الرئيس التاسع خلفاً لـY": the predicate's subject (session 59)
                 new = copula_predicate_subject_ar(self, new) or new
+                new = appointee_before_ar(self, t, new)  # "X ... برئاسة B، خلفاً لـY": X
                 if old is None and new is not None:  # "خلفاً للشهيد القائد" (session 52)
                     dead = dead_predecessor_ar(self, t)
                     if dead and dead != new.eid and not self.blocked(t) and \

@@ -13,6 +13,7 @@ from loaders.extract.succession_coordinated_en import apposition_after_appointee
 from loaders.extract.succession_entrusted_en import EN_APPOINTING
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_own_post import own_post_appointer_en
+from loaders.extract.succession_participle_en import participle_holder_en
 from loaders.extract.succession_pronoun import (
     earlier_holder,
     post_went_to_holder,
@@ -316,6 +317,8 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
                 continue
             subj = next((m for m in sr.args if m.etype == "Person" and m.hi <= t and
                          not sr._object_marked(m) and not m.poss), None)
+            subj = participle_holder_en(sr, t) or subj  # "K met X, who was appointed in
+            # December, taking over from Y": X (session 62)
             if subj is not None and subj.eid != old.eid:
                 out.append((subj.eid, old.eid, t, "taking_over_from_en"))
     return out
