@@ -1,13 +1,14 @@
 """Session 59 (scorer59): the scorer's recipe held out by whole writer groups, the newest
 first. Each fold below is held out at once (the model trained on the rest of dev, as
 ``bench/scorer_generalisation.py`` trains), so a fold's writers are all unseen, as the
-sealed sets' are: MM-MT, ME-ML and LR-LY (sessions 60, 59 and 58's blind sets; the first
-two added in session 61), KZ-LE, KH-KP, JY-KG, JP-JX, JG-JO,
-IX-JF + IO-IW, and (B) the older-era writers. One training per fold (11 in all, a few
-minutes), so a recipe is cheap to compare.
+sealed sets' are: MU-NB, MM-MT, ME-ML and LR-LY (sessions 61, 60, 59 and 58's blind sets;
+MU-NB added in session 62, MM-MT and ME-ML in session 61), KZ-LE, KH-KP, JY-KG, JP-JX, JG-JO,
+IX-JF + IO-IW, and (B) the older-era writers. One training per fold (12 in all, a few
+minutes), so a recipe is cheap to compare. ``--without MU-NB`` trains no fold on MU-NB (the
+recipe on the 304 sets before it, session 62).
 
     python bench/scorer_newest_heldout.py [--c 0.1] [--weight 3] [--recent 1]
-        [--thresholds MET_WITH=0.35,...] [--sweep] [--drop REGEX]
+        [--thresholds MET_WITH=0.35,...] [--sweep] [--drop REGEX] [--without FOLD]
 
 ``--recent W`` weights the candidates of NEWDEV's and LR-LY's batches (JG onwards) W times
 in training. Prints, per fold, the rules' core counts and those of rules+scorer at the
@@ -35,6 +36,7 @@ from scorer_training import _probs, score  # noqa: E402
 from loaders.extract.evaluate import CORE_TYPES, Counts  # noqa: E402
 
 FOLDS: dict[str, list[str]] = {
+    "MU-NB": ["MU MV", "MW MX", "MY MZ", "NA NB"],  # session 61's blind sets (dev since 62)
     "MM-MT": ["MM MN", "MO MP", "MQ MR", "MS MT"],  # session 60's blind sets (dev since 61)
     "ME-ML": ["ME MF", "MG MH", "MI MJ", "MK ML"],  # session 59's blind sets (dev since 60)
     "LR-LY": ["LR LS", "LT LU", "LV LW", "LX LY"],
@@ -46,20 +48,21 @@ FOLDS: dict[str, list[str]] = {
     "IO-JF": ["IO IP IQ", "IR IS IT", "IU IV IW", "IX IY IZ", "JA JB JC", "JD JE JF"],
     "B": [b for g in SG.GROUPS_B for b in g],
 }
-NEWEST = ["MM-MT", "ME-ML", "LR-LY", "KZ-LE", "KH-KP", "JY-KG"]
-RECENT = {b for f in ("MM-MT", "ME-ML", "LR-LY", "KZ-LE", "KH-KP", "JY-KG", "JP-JX", "JG-JO")
+NEWEST = ["MU-NB", "MM-MT", "ME-ML", "LR-LY", "KZ-LE", "KH-KP", "JY-KG"]
+RECENT = {b for f in ("MU-NB", "MM-MT", "ME-ML", "LR-LY", "KZ-LE", "KH-KP", "JY-KG", "JP-JX", "JG-JO")
           for b in FOLDS[f]}
 SHIPPED = {"MET_WITH": 0.35, "SUCCESSOR_OF": 0.6, "ASSASSINATED_BY": 0.3}
 
 
-def fold_probs(data: dict[str, list[dict]], c_reg: float, recent: float
-               ) -> dict[str, tuple[list[dict], list]]:
-    """(articles, held-out probabilities) of each fold."""
+def fold_probs(data: dict[str, list[dict]], c_reg: float, recent: float,
+               never: frozenset[str] = frozenset()) -> dict[str, tuple[list[dict], list]]:
+    """(articles, held-out probabilities) of each fold (the batches *never* are trained on by
+    no fold: the recipe on fewer sets)."""
     out = {}
     for name, held in FOLDS.items():
         train_arts = []
         for n, arts in data.items():
-            if n in held:
+            if n in held or n in never:
                 continue
             train_arts += arts * (int(recent) if n in RECENT else 1)
         model = scorer_training.train(train_arts, c_reg)
@@ -97,6 +100,9 @@ def main() -> None:
     ap.add_argument("--drop", default="", help="regex: features left out")
     ap.add_argument("--thresholds", default="")
     ap.add_argument("--sweep", action="store_true")
+    ap.add_argument("--without", default="",
+                    help="a fold none of the models is trained on (e.g. MU-NB: the recipe on "
+                         "the sets before it; that fold is still scored)")
     ap.add_argument("--unskip", choices=["", "met", "source"], default="",
                     help="score the pairs both of whose mentions the rules met with others "
                          "(met: in either role; source: both as the source of MET_WITH)")
@@ -118,9 +124,10 @@ def main() -> None:
     for part in filter(None, args.thresholds.split(",")):
         k, _eq, v = part.partition("=")
         thr[k] = float(v)
-    runs = fold_probs(data, args.c, args.recent)
+    never = frozenset(FOLDS[args.without]) if args.without else frozenset()
+    runs = fold_probs(data, args.c, args.recent, never)
     print(f"C={args.c} w={args.weight} recent={args.recent} drop={args.drop!r} thr={thr} "
-          f"unskip={args.unskip} conj={args.conj}")
+          f"unskip={args.unskip} conj={args.conj} without={args.without or '-'}")
     for name, run in runs.items():
         r0, r1 = pooled([run], None), pooled([run], thr)
         print(f"  {name:6} rules {fmt(r0['core'])} -> {fmt(r1['core'])} "
@@ -135,7 +142,7 @@ def main() -> None:
             for x in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 1.01):
                 t = {**thr, typ: x}
                 cells = []
-                for label, names in (("MM-MT", ["MM-MT"]), ("ME-ML", ["ME-ML"]),
+                for label, names in (("MU-NB", ["MU-NB"]), ("MM-MT", ["MM-MT"]), ("ME-ML", ["ME-ML"]),
                                      ("LR-LY", ["LR-LY"]), ("newest", NEWEST),
                                      ("older", [n for n in FOLDS if n not in NEWEST])):
                     c = pooled([runs[n] for n in names], t)["core"]

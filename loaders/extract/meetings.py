@@ -66,6 +66,7 @@ from loaders.extract.core_recall_objects import (
     unnamed_clause_subject_ar,
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
+from loaders.extract.desc_to_come import to_come_office
 from loaders.extract.dispatch import needs
 from loaders.extract.honorific_refs import AR_CUES as HONORIFIC_CUES
 from loaders.extract.meeting_apposed_subjects_en import apposed_subjects_en
@@ -1039,6 +1040,10 @@ class MeetingRules(SentenceCore):
                     prev = apposed_head_ar(self, prev, t) or prev
                 if prev is None and (t + 1) in self.doc.unnamed:
                     return  # "والتقى المبعوث الزائر Y": an unnamed subject (session 21)
+                if subj.hi in self.doc.unnamed and subj.hi < self.hi and \
+                        to_come_office(self.toks, subj.hi, subj.hi + 4, self.hi,
+                                       self.mention_at) is not None:
+                    return  # "والتقى X رئيس الحكومة المكلف": X met someone unnamed (s62)
                 if prev is None and (all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                          for x in range(self.lo, t)) or
                                      adjunct_opened_ar(self, t, subj)):  # "وفي بغداد التقى X"

@@ -39,6 +39,7 @@ from loaders.extract.desc_new_construct_ar import incoming_holder_ar, new_constr
 from loaders.extract.desc_office_owner_en import office_owner_antecedent
 from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.desc_same_sentence import same_title_antecedent
+from loaders.extract.desc_to_come import designee, to_come_office
 from loaders.extract.desc_top_national_en import national_holder, ranked_national_the
 from loaders.extract.description_fit import apposed_description_en
 from loaders.extract.foreign_names_ar import foreign_run
@@ -475,7 +476,10 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             (not toks[k].ar and office_owner_antecedent(doc, out, k, role_nat, qual)) or \
             resolve_description(doc, si, role, role_org, role_nat, qual, k, out) or \
             same_sentence_antecedent(doc, out, role, role_nat, k)
-        if qualified and not dead:
+        coming = to_come_office(toks, k, max(j, tend), s.hi, covered) if not dead else None
+        if coming is not None:  # "the Prime Minister-designate", «رئيس الحكومة المكلف»: the
+            eid = designee(doc, k, coming)  # one designated in the piece, else nobody (s62)
+        elif qualified and not dead:
             eid = backed_description(doc, si, k, qual, eid)  # "the new X": the incoming one
         elif ranked and not dead:
             eid = national_holder(doc, role_nat, eid)  # only a person of that nationality

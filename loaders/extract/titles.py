@@ -23,6 +23,7 @@ from loaders.extract.arabic_names import (
     _ar_given_first,
     profession_word_ar,
 )
+from loaders.extract.desc_to_come import AR_TO_COME
 from loaders.extract.mention_base import (
     _B_TITLE,
     AR_PARTICLE_TOKENS,
@@ -552,6 +553,9 @@ def _titles(w: _Work) -> None:
                 adv_at = j
                 j = t2[0]
                 continue
+            if t2 is not None and t.ar and j > k and toks[j - 1].key in AR_TO_COME:
+                break  # "واستقبل رئيس الحكومة المكلف السفيرة X": an office to come is no rank
+                # of the next title, two people (desc_to_come, s62)
             if t2 is not None and toks[j].key[:1] in ("ب", "ل") and governed_title(toks[j]):
                 break  # "رئيس الإقليم برئيس مجلس النواب X": X's title, after بـ, not his
             if t2 is not None and t2[1] == "plain" and other_nationality_title(toks, j, t2[0],
