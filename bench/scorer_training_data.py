@@ -91,7 +91,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 60's blind sets (MM-MT), dev after their first-contact measure
            "MM MN", "MO MP", "MQ MR", "MS MT",
            # session 61's blind sets (MU-NB), dev after their first-contact measure
-           "MU MV", "MW MX", "MY MZ", "NA NB"]},
+           "MU MV", "MW MX", "MY MZ", "NA NB",
+           # session 62's blind sets (NC-NJ), dev after their first-contact measure
+           "NC ND", "NE NF", "NG NH", "NI NJ"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on
