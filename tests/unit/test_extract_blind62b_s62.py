@@ -25,6 +25,10 @@ each read in several paraphrases of other outlets, people, verbs and word orders
   head and whom he met), and a guest received «Y والوفد المرافق له» heads that delegation as
   «وفد ... برئاسة Y» would (``meeting_delegation_owned_ar``, in
   ``meeting_delegation_member_ar``); a planned «أن يضم وفد الحركة C» is no cue.
+- Meetings, English: "see" as "meet" beyond "saw X": "after / before seeing X", "had seen X",
+  "who had come from Ankara after seeing President X there", "After seeing X in Ankara, S flew
+  to Baghdad" (``meetings_en.saw_person_en``); not "seen as", "seeing X as", "without seeing
+  X", "had seen X take office".
 """
 
 import pytest
@@ -174,3 +178,31 @@ def test_a_planned_member_is_no_cue(shipped):
     text = ("استقبل اللواء حسن رشاد وفد حماس برئاسة خليل الحية. وكان من المقرر أن يضم وفد الحركة "
             "زاهر جبارين.")
     assert not any(JABARIN in p for p in _met(shipped, text))
+
+
+# --- "after seeing X", "had seen X" ---------------------------------------------------------
+
+BLINKEN, ERDOGAN = "person:antony-blinken", "person:recep-tayyip-erdogan"
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Blinken, who had come from Ankara after seeing Turkish President Recep Tayyip Erdogan "
+    "there on Thursday, told reporters that Iraq should not become a launching pad.",
+    "After seeing Turkish President Recep Tayyip Erdogan in Ankara, Blinken flew to Baghdad.",
+    "Blinken flew to Baghdad on Friday after seeing Turkish President Recep Tayyip Erdogan in "
+    "Ankara.",
+    "Blinken, who had seen Turkish President Recep Tayyip Erdogan in Ankara, flew to Baghdad.",
+])
+def test_seeing_a_person_is_meeting_him(rules_only, text):
+    assert tuple(sorted((BLINKEN, ERDOGAN))) in {
+        tuple(sorted(p)) for p in relation_pairs(rules_only, text, "MET_WITH", "en")}
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts see Mohammed Shia al-Sudani as the favourite, seeing Nouri al-Maliki as a spent "
+    "force.",
+    "Esmail Qaani left Baghdad without seeing Mohammed Shia al-Sudani, officials said.",
+    "Abbas Araghchi had seen Qassim al-Araji take office in 2020.",
+])
+def test_seeing_as_or_without_is_no_meeting(shipped, text):
+    assert not relation_pairs(shipped, text, "MET_WITH", "en")
