@@ -29,6 +29,12 @@ each read in several paraphrases of other outlets, people, verbs and word orders
   "who had come from Ankara after seeing President X there", "After seeing X in Ankara, S flew
   to Baghdad" (``meetings_en.saw_person_en``); not "seen as", "seeing X as", "without seeing
   X", "had seen X take office".
+- Successions, English: a removal, then an appointment to the same post in one clause:
+  "K removed Y and named X to the post", "K fired Y ... and appointed X to the job", "K sacked
+  Y and installed X in the role", and "Y served as adviser until July 2020, when K removed him
+  and named X to the post" ("him" after a pronoun subject: the subject of the sentence before)
+  (``succession_removed_gave_en``); not "named X to the post of
+  <another office>", not negated.
 """
 
 import pytest
@@ -206,3 +212,37 @@ def test_seeing_a_person_is_meeting_him(rules_only, text):
 ])
 def test_seeing_as_or_without_is_no_meeting(shipped, text):
     assert not relation_pairs(shipped, text, "MET_WITH", "en")
+
+
+# --- "removed Y and named X to the post" ----------------------------------------------------
+
+FAYYADH, ARAJI = "person:falih-al-fayyadh", "person:qassim-al-araji"
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("In July 2020 Prime Minister Mustafa al-Kadhimi removed Falih al-Fayyadh and named Qasim "
+     "al-Araji to the post.", ARAJI, FAYYADH),
+    ("Falih al-Fayyadh served as national security adviser until July 2020, when Prime Minister "
+     "Mustafa al-Kadhimi removed him and named Qasim al-Araji to the post.", ARAJI, FAYYADH),
+    ("Falih al-Fayyad has chaired the Popular Mobilisation Commission since 2014. An engineer by "
+     "training, he also served as national security adviser until July 2020, when then prime "
+     "minister Mustafa al-Kadhimi removed him and named Qasim al-Araji to the post.", ARAJI,
+     FAYYADH),
+    ("Prime Minister Mustafa al-Kadhimi fired Falih al-Fayyadh on Saturday and appointed Qasim "
+     "al-Araji to the job.", ARAJI, FAYYADH),
+    ("The emir sacked Ahmed Nawaf al-Ahmad al-Sabah and installed Mohammad Sabah al-Salem "
+     "al-Sabah in the role.", "person:mohammad-sabah-al-salem-al-sabah",
+     "person:ahmad-nawaf-al-ahmad-al-sabah"),
+])
+def test_removed_then_named_to_the_post(shipped, text, new, old):
+    assert (new, old) in _so(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mustafa al-Kadhimi removed Falih al-Fayyadh and named Qasim al-Araji to the "
+    "post of defence adviser.",
+    "Prime Minister Mustafa al-Kadhimi did not remove Falih al-Fayyadh and name Qasim al-Araji to "
+    "the post.",
+])
+def test_another_post_or_no_removal_is_no_succession(shipped, text):
+    assert not _so(shipped, text)
