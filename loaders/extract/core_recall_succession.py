@@ -33,6 +33,7 @@ from loaders.extract.succession_removed_titled_ar import removed_past_title_ar
 from loaders.extract.succession_same_act import first_leaver_ar
 from loaders.extract.succession_suspended_ar import AR_SUSPENDED, suspended_person_ar
 from loaders.extract.succession_with_named_en import named_him_head_en
+from loaders.extract.victim_first_named import first_named_victim
 
 # ---- SUCCESSOR_OF -------------------------------------------------------------------------
 _EN_SUCC_NOUNS = frozenset({"successor", "replacement"})
@@ -173,9 +174,9 @@ def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
         own_post_appointer_ar(sr, ap, new)  # "انتُخب W رئيساً، فعيّن بدوره X خلفاً له"
     if same_act is not None:
         return same_act
-    victims = [e for s_, e in sr.doc.state.get("victims", ())
+    victims = [(s_, e) for s_, e in sr.doc.state.get("victims", ())
                if sr.si - 2 <= s_ <= sr.si and e != new]
-    return victims[-1] if victims else left_last_sentence_ar(sr, new)
+    return first_named_victim(sr, victims) if victims else left_last_sentence_ar(sr, new)
 
 
 def _appointee_after_appointer(sr: Any, first: Any, t: int) -> Any:

@@ -47,6 +47,7 @@ from loaders.extract.kill_self_word_ar import (
     self_word_between_ar,
     strike_subject_victim_ar,
 )
+from loaders.extract.kill_title_lam_ar import title_complement_victim_ar
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_victim_title_ar import victim_title_group_ar
 from loaders.extract.kill_wounds_ar import wounds_before_strike
@@ -252,6 +253,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
             first = self.after(t + 1, maxgap=3)
             if passive and (first is None or first.lo > t + 1):
                 first = latter_passive_ar(self, t) or first  # "وقُتل الأخير في غارة" (s57)
+            if passive:  # "استشهد المعاون العسكري لحركة X Y": Y, not X (session 62)
+                first = title_complement_victim_ar(self, t, first) or first
             if not passive and (first is None or first.etype in ("Location", "Country")):
                 # "قتلت غارة إسرائيلية في آب رئيس حكومة X" (kill_self_word_ar, session 52);
                 # "قتلت ضربة أمريكية شرقي بغداد X": past the place (session 56)

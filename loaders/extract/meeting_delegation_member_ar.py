@@ -14,6 +14,10 @@ sentence with a meeting, at most two back), where A met someone.
 Session 58: "X، الذي وصل على رأس وفد ضم A وB" after X's talks: A and B met X and whom X
 met in that sentence (``_led_delegation``).
 
+Session 62: the delegation named by its side, "وضم وفد الحركة / وفد حماس / فيما ضم وفد الاتحاد
+الوطني C", as "وضم الوفد C"; and a guest received "Y والوفد المرافق له" heads his delegation as
+"وفد ... برئاسة Y" does (``meeting_delegation_owned_ar``).
+
 Session 56: "التقى X A وB، بحضور C. وضمّ الوفد الزائر D، وE." -- a visiting delegation
 with no head named: its members met everyone of the meeting sentence just before ("الوفد
 الزائر" only: the members of a visitor's "الوفد المرافق" are not said to sit at each of his
@@ -27,6 +31,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_delegation_owned_ar import owned_delegation_ar, with_accompanying_ar
 from loaders.extract.meeting_took_part_ar import _listed
 from loaders.extract.rule_common import title_start
 
@@ -47,7 +52,7 @@ _BACK = 2  # sentences back to the delegation's meeting
 def delegation_member_ar(sr: Any, n_met: int) -> None:
     """Pair the members named after "وضم الوفد" with the delegation's meeting (module doc)."""
     for v in sr.triggers(AR_COMPRISED_DELEGATION, _EMPTY):
-        if not sr.f(v + 1) & _AR_THE_DELEGATION:
+        if not sr.f(v + 1) & _AR_THE_DELEGATION and not owned_delegation_ar(sr, v + 1):
             _led_delegation(sr, v, n_met)
             continue
         members = _listed(sr, v + 2)
@@ -140,4 +145,4 @@ def _head(sr: Any, lo: int, hi: int, ments: Any) -> Any:
                    key=lambda m: m.lo, default=None)
         if head is not None and not any(sr.toks[y].punct for y in range(x, title_start(head))):
             return head
-    return None
+    return with_accompanying_ar(sr, lo, hi, ments)

@@ -172,7 +172,10 @@ _EN_DEMONYMS = frozenset(_EN_DEMONYM_OF)
 _KEY = attrgetter("key")
 _EN_HOSTED = frozenset({"hosted", "co-hosted"})
 _EN_PLURAL = frozenset({"two", "three", "both"})
-_EN_SAW = frozenset({"saw"})
+_EN_SAW = frozenset({"saw", "seeing", "seen"})
+# "after / before seeing X", "had seen X" (not "seeing X as", "was seen as"; session 62)
+_EN_SEEING_AFTER = frozenset({"after", "before", "while", "since"})
+_EN_PERFECT = frozenset({"had", "has", "have", "having"})
 _EN_REL_START = frozenset({"who", "whose"})
 
 # verbs taking the delegation / the two leaders as object
@@ -846,8 +849,13 @@ def plural_anaphora_en(sr: Any) -> None:
 
 # ---- "He also saw X" ----------------------------------------------------------------------------
 def saw_person_en(sr: Any) -> None:
-    """"(He) also saw X": a meeting with a named person right after 'saw'."""
+    """"(He) also saw X": a meeting with a named person right after 'saw'; also "after /
+    before seeing X" and "had seen X" (session 62)."""
     for t in sr.triggers(_EMPTY, _EN_SAW):
+        k = sr.key(t)
+        if k == "seeing" and sr.key(t - 1) not in _EN_SEEING_AFTER or \
+                k == "seen" and sr.key(t - 1) not in _EN_PERFECT:
+            continue
         o = sr.after(t + 1, types=("Person",), maxgap=2)
         if o is None or o.poss or o.kind != "name" or not _no_punct(sr, t + 1, o.lo):
             continue
@@ -855,7 +863,10 @@ def saw_person_en(sr: Any) -> None:
         nxt = sr.key(ch[-1].hi)
         if nxt in _EN_SAW_AFTER_STOP or nxt.endswith(("ing", "ed")) or nxt in L.EN_KILL:
             continue
-        subj = sr.subject_before(t)
+        subj = sr.subject_before(t - 1 if k == "seeing" else t)
+        if k == "seeing" and t - 1 == sr.lo:  # "After seeing X in Ankara, S flew to ...": S
+            comma = next((y for y in range(ch[-1].hi, sr.hi) if sr.toks[y].text == ","), None)
+            subj = sr.after(comma + 1, types=("Person",), maxgap=2) if comma else None
         if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
             continue
         for c in ch:

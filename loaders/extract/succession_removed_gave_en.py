@@ -10,6 +10,12 @@ giving verb ("the post / job / portfolio ..."); the new holder follows "to". Not
 that is negated, planned or demanded (``blocked``, ``_irrealis``), "gave it to" with no post
 named before ("removed Y and gave a speech to X"), a giving verb far from the removal (more
 than 22 words after the removed person), another person named between the two verbs.
+
+Session 62: an appointment instead of the giving verb, the post after the new holder ("removed
+Y and named X to the post", "fired Y and appointed X to the job", "sacked Y and installed X in
+the role"), and the removed one as "him" / "her" ("Y served as adviser until July 2020, when K
+removed him and named X to the post": the person named first in the sentence who is not K;
+after a pronoun subject "he", the subject of the sentence before).
 """
 
 from __future__ import annotations
@@ -25,6 +31,9 @@ _EN_REMOVED = frozenset({"removed", "sacked", "dismissed", "fired", "relieved", 
 CUES = frozenset({_EN_REMOVED})
 _EN_GAVE = frozenset({"gave", "handed", "passed", "entrusted", "gives", "hands", "passes",
                       "entrusts"})
+_EN_APPOINTED = frozenset({"named", "appointed", "installed", "picked", "tapped", "chose",
+                           "names", "appoints", "installs", "picks", "taps", "chooses"})
+_EN_HIM = frozenset({"him", "her"})
 _POST_MARKS = frozenset({"from", "of", "as"})  # "removed Y from the post of ..." / "as minister"
 _SPAN = 22  # words from the removed person to the giving verb (past an apposition)
 
@@ -42,7 +51,7 @@ def _giving(sr: Any, lo: int) -> tuple[int, bool] | None:
             return None
         if k in _POST_MARKS:
             marked = True
-        if k == "and" and sr.key(y + 1) in _EN_GAVE:
+        if k == "and" and (sr.key(y + 1) in _EN_GAVE or sr.key(y + 1) in _EN_APPOINTED):
             return y + 1, marked
     return None
 
@@ -53,13 +62,21 @@ def removed_and_gave_en(sr: Any) -> None:
         if sr.key(t - 1) in ("was", "were", "been", "is", "be", "being"):
             continue  # (the passive: "Y was removed ... and X named": read elsewhere)
         old = sr.after(t + 1, types=("Person",), maxgap=4)
+        if sr.key(t + 1) in _EN_HIM:
+            old = _him(sr, t)
+            old_hi = t + 2
+        else:
+            old_hi = old.hi if old is not None else t
         if old is None or old.poss:
             continue
-        found = _giving(sr, old.hi)
+        found = _giving(sr, old_hi)
         if found is None:
             continue
         g, marked = found
         obj = g + 1
+        if sr.key(g) in _EN_APPOINTED:
+            _appointed_to_post(sr, t, g, old)
+            continue
         if sr.key(obj) == "it":
             if not marked:
                 continue  # "removed Y and gave it to X": no post named
@@ -78,6 +95,35 @@ def removed_and_gave_en(sr: Any) -> None:
         if sr.blocked(t, old) or sr._irrealis(t):
             continue
         sr.add(_SO, new.eid, old.eid, "removed_and_gave_en")
+
+
+def _him(sr: Any, t: int) -> Any:
+    """"K removed him": the person named first in the sentence before *t* who is not K (the
+    removal verb's subject), no possessor; None."""
+    k = sr.subject_before(t)
+    named = next((m for m in sr.args if m.etype == "Person" and m.hi <= t and not m.poss and
+                  (k is None or m.eid != k.eid)), None)
+    if named is None and (sr.key(sr.lo) in ("he", "she") or any(
+            sr.key(y) in ("he", "she") and sr.toks[y - 1].text == "," for y in range(sr.lo + 1, t))):
+        # "He also served as adviser until July 2020, when K removed him": the subject of
+        # the sentence before
+        return sr._prev_subject(exclude=k.eid if k is not None else "")
+    return named
+
+
+def _appointed_to_post(sr: Any, t: int, g: int, old: Any) -> None:
+    """"removed Y and named X to the post / in the job" (*g*: the appointment verb): X
+    succeeded Y; the post word must follow X right after "to / in (the)"."""
+    new = sr.after(g + 1, types=("Person",), maxgap=2)
+    if new is None or new.eid == old.eid or new.poss:
+        return
+    y = new.hi
+    if sr.key(y) not in ("to", "in") or sr.key(y + 1) not in ("the", "his", "her") or \
+            sr.key(y + 2) not in _EN_POST or sr.key(y + 3) == "of":
+        return  # ("named X to the post of adviser": another post)
+    if sr.blocked(t, old) or sr._irrealis(t):
+        return
+    sr.add(_SO, new.eid, old.eid, "removed_and_gave_en")
 
 
 register_triggers(_EMPTY, _EN_REMOVED)

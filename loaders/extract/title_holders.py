@@ -62,6 +62,7 @@ from loaders.extract.mention_base import (
 from loaders.extract.not_person_runs_en import spaced_style_en
 from loaders.extract.protocol_forms import crown_prince_after_name_ar, second_title_ar
 from loaders.extract.state_heads_ar import state_name_end
+from loaders.extract.title_age_en import aged_the_en
 from loaders.extract.title_extent_ar import (
     honorifics_end,
     skip_definite_body,
@@ -400,6 +401,9 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         not toks[k].ar and b >= s.lo and b in covered and covered[b].poss and
         covered[b].etype == "Country" and role == "plain" and not toks[k].cap)
     # ("Iran's top diplomat"; not "Iran's Minister of Petroleum X": a title before a name)
+    definite = definite or (not toks[k].ar and role != "plain" and aged_the_en(toks, k, s.lo))
+    # "the 54-year-old premier": an age is no qualifier of the office (session 62; an office,
+    # not "the 94-year-old cleric", whom the last cleric named need not be)
     qualified = not definite and the_qualified_en(toks, b, k, s.lo)  # "the new speaker"
     definite = definite or qualified
     ranked = not definite and not toks[k].ar and ranked_national_the(toks, b, s.lo)

@@ -18,6 +18,7 @@ from loaders.extract.succession_pronoun import (
     earlier_holder,
     post_went_to_holder,
 )
+from loaders.extract.victim_first_named import first_named_victim
 from loaders.extract.wire_cues import (
     _EMPTY,
     _EN_APPOINTERS,
@@ -127,7 +128,7 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
             left = _left_last_sentence(sr, skip)
             if left is not None:
                 return left
-        return victims[-1][1]
+        return first_named_victim(sr, victims)
     if sr.key(verb - 1) in _EN_PASS and sr.key(sr.lo) in ("his", "her") and \
             new.lo - sr.lo <= 6:
         # "His first deputy, X, was appointed to take over his duties": whose deputy, the
