@@ -119,7 +119,8 @@ _TOKEN_RE = re.compile(r"[\w'\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640
 
 def is_arabic(text: str) -> bool:
     """True if *text* contains at least one Arabic letter."""
-    return bool(ARABIC_LETTER_RE.search(text))
+    # (an ASCII text has none: a check in C, no regex search; most English words)
+    return not text.isascii() and ARABIC_LETTER_RE.search(text) is not None
 
 
 def detect_lang(text: str) -> str:

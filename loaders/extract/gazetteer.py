@@ -187,6 +187,7 @@ class Gazetteer(FuzzyNames):
         # indexes over every name, built here so that the cached gazetteer carries them
         # (each took 0.1-0.45 s in the first article that needed it; sessions 58, 59)
         self._family_bearers()
+        self._ar_skel_tokens()
         article_only_stems(self)
         by_country(self)
 

@@ -92,25 +92,24 @@ class FuzzyNames(GivenNames):
         sk = token_skeleton(tok)
         if len(sk) < 2:
             return None
+        cands = self.token_facts["ar_skel_tokens"].get(sk)  # (_ar_skel_tokens)
+        if not cands:
+            return None  # (most words: no known person's Arabic word has the skeleton)
         place = _place_nisba(tok)  # (a person's own surname of that shape: "مغنية")
         best, best_ids = 0.0, set()
-        for c in self.tok_skel.get(sk, ()):
-            if self.entries[c].type != "Person":
-                continue
-            for a in self.ar_tokens.get(c, ()):
-                if (place and not _place_nisba(a)) or (a != tok and self.is_given_name(a)):
-                    continue  # (a usual given name spelt another way: "إبرهيم" is no
-                    # Jamal Jaafar Al Ibrahim)
-                if len(a) >= 4 and token_skeleton(a) == sk and not nisba_differs(tok, a) \
-                        and not ending_differs(tok, a) and not consonants_differ(tok, a) \
-                        and same_ar_family(tok, (a,)):
-                    # (the letters agree: "ناقلة" (tanker) is no النخالة, though ق and خ meet
-                    # in the skeleton)
-                    r = fuzz.ratio(tok, a)
-                    if r > best:
-                        best, best_ids = r, {c}
-                    elif r == best:
-                        best_ids.add(c)
+        for c, a, a_place, a_given in cands:
+            if (place and not a_place) or (a_given and a != tok):
+                continue  # (a usual given name spelt another way: "إبرهيم" is no
+                # Jamal Jaafar Al Ibrahim)
+            if not nisba_differs(tok, a) and not ending_differs(tok, a) and \
+                    not consonants_differ(tok, a) and same_ar_family(tok, (a,)):
+                # (the letters agree: "ناقلة" (tanker) is no النخالة, though ق and خ meet
+                # in the skeleton)
+                r = fuzz.ratio(tok, a)
+                if r > best:
+                    best, best_ids = r, {c}
+                elif r == best:
+                    best_ids.add(c)
         # two people equally close ("رشيد": Abdul Latif Rashid and Gholam Ali Rashid) is no
         # answer; picking one would depend on set order, i.e. on PYTHONHASHSEED
         return next(iter(best_ids)) if best >= 80 and len(best_ids) == 1 else None
@@ -270,6 +269,22 @@ class FuzzyNames(GivenNames):
                     ct[1] not in NO_GIVEN_ALONE:
                 return eid
         return None
+
+    def _ar_skel_tokens(self) -> None:
+        """For ``fuzzy_arabic_token``, built once per gazetteer (in its ``__init__``): each
+        skeleton key of ``tok_skel`` -> (person, his Arabic word of four letters or more with
+        that skeleton, is the word a feminine relative (``_place_nisba``), is it a usual
+        given name) for the people under that key: the facts of the gazetteer's words that
+        the lookup tested again for every new word of an article."""
+        out: dict[str, tuple[tuple[str, str, bool, bool], ...]] = {}
+        for sk, ids in self.tok_skel.items():
+            rows = tuple((c, a, _place_nisba(a), self.is_given_name(a)) for c in ids
+                         if self.entries[c].type == "Person"
+                         for a in self.ar_tokens.get(c, ())
+                         if len(a) >= 4 and token_skeleton(a) == sk)
+            if rows:
+                out[sk] = rows
+        self.token_facts["ar_skel_tokens"] = out
 
     def _family_bearers(self) -> dict[str, set[str]]:
         """Folded last word of each known person's names of two words or more -> the
