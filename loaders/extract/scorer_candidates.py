@@ -13,6 +13,7 @@ from collections import defaultdict
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
+from loaders.extract.desc_to_come import to_come_office
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_attendees import ATTEND_BIT, attendee_candidates
 from loaders.extract.scorer_attendees import ON as ATTENDEES
@@ -382,6 +383,10 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
     for m in ments:
         if m.eid == actor:
             return None
+    s = doc.sents[si]
+    if any(s.lo <= k < people[0].lo and
+           to_come_office(doc.toks, k, k + 4, people[0].lo, {}) is not None for k in doc.unnamed):
+        return None  # «واستقبل الرئيس المنتخب Y»: an office to come naming nobody, not the actor
     if frozenset((actor, people[0].eid)) in related:
         return None
     if _pronoun_met(doc.toks, doc.sents[si].lo, people[0], actor, rule_rels):
@@ -390,7 +395,6 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
         actor_first = _first_sentence(doc, actor)
     if actor_first >= si:
         return None
-    s = doc.sents[si]
     b = people[0]
     a = Mention(s.lo, s.lo, s.start, s.start, actor, "Person", si, kind="actor")
     roles: dict[str, set[str]] = {}

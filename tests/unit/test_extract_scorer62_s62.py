@@ -12,6 +12,9 @@ retrained on all dev writers (MU-NB included).
   a name the subject carries: «والتقى X رئيس الحكومة المكلف» with nobody designated is no
   meeting of the previous sentence's subject with X (``meetings``), and «واستقبل رئيس الحكومة
   المكلف السفيرة الأميركية X» is two people, not one title run on (``titles``).
+- The scorer's main-actor pair (lead): a sentence whose subject is such a description naming
+  nobody («واستقبل الرئيس المنتخب Y») has a party of its own, so the article's main actor (the
+  holder named before) is not paired with Y (``scorer_candidates.actor_candidate``).
 - Not a description: the title of a name after it («الرئيس المكلف تشكيل الحكومة القاضي X»,
   "President-elect X").
 """
@@ -88,6 +91,21 @@ def test_office_to_come_is_the_designee(shipped, text, lang, pair):
 ])
 def test_office_to_come_without_a_designee_is_nobody(shipped, text, lang, holder):
     assert not any(holder in p for p in _met(shipped, text, lang))
+
+
+@pytest.mark.parametrize("text, lang, holder, guest", [
+    ("ألقى الرئيس إبراهيم رئيسي كلمة أمام الحكومة. واستقبل الرئيس المنتخب وزير الخارجية العماني "
+     "بدر البوسعيدي في طهران.", "ar", RAISI, ALBUSAIDI),
+    ("استقبل رئيس الوزراء نجيب ميقاتي السفير الفرنسي في السراي. والتقى رئيس الحكومة المكلف وزير "
+     "الخارجية الفرنسي جان نويل بارو في بيروت.", "ar", MIKATI, "person:jean-noel-barrot"),
+    ("زار رئيس الوزراء محمد شياع السوداني أربيل يوم الأحد. واستقبل رئيس الوزراء المكلف السفيرة "
+     "الأميركية ألينا رومانوسكي في بغداد.", "ar", SUDANI, ROMANOWSKI),
+])
+def test_the_article_s_main_actor_is_not_the_unnamed_subject(shipped, text, lang, holder, guest):
+    """Session 62 (lead): the scorer's main-actor pair is not made when the sentence's
+    subject is an office to come that names nobody («الرئيس المنتخب»): someone else than the
+    holder named before (``scorer_candidates.actor_candidate``)."""
+    assert _pair(holder, guest) not in _met(shipped, text, lang)
 
 
 def test_the_outgoing_premier_is_no_premier_designate(shipped):
