@@ -13,6 +13,7 @@ from loaders.extract.arabic_given_names import (
 )
 from loaders.extract.mention_base import (
     _B_AR_AKA,
+    QUOTE_PAIRS,
     Mention,
     _ment_at,
     _positions_in,
@@ -64,9 +65,6 @@ def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
             doc.local_first.add(word)
 
 
-# the quotes that open a nickname, and the one that closes each
-_AR_OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
-
 _AR_AKA_HONORIFICS = frozenset({"الحاج", "الحاجه", "الشيخ", "السيد", "الملا"})
 
 
@@ -77,7 +75,7 @@ def _ar_aka_quoted_names(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     s = doc.sents[si]
     for k in range(s.lo + 1, s.hi - 2):
-        if toks[k].text in _AR_OPEN_QUOTES and toks[k + 1].key in _AR_KUNYA_WORDS:
+        if toks[k].text in QUOTE_PAIRS and toks[k + 1].key in _AR_KUNYA_WORDS:
             # "X Y الساعدي «أبو باقر»" (or "أبو باقر" in straight or curly quotes): a kunya
             # in quotes right after the name
             person = covered.get(k - 1)
@@ -102,7 +100,7 @@ def _ar_aka_quoted(doc: Doc, si: int, covered: dict[int, Mention], out: list[Men
     it left out; a new person made of it is X. A known person in the quotes stays himself."""
     toks = doc.toks
     hi = doc.sents[si].hi
-    close = _AR_OPEN_QUOTES.get(toks[q].text, "»")
+    close = QUOTE_PAIRS.get(toks[q].text, "»")
     a = q + 1
     e = a
     while e < hi and e - a < 6 and toks[e].text != close:

@@ -228,7 +228,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
             _MASDAR.match(k[1:]) or form_iv_masdar(t.text, k) or
             (k.endswith("ه") and len(k) >= 5 and k not in GN.ALL)):
         return False  # "بانفجار", "بتنفيذ", "لاجتماع", "لمحاربة": preposition + noun, no name
-    if any(st in _ORG_OUTLET_HEADS or st in _AR_BODY_NOUNS or st in _AR_FORCE_NOUNS
+    if any(st in _ORG_OUTLET_HEADS or st in AR_BODY_NOUNS or st in _AR_FORCE_NOUNS
            for _o, st in stems):
         return False  # "كتائب"، "كتلة": the head of a body's name
     if first and (_MASDAR.match(k) or form_iv_masdar(t.text, k)) and k not in known and \
@@ -313,7 +313,7 @@ _AR_KIN_NOUNS = frozenset(L.fold_ar(w) for w in (
     "زوج", "زوجة", "أرملة", "والد", "والدة", "صهر", "حفيد", "حفيدة", "ابنة", "نسيب", "أبناء",
     "أشقاء", "شقيقي", "نجلي", "نجليه", "نجلاه", "ابنيه", "ابناه", "شقيقيه"))  # (s56: duals)
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
-_AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
+AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
     "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة", "قوة", "وحدة", "غرفة", "خلية",
     "جمهورية", "مملكة", "سلطنة",  # (states: state_heads_ar)
     # funds, banks, services, institutes ("المدير العام لصندوق التنمية X", "رئيس جهاز

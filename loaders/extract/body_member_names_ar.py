@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.arabic_name_words import _AR_BODY_NOUNS, _INNER_HAJJ, _ar_name_word
+from loaders.extract.arabic_name_words import _INNER_HAJJ, AR_BODY_NOUNS, _ar_name_word
 from loaders.extract.mention_base import Mention, _ment_at, _resolve_name
 from loaders.extract.title_phrase import _title_at
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _FI = "في"
 # heads of a body's name after "في" besides the lexicon's (research centres, funds, services)
-_BODY_HEADS = L.AR_ORG_HEADS | _AR_BODY_NOUNS | L._ar(
+_BODY_HEADS = L.AR_ORG_HEADS | AR_BODY_NOUNS | L._ar(
     "مركز", "معهد", "جامعة", "صندوق", "جهاز", "وحدات", "إدارة", "مكتب", "بنك", "مصرف",
     "دائرة", "مديرية", "اتحاد", "الاتحاد", "المركز", "المعهد", "البنك", "المصرف", "الجهاز",
     "الحزب", "الحركة", "المجلس", "منتدى", "مجموعة", "برنامج")

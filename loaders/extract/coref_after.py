@@ -22,6 +22,7 @@ from loaders.extract.description_fit import (
 from loaders.extract.mention_base import (
     _KUNYA,
     _KUNYA_FIRST,
+    QUOTE_PAIRS,
     Mention,
     _ment_at,
 )
@@ -217,15 +218,12 @@ _AKA_CUES = ("known as", "nicknamed", "dubbed", "called", "alias", "aka", "ال�
 _AR_AKA = L._ar("المعروف", "الملقب", "المكنى", "والمعروف")
 
 
-_OPEN_CLOSE = {'"': '"', "“": "”", "«": "»"}
-
-
 def _quoted_kunya_before(toks: list[Tok], n: Mention) -> int | None:
     """Where the name before a kunya in quotes ends ('Mohammed Deif "Abu Khaled"', 'Deif
     ("Abu Khaled")', 'Deif, "Abu Khaled",', «محمد الضيف "أبو خالد"»): the ``hi`` of that name,
     or None when *n* is no quoted kunya."""
     x = n.lo - 1
-    close = _OPEN_CLOSE.get(toks[x].text)
+    close = QUOTE_PAIRS.get(toks[x].text)
     if close is None or toks[n.lo].key not in _KUNYA or n.hi - n.lo < 2 or \
             n.hi >= len(toks) or toks[n.hi].text != close:
         return None
@@ -240,7 +238,7 @@ def resolve_aka(doc: Doc) -> None:
     Abu Taqwa al-Saidi", "مشتاق جواد كاظم الجواري، المعروف بأبي تقوى السعيدي")."""
     low = doc.text.lower()
     paren = "(" in low
-    quoted = '"' in low or "“" in low or "«" in low
+    quoted = any(q in low for q in QUOTE_PAIRS)
     if not paren and not quoted and not any(w in low for w in _AKA_CUES):
         return  # the usual case: no cue in the article
     toks = doc.toks

@@ -41,7 +41,7 @@ def fold_foreign(word: str) -> str:
     return w[0] + body + last
 
 
-def _index(gaz: Gazetteer) -> dict[str, set[str]]:
+def respelt_index(gaz: Gazetteer) -> dict[str, set[str]]:
     """Folded whole Arabic names (words run together) of the known foreign people -> ids
     (built once per gazetteer; names the gazetteer lists as ambiguous left out)."""
     idx = gaz.token_facts.get("foreign_respelt_ar")
@@ -71,7 +71,7 @@ def known_foreign_respelt(gaz: Gazetteer, surface: str, toks: list[str]) -> str 
     folded = [fold_foreign(t) for t in toks]
     if any(len(f) < 2 for f in folded):
         return None
-    ids = _index(gaz).get("".join(folded))
+    ids = respelt_index(gaz).get("".join(folded))
     if not ids or len(ids) != 1:
         return None
     eid = next(iter(ids))

@@ -39,8 +39,7 @@ _EN_PHRASE_WORDS = frozenset({"the", "a", "capital", "city", "palace", "morning"
 _EN_BARE_TIME = frozenset({"yesterday", "today", "earlier", "later", "separately"})
 _EN_THEN = frozenset({"then", "later", "afterwards", "subsequently"})
 # Arabic time words standing alone ("أمس"، "الأربعاء")
-_AR_TIME = L._ar("أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
-                 "الخميس", "الجمعة", "السبت", "لاحقا", "لاحقاً", "مساء", "صباح", "ظهر")
+_AR_TIME = L.AR_WEEKDAYS | L._ar("أمس", "امس", "اليوم", "لاحقا", "لاحقاً", "مساء", "صباح", "ظهر")
 _AR_TIME_HEAD = L._ar("يوم", "مساء", "صباح", "ظهر", "خلال", "مطلع", "أواخر", "أوائل", "منتصف",
                       "عام", "سنة", "العام", "الشهر", "الأسبوع")
 # "a few months earlier", "two days later", "hours later", "years ago"

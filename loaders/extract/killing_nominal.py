@@ -370,8 +370,7 @@ def _announce_past_acronym_ar(sr: SentenceCore, z: int) -> int | None:
     return None
 
 
-_AR_DAY = L._ar("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-                "أمس", "اليوم")
+_AR_DAY = L.AR_WEEKDAYS | L._ar("أمس", "اليوم")
 
 
 def _day_aside_ar(sr: SentenceCore, c: int) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.principal_named import PRINCIPAL_REACH, envoy_of
+from loaders.extract.principal_named import agent_named_after, envoy_of
 from loaders.extract.rule_common import title_start
 
 _COMMAS = ("،", ",")
@@ -43,9 +43,11 @@ def _next_person(sr: Any, m: Any, span: int) -> Any:
 
 def attendee_mention_ar(sr: Any, m: Any) -> Any:
     """The attendee's own mention for the first person *m* after the cue (module doc)."""
-    if envoy_of(m, sr.toks, sr.lo, sr.args):  # "حضر الاستقبال سفير خادم الحرمين الشريفين
-        c = sr.after(m.hi, types=("Person",), maxgap=PRINCIPAL_REACH)  # لدى اليمن X": X,
-        if c is not None:  # not the king he serves (session 62, as ``present_ar``)
+    if envoy_of(m, sr.toks, sr.lo, sr.args):
+        # "حضر الاستقبال سفير خادم الحرمين الشريفين لدى اليمن X": X, not the king he serves
+        # (session 62, as ``meeting_attended_ar.present_ar``)
+        c = agent_named_after(sr, m)
+        if c is not None:
             m = c
     if m.kind != "name":
         c = _next_person(sr, m, 8)

@@ -33,7 +33,7 @@ from loaders.extract.meeting_own_side import country_unknown, last_clause_pairs,
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
 from loaders.extract.meeting_witnessed_ar import witnessed_presence_ar
-from loaders.extract.principal_named import PRINCIPAL_REACH, principal
+from loaders.extract.principal_named import agent_named_after, principal
 from loaders.extract.rule_common import latest_meeting_pairs, meet_each_other, title_start
 
 # "وضمّ اللقاء X وY" / "وجمع الاجتماع X" after the meeting told: X and Y sat at it, as "وحضر
@@ -177,7 +177,7 @@ def present_ar(sr: Any, t: int) -> None:
     m = sr.after(t + 1, types=("Person",), maxgap=9)  # (the farthest: a title, a comma)
     if m is not None and principal(m, sr.toks, sr.lo, sr.args):
         # "بحضور سفير خادم الحرمين الشريفين لدى اليمن Y": Y, not the king he serves (s58)
-        m = sr.after(m.hi, types=("Person",), maxgap=PRINCIPAL_REACH)
+        m = agent_named_after(sr, m)
     if m is None or not title_then_name_ar(sr, t + 1, m) or sr.blocked(t) or (
             min(m.lo, title_start(m)) - t > 7 and not any(
                 sr.toks[y].punct for y in range(t + 1, m.lo))):

@@ -38,7 +38,7 @@ from loaders.extract.meeting_aside_en import after_aside_en
 from loaders.extract.meeting_plural_object import partner_after_plural_of
 from loaders.extract.meeting_titled_lists import _AR_STOP, titled_members
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
-from loaders.extract.principal_named import PRINCIPAL_REACH, envoy_of
+from loaders.extract.principal_named import agent_named_after, envoy_of
 from loaders.extract.reception_aside_ar import guest_after_aside_ar
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
@@ -353,9 +353,11 @@ def _partner_ar(sr: Any, k: int, hi: int, subj: Any):
             return None  # "رسالة من Y": not the partner
     if _governed(sr, m) or (subj is not None and m.eid == subj.eid):
         return None
-    if envoy_of(m, sr.toks, sr.lo, sr.args):  # "استقبل X، <time, place>، سفير خادم الحرمين
-        c = sr.after(m.hi, types=("Person",), maxgap=PRINCIPAL_REACH)  # الشريفين لدى بلادنا
-        return c if c is not None and c.hi <= hi else None  # Y": Y, not the king (s62)
+    if envoy_of(m, sr.toks, sr.lo, sr.args):
+        # "استقبل X، <time, place>، سفير خادم الحرمين الشريفين لدى بلادنا Y": Y, not the king
+        # (session 62)
+        c = agent_named_after(sr, m)
+        return c if c is not None and c.hi <= hi else None
     if any(sr.f(x) & _AR_RELATIONAL for x in (start - 1, start) if x >= k):
         return None  # "مبعوث X" / "نجل X": someone else
     return m

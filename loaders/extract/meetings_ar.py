@@ -410,8 +410,7 @@ def _co_subjects(sr: Any, t: int, d: int, subj: Any, partners: list[str]) -> lis
     return [m for m in ch if m.eid not in partners]
 
 
-_AR_DAYS = L._ar("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-                 "أمس", "اليوم", "مساء", "صباح")
+_AR_DAYS = L.AR_WEEKDAYS | L._ar("أمس", "اليوم", "مساء", "صباح")
 
 
 def _day_aside_before(sr: Any, t: int) -> int:

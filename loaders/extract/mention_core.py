@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 _ORG_OUTLET_HEADS = L.AR_ORG_HEADS | L.AR_OUTLET_HEADS
 QUOTES = frozenset('"“”«»„‟\'‘’`')
+# an opening quote -> the quote that closes it ('"Abu Khaled"', "“Abu Khaled”", «أبو خالد»)
+QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»"}
 AR_PARTICLE_TOKENS = frozenset({"ل", "ب", "و", "ك", "لل", "ف", "وب", "ول"})
 AGENT_TYPES = ("Person", "Organization", "Country")
 

@@ -37,6 +37,7 @@ from loaders.extract.sentence_cues import (
     _CF_GHAIR,
     _CF_MODAL,
     _CF_QAD,
+    EN_DENY,
     _article_cues,
     _range_cues,
 )
@@ -93,7 +94,6 @@ def _time_elapsed(sr: ModalityHelpers, p: int, k: int) -> bool:
                                                   for q in range(p + 2, k))
 
 
-_EN_DENY_THAT = frozenset({"denied", "denies", "deny", "dismissed", "refuted", "baseless", "unfounded"})
 _EN_THAT_END = frozenset({"and", "but", "saying", "adding", "while", "although", "though"})
 _EN_THAT_MAX = 30
 
@@ -102,7 +102,7 @@ def _denied_that_en(sr: ModalityHelpers, p: int, k: int) -> bool:
     """English: *k* is in the "that" clause of the denial at *p* ("denied (an Israeli media
     report) that X, who lives in Z, had met Y"), commas of an apposition or a relative
     clause in it; the clause ends at ", and / but / saying" or a ";" (session 19)."""
-    if sr.key(p) not in _EN_DENY_THAT or k - p > _EN_THAT_MAX:
+    if sr.key(p) not in EN_DENY or k - p > _EN_THAT_MAX:
         return False
     that = next((y for y in range(p + 1, min(k, p + 7)) if sr.key(y) == "that"), None)
     if that is None or any(sr.toks[y].punct for y in range(p + 1, that)):

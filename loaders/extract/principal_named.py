@@ -7,6 +7,8 @@ or relatives are meant ("received the family of X", "ذوي الشهيد X").
 
 from __future__ import annotations
 
+from typing import Any
+
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
 from loaders.extract.tokens import Tok
@@ -127,3 +129,9 @@ def envoy_of(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> bool
     t = toks[start - 1]
     return _ar_word(t) in _AGENTS_AR and not t.key.startswith(("ال", "وال")) and \
         principal(m, toks, lo, ments)
+
+
+def agent_named_after(sr: Any, m: Mention) -> Mention | None:
+    """The person named within ``PRINCIPAL_REACH`` words after the principal *m* (his envoy
+    or ambassador: "سفير خادم الحرمين الشريفين لدى اليمن Y" -> Y), else None."""
+    return sr.after(m.hi, types=("Person",), maxgap=PRINCIPAL_REACH)

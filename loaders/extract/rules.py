@@ -10,7 +10,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.amir_title_en import amir_title_en
 from loaders.extract.base import ExtractionError, register
 from loaders.extract.bin_short_name import bin_short_name
-from loaders.extract.foreign_respelt_ar import _index as foreign_respelt_index
+from loaders.extract.foreign_respelt_ar import respelt_index
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.gc_scope import fewer_collections
 from loaders.extract.generic_group_bodies import drop_group_meetings
@@ -76,7 +76,7 @@ class RuleExtractor:
         bodies_index(self.gaz)  # (title_ministries: the ministries by country and kind)
         # (foreign_respelt_ar: the foreign people's Arabic names, folded; 50-90 ms in the
         # first Arabic article with an unknown name of two words)
-        foreign_respelt_index(self.gaz)
+        respelt_index(self.gaz)
 
     def extract(self, text: str, *, lang: str | None = None,
                 meta: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -15,11 +15,12 @@ from loaders.extract.mentions import Doc
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
 from loaders.extract.tokens import Tok
 
-_C0 = L._en("denied", "denies", "deny", "refuted", "dismissed", "baseless", "unfounded")
+# English words of denial (also the verb before "that" in ``modality._denied_that_en``)
+EN_DENY = L._en("denied", "denies", "deny", "refuted", "dismissed", "baseless", "unfounded")
 _C1 = L._ar("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت")
-_EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
-                         "fabricated", "inaccurate", "wrong"}
-_C01 = _C0 | _C1
+_EN_DENIED_AFTER = EN_DENY | {"rejected", "false", "untrue", "incorrect", "fabricated",
+                              "inaccurate", "wrong"}
+_C01 = EN_DENY | _C1
 _AR_CONTRAST = L._ar("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "بينما", "غير ان",
                      "الا ان", "إلا أن", "لكنهم")
 _EN_CONTRAST = frozenset({"but", "however", "while", "whereas", "although", "though", "yet"})

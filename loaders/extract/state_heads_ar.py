@@ -5,7 +5,7 @@ A head of state is often titled with the state's full name ("فخامة رئيس
 (and the name after it) as the person's name. ``state_name_end`` skips the state's name after
 a title: the head noun, the country's name (a known place or one word) and up to two
 definite adjectives (الفيدرالية، الإسلامية، الديمقراطية ...), so that the name after it is the
-title's holder; ``STATE_HEADS`` are no name words (``arabic_name_words._AR_BODY_NOUNS``)."""
+title's holder; ``STATE_HEADS`` are no name words (``arabic_name_words.AR_BODY_NOUNS``)."""
 
 from __future__ import annotations
 

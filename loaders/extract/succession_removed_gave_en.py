@@ -61,11 +61,10 @@ def removed_and_gave_en(sr: Any) -> None:
     for t in sr.triggers(_EMPTY, _EN_REMOVED):
         if sr.key(t - 1) in ("was", "were", "been", "is", "be", "being"):
             continue  # (the passive: "Y was removed ... and X named": read elsewhere)
-        old = sr.after(t + 1, types=("Person",), maxgap=4)
         if sr.key(t + 1) in _EN_HIM:
-            old = _him(sr, t)
-            old_hi = t + 2
+            old, old_hi = _him(sr, t), t + 2  # "K removed him and named X to the post"
         else:
+            old = sr.after(t + 1, types=("Person",), maxgap=4)
             old_hi = old.hi if old is not None else t
         if old is None or old.poss:
             continue

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.arabic_name_words import _AR_BODY_NOUNS
+from loaders.extract.arabic_name_words import AR_BODY_NOUNS
 from loaders.extract.arabic_names import (
     _ar_name_span,
     _ar_name_word,
@@ -321,7 +321,7 @@ def _body_genitive_ar(toks: list[Tok], j: int) -> bool:
 
 
 # heads of bodies that take ل in construct after a title ("المدير العام لصندوق التنمية X")
-_LAM_BODY_HEADS = L.AR_ORG_HEADS | _AR_BODY_NOUNS
+_LAM_BODY_HEADS = L.AR_ORG_HEADS | AR_BODY_NOUNS
 
 
 def lam_body_noun(toks: list[Tok], j: int, hi: int) -> bool:

@@ -22,8 +22,7 @@ _SPAN = 12  # tokens between the title word's phrase and the name
 _LINKS = L._ar("في", "عن", "لدى", "إلى", "الى")  # "في الحزب", "المسؤول عن ملف", "لدى العراق",
 # "المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن X" (session 58)
 _VERBS = L.AR_MEET | L.AR_RECEIVE_VERBS | L.AR_COMMON_VERBS
-_DAYS = L._ar("أمس", "اليوم", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
-              "الجمعة", "الآن")
+_DAYS = L.AR_WEEKDAYS | L._ar("أمس", "اليوم", "الآن")
 _GENERAL = L._ar("العام", "العامة")
 _CLAUSE_STARTS = L._ar("الذي", "التي", "الذين")  # a relative clause: no adjective of the title
 # an indefinite word right after "في / عن / لدى" that still names the holder's field: the head

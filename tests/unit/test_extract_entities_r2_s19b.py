@@ -11,7 +11,7 @@ taken from any dev set.
 - ``quoted_bodies_ar``: "فصيل «أحرار الشرقية»" is the body أحرار الشرقية (the quoted name runs to
   the closing quote; a generic type noun stays out). Negative: "كتائب «سيد الشهداء»" keeps
   its head.
-- ``arabic_name_words._AR_BODY_NOUNS``: "قوة" / "وحدة" (force, unit) head a body, never a name:
+- ``arabic_name_words.AR_BODY_NOUNS``: "قوة" / "وحدة" (force, unit) head a body, never a name:
   "قائد قوة المهام المشتركة الجنرال X" is X, not a person "قوة المهام".
 - ``arabic_name_span._family_before_mark``: "خلف" before a comma ends a name as the family name
   Khalaf ("هيفاء خلف، الأمينة العامة"). Negative: "X Y خلف Z W" is still "succeeded".

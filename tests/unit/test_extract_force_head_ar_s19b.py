@@ -1,4 +1,4 @@
-"""A unit's name is no person (session 19, second round, ``arabic_name_words._AR_BODY_NOUNS``):
+"""A unit's name is no person (session 19, second round, ``arabic_name_words.AR_BODY_NOUNS``):
 "قائد قوة الرد السريع ... الجنرال Y" / "غرفة العمليات" / "خلية الإعلام": قوة, غرفة and خلية start
 the name of a body, never a person's, so "قوة الرد" is not read as a new person and the
 meeting goes to the general named after the title. Our own sentences, not taken from any dev

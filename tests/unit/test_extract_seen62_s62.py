@@ -13,7 +13,7 @@ exists in both).
 - Non-persons made persons: a Sudanese state named without "State" ("a rebel leader from Blue
   Nile", "towns in White Nile"; gazetteer aliases), an army division ("the army's 6th Infantry
   Division killed X"; ``lexicon.EN_MORE_ORG_HEADS``), a fund, bank or service after a title
-  («رئيس صندوق التنمية الكويتي», «مدير صندوق النقد العربي»: ``arabic_name_words._AR_BODY_NOUNS``;
+  («رئيس صندوق التنمية الكويتي», «مدير صندوق النقد العربي»: ``arabic_name_words.AR_BODY_NOUNS``;
   no Nabil Elaraby in «صندوق النقد العربي»: ``arabic_names._arabic_misspellings``).
 - A title + ل + the head of a body + its name, then a name: the name holds the title, no
   description of the person named before («حضر عقيلة صالح ... والتقى المدير العام لصندوق
