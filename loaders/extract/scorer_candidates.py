@@ -370,7 +370,9 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
                     ) -> Candidate | None:
     """A sentence with a cue word and one named person that does not name the article's
     main actor, named in an earlier sentence ("He met X" / "والتقى X"): the pair (main
-    actor, that person), the actor standing as an empty span at the sentence's start.
+    actor, that person), the actor standing as an empty span at the sentence's start; not
+    when the sentence's subject is an office to come that names nobody («واستقبل الرئيس
+    المنتخب Y»: someone else than the actor).
     *actor_first*: the first sentence that mentions the actor, if known. *bound*: None
     when it shows the pair cannot pass (``scorer_bound``; *scan*: the sentence's
     ``SentScan``, if made; *people*: its ``_people``, if found)."""
@@ -389,7 +391,7 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
         return None  # «واستقبل الرئيس المنتخب Y»: an office to come naming nobody, not the actor
     if frozenset((actor, people[0].eid)) in related:
         return None
-    if _pronoun_met(doc.toks, doc.sents[si].lo, people[0], actor, rule_rels):
+    if _pronoun_met(doc.toks, s.lo, people[0], actor, rule_rels):
         return None
     if actor_first is None:
         actor_first = _first_sentence(doc, actor)
