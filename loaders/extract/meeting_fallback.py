@@ -57,6 +57,7 @@ _EMPTY: frozenset[str] = frozenset()
 # governors of a name that make it someone else's relative, envoy or office, not the partner
 _AR_RELATIONAL = L._ar("مبعوث", "ممثل", "مستشار", "نجل", "ابن", "شقيق", "زوجة", "مساعد",
                        "مكتب", "رسالة", "عائلة", "أسرة", "جثمان", "ضريح", "قبر", "نائب")
+_AR_DEPUTY = L._ar("نائب")
 _AR_REL = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _AR_GAP_PREPS = frozenset({"من", "عن", "الي", "علي"})  # not لدى: "السفيرة لدى العراق Y"
 _AR_BAD_PREPS = frozenset({"ل", "من", "عن", "الي", "علي", "في", "ك"})
@@ -358,6 +359,8 @@ def _partner_ar(sr: Any, k: int, hi: int, subj: Any):
         # (session 62)
         c = agent_named_after(sr, m)
         return c if c is not None and c.hi <= hi else None
-    if any(sr.f(x) & _AR_RELATIONAL for x in (start - 1, start) if x >= k):
-        return None  # "مبعوث X" / "نجل X": someone else
+    if any(sr.f(x) & _AR_RELATIONAL and not (x == start and sr.f(x) & _AR_DEPUTY)
+           for x in (start - 1, start) if x >= k):
+        return None  # "مبعوث X" / "نجل X": someone else (not "بنائب رئيس الوزراء Y": Y's
+        # own title, session 63)
     return m

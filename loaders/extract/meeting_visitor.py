@@ -55,7 +55,8 @@ _EN_NOUNS = frozenset({"talks", "meeting", "meetings"})
 _EN_HOLD = frozenset({"held", "had"})
 
 
-_AR_MOVED_ON = L._ar("انتقل", "انتقلت", "وانتقل", "وانتقلت")  # moved on (to the next stop)
+_AR_MOVED_ON = L._ar("انتقل", "انتقلت", "وانتقل", "وانتقلت",  # moved on (to the next stop);
+                    "ينتقل", "تنتقل", "يتوجه", "تتوجه")  # "، قبل أن ينتقل إلى ..." (session 63)
 register_triggers(_AR_MOVED_ON, _EMPTY)  # (looked up in the sentence's trigger index)
 _AR_VISITED_HIM = L._ar("زاره", "زارها", "زارهم", "زارته", "زارتها", "زارتهم")
 
@@ -184,10 +185,11 @@ def _visitor_ar(sr: Any, v: int):
             return sr._prev_subject(exclude=m.eid)
         return m
     s = _subject_before(sr, v)
-    if s is not None and fs & _AR_MOVED_ON:  # "استقبلها H ...، ثم انتقلت إلى السراي": the
+    if s is not None:  # "استقبلها H ...، ثم انتقلت إلى السراي": the guest moved on
         return received_traveller_ar(sr, s, v) or meeting_subject_of_object_ar(
-            sr, s, _pron_object, _subject_before)  # guest moved on (meeting_tour_guest_ar);
-        # "التقى X Y، ثم انتقل إلى ...": X, not Y (moved_on_subject_ar)
+            sr, s, _pron_object, _subject_before)  # (meeting_tour_guest_ar); "التقى X Y،
+        # ثم انتقل / توجه / وصل إلى ...": X, not Y (moved_on_subject_ar; any verb of going,
+        # session 63)
     return s
 
 

@@ -65,6 +65,16 @@ def _kin_family_name(doc: Doc, covered: dict[int, Mention], k: int) -> str:
     return "" if not last.ar or last.key in GN.ALL else " " + last.text
 
 
+# lower-case words that end an English title the cue read only in part ("deputy" of "deputy
+# chairman", "commander" of "commander-in-chief")
+_EN_TITLE_TAIL = frozenset({"in", "chief", "general", "elect", "designate", "chairman",
+                            "chairwoman", "chair", "commander", "president", "minister",
+                            "speaker", "secretary", "director", "head", "envoy", "adviser",
+                            "advisor", "spokesman", "spokeswoman", "spokesperson", "leader",
+                            "governor", "ambassador", "coordinator", "representative",
+                            "officer", "premier", "mayor"})
+
+
 def _named_in_apposition_en(doc: Doc, covered: dict[int, Mention], y: int, hi: int) -> bool:
     """English: does the description ending at token *y* have its holder named in an
     apposition right after it ("the army chief of staff, Lt. Gen. X", "the national security
@@ -75,6 +85,11 @@ def _named_in_apposition_en(doc: Doc, covered: dict[int, Mention], y: int, hi: i
         while z < hi and z - y <= 3 and not toks[z].cap and not toks[z].punct:
             z += 1
         y = z
+    z = y  # the rest of a title the cue left out: "the deputy commander-in-chief, X", "the
+    while z < hi and z - y < 5 and not toks[z].cap and (  # council's deputy chairman, X"
+            toks[z].text == "-" or toks[z].key in _EN_TITLE_TAIL):  # (session 63)
+        z += 1
+    y = z
     if y + 1 >= hi or toks[y].text != ",":
         return False
     m = covered.get(y + 1)
