@@ -185,8 +185,11 @@ def met_delegation_en(sr: Any) -> list[tuple[str, str]]:
         nat = national_delegation_en(sr, x)
         if nat is None or sr.key(t - 1) in ("was", "were", "been", "is", "be"):
             continue
-        if led_delegation(sr, None, x + (2 if sr.key(x) in ("the", "a", "an") else 1)):
+        d = x + (2 if sr.key(x) in ("the", "a", "an") else 1)  # the delegation noun
+        if led_delegation(sr, None, d):
             continue  # "met a U.S. delegation headed by X": X, not the country (session 52)
+        if sr.after(d + 1, types=("Person",), maxgap=0) is not None:
+            continue  # "received US envoys A and B": the envoys named (session 63)
         subj = sr.subject_before(t)
         if subj is None or subj.etype != "Person" or sr.blocked(t, subj) or \
                 nat == _home_country(sr, subj.eid):

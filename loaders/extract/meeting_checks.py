@@ -234,7 +234,8 @@ def _proxied_ar(sr: Any, m: Any) -> bool:
     if entry is not None and _holds_no_head_title(sr, entry, s, m.lo):
         return False  # "مبعوث أمير قطر محمد الخليفي": the envoy, not an emir (session 52)
     return entry is None or not any("envoy" in t or "representative" in t
-                                    for t in entry.titles)
+                                    for t in (*entry.titles, (entry.description or "").lower()))
+    # (an envoy the description tells: "President Macron's envoy to Lebanon", session 63)
 
 
 _AR_PRESIDENT = L._ar("رئيس", "الرئيس")

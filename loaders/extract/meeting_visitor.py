@@ -58,6 +58,9 @@ _EN_HOLD = frozenset({"held", "had"})
 _AR_MOVED_ON = L._ar("انتقل", "انتقلت", "وانتقل", "وانتقلت",  # moved on (to the next stop);
                     "ينتقل", "تنتقل", "يتوجه", "تتوجه")  # "، قبل أن ينتقل إلى ..." (session 63)
 register_triggers(_AR_MOVED_ON, _EMPTY)  # (looked up in the sentence's trigger index)
+# toured ("جال X على الرؤساء الثلاثة، فالتقى A، ثم B"): a visit whose subject is the visitor
+_AR_TOURED = L._ar("جال", "جالت", "وجال", "وجالت")
+register_triggers(_AR_TOURED, _EMPTY)
 _AR_VISITED_HIM = L._ar("زاره", "زارها", "زارهم", "زارته", "زارتها", "زارتهم")
 
 
@@ -77,6 +80,9 @@ def visitor_meetings(sr: Any) -> None:
     moves = sr._by_ar.get(_AR_MOVED_ON)  # "وانتقل X إلى دمشق، حيث استقبله Y، ثم ..."
     if moves:
         vs = sorted(set(vs) | set(moves))
+    tours = sr._by_ar.get(_AR_TOURED)
+    if tours:
+        vs = sorted(set(vs) | set(tours))
     if not vs or vs[0] > ts[-1]:
         return
     for t in ts:
@@ -124,7 +130,7 @@ def _continued_ar(sr: Any, t: int, vs: list[int]):
     k0 = sr.key(t - 1)
     moved = moved_on_before_ar(sr, t)  # "، ثم توجه إلى أنقرة والتقى Z" (meeting_tour.py)
     cont = k0 in _AR_CONT or sr.key(t + 1) in _AR_DURING or (
-        sr.toks[t].key.startswith("و") and t - 1 >= sr.lo and sr.toks[t - 1].text in (
+        sr.toks[t].key.startswith(("و", "ف")) and t - 1 >= sr.lo and sr.toks[t - 1].text in (
             "،", ",")) or moved >= 0
     if not cont:
         return None
@@ -176,8 +182,11 @@ def _visitor_ar(sr: Any, v: int):
     if fs & _AR_VISIT_N:
         m = sr.after(v + 1, types=("Person",), maxgap=3)
         return m if m is not None and title_start(m) - v <= 3 else None
-    if not (fs & _AR_ARRIVE_V or fs & _AR_MOVED_ON):
+    if not (fs & _AR_ARRIVE_V or fs & _AR_MOVED_ON or fs & _AR_TOURED):
         return None
+    envoy = _envoy_of_ar(sr, v)
+    if envoy is not None:
+        return envoy
     m = sr.after(v + 1, types=("Person",), maxgap=2)
     if m is not None and not sr.has_prep(m, {"ب", "ل", "مع", "الي", "في", "من"}) and \
             not met_in_noun_ar(sr, m):  # "وانتقل بعد لقاء Y إلى ...": Y was met
@@ -191,6 +200,21 @@ def _visitor_ar(sr: Any, v: int):
         # ثم انتقل / توجه / وصل إلى ...": X, not Y (moved_on_subject_ar; any verb of going,
         # session 63)
     return s
+
+
+def _envoy_of_ar(sr: Any, v: int):
+    """"وصل الموفد الشخصي للرئيس الفرنسي X": the person whose title runs from the definite
+    words after the verb at *v* into a genitive "لل..." (the envoy of the president X, whose
+    title the mention holds), else None."""
+    m = sr.after(v + 1, types=("Person",), maxgap=6)
+    if m is None:
+        return None
+    ts = title_start(m)
+    if not v + 1 < ts <= v + 4 or not sr.key(ts).startswith("لل"):
+        return None
+    if all(sr.key(x).startswith("ال") and not sr.toks[x].punct for x in range(v + 1, ts)):
+        return m
+    return None
 
 
 def _continued_en(sr: Any, t: int, vs: list[int]):

@@ -48,6 +48,7 @@ from loaders.extract.meeting_credentials_ar import (
 from loaders.extract.meeting_delegation_subject_ar import delegation_subject_again_ar
 from loaders.extract.meeting_dual_ar import AR_TWO_GUESTS, dual_guests_ar, dual_object_ar
 from loaders.extract.meeting_dual_later_ar import dual_later_ar
+from loaders.extract.meeting_dual_ref_verb_ar import dual_ref_verb_ar
 from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, AR_MET_THEM, dual_relative_ar
 from loaders.extract.meeting_first_person_ar import (
     AR_FIRST_PERSON_MEET,
@@ -1654,6 +1655,7 @@ def meetings_ar(sr: Any) -> None:
     _also_met(sr, triggers)
     coordinated_subjects_ar(sr, triggers)  # meeting_coord_subjects_ar.py: "التقى A وB Cَ"
     dual_later_ar(sr)  # meeting_dual_later_ar.py: "وكان A وB قد زارا ...، والتقيا C"
+    dual_ref_verb_ar(sr)  # meeting_dual_ref_verb_ar.py: "التقى الموفدان A، قبل أن يلتقيا B"
     _svo_pronoun(sr, triggers)
     _latter_met(sr, triggers)
     _after_time_phrase(sr, triggers)

@@ -58,7 +58,13 @@ _AR_DUALS = L._ar("القائدان", "القائدين", "الرجلان", "ا�
                   "الجنرالان", "الجنرالين", "الزعيمان", "الزعيمين", "الشهيدان", "الشهيدين",
                   "كلاهما", "كليهما", "الاثنان", "الاثنين", "الوزيران", "الوزيرين",
                   "الجانبان", "الطرفان", "الوفدان", "الوفدين",  # ("بين الجانبين": the sides)
-                  "الرئيسان", "الرئيسين")  # (the plural is رؤساء)
+                  "الرئيسان", "الرئيسين",  # (the plural is رؤساء)
+                  # envoys, ambassadors, guests as a subject (session 63: "ثم انتقل الموفدان
+                  # إلى السراي"; not the -ين form: "الموفدين" is also a plural, "على شرف
+                  # الضيفين" the honoured, not the ones who met)
+                  "الموفدان", "المبعوثان", "السفيران", "الضيفان", "الزائران")
+# "the two sides": the host and the guest of a meeting, parted by a comma or an aside
+_AR_SIDES = L._ar("الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوفدان", "الوفدين")
 # the bare form is also Monday ("، الإثنين،", "يوم الاثنين"): "the two" only after these
 _AR_MONDAY = L._ar("الاثنين", "والاثنين")
 _AR_BETWEEN = L._ar("بين", "كلا", "مع", "لدى", "عند")
@@ -72,15 +78,20 @@ AR_CUES = _AR_DUALS
 AR_KEYS = frozenset(_AR_DUALS | {p + w for w in _AR_DUALS for p in ("و", "ف", "ب", "ل", "وب")})
 
 
-def _joined(doc: Any, a: Mention, b: Mention) -> bool:
+def _joined(doc: Any, a: Mention, b: Mention, sides: bool = False) -> bool:
     """*a* and *b* (a before b) are members of one list: "X and Y", "X, Y and Z", "X وY",
-    "X visited Z together with Y" (not a comma alone before lower-case words, session 20)."""
+    "X visited Z together with Y" (not a comma alone before lower-case words, session 20;
+    not an Arabic comma with words between and no و, session 63, unless the reference is
+    "the two sides", whose host and guest such a comma parts: *sides*)."""
     start = title_start(b)
     if start < a.hi or start - a.hi > 14:
         return False
     if b.prefix.startswith("و") or doc.toks[start].key.startswith("و") and doc.toks[start].ar:
         return True
     keys = [doc.toks[x].key for x in range(a.hi, start)]
+    if not sides and doc.toks[start].ar and any(doc.toks[x].ar and not doc.toks[x].punct
+                                                for x in range(a.hi, start)):
+        return False  # "استقبل X، صباح اليوم، Y وZ": a time phrase, no list (no و: session 63)
     if any(k in L.EN_MEET for k in keys):
         return False  # "X returned with A at his side and held talks with B": no list
     if any(k == "with" and j and keys[j - 1] in ("together", "along")
@@ -131,13 +142,13 @@ def _travel_pair(sr: Any, people: list[Mention]) -> list[str]:
     return [a.eid, b.eid]
 
 
-def _last_list(doc: Any, people: list[Mention], n: int) -> list[str]:
+def _last_list(doc: Any, people: list[Mention], n: int, sides: bool = False) -> list[str]:
     """The last *n* people of *people* (in text order) joined as one list, else []."""
     for i in range(len(people) - 1, n - 2, -1):
         run = people[i - n + 1:i + 1]
         if len({m.eid for m in run}) == n and all(
-                _joined(doc, run[j], run[j + 1]) for j in range(n - 1)):
-            if i - n >= 0 and _joined(doc, people[i - n], run[0]) and \
+                _joined(doc, run[j], run[j + 1], sides) for j in range(n - 1)):
+            if i - n >= 0 and _joined(doc, people[i - n], run[0], sides) and \
                     people[i - n].eid not in {m.eid for m in run}:
                 return []  # "X, Y and Z ... the two leaders": not a list of two
             return [m.eid for m in run]
@@ -217,10 +228,10 @@ def _at_side_pair(doc: Any, people: list[Mention]) -> list[str]:
     return []
 
 
-def _members(sr: Any, x: int, n: int, obj: bool = False) -> list[str]:
+def _members(sr: Any, x: int, n: int, obj: bool = False, sides: bool = False) -> list[str]:
     groups = _people_before(sr, x, back=2)
     for i, people in enumerate(groups):
-        found = _last_list(sr.doc, people, n) or (
+        found = _last_list(sr.doc, people, n, sides) or (
             _at_side_pair(sr.doc, people) if i and n == 2 else [])
         if found:
             if i and n == 2:
@@ -344,7 +355,8 @@ def _ar_refs(sr: Any, hits: list[int]) -> list[Mention]:
         if sr.toks[x].key in _AR_MONDAY and sr.key(x - 1) not in _AR_BETWEEN:
             continue  # "استقبل X، الإثنين، وفداً": the day, not "the two"
         ref = _ref(sr, x, x + 1, _members(sr, x, 2, obj=bool(sr.f(x - 1) & L.AR_MEET) and (
-            sr.toks[x].key.endswith("ين"))))  # (the accusative dual: "التقى الرجلين")
+            sr.toks[x].key.endswith("ين")), sides=bool(sr.f(x) & _AR_SIDES)))  # (the
+        # accusative dual: "التقى الرجلين")
         if ref is not None:
             t = sr.toks[x]
             pre = t.key[: len(t.key) - len(t.stems[-1][1])] if t.stems else ""
