@@ -109,6 +109,10 @@ def main() -> None:
                     help="score the pairs both of whose mentions the rules met with others "
                          "(met: in either role; source: both as the source of MET_WITH)")
     ap.add_argument("--conj", action="store_true", help="with --unskip: a feature coMET")
+    ap.add_argument("--co-thr", type=float, default=0.0,
+                    help="with --unskip: the MET_WITH threshold of the unskipped pairs (session "
+                         "63: 0.5 to 1.01 tried, none gains on the newest without losing on "
+                         "the older)")
     args = ap.parse_args()
     scorer_training.UNRELATED_WEIGHT = args.weight
     data = SG.load(SG.default_cache())
@@ -120,6 +124,7 @@ def main() -> None:
                 for c in a["cands"]:
                     if c["skip"] and _both_met(c["feats"], args.unskip == "source"):
                         c["skip"] = False
+                        c["co"] = True
                         if args.conj:
                             c["feats"] = [*c["feats"], "coMET"]
     thr = dict(SHIPPED)
@@ -128,8 +133,14 @@ def main() -> None:
         thr[k] = float(v)
     never = frozenset(FOLDS[args.without]) if args.without else frozenset()
     runs = fold_probs(data, args.c, args.recent, never)
+    if args.co_thr:  # (an unskipped pair's MET_WITH only at or above its own threshold)
+        runs = {n: (arts, [[{**p, "MET": 0.0} if c.get("co") and p["MET"] < args.co_thr else p
+                            for c, p in zip(a["cands"], pa, strict=True)]
+                           for a, pa in zip(arts, probs, strict=True)])
+                for n, (arts, probs) in runs.items()}
     print(f"C={args.c} w={args.weight} recent={args.recent} drop={args.drop!r} thr={thr} "
-          f"unskip={args.unskip} conj={args.conj} without={args.without or '-'}")
+          f"unskip={args.unskip} conj={args.conj} co_thr={args.co_thr} "
+          f"without={args.without or '-'}")
     for name, run in runs.items():
         r0, r1 = pooled([run], None), pooled([run], thr)
         print(f"  {name:6} rules {fmt(r0['core'])} -> {fmt(r1['core'])} "
