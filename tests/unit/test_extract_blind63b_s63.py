@@ -20,6 +20,11 @@ other outlets, people and word orders.
   الثوري / اعترف الحرس / أقرّت حماس بمقتل X في غارة إسرائيلية») is no killer: «بمقتل» is the
   death, not the act (``kill_claims_verdicts.admitted_killing``); «أقرّت إسرائيل باغتيال X»
   stays the agent's own admission.
+- Meetings, Arabic: a round or meeting "between X and Y" cancelled or put off by a word before
+  the noun («وأُلغيت الجولة السادسة من المحادثات بين X وY», «أعلنت مسقط إلغاء الجولة ... بين X
+  وY», «تقرر تأجيل اللقاء بين X وY») is no meeting (``meeting_checks._called_off_before_ar``), as
+  the English "The round of talks between X and Y ... was cancelled" and «تأجل اللقاء بين X وY»
+  were; a round held "after a postponement" stays a meeting.
 """
 
 import pytest
@@ -33,7 +38,7 @@ ABBASI, TEHRANCHI = "person:fereydoun-abbasi", "person:mohammad-mehdi-tehranchi"
 HAJIZADEH, SHADMANI, MMOUSAVI = ("person:amir-ali-hajizadeh", "person:ali-shadmani",
                                  "person:majid-mousavi")
 KAZEMI, MOHAQEQ, DEIF = "person:mohammad-kazemi", "person:hassan-mohaqeq", "person:mohammed-deif"
-HANIYEH = "person:ismail-haniyeh"
+HANIYEH, ARAGHCHI, WITKOFF = "person:ismail-haniyeh", "person:abbas-araghchi", "person:steve-witkoff"
 IRGC, HAMAS = "organization:irgc", "organization:hamas"
 
 
@@ -133,3 +138,22 @@ def test_a_death_acknowledged_is_no_killing_by_the_body(shipped, text, victim, b
 def test_an_admitted_assassination_is_still_the_agents(shipped):
     text = "أقرّت إسرائيل باغتيال رئيس المكتب السياسي لحركة حماس إسماعيل هنية في طهران."
     assert (HANIYEH, ISRAEL) in relation_pairs(shipped, text, AB, "ar")
+
+
+# --- «أُلغيت الجولة ... بين X وY»: a cancelled round -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وتأتي هذه التطورات فيما أُلغيت الجولة السادسة من المحادثات بين وزير الخارجية عباس عراقجي والمبعوث "
+    "الأميركي ستيف ويتكوف، التي كانت مقررة في مسقط اليوم.",
+    "وأُلغيت الجولة السادسة من المحادثات بين عباس عراقجي وستيف ويتكوف.",
+    "وأعلنت مسقط إلغاء الجولة السادسة من المحادثات بين عراقجي وويتكوف.",
+    "وقررت واشنطن تأجيل الاجتماع بين ستيف ويتكوف وعباس عراقجي إلى الأسبوع المقبل.",
+])
+def test_a_round_called_off_before_its_noun_is_no_meeting(shipped, text):
+    assert (ARAGHCHI, WITKOFF) not in relation_pairs(shipped, text, "MET_WITH", "ar")
+
+
+def test_a_round_held_after_a_postponement_is_still_a_meeting(shipped):
+    text = ("وبعد تأجيل دام أسبوعاً، عُقدت الجولة الخامسة من المحادثات بين عباس عراقجي وستيف ويتكوف في "
+            "روما.")
+    assert (ARAGHCHI, WITKOFF) in relation_pairs(shipped, text, "MET_WITH", "ar")
