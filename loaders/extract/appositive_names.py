@@ -20,6 +20,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.arabic_name_span import _ar_name_span
 from loaders.extract.coref_offices import _ar_title_word
+from loaders.extract.coref_peers import AR_DEAD_QUALS
 from loaders.extract.meeting_attend_forms import _AR_HONORIFICS
 
 _EN_RANKS = L._en("maj", "major", "gen", "general", "brig", "brigadier", "lt", "lieutenant",
@@ -123,6 +124,23 @@ def qualified_name_after_ar(doc: Any, covered: dict[int, Any], end: int, hi: int
                                t.text.endswith(("ه", "ها"))):
             return -1  # "في مكتبه X", "في بعبدا السفير X": X is no holder of the title
     return -1
+
+
+def dead_qualified_name_ar(doc: Any, covered: dict[int, Any], k: int, end: int, hi: int) -> int:
+    """Where the name starts when the Arabic title at *k* (its last word before *end*) goes
+    on with a "dead" qualifier and then, with nothing else between but an honorific, a
+    person's name ("اللواء الشهيد غلام علي رشيد", "القائد الشهيد الحاج X", "الفريق الراحل X"); -1 when it
+    does not. The title is that person's own, no description of someone killed before
+    ("استشهد اللواء سلامي ... بدلاً من اللواء الشهيد رشيد": Rashid; session 63)."""
+    toks = doc.toks
+    y = next((x for x in (k + 1, end) if x < hi and toks[x].key in AR_DEAD_QUALS), hi)
+    if y >= hi or y > k + 1 and not _ar_title_word(toks[y - 1].key, toks[y - 1].text,
+                                                   toks[y - 1].stems):
+        return -1  # (not "يخلف الرئيسُ الجديد الشهيدَ X": the new one succeeds the dead X)
+    while y < hi and (toks[y].key in AR_DEAD_QUALS or toks[y].key in _AR_HONORIFICS) and \
+            covered.get(y) is None:
+        y += 1
+    return y if y < hi and _person_name_at(doc, covered, y, hi) else -1
 
 
 def _person_name_at(doc: Any, covered: dict[int, Any], y: int, hi: int) -> bool:

@@ -74,13 +74,16 @@ def bare_army_killed_ar(sr: Any) -> None:
 
 
 _AR_ADMIT = L._ar("اقر", "اقرت", "يقر", "تقر", "اعترف", "اعترفت", "يعترف", "تعترف")
-_AR_KILL_NOUN_B = L._ar("اغتيال", "قتل", "مقتل", "تصفيه", "تصفية")
+# the act (اغتيال، قتل), not the death: "أقرّ الحرس / اعترفت حماس بمقتل X" acknowledges a
+# loss, the killer is named elsewhere ("في غارة إسرائيلية"; session 63)
+_AR_KILL_NOUN_B = L._ar("اغتيال", "قتل", "تصفيه", "تصفية")
 _EN_ADMIT = frozenset({"admitted", "acknowledged", "admits", "acknowledges", "conceded"})
 
 
 @needs((_AR_ADMIT, _EN_ADMIT))
 def admitted_killing(sr: Any) -> None:
-    """"أقرّت إسرائيل باغتيال X" / "Israel admitted killing X": the agent's own admission."""
+    """"أقرّت إسرائيل باغتيال X" / "Israel admitted killing X": the agent's own admission (not
+    "أقرّ الحرس بمقتل X": the death of its own man)."""
     ar = sr.toks[sr.lo].ar
     for t in sr.triggers(_AR_ADMIT, _EN_ADMIT):
         if ar:

@@ -15,7 +15,11 @@ from loaders.extract.context_tails import apposition_tail
 from loaders.extract.core_wire_rules import _among_cue, strike_subject_en
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_claims_verdicts import it_killed_speaker_ar
-from loaders.extract.kill_clause_helpers import _AR_CLAUSE_STOP
+from loaders.extract.kill_clause_helpers import (
+    _AR_CLAUSE_STOP,
+    _prior_strike_object,
+    _prior_strike_subject,
+)
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
 from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_quoted_verb_ar import (
@@ -114,13 +118,17 @@ def _with_count(sr: Any, t: int) -> int:
                 return 0
             if sr.f(y) & _AR_WITH_GROUP:
                 return _counted_group_ar(sr, y + 1)
+            if sr.toks[y].text.startswith("و") and _count_at(sr, y) and any(
+                    m.etype == "Person" and t < m.lo and m.hi <= y for m in sr.args):
+                return y  # "قتلت الغارات اللواء X وستة علماء، بينهم Y" (session 63)
         elif tk.key in _EN_GROUP_STOP:
             return 0
         elif sr.key(y) == "with" and sr.key(y - 1) in ("together", "along"):
             return _counted_group_en(sr, y + 1)
-        elif tk.key == "and" and _count_at(sr, y + 1) and any(
+        elif tk.key == "and" and _counted_group_en(sr, y + 1) and any(
                 m.etype == "Person" and t < m.lo and m.hi <= y for m in sr.args):
-            return y + 1  # "killed Corporal X ... and five members of Hamas"
+            return _counted_group_en(sr, y + 1)  # "killed Corporal X ... and five members of
+            # Hamas", "... and at least six nuclear scientists, among them Y" (session 63)
     return 0
 
 
@@ -245,11 +253,15 @@ def killed_among(sr: Any) -> None:
                 agent = vso.eid  # "قتلت القوات الإسرائيلية خمسة ...، بينهم X"
             if agent is None:  # "أعلن الجيش الإسرائيلي أنه قتل تسعة علماء، بينهم X"
                 agent = it_killed_speaker_ar(sr, t)[1]
+            if agent is None:  # "[Israel struck ...] كما قتلت الغارات ستة علماء، بينهم X":
+                agent = _prior_strike_object(sr, t + 1, t + 3)  # the strike told before (s63)
         elif passive:
             agent, _how = sr._agent_after(t + 1, limit=max(14, victims[-1].hi - t + 12))
         else:  # "An Israeli strike killed five ..., among them X"
             subj = sr.before(t, types=("Organization", "Country"), maxgap=3)
             agent = strike_subject_en(sr, t, subj) or (subj.eid if subj is not None else None)
+            if agent is None and subj is None:  # "[Israel struck ...] The strikes also
+                agent = _prior_strike_subject(sr, t)  # killed six scientists, among them X"
         if not agent:
             # "killed X together with 15 commanders, among them Y": X's agent
             named = {m.eid for m in sr.args if t < m.lo < cue and m.etype == "Person"}

@@ -76,7 +76,11 @@ _AR_PLANNED = L._ar("مقرر", "مقررا", "مقرراً", "المقرر", "�
                     "متوقعا", "متوقعاً", "مزمع", "مزمعا", "مزمعاً")
 _AR_WAS = L._ar("كان", "وكان", "كانت", "وكانت")
 _AR_BUT = L._ar("لكنه", "ولكنه", "لكن", "ولكن", "لكنها", "ولكنها", "غير", "إلا", "الا")
-_AR_STATUS = _AR_CALLED_OFF | _AR_NOT_HELD
+# the cancelling verb or noun before the meeting noun: «أُلغيت الجولة ... بين X وY», «إلغاء
+# اللقاء بين X وY» (session 63)
+_AR_CANCEL_BEFORE = _AR_CALLED_OFF | L._ar("إلغاء", "الغاء", "ألغت", "ألغى", "تأجيل", "إرجاء",
+                                           "ارجاء")
+_AR_STATUS = _AR_CALLED_OFF | _AR_NOT_HELD | _AR_CANCEL_BEFORE
 # (session 47) whose family is received ("استقبل خامنئي عائلة سليماني", "ذوي الشهيد X"): not
 # the man; these may govern his name across definite words ("أسرة الشهيد القائد X"). Not ابنة /
 # والدة ...: folded they are ابنه / والده, "his son / father" before the man's own name
@@ -168,6 +172,18 @@ def _planned_before(sr: Any, y: int) -> bool:
     return any(sr.key(z) in _EN_PLANNED for z in range(max(sr.lo, y - 5), y))
 
 
+def _called_off_before_ar(sr: Any, k: int) -> bool:
+    """A cancelling or postponing word at most five words before the Arabic meeting noun at
+    *k*, with no punctuation between: «وأُلغيت الجولة السادسة من المحادثات بين X وY»,
+    «أعلنت مسقط إلغاء الجولة ... بين X وY», «تأجيل اللقاء بين X وY»."""
+    for y in range(k - 1, max(sr.lo, k - 6) - 1, -1):
+        if sr.toks[y].punct:
+            return False
+        if sr.f(y) & _AR_CANCEL_BEFORE:
+            return True
+    return False
+
+
 def _unheld_ar(sr: Any, k: int) -> int:
     """The same for Arabic: "اللقاء مع X «أُرجئ»", "لقاء مع X لم يُعقد"."""
     toks = sr.toks
@@ -194,6 +210,9 @@ def _unheld_spans(sr: Any) -> list[tuple[int, int]]:
     for k in sr.triggers(L.AR_MEET_NOUNS, L.EN_MEET_NOUNS):
         if sr.toks[k].ar:
             end = _unheld_ar(sr, k)
+            if end < 0 and _called_off_before_ar(sr, k):
+                end = next((y for y in range(k + 1, sr.hi) if sr.toks[y].text in _AR_STOP),
+                           sr.hi)
         else:
             if sr.key(k + 1) not in ("with", "between", "of"):
                 continue  # "the talks did not ...": no partner named in the noun phrase

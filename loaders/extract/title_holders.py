@@ -14,6 +14,7 @@ from loaders.extract.affiliated_description import affiliated_holder
 from loaders.extract.appositive_names import (
     apposed_name_en,
     compound_title_named_en,
+    dead_qualified_name_ar,
     named_after_of_en,
     qualified_name_after_ar,
     ranked_name_after_of_en,
@@ -437,6 +438,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         if definite and toks[k].ar else -1
     if at_name < 0 and definite and toks[k].ar:  # "بحضور القيادي في الحزب النائب X" (s44)
         at_name = title_runs_to_name_ar(doc, covered, k, max(j, tend), s.lo, s.hi)
+    if at_name < 0 and toks[k].ar and j > k:  # "اللواء الشهيد X": X's own title (s63)
+        at_name = dead_qualified_name_ar(doc, covered, k, max(j, tend), s.hi)
     if at_name >= 0:  # "رئيس الحركة في غزة X": X's own title, no one named before
         if at_name in covered:
             _attach_role(doc, covered[at_name], k, role, role_org, role_nat, qual, in_title)
