@@ -17,7 +17,7 @@ each read in several paraphrases of other outlets and people.
 
 import pytest
 
-from tests.extract_support import relation_pairs
+from tests.extract_support import entity_ids, relation_pairs
 
 AB = "ASSASSINATED_BY"
 YSINWAR, MSINWAR, SALAMA = "person:yahya-sinwar", "person:mohammed-sinwar", "person:rafa-salama"
@@ -88,3 +88,30 @@ def test_a_delegation_still_to_come_has_no_member_at_the_meeting(shipped):
     text = "استقبل رشاد وفداً من حماس يترأسه خليل الحية. ويضم الوفد المنتظر زاهر جبارين."
     met = {tuple(sorted(p)) for p in relation_pairs(shipped, text, "MET_WITH", "ar")}
     assert tuple(sorted((RASHAD, JABARIN))) not in met
+
+
+# --- "X, whose son Hammam": the kin's family name ------------------------------------------------
+
+@pytest.mark.parametrize("text, kin", [
+    ("Witkoff offered his condolences to Khalil al-Hayya, whose son Hammam was killed in the Israeli "
+     "strike on Doha last month.", "person:hammam-al-hayya"),
+    ("Libyan commander Khalifa Haftar, whose son Saddam met Egyptian officials in Cairo last week, "
+     "received Massad Boulos in Benghazi.", "person:saddam-haftar"),
+    ("Iraqi President Jalal Talabani, whose son Qubad later became deputy prime minister, met Masoud "
+     "Barzani in Erbil.", "person:qubad-talabani"),
+    ("Yahya Sinwar, whose brother Mohammed later took over the armed wing, was killed in Rafah by "
+     "Israeli troops.", MSINWAR),
+])
+def test_a_lone_given_name_after_whose_kin_takes_the_family_name(shipped, text, kin):
+    assert kin in entity_ids(shipped, text)
+
+
+def test_the_killing_of_the_son_named_by_whose_is_read(shipped):
+    text = ("Witkoff offered his condolences to Khalil al-Hayya, whose son Hammam was killed in the "
+            "Israeli strike on Doha last month.")
+    assert ("person:hammam-al-hayya", ISRAEL) in _ab(shipped, text)
+
+
+def test_whose_kin_after_a_one_word_name_gives_no_family(shipped):
+    assert not {e for e in entity_ids(shipped, "Abdullah, whose son Reza was arrested, said nothing.")
+                if e.startswith("person:reza")}
