@@ -140,16 +140,23 @@ def _fronted_result_ar(sr: Any, t: int) -> None:
 
 
 _EN_CLASH = frozenset({"clash", "clashes", "firefight", "gunfight", "gunbattle", "battle",
-                       "confrontation", "shootout", "exchange"})
+                       "confrontation", "shootout", "exchange", "fighting", "clashing"})
+_EN_DIED = frozenset({"killed", "died", "martyred", "slain"})
+_EN_WHILE = frozenset({"in", "a", "an", "the", "during", "heavy", "fierce", "armed", "gun", "while",
+                       "when"})
 _AR_CLASH = L._ar("اشتباك", "اشتباكات", "مواجهه", "مواجهات", "مواجهة", "معركه", "معركة",
-                  "اشتباكا")
-_AR_DIED = L._ar("قتل", "قُتل", "استشهد", "اغتيل", "قضى", "لقي", "سقط")
+                  "اشتباكا", "مشتبكا", "مشتبكين")
+_AR_DIED = L._ar("قتل", "قُتل", "استشهد", "اغتيل", "قضى", "لقي", "سقط", "ارتقى", "ارتقت")
+_AR_ROSE = L._ar("ارتقى", "ارتقت")  # "rose": a death only as «ارتقى (X) شهيداً»
+_AR_MARTYR = L._ar("شهيدا", "شهيداً", "شهيدة", "شهيده")
 
 
 @needs((_AR_CLASH, _EN_CLASH))
 def killed_in_clash(sr: Any) -> None:
     """"X was killed in a clash / firefight with Israeli troops" / "قُتل X في اشتباك مع قوات
-    الاحتلال": the named side of the fight is the agent."""
+    الاحتلال": the named side of the fight is the agent. Also "X was martyred / died (while)
+    fighting / clashing with Y" and "ارتقى X شهيداً (مقبلاً غير مدبر،) مشتبكاً مع Y" (session 63:
+    the participle of the fight and the Palestinian "ارتقى")."""
     ar = sr.toks[sr.lo].ar
     for t in sr.triggers(_AR_CLASH, _EN_CLASH):
         if ar:
@@ -158,7 +165,8 @@ def killed_in_clash(sr: Any) -> None:
             w = t + 1 if sr.key(t + 1) == "مع" else t + 2
             verb = next((y for y in range(t - 1, max(sr.lo, t - 10) - 1, -1)
                          if sr.f(y) & _AR_DIED), None)
-            if verb is None:
+            if verb is None or sr.f(verb) & _AR_ROSE and not any(
+                    sr.f(y) & _AR_MARTYR for y in range(verb + 1, min(t, verb + 6))):
                 continue
             victim = sr.after(verb + 1, types=("Person",), maxgap=3)
             if victim is None or victim.lo > t:
@@ -166,14 +174,13 @@ def killed_in_clash(sr: Any) -> None:
                 victim = sr._ar_relative_subject(verb) or \
                     sr.before(verb, types=("Person",), maxgap=4)
         else:
-            w = t + 1
-            if sr.key(w) != "with":
+            # "fighting Israeli troops" names the side right after the participle
+            w = t if sr.key(t) == "fighting" else t + 1
+            if w == t + 1 and sr.key(w) != "with":
                 continue
             verb = next((y for y in range(t - 1, max(sr.lo, t - 5) - 1, -1)
-                         if sr.key(y) in ("killed", "died")), None)
-            if verb is None or not all(sr.key(y) in ("in", "a", "an", "the", "during",
-                                                      "heavy", "fierce", "armed", "gun")
-                                       for y in range(verb + 1, t)):
+                         if sr.key(y) in _EN_DIED), None)
+            if verb is None or not all(sr.key(y) in _EN_WHILE for y in range(verb + 1, t)):
                 continue
             aux = verb - 1
             victim = sr.subject_before(aux if sr.key(aux) in EN_PASSIVE_AUX else verb,

@@ -7,7 +7,7 @@ possessor that is a person named in this sentence, and not before a second capit
 
 ``en_his_kin_names``: the same after "his / her <kin> X" when the nearest person named before
 it in the sentence is named by his family name ("Khalil al-Hayya, who survived the strike that
-killed his son Hammam", "who would replace Sinwar, though his brother Mohammed was ...",
+killed his son Hammam", "Khalil al-Hayya, whose son Hammam was killed" (session 63), "who would replace Sinwar, though his brother Mohammed was ...",
 "Talabani, accompanied by his brother Qubad"); a one-word mention that is no family name
 ("Abdullah ... and his son Reza") gives none. "<name> and his <kin> X" is
 ``en_kin_first_names``'s."""
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 _KIN_ADJ = frozenset({"eldest", "elder", "younger", "youngest", "late", "only"})
+_HIS_HER_WHOSE = frozenset({"his", "her", "whose"})  # "X, whose son Hammam" (session 63)
 
 
 def _has_kin_word(seg: str) -> bool:
@@ -37,14 +38,14 @@ def has_possessive_kin(seg: str) -> bool:
 
 
 _KIN_ALTERNATION = "|".join(sorted(map(re.escape, _EN_KIN_SAME_FAMILY), key=len, reverse=True))
-_HIS_KIN = re.compile(rf"\b(?:his|her)\s+(?:{_KIN_ALTERNATION})s?\b", re.IGNORECASE)
+_HIS_KIN = re.compile(rf"\b(?:his|her|whose)\s+(?:{_KIN_ALTERNATION})s?\b", re.IGNORECASE)
 
 
 def has_his_kin(seg: str) -> bool:
     """The cheap pre-check: "his / her <kin word>" in the sentence ("this son" or "her
     reason" is none)."""
-    return ("his " in seg or "her " in seg or "His " in seg or "Her " in seg) and \
-        _HIS_KIN.search(seg) is not None
+    return ("his " in seg or "her " in seg or "His " in seg or "Her " in seg or
+            "whose " in seg) and _HIS_KIN.search(seg) is not None
 
 
 def _kin_before(doc: Doc, si: int, k: int) -> int | None:
@@ -144,7 +145,7 @@ def en_his_kin_names(doc: Doc, si: int, covered: dict[int, Mention],
         kin = _kin_before(doc, si, k)
         if kin is None:
             kin = _listed_kin_before(doc, si, k)
-        if kin is None or toks[kin - 1].key not in ("his", "her") or \
+        if kin is None or toks[kin - 1].key not in _HIS_HER_WHOSE or \
                 (kin - 2 >= s.lo and toks[kin - 2].key == "and"):
             continue
         before = sorted((m for m in out if m.etype == "Person" and m.kind == "name" and

@@ -14,6 +14,9 @@ sentence with a meeting, at most two back), where A met someone.
 Session 58: "X، الذي وصل على رأس وفد ضم A وB" after X's talks: A and B met X and whom X
 met in that sentence (``_led_delegation``).
 
+Session 63: the head named after a verb of heading, "وفداً من قيادة حماس يترأسه / يرأسه / يقوده
+A" or "بقيادة A", as after "برئاسة A".
+
 Session 62: the delegation named by its side, "وضم وفد الحركة / وفد حماس / فيما ضم وفد الاتحاد
 الوطني C", as "وضم الوفد C"; and a guest received "Y والوفد المرافق له" heads his delegation as
 "وفد ... برئاسة Y" does (``meeting_delegation_owned_ar``).
@@ -39,7 +42,8 @@ _EMPTY: frozenset[str] = frozenset()
 AR_COMPRISED_DELEGATION = L._ar("ضم", "وضم")
 register_triggers(AR_COMPRISED_DELEGATION, _EMPTY)
 _AR_THE_DELEGATION = L._ar("الوفد")
-_AR_HEADED = L._ar("برئاسة", "وبرئاسة")
+# "برئاسة A" and its verbs "يترأسه / يرأسه / ترأسه / يقوده A", "بقيادة A" (session 63)
+_AR_HEADED = L._ar("برئاسة", "وبرئاسة", "يترأسه", "يرأسه", "ترأسه", "يقوده", "بقيادة")
 _AR_VISITING = L._ar("الزائر")
 _AR_DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد")
 _AR_ON = L._ar("على")
