@@ -1,4 +1,4 @@
-"""The blind sets of sessions 59 (ME-ML), 60 (MM-MT), 61 (MU-NB) and 62 (NC-NJ), written and annotated blind,
+"""The blind sets of sessions 59 (ME-ML), 60 (MM-MT), 61 (MU-NB), 62 (NC-NJ) and 63 (NK-NR), written and annotated blind,
 measured once on their session's start code, then read, are dev batches the scorer's benches may
 train on: each session's sit after the session before's, and none is a sealed folder."""
 
@@ -11,6 +11,7 @@ BLIND_SETS = [  # (the session's batches, the last batch of the session before)
     (("MM MN", "MO MP", "MQ MR", "MS MT"), "MK ML"),
     (("MU MV", "MW MX", "MY MZ", "NA NB"), "MS MT"),
     (("NC ND", "NE NF", "NG NH", "NI NJ"), "NA NB"),
+    (("NK NL", "NM NN", "NO NP", "NQ NR"), "NI NJ"),
 ]
 
 
