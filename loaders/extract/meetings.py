@@ -169,7 +169,7 @@ from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.moved_on_subject_ar import moved_talks_subject_ar
 from loaders.extract.paired_countries import title_country_holder
-from loaders.extract.principal_named import principal
+from loaders.extract.principal_named import principal, side_of
 from loaders.extract.pronoun_topic import topic_mention_ar
 from loaders.extract.received_guest_ar import received_guest_ar
 from loaders.extract.rule_common import (
@@ -1242,6 +1242,8 @@ class MeetingRules(SentenceCore):
             for o in objs:
                 if o.etype == "Location" or unnamed_holder_body(self, t, o):
                     continue
+                if o.etype == "Person" and side_of(o, self.toks, self.lo):
+                    continue  # "X، حليف Y"، "دعمه لحكومة Y": Y's side, not Y (session 63)
                 if o.etype in ("Country", "Organization") and led_delegation(self, o):
                     continue  # "met a U.S. delegation headed by X": X (session 52)
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en",

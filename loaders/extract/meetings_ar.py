@@ -30,6 +30,7 @@ from loaders.extract.core_recall_objects import (
     guest_antecedent,
     received_him_before,
 )
+from loaders.extract.desc_vso_subject_ar import other_nationals_title
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_after_place import partner_after_place
 from loaders.extract.meeting_attended_named import AR_ATTEND_VERBS, attended_named_ar
@@ -202,8 +203,10 @@ def _person_after(sr: Any, k: int, maxgap: int, types=("Person",)) -> Any:
             nm = next((n for n in sr.args if n.etype == "Person" and n.kind == "name" and
                        m.hi <= n.lo <= m.hi + 4), None)
             if nm is not None and not any(sr.toks[x].punct for x in range(m.hi, nm.lo)) and \
-                    nm.prefix.lstrip("وف")[:1] not in ("ب", "ل"):
-                return nm  # (not "اجتمع رئيس الإقليم برئيس الوزراء X": X is the object)
+                    nm.prefix.lstrip("وف")[:1] not in ("ب", "ل") and \
+                    not other_nationals_title(sr.doc, m.role_nat, nm.eid):
+                return nm  # (not "اجتمع رئيس الإقليم برئيس الوزراء X": X is the object;
+                # nor "واستقبل رئيس الوزراء القطري الحيّة": no Qatari premier, session 63)
         return m
     return None
 

@@ -135,3 +135,43 @@ def agent_named_after(sr: Any, m: Mention) -> Mention | None:
     """The person named within ``PRINCIPAL_REACH`` words after the principal *m* (his envoy
     or ambassador: "سفير خادم الحرمين الشريفين لدى اليمن Y" -> Y), else None."""
     return sr.after(m.hi, types=("Person",), maxgap=PRINCIPAL_REACH)
+
+
+# (session 63, pool63) the nouns of one's side, not of a person met: "an ally of X", «حليف X»,
+# "X's loyalists"; a government only as what is supported or given ("support for the government
+# of X", «دعمه لحكومة X»): «حكومة X» alone is often X himself at the head of it ("تسلّم رئيس
+# حكومة سلام ...")
+_SIDE_EN = frozenset({"ally", "allies", "loyalists", "supporters", "camp"})
+_SIDE_AR = _ar("حليف", "حليفة", "حلفاء", "أنصار", "مناصري", "معسكر", "موالي")
+_GOVERNMENT_EN, _FOR_EN = frozenset({"government"}), frozenset({"for", "to"})
+_GOVERNMENT_AR = _ar("لحكومة", "ولحكومة")
+
+
+def side_of(m: Mention, toks: list[Tok], lo: int) -> bool:
+    """Is the person of *m* named only as the one whose ally or camp is meant, or whose
+    government is supported ("Bahceli, an ally of President Erdogan", «دولت بهتشلي، حليف
+    أردوغان»، «ويجدد دعمه لحكومة بن بريك», "support for the government of X")? Such a person is
+    no party of a meeting told in the sentence. English: the noun and "of" right before his
+    title or name ("for the government of"); Arabic: the indefinite noun (its proclitic و / ف /
+    ل / ب aside; «لحكومة» with its ل) right before his title or name."""
+    if m.etype != "Person" or m.kind not in ("name", "desc"):
+        return False
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    if start <= lo:
+        return False
+    if not toks[m.lo].ar:
+        j = start - 1
+        if toks[j].key == "the" and j > lo:
+            j -= 1
+        if j <= lo or toks[j].key != "of":
+            return False
+        noun = toks[j - 1].key
+        return noun in _SIDE_EN or (noun in _GOVERNMENT_EN and j - 3 >= lo and
+                                    toks[j - 2].key == "the" and toks[j - 3].key in _FOR_EN)
+    t = toks[start - 1]
+    if t.punct or not t.ar or m.prefix:
+        return False
+    if t.key in _GOVERNMENT_AR:
+        return True
+    w = t.key[1:] if len(t.key) > 4 and t.key[0] in "وفلب" else t.key
+    return w in _SIDE_AR

@@ -41,6 +41,7 @@ from loaders.extract.base import register
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.mention_base import Mention
 from loaders.extract.mentions import Doc
+from loaders.extract.principal_named import side_of
 from loaders.extract.rel import Rel
 from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.rules import RuleExtractor
@@ -97,6 +98,7 @@ class ScoredExtractor(RuleExtractor):
         principal_gate = "principal" in GATES
         unshaped_gate = "unshaped" in GATES
         principals: dict[int, bool] = {}  # id(mention) -> named as someone's principal
+        sides: dict[int, bool] = {}  # id(mention) -> named as the one whose ally is meant
         unshaped: dict[int, bool] = {}  # id(mention) -> a new person without a name's shape
         for si, cand in doc_candidates(doc, rels, lang, gate_bits=gate, bound=bound):
             if desc_gate and described_ar(cand.a, cand.b, lang):
@@ -123,6 +125,9 @@ class ScoredExtractor(RuleExtractor):
                         by_sent = by_sentence(rels)
                     if other_meeting(cand, si, doc, by_sent):
                         continue  # an attendee of another meeting (scorer_attend_gate)
+                if typ == "MET_WITH" and "principal" in GATES and self._either_side(
+                        cand, sides, lambda m, s=si: side_of(m, doc.toks, doc.sents[s].lo)):
+                    continue  # one whose ally or government is meant (principal_named)
                 if typ == "MET_WITH" and "relative" in GATES:
                     if relative_meeting(cand.a, cand.b, doc.toks, sent.lo, sent.hi):
                         continue  # a meeting of a relative clause's head (scorer_relative)

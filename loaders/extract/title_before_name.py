@@ -6,7 +6,10 @@ article named last (Fayyadh), and the appointment went to him. A title-only ment
 ``desc``) that ends right before a name, with nothing between or only a rank's tail
 ("المتقاعد", "الركن"), is that name's title: the description is dropped. Any
 other word between is kept apart (measured on dev: a verb, a nationality, another title
-"استقبل الأمير الرئيسَ الشرع" separate two people as often as not).
+"استقبل الأمير الرئيسَ الشرع" separate two people as often as not). Nor is a description
+of one nationality right after a meeting verb, before a known man of another country: the
+verb's subject, then its object ("واستقبل رئيس الوزراء القطري الحيّة", session 63,
+``desc_vso_subject_ar``).
 """
 
 from __future__ import annotations
@@ -14,19 +17,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.desc_vso_subject_ar import title_is_vso_subject_ar
 
 if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
-    from loaders.extract.tokens import Tok
+    from loaders.extract.mentions import Doc
 
 
 # words that extend a rank without being a title of their own ("الفريق الركن المتقاعد X")
 _AR_RANK_TAILS = L._ar("المتقاعد", "الركن", "ركن")
 
 
-def drop_titles_before_names(toks: list[Tok], out: list[Mention]) -> None:
+def drop_titles_before_names(doc: Doc, out: list[Mention]) -> None:
     """Remove from *out* (sorted by position) each person description directly followed by
     another person's name (see the module doc)."""
+    toks = doc.toks
     drop = []
     for a, b in zip(out, out[1:], strict=False):
         if a.kind != "desc" or b.kind != "name" or a.etype != "Person" or \
@@ -37,6 +42,8 @@ def drop_titles_before_names(toks: list[Tok], out: list[Mention]) -> None:
             continue  # ("التقى الضيف الإيراني بالكاظمي": a preposition, two people)
         if gap == 1 and not (toks[a.hi].ar and toks[a.hi].key in _AR_RANK_TAILS):
             continue
+        if gap == 0 and title_is_vso_subject_ar(doc, a.lo, 0, b.eid, a.role_nat):
+            continue  # "واستقبل رئيس الوزراء القطري الحيّة": the subject, then the object
         drop.append(a)
     for a in drop:
         out.remove(a)

@@ -42,6 +42,7 @@ from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.desc_same_sentence import same_title_antecedent
 from loaders.extract.desc_to_come import designee, to_come_office
 from loaders.extract.desc_top_national_en import national_holder, ranked_national_the
+from loaders.extract.desc_vso_subject_ar import title_is_vso_subject_ar
 from loaders.extract.description_fit import apposed_description_en
 from loaders.extract.foreign_names_ar import foreign_run
 from loaders.extract.given_alike import other_country_person
@@ -222,6 +223,13 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         jn += 1  # "Ayatollah Seyed Ali Khamenei": the honorific before a known name
     # (after "الضيف الإيراني" no name: "التقى الضيف الإيراني بالكاظمي"; session 23)
     name_m = covered.get(jn) if phrase != _AR_GUEST else None
+    vso_desc = name_m is not None and name_m.lo == jn and name_m.etype == "Person" and \
+        title_is_vso_subject_ar(doc, k, s.lo, name_m.eid, role_nat) and \
+        resolve_description(doc, si, role, role_org, role_nat, qual, k, out) not in (
+            None, name_m.eid)  # (a holder named before: "استقبل وزير الخارجية التشيلي
+    # بومبيو" with none is a Chilean namesake, given_alike)
+    if vso_desc:
+        name_m = None  # "واستقبل رئيس الوزراء القطري الحيّة": the subject, then the object
     if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
         held = national_given_holder(doc, toks[jn], phrase, role, role_org, role_nat) \
             if name_m.hi == jn + 1 and (role_nat or role_org) and \
@@ -257,7 +265,7 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             # "receives UN envoy, Yemeni foreign minister": a nationality opens none (s55)
     else:
         ne = jn
-    if phrase == _AR_GUEST:
+    if phrase == _AR_GUEST or vso_desc:
         ne = jn  # (a description, no new name either)
     # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
     ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
@@ -333,7 +341,7 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         # الغربية": the body goes on, no name holds a continent
     if ne == jn + 1 and toks[jn].ar and _no_lone_name(doc, toks[jn]):
         ne = jn  # "رئيس المكتب السياسي في طهران نهاية تموز", "مع الرئيس الإيراني أُرجئ"
-    if ne <= jn + 1 and toks[k].ar and lone_rank_surname_ar(doc, covered, phrase, jn, s.hi):
+    if ne <= jn + 1 and toks[k].ar and not vso_desc and lone_rank_surname_ar(doc, covered, phrase, jn, s.hi):
         ne = jn + 1  # "العقيد غويتا ... والتقى غويتا": a rank, one word, that word again
     if _title_not_name_en(doc, toks, jn, ne):
         ne = jn  # "the Secretary-General's Special Envoy": another title (session 27)
