@@ -162,6 +162,10 @@ _AR_FUZZY_CACHE: dict[tuple[int, str], tuple[int, str, str] | None] = {}
 
 # ordinary words a known name's skeleton matches: "بري، حليف الحزب" (an ally) is no حاليفا
 _AR_NOT_MISSPELT = L._ar("حليف", "حليفة", "حليفا", "حليفاً", "حليفه", "حليفها", "حليفهم")
+# forms of a word that is no misspelt name (one set test in _ar_fuzzy): stop words, common
+# verbs and nouns, title words, a form that is a title word with "ال" before it, the above
+_NOT_MISSPELT_FORMS = L.AR_STOP | L.AR_COMMON_VERBS | L.AR_TITLE_FIRST | L.AR_COMMON_NOUNS | \
+    _AR_NOT_MISSPELT | frozenset(w[2:] for w in L.AR_TITLE_FIRST if w.startswith("ال"))
 
 
 def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | None:
@@ -171,9 +175,7 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
         return _AR_FUZZY_CACHE[ck]
     res = None
     forms_ = [key] + [st for _o, st in stems] + [st for _n, st in proclitic_splits(key)]
-    if not any(f in L.AR_STOP or f in L.AR_COMMON_VERBS or f in L.AR_TITLE_FIRST or
-               f in L.AR_COMMON_NOUNS or ("ال" + f) in L.AR_TITLE_FIRST or
-               f in _AR_NOT_MISSPELT for f in forms_):
+    if _NOT_MISSPELT_FORMS.isdisjoint(forms_):
         refused = False  # (a candidate refused below: no fallback either)
         for off, stem in stems:
             if len(stem) < 4:

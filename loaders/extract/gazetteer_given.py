@@ -97,7 +97,8 @@ class GivenNames:
         """The (offset, stem) options of a token that can start a gazetteer name."""
         hit = self._first_cache.get(stems)
         if hit is None:
-            hit = tuple((off, st) for off, st in stems if st in self.first_tokens)
+            hit = tuple([(off, st) for off, st in stems if st in self.first_tokens])  # (a list
+            # comprehension: one frame, not a generator resumed per stem)
             if len(self._first_cache) > 200_000:
                 self._first_cache.clear()
             self._first_cache[stems] = hit

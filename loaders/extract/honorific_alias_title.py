@@ -11,6 +11,7 @@ after all sentences are read."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
@@ -29,8 +30,12 @@ _NOT_NAME = frozenset({"بن", "bin", "ibn", "ابن", "ال", "al"})
 
 def _own_words(e: Entry) -> frozenset[str]:
     """The words of the person's names (name, Arabic name), "bin" left out."""
-    return frozenset(w for n in (e.name, e.name_ar) if n for w in core_tokens(n)
-                     if w not in _NOT_NAME)
+    return _words_of_names(e.name, e.name_ar)
+
+
+@lru_cache(maxsize=20_000)  # (per pair of names: the same person's mentions, article after article)
+def _words_of_names(name: str, name_ar: str | None) -> frozenset[str]:
+    return frozenset(w for n in (name, name_ar) if n for w in core_tokens(n) if w not in _NOT_NAME)
 
 
 def _ruler_title_after(doc: Doc, m: Mention) -> tuple[str, int] | None:

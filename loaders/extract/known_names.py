@@ -207,7 +207,7 @@ _STEM_WORDS: dict[str, tuple[str, ...]] = {}  # token text -> _stem_words
 def _stem_words(t: Tok) -> tuple[str, ...]:
     """The stems of a token that may start a name of a new person of the document (an
     Arabic or capitalised word), cached per token text: none for other tokens."""
-    words = tuple(st for _o, st in t.stems) if (t.ar or t.cap) and not t.punct else ()
+    words = tuple([st for _o, st in t.stems]) if (t.ar or t.cap) and not t.punct else ()
     if len(_STEM_WORDS) > 200_000:
         _STEM_WORDS.clear()
     _STEM_WORDS[t.text] = words
@@ -350,13 +350,14 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                         # ambiguous name: only for entities named before (or after an org cue:
                         # "الناطق باسم حماس", "القيادي في حماس")
                         mids = doc.mentioned_ids()
-                        titled = ar_title_holders(doc, k0, [h[0] for h in ok]) if ar and \
+                        ids = [h[0] for h in ok] if n == 1 else []  # (read, never changed, below)
+                        titled = ar_title_holders(doc, k0, ids) if ar and \
                             n == 1 else []  # "الرئيس الشرع" (session 52)
                         if not ar and n == 1 and off == 0:
-                            titled = en_title_holders(doc, k0, [h[0] for h in ok])  # "President
+                            titled = en_title_holders(doc, k0, ids)  # "President
                             # Aliyev" (session 55)
                         if ar and n == 1 and not titled:
-                            titled = ar_head_peer(doc, k0, [h[0] for h in ok])  # "مع الشرع"
+                            titled = ar_head_peer(doc, k0, ids)  # "مع الشرع"
                         ok = [h for h in ok if h[0] not in grd or titled == [h[0]] or (
                             (h[0] in mids or h[0] in doc.sent_ids or
                              state_named_otherwise(doc, h[0], first) or

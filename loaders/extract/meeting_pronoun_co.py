@@ -86,7 +86,10 @@ _NOT_FACE = frozenset({"phone", "telephone", "call", "video", "virtual", "videoc
 def has_he_and(sr: SentenceRules) -> bool:
     """Is there "he and" / "she and" in the (English) sentence (cheap test)?"""
     toks = sr.toks
-    return not toks[sr.lo].ar and any(
+    if toks[sr.lo].ar:
+        return False
+    ks = sr.key_set()  # (both words among the sentence's keys first: most sentences lack one)
+    return "and" in ks and not _EN_HE.isdisjoint(ks) and any(
         toks[x].key in _EN_HE and toks[x + 1].key == "and" for x in range(sr.lo, sr.hi - 3))
 
 

@@ -27,7 +27,7 @@ the passes over the whole article after it (``resolve_cataphora``, ``resolve_aka
 
 from __future__ import annotations
 
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from rapidfuzz import fuzz
 
@@ -653,6 +653,10 @@ def _bin_chain_after(doc: Doc, si: int, covered: dict[int, Mention],
             doc._add_alias(m.eid, doc.text[m.start:m.end])
 
 
+_STEM = itemgetter(1)  # the stem of an (offset, stem) pair of ``Tok.stems``
+_GIVEN_OR_KUNYA = GN.ALL | _AR_KUNYA_WORDS  # (one set test per token text: no generator)
+
+
 def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
     """The steps of find_mentions that can act at token *t* (or, for the nationality
     institutions, at the token before it): a necessary condition of each step's own test
@@ -681,7 +685,7 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
             b |= _B_AR_HEAD  # as _head_positions
         if key in _AR_NAME_CUES or key in _AR_INSTEAD_L:
             b |= _B_AR_CUE  # as _ar_cue_names
-        if any(st in GN.ALL or st in _AR_KUNYA_WORDS for _o, st in t.stems) or \
+        if not _GIVEN_OR_KUNYA.isdisjoint(map(_STEM, t.stems)) or \
                 key in GN.FOREIGN:
             b |= _B_AR_GIVEN  # as _ar_given_name_people
         if key in _AR_AKA:

@@ -41,7 +41,8 @@ def _custodian_before(doc: Doc, lo: int) -> str | None:
     stands right before the mention at *lo* ("Custodian of the Two Holy Mosques King
     Abdullah": the Saudi king, not Abdullah II of Jordan)."""
     n = len(_CUSTODIAN)
-    if lo < n or any(doc.toks[lo - n + i].key != w for i, w in enumerate(_CUSTODIAN)):
+    if lo < n or doc.toks[lo - 1].key != _CUSTODIAN[-1] or any(  # (its last word first: no
+            doc.toks[lo - n + i].key != w for i, w in enumerate(_CUSTODIAN)):  # generator)
         return None
     return "country:saudi-arabia"
 

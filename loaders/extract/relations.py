@@ -173,6 +173,8 @@ from loaders.extract.successions import more_successions
 from loaders.extract.support import SupportRules
 from loaders.extract.withdrawals import WithdrawalRules
 
+_NO_MEETING = (-9, ())  # doc.state["met_out"] before any meeting was read (meeting_carried)
+
 
 class SentenceCore(SubjectHelpers, ChainHelpers, ModalityHelpers):
     """One sentence's state and the helpers the rule families share (the state and basic
@@ -290,7 +292,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             complete_meeting_lists(self, n_met)  # "met X and the army chief of staff, Y"
             if opens_with_pronoun_and(self):  # "He and Y then met Z" (meeting_pronoun_co)
                 pronoun_co_subject(self, n_met)
-        if has_he_and(self):  # "where he and Y signed a memorandum" (meeting_pronoun_co)
+        if en and has_he_and(self):  # "where he and Y signed a memorandum" (meeting_pronoun_co)
             reciprocal_pronoun_pair(self)
         if gates[_FALLBACK]:  # a meeting sentence no rule read (meeting_fallback.py)
             _G_FALLBACK[0](self)
@@ -387,8 +389,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 state["met_prev"] = state.get("met_out", (-9, ()))
                 state["met_out"] = (self.si, self.out)
                 break
-        else:
-            carry_meeting(self)  # "X met Y. The meeting lasted an hour. H hosted the talks"
+        else:  # (carry_meeting's first test made here: a meeting read in the sentence before)
+            if self.doc.state.get("met_out", _NO_MEETING)[0] == self.si - 1:
+                carry_meeting(self)  # "X met Y. The meeting lasted an hour. H hosted the talks"
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
         if "unclaimed" in self.doc.state and cues[_C_CLAIMED_LATER]:

@@ -5,6 +5,7 @@ one (``_may_title``); used by the title scan (``titles``) and by the bodies and 
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
@@ -25,6 +26,7 @@ _MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
 # Governor Of Nineveh Province", "MP For Kirkuk", "Interior Minister Monday Statement"); not
 # "Said" (a given name) nor "May"
 _EN_NOT_FIRST = L.EN_STOP - {"said", "may"}
+_STEM = itemgetter(1)  # the stem of an (offset, stem) pair of ``Tok.stems``
 
 
 def _en_function_first(key: str) -> bool:
@@ -52,8 +54,8 @@ def _may_title(t: Tok) -> bool:
 def _may_title_ar(key: str, stems: tuple) -> bool:
     # (و + the article too, as ``_title_firsts`` tries it: "والمشير X"، "والعقيد X",
     # a rank with و whose stem without the article is no title word; session 23, second round)
-    return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems))) or \
-        (key[:3] == "وال" and key[1:] in L.AR_TITLE_FIRST)
+    return key in L.AR_TITLE_FIRST or not L.AR_TITLE_FIRST.isdisjoint(map(_STEM, stems)) or \
+        (key[:3] == "وال" and key[1:] in L.AR_TITLE_FIRST)  # (the stems tested in C)
 
 
 @lru_cache(maxsize=100_000)

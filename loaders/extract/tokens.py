@@ -210,8 +210,8 @@ def _scan_chunk(chunk: str) -> tuple[tuple[tuple, ...], tuple[int, ...], tuple[i
     tokens after which a sentence may end (a sentence-final mark, or a newline follows),
     ascending; those with a newline after them; the offset of the next piece (its length
     plus the space)."""
-    parts = tuple((m.start(), len(m.group()), m.group(), *_analyse(m.group()))
-                  for m in _TOKEN_RE.finditer(chunk))
+    parts = tuple([(m.start(), len(m.group()), m.group(), *_analyse(m.group()))
+                   for m in _TOKEN_RE.finditer(chunk)])  # (a list: no generator resumed per token)
     if not chunk.isascii() and _ODD_HYPHEN(chunk) is not None:
         parts = _plain_hyphens(parts)
     ends = _chunk_ends(chunk, parts)
