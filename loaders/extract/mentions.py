@@ -132,6 +132,8 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.mention_core import session_entity
 from loaders.extract.middle_names_ar import middle_name_people_ar
+from loaders.extract.monarch_state_refs import CUE_WORDS as ROYAL_CUES
+from loaders.extract.monarch_state_refs import monarch_state_refs
 from loaders.extract.name_starts_ar import (
     given_before_foreign,
     imam_ali_names,
@@ -575,6 +577,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             english_pope_refs(doc, si, w.covered, w.out)  # "The pope later met X"
         if "(" in seg:
             en_paren_acronyms(doc, w.out)  # "the Islamic Revolution Guards Corps (IRGC)"
+    if any(map(seg.__contains__, ROYAL_CUES)):
+        monarch_state_refs(doc, si, w.covered, w.out)  # "the Jordanian monarch", «العاهل الأردني»
     out = w.out
     if out and any(map(seg.__contains__, GROUP_CUES)):  # (the test in C, no generator)
         unqualified_groups(doc, si, w.s.lo, w.s.hi, out)  # "leaders of Shiite factions"
