@@ -29,6 +29,10 @@ paraphrases of other outlets and people, kept where dev pieces of other writers 
   ``kill_cues``); "succumbed to pressure from Y" and "succumbed to his wounds" with no agent
   give no killer. (No dev piece says "succumbed"; the Arabic «توفي / استشهد متأثراً بجراحه
   ... في غارة إسرائيلية» was read already.)
+- Killings, English: "a Houthi drone / missile killed X", "killed in a Houthi drone attack":
+  the group's adjective before a weapon or attack noun names the Houthis as a "Hezbollah
+  drone" names Hezbollah (``group_adjective_en``, called from ``mentions``); not before a title
+  ("Houthi chief negotiator X"); "Houthi" after Hodeidah is no misspelt port (dev enNG5).
 """
 
 import pytest
@@ -53,6 +57,7 @@ MIKATI, PEZESHKIAN, HAITHAM = ("person:najib-mikati", "person:masoud-pezeshkian"
 SALMAN, KING_ABDULLAH = "person:salman-bin-abdulaziz", "person:abdullah-bin-abdulaziz"
 HAMAD = "person:hamad-bin-isa-al-khalifa"
 SHUKR, GHAMARI, HANIYEH = "person:fuad-shukr", "person:mohammed-al-ghamari", "person:ismail-haniyeh"
+HOUTHIS, FERDER, FAHD = "organization:houthis", "person:yevgeny-ferder", "person:fahd-bin-turki"
 SUDANI, MALIKI, AMIRI = "person:mohammed-shia-al-sudani", "person:nouri-al-maliki", "person:hadi-al-amiri"
 
 
@@ -251,3 +256,27 @@ def test_succumbed_to_wounds_of_a_strike_is_a_killing_by_its_agent(shipped, text
 ])
 def test_succumbed_without_a_strike_agent_names_no_killer(shipped, text):
     assert not _ab(shipped, text, "en")
+
+
+# --- "a Houthi drone killed X" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("In July, a Houthi drone killed Yevgeny Ferder, 50, in an apartment building in central "
+     "Tel Aviv.", FERDER),
+    ("A Houthi missile killed Saudi general Fahd bin Turki in Marib on Sunday.", FAHD),
+    ("Saudi general Fahd bin Turki was killed in a Houthi drone attack on Marib.", FAHD),
+])
+def test_a_houthi_weapon_names_the_houthis_as_killer(shipped, text, victim):
+    assert (victim, HOUTHIS) in _ab(shipped, text, "en")
+
+
+def test_a_houthi_drone_after_hodeidah_is_no_misspelt_port(shipped):
+    text = ("Israel struck the port of Hodeidah on Sunday. A day earlier a Houthi drone killed "
+            "Yevgeny Ferder in Tel Aviv.")
+    assert (FERDER, HOUTHIS) in _ab(shipped, text, "en")
+
+
+def test_houthi_before_a_title_is_no_group_mention(shipped):
+    text = ("Houthi chief negotiator Mohammed Abdulsalam met Omani Foreign Minister Badr "
+            "Albusaidi in Muscat.")
+    assert HOUTHIS not in entity_ids(shipped, text)
