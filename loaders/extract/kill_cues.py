@@ -21,7 +21,7 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
                       "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
                       "stoned", "hacked", "lynched", "gunned", "took", "struck", "taken",
-                      "shoots", "guns", "death", "elimination", "perished",
+                      "shoots", "guns", "death", "elimination", "perished", "succumbed",
                       # "Israel was behind the assassination of X" (session 58)
                       "assassination"})
 _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",

@@ -155,6 +155,11 @@ def _far_described_victim(sr: Any, t: int) -> Any:
             return None
     return m
 
+# "succumbed to (his / her / their) wounds / injuries": a death (session 63)
+_EN_WOUNDS_OF = frozenset({"his", "her", "their", "wounds", "injuries", "the", "serious",
+                           "severe", "critical"})
+
+
 class KillingRulesEn(SentenceCore):
     """ASSASSINATED_BY base rules in English: one killing word of ``KillingRules.assassinated``
     ("X was assassinated/killed by Y", "killed in a US strike", "Y killed X", "X's death in a US
@@ -170,6 +175,12 @@ class KillingRulesEn(SentenceCore):
             k = "died"  # "X lost his life in an Israeli strike": "X died in ..."
         elif k == "perished":
             k = "died"  # "X perished in an Israeli strike" (session 57)
+        elif k == "succumbed":
+            to = next((y for y in range(t + 1, min(self.hi, t + 5)) if self.key(y) == "to"),
+                      None)  # ("succumbed on Thursday to injuries")
+            if to is None or self.key(to + 1) not in _EN_WOUNDS_OF:
+                return  # "succumbed to pressure": no death
+            k = "died"  # "X succumbed to (his) wounds sustained in an Israeli strike" (s63)
         if k == "targeted" or k == "dies" and any(
                 self.key(y) in ("if", "unless", "whenever") for y in range(t + 1, self.hi)):
             return  # ("dies a martyr if Y strikes": a condition, no death told)

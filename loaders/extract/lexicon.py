@@ -466,7 +466,9 @@ EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assas
               # the present of headlines and timelines ("Israeli strike kills X", "2019 - US
               # forces kill X"; session 20)
               "kills", "assassinates", "murders", "dies",
-              "perished")  # ("X perished in an Israeli strike": as "died", session 57)
+              "perished",  # ("X perished in an Israeli strike": as "died", session 57)
+              # "X succumbed to wounds sustained in an Israeli strike": as "died" (session 63)
+              "succumbed")
 EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")
 # the base forms, read as an infinitive after "to" or a modal ("to kill Y", "would assassinate Y")
 EN_KILL_BASE = _en("kill", "assassinate", "murder", "eliminate")
@@ -509,6 +511,8 @@ AR_MEET = _ar("التقى", "التقي", "يلتقي", "تلتقي", "التق�
               "محادثاتها", "لقاءه", "لقاءها",
               # "وتباحث X مع Y"، "تشاور X وY"، "استضاف X Y" (hosted)
               "تباحث", "يتباحث", "تباحثا", "تباحثت", "تشاور", "يتشاور", "تشاورا", "تشاورت",
+              # "عقد / أجرى X مشاورات مع Y وZ" (consultations held, as محادثات; session 63)
+              "مشاورات",
               "استضاف", "استضافت", "استضافه",
               # "بعد يوم من استضافته X", "استعاد لقاءاته بـX": the clitic is the host / meeter
               "استضافته", "استضافتها", "لقاءاته", "اجتماعاته", "لقاءاتها", "اجتماعاتها",

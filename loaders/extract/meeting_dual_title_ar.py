@@ -32,6 +32,8 @@ _AR_ATTEND = L._ar("حضر", "وحضر", "حضره", "وحضره", "حضرها",
                    "بمشاركة", "وبمشاركة", "شارك", "وشارك")
 _AR_SEPARATE = L._ar("منفصلين", "منفصلتين", "منفصلة", "منفصل", "حدة", "حده", "منفردين",
                      "منفردة", "منفردا", "منفرداً")
+# a verb of leading a side between the meeting word and the dual noun (s63)
+_AR_LED = L._ar("قاد", "وقاد", "يقود", "ترأس", "وترأس", "يترأس", "رأس", "تراس", "يتراس")
 _BACK = 14  # words from the verb to the dual noun (past the subject and its title)
 _FIRST = 5  # words from the dual noun to the first name
 _JOIN = 3  # words from the first name's end to the second name
@@ -50,8 +52,10 @@ def dual_title_ar(sr: Any, n_met: int) -> None:
             continue
         verb = next((x for x in range(d - 1, max(sr.lo, d - _BACK) - 1, -1)
                      if sr.f(x) & (L.AR_MEET | _AR_ATTEND)), None)
-        if verb is None or _blocked(sr, verb):
-            continue
+        if verb is None or _blocked(sr, verb) or any(
+                sr.f(x) & _AR_LED for x in range(verb + 1, d)):
+            continue  # "مشاورات ... قاد الجانب الإيراني فيها نائبا الوزير A وB": the two
+            # lead one side of the talks, the subject of their own verb (s63)
         partners: set[str] = set()
         for r in sr.out[n_met:]:
             if r.type == "MET_WITH" and ({r.source, r.target} & {a.eid, b.eid}):

@@ -85,6 +85,8 @@ from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
 from loaders.extract.generic_group_bodies import GROUP_CUES, unqualified_groups
+from loaders.extract.group_adjective_en import CUES as GROUP_ADJ_CUES
+from loaders.extract.group_adjective_en import group_adjective_mentions
 from loaders.extract.house_names import drop_house_names
 from loaders.extract.indefinite_not_person_en import drop_indefinite_people
 from loaders.extract.khalifa_inside_name_ar import khalifa_inside_name
@@ -132,6 +134,8 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.mention_core import session_entity
 from loaders.extract.middle_names_ar import middle_name_people_ar
+from loaders.extract.monarch_state_refs import CUE_WORDS as ROYAL_CUES
+from loaders.extract.monarch_state_refs import monarch_state_refs
 from loaders.extract.name_starts_ar import (
     given_before_foreign,
     imam_ali_names,
@@ -575,6 +579,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             english_pope_refs(doc, si, w.covered, w.out)  # "The pope later met X"
         if "(" in seg:
             en_paren_acronyms(doc, w.out)  # "the Islamic Revolution Guards Corps (IRGC)"
+        if any(map(seg.__contains__, GROUP_ADJ_CUES)):
+            group_adjective_mentions(doc, si, w.covered, w.out)  # "a Houthi drone killed X"
+    if any(map(seg.__contains__, ROYAL_CUES)):
+        monarch_state_refs(doc, si, w.covered, w.out)  # "the Jordanian monarch", «العاهل الأردني»
     out = w.out
     if out and any(map(seg.__contains__, GROUP_CUES)):  # (the test in C, no generator)
         unqualified_groups(doc, si, w.s.lo, w.s.hi, out)  # "leaders of Shiite factions"

@@ -81,6 +81,7 @@ from loaders.extract.killings import more_killings
 from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meeting_all_sides import CUE_SETS as _SIDES_CUES
 from loaders.extract.meeting_all_sides import all_sides_met
+from loaders.extract.meeting_among_them_next import AR_AMONG_THEM, EN_AMONG_THEM, among_them_next
 from loaders.extract.meeting_as_did_en import as_did_en
 from loaders.extract.meeting_assessment_ar import AR_ASSESSMENT, assessment_with_ar
 from loaders.extract.meeting_assessment_en import EN_ASSESSMENT, assessment_with_en
@@ -377,6 +378,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             then_far_ar(self, n_met)  # "التقى X A، لبحث ...، ثم B" (meeting_then_far_ar)
         if len(self.out) > n_met:
             gapped_more(self, n_met, "MET_WITH", "met_gapped")  # "met A on Monday and B on Friday"
+        if AR_AMONG_THEM in self._by_ar or EN_AMONG_THEM in self._by_en:
+            among_them_next(self)  # "H hosted Arab leaders. Among them were A and B" (meeting_among_them_next)
         if AR_DUAL_TITLES in self._by_ar:
             dual_title_ar(self, n_met)  # "استقبل S وزيري خارجية فرنسا A وألمانيا B" (meeting_dual_title_ar)
         if AR_COMPRISED_DELEGATION in self._by_ar:

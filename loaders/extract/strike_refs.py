@@ -33,7 +33,9 @@ _EN_STRIKE_CUES = frozenset({"struck", "hit", "bombed", "shelled", "pounded", "r
                              "targeted", "strike", "strikes", "airstrike", "airstrikes",
                              "raid", "raids", "bombing", "attack"})
 _AR_STRIKE_CUES = L._ar("غارة", "غارات", "ضربة", "ضربات", "قصف", "قصفت", "استهدفت", "استهدف",
-                        "شنت", "شن", "اغارت", "غاره", "ضربه")
+                        "شنت", "شن", "اغارت", "غاره", "ضربه",
+                        # "في العدوان الذي شنّه Y" (the agent of a relative clause, s63)
+                        "شنه", "شنته", "شنها", "شنتها", "نفذه", "نفذته", "نفذها", "نفذتها")
 
 # a definite strike noun: "the strike", "the drone strike", "الغارة", "بالضربة"
 _EN_DEF_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
@@ -52,6 +54,9 @@ _EN_STRIKE_N = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid"
 _EN_DONE_BY = frozenset({"claimed", "carried", "launched", "conducted"})
 _AR_STRUCK_V = L._ar("استهدفت", "استهدف", "شنت", "شن", "قصفت", "اغارت")
 _AR_STRIKE_N = L._ar("غاره", "غارات", "ضربه", "ضربات", "قصف")
+# "(العدوان / الهجوم / الغارة) الذي شنّه / التي نفذتها Y": the relative clause names the agent
+_AR_DID_IT = L._ar("شنه", "شنته", "شنها", "شنتها", "نفذه", "نفذته", "نفذها", "نفذتها")
+_AR_WHICH = L._ar("الذي", "التي", "الذى")
 # words that end the strike's noun phrase: a place or target follows
 _EN_NP_STOP = frozenset({"on", "in", "at", "near", "against", "targeting", "that", "which",
                          "said", "says", "told", "of", "from", "over", "inside", "outside",
@@ -106,6 +111,8 @@ def _strike_agent_at(sr: Any, x: int) -> str | None:
                 _agent_in(sr, _np_before(sr, x, 4), x)
         if fx & _AR_STRIKE_N:
             return sr.nat_agent(x + 1, _np_after(sr, x + 1, 3), skip_bodies=True)
+        if fx & _AR_DID_IT and x - 1 >= sr.lo and sr.f(x - 1) & _AR_WHICH:
+            return _agent_in(sr, x + 1, _np_after(sr, x + 1))  # "العدوان الذي شنّه Y على P"
         return None
     b = x
     while b > sr.lo and sr.key(b - 1) in ("had", "has", "have", "also", "reportedly"):
@@ -266,6 +273,37 @@ def _among_dead_en(sr: Any, x: int) -> tuple[int, int] | None:
     return None
 
 
+# the first word of a source named between commas: "، بحسب مصادر في الجماعة،", ", according
+# to the ministry,", ", officials said,"
+_AR_ATTRIB = L._ar("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا", "نقلاً")
+_EN_ATTRIB = frozenset({"according", "officials", "sources", "witnesses", "police", "it",
+                        "the", "he", "she", "they", "medics", "relatives"})
+_EN_SAID = frozenset({"said", "say", "says", "added", "reported"})
+
+
+def _past_attribution(sr: Any, x: int, limit: int = 10) -> int:
+    """*x*, or the word after a source set off by commas that starts at *x* ("ومن بين القتلى،
+    بحسب مصادر في الجماعة، X", "Among the dead, according to the ministry, were X", "Among
+    the dead, officials said, were X"; s63): no person inside it."""
+    if x >= sr.hi or sr.toks[x].text not in (",", "،"):
+        return x
+    y = x + 1
+    if sr.toks[y].ar if y < sr.hi else False:
+        ok = bool(sr.f(y) & _AR_ATTRIB)
+    else:
+        ok = sr.key(y) in _EN_ATTRIB
+    if not ok:
+        return x
+    for z in range(y + 1, min(sr.hi, y + limit)):
+        m = sr.mention_at.get(z)
+        if m is not None and m.etype == "Person":
+            return x
+        if sr.toks[z].text in (",", "،"):
+            said = sr.toks[y].ar or sr.key(y) == "according" or sr.key(z - 1) in _EN_SAID
+            return z + 1 if said else x
+    return x
+
+
 @needs((_AR_AMONG, _EN_AMONG))
 def among_the_dead(sr: Any) -> None:
     """"Among the dead / those killed was X (and Y)", "X was among the dead", "وكان بين
@@ -277,7 +315,7 @@ def among_the_dead(sr: Any) -> None:
         if sr.toks[x].ar:
             if not sr.f(x + 1) & _AR_DEAD:
                 continue
-            after = sr.after(x + 2, types=("Person",), maxgap=3)
+            after = sr.after(_past_attribution(sr, x + 2), types=("Person",), maxgap=3)
             if after is not None:
                 victims = sr.chain(after, ("Person",))
             else:
@@ -288,8 +326,9 @@ def among_the_dead(sr: Any) -> None:
             span = _among_dead_en(sr, x)
             if span is None:
                 continue
-            if sr.key(span[1] + 1) in _EN_BE:
-                after = sr.after(span[1] + 2, types=("Person",), maxgap=3)
+            be = _past_attribution(sr, span[1] + 1)
+            if sr.key(be) in _EN_BE:
+                after = sr.after(be + 1, types=("Person",), maxgap=3)
                 victims = sr.chain(after, ("Person",)) if after is not None else []
             elif sr.key(x - 1) in _EN_BE:
                 before = sr.before(x - 1, types=("Person",), maxgap=3)
