@@ -16,6 +16,11 @@ named elsewhere in the article, each read in several paraphrases of other outlet
   "ruled out" / «أي لقاء ... لم يُعقد» after the noun in a sentence naming nobody else
   (``plural_refs.unheld_ref_meeting``). A name after «بحضور» is no apposition of the dual: «بعد
   اجتماع جمع الرجلين بحضور X» (``plural_refs._names_follow``), X attended.
+- "he" / "she" of a "where" clause after a description led by a short time phrase ("Last week
+  the UN envoy was in Tripoli, where she discussed ... with Y", "On Tuesday the UN envoy flew
+  to Riyadh, where he held talks with Y", "Later the UN envoy went to D, where she met Y") is
+  the description's person, not the man named last in the sentence before
+  (``subjects._opens_sentence``, ``_EN_TIME_OPENER``); a call there stays none.
 """
 
 import pytest
@@ -30,6 +35,10 @@ SUDANI, HASSAN, ROMANOWSKI = ("person:mohammed-shia-al-sudani", "person:mohamed-
 ABDELATTY = "person:badr-abdelatty"
 ARAGHCHI = "person:abbas-araghchi"
 BASHIR, JALALI = "person:mohammed-al-bashir", "person:mohammad-ghazi-al-jalali"
+TETTEH, DBEIBAH, KHALED = ("person:hanna-tetteh", "person:abdul-hamid-dbeibah",
+                           "person:khaled-haftar")
+GRUNDBERG, JABER, HOUTHI = ("person:hans-grundberg", "person:mohammed-al-jaber",
+                            "person:abdul-malik-al-houthi")
 SHARAA, BURHAN, DAGALO = ("person:ahmed-al-sharaa", "person:abdel-fattah-al-burhan",
                           "person:mohamed-hamdan-dagalo")
 
@@ -118,3 +127,31 @@ def test_the_two_delegations_of_a_meeting_not_held_are_no_pair(shipped):
     text = ("وصل عراقجي إلى مسقط، كما وصل ويتكوف. وأعلن وزير الخارجية العماني بدر البوسعيدي "
             "انتهاء الجولة، فيما تؤكد مسقط أن أي لقاء مباشر بين الرجلين لم يُعقد.")
     assert _pair(ARAGHCHI, WITKOFF) not in _met(shipped, text, "ar")
+
+
+
+_LIBYA = "Hanna Tetteh met Khalifa Hafter in Benghazi. A meeting with Khaled Hafter was postponed. "
+
+
+@pytest.mark.parametrize("text, who, partner, wrong", [
+    (_LIBYA + "Last week the UN envoy was in Tripoli, where she discussed the roadmap with Prime "
+     "Minister Abdul Hamid Dbaiba.", TETTEH, DBEIBAH, KHALED),
+    (_LIBYA + "On Monday the UN envoy travelled to Tripoli, where she held talks with Prime "
+     "Minister Abdul Hamid Dbaiba.", TETTEH, DBEIBAH, KHALED),
+    (_LIBYA + "Later the UN envoy went to Tripoli, where she met Prime Minister Abdul Hamid "
+     "Dbaiba.", TETTEH, DBEIBAH, KHALED),
+    ("Hans Grundberg met Mahdi al-Mashat in Sanaa. A meeting with Abdulmalik al-Houthi was not "
+     "held. On Tuesday the UN envoy flew to Riyadh, where he held talks with Saudi ambassador "
+     "Mohammed Al Jaber.", GRUNDBERG, JABER, HOUTHI),
+])
+def test_where_pronoun_after_a_time_led_description_is_its_person(shipped, text, who, partner,
+                                                                   wrong):
+    met = _met(shipped, text)
+    assert _pair(who, partner) in met
+    assert _pair(wrong, partner) not in met
+
+
+def test_where_she_phoned_is_no_meeting(shipped):
+    text = _LIBYA + ("Last week the UN envoy was in Tripoli, where she phoned Prime Minister Abdul "
+                     "Hamid Dbaiba.")
+    assert _pair(TETTEH, DBEIBAH) not in _met(shipped, text)
