@@ -128,15 +128,27 @@ def _is_siyada(toks: Any, y: int, lo: int, hi: int) -> bool:
         or y + 1 < hi and toks[y + 1].key in _SOVEREIGNTY_AFTER)
 
 
+def _own_titled(sr: Any, m: Mention, words: frozenset[str]) -> bool:
+    """Does a word of *words* stand in *m*'s own title (its span from the title's start), or
+    in the run of such words right before it ("سيادة الرئيس X")? Not a word a verb parts
+    from the name: "الرئيس يكلّف X"، "سيادة الرئيس يصدر قراراً بتعيين X" (a headline's
+    unnamed subject) title X's appointer, not X (session 63)."""
+    toks = sr.doc.toks
+    lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    if any(toks[y].key in words for y in range(lo, m.lo + 1)):
+        return True
+    return lo - 1 >= sr.doc.sents[m.sent].lo and toks[lo - 1].key in words
+
+
 def _first_head(sr: Any, si: int, x: int) -> str | None:
     """The first person of the article (before token *x* of sentence *si*) titled "رئيس"،
-    "الرئيس"، "سيادة" or "السيد"."""
+    "الرئيس"، "سيادة" or "السيد" (his own title: :func:`_own_titled`)."""
     best: Mention | None = None
     for m in sr.doc.ments:
         if m.etype != "Person" or m.kind != "name" or (m.sent, m.hi) > (si, x):
             continue
         if (best is None or (m.sent, m.lo) < (best.sent, best.lo)) \
-                and _titled(sr, m, _SIYADA_TITLES):
+                and _own_titled(sr, m, _SIYADA_TITLES):
             best = m
     return best.eid if best is not None else None
 

@@ -169,6 +169,7 @@ from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.moved_on_subject_ar import moved_talks_subject_ar
 from loaders.extract.paired_countries import title_country_holder
+from loaders.extract.plural_refs import member_pairs
 from loaders.extract.principal_named import principal, side_of
 from loaders.extract.pronoun_topic import topic_mention_ar
 from loaders.extract.received_guest_ar import received_guest_ar
@@ -434,11 +435,8 @@ class MeetingRules(SentenceCore):
             if bx is not None:
                 first = self.after(bx + 1, maxgap=4)
                 if first is not None and not self.blocked(t):
-                    members = self.chain(first)
-                    for a in range(len(members)):
-                        for b in range(a + 1, len(members)):
-                            self.add("MET_WITH", members[a].eid, members[b].eid,
-                                     "met_between")
+                    for a, b in member_pairs(self, self.chain(first)):
+                        self.add("MET_WITH", a, b, "met_between")
                 continue
             self._met_svo(t)
 
@@ -707,10 +705,8 @@ class MeetingRules(SentenceCore):
                             nxt, {"ب"} if joined is None or self.key(joined) == "بين"
                             else {"ب", "مع"}):  # "جمع X وY مع Z وW"
                         members = members + self.chain(nxt)
-                    for i1 in range(len(members)):
-                        for i2 in range(i1 + 1, len(members)):
-                            self.add("MET_WITH", members[i1].eid, members[i2].eid,
-                                     "meeting_joined_ar")
+                    for a, b in member_pairs(self, members):
+                        self.add("MET_WITH", a, b, "meeting_joined_ar")
                 return
             gen = self.after(t + 1, types=("Person",), maxgap=0)
             if gen is not None and not tok.key.startswith(("ال", "وال")) and \

@@ -228,8 +228,20 @@ def _at_side_pair(doc: Any, people: list[Mention]) -> list[str]:
     return []
 
 
+# the word before a plural reference that makes it the pair a meeting brought together:
+# "a meeting between the two men", «اجتماع جمع الرجلين»، «لقاء بين الرجلين»
+_BETWEEN_CUES = frozenset({"between"}) | L._ar("بين", "جمع", "وجمع", "جمعت", "وجمعت")
+
+
 def _members(sr: Any, x: int, n: int, obj: bool = False, sides: bool = False) -> list[str]:
     groups = _people_before(sr, x, back=2)
+    if sr.key(x - 1) in _BETWEEN_CUES and not _last_list(sr.doc, groups[0], n, sides):
+        # "X took over from Y after a meeting between the two men", «تسلّم X مهامه من Y بعد
+        # اجتماع جمع الرجلين»: the exactly n people the sentence named before it, no list
+        # needed (session 63)
+        ids = list(dict.fromkeys(m.eid for m in groups[0]))
+        if len(ids) == n:
+            return ids
     for i, people in enumerate(groups):
         found = _last_list(sr.doc, people, n, sides) or (
             _at_side_pair(sr.doc, people) if i and n == 2 else [])
@@ -324,10 +336,14 @@ def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
     return out
 
 
+_IN_PRESENCE = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
+
+
 def _names_follow(sr: Any, x: int) -> bool:
     """The description is a title of names right after it ("اغتيال الشهيدين X وY", "the two
-    men, X and Y,"): not a reference back."""
-    for y in (x, x + 1):
+    men, X and Y,"): not a reference back. A name after an attendance word is someone else
+    («اجتماع جمع الرجلين بحضور X»: X attended, session 63)."""
+    for y in (x, x + 1) if x >= sr.hi or sr.key(x) not in _IN_PRESENCE else (x,):
         m = sr.mention_at.get(y)
         if m is not None and m.etype == "Person" and m.kind != "ref":
             return True
@@ -373,6 +389,32 @@ def add_refs(sr: Any) -> list[Mention]:
     refs = (_en_refs(sr, hits_en) if hits_en else []) + (_ar_refs(sr, hits_ar) if hits_ar else [])
     return [r for r in refs if not any(sr.mention_at.get(k) is not None
                                        for k in range(r.lo, r.hi))]
+
+
+def member_pairs(sr: Any, members: list[Mention]) -> list[tuple[str, str]]:
+    """The pairs of people that met among *members* (one list of a meeting's sides), a
+    plural reference expanded into its people: "a meeting between the two men" is one
+    mention standing for two (session 63); not when a word of the sentence tells that
+    meeting as not held («أي لقاء مباشر بين الوفدين لم يُعقد»: :func:`unheld_ref_meeting`)."""
+    doc = sr.doc
+    if any(expand(doc, m.eid) for m in members) and unheld_ref_meeting(sr):
+        members = [m for m in members if not expand(doc, m.eid)]
+    eids = list(dict.fromkeys(e for m in members for e in (expand(doc, m.eid) or (m.eid,))))
+    return [(a, b) for i, a in enumerate(eids) for b in eids[i + 1:]]
+
+
+# words that make a meeting of "the two men" told in a sentence naming nobody else a meeting
+# not held, wherever they stand ("A meeting between the two generals, floated by mediators,
+# was ruled out", «أي لقاء مباشر بين الوفدين لم يُعقد»)
+_UNHELD = L.EN_NEG | L.AR_NEG | L.AR_MODAL | frozenset({
+    "ruled", "floated", "proposed", "possible", "expected", "planned", "would", "will",
+    "may", "might", "could", "any"}) | L._ar("أي", "اي", "محتمل", "مقترح")
+
+
+def unheld_ref_meeting(sr: Any) -> bool:
+    """Does the sentence (naming nobody but a plural reference) tell its meeting as not
+    held, planned or proposed, by any word of it? (session 63)"""
+    return any(sr.toks[y].key in _UNHELD for y in range(sr.lo, sr.hi))
 
 
 def expand(doc: Any, eid: str) -> tuple[str, ...] | None:

@@ -161,6 +161,7 @@ from loaders.extract.meetings_ar import meetings_ar
 from loaders.extract.meetings_en import meetings_en
 from loaders.extract.modality import ModalityHelpers
 from loaders.extract.places import _VISIT_SETS, _WAS_SETS, PlaceRules
+from loaders.extract.plural_refs import unheld_ref_meeting
 from loaders.extract.rel import Rel
 from loaders.extract.reports import ReportRules
 from loaders.extract.strike_refs import among_the_dead, named_the_dead, note_strike_agents
@@ -208,6 +209,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 _G_ASSASSINATED[0](self)
             if gates[_MEETINGS_EN]:  # or "The three leaders then held talks"
                 _G_MEETINGS_EN[0](self)
+            if self._refs and gates[_MET_WITH] and not unheld_ref_meeting(self):
+                _G_MET_WITH[0](self)  # or "A meeting between the two men lasted" (s63)
             if self.toks[self.lo].ar:
                 strike_killed_him_ar(self)  # or "وقال مسؤول إن طائرة أميركية اغتالته"
                 if self._refs:

@@ -113,6 +113,13 @@ _EN_APPOSITION_TIME = frozenset({"for", "years", "decades", "long", "once", "for
                                  "many", "several", "two", "three"})
 
 
+# the words of a short time phrase opening a sentence before its subject (session 63)
+_EN_TIME_OPENER = frozenset({
+    "last", "next", "this", "that", "week", "month", "year", "weekend", "day", "days", "weeks",
+    "earlier", "later", "on", "in", "the", "a", ",", "then", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "morning", "evening", "afternoon", "overnight",
+    "meanwhile", "yesterday", "today"})
+
 class SubjectHelpers(SentenceBase):
     """Subjects, objects, pronouns and antecedents of one sentence."""
 
@@ -705,7 +712,10 @@ class SubjectHelpers(SentenceBase):
         while b >= self.lo and (self.key(b) in ("the", "a", "an", "former", "visiting") or
                                 self.key(b) in L.NATIONALITY):
             b -= 1
-        return b < self.lo
+        # (session 63) or led by a short time opener: "Last week the UN envoy was in Tripoli,
+        # where she discussed ... with Y", "On Monday the envoy travelled to D, where ..."
+        return b < self.lo or b - self.lo < 4 and all(
+            self.key(y) in _EN_TIME_OPENER for y in range(self.lo, b + 1))
 
     def _dead_pronoun(self, x: int) -> bool:
         """'he' at *x* is said to be killed or to have died: "he was killed / martyred",
