@@ -14,6 +14,11 @@ construction read in several paraphrases of other outlets and people.
 - Names: the two bare words after a person found after "title في body" are no second name
   («أصيب رئيس هيئة الأركان في قوات الحوثيين محمد الغماري بجروح خطيرة»: no person "Bajruh
   Khatira"; ``body_member_names_ar``).
+- The enemy a participle of fighting names before the killing verb is no killer: "Israeli soldiers
+  fighting Hamas in Rafah killed X" (not Hamas), "troops battling Hezbollah in southern Lebanon
+  killed X" (not Lebanon), "Turkish troops fighting the PKK in northern Iraq killed X" (Turkey,
+  not Iraq): the fighters before the participle (``kill_prep_object.participle_object_en``, in
+  ``killing_rules_en``). The scorer may still add the enemy pair (``rules`` cases only).
 """
 
 import pytest
@@ -112,3 +117,27 @@ def test_no_name_made_of_the_words_after_a_person(shipped):
     ids = entity_ids(shipped, text, "ar")
     assert GHAMARI in ids
     assert not any("bajruh" in i for i in ids)
+
+
+# --- the enemy fought is no killer ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim, wrong", [
+    ("Israeli soldiers fighting Hamas in Rafah killed Yahya Sinwar in October 2024.", SINWAR,
+     "organization:hamas"),
+    ("Israeli troops battling Hezbollah in southern Lebanon killed commander Ali Karaki.", KARAKI,
+     "country:lebanon"),
+    ("Israeli forces hunting Hamas commanders in Khan Younis killed Raed Saad.", SAAD,
+     "organization:hamas"),
+])
+def test_the_fought_enemy_is_no_killer(rules_only, text, victim, wrong):
+    got = _ab(rules_only, text, "en")
+    assert (victim, wrong) not in got
+    assert any(v == victim and t in (ISRAEL, IDF) for v, t in got)
+
+
+def test_the_fighters_own_country_kills(rules_only):
+    text = ("Turkish troops fighting the PKK in northern Iraq killed senior commander Murat "
+            "Karayilan, Ankara said.")
+    got = _ab(rules_only, text, "en")
+    assert ("person:murat-karayilan", "country:turkey") in got
+    assert ("person:murat-karayilan", "country:iraq") not in got
