@@ -14,6 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.arabic_names import (
     _ar_name_word,
 )
+from loaders.extract.army_forces_ar import army_named_before, is_army_forces
 from loaders.extract.body_references import AR_ANAPHOR_HEADS, AR_OUTLET_NOUNS, ar_head_antecedent
 from loaders.extract.known_names import (
     _gaz_match,
@@ -350,7 +351,11 @@ def translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
             continue
         e = ends[-1]
         eid = None
-        if all(w[1] is None and w[0] not in L.NATIONALITY for w in words):
+        if is_army_forces(head, words):
+            eid = army_named_before(doc, out, k)  # «قوات الجيش»: the army named before
+            if eid is None:
+                continue
+        if eid is None and all(w[1] is None and w[0] not in L.NATIONALITY for w in words):
             eid = _named_before(doc, out, latin)  # "جهاز الاستخبارات" after "الاستخبارات
             # التركية": that service (session 54)
         eid = eid or doc.new_entity("Organization", latin, core_tokens(latin))

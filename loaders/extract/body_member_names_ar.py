@@ -97,6 +97,9 @@ def title_body_names(doc: Doc, si: int, covered: dict[int, Mention],
         if not 2 <= n <= 4 or not _body_word(toks[a - 1].key) or toks[a - 1].key in (
                 L.NATIONALITY) and a - 1 == h:
             continue
+        before = covered.get(a - 1)
+        if before is not None and before.etype == "Person":
+            continue  # the words after a person found ("محمد الغماري بجروح خطيرة"): no name
         inside = {id(covered[x]): covered[x] for x in range(a, b) if x in covered}
         if len(inside) == 1 or any(o.etype != "Person" or o.lo < a or o.hi > b
                                    for o in inside.values()):

@@ -21,6 +21,10 @@ _AR_PREPS = frozenset(_AR_NOT_SUBJ | {"علي", "ضد", "الي"})
 _EN_PREPS = frozenset({"on", "against", "in", "into", "at", "near", "across", "over", "upon",
                        "inside", "toward", "towards", "of", "from", "with"})
 _EN_AND_ADV = frozenset({"then", "later", "also", "reportedly"})
+# participles whose object is the enemy fought, not the one who kills after them ("Israeli
+# soldiers fighting Hamas in Rafah killed X": not Hamas; session 63)
+_EN_FIGHTING = frozenset({"fighting", "battling", "combating", "combatting", "pursuing",
+                          "hunting", "chasing", "confronting", "engaging", "targeting"})
 
 
 def prep_object_ar(sr: SentenceCore, b: Mention, t: int) -> bool:
@@ -44,3 +48,16 @@ def prep_object_en(sr: SentenceCore, m: Mention, t: int) -> bool:
     if lo - 1 > sr.lo and sr.key(lo - 1) == "the":
         lo -= 1  # "on the United States and killed"
     return lo - 1 >= sr.lo and sr.key(lo - 1) in _EN_PREPS
+
+
+def participle_object_en(sr: SentenceCore, m: Mention, t: int) -> int:
+    """The index of "fighting / battling / hunting" before *m*, the mention before the
+    killing verb at *t*, when *m* is in that participle's phrase ("Israeli soldiers fighting
+    Hamas (in Rafah) killed X", "troops battling Hezbollah in southern Lebanon killed X"),
+    else -1. The participle's own subject is the agent."""
+    for x in range(m.lo - 1, max(sr.lo, t - 10), -1):
+        if sr.toks[x].punct:
+            return -1
+        if sr.key(x) in _EN_FIGHTING:
+            return x if not any(sr.toks[y].punct for y in range(x, t)) else -1
+    return -1

@@ -46,7 +46,7 @@ from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_named_as_en import named_as_victims_en
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_object_clause_en import clause_before_object_en
-from loaders.extract.kill_prep_object import prep_object_en
+from loaders.extract.kill_prep_object import participle_object_en, prep_object_en
 from loaders.extract.kill_reduced_en import (
     NEUTRALISED,
     long_apposed_subject,
@@ -321,6 +321,12 @@ class KillingRulesEn(SentenceCore):
         if agent_m is not None and prep_object_en(self, agent_m, t):
             nat_lo = max(nat_lo, agent_m.hi)  # "Israel waged war on Lebanon and killed Y":
             agent_m = None  # not Lebanon (kill_prep_object); the first verb's subject
+        if agent_m is not None and (x := participle_object_en(self, agent_m, t)) >= 0:
+            # "Israeli soldiers fighting Hamas in Rafah killed X": the fighters, not Hamas
+            agent_m = self.before(x, types=AGENT_TYPES, maxgap=0)
+            nat_lo = max(self.lo, x - 4) if agent_m is None else nat_lo
+            if agent_m is None and not self.nat_agent(nat_lo, x):
+                return
         if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
             agent_m = None  # "X said that security forces had killed Y": not X
         if agent_m is not None and _in_dateline(self, agent_m, t):

@@ -145,6 +145,7 @@ from loaders.extract.kill_targeted import (
 from loaders.extract.kill_unclaimed import drop_unclaimed
 from loaders.extract.kill_verdict_gap import verdict_gap
 from loaders.extract.kill_victim_lists import extend_victims
+from loaders.extract.kill_wounded_died import wounded_then_died
 from loaders.extract.kill_wounds_after_ar import wounds_after_victim_ar
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 from loaders.extract.strike_done_by import strike_that_killed_en, whose_convoy_struck_en
@@ -238,6 +239,7 @@ _EN_STEPS = (
     person_killer_en,  # kill_person_killer.py: "X, the Russian who shot dead Y"
     said_he_ordered_strike_en,
     led_to_killing_en,  # kill_led_to_en.py: "a US strike led to the killing of X"
+    wounded_then_died,  # kill_wounded_died.py: "X was wounded in an Israeli strike and later died"
     *_LAST_COMMON_STEPS,
     said_strike_killed_en,  # "The Israeli military said a strike killed X"
 )
@@ -269,6 +271,7 @@ _AR_STEPS_AFTER = (
     bare_army_killed_ar,
     died_of_wounds_ar,
     wounds_after_victim_ar,  # kill_wounds_after_ar.py: "مقتل X، متأثراً بجروح ... بغارات Y"
+    wounded_then_died,  # kill_wounded_died.py: "أصيب X في غارة إسرائيلية ... وتوفي متأثراً بجراحه"
     result_killed_him_ar,
     convicted_of_killing_ar,  # kill_convicted.py: "دانت المحكمة X وY بقتل Z"
     *_LAST_COMMON_STEPS,
