@@ -18,6 +18,9 @@ fresh writing), each fix read in several paraphrases of other outlets, people an
   ألكسندر»، «كيث سيغل»، «أغام بيرغر»، «إيال زامير»، «عومر شيم طوف») start a new person's name, so
   the meeting with him is read (``foreign_given_names.yaml``); names that are ordinary Arabic
   words or places (يهودا، ميري، أوفر) are left out.
+- Names: a known leader's kunya, once the article has named him, is he: «أبو إبراهيم» / "Abu
+  Ibrahim" after Yahya Sinwar (``gazetteer_mideast.yaml``, ambiguous: a man of Khan Younis
+  called Abu Ibrahim in a story that never names Sinwar stays someone else).
 """
 
 import pytest
@@ -125,3 +128,27 @@ def test_a_hebrew_given_name_in_arabic_starts_a_person(shipped, text, pair):
 def test_judea_is_no_given_name(shipped):
     text = "وزار وزير الدفاع يسرائيل كاتس مستوطنات يهودا والسامرة أمس."
     assert not any("yehuda" in i for i in entity_ids(shipped, text, "ar"))
+
+
+# --- a known leader's kunya after his name --------------------------------------------------------
+
+SINWAR, HANIYEH = "person:yahya-sinwar", "person:ismail-haniyeh"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("نعت حركة حماس رئيس مكتبها السياسي يحيى السنوار. وكان أبو إبراهيم قد خلف إسماعيل هنية في "
+     "رئاسة المكتب السياسي.", "ar"),
+    ("Hamas mourned its leader Yahya Sinwar. Abu Ibrahim had succeeded Ismail Haniyeh as head of "
+     "the political bureau in August.", "en"),
+    ("أكدت الحركة استشهاد قائدها يحيى السنوار في رفح، وكان أبو إبراهيم قد تولى رئاسة الحركة خلفاً "
+     "لإسماعيل هنية.", "ar"),
+])
+def test_sinwars_kunya_after_his_name_is_he(shipped, text, lang):
+    so = relation_pairs(shipped, text, SO, lang)
+    assert (SINWAR, HANIYEH) in so
+    assert "person:abu-ebrahim" not in entity_ids(shipped, text, lang)
+
+
+def test_a_kunya_alone_is_no_known_leader(shipped):
+    text = "وقال أبو إبراهيم، وهو أحد سكان خان يونس، إن القصف استمر طوال الليل."
+    assert SINWAR not in entity_ids(shipped, text, "ar")
