@@ -28,6 +28,7 @@ from loaders.extract.body_state_cues import body_state_named
 from loaders.extract.given_name_places import given_name_before_family
 from loaders.extract.given_not_al_family_ar import given_not_al_family
 from loaders.extract.guarded_country import own_nationality_near
+from loaders.extract.guarded_full_name_state import own_state_in_article
 from loaders.extract.guarded_title import (
     ar_head_peer,
     ar_title_holders,
@@ -365,7 +366,8 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                              n > 1 and own_nationality_near(doc, h[0], k0, units[u + n - 1] + 1,
                                                             grd) or
                              n > 1 and own_title_before(doc, h[0], k0, first) or
-                             n > 1 and own_title_before_ar(doc, h[0], k0, first))
+                             n > 1 and own_title_before_ar(doc, h[0], k0, first) or
+                             n > 1 and own_state_in_article(doc, h[0], k0, grd))
                             and not adjective_form(doc, h[0], first))]
                         if not ok and n == 1:
                             ok = _family_of_one_named(doc, first)

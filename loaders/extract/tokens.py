@@ -26,6 +26,7 @@ SENT_END = frozenset({".", "!", "?", "؟", "…", "\u06d4"})
 _GLUED = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@")
 # a piece with none of these characters has no possible end (a dotted acronym has a ".")
 _NO_END = re.compile("[" + "".join(SENT_END) + "]").search
+_HAMZA_VOWELS = frozenset("aeiou")
 _STRIP_TABLE = {0x2019: "'", 0x2018: "'", 0x60: "'", 0xB4: "'"}
 # hyphens other than "-" ("al\u2011Sadr", "al\u2010Sadr"), read as "-" (token text; the offsets
 # are those of the original character); an en dash too between two words ("al\u2013Sadr")
@@ -103,7 +104,10 @@ def _make_token(i: int, start: int, raw: str) -> Tok:
     if text.lower().endswith("'s"):
         text, poss = text[:-2], True
     elif text.endswith("'"):
-        text, poss = text[:-1], True
+        # a capitalised word whose apostrophe follows a vowel is an Arabic name ending in a
+        # hamza ("Dhiya' al-Hardani", "Ala' Hussein", "Baha' al-Araji"), no plural possessive
+        # ("the Houthis' leader"): the name goes on after it (session 63, names63)
+        text, poss = text[:-1], not (text[:1].isupper() and text[-2:-1] in _HAMZA_VOWELS)
     # "IRGC's" is the acronym IRGC with a possessive
     acronym = bool(_DOTTED_ACRONYM.fullmatch(text)) or (
         text.isupper() and len(text) <= 6 and text.isalpha())
