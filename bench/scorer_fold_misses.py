@@ -22,15 +22,14 @@ types) is put in one class:
     python bench/scorer_fold_misses.py [--folds NC-NJ,MU-NB,...] [--show KIND]
 
 Counts per fold and type. ``--show`` prints each miss of a kind with its sentence (dev text
-only). Collects the folds' batches once (cached in the temporary folder by the extractor's
-hash).
+only). Collects the folds' batches once (``scorer_recall_misses.collect_held``, cached in the
+temporary folder by the extractor's hash).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import sys
 import tempfile
 from collections import Counter
@@ -42,27 +41,9 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import scorer_generalisation as SG  # noqa: E402
 import scorer_newest_heldout as NH  # noqa: E402
-import scorer_recall_misses as RM  # noqa: E402  (its hooks record each sentence's names)
+import scorer_recall_misses as RM  # noqa: E402  (its hooks record the sentences' names)
 import scorer_training_data as STD  # noqa: E402
 from scorer_training import CLASSES, _probs, _triples, train  # noqa: E402
-
-from loaders.extract.gazetteer import load_gazetteer  # noqa: E402
-
-_MEET_BIT = 1
-
-
-def collect_folds(batches: list[str], cache: Path) -> dict[str, tuple[list[dict], list[dict]]]:
-    """Per batch: (collected articles, their sentence records), cached."""
-    if cache.exists():
-        return pickle.loads(cache.read_bytes())
-    gaz = load_gazetteer(None)
-    out = {}
-    for n in batches:
-        RM._INFO.clear()
-        RM._REN.clear()
-        out[n] = (STD.collect(gaz, STD.DEV_BATCHES[n]), list(RM._INFO))
-    cache.write_bytes(pickle.dumps(out))
-    return out
 
 
 def _passes(c: dict) -> bool:
@@ -132,7 +113,7 @@ def classify(art: dict, info: dict, probs: list[dict], thr: dict[str, float], go
             out.append((kind, tr, sent, f"not named: {miss}"))
             continue
         if typ == "MET_WITH":
-            kind = "a:gate" if any(sents[i][3] & _MEET_BIT for i in both) else "a:nocue"
+            kind = "a:gate" if any(sents[i][3] & RM._MEET_BIT for i in both) else "a:nocue"
         else:
             kind = "a:nocand"
         out.append((kind, tr, sent, f"cue bits {[sents[i][3] for i in both]}"))
@@ -148,8 +129,8 @@ def main() -> None:
     folds = args.folds.split(",")
     data = SG.load(SG.default_cache())
     batches = [b for f in folds for b in NH.FOLDS[f]]
-    held = collect_folds(batches, Path(tempfile.gettempdir()) /
-                         f"scorer63_folds_{SG.default_cache().stem[-12:]}_{len(batches)}.pkl")
+    held = RM.collect_held(batches, Path(tempfile.gettempdir()) /
+                           f"scorer63_folds_{SG.default_cache().stem[-12:]}_{len(batches)}.pkl")
     show = set(filter(None, args.show.split(",")))
     per: Counter = Counter()
     kinds: Counter = Counter()

@@ -81,6 +81,17 @@ def _both_met(feats: list[str], source: bool) -> bool:
             and any(x.startswith("ruleB:") and "MET_WITH" in x for x in feats))
 
 
+def co_threshold(runs: dict[str, tuple[list[dict], list]], co_thr: float
+                 ) -> dict[str, tuple[list[dict], list]]:
+    """*runs* (batch -> articles, their candidates' probabilities) with the MET_WITH
+    probability of each unskipped pair (``--unskip`` marks it ``co``) below *co_thr* set to 0:
+    such a pair's MET_WITH only at or above its own threshold (``--co-thr``)."""
+    return {n: (arts, [[{**p, "MET": 0.0} if c.get("co") and p["MET"] < co_thr else p
+                        for c, p in zip(a["cands"], pa, strict=True)]
+                       for a, pa in zip(arts, probs, strict=True)])
+            for n, (arts, probs) in runs.items()}
+
+
 def fmt(c: Counts) -> str:
     return f"{c.tp}/{c.fp}/{c.fn} P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.4f}"
 
@@ -134,11 +145,8 @@ def main() -> None:
         thr[k] = float(v)
     never = frozenset(FOLDS[args.without]) if args.without else frozenset()
     runs = fold_probs(data, args.c, args.recent, never)
-    if args.co_thr:  # (an unskipped pair's MET_WITH only at or above its own threshold)
-        runs = {n: (arts, [[{**p, "MET": 0.0} if c.get("co") and p["MET"] < args.co_thr else p
-                            for c, p in zip(a["cands"], pa, strict=True)]
-                           for a, pa in zip(arts, probs, strict=True)])
-                for n, (arts, probs) in runs.items()}
+    if args.co_thr:
+        runs = co_threshold(runs, args.co_thr)
     print(f"C={args.c} w={args.weight} recent={args.recent} drop={args.drop!r} thr={thr} "
           f"unskip={args.unskip} conj={args.conj} co_thr={args.co_thr} "
           f"without={args.without or '-'}")

@@ -6,7 +6,6 @@ administrative place ("محافظة الأنبار" -> Anbar)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
@@ -18,6 +17,7 @@ from loaders.extract.mention_base import (
 from loaders.extract.titles import (
     _may_title,
 )
+from loaders.extract.tokens import STEM
 from loaders.textnorm import (
     core_tokens,
     strip_article_ar,
@@ -111,8 +111,6 @@ def arabic_admin_places(w: _Work) -> None:
         covered[k] = covered[k + 1] = me
 
 
-_STEM = itemgetter(1)  # the stem of an (offset, stem) pair of ``Tok.stems``
-
 CAPITALS = {  # country id -> the capital's name (its gazetteer id is looked up)
     "country:iraq": "Baghdad", "country:iran": "Tehran", "country:united-states": "Washington",
     "country:syria": "Damascus", "country:lebanon": "Beirut", "country:saudi-arabia": "Riyadh",
@@ -161,7 +159,7 @@ AR_ADMIN_DEFINITE = tuple(sorted(p + h for h in AR_ADMIN_HEADS for p in ("ال",
 
 @lru_cache(maxsize=100_000)
 def admin_head(stems: tuple) -> bool:
-    return not AR_ADMIN_HEADS.isdisjoint(map(_STEM, stems))  # (tested in C: no generator)
+    return not AR_ADMIN_HEADS.isdisjoint(map(STEM, stems))  # (tested in C: no generator)
 
 
 CAPITAL_KEYS = ("capital", "العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "capital's")

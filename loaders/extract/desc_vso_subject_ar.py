@@ -8,7 +8,7 @@ it, and was read as that man's own title ("the Qatari prime minister Khalil al-H
 meeting lost its subject (the dropped subject of the sentences before took its place). A title
 of one nationality is no title of a known man of another: the title is then a description,
 resolved like any other (the Qatari premier named before), and the name the object. Only right
-after a meeting verb of the VSO order (``title_holder_checks._AR_VSO_MEET``), only when the
+after a meeting verb of the VSO order (``title_holder_checks.vso_meeting_verb_ar``), only when the
 name's country is known and differs from the title's (not "استقبل الرئيس السوري أحمد الشرع"),
 and (``title_holders``) only when the description finds a holder named before: with none, "استقبل
 وزير الخارجية التشيلي بومبيو" is a Chilean namesake (``given_alike``), not Mike Pompeo.
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.extract.title_holder_checks import _AR_VSO_MEET
+from loaders.extract.title_holder_checks import vso_meeting_verb_ar
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -31,7 +31,7 @@ def _meeting_verb_before(doc: Doc, k: int, lo: int) -> bool:
     t = doc.toks[k - 1]
     if t.punct or not t.ar:
         return False
-    return t.key in _AR_VSO_MEET or (t.key[:1] in "وف" and t.key[1:] in _AR_VSO_MEET)
+    return vso_meeting_verb_ar(t)
 
 
 def title_is_vso_subject_ar(doc: Doc, k: int, lo: int, eid: str,

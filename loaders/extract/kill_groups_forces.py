@@ -118,17 +118,17 @@ def _with_count(sr: Any, t: int) -> int:
                 return 0
             if sr.f(y) & _AR_WITH_GROUP:
                 return _counted_group_ar(sr, y + 1)
-            if sr.toks[y].text.startswith("و") and _count_at(sr, y) and any(
+            if tk.text.startswith("و") and _count_at(sr, y) and any(
                     m.etype == "Person" and t < m.lo and m.hi <= y for m in sr.args):
                 return y  # "قتلت الغارات اللواء X وستة علماء، بينهم Y" (session 63)
         elif tk.key in _EN_GROUP_STOP:
             return 0
         elif sr.key(y) == "with" and sr.key(y - 1) in ("together", "along"):
             return _counted_group_en(sr, y + 1)
-        elif tk.key == "and" and _counted_group_en(sr, y + 1) and any(
+        elif tk.key == "and" and (g := _counted_group_en(sr, y + 1)) and any(
                 m.etype == "Person" and t < m.lo and m.hi <= y for m in sr.args):
-            return _counted_group_en(sr, y + 1)  # "killed Corporal X ... and five members of
-            # Hamas", "... and at least six nuclear scientists, among them Y" (session 63)
+            return g  # "killed Corporal X ... and five members of Hamas", "... and at least
+            # six nuclear scientists, among them Y" (session 63)
     return 0
 
 
@@ -139,8 +139,8 @@ def _counted_group_ar(sr: Any, x: int) -> int:
 
 
 def _counted_group_en(sr: Any, x: int) -> int:
-    """The count of a group opening at *x* after "together / along with" ("(about / over /
-    at least) 15", "more than a dozen", "a number of"), else 0."""
+    """The count of a group opening at *x* after "together / along with" or "and" ("(about /
+    over / at least) 15", "more than a dozen", "a number of"), else 0."""
     z = x + (sr.key(x) in ("about", "some", "nearly", "around", "at", "over"))
     if sr.key(z) == "more" and sr.key(z + 1) == "than":
         z += 2

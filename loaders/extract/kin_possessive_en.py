@@ -5,10 +5,11 @@ brother Y". Only for kin of the same family (son, brother, nephew, ...; not "wif
 possessor that is a person named in this sentence, and not before a second capitalised word
 ("Sinwar's brother Mohammed Sinwar": a full name, another step's).
 
-``en_his_kin_names``: the same after "his / her <kin> X" when the nearest person named before
-it in the sentence is named by his family name ("Khalil al-Hayya, who survived the strike that
-killed his son Hammam", "Khalil al-Hayya, whose son Hammam was killed" (session 63), "who would replace Sinwar, though his brother Mohammed was ...",
-"Talabani, accompanied by his brother Qubad"); a one-word mention that is no family name
+``en_his_kin_names``: the same after "his / her / whose <kin> X" when the nearest person named
+before it in the sentence is named by his family name ("Khalil al-Hayya, who survived the strike
+that killed his son Hammam", "Khalil al-Hayya, whose son Hammam was killed" (session 63), "who
+would replace Sinwar, though his brother Mohammed was ...", "Talabani, accompanied by his
+brother Qubad"); a one-word mention that is no family name
 ("Abdullah ... and his son Reza") gives none. "<name> and his <kin> X" is
 ``en_kin_first_names``'s."""
 
@@ -42,8 +43,8 @@ _HIS_KIN = re.compile(rf"\b(?:his|her|whose)\s+(?:{_KIN_ALTERNATION})s?\b", re.I
 
 
 def has_his_kin(seg: str) -> bool:
-    """The cheap pre-check: "his / her <kin word>" in the sentence ("this son" or "her
-    reason" is none)."""
+    """The cheap pre-check: "his / her / whose <kin word>" in the sentence ("this son" or
+    "her reason" is none)."""
     return ("his " in seg or "her " in seg or "His " in seg or "Her " in seg or
             "whose " in seg) and _HIS_KIN.search(seg) is not None
 

@@ -43,7 +43,7 @@ from loaders.extract.meeting_side_subjects import side_clause_subjects
 from loaders.extract.meeting_sides_en import present_en, present_partners
 from loaders.extract.meeting_speaker import CUE_SETS as _SPEAKER_CUES
 from loaders.extract.meeting_speaker import reported_meeting_pairs
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import _EMPTY, title_start, word_back_in_clause
 
 # ---- cue words (each set registered, so a sentence's present_sets tells which check applies)
 _EN_STATUS = frozenset({"place", "agenda", "materialise", "materialize", "materialised",
@@ -80,7 +80,7 @@ _AR_BUT = L._ar("لكنه", "ولكنه", "لكن", "ولكن", "لكنها", "�
 # اللقاء بين X وY» (session 63)
 _AR_CANCEL_BEFORE = _AR_CALLED_OFF | L._ar("إلغاء", "الغاء", "ألغت", "ألغى", "تأجيل", "إرجاء",
                                            "ارجاء")
-_AR_STATUS = _AR_CALLED_OFF | _AR_NOT_HELD | _AR_CANCEL_BEFORE
+_AR_STATUS = _AR_NOT_HELD | _AR_CANCEL_BEFORE  # (_AR_CANCEL_BEFORE holds _AR_CALLED_OFF)
 # (session 47) whose family is received ("استقبل خامنئي عائلة سليماني", "ذوي الشهيد X"): not
 # the man; these may govern his name across definite words ("أسرة الشهيد القائد X"). Not ابنة /
 # والدة ...: folded they are ابنه / والده, "his son / father" before the man's own name
@@ -173,15 +173,10 @@ def _planned_before(sr: Any, y: int) -> bool:
 
 
 def _called_off_before_ar(sr: Any, k: int) -> bool:
-    """A cancelling or postponing word at most five words before the Arabic meeting noun at
+    """A cancelling or postponing word at most six words before the Arabic meeting noun at
     *k*, with no punctuation between: «وأُلغيت الجولة السادسة من المحادثات بين X وY»,
     «أعلنت مسقط إلغاء الجولة ... بين X وY», «تأجيل اللقاء بين X وY»."""
-    for y in range(k - 1, max(sr.lo, k - 6) - 1, -1):
-        if sr.toks[y].punct:
-            return False
-        if sr.f(y) & _AR_CANCEL_BEFORE:
-            return True
-    return False
+    return word_back_in_clause(sr, k, _AR_CANCEL_BEFORE, 6) is not None
 
 
 def _unheld_ar(sr: Any, k: int) -> int:

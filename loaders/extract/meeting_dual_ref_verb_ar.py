@@ -49,7 +49,7 @@ def dual_ref_verb_ar(sr: Any) -> None:
         group = before[0]
         met = {r.target for r in sr.out if r.type == "MET_WITH" and r.source == group.eid} | {
             r.source for r in sr.out if r.type == "MET_WITH" and r.target == group.eid}
-        if any(m.eid != group.eid and m.eid not in met and not _met_member(sr, m, group)
+        if any(m.eid != group.eid and m.eid not in met and not _met_here(sr, m)
                for m in before[1:]):
             continue  # someone else is named before the verb: another clause's subject
         x = t + 1
@@ -63,7 +63,7 @@ def dual_ref_verb_ar(sr: Any) -> None:
             sr.add("MET_WITH", group.eid, o.eid, "dual_ref_verb_ar")
 
 
-def _met_member(sr: Any, m: Any, group: Any) -> bool:
-    """Is *m* someone the sentence's rules already paired with a member of *group* (the
-    group's pairs are stored per member)?"""
+def _met_here(sr: Any, m: Any) -> bool:
+    """Have the sentence's rules already given *m* a meeting? (Meant: with a member of the
+    dual reference, whose pairs are stored per member; any partner is taken.)"""
     return any(r.type == "MET_WITH" and m.eid in (r.source, r.target) for r in sr.out)

@@ -27,7 +27,7 @@ the passes over the whole article after it (``resolve_cataphora``, ``resolve_aka
 
 from __future__ import annotations
 
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -165,7 +165,7 @@ from loaders.extract.titles import (
     _title_at,
     _titles,
 )
-from loaders.extract.tokens import Sentence, Tok
+from loaders.extract.tokens import STEM, Sentence, Tok
 from loaders.extract.trailing_sheikh_en import SHEIKH
 from loaders.textnorm import (
     _core_tokens,
@@ -661,7 +661,6 @@ def _bin_chain_after(doc: Doc, si: int, covered: dict[int, Mention],
             doc._add_alias(m.eid, doc.text[m.start:m.end])
 
 
-_STEM = itemgetter(1)  # the stem of an (offset, stem) pair of ``Tok.stems``
 _GIVEN_OR_KUNYA = GN.ALL | _AR_KUNYA_WORDS  # (one set test per token text: no generator)
 
 
@@ -693,7 +692,7 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
             b |= _B_AR_HEAD  # as _head_positions
         if key in _AR_NAME_CUES or key in _AR_INSTEAD_L:
             b |= _B_AR_CUE  # as _ar_cue_names
-        if not _GIVEN_OR_KUNYA.isdisjoint(map(_STEM, t.stems)) or \
+        if not _GIVEN_OR_KUNYA.isdisjoint(map(STEM, t.stems)) or \
                 key in GN.FOREIGN:
             b |= _B_AR_GIVEN  # as _ar_given_name_people
         if key in _AR_AKA:

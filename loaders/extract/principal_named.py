@@ -62,6 +62,15 @@ def _kin_of_described_en(toks: list[Tok], j: int, lo: int) -> bool:
     return False
 
 
+def _person_start(m: Mention, lo: int) -> int | None:
+    """Where the title or name of *m* starts, when *m* names or describes a person and does
+    not open the sentence (*lo*: its first token), so that a word may govern it; else None."""
+    if m.etype != "Person" or m.kind not in ("name", "desc"):
+        return None
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    return start if start > lo else None
+
+
 def principal(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> bool:
     """Is the person of *m* named as the one another acts or speaks for (his envoy, aide,
     adviser, spokesman), as the sender of greetings or (session 47) as the one whose family or
@@ -77,10 +86,8 @@ def principal(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> boo
     agent ("مبعوث الرئيس المنتخب دونالد ترامب إلى الشرق الأوسط ستيف ويتكوف"; not "مستشار
     الأمن القومي X", whose own title it is).
     *lo*: the sentence's first token; *ments*: its mentions."""
-    if m.etype != "Person" or m.kind not in ("name", "desc"):
-        return False
-    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
-    if start <= lo:
+    start = _person_start(m, lo)
+    if start is None:
         return False
     if not toks[m.lo].ar:
         j = start - 1
@@ -154,10 +161,8 @@ def side_of(m: Mention, toks: list[Tok], lo: int) -> bool:
     no party of a meeting told in the sentence. English: the noun and "of" right before his
     title or name ("for the government of"); Arabic: the indefinite noun (its proclitic و / ف /
     ل / ب aside; «لحكومة» with its ل) right before his title or name."""
-    if m.etype != "Person" or m.kind not in ("name", "desc"):
-        return False
-    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
-    if start <= lo:
+    start = _person_start(m, lo)
+    if start is None:
         return False
     if not toks[m.lo].ar:
         j = start - 1

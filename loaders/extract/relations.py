@@ -392,7 +392,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 # this sentence's meeting, for the next one's attendees (not a sentence that
                 # only told a killing or a succession: session 54)
                 state = self.doc.state  # (and the one before: "the two" in plural_refs)
-                state["met_prev"] = state.get("met_out", (-9, ()))
+                state["met_prev"] = state.get("met_out", _NO_MEETING)
                 state["met_out"] = (self.si, self.out)
                 break
         else:  # (carry_meeting's first test made here: a meeting read in the sentence before)

@@ -98,7 +98,8 @@ class ScoredExtractor(RuleExtractor):
         principal_gate = "principal" in GATES
         unshaped_gate = "unshaped" in GATES
         principals: dict[int, bool] = {}  # id(mention) -> named as someone's principal
-        sides: dict[int, bool] = {}  # id(mention) -> named as the one whose ally is meant
+        sides: dict[int, bool] = {}  # id(mention) -> named as the one whose ally, camp or
+        # supported government is meant (principal_named.side_of)
         unshaped: dict[int, bool] = {}  # id(mention) -> a new person without a name's shape
         for si, cand in doc_candidates(doc, rels, lang, gate_bits=gate, bound=bound):
             if desc_gate and described_ar(cand.a, cand.b, lang):
@@ -125,7 +126,7 @@ class ScoredExtractor(RuleExtractor):
                         by_sent = by_sentence(rels)
                     if other_meeting(cand, si, doc, by_sent):
                         continue  # an attendee of another meeting (scorer_attend_gate)
-                if typ == "MET_WITH" and "principal" in GATES and self._either_side(
+                if typ == "MET_WITH" and principal_gate and self._either_side(
                         cand, sides, lambda m, s=si: side_of(m, doc.toks, doc.sents[s].lo)):
                     continue  # one whose ally or government is meant (principal_named)
                 if typ == "MET_WITH" and "relative" in GATES:
@@ -168,6 +169,7 @@ class ScoredExtractor(RuleExtractor):
     def _either_side(cand: object, seen: dict[int, bool], veto: Callable[[Mention], bool]) -> bool:
         """Does *veto* hold for one of the pair's mentions (*seen*: the mentions judged so far,
         by id)? The vetoes: ``scorer_gates.principal`` (named as someone's principal),
+        ``principal_named.side_of`` (named as the one whose ally or government is meant),
         ``scorer_gates.unshaped_new`` (a new person whose name has no name's shape)."""
         for m in (cand.a, cand.b):  # type: ignore[attr-defined]
             x = seen.get(id(m))

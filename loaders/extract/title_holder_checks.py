@@ -190,6 +190,12 @@ _AR_VSO_MEET = frozenset(L.fold_ar(w) for w in (
     "رافق", "يرافق", "رافقت", "ترافق"))
 
 
+def vso_meeting_verb_ar(t: Tok) -> bool:
+    """Is the Arabic word *t* a meeting verb whose subject comes right after it ("استقبل",
+    "والتقى", "فالتقت", "ورافق"; a و / ف proclitic aside)?"""
+    return t.key in _AR_VSO_MEET or (t.key[:1] in "وف" and t.key[1:] in _AR_VSO_MEET)
+
+
 _AR_AFTER_DESC = frozenset(L.fold_ar(w) for w in (
     "في", "خلال", "داخل", "لدى", "بمقر", "بمكتبه", "بحضور", "امس", "أمس", "اليوم"))
 
@@ -210,7 +216,7 @@ def _vso_subject(doc: Doc, m: Mention, lo: int) -> bool:
         t = doc.toks[v]
         if t.punct or not t.ar:
             return False
-        if t.key in _AR_VSO_MEET or (t.key[:1] in "وف" and t.key[1:] in _AR_VSO_MEET):
+        if vso_meeting_verb_ar(t):
             return True  # ("والتقى": its stems read the article in it)
     return False
 

@@ -341,7 +341,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         # الغربية": the body goes on, no name holds a continent
     if ne == jn + 1 and toks[jn].ar and _no_lone_name(doc, toks[jn]):
         ne = jn  # "رئيس المكتب السياسي في طهران نهاية تموز", "مع الرئيس الإيراني أُرجئ"
-    if ne <= jn + 1 and toks[k].ar and not vso_desc and lone_rank_surname_ar(doc, covered, phrase, jn, s.hi):
+    if ne <= jn + 1 and toks[k].ar and not vso_desc and \
+            lone_rank_surname_ar(doc, covered, phrase, jn, s.hi):
         ne = jn + 1  # "العقيد غويتا ... والتقى غويتا": a rank, one word, that word again
     if _title_not_name_en(doc, toks, jn, ne):
         ne = jn  # "the Secretary-General's Special Envoy": another title (session 27)

@@ -5,7 +5,6 @@ one (``_may_title``); used by the title scan (``titles``) and by the bodies and 
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
@@ -13,7 +12,7 @@ from loaders.extract.mention_base import (
     _B_TITLE,
     _title_firsts,
 )
-from loaders.extract.tokens import Tok
+from loaders.extract.tokens import STEM, Tok
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -26,7 +25,6 @@ _MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
 # Governor Of Nineveh Province", "MP For Kirkuk", "Interior Minister Monday Statement"); not
 # "Said" (a given name) nor "May"
 _EN_NOT_FIRST = L.EN_STOP - {"said", "may"}
-_STEM = itemgetter(1)  # the stem of an (offset, stem) pair of ``Tok.stems``
 
 
 def _en_function_first(key: str) -> bool:
@@ -54,7 +52,7 @@ def _may_title(t: Tok) -> bool:
 def _may_title_ar(key: str, stems: tuple) -> bool:
     # (و + the article too, as ``_title_firsts`` tries it: "والمشير X"، "والعقيد X",
     # a rank with و whose stem without the article is no title word; session 23, second round)
-    return key in L.AR_TITLE_FIRST or not L.AR_TITLE_FIRST.isdisjoint(map(_STEM, stems)) or \
+    return key in L.AR_TITLE_FIRST or not L.AR_TITLE_FIRST.isdisjoint(map(STEM, stems)) or \
         (key[:3] == "وال" and key[1:] in L.AR_TITLE_FIRST)  # (the stems tested in C)
 
 

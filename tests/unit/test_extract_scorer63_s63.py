@@ -74,6 +74,9 @@ def test_a_pair_found_is_no_miss_and_an_absent_side_is_told() -> None:
     assert [(k, tr) for k, tr, _s, _d in got] == [("a:absent", ("MET_WITH", A, C))]
 
 
-def test_newest_heldout_has_the_co_threshold() -> None:
+def test_newest_heldout_co_threshold_drops_only_the_low_unskipped_pairs() -> None:
     h = load_bench("scorer_newest_heldout")
-    assert "--co-thr" in open(h.__file__, encoding="utf-8").read()
+    arts = [{"cands": [_cand(A, B, 1, co=True), _cand(A, C, 1, co=True), _cand(B, C, 1)]}]
+    runs = {"NK NL": (arts, [[_probs(0.4), _probs(0.8), _probs(0.4)]])}
+    got = h.co_threshold(runs, 0.5)["NK NL"][1][0]
+    assert [p["MET"] for p in got] == [0.0, 0.8, 0.4]

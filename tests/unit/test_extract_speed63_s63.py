@@ -24,8 +24,6 @@
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 import pytest
 
 from loaders.extract import given_names as GN
@@ -35,7 +33,7 @@ from loaders.extract.capitals_institutions import AR_ADMIN_HEADS, admin_head
 from loaders.extract.honorific_alias_title import _NOT_NAME, _words_of_names
 from loaders.extract.mentions import _AR_KUNYA_WORDS, _GIVEN_OR_KUNYA
 from loaders.extract.title_phrase import _may_title_ar
-from loaders.extract.tokens import make_token
+from loaders.extract.tokens import STEM, make_token
 from loaders.textnorm import core_tokens, proclitic_splits
 from tests.extract_support import met_sorted, sorted_pair
 
@@ -99,9 +97,6 @@ def test_no_meeting_before_nothing_is_carried(shipped):
 
 # --- first sight of a word: the set tests give the generators' answers ---------------------
 
-_STEM = itemgetter(1)
-
-
 def _words() -> list[str]:
     """Words of the lexicon's Arabic sets and given names, with and without clitics."""
     base = sorted(L.AR_TITLE_FIRST | L.AR_STOP | L.AR_COMMON_NOUNS | _AR_NOT_MISSPELT |
@@ -118,7 +113,7 @@ def test_the_set_tests_agree_with_the_generators():
         stems = t.stems
         key = t.key
         old_given = any(st in GN.ALL or st in _AR_KUNYA_WORDS for _o, st in stems)
-        assert (not _GIVEN_OR_KUNYA.isdisjoint(map(_STEM, stems))) == old_given, w
+        assert (not _GIVEN_OR_KUNYA.isdisjoint(map(STEM, stems))) == old_given, w
         forms_ = [key] + [st for _o, st in stems] + [st for _n, st in proclitic_splits(key)]
         old_refused = any(f in L.AR_STOP or f in L.AR_COMMON_VERBS or f in L.AR_TITLE_FIRST or
                           f in L.AR_COMMON_NOUNS or ("ال" + f) in L.AR_TITLE_FIRST or
