@@ -64,7 +64,8 @@ _AR_DUALS = L._ar("القائدان", "القائدين", "الرجلان", "ا�
                   # الضيفين" the honoured, not the ones who met)
                   "الموفدان", "المبعوثان", "السفيران", "الضيفان", "الزائران")
 # "the two sides": the host and the guest of a meeting, parted by a comma or an aside
-_AR_SIDES = L._ar("الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوفدان", "الوفدين")
+_AR_SIDES = L._ar("الجانبان", "الطرفان", "الوفدان", "الوفدين")  # (tested at a dual of
+# _AR_DUALS only, so "الجانبين" / "الطرفين", which are not there, are not listed)
 # the bare form is also Monday ("، الإثنين،", "يوم الاثنين"): "the two" only after these
 _AR_MONDAY = L._ar("الاثنين", "والاثنين")
 _AR_BETWEEN = L._ar("بين", "كلا", "مع", "لدى", "عند")
