@@ -1,0 +1,107 @@
+"""Session 64 (xsent64): relations whose one side is named only in an earlier sentence.
+
+- Killings, English: the men killed "with him" told by a count and then listed after ", among
+  them" / ", including": "A U.S. strike killed X. Two other men died with him, among them Y" /
+  "Several commanders were killed alongside him in the strike, including Y and Z": Y and Z take
+  the agents of X's killing (``kill_with_him._en_listed_after``).
+- Killings, English: a victim killed "along with" a count of others, listed after ", among
+  them" / ", including": "X was also killed, along with at least six scientists, among them Y
+  and Z" (``kill_with_him._en_along_with_listed``).
+- Killings, Arabic: the man named right after the verb and then «معه», an apposition between
+  closed by commas: «وارتقى Y، قائد لواء خان يونس، معه في الغارة ذاتها», «وقُتل Y معه»
+  (``kill_with_him._ar_named_before_with_him``; «وقُتل معه Y» was read before).
+
+Not a survivor, a wounded man, a meeting "with him", a negated or hedged killing, or another
+verb ("was also arrested, along with ...").
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs
+
+AB = "ASSASSINATED_BY"
+ISRAEL, US = "country:israel", "country:united-states"
+AQIL, WAHBI, SROUR = "person:ibrahim-aqil", "person:ahmed-wahbi", "person:mohammed-srour"
+ELAYAWI, MUHANDIS = "person:arkan-al-elayawi", "person:abu-mahdi-al-muhandis"
+ABBASI, TEHRANCHI = "person:fereydoun-abbasi", "person:mohammad-mehdi-tehranchi"
+SALAMA = "person:rafa-salama"
+
+_STRIKE_ON_AQIL = "An Israeli strike on Beirut killed Hezbollah commander Ibrahim Aqil. "
+_AQIL_AR = "اغتالت إسرائيل القائد في حزب الله إبراهيم عقيل بغارة على الضاحية الجنوبية. "
+_DEIF_AR = "أعلنت كتائب القسام استشهاد قائدها محمد الضيف في غارة إسرائيلية على خان يونس. "
+
+
+# --- English: "N men died with him, among them Y" -------------------------------------------
+
+@pytest.mark.parametrize("text, victims, agent", [
+    ("A U.S. drone strike in Baghdad killed Abu Baqir al-Saadi, a commander of Kataib Hezbollah. "
+     "Two other men in the car died with him, among them Arkan al-Elayawi, who ran the group's "
+     "operations in Syria, Iraqi officials said.", [ELAYAWI], US),
+    ("An Israeli strike on Beirut killed Hezbollah commander Ibrahim Aqil on Friday. Several "
+     "other commanders were killed with him, including Ahmed Wahbi.", [WAHBI], ISRAEL),
+    ("Israel killed Hezbollah commander Ibrahim Aqil in a strike on Beirut's southern suburbs. "
+     "Sixteen members of the Radwan force were killed alongside him in the strike, including "
+     "Ahmed Wahbi and Mohammed Srour.", [WAHBI, SROUR], ISRAEL),
+    ("A U.S. strike killed Iranian general Qassem Soleimani at Baghdad airport. Several Iraqi "
+     "militiamen were killed together with him, including Abu Mahdi al-Muhandis.", [MUHANDIS],
+     US),
+])
+def test_the_men_listed_after_a_count_killed_with_him_take_his_killer(shipped, text, victims,
+                                                                       agent):
+    pairs = relation_pairs(shipped, text, AB, "en")
+    for v in victims:
+        assert (v, agent) in pairs
+
+
+# --- English: "X was also killed, along with N others, among them Y" -------------------------
+
+@pytest.mark.parametrize("text, victims, agent", [
+    ("Israeli airstrikes early Friday killed the commander of the IRGC, Hossein Salami. "
+     "Gholamali Rashid was also killed, along with at least six nuclear scientists, among them "
+     "Fereydoun Abbasi-Davani and Mohammad Mehdi Tehranchi.", [ABBASI, TEHRANCHI], ISRAEL),
+    ("An Israeli strike on Beirut killed Hezbollah commander Fuad Shukr. Ibrahim Aqil was also "
+     "killed, along with 15 fighters, including Ahmed Wahbi.", [AQIL, WAHBI], ISRAEL),
+    ("A U.S. strike killed Iranian general Qassem Soleimani at Baghdad airport. Abu Mahdi "
+     "al-Muhandis was also killed, along with four bodyguards, among them Ahmed Wahbi.",
+     [MUHANDIS, WAHBI], US),
+])
+def test_the_men_listed_along_with_a_victim_take_his_killer(shipped, text, victims, agent):
+    pairs = relation_pairs(shipped, text, AB, "en")
+    for v in victims:
+        assert (v, agent) in pairs
+
+
+# --- Arabic: «وقُتل Y، <apposition>، معه» ------------------------------------------------------
+
+@pytest.mark.parametrize("text, victims, agent", [
+    (_DEIF_AR + "وارتقى رافع سلامة، قائد لواء خان يونس، معه في الغارة ذاتها.", [SALAMA], ISRAEL),
+    (_DEIF_AR + "وقتل رافع سلامة معه.", [SALAMA], ISRAEL),
+    (_AQIL_AR + "واستشهد القيادي أحمد وهبي والقائد محمد سرور معه.", [WAHBI, SROUR], ISRAEL),
+    ("قتلت غارة أميركية قائد فيلق القدس قاسم سليماني قرب مطار بغداد. وقُتل أبو مهدي المهندس، "
+     "نائب رئيس هيئة الحشد الشعبي، معه.", [MUHANDIS], US),
+])
+def test_the_man_named_before_with_him_takes_the_killer(shipped, text, victims, agent):
+    pairs = relation_pairs(shipped, text, AB, "ar")
+    for v in victims:
+        assert (v, agent) in pairs
+
+
+# --- negative: not killed, or not with him ---------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    (_STRIKE_ON_AQIL + "Two bodyguards survived with him, among them Ahmed Wahbi.", "en"),
+    (_STRIKE_ON_AQIL + "Two aides were wounded with him, among them Ahmed Wahbi.", "en"),
+    (_STRIKE_ON_AQIL + "Two commanders had met with him, among them Ahmed Wahbi.", "en"),
+    (_STRIKE_ON_AQIL + "Two commanders could have died with him, among them Ahmed Wahbi.", "en"),
+    (_STRIKE_ON_AQIL + "Two commanders were not killed with him, among them Ahmed Wahbi.", "en"),
+    ("Hezbollah commander Ibrahim Aqil was killed in an Israeli strike on Beirut. Mohammed "
+     "Srour was also arrested, along with two aides, including Ahmed Wahbi.", "en"),
+    (_AQIL_AR + "ولم يقتل أحمد وهبي معه.", "ar"),
+    (_AQIL_AR + "ونجا أحمد وهبي، الذي كان معه.", "ar"),
+    (_AQIL_AR + "وأصيب أحمد وهبي معه.", "ar"),
+    (_AQIL_AR + "والتقى أحمد وهبي، قائد قوة الرضوان، معه قبل يومين.", "ar"),
+])
+def test_no_killing_for_a_survivor_a_meeting_or_a_negated_killing(shipped, text, lang):
+    pairs = relation_pairs(shipped, text, AB, lang)
+    assert (AQIL, ISRAEL) in pairs
+    assert not {p for p in pairs if p[0] in (WAHBI, SROUR)}
