@@ -10,6 +10,11 @@
 - Killings, Arabic: the man named right after the verb and then «معه», an apposition between
   closed by commas: «وارتقى Y، قائد لواء خان يونس، معه في الغارة ذاتها», «وقُتل Y معه»
   (``kill_with_him._ar_named_before_with_him``; «وقُتل معه Y» was read before).
+- Meetings, Arabic: the delegation told before as the fronted subject of كان ... قد, «وكان
+  الوفد قد التقى (أيضاً / كذلك) Z»: its members named before met Z
+  (``meeting_delegation_subject_ar.kana_delegation_verb_ar``, called from
+  ``meetings_ar._delegations``; «التقى الوفد Z» was read before). Not a request or a refusal
+  to meet, a meeting that was to be, another (national) delegation, or no delegation named.
 
 Not a survivor, a wounded man, a meeting "with him", a negated or hedged killing, or another
 verb ("was also arrested, along with ...").
@@ -17,7 +22,9 @@ verb ("was also arrested, along with ...").
 
 import pytest
 
+from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs
+from tests.extract_support import sorted_pair as _pair
 
 AB = "ASSASSINATED_BY"
 ISRAEL, US = "country:israel", "country:united-states"
@@ -105,3 +112,47 @@ def test_no_killing_for_a_survivor_a_meeting_or_a_negated_killing(shipped, text,
     pairs = relation_pairs(shipped, text, AB, lang)
     assert (AQIL, ISRAEL) in pairs
     assert not {p for p in pairs if p[0] in (WAHBI, SROUR)}
+
+
+# --- Arabic: «وكان الوفد قد التقى Z» ------------------------------------------------------------
+
+BULDAN, ONDER, BAHCELI = ("person:pervin-buldan", "person:sirri-sureyya-onder",
+                          "person:devlet-bahceli")
+HAYYA, JABARIN, AOUN, BERRI = ("person:khalil-al-hayya", "person:zaher-jabarin",
+                               "person:joseph-aoun", "person:nabih-berri")
+MASROUR, QUBAD, SUDANI = ("person:masrour-barzani", "person:qubad-talabani",
+                          "person:mohammed-shia-al-sudani")
+RAAD = "person:mohammad-raad"
+_HAMAS_AT_BERRI = ("استقبل رئيس مجلس النواب نبيه بري وفداً من حركة حماس برئاسة خليل الحية وعضوية "
+                   "زاهر جبارين في عين التينة. ")
+
+
+@pytest.mark.parametrize("text, members, partner", [
+    ("استقبل الرئيس التركي رجب طيب أردوغان، الخميس، وفد حزب المساواة وديمقراطية الشعوب، المؤلف من "
+     "النائبة بروين بولدان ونائب رئيس البرلمان سري ثريا أوندر، في المجمع الرئاسي بأنقرة. وكان الوفد "
+     "قد التقى أيضاً زعيم حزب الحركة القومية دولت بهتشلي، حليف أردوغان، في مقر الحزب بأنقرة.",
+     [BULDAN, ONDER], BAHCELI),
+    (_HAMAS_AT_BERRI + "وكان الوفد قد التقى رئيس الجمهورية جوزاف عون في قصر بعبدا.",
+     [HAYYA, JABARIN], AOUN),
+    ("وصل إلى بغداد وفد كردي برئاسة مسرور بارزاني ضم قوباد طالباني. وكان الوفد قد التقى كذلك رئيس "
+     "الوزراء محمد شياع السوداني.", [MASROUR, QUBAD], SUDANI),
+    ("زار وفد من حزب الله برئاسة محمد رعد قصر بعبدا أمس. وكان الوفد قد التقى رئيس الجمهورية جوزاف "
+     "عون قبل أسبوعين لمناقشة ملف السلاح.", [RAAD], AOUN),
+])
+def test_the_delegation_told_before_met_whom_it_had_met(shipped, text, members, partner):
+    met = _met(shipped, text, "ar")
+    for m in members:
+        assert _pair(m, partner) in met
+
+
+@pytest.mark.parametrize("text", [
+    _HAMAS_AT_BERRI + "وكان الوفد قد طلب لقاء رئيس الجمهورية جوزاف عون.",
+    _HAMAS_AT_BERRI + "وكان الوفد قد رفض لقاء رئيس الجمهورية جوزاف عون.",
+    _HAMAS_AT_BERRI + "وكان الوفد سيلتقي رئيس الجمهورية جوزاف عون لولا تأجيل الموعد.",
+    _HAMAS_AT_BERRI + "وكان الوفد الإيراني قد التقى رئيس الجمهورية جوزاف عون.",
+    "التقى رئيس مجلس النواب نبيه بري رئيس الحكومة نواف سلام في عين التينة. وكان الوفد قد التقى "
+    "رئيس الجمهورية جوزاف عون في قصر بعبدا.",
+])
+def test_no_meeting_for_a_request_a_refusal_a_plan_or_another_delegation(shipped, text):
+    met = _met(shipped, text, "ar")
+    assert not {p for p in met if AOUN in p and (HAYYA in p or JABARIN in p or BERRI in p)}
