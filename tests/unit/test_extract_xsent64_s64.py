@@ -15,6 +15,12 @@
   (``meeting_delegation_subject_ar.kana_delegation_verb_ar``, called from
   ``meetings_ar._delegations``; «التقى الوفد Z» was read before). Not a request or a refusal
   to meet, a meeting that was to be, another (national) delegation, or no delegation named.
+- Meetings, English: "Z sat in on / attended / took part in the talks with Y", the talks of Y
+  with A told in the sentences before: Z, of Y's own country, met A too
+  (``meeting_attended_with_told_en``, called from ``meeting_attended_named``). Not an attendee
+  of the other side (he met Y only: "Russia's ambassador Z also attended the talks with
+  [the Iranian] Y" after "Shoigu held talks with Y"), a negated or planned attendance, or talks
+  told before only as a phone call.
 
 Not a survivor, a wounded man, a meeting "with him", a negated or hedged killing, or another
 verb ("was also arrested, along with ...").
@@ -156,3 +162,48 @@ def test_the_delegation_told_before_met_whom_it_had_met(shipped, text, members, 
 def test_no_meeting_for_a_request_a_refusal_a_plan_or_another_delegation(shipped, text):
     met = _met(shipped, text, "ar")
     assert not {p for p in met if AOUN in p and (HAYYA in p or JABARIN in p or BERRI in p)}
+
+
+# --- English: "Z sat in on the talks with Y", the talks told before ----------------------------
+
+ARAGHCHI, PEZESHKIAN = "person:abbas-araghchi", "person:masoud-pezeshkian"
+LAVROV, PUTIN, SHARAA = "person:sergei-lavrov", "person:vladimir-putin", "person:ahmed-al-sharaa"
+BLINKEN, ARAJI = "person:antony-blinken", "person:qassim-al-araji"
+DEDOV, SHOIGU = "person:alexey-dedov", "person:sergei-shoigu"
+_SUDANI_TALKS = ("Iraqi Prime Minister Mohammed Shia al-Sudani held talks with Iranian President "
+                 "Masoud Pezeshkian in Tehran on Wednesday. ")
+
+
+@pytest.mark.parametrize("text, attendee, other", [
+    (_SUDANI_TALKS + "Iranian Foreign Minister Abbas Araqchi sat in on the talks with Pezeshkian.",
+     ARAGHCHI, SUDANI),
+    ("Iranian President Masoud Pezeshkian received Iraqi Prime Minister Mohammed Shia al-Sudani in "
+     "Tehran. Iranian Foreign Minister Abbas Araghchi also attended the meeting with Pezeshkian.",
+     ARAGHCHI, SUDANI),
+    ("Russian President Vladimir Putin held talks with Syrian President Ahmed al-Sharaa in the "
+     "Kremlin on Wednesday. Russian Foreign Minister Sergei Lavrov took part in the talks with "
+     "Putin.", LAVROV, SHARAA),
+    ("U.S. Secretary of State Antony Blinken met Iraqi Prime Minister Mohammed Shia al-Sudani in "
+     "Baghdad. Iraqi National Security Adviser Qassim al-Araji sat in on the meeting with "
+     "al-Sudani.", ARAJI, BLINKEN),
+])
+def test_an_own_side_attendee_of_the_talks_with_y_met_ys_partner(shipped, text, attendee, other):
+    assert _pair(attendee, other) in _met(shipped, text, "en")
+
+
+@pytest.mark.parametrize("text, attendee, other", [
+    ("Russia's Security Council secretary Sergei Shoigu held talks in Tehran with his Iranian "
+     "counterpart Ali Akbar Ahmadian. Russia's ambassador to Tehran, Alexey Dedov, also attended "
+     "the talks with Ahmadian.", DEDOV, SHOIGU),
+    (_SUDANI_TALKS + "Iranian Foreign Minister Abbas Araqchi did not attend the talks with "
+     "Pezeshkian.", ARAGHCHI, SUDANI),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani will hold talks with Iranian President Masoud "
+     "Pezeshkian in Tehran on Wednesday. Iranian Foreign Minister Abbas Araqchi will sit in on "
+     "the talks with Pezeshkian.", ARAGHCHI, SUDANI),
+    ("Iranian President Masoud Pezeshkian spoke by phone with Iraqi Prime Minister Mohammed Shia "
+     "al-Sudani on Wednesday. Iranian Foreign Minister Abbas Araqchi sat in on the talks with "
+     "Pezeshkian.", ARAGHCHI, SUDANI),
+])
+def test_no_partner_for_the_other_side_a_negated_or_planned_attendance_or_a_call(shipped, text,
+                                                                                  attendee, other):
+    assert _pair(attendee, other) not in _met(shipped, text, "en")
