@@ -21,6 +21,13 @@
   of the other side (he met Y only: "Russia's ambassador Z also attended the talks with
   [the Iranian] Y" after "Shoigu held talks with Y"), a negated or planned attendance, or talks
   told before only as a phone call.
+- Meetings, English: "the two" after a sentence that names one of the pair by a pronoun,
+  "At the palace he was greeted by Y. The two (then) met for an hour" (the one pair that met
+  there: ``plural_refs.met_pair_instead``; an adverb before the predicate,
+  ``meetings_en._past_adverbs``), and a sentence naming nobody that tells a meeting is the
+  latest meeting for the next one (``relations.SentenceRules._remember_meeting``): "Z was in
+  the room as well" / "Z also attended" after it met both of the pair. Not after a phone call,
+  nor after "The two did not meet".
 
 Not a survivor, a wounded man, a meeting "with him", a negated or hedged killing, or another
 verb ("was also arrested, along with ...").
@@ -207,3 +214,42 @@ def test_an_own_side_attendee_of_the_talks_with_y_met_ys_partner(shipped, text, 
 def test_no_partner_for_the_other_side_a_negated_or_planned_attendance_or_a_call(shipped, text,
                                                                                   attendee, other):
     assert _pair(attendee, other) not in _met(shipped, text, "en")
+
+
+# --- English: "he was greeted by Y. The two met ... Z was in the room as well" -----------------
+
+ROMANOWSKI, MACRON, BARROT, KHAMENEI = ("person:alina-romanowski", "person:emmanuel-macron",
+                                        "person:jean-noel-barrot", "person:ali-khamenei")
+
+
+@pytest.mark.parametrize("text, attendee, pair", [
+    ("Secretary Antony Blinken landed at Baghdad International Airport at 3:10 pm. At the "
+     "Government Palace he was greeted by Prime Minister Mohammed Shia al-Soudani. The two met for "
+     "a little over an hour. Ambassador Alina Romanowski was in the room as well.",
+     ROMANOWSKI, (BLINKEN, SUDANI)),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani arrived in Tehran on Wednesday. At the Saadabad "
+     "Palace he was received by President Masoud Pezeshkian. The two held talks for two hours. "
+     "Foreign Minister Abbas Araghchi also attended.", ARAGHCHI, (SUDANI, PEZESHKIAN)),
+    ("French President Emmanuel Macron landed in Beirut on Friday. At Baabda Palace he was "
+     "welcomed by President Joseph Aoun. The two then met for an hour. Foreign Minister "
+     "Jean-Noel Barrot was also present.", BARROT, (MACRON, AOUN)),
+    ("Russian President Vladimir Putin flew to Tehran. On arrival he was met by Supreme Leader Ali "
+     "Khamenei. The two held talks for two hours. Foreign Minister Sergei Lavrov was also in the "
+     "room.", LAVROV, (PUTIN, KHAMENEI)),
+])
+def test_the_attendee_after_the_two_met_both(shipped, text, attendee, pair):
+    met = _met(shipped, text, "en")
+    for p in pair:
+        assert _pair(attendee, p) in met
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Antony Blinken landed in Baghdad on Sunday. At the palace he spoke by phone with "
+    "Prime Minister Mohammed Shia al-Soudani. The two discussed the attacks for an hour. "
+    "Ambassador Alina Romanowski was in the room as well.",
+    "Secretary Antony Blinken landed in Baghdad on Sunday. At the palace he was greeted by Prime "
+    "Minister Mohammed Shia al-Soudani. The two did not meet in private. Ambassador Alina "
+    "Romanowski was in the room as well.",
+])
+def test_no_attendee_after_a_call_or_a_meeting_denied(shipped, text):
+    assert _pair(ROMANOWSKI, SUDANI) not in _met(shipped, text, "en")
