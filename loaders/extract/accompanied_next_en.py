@@ -33,7 +33,7 @@ _JOIN_NOUNS = frozenset({"delegation", "team", "talks", "meeting", "meetings", "
                          "negotiations", "delegations"})
 
 
-def _latest_pairs(sr: Any) -> list[tuple[str, str]]:
+def recent_meeting_pairs(sr: Any) -> list[tuple[str, str]]:
     """The meetings read in the three sentences before this one ("X sat down with Y. Why it
     matters: ... . A accompanied X"), the one before the latest too when close to it."""
     pairs: list[tuple[str, str]] = []
@@ -50,7 +50,7 @@ def _latest_pairs(sr: Any) -> list[tuple[str, str]]:
 def _partners(sr: Any, host: str) -> list[str]:
     """Whom *host* met in this sentence or the latest meeting of the two before."""
     pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
-    pairs += _latest_pairs(sr)
+    pairs += recent_meeting_pairs(sr)
     return list(dict.fromkeys(p for pair in pairs if host in pair for p in pair if p != host))
 
 

@@ -28,13 +28,16 @@ _AR_COMPANION = L._ar("ورفيقه", "ورفيقيه", "ومرافقه", "وم�
                       "وزميله")
 
 
-def _next_person(sr: Any, x: int, limit: int) -> Any:
+def next_person(sr: Any, x: int, limit: int) -> Any:
     """The first person whose (title) span starts at or after *x*, within *limit* tokens;
     mentions inside that person's title ("وقائد الجبهة في الحزب علي") are skipped."""
     for m in sr.args:
         if m.etype == "Person" and x <= title_start(m) <= x + limit and m.lo >= x:
             return m
     return None
+
+
+_next_person = next_person  # (the name the older modules import)
 
 
 def _apposed_next(sr: Any, m: Any) -> Any:

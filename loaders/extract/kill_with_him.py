@@ -14,6 +14,10 @@ died beside the target without naming the agent again:
   "وقُتل برفقته Y");
 - Arabic "وقُتل مع X T1 Y1 وT2 Y2": X was killed before with an agent, the titled men named
   after him die with him.
+- (session 64) English, the men killed with him told by a count and listed after ", among
+  them" / ", including": "Two other men in the car died with him, among them Y", "X was also
+  killed, along with at least six scientists, among them Y and Z"; Arabic, the man named
+  between the verb and "معه": "وقُتل Y معه", "وارتقى Y، قائد لواء خان يونس، معه في الغارة".
 
 The victims take the agents the article gave the killing (this sentence's, else
 ``strike_refs.companion_agents`` / ``prior_strike_agents``). Not a survivor ("نجا", "survived"),
@@ -26,6 +30,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.kill_victim_lists import next_person
+from loaders.extract.rule_common import title_start
 from loaders.extract.strike_refs import companion_agents, prior_strike_agents
 
 AB = "ASSASSINATED_BY"
@@ -34,6 +40,7 @@ _EN_BESIDE = frozenset({"with", "alongside", "beside"})
 _EN_TOGETHER = frozenset({"together", "along"})  # "together with him", "along with him"
 _EN_BE = frozenset({"was", "were", "are", "is", "been"})
 _EN_HIM = frozenset({"him", "them", "her"})
+_EN_ALSO = frozenset({"also"})
 _AR_DIED = L._ar("قتل", "وقتل", "قُتل", "وقُتل", "استشهد", "واستشهد", "قضى", "وقضى", "قضي",
                  "وقضي", "ارتقى", "وارتقى", "اغتيل", "واغتيل", "سقط", "وسقط")
 _AR_WITH_HIM = L._ar("معه", "معهما", "معهم", "برفقته", "برفقتهما", "برفقتهم")
@@ -59,8 +66,12 @@ def _en_victims(sr: Any) -> list[Any]:
     out: list[Any] = []
     for t in sr.triggers(_EMPTY, _EN_DIED):
         him = _en_him_at(sr, t + 1)
+        if him < 0 and sr.key(t - 1) in _EN_BE | _EN_ALSO and not sr.blocked(t):
+            out.extend(_en_along_with_listed(sr, t + 1))  # "V was killed, along with ..."
         if him < 0 or t == sr.lo:
             continue
+        if not sr.blocked(t):
+            out.extend(_en_listed_after(sr, him + 1))  # "Two men died with him, among them Y"
         end = t - 1 if sr.key(t - 1) in _EN_BE else t
         m = sr.mention_at.get(end - 1)
         if (m is None or m.hi != end) and sr.key(end - 1) == ",":
@@ -72,6 +83,43 @@ def _en_victims(sr: Any) -> list[Any]:
             if not sr.blocked(t):
                 out.extend(_list_ending_at(sr, m))
     return out
+
+
+def _en_listed_after(sr: Any, k: int, reach: int = 8) -> list[Any]:
+    """The people of ", among them Y (and Z)" / ", including Y" opening within *reach*
+    tokens from *k* (session 64: "Two other men in the car died with him, among them Y";
+    "Several commanders were killed alongside him in the strike, including Y and Z"), else
+    [] (another stop or another person first)."""
+    for y in range(k, min(sr.hi, k + reach)):
+        if sr.key(y) == ",":
+            if sr.key(y + 1) == "including":
+                start = y + 2
+            elif sr.key(y + 1) == "among" and sr.key(y + 2) in ("them", "whom"):
+                start = y + 3
+            else:
+                continue
+            m = sr.after(start, types=("Person",), maxgap=4)
+            if m is None or m.etype != "Person" or \
+                    any(sr.toks[z].punct for z in range(start, title_start(m))):
+                return []
+            return sr.chain(m, ("Person",))
+        if sr.toks[y].punct:
+            return []
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return []
+    return []
+
+
+def _en_along_with_listed(sr: Any, k: int) -> list[Any]:
+    """"V was (also) killed, along with at least six scientists, among them Y and Z": the
+    people listed after a count of others killed with V (*k*: the token after the verb;
+    session 64), else []."""
+    if sr.key(k) == ",":
+        k += 1
+    if sr.key(k) != "along" or sr.key(k + 1) != "with":
+        return []
+    return _en_listed_after(sr, k + 2)
 
 
 def _en_him_at(sr: Any, k: int) -> int:
@@ -100,6 +148,9 @@ def _ar_victims(sr: Any) -> list[Any]:
             x = sr.mention_at.get(t + 2)
             if x is not None and x.etype == "Person" and _was_killed(sr, x.eid):
                 start = x.hi  # "وقُتل مع نصرالله القائد Y": the men after X
+        if start < 0 and f & _AR_DIED:
+            out.extend(_ar_named_before_with_him(sr, t))  # "وارتقى Y، قائد ...، معه"
+            continue
         if start < 0 or sr.blocked(t):
             continue
         m = sr.after(start, types=("Person",), maxgap=6)
@@ -107,6 +158,28 @@ def _ar_victims(sr: Any) -> list[Any]:
             continue
         out.extend(sr.chain(m, ("Person",)))
     return out
+
+
+def _ar_named_before_with_him(sr: Any, t: int) -> list[Any]:
+    """Arabic: the men named right after the verb at *t* and then "معه": "وقُتل Y معه",
+    "وارتقى Y، قائد لواء خان يونس، معه في الغارة ذاتها" (session 64; an apposition closed by
+    commas may stand between), else []."""
+    m = next_person(sr, t + 1, 1)
+    if m is None or sr.blocked(t):
+        return []
+    victims = sr.chain(m, ("Person",))
+    end = victims[-1].hi
+    if sr.f(end) & _AR_WITH_HIM:
+        return victims
+    if sr.toks[end].text not in ("،", ","):
+        return []
+    close = next((y for y in range(end + 1, min(sr.hi, end + 10))
+                  if sr.toks[y].punct), None)  # the apposition's closing comma
+    if close is None or sr.toks[close].text not in ("،", ",") or \
+            not sr.f(close + 1) & _AR_WITH_HIM or \
+            any(m.etype == "Person" and end < m.lo < close for m in sr.args):
+        return []
+    return victims
 
 
 def _was_killed(sr: Any, eid: str) -> bool:

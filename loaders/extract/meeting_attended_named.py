@@ -10,7 +10,8 @@ reads "one side's man at a meeting of two"), and each other. Not when negated or
 ("did not attend", "لم يحضر", "is expected to attend"), not by video link (dropped by
 ``sentence_base.add``). The relative form "Z، الذي حضر لقاء A مع B" is
 ``meeting_attended_ar.attended_with_ar``'s. Run by ``meetings_en.meetings_en`` and
-``meetings_ar.meetings_ar`` on the verbs of attending.
+``meetings_ar.meetings_ar`` on the verbs of attending. "Z sat in on the talks with Y" (no X
+named: the talks told before) is ``meeting_attended_with_told_en``'s (session 64).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from itertools import combinations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_attended_with_told_en import attended_talks_with_told_en
 from loaders.extract.rule_common import title_start
 
 EN_ATTEND_VERBS = frozenset({"attended", "attends", "attend", "attending", "sat", "joined",
@@ -61,7 +63,10 @@ def attended_named_en(sr: Any) -> None:
             x += 2
         host = next((m for m in sr.args if m.etype == "Person" and m.poss and
                      title_start(m) in (x, x + 1)), None)
-        if host is None or not (title_start(host) == x or sr.key(x) == "the"):
+        if host is None:
+            attended_talks_with_told_en(sr, v, x)  # "Z sat in on the talks with Y" (s64)
+            continue
+        if not (title_start(host) == x or sr.key(x) == "the"):
             continue
         n = host.hi
         while n < min(sr.hi, host.hi + 3) and sr.key(n) in _EN_MODS:

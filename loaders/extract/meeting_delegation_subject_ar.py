@@ -9,6 +9,9 @@ object ("استقبل H الوفد"); with no subject for that reading, this one
 delegation with a nationality ("التقى الوفد الإيراني Z": ``_national_delegation``), a plan
 or negation ("كان مقرراً أن يلتقي الوفد Z", ``_blocked``), someone named before the verb, a
 partner named by a description only ("التقى الوفد الأمين العام ..." with the name misread).
+
+Session 64: the delegation fronted as the subject of كان ... قد, "وكان الوفد قد التقى (أيضاً) Z"
+(``kana_delegation_verb_ar``); not "وكان الوفد قد طلب لقاء Z" (no meeting verb after قد).
 """
 
 from __future__ import annotations
@@ -19,21 +22,37 @@ from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 
 _PUNCT_STOP = ("،", ",", ".", "؛", ";", ":")
+_WAS = L._ar("كان", "وكان")
+
+
+def kana_delegation_verb_ar(sr: Any, d: int, triggers: list[int]) -> int | None:
+    """"وكان الوفد قد التقى (أيضاً) Z" (session 64): the meeting verb at *triggers* whose
+    subject is the definite delegation at *d*, fronted after كان opening the sentence and
+    followed by قد; None else."""
+    if d - 1 != sr.lo or not sr.f(d - 1) & _WAS or sr.key(d + 1) != "قد":
+        return None
+    return d + 2 if d + 2 in triggers else None
 
 
 def delegation_subject_again_ar(sr: Any, t: int, d: int, ids: list[str],
                                 bid: str | None) -> list[str]:
-    """The partners met by the delegation at *d* (the subject right after the verb at *t*),
-    paired with its remembered members *ids* and body *bid*; [] when the shape is not there
-    (module doc)."""
-    if d != t + 1 or d + 1 >= sr.hi or sr.toks[d].text.endswith(("اً", "ا")):
+    """The partners met by the delegation at *d* (the subject right after the verb at *t*,
+    or before it: "وكان الوفد قد التقى Z", :func:`kana_delegation_verb_ar`), paired with its
+    remembered members *ids* and body *bid*; [] when the shape is not there (module doc)."""
+    if d + 1 >= sr.hi or sr.toks[d].text.endswith(("اً", "ا")):
         return []
-    obj = sr.after(d + 1, types=("Person",), maxgap=6)
+    if d == t + 1:
+        start = d + 1
+    elif t == d + 2:
+        start = t + 1 + int(bool(sr.f(t + 1) & L.AR_ALSO))  # ("قد التقى أيضاً Z")
+    else:
+        return []
+    obj = sr.after(start, types=("Person",), maxgap=6)
     if obj is None or obj.prefix or obj.kind != "name" or any(sr.toks[x].text in _PUNCT_STOP
-                                        for x in range(d + 1, title_start(obj))):
+                                        for x in range(start, title_start(obj))):
         return []
     if any(sr.mention_at.get(x) is not None or sr.key(x) in L.NATIONALITY
-           for x in range(d + 1, title_start(obj))):
+           for x in range(start, title_start(obj))):
         return []  # ("التقى الوفد الإيراني Z" / a body between: not this shape)
     partners = ids + ([bid] if bid else [])
     out = []

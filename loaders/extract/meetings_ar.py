@@ -46,7 +46,10 @@ from loaders.extract.meeting_credentials_ar import (
     envoy_ar,
     kana_subject_ar,
 )
-from loaders.extract.meeting_delegation_subject_ar import delegation_subject_again_ar
+from loaders.extract.meeting_delegation_subject_ar import (
+    delegation_subject_again_ar,
+    kana_delegation_verb_ar,
+)
 from loaders.extract.meeting_dual_ar import AR_TWO_GUESTS, dual_guests_ar, dual_object_ar
 from loaders.extract.meeting_dual_later_ar import dual_later_ar
 from loaders.extract.meeting_dual_ref_verb_ar import dual_ref_verb_ar
@@ -445,6 +448,10 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
         if people or body is not None:
             _delegation_memory(sr).append((sr.si, [p.eid for p in people],
                                            body.eid if body is not None else None))
+        elif definite and t is None and (v := kana_delegation_verb_ar(sr, d, triggers)):
+            prev = _recent_delegation(sr)  # "وكان الوفد قد التقى أيضاً Z" (session 64)
+            if prev is not None and prev[0] and not _blocked(sr, v):
+                delegation_subject_again_ar(sr, v, d, *prev)
         elif definite and t is not None and sr.key(d + 1) not in ("من", "عن"):
             prev = _recent_delegation(sr)
             if prev is None or not prev[0]:

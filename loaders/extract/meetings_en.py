@@ -771,6 +771,17 @@ def _recent_people(sr: Any, before: int, exclude: set[str]) -> list[str]:
 _EN_HEADS_OF = frozenset({"state", "government", "staff", "delegation", "delegations"})
 
 
+_EN_PRED_ADVERBS = frozenset({"then", "also", "later", "have", "had", "subsequently",
+                              "briefly", "jointly", "reportedly", "did"})
+
+
+def _past_adverbs(sr: Any, y: int) -> int:
+    """The first token from *y* on that is not an adverb or auxiliary before a predicate."""
+    while y < sr.hi and sr.key(y) in _EN_PRED_ADVERBS:
+        y += 1
+    return y
+
+
 def plural_anaphora_en(sr: Any) -> None:
     """"Z received the two leaders ... before the three held talks", "Both men held talks"."""
     group: list[str] = []
@@ -790,8 +801,8 @@ def plural_anaphora_en(sr: Any) -> None:
             y += 1
             if sr.key(y) == "of" and sr.key(y + 1) in _EN_HEADS_OF:
                 y += 2  # "The two heads of state held a one-on-one meeting" (session 23)
-        elif k == "both" or sr.key(y) not in _EN_GROUP_PREDS:
-            continue
+        elif k == "both" or sr.key(_past_adverbs(sr, y)) not in _EN_GROUP_PREDS:
+            continue  # ("The two (then) met for an hour": session 64, the adverb)
         det = x - 1 if k != "both" else x
         if sr.mention_at.get(y) is not None:
             continue
@@ -811,11 +822,8 @@ def plural_anaphora_en(sr: Any) -> None:
             group = [host.eid] + ppl
             continue
         # subject of a meeting predicate
-        p = y
-        while p < sr.hi and sr.key(p) in ("then", "also", "later", "have", "had", "subsequently",
-                                          "briefly", "jointly", "reportedly", "did"):
-            # ("The two leaders did meet, however, in Munich": "did not meet" stops at "not")
-            p += 1
+        p = _past_adverbs(sr, y)  # ("The two leaders did meet, however, in Munich": "did
+        # not meet" stops at "not")
         if sr.key(p) not in _EN_GROUP_PREDS or sr.blocked(p):
             continue
         if sr.key(p) == "sat" and sr.key(p + 1) != "down":

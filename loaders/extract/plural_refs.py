@@ -205,6 +205,10 @@ def met_pair_instead(sr: Any, x: int, ppl: list[str]) -> list[str]:
         mine = [pair for pair in pairs if owners & pair]
         if len(mine) == 1:
             return sorted(mine[0])
+    if len(ppl) < 2 and len(pairs) == 1:
+        # one name before, the other a pronoun: "At the palace he was greeted by Y. The two
+        # met for an hour" (session 64): the one pair that met there
+        return sorted(next(iter(pairs)))
     if not pairs or all(any(p in pair for pair in pairs) for p in ppl):
         return ppl  # ("X and Y held talks with Z. The two officials also met ...")
     return sorted(next(iter(pairs))) if len(pairs) == 1 else []

@@ -188,6 +188,21 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
     """Applies all rules to one sentence: the rule families (one module each, see the module
     doc) over the shared state and helpers of :class:`SentenceCore`."""
 
+    def _remember_meeting(self, n_met: int) -> None:
+        """Keep this sentence's meeting (its MET_WITH relations from *n_met* on) as the
+        latest one, for the next sentence's attendees (not a sentence that only told a
+        killing or a succession: session 54); else carry the one read in the sentence before
+        when this one speaks of it (``meeting_carried``)."""
+        for r in self.out[n_met:]:  # (a loop, not any(): no generator per sentence)
+            if r.type == "MET_WITH":
+                state = self.doc.state  # (and the one before: "the two" in plural_refs)
+                state["met_prev"] = state.get("met_out", _NO_MEETING)
+                state["met_out"] = (self.si, self.out)
+                return
+        # (carry_meeting's first test made here: a meeting read in the sentence before)
+        if self.doc.state.get("met_out", _NO_MEETING)[0] == self.si - 1:
+            carry_meeting(self)  # "X met Y. The meeting lasted an hour. H hosted the talks"
+
     def run(self) -> list[Rel]:
         """The rule families in order (the order matters: a later rule reads what an earlier
         one noted, e.g. the victims and visitors of the sentence, or the description mention
@@ -217,6 +232,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                     dual_subject_met_ar(self)  # or "وبحث الجانبان ..." (meeting_press.py)
             if gates[_STRIKE_AGENTS]:
                 _G_STRIKE_AGENTS[0](self)  # "Israeli jets pounded the area overnight."
+            self._remember_meeting(0)  # "He was greeted by Y. The two met for an hour. Z was
+            # in the room": the meeting of "the two" for the next sentence (session 64)
             return self.out
         # core_wire_rules.py: one trigger lookup for all of its rules
         wire = _WIRE_AR in self._by_ar or _WIRE_EN in self._by_en  # wire_rules_triggered
@@ -387,17 +404,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             dual_title_ar(self, n_met)  # "استقبل S وزيري خارجية فرنسا A وألمانيا B" (meeting_dual_title_ar)
         if AR_COMPRISED_DELEGATION in self._by_ar:
             delegation_member_ar(self, n_met)  # "... برئاسة A. وضم الوفد C" (meeting_delegation_member_ar)
-        for r in self.out[n_met:]:  # (a loop, not any(): no generator per sentence)
-            if r.type == "MET_WITH":
-                # this sentence's meeting, for the next one's attendees (not a sentence that
-                # only told a killing or a succession: session 54)
-                state = self.doc.state  # (and the one before: "the two" in plural_refs)
-                state["met_prev"] = state.get("met_out", _NO_MEETING)
-                state["met_out"] = (self.si, self.out)
-                break
-        else:  # (carry_meeting's first test made here: a meeting read in the sentence before)
-            if self.doc.state.get("met_out", _NO_MEETING)[0] == self.si - 1:
-                carry_meeting(self)  # "X met Y. The meeting lasted an hour. H hosted the talks"
+        self._remember_meeting(n_met)
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
         if "unclaimed" in self.doc.state and cues[_C_CLAIMED_LATER]:
