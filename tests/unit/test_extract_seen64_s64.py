@@ -1,0 +1,83 @@
+"""Session 64 (seen64): constructions session 63 saw and did not read.
+
+- Meetings, both languages: two meetings told in one sentence, "the first with A, the second with
+  B, in the presence of C": «عقد X اجتماعين منفصلين، الأول مع A، والثاني مع B بحضور C وD»،
+  «عقب لقاءين عقدهما X، الأول مع A، ثم مع B وE»، «جلستين، الأولى مع A والثانية مع B»، "X held
+  two separate meetings, one with A and the other with B": X met A, B and C; the second
+  meeting's people met each other; A met none of them (``meeting_two_separate``). Not a
+  planned or negated pair of meetings.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+MBAR, HAYYA, BARNEA = ("person:mohammed-bin-abdulrahman-al-thani", "person:khalil-al-hayya",
+                       "person:david-barnea")
+WITKOFF, MCGURK = "person:steve-witkoff", "person:brett-mcgurk"
+BUSAIDI, ARAGHCHI = "person:badr-albusaidi", "person:abbas-araghchi"
+SISI, MUSTAFA, BLINKEN = ("person:abdel-fattah-el-sisi", "person:mohammad-mustafa",
+                          "person:antony-blinken")
+RASHAD, BURNS = "person:hassan-rashad", "person:william-burns"
+AOUN, BARRACK, LEDRIAN, SALAM = ("person:joseph-aoun", "person:tom-barrack",
+                                 "person:jean-yves-le-drian", "person:nawaf-salam")
+
+
+# --- two meetings: the first with A, the second with B -----------------------------------------
+
+@pytest.mark.parametrize("text, lang, subj, firsts, seconds", [
+    ("عقد رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني اجتماعين منفصلين، الأول مع خليل الحية، "
+     "والثاني مع دافيد برنياع بحضور ستيف ويتكوف وبريت ماكغورك.", "ar", MBAR, [HAYYA],
+     [BARNEA, WITKOFF, MCGURK]),
+    ("أعلن رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني التوصل إلى اتفاق. "
+     "وجاء الإعلان عقب اجتماعين منفصلين عقدهما المسؤول القطري، الأول مع وفد حماس برئاسة خليل "
+     "الحية، والثاني مع الوفد الإسرائيلي برئاسة رئيس الموساد دافيد برنياع، بحضور المبعوث الأمريكي "
+     "ستيف ويتكوف ومنسق البيت الأبيض بريت ماكغورك.", "ar", MBAR, [HAYYA],
+     [BARNEA, WITKOFF, MCGURK]),
+    ("عقد وزير الخارجية العُماني بدر البوسعيدي لقاءين منفصلين في مسقط، الأول مع وزير الخارجية "
+     "الإيراني عباس عراقجي، والثاني مع المبعوث الأمريكي ستيف ويتكوف.", "ar", BUSAIDI, [ARAGHCHI],
+     [WITKOFF]),
+    ("وجاء الإعلان عقب اجتماعين منفصلين عقدهما الرئيس المصري عبد الفتاح السيسي، الأول مع رئيس "
+     "الوزراء الفلسطيني محمد مصطفى، ثم مع وزير الخارجية الأمريكي أنتوني بلينكن ومدير المخابرات "
+     "العامة حسن رشاد.", "ar", SISI, [MUSTAFA], [BLINKEN, RASHAD]),
+    ("عقد الرئيس اللبناني جوزاف عون جلستين، الأولى مع المبعوث الأمريكي توم باراك، والثانية مع "
+     "الموفد الفرنسي جان إيف لودريان.", "ar", AOUN, [BARRACK], [LEDRIAN]),
+    ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held two separate meetings, the "
+     "first with Khalil al-Hayya and the second with David Barnea, in the presence of Steve "
+     "Witkoff and Brett McGurk.", "en", MBAR, [HAYYA], [BARNEA, WITKOFF, MCGURK]),
+    ("Omani Foreign Minister Badr Albusaidi held two separate meetings in Muscat, one with Iranian "
+     "Foreign Minister Abbas Araghchi and the other with US envoy Steve Witkoff.", "en", BUSAIDI,
+     [ARAGHCHI], [WITKOFF]),
+    ("Egyptian President Abdel Fattah el-Sisi held two rounds of talks on Sunday, the first with "
+     "Palestinian Prime Minister Mohammad Mustafa and the second with Secretary of State Antony "
+     "Blinken and CIA Director William Burns.", "en", SISI, [MUSTAFA], [BLINKEN, BURNS]),
+    ("Lebanese President Joseph Aoun held two meetings on Monday: the first with US envoy Tom "
+     "Barrack, the second with French envoy Jean-Yves Le Drian, attended by Prime Minister Nawaf "
+     "Salam.", "en", AOUN, [BARRACK], [LEDRIAN, SALAM]),
+])
+def test_two_meetings_the_first_with_a_the_second_with_b(shipped, text, lang, subj, firsts,
+                                                         seconds):
+    met = _met(shipped, text, lang)
+    for a in firsts + seconds:
+        assert _pair(subj, a) in met
+    for i, b in enumerate(seconds):  # the second meeting's people met each other
+        for c in seconds[i + 1:]:
+            assert _pair(b, c) in met
+    for a in firsts:  # the first meeting's partner met none of them
+        for b in seconds:
+            assert _pair(a, b) not in met
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ومن المقرر أن يعقد البوسعيدي اجتماعين منفصلين، الأول مع عراقجي، والثاني مع ويتكوف.", "ar"),
+    ("ولم يعقد وزير الخارجية العماني بدر البوسعيدي اجتماعين منفصلين، الأول مع عباس عراقجي، "
+     "والثاني مع ستيف ويتكوف.", "ar"),
+    ("Omani Foreign Minister Badr Albusaidi will hold two separate meetings, the first with Abbas "
+     "Araghchi and the second with Steve Witkoff.", "en"),
+])
+def test_planned_or_negated_two_meetings_are_not_read(shipped, text, lang):
+    met = _met(shipped, text, lang)
+    assert _pair(BUSAIDI, ARAGHCHI) not in met
+    assert _pair(BUSAIDI, WITKOFF) not in met
+    assert _pair(ARAGHCHI, WITKOFF) not in met
