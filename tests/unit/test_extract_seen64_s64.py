@@ -6,6 +6,10 @@
   two separate meetings, one with A and the other with B": X met A, B and C; the second
   meeting's people met each other; A met none of them (``meeting_two_separate``). Not a
   planned or negated pair of meetings.
+- Meetings, Arabic: "his meeting" after "after" in a sentence whose subject is dropped, «وصل X
+  إلى بيروت. وقال بعد / عقب / إثر / لدى لقائه Y إن ...»: X, the previous sentence's subject,
+  met Y (``meeting_his_meeting_dropped_ar``, which read "خلال / في / أثناء" only); not when the
+  sentence names its own subject, nor a wish («ويأمل بعد لقائه»).
 """
 
 import pytest
@@ -20,6 +24,9 @@ BUSAIDI, ARAGHCHI = "person:badr-albusaidi", "person:abbas-araghchi"
 SISI, MUSTAFA, BLINKEN = ("person:abdel-fattah-el-sisi", "person:mohammad-mustafa",
                           "person:antony-blinken")
 RASHAD, BURNS = "person:hassan-rashad", "person:william-burns"
+SUDANI, SHARAA, ABDELATTY = ("person:mohammed-shia-al-sudani", "person:ahmed-al-sharaa",
+                             "person:badr-abdelatty")
+RASHID, BERRI = "person:abdul-latif-rashid", "person:nabih-berri"
 AOUN, BARRACK, LEDRIAN, SALAM = ("person:joseph-aoun", "person:tom-barrack",
                                  "person:jean-yves-le-drian", "person:nawaf-salam")
 
@@ -81,3 +88,33 @@ def test_planned_or_negated_two_meetings_are_not_read(shipped, text, lang):
     assert _pair(BUSAIDI, ARAGHCHI) not in met
     assert _pair(BUSAIDI, WITKOFF) not in met
     assert _pair(ARAGHCHI, WITKOFF) not in met
+
+
+# --- "وقال بعد لقائه Y": the previous sentence's subject -----------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وصل المبعوث الأمريكي توم باراك إلى بيروت أمس. وقال بعد لقائه رئيس مجلس النواب نبيه بري إن "
+     "الاجتماع كان مثمراً.", BARRACK, BERRI),
+    ("وصل وزير الخارجية الإيراني عباس عراقجي إلى بغداد صباح اليوم. وأكد عقب لقائه رئيس الوزراء "
+     "محمد شياع السوداني أن العلاقات بين البلدين متينة.", ARAGHCHI, SUDANI),
+    ("زار وزير الخارجية المصري بدر عبد العاطي دمشق أمس. وصرّح إثر اجتماعه بالرئيس أحمد الشرع بأن "
+     "مصر تدعم وحدة سوريا.", ABDELATTY, SHARAA),
+    ("وصل الموفد الفرنسي جان إيف لودريان إلى بيروت. وقال لدى لقائه الرئيس جوزاف عون إن فرنسا تقف "
+     "إلى جانب لبنان.", LEDRIAN, AOUN),
+])
+def test_after_his_meeting_in_a_subjectless_sentence_is_the_previous_subjects(shipped, text, a,
+                                                                               b):
+    assert _pair(a, b) in _met(shipped, text, "ar")
+
+
+def test_after_his_meeting_with_a_subject_of_its_own_is_that_subjects(shipped):
+    met = _met(shipped, "وصل وزير الخارجية الإيراني عباس عراقجي إلى بغداد. وقال رئيس الوزراء محمد "
+               "شياع السوداني بعد لقائه الرئيس عبد اللطيف رشيد إن العراق يرفض التصعيد.", "ar")
+    assert _pair(SUDANI, RASHID) in met
+    assert _pair(ARAGHCHI, RASHID) not in met
+
+
+def test_a_wish_after_his_meeting_tells_of_no_meeting(shipped):
+    met = _met(shipped, "وصل وزير الخارجية الإيراني عباس عراقجي إلى بغداد. ويأمل بعد لقائه رئيس "
+               "الوزراء محمد شياع السوداني أن يتفق البلدان على آلية.", "ar")
+    assert _pair(ARAGHCHI, SUDANI) not in met
