@@ -10,6 +10,12 @@
   إلى بيروت. وقال بعد / عقب / إثر / لدى لقائه Y إن ...»: X, the previous sentence's subject,
   met Y (``meeting_his_meeting_dropped_ar``, which read "خلال / في / أثناء" only); not when the
   sentence names its own subject, nor a wish («ويأمل بعد لقائه»).
+- Meetings, both languages: a private or brief conversation, or a talk on the sidelines, is a
+  meeting in person: "X held a private conversation / had a brief encounter with Y", "A and B
+  held a private conversation", "X talked with Y on the sidelines of", "was seen speaking
+  briefly with Y on the sidelines", «أجرى X حديثاً جانبياً / محادثة خاصة مع Y»، «تحدث X مع Y على
+  هامش القمة»، «دار حديث قصير بين A وB» (``meeting_conversation``). Not a call, a denied,
+  negated or planned one, nor a bare "spoke with Y".
 """
 
 import pytest
@@ -26,6 +32,11 @@ SISI, MUSTAFA, BLINKEN = ("person:abdel-fattah-el-sisi", "person:mohammad-mustaf
 RASHAD, BURNS = "person:hassan-rashad", "person:william-burns"
 SUDANI, SHARAA, ABDELATTY = ("person:mohammed-shia-al-sudani", "person:ahmed-al-sharaa",
                              "person:badr-abdelatty")
+PASHINYAN, PEZESHKIAN, ERDOGAN = ("person:nikol-pashinyan", "person:masoud-pezeshkian",
+                                  "person:recep-tayyip-erdogan")
+NETANYAHU, ABBAS, TRUMP = ("person:benjamin-netanyahu", "person:mahmoud-abbas",
+                           "person:donald-trump")
+MACRON, BIDEN = "person:emmanuel-macron", "person:joe-biden"
 RASHID, BERRI = "person:abdul-latif-rashid", "person:nabih-berri"
 AOUN, BARRACK, LEDRIAN, SALAM = ("person:joseph-aoun", "person:tom-barrack",
                                  "person:jean-yves-le-drian", "person:nawaf-salam")
@@ -118,3 +129,56 @@ def test_a_wish_after_his_meeting_tells_of_no_meeting(shipped):
     met = _met(shipped, "وصل وزير الخارجية الإيراني عباس عراقجي إلى بغداد. ويأمل بعد لقائه رئيس "
                "الوزراء محمد شياع السوداني أن يتفق البلدان على آلية.", "ar")
     assert _pair(ARAGHCHI, SUDANI) not in met
+
+
+# --- a private or brief conversation, a talk on the sidelines -------------------------------------
+
+@pytest.mark.parametrize("text, lang, a, b", [
+    ("Prime Minister of Armenia Nikol Pashinyan and President of the Islamic Republic of Iran "
+     "Masoud Pezeshkian held a private conversation at the Government of Armenia, followed by an "
+     "expanded-format meeting.", "en", PASHINYAN, PEZESHKIAN),
+    ("Turkish President Recep Tayyip Erdogan held a private conversation with Syrian President "
+     "Ahmed al-Sharaa on the sidelines of the forum.", "en", ERDOGAN, SHARAA),
+    ("Egyptian President Abdel Fattah el-Sisi had a brief encounter with Israeli Prime Minister "
+     "Benjamin Netanyahu in New York.", "en", SISI, NETANYAHU),
+    ("Palestinian President Mahmoud Abbas was seen speaking briefly with Donald Trump on the "
+     "sidelines of the summit.", "en", ABBAS, TRUMP),
+    ("Emmanuel Macron talked with Joe Biden on the sidelines of the G7 summit.", "en", MACRON,
+     BIDEN),
+    ("وأجرى رئيس الوزراء الأرميني نيكول باشينيان والرئيس الإيراني مسعود بزشكيان محادثة خاصة في مقر "
+     "الحكومة.", "ar", PASHINYAN, PEZESHKIAN),
+    ("وأجرى الرئيس التركي رجب طيب أردوغان حديثاً جانبياً مع الرئيس السوري أحمد الشرع على هامش "
+     "المنتدى.", "ar", ERDOGAN, SHARAA),
+    ("وتحدث الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الأمريكي جو بايدن على هامش القمة.", "ar",
+     MACRON, BIDEN),
+    ("ودار حديث قصير بين الرئيس الفرنسي إيمانويل ماكرون والرئيس الأمريكي دونالد ترامب على هامش "
+     "القمة.", "ar", MACRON, TRUMP),
+])
+def test_a_private_or_brief_conversation_is_a_meeting(shipped, text, lang, a, b):
+    assert _pair(a, b) in _met(shipped, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, a, b", [
+    ("Turkish President Recep Tayyip Erdogan denied holding a private conversation with Syrian "
+     "President Ahmed al-Sharaa.", "en", ERDOGAN, SHARAA),
+    ("Emmanuel Macron did not talk with Joe Biden on the sidelines of the G7 summit.", "en", MACRON,
+     BIDEN),
+    ("Emmanuel Macron and Joe Biden are expected to hold a private conversation on the sidelines of "
+     "the summit.", "en", MACRON, BIDEN),
+    ("Iranian Foreign Minister Abbas Araghchi said he had a brief encounter with Saudi Foreign "
+     "Minister Faisal bin Farhan, but Saudi officials said no meeting took place.", "en", ARAGHCHI,
+     "person:faisal-bin-farhan"),
+    ("Emmanuel Macron spoke with Joe Biden on Monday about Ukraine.", "en", MACRON, BIDEN),
+    ("Emmanuel Macron had a private conversation by telephone with Joe Biden.", "en", MACRON,
+     BIDEN),
+    ("Emmanuel Macron spoke with reporters alongside Joe Biden on the sidelines of the summit.",
+     "en", MACRON, BIDEN),
+    ("ونفى الرئيس التركي رجب طيب أردوغان أنه أجرى حديثاً جانبياً مع الرئيس السوري أحمد الشرع.",
+     "ar", ERDOGAN, SHARAA),
+    ("ومن المقرر أن يجري الرئيس الفرنسي إيمانويل ماكرون محادثة خاصة مع الرئيس الأمريكي جو بايدن "
+     "على هامش القمة.", "ar", MACRON, BIDEN),
+    ("وأجرى الرئيس الفرنسي إيمانويل ماكرون محادثة هاتفية خاصة مع الرئيس الأمريكي جو بايدن.", "ar",
+     MACRON, BIDEN),
+])
+def test_a_call_or_a_denied_or_planned_conversation_is_no_meeting(shipped, text, lang, a, b):
+    assert _pair(a, b) not in _met(shipped, text, lang)
