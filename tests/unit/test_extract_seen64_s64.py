@@ -16,6 +16,10 @@
   briefly with Y on the sidelines", «أجرى X حديثاً جانبياً / محادثة خاصة مع Y»، «تحدث X مع Y على
   هامش القمة»، «دار حديث قصير بين A وB» (``meeting_conversation``). Not a call, a denied,
   negated or planned one, nor a bare "spoke with Y".
+- Meetings, English: an attendee list opening the sentence whose members are set off by commas,
+  "T1, A, and T2, B, who arrived ..., were in the room", "A, who flew in from ..., and T2 B were
+  also in the room": A too, not only the last member (``attendee_list_back_en``, read by
+  ``meeting_present_more``); not "were not in the room" / "will be in the room".
 """
 
 import pytest
@@ -37,6 +41,9 @@ PASHINYAN, PEZESHKIAN, ERDOGAN = ("person:nikol-pashinyan", "person:masoud-pezes
 NETANYAHU, ABBAS, TRUMP = ("person:benjamin-netanyahu", "person:mahmoud-abbas",
                            "person:donald-trump")
 MACRON, BIDEN = "person:emmanuel-macron", "person:joe-biden"
+ORTAGUS, RAJJI = "person:morgan-ortagus", "person:youssef-rajji"
+FUAD, ARAJI = "person:fuad-hussein", "person:qassim-al-araji"
+RAVANCHI = "person:majid-takht-ravanchi"
 RASHID, BERRI = "person:abdul-latif-rashid", "person:nabih-berri"
 AOUN, BARRACK, LEDRIAN, SALAM = ("person:joseph-aoun", "person:tom-barrack",
                                  "person:jean-yves-le-drian", "person:nawaf-salam")
@@ -182,3 +189,36 @@ def test_a_private_or_brief_conversation_is_a_meeting(shipped, text, lang, a, b)
 ])
 def test_a_call_or_a_denied_or_planned_conversation_is_no_meeting(shipped, text, lang, a, b):
     assert _pair(a, b) not in _met(shipped, text, lang)
+
+
+# --- "T1, A, and T2, B, who ..., were in the room" ------------------------------------------------
+
+@pytest.mark.parametrize("text, attendee, principals", [
+    ("Egyptian President Abdel Fattah el-Sisi met Palestinian President Mahmoud Abbas in Cairo. "
+     "Intelligence chief, Hassan Rashad, and Foreign Minister, Badr Abdelatty, who arrived with "
+     "Abbas, were in the room.", RASHAD, [SISI, ABBAS]),
+    ("Lebanese President Joseph Aoun received US envoy Tom Barrack at Baabda Palace on Monday. "
+     "Deputy envoy Morgan Ortagus, who flew in from Tel Aviv, and Foreign Minister Youssef Rajji "
+     "were also in the room.", ORTAGUS, [AOUN, BARRACK]),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani received Iranian Foreign Minister Abbas "
+     "Araghchi in Baghdad. Foreign Minister, Fuad Hussein, and National Security Adviser, Qasim "
+     "al-Araji, who returned from Tehran on Sunday, were in the room.", FUAD, [SUDANI, ARAGHCHI]),
+    ("Omani Foreign Minister Badr Albusaidi hosted Abbas Araghchi and Steve Witkoff in Muscat. "
+     "Deputy foreign minister Majid Takht-Ravanchi, who leads Iran's technical team, and Michael "
+     "Anton were also in the room.", RAVANCHI, [BUSAIDI]),
+])
+def test_a_list_set_off_by_commas_before_in_the_room_is_read_whole(shipped, text, attendee,
+                                                                   principals):
+    met = _met(shipped, text, "en")
+    for p in principals:
+        assert _pair(attendee, p) in met
+
+
+@pytest.mark.parametrize("verb", ["were not", "will be"])
+def test_a_list_not_in_the_room_meets_no_one(shipped, verb):
+    met = _met(shipped, "Iraqi Prime Minister Mohammed Shia al-Sudani received Iranian Foreign "
+               "Minister Abbas Araghchi in Baghdad. Foreign Minister, Fuad Hussein, and National "
+               f"Security Adviser, Qasim al-Araji, who returned from Tehran on Sunday, {verb} in "
+               "the room.", "en")
+    assert _pair(FUAD, ARAGHCHI) not in met
+    assert _pair(ARAJI, ARAGHCHI) not in met
