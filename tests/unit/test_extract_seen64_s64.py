@@ -20,10 +20,16 @@
   "T1, A, and T2, B, who arrived ..., were in the room", "A, who flew in from ..., and T2 B were
   also in the room": A too, not only the last member (``attendee_list_back_en``, read by
   ``meeting_present_more``); not "were not in the room" / "will be in the room".
+- Succession, Arabic: "B الذي خلفه" ending its clause (past a post or time phrase) after A was
+  named: «في عهد A، ثم في عهد B الذي خلفه.»، «ثم مع B الذي خلفه عام 2021»، «وكذلك B الذي خلفه
+  لاحقاً»: B succeeded A (``khalafahu_post_ar.clause_ends_at``, in
+  ``context_succession.khalafahu_ar``); "X، الذي خلفه Y" keeps Y -> X, and a word after the verb
+  that is no post or time phrase reads nothing (a successor the names pass may have missed).
 """
 
 import pytest
 
+from tests.extract_support import SO, rels
 from tests.extract_support import met_sorted as _met
 from tests.extract_support import sorted_pair as _pair
 
@@ -44,6 +50,11 @@ MACRON, BIDEN = "person:emmanuel-macron", "person:joe-biden"
 ORTAGUS, RAJJI = "person:morgan-ortagus", "person:youssef-rajji"
 FUAD, ARAJI = "person:fuad-hussein", "person:qassim-al-araji"
 RAVANCHI = "person:majid-takht-ravanchi"
+NASRALLAH, MUSAVI = "person:hassan-nasrallah", "person:abbas-mousavi"
+RAISI, ROUHANI = "person:ebrahim-raisi", "person:hassan-rouhani"
+ABDOLLAHIAN, MIKATI = "person:hossein-amir-abdollahian", "person:najib-mikati"
+QAANI, SOLEIMANI = "person:esmail-qaani", "person:qasem-soleimani"
+BAITULLAH, HAKIMULLAH = "person:baitullah-mehsud", "person:hakimullah-mehsud"
 RASHID, BERRI = "person:abdul-latif-rashid", "person:nabih-berri"
 AOUN, BARRACK, LEDRIAN, SALAM = ("person:joseph-aoun", "person:tom-barrack",
                                  "person:jean-yves-le-drian", "person:nawaf-salam")
@@ -222,3 +233,33 @@ def test_a_list_not_in_the_room_meets_no_one(shipped, verb):
                "the room.", "en")
     assert _pair(FUAD, ARAGHCHI) not in met
     assert _pair(ARAJI, ARAGHCHI) not in met
+
+
+# --- "B الذي خلفه." : B succeeded the person named before him ------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("وشغل قاسم منصب نائب الأمين العام في عهد الأمين العام عباس الموسوي، ثم في عهد حسن نصرالله الذي "
+     "خلفه.", NASRALLAH, MUSAVI),
+    ("عمل شمخاني مع الرئيس حسن روحاني، ثم مع إبراهيم رئيسي الذي خلفه عام 2021.", RAISI, ROUHANI),
+    ("ورافق الرئيس الإيراني إبراهيم رئيسي في جولته وزير الخارجية حسين أمير عبد اللهيان، وكذلك عباس "
+     "عراقجي الذي خلفه لاحقاً.", ARAGHCHI, ABDOLLAHIAN),
+    ("وجلس قاسم سليماني في الصف الأول، وإسماعيل قاآني الذي خلفه.", QAANI, SOLEIMANI),
+    ("وترأس الحكومة نجيب ميقاتي حتى مطلع 2025، ثم نواف سلام الذي خلفه مطلع 2025.", SALAM, MIKATI),
+])
+def test_a_relative_khalafahu_ending_its_clause_is_the_heads_succession(shipped, text, new, old):
+    found = rels(shipped.extract(text, lang="ar"))
+    assert SO(new, old) in found
+    assert SO(old, new) not in found
+
+
+def test_a_relative_khalafahu_with_its_subject_after_it_keeps_its_direction(shipped):
+    found = rels(shipped.extract("أما مؤسس الحركة بيت الله محسود، الذي خلفه حكيم الله محسود، فقد "
+                                 "قُتل عام 2009.", lang="ar"))
+    assert SO(HAKIMULLAH, BAITULLAH) in found
+    assert not any(t == "SUCCESSOR_OF" and s == BAITULLAH for t, s, _ in found)
+
+
+def test_a_relative_khalafahu_followed_by_an_unread_word_reads_nothing_backwards(shipped):
+    found = rels(shipped.extract("التقى الوفد قادة الحركة، ومنهم نور ولي محسود الذي خلفه قاري "
+                                 "مجهول في القيادة.", lang="ar"))
+    assert not any(t == "SUCCESSOR_OF" and s == "person:noor-wali-mehsud" for t, s, _ in found)
