@@ -44,14 +44,22 @@ _EN_DENIED = L._en("no", "denied", "not", "never")
 _AR_DENIED = L._ar("لم", "ولم", "نفى", "ونفى", "نفت", "ونفت", "لا")
 
 
+_EN_SIDE_KEYS = frozenset({"sidelines", "sideline", "person"})
+_AR_SIDE_KEYS = L._ar("هامش", "هوامش")
+
+
 def _en_sidelines(sr: Any) -> bool:
     """"on the sidelines" or "in person" in the sentence."""
+    if _EN_SIDE_KEYS.isdisjoint(sr.key_set()):
+        return False  # (most sentences: one set test, no scan)
     return any(sr.key(x) in ("sidelines", "sideline") and sr.key(x - 1) == "the" or
                sr.key(x) == "person" and sr.key(x - 1) == "in" for x in range(sr.lo, sr.hi))
 
 
 def _ar_sidelines(sr: Any) -> bool:
     """«على هامش» in the sentence."""
+    if _AR_SIDE_KEYS.isdisjoint(sr.key_set()):
+        return False
     return any(sr.key(x) in ("هامش", "هوامش") and sr.key(x - 1) in ("على", "علي")
                for x in range(sr.lo, sr.hi))
 
