@@ -13,7 +13,7 @@ from loaders.extract.context_words import (
     _EMPTY,
 )
 from loaders.extract.khalafahu_gap_ar import holder_before_comma_ar, past_gap_ar
-from loaders.extract.khalafahu_post_ar import post_title_at, pronoun_before_head
+from loaders.extract.khalafahu_post_ar import clause_ends_at, post_title_at, pronoun_before_head
 from loaders.extract.kill_reduced_en import reduced_passive_en
 from loaders.extract.meeting_credentials_ar import kana_subject_ar
 from loaders.extract.pronoun_clause_ar import time_opened_ar
@@ -158,6 +158,7 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
             continue
         prev = sr.toks[t - 1] if t > sr.lo else None
         head = None  # "X، الذي خلفه (في المنصب) Y": X is the predecessor, Y the successor
+        relative = prev is not None and prev.key in ("الذي", "التي")
         if prev is not None and prev.key in ("الذي", "التي") and t - 2 > sr.lo and \
                 sr.toks[t - 2].text in ("،", ","):
             head = sr.before(t - 2, types=("Person",), maxgap=1)
@@ -200,6 +201,11 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
         if gapped:
             new = sr.after(past_gap_ar(sr, t + 1), types=("Person",), maxgap=1)
         if new is None:
+            if relative and head is not None and clause_ends_at(sr, past_gap_ar(sr, t + 1)):
+                # "ثم في عهد B الذي خلفه." / "B الذي خلفه عام 2021": B succeeded him (s64)
+                old_id = pronoun_before_head(sr, head)
+                if old_id is not None and not sr.blocked(t, head):
+                    out.append((head.eid, old_id, t))
             continue
         old = head.eid if head is not None else None
         for y in range(t - 1, sr.lo - 1, -1) if old is None else ():  # "قُتل X ...، وخلفه Y"

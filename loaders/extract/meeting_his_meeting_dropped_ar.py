@@ -1,10 +1,11 @@
 """MET_WITH in Arabic: "his meeting with Y" in a sentence whose subject is dropped, the one the
 previous sentence named: «وصل X إلى بيروت. وأكد خلال لقائه مع Y ...» / «وخلال لقائه مع Y،
-أكد ...» / «وتناول في لقاءاته مع Y وZ ...» -> X met Y (and Z).
+أكد ...» / «وتناول في لقاءاته مع Y وZ ...» / «وقال بعد لقائه Y ...» (session 64) -> X met Y
+(and Z).
 
 ``dropped_subject_ar`` gives that subject only when the sentence opens with a short run (a
-past verb, "و", "خلال / في / أثناء") before the meeting noun and names no one there; a future
-or a wish ("وسيبحث خلال لقائه", "ويأمل في لقائه") tells of no meeting held.
+past verb, "و", "خلال / في / أثناء / بعد / عقب / إثر / لدى") before the meeting noun and names
+no one there; a future or a wish ("وسيبحث خلال لقائه", "ويأمل في لقائه") tells of no meeting held.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 
-_AR_DURING = L._ar("خلال", "وخلال", "في", "وفي", "أثناء", "واثناء", "وأثناء", "اثناء", "خلالها")
+_AR_DURING = L._ar("خلال", "وخلال", "في", "وفي", "أثناء", "واثناء", "وأثناء", "اثناء", "خلالها",
+                   # a meeting already held (session 64, seen64): «وقال بعد / عقب لقائه Y»
+                   "بعد", "وبعد", "عقب", "وعقب", "إثر", "وإثر", "اثر", "لدى", "ولدى")
 _AR_NOT_HELD = L._ar("يأمل", "ويأمل", "يتطلع", "ويتطلع", "يعتزم", "ويعتزم", "يريد", "ويريد",
                      "ينوي", "وينوي", "قد", "وقد", "لم", "ولم", "لن", "ولن")
 

@@ -40,6 +40,7 @@ from loaders.extract.attendee_later_en import (
     names_meeting_en,
     relative_to_comma_en,
 )
+from loaders.extract.attendee_list_back_en import listed_back_en
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_joins_them import joins_them_en, the_two_en
 from loaders.extract.meeting_own_side import (
@@ -254,14 +255,14 @@ def _attendees_ending_before(sr: Any, y: int) -> list:
 
     listed = listed_before_comma(sr, y)
     if listed is not None:  # "A, who brokered the encounter, also took part in the talks",
-        return listed  # "A, director of the Americas department at ..., also took part"
+        return listed_back_en(sr, listed)  # "A, director of ..., also took part"
     if sr.key(y) == ",":  # "Ghana's foreign minister, A, sat in on the talks"
         y -= 1
     m = sr.mention_at.get(y)
     if m is None or m.etype != "Person" or m.hi != y + 1:
         return []
-
-    return _list_ending_at(sr, m)
+    # "T1, A, and T2, B, were in the room": A too (attendee_list_back_en, session 64)
+    return listed_back_en(sr, _list_ending_at(sr, m))
 
 
 _EN_ROOM_PREP = {"room": "in", "table": "at"}

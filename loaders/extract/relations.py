@@ -101,6 +101,7 @@ from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_
 from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
 from loaders.extract.meeting_convened_ar import AR_ATTENDED_BY, convened_attended_ar
 from loaders.extract.meeting_convened_aside_ar import convened_aside_ar
+from loaders.extract.meeting_conversation import AR_CONVERSATION, EN_CONVERSATION, conversation_met
 from loaders.extract.meeting_coreceived import (
     AR_COREC,
     AR_TOGETHER,
@@ -154,6 +155,11 @@ from loaders.extract.meeting_trailing_companions_en import (
     EN_TRAILING,
     aside_companions_en,
     trailing_companions_en,
+)
+from loaders.extract.meeting_two_separate import (
+    AR_TWO_MEETINGS,
+    EN_TWO_MEETINGS,
+    two_separate_meetings,
 )
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
@@ -404,6 +410,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             dual_title_ar(self, n_met)  # "استقبل S وزيري خارجية فرنسا A وألمانيا B" (meeting_dual_title_ar)
         if AR_COMPRISED_DELEGATION in self._by_ar:
             delegation_member_ar(self, n_met)  # "... برئاسة A. وضم الوفد C" (meeting_delegation_member_ar)
+        if AR_CONVERSATION in self._by_ar or EN_CONVERSATION in self._by_en:
+            conversation_met(self)  # "held a private conversation with Y" (meeting_conversation)
+        if AR_TWO_MEETINGS in self._by_ar or EN_TWO_MEETINGS in self._by_en:
+            two_separate_meetings(self)  # "اجتماعين، الأول مع A، والثاني مع B" (meeting_two_separate)
         self._remember_meeting(n_met)
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
