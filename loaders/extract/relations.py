@@ -155,6 +155,11 @@ from loaders.extract.meeting_trailing_companions_en import (
     aside_companions_en,
     trailing_companions_en,
 )
+from loaders.extract.meeting_two_delegations import (
+    AR_BETWEEN_SIDES,
+    EN_BETWEEN_SIDES,
+    two_delegations,
+)
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
@@ -387,6 +392,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             dual_title_ar(self, n_met)  # "استقبل S وزيري خارجية فرنسا A وألمانيا B" (meeting_dual_title_ar)
         if AR_COMPRISED_DELEGATION in self._by_ar:
             delegation_member_ar(self, n_met)  # "... برئاسة A. وضم الوفد C" (meeting_delegation_member_ar)
+        if AR_BETWEEN_SIDES in self._by_ar or EN_BETWEEN_SIDES in self._by_en:
+            two_delegations(self)  # "talks between a delegation headed by A and one led by B"
         for r in self.out[n_met:]:  # (a loop, not any(): no generator per sentence)
             if r.type == "MET_WITH":
                 # this sentence's meeting, for the next one's attendees (not a sentence that
