@@ -100,6 +100,11 @@ EN_TITLES: dict[str, str] = {
     # spymaster X", "Iraqi powerbroker Y"; session 62)
     "spymaster": "plain", "spy master": "plain", "powerbroker": "plain",
     "power broker": "plain",
+    # shared leaderships ("PUK co-leader Bafel Talabani", "Hamas co-founder X", "HDP co-chair
+    # Y"; session 64): the hyphen is skipped when a title is read, so "co leader"
+    # (a co-founder belongs to the body: "PKK co-founder X" is a member, as the dev gold reads)
+    "co leader": "lead", "co founder": "member", "co chair": "lead", "co chairman": "lead",
+    "co chairwoman": "lead", "co president": "lead",
 }
 # cabinet portfolios: "<portfolio> minister" is a title like "foreign minister", so that "the
 # Iraqi oil minister" alone stands for the oil minister named before (session 10)

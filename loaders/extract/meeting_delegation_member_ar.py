@@ -43,9 +43,9 @@ AR_COMPRISED_DELEGATION = L._ar("ضم", "وضم")
 register_triggers(AR_COMPRISED_DELEGATION, _EMPTY)
 _AR_THE_DELEGATION = L._ar("الوفد")
 # "برئاسة A" and its verbs "يترأسه / يرأسه / ترأسه / يقوده A", "بقيادة A" (session 63)
-_AR_HEADED = L._ar("برئاسة", "وبرئاسة", "يترأسه", "يرأسه", "ترأسه", "يقوده", "بقيادة")
+AR_DELEGATION_HEADED = L._ar("برئاسة", "وبرئاسة", "يترأسه", "يرأسه", "ترأسه", "يقوده", "بقيادة")
 _AR_VISITING = L._ar("الزائر")
-_AR_DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد")
+AR_DELEGATION_NOUNS = L._ar("وفد", "وفدا", "وفداً", "الوفد")
 _AR_ON = L._ar("على")
 _AR_TOP = L._ar("رأس")
 _HEAD_GAP = 8  # words of title between برئاسة and the head's name
@@ -82,7 +82,7 @@ def _led_delegation(sr: Any, v: int, n_met: int) -> None:
     """"X، الذي وصل على رأس وفد ضم A وB" / "وصل X على رأس وفد رفيع ضم A وB" (session 58): the
     members A, B met X and everyone X met in this sentence (not a plan: "يضم" is no cue)."""
     d = next((y for y in range(v - 1, max(sr.lo, v - 4) - 1, -1)
-              if sr.f(y) & _AR_DELEGATION), None)
+              if sr.f(y) & AR_DELEGATION_NOUNS), None)
     if d is None or d - 2 < sr.lo or any(sr.toks[y].punct for y in range(d, v)) or \
             sr.key(d - 2) not in _AR_ON or sr.key(d - 1) not in _AR_TOP:
         return
@@ -140,9 +140,9 @@ def _visiting_members(sr: Any, members: list[Any]) -> bool:
 def _head(sr: Any, lo: int, hi: int, ments: Any) -> Any:
     """The person named right after "برئاسة" that follows a delegation noun in [lo, hi)."""
     for x in range(lo, hi):
-        if not sr.f(x) & _AR_HEADED:
+        if not sr.f(x) & AR_DELEGATION_HEADED:
             continue
-        if not any(sr.f(y) & _AR_DELEGATION for y in range(max(lo, x - _DELEGATION_GAP), x)):
+        if not any(sr.f(y) & AR_DELEGATION_NOUNS for y in range(max(lo, x - _DELEGATION_GAP), x)):
             continue
         head = min((m for m in ments if m.etype == "Person" and not m.in_title and
                     x < title_start(m) <= x + _HEAD_GAP and m.hi <= hi),

@@ -20,12 +20,14 @@ plural anaphora and what blocks a meeting). Each is a construction, with its neg
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import possessed_person_en
 from loaders.extract.core_recall import passive_by
 from loaders.extract.meeting_generic_en import (
+    EN_WITH,
     chain_past_body,
     generic_before_adjunct,
     generic_before_complement,
@@ -737,10 +739,30 @@ def speaker_partner_en(sr: Any) -> None:
             r.sent == sr.si and r.type == "MET_WITH" and (r.source in spk or r.target in spk))]
 
 
+_EN_HELD_VERBS = frozenset({"held", "holds", "hold", "holding", "had", "has", "have"})
+_EN_NOUN_MODIFIERS = frozenset({"a", "an", "the", "separate", "brief", "lengthy", "long",
+                                "private", "closed-door", "further", "fresh", "new", "more"})
+
+
+def _talks_with_objects(sr: Any) -> Iterator[tuple[int, int]]:
+    """Each meeting noun right before "with" and the first token of its object: "held (separate)
+    talks with Y", "had a meeting with Y" -> (the verb "held" / "had", else the noun; Y)."""
+    for w in sr.triggers(_EMPTY, EN_WITH):
+        n = w - 1
+        if n < sr.lo or sr.key(n) not in _EN_WITH_NOUNS or sr.key(n) in ("met", "down"):
+            continue
+        v = n - 1
+        while v > sr.lo and v > n - 4 and sr.key(v) in _EN_NOUN_MODIFIERS:
+            v -= 1
+        yield (v if v >= sr.lo and sr.key(v) in _EN_HELD_VERBS else n), w + 1
+
+
 def org_title_object_en(sr: Any) -> None:
     """"met Asaib Ahl al-Haq leader Qais al-Khazali", "met Patriotic Union of Kurdistan (PUK)
-    President Bafel Talabani": the titled person, not the body, was met."""
-    for t, x in _active_objects(sr):
+    President Bafel Talabani": the titled person, not the body, was met; so too after a
+    meeting noun, "held talks with Patriotic Union of Kurdistan (PUK) co-leader Bafel Talabani"
+    (session 64)."""
+    for t, x in chain(_active_objects(sr), _talks_with_objects(sr)):
         org = next((m for m in sr.ments if m.lo == x and m.etype == "Organization"), None)
         if org is None:
             continue
@@ -750,7 +772,8 @@ def org_title_object_en(sr: Any) -> None:
         p = next((m for m in sr.args if m.etype == "Person" and m.lo > y and
                   title_start(m) <= y + 1 and m.lo - y <= 4), None)
         if p is None or not all(sr.key(z) in L.EN_TITLE_FIRST or sr.toks[z].cap or
-                                sr.key(z) in L.EN_QUALIFIERS for z in range(y, p.lo)):
+                                sr.key(z) in L.EN_QUALIFIERS or sr.toks[z].text == "-"
+                                for z in range(y, p.lo)):  # ("co-leader": session 64)
             continue
         subj = sr.subject_before(t)
         if subj is None or subj.etype != "Person" or sr.blocked(t, subj):

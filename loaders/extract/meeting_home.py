@@ -67,6 +67,27 @@ def _verbs(sr: Any, lo: int, hi: int) -> int:
     return sum(1 for x in range(lo, hi) if _is_verb(sr, x))
 
 
+_AR_AND_MEETING = L._ar("واجتماع", "واجتماعا", "ولقاء", "ولقاءا", "وعقد", "وعقدا", "ومحادثات",
+                       "ومباحثات")
+
+
+def _second_meeting(sr: Any, k: int, ar: bool) -> bool:
+    """Is the home word at *k* that of a second meeting joined by "and" after another one of
+    the sentence ("لقاء مع X واجتماع بقادة الفصائل في منزل B", "التقى X Y، وعقد اجتماعاً مع
+    القادة في منزل B", "met X, and a meeting with A at B's home"; session 64)? Then whom the
+    first meeting paired did not sit at the home."""
+    for x in range(k - 1, sr.lo, -1):
+        if ar and not sr.f(x) & _AR_MEETING:
+            continue
+        if not ar and sr.key(x) not in _EN_MEETING and sr.key(x) != "held":
+            continue
+        j = next((y for y in range(x, max(sr.lo, x - 3) - 1, -1)
+                  if (sr.f(y) & _AR_AND_MEETING if ar else sr.key(y) == "and")), None)
+        return j is not None and any((sr.f(y) & _AR_MEETING) if ar else sr.key(y) in _EN_MEETING
+                                     for y in range(sr.lo, j))
+    return False
+
+
 def _meeting_after(sr: Any, k: int) -> bool:
     """"احتضن منزل B (في بغداد، مساء الاثنين،) اجتماعاً": a meeting noun within 12 tokens."""
     return any(sr.f(x) & L.AR_MEET_NOUNS for x in range(k + 1, min(sr.hi, k + 13)))
@@ -129,7 +150,7 @@ def home_meeting(sr: Any, n_met: int) -> None:
         if not home or not (_meeting_before(sr, k, ar) or (
                 ar and sr.f(k - 1) & _AR_HOST_VERB and _meeting_after(sr, k))):
             continue
-        if _verbs(sr, sr.lo, k) > 1:
+        if _verbs(sr, sr.lo, k) > 1 or _second_meeting(sr, k, ar):
             continue  # "met A at the ministry, and met B at the latter's home": two meetings
         end = next((x for x in range(k + 1, sr.hi) if _is_verb(sr, x)), sr.hi)
         named = {a.eid for a in sr.args if a.lo < end}

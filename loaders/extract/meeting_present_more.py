@@ -51,6 +51,7 @@ from loaders.extract.meeting_own_side import (
     whole_meeting,
 )
 from loaders.extract.meeting_place_named_en import place_meeting_pairs
+from loaders.extract.meeting_place_owner import names_told_place
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
 from loaders.extract.meeting_together_after import together_after_en
 from loaders.extract.rule_common import latest_meeting_pairs, pair_all, title_start
@@ -70,6 +71,10 @@ _EN_TALKED = L.EN_MEET | frozenset({"discussed", "discuss", "talks", "agreed", "
                                     "reviewed", "examined", "addressed", "focused", "exchanged"})
 # "the two sides" (also read by ``meeting_press.dual_subject_met_ar``)
 AR_TWO_SIDES = L._ar("الجانبان", "الطرفان", "الجانبين", "الطرفين")
+# a meeting to come before "بحضور": "وسيُعقد / ستجري ...", "اللقاء المقبل", "من المقرر أن"
+_AR_MEETING_TO_COME = L._ar("سيعقد", "وسيعقد", "ستعقد", "وستعقد", "سيجري", "وسيجري", "ستجري",
+                            "وستجري", "المقبل", "المقبلة", "القادم", "القادمة", "المقرر",
+                            "المتوقع", "المرتقب", "المزمع")
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الجانبان", "الطرفان",
                     "الجلسة", "المشاورات")
 register_triggers(_EMPTY, EN_PRESENT_MORE)
@@ -296,9 +301,15 @@ def _in_the_room(sr: Any, t: int) -> list:
 def _meeting_in_presence(sr: Any, t: int) -> list:
     """"The meeting took place / was held in the presence of A": A (no person before)."""
     if sr.key(t + 1) != "of" or sr.key(t - 1) not in ("the", "in") or \
-            any(m.etype == "Person" and m.lo < t for m in sr.args) or \
             any(r.type == "MET_WITH" for r in sr.out):
         return []
+    named = [m for m in sr.args if m.etype == "Person" and m.lo < t]
+    if named:  # (only the place of that meeting: "held at Kadhimi's office in the presence
+        # of A", session 64)
+        told = {p for pair in latest_meeting_pairs(sr) for p in pair}
+        if not all(names_told_place(sr, m, told) for m in named) or any(
+                sr.key(y) in _EN_HELD and sr.blocked(y) for y in range(sr.lo, t)):
+            return []  # ("The next meeting will be held at X's office ...": not that one)
     if not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, t)) or \
             not any(sr.key(y) in _EN_HELD for y in range(sr.lo, t)):
         return []
@@ -472,10 +483,15 @@ def present_pairs_ar(sr: Any, t: int) -> list[tuple[str, str]]:
     """"وجرى اللقاء بحضور Z" / "وبحث الجانبان ... بحضور Z" (no pair of people named before
     "بحضور"): the pairs of this sentence's dual (``dual_subject_met_ar``), else of the meeting
     of the sentence before; "the two sides": of the latest meeting told."""
-    if any(m.etype == "Person" and m.lo < t and not m.eid.startswith("group:")
-           for m in sr.args) or not any(sr.f(y) & _AR_MEETING for y in range(sr.lo, t)):
-        return []
+    if not any(sr.f(y) & _AR_MEETING for y in range(sr.lo, t)) or any(
+            sr.f(y) & _AR_MEETING_TO_COME for y in range(sr.lo, t)):
+        return []  # (not "وسيُعقد اللقاء المقبل بحضور Z": a meeting to come; session 64)
     pairs = latest_meeting_pairs(sr)
+    told = {p for pair in pairs for p in pair}
+    if any(m.etype == "Person" and m.lo < t and not m.eid.startswith("group:") and
+           not names_told_place(sr, m, told) for m in sr.args):
+        return []  # (not the place of that meeting: "وقال المصدر إن اللقاء جرى في مكتب
+        # الكاظمي بحضور Z", one of its people's office; session 64)
     if not pairs and any(sr.f(y) & AR_TWO_SIDES for y in range(sr.lo, t)):
         pairs = latest_meeting_anywhere(sr)  # ("the two sides": of the latest meeting told)
     return pairs

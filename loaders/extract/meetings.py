@@ -139,6 +139,7 @@ from loaders.extract.meeting_passive_agent import (
     prep_object_en,
     titled_agent_en,
 )
+from loaders.extract.meeting_past_home_ar import object_past_home_ar
 from loaders.extract.meeting_phrases import held_before_en
 from loaders.extract.meeting_possessor_clause_ar import possessor_clause_subject_ar
 from loaders.extract.meeting_present_object import present_not_object_ar, present_only_ar
@@ -977,7 +978,8 @@ class MeetingRules(SentenceCore):
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)
             if subj is not None:  # "اجتمع X في منزل Z بكلٍّ من A وB": A, B
-                first_obj = each_of_object_ar(self, t, subj, first_obj) or first_obj
+                first_obj = each_of_object_ar(self, t, subj, first_obj) or \
+                    object_past_home_ar(self, t, subj, first_obj) or first_obj  # "في منزل Z بـA"
             if first_obj is not None:
                 first_obj = commander_of(self, first_obj)
             if first_obj is not None and first_obj.etype == "Person" and \

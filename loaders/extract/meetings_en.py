@@ -1273,6 +1273,8 @@ def meetings_en(sr: Any) -> None:
         passive_then_active_en(sr)
         org_title_object_en(sr)
         fronted_passive_en(sr)  # meeting_fronted_passive_en.py: "Received by Y, X went on"
+    elif EN_WITH in cues:  # "held talks with <body> (<acronym>) <title> Y" (session 64)
+        org_title_object_en(sr)
     if _EN_PARTICIPLES in cues:
         participle_clause_en(sr)
     if _EN_OPENERS in cues and sr.key(opening_lead(sr)) in _EN_OPENERS or \

@@ -156,6 +156,11 @@ from loaders.extract.meeting_trailing_companions_en import (
     aside_companions_en,
     trailing_companions_en,
 )
+from loaders.extract.meeting_two_delegations import (
+    AR_BETWEEN_SIDES,
+    EN_BETWEEN_SIDES,
+    two_delegations,
+)
 from loaders.extract.meeting_two_separate import (
     AR_TWO_MEETINGS,
     EN_TWO_MEETINGS,
@@ -414,6 +419,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             conversation_met(self)  # "held a private conversation with Y" (meeting_conversation)
         if AR_TWO_MEETINGS in self._by_ar or EN_TWO_MEETINGS in self._by_en:
             two_separate_meetings(self)  # "اجتماعين، الأول مع A، والثاني مع B" (meeting_two_separate)
+        if AR_BETWEEN_SIDES in self._by_ar or EN_BETWEEN_SIDES in self._by_en:
+            two_delegations(self)  # "talks between a delegation headed by A and one led by B"
         self._remember_meeting(n_met)
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
