@@ -1,0 +1,140 @@
+"""Session 64 (blind64a): fixes after the first contact of blind set NS-NT (the Maghreb 2019-2024,
+written blind: Tebboune, Chengriha and Algeria's prime and foreign ministers, Kais Saied's heads of
+government, Mohammed VI and Akhannouch, the UN envoy Staffan de Mistura, Libyan visits, the Sahel's
+jihadist leaders killed by French forces), each read in several paraphrases of other outlets and
+people.
+
+- Meetings, English: "X met Polisario Front leader Y, before heading to P for talks with Z": a body
+  named inside Y's title ("Polisario Front leader", "Islamic Jihad leader", "Syrian Democratic
+  Forces commander") no longer hides the verb Y is the object of, so Y is no subject of the later
+  meeting: X met Z, not Y (``subjects._object_marked`` skips up to three capitalised words).
+- Names, Arabic: «زعيم تنظيم "الدولة الإسلامية في الصحراء الكبرى" X»: a body word opening a short
+  known name («تنظيم "الدولة الإسلامية"») gives way to the longer known name one word later, read
+  from the body word on (``body_word_longer_ar``, from ``known_names``): the Islamic State in the
+  Greater Sahara and its leader X, not the Islamic State and al-Baghdadi; "قُتل X" with no agent
+  stays without one.
+- Successions, English: "head of state" and "head of government" are titles before a name
+  ("taking over from interim head of state X", "succeeded outgoing head of state X",
+  ``lexicon.EN_TITLES``).
+- Successions, Arabic: «ويخلف X، رجل الأعمال ووزير الفلاحة، Y» / «وخلف X، الدبلوماسي المخضرم، Y»:
+  the person after a nominal apposition set off by commas is the one succeeded
+  (``succession_apposed_vso_ar``, from ``succession_rules_ar``); not under a negation, not a kin
+  word's person inside the apposition.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs
+from tests.extract_support import sorted_pair as _pair
+
+DEMISTURA, GHALI, LAMAMRA = "person:staffan-de-mistura", "person:brahim-ghali", "person:ramtane-lamamra"
+LAVROV, NAKHALAH, SHOUKRY = "person:sergei-lavrov", "person:ziyad-al-nakhalah", "person:sameh-shoukry"
+BARRACK, ABDI, SHARAA = "person:tom-barrack", "person:mazloum-abdi", "person:ahmed-al-sharaa"
+SAHRAWI, BAGHDADI = "person:adnan-abu-walid-al-sahrawi", "person:abu-bakr-al-baghdadi"
+FAF, BARKHANE, ISGS = ("organization:french-armed-forces", "organization:operation-barkhane",
+                       "organization:islamic-state-sahel-province")
+TEBBOUNE, BENSALAH = "person:abdelmadjid-tebboune", "person:abdelkader-bensalah"
+MADOURI, HACHANI = "person:kamel-maddouri", "person:ahmed-hachani"
+GHAZOUANI, AZIZ = "person:mohamed-ould-ghazouani", "person:mohamed-ould-abdel-aziz"
+GOITA, NDAW = "person:assimi-goita", "person:bah-ndaw"
+AKHANNOUCH, OTHMANI = "person:aziz-akhannouch", "person:saadeddine-othmani"
+ATTAF, QASSEM, NASRALLAH = "person:ahmed-attaf", "person:naim-qassem", "person:hassan-nasrallah"
+
+
+# --- a body inside the object's title; the later meeting is the subject's -----------------------
+
+@pytest.mark.parametrize("text, subj, first, later", [
+    ("Staffan de Mistura met Polisario Front leader Brahim Ghali, before heading to Algiers for "
+     "talks with Foreign Minister Ramtane Lamamra.", DEMISTURA, GHALI, LAMAMRA),
+    ("Sergei Lavrov met Islamic Jihad leader Ziyad al-Nakhalah on Monday, then flew to Cairo for "
+     "talks with Foreign Minister Sameh Shoukry.", LAVROV, NAKHALAH, SHOUKRY),
+    ("The envoy, Tom Barrack, met Syrian Democratic Forces commander Mazloum Abdi, then flew to "
+     "Damascus for talks with President Ahmed al-Sharaa.", BARRACK, ABDI, SHARAA),
+])
+def test_a_body_in_the_objects_title_leaves_the_later_talks_to_the_subject(rules_only, text,
+                                                                          subj, first, later):
+    met = _met(rules_only, text, "en")
+    assert _pair(subj, first) in met
+    assert _pair(subj, later) in met
+    assert _pair(first, later) not in met
+
+
+def test_the_object_who_then_flew_on_is_the_one_who_met_the_later_host(rules_only):
+    met = _met(rules_only, "Staffan de Mistura met Polisario Front leader Brahim Ghali, who then "
+               "flew to Algiers for talks with Foreign Minister Ramtane Lamamra.", "en")
+    assert _pair(GHALI, LAMAMRA) in met
+    assert _pair(DEMISTURA, LAMAMRA) not in met
+
+
+# --- «زعيم تنظيم "الدولة الإسلامية في الصحراء الكبرى" X» -----------------------------------------
+
+@pytest.mark.parametrize("text, agent", [
+    ('قتلت القوات الفرنسية زعيم تنظيم "الدولة الإسلامية في الصحراء الكبرى" عدنان أبو وليد '
+     'الصحراوي.', FAF),
+    ("أعلن ماكرون أن القوات الفرنسية قتلت زعيم تنظيم «الدولة الإسلامية في الصحراء الكبرى» أبو "
+     "وليد الصحراوي.", FAF),
+    ('وكانت قوة برخان قد قتلت زعيم تنظيم "الدولة الإسلامية في الصحراء الكبرى" عدنان أبو وليد '
+     'الصحراوي.', BARKHANE),
+])
+def test_a_quoted_longer_name_after_a_body_word_is_read_whole(shipped, text, agent):
+    kills = relation_pairs(shipped, text, "ASSASSINATED_BY", "ar")
+    assert (SAHRAWI, agent) in kills
+    assert not any(v == BAGHDADI for v, _ in kills)
+
+
+@pytest.mark.parametrize("text", [
+    'قُتل زعيم تنظيم "الدولة الإسلامية في الصحراء الكبرى" عدنان أبو وليد الصحراوي في غارة.',
+    "قُتل زعيم تنظيم الدولة الإسلامية في الصحراء الكبرى عدنان أبو وليد الصحراوي في غارة.",
+])
+def test_the_body_in_the_victims_title_is_no_agent(shipped, text):
+    assert not relation_pairs(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+def test_the_body_word_and_the_longer_name_lead_to_the_leader(shipped):
+    leads = relation_pairs(shipped, 'قتلت القوات الفرنسية زعيم تنظيم "الدولة الإسلامية في الصحراء '
+                           'الكبرى" عدنان أبو وليد الصحراوي.', "LEADS", "ar")
+    assert (SAHRAWI, ISGS) in leads
+
+
+# --- "head of state" / "head of government" before a name ---------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Abdelmadjid Tebboune was sworn in on Thursday, taking over from interim head of state "
+     "Abdelkader Bensalah.", TEBBOUNE, BENSALAH),
+    ("Kamel Madouri took over from head of government Ahmed Hachani on Thursday.", MADOURI, HACHANI),
+    ("Mohamed Ould Ghazouani succeeded outgoing head of state Mohamed Ould Abdel Aziz in 2019.",
+     GHAZOUANI, AZIZ),
+    ("The army named Assimi Goita to replace transitional head of state Bah Ndaw.", GOITA, NDAW),
+])
+def test_head_of_state_is_a_title_before_the_predecessor(rules_only, text, new, old):
+    assert (new, old) in relation_pairs(rules_only, text, "SUCCESSOR_OF", "en")
+
+
+def test_head_of_state_met_is_no_succession(rules_only):
+    text = "Tebboune met interim head of state Abdelkader Bensalah on Thursday."
+    assert not relation_pairs(rules_only, text, "SUCCESSOR_OF", "en")
+    assert _pair(TEBBOUNE, BENSALAH) in _met(rules_only, text, "en")
+
+
+# --- «ويخلف X، <apposition>، Y» ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("ويخلف عزيز أخنوش، رجل الأعمال ووزير الفلاحة منذ 2007، سعد الدين العثماني، الأمين العام لحزب "
+     "العدالة والتنمية.", AKHANNOUCH, OTHMANI),
+    ("وخلف أحمد عطاف، الدبلوماسي المخضرم، رمطان لعمامرة على رأس الخارجية.", ATTAF, LAMAMRA),
+    ("ويخلف كمال المدوري، وزير الشؤون الاجتماعية، أحمد الحشاني.", MADOURI, HACHANI),
+    ("وخلف نعيم قاسم، نائب الأمين العام منذ 1991، حسن نصرالله في قيادة الحزب.", QASSEM, NASRALLAH),
+])
+def test_the_one_succeeded_stands_past_the_subjects_apposition(rules_only, text, new, old):
+    assert (new, old) in relation_pairs(rules_only, text, "SUCCESSOR_OF", "ar")
+
+
+def test_a_negated_succession_past_an_apposition_is_none(rules_only):
+    text = "ولم يخلف كمال المدوري، وزير الشؤون الاجتماعية، أحمد الحشاني."
+    assert not relation_pairs(rules_only, text, "SUCCESSOR_OF", "ar")
+
+
+def test_a_kin_apposition_keeps_its_person_out(rules_only):
+    text = "وخلف أحمد عطاف، شقيق رمطان لعمامرة، أحمد الحشاني."
+    assert (ATTAF, LAMAMRA) not in relation_pairs(rules_only, text, "SUCCESSOR_OF", "ar")
