@@ -16,6 +16,11 @@ people.
 - Successions, English: "head of state" and "head of government" are titles before a name
   ("taking over from interim head of state X", "succeeded outgoing head of state X",
   ``lexicon.EN_TITLES``).
+- Meetings, Arabic: the agencies' list of attendees, each title told before a comma and an
+  honorific, «بحضور الوزير الأول، السيد A، ووزير الشؤون الخارجية، السيد B»: A and B (before, a
+  second such title stopped the list, and a title the tagger joined across the comma lost even
+  A) met both principals (``meeting_attend_forms.title_then_name_ar``, ``_title_run_ar``); not in
+  a planned reception.
 - Successions, Arabic: «ويخلف X، رجل الأعمال ووزير الفلاحة، Y» / «وخلف X، الدبلوماسي المخضرم، Y»:
   the person after a nominal apposition set off by commas is the one succeeded
   (``succession_apposed_vso_ar``, from ``succession_rules_ar``); not under a negation, not a kin
@@ -138,3 +143,45 @@ def test_a_negated_succession_past_an_apposition_is_none(rules_only):
 def test_a_kin_apposition_keeps_its_person_out(rules_only):
     text = "وخلف أحمد عطاف، شقيق رمطان لعمامرة، أحمد الحشاني."
     assert (ATTAF, LAMAMRA) not in relation_pairs(rules_only, text, "SUCCESSOR_OF", "ar")
+
+
+# --- «بحضور <title>، السيد A، و<title>، السيد B» -------------------------------------------------
+
+TEBBOUNE_, DBEIBAH, DJERAD, BOUKADOUM = ("person:abdelmadjid-tebboune", "person:abdul-hamid-dbeibah",
+                                         "person:abdelaziz-djerad", "person:sabri-boukadoum")
+SAIED, MENFI, JERANDI = "person:kais-saied", "person:mohamed-al-menfi", "person:othman-jerandi"
+KING, AKHANNOUCH_, BOURITA = "person:mohammed-vi", "person:aziz-akhannouch", "person:nasser-bourita"
+LEDRIAN = "person:jean-yves-le-drian"
+
+
+@pytest.mark.parametrize("text, host, guest, a, b", [
+    ("استقبل رئيس الجمهورية، السيد عبد المجيد تبون، يوم الأحد بمقر رئاسة الجمهورية، رئيس حكومة "
+     "الوحدة الوطنية الليبية، السيد عبد الحميد الدبيبة. وجرى اللقاء بحضور الوزير الأول، السيد عبد "
+     "العزيز جراد، ووزير الشؤون الخارجية، السيد صبري بوقدوم.", TEBBOUNE_, DBEIBAH, DJERAD, BOUKADOUM),
+    ("استقبل رئيس الجمهورية قيس سعيد، اليوم بقصر قرطاج، رئيس المجلس الرئاسي الليبي محمد المنفي. "
+     "وجرى اللقاء بحضور وزير الشؤون الخارجية، السيد عثمان الجرندي، ومديرة الديوان الرئاسي، السيدة "
+     "نادية عكاشة.", SAIED, MENFI, JERANDI, None),
+    ("استقبل الملك محمد السادس المبعوث الأممي ستافان دي ميستورا، بحضور رئيس الحكومة، السيد عزيز "
+     "أخنوش، ووزير الخارجية، السيد ناصر بوريطة.", KING, DEMISTURA, AKHANNOUCH_, BOURITA),
+    ("استقبل الرئيس عبد المجيد تبون وزير الخارجية الفرنسي جان إيف لودريان، بحضور وزير الشؤون "
+     "الخارجية، السيد رمطان لعمامرة، ومدير الديوان، السيد عبد العزيز خلاف.", TEBBOUNE_, LEDRIAN,
+     LAMAMRA, None),
+])
+def test_each_attendee_titled_before_a_comma_met_both_principals(rules_only, text, host, guest,
+                                                                 a, b):
+    met = _met(rules_only, text, "ar")
+    assert _pair(host, guest) in met
+    listed = [a] + ([b] if b else [])
+    for p in listed:
+        assert _pair(p, host) in met
+        assert _pair(p, guest) in met
+    others = {x for pair in met for x in pair} - {host, guest, a}
+    assert others, "the second attendee of the list is read too"
+    for p in others:
+        assert _pair(p, host) in met and _pair(p, guest) in met
+
+
+def test_attendees_of_a_planned_reception_met_no_one(rules_only):
+    text = ("ومن المقرر أن يستقبل الرئيس عبد المجيد تبون وزير الخارجية الفرنسي جان إيف لودريان، "
+            "بحضور وزير الشؤون الخارجية، السيد رمطان لعمامرة، ومدير الديوان، السيد عبد العزيز خلاف.")
+    assert not _met(rules_only, text, "ar")
