@@ -21,6 +21,10 @@ people.
   second such title stopped the list, and a title the tagger joined across the comma lost even
   A) met both principals (``meeting_attend_forms.title_then_name_ar``, ``_title_run_ar``); not in
   a planned reception.
+- Successions, English: "K named X as acting chief of staff in his place" after the death or fall
+  of the holder told before: the past of the appointing verbs too before "in his / her place"
+  (``succession_in_place_en``; it read only the timelines' present and "in replacement of");
+  not negated or modal, nor a duty without a post ("to attend the parade in his place").
 - Successions, Arabic: «ويخلف X، رجل الأعمال ووزير الفلاحة، Y» / «وخلف X، الدبلوماسي المخضرم، Y»:
   the person after a nominal apposition set off by commas is the one succeeded
   (``succession_apposed_vso_ar``, from ``succession_rules_ar``); not under a negation, not a kin
@@ -185,3 +189,33 @@ def test_attendees_of_a_planned_reception_met_no_one(rules_only):
     text = ("ومن المقرر أن يستقبل الرئيس عبد المجيد تبون وزير الخارجية الفرنسي جان إيف لودريان، "
             "بحضور وزير الشؤون الخارجية، السيد رمطان لعمامرة، ومدير الديوان، السيد عبد العزيز خلاف.")
     assert not _met(rules_only, text, "ar")
+
+
+# --- "K named X as P in his place" (the past) -----------------------------------------------------
+
+GAID, CHENGRIHA = "person:ahmed-gaid-salah", "person:said-chengriha"
+SOLEIMANI, QAANI = "person:qasem-soleimani", "person:esmail-qaani"
+_GAID_DIED = ("The army chief of staff, Lieutenant General Ahmed Gaid Salah, died of a heart attack "
+              "on Monday. ")
+
+
+@pytest.mark.parametrize("text, new, old", [
+    (_GAID_DIED + "Tebboune named Said Chengriha as acting chief of staff in his place.",
+     CHENGRIHA, GAID),
+    (_GAID_DIED + "Tebboune named Major General Said Chengriha acting chief of staff in his place.",
+     CHENGRIHA, GAID),
+    ("Qassem Soleimani was killed in a US strike on Friday. Khamenei appointed Esmail Qaani as "
+     "commander of the Quds Force in his place.", QAANI, SOLEIMANI),
+])
+def test_named_in_his_place_in_the_past_is_a_succession(rules_only, text, new, old):
+    assert (new, old) in relation_pairs(rules_only, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text", [
+    _GAID_DIED + "Tebboune did not name Said Chengriha as chief of staff in his place.",
+    _GAID_DIED + "Tebboune may name Said Chengriha as chief of staff in his place.",
+    "The army chief of staff, Lieutenant General Ahmed Gaid Salah, fell ill on Monday. Tebboune "
+    "named Said Chengriha to attend the parade in his place.",
+])
+def test_no_succession_in_his_place_when_negated_modal_or_without_a_post(rules_only, text):
+    assert not relation_pairs(rules_only, text, "SUCCESSOR_OF", "en")
