@@ -25,6 +25,7 @@ from loaders.extract.arabic_names import (
 )
 from loaders.extract.article_names_ar import bare_article_name
 from loaders.extract.body_state_cues import body_state_named
+from loaders.extract.body_word_longer_ar import longer_after_body_word
 from loaders.extract.given_name_places import given_name_before_family
 from loaders.extract.given_not_al_family_ar import given_not_al_family
 from loaders.extract.guarded_country import own_nationality_near
@@ -510,6 +511,9 @@ def _known_names(w: _Work) -> None:
         if m is None:
             u += 1
             continue
+        if m[0] > 1:  # «تنظيم "الدولة الإسلامية في الصحراء الكبرى"»: the longer name
+            u, m = longer_after_body_word(doc, units, u, m, lambda v: _gaz_walk(
+                doc, units, v, gaz_start[units[v]], trie) if gaz_start[units[v]] else None)
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
         if hi < s.hi and toks[hi].cap and not toks[lo].ar and (on := spelt_on(

@@ -30,6 +30,8 @@ EN_TITLES: dict[str, str] = {
     "president": "head_state", "prime minister": "head_state", "premier": "head_state",
     "pm": "head_state", "king": "head_state", "emir": "head_state", "crown prince": "plain",
     "supreme leader": "head_state", "chancellor": "head_state",
+    # "interim head of state X", "head of government X" (Tunisia's title; session 64)
+    "head of state": "head_state", "head of government": "head_state",
     "commander": "lead", "leader": "lead", "head": "lead", "chief": "lead", "chairman": "lead",
     "secretary-general": "lead", "secretary general": "lead", "director": "lead",
     "boss": "lead", "founder": "lead", "spokesman": "member", "spokesperson": "member",

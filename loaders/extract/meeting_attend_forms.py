@@ -80,7 +80,7 @@ def title_then_name_ar(sr: Any, x: int, m: Any) -> bool:
     if comma is None:
         return True
     if sr.key(comma) not in _COMMAS or comma == x or comma - x > _AR_TITLE_RUN or \
-            sr.key(x) not in L.AR_TITLE_FIRST or title_start(m) != comma + 1 or \
+            sr.key(x) not in L.AR_TITLE_FIRST or title_start(m) not in (comma + 1, x) or \
             any(sr.toks[y].punct for y in range(comma + 1, m.lo)):
         return False
     return not any(getattr(sr.mention_at.get(y), "etype", "") == "Person"
@@ -142,7 +142,19 @@ def _title_run_ar(sr: Any, x: int, nxt: Any) -> bool:
     if first in _AR_AIDE and x + 1 < nxt.lo:  # "، ومساعد وزير الخارجية Y" (session 44)
         first = sr.key(x + 1)
     return first in L.AR_TITLE_FIRST and not nxt.prefix.startswith("ل") and \
-        not any(sr.toks[z].punct for z in range(x, nxt.lo))
+        _no_punct_but_title_comma(sr, x, nxt)
+
+
+def _no_punct_but_title_comma(sr: Any, x: int, nxt: Any) -> bool:
+    """No punctuation from *x* to the name *nxt*, but for one comma that ends the title told
+    before him, his own honorific or name right after it (the agencies' "، ووزير الشؤون
+    الخارجية، السيد Y"; session 64)."""
+    marks = [z for z in range(x, nxt.lo) if sr.toks[z].punct]
+    if not marks:
+        return True
+    c = marks[0]
+    return len(marks) == 1 and sr.key(c) in _COMMAS and c > x + 1 and \
+        title_start(nxt) in (c + 1, x) and nxt.lo - c <= 2
 
 
 # in a title run told right after a name (no comma), the name is no member of the list but the

@@ -354,9 +354,11 @@ class SubjectHelpers(SentenceBase):
     def _object_marked(self, m: Mention) -> bool:
         """English: the mention is the object of a verb or preposition right before it."""
         b = (m.tlo if m.tlo >= 0 else m.lo) - 1
-        if b > self.lo and self.toks[b].cap and self.mention_at.get(b) is None and \
-                not self.toks[b].ar:
-            b -= 1  # "with Armenian Prime Minister X": one adjective before the title
+        for _ in range(3):  # "with Armenian Prime Minister X": one adjective before the
+            if not (b > self.lo and self.toks[b].cap and  # title; "met Polisario Front
+                    self.mention_at.get(b) is None and not self.toks[b].ar):  # leader X":
+                break  # the body named inside the title (session 64)
+            b -= 1
         lo, hi, toks = self.lo, self.hi, self.toks  # (toks[b].key = self.key(b), lo <= b < hi)
         while b >= lo and ((toks[b].key if b < hi else "") in ("the", "a", "an", "his", "her",
                                                                 "their", "its", "counterpart") or

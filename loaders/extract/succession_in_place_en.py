@@ -129,7 +129,8 @@ def in_place_en(sr: Any) -> None:
             if owner is None or not owner.poss or sr.key(owner.lo - 1) != "in":
                 continue  # "in Y's place"
             old_named, start = owner, owner.lo - 1
-        v = _verb_before(sr, start, past=k == "replacement")
+        v = _verb_before(sr, start, past=k == "replacement" or sr.key(t - 1) in ("his", "her"))
+        # ("K named X as acting chief of staff in his place": the past too, session 64)
         if v is None or ((sr.key(v) in _EN_TOOK_SELF or sr.key(v) in _EN_DUTY_VERBS) and k in _EN_HIM):
             continue
         if sr.key(v) in _EN_APPOINTS or sr.key(v) in _EN_APPOINTED:

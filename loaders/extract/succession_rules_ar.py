@@ -20,6 +20,7 @@ from loaders.extract.pious_formula_ar import past_pious_ar
 from loaders.extract.pronoun_topic import topic_antecedent
 from loaders.extract.rule_common import person_at, title_start
 from loaders.extract.succession_after_that_ar import sole_subject_before_ar
+from loaders.extract.succession_apposed_vso_ar import person_past_apposition_ar
 from loaders.extract.succession_became_ar import AR_BECAME, became_subject_ar
 from loaders.extract.succession_behind_ar import behind_not_succeeded_ar
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
@@ -353,6 +354,8 @@ class SuccessionRulesAr(SentenceCore):
                     if after2 is None and (k := past_aside_ar(self, obj_m.hi)) > obj_m.hi:
                         # "خلف X، الذي قاد الجيش منذ 2017، Y" / "، بحسب الدستور،" / "(...)" (s55)
                         after2 = self.after(k, types=("Person",), maxgap=2)
+                    if after2 is None:  # "ويخلف X، رجل الأعمال ووزير الفلاحة، Y" (s64)
+                        after2 = person_past_apposition_ar(self, obj_m)
                     aside, past = past_kin_aside_ar(self, obj_m, after2) if after2 is not None \
                         else (False, None)
                     if aside:  # "وخلف X، شقيق Y، Z": Z, not X's brother Y (session 53)
