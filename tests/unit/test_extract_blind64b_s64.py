@@ -18,6 +18,9 @@ al-Shabaab leaders), each read in several paraphrases of other people, outlets a
 - Successions, English: "a decree relieving Y of his post ... and appointing X in his place",
   "K relieved Y of his duties and named X to replace him": X succeeds Y, the one relieved, not
   the appointer (``wire_succession_en._EN_REMOVED``).
+- Meetings, Arabic: a place named between a meeting noun and its «جمعه / جمعته بـY» counts as
+  one word: «في قمة ثلاثية بأسمرة جمعته بالرئيس A والرئيس B»، «خلال لقاء بالقاهرة جمعه بـY»
+  (``meeting_comprised_ar._noun_before``).
 - Meetings, English: "met with a delegation of the Rapid Support Forces" names the body met,
   its own name ending in a capitalised plural (``meeting_frames_en.generic_plural_body``); a
   generic "Palestinian factions" still is none, and with a head named ("headed by X") X alone
@@ -198,3 +201,29 @@ def test_a_headed_delegation_of_such_a_body_is_its_heads(shipped):
                "offered condolences.")
     assert _pair(QAANI, "person:abdul-aziz-al-muhammadawi") in met
     assert _pair(QAANI, PMF) not in met
+
+
+# --- Arabic: «قمة بأسمرة جمعته بـY», the place between the noun and its verb ---------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وشارك الرئيس الصومالي حسن شيخ محمود في قمة بأسمرة جمعته بالرئيس الإريتري أسياس أفورقي.",
+     HSM, ISAIAS),
+    ("وقال رئيس الوزراء الإثيوبي آبي أحمد، خلال لقاء بالقاهرة جمعه بالرئيس عبد الفتاح السيسي، إن "
+     "السد لن يضر مصر.", ABIY, SISI),
+    ("وكان قائد قوات الدعم السريع محمد حمدان دقلو قد أكد، في اجتماع بكمبالا جمعه بالرئيس الأوغندي "
+     "يويري موسيفيني، التزامه بوقف إطلاق النار.", HEMEDTI, MUSEVENI),
+])
+def test_a_meeting_with_its_place_before_jamaahu_is_the_subjects(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "ar")
+
+
+def test_a_trilateral_summit_with_its_place_before_jamaathu_pairs_the_three(shipped):
+    met = _met(shipped, "وكان حسن شيخ محمود قد شارك في قمة ثلاثية بأسمرة جمعته بالرئيس المصري عبد "
+               "الفتاح السيسي والرئيس الإريتري أسياس أفورقي.", "ar")
+    assert {_pair(HSM, SISI), _pair(HSM, ISAIAS), _pair(SISI, ISAIAS)} <= met
+
+
+def test_a_planned_summit_with_its_place_is_still_none(shipped):
+    met = _met(shipped, "ومن المقرر أن يشارك حسن شيخ محمود في قمة بأسمرة تجمعه بالرئيس الإريتري "
+               "أسياس أفورقي.", "ar")
+    assert _pair(HSM, ISAIAS) not in met
