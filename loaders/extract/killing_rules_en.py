@@ -71,6 +71,10 @@ from loaders.extract.victim_list_end import victims_before_new_clause
 
 # a relative or aide "of X" before the object named: "killed the son of X" kills someone unnamed
 _EN_KIN_OF = _EN_KIN | frozenset({"aide", "aides", "escort", "escorts"})
+# the participle of a strike's reduced relative: "a U.S. airstrike carried out / conducted /
+# launched at the request of the government killed X": the strike's own adjective is the agent,
+# not a body named inside the phrase (session 64)
+_EN_STRIKE_DONE = frozenset({"carried", "conducted", "launched", "staged", "mounted"})
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -411,8 +415,9 @@ class KillingRulesEn(SentenceCore):
             if fy is None:
                 fy = forms(ty)
             if not fy.isdisjoint(L.EN_STRIKE) and ty.key not in ("forces", "troops") and \
-                    toks[y + 1].key in ("on", "against", "at", "near", "in",
-                                        "targeting"):
+                    (toks[y + 1].key in ("on", "against", "at", "near", "in", "targeting") or
+                     toks[y + 1].key in _EN_STRIKE_DONE):  # "a U.S. strike carried out at
+                # the request of the Somali government killed X": not that government (s64)
                 if sx is None:
                     sx = y
                 elif self.nat_agent(max(self.lo, y - 4), y + 1):

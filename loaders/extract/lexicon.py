@@ -825,6 +825,11 @@ AR_COMMON_NOUNS = _ar(
 
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",
                     "مباحثات", "لقاءا", "اجتماعا", "مشاورات", "خلوة")
+# verbs asking for, proposing or turning down a meeting, not holding it (session 64): «ستطلب
+# لقاءً مع X»، «وطلب X عقد لقاء مع Y»، «واقترح X إجراء محادثات»، «ورفض X لقاءً مع Y»
+AR_MEETING_ASKED = _ar("طلب", "يطلب", "تطلب", "نطلب", "طلبت", "سيطلب", "ستطلب", "اقترح",
+                       "يقترح", "تقترح", "اقترحت", "رفض", "يرفض", "ترفض", "رفضت", "التمس",
+                       "يلتمس", "تلتمس")
 
 # ---- places, outlets and bodies named in the text (typing of new names) -----------------
 # the last word of an English capitalised name that makes it a place, not a person

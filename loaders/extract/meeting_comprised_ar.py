@@ -52,19 +52,29 @@ _AR_WHICH = L._ar("الذي", "التي", "والذي", "والتي")
 _ENDS = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")"})
 
 
+_PLACE_TYPES = frozenset({"Location", "Country"})
+
+
 def _noun_before(sr: Any, v: int) -> int | None:
-    """The meeting noun before the verb at *v*, past up to three adjective words, else None;
-    "اجتماع «الترويكا» الذي ضمّ": past الذي / التي and a short name of the meeting."""
+    """The meeting noun before the verb at *v*, past up to three adjective words or a place
+    named («قمة ثلاثية بأسمرة جمعته»، «لقاء في القاهرة جمعه»), else None; "اجتماع «الترويكا»
+    الذي ضمّ": past الذي / التي and a short name of the meeting."""
     if sr.key(v - 1) in _AR_WHICH:
         return next((x for x in range(v - 2, max(sr.lo, v - 7) - 1, -1)
                      if sr.f(x) & _AR_NOUNS and not any(
                          sr.toks[y].text in _ENDS for y in range(x, v))), None)
-    for x in range(v - 1, max(sr.lo, v - 4) - 1, -1):
+    x, words = v - 1, 0
+    while x >= sr.lo and words < 4:
         if sr.f(x) & _AR_NOUNS:
             return x
         tk = sr.toks[x]
-        if tk.punct or not tk.ar or x in sr.mention_at:
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype in _PLACE_TYPES:
+            x, words = min(m.lo, title_start(m)) - 1, words + 1  # "قمة ثلاثية بأسمرة جمعته
+            continue  # بـA وB": the place between, one word (session 64)
+        if tk.punct or not tk.ar or m is not None:
             return None
+        x, words = x - 1, words + 1
     return None
 
 

@@ -78,6 +78,7 @@ _EN_TITLE_GAP = frozenset({"the", "a", "an", "his", "her", "their", "its", "spec
                            "senior", "former", "acting", "deputy", "chief", "-"})
 _STOP_PUNCT = frozenset({".", ";", "؛", ":", "?", "!", "؟", "(", ")"})
 _MAXGAP = 14
+_HOLD_WORDS = 6  # words from a meeting noun back to its holding verb (a titled name is one)
 _AGENCY_MAXGAP = 24  # "the Special Envoy of the Secretary-General of the United Nations for
 # Yemen, Mr. Y": the long protocol title of an agency's guest (meeting_agency_en)
 
@@ -255,8 +256,7 @@ def _state_of_en(sr: Any, k: int, start: int) -> int | None:
 # ---- Arabic ------------------------------------------------------------------------------
 def _pair_ar(sr: Any, t: int):
     fs = sr.f(t)
-    hold = next((x for x in range(t - 1, max(sr.lo, t - 6) - 1, -1) if sr.f(x) & _AR_HOLD),
-                None) if fs & _AR_NOUNS or fs & _AR_SUMMIT else None
+    hold = _hold_before_ar(sr, t) if fs & _AR_NOUNS or fs & _AR_SUMMIT else None
     hold_noun = hold is not None  # "عقد X (، اليوم،) اجتماعاً مع Y"
     with_verb = bool(fs & _AR_WITH_VERBS)
     if not (fs & _AR_VERBS or with_verb or hold_noun):
@@ -302,6 +302,22 @@ def _pair_ar(sr: Any, t: int):
         return None
     partners = partners + [o for o in titled_members(sr, partners[-1]) if o not in partners]
     return subj, [p for p in partners if p is not subj]
+
+
+def _hold_before_ar(sr: Any, t: int) -> int | None:
+    """The holding verb (عقد / أجرى) of the meeting noun at *t*: within six words before it, a
+    name with its title counting as one word ("عقد الرئيس عبد الفتاح السيسي، اليوم الخميس، قمة
+    ... مع Y": the holder's full name and a dated aside between); None past a sentence stop."""
+    budget, x = _HOLD_WORDS, t - 1
+    while x >= sr.lo and budget > 0:
+        if sr.toks[x].text in _STOP_PUNCT:
+            return None
+        if sr.f(x) & _AR_HOLD:
+            return x
+        m = sr.mention_at.get(x)
+        x = min(m.lo, title_start(m)) - 1 if m is not None else x - 1
+        budget -= 1
+    return None
 
 
 def _pron_object(sr: Any, t: int) -> bool:

@@ -50,6 +50,14 @@ _EN_WITH_NOUNS = frozenset({"talks", "meeting", "meetings", "met", "down", "disc
                             "consultations", "negotiations"})
 _EN_GENERIC_PLURAL = frozenset({"factions", "militias", "groups", "parties", "movements",
                                 "forces", "organisations", "organizations"})
+
+
+def generic_plural_body(toks: Any, m: Any) -> bool:
+    """Is the body mention *m* a generic plural ("Palestinian factions", "the security
+    forces"), its last word in lower case, not a body whose own name ends in one ("the Rapid
+    Support Forces", "the Syrian Democratic Forces", session 64)?"""
+    last = toks[m.hi - 1]
+    return last.key in _EN_GENERIC_PLURAL and not last.cap
 _EN_EVENT_NOUNS = frozenset({"summit", "talks", "meeting", "meetings", "conference", "dinner",
                              "gathering", "session", "negotiations", "consultations", "round",
                              "summits", "forum", "process", "dialogue"})

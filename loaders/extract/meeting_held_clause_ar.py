@@ -64,3 +64,13 @@ def future_held_ar(sr: Any, start: int, v: int) -> bool:
             return True
     return start - 1 >= sr.lo and bool(sr.f(start - 1) & _AR_INTENDS) and \
         bool(sr.f(v) & _AR_HOLDING)
+
+
+def asked_for_ar(sr: Any, v: int, start: int) -> bool:
+    """Is the word before the meeting noun (*v*, ``held_clause_ar``) or before its holding
+    masdar («عقد»، «إجراء»), or the word before its subject (the subject's words from
+    *start*), a verb asking for, proposing or refusing the meeting (``L.AR_MEETING_ASKED``:
+    «إن التنسيقية ستطلب لقاءً مع X»، «وطلب X عقد لقاء مع Y»، «واقترح X إجراء محادثات مع Y»)?
+    Such a meeting was not held (session 64)."""
+    x = v - 1 if sr.f(v) & _AR_HOLDING else v
+    return any(y >= sr.lo and sr.f(y) & L.AR_MEETING_ASKED for y in (x, start - 1))

@@ -123,6 +123,7 @@ from loaders.extract.meeting_guest_then import (
     then_clause_ar,
 )
 from loaders.extract.meeting_held_clause_ar import (
+    asked_for_ar,
     future_held_ar,
     held_clause_ar,
     negated_held_before_ar,
@@ -797,7 +798,8 @@ class MeetingRules(SentenceCore):
             # وأجرى مباحثات مع Z": X (moved_on_subject_ar)
             if obj is not None and subj is not None and not self.blocked(t, subj) and \
                     not negated_held_before_ar(self, subj, title_start(subj)) and \
-                    not future_held_ar(self, title_start(subj), v):  # «وسيجري X مباحثات مع Y»
+                    not future_held_ar(self, title_start(subj), v) and \
+                    not asked_for_ar(self, v, title_start(subj)):  # «وسيجري X مباحثات مع Y»، «ستطلب لقاءً مع Y»
                 for o in self.chain(obj):
                     if o.etype != "Location":
                         self.add("MET_WITH", subj.eid, o.eid, "met_noun_ar")

@@ -62,7 +62,6 @@ from loaders.extract.meeting_frames_en import (
     _EN_ACTIVE_MEET,
     _EN_BETWEEN,
     _EN_EVENT_NOUNS,
-    _EN_GENERIC_PLURAL,
     _EN_INCLUDING,
     _EN_OPENERS,
     _EN_PARTICIPLES,
@@ -82,6 +81,7 @@ from loaders.extract.meeting_frames_en import (
     brought_together_en,
     coordinated_subject,
     generic_object_including_en,
+    generic_plural_body,
     hosted_between_en,
     object_then_object_en,
     opening_meeting_en,
@@ -246,6 +246,11 @@ def _joined_by(sr: Any, j: int) -> None:
 
 
 # ---- delegations ---------------------------------------------------------------------------
+# the plural last word of a body's own name after "a delegation of / from": "the Rapid Support
+# Forces", "the Syrian Democratic Forces" (``generic_plural_body`` keeps them, session 64; a
+# generic "Palestinian factions" stays out)
+_EN_PLURAL_NAMED = frozenset({"forces", "factions", "militias", "groups", "parties",
+                              "movements", "organisations", "organizations"})
 def _delegation_np(sr: Any, d: int) -> dict:
     """The noun phrase around the 'delegation' token *d*: its start, end, whether it is
     definite ("the delegation"), its body ("a Hamas delegation", "a delegation of / from
@@ -259,7 +264,7 @@ def _delegation_np(sr: Any, d: int) -> dict:
     while x >= sr.lo and x > d - 6:
         m = sr.mention_at.get(x)
         if m is not None and m.etype == "Organization" and not m.poss:
-            if sr.toks[m.hi - 1].key not in _EN_GENERIC_PLURAL:
+            if not generic_plural_body(sr.toks, m):
                 orgs.append(m.eid)
                 pre.append(m.eid)
             x = m.lo - 1
@@ -298,6 +303,7 @@ def _delegation_np(sr: Any, d: int) -> dict:
             continue
         break
     members: list = []
+    plural_named = None  # a body whose own name ends in a plural, after "of / from"
     led = False  # "led / headed by X": the phrase names its head
     x = d + 1
     if sr.key(x) in ("of", "from", "representing"):
@@ -311,8 +317,10 @@ def _delegation_np(sr: Any, d: int) -> dict:
             org = body if body is not None else org
         if org is not None and _no_punct(sr, x + 1, org.lo):
             if org.etype == "Organization" and \
-                    sr.toks[org.hi - 1].key not in _EN_GENERIC_PLURAL:
+                    not generic_plural_body(sr.toks, org):
                 orgs.append(org.eid)
+                if sr.key(org.hi - 1) in _EN_PLURAL_NAMED:
+                    plural_named = org.eid  # ("the Rapid Support Forces": session 64)
             x = org.hi
     hi = x
     groups = 0
@@ -356,6 +364,9 @@ def _delegation_np(sr: Any, d: int) -> dict:
         groups += 1
         x = ch[-1].hi
         hi = x
+    if led and members and plural_named is not None:
+        orgs = [o for o in orgs if o != plural_named]  # "a delegation of Iraq's Popular
+        # Mobilization Forces headed by X": X is the one met, as the majority annotates
     return {"lo": lo, "d": d, "hi": hi, "definite": definite, "nats": nats,
             "orgs": list(dict.fromkeys(orgs)), "members": members,
             "adjective_orgs": pre if led and members else []}

@@ -29,7 +29,9 @@ nothing for a new person whose name holds a place's or a body's noun ("Administr
 Capital", «ملعب كاساراني»; with "unshaped"). Session 56: no MET_WITH for an attendee of
 another meeting (``scorer_attend_gate``; "attendee"), none with the host of the event a
 meeting was held beside ("on the sidelines of the summit hosted by H", ``scorer_beside``;
-with "bystander").
+with "bystander"). Session 64: no ASSASSINATED_BY whose agent is named only as the one a strike
+was carried out for ("a U.S. strike carried out at the request of the Somali government",
+``scorer_requester``; "requester").
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ from loaders.extract.scorer_gates import (
 )
 from loaders.extract.scorer_hedged import hedged
 from loaders.extract.scorer_relative import relative_meeting
+from loaders.extract.scorer_requester import requester_agent
 from loaders.extract.scorer_speaker import body_speaker, speaker
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
@@ -157,6 +160,9 @@ class ScoredExtractor(RuleExtractor):
                     if "place" in GATES and place_agent(agent, doc.toks, sent.lo,
                                                         doc.by_sent.get(si, [])):
                         continue  # where the killing was, not who (scorer_gates)
+                    if "requester" in GATES and requester_agent(agent, doc.toks, sent.lo,
+                                                                doc.by_sent.get(si, [])):
+                        continue  # the strike was only asked for by it (scorer_requester)
                 key = (typ, src, tgt) if typ != "MET_WITH" else (typ, *sorted((src, tgt)))
                 if key in done:
                     continue

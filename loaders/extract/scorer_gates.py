@@ -69,7 +69,8 @@ pair, ``scorer_hedged``), "relative" (a relative clause's meeting, ``scorer_rela
 named where a killing was, ``place_agent``), "bystander" (one named only beside a meeting,
 ``scorer_bystander``), "attendee" (an attendee of another meeting, ``scorer_attend_gate``),
 "twohosts" (a second host of the main actor's guest is no actor candidate, session 61,
-``scorer_two_hosts``); "none" for none) switches them; all are on by default.
+``scorer_two_hosts``), "requester" (a killer named only as the one a strike was carried out
+for, session 64, ``scorer_requester``); "none" for none) switches them; all are on by default.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ from loaders.extract.tokens import Tok
 
 _ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken", "desc",
               "principal", "unshaped", "speaker", "hedged", "relative", "place", "bystander",
-              "attendee", "twohosts")
+              "attendee", "twohosts", "requester")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 
@@ -199,7 +200,8 @@ UNREAL_MEETING = frozenset({
     "slated", "منتظر", "المنتظر", "ينتظر", "يرتقب", "مزمع", "المزمع", "سيستقبل", "ستستقبل",
     "سيعقد", "ستعقد", "سيجري", "ستجري",
     # sought, not (yet) had: "sought / requested a meeting with Y", «ولم يتمكن X من لقاء Y»
-    "sought", "seeking", "requested", "يتمكن", "تتمكن", "يستطع", "تستطع", "يتسن")
+    "sought", "seeking", "requested", "يتمكن", "تتمكن", "يستطع", "تستطع", "يتسن") | \
+    L.AR_MEETING_ASKED  # «ستطلب لقاءً مع X»، «واقترح X إجراء محادثات مع Y» (session 64)
 
 UNREAL_REACH = 12  # tokens between such a word and its meeting word (10 before session 54)
 

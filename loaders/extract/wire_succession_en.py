@@ -33,7 +33,11 @@ from loaders.extract.wire_take_place import (
 
 _EN_KILLED = frozenset({"killed", "assassinated", "slew", "murdered", "eliminated"})
 _EN_REMOVED = frozenset({"fired", "dismissed", "sacked", "ousted", "removed", "replaced",
-                         "deposed", "axed"})
+                         "deposed", "axed",
+                         # "a decree relieving Y of his post ... and appointing X in his place",
+                         # "K relieved Y of his duties and named X to replace him" (session 64)
+                         "relieved", "relieving", "dismissing", "sacking", "firing", "removing",
+                         "ousting"})
 # left a post of his own accord (the subject left): "Y retired / resigned / stepped down"
 _EN_LEFT_POST = frozenset({"retired", "resigned", "quit", "stepped", "died",
                            # the historic present of timelines: "2021 - Y resigns"
