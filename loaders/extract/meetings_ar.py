@@ -1596,8 +1596,8 @@ def meetings_ar(sr: Any) -> None:
     if AR_SAT_WITH in sr._by_ar:
         sat_with_ar(sr)  # meeting_phrases.py: "وجلس X إلى Y"
         sat_after_clause_ar(sr)  # meeting_sat_after_clause_ar.py: "حين زار X ...، جلس مع Y"
-    if AR_HELD_TOGETHER in sr._by_ar:
-        held_together_ar(sr)  # meeting_gathered_ar.py: "عقد X وY، الثلاثاء، قمة"
+    if AR_HELD_TOGETHER in sr._by_ar or AR_HEADED in sr._by_ar:
+        held_together_ar(sr)  # meeting_gathered_ar.py: "عقد / ترأس X وY، الثلاثاء، قمة"
     if AR_COUNTERPARTS in sr._by_ar:
         counterparts_met_ar(sr)  # meeting_gathered_ar.py: "التقى X نظيريه Y وZ"
     if AR_HEADED in sr._by_ar:
