@@ -24,11 +24,29 @@ other outlets, people and clitics.
   after "ومن الجانب التركي" ("B، ومعالي رئيس جهاز الاستخبارات C، والمتحدث باسم الرئاسة D":
   ``meeting_by_side.other_side_ar``, ``meeting_attend_forms._title_run_ar`` with an honorific
   before the title).
+- Coreference: "His Majesty" / "His Highness" (English) and «سموه» / «جلالته» (Arabic) are not a
+  ruler named as lost ("the late Sultan X", "the death of Emir X", «المغفور له بإذن الله تعالى
+  الشيخ X»، «X طيب الله ثراه») when a living bearer is named, also further back than three
+  sentences (``honorific_refs._bearer``, ``desc_new_ruler.loss_at``); an English honorific's
+  bearer is titled in the capitalised run right before his name, not "His Majesty received HE X"
+  (``honorific_refs._titled``).
+- Coreference, Arabic: a description of the dead («الأمير الراحل»، «الملك الراحل») with no
+  killing told is the ruler named as lost before (``desc_new_ruler.late_person``, from
+  ``title_holder_checks._deceased_description``): "..., الذي تولى مسند الإمارة ... بعد وفاة Z"
+  gives that ruler's succession, not the new emir's.
+- Killings, English: "since Saudi agents killed X": the national adjective of the killers'
+  noun right before the verb is the agent, not a country named before in another clause
+  (``kill_national_agents_en``).
+- Meetings, Arabic: "وكان في استقباله بالمطار صاحب السمو الملكي الأمير X": the style of
+  address before the host's title no longer hides him (``meetings_ar._late_subject``).
+- Meetings, English: "The audiences were attended by A" reads the attendees of the audiences
+  told before (``meeting_attended._EN_MEETING``).
 """
 
 import pytest
 
 from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs
 from tests.extract_support import sorted_pair as _pair
 
 ERDOGAN, MBS, SALMAN, TAMIM, MBZ = (
@@ -170,3 +188,119 @@ def test_a_stacked_title_after_the_host_s_name_is_his_own(shipped, text, host, g
 ])
 def test_attendee_lists_go_on_past_titles_and_honorifics(shipped, text, principals, attendees):
     assert _all_met(_met(shipped, text, "ar"), attendees, principals) == []
+
+
+# --- "His Majesty": not the late ruler ---------------------------------------------------------
+
+HAITHAM, QABOOS, ARAGHCHI, WITKOFF = ("person:haitham-bin-tariq", "person:qaboos-bin-said",
+                                      "person:abbas-araghchi", "person:steve-witkoff")
+MISHAL, NAWAF, SABAH, YILMAZ, SISI = (
+    "person:mishal-al-ahmad-al-jaber-al-sabah", "person:nawaf-al-ahmad-al-sabah",
+    "person:sabah-al-ahmad-al-jaber-al-sabah", "person:cevdet-yilmaz", "person:abdel-fattah-el-sisi")
+
+
+@pytest.mark.parametrize("text, host, guest, late", [
+    ("His Majesty Sultan Haitham bin Tarik received at Al Alam Palace today Sheikh Tamim bin Hamad "
+     "Al Thani, the Emir of Qatar, who offered condolences on the passing of the late Sultan Qaboos "
+     "bin Said. His Majesty also received Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu "
+     "Dhabi.", HAITHAM, MBZ, QABOOS),
+    ("Sultan Haitham bin Tariq received Iranian Foreign Minister Abbas Araghchi in Muscat on Sunday, "
+     "the anniversary of the death of Sultan Qaboos bin Said. His Majesty also received US envoy "
+     "Steve Witkoff.", HAITHAM, WITKOFF, QABOOS),
+    ("Sheikh Mishal al-Ahmad al-Sabah received Egyptian President Abdel Fattah al-Sisi at Bayan "
+     "Palace, weeks after the death of Sheikh Nawaf al-Ahmad al-Sabah. His Highness later received "
+     "Turkish Vice President Cevdet Yilmaz.", MISHAL, YILMAZ, NAWAF),
+])
+def test_his_majesty_is_the_living_ruler_not_the_late_one(shipped, text, host, guest, late):
+    met = _met(shipped, text)
+    assert _pair(host, guest) in met
+    assert _pair(late, guest) not in met
+
+
+def test_his_majesty_is_not_the_guest_he_received(rules_only):
+    text = ("His Majesty Sultan Haitham bin Tarik received Sheikh Tamim bin Hamad Al Thani, who "
+            "offered condolences on the passing of the late Sultan Qaboos bin Said. Later, His "
+            "Majesty received HE Fuat Oktay, Vice-President of Turkey. The audiences were attended "
+            "by HH Sayyid Asaad bin Tarik Al Said, Deputy Prime Minister. His Majesty then received "
+            "Sheikh Mohamed bin Zayed.")
+    met = _met(rules_only, text)
+    assert _pair(HAITHAM, "person:fuat-oktay") in met
+    assert _pair(HAITHAM, "person:asaad-bin-tariq") in met
+    assert _pair(HAITHAM, MBZ) in met
+    assert _pair("person:fuat-oktay", MBZ) not in met
+
+
+# --- Arabic: the late ruler's own succession ---------------------------------------------------
+
+@pytest.mark.parametrize("text, new, old, older", [
+    ("الكويت - 30 - 9 (كونا) -- أدى حضرة صاحب السمو أمير البلاد الشيخ نواف الأحمد الجابر الصباح "
+     "اليوم الأربعاء اليمين الدستورية أمام مجلس الأمة، خلفاً للمغفور له بإذن الله تعالى الشيخ صباح "
+     "الأحمد الجابر الصباح طيب الله ثراه. وكان مجلس الوزراء قد نادى بسموه أميراً للبلاد عقب إعلان "
+     "الديوان الأميري وفاة سمو الأمير الراحل، الذي تولى مسند الإمارة في يناير 2006 بعد وفاة الشيخ "
+     "جابر الأحمد الجابر الصباح.", NAWAF, SABAH, "person:jaber-al-ahmed"),
+    ("الكويت - 20 - 12 (كونا) -- أدى حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح "
+     "اليوم اليمين الدستورية، خلفاً للمغفور له بإذن الله تعالى الشيخ نواف الأحمد الجابر الصباح طيب "
+     "الله ثراه. وكان مجلس الوزراء قد نادى بسموه أميراً للبلاد عقب إعلان وفاة سمو الأمير الراحل، "
+     "الذي تولى مسند الإمارة في سبتمبر 2020 بعد وفاة الشيخ صباح الأحمد الجابر الصباح.",
+     MISHAL, NAWAF, SABAH),
+    ("الرياض (واس) -- بايعت الأسرة المالكة صاحب السمو الملكي الأمير سلمان بن عبدالعزيز آل سعود "
+     "ملكاً للبلاد، خلفاً للمغفور له بإذن الله تعالى الملك عبدالله بن عبدالعزيز رحمه الله. وكانت "
+     "هيئة البيعة قد اجتمعت عقب إعلان الديوان الملكي وفاة الملك الراحل، الذي تولى الحكم في أغسطس "
+     "2005 بعد وفاة الملك فهد بن عبدالعزيز.", SALMAN, "person:abdullah-bin-abdulaziz",
+     "person:fahd-bin-abdulaziz"),
+])
+def test_the_late_ruler_s_relative_clause_is_his_own_succession(shipped, text, new, old, older):
+    pairs = relation_pairs(shipped, text, "SUCCESSOR_OF", "ar")
+    assert (new, old) in pairs
+    assert (old, older) in pairs
+    assert (new, older) not in pairs
+
+
+# --- "since Saudi agents killed X" -------------------------------------------------------------
+
+KHASHOGGI, ZAM, MABHOUH = ("person:jamal-khashoggi", "person:ruhollah-zam",
+                           "person:mahmoud-al-mabhouh")
+
+
+@pytest.mark.parametrize("text, victim, agent, not_agent", [
+    ("Turkish President Recep Tayyip Erdogan on Wednesday welcomed Saudi Crown Prince Mohammed bin "
+     "Salman in Ankara, marking the de facto ruler's first visit to Turkey since Saudi agents killed "
+     "journalist Jamal Khashoggi in Istanbul in October 2018.", KHASHOGGI, "country:saudi-arabia",
+     "country:turkey"),
+    ("It was his first visit to Turkey since Saudi operatives killed Jamal Khashoggi in Istanbul.",
+     KHASHOGGI, "country:saudi-arabia", "country:turkey"),
+    ("The crown prince had not visited Turkey since Israeli agents killed Hamas commander Mahmoud "
+     "al-Mabhouh in Dubai.", MABHOUH, "country:israel", "country:turkey"),
+    ("He flew to Iraq for the first time after Iranian agents killed dissident Ruhollah Zam.",
+     ZAM, "country:iran", "country:iraq"),
+])
+def test_the_killers_national_adjective_is_the_agent(shipped, text, victim, agent, not_agent):
+    pairs = relation_pairs(shipped, text, "ASSASSINATED_BY", "en")
+    assert (victim, agent) in pairs
+    assert (victim, not_agent) not in pairs
+
+
+def test_an_accusation_against_agents_is_no_killing(shipped):
+    text = ("Turkey accused Saudi agents of plotting to kill a dissident, Ankara said on Monday.")
+    assert relation_pairs(shipped, text, "ASSASSINATED_BY", "en") == set()
+
+
+# --- "وكان في استقباله بالمطار صاحب السمو الملكي الأمير X" ----------------------------------------
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("وكان فخامة الرئيس التركي رجب طيب أردوغان قد وصل إلى جدة في وقت سابق اليوم، وكان في "
+     "استقباله بمطار الملك عبدالعزيز الدولي صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة "
+     "المكرمة.", ERDOGAN, "person:khaled-al-faisal"),
+    ("وصل الرئيس رجب طيب أردوغان إلى الرياض مساء اليوم، وكان في استقباله بالمطار صاحب السمو "
+     "الملكي الأمير فيصل بن فرحان وزير الخارجية.", ERDOGAN, FBF),
+    ("وصل الشيخ تميم بن حمد آل ثاني أمير دولة قطر إلى أبوظبي اليوم، وكان في استقباله لدى وصوله "
+     "مطار الرئاسة صاحب السمو الشيخ طحنون بن زايد آل نهيان مستشار الأمن الوطني.", TAMIM, TAHNOUN),
+])
+def test_the_host_at_the_airport_after_the_gulf_style_of_address(shipped, text, guest, host):
+    assert _pair(guest, host) in _met(shipped, text, "ar")
+
+
+def test_a_planned_airport_reception_is_no_meeting(shipped):
+    text = ("ومن المقرر أن يصل الرئيس رجب طيب أردوغان إلى الرياض غداً، على أن يكون في استقباله "
+            "بالمطار صاحب السمو الملكي الأمير فيصل بن فرحان وزير الخارجية.")
+    assert _pair(ERDOGAN, FBF) not in _met(shipped, text, "ar")
