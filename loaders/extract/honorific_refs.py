@@ -216,6 +216,20 @@ def honorific_refs_en(sr: Any, hits: list[int]) -> list[Mention]:
     return out
 
 
+_AR_WITH = L._ar("مع", "ومع")
+
+
+def _clause_subjects(sr: Any, x: int) -> set[str]:
+    """The people named before the honorific at *x* in its own clause (this sentence, no comma
+    between) when it is the object of "مع" or of a clitic ب / ل ("مع سموه"، "لسموه"، "بسموه"):
+    a pronoun of his own clause is not its subject (session 64)."""
+    t = sr.toks[x]
+    if not (sr.key(x - 1) in _AR_WITH or t.key[:1] in ("ل", "ب")):
+        return set()
+    return {m.eid for m in sr.args if m.etype == "Person" and m.kind == "name" and m.hi <= x
+            and not any(sr.toks[y].text in ("،", ",", "؛") for y in range(m.hi, x))}
+
+
 def honorific_refs(sr: Any, hits: list[int]) -> list[Mention]:
     """The reference mentions of this sentence's honorific pronouns (module doc)."""
     out = []
@@ -231,6 +245,9 @@ def honorific_refs(sr: Any, hits: list[int]) -> list[Mention]:
                 continue
             royal = t.key in _HIGHNESS or t.key in _MAJESTY
             eid = _bearer(sr, x, words, living=royal)  # (not a late ruler: session 64)
+            if eid is not None and eid in _clause_subjects(sr, x):
+                # "وعقد صاحب السمو الأمير X جلسة مباحثات مع سموه": not X himself (s64)
+                eid = _bearer_skipping(sr, x, words, None, False, _clause_subjects(sr, x))
             if royal:
                 eid = new_ruler(sr.doc, eid, x)  # (desc_new_ruler: after the ruler's death)
         if eid is None:

@@ -34,6 +34,9 @@ other outlets, people and clitics.
   killing told is the ruler named as lost before (``desc_new_ruler.late_person``, from
   ``title_holder_checks._deceased_description``): "..., الذي تولى مسند الإمارة ... بعد وفاة Z"
   gives that ruler's succession, not the new emir's.
+- Coreference, Arabic: «سموه» after "مع" (or as «لسموه»، «بسموه») is not the subject of its own
+  clause: "وعقد صاحب السمو الملكي الأمير X جلسة مباحثات رسمية مع سموه" is X with the prince
+  named before (``honorific_refs._clause_subjects``).
 - Killings, English: "since Saudi agents killed X": the national adjective of the killers'
   noun right before the verb is the agent, not a country named before in another clause
   (``kill_national_agents_en``).
@@ -304,3 +307,23 @@ def test_a_planned_airport_reception_is_no_meeting(shipped):
     text = ("ومن المقرر أن يصل الرئيس رجب طيب أردوغان إلى الرياض غداً، على أن يكون في استقباله "
             "بالمطار صاحب السمو الملكي الأمير فيصل بن فرحان وزير الخارجية.")
     assert _pair(ERDOGAN, FBF) not in _met(shipped, text, "ar")
+
+
+# --- «مع سموه»: not the clause's own subject ----------------------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وصل الشيخ تميم بن حمد آل ثاني أمير دولة قطر إلى جدة اليوم. وعقد صاحب السمو الملكي الأمير محمد "
+     "بن سلمان ولي العهد جلسة مباحثات رسمية مع سموه.", MBS, TAMIM),
+    ("وصل سمو الشيخ طحنون بن زايد آل نهيان إلى أنقرة. والتقى سمو الشيخ عبدالله بن زايد مع سموه في "
+     "السفارة.", ABZ, TAHNOUN),
+    ("وصل صاحب السمو الشيخ محمد بن زايد آل نهيان إلى الرياض مساء اليوم. وعقد صاحب السمو الملكي الأمير "
+     "محمد بن سلمان اجتماعاً مغلقاً مع سموه في قصر اليمامة.", MBS, MBZ),
+])
+def test_with_his_highness_is_the_prince_named_before(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "ar")
+
+
+def test_a_call_with_his_highness_is_no_meeting(shipped):
+    text = ("وصل سمو الشيخ طحنون بن زايد آل نهيان إلى أنقرة. وأجرى سمو الشيخ عبدالله بن زايد اتصالاً "
+            "هاتفياً مع سموه.")
+    assert _pair(ABZ, TAHNOUN) not in _met(shipped, text, "ar")
