@@ -24,7 +24,7 @@ from loaders.extract.paired_countries import country_paired_next
 from loaders.extract.rule_common import _AR_GROUP_HEADS, title_start
 from loaders.extract.sentence_base import SentenceBase
 from loaders.extract.title_abbrev_en import in_abbrev_after_title_body
-from loaders.extract.title_phrase_en import title_phrase_en
+from loaders.extract.title_phrase_en import portfolio_pair_en, title_phrase_en
 
 _AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه",
                       # kin: "بافل طالباني وشقيقه قوباد" (session 13)
@@ -118,8 +118,9 @@ class ChainHelpers(SentenceBase):
                 # "X and Kurdistan Region Prime Minister Y": a place naming Y's title
                 # (session 53)
                 pc = next((c for c in self.args if c.lo >= nxt.hi and c is not nxt), None)
-                if pc is not None and pc.etype == "Person" and pc.tlo == nxt.hi < pc.lo:
-                    qual, nxt = nxt.lo, pc
+                if pc is not None and pc.etype == "Person" and 0 <= pc.tlo < pc.lo and (
+                        pc.tlo == nxt.hi or portfolio_pair_en(self, nxt.hi - 1, pc.tlo)):
+                    qual, nxt = nxt.lo, pc  # (", Treasury and Finance Minister Y": s64)
             if nxt is None or nxt.etype not in types:
                 break
             if nxt.poss and nxt.hi < self.hi and not self.toks[nxt.hi].punct and \
@@ -141,6 +142,9 @@ class ChainHelpers(SentenceBase):
                    ) and not (  # "and Minister of Foreign Affairs Prince Y": a capitalised
                        x > cur.hi and title_phrase_en(self, x, start)  # title the mention
                    ) and not (  # left out (session 27, name_tail_en)
+                       # ", Treasury and Finance Minister Y": a two-portfolio title (s64)
+                       x >= cur.hi and portfolio_pair_en(self, x, start)
+                   ) and not (
                        # "and Somaliland leader Y": a place no mention reads before
                        x == start - 1 and 0 <= nxt.tlo == start < nxt.lo and  # the title
                        self.toks[x].cap and not self.toks[x].ar and x > cur.hi)]

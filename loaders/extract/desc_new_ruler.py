@@ -37,6 +37,26 @@ _EN_TAKE = frozenset({"sworn", "proclaimed", "named", "acceded", "ascended", "su
 _AR_TAKE = L._ar("اليمين", "مبايعة", "بمبايعة", "تزكية", "بتزكية", "نادى", "ونادى", "تنصيب",
                  "خلفا", "خلفاً", "الجديد", "تولى", "وتولى", "أدى", "وأدى", "تسلم", "بايع")
 _REACH = 4  # words of a title ("the death of Kuwait's Emir X") before the name
+# the formula between «المغفور له» and the title: «المغفور له بإذن الله تعالى الشيخ X»
+_AR_FORGIVEN_GLUE = L._ar("له", "بإذن", "الله", "تعالى")
+_REACH_AR = 6
+# the blessings of the dead after a name: «طيب الله ثراه»، «رحمه الله»، «يرحمه الله»
+_AR_BLESS_DEAD = L._ar("طيب", "رحمه", "يرحمه")
+_AR_BLESS_DEAD_END = L._ar("ثراه", "الله")
+
+
+def _unclitic(key: str) -> str:
+    """An Arabic key without one clitic ل / و / ب («للمغفور» -> «المغفور»، «بوفاة» -> «وفاة»)."""
+    if key.startswith("لل"):
+        return "ال" + key[2:]
+    return key[1:] if key[:1] in ("ل", "و", "ب") and len(key) > 3 else key
+
+
+def _blessed_dead_ar(toks: Any, z: int, hi: int) -> bool:
+    """Do the words from *z* bless the dead ("طيب الله ثراه"، "رحمه الله")?"""
+    return z + 1 < hi and toks[z].key in _AR_BLESS_DEAD and (
+        toks[z + 1].key in _AR_BLESS_DEAD_END or
+        z + 2 < hi and toks[z + 2].key in _AR_BLESS_DEAD_END)
 
 
 def ruler_word(tok: Any) -> bool:
@@ -53,7 +73,7 @@ def ruler_word(tok: Any) -> bool:
     return k.startswith(_AR_RULER_STEMS) and len(k) <= len("سلطانا")
 
 
-def _loss_at(doc: Any, m: Any) -> bool:
+def loss_at(doc: Any, m: Any) -> bool:
     """Is *m* named as lost in its sentence: a word of loss before its title with nothing but
     the title and "of" between ("the death of Emir X"), or right after it ("X died", "X's
     death")?"""
@@ -65,11 +85,16 @@ def _loss_at(doc: Any, m: Any) -> bool:
     y = start - 1
     while y >= s.lo and y >= start - _REACH and toks[y].key in ("of", "the", "his"):
         y -= 1  # "the death of his brother": kin words are titles here
+    while ar and y >= s.lo and y >= start - _REACH_AR and toks[y].key in _AR_FORGIVEN_GLUE:
+        y -= 1  # «المغفور له بإذن الله تعالى الشيخ X» (session 64)
     if y >= s.lo and toks[y].key in before:
         return True
-    if y >= s.lo and ar and toks[y].key in _AR_LOSS_BEFORE | _AR_LOSS_AFTER:
-        return True
+    if y >= s.lo and ar and (toks[y].key in _AR_LOSS_BEFORE | _AR_LOSS_AFTER or
+                             _unclitic(toks[y].key) in _AR_LOSS_BEFORE):
+        return True  # (also «للمغفور له»)
     z = m.hi
+    if ar and _blessed_dead_ar(toks, z, s.hi):
+        return True  # «X طيب الله ثراه»، «X رحمه الله» (session 64)
     if z < s.hi and toks[z].key in ("has", "had", "who", "reportedly"):
         z += 1
     after = _AR_LOSS_AFTER if ar else _EN_LOSS_AFTER
@@ -98,7 +123,7 @@ def new_ruler(doc: Any, eid: str | None, at_tok: int) -> str | None:
         if m.lo >= at_tok:
             continue
         if m.eid == eid and m.etype == "Person" and (lost is None or m.lo > lost.lo) and \
-                _loss_at(doc, m):
+                loss_at(doc, m):
             lost = m
     if lost is None:
         return eid
@@ -111,3 +136,16 @@ def new_ruler(doc: Any, eid: str | None, at_tok: int) -> str | None:
         if _takes_throne(doc, m.sent):
             found.add(m.eid)
     return next(iter(found)) if len(found) == 1 else eid
+
+
+def late_person(doc: Any, si: int, at_tok: int, back: int = 5) -> str | None:
+    """The person a description of the dead ("الأمير الراحل"، "the late emir" at token
+    *at_tok*) stands for when no killing was told: the latest person of this or the last *back*
+    sentences named as lost (:func:`loss_at`: «خلفاً للمغفور له بإذن الله تعالى الشيخ X»، «X طيب
+    الله ثراه»، "the death of Emir X"; session 64), else None."""
+    for m in reversed(doc.ments):
+        if m.sent > si or m.sent < si - back or m.lo >= at_tok:
+            continue
+        if m.etype == "Person" and m.kind == "name" and loss_at(doc, m):
+            return m.eid
+    return None

@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.desc_new_ruler import new_ruler
+from loaders.extract.desc_new_ruler import loss_at, new_ruler
 from loaders.extract.guest_not_gone_ar import gone_ar
 from loaders.extract.mention_base import Mention
 
@@ -83,18 +83,42 @@ def _titled(sr: Any, m: Mention, words: frozenset[str]) -> bool:
     toks = sr.doc.toks
     lo = m.tlo if m.tlo >= 0 else m.lo
     s_lo = sr.doc.sents[m.sent].lo
-    return any(toks[y].key in words for y in range(max(s_lo, lo - _TITLE_REACH), m.lo + 1))
+    start = max(s_lo, lo - _TITLE_REACH)
+    if not toks[m.lo].ar:  # English: only the capitalised run right before the name, not "His
+        y = lo  # Majesty received HE X" (X is no Majesty: session 64)
+        while y > start and toks[y - 1].cap and not toks[y - 1].punct:
+            y -= 1
+        start = y
+    return any(toks[y].key in words for y in range(start, m.lo + 1))
 
 
 def _bearer(sr: Any, x: int, words: frozenset[str], si: int | None = None,
-            alive: bool = False) -> str | None:
+            alive: bool = False, living: bool = False) -> str | None:
     """The last person before token *x* (of sentence *si*, by default this one; this or the
-    sentences before) bearing the honorific (*alive*: not one named as gone, guest_not_gone_ar)."""
+    sentences before) bearing the honorific (*alive*: not one named as gone, guest_not_gone_ar;
+    *living*: not one named as lost, "the late Sultan X", "X died", when another bears it:
+    ``desc_new_ruler.loss_at``, session 64)."""
+    if living:
+        eid = _bearer(sr, x, words, si, alive)
+        lost = {m.eid for m in sr.doc.ments if m.sent <= sr.si and m.etype == "Person" and
+                m.kind == "name" and loss_at(sr.doc, m)}
+        if eid is not None and eid not in lost:
+            return eid
+        # (the living bearer may be named further back: the piece's sovereign, "His Majesty
+        # Sultan Y received ... on the passing of the late Sultan X ... His Majesty was sworn in")
+        return _bearer_skipping(sr, x, words, si, alive, lost) or \
+            _bearer_skipping(sr, x, words, si, alive, lost, back=sr.si) or eid
+    return _bearer_skipping(sr, x, words, si, alive, frozenset())
+
+
+def _bearer_skipping(sr: Any, x: int, words: frozenset[str], si: int | None, alive: bool,
+                     skip: frozenset[str] | set[str], back: int = _BACK) -> str | None:
+    """:func:`_bearer` of the people not in *skip*, named up to *back* sentences before."""
     best: Mention | None = None
     host: Mention | None = None  # the last one not named as an attendee
     si = sr.si if si is None else si
     for m in sr.doc.ments:
-        if m.etype != "Person" or m.kind != "name" or m.sent < si - _BACK:
+        if m.etype != "Person" or m.kind != "name" or m.sent < si - back or m.eid in skip:
             continue
         if m.sent > si or (m.sent == si and m.hi > x):
             continue
@@ -185,11 +209,25 @@ def honorific_refs_en(sr: Any, hits: list[int]) -> list[Mention]:
         if x + 2 < sr.hi and toks[x + 1].key == "the" and toks[x + 2].cap:
             # "His Highness the Amir": the holder of that title, not the last prince (session 60)
             words = frozenset(_EN_SAME_TITLE.get(toks[x + 2].key, (toks[x + 2].key,))) & words
-        eid = new_ruler(sr.doc, _bearer(sr, x - 1, words), x - 1) if words else None
+        eid = new_ruler(sr.doc, _bearer(sr, x - 1, words, living=True), x - 1) if words else None
         if eid is not None:
             out.append(Mention(x - 1, x + 1, toks[x - 1].start, t.end, eid, "Person", sr.si,
                                kind="ref", tlo=x - 1))
     return out
+
+
+_AR_WITH = L._ar("مع", "ومع")
+
+
+def _clause_subjects(sr: Any, x: int) -> set[str]:
+    """The people named before the honorific at *x* in its own clause (this sentence, no comma
+    between) when it is the object of "مع" or of a clitic ب / ل ("مع سموه"، "لسموه"، "بسموه"):
+    a pronoun of his own clause is not its subject (session 64)."""
+    t = sr.toks[x]
+    if not (sr.key(x - 1) in _AR_WITH or t.key[:1] in ("ل", "ب")):
+        return set()
+    return {m.eid for m in sr.args if m.etype == "Person" and m.kind == "name" and m.hi <= x
+            and not any(sr.toks[y].text in ("،", ",", "؛") for y in range(m.hi, x))}
 
 
 def honorific_refs(sr: Any, hits: list[int]) -> list[Mention]:
@@ -205,8 +243,12 @@ def honorific_refs(sr: Any, hits: list[int]) -> list[Mention]:
             words = next((w for cue, w in _TITLE_OF if t.key in cue), None)
             if words is None:
                 continue
-            eid = _bearer(sr, x, words)
-            if t.key in _HIGHNESS or t.key in _MAJESTY:
+            royal = t.key in _HIGHNESS or t.key in _MAJESTY
+            eid = _bearer(sr, x, words, living=royal)  # (not a late ruler: session 64)
+            if eid is not None and eid in _clause_subjects(sr, x):
+                # "وعقد صاحب السمو الأمير X جلسة مباحثات مع سموه": not X himself (s64)
+                eid = _bearer_skipping(sr, x, words, None, False, _clause_subjects(sr, x))
+            if royal:
                 eid = new_ruler(sr.doc, eid, x)  # (desc_new_ruler: after the ruler's death)
         if eid is None:
             continue

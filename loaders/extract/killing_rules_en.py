@@ -44,6 +44,7 @@ from loaders.extract.kill_joint_subjects_en import co_agent_before
 from loaders.extract.kill_ledes import _in_dateline, _lede_victim_en
 from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_named_as_en import named_as_victims_en
+from loaders.extract.kill_national_agents_en import national_killers_before
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_object_clause_en import clause_before_object_en
 from loaders.extract.kill_prep_object import participle_object_en, prep_object_en
@@ -335,6 +336,9 @@ class KillingRulesEn(SentenceCore):
             agent_m = None  # "X said that security forces had killed Y": not X
         if agent_m is not None and _in_dateline(self, agent_m, t):
             agent_m = None  # "WASHINGTON - Within hours of the strike that killed Y"
+        if agent_m is not None and (na := national_killers_before(self, t, agent_m)) is not None:
+            agent_m, nat_lo = None, na  # "visit to Turkey since Saudi agents killed Y": Saudi
+            # Arabia, not Turkey (kill_national_agents_en, session 64)
         if agent_m is None:  # "Israel acknowledged for the first time on Monday
             agent_m = speaker_it_killed(self, t) or \
                 said_army_killed(self, t)  # that it killed Y" (kill_said_it)

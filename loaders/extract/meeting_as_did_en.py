@@ -5,6 +5,8 @@
   meeting pairs read in this sentence for its people (the meeting's sides and the attendees);
   Z may carry a title set off by a comma (", as was Iraq's foreign minister, Fuad Hussein":
   session 59);
+- ", as did A and B": each of the list did the same (session 64: "Foreign Minister F attended
+  the delegation-level talks, as did Defense Minister A and Foreign Minister Prince B");
 - "X met the new president afterwards, as did Z", "X was received on Dec. 22, as was Z": Z met
   whom the clause's subject X (the sentence's first person) met in this sentence.
 
@@ -44,6 +46,7 @@ def as_did_en(sr: Any, n_met: int) -> None:
         met = {p for pair in pairs if own & set(pair) for p in pair}
         if not attending:
             met -= own
-        for p in sorted(met):
-            if p != z.eid:
-                sr.add("MET_WITH", z.eid, p, "as_did_en")
+        for zz in sr.chain(z, ("Person",)):  # ", as did A and B" (session 64)
+            for p in sorted(met):
+                if p != zz.eid:
+                    sr.add("MET_WITH", zz.eid, p, "as_did_en")

@@ -141,6 +141,8 @@ def _title_run_ar(sr: Any, x: int, nxt: Any) -> bool:
             return True
     if first in _AR_AIDE and x + 1 < nxt.lo:  # "، ومساعد وزير الخارجية Y" (session 44)
         first = sr.key(x + 1)
+    elif first in _AR_HONORIFICS and x + 1 < nxt.lo:  # "، ومعالي رئيس جهاز الاستخبارات
+        first = sr.key(x + 1)  # الوطنية Y": the honorific before the title (session 64)
     return first in L.AR_TITLE_FIRST and not nxt.prefix.startswith("ل") and \
         _no_punct_but_title_comma(sr, x, nxt)
 

@@ -85,7 +85,7 @@ _EN_WITH_ATTENDING = frozenset({"attending", "present", "attendance", "sitting"}
 _EN_ATTEND = frozenset({"attended", "joined", "table", "included"}) | _EN_WITH_ATTENDING
 _EN_AROUND = frozenset({"around", "at"})
 _EN_WERE = frozenset({"were", "sat"})
-_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "audience"})
+_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "audience", "audiences"})
 _EN_AUX = frozenset({"also", "was", "were", "had", "have", "has", "been"})
 
 

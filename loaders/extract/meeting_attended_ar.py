@@ -126,7 +126,9 @@ def attendees_ar(sr: Any, t: int) -> list:
         if m is None or any(sr.toks[y].punct for y in range(x, m.lo)):
             return []
         # "حضرها الأمين العام للوزارة السفير X": X, not a description read before him
-        people = sr.chain(attendee_mention_ar(sr, m), ("Person",))  # (session 44)
+        # (session 44); the list goes on past a title told after a name, as after "وحضر":
+        # "فيما حضره ... X وزير الخارجية، وY وزير الدفاع، وZ" (session 64)
+        people = titled_list_ar(sr, sr.chain(attendee_mention_ar(sr, m), ("Person",)))
         return people + other_side_ar(sr, people)  # "حضرها من الجانب العماني X <title>، ومن
         # الجانب الإيراني Y" (session 61: the other side's attendee, as for "وحضر")
     if sr.f(t) & _AR_TAKE_PART:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_attend_forms import titled_list_ar
 
 _AR_AND_FROM = L._ar("ومن", "وعن")
 _AR_SIDE = L._ar("الجانب", "جانب")
@@ -43,5 +44,7 @@ def other_side_ar(sr: Any, people: list) -> list:
     m = sr.after(start, types=("Person",), maxgap=6)
     if m is None or m in people or any(sr.toks[z].punct for z in range(start, m.lo)):
         return []
-    return [c for c in sr.chain(m, ("Person",)) if c not in people]
+    # (the list goes on past a title told after a name, "B وزير الخارجية، ومعالي رئيس جهاز
+    # الاستخبارات C، والمتحدث باسم الرئاسة D": session 64)
+    return [c for c in titled_list_ar(sr, sr.chain(m, ("Person",))) if c not in people]
 

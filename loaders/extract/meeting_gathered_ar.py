@@ -6,6 +6,9 @@
 - "عقد X ونظيراه Y وZ، الثلاثاء، قمة ثلاثية" / "عقد X وY (يوم الأحد) اجتماعاً": the people
   listed between the verb "held" and the meeting noun (a summit too) met each other
   (:func:`held_together_ar`); a short comma insert (the day, the place) may stand before the noun;
+- session 64: "ترأس X وY اجتماع اللجنة" (co-chaired) as "عقد", and each listed person may
+  carry his title after the name, set off by a comma: "ترأس X أمير البلاد المفدى، وأخوه
+  فخامة الرئيس Y رئيس الجمهورية التركية، اجتماع الدورة التاسعة للجنة" (``_title_after``);
 - "التقى X نظيريه الروسي Y والإيراني Z": the counterparts met (dual or plural "his
   counterparts", after a meeting verb, or "وقّع" since session 49) met each other too
   (:func:`counterparts_met_ar`);
@@ -59,19 +62,43 @@ def joined_verb_after_ar(sr: Any, t: int) -> int | None:
     return None
 
 
+_TITLE_AFTER = 6  # words of a title told after a name, up to its comma
+
+
+def _title_after(sr: Any, m: Any) -> int | None:
+    """The comma closing a title told right after the person *m* ("X أمير البلاد المفدى،",
+    "Y رئيس الجمهورية التركية،": a title word first, then Arabic words of no person), else
+    None."""
+    n = m.hi
+    if n >= sr.hi or sr.toks[n].punct or sr.key(n) not in L.AR_TITLE_FIRST:
+        return None
+    for x in range(n + 1, min(sr.hi, n + _TITLE_AFTER + 1)):
+        if sr.toks[x].text in ("،", ","):
+            return x
+        if sr.toks[x].punct or not sr.toks[x].ar or any(
+                a.lo <= x < a.hi and a.etype == "Person" for a in sr.args):
+            return None
+    return None
+
+
 def held_together_ar(sr: Any) -> None:
     """Add the pairs of the people who held a meeting together (module doc)."""
-    for v in sr.triggers(AR_HELD_TOGETHER, _EMPTY):
+    for v in sorted(sr.triggers(AR_HELD_TOGETHER, _EMPTY) + sr.triggers(AR_HEADED, _EMPTY)):
         first = sr.after(v + 1, types=("Person",), maxgap=4)
         if first is None or any(sr.toks[x].punct for x in range(v + 1, first.lo)):
             continue
         if any(v < a.lo < first.lo for a in sr.args):
             continue  # the verb's subject is the first listed
-        members = _listed(sr, first)
+        members = _listed(sr, first, titled=True)
         if len(members) < 2:
             continue
         n = members[-1].hi
-        if n < sr.hi and sr.toks[n].text in ("،", ","):  # "، الثلاثاء،"
+        c = _title_after(sr, members[-1])
+        if c is not None and sr.f(c + 1) & _HELD_NOUNS:
+            n = c + 1  # "... وY رئيس الجمهورية التركية، اجتماع" (session 64)
+        elif n + 1 < sr.hi and sr.toks[n].text in ("،", ",") and sr.f(n + 1) & _HELD_NOUNS:
+            n += 1  # "... والرئيس Y، اجتماع" (the list set off by a comma: session 64)
+        elif n < sr.hi and sr.toks[n].text in ("،", ","):  # "، الثلاثاء،"
             close = next((x for x in range(n + 1, min(sr.hi, n + _INSERT + 1))
                           if sr.toks[x].text in ("،", ",")), None)
             if close is None or any(a.lo < close and a.hi > n and a.etype == "Person"
@@ -90,13 +117,17 @@ def held_together_ar(sr: Any) -> None:
                 sr.add("MET_WITH", a.eid, b.eid, "held_together_ar")
 
 
-def _listed(sr: Any, first: Any) -> list[Any]:
+def _listed(sr: Any, first: Any, titled: bool = False) -> list[Any]:
     """The people listed from *first*: its chain, continued past "ونظيراه الروسي Y والتركي Z"
     (each next member after a و-word and at most two more title words, no punctuation), and
-    past a title of the next member ("وقائد قوات سوريا الديمقراطية (قسد) Y")."""
+    past a title of the next member ("وقائد قوات سوريا الديمقراطية (قسد) Y"); *titled*: also
+    past a member's own title told after his name up to a comma ("X أمير البلاد، وأخوه Y")."""
     out = [m for m in sr.chain(first) if m.etype == "Person"]
     while out:
         n = out[-1].hi
+        c = _title_after(sr, out[-1]) if titled else None
+        if c is not None and sr.toks[c + 1].key.startswith("و"):
+            n = c + 1
         m = next((a for a in sr.args if a.lo >= n and a.etype == "Person"), None)
         if m is None or not sr.toks[n].key.startswith("و"):
             break

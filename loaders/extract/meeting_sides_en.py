@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.hyphen_modifiers_en import hyphen_modifier_en
 from loaders.extract.meeting_own_side import (
     conveners,
     country_unknown,
@@ -104,11 +105,18 @@ def latest_meeting_anywhere(sr: Any) -> list[tuple[str, str]]:
 
 def names_the_meeting(sr: Any, t: int) -> bool:
     """Does "the meeting" / "all three meetings" (a determiner, then a meeting noun) follow
-    the token *t*?"""
+    the token *t*? A hyphenated modifier may stand before the noun ("the delegation-level
+    talks", "the one-on-one meeting": session 64, ``hyphen_modifiers_en``)."""
     y = t + 1
     while y < sr.hi and y < t + 4 and sr.key(y) in _EN_DET:
         y += 1
-    return y > t + 1 and sr.key(y) in _EN_MEETING
+    if y == t + 1:
+        return False
+    z = y
+    while z < sr.hi and z < y + 5 and (sr.toks[z].text == "-" or hyphen_modifier_en(sr, z)):
+        z += 1
+    return sr.key(y) in _EN_MEETING or (z > y and sr.toks[z - 1].text != "-" and
+                                         sr.key(z) in _EN_MEETING)
 
 
 EN_JOINED_AT = frozenset({"accompanied", "joined"})

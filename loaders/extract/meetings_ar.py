@@ -142,6 +142,8 @@ _PLACE_WORDS = L._ar("المطار", "مطار", "مكتبه", "مكتبها", "
                      "مقر", "مكتب", "قصر", "القصر", "السراي", "العاصمة", "مدينة", "مبنى",
                      "الديوان", "ديوان", "مقر", "الرئاسة")
 _THEN = L._ar("ثم", "وثم")
+# the style of address before a title ("صاحب السمو الملكي الأمير X"، "معالي الشيخ X")
+_AR_STYLE = L.AR_HONORIFIC_WORDS | L._ar("صاحب", "السمو", "الملكي", "الجلالة", "المعالي")
 _AMONG = L._ar("بينهم", "بينها", "منهم", "ومنهم", "ضمنهم", "أبرزهم", "ابرزهم", "وبينهم",
                "مقدمهم", "مقدمتهم", "طليعتهم")
 _GROUP_NOUNS = L._ar("قادة", "قيادات", "ممثلي", "ممثلين", "مسؤولي", "مسؤولين", "زعماء", "عددا",
@@ -604,6 +606,9 @@ def _late_subject(sr: Any, k: int) -> Any:
             continue
         if tk.key == "الي" and x > k and sr.f(x - 1) & _ARRIVAL_NOUN:
             x += 1  # "لدى وصوله إلى المطار / إلى بغداد": where he arrived
+            continue
+        if sr.f(x) & _AR_STYLE:  # "وكان في استقباله بالمطار صاحب السمو الملكي الأمير X": the
+            x += 1  # Gulf style of address before his title (session 64)
             continue
         if sr.f(x) & L.AR_LEADER_NOUNS or tk.key in L.AR_TITLE_FIRST:
             # "رئيس مكتب رئيس الجمهورية X": a long title; "وزير النفط X": a title the name's
@@ -1603,8 +1608,8 @@ def meetings_ar(sr: Any) -> None:
     if AR_SAT_WITH in sr._by_ar:
         sat_with_ar(sr)  # meeting_phrases.py: "وجلس X إلى Y"
         sat_after_clause_ar(sr)  # meeting_sat_after_clause_ar.py: "حين زار X ...، جلس مع Y"
-    if AR_HELD_TOGETHER in sr._by_ar:
-        held_together_ar(sr)  # meeting_gathered_ar.py: "عقد X وY، الثلاثاء، قمة"
+    if AR_HELD_TOGETHER in sr._by_ar or AR_HEADED in sr._by_ar:
+        held_together_ar(sr)  # meeting_gathered_ar.py: "عقد / ترأس X وY، الثلاثاء، قمة"
     if AR_COUNTERPARTS in sr._by_ar:
         counterparts_met_ar(sr)  # meeting_gathered_ar.py: "التقى X نظيريه Y وZ"
     if AR_HEADED in sr._by_ar:

@@ -88,8 +88,8 @@ def second_title_ar(doc: Any, covered: dict, k: int) -> bool:
     the name ("استقبل عون رئيس الحكومة": the object), nor after the subject of a meeting verb
     ("واستقبل الرئيس X رئيس الجمهورية رئيسَ الحكومة")."""
     toks = doc.toks
-    if toks[k].key.startswith("و"):
-        return False
+    if toks[k].key.startswith("و") and toks[k].key not in L.AR_W_TITLE_WORDS:
+        return False  # (a و that is no conjunction: "... رئيس مجلس الوزراء وزير الدفاع", s64)
     for y in range(k - 1, max(-1, k - 9), -1):  # back to the name, at most 8 words
         t = toks[y]
         if t.punct or t.key in _AR_NOT_TITLE:

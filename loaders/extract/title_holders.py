@@ -461,6 +461,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
     if definite and toks[k].ar and out and second_title_ar(doc, covered, k):
         definite = False  # "X نائب حاكم إمارة أبوظبي مستشار الأمن الوطني": his second title
+        for im in in_title:  # "X ولي العهد نائب رئيس مجلس الوزراء": the council is part of
+            im.in_title = True  # his own title, no subject of the verb (session 64)
     if definite and toks[k].ar and out and crown_prince_after_name_ar(doc, covered, k):
         definite = False  # "سمو الأمير X ولي العهد": his own title (session 54)
     if definite and unit_not_rank_ar(toks, k, j, s.lo):
