@@ -95,7 +95,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 62's blind sets (NC-NJ), dev after their first-contact measure
            "NC ND", "NE NF", "NG NH", "NI NJ",
            # session 63's blind sets (NK-NR), dev after their first-contact measure
-           "NK NL", "NM NN", "NO NP", "NQ NR"]},
+           "NK NL", "NM NN", "NO NP", "NQ NR",
+           # session 64's blind sets (NS-NZ), dev after their first-contact measure
+           "NS NT", "NU NV", "NW NX", "NY NZ"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on
