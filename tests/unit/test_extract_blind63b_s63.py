@@ -7,8 +7,8 @@ other outlets, people and word orders.
   بينهم", whose agent is the strike an earlier sentence told ("Israel has killed X in a wave of
   strikes. The strikes also killed at least six nuclear scientists, among them Y and Z", «قتلت
   إسرائيل X. كما قتلت الغارات ستة علماء، بينهم Y وZ») gives the members that agent
-  (``kill_groups_forces.killed_among``, with ``kill_clause_helpers._prior_strike_subject`` /
-  ``_prior_strike_object``); the group may come after a first named victim and "and (at
+  (``kill_groups_forces.killed_among``, with ``kill_clause_helpers.prior_strike_subject`` /
+  ``prior_strike_object``); the group may come after a first named victim and "and (at
   least / more than) N" or «وستة / وعدداً من» (``kill_groups_forces._with_count``). A strike
   told with no agent gives none.
 - Mentions, Arabic: a title followed by a "dead" qualifier and a name («اللواء الشهيد X»,
