@@ -4,9 +4,9 @@ Minister, General, commander, leader, head, deputy ...), step 2 of ``find_mentio
 given name), the apposition to a name before the phrase and the modifiers before and after it
 (its body, nationality, posting, portfolio, a second title; their words and small tests are
 ``title_modifiers``). Where a title phrase starts and ends is ``title_phrase`` (``_title_at``),
-the name or description after it ``title_holders`` (``title_holder``, one call per phrase),
-the Arabic phrase extents ``title_extent_ar`` and the tests on the holder
-``title_holder_checks``."""
+the name or description after it ``title_holders`` (``title_holder``, one call per phrase;
+with no name, ``title_description``), the Arabic phrase extents ``title_extent_ar`` and the
+tests on the holder ``title_holder_checks``."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ other outlets, people and word orders.
 - Mentions, Arabic: a title followed by a "dead" qualifier and a name («اللواء الشهيد X»,
   «القائد الشهيد X», «الفريق الشهيد قاسم سليماني», «العميد الشهيد X») is X's own title, no
   description of the last person killed (``appositive_names.dead_qualified_name_ar``, from
-  ``title_holders``): «كما عيّن ... بدلاً من اللواء الشهيد غلام علي رشيد» after Hajizadeh's
+  ``title_description``): «كما عيّن ... بدلاً من اللواء الشهيد غلام علي رشيد» after Hajizadeh's
   killing names Rashid as the predecessor; the bare «القائد الشهيد» still stands for the dead.
 - Killings, Arabic: a body that "acknowledged / admitted the death" of its own man («أقرّ الحرس
   الثوري / اعترف الحرس / أقرّت حماس بمقتل X في غارة إسرائيلية») is no killer: «بمقتل» is the
