@@ -188,7 +188,7 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
         new = sr.after(x, types=("Person",), maxgap=1)
         if post_named and head is not None and (new is None or post_title_at(sr, x, new)):
             # "X، الذي خلفه في منصب نائب القائد،": the title is the post (no mention since
-            # session 51: title_holders._AR_POST_NOUNS); X succeeded him
+            # session 51: title_description._AR_POST_NOUNS); X succeeded him
             old_id = pronoun_before_head(sr, head)
             if old_id is not None and not sr.blocked(t, head):
                 out.append((head.eid, old_id, t))

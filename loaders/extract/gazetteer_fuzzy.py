@@ -253,7 +253,7 @@ class FuzzyNames(GivenNames):
         Sabahs, names none; session 58).
         For a name written with two words only: a longer one cut to two ("Ali Hamid Mukhlif
         al-Dulaimi") has a middle of its own, another man's."""
-        if len(toks) != 2 or toks[0] in NO_GIVEN_ALONE or self._usual_given(toks[0]):
+        if len(toks) != 2 or toks[0] in NO_GIVEN_ALONE or self.usual_given(toks[0]):
             return None  # (a usual given name and a family name are many men: "Amadou
             # Touré" is no Amadou Toumani Touré, "Ali al-Dulaimi" no Ali Farhan al-Dulaimi)
         bearers = self._family_bearers().get(toks[1], ())
@@ -491,7 +491,7 @@ class FuzzyNames(GivenNames):
                 # one short name off: the father's name differs)
                 # a usual given name that differs is another person ("كاظم الحسيني" is no
                 # Saddam Hussein, "إبراهيم الموسوي" no Abdolrahim Mousavi)
-                given = self._usual_given(toks[0])
+                given = self.usual_given(toks[0])
                 for sk in near_len:
                     ids = self.full_skel[sk]
                     if Levenshtein.distance(sk, whole, score_cutoff=1) <= 1:
@@ -513,7 +513,7 @@ class FuzzyNames(GivenNames):
             # another person, even when the skeletons meet ("أحمد مصطفى" is no حمزة المصطفى,
             # "رائد المالكي" no رياض المالكي)
             cands = {c for c in cands if not self.ar_first.get(c) or toks[0] in self.ar_first[c]}
-        elif len(toks) > 1 and cands and self._usual_given(toks[0]):
+        elif len(toks) > 1 and cands and self.usual_given(toks[0]):
             # a usual given name in Latin script spelt as another one is another person
             # ("Mohammed Vaezi" is no Mahmoud Vaezi, "Mahmoud bin Abdulrahman Al Thani" no
             # Mohammed bin Abdulrahman Al Thani: one skeleton, two names)

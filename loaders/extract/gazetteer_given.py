@@ -60,7 +60,7 @@ class GivenNames:
         hit = cache[tok] = canon if self.is_given_name(canon) else None
         return hit
 
-    def _usual_given(self, tok: str) -> bool:
+    def usual_given(self, tok: str) -> bool:
         """Is the folded word *tok* a usual given name, in any of its Latin spellings
         ("mohammad", "mohamad" as "mohammed": "Mohammad Mustafa" is no Hamza al-Mustafa)?"""
         if self.is_given_name(tok) or given_alternatives(tok):

@@ -90,7 +90,7 @@ def _given(doc: Doc, tok: Tok) -> bool:
     """Is *tok* a usual given name (an Arabic one also after a proclitic: "لعثمان")?"""
     gaz = doc.gaz
     if not tok.ar:
-        return gaz._usual_given(tok.key)
+        return gaz.usual_given(tok.key)
     return any(gaz.is_given_name(st) for _o, st in tok.stems)
 
 

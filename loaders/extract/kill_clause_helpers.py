@@ -294,7 +294,7 @@ def _appositive_owner(sr: Any, m: Any) -> Any:
 _EN_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
-def _prior_strike_subject(sr: Any, t: int) -> str | None:
+def prior_strike_subject(sr: Any, t: int) -> str | None:
     """"The strike (also) killed X" (English verb *t*): the first agent of the strike an
     earlier sentence told, when the subject is a definite strike noun without its own."""
     y = t - 1
@@ -308,7 +308,7 @@ def _prior_strike_subject(sr: Any, t: int) -> str | None:
     return prior[0] if prior else None
 
 
-def _prior_strike_object(sr: Any, lo: int, hi: int) -> str | None:
+def prior_strike_object(sr: Any, lo: int, hi: int) -> str | None:
     """"وقتلت الغارة X" / "أسفرت الغارة عن مقتل X": a definite strike noun in [lo, hi) with
     no agent of its own stands for the strike told before (its first agent)."""
     if not any(definite_strike(sr, y) for y in range(lo, min(hi, lo + 3))):

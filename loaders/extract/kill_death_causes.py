@@ -142,8 +142,10 @@ def _fronted_result_ar(sr: Any, t: int) -> None:
 _EN_CLASH = frozenset({"clash", "clashes", "firefight", "gunfight", "gunbattle", "battle",
                        "confrontation", "shootout", "exchange", "fighting", "clashing"})
 _EN_DIED = frozenset({"killed", "died", "martyred", "slain"})
-_EN_WHILE = frozenset({"in", "a", "an", "the", "during", "heavy", "fierce", "armed", "gun", "while",
-                       "when"})
+# the words a death verb and the fight noun may have between them ("killed in a fierce
+# clash", "died while fighting")
+_EN_DEATH_TO_FIGHT = frozenset({"in", "a", "an", "the", "during", "heavy", "fierce", "armed",
+                                "gun", "while", "when"})
 _AR_CLASH = L._ar("اشتباك", "اشتباكات", "مواجهه", "مواجهات", "مواجهة", "معركه", "معركة",
                   "اشتباكا", "مشتبكا", "مشتبكين")
 _AR_DIED = L._ar("قتل", "قُتل", "استشهد", "اغتيل", "قضى", "لقي", "سقط", "ارتقى", "ارتقت")
@@ -180,7 +182,8 @@ def killed_in_clash(sr: Any) -> None:
                 continue
             verb = next((y for y in range(t - 1, max(sr.lo, t - 5) - 1, -1)
                          if sr.key(y) in _EN_DIED), None)
-            if verb is None or not all(sr.key(y) in _EN_WHILE for y in range(verb + 1, t)):
+            if verb is None or not all(sr.key(y) in _EN_DEATH_TO_FIGHT
+                                       for y in range(verb + 1, t)):
                 continue
             aux = verb - 1
             victim = sr.subject_before(aux if sr.key(aux) in EN_PASSIVE_AUX else verb,

@@ -17,8 +17,8 @@ from loaders.extract.dispatch import needs
 from loaders.extract.kill_claims_verdicts import it_killed_speaker_ar
 from loaders.extract.kill_clause_helpers import (
     _AR_CLAUSE_STOP,
-    _prior_strike_object,
-    _prior_strike_subject,
+    prior_strike_object,
+    prior_strike_subject,
 )
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
 from loaders.extract.kill_list_more_en import more_victims_en
@@ -254,14 +254,14 @@ def killed_among(sr: Any) -> None:
             if agent is None:  # "أعلن الجيش الإسرائيلي أنه قتل تسعة علماء، بينهم X"
                 agent = it_killed_speaker_ar(sr, t)[1]
             if agent is None:  # "[Israel struck ...] كما قتلت الغارات ستة علماء، بينهم X":
-                agent = _prior_strike_object(sr, t + 1, t + 3)  # the strike told before (s63)
+                agent = prior_strike_object(sr, t + 1, t + 3)  # the strike told before (s63)
         elif passive:
             agent, _how = sr._agent_after(t + 1, limit=max(14, victims[-1].hi - t + 12))
         else:  # "An Israeli strike killed five ..., among them X"
             subj = sr.before(t, types=("Organization", "Country"), maxgap=3)
             agent = strike_subject_en(sr, t, subj) or (subj.eid if subj is not None else None)
             if agent is None and subj is None:  # "[Israel struck ...] The strikes also
-                agent = _prior_strike_subject(sr, t)  # killed six scientists, among them X"
+                agent = prior_strike_subject(sr, t)  # killed six scientists, among them X"
         if not agent:
             # "killed X together with 15 commanders, among them Y": X's agent
             named = {m.eid for m in sr.args if t < m.lo < cue and m.etype == "Person"}

@@ -22,7 +22,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_cues import _AGENTS, AB
+from loaders.extract.kill_cues import AB
+from loaders.extract.mention_core import AGENT_TYPES
 
 _EN_DIED = frozenset({"died", "succumbed", "perished"})
 _EN_WOUNDED = frozenset({"wounded", "injured"})
@@ -62,14 +63,14 @@ def _strike_agent(sr: Any, lo: int, hi: int, ar: bool) -> str | None:
     """The agent of the first strike named in tokens [lo, hi)."""
     for x in range(lo, hi):
         if ar and sr.f(x) & _AR_STRIKES:
-            m = sr.after(x + 1, types=_AGENTS, maxgap=1)
+            m = sr.after(x + 1, types=AGENT_TYPES, maxgap=1)
             return sr.nat_agent(x + 1, x + 3) or (m.eid if m is not None else None)
         if not ar and sr.key(x) in _EN_STRIKES:
             nat = sr.nat_agent(max(lo, x - 3), x)
             if nat:
                 return nat
             if sr.key(x + 1) == "by":
-                m = sr.after(x + 2, types=_AGENTS, maxgap=1)
+                m = sr.after(x + 2, types=AGENT_TYPES, maxgap=1)
                 return m.eid if m is not None else None
             return None
     return None
@@ -89,8 +90,7 @@ def _victim_ar(sr: Any, w: int) -> Any:
     m = sr.after(w + 1, types=("Person",), maxgap=10)
     if m is not None and not any(sr.toks[y].punct for y in range(w + 1, m.lo)):
         return m
-    m = sr.before(w, types=("Person",), maxgap=2)
-    return m
+    return sr.before(w, types=("Person",), maxgap=2)
 
 
 def _between_free(sr: Any, lo: int, hi: int) -> bool:

@@ -14,8 +14,8 @@ from loaders.extract.core_context import strike_orderers
 from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.kill_clause_helpers import (
     _AR_KILL_NOUN_DUAL,
-    _prior_strike_object,
     _who_clause_member,
+    prior_strike_object,
 )
 from loaders.extract.kill_confessed_en import confessed_killing_en
 from loaders.extract.kill_latter_ar import latter_killed_ar
@@ -297,8 +297,8 @@ class KillingNominal(SentenceCore):
             res = next((x for x in range(t - 1, max(self.lo, t - 9) - 1, -1)
                         if self.f(x) & _AR_RESULT), None)
             if res is not None:
-                agent = strike_agent_back(self, t) or _prior_strike_object(self, res + 1, t) \
-                    or _prior_strike_object(self, max(self.lo, res - 2), res)
+                agent = strike_agent_back(self, t) or prior_strike_object(self, res + 1, t) \
+                    or prior_strike_object(self, max(self.lo, res - 2), res)
                 # ("قال الجيش إن الغارة نفسها أسفرت عن مقتل X": the subject before the verb)
                 # "وأسفرت الغارة عن مقتل X": the strike told before
         if agent and not self.blocked(t):

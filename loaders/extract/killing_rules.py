@@ -33,7 +33,7 @@ from loaders.extract.kill_clause_helpers import (
     _AR_KILL_NOUN_DUAL,
     _C10,
     _ar_clause_limit,
-    _prior_strike_object,
+    prior_strike_object,
 )
 from loaders.extract.kill_coordinated import coordinated_killer_ar
 from loaders.extract.kill_dual_ar import AR_DUAL_PASSIVE, dual_pair_before_ar
@@ -312,7 +312,7 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                         self.f(y) & L.AR_STRIKE for y in range(t + 1, first.lo)):
                     # "قتلت غارة أمريكية X وY": the strike is the subject
                     agent = self.nat_agent(t + 1, first.lo) or \
-                        _prior_strike_object(self, t + 1, first.lo)  # "وقتلت الغارة X"
+                        prior_strike_object(self, t + 1, first.lo)  # "وقتلت الغارة X"
                     if agent is None:
                         continue
                 if agent is None and not passive:

@@ -33,11 +33,11 @@ from loaders.extract.kill_clause_helpers import (
     _head_before_group,
     _kin_of,
     _ordered_strike_nat,
-    _prior_strike_subject,
     _said_other_subject,
     _speaker_not_victim,
     _subordinator_of,
     companion_named,
+    prior_strike_subject,
 )
 from loaders.extract.kill_coordinated import coordinated_killer_en, coordinated_participle_en
 from loaders.extract.kill_joint_subjects_en import co_agent_before
@@ -459,7 +459,7 @@ class KillingRulesEn(SentenceCore):
             # "U.S. forces carried out the strike on ... and killed Y" (kill_coordinated)
             agent = coordinated_killer_en(self, t)
         if agent is None and agent_m is None:
-            agent = _prior_strike_subject(self, t)  # "The strike killed X" after
+            agent = prior_strike_subject(self, t)  # "The strike killed X" after
             # "A U.S. drone struck the car."
         if not agent and not self.blocked(t, agent_m):
             # "The drone strike that killed X was ordered by Trump"

@@ -611,13 +611,13 @@ def _known_names(w: _Work) -> None:
         if etype == "Person" and lo > s.lo and (lo - 1) not in covered and (
                 toks[lo].key in AR_BIN and _bin_after_given(toks, lo) or
                 toks[lo].key in _EN_BIN and toks[lo - 1].cap and
-                doc.gaz._usual_given(toks[lo - 1].key)):
+                doc.gaz.usual_given(toks[lo - 1].key)):
             u += 1  # "سلطان بن سلمان", "Sultan bin Salman": another son of Salman, not
             continue  # "بن سلمان" (MBS)
         if etype == "Person" and lo - 1 > s.lo and (lo - 2) not in covered and (
                 _bin_after_given(toks, lo - 1) if toks[lo].ar else
                 toks[lo - 1].key in _EN_BIN and toks[lo - 2].cap and
-                doc.gaz._usual_given(toks[lo - 2].key)):
+                doc.gaz.usual_given(toks[lo - 2].key)):
             u += n  # "سالم بن حمد بن عيسى الكعبي", "Salem bin Hamad bin Isa al-Kaabi": the
             continue  # son of a Hamad bin Isa, someone else than the king of Bahrain
         if n == 2 and toks[lo + 1].key == "الله" and etype == "Person" and \

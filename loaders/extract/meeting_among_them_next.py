@@ -29,9 +29,9 @@ _EN_LEAD_WORDS = frozenset({"them", "those", "the", "guests", "attendees", "part
                             "meeting", "talks", "summit"})
 _EN_BE = frozenset({"were", "was"})
 _EN_INCLUDED = frozenset({"included", "include"})
-_AR_FROM = L._ar("من", "ومن")
-_AR_AMONG = L._ar("بين", "ومن", "من")
-_AR_OPEN = L._ar("وكان", "كان", "وكانت", "ومن", "من")
+_AR_BETWEEN = L._ar("بين")
+# the words before «بينهم» / «هؤلاء»: «وكان من بينهم»، «ومن بين هؤلاء»
+_AR_LEAD_WORDS = L._ar("وكان", "كان", "وكانت", "ومن", "من") | _AR_BETWEEN
 
 _EN_HOST_VERBS = frozenset({"hosted", "received", "met", "welcomed", "gathered", "convened",
                             "held"})
@@ -61,9 +61,9 @@ def _listed(sr: Any) -> Any:
     lo = sr.lo
     if sr.toks[lo].ar:
         x = next((y for y in range(lo, min(sr.hi, lo + 4)) if sr.f(y) & AR_AMONG_THEM), None)
-        if x is None or any(not sr.f(y) & (_AR_OPEN | _AR_AMONG) for y in range(lo, x)):
+        if x is None or any(not sr.f(y) & _AR_LEAD_WORDS for y in range(lo, x)):
             return None
-        if sr.key(x) != "بينهم" and not sr.f(x - 1) & L._ar("بين"):
+        if sr.key(x) != "بينهم" and not sr.f(x - 1) & _AR_BETWEEN:
             return None  # «ومن بين هؤلاء / الحاضرين»; «ومن بينهم»
         return sr.after(x + 1, types=("Person",), maxgap=4)
     if sr.key(lo) == "they" and sr.key(lo + 1) in _EN_INCLUDED:
@@ -88,8 +88,7 @@ def _host_before(sr: Any) -> tuple[str, bool] | None:
     for v in range(prev.lo, prev.hi):
         tk = toks[v]
         if tk.ar:
-            fs = sr.f(v)
-            if not fs & _AR_HOST_VERBS:
+            if not sr.f(v) & _AR_HOST_VERBS:
                 continue
         elif tk.key not in _EN_HOST_VERBS:
             continue

@@ -70,11 +70,11 @@ def _dual_verb_after(sr: Any, x: int) -> bool:
     return len(k) >= 3 and k.endswith("ا")
 
 
-def _met_object(sr: Any, t: int) -> Any:
-    """The person the dual verb at *t* met: named within three words (past "معاً"، "لاحقاً"),
-    no punctuation before, not after "لـ"; else None."""
+def dual_verb_object(sr: Any, t: int, adverbs: frozenset[str] = _TOGETHER) -> Any:
+    """The person the dual verb at *t* met: named within three words (past the *adverbs*:
+    "معاً"، "لاحقاً"), no punctuation before, not after "لـ"; else None."""
     x = t + 1
-    while x < sr.hi and sr.key(x) in _TOGETHER:
+    while x < sr.hi and sr.key(x) in adverbs:
         x += 1
     obj = sr.after(x, types=("Person",), maxgap=3)
     if obj is None or any(sr.toks[y].punct for y in range(x, title_start(obj))) or \
@@ -97,7 +97,7 @@ def dual_later_ar(sr: Any) -> None:
             continue  # ("A وB التقيا C": read by coordinated_subjects_ar)
         if not verb_first and not _dual_verb_after(sr, end):
             continue
-        obj = _met_object(sr, t)
+        obj = dual_verb_object(sr, t)
         if obj is None or sr.blocked(t, pair[0]):
             continue
         ids = {p.eid for p in pair}

@@ -16,14 +16,15 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_dual_later_ar import dual_verb_object
 from loaders.extract.plural_refs import GROUP_PREFIX
-from loaders.extract.rule_common import title_start
 
 _MET_DUAL = L._ar("التقيا", "اجتمعا", "يلتقيا", "يجتمعا", "والتقيا", "واجتمعا", "ويلتقيا",
                   "ويجتمعا", "فالتقيا", "فاجتمعا", "التقتا", "اجتمعتا", "تلتقيا", "تجتمعا")
 _BEFORE_AFTER = L._ar("قبل", "بعد", "وقبل", "وبعد", "قبيل")
 _THAT = L._ar("أن", "ان")
-_TOGETHER = L._ar("معا", "لاحقا", "ايضا")
+# adverbs between the dual verb and its object: "together", "later", "also"
+_ADVERBS_AFTER_VERB = L._ar("معا", "لاحقا", "ايضا")
 
 
 def _after_sequence(sr: Any, t: int) -> bool:
@@ -52,12 +53,8 @@ def dual_ref_verb_ar(sr: Any) -> None:
         if any(m.eid != group.eid and m.eid not in met and not _met_here(sr, m)
                for m in before[1:]):
             continue  # someone else is named before the verb: another clause's subject
-        x = t + 1
-        while x < sr.hi and sr.key(x) in _TOGETHER:
-            x += 1
-        obj = sr.after(x, types=("Person",), maxgap=3)
-        if obj is None or any(sr.toks[y].punct for y in range(x, title_start(obj))) or \
-                obj.prefix.lstrip("و")[:1] == "ل" or sr.blocked(t, obj):
+        obj = dual_verb_object(sr, t, _ADVERBS_AFTER_VERB)
+        if obj is None or sr.blocked(t, obj):
             continue
         for o in sr.chain(obj, ("Person",)):
             sr.add("MET_WITH", group.eid, o.eid, "dual_ref_verb_ar")

@@ -592,7 +592,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if not ar and bits & _B_TITLE:
             surname_modifiers_en(out)  # "Houthi chief negotiator X": not Houthi
         if bits & _B_TITLE:
-            drop_titles_before_names(doc, out)  # "الفريق الركن المتقاعد X": X's title
+            drop_titles_before_names(doc, out, w.s.lo)  # "الفريق الركن المتقاعد X": X's title
             if ar:
                 drop_stacked_titles_ar(doc.toks, out)  # "ولي العهد رئيس مجلس الوزراء X"
     if not ar and out and (" a " in seg or " an " in seg or seg[:2] == "A " or

@@ -31,10 +31,11 @@ _EN_ROYAL = {"king": frozenset({"king"}), "monarch": MONARCH_TITLES, "emir": fro
              "amir": frozenset({"emir"}), "sultan": frozenset({"sultan"})}
 _AR_ROYAL = {"العاهل": MONARCH_TITLES, "الملك": frozenset({"king"}),
              "السلطان": frozenset({"sultan"})}
-_EN_FORMER = frozenset({"late", "former", "then", "ex", "previous", "old", "deposed",
-                        "exiled", "future", "next", "new", "young"})
-_AR_FORMER = L._ar("الراحل", "السابق", "الأسبق", "الاسبق", "الراحلين", "آنذاك", "انذاك",
-                   "حينها", "حينذاك", "الجديد", "المقبل", "الأسبق")
+# a holder other than the reigning one: a former or a future one ("the late / new Saudi king")
+_EN_NOT_REIGNING = frozenset({"late", "former", "then", "ex", "previous", "old", "deposed",
+                              "exiled", "future", "next", "new", "young"})
+_AR_NOT_REIGNING = L._ar("الراحل", "السابق", "الأسبق", "الاسبق", "الراحلين", "آنذاك", "انذاك",
+                         "حينها", "حينذاك", "الجديد", "المقبل")
 _AR_NAME_TITLES = L._ar("الشيخ", "السيد", "جلالة", "الأمير")
 _SINCE = re.compile(r"(?:since|\()\s*(?:[A-Z][a-z]+\s+)?(\d{4})")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -95,7 +96,7 @@ def monarch_state_refs(doc: Doc, si: int, covered: dict[int, Mention],
             if state is None or (
                     k > s.lo and toks[k - 1].key in L.AR_HONORIFIC_WORDS) or \
                     _name_follows(doc, covered, k + 2, s.hi) or \
-                    (k + 2 < s.hi and toks[k + 2].key in _AR_FORMER):
+                    (k + 2 < s.hi and toks[k + 2].key in _AR_NOT_REIGNING):
                 continue
         else:
             titles = _EN_ROYAL.get(t.key)
@@ -110,7 +111,7 @@ def monarch_state_refs(doc: Doc, si: int, covered: dict[int, Mention],
             else:
                 continue
             lo = k  # (the state keeps its own mention)
-            if before >= s.lo and toks[before].key in _EN_FORMER or \
+            if before >= s.lo and toks[before].key in _EN_NOT_REIGNING or \
                     _name_follows(doc, covered, k + 1, s.hi) or \
                     (k + 1 < s.hi and toks[k + 1].key in ("of", "-designate", "designate")):
                 continue

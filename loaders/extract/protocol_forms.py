@@ -8,7 +8,7 @@
   (``attended_opening_ar``, called from ``meeting_attended._partners``).
 - "الشيخ X نائب حاكم إمارة أبوظبي مستشار الأمن الوطني": a second title after a name and his
   first title is his, no description of someone named before (``second_title_ar``, called
-  from ``title_holders._title_holder``).
+  from ``title_holders.title_holder``).
 - The blessing after a ruler («حفظه الله»، "يحفظه الله"، "- حفظه الله ورعاه -") is read as
   spaces (``blank_blessings_ar``, called from ``rules.RuleExtractor._extract``).
 """

@@ -28,15 +28,6 @@ from loaders.extract.strike_light_verb_en import light_verb_start
 AB = "ASSASSINATED_BY"
 _EMPTY: frozenset[str] = frozenset()
 
-# a sentence that tells a strike: a past strike verb or a strike noun
-_EN_STRIKE_CUES = frozenset({"struck", "hit", "bombed", "shelled", "pounded", "raided",
-                             "targeted", "strike", "strikes", "airstrike", "airstrikes",
-                             "raid", "raids", "bombing", "attack"})
-_AR_STRIKE_CUES = L._ar("غارة", "غارات", "ضربة", "ضربات", "قصف", "قصفت", "استهدفت", "استهدف",
-                        "شنت", "شن", "اغارت", "غاره", "ضربه",
-                        # "في العدوان الذي شنّه Y" (the agent of a relative clause, s63)
-                        "شنه", "شنته", "شنها", "شنتها", "نفذه", "نفذته", "نفذها", "نفذتها")
-
 # a definite strike noun: "the strike", "the drone strike", "الغارة", "بالضربة"
 _EN_DEF_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
                            "raid", "raids", "bombing", "bombardment", "assault"})
@@ -57,6 +48,10 @@ _AR_STRIKE_N = L._ar("غاره", "غارات", "ضربه", "ضربات", "قصف
 # "(العدوان / الهجوم / الغارة) الذي شنّه / التي نفذتها Y": the relative clause names the agent
 _AR_DID_IT = L._ar("شنه", "شنته", "شنها", "شنتها", "نفذه", "نفذته", "نفذها", "نفذتها")
 _AR_WHICH = L._ar("الذي", "التي", "الذى")
+# a sentence that tells a strike: a past strike verb or a strike noun (or "في العدوان الذي
+# شنّه Y": the agent of a relative clause, s63)
+_EN_STRIKE_CUES = _EN_STRUCK_V | _EN_STRIKE_N
+_AR_STRIKE_CUES = _AR_STRUCK_V | _AR_STRIKE_N | _AR_DID_IT
 # words that end the strike's noun phrase: a place or target follows
 _EN_NP_STOP = frozenset({"on", "in", "at", "near", "against", "targeting", "that", "which",
                          "said", "says", "told", "of", "from", "over", "inside", "outside",

@@ -45,7 +45,7 @@ def remember_surnames(doc: Doc, eid: str, toks: list[str]) -> None:
         return
     if mid in _NOT_SURNAME or len(mid) < 3:
         return
-    if doc.gaz._usual_given(mid) and last not in _FA_SUFFIX_WORDS:
+    if doc.gaz.usual_given(mid) and last not in _FA_SUFFIX_WORDS:
         return
     doc.local.setdefault((mid, last), eid)  # "حمه كريم", "كاظم زاده", "Albu Risha"
     doc.local_first.add(mid)

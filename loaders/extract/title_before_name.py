@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 _AR_RANK_TAILS = L._ar("المتقاعد", "الركن", "ركن")
 
 
-def drop_titles_before_names(doc: Doc, out: list[Mention]) -> None:
-    """Remove from *out* (sorted by position) each person description directly followed by
-    another person's name (see the module doc)."""
+def drop_titles_before_names(doc: Doc, out: list[Mention], lo: int) -> None:
+    """Remove from *out* (sorted by position; the mentions of the sentence starting at token
+    *lo*) each person description directly followed by another person's name (see the module
+    doc)."""
     toks = doc.toks
     drop = []
     for a, b in zip(out, out[1:], strict=False):
@@ -42,7 +43,7 @@ def drop_titles_before_names(doc: Doc, out: list[Mention]) -> None:
             continue  # ("التقى الضيف الإيراني بالكاظمي": a preposition, two people)
         if gap == 1 and not (toks[a.hi].ar and toks[a.hi].key in _AR_RANK_TAILS):
             continue
-        if gap == 0 and title_is_vso_subject_ar(doc, a.lo, 0, b.eid, a.role_nat):
+        if gap == 0 and title_is_vso_subject_ar(doc, a.lo, lo, b.eid, a.role_nat):
             continue  # "واستقبل رئيس الوزراء القطري الحيّة": the subject, then the object
         drop.append(a)
     for a in drop:

@@ -67,13 +67,10 @@ def _kin_family_name(doc: Doc, covered: dict[int, Mention], k: int) -> str:
 
 
 # lower-case words that end an English title the cue read only in part ("deputy" of "deputy
-# chairman", "commander" of "commander-in-chief")
-_EN_TITLE_TAIL = frozenset({"in", "chief", "general", "elect", "designate", "chairman",
-                            "chairwoman", "chair", "commander", "president", "minister",
-                            "speaker", "secretary", "director", "head", "envoy", "adviser",
-                            "advisor", "spokesman", "spokeswoman", "spokesperson", "leader",
-                            "governor", "ambassador", "coordinator", "representative",
-                            "officer", "premier", "mayor"})
+# chairman", "commander" of "commander-in-chief"): a one-word title of the lexicon, or a link
+# or word no title stands on alone
+_EN_TITLE_TAIL = frozenset(t for t in L.EN_TITLES if " " not in t and "-" not in t) | \
+    frozenset({"in", "elect", "designate", "chair", "officer"})
 
 
 def _named_in_apposition_en(doc: Doc, covered: dict[int, Mention], y: int, hi: int) -> bool:

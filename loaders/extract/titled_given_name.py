@@ -8,7 +8,7 @@ given name). When the title gives a country (its nationality or the state it hea
 office, the known people of that country whose full name starts with that word and whose
 gazetteer titles (or the state they lead, for a head of state) fit the office are looked up;
 one of them (or the one whose tenure holds the dateline's year) is the person. Called by
-``title_holders._title_holder`` for a one-word name the gazetteer does not know.
+``title_holders.title_holder`` for a one-word name the gazetteer does not know.
 
 Session 61: the same name set off by commas after a title with a nationality ("The Qatari
 premier, Sheikh Mohammed, met ...", "the Saudi foreign minister, Prince Faisal,", «رئيس

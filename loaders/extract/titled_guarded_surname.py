@@ -7,7 +7,7 @@ title names its body (``role_org``) and the word is the ambiguous short name of 
 person only, whose entry says he belongs to that body (it leads it, or its description names
 it), the word is he. English: "Hezbollah chief Qassem" had the one word read as the Saudi
 region Qassim (a spelling-tolerant match, the person's short name being ambiguous): the same
-test puts the member there. Called by ``title_holders._title_holder``."""
+test puts the member there. Called by ``title_holders.title_holder``."""
 
 from __future__ import annotations
 

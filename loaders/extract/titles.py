@@ -4,9 +4,9 @@ Minister, General, commander, leader, head, deputy ...), step 2 of ``find_mentio
 given name), the apposition to a name before the phrase and the modifiers before and after it
 (its body, nationality, posting, portfolio, a second title; their words and small tests are
 ``title_modifiers``). Where a title phrase starts and ends is ``title_phrase`` (``_title_at``),
-the name or description after it ``title_holders`` (``_title_holder``, one call per phrase),
-the Arabic phrase extents ``title_extent_ar`` and the tests on the holder
-``title_holder_checks``."""
+the name or description after it ``title_holders`` (``title_holder``, one call per phrase;
+with no name, ``title_description``), the Arabic phrase extents ``title_extent_ar`` and the
+tests on the holder ``title_holder_checks``."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ from loaders.extract.title_holder_checks import (
     _other_nationality,
     _vso_subject,
 )
-from loaders.extract.title_holders import _title_holder
+from loaders.extract.title_holders import title_holder
 from loaders.extract.title_modifiers import (
     _APPOSITION_SKIP,
     _AR_ACTING,
@@ -582,8 +582,8 @@ def _titles(w: _Work) -> None:
         if role_nat is None and role == "head_state" and toks[k].ar and k - 2 >= s.lo:
             role_nat = monarch_state_ar(toks, covered, k)  # «العاهل البحريني / عاهل البحرين
             # الملك حمد»: the state of the monarch named before the royal title (s60)
-        k = _title_holder(w, k, tend, j, b, role, phrase, role_org, role_nat, qual, in_title,
-                          appositive, vso_obj, of_the, mp)
+        k = title_holder(w, k, tend, j, b, role, phrase, role_org, role_nat, qual, in_title,
+                         appositive, vso_obj, of_the, mp)
 
 
 # "the monarch" before a nationality or a state, then the royal title

@@ -12,7 +12,7 @@ Sudanese and Yemeni phrasing).
   also past a comma or a rank "القائد") is X's own title, never a description of someone
   named before (``title_extent_ar.skip_definite_body``, ``_body_genitive_ar``).
 - Names: "القائد في سرايا القدس الشهيد X": "the martyr" between a body member's title and his
-  known name is an honorific (``title_holders._title_holder``), but not "يخلف الرئيسُ الجديد
+  known name is an honorific (``title_holders.title_holder``), but not "يخلف الرئيسُ الجديد
   الشهيدَ X" (no body in the title: X is the object).
 - Entities: "القائد العام للقوات المسلحة" makes no body "لقوات المسلحة": the generic head
   after "لل" is left to the gazetteer (``bodies_ar.arabic_named_organisations``).

@@ -29,7 +29,7 @@ US envoys, the Iranian visitors), each read in several paraphrases of other outl
   sentence naming another head is X's title, not that earlier head: "Mikati received at the
   Grand Serail the head of the Loyalty to the Resistance parliamentary bloc, MP Mohammad Raad"
   is Raad, not Safieddine "the head of its Executive Council" (``title_holder_checks
-  .named_after_body_en``, in ``title_holders``). The Arabic «رئيس كتلة ... (،) النائب X» was
+  .named_after_body_en``, in ``title_description``). The Arabic «رئيس كتلة ... (،) النائب X» was
   read already; its two cases stay as the paraphrases in the other language.
 """
 

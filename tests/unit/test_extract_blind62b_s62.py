@@ -18,7 +18,7 @@ each read in several paraphrases of other outlets, people, verbs and word orders
 - Descriptions, English: an age between "the" and an office title keeps the phrase a
   description of the office's holder: "The 54-year-old premier, who took office in October 2022
   in place of X", "the 61 year old commander succeeded Y", "The 80-year-old president
-  succeeded Z" (``title_age_en``, in ``title_holders``); not for a plain word such as "the
+  succeeded Z" (``title_age_en``, in ``title_description``); not for a plain word such as "the
   94-year-old cleric" (the last cleric named need not be the one meant).
 - Meetings, Arabic: a delegation named by its side, «وضم وفد الحركة C»، «وضم وفد حماس C»،
   «فيما ضم وفد الاتحاد الوطني C», is read as «وضم الوفد C» (its members met the delegation's

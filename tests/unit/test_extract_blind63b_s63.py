@@ -7,14 +7,14 @@ other outlets, people and word orders.
   بينهم", whose agent is the strike an earlier sentence told ("Israel has killed X in a wave of
   strikes. The strikes also killed at least six nuclear scientists, among them Y and Z", «قتلت
   إسرائيل X. كما قتلت الغارات ستة علماء، بينهم Y وZ») gives the members that agent
-  (``kill_groups_forces.killed_among``, with ``kill_clause_helpers._prior_strike_subject`` /
-  ``_prior_strike_object``); the group may come after a first named victim and "and (at
+  (``kill_groups_forces.killed_among``, with ``kill_clause_helpers.prior_strike_subject`` /
+  ``prior_strike_object``); the group may come after a first named victim and "and (at
   least / more than) N" or «وستة / وعدداً من» (``kill_groups_forces._with_count``). A strike
   told with no agent gives none.
 - Mentions, Arabic: a title followed by a "dead" qualifier and a name («اللواء الشهيد X»,
   «القائد الشهيد X», «الفريق الشهيد قاسم سليماني», «العميد الشهيد X») is X's own title, no
   description of the last person killed (``appositive_names.dead_qualified_name_ar``, from
-  ``title_holders``): «كما عيّن ... بدلاً من اللواء الشهيد غلام علي رشيد» after Hajizadeh's
+  ``title_description``): «كما عيّن ... بدلاً من اللواء الشهيد غلام علي رشيد» after Hajizadeh's
   killing names Rashid as the predecessor; the bare «القائد الشهيد» still stands for the dead.
 - Killings, Arabic: a body that "acknowledged / admitted the death" of its own man («أقرّ الحرس
   الثوري / اعترف الحرس / أقرّت حماس بمقتل X في غارة إسرائيلية») is no killer: «بمقتل» is the

@@ -58,7 +58,7 @@ TITLE_RUNS_ON_NOT = [
 ])
 def test_title_runs_on_not_after_host(ex: Any, monkeypatch: pytest.MonkeyPatch, text: str,
                                       desc: str) -> None:
-    from loaders.extract import title_holders as th
+    from loaders.extract import title_description as th
 
     seen: list[int] = []
     real = th.title_runs_to_name_ar

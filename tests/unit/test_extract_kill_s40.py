@@ -2,7 +2,7 @@
 (kill_strike_also_ar): "اغتيل X بغارة إسرائيلية، وهي الغارة التي قتلت أيضاً Y", "أعلن الجيش أنه
 قتل X في غارة، وأن الغارة أدت أيضاً إلى مقتل Y", and an army statement's numbered line "قُضي في
 الغارة ذاتها على المدعو Y": Y has the agent of the killing told before. English
-(kill_clause_helpers._prior_strike_subject): a day phrase between the strike and the verb, "the
+(kill_clause_helpers.prior_strike_subject): a day phrase between the strike and the verb, "the
 strike on Friday evening also killed Y". Dev: +4 core TP, -1 FP (batches CN, DE, HX, KE).
 
 Not read: the strike wounded or missed Y; a strike of its own ("غارة أخرى"); a text cut right

@@ -7,7 +7,7 @@ retrained on all dev writers (MU-NB included).
   Minister", "Prime Minister-designate X", «رئيس الحكومة المكلف X», "designated X", "tasked X with forming a government", "X won the presidential
   runoff", «كلّف الرئيس عون القاضي X», «كُلّف X», «انتُخب X», «فوز X بالانتخابات»), not the
   outgoing holder named earlier; nobody designated in the piece: nobody (never the current
-  holder). ``desc_to_come`` (called from ``title_holders``).
+  holder). ``desc_to_come`` (called from ``title_description``).
 - Meetings: an Arabic to-come office after the subject of «التقى / استقبل» is its object, not
   a name the subject carries: «والتقى X رئيس الحكومة المكلف» with nobody designated is no
   meeting of the previous sentence's subject with X (``meetings``), and «واستقبل رئيس الحكومة

@@ -2,7 +2,7 @@
 constructions (each with paraphrases in several outlets' manners, both languages).
 
 - A lone given name after a national title is the known holder of that title
-  (``titled_given_name``, called by ``title_holders._title_holder``): "Qatari Prime Minister
+  (``titled_given_name``, called by ``title_holders.title_holder``): "Qatari Prime Minister
   Sheikh Mohammed" (Mohammed bin Abdulrahman Al Thani), "UAE President Sheikh Mohamed"
   (Mohamed bin Zayed), "Saudi Crown Prince Mohammed" (MBS, not the former crown prince
   Mohammed bin Nayef), "Emirati Foreign Minister Sheikh Abdullah" (Abdullah bin Zayed),

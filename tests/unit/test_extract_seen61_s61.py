@@ -6,7 +6,7 @@ both languages.
   royal or Gulf style: "The Qatari premier, Sheikh Mohammed, met ...", "the Saudi foreign
   minister, Prince Faisal,", "The Emirati president, Sheikh Mohamed,", «رئيس الوزراء القطري،
   الشيخ محمد،», «ولي العهد السعودي، الأمير محمد،» is the state's known holder of that office
-  (``titled_given_name.royal_style_after``, asked by ``title_holders._title_holder``), not a
+  (``titled_given_name.royal_style_after``, asked by ``title_holders.title_holder``), not a
   new person "Mohammed"; "Qatar's prime minister, Sheikh Mohammed," was read already.
 - Meetings: a bare attendance told after the meeting, "A and B also sat in, a White House
   official said", "Ambassador A sat in, the embassy said", "A took part on the Russian side",
