@@ -44,17 +44,20 @@ _STOP_AFTER = re.compile(
 _SENT = re.compile(r"(?<=[.!?؟])\s+|\n+")
 
 
-def _norm(s: str) -> str:
+def norm_text(s: str) -> str:
+    """Text without Arabic diacritics and tatweel, alef / ta marbuta / alef maqsura folded."""
     return _DIACRITICS.sub("", s).translate(_AR_NORM)
 
 
-def _forms(ent: dict, lang: str) -> list[str]:
+def person_forms(ent: dict, lang: str) -> list[str]:
+    """The folded spellings of a gold person (name, aliases, Arabic name, a long last word),
+    longest first."""
     names = [ent.get("name", "").split(" (")[0], *ent.get("aliases", [])]
     if ent.get("name_ar"):
         names.append(ent["name_ar"])
     out = set()
     for n in names:
-        n = _norm(n.strip())
+        n = norm_text(n.strip())
         if len(n) < 3:
             continue
         out.add(n)
@@ -72,7 +75,8 @@ def _positions(text: str, forms: list[str]) -> list[int]:
     return sorted(pos)
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(start offset, sentence) of each sentence of *text* (split after . ! ? ؟ and newlines)."""
     out, i = [], 0
     for piece in _SENT.split(text):
         j = text.find(piece, i)
@@ -83,10 +87,10 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 def analyse(path: Path):
     gold = json.loads(path.read_text(encoding="utf-8"))
-    text = _norm(gold["text"])
+    text = norm_text(gold["text"])
     lang = gold.get("article", {}).get("lang", "en")
-    people = {e["id"]: _forms(e, lang) for e in gold["entities"] if e.get("type") == "Person"}
-    sents = _sentences(text)
+    people = {e["id"]: person_forms(e, lang) for e in gold["entities"] if e.get("type") == "Person"}
+    sents = split_sentences(text)
     starts = [s for s, _ in sents]
 
     def sent_of(off: int) -> int:
