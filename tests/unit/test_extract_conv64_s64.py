@@ -5,8 +5,9 @@ people named as present at one meeting («بحضور A وB», «وحضر الل�
 التركي A وB», "attended by A and B", "A and B also attended", "A and B were also present") are
 paired with each other by most writers (pairs given / not given: older 12 / 16, sessions 26-42
 87 / 12, blind 58-63 21 / 14, session 64's blind writers 14 / 31; writers for / against / split
-37 / 18 / 6). Only NS-NX (three of session 64's four blind writers) and about half the older
-writers leave them unpaired, so the readings that pair them (``meeting_co_attendees``,
+37 / 18 / 6). The writers since session 62 lean the other way (NC-NZ: 18 / 41 pairs, 3 writers
+for, 7 against, 1 split; NW-NX 0 / 23 read by hand), and about half the older writers leave
+them unpaired too; the whole dev does not, so the readings that pair them (``meeting_co_attendees``,
 ``meeting_attended_ar.co_attendees_ar``, ``meeting_ceremony_en.co_attendees_en``) stay: switched
 off, dev loses 85 right pairs for 35 false ones with `rules` (84 for 36 with `rules+scorer`).
 
