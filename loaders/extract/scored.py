@@ -11,7 +11,8 @@ Session 28: no MET_WITH from the scorer in a sentence telling a meeting expected
 put off or denied (``scorer_gates.unreal_meeting``; ``$SCORER_GATES`` without "unreal" to
 measure without it). Session 29 (scorerprec): no ASSASSINATED_BY from the scorer giving an
 agent another victim in a sentence where the rules already made it someone's killer
-(``scorer_gates.taken_agents``; "taken"). Session 30 (scorerold): nothing from the scorer
+(``scorer_gates.taken_agents``; "taken"; session 64: the same for a predecessor the rules
+gave a successor, ``taken_posts``). Session 30 (scorerold): nothing from the scorer
 for an Arabic pair with a resolved description ("ولي العهد", ``scorer_gates.described_ar``;
 "desc"). Session 31 (scorerprec): nothing from the scorer for a pair with a person named as
 the one another acts for ("the envoy of President X", "مبعوث الرئيس X",
@@ -58,6 +59,7 @@ from loaders.extract.scorer_gates import (
     place_agent,
     principal,
     taken_agents,
+    taken_posts,
     unreal_meeting,
     unshaped_new,
 )
@@ -96,6 +98,7 @@ class ScoredExtractor(RuleExtractor):
         done: set[tuple[str, str, str]] = set()
         unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
         taken: dict[tuple[int, str], set[str]] | None = None  # (sentence, killer) -> victims
+        posts: dict[tuple[int, str], set[str]] | None = None  # (sentence, old) -> successors
         by_sent: dict[int, list[tuple[str, str, str]]] | None = None  # the rules' per sentence
         desc_gate = "desc" in GATES and lang == "ar"
         principal_gate = "principal" in GATES
@@ -144,6 +147,12 @@ class ScoredExtractor(RuleExtractor):
                     if "bystander" in GATES and bystander_pair(cand.a, cand.b, doc.toks,
                                                                sent.lo, sent.hi):
                         continue  # a spokesman, a name aside (scorer_bystander)
+                elif typ == "SUCCESSOR_OF" and "taken" in GATES:
+                    if posts is None:
+                        posts = taken_posts(rels)
+                    successors = posts.get((si, tgt))
+                    if successors and src not in successors:
+                        continue  # the rules gave this predecessor his successor here
                 elif typ == "ASSASSINATED_BY":
                     if "taken" in GATES:
                         if taken is None:

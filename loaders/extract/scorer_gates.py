@@ -35,7 +35,9 @@ And a veto on the scorer's killings (session 29, ``taken_agents``, called by
 ``scored.ScoredExtractor``): an agent the rules already made the killer of someone in the
 sentence gets no other victim from the scorer there ("Qaani, who succeeded Soleimani after
 Soleimani was killed in a US drone strike": not Qaani <- US; "the Israeli army killed Mohammed
-Sinwar, brother of Yahya Sinwar": not Yahya <- IDF).
+Sinwar, brother of Yahya Sinwar": not Yahya <- IDF). The same for successions (session 64,
+``taken_posts``): one the rules already gave a successor in the sentence gets no other from
+the scorer there ("Y was fired; K replaced him with X": X succeeded Y, not K).
 
 And a veto on the scorer's Arabic descriptions (session 30, scorerold, ``described_ar``,
 called by ``scored.ScoredExtractor``): in Arabic, a pair one of whose mentions is a
@@ -289,6 +291,16 @@ def taken_agents(rels: list) -> dict[tuple[int, str], set[str]]:
     out: dict[tuple[int, str], set[str]] = {}
     for r in rels:
         if r.type == "ASSASSINATED_BY":
+            out.setdefault((r.sent, r.target), set()).add(r.source)
+    return out
+
+
+def taken_posts(rels: list) -> dict[tuple[int, str], set[str]]:
+    """(sentence, predecessor) -> the successors the rules gave him in that sentence (their
+    SUCCESSOR_OF relations): the scorer adds him no other successor there."""
+    out: dict[tuple[int, str], set[str]] = {}
+    for r in rels:
+        if r.type == "SUCCESSOR_OF":
             out.setdefault((r.sent, r.target), set()).add(r.source)
     return out
 
