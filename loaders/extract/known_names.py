@@ -63,6 +63,7 @@ from loaders.extract.short_form_person import short_form_in_longer
 from loaders.extract.spelt_on import spelt_on
 from loaders.extract.state_cues import adjective_form, state_named_otherwise
 from loaders.extract.tokens import Tok
+from loaders.extract.walk_gate import AL_EL, continuation_cache, continuations
 from loaders.textnorm import _core_tokens, proclitic_splits
 
 if TYPE_CHECKING:
@@ -399,7 +400,8 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
             if nt.punct and nt.text != "&":
                 break
             # the next node: the name so far + this token is the start of a name (or one)
-            nxt_node = node[1].get(_strip_article_cached(nt.key) if nt.ar else nt.key)
+            # (stems[0][1]: = strip_article_ar(key) for Arabic, the key otherwise; no call)
+            nxt_node = node[1].get(nt.stems[0][1])
             if nxt_node is None and not nt.ar and nt.cap and len(nt.key) >= 6 and \
                     nt.key.startswith(("al", "el")):
                 nxt_node = node[1].get(nt.key[2:])  # "Abu Mahdi Almuhandis", "Abdel Fattah
@@ -499,13 +501,29 @@ def _known_names(w: _Work) -> None:
     surnames = doc.gaz.token_facts.get("given_surname")
     if surnames is None:
         surnames = doc.gaz.token_facts["given_surname"] = {}
+    conts = continuation_cache(doc.gaz)
+    texts = doc.texts
+    n_units = len(units)
     u = 0  # the first unit not inside a name found before
     for start in _name_start_units(doc, units):
         if start < u:
             continue
         u = start
-        cands = gaz_start[units[u]]
-        m = _gaz_walk(doc, units, u, cands, trie) if cands else None  # = _gaz_match
+        first_k = units[u]
+        cands = gaz_start[first_k]
+        m = None
+        if cands:  # = _gaz_match, without the walk when no name can end here or go on
+            nxt = conts.get(texts[first_k])
+            if nxt is None:
+                nxt = continuations(doc.gaz, conts, texts[first_k], cands)
+            if nxt is False:
+                m = _gaz_walk(doc, units, u, cands, trie)
+            elif nxt and u + 1 < n_units:
+                nt = toks[units[u + 1]]  # (= walk_gate.may_continue(nxt, nt), written out)
+                if nt.stems[0][1] in nxt or (
+                        nt.key[:2] in AL_EL and not nt.ar and nt.cap and len(nt.key) >= 6 and
+                        nt.key[2:] in nxt):
+                    m = _gaz_walk(doc, units, u, cands, trie)
         if m is None and doc.local:
             m = _local_match(doc, units, u)
         if m is None:

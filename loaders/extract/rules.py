@@ -197,7 +197,7 @@ class RuleExtractor:
         # a list in a set, and the same article must give the same JSON in every run.
         relations.sort(key=lambda r: (r["evidence"]["start"], r["type"], r["source"], r["target"]))
         art: dict[str, Any] = {"id": meta.get("id") or article_id(meta, text)}
-        first_line = text.strip().split("\n", 1)[0].strip()
+        first_line = text.strip().partition("\n")[0].strip()  # (= .split("\n", 1)[0], cheaper)
         art["title"] = meta.get("title") or (first_line if len(first_line) <= 160
                                              else first_line[:157].rstrip() + "...")
         for k in ("url", "source", "published"):

@@ -10,6 +10,9 @@ at a token outside the asking sentence.
 
 from __future__ import annotations
 
+from itertools import compress, repeat
+from operator import and_
+
 from loaders.extract import lexicon as L
 from loaders.extract.mentions import Doc
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
@@ -140,29 +143,35 @@ def _range_cues(doc: Doc, lo: int, hi: int) -> _Cues:
     c01: list[int] = []
     aux: list[int] = []
     hyp: list[int] = []
-    for p, text in enumerate(texts[lo:hi], lo):  # (a loop: map() over the texts costs more)
-        try:
-            f = known[text]  # (a subscript costs less than a .get() call)
-        except KeyError:  # (rare: a text not seen before)
-            if len(known) > 200_000:
-                known.clear()
-            f = known[text] = _cue_flags(toks[p])
-        flags.append(f)
-        if f & _CF_RARE:
-            removal = p and text.lower() == "dismissed" and (flags[p - 1] & _CF_AUX or (
-                p - 1 > lo and texts[p - 1].lower() in _EN_ASIDE_ADVERBS and
-                flags[p - 2] & _CF_AUX) or _dismissed_official(toks, p, hi))
-            # ("Y was (later) dismissed and replaced by X": a removal, no denial; "K
-            # dismissed Defense Minister Y and named X to replace him": session 54)
-            if f & _CF_NEG and not removal and not (
-                    p + 1 < hi and toks[p + 1].key in _AR_STILL):  # "ما زالت", "لا يزال"
-                neg.append(p)
-            if f & _CF_C01 and not removal:
-                c01.append(p)
-            if f & _CF_AUX:
-                aux.append(p)
-            if f & _CF_HYP:
-                hyp.append(p)
+    own = list(map(get, texts[lo:hi]))  # (the flags of the range's tokens, looked up in C)
+    if None in own:  # (rare: a text not seen before)
+        for x, f in enumerate(own):
+            if f is None:
+                text = texts[lo + x]
+                f = get(text)
+                if f is None:
+                    if len(known) > 200_000:
+                        known.clear()
+                    f = known[text] = _cue_flags(toks[lo + x])
+                own[x] = f
+    flags += own
+    # (only the tokens with a rare flag are read further: no Python loop over the others)
+    for p in compress(range(lo, hi), map(and_, own, repeat(_CF_RARE, len(own)))):
+        f, text = flags[p], texts[p]
+        removal = p and text.lower() == "dismissed" and (flags[p - 1] & _CF_AUX or (
+            p - 1 > lo and texts[p - 1].lower() in _EN_ASIDE_ADVERBS and
+            flags[p - 2] & _CF_AUX) or _dismissed_official(toks, p, hi))
+        # ("Y was (later) dismissed and replaced by X": a removal, no denial; "K
+        # dismissed Defense Minister Y and named X to replace him": session 54)
+        if f & _CF_NEG and not removal and not (
+                p + 1 < hi and toks[p + 1].key in _AR_STILL):  # "ما زالت", "لا يزال"
+            neg.append(p)
+        if f & _CF_C01 and not removal:
+            c01.append(p)
+        if f & _CF_AUX:
+            aux.append(p)
+        if f & _CF_HYP:
+            hyp.append(p)
     c = _Cues(flags)
     c.neg, c.c01, c.hyp = neg, c01, hyp
     c.aux_denied = aux and [p for p in aux if p + 1 < len(flags) and flags[p + 1] & _CF_DENIED and not (
