@@ -114,6 +114,7 @@ from loaders.extract.meeting_delegation_member_ar import (
     AR_COMPRISED_DELEGATION,
     delegation_member_ar,
 )
+from loaders.extract.meeting_delegations_of_en import EN_DELEGATIONS, delegations_of_en
 from loaders.extract.meeting_direct_talk import AR_DIRECT, EN_DIRECT, direct_talk
 from loaders.extract.meeting_dual_title_ar import AR_DUAL_TITLES, dual_title_ar
 from loaders.extract.meeting_fallback import meeting_fallback
@@ -286,6 +287,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 pair_during_meeting_en(self)
             if en and gates[_W_TOLD_VISITING]:
                 told_visiting_en(self)
+        if EN_DELEGATIONS in self._by_en:  # (before the attendees: "..., in the presence of Z")
+            delegations_of_en(self)  # "met the delegations of A and B" (meeting_delegations_of_en)
         if gates[_MEETINGS_EN]:  # meetings_en.py: delegations, hosted summits, "the two leaders"
             _G_MEETINGS_EN[0](self)
 
