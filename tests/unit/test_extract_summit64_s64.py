@@ -31,6 +31,9 @@ arJX6, enLU2, enLY5, enND5, arNU6, arNV4).
 - Delegations, English: "X met (on Friday) with the delegations of A and B", "received the
   delegations of A and B", "met the A and B delegations": X met each body and the two bodies
   met (dev enNV5; ``meeting_delegations_of_en``); not "will meet", "did not meet", "criticised".
+- Hosts, English: "At talks hosted by H in P, A and B agreed ...": A met B and both met H
+  (dev enNV3; ``meeting_fronted_hosted_en``); not talks "to be hosted", indirect talks, nor one
+  subject telling of another ("A said B had agreed").
 - Attendees, Arabic: a second attendee after a title told after the first one's name, the
   first title holding its own و: «بحضور X وزير الخارجية والهجرة ووزير الإعلام الإريتري Y»
   (``meeting_attend_forms._second_title_after_title``).
@@ -321,3 +324,41 @@ def test_a_host_met_the_delegations_of_two_bodies(shipped, text, host, a, b):
 ])
 def test_delegations_not_met_pair_nobody(shipped, text):
     assert not _met(shipped, text)
+
+
+# --- English: "At talks hosted by H (in P), A and B agreed ..." ---------------------------------
+
+JULA, WEREDE = "person:birhanu-jula", "person:tadesse-werede"
+HANIYEH, RAJOUB = "person:ismail-haniyeh", "person:jibril-rajoub"
+TAIF = "person:taif-sami"
+
+
+@pytest.mark.parametrize("text, host, a, b", [
+    ("At talks hosted by Uhuru Kenyatta in Nairobi, Birhanu Jula and Tadesse Werede agreed on how "
+     "the fighters would disarm.", KENYATTA, JULA, WEREDE),
+    ("During talks hosted by Egyptian intelligence chief Abbas Kamel in Cairo, Hamas leader Ismail "
+     "Haniyeh and Fatah official Jibril Rajoub agreed on a unity government.", KAMEL, HANIYEH,
+     RAJOUB),
+    ("At a meeting chaired by Iraqi Prime Minister Mohammed Shia al-Sudani, Kurdistan Region Prime "
+     "Minister Masrour Barzani and Finance Minister Taif Sami reached a deal on salaries.", SUDANI,
+     MASROUR, TAIF),
+])
+def test_talks_named_with_their_host_before_the_subjects(shipped, text, host, a, b):
+    assert {_pair(host, a), _pair(host, b), _pair(a, b)} <= _met(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "At talks to be hosted by Uhuru Kenyatta in Nairobi, Birhanu Jula and Tadesse Werede will "
+    "discuss disarmament.",
+    "At talks hosted by Uhuru Kenyatta in Nairobi, Birhanu Jula said Tadesse Werede had agreed to "
+    "disarm.",
+])
+def test_fronted_hosted_talks_not_held_or_one_subject_pair_none(shipped, text):
+    got = _met(shipped, text)
+    assert _pair(JULA, WEREDE) not in got and _pair(KENYATTA, WEREDE) not in got
+
+
+def test_indirect_talks_fronted_with_their_mediator_pair_no_sides(rules_only):
+    text = ("At indirect talks mediated by Oman's Foreign Minister Badr Albusaidi, Abbas Araghchi "
+            "and Steve Witkoff exchanged messages.")
+    assert _pair("person:abbas-araghchi", "person:steve-witkoff") not in _met(rules_only, text)
