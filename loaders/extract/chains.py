@@ -51,7 +51,9 @@ def _role_words_en(toks: list, lo: int, hi: int) -> bool:
 _LIST_QUALIFIERS = frozenset({"former", "late", "acting", "outgoing", "caretaker", "then",
                               "veteran", "senior", "top",
                               # "X and his visiting Eritrean counterpart Y discussed"
-                              "visiting", "incoming"})
+                              "visiting", "incoming",
+                              # "..., B and former deputy president C" (session 64)
+                              "deputy", "vice"})
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 # a descriptor noun before a list member's title: "X and Iraqi militia commander Y"

@@ -185,6 +185,52 @@ def summit_between(sr: Any, x: int) -> bool:
     return True
 
 
+_AR_HELD_IT = L._ar("عقده", "عقدها", "عقدوه", "عقدوها", "جمع", "جمعت", "ضم", "ضمت")
+_COMMAS = frozenset({"،", ","})
+_AR_TO_HOLD_IT = L._ar("يعقده", "يعقدها", "سيعقده", "سيعقدها", "يجمع", "سيجمع", "يضم", "تضم",
+                       "سيضم", "ستضم")
+
+
+def counted_list_met(sr: Any) -> None:
+    """"the three presidents, A, B and C" told as a meeting's people (session 64): «إثر اجتماع
+    عقده الرؤساء الثلاثة، جوزاف عون ونبيه بري ونواف سلام، في قصر بعبدا»، «واجتمع القادة
+    الثلاثة، A وB وC، في أسمرة»، "The three leaders, A, B and C, met in Ankara": every two of
+    the list met, when it names as many people as counted; a meeting noun or verb right before
+    the count (Arabic), a meeting verb right after the list (English); not planned or negated."""
+    for x in sr.triggers(_AR_THE_N, frozenset({"three", "four"})):
+        ar = sr.toks[x].ar
+        n = 3 if (sr.f(x) & _AR_THREE if ar else sr.key(x) == "three") else 4
+        y = x + 1
+        if not ar:
+            if sr.key(x - 1) != "the":
+                continue
+            while sr.key(y) in _EN_WHO and y < x + 3:
+                y += 1
+        if sr.key(y) not in _COMMAS:
+            continue
+        first = sr.after(y + 1, types=("Person",), maxgap=2)
+        if first is None or any(sr.toks[z].punct for z in range(y + 1, title_start(first))):
+            continue
+        people = [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+        if len({m.eid for m in people}) != n:
+            continue
+        end = people[-1].hi
+        if ar:
+            held = any(sr.f(z) & (_AR_MET_VERB | _AR_HELD_IT | _AR_NOUN)
+                       for z in range(max(sr.lo, x - 4), x))
+            v = x
+        else:
+            v = end + 1 if sr.key(end) in _COMMAS else -1
+            v += sr.key(v) in ("later", "then", "also")
+            held = v > 0 and sr.key(v) in _EN_MET_VERB
+        if not held or sr.blocked(v) or ar and any(
+                sr.key(z).startswith(_FUTURE_AR) and sr.f(z) & _AR_MET_VERB or
+                sr.f(z) & (_AR_NOT_MET | _AR_FUTURE_HELD | _AR_TO_HOLD_IT)
+                for z in range(max(sr.lo, x - 5), x)):
+            continue  # ("قبل اجتماع مرتقب يعقده الرؤساء الثلاثة، ...")
+        _pair_people(sr, people)
+
+
 def _pair_people(sr: Any, people: list) -> None:
     ids = list(dict.fromkeys(m.eid for m in people if m.etype == "Person"))
     for i, a in enumerate(ids):
@@ -198,6 +244,8 @@ def all_sides_met(sr: Any, n_met: int) -> None:
     ar = sr.toks[sr.lo].ar
     if _AR_SUMMIT in sr.present_sets or _EN_SUMMIT in sr.present_sets:
         held_summit_en(sr)  # (before the count: it may add the sentence's first pairs)
+    if _AR_THREE | _AR_FOUR in sr.present_sets or _EN_THREE | _EN_FOUR in sr.present_sets:
+        counted_list_met(sr)
     if len(sr.out) <= n_met:
         return
     for x in sr.triggers(_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR):

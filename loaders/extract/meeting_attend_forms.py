@@ -219,6 +219,16 @@ def _past_apposed_title(sr: Any, y: int) -> int:
     return y
 
 
+def _second_title_after_title(sr: Any, last: Any, nxt: Any) -> bool:
+    """Does a title told right after the name *last* (no comma) end where a second title with
+    و opens and runs to the name *nxt*: "بدر عبد العاطي وزير الخارجية والهجرة ووزير الإعلام
+    الإريتري يماني قبرمسقل" (the و inside the first title, "والهجرة", opens none)?"""
+    if sr.key(last.hi) not in L.AR_TITLE_FIRST:
+        return False
+    return any(sr.key(z).startswith("و") and _own_title_run_ar(sr, z, nxt)
+               for z in range(last.hi + 1, nxt.lo))
+
+
 def titled_list_ar(sr: Any, people: list) -> list:
     """*people* (after "بحضور") continued past a title told after a name: "بحضور اللواء X
     رئيس المخابرات العامة، والدكتور Y وزير الخارجية" (the next member after "، و" and at most
@@ -237,11 +247,18 @@ def titled_list_ar(sr: Any, people: list) -> list:
             out.extend(c for c in _holders_ar(sr, sr.chain(nxt, ("Person",)))  # session 45)
                        if c not in out)
             continue
+        found = None
         while y < min(sr.hi, last.hi + 8) and not sr.toks[y].punct:
             o = sr.mention_at.get(y)
             if o is not None and o.etype == "Person" and o is not last:
-                return out
+                found = o
+                break
             y += 1
+        if found is not None:  # "X وزير الخارجية والهجرة ووزير الإعلام الإريتري Y" (s64)
+            if found in out or not _second_title_after_title(sr, last, found):
+                return out
+            out.extend(c for c in _holders_ar(sr, sr.chain(found, ("Person",))) if c not in out)
+            continue
         if sr.key(y) in _COMMAS:
             y = _past_apposed_title(sr, y)  # "X، ولي العهد، ورئيس الوزراء Y" (session 53)
         if sr.key(y) not in _COMMAS or not sr.key(y + 1).startswith("و"):

@@ -120,9 +120,18 @@ def _members(sr: Any, start: int, pron: bool) -> list[Any]:
     if first is None or any(sr.toks[x].text in _ENDS for x in range(start, title_start(first))):
         return []
     if pron and not first.prefix.lstrip("و").startswith("ب") and \
-            not sr.key(title_start(first)).startswith("ب"):
+            not sr.key(title_start(first)).startswith("ب") and \
+            not _dual_title_before(sr, start, title_start(first)):
         return []  # "جمعه بـY": the other side after ب
     return listed_with_more_ar(sr, first)
+
+
+def _dual_title_before(sr: Any, start: int, first: int) -> bool:
+    """A title with ب the mention leaves out between *start* and the first person named,
+    followed at most by a nationality: «جمعته بالرئيسين المصري A والإريتري B»
+    (session 64)."""
+    return sr.key(start).startswith("ب") and first - start <= 2 and all(
+        sr.key(x) in L.NATIONALITY for x in range(start + 1, first))
 
 
 def listed_with_more_ar(sr: Any, first: Any) -> list[Any]:

@@ -11,7 +11,8 @@ convener and his guests), the countries also read from the titles a new name was
 - "A and B were (also) in the room / at the table" and "Also in the room were A and B"
   (session 59);
 - "The meeting took place / was held in the presence of A" (no pair in its own sentence: the
-  meeting of the sentence before);
+  meeting of the sentence before); session 64: also "The signing took place in the presence
+  of A", and a group named before the list ("of the AU panel - A, B and C");
 - Arabic "وجرى / وعُقد اللقاء بحضور Z" and "وبحث الجانبان ... بحضور Z" (``present_pairs_ar``,
   read by ``present_ar``): the dual's meeting, else the one of the sentence before ("the
   two sides": the latest one told).
@@ -310,10 +311,23 @@ def _meeting_in_presence(sr: Any, t: int) -> list:
         if not all(names_told_place(sr, m, told) for m in named) or any(
                 sr.key(y) in _EN_HELD and sr.blocked(y) for y in range(sr.lo, t)):
             return []  # ("The next meeting will be held at X's office ...": not that one)
-    if not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, t)) or \
+    if not any(sr.key(y) in _EN_MEETING or sr.key(y) == "signing" for y in range(sr.lo, t)) or \
             not any(sr.key(y) in _EN_HELD for y in range(sr.lo, t)):
+        return []  # ("The signing took place in the presence of A": session 64)
+    return _people(sr, t + 2, maxgap=6) or _people_past_group(sr, t + 2)
+
+
+_EN_DASHES = frozenset({"-", "–", "—", ":"})
+
+
+def _people_past_group(sr: Any, start: int) -> list:
+    """The list after a group named first and a dash or colon ("in the presence of the AU panel
+    - former Nigerian president A, former Kenyan president B and C": session 64)."""
+    dash = next((y for y in range(start, min(sr.hi, start + 5)) if sr.key(y) in _EN_DASHES), -1)
+    if dash < 0 or any(sr.toks[y].punct or (m := sr.mention_at.get(y)) is not None and
+                       m.etype == "Person" for y in range(start, dash)):
         return []
-    return _people(sr, t + 2, maxgap=6)
+    return _people(sr, dash + 1, maxgap=6)
 
 
 _EN_JOINED_ASIDE = frozenset({"later", "also", "then", "subsequently"})

@@ -13,6 +13,12 @@ naming both), and so the writers of the newest pieces:
   traveller the clause of the place or the stop carries (``_carried_subject``).
 - (session 20) "وقّع X ونظيره Y (، في بكين أمس،) اتفاقاً / مذكرة تفاهم": signers named together
   right after the verb, an accord noun after them (``_cosigners``).
+- (session 64) the first signer told by a title read as the person, his name after more
+  titles, the list going on from the name ("وقّع رئيس مجلس السيادة ... عبد الفتاح البرهان،
+  ورئيس مجلس الوزراء ... عبد الله حمدوك، ظهر اليوم ...، على الاتفاق"); the second past the
+  first one's nickname in guillemets and a body inside his own title ("دقلو «حميدتي» ورئيس
+  الهيئة القيادية لتنسيقية «تقدم» الدكتور Y"); "مع Y" past a place inside Y's title ("مع رئيس
+  إقليم «أرض الصومال» الانفصالي آنذاك Y").
 
 Y is the person right after a "مع" of the clause (titles allowed); a "مع" followed by a country
 or a body ("مع المملكة العربية السعودية مع مستشار الأمن الوطني Y") is skipped, and nothing is
@@ -30,7 +36,9 @@ from loaders.extract.meeting_signed_more import (
     accord_object_ar,
     first_cosigner_ar,
     met_object_clause_ar,
+    person_past_title_ar,
     pronoun_accord_ar,
+    second_cosigner_ar,
 )
 from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.visit_agenda_ar import AR_DURING_IT
@@ -51,7 +59,8 @@ def _partner(sr: Any, t: int) -> tuple[Any, int]:
             break
         if tk.key != "مع":
             continue
-        m = next((a for a in sr.args if a.lo > w and title_start(a) == w + 1), None)
+        m = next((a for a in sr.args if a.lo > w and title_start(a) == w + 1), None) or \
+            person_past_title_ar(sr, w + 1, sr.key(w + 1))  # ("مع رئيس إقليم «أرض الصومال» Y")
         if m is None:
             continue  # "مع المملكة": a country; "مع شركات": nobody
         return (m, w) if m.etype == "Person" else (None, -1) if m.etype not in (
@@ -135,9 +144,8 @@ def _cosigners(sr: Any, t: int) -> None:
         return
     ch = sr.chain(m, ("Person",))
     if len(ch) < 2:  # "X وقائد قوات سوريا الديمقراطية (قسد) Y": a body inside Y's title
-        n = next((a for a in sr.args if a.etype == "Person" and a.lo > m.lo and
-                  title_start(a) == m.hi), None)
-        if n is None or not sr.toks[m.hi].text.startswith("و"):
+        n = second_cosigner_ar(sr, m)
+        if n is None:
             return
         ch = [m, n]
     if not sr.f(t) & _REL and not _accord_after(sr, ch[-1].hi) and \

@@ -114,9 +114,11 @@ from loaders.extract.meeting_delegation_member_ar import (
     AR_COMPRISED_DELEGATION,
     delegation_member_ar,
 )
+from loaders.extract.meeting_delegations_of_en import EN_DELEGATIONS, delegations_of_en
 from loaders.extract.meeting_direct_talk import AR_DIRECT, EN_DIRECT, direct_talk
 from loaders.extract.meeting_dual_title_ar import AR_DUAL_TITLES, dual_title_ar
 from loaders.extract.meeting_fallback import meeting_fallback
+from loaders.extract.meeting_fronted_hosted_en import EN_HOSTED_BY, fronted_hosted_en
 from loaders.extract.meeting_handover_ar import AR_HANDOVER, handover_met_ar
 from loaders.extract.meeting_handover_en import EN_HANDOVER, handover_met_en
 from loaders.extract.meeting_home import AR_HOME, EN_HOME, home_meeting
@@ -286,6 +288,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 pair_during_meeting_en(self)
             if en and gates[_W_TOLD_VISITING]:
                 told_visiting_en(self)
+        if EN_DELEGATIONS in self._by_en:  # (before the attendees: "..., in the presence of Z")
+            delegations_of_en(self)  # "met the delegations of A and B" (meeting_delegations_of_en)
+        if EN_HOSTED_BY in self._by_en:
+            fronted_hosted_en(self)  # "At talks hosted by H, A and B agreed" (meeting_fronted_hosted_en)
         if gates[_MEETINGS_EN]:  # meetings_en.py: delegations, hosted summits, "the two leaders"
             _G_MEETINGS_EN[0](self)
 
