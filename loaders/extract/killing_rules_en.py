@@ -22,6 +22,7 @@ from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.core_wire_rules import strike_subject_en
 from loaders.extract.kill_accident_en import accident_relative_en
 from loaders.extract.kill_apposed_victim_en import apposed_title_victim_en
+from loaders.extract.kill_army_unit_en import army_part_killed
 from loaders.extract.kill_beside_en import aside_companions, marker_at, past_apposition
 from loaders.extract.kill_claim_victim import not_the_speaker_en
 from loaders.extract.kill_clause_helpers import (
@@ -341,7 +342,9 @@ class KillingRulesEn(SentenceCore):
             # Arabia, not Turkey (kill_national_agents_en, session 64)
         if agent_m is None:  # "Israel acknowledged for the first time on Monday
             agent_m = speaker_it_killed(self, t) or \
-                said_army_killed(self, t)  # that it killed Y" (kill_said_it)
+                said_army_killed(self, t) or \
+                army_part_killed(self, t)  # that it killed Y" (kill_said_it); "the army's
+            # special force had also killed Y" (kill_army_unit_en)
         victim = self.after(attribution_after_en(self, t), types=("Person",), maxgap=6) or \
             _far_described_victim(self, t) or \
             apposed_title_victim_en(self, t)  # "the so-called senior PKK/YPG member X";

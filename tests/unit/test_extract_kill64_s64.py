@@ -1,0 +1,80 @@
+"""Session 64 (kill64): killings read wrong in the wave-1 writers' lists and blind sets NS-NZ.
+
+- An army's unit as the killer is that army (``kill_army_unit_en``, ``SentenceBase.add``; the
+  scorer's gate "unit" in ``scored``): "the army's 6th Infantry Division said its forces had
+  killed X" (a bare "the army's": the army of the country told before), "The Sudanese army's
+  22nd Infantry Division killed X", "The IDF's 98th Division", "Israel's 36th Division", "The
+  Israeli army's Golani Brigade": the army, no body "infantry-division" / "division"; not
+  another body's unit ("The RSF's 3rd Division"), not a denial or a failed attempt.
+- "said the army's special force(s) / elite units had (also) killed X": the army
+  (``kill_army_unit_en.army_part_killed``).
+- A bare "the army" is the army of any country the gazetteer knows an army for, read from its
+  names "<nationality> army / military" (``national_armies``; it knew the US and Israel only),
+  and a country named as a place ("its campaign in Lebanon", "in northern Iraq") is not the
+  one whose army is meant (``kill_said_it.bare_army``).
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs
+
+SAF, IDF, ENDF = ("organization:sudanese-armed-forces", "organization:israel-defense-forces",
+                  "organization:ethiopian-national-defense-force")
+TAF, IRAQI_ARMY = "organization:turkish-armed-forces", "organization:iraqi-army"
+GIBRIL, KARAKI = "person:ali-yaqub-gibril", "person:ali-karaki"
+
+
+def _killers(ex, text, lang="en"):
+    return relation_pairs(ex, text, "ASSASSINATED_BY", lang)
+
+
+# --- an army's unit is the army ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim, army", [
+    ("His talks foundered when the Sudanese Armed Forces refused to send a delegation. Meanwhile "
+     "the war grinds on around El Fasher, where the army's 6th Infantry Division said in June that "
+     "its forces had killed Ali Yaqoub Gibril, the RSF's commander for Central Darfur.", GIBRIL, SAF),
+    ("The Sudanese army's 22nd Infantry Division killed Ali Yaqoub Gibril.", GIBRIL, SAF),
+    ("The Iraqi army's 20th Division killed Abu Yasser al-Issawi, an Islamic State commander, in "
+     "Kirkuk.", "person:abu-yasser-al-issawi", IRAQI_ARMY),
+    ("Israel's 36th Division killed Ali Karaki, a Hezbollah commander, in the south.", KARAKI, IDF),
+    ("The IDF's 98th Division killed Ali Karaki, a Hezbollah commander.", KARAKI, IDF),
+    ("The Israeli army's Golani Brigade killed Ali Karaki, a Hezbollah commander.", KARAKI, IDF),
+])
+def test_an_armys_unit_as_the_killer_is_the_army(shipped, text, victim, army):
+    got = _killers(shipped, text)
+    assert (victim, army) in got
+    assert not any(a.endswith(("division", "brigade")) for _v, a in got)
+
+
+def test_another_bodys_unit_is_no_army(shipped):
+    got = _killers(shipped, "The RSF's 3rd Division killed Ali Yaqoub Gibril, the Sudanese army "
+                            "said.")
+    assert (GIBRIL, SAF) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Sudanese Armed Forces pushed into El Fasher. The army's 6th Infantry Division denied "
+    "that its forces had killed Ali Yaqoub Gibril.",
+    "The Ethiopian army pushed into Tigray. Officials said the army's special force had failed to "
+    "kill Debretsion Gebremichael.",
+])
+def test_a_denied_or_failed_killing_by_a_unit_has_no_killer(shipped, text):
+    assert _killers(shipped, text) == set()
+
+
+# --- "the army's special force had also killed X" ----------------------------------------------
+
+@pytest.mark.parametrize("text, victim, army", [
+    ("The Ethiopian National Defense Force has killed former Foreign Minister Seyoum Mesfin. "
+     "Briefing journalists, Brigadier General Tesfaye Ayalew said the army's special force had also "
+     "killed Abay Weldu, former president of the Tigray region.", "person:abay-weldu", ENDF),
+    ("Israel pressed on with its campaign in Lebanon. The army's elite units also killed Ali "
+     "Karaki, a Hezbollah commander.", KARAKI, IDF),
+    ("Turkey launched a new operation in northern Iraq on Monday. Defence Minister Hulusi Akar said "
+     "the army's special forces had killed Riza Cengiz in Sidakan.", "person:reza-cengiz", TAF),
+])
+def test_the_armys_part_as_the_killer_is_the_army(shipped, text, victim, army):
+    got = _killers(shipped, text)
+    assert (victim, army) in got
+    assert not any(a in ("organization:lebanese-army", IRAQI_ARMY) for _v, a in got)
