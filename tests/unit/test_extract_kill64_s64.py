@@ -78,3 +78,59 @@ def test_the_armys_part_as_the_killer_is_the_army(shipped, text, victim, army):
     got = _killers(shipped, text)
     assert (victim, army) in got
     assert not any(a in ("organization:lebanese-army", IRAQI_ARMY) for _v, a in got)
+
+
+# --- «قواته قتلت» said by a titled person; a quoted group in the victim's title ---------------
+
+FAF, TAF_ = "organization:french-armed-forces", "organization:turkish-armed-forces"
+
+
+@pytest.mark.parametrize("text, victim, army", [
+    ('أعلن الرئيس الفرنسي إيمانويل ماكرون أن قواته قتلت زعيم تنظيم "أنصار الشريعة" أبو عياض '
+     'التونسي في مالي.', "person:abu-ayad-al-tunsi", FAF),
+    ("أعلن الرئيس الفرنسي إيمانويل ماكرون أن قواته قتلت زعيم تنظيم الدولة الإسلامية في الصحراء "
+     "الكبرى عدنان أبو وليد الصحراوي.", "person:adnan-abu-walid-al-sahrawi", FAF),
+    ("قال وزير الدفاع التركي خلوصي أكار إن قواته قتلت القيادي في حزب العمال الكردستاني رضا "
+     "جنكيز.", "person:reza-jankiz", TAF_),
+    ("وأكد رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن قواته قتلت القيادي في حماس محمد الضيف.",
+     "person:mohammed-deif", IDF),
+])
+def test_his_forces_said_by_a_titled_person_are_his_countrys_army(shipped, text, victim, army):
+    got = _killers(shipped, text, "ar")
+    assert (victim, army) in got
+    assert not any(a.startswith("organization:ansar") for _v, a in got)
+
+
+@pytest.mark.parametrize("text, victim, agent, group", [
+    ('وقتلت القوات الفرنسية زعيم تنظيم "القاعدة في بلاد المغرب الإسلامي" عبد المالك دروكدال في '
+     'مالي.', "person:abdelmalek-droukdel", FAF, "organization:aqim"),
+    ('قتلت القوات الأمريكية زعيم تنظيم "داعش" أبو إبراهيم الهاشمي القرشي في أطمة.',
+     "person:abu-ibrahim-al-hashimi-al-qurashi", "organization:us-armed-forces",
+     "organization:islamic-state"),
+    ('أعلن الرئيس الفرنسي إيمانويل ماكرون أن قواته قتلت زعيم تنظيم "أنصار الشريعة" أبو عياض '
+     'التونسي في مالي.', "person:abu-ayad-al-tunsi", FAF, "organization:ansar-al-sharia"),
+])
+def test_a_quoted_group_in_the_victims_title_is_no_killer(shipped, text, victim, agent, group):
+    got = _killers(shipped, text, "ar")
+    assert (victim, agent) in got
+    assert (victim, group) not in got
+
+
+@pytest.mark.parametrize("text, victim, group", [
+    ('وقتلت "حركة الشباب" القيادي عبد الرحمن عمر عثمان.', "person:abdul-rahman-omar-othman",
+     "organization:al-shabaab"),
+    ('وقتل تنظيم "داعش" الصحفي جيمس فولي.', "person:james-fuli", "organization:islamic-state"),
+])
+def test_a_quoted_group_as_the_subject_still_kills(shipped, text, victim, group):
+    assert (victim, group) in _killers(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    'أعلن الرئيس الفرنسي إيمانويل ماكرون أن قواته لم تقتل زعيم تنظيم "أنصار الشريعة" أبو عياض '
+    'التونسي.',
+    "نفى وزير الدفاع التركي خلوصي أكار أن تكون قواته قتلت رضا جنكيز.",
+    'أعلن الرئيس الفرنسي إيمانويل ماكرون أن قواته ستقتل زعيم تنظيم "أنصار الشريعة" أبو عياض '
+    'التونسي.',
+])
+def test_his_forces_not_killing_give_no_killer(shipped, text):
+    assert _killers(shipped, text, "ar") == set()
