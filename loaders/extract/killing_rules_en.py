@@ -88,6 +88,7 @@ _EN_LIST_PARTICIPLES = frozenset({"killed", "assassinated", "eliminated", "slain
 # a subordinator right after an active "killed" ("officers killed since Y died"): the verb
 # describes a noun before it and has no object
 _CLAUSE_AFTER_KILLED = frozenset({"since", "before", "when", "while", "because", "until"})
+_EN_NOBODY = frozenset({"nobody", "none", "noone"})
 _EN_PARTICIPLE_NEXT = frozenset({"by", "in", "alongside", "along", "with", "during", "when",
                                  "while", "on", "at", "near", "together", "last", "earlier",
                                  "inside", "outside", "after", "days", "weeks", "months",
@@ -319,6 +320,8 @@ class KillingRulesEn(SentenceCore):
         # active: agent before, victims after
         if self.key(t + 1) in _CLAUSE_AFTER_KILLED:
             return  # "the most senior officers killed since Y died": no object
+        if self.key(t + 1) in _EN_NOBODY or self.key(t + 1) == "no" and self.key(t + 2) == "one":
+            return  # "the missile attack killed no one, Y said": no victim (session 64)
         agent_m = self.before(t, maxgap=8)
         if agent_m is not None and (op := attribution_open_en(self, t)) is not None and \
                 agent_m.lo > op:  # "Israel, according to Hezbollah, killed Y": Israel (s55)

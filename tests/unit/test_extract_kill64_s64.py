@@ -134,3 +134,39 @@ def test_a_quoted_group_as_the_subject_still_kills(shipped, text, victim, group)
 ])
 def test_his_forces_not_killing_give_no_killer(shipped, text):
     assert _killers(shipped, text, "ar") == set()
+
+
+# --- "The Jan. 3 strike also killed Y": a date between "the" and the strike --------------------
+
+SOLEIMANI, MUHANDIS = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
+US, ISRAEL = "country:united-states", "country:israel"
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("A U.S. drone strike killed Qassem Soleimani near Baghdad airport on Jan. 3. The Jan. 3 strike "
+     "also killed Abu Mahdi al-Muhandis.", MUHANDIS, US),
+    ("A U.S. drone strike killed Qassem Soleimani near Baghdad airport on January 3. The January 3 "
+     "drone strike also killed Abu Mahdi al-Muhandis.", MUHANDIS, US),
+    ("Israel killed Hassan Nasrallah in Beirut on Sept. 27. The Sept. 27 strike also killed Ali "
+     "Karaki.", KARAKI, ISRAEL),
+    ("An Israeli strike killed Fuad Shukr in Beirut. The Tuesday strike also killed Ali Karaki.",
+     KARAKI, ISRAEL),
+    ("A U.S. drone strike killed Qassem Soleimani near Baghdad airport in 2020. The 3 January strike "
+     "also killed Abu Mahdi al-Muhandis.", MUHANDIS, US),
+])
+def test_a_dated_strike_told_before_keeps_its_agent(shipped, text, victim, agent):
+    assert (victim, agent) in _killers(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A U.S. drone strike killed Qassem Soleimani near Baghdad airport on Jan. 3. The Jan. 3 strike "
+    "did not kill Abu Mahdi al-Muhandis.",
+    "A U.S. drone strike killed Qassem Soleimani near Baghdad airport on Jan. 3. The Jan. 3 strike "
+    "also wounded Abu Mahdi al-Muhandis.",
+    "A U.S. drone strike killed Qassem Soleimani near Baghdad airport on Jan. 3. The Jan. 8 Iranian "
+    "missile attack on Ain al-Asad killed no one, Abu Mahdi al-Muhandis said.",
+    "A U.S. drone strike killed Qassem Soleimani near Baghdad airport on Jan. 3. The Jan. 8 Iranian "
+    "missile attack on Ain al-Asad killed nobody, Abu Mahdi al-Muhandis said.",
+])
+def test_a_dated_strike_that_killed_nobody_named_has_no_victim(shipped, text):
+    assert not any(v == MUHANDIS for v, _a in _killers(shipped, text))
