@@ -275,14 +275,35 @@ def _ar_whom(sr: SentenceCore, r: int) -> tuple[Mention, Mention, int] | None:
     if victim is None or not sr.f(r + 1) & _AR_SAY:
         return None
     agent = sr.after(r + 2, types=_AGENTS, maxgap=0)
-    if agent is None:
-        return None
+    if agent is None or not sr.f(agent.hi) & _AR_THAT_IT:
+        return _third_party_said_ar(sr, r, victim)
     y = agent.hi
-    if not sr.f(y) & _AR_THAT_IT:
-        return None
     y += 1
     if sr.f(y) & _AR_QAD:
         y += 1
+    return (victim, agent, y) if sr.f(y) & _AR_KILLED_HIM else None
+
+
+_AR_THAT = L._ar("إن", "ان", "أن", "بأن", "بان")
+_AR_BODY_AGENTS = ("Organization", "Country")
+
+
+def _third_party_said_ar(sr: SentenceCore, r: int, victim: Mention
+                         ) -> tuple[Mention, Mention, int] | None:
+    """"X، الذي قالت وزيرة الجيوش Y (في يونيو 2020) إن القوات الفرنسية قتلته": (X, the body or
+    country right after «إن», the verb) -- the killer named by a titled speaker (session 64;
+    the nearest person, the speaker, had been read as the victim); else None."""
+    speaker = sr.after(r + 2, types=("Person",), maxgap=4)
+    if speaker is None:
+        return None
+    that = next((y for y in range(speaker.hi, min(sr.hi, speaker.hi + 6))
+                 if sr.f(y) & _AR_THAT), None)
+    if that is None or any(sr.toks[y].punct for y in range(speaker.hi, that)):
+        return None
+    agent = sr.after(that + 1, types=_AR_BODY_AGENTS, maxgap=0)
+    if agent is None:
+        return None
+    y = agent.hi + 1 if sr.f(agent.hi) & _AR_QAD else agent.hi
     return (victim, agent, y) if sr.f(y) & _AR_KILLED_HIM else None
 
 

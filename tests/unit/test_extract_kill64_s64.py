@@ -170,3 +170,34 @@ def test_a_dated_strike_told_before_keeps_its_agent(shipped, text, victim, agent
 ])
 def test_a_dated_strike_that_killed_nobody_named_has_no_victim(shipped, text):
     assert not any(v == MUHANDIS for v, _a in _killers(shipped, text))
+
+
+# --- «X، الذي قالت <titled Y> إن Z قتلته»: Z killed X; a compass word before a place ------------
+
+DROUKDEL, DEIF = "person:abdelmalek-droukdel", "person:mohammed-deif"
+
+
+@pytest.mark.parametrize("text, victim, agent, speaker", [
+    ("أبرزهم زعيم «القاعدة في بلاد المغرب الإسلامي» عبد المالك دروكدال، الذي قالت وزيرة الجيوش "
+     "فلورنس بارلي في يونيو 2020 إن القوات الفرنسية قتلته شمالي مالي.", DROUKDEL, FAF,
+     "person:florence-parly"),
+    ("ومن بين القتلى أبو بكر البغدادي، الذي قال الرئيس الأمريكي دونالد ترامب إن القوات الأمريكية "
+     "قتلته في إدلب.", "person:abu-bakr-al-baghdadi", "organization:us-armed-forces",
+     "person:donald-trump"),
+    ("وكان بينهم محمد الضيف، الذي قال وزير الدفاع يسرائيل كاتس إن الجيش الإسرائيلي قد قتله في خان "
+     "يونس.", DEIF, IDF, "person:israel-katz"),
+])
+def test_the_one_a_titled_speaker_says_a_body_killed(shipped, text, victim, agent, speaker):
+    got = _killers(shipped, text, "ar")
+    assert (victim, agent) in got
+    assert not any(v == speaker for v, _a in got)
+    assert not any(a in ("country:mali", "country:syria") for _v, a in got)
+
+
+@pytest.mark.parametrize("text", [
+    "وكان بينهم محمد الضيف، الذي نفى وزير الدفاع يسرائيل كاتس أن يكون الجيش الإسرائيلي قتله.",
+    "وكان بينهم محمد الضيف، الذي قال وزير الدفاع يسرائيل كاتس إن الجيش الإسرائيلي لم يقتله.",
+    "وكان بينهم محمد الضيف، الذي قال وزير الدفاع يسرائيل كاتس إن الجيش الإسرائيلي سيقتله.",
+])
+def test_a_denied_or_unreal_killing_told_by_a_third_party_has_no_killer(shipped, text):
+    assert _killers(shipped, text, "ar") == set()
