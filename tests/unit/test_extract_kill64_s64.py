@@ -201,3 +201,12 @@ def test_the_one_a_titled_speaker_says_a_body_killed(shipped, text, victim, agen
 ])
 def test_a_denied_or_unreal_killing_told_by_a_third_party_has_no_killer(shipped, text):
     assert _killers(shipped, text, "ar") == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Iranian Defence Minister Aziz Nasirzadeh said the army had killed Kurdish commander Ali "
+     "Rasoul.", "en"),
+    ("قال وزير الدفاع الإيراني عزيز نصير زاده إن الجيش قتل القيادي الكردي علي رسول.", "ar"),
+])
+def test_the_army_of_a_state_whose_army_the_gazetteer_names(shipped, text, lang):
+    assert ("person:ali-rasool", "organization:iranian-army") in _killers(shipped, text, lang)
