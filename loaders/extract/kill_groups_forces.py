@@ -21,6 +21,7 @@ from loaders.extract.kill_clause_helpers import (
     prior_strike_subject,
 )
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
+from loaders.extract.kill_his_forces_ar import titled_speaker_army_ar
 from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_quoted_verb_ar import (
     AR_FINISHED,
@@ -343,6 +344,10 @@ def its_forces_killed(sr: Any) -> None:
                     for v in sr.chain(victim, ("Person",)) if victim is not None else ():
                         sr.add(AB, v.eid, country, "its_forces_killed")
                 continue
+            if spk is None and (army := titled_speaker_army_ar(sr, say)) is not None:
+                # «أعلن الرئيس الفرنسي X أن قواته قتلت Y»: France's army (kill_his_forces_ar)
+                _his_forces_killed(sr, t, army)
+                continue
         else:
             if sr.key(f) not in _EN_ITS_FORCES or sr.key(f - 1) not in ("its", "their"):
                 continue
@@ -370,6 +375,17 @@ def its_forces_killed(sr: Any) -> None:
             continue
         for v in sr.chain(victim, ("Person",)):
             sr.add(AB, v.eid, spk.eid, "its_forces_killed")
+
+
+def _his_forces_killed(sr: Any, t: int, army: str) -> None:
+    """The victims of the Arabic verb at *t* ("أن قواته قتلت Y") killed by *army*."""
+    if sr.blocked(t):
+        return
+    victim = sr.after(t + 1, types=("Person",), maxgap=6)
+    if victim is None or not _neutralised_object_ar(sr, t, victim):
+        return
+    for v in sr.chain(victim, ("Person",)):
+        sr.add(AB, v.eid, army, "its_forces_killed")
 
 
 _AR_KILL_NOUN = L._ar("اغتيال", "مقتل", "قتل", "تصفية")

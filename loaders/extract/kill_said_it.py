@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mention_core import Mention
+from loaders.extract.national_armies import army_of, is_national_army
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -119,6 +120,22 @@ ARMY_OF = {"country:united-states": "organization:us-armed-forces",
 _ARMIES = frozenset(ARMY_OF.values())
 
 
+# a preposition of place before a country (past a compass adjective): where, not who
+_PLACE_PREPS = frozenset({"in", "into", "across", "inside", "to", "from", "against", "over"}) | \
+    L._ar("في", "إلى", "الى", "داخل", "ضد", "من")
+_COMPASS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east",
+                      "west", "central"}) | L._ar("شمال", "جنوب", "شرق", "غرب", "وسط")
+
+
+def _place_named(sr: SentenceCore, m: Mention) -> bool:
+    """Is the country mention *m* named as a place ("in (northern) Iraq", «في لبنان»)?"""
+    toks = sr.doc.toks
+    y = m.lo - 1
+    if y >= 0 and toks[y].key in _COMPASS:
+        y -= 1
+    return y >= 0 and toks[y].key in _PLACE_PREPS
+
+
 def bare_army(sr: SentenceCore, z: int) -> Mention | None:
     """"Israel, which had not yet claimed such killings, said nothing. By June the army said
     it had killed X": a bare "the army / military" at *z* is the army of the country (or the
@@ -130,12 +147,16 @@ def bare_army(sr: SentenceCore, z: int) -> Mention | None:
     for m in reversed(sr.doc.ments):
         if m.sent > sr.si or m.sent == sr.si and m.lo >= z or m.sent < sr.si - 3:
             continue
-        if m.etype == "Country" or m.eid in _ARMIES:
+        if m.etype == "Country" and _place_named(sr, m):
+            continue  # "Israel pressed on with its campaign in Lebanon. The army ...": not
+            # the Lebanese army (session 64)
+        if m.etype == "Country" or m.eid in _ARMIES or is_national_army(sr.doc.gaz, m.eid):
             last = m
             break
     if last is None:
         return _nationality_army(sr, z)
-    eid = last.eid if last.eid in _ARMIES else ARMY_OF.get(last.eid)
+    eid = last.eid if last.eid in _ARMIES or last.etype != "Country" else \
+        ARMY_OF.get(last.eid) or army_of(sr.doc.gaz, last.eid)
     if eid is None:
         return None
     return replace(last, eid=eid, etype="Organization", lo=z, hi=z + 1, sent=sr.si,
@@ -152,7 +173,7 @@ def _nationality_army(sr: SentenceCore, z: int) -> Mention | None:
     for y in range(z - 1, lo - 1, -1):
         state = nat.get(doc.toks[y].key)
         if state is not None:
-            eid = ARMY_OF.get(state)
+            eid = ARMY_OF.get(state) or army_of(doc.gaz, state)
             if eid is None:
                 return None
             tok = doc.toks[z]
@@ -254,14 +275,35 @@ def _ar_whom(sr: SentenceCore, r: int) -> tuple[Mention, Mention, int] | None:
     if victim is None or not sr.f(r + 1) & _AR_SAY:
         return None
     agent = sr.after(r + 2, types=_AGENTS, maxgap=0)
-    if agent is None:
-        return None
+    if agent is None or not sr.f(agent.hi) & _AR_THAT_IT:
+        return _third_party_said_ar(sr, r, victim)
     y = agent.hi
-    if not sr.f(y) & _AR_THAT_IT:
-        return None
     y += 1
     if sr.f(y) & _AR_QAD:
         y += 1
+    return (victim, agent, y) if sr.f(y) & _AR_KILLED_HIM else None
+
+
+_AR_THAT = L._ar("إن", "ان", "أن", "بأن", "بان")
+_AR_BODY_AGENTS = ("Organization", "Country")
+
+
+def _third_party_said_ar(sr: SentenceCore, r: int, victim: Mention
+                         ) -> tuple[Mention, Mention, int] | None:
+    """"X، الذي قالت وزيرة الجيوش Y (في يونيو 2020) إن القوات الفرنسية قتلته": (X, the body or
+    country right after «إن», the verb) -- the killer named by a titled speaker (session 64;
+    the nearest person, the speaker, had been read as the victim); else None."""
+    speaker = sr.after(r + 2, types=("Person",), maxgap=4)
+    if speaker is None:
+        return None
+    that = next((y for y in range(speaker.hi, min(sr.hi, speaker.hi + 6))
+                 if sr.f(y) & _AR_THAT), None)
+    if that is None or any(sr.toks[y].punct for y in range(speaker.hi, that)):
+        return None
+    agent = sr.after(that + 1, types=_AR_BODY_AGENTS, maxgap=0)
+    if agent is None:
+        return None
+    y = agent.hi + 1 if sr.f(agent.hi) & _AR_QAD else agent.hi
     return (victim, agent, y) if sr.f(y) & _AR_KILLED_HIM else None
 
 

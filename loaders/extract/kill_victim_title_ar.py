@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.mention_core import QUOTES
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -18,6 +19,12 @@ _AR_FOUNDER = L._ar("مؤسس", "مؤسسي", "مؤسسو", "المؤسس")
 
 def victim_title_group_ar(sr, t: int, first: Mention) -> bool:
     """Is the body *first*, after the killing verb at *t*, the complement of a title word
-    right before it ("قتل زعيم حركة X ..."، "قُتل مؤسس تنظيم القاعدة ...")?"""
+    right before it ("قتل زعيم حركة X ..."، "قُتل مؤسس تنظيم القاعدة ...")? Past the quotes
+    and a body's head noun before a quoted name («قتلت زعيم تنظيم "أنصار الشريعة" X»: the
+    group is X's, session 64)."""
     p = first.lo - 1
+    if p > t and sr.toks[p].text in QUOTES:
+        p -= 1
+        if p > t and sr.key(p) in L.AR_ORG_HEADS:
+            p -= 1
     return p > t and (sr.key(p) in L.AR_TITLES or sr.key(p) in _AR_FOUNDER)

@@ -65,6 +65,8 @@ _C9 = L._ar("مقتل", "اغتيال")
 
 _AR_IN_PLACE = L._ar("في", "فى")  # a place after the killing verb, no killer
 _AR_ON = L._ar("على")  # "في غارة على X": the strike's target, no killer
+# a compass word before a country after the verb: where, no killer ("قتلته شمالي مالي")
+_AR_COMPASS = L._ar("شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي", "وسط")
 
 
 _EN_KILL_DEATH = L.EN_KILL | {"death", "martyred", "martyrdom"}  # "X's death in a US strike"
@@ -163,6 +165,9 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 elif agent_m is not None and agent_m.lo > t + 1 and \
                         self.key(agent_m.lo - 1) in _AR_IN_PLACE:
                     agent_m = None  # "الذي اغتاله الاحتلال في طهران": the place (session 51)
+                elif agent_m is not None and agent_m.lo == t + 2 and \
+                        self.key(t + 1) in _AR_COMPASS:
+                    agent_m = None  # "إن القوات الفرنسية قتلته شمالي مالي": where (s64)
                 elif agent_m is not None and self.key(agent_m.lo - 1) in _AR_ON and any(
                         self.f(y) & L.AR_STRIKE for y in range(t + 1, agent_m.lo - 1)):
                     # "أعلن الجيش أنه قتله في غارة على طهران": the target; the speaker whose

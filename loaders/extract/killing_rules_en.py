@@ -22,6 +22,7 @@ from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.core_wire_rules import strike_subject_en
 from loaders.extract.kill_accident_en import accident_relative_en
 from loaders.extract.kill_apposed_victim_en import apposed_title_victim_en
+from loaders.extract.kill_army_unit_en import army_part_killed
 from loaders.extract.kill_beside_en import aside_companions, marker_at, past_apposition
 from loaders.extract.kill_claim_victim import not_the_speaker_en
 from loaders.extract.kill_clause_helpers import (
@@ -87,6 +88,7 @@ _EN_LIST_PARTICIPLES = frozenset({"killed", "assassinated", "eliminated", "slain
 # a subordinator right after an active "killed" ("officers killed since Y died"): the verb
 # describes a noun before it and has no object
 _CLAUSE_AFTER_KILLED = frozenset({"since", "before", "when", "while", "because", "until"})
+_EN_NOBODY = frozenset({"nobody", "none", "noone"})
 _EN_PARTICIPLE_NEXT = frozenset({"by", "in", "alongside", "along", "with", "during", "when",
                                  "while", "on", "at", "near", "together", "last", "earlier",
                                  "inside", "outside", "after", "days", "weeks", "months",
@@ -318,6 +320,8 @@ class KillingRulesEn(SentenceCore):
         # active: agent before, victims after
         if self.key(t + 1) in _CLAUSE_AFTER_KILLED:
             return  # "the most senior officers killed since Y died": no object
+        if self.key(t + 1) in _EN_NOBODY or self.key(t + 1) == "no" and self.key(t + 2) == "one":
+            return  # "the missile attack killed no one, Y said": no victim (session 64)
         agent_m = self.before(t, maxgap=8)
         if agent_m is not None and (op := attribution_open_en(self, t)) is not None and \
                 agent_m.lo > op:  # "Israel, according to Hezbollah, killed Y": Israel (s55)
@@ -341,7 +345,9 @@ class KillingRulesEn(SentenceCore):
             # Arabia, not Turkey (kill_national_agents_en, session 64)
         if agent_m is None:  # "Israel acknowledged for the first time on Monday
             agent_m = speaker_it_killed(self, t) or \
-                said_army_killed(self, t)  # that it killed Y" (kill_said_it)
+                said_army_killed(self, t) or \
+                army_part_killed(self, t)  # that it killed Y" (kill_said_it); "the army's
+            # special force had also killed Y" (kill_army_unit_en)
         victim = self.after(attribution_after_en(self, t), types=("Person",), maxgap=6) or \
             _far_described_victim(self, t) or \
             apposed_title_victim_en(self, t)  # "the so-called senior PKK/YPG member X";

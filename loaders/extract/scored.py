@@ -42,6 +42,7 @@ from pathlib import Path
 
 from loaders.extract.base import register
 from loaders.extract.gazetteer import Gazetteer
+from loaders.extract.kill_army_unit_en import owned_unit
 from loaders.extract.mention_base import Mention
 from loaders.extract.mentions import Doc
 from loaders.extract.principal_named import side_of
@@ -172,6 +173,9 @@ class ScoredExtractor(RuleExtractor):
                     if "requester" in GATES and requester_agent(agent, doc.toks, sent.lo,
                                                                 doc.by_sent.get(si, [])):
                         continue  # the strike was only asked for by it (scorer_requester)
+                    if "unit" in GATES and owned_unit(agent, doc.toks, sent.lo):
+                        continue  # "the army's 6th Infantry Division": the army, which the
+                        # rules give (kill_army_unit_en)
                 key = (typ, src, tgt) if typ != "MET_WITH" else (typ, *sorted((src, tgt)))
                 if key in done:
                     continue

@@ -72,7 +72,8 @@ named where a killing was, ``place_agent``), "bystander" (one named only beside 
 ``scorer_bystander``), "attendee" (an attendee of another meeting, ``scorer_attend_gate``),
 "twohosts" (a second host of the main actor's guest is no actor candidate, session 61,
 ``scorer_two_hosts``), "requester" (a killer named only as the one a strike was carried out
-for, session 64, ``scorer_requester``); "none" for none) switches them; all are on by default.
+for, session 64, ``scorer_requester``), "unit" (an army's unit as the killer: the rules give
+the army, session 64, ``kill_army_unit_en.owned_unit``); "none" for none) switches them; all are on by default.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ from loaders.extract.tokens import Tok
 
 _ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken", "desc",
               "principal", "unshaped", "speaker", "hedged", "relative", "place", "bystander",
-              "attendee", "twohosts", "requester")
+              "attendee", "twohosts", "requester", "unit")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 

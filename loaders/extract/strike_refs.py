@@ -23,6 +23,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.month_dates_en import EN_MONTH_WORDS
 from loaders.extract.strike_light_verb_en import light_verb_start
 
 AB = "ASSASSINATED_BY"
@@ -244,7 +245,27 @@ def definite_strike(sr: Any, x: int) -> bool:
     y = x - 1
     while y > sr.lo and sr.key(y) in _EN_DEF_MODS and x - y < 3:
         y -= 1
-    return sr.key(y) in _EN_THE
+    return sr.key(y) in _EN_THE or sr.key(_before_date(sr, y)) in _EN_THE
+
+
+# a date between "the" and a strike noun: "The Jan. 3 strike", "the January 3 drone strike",
+# "the Tuesday strike", "the 3 January strike", "the July 2024 strike" (session 64)
+_EN_DATE_WORDS = EN_MONTH_WORDS | L.EN_WEEKDAYS
+
+
+def _before_date(sr: Any, y: int) -> int:
+    """The token before a date of at most four tokens ending at *y* (a month or weekday in
+    it, else a year), else *y*."""
+    z, named = y, False
+    while z > sr.lo and y - z < 4:
+        tx, key = sr.toks[z].text, sr.key(z)
+        if key in _EN_DATE_WORDS:
+            named = True
+        elif not (tx == "." and sr.key(z - 1) in EN_MONTH_WORDS or
+                  tx.isdigit() and (len(tx) <= 2 or len(tx) == 4 and (named := True))):
+            break
+        z -= 1
+    return z if named and z < y else y
 
 
 # ---- "Among those killed was X" / "وكان بين القتلى X" ---------------------------------------

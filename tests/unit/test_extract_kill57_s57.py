@@ -96,7 +96,9 @@ def test_minister_said_the_army_killed(shipped, text):
 
 
 def test_army_of_unknown_state_is_no_agent(rules_only):
-    text = ("Iranian Defence Minister Aziz Nasirzadeh said the army had killed Kurdish "
+    # (session 64: the gazetteer's Iranian army is known now, national_armies; Azerbaijan's
+    # army is not)
+    text = ("Azerbaijani Defence Minister Zakir Hasanov said the army had killed Armenian "
             "commander Ali Rasoul.")
     assert not _rels(rules_only, text, AB, "en")
 
@@ -112,7 +114,7 @@ def test_minister_said_the_army_killed_ar(shipped, text):
 
 
 def test_army_of_unknown_state_is_no_agent_ar(rules_only):
-    text = "قال وزير الدفاع الإيراني عزيز نصير زاده إن الجيش قتل القيادي الكردي علي رسول."
+    text = "قال وزير الدفاع الأذربيجاني ذاكر حسنوف إن الجيش قتل القيادي الأرمني علي رسول."
     assert not _rels(rules_only, text, AB, "ar")
 
 
