@@ -198,3 +198,25 @@ def test_a_headlines_titled_family_name_with_no_later_one_stays_apart(shipped):
             "al-Sudani received Kurdistan Region President Nechirvan Barzani in Baghdad on Sunday. "
             "KDP President Masoud Barzani did not attend.")
     assert _pair(SUDANI, MASOUD) not in _met(shipped, text)
+
+
+# --- New York with a clitic: no person «بنيويورك جمعه» -----------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وكان عبد الفتاح البرهان قد شارك في لقاء بنيويورك جمعه بالرئيس الكيني وليام روتو.", BURHAN,
+     "person:william-ruto"),
+    ("وكان الرئيس التركي رجب طيب أردوغان قد شارك في لقاء بنيويورك جمعه بالرئيس الإيراني مسعود "
+     "بزشكيان.", ERDOGAN, "person:masoud-pezeshkian"),
+    ("وكان عبد الفتاح البرهان قد شارك في قمة بنيويورك جمعته بمساعدة وزير الخارجية الأمريكي مولي "
+     "في.", BURHAN, PHEE),
+])
+def test_a_meeting_in_new_york_with_its_clitic_is_no_person(shipped, text, a, b):
+    ids = entity_ids(shipped, text, "ar")
+    assert "location:new-york" in ids
+    assert not any("juma" in i for i in ids)
+    assert _pair(a, b) in _met(shipped, text, "ar")
+
+
+def test_new_york_in_english(shipped):
+    text = "Turkish President Recep Tayyip Erdogan met Masoud Pezeshkian in New York on Tuesday."
+    assert "location:new-york" in entity_ids(shipped, text)
