@@ -298,6 +298,11 @@ def _pair_ar(sr: Any, t: int):
             subj, partners = p1, sr.chain(p2, ("Person",))  # VSO: "استقبل X ... Y"
         else:
             subj, partners = _subject_before(sr, t), ch  # SVO or a carried subject
+            if subj is None and len(ch) > 1 and ch[0].hi < sr.hi and \
+                    sr.toks[ch[0].hi].text in ("،", ","):
+                # "استقبل <title>، X، وزير(ي) الخارجية ... Y": no subject before the verb, so
+                # the name the comma list opens with is its subject (VSO), the rest its guests
+                subj, partners = ch[0], ch[1:]
     if subj is None:
         return None
     partners = partners + [o for o in titled_members(sr, partners[-1]) if o not in partners]

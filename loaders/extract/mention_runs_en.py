@@ -87,6 +87,26 @@ def _said_inside(toks: list[Tok], j: int, hi: int) -> bool:
     return said_before_name(toks, j, hi)
 
 
+# words after which a capitalised "Said" is the verb of a Title Case headline ("Iran's Envoy
+# Said to Visit Riyadh", "Minister Said That ..."), not a family name closing a name
+_SAID_VERB_NEXT = frozenset({"to", "that", "it", "he", "she", "they", "on", "by"})
+
+
+def _said_closing(toks: list[Tok], j: int, hi: int) -> bool:
+    """Is "Said" at *j* (after a capitalised name word) the family name ending a name: last in
+    the sentence, before punctuation or a lower-case word ("killed Said Hassan Said, a
+    commander", "met Ahmed Said in Cairo", "Ahmed Said's visit")?"""
+    prev = toks[j - 1]
+    if prev.punct or not prev.cap or prev.poss or prev.key in L.EN_NOT_NAME:
+        return False
+    if toks[j].poss or j + 1 >= hi:
+        return True
+    nxt = toks[j + 1]
+    if nxt.punct:
+        return nxt.text in (",", ".", ")", ";", ":")
+    return not nxt.cap and nxt.key not in _SAID_VERB_NEXT
+
+
 # a romanised syllable (Korean given names: "hoon", "un", "myung", "gwon", "yeol"), and the
 # English words of the same shape that follow a capitalised word and a hyphen ("Hamas-run")
 _SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,3}[aeiouy]{1,3}(?:ng|[mnlk])?)$")
@@ -171,6 +191,10 @@ def _cap_run(doc: Doc, k: int, hi: int, lo: int) -> int:
             j += 1  # "Mustafa Said Qadir": the father's name Said inside a name, no verb
             last_good = j
             continue
+        if t.key == "said" and t.text[:4] == "Said" and j > k and _said_closing(toks, j, hi):
+            j += 1  # "Said Hassan Said, a commander", "met Ahmed Said in Cairo": the family
+            last_good = j  # name Said ends the name (a verb "Said" is written so in Title Case)
+            break
         if t.text == "." and j > k and len(toks[j - 1].text) == 1 and toks[j - 1].cap and \
                 j + 1 < hi and toks[j + 1].cap and not toks[j + 1].punct:
             j += 1  # a middle initial: "Lloyd J. Austin"

@@ -81,6 +81,7 @@ from loaders.extract.coreference import (
     resolve_kunya,
 )
 from loaders.extract.definite_given_ar import DEFINITE_GIVEN
+from loaders.extract.dual_title_names_ar import DUAL_TITLE_CUE, dual_title_names_ar
 from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
@@ -595,6 +596,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             drop_titles_before_names(doc, out, w.s.lo)  # "الفريق الركن المتقاعد X": X's title
             if ar:
                 drop_stacked_titles_ar(doc.toks, out)  # "ولي العهد رئيس مجلس الوزراء X"
+    if ar and len(out) > 1 and DUAL_TITLE_CUE.search(seg):
+        dual_title_names_ar(doc, out, w.s.lo, w.s.hi)  # "بالرئيسين المصري A والإريتري B"
     if not ar and out and (" a " in seg or " an " in seg or seg[:2] == "A " or
                            seg[:3] == "An " or " A " in seg or " An " in seg):
         drop_indefinite_people(doc.toks, w.s.lo, out)  # "on a Cham Wings Airbus": no person

@@ -49,12 +49,12 @@ from loaders.extract.protocol_forms import crown_prince_after_name_ar, second_ti
 from loaders.extract.title_age_en import aged_the_en
 from loaders.extract.title_holder_checks import (
     _AR_ACC_ROLES,
-    _attach_role,
     _deceased_description,
     _indefinite_member_ar,
     _named_in_apposition_en,
     _swallows_name,
     at_the_head_of_en,
+    attach_role,
     named_after_body_en,
     predicate_office_en,
 )
@@ -316,7 +316,7 @@ def described_holder(w: _Work, t: TitlePhrase, of_the: bool, mp: bool) -> int:
     at_name = _own_title_name_at(w, t, definite)
     if at_name >= 0:  # "رئيس الحركة في غزة X": X's own title, no one named before
         if at_name in covered:
-            _attach_role(doc, covered[at_name], k, t.role, t.role_org, t.role_nat, t.qual,
+            attach_role(doc, covered[at_name], k, t.role, t.role_org, t.role_nat, t.qual,
                          t.in_title)
         return end
     definite = definite and not _office_taken_or_own_title(w, t)

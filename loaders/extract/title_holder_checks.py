@@ -357,7 +357,7 @@ def _future_verb(doc: Doc, t: Tok) -> bool:
         "و" not in k[2:4]
 
 
-def _attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None,
+def attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None,
                  role_nat: str | None, qual: str | None, in_title: list[Mention]) -> None:
     m.tlo = min(m.tlo, tlo) if m.tlo >= 0 else tlo
     m.role, m.role_org, m.role_nat, m.qual = role, role_org, role_nat, qual

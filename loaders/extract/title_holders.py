@@ -43,7 +43,6 @@ from loaders.extract.title_extent_ar import (
 )
 from loaders.extract.title_holder_checks import (
     _AR_KUNYA_HEADS,
-    _attach_role,
     _drop_mention,
     _ends_description,
     _future_verb,
@@ -54,6 +53,7 @@ from loaders.extract.title_holder_checks import (
     _noun_then_adjective,
     _qualified_second_ar,
     _title_not_name_en,
+    attach_role,
     meeting_verb_word,
 )
 from loaders.extract.title_phrase import (
@@ -179,7 +179,7 @@ def _known_name_holder(w: _Work, t: TitlePhrase, name_m: Mention | None, jn: int
         if other is not None:
             name_m.eid = other  # "Argentine President Milei": no American Milley
             doc.mentions_changed()
-        _attach_role(doc, name_m, k, role, role_org, role_nat, qual, t.in_title)
+        attach_role(doc, name_m, k, role, role_org, role_nat, qual, t.in_title)
         if toks[k].ar:
             _qualified_second_ar(doc, w.si, w.covered, w.out, name_m.hi, w.s.hi)
         return name_m.hi
@@ -192,7 +192,7 @@ def _known_name_holder(w: _Work, t: TitlePhrase, name_m: Mention | None, jn: int
             me = _ment_at(doc, w.si, jn, jn + 1, member)
             w.out.append(me)
             w.covered[jn] = me
-            _attach_role(doc, me, k, role, role_org, role_nat, qual, t.in_title)
+            attach_role(doc, me, k, role, role_org, role_nat, qual, t.in_title)
             return jn + 1
     return None
 
@@ -373,7 +373,7 @@ def _new_name_holder(w: _Work, t: TitlePhrase, jn: int, ne: int, second: _Span |
     out.append(me)
     for x in range(jn, ne):
         covered[x] = me
-    _attach_role(doc, me, k, t.role, role_org, role_nat, t.qual, t.in_title)
+    attach_role(doc, me, k, t.role, role_org, role_nat, t.qual, t.in_title)
 
 
 def _named_holder(w: _Work, t: TitlePhrase, jn: int, appositive: bool, vso_obj: bool) \
@@ -402,7 +402,7 @@ def _named_holder(w: _Work, t: TitlePhrase, jn: int, appositive: bool, vso_obj: 
         # "زعيم الائتلاف نوري كامل المالكي": the known person named in full;
         # "رئيس الحكومة مسرور بارزاني" after "نيجيرفان بارزاني": another person
         me = _name_with_surname(doc, si, covered, out, jn, ne, sur)
-        _attach_role(doc, me, k, t.role, t.role_org, t.role_nat, t.qual, t.in_title)
+        attach_role(doc, me, k, t.role, t.role_org, t.role_nat, t.qual, t.in_title)
         return me.hi
     if _left_to_apposition(w, t, jn, ne, appositive, vso_obj):
         return t.end
@@ -418,7 +418,7 @@ def _named_holder(w: _Work, t: TitlePhrase, jn: int, appositive: bool, vso_obj: 
         # "كريم ناصر، القيادي في كتائب حزب الله،": a new name before a titled apposition
         me = _ar_name_before(doc, si, covered, out, k)
         if me is not None:
-            _attach_role(doc, me, k, t.role, t.role_org, t.role_nat, t.qual, t.in_title)
+            attach_role(doc, me, k, t.role, t.role_org, t.role_nat, t.qual, t.in_title)
             return t.end
     return None
 
