@@ -33,6 +33,7 @@ from loaders.extract.desc_honorific_ar import family_word_holder_ar, honorific_h
 from loaders.extract.desc_nationality import national_description
 from loaders.extract.desc_new_construct_ar import incoming_holder_ar, new_construct_ar
 from loaders.extract.desc_office_owner_en import office_owner_antecedent
+from loaders.extract.desc_opening_subject_en import opening_subject_en
 from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.desc_same_sentence import same_title_antecedent
 from loaders.extract.desc_to_come import designee, to_come_office
@@ -327,6 +328,12 @@ def described_holder(w: _Work, t: TitlePhrase, of_the: bool, mp: bool) -> int:
         definite = False  # "the army chief of staff, Lt. Gen. X": X, not someone before
     dead = _deceased_description(doc, si, k, end) if j > k and not of_the and (
         definite or (b >= s.lo and toks[b].key == "the")) else None
+    # "X was received by Y. The veteran Swedish-Italian diplomat ...": X (desc_opening_subject_en)
+    opening = opening_subject_en(doc, si, s.lo, k) if not (toks[k].ar or dead) else None
+    if opening is not None and not definite and (
+            _position_or_named_next(w, t) or _named_in_apposition_en(doc, covered, end, s.hi)):
+        opening = None
+    definite = definite or opening is not None
     plural_peers = toks[k].ar and toks[k].key in _AR_PLURAL_PEERS  # "مع نظرائه الإيرانيين":
     # several unnamed, no one person (session 50)
     peer = counterpart_peer(doc, si, t.role_nat, k, w.out) if not (
@@ -341,7 +348,7 @@ def described_holder(w: _Work, t: TitlePhrase, of_the: bool, mp: bool) -> int:
     # ("رئيس مجلس السيادة": the one titled so; after the cheap tests, review41 B2)
     if not ((definite or dead or peer or built) and free):
         return t.tend
-    eid = _description_eid(w, t, d, built or dead or peer, dead, peer, apposed)
+    eid = opening or _description_eid(w, t, d, built or dead or peer, dead, peer, apposed)
     if eid:
         _add_description(w, t, eid)
         return end
