@@ -98,3 +98,65 @@ def test_a_subject_that_does_not_fit_or_an_office_keeps_the_description_as_it_wa
     met = _met(shipped, text)
     assert _pair(envoy, obj) in met
     assert _pair(host, obj) not in met
+
+
+# --- Arabic: the Maghreb's heads: «الوزير الأول الجديد», «رئيس الدولة», a time after them -----
+
+TEBBOUNE, LARBAOUI, BENABDERRAHMANE, DJERAD = (
+    "person:abdelmadjid-tebboune", "person:nadir-larbaoui", "person:aymen-benabderrahmane",
+    "person:abdelaziz-djerad")
+SAIED, HACHANI, BOUDEN, MADDOURI = ("person:kais-saied", "person:ahmed-hachani",
+                                    "person:najla-bouden", "person:kamel-maddouri")
+
+
+@pytest.mark.parametrize("text, host, new, old", [
+    ("أنهى رئيس الجمهورية، عبد المجيد تبون، السبت، مهام الوزير الأول أيمن بن عبد الرحمان، وعيّن "
+     "مدير ديوانه نذير العرباوي وزيرا أول خلفا له. واستقبل الرئيس تبون الوزير الأول الجديد مساء "
+     "اليوم نفسه بمقر رئاسة الجمهورية.", TEBBOUNE, LARBAOUI, BENABDERRAHMANE),
+    ("عيّن الرئيس عبد المجيد تبون أيمن بن عبد الرحمان وزيرا أول خلفا لعبد العزيز جراد. واستقبل "
+     "الرئيس تبون الوزير الأول الجديد صباح اليوم بقصر المرادية.", TEBBOUNE, BENABDERRAHMANE,
+     DJERAD),
+    ("أصدر رئيس الجمهورية قيس سعيّد، مساء الثلاثاء، أمرا رئاسيا يقضي بتعيين السيد أحمد الحشاني "
+     "رئيسا للحكومة خلفا للسيدة نجلاء بودن. واستقبل رئيس الدولة، إثر ذلك، رئيس الحكومة الجديد "
+     "بقصر قرطاج.", SAIED, HACHANI, BOUDEN),
+    ("أصدر رئيس الجمهورية قيس سعيد أمرا بتعيين كمال المدوري رئيسا للحكومة خلفا لأحمد الحشاني. "
+     "واستقبل رئيس الدولة، إثر ذلك، رئيس الحكومة الجديد بقصر قرطاج.", SAIED, MADDOURI, HACHANI),
+    ("أصدر الرئيس قيس سعيد أمرا بتعيين أحمد الحشاني رئيسا للحكومة خلفا لنجلاء بودن. واستقبل "
+     "الرئيس سعيد رئيس الحكومة الجديد مساء اليوم نفسه.", SAIED, HACHANI, BOUDEN),
+])
+def test_the_new_head_of_government_received_is_the_appointee(shipped, text, host, new, old):
+    met = _met(shipped, text, "ar")
+    assert _pair(host, new) in met
+    assert _pair(host, old) not in met
+
+
+def test_the_head_of_state_is_the_president_not_the_appointee_named_more_often(shipped):
+    text = ("رئيس الجمهورية يعيّن أحمد الحشاني رئيسا للحكومة خلفا لنجلاء بودن\n"
+            "تونس (وات) - أصدر رئيس الجمهورية قيس سعيّد، مساء الثلاثاء، أمرا رئاسيا يقضي بتعيين "
+            "السيد أحمد الحشاني رئيسا للحكومة خلفا للسيدة نجلاء بودن رمضان.\n"
+            "واستقبل رئيس الدولة، إثر ذلك، رئيس الحكومة الجديد بقصر قرطاج حيث أدى أمامه اليمين.\n"
+            "والحشاني، خريج كلية الحقوق، عمل لسنوات في البنك المركزي.\n"
+            "وكان رئيس الجمهورية قد استقبل بودن يوم الخميس الماضي بقصر قرطاج.")
+    met = _met(shipped, text, "ar")
+    assert {_pair(SAIED, HACHANI), _pair(SAIED, BOUDEN)} <= met
+    assert _pair(HACHANI, BOUDEN) not in met
+
+
+def test_a_headline_title_before_a_verb_is_not_the_objects(shipped):
+    text = ("رئيس الجمهورية يعيّن أحمد الحشاني رئيسا للحكومة\n"
+            "تونس - أعلنت الرئاسة تعيين أحمد الحشاني رئيسا للحكومة خلفا لنجلاء بودن. وكان رئيس "
+            "الجمهورية قد استقبل بودن يوم الخميس الماضي بقصر قرطاج.")
+    assert _pair(HACHANI, BOUDEN) not in _met(shipped, text, "ar")
+
+
+def test_the_new_first_minister_with_no_appointee_told_is_not_the_one_dismissed(shipped):
+    text = ("أنهى رئيس الجمهورية عبد المجيد تبون مهام الوزير الأول أيمن بن عبد الرحمان. واستقبل "
+            "الرئيس تبون الوزير الأول الجديد مساء اليوم.")
+    assert _pair(TEBBOUNE, BENABDERRAHMANE) not in _met(shipped, text, "ar")
+
+
+def test_a_name_after_the_title_that_opens_like_a_time_stays_a_name(shipped):
+    text = ("واستقبل رئيس الوزراء الكويتي صباح الخالد الحمد الصباح وزير الخارجية الإيراني محمد "
+            "جواد ظريف.")
+    assert _pair("person:mohammad-javad-zarif", "person:sabah-al-khalid-al-hamad-al-sabah") in \
+        _met(shipped, text, "ar")
