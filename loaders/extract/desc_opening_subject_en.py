@@ -11,8 +11,12 @@ head words of a kind of person (``description_fit``: diplomat, envoy, general, n
 not an office such as "the minister", whose holder the title tells), only when the previous
 sentence's subject (``scorer_context.prev_subject``) is known to fit the word (the gazetteer's
 titles or the article's) and is of no other country than a nationality the description names
-("X hosted his Saudi counterpart Y. The Saudi general ...": not X), and only at the
-sentence's start, where the subject stands.
+("X hosted his Saudi counterpart Y. The Saudi general ...": not X) and beside no one titled there
+with the very word ("General K ... met General Y. The general ...": either), and only at the
+sentence's start, where the subject stands. It overrides the usual reading only when that one
+gives nobody or someone named beside the subject in its sentence (the object there); the
+article's general named earlier stays ("U.S. CENTCOM chief General K visited Israel. ... Israeli
+chief of staff General H joined them later. The general also held talks with Y": K, session 57).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.description_fit import fits_title, head_word
+from loaders.extract.pronoun_topic import prev_with_person
 from loaders.extract.scorer_context import prev_subject
 
 if TYPE_CHECKING:
@@ -61,4 +66,16 @@ def opening_subject_en(doc: Doc, si: int, lo: int, k: int) -> str | None:
             if doc.toks[x].key in L.NATIONALITY}
     if nats and country is not None and country not in nats:
         return None  # "X hosted his Saudi counterpart Y. The Saudi general ...": not X
+    word = doc.toks[k].key
+    if any(m.etype == "Person" and m.eid != subj and 0 <= m.tlo < m.lo and
+           any(doc.toks[x].key == word for x in range(m.tlo, m.lo))
+           for m in doc.by_sent.get(prev_with_person(doc, si), ())):
+        return None  # "General K ... met General Y. The general ...": either (session 57)
     return subj
+
+
+def yields_to_subject(doc: Doc, si: int, found: str) -> bool:
+    """Does *found*, the person the usual reading gives the description of sentence *si*, give
+    way to the previous sentence's subject: named (not as a reference) in that sentence?"""
+    sj = prev_with_person(doc, si)
+    return sj >= 0 and any(m.eid == found and m.kind == "name" for m in doc.by_sent.get(sj, ()))

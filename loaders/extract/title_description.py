@@ -37,7 +37,7 @@ from loaders.extract.desc_new_construct_ar import (
     new_two_word_title_ar,
 )
 from loaders.extract.desc_office_owner_en import office_owner_antecedent
-from loaders.extract.desc_opening_subject_en import opening_subject_en
+from loaders.extract.desc_opening_subject_en import opening_subject_en, yields_to_subject
 from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.desc_same_sentence import same_title_antecedent
 from loaders.extract.desc_to_come import designee, to_come_office
@@ -340,6 +340,7 @@ def described_holder(w: _Work, t: TitlePhrase, of_the: bool, mp: bool) -> int:
     if opening is not None and not definite and (
             _position_or_named_next(w, t) or _named_in_apposition_en(doc, covered, end, s.hi)):
         opening = None
+    was_definite = definite
     definite = definite or opening is not None
     plural_peers = toks[k].ar and toks[k].key in _AR_PLURAL_PEERS  # "مع نظرائه الإيرانيين":
     # several unnamed, no one person (session 50)
@@ -355,7 +356,12 @@ def described_holder(w: _Work, t: TitlePhrase, of_the: bool, mp: bool) -> int:
     # ("رئيس مجلس السيادة": the one titled so; after the cheap tests, review41 B2)
     if not ((definite or dead or peer or built) and free):
         return t.tend
-    eid = opening or _description_eid(w, t, d, built or dead or peer, dead, peer, apposed)
+    eid = _description_eid(w, t, d, built or dead or peer, dead, peer, apposed)
+    if opening is not None:
+        if eid is None or yields_to_subject(doc, si, eid):
+            eid = opening
+        elif not was_definite:
+            return t.tend  # (the opening description alone would read nobody)
     if eid:
         _add_description(w, t, eid)
         return end
