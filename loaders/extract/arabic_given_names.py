@@ -23,7 +23,7 @@ from loaders.extract.arabic_name_span import (
     _particle_joins,
     _said_to,
     _said_to_after,
-    _time_of_day,
+    time_of_day,
 )
 from loaders.extract.arabic_name_words import (
     _AR_HARAKAT,
@@ -256,7 +256,7 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
                 l_surname_after_given(doc, k, j, words, hi)) or \
                 _said_to_after(doc, k, j, hi, words) or \
                 _next_conjunct(doc, j, hi) or \
-                (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi)) or \
+                (t.key in _AR_DAYPARTS and time_of_day(doc, j, hi)) or \
                 (words >= 2 and means_before_nationality(doc, j, hi)):
             break  # (session 42: "X Y بصاروخ أمريكي", the means of an act)
         if _FAILA.match(t.key):

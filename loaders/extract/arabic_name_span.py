@@ -98,7 +98,7 @@ _AR_DAYS = L.AR_WEEKDAYS | L._ar("اليوم", "أمس", "الأمس", "يوم",
 _MARRA = L.fold_ar("مرة")
 
 
-def _time_of_day(doc: Doc, j: int, hi: int) -> bool:
+def time_of_day(doc: Doc, j: int, hi: int) -> bool:
     """Is the word at *j* a part of the day followed by a day ("فجر الخميس"), or "مرة"
     before أخرى / an ordinal ("مرة ثانية")?"""
     toks = doc.toks
@@ -248,7 +248,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                             not (t.key.endswith("يه") and toks[k].key in GN.FOREIGN)) or
                            (not after_joiner and t.key[:2] == "ال" and
                             noun_adjective_after_name(doc, j, hi)) or
-                           (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi)) or
+                           (t.key in _AR_DAYPARTS and time_of_day(doc, j, hi)) or
                            verbal_noun_with_object(doc, j, hi)):  # "X Y توقيع الاتفاق"
             break
         j += 1

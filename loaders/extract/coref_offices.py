@@ -14,6 +14,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.arabic_verb_shape import imperfect_verb_ar
 from loaders.extract.desc_article_titles import other_post_titled
 from loaders.extract.description_fit import known_crown_prince
 from loaders.extract.mention_base import (
@@ -44,6 +45,8 @@ def _detached_title_ar(doc: Doc, m: Mention) -> int | None:
             hit = _ar_title_word(tk.key, tk.text, tk.stems)
         if hit:
             return x
+        if imperfect_verb_ar(doc, tk):
+            return None  # "رئيس الجمهورية يعيّن X" (a headline): the subject's title (s64)
     return None
 
 
@@ -286,6 +289,10 @@ _PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وز�
     L.fold_ar(w) for w in ("الوزراء", "وزراء"))  # (token keys: "الوزرا"; session 16)
 
 
+# «الوزير الأول» (Algeria's head of government), «رئيس الدولة» (head of state)
+_AR_THE_MINISTER, _AR_FIRST, _AR_STATE = L.fold_ar("الوزير"), L.fold_ar("الأول"), L.fold_ar("الدولة")
+
+
 def article_monarch(doc: Doc, office: str, at_tok: int, role_nat: str | None) -> str | None:
     """The one person named before *at_tok* anywhere in the article with the monarch's title
     of *office* ("King Abdullah II", «الملك عبدالله الثاني», "Emir Sheikh Tamim"; or whose
@@ -320,6 +327,10 @@ def office_words(doc: Doc, at_tok: int) -> str | None:
     nxt = doc.toks[at_tok + 1].key if at_tok + 1 < len(doc.toks) else ""
     if t.key in ("رييس", "الرييس") and nxt in _PM_AR:
         return "pm"
+    if t.key == _AR_THE_MINISTER and nxt == _AR_FIRST:
+        return "pm"  # Algeria's "first minister" (session 64)
+    if t.key == "رييس" and nxt == _AR_STATE:
+        return "president"  # «رئيس الدولة» (the Maghreb's agencies; session 64)
     return None
 
 

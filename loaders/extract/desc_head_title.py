@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 _AR_COUNCIL = L.fold_ar("مجلس")
+# «رئيس الدولة» and «رئيس الجمهورية»: one office, the head of state (session 64)
+_AR_HEAD_OF_STATE = frozenset({L.fold_ar("دولة"), L.fold_ar("جمهورية")})
 
 
 def same_title_words(doc: Doc, at_tok: int, ti: int, name_lo: int) -> bool:
@@ -44,6 +46,8 @@ def same_title_words(doc: Doc, at_tok: int, ti: int, name_lo: int) -> bool:
         return ka == kb
     if strip_article_ar(ka) == strip_article_ar(kb):
         return True
+    if {strip_article_ar(ka), strip_article_ar(kb)} == _AR_HEAD_OF_STATE:
+        return True  # «رئيس الدولة» is the one titled «رئيس الجمهورية» (session 64)
     if kb == _AR_COUNCIL and b + 1 < name_lo:  # "رئيس مجلس الوزراء X" ... "رئيس الوزراء"
         return strip_article_ar(toks[b + 1].key) == strip_article_ar(ka)
     if ka == _AR_COUNCIL and a + 1 < len(toks) and toks[a + 1].ar:  # ... and the other way

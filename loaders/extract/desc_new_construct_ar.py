@@ -15,7 +15,8 @@ Session 31b (meetar2): an appointment with no named predecessor backs it too ("�
 named right after "تعيين / بتعيين / عيّن / تكليف" (``_appointed``); and the head of a new body
 ("تشكيل مجلس قيادة برئاسة X ... استقبل ولي العهد رئيس المجلس الجديد": X; "a council headed by
 X ... the new council head": X), the body's word among the four before "برئاسة"
-(``_headed_body``). English is not read here."""
+(``_headed_body``). Session 64 (desc64): a definite two-word title too ("الوزير الأول الجديد" after "عيّن X وزيراً
+أول"; :func:`new_two_word_title_ar`). English is not read here."""
 
 from __future__ import annotations
 
@@ -68,6 +69,17 @@ def new_construct_ar(toks: list[Tok], k: int, j: int) -> bool:
     return y is not None and toks[y - 1].key.startswith("ال")
 
 
+def new_two_word_title_ar(toks: list[Tok], k: int, j: int) -> bool:
+    """Is the Arabic title at *k* a definite two-word title, then "الجديد" ("الوزير الأول
+    الجديد": Algeria's new first minister, "الأمين العام الجديد"; session 64, desc64)? Its second
+    word is then the one read after the incoming holder's name («عيّن X وزيراً أول»), as a
+    construct's body is (:func:`incoming_holder_ar`). Not a nationality ("السفير الأميركي
+    الجديد": the one introduced so, as before)."""
+    return toks[k].ar and toks[k].key.startswith("ال") and k + 2 < j and \
+        toks[k + 1].key.startswith("ال") and toks[k + 1].key not in L.NATIONALITY and \
+        toks[k + 2].key in _AR_NEW
+
+
 def _new_at(toks: list[Tok], k: int, j: int) -> int | None:
     """The "الجديد" of the construct at *k* when a place or time phrase ("في"، "على"، "أمس"
     ...) follows it inside the title read up to *j*, else None."""
@@ -92,7 +104,11 @@ def incoming_holder_ar(doc: Doc, si: int, k: int, j: int) -> str | None:
                 continue
             start = _past_aside(toks, m.hi, k)
             end = start
-            while end < min(len(toks), start + _AFTER_NAME) and not toks[end].punct:
+            # (not past another person: "عيّن الرئيس X Y وزيراً أول": Y's post, not X's; s64)
+            others = {o.lo for o in doc.by_sent.get(m.sent, ()) if o.etype == "Person" and
+                      o.eid != new}
+            while end < min(len(toks), start + _AFTER_NAME) and not toks[end].punct and \
+                    end not in others:
                 end += 1
             if any(_bare(toks[x].key) == body for x in range(start, end)) or \
                     _headed_body(toks, m, body):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.ambiguous_nisba_ar import _AR_NAME_NISBAS, nationality_before_name
-from loaders.extract.arabic_name_span import _AR_DAYPARTS, AR_BIN, _time_of_day
+from loaders.extract.arabic_name_span import _AR_DAYPARTS, AR_BIN, time_of_day
 from loaders.extract.arabic_name_words import _bare_text
 from loaders.extract.arabic_names import (
     _abd_given_before_family,
@@ -588,7 +588,7 @@ def _known_names(w: _Work) -> None:
                 u += 1  # "the Amiri Diwan", "Soleimani Square": a place, no person
                 continue
             if n == 1 and etype == "Person" and toks[lo].key in _AR_DAYPARTS and \
-                    _time_of_day(doc, lo, s.hi):
+                    time_of_day(doc, lo, s.hi):
                 u += 1  # "بقصر بيان صباح اليوم": this morning, no al-Sabah (session 53)
                 continue
             if etype == "Person" and toks[lo].ar and toks[lo].key in _AR_ORDINALS:

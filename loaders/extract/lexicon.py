@@ -295,6 +295,12 @@ for _t in ("المطران", "البطريرك", "الكاردينال", "الح
 # a state's envoy to the UN after her or his name ("... آل ثاني المندوب الدائم لدولة قطر")
 for _t in ("المندوب", "المندوبة", "المندوب الدائم", "المندوبة الدائمة"):
     AR_TITLES.setdefault(fold_ar(_t), "plain")
+# the Maghreb's names of the two heads (session 64, desc64): Algeria's "first minister"
+# heads the government («واستقبل الرئيس تبون الوزير الأول الجديد»: the one just appointed) and
+# Tunisia's and Algeria's agencies call the president «رئيس الدولة» («واستقبل رئيس الدولة،
+# إثر ذلك، رئيس الحكومة الجديد»)
+for _t in ("الوزير الأول", "رئيس الدولة"):
+    AR_TITLES.setdefault(fold_ar(_t), "head_state")
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
 # ranks without their article that are usual given names: "العماد جوزاف عون" is a rank,
 # but "وكيل وزارة النفط عماد الخير الله" is a man named Imad (as رائد and نقيب are)

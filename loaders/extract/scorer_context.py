@@ -71,15 +71,18 @@ def _named(ments: list[Mention] | tuple, types: tuple[str, ...] = ("Person",)) -
     return out
 
 
-def prev_subject(doc: Any, si: int, here: set[str]) -> str | None:
+def prev_subject(doc: Any, si: int, here: set[str], skip_possessors: bool = False) -> str | None:
     """The subject of the nearer of the two sentences before *si* that names a person: its
-    first person not after a preposition, None if that one is named in *here*."""
+    first person not after a preposition (with *skip_possessors*, nor a possessor: "The UN
+    secretary-general's personal envoy, X, ..."), None if that one is named in *here*."""
     toks = doc.toks
     for sj in (si - 1, si - 2):
         if sj < 0:
             return None
         people = _named(doc.by_sent.get(sj) or ())
         for m in people:
+            if skip_possessors and m.poss:
+                continue
             b = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
             if m.prefix.lstrip("وف")[:1] in ("ب", "ل") or (b >= 0 and toks[b].key in _NOT_SUBJ):
                 continue

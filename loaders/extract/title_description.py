@@ -31,8 +31,13 @@ from loaders.extract.desc_guest_sender import guest_not_sender
 from loaders.extract.desc_guest_word import guest_description, guest_marked
 from loaders.extract.desc_honorific_ar import family_word_holder_ar, honorific_holder_ar
 from loaders.extract.desc_nationality import national_description
-from loaders.extract.desc_new_construct_ar import incoming_holder_ar, new_construct_ar
+from loaders.extract.desc_new_construct_ar import (
+    incoming_holder_ar,
+    new_construct_ar,
+    new_two_word_title_ar,
+)
 from loaders.extract.desc_office_owner_en import office_owner_antecedent
+from loaders.extract.desc_opening_subject_en import opening_subject_en, yields_to_subject
 from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.desc_same_sentence import same_title_antecedent
 from loaders.extract.desc_to_come import designee, to_come_office
@@ -154,7 +159,8 @@ def _description_reading(w: _Work, t: TitlePhrase) -> _Reading:
     definite = definite or qualified
     ranked = not definite and not toks[k].ar and ranked_national_the(toks, b, s.lo)
     definite = definite or ranked  # "the top Iranian diplomat" (session 41)
-    new_ar = new_construct_ar(toks, k, j)  # "قائد الجيش الجديد" (session 30)
+    new_ar = new_construct_ar(toks, k, j) or \
+        new_two_word_title_ar(toks, k, j)  # "قائد الجيش الجديد" (s30), "الوزير الأول الجديد" (s64)
     read_before = definite  # (a description before session 30 too: "رئيس جهاز ... الجديد")
     return _Reading(definite or new_ar, qualified, ranked, new_ar, read_before)
 
@@ -252,7 +258,9 @@ def _description_eid(w: _Work, t: TitlePhrase, d: _Reading, found: str | None, d
     elif d.ranked and not dead:
         eid = national_holder(doc, role_nat, eid)  # only a person of that nationality
     elif d.new_ar and not dead:  # the incoming holder the article backs, else as before
-        eid = incoming_holder_ar(doc, si, k, t.j) or (eid if d.read_before else None)
+        eid = incoming_holder_ar(doc, si, k, t.j) or (
+            eid if d.read_before and not new_two_word_title_ar(toks, k, t.j) else None)
+        # ("الوزير الأول الجديد" with no appointee told is not the one dismissed: nobody)
     if phrase == _AR_GUEST and eid is not None and eid == deceased_person(doc, si, k):
         eid = None  # "قُتل سليماني ... واستقبل العامري الضيف الإيراني": not the dead
     if phrase == _AR_GUEST and eid is not None:
@@ -327,6 +335,13 @@ def described_holder(w: _Work, t: TitlePhrase, of_the: bool, mp: bool) -> int:
         definite = False  # "the army chief of staff, Lt. Gen. X": X, not someone before
     dead = _deceased_description(doc, si, k, end) if j > k and not of_the and (
         definite or (b >= s.lo and toks[b].key == "the")) else None
+    # "X was received by Y. The veteran Swedish-Italian diplomat ...": X (desc_opening_subject_en)
+    opening = opening_subject_en(doc, si, s.lo, k) if not (toks[k].ar or dead) else None
+    if opening is not None and not definite and (
+            _position_or_named_next(w, t) or _named_in_apposition_en(doc, covered, end, s.hi)):
+        opening = None
+    was_definite = definite
+    definite = definite or opening is not None
     plural_peers = toks[k].ar and toks[k].key in _AR_PLURAL_PEERS  # "مع نظرائه الإيرانيين":
     # several unnamed, no one person (session 50)
     peer = counterpart_peer(doc, si, t.role_nat, k, w.out) if not (
@@ -342,6 +357,11 @@ def described_holder(w: _Work, t: TitlePhrase, of_the: bool, mp: bool) -> int:
     if not ((definite or dead or peer or built) and free):
         return t.tend
     eid = _description_eid(w, t, d, built or dead or peer, dead, peer, apposed)
+    if opening is not None:
+        if eid is None or yields_to_subject(doc, si, eid):
+            eid = opening
+        elif not was_definite:
+            return t.tend  # (the opening description alone would read nobody)
     if eid:
         _add_description(w, t, eid)
         return end

@@ -18,6 +18,7 @@ from loaders.extract.arabic_names import (
     _ar_name_span,
     _bare_word,
 )
+from loaders.extract.arabic_verb_shape import imperfect_verb_ar
 from loaders.extract.coreference import (
     AR_DEAD_QUALS,
     EN_DEAD_QUALS,
@@ -331,11 +332,7 @@ def _org_word_first_name(doc: Doc, s: Sentence, covered: dict[int, Mention],
 _AR_KUNYA_HEADS = frozenset({"ابو", "ابي", "ابا", "ام"})
 
 
-def _imperfect_verb(doc: Doc, t: Tok) -> bool:
-    """A lone Arabic word of the imperfect verb shape يفعل / تفعل that is no known name
-    word (يشغل، يقود، تضم)."""
-    return t.ar and len(t.key) == 4 and t.key[:1] in ("ي", "ت") and \
-        t.key not in doc.gaz.ar_latin and "ا" not in t.key[1:] and "و" not in t.key[1:3]
+_imperfect_verb = imperfect_verb_ar  # (the name the title modules import)
 
 
 _AR_IMPERFECT_MEET = frozenset(w for w in L.AR_MEET | L.AR_RECEIVE_VERBS if w[:1] in ("ي", "ت"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.arabic_name_span import time_of_day
 from loaders.extract.arabic_names import (
     _ar_name_before,
     _ar_name_span,
@@ -203,7 +204,8 @@ def _unknown_name_end(w: _Work, t: TitlePhrase, jn: int, vso_desc: bool) -> int:
     a function word, a nationality, a description, a noun and its adjective."""
     doc, s, toks, covered = w.doc, w.s, w.toks, w.covered
     if jn < s.hi and toks[jn].ar:
-        ne = _ar_name_span(doc, jn, s.hi)
+        # ("واستقبل الرئيس الوزير الأول الجديد مساء اليوم": a time, no name; session 64)
+        ne = jn if time_of_day(doc, jn, s.hi) else _ar_name_span(doc, jn, s.hi)
     elif jn < s.hi and toks[jn].cap:
         ne = _cap_run(doc, jn, s.hi, s.lo)
         if ne > jn and toks[ne - 1].key in _EN_BODY_LAST:
@@ -275,7 +277,8 @@ def _left_to_apposition(w: _Work, t: TitlePhrase, jn: int, ne: int, appositive: 
     the guest received ("واستقبل الأمير X الوزيرَ الضيف", session 52)."""
     toks = w.toks
     return appositive and ne - jn < 2 and not (
-        vso_obj and ne <= jn and _ends_description(toks, t.end, w.s.hi)) and not (
+        vso_obj and ne <= jn and (_ends_description(toks, t.end, w.s.hi) or
+                                  time_of_day(w.doc, t.end, w.s.hi))) and not (
         ne <= jn and toks[t.k].ar and guest_marked(w.doc, t.b, t.k, t.end, w.s.hi))
 
 
