@@ -65,7 +65,8 @@ def _member_before(sr: Any, first: Any) -> Any:
 
 
 def _opens_sentence(sr: Any, first: Any) -> bool:
-    """Are the words before *first* only titles, commas or "also"?"""
+    """Are the words before *first* (back to the sentence's start) only titles (capitalised
+    words, title words, "the", "of", a country named before *first*), commas or "also"?"""
     return all(sr.toks[y].cap or sr.key(y) in (",", "also", "the", "of") or
                sr.key(y) in _TITLE_WORDS or
                y in sr.mention_at and sr.mention_at[y].hi <= first.lo

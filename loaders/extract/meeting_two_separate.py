@@ -81,8 +81,8 @@ def _counted_noun(sr: Any, t: int) -> bool:
 
 
 def _planned(sr: Any, t: int) -> bool:
-    """A planned, negated or called-off pair of meetings (a word of it at most six words
-    before the noun at *t*, in its clause)."""
+    """A planned, negated or called-off pair of meetings (a word of it at most seven words
+    before the noun at *t*, in its clause), or the noun *t* blocked."""
     ar = sr.toks[t].ar
     for x in range(t - 1, max(sr.lo, t - 7) - 1, -1):
         if sr.toks[x].text in ("،", ",") and x < t - 1:
