@@ -48,16 +48,11 @@ _EMPTY: frozenset[str] = frozenset()
 _EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _EN_WITH_NOUNS = frozenset({"talks", "meeting", "meetings", "met", "down", "discussions",
                             "consultations", "negotiations"})
-_EN_GENERIC_PLURAL = frozenset({"factions", "militias", "groups", "parties", "movements",
-                                "forces", "organisations", "organizations"})
+# the plural nouns of bodies: generic in lower case ("Palestinian factions"), the last word of
+# a body's own name when capitalised ("the Rapid Support Forces")
+EN_BODY_PLURALS = frozenset({"factions", "militias", "groups", "parties", "movements",
+                             "forces", "organisations", "organizations"})
 
-
-def generic_plural_body(toks: Any, m: Any) -> bool:
-    """Is the body mention *m* a generic plural ("Palestinian factions", "the security
-    forces"), its last word in lower case, not a body whose own name ends in one ("the Rapid
-    Support Forces", "the Syrian Democratic Forces", session 64)?"""
-    last = toks[m.hi - 1]
-    return last.key in _EN_GENERIC_PLURAL and not last.cap
 _EN_EVENT_NOUNS = frozenset({"summit", "talks", "meeting", "meetings", "conference", "dinner",
                              "gathering", "session", "negotiations", "consultations", "round",
                              "summits", "forum", "process", "dialogue"})
@@ -68,6 +63,14 @@ _EN_PERSON_NOUNS = frozenset({"prince", "minister", "envoy", "general", "command
                               "politician", "adviser", "advisor", "emir", "monarch", "head",
                               "negotiator", "representative", "mediator", "crown", "sultan"})
 _EN_BETWEEN = frozenset({"between"})
+
+
+def generic_plural_body(toks: Any, m: Any) -> bool:
+    """Is the body mention *m* a generic plural ("Palestinian factions", "the security
+    forces"), its last word in lower case, not a body whose own name ends in one ("the Rapid
+    Support Forces", "the Syrian Democratic Forces", session 64)?"""
+    last = toks[m.hi - 1]
+    return last.key in EN_BODY_PLURALS and not last.cap
 
 
 def _pair(sr: Any, a: str, b: str, rule: str) -> None:
@@ -420,7 +423,7 @@ def _recent_org(sr: Any, before: int) -> str | None:
             continue
         cands = [m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Organization" and
                  (si < sr.si or m.hi <= before) and
-                 sr.doc.toks[m.hi - 1].key not in _EN_GENERIC_PLURAL]
+                 sr.doc.toks[m.hi - 1].key not in EN_BODY_PLURALS]
         if cands:
             return max(cands, key=lambda m: m.hi).eid
     return None

@@ -71,6 +71,7 @@ from loaders.extract.meeting_frames_en import (
     _EN_WHOM,
     _EN_WITH_NOUNS,
     EN_BARE_PARTICIPLES,
+    EN_BODY_PLURALS,
     _chain_people,
     _no_punct,
     _objects_after,
@@ -246,11 +247,6 @@ def _joined_by(sr: Any, j: int) -> None:
 
 
 # ---- delegations ---------------------------------------------------------------------------
-# the plural last word of a body's own name after "a delegation of / from": "the Rapid Support
-# Forces", "the Syrian Democratic Forces" (``generic_plural_body`` keeps them, session 64; a
-# generic "Palestinian factions" stays out)
-_EN_PLURAL_NAMED = frozenset({"forces", "factions", "militias", "groups", "parties",
-                              "movements", "organisations", "organizations"})
 def _delegation_np(sr: Any, d: int) -> dict:
     """The noun phrase around the 'delegation' token *d*: its start, end, whether it is
     definite ("the delegation"), its body ("a Hamas delegation", "a delegation of / from
@@ -319,8 +315,8 @@ def _delegation_np(sr: Any, d: int) -> dict:
             if org.etype == "Organization" and \
                     not generic_plural_body(sr.toks, org):
                 orgs.append(org.eid)
-                if sr.key(org.hi - 1) in _EN_PLURAL_NAMED:
-                    plural_named = org.eid  # ("the Rapid Support Forces": session 64)
+                if sr.key(org.hi - 1) in EN_BODY_PLURALS:  # (capitalised: a body's own name
+                    plural_named = org.eid  # ending in a plural, "the Rapid Support Forces": s64)
             x = org.hi
     hi = x
     groups = 0
