@@ -128,6 +128,8 @@ EN_TITLES.update({t: "plain" for t in ("aide", "presidential aide", "senior aide
 EN_TITLES.update({f"minister of {p}": "plain" for p in (
     "foreign affairs", "defense", "defence", "interior", "the interior")})
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
+# every word of a title, a lower-case one in a title run too ("Intelligence chief, A")
+EN_TITLE_WORDS = frozenset(w for t in EN_TITLES for w in t.split())
 
 # occupations written before a name like a title (session 23)
 _OCCUPATIONS_23 = ("الاقتصادي", "المحامي", "المحامية", "المحاضر", "المحاضرة",
