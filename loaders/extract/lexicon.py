@@ -825,6 +825,8 @@ AR_COMMON_NOUNS = _ar(
     "خارجية", "داخلية", "دفاع", "مالية",
 )
 
+# "in the presence of" / "with the participation of" before a meeting's attendees
+AR_IN_PRESENCE = _ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",
                     "مباحثات", "لقاءا", "اجتماعا", "مشاورات", "خلوة")
 # verbs asking for, proposing or turning down a meeting, not holding it (session 64): «ستطلب

@@ -35,7 +35,6 @@ _AR_SECOND = L._ar("الثاني", "والثاني", "الثانية", "والث
 _AR_WITH = L._ar("مع")
 _EN_FIRST = L._en("first", "one")
 _EN_SECOND = L._en("second", "other", "another", "latter")
-_AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
 _AR_PLANNED = L._ar("سيعقد", "يعقد", "سيعقده", "سيعقدهما", "مرتقبين", "مقررين", "المقرر", "لم",
                     "ولم", "لن", "ولن")
 _EN_PLANNED = L._en("will", "would", "planned", "plans", "scheduled", "expected", "not", "never",
@@ -106,7 +105,7 @@ def _second_end(sr: Any, start: int) -> tuple[int, int | None]:
         tk = sr.toks[x]
         if tk.text in _STOPS:
             return x, None
-        if ar and sr.key(x) in _AR_PRESENT:
+        if ar and sr.key(x) in L.AR_IN_PRESENCE:
             return x, x
         if not ar and (sr.key(x) == "presence" and sr.key(x - 1) == "the"
                        or sr.key(x) == "by" and sr.key(x - 1) == "attended"):
