@@ -74,11 +74,6 @@ def _denied(sr: Any, t: int) -> bool:
     return sr.blocked(t) or any(sr.key(x) in words for x in range(t + 1, sr.hi))
 
 
-def _people_chain(sr: Any, m: Any) -> list[Any]:
-    """*m* and the people listed with it."""
-    return [c for c in sr.chain(m, ("Person",)) if c.etype == "Person"]
-
-
 def _subjects_before(sr: Any, v: int) -> list[Any]:
     """English: the person or listed people right before the verb at *v* ("A and B held"),
     else []."""
@@ -87,7 +82,7 @@ def _subjects_before(sr: Any, v: int) -> list[Any]:
         return []
     for c in sr.args:
         if c.etype == "Person" and c.hi <= subj.lo:
-            listed = _people_chain(sr, c)
+            listed = sr.people_chain(c)
             if subj in listed:
                 return listed[:listed.index(subj) + 1]
     return [subj]
@@ -105,7 +100,7 @@ def _partners_after(sr: Any, x: int, words: frozenset[str] | tuple[str, ...]) ->
             if first is None or first.etype != "Person" or m is not first and \
                     title_start(first) > y + 2:
                 return []  # ("spoke with reporters about his talks with Y": not Y)
-            return _people_chain(sr, first)
+            return sr.people_chain(first)
         if sr.toks[y].text in (".", "؛", ";"):
             return []
     return []
@@ -160,7 +155,7 @@ def _arabic(sr: Any, t: int) -> None:
         if any(sr.toks[x].text in ("،", ",", ".") for x in range(v, t)):
             return
         first = sr.after(v + 1, types=("Person",), maxgap=4)
-        subjects = _people_chain(sr, first) if first is not None and first.hi <= t else []
+        subjects = sr.people_chain(first) if first is not None and first.hi <= t else []
         partners = _partners_after(sr, t + 1, ("مع", "بين"))
         if not subjects and partners and sr.f(v) & _AR_TOOK_PLACE:
             subjects, partners = partners, []  # «دار حديث بين A وB»
@@ -168,7 +163,7 @@ def _arabic(sr: Any, t: int) -> None:
         if not _ar_sidelines(sr):
             return
         first = sr.after(t + 1, types=("Person",), maxgap=4)
-        subjects = _people_chain(sr, first) if first is not None else []
+        subjects = sr.people_chain(first) if first is not None else []
         end = subjects[-1].hi if subjects else t + 1
         partners = _partners_after(sr, end, ("مع",))
     if subjects and (partners or len(subjects) > 1) and not _denied(sr, t):

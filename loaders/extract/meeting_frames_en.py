@@ -78,10 +78,6 @@ def _pair(sr: Any, a: str, b: str, rule: str) -> None:
         sr.add("MET_WITH", a, b, rule)
 
 
-def _chain_people(sr: Any, first: Any) -> list:
-    return [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
-
-
 def _no_punct(sr: Any, lo: int, hi: int) -> bool:
     return not any(sr.toks[y].punct and sr.toks[y].text not in ("-", "'", "’")
                    for y in range(lo, hi))
@@ -363,7 +359,7 @@ def generic_object_including_en(sr: Any) -> None:
         subj = teller_subject_en(sr, t, subj)  # "X told Y ..., and later met leaders, ..."
         if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
             continue
-        for o in chain_past_body(sr, _chain_people(sr, first)):  # ("A of <body> and B")
+        for o in chain_past_body(sr, sr.people_chain(first)):  # ("A of <body> and B")
             if sr.key(o.hi) in _EN_SPEAKER_VERBS:
                 break  # ("including A, (spokesman) B said": B is the source)
             _pair(sr, subj.eid, o.eid, "generic_object_including_en")
@@ -687,7 +683,7 @@ def passive_then_active_en(sr: Any) -> None:
         a = sr.after(by + 1, types=("Person",), maxgap=4)
         if a is None:
             continue
-        agents = _chain_people(sr, a)
+        agents = sr.people_chain(a)
         x = agents[-1].hi
         nxt = sr.mention_at.get(x)
         while nxt is not None and nxt.etype == "Person" and nxt.lo == x:
@@ -792,7 +788,7 @@ def org_title_object_en(sr: Any) -> None:
         sr.out[:] = [r for r in sr.out if not (
             r.sent == sr.si and r.type == "MET_WITH" and {r.source, r.target} ==
             {subj.eid, org.eid})]
-        for c in _chain_people(sr, p):
+        for c in sr.people_chain(p):
             _pair(sr, subj.eid, c.eid, "org_title_object_en")
 
 

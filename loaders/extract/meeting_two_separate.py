@@ -122,7 +122,7 @@ def _present(sr: Any, p: int) -> list[Any]:
         return []
     if sr.toks[p].ar:
         return listed_with_more_ar(sr, first)
-    return [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+    return sr.people_chain(first)
 
 
 def _subject(sr: Any, first: int, taken: set[str]) -> Any:
