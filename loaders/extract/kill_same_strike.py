@@ -15,7 +15,7 @@ from loaders.extract.dispatch import needs
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
 from loaders.extract.kill_martyr_ar import _AR_IN, past_companions_ar  # "في / جراء / إثر غارة"
 from loaders.extract.kill_not_among import negated_among
-from loaders.extract.kill_victim_lists import _apposed_next, next_person
+from loaders.extract.kill_victim_lists import next_listed_victim, next_person
 from loaders.extract.rule_common import title_start
 
 _EN_KILLING = frozenset({"killing"})
@@ -93,7 +93,7 @@ def died_vso_ar(sr: Any) -> None:
         victims = [victim]
         cur = victim
         for _ in range(5):
-            nxt = _apposed_next(sr, cur) or next(
+            nxt = next_listed_victim(sr, cur) or next(
                 (m for m in sr.chain(cur, ("Person",))[1:2]), None)
             if nxt is None:
                 break

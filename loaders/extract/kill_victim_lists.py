@@ -37,7 +37,7 @@ def next_person(sr: Any, x: int, limit: int) -> Any:
     return None
 
 
-def _apposed_next(sr: Any, m: Any) -> Any:
+def next_listed_victim(sr: Any, m: Any) -> Any:
     """The next member of a list of victims after *m*, allowing an apposition after *m*
     and a title before the next one: "X, head of Y, and Z", "X, a commander of Y, and his
     deputy Z", "العميد X، وقائد الجبهة الجنوبية في الحزب Y", "X ورفيقه Y". None if a clause
@@ -190,14 +190,14 @@ def extend_victims(sr: Any, new: list) -> None:
             prev = m  # "X, the deputy chief of Y, and Z were killed": X too
             for _ in range(6):
                 p = next((p for p in reversed(sr.args) if p.etype == "Person" and
-                          p.hi <= title_start(prev) and _apposed_next(sr, p) is prev), None)
+                          p.hi <= title_start(prev) and next_listed_victim(sr, p) is prev), None)
                 if p is None or p.eid == r.target:
                     break
                 sr.add(AB, p.eid, r.target, "victim_list")
                 prev = p
             cur = m
             for _ in range(6):
-                nxt = _apposed_next(sr, cur)
+                nxt = next_listed_victim(sr, cur)
                 if nxt is None or nxt.eid == r.target or \
                         len(victims_before_new_clause(sr, [cur, nxt])) == 1:
                     break
