@@ -24,7 +24,6 @@ from loaders.extract.rule_common import title_start
 _MAX_MEMBERS = 6
 _CLAUSE_ENDS = frozenset({";", ".", "and"})
 # the words of titles, for a lower-case one ("Intelligence chief, A")
-_TITLE_WORDS = frozenset(w for title in L.EN_TITLES for w in title.split())
 
 
 def _title_before_comma(sr: Any, first: Any) -> int:
@@ -35,7 +34,7 @@ def _title_before_comma(sr: Any, first: Any) -> int:
     if sr.key(x) != ",":
         return start
     y = x - 1
-    while y >= sr.lo and x - y <= 4 and (sr.toks[y].cap or sr.key(y) in _TITLE_WORDS) and \
+    while y >= sr.lo and x - y <= 4 and (sr.toks[y].cap or sr.key(y) in L.EN_TITLE_WORDS) and \
             y not in sr.mention_at:
         y -= 1
     return y + 1 if y < x - 1 and sr.key(y) in ("and", ",") else start
@@ -65,9 +64,10 @@ def _member_before(sr: Any, first: Any) -> Any:
 
 
 def _opens_sentence(sr: Any, first: Any) -> bool:
-    """Are the words before *first* only titles, commas or "also"?"""
+    """Are the words before *first* (back to the sentence's start) only titles (capitalised
+    words, title words, "the", "of", a country named before *first*), commas or "also"?"""
     return all(sr.toks[y].cap or sr.key(y) in (",", "also", "the", "of") or
-               sr.key(y) in _TITLE_WORDS or
+               sr.key(y) in L.EN_TITLE_WORDS or
                y in sr.mention_at and sr.mention_at[y].hi <= first.lo
                and sr.mention_at[y].etype == "Country"
                for y in range(sr.lo, _title_before_comma(sr, first)))

@@ -28,16 +28,16 @@ Match = tuple[int, int, str, str]  # (units, offset, id, prefix) as ``known_name
 
 
 def longer_after_body_word(doc: Any, units: list[int], u: int, m: Match,
-                           walk: Callable[[int], Match | None]) -> tuple[int, Match]:
-    """(*u*, *m*) or, when the match *m* at unit *u* opens with a body word and the match
-    at the next unit (``walk(u + 1)``) ends after it, that match's name read from *u* on."""
+                           walk: Callable[[int], Match | None]) -> Match:
+    """*m*, or, when the match *m* at unit *u* opens with a body word and the match at the
+    next unit (``walk(u + 1)``) ends after it, that match's name read from *u* on."""
     n = m[0]
     if n < 2 or u + 1 >= len(units):
-        return u, m
+        return m
     first = doc.toks[units[u]]
     if not first.ar or first.key not in _AR_BODY_WORDS:
-        return u, m
+        return m
     m2 = walk(u + 1)
     if m2 is None or u + 1 + m2[0] <= u + n:
-        return u, m
-    return u, (m2[0] + 1, m[1], m2[2], m[3])  # the body word stays in the name
+        return m
+    return (m2[0] + 1, m[1], m2[2], m[3])  # the body word stays in the name

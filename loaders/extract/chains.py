@@ -210,3 +210,7 @@ class ChainHelpers(SentenceBase):
                 continue
             break
         return out
+
+    def people_chain(self, m: Mention) -> list[Mention]:
+        """The people of :meth:`chain` from *m* (*m* itself only when it is a person)."""
+        return [c for c in self.chain(m, ("Person",)) if c.etype == "Person"]

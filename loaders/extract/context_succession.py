@@ -147,6 +147,15 @@ _AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رح
                  "توفيت", "استقالت", "اقيلت", "قتلت", "اغتيلت", "استشهدت", "أعفيت", "اعفيت")
 
 
+def _head_succeeded(sr: Any, t: int, head: Any) -> list[tuple[str, str, int]]:
+    """The head *head* of "X، الذي خلفه" (the verb at *t*) succeeded the person the -ه stands
+    for (the one named before X: ``pronoun_before_head``), when not blocked; else []."""
+    old_id = pronoun_before_head(sr, head)
+    if old_id is None or sr.blocked(t, head):
+        return []
+    return [(head.eid, old_id, t)]
+
+
 def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
     """(new, old, trigger): "(و)خلفه (في المنصب / في قيادة الفيلق) X" opening a clause: X
     succeeded the person the pronoun stands for (who the sentence or the last ones said
@@ -159,12 +168,11 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
         prev = sr.toks[t - 1] if t > sr.lo else None
         head = None  # "X، الذي خلفه (في المنصب) Y": X is the predecessor, Y the successor
         relative = prev is not None and prev.key in ("الذي", "التي")
-        if prev is not None and prev.key in ("الذي", "التي") and t - 2 > sr.lo and \
-                sr.toks[t - 2].text in ("،", ","):
+        if relative and t - 2 > sr.lo and sr.toks[t - 2].text in ("،", ","):
             head = sr.before(t - 2, types=("Person",), maxgap=1)
             if head is None:
                 continue
-        elif prev is not None and prev.key in ("الذي", "التي"):
+        elif relative:
             # "بعد X الذي خلفه Y": the relative right after the name, no comma
             head = sr.before(t - 1, types=("Person",), maxgap=0)
             if head is None:
@@ -189,23 +197,20 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
         if post_named and head is not None and (new is None or post_title_at(sr, x, new)):
             # "X، الذي خلفه في منصب نائب القائد،": the title is the post (no mention since
             # session 51: title_description._AR_POST_NOUNS); X succeeded him
-            old_id = pronoun_before_head(sr, head)
-            if old_id is not None and not sr.blocked(t, head):
-                out.append((head.eid, old_id, t))
+            out.extend(_head_succeeded(sr, t, head))
             continue
         if new is None and sr.key(x + 1) in L.NATIONALITY:  # "وخلفته نائبته الأميركية X"
             new = sr.after(x, types=("Person",), maxgap=2)
         if new is None and sr.f(x) & _AR_KIN_OF and sr.key(x + 1).endswith("ه"):
             new = sr.after(x, types=("Person",), maxgap=2)  # "ليخلفه ابن عمه X"
-        gapped = new is None and past_gap_ar(sr, t + 1) > t + 1  # "ثم خلفها في الملف X"
+        gap_end = past_gap_ar(sr, t + 1) if new is None else t + 1
+        gapped = gap_end > t + 1  # "ثم خلفها في الملف X"
         if gapped:
-            new = sr.after(past_gap_ar(sr, t + 1), types=("Person",), maxgap=1)
+            new = sr.after(gap_end, types=("Person",), maxgap=1)
         if new is None:
-            if relative and head is not None and clause_ends_at(sr, past_gap_ar(sr, t + 1)):
+            if relative and head is not None and clause_ends_at(sr, gap_end):
                 # "ثم في عهد B الذي خلفه." / "B الذي خلفه عام 2021": B succeeded him (s64)
-                old_id = pronoun_before_head(sr, head)
-                if old_id is not None and not sr.blocked(t, head):
-                    out.append((head.eid, old_id, t))
+                out.extend(_head_succeeded(sr, t, head))
             continue
         old = head.eid if head is not None else None
         for y in range(t - 1, sr.lo - 1, -1) if old is None else ():  # "قُتل X ...، وخلفه Y"

@@ -39,7 +39,7 @@ _AR_TAKE = L._ar("اليمين", "مبايعة", "بمبايعة", "تزكية",
 _REACH = 4  # words of a title ("the death of Kuwait's Emir X") before the name
 # the formula between «المغفور له» and the title: «المغفور له بإذن الله تعالى الشيخ X»
 _AR_FORGIVEN_GLUE = L._ar("له", "بإذن", "الله", "تعالى")
-_REACH_AR = 6
+_REACH_AR = 6  # words back from the title over that formula to the word of loss
 # the blessings of the dead after a name: «طيب الله ثراه»، «رحمه الله»، «يرحمه الله»
 _AR_BLESS_DEAD = L._ar("طيب", "رحمه", "يرحمه")
 _AR_BLESS_DEAD_END = L._ar("ثراه", "الله")

@@ -245,9 +245,9 @@ def honorific_refs(sr: Any, hits: list[int]) -> list[Mention]:
                 continue
             royal = t.key in _HIGHNESS or t.key in _MAJESTY
             eid = _bearer(sr, x, words, living=royal)  # (not a late ruler: session 64)
-            if eid is not None and eid in _clause_subjects(sr, x):
+            if eid is not None and eid in (own := _clause_subjects(sr, x)):
                 # "وعقد صاحب السمو الأمير X جلسة مباحثات مع سموه": not X himself (s64)
-                eid = _bearer_skipping(sr, x, words, None, False, _clause_subjects(sr, x))
+                eid = _bearer_skipping(sr, x, words, None, False, own)
             if royal:
                 eid = new_ruler(sr.doc, eid, x)  # (desc_new_ruler: after the ruler's death)
         if eid is None:

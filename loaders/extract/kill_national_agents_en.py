@@ -5,8 +5,9 @@ before the verb is the agent, not a country named earlier in another clause.
 the active killing rule (``killing_rules_en``) took the nearest country mention before the verb
 (Turkey, the object of "to") as the agent. When the two words before the verb are a
 nationality adjective and a plural noun of killers ("agents", "operatives", "assassins",
-"hitmen", "commandos", "spies") and a clause word ("since", "after", "when", "before", "until",
-"as", "where", a comma, "that") stands between the earlier mention and the adjective,
+"hitmen", "commandos", "spies", "officers") and a clause word ("since", "after", "when",
+"before", "until", "as", "where", "while", "once", a comma, "that") stands between the earlier
+mention and the adjective (or the base rule took no mention),
 the adjective's country is the agent ("since Saudi agents killed X": Saudi Arabia; "after
 Israeli operatives killed X in Dubai": Israel).
 """

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.kill_victim_lists import _next_person
+from loaders.extract.kill_victim_lists import next_person
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -158,7 +158,7 @@ def person_killer_ar(sr: SentenceCore) -> None:
         if not sr.f(v) & _AR_KILL_VERBS:
             continue
         found = _ar_head(sr, w)
-        victim = _next_person(sr, v + 1, 4)
+        victim = next_person(sr, v + 1, 4)
         if found is None or victim is None:
             continue
         killer, appos = found

@@ -15,7 +15,7 @@ from loaders.extract.dispatch import needs
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
 from loaders.extract.kill_martyr_ar import _AR_IN, past_companions_ar  # "في / جراء / إثر غارة"
 from loaders.extract.kill_not_among import negated_among
-from loaders.extract.kill_victim_lists import _apposed_next, _next_person
+from loaders.extract.kill_victim_lists import next_listed_victim, next_person
 from loaders.extract.rule_common import title_start
 
 _EN_KILLING = frozenset({"killing"})
@@ -60,7 +60,7 @@ def killed_with_him_ar(sr: Any) -> None:
     for t in sr.triggers(_AR_KILLED_PASS, _EMPTY):
         if not sr.f(t + 1) & _AR_WITH_HIM:
             continue
-        victim = _next_person(sr, t + 2, 8)
+        victim = next_person(sr, t + 2, 8)
         if victim is None or any(sr.toks[y].punct for y in range(t + 2, victim.lo)):
             continue
         agents = list(dict.fromkeys(a for s_, a in sr.doc.kill_agents if s_ == sr.si)) or \
@@ -87,13 +87,13 @@ def died_vso_ar(sr: Any) -> None:
     for t in sr.triggers(_AR_DIED_VSO, _EMPTY):
         if sr.key(t - 1) in ("الذي", "التي", "الذين"):
             continue
-        victim = _next_person(sr, t + 1, 1)
+        victim = next_person(sr, t + 1, 1)
         if victim is None:
             continue
         victims = [victim]
         cur = victim
         for _ in range(5):
-            nxt = _apposed_next(sr, cur) or next(
+            nxt = next_listed_victim(sr, cur) or next(
                 (m for m in sr.chain(cur, ("Person",))[1:2]), None)
             if nxt is None:
                 break

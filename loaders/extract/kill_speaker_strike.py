@@ -24,7 +24,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.kill_bodies import armed_body
 from loaders.extract.kill_claims import _KILLER_BODIES, _other_country
-from loaders.extract.kill_victim_lists import _next_person
+from loaders.extract.kill_victim_lists import next_person
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -99,7 +99,7 @@ def said_strike_killed_ar(sr: SentenceCore) -> None:
         z += 1
         if sr.f(z) & _AR_ALSO:
             z += 1
-        first = _next_person(sr, z, 6)  # (past a title not read as one: "قائد الجبهة في")
+        first = next_person(sr, z, 6)  # (past a title not read as one: "قائد الجبهة في")
         if first is None or any(sr.toks[y].punct for y in range(z, first.lo)):
             continue
         for m in sr.chain(first, ("Person",)):

@@ -37,10 +37,7 @@ def next_person(sr: Any, x: int, limit: int) -> Any:
     return None
 
 
-_next_person = next_person  # (the name the older modules import)
-
-
-def _apposed_next(sr: Any, m: Any) -> Any:
+def next_listed_victim(sr: Any, m: Any) -> Any:
     """The next member of a list of victims after *m*, allowing an apposition after *m*
     and a title before the next one: "X, head of Y, and Z", "X, a commander of Y, and his
     deputy Z", "العميد X، وقائد الجبهة الجنوبية في الحزب Y", "X ورفيقه Y". None if a clause
@@ -51,16 +48,16 @@ def _apposed_next(sr: Any, m: Any) -> Any:
     tk = sr.toks[x]
     if tk.ar or (tk.text == "،" or tk.text == ",") and sr.toks[m.lo].ar:
         if sr.f(x) & _AR_COMPANION:  # "سليماني ورفيقه أبو مهدي المهندس"
-            return _next_person(sr, x + 1, 0)
+            return next_person(sr, x + 1, 0)
         if tk.text in ("،", ","):
-            p = _next_person(sr, x + 1, 0)
+            p = next_person(sr, x + 1, 0)
             if p is not None and sr.toks[title_start(p)].key.startswith("و"):
                 return p
             return _ar_after_apposition(sr, x)
         return None
     if tk.text != ",":
         if sr.key(x) == "and":
-            nxt = _next_person(sr, x + 1, 3)
+            nxt = next_person(sr, x + 1, 3)
             intitle = sr._in_title_tokens()  # "and Hamas military chief Y"
             if nxt is not None and all(sr.key(y) in _EN_POSS_NOUN or y in intitle or
                                        sr.toks[y].cap is False and sr.key(y) not in _EN_CLAUSE
@@ -75,7 +72,7 @@ def _apposed_next(sr: Any, m: Any) -> Any:
         if sr.toks[y].punct and sr.toks[y].text not in (",", "-", "'", "’"):
             return None
         if sr.toks[y].text == "," and sr.key(y + 1) == "and":
-            nxt = _next_person(sr, y + 2, 3)
+            nxt = next_person(sr, y + 2, 3)
             if nxt is None:
                 return None
             if any(sr.key(z) in _EN_CLAUSE for z in range(y + 2, title_start(nxt))):
@@ -105,7 +102,7 @@ def _ar_after_apposition(sr: Any, comma: int) -> Any:
             w = sr.toks[y + 1]
             if not (w.ar and w.key.startswith("و")):
                 return None
-            p = _next_person(sr, y + 1, 12)  # "والعريف في قوة الأمن الداخلي القطرية Y"
+            p = next_person(sr, y + 1, 12)  # "والعريف في قوة الأمن الداخلي القطرية Y"
             if p is None or any(sr.toks[z].punct and sr.toks[z].text not in "()«»" or
                                 sr.f(z) & _AR_APPOS_STOP for z in range(y + 1, p.lo)):
                 return None
@@ -164,7 +161,7 @@ def added_victims(sr: Any, m: Any) -> list:
         if keys not in _EN_ADDITION:
             return []
         start = x + 3
-    p = _next_person(sr, start, 3)
+    p = next_person(sr, start, 3)
     if p is None:
         return []
     for y in range(start, title_start(p)):
@@ -193,14 +190,14 @@ def extend_victims(sr: Any, new: list) -> None:
             prev = m  # "X, the deputy chief of Y, and Z were killed": X too
             for _ in range(6):
                 p = next((p for p in reversed(sr.args) if p.etype == "Person" and
-                          p.hi <= title_start(prev) and _apposed_next(sr, p) is prev), None)
+                          p.hi <= title_start(prev) and next_listed_victim(sr, p) is prev), None)
                 if p is None or p.eid == r.target:
                     break
                 sr.add(AB, p.eid, r.target, "victim_list")
                 prev = p
             cur = m
             for _ in range(6):
-                nxt = _apposed_next(sr, cur)
+                nxt = next_listed_victim(sr, cur)
                 if nxt is None or nxt.eid == r.target or \
                         len(victims_before_new_clause(sr, [cur, nxt])) == 1:
                     break

@@ -40,7 +40,8 @@ _EN_BESIDE = frozenset({"with", "alongside", "beside"})
 _EN_TOGETHER = frozenset({"together", "along"})  # "together with him", "along with him"
 _EN_BE = frozenset({"was", "were", "are", "is", "been"})
 _EN_HIM = frozenset({"him", "them", "her"})
-_EN_ALSO = frozenset({"also"})
+# before the verb of "V was (also) killed, along with ...": the auxiliary or "also"
+_EN_BE_OR_ALSO = _EN_BE | {"also"}
 _AR_DIED = L._ar("قتل", "وقتل", "قُتل", "وقُتل", "استشهد", "واستشهد", "قضى", "وقضى", "قضي",
                  "وقضي", "ارتقى", "وارتقى", "اغتيل", "واغتيل", "سقط", "وسقط")
 _AR_WITH_HIM = L._ar("معه", "معهما", "معهم", "برفقته", "برفقتهما", "برفقتهم")
@@ -66,7 +67,7 @@ def _en_victims(sr: Any) -> list[Any]:
     out: list[Any] = []
     for t in sr.triggers(_EMPTY, _EN_DIED):
         him = _en_him_at(sr, t + 1)
-        if him < 0 and sr.key(t - 1) in _EN_BE | _EN_ALSO and not sr.blocked(t):
+        if him < 0 and sr.key(t - 1) in _EN_BE_OR_ALSO and not sr.blocked(t):
             out.extend(_en_along_with_listed(sr, t + 1))  # "V was killed, along with ..."
         if him < 0 or t == sr.lo:
             continue
@@ -99,8 +100,7 @@ def _en_listed_after(sr: Any, k: int, reach: int = 8) -> list[Any]:
             else:
                 continue
             m = sr.after(start, types=("Person",), maxgap=4)
-            if m is None or m.etype != "Person" or \
-                    any(sr.toks[z].punct for z in range(start, title_start(m))):
+            if m is None or any(sr.toks[z].punct for z in range(start, title_start(m))):
                 return []
             return sr.chain(m, ("Person",))
         if sr.toks[y].punct:

@@ -27,8 +27,8 @@ from loaders.extract.kill_nouns import (
 )
 from loaders.extract.kill_poss_plural_en import by_of_later_passive, plural_poss_agent
 from loaders.extract.kill_victim_lists import (
-    _apposed_next,
     _more_victims,
+    next_listed_victim,
     titled_list,
     titles_as_names,
 )
@@ -151,10 +151,10 @@ class KillingNominal(SentenceCore):
     def _apposed_list(self, last: Mention) -> list[Mention]:
         """The members of a victim list after *last* past appositions ("X، زعيم ...، وY")."""
         more: list[Mention] = []
-        nxt = _apposed_next(self, last)
+        nxt = next_listed_victim(self, last)
         while nxt is not None and len(more) < 4 and nxt not in more:
             more.append(nxt)
-            nxt = _apposed_next(self, nxt)
+            nxt = next_listed_victim(self, nxt)
         return more
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:

@@ -530,7 +530,7 @@ def _known_names(w: _Work) -> None:
             u += 1
             continue
         if m[0] > 1:  # «تنظيم "الدولة الإسلامية في الصحراء الكبرى"»: the longer name
-            u, m = longer_after_body_word(doc, units, u, m, lambda v: _gaz_walk(
+            m = longer_after_body_word(doc, units, u, m, lambda v: _gaz_walk(
                 doc, units, v, gaz_start[units[v]], trie) if gaz_start[units[v]] else None)
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1

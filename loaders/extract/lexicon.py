@@ -128,6 +128,8 @@ EN_TITLES.update({t: "plain" for t in ("aide", "presidential aide", "senior aide
 EN_TITLES.update({f"minister of {p}": "plain" for p in (
     "foreign affairs", "defense", "defence", "interior", "the interior")})
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
+# every word of a title, a lower-case one in a title run too ("Intelligence chief, A")
+EN_TITLE_WORDS = frozenset(w for t in EN_TITLES for w in t.split())
 
 # occupations written before a name like a title (session 23)
 _OCCUPATIONS_23 = ("الاقتصادي", "المحامي", "المحامية", "المحاضر", "المحاضرة",
@@ -829,6 +831,8 @@ AR_COMMON_NOUNS = _ar(
     "خارجية", "داخلية", "دفاع", "مالية",
 )
 
+# "in the presence of" / "with the participation of" before a meeting's attendees
+AR_IN_PRESENCE = _ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",
                     "مباحثات", "لقاءا", "اجتماعا", "مشاورات", "خلوة")
 # verbs asking for, proposing or turning down a meeting, not holding it (session 64): «ستطلب

@@ -8,8 +8,8 @@ close); Z, of Y's own country, met Y (read already as a meeting of Z with Y) and
 of another country there (A). An attendee of the other side ("Russia's ambassador Z also
 attended the talks with [the Iranian] Y") met Y only, not his own minister (the dev gold's
 convention); nothing when no meeting told before has Y, or a country is not known; not when
-negated or planned ("did not attend", "will sit in on"). "Z attended X's meeting with Y" (both sides named) is
-``meeting_attended_named.attended_named_en``'s.
+negated or planned ("did not attend", "will sit in on"). "Z attended X's meeting with Y"
+(both sides named) is ``meeting_attended_named.attended_named_en``'s.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ def attended_talks_with_told_en(sr: Any, v: int, x: int) -> None:
     if w is None:
         return
     partner = sr.after(w + 1, types=("Person",), maxgap=6)
-    if partner is None or partner.poss or any(sr.toks[k].punct for k in range(w + 1,
-                                                                                partner.lo)):
+    if partner is None or partner.poss or \
+            any(sr.toks[k].punct for k in range(w + 1, partner.lo)):
         return
     subj = sr.subject_before(v)
     if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(v, subj):

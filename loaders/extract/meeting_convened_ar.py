@@ -18,7 +18,7 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.plural_refs import GROUP_PREFIX
 from loaders.extract.rule_common import _EMPTY, title_start
 
-AR_ATTENDED_BY = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
+AR_ATTENDED_BY = L.AR_IN_PRESENCE
 _HOLD = L._ar("عقد", "وعقد", "عقدت", "وعقدت", "أجرى", "وأجرى", "أجرت", "وأجرت", "ترأس",
               "وترأس", "ترأست", "وترأست")
 _NOUNS = L.AR_MEET_NOUNS | L._ar("تقييما", "تقييماً", "جلسة", "اجتماعاً")

@@ -38,21 +38,24 @@ _AR_PRIVATE = L._ar("جانبيا", "جانبياً", "جانبي", "خاصة", 
                     "قصيراً", "قصير", "مقتضبة", "مقتضبا", "ودية", "وديا", "ودياً", "ثنائية",
                     "ثنائيا", "ثنائياً", "مطولة", "مطولا", "مطولاً", "منفردة")
 _EN_HELD = L._en("held", "had", "hold", "holds", "has")
-_AR_HELD = L._ar("أجرى", "وأجرى", "اجرى", "واجرى", "أجريا", "وأجريا", "دار", "ودار", "جرى",
-                 "وجرى")
+# «دار / جرى حديث بين A وB»: the conversation is the subject, the people follow it
+_AR_TOOK_PLACE = L._ar("دار", "ودار", "جرى", "وجرى")
+_AR_HELD = L._ar("أجرى", "وأجرى", "اجرى", "واجرى", "أجريا", "وأجريا") | _AR_TOOK_PLACE
 _EN_DENIED = L._en("no", "denied", "not", "never")
 _AR_DENIED = L._ar("لم", "ولم", "نفى", "ونفى", "نفت", "ونفت", "لا")
 
 
-_EN_SIDE_KEYS = frozenset({"sidelines", "sideline", "person"})
+_EN_SIDELINES = frozenset({"sidelines", "sideline"})
+_EN_SIDE_KEYS = _EN_SIDELINES | {"person"}
 _AR_SIDE_KEYS = L._ar("هامش", "هوامش")
+_AR_ON = L._ar("على")  # (folded: «على» and «علي» are one key)
 
 
 def _en_sidelines(sr: Any) -> bool:
-    """"on the sidelines" or "in person" in the sentence."""
+    """"the sidelines" ("on / at the sidelines") or "in person" in the sentence."""
     if _EN_SIDE_KEYS.isdisjoint(sr.key_set()):
         return False  # (most sentences: one set test, no scan)
-    return any(sr.key(x) in ("sidelines", "sideline") and sr.key(x - 1) == "the" or
+    return any(sr.key(x) in _EN_SIDELINES and sr.key(x - 1) == "the" or
                sr.key(x) == "person" and sr.key(x - 1) == "in" for x in range(sr.lo, sr.hi))
 
 
@@ -60,7 +63,7 @@ def _ar_sidelines(sr: Any) -> bool:
     """«على هامش» in the sentence."""
     if _AR_SIDE_KEYS.isdisjoint(sr.key_set()):
         return False
-    return any(sr.key(x) in ("هامش", "هوامش") and sr.key(x - 1) in ("على", "علي")
+    return any(sr.key(x) in _AR_SIDE_KEYS and sr.key(x - 1) in _AR_ON
                for x in range(sr.lo, sr.hi))
 
 
@@ -71,11 +74,6 @@ def _denied(sr: Any, t: int) -> bool:
     return sr.blocked(t) or any(sr.key(x) in words for x in range(t + 1, sr.hi))
 
 
-def _people_chain(sr: Any, m: Any) -> list[Any]:
-    """*m* and the people listed with it."""
-    return [c for c in sr.chain(m, ("Person",)) if c.etype == "Person"]
-
-
 def _subjects_before(sr: Any, v: int) -> list[Any]:
     """English: the person or listed people right before the verb at *v* ("A and B held"),
     else []."""
@@ -84,7 +82,7 @@ def _subjects_before(sr: Any, v: int) -> list[Any]:
         return []
     for c in sr.args:
         if c.etype == "Person" and c.hi <= subj.lo:
-            listed = _people_chain(sr, c)
+            listed = sr.people_chain(c)
             if subj in listed:
                 return listed[:listed.index(subj) + 1]
     return [subj]
@@ -102,7 +100,7 @@ def _partners_after(sr: Any, x: int, words: frozenset[str] | tuple[str, ...]) ->
             if first is None or first.etype != "Person" or m is not first and \
                     title_start(first) > y + 2:
                 return []  # ("spoke with reporters about his talks with Y": not Y)
-            return _people_chain(sr, first)
+            return sr.people_chain(first)
         if sr.toks[y].text in (".", "؛", ";"):
             return []
     return []
@@ -157,15 +155,15 @@ def _arabic(sr: Any, t: int) -> None:
         if any(sr.toks[x].text in ("،", ",", ".") for x in range(v, t)):
             return
         first = sr.after(v + 1, types=("Person",), maxgap=4)
-        subjects = _people_chain(sr, first) if first is not None and first.hi <= t else []
+        subjects = sr.people_chain(first) if first is not None and first.hi <= t else []
         partners = _partners_after(sr, t + 1, ("مع", "بين"))
-        if not subjects and partners and sr.f(v) & L._ar("دار", "ودار", "جرى", "وجرى"):
+        if not subjects and partners and sr.f(v) & _AR_TOOK_PLACE:
             subjects, partners = partners, []  # «دار حديث بين A وB»
     else:
         if not _ar_sidelines(sr):
             return
         first = sr.after(t + 1, types=("Person",), maxgap=4)
-        subjects = _people_chain(sr, first) if first is not None else []
+        subjects = sr.people_chain(first) if first is not None else []
         end = subjects[-1].hi if subjects else t + 1
         partners = _partners_after(sr, end, ("مع",))
     if subjects and (partners or len(subjects) > 1) and not _denied(sr, t):

@@ -48,16 +48,11 @@ _EMPTY: frozenset[str] = frozenset()
 _EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _EN_WITH_NOUNS = frozenset({"talks", "meeting", "meetings", "met", "down", "discussions",
                             "consultations", "negotiations"})
-_EN_GENERIC_PLURAL = frozenset({"factions", "militias", "groups", "parties", "movements",
-                                "forces", "organisations", "organizations"})
+# the plural nouns of bodies: generic in lower case ("Palestinian factions"), the last word of
+# a body's own name when capitalised ("the Rapid Support Forces")
+EN_BODY_PLURALS = frozenset({"factions", "militias", "groups", "parties", "movements",
+                             "forces", "organisations", "organizations"})
 
-
-def generic_plural_body(toks: Any, m: Any) -> bool:
-    """Is the body mention *m* a generic plural ("Palestinian factions", "the security
-    forces"), its last word in lower case, not a body whose own name ends in one ("the Rapid
-    Support Forces", "the Syrian Democratic Forces", session 64)?"""
-    last = toks[m.hi - 1]
-    return last.key in _EN_GENERIC_PLURAL and not last.cap
 _EN_EVENT_NOUNS = frozenset({"summit", "talks", "meeting", "meetings", "conference", "dinner",
                              "gathering", "session", "negotiations", "consultations", "round",
                              "summits", "forum", "process", "dialogue"})
@@ -70,13 +65,17 @@ _EN_PERSON_NOUNS = frozenset({"prince", "minister", "envoy", "general", "command
 _EN_BETWEEN = frozenset({"between"})
 
 
+def generic_plural_body(toks: Any, m: Any) -> bool:
+    """Is the body mention *m* a generic plural ("Palestinian factions", "the security
+    forces"), its last word in lower case, not a body whose own name ends in one ("the Rapid
+    Support Forces", "the Syrian Democratic Forces", session 64)?"""
+    last = toks[m.hi - 1]
+    return last.key in EN_BODY_PLURALS and not last.cap
+
+
 def _pair(sr: Any, a: str, b: str, rule: str) -> None:
     if a != b:
         sr.add("MET_WITH", a, b, rule)
-
-
-def _chain_people(sr: Any, first: Any) -> list:
-    return [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
 
 
 def _no_punct(sr: Any, lo: int, hi: int) -> bool:
@@ -360,7 +359,7 @@ def generic_object_including_en(sr: Any) -> None:
         subj = teller_subject_en(sr, t, subj)  # "X told Y ..., and later met leaders, ..."
         if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
             continue
-        for o in chain_past_body(sr, _chain_people(sr, first)):  # ("A of <body> and B")
+        for o in chain_past_body(sr, sr.people_chain(first)):  # ("A of <body> and B")
             if sr.key(o.hi) in _EN_SPEAKER_VERBS:
                 break  # ("including A, (spokesman) B said": B is the source)
             _pair(sr, subj.eid, o.eid, "generic_object_including_en")
@@ -420,7 +419,7 @@ def _recent_org(sr: Any, before: int) -> str | None:
             continue
         cands = [m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Organization" and
                  (si < sr.si or m.hi <= before) and
-                 sr.doc.toks[m.hi - 1].key not in _EN_GENERIC_PLURAL]
+                 sr.doc.toks[m.hi - 1].key not in EN_BODY_PLURALS]
         if cands:
             return max(cands, key=lambda m: m.hi).eid
     return None
@@ -684,7 +683,7 @@ def passive_then_active_en(sr: Any) -> None:
         a = sr.after(by + 1, types=("Person",), maxgap=4)
         if a is None:
             continue
-        agents = _chain_people(sr, a)
+        agents = sr.people_chain(a)
         x = agents[-1].hi
         nxt = sr.mention_at.get(x)
         while nxt is not None and nxt.etype == "Person" and nxt.lo == x:
@@ -789,7 +788,7 @@ def org_title_object_en(sr: Any) -> None:
         sr.out[:] = [r for r in sr.out if not (
             r.sent == sr.si and r.type == "MET_WITH" and {r.source, r.target} ==
             {subj.eid, org.eid})]
-        for c in _chain_people(sr, p):
+        for c in sr.people_chain(p):
             _pair(sr, subj.eid, c.eid, "org_title_object_en")
 
 

@@ -17,13 +17,11 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 
-_AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
-
 
 def present_only_ar(sr: Any, m: Any) -> bool:
     """Is *m* named right after "بحضور" / "بمشاركة" / "في حضور" (its title between)?"""
     b = title_start(m) - 1
-    return sr.key(b) in _AR_PRESENT or m.prefix.lstrip("و") in ("بحضور", "بمشاركة") or \
+    return sr.key(b) in L.AR_IN_PRESENCE or m.prefix.lstrip("و") in ("بحضور", "بمشاركة") or \
         sr.key(b) == "حضور" and sr.key(b - 1) in ("في", "وفي")  # (Lebanese press, s58)
 
 

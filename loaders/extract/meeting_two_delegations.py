@@ -54,18 +54,18 @@ def _head_after(sr: Any, d: int, ar: bool) -> Any:
     """The person heading the delegation noun at *d*: named after "headed / led by" or
     «برئاسة» within a few words (his title between)."""
     for x in range(d + 1, min(sr.hi, d + _CUE_GAP + 1)):
-        if ar:
-            cue = bool(sr.f(x) & AR_DELEGATION_HEADED)
+        if ar and sr.f(x) & AR_DELEGATION_HEADED:
+            cue_end = x  # «برئاسة»
+        elif not ar and sr.key(x) in _EN_HEADED and sr.key(x + 1) == "by":
+            cue_end = x + 1  # "headed by"
         else:
-            cue = sr.key(x) in _EN_HEADED and sr.key(x + 1) == "by"
-            x += cue
-        if not cue:
-            if sr.mention_at.get(x) is not None and sr.mention_at[x].etype == "Person":
+            m = sr.mention_at.get(x)
+            if m is not None and m.etype == "Person":
                 return None  # (another person before the cue: not this delegation's head)
             continue
-        head = sr.after(x + 1, types=("Person",), maxgap=_HEAD_GAP)
+        head = sr.after(cue_end + 1, types=("Person",), maxgap=_HEAD_GAP)
         if head is None or any(sr.toks[y].punct and sr.toks[y].text not in ("-", "'")
-                               for y in range(x + 1, head.lo)):
+                               for y in range(cue_end + 1, head.lo)):
             return None
         return head
     return None

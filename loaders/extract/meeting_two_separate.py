@@ -35,7 +35,6 @@ _AR_SECOND = L._ar("الثاني", "والثاني", "الثانية", "والث
 _AR_WITH = L._ar("مع")
 _EN_FIRST = L._en("first", "one")
 _EN_SECOND = L._en("second", "other", "another", "latter")
-_AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
 _AR_PLANNED = L._ar("سيعقد", "يعقد", "سيعقده", "سيعقدهما", "مرتقبين", "مقررين", "المقرر", "لم",
                     "ولم", "لن", "ولن")
 _EN_PLANNED = L._en("will", "would", "planned", "plans", "scheduled", "expected", "not", "never",
@@ -81,8 +80,8 @@ def _counted_noun(sr: Any, t: int) -> bool:
 
 
 def _planned(sr: Any, t: int) -> bool:
-    """A planned, negated or called-off pair of meetings (a word of it at most six words
-    before the noun at *t*, in its clause)."""
+    """A planned, negated or called-off pair of meetings (a word of it at most seven words
+    before the noun at *t*, in its clause), or the noun *t* blocked."""
     ar = sr.toks[t].ar
     for x in range(t - 1, max(sr.lo, t - 7) - 1, -1):
         if sr.toks[x].text in ("،", ",") and x < t - 1:
@@ -106,7 +105,7 @@ def _second_end(sr: Any, start: int) -> tuple[int, int | None]:
         tk = sr.toks[x]
         if tk.text in _STOPS:
             return x, None
-        if ar and sr.key(x) in _AR_PRESENT:
+        if ar and sr.key(x) in L.AR_IN_PRESENCE:
             return x, x
         if not ar and (sr.key(x) == "presence" and sr.key(x - 1) == "the"
                        or sr.key(x) == "by" and sr.key(x - 1) == "attended"):
@@ -123,7 +122,7 @@ def _present(sr: Any, p: int) -> list[Any]:
         return []
     if sr.toks[p].ar:
         return listed_with_more_ar(sr, first)
-    return [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+    return sr.people_chain(first)
 
 
 def _subject(sr: Any, first: int, taken: set[str]) -> Any:

@@ -71,7 +71,7 @@ from loaders.extract.meeting_frames_en import (
     _EN_WHOM,
     _EN_WITH_NOUNS,
     EN_BARE_PARTICIPLES,
-    _chain_people,
+    EN_BODY_PLURALS,
     _no_punct,
     _objects_after,
     _pair,
@@ -246,11 +246,6 @@ def _joined_by(sr: Any, j: int) -> None:
 
 
 # ---- delegations ---------------------------------------------------------------------------
-# the plural last word of a body's own name after "a delegation of / from": "the Rapid Support
-# Forces", "the Syrian Democratic Forces" (``generic_plural_body`` keeps them, session 64; a
-# generic "Palestinian factions" stays out)
-_EN_PLURAL_NAMED = frozenset({"forces", "factions", "militias", "groups", "parties",
-                              "movements", "organisations", "organizations"})
 def _delegation_np(sr: Any, d: int) -> dict:
     """The noun phrase around the 'delegation' token *d*: its start, end, whether it is
     definite ("the delegation"), its body ("a Hamas delegation", "a delegation of / from
@@ -319,8 +314,8 @@ def _delegation_np(sr: Any, d: int) -> dict:
             if org.etype == "Organization" and \
                     not generic_plural_body(sr.toks, org):
                 orgs.append(org.eid)
-                if sr.key(org.hi - 1) in _EN_PLURAL_NAMED:
-                    plural_named = org.eid  # ("the Rapid Support Forces": session 64)
+                if sr.key(org.hi - 1) in EN_BODY_PLURALS:  # (capitalised: a body's own name
+                    plural_named = org.eid  # ending in a plural, "the Rapid Support Forces": s64)
             x = org.hi
     hi = x
     groups = 0
@@ -358,7 +353,7 @@ def _delegation_np(sr: Any, d: int) -> dict:
             # ("led by its chief of staff, X": the title's apposition)
             x += 1
             continue
-        ch = _chain_people(sr, first)
+        ch = sr.people_chain(first)
         ch += [m for m in apposition_tail(sr, ch[-1]) if m not in ch]  # "X, head of Y, and Z"
         members.extend(ch)
         groups += 1
@@ -545,7 +540,7 @@ def delegations_en(sr: Any) -> None:
                     if sr.key(v + 1) == "by" or sr.key(v + 2) == "by":
                         by = v + 1 if sr.key(v + 1) == "by" else v + 2
                         a = sr.after(by + 1, types=("Person",), maxgap=3)
-                        partners = _chain_people(sr, a) if a is not None else []
+                        partners = sr.people_chain(a) if a is not None else []
                 else:
                     partners = _objects_after(sr, v)
         if not ok:
@@ -690,7 +685,7 @@ def hosted_event_en(sr: Any) -> None:
         h = sr.after(t + 2, types=("Person",), maxgap=4)
         if h is None or not _no_punct(sr, t + 2, h.lo) or h.poss:
             continue
-        hosts = _chain_people(sr, h)
+        hosts = sr.people_chain(h)
         noun = None
         for x in range(t - 1, max(sr.lo, t - 9) - 1, -1):
             if sr.key(x) in _EN_EVENT_NOUNS:
@@ -722,12 +717,12 @@ def hosted_event_en(sr: Any) -> None:
         if sr.key(pred) in _EN_JOIN:
             o = sr.after(pred + 1, types=("Person",), maxgap=5)
             if o is not None and o.hi <= noun and not o.poss:
-                guests += [c for c in _chain_people(sr, o) if c.hi <= noun]
+                guests += [c for c in sr.people_chain(o) if c.hi <= noun]
         else:  # "held talks in Beijing with Y, in a process hosted by Z": Y too
             w = next((y for y in range(pred + 1, noun) if sr.key(y) == "with"), None)
             o = sr.after(w + 1, types=("Person",), maxgap=5) if w is not None else None
             if o is not None and o.hi <= noun and not o.poss and sr._close_object(w, o):
-                guests += [c for c in _chain_people(sr, o) if c.hi <= noun]
+                guests += [c for c in sr.people_chain(o) if c.hi <= noun]
         ids = list(dict.fromkeys(g.eid for g in guests))
         hid = [x.eid for x in hosts]
         for a in ids:
@@ -748,7 +743,7 @@ def joined_for_talks_en(sr: Any) -> None:
         o = sr.after(j + 1, types=("Person",), maxgap=5)
         if o is None or o.poss or not sr._close_object(j, o):
             continue
-        ch = _chain_people(sr, o)
+        ch = sr.people_chain(o)
         x = ch[-1].hi
         if sr.key(x) not in ("for", "at", "in"):
             continue
@@ -878,7 +873,7 @@ def saw_person_en(sr: Any) -> None:
         o = sr.after(t + 1, types=("Person",), maxgap=2)
         if o is None or o.poss or o.kind != "name" or not _no_punct(sr, t + 1, o.lo):
             continue
-        ch = _chain_people(sr, o)
+        ch = sr.people_chain(o)
         nxt = sr.key(ch[-1].hi)
         if nxt in _EN_SAW_AFTER_STOP or nxt.endswith(("ing", "ed")) or nxt in L.EN_KILL:
             continue

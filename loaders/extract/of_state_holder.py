@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
     from loaders.extract.mentions import Doc
 
-_TITLE_WORDS = frozenset(w for t in L.EN_TITLES for w in t.split())
 
 
 def _state_after(doc: Doc, at: int) -> str | None:
@@ -52,7 +51,7 @@ def _title_words(doc: Doc, m: Mention, name_at: int) -> str:
     before it), lower case."""
     lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
     words = [doc.toks[x].key for x in range(lo, name_at)
-             if doc.toks[x].key in _TITLE_WORDS]
+             if doc.toks[x].key in L.EN_TITLE_WORDS]
     return " ".join(words)
 
 

@@ -294,7 +294,6 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
         covered[k] = me
 
 
-_EN_TITLE_WORDS = frozenset(w for t in L.EN_TITLES for w in t.split())
 _EN_GROUP_PEOPLE = frozenset({"officials", "leaders", "negotiators", "delegates", "envoys",
                               "representatives", "delegation", "commanders", "members",
                               "figures", "fighters", "rebels", "militants"})
@@ -307,7 +306,7 @@ def _titled_name_after(toks: list, y: int, hi: int) -> bool:
         t = toks[x]
         if t.cap:
             return x > y
-        if t.key not in _EN_TITLE_WORDS:
+        if t.key not in L.EN_TITLE_WORDS:
             return False
     return False
 

@@ -341,14 +341,11 @@ def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
     return out
 
 
-_IN_PRESENCE = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
-
-
 def _names_follow(sr: Any, x: int) -> bool:
     """The description is a title of names right after it ("اغتيال الشهيدين X وY", "the two
     men, X and Y,"): not a reference back. A name after an attendance word is someone else
     («اجتماع جمع الرجلين بحضور X»: X attended, session 63)."""
-    for y in (x, x + 1) if x >= sr.hi or sr.key(x) not in _IN_PRESENCE else (x,):
+    for y in (x, x + 1) if x >= sr.hi or sr.key(x) not in L.AR_IN_PRESENCE else (x,):
         m = sr.mention_at.get(y)
         if m is not None and m.etype == "Person" and m.kind != "ref":
             return True

@@ -25,7 +25,6 @@ from loaders.textnorm import _core_tokens
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
-_EN_TITLE_WORDS = frozenset(w for t in L.EN_TITLES for w in t.split())
 # common nouns a capitalised surname qualifies ("the Erdogan Era", "Trump Administration",
 # "the Sinwar Brothers"): no second name word
 _EN_SURNAME_NOUNS = L.EN_ORG_HEADS | frozenset({
@@ -69,7 +68,7 @@ def _name_word_en(doc: Doc, j: int, names: set[str]) -> bool:
     t = doc.toks[j]
     return t.cap and not t.punct and not t.ar and t.key not in L.EN_NOT_NAME and \
         t.key not in HEADLINE_VERBS_EN and t.key not in L.EN_STOP and t.key not in names and t.key not in L.EN_QUALIFIERS and \
-        t.key not in _EN_TITLE_WORDS
+        t.key not in L.EN_TITLE_WORDS
 
 
 def family_before_longer_name(doc: Doc, eid: str, lo: int, s_hi: int) -> bool:
@@ -104,7 +103,7 @@ def family_before_other_given_en(doc: Doc, eid: str, lo: int, s_hi: int, trie: d
     toks = doc.toks
     nxt = lo + 1
     if nxt >= s_hi or lo > 0 and toks[lo - 1].cap and not toks[lo - 1].punct and \
-            toks[lo - 1].key not in _EN_TITLE_WORDS:
+            toks[lo - 1].key not in L.EN_TITLE_WORDS:
         return False  # (a capitalised name word before it: a longer name; "MP" is a title)
     entry = doc.gaz.get(eid)
     if entry is None:

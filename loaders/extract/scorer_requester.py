@@ -32,6 +32,8 @@ def requester_agent(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) 
 
 
 def _for_whom(m: Mention, toks: list[Tok], lo: int) -> bool:
+    """Is the mention *m* (its title first) the object of "(at) the request of" / "on behalf
+    of" / «بطلب من» / «لصالح» (the sentence starting at token *lo*)?"""
     b = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
     if toks[m.lo].ar:
         if m.prefix.lstrip("و") == "ل" and b >= lo and forms(toks[b]) & _AR_FOR_WHOM:

@@ -76,13 +76,12 @@ def _phrase_start(sr: Any, p: int) -> int:
     and a body's or a state's name before the title ("before Sovereign Council chairman
     Gen. K": at Sovereign), at most six words back."""
     lo = max(sr.lo, p - 6)
-    while p - 1 >= lo and (sr.toks[p - 1].cap or sr.key(p - 1) in _TITLE_WORDS or
+    while p - 1 >= lo and (sr.toks[p - 1].cap or sr.key(p - 1) in L.EN_TITLE_WORDS or
                            sr.toks[p - 1].text == "." or sr.key(p - 1) in ("'s", "the")):
         p -= 1
     return p
 
 
-_TITLE_WORDS = frozenset(w for title in L.EN_TITLES for w in title.split())
 
 
 _EN_FRONTED_PARTICIPLES = frozenset({"replacing", "succeeding"})
