@@ -21,7 +21,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_respectively import list_ending
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import meet_each_other, title_start
 
 _AR_THREE = L._ar("الثلاثي", "ثلاثي", "الثلاثية", "ثلاثية", "ثلاثيا", "ثلاثياً", "الثلاثة")
 _AR_FOUR = L._ar("الرباعي", "رباعي", "الرباعية", "رباعية", "رباعيا", "رباعياً", "الأربعة",
@@ -232,10 +232,9 @@ def counted_list_met(sr: Any) -> None:
 
 
 def _pair_people(sr: Any, people: list) -> None:
-    ids = list(dict.fromkeys(m.eid for m in people if m.etype == "Person"))
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            sr.add("MET_WITH", a, b, "held_summit")
+    """Every two of the people among *people* met (rule "held_summit"), each once."""
+    meet_each_other(sr, list(dict.fromkeys(m.eid for m in people if m.etype == "Person")),
+                    "held_summit")
 
 
 def all_sides_met(sr: Any, n_met: int) -> None:

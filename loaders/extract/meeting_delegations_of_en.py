@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import meet_each_other
 
 _EMPTY: frozenset[str] = frozenset()
 EN_DELEGATIONS = frozenset({"delegations"})
@@ -76,6 +77,4 @@ def delegations_of_en(sr: Any) -> None:
         if host is None or host.etype != "Person" or sr.blocked(v, host):
             continue
         ids = [host.eid] + [m.eid for m in bodies]
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                sr.add("MET_WITH", a, b, "delegations_of_en")
+        meet_each_other(sr, ids, "delegations_of_en")

@@ -17,6 +17,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import meet_each_other
 
 _EMPTY: frozenset[str] = frozenset()
 EN_HOSTED_BY = frozenset({"hosted", "chaired", "mediated", "brokered", "facilitated"})
@@ -82,6 +83,4 @@ def fronted_hosted_en(sr: Any) -> None:
         if len(people) < 2 or sr.blocked(v, people[0]):
             continue
         ids = list(dict.fromkeys([host.eid] + [p.eid for p in people]))
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                sr.add("MET_WITH", a, b, "fronted_hosted_en")
+        meet_each_other(sr, ids, "fronted_hosted_en")
