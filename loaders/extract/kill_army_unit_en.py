@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract.kill_said_it import bare_army
-from loaders.extract.national_armies import army_of, is_national_army
+from loaders.extract.national_armies import ARMY_WORDS, army_of, is_national_army
 
 if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
@@ -33,7 +33,6 @@ UNIT_ID_ENDS = frozenset({"division", "brigade", "regiment", "battalion", "corps
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 _UNIT_ADJ = frozenset({"elite", "special", "armoured", "armored", "infantry", "mechanised",
                        "mechanized", "airborne", "commando"})
-_BARE_ARMY = frozenset({"army", "military"})
 # a part of an army told in lower case: "the army's special force had also killed X"
 _PART_NOUNS = frozenset({"force", "forces", "unit", "units", "troops", "soldiers", "commandos",
                          "division", "brigade"})
@@ -53,10 +52,19 @@ def _owner_army(sr: SentenceCore, y: int) -> str | None:
             return army_of(sr.doc.gaz, m.eid)
         return m.eid if m.etype == "Organization" and is_national_army(sr.doc.gaz, m.eid) \
             else None
-    if m is None and tok.key in _BARE_ARMY and sr.key(y - 1) == "the":
+    if m is None and tok.key in ARMY_WORDS and sr.key(y - 1) == "the":
         army = bare_army(sr, y)
         return army.eid if army is not None else None
     return None
+
+
+def _before_unit_words(toks: list[Tok], lo: int, m: Mention) -> int:
+    """The token before the ordinals and unit adjectives in front of the unit *m* ("the
+    army's | 6th Infantry Division"), not before *lo*: where its owner's possessive stands."""
+    y = m.lo - 1
+    while y > lo and (_ORDINAL.match(toks[y].text) or toks[y].key in _UNIT_ADJ):
+        y -= 1
+    return y
 
 
 def owned_unit(m: Mention, toks: list[Tok], lo: int) -> bool:
@@ -66,9 +74,7 @@ def owned_unit(m: Mention, toks: list[Tok], lo: int) -> bool:
     if m.etype != "Organization" or m.eid[max(m.eid.rfind("-"), m.eid.rfind(":")) + 1:] \
             not in UNIT_ID_ENDS:
         return False
-    y = m.lo - 1
-    while y > lo and (_ORDINAL.match(toks[y].text) or toks[y].key in _UNIT_ADJ):
-        y -= 1
+    y = _before_unit_words(toks, lo, m)
     return y >= lo and toks[y].poss
 
 
@@ -78,9 +84,7 @@ def army_of_unit(sr: SentenceCore, unit: str) -> str | None:
     for m in sr.ments:
         if m.eid != unit or m.etype != "Organization":
             continue
-        y = m.lo - 1
-        while y > sr.lo and (_ORDINAL.match(sr.toks[y].text) or sr.key(y) in _UNIT_ADJ):
-            y -= 1
+        y = _before_unit_words(sr.toks, sr.lo, m)
         if y >= sr.lo:
             return _owner_army(sr, y)
     return None
@@ -98,7 +102,7 @@ def army_part_killed(sr: SentenceCore, t: int) -> Mention | None:
     while y > sr.lo and sr.key(y) in _PART_ADJ:
         y -= 1
     tok = sr.toks[y]
-    if not tok.poss or tok.key not in _BARE_ARMY or sr.key(y - 1) != "the" or \
+    if not tok.poss or tok.key not in ARMY_WORDS or sr.key(y - 1) != "the" or \
             sr.mention_at.get(y) is not None:
         return None
     return bare_army(sr, y)

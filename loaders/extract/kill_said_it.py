@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mention_core import Mention
-from loaders.extract.national_armies import army_of, is_national_army
+from loaders.extract.national_armies import ARMY_WORDS, army_of, is_national_army
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -96,7 +96,7 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
         z = _before_which_clause(sr, z)  # "Israel, which did not claim it then, later
         # admitted that it had killed X" (session 52)
     m = sr.mention_at.get(z)
-    if m is None and sr.key(z) in _EN_BARE_ARMY and sr.key(z - 1) == "the":
+    if m is None and sr.key(z) in ARMY_WORDS and sr.key(z - 1) == "the":
         return bare_army(sr, z)  # "the army said it had killed X" (session 20)
     if m is None or m.hi != z + 1 or m.etype not in _AGENTS:
         return None
@@ -113,7 +113,6 @@ def _before_which_clause(sr: SentenceCore, c: int) -> int:
     return c
 
 
-_EN_BARE_ARMY = frozenset({"army", "military"})
 # the armed forces of a country the gazetteer knows (also read by killings)
 ARMY_OF = {"country:united-states": "organization:us-armed-forces",
            "country:israel": "organization:israel-defense-forces"}
@@ -189,7 +188,7 @@ def said_army_killed(sr: SentenceCore, t: int) -> Mention | None:
     y = before_quoted_verb(sr, t)
     if sr.key(y) in _EN_HAD:
         y -= 1
-    if sr.key(y) not in _EN_BARE_ARMY or sr.key(y - 1) != "the":
+    if sr.key(y) not in ARMY_WORDS or sr.key(y - 1) != "the":
         return None
     w = y - 2
     if sr.key(w) == "that":

@@ -11,7 +11,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 
-_ARMY_WORDS = frozenset({"army", "military"})
+# the second word of an army's name ("Sudanese army"), and a bare "the army's" / "the military"
+ARMY_WORDS = frozenset({"army", "military"})
 _FACT = "national_armies"  # the gazetteer's token_facts key of the table built here
 
 
@@ -28,7 +29,7 @@ def _armies(gaz: Any) -> dict[str, str]:
             continue
         for name in (e.name, *e.aliases):
             words = name.lower().split()
-            if len(words) == 2 and words[1] in _ARMY_WORDS and words[0] in nat:
+            if len(words) == 2 and words[1] in ARMY_WORDS and words[0] in nat:
                 found.setdefault(nat[words[0]], set()).add(e.id)
     got = {c: next(iter(ids)) for c, ids in found.items() if len(ids) == 1}
     gaz.token_facts[_FACT] = got
