@@ -28,35 +28,35 @@ if TYPE_CHECKING:
 
 
 def _fold(word: str) -> str:
+    """The token key of the Arabic word *word* (its one folded form)."""
     return next(iter(L._ar(word)))
 
 
-# dual title nouns (nominative and oblique; with the article, or in construct) -> the singular
-_DUALS: dict[str, str] = {}
-for _sing, _forms in (
-        ("الرئيس", ("الرئيسين", "الرئيسان")),
-        ("الوزير", ("الوزيرين", "الوزيران")),
-        ("وزير", ("وزيري", "وزيرا")),
-        ("نائب", ("نائبي", "نائبا")),
-        ("النائب", ("النائبين", "النائبان")),
-        ("مستشار", ("مستشاري", "مستشارا")),
-        ("سفير", ("سفيري", "سفيرا")),
-        ("السفير", ("السفيرين", "السفيران")),
-        ("مبعوث", ("مبعوثي", "مبعوثا")),
-        ("المبعوث", ("المبعوثين", "المبعوثان")),
-        ("قائد", ("قائدي", "قائدا")),
-        ("القائد", ("القائدين", "القائدان")),
-        ("الزعيم", ("الزعيمين", "الزعيمان")),
-        ("رئيس", ("رئيسا",)),  # (not رئيسي: "main", «دور رئيسي»)
-        ("عضو", ("عضوي", "عضوا"))):
-    for _form in _forms:
-        _DUALS[_fold(_form)] = _fold(_sing)
+# the singular title -> its dual nouns (nominative and oblique; with the article, or in
+# construct)
+_DUAL_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("الرئيس", ("الرئيسين", "الرئيسان")),
+    ("الوزير", ("الوزيرين", "الوزيران")),
+    ("وزير", ("وزيري", "وزيرا")),
+    ("نائب", ("نائبي", "نائبا")),
+    ("النائب", ("النائبين", "النائبان")),
+    ("مستشار", ("مستشاري", "مستشارا")),
+    ("سفير", ("سفيري", "سفيرا")),
+    ("السفير", ("السفيرين", "السفيران")),
+    ("مبعوث", ("مبعوثي", "مبعوثا")),
+    ("المبعوث", ("المبعوثين", "المبعوثان")),
+    ("قائد", ("قائدي", "قائدا")),
+    ("القائد", ("القائدين", "القائدان")),
+    ("الزعيم", ("الزعيمين", "الزعيمان")),
+    ("رئيس", ("رئيسا",)),  # (not رئيسي: "main", «دور رئيسي»)
+    ("عضو", ("عضوي", "عضوا")),
+)
+# a dual noun's key -> the singular's
+_DUALS: dict[str, str] = {_fold(form): _fold(sing) for sing, forms in _DUAL_FORMS
+                          for form in forms}
 # the raw letters of the forms (a cheap test on the sentence's text before any token is read)
-DUAL_TITLE_CUE = re.compile("|".join(sorted({
-    "الرئيسين", "الرئيسان", "الوزيرين", "الوزيران", "وزيري", "وزيرا", "نائبي", "نائبا",
-    "النائبين", "النائبان", "مستشاري", "مستشارا", "سفيري", "سفيرا", "السفيرين", "السفيران",
-    "مبعوثي", "مبعوثا", "المبعوثين", "المبعوثان", "قائدي", "قائدا", "القائدين", "القائدان",
-    "الزعيمين", "الزعيمان", "رئيسا", "عضوي", "عضوا"}, key=len, reverse=True)))
+DUAL_TITLE_CUE = re.compile("|".join(sorted({form for _sing, forms in _DUAL_FORMS
+                                             for form in forms}, key=len, reverse=True)))
 _CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف")
 _FIRST = 6  # words from the dual noun to the first name
 _TANWEEN = "\u064b"
