@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import meet_each_other
 
@@ -23,9 +24,8 @@ _EMPTY: frozenset[str] = frozenset()
 EN_DELEGATIONS = frozenset({"delegations"})
 register_triggers(_EMPTY, EN_DELEGATIONS)
 _EN_MET = frozenset({"met", "received", "hosted", "welcomed"})
-_EN_SKIP = frozenset({"with", "the", "on", "friday", "monday", "tuesday", "wednesday",
-                      "thursday", "saturday", "sunday", "separately", "jointly", "also", "later",
-                      "then", "both", "two", "rival", "negotiating"})
+_EN_SKIP = frozenset({"with", "the", "on", "separately", "jointly", "also", "later", "then",
+                      "both", "two", "rival", "negotiating"}) | L.EN_WEEKDAYS
 _BODY_TYPES = ("Organization", "Country")
 _VERB_REACH = 6  # words between the verb and "delegations" ("met on Friday with the")
 

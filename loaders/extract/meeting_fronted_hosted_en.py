@@ -26,8 +26,9 @@ _EN_AT = frozenset({"at", "during"})
 _EN_NOUN = frozenset({"talks", "meeting", "session", "negotiations", "meetings"})
 _EN_DET = frozenset({"the", "a", "an", "new", "direct", "closed-door", "two-day", "fresh"})
 _EN_NOT_MET = frozenset({"indirect", "virtual", "planned", "proposed", "upcoming"})
-_EN_VERBS = L.EN_MEET | frozenset({"agreed", "signed", "discussed", "held", "reached", "said",
-                                   "sat", "met", "exchanged", "pledged", "vowed", "announced"})
+# the verbs of meeting ("met", "discussed", "sat") and what the parties did together
+_EN_VERBS = L.EN_MEET | frozenset({"agreed", "signed", "held", "reached", "said", "exchanged",
+                                   "pledged", "vowed", "announced"})
 _HOST_GAP = 4  # words of title between "by" and the host's name
 _PLACE_GAP = 6  # "in Nairobi" between the host and the comma
 _LIST_REACH = 30  # words of the subject list (titles and appositions)
