@@ -6,7 +6,7 @@
   annotator takes for the killer: the army whose possessive stands before it (a bare "the
   army's" is the army of the country told before, ``kill_said_it.bare_army``; a country's
   possessive its regular army, ``national_armies``) -- :func:`army_of_unit`, asked by
-  ``SentenceBase.add`` for a killer whose id ends in a unit word;
+  ``SentenceBase.add`` for a killer whose id ends in a unit word (:func:`is_unit_id`);
 - "said the army's special force(s) / units / troops had (also) killed X": no body is named
   before the verb; the army is the killer (:func:`army_part_killed`, asked by the active rule
   of ``killing_rules_en`` when no agent stands near the verb, as ``said_army_killed`` is).
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from loaders.extract.tokens import Tok
 
 # the last word of a unit's name (the id's last part: "organization:infantry-division")
-UNIT_ID_ENDS = frozenset({"division", "brigade", "regiment", "battalion", "corps"})
+_UNIT_ID_ENDS = frozenset({"division", "brigade", "regiment", "battalion", "corps"})
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 _UNIT_ADJ = frozenset({"elite", "special", "armoured", "armored", "infantry", "mechanised",
                        "mechanized", "airborne", "commando"})
@@ -38,6 +38,12 @@ _PART_NOUNS = frozenset({"force", "forces", "unit", "units", "troops", "soldiers
                          "division", "brigade"})
 _PART_ADJ = frozenset({"special", "elite", "own"})
 _HAD_ALSO = frozenset({"had", "has", "have", "also", "reportedly"})
+
+
+def is_unit_id(eid: str) -> bool:
+    """Does the id *eid* end in a unit's word ("organization:infantry-division",
+    "organization:98th-division")?"""
+    return eid[max(eid.rfind("-"), eid.rfind(":")) + 1:] in _UNIT_ID_ENDS
 
 
 def _owner_army(sr: SentenceCore, y: int) -> str | None:
@@ -71,8 +77,7 @@ def owned_unit(m: Mention, toks: list[Tok], lo: int) -> bool:
     """Is *m* an army's unit named after an owner's possessive ("the army's 6th Infantry
     Division", "the IDF's 98th Division")? The scorer gives it no killing (``scored``): the
     rules give the army (:func:`army_of_unit`)."""
-    if m.etype != "Organization" or m.eid[max(m.eid.rfind("-"), m.eid.rfind(":")) + 1:] \
-            not in UNIT_ID_ENDS:
+    if m.etype != "Organization" or not is_unit_id(m.eid):
         return False
     y = _before_unit_words(toks, lo, m)
     return y >= lo and toks[y].poss

@@ -26,7 +26,7 @@ from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.honorific_refs import AR_CUES as _HON_AR
 from loaders.extract.honorific_refs import EN_CUES as _HON_EN
 from loaders.extract.honorific_refs import honorific_refs, honorific_refs_en
-from loaders.extract.kill_army_unit_en import UNIT_ID_ENDS, army_of_unit
+from loaders.extract.kill_army_unit_en import army_of_unit, is_unit_id
 from loaders.extract.mentions import QUOTES, Doc, Mention
 from loaders.extract.occupation_refs import AR_CUES as _OCC_AR
 from loaders.extract.occupation_refs import EN_CUES as _OCC_EN
@@ -253,8 +253,7 @@ class SentenceBase:
                     return
                 self.owner_met = True  # (read: no fallback pairs others instead)
                 return  # "التقى خليفة X بـY", "X's successor met Y": not X (successor_owner.py)
-        if rtype == "ASSASSINATED_BY" and \
-                tgt[max(tgt.rfind("-"), tgt.rfind(":")) + 1:] in UNIT_ID_ENDS:
+        if rtype == "ASSASSINATED_BY" and is_unit_id(tgt):
             tgt = army_of_unit(self, tgt) or tgt  # "the army's 6th Infantry Division killed
             # X": the army (kill_army_unit_en)
         if rtype == "VISITED" and tgt in CAPITALS:
