@@ -14,6 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.arabic_names import (
     _ar_name_word,
 )
+from loaders.extract.arabic_verb_shape import imperfect_verb_ar
 from loaders.extract.army_forces_ar import army_named_before, is_army_forces
 from loaders.extract.body_references import AR_ANAPHOR_HEADS, AR_OUTLET_NOUNS, ar_head_antecedent
 from loaders.extract.known_names import (
@@ -36,7 +37,6 @@ from loaders.extract.mention_base import (
 from loaders.extract.quoted_bodies_ar import AR_GENERIC_TYPE_HEADS, quoted_name_end
 from loaders.extract.titles import (
     _IQLIM,
-    _imperfect_verb,
     _may_title,
 )
 from loaders.extract.tokens import Tok
@@ -251,7 +251,7 @@ def ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
                     nk in AR_SITE_NOT_NAME or \
                     nk in L.AR_QUALIFIERS or nk in L.AR_COMMON_NOUNS or _may_title(n) or \
                     strip_article_ar(nk) in L.AR_COMMON_NOUNS or _accusative(n.text) or \
-                    _imperfect_verb(doc, n) or nk.endswith(("ته", "تها", "هم", "يه", "يين",
+                    imperfect_verb_ar(doc, n) or nk.endswith(("ته", "تها", "هم", "يه", "يين",
                                                              "يون")) or \
                     (nk.endswith("ي") and len(nk) > 4):
                 continue  # "قاعدة عسكرية": an adjective, no name

@@ -18,7 +18,6 @@ from loaders.extract.arabic_names import (
     _ar_name_span,
     _bare_word,
 )
-from loaders.extract.arabic_verb_shape import imperfect_verb_ar
 from loaders.extract.coreference import (
     AR_DEAD_QUALS,
     EN_DEAD_QUALS,
@@ -332,16 +331,13 @@ def _org_word_first_name(doc: Doc, s: Sentence, covered: dict[int, Mention],
 _AR_KUNYA_HEADS = frozenset({"ابو", "ابي", "ابا", "ام"})
 
 
-_imperfect_verb = imperfect_verb_ar  # (the name the title modules import)
-
-
 _AR_IMPERFECT_MEET = frozenset(w for w in L.AR_MEET | L.AR_RECEIVE_VERBS if w[:1] in ("ي", "ت"))
 
 
 def meeting_verb_word(t: Tok) -> bool:
     """A lone Arabic imperfect meeting verb (يستقبل، يلتقي، تستقبل), a headline's verb after
     its subject's title ("الرئيس يستقبل ولي العهد": no name «يستقبل ولي العهد»; session
-    60), whatever its length (``_imperfect_verb`` reads four letters)."""
+    60), whatever its length (``arabic_verb_shape.imperfect_verb_ar`` reads four letters)."""
     return t.ar and t.key in _AR_IMPERFECT_MEET
 
 

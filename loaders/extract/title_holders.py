@@ -15,6 +15,7 @@ from loaders.extract.arabic_names import (
     _ar_name_word,
     _family_shaped,
 )
+from loaders.extract.arabic_verb_shape import imperfect_verb_ar
 from loaders.extract.coreference import (
     resolve_description,
 )
@@ -47,7 +48,6 @@ from loaders.extract.title_holder_checks import (
     _drop_mention,
     _ends_description,
     _future_verb,
-    _imperfect_verb,
     _kin_family_name,
     _no_lone_name,
     _noun_first_name,
@@ -290,7 +290,7 @@ def _trimmed_name_end(w: _Work, t: TitlePhrase, jn: int, ne: int, vso_desc: bool
     again; and the body's member a lone weak given name stands for (else None)."""
     doc, s, toks, covered = w.doc, w.s, w.toks, w.covered
     k, tend = t.k, t.tend
-    if ne > jn and (_imperfect_verb(doc, toks[jn]) or _future_verb(doc, toks[jn]) or
+    if ne > jn and (imperfect_verb_ar(doc, toks[jn]) or _future_verb(doc, toks[jn]) or
                     meeting_verb_word(toks[jn])):
         ne = jn  # "وهو جنرال في الحرس الثوري، يشغل ...", "سمو الوزير سيلتقي": a verb
     if ne == jn + 1 and jn == tend and tend == k + 1 and toks[k].ar and \

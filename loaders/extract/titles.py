@@ -48,7 +48,6 @@ from loaders.extract.title_extent_ar import (
     unlisted_nisba,
 )
 from loaders.extract.title_holder_checks import (
-    _imperfect_verb,
     _org_word_first_name,
     _other_nationality,
     _vso_subject,
@@ -94,7 +93,6 @@ if TYPE_CHECKING:
     from loaders.extract.tokens import Tok
 
 __all__ = [  # the names other modules import from here
-    "_imperfect_verb",
     "_IQLIM",
     "_may_title",
     "_org_word_first_name",
