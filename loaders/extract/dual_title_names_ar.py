@@ -11,12 +11,12 @@ the same title with its own nationality. Only when the second name follows the f
 with one name is the singular's accusative «وزيراً», or a phrase about two people named
 elsewhere: «الرئيسين» alone is read by ``plural_refs``).
 
-Called from ``mentions.find_mentions`` for an Arabic sentence with a dual title's letters.
+Called from ``mentions.find_mentions`` for an Arabic sentence with a token whose key is a dual
+title with its clitic (``DUAL_TITLE_KEYS``, a per-token bit of ``_pass_bits``).
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
@@ -54,21 +54,25 @@ _DUAL_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # a dual noun's key -> the singular's
 _DUALS: dict[str, str] = {_fold(form): _fold(sing) for sing, forms in _DUAL_FORMS
                           for form in forms}
-# the raw letters of the forms (a cheap test on the sentence's text before any token is read)
-DUAL_TITLE_CUE = re.compile("|".join(sorted({form for _sing, forms in _DUAL_FORMS
-                                             for form in forms}, key=len, reverse=True)))
 _CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف")
 _FIRST = 6  # words from the dual noun to the first name
 _TANWEEN = "\u064b"
 
 
+# every clitic + dual form -> (clitic, singular title); an earlier clitic of _CLITICS wins
+# where two readings give one key (built in reverse so that it is written last)
+_BY_KEY: dict[str, tuple[str, str]] = {c + form: (c, sing) for c in reversed(_CLITICS)
+                                       for form, sing in _DUALS.items()}
+# the token keys dual_title_names_ar acts at (find_mentions' per-token bit: a sentence
+# without one is not scanned; a regex over the sentence's text cost 3% of the instructions)
+DUAL_TITLE_KEYS = frozenset(_BY_KEY)
+
+
 def _dual_singular(key: str) -> tuple[str, str] | None:
     """(clitic, singular title) of the dual title noun *key* («بالرئيسين» -> ("ب",
-    "الرئيس")), else None."""
-    for c in _CLITICS:
-        if key.startswith(c) and key[len(c):] in _DUALS:
-            return c, _DUALS[key[len(c):]]
-    return None
+    "الرئيس")), else None (one look-up: this runs at every Arabic token of a sentence whose
+    text holds a dual title's letters)."""
+    return _BY_KEY.get(key)
 
 
 def _role_of(singular: str, words: list[str]) -> str:

@@ -217,8 +217,8 @@ class _Work:
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
 _B_AR_FUZZY, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
     _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN, \
-    _B_EN_BARE_VERB, _B_AR_ORG_HEAD, _B_NOT_UNIT, _B_EN_CAP_START, _B_AR_AKA, _B_AR_FOREIGN = \
-    (1 << n for n in range(19))
+    _B_EN_BARE_VERB, _B_AR_ORG_HEAD, _B_NOT_UNIT, _B_EN_CAP_START, _B_AR_AKA, _B_AR_FOREIGN, \
+    _B_AR_DUAL_TITLE = (1 << n for n in range(20))
 
 
 def session_entity(ent: dict[str, Any]) -> dict[str, Any]:

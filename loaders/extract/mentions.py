@@ -81,7 +81,7 @@ from loaders.extract.coreference import (
     resolve_kunya,
 )
 from loaders.extract.definite_given_ar import DEFINITE_GIVEN
-from loaders.extract.dual_title_names_ar import DUAL_TITLE_CUE, dual_title_names_ar
+from loaders.extract.dual_title_names_ar import DUAL_TITLE_KEYS, dual_title_names_ar
 from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
@@ -108,6 +108,7 @@ from loaders.extract.mention_base import (
     _B_ADMIN,
     _B_AR_AKA,
     _B_AR_CUE,
+    _B_AR_DUAL_TITLE,
     _B_AR_FOREIGN,
     _B_AR_FUZZY,
     _B_AR_GIVEN,
@@ -596,7 +597,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             drop_titles_before_names(doc, out, w.s.lo)  # "الفريق الركن المتقاعد X": X's title
             if ar:
                 drop_stacked_titles_ar(doc.toks, out)  # "ولي العهد رئيس مجلس الوزراء X"
-    if ar and len(out) > 1 and DUAL_TITLE_CUE.search(seg):
+    if ar and len(out) > 1 and bits & _B_AR_DUAL_TITLE:
         dual_title_names_ar(doc, out, w.s.lo, w.s.hi)  # "بالرئيسين المصري A والإريتري B"
     if not ar and out and (" a " in seg or " an " in seg or seg[:2] == "A " or
                            seg[:3] == "An " or " A " in seg or " An " in seg):
@@ -702,6 +703,8 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
             b |= _B_AR_AKA  # as _ar_aka_kunya ("X المعروف بأبي Y")
         if foreign_shaped(key, t.text) or key in _THEOPHORIC_TAILS:
             b |= _B_AR_FOREIGN  # as foreign_name_people, theophoric_people
+        if key in DUAL_TITLE_KEYS:
+            b |= _B_AR_DUAL_TITLE  # as dual_title_names_ar ("بالرئيسين")
     else:
         if t.cap:
             b |= _B_EN_CAP
