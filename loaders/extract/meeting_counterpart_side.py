@@ -114,9 +114,7 @@ def _nat_ar(sr: Any, x: int) -> str | None:
 
 def _record_hosts_ar(sr: Any) -> None:
     """Remember "استقبل X (وY) نظيره / نظراءه / وفداً <nat>" (no guest named after it)."""
-    for t in range(sr.lo + 1, sr.hi - 1):
-        if not sr.f(t) & _AR_COUNTERPARTS:
-            continue
+    for t in sr.with_forms(_AR_COUNTERPARTS, sr.lo + 1, sr.hi - 1):
         nat = _nat_ar(sr, t + 1)
         if nat is None or sr.after(t + 2, types=_PERSON, maxgap=2) is not None:
             continue  # ("نظيره السوري أسعد الشيباني": the base rules)

@@ -85,8 +85,8 @@ def dual_verb_object(sr: Any, t: int, adverbs: frozenset[str] = _TOGETHER) -> An
 
 def dual_later_ar(sr: Any) -> None:
     """Both of the opening pair met the person after a later dual meeting verb (module doc)."""
-    for t in range(sr.lo, sr.hi):
-        if not sr.f(t) & _MET_DUAL or not sr.toks[t].ar:
+    for t in sr.with_forms(_MET_DUAL, sr.lo, sr.hi):
+        if not sr.toks[t].ar:
             continue
         got = _pair_opening(sr, t)
         if got is None:

@@ -41,8 +41,8 @@ def _after_sequence(sr: Any, t: int) -> bool:
 def dual_ref_verb_ar(sr: Any) -> None:
     """The pair of the sentence's dual reference met the person after a later dual meeting
     verb (module doc)."""
-    for t in range(sr.lo + 2, sr.hi):
-        if not sr.f(t) & _MET_DUAL or not sr.toks[t].ar or not _after_sequence(sr, t):
+    for t in sr.with_forms(_MET_DUAL, sr.lo + 2, sr.hi):
+        if not sr.toks[t].ar or not _after_sequence(sr, t):
             continue
         before = [m for m in sr.args if m.lo < t and m.etype == "Person"]
         if not before or not before[0].eid.startswith(GROUP_PREFIX) or before[0].kind != "ref":

@@ -75,7 +75,7 @@ def _planned_visit_around(sr: Any, k: int) -> bool:
         if sr.toks[y].text in _STOPS:
             hi = y
             break
-    for y in range(lo + 1, hi - 1):
-        if sr.f(y) & VISIT_NOUNS and sr.f(y + 1) & _PLANNED and sr.f(y - 1) & _DURING:
+    for y in sr.with_forms(VISIT_NOUNS, lo + 1, hi - 1):
+        if sr.f(y + 1) & _PLANNED and sr.f(y - 1) & _DURING:
             return True
     return False

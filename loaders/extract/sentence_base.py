@@ -184,6 +184,22 @@ class SentenceBase:
         fs = _FORMS.get(t.text)
         return fs if fs is not None else forms(t)
 
+    def with_forms(self, words: frozenset[str], lo: int, hi: int) -> list[int]:
+        """Positions *k* in lo..hi-1 (inside the text) with ``f(k) & words``, in order.
+
+        One call for a rule's scan of the sentence for a cue (``for t in range(lo, hi): if
+        sr.f(t) & words``): the forms are read from the cache inline, without a call of
+        ``f`` per token (speed64b: the scans of the synthetic articles' meeting rules)."""
+        toks, cache, out = self.toks, _FORMS, []
+        for k in range(max(lo, 0), min(hi, len(toks))):
+            t = toks[k]
+            fs = cache.get(t.text)
+            if fs is None:
+                fs = forms(t)
+            if not fs.isdisjoint(words):
+                out.append(k)
+        return out
+
     def key(self, k: int) -> str:
         return self.toks[k].key if self.lo <= k < self.hi else ""
 
