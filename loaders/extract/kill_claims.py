@@ -30,6 +30,7 @@ from loaders.extract.kill_claim_next_en import (
     claimed_next_en,
 )
 from loaders.extract.month_dates_en import EN_MONTH_WORDS
+from loaders.extract.national_armies import ARMY_WORDS
 from loaders.extract.rule_common import title_start
 
 AB = "ASSASSINATED_BY"
@@ -58,7 +59,6 @@ _EN_STRIKE_MODS = frozenset({"a", "an", "the", "one", "another", "separate", "se
                              "precise", "precision", "targeted", "air", "drone", "further"})
 
 
-_EN_BARE_ARMY = frozenset({"military", "army"})
 _AR_BARE_ARMY = L._ar("الجيش")
 
 
@@ -71,7 +71,7 @@ def _speaker(sr: Any, v: int) -> str | None:
     if m is not None:
         return m.eid if m.eid in _KILLER_BODIES or armed_body(sr, m.eid) else None
     bare = sr.f(v + 1) & _AR_BARE_ARMY and v + 1 not in sr.mention_at if sr.toks[v].ar else \
-        sr.key(v - 1) in _EN_BARE_ARMY and sr.key(v - 2) == "the" and v - 1 not in sr.mention_at
+        sr.key(v - 1) in ARMY_WORDS and sr.key(v - 2) == "the" and v - 1 not in sr.mention_at
     if not bare:
         return None
     return next((m.eid for m in reversed(sr.doc.ments) if m.eid in _KILLER_BODIES and
