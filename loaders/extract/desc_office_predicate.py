@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 _REACH = 8  # words between the name and the office
 _BACK = 8  # sentences searched before the description
 _AR_HEAD = L._ar("رئيسا", "رئيساً", "رئاسة", "لرئاسة", "برئاسة", "رئيس")
-_AR_RAIS = next(iter(L._ar("رئيس")))  # the bare title (an apposition only after a comma)
+_AR_RAIS = L.ar_key("رئيس")  # the bare title (an apposition only after a comma)
 _AR_GOV = L._ar("للوزراء", "للحكومة", "الحكومة", "الوزراء")
 _AR_COUNCIL = L._ar("لمجلس", "مجلس")
 _AR_MINISTERS = L._ar("الوزراء")

@@ -27,11 +27,6 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc, Mention
 
 
-def _fold(word: str) -> str:
-    """The token key of the Arabic word *word* (its one folded form)."""
-    return next(iter(L._ar(word)))
-
-
 # the singular title -> its dual nouns (nominative and oblique; with the article, or in
 # construct)
 _DUAL_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -52,7 +47,7 @@ _DUAL_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("عضو", ("عضوي", "عضوا")),
 )
 # a dual noun's key -> the singular's
-_DUALS: dict[str, str] = {_fold(form): _fold(sing) for sing, forms in _DUAL_FORMS
+_DUALS: dict[str, str] = {L.ar_key(form): L.ar_key(sing) for sing, forms in _DUAL_FORMS
                           for form in forms}
 _CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف")
 _FIRST = 6  # words from the dual noun to the first name

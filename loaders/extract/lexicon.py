@@ -10,8 +10,13 @@ import yaml
 from loaders.textnorm import fold_ar
 
 
+def ar_key(word: str) -> str:
+    """The token key of the Arabic word *word* (folded, «اا» as one alif), as ``_ar`` gives it."""
+    return fold_ar(word).replace("اا", "ا")
+
+
 def _ar(*words: str) -> frozenset[str]:
-    return frozenset(fold_ar(w).replace("اا", "ا") for w in words)
+    return frozenset(ar_key(w) for w in words)
 
 
 def _en(*words: str) -> frozenset[str]:

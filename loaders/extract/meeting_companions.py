@@ -20,7 +20,7 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_comprised_ar import listed_ar
 
 _EN_COUNT = {"two": 2, "three": 3, "four": 4, "both": 2, "they": 0}
-_AR_COUNT = {next(iter(L._ar(w))): n for w, n in (("الثلاثة", 3), ("الاربعة", 4), ("الاثنان", 2),
+_AR_COUNT = {L.ar_key(w): n for w, n in (("الثلاثة", 3), ("الاربعة", 4), ("الاثنان", 2),
                                                  ("الاثنين", 2), ("كلاهما", 2))}
 EN_PLURAL = frozenset(_EN_COUNT)
 AR_PLURAL = L._ar(*_AR_COUNT, "الأربعة")

@@ -22,7 +22,7 @@ from loaders.extract.succession_post_after_death_en import recent_titled_people
 from loaders.extract.succession_words import _SO
 
 # the accusative title -> the head word of the holder's title
-_ACC_HEAD = {next(iter(L._ar(a))): next(iter(L._ar(h))) for a, h in (
+_ACC_HEAD = {L.ar_key(a): L.ar_key(h) for a, h in (
     ("أميراً", "أمير"), ("اميرا", "أمير"), ("رئيساً", "رئيس"), ("رئيسا", "رئيس"),
     ("ملكاً", "ملك"), ("ملكا", "ملك"), ("سلطاناً", "سلطان"), ("سلطانا", "سلطان"),
     ("مرشداً", "مرشد"), ("مرشدا", "مرشد"))}

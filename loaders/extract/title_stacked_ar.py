@@ -51,7 +51,7 @@ _AR_HONORIFIC = L._ar("السيد")
 
 def _keys(*words: str) -> tuple[str, ...]:
     """The folded keys of *words*, in order."""
-    return tuple(next(iter(L._ar(w))) for w in words)
+    return tuple(L.ar_key(w) for w in words)
 
 
 _AR_CROWN_PRINCE = _keys("ولي", "العهد")
