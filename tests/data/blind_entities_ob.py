@@ -1,0 +1,138 @@
+"""Entity table of blind set OA-OB (session 65, Iraq 2014-2019: the war on the Islamic State and after;
+Prime Ministers Haider al-Abadi and Adil Abdul-Mahdi, President Barham Salih, the Popular Mobilization
+Forces and Abu Mahdi al-Muhandis, Qasem Soleimani at the fronts and in Baghdad, the US-led coalition and
+its envoys Brett McGurk and James Jeffrey, Abu Bakr al-Baghdadi's killing and his successor, the Kurdish
+leaders around the 2017 referendum).
+Standalone (imports no other table). Known entities use the gazetteer id; the others are new.
+`ALL = {id: (type, "Name (short description)", "Arabic name")}`.
+"""
+
+ALL = {
+    # countries
+    "country:iraq": ("Country", "Iraq", "العراق"),
+    "country:iran": ("Country", "Iran", "إيران"),
+    "country:united-states": ("Country", "United States", "الولايات المتحدة"),
+    "country:turkey": ("Country", "Turkey", "تركيا"),
+    "country:israel": ("Country", "Israel", "إسرائيل"),
+    "country:syria": ("Country", "Syria", "سوريا"),
+    "country:france": ("Country", "France", "فرنسا"),
+    "country:united-kingdom": ("Country", "United Kingdom", "المملكة المتحدة"),
+    # locations
+    "location:baghdad": ("Location", "Baghdad (capital of Iraq)", "بغداد"),
+    "location:erbil": ("Location", "Erbil (capital of the Kurdistan Region)", "أربيل"),
+    "location:kirkuk": ("Location", "Kirkuk (city in northern Iraq)", "كركوك"),
+    "location:najaf": ("Location", "Najaf (Shiite holy city in Iraq)", "النجف"),
+    "location:samarra": ("Location", "Samarra (city in Salahuddin, Iraq)", "سامراء"),
+    "location:tikrit": ("Location", "Tikrit (capital of Salahuddin, Iraq)", "تكريت"),
+    "location:sulaymaniyah": ("Location", "Sulaymaniyah (city in the Kurdistan Region)", "السليمانية"),
+    "location:jarablus": ("Location", "Jarablus (town in northern Syria)", "جرابلس"),
+    "location:ain-al-asad-air-base": ("Location", "Ain al-Asad air base (Anbar, Iraq)", "قاعدة عين الأسد"),
+    # organizations
+    "organization:islamic-state": ("Organization", "Islamic State (ISIS, Daesh)", "تنظيم الدولة الإسلامية"),
+    "organization:popular-mobilization-forces": ("Organization", "Popular Mobilization Forces (Iraq)",
+                                                 "الحشد الشعبي"),
+    "organization:badr-organization": ("Organization", "Badr Organization (Iraqi Shiite party and militia)",
+                                       "منظمة بدر"),
+    "organization:fatah-alliance": ("Organization", "Fatah Alliance (Iraqi electoral coalition)", "تحالف الفتح"),
+    "organization:sadrist-movement": ("Organization", "Sadrist Movement (Iraq)", "التيار الصدري"),
+    "organization:quds-force": ("Organization", "Quds Force (IRGC's external arm)", "فيلق القدس"),
+    "organization:irgc": ("Organization", "Islamic Revolutionary Guard Corps (Iran)", "الحرس الثوري"),
+    "organization:iraqi-parliament": ("Organization", "Iraqi Parliament (Council of Representatives)",
+                                      "مجلس النواب العراقي"),
+    "organization:iraqi-foreign-ministry": ("Organization", "Iraqi Foreign Ministry", "وزارة الخارجية العراقية"),
+    "organization:counter-terrorism-service": ("Organization", "Counter Terrorism Service (Iraq)",
+                                               "جهاز مكافحة الإرهاب"),
+    "organization:kurdistan-region-presidency": ("Organization", "Kurdistan Region Presidency",
+                                                 "رئاسة إقليم كوردستان"),
+    "organization:kurdistan-regional-government": ("Organization", "Kurdistan Regional Government (KRG)",
+                                                   "حكومة إقليم كوردستان"),
+    "organization:kurdistan-region-security-council": ("Organization", "Kurdistan Region Security Council",
+                                                       "مجلس أمن إقليم كوردستان"),
+    "organization:kurdistan-democratic-party": ("Organization", "Kurdistan Democratic Party (KDP)",
+                                                "الحزب الديمقراطي الكوردستاني"),
+    "organization:patriotic-union-of-kurdistan": ("Organization", "Patriotic Union of Kurdistan (PUK)",
+                                                  "الاتحاد الوطني الكوردستاني"),
+    "organization:gorran-movement": ("Organization", "Gorran (Movement for Change, Kurdistan)", "حركة التغيير"),
+    "organization:syrian-democratic-forces": ("Organization", "Syrian Democratic Forces (SDF)",
+                                              "قوات سوريا الديمقراطية"),
+    "organization:international-coalition": ("Organization", "US-led international coalition against ISIS",
+                                             "التحالف الدولي"),
+    "organization:unami": ("Organization", "UN Assistance Mission for Iraq (UNAMI)",
+                           "بعثة الأمم المتحدة لمساعدة العراق"),
+    "organization:iranian-foreign-ministry": ("Organization", "Iranian Foreign Ministry", "وزارة الخارجية الإيرانية"),
+    "organization:turkish-foreign-ministry": ("Organization", "Turkish Foreign Ministry", "وزارة الخارجية التركية"),
+    "organization:us-state-department": ("Organization", "US State Department", "وزارة الخارجية الأميركية"),
+    "organization:us-department-of-defense": ("Organization", "US Department of Defense (Pentagon)",
+                                              "وزارة الدفاع الأميركية"),
+    "organization:white-house": ("Organization", "White House", "البيت الأبيض"),
+    # Iraqi leaders
+    "person:haider-al-abadi": ("Person", "Haider al-Abadi (Prime Minister of Iraq 2014-2018)", "حيدر العبادي"),
+    "person:adil-abdul-mahdi": ("Person", "Adil Abdul-Mahdi (Prime Minister of Iraq 2018-2020)", "عادل عبد المهدي"),
+    "person:barham-salih": ("Person", "Barham Salih (President of Iraq 2018-2022)", "برهم صالح"),
+    "person:fuad-masum": ("Person", "Fuad Masum (President of Iraq 2014-2018)", "فؤاد معصوم"),
+    "person:mohammed-al-halbousi": ("Person", "Mohammed al-Halbousi (Speaker of the Iraqi Parliament from 2018)",
+                                    "محمد الحلبوسي"),
+    "person:mohammed-ali-al-hakim": ("Person", "Mohamed Ali al-Hakim (Iraqi foreign minister 2018-2020)",
+                                     "محمد علي الحكيم"),
+    "person:fuad-hussein": ("Person", "Fuad Hussein (KDP politician, later Iraqi foreign minister)", "فؤاد حسين"),
+    "person:ali-al-sistani": ("Person", "Grand Ayatollah Ali al-Sistani (Najaf)", "علي السيستاني"),
+    "person:muqtada-al-sadr": ("Person", "Muqtada al-Sadr (leader of the Sadrist Movement)", "مقتدى الصدر"),
+    "person:qusay-al-suhail": ("Person", "Qusay al-Suhail (Iraqi minister of higher education 2018-2020)",
+                               "قصي السهيل"),
+    "person:asaad-al-eidani": ("Person", "Asaad al-Eidani (Governor of Basra)", "أسعد العيداني"),
+    "person:raed-al-jubouri": ("Person", "Raed al-Jubouri (Governor of Salahuddin in 2015)", "رائد الجبوري"),
+    # PMF and militias
+    "person:abu-mahdi-al-muhandis": ("Person", "Abu Mahdi al-Muhandis (deputy chairman of the PMF Commission)",
+                                     "أبو مهدي المهندس"),
+    "person:falih-al-fayyadh": ("Person", "Falih al-Fayyadh (chairman of the PMF Commission)", "فالح الفياض"),
+    "person:hadi-al-amiri": ("Person", "Hadi al-Amiri (head of the Badr Organization)", "هادي العامري"),
+    "person:kadhim-mohsen": ("Person", "Kadhim Mohsen, Abu Ali al-Dabi (PMF 45th Brigade commander, killed 2019)",
+                             "كاظم محسن"),
+    # Kurdish leaders
+    "person:masoud-barzani": ("Person", "Masoud Barzani (President of the Kurdistan Region 2005-2017, KDP leader)",
+                              "مسعود بارزاني"),
+    "person:nechirvan-barzani": ("Person", "Nechirvan Barzani (KRG Prime Minister, Kurdistan Region President "
+                                 "from 2019)", "نيجيرفان بارزاني"),
+    "person:masrour-barzani": ("Person", "Masrour Barzani (Kurdistan Region Security Council chancellor, KRG Prime "
+                               "Minister from 2019)", "مسرور بارزاني"),
+    "person:qubad-talabani": ("Person", "Qubad Talabani (KRG Deputy Prime Minister)", "قوباد طالباني"),
+    "person:jalal-talabani": ("Person", "Jalal Talabani (President of Iraq 2005-2014, PUK founder, d. 2017)",
+                              "جلال طالباني"),
+    "person:bafel-talabani": ("Person", "Bafel Talabani (PUK leader, son of Jalal Talabani)", "بافل طالباني"),
+    "person:najmaldin-karim": ("Person", "Najmaldin Karim (Governor of Kirkuk until 2017)", "نجم الدين كريم"),
+    "person:mazloum-abdi": ("Person", "Mazloum Abdi (commander of the Syrian Democratic Forces)", "مظلوم عبدي"),
+    # Islamic State
+    "person:abu-bakr-al-baghdadi": ("Person", "Abu Bakr al-Baghdadi (Islamic State leader, killed October 2019)",
+                                    "أبو بكر البغدادي"),
+    "person:abu-ibrahim-al-hashimi-al-qurashi": ("Person", "Abu Ibrahim al-Hashimi al-Qurashi (Islamic State "
+                                                 "leader from October 2019)", "أبو إبراهيم الهاشمي القرشي"),
+    "person:abu-al-hasan-al-muhajir": ("Person", "Abu al-Hasan al-Muhajir (Islamic State spokesman, killed "
+                                       "October 2019)", "أبو الحسن المهاجر"),
+    # Iranians
+    "person:qasem-soleimani": ("Person", "Qasem Soleimani (commander of the IRGC Quds Force)", "قاسم سليماني"),
+    "person:hamid-taqavi": ("Person", "Hamid Taqavi (IRGC brigadier general, killed in Samarra December 2014)",
+                            "حميد تقوي"),
+    "person:ali-khamenei": ("Person", "Ali Khamenei (Supreme Leader of Iran)", "علي خامنئي"),
+    "person:hassan-rouhani": ("Person", "Hassan Rouhani (President of Iran 2013-2021)", "حسن روحاني"),
+    "person:mohammad-javad-zarif": ("Person", "Mohammad Javad Zarif (Iranian foreign minister 2013-2021)",
+                                    "محمد جواد ظريف"),
+    # Americans and others
+    "person:donald-trump": ("Person", "Donald Trump (President of the United States)", "دونالد ترامب"),
+    "person:brett-mcgurk": ("Person", "Brett McGurk (US special presidential envoy to the anti-ISIS coalition "
+                            "2015-2018)", "بريت ماكغورك"),
+    "person:james-jeffrey": ("Person", "James Jeffrey (US special representative for Syria, coalition envoy from "
+                             "2019)", "جيمس جيفري"),
+    "person:douglas-silliman": ("Person", "Douglas Silliman (US ambassador to Iraq 2016-2019)", "دوغلاس سيليمان"),
+    "person:mike-pompeo": ("Person", "Mike Pompeo (US Secretary of State 2018-2021)", "مايك بومبيو"),
+    "person:james-mattis": ("Person", "Jim Mattis (US Secretary of Defense 2017-2018)", "جيمس ماتيس"),
+    "person:patrick-shanahan": ("Person", "Patrick Shanahan (US Deputy, then acting Secretary of Defense)",
+                                "باتريك شاناهان"),
+    "person:john-bolton": ("Person", "John Bolton (US National Security Adviser 2018-2019)", "جون بولتون"),
+    "person:jan-kubis": ("Person", "Jan Kubis (UN special representative for Iraq, head of UNAMI)", "يان كوبيش"),
+    "person:frank-baker": ("Person", "Frank Baker (British ambassador to Iraq)", "فرانك بيكر"),
+    "person:recep-tayyip-erdogan": ("Person", "Recep Tayyip Erdogan (President of Turkey)", "رجب طيب أردوغان"),
+    "person:binali-yildirim": ("Person", "Binali Yildirim (Prime Minister of Turkey 2016-2018)", "بن علي يلدريم"),
+    "person:mevlut-cavusoglu": ("Person", "Mevlut Cavusoglu (Turkish foreign minister)", "مولود جاويش أوغلو"),
+    "person:emmanuel-macron": ("Person", "Emmanuel Macron (President of France)", "إيمانويل ماكرون"),
+    "person:benjamin-netanyahu": ("Person", "Benjamin Netanyahu (Prime Minister of Israel)", "بنيامين نتنياهو"),
+}
