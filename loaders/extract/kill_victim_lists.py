@@ -24,6 +24,16 @@ _EN_CLAUSE = frozenset({"said", "says", "say", "told", "added", "adding", "accor
                         "injured", "died", "officials", "reported", "announced", "claimed",
                         "vowed", "met", "did", "does", "but", "where", "whose"})
 _EN_POSS_NOUN = frozenset({"his", "her", "their", "its", "the"})
+# verbs that open a new clause between "and" and the next person: "mourned X and named Y as his
+# successor, days after a raid killed X" (session 65); a lower-case word in -ed is read as one too
+_EN_LIST_VERBS = (L.EN_APPOINT | L.EN_SUCCEED | L.EN_MEET | L.EN_KILL |
+                  frozenset({"chose", "picked", "elected", "praised", "hailed", "mourned", "buried",
+                             "thanked", "urged", "sent", "called", "warned", "told", "gave"}))
+
+
+def _verb_after_and(key: str) -> bool:
+    """A lower-case word that is a verb of a new clause, not a qualifier of the next victim."""
+    return key in _EN_LIST_VERBS or len(key) > 4 and key.endswith("ed")
 _AR_COMPANION = L._ar("ورفيقه", "ورفيقيه", "ومرافقه", "ومرافقيه", "ونائبه", "وصهره", "ورفاقه",
                       "وزميله")
 
@@ -61,6 +71,7 @@ def next_listed_victim(sr: Any, m: Any) -> Any:
             intitle = sr._in_title_tokens()  # "and Hamas military chief Y"
             if nxt is not None and all(sr.key(y) in _EN_POSS_NOUN or y in intitle or
                                        sr.toks[y].cap is False and sr.key(y) not in _EN_CLAUSE
+                                       and not _verb_after_and(sr.key(y))
                                        for y in range(x + 1, title_start(nxt))):
                 return nxt
         return None

@@ -1,0 +1,57 @@
+"""Session 65 (blind65a): fixes after the first contact of blind set OA-OB (Iraq 2014-2019, written
+blind: Haider al-Abadi, Adil Abdul-Mahdi, the Popular Mobilization Forces, Qasem Soleimani, the US
+envoys, Abu Bakr al-Baghdadi's killing and his successor, the Kurdish leaders), each read in several
+paraphrases of other outlets and people.
+
+- Killings, English: a list of victims is not continued through a verb. "The group mourned X and
+  named Y as his successor, days after a U.S. raid killed X": Y is a new object of another verb, not
+  a second victim (``kill_victim_lists.next_listed_victim``: a lower-case verb between "and" and the
+  next person, past tense in -ed or a verb of appointing, succeeding, meeting or killing, closes the
+  list). "killed X and Y", "killed X and his deputy Y" still list both.
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs
+
+US, ISRAEL = "country:united-states", "country:israel"
+BAGHDADI, QURASHI = "person:abu-bakr-al-baghdadi", "person:abu-ibrahim-al-hashimi-al-qurashi"
+HANIYEH, SINWAR = "person:ismail-haniyeh", "person:yahya-sinwar"
+NASRALLAH, QASSEM = "person:hassan-nasrallah", "person:naim-qassem"
+SOLEIMANI, MUHANDIS = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
+SHUKR, AQIL = "person:fuad-shukr", "person:ibrahim-aqil"
+
+
+def _killed(extractor, text):  # type: ignore[no-untyped-def]
+    return relation_pairs(extractor, text, "ASSASSINATED_BY", "en")
+
+
+# --- a verb between "and" and the next person ends the list of victims --------------------------
+
+@pytest.mark.parametrize("text, victim, other, agent", [
+    ("Islamic State on Thursday confirmed the death of its leader Abu Bakr al-Baghdadi and named Abu "
+     "Ibrahim al-Hashimi al-Qurashi as his successor, four days after U.S. special forces killed "
+     "Baghdadi in a nighttime raid in northwestern Syria.", BAGHDADI, QURASHI, US),
+    ("Hezbollah mourned its leader Hassan Nasrallah and named Naim Qassem as its new secretary-general, "
+     "a month after Israel killed Nasrallah in Beirut.", NASRALLAH, QASSEM, ISRAEL),
+    ("Hamas on Tuesday buried Ismail Haniyeh and elected Yahya Sinwar to lead its political bureau, a "
+     "week after Israel killed Haniyeh in Tehran.", HANIYEH, SINWAR, ISRAEL),
+    ("The group praised Fuad Shukr and appointed Ibrahim Aqil to succeed him, days after Israel killed "
+     "Shukr in Beirut.", SHUKR, AQIL, ISRAEL),
+])
+def test_a_verb_after_and_ends_the_list_of_victims(shipped, text, victim, other, agent):
+    killed = _killed(shipped, text)
+    assert (victim, agent) in killed
+    assert (other, agent) not in killed
+
+
+@pytest.mark.parametrize("text, a, b, agent", [
+    ("A U.S. drone strike killed Qasem Soleimani and Abu Mahdi al-Muhandis near Baghdad airport.", SOLEIMANI, MUHANDIS, US),
+    ("Israel killed Fuad Shukr and senior commander Ibrahim Aqil in Beirut strikes.", SHUKR, AQIL, ISRAEL),
+    ("Israel killed Ismail Haniyeh, the head of the Hamas political bureau, and his successor Yahya Sinwar "
+     "within three months.", HANIYEH, SINWAR, ISRAEL),
+])
+def test_a_list_of_victims_still_holds_both(shipped, text, a, b, agent):
+    killed = _killed(shipped, text)
+    assert (a, agent) in killed
+    assert (b, agent) in killed
