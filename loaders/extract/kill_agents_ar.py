@@ -94,13 +94,16 @@ def _apposition_before_fire(sr: Any, t: int, fire: int) -> bool:
             for m in sr.args)
 
 
-_AR_GUNMEN = L._ar("مسلحين", "مسلحي", "عناصر", "مقاتلين", "مقاتلي", "افراد", "أفراد")
-_AR_OF_GROUP = L._ar("من", "تابعين", "ينتمون", "في")
+_AR_GUNMEN = L._ar("مسلحين", "مسلحي", "عناصر", "مقاتلين", "مقاتلي", "افراد", "أفراد",
+                   # one gunman or sniper of a group: "استشهد X برصاص قناص من داعش", "برصاص
+                   # مسلح تابع لـ Y" (session 65)
+                   "مسلح", "قناص", "قناصة", "قناصي", "عنصر", "مقاتل")
+_AR_OF_GROUP = L._ar("من", "تابعين", "ينتمون", "في", "تابع", "ينتمي")
 
 
 def _gunmen_of_ar(sr: Any, x: int) -> Any:
-    """The group of gunmen from *x* (after "مسلحين"): "(مسلحين) من Y", "(مسلحي) Y",
-    "(عناصر) تابعين لـ Y"; None otherwise."""
+    """The group of gunmen from *x* (after "مسلحين", "قناص"): "(مسلحين) من Y", "(مسلحي) Y",
+    "(عناصر) تابعين لـ Y", "(قناص) من Y", "(مسلح) تابع لـ Y"; None otherwise."""
     m = sr.mention_at.get(x)
     if m is None and sr.f(x) & _AR_OF_GROUP:
         m = sr.after(x + 1, types=("Organization",), maxgap=0)

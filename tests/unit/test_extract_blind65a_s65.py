@@ -8,6 +8,10 @@ paraphrases of other outlets and people.
   a second victim (``kill_victim_lists.next_listed_victim``: a lower-case verb between "and" and the
   next person, past tense in -ed or a verb of appointing, succeeding, meeting or killing, closes the
   list). "killed X and Y", "killed X and his deputy Y" still list both.
+- Killings, Arabic: the fire of one gunman or sniper of a group, «استشهد X برصاص قناص من داعش»,
+  «قُتل X برصاص مسلح تابع لـ Y»: the group killed X, as «برصاص مسلحين من Y» already gave
+  (``kill_agents_ar._AR_GUNMEN``, ``_AR_OF_GROUP``). Not a wounding, a survived attempt or a
+  sniper of no named group.
 """
 
 import pytest
@@ -55,3 +59,30 @@ def test_a_list_of_victims_still_holds_both(shipped, text, a, b, agent):
     killed = _killed(shipped, text)
     assert (a, agent) in killed
     assert (b, agent) in killed
+
+
+# --- Arabic: the fire of one gunman or sniper of a group -------------------------------------------
+
+IS, IDF, KH = "organization:islamic-state", "organization:israel-defense-forces", "organization:kataib-hezbollah"
+HASHIMI = "person:hisham-al-hashimi"
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("استشهد العميد في حرس الثورة الإسلامية حميد تقوي في سامراء برصاص قناص من داعش.", IS),
+    ("قتل حميد تقوي برصاص قناص تابع لتنظيم داعش قرب سامراء.", IS),
+    ("وقُتل الخبير الأمني هشام الهاشمي أمام منزله في بغداد برصاص مسلح تابع لكتائب حزب الله.", KH),
+    ("اغتيلت الصحفية شيرين أبو عاقلة برصاص قناص من الجيش الإسرائيلي في جنين.", IDF),
+    ("قضى هشام الهاشمي برصاص عنصر من كتائب حزب الله.", KH),
+])
+def test_one_gunman_or_sniper_of_a_group_gives_the_group(shipped, text, agent):
+    killed = relation_pairs(shipped, text, "ASSASSINATED_BY", "ar")
+    assert any(a == agent for _, a in killed), killed
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب هشام الهاشمي برصاص قناص من كتائب حزب الله في بغداد.",
+    "نجا هشام الهاشمي من محاولة اغتيال برصاص مسلح من كتائب حزب الله.",
+    "قتل هشام الهاشمي برصاص قناص في بغداد.",
+])
+def test_no_group_killing_without_a_death_or_a_group(shipped, text):
+    assert not relation_pairs(shipped, text, "ASSASSINATED_BY", "ar")
