@@ -326,12 +326,23 @@ def dual_subject_met_ar(sr: Any) -> None:
         if len(members) != 2 or set(members) != prev or sr.blocked(t, ref) or \
                 _remote_before(sr):
             continue  # only the two people the sentence before names (no third one)
+        if _two_here_before(sr, t, members):
+            continue  # "اجتمع C بالوزير B، وبحث الجانبان": the two sides are C and B
         if sr.key(t + 1) in AR_TWO_SIDES and _one_country(sr, members):
             continue  # "والتقى نظيره التركي Y، كما اجتمع بالرئيس Z. وبحث الجانبان": two
             # sides are two countries, never Y and Z of one (the visitor dropped; session 57)
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 sr.add(MW, a, b, "dual_subject_met_ar")
+
+
+def _two_here_before(sr: Any, t: int, members: Any) -> bool:
+    """Does this sentence name, before the verb at *t*, two people other than the pair
+    *members* of the sentence before ("وحضر المراسم A وB. وعلى هامش المراسم، اجتمع C بالوزير
+    B، وبحث الجانبان"): the dual then stands for the two of its own clause (session 65)."""
+    here = {m.eid for m in sr.args if m.etype == "Person" and m.kind == "name" and
+            not m.in_title and m.hi <= t}
+    return len(here) >= 2 and here != set(members)
 
 
 def _one_country(sr: Any, members: Any) -> bool:

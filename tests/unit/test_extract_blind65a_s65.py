@@ -12,11 +12,15 @@ paraphrases of other outlets and people.
   «قُتل X برصاص مسلح تابع لـ Y»: the group killed X, as «برصاص مسلحين من Y» already gave
   (``kill_agents_ar._AR_GUNMEN``, ``_AR_OF_GROUP``). Not a wounding, a survived attempt or a
   sniper of no named group.
+- Meetings, Arabic: «وبحث الجانبان» after «اجتمع C بالوزير B» in the same sentence stands for C and
+  B, not for the two people the sentence before named («وحضر المراسم A وB»): A-B is no longer
+  given (``meeting_press._two_here_before`` in ``dual_subject_met_ar``; `rules`: the scorer of
+  `rules+scorer` still pairs two attendees of a ceremony on its own).
 """
 
 import pytest
 
-from tests.extract_support import relation_pairs
+from tests.extract_support import met_sorted, relation_pairs, sorted_pair
 
 US, ISRAEL = "country:united-states", "country:israel"
 BAGHDADI, QURASHI = "person:abu-bakr-al-baghdadi", "person:abu-ibrahim-al-hashimi-al-qurashi"
@@ -86,3 +90,33 @@ def test_one_gunman_or_sniper_of_a_group_gives_the_group(shipped, text, agent):
 ])
 def test_no_group_killing_without_a_death_or_a_group(shipped, text):
     assert not relation_pairs(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+# --- Arabic: "the two sides" after a meeting of two named in its own sentence ---------------------
+
+ZARIF, HALBOUSI, NECHIRVAN = ("person:mohammad-javad-zarif", "person:mohammed-al-halbousi",
+                              "person:nechirvan-barzani")
+SALIH, ERDOGAN, ABDULLAH = "person:barham-salih", "person:recep-tayyip-erdogan", "person:abdullah-ii"
+BERRI, MIKATI, AOUN = "person:nabih-berri", "person:najib-mikati", "person:joseph-aoun"
+
+
+@pytest.mark.parametrize("text, a, b, host", [
+    ("وحضر مراسم التنصيب رئيس مجلس النواب العراقي محمد الحلبوسي ووزير الخارجية الإيراني محمد جواد ظريف. "
+     "وعلى هامش المراسم، اجتمع الرئيس نيجيرفان بارزاني بالوزير ظريف، وبحث الجانبان العلاقات الثنائية.",
+     HALBOUSI, ZARIF, NECHIRVAN),
+    ("شارك الرئيس برهم صالح والرئيس رجب طيب أردوغان في القمة. وعلى هامشها التقى الملك عبد الله الثاني "
+     "بالرئيس أردوغان، وبحث الجانبان العلاقات الثنائية.", SALIH, ERDOGAN, ABDULLAH),
+    ("حضر جلسة الافتتاح رئيس مجلس النواب نبيه بري ورئيس الحكومة نجيب ميقاتي. وبعد الجلسة اجتمع الرئيس "
+     "جوزاف عون بالرئيس ميقاتي، وتباحث الجانبان في الوضع في الجنوب.", BERRI, MIKATI, AOUN),
+])
+def test_the_two_sides_are_the_two_of_their_own_sentence(rules_only, text, a, b, host):
+    # (rules only: the learned scorer pairs the two attendees of the first sentence by itself)
+    met = met_sorted(rules_only, text, "ar")
+    assert sorted_pair(host, b) in met
+    assert sorted_pair(a, b) not in met
+
+
+def test_the_two_sides_still_reach_the_sentence_before(shipped):
+    text = ("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى بغداد، حيث استقبله رئيس الوزراء عادل عبد المهدي. "
+            "وبحث الجانبان العلاقات الثنائية.")
+    assert sorted_pair("person:adil-abdul-mahdi", ZARIF) in met_sorted(shipped, text, "ar")
