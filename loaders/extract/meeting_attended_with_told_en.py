@@ -46,8 +46,8 @@ def attended_talks_with_told_en(sr: Any, v: int, x: int) -> None:
     side = country_named(sr, partner.eid, partner)
     if side is None:
         return
-    attendees = [a for a in sr.chain(subj, ("Person",)) if a.etype == "Person" and
-                 country_named(sr, a.eid, a) == side]  # (Y's own side: "his" talks)
+    attendees = [a for a in sr.people_chain(subj)
+                 if country_named(sr, a.eid, a) == side]  # (Y's own side: "his" talks)
     ids = {a.eid for a in attendees}
     others = list(dict.fromkeys(q for pair in recent_meeting_pairs(sr) if partner.eid in pair
                                 for q in pair if q != partner.eid and q not in ids))

@@ -159,7 +159,7 @@ def listed_ar(sr: Any, first: Any) -> list[Any]:
     """*first* and the people joined to it by و: the chain, and past a title the mention
     leaves out ("ومنسق البيت الأبيض Y"): و on the word right after the member, no punctuation
     or clause word before the next person, at most seven words."""
-    out = [_named_after(sr, m) for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+    out = [_named_after(sr, m) for m in sr.people_chain(first)]
     while True:
         end = next((x for x in (out[-1].hi, out[-1].hi + 1) if x < sr.hi and
                     sr.toks[x].ar and waw_word(sr, x)), None)
@@ -170,8 +170,7 @@ def listed_ar(sr: Any, first: Any) -> list[Any]:
                 sr.toks[x].punct or sr.f(x) & _AR_CLAUSE for x in range(end, nxt.lo)) or \
                 nxt in out:
             return out
-        out += [_named_after(sr, m) for m in sr.chain(nxt, ("Person",))
-                if m.etype == "Person" and m not in out]
+        out += [_named_after(sr, m) for m in sr.people_chain(nxt) if m not in out]
 
 
 def waw_word(sr: Any, x: int) -> bool:

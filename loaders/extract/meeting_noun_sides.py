@@ -200,7 +200,7 @@ def brought_people_together_en(sr: Any) -> None:
         first = sr.after(b + 1, types=("Person",), maxgap=4 if b + 1 < x else 6)
         if first is not None and (b + 1 < x) == (first.hi <= x):
             groups = sr.doc.state.get("groups", {})  # ("the two men": plural_refs)
-            members = [e for m in sr.chain(first, ("Person",)) if m.etype == "Person"
+            members = [e for m in sr.people_chain(first)
                        for e in groups.get(m.eid, (m.eid,))]
         elif any(sr.key(y) in _EN_THEM or sr.key(y) == "two" for y in range(b + 1, x)):
             members = _earlier_pair(sr, host.eid)
