@@ -212,7 +212,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
                                                  (first or k != _INNER_HAJJ) and
                                                  (first or not _hamza_as_ya(t.text))):
         return False
-    future = k[:1] == "س" and k[1:2] in _PRESENT_PREFIXES  # (not "سامر": س + أمر)
+    future = k[:1] == "س" and k[1:2] in L.AR_VERB_PREFIX_HINTS  # (not "سامر": س + أمر)
     if future and k[1:] in L.AR_COMMON_VERBS:
         return False  # "الرئيس عون سيزور": the future of a verb, no family name (session 53)
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
@@ -273,7 +273,6 @@ _AR_PIOUS = frozenset(L.fold_ar(w) for w in (
     "بإذن", "بإذنه", "تعالى", "ثراه", "ثراها", "رحمه", "رحمها", "وجل", "سبحانه", "المغفور",
     "المغفورله"))
 _AR_OCCUPATION = L.fold_ar("احتلال")
-_PRESENT_PREFIXES = ("ي", "ت", "ن")  # of a present verb after the future's س ("سيلتقي")
 
 
 # an office with a possessive pronoun ("منصبه", "مهامه"): never a name word

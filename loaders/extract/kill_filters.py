@@ -96,15 +96,13 @@ def _adjective_agents(sr: Any, hi: int | None = None) -> set[str]:
 
 
 _AR_NEG = L.AR_NEG | frozenset("و" + w for w in L.AR_NEG) | frozenset("ف" + w for w in L.AR_NEG)
-_EN_NEG = L.EN_NEG | L.en_keys("didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't",
-                                "wasn't", "weren't", "isn't", "won't", "can't", "couldn't")
 
 
-@needs((_AR_NEG, _EN_NEG))
+@needs((_AR_NEG, L.EN_NEG))
 def drop_negated_agent(sr: Any, start: int) -> None:
     """"Israel did not claim the strike that killed X" / "لم تعلن إسرائيل مسؤوليتها عن الغارة
     التي قتلت X": the agent is only named as the subject of a negated verb."""
-    if not sr.triggers(_AR_NEG, _EN_NEG):
+    if not sr.triggers(_AR_NEG, L.EN_NEG):
         return
     neg = set()
     cues = sr.triggers(_AR_CUES, _EN_CUES)

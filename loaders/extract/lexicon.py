@@ -695,7 +695,7 @@ AR_STOP = _ar(
     # session 48: prepositions of attitude ("أبدى الوزير حسن نية تجاه المبادرة": no name)
     "تجاه", "إزاء", "حيال",
 )
-AR_VERB_PREFIX_HINTS = ("ي", "ت", "ن")  # imperfect verbs, used only as a weak signal
+AR_VERB_PREFIX_HINTS = ("ي", "ت", "ن")  # an imperfect verb's prefix (after the future's س: "سيلتقي")
 
 # words in English capitalised spans that are never person names
 EN_NOT_NAME = _en(
