@@ -836,6 +836,14 @@ AR_COMMON_NOUNS = _ar(
     "خارجية", "داخلية", "دفاع", "مالية",
 )
 
+# «مع / ومع»: "with" before a meeting's other side
+AR_WITH = _ar("مع", "ومع")
+# the nouns of a meeting held ("the talks with", "after the meeting")
+EN_TALKS_NOUNS = _en("meeting", "meetings", "talks", "session", "discussions", "consultations")
+# "a delegation headed / led / chaired by Y"
+EN_HEADED = _en("headed", "led", "chaired")
+# "brought together", "bringing the two sides"
+EN_BRING = _en("bring", "brings", "bringing", "brought")
 # "in the presence of" / "with the participation of" before a meeting's attendees
 AR_IN_PRESENCE = _ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",

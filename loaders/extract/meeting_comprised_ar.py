@@ -221,9 +221,6 @@ def _not_held(sr: Any, t: int, v: int) -> bool:
     return sr.blocked(v) or sr.hypothetical(v)
 
 
-_AR_WITH = L._ar("مع", "ومع")
-
-
 def _convened_noun(sr: Any, v: int) -> tuple[int | None, list[Any]]:
     """Session 29 (attend): "ترأس X اجتماعاً طارئاً للمجلس الوزاري للأمن الوطني، حضره A
     وB"، "عقد X جلسة محادثات مع نظيره Y، حضرها Z": the meeting noun a convening verb and its
@@ -237,7 +234,7 @@ def _convened_noun(sr: Any, v: int) -> tuple[int | None, list[Any]]:
             return None, []
         m = sr.mention_at.get(x)
         if m is not None and m.etype == "Person" and m.hi == x + 1:
-            if sr.key(title_start(m) - 1) not in _AR_WITH:
+            if sr.key(title_start(m) - 1) not in L.AR_WITH:
                 return None, []
             partners.insert(0, m)
         if sr.f(x) & _AR_NOUNS and _any_convener(sr, x) is not None:
