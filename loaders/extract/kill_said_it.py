@@ -116,7 +116,7 @@ def _before_which_clause(sr: SentenceCore, c: int) -> int:
 # the armed forces of a country the gazetteer knows (also read by killings)
 ARMY_OF = {"country:united-states": "organization:us-armed-forces",
            "country:israel": "organization:israel-defense-forces"}
-_ARMIES = frozenset(ARMY_OF.values())
+ARMIES = frozenset(ARMY_OF.values())
 
 
 # a preposition of place before a country (past a compass adjective): where, not who
@@ -149,12 +149,12 @@ def bare_army(sr: SentenceCore, z: int) -> Mention | None:
         if m.etype == "Country" and _place_named(sr, m):
             continue  # "Israel pressed on with its campaign in Lebanon. The army ...": not
             # the Lebanese army (session 64)
-        if m.etype == "Country" or m.eid in _ARMIES or is_national_army(sr.doc.gaz, m.eid):
+        if m.etype == "Country" or m.eid in ARMIES or is_national_army(sr.doc.gaz, m.eid):
             last = m
             break
     if last is None:
         return _nationality_army(sr, z)
-    eid = last.eid if last.eid in _ARMIES or last.etype != "Country" else \
+    eid = last.eid if last.eid in ARMIES or last.etype != "Country" else \
         ARMY_OF.get(last.eid) or army_of(sr.doc.gaz, last.eid)
     if eid is None:
         return None
