@@ -15,7 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.meeting_press import _pairs
+from loaders.extract.meeting_press import each_pair_met
 
 _EMPTY: frozenset[str] = frozenset()
 AR_BRINGS_TOGETHER = L._ar("يجمع", "جمع", "وجمع", "ويجمع", "جمعت", "وجمعت")
@@ -69,7 +69,7 @@ def _gathering_subject(sr: Any, t: int) -> None:
         if nxt is None or not sr.has_prep(nxt, {"ب", "مع"}):
             return
         people = [first, nxt]
-    _pairs(sr, people, "brought_together_ar")
+    each_pair_met(sr, people, "brought_together_ar")
 
 
 # the adjectives of the meeting noun before its objects: "في لقاء واحد / مشترك / ثلاثي"
