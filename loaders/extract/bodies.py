@@ -258,7 +258,7 @@ def _english_capitalised_spans(w: MentionWork) -> None:
               (len(words) >= 2 and words[-1] in _EN_BODY_LAST)) and \
                 not body_head_is_given_name(doc, words):
             etype = "Organization"  # (not "Amjad Badr": a given name, no head of a body)
-        elif len(words) == 2 and words[0] in _EN_COMPASS:
+        elif len(words) == 2 and words[0] in L.EN_COMPASS:
             etype = "Location"  # "East Azerbaijan", "North Waziristan": a region, no person
         elif e < s.hi and toks[e].key in _EN_PLACE_NOUN_AFTER and not toks[e].cap:
             etype = "Location"  # "the Qiz Qalasi dam", "the Tarmiyah district": a place
@@ -385,8 +385,6 @@ def _english_capitalised_spans(w: MentionWork) -> None:
             covered[x] = me
         k = e
 
-
-_EN_COMPASS = frozenset({"east", "west", "north", "south"})
 
 _EN_WEEKDAYS = L.EN_WEEKDAYS
 

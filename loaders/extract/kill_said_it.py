@@ -122,8 +122,8 @@ ARMIES = frozenset(ARMY_OF.values())
 # a preposition of place before a country (past a compass adjective): where, not who
 _PLACE_PREPS = frozenset({"in", "into", "across", "inside", "to", "from", "against", "over"}) | \
     L._ar("في", "إلى", "الى", "داخل", "ضد", "من")
-_COMPASS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east",
-                      "west", "central"}) | L._ar("شمال", "جنوب", "شرق", "غرب", "وسط")
+_COMPASS = L.EN_COMPASS | L.EN_COMPASS_ADJ | frozenset({"central"}) | L._ar(
+    "شمال", "جنوب", "شرق", "غرب", "وسط")
 
 
 def _place_named(sr: SentenceCore, m: Mention) -> bool:

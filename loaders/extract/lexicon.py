@@ -836,6 +836,9 @@ AR_COMMON_NOUNS = _ar(
     "خارجية", "داخلية", "دفاع", "مالية",
 )
 
+# the compass points, and their adjectives ("North Waziristan", "northern Syria")
+EN_COMPASS = _en("north", "south", "east", "west")
+EN_COMPASS_ADJ = _en("northern", "southern", "eastern", "western")
 # «مع / ومع»: "with" before a meeting's other side
 AR_WITH = _ar("مع", "ومع")
 # the nouns of a meeting held ("the talks with", "after the meeting")

@@ -453,8 +453,7 @@ def _sounds_like(toks: list[str], known: list[tuple[str, ...]]) -> bool:
 
 
 _LATIN_VOWELS = frozenset("aeiou")
-_COMPASS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern",
-                      "southern"})
+_COMPASS = L.EN_COMPASS | L.EN_COMPASS_ADJ
 
 
 # generational suffixes after a family name: no part of the id ("George W. Casey Jr.")
