@@ -15,8 +15,8 @@ from loaders.extract.mention_base import (
     _B_AR_AKA,
     QUOTE_PAIRS,
     Mention,
-    _ment_at,
     _positions_in,
+    make_mention,
 )
 from loaders.textnorm import (
     core_tokens,
@@ -48,7 +48,7 @@ def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
         j = _ar_given_name_span(doc, n, s.hi, covered)
         if j - n < 2:
             continue
-        me = _ment_at(doc, si, n, j, person.eid, off=kunya[0], prefix="ب")
+        me = make_mention(doc, si, n, j, person.eid, off=kunya[0], prefix="ب")
         out.append(me)
         for x in range(n, j):
             covered[x] = me
@@ -135,7 +135,7 @@ def _ar_aka_quoted(doc: Doc, si: int, covered: dict[int, Mention], out: list[Men
             if v == old:
                 doc.local[key] = person.eid
     if not inner:
-        me = _ment_at(doc, si, a, e, person.eid)
+        me = make_mention(doc, si, a, e, person.eid)
         out.append(me)
         for x in range(a, e):
             covered[x] = me

@@ -24,9 +24,9 @@ from loaders.extract.arabic_name_words import _ar_name_word
 from loaders.extract.mention_base import (
     _B_AR_GIVEN,
     Mention,
-    _ment_at,
     _positions_in,
     _resolve_name,
+    make_mention,
 )
 from loaders.textnorm import strip_article_ar
 
@@ -109,7 +109,7 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
         if stem in _AR_KUNYA_WORDS:
             surface = "أبو" + surface[surface.find(" "):]  # أبا / أبي فدك: Abu Fadak
         eid = _resolve_name(doc, surface, "Person")
-        me = _ment_at(doc, si, k, j, eid, off=off, prefix=t.key[:len(t.key) - len(stem)])
+        me = make_mention(doc, si, k, j, eid, off=off, prefix=t.key[:len(t.key) - len(stem)])
         out.append(me)
         for x in range(k, j):
             covered[x] = me
@@ -159,7 +159,7 @@ def _ar_shared_family(doc: Doc, si: int, covered: dict[int, Mention],
             surface = t.text[off:] + " " + fam.text
             eid = _resolve_name(doc, surface, "Person")
             hi = j + 1 if last else x + 1
-            me = _ment_at(doc, si, x, hi, eid, off=off, prefix=t.key[:off])
+            me = make_mention(doc, si, x, hi, eid, off=off, prefix=t.key[:off])
             out.append(me)
             for y in range(x, hi):
                 covered[y] = me

@@ -18,9 +18,9 @@ from loaders.extract.arabic_name_words import _THEOPHORIC_TAILS, _ar_name_word
 from loaders.extract.mention_base import (
     _JOINERS,
     Mention,
-    _accusative,
-    _ment_at,
     _resolve_name,
+    accusative_tanween,
+    make_mention,
 )
 from loaders.extract.speaker_role_ar import AR_SAYS, speaker_before_role
 from loaders.textnorm import strip_article_ar
@@ -85,7 +85,7 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         if t.key in AR_SAYS or t.key in AR_SAID:
             j = speaker_before_role(doc, k + 1, s.hi, covered)
             if j:  # "ويقول علي واعظ، مدير مشروع إيران" (session 45)
-                me = _ment_at(doc, si, k + 1, j, _resolve_name(
+                me = make_mention(doc, si, k + 1, j, _resolve_name(
                     doc, doc.text[toks[k + 1].start:toks[j - 1].end], "Person"))
                 out.append(me)
                 for x in range(k + 1, j):
@@ -113,11 +113,11 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         elif (not off and toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS and
               not (t.key in _AR_HEADED_BY and _instead_unknown(doc, k + 1, s.hi, 0))) or (
                 j < s.hi and toks[j].key not in _AR_NAME_END_OK and not toks[j].punct and
-                not _accusative(toks[j].text)):
+                not accusative_tanween(toks[j].text)):
             continue
         surface = doc.text[toks[k + 1].start + off:toks[j - 1].end]
         eid = _resolve_name(doc, surface, "Person")
-        me = _ment_at(doc, si, k + 1, j, eid, off=off, prefix="ل" if off else "")
+        me = make_mention(doc, si, k + 1, j, eid, off=off, prefix="ل" if off else "")
         out.append(me)
         for x in range(k + 1, j):
             covered[x] = me
@@ -157,9 +157,9 @@ def _ar_elected_after_body(doc: Doc, si: int, k: int, covered: dict[int, Mention
         return False
     j = _ar_name_span(doc, b, hi)
     if not 2 <= j - b <= 4 or any(x in covered for x in range(b, j)) or j >= hi or not (
-            _accusative(toks[j].text) or toks[j].key in _AR_NAME_END_OK):
+            accusative_tanween(toks[j].text) or toks[j].key in _AR_NAME_END_OK):
         return False
-    me = _ment_at(doc, si, b, j, _resolve_name(doc, doc.text[toks[b].start:toks[j - 1].end],
+    me = make_mention(doc, si, b, j, _resolve_name(doc, doc.text[toks[b].start:toks[j - 1].end],
                                                 "Person"))
     out.append(me)
     for x in range(b, j):
@@ -198,14 +198,14 @@ def _ar_pope(doc: Doc, si: int, k: int, covered: dict[int, Mention],
                   m.eid.startswith("person:pope-")), None)
         if eid is None:
             return
-        me = _ment_at(doc, si, k, k + 2, eid, kind="desc",
+        me = make_mention(doc, si, k, k + 2, eid, kind="desc",
                       off=1 if t.key.startswith("و") else 0)
     else:
         if nxt.key.startswith("ال") or not _ar_name_word(doc, nxt, True):
             return
         off = 1 if t.key.startswith("و") else 0
         surface = doc.text[t.start + off:nxt.end]
-        me = _ment_at(doc, si, k, k + 2, _resolve_name(doc, surface, "Person"), off=off,
+        me = make_mention(doc, si, k, k + 2, _resolve_name(doc, surface, "Person"), off=off,
                       prefix="و" if off else "")
     out.append(me)
     covered[k] = covered[k + 1] = me

@@ -31,7 +31,7 @@ from loaders.extract.foreign_family_ar import (
 from loaders.extract.l_surnames_ar import l_surname_after_given
 from loaders.extract.mention_base import (
     _JOINERS,
-    _accusative,
+    accusative_tanween,
 )
 from loaders.extract.name_stops_ar import means_before_nationality
 
@@ -205,7 +205,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             and (t.key in L.AR_QUALIFIERS or t.key in L.NATIONALITY)  # "أبو خالد المصري"
         # compound names "صفي الدين", "نور الدين": the word before الدين is a name word
         compound = n > 0 and j + 1 < hi and toks[j + 1].key == "الدين" and t.ar and \
-            not t.punct and t.key not in L.AR_STOP and not _accusative(t.text)
+            not t.punct and t.key not in L.AR_STOP and not accusative_tanween(t.text)
         if n > 0 and t.key == _AMIN and toks[j - 1].key == _MUHAMMAD and \
                 not (j + 1 < hi and toks[j + 1].key in _GENERAL):
             j += 1  # "علي محمد الأمين زين": the compound given name Mohamed Lamine, no

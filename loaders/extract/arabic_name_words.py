@@ -15,7 +15,7 @@ from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import (
     _ORG_OUTLET_HEADS,
-    _accusative,
+    accusative_tanween,
 )
 from loaders.extract.name_stops_ar import ends_name_word
 from loaders.extract.tokens import Tok
@@ -184,7 +184,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "حسن النية", "حسن الجوار": an adjective phrase, not Hassan al-...
     if k == "الله" and not first:
         return True
-    if _accusative(t.text):
+    if accusative_tanween(t.text):
         return False  # "أميناً عاماً", "خلفاً": indefinite accusative words are no names
     if k[-1:] == "ا" and k[:-1] in L.AR_COMMON_NOUNS and k not in known and k not in GN.ALL:
         return False  # "وفدا", "بيانا": a common noun, accusative with its tanween unwritten
@@ -212,7 +212,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
                                                  (first or k != _INNER_HAJJ) and
                                                  (first or not _hamza_as_ya(t.text))):
         return False
-    future = k[:1] == "س" and k[1:2] in _PRESENT_PREFIXES  # (not "سامر": س + أمر)
+    future = k[:1] == "س" and k[1:2] in L.AR_VERB_PREFIX_HINTS  # (not "سامر": س + أمر)
     if future and k[1:] in L.AR_COMMON_VERBS:
         return False  # "الرئيس عون سيزور": the future of a verb, no family name (session 53)
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
@@ -273,7 +273,6 @@ _AR_PIOUS = frozenset(L.fold_ar(w) for w in (
     "بإذن", "بإذنه", "تعالى", "ثراه", "ثراها", "رحمه", "رحمها", "وجل", "سبحانه", "المغفور",
     "المغفورله"))
 _AR_OCCUPATION = L.fold_ar("احتلال")
-_PRESENT_PREFIXES = ("ي", "ت", "ن")  # of a present verb after the future's س ("سيلتقي")
 
 
 # an office with a possessive pronoun ("منصبه", "مهامه"): never a name word
@@ -365,7 +364,7 @@ def _bare_word(t: Tok) -> bool:
     if k == _ALAN_KEY and _bare_text(t.text) == GN.ALAN:
         return True  # (the given name Alan, not the adverb الآن)
     return t.ar and not t.punct and len(k) >= 3 and not k.startswith("ال") and \
-        len(t.stems) == 1 and t.stems[0][0] == 0 and not _accusative(t.text) and \
+        len(t.stems) == 1 and t.stems[0][0] == 0 and not accusative_tanween(t.text) and \
         k not in L.AR_STOP and k not in L.AR_TITLES and k not in L.NATIONALITY and \
         k not in L.AR_QUALIFIERS and not k.endswith("ها") and k not in _AR_ADVERBS_A and \
         not (k[:1] in "بل" and form_iv_masdar(t.text, k))  # "تمسكه بإجراء": no name word

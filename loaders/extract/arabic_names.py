@@ -53,9 +53,9 @@ from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.mention_base import (
     _B_AR_FUZZY,
     Mention,
-    _ment_at,
+    MentionWork,
     _resolve_name,
-    _Work,
+    make_mention,
 )
 from loaders.textnorm import (
     proclitic_splits,
@@ -118,7 +118,7 @@ def definite_nisba_after_noun(prev: Tok, t: Tok) -> bool:
         "ال" + stem in _AR_COURT_NOUNS for _, stem in prev.stems)
 
 
-def _arabic_misspellings(w: _Work) -> None:
+def _arabic_misspellings(w: MentionWork) -> None:
     """Arabic spellings of known people that the gazetteer does not list
     ("قائاني" for قاآني), by skeleton and rapidfuzz."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
@@ -151,7 +151,7 @@ def _arabic_misspellings(w: _Work) -> None:
                 eid = named[0]
             elif not eid:
                 continue  # a shared family name, and no one bearer of it named before
-        me = _ment_at(doc, si, k, k + 1, eid, off=off,
+        me = make_mention(doc, si, k, k + 1, eid, off=off,
                       prefix=t.key[: len(t.key) - len(stem)] if off else "")
         out.append(me)
         covered[k] = me
@@ -244,7 +244,7 @@ def _ar_name_before(doc: Doc, si: int, covered: dict[int, Mention], out: list[Me
         return None  # a nickname ("المعروف X") is left to the known-as pass
     surface = doc.text[toks[q].start:toks[c - 1].end]
     eid = _resolve_name(doc, surface, "Person")
-    me = _ment_at(doc, si, q, c, eid)
+    me = make_mention(doc, si, q, c, eid)
     out.append(me)
     for x in range(q, c):
         covered[x] = me

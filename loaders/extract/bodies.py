@@ -43,12 +43,12 @@ from loaders.extract.mention_base import (
     _EN_NAME_HONORIFICS,
     _EN_PLACE_HEADS,
     _EN_TIME_WORDS,
+    MentionWork,
     _cap_run,
     _latin_first_name,
-    _ment_at,
     _positions,
     _resolve_name,
-    _Work,
+    make_mention,
 )
 from loaders.extract.mention_runs_en import family_honorific, title_just_before
 from loaders.extract.month_dates_en import month_before_number
@@ -87,7 +87,7 @@ _EN_TITLE_PREFIXES = frozenset({"acting", "interim", "caretaker", "special", "se
                                 "executive", "deputy", "vice", "chief"})
 
 
-def _english_capitalised_spans(w: _Work) -> None:
+def _english_capitalised_spans(w: MentionWork) -> None:
     """English capitalised spans not covered yet: organisations and outlets by
     their head word ("Kataib Sayyid al-Shuhada Brigades", "Sepah News"), places ("the Salam
     Palace", "a blast in Kerman"), known people under another spelling ("Ismail Qa'ani") and
@@ -119,7 +119,7 @@ def _english_capitalised_spans(w: _Work) -> None:
             if org in out:
                 out.remove(org)
             surface = doc.text[toks[org.lo].start:t.end]
-            me = _ment_at(doc, si, org.lo, k + 1,
+            me = make_mention(doc, si, org.lo, k + 1,
                           doc.new_entity("Outlet", surface, core_tokens(surface)))
             out.append(me)
             covered[org.lo] = covered[k] = me
@@ -129,7 +129,7 @@ def _english_capitalised_spans(w: _Work) -> None:
             e = en_body_run(doc, covered, k, s.hi)
             if e > k:  # "the General Intelligence Presidency": a body named with a rank word
                 surface = doc.text[t.start:toks[e - 1].end]
-                me = _ment_at(doc, si, k, e, doc.new_entity("Organization", surface,
+                me = make_mention(doc, si, k, e, doc.new_entity("Organization", surface,
                                                             core_tokens(surface)))
                 out.append(me)
                 for x in range(k, e):
@@ -258,7 +258,7 @@ def _english_capitalised_spans(w: _Work) -> None:
               (len(words) >= 2 and words[-1] in _EN_BODY_LAST)) and \
                 not body_head_is_given_name(doc, words):
             etype = "Organization"  # (not "Amjad Badr": a given name, no head of a body)
-        elif len(words) == 2 and words[0] in _EN_COMPASS:
+        elif len(words) == 2 and words[0] in L.EN_COMPASS:
             etype = "Location"  # "East Azerbaijan", "North Waziristan": a region, no person
         elif e < s.hi and toks[e].key in _EN_PLACE_NOUN_AFTER and not toks[e].cap:
             etype = "Location"  # "the Qiz Qalasi dam", "the Tarmiyah district": a place
@@ -379,14 +379,12 @@ def _english_capitalised_spans(w: _Work) -> None:
         if eid is None:
             k = e
             continue
-        me = _ment_at(doc, si, k, e, eid)
+        me = make_mention(doc, si, k, e, eid)
         out.append(me)
         for x in range(k, e):
             covered[x] = me
         k = e
 
-
-_EN_COMPASS = frozenset({"east", "west", "north", "south"})
 
 _EN_WEEKDAYS = L.EN_WEEKDAYS
 

@@ -26,13 +26,13 @@ from loaders.extract.mention_base import (
     _JOINERS,
     QUOTES,
     Mention,
-    _accusative,
+    MentionWork,
     _is_adjective,
     _known_english,
-    _ment_at,
     _org_head,
     _positions_in,
-    _Work,
+    accusative_tanween,
+    make_mention,
 )
 from loaders.extract.quoted_bodies_ar import AR_GENERIC_TYPE_HEADS, quoted_name_end
 from loaders.extract.titles import (
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 
-def arabic_named_organisations(w: _Work) -> None:
+def arabic_named_organisations(w: MentionWork) -> None:
     """Arabic named organisations and outlets not in the gazetteer, a head noun
     and the name after it ("حركة النجباء", "كتائب سيد الشهداء", "وكالة تسنيم")."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
@@ -71,7 +71,7 @@ def arabic_named_organisations(w: _Work) -> None:
             continue
         t = toks[k]
         st0 = _org_head(t.stems)
-        if st0 is None or _accusative(t.text) or (
+        if st0 is None or accusative_tanween(t.text) or (
                 strip_article_ar(t.key) != t.key and st0 not in L.AR_OUTLET_HEADS and
                 not t.key.startswith(("وال", "بال", "لل", "فال", "كال")) and
                 t.key.startswith("ال")):
@@ -92,7 +92,7 @@ def arabic_named_organisations(w: _Work) -> None:
             te = toks[e]
             if honorific:
                 # a name after an honorific ("كتائب الإمام علي"), then the name ends
-                if not te.punct and not _accusative(te.text) and (
+                if not te.punct and not accusative_tanween(te.text) and (
                         _ar_name_word(doc, te, True) or
                         (te.key == "علي" and not te.text.endswith("ى"))):
                     e += 1
@@ -103,7 +103,7 @@ def arabic_named_organisations(w: _Work) -> None:
             if e == j and (te.key in AR_SITE_NOT_NAME or te.key in AB.ADJECTIVES or
                            te.key in _STAFF_RANK):
                 break  # "مجموعة مسلحة", "كتيبة أخرى": an indefinite adjective names no body
-            if (definite and not te.key.startswith("ال")) or _accusative(te.text) or \
+            if (definite and not te.key.startswith("ال")) or accusative_tanween(te.text) or \
                     _may_title(te) or te.key in _JOINERS or te.key in L.AR_STOP or \
                     te.key in L.NATIONALITY or te.key in L.AR_QUALIFIERS or \
                     te.key.endswith("يه") or _is_adjective(te.key):
@@ -143,7 +143,7 @@ def arabic_named_organisations(w: _Work) -> None:
             eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
                                                    surface.split()])
         off = off0
-        me = _ment_at(doc, si, lo, e, eid, off=off)
+        me = make_mention(doc, si, lo, e, eid, off=off)
         out.append(me)
         for x in range(k, e):
             covered[x] = me
@@ -250,7 +250,7 @@ def ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
             if len(nk) < 3 or nk in L.AR_STOP or nk in L.NATIONALITY or _is_adjective(nk) or \
                     nk in AR_SITE_NOT_NAME or \
                     nk in L.AR_QUALIFIERS or nk in L.AR_COMMON_NOUNS or _may_title(n) or \
-                    strip_article_ar(nk) in L.AR_COMMON_NOUNS or _accusative(n.text) or \
+                    strip_article_ar(nk) in L.AR_COMMON_NOUNS or accusative_tanween(n.text) or \
                     imperfect_verb_ar(doc, n) or nk.endswith(("ته", "تها", "هم", "يه", "يين",
                                                              "يون")) or \
                     (nk.endswith("ي") and len(nk) > 4):
@@ -266,7 +266,7 @@ def ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
         doc._add_alias(eid, doc.text[t.start + off:toks[e - 1].end])
         if inner is not None and inner in out:
             out.remove(inner)
-        me = _ment_at(doc, si, k, e, eid, off=off, prefix=t.key[:off])
+        me = make_mention(doc, si, k, e, eid, off=off, prefix=t.key[:off])
         out.append(me)
         for x in range(k, e):
             covered[x] = me
@@ -365,7 +365,7 @@ def translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
                 old = covered[x]
                 if old in out:
                     out.remove(old)
-        me = _ment_at(doc, si, k, e, eid, off=off, prefix=t.key[:off])
+        me = make_mention(doc, si, k, e, eid, off=off, prefix=t.key[:off])
         out.append(me)
         for x in range(k, e):
             covered[x] = me

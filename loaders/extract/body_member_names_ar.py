@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.arabic_name_words import _INNER_HAJJ, AR_BODY_NOUNS, _ar_name_word
-from loaders.extract.mention_base import Mention, _ment_at, _resolve_name
+from loaders.extract.mention_base import Mention, _resolve_name, make_mention
 from loaders.extract.title_phrase import _title_at
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def title_body_names(doc: Doc, si: int, covered: dict[int, Mention],
             if o in out:
                 out.remove(o)
         surface = doc.text[toks[a].start:toks[b - 1].end]
-        me = _ment_at(doc, si, a, b, _resolve_name(doc, surface, "Person"))
+        me = make_mention(doc, si, a, b, _resolve_name(doc, surface, "Person"))
         out.append(me)
         for x in range(a, b):
             covered[x] = me

@@ -13,8 +13,8 @@ from loaders.extract import lexicon as L
 from loaders.extract.mention_base import (
     _B_OUTLET_REF,
     Mention,
-    _ment_at,
-    _Work,
+    MentionWork,
+    make_mention,
 )
 from loaders.textnorm import (
     strip_article_ar,
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 
-def english_group_nouns(w: _Work) -> None:
+def english_group_nouns(w: MentionWork) -> None:
     """A plural group noun, "the factions" / "the militias": the group named so earlier
     ("armed factions")."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
@@ -35,12 +35,12 @@ def english_group_nouns(w: _Work) -> None:
             continue
         ante = group_antecedent(doc, t.key)
         if ante is not None:
-            me = _ment_at(doc, si, k - 1, k + 1, ante, kind="desc")
+            me = make_mention(doc, si, k - 1, k + 1, ante, kind="desc")
             out.append(me)
             covered[k - 1] = covered[k] = me
 
 
-def international_coalition(w: _Work) -> None:
+def international_coalition(w: MentionWork) -> None:
     """The international coalition: "the US-led coalition", "the international
     coalition", "التحالف الدولي" (one id in both scripts); a bare "the coalition" after it."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
@@ -74,7 +74,7 @@ def international_coalition(w: _Work) -> None:
         eid = doc.new_entity("Organization", "International Coalition",
                              ["international", "coalition"])
         off = t.stems[0][0] if t.ar else 0
-        me = _ment_at(doc, si, lo_c, hi_c, eid, off=off, prefix=t.key[:off] if t.ar else "")
+        me = make_mention(doc, si, lo_c, hi_c, eid, off=off, prefix=t.key[:off] if t.ar else "")
         out.append(me)
         for x in range(lo_c, hi_c):
             covered[x] = me
@@ -86,7 +86,7 @@ EN_STRIKE_AFTER = frozenset({"strike", "strikes", "airstrike", "airstrikes", "ai
                              "forces", "attack"})
 
 
-def named_coalition_en(w: _Work, k: int) -> None:
+def named_coalition_en(w: MentionWork, k: int) -> None:
     """A bare lower-case "the coalition" / "a coalition strike" at *k* after the article named
     a coalition in full ("the Saudi-led coalition"): that coalition (else nothing)."""
     doc, toks = w.doc, w.toks
@@ -97,12 +97,12 @@ def named_coalition_en(w: _Work, k: int) -> None:
     ante = group_antecedent(doc, "coalition")
     if ante is None:
         return
-    me = _ment_at(doc, w.si, k, k + 1, ante)
+    me = make_mention(doc, w.si, k, k + 1, ante)
     w.out.append(me)
     w.covered[k] = me
 
 
-def group_possessive(w: _Work) -> None:
+def group_possessive(w: MentionWork) -> None:
     """A body's possessive before a title or an office ("the group's secretary-general X",
     "the movement's spokesman"): the body named most recently."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
@@ -116,12 +116,12 @@ def group_possessive(w: _Work) -> None:
                      (m.sent < si or m.hi <= k) and not EN_FORCE_WORDS.intersection(
                          doc.text[m.start:m.end].lower().split())), None)
         if ante is not None:
-            me = _ment_at(doc, si, k - 1, k + 1, ante, kind="desc")
+            me = make_mention(doc, si, k - 1, k + 1, ante, kind="desc")
             out.append(me)
             covered[k - 1] = covered[k] = me
 
 
-def arabic_body_anaphora(w: _Work) -> None:
+def arabic_body_anaphora(w: MentionWork) -> None:
     """An Arabic head noun used alone ("الكتائب" / "للحزب" / "الهيئة" / "الإقليم"): the
     body or region named before whose name begins with that noun ("كتائب حزب الله", "هيئة
     الحشد", "إقليم كردستان")."""
@@ -142,13 +142,13 @@ def arabic_body_anaphora(w: _Work) -> None:
         if ante is None:
             continue
         pre_n = t.stems[0][0]
-        me = _ment_at(doc, si, k, k + 1, ante, kind="desc", off=pre_n,
+        me = make_mention(doc, si, k, k + 1, ante, kind="desc", off=pre_n,
                       prefix=t.key[:pre_n])
         out.append(me)
         covered[k] = me
 
 
-def outlet_references(w: _Work) -> None:
+def outlet_references(w: MentionWork) -> None:
     """An outlet named by its kind ("للصحيفة (ذاتها)", "the newspaper", "the agency"): the
     outlet named before."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
@@ -177,7 +177,7 @@ def outlet_references(w: _Work) -> None:
         if ante is None:
             continue
         off = t.stems[0][0] if t.ar else 0
-        me = _ment_at(doc, si, lo_o, k + 1, ante, kind="desc", off=off,
+        me = make_mention(doc, si, lo_o, k + 1, ante, kind="desc", off=off,
                       prefix=t.key[:off] if t.ar else "")
         out.append(me)
         covered[k] = me

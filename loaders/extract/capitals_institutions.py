@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import (
+    MentionWork,
     _is_adjective,
-    _ment_at,
-    _Work,
+    make_mention,
 )
 from loaders.extract.titles import (
     _may_title,
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     pass
 
 
-def capital_descriptions(w: _Work) -> None:
+def capital_descriptions(w: MentionWork) -> None:
     """A capital named by its country ("العاصمة العراقية" / "the Iraqi capital", no name
     after it): that country's capital."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
@@ -50,14 +50,14 @@ def capital_descriptions(w: _Work) -> None:
         pre = ""
         if t.ar and t.key != "العاصمه":
             pre = t.key[: len(t.key) - len("العاصمه")]
-        me = _ment_at(doc, si, lo_c, hi_c, cid, kind="desc", off=len(pre) if t.ar else 0,
+        me = make_mention(doc, si, lo_c, hi_c, cid, kind="desc", off=len(pre) if t.ar else 0,
                       prefix=pre)
         out.append(me)
         for x in range(lo_c, hi_c):
             covered[x] = me
 
 
-def national_institutions(w: _Work) -> None:
+def national_institutions(w: MentionWork) -> None:
     """A state institution named by its nationality: "البرلمان العراقي", "the
     Iraqi parliament" -> organization:iraqi-parliament (one id in both scripts)."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
@@ -81,12 +81,12 @@ def national_institutions(w: _Work) -> None:
         latin = f"{adj} {inst}"
         eid = doc.new_entity("Organization", latin, core_tokens(latin))
         doc._add_alias(eid, doc.text[t.start:n.end])
-        me = _ment_at(doc, si, lo_i, k + 2, eid, off=off)
+        me = make_mention(doc, si, lo_i, k + 2, eid, off=off)
         out.append(me)
         covered[k] = covered[k + 1] = me
 
 
-def arabic_admin_places(w: _Work) -> None:
+def arabic_admin_places(w: MentionWork) -> None:
     """Arabic administrative places not in the gazetteer: "محافظة الأنبار" ->
     Anbar."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
@@ -105,7 +105,7 @@ def arabic_admin_places(w: _Work) -> None:
         eid = doc.new_entity("Location", n.text, [strip_article_ar(n.key)])
         hst = next(st for _o, st in t.stems if st in AR_ADMIN_HEADS)
         pre = t.key[: len(t.key) - len(hst)] if t.key.endswith(hst) else ""
-        me = _ment_at(doc, si, k, k + 2, eid, off=t.stems[-1][0] if len(t.stems) > 1 else 0,
+        me = make_mention(doc, si, k, k + 2, eid, off=t.stems[-1][0] if len(t.stems) > 1 else 0,
                       prefix=pre)
         out.append(me)
         covered[k] = covered[k + 1] = me

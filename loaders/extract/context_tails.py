@@ -223,22 +223,19 @@ def relative_tail_ar(sr: Any, last: Any) -> list:
     return tail
 
 
-_AR_WITH = frozenset({"مع", "ومع"})
-
-
 def with_again_ar(sr: Any, close: int, last: Any) -> int | None:
     """After the comma *close* that ends X's relative clause: the offset from *close* of the
     token after مع ("، ثم مع Y": 3, "، ومع Y": 2), 0 without مع, None when X itself was not
     the object of مع (then Y is no member of X's list)."""
     k = sr.key(close + 1)
-    if k in _AR_THEN and sr.key(close + 2) in _AR_WITH:
+    if k in _AR_THEN and sr.key(close + 2) in L.AR_WITH:
         off = 3
-    elif k in _AR_WITH:
+    elif k in L.AR_WITH:
         off = 2
     else:
         return 0
     s = title_start(last)
-    if not (sr.has_prep(last, {"مع"}) or any(sr.key(y) in _AR_WITH
+    if not (sr.has_prep(last, {"مع"}) or any(sr.key(y) in L.AR_WITH
                                              for y in range(max(sr.lo, s - 2), s))):
         return None
     return off

@@ -139,7 +139,7 @@ def discussed_pair(sr: Any, t: int) -> list[tuple[str, str]]:
         return []
     if any(sr.f(y) & L.AR_REL_PRONOUNS for y in range(t + 1, title_start(first))):
         return []  # "وبحث اللقاء، الذي حضره X وY، ...": the meeting's attendees (session 19)
-    ch = [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+    ch = sr.people_chain(first)
     if len(ch) < 2 or sr.blocked(t, ch[0]):
         return []
     return [(ch[i].eid, ch[j].eid) for i in range(len(ch)) for j in range(i + 1, len(ch))]

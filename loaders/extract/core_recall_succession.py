@@ -36,8 +36,6 @@ from loaders.extract.succession_with_named_en import named_him_head_en
 from loaders.extract.victim_first_named import first_named_victim
 
 # ---- SUCCESSOR_OF -------------------------------------------------------------------------
-_EN_SUCC_NOUNS = frozenset({"successor", "replacement"})
-_EN_PRED_NOUNS = frozenset({"predecessor"})
 _AR_INSTEAD = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
 # the bare construct "مكان / محل Y" (no preposition on it) read as "بدلاً من Y" after an
 # appointment: "عُيّن X رئيساً لأركان الجيش مكان Y" (session 57)
@@ -97,7 +95,7 @@ def whose_successor(sr: Any, t: int) -> tuple[str, str] | None:
     """"X, whose successor(,) Y(,) ..." -> (Y, X); "X, whose predecessor Y" -> (X, Y).
     *t* is the 'whose' token."""
     k1 = sr.key(t + 1)
-    if k1 not in _EN_SUCC_NOUNS and k1 not in _EN_PRED_NOUNS:
+    if k1 not in L.EN_SUCCESSOR and k1 not in L.EN_PREDECESSOR:
         return None
     head = sr.before(t, types=("Person",), maxgap=2)
     named = sr.after(t + 2, types=("Person",), maxgap=2)
@@ -107,7 +105,7 @@ def whose_successor(sr: Any, t: int) -> tuple[str, str] | None:
            and sr.key(x) not in L.EN_QUALIFIERS and sr.key(x) not in L.NATIONALITY
            for x in range(t + 2, title_start(named))):
         return None  # "whose successor was named by X": X is no successor
-    return (named.eid, head.eid) if k1 in _EN_SUCC_NOUNS else (head.eid, named.eid)
+    return (named.eid, head.eid) if k1 in L.EN_SUCCESSOR else (head.eid, named.eid)
 
 
 # removal or death before "بدلاً منه / مكانه / خلفاً له": the -ه's person follows it

@@ -24,7 +24,7 @@ from loaders.extract.mention_base import (
     _KUNYA_FIRST,
     QUOTE_PAIRS,
     Mention,
-    _ment_at,
+    make_mention,
 )
 from loaders.extract.nicknames_en import (
     AKA_CUE_LAST,
@@ -87,7 +87,7 @@ def resolve_cataphora(doc: Doc) -> None:
                 continue
             if not _later_fits(doc, m.eid, lo, hi, role, role_org):
                 continue  # "the premier's office said. Kurilla, who ..." (session 16)
-            me = _ment_at(doc, si, lo, hi, m.eid, kind="desc")
+            me = make_mention(doc, si, lo, hi, m.eid, kind="desc")
             me.role, me.role_org, me.role_nat, me.qual = role, role_org, role_nat, qual
             doc.ments.append(me)
             doc.by_sent.setdefault(si, []).append(me)

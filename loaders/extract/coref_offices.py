@@ -17,6 +17,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.arabic_verb_shape import imperfect_verb_ar
 from loaders.extract.desc_article_titles import other_post_titled
 from loaders.extract.description_fit import known_crown_prince
+from loaders.extract.gazetteer import MONARCH_TITLES
 from loaders.extract.mention_base import (
     Mention,
     _title_firsts,
@@ -281,7 +282,6 @@ def _most_salient(doc: Doc, cands: list[str], at_tok: int,
 
 
 _PM_WORDS = frozenset({"premier", "prime", "pm"})
-_MONARCH_OFFICES = frozenset({"emir", "king", "sultan"})
 _MONARCHS = {"emir": "emir", "king": "king", "sultan": "sultan", "امير": "emir",
              "الامير": "emir", "ملك": "king", "الملك": "king", "سلطان": "sultan",
              "السلطان": "sultan"}
@@ -344,7 +344,7 @@ def holds_office(doc: Doc, eid: str, office: str) -> bool:
     """Can *eid* be called by that office? Unknown people and people without title hints
     can; a gazetteer person whose title hints do not name that office cannot."""
     e = doc.gaz.get(eid)
-    if office in _MONARCH_OFFICES and not (e is not None and office in e.titles) and \
+    if office in MONARCH_TITLES and not (e is not None and office in e.titles) and \
             known_crown_prince(doc, eid):
         return False  # "the King" is not the crown prince named since (session 61)
     if e is None or not e.titles:  # "the prime minister" is no "police lieutenant, X"

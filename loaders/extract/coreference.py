@@ -27,7 +27,6 @@ from loaders.extract.coref_after import (
     resolve_kunya,
 )
 from loaders.extract.coref_offices import (
-    _MONARCH_OFFICES,
     _detached_title_ar,
     _gazetteer_holder,
     _heads_government,
@@ -72,6 +71,7 @@ from loaders.extract.description_fit import (
     fits_title,
     head_word,
 )
+from loaders.extract.gazetteer import MONARCH_TITLES
 from loaders.extract.mention_base import (
     Mention,
     _title_firsts,
@@ -474,7 +474,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         if not role_nat:
             return None if _plural_titled_pair(doc, m) else m.eid
         unknown.append(m.eid)  # nobody known to be of that nationality: collect
-    if office in _MONARCH_OFFICES and not unknown:
+    if office in MONARCH_TITLES and not unknown:
         return article_monarch(doc, office, at_tok, role_nat)  # "the King", sentences on
     if unknown:
         # "الدبلوماسي العماني" when no Omani is known: of the people of unknown nationality,

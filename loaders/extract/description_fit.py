@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.desc_article_titles import titled_in_article
+from loaders.extract.national_armies import EN_ARMY_HEADS
 
 if TYPE_CHECKING:
     from loaders.extract.mention_base import Mention
@@ -36,7 +37,6 @@ _FITS: dict[str, tuple[str, ...]] = {
     # "the crown prince" is no head of a presidential office named last (session 54)
     "crown prince": ("crown prince", "heir"),
 }
-_EN_ARMY_HEADS = frozenset({"chief", "commander", "head"})
 # offices with "general" in their name that are no general ("the general" is no
 # secretary-general, consul general or attorney general)
 _NOT_GENERAL = re.compile(r"(?:secretary|consul|director|attorney|governor|auditor|"
@@ -60,7 +60,7 @@ def head_word(doc: Doc, lo: int, hi: int) -> str | None:
         if not t.ar:
             if t.key in _FITS:
                 return t.key
-            if t.key == "army" and x + 1 < len(toks) and toks[x + 1].key in _EN_ARMY_HEADS:
+            if t.key == "army" and x + 1 < len(toks) and toks[x + 1].key in EN_ARMY_HEADS:
                 return "army chief"
             if t.key == "crown" and x + 1 < len(toks) and toks[x + 1].key == "prince":
                 return "crown prince"

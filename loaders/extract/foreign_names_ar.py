@@ -28,10 +28,10 @@ from loaders.extract import lexicon as L
 from loaders.extract.mention_base import (
     _B_AR_FOREIGN,
     Mention,
-    _accusative,
-    _ment_at,
     _positions_in,
     _resolve_name,
+    accusative_tanween,
+    make_mention,
 )
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def _word(doc: Doc, k: int, first: bool) -> bool:
     from loaders.extract.arabic_names import _ar_name_word
 
     t = doc.toks[k]
-    return t.ar and not t.punct and not _accusative(t.text) and _ar_name_word(doc, t, first)
+    return t.ar and not t.punct and not accusative_tanween(t.text) and _ar_name_word(doc, t, first)
 
 
 def _shape(key: str, raw: str) -> int:
@@ -242,7 +242,7 @@ def foreign_name_people(doc: Doc, si: int, covered: dict[int, Mention],
             continue
         surface = doc.text[toks[b].start + off:toks[e - 1].end]
         eid = _resolve_name(doc, surface, "Person")
-        me = _ment_at(doc, si, b, e, eid, off=off, prefix=toks[b].key[0] if off else "")
+        me = make_mention(doc, si, b, e, eid, off=off, prefix=toks[b].key[0] if off else "")
         out.append(me)
         for x in range(b, e):
             covered[x] = me

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.extract.mention_base import Mention, _ment_at
+from loaders.extract.mention_base import Mention, make_mention
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -45,6 +45,6 @@ def group_adjective_mentions(doc: Doc, si: int, covered: dict[int, Mention],
                 continue
             out.remove(c)  # a place matched by its spelling ("Houthi" as Hodeidah, named
             del covered[k]  # before)
-        me = _ment_at(doc, si, k, k + 1, gid)
+        me = make_mention(doc, si, k, k + 1, gid)
         out.append(me)
         covered[k] = me

@@ -216,15 +216,12 @@ def honorific_refs_en(sr: Any, hits: list[int]) -> list[Mention]:
     return out
 
 
-_AR_WITH = L._ar("مع", "ومع")
-
-
 def _clause_subjects(sr: Any, x: int) -> set[str]:
     """The people named before the honorific at *x* in its own clause (this sentence, no comma
     between) when it is the object of "مع" or of a clitic ب / ل ("مع سموه"، "لسموه"، "بسموه"):
     a pronoun of his own clause is not its subject (session 64)."""
     t = sr.toks[x]
-    if not (sr.key(x - 1) in _AR_WITH or t.key[:1] in ("ل", "ب")):
+    if not (sr.key(x - 1) in L.AR_WITH or t.key[:1] in ("ل", "ب")):
         return set()
     return {m.eid for m in sr.args if m.etype == "Person" and m.kind == "name" and m.hi <= x
             and not any(sr.toks[y].text in ("،", ",", "؛") for y in range(m.hi, x))}

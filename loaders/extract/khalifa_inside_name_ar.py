@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
-from loaders.extract.mention_base import Mention, _accusative, _ment_at, _resolve_name
+from loaders.extract.mention_base import Mention, _resolve_name, accusative_tanween, make_mention
 from loaders.extract.name_starts_ar import (
     _KHALIFA,
     _name_word,
@@ -64,7 +64,7 @@ def khalifa_inside_name(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     for k in range(s.lo + 1, s.hi):
         t = toks[k]
-        if t.key != _KHALIFA or k in covered or _accusative(t.text) or \
+        if t.key != _KHALIFA or k in covered or accusative_tanween(t.text) or \
                 t.text.startswith(("و", "ف", "ب", "ل")) or (k + 1 < s.hi and (k + 1) in covered):
             continue
         prev = toks[k - 1].key
@@ -81,10 +81,10 @@ def khalifa_inside_name(doc: Doc, si: int, covered: dict[int, Mention],
             if b is None:
                 continue
             j = _family_words(doc, covered, k, s.hi)
-            if j == k + 1 and j < s.hi and not (toks[j].punct or _accusative(toks[j].text)):
+            if j == k + 1 and j < s.hi and not (toks[j].punct or accusative_tanween(toks[j].text)):
                 continue  # "عُيّن X خليفة له": the noun
         surface = doc.text[toks[b].start:toks[j - 1].end]
-        me = _ment_at(doc, si, b, j, _resolve_name(doc, surface, "Person"))
+        me = make_mention(doc, si, b, j, _resolve_name(doc, surface, "Person"))
         out.append(me)
         for x in range(b, j):
             covered[x] = me

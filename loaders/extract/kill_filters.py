@@ -26,6 +26,8 @@ from loaders.extract.kill_clause_helpers import _described_before, _kin_of
 from loaders.extract.kill_cues import _AGENTS, _AR_CUES, _EMPTY, _EN_CUES, AB
 from loaders.extract.kill_nouns import complicity_agents
 from loaders.extract.kill_orderers import _negated_clause
+from loaders.extract.kill_said_it import ARMIES
+from loaders.extract.national_armies import EN_ARMY_HEADS
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 from loaders.extract.rule_common import title_start
 
@@ -96,15 +98,13 @@ def _adjective_agents(sr: Any, hi: int | None = None) -> set[str]:
 
 
 _AR_NEG = L.AR_NEG | frozenset("و" + w for w in L.AR_NEG) | frozenset("ف" + w for w in L.AR_NEG)
-_EN_NEG = L.EN_NEG | L.en_keys("didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't",
-                                "wasn't", "weren't", "isn't", "won't", "can't", "couldn't")
 
 
-@needs((_AR_NEG, _EN_NEG))
+@needs((_AR_NEG, L.EN_NEG))
 def drop_negated_agent(sr: Any, start: int) -> None:
     """"Israel did not claim the strike that killed X" / "لم تعلن إسرائيل مسؤوليتها عن الغارة
     التي قتلت X": the agent is only named as the subject of a negated verb."""
-    if not sr.triggers(_AR_NEG, _EN_NEG):
+    if not sr.triggers(_AR_NEG, L.EN_NEG):
         return
     neg = set()
     cues = sr.triggers(_AR_CUES, _EN_CUES)
@@ -286,11 +286,9 @@ def drop_kin_victim(sr: Any, start: int) -> None:
                     continue
             keep.append(r)
         sr.out[start:] = keep
-_FORCES = ("organization:us-armed-forces", "organization:israel-defense-forces")
 
 
 _FORCES_HEAD = L._ar("قائد", "رئيس", "آمر", "نائب")
-_FORCES_HEAD_EN = frozenset({"commander", "head", "chief"})
 
 
 def forces_not_country(sr: Any, start: int) -> None:
@@ -299,9 +297,9 @@ def forces_not_country(sr: Any, start: int) -> None:
     new = [r for r in sr.out[start:] if r.type == AB]
     if not new:
         return
-    forces = [m for m in sr.args if m.eid in _FORCES and not (
+    forces = [m for m in sr.args if m.eid in ARMIES and not (
         sr.f(m.lo - 1) & _FORCES_HEAD or sr.key(m.lo - 1) == "of" and sr.key(
-            m.lo - 2) in _FORCES_HEAD_EN)]  # ("X، قائد القوات الأميركية، قال": X's title)
+            m.lo - 2) in EN_ARMY_HEADS)]  # ("X، قائد القوات الأميركية، قال": X's title)
     if not forces:
         return
     inside: dict[str, set[int]] = {}
@@ -319,7 +317,7 @@ def forces_not_country(sr: Any, start: int) -> None:
         if m is not None and m.etype == "Country":
             named_outside.add(m.eid)
             continue
-        if m is not None and m.eid in _FORCES:
+        if m is not None and m.eid in ARMIES:
             continue
         for fm in sr.f(x):
             c = L.NATIONALITY.get(fm) or L.NATIONALITY.get("ال" + fm)

@@ -116,14 +116,14 @@ def _before_which_clause(sr: SentenceCore, c: int) -> int:
 # the armed forces of a country the gazetteer knows (also read by killings)
 ARMY_OF = {"country:united-states": "organization:us-armed-forces",
            "country:israel": "organization:israel-defense-forces"}
-_ARMIES = frozenset(ARMY_OF.values())
+ARMIES = frozenset(ARMY_OF.values())
 
 
 # a preposition of place before a country (past a compass adjective): where, not who
 _PLACE_PREPS = frozenset({"in", "into", "across", "inside", "to", "from", "against", "over"}) | \
     L._ar("في", "إلى", "الى", "داخل", "ضد", "من")
-_COMPASS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east",
-                      "west", "central"}) | L._ar("شمال", "جنوب", "شرق", "غرب", "وسط")
+_COMPASS = L.EN_COMPASS | L.EN_COMPASS_ADJ | frozenset({"central"}) | L._ar(
+    "شمال", "جنوب", "شرق", "غرب", "وسط")
 
 
 def _place_named(sr: SentenceCore, m: Mention) -> bool:
@@ -149,12 +149,12 @@ def bare_army(sr: SentenceCore, z: int) -> Mention | None:
         if m.etype == "Country" and _place_named(sr, m):
             continue  # "Israel pressed on with its campaign in Lebanon. The army ...": not
             # the Lebanese army (session 64)
-        if m.etype == "Country" or m.eid in _ARMIES or is_national_army(sr.doc.gaz, m.eid):
+        if m.etype == "Country" or m.eid in ARMIES or is_national_army(sr.doc.gaz, m.eid):
             last = m
             break
     if last is None:
         return _nationality_army(sr, z)
-    eid = last.eid if last.eid in _ARMIES or last.etype != "Country" else \
+    eid = last.eid if last.eid in ARMIES or last.etype != "Country" else \
         ARMY_OF.get(last.eid) or army_of(sr.doc.gaz, last.eid)
     if eid is None:
         return None

@@ -151,7 +151,7 @@ def _fronted_among(sr: Any, t: int, y: int) -> None:
     if victim is None or any(sr.toks[x].punct for x in range(w + 1, title_start(victim))) or \
             sr.blocked(t, victim) or negated_among(sr, t):
         return
-    victims = [m for m in sr.chain(victim, ("Person",)) if m.etype == "Person"]
+    victims = sr.people_chain(victim)
     for a in sr._agents_after(t + 1, limit=w - t):
         for v in victims:
             if v.eid != a:

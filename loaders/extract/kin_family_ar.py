@@ -81,7 +81,7 @@ def ar_kin_given_list(doc: Doc, si: int, out: list[Mention]) -> None:
     word with a pronoun that no step read as a person (صدام is also "clash") are the kin of
     the person named before them, only when that person's family name with the given name is
     a known person ("صدام حفتر", "خالد حفتر"); the names of a و-list after the first too."""
-    from loaders.extract.mention_base import _ment_at
+    from loaders.extract.mention_base import make_mention
 
     toks = doc.toks
     s = doc.sents[si]
@@ -101,7 +101,7 @@ def ar_kin_given_list(doc: Doc, si: int, out: list[Mention]) -> None:
             if eid is None:
                 break
             wa = k > kin + 1 and toks[k].text.startswith("و")
-            me = _ment_at(doc, si, k, k + 1, eid, off=int(wa), prefix="و" if wa else "")
+            me = make_mention(doc, si, k, k + 1, eid, off=int(wa), prefix="و" if wa else "")
             out.append(me)
             taken.add(k)
             k += 1

@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.mention_base import Mention, _ment_at, _resolve_name
+from loaders.extract.mention_base import Mention, _resolve_name, make_mention
 from loaders.extract.person_names import _EN_KIN_SAME_FAMILY, _family_text
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def _add_kin_name(doc: Doc, si: int, k: int, family: str, covered: dict[int, Men
     if family.endswith(("'s", "\u2019s")):
         family = family[:-2]
     eid = _resolve_name(doc, f"{doc.toks[k].text} {family}", "Person")
-    me = _ment_at(doc, si, k, k + 1, eid)
+    me = make_mention(doc, si, k, k + 1, eid)
     out.append(me)
     covered[k] = me
 

@@ -43,14 +43,14 @@ from loaders.extract.mention_base import (
     _JOINERS,
     AR_PARTICLE_TOKENS,
     Mention,
-    _accusative,
+    MentionWork,
     _case_ok,
     _given_name_full,
-    _ment_at,
     _missing,
     _next_key,
     _strip_article_cached,
-    _Work,
+    accusative_tanween,
+    make_mention,
 )
 from loaders.extract.name_tails import family_tail_end, grandfather_end, other_bin_after
 from loaders.extract.org_alias_given_en import org_alias_in_person_name
@@ -498,7 +498,7 @@ _AR_EVENT_HEADS = L.AR_STRIKE | L._ar("توغل", "اجتياح", "غزو", "ت�
                                       "هجوما", "توغلا", "اجتياحا", "غزوا", "قتال", "اشتباك")
 
 
-def _known_names(w: _Work) -> None:
+def _known_names(w: MentionWork) -> None:
     """Names of the gazetteer (longest match, with clitics) and of new people
     named before in the article, at the units that may start one.
 
@@ -552,7 +552,7 @@ def _known_names(w: _Work) -> None:
             n = bisect.bisect_left(units, hi, u) - u
         e = entries.get(eid)  # = doc.etype(eid), without a call for known entities
         etype = e.type if e is not None else doc.etype(eid)
-        if n > 1 and etype != "Person" and toks[lo].ar and _accusative(toks[lo].text):
+        if n > 1 and etype != "Person" and toks[lo].ar and accusative_tanween(toks[lo].text):
             u += 1  # "الوزير وكالةً فارس حميد": "acting", indefinite, heads no name (not
             continue  # the Fars agency, "وكالة فارس")
         if (etype == "Country" or etype == "Location") and not pref and (
@@ -566,7 +566,7 @@ def _known_names(w: _Work) -> None:
                     e is not None else surface
                 eid = doc.new_entity("Location", latin, _core_tokens(latin))
                 doc._add_alias(eid, surface)
-                me = _ment_at(doc, si, slo, shi, eid)
+                me = make_mention(doc, si, slo, shi, eid)
                 out.append(me)
                 for k in range(slo, shi):
                     covered[k] = me
@@ -696,7 +696,7 @@ def _known_names(w: _Work) -> None:
         # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
         if not pref and u > 0 and toks[units[u - 1]].key in AR_PARTICLE_TOKENS:
             pref = toks[units[u - 1]].key
-        me = _ment_at(doc, si, lo, hi, eid, "name", off, pref)  # (positional: cheaper)
+        me = make_mention(doc, si, lo, hi, eid, "name", off, pref)  # (positional: cheaper)
         out.append(me)
         doc.sent_ids.add(eid)
         if n > 1 and etype == "Person":
@@ -879,7 +879,7 @@ def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention
                 not any(o.eid == eid and o.hi <= lo for o in out):
             u += 1
             continue
-        me = _ment_at(doc, si, lo, hi, eid, off=off, prefix=pref)
+        me = make_mention(doc, si, lo, hi, eid, off=off, prefix=pref)
         out.append(me)
         for x in range(lo, hi):
             covered[x] = me

@@ -695,7 +695,7 @@ AR_STOP = _ar(
     # session 48: prepositions of attitude ("أبدى الوزير حسن نية تجاه المبادرة": no name)
     "تجاه", "إزاء", "حيال",
 )
-AR_VERB_PREFIX_HINTS = ("ي", "ت", "ن")  # imperfect verbs, used only as a weak signal
+AR_VERB_PREFIX_HINTS = ("ي", "ت", "ن")  # an imperfect verb's prefix (after the future's س: "سيلتقي")
 
 # words in English capitalised spans that are never person names
 EN_NOT_NAME = _en(
@@ -836,6 +836,17 @@ AR_COMMON_NOUNS = _ar(
     "خارجية", "داخلية", "دفاع", "مالية",
 )
 
+# the compass points, and their adjectives ("North Waziristan", "northern Syria")
+EN_COMPASS = _en("north", "south", "east", "west")
+EN_COMPASS_ADJ = _en("northern", "southern", "eastern", "western")
+# «مع / ومع»: "with" before a meeting's other side
+AR_WITH = _ar("مع", "ومع")
+# the nouns of a meeting held ("the talks with", "after the meeting")
+EN_TALKS_NOUNS = _en("meeting", "meetings", "talks", "session", "discussions", "consultations")
+# "a delegation headed / led / chaired by Y"
+EN_HEADED = _en("headed", "led", "chaired")
+# "brought together", "bringing the two sides"
+EN_BRING = _en("bring", "brings", "bringing", "brought")
 # "in the presence of" / "with the participation of" before a meeting's attendees
 AR_IN_PRESENCE = _ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",

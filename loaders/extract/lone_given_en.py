@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.kin_possessive_en import _lone_name_at
-from loaders.extract.mention_base import Mention, _ment_at
+from loaders.extract.mention_base import Mention, make_mention
 from loaders.textnorm import _core_tokens
 
 if TYPE_CHECKING:
@@ -66,6 +66,6 @@ def lone_given_names_en(doc: Doc, si: int, covered: dict[int, Mention],
         eid = next(iter(ids))
         if key in here and not any(m.eid == eid for m in out):
             continue  # a name word of someone else named in this sentence
-        me = _ment_at(doc, si, k, k + 1, eid)
+        me = make_mention(doc, si, k, k + 1, eid)
         out.append(me)
         covered[k] = me

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.mention_base import _accusative
+from loaders.extract.mention_base import accusative_tanween
 
 if TYPE_CHECKING:
     from loaders.extract.mention_base import Mention
@@ -32,7 +32,7 @@ def _plain_word(key: str, text: str) -> bool:
     """Could the word be a surname: three letters at least, no particle, verb, title, common
     noun, qualifier, nationality or indefinite accusative?"""
     bare = key[2:] if key.startswith("ال") else key
-    return len(bare) >= 3 and not _accusative(text) and not (
+    return len(bare) >= 3 and not accusative_tanween(text) and not (
         key in L.AR_STOP or key in L.AR_COMMON_NOUNS or bare in L.AR_COMMON_NOUNS or
         key in L.AR_QUALIFIERS or key in L.NATIONALITY or key in L.AR_TITLES or
         key in L.AR_TITLE_FIRST or key in L.AR_COMMON_VERBS or key in _HONORIFICS or

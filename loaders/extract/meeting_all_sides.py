@@ -211,7 +211,7 @@ def counted_list_met(sr: Any) -> None:
         first = sr.after(y + 1, types=("Person",), maxgap=2)
         if first is None or any(sr.toks[z].punct for z in range(y + 1, title_start(first))):
             continue
-        people = [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+        people = sr.people_chain(first)
         if len({m.eid for m in people}) != n:
             continue
         end = people[-1].hi

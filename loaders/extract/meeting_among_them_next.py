@@ -132,7 +132,7 @@ def among_them_next(sr: Any) -> None:
     if hit is None:
         return
     host, event = hit
-    guests = [m.eid for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+    guests = [m.eid for m in sr.people_chain(first)]
     for i, g in enumerate(guests):
         if g != host:
             sr.add("MET_WITH", host, g, "among_them_next")

@@ -16,16 +16,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.accompanied_next_en import recent_meeting_pairs
 from loaders.extract.meeting_present_more import country_named
-
-_EN_MEETING = frozenset({"meeting", "meetings", "talks", "session", "consultations",
-                         "discussions"})
 
 
 def _meeting_with_at(sr: Any, x: int) -> int | None:
     """The position of "with" in "the talks / meeting with" opening at *x*, else None."""
-    if sr.key(x) != "the" or sr.key(x + 1) not in _EN_MEETING or sr.key(x + 2) != "with":
+    if sr.key(x) != "the" or sr.key(x + 1) not in L.EN_TALKS_NOUNS or sr.key(x + 2) != "with":
         return None
     return x + 2
 
@@ -46,8 +44,8 @@ def attended_talks_with_told_en(sr: Any, v: int, x: int) -> None:
     side = country_named(sr, partner.eid, partner)
     if side is None:
         return
-    attendees = [a for a in sr.chain(subj, ("Person",)) if a.etype == "Person" and
-                 country_named(sr, a.eid, a) == side]  # (Y's own side: "his" talks)
+    attendees = [a for a in sr.people_chain(subj)
+                 if country_named(sr, a.eid, a) == side]  # (Y's own side: "his" talks)
     ids = {a.eid for a in attendees}
     others = list(dict.fromkeys(q for pair in recent_meeting_pairs(sr) if partner.eid in pair
                                 for q in pair if q != partner.eid and q not in ids))

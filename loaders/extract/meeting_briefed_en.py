@@ -113,7 +113,7 @@ def briefed_by_en(sr: Any) -> None:
         if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(t, subj) or \
                 remote_en(sr):
             continue
-        people = [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+        people = sr.people_chain(first)
         if len(people) == 1:
             second = after_apposition(sr, first)
             people += [second] if second is not None else []

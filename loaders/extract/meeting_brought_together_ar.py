@@ -15,7 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.meeting_press import _pairs
+from loaders.extract.meeting_press import each_pair_met
 
 _EMPTY: frozenset[str] = frozenset()
 AR_BRINGS_TOGETHER = L._ar("يجمع", "جمع", "وجمع", "ويجمع", "جمعت", "وجمعت")
@@ -45,7 +45,7 @@ def brought_together_ar(sr: Any) -> None:
             first = sr.after(subj.hi, types=("Person",), maxgap=8) if subj is not None else None
         if subj is None or first is None:
             continue
-        guests = [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+        guests = sr.people_chain(first)
         if not _gathering_after(sr, guests[-1].hi) or sr.blocked(t, subj):
             continue
         people = [subj] + [g for g in guests if g.eid != subj.eid]
@@ -63,13 +63,13 @@ def _gathering_subject(sr: Any, t: int) -> None:
     if first is None or any(sr.toks[y].punct and sr.toks[y].text not in ("،", ",")
                             for y in range(t + 1, first.lo)) or sr.blocked(t, first):
         return
-    people = [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+    people = sr.people_chain(first)
     if len(people) < 2:
         nxt = sr.after(first.hi, types=("Person",), maxgap=1)  # "A بـB" / "A مع B"
         if nxt is None or not sr.has_prep(nxt, {"ب", "مع"}):
             return
         people = [first, nxt]
-    _pairs(sr, people, "brought_together_ar")
+    each_pair_met(sr, people, "brought_together_ar")
 
 
 # the adjectives of the meeting noun before its objects: "في لقاء واحد / مشترك / ثلاثي"

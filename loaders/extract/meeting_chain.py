@@ -19,7 +19,6 @@ from loaders.extract.visit_agenda_ar import AR_DURING_IT
 
 _AR_BEFORE_AFTER = ("قبل", "وقبل", "بعد", "وبعد")
 _AR_CARRY = ("حيث", "وحيث", "ثم", "كما")
-_AR_WITH_WORDS = L._ar("مع", "ومع")
 
 
 def before_that_ar(sr: Any, t: int) -> bool:
@@ -219,11 +218,11 @@ def before_that_guest_ar(sr: Any, t: int, host: Any) -> Any:
     hid = host.eid if host is not None else ""
     free = [m for m in sr.args if m.etype == "Person" and sr.lo <= m.lo and m.hi <= t - 2 and
             m.eid != hid and not sr.has_prep(m, _PREPS_WITH_TO) and
-            sr.key(title_start(m) - 1) not in _AR_WITH_WORDS]
+            sr.key(title_start(m) - 1) not in L.AR_WITH]
     if free:
         return min(free, key=lambda m: m.lo)
     if any(m.etype == "Person" and sr.lo <= m.lo < t - 2 for m in sr.args) and \
-            not any(sr.key(x) in _AR_WITH_WORDS for x in range(sr.lo, t - 2)):
+            not any(sr.key(x) in L.AR_WITH for x in range(sr.lo, t - 2)):
         return None  # someone named but not as an object of "مع": not ours to guess
     from loaders.extract.core_recall_objects import guest_antecedent
     return guest_antecedent(sr, exclude=hid, back=1) or sr._prev_subject(exclude=hid)
@@ -288,7 +287,7 @@ def _prep_object_ar(sr: Any, m: Any) -> bool:
     الحزب Z")."""
     b = title_start(m)
     return sr.has_prep(m, _PREPS_WITH_TO) or (b < m.lo and sr.key(b)[:3] in ("بال", "لل")) or \
-        sr.key(b - 1) in _AR_WITH_WORDS
+        sr.key(b - 1) in L.AR_WITH
 
 
 def pronoun_agent_en(sr: Any, by: int, subj: Any) -> Any:

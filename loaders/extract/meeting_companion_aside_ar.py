@@ -13,7 +13,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.meeting_press import _pairs
+from loaders.extract.meeting_press import each_pair_met
 from loaders.extract.rule_common import title_start
 
 AR_IN_COMPANY = L._ar("برفقة", "وبرفقة", "بصحبة", "يرافقه", "ويرافقه", "ترافقه", "يرافقها",
@@ -52,7 +52,7 @@ def companion_aside_ar(sr: Any) -> None:
             continue
         objs = sr.chain(first, ("Person",))
         party = [subj] + comp
-        _pairs(sr, party, "companion_aside_ar")
+        each_pair_met(sr, party, "companion_aside_ar")
         for p in party:
             for o in objs:
                 if o.eid != p.eid:

@@ -54,7 +54,7 @@ def _party_en(sr: Any, x: int) -> list[Any]:
             continue
         if first is None or head is None or first.hi > x or head.etype != "Person":
             return []
-        comp = [m for m in sr.chain(first, ("Person",)) if m.etype == "Person" and m.hi <= x]
+        comp = [m for m in sr.people_chain(first) if m.hi <= x]
         return [head] + [m for m in comp if m.eid != head.eid]
     return []
 

@@ -159,7 +159,7 @@ def listed_ar(sr: Any, first: Any) -> list[Any]:
     """*first* and the people joined to it by و: the chain, and past a title the mention
     leaves out ("ومنسق البيت الأبيض Y"): و on the word right after the member, no punctuation
     or clause word before the next person, at most seven words."""
-    out = [_named_after(sr, m) for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+    out = [_named_after(sr, m) for m in sr.people_chain(first)]
     while True:
         end = next((x for x in (out[-1].hi, out[-1].hi + 1) if x < sr.hi and
                     sr.toks[x].ar and waw_word(sr, x)), None)
@@ -170,8 +170,7 @@ def listed_ar(sr: Any, first: Any) -> list[Any]:
                 sr.toks[x].punct or sr.f(x) & _AR_CLAUSE for x in range(end, nxt.lo)) or \
                 nxt in out:
             return out
-        out += [_named_after(sr, m) for m in sr.chain(nxt, ("Person",))
-                if m.etype == "Person" and m not in out]
+        out += [_named_after(sr, m) for m in sr.people_chain(nxt) if m not in out]
 
 
 def waw_word(sr: Any, x: int) -> bool:
@@ -222,9 +221,6 @@ def _not_held(sr: Any, t: int, v: int) -> bool:
     return sr.blocked(v) or sr.hypothetical(v)
 
 
-_AR_WITH = L._ar("مع", "ومع")
-
-
 def _convened_noun(sr: Any, v: int) -> tuple[int | None, list[Any]]:
     """Session 29 (attend): "ترأس X اجتماعاً طارئاً للمجلس الوزاري للأمن الوطني، حضره A
     وB"، "عقد X جلسة محادثات مع نظيره Y، حضرها Z": the meeting noun a convening verb and its
@@ -238,7 +234,7 @@ def _convened_noun(sr: Any, v: int) -> tuple[int | None, list[Any]]:
             return None, []
         m = sr.mention_at.get(x)
         if m is not None and m.etype == "Person" and m.hi == x + 1:
-            if sr.key(title_start(m) - 1) not in _AR_WITH:
+            if sr.key(title_start(m) - 1) not in L.AR_WITH:
                 return None, []
             partners.insert(0, m)
         if sr.f(x) & _AR_NOUNS and _any_convener(sr, x) is not None:

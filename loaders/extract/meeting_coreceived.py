@@ -134,7 +134,7 @@ def coreceived(sr: Any) -> None:
         guests = _guests(sr, w)
         if agent is None or not guests or sr.blocked(t, guests[0]):
             continue
-        agents = [a for a in sr.chain(agent, ("Person",)) if a.etype == "Person"]
+        agents = sr.people_chain(agent)
         ids = [g.eid for g in guests]
         for a in agents:
             for g in ids:

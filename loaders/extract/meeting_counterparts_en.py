@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.meeting_press import _pairs, remote_en
+from loaders.extract.meeting_press import each_pair_met, remote_en
 
 EN_COUNTERPARTS = frozenset({"counterparts"})
 _EN_TOGETHER_VERBS = L.EN_MEET | frozenset({"signed", "signing", "hosted", "held"})
@@ -32,7 +32,7 @@ def counterparts_met_en(sr: Any) -> None:
         members = sr.chain(first, ("Person",))
         if len(members) < 2:
             continue
-        _pairs(sr, members, "counterparts_met_en")
+        each_pair_met(sr, members, "counterparts_met_en")
         subj = sr.subject_before(verb)  # "X met / held talks with his ... counterparts"
         if subj is not None and subj.etype == "Person" and not subj.poss and \
                 subj.hi <= verb and all(m.eid != subj.eid for m in members):
@@ -61,4 +61,4 @@ def convened_with_list_en(sr: Any) -> None:
             continue
         members = sr.chain(first, ("Person",))
         if len(members) >= 2:
-            _pairs(sr, members, "convened_with_list_en")
+            each_pair_met(sr, members, "convened_with_list_en")

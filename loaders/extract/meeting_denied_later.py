@@ -18,9 +18,11 @@ from loaders.extract import lexicon as L
 
 AR_DENY = L._ar("نفى", "نفت", "ينفي", "تنفي", "نفوا", "نفيا")
 EN_DENY = frozenset({"denied", "denies", "deny"})
-_AR_HAPPEN = L._ar("حصول", "وقوع", "عقد", "انعقاد", "حدوث", "اجراء", "إجراء")
+# «نفى حصول / عقد / إجراء أي لقاء»: the noun of a meeting's taking place, and «أي» (both also
+# read by meeting_denied_next)
+AR_HAPPEN = L._ar("حصول", "وقوع", "عقد", "انعقاد", "حدوث", "اجراء", "إجراء")
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "لقاء", "اجتماع", "اللقاءات", "الاجتماعات", "المحادثات")
-_AR_ANY = L._ar("اي", "أي")
+AR_ANY = L._ar("اي", "أي")
 _AR_THAT = L._ar("ذلك", "الامر", "الخبر", "النبا")
 _AR_CONTRAST = L._ar("لكن", "ولكن", "غير", "الا", "إلا", "بيد", "لكنه", "لكنها")
 _EN_MEETING = frozenset({"meeting", "meetings", "encounter", "talks"})
@@ -38,9 +40,9 @@ def _ar_object(sr: Any, t: int) -> int:
         k = sr.key(y)
         if sr.toks[y].punct:
             return -1
-        if k in _AR_HAPPEN and sr.key(y + 1) in _AR_MEETING | _AR_ANY:
+        if k in AR_HAPPEN and sr.key(y + 1) in _AR_MEETING | AR_ANY:
             return y
-        if k in _AR_ANY and sr.key(y + 1) in _AR_MEETING:
+        if k in AR_ANY and sr.key(y + 1) in _AR_MEETING:
             return y
         if k in _AR_MEETING and y == t + 1:
             return y

@@ -26,16 +26,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.meeting_denied_later import AR_DENY, EN_DENY
+from loaders.extract.meeting_denied_later import AR_ANY, AR_DENY, AR_HAPPEN, EN_DENY
 
 if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
     from loaders.extract.rel import Rel
     from loaders.extract.tokens import Tok
 
-_AR_HAPPEN = L._ar("حصول", "وقوع", "عقد", "انعقاد", "حدوث", "اجراء", "إجراء")
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "لقاء", "اجتماع", "اللقاءات", "الاجتماعات")
-_AR_ANY = L._ar("اي", "أي")
 _AR_WITH = L._ar("مع", "بين", "ب")
 _EN_MEETING = frozenset({"meeting", "meetings", "encounter"})
 _EN_DET = frozenset({"any", "the", "a", "such", "this", "that"})
@@ -67,7 +65,7 @@ def _meeting_noun(toks: list[Tok], t: int, hi: int) -> int:
     if toks[t].ar:
         keys = [toks[y].key for y in range(t + 1, min(hi, t + 9))]
         for i, k in enumerate(keys):
-            if k in _AR_MEETING and (i == 0 or keys[i - 1] in _AR_ANY | _AR_HAPPEN):
+            if k in _AR_MEETING and (i == 0 or keys[i - 1] in AR_ANY | AR_HAPPEN):
                 return t + 1 + i  # (past the denier of a VSO sentence: "ونفى مكتب Y حصول
                 # أي لقاء": session 61)
             if toks[t + 1 + i].punct:

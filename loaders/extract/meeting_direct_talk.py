@@ -15,7 +15,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_dual_ar import dual_pair_ar
 from loaders.extract.meeting_phrases import _joint_subjects
-from loaders.extract.meeting_press import _pairs
+from loaders.extract.meeting_press import each_pair_met
 
 AR_DIRECT = L._ar("مباشرة", "مباشرةً")
 EN_DIRECT = frozenset({"directly"})
@@ -53,4 +53,4 @@ def direct_talk(sr: Any) -> None:
             people = _joint_subjects(sr, subj) if subj is not None and \
                 subj.etype == "Person" else []
         if len(people) >= 2 and not sr.blocked(v, people[0]):
-            _pairs(sr, people, "direct_talk")
+            each_pair_met(sr, people, "direct_talk")

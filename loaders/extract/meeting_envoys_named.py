@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 
 _AR_NOT_NAME = frozenset({"لدى", "لدي", "في", "فى", "الى", "إلى", "من", "عن", "على", "علي",
@@ -46,7 +47,6 @@ _DELEGATION = frozenset({"delegation", "delegations", "team", "negotiators", "ne
                          "congressional", "government", "governmental", "high", "-", "level",
                          "senior", "military", "security", "official", "ministerial",
                          "parliamentary", "economic", ","})
-_LED = frozenset({"led", "headed", "chaired"})
 _AR_LED = frozenset({"برئاسة", "يرأسه", "يترأسه", "ترأسه"})
 
 
@@ -67,7 +67,7 @@ def led_delegation(sr: Any, body: Any, x: int | None = None) -> bool:
             return False
         y += 1
     else:
-        if sr.key(y) not in _LED or sr.key(y + 1) != "by":
+        if sr.key(y) not in L.EN_HEADED or sr.key(y + 1) != "by":
             return False
         y += 2
     m = sr.after(y, types=("Person",), maxgap=6)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.meeting_phrases import _close_person, _joint_subjects
-from loaders.extract.meeting_press import _pairs
+from loaders.extract.meeting_press import each_pair_met
 
 EN_FACE = frozenset({"face", "across", "alongside", "beside"})
 _EN_STOOD = frozenset({"stood", "stands", "standing", "appeared", "sat", "sits"})
@@ -107,4 +107,4 @@ def face_to_face_en(sr: Any) -> None:
                 if o.eid != subj.eid:
                     sr.add("MET_WITH", subj.eid, o.eid, "face_to_face_en")
             continue
-        _pairs(sr, _joint_subjects(sr, subj), "face_to_face_en")
+        each_pair_met(sr, _joint_subjects(sr, subj), "face_to_face_en")

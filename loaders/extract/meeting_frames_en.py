@@ -200,8 +200,6 @@ def passive_apposed_agent_en(sr: Any) -> None:
 
 
 _EN_OPENERS = frozenset({"after", "following", "before", "upon", "during", "having", "fresh"})
-_EN_OPEN_NOUNS = frozenset({"meeting", "talks", "meetings", "session", "discussions",
-                            "consultations"})
 _EN_OPEN_FILLERS = frozenset({"his", "her", "a", "the", "their", "separate", "lengthy", "two",
                               "three", "four", "five", "several", "hours", "of", "long",
                               "closed-door", "marathon", "private", "two-hour", "three-hour",
@@ -267,7 +265,7 @@ def opening_meeting_en(sr: Any) -> None:
     if x is None:
         return
     having = sr.key(lo) == "having" and sr.key(x) in _EN_HAVING_VERBS
-    if not having and sr.key(x) not in _EN_OPEN_NOUNS and not (
+    if not having and sr.key(x) not in L.EN_TALKS_NOUNS and not (
             sr.key(x) == "meeting" or sr.key(x) in ("talking", "receiving", "hosting")):
         return
     if sr.key(lo) == "during" and sr.key(x) == "meeting" and sr.key(x - 1) == "his":
@@ -278,7 +276,7 @@ def opening_meeting_en(sr: Any) -> None:
         start += 1
     elif having:
         pass
-    elif sr.key(v) in _EN_OPEN_NOUNS and sr.key(v) != "meeting":
+    elif sr.key(v) in L.EN_TALKS_NOUNS and sr.key(v) != "meeting":
         return
     elif sr.key(v) == "meeting" and x > lo + 1:
         return  # "after the meeting, X said": no partner named

@@ -95,7 +95,7 @@ def chain_past_body(sr: Any, people: list[Any]) -> list[Any]:
         if nxt is None or nxt.poss or any(sr.toks[z].punct and sr.toks[z].text != "-"
                                           for z in range(body.hi + 1, nxt.lo)):
             break
-        out += [m for m in sr.chain(nxt, ("Person",)) if m.etype == "Person"]
+        out += sr.people_chain(nxt)
     return out
 
 
@@ -129,8 +129,8 @@ def as_well_as_en(sr: Any) -> None:
                     for o in sr.args if o.eid in (r.source, r.target) and o.eid != obj.eid
                     and o.hi <= obj.lo}
         for s in subjects:
-            for m in sr.chain(first, ("Person",)):
-                if m.etype == "Person" and m.eid != s:
+            for m in sr.people_chain(first):
+                if m.eid != s:
                     sr.add("MET_WITH", s, m.eid, "as_well_as_en")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.meeting_phrases import _close_person
-from loaders.extract.meeting_press import _pairs, _people_before
+from loaders.extract.meeting_press import each_pair_met, people_before
 from loaders.extract.rule_common import title_start
 
 _EN_MEETING = frozenset({"talks", "meeting", "meetings", "session", "sessions", "discussions",
@@ -30,7 +30,7 @@ def joint_talks_en(sr: Any, j: int) -> None:
     v = j - 1 if sr.key(j - 1) not in ("a", "an") else j - 2
     if sr.key(v) not in _EN_HELD:
         return
-    subjects = _people_before(sr, v)
+    subjects = people_before(sr, v)
     obj = _close_person(sr, j + 3)
     if not subjects or obj is None or sr.blocked(v, subjects[0]):
         return
@@ -41,4 +41,4 @@ def joint_talks_en(sr: Any, j: int) -> None:
             objs = objs + [m]
     people = subjects + [o for o in objs if o not in subjects]
     if len(people) >= 3:
-        _pairs(sr, people, "joint_talks_en")
+        each_pair_met(sr, people, "joint_talks_en")

@@ -155,7 +155,6 @@ def between_pronoun_en(sr: Any) -> None:
             sr.add("MET_WITH", top.eid, other.eid, "between_pronoun_en")
 
 
-_EN_BRING = frozenset({"brought", "brings", "bring", "bringing"})
 _EN_FOR_TALKS = frozenset({"talks", "meeting", "meetings", "summit", "negotiations",
                            "discussions", "dinner", "lunch", "breakfast", "session"})
 _EN_THEM = frozenset({"them", "both"})
@@ -189,8 +188,8 @@ def brought_people_together_en(sr: Any) -> None:
     together to sign", "will bring them together"."""
     for x in sr.triggers(frozenset(), frozenset({"together"})):
         b = next((y for y in range(x - 1, max(sr.lo, x - 24) - 1, -1)
-                  if sr.key(y) in _EN_BRING or sr.key(y) in (",", ";", ".")), None)
-        if b is not None and sr.key(b) not in _EN_BRING:
+                  if sr.key(y) in L.EN_BRING or sr.key(y) in (",", ";", ".")), None)
+        if b is not None and sr.key(b) not in L.EN_BRING:
             continue
         if b is None or not _for_talks(sr, x):
             continue
@@ -200,7 +199,7 @@ def brought_people_together_en(sr: Any) -> None:
         first = sr.after(b + 1, types=("Person",), maxgap=4 if b + 1 < x else 6)
         if first is not None and (b + 1 < x) == (first.hi <= x):
             groups = sr.doc.state.get("groups", {})  # ("the two men": plural_refs)
-            members = [e for m in sr.chain(first, ("Person",)) if m.etype == "Person"
+            members = [e for m in sr.people_chain(first)
                        for e in groups.get(m.eid, (m.eid,))]
         elif any(sr.key(y) in _EN_THEM or sr.key(y) == "two" for y in range(b + 1, x)):
             members = _earlier_pair(sr, host.eid)

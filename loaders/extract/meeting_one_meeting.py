@@ -123,7 +123,7 @@ def one_meeting_objects(sr: Any) -> None:
             more = sr.after(t + 2, types=("Person",), maxgap=6)
             if more is None or any(sr.toks[x].punct for x in range(t + 2, title_start(more))):
                 continue
-            members += [m for m in sr.chain(more, ("Person",)) if m.etype == "Person"]
+            members += sr.people_chain(more)
         ids = list(dict.fromkeys(m.eid for m in members))
         hubs = {e for r in sr.out if r.type == "MET_WITH" and ids[0] in (r.source, r.target)
                 for e in (r.source, r.target)} - set(ids)

@@ -15,7 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_attend_forms import titled_list_ar
-from loaders.extract.meeting_press import _pairs
+from loaders.extract.meeting_press import each_pair_met
 from loaders.extract.rule_common import person_at
 
 AR_WITH_PARTICIPATION = L._ar("بمشاركة", "وبمشاركة")
@@ -57,7 +57,7 @@ def presided_participation_ar(sr: Any) -> None:
             continue
         people = [chair] + [m for m in titled_list_ar(sr, sr.chain(first, ("Person",)))
                             if m is not chair]
-        _pairs(sr, people, "presided_participation_ar")
+        each_pair_met(sr, people, "presided_participation_ar")
 
 
 _MANY_SIDED = L._ar("الثلاثي", "ثلاثي", "الثلاثية", "ثلاثية", "ثلاثيا", "ثلاثياً", "الرباعي",
@@ -83,4 +83,5 @@ def _trilateral_participants(sr: Any, p: int) -> None:
     if first is None or sr.blocked(p, first) or sr.blocked(many) or any(
             sr.f(y) & L.AR_MODAL or sr.key(y).startswith(_FUTURE) for y in range(sr.lo, many)):
         return  # ("من المقرر أن تستضيف ... اجتماعاً ثلاثياً", "ستستضيف")
-    _pairs(sr, titled_list_ar(sr, sr.chain(first, ("Person",))), "trilateral_participants_ar")
+    each_pair_met(sr, titled_list_ar(sr, sr.chain(first, ("Person",))),
+                  "trilateral_participants_ar")

@@ -123,7 +123,7 @@ def _conference_span(sr: Any, j: int) -> tuple[int, int] | None:
     return (j, c) if sr.key(c) in _EN_CONF else None
 
 
-def _people_before(sr: Any, k: int) -> list[Any]:
+def people_before(sr: Any, k: int) -> list[Any]:
     """The people of the and-list that ends right before token *k* ("X and Y held")."""
     last = sr.before(k, types=("Person",), maxgap=1)
     if last is None or last.hi < k - 1:
@@ -154,7 +154,8 @@ _EN_HANDED = frozenset({"delivered", "delivering", "handed", "handing", "conveye
                         "conveying", "carried", "carrying", "passed", "brought", "bearing"})
 
 
-def _pairs(sr: Any, people: list[Any], rule: str) -> None:
+def each_pair_met(sr: Any, people: list[Any], rule: str) -> None:
+    """Every two of *people* (mentions of two people) met."""
     for i, a in enumerate(people):
         for b in people[i + 1:]:
             if a.eid != b.eid:
@@ -206,7 +207,7 @@ def joint_press_conference(sr: Any) -> None:
             if subj is None or subj.eid == partner.eid or sr.blocked(j, subj) or \
                     sr.blocked(c0 - 1, subj) or _future_ar(sr, c0 - 1):
                 continue
-            hosts = [subj] if opener else (_people_before(sr, subj.hi) or [subj])
+            hosts = [subj] if opener else (people_before(sr, subj.hi) or [subj])
             for h in hosts:  # ("X and Z held a joint press conference with Y")
                 for p in sr.chain(partner, ("Person",)):
                     if h.eid != p.eid:
@@ -223,14 +224,23 @@ def joint_press_conference(sr: Any) -> None:
                 first.hi <= c0:
             people = [m for m in sr.chain(first, ("Person",)) if m.hi <= c0]
         else:
-            people = _people_before(sr, v)
+            people = people_before(sr, v)
         if len(people) >= 2 and not sr.blocked(v, people[0]):
-            _pairs(sr, people, "joint_press_conference")
+            each_pair_met(sr, people, "joint_press_conference")
 
 
 # ---- "X and Y discussed ..." ------------------------------------------------------------
 EN_DISCUSSED = frozenset({"discussed", "reviewed", "exchanged"})
 _EN_ADV = frozenset({"also", "later", "then", "jointly", "reportedly", "briefly", "had", "have"})
+
+
+def people_before_verb_en(sr: Any, t: int) -> tuple[int, list[Any]]:
+    """The people of the and-list before the verb at *t*, past the adverbs between ("X and Y
+    (also / later / jointly) signed"), and where that list ends (the first adverb, else *t*)."""
+    v = t
+    while v - 1 > sr.lo and sr.key(v - 1) in _EN_ADV:
+        v -= 1
+    return v, people_before(sr, v)
 _EN_PREPS = frozenset({"of", "about", "for", "with", "to", "by", "from", "between"})
 _EN_REMOTE_ANY = frozenset({"phone", "telephone", "call", "video", "virtual", "videoconference",
                             "letter", "message", "messages", "phoned", "online"})
@@ -241,10 +251,7 @@ def pair_discussed_en(sr: Any) -> None:
     for t in sr.triggers(_EMPTY, EN_DISCUSSED):
         if sr.key(t) == "exchanged" and sr.key(t + 1) != "views":
             continue
-        v = t
-        while v - 1 > sr.lo and sr.key(v - 1) in _EN_ADV:
-            v -= 1
-        people = _people_before(sr, v)
+        people = people_before_verb_en(sr, t)[1]
         if len(people) == 1 and sr.key(people[0].lo - 1) == "and" and \
                 sr.key(people[0].lo - 2) in ("he", "she") and people[0].lo - 2 == sr.lo:
             he = sr._pronoun(people[0].lo - 1, 2)  # "He and Y discussed ..."
@@ -256,7 +263,7 @@ def pair_discussed_en(sr: Any) -> None:
         if sr.key(s0 - 1) in _EN_PREPS or any(m.poss for m in people):
             continue  # "The ministers of X and Y discussed", "X and Y's envoys discussed"
         if not sr.blocked(t, people[0]):
-            _pairs(sr, people, "pair_discussed_en")
+            each_pair_met(sr, people, "pair_discussed_en")
 
 
 def discussed_with_en(sr: Any) -> None:

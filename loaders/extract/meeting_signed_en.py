@@ -15,7 +15,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.meeting_press import _EN_ADV, _pairs, _people_before, remote_en
+from loaders.extract.meeting_press import (
+    each_pair_met,
+    people_before,
+    people_before_verb_en,
+    remote_en,
+)
 from loaders.extract.meeting_signed_more import apposed_cosigners_en, second_signer_en
 
 EN_SIGNED = frozenset({"signed", "inked", "co-signed", "cosigned"})
@@ -77,10 +82,7 @@ def signed_together_en(sr: Any) -> None:
         if sr.key(t - 1) in _EN_BE:  # "The agreement was signed (in B) by X and Y"
             _passive(sr, t)
             continue
-        v = t
-        while v - 1 > sr.lo and sr.key(v - 1) in _EN_ADV:
-            v -= 1
-        people = _people_before(sr, v)
+        v, people = people_before_verb_en(sr, t)
         if len(people) < 2:  # "X and Y, the leader of Z, signed"
             people = apposed_cosigners_en(sr, v)
         a = _agreement_after(sr, t)
@@ -89,7 +91,7 @@ def signed_together_en(sr: Any) -> None:
                 with_ = _partner_after(sr, a)  # "A and B signed a joint statement with C"
                 more = [o for o in sr.chain(with_, ("Person",)) if o not in people] \
                     if with_ is not None else []
-                _pairs(sr, people + more, "signed_together_en")
+                each_pair_met(sr, people + more, "signed_together_en")
             continue
         first = _partner_after(sr, t)
         if first is None:
@@ -117,12 +119,12 @@ def _put_signatures(sr: Any, t: int) -> None:
     if _agreement_after(sr, t + 1) < 0:
         return
     v = t - 2
-    people = _people_before(sr, v)
+    people = people_before(sr, v)
     if len(people) < 2:
         people = apposed_cosigners_en(sr, v)
     if len(people) >= 2 and not (remote_en(sr) or any(m.poss for m in people) or
                                  sr.blocked(v, people[0])):
-        _pairs(sr, people, "signed_together_en")
+        each_pair_met(sr, people, "signed_together_en")
 
 
 def _passive(sr: Any, t: int) -> None:
@@ -142,7 +144,7 @@ def _passive(sr: Any, t: int) -> None:
         second = after_apposition(sr, first) or second_signer_en(sr, first)
         people = [first, second] if second is not None else people
     if len(people) >= 2:
-        _pairs(sr, people, "signed_by_en")
+        each_pair_met(sr, people, "signed_by_en")
 
 
 def after_apposition(sr: Any, first: Any) -> Any:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.meeting_press import _pairs
+from loaders.extract.meeting_press import each_pair_met
 from loaders.extract.rule_common import title_start
 
 _TABLE = L._ar("الطاولة", "طاولة", "الطاوله", "طاوله")
@@ -66,7 +66,7 @@ def sat_at_table_ar(sr: Any, t: int) -> None:
         return
     obj = others[0]
     if obj is None:  # "جلس X وY إلى طاولة واحدة"
-        _pairs(sr, sr.chain(subj, ("Person",)), "sat_at_table_ar")
+        each_pair_met(sr, sr.chain(subj, ("Person",)), "sat_at_table_ar")
         return
     for o in sr.chain(obj, ("Person",)):
         if o.eid != subj.eid:

@@ -63,7 +63,7 @@ def _pairs(sr: Any, t: int) -> list[tuple[str, str]]:
             return []
         head = next((m for m in sr.args if m.etype == "Person" and m.hi <= last.lo and
                      last in sr.chain(m, ("Person",))), None)
-        ch = [m for m in sr.chain(head, ("Person",)) if m.etype == "Person" and m.hi <= t] \
+        ch = [m for m in sr.people_chain(head) if m.hi <= t] \
             if head is not None else []
         if len(ch) < 2 or sr.blocked(t, ch[0]):
             return []
@@ -75,8 +75,7 @@ def _pairs(sr: Any, t: int) -> list[tuple[str, str]]:
         partner = person_at(sr, subj.hi + 1)
         if partner is None or partner.eid == subj.eid or sr.blocked(t, subj):
             return []
-        return [(subj.eid, m.eid) for m in sr.chain(partner, ("Person",))
-                if m.etype == "Person" and m.eid != subj.eid]
+        return [(subj.eid, m.eid) for m in sr.people_chain(partner) if m.eid != subj.eid]
     pairs = discussed_pair(sr, t)
     if pairs and fs & _AR_EXCHANGE:
         end = max(m.hi for m in sr.args if m.etype == "Person" and m.eid in pairs[-1])

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.meeting_phrases import _joint_subjects
-from loaders.extract.meeting_press import _pairs
+from loaders.extract.meeting_press import each_pair_met
 
 EN_TOGETHER = frozenset({"together"})
 _EN_PRESENCE = frozenset({"inspected", "toured", "visited", "attended", "prayed", "laid",
@@ -41,7 +41,7 @@ def _came_together(sr: Any, x: int) -> None:
         return  # "came together to condemn the strike": a common cause, no meeting told
     subjects = _joint_subjects(sr, subj) or [subj]
     if sr.key(x + 1) != "with":
-        _pairs(sr, subjects, "came_together_en")
+        each_pair_met(sr, subjects, "came_together_en")
         return
     partner = sr.after(x + 2, types=("Person",), maxgap=_EN_PARTNER_GAP)
     if partner is None or any(sr.toks[y].punct for y in range(x + 2, partner.lo)):
@@ -66,4 +66,4 @@ def together_en(sr: Any) -> None:
         subj = sr.subject_before(v)
         if subj is None or subj.etype != "Person" or subj.hi != v or sr.blocked(v, subj):
             continue
-        _pairs(sr, _joint_subjects(sr, subj), "together_en")
+        each_pair_met(sr, _joint_subjects(sr, subj), "together_en")

@@ -26,9 +26,7 @@ AR_BETWEEN_SIDES = L._ar("بين", "وبين")
 EN_BETWEEN_SIDES = frozenset({"between", "together"})
 register_triggers(AR_BETWEEN_SIDES, EN_BETWEEN_SIDES)
 
-_EN_BROUGHT = frozenset({"brought", "bringing", "brings", "bring"})
 _EN_DELEGATION_NOUNS = frozenset({"delegation", "team", "one"})
-_EN_HEADED = frozenset({"headed", "led", "chaired"})
 _EN_MEETING_WORDS = L.EN_MEET | frozenset({"round", "rounds", "negotiations", "consultations",
                                            "held"})
 _AR_MEETING_WORDS = L.AR_MEET_NOUNS | L._ar(
@@ -56,7 +54,7 @@ def _head_after(sr: Any, d: int, ar: bool) -> Any:
     for x in range(d + 1, min(sr.hi, d + _CUE_GAP + 1)):
         if ar and sr.f(x) & AR_DELEGATION_HEADED:
             cue_end = x  # «برئاسة»
-        elif not ar and sr.key(x) in _EN_HEADED and sr.key(x + 1) == "by":
+        elif not ar and sr.key(x) in L.EN_HEADED and sr.key(x + 1) == "by":
             cue_end = x + 1  # "headed by"
         else:
             m = sr.mention_at.get(x)
@@ -88,7 +86,7 @@ def _second_side(sr: Any, head: Any, ar: bool) -> int | None:
 def _meeting_word_before(sr: Any, b: int, ar: bool) -> int | None:
     """A meeting word of the sentence before *b* (the talks the two sides held)."""
     if not ar and sr.key(b) == "together":
-        return b - 1 if sr.key(b - 1) in _EN_BROUGHT else None
+        return b - 1 if sr.key(b - 1) in L.EN_BRING else None
     for y in range(b - 1, sr.lo - 1, -1):
         if (sr.f(y) & _AR_MEETING_WORDS) if ar else sr.key(y) in _EN_MEETING_WORDS:
             return y

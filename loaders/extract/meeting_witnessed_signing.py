@@ -13,7 +13,11 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.meeting_press import _EN_ADV, _pairs, _people_before, remote_en
+from loaders.extract.meeting_press import (
+    each_pair_met,
+    people_before_verb_en,
+    remote_en,
+)
 
 EN_WITNESSED = frozenset({"witnessed", "oversaw", "witness", "oversee"})
 AR_WITNESSED = L._ar("شهد", "وشهد", "شهدا", "وشهدا")
@@ -28,13 +32,10 @@ def witnessed_signing_en(sr: Any) -> None:
         y = t + 1 if sr.key(t + 1) in _EN_DET else t
         if sr.key(y + 1) != "signing":
             continue
-        v = t
-        while v - 1 > sr.lo and sr.key(v - 1) in _EN_ADV:
-            v -= 1
-        people = _people_before(sr, v)
+        people = people_before_verb_en(sr, t)[1]
         if len(people) >= 2 and not (remote_en(sr) or any(m.poss for m in people) or
                                      sr.blocked(t, people[0]) or sr._irrealis(t)):
-            _pairs(sr, people, "witnessed_signing_en")
+            each_pair_met(sr, people, "witnessed_signing_en")
 
 
 def witnessed_signing_ar(sr: Any) -> None:
@@ -48,4 +49,4 @@ def witnessed_signing_ar(sr: Any) -> None:
         if len(people) < 2 or not any(sr.f(y) & _AR_SIGNING for y in range(
                 people[-1].hi, min(sr.hi, people[-1].hi + 3))) or sr.blocked(t, first):
             continue
-        _pairs(sr, people, "witnessed_signing_ar")
+        each_pair_met(sr, people, "witnessed_signing_ar")

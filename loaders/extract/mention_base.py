@@ -1,10 +1,10 @@
-"""The pieces every mention step uses, gathered for the modules that import them from here:
-the ``Mention`` record, the per-sentence working state of ``find_mentions`` (``_Work``), making
-a mention (``_ment_at``) and the token positions of a sentence (``mention_core``); capitalised
-English runs (``_cap_run``) and the Latin given names (``mention_runs_en``); the ids of people
-named by a surface form (``_resolve_name``: a known person, or a new one; ``person_ids``) and
-the parts of a name of someone the article has named (``named_parts``). This module keeps
-``_missing``."""
+"""The pieces every mention step uses, gathered for the modules that import them from here: the
+``Mention`` record, the per-sentence working state of ``find_mentions`` (``MentionWork``),
+making a mention (``make_mention``) and the token positions of a sentence (``mention_core``);
+capitalised English runs (``_cap_run``) and the Latin given names (``mention_runs_en``); the ids
+of people named by a surface form (``_resolve_name``: a known person, or a new one;
+``person_ids``) and the parts of a name of someone the article has named (``named_parts``). This
+module keeps ``_missing``."""
 
 from __future__ import annotations
 
@@ -36,16 +36,16 @@ from loaders.extract.mention_core import (
     QUOTE_PAIRS,
     QUOTES,
     Mention,
-    _accusative,
+    MentionWork,
     _case_ok,
-    _ment_at,
     _next_key,
     _org_head,
     _positions,
     _positions_in,
     _strip_article_cached,
     _title_firsts,
-    _Work,
+    accusative_tanween,
+    make_mention,
 )
 from loaders.extract.mention_runs_en import (
     _EN_BODY_LAST,
@@ -63,17 +63,17 @@ from loaders.extract.named_parts import (
     _given_name_full,
 )
 from loaders.extract.person_ids import (
-    _before_is_the,
     _is_adjective,
     _known_english,
     _name_with_surname,
     _resolve_name,
     _surname_after,
+    before_is_the,
     normalize_word,
 )
 
 __all__ = [  # the names other modules import from here
-    "_accusative",
+    "accusative_tanween",
     "AGENT_TYPES",
     "AR_PARTICLE_TOKENS",
     "_B_ADMIN",
@@ -96,7 +96,7 @@ __all__ = [  # the names other modules import from here
     "_B_NOT_UNIT",
     "_B_OUTLET_REF",
     "_B_TITLE",
-    "_before_is_the",
+    "before_is_the",
     "_cap_run",
     "_case_ok",
     "_EN_BODY_LAST",
@@ -111,7 +111,7 @@ __all__ = [  # the names other modules import from here
     "_KUNYA_FIRST",
     "_latin_first_name",
     "latin_first_names",
-    "_ment_at",
+    "make_mention",
     "Mention",
     "_missing",
     "_name_with_surname",
@@ -128,7 +128,7 @@ __all__ = [  # the names other modules import from here
     "_strip_article_cached",
     "_surname_after",
     "_title_firsts",
-    "_Work",
+    "MentionWork",
 ]
 
 

@@ -1,8 +1,9 @@
 """The base of every mention step: the ``Mention`` record, the per-sentence working state of
-``find_mentions`` (``_Work``), making a mention (``_ment_at``), the positions of the tokens of a
-sentence that may trigger a step (``_positions``, ``_positions_in``, ``_units``), the pass bits
-that say which token-scanning steps of ``find_mentions`` a token can trigger (``_B_*``) and small
-tests on a token (case, an Arabic organisation head, title first words, the accusative)."""
+``find_mentions`` (``MentionWork``), making a mention (``make_mention``), the positions of the
+tokens of a sentence that may trigger a step (``_positions``, ``_positions_in``, ``_units``),
+the pass bits that say which token-scanning steps of ``find_mentions`` a token can trigger
+(``_B_*``) and small tests on a token (case, an Arabic organisation head, title first words, the
+accusative)."""
 
 from __future__ import annotations
 
@@ -66,11 +67,11 @@ class Mention:
     poss: bool = False
 
 
-# _ment_at sets these fields one by one instead of calling Mention(...)
+# make_mention sets these fields one by one instead of calling Mention(...)
 assert Mention.__slots__ == (
     "lo", "hi", "start", "end", "eid", "etype", "sent", "kind", "tlo", "prefix", "role",
-    "role_org", "role_nat", "qual", "in_title", "poss"), "update _ment_at"
-assert not hasattr(Mention, "__post_init__"), "update _ment_at"
+    "role_org", "role_nat", "qual", "in_title", "poss"), "update make_mention"
+assert not hasattr(Mention, "__post_init__"), "update make_mention"
 
 
 # ---- sentence-level mention finding ---------------------------------------------------------
@@ -147,13 +148,16 @@ def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
 _JOINERS = L.AR_NAME_JOINERS
 
 
-def _accusative(raw: str) -> bool:
+def accusative_tanween(raw: str) -> bool:
     """An Arabic word written with the accusative tanween (اً / ً)."""
     return "\u064b" in raw[-2:]
 
 
-def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name",
-             off: int = 0, prefix: str = "") -> Mention:
+def make_mention(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name",
+                 off: int = 0, prefix: str = "") -> Mention:
+    """The mention of *eid* over tokens *lo*..*hi* of sentence *sent*: its characters start
+    *off* into token *lo* (a glued proclitic) and leave out a closing possessive 's and
+    quotes."""
     toks = doc.toks
     start = toks[lo].start + off
     if off and doc.text[start:start + 1] == "\u0640":
@@ -194,7 +198,7 @@ def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name"
 _new = object.__new__
 
 
-class _Work:
+class MentionWork:
     """The working state of ``find_mentions`` for one sentence, shared by its steps."""
 
     __slots__ = ("doc", "si", "s", "toks", "covered", "out", "bits", "units", "heads_at")

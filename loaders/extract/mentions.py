@@ -128,10 +128,10 @@ from loaders.extract.mention_base import (
     AGENT_TYPES,
     QUOTES,
     Mention,
-    _ment_at,
+    MentionWork,
     _missing,
     _org_head,
-    _Work,
+    make_mention,
     normalize_word,
 )
 from loaders.extract.mention_core import session_entity
@@ -186,7 +186,7 @@ __all__ = [  # the names other modules import from here
     "Doc",
     "Mention",
     "QUOTES",
-    "_ment_at",
+    "make_mention",
     "_title_at",
     "capital_id",
     "find_mentions",
@@ -453,8 +453,7 @@ def _sounds_like(toks: list[str], known: list[tuple[str, ...]]) -> bool:
 
 
 _LATIN_VOWELS = frozenset("aeiou")
-_COMPASS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern",
-                      "southern"})
+_COMPASS = L.EN_COMPASS | L.EN_COMPASS_ADJ
 
 
 # generational suffixes after a family name: no part of the id ("George W. Casey Jr.")
@@ -480,7 +479,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     The steps run in this order (see the module docstring); each sees (and skips) the
     tokens that earlier steps covered. A step that scans for certain words runs only when
     the sentence has one (``w.bits``: the pass bits of its tokens or'ed together)."""
-    w = _Work(doc, si)
+    w = MentionWork(doc, si)
     bits = w.bits
     ar = doc.toks[w.s.lo].ar
     n_local = len(doc.local)

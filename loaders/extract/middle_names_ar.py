@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.arabic_name_span import _AR_KUNYA_HEADS
 from loaders.extract.arabic_name_words import _ar_name_word
-from loaders.extract.mention_base import Mention, _ment_at
+from loaders.extract.mention_base import Mention, make_mention
 from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def middle_name_people_ar(doc: Doc, si: int, covered: dict[int, Mention],
             pid = _known_without_middle(doc, lo, hi)
             if pid is None or (a is not None and a.eid == pid):
                 continue  # (not "قيس هادي الخزعلي ليث الخزعلي": the first is whole already)
-            me = _ment_at(doc, si, lo, hi, pid)
+            me = make_mention(doc, si, lo, hi, pid)
             for old in (a, b):
                 if old is not None:
                     out.remove(old)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.gazetteer import MONARCH_TITLES
-from loaders.extract.mention_base import Mention, _ment_at
+from loaders.extract.mention_base import Mention, make_mention
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -121,7 +121,7 @@ def monarch_state_refs(doc: Doc, si: int, covered: dict[int, Mention],
         eid = _royal_of(doc, state, titles, out)
         if eid is None:
             continue
-        me = _ment_at(doc, si, lo, hi, eid, kind="desc")
+        me = make_mention(doc, si, lo, hi, eid, kind="desc")
         out.append(me)
         for x in range(lo, hi):
             covered[x] = me

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.foreign_names_ar import strong_foreign
-from loaders.extract.mention_base import Mention, _accusative, _ment_at, _resolve_name
+from loaders.extract.mention_base import Mention, _resolve_name, accusative_tanween, make_mention
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -39,7 +39,7 @@ def _name_word(doc: Doc, k: int, first: bool) -> bool:
     from loaders.extract.arabic_names import _ar_name_word
 
     t = doc.toks[k]
-    return t.ar and not t.punct and not _accusative(t.text) and _ar_name_word(doc, t, first)
+    return t.ar and not t.punct and not accusative_tanween(t.text) and _ar_name_word(doc, t, first)
 
 
 def _title_word(key: str) -> bool:
@@ -71,8 +71,8 @@ def khalifa_after_title(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     for k in range(s.lo + 1, s.hi - 1):
         t = toks[k]
-        if t.key != _KHALIFA or k in covered or (k + 1) in covered or _accusative(t.text) or \
-                t.text.startswith(("و", "ف", "ب", "ل")):
+        if t.key != _KHALIFA or k in covered or (k + 1) in covered or \
+                accusative_tanween(t.text) or t.text.startswith(("و", "ف", "ب", "ل")):
             continue
         prev = toks[k - 1]
         if not _title_word(prev.key):
@@ -83,7 +83,7 @@ def khalifa_after_title(doc: Doc, si: int, covered: dict[int, Mention],
         while j < s.hi and j - k < 4 and j not in covered and more_name_word(doc, j):
             j += 1
         surface = doc.text[t.start:toks[j - 1].end]
-        me = _ment_at(doc, si, k, j, _resolve_name(doc, surface, "Person"))
+        me = make_mention(doc, si, k, j, _resolve_name(doc, surface, "Person"))
         out.append(me)
         for x in range(k, j):
             covered[x] = me
@@ -109,7 +109,7 @@ def given_before_foreign(doc: Doc, si: int, covered: dict[int, Mention],
             continue  # "استقبل بوتين ميرزيوييف": a known person or one named before
         surface = doc.text[m.start:nx.end]
         eid = _resolve_name(doc, surface, "Person")
-        me = _ment_at(doc, si, m.lo, k + 1, eid)
+        me = make_mention(doc, si, m.lo, k + 1, eid)
         for f in ("tlo", "role", "role_org", "role_nat", "qual", "in_title"):
             setattr(me, f, getattr(m, f))
         out[out.index(m)] = me
@@ -143,7 +143,7 @@ def imam_ali_names(doc: Doc, si: int, covered: dict[int, Mention],
         else:
             continue
         surface = doc.text[toks[lo].start:toks[hi - 1].end]
-        me = _ment_at(doc, si, lo, hi, _resolve_name(doc, surface, "Person"))
+        me = make_mention(doc, si, lo, hi, _resolve_name(doc, surface, "Person"))
         out.append(me)
         for x in range(lo, hi):
             covered[x] = me

@@ -13,6 +13,8 @@ from loaders.extract import lexicon as L
 
 # the second word of an army's name ("Sudanese army"), and a bare "the army's" / "the military"
 ARMY_WORDS = frozenset({"army", "military"})
+# the head of an army or a force before "of" ("the commander of the US forces", "army chief")
+EN_ARMY_HEADS = frozenset({"chief", "commander", "head"})
 _FACT = "national_armies"  # the gazetteer's token_facts key of the table built here
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.mention_base import QUOTES, Mention, _ment_at
+from loaders.extract.mention_base import QUOTES, Mention, make_mention
 from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def en_nicknames(doc: Doc, si: int, covered: dict[int, Mention], out: list[Menti
         if any(x in covered for x in range(j, e)) or not _lone_name(doc, j, e, s.hi, closer):
             continue
         m = refs[0]
-        me = _ment_at(doc, si, j, e, m.eid)
+        me = make_mention(doc, si, j, e, m.eid)
         out.append(me)
         for x in range(j, e):
             covered[x] = me

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.mention_base import Mention, _ment_at, _resolve_name
+from loaders.extract.mention_base import Mention, _resolve_name, make_mention
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -62,7 +62,7 @@ def paren_country_members(doc: Doc, si: int, covered: dict[int, Mention],
                 if o in out:
                     out.remove(o)
             surface = doc.text[toks[b].start + 1:toks[p - 1].end]
-            me = _ment_at(doc, si, b, p, _resolve_name(doc, surface, "Person"), off=1,
+            me = make_mention(doc, si, b, p, _resolve_name(doc, surface, "Person"), off=1,
                           prefix="و")
             out.append(me)
             for x in range(b, p):

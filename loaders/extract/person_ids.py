@@ -2,7 +2,7 @@
 one; a father left out, a name that sounds as one named, a patronym, a short form of a nasab or a
 bin chain) and a known person named by a surname after a given name (``_surname_after``,
 ``_name_with_surname``), with small tests on a known entity (``_known_english``,
-``_is_adjective``, ``_before_is_the``)."""
+``_is_adjective``, ``before_is_the``)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from loaders.extract.leading_words import (
     known_by_leading_words,
 )
 from loaders.extract.lone_first_name_ar import remember_first_name
-from loaders.extract.mention_core import _ment_at
+from loaders.extract.mention_core import make_mention
 from loaders.extract.mention_runs_en import (
     _EN_NAME_HONORIFICS,
     _cap_run,
@@ -98,7 +98,7 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
     eid = sur.eid if same else _resolve_name(doc, surface, "Person")
     if sur in out:
         out.remove(sur)
-    me = _ment_at(doc, si, jn, hi, eid)
+    me = make_mention(doc, si, jn, hi, eid)
     me.prefix = sur.prefix if jn == sur.lo else ""
     out.append(me)
     for x in range(jn, hi):
@@ -176,7 +176,7 @@ def normalize_word(w: str) -> str:
     return normalize(w)
 
 
-def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bool:
+def before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bool:
     start = covered[b].lo if b in covered else b
     return start > lo and doc.toks[start - 1].key == "the"
 

@@ -26,12 +26,12 @@ from loaders.extract.mention_base import (
     _EN_PLACE_HEADS,
     _EN_TIME_WORDS,
     Mention,
+    MentionWork,
     _latin_first_name,
-    _ment_at,
     _name_with_surname,
     _positions_in,
     _resolve_name,
-    _Work,
+    make_mention,
 )
 from loaders.extract.speaker_role_ar import AR_SAYS
 from loaders.extract.spelt_on import other_person
@@ -61,13 +61,13 @@ def _retarget(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention]
     if eid == me.eid:
         return
     out.remove(me)
-    nm = _ment_at(doc, si, lo, me.hi, eid)
+    nm = make_mention(doc, si, lo, me.hi, eid)
     out.append(nm)
     for x in range(lo, me.hi):
         covered[x] = nm
 
 
-def _first_names_before_surnames(w: _Work) -> None:
+def _first_names_before_surnames(w: MentionWork) -> None:
     """A first name in a spelling of its own before a known surname ("Esmaeel
     Ghaani", "إسماعيل قائاني"); known first names before a bare known surname that belongs to
     someone else ("علي هادي العامري")."""
@@ -131,7 +131,7 @@ def _first_names_before_surnames(w: _Work) -> None:
         if other is not None:
             # a first name spelt its own way that makes the full name of another known
             # person ("met Khallid bin Salman": Khalid, not Mohammed bin Salman)
-            nm = _ment_at(doc, si, p, me.hi, other)
+            nm = make_mention(doc, si, p, me.hi, other)
             out[out.index(me)] = nm
             for x in range(p, me.hi):
                 covered[x] = nm
@@ -150,7 +150,7 @@ def _first_names_before_surnames(w: _Work) -> None:
                 eid = _resolve_name(doc, doc.text[pt.start:me.end], "Person")
                 if eid != me.eid:
                     out.remove(me)
-                    nm = _ment_at(doc, si, p, me.hi, eid)
+                    nm = make_mention(doc, si, p, me.hi, eid)
                     out.append(nm)
                     for x in range(p, me.hi):
                         covered[x] = nm
@@ -289,7 +289,7 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
         eid = _resolve_name(doc, _en_full_name(doc, t.text), "Person")
         if not after_verb and (passive or opener) and eid not in doc.mentioned_ids():
             continue  # ("- Analysts met ...": only a person named before)
-        me = _ment_at(doc, si, k, k + 1, eid)
+        me = make_mention(doc, si, k, k + 1, eid)
         out.append(me)
         covered[k] = me
 
@@ -448,7 +448,7 @@ def en_kin_first_names(doc: Doc, si: int, covered: dict[int, Mention],
                 continue  # "Masoud Barzani and his nephew Nechirvan": the known one
             out.remove(cov)  # "Khalifa Hifter and his son Saddam": not Saddam Hussein
         eid = _resolve_name(doc, f"{t.text} {family}", "Person")
-        me = _ment_at(doc, si, k, k + 1, eid)
+        me = make_mention(doc, si, k, k + 1, eid)
         out.append(me)
         covered[k] = me
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.extract.mention_base import Mention, _ment_at
+from loaders.extract.mention_base import Mention, make_mention
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -44,7 +44,7 @@ def english_pope_refs(doc: Doc, si: int, covered: dict[int, Mention],
         eid = _latest_pope(doc, out)
         if eid is None:
             return
-        me = _ment_at(doc, si, k - 1, end, eid, kind="desc")
+        me = make_mention(doc, si, k - 1, end, eid, kind="desc")
         out.append(me)
         for x in range(k - 1, end):
             covered[x] = me

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.arabic_name_words import _ar_name_word
-from loaders.extract.mention_base import QUOTES, Mention, _ment_at, _resolve_name
+from loaders.extract.mention_base import QUOTES, Mention, _resolve_name, make_mention
 from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def quoted_nickname_people(doc: Doc, si: int, covered: dict[int, Mention],
             # family name ("Abu Baqir al-Saadi"), when the given name is unknown (session 54)
             eid = doc.gaz.fuzzy_person(core_tokens(f"{nick} {family}"), doc.mentioned_ids(),
                                        types=("Person",)) or eid
-        me = _ment_at(doc, si, lo, hi, eid)
+        me = make_mention(doc, si, lo, hi, eid)
         first = next((o for o in inside.values() if o.lo == lo), None)
         if first is not None and 0 <= first.tlo < lo:
             me.tlo = first.tlo  # (the title read before the given name: "a senior commander

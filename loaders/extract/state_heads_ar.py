@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.mention_base import Mention, _accusative
+from loaders.extract.mention_base import Mention, accusative_tanween
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -33,7 +33,7 @@ def state_name_end(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> in
         x = m.hi
     else:
         t = toks[x]
-        if not t.ar or t.punct or _accusative(t.text) or t.key in L.AR_TITLE_FIRST:
+        if not t.ar or t.punct or accusative_tanween(t.text) or t.key in L.AR_TITLE_FIRST:
             return j
         x += 1
     n = 0

@@ -77,7 +77,6 @@ def acting_apposition(sr: SentenceCore) -> None:
 
 
 # ---- a replacement noun ------------------------------------------------------------------
-EN_REPLACEMENT = frozenset({"replacement", "successor"})
 
 AR_INSTEAD = L._ar("بديلا", "بديلاً", "بديل")
 
@@ -110,7 +109,7 @@ def _appointee_en(sr: SentenceCore, t: int) -> tuple[Mention | None, int]:
 def replacement(sr: SentenceCore) -> None:
     """"X, the replacement for Y", "K named X as a replacement for Y / as Y's replacement",
     "عُيّن X بديلاً لـY / بديلاً عن Y": X succeeded Y."""
-    for t in sr.triggers(AR_INSTEAD, EN_REPLACEMENT):
+    for t in sr.triggers(AR_INSTEAD, L.EN_SUCCESSOR):
         if any(sr.key(y) in _EN_CANDIDATE for y in range(max(sr.lo, t - 2), t)):
             continue
         new: Mention | None = None

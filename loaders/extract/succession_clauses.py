@@ -28,7 +28,6 @@ from loaders.extract.succession_acting_replacement import (
     AR_ACTING,
     AR_INSTEAD,
     EN_ACTING,
-    EN_REPLACEMENT,
     acting_apposition,
     replacement,
 )
@@ -149,7 +148,7 @@ def more_clauses(sr: SentenceCore) -> None:
         before_he_took_place_ar(sr)
     if AR_ACTING in by_ar or EN_ACTING in by_en:
         acting_apposition(sr)
-    if AR_INSTEAD in by_ar or EN_REPLACEMENT in by_en:
+    if AR_INSTEAD in by_ar or L.EN_SUCCESSOR in by_en:
         replacement(sr)
     if AR_VACATED in by_ar or EN_VACATED in by_en:
         vacated_by(sr)
@@ -164,7 +163,7 @@ def more_clauses(sr: SentenceCore) -> None:
         with_named_to_succeed_en(sr)  # "..., with Y named to succeed him"
 
 
-for _pair in ((_AR_HE_SUCCEEDS, EMPTY), (_AR_HIS_PLACE, EMPTY), (AR_ACTING, EN_ACTING), (AR_INSTEAD, EN_REPLACEMENT),
+for _pair in ((_AR_HE_SUCCEEDS, EMPTY), (_AR_HIS_PLACE, EMPTY), (AR_ACTING, EN_ACTING), (AR_INSTEAD, L.EN_SUCCESSOR),
               (AR_VACATED, EN_VACATED)):
     register_triggers(*_pair)
 
@@ -177,7 +176,7 @@ register_triggers(EMPTY, EN_TO_SUCCEED)
 
 # cue sets of :func:`more_clauses`, one of which each of its rules needs (none in a sentence:
 # it returns at once)
-_CUES = frozenset({_AR_HE_SUCCEEDS, _AR_HIS_PLACE, AR_ACTING, EN_ACTING, AR_INSTEAD, EN_REPLACEMENT,
+_CUES = frozenset({_AR_HE_SUCCEEDS, _AR_HIS_PLACE, AR_ACTING, EN_ACTING, AR_INSTEAD, L.EN_SUCCESSOR,
                    AR_VACATED, EN_VACATED, AR_APPOINTED, EN_NAMED, AR_AT,
                    EN_GONE_NOUN, EN_INCUMBENT, EN_TO_SUCCEED})
 CUES = _CUES  # (for successions.ANY_CUES)

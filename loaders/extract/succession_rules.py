@@ -21,7 +21,7 @@ from loaders.extract.core_recall_succession import (
     whose_successor,
 )
 from loaders.extract.dispatch import needs
-from loaders.extract.mentions import _ment_at
+from loaders.extract.mentions import make_mention
 from loaders.extract.rule_common import _EMPTY, _EN_WHOSE
 from loaders.extract.succession_helpers import (
     _AR_SUCC_PRED_TAKE,
@@ -113,6 +113,6 @@ class SuccessionRules(SuccessionRulesAr, SuccessionRulesEn):
         return None
 
     def _desc_mention(self, lo: int, hi: int, eid: str) -> None:
-        me = _ment_at(self.doc, self.si, lo, hi, eid, kind="desc")
+        me = make_mention(self.doc, self.si, lo, hi, eid, kind="desc")
         self.doc.ments.append(me)
         self.doc.by_sent.setdefault(self.si, []).append(me)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.mention_base import _JOINERS, _ment_at
+from loaders.extract.mention_base import _JOINERS, make_mention
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -81,7 +81,7 @@ def lone_family_before_ar(doc: Doc) -> None:
         eid = next(iter(eids))
         if x >= first_at[eid]:
             continue
-        me = _ment_at(doc, 0, x, x + 1, eid, off=off, prefix=toks[x].text[:off])
+        me = make_mention(doc, 0, x, x + 1, eid, off=off, prefix=toks[x].text[:off])
         doc.ments.append(me)
         doc.by_sent.setdefault(0, []).append(me)
         added = True

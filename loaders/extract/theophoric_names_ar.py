@@ -20,10 +20,10 @@ from loaders.extract import lexicon as L
 from loaders.extract.mention_base import (
     _B_AR_FOREIGN,
     Mention,
-    _accusative,
-    _ment_at,
     _positions_in,
     _resolve_name,
+    accusative_tanween,
+    make_mention,
 )
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def theophoric_people(doc: Doc, si: int, covered: dict[int, Mention],
                 f.key.startswith("ال") or len(w.key) < 3 or w.key in _NOT_FIRST or \
                 w.key in L.AR_STOP or w.key in L.AR_TITLES or w.key in L.AR_COMMON_NOUNS or \
                 f"{w.key} {toks[k].key}" in L.AR_TITLES or w.key in L.NATIONALITY or \
-                _accusative(w.text) or f.key in L.AR_STOP or f.key in L.NATIONALITY:
+                accusative_tanween(w.text) or f.key in L.AR_STOP or f.key in L.NATIONALITY:
             continue
         if not (GN.family_name_shape(f.key) or f.key in GN.ALL or f.key in doc.gaz.ar_latin
                 or _name_ends(doc, k + 2, s.hi)):
@@ -86,7 +86,7 @@ def theophoric_people(doc: Doc, si: int, covered: dict[int, Mention],
         if not (_ar_name_word(doc, w, True) and _ar_name_word(doc, f, False)):
             continue
         surface = doc.text[w.start:f.end]
-        me = _ment_at(doc, si, k - 1, k + 2, _resolve_name(doc, surface, "Person"))
+        me = make_mention(doc, si, k - 1, k + 2, _resolve_name(doc, surface, "Person"))
         out.append(me)
         for x in range(k - 1, k + 2):
             covered[x] = me

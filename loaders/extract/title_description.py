@@ -45,25 +45,25 @@ from loaders.extract.desc_top_national_en import national_holder, ranked_nationa
 from loaders.extract.description_fit import apposed_description_en
 from loaders.extract.mention_base import (
     Mention,
-    _accusative,
-    _before_is_the,
-    _ment_at,
-    _Work,
+    MentionWork,
+    accusative_tanween,
+    before_is_the,
+    make_mention,
 )
 from loaders.extract.protocol_forms import crown_prince_after_name_ar, second_title_ar
 from loaders.extract.title_age_en import aged_the_en
 from loaders.extract.title_holder_checks import (
-    _AR_ACC_ROLES,
-    _deceased_description,
-    _indefinite_member_ar,
-    _named_in_apposition_en,
-    _swallows_name,
+    AR_ACC_ROLES,
     at_the_head_of_en,
     attach_role,
+    deceased_description,
+    indefinite_member_ar,
     named_after_body_en,
+    named_in_apposition_en,
     predicate_office_en,
+    swallows_name,
 )
-from loaders.extract.title_phrase import _AR_GUEST
+from loaders.extract.title_phrase import AR_GUEST
 from loaders.extract.title_runs_on_ar import title_runs_to_name_ar
 from loaders.extract.unit_ranks_ar import unit_not_rank_ar
 
@@ -138,17 +138,17 @@ class _Reading:
     read_before: bool
 
 
-def _description_reading(w: _Work, t: TitlePhrase) -> _Reading:
+def _description_reading(w: MentionWork, t: TitlePhrase) -> _Reading:
     """Is the title a description used in place of a name ("the Quds Force commander",
     "المسؤول العسكري الإيراني البارز", "رئيس الوزراء"), and why (:class:`_Reading`)?"""
     doc, s, toks, covered = w.doc, w.s, w.toks, w.covered
     k, j, b, role, phrase = t.k, t.j, t.b, t.role, t.phrase
     definite = (toks[k].ar and (toks[k].key.startswith("ال") or phrase.startswith("ال")
                                  or (t.role_org is not None and
-                                     not _indefinite_member_ar(toks, k, j))
+                                     not indefinite_member_ar(toks, k, j))
                                  or " ال" in phrase)) or (
         not toks[k].ar and k > s.lo and toks[k - 1].key == "the") or (
-        not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo)) or (
+        not toks[k].ar and b >= s.lo and before_is_the(doc, covered, b, s.lo)) or (
         not toks[k].ar and b >= s.lo and b in covered and covered[b].poss and
         covered[b].etype == "Country" and role == "plain" and not toks[k].cap)
     # ("Iran's top diplomat"; not "Iran's Minister of Petroleum X": a title before a name)
@@ -165,7 +165,7 @@ def _description_reading(w: _Work, t: TitlePhrase) -> _Reading:
     return _Reading(definite or new_ar, qualified, ranked, new_ar, read_before)
 
 
-def _position_or_named_next(w: _Work, t: TitlePhrase) -> bool:
+def _position_or_named_next(w: MentionWork, t: TitlePhrase) -> bool:
     """Is the definite title no description after all: a name follows, it names a position or
     a post (held, acted in, a place's name), or its holder is named right after it?"""
     doc, s, toks, covered = w.doc, w.s, w.toks, w.covered
@@ -191,7 +191,7 @@ def _position_or_named_next(w: _Work, t: TitlePhrase) -> bool:
         k > s.lo + 1 and toks[k - 1].key in _AR_DUTIES and toks[k - 2].key in _AR_ACTING_IN
 
 
-def _own_title_name_at(w: _Work, t: TitlePhrase, definite: bool) -> int:
+def _own_title_name_at(w: MentionWork, t: TitlePhrase, definite: bool) -> int:
     """Arabic: where the person whose own title this is stands after it ("بحضور القيادي في
     الحزب النائب X" (s44), "رئيس الحركة في غزة X", "اللواء الشهيد X" (s63)); -1 if none."""
     doc, s, toks, covered = w.doc, w.s, w.toks, w.covered
@@ -205,15 +205,15 @@ def _own_title_name_at(w: _Work, t: TitlePhrase, definite: bool) -> int:
     return at_name
 
 
-def _office_taken_or_own_title(w: _Work, t: TitlePhrase) -> bool:
+def _office_taken_or_own_title(w: MentionWork, t: TitlePhrase) -> bool:
     """Is the definite title no description of a holder named elsewhere: the office someone
     takes ("as", a predicate), a second title of the man just named, a unit's name?"""
     doc, s, toks, covered, out = w.doc, w.s, w.toks, w.covered, w.out
     k = t.k
     if toks[k].ar and (
             _as_title_ar(toks[k]) or
-            t.role in ("lead", "head_state") and (toks[k].key in _AR_ACC_ROLES or
-                                                  _accusative(toks[k].text))):
+            t.role in ("lead", "head_state") and (toks[k].key in AR_ACC_ROLES or
+                                                  accusative_tanween(toks[k].text))):
         # "عُيّن X كأمين عام لحزب الله": the office he took ("as"; session 55); "أدى X
         # اليمين رئيساً لإيران": a predicate, not the leader
         return True
@@ -228,7 +228,7 @@ def _office_taken_or_own_title(w: _Work, t: TitlePhrase) -> bool:
     # general named before
 
 
-def _antecedent(w: _Work, t: TitlePhrase, found: str | None) -> str | None:
+def _antecedent(w: MentionWork, t: TitlePhrase, found: str | None) -> str | None:
     """The person the description stands for: *found* (the construct's holder, the dead, the
     counterpart), else the one an honorific or family word, the same title, the office's
     owner, the role or the sentence names before."""
@@ -242,8 +242,8 @@ def _antecedent(w: _Work, t: TitlePhrase, found: str | None) -> str | None:
         same_sentence_antecedent(doc, out, role, role_nat, k)
 
 
-def _description_eid(w: _Work, t: TitlePhrase, d: _Reading, found: str | None, dead: str | None,
-                     peer: str | None, apposed: str | None) -> str | None:
+def _description_eid(w: MentionWork, t: TitlePhrase, d: _Reading, found: str | None,
+                     dead: str | None, peer: str | None, apposed: str | None) -> str | None:
     """The holder of the description (:func:`_antecedent`), narrowed by what the phrase says:
     an office to come, "the new", a rank and nationality, a guest, a nationality before the
     title, a holder named in apposition or after a body, an affiliation; None if nobody."""
@@ -261,9 +261,9 @@ def _description_eid(w: _Work, t: TitlePhrase, d: _Reading, found: str | None, d
         eid = incoming_holder_ar(doc, si, k, t.j) or (
             eid if d.read_before and not new_two_word_title_ar(toks, k, t.j) else None)
         # ("الوزير الأول الجديد" with no appointee told is not the one dismissed: nobody)
-    if phrase == _AR_GUEST and eid is not None and eid == deceased_person(doc, si, k):
+    if phrase == AR_GUEST and eid is not None and eid == deceased_person(doc, si, k):
         eid = None  # "قُتل سليماني ... واستقبل العامري الضيف الإيراني": not the dead
-    if phrase == _AR_GUEST and eid is not None:
+    if phrase == AR_GUEST and eid is not None:
         eid = guest_not_sender(doc, k, role_nat, eid)  # not "رسالة من الملك": the guest
     if guest_marked(doc, b, k, end, s.hi):
         eid = guest_description(doc, si, k, eid)  # "الوزير الضيف": the one received (s52)
@@ -281,14 +281,14 @@ def _description_eid(w: _Work, t: TitlePhrase, d: _Reading, found: str | None, d
     return affiliated_holder(doc, si, k, end, eid)  # "the jihadist leader"
 
 
-def _add_description(w: _Work, t: TitlePhrase, eid: str) -> None:
+def _add_description(w: MentionWork, t: TitlePhrase, eid: str) -> None:
     """Record the title phrase as a description (kind ``desc``) of *eid*, with its role and
     its Arabic proclitics, and the bodies named in it as part of the title."""
     doc, si, s, toks, covered = w.doc, w.si, w.s, w.toks, w.covered
     k, b, end = t.k, t.b, t.end
     lo_d = k if not (b >= s.lo and t.role_org and b in covered and not toks[k].ar) \
         else covered[b].lo
-    me = _ment_at(doc, si, lo_d, t.j if t.j > t.tend else t.tend, eid, kind="desc")
+    me = make_mention(doc, si, lo_d, t.j if t.j > t.tend else t.tend, eid, kind="desc")
     me.role, me.role_org, me.role_nat, me.qual = t.role, t.role_org, t.role_nat, t.qual
     me.prefix = toks[k].key[: len(toks[k].key) - len(toks[k].stems[-1][1])] \
         if toks[k].ar and toks[k].stems else ""
@@ -301,7 +301,7 @@ def _add_description(w: _Work, t: TitlePhrase, eid: str) -> None:
         covered.setdefault(x, me)
 
 
-def _leave_for_cataphora(w: _Work, t: TitlePhrase) -> None:
+def _leave_for_cataphora(w: MentionWork, t: TitlePhrase) -> None:
     """English: "The Iranian general ... Soleimani": a description after "the" (past
     nationalities and qualifiers) is left for a name maybe given later (``doc.pending``)."""
     s, toks = w.s, w.toks
@@ -313,7 +313,7 @@ def _leave_for_cataphora(w: _Work, t: TitlePhrase) -> None:
         w.doc.pending.append((w.si, lo_p - 1, t.end, t.role, t.role_org, t.role_nat, t.qual))
 
 
-def described_holder(w: _Work, t: TitlePhrase, of_the: bool, mp: bool) -> int:
+def described_holder(w: MentionWork, t: TitlePhrase, of_the: bool, mp: bool) -> int:
     """No name after the title: a description used in place of a name, resolved to the
     person holding that role (recorded as a ``desc`` mention), or left for cataphora; the
     title of a person named right after it. The position where the scan goes on."""
@@ -331,14 +331,14 @@ def described_holder(w: _Work, t: TitlePhrase, of_the: bool, mp: bool) -> int:
     # "X, the Houthis' chief negotiator,": said of X, nobody else (session 16)
     apposed = apposed_description_en(doc, covered, k, s.lo, end, s.hi) \
         if definite and not toks[k].ar else None
-    if definite and not toks[k].ar and _named_in_apposition_en(doc, covered, end, s.hi):
+    if definite and not toks[k].ar and named_in_apposition_en(doc, covered, end, s.hi):
         definite = False  # "the army chief of staff, Lt. Gen. X": X, not someone before
-    dead = _deceased_description(doc, si, k, end) if j > k and not of_the and (
+    dead = deceased_description(doc, si, k, end) if j > k and not of_the and (
         definite or (b >= s.lo and toks[b].key == "the")) else None
     # "X was received by Y. The veteran Swedish-Italian diplomat ...": X (desc_opening_subject_en)
     opening = opening_subject_en(doc, si, s.lo, k) if not (toks[k].ar or dead) else None
     if opening is not None and not definite and (
-            _position_or_named_next(w, t) or _named_in_apposition_en(doc, covered, end, s.hi)):
+            _position_or_named_next(w, t) or named_in_apposition_en(doc, covered, end, s.hi)):
         opening = None
     was_definite = definite
     definite = definite or opening is not None
@@ -350,7 +350,7 @@ def described_holder(w: _Work, t: TitlePhrase, of_the: bool, mp: bool) -> int:
     readable = j > k and not of_the and not mp and t.phrase not in L.AR_NAME_ONLY_TITLES and \
         not plural_peers
     free = readable and bool(toks[k].ar or definite or dead or peer) and \
-        not _swallows_name(covered, k, end)  # (tested once, only when it matters)
+        not swallows_name(covered, k, end)  # (tested once, only when it matters)
     built = construct_holder_ar(doc, si, k, j, covered) if free and toks[k].ar and not (
         definite or dead or peer) else None
     # ("رئيس مجلس السيادة": the one titled so; after the cheap tests, review41 B2)

@@ -19,7 +19,7 @@ from loaders.extract.arabic_names import (
 from loaders.extract.mention_base import (
     QUOTES,
     Mention,
-    _ment_at,
+    make_mention,
 )
 from loaders.extract.name_after_body_ar import closed_name_after_body
 from loaders.extract.title_phrase import _may_title, _title_at
@@ -409,7 +409,7 @@ def construct_complement(doc: Doc, covered: dict[int, Mention], out: list[Mentio
         place = doc.gaz.fuzzy_person([strip_article_ar(t.key)], doc.mentioned_ids(),
                                      types=("Location", "Country"))
         if place is not None:
-            me = _ment_at(doc, si, j, j + 1, place)
+            me = make_mention(doc, si, j, j + 1, place)
             out.append(me)
             covered[j] = me
     return e

@@ -28,8 +28,8 @@ from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.mention_base import (
     Mention,
     _latin_first_name,
-    _ment_at,
     _resolve_name,
+    make_mention,
 )
 from loaders.extract.not_person_runs_en import EN_SERVICE_LAST
 from loaders.extract.rule_common import title_start
@@ -73,7 +73,7 @@ _EN_TITLE_TAIL = frozenset(t for t in L.EN_TITLES if " " not in t and "-" not in
     frozenset({"in", "elect", "designate", "chair", "officer"})
 
 
-def _named_in_apposition_en(doc: Doc, covered: dict[int, Mention], y: int, hi: int) -> bool:
+def named_in_apposition_en(doc: Doc, covered: dict[int, Mention], y: int, hi: int) -> bool:
     """English: does the description ending at token *y* have its holder named in an
     apposition right after it ("the army chief of staff, Lt. Gen. X", "the national security
     adviser, X")? Up to three lower-case words ("of staff") may end the description first."""
@@ -140,7 +140,7 @@ def _body_name_end(doc: Doc, z: int, hi: int) -> int:
 
 # indefinite accusative head roles ("عُيّن X قائداً لـY"): predicates, never a description
 # of the body's (former) leader
-_AR_ACC_ROLES = L._ar("قائدا", "زعيما", "رئيسا", "امينا", "مديرا")
+AR_ACC_ROLES = L._ar("قائدا", "زعيما", "رئيسا", "امينا", "مديرا")
 
 
 def _other_nationality(doc: Doc, eid: str, k: int, tend: int) -> bool:
@@ -156,7 +156,7 @@ def _other_nationality(doc: Doc, eid: str, k: int, tend: int) -> bool:
     return False
 
 
-def _swallows_name(covered: dict[int, Mention], k: int, end: int) -> bool:
+def swallows_name(covered: dict[int, Mention], k: int, end: int) -> bool:
     """Does the title phrase [k, end) end inside a person's name found already ("القيادي في
     الكتائب أركان العلياوي": the phrase read أركان as "staff")? Then it titles that name and
     is no description of someone named before."""
@@ -168,7 +168,7 @@ def _swallows_name(covered: dict[int, Mention], k: int, end: int) -> bool:
     return False
 
 
-def _indefinite_member_ar(toks: list[Tok], k: int, j: int) -> bool:
+def indefinite_member_ar(toks: list[Tok], k: int, j: int) -> bool:
     """Is the indefinite Arabic title at *k* tied to its body by في ("قيادي سابق في كتائب
     حزب الله"): "a leader in", said of someone (a predicate), not a definite description?"""
     if toks[k].key.startswith("ال"):
@@ -290,7 +290,7 @@ def _drop_mention(doc: Doc, covered: dict[int, Mention], out: list[Mention],
             del doc.local[key]
 
 
-def _deceased_description(doc: Doc, si: int, k: int, j: int) -> str | None:
+def deceased_description(doc: Doc, si: int, k: int, j: int) -> str | None:
     """"the slain general", "the martyred commander", "القائد الشهيد" (title at *k*, its
     modifiers up to *j*): the person the article said was killed (not the last person
     named, who may be the killer)."""
@@ -381,7 +381,7 @@ def _qualified_second_ar(doc: Doc, si: int, covered: dict[int, Mention], out: li
     e2 = _ar_name_span(doc, lo, hi)
     if e2 - lo < 2 or any(x in covered for x in range(lo, e2)):
         return
-    me2 = _ment_at(doc, si, lo, e2, _resolve_name(doc, doc.text[doc.toks[lo].start:
+    me2 = make_mention(doc, si, lo, e2, _resolve_name(doc, doc.text[doc.toks[lo].start:
                                                                 doc.toks[e2 - 1].end], "Person"))
     out.append(me2)
     for x in range(lo, e2):

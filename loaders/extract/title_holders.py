@@ -28,13 +28,13 @@ from loaders.extract.mention_base import (
     _EN_BODY_LAST,
     _EN_NAME_HONORIFICS,
     Mention,
+    MentionWork,
     _cap_run,
     _given_name_full,
-    _ment_at,
     _name_with_surname,
     _resolve_name,
     _surname_after,
-    _Work,
+    make_mention,
 )
 from loaders.extract.not_person_runs_en import spaced_style_en
 from loaders.extract.state_heads_ar import state_name_end
@@ -58,7 +58,7 @@ from loaders.extract.title_holder_checks import (
     meeting_verb_word,
 )
 from loaders.extract.title_phrase import (
-    _AR_GUEST,
+    AR_GUEST,
     _en_function_first,
     _title_at,
 )
@@ -87,7 +87,7 @@ _AR_MR = L._ar("السيد", "السيدة", "والسيد", "والسيدة")  
 _Span = tuple[int, int]  # tokens [lo, hi)
 
 
-def _mr_before_title(w: _Work, k: int) -> bool:
+def _mr_before_title(w: MentionWork, k: int) -> bool:
     """Is the Arabic word at *k* "Mr." («السيد») before a title that names the man ("السيد
     الرئيس أحمد الشرع")? Read alone, after he was named, it was a description of him
     (session 52)."""
@@ -96,7 +96,7 @@ def _mr_before_title(w: _Work, k: int) -> bool:
         _title_at(w.doc, k + 1, s.hi) is not None
 
 
-def _name_start(w: _Work, t: TitlePhrase) -> int:
+def _name_start(w: MentionWork, t: TitlePhrase) -> int:
     """Where the holder's name starts after the title: past a comma, a state's or a body's
     name (a body read as part of the title is recorded in ``t.in_title`` and may become the
     role's body), a rank, a religious or courtesy honorific, «الشهيد»."""
@@ -154,7 +154,7 @@ def _name_start(w: _Work, t: TitlePhrase) -> int:
     return jn
 
 
-def _vso_description(w: _Work, t: TitlePhrase, name_m: Mention | None, jn: int) -> bool:
+def _vso_description(w: MentionWork, t: TitlePhrase, name_m: Mention | None, jn: int) -> bool:
     """Is the title before the known person *name_m* (at *jn*) the subject of the meeting verb
     before it, a description of a holder named before, and the person its object ("واستقبل
     رئيس الوزراء القطري الحيّة", ``desc_vso_subject_ar``)? Not with no holder named before:
@@ -166,7 +166,8 @@ def _vso_description(w: _Work, t: TitlePhrase, name_m: Mention | None, jn: int) 
                             w.out) not in (None, name_m.eid)
 
 
-def _known_name_holder(w: _Work, t: TitlePhrase, name_m: Mention | None, jn: int) -> int | None:
+def _known_name_holder(w: MentionWork, t: TitlePhrase, name_m: Mention | None,
+                       jn: int) -> int | None:
     """The known person named at *jn* (*name_m*) is the holder: given the role (another
     country's namesake, a body's member when the match was a place), and the position after
     him; None if no known person stands there."""
@@ -190,7 +191,7 @@ def _known_name_holder(w: _Work, t: TitlePhrase, name_m: Mention | None, jn: int
         if member is not None:  # "Hezbollah chief Qassem": Naim Qassem, not the Saudi
             # region Qassim a spelling-tolerant match found (titled_guarded_surname)
             _drop_mention(doc, w.covered, w.out, name_m)
-            me = _ment_at(doc, w.si, jn, jn + 1, member)
+            me = make_mention(doc, w.si, jn, jn + 1, member)
             w.out.append(me)
             w.covered[jn] = me
             attach_role(doc, me, k, role, role_org, role_nat, qual, t.in_title)
@@ -198,7 +199,7 @@ def _known_name_holder(w: _Work, t: TitlePhrase, name_m: Mention | None, jn: int
     return None
 
 
-def _unknown_name_end(w: _Work, t: TitlePhrase, jn: int, vso_desc: bool) -> int:
+def _unknown_name_end(w: MentionWork, t: TitlePhrase, jn: int, vso_desc: bool) -> int:
     """Where an unknown name starting at *jn* ends (*jn* itself: no name): an Arabic name span
     or an English capitalised run, cut before a known entity; no name for a body's last word,
     a function word, a nationality, a description, a noun and its adjective."""
@@ -215,7 +216,7 @@ def _unknown_name_end(w: _Work, t: TitlePhrase, jn: int, vso_desc: bool) -> int:
             # "receives UN envoy, Yemeni foreign minister": a nationality opens none (s55)
     else:
         ne = jn
-    if t.phrase == _AR_GUEST or vso_desc:
+    if t.phrase == AR_GUEST or vso_desc:
         ne = jn  # (a description, no new name either)
     # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
     ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
@@ -231,7 +232,7 @@ def _unknown_name_end(w: _Work, t: TitlePhrase, jn: int, vso_desc: bool) -> int:
     return ne
 
 
-def _noun_first_name_end(w: _Work, jn: int, ne: int) -> int | None:
+def _noun_first_name_end(w: MentionWork, jn: int, ne: int) -> int | None:
     """Arabic: the end of a name whose first word is an ordinary word elsewhere (or not a usual
     given name), then the rest of the name ("القيادي طالب سامي عبد الله", "مرافقه أركان
     العلياوي", "وزير النفط حيان عبد الغني"): a new person found already (dropped, to be made
@@ -254,7 +255,7 @@ def _noun_first_name_end(w: _Work, jn: int, ne: int) -> int | None:
     return None
 
 
-def _given_name_start_ar(w: _Work, jn: int, ne: int) -> int:
+def _given_name_start_ar(w: MentionWork, jn: int, ne: int) -> int:
     """Arabic: where a name of three words or more starts when a body's name stands before it
     ("رئيس كتلة صادقون عدنان فيحان": at the usual given name); *jn* if not so (not "وزير
     النفط حيان عبد الغني": عبد starts the father's name; nor a foreign name with a word of
@@ -269,7 +270,7 @@ def _given_name_start_ar(w: _Work, jn: int, ne: int) -> int:
     return jn
 
 
-def _left_to_apposition(w: _Work, t: TitlePhrase, jn: int, ne: int, appositive: bool,
+def _left_to_apposition(w: MentionWork, t: TitlePhrase, jn: int, ne: int, appositive: bool,
                         vso_obj: bool) -> bool:
     """Is the title an apposition of a person named before ("X, the commander of Y" / "X
     الزعيم الجديد لـY"), with no name of its own after it? Not the object of a meeting verb
@@ -282,7 +283,7 @@ def _left_to_apposition(w: _Work, t: TitlePhrase, jn: int, ne: int, appositive: 
         ne <= jn and toks[t.k].ar and guest_marked(w.doc, t.b, t.k, t.end, w.s.hi))
 
 
-def _trimmed_name_end(w: _Work, t: TitlePhrase, jn: int, ne: int, vso_desc: bool) \
+def _trimmed_name_end(w: MentionWork, t: TitlePhrase, jn: int, ne: int, vso_desc: bool) \
         -> tuple[int, str | None]:
     """The unknown name's end after the tests of what is no name (a verb, an indefinite title
     word and one unknown word, an ordinary word that is also a given name, a continent, a
@@ -319,7 +320,7 @@ def _trimmed_name_end(w: _Work, t: TitlePhrase, jn: int, ne: int, vso_desc: bool
     return ne, member
 
 
-def _second_name_ar(w: _Work, t: TitlePhrase, jn: int, ne: int) -> tuple[_Span | None, int]:
+def _second_name_ar(w: MentionWork, t: TitlePhrase, jn: int, ne: int) -> tuple[_Span | None, int]:
     """Arabic plural titles: the span of a second name joined by و ("القياديين X Y وZ W",
     "القياديين X السراج وZ W") and where the first name now ends; (None, *ne*) if none."""
     doc, s, toks, covered = w.doc, w.s, w.toks, w.covered
@@ -344,7 +345,7 @@ def _second_name_ar(w: _Work, t: TitlePhrase, jn: int, ne: int) -> tuple[_Span |
     return None, ne
 
 
-def _new_name_holder(w: _Work, t: TitlePhrase, jn: int, ne: int, second: _Span | None,
+def _new_name_holder(w: MentionWork, t: TitlePhrase, jn: int, ne: int, second: _Span | None,
                      member: str | None) -> None:
     """Make the unknown name [*jn*, *ne*) a person holding the title (a body's member, a
     state's known holder by a given name, a new person), and the second name of a plural
@@ -356,7 +357,7 @@ def _new_name_holder(w: _Work, t: TitlePhrase, jn: int, ne: int, second: _Span |
         t2 = toks[second[0]]
         surface2 = "".join((t2.text[1:], " ", doc.text[toks[second[0] + 1].start:
                                                         toks[second[1] - 1].end]))
-        me2 = _ment_at(doc, si, second[0], second[1],
+        me2 = make_mention(doc, si, second[0], second[1],
                        _resolve_name(doc, surface2, "Person"), off=1, prefix="و")
         out.append(me2)
         for x in range(*second):
@@ -370,7 +371,7 @@ def _new_name_holder(w: _Work, t: TitlePhrase, jn: int, ne: int, second: _Span |
         eid = national_given_holder(doc, toks[jn], phrase, t.role, role_org, role_nat)
     if eid is None:
         eid = _resolve_name(doc, surface, "Person")
-    me = _ment_at(doc, si, jn, ne, eid)
+    me = make_mention(doc, si, jn, ne, eid)
     if role_nat and eid not in doc.nat and not doc.gaz.get(eid):
         doc.nat[eid] = role_nat
     out.append(me)
@@ -379,7 +380,7 @@ def _new_name_holder(w: _Work, t: TitlePhrase, jn: int, ne: int, second: _Span |
     attach_role(doc, me, k, t.role, role_org, role_nat, t.qual, t.in_title)
 
 
-def _named_holder(w: _Work, t: TitlePhrase, jn: int, appositive: bool, vso_obj: bool) \
+def _named_holder(w: MentionWork, t: TitlePhrase, jn: int, appositive: bool, vso_obj: bool) \
         -> int | None:
     """The holder named after the title, known or new (or the new name before an Arabic
     titled apposition), given the role; the position where the scan goes on, or None when
@@ -387,7 +388,7 @@ def _named_holder(w: _Work, t: TitlePhrase, jn: int, appositive: bool, vso_obj: 
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
     k = t.k
     # (after "الضيف الإيراني" no name: "التقى الضيف الإيراني بالكاظمي"; session 23)
-    name_m = covered.get(jn) if t.phrase != _AR_GUEST else None
+    name_m = covered.get(jn) if t.phrase != AR_GUEST else None
     vso_desc = _vso_description(w, t, name_m, jn)
     if vso_desc:
         name_m = None  # "واستقبل رئيس الوزراء القطري الحيّة": the subject, then the object
@@ -426,7 +427,7 @@ def _named_holder(w: _Work, t: TitlePhrase, jn: int, appositive: bool, vso_obj: 
     return None
 
 
-def title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase: str,
+def title_holder(w: MentionWork, k: int, tend: int, j: int, b: int, role: str, phrase: str,
                   role_org: str | None, role_nat: str | None, qual: str | None,
                   in_title: list[Mention], appositive: bool, vso_obj: bool, of_the: bool,
                   mp: bool) -> int:

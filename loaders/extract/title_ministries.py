@@ -40,7 +40,7 @@ _ALIASES = {"foreign": ("{adj} Ministry of Foreign Affairs", "Ministry of Foreig
 
 _EN_KIND_WORDS = {"foreign": "foreign", "defence": "defence", "defense": "defence",
                   "interior": "interior", "finance": "finance"}
-_EN_HOLDER = frozenset({"minister", "secretary"})
+EN_PORTFOLIO_HOLDERS = frozenset({"minister", "secretary"})  # "foreign minister"
 _EN_NOT_HOLDER = frozenset({"deputy", "assistant", "vice", "former", "ex", "spokesman",
                             "spokeswoman", "spokesperson", "adviser", "advisor", "shadow",
                             "undersecretary", "under", "then", "late", "junior"})
@@ -103,9 +103,9 @@ def title_kind(toks, lo: int, hi: int) -> str | None:
             return "government" if i + 2 == len(keys) or keys[i + 2] in (",", "of") else None
         if k == "premier" and i + 1 == len(keys):
             return "government"
-        if k in _EN_HOLDER and i >= 1 and keys[i - 1] in _EN_KIND_WORDS:
+        if k in EN_PORTFOLIO_HOLDERS and i >= 1 and keys[i - 1] in _EN_KIND_WORDS:
             return _EN_KIND_WORDS[keys[i - 1]]  # "Foreign Minister", "Defense Secretary"
-        if k in _EN_HOLDER and keys[i + 1:i + 3] == ["of", "state"] and k == "secretary":
+        if k in EN_PORTFOLIO_HOLDERS and keys[i + 1:i + 3] == ["of", "state"] and k == "secretary":
             return "foreign"  # "Secretary of State X"
         if k == "minister" and i + 2 < len(keys) and keys[i + 1] == "of":
             word = keys[i + 3] if keys[i + 2] == "the" and i + 3 < len(keys) else keys[i + 2]

@@ -124,7 +124,7 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
                             continue  # "المناصب القيادية", "مناصب قيادية": leading posts
                         if cand == _AR_RULER and ("ال" + cand) in t.key:
                             continue  # "الحزب الحاكم": ruling, not "حاكم دبي" (ruler)
-                        if cand == _AR_GUEST and not (
+                        if cand == AR_GUEST and not (
                                 cand in t.key and k + 1 < hi and toks[k + 1].key in L.NATIONALITY):
                             continue  # only "الضيف الإيراني" (session 23), not "ضيف العراق"
                         return k + n, L.AR_TITLES[cand], cand
@@ -160,4 +160,4 @@ _AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
     "باسمهم", "باسمهما", "بدوره", "بدورها",
     "بالوكالة", "بالنيابة", "بالإنابة"))  # "المحافظ بالوكالة X": the acting governor
 _AR_RULER = L.fold_ar("حاكم")  # an office only without the article (session 12)
-_AR_GUEST = L.fold_ar("الضيف")  # the visitor, with his nationality only (session 23)
+AR_GUEST = L.fold_ar("الضيف")  # the visitor, with his nationality only (session 23)

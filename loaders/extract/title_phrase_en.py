@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.title_ministries import EN_PORTFOLIO_HOLDERS
 
 _GLUE = frozenset({"of", "the", "and", "for", "&"})
 
@@ -34,13 +35,10 @@ def title_phrase_en(sr: Any, x: int, start: int) -> bool:
                for z in range(y, start))
 
 
-_PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
-
-
 def portfolio_pair_en(sr: Any, x: int, start: int) -> bool:
     """Is token *x* the first word of a two-portfolio title "Treasury and Finance Minister",
     "Culture and Tourism Minister" that ends at the next list member's mention (*start*)?
     (Session 64: "A, Treasury and Finance Minister B and C attended": the portfolio's "and"
     is not where the list goes on, and its first word broke the list.)"""
     return sr.toks[x].cap and not sr.toks[x].ar and sr.key(x + 1) == "and" and \
-        sr.toks[x + 2].cap and sr.key(x + 3) in _PORTFOLIO_HEADS and x + 3 >= start - 1
+        sr.toks[x + 2].cap and sr.key(x + 3) in EN_PORTFOLIO_HOLDERS and x + 3 >= start - 1

@@ -29,11 +29,11 @@ from loaders.extract.mention_base import (
     AR_PARTICLE_TOKENS,
     QUOTES,
     Mention,
+    MentionWork,
     _is_adjective,
     _known_english,
-    _ment_at,
     _positions,
-    _Work,
+    make_mention,
 )
 from loaders.extract.state_forms_ar import state_form_word
 from loaders.extract.title_abbrev_en import body_before_abbrev_en
@@ -151,7 +151,7 @@ def _nationals_end(toks: list, x: int, hi: int) -> int:
 _EN_TO_COME = frozenset({"designate", "elect"})
 
 
-def _titles(w: _Work) -> None:
+def _titles(w: MentionWork) -> None:
     """Title cues ("الرئيس", "رئيس الوزراء", "قائد فيلق القدس"; "President", "Prime
     Minister", "Quds Force commander") with the nationality or body around them, then: a known
     name gets the role; an unknown name after it becomes a new entity ("وزير الخارجية العراقي
@@ -325,7 +325,7 @@ def _titles(w: _Work) -> None:
                     len(t.key) >= 3 and t.key not in L.AR_STOP and not _is_adjective(t.key):
                 # "قائد عمليات نينوى X": an operations command named after its area
                 pid = doc.new_entity("Location", t.text, [strip_article_ar(t.key)])
-                pm = _ment_at(doc, si, j, j + 1, pid)
+                pm = make_mention(doc, si, j, j + 1, pid)
                 out.append(pm)
                 covered[j] = pm
             if j in covered and covered[j].etype == "Location" and covered[j].lo == j and \

@@ -10,7 +10,7 @@ each read in several paraphrases of other outlets and people.
 - Descriptions: a title the cue read only in part, apposed to a name, is that person's title, no
   description of someone named before: "attended by the deputy commander-in-chief, Lt. Gen. X",
   "the LNA's deputy commander-in-chief, X", "the council's deputy chairman, X", "the agency's
-  deputy director-general, X" (``title_holder_checks._named_in_apposition_en``); so X met the
+  deputy director-general, X" (``title_holder_checks.named_in_apposition_en``); so X met the
   meeting, and the person who held the office before meets no one there.
 - Meetings, Arabic tours: after «التقى X Y، ثم توجه / وصل إلى <place> حيث اجتمع بـZ» and «...،
   قبل أن ينتقل / يتوجه إلى <place>، حيث اجتمع بـZ», Z met the traveller X, not the one X met

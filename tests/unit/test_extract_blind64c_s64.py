@@ -32,7 +32,7 @@ other outlets, people and clitics.
   (``honorific_refs._titled``).
 - Coreference, Arabic: a description of the dead («الأمير الراحل»، «الملك الراحل») with no
   killing told is the ruler named as lost before (``desc_new_ruler.late_person``, from
-  ``title_holder_checks._deceased_description``): "..., الذي تولى مسند الإمارة ... بعد وفاة Z"
+  ``title_holder_checks.deceased_description``): "..., الذي تولى مسند الإمارة ... بعد وفاة Z"
   gives that ruler's succession, not the new emir's.
 - Coreference, Arabic: «سموه» after "مع" (or as «لسموه»، «بسموه») is not the subject of its own
   clause: "وعقد صاحب السمو الملكي الأمير X جلسة مباحثات رسمية مع سموه" is X with the prince

@@ -39,7 +39,7 @@ Our own sentences, not taken from any dev set.
 - Arabic "الضيف" + a nationality adjective is a description (``lexicon.AR_TITLES``): the visitor
   of that nationality named before ("والتقى الضيف الإيراني Y", "كما التقى الضيف الفلسطيني
   Y"); no name after it (``title_holders``: "التقى الضيف الإيراني بالكاظمي" keeps الكاظمي); not
-  "ضيف العراق X" (indefinite, a country after it: ``title_phrase._AR_GUEST``).
+  "ضيف العراق X" (indefinite, a country after it: ``title_phrase.AR_GUEST``).
 - "The two heads of state held a one-on-one meeting", "The two leaders did meet, however,":
   the two people named before (``meetings_en.plural_anaphora_en``: "heads of state / government"
   as the group noun, "did" before the verb); not "did not meet", not a phone call.

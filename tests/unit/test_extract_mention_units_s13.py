@@ -6,7 +6,7 @@ finds is unchanged."""
 from functools import lru_cache
 
 from loaders.extract import known_names as KN
-from loaders.extract.mention_base import Mention, _ment_at
+from loaders.extract.mention_base import Mention, make_mention
 from loaders.extract.mentions import Doc
 from loaders.extract.rules import RuleExtractor
 from tests.extract_support import doc_of, named_surfaces
@@ -52,7 +52,7 @@ def test_name_starts_equal_the_per_token_definition() -> None:
 def test_mention_made_field_by_field_equals_the_class_call() -> None:
     text = "Iraqi Foreign Minister Fuad Hussein's visit to Tehran."
     doc = _doc(text)
-    me = _ment_at(doc, 0, 3, 5, "person:x-new", "name", 0, "")
+    me = make_mention(doc, 0, 3, 5, "person:x-new", "name", 0, "")
     assert me == Mention(3, 5, doc.toks[3].start, doc.toks[4].end - 2, "person:x-new",
                          "Person", 0, "name", 3, "", None, None, None, None, False, True)
 
