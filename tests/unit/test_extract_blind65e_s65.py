@@ -1,0 +1,58 @@
+"""Session 65 (blind65e): fixes after the first contact of blind set OI-OJ (Lebanon and Hezbollah
+2008-2020, written blind: Mughniyeh's killing, the Doha agreement, the governments of Hariri,
+Mikati, Salam, Diab and Adib, the Iranian visits, Hariri in Riyadh and Paris, Macron in Beirut),
+each read in several paraphrases of other outlets and people.
+
+- Meetings, English: the meeting that is the purpose of an awaited arrival has not taken place:
+  "X was expected in Beirut on Thursday for talks with Y", "X is expected back in Ankara for a
+  meeting with Y", "X is due at the Elysee for talks with Y" (``meeting_planned_trip._awaited_en``),
+  also as the second of two purposes, "for the funeral in the southern suburbs and a meeting with
+  Y", "was due to travel to D for the opening of a fair and talks with Y"
+  (``meeting_planned_trip._first_purpose_en``). A trip done keeps its meeting ("arrived in D for
+  the opening of a fair and talks with Y", "X, who was expected in D, held talks with Y").
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+FIDAN, SUDANI, ERDOGAN = "person:hakan-fidan", "person:mohammed-shia-al-sudani", "person:recep-tayyip-erdogan"
+NASRALLAH, ZARIF, AOUN = "person:hassan-nasrallah", "person:mohammad-javad-zarif", "person:michel-aoun"
+MACRON, LARIJANI, BERRI = "person:emmanuel-macron", "person:ali-larijani", "person:nabih-berri"
+ARAGHCHI, SISI = "person:abbas-araghchi", "person:abdel-fattah-el-sisi"
+
+
+# --- a meeting that is the purpose of an awaited arrival ----------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Turkish Foreign Minister Hakan Fidan was expected in Baghdad on Sunday for talks with Prime "
+     "Minister Mohammed Shia al-Sudani.", FIDAN, SUDANI),
+    ("Fidan is expected back in Ankara on Monday for a meeting with President Recep Tayyip Erdogan.",
+     FIDAN, ERDOGAN),
+    ("Iranian Foreign Minister Mohammad Javad Zarif was expected in Beirut on Thursday for the funeral "
+     "in the southern suburbs and a meeting with Hezbollah leader Hassan Nasrallah, who is to address "
+     "the mourners.", ZARIF, NASRALLAH),
+    ("Iranian parliament speaker Ali Larijani is due in Beirut on Sunday for the opening of an "
+     "exhibition and talks with Speaker Nabih Berri.", LARIJANI, BERRI),
+    ("Fidan was due to travel to Baghdad on Sunday for the opening of a trade fair and talks with "
+     "Prime Minister Mohammed Shia al-Sudani.", FIDAN, SUDANI),
+    ("Iranian Foreign Minister Abbas Araghchi is expected in Cairo next week for a meeting with "
+     "Egyptian President Abdel Fattah el-Sisi, diplomats said.", ARAGHCHI, SISI),
+])
+def test_a_meeting_awaited_with_an_arrival_has_not_taken_place(shipped, text, a, b):
+    assert _pair(a, b) not in _met(shipped, text, "en")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Fidan arrived in Baghdad on Sunday for the opening of a trade fair and talks with Prime "
+     "Minister Mohammed Shia al-Sudani.", FIDAN, SUDANI),
+    ("Fidan, who was expected in Baghdad on Sunday, held talks with Prime Minister Mohammed Shia "
+     "al-Sudani.", FIDAN, SUDANI),
+    ("Zarif was in Beirut on Monday for the funeral and a meeting with Hezbollah leader Hassan "
+     "Nasrallah.", ZARIF, NASRALLAH),
+    ("French President Emmanuel Macron flew to Beirut on Thursday for a tour of the port and talks "
+     "with President Michel Aoun.", MACRON, AOUN),
+])
+def test_a_trip_done_keeps_its_meeting(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "en")
