@@ -10,6 +10,10 @@ each read in several paraphrases of other outlets and people.
   Y", "was due to travel to D for the opening of a fair and talks with Y"
   (``meeting_planned_trip._first_purpose_en``). A trip done keeps its meeting ("arrived in D for
   the opening of a fair and talks with Y", "X, who was expected in D, held talks with Y").
+- Meetings, English: a prepositional aside after the subject is skipped before a light verb and a
+  meeting noun, as before a plain verb: "X, on his first visit since Y's cabinet was formed on
+  Jan. 31, earlier held talks with A and B", "X, during a visit that followed Y's re-election,
+  had a meeting with A": X met A (and B), not Y (``subjects._subject_aside``).
 """
 
 import pytest
@@ -56,3 +60,48 @@ def test_a_meeting_awaited_with_an_arrival_has_not_taken_place(shipped, text, a,
 ])
 def test_a_trip_done_keeps_its_meeting(shipped, text, a, b):
     assert _pair(a, b) in _met(shipped, text, "en")
+
+
+# --- an aside after the subject, before "held talks" / "had a meeting" ---------------------------
+
+HARIRI, BERRI_, HERZOG, NETANYAHU = ("person:saad-hariri", "person:nabih-berri", "person:isaac-herzog",
+                                     "person:benjamin-netanyahu")
+LAVROV, ERDOGAN_ = "person:sergei-lavrov", "person:recep-tayyip-erdogan"
+
+
+@pytest.mark.parametrize("text, subj, objs, inner", [
+    ("Zarif, on his first visit since Prime Minister Saad al-Hariri's national unity cabinet was "
+     "formed on Jan. 31, earlier held talks with President Michel Aoun and Parliament Speaker Nabih "
+     "Berri, and told reporters Iran was ready to help.", ZARIF, (AOUN, BERRI_), HARIRI),
+    ("Iranian Foreign Minister Mohammad Javad Zarif, on his first visit since Saad al-Hariri took "
+     "office in January, held talks with President Michel Aoun.", ZARIF, (AOUN,), HARIRI),
+    ("Turkish Foreign Minister Hakan Fidan, during a visit that followed Recep Tayyip Erdogan's "
+     "re-election in May, had a meeting with President Michel Aoun.", FIDAN, (AOUN,), ERDOGAN_),
+    ("Russian Foreign Minister Sergei Lavrov, in his first trip since Benjamin Netanyahu took office, "
+     "held a meeting with President Isaac Herzog.", LAVROV, (HERZOG,), NETANYAHU),
+    ("Lavrov, after Benjamin Netanyahu's new government was sworn in on Dec. 29, also held talks with "
+     "President Isaac Herzog in Jerusalem.", LAVROV, (HERZOG,), NETANYAHU),
+])
+def test_an_aside_after_the_subject_is_skipped_before_held_talks(shipped, text, subj, objs, inner):
+    met = _met(shipped, text, "en")
+    for o in objs:
+        assert _pair(subj, o) in met
+        assert _pair(inner, o) not in met
+
+
+def test_a_fronted_aside_leaves_the_subject_after_it(rules_only):
+    # (rules only: the scorer pairs Hariri with Aoun here, before and after this session)
+    met = _met(rules_only, "On his first visit since Saad al-Hariri took office in January, Zarif "
+               "held talks with President Michel Aoun.", "en")
+    assert _pair(ZARIF, AOUN) in met
+    assert _pair(HARIRI, AOUN) not in met
+
+
+@pytest.mark.parametrize("text, subj, obj, inner", [
+    ("Zarif, on his first visit since Saad al-Hariri took office in January, met President Michel "
+     "Aoun.", ZARIF, AOUN, HARIRI),
+])
+def test_the_subject_before_or_after_the_aside_as_before(shipped, text, subj, obj, inner):
+    met = _met(shipped, text, "en")
+    assert _pair(subj, obj) in met
+    assert _pair(inner, obj) not in met
