@@ -14,6 +14,11 @@ each read in several paraphrases of other outlets and people.
   meeting noun, as before a plain verb: "X, on his first visit since Y's cabinet was formed on
   Jan. 31, earlier held talks with A and B", "X, during a visit that followed Y's re-election,
   had a meeting with A": X met A (and B), not Y (``subjects._subject_aside``).
+- Killings, Arabic: a dual result «ما أدى إلى مقتلهما / استشهادهما» after a strike on «موكب A وB»
+  reaches A too when a place, a time or B's title pushes A past the six words read before
+  («استهدفت موكب سليماني والمهندس قرب مطار بغداد فجر الجمعة، ما أدى إلى استشهادهما»، «موكب A
+  ونائب رئيس الحشد B») (``kill_death_causes._joined_before_ar``); not a singular «مقتله», nor
+  without an agent.
 """
 
 import pytest
@@ -105,3 +110,49 @@ def test_the_subject_before_or_after_the_aside_as_before(shipped, text, subj, ob
     met = _met(shipped, text, "en")
     assert _pair(subj, obj) in met
     assert _pair(inner, obj) not in met
+
+
+# --- a dual result after a strike on two joined people ------------------------------------------
+
+SOLEIMANI, MUHANDIS, TRUMP = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis", "person:donald-trump"
+SHUKR, AQIL = "person:fuad-shukr", "person:ibrahim-aqil"
+US, ISRAEL = "country:united-states", "country:israel"
+
+
+def _killed(extractor, text):
+    return {(r["source"], r["target"]) for r in extractor.extract(text, lang="ar")["relations"]
+            if r["type"] == "ASSASSINATED_BY"}
+
+
+@pytest.mark.parametrize("text, victims, agent", [
+    ("وكانت غارة أميركية بطائرة مسيّرة، أمر بها الرئيس دونالد ترامب، قد استهدفت موكب سليماني "
+     "والمهندس قرب مطار بغداد فجر الجمعة، ما أدى إلى استشهادهما مع ثمانية من مرافقيهما.",
+     (SOLEIMANI, MUHANDIS), US),
+    ("وكانت غارة أميركية قد استهدفت سيارة قاسم سليماني وأبو مهدي المهندس قرب مطار بغداد، ما أدى إلى "
+     "مقتلهما.", (SOLEIMANI, MUHANDIS), US),
+    ("واستهدفت غارة أميركية موكب قاسم سليماني ونائب رئيس الحشد أبو مهدي المهندس، ما أدى إلى "
+     "مقتلهما.", (SOLEIMANI, MUHANDIS), US),
+    ("واستهدفت غارة إسرائيلية سيارة فؤاد شكر وإبراهيم عقيل في حارة حريك مساء الثلاثاء، ما أدى إلى "
+     "استشهادهما.", (SHUKR, AQIL), ISRAEL),
+])
+def test_a_dual_result_reaches_both_joined_victims(shipped, text, victims, agent):
+    got = _killed(shipped, text)
+    for v in victims:
+        assert (v, agent) in got
+
+
+@pytest.mark.parametrize("text, victim, other, agent", [
+    ("واستهدفت غارة إسرائيلية سيارة فؤاد شكر وإبراهيم عقيل في حارة حريك مساء الثلاثاء الماضي، ما أدى "
+     "إلى مقتله.", AQIL, SHUKR, ISRAEL),
+    ("واستهدفت غارة أميركية موكب قاسم سليماني ونائب رئيس الحشد أبو مهدي المهندس، ما أدى إلى "
+     "مقتله.", MUHANDIS, SOLEIMANI, US),
+])
+def test_a_singular_result_reaches_one_victim(shipped, text, victim, other, agent):
+    got = _killed(shipped, text)
+    assert (other, agent) not in got
+
+
+def test_a_dual_result_without_an_agent_names_none(shipped):
+    got = _killed(shipped, "وكانت غارة قد استهدفت موكب قاسم سليماني وأبو مهدي المهندس قرب مطار بغداد "
+                           "فجر الجمعة، ما أدى إلى مقتلهما.")
+    assert not got
