@@ -19,6 +19,10 @@ each read in several paraphrases of other outlets and people.
   («استهدفت موكب سليماني والمهندس قرب مطار بغداد فجر الجمعة، ما أدى إلى استشهادهما»، «موكب A
   ونائب رئيس الحشد B») (``kill_death_causes._joined_before_ar``); not a singular «مقتله», nor
   without an agent.
+- Visits, Arabic: «التقى X Y ...، في مستهل / خلال زيارته للبنان» is X's visit when Y lives in
+  the country visited and X does not (``visit_pron_subject_ar``), so a later «ثم انتقل إلى B حيث
+  استقبله Z» is X meeting Z, not Y; «التقى عون بظريف، في مستهل زيارته» and «استقبل Y X، في مستهل
+  زيارته» keep the guest named nearest.
 """
 
 import pytest
@@ -156,3 +160,46 @@ def test_a_dual_result_without_an_agent_names_none(shipped):
     got = _killed(shipped, "وكانت غارة قد استهدفت موكب قاسم سليماني وأبو مهدي المهندس قرب مطار بغداد "
                            "فجر الجمعة، ما أدى إلى مقتلهما.")
     assert not got
+
+
+# --- whose visit «زيارته» is after «التقى X Y» -----------------------------------------------------
+
+SALAM_N, ABDELATTY, BARZANI = "person:nawaf-salam", "person:badr-abdelatty", "person:nechirvan-barzani"
+
+
+def _visited(extractor, text):
+    return {(r["source"], r["target"]) for r in extractor.extract(text, lang="ar")["relations"]
+            if r["type"] == "VISITED"}
+
+
+@pytest.mark.parametrize("text, guest, host, place, later", [
+    ("التقى رئيس مجلس الشورى الإسلامي الدكتور علي لاريجاني، اليوم الاثنين، رئيس الجمهورية "
+     "اللبنانية العماد ميشال عون في قصر بعبدا، في مستهل زيارته الرسمية للبنان.\n"
+     "ثم انتقل إلى عين التينة حيث استقبله رئيس مجلس النواب نبيه بري.",
+     LARIJANI, AOUN, "country:lebanon", BERRI),
+    ("التقى وزير الخارجية المصري بدر عبد العاطي رئيس الوزراء نواف سلام في السراي الحكومي، خلال "
+     "زيارته إلى بيروت.\nثم انتقل إلى عين التينة حيث استقبله رئيس مجلس النواب نبيه بري.",
+     ABDELATTY, SALAM_N, "location:beirut", BERRI),
+    ("واجتمع وزير الخارجية الإيراني محمد جواد ظريف الرئيس ميشال عون في بعبدا، في مستهل زيارته "
+     "للبنان.\nثم انتقل إلى عين التينة حيث استقبله الرئيس نبيه بري.",
+     ZARIF, AOUN, "country:lebanon", BERRI),
+])
+def test_the_visit_is_the_meeting_subjects(shipped, text, guest, host, place, later):
+    visited = _visited(shipped, text)
+    assert (guest, place) in visited
+    assert (host, place) not in visited
+    met = _met(shipped, text, "ar")
+    assert _pair(guest, later) in met
+    assert _pair(host, later) not in met
+
+
+@pytest.mark.parametrize("text, guest, host, place", [
+    ("التقى الرئيس ميشال عون بوزير الخارجية الإيراني محمد جواد ظريف، في مستهل زيارته للبنان.",
+     ZARIF, AOUN, "country:lebanon"),
+    ("استقبل الرئيس ميشال عون رئيس مجلس الشورى الإسلامي علي لاريجاني في قصر بعبدا، في مستهل زيارته "
+     "الرسمية للبنان.", LARIJANI, AOUN, "country:lebanon"),
+])
+def test_the_guest_named_nearest_keeps_his_visit(shipped, text, guest, host, place):
+    visited = _visited(shipped, text)
+    assert (guest, place) in visited
+    assert (host, place) not in visited
