@@ -16,7 +16,7 @@ from loaders.extract.dispatch import needs
 from loaders.extract.kill_agents_ar import _AR_STRIKE_N
 from loaders.extract.kill_cues import _AGENTS, _EMPTY, AB
 from loaders.extract.kill_said_it import ARMY_OF
-from loaders.extract.rule_common import EN_PASSIVE_AUX
+from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 from loaders.extract.strike_claimed import claim_after_ar
 from loaders.extract.strike_result_ar import strike_claimed_ar
 
@@ -107,6 +107,10 @@ def result_killed_him_ar(sr: Any) -> None:
             continue
         dual = any(f.endswith(("هما", "هم")) for f in sr.f(t))
         victims = ppl[-2:] if dual and len(ppl) >= 2 else ppl[-1:]
+        if dual and len(ppl) == 1:
+            first = _joined_before_ar(sr, ppl[0])  # "موكب A وB قرب مطار بغداد فجر الجمعة،
+            if first is not None:  # ما أدى إلى مقتلهما": A too, named past the window
+                victims = [first, ppl[0]]
         if sr.key(t + 1) == "مع":
             more = sr.after(t + 2, types=("Person",), maxgap=1)
             if more is not None:
@@ -116,6 +120,18 @@ def result_killed_him_ar(sr: Any) -> None:
         for v in victims:
             if v.eid != agent:
                 sr.add(AB, v.eid, agent, "result_killed_him_ar")
+
+
+def _joined_before_ar(sr: Any, v: Any) -> Any:
+    """The person joined to *v* by و right before it, *v*'s title between ("موكب A وB", "A
+    ونائب رئيس الحشد B"), else None."""
+    b = title_start(v)
+    for m in sr.args:
+        if m.etype == "Person" and m.eid != v.eid and max(sr.lo, b - 5) <= m.hi <= b and \
+                sr.toks[m.hi].text.startswith("و") and \
+                not any(sr.toks[x].punct for x in range(m.hi, v.lo)):
+            return m
+    return None
 
 
 _AR_TARGETED = L._ar("استهدفت", "استهدف")

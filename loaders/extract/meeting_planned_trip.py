@@ -10,6 +10,11 @@ The older window of ``hypothetical`` reads the short form ("will fly to D for ta
 this one reaches past the place and the date, so "X travelled to Ankara on Monday for talks
 with Y" (the trip done) keeps its meeting.
 
+Session 65 (blind65e): the plan told as "X was expected / is due (back) in D ... for talks with
+Y" (the arrival itself awaited, no travel verb), and a meeting noun that is the second of two
+purposes, "for the funeral in the southern suburbs and a meeting with Y", "for the opening of a
+fair and talks with Y" (not "arrived in D for the opening of a fair and talks with Y": done).
+
 Session 58: the meeting told in a "where" clause of the planned trip, its verb in the
 imperfect: "من المقرر أن يتوجه X الخميس إلى أربيل، حيث يلتقي Y وZ" (the trip, and the
 meetings at its end, are still to come).
@@ -41,6 +46,10 @@ _EN_FOR_SKIP = L._en("a", "an", "the", "further", "more", "new", "fresh", "direc
 _EN_STOP = L._en("and", "but", "while", "whereas", "who", "which", "after", "before", "when",
                  "where", "since", "said", "says")
 _PUNCT = (".", ",", "،", ";", "؛", ":", "(", ")", "-", "–", "—")
+# "X was expected / is due (back) in D": the arrival awaited is the plan (session 65)
+_EN_AWAITED = L._en("expected", "due")
+_EN_AWAITED_AT = L._en("in", "at")
+_FIRST_PURPOSE = 8  # tokens searched back from "and <meeting noun>" for the first "for"
 
 # Arabic: "(من المقرر / المتوقع / يعتزم) أن يتوجه X ... لإجراء محادثات"، "سيتوجه X ..."
 _AR_PLAN = L._ar("المقرر", "المتوقع", "المنتظر", "المزمع", "المرتقب", "يعتزم", "تعتزم",
@@ -71,18 +80,40 @@ def planned_trip(sr: SentenceCore, k: int) -> bool:
     y = k - 1
     while y > sr.lo and k - y <= 4 and sr.key(y) in _EN_FOR_SKIP:
         y -= 1
+    if sr.key(y) == "and":
+        y = _first_purpose_en(sr, y)
     if sr.key(y) != "for":
         return False
     for x in range(y - 1, max(sr.lo, y - _BACK) - 1, -1):
         t = sr.toks[x]
         if t.text in _PUNCT or t.key in _EN_STOP:
             return False
+        if t.key in _EN_AWAITED_AT and _awaited_en(sr, x):
+            return True  # "was expected in Beirut on Thursday for talks with Y"
         if t.key in _EN_TRAVEL and sr.mention_at.get(x) is None:
             before = sr.key(x - 1)
             if before in _EN_WILL:
                 return True  # "will fly to D on Monday for talks"
             return before == "to" and (sr.key(x - 2) in _EN_PLAN or sr.key(x - 2) in _EN_TO_BE)
     return False
+
+
+def _first_purpose_en(sr: SentenceCore, y: int) -> int:
+    """The "for" of the first purpose before "and" at *y* ("for the funeral in the suburbs and a
+    meeting with Y"), or *y* when there is none in the clause."""
+    for x in range(y - 1, max(sr.lo, y - _FIRST_PURPOSE) - 1, -1):
+        t = sr.toks[x]
+        if t.text in _PUNCT or t.key in _EN_STOP or sr.mention_at.get(x) is not None:
+            return y
+        if t.key == "for":
+            return x
+    return y
+
+
+def _awaited_en(sr: SentenceCore, x: int) -> bool:
+    """"(is / was) expected (back) in", "is due at" ending at the preposition *x*."""
+    w = x - 2 if sr.key(x - 1) == "back" else x - 1
+    return w - 1 >= sr.lo and sr.key(w) in _EN_AWAITED and sr.key(w - 1) in _EN_TO_BE
 
 
 def _planned_trip_ar(sr: SentenceCore, k: int) -> bool:

@@ -23,6 +23,7 @@ from loaders.extract.capitals_institutions import CAPITALS, capital_id
 from loaders.extract.dispatch import _DISPATCH, needs
 from loaders.extract.located_in_rules import LocatedInRules
 from loaders.extract.rule_common import _EMPTY, forms, title_start
+from loaders.extract.visit_pron_subject_ar import meeting_subject_visitor_ar
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -293,6 +294,9 @@ class PlaceRules(LocatedInRules):
                 visitor = None
                 if pron:
                     visitor = self.before(t, types=("Person",), maxgap=30)
+                    if visitor is not None:  # "التقى X Y ...، في مستهل زيارته": X's visit
+                        visitor = meeting_subject_visitor_ar(
+                            self, t, visitor, self._country_of_place(dest.eid), self._home)
                 else:
                     a = self.after(t + 1, types=("Person",), maxgap=5)
                     if a is not None and a.lo < dest.lo:
