@@ -1,0 +1,81 @@
+"""Session 65 (blind65d): fixes after the first contact of blind set OG-OH (the Saudi-Iranian
+detente and Iran's leadership 2021-2024, written blind), each read in several paraphrases of
+other outlets and people.
+
+- Meetings, English: a passive reception whose agent bears two offices joined by "and", "was
+  received by Crown Prince and Prime Minister Y", "by Deputy Prime Minister and Foreign Minister
+  Y", "by Vice President and Foreign Minister Y": Y is the agent
+  (``meeting_passive_agent.titled_agent_en``, its ``_title_joined_en``: the "and" after a title
+  word with a capitalised title word right after it). Not a planned ("is to be received") or
+  negated reception, and not "by the minister and the ambassador" (no title word after "and").
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+ABDOLLAHIAN, FAISAL, MBS = ("person:hossein-amir-abdollahian", "person:faisal-bin-farhan",
+                            "person:mohammed-bin-salman")
+ARAGHCHI, SAFADI, QATAR_PM = "person:abbas-araghchi", "person:ayman-safadi", \
+    "person:mohammed-bin-abdulrahman-al-thani"
+SUDANI, ABDELATTY, BAHRAIN_CP = ("person:mohammed-shia-al-sudani", "person:badr-abdelatty",
+                                 "person:salman-bin-hamad-al-khalifa")
+SHAIBANI, FIDAN = "person:asaad-al-shaibani", "person:hakan-fidan"
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("Iranian Foreign Minister Hossein Amirabdollahian held talks with his Saudi counterpart Prince "
+     "Faisal bin Farhan before being received by Crown Prince and Prime Minister Mohammed bin Salman.",
+     ABDOLLAHIAN, MBS),
+    ("The exchange of envoys follows the visit to Riyadh last month of Iranian Foreign Minister Hossein "
+     "Amirabdollahian, who held talks with Prince Faisal bin Farhan before being received by Crown "
+     "Prince and Prime Minister Mohammed bin Salman.", ABDOLLAHIAN, MBS),
+    ("Iranian Foreign Minister Abbas Araghchi was received in Doha by Prime Minister and Foreign "
+     "Minister Sheikh Mohammed bin Abdulrahman Al Thani.", ARAGHCHI, QATAR_PM),
+    ("Iranian Foreign Minister Abbas Araghchi was received in Amman by Deputy Prime Minister and "
+     "Foreign Minister Ayman Safadi.", ARAGHCHI, SAFADI),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani was welcomed at the airport by Deputy Prime "
+     "Minister and Foreign Minister Ayman Safadi.", SUDANI, SAFADI),
+    ("Egyptian Foreign Minister Badr Abdelatty was received on Monday by Crown Prince and Prime "
+     "Minister Salman bin Hamad Al Khalifa.", ABDELATTY, BAHRAIN_CP),
+    ("Syria's foreign minister Asaad al-Shaibani was hosted in Ankara by Vice President and Foreign "
+     "Minister Hakan Fidan.", SHAIBANI, FIDAN),
+])
+def test_an_agent_with_two_offices_joined_by_and_is_met(shipped, text, guest, host):
+    assert _pair(guest, host) in _met(shipped, text)
+
+
+def test_guests_received_together_by_an_agent_with_two_offices(shipped):
+    met = _met(shipped, "Egyptian Foreign Minister Badr Abdelatty and Jordanian Foreign Minister "
+                        "Ayman Safadi were received by Crown Prince and Prime Minister Mohammed bin "
+                        "Salman.")
+    assert _pair(ABDELATTY, MBS) in met
+    assert _pair(SAFADI, MBS) in met
+
+
+def test_the_earlier_talks_stay_and_the_host_is_not_paired_with_the_counterpart(shipped):
+    met = _met(shipped, "Iranian Foreign Minister Hossein Amirabdollahian held talks with his Saudi "
+                        "counterpart Prince Faisal bin Farhan before being received by Crown Prince "
+                        "and Prime Minister Mohammed bin Salman.")
+    assert _pair(ABDOLLAHIAN, FAISAL) in met
+    assert _pair(FAISAL, MBS) not in met
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian Foreign Minister Abbas Araghchi is to be received by Crown Prince and Prime Minister "
+    "Mohammed bin Salman next week.",
+    "Iranian Foreign Minister Abbas Araghchi was not received by Crown Prince and Prime Minister "
+    "Mohammed bin Salman during the visit.",
+    "Iranian Foreign Minister Abbas Araghchi will be received by Crown Prince and Prime Minister "
+    "Mohammed bin Salman on Sunday, the ministry said.",
+])
+def test_a_planned_or_negated_reception_is_no_meeting(shipped, text):
+    assert _pair(ARAGHCHI, MBS) not in _met(shipped, text)
+
+
+def test_and_before_no_title_word_joins_no_offices(rules_only):
+    met = _met(rules_only, "The Jordanian envoy was received by the minister and then by Deputy "
+                           "Prime Minister Ayman Safadi, Iranian Foreign Minister Abbas Araghchi said.")
+    assert _pair(ARAGHCHI, SAFADI) not in met
+
