@@ -8,10 +8,20 @@ other outlets and people.
   (``meeting_passive_agent.titled_agent_en``, its ``_title_joined_en``: the "and" after a title
   word with a capitalised title word right after it). Not a planned ("is to be received") or
   negated reception, and not "by the minister and the ambassador" (no title word after "and").
+- Successions, English: an acting or taken post after a death that names several people, "X, who
+  had been acting foreign minister since the crash that killed President Y and Foreign Minister
+  Z", "X has run the ministry since the crash that killed President Y and Z", "X has led the
+  government as acting president since the crash that killed Foreign Minister Z and President
+  Y": X succeeded the one titled with the post (Z, Y), not the first named; no one when the
+  first is titled with another office and no other is titled with the post
+  (``succession_listed_dead_en``, read by ``succession_after_death.acting_after_death`` and
+  ``succession_post_after_death_en.took_post_after_death_en``). One dead, or a post with no
+  office word ("took the helm"), is read as before.
 """
 
 import pytest
 
+from tests.extract_support import SO, rels
 from tests.extract_support import met_sorted as _met
 from tests.extract_support import sorted_pair as _pair
 
@@ -79,3 +89,52 @@ def test_and_before_no_title_word_joins_no_offices(rules_only):
                            "Prime Minister Ayman Safadi, Iranian Foreign Minister Abbas Araghchi said.")
     assert _pair(ARAGHCHI, SAFADI) not in met
 
+
+# --- an acting post after a death that names several people --------------------------------------
+
+BAGHERI_KANI, MOKHBER, RAISI = ("person:ali-bagheri-kani", "person:mohammad-mokhber",
+                                "person:ebrahim-raisi")
+PEZESHKIAN, QAANI, SOLEIMANI = ("person:masoud-pezeshkian", "person:esmail-qaani",
+                                "person:qasem-soleimani")
+QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
+_CRASH = "the helicopter crash that killed President Ebrahim Raisi and "
+
+
+@pytest.mark.parametrize("text, new, old, not_old", [
+    ("Araghchi replaces Ali Bagheri Kani, who had been acting foreign minister since " + _CRASH +
+     "Foreign Minister Hossein Amir-Abdollahian.", BAGHERI_KANI, ABDOLLAHIAN, RAISI),
+    ("Ali Bagheri Kani, who had served as acting foreign minister since the crash that killed "
+     "Foreign Minister Hossein Amir-Abdollahian and President Ebrahim Raisi, met Faisal bin Farhan.",
+     BAGHERI_KANI, ABDOLLAHIAN, RAISI),
+    ("Mohammad Mokhber, who had been interim president since " + _CRASH + "Foreign Minister Hossein "
+     "Amir-Abdollahian, handed over to Masoud Pezeshkian.", MOKHBER, RAISI, ABDOLLAHIAN),
+    ("Mohammad Mokhber has led the government as acting president since the crash that killed "
+     "Foreign Minister Hossein Amir-Abdollahian and President Ebrahim Raisi.", MOKHBER, RAISI,
+     ABDOLLAHIAN),
+])
+def test_the_acting_holder_succeeded_the_dead_titled_with_the_post(rules_only, text, new, old,
+                                                                   not_old):
+    got = rels(rules_only.extract(text, lang="en"))
+    assert SO(new, old) in got
+    assert SO(new, not_old) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Araghchi replaces Ali Bagheri Kani, who had run the ministry in an acting capacity since the May "
+    "19 helicopter crash that killed President Ebrahim Raisi and Hossein Amir-Abdollahian.",
+    "Ali Bagheri Kani has run the ministry since " + _CRASH + "Hossein Amir-Abdollahian.",
+])
+def test_a_ministry_is_not_taken_from_the_president_named_first(rules_only, text):
+    assert SO(BAGHERI_KANI, RAISI) not in rels(rules_only.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Esmail Qaani took the helm of the Quds Force after a US drone strike killed Qassem Soleimani "
+     "and Abu Mahdi al-Muhandis.", QAANI, SOLEIMANI),
+    ("Naim Qassem became Hezbollah's leader after an Israeli strike killed Hassan Nasrallah and Ali "
+     "Karaki.", QASSEM, NASRALLAH),
+    ("Mohammad Mokhber, who had been acting president since the crash that killed Ebrahim Raisi, "
+     "handed over to Masoud Pezeshkian.", MOKHBER, RAISI),
+])
+def test_a_post_with_no_office_word_or_one_dead_keeps_the_first(rules_only, text, new, old):
+    assert SO(new, old) in rels(rules_only.extract(text, lang="en"))
