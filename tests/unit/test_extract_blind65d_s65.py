@@ -17,6 +17,10 @@ other outlets and people.
   (``succession_listed_dead_en``, read by ``succession_after_death.acting_after_death`` and
   ``succession_post_after_death_en.took_post_after_death_en``). One dead, or a post with no
   office word ("took the helm"), is read as before.
+- Meetings, Arabic: a statement signed by two sides is an accord (``meeting_signed_ar._ACCORD``:
+  «البيان»، «بياناً»): «ووقّع البيانَ (المشترك) A وB (بحضور C)», «ووقّع البيان كلٌّ من A وB»,
+  «ووقّع A وB بياناً مشتركاً»: A met B, C met both; not negated or planned, not the signatories
+  of a petition («ووقّع البيان أكثر من مئة شخصية، بينهم A وB») nor a speaker quoting a statement.
 """
 
 import pytest
@@ -138,3 +142,43 @@ def test_a_ministry_is_not_taken_from_the_president_named_first(rules_only, text
 ])
 def test_a_post_with_no_office_word_or_one_dead_keeps_the_first(rules_only, text, new, old):
     assert SO(new, old) in rels(rules_only.extract(text, lang="en"))
+
+
+# --- a statement signed by two sides ----------------------------------------------------------
+
+AIBAN, SHAMKHANI, WANGYI, QIN = ("person:musaed-al-aiban", "person:ali-shamkhani", "person:wang-yi",
+                                 "person:qin-gang")
+ERDOGAN, SADR, HAKIM = ("person:recep-tayyip-erdogan", "person:muqtada-al-sadr",
+                        "person:ammar-al-hakim")
+
+
+@pytest.mark.parametrize("text, a, b, present", [
+    ("ووقّع البيان المشترك مساعد العيبان وعلي شمخاني بحضور وانغ يي.", AIBAN, SHAMKHANI, WANGYI),
+    ("ووقع البيان المشترك وزير الخارجية السعودي فيصل بن فرحان ونظيره الإيراني حسين أمير عبداللهيان "
+     "بحضور وزير الخارجية الصيني تشين قانغ.", FAISAL, ABDOLLAHIAN, QIN),
+    ("ووقع البيان المشترك كل من وزير الخارجية التركي هاكان فيدان ونظيره السوري أسعد الشيباني، بحضور "
+     "الرئيس رجب طيب أردوغان.", FIDAN, SHAIBANI, ERDOGAN),
+    ("ووقّع البيانَ الختامي رئيس الوزراء العراقي محمد شياع السوداني والرئيس الإيراني مسعود بزشكيان "
+     "في طهران.", SUDANI, PEZESHKIAN, None),
+    ("ووقع الرئيس مسعود بزشكيان ورئيس الوزراء محمد شياع السوداني بياناً مشتركاً في ختام المباحثات.",
+     PEZESHKIAN, SUDANI, None),
+])
+def test_a_statement_signed_by_two_sides_is_a_meeting(rules_only, text, a, b, present):
+    met = _met(rules_only, text, "ar")
+    assert _pair(a, b) in met
+    if present is not None:
+        assert _pair(a, present) in met
+        assert _pair(b, present) in met
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("ولم يوقع البيان المشترك وزير الخارجية السعودي فيصل بن فرحان ونظيره الإيراني حسين أمير "
+     "عبداللهيان.", FAISAL, ABDOLLAHIAN),
+    ("ومن المقرر أن يوقع البيان المشترك وزير الخارجية السعودي فيصل بن فرحان ونظيره الإيراني حسين "
+     "أمير عبداللهيان الأسبوع المقبل.", FAISAL, ABDOLLAHIAN),
+    ("ووقّع البيان أكثر من مئة شخصية عراقية، بينهم مقتدى الصدر وعمار الحكيم.", SADR, HAKIM),
+    ("وقال مقتدى الصدر في البيان إن عمار الحكيم لم يوقع عليه.", SADR, HAKIM),
+    ("ووقع البيان الصادر عن الرئاسة مقتدى الصدر، فيما رفض عمار الحكيم التوقيع.", SADR, HAKIM),
+])
+def test_no_signing_together_is_no_meeting(shipped, text, a, b):
+    assert _pair(a, b) not in _met(shipped, text, "ar")
