@@ -36,6 +36,15 @@ def _designate(sr: Any, x: int) -> bool:
 
 
 
+def _title_joined_en(sr: Any, x: int) -> bool:
+    """Is the token at *x* the "and" that joins two offices of one man, a capitalised title
+    word right after it ("by Crown Prince and Prime Minister Y", "by Deputy Prime Minister and
+    Foreign Minister Y"; session 65)? Read only after a title word, before any name."""
+    nxt = x + 1
+    return sr.key(x) == "and" and nxt < sr.hi and sr.toks[nxt].cap and \
+        sr.key(nxt) in L.EN_TITLE_FIRST and nxt not in sr.mention_at
+
+
 def _owner_en(sr: Any, m: Mention) -> bool:
     """Is person *m* the possessor of a lower-case title right after it ("by Prime Minister
     K's national security adviser, Y": K's)?"""
@@ -84,14 +93,15 @@ def titled_agent_en(sr: Any, by: int) -> Mention | None:
     Presidential Leadership Council chairman Y"), else None. Between 'by' and the name only
     "the", "of", capitalised words, bodies and title words; one of them a title word. A few
     lower-case words may stand inside the title ("by Iranian armed forces chief of staff Y",
-    "by Syria's de facto leader Y", "by Iraq's prime minister-designate Y"; session 57)."""
+    "by Syria's de facto leader Y", "by Iraq's prime minister-designate Y"; session 57), and two offices joined by "and" ("by
+    Crown Prince and Prime Minister Y"; session 65)."""
     titled = False
     for x in range(by + 1, min(sr.hi, by + 1 + _MAX_TITLE)):
         m = sr.mention_at.get(x)
         if m is not None and m.etype == "Person":
             return m if titled and not m.poss else None
         tk = sr.toks[x]
-        if m is None and _designate(sr, x):
+        if m is None and (_designate(sr, x) or titled and _title_joined_en(sr, x)):
             continue
         if m is None and (tk.punct or not tk.cap and tk.key not in ("the", "of") and
                           tk.key not in L.EN_TITLE_FIRST and tk.key not in _TITLE_INNER):

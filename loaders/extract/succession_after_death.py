@@ -20,6 +20,7 @@ from loaders.extract.succession_acting_removal import (
     ended_membership_ar,
     ended_membership_en,
 )
+from loaders.extract.succession_listed_dead_en import EN_POST_QUAL, dead_of_the_post_en
 from loaders.extract.succession_post_after_death_en import (
     _EN_DEATH_NEAR,
     EN_POST_BECOME,
@@ -234,8 +235,12 @@ def acting_after_death(sr: Any) -> None:
                 old = next((m for m in reversed(sr.args) if m.etype == "Person" and
                             m.hi <= verb and m.eid != new.eid), None)
         else:
-            old = _gone_after(sr, aft) or left_post_after(sr, aft) or \
-                ended_membership_en(sr, aft) or \
+            old = _gone_after(sr, aft)
+            if old is not None:  # "since the crash that killed President Y and Z": which one
+                old = dead_of_the_post_en(sr, old, verb + 1, aft)  # held the post (s65)
+                if old is None:
+                    continue
+            old = old or left_post_after(sr, aft) or ended_membership_en(sr, aft) or \
                 ended_before_en(sr, aft)  # "since then" after "... ended the membership of Y"
             new = _taker_before(sr, verb - 1 if sr.key(verb - 1) in ("had", "has", "have")
                                 else verb)
@@ -281,8 +286,7 @@ def _death_near(toks: Any, lo: int, hi: int, people: frozenset[int] = frozenset(
     return False
 
 
-# words that tell one minister's or one president's post from another's
-_EN_POST_QUAL = frozenset({"foreign", "defence", "defense", "interior", "prime", "vice"})
+_EN_POST_QUAL = EN_POST_QUAL  # (one minister's or one president's post from another's)
 
 
 # the words opening a description apposed to a name ("its prime minister, Y", "Y, the

@@ -14,6 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.coreference import deceased_person
 from loaders.extract.kill_beside_en import past_apposition
 from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.succession_listed_dead_en import dead_of_the_post_en
 from loaders.extract.succession_took_over_en import _EN_TAKE_AFTER, _taker_before
 from loaders.extract.succession_words import (
     _AR_INSTEAD_T,
@@ -306,6 +307,10 @@ def took_post_after_death_en(sr: Any) -> None:
         if aft is None:
             continue
         old = _gone_after(sr, aft)
+        if old is not None:  # "after the crash that killed President Y and Z": which one held
+            old = dead_of_the_post_en(sr, old, t + 1, aft)  # the post taken (session 65)
+            if old is None:
+                continue
         new = _taker_before(sr, t) if brought is None else brought
         if old is None and new is not None and sr.key(aft + 1) in ("the", "his", "her") and \
                 sr.key(aft + 2) in _EN_DEATH_EVENT:
