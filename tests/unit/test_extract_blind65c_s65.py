@@ -15,11 +15,19 @@ people and spellings.
   (``strike_claimed._en_claimer_before`` with ``strike_verb_reach.before_time_phrase``); an
   Arabic bombing («تفجير») is a strike noun, as English "bombing" was.
 - Not read: a denial, a negated claim, an accusation by a third party.
+- Meetings, both languages: a visit paid to a person, Arabic «قام X بزيارة (وداعية / مجاملة /
+  رسمية) لـY» with the host after the kind of visit and «لـ», the visitor also as the subject
+  before «قام» («وكان باجوا قد قام الأسبوع الماضي بزيارة وداعية لرئيس الوزراء Y») and past a
+  time phrase, with or without commas (``meeting_phrases.paid_visit_ar``); English "X paid a
+  farewell / courtesy call on Y" (``context_meetings.visited_person``, Y named in the phrase).
+  Not read: a planned or negated visit, a phone call.
 """
 
 import pytest
 
+from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs
+from tests.extract_support import sorted_pair as _pair
 
 KHALIL, ISISK = "person:khalil-haqqani", "organization:islamic-state-khorasan"
 HANIYEH, ISRAEL = "person:ismail-haniyeh", "country:israel"
@@ -78,3 +86,55 @@ def test_en_time_phrase_around_the_claim_verb(shipped, text, victim, agent):
 ])
 def test_no_agent_from_a_denial_or_an_accusation(shipped, text, lang, victim, agent):
     assert (victim, agent) not in _killed(shipped, text, lang)
+
+
+# --- a visit paid to a person: "قام X بزيارة وداعية لـY", "paid a farewell call on Y" ----------
+
+BAJWA, SHEHBAZ = "person:qamar-javed-bajwa", "person:shehbaz-sharif"
+ABDOLLAHIAN, KAKAR = "person:hossein-amir-abdollahian", "person:anwaar-ul-haq-kakar"
+WANG, ALVI = "person:wang-yi", "person:arif-alvi"
+SUDANI, KHAMENEI = "person:mohammed-shia-al-sudani", "person:ali-khamenei"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وكان قائد الجيش الجنرال قمر جاويد باجوا قد قام الأسبوع الماضي بزيارة وداعية لرئيس الوزراء "
+     "شهباز شريف في مكتبه بإسلام آباد.", BAJWA, SHEHBAZ),
+    ("وقام قائد الجيش الجنرال قمر جاويد باجوا بزيارة مجاملة لرئيس الوزراء شهباز شريف في مكتبه.",
+     BAJWA, SHEHBAZ),
+    ("وقام وزير الخارجية الإيراني حسين أمير عبد اللهيان، اليوم الاثنين، بزيارة لرئيس الوزراء "
+     "الباكستاني المؤقت أنوار الحق كاكر في مكتبه.", ABDOLLAHIAN, KAKAR),
+    ("وكان وزير الخارجية الصيني وانغ يي قد قام أمس بزيارة مجاملة للرئيس الباكستاني عارف علوي.",
+     WANG, ALVI),
+    ("قام رئيس الوزراء العراقي محمد شياع السوداني يوم الثلاثاء بزيارة رسمية للمرشد الإيراني علي "
+     "خامنئي في طهران.", SUDANI, KHAMENEI),
+])
+def test_ar_a_visit_paid_to_a_person(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Army chief General Qamar Javed Bajwa paid a farewell call on Prime Minister Shehbaz Sharif "
+     "at the PM House last week.", BAJWA, SHEHBAZ),
+    ("Chinese Foreign Minister Wang Yi on Tuesday paid a courtesy call on President Arif Alvi at "
+     "the Aiwan-e-Sadr.", WANG, ALVI),
+    ("Iranian Foreign Minister Hossein Amir-Abdollahian also paid a call on caretaker Prime "
+     "Minister Anwaar-ul-Haq Kakar in Islamabad.", ABDOLLAHIAN, KAKAR),
+])
+def test_en_a_call_paid_on_a_person(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "en")
+
+
+@pytest.mark.parametrize("text, lang, a, b", [
+    ("وسيقوم قائد الجيش الجنرال قمر جاويد باجوا بزيارة وداعية لرئيس الوزراء شهباز شريف الأسبوع "
+     "المقبل.", "ar", BAJWA, SHEHBAZ),
+    ("ولم يقم قائد الجيش الجنرال قمر جاويد باجوا بزيارة وداعية لرئيس الوزراء شهباز شريف.", "ar",
+     BAJWA, SHEHBAZ),
+    ("Iranian Foreign Minister Hossein Amir-Abdollahian will pay a courtesy call on Prime Minister "
+     "Anwaar-ul-Haq Kakar on Monday.", "en", ABDOLLAHIAN, KAKAR),
+    ("Iranian Foreign Minister Hossein Amir-Abdollahian paid a phone call on Monday to caretaker "
+     "Prime Minister Anwaar-ul-Haq Kakar.", "en", ABDOLLAHIAN, KAKAR),
+    ("Army chief General Qamar Javed Bajwa did not pay a farewell call on Prime Minister Shehbaz "
+     "Sharif.", "en", BAJWA, SHEHBAZ),
+])
+def test_no_meeting_from_a_planned_negated_or_phone_call(shipped, text, lang, a, b):
+    assert _pair(a, b) not in _met(shipped, text, lang)
