@@ -199,13 +199,16 @@ def met_delegation_en(sr: Any) -> list[tuple[str, str]]:
 
 
 # ---- MET_WITH: visiting a person ("X visited Y", "paid a visit to Y", "زار X Y") ---------------
-_EN_VISITED = frozenset({"visited", "visits", "visit"})
+_EN_VISITED = frozenset({"visited", "visits", "visit", "call", "calls"})
+# "paid a (farewell / courtesy) call on Y" (session 65): not a phone or video call
+_EN_CALL_MEDIA = frozenset({"phone", "telephone", "video", "conference", "zoom"})
 _AR_VISITED = L._ar("زار", "وزار", "يزور", "تزور", "زارت", "وزارت")
 
 
 def visited_person(sr: Any) -> list[tuple[str, str, int]]:
     """(visitor, host, trigger): a visit paid to a person is a meeting: "X visited Y (at his
-    office)", "X paid a (courtesy) visit to Y", "زار X Y في مكتبه" / "X زار Y". A place
+    office)", "X paid a (courtesy) visit to Y", "X paid a farewell call on Y", "زار X Y في
+    مكتبه" / "X زار Y". A place
     visited is VISITED, not this; "visited Y's office" names no host in person."""
     out: list[tuple[str, str, int]] = []
     for t in sr.triggers(_AR_VISITED, _EN_VISITED):
@@ -243,6 +246,15 @@ def visited_person(sr: Any) -> list[tuple[str, str, int]]:
                              if sr.key(y) in ("paid", "pays", "paying", "made")), None)
                 if verb is None:
                     continue
+            elif k in ("call", "calls") and sr.key(t + 1) == "on":
+                # "paid a farewell / courtesy call on Y" (session 65)
+                host = sr.after(t + 2, types=("Person",), maxgap=1)
+                verb = next((y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1)
+                             if sr.key(y) in ("paid", "pays", "paying")), None)
+                if verb is None or any(sr.key(y) in _EN_CALL_MEDIA for y in range(verb, t)):
+                    continue
+                if host is not None and host.kind != "name":
+                    continue  # (a title alone, "on the President", is left to other rules)
             else:
                 continue
             if host is None or host.poss:

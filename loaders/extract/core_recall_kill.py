@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.strike_verb_reach import verb_reach
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
 # "killed ... along with X" / "قُتل ... مع X": companions of a victim share the killing
@@ -264,6 +265,8 @@ _EN_STRIKE_VERBS = frozenset({"struck", "hit", "bombed", "shelled", "targeted", 
                               "launched", "carried", "conducted", "executed", "staged"})
 _AR_STRIKE_NOUNS = L._ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجوما", "قصف", "قصفا",
                          "عملية", "غاره", "ضربه", "هجمات",
+                         # a bombing, as English "bombing" ("تبنى Y تفجيراً قتل X", s65)
+                         "تفجير", "تفجيرا",
                          # "العدوان الصهيوني الذي ... وأدى إلى استشهاد X" (session 38)
                          "عدوان", "اعتداء")
 # the strike done by the speaker ("أعلن الجيش أن غارة نفذها ... أسفرت عن مقتل X": the army)
@@ -319,7 +322,7 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
             if nat:
                 return nat
         # the verb that launched it: at x, or just before the noun
-        vs = [x] if verb else [y for y in range(x - 1, max(lo, x - 5) - 1, -1)
+        vs = [x] if verb else [y for y in range(x - 1, verb_reach(sr, x, lo) - 1, -1)
                                if (sr.toks[y].ar and sr.f(y) & _AR_STRIKE_VERBS) or
                                (not sr.toks[y].ar and sr.key(y) in _EN_STRIKE_VERBS)]
         for v in vs[:1]:

@@ -47,6 +47,7 @@ from loaders.extract.kill_self_word_ar import (
     self_word_between_ar,
     strike_subject_victim_ar,
 )
+from loaders.extract.kill_strike_object_ar import strike_object_agent_ar
 from loaders.extract.kill_title_lam_ar import title_complement_victim_ar
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_victim_title_ar import victim_title_group_ar
@@ -254,6 +255,14 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 if agent_c and victim is not None and not self.blocked(t):
                     for v in self.chain(victim, ("Person",)):
                         self.add("ASSASSINATED_BY", v.eid, agent_c, "and_killed_ar")
+                    continue
+                agent_s = strike_object_agent_ar(self, t)
+                victim = self.after(t + 1, types=("Person",), maxgap=10) if agent_s else None
+                if agent_s and victim is not None and not self.blocked(t):
+                    # "تبنى Y في مارس 2023 تفجيراً قتل X" (kill_strike_object_ar, s65)
+                    for v in victims_before_new_clause(self, self.chain(victim, ("Person",))):
+                        if v.eid != agent_s:
+                            self.add("ASSASSINATED_BY", v.eid, agent_s, "strike_object_ar")
                     continue
             first = self.after(t + 1, maxgap=3)
             if passive and (first is None or first.lo > t + 1):

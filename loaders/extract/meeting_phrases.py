@@ -15,6 +15,7 @@ from loaders.extract.hyphen_modifiers_en import hyphen_modifier_en
 from loaders.extract.meeting_noun_sides import add_past_call, whom_he_host
 from loaders.extract.meeting_table_ar import sat_at_table_ar
 from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.strike_verb_reach import before_time_phrase
 
 
 def _close_person(sr: Any, y: int) -> Any:
@@ -287,21 +288,57 @@ def meal_with_ar(sr: Any) -> None:
 
 AR_PAID_VISIT = L._ar("بزيارة", "بزياره")
 _AR_DID = L._ar("قام", "وقام", "قامت", "وقامت")
+_AR_ALREADY = L._ar("قد", "وقد")
+# the kind of visit between "بزيارة" and its host ("بزيارة وداعية / مجاملة لرئيس الوزراء Y")
+_AR_VISIT_KINDS = L._ar("وداعية", "وداعيه", "مجاملة", "مجامله", "رسمية", "رسميه", "خاصة",
+                        "خاصه", "ودية", "وديه", "تفقدية", "قصيرة", "سريعة", "مفاجئة", "عمل")
+
+
+def _person_ending_before(sr: Any, y: int) -> Any:
+    """The person whose mention ends at *y* (inclusive), else None."""
+    m = sr.mention_at.get(y)
+    return m if m is not None and m.etype == "Person" and m.hi == y + 1 else None
+
+
+def _paid_visitor_ar(sr: Any, t: int) -> Any:
+    """The visitor of "بزيارة" at *t*: "(و)قام X بزيارة" (the verb before X's title) or
+    "X (قد) قام بزيارة" ("وكان باجوا قد قام الأسبوع الماضي بزيارة", session 65); a time
+    phrase before "بزيارة" or before "قام" is skipped."""
+    b = before_time_phrase(sr, t - 1)
+    if sr.toks[b].text in ("،", ","):  # "قام X، اليوم الاثنين، بزيارة"
+        c = before_time_phrase(sr, b - 1)
+        if c < b - 1 and sr.toks[c].text in ("،", ","):
+            b = c - 1
+    visitor = _person_ending_before(sr, b)
+    if visitor is not None:
+        s = title_start(visitor)
+        return visitor if s - 1 >= sr.lo and sr.f(s - 1) & _AR_DID else None
+    if not sr.f(b) & _AR_DID:
+        return None
+    c = before_time_phrase(sr, b - 1)
+    if sr.f(c) & _AR_ALREADY:
+        c = before_time_phrase(sr, c - 1)
+    return _person_ending_before(sr, c)
 
 
 def paid_visit_ar(sr: Any) -> list[tuple[str, str, int]]:
     """(visitor, host, trigger): "وقام X بزيارة (رئيس البرلمان) Y في مكتبه": a visit paid to a
-    person is a meeting (a place visited is VISITED, not this)."""
+    person is a meeting (a place visited is VISITED, not this). Session 65: the host after
+    the kind of visit and "لـ" ("بزيارة وداعية لرئيس الوزراء Y"), the visitor as the
+    subject before "قام" (``_paid_visitor_ar``)."""
     out: list[tuple[str, str, int]] = []
     for t in sr.triggers(AR_PAID_VISIT, _EMPTY):
-        visitor = sr.before(t, types=("Person",), maxgap=0)
-        if visitor is None or visitor.hi != t:
+        visitor = _paid_visitor_ar(sr, t)
+        if visitor is None:
             continue
-        s = title_start(visitor)
-        if s - 1 < sr.lo or not sr.f(s - 1) & _AR_DID:
+        y = t + 1
+        while y < min(sr.hi, t + 3) and sr.f(y) & _AR_VISIT_KINDS:
+            y += 1
+        host = sr.after(y, types=("Person",), maxgap=0)
+        if host is None or host.eid == visitor.eid or sr.blocked(t, visitor) or \
+                host.prefix and not (host.prefix == "ل" or sr.has_prep(host, {"ل"})):
             continue
-        host = sr.after(t + 1, types=("Person",), maxgap=0)
-        if host is None or host.eid == visitor.eid or host.prefix or sr.blocked(t, visitor):
+        if (host.tlo if host.tlo >= 0 else host.lo) != y:
             continue
         out.append((visitor.eid, host.eid, t))
     return out

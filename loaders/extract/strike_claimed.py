@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.orders import AR_ORDER_B
+from loaders.extract.strike_verb_reach import before_time_phrase
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -252,6 +253,7 @@ def _en_claimer_before(sr: SentenceCore, x: int) -> Mention | None:
     y = x - 1
     while y > sr.lo and sr.key(y) in _EN_STRIKE_MODS and x - y < 5:
         y -= 1
+    y = before_time_phrase(sr, y)  # "Y claimed on Thursday the bombing" (s65)
     if sr.key(y) == "for" and sr.key(y - 1) == "responsibility":
         y -= 2
     elif sr.key(y) in _EN_OUT and sr.key(y - 1) in ("carried", "conducted"):
@@ -260,7 +262,7 @@ def _en_claimer_before(sr: SentenceCore, x: int) -> Mention | None:
         return None
     if sr.key(y) not in _EN_CLAIM_V and sr.key(y) not in ("carried", "conducted", "launched"):
         return None
-    z = y - 1
+    z = before_time_phrase(sr, y - 1)  # "Y on Thursday claimed the bombing" (s65)
     if sr.key(z) in _EN_HAD:
         z -= 1
     if sr.key(z) in _EN_ADV:
