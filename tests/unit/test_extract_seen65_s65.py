@@ -1,0 +1,90 @@
+"""Session 65 (seen65): constructions session 64 saw and did not fix, each read in several
+paraphrases (other people, clitics, word orders).
+
+- Meetings, Arabic: a tour told in one sentence after a reception with a pronoun object.
+  «وكان X قد وصل إلى أديس أبابا في إطار جولة إقليمية، حيث استقبله H، بعد محطة في كمبالا التقى
+  خلالها Y، ثم زار جيبوتي حيث التقى رئيسها Z»: X met H, Y and Z; H met neither Y nor Z. A visit
+  noun that names no one of its own («في إطار جولة») gives the visit verb before it
+  (``meeting_visitor._unowned_visit_noun_ar``), and the subject found before a later subjectless
+  «ثم زار» that is the host of «حيث استقبله H» gives way to his guest
+  (``meeting_visitor._visitor_ar``, ``meeting_tour_guest_ar.received_traveller_ar``).
+- Meetings, Arabic: «بدأ X جولته من بغداد حيث استقبله H، قبل أن ينتقل إلى بيروت ويلتقي Y»: the
+  subjunctive of moving on after «قبل أن» and the و-verb of meeting after it are the traveller's
+  (``meeting_tour.moved_on_before_ar``, ``meeting_visitor._continued_ar``); the guest of a
+  reception whose pronoun pair was not read is the person named before it
+  (``received_traveller_ar``). Not «على أن ينتقل ... ويلتقي» (a plan), not «دون أن يلتقي».
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+HEMEDTI, ABIY, MUSEVENI, GUELLEH = ("person:mohamed-hamdan-dagalo", "person:abiy-ahmed",
+                                    "person:yoweri-museveni", "person:ismail-omar-guelleh")
+ARAGHCHI, SUDANI, ABDULLAH, AOUN, SHARAA = (
+    "person:abbas-araghchi", "person:mohammed-shia-al-sudani", "person:abdullah-ii",
+    "person:joseph-aoun", "person:ahmed-al-sharaa")
+ERDOGAN, TAMIM, MBZ = ("person:recep-tayyip-erdogan", "person:tamim-bin-hamad-al-thani",
+                       "person:mohamed-bin-zayed")
+TETTEH, MENFI, ABDELATTY, HAFTAR = ("person:hanna-tetteh", "person:mohamed-al-menfi",
+                                    "person:badr-abdelatty", "person:khalifa-haftar")
+BARRACK = "person:tom-barrack"
+
+
+# --- a tour after "حيث استقبله H" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, traveller, host, others", [
+    ("وكان حميدتي قد وصل إلى أديس أبابا الخميس الماضي في إطار جولة إقليمية، حيث استقبله رئيس "
+     "الوزراء الإثيوبي آبي أحمد في مكتبه، بعد محطة في كمبالا التقى خلالها الرئيس الأوغندي يويري "
+     "موسيفيني، ثم زار جيبوتي حيث التقى رئيسها إسماعيل عمر جيله.", HEMEDTI, ABIY,
+     [MUSEVENI, GUELLEH]),
+    ("وكان وزير الخارجية الإيراني عباس عراقجي قد وصل إلى بغداد مساء الأحد في إطار جولة إقليمية، "
+     "حيث استقبله رئيس الوزراء العراقي محمد شياع السوداني، بعد محطة في عمان التقى خلالها العاهل "
+     "الأردني الملك عبد الله الثاني، ثم زار بيروت حيث التقى رئيسها جوزيف عون.", ARAGHCHI, SUDANI,
+     [ABDULLAH, AOUN]),
+    ("وكانت المبعوثة الأممية هانا تيتيه قد وصلت إلى طرابلس ضمن جولة إقليمية، حيث استقبلها رئيس "
+     "المجلس الرئاسي محمد المنفي، بعد محطة في القاهرة التقت خلالها وزير الخارجية المصري بدر عبد "
+     "العاطي.", TETTEH, MENFI, [ABDELATTY]),
+    ("ووصل الرئيس التركي رجب طيب أردوغان إلى الدوحة في جولة خليجية، حيث استقبله أمير قطر الشيخ "
+     "تميم بن حمد آل ثاني، ثم زار أبوظبي حيث التقى رئيس الدولة الشيخ محمد بن زايد آل نهيان.",
+     ERDOGAN, TAMIM, [MBZ]),
+    ("وبدأ وزير الخارجية الإيراني عباس عراقجي جولته من بغداد حيث استقبله رئيس الوزراء محمد شياع "
+     "السوداني، قبل أن ينتقل إلى بيروت ويلتقي الرئيس جوزيف عون، ثم إلى دمشق حيث اجتمع بالرئيس "
+     "أحمد الشرع.", ARAGHCHI, SUDANI, [AOUN, SHARAA]),
+    ("واستهل الرئيس التركي رجب طيب أردوغان جولته الخليجية من الدوحة حيث استقبله أمير قطر الشيخ "
+     "تميم بن حمد آل ثاني، قبل أن يتوجه إلى أبوظبي ويجتمع برئيس الدولة الشيخ محمد بن زايد آل "
+     "نهيان.", ERDOGAN, TAMIM, [MBZ]),
+    ("وبدأت المبعوثة الأممية هانا تيتيه جولتها من طرابلس حيث استقبلها رئيس المجلس الرئاسي محمد "
+     "المنفي، قبل أن تنتقل إلى بنغازي وتلتقي المشير خليفة حفتر.", TETTEH, MENFI, [HAFTAR]),
+])
+def test_the_traveller_received_with_a_pronoun_meets_the_later_stops(shipped, text, traveller,
+                                                                     host, others):
+    met = _met(shipped, text, "ar")
+    assert _pair(traveller, host) in met
+    for o in others:
+        assert _pair(traveller, o) in met
+        assert _pair(host, o) not in met
+
+
+@pytest.mark.parametrize("text, traveller, host, other", [
+    ("وبدأ وزير الخارجية الإيراني عباس عراقجي جولته من بغداد حيث استقبله رئيس الوزراء محمد شياع "
+     "السوداني، على أن ينتقل إلى بيروت ويلتقي الرئيس جوزيف عون.", ARAGHCHI, SUDANI, AOUN),
+    ("وبدأ وزير الخارجية الإيراني عباس عراقجي جولته من بغداد حيث استقبله رئيس الوزراء محمد شياع "
+     "السوداني، قبل أن ينتقل إلى بيروت دون أن يلتقي الرئيس جوزيف عون.", ARAGHCHI, SUDANI, AOUN),
+    ("وصل المبعوث الأمريكي توم براك إلى بيروت في جولة إقليمية، حيث استقبله الرئيس جوزيف عون، ثم "
+     "زار دمشق لكنه لم يلتق الرئيس أحمد الشرع.", BARRACK, AOUN, SHARAA),
+])
+def test_a_planned_or_missed_later_stop_is_no_meeting(rules_only, text, traveller, host, other):
+    met = _met(rules_only, text, "ar")
+    assert _pair(traveller, host) in met
+    assert _pair(traveller, other) not in met
+    assert _pair(host, other) not in met
+
+
+def test_a_host_who_moves_on_himself_keeps_his_meeting(shipped):
+    text = ("واستقبل رئيس الوزراء العراقي محمد شياع السوداني وزير الخارجية الإيراني عباس عراقجي، قبل "
+            "أن ينتقل السوداني إلى أربيل ويلتقي رئيس الإقليم نيجيرفان بارزاني.")
+    met = _met(shipped, text, "ar")
+    assert _pair(SUDANI, "person:nechirvan-barzani") in met
+    assert _pair(ARAGHCHI, "person:nechirvan-barzani") not in met
