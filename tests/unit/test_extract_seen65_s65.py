@@ -13,6 +13,15 @@ paraphrases (other people, clitics, word orders).
   (``meeting_tour.moved_on_before_ar``, ``meeting_visitor._continued_ar``); the guest of a
   reception whose pronoun pair was not read is the person named before it
   (``received_traveller_ar``). Not «على أن ينتقل ... ويلتقي» (a plan), not «دون أن يلتقي».
+- Meetings, English: the delegation of a guest told past his apposition, "received X, Crown
+  Prince of Abu Dhabi and Deputy Supreme Commander of ..., and the accompanying delegation,
+  which included Y" / "received X, who arrived in Baghdad on Sunday, and the delegation
+  accompanying him, which included Y": the host met Y (``delegation_apposed_guest_en``, read by
+  ``meetings_en``'s delegation rule). Not a planned reception, not "did not include".
+- Meetings, English: attendees each with a long title of their own, "The meeting / audiences
+  were attended by A, Deputy Prime Minister for International Relations and Cooperation
+  Affairs, and B, Advisor to His Majesty": B too ("for" / "to" inside a title:
+  ``meeting_assessment_en.titled_list``; "audiences": ``protocol_forms``).
 """
 
 import pytest
@@ -88,3 +97,68 @@ def test_a_host_who_moves_on_himself_keeps_his_meeting(shipped):
     met = _met(shipped, text, "ar")
     assert _pair(SUDANI, "person:nechirvan-barzani") in met
     assert _pair(ARAGHCHI, "person:nechirvan-barzani") not in met
+
+
+# --- the delegation of a guest past his apposition -----------------------------------------------
+
+HAITHAM, MBZ_, TAHNOUN = ("person:haitham-bin-tariq", "person:mohamed-bin-zayed",
+                          "person:tahnoun-bin-zayed")
+GHARIBABADI = "person:kazem-gharibabadi"
+
+
+@pytest.mark.parametrize("text, host, guest, member", [
+    ("His Majesty Sultan Haitham bin Tarik received His Highness Sheikh Mohamed bin Zayed Al "
+     "Nahyan, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, and "
+     "the accompanying delegation, which included Sheikh Tahnoun bin Zayed Al Nahyan, the UAE "
+     "National Security Advisor.", HAITHAM, MBZ_, TAHNOUN),
+    ("Prime Minister Mohammed Shia al-Sudani received Iranian Foreign Minister Abbas Araghchi, who "
+     "arrived in Baghdad on Sunday, and the delegation accompanying him, which included Deputy "
+     "Foreign Minister Kazem Gharibabadi.", SUDANI, ARAGHCHI, GHARIBABADI),
+    ("Emir Sheikh Tamim bin Hamad Al Thani received Iranian Foreign Minister Abbas Araghchi, "
+     "Minister of Foreign Affairs of the Islamic Republic of Iran, and his accompanying "
+     "delegation, which included Kazem Gharibabadi, the Deputy Foreign Minister for Legal and "
+     "International Affairs.", TAMIM, ARAGHCHI, GHARIBABADI),
+    ("Sultan Haitham bin Tarik received Sheikh Mohamed bin Zayed and the accompanying delegation, "
+     "which included Sheikh Tahnoun bin Zayed.", HAITHAM, MBZ_, TAHNOUN),
+])
+def test_the_delegation_of_a_guest_past_his_apposition(shipped, text, host, guest, member):
+    met = _met(shipped, text, "en")
+    assert _pair(host, guest) in met
+    assert _pair(host, member) in met
+
+
+@pytest.mark.parametrize("text", [
+    "Sultan Haitham bin Tarik will receive Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi, "
+    "and the accompanying delegation, which will include Sheikh Tahnoun bin Zayed.",
+    "Sultan Haitham bin Tarik received Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi, and "
+    "the accompanying delegation, which did not include Sheikh Tahnoun bin Zayed.",
+])
+def test_a_planned_reception_or_a_member_left_out_is_no_meeting(shipped, text):
+    assert _pair(HAITHAM, TAHNOUN) not in _met(shipped, text, "en")
+
+
+# --- attendees with long titles of their own -------------------------------------------------------
+
+OKTAY, ASAAD, SHIHAB = "person:fuat-oktay", "person:asaad-bin-tariq", "person:shihab-bin-tarik"
+FIDAN, KALIN, PEZESHKIAN = "person:hakan-fidan", "person:ibrahim-kalin", "person:masoud-pezeshkian"
+KHULAIFI, MBAR = "person:mohammed-al-khulaifi", "person:mohammed-bin-abdulrahman-al-thani"
+
+
+@pytest.mark.parametrize("text, host, guest, second", [
+    ("Sultan Haitham bin Tarik received Fuat Oktay, Vice-President of Turkey. The meeting was "
+     "attended by HH Sayyid Asaad bin Tarik Al Said, Deputy Prime Minister for International "
+     "Relations and Cooperation Affairs, and HH Sayyid Shihab bin Tarik Al Said, Advisor to His "
+     "Majesty.", HAITHAM, OKTAY, SHIHAB),
+    ("President Recep Tayyip Erdogan received Iranian President Masoud Pezeshkian. The meeting "
+     "was attended by Hakan Fidan, Minister for Foreign Affairs, and Ibrahim Kalin, Head of the "
+     "National Intelligence Organization.", ERDOGAN, PEZESHKIAN, KALIN),
+    ("Emir Sheikh Tamim bin Hamad Al Thani received Iranian Foreign Minister Abbas Araghchi. The "
+     "audiences were attended by Sheikh Mohammed bin Abdulrahman Al Thani, Prime Minister and "
+     "Minister for Foreign Affairs, and Mohammed Al-Khulaifi, Minister of State at the Foreign "
+     "Ministry.", TAMIM, ARAGHCHI, KHULAIFI),
+])
+def test_the_second_attendee_after_a_long_title(rules_only, text, host, guest, second):
+    met = _met(rules_only, text, "en")
+    assert _pair(host, guest) in met
+    assert _pair(host, second) in met
+    assert _pair(guest, second) in met
