@@ -13,6 +13,12 @@ paraphrases (other people, clitics, word orders).
   (``meeting_tour.moved_on_before_ar``, ``meeting_visitor._continued_ar``); the guest of a
   reception whose pronoun pair was not read is the person named before it
   (``received_traveller_ar``). Not «على أن ينتقل ... ويلتقي» (a plan), not «دون أن يلتقي».
+- Meetings, Arabic: a meeting verb opening an «إذ» clause after a comma, its people a list of
+  meetings in turn, has the subject of the clause before it, as after «، حيث»: «وشرع أخنوش في
+  مشاوراته، إذ التقى، على التوالي، بمقر حزبه بالرباط، A، ثم B», «وواصل X مشاوراته، إذ التقى
+  A، ثم B»: X met A and B, not A-B (``meeting_idh_clause_ar``, in ``meetings``' carried subject);
+  the person after asides between commas is the verb's object (after «، حيث» too). Not «، إذ
+  التقى X Y» (its own subject), a plan or a negation.
 - Meetings, English: the delegation of a guest told past his apposition, "received X, Crown
   Prince of Abu Dhabi and Deputy Supreme Commander of ..., and the accompanying delegation,
   which included Y" / "received X, who arrived in Baghdad on Sunday, and the delegation
@@ -162,3 +168,52 @@ def test_the_second_attendee_after_a_long_title(rules_only, text, host, guest, s
     assert _pair(host, guest) in met
     assert _pair(host, second) in met
     assert _pair(guest, second) in met
+
+
+# --- «، إذ التقى A، ثم B» --------------------------------------------------------------------------
+
+AKHANNOUCH, OUAHBI, BARAKA = ("person:aziz-akhannouch", "person:abdul-latif-wahbi",
+                              "person:nizar-barka")
+BERRI, SALAM = "person:nabih-berri", "person:nawaf-salam"
+FIDAN_ = "person:hakan-fidan"
+_APPOINTED = "عين الملك محمد السادس عزيز أخنوش رئيسا للحكومة. "
+_PARTIES = ("الأمين العام لحزب الأصالة والمعاصرة عبد اللطيف وهبي، ثم الأمين العام لحزب الاستقلال "
+            "نزار بركة.")
+
+
+@pytest.mark.parametrize("text, subj, a, b", [
+    (_APPOINTED + "ومباشرة بعد تعيينه، شرع رئيس الحكومة المعين في مشاوراته، إذ التقى، على التوالي، "
+     "بمقر حزبه بالرباط، " + _PARTIES, AKHANNOUCH, OUAHBI, BARAKA),
+    (_APPOINTED + "وشرع أخنوش في مشاوراته، إذ التقى " + _PARTIES, AKHANNOUCH, OUAHBI, BARAKA),
+    (_APPOINTED + "وشرع أخنوش في مشاوراته، إذ التقى، على التوالي، " + _PARTIES, AKHANNOUCH, OUAHBI,
+     BARAKA),
+    ("وواصل عراقجي مشاوراته، إذ التقى وزير الخارجية المصري بدر عبد العاطي، ثم وزير الخارجية "
+     "التركي هاكان فيدان.", ARAGHCHI, ABDELATTY, FIDAN_),
+    ("وواصلت المبعوثة الأممية هانا تيتيه مشاوراتها، إذ التقت رئيس المجلس الرئاسي محمد المنفي، ثم "
+     "رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.", TETTEH, MENFI, "person:abdul-hamid-dbeibah"),
+    ("وبدأ الرئيس جوزيف عون مشاوراته، إذ استقبل، على التوالي، في قصر بعبدا، رئيس مجلس النواب نبيه "
+     "بري، ثم رئيس الحكومة نواف سلام.", AOUN, BERRI, SALAM),
+    ("وشارك وزير الخارجية الإيراني عباس عراقجي في المؤتمر، حيث التقى، على التوالي، بمقر السفارة، "
+     "وزير الخارجية المصري بدر عبد العاطي، ثم وزير الخارجية التركي هاكان فيدان.", ARAGHCHI,
+     ABDELATTY, FIDAN_),
+])
+def test_an_idh_clause_carries_the_subject_to_meetings_in_turn(rules_only, text, subj, a, b):
+    met = _met(rules_only, text, "ar")
+    assert _pair(subj, a) in met
+    assert _pair(subj, b) in met
+    assert _pair(a, b) not in met
+
+
+def test_an_idh_clause_with_a_subject_of_its_own(shipped):
+    text = ("استضافت بغداد جولة من المحادثات، إذ التقى رئيس الاستخبارات العامة السعودية خالد الحميدان "
+            "نائبَ أمين المجلس الأعلى للأمن القومي الإيراني سعيد إيرواني.")
+    assert _pair("person:khalid-al-humaidan", "person:saeed-iravani") in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("verb", ["كان من المقرر أن يلتقي", "لم يلتق"])
+def test_a_planned_or_negated_idh_clause_is_no_meeting(shipped, verb):
+    text = (f"وواصل عراقجي مشاوراته، إذ {verb} وزير الخارجية المصري بدر عبد العاطي، ثم وزير "
+            "الخارجية التركي هاكان فيدان.")
+    met = _met(shipped, text, "ar")
+    assert _pair(ARAGHCHI, ABDELATTY) not in met
+    assert _pair(ARAGHCHI, FIDAN_) not in met
