@@ -19,6 +19,11 @@ paraphrases (other people, clitics, word orders).
   A، ثم B»: X met A and B, not A-B (``meeting_idh_clause_ar``, in ``meetings``' carried subject);
   the person after asides between commas is the verb's object (after «، حيث» too). Not «، إذ
   التقى X Y» (its own subject), a plan or a negation.
+- Killings, English: "the head / leader of <an acronym no mention reads>" ("France says it has
+  killed the head of IS in the Sahel", "the leader of AQIM") is that body's head: no office
+  holder named before (Macron) and no person named next stands for it
+  (``title_holder_checks.of_unknown_acronym_en``, in ``title_description``); "the head of
+  Hezbollah" and "the head of ISIS" still resolve.
 - Meetings, English: the delegation of a guest told past his apposition, "received X, Crown
   Prince of Abu Dhabi and Deputy Supreme Commander of ..., and the accompanying delegation,
   which included Y" / "received X, who arrived in Baghdad on Sunday, and the delegation
@@ -217,3 +222,40 @@ def test_a_planned_or_negated_idh_clause_is_no_meeting(shipped, verb):
     met = _met(shipped, text, "ar")
     assert _pair(ARAGHCHI, ABDELATTY) not in met
     assert _pair(ARAGHCHI, FIDAN_) not in met
+
+
+# --- "the head of IS" -------------------------------------------------------------------------------
+
+MACRON, SAHRAWI = "person:emmanuel-macron", "person:adnan-abu-walid-al-sahrawi"
+_NEUTRALISED = ("President Emmanuel Macron announced on Twitter that Adnan Abu Walid al-Sahrawi was "
+                "neutralised by French forces.")
+
+
+def _victims(extractor, text):
+    return {r["source"] for r in extractor.extract(text, lang="en")["relations"]
+            if r["type"] == "ASSASSINATED_BY"}
+
+
+@pytest.mark.parametrize("text", [
+    "France says it has killed the head of IS in the Sahel\n" + _NEUTRALISED,
+    "France kills the leader of IS in the Greater Sahara\n" + _NEUTRALISED,
+    "President Emmanuel Macron met the troops in Gao. France says it has killed the head of IS in "
+    "the Sahel.",
+    "President Emmanuel Macron visited Gao on Friday. The French army said it had killed the "
+    "leader of AQIM in northern Mali.",
+])
+def test_the_head_of_an_unread_acronym_is_not_the_countrys_head(shipped, text):
+    victims = _victims(shipped, text)
+    assert MACRON not in victims
+    if "neutralised" in text:
+        assert SAHRAWI in victims
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Hezbollah leader Hassan Nasrallah spoke on Thursday. Israel says it has killed the head of "
+     "Hezbollah in an air strike on Beirut.", "person:hassan-nasrallah"),
+    ("US says it killed the head of ISIS in Syria\nPresident Joe Biden announced that Abu Bakr "
+     "al-Baghdadi died during a raid by US special forces.", "person:abu-bakr-al-baghdadi"),
+])
+def test_the_head_of_a_known_body_still_resolves(rules_only, text, victim):
+    assert victim in _victims(rules_only, text)
