@@ -23,20 +23,29 @@ EN_ASSESSMENT = frozenset({"assessment", "assessments", "consultation", "consult
 _EMPTY: frozenset[str] = frozenset()
 _HOLD = frozenset({"held", "holds", "hold", "holding", "conducted", "conducts", "convened"})
 register_triggers(_EMPTY, EN_ASSESSMENT)
+_TITLE_INNER = frozenset({"for", "to"})  # inside a long title ("Minister for ... Affairs")
 
 
 def _gap_ok(sr: Any, lo: int, hi: int) -> bool:
     """Do the tokens from *lo* to *hi* join two members of a list of titled people: a comma
     or "and" first, then only commas, "and", "the", "of" and capitalised or numbered words
-    (a title: ", the Commander of the Israeli Air Force MG")?"""
-    if not lo < hi <= lo + 12 or sr.key(lo) not in (",", "and"):
+    (a title: ", the Commander of the Israeli Air Force MG")? "for" / "to" between two
+    capitalised words belong to a title too (", Deputy Prime Minister for International
+    Relations and Cooperation Affairs, and HH Sayyid", ", Advisor to His Majesty": session 65;
+    up to sixteen tokens then)."""
+    if not lo < hi <= lo + 16 or sr.key(lo) not in (",", "and"):
         return False
+    inner = False
     for y in range(lo, hi):
         k, text = sr.key(y), sr.toks[y].text
+        if k in _TITLE_INNER and lo < y < hi - 1 and sr.toks[y - 1].text[:1].isupper() and \
+                sr.toks[y + 1].text[:1].isupper():
+            inner = True
+            continue
         if k not in (",", "and", "the", "of") and not text[:1].isupper() and \
                 not text[:1].isdigit():
             return False
-    return True
+    return inner or hi <= lo + 12
 
 
 def titled_list(sr: Any, first: Any) -> list:

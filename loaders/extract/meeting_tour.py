@@ -32,7 +32,12 @@ def moved_on_before_ar(sr: Any, t: int) -> int:
     if place is None or place.etype not in _PLACES or place.hi != t:
         return -1
     v = place.lo - 2
-    if v < sr.lo or sr.key(place.lo - 1) not in _AR_TO or not sr.f(v) & _AR_MOVE:
+    if v < sr.lo or sr.key(place.lo - 1) not in _AR_TO:
+        return -1
+    if v - 2 >= sr.lo and sr.key(v) in _AR_MOVE_SUBJ and sr.key(v - 1) == "ان" and \
+            sr.key(v - 2) in _AR_BEFORE_THAT:
+        return v  # "، قبل أن ينتقل إلى أديس أبابا ويلتقي Z" (session 65)
+    if not sr.f(v) & _AR_MOVE:
         return -1
     if not (sr.key(v - 1) in _AR_THEN or sr.toks[v].key.startswith("و") or
             sr.toks[v - 1].text in ("،", ",")):

@@ -9,6 +9,7 @@ moved on to the next stop is the guest "ها" stands for (paired with H by the p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from loaders.extract import lexicon as L
@@ -18,15 +19,22 @@ from loaders.extract.rule_common import title_start
 _AR_RECEIVED_PRON = L._ar("استقبله", "استقبلها", "واستقبله", "واستقبلها", "فاستقبله", "فاستقبلها")
 
 
-def received_traveller_ar(sr: Any, host: Any, t: int) -> Any:
+def received_traveller_ar(sr: Any, host: Any, t: int,
+                          subject_before: Callable[[Any, int], Any] | None = None) -> Any:
     """The guest *host* received with a pronoun object right before his name, when that
-    reception's pair was read (``met_pron_ar``); his latest mention before *t*; else None."""
+    reception's pair was read (``met_pron_ar``); his latest mention before *t*; else None.
+    With *subject_before* (``meeting_fallback._subject_before``), a reception whose pair was
+    not read gives the person that finder names before the reception verb ("وبدأ X جولته من
+    كمبالا حيث استقبله H، قبل أن ينتقل إلى أديس أبابا ويلتقي Z": X, session 65)."""
     v = title_start(host) - 1
     if v < sr.lo or not sr.f(v) & _AR_RECEIVED_PRON:
         return None
     guests = {r.target if r.source == host.eid else r.source for r in sr.out
               if r.type == "MET_WITH" and r.rule == "met_pron_ar" and
               host.eid in (r.source, r.target)}
+    if not guests and subject_before is not None:
+        g = subject_before(sr, v)
+        return g if g is not None and g.etype == "Person" and g.eid != host.eid else None
     if len(guests) != 1:
         return None
     gid = guests.pop()

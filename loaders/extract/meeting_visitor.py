@@ -46,6 +46,8 @@ from loaders.extract.wire_meetings import subjectless_object_ar
 _AR_ARRIVE_V = L._ar("وصل", "وصلت", "زار", "زارت", "حط", "حطت", "توجه", "توجهت")
 _AR_VISIT_N = L._ar("زيارة", "الزيارة", "جولة")
 _AR_HIS_VISIT = L._ar("وصوله", "وصولها", "زيارته", "زيارتها")  # the visit of someone named before
+# the subjunctive of meeting after "قبل أن ينتقل إلى B و" (session 65)
+_AR_MEET_SUBJ = L._ar("ويلتقي", "وتلتقي", "ويجتمع", "وتجتمع")
 _AR_CONT = frozenset({"حيث", "وحيث", "ثم", "كما", "التي", "الذي"})
 _AR_DURING = L._ar("خلالها", "خلاله", "فيها", "اثناءها")
 _AR_TIME_REF = L._ar("من", "قبل", "بعد", "وقبل", "وبعد", "عقب", "وعقب")
@@ -125,10 +127,12 @@ def _continued_ar(sr: Any, t: int, vs: list[int]):
     """Arabic: a meeting verb with no subject of its own ("، حيث/ثم/كما التقى Z", "، والتقى
     Z", "التي التقى خلالها Z") after a visit whose visitor is named."""
     fs = sr.f(t)
-    if not (fs & _AR_VERBS or fs & _AR_WITH_VERBS) or _pron_object(sr, t):
+    moved = moved_on_before_ar(sr, t)  # "، ثم توجه إلى أنقرة والتقى Z" (meeting_tour.py)
+    after_before = moved >= 0 and sr.key(moved - 1) == "ان"  # "، قبل أن ينتقل إلى B ويلتقي Z"
+    if not (fs & _AR_VERBS or fs & _AR_WITH_VERBS or (after_before and fs & _AR_MEET_SUBJ)) or \
+            _pron_object(sr, t):
         return None
     k0 = sr.key(t - 1)
-    moved = moved_on_before_ar(sr, t)  # "، ثم توجه إلى أنقرة والتقى Z" (meeting_tour.py)
     cont = k0 in _AR_CONT or sr.key(t + 1) in _AR_DURING or (
         sr.toks[t].key.startswith(("و", "ف")) and t - 1 >= sr.lo and sr.toks[t - 1].text in (
             "،", ",")) or moved >= 0
@@ -137,11 +141,19 @@ def _continued_ar(sr: Any, t: int, vs: list[int]):
     # (not a visit that only dates the sentence: "بعد يومين من زيارة X، والتقى Z"; not the
     # subjectless "ثم توجه" itself: the visit before it names the visitor)
     cands = [x for x in vs if x < t and sr.key(x - 1) not in _AR_TIME_REF and x != moved]
+    if not cands and after_before and moved in vs:
+        cands = [moved]  # "بدأ X جولته من كمبالا حيث استقبله H، قبل أن ينتقل إلى أديس أبابا
+        # ويلتقي Z": the traveller who moves on is named before the reception (session 65)
     if not cands:
         return None
     visitor = _visitor_ar(sr, cands[-1])
-    if visitor is None and len(cands) > 1 and sr.key(cands[-1]) in _AR_HIS_VISIT:
-        # "وصل X ...، وكان في استقباله لدى وصوله ... Y، ثم التقى Z": "his arrival" is X's
+    if visitor is None and len(cands) > 1 and (
+            sr.key(cands[-1]) in _AR_HIS_VISIT or (
+                k0 != "الذي" and _unowned_visit_noun_ar(sr, cands[-1]))):
+        # "وصل X ...، وكان في استقباله لدى وصوله ... Y، ثم التقى Z": "his arrival" is X's;
+        # "وصل X ... في إطار جولة إقليمية، ...، بعد محطة في كمبالا التقى خلالها Z": the tour
+        # names no one of its own, so it is X's (session 65; not "Y، الذي التقى خلالها Z",
+        # Y's own meeting)
         visitor = _visitor_ar(sr, cands[-2])
     if visitor is None:
         return None
@@ -165,6 +177,11 @@ def _continued_ar(sr: Any, t: int, vs: list[int]):
         return None  # "ثم استقبل Y Z": a subject of its own
     ch = then_list_ar(sr, p1)  # "والتقى A، ثم وزير الدفاع B": B too (meeting_then_more_ar)
     return visitor, ch + [o for o in titled_members(sr, ch[-1]) if o not in ch]
+
+
+def _unowned_visit_noun_ar(sr: Any, v: int) -> bool:
+    """Is *v* a visit noun with no person of its own after it ("في إطار جولة إقليمية")?"""
+    return bool(sr.f(v) & _AR_VISIT_N) and sr.after(v + 1, types=("Person",), maxgap=3) is None
 
 
 def _waw(sr: Any, m: Any) -> bool:
@@ -195,10 +212,13 @@ def _visitor_ar(sr: Any, v: int):
         return m
     s = _subject_before(sr, v)
     if s is not None:  # "استقبلها H ...، ثم انتقلت إلى السراي": the guest moved on
-        return received_traveller_ar(sr, s, v) or meeting_subject_of_object_ar(
+        s = received_traveller_ar(sr, s, v, _subject_before) or meeting_subject_of_object_ar(
             sr, s, _pron_object, _subject_before)  # (meeting_tour_guest_ar); "التقى X Y،
         # ثم انتقل / توجه / وصل إلى ...": X, not Y (moved_on_subject_ar; any verb of going,
         # session 63)
+        # "حيث استقبله H، بعد محطة في كمبالا التقى خلالها Y، ثم زار جيبوتي": the subject
+        # found for Y's meeting is H, the host of the traveller, who is the one moving on
+        return received_traveller_ar(sr, s, v) or s
     return s
 
 

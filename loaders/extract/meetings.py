@@ -131,6 +131,7 @@ from loaders.extract.meeting_held_clause_ar import (
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_his_meeting_dropped_ar import dropped_subject_ar
+from loaders.extract.meeting_idh_clause_ar import idh_after_comma_ar, object_past_asides_ar
 from loaders.extract.meeting_joint_subjects_en import apart_en, joint_subjects_en
 from loaders.extract.meeting_moved_on import dropped_traveller_ar, dropped_with_subject_ar
 from loaders.extract.meeting_noun_sides import accusative_partner_ar
@@ -856,7 +857,9 @@ class MeetingRules(SentenceCore):
                                         n.kind == "name" and 0 <= n.lo - acc_obj.hi <= 7 and
                                         not any(self.toks[y].text in ("،", ",", ".")
                                                 for y in range(acc_obj.hi, n.lo))), acc_obj)
-                carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
+                where = self.key(t - 1) in ("حيث", "وحيث") or idh_after_comma_ar(
+                    self, t, cand[0] if cand else None)  # "، إذ التقى A، ثم B" (s65)
+                carry = where or self.key(t - 1) in ("ثم", "كما") or not cand or (
                     cand and self._counterpart(cand[0])) or self.key(t + 1) in (
                     _DURING_IT)  # "في زيارة، التقى خلالها X وY": the visitor
                 if rel_subj is not None:
@@ -864,8 +867,7 @@ class MeetingRules(SentenceCore):
                     first_obj = self.after(t + 1, maxgap=10)
                 elif carry and not (pron_obj and cand) and (
                         not cand or self._counterpart(cand[0]) or
-                                self.key(t - 1) in ("حيث", "وحيث") or
-                                self.key(t + 1) in _DURING_IT or
+                                where or self.key(t + 1) in _DURING_IT or
                                 country_envoys(self, cand[0])):  # "كما التقى ممثلي روسيا"
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
@@ -875,7 +877,8 @@ class MeetingRules(SentenceCore):
                         subj = guest  # "في استقبال G لدى وصوله H، ثم التقى Z": G, not H
                     first_obj = cand[0] if cand else acc_obj or next(
                         (m for m in self.args if m.lo > t and m.lo - t <= 10 and
-                         m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
+                         m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None) or (
+                        object_past_asides_ar(self, t) if where else None)  # (s65)
                     if subj is None and first_obj is not None and t - 1 > self.lo and \
                             self.toks[t - 1].text in ("،", ","):
                         # "ثم توجه إلى بيروت، واجتمع بـX وY": the previous sentence's visitor

@@ -40,6 +40,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail
 from loaders.extract.coreference import tied_pair
+from loaders.extract.delegation_apposed_guest_en import apposed_guest_en
 from loaders.extract.described_opening_en import description_start_en
 from loaders.extract.description_fit import fits_title, head_word
 from loaders.extract.dispatch import needs, register_triggers
@@ -506,6 +507,8 @@ def delegations_en(sr: Any) -> None:
         t = _verb_before(sr, np["lo"])
         if t is None and sr.key(np["lo"] - 1) == "and":
             obj = sr.mention_at.get(np["lo"] - 2)  # "received X and his delegation, which
+            if obj is None:  # "received X, <his title>, and the accompanying delegation" (s65)
+                obj = apposed_guest_en(sr, np["lo"] - 2)
             if obj is not None and obj.etype == "Person":  # included Y": the verb before X
                 t = _verb_before(sr, title_start(obj))
         if t is not None and sr.key(t - 1) not in _EN_PASSIVE_AUX:

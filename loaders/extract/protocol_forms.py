@@ -55,7 +55,7 @@ def titled_after_by_en(sr: Any, k: int) -> Any:
     return None
 
 
-_EN_MEETING_NOUNS = frozenset({"meeting", "audience", "talks", "reception", "session",
+_EN_MEETING_NOUNS = frozenset({"meeting", "audience", "audiences", "talks", "reception", "session",
                                "meetings", "discussions"})
 
 

@@ -60,6 +60,7 @@ from loaders.extract.title_holder_checks import (
     indefinite_member_ar,
     named_after_body_en,
     named_in_apposition_en,
+    of_unknown_acronym_en,
     predicate_office_en,
     swallows_name,
 )
@@ -278,6 +279,8 @@ def _description_eid(w: MentionWork, t: TitlePhrase, d: _Reading, found: str | N
         named = named_after_body_en(doc, covered, end, s.hi)
         if named is not None and named != eid:
             eid = None  # "the head of the <unknown body>, MP X": X's title, nobody before
+        elif of_unknown_acronym_en(covered, toks, end, s.hi):
+            eid = None  # "killed the head of IS in the Sahel": that body's head (s65)
     return affiliated_holder(doc, si, k, end, eid)  # "the jihadist leader"
 
 
@@ -309,6 +312,8 @@ def _leave_for_cataphora(w: MentionWork, t: TitlePhrase) -> None:
     while lo_p > s.lo and (toks[lo_p - 1].key in L.NATIONALITY or
                            toks[lo_p - 1].key in L.EN_QUALIFIERS):
         lo_p -= 1
+    if of_unknown_acronym_en(w.covered, toks, t.end, s.hi):
+        return  # "the head of IS": of a body not read, so of no one named next (s65)
     if lo_p > s.lo and toks[lo_p - 1].key == "the":
         w.doc.pending.append((w.si, lo_p - 1, t.end, t.role, t.role_org, t.role_nat, t.qual))
 

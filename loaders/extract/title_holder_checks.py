@@ -116,6 +116,17 @@ def named_after_body_en(doc: Doc, covered: dict[int, Mention], y: int, hi: int) 
     return m.eid
 
 
+def of_unknown_acronym_en(covered: dict[int, Mention], toks: list, y: int, hi: int) -> bool:
+    """English: does the description ending at *y* go on with "of" and an acronym no mention
+    covers ("France says it has killed the head of IS in the Sahel", "the leader of AQIM")?
+    The office is that body's, so the description is no office holder named before (not
+    the head of France: session 65)."""
+    if not (y + 1 < hi and toks[y].key == "of") or y + 1 in covered:
+        return False
+    text = toks[y + 1].text
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
 _EN_NAME_LINKS = frozenset({"the", "of", "to", "for", "and", "al", "el"})
 
 
