@@ -12,6 +12,14 @@ paraphrases of other outlets and people.
   because of its dual word: ``rules._REFER_BACK_KEYS``). Not "قبيل لقائهما" nor "عقب لقائهما
   المرتقب" (a meeting to come: ``lexicon.AR_PLANNED_ADJ``, now shared with ``meetings_ar``), nor a
   phone call.
+- Successions, English: "X took command of ORG after the 2008 assassination of his cousin and
+  brother-in-law, Y" / "after the death of his father and predecessor, Y": two kin words joined
+  by "and", "brother-in-law" among them, and the longer phrase before the name
+  (``succession_post_after_death_en._kin_before``, ``_kin_word_back``, ``_gone_after``'s window
+  of 18 tokens). Not "took a flight", not "was expected to take over".
+- Successions, Arabic: the decree's verbal noun "مرسوم بتسمية X نائباً ...، ليشغل المنصب الذي كان
+  يشغله Y" is an appointment as "بتعيين" was (``succession_handover.post_held_by``); not when a
+  demand or refusal heads it ("طالب نواب بتسمية X ...": ``_AR_UNDONE_HEAD``).
 """
 
 import pytest
@@ -52,3 +60,67 @@ def test_came_during_their_meeting_pairs_the_two_subjects_before(shipped, text, 
 ])
 def test_no_meeting_before_it_or_to_come_or_by_phone(shipped, text, a, b):
     assert _pair(a, b) not in _met(shipped, text, "ar")
+
+
+BADREDDINE, IMAD = "person:mustafa-badreddine", "person:imad-mughniyeh"
+BASHAR, HAFEZ = "person:bashar-al-assad", "person:hafez-al-assad"
+MBR, MAKTOUM = "person:mohammed-bin-rashid", "person:maktoum-bin-rashid"
+HAITHAM, QABOOS = "person:haitham-bin-tariq", "person:qaboos-bin-said"
+JAAFARI, MEKDAD, SABBAGH = "person:bashar-al-jaafari", "person:faisal-mekdad", "person:bassam-al-sabbagh"
+ARNOUS, KHAMIS = "person:hussein-arnous", "person:imad-khamis"
+
+
+def _succ(extractor, text, lang):
+    return {(r["source"], r["target"]) for r in extractor.extract(text, lang=lang)["relations"]
+            if r["type"] == "SUCCESSOR_OF"}
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Mustafa Badreddine took command of Hezbollah's forces after the 2008 assassination of his cousin "
+     "and brother-in-law, Imad Mughniyeh.", BADREDDINE, IMAD),
+    ("Badreddine took over Hezbollah's military wing after the February 2008 killing of his cousin and "
+     "brother-in-law, Imad Mughniyeh, by a car bomb in Damascus.", BADREDDINE, IMAD),
+    ("Bashar al-Assad became president after the death of his father and predecessor, Hafez al-Assad, "
+     "in 2000.", BASHAR, HAFEZ),
+    ("Sheikh Mohammed bin Rashid became ruler of Dubai in 2006 after the death of his brother and "
+     "predecessor, Sheikh Maktoum bin Rashid.", MBR, MAKTOUM),
+    ("Sultan Haitham bin Tariq took office after the January 2020 death of his cousin and predecessor, "
+     "Sultan Qaboos bin Said.", HAITHAM, QABOOS),
+])
+def test_took_over_after_the_death_of_his_two_kin_words(rules_only, text, new, old):
+    assert (new, old) in _succ(rules_only, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Mustafa Badreddine took a flight to Tehran after the 2008 assassination of his cousin and "
+    "brother-in-law, Imad Mughniyeh.",
+    "Mustafa Badreddine was expected to take over the military wing after the 2008 assassination of his "
+    "cousin and brother-in-law, Imad Mughniyeh.",
+])
+def test_no_post_or_a_hedged_one_after_a_death(shipped, text):
+    assert (BADREDDINE, IMAD) not in _succ(shipped, text, "en")
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("صدر مرسوم بتسمية بشار الجعفري نائباً لوزير الخارجية، ليشغل المنصب الذي كان يشغله فيصل المقداد.",
+     JAAFARI, MEKDAD),
+    ("أصدر الرئيس بشار الأسد مرسوماً بتسمية حسين عرنوس رئيساً لمجلس الوزراء، ليشغل المنصب الذي كان "
+     "يشغله عماد خميس.", ARNOUS, KHAMIS),
+    ("وافق مجلس الوزراء على تسمية بسام صباغ مندوباً دائماً لدى الأمم المتحدة، في المنصب الذي كان يشغله "
+     "بشار الجعفري.", SABBAGH, JAAFARI),
+    ("أصدر الرئيس بشار الأسد المرسوم القاضي بتسمية فيصل المقداد وزيراً للخارجية. كما صدر مرسوم بتسمية "
+     "مندوب سورية الدائم لدى الأمم المتحدة الدكتور بشار الجعفري نائباً لوزير الخارجية والمغتربين، ليشغل "
+     "المنصب الذي كان يشغله المقداد منذ عام 2006.", JAAFARI, MEKDAD),
+])
+def test_decree_naming_to_the_post_another_held(shipped, text, new, old):
+    assert (new, old) in _succ(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("طالب نواب بتسمية بسام صباغ مندوباً دائماً لدى الأمم المتحدة، في المنصب الذي كان يشغله بشار "
+     "الجعفري.", SABBAGH, JAAFARI),
+    ("رفض البرلمان تعيين حسين عرنوس رئيساً لمجلس الوزراء، في المنصب الذي كان يشغله عماد خميس.",
+     ARNOUS, KHAMIS),
+])
+def test_a_demanded_or_refused_naming_is_none(shipped, text, new, old):
+    assert (new, old) not in _succ(shipped, text, "ar")
