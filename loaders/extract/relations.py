@@ -138,6 +138,7 @@ from loaders.extract.meeting_one_meeting import (
 )
 from loaders.extract.meeting_present_more import EN_PRESENT_MORE as _PRESENT_MORE_CUES
 from loaders.extract.meeting_present_more import present_more
+from loaders.extract.meeting_present_when_en import EN_PRESENT, present_when_en
 from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_pronoun_co import (
     has_he_and,
@@ -297,6 +298,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             fronted_hosted_en(self)  # "At talks hosted by H, A and B agreed" (meeting_fronted_hosted_en)
         if gates[_MEETINGS_EN]:  # meetings_en.py: delegations, hosted summits, "the two leaders"
             _G_MEETINGS_EN[0](self)
+        if EN_PRESENT in self._by_en and len(self.out) > n_met:
+            present_when_en(self)  # "Z was also present when H received G" (meeting_present_when_en)
 
         # ASSASSINATED_BY: killing_rules.py (KillingRules), core_context, core_wire_rules
         n_out = len(self.out)

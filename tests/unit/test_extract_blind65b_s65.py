@@ -20,6 +20,10 @@ paraphrases of other outlets and people.
 - Successions, Arabic: the decree's verbal noun "مرسوم بتسمية X نائباً ...، ليشغل المنصب الذي كان
   يشغله Y" is an appointment as "بتعيين" was (``succession_handover.post_held_by``); not when a
   demand or refusal heads it ("طالب نواب بتسمية X ...": ``_AR_UNDONE_HEAD``).
+- Meetings, English: the attendee told in a clause of his own, "Z was (also) present / in the
+  room / on hand when H received G": Z met H and G, whom the "when" clause pairs
+  (``meeting_present_when_en``, run in ``relations.SentenceRules.run`` after the meeting rules);
+  not "was not present", "will be present", nor a phone call.
 """
 
 import pytest
@@ -124,3 +128,39 @@ def test_decree_naming_to_the_post_another_held(shipped, text, new, old):
 ])
 def test_a_demanded_or_refused_naming_is_none(shipped, text, new, old):
     assert (new, old) not in _succ(shipped, text, "ar")
+
+
+SOLEIMANI, ROUHANI, KHAMENEI, ASSAD = ("person:qasem-soleimani", "person:hassan-rouhani",
+                                       "person:ali-khamenei", "person:bashar-al-assad")
+LAVROV, SHAMKHANI = "person:sergei-lavrov", "person:ali-shamkhani"
+
+
+@pytest.mark.parametrize("text, z, h, g", [
+    ("Qassem Soleimani was also present when Hassan Rouhani received Bashar al-Assad at the presidential "
+     "compound.", SOLEIMANI, ROUHANI, ASSAD),
+    ("Syrian President Bashar al-Assad met Supreme Leader Ali Khamenei on Monday. Major General Qassem "
+     "Soleimani was also present when President Hassan Rouhani received the Syrian leader.",
+     SOLEIMANI, ROUHANI, ASSAD),
+    ("Foreign Minister Sergei Lavrov was present when Vladimir Putin met Recep Tayyip Erdogan in the "
+     "Kremlin.", LAVROV, PUTIN, ERDOGAN),
+    ("Ali Shamkhani was in the room when Ali Khamenei received Vladimir Putin in Tehran.",
+     SHAMKHANI, KHAMENEI, PUTIN),
+    ("Qassem Soleimani was on hand as Ali Khamenei received Bashar al-Assad.", SOLEIMANI, KHAMENEI,
+     ASSAD),
+])
+def test_present_when_they_met_is_an_attendee(rules_only, text, z, h, g):
+    met = _met(rules_only, text, "en")
+    assert _pair(h, g) in met
+    assert _pair(z, h) in met
+    assert _pair(z, g) in met
+
+
+@pytest.mark.parametrize("text", [
+    "Sergei Lavrov was not present when Vladimir Putin met Recep Tayyip Erdogan in the Kremlin.",
+    "Sergei Lavrov will be present when Vladimir Putin meets Recep Tayyip Erdogan in Sochi next week.",
+    "Sergei Lavrov was present when Vladimir Putin spoke by phone with Recep Tayyip Erdogan.",
+])
+def test_absent_to_come_or_by_phone_is_no_attendee(shipped, text):
+    met = _met(shipped, text, "en")
+    assert _pair(LAVROV, PUTIN) not in met
+    assert _pair(LAVROV, ERDOGAN) not in met
