@@ -7,7 +7,8 @@ G". The meeting rules read the "when" / "as" clause (H met G); Z, the subject ri
 "was (also) present / in the room / on hand", met each person of those pairs
 (:func:`present_when_en`). Not "was not present when" nor "will be present when" (only
 "was" / "were", at most an "also" / "already" / "personally" between), nor a pair whose
-people are not both named after "when".
+people are not both named after "when". (``meeting_present_more`` reads the attendee told
+after the meeting: "Also present were A and B", "A was in the room".)
 """
 
 from __future__ import annotations

@@ -24,6 +24,9 @@ paraphrases of other outlets and people.
   room / on hand when H received G": Z met H and G, whom the "when" clause pairs
   (``meeting_present_when_en``, run in ``relations.SentenceRules.run`` after the meeting rules);
   not "was not present", "will be present", nor a phone call.
+- Meetings, English: the participle "(Photographs showed) Z sitting in on the meeting between X
+  and Y" is read as "Z sat in on the meeting" was (``meeting_present_more._sat_in``); not "will
+  be sitting in", and ", with Z sitting in" stays ``meeting_sat_in_en``'s.
 """
 
 import pytest
@@ -162,5 +165,28 @@ def test_present_when_they_met_is_an_attendee(rules_only, text, z, h, g):
 ])
 def test_absent_to_come_or_by_phone_is_no_attendee(shipped, text):
     met = _met(shipped, text, "en")
+    assert _pair(LAVROV, PUTIN) not in met
+    assert _pair(LAVROV, ERDOGAN) not in met
+
+
+@pytest.mark.parametrize("text, z, h, g", [
+    ("Photographs showed Qassem Soleimani sitting in on the meeting between Ali Khamenei and Bashar "
+     "al-Assad.", SOLEIMANI, KHAMENEI, ASSAD),
+    ("Photographs released by the Kremlin showed Sergei Lavrov sitting in on the meeting between "
+     "Vladimir Putin and Recep Tayyip Erdogan.", LAVROV, PUTIN, ERDOGAN),
+    ("Video footage showed Ali Shamkhani sitting in on the talks between Ali Khamenei and Vladimir "
+     "Putin.", SHAMKHANI, KHAMENEI, PUTIN),
+    ("Ali Khamenei met Bashar al-Assad on Monday. Photographs showed Qassem Soleimani sitting in on "
+     "the meeting.", SOLEIMANI, KHAMENEI, ASSAD),
+])
+def test_sitting_in_on_the_meeting_is_an_attendee(rules_only, text, z, h, g):
+    met = _met(rules_only, text, "en")
+    assert _pair(z, h) in met
+    assert _pair(z, g) in met
+
+
+def test_will_be_sitting_in_is_no_attendee(shipped):
+    met = _met(shipped, "Sergei Lavrov will be sitting in on the meeting between Vladimir Putin and "
+               "Recep Tayyip Erdogan next week.", "en")
     assert _pair(LAVROV, PUTIN) not in met
     assert _pair(LAVROV, ERDOGAN) not in met
