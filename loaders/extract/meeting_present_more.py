@@ -60,7 +60,7 @@ from loaders.extract.rule_common import latest_meeting_pairs, pair_all, title_st
 _EMPTY: frozenset[str] = frozenset()
 EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
                              "along", "attendance", "joins", "joining", "participated",
-                             "attending", "room", "table"})
+                             "attending", "room", "table", "sitting"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "discussions"})
 _EN_HELD = frozenset({"took", "was", "were", "held", "happened", "came"})
 _EN_RECEIVED = frozenset({"received", "welcomed", "hosted", "greeted"})
@@ -234,9 +234,14 @@ def _present_were(sr: Any, t: int) -> list:
 
 
 def _sat_in(sr: Any, t: int) -> list:
-    """"A (also) sat in on the talks" / "A took part in (participated in) the meeting": A and
-    his list."""
-    if sr.key(t) == "sat":
+    """"A (also) sat in on the talks" / "A took part in (participated in) the meeting" / "A
+    sitting in on the meeting": A and his list."""
+    if sr.key(t) == "sitting":  # "(Photographs showed) A sitting in on the meeting between
+        # X and Y" (session 65); not ", with A sitting in" (``meeting_sat_in_en``)
+        if sr.key(t + 1) != "in" or sr.key(t + 2) != "on" or not names_the_meeting(sr, t + 2) \
+                or any(sr.key(y) == "with" for y in range(max(sr.lo, t - 6), t)):
+            return []
+    elif sr.key(t) == "sat":
         if sr.key(t + 1) != "in" or (sr.key(t + 2) != "on" or not names_the_meeting(
                 sr, t + 2)) and not bare_took_part_en(sr, t):
             return []  # ("A and B also sat in, an official said": session 61)
@@ -482,7 +487,7 @@ def present_more(sr: Any) -> None:
             pairs = latest_meeting_anywhere(sr)  # "X met Y. Z joined by phone. A also sat
             # in": the meeting two sentences back (session 61)
         pairs += _principals_before_attendees(sr, 2 if bare else 1)
-        into = t + 2 if k in ("sat", "took") else t + 1 if k == "participated" else -1
+        into = t + 2 if k in ("sat", "took", "sitting") else t + 1 if k == "participated" else -1
         placed = place_meeting_pairs(sr, into) if into > 0 else None
         if placed is not None:  # "A also took part in the Addis Ababa talks" (session 33)
             pairs = placed

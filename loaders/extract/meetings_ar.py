@@ -35,6 +35,7 @@ from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_after_place import partner_after_place
 from loaders.extract.meeting_attended_named import AR_ATTEND_VERBS, attended_named_ar
 from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brought_together_ar
+from loaders.extract.meeting_came_during_ar import AR_CAME, came_during_dual_ar
 from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
 from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
 from loaders.extract.meeting_coord_subjects_ar import coordinated_subjects_ar
@@ -148,10 +149,7 @@ _AMONG = L._ar("بينهم", "بينها", "منهم", "ومنهم", "ضمنهم
                "مقدمهم", "مقدمتهم", "طليعتهم")
 _GROUP_NOUNS = L._ar("قادة", "قيادات", "ممثلي", "ممثلين", "مسؤولي", "مسؤولين", "زعماء", "عددا",
                      "عدد", "عدداً", "رؤساء", "أعضاء", "اعضاء", "شخصيات", "وجهاء", "نواب")
-_PLANNED_ADJ = L._ar("مرتقب", "مرتقبا", "مرتقبة", "المرتقب", "المرتقبة", "مزمع", "المزمع",
-                     "المزمعة", "مقرر", "المقرر", "المقررة", "المنتظر", "المنتظرة", "منتظر",
-                     "محتمل", "المحتمل", "المحتملة", "مقترح", "المقترح", "المقترحة", "مؤجل",
-                     "المؤجل", "ملغى", "الملغى", "المقبل", "المقبلة", "قادم", "القادم")
+_PLANNED_ADJ = L.AR_PLANNED_ADJ
 _MEET_NOUNS = L.AR_MEET_NOUNS
 _CALLED_OFF = L._ar("أرجئ", "ارجئ", "أرجئت", "أرجأ", "أرجأت", "إرجاء", "ارجاء", "أجل", "أجلت",
                     "تأجل", "تأجيل", "ألغي", "ألغيت", "ألغى", "ألغت", "إلغاء", "الغاء", "تعذر",
@@ -1598,6 +1596,8 @@ def meetings_ar(sr: Any) -> None:
     if _RECEPTION_NOUN in sr._by_ar:
         _reception_noun(sr)  # "بعد استقبال X (لـ)Y"
     _guest_of(sr)
+    if sr.f(sr.lo) & AR_CAME:
+        came_during_dual_ar(sr)  # meeting_came_during_ar.py: "X ونظيره Y ... . جاء ذلك خلال لقائهما"
     _credentials(sr)
     if AR_CREDENTIALS_OF in sr._by_ar:
         credentials_received_ar(sr, _blocked)  # "تسلّم X أوراق اعتماد Y" (meeting_credentials_ar)

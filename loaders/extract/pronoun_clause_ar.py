@@ -57,11 +57,18 @@ def pronoun_victim_ar(sr: Any, t: int) -> Mention | None:
     return Mention(t, t + 1, tok.start, tok.end, prev.eid, "Person", sr.si, kind="pron", tlo=t)
 
 
+def _waw_title(key: str) -> bool:
+    """Is *key* a title word with the conjunction و on it ("والرئيس الإيراني Y"، "والوزير Y"),
+    not a title whose first letter is و ("وزير")?"""
+    return key.startswith("و") and key[1:] in L.AR_TITLE_FIRST and key not in L.AR_W_TITLE_WORDS
+
+
 def prev_subject_list_ar(sr: Any, first: Mention) -> list[Mention]:
     """The previous sentence's subject *first* (a pronoun mention from
     :func:`pronoun_victim_ar`) and the persons joined to it there ("وكان X وY في طريقهما"،
-    "X وY وZ"): each next person starts within 2 tokens of the one before, after "و" or a
-    comma; only persons, titles before each name allowed."""
+    "X وY وZ"، "X والرئيس الإيراني Y"): each next person starts within 2 tokens of the one
+    before, after "و" or a comma, or right after it with its title joined by "و"; only
+    persons, titles before each name allowed."""
     prev = sorted((m for m in sr.doc.by_sent.get(sr.si - 1, ()) if
                    m.etype == "Person" and not m.in_title), key=lambda m: m.lo)
     head = next((m for m in prev if m.eid == first.eid), None)
@@ -75,7 +82,8 @@ def prev_subject_list_ar(sr: Any, first: Mention) -> list[Mention]:
             continue
         start = m.tlo if m.tlo >= 0 else m.lo
         gap = [sr.doc.toks[y].text for y in range(cur.hi, start)]
-        joined = m.prefix.startswith("و") or gap[-1:] in (["و"], ["،"], [","])
+        joined = m.prefix.startswith("و") or gap[-1:] in (["و"], ["،"], [","]) or \
+            not gap and _waw_title(sr.doc.toks[start].key)
         if len(gap) > 2 or not joined or any(g not in ("و", "،", ",") for g in gap):
             break
         out.append(Mention(first.lo, first.hi, first.start, first.end, m.eid, "Person",

@@ -90,6 +90,7 @@ from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_attended_opening_en import EN_ATTENDED_BY, attended_opening_en
 from loaders.extract.meeting_body_side import AR_HEADS, EN_HEADS, body_side
 from loaders.extract.meeting_briefed import AR_BRIEF, EN_BRIEF, briefed_by
+from loaders.extract.meeting_came_during_ar import AR_CAME, came_during_dual_ar
 from loaders.extract.meeting_carried import carry_meeting
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
@@ -137,6 +138,7 @@ from loaders.extract.meeting_one_meeting import (
 )
 from loaders.extract.meeting_present_more import EN_PRESENT_MORE as _PRESENT_MORE_CUES
 from loaders.extract.meeting_present_more import present_more
+from loaders.extract.meeting_present_when_en import EN_PRESENT, present_when_en
 from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_pronoun_co import (
     has_he_and,
@@ -241,6 +243,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 _G_MET_WITH[0](self)  # or "A meeting between the two men lasted" (s63)
             if self.toks[self.lo].ar:
                 strike_killed_him_ar(self)  # or "وقال مسؤول إن طائرة أميركية اغتالته"
+                if self.f(self.lo) & AR_CAME:
+                    came_during_dual_ar(self)  # or "جاء ذلك خلال لقائهما" (meeting_came_during_ar)
                 if self._refs:
                     dual_subject_met_ar(self)  # or "وبحث الجانبان ..." (meeting_press.py)
             if gates[_STRIKE_AGENTS]:
@@ -294,6 +298,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             fronted_hosted_en(self)  # "At talks hosted by H, A and B agreed" (meeting_fronted_hosted_en)
         if gates[_MEETINGS_EN]:  # meetings_en.py: delegations, hosted summits, "the two leaders"
             _G_MEETINGS_EN[0](self)
+        if EN_PRESENT in self._by_en and len(self.out) > n_met:
+            present_when_en(self)  # "Z was also present when H received G" (meeting_present_when_en)
 
         # ASSASSINATED_BY: killing_rules.py (KillingRules), core_context, core_wire_rules
         n_out = len(self.out)

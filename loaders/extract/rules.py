@@ -24,6 +24,7 @@ from loaders.extract.latin_ids import _index as latin_index
 from loaders.extract.live_leads_ar import arabic_leads
 from loaders.extract.lone_spelt_known import lone_spelt_known
 from loaders.extract.lone_word_named import lone_word_of_named
+from loaders.extract.meeting_came_during_ar import AR_DUAL_REFS
 from loaders.extract.meeting_denied_next import denied_next
 from loaders.extract.mention_base import latin_first_names
 from loaders.extract.mentions import (
@@ -49,7 +50,8 @@ SYMMETRIC = frozenset({"MET_WITH"})
 # "a strike killed him"); tested with one set operation in C
 _REFER_BACK_KEYS = frozenset({"two", "three", "both", "pair", "he", "she", "him", "her"}) | \
     REF_AR_KEYS | AR_KILLED_HIM_KEYS | \
-    L._ar("الأخير", "والأخير", "الأخيرة", "والأخيرة")  # "وقُتل الأخير في غارة إسرائيلية" (s57)
+    L._ar("الأخير", "والأخير", "الأخيرة", "والأخيرة") | \
+    AR_DUAL_REFS  # "وقُتل الأخير في غارة إسرائيلية" (s57), "جاء ذلك خلال لقائهما" (s65)
 _KEY = attrgetter("key")
 
 

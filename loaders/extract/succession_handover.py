@@ -42,7 +42,13 @@ _AB = "ASSASSINATED_BY"
 _EN_SUCC_VERBS = frozenset({"succeeded", "replaced", "succeeds", "replaces"})  # (present: profiles)
 _EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
 _AR_APPOINT_ANY = L._ar("عين", "عينت", "يعين", "تعيين", "اختار", "اختارت", "انتخب", "انتخبت",
-                        "سمى", "سمت", "كلف", "كلفت")
+                        "سمى", "سمت", "كلف", "كلفت", "تسمية")
+# the verbal nouns of naming ("مرسوم بتعيين / بتسمية X") and the heads that leave them undone
+# ("طالب نواب بتسمية X"، "رفض تعيين X"; session 65)
+_AR_APPOINT_NOUN = L._ar("تعيين", "تسمية")
+_AR_UNDONE_HEAD = L._ar("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "مطالبة", "دعا", "دعت",
+                        "يدعو", "تدعو", "اقترح", "اقترحت", "يقترح", "تقترح", "رفض", "رفضت",
+                        "يرفض", "ترفض", "يعتزم", "تعتزم", "ينوي", "تنوي", "يريد", "تريد")
 
 
 def post_held_by(sr: Any) -> None:
@@ -60,7 +66,8 @@ def post_held_by(sr: Any) -> None:
                 continue
             verb = next((y for y in range(rel - 2, max(sr.lo, rel - 25) - 1, -1)
                          if sr.f(y) & _AR_APPOINT_ANY), None)
-            if verb is None:
+            if verb is None or sr.f(verb) & _AR_APPOINT_NOUN and any(
+                    sr.f(y) & _AR_UNDONE_HEAD for y in range(max(sr.lo, verb - 3), verb)):
                 continue
             first = sr.after(verb + 1, types=AGENT_TYPES, maxgap=3)
             second = sr.after(first.hi, types=("Person",), maxgap=2) if first else None

@@ -41,20 +41,37 @@ _EN_GONE_ACTIVE = frozenset({"died", "resigned", "retired", "quit", "fled", "abd
 
 # kin and office words between "the death of his" and the predecessor's name
 _EN_KIN_BEFORE = frozenset({"father", "brother", "uncle", "cousin", "mother", "husband",
-                            "half-brother", "predecessor", "grandfather"})
+                            "half-brother", "predecessor", "grandfather", "son", "nephew",
+                            "wife", "sister"})
+
+
+def _kin_word_back(sr: Any, y: int) -> int:
+    """First token of the kin word ending at *y* ("father", "half-brother", "brother-in-law"),
+    else -1."""
+    if sr.key(y) == "law" and sr.key(y - 1) == "-" and sr.key(y - 2) == "in" and \
+            sr.key(y - 3) == "-":
+        y -= 4  # "brother-in-law", "son-in-law" (session 65)
+    if sr.key(y) not in _EN_KIN_BEFORE:
+        return -1
+    if sr.key(y - 1) == "-" and sr.key(y - 2) in ("half", "step"):
+        y -= 2
+    return y
 
 
 def _kin_before(sr: Any, start: int) -> int:
     """Where "his / her <kin>(,)" right before the name at *start* begins ("the death of his
-    father Hafez al-Assad", "of his half-brother, Sheikh Y"), else *start* itself."""
+    father Hafez al-Assad", "of his half-brother, Sheikh Y", "of his cousin and
+    brother-in-law, Y"), else *start* itself."""
     y = start - 1
     if sr.key(y) == ",":
         y -= 1
-    if sr.key(y) not in _EN_KIN_BEFORE:
+    first = _kin_word_back(sr, y)
+    if first < 0:
         return start
-    if sr.key(y - 1) == "-" and sr.key(y - 2) in ("half", "step"):
-        y -= 2
-    return y - 1 if sr.key(y - 1) in ("his", "her") else start
+    if sr.key(first - 1) == "and":  # two kin words of one man (session 65)
+        other = _kin_word_back(sr, first - 2)
+        first = other if other >= 0 else first
+    return first - 1 if sr.key(first - 1) in ("his", "her") else start
 
 
 def _past_late(sr: Any, start: int) -> int:
@@ -70,7 +87,8 @@ def _gone_after(sr: Any, x: int) -> Any:
     """The person whose death or removal the phrase after "after"/"following" at *x* states:
     "the (US) killing/assassination of (General) Y", "Y's killing", "Y was killed / died /
     resigned", "a US strike killed Y". None for "his death" and for anything else."""
-    end = min(sr.hi, x + 14)
+    end = min(sr.hi, x + 18)  # ("after the February 2008 killing of his cousin and
+    # brother-in-law, Y": 15 tokens; session 65)
     m = next((c for c in sr.args if c.etype == "Person" and x < c.lo < end), None)
     if m is None:
         return None
