@@ -70,6 +70,7 @@ from loaders.extract.scorer_gates import (
     unshaped_new,
 )
 from loaders.extract.scorer_hedged import hedged
+from loaders.extract.scorer_indirect import indirect_sides, indirect_talks
 from loaders.extract.scorer_next_host import next_host
 from loaders.extract.scorer_not_killer import answering_agent, court_agent
 from loaders.extract.scorer_relative import relative_meeting
@@ -105,6 +106,8 @@ class ScoredExtractor(RuleExtractor):
         more = []
         done: set[tuple[str, str, str]] = set()
         unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
+        indirect: dict[int, frozenset[str] | None] = {}  # sentence -> its go-betweens, if it
+        # tells indirect talks (scorer_indirect)
         taken: dict[tuple[int, str], set[str]] | None = None  # (sentence, killer) -> victims
         killed: dict[tuple[int, str], set[str]] | None = None  # (sentence, victim) -> killers
         posts: dict[tuple[int, str], set[str]] | None = None  # (sentence, old) -> successors
@@ -150,6 +153,12 @@ class ScoredExtractor(RuleExtractor):
                     if next_host(cand.a, cand.b, doc.toks, sent.hi, doc.by_sent.get(si, []),
                                  by_sent.get(si, [])):
                         continue  # the guest's next host (scorer_next_host)
+                if typ == "MET_WITH" and "indirect" in GATES:
+                    if si not in indirect:
+                        indirect[si] = indirect_talks(doc.toks, sent.lo, sent.hi,
+                                                      doc.by_sent.get(si, []))
+                    if indirect_sides(cand.a, cand.b, indirect[si]):
+                        continue  # the two sides of indirect talks (scorer_indirect)
                 if typ == "MET_WITH" and "relative" in GATES:
                     if relative_meeting(cand.a, cand.b, doc.toks, sent.lo, sent.hi):
                         continue  # a meeting of a relative clause's head (scorer_relative)

@@ -78,7 +78,8 @@ named where a killing was, ``place_agent``), "bystander" (one named only beside 
 for, session 64, ``scorer_requester``), "unit" (an army's unit as the killer: the rules give
 the army, session 64, ``kill_army_unit_en.owned_unit``), "notkiller" (an agent named as the
 one who answered the killing or behind the court trying it, session 65, ``scorer_not_killer``),
-"nexthost" (the next host of one guest in the sentence, session 65, ``scorer_next_host``); "none" for none) switches them; all are on by default.
+"nexthost" (the next host of one guest in the sentence, session 65, ``scorer_next_host``),
+"indirect" (the two sides of indirect talks, session 65, ``scorer_indirect``); "none" for none) switches them; all are on by default.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ from loaders.extract.tokens import Tok
 
 _ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken", "desc",
               "principal", "unshaped", "speaker", "hedged", "relative", "place", "bystander",
-              "attendee", "twohosts", "requester", "unit", "notkiller", "nexthost")
+              "attendee", "twohosts", "requester", "unit", "notkiller", "nexthost", "indirect")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 

@@ -15,7 +15,7 @@ days after its visit to X": an earlier meeting of the guests, which the gold kee
 an attendance word follows ("then met Y at the Serail, where Z joined the discussion": Z
 attended); not "G was received by A, then by B" (the first, G, is the guest: G - B stays).
 Session 61's ``scorer_two_hosts`` reads the same across sentences for the article's main
-actor. On dev: 5 wrong pairs refused, no right one lost.
+actor. On dev: 4 wrong pairs refused, no right one lost.
 """
 
 from __future__ import annotations

@@ -13,6 +13,9 @@ false pairs on dev and on the new sets OA-OJ (the rules' output is unchanged).
   each other.
 - ``scorer_gates.negated_jussive``: no meeting across «ولم يلتق X Y» (the jussive has no cue
   bit), but one told in a clause of contrast naming one of them alone stays.
+- ``scorer_indirect`` (gate "indirect"): the two sides of indirect talks ("with Albusaidi
+  carrying messages between two rooms", «المحادثات غير المباشرة») did not meet; the
+  go-between met each.
 """
 
 from __future__ import annotations
@@ -156,3 +159,50 @@ def test_the_contrast_clause_meeting_stays(scored) -> None:
             "نعمان قورتولموش، بينما استقبله الرئيس رجب طيب أردوغان في القصر الرئاسي.")
     pairs = met_sorted(scored, text, "ar")
     assert ("person:ahmed-al-sharaa", "person:recep-tayyip-erdogan") in pairs
+
+
+# --- the two sides of indirect talks ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("MUSCAT - Iran's Foreign Minister Abbas Araqchi and US Middle East envoy Steve Witkoff held a "
+     "first round of talks on Tehran's nuclear programme in the Omani capital Muscat on Saturday, "
+     "with Oman's Foreign Minister Badr Albusaidi carrying messages between two rooms.", "en"),
+    ("اختُتمت في العاصمة العُمانية مسقط، مساء السبت، الجولة الأولى من المحادثات غير المباشرة بين "
+     "إيران والولايات المتحدة، بمشاركة وزير الخارجية عباس عراقجي والمبعوث الأميركي الخاص إلى الشرق "
+     "الأوسط ستيف ويتكوف.", "ar"),
+    ("Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held indirect talks in "
+     "Muscat on Saturday.", "en"),
+    ("وعقد وزير الخارجية الإيراني عباس عراقجي والمبعوث الأميركي ستيف ويتكوف جولة محادثات غير "
+     "مباشرة في مسقط، وتولى وزير الخارجية العماني بدر البوسعيدي نقل الرسائل بين الجانبين.", "ar"),
+])
+def test_the_two_sides_of_indirect_talks_did_not_meet(shipped, text, lang) -> None:
+    assert ("person:abbas-araghchi", "person:steve-witkoff") not in met_sorted(shipped, text, lang)
+
+
+def test_the_go_between_met_each_side(scored) -> None:
+    """"Albusaidi again carrying messages between X and Y": the go-between met each."""
+    text = ("ROME - The second round of talks between Iran and the United States ended on Saturday "
+            "at the Omani embassy in Rome after four hours, with Omani Foreign Minister Badr "
+            "Albusaidi again carrying messages between Iranian Foreign Minister Abbas Araghchi and "
+            "US envoy Steve Witkoff, who sat in separate rooms.")
+    pairs = met_sorted(scored, text)
+    assert ("person:abbas-araghchi", "person:badr-albusaidi") in pairs
+    assert ("person:badr-albusaidi", "person:steve-witkoff") in pairs
+    assert ("person:abbas-araghchi", "person:steve-witkoff") not in pairs
+
+
+def test_the_shuttling_envoy_met_whom_he_met(scored) -> None:
+    """Every person named just before the shuttling word is a go-between (the envoy, past his
+    apposed title "then Joe Biden's envoy")."""
+    text = ("The truce itself was negotiated by Amos Hochstein, then Joe Biden's envoy, who shuttled "
+            "between Beirut, where he met Nabih Berri several times, and Jerusalem.")
+    assert ("person:amos-hochstein", "person:nabih-berri") in met_sorted(scored, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held direct talks in Muscat "
+    "on Saturday.",
+    "Iranian Foreign Minister Abbas Araghchi met US envoy Steve Witkoff in Muscat on Saturday.",
+])
+def test_direct_talks_stay(shipped, text) -> None:
+    assert ("person:abbas-araghchi", "person:steve-witkoff") in met_sorted(shipped, text)
