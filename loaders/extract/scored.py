@@ -32,7 +32,10 @@ another meeting (``scorer_attend_gate``; "attendee"), none with the host of the 
 meeting was held beside ("on the sidelines of the summit hosted by H", ``scorer_beside``;
 with "bystander"). Session 64: no ASSASSINATED_BY whose agent is named only as the one a strike
 was carried out for ("a U.S. strike carried out at the request of the Somali government",
-``scorer_requester``; "requester").
+``scorer_requester``; "requester"). Session 65: no country as a second killer of a victim the
+rules gave one in the sentence (``scorer_gates.taken_victims``; "taken"); no killer named as
+the one who answered the killing or backs the court trying it ("came in response to the
+killing of X", "a UN-backed court", ``scorer_not_killer``; "notkiller").
 """
 
 from __future__ import annotations
@@ -57,14 +60,19 @@ from loaders.extract.scorer_candidates import doc_candidates
 from loaders.extract.scorer_gates import (
     GATES,
     described_ar,
+    negated_jussive,
     place_agent,
     principal,
     taken_agents,
     taken_posts,
+    taken_victims,
     unreal_meeting,
     unshaped_new,
 )
 from loaders.extract.scorer_hedged import hedged
+from loaders.extract.scorer_indirect import indirect_sides, indirect_talks
+from loaders.extract.scorer_next_host import next_host
+from loaders.extract.scorer_not_killer import answering_agent, court_agent
 from loaders.extract.scorer_relative import relative_meeting
 from loaders.extract.scorer_requester import requester_agent
 from loaders.extract.scorer_speaker import body_speaker, speaker
@@ -98,7 +106,10 @@ class ScoredExtractor(RuleExtractor):
         more = []
         done: set[tuple[str, str, str]] = set()
         unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
+        indirect: dict[int, frozenset[str] | None] = {}  # sentence -> its go-betweens, if it
+        # tells indirect talks (scorer_indirect)
         taken: dict[tuple[int, str], set[str]] | None = None  # (sentence, killer) -> victims
+        killed: dict[tuple[int, str], set[str]] | None = None  # (sentence, victim) -> killers
         posts: dict[tuple[int, str], set[str]] | None = None  # (sentence, old) -> successors
         by_sent: dict[int, list[tuple[str, str, str]]] | None = None  # the rules' per sentence
         desc_gate = "desc" in GATES and lang == "ar"
@@ -136,6 +147,18 @@ class ScoredExtractor(RuleExtractor):
                 if typ == "MET_WITH" and principal_gate and self._either_side(
                         cand, sides, lambda m, s=si: side_of(m, doc.toks, doc.sents[s].lo)):
                     continue  # one whose ally or government is meant (principal_named)
+                if typ == "MET_WITH" and "nexthost" in GATES:
+                    if by_sent is None:
+                        by_sent = by_sentence(rels)
+                    if next_host(cand.a, cand.b, doc.toks, sent.hi, doc.by_sent.get(si, []),
+                                 by_sent.get(si, [])):
+                        continue  # the guest's next host (scorer_next_host)
+                if typ == "MET_WITH" and "indirect" in GATES:
+                    if si not in indirect:
+                        indirect[si] = indirect_talks(doc.toks, sent.lo, sent.hi,
+                                                      doc.by_sent.get(si, []))
+                    if indirect_sides(cand.a, cand.b, indirect[si]):
+                        continue  # the two sides of indirect talks (scorer_indirect)
                 if typ == "MET_WITH" and "relative" in GATES:
                     if relative_meeting(cand.a, cand.b, doc.toks, sent.lo, sent.hi):
                         continue  # a meeting of a relative clause's head (scorer_relative)
@@ -143,8 +166,9 @@ class ScoredExtractor(RuleExtractor):
                     no = unreal.get(si)
                     if no is None:
                         no = unreal[si] = unreal_meeting(doc.toks, sent.lo, sent.hi)
-                    if no:
-                        continue
+                    if no or negated_jussive(cand.a, cand.b, doc.toks, sent.lo, sent.hi,
+                                                doc.by_sent.get(si, [])):
+                        continue  # (session 65: «ولم يلتق X Y», scorer_gates)
                     if "bystander" in GATES and bystander_pair(cand.a, cand.b, doc.toks,
                                                                sent.lo, sent.hi):
                         continue  # a spokesman, a name aside (scorer_bystander)
@@ -161,7 +185,16 @@ class ScoredExtractor(RuleExtractor):
                         victims = taken.get((si, tgt))
                         if victims and src not in victims:
                             continue  # the rules gave this killer his victim here
-                    agent = cand.a if cand.a.eid == tgt else cand.b
+                    agent, victim = (cand.a, cand.b) if cand.a.eid == tgt else (cand.b, cand.a)
+                    if "taken" in GATES and agent.etype == "Country":
+                        if killed is None:
+                            killed = taken_victims(rels)
+                        if killed.get((si, src)):
+                            continue  # the rules gave this victim his killer here (s65)
+                    if "notkiller" in GATES and (
+                            answering_agent(agent, victim, doc.toks, sent.hi)
+                            or court_agent(agent, doc.toks, sent.lo)):
+                        continue  # it answered the killing, or backs the court (s65)
                     if "speaker" in GATES and speaker(agent, doc.toks, sent.lo, sent.hi):
                         continue  # he tells of the killing (scorer_speaker)
                     if "speaker" in GATES and body_speaker(agent, doc.toks, sent.lo, sent.hi,

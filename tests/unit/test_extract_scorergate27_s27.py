@@ -133,8 +133,9 @@ def test_the_three_gates_are_on_by_default():
         assert scorer_gates.GATES == _ALL | {"unreal", "powner", "taken", "desc", "principal",
                                              "unshaped", "speaker", "hedged", "relative",
                                              "place", "bystander", "attendee", "twohosts",
-                                             "requester", "unit"}
+                                             "requester", "unit", "notkiller", "nexthost",
+                                             "indirect"}
         # (s28: unreal; s29: powner, taken; s30: desc; s31: principal, unshaped;
         # s46: speaker, hedged, relative; s50: place; s53: bystander; s61: twohosts;
-        # s64: requester)
+        # s64: requester; s65: notkiller, nexthost, indirect)
         assert sc.GATES is scorer_gates.GATES
