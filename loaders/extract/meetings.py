@@ -143,6 +143,7 @@ from loaders.extract.meeting_passive_agent import (
 )
 from loaders.extract.meeting_past_home_ar import object_past_home_ar
 from loaders.extract.meeting_phrases import held_before_en
+from loaders.extract.meeting_plural_apposed_en import subject_before_plural_list_en
 from loaders.extract.meeting_possessor_clause_ar import possessor_clause_subject_ar
 from loaders.extract.meeting_present_object import present_not_object_ar, present_only_ar
 from loaders.extract.meeting_press import (
@@ -1191,6 +1192,9 @@ class MeetingRules(SentenceCore):
                     for m in subs:
                         ch = self.chain(m)
                         if len(ch) >= 2 and ch[-1] is last:
+                            lead = None if tok.ar else subject_before_plural_list_en(self, ch[0])
+                            if lead is not None and lead not in ch:
+                                ch = [lead, *ch]  # "X and the two PPP leaders, A and B, met"
                             if not self.blocked(t, ch[0]):
                                 for i1 in range(len(ch)):
                                     for i2 in range(i1 + 1, len(ch)):

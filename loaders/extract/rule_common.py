@@ -169,11 +169,14 @@ _AR_CHECKING = L._ar("التأكد", "التحقق", "تأكيد")
 def _checking_after(sr: Any, y: int) -> bool:
     """Is the token at *y*, or the one after a "لـX" beneficiary (one word or a name), a
     checking noun ("التأكد / التحقق من")?"""
+    if y >= sr.hi:
+        return False
     if sr.f(y) & _AR_CHECKING:
         return True
     m = sr.mention_at.get(y)
     z = m.hi if m is not None else y + 1
-    return sr.toks[y].text.startswith("ل") and z - y <= 4 and bool(sr.f(z) & _AR_CHECKING)
+    return z < sr.hi and sr.toks[y].text.startswith("ل") and z - y <= 4 and \
+        bool(sr.f(z) & _AR_CHECKING)
 
 
 def drop_unsure_ar(sr: Any, rtype: str) -> None:

@@ -129,3 +129,130 @@ def test_dual_subject_after_that_is_the_pair_before(shipped, text, pair, attende
 def test_dual_subject_after_that_not_when_unheld(rules_only, text):
     got = _met(rules_only, text, "ar")
     assert _pair(LAVROV, ASSAD) not in got
+
+
+# ---- «فيما حضره من الجانب الروسي A وB» after a long list ---------------------------------------
+_KREMLIN = ("اتفق الرئيس التركي رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين، الخميس، على وقف إطلاق "
+            "النار. جاء ذلك في مؤتمر صحفي مشترك عقب لقائهما في الكرملين، أعقبه اجتماع موسع بين وفدي "
+            "البلدين. ")
+AKAR, FIDAN, KALIN = "person:hulusi-akar", "person:hakan-fidan", "person:ibrahim-kalin"
+SHOIGU = "person:sergei-shoigu"
+
+
+@pytest.mark.parametrize("text, other_side", [
+    (_KREMLIN + "وشارك في الاجتماع الموسع من الجانب التركي وزير الخارجية مولود جاويش أوغلو، ووزير "
+     "الدفاع خلوصي أكار، ورئيس جهاز الاستخبارات هاكان فيدان، ومتحدث الرئاسة إبراهيم قالن، فيما حضره "
+     "من الجانب الروسي وزير الخارجية سيرغي لافروف ووزير الدفاع سيرغي شويغو.", [LAVROV, SHOIGU]),
+    (_KREMLIN + "وحضر الاجتماع من الجانب التركي وزير الخارجية مولود جاويش أوغلو، ووزير الدفاع خلوصي "
+     "أكار، ورئيس جهاز الاستخبارات هاكان فيدان، ومتحدث الرئاسة إبراهيم قالن، بينما حضره من الجانب "
+     "الروسي وزير الخارجية سيرغي لافروف.", [LAVROV]),
+    (_KREMLIN + "وشارك في الاجتماع من الجانب التركي وزير الخارجية مولود جاويش أوغلو، ووزير الدفاع "
+     "خلوصي أكار، ورئيس جهاز الاستخبارات هاكان فيدان، فيما حضره من الجانب الروسي وزير الدفاع سيرغي "
+     "شويغو.", [SHOIGU]),
+])
+def test_other_side_attended_after_a_long_list(rules_only, text, other_side):
+    got = _met(rules_only, text, "ar")
+    for z in other_side:
+        assert _pair(z, ERDOGAN) in got and _pair(z, PUTIN) in got
+    assert _pair(CAVUSOGLU, PUTIN) in got
+
+
+def test_other_side_not_when_a_funeral_is_attended(rules_only):
+    text = ("وشارك في تشييع الجنازة وزير الخارجية مولود جاويش أوغلو، ووزير الدفاع خلوصي أكار، ورئيس "
+            "جهاز الاستخبارات هاكان فيدان، ومتحدث الرئاسة إبراهيم قالن، فيما حضره من الجانب الروسي "
+            "وزير الخارجية سيرغي لافروف.")
+    assert _pair(LAVROV, CAVUSOGLU) not in _met(rules_only, text, "ar")
+
+
+# ---- "met the Iranian and Turkish delegations, led by A and B" ------------------------------
+LAVRENTIEV, JABERI, ONAL = ("person:alexander-lavrentiev", "person:hossein-jaberi-ansari",
+                            "person:sedat-onal")
+JUBEIR, KADHIMI = "person:adel-al-jubeir", "person:mustafa-al-kadhimi"
+HUMAIDAN, IRAVANI = "person:khalid-al-humaidan", "person:saeed-iravani"
+
+
+@pytest.mark.parametrize("text, host, heads", [
+    ("The Russian delegation, headed by President Vladimir Putin's envoy Alexander Lavrentiev, met "
+     "the Iranian and Turkish delegations, led by Deputy Foreign Minister Hossein Jaberi Ansari "
+     "and senior diplomat Sedat Onal, at a trilateral meeting on the eve of the talks.",
+     LAVRENTIEV, [JABERI, ONAL]),
+    ("Foreign Minister Sergei Lavrov met the Saudi and Iranian delegations, headed by Adel "
+     "al-Jubeir and Mohammad Javad Zarif, in Vienna on Friday.", LAVROV, [JUBEIR, ZARIF]),
+    ("Prime Minister Mustafa al-Kadhimi received the Saudi and Iranian delegations, led by Khalid "
+     "al-Humaidan and Saeed Iravani, at his office.", KADHIMI, [HUMAIDAN, IRAVANI]),
+])
+def test_host_met_the_heads_of_two_delegations(rules_only, text, host, heads):
+    got = _met(rules_only, text, "en")
+    for h in heads:
+        assert _pair(host, h) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Sergei Lavrov will meet the Saudi and Iranian delegations, headed by Adel "
+    "al-Jubeir and Mohammad Javad Zarif, in Vienna on Friday.",
+    "Foreign Minister Sergei Lavrov did not meet the Saudi and Iranian delegations, headed by "
+    "Adel al-Jubeir and Mohammad Javad Zarif, in Vienna.",
+])
+def test_two_delegations_not_when_unmet(rules_only, text):
+    assert _pair(LAVROV, JUBEIR) not in _met(rules_only, text, "en")
+
+
+# ---- "X chaired a meeting attended by the Chief of Army Staff, General A, and ..." -----------
+KAKAR, MUNIR, JILANI = ("person:anwaar-ul-haq-kakar", "person:asim-munir",
+                        "person:jalil-abbas-jilani")
+SHEHBAZ, DAR = "person:shehbaz-sharif", "person:ishaq-dar"
+
+
+@pytest.mark.parametrize("text, host, attendees", [
+    ("Caretaker Prime Minister Anwaar-ul-Haq Kakar cut short his visit to the World Economic Forum "
+     "in Davos and, on 19 January, chaired a meeting of the National Security Committee attended "
+     "by the Chief of Army Staff, General Asim Munir, and the caretaker foreign minister, Jalil "
+     "Abbas Jilani.", KAKAR, [MUNIR, JILANI]),
+    ("Prime Minister Shehbaz Sharif returned from London on Monday and, hours later, chaired a "
+     "meeting of the federal cabinet attended by Finance Minister Ishaq Dar and the Chief of Army "
+     "Staff, General Asim Munir.", SHEHBAZ, [DAR, MUNIR]),
+    ("Prime Minister Anwaar-ul-Haq Kakar chaired a meeting of the National Security Committee "
+     "attended by the Chief of Army Staff, General Asim Munir.", KAKAR, [MUNIR]),
+])
+def test_chair_met_the_attendees_past_his_other_clause(rules_only, text, host, attendees):
+    got = _met(rules_only, text, "en")
+    for a in attendees:
+        assert _pair(host, a) in got
+    assert not any("army-staff" in p for pair in got for p in pair)
+
+
+def test_chair_not_when_the_meeting_is_planned(rules_only):
+    text = ("Prime Minister Shehbaz Sharif returned from London on Monday and will chair a meeting "
+            "of the federal cabinet attended by Finance Minister Ishaq Dar.")
+    assert _pair(SHEHBAZ, DAR) not in _met(rules_only, text, "en")
+
+
+# ---- "X and the two PPP leaders, A and B, met" ----------------------------------------------
+BILAWAL, ZARDARI = "person:bilawal-bhutto-zardari", "person:asif-ali-zardari"
+MALIKI, TALABANI = "person:nouri-al-maliki", "person:jalal-talabani"
+SADR, AMIRI = "person:muqtada-al-sadr", "person:hadi-al-amiri"
+
+
+@pytest.mark.parametrize("text, lead, pair", [
+    ("Earlier in the day, Shehbaz Sharif and the two PPP leaders, party chairman Bilawal "
+     "Bhutto-Zardari and former president Asif Ali Zardari, met at Parliament House to give final "
+     "shape to the cabinet.", SHEHBAZ, (BILAWAL, ZARDARI)),
+    ("Nouri al-Maliki and the two Kurdish leaders, Masoud Barzani and Jalal Talabani, met in "
+     "Erbil on Sunday.", MALIKI, (BARZANI, TALABANI)),
+    ("Haider al-Abadi and two Shiite leaders, Moqtada al-Sadr and Hadi al-Amiri, held talks in "
+     "Baghdad.", ABADI, (SADR, AMIRI)),
+])
+def test_subject_joined_to_a_plural_with_its_people_in_apposition(rules_only, text, lead, pair):
+    got = _met(rules_only, text, "en")
+    assert _pair(*pair) in got
+    assert _pair(lead, pair[0]) in got and _pair(lead, pair[1]) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Nouri al-Maliki and the two Kurdish leaders, Masoud Barzani and Jalal Talabani, did not meet "
+    "in Erbil.",
+    "Nouri al-Maliki criticised the two Kurdish leaders, Masoud Barzani and Jalal Talabani, who "
+    "met in Erbil on Sunday.",
+])
+def test_subject_joined_to_a_plural_not_when_unmet_or_object(rules_only, text):
+    assert _pair(MALIKI, BARZANI) not in _met(rules_only, text, "en")
