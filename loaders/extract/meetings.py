@@ -131,7 +131,11 @@ from loaders.extract.meeting_held_clause_ar import (
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_his_meeting_dropped_ar import dropped_subject_ar
-from loaders.extract.meeting_idh_clause_ar import idh_after_comma_ar, object_past_asides_ar
+from loaders.extract.meeting_idh_clause_ar import (
+    idh_after_comma_ar,
+    object_past_asides_ar,
+    sideline_aside_object_ar,
+)
 from loaders.extract.meeting_joint_subjects_en import apart_en, joint_subjects_en
 from loaders.extract.meeting_moved_on import dropped_traveller_ar, dropped_with_subject_ar
 from loaders.extract.meeting_noun_sides import accusative_partner_ar
@@ -833,7 +837,8 @@ class MeetingRules(SentenceCore):
                     self.toks[t].key.startswith("و") and b.prefix.lstrip("وف")[:1] in ("ل", "ب")):
                 # ("زيارة إلى أبوظبي التقى فيها": a destination; "بعد سقوط نظام X والتقى")
                 subj = b
-                first_obj = self.after(t + 1, maxgap=10)
+                first_obj = sideline_aside_object_ar(self, t) or self.after(t + 1, maxgap=10)
+                # ("X قد التقى، على هامش <a long event>، Y": Y past the sidelines, s65)
             else:
                 cand = [m for m in self.args if m.lo > t and (
                         m.tlo if m.tlo > t else m.lo) - t <= 6 and

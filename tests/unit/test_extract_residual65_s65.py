@@ -10,6 +10,20 @@ session (OA-OJ) after their writers' fixes, read by construction in paraphrases 
   English: "Reuters could not (independently) confirm / verify (the) reports of a meeting
   between X and Y", "was unable to verify claims that X met Y" (``false_report_en``). A
   confirmed report, or an unchecked detail of a meeting told as held, keeps its pair.
+- Meetings, Arabic: the object past a long aside of the sidelines right after the verb, "وكان X
+  قد التقى، على هامش المؤتمر الدولي ... الذي استضافته دمشق في 11 تشرين الثاني، Y"
+  (``meeting_idh_clause_ar.sideline_aside_object_ar``, up to 18 words, no person or body
+  inside; read in ``meetings``' SVO branch). Not negated or hoped for.
+- Attendance, Arabic: «وشارك في الاجتماع (الموسع) من الجانب التركي A، وB، وC، وD، فيما حضره من
+  الجانب الروسي E وF»: E and F met the meeting's two after a list of any length
+  (``meeting_attended_ar._opens_attending_meeting``); not a funeral.
+- Delegations, English: "X met the Iranian and Turkish delegations, led by A and B" (the plural
+  of two nationalities joined by "and", then ", led / headed by": ``meetings_en``).
+- Chaired meetings, English: "X cut short his visit ... and, on 19 January, chaired a meeting of
+  the NSC attended by the Chief of Army Staff, General A, and ..., B": the chair's subject past
+  his other clause, and A, not the Army Staff (``core_recall_meetings.attended_meeting``).
+- Subject lists, English: "X and the two PPP leaders, party chairman A and former president B,
+  met": X met A and B too (``meeting_plural_apposed_en``, read by ``meetings``' met_plural).
 - A dual reference as the subject of a reported clause, Arabic: «وقال بيسكوف إن الرئيسين عقدا
   محادثات ثنائية، تلاها عشاء عمل بحضور A وB»: the two people the sentence before names met,
   and the attendees met both (``plural_refs._members``: the speaker before «إن / أن» is none
@@ -256,3 +270,30 @@ def test_subject_joined_to_a_plural_with_its_people_in_apposition(rules_only, te
 ])
 def test_subject_joined_to_a_plural_not_when_unmet_or_object(rules_only, text):
     assert _pair(MALIKI, BARZANI) not in _met(rules_only, text, "en")
+
+
+# ---- "وكان X قد التقى، على هامش <a long event>، Y" -------------------------------------------
+MUALLEM = "person:walid-muallem"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وكان وزير الخارجية السوري وليد المعلم قد التقى، على هامش المؤتمر الدولي حول عودة اللاجئين الذي "
+     "استضافته دمشق في 11 تشرين الثاني، رئيس الوفد الروسي المبعوث الرئاسي ألكسندر لافرينتييف.",
+     MUALLEM, LAVRENTIEV),
+    ("وكان الرئيس التركي رجب طيب أردوغان قد التقى، على هامش القمة التي عقدت في العاصمة الكازاخية "
+     "الأسبوع الماضي، الرئيس الروسي فلاديمير بوتين.", ERDOGAN, PUTIN),
+    ("وكان الرئيس السوري بشار الأسد قد التقى، على هامش القمة العربية التي انعقدت في جدة في أيار "
+     "الماضي، الرئيس التركي رجب طيب أردوغان.", ASSAD, ERDOGAN),
+])
+def test_object_past_a_long_sideline_aside(rules_only, text, a, b):
+    assert _pair(a, b) in _met(rules_only, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الرئيس التركي رجب طيب أردوغان يأمل أن يلتقي، على هامش القمة التي عقدت في العاصمة الكازاخية "
+    "الأسبوع الماضي، الرئيس الروسي فلاديمير بوتين.",
+    "وكان الرئيس التركي رجب طيب أردوغان لم يلتق، على هامش القمة التي عقدت في العاصمة الكازاخية "
+    "الأسبوع الماضي، الرئيس الروسي فلاديمير بوتين.",
+])
+def test_long_sideline_aside_not_when_unmet(rules_only, text):
+    assert _pair(ERDOGAN, PUTIN) not in _met(rules_only, text, "ar")
