@@ -98,7 +98,11 @@ def attended_meeting(sr: Any) -> list[tuple[str, str]]:
         hosts = [] if tk.ar else held_by_two(sr, chair)
         if host is None and not hosts:
             host = sr.before(chair, types=("Person",), maxgap=12)
+        if host is None and not hosts and not tk.ar:  # "X cut short his visit to D and, on
+            host = _person_subject(sr, chair)  # 19 January, chaired a meeting" (s65)
         first = sr.after(start, types=("Person", "Organization"), maxgap=4)
+        if first is not None and not tk.ar:
+            first = _office_apposed_en(sr, first)
         if (host is None and not hosts) or first is None or \
                 sr.blocked(noun, host or sr.mention_at.get(chair - 1)):
             continue
@@ -109,6 +113,24 @@ def attended_meeting(sr: Any) -> list[tuple[str, str]]:
         listed += [m for m in titled_list(sr, first) if m not in listed]  # "A and Pakistan's
         out.extend(held_attended_pairs(sr, hosts or [host.eid], listed))  # Deputy PM B")
     return out
+
+
+def _person_subject(sr: Any, v: int) -> Any:
+    """The subject of the English verb at *v* when it is a person (else None)."""
+    subj = sr.subject_before(v)
+    return subj if subj is not None and subj.etype == "Person" and not subj.poss else None
+
+
+def _office_apposed_en(sr: Any, first: Any) -> Any:
+    """The person named in apposition to an office whose words name a body: "attended by the
+    Chief of Army Staff, General X, and ..." is X, not the Army Staff (session 65); else
+    *first*."""
+    if first.etype != "Organization" or sr.key(first.hi) != ",":
+        return first
+    m = sr.after(first.hi + 1, types=("Person",), maxgap=2)
+    if m is None or any(sr.toks[y].punct for y in range(first.hi + 1, m.lo)):
+        return first
+    return m
 
 
 _AR_ENVOYS = L._ar("ممثلي", "ممثلين", "وفود", "وفدي", "مبعوثي", "سفراء", "سفيري", "ممثلو")

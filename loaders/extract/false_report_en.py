@@ -11,6 +11,9 @@ false (session 56) is no relation:
   that X met Y were incorrect", "Claims that X met Y are false" (the rules read this one by
   the passive auxiliary and its denial adjective, ``sentence_cues``; the scorer's gate asks
   here, ``scorer_gates.unreal_meeting``);
+- a report its own writer could not check: "Reuters could not (independently) confirm /
+  verify reports of a meeting between X and Y", "was unable to verify claims that X met Y"
+  (session 65);
 - a fact check's claim whose verdict the next sentence gives: "Claim: Israel killed X in Doha.
   Verdict: False.", "A viral post claims that Iran killed X. This is false." (session 57).
 
@@ -156,6 +159,29 @@ def false_told(toks: Sequence[Tok], lo: int, hi: int, k: int) -> bool:
         if key in _OPENERS:
             if _misreported_at(toks, p, k):
                 return True
-        elif key in _REPORT_NOUNS and _called_false_after(toks, p, k, hi):
+        elif key in _REPORT_NOUNS and (_called_false_after(toks, p, k, hi) or
+                                       _unconfirmed_report(toks, lo, p, k)):
             return True
     return claim_then_false(toks, lo, hi, k)
+
+
+_CONFIRM = frozenset({"confirm", "verify", "corroborate"})
+_NOT_ABLE = frozenset({"not", "unable", "cannot", "couldnt", "cant", "impossible"})
+_OF_REPORT = frozenset({"of", "about", "that", "on"})
+
+
+def _unconfirmed_report(toks: Sequence[Tok], lo: int, p: int, k: int) -> bool:
+    """"(Reuters) could not (independently) confirm / verify (the) reports of a meeting between
+    X and Y", "was unable to verify claims that X met Y": the report noun at *p*, the object of
+    a negated checking verb right before it, introduces the relation word at *k* (session 65;
+    the Arabic "لم يتسنَّ التأكد من صحة أنباء عن لقاء": ``rule_common.drop_unsure_ar``)."""
+    if p + 1 >= k or toks[p + 1].key not in _OF_REPORT or not _clause_open(toks, p + 1, k):
+        return False
+    v = p - 1
+    if v >= lo and toks[v].key in ("the", "these", "those", "such"):
+        v -= 1
+    if v < lo or toks[v].key not in _CONFIRM:
+        return False
+    if v - 1 >= lo and toks[v - 1].key == "independently":
+        v -= 1
+    return any(toks[y].key in _NOT_ABLE for y in range(max(lo, v - 3), v))

@@ -95,6 +95,18 @@ def _meeting_told_before(sr: Any) -> bool:
     return any(not sr.f(y).isdisjoint(_AR_MEETING_TOLD) for y in range(prev.lo, prev.hi))
 
 
+def _opens_attending_meeting(sr: Any) -> bool:
+    """Does the sentence open with the attendance of a meeting ("وشارك في الاجتماع (الموسع)
+    ..."، "وحضر اللقاء ...")? Then "، فيما حضره من الجانب الروسي A وB" after a list of any
+    length is that meeting's other side (session 65)."""
+    x = sr.lo + 1
+    if not sr.f(sr.lo) & _AR_ATTEND or sr.f(sr.lo) & _AR_PRESENT:
+        return False
+    if sr.f(sr.lo) & _AR_TAKE_PART and sr.key(x) in _AR_JOIN_IN:
+        x += 1
+    return bool(sr.f(x) & _AR_MEETING)
+
+
 def attendees_ar(sr: Any, t: int) -> list:
     """"حضر الاجتماع X (وY)" / "شارك في الاجتماع X": X (and the people joined to X)."""
     x = t + 1
@@ -115,7 +127,8 @@ def attendees_ar(sr: Any, t: int) -> list:
         if not any(sr.f(y) & (L.AR_MEET_NOUNS | L.AR_MEET) or
                    sr.f(y) & _AR_MEETING and y > sr.lo and sr.f(y - 1) & _AR_ATTEND
                    for y in range(max(sr.lo, t - 20), t)) \
-                and not (t - sr.lo <= 1 and _meeting_told_before(sr)):
+                and not (t - sr.lo <= 1 and _meeting_told_before(sr)) \
+                and not _opens_attending_meeting(sr):
             # ("حضر الاستقبال A، فيما حضره من الجانب السوري B": the reception attended,
             # session 55)
             return []  # "أقيمت جنازة حضرها X": no talks (a meeting verb: "التقى X Y، وحضره Z";

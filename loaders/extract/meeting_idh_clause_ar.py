@@ -21,6 +21,8 @@ _AR_IDH = L._ar("إذ", "اذ")
 _PERSON = ("Person",)
 _ASIDES = 3  # asides between commas after the verb, at most
 _ASIDE_LEN = 6  # words of one aside, at most
+_SIDELINE_LEN = 18  # words of an aside «على هامش ...», at most
+_AR_ON = frozenset({"على", "علي"})  # (the key of «على»)
 _TITLE_GAP = 8  # words of a title before the person after the asides
 
 
@@ -34,12 +36,16 @@ def idh_after_comma_ar(sr: Any, t: int, first: Any) -> bool:
 
 def object_past_asides_ar(sr: Any, t: int) -> Any:
     """The person after the asides that follow the verb at *t*, each between commas and naming
-    no one («التقى، على التوالي، بمقر حزبه بالرباط، A»), else None."""
+    no one («التقى، على التوالي، بمقر حزبه بالرباط، A»), else None. An aside of the sidelines
+    may be longer, «قد التقى، على هامش المؤتمر الدولي حول عودة اللاجئين الذي استضافته دمشق في
+    11 تشرين الثاني، A» (``sideline_aside_object_ar``)."""
     y = t + 1
     for _ in range(_ASIDES):
         if y >= sr.hi or sr.toks[y].text not in ("،", ","):
             return None
-        end = next((z for z in range(y + 1, min(sr.hi, y + 2 + _ASIDE_LEN))
+        long_ = sr.f(y + 2) & L.AR_BESIDE and sr.key(y + 1) in _AR_ON
+        end = next((z for z in range(y + 1, min(sr.hi, y + 2 + (
+            _SIDELINE_LEN if long_ else _ASIDE_LEN)))
                     if sr.toks[z].text in ("،", ",")), None)
         if end is None or any(m.etype in ("Person", "Organization") and y < m.lo < end
                               for m in sr.args):
@@ -51,3 +57,12 @@ def object_past_asides_ar(sr: Any, t: int) -> Any:
             return p
         y = end
     return None
+
+
+def sideline_aside_object_ar(sr: Any, t: int) -> Any:
+    """"وكان X قد التقى، على هامش <event> ...، Y": the person after an aside of the sidelines
+    right after the verb at *t* (session 65), else None."""
+    if sr.key(t + 1) not in ("،", ",") or sr.key(t + 2) not in _AR_ON or \
+            not sr.f(t + 3) & L.AR_BESIDE:
+        return None
+    return object_past_asides_ar(sr, t)

@@ -1,6 +1,8 @@
 """MET_WITH (English, session 18): those who signed an agreement together met.
 
-- "X and Y (later) signed a memorandum / an accord / the deal ...": X met Y;
+- "X and Y (later) signed a memorandum / an accord / the deal ...": X met Y; also when each
+  stands in apposition to his title, "Washington's peace envoy, X, and the Taliban's top
+  political leader, Y, signed the deal" (``meeting_apposed_subjects_en``, session 65);
 - "X signed a border security memorandum (in Baghdad) with Y (and Z)", "X signed on behalf of
   the Sultanate alongside his counterpart, Y": X met Y (and Z);
 - "The agreement was signed (in Beijing) by X(, <title>,) and Y": X met Y (session 19, second
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.meeting_apposed_subjects_en import apposed_subjects_en
 from loaders.extract.meeting_press import (
     each_pair_met,
     people_before,
@@ -84,7 +87,8 @@ def signed_together_en(sr: Any) -> None:
             continue
         v, people = people_before_verb_en(sr, t)
         if len(people) < 2:  # "X and Y, the leader of Z, signed"
-            people = apposed_cosigners_en(sr, v)
+            people = apposed_cosigners_en(sr, v) or apposed_subjects_en(sr, v)
+            # ("The US envoy, X, and the Taliban's leader, Y, signed": s65)
         a = _agreement_after(sr, t)
         if len(people) >= 2 and a >= 0:
             if not (remote_en(sr) or any(m.poss for m in people) or sr.blocked(t, people[0])):

@@ -11,6 +11,8 @@ ends the headline's subject. تبادل needs views or talk as its object ("تب
 Session 55: the past dual after the coordinated subjects of wire copy translated from English
 ("X and Y held talks"): "X وY عقدا / أجريا محادثات (اجتماعاً، قمة)" (a meeting noun right
 after the verb), "X وY (قد) بحثا / ناقشا / تباحثا ..." ("بحثاً عن" is "in search of").
+Session 65: a dual reference as that subject, "وقال S إن الرئيسين عقدا محادثات" (the two people
+the reference stands for: ``plural_refs``).
 The photo caption of the satellite channels' sites, an active participle between two people:
 "الرئيس اللبناني جوزيف عون مستقبلاً المبعوث الأمريكي توم باراك في قصر بعبدا (الرئاسة)"،
 "الرئيس السوري أحمد الشرع مصافحاً الرئيس الأمريكي دونالد ترامب" (the first person right
@@ -61,6 +63,8 @@ def _pairs(sr: Any, t: int) -> list[tuple[str, str]]:
         last = next((m for m in sr.args if m.etype == "Person" and m.hi == end), None)
         if last is None:
             return []
+        if last.kind == "ref":  # "وقال S إن الرئيسين عقدا محادثات" (s65)
+            return [] if sr.blocked(t, last) else _dual_ref_pairs(sr, last)
         head = next((m for m in sr.args if m.etype == "Person" and m.hi <= last.lo and
                      last in sr.chain(m, ("Person",))), None)
         ch = [m for m in sr.people_chain(head) if m.hi <= t] \
@@ -82,6 +86,16 @@ def _pairs(sr: Any, t: int) -> list[tuple[str, str]]:
         if not sr.f(end) & _AR_VIEWS:
             return []
     return pairs
+
+
+def _dual_ref_pairs(sr: Any, ref: Any) -> list[tuple[str, str]]:
+    """The pair a dual reference stands for as the subject of a past dual verb of talks ("وقال
+    بيسكوف إن الرئيسين عقدا محادثات ثنائية، تلاها عشاء عمل بحضور A وB", "وأكد المتحدث أن
+    الوزيرين أجريا مباحثات"): the two people ``plural_refs`` found for it (session 65; the
+    attendees after بحضور then join them: ``meeting_attended_ar.present_ar``)."""
+    from loaders.extract.plural_refs import member_pairs  # noqa: PLC0415 (import cycle; rare)
+
+    return member_pairs(sr, [ref])
 
 
 def _caption_pair(sr: Any, t: int) -> list[tuple[str, str]]:

@@ -131,7 +131,11 @@ from loaders.extract.meeting_held_clause_ar import (
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_his_meeting_dropped_ar import dropped_subject_ar
-from loaders.extract.meeting_idh_clause_ar import idh_after_comma_ar, object_past_asides_ar
+from loaders.extract.meeting_idh_clause_ar import (
+    idh_after_comma_ar,
+    object_past_asides_ar,
+    sideline_aside_object_ar,
+)
 from loaders.extract.meeting_joint_subjects_en import apart_en, joint_subjects_en
 from loaders.extract.meeting_moved_on import dropped_traveller_ar, dropped_with_subject_ar
 from loaders.extract.meeting_noun_sides import accusative_partner_ar
@@ -143,6 +147,7 @@ from loaders.extract.meeting_passive_agent import (
 )
 from loaders.extract.meeting_past_home_ar import object_past_home_ar
 from loaders.extract.meeting_phrases import held_before_en
+from loaders.extract.meeting_plural_apposed_en import subject_before_plural_list_en
 from loaders.extract.meeting_possessor_clause_ar import possessor_clause_subject_ar
 from loaders.extract.meeting_present_object import present_not_object_ar, present_only_ar
 from loaders.extract.meeting_press import (
@@ -832,7 +837,8 @@ class MeetingRules(SentenceCore):
                     self.toks[t].key.startswith("و") and b.prefix.lstrip("وف")[:1] in ("ل", "ب")):
                 # ("زيارة إلى أبوظبي التقى فيها": a destination; "بعد سقوط نظام X والتقى")
                 subj = b
-                first_obj = self.after(t + 1, maxgap=10)
+                first_obj = sideline_aside_object_ar(self, t) or self.after(t + 1, maxgap=10)
+                # ("X قد التقى، على هامش <a long event>، Y": Y past the sidelines, s65)
             else:
                 cand = [m for m in self.args if m.lo > t and (
                         m.tlo if m.tlo > t else m.lo) - t <= 6 and
@@ -1191,6 +1197,9 @@ class MeetingRules(SentenceCore):
                     for m in subs:
                         ch = self.chain(m)
                         if len(ch) >= 2 and ch[-1] is last:
+                            lead = None if tok.ar else subject_before_plural_list_en(self, ch[0])
+                            if lead is not None and lead not in ch:
+                                ch = [lead, *ch]  # "X and the two PPP leaders, A and B, met"
                             if not self.blocked(t, ch[0]):
                                 for i1 in range(len(ch)):
                                     for i2 in range(i1 + 1, len(ch)):

@@ -162,7 +162,8 @@ from loaders.extract.succession_new_holder import new_holder_of
 
 # "a Hamas team / Hamas negotiators led by X" (session 52): a delegation only with its head
 _EN_LED_GROUPS = frozenset({"team", "negotiators"})
-_EN_DELEGATION = frozenset({"delegation", "visitors", "guests", "envoys"}) | _EN_LED_GROUPS
+_EN_DELEGATION = frozenset({"delegation", "visitors", "guests", "envoys", "delegations"}) | \
+    _EN_LED_GROUPS
 # only "the visitors / the envoys": the delegation told before
 _EN_VISITORS = frozenset({"visitors", "guests", "envoys"})
 # "The Iraqis also met X": a plural demonym standing for the delegation of that nationality
@@ -458,6 +459,15 @@ def _verb_after(sr: Any, hi: int) -> int | None:
     return None
 
 
+def _sides_delegations_led(sr: Any, d: int) -> bool:
+    """"the Iranian and Turkish delegations, led by A and B": two nationalities joined by "and"
+    before the plural at *d*, then ", led / headed by" (session 65: its heads are read as one
+    delegation's members; any other plural "delegations" is left alone)."""
+    return sr.key(d - 1) in L.NATIONALITY and sr.key(d - 2) == "and" and \
+        sr.key(d - 3) in L.NATIONALITY and sr.key(d + 1) == "," and \
+        sr.key(d + 2) in ("led", "headed") and sr.key(d + 3) == "by"
+
+
 def delegations_en(sr: Any) -> None:
     """MET_WITH through a delegation (see the module doc)."""
     store = _deleg_store(sr)
@@ -467,7 +477,12 @@ def delegations_en(sr: Any) -> None:
         if sr.key(d) in _EN_LED_GROUPS and not (sr.key(d + 1) in ("led", "headed") and
                                                 sr.key(d + 2) == "by"):
             continue  # ("the negotiating team" alone: no delegation told)
+        if sr.key(d) == "delegations" and not _sides_delegations_led(sr, d):
+            continue  # (only "the Iranian and Turkish delegations, led by A and B": s65)
         np = _delegation_np(sr, d)
+        if sr.key(d) == "delegations":  # (the phrase opens at the first nationality)
+            np["lo"] = d - 4 if sr.key(d - 4) in ("the", "their") else d - 3
+            np["nats"].add(L.NATIONALITY[sr.key(d - 3)])
         if sr.key(d) in _EN_VISITORS and not (np["definite"] and sr.key(d - 1) == "the"):
             continue  # "met the visitors": the delegation told before; "his guests": no
         entry = None

@@ -69,6 +69,7 @@ _AR_SIDES = L._ar("الجانبان", "الطرفان", "الوفدان", "ال�
 # the bare form is also Monday ("، الإثنين،", "يوم الاثنين"): "the two" only after these
 _AR_MONDAY = L._ar("الاثنين", "والاثنين")
 _AR_BETWEEN = L._ar("بين", "كلا", "مع", "لدى", "عند")
+_AR_THAT = L._ar("إن", "أن", "بأن", "ان")  # a reported clause opening right before the dual
 # "The envoys also met C": the group a sentence before introduced as "two ... envoys, A and B"
 # (meeting_plural_object.py)
 _EN_BARE = frozenset({"envoys", "emissaries", "aides", "advisers", "delegates", "negotiators"})
@@ -257,6 +258,8 @@ def _members(sr: Any, x: int, n: int, obj: bool = False, sides: bool = False) ->
                 return met_pair_instead(sr, x, found)
             return found
     here = {m.eid for m in groups[0]}
+    if here and sr.f(x - 1) & _AR_THAT and len(groups) > 1:
+        here = set()  # "وقال S إن الرئيسين عقدا محادثات": the speaker is none of them (s65)
     if (not here or obj and len(here) == 1) and len(groups) > 1:
         # no list, but the sentence before names exactly n people: "The Quds Force commander
         # ... was met at the steps by X. Minutes later both men died ..."; also past the one

@@ -162,18 +162,34 @@ _AR_UNSURE = L._ar("يتضح", "يتبين", "يعرف", "يعلم", "يتأكد
                    "مؤكدا", "يتحدد")
 _AR_WHETHER = L._ar("اذا", "إذا", "ان", "إن")
 _AR_NOT_UNSURE = frozenset({"لم", "لا", "ولم", "غير", "وليس", "ليس", "ولا"})
+# "لم يتسنَّ (للأناضول) التأكد من صحة أنباء عن لقاء بين X وY": the checking noun after the verb
+_AR_CHECKING = L._ar("التأكد", "التحقق", "تأكيد")
+
+
+def _checking_after(sr: Any, y: int) -> bool:
+    """Is the token at *y*, or the one after a "لـX" beneficiary (one word or a name), a
+    checking noun ("التأكد / التحقق من")?"""
+    if y >= sr.hi:
+        return False
+    if sr.f(y) & _AR_CHECKING:
+        return True
+    m = sr.mention_at.get(y)
+    z = m.hi if m is not None else y + 1
+    return z < sr.hi and sr.toks[y].text.startswith("ل") and z - y <= 4 and \
+        bool(sr.f(z) & _AR_CHECKING)
 
 
 def drop_unsure_ar(sr: Any, rtype: str) -> None:
     """Drop the *rtype* relations between two people of a clause reported as uncertain ("لم
-    يتضح إن كان X قد اجتمع بـY / قد خلف Y", "لا يعرف ما إذا كان ...")."""
+    يتضح إن كان X قد اجتمع بـY / قد خلف Y", "لا يعرف ما إذا كان ...", and, session 65, "لم
+    يتسنَّ (للوكالة) التأكد من صحة أنباء عن لقاء بين X وY")."""
     for x in sr.triggers(_AR_UNSURE, _EMPTY):
         if sr.key(x - 1) not in _AR_NOT_UNSURE:
             continue
         y = x + 1
         if sr.key(y) in ("ما", "عما"):
             y += 1
-        if not sr.f(y) & _AR_WHETHER:
+        if not sr.f(y) & _AR_WHETHER and not _checking_after(sr, y):
             continue
         end = next((z for z in range(y, sr.hi) if sr.toks[z].text in ("،", ",", ".", "؛", ";",
                                                                       "!", "؟", "?")), sr.hi)
