@@ -7,6 +7,13 @@ sets OG-OH and OI-OJ saw lost, each read in several paraphrases.
   attendees by ``meeting_attended_ar.present_ar``). Not a body's summons ("استدعت الخارجية
   السفير")، a summons alone ("للتشاور")، a meeting clause with a subject of its own ("حيث
   استقبله Z") or a summons negated or planned.
+- Meetings, Arabic: a title written with the accusative right after the subject of a meeting
+  verb opens the guest, no second title of the subject: "واستقبل الرئيس الإيراني X رئيسَ مجلس
+  الوزراء والوفد المرافق له، بحضور A ونظيره العراقي B" is X meeting the prime minister named
+  earlier in the piece, and the attendees met both (``title_holders._left_to_apposition``,
+  ``title_holder_checks.marked_object_after_subject_ar``). An unmarked title keeps reading as
+  the subject's own ("استقبل الشيخ X نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي Y"), and the
+  object's own marked title stays his ("استقبل X السفيرَ Y رئيسَ الحكومة المكلف").
 """
 
 import pytest
@@ -17,6 +24,11 @@ from tests.extract_support import sorted_pair as _pair
 AOUN, DIAB, BERRI = "person:michel-aoun", "person:hassan-diab", "person:nabih-berri"
 SULEIMAN, MIKATI, SALAM = "person:michel-suleiman", "person:najib-mikati", "person:tammam-salam"
 ADIB, HARIRI = "person:mustafa-adib", "person:saad-hariri"
+RAISI, KADHIMI = "person:ebrahim-raisi", "person:mustafa-al-kadhimi"
+ABDOLLAHIAN, FUAD = "person:hossein-amir-abdollahian", "person:fuad-hussein"
+KHAMENEI, ROUHANI = "person:ali-khamenei", "person:hassan-rouhani"
+SALMAN, HALBOUSI = "person:salman-bin-abdulaziz", "person:mohammed-al-halbousi"
+TAMIM, MBR, MACRON = "person:tamim-bin-hamad-al-thani", "person:mohammed-bin-rashid", "person:emmanuel-macron"
 
 
 # --- the designation formula «استدعى X Y إلى بعبدا، حيث التقاه» ------------------------------
@@ -54,3 +66,63 @@ def test_the_summoned_designee_met_the_president_and_the_attendee(shipped, text,
 def test_no_meeting_without_the_summoner_meeting_clause(rules_only, text, x, y):
     assert _pair(x, y) not in _met(rules_only, text, "ar")
 
+
+# --- a title marked accusative after the subject is the guest «استقبل X رئيسَ مجلس الوزراء» ------
+
+_ARRIVED_KADHIMI = "وصل رئيس مجلس الوزراء مصطفى الكاظمي، اليوم الأحد، إلى طهران في زيارة رسمية. "
+
+
+def test_the_marked_title_guest_and_the_attendees(shipped):
+    text = (_ARRIVED_KADHIMI + "واستقبل الرئيس الإيراني إبراهيم رئيسي رئيسَ مجلس الوزراء والوفد "
+            "المرافق له في قصر سعد آباد، بحضور وزير الخارجية الإيراني حسين أمير عبد اللهيان ونظيره "
+            "العراقي فؤاد حسين.")
+    people = [RAISI, KADHIMI, ABDOLLAHIAN, FUAD]
+    want = {_pair(a, b) for i, a in enumerate(people) for b in people[i + 1:]}
+    assert want <= _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    (_ARRIVED_KADHIMI + "واستقبل المرشد الإيراني علي خامنئي رئيسَ مجلس الوزراء والوفد المرافق له.",
+     KHAMENEI, KADHIMI),
+    ("وصل رئيس مجلس النواب اللبناني نبيه بري إلى طهران. واستقبل الرئيس الإيراني حسن روحاني "
+     "رئيسَ مجلس النواب اللبناني والوفد المرافق له.", ROUHANI, BERRI),
+    ("وصل رئيس مجلس النواب محمد الحلبوسي إلى الدوحة. والتقى أمير قطر الشيخ تميم بن حمد آل ثاني "
+     "رئيسَ مجلس النواب والوفد المرافق له.", TAMIM, HALBOUSI),
+])
+def test_a_marked_title_after_the_subject_is_the_guest(shipped, text, host, guest):
+    assert _pair(host, guest) in _met(shipped, text, "ar")
+
+
+def test_a_marked_title_guest_with_no_holder_in_the_piece_meets_nobody(rules_only):
+    text = "واستقبل الرئيس الإيراني إبراهيم رئيسي رئيسَ مجلس الوزراء والوفد المرافق له في قصر سعد آباد."
+    assert _met(rules_only, text, "ar") == set()
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وصل رئيس مجلس النواب اللبناني نبيه بري إلى طهران. ولم يستقبل الرئيس الإيراني حسن روحاني "
+     "رئيسَ مجلس النواب اللبناني، بحسب مصادر.", ROUHANI, BERRI),
+    ("وصل رئيس مجلس النواب اللبناني نبيه بري إلى طهران. ومن المقرر أن يستقبل الرئيس الإيراني حسن "
+     "روحاني رئيسَ مجلس النواب اللبناني غداً.", ROUHANI, BERRI),
+])
+def test_a_marked_title_guest_not_received(rules_only, text, a, b):
+    assert _pair(a, b) not in _met(rules_only, text, "ar")
+
+
+def test_an_unmarked_second_title_stays_the_subjects(shipped):
+    text = ("استقبل صاحب السمو الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء "
+            "حاكم دبي الرئيس الفرنسي إيمانويل ماكرون.")
+    assert _met(shipped, text, "ar") == {_pair(MBR, MACRON)}
+
+
+def test_the_objects_own_marked_title_stays_his(shipped):
+    text = "واستقبل الرئيس ميشال عون السفيرَ مصطفى أديب رئيسَ الحكومة المكلف في قصر بعبدا."
+    assert _met(shipped, text, "ar") == {_pair(AOUN, ADIB)}
+
+
+def test_a_marked_adviser_title_keeps_its_name_after(shipped):
+    text = ("استقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني عباس عراقجي، الذي وصل إلى دمشق بعد "
+            "اغتيال الأمين العام لحزب الله حسن نصر الله. كما التقى عراقجي المستشارةَ الخاصة للرئيس "
+            "السوري بثينة شعبان.")
+    met = _met(shipped, text, "ar")
+    assert _pair("person:abbas-araghchi", "person:bouthaina-shaaban") in met
+    assert _pair("person:abbas-araghchi", "person:hassan-nasrallah") not in met
