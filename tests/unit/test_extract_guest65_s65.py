@@ -14,6 +14,11 @@ sets OG-OH and OI-OJ saw lost, each read in several paraphrases.
   ``title_holder_checks.marked_object_after_subject_ar``). An unmarked title keeps reading as
   the subject's own ("استقبل الشيخ X نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي Y"), and the
   object's own marked title stays his ("استقبل X السفيرَ Y رئيسَ الحكومة المكلف").
+- Meetings, Arabic: the next stop after a reception told with a pronoun, "ثم انتقل إلى عين
+  التينة حيث استقبله H، قبل أن يزور السراي ويلتقي Y" / "واستقبله H في قصر بعبدا، قبل أن
+  يزور عين التينة ويلتقي Y", is the guest's: the guest met Y, not H
+  (``meeting_tour_guest_ar.before_next_stop_ar`` read in ``meetings``); "قبل أن يزور H B
+  ويلتقي Y" names its own subject.
 """
 
 import pytest
@@ -126,3 +131,33 @@ def test_a_marked_adviser_title_keeps_its_name_after(shipped):
     met = _met(shipped, text, "ar")
     assert _pair("person:abbas-araghchi", "person:bouthaina-shaaban") in met
     assert _pair("person:abbas-araghchi", "person:hassan-nasrallah") not in met
+
+
+
+# --- «حيث استقبله H، قبل أن يزور ... ويلتقي Y»: the guest moved on ---------------------------
+
+LARIJANI, COLONNA, ZARIF = "person:ali-larijani", "person:catherine-colonna", "person:mohammad-javad-zarif"
+
+
+@pytest.mark.parametrize("text, guest, host, y", [
+    ("وصل رئيس مجلس الشورى الإيراني علي لاريجاني إلى بيروت. ثم انتقل إلى عين التينة حيث استقبله رئيس "
+     "مجلس النواب نبيه بري، قبل أن يزور السراي الحكومي ويلتقي رئيس الحكومة الدكتور حسان دياب.",
+     LARIJANI, BERRI, DIAB),
+    ("وصلت وزيرة الخارجية الفرنسية كاترين كولونا إلى بيروت. ثم انتقلت إلى عين التينة حيث استقبلها "
+     "رئيس مجلس النواب نبيه بري، قبل أن تزور السراي وتلتقي رئيس الحكومة نجيب ميقاتي.",
+     COLONNA, BERRI, MIKATI),
+    ("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى بيروت. واستقبله الرئيس ميشال عون في قصر بعبدا، قبل "
+     "أن يزور عين التينة ويلتقي رئيس مجلس النواب نبيه بري.", ZARIF, AOUN, BERRI),
+])
+def test_the_guest_moved_on_to_the_next_stop(shipped, text, guest, host, y):
+    met = _met(shipped, text, "ar")
+    assert {_pair(guest, host), _pair(guest, y)} <= met
+    assert _pair(host, y) not in met
+
+
+def test_the_next_stop_with_a_subject_of_its_own(shipped):
+    text = ("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى بيروت. واستقبله الرئيس ميشال عون في قصر "
+            "بعبدا، قبل أن يزور عون عين التينة ويلتقي رئيس مجلس النواب نبيه بري.")
+    met = _met(shipped, text, "ar")
+    assert _pair(AOUN, BERRI) in met
+    assert _pair(ZARIF, BERRI) not in met
