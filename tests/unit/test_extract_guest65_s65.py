@@ -19,6 +19,12 @@ sets OG-OH and OI-OJ saw lost, each read in several paraphrases.
   يزور عين التينة ويلتقي Y", is the guest's: the guest met Y, not H
   (``meeting_tour_guest_ar.before_next_stop_ar`` read in ``meetings``); "قبل أن يزور H B
   ويلتقي Y" names its own subject.
+- Meetings, Arabic: "the president-elect" («الرئيس المنتخب»، «بفخامة الرئيس المنتخب») names the
+  one the piece says was elected when the election verb is followed by "فيها / خلالها" («جلسة
+  ... التي انتُخب فيها X»، «جلسة انتُخب خلالها X») or has a body as agent («انتخب البرلمان
+  اللبناني X») (``desc_to_come._ar_object_of_verb``): "واجتمع سموه عقب الجلسة بفخامة الرئيس
+  المنتخب، بحضور معالي A ودولة B" is the emir meeting X, A and B with both; nobody elected in
+  the piece, nobody.
 """
 
 import pytest
@@ -161,3 +167,38 @@ def test_the_next_stop_with_a_subject_of_its_own(shipped):
     met = _met(shipped, text, "ar")
     assert _pair(AOUN, BERRI) in met
     assert _pair(ZARIF, BERRI) not in met
+
+
+
+# --- «الرئيس المنتخب»: the one elected in the piece ----------------------------------------
+
+HBK, HBJ = "person:hamad-bin-khalifa-al-thani", "person:hamad-bin-jassim-al-thani"
+JOSEPH_AOUN, LE_DRIAN = "person:joseph-aoun", "person:jean-yves-le-drian"
+
+
+def test_the_president_elect_elected_in_the_session(shipped):
+    text = ("شهد حضرة صاحب السمو الشيخ حمد بن خليفة آل ثاني أمير البلاد المفدى جلسة مجلس النواب "
+            "التي انتُخب فيها قائد الجيش العماد ميشال سليمان رئيساً للجمهورية. واجتمع سموه عقب الجلسة "
+            "بفخامة الرئيس المنتخب، بحضور معالي الشيخ حمد بن جاسم بن جبر آل ثاني رئيس مجلس الوزراء وزير "
+            "الخارجية، ودولة الأستاذ نبيه بري رئيس مجلس النواب اللبناني.")
+    people = [HBK, SULEIMAN, HBJ, BERRI]
+    assert {_pair(a, b) for i, a in enumerate(people) for b in people[i + 1:]} <= \
+        _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("انتخب البرلمان اللبناني قائد الجيش العماد ميشال سليمان رئيساً للجمهورية. واجتمع أمير قطر الشيخ "
+     "حمد بن خليفة آل ثاني عقب الجلسة بفخامة الرئيس المنتخب، بحضور رئيس مجلس النواب نبيه بري.",
+     HBK, SULEIMAN),
+    ("عقد البرلمان اللبناني جلسة انتُخب خلالها العماد جوزيف عون رئيساً للجمهورية. واستقبل الرئيس "
+     "المنتخب في اليوم التالي الموفد الفرنسي جان إيف لودريان.", JOSEPH_AOUN, LE_DRIAN),
+])
+def test_the_president_elect_named_by_the_election(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "ar")
+
+
+def test_no_one_elected_no_president_elect(rules_only):
+    text = ("وصل أمير قطر الشيخ حمد بن خليفة آل ثاني إلى بيروت. واجتمع سموه بالرئيس المنتخب، بحضور "
+            "رئيس مجلس النواب نبيه بري.")
+    assert _pair(HBK, SULEIMAN) not in _met(rules_only, text, "ar")
+    assert not any(SULEIMAN in p or JOSEPH_AOUN in p for p in _met(rules_only, text, "ar"))
