@@ -25,6 +25,11 @@ sets OG-OH and OI-OJ saw lost, each read in several paraphrases.
   اللبناني X») (``desc_to_come._ar_object_of_verb``): "واجتمع سموه عقب الجلسة بفخامة الرئيس
   المنتخب، بحضور معالي A ودولة B" is the emir meeting X, A and B with both; nobody elected in
   the piece, nobody.
+- Meetings, Arabic: the honorific pronoun «سموه»، «جلالته» after a headline whose subject is the
+  honorific ("سمو الأمير يستقبل الرئيس العراقي X" / "جلالة الملك يلتقي الرئيس Y") and a lead
+  «حضرة صاحب السمو الشيخ T ...» is T, not the guest the headline names: a verb ends a name's
+  title words (``desc_honorific_ar._title_window``), and «حضرة» is an honorific, not «حضره»
+  "attended it" (``honorific_refs._attendee``).
 """
 
 import pytest
@@ -202,3 +207,40 @@ def test_no_one_elected_no_president_elect(rules_only):
             "رئيس مجلس النواب نبيه بري.")
     assert _pair(HBK, SULEIMAN) not in _met(rules_only, text, "ar")
     assert not any(SULEIMAN in p or JOSEPH_AOUN in p for p in _met(rules_only, text, "ar"))
+
+
+
+# --- the honorific pronoun after a headline and «حضرة صاحب السمو» -------------------------
+
+TAMIM_, SALIH = "person:tamim-bin-hamad-al-thani", "person:barham-salih"
+HAMAD_ISA, JOHNSON = "person:hamad-bin-isa-al-khalifa", "person:boris-johnson"
+
+
+@pytest.mark.parametrize("text, sovereign, guest, other", [
+    ("سمو الأمير يهنئ الرئيس ميشال عون\nالدوحة /قنا/ هنأ حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني "
+     "أمير البلاد المفدى، اليوم، الرئيس ميشال عون بانتخابه رئيساً للجمهورية اللبنانية. واجتمع سموه "
+     "بعد ذلك برئيس مجلس النواب نبيه بري.", TAMIM_, AOUN, BERRI),
+    ("سمو الأمير يستقبل الرئيس العراقي برهم صالح\nاستقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني "
+     "أمير البلاد المفدى، اليوم، الرئيس العراقي برهم صالح. وكان سموه قد التقى أمس رئيس الوزراء "
+     "مصطفى الكاظمي.", TAMIM_, SALIH, KADHIMI),
+    ("جلالة الملك يلتقي الرئيس الفرنسي إيمانويل ماكرون\nالتقى حضرة صاحب الجلالة الملك حمد بن عيسى آل "
+     "خليفة ملك البلاد المعظم، اليوم، الرئيس الفرنسي إيمانويل ماكرون. وكان جلالته قد استقبل أمس رئيس "
+     "الوزراء البريطاني بوريس جونسون.", HAMAD_ISA, MACRON, JOHNSON),
+])
+def test_the_honorific_pronoun_is_the_sovereign_not_the_headline_guest(shipped, text, sovereign,
+                                                                       guest, other):
+    met = _met(shipped, text, "ar")
+    assert _pair(sovereign, other) in met
+    assert _pair(guest, other) not in met
+
+
+def test_the_emir_met_the_president_elect_after_a_headline(shipped):
+    text = ("سمو الأمير يشهد انتخاب العماد ميشال سليمان رئيساً للجمهورية اللبنانية\n"
+            "بيروت في 25 مايو /قنا/ شهد حضرة صاحب السمو الشيخ حمد بن خليفة آل ثاني أمير البلاد المفدى، "
+            "اليوم، جلسة مجلس النواب اللبناني التي انتُخب فيها قائد الجيش العماد ميشال سليمان رئيساً "
+            "للجمهورية اللبنانية.\nوكان سمو الأمير قد وصل إلى بيروت صباح اليوم في زيارة قصيرة.\n"
+            "واجتمع سموه عقب الجلسة بفخامة الرئيس المنتخب، بحضور معالي الشيخ حمد بن جاسم بن جبر آل ثاني "
+            "رئيس مجلس الوزراء وزير الخارجية، ودولة الأستاذ نبيه بري رئيس مجلس النواب اللبناني.")
+    people = [HBK, SULEIMAN, HBJ, BERRI]
+    assert {_pair(a, b) for i, a in enumerate(people) for b in people[i + 1:]} <= \
+        _met(shipped, text, "ar")
