@@ -133,6 +133,7 @@ from loaders.extract.meeting_reported import (
     as_did_en,
     said_visited_him_en,
 )
+from loaders.extract.meeting_round_table import EN_GATHERED, round_table_en
 from loaders.extract.meeting_shapes_en import opening_lead
 from loaders.extract.meeting_sides_en import (
     EN_AT_SIDE,
@@ -1222,7 +1223,7 @@ def proxy_partner_en(sr: Any) -> None:
 _EN_MORE = frozenset({"together", "visit"})
 _EN_ALL_CUES = EN_MESSAGE | EN_ATTEND_VERBS | EN_MULTIPARTY | EN_WITNESSED | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_PRESS | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | EN_COUNTERPARTS | EN_SIGNATURES | EN_LOOKED_ON | \
-    EN_SIDE_INCLUDED | EN_AT_SIDE | EN_CONVENED | EN_COUNTERPART | \
+    EN_SIDE_INCLUDED | EN_AT_SIDE | EN_CONVENED | EN_COUNTERPART | EN_GATHERED | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
     frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
@@ -1242,7 +1243,8 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
             EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY,
             EN_HIM, EN_COUNTERPARTS, EN_SIGNATURES, EN_LOOKED_ON, EN_SIDE_INCLUDED,
-            EN_AT_SIDE, EN_CONVENED, EN_WITNESSED, EN_MESSAGE, EN_ATTEND_VERBS, EN_COUNTERPART):
+            EN_AT_SIDE, EN_CONVENED, EN_WITNESSED, EN_MESSAGE, EN_ATTEND_VERBS, EN_COUNTERPART,
+            EN_GATHERED):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1318,6 +1320,8 @@ def meetings_en(sr: Any) -> None:
         discussed_with_en(sr)  # meeting_press.py: "X discussed <topic> with Y"
     if EN_SHOOK in cues:
         shook_hands_en(sr)  # meeting_phrases.py: "X shook hands with Y"
+    if EN_GATHERED in cues:
+        round_table_en(sr)  # meeting_round_table.py: "X gathered ..., including A, around one table"
     if EN_WITNESSED in cues:
         witnessed_signing_en(sr)  # meeting_witnessed_signing.py: "X and Y witnessed the signing"
     if EN_SIGNED in cues or EN_SIGNATURES in cues:

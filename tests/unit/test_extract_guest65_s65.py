@@ -30,6 +30,11 @@ sets OG-OH and OI-OJ saw lost, each read in several paraphrases.
   «حضرة صاحب السمو الشيخ T ...» is T, not the guest the headline names: a verb ends a name's
   title words (``desc_honorific_ar._title_window``), and «حضرة» is an honorific, not «حضره»
   "attended it" (``honorific_refs._attendee``).
+- Meetings, both languages: a host who gathered people around one table met each one listed,
+  and they met each other ("ثم جمع الرئيس الفرنسي X إلى طاولة واحدة في قصر الصنوبر رؤساء الكتل،
+  ومنهم A، وB، وC"، "وبينهم"، "ومن بينهم"; "X gathered the leaders of nine parties, including A,
+  B and C, around one table", "around the same table ..., among them A and B")
+  (``meeting_round_table``); not without the table, without a named list, or without a host.
 """
 
 import pytest
@@ -244,3 +249,45 @@ def test_the_emir_met_the_president_elect_after_a_headline(shipped):
     people = [HBK, SULEIMAN, HBJ, BERRI]
     assert {_pair(a, b) for i, a in enumerate(people) for b in people[i + 1:]} <= \
         _met(shipped, text, "ar")
+
+
+
+# --- a round table: «جمع X إلى طاولة واحدة ...، ومنهم A وB» ---------------------------------
+
+RAAD, BASSIL, GEAGEA = "person:mohammad-raad", "person:gebran-bassil", "person:samir-geagea"
+
+
+def _all_pairs(people):
+    return {_pair(a, b) for i, a in enumerate(people) for b in people[i + 1:]}
+
+
+@pytest.mark.parametrize("text, lang, people", [
+    ('ثم جمع الرئيس الفرنسي إيمانويل ماكرون إلى طاولة واحدة في قصر الصنوبر رؤساء الكتل النيابية، '
+     'ومنهم رئيس كتلة "الوفاء للمقاومة" النائب محمد رعد، ورئيس "تيار المستقبل" سعد الحريري، ورئيس '
+     '"التيار الوطني الحر" النائب جبران باسيل، وطالبهم بـ"تغيير عميق".', "ar",
+     [MACRON, RAAD, HARIRI, BASSIL]),
+    ("وجمع الرئيس الفرنسي إيمانويل ماكرون رؤساء الكتل النيابية إلى طاولة واحدة في قصر الصنوبر، ومن "
+     "بينهم محمد رعد وسعد الحريري وجبران باسيل.", "ar", [MACRON, RAAD, HARIRI, BASSIL]),
+    ("جمع الرئيس ميشال عون قادة الأحزاب إلى طاولة الحوار في بعبدا، وبينهم سعد الحريري وسمير جعجع.",
+     "ar", [AOUN, HARIRI, GEAGEA]),
+    ("French President Emmanuel Macron gathered the leaders of nine parties, including Mohammad Raad, "
+     "Saad Hariri and Gebran Bassil, around one table at the Pine Residence.", "en",
+     [MACRON, RAAD, HARIRI, BASSIL]),
+    ("President Michel Aoun gathered party leaders around the same table in Baabda, among them Saad "
+     "Hariri and Samir Geagea.", "en", [AOUN, HARIRI, GEAGEA]),
+    ("French President Emmanuel Macron met Mustafa Adib at Baabda Palace. He then gathered the leaders "
+     "of nine parties, including Hezbollah's Mohammad Raad, around one table at the Pine Residence.",
+     "en", [MACRON, RAAD]),
+])
+def test_the_round_table_host_and_guests_met(shipped, text, lang, people):
+    assert _all_pairs(people) <= _met(shipped, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Crowds gathered around a table of candles, including Saad Hariri and Samir Geagea.", "en"),
+    ("President Michel Aoun gathered party leaders in Baabda, including Saad Hariri and Samir Geagea, "
+     "for a photograph.", "en"),
+    ("وجمع الرئيس ميشال عون التبرعات لضحايا الانفجار، ومنهم سعد الحريري وسمير جعجع.", "ar"),
+])
+def test_no_round_table_without_its_table_or_host(rules_only, text, lang):
+    assert _pair(HARIRI, GEAGEA) not in _met(rules_only, text, lang)
