@@ -155,7 +155,7 @@ from loaders.extract.meeting_told import (
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.meeting_welcome_ceremony import EN_CEREMONY, welcome_ceremony_en
 from loaders.extract.meeting_witnessed_signing import EN_WITNESSED, witnessed_signing_en
-from loaders.extract.plural_refs import met_pair_instead
+from loaders.extract.plural_refs import led_by_en, met_pair_instead
 from loaders.extract.reported_scope_en import said_that_before
 from loaders.extract.rule_common import national_members, title_start
 from loaders.extract.succession_new_holder import new_holder_of
@@ -853,7 +853,12 @@ def plural_anaphora_en(sr: Any) -> None:
             continue  # "X phoned Y. The two men discussed / held talks on ...": the call
             # (meeting_calls.py)
         ppl = group if len(group) == n else _recent_people(sr, det, set())
-        if n == 2 and not group:
+        heads = [p for p in ppl if any(m.eid == p and led_by_en(sr, m) for m in
+                                       sr.doc.by_sent.get(sr.si - 1, ()))] if not group else []
+        if len(heads) == n:  # "The Saudi delegation was led by A, while the Iranian team was
+            ppl = heads  # headed by B, acting on behalf of C. The two men met": the sides'
+            # heads, not C nor a pair that met earlier in the piece (session 65)
+        elif n == 2 and not group:
             ppl = met_pair_instead(sr, det, ppl)
         if len(ppl) != n:
             continue

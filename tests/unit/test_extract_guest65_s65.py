@@ -35,6 +35,11 @@ sets OG-OH and OI-OJ saw lost, each read in several paraphrases.
   ومنهم A، وB، وC"، "وبينهم"، "ومن بينهم"; "X gathered the leaders of nine parties, including A,
   B and C, around one table", "around the same table ..., among them A and B")
   (``meeting_round_table``); not without the table, without a named list, or without a host.
+- Meetings, English: "The two men met" after a sentence that names the heads of two sides and a
+  third person ("The Saudi delegation was led by A, while the Iranian team was headed by B,
+  acting on behalf of C") is the two heads (``plural_refs.led_by_en``, read by
+  ``meetings_en.plural_anaphora_en`` and ``plural_refs._members``), not C and not a pair that
+  met earlier in the piece; "The two men did not meet" stays unread.
 """
 
 import pytest
@@ -291,3 +296,40 @@ def test_the_round_table_host_and_guests_met(shipped, text, lang, people):
 ])
 def test_no_round_table_without_its_table_or_host(rules_only, text, lang):
     assert _pair(HARIRI, GEAGEA) not in _met(rules_only, text, lang)
+
+
+
+# --- "The two men met" after two sides' heads and a third person ------------------------------
+
+HUMAIDAN, IRAVANI, SHAMKHANI = "person:khalid-al-humaidan", "person:saeed-iravani", "person:ali-shamkhani"
+BARNEA, MBAR = "person:david-barnea", "person:mohammed-bin-abdulrahman-al-thani"
+KAMEL, HAYYA = "person:abbas-kamel", "person:khalil-al-hayya"
+MBS = "person:mohammed-bin-salman"
+
+
+@pytest.mark.parametrize("text, a, b, third", [
+    ("The Saudi delegation was led by Khalid al-Humaidan, while the Iranian team was headed by Saeed "
+     "Iravani, acting on behalf of Ali Shamkhani. The two men met at a government guest house.",
+     HUMAIDAN, IRAVANI, SHAMKHANI),
+    ("Iraqi Prime Minister Mustafa al-Kadhimi visited Riyadh in March, where he held talks with Crown "
+     "Prince Mohammed bin Salman. The Saudi delegation was led by Khalid al-Humaidan, while the "
+     "Iranian team was headed by Saeed Iravani, acting on behalf of Ali Shamkhani. The two men met at "
+     "a government guest house in Baghdad.", HUMAIDAN, IRAVANI, MBS),
+    ("The Israeli team was headed by David Barnea, on behalf of Prime Minister Benjamin Netanyahu, "
+     "while the Qatari side was led by Prime Minister Mohammed bin Abdulrahman Al Thani. The two men "
+     "met at the Amiri Diwan on Sunday.", BARNEA, MBAR, "person:benjamin-netanyahu"),
+    ("The Egyptian delegation was led by Abbas Kamel, and the Hamas team was headed by Khalil "
+     "al-Hayya, who spoke for Yahya Sinwar. The two officials held talks in Cairo.", KAMEL, HAYYA,
+     "person:yahya-sinwar"),
+])
+def test_the_two_men_are_the_two_heads(shipped, text, a, b, third):
+    met = _met(shipped, text, "en")
+    assert _pair(a, b) in met
+    assert _pair(a, third) not in met and _pair(b, third) not in met
+
+
+def test_the_two_heads_did_not_meet(rules_only):
+    text = ("The Israeli team was headed by David Barnea, on behalf of Prime Minister Benjamin "
+            "Netanyahu, while the Qatari side was led by Prime Minister Mohammed bin Abdulrahman Al "
+            "Thani. The two men did not meet, a diplomat said.")
+    assert _pair(BARNEA, MBAR) not in _met(rules_only, text, "en")
