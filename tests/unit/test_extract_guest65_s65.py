@@ -40,6 +40,9 @@ sets OG-OH and OI-OJ saw lost, each read in several paraphrases.
   acting on behalf of C") is the two heads (``plural_refs.led_by_en``, read by
   ``meetings_en.plural_anaphora_en`` and ``plural_refs._members``), not C and not a pair that
   met earlier in the piece; "The two men did not meet" stays unread.
+- Meetings, English: "X, a 68-year-old who had served as Y's first vice president, received
+  foreign delegations ... . Among them was Z": the host stands before the aside between commas
+  (``meeting_among_them_next._before_aside_en``): X met Z; not when X did not receive them.
 """
 
 import pytest
@@ -333,3 +336,31 @@ def test_the_two_heads_did_not_meet(rules_only):
             "Netanyahu, while the Qatari side was led by Prime Minister Mohammed bin Abdulrahman Al "
             "Thani. The two men did not meet, a diplomat said.")
     assert _pair(BARNEA, MBAR) not in _met(rules_only, text, "en")
+
+
+
+# --- "received foreign delegations ... Among them was Z" past an aside --------------------------
+
+MOKHBER, MANSOUR = "person:mohammad-mokhber", "person:mansour-bin-mutaib"
+SISI, ARAGHCHI = "person:abdel-fattah-el-sisi", "person:abbas-araghchi"
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Later in the day, Acting President Mohammad Mokhber, a 68-year-old who had served as Raisi's "
+     "first vice president, received foreign delegations at a state ceremony. Among them was Saudi "
+     "Prince Mansour bin Mutaib, a minister of state.", MOKHBER, MANSOUR),
+    ("Acting President Mohammad Mokhber, who had served as Raisi's first vice president, received "
+     "foreign delegations at a state ceremony. Among them was Saudi Prince Mansour bin Mutaib.",
+     MOKHBER, MANSOUR),
+    ("Egyptian President Abdel Fattah el-Sisi, who returned from Riyadh on Saturday, received several "
+     "foreign ministers on Sunday. Among them was Iranian Foreign Minister Abbas Araghchi.",
+     SISI, ARAGHCHI),
+])
+def test_the_host_before_an_aside_met_the_one_among_them(shipped, text, host, guest):
+    assert _pair(host, guest) in _met(shipped, text, "en")
+
+
+def test_no_host_who_did_not_receive_them(rules_only):
+    text = ("Mohammad Mokhber, the acting president, did not receive foreign delegations at the "
+            "ceremony. Among them was Saudi Prince Mansour bin Mutaib.")
+    assert _pair(MOKHBER, MANSOUR) not in _met(rules_only, text, "en")
