@@ -91,6 +91,7 @@ from loaders.extract.meeting_chain import (
     then_hosts_ar,
     visit_during_guest_ar,
     where_talks_subject_ar,
+    while_in_relative_head_ar,
 )
 from loaders.extract.meeting_clauses import (
     also_met_object_ar,
@@ -1057,6 +1058,8 @@ class MeetingRules(SentenceCore):
                 guest = in_reception_guest_ar(self, t - 1) if prev is not None else None
                 if guest is not None and guest.hi <= prev.lo and guest.eid != prev.eid:
                     prev = guest  # "في استقبال G لدى وصوله H، ثم التقى Z": G, not H
+                if prev is not None:  # "Y الذي سقطت حكومته ...، بينما كان يلتقي Z": Y
+                    prev = while_in_relative_head_ar(self, t) or prev
                 if prev is not None and before_next_stop_ar(self, t):
                     # "حيث استقبله H، قبل أن يزور السراي ويلتقي Y": the guest H received
                     # moved on, not H (meeting_tour_guest_ar, session 65)

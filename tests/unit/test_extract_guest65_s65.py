@@ -43,6 +43,10 @@ sets OG-OH and OI-OJ saw lost, each read in several paraphrases.
 - Meetings, English: "X, a 68-year-old who had served as Y's first vice president, received
   foreign delegations ... . Among them was Z": the host stands before the aside between commas
   (``meeting_among_them_next._before_aside_en``): X met Z; not when X did not receive them.
+- Meetings, Arabic: "ويخلف X الرئيسَ Y الذي سقطت حكومته في ...، بينما كان يلتقي Z" is Y meeting
+  Z, the head of the relative clause whose noun carries his pronoun
+  (``meeting_chain.while_in_relative_head_ar``, read in ``meetings``); without the relative
+  clause the main subject stays.
 """
 
 import pytest
@@ -364,3 +368,30 @@ def test_no_host_who_did_not_receive_them(rules_only):
     text = ("Mohammad Mokhber, the acting president, did not receive foreign delegations at the "
             "ceremony. Among them was Saudi Prince Mansour bin Mutaib.")
     assert _pair(MOKHBER, MANSOUR) not in _met(rules_only, text, "en")
+
+
+
+# --- «Y الذي سقطت حكومته ...، بينما كان يلتقي Z»: the relative clause's head ----------------
+
+OBAMA, ABADI, TRUMP = "person:barack-obama", "person:haider-al-abadi", "person:donald-trump"
+ABDUL_MAHDI, NAWAF = "person:adil-abdul-mahdi", "person:nawaf-salam"
+
+
+@pytest.mark.parametrize("text, head, other, subject", [
+    ("ويخلف ميقاتي الرئيس سعد الحريري الذي سقطت حكومته في الثاني عشر من كانون الثاني باستقالة أحد "
+     "عشر وزيراً، بينما كان يلتقي الرئيس الأميركي باراك أوباما في البيت الأبيض.", HARIRI, OBAMA,
+     MIKATI),
+    ("وخلف عادل عبد المهدي حيدر العبادي الذي انتهت ولايته في أيلول، بينما كان يلتقي الرئيس الأميركي "
+     "دونالد ترامب في واشنطن.", ABADI, TRUMP, ABDUL_MAHDI),
+    ("ويخلف نواف سلام نجيب ميقاتي الذي استقالت حكومته بعد الانتخابات، بينما كان يلتقي الرئيس الفرنسي "
+     "إيمانويل ماكرون في باريس.", MIKATI, MACRON, NAWAF),
+])
+def test_the_while_clause_of_a_relative_is_its_heads(shipped, text, head, other, subject):
+    met = _met(shipped, text, "ar")
+    assert _pair(head, other) in met
+    assert _pair(subject, other) not in met
+
+
+def test_the_while_clause_without_a_relative_keeps_the_subject(rules_only):
+    text = "ويخلف ميقاتي الرئيس سعد الحريري، بينما كان يلتقي الرئيس الأميركي باراك أوباما في البيت الأبيض."
+    assert _pair(MIKATI, OBAMA) in _met(rules_only, text, "ar")
