@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.arabic_verb_shape import imperfect_verb_ar
 from loaders.textnorm import strip_article_ar
 
 if TYPE_CHECKING:
@@ -53,15 +54,15 @@ def _named_before(doc: Doc, k: int) -> Iterator[Mention]:
 
 
 def _title_window(doc: Doc, m: Mention) -> list[str]:
-    """The words of *m*'s title: up to eight before the name back to a punctuation mark or
-    another person, and the first two of the name (an honorific read into the name: "سماحة
+    """The words of *m*'s title: up to eight before the name back to a punctuation mark, a
+    verb (session 65) or another person, and the first two of the name (an honorific read into the name: "سماحة
     السيد X")."""
     toks = doc.toks
     lo = doc.sents[m.sent].lo
     out = [toks[x].key for x in range(m.lo, min(m.lo + 2, m.hi))]
     for x in range(m.lo - 1, max(lo, m.lo - 8) - 1, -1):
-        if toks[x].punct or not toks[x].ar:
-            break
+        if toks[x].punct or not toks[x].ar or imperfect_verb_ar(doc, toks[x]):
+            break  # ("سمو الأمير يشهد انتخاب العماد X": a headline's subject, no title of X)
         out.append(toks[x].key)
         out.extend(st for _p, st in toks[x].stems)  # ("وقائد الحرس": قائد)
     return out

@@ -58,6 +58,7 @@ _AR_PUT_IN_NOUNS = L._ar("تكليف", "بتكليف", "وتكليف", "لتكل
                          "وتعيين", "لتعيين", "اختيار", "باختيار", "واختيار", "لاختيار")
 _AR_WON = L._ar("فاز", "وفاز", "يفوز")
 _AR_POLL = L._ar("بالانتخابات", "بانتخابات", "بالرئاسة", "بمنصب")
+_AR_IN_IT = L._ar("فيها", "فيه", "خلالها", "خلاله")  # «التي انتُخب فيها X»
 _AFTER = 8  # words read after a designee's name for the office's word
 _CLITICS = ("لل", "بال", "وال", "ل", "ب", "و")
 
@@ -146,13 +147,21 @@ def _put_in(doc: Doc, m: Mention) -> bool:
 
 def _ar_object_of_verb(doc: Doc, m: Mention) -> bool:
     """Is *m* put in office by an Arabic verb before it: right after the verb with no other
-    person following (a passive «انتُخب X», or the body as agent «انتخب البرلمان X»), or the
-    person right after the verb's agent («كلّف الرئيس عون القاضي X»)?"""
+    person following (a passive «انتُخب X», «التي انتُخب فيها X», or the body as agent «انتخب
+    البرلمان X», the body's mention between), or the person right after the verb's agent
+    («كلّف الرئيس عون القاضي X»)?"""
     toks = doc.toks
     c = title_start(m) - 1
     if c < 0 or not toks[c].ar:
         return False
-    if toks[c].key in _AR_PUT_IN_VERBS:
+    if c >= 1 and toks[c].key in _AR_IN_IT:
+        c -= 1  # «الجلسة التي انتُخب فيها X» (session 65)
+    else:
+        body = next((p for p in doc.by_sent.get(m.sent, ()) if p.etype == "Organization" and
+                     p.hi == c + 1), None)
+        if body is not None:  # «انتخب البرلمان X»: the body as agent (session 65)
+            c = title_start(body) - 1
+    if c >= 0 and toks[c].key in _AR_PUT_IN_VERBS:
         nxt = next((p for p in doc.by_sent.get(m.sent, ()) if p.etype == "Person" and
                     p.kind == "name" and title_start(p) == m.hi), None)
         return nxt is None

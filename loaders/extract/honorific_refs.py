@@ -142,7 +142,9 @@ def _attendee(sr: Any, m: Mention) -> bool:
     toks = sr.doc.toks
     lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
     s_lo = sr.doc.sents[m.sent].lo
-    return any(toks[y].key in _ATTENDED for y in range(max(s_lo, lo - _TITLE_REACH), lo))
+    # (not the honorific «حضرة صاحب السمو X», whose key is that of «حضره», "attended it")
+    return any(toks[y].key in _ATTENDED and not toks[y].text.endswith("ة")
+               for y in range(max(s_lo, lo - _TITLE_REACH), lo))
 
 
 def _is_siyada(toks: Any, y: int, lo: int, hi: int) -> bool:

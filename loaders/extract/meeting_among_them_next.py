@@ -10,7 +10,9 @@ before the meeting verb of the sentence before, whose object there is a group ("
 meeting", "a summit", «قمة», «اجتماع») the guests also met each other, as attendees of one
 meeting are paired (the dev majority). Nothing when the sentence before is negated or planned
 ("will host", «سيستقبل», "did not meet"), names no host, or names no group after its verb
-(the same-sentence ", among them X and Y" is ``wire_meetings``).
+(the same-sentence ", among them X and Y" is ``wire_meetings``). The English host may stand
+before an aside between commas ("X, a 68-year-old who had served as Y's deputy, received
+foreign delegations", session 65).
 """
 
 from __future__ import annotations
@@ -78,6 +80,19 @@ def _listed(sr: Any) -> Any:
     return sr.after(y + 1, types=("Person",), maxgap=4)
 
 
+def _before_aside_en(toks: Any, people: list, lo: int, v: int) -> Any:
+    """English: the person right before an aside between commas that ends at the verb at *v*
+    ("X, a 68-year-old who had served as Y's first vice president, received ..."; session
+    65), else None."""
+    if v - 1 <= lo or toks[v - 1].text != ",":
+        return None
+    opening = next((y for y in range(v - 2, max(lo, v - 25) - 1, -1) if toks[y].text == ","),
+                   None)
+    if opening is None:
+        return None
+    return next((m for m in people if m.hi == opening and not m.poss), None)
+
+
 def _host_before(sr: Any) -> tuple[str, bool] | None:
     """The host of the sentence before (module doc) and whether it speaks of one gathering."""
     doc = sr.doc
@@ -105,7 +120,7 @@ def _host_before(sr: Any) -> tuple[str, bool] | None:
             obj_from = host.hi if host is not None else v + 1
         else:
             host = next((m for m in reversed(people) if m.hi <= v and not m.poss and
-                         v - m.hi <= 3), None)
+                         v - m.hi <= 3), None) or _before_aside_en(toks, people, prev.lo, v)
             obj_from = v + 1
         if host is None:
             return None

@@ -5,6 +5,9 @@
   before (`before_that_subject_ar`, read by `subjects._carried_subject` for an object after
   a preposition and by `meetings` for a direct one: "قبل أن يلتقي رئيس الحكومة Z"); not after a
   reception ("استقبل X Y قبل أن يلتقي Z": the guest goes on, an older rule).
+- "ويخلف X الرئيسَ Y الذي سقطت حكومته في ...، بينما كان يلتقي Z": the "while" clause after a
+  relative clause whose verb has a subject of its own that the pronoun ties to the head
+  ("حكومته") tells the head's doing: Y met Z, not X (`while_in_relative_head_ar`, session 65).
 """
 
 from __future__ import annotations
@@ -357,3 +360,28 @@ def listed_object_en(sr: Any, m: Any) -> bool:
             return True
         m = prev
     return False
+
+
+_AR_WHILE = L._ar("بينما", "وبينما", "فيما")
+_AR_WAS = L._ar("كان", "كانت")
+_AR_WHO = L._ar("الذي", "التي")
+
+
+def while_in_relative_head_ar(sr: Any, t: int) -> Any:
+    """The head of the relative clause "Y الذي <verb> <noun>ه ...، بينما كان <t>" (module doc):
+    no period, person or other clause opener between; else None."""
+    if t - 3 < sr.lo or sr.key(t - 1) not in _AR_WAS or sr.key(t - 2) not in _AR_WHILE or \
+            sr.toks[t - 3].text not in ("،", ","):
+        return None
+    for r in range(t - 4, max(sr.lo, t - 30) - 1, -1):
+        if sr.toks[r].text in (".", "؛", ":") or (r in sr.mention_at and
+                                                  sr.mention_at[r].etype == "Person"):
+            return None
+        if sr.key(r) in _AR_WHO:
+            head = sr.mention_at.get(r - 1)
+            if head is None or head.etype != "Person" or head.hi != r:
+                return None
+            own = sr.toks[r + 2] if r + 2 < t else None  # "الذي سقطت حكومته": his government
+            return head if own is not None and own.text.endswith(("ته", "تها", "ه")) and \
+                not any(sr.toks[y].text in ("،", ",") for y in range(r + 1, r + 3)) else None
+    return None

@@ -5,6 +5,10 @@ moved on to the next stop is the guest "ها" stands for (paired with H by the p
 ``met_pron_ar``), not H, the first person named in the sentence: the guest met Y, not H.
 :func:`received_traveller_ar` gives that guest for ``subjects._carried_subject`` and for
 ``meeting_visitor``'s subject of a verb of moving on.
+
+So too the next stop told after "قبل أن" (session 65): "ثم انتقل إلى عين التينة حيث استقبله
+H، قبل أن يزور السراي ويلتقي Y" / "، قبل أن يلتقي Y": the guest met Y, not H
+(:func:`before_next_stop_ar` finds the clause).
 """
 
 from __future__ import annotations
@@ -40,3 +44,26 @@ def received_traveller_ar(sr: Any, host: Any, t: int,
     gid = guests.pop()
     seen = [m for m in sr.doc.ments if m.eid == gid and m.hi <= t]
     return seen[-1] if seen else None
+
+
+_AR_BEFORE = L._ar("قبل", "وقبل")
+_AR_THAT = L._ar("أن", "ان")
+_AR_VISIT_SUBJ = L._ar("يزور", "تزور", "ينتقل", "تنتقل", "يتوجه", "تتوجه")
+
+
+def before_next_stop_ar(sr: Any, t: int) -> bool:
+    """The meeting verb at *t* opens "قبل أن يلتقي Y" or closes "قبل أن يزور <place>
+    و<t>" (a visit verb with no subject named, its place of one to three words and no
+    punctuation between)."""
+    if t - 2 >= sr.lo and sr.key(t - 1) in _AR_THAT and sr.key(t - 2) in _AR_BEFORE:
+        return True
+    if not sr.toks[t].key.startswith("و"):
+        return False
+    for v in range(t - 2, max(sr.lo + 1, t - 6) - 1, -1):
+        if sr.toks[v].punct:
+            return False
+        if sr.key(v) in _AR_VISIT_SUBJ:  # (no subject of its own: "قبل أن يزور X B ويلتقي")
+            return v - 2 >= sr.lo and sr.key(v - 1) in _AR_THAT and \
+                sr.key(v - 2) in _AR_BEFORE and not any(
+                    m.etype == "Person" and v < m.lo < t for m in sr.args)
+    return False

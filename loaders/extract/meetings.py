@@ -91,6 +91,7 @@ from loaders.extract.meeting_chain import (
     then_hosts_ar,
     visit_during_guest_ar,
     where_talks_subject_ar,
+    while_in_relative_head_ar,
 )
 from loaders.extract.meeting_clauses import (
     also_met_object_ar,
@@ -170,6 +171,7 @@ from loaders.extract.meeting_titled_subject_ar import (
 )
 from loaders.extract.meeting_together_after import talks_with_him_en
 from loaders.extract.meeting_told import teller_subject_en
+from loaders.extract.meeting_tour_guest_ar import before_next_stop_ar, received_traveller_ar
 from loaders.extract.meeting_unnamed_holder import unnamed_holder_body
 from loaders.extract.meeting_where_then_ar import then_place_where_subject_ar
 from loaders.extract.meeting_with_him_noun_ar import with_him_talks_ar
@@ -1065,6 +1067,12 @@ class MeetingRules(SentenceCore):
                 guest = in_reception_guest_ar(self, t - 1) if prev is not None else None
                 if guest is not None and guest.hi <= prev.lo and guest.eid != prev.eid:
                     prev = guest  # "في استقبال G لدى وصوله H، ثم التقى Z": G, not H
+                if prev is not None:  # "Y الذي سقطت حكومته ...، بينما كان يلتقي Z": Y
+                    prev = while_in_relative_head_ar(self, t) or prev
+                if prev is not None and before_next_stop_ar(self, t):
+                    # "حيث استقبله H، قبل أن يزور السراي ويلتقي Y": the guest H received
+                    # moved on, not H (meeting_tour_guest_ar, session 65)
+                    prev = received_traveller_ar(self, prev, t) or prev
                 if prev is not None and unnamed_prep_object_ar(self, subj.hi):
                     return  # "ثم التقى Z بالسفير التركي": Z met someone unnamed
                 if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"

@@ -97,8 +97,10 @@ from loaders.extract.meeting_press import (
     with_after_place,
 )
 from loaders.extract.meeting_pronoun_ar import visit_noun_guest_ar
+from loaders.extract.meeting_round_table import AR_GATHERED, round_table_ar
 from loaders.extract.meeting_sat_after_clause_ar import sat_after_clause_ar
 from loaders.extract.meeting_signed_ar import AR_SIGNED, signed_with_ar
+from loaders.extract.meeting_summoned_ar import AR_SUMMONED, summoned_met_ar
 from loaders.extract.meeting_told import (
     AR_DUAL_MEETING,
     AR_MEETING_NOUNS,
@@ -1579,7 +1581,7 @@ def _in_his_reception(sr: Any) -> None:
 
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
        (_CREDENTIALS, _EMPTY), (AR_CREDENTIALS_OF, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
-       (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY), (AR_SIGNED, _EMPTY),
+       (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY), (AR_SIGNED, _EMPTY), (AR_SUMMONED, _EMPTY), (AR_GATHERED, _EMPTY),
        (AR_SHOOK, _EMPTY), (AR_AUDIENCE_V, _EMPTY), (AR_WITNESSED, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY),
        (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY), (AR_MESSAGE, _EMPTY), (AR_ATTEND_VERBS, _EMPTY),
        (AR_HELD_IT, _EMPTY),
@@ -1616,6 +1618,10 @@ def meetings_ar(sr: Any) -> None:
         heads_of_sides_ar(sr)  # meeting_gathered_ar.py: "ترأس الوفد X، فيما ترأس الجانب Y"
     if AR_SIGNED in sr._by_ar:
         signed_with_ar(sr)  # meeting_signed_ar.py: "وقّع X اتفاقاً مع Y"
+    if AR_SUMMONED in sr._by_ar:
+        summoned_met_ar(sr)  # meeting_summoned_ar.py: "استدعى X Y إلى بعبدا، حيث التقاه"
+    if AR_GATHERED in sr._by_ar:
+        round_table_ar(sr)  # meeting_round_table.py: "جمع X إلى طاولة واحدة ...، ومنهم A وB"
     if AR_HELD_IT in sr._by_ar:
         held_with_rel_ar(sr)  # meeting_held_rel.py: "لقاءات عقدها X في الرياض مع Y"
     if AR_WITH_PARTICIPATION in sr._by_ar:

@@ -134,6 +134,7 @@ from loaders.extract.meeting_reported import (
     as_did_en,
     said_visited_him_en,
 )
+from loaders.extract.meeting_round_table import EN_GATHERED, round_table_en
 from loaders.extract.meeting_shapes_en import opening_lead
 from loaders.extract.meeting_sides_en import (
     EN_AT_SIDE,
@@ -155,7 +156,7 @@ from loaders.extract.meeting_told import (
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.meeting_welcome_ceremony import EN_CEREMONY, welcome_ceremony_en
 from loaders.extract.meeting_witnessed_signing import EN_WITNESSED, witnessed_signing_en
-from loaders.extract.plural_refs import met_pair_instead
+from loaders.extract.plural_refs import led_by_en, met_pair_instead
 from loaders.extract.reported_scope_en import said_that_before
 from loaders.extract.rule_common import national_members, title_start
 from loaders.extract.succession_new_holder import new_holder_of
@@ -870,7 +871,12 @@ def plural_anaphora_en(sr: Any) -> None:
             continue  # "X phoned Y. The two men discussed / held talks on ...": the call
             # (meeting_calls.py)
         ppl = group if len(group) == n else _recent_people(sr, det, set())
-        if n == 2 and not group:
+        heads = [p for p in ppl if any(m.eid == p and led_by_en(sr, m) for m in
+                                       sr.doc.by_sent.get(sr.si - 1, ()))] if not group else []
+        if len(heads) == n:  # "The Saudi delegation was led by A, while the Iranian team was
+            ppl = heads  # headed by B, acting on behalf of C. The two men met": the sides'
+            # heads, not C nor a pair that met earlier in the piece (session 65)
+        elif n == 2 and not group:
             ppl = met_pair_instead(sr, det, ppl)
         if len(ppl) != n:
             continue
@@ -1240,7 +1246,7 @@ def proxy_partner_en(sr: Any) -> None:
 _EN_MORE = frozenset({"together", "visit"})
 _EN_ALL_CUES = EN_MESSAGE | EN_ATTEND_VERBS | EN_MULTIPARTY | EN_WITNESSED | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_PRESS | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | EN_COUNTERPARTS | EN_SIGNATURES | EN_LOOKED_ON | \
-    EN_SIDE_INCLUDED | EN_AT_SIDE | EN_CONVENED | EN_COUNTERPART | \
+    EN_SIDE_INCLUDED | EN_AT_SIDE | EN_CONVENED | EN_COUNTERPART | EN_GATHERED | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
     frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
@@ -1260,7 +1266,8 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
             EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY,
             EN_HIM, EN_COUNTERPARTS, EN_SIGNATURES, EN_LOOKED_ON, EN_SIDE_INCLUDED,
-            EN_AT_SIDE, EN_CONVENED, EN_WITNESSED, EN_MESSAGE, EN_ATTEND_VERBS, EN_COUNTERPART):
+            EN_AT_SIDE, EN_CONVENED, EN_WITNESSED, EN_MESSAGE, EN_ATTEND_VERBS, EN_COUNTERPART,
+            EN_GATHERED):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1336,6 +1343,8 @@ def meetings_en(sr: Any) -> None:
         discussed_with_en(sr)  # meeting_press.py: "X discussed <topic> with Y"
     if EN_SHOOK in cues:
         shook_hands_en(sr)  # meeting_phrases.py: "X shook hands with Y"
+    if EN_GATHERED in cues:
+        round_table_en(sr)  # meeting_round_table.py: "X gathered ..., including A, around one table"
     if EN_WITNESSED in cues:
         witnessed_signing_en(sr)  # meeting_witnessed_signing.py: "X and Y witnessed the signing"
     if EN_SIGNED in cues or EN_SIGNATURES in cues:

@@ -268,7 +268,18 @@ def _members(sr: Any, x: int, n: int, obj: bool = False, sides: bool = False) ->
         ids = [e for e in dict.fromkeys(m.eid for m in groups[1]) if e not in here]
         if len(ids) == n:
             return ids
+        heads = [e for e in dict.fromkeys(m.eid for m in groups[1] if led_by_en(sr, m))
+                 if e not in here]
+        if len(heads) == n:  # "The Saudi delegation was led by A, while the Iranian team was
+            return heads  # headed by B, acting on behalf of C. The two men met ...": A and B
     return []
+
+
+def led_by_en(sr: Any, m: Mention) -> bool:
+    """English: *m* heads a side, named right after "led by" / "headed by" (session 65)."""
+    b = title_start(m) - 1
+    return b >= 1 and not sr.doc.toks[b].ar and sr.doc.toks[b].key == "by" and \
+        sr.doc.toks[b - 1].key in L.EN_HEADED
 
 
 def _ref(sr: Any, lo: int, hi: int, eids: list[str]) -> Mention | None:

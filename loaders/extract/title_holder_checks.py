@@ -230,6 +230,22 @@ def _vso_subject(doc: Doc, m: Mention, lo: int) -> bool:
     return False
 
 
+_AR_ACCUSATIVE_MARKS = ("\u064e", "\u064b")  # fatha, tanween al-fath
+
+
+def marked_object_after_subject_ar(doc: Doc, m: Mention, k: int, lo: int) -> bool:
+    """Is the title word at *k*, right after the subject *m* of a meeting verb, written with
+    the accusative the writer marked ("واستقبل الرئيس الإيراني X رئيسَ مجلس الوزراء")? It
+    then opens the verb's object (a description of the guest), no second title of *m*
+    (session 65)."""
+    if not doc.toks[k].text.endswith(_AR_ACCUSATIVE_MARKS) or not _vso_subject(doc, m, lo):
+        return False
+    start = title_start(m)  # (no person between the verb and *m*: "استقبل H الضيفَ G رئيسَ
+    # الوفد" is G's own title, G the object)
+    return not any(p.etype == "Person" and p.eid != m.eid and start - 6 <= p.lo < start
+                   for p in doc.by_sent.get(m.sent, ()))
+
+
 # indefinite adjectives of a region or a rank after an indefinite title ("مسؤول عربي",
 # "دبلوماسي غربي", "وزير خارجية خليجي"), though some are known family names (العربي)
 _AR_REGION_ADJ = L._ar("عربي", "عربية", "غربي", "غربية", "خليجي", "خليجية", "أوروبي",

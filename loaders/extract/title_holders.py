@@ -55,6 +55,7 @@ from loaders.extract.title_holder_checks import (
     _qualified_second_ar,
     _title_not_name_en,
     attach_role,
+    marked_object_after_subject_ar,
     meeting_verb_word,
 )
 from loaders.extract.title_phrase import (
@@ -275,12 +276,15 @@ def _left_to_apposition(w: MentionWork, t: TitlePhrase, jn: int, ne: int, apposi
     """Is the title an apposition of a person named before ("X, the commander of Y" / "X
     الزعيم الجديد لـY"), with no name of its own after it? Not the object of a meeting verb
     with a description ending there ("واستقبل X المحافظ الجديد في بغداد", session 16), nor
-    the guest received ("واستقبل الأمير X الوزيرَ الضيف", session 52)."""
+    the guest received ("واستقبل الأمير X الوزيرَ الضيف", session 52), nor a title the writer
+    marked as the object right after the subject ("واستقبل X رئيسَ مجلس الوزراء", session 65)."""
     toks = w.toks
     return appositive and ne - jn < 2 and not (
         vso_obj and ne <= jn and (_ends_description(toks, t.end, w.s.hi) or
                                   time_of_day(w.doc, t.end, w.s.hi))) and not (
-        ne <= jn and toks[t.k].ar and guest_marked(w.doc, t.b, t.k, t.end, w.s.hi))
+        ne <= jn and toks[t.k].ar and guest_marked(w.doc, t.b, t.k, t.end, w.s.hi)) and not (
+        ne <= jn and vso_obj and t.role in ("lead", "head_state") and
+        marked_object_after_subject_ar(w.doc, w.covered[t.k - 1], t.k, w.s.lo))
 
 
 def _trimmed_name_end(w: MentionWork, t: TitlePhrase, jn: int, ne: int, vso_desc: bool) \
