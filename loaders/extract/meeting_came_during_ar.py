@@ -24,10 +24,9 @@ from loaders.extract.pronoun_clause_ar import prev_subject_list_ar
 AR_CAME = L._ar("جاء", "وجاء", "يأتي", "ويأتي", "تأتي", "وتأتي", "أتى", "وأتى")
 _THAT = L._ar("ذلك", "هذا")
 _DURING = L._ar("خلال", "عقب", "بعد", "إثر", "اثر", "أثناء", "اثناء", "لدى", "ختام", "في")
-_BROUGHT_DUAL = L._ar("جمعتهما", "جمعهما")
-_PARTNER = L._ar("مع", "ومع", "بين")
+_PARTNER = L.AR_WITH | L._ar("بين")
 # the words that make a sentence naming nobody worth reading (``rules._REFER_BACK_KEYS``)
-AR_DUAL_REFS = AR_DUAL_MEETING | _BROUGHT_DUAL
+AR_DUAL_REFS = AR_DUAL_MEETING | L.AR_BROUGHT_DUAL
 _MAX_SPAN = 14  # "جاء ذلك في مؤتمر صحفي مشترك عقد في أنقرة عقب لقائهما": a few words
 
 
@@ -37,12 +36,12 @@ def _dual_meeting_word(sr: Any) -> int:
         if sr.mention_at.get(x) is not None:
             return -1
         dual = bool(sr.f(x) & AR_DUAL_MEETING) or (
-            bool(sr.f(x) & L.AR_MEET_NOUNS) and bool(sr.f(x + 1) & _BROUGHT_DUAL))
+            bool(sr.f(x) & L.AR_MEET_NOUNS) and bool(sr.f(x + 1) & L.AR_BROUGHT_DUAL))
         if not dual:
             continue
         if not sr.f(x - 1) & _DURING:
             return -1
-        after = x + 2 if sr.f(x + 1) & _BROUGHT_DUAL else x + 1
+        after = x + 2 if sr.f(x + 1) & L.AR_BROUGHT_DUAL else x + 1
         if sr.key(after) in _PARTNER or sr.f(after) & L.AR_PLANNED_ADJ:
             return -1  # "لقائهما مع Z", "عقب لقائهما المرتقب"
         return x

@@ -1501,8 +1501,7 @@ def _guest_of(sr: Any) -> None:
 
 
 # ---- "عقب مباحثات جمعتهما": the two named before met -----------------------------------------------
-_BROUGHT_TWO = L._ar("جمعتهما", "جمعهما", "جمعتهم", "جمعهم")
-_BROUGHT_DUAL = L._ar("جمعتهما", "جمعهما")
+_BROUGHT_TWO = L.AR_BROUGHT_DUAL | L._ar("جمعتهم", "جمعهم")
 
 
 def _brought_together(sr: Any, triggers: list[int]) -> None:
@@ -1521,7 +1520,7 @@ def _brought_together(sr: Any, triggers: list[int]) -> None:
                     for j in range(i + 1, len(ch)):
                         sr.add("MET_WITH", ch[i].eid, ch[j].eid, "brought_together_ar")
                 return
-        if sr.f(v) & _BROUGHT_DUAL:
+        if sr.f(v) & L.AR_BROUGHT_DUAL:
             # "أوصل X رسالة إلى Y خلال لقاء جمعهما": the dual "them two" are the only two
             # people named before it in the sentence (session 56)
             two = {m.eid for m in sr.args if m.etype == "Person" and m.hi <= t}
