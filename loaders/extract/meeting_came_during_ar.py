@@ -18,8 +18,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_told import AR_DUAL_MEETING
-from loaders.extract.mention_base import Mention
-from loaders.extract.pronoun_clause_ar import prev_subject_list_ar
+from loaders.extract.pronoun_clause_ar import prev_subject_at_ar, prev_subject_list_ar
 
 AR_CAME = L._ar("جاء", "وجاء", "يأتي", "ويأتي", "تأتي", "وتأتي", "أتى", "وأتى")
 _THAT = L._ar("ذلك", "هذا")
@@ -57,11 +56,9 @@ def came_during_dual_ar(sr: Any) -> None:
     x = _dual_meeting_word(sr)
     if x < 0:
         return
-    prev = sr._prev_subject(exclude="")
-    if prev is None:
+    first = prev_subject_at_ar(sr, x)
+    if first is None:
         return
-    tok = sr.toks[x]
-    first = Mention(x, x + 1, tok.start, tok.end, prev.eid, "Person", sr.si, kind="pron", tlo=x)
     pair = prev_subject_list_ar(sr, first)
     if len(pair) != 2 or pair[0].eid == pair[1].eid:
         return
