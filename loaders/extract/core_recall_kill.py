@@ -247,7 +247,7 @@ def _when_strike_close(sr: Any, x: int, end: int) -> int:
         if m is not None and m.etype == "Person" and not m.poss:
             return 0
         if tk.ar:
-            if sr.f(y) & (_AR_STRIKE_VERBS | _AR_STRIKE_NOUNS):
+            if sr.f(y) & (_AR_STRIKE_VERBS | AR_STRIKE_NOUNS):
                 strike = True
             elif not sr.f(y).isdisjoint(_AR_CLAUSE_OPEN_MEET):
                 return 0
@@ -263,7 +263,7 @@ _EN_STRIKE_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "a
                               "operation", "barrage"})
 _EN_STRIKE_VERBS = frozenset({"struck", "hit", "bombed", "shelled", "targeted", "fired",
                               "launched", "carried", "conducted", "executed", "staged"})
-_AR_STRIKE_NOUNS = L._ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجوما", "قصف", "قصفا",
+AR_STRIKE_NOUNS = L._ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجوما", "قصف", "قصفا",
                          "عملية", "غاره", "ضربه", "هجمات",
                          # a bombing, as English "bombing" ("تبنى Y تفجيراً قتل X", s65)
                          "تفجير", "تفجيرا",
@@ -312,7 +312,7 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
         if tk.punct and tk.text in (";", "؛"):
             return None
         fx = sr.f(x)
-        noun = (tk.ar and fx & _AR_STRIKE_NOUNS) or (not tk.ar and tk.key in _EN_STRIKE_NOUNS)
+        noun = (tk.ar and fx & AR_STRIKE_NOUNS) or (not tk.ar and tk.key in _EN_STRIKE_NOUNS)
         verb = (tk.ar and fx & _AR_STRIKE_VERBS) or (not tk.ar and tk.key in _EN_STRIKE_VERBS)
         if not (noun or verb):
             continue
