@@ -208,8 +208,8 @@ _AR_VISITED = L._ar("زار", "وزار", "يزور", "تزور", "زارت", "�
 def visited_person(sr: Any) -> list[tuple[str, str, int]]:
     """(visitor, host, trigger): a visit paid to a person is a meeting: "X visited Y (at his
     office)", "X paid a (courtesy) visit to Y", "X paid a farewell call on Y", "زار X Y في
-    مكتبه" / "X زار Y". A place
-    visited is VISITED, not this; "visited Y's office" names no host in person."""
+    مكتبه" / "X زار Y". A place visited is VISITED, not this; "visited Y's office" names no
+    host in person."""
     out: list[tuple[str, str, int]] = []
     for t in sr.triggers(_AR_VISITED, _EN_VISITED):
         if sr.toks[t].ar:

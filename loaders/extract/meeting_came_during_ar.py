@@ -8,8 +8,9 @@ sentence of its own that names nobody: "اتفق الرئيس التركي X و�
 "محادثاتهما", or a meeting noun followed by "جمعهما") after خلال / عقب / بعد / إثر / أثناء / لدى /
 في (ختام) stands for the previous sentence's subject and the person joined to it by "و" ("X
 ونظيره Y"، "X وY"): exactly two people, who met (:func:`came_during_dual_ar`).
-Not a meeting to come ("جاء ذلك قبيل لقائهما": no such preposition; "عقب لقائهما المرتقب"), not one with a
-partner of its own ("لقائهما مع Z"), not a sentence that names someone before the word.
+Not a meeting to come ("جاء ذلك قبيل لقائهما": no such preposition; "عقب لقائهما المرتقب"),
+not one with a partner of its own ("لقائهما مع Z"), not a sentence that names someone before
+the word.
 """
 
 from __future__ import annotations
