@@ -26,7 +26,7 @@ from loaders.extract.rule_common import (
 from loaders.extract.wire_meetings import subjectless_object_ar
 
 # ---- MET_WITH: "خلال لقائه X، أكد Y" (the meeting phrase before the main clause) ------------
-_AR_HIS_MEETING = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها",
+AR_HIS_MEETING = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها",
                         "محادثاته", "مباحثاته", "لقاءه")
 _AR_PHRASE_OPEN = L._ar("خلال", "وخلال", "في", "وفي", "أثناء", "اثناء", "وأثناء", "عقب",
                         "وعقب", "بعد", "وبعد", "لدى", "ولدى", "إثر", "وإثر", "فور", "وفور")
@@ -36,7 +36,7 @@ _AR_PLANNED = L._ar("المرتقب", "المقبل", "المقرر", "المز�
                     "المحتمل", "المفترض")
 
 
-_AR_REL_HIS = L._ar("جمعه", "عقده", "أجراه", "جمعها", "عقدها", "أجراها")
+AR_REL_HIS = L._ar("جمعه", "عقده", "أجراه", "جمعها", "عقدها", "أجراها")
 _AR_DEF_MEETING = L._ar("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "القمة", "الجلسة",
                         "اللقاءات", "الاجتماعات")
 
@@ -46,11 +46,11 @@ def his_meeting_first_ar(sr: Any) -> list[tuple[str, str, int]]:
     met X: the pronoun of the meeting noun is the main clause's subject, named after the
     comma (VSO: a verb, then the subject). Also "وخلال اللقاء الذي جمعه / عقده مع X، أكد Y"."""
     out: list[tuple[str, str, int]] = []
-    for t in sr.triggers(_AR_HIS_MEETING, _EMPTY):
+    for t in sr.triggers(AR_HIS_MEETING, _EMPTY):
         if not _opens_sentence_ar(sr, t - 1):
             continue
         out.extend(_first_phrase_pairs(sr, t, t))
-    for t in sr.triggers(_AR_REL_HIS, _EMPTY):
+    for t in sr.triggers(AR_REL_HIS, _EMPTY):
         if not _opens_sentence_ar(sr, t - 3) or \
                 sr.key(t - 1) not in ("الذي", "التي") or not sr.f(t - 2) & _AR_DEF_MEETING:
             continue
@@ -171,14 +171,14 @@ def gerund_meeting_en(sr: Any) -> list[tuple[str, str, bool]]:
     return out
 
 
-_EN_MET_VERBS = frozenset({"met", "meet", "meets", "received", "hosted", "welcomed"})
+EN_MET_VERBS = frozenset({"met", "meet", "meets", "received", "hosted", "welcomed"})
 
 
 def met_delegation_en(sr: Any) -> list[tuple[str, str]]:
     """(person, country): "X (had) met (with) the Iranian delegation": a country met through
     its delegation (no relation with the person's own country)."""
     out: list[tuple[str, str]] = []
-    for t in sr.triggers(_EMPTY, _EN_MET_VERBS):
+    for t in sr.triggers(_EMPTY, EN_MET_VERBS):
         x = t + 1
         if sr.key(x) == "with":
             x += 1
@@ -199,21 +199,22 @@ def met_delegation_en(sr: Any) -> list[tuple[str, str]]:
 
 
 # ---- MET_WITH: visiting a person ("X visited Y", "paid a visit to Y", "زار X Y") ---------------
-_EN_VISITED = frozenset({"visited", "visits", "visit", "call", "calls"})
+# the cue words of a visit paid to a person: visit words and "call" ("paid a farewell call on Y")
+EN_VISIT_CUES = frozenset({"visited", "visits", "visit", "call", "calls"})
 # "paid a (farewell / courtesy) call on Y" (session 65): not a phone or video call
 _EN_CALL_MEDIA = frozenset({"phone", "telephone", "video", "conference", "zoom"})
-_AR_VISITED = L._ar("زار", "وزار", "يزور", "تزور", "زارت", "وزارت")
+AR_VISITED = L._ar("زار", "وزار", "يزور", "تزور", "زارت", "وزارت")
 
 
 def visited_person(sr: Any) -> list[tuple[str, str, int]]:
     """(visitor, host, trigger): a visit paid to a person is a meeting: "X visited Y (at his
     office)", "X paid a (courtesy) visit to Y", "X paid a farewell call on Y", "زار X Y في
-    مكتبه" / "X زار Y". A place
-    visited is VISITED, not this; "visited Y's office" names no host in person."""
+    مكتبه" / "X زار Y". A place visited is VISITED, not this; "visited Y's office" names no
+    host in person."""
     out: list[tuple[str, str, int]] = []
-    for t in sr.triggers(_AR_VISITED, _EN_VISITED):
+    for t in sr.triggers(AR_VISITED, EN_VISIT_CUES):
         if sr.toks[t].ar:
-            if not sr.f(t) & _AR_VISITED:
+            if not sr.f(t) & AR_VISITED:
                 continue
             first = sr.after(t + 1, types=("Person",), maxgap=0)
             if first is None:

@@ -32,11 +32,11 @@ from loaders.extract.context_killings import (
     victim_as_subject,
 )
 from loaders.extract.context_meetings import (
-    _AR_HIS_MEETING,
-    _AR_REL_HIS,
-    _AR_VISITED,
-    _EN_MET_VERBS,
-    _EN_VISITED,
+    AR_HIS_MEETING,
+    AR_REL_HIS,
+    AR_VISITED,
+    EN_MET_VERBS,
+    EN_VISIT_CUES,
     gerund_meeting_en,
     his_meeting_first_ar,
     met_delegation_en,
@@ -114,9 +114,9 @@ __all__ = [  # the names other modules import from here
 
 
 # ---- all sentence-wide rules of this module -------------------------------------------------
-HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING | _AR_VISITED | _AR_REL_HIS | \
+HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | AR_HIS_MEETING | AR_VISITED | AR_REL_HIS | \
     AR_PAID_VISIT
-HOOK_EN = frozenset({"visited"}) | _EN_MEETING | _EN_MET_VERBS | _EN_VISITED
+HOOK_EN = frozenset({"visited"}) | _EN_MEETING | EN_MET_VERBS | EN_VISIT_CUES
 
 
 @needs((HOOK_AR, HOOK_EN))
@@ -128,7 +128,7 @@ def context_rules(sr: Any) -> None:
     # (each rule only where its own cue words are: the sentence's trigger index, _by_ar /
     # _by_en, holds their sets, registered at import below)
     by_ar, by_en = sr._by_ar, sr._by_en
-    if _AR_VISITED in by_ar or _EN_VISITED in by_en:
+    if AR_VISITED in by_ar or EN_VISIT_CUES in by_en:
         for a, b, _t in visited_person(sr):
             sr.add("MET_WITH", a, b, "visited_person")
     if sr.toks[sr.lo].ar:
@@ -141,7 +141,7 @@ def context_rules(sr: Any) -> None:
         if _AR_MEET_PRON in by_ar:
             for a, b, _t in speaker_met_him_ar(sr):
                 sr.add("MET_WITH", a, b, "speaker_met_him_ar")
-        if _AR_HIS_MEETING in by_ar or _AR_REL_HIS in by_ar:
+        if AR_HIS_MEETING in by_ar or AR_REL_HIS in by_ar:
             for a, b, _t in his_meeting_first_ar(sr):
                 sr.add("MET_WITH", a, b, "his_meeting_first_ar")
     else:
@@ -151,14 +151,14 @@ def context_rules(sr: Any) -> None:
         if _EN_MEETING in by_en:
             for a, b, envoys in gerund_meeting_en(sr):
                 sr.add("MET_WITH", a, b, "meeting_gerund_en", envoys=envoys)
-        if _EN_MET_VERBS in by_en:
+        if EN_MET_VERBS in by_en:
             for a, b in met_delegation_en(sr):
                 sr.add("MET_WITH", a, b, "met_delegation_en", envoys=True)
 
 
-for _cues in ((_AR_VISITED, _EN_VISITED), (AR_PAID_VISIT, _EMPTY), (_AR_KHALAFAHU, _EMPTY),
-              (_AR_MEET_PRON, _EMPTY), (_AR_HIS_MEETING, _EMPTY), (_AR_REL_HIS, _EMPTY), (_EMPTY, _EN_VISITED_ONLY), (_EMPTY, _EN_MEETING),
-              (_EMPTY, _EN_MET_VERBS)):
+for _cues in ((AR_VISITED, EN_VISIT_CUES), (AR_PAID_VISIT, _EMPTY), (_AR_KHALAFAHU, _EMPTY),
+              (_AR_MEET_PRON, _EMPTY), (AR_HIS_MEETING, _EMPTY), (AR_REL_HIS, _EMPTY), (_EMPTY, _EN_VISITED_ONLY), (_EMPTY, _EN_MEETING),
+              (_EMPTY, EN_MET_VERBS)):
     register_triggers(*_cues)  # (the sets context_rules looks up in the trigger index)
 
 

@@ -247,7 +247,7 @@ def _when_strike_close(sr: Any, x: int, end: int) -> int:
         if m is not None and m.etype == "Person" and not m.poss:
             return 0
         if tk.ar:
-            if sr.f(y) & (_AR_STRIKE_VERBS | _AR_STRIKE_NOUNS):
+            if sr.f(y) & _AR_STRIKE_WORDS:
                 strike = True
             elif not sr.f(y).isdisjoint(_AR_CLAUSE_OPEN_MEET):
                 return 0
@@ -263,7 +263,7 @@ _EN_STRIKE_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "a
                               "operation", "barrage"})
 _EN_STRIKE_VERBS = frozenset({"struck", "hit", "bombed", "shelled", "targeted", "fired",
                               "launched", "carried", "conducted", "executed", "staged"})
-_AR_STRIKE_NOUNS = L._ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجوما", "قصف", "قصفا",
+AR_STRIKE_NOUNS = L._ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجوما", "قصف", "قصفا",
                          "عملية", "غاره", "ضربه", "هجمات",
                          # a bombing, as English "bombing" ("تبنى Y تفجيراً قتل X", s65)
                          "تفجير", "تفجيرا",
@@ -278,6 +278,7 @@ _AR_STRIKE_VERBS = L._ar("نفذ", "نفذت", "شن", "شنت", "أطلق", "أ
                          # two or more said they struck: "أعلن X وY أنهما استهدفا" (session 52)
                          "استهدفا", "استهدفوا", "نفذا", "نفذوا", "شنا", "شنوا", "قصفا", "قصفوا"
                          ) | AR_DID_IT_PRON
+_AR_STRIKE_WORDS = _AR_STRIKE_VERBS | AR_STRIKE_NOUNS  # (a strike told in a "when" clause)
 _AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
                    "أودت", "تسبب", "تسببت", "خلف", "خلفت")
 _AR_FORCES_PRON = L._ar("قواتها", "قواته", "طائراتها", "طائراته", "قواتهم", "مقاتلاتها",
@@ -312,7 +313,7 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
         if tk.punct and tk.text in (";", "؛"):
             return None
         fx = sr.f(x)
-        noun = (tk.ar and fx & _AR_STRIKE_NOUNS) or (not tk.ar and tk.key in _EN_STRIKE_NOUNS)
+        noun = (tk.ar and fx & AR_STRIKE_NOUNS) or (not tk.ar and tk.key in _EN_STRIKE_NOUNS)
         verb = (tk.ar and fx & _AR_STRIKE_VERBS) or (not tk.ar and tk.key in _EN_STRIKE_VERBS)
         if not (noun or verb):
             continue

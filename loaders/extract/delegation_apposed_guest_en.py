@@ -23,7 +23,7 @@ def apposed_guest_en(sr: Any, comma: int) -> Any:
     """The person whose apposition ends at the comma at *comma* (module doc), else None."""
     if sr.toks[comma].text != ",":
         return None
-    guest = None
+    guest = None  # the last person named before the comma: none is named in the apposition
     for m in sr.args:
         if m.hi > comma:
             break
@@ -33,8 +33,6 @@ def apposed_guest_en(sr: Any, comma: int) -> Any:
             comma - guest.hi > _SPAN:
         return None
     inner = range(guest.hi + 1, comma)
-    if any(m.etype == "Person" and guest.hi < m.lo < comma for m in sr.args):
-        return None
     if any(sr.toks[y].text in (".", ";", ":") for y in inner):
         return None
     if sr.key(guest.hi + 1) == "who":

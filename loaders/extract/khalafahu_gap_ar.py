@@ -20,15 +20,15 @@ _AR_GAP_NOUNS = L._ar("الملف", "ملف", "المنصب", "منصبه", "م�
                       "رئاسة", "قيادة", "الأمانة", "الامانة", "الوزارة")
 _AR_IN_IT = L._ar("فيه", "فيها", "لاحقا", "لاحقاً", "بعدها", "مؤقتا", "مؤقتاً", "بالوكالة",
                   "بالإنابة", "بالانابة")
-_AR_MONTHS = L._ar("كانون", "الثاني", "الأول", "شباط", "آذار", "نيسان", "أيار", "حزيران",
-                   "تموز", "آب", "أيلول", "تشرين", "يناير", "فبراير", "مارس", "أبريل", "ابريل",
-                   "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
 _AR_TIME_HEADS = L._ar("عام", "سنة", "مطلع", "منتصف", "أواخر", "أوائل", "نهاية", "بداية")
+# a month ("كانون الثاني": two words) or a time head: the words of a date (also read by
+# succession_fronted_time_ar)
+AR_DATE_WORDS = L.AR_MONTHS | L._ar("الثاني", "الأول") | _AR_TIME_HEADS
 _AR_IN = frozenset({"في", "فى"})
 
 
 def _timeish(sr: Any, x: int) -> bool:
-    return sr.toks[x].text.isdigit() or bool(sr.f(x) & (_AR_MONTHS | _AR_TIME_HEADS))
+    return sr.toks[x].text.isdigit() or bool(sr.f(x) & AR_DATE_WORDS)
 
 
 def past_gap_ar(sr: Any, x: int) -> int:

@@ -159,12 +159,6 @@ _AR_WITH_GROUP = L._ar("مع", "برفقة")
 _AR_MORE = L._ar("أكثر", "نحو", "قرابة", "حوالي")
 
 
-# a month after a figure: "في ضربات 13 حزيران" is a date, not a counted group
-_AR_MONTH = L._ar("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
-                  "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان",
-                  "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين")
-
-
 def _foremost_of_killed(sr: Any, t: int, x: int) -> bool:
     """"أبرزهم" at *x* names the best known of the group the killing word at *t* counts:
     "قتلت إسرائيل خمسة من القادة، أبرزهم X". The counted noun phrase is the last count
@@ -174,7 +168,7 @@ def _foremost_of_killed(sr: Any, t: int, x: int) -> bool:
     if not (sr.toks[x].ar and sr.f(x) & _AR_FOREMOST):
         return False
     counts = [y for y in range(t + 1, x) if _count_at(sr, y) and not (
-        sr.toks[y].text.isdigit() and sr.f(y + 1) & _AR_MONTH)]
+        sr.toks[y].text.isdigit() and sr.f(y + 1) & L.AR_MONTHS)]  # "في ضربات 13 حزيران": a date
     if len(counts) != 1 or x - counts[0] > 8:
         return False
     return not any(sr.f(y) & (_AR_SAY | _AR_CLAUSE_STOP) for y in range(t + 1, x))

@@ -15,11 +15,10 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_recall_kill import strike_agent_back
+from loaders.extract.core_recall_kill import AR_STRIKE_NOUNS, strike_agent_back
 
 _AR_WHICH = L._ar("الذي", "التي")
-_AR_STRIKE_OBJECT = L.AR_STRIKE | L._ar("تفجير", "تفجيرا", "تفجيراً", "هجوما", "هجوماً",
-                                        "قصفا", "قصفاً")
+_AR_STRIKE_OBJECT = L.AR_STRIKE | AR_STRIKE_NOUNS  # (the accusatives "تفجيراً", "هجوماً" too)
 
 
 def strike_object_agent_ar(sr: Any, t: int) -> str | None:

@@ -25,17 +25,20 @@ _EN_CLAUSE = frozenset({"said", "says", "say", "told", "added", "adding", "accor
                         "vowed", "met", "did", "does", "but", "where", "whose"})
 _EN_POSS_NOUN = frozenset({"his", "her", "their", "its", "the"})
 # verbs that open a new clause between "and" and the next person: "mourned X and named Y as his
-# successor, days after a raid killed X" (session 65); a lower-case word in -ed is read as one too
+# successor, days after a raid killed X" (session 65); a lower-case word in -ed ("picked",
+# "mourned", "praised", "urged") is read as one by its ending (``_verb_after_and``)
 _EN_LIST_VERBS = (L.EN_APPOINT | L.EN_SUCCEED | L.EN_MEET | L.EN_KILL |
-                  frozenset({"chose", "picked", "elected", "praised", "hailed", "mourned", "buried",
-                             "thanked", "urged", "sent", "called", "warned", "told", "gave"}))
+                  frozenset({"chose", "sent", "told", "gave"}))
+
+_AR_COMPANION = L._ar("ورفيقه", "ورفيقيه", "ومرافقه", "ومرافقيه", "ونائبه", "وصهره", "ورفاقه",
+                      "وزميله")
 
 
 def _verb_after_and(key: str) -> bool:
-    """A lower-case word that is a verb of a new clause, not a qualifier of the next victim."""
+    """Is *key* (a lower-case word between "and" and the next person) the verb of a new clause
+    (one of _EN_LIST_VERBS, or a word of five letters or more in -ed), not a qualifier of the
+    next victim?"""
     return key in _EN_LIST_VERBS or len(key) > 4 and key.endswith("ed")
-_AR_COMPANION = L._ar("ورفيقه", "ورفيقيه", "ومرافقه", "ومرافقيه", "ونائبه", "وصهره", "ورفاقه",
-                      "وزميله")
 
 
 def next_person(sr: Any, x: int, limit: int) -> Any:

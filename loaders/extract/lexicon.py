@@ -850,6 +850,8 @@ EN_COMPASS = _en("north", "south", "east", "west")
 EN_COMPASS_ADJ = _en("northern", "southern", "eastern", "western")
 # «مع / ومع»: "with" before a meeting's other side
 AR_WITH = _ar("مع", "ومع")
+# «جمعهما / جمعتهما»: "(a meeting) that brought the two together" after a meeting noun
+AR_BROUGHT_DUAL = _ar("جمعتهما", "جمعهما")
 # the nouns of a meeting held ("the talks with", "after the meeting")
 EN_TALKS_NOUNS = _en("meeting", "meetings", "talks", "session", "discussions", "consultations")
 # "a delegation headed / led / chaired by Y"

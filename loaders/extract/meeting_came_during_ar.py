@@ -8,8 +8,9 @@ sentence of its own that names nobody: "اتفق الرئيس التركي X و�
 "محادثاتهما", or a meeting noun followed by "جمعهما") after خلال / عقب / بعد / إثر / أثناء / لدى /
 في (ختام) stands for the previous sentence's subject and the person joined to it by "و" ("X
 ونظيره Y"، "X وY"): exactly two people, who met (:func:`came_during_dual_ar`).
-Not a meeting to come ("جاء ذلك قبيل لقائهما": no such preposition; "عقب لقائهما المرتقب"), not one with a
-partner of its own ("لقائهما مع Z"), not a sentence that names someone before the word.
+Not a meeting to come ("جاء ذلك قبيل لقائهما": no such preposition; "عقب لقائهما المرتقب"),
+not one with a partner of its own ("لقائهما مع Z"), not a sentence that names someone before
+the word.
 """
 
 from __future__ import annotations
@@ -18,16 +19,14 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_told import AR_DUAL_MEETING
-from loaders.extract.mention_base import Mention
-from loaders.extract.pronoun_clause_ar import prev_subject_list_ar
+from loaders.extract.pronoun_clause_ar import prev_subject_at_ar, prev_subject_list_ar
 
 AR_CAME = L._ar("جاء", "وجاء", "يأتي", "ويأتي", "تأتي", "وتأتي", "أتى", "وأتى")
 _THAT = L._ar("ذلك", "هذا")
 _DURING = L._ar("خلال", "عقب", "بعد", "إثر", "اثر", "أثناء", "اثناء", "لدى", "ختام", "في")
-_BROUGHT_DUAL = L._ar("جمعتهما", "جمعهما")
-_PARTNER = L._ar("مع", "ومع", "بين")
+_PARTNER = L.AR_WITH | L._ar("بين")
 # the words that make a sentence naming nobody worth reading (``rules._REFER_BACK_KEYS``)
-AR_DUAL_REFS = AR_DUAL_MEETING | _BROUGHT_DUAL
+AR_DUAL_REFS = AR_DUAL_MEETING | L.AR_BROUGHT_DUAL
 _MAX_SPAN = 14  # "جاء ذلك في مؤتمر صحفي مشترك عقد في أنقرة عقب لقائهما": a few words
 
 
@@ -37,12 +36,12 @@ def _dual_meeting_word(sr: Any) -> int:
         if sr.mention_at.get(x) is not None:
             return -1
         dual = bool(sr.f(x) & AR_DUAL_MEETING) or (
-            bool(sr.f(x) & L.AR_MEET_NOUNS) and bool(sr.f(x + 1) & _BROUGHT_DUAL))
+            bool(sr.f(x) & L.AR_MEET_NOUNS) and bool(sr.f(x + 1) & L.AR_BROUGHT_DUAL))
         if not dual:
             continue
         if not sr.f(x - 1) & _DURING:
             return -1
-        after = x + 2 if sr.f(x + 1) & _BROUGHT_DUAL else x + 1
+        after = x + 2 if sr.f(x + 1) & L.AR_BROUGHT_DUAL else x + 1
         if sr.key(after) in _PARTNER or sr.f(after) & L.AR_PLANNED_ADJ:
             return -1  # "لقائهما مع Z", "عقب لقائهما المرتقب"
         return x
@@ -58,11 +57,9 @@ def came_during_dual_ar(sr: Any) -> None:
     x = _dual_meeting_word(sr)
     if x < 0:
         return
-    prev = sr._prev_subject(exclude="")
-    if prev is None:
+    first = prev_subject_at_ar(sr, x)
+    if first is None:
         return
-    tok = sr.toks[x]
-    first = Mention(x, x + 1, tok.start, tok.end, prev.eid, "Person", sr.si, kind="pron", tlo=x)
     pair = prev_subject_list_ar(sr, first)
     if len(pair) != 2 or pair[0].eid == pair[1].eid:
         return

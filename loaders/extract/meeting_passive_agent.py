@@ -34,8 +34,6 @@ def _designate(sr: Any, x: int) -> bool:
     return sr.toks[x].text == "-" and sr.key(x + 1) in ("designate", "elect")
 
 
-
-
 def _title_joined_en(sr: Any, x: int) -> bool:
     """Is the token at *x* the "and" that joins two offices of one man, a capitalised title
     word right after it ("by Crown Prince and Prime Minister Y", "by Deputy Prime Minister and
@@ -93,8 +91,8 @@ def titled_agent_en(sr: Any, by: int) -> Mention | None:
     Presidential Leadership Council chairman Y"), else None. Between 'by' and the name only
     "the", "of", capitalised words, bodies and title words; one of them a title word. A few
     lower-case words may stand inside the title ("by Iranian armed forces chief of staff Y",
-    "by Syria's de facto leader Y", "by Iraq's prime minister-designate Y"; session 57), and two offices joined by "and" ("by
-    Crown Prince and Prime Minister Y"; session 65)."""
+    "by Syria's de facto leader Y", "by Iraq's prime minister-designate Y"; session 57), and
+    two offices joined by "and" ("by Crown Prince and Prime Minister Y"; session 65)."""
     titled = False
     for x in range(by + 1, min(sr.hi, by + 1 + _MAX_TITLE)):
         m = sr.mention_at.get(x)

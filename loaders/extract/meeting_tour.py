@@ -23,6 +23,12 @@ _AR_TO = L._ar("إلى", "الى", "نحو")
 _PLACES = ("Location", "Country")
 
 
+def before_moving_ar(sr: Any, v: int) -> bool:
+    """Is *v* the subjunctive movement verb of "قبل أن ينتقل / يتوجه" ("before he moved on")?"""
+    return v - 2 >= sr.lo and sr.key(v) in _AR_MOVE_SUBJ and sr.key(v - 1) == "ان" and \
+        sr.key(v - 2) in _AR_BEFORE_THAT
+
+
 def moved_on_before_ar(sr: Any, t: int) -> int:
     """Position of the movement verb of "(، ثم) توجه إلى <place> و<t>" right before the و-verb
     at *t* (no subject between the movement verb and its place), else -1."""
@@ -34,8 +40,7 @@ def moved_on_before_ar(sr: Any, t: int) -> int:
     v = place.lo - 2
     if v < sr.lo or sr.key(place.lo - 1) not in _AR_TO:
         return -1
-    if v - 2 >= sr.lo and sr.key(v) in _AR_MOVE_SUBJ and sr.key(v - 1) == "ان" and \
-            sr.key(v - 2) in _AR_BEFORE_THAT:
+    if before_moving_ar(sr, v):
         return v  # "، قبل أن ينتقل إلى أديس أبابا ويلتقي Z" (session 65)
     if not sr.f(v) & _AR_MOVE:
         return -1
@@ -57,8 +62,7 @@ def moved_on_before_where_ar(sr: Any, t: int) -> bool:
     if any(sr.toks[x].punct for x in range(to + 1, t - 1)):
         return False
     v = to - 1
-    if v - 2 >= sr.lo and sr.key(v) in _AR_MOVE_SUBJ and sr.key(v - 1) == "ان" and \
-            sr.key(v - 2) in _AR_BEFORE_THAT:
+    if before_moving_ar(sr, v):
         return True  # "، قبل أن ينتقل إلى السراي حيث <t>" (session 57)
     if v < sr.lo or not sr.f(v) & _AR_MOVE:
         return False

@@ -36,7 +36,7 @@ from loaders.extract.meeting_fallback import (
 from loaders.extract.meeting_reported import EN_AS_DID, said_visited_him_ar
 from loaders.extract.meeting_then_more_ar import then_list_ar
 from loaders.extract.meeting_titled_lists import titled_members
-from loaders.extract.meeting_tour import moved_on_before_ar
+from loaders.extract.meeting_tour import before_moving_ar, moved_on_before_ar
 from loaders.extract.meeting_tour_guest_ar import received_traveller_ar
 from loaders.extract.moved_on_subject_ar import meeting_subject_of_object_ar
 from loaders.extract.rule_common import _EMPTY, title_start
@@ -128,8 +128,8 @@ def _continued_ar(sr: Any, t: int, vs: list[int]):
     Z", "التي التقى خلالها Z") after a visit whose visitor is named."""
     fs = sr.f(t)
     moved = moved_on_before_ar(sr, t)  # "، ثم توجه إلى أنقرة والتقى Z" (meeting_tour.py)
-    after_before = moved >= 0 and sr.key(moved - 1) == "ان"  # "، قبل أن ينتقل إلى B ويلتقي Z"
-    if not (fs & _AR_VERBS or fs & _AR_WITH_VERBS or (after_before and fs & _AR_MEET_SUBJ)) or \
+    before_moving = moved >= 0 and before_moving_ar(sr, moved)  # "، قبل أن ينتقل إلى B ويلتقي Z"
+    if not (fs & _AR_VERBS or fs & _AR_WITH_VERBS or (before_moving and fs & _AR_MEET_SUBJ)) or \
             _pron_object(sr, t):
         return None
     k0 = sr.key(t - 1)
@@ -141,7 +141,7 @@ def _continued_ar(sr: Any, t: int, vs: list[int]):
     # (not a visit that only dates the sentence: "بعد يومين من زيارة X، والتقى Z"; not the
     # subjectless "ثم توجه" itself: the visit before it names the visitor)
     cands = [x for x in vs if x < t and sr.key(x - 1) not in _AR_TIME_REF and x != moved]
-    if not cands and after_before and moved in vs:
+    if not cands and before_moving and moved in vs:
         cands = [moved]  # "بدأ X جولته من كمبالا حيث استقبله H، قبل أن ينتقل إلى أديس أبابا
         # ويلتقي Z": the traveller who moves on is named before the reception (session 65)
     if not cands:

@@ -175,7 +175,6 @@ from loaders.extract.meeting_tour_guest_ar import before_next_stop_ar, received_
 from loaders.extract.meeting_unnamed_holder import unnamed_holder_body
 from loaders.extract.meeting_where_then_ar import then_place_where_subject_ar
 from loaders.extract.meeting_with_him_noun_ar import with_him_talks_ar
-from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.moved_on_subject_ar import moved_talks_subject_ar
 from loaders.extract.paired_countries import title_country_holder
@@ -678,7 +677,7 @@ class MeetingRules(SentenceCore):
                     self.key(obj.lo - 1) in ("في", "فى") or self.has_prep(obj, {"ف"})):
                 obj = self.after(obj.hi, types=("Person", "Organization"), maxgap=3)
                 # "بعد يوم من استضافته في بغداد الرئيسَ المصري X": X, not the place
-            if obj is not None and obj.etype == "Location" or self.f(t + 1) & _PLANNED_ADJ:
+            if obj is not None and obj.etype == "Location" or self.f(t + 1) & L.AR_PLANNED_ADJ:
                 obj = None  # (or "عن استضافته المحتملة X": not held)
             if obj is not None and unheld_meeting_ar(self, t, obj.hi):
                 obj = None  # "يتطلع إلى لقائه مع X", "إن لقاءه مع X لم يعقد"

@@ -151,7 +151,6 @@ _AMONG = L._ar("بينهم", "بينها", "منهم", "ومنهم", "ضمنهم
                "مقدمهم", "مقدمتهم", "طليعتهم")
 _GROUP_NOUNS = L._ar("قادة", "قيادات", "ممثلي", "ممثلين", "مسؤولي", "مسؤولين", "زعماء", "عددا",
                      "عدد", "عدداً", "رؤساء", "أعضاء", "اعضاء", "شخصيات", "وجهاء", "نواب")
-_PLANNED_ADJ = L.AR_PLANNED_ADJ
 _MEET_NOUNS = L.AR_MEET_NOUNS
 _CALLED_OFF = L._ar("أرجئ", "ارجئ", "أرجئت", "أرجأ", "أرجأت", "إرجاء", "ارجاء", "أجل", "أجلت",
                     "تأجل", "تأجيل", "ألغي", "ألغيت", "ألغى", "ألغت", "إلغاء", "الغاء", "تعذر",
@@ -900,7 +899,7 @@ def _planned_noun(sr: Any, triggers: list[int]) -> None:
     for t in triggers:
         if not sr.f(t) & _MEET_NOUNS:
             continue
-        if not any(sr.f(y) & _PLANNED_ADJ for y in (t + 1, t + 2)) and not any(
+        if not any(sr.f(y) & L.AR_PLANNED_ADJ for y in (t + 1, t + 2)) and not any(
                 sr.f(y) & _CALLED_OFF for y in range(max(sr.lo, t - 2), t)):
             continue
         end = _clause_end(sr, t + 1)
@@ -1478,7 +1477,7 @@ def _meeting_phrase_first(sr: Any, triggers: list[int]) -> None:
             continue
         comma = next((y for y in range(obj.hi, min(sr.hi, obj.hi + 8))
                       if sr.key(y) in ("،", ",")), None)
-        if comma is None or any(sr.f(y) & _PLANNED_ADJ for y in range(t + 1, comma)):
+        if comma is None or any(sr.f(y) & L.AR_PLANNED_ADJ for y in range(t + 1, comma)):
             continue
         subj = _person_after(sr, comma + 2, 1) or _person_after(sr, comma + 1, 0)
         if subj is None or subj.eid == obj.eid or _blocked(sr, comma + 1, subj):
@@ -1504,8 +1503,7 @@ def _guest_of(sr: Any) -> None:
 
 
 # ---- "عقب مباحثات جمعتهما": the two named before met -----------------------------------------------
-_BROUGHT_TWO = L._ar("جمعتهما", "جمعهما", "جمعتهم", "جمعهم")
-_BROUGHT_DUAL = L._ar("جمعتهما", "جمعهما")
+_BROUGHT_TWO = L.AR_BROUGHT_DUAL | L._ar("جمعتهم", "جمعهم")
 
 
 def _brought_together(sr: Any, triggers: list[int]) -> None:
@@ -1524,7 +1522,7 @@ def _brought_together(sr: Any, triggers: list[int]) -> None:
                     for j in range(i + 1, len(ch)):
                         sr.add("MET_WITH", ch[i].eid, ch[j].eid, "brought_together_ar")
                 return
-        if sr.f(v) & _BROUGHT_DUAL:
+        if sr.f(v) & L.AR_BROUGHT_DUAL:
             # "أوصل X رسالة إلى Y خلال لقاء جمعهما": the dual "them two" are the only two
             # people named before it in the sentence (session 56)
             two = {m.eid for m in sr.args if m.etype == "Person" and m.hi <= t}

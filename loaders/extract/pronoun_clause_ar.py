@@ -50,6 +50,12 @@ def pronoun_victim_ar(sr: Any, t: int) -> Mention | None:
     before it: the previous sentence's subject, as a pronoun mention at *t*; else None."""
     if sr.si == 0 or not (t == sr.lo or time_opened_ar(sr, t)):
         return None
+    return prev_subject_at_ar(sr, t)
+
+
+def prev_subject_at_ar(sr: Any, t: int) -> Mention | None:
+    """The previous sentence's subject as a pronoun mention at token *t* (what a pronoun or a
+    dual word at *t* stands for), else None."""
     prev = sr._prev_subject(exclude="")
     if prev is None:
         return None
@@ -65,7 +71,7 @@ def _waw_title(key: str) -> bool:
 
 def prev_subject_list_ar(sr: Any, first: Mention) -> list[Mention]:
     """The previous sentence's subject *first* (a pronoun mention from
-    :func:`pronoun_victim_ar`) and the persons joined to it there ("وكان X وY في طريقهما"،
+    :func:`prev_subject_at_ar`) and the persons joined to it there ("وكان X وY في طريقهما"،
     "X وY وZ"، "X والرئيس الإيراني Y"): each next person starts within 2 tokens of the one
     before, after "و" or a comma, or right after it with its title joined by "و"; only
     persons, titles before each name allowed."""

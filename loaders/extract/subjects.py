@@ -79,10 +79,11 @@ _EN_STAND_INS = frozenset({"representative", "envoy", "emissary", "adviser", "ad
 # first visit since ..., met Y"; subject_before)
 _EN_ASIDE_PREPS = frozenset({"on", "in", "during", "since", "after", "before", "despite",
                              "amid", "following", "upon"})
-# the light verb of a meeting noun between the aside's closing comma and the noun ("X, on his
-# first visit since Y took office, (earlier) held talks / had a meeting with Z": session 65)
-_EN_ASIDE_LIGHT_VERB = frozenset({"held", "holds", "hold", "had", "has", "conducted", "a", "an"})
-_EN_ASIDE_BEFORE_NOUN = _EN_ADV | _EN_ASIDE_LIGHT_VERB
+# the words between the aside's closing comma and a meeting noun: adverbs, a light verb and an
+# article ("X, on his first visit since Y took office, (earlier) held talks / had a meeting
+# with Z": session 65)
+_EN_ASIDE_BEFORE_NOUN = _EN_ADV | frozenset({"held", "holds", "hold", "had", "has", "conducted",
+                                             "a", "an"})
 # past participles opening a reduced relative clause after a person ("X, appointed in May to
 # replace Y, held talks with Z": X, not Y, held them; "X, killed on Trump's orders in 2020,
 # was replaced by Z": X was replaced, session 56)
@@ -380,15 +381,16 @@ class SubjectHelpers(SentenceBase):
     def _subject_aside(self, y: int, x: int, k: int) -> bool:
         """English: the comma at *y* follows a person and opens a prepositional aside that
         the comma at *x* closes right before the verb at *k* ("X, on his first visit since
-        he replaced Y, (also) met Z", "..., earlier held talks with Z": k the noun, session 65; "X, in his first trip since Y was killed, met Z"), or a
-        reduced relative clause ("X, appointed in May to replace Y, held talks"): X is the
-        subject, not the Y inside."""
+        he replaced Y, (also) met Z"; "X, in his first trip since Y was killed, met Z"; k a
+        meeting noun: "..., earlier held talks with Z", session 65), or a reduced relative
+        clause ("X, appointed in May to replace Y, held talks"): X is the subject, not the Y
+        inside."""
         if self.key(y + 1) in _EN_ASIDE_PARTICIPLES and y - 1 >= self.lo:
             m = self.mention_at.get(y - 1)  # (the verb may be "held talks": k is "talks")
             return m is not None and m.etype == "Person"
+        between = _EN_ASIDE_BEFORE_NOUN if self.toks[k].key in L.EN_MEET_NOUNS else _EN_ADV
         if self.key(y + 1) not in _EN_ASIDE_PREPS or y - 1 < self.lo or \
-                any(self.key(z) not in (_EN_ADV if self.toks[k].key not in L.EN_MEET_NOUNS
-                                        else _EN_ASIDE_BEFORE_NOUN) for z in range(x + 1, k)):
+                any(self.key(z) not in between for z in range(x + 1, k)):
             return False
         m = self.mention_at.get(y - 1)
         return m is not None and m.etype == "Person"

@@ -286,9 +286,6 @@ def _death_near(toks: Any, lo: int, hi: int, people: frozenset[int] = frozenset(
     return False
 
 
-_EN_POST_QUAL = EN_POST_QUAL  # (one minister's or one president's post from another's)
-
-
 # the words opening a description apposed to a name ("its prime minister, Y", "Y, the
 # Houthi prime minister,")
 _EN_APPOSITION_OPEN = frozenset({"the", "its", "his", "her", "their"})
@@ -403,9 +400,9 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
         if sr.toks[y].punct or sr.key(y) in ("in", "for", "after", "until", "and"):
             break
         post.add(_EN_POST_OF.get(sr.key(y), sr.key(y)))
-    qual = post & _EN_POST_QUAL  # ("acting defence minister": no dead prime minister's post)
+    qual = post & EN_POST_QUAL  # ("acting defence minister": no dead prime minister's post)
     post -= {"the", "as", "acting", "interim", "caretaker", "an", "a", "its", "his", "her"}
-    post -= _EN_POST_QUAL
+    post -= EN_POST_QUAL
     if not post:
         return
     new = named or _taker_before(sr, verb) or sr.before(verb, types=("Person",), maxgap=4)
@@ -421,7 +418,7 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
         words = _title_words(toks, m)
         words |= {toks[y].key for y in range(m.lo, m.hi - 1)} & post
         # (a name led by its title: "Sultan Qaboos bin Said", "Saudi Arabia's King Abdullah")
-        if words & post and words & _EN_POST_QUAL == qual:
+        if words & post and words & EN_POST_QUAL == qual:
             titled.add(m.eid)
         if m.sent >= sr.si - 5 and _death_near(toks, title_start(m), m.hi, people):
             best = m if best is None or m.eid in titled or best.eid not in titled else best

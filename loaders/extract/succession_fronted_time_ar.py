@@ -17,10 +17,10 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.khalafahu_gap_ar import _AR_MONTHS, _AR_TIME_HEADS
+from loaders.extract.khalafahu_gap_ar import AR_DATE_WORDS
 
 _AR_CONJ = L._ar("و", "ف", "ثم")
-_AR_TIME_WORDS = _AR_MONTHS | _AR_TIME_HEADS | L._ar(
+_AR_TIME_WORDS = AR_DATE_WORDS | L._ar(
     "في", "فى", "خلال", "الماضي", "الماضية", "العام", "الشهر", "أمس", "اليوم")
 _AR_PREPS = ("ب", "ل")
 

@@ -1,9 +1,9 @@
 """VISITED, Arabic: whose visit «زيارته» is, after a meeting whose subject opens the sentence.
 
 «التقى X، اليوم الاثنين، Y في قصر بعبدا، في مستهل زيارته الرسمية للبنان»: the visit is X's,
-the one who went to meet Y, not Y, the person named nearest before the pronoun, who lives in the country visited (session 65,
-blind65e: the wrong visitor was also taken as the antecedent of a later «ثم انتقل إلى B حيث
-استقبله Z», pairing Y with Z). Only for «التقى / اجتمع» with the subject named right after the
+the one who went to meet Y, not Y, the person named nearest before the pronoun, who lives in
+the country visited (session 65, blind65e: the wrong visitor was also taken as the antecedent
+of a later «ثم انتقل إلى B حيث استقبله Z», pairing Y with Z). Only for «التقى / اجتمع» with the subject named right after the
 verb (VSO) and not governed by بـ, and only when the nearest person's home is the country
 visited and S's is not: «التقى عون بظريف، في مستهل زيارته للبنان» keeps Zarif; «استقبل Y X، في
 مستهل زيارته» keeps the guest X (the nearest), as before.
