@@ -1,0 +1,138 @@
+"""Session 65 (succkill65): successions and killings misread in the session's blind sets, each
+read in paraphrases of other people, outlets and both languages, with negative cases.
+
+- Killings: whoever condemns, mourns, denies or blames a strike told in a relative clause is
+  not its agent: "The Taliban condemned the bombing that killed X", «وأدان حزب الله الغارة التي
+  قتلت X» (``kill_condemner``, asked by ``killing_rules_en`` and ``killing_rules``); "Trump
+  ordered / Israel carried out the strike that killed X" keep their subject, and the strike's
+  adjective still names its agent ("condemned the Israeli strike": Israel).
+- Killings: "Biden (said he) gave the final approval / the green light for the operation",
+  «أعطى X الضوء الأخضر للضربة» after the killing's sentence: X ordered it, as the dev gold
+  pairs him (``kill_approved_strike``); not a refused or negated approval, not a person of
+  another side, not a killing told as background in that sentence ("since Y was killed").
+- Successions: «، قبل أن يُستبدل بـY» / «ثم استُبدل بـY» with no object: Y replaced the
+  sentence's one person (``succession_chosen_replaced.replaced_subject_ar``); not a planned or
+  refused replacement.
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs
+
+TALIBAN, HEZBOLLAH = "organization:taliban", "organization:hezbollah"
+HAQQANI, SHUKR = "person:khalil-haqqani", "person:fuad-shukr"
+MUHANDIS, SAADI = "person:abu-mahdi-al-muhandis", "person:abu-baqir-al-saadi"
+HANIYEH, SOLEIMANI = "person:ismail-haniyeh", "person:qasem-soleimani"
+ISRAEL, TRUMP, BIDEN = "country:israel", "person:donald-trump", "person:joe-biden"
+ZAWAHIRI, QURASHI = "person:ayman-al-zawahiri", "person:abu-ibrahim-al-hashimi-al-qurashi"
+BIN_LADEN = "person:osama-bin-laden"
+MUNIR, HAMEED = "person:asim-munir", "person:faiz-hameed"
+MAHDI, KADHIMI = "person:adil-abdul-mahdi", "person:mustafa-al-kadhimi"
+QAANI = "person:esmail-qaani"
+
+
+def _killed(ex, text: str, lang: str) -> set[tuple[str, str]]:
+    return relation_pairs(ex, text, "ASSASSINATED_BY", lang)
+
+
+def _succ(ex, text: str, lang: str) -> set[tuple[str, str]]:
+    return relation_pairs(ex, text, "SUCCESSOR_OF", lang)
+
+
+# --- a condemner is not the agent --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, victim, condemner", [
+    ("The Taliban condemned the bombing that killed Khalil Haqqani in Kabul.", "en", HAQQANI,
+     TALIBAN),
+    ("The Taliban on Thursday condemned the bombing that killed Khalil Haqqani.", "en", HAQQANI,
+     TALIBAN),
+    ("The Iraqi government condemned the drone strike that killed Abu Mahdi al-Muhandis.", "en",
+     MUHANDIS, "organization:iraqi-government"),
+    ("Iran condemned the attack that killed Ismail Haniyeh in Tehran.", "en", HANIYEH,
+     "country:iran"),
+    ("Kataib Hezbollah mourned the strike that killed Abu Baqir al-Saadi.", "en", SAADI,
+     "organization:kataib-hezbollah"),
+    ("Pakistan denounced the attack that killed Khalil Haqqani.", "en", HAQQANI,
+     "country:pakistan"),
+    ("ودانت حركة طالبان التفجير الذي أودى بحياة خليل حقاني في كابول.", "ar", HAQQANI, TALIBAN),
+    ("وأدان حزب الله الغارة التي قتلت فؤاد شكر.", "ar", SHUKR, HEZBOLLAH),
+    ("واستنكرت حركة طالبان الهجوم الذي قتل خليل حقاني.", "ar", HAQQANI, TALIBAN),
+])
+def test_who_condemns_or_mourns_a_strike_did_not_carry_it_out(rules_only, text, lang, victim,
+                                                              condemner):
+    # (rules only: the scorer still proposes some of these pairs on its own)
+    assert (victim, condemner) not in _killed(rules_only, text, lang)
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("Hezbollah condemned the Israeli strike that killed Fuad Shukr in Beirut.", SHUKR, ISRAEL),
+    ("Donald Trump ordered the strike that killed Qasem Soleimani.", SOLEIMANI, TRUMP),
+    ("Israel carried out the strike that killed Fuad Shukr.", SHUKR, ISRAEL),
+])
+def test_the_strikes_own_agent_and_who_ordered_or_carried_it_out_stay(rules_only, text, victim,
+                                                                     agent):
+    assert (victim, agent) in _killed(rules_only, text, "en")
+
+
+# --- final approval, the green light -----------------------------------------------------------
+
+_ZAWAHIRI_EN = ("Al-Qaida leader Ayman al-Zawahri was killed by a U.S. drone strike in Kabul, "
+                "officials said. ")
+_ZAWAHIRI_AR = "قتل زعيم تنظيم القاعدة أيمن الظواهري في غارة أمريكية بطائرة مسيرة في كابل. "
+
+
+@pytest.mark.parametrize("text, lang, victim", [
+    (_ZAWAHIRI_EN + "Biden said he gave the final approval for the operation last week.", "en",
+     ZAWAHIRI),
+    (_ZAWAHIRI_EN + "President Joe Biden gave final approval for the strike last week.", "en",
+     ZAWAHIRI),
+    ("Islamic State leader Abu Ibrahim al-Hashimi al-Qurashi was killed in a U.S. raid in "
+     "Atmeh. Biden gave the green light for the raid on Tuesday.", "en", QURASHI),
+    (_ZAWAHIRI_AR + "وقال الرئيس الأمريكي جو بايدن إنه أعطى الضوء الأخضر للضربة الأسبوع "
+     "الماضي.", "ar", ZAWAHIRI),
+    (_ZAWAHIRI_AR + "وأعطى الرئيس الأمريكي جو بايدن الضوء الأخضر للعملية الأسبوع الماضي.", "ar",
+     ZAWAHIRI),
+])
+def test_who_gave_the_final_approval_ordered_the_strike(shipped, text, lang, victim):
+    assert (victim, BIDEN) in _killed(shipped, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, victim, person", [
+    (_ZAWAHIRI_EN + "Biden refused to give the green light for the strike.", "en", ZAWAHIRI,
+     BIDEN),
+    (_ZAWAHIRI_EN + "Khamenei said he gave the final approval for the operation.", "en",
+     ZAWAHIRI, "person:ali-khamenei"),
+    (_ZAWAHIRI_AR + "ولم يعط الرئيس الأمريكي جو بايدن الضوء الأخضر للعملية.", "ar", ZAWAHIRI,
+     BIDEN),
+    ("Al-Qaida leader Ayman al-Zawahri was killed by a U.S. drone strike in Kabul, in the "
+     "biggest blow to the group since its founder, Osama bin Laden, was killed by Navy SEALs in "
+     "2011. Biden said he gave the final approval for the operation last week.", "en", BIN_LADEN,
+     BIDEN),
+])
+def test_no_approver_for_a_refused_approval_another_side_or_a_background_killing(
+        rules_only, text, lang, victim, person):
+    assert (victim, person) not in _killed(rules_only, text, lang)
+
+
+# --- «قبل أن يُستبدل بـY» -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("شغل الفريق عاصم منير منصب المدير العام للاستخبارات العسكرية ثمانية أشهر عام 2019، قبل أن "
+     "يُستبدل بالفريق فيض حميد.", HAMEED, MUNIR),
+    ("شغل عادل عبد المهدي منصب رئيس الوزراء عاماً واحداً، قبل أن يستبدل بمصطفى الكاظمي.", KADHIMI,
+     MAHDI),
+    ("وكان قاسم سليماني قائداً لفيلق القدس لأكثر من عشرين عاماً، ثم استُبدل بإسماعيل قاآني.", QAANI,
+     SOLEIMANI),
+])
+def test_replaced_by_with_no_object_replaces_the_sentences_person(shipped, text, new, old):
+    assert (new, old) in _succ(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("ومن المقرر أن يُستبدل عادل عبد المهدي بمصطفى الكاظمي.", KADHIMI, MAHDI),
+    ("تولى عادل عبد المهدي رئاسة الوزراء، ومن المقرر أن يُستبدل بمصطفى الكاظمي بعد الانتخابات.",
+     KADHIMI, MAHDI),
+    ("شغل عادل عبد المهدي منصب رئيس الوزراء، ورفض أن يُستبدل بمصطفى الكاظمي.", KADHIMI, MAHDI),
+])
+def test_a_planned_or_refused_replacement_is_none(rules_only, text, new, old):
+    assert (new, old) not in _succ(rules_only, text, "ar")
