@@ -69,6 +69,10 @@ def _approver_en(sr: Any, v: int) -> Any:
             y -= 1
         if sr.key(y) not in _EN_SAID:
             return None
+        if sr.key(y - 1) == ",":  # "Mr. Biden, speaking from the White House, said he"
+            z = next((z for z in range(y - 2, max(sr.lo, y - 20) - 1, -1)
+                      if sr.key(z) == ","), None)
+            return sr.before(z, types=("Person",), maxgap=0) if z is not None else None
         return sr.before(y, types=("Person",), maxgap=1)
     m = sr.before(y + 1, types=("Person",), maxgap=0)
     return m if m is not None and m.hi == y + 1 else None

@@ -10,6 +10,14 @@ read in paraphrases of other people, outlets and both languages, with negative c
   «أعطى X الضوء الأخضر للضربة» after the killing's sentence: X ordered it, as the dev gold
   pairs him (``kill_approved_strike``); not a refused or negated approval, not a person of
   another side, not a killing told as background in that sentence ("since Y was killed").
+- Successions: "X took over the foreign ministry after the crash that killed President Y and
+  Foreign Minister Z": X succeeded Z, the dead holder of the post taken, not the first named
+  (``succession_took_over_en.took_over_from_en`` with ``succession_listed_dead_en``); "took over
+  the ministry" with no qualifier pairs no one.
+- Successions: «وكلّف المرشد X بتولي مهام الرئاسة مؤقتاً / بإدارة شؤون الرئاسة بالوكالة» after
+  the president's death told in the sentences before: X succeeded him
+  (``succession_acting_dead_ar.tasked_acting_dead_post_ar``; «مؤقتاً» is an acting word in
+  ``succession_after_death``); not without a death, not another post's holder.
 - Successions: «، قبل أن يُستبدل بـY» / «ثم استُبدل بـY» with no object: Y replaced the
   sentence's one person (``succession_chosen_replaced.replaced_subject_ar``); not a planned or
   refused replacement.
@@ -86,6 +94,8 @@ _ZAWAHIRI_AR = "قتل زعيم تنظيم القاعدة أيمن الظواه�
      ZAWAHIRI),
     (_ZAWAHIRI_EN + "President Joe Biden gave final approval for the strike last week.", "en",
      ZAWAHIRI),
+    (_ZAWAHIRI_EN + "Mr. Biden, speaking from the White House, said he had given final approval "
+     "for the operation.", "en", ZAWAHIRI),
     ("Islamic State leader Abu Ibrahim al-Hashimi al-Qurashi was killed in a U.S. raid in "
      "Atmeh. Biden gave the green light for the raid on Tuesday.", "en", QURASHI),
     (_ZAWAHIRI_AR + "وقال الرئيس الأمريكي جو بايدن إنه أعطى الضوء الأخضر للضربة الأسبوع "
@@ -135,4 +145,63 @@ def test_replaced_by_with_no_object_replaces_the_sentences_person(shipped, text,
     ("شغل عادل عبد المهدي منصب رئيس الوزراء، ورفض أن يُستبدل بمصطفى الكاظمي.", KADHIMI, MAHDI),
 ])
 def test_a_planned_or_refused_replacement_is_none(rules_only, text, new, old):
+    assert (new, old) not in _succ(rules_only, text, "ar")
+
+
+# --- the post decides among the dead of a crash ------------------------------------------------
+
+RAISI, AMIR, BAGHERI, MOKHBER = ("person:ebrahim-raisi", "person:hossein-amir-abdollahian",
+                                 "person:ali-bagheri-kani", "person:mohammad-mokhber")
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Ali Bagheri Kani took over the foreign ministry after the crash that killed President "
+     "Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian.", BAGHERI, AMIR),
+    ("Mohammad Mokhber took over the presidency after the crash that killed President Ebrahim "
+     "Raisi and Foreign Minister Hossein Amir-Abdollahian.", MOKHBER, RAISI),
+    ("Mohammad Mokhber took over the presidency in an acting capacity after the crash that "
+     "killed Ebrahim Raisi and Hossein Amir-Abdollahian.", MOKHBER, RAISI),
+])
+def test_who_took_over_after_a_crash_succeeds_the_dead_holder_of_that_post(rules_only, text, new,
+                                                                           old):
+    assert (new, old) in _succ(rules_only, text, "en")
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Ali Bagheri Kani took over the ministry in an acting capacity after the crash that killed "
+     "President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian.", BAGHERI, RAISI),
+    ("Ali Bagheri Kani took over the foreign ministry after the crash that killed President "
+     "Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian.", BAGHERI, RAISI),
+    ("Ali Bagheri Kani took over the foreign ministry after the May 19 crash that killed "
+     "President Ebrahim Raisi and Hossein Amir-Abdollahian.", BAGHERI, RAISI),
+])
+def test_the_first_of_the_dead_is_not_the_predecessor_of_another_post(shipped, text, new, old):
+    assert (new, old) not in _succ(shipped, text, "en")
+
+
+# --- «كلّف X بتولي مهام الرئاسة مؤقتاً» after the death ----------------------------------------
+
+_CRASH_AR = ("أعلنت السلطات الإيرانية مقتل الرئيس إبراهيم رئيسي ووزير خارجيته حسين أمير عبداللهيان "
+             "إثر تحطم مروحية. ")
+
+
+@pytest.mark.parametrize("text", [
+    _CRASH_AR + "وكلّف المرشد الإيراني علي خامنئي النائب الأول للرئيس محمد مخبر بتولي مهام "
+    "الرئاسة مؤقتاً.",
+    _CRASH_AR + "وكانت المروحية عائدة من الحدود. وكلّف المرشد الإيراني علي خامنئي النائب الأول "
+    "للرئيس محمد مخبر بتولي مهام الرئاسة مؤقتاً، على أن تجرى انتخابات خلال خمسين يوماً.",
+    "توفي الرئيس إبراهيم رئيسي في تحطم مروحية. وكلّف المرشد علي خامنئي محمد مخبر بإدارة شؤون "
+    "الرئاسة بالوكالة.",
+])
+def test_who_is_tasked_with_the_presidency_on_an_interim_basis_succeeds_the_dead(shipped, text):
+    assert (MOKHBER, RAISI) in _succ(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("زار الرئيس إبراهيم رئيسي باكستان. وكلّف المرشد علي خامنئي محمد مخبر بتولي مهام الرئاسة "
+     "مؤقتاً.", MOKHBER, RAISI),
+    ("أعلنت السلطات الإيرانية مقتل الرئيس إبراهيم رئيسي إثر تحطم مروحية. وكلّفت الحكومة علي باقري "
+     "كني بتولي مهام وزارة الخارجية مؤقتاً.", BAGHERI, RAISI),
+])
+def test_no_interim_successor_without_a_death_or_for_another_post(rules_only, text, new, old):
     assert (new, old) not in _succ(rules_only, text, "ar")
