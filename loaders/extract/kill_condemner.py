@@ -37,7 +37,11 @@ _EN_CLAUSE_BREAK = frozenset({";", ":", "and", "but", "while", "as", "saying", "
 def condemner_verb_en(sr: SentenceCore, agent: Mention, t: int) -> int:
     """Index of a verb of condemning, mourning or denying between *agent* and the killing verb
     at *t* ("The Taliban condemned the bombing that killed X"), or -1 when *agent* is the
-    subject of the killing itself or of a verb of carrying it out."""
+    subject of the killing itself or of a verb of carrying it out. The killing must be the
+    relative clause of the thing condemned ("the strike that killed"): not "The strike that
+    Hezbollah blamed for the blast killed X", whose subject is the strike."""
+    if sr.key(t - 1) not in ("that", "which"):
+        return -1
     for x in range(agent.hi, t):
         key = sr.key(x)
         if key in _EN_CLAUSE_BREAK:

@@ -21,6 +21,7 @@ from loaders.extract.core_context import apposition_tail, possessed_person_en, v
 from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.core_wire_rules import strike_subject_en
 from loaders.extract.kill_accident_en import accident_relative_en
+from loaders.extract.kill_after_strike_en import time_phrase_strike_en
 from loaders.extract.kill_apposed_victim_en import apposed_title_victim_en
 from loaders.extract.kill_army_unit_en import army_part_killed
 from loaders.extract.kill_beside_en import aside_companions, marker_at, past_apposition
@@ -340,6 +341,8 @@ class KillingRulesEn(SentenceCore):
         if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
             agent_m = None  # "X said that security forces had killed Y": not X
         cv = condemner_verb_en(self, agent_m, t) if agent_m is not None else -1
+        if cv < 0 and agent_m is not None:  # "X took command after the strike that killed
+            cv = time_phrase_strike_en(self, agent_m, t)  # Y": not X (kill_after_strike_en)
         if cv >= 0:
             agent_m, nat_lo = None, max(nat_lo, cv + 1)  # "The Taliban condemned the
             # bombing that killed X": not the Taliban (kill_condemner)

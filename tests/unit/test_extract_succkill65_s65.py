@@ -6,6 +6,11 @@ read in paraphrases of other people, outlets and both languages, with negative c
   قتلت X» (``kill_condemner``, asked by ``killing_rules_en`` and ``killing_rules``); "Trump
   ordered / Israel carried out the strike that killed X" keep their subject, and the strike's
   adjective still names its agent ("condemned the Israeli strike": Israel).
+- Killings: the subject of a clause told "after / since / following the strike that killed X"
+  did something else: "Esmail Qaani took command of the Quds Force after the strike that killed
+  Qasem Soleimani", "Hezbollah vowed revenge after the strike that killed X": neither is the agent
+  (``kill_after_strike_en``); "after the Israeli strike that killed X" still gives Israel, and
+  "Israel killed X after the attack on ..." its subject.
 - Killings: "Biden (said he) gave the final approval / the green light for the operation",
   «أعطى X الضوء الأخضر للضربة» after the killing's sentence: X ordered it, as the dev gold
   pairs him (``kill_approved_strike``); not a refused or negated approval, not a person of
@@ -79,6 +84,34 @@ def test_who_condemns_or_mourns_a_strike_did_not_carry_it_out(rules_only, text, 
 ])
 def test_the_strikes_own_agent_and_who_ordered_or_carried_it_out_stay(rules_only, text, victim,
                                                                      agent):
+    assert (victim, agent) in _killed(rules_only, text, "en")
+
+
+# --- "after the strike that killed X" ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim, subject", [
+    ("Mahamat Deby took over as president after the attack that killed his father Idriss Deby "
+     "and two generals.", "person:idriss-deby", "person:mahamat-idriss-deby"),
+    ("Esmail Qaani took command of the Quds Force after the strike that killed Qasem Soleimani.",
+     SOLEIMANI, "organization:quds-force"),
+    ("Hezbollah vowed revenge after the strike that killed Fuad Shukr.", SHUKR, HEZBOLLAH),
+    ("The Taliban tightened security in Kabul following the bombing that killed Khalil Haqqani.",
+     HAQQANI, TALIBAN),
+    ("The Taliban have tightened security since the bombing that killed Khalil Haqqani.",
+     HAQQANI, TALIBAN),
+])
+def test_the_subject_of_a_clause_after_the_strike_is_no_agent(rules_only, text, victim, subject):
+    assert (victim, subject) not in _killed(rules_only, text, "en")
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("Hezbollah vowed revenge after the Israeli strike that killed Fuad Shukr.", SHUKR, ISRAEL),
+    ("Israel killed Fuad Shukr after the attack on Majdal Shams.", SHUKR, ISRAEL),
+    ("Trump ordered the strike that killed Qasem Soleimani after months of debate.", SOLEIMANI,
+     TRUMP),
+])
+def test_the_strikes_adjective_and_a_killing_subject_stay_around_a_time_phrase(rules_only, text,
+                                                                              victim, agent):
     assert (victim, agent) in _killed(rules_only, text, "en")
 
 
