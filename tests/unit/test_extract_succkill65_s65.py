@@ -140,6 +140,16 @@ def test_who_gave_the_final_approval_ordered_the_strike(shipped, text, lang, vic
     assert (victim, BIDEN) in _killed(shipped, text, lang)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Israel killed Hamas military chief Mohammed Deif in an airstrike in Khan Younis. Prime "
+     "Minister Benjamin Netanyahu gave the green light for the strike on Saturday.", "en"),
+    ("قتل الجيش الإسرائيلي القائد العسكري لحركة حماس محمد الضيف في غارة على خان يونس. وقال رئيس "
+     "الوزراء الإسرائيلي بنيامين نتنياهو إنه أعطى الضوء الأخضر للعملية.", "ar"),
+])
+def test_another_leader_who_gave_the_green_light(rules_only, text, lang):
+    assert ("person:mohammed-deif", "person:benjamin-netanyahu") in _killed(rules_only, text, lang)
+
+
 @pytest.mark.parametrize("text, lang, victim, person", [
     (_ZAWAHIRI_EN + "Biden refused to give the green light for the strike.", "en", ZAWAHIRI,
      BIDEN),
