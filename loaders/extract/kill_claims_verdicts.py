@@ -38,6 +38,7 @@ _AR_KILLED_HIM_V = L._ar("اغتاله", "اغتالها", "اغتالهما", "
                          "صفته")
 _AR_CLAIM_NOUN = L._ar("اعلان", "إعلان", "بيان", "تاكيد", "تأكيد", "اعلانه", "اعلانها")
 _AR_IT_KILLED = L._ar("انه", "بانه", "انها", "بانها")
+AR_CLAIM_SAY, AR_THAT_IT = _AR_CLAIM_SAY, _AR_IT_KILLED  # (public: kill_approved_strike)
 _AR_KILL_VERB_W = L._ar("اغتال", "قتل", "صفى")
 # "أعلن جهاز الاستخبارات أنه «حيّد» X": the euphemism of the agent's own claim (session 24);
 # only the bare token (not "وحيد", alone) after أنه / أنها, with or without quotes

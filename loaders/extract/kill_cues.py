@@ -23,7 +23,9 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "stoned", "hacked", "lynched", "gunned", "took", "struck", "taken",
                       "shoots", "guns", "death", "elimination", "perished", "succumbed",
                       # "Israel was behind the assassination of X" (session 58)
-                      "assassination"})
+                      "assassination",
+                      # "X gave the final approval / green light for the strike" (session 65)
+                      "approval", "green", "go-ahead"})
 _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
@@ -35,6 +37,8 @@ _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قت
                  # "سقط X برصاص Y" (by_fire_of_ar): the fire word is the cue, not سقط (a
                  # common verb: "سقط صاروخ", +0.8% instructions as a cue of its own)
                  "بنيران", "برصاص",
+                 # «أعطى X الضوء الأخضر للضربة» (kill_approved_strike, session 65)
+                 "الضوء",
                  # "سقط X شهيداً بغارة Y" (kill_martyr_ar): the martyr predicate, rare elsewhere
                  "شهيدا", "شهيدين", "شهيدان", "حتفه", "حتفها", "مصرعها",
                  # 'أعلن Y أنه «حيّد» X' (kill_claims_verdicts: the claim's euphemism)

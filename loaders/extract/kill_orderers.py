@@ -217,7 +217,7 @@ def said_he_ordered_strike_en(sr: Any) -> None:
         if sr._irrealis(t) or sr.blocked(t):
             continue
         last = max(s_ for s_, _e in prev)
-        if not _same_side(sr, spk.eid, last):
+        if not same_side(sr, spk.eid, last):
             continue  # "Khamenei said he had ordered the strike": another strike
         for v in dict.fromkeys(e for s_, e in prev if s_ == last):
             if v != spk.eid:
@@ -257,7 +257,7 @@ def said_he_ordered_strike_ar(sr: Any) -> None:
         if spk is None or spk.hi > t - 1 or sr.blocked(t):
             continue
         last = max(s_ for s_, _e in prev)
-        if not _same_side(sr, spk.eid, last):
+        if not same_side(sr, spk.eid, last):
             continue
         for v in dict.fromkeys(e for s_, e in prev if s_ == last):
             if v != spk.eid:
@@ -271,7 +271,7 @@ def said_he_ordered_strike_ar(sr: Any) -> None:
                     sr.add(AB, v.eid, a, "said_he_ordered_strike_ar")
 
 
-def _same_side(sr: Any, person: str, si: int) -> bool:
+def same_side(sr: Any, person: str, si: int) -> bool:
     """Is *person* (by the gazetteer's country) on the side of an agent of the killing told
     in sentence *si* (the agent itself, its country, or the country of its armed forces)?"""
     agents = {a for s_, a in sr.doc.kill_agents if s_ == si}

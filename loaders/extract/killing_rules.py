@@ -35,6 +35,7 @@ from loaders.extract.kill_clause_helpers import (
     _ar_clause_limit,
     prior_strike_object,
 )
+from loaders.extract.kill_condemner import condemner_subject_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar
 from loaders.extract.kill_dual_ar import AR_DUAL_PASSIVE, dual_pair_before_ar
 from loaders.extract.kill_groups_forces import _partitive_group
@@ -199,7 +200,9 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 "قتلا" in fs and self.after(t + 1, types=("Person",), maxgap=0) is not None)
             b = self.before(t - 1 if t - 1 > self.lo and self.toks[t - 1].text in QUOTES
                             else t, maxgap=3)  # ("في بيان إنه «صفّى» Y": the quote, s58)
-            if b is not None and not passive and prep_object_ar(self, b, t):
+            if b is not None and condemner_subject_ar(self, b, t):
+                b = None  # "وأدان حزب الله الغارة التي قتلت X": not Hezbollah (kill_condemner)
+            elif b is not None and not passive and prep_object_ar(self, b, t):
                 b = None  # "شنت إسرائيل حرباً على لبنان واغتالت X": not Lebanon
             if passive and (b is None or b.etype != "Person") and \
                     self.key(t - 1) in ("الذي", "التي") and self.toks[t - 2].text in ("،", ","):

@@ -21,6 +21,7 @@ from loaders.extract.core_context import apposition_tail, possessed_person_en, v
 from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.core_wire_rules import strike_subject_en
 from loaders.extract.kill_accident_en import accident_relative_en
+from loaders.extract.kill_after_strike_en import time_phrase_strike_en
 from loaders.extract.kill_apposed_victim_en import apposed_title_victim_en
 from loaders.extract.kill_army_unit_en import army_part_killed
 from loaders.extract.kill_beside_en import aside_companions, marker_at, past_apposition
@@ -40,6 +41,7 @@ from loaders.extract.kill_clause_helpers import (
     companion_named,
     prior_strike_subject,
 )
+from loaders.extract.kill_condemner import condemner_verb_en
 from loaders.extract.kill_coordinated import coordinated_killer_en, coordinated_participle_en
 from loaders.extract.kill_joint_subjects_en import co_agent_before
 from loaders.extract.kill_ledes import _in_dateline, _lede_victim_en
@@ -338,6 +340,12 @@ class KillingRulesEn(SentenceCore):
                 return
         if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
             agent_m = None  # "X said that security forces had killed Y": not X
+        cv = condemner_verb_en(self, agent_m, t) if agent_m is not None else -1
+        if cv < 0 and agent_m is not None:  # "X took command after the strike that killed
+            cv = time_phrase_strike_en(self, agent_m, t)  # Y": not X (kill_after_strike_en)
+        if cv >= 0:
+            agent_m, nat_lo = None, max(nat_lo, cv + 1)  # "The Taliban condemned the
+            # bombing that killed X": not the Taliban (kill_condemner)
         if agent_m is not None and _in_dateline(self, agent_m, t):
             agent_m = None  # "WASHINGTON - Within hours of the strike that killed Y"
         if agent_m is not None and (na := national_killers_before(self, t, agent_m)) is not None:
@@ -448,7 +456,7 @@ class KillingRulesEn(SentenceCore):
         if self.key(t - 1) in ("that", "which") and self.key(t - 2) in (
                 "attack", "strike", "airstrike", "raid", "bombing", "operation"):
             # "X struck ..., an attack that killed Y": the attack's agent
-            agent = strike_agent_back(self, t - 1) or agent
+            agent = (strike_agent_back(self, t - 1) if cv < 0 else None) or agent
         if agent is None and (sx is None or "by" in map(self.key, range(sx, t))):
             # (not "a strike in the Syrian capital killed X": that adjective is the
             # place's, inside the strike's phrase; "... by Israeli jets" is the agent)

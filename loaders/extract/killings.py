@@ -51,6 +51,7 @@ from loaders.extract.kill_agents_en import (
     whom_killed_en,
 )
 from loaders.extract.kill_among_ar import among_killed_ar
+from loaders.extract.kill_approved_strike import approved_strike_ar, approved_strike_en
 from loaders.extract.kill_claim_before_ar import claimed_before_ar
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claim_later import note_unclaimed
@@ -238,6 +239,7 @@ _EN_STEPS = (
     phrasal_killed_en,  # kill_phrasal.py: "Israeli troops shot dead X"
     person_killer_en,  # kill_person_killer.py: "X, the Russian who shot dead Y"
     said_he_ordered_strike_en,
+    approved_strike_en,  # kill_approved_strike.py: "X gave final approval for the strike"
     led_to_killing_en,  # kill_led_to_en.py: "a US strike led to the killing of X"
     wounded_then_died,  # kill_wounded_died.py: "X was wounded in an Israeli strike and later died"
     *_LAST_COMMON_STEPS,
@@ -268,6 +270,7 @@ _AR_STEPS = (
 )
 _AR_STEPS_AFTER = (
     said_he_ordered_strike_ar,
+    approved_strike_ar,  # kill_approved_strike.py: «أعطى X الضوء الأخضر للضربة»
     bare_army_killed_ar,
     died_of_wounds_ar,
     wounds_after_victim_ar,  # kill_wounds_after_ar.py: "مقتل X، متأثراً بجروح ... بغارات Y"

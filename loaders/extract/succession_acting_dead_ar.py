@@ -20,6 +20,9 @@ _POST_TITLE = {L._ar(w).__iter__().__next__(): L._ar(t).__iter__().__next__() fo
 _AR_DEATH_NEAR = _AR_DEATH | L._ar("توفي", "استشهد", "قتل", "اغتيل", "حتفه", "تحطم", "مقتله",
                                    "وفاته", "استشهاده", "مصرعه", "اغتياله")
 _AR_TAKE = L._ar("تولى", "تسلم", "استلم", "يتولى", "وتولى", "وتسلم")
+# the taking noun after a tasking verb: «كلّف X بتولي مهام الرئاسة مؤقتاً»
+_AR_TASKED_TAKE = L._ar("بتولي", "لتولي", "بتسيير", "لتسيير", "بادارة", "بإدارة", "لادارة",
+                        "لإدارة")
 
 
 def _death_near(toks: Any, lo: int, hi: int) -> bool:
@@ -42,12 +45,34 @@ def acting_in_dead_post_ar(sr: Any, t: int, verb: int) -> None:
     at *verb*) with no "after" in the clause: X succeeded the person of this or the last five
     sentences who died near his mention and whose title holds the post's holder word
     (رئيس for الرئاسة، وزير for الوزارة)."""
+    if sr.f(verb) & _AR_TASKED_TAKE:  # «كلّف X بتولي مهام الرئاسة بالوكالة»: X before it
+        tasked_acting_dead_post_ar(sr, t)
+        return
     if not sr.f(verb) & _AR_TAKE or sr.key(verb - 1) in ("الذي", "التي", "قد"):
         return
     new = next((m for m in sr.args if m.etype == "Person" and m.kind == "name" and
                 verb < m.lo <= verb + 6 and m.hi < t), None)
     if new is None or any(sr.toks[y].punct for y in range(verb, t)):
         return
+    _succeeds_dead_holder(sr, new, t, verb, "acting_in_dead_post_ar")
+
+
+def tasked_acting_dead_post_ar(sr: Any, t: int) -> None:
+    """"وكلّف المرشد [النائب الأول للرئيس] X بتولي مهام الرئاسة مؤقتاً" (acting word at *t*):
+    X, named right before the taking noun, succeeded the dead holder of the post told in this
+    or the last five sentences, as in ``acting_in_dead_post_ar``."""
+    take = next((y for y in range(t - 1, max(sr.lo, t - 5) - 1, -1)
+                 if sr.f(y) & _AR_TASKED_TAKE), None)
+    if take is None or any(sr.toks[y].punct for y in range(take, t)):
+        return
+    new = sr.before(take, types=("Person",), maxgap=0)
+    if new is None or new.kind != "name":
+        return
+    _succeeds_dead_holder(sr, new, t, take, "tasked_acting_dead_post_ar")
+
+
+def _succeeds_dead_holder(sr: Any, new: Any, t: int, verb: int, rule: str) -> None:
+    """Pair *new* (the acting holder, the post named in [new.hi, t)) with the dead holder."""
     want = None
     for y in range(new.hi, t):
         hit = next((_POST_TITLE[w] for w in sr.f(y) if w in _POST_TITLE), None)
@@ -72,4 +97,4 @@ def acting_in_dead_post_ar(sr: Any, t: int, verb: int) -> None:
         return
     if sr.blocked(verb, new) or sr._irrealis(verb):
         return
-    sr.add(_SO, new.eid, best.eid, "acting_in_dead_post_ar")
+    sr.add(_SO, new.eid, best.eid, rule)

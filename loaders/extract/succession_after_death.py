@@ -14,7 +14,10 @@ from loaders.extract.desc_new_ruler import EN_RULER
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.succession_acting import left_post_after, named_acting_object
-from loaders.extract.succession_acting_dead_ar import acting_in_dead_post_ar
+from loaders.extract.succession_acting_dead_ar import (
+    acting_in_dead_post_ar,
+    tasked_acting_dead_post_ar,
+)
 from loaders.extract.succession_acting_removal import (
     ended_before_en,
     ended_membership_ar,
@@ -132,7 +135,7 @@ def fronted_after_death(sr: Any) -> None:
     sr.add(_SO, new.eid, old.eid, "fronted_after_death")
 
 
-_AR_ACTING = L._ar("بالوكالة", "بالإنابة", "بالانابة", "بالنيابة")
+_AR_ACTING = L._ar("بالوكالة", "بالإنابة", "بالانابة", "بالنيابة", "مؤقتا", "مؤقتاً")
 _EN_ACTING = frozenset({"acting", "interim", "caretaker"})
 _AR_RAN = L.AR_TAKEOVER | L._ar("ادار", "أدار", "يدير", "شغل", "يشغل", "تسلم", "قاد", "يقود",
                                 "تولت", "تسلمت", "ادارت", "أدارت", "شغلت", "قادت")  # (a woman)
@@ -201,6 +204,7 @@ def acting_after_death(sr: Any) -> None:
         if verb is None:
             if ar:  # "وهي مدة تولى خلالها النائب الأول لرئيس المجلس X الرئاسة بالنيابة"
                 _acting_after_removal_ar(sr, t, None)
+                tasked_acting_dead_post_ar(sr, t)  # «كلّف X بتولي مهام الرئاسة مؤقتاً»
             continue
         aft = None
         for x in range(t + 1, min(sr.hi, t + (4 if ar else 7))):

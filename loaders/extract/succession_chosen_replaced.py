@@ -82,6 +82,21 @@ def preceded_en(sr: Any) -> None:
         sr.add(_SO, new.eid, old.eid, "preceded_en")
 
 
+_AR_PASSIVE_SWAPPED = L._ar("يستبدل", "استبدل", "واستبدل", "ليستبدل", "فاستبدل")
+_AR_NOT_DONE = L.AR_NEG | L.AR_MODAL | L._ar("رفض", "رفضت", "يريد", "اقترح", "طالب", "طالبت")
+
+
+def replaced_subject_ar(sr: Any, t: int, new: Any) -> Any:
+    """The one replaced at a passive «(قبل أن) يُستبدل بـX» / «ثم استُبدل بـX» with no object
+    between: the sentence's subject when it is the only person named before (a planned or
+    refused replacement, «من المقرر أن يُستبدل»، «رفض أن يُستبدل», gives none)."""
+    if not sr.f(t) & _AR_PASSIVE_SWAPPED or new.lo > t + 3 or any(
+            sr.f(y) & _AR_NOT_DONE for y in range(max(sr.lo, t - 3), t)) or sr._irrealis(t):
+        return None
+    people = {m.eid: m for m in sr.args if m.etype == "Person" and m.hi <= t}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def replaced_with_ar(sr: Any) -> None:
     """"استبدل (K) Y بـX" / "استُبدل Y بـX" / "قرر استبدال Y بـX": X (the person after بـ)
     replaced Y (the person named right before X after the verb)."""
@@ -92,7 +107,10 @@ def replaced_with_ar(sr: Any) -> None:
             continue
         before = [m for m in people if m.lo < new.lo and not _bi_prefixed(sr, m)]
         if not before:
-            continue
+            old = replaced_subject_ar(sr, t, new)  # «، قبل أن يُستبدل بـX»
+            if old is None:
+                continue
+            before = [old]
         old = before[-1]
         if any(sr.toks[y].punct for y in range(t + 1, title_start(new))):
             continue

@@ -15,6 +15,7 @@ from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.succession_acting import who_head_past_apposition
 from loaders.extract.succession_him_apposition_en import past_taker_apposition
 from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
+from loaders.extract.succession_listed_dead_en import dead_of_the_post_en
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_post_span_en import bracket_end, from_place_person
 from loaders.extract.succession_rel_heads import generic_who_head
@@ -94,6 +95,9 @@ def took_over_from_en(sr: Any) -> None:
                            if sr.key(y) in kills), None)
                 if kv is not None and sr.key(kv - 1) not in ("was", "were", "been"):
                     old = sr.after(kv + 1, types=("Person",), maxgap=2)
+                    if old is not None:  # "took over the foreign ministry after the crash
+                        # that killed President Y and Foreign Minister Z": Z (listed_dead_en)
+                        old = dead_of_the_post_en(sr, old, t + 1, x)
                 break
         if old is None:
             continue
