@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
-from loaders.extract.scorer_features import CUE_BIT, _tok_info
+from loaders.extract.scorer_features import CUE_BIT, tok_info
 from loaders.extract.tokens import Tok
 
 _KILL_BIT = CUE_BIT["ASSASSINATED_BY"]
@@ -49,7 +49,7 @@ def answering_agent(agent: Mention, victim: Mention, toks: list[Tok], hi: int) -
         if not _answer_word(toks[k]):
             continue
         for y in range(k + 1, min(victim.lo + 1, hi, k + 1 + ANSWER_REACH)):
-            if _tok_info(toks[y])[1] & _KILL_BIT:
+            if tok_info(toks[y])[1] & _KILL_BIT:
                 return True
     return False
 
