@@ -28,7 +28,7 @@ from loaders.extract.scorer_features import tok_info
 from loaders.extract.tokens import Tok
 
 _EN_NEXT = frozenset({"then", "later", "before", "afterwards", "subsequently"})
-_AR_NEXT = L._ar("ثم", "ثمّ", "قبل", "لاحقا", "لاحقاً", "بعدها", "بعدئذ")
+_AR_NEXT = L._ar("ثم", "قبل", "لاحقا", "بعدها", "بعدئذ")  # (shadda and tanween fold away)
 
 
 def _partners(a: str, rels: list[tuple[str, str, str]]) -> set[str]:

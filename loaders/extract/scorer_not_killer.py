@@ -25,7 +25,7 @@ _KILL_BIT = CUE_BIT["ASSASSINATED_BY"]
 
 # the word right before the preposition of an answer ("in response to", «رداً على»)
 _EN_ANSWER = frozenset({"response", "retaliation", "reprisal", "revenge", "avenge", "answer"})
-_AR_ANSWER = L._ar("رداً", "ردا", "ورداً", "وردا", "انتقاماً", "انتقاما", "ثأراً", "ثأرا")
+_AR_ANSWER = L._ar("ردا", "وردا", "انتقاما", "ثأرا")  # (tanween folds away: «رداً»، «ثأراً»)
 ANSWER_REACH = 4  # tokens between the answer word and the killing word ("to the killing of")
 
 _EN_COURT = frozenset({"court", "tribunal", "courts", "tribunals"})
@@ -36,6 +36,7 @@ COURT_REACH = 5  # tokens between «المحكمة» and the agent («المحك
 
 
 def _answer_word(t: Tok) -> bool:
+    """Is *t* the word before the preposition of an answer ("response", «رداً»)?"""
     return t.key in _EN_ANSWER or t.key in _AR_ANSWER
 
 
