@@ -37,15 +37,10 @@ def _meeting_verb(sr: Any, y: int) -> int | None:
         if tx in _AR_STOP or (v in sr.mention_at and sr.mention_at[v].etype == "Person"):
             return None
         k = sr.key(v)
-        if k in _AR_SAW_HIM:
-            hit = True
-        elif k in _AR_MET_VERB and sr.key(v + 1) in _AR_WITH_HIM:
-            hit = True
-        else:
+        if k not in _AR_SAW_HIM and not (k in _AR_MET_VERB and sr.key(v + 1) in _AR_WITH_HIM):
             continue
-        if hit and (sr.key(v - 1) in _AR_WHERE_THEN or sr.toks[v].key.startswith(("و", "ف"))):
-            return v
-        return None
+        # the first meeting verb decides: it opens a clause ("حيث"، "ثم", a و / ف prefix) or none
+        return v if sr.key(v - 1) in _AR_WHERE_THEN or k.startswith(("و", "ف")) else None
     return None
 
 

@@ -23,10 +23,14 @@ _AR_TO = L._ar("إلى", "الى", "نحو")
 _PLACES = ("Location", "Country")
 
 
+def after_before_that_ar(sr: Any, v: int) -> bool:
+    """Does "قبل أن" ("before") stand right before the word at *v*?"""
+    return v - 2 >= sr.lo and sr.key(v - 1) == "ان" and sr.key(v - 2) in _AR_BEFORE_THAT
+
+
 def before_moving_ar(sr: Any, v: int) -> bool:
     """Is *v* the subjunctive movement verb of "قبل أن ينتقل / يتوجه" ("before he moved on")?"""
-    return v - 2 >= sr.lo and sr.key(v) in _AR_MOVE_SUBJ and sr.key(v - 1) == "ان" and \
-        sr.key(v - 2) in _AR_BEFORE_THAT
+    return sr.key(v) in _AR_MOVE_SUBJ and after_before_that_ar(sr, v)
 
 
 def moved_on_before_ar(sr: Any, t: int) -> int:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_tour import after_before_that_ar
 from loaders.extract.rule_common import title_start
 
 # a reception verb with its object pronoun: "(و/ف)استقبله"، "استقبلها"
@@ -46,16 +47,14 @@ def received_traveller_ar(sr: Any, host: Any, t: int,
     return seen[-1] if seen else None
 
 
-_AR_BEFORE = L._ar("قبل", "وقبل")
-_AR_THAT = L._ar("أن", "ان")
 _AR_VISIT_SUBJ = L._ar("يزور", "تزور", "ينتقل", "تنتقل", "يتوجه", "تتوجه")
 
 
 def before_next_stop_ar(sr: Any, t: int) -> bool:
     """The meeting verb at *t* opens "قبل أن يلتقي Y" or closes "قبل أن يزور <place>
-    و<t>" (a visit verb with no subject named, its place of one to three words and no
+    و<t>" (a visit verb with no subject named, its place of one to five words and no
     punctuation between)."""
-    if t - 2 >= sr.lo and sr.key(t - 1) in _AR_THAT and sr.key(t - 2) in _AR_BEFORE:
+    if after_before_that_ar(sr, t):
         return True
     if not sr.toks[t].key.startswith("و"):
         return False
@@ -63,7 +62,6 @@ def before_next_stop_ar(sr: Any, t: int) -> bool:
         if sr.toks[v].punct:
             return False
         if sr.key(v) in _AR_VISIT_SUBJ:  # (no subject of its own: "قبل أن يزور X B ويلتقي")
-            return v - 2 >= sr.lo and sr.key(v - 1) in _AR_THAT and \
-                sr.key(v - 2) in _AR_BEFORE and not any(
-                    m.etype == "Person" and v < m.lo < t for m in sr.args)
+            return after_before_that_ar(sr, v) and not any(
+                m.etype == "Person" and v < m.lo < t for m in sr.args)
     return False

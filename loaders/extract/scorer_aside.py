@@ -26,7 +26,7 @@ from __future__ import annotations
 from loaders.extract.mention_base import Mention
 from loaders.extract.principal_named import _ar_word
 from loaders.extract.rule_common import title_start
-from loaders.extract.scorer_features import CUES, _ar, _tok_info
+from loaders.extract.scorer_features import CUES, _ar, tok_info
 from loaders.extract.scorer_speaker import _SAID_EN
 from loaders.extract.tokens import Tok
 
@@ -39,7 +39,7 @@ COMMA = frozenset({",", "،"})
 def tells_meeting(t: Tok) -> bool:
     """Is *t* a word of the scorer's meeting or attendance cue classes (``CUES``: "met",
     «التقى», "attended" ...)?"""
-    return bool(_tok_info(t)[1] & MEET_BITS)
+    return bool(tok_info(t)[1] & MEET_BITS)
 
 
 def ar_in(t: Tok, words: frozenset[str]) -> bool:

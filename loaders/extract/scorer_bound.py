@@ -41,7 +41,7 @@ from typing import Any, NamedTuple
 from loaders.extract.mention_base import Mention
 from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.scorer_clauses import _GLUE, clause_features, glue_feature
-from loaders.extract.scorer_features import _FORMS, SentScan, _bucket, _cue_feats, _tok_info
+from loaders.extract.scorer_features import _FORMS, SentScan, _bucket, _cue_feats, tok_info
 from loaders.extract.scorer_pair import (
     _D_FEAT,
     _DIST_FEAT,
@@ -390,7 +390,7 @@ def _word(t: Tok) -> str:
     if t.punct:
         return t.text
     x = _FORMS[t.ar].get(t.key)
-    return (x if x is not None else _tok_info(t))[0][0]
+    return (x if x is not None else tok_info(t))[0][0]
 
 
 _SCALE = float(1 << 24)  # the grid of the packed weights (a power of two: w * _SCALE is exact)

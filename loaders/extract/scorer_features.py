@@ -139,7 +139,9 @@ _FORMS: tuple[dict[str, tuple[tuple[str, ...], int]], ...] = ({}, {})
 _MAX_FORMS = 50_000
 
 
-def _tok_info(t: Tok) -> tuple[tuple[str, ...], int]:
+def tok_info(t: Tok) -> tuple[tuple[str, ...], int]:
+    """``word_forms`` of *t* (its feature words, its cue-class bits), cached per key and
+    script; punctuation: its text and no bit. Public: the scorer's gate modules read it."""
     if t.punct:
         return (t.text,), 0
     d = _FORMS[t.ar]
@@ -166,7 +168,7 @@ def has_cue(toks: list[Tok], lo: int, hi: int, gate_bits: int = ALL_CUES) -> boo
             continue
         x = forms[t.ar].get(t.key)
         if x is None:
-            x = _tok_info(t)
+            x = tok_info(t)
         if x[1] & gate_bits:
             return True
     return False
@@ -192,7 +194,7 @@ class SentInfo:
         self.cues = cues = []
         self.marks = marks = []  # (as scorer_clauses.clause_marks finds them)
         k = lo
-        for t in toks[lo:hi]:  # (_tok_info, without a call for a known token)
+        for t in toks[lo:hi]:  # (tok_info, without a call for a known token)
             if t.punct:
                 words.append((t.text,))
                 bits.append(0)
@@ -201,7 +203,7 @@ class SentInfo:
             else:
                 x = forms[t.ar].get(t.key)
                 if x is None:
-                    x = _tok_info(t)
+                    x = tok_info(t)
                 words.append(x[0])
                 b = x[1]
                 bits.append(b)
@@ -247,7 +249,7 @@ class SentScan:
                 try:
                     x = (ar_forms if t.ar else en_forms)[t.key]
                 except KeyError:
-                    x = _tok_info(t)
+                    x = tok_info(t)
                 b = x[1]
                 if b:
                     cues.append((k, b, x[0]))

@@ -91,7 +91,7 @@ from loaders.extract.false_report_en import false_told
 from loaders.extract.mention_base import Mention
 from loaders.extract.principal_named import _ar_word, principal  # noqa: F401  (re-exported)
 from loaders.extract.rule_common import forms
-from loaders.extract.scorer_features import CUE_BIT, _ar, _tok_info
+from loaders.extract.scorer_features import CUE_BIT, _ar, tok_info
 from loaders.extract.tokens import Tok
 
 _ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken", "desc",
@@ -191,7 +191,7 @@ def person_owner(a: Mention, b: Mention, toks: list[Tok], plain: set[str]) -> bo
         if head.punct or head.key in _POST_HEADS or head.key in _KILL_HEADS or \
                 head.key in _PARTY_HEADS:
             continue
-        if not _tok_info(head)[1]:
+        if not tok_info(head)[1]:
             return True
     return False
 
@@ -239,7 +239,7 @@ def _to_meet_en(toks: list[Tok], k: int, hi: int) -> bool:
     y = k + 1
     if y < hi and toks[y].key in _EN_TO_HOLD:
         y += 1
-    return y < hi and bool(_tok_info(toks[y])[1] & MEET_BIT)
+    return y < hi and bool(tok_info(toks[y])[1] & MEET_BIT)
 
 
 def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -260,7 +260,7 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
         t = toks[k]
         if t.punct:
             continue
-        forms, bits = _tok_info(t)
+        forms, bits = tok_info(t)
         if bits & MEET_BIT:
             meets.append(k)
             if k > lo and toks[k - 1].key in _NEG_RIGHT_BEFORE:
@@ -268,16 +268,16 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
         if t.key in words or not words.isdisjoint(forms):
             marks.append(k)
         elif not _WILL_BE.isdisjoint(forms) and any(
-                _tok_info(toks[y])[1] & MEET_BIT
+                tok_info(toks[y])[1] & MEET_BIT
                 for y in range(k + 1, min(hi, k + _WILL_BE_REACH))):
             return True  # «وسيكون للرئيس X لقاء مع Y»
         elif t.key == "to" and _to_meet_en(toks, k, hi):
             return True  # "is to host Y", "looks forward to meeting Y"
         elif t.key in _THAT and k > lo and toks[k - 1].key in _ON and k + 1 < hi and \
-                _tok_info(toks[k + 1])[1] & MEET_BIT:
+                tok_info(toks[k + 1])[1] & MEET_BIT:
             return True  # «، على أن يلتقي Y الخميس»: the plan
-        elif t.key in _TO_AR and k + 1 < hi and _tok_info(toks[k + 1])[1] & MEET_BIT and any(
-                not _CALLED.isdisjoint(_tok_info(toks[y])[0])
+        elif t.key in _TO_AR and k + 1 < hi and tok_info(toks[k + 1])[1] & MEET_BIT and any(
+                not _CALLED.isdisjoint(tok_info(toks[y])[0])
                 for y in range(max(lo, k - _CALLED_REACH), k)):
             return True  # «ودعا (X) إلى لقاء يجمع A وB»: asked for
     if meets and any(false_told(toks, lo, hi, m) for m in meets):

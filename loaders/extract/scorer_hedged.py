@@ -22,7 +22,7 @@ from loaders.extract.asked_questions import QUESTION_MARKS, asked_question
 from loaders.extract.false_report_ar import claim_corrected_ar
 from loaders.extract.false_report_en import claim_then_false
 from loaders.extract.mention_base import Mention
-from loaders.extract.scorer_features import CUES, _ar, _tok_info
+from loaders.extract.scorer_features import CUES, _ar, tok_info
 from loaders.extract.scorer_gates import EN_BE
 from loaders.extract.succession_errand_en import APPOINTED_EN, errand_infinitive_en
 from loaders.extract.tokens import Tok
@@ -107,7 +107,7 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         if typ == "MET_WITH" and to_be_done_en(toks, k, lo) and k < last.lo and \
                 not any(toks[z].punct for z in range(k, last.lo)):
             return True  # (not "The aim was to show unity, X said after meeting Y")
-        forms, tb = _tok_info(t)
+        forms, tb = tok_info(t)
         if tb & bits or t.key in more or not more.isdisjoint(forms):
             return True
     return False
@@ -131,7 +131,7 @@ def called_both(toks: list[Tok], lo: int, first: int, last: int) -> bool:
             continue
         if t.punct:
             continue
-        _forms, tb = _tok_info(t)
+        _forms, tb = tok_info(t)
         if tb & meet:
             call = False
         elif tb & phone and k < first:
@@ -171,7 +171,7 @@ def absent_named(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
         t = toks[j]
         if t.punct and t.text not in ("-",):
             continue
-        forms, _tb = _tok_info(t)
+        forms, _tb = tok_info(t)
         if t.key in _ABSENT_BEFORE or not _ABSENT_BEFORE.isdisjoint(forms):
             return True
     k = m.hi

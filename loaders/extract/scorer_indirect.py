@@ -28,7 +28,7 @@ _AR_INDIRECT = L._ar("مباشرة", "المباشرة")  # (after «غير»)
 _AR_NOT = L._ar("غير")
 # the go-between's words: he is named right before them
 _EN_CARRY = frozenset({"carrying", "relaying", "shuttling", "shuttled", "ferrying", "passing"})
-_AR_CARRY = L._ar("ناقلا", "ناقلاً", "ينقل", "يتنقل", "يتنقّل", "متنقلا", "متنقلاً")
+_AR_CARRY = L._ar("ناقلا", "ينقل", "يتنقل", "متنقلا")  # (tanween and shadda fold away)
 _EN_MESSAGES = frozenset({"messages", "message", "rooms"})
 _AR_BETWEEN = L._ar("الرسائل", "رسائل", "بين", "الرسالة")
 # ... or right after these

@@ -24,11 +24,11 @@ from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
 from loaders.extract.rule_common import forms
 from loaders.extract.scorer_attendees import ATTEND_BIT
-from loaders.extract.scorer_features import _tok_info
+from loaders.extract.scorer_features import tok_info
 from loaders.extract.tokens import Tok
 
 _EN_NEXT = frozenset({"then", "later", "before", "afterwards", "subsequently"})
-_AR_NEXT = L._ar("ثم", "ثمّ", "قبل", "لاحقا", "لاحقاً", "بعدها", "بعدئذ")
+_AR_NEXT = L._ar("ثم", "قبل", "لاحقا", "بعدها", "بعدئذ")  # (shadda and tanween fold away)
 
 
 def _partners(a: str, rels: list[tuple[str, str, str]]) -> set[str]:
@@ -65,5 +65,5 @@ def next_host(a: Mention, b: Mention, toks: list[Tok], hi: int, ments: list[Ment
             continue
         if (not _AR_NEXT.isdisjoint(forms(t))) if t.ar else t.key in _EN_NEXT:
             # (not when one joins or attends there: "then met Y, where Z joined the talks")
-            return not any(_tok_info(toks[y])[1] & ATTEND_BIT for y in range(k + 1, hi))
+            return not any(tok_info(toks[y])[1] & ATTEND_BIT for y in range(k + 1, hi))
     return False

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
-from loaders.extract.scorer_features import CUE_BIT, _tok_info
+from loaders.extract.scorer_features import CUE_BIT, tok_info
 from loaders.extract.tokens import Tok
 
 _KILL_BIT = CUE_BIT["ASSASSINATED_BY"]
 
 # the word right before the preposition of an answer ("in response to", «رداً على»)
 _EN_ANSWER = frozenset({"response", "retaliation", "reprisal", "revenge", "avenge", "answer"})
-_AR_ANSWER = L._ar("رداً", "ردا", "ورداً", "وردا", "انتقاماً", "انتقاما", "ثأراً", "ثأرا")
+_AR_ANSWER = L._ar("ردا", "وردا", "انتقاما", "ثأرا")  # (tanween folds away: «رداً»، «ثأراً»)
 ANSWER_REACH = 4  # tokens between the answer word and the killing word ("to the killing of")
 
 _EN_COURT = frozenset({"court", "tribunal", "courts", "tribunals"})
@@ -36,6 +36,7 @@ COURT_REACH = 5  # tokens between «المحكمة» and the agent («المحك
 
 
 def _answer_word(t: Tok) -> bool:
+    """Is *t* the word before the preposition of an answer ("response", «رداً»)?"""
     return t.key in _EN_ANSWER or t.key in _AR_ANSWER
 
 
@@ -49,7 +50,7 @@ def answering_agent(agent: Mention, victim: Mention, toks: list[Tok], hi: int) -
         if not _answer_word(toks[k]):
             continue
         for y in range(k + 1, min(victim.lo + 1, hi, k + 1 + ANSWER_REACH)):
-            if _tok_info(toks[y])[1] & _KILL_BIT:
+            if tok_info(toks[y])[1] & _KILL_BIT:
                 return True
     return False
 

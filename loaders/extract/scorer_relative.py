@@ -15,7 +15,7 @@ other person's.
 from __future__ import annotations
 
 from loaders.extract.mention_base import Mention
-from loaders.extract.scorer_features import _ar, _tok_info
+from loaders.extract.scorer_features import _ar, tok_info
 from loaders.extract.scorer_gates import MEET_BIT
 from loaders.extract.tokens import Tok
 
@@ -30,11 +30,11 @@ def relative_meeting(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
     for r in range(lo, hi):
         if toks[r].key not in _RELATIVE:
             continue
-        if not any(_tok_info(toks[k])[1] & MEET_BIT
+        if not any(tok_info(toks[k])[1] & MEET_BIT
                    for k in range(r + 1, min(hi, r + 1 + REL_CUE_REACH))):
             continue
         head_end = r - 1 if r - 1 >= lo and toks[r - 1].text in (",", "،") else r
-        if head_end > lo and _tok_info(toks[head_end - 1])[1] & MEET_BIT:
+        if head_end > lo and tok_info(toks[head_end - 1])[1] & MEET_BIT:
             continue  # the meeting itself is the head: "the talks, which X attended"
         end = r + 1
         while end < hi and not (toks[end].punct and toks[end].text in _CLAUSE_END):
