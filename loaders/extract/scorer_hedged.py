@@ -102,6 +102,8 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
             continue
         if typ == "SUCCESSOR_OF" and managed_to(toks, k, hi):
             return True
+        if typ == "SUCCESSOR_OF" and in_line_to(toks, k, hi):
+            return True  # "X is in line to succeed Y" (session 65)
         if typ == "SUCCESSOR_OF" and t.key in APPOINTED_EN and errand_infinitive_en(toks, k, hi):
             return True  # "chosen to lead the delegation after Y's killing" (s58)
         if typ == "MET_WITH" and to_be_done_en(toks, k, lo) and k < last.lo and \
@@ -147,6 +149,14 @@ def managed_to(toks: list[Tok], k: int, hi: int) -> bool:
     "succeed" followed by "in" and a gerund), no succession (session 57)."""
     return toks[k].key in _EN_SUCCEED_FORMS and k + 2 < hi and toks[k + 1].key == "in" and \
         toks[k + 2].key.endswith("ing") and not toks[k + 2].cap
+
+
+def in_line_to(toks: list[Tok], k: int, hi: int) -> bool:
+    """Is the token at *k* the "line" of "in line to (succeed)": "X is (next) in line to succeed
+    Y", a prospect, not a succession (the rules' ``succession_nominated.positioned_to_succeed``
+    reads the same)?"""
+    return toks[k].key == "line" and k >= 1 and toks[k - 1].key in ("in", "next") and \
+        k + 1 < hi and toks[k + 1].key == "to"
 
 
 def to_be_done_en(toks: list[Tok], k: int, lo: int) -> bool:
