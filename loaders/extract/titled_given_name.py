@@ -114,10 +114,12 @@ def _named(doc: Doc, key: str, country: str) -> list[str]:
     Aoun of Lebanon": its known bearers)."""
     people = by_country(doc.gaz).get(country, ())
     named = [eid for eid, firsts in people if key in firsts]
-    if not named:
+    if not named and len(key) > 2:
+        # (the lengths first: word_alike, which computes spellings, only for the first words
+        # of about the key's length, not for all of a country's; session 65)
+        lo, hi = len(key) - 1, len(key) + 1
         named = [eid for eid, firsts in people if any(
-            len(f) > 2 and len(key) > 2 and word_alike(key, f) and
-            (len(key) >= len(f) - 1 and len(f) >= len(key) - 1) for f in firsts)]
+            lo <= len(f) <= hi and len(f) > 2 and word_alike(key, f) for f in firsts)]
     if not named:
         named = sorted(eid for eid in (doc.gaz.guarded.get((key,)) or ())
                        if (e := doc.gaz.get(eid)) is not None and e.country == country)
