@@ -475,6 +475,8 @@ class SubjectHelpers(SentenceBase):
                           "visiting",
                           # "sat down together with X" (session 49)
                           "together") or \
+                    k in L.EN_COMPASS_ADJ or (  # "met eastern commander X" (session 65)
+                        k == "based" and self.key(x - 1) == "-") or \
                     (k in ("today", "yesterday") and self.key(x + 1) not in (
                         "in", "at", "on")) or \
                     (k == "for" and (self.toks[x + 1].cap or  # "Minister for Foreign Affairs X",
