@@ -13,6 +13,11 @@ guest is the person after the aside (:func:`past_own_title_ar`).
 Session 58: a host told by stacked titles and then his name ("استقبل رئيس مجلس السيادة القائد
 العام للقوات المسلحة الفريق أول X ... Y"): the guest is after the name
 (:func:`past_subject_name_ar`).
+
+Session 65: the host's title set off by commas right after his name ("استضاف أحمد أبو الغيط،
+الأمين العام لجامعة الدول العربية، اليوم الأحد ...، اجتماعاً ثلاثياً ضم A وB وC" / "استقبل X،
+رئيس المجلس الرئاسي، Y"): the body in that apposition is the host's, never the one met
+(:func:`in_subject_apposition_ar`); the guest, if any, is after the apposition.
 """
 
 from __future__ import annotations
@@ -45,6 +50,22 @@ def past_subject_title_ar(sr: Any, subj: Any, body: Any) -> Any:
                 sr.toks[y].punct or sr.mention_at.get(y) is not None
                 for y in range(subj.hi, body.lo - 1)):
         return None  # (the name may end before its "بن جاسم آل ثاني")
+    return _guest_past_comma(sr, body.hi)
+
+
+def in_subject_apposition_ar(sr: Any, subj: Any, body: Any) -> bool:
+    """Is *body* inside the title set off by a comma right after the host's name ("X، الأمين
+    العام لجامعة الدول العربية،"): a title word first, no other punctuation or mention before
+    the body?"""
+    c = subj.hi
+    return body.etype == "Organization" and c < sr.hi and sr.toks[c].text in ("،", ",") and \
+        2 <= body.lo - c <= 6 and bool(sr.f(c + 1) & L.AR_TITLE_FIRST) and not any(
+            sr.toks[y].punct or sr.mention_at.get(y) is not None for y in range(c + 1, body.lo))
+
+
+def past_subject_apposition_ar(sr: Any, subj: Any, body: Any) -> Any:
+    """The guest after the host's comma-set title holding *body* and the aside after it
+    ("X، الأمين العام للجامعة، اليوم في القاهرة، Y"), else None."""
     return _guest_past_comma(sr, body.hi)
 
 

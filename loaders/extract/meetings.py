@@ -165,7 +165,9 @@ from loaders.extract.meeting_pronoun_ar import (
 from loaders.extract.meeting_shapes_en import EN_PAST_BE, meeting_of_pair, progressive_meeting_en
 from loaders.extract.meeting_sidelines_ar import sideline_object_ar
 from loaders.extract.meeting_titled_subject_ar import (
+    in_subject_apposition_ar,
     past_own_title_ar,
+    past_subject_apposition_ar,
     past_subject_name_ar,
     past_subject_title_ar,
 )
@@ -906,9 +908,15 @@ class MeetingRules(SentenceCore):
                     elif first_obj is not None and subj is not None and subj.lo > t and \
                             first_obj.etype == "Organization":
                         # "استقبل X رئيس مجلس الوزراء، في الدوحة أمس، Y": the body is X's title
-                        first_obj = past_subject_title_ar(self, subj, first_obj) or \
-                            object_after_aside_ar(self, subj.hi) or first_obj  # ("X، مساء
-                        # الأحد في طهران، الناطق الرسمي لحركة أنصار الله Y": s39)
+                        guest = past_subject_title_ar(self, subj, first_obj) or \
+                            object_after_aside_ar(self, subj.hi)  # ("X، مساء الأحد في
+                        # طهران، الناطق الرسمي لحركة أنصار الله Y": s39)
+                        if guest is None and in_subject_apposition_ar(self, subj, first_obj):
+                            # "استضاف X، الأمين العام لجامعة الدول العربية، ...": X's (s65)
+                            guest = past_subject_apposition_ar(self, subj, first_obj)
+                            first_obj = guest
+                        else:
+                            first_obj = guest or first_obj
                     elif first_obj is not None and subj is not None and subj.lo > t and \
                             first_obj.eid == subj.eid:
                         # "استقبل X رئيس الدولة، في قصر الشاطئ بأبوظبي أمس، Y": X's own title
