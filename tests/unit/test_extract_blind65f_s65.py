@@ -7,6 +7,12 @@ blind), each read in several paraphrases of other outlets, people and clitics.
   of the host's title is no guest; the guest is the person after the aside, as without the
   first comma (``meeting_titled_subject_ar.past_subject_title_ar``). Not a negated or planned
   reception, nor an unnamed guest.
+- Killings, English: a victim's apposition closed by a comma before the passive, "X, the group's
+  most senior official after its leader, was killed in an air strike by Z": its "after" is part
+  of the noun phrase and opens no clause, so the victim is X, not the one named after "after"
+  ("X, the second most powerful man in Hamas after Y, was killed ..." was read as Y's killing)
+  (``killing_rules_en``, the passive's victim). Not with no stated agent, nor a negated killing;
+  "X, who rose to lead the group after Y was killed by A, was killed by B" keeps both.
 """
 
 import pytest
@@ -56,3 +62,49 @@ def test_the_body_of_the_hosts_title_is_not_met(rules_only):
     text = "استقبل الرئيس رشاد العليمي، رئيس مجلس القيادة الرئاسي، اليوم، المبعوث الأممي هانس غروندبرغ."
     met = _met(rules_only, text, "ar")
     assert not any("organization:" in a or "organization:" in b for a, b in met)
+
+
+# --- an "after" inside a closed apposition of the victim --------------------------------------
+
+SAMMAD, COALITION, ISRAEL = "person:saleh-al-sammad", "organization:saudi-led-coalition", "country:israel"
+SHUKR, MUGHNIYEH, HANIYEH, SINWAR = ("person:fuad-shukr", "person:imad-mughniyeh", "person:ismail-haniyeh",
+                                     "person:yahya-sinwar")
+AROURI, NASRALLAH = "person:saleh-al-arouri", "person:hassan-nasrallah"
+
+
+def _killed(extractor, text):
+    return {(r["source"], r["target"]) for r in extractor.extract(text, lang="en")["relations"]
+            if r["type"] == "ASSASSINATED_BY"}
+
+
+@pytest.mark.parametrize("text, victim, agent, other", [
+    ("Saleh al-Sammad, the president of the council and the group's most senior official after its "
+     "leader, was killed in an air strike by the Saudi-led coalition.", SAMMAD, COALITION, None),
+    ("Fuad Shukr, Hezbollah's top military commander after the death of Imad Mughniyeh, was killed by "
+     "an Israeli strike in Beirut.", SHUKR, ISRAEL, MUGHNIYEH),
+    ("Ismail Haniyeh, the second most powerful man in Hamas after Yahya Sinwar, was killed in an "
+     "Israeli strike in Tehran.", HANIYEH, ISRAEL, SINWAR),
+    ("Saleh al-Arouri, Hamas's deputy political chief and its most senior figure in Lebanon after the "
+     "war began, was killed in an Israeli drone strike in Beirut.", AROURI, ISRAEL, None),
+])
+def test_an_after_inside_the_victims_apposition_opens_no_clause(rules_only, text, victim, agent, other):
+    killed = _killed(rules_only, text)
+    assert (victim, agent) in killed
+    assert other is None or (other, agent) not in killed
+
+
+@pytest.mark.parametrize("text", [
+    "Saleh al-Sammad, the group's most senior official after its leader, was killed in an air strike "
+    "in Hodeidah.",
+    "Saleh al-Sammad, the group's most senior official after its leader, was not killed by the "
+    "Saudi-led coalition, the group said.",
+])
+def test_no_agent_or_a_negated_killing_is_no_relation(shipped, text):
+    assert not any(v == SAMMAD for v, _ in _killed(shipped, text))
+
+
+def test_an_after_clause_of_a_relative_keeps_its_own_victim(rules_only):
+    text = ("Abu Bakr al-Baghdadi, who rose to lead the group after Abu Omar al-Baghdadi was killed by US "
+            "forces, was killed in a raid by US special forces.")
+    victims = {v for v, _ in _killed(rules_only, text)}
+    assert {"person:abu-bakr-al-baghdadi", "person:abu-omar-al-baghdadi"} <= victims
