@@ -268,6 +268,10 @@ class KillingRulesEn(SentenceCore):
                     self.toks[t - 1 - q].text == ",":
                 scan_from = t - 1 - q  # "X, the founder's son once groomed as a future
                 # leader, died in ...": the apposition's "as" subordinates nothing
+            elif victim is not None and self.key(victim.hi) == "," and aux > victim.hi and \
+                    self.toks[aux - 1].text == "," and self.key(aux) in EN_PASSIVE_AUX:
+                scan_from = max(scan_from, aux - 1)  # "X, the group's most senior official
+                # after its leader, was killed by Z" (session 65): nor its "after"
             if victim is not None and any(
                     self.key(y) in _EN_SUBORD for y in range(scan_from, t)):
                 # (not an "after" inside the closed ", who ... ," clause: "X, who took over

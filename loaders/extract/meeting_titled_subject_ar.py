@@ -10,6 +10,9 @@ Third round: "استقبل الشيخ X رئيس الدولة، في قصر ال
 the host's name that names the host himself (a description of him) is no guest either; the
 guest is the person after the aside (:func:`past_own_title_ar`).
 
+Session 65: the body's title may be apposed between commas ("استقبل الرئيس X، رئيس مجلس
+القيادة الرئاسي، اليوم، المبعوث الأممي Y"): the guest is still the person after the aside.
+
 Session 58: a host told by stacked titles and then his name ("استقبل رئيس مجلس السيادة القائد
 العام للقوات المسلحة الفريق أول X ... Y"): the guest is after the name
 (:func:`past_subject_name_ar`).
@@ -44,11 +47,14 @@ def _guest_past_comma(sr: Any, start: int) -> Any:
 
 
 def past_subject_title_ar(sr: Any, subj: Any, body: Any) -> Any:
-    """The guest after "<subj> <title word> <body> (<more title>)، <aside>، Y", else None."""
-    if body.etype != "Organization" or not 1 <= body.lo - subj.hi <= 6 or \
+    """The guest after "<subj>(،) <title word> <body> (<more title>)، <aside>، Y", else None
+    (session 65: the title may stand between commas, "استقبل X، رئيس مجلس القيادة الرئاسي،
+    اليوم، المبعوث الأممي Y")."""
+    start = _past_apposition_comma(sr, subj.hi)
+    if body.etype != "Organization" or not 1 <= body.lo - start <= 6 or \
             not sr.f(body.lo - 1) & L.AR_TITLE_FIRST or any(
                 sr.toks[y].punct or sr.mention_at.get(y) is not None
-                for y in range(subj.hi, body.lo - 1)):
+                for y in range(start, body.lo - 1)):
         return None  # (the name may end before its "بن جاسم آل ثاني")
     return _guest_past_comma(sr, body.hi)
 
@@ -67,6 +73,11 @@ def past_subject_apposition_ar(sr: Any, subj: Any, body: Any) -> Any:
     """The guest after the host's comma-set title holding *body* and the aside after it
     ("X، الأمين العام للجامعة، اليوم في القاهرة، Y"), else None."""
     return _guest_past_comma(sr, body.hi)
+
+
+def _past_apposition_comma(sr: Any, x: int) -> int:
+    """*x*, or the word after it when *x* is the comma that opens an apposed title."""
+    return x + 1 if x < sr.hi and sr.toks[x].text in ("،", ",") else x
 
 
 def past_own_title_ar(sr: Any, subj: Any, own: Any) -> Any:
