@@ -10,6 +10,12 @@ chiefs, the Algerian, Turkish, Jordanian and Chinese hosts), each read in severa
   meeting": a modifier between "the" and the meeting noun (``meeting_sides_en.were_present``,
   ``lexicon.EN_MEETING_MODS`` and the hyphenated compounds of ``hyphen_modifiers_en``); not
   "was present at the opening of the new bridge".
+- Meetings, both languages: the meeting of the sentence before named at this sentence's opening
+  by its count, «استقبل H A وB. وجرى اللقاء الثلاثي مغلقاً»، "H received A and B. The trilateral
+  meeting was held behind closed doors": the guests met each other too, when the sentence before
+  names as many people as counted (``meeting_all_sides.counted_meeting_before``; a sentence with
+  no mention is read when it holds the count, ``rules._REFER_BACK_KEYS``); not a planned
+  trilateral meeting, nor "will host a trilateral meeting next week".
 """
 
 import pytest
@@ -22,6 +28,9 @@ SISI, ABBAS, ABDULLAH, SAFADI = ("person:abdel-fattah-el-sisi", "person:mahmoud-
 SHEIKH, KAMEL, TAMIM, ERDOGAN = ("person:hussein-al-sheikh", "person:abbas-kamel",
                                  "person:tamim-bin-hamad-al-thani", "person:recep-tayyip-erdogan")
 KALIN, FIDAN, SUDANI = "person:ibrahim-kalin", "person:hakan-fidan", "person:mohammed-shia-al-sudani"
+HANIYEH, TEBBOUNE, ALIYEV, PASHINYAN, PUTIN = (
+    "person:ismail-haniyeh", "person:abdelmadjid-tebboune", "person:ilham-aliyev", "person:nikol-pashinyan",
+    "person:vladimir-putin")
 
 
 # --- "وحضر القمة X" after a summit of a few leaders --------------------------------------------
@@ -81,3 +90,34 @@ def test_present_at_another_event_en(ex):
     got = _met(ex, text, "en")
     assert _pair(SISI, ABBAS) in got
     assert _pair(KAMEL, SISI) not in got and _pair(KAMEL, ABBAS) not in got
+
+
+# --- "The trilateral meeting ..." after "H received A and B" ------------------------------------
+
+@pytest.mark.parametrize("text, lang, guests", [
+    ("استقبل الرئيس التركي رجب طيب أردوغان، الأربعاء، الرئيس الفلسطيني محمود عباس ورئيس المكتب السياسي "
+     "لحركة \"حماس\" إسماعيل هنية، في المجمع الرئاسي بالعاصمة أنقرة.\n"
+     "وجرى اللقاء الثلاثي مغلقاً أمام وسائل الإعلام، بحضور رئيس جهاز الاستخبارات التركي إبراهيم قالن.",
+     "ar", (ABBAS, HANIYEH)),
+    ("استقبل الرئيس الجزائري عبد المجيد تبون الرئيس الفلسطيني محمود عباس ورئيس المكتب السياسي لحركة حماس "
+     "إسماعيل هنية.\nوتناول الاجتماع الثلاثي سبل إنهاء الانقسام.", "ar", (ABBAS, HANIYEH)),
+    ("President Recep Tayyip Erdogan received Palestinian President Mahmoud Abbas and Hamas leader Ismail "
+     "Haniyeh in Ankara on Wednesday. The trilateral meeting was held behind closed doors.", "en",
+     (ABBAS, HANIYEH)),
+    ("Russian President Vladimir Putin hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister "
+     "Nikol Pashinyan in Sochi. The trilateral talks lasted three hours.", "en", (ALIYEV, PASHINYAN)),
+])
+def test_counted_meeting_before(ex, text, lang, guests):
+    assert _pair(*guests) in _met(ex, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "President Recep Tayyip Erdogan received Palestinian President Mahmoud Abbas and Hamas leader Ismail "
+    "Haniyeh in Ankara on Wednesday. The trilateral summit planned for next month was called off.",
+    "President Recep Tayyip Erdogan received Palestinian President Mahmoud Abbas and Hamas leader Ismail "
+    "Haniyeh in Ankara on Wednesday. Erdogan will host a trilateral meeting next week.",
+])
+def test_counted_meeting_not_held(ex, text):
+    got = _met(ex, text, "en")
+    assert _pair(ERDOGAN, ABBAS) in got
+    assert _pair(ABBAS, HANIYEH) not in got
