@@ -85,11 +85,12 @@ _AR_SESSION_KEYS = L._ar("جلسة", "جلسه")
 
 
 def _few_party_summit_told(sr: Any) -> bool:
-    """Did this sentence or the one before tell a summit of a few leaders ("قمة ثلاثية",
-    "القمة الثنائية")? Then "وحضر القمة X" attends that meeting, not an Arab or Gulf summit."""
+    """Did this sentence or one of the two before tell a summit of a few leaders ("قمة ثلاثية",
+    "القمة الثنائية"; «وأكد القادة الثلاثة ...» may come between)? Then "وحضر القمة X" attends
+    that meeting, not an Arab or Gulf summit."""
     doc = sr.doc
     toks = doc.toks
-    for si in (sr.si - 1, sr.si):
+    for si in (sr.si - 2, sr.si - 1, sr.si):
         if si < 0:
             continue
         s = doc.sents[si]
