@@ -16,6 +16,10 @@ chiefs, the Algerian, Turkish, Jordanian and Chinese hosts), each read in severa
   names as many people as counted (``meeting_all_sides.counted_meeting_before``; a sentence with
   no mention is read when it holds the count, ``rules._REFER_BACK_KEYS``); not a planned
   trilateral meeting, nor "will host a trilateral meeting next week".
+- Meetings, English: "<agreement> was signed at the headquarters of the General Intelligence
+  Service / on Thursday at the foreign ministry / at the royal palace in Jeddah by X and Y": a
+  place phrase of up to thirteen tokens before "by" (``meeting_signed_en._place_phrase``; was
+  five); not a clause after a comma ("signed at ..., hosted by Z and attended by W").
 """
 
 import pytest
@@ -124,3 +128,24 @@ def test_counted_meeting_not_held(ex, text):
     got = _met(ex, text, "en")
     assert _pair(ERDOGAN, ABBAS) in got
     assert _pair(ABBAS, HANIYEH) not in got
+
+
+# --- "was signed at the headquarters of ... by X and Y" ----------------------------------------
+
+@pytest.mark.parametrize("text, signers", [
+    ("The deal was signed at the headquarters of the General Intelligence Service by Fatah's chief negotiator "
+     "Azzam al-Ahmed and Saleh al-Arouri, in the presence of Egyptian intelligence chief Khaled Fawzy.",
+     ("person:azzam-al-ahmad", "person:saleh-al-arouri")),
+    ("The agreement was signed at the royal palace in Jeddah by Sudanese army envoy Omar Sadiq and RSF envoy "
+     "Algoney Hamdan Dagalo.", ("person:algoney-hamdan-dagalo", "person:omar-sadiq")),
+    ("The accord was signed on Thursday at the headquarters of the foreign ministry by Egyptian Foreign "
+     "Minister Sameh Shoukry and his Jordanian counterpart Ayman Safadi.", ("person:sameh-shoukry", SAFADI)),
+])
+def test_signed_by_after_place(ex, text, signers):
+    assert _pair(*signers) in _met(ex, text, "en")
+
+
+def test_signed_clause_after_comma_not_signers(ex):
+    text = ("The deal was signed at the headquarters of the General Intelligence Service, hosted by Egyptian "
+            "intelligence chief Khaled Fawzy and attended by Azzam al-Ahmed.")
+    assert _pair("person:azzam-al-ahmad", "person:khaled-fawzi") not in _met(ex, text, "en")
