@@ -465,6 +465,11 @@ EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", 
               "confers", "huddles", "sits", "greets", "session", "dialogue")
 EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter", "session",
                     "dialogue")
+# the modifiers of a meeting noun: "at the closed-door meeting", "during the trilateral talks"
+# (``meeting_sides_en.were_present``, session 65)
+# (a hyphenated one, "closed-door", is read by ``hyphen_modifiers_en``)
+EN_MEETING_MODS = _en("private", "bilateral", "trilateral", "expanded", "brief", "restricted",
+                      "tripartite", "lengthy")
 # the words of a meeting held beside an event: "on the sidelines / margins / fringes of the
 # summit", «على هامش القمة» (``meeting_host.beside_event`` for the rules,
 # ``scorer_beside`` for the scorer; session 56)
@@ -862,6 +867,10 @@ EN_BRING = _en("bring", "brings", "bringing", "brought")
 AR_IN_PRESENCE = _ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",
                     "مباحثات", "لقاءا", "اجتماعا", "مشاورات", "خلوة")
+# a summit of a few named leaders: «قمة ثلاثية»، «القمة الثنائية» (``meeting_attended_ar``:
+# "وحضر القمة X" after it, session 65)
+AR_SUMMIT = _ar("قمة", "القمة")
+AR_FEW_PARTY = _ar("ثنائية", "ثلاثية", "رباعية", "الثنائية", "الثلاثية", "الرباعية")
 # verbs asking for, proposing or turning down a meeting, not holding it (session 64): «ستطلب
 # لقاءً مع X»، «وطلب X عقد لقاء مع Y»، «واقترح X إجراء محادثات»، «ورفض X لقاءً مع Y»
 AR_MEETING_ASKED = _ar("طلب", "يطلب", "تطلب", "نطلب", "طلبت", "سيطلب", "ستطلب", "اقترح",

@@ -245,6 +245,8 @@ def all_sides_met(sr: Any, n_met: int) -> None:
         held_summit_en(sr)  # (before the count: it may add the sentence's first pairs)
     if _AR_THREE | _AR_FOUR in sr.present_sets or _EN_THREE | _EN_FOUR in sr.present_sets:
         counted_list_met(sr)
+    if _AR_THREE | _AR_FOUR in sr.present_sets or _EN_THREE | _EN_FOUR in sr.present_sets:
+        counted_meeting_before(sr)
     if len(sr.out) <= n_met:
         return
     for x in sr.triggers(_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR):
@@ -261,4 +263,35 @@ def all_sides_met(sr: Any, n_met: int) -> None:
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
                     sr.add("MET_WITH", a, b, "all_sides_met")
+        return
+
+
+_AR_THE_NOUN = L._ar("الاجتماع", "اللقاء", "القمة", "المحادثات", "المباحثات")
+_EN_THE_NOUN = frozenset({"meeting", "talks", "summit"})
+
+
+def counted_meeting_before(sr: Any) -> None:
+    """The meeting of the sentence before, named at this sentence's opening by its count
+    (session 65): "استقبل H A وB. وجرى اللقاء الثلاثي مغلقاً"، "H received A and B. The
+    trilateral meeting was held behind closed doors": every two of its people met, when the
+    sentence before names as many as counted (its attendees, «بحضور Z», are not counted)."""
+    si, out = sr.doc.state.get("met_out", (-9, ()))
+    if si != sr.si - 1:
+        return
+    for x in sr.triggers(_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR):
+        if x - sr.lo > 3 or sr.blocked(x):
+            continue
+        if sr.toks[x].ar:
+            if sr.f(x) & _AR_THE_N or sr.key(x - 1) not in _AR_THE_NOUN:
+                continue  # «وجرى اللقاء الثلاثي»، «وعُقدت القمة الثلاثية»
+            n = 3 if sr.f(x) & _AR_THREE else 4
+        else:
+            if sr.key(x) not in ("trilateral", "tripartite", "quadrilateral") or \
+                    sr.key(x - 1) != "the" or sr.key(x + 1) not in _EN_THE_NOUN:
+                continue  # "The trilateral meeting ..."
+            n = 3 if sr.key(x) in _EN_THREE else 4
+        people = list(dict.fromkeys(eid for r in out if r.type == "MET_WITH"
+                                    for eid in (r.source, r.target) if eid.startswith("person:")))
+        if len(people) == n:
+            meet_each_other(sr, people, "all_sides_met")
         return

@@ -84,6 +84,22 @@ def _talks_session_told(sr: Any) -> bool:
 _AR_SESSION_KEYS = L._ar("جلسة", "جلسه")
 
 
+def _few_party_summit_told(sr: Any) -> bool:
+    """Did this sentence or one of the two before tell a summit of a few leaders ("قمة ثلاثية",
+    "القمة الثنائية"; «وأكد القادة الثلاثة ...» may come between)? Then "وحضر القمة X" attends
+    that meeting, not an Arab or Gulf summit."""
+    doc = sr.doc
+    toks = doc.toks
+    for si in (sr.si - 2, sr.si - 1, sr.si):
+        if si < 0:
+            continue
+        s = doc.sents[si]
+        if any(toks[y].key in L.AR_SUMMIT and toks[y + 1].key in L.AR_FEW_PARTY
+               for y in range(s.lo, s.hi - 1)):
+            return True
+    return False
+
+
 _AR_MEETING_TOLD = L.AR_MEET_NOUNS | L.AR_MEET | _AR_MEETING  # ("حضر الاستقبال X")
 
 
@@ -155,6 +171,9 @@ def attendees_ar(sr: Any, t: int) -> list:
     if sr.key(x) in _AR_FROM_SIDE and sr.f(x + 1) & _AR_SIDE and sr.toks[x + 2].ar and \
             not sr.toks[x + 2].punct:
         x += 2  # "فيما حضر من الجانب الباكستاني X، وY": a side of the reception told before
+    elif sr.key(x) in L.AR_SUMMIT and _few_party_summit_told(sr):
+        if sr.key(x + 1) in L.AR_FEW_PARTY:
+            x += 1  # "وحضر القمة (الثلاثية) X" after "قمة ثلاثية جمعت A وB وC" (session 65)
     elif not sr.f(x) & _AR_MEETING and not (sr.key(x) in _AR_THE_SESSION and
                                             _talks_session_told(sr)):
         return []  # (session 51; the side's adjective read as the meeting; "وحضر الجلسة X"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.hyphen_modifiers_en import hyphen_modifier_en
 from loaders.extract.meeting_own_side import (
     conveners,
@@ -223,7 +224,11 @@ def were_present(sr: Any, t: int) -> bool:
         return True
     if sr.key(t + 1) not in ("at", "during"):
         return False
-    noun = t + 3 if sr.key(t + 2) == "the" and sr.key(t + 3) in ("meeting", "talks") else \
+    n = t + 3
+    while n < min(sr.hi, t + 8) and (sr.key(n) in L.EN_MEETING_MODS or hyphen_modifier_en(sr, n) or
+                                     sr.toks[n].text == "-"):
+        n += 1  # "at the closed-door / trilateral meeting" (session 65)
+    noun = n if sr.key(t + 2) == "the" and sr.key(n) in ("meeting", "talks") else \
         place_named_meeting_en(sr, t + 1)  # "were present at the meeting." (session 51),
     # "during the meeting." (session 53), "at the Oval Office meeting." (session 62)
     return noun is not None and (noun + 1 >= sr.hi or sr.key(noun + 1) in (".", ",", ";"))

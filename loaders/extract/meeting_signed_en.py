@@ -131,14 +131,34 @@ def _put_signatures(sr: Any, t: int) -> None:
         each_pair_met(sr, people, "signed_together_en")
 
 
+_EN_PLACE_WORDS = frozenset({"at", "in", "the", "of", "on", "headquarters", "palace", "office", "foreign",
+                             "seat", "ministry", "presidential", "royal", "building", "residence"})
+
+
+def _place_phrase(sr: Any, lo: int, hi: int) -> bool:
+    """Are the tokens from *lo* to *hi* a place ("at the headquarters of the General
+    Intelligence Service", "on Thursday at the foreign ministry"; session 65): place words and
+    capitalised names only, opening with "at" / "in" / "on", no punctuation and no person?"""
+    if sr.key(lo) not in ("at", "in", "on"):
+        return False
+    for y in range(lo, hi):
+        tok = sr.toks[y]
+        if tok.punct or not (tok.cap or sr.key(y) in _EN_PLACE_WORDS):
+            return False
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return False
+    return True
+
+
 def _passive(sr: Any, t: int) -> None:
     """"<agreement> was signed (in B) by X and Y": X met Y."""
     if not any(sr.key(y) in _EN_AGREEMENT or (sr.key(y) in _EN_JOINT_TEXT and
                                                sr.key(y - 1) == "joint")
                for y in range(max(sr.lo, t - 8), t)):
         return  # (a statement only when joint: "The joint statement was signed by X and Y")
-    by = next((y for y in range(t + 1, min(sr.hi, t + 6)) if sr.key(y) == "by"), None)
-    if by is None:
+    by = next((y for y in range(t + 1, min(sr.hi, t + 14)) if sr.key(y) == "by"), None)
+    if by is None or by > t + 5 and not _place_phrase(sr, t + 1, by):
         return
     first = sr.after(by + 1, types=("Person",), maxgap=6)
     if first is None or first.poss or remote_en(sr) or sr.blocked(t, first):

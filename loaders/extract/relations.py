@@ -80,7 +80,7 @@ from loaders.extract.killing_rules import KillingRules
 from loaders.extract.killings import more_killings
 from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meeting_all_sides import CUE_SETS as _SIDES_CUES
-from loaders.extract.meeting_all_sides import all_sides_met
+from loaders.extract.meeting_all_sides import all_sides_met, counted_meeting_before
 from loaders.extract.meeting_among_them_next import AR_AMONG_THEM, EN_AMONG_THEM, among_them_next
 from loaders.extract.meeting_as_did_en import as_did_en
 from loaders.extract.meeting_assessment_ar import AR_ASSESSMENT, assessment_with_ar
@@ -249,6 +249,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                     dual_subject_met_ar(self)  # or "وبحث الجانبان ..." (meeting_press.py)
             if gates[_STRIKE_AGENTS]:
                 _G_STRIKE_AGENTS[0](self)  # "Israeli jets pounded the area overnight."
+            if cues[_C_ALL_SIDES]:
+                counted_meeting_before(self)  # or "The trilateral meeting was held ..." (meeting_all_sides)
             self._remember_meeting(0)  # "He was greeted by Y. The two met for an hour. Z was
             # in the room": the meeting of "the two" for the next sentence (session 64)
             return self.out

@@ -51,7 +51,10 @@ SYMMETRIC = frozenset({"MET_WITH"})
 _REFER_BACK_KEYS = frozenset({"two", "three", "both", "pair", "he", "she", "him", "her"}) | \
     REF_AR_KEYS | AR_KILLED_HIM_KEYS | \
     L._ar("الأخير", "والأخير", "الأخيرة", "والأخيرة") | \
-    AR_DUAL_REFS  # "وقُتل الأخير في غارة إسرائيلية" (s57), "جاء ذلك خلال لقائهما" (s65)
+    AR_DUAL_REFS | \
+    frozenset({"trilateral", "tripartite", "quadrilateral"}) | \
+    L._ar("الثلاثي", "الثلاثية", "الرباعي", "الرباعية")  # "The trilateral meeting was
+# held behind closed doors", «وتناول الاجتماع الثلاثي ...» (meeting_all_sides, s65)
 _KEY = attrgetter("key")
 
 
