@@ -67,3 +67,14 @@ def nationality_before_name(doc: Doc, j: int) -> bool:
     # "الوفد السوداني." (the caller keeps al-Sudani when the article named him before)
     return after_title and prev.key.startswith("ال") and (
         nxt.punct or nxt.ar and nxt.key.startswith("ال") and not nxt.key.startswith("الله"))
+
+
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
+
+
+def quoted_alone(doc: Doc, j: int) -> bool:
+    """Is the nisba name at *j* alone between quotes, «وعلمت «السوداني» أن»، «لـ"السوداني"»:
+    the Khartoum daily's name, not al-Sudani (session 65)?"""
+    toks = doc.toks
+    return toks[j].key in _AR_NAME_NISBAS and 0 < j < len(toks) - 1 and \
+        toks[j - 1].text in _QUOTES and toks[j + 1].text in _QUOTES

@@ -16,6 +16,8 @@ paraphrases of other outlets, people and sides.
   القائم بأعمال وزير الخارجية X»، «القائم بأعمال وزير الخارجية السوداني، المرافق للبرهان»،
   «استقبل الرئيس الوفد السوداني.» (``ambiguous_nisba_ar.nationality_before_name``); al-Sudani
   named before in the article, or a verb before the word («استقبل السوداني X»), keeps him.
+  So is «السوداني» alone between quotes, «وعلمت «السوداني»»، «لـ"السوداني"»: the Khartoum daily
+  (``ambiguous_nisba_ar.quoted_alone``).
 """
 
 import pytest
@@ -132,3 +134,20 @@ def test_an_attendee_after_a_new_meeting_meets_that_meetings_people(rules_only):
                            "by Hussein al-Sheikh.", "en")
     assert _pair(HSHEIKH, KHASAWNEH) in met
     assert _pair(HSHEIKH, ABDULLAH) not in met
+
+
+# --- «السوداني» alone between quotes: the daily --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وعلمت «السوداني» أن الاتفاق جاء بعد لقاءات عقدها حمدوك مع رئيس بعثة يونيتامس فولكر بيرتس.",
+    "وقال مصدر مطلع لـ«السوداني» إن رئيس الوزراء عبد الله حمدوك التقى فولكر بيرتس.",
+    "وقال مصدر مطلع لـ\"السوداني\" إن الرئيس سلفا كير سيزور الخرطوم الأسبوع المقبل.",
+])
+def test_the_quoted_daily_is_not_al_sudani(shipped, text):
+    assert SUDANI not in _ids(shipped, text, "ar")
+
+
+def test_al_sudani_named_before_stays_when_quoted(shipped):
+    text = ("استقبل رئيس الوزراء محمد شياع السوداني وزير الخارجية فؤاد حسين. وقال «السوداني» إن العراق "
+            "يدعم الحوار.")
+    assert SUDANI in _ids(shipped, text, "ar")
