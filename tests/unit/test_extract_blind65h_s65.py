@@ -11,6 +11,9 @@ paraphrases of other outlets, people and sides.
   A. It was also attended (on the Sudanese side) by B", "A also attended. B, who accompanies
   the guest, also attended": B met the meeting's principals, not A alone (the pairs A's
   sentence added made A the only "convener"; ``meeting_attended._principals_before``).
+- Titles, English: Kenya's "Principal Secretary" is a title ("Foreign Affairs Principal Secretary
+  Korir Sing'oei", "Interior Principal Secretary Raymond Omollo"): no person "Affairs Principal"
+  / "Interior Principal" (``lexicon``).
 - Names, Arabic: «السوداني» closing a definite phrase that no name follows is the adjective
   "Sudanese", not Prime Minister Mohammed Shia al-Sudani: «وحضر اللقاء من الجانب السوداني
   القائم بأعمال وزير الخارجية X»، «القائم بأعمال وزير الخارجية السوداني، المرافق للبرهان»،
@@ -151,3 +154,16 @@ def test_al_sudani_named_before_stays_when_quoted(shipped):
     text = ("استقبل رئيس الوزراء محمد شياع السوداني وزير الخارجية فؤاد حسين. وقال «السوداني» إن العراق "
             "يدعم الحوار.")
     assert SUDANI in _ids(shipped, text, "ar")
+
+
+# --- "Principal Secretary" (Kenya) is a title ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "President William Ruto met Gen Abdel Fattah al-Burhan at State House. The meeting was also "
+    "attended by Foreign Affairs Principal Secretary Korir Sing'oei.",
+    "President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi. Also present was "
+    "Interior Principal Secretary Raymond Omollo.",
+    "Treasury Principal Secretary Chris Kiptoo met IMF officials in Nairobi on Tuesday.",
+])
+def test_principal_secretary_is_a_title(shipped, text):
+    assert not [i for i in _ids(shipped, text, "en") if "principal" in i]
