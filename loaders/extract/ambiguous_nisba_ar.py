@@ -58,6 +58,23 @@ def nationality_before_name(doc: Doc, j: int) -> bool:
         return True  # "رئيس مجلس السيادة الانتقالي السوداني،": the Sudanese body (s52)
     # (not a verb before it: "استقبل / التقى السوداني X" is al-Sudani meeting X; "نظيره
     # السوداني علي الصادق" is the Sudanese counterpart, session 49)
-    return prev.ar and (prev.key.startswith("ال") and not prev.key.startswith("التق") or
-                        prev.key.removeprefix("و").startswith("نظير")) and \
-        nxt.ar and nxt.key in GN.ALL
+    after_title = prev.ar and (prev.key.startswith("ال") and not prev.key.startswith("التق") or
+                               prev.key.removeprefix("و").startswith("نظير"))
+    if after_title and nxt.ar and nxt.key in GN.ALL:
+        return True
+    # an adjective closing a definite phrase that no name follows (session 65): "من الجانب
+    # السوداني القائم بأعمال ..."، "القائم بأعمال وزير الخارجية السوداني، المرافق ...",
+    # "الوفد السوداني." (the caller keeps al-Sudani when the article named him before)
+    return after_title and prev.key.startswith("ال") and (
+        nxt.punct or nxt.ar and nxt.key.startswith("ال") and not nxt.key.startswith("الله"))
+
+
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
+
+
+def quoted_alone(doc: Doc, j: int) -> bool:
+    """Is the nisba name at *j* alone between quotes, «وعلمت «السوداني» أن»، «لـ"السوداني"»:
+    the Khartoum daily's name, not al-Sudani (session 65)?"""
+    toks = doc.toks
+    return toks[j].key in _AR_NAME_NISBAS and 0 < j < len(toks) - 1 and \
+        toks[j - 1].text in _QUOTES and toks[j + 1].text in _QUOTES

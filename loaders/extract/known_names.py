@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.ambiguous_nisba_ar import _AR_NAME_NISBAS, nationality_before_name
+from loaders.extract.ambiguous_nisba_ar import (
+    _AR_NAME_NISBAS,
+    nationality_before_name,
+    quoted_alone,
+)
 from loaders.extract.arabic_name_span import _AR_DAYPARTS, AR_BIN, time_of_day
 from loaders.extract.arabic_name_words import _bare_text
 from loaders.extract.arabic_names import (
@@ -386,9 +390,10 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                         if not ok and n == 1:
                             ok = _family_of_one_named(doc, first)
                 if ok and ar and n == 1 and first.key in _AR_NAME_NISBAS and \
-                        nationality_before_name(doc, k0) and \
+                        (nationality_before_name(doc, k0) or quoted_alone(doc, k0)) and \
                         doc.mentioned_ids().isdisjoint(h[0] for h in ok):
-                    ok = []  # "وزير الخارجية السوداني X": Sudan's, not al-Sudani (unless
+                    ok = []  # "وزير الخارجية السوداني X", «وعلمت «السوداني»»: Sudan's, the
+                    # paper's, not al-Sudani (unless
                     # the article named him before: "رئيس الوزراء السوداني X" may be his VSO)
                 # (the first tests of bare_article_name and _dateline_outlet_ar made here:
                 # nearly every hit fails them, and a call costs more than the tests)

@@ -65,6 +65,7 @@ EN_TITLES: dict[str, str] = {
     "adviser": "plain", "advisor": "plain", "national security adviser": "plain",
     "governor": "plain", "judge": "plain", "chief of staff": "lead", "army chief": "lead",
     "secretary": "plain", "undersecretary": "plain", "analyst": "plain", "chairwoman": "lead",
+    "principal secretary": "plain",  # Kenya: "Interior Principal Secretary X" (session 65)
     "prince": "plain", "princess": "plain", "sheikha": "plain", "queen": "head_state",
     "speaker of parliament": "plain", "parliament speaker": "plain",
     "president-elect": "plain", "vice-president": "member", "senator": "plain",

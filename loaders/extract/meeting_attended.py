@@ -202,6 +202,17 @@ def _after_by(sr: Any, k: int) -> Any:
     return m
 
 
+def _by_after_side(sr: Any, t: int) -> int | None:
+    """The token "by" of "attended by", also when the side comes between: "was attended on
+    the Sudanese side by X", "on the Qatari side by" (QNA; session 65). None without it."""
+    if sr.key(t + 1) == "by":
+        return t + 1
+    if sr.key(t + 1) == "on" and sr.key(t + 2) == "the" and sr.key(t + 4) == "side" and \
+            sr.key(t + 5) == "by" and t + 5 < sr.hi:
+        return t + 5
+    return None
+
+
 def _it_was_attended(sr: Any, t: int) -> bool:
     """"(On the Lebanese side,) it was (also) attended by X" right after a sentence that told
     a meeting: "it" is that meeting (QNA; session 53)."""
@@ -235,12 +246,13 @@ def _attendees_en(sr: Any, t: int) -> list:
         return _around_table_en(sr, t)
     if sr.key(t) == "included":
         return _talks_included(sr, t)
-    if sr.key(t + 1) == "by":
+    by = _by_after_side(sr, t)
+    if by is not None:
         if not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, t)) and \
                 not (ceremony_before(sr, t) and rite_pairs(sr)) and \
                 not _it_was_attended(sr, t):  # "The signing was attended by"
             return []
-        m = _after_by(sr, t + 2)
+        m = _after_by(sr, by + 1)
         return semicolon_list_en(sr, more_by_en(
             sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k))) \
             if m is not None else []  # ("attended by A and by B"; "A, <title>; B, <title>;
@@ -383,6 +395,20 @@ def _with_list_partners(sr: Any, people: list, pairs: list[tuple[str, str]],
 CUE_SETS = frozenset({_AR_ATTEND, _EN_ATTEND})
 
 
+_ATTENDED_EN = "attended_meeting_en"  # doc.state: (sentence, the meeting its attendees met)
+
+
+def _principals_before(sr: Any) -> list[tuple[str, str]]:
+    """English: the latest meeting's pairs; when the sentence before only told attendees of a
+    meeting ("The meeting was attended by A. It was also attended on the Sudanese side by B"),
+    the meeting they attended, not A's own pairs with its principals (session 65)."""
+    pairs = latest_meeting_pairs(sr)
+    if any(r.type == "MET_WITH" for r in sr.out):
+        return pairs
+    si, base = sr.doc.state.get(_ATTENDED_EN, (-9, ()))
+    return list(base) if si == sr.si - 1 and base else pairs
+
+
 @needs((_AR_ATTEND, _EN_ATTEND))
 def attended_meeting(sr: Any) -> None:
     """Add the MET_WITH pairs of the attendees of the latest meeting (module doc)."""
@@ -402,7 +428,7 @@ def attended_meeting(sr: Any) -> None:
         people = with_list or (attendees_ar(sr, t) if ar else _attendees_en(sr, t))
         if not people or sr.blocked(t):
             continue
-        pairs = latest_meeting_pairs(sr)
+        pairs = _principals_before(sr) if not ar else latest_meeting_pairs(sr)
         if ar and sr.f(t) & _AR_COMPRISED:  # "وضمّ اللقاء A وB": not A-B's own pair, read by
             own = {m.eid for m in people}  # meeting_comprised_ar, but the meeting told before
             pairs = [p for p in pairs if not set(p) <= own] or \
@@ -458,6 +484,8 @@ def attended_meeting(sr: Any) -> None:
             for p in met:
                 sr.add("MET_WITH", a.eid, p, "attended_meeting_ar" if ar else
                        "attended_meeting_en")
+        if not ar and pairs and any(mets):
+            sr.doc.state[_ATTENDED_EN] = (sr.si, pairs)  # (for a second attendee sentence)
         if ar and pairs:
             co_attendees_ar(sr, people, side)
         elif rite:  # "The signing was attended by A and B": A met B (meeting_ceremony_en)
