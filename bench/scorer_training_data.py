@@ -99,7 +99,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 64's blind sets (NS-NZ), dev after their first-contact measure
            "NS NT", "NU NV", "NW NX", "NY NZ",
            # session 65's blind sets (OA-OJ), dev after their first-contact measure
-           "OA OB", "OC OD", "OE OF", "OG OH", "OI OJ"]},
+           "OA OB", "OC OD", "OE OF", "OG OH", "OI OJ",
+           # session 65's third wave (OK-OR), dev after their first-contact measure
+           "OK OL", "OM ON", "OO OP", "OQ OR"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on

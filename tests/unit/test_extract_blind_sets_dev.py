@@ -1,4 +1,4 @@
-"""The blind sets of sessions 59 (ME-ML), 60 (MM-MT), 61 (MU-NB), 62 (NC-NJ), 63 (NK-NR), 64 (NS-NZ) and 65 (OA-OJ), written and annotated blind,
+"""The blind sets of sessions 59 (ME-ML), 60 (MM-MT), 61 (MU-NB), 62 (NC-NJ), 63 (NK-NR), 64 (NS-NZ) and 65 (OA-OJ, OK-OR), written and annotated blind,
 measured once on their session's start code, then read, are dev batches the scorer's benches may
 train on: each session's sit after the session before's, and none is a sealed folder."""
 
@@ -14,6 +14,7 @@ BLIND_SETS = [  # (the session's batches, the last batch of the session before)
     (("NK NL", "NM NN", "NO NP", "NQ NR"), "NI NJ"),
     (("NS NT", "NU NV", "NW NX", "NY NZ"), "NQ NR"),
     (("OA OB", "OC OD", "OE OF", "OG OH", "OI OJ"), "NY NZ"),
+    (("OK OL", "OM ON", "OO OP", "OQ OR"), "OI OJ"),
 ]
 
 
