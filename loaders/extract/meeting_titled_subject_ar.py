@@ -20,7 +20,10 @@ Session 58: a host told by stacked titles and then his name ("استقبل رئ�
 Session 65: the host's title set off by commas right after his name ("استضاف أحمد أبو الغيط،
 الأمين العام لجامعة الدول العربية، اليوم الأحد ...، اجتماعاً ثلاثياً ضم A وB وC" / "استقبل X،
 رئيس المجلس الرئاسي، Y"): the body in that apposition is the host's, never the one met
-(:func:`in_subject_apposition_ar`); the guest, if any, is after the apposition.
+(:func:`in_subject_apposition_ar`); the guest, if any, is after the apposition. (The first
+session-65 paragraph above wants a title word right before the body, "X، رئيس مجلس القيادة،";
+this one a title word right after the comma, "X، الأمين العام لجامعة الدول العربية،": two helpers
+wrote them the same session, and each reads titles the other does not.)
 """
 
 from __future__ import annotations
@@ -44,6 +47,11 @@ def _guest_past_comma(sr: Any, start: int) -> Any:
         if tk.punct or (m is not None and m.etype == "Person"):
             return None
     return None
+
+
+def _past_apposition_comma(sr: Any, x: int) -> int:
+    """*x*, or the word after it when *x* is the comma that opens an apposed title."""
+    return x + 1 if x < sr.hi and sr.toks[x].text in ("،", ",") else x
 
 
 def past_subject_title_ar(sr: Any, subj: Any, body: Any) -> Any:
@@ -73,11 +81,6 @@ def past_subject_apposition_ar(sr: Any, subj: Any, body: Any) -> Any:
     """The guest after the host's comma-set title holding *body* and the aside after it
     ("X، الأمين العام للجامعة، اليوم في القاهرة، Y"), else None."""
     return _guest_past_comma(sr, body.hi)
-
-
-def _past_apposition_comma(sr: Any, x: int) -> int:
-    """*x*, or the word after it when *x* is the comma that opens an apposed title."""
-    return x + 1 if x < sr.hi and sr.toks[x].text in ("،", ",") else x
 
 
 def past_own_title_ar(sr: Any, subj: Any, own: Any) -> Any:
