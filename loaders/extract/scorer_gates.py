@@ -322,14 +322,21 @@ _EN_RECEIVED = frozenset({"received", "receives"})
 _SENT_REACH = 4  # "received (dozens of) messages", "received a cable"
 
 
+def _given(rels: list, rtype: str, by_target: bool) -> dict[tuple[int, str], set[str]]:
+    """The rules' *rtype* relations by sentence: (sentence, target) -> its sources when
+    *by_target*, else (sentence, source) -> its targets."""
+    out: dict[tuple[int, str], set[str]] = {}
+    for r in rels:
+        if r.type == rtype:
+            key, other = (r.target, r.source) if by_target else (r.source, r.target)
+            out.setdefault((r.sent, key), set()).add(other)
+    return out
+
+
 def taken_agents(rels: list) -> dict[tuple[int, str], set[str]]:
     """(sentence, agent) -> the victims the rules gave that agent in that sentence (their
     ASSASSINATED_BY relations): the scorer adds that agent no other victim there."""
-    out: dict[tuple[int, str], set[str]] = {}
-    for r in rels:
-        if r.type == "ASSASSINATED_BY":
-            out.setdefault((r.sent, r.target), set()).add(r.source)
-    return out
+    return _given(rels, "ASSASSINATED_BY", by_target=True)
 
 
 def taken_victims(rels: list) -> dict[tuple[int, str], set[str]]:
@@ -341,21 +348,13 @@ def taken_victims(rels: list) -> dict[tuple[int, str], set[str]]:
     On dev the scorer's country added to a victim the rules gave a killer in the sentence was
     wrong 3 times in 3; an army or a service beside the rules' country is often right (gold
     names both: "the Israeli army and the Shin Bet"), so only a country is refused."""
-    out: dict[tuple[int, str], set[str]] = {}
-    for r in rels:
-        if r.type == "ASSASSINATED_BY":
-            out.setdefault((r.sent, r.source), set()).add(r.target)
-    return out
+    return _given(rels, "ASSASSINATED_BY", by_target=False)
 
 
 def taken_posts(rels: list) -> dict[tuple[int, str], set[str]]:
     """(sentence, predecessor) -> the successors the rules gave him in that sentence (their
     SUCCESSOR_OF relations): the scorer adds him no other successor there."""
-    out: dict[tuple[int, str], set[str]] = {}
-    for r in rels:
-        if r.type == "SUCCESSOR_OF":
-            out.setdefault((r.sent, r.target), set()).add(r.source)
-    return out
+    return _given(rels, "SUCCESSOR_OF", by_target=True)
 
 
 def described_ar(a: Mention, b: Mention, lang: str) -> bool:
