@@ -81,7 +81,7 @@ ALL = {
                               "غازي عجيل الياور"),
     "person:izz-al-din-salim": ("Person", "Izz al-Din Salim (Governing Council president, killed May 2004)",
                                 "عز الدين سليم"),
-    "person:midhat-al-mahmoud": ("Person", "Midhat al-Mahmoud (chief justice of Iraq)", "مدحت المحمود"),
+    "person:medhat-al-mahmoud": ("Person", "Midhat al-Mahmoud (chief justice of Iraq)", "مدحت المحمود"),
     "person:mahmoud-al-mashhadani": ("Person", "Mahmoud al-Mashhadani (Speaker of the Iraqi Parliament 2006-2008)",
                                      "محمود المشهداني"),
     "person:hajim-al-hassani": ("Person", "Hajim al-Hassani (Speaker of the Iraqi transitional assembly 2005-2006)",

@@ -73,7 +73,7 @@ USSTATE, FCO, NSA, IRFM, USAF, ISF = (
     "organization:iraqi-national-security-adviser", "organization:iranian-foreign-ministry",
     "organization:us-armed-forces", "organization:iraqi-security-forces")
 BREMER, MAHMOUD, ALLAWI, YAWER, SALIH, SALIM, BUSH = (
-    "person:paul-bremer", "person:midhat-al-mahmoud", "person:ayad-allawi", "person:ghazi-al-yawer",
+    "person:paul-bremer", "person:medhat-al-mahmoud", "person:ayad-allawi", "person:ghazi-al-yawer",
     "person:barham-salih", "person:izz-al-din-salim", "person:george-w-bush")
 MALIKI, JAAFARI, TALABANI, RICE, STRAW, MASHHADANI, HASSANI = (
     "person:nouri-al-maliki", "person:ibrahim-al-jaafari", "person:jalal-talabani", "person:condoleezza-rice",
