@@ -27,6 +27,8 @@ from loaders.extract.title_abbrev_en import in_abbrev_after_title_body
 from loaders.extract.title_phrase_en import portfolio_pair_en, title_phrase_en
 
 _AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه",
+                      # his two deputies / aides: "بالرئيس X ونائبيه A وB" (session 66)
+                      "نائبيه", "نائباه", "نائبيها", "مساعديه", "معاونه", "معاونيه",
                       # kin: "بافل طالباني وشقيقه قوباد" (session 13)
                       "شقيقها", "نجلها", "ابنها", "صهره") | L.AR_KIN_HIS
 # titles whose first letter is و, no conjunction: "X وزير الخارجية Y" (session 13)

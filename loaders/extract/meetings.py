@@ -177,6 +177,7 @@ from loaders.extract.meeting_tour_guest_ar import before_next_stop_ar, received_
 from loaders.extract.meeting_unnamed_holder import unnamed_holder_body
 from loaders.extract.meeting_where_then_ar import then_place_where_subject_ar
 from loaders.extract.meeting_with_him_noun_ar import with_him_talks_ar
+from loaders.extract.time_aside_ar import held_right_before_ar, time_aside_start_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.moved_on_subject_ar import moved_talks_subject_ar
 from loaders.extract.paired_countries import title_country_holder
@@ -754,16 +755,21 @@ class MeetingRules(SentenceCore):
             at = fronted if fronted is not None else t  # (the subject is before «مع Y»)
             if withx is None:
                 # "وأجرى X وY محادثات": the subjects met each other
-                lastp = self.before(t, types=("Person",), maxgap=2)
-                if lastp is not None and (lastp.hi == t or (
-                        lastp.hi == t - 1 and self.f(t - 1) & _AR_SESSION)):
+                noun = t - 1 if self.f(t - 1) & _AR_SESSION else t
+                aside = time_aside_start_ar(self, noun)  # "X وY، أمس، جولة محادثات" (s66)
+                lastp = self.before(t, types=("Person",), maxgap=2) if aside == noun else \
+                    self.before(aside, types=("Person",), maxgap=0)
+                if lastp is not None and lastp.hi in (noun, aside):
                     # "وعقد X وY (جلسة) مباحثات" / "جولة محادثات"
                     for m in self.args:
                         if m.etype == "Person" and m.hi <= lastp.lo and lastp in self.chain(m):
                             ch = [c for c in self.chain(m) if c.hi <= t]
                             c0 = title_start(ch[0])
                             if len(ch) >= 2 and not self.blocked(t, ch[0]) and \
-                                    not self.hypothetical(c0):  # "من المقرر أن يعقد X وY"
+                                    not self.hypothetical(c0) and \
+                                    not (c0 > self.lo and self.negated(c0 - 1)) and \
+                                    (aside == noun or held_right_before_ar(self, c0)):
+                                # (not "من المقرر أن يعقد X وY"، "لم يعقد X وY"; s66)
                                 for i1 in range(len(ch)):
                                     for i2 in range(i1 + 1, len(ch)):
                                         self.add("MET_WITH", ch[i1].eid, ch[i2].eid,

@@ -1,0 +1,95 @@
+"""Session 66 (blind66a): fixes after the first contact of blind set OS-OT (Iraq 2003-2013, written
+blind: Bremer and the Governing Council, Allawi, Jaafari and Maliki, Talabani, Sadr, the US and
+Iranian envoys, Zarqawi and his successors, the Hakims, Barzani, Ahmadinejad's and Bush's visits),
+each read in several paraphrases of other outlets, people and clitics.
+
+- Meetings, Arabic: a time aside between commas after the two subjects of a held-talks verb,
+  «عقد السفير الأميركي X والسفير الإيراني Y، أمس، جولة محادثات», «أجرى X وY، مساء الثلاثاء،
+  مباحثات»: X met Y (``time_aside_ar.time_aside_start_ar``, read by ``meetings`` in the
+  ``met_plural_noun_ar`` branch). Across the aside the subjects must follow the verb at once
+  (``time_aside_ar.held_right_before_ar``: not the members of «أجرى وفد يضم A وB، الخميس،
+  مباحثات»); a negated holding verb, «لم يعقد X وY جلسة مباحثات», is no meeting, with or
+  without the aside.
+- Lists, Arabic: "his two deputies" and "his aides" join a list as "his deputy" did, «التقى
+  بوش الرئيس X ونائبيه A وB»: the subject met X, A and B (``chains._AR_COMPANIONS``: نائبيه،
+  نائباه، مساعديه، معاونه، معاونيه).
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+CROCKER, QOMI = "person:ryan-crocker", "person:hassan-kazemi-qomi"
+SALIH, KADHIMI = "person:barham-salih", "person:mustafa-al-kadhimi"
+FUAD, AMIR = "person:fuad-hussein", "person:hossein-amir-abdollahian"
+AOUN, SALAM = "person:joseph-aoun", "person:nawaf-salam"
+FIDAN, GULER = "person:hakan-fidan", "person:yasar-guler"
+BUSH, TALABANI, ABDULMAHDI, HASHIMI = ("person:george-w-bush", "person:jalal-talabani",
+                                       "person:adil-abdul-mahdi", "person:tariq-al-hashimi")
+ARAGHCHI, BURHAN, HEMEDTI, AGAR = ("person:abbas-araghchi", "person:abdel-fattah-al-burhan",
+                                   "person:mohamed-hamdan-dagalo", "person:malik-agar")
+GRUNDBERG, ALIMI, ZUBAIDI, ARADA = ("person:hans-grundberg", "person:rashad-al-alimi",
+                                    "person:aidarous-al-zubaidi", "person:sultan-al-arada")
+
+
+# --- a time aside after the two subjects of held talks ------------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("عقد السفير الأميركي لدى العراق رايان كروكر والسفير الإيراني حسن كاظمي قمي، أمس، جولة محادثات "
+     "استمرت أربع ساعات في مكتب رئيس الوزراء العراقي نوري المالكي.", CROCKER, QOMI),
+    ("عقد الرئيس العراقي برهم صالح ورئيس الوزراء مصطفى الكاظمي، اليوم الأحد، جلسة مباحثات في بغداد.",
+     SALIH, KADHIMI),
+    ("أجرى وزير الخارجية فؤاد حسين ونظيره الإيراني حسين أمير عبد اللهيان، مساء الثلاثاء، مباحثات في "
+     "طهران.", FUAD, AMIR),
+    ("وعقد الرئيس جوزاف عون ورئيس الحكومة نواف سلام، صباح اليوم، جلسة مباحثات في قصر بعبدا.",
+     AOUN, SALAM),
+])
+def test_a_time_aside_after_the_two_subjects_of_held_talks(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # negated, with or without the aside
+    ("لم يعقد الرئيس العراقي برهم صالح ورئيس الوزراء مصطفى الكاظمي، أمس، جلسة مباحثات.", SALIH,
+     KADHIMI),
+    ("لم يعقد الرئيس العراقي برهم صالح ورئيس الوزراء مصطفى الكاظمي جلسة مباحثات.", SALIH, KADHIMI),
+    # planned
+    ("من المقرر أن يعقد الرئيس العراقي برهم صالح ورئيس الوزراء مصطفى الكاظمي، غداً، جولة محادثات.",
+     SALIH, KADHIMI),
+])
+def test_no_held_talks_when_negated_or_planned(shipped, text, a, b):
+    assert _pair(a, b) not in _met(shipped, text, "ar")
+
+
+def test_no_held_talks_between_the_members_of_a_delegation_across_the_aside(rules_only):
+    # they held talks with someone else (the scorer may still pair a delegation's members)
+    text = ("أجرى وفد تركي رفيع يضم وزير الخارجية هاكان فيدان ووزير الدفاع يشار غولر، الخميس، "
+            "مباحثات أمنية في بغداد.")
+    assert _pair(FIDAN, GULER) not in _met(rules_only, text, "ar")
+
+
+# --- "his two deputies" in a list ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, subj, objs", [
+    ("وصل الرئيس الأميركي جورج بوش، بعد ظهر الأحد، إلى بغداد في زيارة مفاجئة، واجتمع فور وصوله "
+     "بالرئيس جلال الطالباني ونائبيه عادل عبد المهدي وطارق الهاشمي في قصر السلام.", BUSH,
+     (TALABANI, ABDULMAHDI, HASHIMI)),
+    ("التقى الرئيس الأميركي جورج بوش الرئيس جلال الطالباني ونائبيه عادل عبد المهدي وطارق الهاشمي.",
+     BUSH, (TALABANI, ABDULMAHDI, HASHIMI)),
+    ("استقبل وزير الخارجية الإيراني عباس عراقجي رئيس مجلس السيادة عبد الفتاح البرهان ونائبيه محمد "
+     "حمدان دقلو ومالك عقار.", ARAGHCHI, (BURHAN, HEMEDTI, AGAR)),
+    ("التقى المبعوث الأممي هانس غروندبرغ رئيس مجلس القيادة الرئاسي رشاد العليمي ونائبيه عيدروس "
+     "الزبيدي وسلطان العرادة في الرياض.", GRUNDBERG, (ALIMI, ZUBAIDI, ARADA)),
+])
+def test_his_two_deputies_join_the_list_of_those_met(shipped, text, subj, objs):
+    met = _met(shipped, text, "ar")
+    for o in objs:
+        assert _pair(subj, o) in met
+
+
+def test_his_two_deputies_not_met_when_the_meeting_is_negated(shipped):
+    text = "لم يلتقِ الرئيس الأميركي جورج بوش الرئيس جلال الطالباني ونائبيه عادل عبد المهدي وطارق الهاشمي."
+    met = _met(shipped, text, "ar")
+    assert _pair(BUSH, ABDULMAHDI) not in met
+    assert _pair(BUSH, HASHIMI) not in met
