@@ -177,7 +177,6 @@ from loaders.extract.meeting_tour_guest_ar import before_next_stop_ar, received_
 from loaders.extract.meeting_unnamed_holder import unnamed_holder_body
 from loaders.extract.meeting_where_then_ar import then_place_where_subject_ar
 from loaders.extract.meeting_with_him_noun_ar import with_him_talks_ar
-from loaders.extract.time_aside_ar import held_right_before_ar, time_aside_start_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.moved_on_subject_ar import moved_talks_subject_ar
 from loaders.extract.paired_countries import title_country_holder
@@ -194,6 +193,7 @@ from loaders.extract.rule_common import (
     person_at,
     title_start,
 )
+from loaders.extract.time_aside_ar import held_right_before_ar, time_aside_start_ar
 from loaders.extract.title_genitive_ar import title_genitive_ar
 from loaders.extract.title_joiners_en import title_joiner_en
 from loaders.extract.wire_meetings import after_definite_place
