@@ -1,4 +1,5 @@
-"""MET_WITH (session 57): a message or letter handed over in person.
+"""MET_WITH (session 57): a message or letter handed over in person (session 66: a document or
+an invitation too, "سلّم X وثيقة نقل السيادة إلى Y", "X handed the document to Y").
 
 - Arabic: "نقل / سلّم / أوصل X (إلى) Y رسالة (من Z)", "نقل X رسالة من Z إلى Y (خلال عشاء)",
   "وسلّم X، في طهران أمس، Y رسالة": the courier X met the recipient Y;
@@ -21,11 +22,17 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 
-AR_MESSAGE = L._ar("رسالة", "رساله", "رسالتين", "الرسالة", "رسالةً")
-EN_MESSAGE = frozenset({"message", "letter", "messages", "letters"})
+AR_MESSAGE = L._ar("رسالة", "رساله", "رسالتين", "الرسالة", "رسالةً",
+                   # a document or an invitation handed in person (session 66): "سلّم X وثيقة
+                   # نقل السيادة إلى Y"، "سلّم X دعوة من Z إلى Y"
+                   "وثيقة", "الوثيقة", "وثائق", "دعوة", "الدعوة")
+EN_MESSAGE = frozenset({"message", "letter", "messages", "letters",
+                        "document", "documents", "invitation"})  # (session 66)
 _AR_HANDED = L._ar("نقل", "ونقل", "سلم", "وسلم", "سلّم", "وسلّم", "أوصل", "وأوصل", "اوصل",
                    "واوصل", "نقلت", "ونقلت", "سلمت", "وسلمت", "سلّمت", "وسلّمت")
 _AR_TO = L._ar("إلى", "الى")
+# a message's adjective before its sender or recipient: "رسالة خطية من Z إلى Y" (session 66)
+_AR_MESSAGE_ADJ = L._ar("خطية", "خطيه", "شفهية", "شفوية", "رسمية", "خاصة", "مكتوبة")
 _AR_FROM = L._ar("من")
 _EN_HANDED = frozenset({"conveyed", "delivered", "handed", "conveys", "delivers", "hands",
                         "conveying", "delivering", "handing"})
@@ -105,9 +112,14 @@ def message_handed_ar(sr: Any) -> None:
             recipient = next((m for m in sr.args if m.etype == "Person" and m.hi == t and
                               m.lo > courier.hi and not m.prefix.lstrip("و")), None)
         if recipient is None and t + 1 < sr.hi:
-            # "رسالة من Z إلى Y": the recipient after the sender
-            recipient = _ar_to_person(sr, t + 1, min(sr.hi, t + 14)) if sr.f(t + 1) & (
-                _AR_FROM | _AR_TO) else None
+            # "رسالة من Z إلى Y": the recipient after the sender; "وثيقة نقل السيادة إلى Y":
+            # after the noun's own complement, up to three words with no one named (s66)
+            a = t + 1 if sr.f(t + 1) & _AR_MESSAGE_ADJ and t + 2 < sr.hi else t  # "رسالة خطية"
+            to = a + 1 if sr.f(a + 1) & (_AR_FROM | _AR_TO) else next(
+                (y for y in range(a + 2, min(sr.hi, a + 5)) if sr.f(y) & _AR_TO and not any(
+                    sr.toks[z].punct or sr.mention_at.get(z) is not None for z in range(a + 1, y))),
+                None)
+            recipient = _ar_to_person(sr, to, min(sr.hi, to + 14)) if to is not None else None
         _pair(sr, courier, recipient, v, "message_handed_ar")
 
 

@@ -13,6 +13,11 @@ each read in several paraphrases of other outlets, people and clitics.
 - Lists, Arabic: "his two deputies" and "his aides" join a list as "his deputy" did, «التقى
   بوش الرئيس X ونائبيه A وB»: the subject met X, A and B (``chains._AR_COMPANIONS``: نائبيه،
   نائباه، مساعديه، معاونه، معاونيه).
+- Meetings, Arabic: a document or an invitation handed in person is a meeting, as a message
+  was, «سلّم X، صباح اليوم، وثيقة نقل السيادة إلى Y، بحضور A وB»: X met Y, and A and B attended
+  (``meeting_message_handed``: وثيقة، دعوة; the recipient after the noun's own complement, and
+  after an adjective of the message, «رسالة خطية من Z إلى Y»). Not sent («أرسل X رسالة إلى
+  Y»), planned («سيسلّم»), negated, or in a televised speech.
 """
 
 import pytest
@@ -29,6 +34,10 @@ BUSH, TALABANI, ABDULMAHDI, HASHIMI = ("person:george-w-bush", "person:jalal-tal
                                        "person:adil-abdul-mahdi", "person:tariq-al-hashimi")
 ARAGHCHI, BURHAN, HEMEDTI, AGAR = ("person:abbas-araghchi", "person:abdel-fattah-al-burhan",
                                    "person:mohamed-hamdan-dagalo", "person:malik-agar")
+BREMER, MAHMOUD, ALLAWI, SALIH = ("person:paul-bremer", "person:medhat-al-mahmoud",
+                                  "person:ayad-allawi", "person:barham-salih")
+BARRACK, TRUMP, BUSAIDI, PEZESHKIAN = (
+    "person:tom-barrack", "person:donald-trump", "person:badr-albusaidi", "person:masoud-pezeshkian")
 GRUNDBERG, ALIMI, ZUBAIDI, ARADA = ("person:hans-grundberg", "person:rashad-al-alimi",
                                     "person:aidarous-al-zubaidi", "person:sultan-al-arada")
 
@@ -93,3 +102,41 @@ def test_his_two_deputies_not_met_when_the_meeting_is_negated(shipped):
     met = _met(shipped, text, "ar")
     assert _pair(BUSH, ABDULMAHDI) not in met
     assert _pair(BUSH, HASHIMI) not in met
+
+
+# --- a document, an invitation or a message handed in person ----------------------------------
+
+@pytest.mark.parametrize("text, courier, recipient", [
+    ("سلّم رئيس سلطة الائتلاف المؤقتة بول بريمر، صباح اليوم الاثنين، وثيقة نقل السيادة إلى رئيس مجلس "
+     "القضاء الأعلى القاضي مدحت المحمود في مراسم مقتضبة.", BREMER, MAHMOUD),
+    ("سلّم المبعوث الأميركي توم براك رسالة خطية من الرئيس دونالد ترامب إلى الرئيس جوزاف عون.",
+     BARRACK, AOUN),
+    ("نقل وزير الخارجية العماني بدر البوسعيدي رسالة شفهية من السلطان هيثم بن طارق إلى الرئيس "
+     "الإيراني مسعود بزشكيان.", BUSAIDI, PEZESHKIAN),
+    ("سلّم وزير الخارجية عباس عراقجي وثيقة التفاهم إلى وزير الخارجية العراقي فؤاد حسين.", ARAGHCHI,
+     FUAD),
+])
+def test_a_document_or_message_handed_in_person(shipped, text, courier, recipient):
+    assert _pair(courier, recipient) in _met(shipped, text, "ar")
+
+
+def test_the_attendees_of_a_handed_document(shipped):
+    text = ("سلّم رئيس سلطة الائتلاف المؤقتة بول بريمر، صباح اليوم الاثنين، وثيقة نقل السيادة إلى رئيس "
+            "مجلس القضاء الأعلى القاضي مدحت المحمود، بحضور رئيس الوزراء الدكتور إياد علاوي ونائب رئيس "
+            "الوزراء برهم صالح، في مراسم مقتضبة جرت في المنطقة الخضراء.")
+    met = _met(shipped, text, "ar")
+    for a in (ALLAWI, SALIH):
+        assert _pair(a, BREMER) in met
+        assert _pair(a, MAHMOUD) in met
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("أرسل الرئيس الأميركي دونالد ترامب رسالة خطية إلى الرئيس جوزاف عون.", TRUMP, AOUN),
+    ("سيسلّم المبعوث الأميركي توم براك رسالة خطية من الرئيس دونالد ترامب إلى الرئيس جوزاف عون.",
+     BARRACK, AOUN),
+    ("لم يسلّم وزير الخارجية عباس عراقجي وثيقة التفاهم إلى وزير الخارجية العراقي فؤاد حسين.",
+     ARAGHCHI, FUAD),
+    ("سلّم المبعوث الأميركي توم براك، في كلمة متلفزة، رسالة خطية إلى الرئيس جوزاف عون.", BARRACK, AOUN),
+])
+def test_no_meeting_for_a_message_sent_planned_negated_or_public(shipped, text, a, b):
+    assert _pair(a, b) not in _met(shipped, text, "ar")
