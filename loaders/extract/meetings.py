@@ -210,7 +210,8 @@ _EN_BACKED = frozenset({"backed", "aligned", "allied", "led", "linked", "support
                         "affiliated", "sponsored"})
 _AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتمعوا", "يلتقيان", "يجتمعان",
                       "التقتا", "اجتمعتا")
-_AR_RECEPTION = L._ar("استقبال")
+_AR_RECEPTION = L._ar("استقبال", "مستقبلي")  # "في مقدمة مستقبلي X": of those who received X (s66)
+_AR_FOREFRONT = L._ar("مقدمة", "طليعة")
 _AR_SESSION = L._ar("جلسة", "جولة", "جلسات", "جولات")
 _AR_AND_HELD = L._ar("وعقد", "وعقدت", "وأجرى", "واجرى", "وأجرت", "واجرت")
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
@@ -477,25 +478,32 @@ class MeetingRules(SentenceCore):
         return self.toks[s].text[-1:] in ("\u064e", "\u064b")
 
     def _in_reception_ar(self) -> None:
-        """"وكان في استقبال X (لدى وصوله إلى المطار) Y": Y received X."""
+        """"وكان في استقبال X (لدى وصوله إلى المطار) Y": Y received X; also "كان Y في مقدمة
+        مستقبلي X" (at the head of those who received X, session 66)."""
         for t in self.triggers(_AR_RECEPTION, _EMPTY):
-            if self.key(t - 1) not in ("في", "فى"):
+            f = t - 2 if self.f(t - 1) & _AR_FOREFRONT else t - 1  # "كان X في مقدمة مستقبلي Y"
+            if self.key(f) not in ("في", "فى") or self.key(t) == "مستقبلي" and f == t - 1:
                 continue
             guest = self.after(t + 1, types=("Person",), maxgap=0)
             if guest is None:
                 continue
-            host = self.after(guest.hi, types=("Person",), maxgap=14)
-            if host is None or host is guest or any(
-                    self.toks[y].text in (".", "؛") for y in range(guest.hi, host.lo)):
-                # "وكان X في استقبال Y (لدى وصوله)": the host before في, right after كان
-                host = self.before(t - 1, types=("Person",), maxgap=0)
-                if host is None or host.hi != t - 1 or host.in_title or host is guest:
-                    continue
-                s = title_start(host)
-                if not any(x >= self.lo and self.key(x) in _KANA for x in (s - 1, s - 2)):
+            host = self._host_after_kana(f, guest)  # "وكان X في استقبال Y (لدى وصوله)"
+            if host is None:
+                host = self.after(guest.hi, types=("Person",), maxgap=14)
+                if host is None or host is guest or any(
+                        self.toks[y].text in (".", "؛") for y in range(guest.hi, host.lo)):
                     continue
             if not self.blocked(t):
                 co_receivers_ar(self, guest, host)  # (meeting_co_receivers_ar)
+
+    def _host_after_kana(self, f: int, guest: Mention) -> Mention | None:
+        """"وكان X في استقبال Y": the host X right before the في at *f*, right after كان (read
+        first, session 66: not a person named later, "...، وعقد الرئيسان جلسة بحضور Z")."""
+        host = self.before(f, types=("Person",), maxgap=0)
+        if host is None or host.hi != f or host.in_title or host is guest:
+            return None
+        s = title_start(host)
+        return host if any(x >= self.lo and self.key(x) in _KANA for x in (s - 1, s - 2)) else None
 
     def _met_gerund(self, t: int) -> None:
         """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y" / "X was

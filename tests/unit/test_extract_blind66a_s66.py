@@ -18,6 +18,11 @@ each read in several paraphrases of other outlets, people and clitics.
   (``meeting_message_handed``: وثيقة، دعوة; the recipient after the noun's own complement, and
   after an adjective of the message, «رسالة خطية من Z إلى Y»). Not sent («أرسل X رسالة إلى
   Y»), planned («سيسلّم»), negated, or in a televised speech.
+- Meetings, Arabic: "at the head of those who received Y", «وكان X في مقدمة / طليعة مستقبلي Y
+  لدى وصوله»: X received Y, as «وكان X في استقبال Y» (``meetings._in_reception_ar``); the host
+  right after كان is read first, so a person named later («...، وعقد الرئيسان جلسة مباحثات
+  بحضور Z») is an attendee, not the host. Not «من المقرر أن يكون X ...», «لم يكن X ...», nor
+  the coffin of Y («مستقبلي جثمان Y»).
 """
 
 import pytest
@@ -38,6 +43,9 @@ BREMER, MAHMOUD, ALLAWI, SALIH = ("person:paul-bremer", "person:medhat-al-mahmou
                                   "person:ayad-allawi", "person:barham-salih")
 BARRACK, TRUMP, BUSAIDI, PEZESHKIAN = (
     "person:tom-barrack", "person:donald-trump", "person:badr-albusaidi", "person:masoud-pezeshkian")
+AFWERKI, SISI, ABDELATTY = "person:isaias-afwerki", "person:abdel-fattah-el-sisi", "person:badr-abdelatty"
+SUDANI, MBS, TAMIM, ERDOGAN = ("person:mohammed-shia-al-sudani", "person:mohammed-bin-salman",
+                               "person:tamim-bin-hamad-al-thani", "person:recep-tayyip-erdogan")
 GRUNDBERG, ALIMI, ZUBAIDI, ARADA = ("person:hans-grundberg", "person:rashad-al-alimi",
                                     "person:aidarous-al-zubaidi", "person:sultan-al-arada")
 
@@ -140,3 +148,36 @@ def test_the_attendees_of_a_handed_document(shipped):
 ])
 def test_no_meeting_for_a_message_sent_planned_negated_or_public(shipped, text, a, b):
     assert _pair(a, b) not in _met(shipped, text, "ar")
+
+
+# --- "at the head of those who received Y" ---------------------------------------------------
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("وكان الرئيس الإريتري أسياس أفورقي في مقدمة مستقبلي الرئيس عبد الفتاح السيسي لدى وصوله مطار "
+     "أسمرة الدولي.", AFWERKI, SISI),
+    ("وكان رئيس الوزراء محمد شياع السوداني في مقدمة مستقبلي الرئيس الإيراني مسعود بزشكيان لدى وصوله "
+     "إلى مطار بغداد الدولي.", SUDANI, PEZESHKIAN),
+    ("وكان ولي العهد السعودي الأمير محمد بن سلمان في مقدمة مستقبلي الرئيس الأميركي دونالد ترامب لدى "
+     "وصوله إلى الرياض.", MBS, TRUMP),
+    ("وكان أمير قطر الشيخ تميم بن حمد آل ثاني في طليعة مستقبلي الرئيس التركي رجب طيب أردوغان في مطار "
+     "حمد الدولي.", TAMIM, ERDOGAN),
+])
+def test_at_the_head_of_those_who_received_him(shipped, text, host, guest):
+    assert _pair(host, guest) in _met(shipped, text, "ar")
+
+
+def test_the_host_after_kana_is_read_before_a_later_attendee(shipped):
+    text = ("وكان الرئيس الإريتري أسياس أفورقي في مقدمة مستقبلي الرئيس عبد الفتاح السيسي لدى وصوله مطار "
+            "أسمرة الدولي، وعقد الرئيسان جلسة مباحثات ثنائية بحضور وزير الخارجية بدر عبد العاطي.")
+    met = _met(shipped, text, "ar")
+    assert _pair(AFWERKI, SISI) in met
+    assert _pair(ABDELATTY, AFWERKI) in met
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المقرر أن يكون رئيس الوزراء محمد شياع السوداني في مقدمة مستقبلي الرئيس الإيراني مسعود بزشكيان.",
+    "ولم يكن رئيس الوزراء محمد شياع السوداني في مقدمة مستقبلي الرئيس الإيراني مسعود بزشكيان.",
+    "وكان رئيس الوزراء محمد شياع السوداني في مقدمة مستقبلي جثمان الرئيس الإيراني مسعود بزشكيان.",
+])
+def test_no_reception_planned_negated_or_of_a_coffin(shipped, text):
+    assert _pair(SUDANI, PEZESHKIAN) not in _met(shipped, text, "ar")
