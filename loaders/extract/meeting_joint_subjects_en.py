@@ -13,6 +13,10 @@ met") from the holding verb of "held talks / a meeting"; a relative clause close
 right before the verb ("..., who said they came ..., held talks") and "of <country>" after the
 last name are passed over.
 
+Session 66: the list may stand before a journey coordinated with the meeting verb, "Condoleezza
+Rice, the US secretary of state, and the foreign secretary, Jack Straw, flew into Baghdad and
+met X" (``_journey_before_and``).
+
 "A and, separately, B met Z" / "A and, in a separate meeting, B met Z": each met Z, not each
 other (``apart_en``, session 55, ``seen55``).
 """
@@ -34,10 +38,33 @@ _EN_CLAUSE_VERBS = frozenset({"came", "went", "flew", "left", "spoke", "met", "s
                               "gave", "made", "says", "said", "told", "is", "was", "were", "are"})
 
 
+# a journey told before "and met" ("A, <apposition>, and B, <apposition>, flew into Baghdad
+# earlier this month and met Z": session 66); the list ends before its verb
+_EN_JOURNEY = frozenset({"flew", "arrived", "travelled", "traveled", "came", "went", "landed",
+                         "returned", "headed", "drove"})
+_JOURNEY_REACH = 9  # words from "and" back to the journey's verb
+
+
+def _journey_before_and(sr: Any, t: int) -> int | None:
+    """The journey verb of "... flew into Baghdad (earlier this month) and met" before *t*
+    (a meeting verb right after "and"), no punctuation nor person between; else None."""
+    if sr.key(t - 1) != "and":
+        return None
+    for y in range(t - 2, max(sr.lo, t - 2 - _JOURNEY_REACH), -1):
+        tok = sr.toks[y]
+        if tok.punct or (o := sr.mention_at.get(y)) is not None and o.etype == "Person":
+            return None
+        if tok.key in _EN_JOURNEY and not tok.cap:
+            return y
+    return None
+
+
 def _verb_of(sr: Any, t: int) -> int | None:
-    """The verb whose subjects are listed: *t* itself, or "held" of "held (a) talks"."""
+    """The verb whose subjects are listed: *t* itself, "held" of "held (a) talks", or the
+    journey of "flew into Baghdad and met" (session 66)."""
     if sr.key(t) not in _EN_NOUNS:
-        return t
+        j = _journey_before_and(sr, t)
+        return j if j is not None else t
     v = t - 1
     while v > sr.lo and sr.key(v) in _EN_NOUN_GAP:
         v -= 1

@@ -63,6 +63,8 @@ register_triggers(_AR_MOVED_ON, _EMPTY)  # (looked up in the sentence's trigger 
 # toured ("جال X على الرؤساء الثلاثة، فالتقى A، ثم B"): a visit whose subject is the visitor
 _AR_TOURED = L._ar("جال", "جالت", "وجال", "وجالت")
 register_triggers(_AR_TOURED, _EMPTY)
+# the rules pairing the joined subjects of one verb: fellow travellers, not hosts
+_FELLOW_SUBJECT_RULES = frozenset({"joint_subjects_en", "co_subjects"})
 _AR_VISITED_HIM = L._ar("زاره", "زارها", "زارهم", "زارته", "زارتها", "زارتهم")
 
 
@@ -108,8 +110,11 @@ def visitor_meetings(sr: Any) -> None:
                       sr.hi)  # "..., as did Z": Z met the partners too (meeting_reported.py)
         as_did = next((u for u in ts if t < u < as_did and latter_subject(sr, u)), as_did)
         later = {m.eid for m in sr.args if t < m.lo < as_did} - keep  # (not after "ثم التقى الأخير")
-        hosts = {a for a, b in have if b == visitor.eid} | {
-            b for a, b in have if a == visitor.eid}  # who received the visitor
+        fellow = {(r.source, r.target) for r in sr.out if r.type == "MET_WITH" and
+                  r.rule in _FELLOW_SUBJECT_RULES}  # "A, <app.>, and B, <app.>, flew ... and
+        # met Z": A travelled with B, no host of his (session 66)
+        hosts = {a for a, b in have - fellow if b == visitor.eid} | {
+            b for a, b in have - fellow if a == visitor.eid}  # who received the visitor
         wrong = {(a, b) for a, b in have if (a in ids and b in ids) or (
             a in ids and (b in later or b in hosts) and b not in keep) or (
             b in ids and (a in later or a in hosts) and a not in keep)}

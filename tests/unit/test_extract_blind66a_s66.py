@@ -23,6 +23,12 @@ each read in several paraphrases of other outlets, people and clitics.
   right after كان is read first, so a person named later («...، وعقد الرئيسان جلسة مباحثات
   بحضور Z») is an attendee, not the host. Not «من المقرر أن يكون X ...», «لم يكن X ...», nor
   the coffin of Y («مستقبلي جثمان Y»).
+- Meetings, English: subjects set off by appositions before a journey coordinated with the
+  meeting verb, "Condoleezza Rice, the US secretary of state, and the foreign secretary, Jack
+  Straw, flew into Baghdad and met X": both met X, and each other
+  (``meeting_joint_subjects_en._journey_before_and``); the visitor rule no longer takes the
+  fellow subject for a host whose meetings it drops (``meeting_visitor._FELLOW_SUBJECT_RULES``).
+  Not two clauses ("A, <app.>, arrived in Riyadh, and B, <app.>, met Z"), nor a journey to come.
 """
 
 import pytest
@@ -46,6 +52,8 @@ BARRACK, TRUMP, BUSAIDI, PEZESHKIAN = (
 AFWERKI, SISI, ABDELATTY = "person:isaias-afwerki", "person:abdel-fattah-el-sisi", "person:badr-abdelatty"
 SUDANI, MBS, TAMIM, ERDOGAN = ("person:mohammed-shia-al-sudani", "person:mohammed-bin-salman",
                                "person:tamim-bin-hamad-al-thani", "person:recep-tayyip-erdogan")
+RICE, STRAW, JAAFARI = "person:condoleezza-rice", "person:jack-straw", "person:ibrahim-al-jaafari"
+BLINKEN, SULLIVAN = "person:antony-blinken", "person:jake-sullivan"
 GRUNDBERG, ALIMI, ZUBAIDI, ARADA = ("person:hans-grundberg", "person:rashad-al-alimi",
                                     "person:aidarous-al-zubaidi", "person:sultan-al-arada")
 
@@ -181,3 +189,38 @@ def test_the_host_after_kana_is_read_before_a_later_attendee(shipped):
 ])
 def test_no_reception_planned_negated_or_of_a_coffin(shipped, text):
     assert _pair(SUDANI, PEZESHKIAN) not in _met(shipped, text, "ar")
+
+
+# --- apposed subjects before "flew into X and met Y" ---------------------------------------
+
+@pytest.mark.parametrize("text, a, b, partner", [
+    ("Condoleezza Rice, the US secretary of state, and the foreign secretary, Jack Straw, flew into "
+     "Baghdad earlier this month and met Ibrahim al-Jaafari, Jalal Talabani and Sunni leaders.",
+     RICE, STRAW, JAAFARI),
+    ("Condoleezza Rice, the US secretary of state, and Jack Straw, the foreign secretary, arrived in "
+     "Baghdad on Sunday and met Ibrahim al-Jaafari.", RICE, STRAW, JAAFARI),
+    ("Antony Blinken, the secretary of state, and Jake Sullivan, the national security adviser, flew "
+     "to Riyadh and met Crown Prince Mohammed bin Salman.", BLINKEN, SULLIVAN, MBS),
+])
+def test_apposed_subjects_of_a_journey_and_a_meeting(shipped, text, a, b, partner):
+    met = _met(shipped, text, "en")
+    assert _pair(a, partner) in met
+    assert _pair(b, partner) in met
+    assert _pair(a, b) in met
+
+
+def test_no_apposed_subject_of_a_journey_to_come(shipped):
+    text = ("Antony Blinken, the secretary of state, and Jake Sullivan, the national security adviser, "
+            "will fly to Riyadh next week and meet Crown Prince Mohammed bin Salman.")
+    met = _met(shipped, text, "en")
+    assert _pair(BLINKEN, MBS) not in met
+    assert _pair(BLINKEN, SULLIVAN) not in met
+
+
+def test_no_apposed_subject_of_another_clause(rules_only):
+    # (the scorer may pair them: the two were in Riyadh together)
+    text = ("Antony Blinken, the secretary of state, arrived in Riyadh, and Jake Sullivan, the national "
+            "security adviser, met Crown Prince Mohammed bin Salman.")
+    met = _met(rules_only, text, "en")
+    assert _pair(BLINKEN, MBS) not in met
+    assert _pair(BLINKEN, SULLIVAN) not in met
