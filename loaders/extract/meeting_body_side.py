@@ -8,7 +8,8 @@ meeting with a body's unnamed leaders). The body: "the leaders of O", "O's leade
 meeting: a meeting verb or noun before the phrase, only adverbs, "with" and "the" between
 ("met at least twice with", "held talks with"), its subject a person; or "between <the
 leaders> and X" / "between X and <the leaders>" after a meeting noun. Not planned, negated,
-or a call (``blocked``).
+or a call (``blocked``, at the leaders and, session 66, at the meeting noun: "A meeting between
+X and leaders of O has been postponed / was called off").
 
 Arabic: "في قرار جاء بعد اجتماع بين قادتها وY" / "لقاء بين Y وقيادة O" (the pronoun: the
 first body of the sentence; "قادة / قيادة O": O), after a meeting noun; "التقى X قادة O" is
@@ -153,11 +154,12 @@ def body_side(sr: Any) -> None:
             continue  # (not "the leaders of armed factions": no body by name)
         other = _between_other(sr, s, x)
         if other is not None:
-            if any(sr.key(y) in _EN_NOUNS for y in range(max(sr.lo, s - 4), s)) or \
-                    any(sr.key(y) in _EN_NOUNS for y in range(max(sr.lo, other.lo - 4),
-                                                              other.lo)):
-                if not sr.blocked(s, other):
-                    sr.add("MET_WITH", other.eid, body.eid, "body_side_en")
+            noun = next((y for y in (*range(max(sr.lo, s - 4), s),
+                                     *range(max(sr.lo, other.lo - 4), other.lo))
+                         if sr.key(y) in _EN_NOUNS), None)
+            if noun is not None and not sr.blocked(s, other) and not sr.blocked(noun):
+                # (not "A meeting between X and leaders of O has been postponed": s66)
+                sr.add("MET_WITH", other.eid, body.eid, "body_side_en")
             continue
         v = _verb_before(sr, s)
         if v is None:

@@ -29,6 +29,9 @@ each read in several paraphrases of other outlets, people and clitics.
   (``meeting_joint_subjects_en._journey_before_and``); the visitor rule no longer takes the
   fellow subject for a host whose meetings it drops (``meeting_visitor._FELLOW_SUBJECT_RULES``).
   Not two clauses ("A, <app.>, arrived in Riyadh, and B, <app.>, met Z"), nor a journey to come.
+- Meetings, English: a meeting "between X and (the) leaders of O" that "has been postponed",
+  "was called off" or "cancelled" is none (``meeting_body_side``: the meeting noun is tested
+  too, as for two people); one that "took place" or "were held" still is.
 """
 
 import pytest
@@ -54,6 +57,8 @@ SUDANI, MBS, TAMIM, ERDOGAN = ("person:mohammed-shia-al-sudani", "person:mohamme
                                "person:tamim-bin-hamad-al-thani", "person:recep-tayyip-erdogan")
 RICE, STRAW, JAAFARI = "person:condoleezza-rice", "person:jack-straw", "person:ibrahim-al-jaafari"
 BLINKEN, SULLIVAN = "person:antony-blinken", "person:jake-sullivan"
+MALIKI, ACCORD, HAMAS, RASHAD = ("person:nouri-al-maliki", "organization:accordance-front",
+                                 "organization:hamas", "person:hassan-rashad")
 GRUNDBERG, ALIMI, ZUBAIDI, ARADA = ("person:hans-grundberg", "person:rashad-al-alimi",
                                     "person:aidarous-al-zubaidi", "person:sultan-al-arada")
 
@@ -224,3 +229,28 @@ def test_no_apposed_subject_of_another_clause(rules_only):
     met = _met(rules_only, text, "en")
     assert _pair(BLINKEN, MBS) not in met
     assert _pair(BLINKEN, SULLIVAN) not in met
+
+
+# --- a meeting with a body's leaders postponed or called off --------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("A meeting between Nouri al-Maliki and leaders of the Accordance Front has been postponed until "
+     "Tuesday.", MALIKI, ACCORD),
+    ("A meeting between Nouri al-Maliki and the leaders of Hamas was postponed.", MALIKI, HAMAS),
+    ("Talks between Nouri al-Maliki and leaders of the Accordance Front were called off.", MALIKI,
+     ACCORD),
+    ("A meeting between the leaders of Hamas and Egyptian intelligence chief Hassan Rashad was "
+     "cancelled.", RASHAD, HAMAS),
+])
+def test_no_meeting_with_a_bodys_leaders_postponed_or_called_off(shipped, text, a, b):
+    assert _pair(a, b) not in _met(shipped, text, "en")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("A meeting between Nouri al-Maliki and leaders of the Accordance Front took place on Tuesday.",
+     MALIKI, ACCORD),
+    ("Talks between the leaders of Hamas and Egyptian intelligence chief Hassan Rashad were held in "
+     "Cairo.", RASHAD, HAMAS),
+])
+def test_a_meeting_with_a_bodys_leaders_held(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "en")
