@@ -32,6 +32,11 @@ each read in several paraphrases of other outlets, people and clitics.
 - Meetings, English: a meeting "between X and (the) leaders of O" that "has been postponed",
   "was called off" or "cancelled" is none (``meeting_body_side``: the meeting noun is tested
   too, as for two people); one that "took place" or "were held" still is.
+- Meetings, Arabic: a visit to someone's office where "the two sides" then did something,
+  «ثم توجه X إلى مقر رئيس الوزراء Y، حيث وقّع الجانبان ...، بحضور A وB»: X met Y, and A and B
+  attended (``meeting_office_visit_ar``, run by ``meetings_ar``; office, house or palace, a
+  title word of the owner's between). Not planned («من المقرر أن يتوجه»), negated («لم
+  يتوجه»), nor «حيث لم يعقد الجانبان».
 """
 
 import pytest
@@ -59,6 +64,7 @@ RICE, STRAW, JAAFARI = "person:condoleezza-rice", "person:jack-straw", "person:i
 BLINKEN, SULLIVAN = "person:antony-blinken", "person:jake-sullivan"
 MALIKI, ACCORD, HAMAS, RASHAD = ("person:nouri-al-maliki", "organization:accordance-front",
                                  "organization:hamas", "person:hassan-rashad")
+BARZANI = "person:masoud-barzani"
 GRUNDBERG, ALIMI, ZUBAIDI, ARADA = ("person:hans-grundberg", "person:rashad-al-alimi",
                                     "person:aidarous-al-zubaidi", "person:sultan-al-arada")
 
@@ -254,3 +260,39 @@ def test_no_meeting_with_a_bodys_leaders_postponed_or_called_off(shipped, text, 
 ])
 def test_a_meeting_with_a_bodys_leaders_held(shipped, text, a, b):
     assert _pair(a, b) in _met(shipped, text, "en")
+
+
+# --- a visit to someone's office where "the two sides" then did something -------------------
+
+@pytest.mark.parametrize("text, visitor, owner", [
+    ("ثم توجه الرئيس الأميركي جورج بوش إلى مقر رئيس الوزراء نوري المالكي، حيث وقّع الجانبان على "
+     "الصيغة الرسمية للاتفاقية الأمنية.", BUSH, MALIKI),
+    ("وانتقل وزير الخارجية الإيراني عباس عراقجي إلى مكتب رئيس الوزراء محمد شياع السوداني، حيث بحث "
+     "الجانبان العلاقات الثنائية.", ARAGHCHI, SUDANI),
+    ("ووصل الرئيس التركي رجب طيب أردوغان إلى قصر الرئيس عبد الفتاح السيسي، حيث بحث الرئيسان "
+     "العلاقات.", ERDOGAN, SISI),
+    ("وتوجه رئيس الوزراء محمد شياع السوداني بعد ذلك إلى مقر الرئيس مسعود بارزاني، حيث عقد الجانبان "
+     "اجتماعاً.", SUDANI, BARZANI),
+])
+def test_a_visit_to_an_office_where_the_two_sides_met(shipped, text, visitor, owner):
+    assert _pair(visitor, owner) in _met(shipped, text, "ar")
+
+
+def test_the_attendees_after_an_office_visit(shipped):
+    text = ("ثم توجه الرئيس الأميركي جورج بوش إلى مقر رئيس الوزراء نوري المالكي، حيث وقّع الجانبان، "
+            "بحضور السفير الأميركي ريان كروكر، على الصيغة الرسمية للاتفاقية الأمنية.")
+    met = _met(shipped, text, "ar")
+    assert _pair(CROCKER, BUSH) in met
+    assert _pair(CROCKER, MALIKI) in met
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المقرر أن يتوجه وزير الخارجية الإيراني عباس عراقجي إلى مكتب رئيس الوزراء محمد شياع السوداني، "
+    "حيث سيبحث الجانبان العلاقات.",
+    "ولم يتوجه وزير الخارجية الإيراني عباس عراقجي إلى مكتب رئيس الوزراء محمد شياع السوداني، حيث بحث "
+    "الجانبان العلاقات.",
+    "وتوجه وزير الخارجية الإيراني عباس عراقجي إلى مكتب رئيس الوزراء محمد شياع السوداني، حيث لم يعقد "
+    "الجانبان أي اجتماع.",
+])
+def test_no_office_visit_meeting_planned_or_negated(shipped, text):
+    assert _pair(ARAGHCHI, SUDANI) not in _met(shipped, text, "ar")
