@@ -79,6 +79,7 @@ from loaders.extract.meeting_noun_sides import (
     pronoun_here_ar,
 )
 from loaders.extract.meeting_office_visit_ar import AR_OFFICE_DUALS, office_visit_dual_ar
+from loaders.extract.meeting_opened_ar import AR_OPENED_IT, opened_meeting_ar
 from loaders.extract.meeting_opened_with import AR_OPENED, opened_with_meeting_ar
 from loaders.extract.meeting_phrases import (
     AR_ATE,
@@ -1587,7 +1588,7 @@ def _in_his_reception(sr: Any) -> None:
        (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY),
        (AR_BRINGS_TOGETHER, _EMPTY), (AR_HIM_MEET, _EMPTY),
        (AR_BETWEEN_HIM, _EMPTY), (AR_MET_THEM, _EMPTY), (AR_FIRST_PERSON_MEET, _EMPTY),
-       (AR_OFFICE_DUALS, _EMPTY))
+       (AR_OFFICE_DUALS, _EMPTY), (AR_OPENED_IT, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1648,6 +1649,8 @@ def meetings_ar(sr: Any) -> None:
         opened_with_meeting_ar(sr)  # meeting_opened_with.py: "استهل X زيارته بلقاء Y"
     if AR_FIRST_PERSON_MEET in sr._by_ar:
         first_person_met_ar(sr)  # meeting_first_person_ar.py: "كتب X: «التقيت Y»"
+    if AR_OPENED_IT in sr._by_ar:
+        opened_meeting_ar(sr)  # meeting_opened_ar.py: "X وY جولة محادثات. وافتتح Z الاجتماع"
     if AR_OFFICE_DUALS in sr._by_ar:
         office_visit_dual_ar(sr)  # meeting_office_visit_ar.py: "توجه X إلى مقر Y، حيث وقّع الجانبان"
     if AR_DUAL_RELATIVE in sr._by_ar:

@@ -37,6 +37,10 @@ each read in several paraphrases of other outlets, people and clitics.
   attended (``meeting_office_visit_ar``, run by ``meetings_ar``; office, house or palace, a
   title word of the owner's between). Not planned («من المقرر أن يتوجه»), negated («لم
   يتوجه»), nor «حيث لم يعقد الجانبان».
+- Meetings, Arabic: the host who opened a meeting told before met its participants, «عقد X وY
+  جولة محادثات في مكتب Z. وافتتح Z الاجتماع بكلمة ...، وحضره W»: Z met X and Y, and W, who
+  attended, met Z too (``meeting_opened_ar``, run by ``meetings_ar``). Not «افتتح X معرضاً»
+  (an event, no meeting noun), nor with no meeting told.
 """
 
 import pytest
@@ -65,6 +69,8 @@ BLINKEN, SULLIVAN = "person:antony-blinken", "person:jake-sullivan"
 MALIKI, ACCORD, HAMAS, RASHAD = ("person:nouri-al-maliki", "organization:accordance-front",
                                  "organization:hamas", "person:hassan-rashad")
 BARZANI = "person:masoud-barzani"
+WITKOFF = "person:steve-witkoff"
+RUBAIE, RASHID = "person:mowaffak-al-rubaie", "person:abdul-latif-rashid"
 GRUNDBERG, ALIMI, ZUBAIDI, ARADA = ("person:hans-grundberg", "person:rashad-al-alimi",
                                     "person:aidarous-al-zubaidi", "person:sultan-al-arada")
 
@@ -296,3 +302,35 @@ def test_the_attendees_after_an_office_visit(shipped):
 ])
 def test_no_office_visit_meeting_planned_or_negated(shipped, text):
     assert _pair(ARAGHCHI, SUDANI) not in _met(shipped, text, "ar")
+
+
+# --- the host who opened a meeting told before ------------------------------------------------
+
+@pytest.mark.parametrize("text, opener, a, b", [
+    ("عقد السفير الأميركي رايان كروكر والسفير الإيراني حسن كاظمي قمي جولة محادثات في مكتب رئيس الوزراء "
+     "نوري المالكي. وافتتح المالكي الاجتماع بكلمة دعا فيها الجانبين إلى التهدئة.", MALIKI, CROCKER,
+     QOMI),
+    ("عقد وزيرا خارجية مصر بدر عبد العاطي وتركيا هاكان فيدان جولة مباحثات في القاهرة. وافتتح الرئيس "
+     "عبد الفتاح السيسي اللقاء.", SISI, ABDELATTY, FIDAN),
+    ("عقد المبعوث الأميركي ستيف ويتكوف ووزير الخارجية الإيراني عباس عراقجي جولة محادثات في مسقط. "
+     "وافتتح وزير الخارجية العماني بدر البوسعيدي الجولة.", BUSAIDI, WITKOFF, ARAGHCHI),
+])
+def test_the_opener_met_the_participants(shipped, text, opener, a, b):
+    met = _met(shipped, text, "ar")
+    assert _pair(opener, a) in met
+    assert _pair(opener, b) in met
+
+
+def test_who_attended_the_opened_meeting_met_the_opener(shipped):
+    text = ("عقد السفير الأميركي رايان كروكر والسفير الإيراني حسن كاظمي قمي جولة محادثات في مكتب رئيس "
+            "الوزراء نوري المالكي. وافتتح المالكي الاجتماع بكلمة دعا فيها الجانبين إلى التهدئة، وحضره عن "
+            "الجانب العراقي مستشار الأمن الوطني موفق الربيعي.")
+    assert _pair(RUBAIE, MALIKI) in _met(shipped, text, "ar")
+
+
+def test_no_opener_of_an_exhibition(shipped):
+    text = ("عقد وزير الخارجية فؤاد حسين ونظيره الإيراني عباس عراقجي جولة محادثات. وافتتح الرئيس عبد "
+            "اللطيف رشيد معرض بغداد الدولي.")
+    met = _met(shipped, text, "ar")
+    assert _pair(RASHID, FUAD) not in met
+    assert _pair(RASHID, ARAGHCHI) not in met
