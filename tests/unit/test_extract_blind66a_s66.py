@@ -41,11 +41,17 @@ each read in several paraphrases of other outlets, people and clitics.
   جولة محادثات في مكتب Z. وافتتح Z الاجتماع بكلمة ...، وحضره W»: Z met X and Y, and W, who
   attended, met Z too (``meeting_opened_ar``, run by ``meetings_ar``). Not «افتتح X معرضاً»
   (an event, no meeting noun), nor with no meeting told.
+- Names, Arabic: the first halves of the usual names in الدين are given names (weak: also
+  ordinary words), «خلفاً لعز الدين سليم»، «محافظ كركوك نجم الدين كريم»
+  (``given_names.yaml``: عز، نجم، فخر، زين، شرف، شمس; not بهاء, the second half of «صلاح الدين
+  بهاء الدين»). "عز" alone stays a word («إن عز الدولة في وحدة أبنائها»).
 """
 
 import pytest
 
+from tests.extract_support import entity_ids as _ids
 from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs
 from tests.extract_support import sorted_pair as _pair
 
 CROCKER, QOMI = "person:ryan-crocker", "person:hassan-kazemi-qomi"
@@ -334,3 +340,28 @@ def test_no_opener_of_an_exhibition(shipped):
     met = _met(shipped, text, "ar")
     assert _pair(RASHID, FUAD) not in met
     assert _pair(RASHID, ARAGHCHI) not in met
+
+
+# --- the given names in الدين -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("وتولى غازي الياور رئاسة المجلس خلفاً لعز الدين سليم، الذي اغتيل بتفجير سيارة مفخخة.",
+     "person:ghazi-al-yawar", "person:izz-al-din-salim"),
+    ("وتولى محافظ كركوك نجم الدين كريم منصبه خلفاً لعبد الرحمن مصطفى.", "person:najm-al-din-karim",
+     "person:abdul-rahman-mustafa"),
+])
+def test_a_name_in_al_din_after_a_clitic_or_a_title(rules_only, text, new, old):
+    assert (new, old) in relation_pairs(rules_only, text, "SUCCESSOR_OF", "ar")
+
+
+def test_a_name_in_al_din_met(shipped):
+    text = "استقبل رئيس الجمهورية جلال طالباني محافظ كركوك نجم الدين كريم في السليمانية."
+    assert _pair(TALABANI, "person:najm-al-din-karim") in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس الوزراء إن عز الدولة في وحدة أبنائها.",
+    "التقى الوفد الأمين العام للاتحاد الإسلامي الكوردستاني صلاح الدين بهاء الدين في أربيل.",
+])
+def test_no_name_of_a_word_or_of_the_second_half(rules_only, text):
+    assert not any(i.startswith(("person:izz", "person:baha")) for i in _ids(rules_only, text, "ar"))
