@@ -11,6 +11,15 @@ paraphrases of other outlets and people.
   reception (at P) by Y": X met Y (``meeting_welcome_accorded_en``, through
   ``meetings._met_passive``); not when planned ("is to be accorded"), negated, or given by no
   person ("by residents").
+- Killings, Arabic: a strike the speaker says he carried out, the subject of the killing verb:
+  «أعلنت أفريكوم أن غارة جوية نفذتها قرب بلدة جلب قتلت X»: X killed by the speaker
+  (``kill_strike_did_it_ar``, asked by ``kill_agents_ar.strike_subject_ar``, with
+  ``core_recall_kill.announcer``, now public); not denied, not a strike carried out by an unknown
+  aircraft.
+- Killings, English: "X said (on <date>) (that) its airstrike near A, in B, killed Y", the strike's
+  place phrase set off by commas: the speaker (``kill_its_strike_en``, asked by
+  ``killing_rules_en`` when no subject is found within eight words; ``kill_said_it`` gives it
+  ``date_filler_back`` and ``EN_SAY_VERBS``); not denied, not a speaker who is no body.
 - Names, Arabic: after a lone given name, a word opening with لل (ل + the article, "للمنصب",
   "للرئاسة") is a prepositional phrase, never a family name that begins with ل
   (``l_surnames_ar.l_surname_after_given``): no person "Getachew Lelmnsb".
@@ -20,6 +29,7 @@ import pytest
 
 from tests.extract_support import entity_ids as _ids
 from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs as _pairs
 from tests.extract_support import sorted_pair as _pair
 
 ERDOGAN, HSM, ABIY, FIDAN = ("person:recep-tayyip-erdogan", "person:hassan-sheikh-mohamud",
@@ -29,6 +39,11 @@ SUDANI, ARAGHCHI, FUAD = "person:mohammed-shia-al-sudani", "person:abbas-araghch
 MBS, SHARAA, FAISAL = "person:mohammed-bin-salman", "person:ahmed-al-sharaa", "person:faisal-bin-farhan"
 ISAIAS, TAMIM, ABDULLAH2 = "person:isaias-afwerki", "person:tamim-bin-hamad-al-thani", "person:abdullah-ii"
 SALMAN = "person:salman-bin-abdulaziz"
+AFRICOM, CENTCOM, IDF = ("organization:us-africa-command", "organization:us-central-command",
+                         "organization:israel-defense-forces")
+GODANE, SHUKR, QURASHI = ("person:ahmed-abdi-godane", "person:fuad-shukr",
+                          "person:abu-ibrahim-al-hashimi-al-qurashi")
+MALI_ARMY = "organization:malian-armed-forces"
 
 
 # --- "also attended the trilateral meeting" -----------------------------------------------------
@@ -102,3 +117,52 @@ def test_a_li_al_phrase_after_a_given_name_is_no_family_name(shipped, text, wron
 def test_a_maghrebi_l_family_name_is_still_read(shipped):
     text = "عيّن الرئيس رمطان لعمامرة وزيراً للخارجية."
     assert "person:ramtane-lamamra" in _ids(shipped, text, "ar")
+
+
+# --- «أعلنت X أن غارة نفذتها ... قتلت Y» ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("وأعلنت القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) أن غارة جوية نفذتها قرب بلدة براوة "
+     "قتلت أحمد عبدي غودني.", GODANE, AFRICOM),
+    ("وأعلن الجيش الإسرائيلي أن غارة نفذها على بيروت قتلت القيادي في حزب الله فؤاد شكر.", SHUKR, IDF),
+    ("وكان الجيش الإسرائيلي قد أعلن أن ضربة جوية نفذها قرب حارة حريك قتلت القيادي فؤاد شكر.",
+     SHUKR, IDF),
+    ("وأعلنت القيادة المركزية الأمريكية (سنتكوم) أن غارة نفذتها قرب إدلب قتلت زعيم التنظيم أبو "
+     "إبراهيم الهاشمي القرشي.", QURASHI, CENTCOM),
+])
+def test_a_strike_the_speaker_carried_out_killed_the_victim(shipped, text, victim, agent):
+    assert (victim, agent) in _pairs(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("ونفت أفريكوم أن تكون غارة نفذتها قرب براوة قتلت أحمد عبدي غودني.", GODANE),
+    ("وقالت مصادر محلية إن غارة نفذتها طائرة مجهولة قرب براوة قتلت أحمد عبدي غودني.", GODANE),
+])
+def test_a_denied_or_unclaimed_strike_has_no_agent(shipped, text, victim):
+    assert not {a for v, a in _pairs(shipped, text, "ASSASSINATED_BY", "ar") if v == victim}
+
+
+# --- "X said on <date> that its airstrike near A, in B, killed Y" -------------------------------
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("US Africa Command (AFRICOM) said on September 5 that its airstrike near Barawe, in Lower "
+     "Shabelle, killed Ahmed Abdi Godane.", GODANE, AFRICOM),
+    ("The Israeli military said on Tuesday that its strike on a building in Haret Hreik, south of "
+     "Beirut, had killed Fuad Shukr.", SHUKR, IDF),
+    ("US Central Command (CENTCOM) said that its precision strike near Jenderes, close to the "
+     "Turkish border, killed Abu Ibrahim al-Hashimi al-Qurashi.", QURASHI, CENTCOM),
+])
+def test_the_speaker_of_its_strike_killed_the_victim(shipped, text, victim, agent):
+    assert (victim, agent) in _pairs(shipped, text, "ASSASSINATED_BY", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon denied that its drone strike on a convoy near Barawe, in southern Somalia, "
+    "killed Ahmed Abdi Godane.",
+    "Local elders said its drone strike on a convoy near Barawe, in southern Somalia, killed Ahmed "
+    "Abdi Godane.",
+    "AFRICOM said on September 5 that its airstrike near Barawe, in Lower Shabelle, targeted Ahmed "
+    "Abdi Godane.",
+])
+def test_a_denied_strike_or_no_speaker_gives_no_agent(shipped, text):
+    assert not {a for v, a in _pairs(shipped, text, "ASSASSINATED_BY", "en") if v == GODANE}
