@@ -9,7 +9,8 @@ which reads the subject, the agent after "by", the arrival before "and was", the
 negated forms). The participle ("accorded", "given", "extended") after a passive auxiliary,
 then at most five words of an article and modifiers ("a", "warm", "rousing", "red-carpet",
 "official"), then the noun "welcome" or "reception"; the agent's "by" is looked for after
-the noun.
+the noun. A guest "embraced / hugged (at the airport) by" his host met him too ("Abiy Ahmed
+arrived in Asmara and was embraced at the airport by President Isaias Afwerki").
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import Any
 
 from loaders.extract.hyphen_modifiers_en import hyphen_modifier_en
 
-EN_ACCORDED = frozenset({"accorded", "given", "extended"})
+EN_ACCORDED = frozenset({"accorded", "given", "extended", "embraced", "hugged"})
+_EMBRACED = frozenset({"embraced", "hugged"})
 _WELCOME_NOUNS = frozenset({"welcome", "reception"})
 _WELCOME_MODS = frozenset({"a", "an", "the", "warm", "warmest", "rousing", "cordial", "official",
                            "grand", "formal", "royal", "state", "ceremonial", "red", "carpet",
@@ -39,10 +41,13 @@ def welcome_noun_after(sr: Any, t: int) -> int | None:
 
 
 def accorded_welcome_en(sr: Any) -> None:
-    """"X was accorded / given / extended a (warm) welcome / reception (at P) by Y": X met Y
-    (module doc)."""
+    """"X was accorded / given / extended a (warm) welcome / reception (at P) by Y", "X was
+    embraced / hugged by Y": X met Y (module doc)."""
     for t in sr.triggers(frozenset(), EN_ACCORDED):
         if not sr._passive_aux_before(t):
+            continue
+        if sr.key(t) in _EMBRACED:  # "X was embraced at the airport by Y"
+            sr._met_passive(t)
             continue
         noun = welcome_noun_after(sr, t)
         if noun is not None:

@@ -10,7 +10,8 @@ paraphrases of other outlets and people.
 - Meetings, English: a passive welcome, "X was accorded / given a (warm, red-carpet) welcome /
   reception (at P) by Y": X met Y (``meeting_welcome_accorded_en``, through
   ``meetings._met_passive``); not when planned ("is to be accorded"), negated, or given by no
-  person ("by residents").
+  person ("by residents"). So is "X was embraced / hugged (at the airport) by Y"; not "the plan
+  was embraced by Y", not "is expected to be embraced".
 - Killings, Arabic: a strike the speaker says he carried out, the subject of the killing verb:
   «أعلنت أفريكوم أن غارة جوية نفذتها قرب بلدة جلب قتلت X»: X killed by the speaker
   (``kill_strike_did_it_ar``, asked by ``kill_agents_ar.strike_subject_ar``, with
@@ -87,6 +88,26 @@ def test_an_attendee_who_did_not_attend_met_nobody(shipped):
 ])
 def test_a_guest_accorded_a_welcome_by_a_host_met_him(shipped, text, guest, host):
     assert _pair(guest, host) in _met(shipped, text)
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday and was embraced at the "
+     "airport by President Isaias Afwerki.", ABIY, ISAIAS),
+    ("Syrian President Ahmed al-Sharaa was hugged by Emir Tamim bin Hamad Al Thani on the tarmac "
+     "in Doha.", SHARAA, TAMIM),
+    ("Egyptian President Abdel Fattah el-Sisi landed in Riyadh and was warmly embraced by King "
+     "Salman at the airport.", SISI, SALMAN),
+])
+def test_a_guest_embraced_by_a_host_met_him(shipped, text, guest, host):
+    assert _pair(guest, host) in _met(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was embraced by President Isaias Afwerki.",
+    "Abiy Ahmed is expected to be embraced by Isaias Afwerki at the airport.",
+])
+def test_an_embraced_plan_or_a_planned_embrace_is_no_meeting(shipped, text):
+    assert _pair(ABIY, ISAIAS) not in _met(shipped, text)
 
 
 @pytest.mark.parametrize("text, guest, host", [
