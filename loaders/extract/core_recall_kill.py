@@ -289,7 +289,7 @@ _AR_SAID_THAT = L._ar("أعلن", "أعلنت", "قال", "قالت", "أكد", 
 _EN_SAID = frozenset({"said", "says", "announced", "confirmed", "stated", "claimed"})
 
 
-def _announcer(sr: Any, x: int):
+def announcer(sr: Any, x: int):
     """The subject of the speech verb governing *x* ("X said they had struck", "أعلنت X أن
     قواتها نفذت"): the organisation/country right before or (Arabic VSO) after it."""
     for y in range(x - 1, max(sr.lo, x - 18) - 1, -1):
@@ -331,9 +331,9 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
             if sr.toks[v].ar:
                 b = v - 1
                 if b >= sr.lo and sr.f(b) & _AR_FORCES_PRON:
-                    subj = _announcer(sr, b)
+                    subj = announcer(sr, b)
                 elif sr.f(v) & AR_DID_IT_PRON:
-                    subj = _announcer(sr, v) or _relative_subject_ar(sr, v)
+                    subj = announcer(sr, v) or _relative_subject_ar(sr, v)
                 else:
                     subj = sr.before(v, types=("Organization", "Country", "Person"), maxgap=1)
                     if subj is None:  # VSO: "نفذت القوات الأمريكية غارة"
@@ -344,7 +344,7 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
                                                   "reportedly", "out"):
                     b -= 1
                 if sr.key(b) in _EN_THEY:
-                    subj = _announcer(sr, b)
+                    subj = announcer(sr, b)
                 else:
                     subj = sr.before(b + 1, types=("Organization", "Country"), maxgap=1)
             if subj is not None:

@@ -21,6 +21,7 @@ from loaders.extract.kill_clause_helpers import _AR_EXECUTED_IT
 from loaders.extract.kill_cues import _EMPTY, AB
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_same_strike import _AR_KILLED_PASS
+from loaders.extract.kill_strike_did_it_ar import did_it_announcer_ar
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.rule_common import title_start
 from loaders.extract.strike_claimed import claimer_before_strike
@@ -256,9 +257,14 @@ def strike_subject_ar(sr: Any) -> None:
             y = rel - 1
         while y > max(sr.lo, lo - 5) and not sr.f(y) & _AR_STRIKE_N and not sr.toks[y].punct:
             y -= 1
+        direct = lo == hi_nat - 1  # (not the و-verb of a relative clause)
         if not sr.f(y) & _AR_STRIKE_N or any(z in sr.mention_at and
                                              sr.mention_at[z].etype == "Person"
                                              for z in range(y, hi_nat)):
+            # "أعلنت X أن غارة نفذتها قرب بلدة جلب قتلت Y": the speaker (kill_strike_did_it_ar)
+            agent = did_it_announcer_ar(sr, t) if direct else None
+            if agent:
+                _add_strike_victims(sr, t, agent)
             continue
         agent = sr.nat_agent(y, hi_nat)
         z = y  # "غارة أمريكية بطائرة مسيرة قد قتلت X": the weapons after the strike have
@@ -272,13 +278,22 @@ def strike_subject_ar(sr: Any) -> None:
             # "الضربة التي نفذتها القوات الأميركية ...، واغتالت X": the executor
             who = sr.after(hi_nat + 2, types=("Organization", "Country"), maxgap=0)
             agent = who.eid if who is not None else sr.nat_agent(hi_nat + 2, hi_nat + 5)
-        victim = sr.after(t + 1, types=("Person",), maxgap=6)
-        if not agent or victim is None or any(sr.toks[z].punct for z in range(t + 1, victim.lo)) \
-                or sr.blocked(t):
-            continue
-        victims = sr.chain(victim, ("Person",))
-        for v in _more_victims(victims, companions(sr, victims[-1].hi - 1)):
-            sr.add(AB, v.eid, agent, "strike_subject_ar")
+        if not agent and direct:  # "أعلنت X أن غارة جوية نفذتها قتلت Y" (session 66)
+            agent = did_it_announcer_ar(sr, t)
+        if agent:
+            _add_strike_victims(sr, t, agent)
+
+
+def _add_strike_victims(sr: Any, t: int, agent: str) -> None:
+    """The victims named right after the killing verb at *t* (no punctuation before the first),
+    each killed by *agent*; nothing when blocked."""
+    victim = sr.after(t + 1, types=("Person",), maxgap=6)
+    if victim is None or any(sr.toks[z].punct for z in range(t + 1, victim.lo)) or \
+            sr.blocked(t):
+        return
+    victims = sr.chain(victim, ("Person",))
+    for v in _more_victims(victims, companions(sr, victims[-1].hi - 1)):
+        sr.add(AB, v.eid, agent, "strike_subject_ar")
 
 
 @needs((_AR_REL_KILL, _EMPTY))

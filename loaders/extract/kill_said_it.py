@@ -67,6 +67,20 @@ def _date_part(sr: SentenceCore, y: int) -> bool:
     return tx.isdigit() and len(tx) in (1, 2, 4)
 
 
+EN_SAY_VERBS = _EN_SAY  # (public: ``kill_its_strike_en``)
+
+
+def date_filler_back(sr: SentenceCore, y: int) -> int:
+    """The first token at or before *y* that is no time or manner word of the verb of saying
+    (up to ten): "said (in March / on October 22, 2024, / for the first time on Monday) that
+    it had killed Y" (capitalised months, a day and a year: session 58)."""
+    stop = max(sr.lo, y - 10)
+    while y > stop and (sr.key(y) in _EN_FILLER or
+                        sr.toks[y].cap and sr.key(y) in L.EN_MONTHS or _date_part(sr, y)):
+        y -= 1
+    return y
+
+
 def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
     """English "killed" at *t* after "(that) it / they (had)": the speaker of the verb of
     saying before, up to ten time and manner words between ("Israel publicly acknowledged for
@@ -80,11 +94,7 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
     y -= 1
     if sr.key(y) == "that":  # "said in August (that) it had killed"
         y -= 1
-    stop = max(sr.lo, y - 10)
-    while y > stop and (sr.key(y) in _EN_FILLER or
-                        sr.toks[y].cap and sr.key(y) in L.EN_MONTHS or _date_part(sr, y)):
-        y -= 1  # (capitalised months: "said in March that it had killed Y"; a day and a
-        # year: "said on October 22, 2024, that it had killed Y", session 58)
+    y = date_filler_back(sr, y)
     if sr.key(y) in _EN_SAYING and sr.toks[y - 1].text == "," and sr.key(y - 2) in _EN_SAY:
         y -= 2  # "the army said, announcing that it had killed X"
     if sr.key(y) not in _EN_SAY:

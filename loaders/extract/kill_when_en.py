@@ -6,7 +6,7 @@ subject of the clause (a body, or a nationality adjective, with an armed noun or
 agent when its verb is one of firing or striking. Not a hedged agent ("when suspected Taliban
 gunmen opened fire": the text does not state who), and nothing when "when" is not right after
 the killing (a few words, no punctuation). "The IDF says X was killed when its jets hit a command centre": "its / their" + an armed noun
-is the side of the body that says so (``core_recall_kill._announcer``; session 24). Called by
+is the side of the body that says so (``core_recall_kill.announcer``; session 24). Called by
 ``killing_rules_en._killed_en`` when the
 usual agent phrases ("by Y", "in a Y strike") name nobody.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.core_recall_kill import _announcer
+from loaders.extract.core_recall_kill import announcer
 
 _EN_ARMED = frozenset({"gunmen", "troops", "forces", "soldiers", "militants", "fighters",
                        "snipers", "sniper", "jets", "warplanes", "warplane", "drones", "drone",
@@ -46,7 +46,7 @@ def when_fired_agent_en(sr: Any, k: int) -> str | None:
     if sr.key(w + 1) in _EN_OWN:  # "The IDF says X was killed when its jets hit ...":
         if not all(sr.key(y) in _EN_ARMED for y in range(w + 2, verb)):  # the speaker
             return None
-        sp = _announcer(sr, w)
+        sp = announcer(sr, w)
         return sp.eid if sp is not None else None
     m = sr.after(x, types=_AGENTS, maxgap=0)
     if m is not None and m.lo == x and m.hi <= verb:

@@ -43,6 +43,7 @@ from loaders.extract.kill_clause_helpers import (
 )
 from loaders.extract.kill_condemner import condemner_verb_en
 from loaders.extract.kill_coordinated import coordinated_killer_en, coordinated_participle_en
+from loaders.extract.kill_its_strike_en import speaker_its_strike_en
 from loaders.extract.kill_joint_subjects_en import co_agent_before
 from loaders.extract.kill_ledes import _in_dateline, _lede_victim_en
 from loaders.extract.kill_list_more_en import more_victims_en
@@ -358,8 +359,10 @@ class KillingRulesEn(SentenceCore):
         if agent_m is None:  # "Israel acknowledged for the first time on Monday
             agent_m = speaker_it_killed(self, t) or \
                 said_army_killed(self, t) or \
-                army_part_killed(self, t)  # that it killed Y" (kill_said_it); "the army's
-            # special force had also killed Y" (kill_army_unit_en)
+                army_part_killed(self, t) or \
+                speaker_its_strike_en(self, t)  # that it killed Y" (kill_said_it); "the army's
+            # special force had also killed Y" (kill_army_unit_en); "X said on Monday that its
+            # airstrike near A, in B, killed Y" (kill_its_strike_en, session 66)
         victim = self.after(attribution_after_en(self, t), types=("Person",), maxgap=6) or \
             _far_described_victim(self, t) or \
             apposed_title_victim_en(self, t)  # "the so-called senior PKK/YPG member X";

@@ -6,7 +6,8 @@ the name before it. Right after a single usual given name (``given_names``) such
 family name when the word without ل is itself a name word and no noun: not a verbal noun
 (``_MASDAR``: لتعزيز، لاستقبال; مفاعلة: لمواجهة), not a common noun or a trigger word (لزيارة،
 لمنظمة), and the next word is neither a given name ("for" + a name) nor a definite word other than
-a nationality ("لمواجهة الأزمة": a noun in construct).
+a nationality ("لمواجهة الأزمة": a noun in construct). Never a word opening with لل, ل + the
+article ("للمنصب", "للرئاسة": session 66).
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ def l_surname_after_given(doc: Doc, k: int, j: int, n: int, hi: int) -> bool:
     t = doc.toks[j]
     if n != 1 or t.key[:1] != "ل" or t.punct or not t.ar or doc.toks[k].key not in GN.ALL:
         return False
+    if t.key.startswith("لل"):
+        return False  # "رشّحت الجبهة غيتاتشو للمنصب": ل + the article (its alif dropped), a
+        # prepositional phrase, no family name (session 66)
     nx = doc.toks[j + 1] if j + 1 < hi else None
     if nx is not None and nx.ar and not nx.punct and (nx.key in GN.ALL or (
             nx.key.startswith("ال") and nx.key not in L.NATIONALITY)):

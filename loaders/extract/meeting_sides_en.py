@@ -107,14 +107,17 @@ def latest_meeting_anywhere(sr: Any) -> list[tuple[str, str]]:
 def names_the_meeting(sr: Any, t: int) -> bool:
     """Does "the meeting" / "all three meetings" (a determiner, then a meeting noun) follow
     the token *t*? A hyphenated modifier may stand before the noun ("the delegation-level
-    talks", "the one-on-one meeting": session 64, ``hyphen_modifiers_en``)."""
+    talks", "the one-on-one meeting": session 64, ``hyphen_modifiers_en``), and so may a
+    meeting modifier of ``lexicon.EN_MEETING_MODS`` ("also attended the trilateral meeting",
+    "the expanded talks": session 66, as ``were_present`` reads them)."""
     y = t + 1
     while y < sr.hi and y < t + 4 and sr.key(y) in _EN_DET:
         y += 1
     if y == t + 1:
         return False
     z = y
-    while z < sr.hi and z < y + 5 and (sr.toks[z].text == "-" or hyphen_modifier_en(sr, z)):
+    while z < sr.hi and z < y + 5 and (sr.toks[z].text == "-" or hyphen_modifier_en(sr, z) or
+                                       sr.key(z) in L.EN_MEETING_MODS):
         z += 1
     return sr.key(y) in _EN_MEETING or (z > y and sr.toks[z - 1].text != "-" and
                                          sr.key(z) in _EN_MEETING)

@@ -606,10 +606,12 @@ class MeetingRules(SentenceCore):
         m = coordinated_subject(self, x)
         return m if m is not None and m.etype == "Person" else None
 
-    def _met_passive(self, t: int) -> None:
+    def _met_passive(self, t: int, by_from: int | None = None) -> None:
         """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent, which
-        may follow an adverb or a place: "was received later / at the Pentagon by Y")."""
-        by = passive_by(self, t)
+        may follow an adverb or a place: "was received later / at the Pentagon by Y").
+        *by_from*: where the agent's 'by' is looked for when not right after the participle
+        ("was accorded a warm welcome by Y": after "welcome"; ``meeting_welcome_accorded_en``)."""
+        by = passive_by(self, t if by_from is None else by_from)
         if by is None or self.key(t - 1) == "be" and self.key(t - 2) == "to":
             return  # ("X was / is to be received by Y": planned, session 45)
         agent = self.after(by + 1, types=("Person",), maxgap=2)

@@ -154,6 +154,7 @@ from loaders.extract.meeting_told import (
     told_at_meeting_en,
 )
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
+from loaders.extract.meeting_welcome_accorded_en import EN_ACCORDED, accorded_welcome_en
 from loaders.extract.meeting_welcome_ceremony import EN_CEREMONY, welcome_ceremony_en
 from loaders.extract.meeting_witnessed_signing import EN_WITNESSED, witnessed_signing_en
 from loaders.extract.plural_refs import led_by_en, met_pair_instead
@@ -1244,7 +1245,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_MESSAGE | EN_ATTEND_VERBS | EN_MULTIPARTY | EN_WITNESSED | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_PRESS | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_ACCORDED | EN_MESSAGE | EN_ATTEND_VERBS | EN_MULTIPARTY | EN_WITNESSED | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_PRESS | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | EN_COUNTERPARTS | EN_SIGNATURES | EN_LOOKED_ON | \
     EN_SIDE_INCLUDED | EN_AT_SIDE | EN_CONVENED | EN_COUNTERPART | EN_GATHERED | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
@@ -1267,7 +1268,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY,
             EN_HIM, EN_COUNTERPARTS, EN_SIGNATURES, EN_LOOKED_ON, EN_SIDE_INCLUDED,
             EN_AT_SIDE, EN_CONVENED, EN_WITNESSED, EN_MESSAGE, EN_ATTEND_VERBS, EN_COUNTERPART,
-            EN_GATHERED):
+            EN_GATHERED, EN_ACCORDED):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1382,6 +1383,8 @@ def meetings_en(sr: Any) -> None:
         meal_with_en(sr)  # meeting_phrases.py: "X had lunch with Y"
     if EN_PLAYED_HOST in cues:
         played_host_en(sr)  # meeting_phrases.py: "X played host to Y"
+    if EN_ACCORDED in cues:
+        accorded_welcome_en(sr)  # meeting_welcome_accorded_en.py: "X was accorded a warm welcome by Y"
     if EN_COURTESY in cues:
         courtesy_en(sr)  # meeting_courtesy.py: credentials, "called on", audience, "with him"
     if EN_MEETING_NOUNS in cues:
