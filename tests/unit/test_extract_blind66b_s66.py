@@ -1,0 +1,149 @@
+"""Session 66 (blind66b): fixes after the first contact of blind set OU-OV (Yemen 2011-2014 and its
+neighbours, written blind: Saleh and the GCC initiative, Hadi, Benomar, the Houthis and Islah, AQAP,
+Saudi, Omani and US receptions), each read in several paraphrases of other outlets, people and
+clitics.
+
+- Names, Arabic: Gulf protocol's full chain with the grandfather before a known family name,
+  «السيد بدر بن حمد بن حمود البوسعيدي»: the walk back from the family name went over "حمد" and
+  stopped at "بن", so "حمد البوسعيدي" became a new person and "بدر بن" another. The walk now
+  goes over each "بن / ابن" and the name before it, as it did in English ("X bin Y Al Thani"):
+  ``bin_chain_before.bin_chain_start``, called by ``person_names._first_names_before_surnames``.
+- Names, Arabic: a style of address joined by "و" after a title that names its body and a
+  comma, «رئيس مجلس الوزراء، وصاحب السمو الشيخ Y», opens the next attendee of the list: it is
+  no name of the title's holder (no person "Wasahb al-Samu"): ``title_extent_ar.joined_style_ar``,
+  read by ``title_holders._name_start``.
+- Meetings, English: "X (, <apposition>,) also attended." with nothing after the verb but a
+  comma or the stop: "also" ties X to the meeting told before, and an attendee of no known side
+  is paired with both principals, as "in a meeting also attended by X" was
+  (``attendee_later_en.bare_also_attended_en``, read by ``meeting_attended._unknown_side_named``).
+- Meetings, English: "Also present were GCC Secretary-General A and B": the hyphen of a title's
+  word before the first name no longer hides the list (``meeting_present_more._title_hyphen``).
+"""
+
+import pytest
+
+from tests.extract_support import entity_ids as _ids
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+BADR, GRUNDBERG, QIRBI, BINALAWI = ("person:badr-albusaidi", "person:hans-grundberg",
+                                    "person:abu-bakr-al-qirbi", "person:yusuf-bin-alawi")
+ABDULLAH, SALEH, ZAYANI, BENOMAR = ("person:abdullah-bin-abdulaziz", "person:ali-abdullah-saleh",
+                                    "person:abdullatif-al-zayani", "person:jamal-benomar")
+HADI, OBAMA, KIIR, BURHAN = ("person:abdrabbuh-mansur-hadi", "person:barack-obama",
+                             "person:salva-kiir", "person:abdel-fattah-al-burhan")
+SAUD, SALMAN, MBS, KBS = ("person:saud-al-faisal", "person:salman-bin-abdulaziz",
+                          "person:mohammed-bin-salman", "person:khalid-bin-salman")
+MBR, MANSOUR = "person:mohammed-bin-rashid", "person:mansour-bin-zayed"
+ERDOGAN, FIDAN, SARRAJ = "person:recep-tayyip-erdogan", "person:hakan-fidan", "person:fayez-al-sarraj"
+
+
+def _people(extractor, text, lang="ar"):
+    return {i for i in _ids(extractor, text, lang) if i.startswith("person:")}
+
+
+# --- an Arabic bin chain with the grandfather before a known family name ----------------------
+
+@pytest.mark.parametrize("text", [
+    "حضر المقابلة سعادة السيد بدر بن حمد بن حمود البوسعيدي الأمين العام لوزارة الخارجية.",
+    "وحضر اللقاء بدر بن حمد بن سالم البوسعيدي.",
+    "وقال السيد بدر بن حمد بن حمود البوسعيدي إن السلطنة تدعم الحوار بين الأطراف اليمنية.",
+])
+def test_a_grandfather_chain_before_a_known_family_name_is_the_known_man(shipped, text):
+    assert _people(shipped, text) == {BADR}
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("استقبل معالي السيد بدر بن حمد بن حمود البوسعيدي وزير الخارجية بديوان عام الوزارة اليوم "
+     "سعادة هانس غروندبيرغ المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن.", GRUNDBERG),
+    ("استقبل السيد بدر بن حمد بن حمود البوسعيدي وزير الخارجية اليوم في مسقط الدكتور أبوبكر "
+     "القربي وزير الخارجية اليمني.", QIRBI),
+])
+def test_the_known_man_of_a_grandfather_chain_keeps_his_meeting(shipped, text, guest):
+    met = _met(shipped, text, "ar")
+    assert any(BADR in p for p in met)
+    assert not any("hamad" in a or "hamad" in b for a, b in met)
+
+
+def test_an_unknown_man_of_a_known_family_is_one_person_not_two(shipped):
+    text = "وحضر اللقاء السيد خالد بن هلال بن سعود البوسعيدي وزير ديوان البلاط السلطاني."
+    people = _people(shipped, text)
+    assert len(people) == 1
+    assert BADR not in people
+
+
+# --- a joined style of address after a title and its body -------------------------------------
+
+@pytest.mark.parametrize("text, other", [
+    ("حضر اللقاء الأمير سلمان بن عبدالعزيز نائب رئيس مجلس الوزراء، وصاحب السمو الملكي الأمير "
+     "سعود الفيصل وزير الخارجية.", SAUD),
+    ("حضر الاجتماع الشيخ محمد بن راشد رئيس مجلس الوزراء، وصاحب السمو الشيخ منصور بن زايد.",
+     MANSOUR),
+    ("حضر اللقاء الأمير محمد بن سلمان رئيس مجلس الوزراء، وصاحب السمو الملكي الأمير خالد بن "
+     "سلمان وزير الدفاع.", KBS),
+])
+def test_a_joined_style_of_address_opens_the_next_attendee(shipped, text, other):
+    people = _people(shipped, text)
+    assert other in people
+    assert not any("wasahb" in p or "sahb" in p for p in people)
+
+
+def test_the_attendee_after_a_joined_style_meets_host_and_guest(shipped):
+    text = ("استقبل خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز في قصره بجدة اليوم الرئيس "
+            "عبدربه منصور هادي رئيس الجمهورية اليمنية. حضر الاستقبال صاحب السمو الملكي الأمير "
+            "سلمان بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء، وصاحب السمو الملكي الأمير سعود "
+            "الفيصل وزير الخارجية.")
+    met = _met(shipped, text, "ar")
+    assert _pair(ABDULLAH, HADI) in met
+    assert _pair(SAUD, HADI) in met and _pair(SAUD, ABDULLAH) in met
+    assert not any("sahb" in a or "sahb" in b for a, b in met)
+
+
+# --- "X also attended." ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, host, guest, attendee", [
+    ("Saudi King Abdullah received Yemeni President Ali Abdullah Saleh in Riyadh on Wednesday. "
+     "U.N. envoy Jamal Benomar also attended.", ABDULLAH, SALEH, BENOMAR),
+    ("South Sudan's President Salva Kiir received Sudan's army chief Abdel Fattah al-Burhan in "
+     "Juba on Monday. Jamal Benomar, the U.N. envoy, who had mediated between the two capitals "
+     "for months, also attended.", KIIR, BURHAN, BENOMAR),
+    ("President Barack Obama received Yemen's President Abd Rabbuh Mansour Hadi at the White "
+     "House on Thursday. Jamal Benomar also attended, the State Department said.", OBAMA, HADI,
+     BENOMAR),
+])
+def test_a_bare_also_attended_pairs_the_attendee_with_both(shipped, text, host, guest, attendee):
+    met = _met(shipped, text)
+    assert _pair(host, guest) in met
+    assert _pair(attendee, host) in met and _pair(attendee, guest) in met
+
+
+@pytest.mark.parametrize("text, attendee", [
+    ("Saudi King Abdullah received Yemeni President Ali Abdullah Saleh in Riyadh on Wednesday. "
+     "Jamal Benomar also attended a conference on the transition in Geneva.", BENOMAR),
+    ("Saudi King Abdullah spoke by phone with Yemeni President Ali Abdullah Saleh on Wednesday. "
+     "Jamal Benomar also attended.", BENOMAR),
+])
+def test_no_attendee_of_another_event_or_of_a_call(shipped, text, attendee):
+    met = _met(shipped, text)
+    assert not any(attendee in p for p in met)
+
+
+# --- "Also present were GCC Secretary-General A and B" ----------------------------------------
+
+@pytest.mark.parametrize("text, host, guest, a, b", [
+    ("Saudi King Abdullah received Yemeni President Ali Abdullah Saleh in Riyadh on Wednesday. "
+     "Also present were GCC Secretary-General Abdullatif al-Zayani and UN envoy Jamal Benomar.",
+     ABDULLAH, SALEH, ZAYANI, BENOMAR),
+    ("Saudi King Abdullah received Yemeni President Ali Abdullah Saleh in Riyadh on Wednesday. "
+     "Also present were the GCC secretary-general, Abdullatif al-Zayani, and U.N. envoy Jamal "
+     "Benomar, who had shuttled for weeks between the two camps.", ABDULLAH, SALEH, ZAYANI,
+     BENOMAR),
+    ("Turkish President Recep Tayyip Erdogan received Libya's Prime Minister Fayez al-Sarraj in "
+     "Ankara. Present at the talks were UN Secretary-General envoy Jamal Benomar and Foreign "
+     "Minister Hakan Fidan.", ERDOGAN, SARRAJ, BENOMAR, FIDAN),
+])
+def test_present_were_after_a_hyphenated_title(shipped, text, host, guest, a, b):
+    met = _met(shipped, text)
+    assert _pair(host, guest) in met
+    for x in (a, b):
+        assert _pair(x, host) in met and _pair(x, guest) in met
