@@ -18,6 +18,14 @@ clitics.
   (``attendee_later_en.bare_also_attended_en``, read by ``meeting_attended._unknown_side_named``).
 - Meetings, English: "Also present were GCC Secretary-General A and B": the hyphen of a title's
   word before the first name no longer hides the list (``meeting_present_more._title_hyphen``).
+- Meetings, English: "X met A and the ambassadors of the Gulf states, including B": past the
+  first object and the determiner, the group's named member B was met too
+  (``meeting_generic_en.past_first_object``); "ambassadors", "heads", "chiefs" are group nouns
+  of ``meeting_frames_en.generic_object_including_en``.
+- Gazetteer: «عبدالملك بدر الدين الحوثي» (the glued given name and the father's spaced name, as
+  Yemeni outlets write it) is Abdul-Malik al-Houthi, not Maeen Abdulmalik meeting Mustafa
+  Badreddine; Mohammed Salem Basindawa (Yemen's prime minister 2011-2014), «محمد سالم باسندوة»,
+  whose family name read as a preposition and a noun.
 """
 
 import pytest
@@ -35,6 +43,10 @@ HADI, OBAMA, KIIR, BURHAN = ("person:abdrabbuh-mansur-hadi", "person:barack-obam
 SAUD, SALMAN, MBS, KBS = ("person:saud-al-faisal", "person:salman-bin-abdulaziz",
                           "person:mohammed-bin-salman", "person:khalid-bin-salman")
 MBR, MANSOUR = "person:mohammed-bin-rashid", "person:mansour-bin-zayed"
+HOUTHI, BASINDAWA, FEIERSTEIN = ("person:abdul-malik-al-houthi", "person:mohammed-basindawa",
+                                 "person:gerald-feierstein")
+KADHIMI, BARZANI, HALBOUSI, KERRY = ("person:mustafa-al-kadhimi", "person:masoud-barzani",
+                                     "person:mohammed-al-halbousi", "person:john-kerry")
 ERDOGAN, FIDAN, SARRAJ = "person:recep-tayyip-erdogan", "person:hakan-fidan", "person:fayez-al-sarraj"
 
 
@@ -147,3 +159,58 @@ def test_present_were_after_a_hyphenated_title(shipped, text, host, guest, a, b)
     assert _pair(host, guest) in met
     for x in (a, b):
         assert _pair(x, host) in met and _pair(x, guest) in met
+
+
+# --- "X met A and the ambassadors ..., including B" --------------------------------------------
+
+@pytest.mark.parametrize("text, subj, first, member", [
+    ("President Abd Rabbuh Mansour Hadi met UN envoy Jamal Benomar and the ambassadors of the Gulf "
+     "states, including US Ambassador Gerald Feierstein, at his residence.", HADI, BENOMAR,
+     FEIERSTEIN),
+    ("Iraqi Prime Minister Mustafa al-Kadhimi met Kurdish leader Masoud Barzani and the heads of "
+     "the parliamentary blocs, including Speaker Mohammed al-Halbousi, in Baghdad on Sunday.",
+     KADHIMI, BARZANI, HALBOUSI),
+    ("Secretary of State John Kerry met Yemeni Foreign Minister Abu Bakr al-Qirbi and the leaders "
+     "of the Gulf delegations, including GCC Secretary-General Abdullatif al-Zayani, in Riyadh.",
+     KERRY, None, ZAYANI),
+    ("Yemen's President Abd Rabbuh Mansour Hadi received Jamal Benomar and then the ambassadors "
+     "of the Gulf states, including US Ambassador Gerald Feierstein.", HADI, BENOMAR, FEIERSTEIN),
+])
+def test_the_named_member_of_a_group_met_after_a_first_object(shipped, text, subj, first, member):
+    met = _met(shipped, text)
+    assert _pair(subj, member) in met
+    if first is not None:
+        assert _pair(subj, first) in met
+
+
+def test_no_member_of_a_group_in_a_planned_meeting(shipped):
+    text = ("President Abd Rabbuh Mansour Hadi will meet UN envoy Jamal Benomar and the ambassadors "
+            "of the Gulf states, including US Ambassador Gerald Feierstein, next week.")
+    assert not any(FEIERSTEIN in p for p in _met(shipped, text))
+
+
+# --- gazetteer: the Houthi leader's full name; Basindawa ---------------------------------------
+
+@pytest.mark.parametrize("text, other", [
+    ("التقى السيد عبدالملك بدر الدين الحوثي، قائد الثورة، مساء السبت في صعدة، المبعوث الأممي إلى "
+     "اليمن جمال بنعمر.", BENOMAR),
+    ("واستقبل قائد الثورة السيد عبدالملك بدر الدين الحوثي في صعدة وزير الخارجية العماني بدر "
+     "البوسعيدي.", BADR),
+    ("وبحث عبدالملك بدر الدين الحوثي مع المبعوث الأممي جمال بنعمر في صعدة تطورات الأوضاع.",
+     BENOMAR),
+])
+def test_the_houthi_leader_named_with_his_fathers_name(shipped, text, other):
+    people = _people(shipped, text)
+    assert HOUTHI in people and "person:mustafa-badreddine" not in people
+    assert _pair(HOUTHI, other) in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, lang, other", [
+    ("التقى الرئيس عبدربه منصور هادي اليوم رئيس مجلس الوزراء محمد سالم باسندوة.", "ar", HADI),
+    ("وبحث رئيس الوزراء محمد سالم باسندوة مع المبعوث الأممي جمال بنعمر في صنعاء مسار الحوار.", "ar",
+     BENOMAR),
+    ("Yemeni Prime Minister Mohammed Salem Basindwa held talks with Prince Saud al-Faisal in "
+     "Riyadh.", "en", SAUD),
+])
+def test_basindawa_is_known(shipped, text, lang, other):
+    assert _pair(BASINDAWA, other) in _met(shipped, text, lang)
