@@ -25,7 +25,8 @@ clitics.
 - Gazetteer: «عبدالملك بدر الدين الحوثي» (the glued given name and the father's spaced name, as
   Yemeni outlets write it) is Abdul-Malik al-Houthi, not Maeen Abdulmalik meeting Mustafa
   Badreddine; Mohammed Salem Basindawa (Yemen's prime minister 2011-2014), «محمد سالم باسندوة»,
-  whose family name read as a preposition and a noun.
+  whose family name read as a preposition and a noun; Yemen's cities Aden, Taiz, Saada and
+  Mukalla («الرئيس هادي بعدن» read a person "Hadi Badn").
 """
 
 import pytest
@@ -214,3 +215,14 @@ def test_the_houthi_leader_named_with_his_fathers_name(shipped, text, other):
 ])
 def test_basindawa_is_known(shipped, text, lang, other):
     assert _pair(BASINDAWA, other) in _met(shipped, text, lang)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("استقبل الرئيس هادي بعدن اليوم المبعوث الأممي جمال بنعمر.", "location:aden"),
+    ("التقى المبعوث الأممي في صعدة زعيم الحوثيين عبدالملك الحوثي.", "location:saada"),
+    ("Fighting resumed in Taiz and Aden on Sunday, officials in Mukalla said.", "location:taiz"),
+])
+def test_yemens_cities_are_places_not_names(shipped, text, place):
+    ids = _ids(shipped, text, "en" if text.isascii() else "ar")
+    assert place in ids
+    assert not any(i.startswith("person:") and ("badn" in i or "taiz" in i) for i in ids)
