@@ -22,6 +22,10 @@ clitics.
   first object and the determiner, the group's named member B was met too
   (``meeting_generic_en.past_first_object``); "ambassadors", "heads", "chiefs" are group nouns
   of ``meeting_frames_en.generic_object_including_en``.
+- Meetings, English: a sentence that tells more of the meeting before it and names only its
+  participants ("The meeting took place at Barzani's office and lasted two hours") keeps that
+  meeting for the attendee after it ("Iran's consul general, X, was also present"):
+  ``meeting_carried._participant``.
 - Gazetteer: «عبدالملك بدر الدين الحوثي» (the glued given name and the father's spaced name, as
   Yemeni outlets write it) is Abdul-Malik al-Houthi, not Maeen Abdulmalik meeting Mustafa
   Badreddine; Mohammed Salem Basindawa (Yemen's prime minister 2011-2014), «محمد سالم باسندوة»,
@@ -226,3 +230,35 @@ def test_yemens_cities_are_places_not_names(shipped, text, place):
     ids = _ids(shipped, text, "en" if text.isascii() else "ar")
     assert place in ids
     assert not any(i.startswith("person:") and ("badn" in i or "taiz" in i) for i in ids)
+
+
+# --- the meeting carried past a sentence naming its own participants ---------------------------
+
+QAANI, RASHNOUDI, TAMIM, HANIYEH, MBAR, MASROUR = (
+    "person:esmail-qaani", "person:nasrollah-rashnoudi", "person:tamim-bin-hamad-al-thani",
+    "person:ismail-haniyeh", "person:mohammed-bin-abdulrahman-al-thani", "person:masrour-barzani")
+
+
+@pytest.mark.parametrize("text, a, b, attendee", [
+    ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Hamas leader Ismail Haniyeh in Doha on "
+     "Monday. The meeting was held at Sheikh Tamim's office and lasted an hour. Qatari Prime "
+     "Minister Mohammed bin Abdulrahman Al Thani was also present.", TAMIM, HANIYEH, MBAR),
+    ("Iraqi Prime Minister Mustafa al-Kadhimi met Kurdish leader Masoud Barzani in Erbil. The "
+     "talks, at Barzani's residence in Pirmam, lasted two hours. Kurdistan Region Prime Minister "
+     "Masrour Barzani also attended.", KADHIMI, BARZANI, MASROUR),
+    ("Quds Force commander Ismail Qaani met with KDP leader Masoud Barzani on Tuesday evening. The "
+     "meeting took place at Barzani's office in Pirmam and lasted nearly two hours. Iran's consul "
+     "general in Erbil, Nasrollah Rashnoudi, was also present, the source said.", QAANI, BARZANI,
+     RASHNOUDI),
+])
+def test_the_meeting_is_carried_past_its_own_participants(shipped, text, a, b, attendee):
+    met = _met(shipped, text)
+    assert _pair(a, b) in met
+    assert _pair(attendee, a) in met and _pair(attendee, b) in met
+
+
+def test_no_carry_past_a_sentence_naming_someone_else(shipped):
+    text = ("Quds Force commander Ismail Qaani met with KDP leader Masoud Barzani on Tuesday evening. "
+            "The meeting took place at Barzani's office in Pirmam, and Hadi al-Amiri called Barzani "
+            "afterwards. Iran's consul general in Erbil, Nasrollah Rashnoudi, was also present.")
+    assert not any(RASHNOUDI in p for p in _met(shipped, text))
