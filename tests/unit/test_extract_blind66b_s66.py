@@ -26,6 +26,9 @@ clitics.
   participants ("The meeting took place at Barzani's office and lasted two hours") keeps that
   meeting for the attendee after it ("Iran's consul general, X, was also present"):
   ``meeting_carried._participant``.
+- Names, English: a capitalised "Said" after the comma of an apposition and before a name is the
+  given name, not the verb: "its deputy leader, Said Ali al-Shihri, had been killed" is Said
+  al-Shihri, not "Ali al-Shihri" (``capitalised_run_tests_en.said_name``).
 - Gazetteer: «عبدالملك بدر الدين الحوثي» (the glued given name and the father's spaced name, as
   Yemeni outlets write it) is Abdul-Malik al-Houthi, not Maeen Abdulmalik meeting Mustafa
   Badreddine; Mohammed Salem Basindawa (Yemen's prime minister 2011-2014), «محمد سالم باسندوة»,
@@ -262,3 +265,23 @@ def test_no_carry_past_a_sentence_naming_someone_else(shipped):
             "The meeting took place at Barzani's office in Pirmam, and Hadi al-Amiri called Barzani "
             "afterwards. Iran's consul general in Erbil, Nasrollah Rashnoudi, was also present.")
     assert not any(RASHNOUDI in p for p in _met(shipped, text))
+
+
+# --- "..., Said Ali al-Shihri, ..." ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("AQAP confirmed that its deputy leader, Said Ali al-Shihri, had been killed in a U.S. drone "
+     "strike.", "en"),
+    ("The group's deputy emir, Said Ali al-Shihri, appeared in a video released on Friday.", "en"),
+    ("Yemeni officials said the man killed in Hadramawt, Said Ali al-Shihri, was a former "
+     "Guantanamo detainee.", "en"),
+])
+def test_said_after_an_apposition_comma_is_a_given_name(shipped, text, lang):
+    people = _people(shipped, text, lang)
+    assert any("shihri" in p and ("said" in p or "saeed" in p) for p in people)
+    assert "person:ali-al-shihri" not in people
+
+
+def test_said_in_a_title_case_headline_is_no_name(shipped):
+    people = _people(shipped, "Iran, Said to Be Ready for Talks, Sends Envoy to Riyadh", "en")
+    assert not any("said" in p or "saeed" in p for p in people)
