@@ -75,6 +75,17 @@ def bare_took_part_en(sr: Any, t: int) -> bool:
     return end > t + 2 or sr.key(t - 1) == "also" or sr.key(t) == "sat" or _side_opener(sr)
 
 
+def bare_also_attended_en(sr: Any) -> bool:
+    """Does the sentence say "X (, <apposition>,) also attended." with nothing after the verb
+    but a comma or the stop ("Tut Gatluak, the president's adviser, also attended.", "X also
+    attended, the agency said")? "Also" ties the attendance to the meeting told before
+    (session 66: as "also took part", ``bare_took_part_en``)."""
+    for y in range(sr.lo + 1, sr.hi - 1):
+        if sr.key(y) == "attended" and sr.key(y - 1) == "also":
+            return y + 1 == sr.hi or sr.key(y + 1) in (",", ".", ";")
+    return False
+
+
 def _side_after(sr: Any, y: int) -> int:
     """The token after "on / from the <one or two words> side" starting at *y* (*y* if none)."""
     if sr.key(y) not in ("on", "from") or sr.key(y + 1) != "the":

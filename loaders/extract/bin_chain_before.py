@@ -8,7 +8,11 @@
   over each "bin / ibn" and the name word before it (``bin_chain_start``).
 - A family "Al Said" after a chain ("Faisal bin Turki Al Said", "Theyazin bin Haitham Al
   Said"): "Said" is no verb there (``gulf_chain_before``, read by
-  ``mention_runs_en._cap_run``)."""
+  ``mention_runs_en._cap_run``).
+- Arabic too (session 66): Gulf protocol's "السيد بدر بن حمد بن حمود البوسعيدي", "الشيخ سالم بن
+  خالد بن حمود الحارثي": the walk back from a known family name stopped at "بن", leaving "حمد
+  البوسعيدي" a new person and "بدر بن" another. Each "بن / ابن" and the name word before it
+  (a spaced "عبد الرحمن" counts as one) are walked over the same way."""
 
 from __future__ import annotations
 
@@ -22,19 +26,31 @@ if TYPE_CHECKING:
     from loaders.extract.tokens import Tok
 
 _BIN = frozenset({"bin", "ibn"})
+_BIN_AR = frozenset({"بن", "ابن"})
+_ABD = "عبد"
+BIN_KEYS = _BIN | _BIN_AR  # the link word in either script, as token keys
 
 
 def bin_chain_start(doc: Doc, covered: dict[int, Mention], q: int, lo: int,
                     name_word: Callable[[Doc, Tok], bool]) -> int:
-    """Where an English name whose first word is at *q* + 1 begins when "bin / ibn" and a
-    name word stand right before it (again and again, at most three links, not before
-    sentence start *lo*): the index before the chain's first word, else *q* unchanged."""
+    """Where a name whose first word is at *q* + 1 begins when "bin / ibn" (Arabic "بن /
+    ابن") and a name word stand right before it (again and again, at most three links, not
+    before sentence start *lo*): the index before the chain's first word, else *q* unchanged."""
     toks = doc.toks
     for _ in range(3):
-        if q - 1 < lo or toks[q].ar or toks[q].key not in _BIN or q in covered or \
-                (q - 1) in covered or not name_word(doc, toks[q - 1]):
+        if q - 1 < lo or q in covered or (q - 1) in covered or not name_word(doc, toks[q - 1]):
             break
-        q -= 2  # "Abdulrahman bin": one given name per link
+        t = toks[q]
+        if t.ar:
+            if t.key not in _BIN_AR:
+                break
+            q -= 2  # "بن حمد": one given name per link
+            if q >= lo and toks[q].key == _ABD and q not in covered:
+                q -= 1  # "بن عبد الرحمن": the spaced compound is one name
+        else:
+            if t.key not in _BIN:
+                break
+            q -= 2  # "Abdulrahman bin": one given name per link
     return q
 
 

@@ -106,9 +106,10 @@ EN_FOR_OFFICE = EN_PORTFOLIO_TITLES | frozenset({"state", "coordinator", "rappor
 def said_name(doc: Doc, k: int, lo: int, hi: int) -> bool:
     """"Said" written with a capital inside a sentence before another capitalised word is
     the given name ("killed Said Hassan, a commander"), not the verb; so is "Said" before
-    a family name with its article ("met Said al-Khafaji")."""
+    a family name with its article ("met Said al-Khafaji"), also after the comma of an
+    apposition ("its deputy leader, Said Ali al-Shihri,": session 66)."""
     toks = doc.toks
-    if not lo < k < hi - 1 or toks[k - 1].punct:
+    if not lo < k < hi - 1 or toks[k - 1].punct and toks[k - 1].text != ",":
         return False
     return said_before_name(toks, k, hi)
 

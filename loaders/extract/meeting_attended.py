@@ -22,7 +22,11 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.attendee_later_en import apposed_attendee_en, names_meeting_en
+from loaders.extract.attendee_later_en import (
+    apposed_attendee_en,
+    bare_also_attended_en,
+    names_meeting_en,
+)
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_attend_forms import (
     known_as_en,
@@ -356,11 +360,13 @@ def _described_here(sr: Any, people: list[str]) -> bool:
 
 def _unknown_side_named(sr: Any, attendee: str) -> bool:
     """Is *attendee* of no known country, the attended meeting named in his sentence ("in a
-    meeting also attended by Z"; not a bare "Z also attended": side not said, session 25)
+    meeting also attended by Z"; session 66: also "Z (, <apposition>,) also attended.", where
+    "also" ties him to that meeting and the brief pairs an attendee with both principals)
     and he named in full somewhere (two words or more, or a gazetteer entry: not "General
     Security" read as a rank and a name)?"""
     if country_named(sr, attendee) is not None or \
-            not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, sr.hi)):
+            not (any(sr.key(y) in _EN_MEETING for y in range(sr.lo, sr.hi)) or
+                 bare_also_attended_en(sr)):  # ("Z also attended.": session 66)
         return False
     return _named_in_full(sr, attendee)
 

@@ -9,7 +9,8 @@ meeting of the first, as if it were told right before. The attendee and host rul
 this sentence's meeting, else at the previous sentence's (``state["met_out"]``, kept by
 ``relations.SentenceRules.run``); a sentence between them that names no person and speaks of
 "the meeting / the encounter / the talks" (a definite meeting noun) no longer hides it. A
-sentence naming someone, or speaking of no meeting, ends the carry as before.
+sentence naming someone else than the meeting's participants (session 66: "The meeting took
+place at Barzani's office"), or speaking of no meeting, ends the carry as before.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ _EN_MEETING = frozenset({"meeting", "encounter", "talks", "session", "summit", "
 _EN_DET = frozenset({"the", "this", "their", "that"})
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "القمة", "الجلسة")
 _REACH = 4  # "The roughly half-hour Oval Office meeting"
+
+
+def _participant(m: Any, out: Any) -> bool:
+    """Is the person *m* one of the meeting's own participants (session 66: "The meeting took
+    place at Barzani's office and lasted two hours" names a host, no one new)?"""
+    return any(r.type == "MET_WITH" and m.eid in (r.source, r.target) for r in out)
 
 
 def _speaks_of_meeting(sr: Any) -> bool:
@@ -43,7 +50,7 @@ def carry_meeting(sr: Any) -> None:
     read no meeting, names no person and speaks of the meeting (module doc)."""
     state = sr.doc.state
     si, out = state.get("met_out", (-9, ()))
-    if si != sr.si - 1 or any(m.etype == "Person" for m in sr.args):
+    if si != sr.si - 1 or any(m.etype == "Person" and not _participant(m, out) for m in sr.args):
         return
     if _speaks_of_meeting(sr):
         state["met_out"] = (sr.si, out)

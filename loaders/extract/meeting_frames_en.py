@@ -307,7 +307,10 @@ def opening_meeting_en(sr: Any) -> None:
 
 _EN_GENERIC_OBJ = frozenset({"officials", "leaders", "commanders", "figures", "politicians",
                              "ministers", "lawmakers", "dignitaries", "representatives",
-                             "members", "delegates", "clerics", "envoys", "diplomats"})
+                             "members", "delegates", "clerics", "envoys", "diplomats",
+                             # session 66: "met the ambassadors of the Gulf states, including
+                             # US Ambassador X", "received the heads of the blocs, including Y"
+                             "ambassadors", "heads", "chiefs"})
 _EN_INCLUDING = frozenset({"including", "among", "such"})
 _EN_SPEAKER_VERBS = frozenset({"said", "says", "told", "added", "stated", "wrote"})
 

@@ -63,10 +63,10 @@ def generic_before_adjunct(sr: Any, g: int, generic: frozenset[str]) -> int:
 
 
 def past_first_object(sr: Any, y: int) -> int:
-    """The token before "<person> and (later)" ending at *y* (the verb's first object), else
-    *y* itself."""
+    """The token before "<person> and (later) (the)" ending at *y* (the verb's first object),
+    else *y* itself (session 66: "met A and the ambassadors of ..., including B")."""
     z = y
-    while z > sr.lo and sr.key(z) in _EN_THEN:
+    while z > sr.lo and (sr.key(z) in _EN_THEN or sr.key(z) == "the" and z == y):
         z -= 1
     if sr.key(z) != "and":
         return y

@@ -85,12 +85,21 @@ def _people(sr: Any, start: int, maxgap: int = 8) -> list:
     """The list of people that begins at most *maxgap* tokens after *start* (a title with
     one comma before the name allowed: "their foreign ministers, A and B")."""
     m = sr.after(start, types=("Person",), maxgap=maxgap)
-    if m is None or any(sr.key(y) in (".", ";", ":") or (sr.toks[y].punct and sr.key(y) != ",")
+    if m is None or any(sr.key(y) in (".", ";", ":") or (sr.toks[y].punct and sr.key(y) != ","
+                                                          and not _title_hyphen(sr, y))
                         for y in range(start, m.lo)):
         return []
     if sum(sr.key(y) == "," for y in range(start, title_start(m))) > 1:
         return []
     return sr.chain(m, ("Person",))
+
+
+def _title_hyphen(sr: Any, y: int) -> bool:
+    """Is token *y* the hyphen inside a title's word ("Secretary-General", "Vice-President")
+    before the name, between two words (session 66: "Also present were GCC Secretary-General
+    A and B")?"""
+    return sr.key(y) == "-" and y - 1 >= sr.lo and y + 1 < sr.hi and \
+        not sr.toks[y - 1].punct and not sr.toks[y + 1].punct
 
 
 def country_named(sr: Any, eid: str, m: Any = None) -> str | None:

@@ -16,7 +16,7 @@ from loaders.extract.arabic_names import (
     _plain_name_word,
     _verb_shape,
 )
-from loaders.extract.bin_chain_before import bin_chain_start
+from loaders.extract.bin_chain_before import BIN_KEYS, bin_chain_start
 from loaders.extract.headline_verbs_en import HEADLINE_VERBS_EN
 from loaders.extract.hyphen_given_left import hyphen_start
 from loaders.extract.mention_base import (
@@ -161,8 +161,9 @@ def _first_names_before_surnames(w: MentionWork) -> None:
             q -= 1
         if q < p and not toks[me.lo].ar:
             q = hyphen_start(toks, q, s.lo, covered, lambda t: _name_word(doc, t))  # "Abdul-Amir"
-        if q < p and q >= s.lo and toks[q].key in ("bin", "ibn"):
-            q = bin_chain_start(doc, covered, q, s.lo, _name_word)  # "X bin Y Al Thani"
+        if q < p and q >= s.lo and toks[q].key in BIN_KEYS:
+            q = bin_chain_start(doc, covered, q, s.lo, _name_word)  # "X bin Y Al Thani",
+            # "بدر بن حمد بن حمود البوسعيدي" (session 66)
         if q < p and not _known_name_word(doc, toks[q + 1]) and (
                 q + 1 == s.lo or toks[q + 1].ar) and not any(
                     _known_name_word(doc, toks[x]) for x in range(q + 1, p + 1)) and \

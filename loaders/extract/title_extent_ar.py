@@ -174,6 +174,15 @@ _HONORIFIC_FIRST = frozenset(p[0] for p in _HONORIFIC_PHRASES)
 _SAADA = (normalize("سعادة"),)
 
 
+def joined_style_ar(tok: Tok) -> bool:
+    """Is *tok* a style of address joined by "و" ("وصاحب السمو"، "ومعالي"، "وفخامة"، "وسمو")?
+    After a title and a comma it opens the next person of a list of attendees, and is no name
+    of the title's holder ("نائب رئيس مجلس الوزراء، وصاحب السمو الملكي الأمير X": not a
+    person "Wasahb al-Samu"; session 66)."""
+    key = tok.key
+    return tok.ar and key[:1] == "و" and key[1:] in _HONORIFIC_FIRST
+
+
 def honorifics_end(toks: list, j: int, hi: int) -> int:
     """The first token after the honorifics that start at *j* (*j* itself if none):
     "آية الله العظمى السيد علي ..." -> "علي"; "Hojatoleslam Mohsen ..." -> "Mohsen". A

@@ -41,6 +41,7 @@ from loaders.extract.state_heads_ar import state_name_end
 from loaders.extract.title_description import TitlePhrase, described_holder
 from loaders.extract.title_extent_ar import (
     honorifics_end,
+    joined_style_ar,
     skip_definite_body,
 )
 from loaders.extract.title_holder_checks import (
@@ -106,7 +107,8 @@ def _name_start(w: MentionWork, t: TitlePhrase) -> int:
     # optional comma before the name in English ("the head of the PMF, Falih al-Fayyadh")
     jn = j
     if jn < s.hi and toks[jn].text in (",", "،") and (
-            t.role_org or t.role_nat and royal_style_after(toks, jn + 1, s.hi)):
+            t.role_org or t.role_nat and royal_style_after(toks, jn + 1, s.hi)) and not (
+            jn + 1 < s.hi and joined_style_ar(toks[jn + 1])):  # (not "، وصاحب السمو": s66)
         jn += 1  # (session 61: "The Qatari premier, Sheikh Mohammed,": the state's holder)
     elif toks[k].ar and t.role in ("lead", "member", "plain") and jn < s.hi and \
             jn not in covered:

@@ -10,7 +10,8 @@ from any dev set.
 - "The meeting was attended by the Deputy Minister of Foreign Affairs, X": the name after a
   long title and a comma (``protocol_forms.titled_after_by_en``); "The meeting / audience was
   (also) attended by Z" after a meeting of two: Z met both, whose side he is of not said
-  (``protocol_forms.meeting_attended_by_en``); not "Z also attended".
+  (``protocol_forms.meeting_attended_by_en``); session 66: a bare "Z also attended." too, as
+  «حضر اللقاء Z» below and the brief's convention (an attendee met both principals).
 - Honorifics and headline verbs are no person: "His Royal Highness", "His Excellency", "the
   Custodian of the Two Holy Mosques", "... Receives / Meets UN Envoy" (``lexicon.EN_NOT_NAME``).
 - "آل نهيان" after a known "X بن Y" is his dynasty, both words (``name_tails.family_tail_end``):
@@ -76,9 +77,11 @@ CASES = [
      "Undersecretary of the Ministry of Foreign Affairs for Political Affairs, according to "
      "Hans Grundberg.", "en",
      [], [MW("person:abbas-araghchi", "person:hans-grundberg")]),
-    # a meeting of two with no attendee sentence opening "The meeting": side not said
+    # a meeting of two, then a bare "Z also attended.": Z met both, his side not said (session
+    # 66; session 25 left him unpaired, before the brief paired attendees with both principals)
     ("Badr Albusaidi received Abbas Araghchi in Muscat. Khalifa al-Harthy also attended.", "en",
-     [], [MW("person:abbas-araghchi", "person:khalifa-al-harthy")]),
+     [MW("person:abbas-araghchi", "person:khalifa-al-harthy"),
+      MW("person:badr-albusaidi", "person:khalifa-al-harthy")], []),
     # the dynasty after the father's name
     ("استقبل الشيخ عبدالله بن زايد آل نهيان في أبوظبي اليوم وزير الخارجية الإيراني عباس "
      "عراقجي.", "ar", [MW("person:abdullah-bin-zayed", "person:abbas-araghchi")], []),
