@@ -1,0 +1,162 @@
+"""Session 66 (blind66c): fixes after the first contact of blind set OW-OX (the Maghreb 2011-2024,
+written blind: TAP, APS, MAP, SPS-like agencies, Algerian dailies, wires and briefs on Saied's
+prime ministers, Bouteflika's resignation and Tebboune, Morocco's normalisation, the Polisario and
+the UN envoys), each read in several paraphrases of other outlets, people and clitics.
+
+- Succession, Arabic: the oath told as a noun with its owner after لـ, «أشرف X على موكب أداء
+  اليمين لـY رئيساً للحكومة، خلفاً لـZ» / «ترأس X مراسم أداء اليمين الدستورية للوزير الأول الجديد
+  Y خلفاً لـZ»: Y succeeded Z, not the one presiding (``succession_oath.oath_owner_ar``).
+- Meetings, Arabic: the airport named between "في استقباله" and the host, «وكان في استقباله بمطار
+  هواري بومدين الدولي الرئيس X»: X is the host, the airport's name no person
+  (``airport_name_ar``, read by ``meetings_ar._late_subject``); the Maghrebi "arrived", «حلّ X
+  بتونس في زيارة دولة، حيث كان في استقباله Y»: X the visitor (``context_speakers``).
+- Meetings, Arabic: an attendee told after two stacked titles, «بحضور نائب وزير الدفاع الوطني،
+  رئيس أركان الجيش الوطني الشعبي، الفريق أحمد قايد صالح» (``meeting_attend_forms.
+  title_then_name_ar``), and "نائب وزير الدفاع،" is the deputy, no description of the minister
+  (``title_description``).
+- Meetings, Arabic: the attendees named after "including" in the delegations present, «جلسة عمل
+  بحضور وفدي البلدين، من بينهم X ونظيره Y» / «بحضور وفد رفيع، في مقدمته X»
+  (``meeting_present_including_ar``), and «وعقد الرئيسان ... بحضور» names the meeting before
+  (``meeting_present_more``); not the leaders present at a summit's signing.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs
+from tests.extract_support import sorted_pair as _pair
+
+SAIED, MADOURI, HACHANI, BOUDEN = ("person:kais-saied", "person:kamel-maddouri", "person:ahmed-hachani",
+                                   "person:najla-bouden")
+TEBBOUNE, LARBAOUI, BENABDERRAHMANE = ("person:abdelmadjid-tebboune", "person:nadir-larbaoui",
+                                       "person:aymen-benabderrahmane")
+SISI, MADBOULY, SHARIF = "person:abdel-fattah-el-sisi", "person:mostafa-madbouly", "person:sharif-ismail"
+GHAZOUANI, LAVROV, CHENGRIHA, GAIDSALAH, BOUTEFLIKA = (
+    "person:mohamed-ould-ghazouani", "person:sergei-lavrov", "person:said-chengriha",
+    "person:ahmed-gaid-salah", "person:abdelaziz-bouteflika")
+LAMAMRA, JERANDI, ATTAF, ERDOGAN, MENFI, FIDAN = (
+    "person:ramtane-lamamra", "person:othman-jerandi", "person:ahmed-attaf",
+    "person:recep-tayyip-erdogan", "person:mohamed-al-menfi", "person:hakan-fidan")
+
+
+def _succ(extractor, text):
+    return relation_pairs(extractor, text, "SUCCESSOR_OF", "ar")
+
+
+# --- the oath's owner after لـ -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, new, old, presiding", [
+    ("أشرف رئيس الجمهورية قيس سعيّد، مساء الأربعاء بقصر قرطاج، على موكب أداء اليمين لكمال المدوري "
+     "رئيسا للحكومة، خلفا لأحمد الحشاني.", MADOURI, HACHANI, SAIED),
+    ("ترأس الرئيس عبد المجيد تبون مراسم أداء اليمين للوزير الأول الجديد نذير العرباوي، خلفاً لأيمن "
+     "بن عبد الرحمان.", LARBAOUI, BENABDERRAHMANE, TEBBOUNE),
+    ("حضر الرئيس قيس سعيّد موكب أداء اليمين لأحمد الحشاني رئيساً للحكومة خلفاً لنجلاء بودن.",
+     HACHANI, BOUDEN, SAIED),
+    ("شهد الرئيس عبد الفتاح السيسي أداء اليمين الدستورية لمصطفى مدبولي رئيسا للوزراء خلفا لشريف "
+     "إسماعيل.", MADBOULY, SHARIF, SISI),
+])
+def test_the_oath_owner_after_lam_succeeds_not_the_one_presiding(shipped, text, new, old, presiding):
+    pairs = _succ(shipped, text)
+    assert (new, old) in pairs
+    assert (presiding, old) not in pairs
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("أدى كمال المدوري اليمين أمام الرئيس قيس سعيّد خلفا لأحمد الحشاني.", MADOURI, HACHANI),
+    ("استقبل الرئيس قيس سعيّد، بعد أداء اليمين الدستورية، كمال المدوري رئيس الحكومة الجديد الذي "
+     "عُيّن خلفا لأحمد الحشاني.", MADOURI, HACHANI),
+])
+def test_an_oath_before_someone_or_before_a_reception_keeps_its_taker(shipped, text, new, old):
+    pairs = _succ(shipped, text)
+    assert (new, old) in pairs
+    assert (SAIED, old) not in pairs
+
+
+# --- the airport named in a welcome; "حلّ" ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("وصل الرئيس محمد ولد الغزواني إلى الجزائر، وكان في استقباله بمطار هواري بومدين الدولي الرئيس عبد "
+     "المجيد تبون.", GHAZOUANI, TEBBOUNE),
+    ("حلّ رئيس الجمهورية عبد المجيد تبون، أمس، بتونس في زيارة دولة تدوم يومين، حيث كان في استقباله "
+     "بمطار تونس قرطاج الدولي الرئيس قيس سعيّد.", TEBBOUNE, SAIED),
+    ("وصل الرئيس قيس سعيّد إلى الجزائر. وكان في استقباله بمطار هواري بومدين الدولي رئيس الوزراء نذير "
+     "العرباوي.", SAIED, LARBAOUI),
+    ("حلت رئيسة الحكومة نجلاء بودن بالجزائر في زيارة عمل، حيث كان في استقبالها بالمطار الوزير الأول "
+     "أيمن بن عبد الرحمان.", BOUDEN, BENABDERRAHMANE),
+])
+def test_the_host_after_an_airport_name_welcomed_the_visitor(rules_only, text, guest, host):
+    assert _pair(guest, host) in _met(rules_only, text, "ar")
+
+
+def test_no_welcome_when_the_host_was_not_there(shipped):
+    text = ("وصل الرئيس قيس سعيّد إلى الجزائر، ولم يكن في استقباله بمطار هواري بومدين الدولي الرئيس عبد "
+            "المجيد تبون.")
+    assert _pair(SAIED, TEBBOUNE) not in _met(shipped, text, "ar")
+
+
+# --- two stacked titles before an attendee's name ------------------------------------------------
+
+@pytest.mark.parametrize("text, host, guest, present", [
+    ("استقبل الرئيس عبد المجيد تبون، اليوم، وزير الخارجية الروسي سيرغي لافروف، بحضور نائب وزير الدفاع "
+     "الوطني، رئيس أركان الجيش الوطني الشعبي، الفريق أول السعيد شنقريحة.", TEBBOUNE, LAVROV, CHENGRIHA),
+    ("استقبل الرئيس عبد العزيز بوتفليقة، اليوم، وزير الخارجية الروسي سيرغي لافروف، بحضور نائب وزير "
+     "الدفاع الوطني، رئيس أركان الجيش الوطني الشعبي، الفريق أحمد قايد صالح.", BOUTEFLIKA, LAVROV,
+     GAIDSALAH),
+    ("التقى الرئيس عبد المجيد تبون رئيس الدولة عبد القادر بن صالح بمقر رئاسة الجمهورية بالمرادية، في "
+     "حضور نائب وزير الدفاع الوطني، رئيس أركان الجيش الوطني الشعبي، الفريق أحمد قايد صالح.",
+     TEBBOUNE, "person:abdelkader-bensalah", GAIDSALAH),
+])
+def test_an_attendee_after_two_stacked_titles_met_host_and_guest(shipped, text, host, guest,
+                                                                  present):
+    met = _met(shipped, text, "ar")
+    assert _pair(present, host) in met
+    assert _pair(present, guest) in met
+
+
+def test_the_deputy_of_the_defence_minister_is_no_description_of_the_minister(shipped):
+    text = ("وكان الرئيس عبد العزيز بوتفليقة قد استقال في أفريل الماضي. "
+            "وتسلم الرئيس عبد المجيد تبون مهامه من رئيس الدولة عبد القادر بن صالح بمقر رئاسة الجمهورية، "
+            "في حضور نائب وزير الدفاع الوطني، رئيس أركان الجيش الوطني الشعبي، الفريق أحمد قايد صالح.")
+    met = _met(shipped, text, "ar")
+    assert _pair(GAIDSALAH, TEBBOUNE) in met
+    assert not any(BOUTEFLIKA in p for p in met)
+
+
+# --- "بحضور وفدي البلدين، من بينهم X وY" -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, principals, present", [
+    ("عقد الرئيس عبد المجيد تبون والرئيس قيس سعيّد لقاء على انفراد، توسع إلى جلسة عمل بحضور وفدي "
+     "البلدين، من بينهم وزير الخارجية رمطان لعمامرة ونظيره التونسي عثمان الجرندي.",
+     (TEBBOUNE, SAIED), (LAMAMRA, JERANDI)),
+    ("أجرى الرئيس عبد المجيد تبون والرئيس قيس سعيّد محادثات موسعة بحضور أعضاء وفدي البلدين، ومن بينهم "
+     "وزير الخارجية رمطان لعمامرة ونظيره التونسي عثمان الجرندي.", (TEBBOUNE, SAIED), (LAMAMRA, JERANDI)),
+    ("حلّ رئيس الجمهورية عبد المجيد تبون، أمس، بتونس في زيارة دولة، حيث كان في استقباله بمطار تونس "
+     "قرطاج الدولي الرئيس قيس سعيّد.\nوعقد الرئيسان بقصر قرطاج لقاءً على انفراد، توسع بعده إلى جلسة "
+     "عمل بحضور وفدي البلدين، من بينهم وزير الخارجية رمطان لعمامرة ونظيره التونسي عثمان الجرندي.",
+     (TEBBOUNE, SAIED), (LAMAMRA, JERANDI)),
+    ("استقبل الرئيس رجب طيب أردوغان رئيس المجلس الرئاسي الليبي محمد المنفي، بحضور وفد رفيع المستوى، في "
+     "مقدمته وزير الخارجية هاكان فيدان.", (ERDOGAN, MENFI), (FIDAN,)),
+])
+def test_delegates_named_after_including_met_both_principals(rules_only, text, principals, present):
+    met = _met(rules_only, text, "ar")
+    for p in present:
+        for q in principals:
+            assert _pair(p, q) in met
+    if len(present) == 2:
+        assert _pair(*present) in met  # both countries' delegations: one table
+
+
+def test_leaders_present_at_a_signing_are_not_paired_through_including(shipped):
+    text = ("ووقّع الرئيس عبد المجيد تبون والرئيس قيس سعيّد اتفاقية التعاون، بحضور قادة ورؤساء حكومات، من "
+            "بينهم رئيس المجلس الرئاسي الليبي محمد المنفي والرئيس التركي رجب طيب أردوغان.")
+    met = _met(shipped, text, "ar")
+    assert _pair(MENFI, ERDOGAN) not in met
+    assert _pair(MENFI, TEBBOUNE) not in met
+
+
+def test_no_delegates_paired_at_a_reception_that_did_not_happen(shipped):
+    text = ("لم يستقبل الرئيس عبد المجيد تبون الرئيس محمد ولد الغزواني بحضور وفدي البلدين، من بينهم وزير "
+            "الخارجية أحمد عطاف.")
+    met = _met(shipped, text, "ar")
+    assert _pair(ATTAF, GHAZOUANI) not in met
+    assert _pair(TEBBOUNE, GHAZOUANI) not in met
