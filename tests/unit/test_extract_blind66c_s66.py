@@ -18,6 +18,14 @@ the UN envoys), each read in several paraphrases of other outlets, people and cl
   بحضور وفدي البلدين، من بينهم X ونظيره Y» / «بحضور وفد رفيع، في مقدمته X»
   (``meeting_present_including_ar``), and «وعقد الرئيسان ... بحضور» names the meeting before
   (``meeting_present_more``); not the leaders present at a summit's signing.
+- Succession, English: "K named X, <apposition naming another person>, as Y's successor": X, not
+  the person inside the apposition ("a former foreign minister under Habib Bourguiba";
+  ``succession_rules_en.appointee_past_apposition_en``).
+- Meetings, English: "X held talks in Nouakchott with A and in Algiers with B": X met B too, A
+  did not meet B (``meeting_generic_en.and_in_place_with_en``).
+- Names, English: the Maghrebi ministries' long portfolios, "the Minister of Foreign Affairs and
+  the National Community Abroad, X", "... Migration and Tunisians Abroad, X": the run ending in
+  "Abroad" / "Expatriates" is no person (``bodies``).
 """
 
 import pytest
@@ -160,3 +168,84 @@ def test_no_delegates_paired_at_a_reception_that_did_not_happen(shipped):
     met = _met(shipped, text, "ar")
     assert _pair(ATTAF, GHAZOUANI) not in met
     assert _pair(TEBBOUNE, GHAZOUANI) not in met
+
+
+# --- English: "named X, <apposition>, as Y's successor" ---------------------------------------
+
+ESSEBSI, MGHANNOUCHI, BOURGUIBA = ("person:beji-caid-essebsi", "person:mohammed-ghannouchi",
+                                   "person:habib-bourguiba")
+MECHICHI, ESSID = "person:hichem-mechichi", "person:habib-essid"
+QAANI, SOLEIMANI = "person:esmail-qaani", "person:qasem-soleimani"
+QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
+
+
+@pytest.mark.parametrize("text, new, old, inside", [
+    ("Hours later, interim President Fouad Mebazaa named Beji Caid Essebsi, an 84-year-old former "
+     "foreign minister under Habib Bourguiba, as Mohamed Ghannouchi's successor.", ESSEBSI, MGHANNOUCHI,
+     BOURGUIBA),
+    ("President Kais Saied named Najla Bouden, a geology professor who served under Habib Essid, as "
+     "Hichem Mechichi's successor.", BOUDEN, MECHICHI, ESSID),
+    ("Supreme Leader Ali Khamenei appointed Esmail Qaani, a longtime deputy of Qassem Soleimani, as "
+     "Soleimani's successor.", QAANI, SOLEIMANI, None),
+    ("The Shura Council chose Naim Qassem, who had served as deputy to Hassan Nasrallah for three "
+     "decades, as Nasrallah's successor.", QASSEM, NASRALLAH, None),
+])
+def test_the_appointee_past_an_apposition_succeeds_not_the_one_inside_it(shipped, text, new, old,
+                                                                         inside):
+    pairs = {(s, t) for s, t in relation_pairs(shipped, text, "SUCCESSOR_OF", "en")}
+    assert any(s == new and t.replace("mohamed", "mohammed") == old.replace("mohamed", "mohammed")
+               for s, t in pairs)
+    if inside is not None:
+        assert not any(s == inside for s, _ in pairs)
+
+
+# --- English: "talks in P with A and in Q with B" ---------------------------------------------
+
+DEMISTURA, OCA, BOURITA = ("person:staffan-de-mistura", "person:ismail-ould-cheikh-ahmed",
+                           "person:nasser-bourita")
+BLINKEN, SHOUKRY, SAFADI = "person:antony-blinken", "person:sameh-shoukry", "person:ayman-safadi"
+
+
+@pytest.mark.parametrize("text, subj, a, b", [
+    ("Staffan de Mistura held talks in Nouakchott with Mauritanian Foreign Minister Ismail Ould Cheikh "
+     "Ahmed and in Algiers with Ramtane Lamamra.", DEMISTURA, OCA, LAMAMRA),
+    ("Staffan de Mistura met in Rabat with Nasser Bourita and in Algiers with Ramtane Lamamra.",
+     DEMISTURA, BOURITA, LAMAMRA),
+    ("Antony Blinken met in Cairo with Sameh Shoukry and in Amman with Ayman Safadi.", BLINKEN,
+     SHOUKRY, SAFADI),
+])
+def test_a_second_place_with_another_partner_is_a_second_meeting(shipped, text, subj, a, b):
+    met = _met(shipped, text, "en")
+    assert _pair(subj, a) in met
+    assert _pair(subj, b) in met
+    assert _pair(a, b) not in met
+
+
+def test_a_planned_second_meeting_elsewhere_adds_nothing(shipped):
+    text = ("Staffan de Mistura will hold talks in Nouakchott with Ismail Ould Cheikh Ahmed and in "
+            "Algiers with Ramtane Lamamra next week.")
+    met = _met(shipped, text, "en")
+    assert _pair(DEMISTURA, LAMAMRA) not in met
+
+
+# --- English: the Maghrebi ministries' long portfolios ----------------------------------------
+
+AMMAR = "person:nabil-ammar"
+
+
+@pytest.mark.parametrize("text, present, principals", [
+    ("President Abdelmadjid Tebboune received on Tuesday Russian Foreign Minister Sergei Lavrov, in the "
+     "presence of the Minister of Foreign Affairs and the National Community Abroad, Ramtane Lamamra.",
+     LAMAMRA, (TEBBOUNE, LAVROV)),
+    ("President Kais Saied received Algerian Foreign Minister Ahmed Attaf at Carthage Palace, in the "
+     "presence of the Minister of Foreign Affairs, Migration and Tunisians Abroad, Nabil Ammar.",
+     AMMAR, (SAIED, ATTAF)),
+    ("The Minister of Foreign Affairs and the National Community Abroad, Ahmed Attaf, met his Tunisian "
+     "counterpart Nabil Ammar in Algiers.", ATTAF, (AMMAR,)),
+])
+def test_a_long_portfolio_ending_abroad_is_no_one_met(shipped, text, present, principals):
+    met = _met(shipped, text, "en")
+    for p in principals:
+        assert _pair(present, p) in met
+    assert all(x.startswith(("person:", "country:")) and "abroad" not in x
+               for pair in met for x in pair)
