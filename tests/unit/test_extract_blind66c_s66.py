@@ -21,6 +21,13 @@ the UN envoys), each read in several paraphrases of other outlets, people and cl
 - Succession, English: "K named X, <apposition naming another person>, as Y's successor": X, not
   the person inside the apposition ("a former foreign minister under Habib Bourguiba";
   ``succession_rules_en.appointee_past_apposition_en``).
+- Succession, Arabic: a resignation accepted, then an appointment to the same post, «قبل الرئيس K
+  استقالة الوزير الأول Y، وكلّف X بتولي مهام الوزير الأول بالنيابة» / «قبول استقالة Y، وتكليف X
+  بتشكيل الحكومة»: X succeeded Y; not «قبل استقالة Y بأيام» (before it), nor a refused one
+  (``succession_same_post_ar``).
+- Succession, English: an acting holder past a comma before "hours after", "X was sworn in as
+  interim President, hours after the death of President Y": X succeeded Y, when the post is the
+  same (``succession_after_death``).
 - Meetings, English: "X held talks in Nouakchott with A and in Algiers with B": X met B too, A
   did not meet B (``meeting_generic_en.and_in_place_with_en``).
 - Names, English: the Maghrebi ministries' long portfolios, "the Minister of Foreign Affairs and
@@ -249,3 +256,57 @@ def test_a_long_portfolio_ending_abroad_is_no_one_met(shipped, text, present, pr
         assert _pair(present, p) in met
     assert all(x.startswith(("person:", "country:")) and "abroad" not in x
                for pair in met for x in pair)
+
+
+# --- Arabic: a resignation accepted, then the appointment -------------------------------------
+
+BEDOUI, BOUKADOUM = "person:noureddine-bedoui", "person:sabri-boukadoum"
+FAKHFAKH, CHAHED = "person:elyes-fakhfakh", "person:youssef-chahed"
+KHASAWNEH, JAFAR = "person:bisher-al-khasawneh", "person:jafar-hassan"
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("من جهة أخرى، قبل رئيس الجمهورية عبد المجيد تبون استقالة الوزير الأول السيد نور الدين بدوي، وكلف "
+     "وزير الشؤون الخارجية السيد صبري بوقدوم بتولي مهام الوزير الأول بالنيابة.", BOUKADOUM, BEDOUI),
+    ("قبل الرئيس قيس سعيّد استقالة رئيس الحكومة إلياس الفخفاخ، وكلف وزير الداخلية هشام المشيشي بتشكيل "
+     "الحكومة.", MECHICHI, FAKHFAKH),
+    ("أعلنت الرئاسة قبول استقالة رئيس الحكومة يوسف الشاهد، وتكليف إلياس الفخفاخ بتشكيل الحكومة.",
+     FAKHFAKH, CHAHED),
+    ("قبل الملك عبد الله الثاني استقالة رئيس الوزراء بشر الخصاونة، وكلف جعفر حسان بتشكيل الحكومة.",
+     JAFAR, KHASAWNEH),
+])
+def test_the_one_charged_after_a_resignation_accepted_succeeds(shipped, text, new, old):
+    assert (new, old) in _succ(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "قبل استقالة رئيس الحكومة إلياس الفخفاخ بأيام، كلف الرئيس قيس سعيّد هشام المشيشي بتشكيل الحكومة.",
+    "رفض الرئيس قيس سعيّد استقالة رئيس الحكومة إلياس الفخفاخ، وكلف هشام المشيشي بتشكيل الحكومة.",
+])
+def test_no_succession_before_a_resignation_or_when_it_is_refused(shipped, text):
+    assert (MECHICHI, FAKHFAKH) not in _succ(shipped, text)
+
+
+# --- English: an acting holder past a comma before "hours after" ------------------------------
+
+ENNACEUR, MOKHBER, RAISI = ("person:mohamed-ennaceur", "person:mohammad-mokhber",
+                            "person:ebrahim-raisi")
+BASHIR, ASSAD = "person:mohammed-al-bashir", "person:bashar-al-assad"
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Speaker Mohamed Ennaceur was sworn in on Thursday as interim President of the Republic, hours "
+     "after the death of President Beji Caid Essebsi.", ENNACEUR, ESSEBSI),
+    ("Mohamed Ennaceur was sworn in as interim president, hours after the death of President Beji Caid "
+     "Essebsi.", ENNACEUR, ESSEBSI),
+    ("Mohammad Mokhber was named acting president, hours after President Ebrahim Raisi was killed in a "
+     "helicopter crash.", MOKHBER, RAISI),
+])
+def test_an_acting_holder_past_a_comma_before_hours_after(shipped, text, new, old):
+    assert (new, old) in relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
+
+
+def test_no_acting_succession_past_the_comma_to_another_post(shipped):
+    text = ("Syria's new rulers named Mohammed al-Bashir as caretaker prime minister on Tuesday, two days "
+            "after a lightning offensive toppled President Bashar al-Assad.")
+    assert (BASHIR, ASSAD) not in relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
