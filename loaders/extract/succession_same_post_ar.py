@@ -121,14 +121,15 @@ def _post_after(sr: Any, old: Any, ap: int) -> set[str]:
 
 def _accepted(sr: Any, d: int) -> bool:
     """Is the resignation at *d* one accepted: "قبول استقالة Y", or "قبل K استقالة Y" with the
-    subject K named between (not "قبل استقالة Y": before it)?"""
+    subject K named or titled between (not "قبل استقالة Y": before it)?"""
     if sr.f(d - 1) & _AR_ACCEPTANCE:
         return True
     for y in range(d - 2, max(sr.lo, d - 7) - 1, -1):
         if sr.toks[y].punct:
             return False
-        if sr.f(y) & _AR_ACCEPTED:
-            return any(m.etype == "Person" and y < m.lo and m.hi <= d for m in sr.args)
+        if sr.f(y) & _AR_ACCEPTED:  # (its subject named or titled: "قبل رئيس الجمهورية")
+            return any(m.etype == "Person" and y < m.lo and m.hi <= d for m in sr.args) or \
+                sr.key(y + 1) in L.AR_TITLE_FIRST or bool(sr.f(y + 1) & L.AR_LEADER_NOUNS)
     return False
 
 

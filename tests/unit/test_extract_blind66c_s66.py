@@ -274,6 +274,10 @@ KHASAWNEH, JAFAR = "person:bisher-al-khasawneh", "person:jafar-hassan"
      FAKHFAKH, CHAHED),
     ("قبل الملك عبد الله الثاني استقالة رئيس الوزراء بشر الخصاونة، وكلف جعفر حسان بتشكيل الحكومة.",
      JAFAR, KHASAWNEH),
+    ("أدى الرئيس عبد المجيد تبون اليمين الدستورية اليوم.\nمن جهة أخرى، قبل رئيس الجمهورية استقالة الوزير "
+     "الأول السيد نور الدين بدوي، وكلف وزير الشؤون الخارجية السيد صبري بوقدوم بتولي مهام الوزير الأول "
+     "بالنيابة، حسب ما أفاد به بيان لرئاسة الجمهورية.", BOUKADOUM, BEDOUI),
+    ("وقبل الملك استقالة رئيس الوزراء بشر الخصاونة، وكلف جعفر حسان بتشكيل الحكومة.", JAFAR, KHASAWNEH),
 ])
 def test_the_one_charged_after_a_resignation_accepted_succeeds(shipped, text, new, old):
     assert (new, old) in _succ(shipped, text)
