@@ -80,6 +80,10 @@ if TYPE_CHECKING:
 # with a name after them, a person at the start of a sentence too
 _EN_CLERICAL_STYLES = frozenset({"pope", "patriarch", "cardinal", "archbishop"})
 
+# the last words of a portfolio only: "... and the National Community Abroad", "... Migration and
+# Tunisians Abroad", "... African Cooperation and Moroccan Expatriates" (session 66)
+_EN_PORTFOLIO_TAIL = frozenset({"abroad", "expatriates", "emigrants"})
+
 
 # capitalised words that only qualify the title after them
 _EN_TITLE_PREFIXES = frozenset({"acting", "interim", "caretaker", "special", "senior",
@@ -164,6 +168,9 @@ def _english_capitalised_spans(w: MentionWork) -> None:
             k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
             continue  # (not "the General Intelligence Presidency", "the General Staff")
         e = _cap_run(doc, k + 1, s.hi, s.lo) if said else _cap_run(doc, k, s.hi, s.lo)
+        if e > k and toks[e - 1].key in _EN_PORTFOLIO_TAIL:
+            k = e  # "Minister of Foreign Affairs and the National Community Abroad, X": the
+            continue  # end of a Maghrebi ministry's portfolio, no person nor body (s66)
         if k - 2 >= s.lo and toks[k - 1].key == "for" and toks[k - 2].key in EN_FOR_OFFICE \
                 and not any(_latin_first_name(doc, toks[x].key) for x in range(k, e)):
             k = e  # "the Minister of State for International Cooperation": an office, no name

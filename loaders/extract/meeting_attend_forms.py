@@ -27,6 +27,7 @@ from loaders.extract.principal_named import agent_named_after, envoy_of
 from loaders.extract.rule_common import title_start
 
 _COMMAS = ("،", ",")
+_MAX_STACKED = 2  # commas of titles stacked before a name
 _WHO = L._ar("الذي", "التي") | {"who"}
 
 
@@ -72,19 +73,28 @@ def attendee_mention_ar(sr: Any, m: Any) -> Any:
 
 
 def title_then_name_ar(sr: Any, x: int, m: Any) -> bool:
-    """Between the cue's next word *x* and the name *m*: punctuation only as the one comma
-    of a title told before the name ("بحضور محافظ درعا، أنور طه الزعبي"، "بحضور قائد الأمن
-    الداخلي في المحافظة، العميد أحمد الدالاتي"; session 53)? The words before the comma
-    open with a title word and hold no person; after it only the name (and its rank)."""
-    comma = next((y for y in range(x, m.lo) if sr.toks[y].punct), None)
-    if comma is None:
+    """Between the cue's next word *x* and the name *m*: punctuation only as the comma of a
+    title told before the name ("بحضور محافظ درعا، أنور طه الزعبي"، "بحضور قائد الأمن الداخلي في
+    المحافظة، العميد أحمد الدالاتي"; session 53), or the commas of two titles stacked before it
+    ("بحضور نائب وزير الدفاع الوطني، رئيس أركان الجيش الوطني الشعبي، الفريق أحمد قايد صالح";
+    session 66)? Each run before a comma opens with a title word and holds no person; after the
+    last one only the name (and its rank), or the title that carries it."""
+    commas = [y for y in range(x, m.lo) if sr.toks[y].punct]
+    if not commas:
         return True
-    if sr.key(comma) not in _COMMAS or comma == x or comma - x > _AR_TITLE_RUN or \
-            sr.key(x) not in L.AR_TITLE_FIRST or title_start(m) not in (comma + 1, x) or \
-            any(sr.toks[y].punct for y in range(comma + 1, m.lo)):
+    if len(commas) > _MAX_STACKED or any(sr.key(c) not in _COMMAS for c in commas):
         return False
-    return not any(getattr(sr.mention_at.get(y), "etype", "") == "Person"
-                   for y in range(x, comma))
+    starts = [x] + [c + 1 for c in commas[:-1]]
+    if title_start(m) not in (commas[-1] + 1, *starts):
+        return False
+    for start, comma in zip(starts, commas, strict=True):
+        if comma == start or comma - start > _AR_TITLE_RUN or \
+                sr.key(start) not in L.AR_TITLE_FIRST or \
+                title_start(m) > comma and any(
+                    getattr(sr.mention_at.get(y), "etype", "") == "Person"
+                    for y in range(start, comma)):
+            return False
+    return True
 
 
 def possessor_side(sr: Any, a: Any, pairs: list[tuple[str, str]]) -> list[str]:

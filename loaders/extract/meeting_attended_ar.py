@@ -30,6 +30,7 @@ from loaders.extract.meeting_attend_forms import (
 from loaders.extract.meeting_by_side import other_side_ar
 from loaders.extract.meeting_host_aide_ar import both_guests_ar, received_together_ar
 from loaders.extract.meeting_own_side import country_unknown, last_clause_pairs, whole_meeting
+from loaders.extract.meeting_present_including_ar import members_start_ar
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
 from loaders.extract.meeting_witnessed_ar import witnessed_presence_ar
@@ -208,11 +209,13 @@ def present_ar(sr: Any, t: int) -> None:
     witnessed = sr.key(t) in _AR_BARE_PRESENCE and witnessed_presence_ar(sr, t)
     if sr.key(t) in _AR_BARE_PRESENCE and sr.key(t - 1) not in _AR_IN and not witnessed:
         return  # (only "في حضور Z", "شهد اللقاء حضور Z": not "رفض حضور الاجتماع")
-    m = sr.after(t + 1, types=("Person",), maxgap=9)  # (the farthest: a title, a comma)
+    # "بحضور وفدي البلدين، من بينهم Z وW": the people named after the cue (session 66)
+    start = members_start_ar(sr, t) or t + 1
+    m = sr.after(start, types=("Person",), maxgap=9)  # (the farthest: a title, a comma)
     if m is not None and principal(m, sr.toks, sr.lo, sr.args):
         # "بحضور سفير خادم الحرمين الشريفين لدى اليمن Y": Y, not the king he serves (s58)
         m = agent_named_after(sr, m)
-    if m is None or not title_then_name_ar(sr, t + 1, m) or sr.blocked(t) or (
+    if m is None or not title_then_name_ar(sr, start, m) or sr.blocked(t) or (
             min(m.lo, title_start(m)) - t > 7 and not any(
                 sr.toks[y].punct for y in range(t + 1, m.lo))):
         return

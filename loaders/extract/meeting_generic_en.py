@@ -7,6 +7,7 @@
   December 29, including A": a place / time adjunct between the group noun and its list;
 - ``as_well_as_en``: "X met A for the first time, as well as B and C";
 - ``and_with_title_en``: "X held talks with A and with the caretaker prime minister, B";
+- ``and_in_place_with_en`` (session 66): "X held talks in Nouakchott with A and in Algiers with B";
 - ``pronoun_before_with_object``: "..., during which he held talks with Y and was (then)
   received by Z", "X held talks with Y before being received by Z": he / X, not Y (used by ``meetings._met_passive`` and ``passive_apposed_agent_en``);
 - ``described_head_past_relative``: "The Amir, who was accompanied by C, also met Z": the
@@ -158,6 +159,28 @@ def and_with_title_en(sr: Any) -> None:
         for s in _met_before(sr, obj):
             if s != nxt.eid:
                 sr.add("MET_WITH", s, nxt.eid, "and_with_title_en")
+
+
+_EN_IN_AT = frozenset({"in", "at"})
+
+
+def and_in_place_with_en(sr: Any) -> None:
+    """"X held talks in Nouakchott with A and in Algiers with B" / "X met in Cairo with A and in
+    Amman with B": whoever met A met B too, at another place (session 66); A did not meet B."""
+    for t in sr.triggers(_EMPTY, EN_WITH):
+        place = sr.mention_at.get(t - 1)
+        if place is None or place.etype not in ("Location", "Country") or place.hi != t or \
+                sr.key(place.lo - 1) not in _EN_IN_AT or sr.key(place.lo - 2) != "and":
+            continue
+        obj = sr.mention_at.get(place.lo - 3)
+        if obj is None or obj.etype != "Person" or obj.hi != place.lo - 2:
+            continue
+        nxt = sr.after(t + 1, types=("Person",), maxgap=6)
+        if nxt is None or nxt.poss or any(sr.toks[z].punct for z in range(t + 1, nxt.lo)):
+            continue
+        for s in _met_before(sr, obj):
+            if s != nxt.eid:
+                sr.add("MET_WITH", s, nxt.eid, "and_in_place_with_en")
 
 
 def _passive_after_object(sr: Any, s_hi: int, t: int) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.airport_name_ar import past_airport_name_ar
 from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall_objects import (
     _clause_subject_ar,
@@ -596,6 +597,10 @@ def _late_subject(sr: Any, k: int) -> Any:
         if p is not None:  # a title starts here
             return p if sr.key(x - 1) not in ("في", "مع", "من") and \
                 p.prefix.lstrip("وف")[:1] not in ("ب", "ل") else None
+        airport_end = past_airport_name_ar(sr, x)  # "بمطار هواري بومدين الدولي" (s66)
+        if airport_end is not None and airport_end < limit:
+            x = airport_end
+            continue
         if sr.f(x) & _PLACE_WORDS and not sr.key(x).startswith("ال") and x + 1 < limit and \
                 sr.mention_at.get(x + 1) is None and not sr.toks[x + 1].punct and \
                 not any(mm.tlo == x + 1 for mm in sr.args):

@@ -97,7 +97,13 @@ from loaders.extract.meeting_frames_en import (
     with_whom_en,
 )
 from loaders.extract.meeting_fronted_passive_en import fronted_passive_en
-from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_en, as_well_as_en
+from loaders.extract.meeting_generic_en import (
+    EN_WELL,
+    EN_WITH,
+    and_in_place_with_en,
+    and_with_title_en,
+    as_well_as_en,
+)
 from loaders.extract.meeting_host import beside_event
 from loaders.extract.meeting_joint_talks import joint_talks_en
 from loaders.extract.meeting_looked_on_en import EN_LOOKED_ON, looked_on_en
@@ -1379,6 +1385,7 @@ def meetings_en(sr: Any) -> None:
         as_well_as_en(sr)  # meeting_generic_en.py: "X met A for the first time, as well as B"
     if EN_WITH in cues and sr.out:
         and_with_title_en(sr)  # meeting_generic_en.py: "talks with A and with the <title>, B"
+        and_in_place_with_en(sr)  # "talks in P with A and in Q with B" (meeting_generic_en)
     if EN_MEALS in cues:
         meal_with_en(sr)  # meeting_phrases.py: "X had lunch with Y"
     if EN_PLAYED_HOST in cues:

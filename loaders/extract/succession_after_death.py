@@ -185,6 +185,33 @@ def _kana_subject(sr: Any, verb: int) -> Any:
     return m if m is not None and m.kind == "name" else None
 
 
+# the words of a time span before "after": "X was sworn in as interim president, (just) hours
+# after Y died" (session 66)
+_EN_TIME_BEFORE_AFTER = frozenset({"hours", "days", "weeks", "minutes", "moments", "shortly",
+                                   "just", "only", "a", "day", "hour", "soon", "two", "three",
+                                   "few", "immediately"})
+
+
+def _comma_before_time_after_en(sr: Any, x: int) -> bool:
+    """Is the token at *x* a comma before "(hours / days / shortly) after" (at most three
+    words of a time span, then "after")?"""
+    if sr.toks[x].text != ",":
+        return False
+    for y in range(x + 1, min(sr.hi, x + 5)):
+        if sr.key(y) in _EN_SINCE_AFTER:
+            return sr.key(y) == "after"
+        if sr.key(y) not in _EN_TIME_BEFORE_AFTER:
+            return False
+    return False
+
+
+def _same_post_en(sr: Any, lo: int, hi: int, old: Any) -> bool:
+    """Does a word of the acting post lo..hi ("interim President of the Republic") stand in
+    the title of the one gone, *old* ("President Beji Caid Essebsi")?"""
+    post = {sr.key(x) for x in range(lo, hi)} - {"of", "the", "and", "for"}
+    return any(sr.key(x) in post for x in range(title_start(old), old.lo))
+
+
 def acting_after_death(sr: Any) -> None:
     """An acting holder after a death or removal: "X, who had been acting foreign minister
     since Y died" / "X was interim leader after Y's killing" / "X، الذي أدار الوزارة بالوكالة
@@ -206,9 +233,15 @@ def acting_after_death(sr: Any) -> None:
                 _acting_after_removal_ar(sr, t, None)
                 tasked_acting_dead_post_ar(sr, t)  # «كلّف X بتولي مهام الرئاسة مؤقتاً»
             continue
-        aft = None
-        for x in range(t + 1, min(sr.hi, t + (4 if ar else 7))):
+        aft, comma = None, None
+        for x in range(t + 1, min(sr.hi, t + (4 if ar else 10))):
+            if not ar and _comma_before_time_after_en(sr, x):
+                comma = x  # "X was sworn in as interim President, hours after Y's death"
+                continue
             if sr.toks[x].punct and sr.toks[x].text not in ("-", "'"):
+                break
+            if not ar and x >= t + 7 and sr.key(x) not in _EN_SINCE_AFTER and \
+                    sr.key(x) not in _EN_TIME_BEFORE_AFTER:
                 break
             if (sr.f(x) & _AR_SINCE_AFTER) if ar else (sr.key(x) in _EN_SINCE_AFTER):
                 aft = x
@@ -252,6 +285,9 @@ def acting_after_death(sr: Any) -> None:
                 new = sr.before(verb, types=("Person",), maxgap=5)
         if old is None or new is None or new.eid == old.eid or new.lo > t:
             continue
+        if comma is not None and not _same_post_en(sr, t + 1, comma, old):
+            continue  # (past the comma: "named X caretaker prime minister, two days after
+            # rebels toppled President Y": another post)
         if any(r.type == _SO and r.source == new.eid and r.target == old.eid for r in sr.out):
             continue
         if sr.blocked(verb, new) or sr.blocked(t, new) or sr._irrealis(verb):

@@ -3,6 +3,9 @@
 - "وكان X قد استقبل Y، بعد ساعات من أداء اليمين الدستورية خلفاً لـZ": the oath-taker is the
   clause's subject X, not the object Y received; "X received Y hours after taking the oath of
   office to succeed Z": X;
+- "أشرف X على موكب أداء اليمين لـY رئيساً للحكومة، خلفاً لـZ" / "ترأس X مراسم أداء اليمين
+  الدستورية للوزير الأول الجديد Y خلفاً لـZ": the oath's owner named after the noun "أداء اليمين"
+  with لـ, Y, not the one presiding X (session 66, ``oath_owner_ar``);
 - "اتصل X بنظيره Y لتهنئته بانتخابه خلفاً لـZ" / "هنأ X Y بانتخابه خلفاً لـZ" / "برقية تهنئة
   إلى Y بمناسبة انتخابه خلفاً لـZ": the one congratulated, Y, never the caller X (no
   relation when Y is not recognised).
@@ -24,6 +27,8 @@ _AR_CONGRAT = L._ar("تهنئة", "تهنئته", "لتهنئته", "هنأ", "�
 _AR_TO = frozenset({"ب", "ل", "الي"})
 _AR_IN_FRONT_OF = L._ar("أمام", "امام")  # "أدى اليمين أمام الرئيس Y": Y is no successor
 _OATH_SPAN = 30  # tokens from the oath word to "خلفاً"
+_AR_TAKING = L._ar("أداء", "تأدية", "لأداء", "بأداء", "وأداء", "لتأدية")  # the oath as a noun
+_AR_OATH_ADJ = L._ar("الدستورية", "القانونية")
 _EN_OATH = frozenset({"oath", "sworn", "inaugurated", "inauguration", "swearing-in"})
 
 
@@ -46,7 +51,7 @@ def holder_ar(sr: Any, t: int, new: Any, old: Any) -> Any:  # Mention | None | F
         if addressee is None:  # "اتصل K بنظيره لتهنئته": the guest K received (if told)
             addressee = called_guest_ar(sr, congrat, new, old)
         return addressee if addressee is not None else False  # "اتصل X بنظيره Y لتهنئته"
-    sworn = sworn_before_someone_ar(sr, t)
+    sworn = sworn_before_someone_ar(sr, t) or oath_owner_ar(sr, t)
     if sworn is not None:
         return sworn
     if new is None or not any(sr.f(x) & _AR_OATH for x in range(new.hi, t)):
@@ -71,6 +76,22 @@ def sworn_before_someone_ar(sr: Any, t: int) -> Any:
         return None
     return next((m for m in sr.args if m.etype == "Person" and m.hi <= oath and
                  m.kind != "ref" and not sr.has_prep(m, _AR_TO)), None)
+
+
+def oath_owner_ar(sr: Any, t: int) -> Any:
+    """"موكب أداء اليمين لـY رئيساً للحكومة، خلفاً لـZ" / "مراسم أداء اليمين الدستورية للوزير
+    الأول الجديد Y خلفاً لـZ": Y, the person the لـ of the oath noun names (at most one adjective
+    and a title between), whose oath it is; None when no such noun stands before "خلفاً" at
+    *t* (not the verb "أدى اليمين لـ")."""
+    oath = next((x for x in range(t - 1, max(sr.lo, t - _OATH_SPAN) - 1, -1)
+                 if sr.f(x) & _AR_OATH), None)
+    if oath is None or not sr.f(oath - 1) & _AR_TAKING:
+        return None
+    x = oath + 2 if sr.f(oath + 1) & _AR_OATH_ADJ else oath + 1
+    m = sr.after(x, types=("Person",), maxgap=4)
+    if m is None or m.hi > t or title_start(m) != x or not sr.has_prep(m, {"ل"}):
+        return None
+    return m
 
 
 def holder_en(sr: Any, t: int, new: Any) -> Any:

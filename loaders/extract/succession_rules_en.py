@@ -195,6 +195,25 @@ def appointed_past_apposition_en(sr: SentenceCore, t: int) -> int | None:
     return None
 
 
+def appointee_past_apposition_en(sr: SentenceCore, as_at: int) -> Any:
+    """English "K named X, <apposition>, as Y's successor" (*as_at*: the "as" before Y): X, the
+    object of the appointing verb, whose apposition closes with the comma before "as", even
+    when it names another person ("named Beji Caid Essebsi, a former foreign minister under
+    Habib Bourguiba, as Ghannouchi's successor": not Bourguiba; session 66); None else (no
+    comma before "as", no appointing verb with its object right before the apposition)."""
+    if sr.key(as_at) != "as" or sr.toks[as_at - 1].text != ",":
+        return None
+    for v in range(as_at - 2, max(sr.lo, as_at - 25) - 1, -1):
+        if sr.toks[v].text in (".", ";", ":"):
+            return None
+        if sr.key(v) in L.EN_APPOINT or sr.key(v) in _EN_NAMING:
+            obj = sr.after(v + 1, types=("Person",), maxgap=2)
+            if obj is None or obj.hi >= as_at - 1 or sr.toks[obj.hi].text != ",":
+                return None
+            return obj
+    return None
+
+
 def lone_antecedent_en(sr: SentenceCore, verb: int, pred: str, others: set[str]) -> bool:
     """Is *pred* the only person (besides *others*) named in the sentence before and in this
     one before *verb*? ("... the same raid that killed Y. The statement named Z, a veteran
@@ -270,6 +289,8 @@ class SuccessionRulesEn(SentenceCore):
             if named is None:
                 named = named_past_post_phrase(self, t)  # "his successor at the ministry, X,"
             if poss is not None:
+                if named is None and is_succ:  # "named X, a minister under Z, as Y's
+                    named = appointee_past_apposition_en(self, title_start(poss) - 1)  # successor"
                 if named is None:
                     ap = self.before(title_start(poss),
                                      types=("Person",), maxgap=2)

@@ -15,6 +15,10 @@ Session 60: the post may also be named after the removed person ("إعفاء Y �
 instead of naming it again ("وتكليف X بإدارته / بقيادته / بمهامه", "وكلّف X برئاستها"); a
 later appointment of the same sentence is read too ("...، فيما كُلّف X برئاسة الجهاز": the one
 whose words match). Words of running a post ("رئاسة، إدارة، قيادة") match nothing alone.
+
+Session 66: a resignation accepted is such a removal, "قبل الرئيس K استقالة الوزير الأول Y، وكلّف
+X بتولي مهام الوزير الأول بالنيابة" (the APS form), "بعد قبول استقالة Y": not "قبل استقالة Y"
+(before it).
 """
 
 from __future__ import annotations
@@ -30,6 +34,11 @@ from loaders.extract.succession_words import _SO
 _AR_DISMISSED = L._ar("أقال", "وأقال", "أقالت", "أعفى", "وأعفى", "أعفت", "عزل", "وعزل", "عزلت",
                       "إقالة", "بإقالة", "إعفاء", "بإعفاء", "أنهى", "وأنهى", "أنهت", "إنهاء",
                       "بإنهاء")
+# a resignation accepted is a removal: "قبل الرئيس K استقالة الوزير الأول Y، وكلّف X بتولي مهام
+# الوزير الأول بالنيابة" / "بعد قبول استقالة Y" (session 66)
+_AR_RESIGNATION = L._ar("استقالة", "باستقالة")
+_AR_ACCEPTED = L._ar("قبل", "وقبل", "قبلت", "وقبلت")  # the verb, its subject between
+_AR_ACCEPTANCE = L._ar("قبول", "بقبول", "وقبول")  # the noun, right before
 _AR_DUTIES = L._ar("مهام", "مهمات", "خدمات")
 # the appointment after it, joined by و
 _AR_APPOINTED = L._ar("وعين", "وعيّن", "وعينت", "وكلف", "وكلّف", "وكلفت", "وتعيين", "وتكليف",
@@ -45,7 +54,7 @@ _GENERIC = L._ar("وزير", "رئيس", "مهام", "منصب", "نائب", "م
                  "قيادة", "منصبي", "منصبه")
 _WINDOW = 16  # tokens from the removed person to the appointment word
 _LATER_WINDOW = 40  # ... to a later appointment of the sentence after "فيما"
-CUES = frozenset({_AR_DISMISSED})
+CUES = frozenset({_AR_DISMISSED, _AR_RESIGNATION})
 
 
 def _word(key: str) -> str:
@@ -110,9 +119,25 @@ def _post_after(sr: Any, old: Any, ap: int) -> set[str]:
     return words
 
 
+def _accepted(sr: Any, d: int) -> bool:
+    """Is the resignation at *d* one accepted: "قبول استقالة Y", or "قبل K استقالة Y" with the
+    subject K named or titled between (not "قبل استقالة Y": before it)?"""
+    if sr.f(d - 1) & _AR_ACCEPTANCE:
+        return True
+    for y in range(d - 2, max(sr.lo, d - 7) - 1, -1):
+        if sr.toks[y].punct:
+            return False
+        if sr.f(y) & _AR_ACCEPTED:  # (its subject named or titled: "قبل رئيس الجمهورية")
+            return any(m.etype == "Person" and y < m.lo and m.hi <= d for m in sr.args) or \
+                sr.key(y + 1) in L.AR_TITLE_FIRST or bool(sr.f(y + 1) & L.AR_LEADER_NOUNS)
+    return False
+
+
 def dismissed_same_post_ar(sr: Any) -> None:
     """The sentences of the module doc."""
-    for d in sr.triggers(_AR_DISMISSED, _EMPTY):
+    for d in sr.triggers(_AR_DISMISSED, _EMPTY) + sr.triggers(_AR_RESIGNATION, _EMPTY):
+        if sr.f(d) & _AR_RESIGNATION and not _accepted(sr, d):
+            continue
         old = _removed(sr, d)
         if old is None or old.etype != "Person":
             continue
@@ -138,3 +163,4 @@ def dismissed_same_post_ar(sr: Any) -> None:
 
 
 register_triggers(_AR_DISMISSED, _EMPTY)
+register_triggers(_AR_RESIGNATION, _EMPTY)

@@ -80,6 +80,10 @@ _AR_PLACE_HEADS = L._ar("حي", "حيي", "أحياء", "احياء", "منطق�
 # no one holding it (session 53; not "القائم بأعمال الوزير": the acting one himself)
 _AR_ACTING_IN = L._ar("قائما", "قائماً", "القيام", "بالقيام", "للقيام")
 _AR_DUTIES = L._ar("بأعمال", "باعمال")
+# the deputy or assistant of an office ("نائب وزير الدفاع الوطني، رئيس أركان الجيش، الفريق X"):
+# the office named after it is his principal's, no description of anyone present (session 66)
+_AR_DEPUTY_OF = L._ar("نائب", "ونائب", "بنائب", "لنائب", "نائبة", "ونائبة", "مساعد", "ومساعد",
+                      "بمساعد", "لمساعد", "مساعدة")
 _AR_PLURAL_PEERS = L._ar("نظرائه", "ونظرائه", "نظراءه", "ونظراءه", "نظراؤه", "ونظراؤه",
                          "نظرائها", "نظراءها", "نظراؤها", "نظرائهم", "نظراءهم")
 
@@ -186,10 +190,23 @@ def _position_or_named_next(w: MentionWork, t: TitlePhrase) -> bool:
             named_after_of_en(doc, covered, end, s.hi)
     # "تولى X منصب الأمين العام لحزب الله": the post, no one holding it (session 51); "في حيي
     # الشيخ مقصود والأشرفية": a place's name (session 60); "قائماً بأعمال وزير الخارجية": the
-    # post acted in (session 53)
+    # post acted in (session 53); "نائب وزير الدفاع، ...": the deputy's principal office, his
+    # own name told after another title (s66)
     return k > s.lo and toks[k - 1].key in _AR_POST_NOUNS or \
         k > s.lo and _place_head_ar(toks[k - 1]) or \
-        k > s.lo + 1 and toks[k - 1].key in _AR_DUTIES and toks[k - 2].key in _AR_ACTING_IN
+        k > s.lo + 1 and toks[k - 1].key in _AR_DUTIES and toks[k - 2].key in _AR_ACTING_IN or \
+        k > s.lo and toks[k - 1].key in _AR_DEPUTY_OF and _closed_before_name(w, t.end)
+
+
+def _closed_before_name(w: MentionWork, end: int) -> bool:
+    """Arabic: does a comma close the title phrase ending at *end* (an adjective or two of it
+    between, "نائب وزير الدفاع الوطني،"), before any name ("نائبة المبعوث الأميركي ... X": his)?"""
+    for y in range(end, min(w.s.hi, end + 3)):
+        if w.toks[y].punct:
+            return w.toks[y].text in ("،", ",")
+        if y in w.covered:
+            return False
+    return False
 
 
 def _own_title_name_at(w: MentionWork, t: TitlePhrase, definite: bool) -> int:
