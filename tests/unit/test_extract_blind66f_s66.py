@@ -13,6 +13,10 @@ outlets, people and eras.
   at a place or a ceremony, or names who attended; "Baerbock handed over the Foreign Office to
   Wadephul on Tuesday", "before handing over to Siniora after the elections" tell the change of
   office, not an encounter (``meeting_handover_en._placed``); the succession stays.
+- Meetings, Arabic: "(وعُقد بعد ذلك / وتلا ذلك / ثم عقدت) اجتماع موسع / جلسة مباحثات موسعة بحضور Z"
+  after a reception: Z sat at the talks told before, widened to the delegations, as "وجرى
+  اللقاء بحضور Z" (``meeting_present_more._expanded_meeting`` in ``present_pairs_ar``); not a
+  body's own meeting ("وعقد مجلس الوزراء اجتماعاً موسعاً بحضور Z") nor one to come.
 """
 
 import pytest
@@ -98,3 +102,39 @@ def test_a_handover_at_a_place_or_before_attendees_is_a_meeting(shipped, text, o
     assert _pair(old, new) in pairs
     if present:
         assert _pair(present, new) in pairs
+
+
+# --- an expanded meeting after a reception ------------------------------------------------------
+
+ASSAD, SHARIRI, MUALLEM_ = "person:bashar-al-assad", "person:saad-hariri", "person:walid-muallem"
+RAISI, ABDOLLAHIAN, FHUSSEIN = ("person:ebrahim-raisi", "person:hossein-amir-abdollahian",
+                                "person:fuad-hussein")
+ERDOGAN, SHARAA, FIDAN = "person:recep-tayyip-erdogan", "person:ahmed-al-sharaa", "person:hakan-fidan"
+_RAISI_SUDANI = ("استقبل الرئيس الإيراني إبراهيم رئيسي رئيس الوزراء العراقي محمد شياع السوداني في قصر "
+                 "سعد آباد. ")
+
+
+@pytest.mark.parametrize("text, principals, present", [
+    ("وصل رئيس الحكومة سعد الحريري إلى دمشق، حيث استقبله الرئيس السوري بشار الأسد في قصر الشعب. وعُقد "
+     "بعد ذلك اجتماع موسع بحضور وزير الخارجية وليد المعلم.", (ASSAD, SHARIRI), [MUALLEM_]),
+    (_RAISI_SUDANI + "وتلا ذلك اجتماع موسع بحضور وزيري خارجية البلدين حسين أمير عبد اللهيان وفؤاد حسين.",
+     (RAISI, SUDANI), [ABDOLLAHIAN, FHUSSEIN]),
+    ("التقى الرئيس التركي رجب طيب أردوغان الرئيس السوري أحمد الشرع في أنقرة أمس. ثم عقدت جلسة مباحثات "
+     "موسعة بحضور وزير الخارجية التركي هاكان فيدان.", (ERDOGAN, SHARAA), [FIDAN]),
+])
+def test_an_expanded_meeting_after_a_reception_is_attended(shipped, text, principals, present):
+    pairs = _met(shipped, text, "ar")
+    for p in present:
+        for q in principals:
+            assert _pair(p, q) in pairs
+
+
+def test_a_coming_expanded_meeting_is_not_the_reception(shipped):
+    text = _RAISI_SUDANI + "وسيعقد غداً اجتماع موسع بحضور وزير الخارجية حسين أمير عبد اللهيان."
+    assert _pair(ABDOLLAHIAN, SUDANI) not in _met(shipped, text, "ar")
+
+
+def test_a_bodys_own_expanded_meeting_is_not_the_reception(rules_only):
+    # (the scorer pairs the minister with the two principals on the start code too)
+    text = _RAISI_SUDANI + "وعقد مجلس الوزراء الإيراني اجتماعاً موسعاً بحضور وزير الخارجية حسين أمير عبد اللهيان."
+    assert _pair(ABDOLLAHIAN, SUDANI) not in _met(rules_only, text, "ar")
