@@ -17,6 +17,10 @@ outlets, people and eras.
   after a reception: Z sat at the talks told before, widened to the delegations, as "وجرى
   اللقاء بحضور Z" (``meeting_present_more._expanded_meeting`` in ``present_pairs_ar``); not a
   body's own meeting ("وعقد مجلس الوزراء اجتماعاً موسعاً بحضور Z") nor one to come.
+- Meetings, Arabic: "ترأس / عقد X اجتماع(اً) ... في <a place phrase>، بحضور / بمشاركة A": the
+  words of up to two place phrases after the meeting noun no longer count in the reach from
+  "بحضور" back to the noun ("اجتماع الأمناء العامين للفصائل الفلسطينية في مدينة العلمين الجديدة
+  بجمهورية مصر العربية، بمشاركة ... هنية": Abbas met Haniyeh; ``meeting_convened_ar._noun_before``).
 """
 
 import pytest
@@ -138,3 +142,33 @@ def test_a_bodys_own_expanded_meeting_is_not_the_reception(rules_only):
     # (the scorer pairs the minister with the two principals on the start code too)
     text = _RAISI_SUDANI + "وعقد مجلس الوزراء الإيراني اجتماعاً موسعاً بحضور وزير الخارجية حسين أمير عبد اللهيان."
     assert _pair(ABDOLLAHIAN, SUDANI) not in _met(rules_only, text, "ar")
+
+
+# --- a convened meeting with a long place phrase before "بحضور" ---------------------------------
+
+ABBAS = "person:mahmoud-abbas"
+ARAJI, MENFI, HADDAD = "person:qassim-al-araji", "person:mohamed-al-menfi", "person:mohammed-al-haddad"
+_ALAMEIN = ("اجتماع الأمناء العامين للفصائل الفلسطينية في مدينة العلمين الجديدة بجمهورية مصر العربية، "
+            "بمشاركة رئيس المكتب السياسي لحركة حماس إسماعيل هنية.")
+
+
+@pytest.mark.parametrize("text, host, present", [
+    ("ترأس رئيس دولة فلسطين محمود عباس، اليوم الأحد، " + _ALAMEIN, ABBAS, HANIYEH),
+    ("ترأس الرئيس محمود عباس " + _ALAMEIN, ABBAS, HANIYEH),
+    ("ترأس رئيس مجلس الوزراء محمد شياع السوداني اجتماعاً للمجلس الوزاري للأمن الوطني في مقر القيادة "
+     "العامة للقوات المسلحة في المنطقة الخضراء ببغداد، بحضور مستشار الأمن القومي قاسم الأعرجي.",
+     SUDANI, ARAJI),
+    ("عقد رئيس المجلس الرئاسي محمد المنفي اجتماعاً طارئاً في مقر المجلس بالعاصمة الليبية طرابلس مساء "
+     "أمس، بمشاركة رئيس الأركان العامة الفريق أول محمد الحداد.", MENFI, HADDAD),
+])
+def test_a_place_phrase_between_the_meeting_and_its_attendees(rules_only, text, host, present):
+    assert _pair(host, present) in _met(rules_only, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وسيترأس الرئيس محمود عباس " + _ALAMEIN,
+    "ولم يترأس الرئيس محمود عباس " + _ALAMEIN,
+])
+def test_a_planned_or_negated_convened_meeting_stays_unread(rules_only, text):
+    # (the scorer reads these as meetings on the start code too)
+    assert _pair(ABBAS, HANIYEH) not in _met(rules_only, text, "ar")
