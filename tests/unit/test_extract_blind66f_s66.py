@@ -21,6 +21,10 @@ outlets, people and eras.
   words of up to two place phrases after the meeting noun no longer count in the reach from
   "بحضور" back to the noun ("اجتماع الأمناء العامين للفصائل الفلسطينية في مدينة العلمين الجديدة
   بجمهورية مصر العربية، بمشاركة ... هنية": Abbas met Haniyeh; ``meeting_convened_ar._noun_before``).
+- Meetings, Arabic: a meeting postponed by an active «أرجأ / أرجأت» six words before the noun,
+  a body's name in quotes between («أرجأ رئيس "اللقاء الديموقراطي" النائب X لقاءً كان مقرراً مع
+  Y»): no meeting (``meeting_checks._called_off_before_ar``, ``rule_common.word_back_in_clause``
+  with quotes skipped).
 """
 
 import pytest
@@ -172,3 +176,27 @@ def test_a_place_phrase_between_the_meeting_and_its_attendees(rules_only, text, 
 def test_a_planned_or_negated_convened_meeting_stays_unread(rules_only, text):
     # (the scorer reads these as meetings on the start code too)
     assert _pair(ABBAS, HANIYEH) not in _met(rules_only, text, "ar")
+
+
+# --- a postponed meeting, a body's name in quotes before it ---------------------------------------
+
+JUMBLATT, TJUMBLATT, MIKATI_, HOCHSTEIN = ("person:walid-jumblatt", "person:taymour-jumblatt",
+                                           "person:najib-mikati", "person:amos-hochstein")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وصل رئيس الحكومة سعد الحريري إلى دمشق أمس. في غضون ذلك، أرجأ رئيس \"اللقاء الديموقراطي\" النائب "
+     "وليد جنبلاط لقاءً كان مقرراً مع الحريري إلى ما بعد عودته.", SHARIRI, JUMBLATT),
+    ("وصل رئيس الحكومة نجيب ميقاتي إلى السراي أمس. وأرجأ رئيس «اللقاء الديمقراطي» النائب وليد جنبلاط لقاءً "
+     "كان مقرراً مع ميقاتي.", MIKATI_, JUMBLATT),
+    ("زار الموفد الأميركي آموس هوكشتاين بيروت أمس. وأرجأ رئيس \"اللقاء الديموقراطي\" تيمور جنبلاط لقاءً "
+     "كان مقرراً مع هوكشتاين.", HOCHSTEIN, TJUMBLATT),
+])
+def test_a_postponed_meeting_past_a_quoted_body_is_no_meeting(shipped, text, a, b):
+    assert _pair(a, b) not in _met(shipped, text, "ar")
+
+
+def test_a_meeting_held_by_the_head_of_a_quoted_body_stays(shipped):
+    text = ("وصل رئيس الحكومة سعد الحريري إلى بيروت أمس. وعقد رئيس «اللقاء الديمقراطي» النائب وليد جنبلاط "
+            "لقاءً مع الحريري في كليمنصو.")
+    assert _pair(SHARIRI, JUMBLATT) in _met(shipped, text, "ar")
