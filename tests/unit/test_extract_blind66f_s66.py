@@ -25,6 +25,10 @@ outlets, people and eras.
   a body's name in quotes between («أرجأ رئيس "اللقاء الديموقراطي" النائب X لقاءً كان مقرراً مع
   Y»): no meeting (``meeting_checks._called_off_before_ar``, ``rule_common.word_back_in_clause``
   with quotes skipped).
+- Successions, Arabic: "أدى X اليمين ... رئيساً مؤقتاً بعد شغور المنصب بوفاة Y" (the vacancy of
+  the post, then the loss with ب: ``core_recall_succession._past_announcement_ar``), and the
+  oath in the pluperfect, "وكان X قد أدى اليمين الدستورية أميراً ... بعد وفاة Y"
+  (``core_recall_succession._was_subject_ar``): X succeeded Y.
 """
 
 import pytest
@@ -200,3 +204,32 @@ def test_a_meeting_held_by_the_head_of_a_quoted_body_stays(shipped):
     text = ("وصل رئيس الحكومة سعد الحريري إلى بيروت أمس. وعقد رئيس «اللقاء الديمقراطي» النائب وليد جنبلاط "
             "لقاءً مع الحريري في كليمنصو.")
     assert _pair(SHARIRI, JUMBLATT) in _met(shipped, text, "ar")
+
+
+# --- sworn in after the vacancy of the post / in the pluperfect ----------------------------------
+
+FATTOUH, ARAFAT = "person:rawhi-fattouh", "person:yasser-arafat"
+NAWAF, SABAH, MISHAL = ("person:nawaf-al-ahmad-al-sabah", "person:sabah-al-ahmad-al-jaber-al-sabah",
+                        "person:mishal-al-ahmad-al-jaber-al-sabah")
+QASSEM, NASRALLAH, MOKHBER, RAISI_ = ("person:naim-qassem", "person:hassan-nasrallah",
+                                      "person:mohammad-mokhber", "person:ebrahim-raisi")
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("وكان رئيس المجلس التشريعي روحي فتوح قد أدى اليمين الدستورية رئيساً مؤقتاً للسلطة الوطنية بعد شغور "
+     "المنصب بوفاة الرئيس عرفات.", FATTOUH, ARAFAT),
+    ("وأدى الشيخ نواف الأحمد اليمين الدستورية أميراً للكويت بعد شغور المنصب بوفاة الشيخ صباح الأحمد.",
+     NAWAF, SABAH),
+    ("وانتخب مجلس الشورى نعيم قاسم أميناً عاماً لحزب الله بعد شغور المنصب باستشهاد السيد حسن نصر الله.",
+     QASSEM, NASRALLAH),
+    ("وأصبح محمد مخبر رئيساً بالوكالة بعد شغور منصب الرئاسة بمقتل الرئيس إبراهيم رئيسي.", MOKHBER, RAISI_),
+    ("وكان الشيخ مشعل الأحمد قد أدى اليمين الدستورية أميراً للكويت بعد وفاة الشيخ نواف الأحمد.",
+     MISHAL, NAWAF),
+])
+def test_sworn_in_after_the_post_fell_vacant(shipped, text, new, old):
+    assert (new, old) in relation_pairs(shipped, text, "SUCCESSOR_OF", "ar")
+
+
+def test_a_vacancy_with_no_loss_names_no_predecessor(shipped):
+    text = "وأصبح محمد مخبر رئيساً بالوكالة بعد شغور منصب الرئاسة لأكثر من شهر."
+    assert relation_pairs(shipped, text, "SUCCESSOR_OF", "ar") == set()
