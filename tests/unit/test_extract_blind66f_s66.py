@@ -29,6 +29,9 @@ outlets, people and eras.
   the post, then the loss with ب: ``core_recall_succession._past_announcement_ar``), and the
   oath in the pluperfect, "وكان X قد أدى اليمين الدستورية أميراً ... بعد وفاة Y"
   (``core_recall_succession._was_subject_ar``): X succeeded Y.
+- Titles, English: "presidential / senior / political / diplomatic / media / military adviser"
+  is a title before a name, so "attended by Foreign Minister A and presidential adviser B" lists
+  B too (``lexicon.EN_TITLES``).
 """
 
 import pytest
@@ -233,3 +236,27 @@ def test_sworn_in_after_the_post_fell_vacant(shipped, text, new, old):
 def test_a_vacancy_with_no_loss_names_no_predecessor(shipped):
     text = "وأصبح محمد مخبر رئيساً بالوكالة بعد شغور منصب الرئاسة لأكثر من شهر."
     assert relation_pairs(shipped, text, "SUCCESSOR_OF", "ar") == set()
+
+
+# --- an adviser of a kind in an attendee list ----------------------------------------------------
+
+SHAABAN, BONNE, BARROT, AOUN = ("person:bouthaina-shaaban", "person:emmanuel-bonne",
+                                "person:jean-noel-barrot", "person:joseph-aoun")
+MACRON = "person:emmanuel-macron"
+
+
+@pytest.mark.parametrize("text, principals, adviser", [
+    ("Syrian President Bashar al-Assad received Prime Minister Saad Hariri at the People's Palace on "
+     "Saturday. The meeting was attended by Foreign Minister Walid Muallem and presidential adviser "
+     "Bouthaina Shaaban.", (ASSAD, SHARIRI), SHAABAN),
+    ("French President Emmanuel Macron received President Joseph Aoun at the Elysee on Friday. The "
+     "meeting was attended by Foreign Minister Jean-Noel Barrot and diplomatic adviser Emmanuel Bonne.",
+     (MACRON, AOUN), BONNE),
+    ("Syrian President Bashar al-Assad received Prime Minister Saad Hariri at the People's Palace on "
+     "Saturday. The meeting was attended by Foreign Minister Walid Muallem and political adviser Nader "
+     "Hariri.", (ASSAD, SHARIRI), "person:nader-hariri"),
+])
+def test_an_adviser_of_a_kind_is_listed_among_the_attendees(shipped, text, principals, adviser):
+    pairs = _met(shipped, text, "en")
+    for p in principals:
+        assert _pair(adviser, p) in pairs
