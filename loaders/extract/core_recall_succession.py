@@ -345,13 +345,21 @@ _AR_ANNOUNCEMENT = L._ar("إعلان", "اعلان")
 
 def _past_announcement_ar(sr: Any, y: int) -> int:
     """Past "إعلان (الحكومة)" at *y* ("غداة إعلان الحكومة استشهاد Y": the loss after it;
-    session 53), else *y*."""
+    session 53), or past the vacancy of the post "شغور (المنصب)" ("بعد شغور المنصب بوفاة Y":
+    the loss with ب after it; session 66), else *y*."""
+    if sr.f(y) & _AR_VACANCY:  # "شغور (المنصب / منصب الرئاسة) بـ<loss>"
+        z = y + 1
+        if sr.f(z) & _AR_THE_POST:
+            z += 2 if sr.key(z + 1).startswith("ال") and not sr.key(z).startswith("ال") else 1
+        return z if z < sr.hi and sr.key(z).startswith("ب") else y
     if not sr.f(y) & _AR_ANNOUNCEMENT:
         return y
     m = sr.mention_at.get(y + 1)
     if m is not None and m.lo == y + 1 and m.etype in ("Organization", "Country"):
         return m.hi
     return y + 2 if sr.key(y + 1).startswith("ال") and not sr.f(y + 1) & _AR_LOSS else y + 1
+_AR_VACANCY = L._ar("شغور")
+_AR_THE_POST = L._ar("المنصب", "منصبه", "المقعد", "الموقع", "منصب")
 _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقالة", "إقالة", "اقالة", "تصفية",
                  "استشهاد", "مصرع", "تقاعد",
                  # a ruler gone (session 57): "بعد فرار / تنحي / هروب Y"
@@ -398,13 +406,31 @@ def _sworn_in_ar(sr: Any, t: int) -> tuple[Any, int] | None:
     """(X, the index of the title) for "أدى X اليمين (الدستورية) أميراً ..." at *t*: X right
     after the verb, the oath, then a title in the accusative; else None."""
     new = sr.after(t + 1, types=("Person",), maxgap=1)
-    if new is None:
-        return None
-    y = new.hi
-    if sr.key(y) not in _AR_OATH:
+    y = new.hi if new is not None else t + 1
+    if new is None or sr.key(y) not in _AR_OATH:
+        new = _was_subject_ar(sr, t)  # "وكان X قد أدى اليمين ..." (session 66)
+        y = t + 1
+    if new is None or sr.key(y) not in _AR_OATH:
         return None
     y += 1 + (sr.key(y + 1) in _AR_OATH_ADJ)
     return (new, y) if y < sr.hi and sr.f(y) & _AR_SWORN_AS else None
+
+
+_AR_WAS = L._ar("كان", "وكان", "كانت", "وكانت")
+
+
+def _was_subject_ar(sr: Any, t: int) -> Any:
+    """X of "وكان X قد <verb>" for the verb at *t*: the person named right after كان, twelve
+    words back at most, no clause end between; else None."""
+    if sr.key(t - 1) != "قد":
+        return None
+    for x in range(t - 2, max(sr.lo, t - 14) - 1, -1):
+        if sr.toks[x].text in (".", "؛", ";", ":"):
+            return None
+        if sr.f(x) & _AR_WAS:
+            m = sr.after(x + 1, types=("Person",), maxgap=6)
+            return m if m is not None and m.hi < t else None
+    return None
 
 
 def became_after_ar(sr: Any) -> list[tuple[str, str]]:

@@ -342,7 +342,8 @@ def _heads_government(m: Mention, office: str | None) -> bool:
 
 def holds_office(doc: Doc, eid: str, office: str) -> bool:
     """Can *eid* be called by that office? Unknown people and people without title hints
-    can; a gazetteer person whose title hints do not name that office cannot."""
+    can; a gazetteer person whose title hints do not name that office cannot, unless the
+    article itself gave him that office's title (``titled_office_here``)."""
     e = doc.gaz.get(eid)
     if office in MONARCH_TITLES and not (e is not None and office in e.titles) and \
             known_crown_prince(doc, eid):
@@ -350,6 +351,29 @@ def holds_office(doc: Doc, eid: str, office: str) -> bool:
     if e is None or not e.titles:  # "the prime minister" is no "police lieutenant, X"
         return not other_post_titled(doc, eid, office)  # (session 24b)
     words = {w for t in e.titles for w in t.lower().split()}
-    if office == "pm":
-        return bool(words & _PM_WORDS)
-    return office in words
+    if (words & _PM_WORDS) if office == "pm" else office in words:
+        return True
+    return office in ("pm", "president") and titled_office_here(doc, eid, office)
+
+
+# words before an office's title that make it another post ("Deputy Prime Minister X",
+# "former President Y", «نائب رئيس الوزراء»، «رئيس الوزراء السابق»)
+_NOT_HOLDER = frozenset({"deputy", "vice", "former", "ex", "late"}) | L._ar(
+    "نايب", "السابق", "الاسبق", "الراحل")
+
+
+def titled_office_here(doc: Doc, eid: str, office: str) -> bool:
+    """Did the article give *eid* the title of *office* before one of his names ("Palestinian
+    Prime Minister Ismail Haniyeh", «رئيس الحكومة سعد الحريري»; not "former" nor "deputy")?
+    The gazetteer's titles are a person's latest posts; a piece of 2006 calls Haniyeh "the
+    Palestinian premier" after titling him so (session 66)."""
+    toks = doc.toks
+    for m in doc.ments:
+        if m.eid != eid or m.kind != "name" or not 0 <= m.tlo < m.lo:
+            continue
+        span = range(m.tlo, m.lo)
+        if any(toks[x].key in _NOT_HOLDER for x in span):
+            continue
+        if any(office_words(doc, x) == office for x in span):
+            return True
+    return False

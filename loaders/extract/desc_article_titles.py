@@ -66,6 +66,8 @@ def titled_in_article(doc: Doc, eid: str, fitting: tuple[str, ...]) -> bool | No
 # titles that say nothing of a post ("Mr. X", "Sheikh X", "his counterpart, X")
 _NO_POST = frozenset({"mr", "mrs", "ms", "miss", "dr", "sayyed", "sheikh", "sheikha", "prince",
                       "princess", "counterpart", "haj", "hajji"})
+# a deputy's title ("Vice President X", "Deputy Prime Minister Y"): another post than the office
+_DEPUTY = frozenset({"vice", "deputy"})
 # the words of an office a description names (``coref_offices.office_words``)
 _OFFICE_WORDS = {"pm": frozenset({"prime", "premier", "pm"}),
                  "president": frozenset({"president"})}
@@ -117,7 +119,12 @@ def other_post_titled(doc: Doc, eid: str, office: str) -> bool:
         if _took_office(doc, m, office_words):
             return False  # "X, a former judge, was sworn in as prime minister"
         words += _name_titles(doc, m) + _before_comma_title(doc, m)
-    if not words or office_words & set(words):
+    if not words:
         return False
+    held = {w for i, w in enumerate(words) if i == 0 or words[i - 1] not in _DEPUTY}
+    if office_words & held:
+        return False
+    if _DEPUTY & set(words):
+        return True  # "First Vice President X" is no "premier" nor "president" (session 66)
     roles = {L.EN_TITLES.get(w) for w in words if w not in _NO_POST}
     return "plain" in roles and not roles & {"lead", "head_state", "member"}

@@ -128,6 +128,11 @@ EN_TITLES.update({f"{p} minister": "plain" for p in EN_PORTFOLIOS + EN_JOINT_POR
 # an aide before a name ("Russian presidential aide Yuri Ushakov", "Kremlin aide X"; session 48)
 EN_TITLES.update({t: "plain" for t in ("aide", "presidential aide", "senior aide", "top aide",
                                        "foreign policy aide")})
+# an adviser of a kind before a name, in a list ("... and presidential adviser Bouthaina
+# Shaaban", "diplomatic adviser Emmanuel Bonne"; session 66)
+EN_TITLES.update({f"{k} {a}": "plain" for k in ("presidential", "senior", "political",
+                                                "diplomatic", "media", "military")
+                  for a in ("adviser", "advisor")})
 # the Gulf agencies' long form of a minister ("HE Minister of Foreign Affairs of the Arab
 # Republic of Egypt Dr. X", "Minister of Defense of Egypt X"; session 58): a title like
 # "foreign minister", so that the country after it qualifies it and the name follows it

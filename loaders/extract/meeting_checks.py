@@ -43,6 +43,7 @@ from loaders.extract.meeting_side_subjects import side_clause_subjects
 from loaders.extract.meeting_sides_en import present_en, present_partners
 from loaders.extract.meeting_speaker import CUE_SETS as _SPEAKER_CUES
 from loaders.extract.meeting_speaker import reported_meeting_pairs
+from loaders.extract.mention_core import QUOTES
 from loaders.extract.rule_common import _EMPTY, title_start, word_back_in_clause
 
 # ---- cue words (each set registered, so a sentence's present_sets tells which check applies)
@@ -79,7 +80,7 @@ _AR_BUT = L._ar("لكنه", "ولكنه", "لكن", "ولكن", "لكنها", "�
 # the cancelling verb or noun before the meeting noun: «أُلغيت الجولة ... بين X وY», «إلغاء
 # اللقاء بين X وY» (session 63)
 _AR_CANCEL_BEFORE = _AR_CALLED_OFF | L._ar("إلغاء", "الغاء", "ألغت", "ألغى", "تأجيل", "إرجاء",
-                                           "ارجاء")
+                                           "ارجاء", "أرجأ", "أرجأت")  # (active: session 66)
 _AR_STATUS = _AR_NOT_HELD | _AR_CANCEL_BEFORE  # (_AR_CANCEL_BEFORE holds _AR_CALLED_OFF)
 # (session 47) whose family is received ("استقبل خامنئي عائلة سليماني", "ذوي الشهيد X"): not
 # the man; these may govern his name across definite words ("أسرة الشهيد القائد X"). Not ابنة /
@@ -174,9 +175,10 @@ def _planned_before(sr: Any, y: int) -> bool:
 
 def _called_off_before_ar(sr: Any, k: int) -> bool:
     """A cancelling or postponing word at most six words before the Arabic meeting noun at
-    *k*, with no punctuation between: «وأُلغيت الجولة السادسة من المحادثات بين X وY»,
-    «أعلنت مسقط إلغاء الجولة ... بين X وY», «تأجيل اللقاء بين X وY»."""
-    return word_back_in_clause(sr, k, _AR_CANCEL_BEFORE, 6) is not None
+    *k*, with no punctuation between (quote marks aside, not counted): «وأُلغيت الجولة السادسة من
+    المحادثات بين X وY»، «أعلنت مسقط إلغاء الجولة ... بين X وY»، «تأجيل اللقاء بين X وY»، «أرجأ
+    رئيس "اللقاء الديموقراطي" النائب X لقاءً كان مقرراً مع Y» (session 66)."""
+    return word_back_in_clause(sr, k, _AR_CANCEL_BEFORE, 6, QUOTES) is not None
 
 
 def _unheld_ar(sr: Any, k: int) -> int:

@@ -31,15 +31,52 @@ register_triggers(AR_ATTENDED_BY, _EMPTY)
 
 
 def _noun_before(sr: Any, p: int) -> int | None:
-    """The meeting noun before the cue at *p*, with no person, "مع" or clause end between."""
-    for x in range(p - 1, max(sr.lo, p - _NOUN_REACH) - 1, -1):
-        if sr.toks[x].text in _ENDS or sr.f(x) & _WITH:
+    """The meeting noun before the cue at *p*, with no person, "مع" or clause end between.
+    The words of up to two place phrases after the noun ("في مدينة العلمين الجديدة بجمهورية
+    مصر العربية،"، "في مقر القيادة ... في المنطقة الخضراء ببغداد،") are not counted in the
+    reach (session 66)."""
+    x = p - 1
+    for _ in range(3):
+        noun, stop = _noun_back(sr, x, _NOUN_REACH)
+        if noun is not None or stop:
+            return noun
+        place = _place_back(sr, x)
+        if place is None:
             return None
-        if any(a.lo <= x < a.hi and a.etype == "Person" for a in sr.args):
-            return None
-        if sr.f(x) & _NOUNS:
-            return x
+        x = place - 1
     return None
+
+
+def _blocks(sr: Any, x: int) -> bool:
+    """Is token *x* a clause end, "مع" or a person's word?"""
+    return sr.toks[x].text in _ENDS or bool(sr.f(x) & _WITH) or any(
+        a.lo <= x < a.hi and a.etype == "Person" for a in sr.args)
+
+
+def _noun_back(sr: Any, x: int, reach: int) -> tuple[int | None, bool]:
+    """(the meeting noun within *reach* words back from *x*, whether a blocking word came
+    first)."""
+    for y in range(x, max(sr.lo, x - reach + 1) - 1, -1):
+        if _blocks(sr, y):
+            return None, True
+        if sr.f(y) & _NOUNS:
+            return y, False
+    return None, False
+
+
+def _place_back(sr: Any, x: int) -> int | None:
+    """The "في" opening the place phrase that ends at *x* (at most ``_PLACE_REACH`` words, no
+    blocking word); None when there is none."""
+    for y in range(x, max(sr.lo, x - _PLACE_REACH) - 1, -1):
+        if _blocks(sr, y):
+            return None
+        if sr.key(y) in _IN:
+            return y
+    return None
+
+
+_IN = L._ar("في", "وفي")
+_PLACE_REACH = 12
 
 
 def _verb_before(sr: Any, n: int, reach: int = _VERB_REACH, commas: bool = False) -> int | None:

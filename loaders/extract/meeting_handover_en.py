@@ -9,7 +9,9 @@ President and the General Staff, "among them" A): each of them met each other (t
 brief pairs attendees with every participant). "took over / took charge ... from X" is a
 meeting only when the sentence names the handover or a ceremony; "handed" only with "over" or
 an office handed ("the presidency", "command", "the files"), never a handover the outgoing
-holder "did not attend" or one done "in the absence of" him.
+holder "did not attend" or one done "in the absence of" him. Session 66: "handed over" is a
+meeting only when the sentence places it (at a place or a ceremony) or names who attended
+(``_placed``).
 """
 
 from __future__ import annotations
@@ -121,17 +123,41 @@ def _attendees(sr: Any, start: int) -> list[Any]:
     return out
 
 
+def _placed(sr: Any) -> bool:
+    """Does the sentence place the handover: "at" a named place or a ceremony ("at the Kirya",
+    "at al-Salam Palace", "at a ceremony") or "in a (brief) ceremony"? A handover told without
+    one is the change of office, not an encounter: "Baerbock handed over the Foreign Office to
+    Wadephul on Tuesday", "Mikati headed a government in 2005, before handing over to Siniora
+    after the elections" (session 66)."""
+    for y in range(sr.lo, sr.hi - 1):
+        if sr.key(y) not in ("at", "in", "during"):
+            continue
+        for z in range(y + 1, min(sr.hi, y + 5)):
+            k = sr.key(z)
+            if k in _CEREMONY:
+                return True
+            if k in _STOPS or k == ",":
+                break
+            if sr.key(y) == "at" and sr.toks[z].text[:1].isupper():
+                return True
+    return False
+
+
 def handover_met_en(sr: Any) -> None:
     """Add the meetings of an English handover of office (module doc)."""
     if sr.toks[sr.lo].ar or not _ABSENT.isdisjoint(sr.key_set()) or _did_not_attend(sr):
         return
     for t in sr.triggers(_EMPTY, EN_HANDOVER):
-        pair = _handed(sr, t) if sr.key(t) in _HANDED else _took_over(sr, t)
+        handed = sr.key(t) in _HANDED
+        pair = _handed(sr, t) if handed else _took_over(sr, t)
         if pair is None or pair[0].eid == pair[1].eid or sr.blocked(t, pair[0]):
             continue
         people = [pair[0], pair[1]]
         seen = {pair[0].eid, pair[1].eid}
-        for a in _attendees(sr, max(pair[0].hi, pair[1].hi)):
+        present = _attendees(sr, max(pair[0].hi, pair[1].hi))
+        if handed and not present and not _placed(sr):
+            continue  # (session 66)
+        for a in present:
             if a.eid not in seen:
                 seen.add(a.eid)
                 people.append(a)

@@ -512,7 +512,8 @@ def present_pairs_ar(sr: Any, t: int) -> list[tuple[str, str]]:
     """"وجرى اللقاء بحضور Z" / "وبحث الجانبان ... بحضور Z" (no pair of people named before
     "بحضور"): the pairs of this sentence's dual (``dual_subject_met_ar``), else of the meeting
     of the sentence before; "the two sides": of the latest meeting told."""
-    if not any(sr.f(y) & _AR_MEETING for y in range(sr.lo, t)) or any(
+    expanded = _expanded_meeting(sr, t)
+    if not (expanded or any(sr.f(y) & _AR_MEETING for y in range(sr.lo, t))) or any(
             sr.f(y) & _AR_MEETING_TO_COME for y in range(sr.lo, t)):
         return []  # (not "وسيُعقد اللقاء المقبل بحضور Z": a meeting to come; session 64)
     pairs = latest_meeting_pairs(sr)
@@ -524,6 +525,22 @@ def present_pairs_ar(sr: Any, t: int) -> list[tuple[str, str]]:
     if not pairs and any(sr.f(y) & AR_TWO_SIDES for y in range(sr.lo, t)):
         pairs = latest_meeting_anywhere(sr)  # ("the two sides": of the latest meeting told)
     return pairs
+
+
+# "(وعُقد بعد ذلك) اجتماع موسع / جلسة موسعة بحضور Z": the talks told before, widened to the
+# delegations (session 66; an indefinite noun, so ``_AR_MEETING`` does not hold it)
+_AR_EXPANDED = L._ar("موسع", "موسعة", "موسعا", "موسعه")
+_AR_WIDENED_NOUNS = L.AR_MEET_NOUNS | L._ar("جلسة", "جلسه", "جلسة مباحثات")
+
+
+def _expanded_meeting(sr: Any, t: int) -> bool:
+    """Does an indefinite meeting noun qualified "expanded" come before "بحضور" at *t*, with
+    no body named before it ("وعُقد بعد ذلك اجتماع موسع بحضور Z"; not "وعقد مجلس الوزراء
+    اجتماعاً موسعاً بحضور Z", the cabinet's own meeting)?"""
+    for y in range(sr.lo + 1, t):
+        if sr.f(y) & _AR_EXPANDED and sr.key(y - 1) in _AR_WIDENED_NOUNS:
+            return not any(m.etype in ("Organization", "Person") and m.lo < y for m in sr.args)
+    return False
 
 
 _EN_TALKS = frozenset({"talks", "meeting", "meetings", "round", "negotiations", "session"})

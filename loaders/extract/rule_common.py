@@ -89,14 +89,22 @@ def pair_all(sr: Any, people: list, others: set[str], rule: str) -> None:
     meet_each_other(sr, ids, rule)
 
 
-def word_back_in_clause(sr: Any, k: int, words: frozenset[str], reach: int) -> int | None:
+def word_back_in_clause(sr: Any, k: int, words: frozenset[str], reach: int,
+                        quotes: frozenset[str] = frozenset()) -> int | None:
     """The nearest token of the *reach* tokens before *k* whose forms hold one of *words*,
-    none of punctuation between (the same clause); None if there is none."""
-    for y in range(k - 1, max(sr.lo, k - reach) - 1, -1):
+    none of punctuation between (the same clause); None if there is none. Quote marks in
+    *quotes* are no punctuation here and not counted in the reach (a body's name in quotes:
+    «أرجأ رئيس "اللقاء الديموقراطي" النائب X لقاءً ...»)."""
+    y, n = k - 1, 0
+    while y >= sr.lo and n < reach:
+        if sr.toks[y].text in quotes:
+            y -= 1
+            continue
         if sr.toks[y].punct:
             return None
         if sr.f(y) & words:
             return y
+        y, n = y - 1, n + 1
     return None
 
 
