@@ -1,0 +1,123 @@
+"""Session 66 (blind66e): fixes after the first contact of blind set PA-PB (the Gulf and Turkey
+2017-2021, written blind: the Qatar blockade and Kuwait's mediation, Sabah's death and Nawaf's
+accession, Qaboos's death and Haitham's, AlUla, Erdogan in Doha, Khashoggi, MBS replacing MBN,
+the US envoys, the Abraham Accords meetings), each read in several paraphrases of other outlets,
+people and clitics.
+
+- A ruler named as lost behind stacked honorifics, «التعازي في وفاة جلالة السلطان قابوس»،
+  «وفاة صاحب السمو الشيخ صباح»، "the passing of His Majesty Sultan Qaboos", is no antecedent of
+  the next «جلالته» / «سموه» / "His Majesty" (the living ruler is: ``desc_new_ruler.loss_at``),
+  and "the late sultan" («خلفاً للسلطان الراحل») is he.
+- A ruler's title after the article named a past monarch of that country is that monarch: «الشيخ
+  صباح الأحمد الجابر الصباح أمير دولة الكويت»، "Sheikh Sabah ..., the Emir of the State of
+  Kuwait" is Sabah, not today's emir (``desc_past_monarch``, called by ``coreference``).
+- A host's receptions one after another in one sentence, «استقبل H A <office>، ثم استقبل B
+  <office>، كما استقبل C»: H met A, B and C; the office after a guest's name is no other person
+  (``object_apposition_ar``), and the third verb goes on with H, not with B nor with the person
+  right before it (``meetings_ar._went_on_from``).
+"""
+
+import pytest
+
+from tests.extract_support import entity_ids as _ids
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs as _pairs
+from tests.extract_support import sorted_pair as _pair
+
+HAITHAM, QABOOS, SABAH, NAWAF, MISHAL = (
+    "person:haitham-bin-tariq", "person:qaboos-bin-said", "person:sabah-al-ahmad-al-jaber-al-sabah",
+    "person:nawaf-al-ahmad-al-sabah", "person:mishal-al-ahmad-al-jaber-al-sabah")
+TAMIM, MBR, MBZ, SALMAN = ("person:tamim-bin-hamad-al-thani", "person:mohammed-bin-rashid",
+                           "person:mohamed-bin-zayed", "person:salman-bin-abdulaziz")
+SISI, ABDULLAH2, JUBEIR, CAVUSOGLU, GHANIM, TILLERSON = (
+    "person:abdel-fattah-el-sisi", "person:abdullah-ii", "person:adel-al-jubeir",
+    "person:mevlut-cavusoglu", "person:marzouq-al-ghanim", "person:rex-tillerson")
+AKAR, ATTIYAH, MBAR = ("person:hulusi-akar", "person:khalid-al-attiyah",
+                       "person:mohammed-bin-abdulrahman-al-thani")
+
+
+# --- a ruler lost behind his honorifics is no antecedent of the next honorific ----------------
+
+@pytest.mark.parametrize("text, lang, living, lost, guest", [
+    ("تقبّل حضرة صاحب الجلالة السلطان هيثم بن طارق اليوم التعازي في وفاة جلالة السلطان قابوس بن "
+     "سعيد. واستقبل جلالته الشيخ تميم بن حمد آل ثاني أمير دولة قطر.", "ar", HAITHAM, QABOOS, TAMIM),
+    ("تقبّل سمو الشيخ نواف الأحمد الجابر الصباح أمير البلاد التعازي في وفاة صاحب السمو الشيخ صباح "
+     "الأحمد الجابر الصباح. واستقبل سموه في قصر بيان الشيخ محمد بن راشد آل مكتوم.", "ar", NAWAF, SABAH,
+     MBR),
+    ("تقبّل السلطان هيثم بن طارق التعازي برحيل حضرة صاحب الجلالة السلطان قابوس بن سعيد. ثم استقبل "
+     "جلالته الشيخ محمد بن راشد آل مكتوم.", "ar", HAITHAM, QABOOS, MBR),
+    ("Sultan Haitham bin Tariq received condolences today on the passing of His Majesty Sultan "
+     "Qaboos bin Said. His Majesty received Sheikh Tamim bin Hamad Al Thani at Al Alam Palace.",
+     "en", HAITHAM, QABOOS, TAMIM),
+])
+def test_the_lost_ruler_behind_honorifics_is_no_antecedent(rules_only, text, lang, living, lost,
+                                                           guest):
+    met = _met(rules_only, text, lang)
+    assert _pair(living, guest) in met
+    assert _pair(lost, guest) not in met
+
+
+def test_the_late_sultan_after_his_loss_behind_honorifics_is_succeeded(rules_only):
+    text = ("أعلن ديوان البلاط السلطاني عن وفاة حضرة صاحب الجلالة السلطان قابوس بن سعيد. وأدى السلطان "
+            "هيثم بن طارق اليمين سلطاناً للبلاد خلفاً للسلطان الراحل.")
+    assert (HAITHAM, QABOOS) in _pairs(rules_only, text, "SUCCESSOR_OF", "ar")
+
+
+def test_a_ruler_not_named_as_lost_stays_the_antecedent(rules_only):
+    text = ("استقبل جلالة السلطان قابوس بن سعيد اليوم في مسقط الشيخ تميم بن حمد آل ثاني. كما استقبل "
+            "جلالته الشيخ محمد بن راشد آل مكتوم.")
+    met = _met(rules_only, text, "ar")
+    assert _pair(QABOOS, MBR) in met
+
+
+# --- the title after a past monarch's name is his ---------------------------------------------
+
+@pytest.mark.parametrize("text, lang, host", [
+    ("استقبل سمو الأمير الشيخ تميم بن حمد آل ثاني اليوم الشيخ صباح الأحمد الجابر الصباح أمير دولة "
+     "الكويت الشقيقة والوفد المرافق.", "ar", TAMIM),
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الشيخ محمد بن زايد ولي عهد أبوظبي، ثم "
+     "استقبل الشيخ صباح الأحمد الجابر الصباح أمير دولة الكويت.", "ar", SALMAN),
+    ("التقى وزير الخارجية الأمريكي ريكس تيلرسون الشيخ صباح الأحمد الجابر الصباح في الكويت. ثم اجتمع "
+     "تيلرسون في الدوحة بالشيخ تميم بن حمد آل ثاني، بعد أن نقل إليه رسالة من أمير دولة الكويت.", "ar",
+     TILLERSON),
+])
+def test_the_emir_after_a_past_emir_named_is_he(shipped, text, lang, host):
+    assert MISHAL not in _ids(shipped, text, lang)
+    assert _pair(host, SABAH) in _met(shipped, text, lang)
+
+
+def test_todays_emir_is_still_read_when_no_past_one_is_named(rules_only):
+    text = "استقبل الرئيس رجب طيب أردوغان اليوم أمير دولة الكويت في أنقرة."
+    assert MISHAL in _ids(rules_only, text, "ar")
+
+
+# --- a host's receptions one after another in one sentence ------------------------------------
+
+@pytest.mark.parametrize("text, host, guests", [
+    ("استقبل السلطان هيثم بن طارق اليوم الشيخ صباح الأحمد الجابر الصباح أمير دولة الكويت، ثم استقبل "
+     "الشيخ تميم بن حمد آل ثاني أمير دولة قطر.", HAITHAM, (SABAH, TAMIM)),
+    ("استقبل السلطان هيثم بن طارق اليوم الشيخ صباح الأحمد الجابر الصباح، ثم استقبل الشيخ تميم بن حمد "
+     "آل ثاني، كما استقبل الشيخ محمد بن راشد آل مكتوم.", HAITHAM, (SABAH, TAMIM, MBR)),
+    ("استقبل الرئيس عبد الفتاح السيسي اليوم الشيخ تميم بن حمد آل ثاني أمير دولة قطر، ثم استقبل الملك "
+     "عبدالله الثاني ملك الأردن، كما استقبل الشيخ محمد بن راشد آل مكتوم نائب رئيس دولة الإمارات.",
+     SISI, (TAMIM, ABDULLAH2, MBR)),
+    ("استقبل سمو الشيخ نواف الأحمد الجابر الصباح ولي العهد اليوم وزير الخارجية السعودي عادل الجبير، "
+     "ثم استقبل وزير الخارجية التركي مولود تشاووش أوغلو، كما استقبل رئيس مجلس الأمة مرزوق الغانم.",
+     NAWAF, (JUBEIR, CAVUSOGLU, GHANIM)),
+])
+def test_receptions_one_after_another_are_the_hosts(rules_only, text, host, guests):
+    met = _met(rules_only, text, "ar")
+    for g in guests:
+        assert _pair(host, g) in met
+    for i, a in enumerate(guests):
+        for b in guests[i + 1:]:
+            assert _pair(a, b) not in met
+
+
+def test_also_met_with_a_subject_of_its_own_stays_his(rules_only):
+    text = ("التقى وزير الخارجية مولود تشاووش أوغلو نظيره القطري محمد بن عبدالرحمن آل ثاني، كما التقى "
+            "وزير الدفاع خلوصي أكار نظيره خالد العطية.")
+    met = _met(rules_only, text, "ar")
+    assert _pair(AKAR, ATTIYAH) in met
+    assert _pair(CAVUSOGLU, ATTIYAH) not in met
+    assert _pair(CAVUSOGLU, MBAR) in met
