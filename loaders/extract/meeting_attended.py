@@ -43,6 +43,11 @@ from loaders.extract.meeting_attended_ar import (
     present_ar,
     side_named,
 )
+from loaders.extract.meeting_audiences_attended import (
+    apposed_more_en,
+    audience_series_people,
+    plural_meetings_named,
+)
 from loaders.extract.meeting_ceremony_en import (
     ceremony_before,
     ceremony_partners,
@@ -428,6 +433,14 @@ def attended_meeting(sr: Any) -> None:
         people = with_list or (attendees_ar(sr, t) if ar else _attendees_en(sr, t))
         if not people or sr.blocked(t):
             continue
+        if plural_meetings_named(sr, t):  # "The audiences were attended by X": the host and
+            met_all = audience_series_people(sr)  # every guest of them (session 66)
+            if met_all:
+                for a in people if ar else apposed_more_en(sr, people):
+                    for p in met_all:
+                        if p != a.eid:
+                            sr.add("MET_WITH", a.eid, p, "audiences_attended")
+                continue
         pairs = _principals_before(sr) if not ar else latest_meeting_pairs(sr)
         if ar and sr.f(t) & _AR_COMPRISED:  # "وضمّ اللقاء A وB": not A-B's own pair, read by
             own = {m.eid for m in people}  # meeting_comprised_ar, but the meeting told before

@@ -88,6 +88,7 @@ from loaders.extract.meeting_assessment_en import EN_ASSESSMENT, assessment_with
 from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_attended_opening_en import EN_ATTENDED_BY, attended_opening_en
+from loaders.extract.meeting_audiences_attended import remember_series
 from loaders.extract.meeting_body_side import AR_HEADS, EN_HEADS, body_side
 from loaders.extract.meeting_briefed import AR_BRIEF, EN_BRIEF, briefed_by
 from loaders.extract.meeting_came_during_ar import AR_CAME, came_during_dual_ar
@@ -213,6 +214,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 state = self.doc.state  # (and the one before: "the two" in plural_refs)
                 state["met_prev"] = state.get("met_out", _NO_MEETING)
                 state["met_out"] = (self.si, self.out)
+                remember_series(state, self.si, self.out)  # (meeting_audiences_attended)
                 return
         # (carry_meeting's first test made here: a meeting read in the sentence before)
         if self.doc.state.get("met_out", _NO_MEETING)[0] == self.si - 1:

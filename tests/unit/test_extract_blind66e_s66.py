@@ -15,6 +15,10 @@ people and clitics.
   <office>، كما استقبل C»: H met A, B and C; the office after a guest's name is no other person
   (``object_apposition_ar``), and the third verb goes on with H, not with B nor with the person
   right before it (``meetings_ar._went_on_from``).
+- The attendees of "the audiences" told after a host's receptions, «حضر المقابلات / اللقاءات X»،
+  "The audiences / meetings were (also) attended by A, <title>, and B": each met the host and
+  every guest of the receptions, not only the last one (``meeting_audiences_attended``, from
+  ``meeting_attended``); the singular «حضر المقابلة X» still reads the latest meeting alone.
 """
 
 import pytest
@@ -34,6 +38,9 @@ SISI, ABDULLAH2, JUBEIR, CAVUSOGLU, GHANIM, TILLERSON = (
     "person:mevlut-cavusoglu", "person:marzouq-al-ghanim", "person:rex-tillerson")
 AKAR, ATTIYAH, MBAR = ("person:hulusi-akar", "person:khalid-al-attiyah",
                        "person:mohammed-bin-abdulrahman-al-thani")
+SHIHAB, SKHALID, POMPEO, MBS, OKTAY = (
+    "person:shihab-bin-tarik", "person:sabah-al-khalid-al-hamad-al-sabah", "person:mike-pompeo",
+    "person:mohammed-bin-salman", "person:fuat-oktay")
 
 
 # --- a ruler lost behind his honorifics is no antecedent of the next honorific ----------------
@@ -121,3 +128,41 @@ def test_also_met_with_a_subject_of_its_own_stays_his(rules_only):
     assert _pair(AKAR, ATTIYAH) in met
     assert _pair(CAVUSOGLU, ATTIYAH) not in met
     assert _pair(CAVUSOGLU, MBAR) in met
+
+
+# --- the attendees of "the audiences" met every guest -----------------------------------------
+
+@pytest.mark.parametrize("text, lang, host, guests, attendee", [
+    ("فقد استقبل جلالة السلطان هيثم بن طارق اليوم الشيخ صباح الأحمد الجابر الصباح أمير دولة الكويت، "
+     "ثم استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر. وعبّر القادة عن تعازيهم. حضر المقابلات "
+     "السيد شهاب بن طارق آل سعيد.", "ar", HAITHAM, (SABAH, TAMIM), SHIHAB),
+    ("استقبل سمو الشيخ نواف الأحمد الجابر الصباح أمير البلاد اليوم وزير الخارجية السعودي عادل الجبير، "
+     "ثم استقبل وزير الخارجية التركي مولود تشاووش أوغلو. وحضر اللقاءات رئيس مجلس الوزراء الشيخ صباح "
+     "الخالد الحمد الصباح.", "ar", NAWAF, (JUBEIR, CAVUSOGLU), SKHALID),
+    ("Sultan Haitham bin Tariq received Sheikh Tamim bin Hamad Al Thani at Al Alam Palace today. He "
+     "also received Jordan's King Abdullah II. The meetings were also attended by Sayyid Shihab bin "
+     "Tarik Al Said.", "en", HAITHAM, (TAMIM, ABDULLAH2), SHIHAB),
+    ("King Salman received Kuwait's Emir Sheikh Sabah al-Ahmad al-Jaber al-Sabah at Al-Salam Palace. "
+     "Later, the King received Mike Pompeo. The audiences were attended by Crown Prince Mohammed bin "
+     "Salman, Deputy Prime Minister and Minister of Defense, and Foreign Minister Adel al-Jubeir.",
+     "en", SALMAN, (SABAH, POMPEO), JUBEIR),
+    ("His Majesty Sultan Haitham bin Tarik received Sheikh Tamim bin Hamad Al Thani today. His "
+     "Majesty also received Sheikh Mohammed bin Rashid Al Maktoum. Later, His Majesty received Fuat "
+     "Oktay, Vice-President of Turkey. The audiences were attended by Sayyid Fahd bin Mahmoud Al Said, "
+     "Deputy Prime Minister, and Sayyid Shihab bin Tarik Al Said, Advisor to His Majesty.", "en",
+     HAITHAM, (TAMIM, MBR, OKTAY), SHIHAB),
+])
+def test_the_attendees_of_the_audiences_met_every_guest(rules_only, text, lang, host, guests,
+                                                        attendee):
+    met = _met(rules_only, text, lang)
+    assert _pair(attendee, host) in met
+    for g in guests:
+        assert _pair(attendee, g) in met
+
+
+def test_the_attendee_of_the_audience_met_the_latest_guest_only(shipped):
+    text = ("استقبل جلالة السلطان هيثم بن طارق اليوم الشيخ تميم بن حمد آل ثاني. ثم استقبل جلالته الشيخ "
+            "محمد بن راشد آل مكتوم. وحضر المقابلة السيد شهاب بن طارق آل سعيد.")
+    met = _met(shipped, text, "ar")
+    assert _pair(SHIHAB, MBR) in met
+    assert _pair(SHIHAB, TAMIM) not in met
