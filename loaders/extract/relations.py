@@ -123,6 +123,7 @@ from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_fronted_hosted_en import EN_HOSTED_BY, fronted_hosted_en
 from loaders.extract.meeting_handover_ar import AR_HANDOVER, handover_met_ar
 from loaders.extract.meeting_handover_en import EN_HANDOVER, handover_met_en
+from loaders.extract.meeting_held_jointly_ar import AR_HOLD_JOINTLY, held_jointly_ar
 from loaders.extract.meeting_home import AR_HOME, EN_HOME, home_meeting
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
@@ -355,6 +356,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if AR_ATTENDED_BY in self._by_ar:  # (after unmet_partners: it drops who is only present)
             convened_attended_ar(self)  # "عقد X اجتماعاً بحضور A وB" (meeting_convened_ar)
             convened_aside_ar(self)  # "عقد X، أمس في P، الاجتماع ...، بمشاركة A وB" (meeting_convened_aside_ar)
+        if AR_HOLD_JOINTLY in self._by_ar:
+            held_jointly_ar(self)  # "عقد A وB جلسة مباحثات" (meeting_held_jointly_ar)
         if AR_CEREMONY in self._by_ar:
             oath_attended_ar(self)  # "أدى X اليمين أمام Y. وحضر المراسم A" (meeting_oath_attended_ar)
         # the rules below, each behind its own cue words, are skipped at once when the

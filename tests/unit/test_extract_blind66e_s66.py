@@ -19,6 +19,10 @@ people and clitics.
   "The audiences / meetings were (also) attended by A, <title>, and B": each met the host and
   every guest of the receptions, not only the last one (``meeting_audiences_attended``, from
   ``meeting_attended``); the singular «حضر المقابلة X» still reads the latest meeting alone.
+- The host and the guest as the joint subject of «عقد / أجرى» before the meeting noun, each
+  with his office and honorifics, commas between: «عقد حضرة صاحب السمو الشيخ تميم ... أمير البلاد
+  المفدى، وفخامة الدكتور مسعود بزشكيان رئيس ...، جلسة مباحثات رسمية» (``meeting_held_jointly_ar``);
+  not a delegation's members, a negated or planned verb.
 """
 
 import pytest
@@ -38,6 +42,8 @@ SISI, ABDULLAH2, JUBEIR, CAVUSOGLU, GHANIM, TILLERSON = (
     "person:mevlut-cavusoglu", "person:marzouq-al-ghanim", "person:rex-tillerson")
 AKAR, ATTIYAH, MBAR = ("person:hulusi-akar", "person:khalid-al-attiyah",
                        "person:mohammed-bin-abdulrahman-al-thani")
+PEZESHKIAN, ERDOGAN, MODI, PUTIN = ("person:masoud-pezeshkian", "person:recep-tayyip-erdogan",
+                                   "person:narendra-modi", "person:vladimir-putin")
 SHIHAB, SKHALID, POMPEO, MBS, OKTAY = (
     "person:shihab-bin-tarik", "person:sabah-al-khalid-al-hamad-al-sabah", "person:mike-pompeo",
     "person:mohammed-bin-salman", "person:fuat-oktay")
@@ -166,3 +172,35 @@ def test_the_attendee_of_the_audience_met_the_latest_guest_only(shipped):
     met = _met(shipped, text, "ar")
     assert _pair(SHIHAB, MBR) in met
     assert _pair(SHIHAB, TAMIM) not in met
+
+
+# --- the joint subject of «عقد / أجرى» -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، وفخامة الدكتور مسعود بزشكيان "
+     "رئيس الجمهورية الإسلامية الإيرانية، جلسة مباحثات رسمية بقصر لوسيل مساء اليوم.", TAMIM, PEZESHKIAN),
+    ("عقد الشيخ تميم بن حمد آل ثاني أمير البلاد، والرئيس مسعود بزشكيان، جلسة مباحثات رسمية بقصر "
+     "لوسيل.", TAMIM, PEZESHKIAN),
+    ("عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى وفخامة الرئيس رجب طيب أردوغان "
+     "رئيس الجمهورية التركية جلسة مباحثات رسمية بالديوان الأميري اليوم.", TAMIM, ERDOGAN),
+    ("وعقد الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي، ورئيس الوزراء الهندي ناريندرا مودي، جلسة "
+     "مباحثات رسمية في قصر الوطن.", MBZ, MODI),
+    ("عقد الرئيس رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين اجتماعاً مغلقاً في سوتشي اليوم.",
+     ERDOGAN, PUTIN),
+    ("أجرى الملك عبدالله الثاني والرئيس عبد الفتاح السيسي محادثات موسعة في عمّان أمس.", ABDULLAH2,
+     SISI),
+])
+def test_the_joint_subject_of_a_holding_verb_met(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "لم يعقد الرئيس رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين أي اجتماع خلال القمة.",
+    "ومن المقرر أن يعقد الرئيس رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين اجتماعاً في سوتشي غداً.",
+    "ولم يعقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، وفخامة الرئيس رجب طيب "
+    "أردوغان، أي جلسة مباحثات خلال القمة.",
+])
+def test_a_negated_or_planned_joint_holding_is_no_meeting(shipped, text):
+    met = _met(shipped, text, "ar")
+    assert _pair(ERDOGAN, PUTIN) not in met
+    assert _pair(TAMIM, ERDOGAN) not in met
