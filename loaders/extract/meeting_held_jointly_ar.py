@@ -10,6 +10,11 @@ met each other. Not read: a delegation's members («أجرى وفد تركي ي�
 side), a partner after the noun («عقد A وB اجتماعاً مع C»: other rules),
 one person only («عقد X اجتماعاً بحضور A وB»: ``meeting_convened_ar``), a negated or planned
 verb.
+
+The same verb with its partner after «مع» before the noun, «وعقد سموه مع فخامته جلسة مباحثات
+رسمية»، «وكان الشيخ X قد عقد مع الرئيس Y جلسة مباحثات»، «عقد X مع نظيره Y اجتماعاً»: the subject
+(after the verb, or right before it: «وكان سموه قد عقد») met the partner (:func:`held_with_ar`);
+the noun must follow the partner (not «عقد X مع Y صفقة»).
 """
 
 from __future__ import annotations
@@ -87,3 +92,40 @@ def held_jointly_ar(sr: Any) -> None:
             for b in people[i + 1:]:
                 if a.eid != b.eid:
                     sr.add("MET_WITH", a.eid, b.eid, "held_jointly_ar")
+
+
+_AUX = L._ar("قد", "وقد", "كان", "وكان")
+_AFTER_PARTNER = 10  # words from the partner (his office after his name) to the meeting noun
+
+
+def held_with_ar(sr: Any) -> None:
+    """Pair the subject of «عقد ... مع Y <meeting noun>» with Y (module doc)."""
+    for v in sr.triggers(AR_HOLD_JOINTLY, _EMPTY):
+        w = next((x for x in range(v + 1, min(sr.hi, v + _REACH))
+                  if sr.f(x) & _PARTNER or sr.toks[x].text in _ENDS), None)
+        if w is None or sr.toks[w].text in _ENDS or sr.key(w) != "مع":
+            continue
+        subjects = [m for m in sr.args if m.etype == "Person" and v < m.lo and m.hi <= w and
+                    not m.in_title and not m.eid.startswith(GROUP_PREFIX)]
+        if not subjects:
+            b = sr.before(v, types=("Person",), maxgap=3)
+            if b is None or any(not sr.f(x) & _AUX for x in range(b.hi, v)):
+                continue
+            subjects = [b]
+        partner = next((m for m in sr.args if m.etype == "Person" and m.lo > w and
+                        title_start(m) - w <= 4), None)
+        if partner is None or any(sr.toks[x].punct for x in range(w + 1, partner.lo)):
+            continue
+        end = partner.hi
+        for m in sr.args:  # (his office after his name: the same man)
+            if m.lo == end and m.eid == partner.eid:
+                end = m.hi
+        n = next((x for x in range(end, min(sr.hi, end + _AFTER_PARTNER))
+                  if sr.f(x) & _NOUNS or sr.toks[x].text in _ENDS or sr.mention_at.get(x)), None)
+        if n is None or not sr.f(n) & _NOUNS or n in sr.mention_at:
+            continue
+        if sr.blocked(v, subjects[0]) or sr.hypothetical(v):
+            continue
+        for a in subjects:
+            if a.eid != partner.eid:
+                sr.add("MET_WITH", a.eid, partner.eid, "held_with_ar")

@@ -123,7 +123,11 @@ from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_fronted_hosted_en import EN_HOSTED_BY, fronted_hosted_en
 from loaders.extract.meeting_handover_ar import AR_HANDOVER, handover_met_ar
 from loaders.extract.meeting_handover_en import EN_HANDOVER, handover_met_en
-from loaders.extract.meeting_held_jointly_ar import AR_HOLD_JOINTLY, held_jointly_ar
+from loaders.extract.meeting_held_jointly_ar import (
+    AR_HOLD_JOINTLY,
+    held_jointly_ar,
+    held_with_ar,
+)
 from loaders.extract.meeting_home import AR_HOME, EN_HOME, home_meeting
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
@@ -250,6 +254,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                     came_during_dual_ar(self)  # or "جاء ذلك خلال لقائهما" (meeting_came_during_ar)
                 if self._refs:
                     dual_subject_met_ar(self)  # or "وبحث الجانبان ..." (meeting_press.py)
+                    if AR_HOLD_JOINTLY in self._by_ar:  # or "وعقد سموه مع فخامته جلسة
+                        held_with_ar(self)  # مباحثات" (meeting_held_jointly_ar)
             if gates[_STRIKE_AGENTS]:
                 _G_STRIKE_AGENTS[0](self)  # "Israeli jets pounded the area overnight."
             if cues[_C_ALL_SIDES]:
@@ -358,6 +364,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             convened_aside_ar(self)  # "عقد X، أمس في P، الاجتماع ...، بمشاركة A وB" (meeting_convened_aside_ar)
         if AR_HOLD_JOINTLY in self._by_ar:
             held_jointly_ar(self)  # "عقد A وB جلسة مباحثات" (meeting_held_jointly_ar)
+            held_with_ar(self)  # "وعقد سموه مع فخامته جلسة مباحثات" (meeting_held_jointly_ar)
         if AR_CEREMONY in self._by_ar:
             oath_attended_ar(self)  # "أدى X اليمين أمام Y. وحضر المراسم A" (meeting_oath_attended_ar)
         # the rules below, each behind its own cue words, are skipped at once when the

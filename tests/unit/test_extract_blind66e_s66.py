@@ -23,6 +23,11 @@ people and clitics.
   with his office and honorifics, commas between: «عقد حضرة صاحب السمو الشيخ تميم ... أمير البلاد
   المفدى، وفخامة الدكتور مسعود بزشكيان رئيس ...، جلسة مباحثات رسمية» (``meeting_held_jointly_ar``);
   not a delegation's members, a negated or planned verb.
+- «عقد X مع Y جلسة مباحثات»، «وكان سموه قد عقد مع فخامته جلسة مباحثات رسمية»: the subject (after
+  the verb, or an honorific right before it) met the partner after «مع», when the meeting noun
+  follows him (``meeting_held_jointly_ar.held_with_ar``; not «عقد X مع Y صفقة»); and a sentence
+  whose only people are honorific pronouns («والتقى سموه فخامته») is now read at all
+  (``rules._REFER_BACK_KEYS``).
 """
 
 import pytest
@@ -42,6 +47,7 @@ SISI, ABDULLAH2, JUBEIR, CAVUSOGLU, GHANIM, TILLERSON = (
     "person:mevlut-cavusoglu", "person:marzouq-al-ghanim", "person:rex-tillerson")
 AKAR, ATTIYAH, MBAR = ("person:hulusi-akar", "person:khalid-al-attiyah",
                        "person:mohammed-bin-abdulrahman-al-thani")
+TRUMP = "person:donald-trump"
 PEZESHKIAN, ERDOGAN, MODI, PUTIN = ("person:masoud-pezeshkian", "person:recep-tayyip-erdogan",
                                    "person:narendra-modi", "person:vladimir-putin")
 SHIHAB, SKHALID, POMPEO, MBS, OKTAY = (
@@ -204,3 +210,31 @@ def test_a_negated_or_planned_joint_holding_is_no_meeting(shipped, text):
     met = _met(shipped, text, "ar")
     assert _pair(ERDOGAN, PUTIN) not in met
     assert _pair(TAMIM, ERDOGAN) not in met
+
+
+# --- «عقد X مع Y جلسة مباحثات»; honorific pronouns alone ------------------------------------------
+
+_DINNER = "أقام الشيخ تميم بن حمد آل ثاني مأدبة عشاء تكريماً لفخامة الرئيس دونالد ترمب. "
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("عقد الشيخ تميم بن حمد آل ثاني مع الرئيس دونالد ترمب جلسة مباحثات رسمية في الديوان الأميري.",
+     TAMIM, TRUMP),
+    ("وكان الشيخ محمد بن زايد آل نهيان قد عقد مع الرئيس رجب طيب أردوغان جلسة مباحثات في أبوظبي.",
+     MBZ, ERDOGAN),
+    ("أشاد سمو الشيخ نواف الأحمد الجابر الصباح بفخامة الرئيس رجب طيب أردوغان. وعقد سموه مع فخامته "
+     "جلسة مباحثات رسمية في قصر بيان.", NAWAF, ERDOGAN),
+    (_DINNER + "وكان سموه قد عقد مع فخامته جلسة مباحثات رسمية في الديوان الأميري.", TAMIM, TRUMP),
+    (_DINNER + "والتقى سموه فخامته في الديوان الأميري.", TAMIM, TRUMP),
+])
+def test_held_with_the_partner_before_the_noun(rules_only, text, a, b):
+    assert _pair(a, b) in _met(rules_only, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "عقد الشيخ تميم بن حمد آل ثاني مع الرئيس دونالد ترمب صفقة لشراء طائرات بوينغ.",
+    _DINNER + "ومن المقرر أن يعقد سموه مع فخامته جلسة مباحثات غداً.",
+    _DINNER + "ولم يعقد سموه مع فخامته أي جلسة مباحثات.",
+])
+def test_no_meeting_noun_or_a_planned_or_negated_holding(shipped, text):
+    assert _pair(TAMIM, TRUMP) not in _met(shipped, text, "ar")
