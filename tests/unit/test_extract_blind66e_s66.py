@@ -28,6 +28,10 @@ people and clitics.
   follows him (``meeting_held_jointly_ar.held_with_ar``; not «عقد X مع Y صفقة»); and a sentence
   whose only people are honorific pronouns («والتقى سموه فخامته») is now read at all
   (``rules._REFER_BACK_KEYS``).
+- English protocol lists of guests cut by semicolons, "X received A, <office>; B, <office>; and
+  C, <office>" (SPA, WAM): X met each (``meeting_titled_lists.complete_meeting_lists``, through
+  ``meeting_held_attended_en.semicolon_list_en``); not a clause after the semicolon ("; meanwhile,
+  Y met Z", "; Y later criticised").
 """
 
 import pytest
@@ -47,7 +51,9 @@ SISI, ABDULLAH2, JUBEIR, CAVUSOGLU, GHANIM, TILLERSON = (
     "person:mevlut-cavusoglu", "person:marzouq-al-ghanim", "person:rex-tillerson")
 AKAR, ATTIYAH, MBAR = ("person:hulusi-akar", "person:khalid-al-attiyah",
                        "person:mohammed-bin-abdulrahman-al-thani")
-TRUMP = "person:donald-trump"
+TRUMP, HAMAD, ABBAS, SALMANBH, KUSHNER = (
+    "person:donald-trump", "person:hamad-bin-isa-al-khalifa",
+    "person:mahmoud-abbas", "person:salman-bin-hamad-al-khalifa", "person:jared-kushner")
 PEZESHKIAN, ERDOGAN, MODI, PUTIN = ("person:masoud-pezeshkian", "person:recep-tayyip-erdogan",
                                    "person:narendra-modi", "person:vladimir-putin")
 SHIHAB, SKHALID, POMPEO, MBS, OKTAY = (
@@ -238,3 +244,32 @@ def test_held_with_the_partner_before_the_noun(rules_only, text, a, b):
 ])
 def test_no_meeting_noun_or_a_planned_or_negated_holding(shipped, text):
     assert _pair(TAMIM, TRUMP) not in _met(shipped, text, "ar")
+
+
+# --- guests listed with semicolons ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, host, guests", [
+    ("Crown Prince Mohammed bin Salman received Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah, Emir of "
+     "Kuwait; Sheikh Mohammed bin Rashid Al Maktoum, Vice President of the UAE; and Prince Salman bin "
+     "Hamad Al Khalifa, Crown Prince of Bahrain.", MBS, (NAWAF, MBR, SALMANBH)),
+    ("Sheikh Mohamed bin Zayed Al Nahyan received King Abdullah II of Jordan, who arrived on an "
+     "official visit; President Abdel Fattah el-Sisi of Egypt; and Bahrain's King Hamad bin Isa Al "
+     "Khalifa.", MBZ, (ABDULLAH2, SISI, HAMAD)),
+    ("President Recep Tayyip Erdogan received Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar; "
+     "Sheikh Mohamed bin Zayed, the Crown Prince of Abu Dhabi; and Mahmoud Abbas, the Palestinian "
+     "President, at the Vahdettin Mansion.", ERDOGAN, (TAMIM, MBZ, ABBAS)),
+])
+def test_guests_listed_with_semicolons_met_the_host(rules_only, text, host, guests):
+    met = _met(rules_only, text)
+    for g in guests:
+        assert _pair(host, g) in met
+
+
+@pytest.mark.parametrize("text, host, other", [
+    ("Crown Prince Mohammed bin Salman met Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar; "
+     "meanwhile, Jared Kushner met Sheikh Nawaf Al-Ahmad in Kuwait.", MBS, KUSHNER),
+    ("King Salman met Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar; Abdel Fattah el-Sisi later "
+     "criticised the summit.", SALMAN, SISI),
+])
+def test_a_clause_after_the_semicolon_is_no_guest(shipped, text, host, other):
+    assert _pair(host, other) not in _met(shipped, text)
