@@ -76,6 +76,7 @@ from loaders.extract.meeting_sides_en import (
     third_country,
     were_present,
 )
+from loaders.extract.meeting_titled_lists import titled_members
 from loaders.extract.meeting_with_present_en import apposed_before_close, with_list_back_en
 from loaders.extract.protocol_forms import (
     attended_opening_ar,
@@ -258,10 +259,13 @@ def _attendees_en(sr: Any, t: int) -> list:
                 not _it_was_attended(sr, t):  # "The signing was attended by"
             return []
         m = _after_by(sr, by + 1)
-        return semicolon_list_en(sr, more_by_en(
-            sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k))) \
-            if m is not None else []  # ("attended by A and by B"; "A, <title>; B, <title>;
-        # and C": meeting_held_attended_en)
+        if m is None:
+            return []
+        people = semicolon_list_en(sr, more_by_en(
+            sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k)))  # ("attended by A and
+        # by B"; "A, <title>; B, <title>; and C": meeting_held_attended_en)
+        return people + [p for p in titled_members(sr, people[-1]) if p not in people]
+        # ("attended by Foreign Minister A and presidential spokesman B": session 66)
     nxt = sr.key(t + 1) if t + 1 < sr.hi else "."
     if nxt not in (".", ",", ";") and not names_meeting_en(sr, t) and \
             not were_present(sr, t) and \

@@ -32,6 +32,9 @@ people and clitics.
   C, <office>" (SPA, WAM): X met each (``meeting_titled_lists.complete_meeting_lists``, through
   ``meeting_held_attended_en.semicolon_list_en``); not a clause after the semicolon ("; meanwhile,
   Y met Z", "; Y later criticised").
+- "The meeting was (also) attended by Foreign Minister A and presidential spokesman B": B, after
+  a title the name chain does not pass, attended too (``meeting_attended._attendees_en`` through
+  ``meeting_titled_lists.titled_members``); not "and spokesman B said later ...".
 """
 
 import pytest
@@ -51,6 +54,7 @@ SISI, ABDULLAH2, JUBEIR, CAVUSOGLU, GHANIM, TILLERSON = (
     "person:mevlut-cavusoglu", "person:marzouq-al-ghanim", "person:rex-tillerson")
 AKAR, ATTIYAH, MBAR = ("person:hulusi-akar", "person:khalid-al-attiyah",
                        "person:mohammed-bin-abdulrahman-al-thani")
+KALIN, FIDAN = "person:ibrahim-kalin", "person:hakan-fidan"
 TRUMP, HAMAD, ABBAS, SALMANBH, KUSHNER = (
     "person:donald-trump", "person:hamad-bin-isa-al-khalifa",
     "person:mahmoud-abbas", "person:salman-bin-hamad-al-khalifa", "person:jared-kushner")
@@ -273,3 +277,30 @@ def test_guests_listed_with_semicolons_met_the_host(rules_only, text, host, gues
 ])
 def test_a_clause_after_the_semicolon_is_no_guest(shipped, text, host, other):
     assert _pair(host, other) not in _met(shipped, text)
+
+
+# --- "attended by A and presidential spokesman B" -------------------------------------------------
+
+@pytest.mark.parametrize("text, a, b, attendee", [
+    ("U.S. Secretary of State Mike Pompeo met with President Recep Tayyip Erdogan in Ankara on "
+     "Wednesday. The 40-minute meeting at Esenboga Airport was also attended by Foreign Minister "
+     "Mevlut Cavusoglu and presidential spokesman Ibrahim Kalin.", POMPEO, ERDOGAN, KALIN),
+    ("Sheikh Tamim bin Hamad Al Thani received Secretary of State Mike Pompeo in Doha. The meeting "
+     "was attended by Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani and presidential "
+     "envoy Jared Kushner.", TAMIM, POMPEO, KUSHNER),
+    ("President Recep Tayyip Erdogan received Sheikh Tamim bin Hamad Al Thani in Istanbul. The "
+     "meeting was attended by Defense Minister Hulusi Akar and intelligence chief Hakan Fidan.",
+     ERDOGAN, TAMIM, FIDAN),
+])
+def test_a_titled_second_attendee_after_by_met_both(rules_only, text, a, b, attendee):
+    met = _met(rules_only, text)
+    assert _pair(attendee, a) in met
+    assert _pair(attendee, b) in met
+
+
+def test_a_second_name_opening_a_clause_is_no_attendee(shipped):
+    text = ("U.S. Secretary of State Mike Pompeo met with President Recep Tayyip Erdogan in Ankara. "
+            "The meeting was attended by Foreign Minister Mevlut Cavusoglu, and presidential "
+            "spokesman Ibrahim Kalin said later that the talks were useful.")
+    met = _met(shipped, text)
+    assert _pair(KALIN, POMPEO) not in met
