@@ -61,12 +61,16 @@ def _pairs(out: list) -> list[tuple[str, str]]:
 
 def audience_series_people(sr: Any) -> list[str]:
     """Everyone the host of the latest meetings met, the host included (module doc); [] when
-    the series makes one meeting of one pair, or no host is in every pair."""
+    the series makes one meeting of one pair, or no host is in every pair, and in English when
+    the meetings are told in one sentence ("received A and then B. The meetings were attended
+    by Z": Z met the host only, session 55's convention; the agencies' series tells each
+    audience in its own sentence)."""
     series = sr.doc.state.get(SERIES_KEY) or []
     if not series or series[-1][0] < sr.si - _SINCE or series[-1][0] >= sr.si:
         return []
     hosts: set[str] | None = None
     taken: list[tuple[str, str]] = []
+    told_in = 0
     for _si, out in reversed(series):
         pairs = _pairs(out)
         common = set.intersection(*(set(p) for p in pairs)) if pairs else set()
@@ -75,8 +79,10 @@ def audience_series_people(sr: Any) -> list[str]:
             break
         hosts = common
         taken += pairs
+        told_in += 1
     people = {p for pair in taken for p in pair}
-    if hosts is None or len(hosts) != 1 or len(people) < 3:
+    if hosts is None or len(hosts) != 1 or len(people) < 3 or (
+            told_in < 2 and not sr.toks[sr.lo].ar):
         return []
     return sorted(people)
 

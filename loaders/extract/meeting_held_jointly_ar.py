@@ -6,7 +6,8 @@ Gulf agencies open an official visit with the host and the guest as one subject 
 بزشكيان رئيس الجمهورية الإسلامية الإيرانية، جلسة مباحثات رسمية بقصر لوسيل»، «عقد الرئيس A
 ونظيره B اجتماعاً في أنقرة»، «أجرى الملك A والرئيس B محادثات». The people between the verb and
 the noun, each after the first joined by و (a title of his own between, commas around it),
-met each other. Not read: a delegation's members («أجرى وفد تركي يضم A وB مباحثات»: one
+met each other. Not read: indirect talks («جولة محادثات غير مباشرة»: ``meeting_co_subjects
+.talks_apart``), a delegation's members («أجرى وفد تركي يضم A وB مباحثات»: one
 side), a partner after the noun («عقد A وB اجتماعاً مع C»: other rules),
 one person only («عقد X اجتماعاً بحضور A وB»: ``meeting_convened_ar``), a negated or planned
 verb.
@@ -23,6 +24,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_co_subjects import talks_apart
 from loaders.extract.plural_refs import GROUP_PREFIX
 from loaders.extract.rule_common import _EMPTY, title_start
 
@@ -84,7 +86,8 @@ def held_jointly_ar(sr: Any) -> None:
                 break
             people.append(m)
             end = m.hi
-        if len({m.eid for m in people}) < 2 or sr.blocked(v, people[0]) or sr.hypothetical(v):
+        if len({m.eid for m in people}) < 2 or sr.blocked(v, people[0]) or sr.hypothetical(v) \
+                or talks_apart(sr):  # («جولة محادثات غير مباشرة»: no one table)
             continue
         if any(sr.f(x) & _GROUP for x in range(v + 1, title_start(people[0]))):
             continue  # a delegation's members: one side

@@ -304,3 +304,20 @@ def test_a_second_name_opening_a_clause_is_no_attendee(shipped):
             "spokesman Ibrahim Kalin said later that the talks were useful.")
     met = _met(shipped, text)
     assert _pair(KALIN, POMPEO) not in met
+
+
+# --- guards added after the whole suite: separate meetings in one English sentence; indirect talks
+
+def test_an_attendee_of_meetings_told_in_one_english_sentence_met_the_host_only(rules_only):
+    text = ("Sultan Haitham bin Tariq received Sheikh Tamim bin Hamad Al Thani and then Sheikh "
+            "Mohammed bin Rashid Al Maktoum. The meetings were attended by Sayyid Shihab bin Tarik "
+            "Al Said.")
+    met = _met(rules_only, text)
+    assert _pair(SHIHAB, HAITHAM) in met
+    assert _pair(SHIHAB, TAMIM) not in met
+
+
+def test_indirect_talks_held_jointly_are_no_meeting(shipped):
+    text = ("وعقد وزير الخارجية الإيراني عباس عراقجي، والمبعوث الأميركي ستيف ويتكوف، جولة محادثات غير "
+            "مباشرة في مسقط.")
+    assert _pair("person:abbas-araghchi", "person:steve-witkoff") not in _met(shipped, text, "ar")
