@@ -64,6 +64,7 @@ from loaders.extract.desc_office_predicate import (
     counterpart_titled,
     predicate_pm_holder,
 )
+from loaders.extract.desc_past_monarch import past_monarchs_named
 from loaders.extract.desc_rival import named_as_rival
 from loaders.extract.description_fit import (
     _profile,
@@ -116,7 +117,10 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
                   and any(doc.toks[c].text in (",", "،") for c in range(max(at_tok, m.lo - 4),
                                                                       m.lo))
                   for m in current)
-    eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok, apposed)
+    named_here = [m.eid for m in reversed(current) if m.etype == "Person" and m.kind == "name"
+                  and m.hi <= at_tok]
+    eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok, apposed,
+                               named_here)
     if eid is None:
         return None
     if qual != "old" and any(ruler_word(doc.toks[x]) for x in range(
@@ -293,8 +297,11 @@ def _no_president(doc: Doc, eid: str) -> bool:
 
 def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
                          role_nat: str | None, qual: str | None, at_tok: int,
-                         apposed: bool = False) -> str | None:
-    """``resolve_description`` before the check of "the new X" against a replacement."""
+                         apposed: bool = False, named_here: list[str] | None = None) -> str | None:
+    """``resolve_description`` before the check of "the new X" against a replacement
+    (*named_here*: the people named before the description in its own sentence, latest
+    first)."""
+    named_here = named_here or []
     gaz = doc.gaz
 
     def recent() -> Iterator[Mention]:
@@ -316,6 +323,10 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         if leaders:  # ... who lead that body in the gazetteer
             mentioned = list(dict.fromkeys(m.eid for m in recent()))
             ids = {e.id for e in leaders}
+            if role_org.startswith("country:"):  # (or reigned there: "Sheikh Sabah, the Emir
+                past = past_monarchs_named(doc, named_here + mentioned, role_org, at_tok)
+                cands += [e for e in named_here if e in past]  # of Kuwait"; session 66)
+                ids |= past
             cands += [e for e in mentioned if e in ids]
         cands = list(dict.fromkeys(cands))
         if not cands:

@@ -39,7 +39,11 @@ _AR_TAKE = L._ar("اليمين", "مبايعة", "بمبايعة", "تزكية",
 _REACH = 4  # words of a title ("the death of Kuwait's Emir X") before the name
 # the formula between «المغفور له» and the title: «المغفور له بإذن الله تعالى الشيخ X»
 _AR_FORGIVEN_GLUE = L._ar("له", "بإذن", "الله", "تعالى")
-_REACH_AR = 6  # words back from the title over that formula to the word of loss
+# the honorifics stacked before a ruler's title: «وفاة جلالة السلطان X»، «رحيل حضرة صاحب السمو
+# الشيخ X»، "the passing of His Majesty Sultan X" (session 66)
+_AR_HONORIFIC_GLUE = L._ar("جلالة", "الجلالة", "حضرة", "صاحب", "سمو", "السمو", "الملكي", "فخامة")
+_EN_HONORIFIC_GLUE = frozenset({"of", "the", "his", "majesty", "highness", "royal"})
+_REACH_AR = 9  # words back from the title over that formula to the word of loss
 # the blessings of the dead after a name: «طيب الله ثراه»، «رحمه الله»، «يرحمه الله»
 _AR_BLESS_DEAD = L._ar("طيب", "رحمه", "يرحمه")
 _AR_BLESS_DEAD_END = L._ar("ثراه", "الله")
@@ -83,10 +87,11 @@ def loss_at(doc: Any, m: Any) -> bool:
     ar = toks[m.lo].ar
     before = _AR_LOSS_BEFORE if ar else _EN_LOSS_BEFORE
     y = start - 1
-    while y >= s.lo and y >= start - _REACH and toks[y].key in ("of", "the", "his"):
-        y -= 1  # "the death of his brother": kin words are titles here
-    while ar and y >= s.lo and y >= start - _REACH_AR and toks[y].key in _AR_FORGIVEN_GLUE:
-        y -= 1  # «المغفور له بإذن الله تعالى الشيخ X» (session 64)
+    while y >= s.lo and y >= start - _REACH and toks[y].key in _EN_HONORIFIC_GLUE:
+        y -= 1  # "the death of his brother": kin words are titles here; "of His Majesty"
+    while ar and y >= s.lo and y >= start - _REACH_AR and (
+            toks[y].key in _AR_FORGIVEN_GLUE or toks[y].key in _AR_HONORIFIC_GLUE):
+        y -= 1  # «المغفور له بإذن الله تعالى الشيخ X» (session 64); «وفاة جلالة السلطان X»
     if y >= s.lo and toks[y].key in before:
         return True
     if y >= s.lo and ar and (toks[y].key in _AR_LOSS_BEFORE | _AR_LOSS_AFTER or

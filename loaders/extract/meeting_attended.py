@@ -47,6 +47,11 @@ from loaders.extract.meeting_attended_ar import (
     present_ar,
     side_named,
 )
+from loaders.extract.meeting_audiences_attended import (
+    apposed_more_en,
+    audience_series_people,
+    plural_meetings_named,
+)
 from loaders.extract.meeting_ceremony_en import (
     ceremony_before,
     ceremony_partners,
@@ -75,6 +80,7 @@ from loaders.extract.meeting_sides_en import (
     third_country,
     were_present,
 )
+from loaders.extract.meeting_titled_lists import titled_members
 from loaders.extract.meeting_with_present_en import apposed_before_close, with_list_back_en
 from loaders.extract.protocol_forms import (
     attended_opening_ar,
@@ -257,10 +263,13 @@ def _attendees_en(sr: Any, t: int) -> list:
                 not _it_was_attended(sr, t):  # "The signing was attended by"
             return []
         m = _after_by(sr, by + 1)
-        return semicolon_list_en(sr, more_by_en(
-            sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k))) \
-            if m is not None else []  # ("attended by A and by B"; "A, <title>; B, <title>;
-        # and C": meeting_held_attended_en)
+        if m is None:
+            return []
+        people = semicolon_list_en(sr, more_by_en(
+            sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k)))  # ("attended by A and
+        # by B"; "A, <title>; B, <title>; and C": meeting_held_attended_en)
+        return people + [p for p in titled_members(sr, people[-1]) if p not in people]
+        # ("attended by Foreign Minister A and presidential spokesman B": session 66)
     nxt = sr.key(t + 1) if t + 1 < sr.hi else "."
     if nxt not in (".", ",", ";") and not names_meeting_en(sr, t) and \
             not were_present(sr, t) and \
@@ -434,6 +443,14 @@ def attended_meeting(sr: Any) -> None:
         people = with_list or (attendees_ar(sr, t) if ar else _attendees_en(sr, t))
         if not people or sr.blocked(t):
             continue
+        if plural_meetings_named(sr, t):  # "The audiences were attended by X": the host and
+            met_all = audience_series_people(sr)  # every guest of them (session 66)
+            if met_all:
+                for a in people if ar else apposed_more_en(sr, people):
+                    for p in met_all:
+                        if p != a.eid:
+                            sr.add("MET_WITH", a.eid, p, "audiences_attended")
+                continue
         pairs = _principals_before(sr) if not ar else latest_meeting_pairs(sr)
         if ar and sr.f(t) & _AR_COMPRISED:  # "وضمّ اللقاء A وB": not A-B's own pair, read by
             own = {m.eid for m in people}  # meeting_comprised_ar, but the meeting told before

@@ -47,7 +47,7 @@ def co_subjects(sr: Any, n_met: int) -> None:
             partners.setdefault(r.source, set()).add(r.target)
             partners.setdefault(r.target, set()).add(r.source)
     shared = [y for y, ps in partners.items() if len(ps) >= 2]
-    if not shared or _apart(sr):
+    if not shared or talks_apart(sr):
         return
     first: dict[str, Any] = {}
     for m in sr.args:
@@ -76,7 +76,7 @@ def co_subjects(sr: Any, n_met: int) -> None:
                     sr.add("MET_WITH", a, b, "co_subjects")
 
 
-def _apart(sr: Any) -> bool:
+def talks_apart(sr: Any) -> bool:
     """The sentence tells talks held apart or through a mediator, or a large event (module
     doc; the sentence's key set first, the tokens only for "غير مباشرة")."""
     keys = sr.key_set()

@@ -15,6 +15,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail, relative_tail_ar
 from loaders.extract.core_recall import EN_ADV
 from loaders.extract.meeting_clauses_en import new_clause_after_comma_and
+from loaders.extract.meeting_held_attended_en import semicolon_list_en
 from loaders.extract.meeting_relative_list import relative_clause_cut
 from loaders.extract.rule_common import title_start
 
@@ -153,6 +154,16 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
                 if mem.eid != oth and (oth, mem.eid) not in done:
                     done.add((oth, mem.eid))
                     sr.add("MET_WITH", oth, mem.eid, "met_list_relative", 0.6)
+        if kx in (",", "of") and not sr.toks[x].ar and _has_semicolon(sr):
+            # "received A, <office>; B, <office>; and C, <office>" (SPA / WAM protocol lists:
+            # meeting_held_attended_en.semicolon_list_en; session 66)
+            oth = r.target if b.eid == r.source else r.source
+            for mem in semicolon_list_en(sr, [b])[1:]:
+                if not _listed_after_semicolon(sr, mem):
+                    break  # ("; meanwhile, Y met Z", "; Y later said")
+                if mem.eid != oth and (oth, mem.eid) not in done:
+                    done.add((oth, mem.eid))
+                    sr.add("MET_WITH", oth, mem.eid, "met_list_semicolons", 0.6)
         if not (kx == "and" or (kx == "," and sr.key(x + 1) == "and") or (
                 sr.toks[x].ar and kx[:1] == "و" and len(kx) > 2) or (
                 kx == "،" and sr.key(x + 1)[:1] == "و")):
@@ -162,6 +173,32 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
             if mem.eid != other and (other, mem.eid) not in done:
                 done.add((other, mem.eid))
                 sr.add("MET_WITH", other, mem.eid, "met_list_titled", 0.6)
+
+
+_EN_LIST_GLUE = frozenset({"and", "the", "his", "her", "hh", "he", "hrh"})
+_EN_MEMBER_ENDS = frozenset({",", ".", "of"})
+
+
+def _listed_after_semicolon(sr: Any, m: Any) -> bool:
+    """Is *m* a list member after a semicolon: only "and", honorifics and capitalised title
+    words between the semicolon and his title, and his office or the sentence's end follows
+    his name (a comma, "of", a full stop; no verb: "; Y later said", "; Y and Z follow")?"""
+    start = title_start(m)
+    y = start - 1
+    while y > sr.lo and sr.toks[y].text != ";":
+        if not (sr.toks[y].cap or sr.key(y) in _EN_LIST_GLUE) or sr.toks[y].punct:
+            return False
+        y -= 1
+    return m.hi >= sr.hi or sr.key(m.hi) in _EN_MEMBER_ENDS
+
+
+def _has_semicolon(sr: Any) -> bool:
+    """Does the sentence hold a semicolon (looked up once per sentence)?"""
+    got = sr.doc.state.get("semicolon_sent")
+    if got is None or got[0] != sr.si:
+        got = (sr.si, any(sr.toks[y].text == ";" for y in range(sr.lo, sr.hi)))
+        sr.doc.state["semicolon_sent"] = got
+    return got[1]
 
 
 def _titled_list_head(sr: Any, m: Any):

@@ -113,6 +113,7 @@ from loaders.extract.meeting_told import (
 from loaders.extract.meeting_welcome_ceremony import AR_WELCOME, welcome_ceremony_ar
 from loaders.extract.meeting_witnessed_signing import AR_WITNESSED, witnessed_signing_ar
 from loaders.extract.mention_base import Mention
+from loaders.extract.object_apposition_ar import other_person_after
 from loaders.extract.pron_clause_subject_ar import clause_subject_ar
 from loaders.extract.rule_common import (
     drop_unsure_ar,
@@ -997,7 +998,10 @@ _AR_SHE_MET = L._ar("التقت", "اجتمعت", "بحثت", "استقبلت", 
 
 
 def _also_met(sr: Any, triggers: list[int]) -> None:
-    """"التقى X Y، كما التقى Z (وW)" / "(،) ثم اجتمع بـZ": X met Z (and W), not Y nor Z-W."""
+    """"التقى X Y، كما التقى Z (وW)" / "(،) ثم اجتمع بـZ": X met Z (and W), not Y nor Z-W; a
+    third such verb goes on with X too ("استقبل X A، ثم استقبل B، كما استقبل C": not B's nor
+    A's, the person right before it; session 66)."""
+    carried: dict[int, Any] = {}  # a continuing verb -> the subject it carried
     for i, t in enumerate(triggers):
         glued = i > 0 and _and_verb_with(sr, t)  # "، واجتمع بـZ" (session 17)
         if i == 0 or not glued and (sr.key(t - 1) not in ("كما", "ثم") or (
@@ -1011,8 +1015,9 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
             continue  # "ثم استقبله Y": Y is the subject; "في استقباله X": no clause subject
         if sr.key(t + 1) == "الوفد" and sr.key(t + 2) in L.NATIONALITY:
             continue  # "، كما التقى الوفد الإيراني Z": a subject of its own (_national_delegation)
-        subj = _received_guest(sr, v) if _pron_object(sr, v) is not None else \
-            _clause_subject(sr, v)
+        v = _went_on_from(sr, triggers, v)
+        subj = carried.get(v) or (_received_guest(sr, v) if _pron_object(sr, v) is not None
+                                  else _clause_subject(sr, v))
         if glued and sr.key(v - 1) == "حيث":  # "زار X B في ... حيث التقى Y، واجتمع بـZ": X
             subj = arrival_subject_ar(sr, v) or subj
         if subj is not None and subj.lo > v and sr._counterpart(subj):
@@ -1032,7 +1037,7 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
         # "ثم التقى Y في عين التينة، وZ" (session 45, meetnew): Z after Y's place is met too,
         # not Y's object (Y would need an object of his own before the comma)
         objs += partner_after_place(sr, objs[-1].hi)
-        if sr.after(objs[-1].hi, types=("Person",), maxgap=6) is not None or (
+        if other_person_after(sr, objs, 6, triggers[i + 1:]) is not None or (
                 not _with_prep(sr, first) and any(_with_prep(sr, o) for o in objs[1:])):
             continue  # "كما التقى Y X" / "كما التقى Y بـX": a subject and an object of its own
         if first.prefix.lstrip("وف")[:1] == "ل" or _blocked(sr, t) or \
@@ -1046,6 +1051,21 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
             subj.eid not in (r.source, r.target))]
         for e in ids:
             sr.add("MET_WITH", subj.eid, e, "also_met_ar")
+        carried[t] = subj
+
+
+def _went_on_from(sr: Any, triggers: list[int], v: int) -> int:
+    """The verb whose subject the meeting verb at *v* goes on with when *v* itself goes on
+    after «، ثم / ، كما» with no subject of its own ("استقبل X A، ثم استقبل B، كما استقبل C":
+    for C, the verb of A; session 66); else *v*."""
+    seen = 0
+    while seen < 4 and sr.key(v - 1) in ("كما", "ثم") and sr.toks[v - 2].text in ("،", ",") \
+            and _pron_object(sr, v) is None:
+        prev = _clause_verb_before(sr, triggers, triggers.index(v))
+        if prev is None:
+            break
+        v, seen = prev, seen + 1
+    return v
 
 
 def _and_verb_with(sr: Any, t: int) -> bool:

@@ -88,6 +88,7 @@ from loaders.extract.meeting_assessment_en import EN_ASSESSMENT, assessment_with
 from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_attended_opening_en import EN_ATTENDED_BY, attended_opening_en
+from loaders.extract.meeting_audiences_attended import remember_series
 from loaders.extract.meeting_body_side import AR_HEADS, EN_HEADS, body_side
 from loaders.extract.meeting_briefed import AR_BRIEF, EN_BRIEF, briefed_by
 from loaders.extract.meeting_came_during_ar import AR_CAME, came_during_dual_ar
@@ -122,6 +123,11 @@ from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_fronted_hosted_en import EN_HOSTED_BY, fronted_hosted_en
 from loaders.extract.meeting_handover_ar import AR_HANDOVER, handover_met_ar
 from loaders.extract.meeting_handover_en import EN_HANDOVER, handover_met_en
+from loaders.extract.meeting_held_jointly_ar import (
+    AR_HOLD_JOINTLY,
+    held_jointly_ar,
+    held_with_ar,
+)
 from loaders.extract.meeting_home import AR_HOME, EN_HOME, home_meeting
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
@@ -213,6 +219,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 state = self.doc.state  # (and the one before: "the two" in plural_refs)
                 state["met_prev"] = state.get("met_out", _NO_MEETING)
                 state["met_out"] = (self.si, self.out)
+                remember_series(state, self.si, self.out)  # (meeting_audiences_attended)
                 return
         # (carry_meeting's first test made here: a meeting read in the sentence before)
         if self.doc.state.get("met_out", _NO_MEETING)[0] == self.si - 1:
@@ -247,6 +254,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                     came_during_dual_ar(self)  # or "جاء ذلك خلال لقائهما" (meeting_came_during_ar)
                 if self._refs:
                     dual_subject_met_ar(self)  # or "وبحث الجانبان ..." (meeting_press.py)
+                    if AR_HOLD_JOINTLY in self._by_ar:  # or "وعقد سموه مع فخامته جلسة
+                        held_with_ar(self)  # مباحثات" (meeting_held_jointly_ar)
             if gates[_STRIKE_AGENTS]:
                 _G_STRIKE_AGENTS[0](self)  # "Israeli jets pounded the area overnight."
             if cues[_C_ALL_SIDES]:
@@ -353,6 +362,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if AR_ATTENDED_BY in self._by_ar:  # (after unmet_partners: it drops who is only present)
             convened_attended_ar(self)  # "عقد X اجتماعاً بحضور A وB" (meeting_convened_ar)
             convened_aside_ar(self)  # "عقد X، أمس في P، الاجتماع ...، بمشاركة A وB" (meeting_convened_aside_ar)
+        if AR_HOLD_JOINTLY in self._by_ar:
+            held_jointly_ar(self)  # "عقد A وB جلسة مباحثات" (meeting_held_jointly_ar)
+            held_with_ar(self)  # "وعقد سموه مع فخامته جلسة مباحثات" (meeting_held_jointly_ar)
         if AR_CEREMONY in self._by_ar:
             oath_attended_ar(self)  # "أدى X اليمين أمام Y. وحضر المراسم A" (meeting_oath_attended_ar)
         # the rules below, each behind its own cue words, are skipped at once when the

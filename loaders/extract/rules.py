@@ -17,6 +17,7 @@ from loaders.extract.generic_group_bodies import drop_group_meetings
 from loaders.extract.guarded_alias_before import guarded_alias_before
 from loaders.extract.guarded_family_alone import family_not_place
 from loaders.extract.honorific_alias_title import alias_as_title
+from loaders.extract.honorific_refs import AR_CUES as HONORIFIC_AR
 from loaders.extract.inputs import article_id, check_length
 from loaders.extract.kill_agents_ar import AR_KILLED_HIM_KEYS
 from loaders.extract.latin_ids import _given_spellings as given_spellings
@@ -53,8 +54,9 @@ _REFER_BACK_KEYS = frozenset({"two", "three", "both", "pair", "he", "she", "him"
     L._ar("الأخير", "والأخير", "الأخيرة", "والأخيرة") | \
     AR_DUAL_REFS | \
     frozenset({"trilateral", "tripartite", "quadrilateral"}) | \
-    L._ar("الثلاثي", "الثلاثية", "الرباعي", "الرباعية")  # "The trilateral meeting was
-# held behind closed doors", «وتناول الاجتماع الثلاثي ...» (meeting_all_sides, s65)
+    L._ar("الثلاثي", "الثلاثية", "الرباعي", "الرباعية") | \
+    HONORIFIC_AR  # "The trilateral meeting was held behind closed doors", «وتناول الاجتماع
+# الثلاثي ...» (meeting_all_sides, s65); «وكان سموه قد عقد مع فخامته جلسة مباحثات» (s66)
 _KEY = attrgetter("key")
 
 
