@@ -58,6 +58,7 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.name_tails import family_tail_end, grandfather_end, other_bin_after
 from loaders.extract.org_alias_given_en import org_alias_in_person_name
+from loaders.extract.place_in_bin_name_en import place_inside_bin_name_en
 from loaders.extract.relative_names_en import (
     family_before_longer_name,
     family_before_other_given_en,
@@ -580,6 +581,10 @@ def _known_names(w: MentionWork) -> None:
         if n == 1:
             if etype == "Location" and given_name_before_family(doc, lo, hi, s.hi):
                 u += 1  # "MP Riyadh al-Masoudi", «النائب رياض المسعودي»: a man, no city
+                continue
+            if etype == "Location" and not toks[lo].ar and \
+                    place_inside_bin_name_en(doc, s.lo, lo, hi, s.hi):
+                u += 1  # "Ahmed Obeid bin Dagher": his middle name, no El-Obeid
                 continue
             if etype == "Location" and not toks[lo].ar:
                 # "Sulaimani": the city, or Qasem Soleimani spelt so ("Qassim Sulaimani")

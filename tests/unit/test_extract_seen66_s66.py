@@ -1,0 +1,133 @@
+"""Session 66 (seen66): session 65's "seen, not fixed" names and constructions misread.
+
+- Names, English: a one-word place name between a given name and "bin / ibn" is a word of that
+  person's name, "Ahmed Obeid bin Dagher" (no El-Obeid), "Mohammed Homs bin Ali"
+  (``place_in_bin_name_en``, called by ``known_names._known_names``).
+- Names, English: a two-word compound given name ("Abd Rabbo", "Abdel Fattah", "Abu Bakr") before
+  a known person's shorter name is his, "President Abd Rabbo Mansour Hadi" (no new "Abd Rabbo"):
+  ``compound_given_en``, called by ``person_names._first_names_before_surnames``.
+- Names, English: a lone first name after the person named in full, when the gazetteer matched
+  the word to another known person only in another spelling, "Gibril Ibrahim ... Gibril took
+  over": Gibril Ibrahim, not Mahmoud Jibril (``given_named_before.named_before_by_given``, in
+  ``bodies._english_capitalised_spans``); "Abbas" stays Mahmoud Abbas.
+"""
+
+import pytest
+
+from loaders.extract.evaluate import _slug_skeleton
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs
+from tests.extract_support import sorted_pair as _pair
+
+MBS, HADI, BAHAH = "person:mohammed-bin-salman", "person:abdrabbuh-mansur-hadi", "person:khaled-bahah"
+GRUNDBERG = "person:hans-grundberg"
+GIBRIL, MJIBRIL = "person:gibril-ibrahim", "person:mahmoud-jibril"
+KHALIL = "person:khalil-ibrahim"
+
+
+def _dagher(eid):
+    """Is *eid* Ahmed Obeid bin Dagher (ids compared by skeleton, as ``evaluate`` does)?"""
+    return _slug_skeleton(eid) == _slug_skeleton("person:ahmed-obeid-bin-dagher")
+
+
+def _people(ex, text, lang="en"):
+    return {e["id"] for e in ex.extract(text, lang=lang)["entities"] if e["id"].startswith("person:")}
+
+
+# --- a place word between a given name and "bin" -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Saudi Crown Prince Mohammed bin Salman met Yemeni Prime Minister Ahmed Obeid bin Dagher in Riyadh "
+    "on Sunday.",
+    "Prince Mohammed bin Salman received Ahmed Obeid bin Dagher and Khaled Mahfouz Bahah in Riyadh.",
+    "Ahmed Obeid bin Dagher met Crown Prince Mohammed bin Salman at the royal palace on Tuesday.",
+])
+def test_a_place_word_between_a_given_name_and_bin_is_his_name(shipped, text):
+    people = _people(shipped, text)
+    assert any(map(_dagher, people))
+    assert "location:el-obeid" not in {e["id"] for e in shipped.extract(text, lang="en")["entities"]}
+    met = _met(shipped, text)
+    assert any(MBS in p and any(map(_dagher, p)) for p in met)
+
+
+def test_another_place_word_before_bin(rules_only):
+    text = "Prince Mohammed bin Salman received Mohammed Homs bin Ali in Jeddah on Monday."
+    assert "person:mohammed-homs-bin-ali" in _people(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation travelled from Riyadh to Homs on Monday and met Mohammed bin Salman there.",
+    "Talks in Obeid between the army and the RSF began on Monday, officials said.",
+])
+def test_a_place_not_before_bin_stays_a_place(rules_only, text):
+    people = _people(rules_only, text)
+    assert not any("homs" in p or "obeid" in p for p in people)
+
+
+def test_the_arabic_name_stays_one_person(shipped):
+    text = "التقى ولي العهد السعودي الأمير محمد بن سلمان رئيس الوزراء اليمني أحمد عبيد بن دغر في الرياض."
+    assert any(MBS in p and any(map(_dagher, p)) for p in _met(shipped, text, "ar"))
+
+
+def test_bin_dagher_succeeds_bahah(shipped):
+    text = ("Yemeni President Abd Rabbo Mansour Hadi sacked Prime Minister Khaled Bahah and appointed "
+            "Ahmed Obeid bin Dagher to replace him.")
+    pairs = relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
+    assert any(_dagher(s) and t == BAHAH for s, t in pairs)
+
+
+# --- "Abd Rabbo" before "Mansour Hadi" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Saudi Crown Prince Mohammed bin Salman met Yemeni President Abd Rabbo Mansour Hadi in Riyadh.",
+    "Yemen's President Abd Rabbo Mansour Hadi received Crown Prince Mohammed bin Salman on Monday.",
+    "Prince Mohammed bin Salman received Abd Rabbo Mansour Hadi at his palace in Riyadh.",
+    "Mohammed bin Salman held talks with Abdo Rabbo Mansour Hadi in Riyadh on Sunday.",
+])
+def test_a_two_word_given_name_before_a_known_short_name_is_his(shipped, text):
+    people = _people(shipped, text)
+    assert HADI in people
+    assert not any("rabbo" in p for p in people)
+    assert _met(shipped, text) == {_pair(MBS, HADI)}
+
+
+def test_the_compound_and_another_family_is_another_man(rules_only):
+    text = "Prince Mohammed bin Salman received Abdul Rabbo Ahmed Hadi, a tribal sheikh, on Monday."
+    assert HADI not in _people(rules_only, text)
+
+
+def test_the_envoy_met_hadi_not_a_new_abd_rabbo(shipped):
+    text = ("UN envoy Hans Grundberg met President Abd Rabbo Mansour Hadi in Riyadh on Sunday to "
+            "discuss the truce.")
+    assert _pair(GRUNDBERG, HADI) in _met(shipped, text)
+
+
+# --- a lone first name after the full name --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sudan's finance minister Gibril Ibrahim met the Egyptian ambassador in Khartoum on Monday. Gibril "
+    "took over the Justice and Equality Movement after his brother Khalil Ibrahim was killed in 2011.",
+    "Justice and Equality Movement leader Gibril Ibrahim arrived in Cairo. Gibril said the movement "
+    "would sign the deal.",
+    "Gibril Ibrahim, Sudan's finance minister, spoke on Tuesday. Later, Gibril met the army chief.",
+])
+def test_a_lone_first_name_is_the_man_named_in_full(rules_only, text):
+    people = _people(rules_only, text)
+    assert GIBRIL in people
+    assert MJIBRIL not in people
+
+
+def test_a_lone_first_name_succession(shipped):
+    text = ("Sudan's finance minister Gibril Ibrahim met the Egyptian ambassador on Monday. Gibril "
+            "succeeded his brother Khalil Ibrahim as head of the movement in 2012.")
+    pairs = relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
+    assert (MJIBRIL, KHALIL) not in pairs
+
+
+def test_the_known_man_of_that_spelling_stays(rules_only):
+    text = ("Palestinian Authority President Mahmoud Abbas met Iran's foreign minister Abbas "
+            "Araghchi. Abbas said the talks were good.")
+    assert "person:mahmoud-abbas" in _people(rules_only, text)
+    text = "Libya's former premier Mahmoud Jibril met Gibril Ibrahim. Jibril said the talks were good."
+    assert MJIBRIL in _people(rules_only, text)
