@@ -10,12 +10,16 @@
   the word to another known person only in another spelling, "Gibril Ibrahim ... Gibril took
   over": Gibril Ibrahim, not Mahmoud Jibril (``given_named_before.named_before_by_given``, in
   ``bodies._english_capitalised_spans``); "Abbas" stays Mahmoud Abbas.
+- Meetings, English: "The two ministers met in Ankara" after the two were named: a place after
+  "in / at" right after "met" (here read as Turkey, its capital) is no one they met, so they met
+  each other (``meetings_en._met_someone_after``); "met in Ankara with Y" still gives Y.
+- Meetings, English: a meeting noun whose clause says it "has / is yet to take place / be held /
+  materialise / happen" was not held (``meeting_checks._unheld_en``, "yet" a cue word).
 """
 
 import pytest
 
 from loaders.extract.evaluate import _slug_skeleton
-
 from tests.extract_support import met_sorted as _met
 from tests.extract_support import relation_pairs
 from tests.extract_support import sorted_pair as _pair
@@ -131,3 +135,70 @@ def test_the_known_man_of_that_spelling_stays(rules_only):
     assert "person:mahmoud-abbas" in _people(rules_only, text)
     text = "Libya's former premier Mahmoud Jibril met Gibril Ibrahim. Jibril said the talks were good."
     assert MJIBRIL in _people(rules_only, text)
+
+
+# --- "The two ministers met in Ankara" ------------------------------------------------------------
+
+ARAGHCHI, FIDAN, ERDOGAN = "person:abbas-araghchi", "person:hakan-fidan", "person:recep-tayyip-erdogan"
+BURHAN, HEMEDTI = "person:abdel-fattah-al-burhan", "person:mohamed-hamdan-dagalo"
+_TWO = ("Iranian Foreign Minister Abbas Araghchi and Turkish Foreign Minister Hakan Fidan spoke about "
+        "Gaza on Monday. ")
+
+
+@pytest.mark.parametrize("tail", [
+    "The two ministers met in Ankara.",
+    "The two men met in Ankara to discuss the war in Gaza.",
+    "The two ministers later met at the presidential palace in Ankara.",
+    "The two ministers met in Tehran on Tuesday.",
+])
+def test_the_two_met_in_a_place_met_each_other(shipped, tail):
+    assert _pair(ARAGHCHI, FIDAN) in _met(shipped, _TWO + tail)
+
+
+def test_the_two_met_in_a_place_with_someone_met_him(shipped):
+    met = _met(shipped, _TWO + "The two ministers met in Ankara with President Recep Tayyip Erdogan.")
+    assert _pair(ARAGHCHI, ERDOGAN) in met
+    assert _pair(FIDAN, ERDOGAN) in met
+
+
+@pytest.mark.parametrize("tail", [
+    "The two ministers will meet in Ankara next week.",
+    "The two ministers have yet to meet in Ankara.",
+    "The two ministers did not meet in Ankara.",
+])
+def test_the_two_not_yet_met_in_a_place(shipped, tail):
+    assert _pair(ARAGHCHI, FIDAN) not in _met(shipped, _TWO.replace("spoke about Gaza", "spoke by phone")
+                                              + tail)
+
+
+# --- "a meeting ... has yet to take place" ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A face-to-face meeting between Sudanese army chief Abdel Fattah al-Burhan and RSF leader Mohamed "
+    "Hamdan Dagalo has yet to take place.",
+    "A meeting between army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo has yet to "
+    "materialise.",
+    "A meeting between Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo is yet to be held, mediators "
+    "said.",
+    "A meeting between Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo, the first since the war began, "
+    "has yet to happen.",
+])
+def test_a_meeting_yet_to_take_place_was_not_held(shipped, text):
+    assert _pair(BURHAN, HEMEDTI) not in _met(shipped, text)
+
+
+def test_the_arabic_meeting_not_yet_held(shipped):
+    text = ("ولم يُعقد حتى الآن أي لقاء مباشر بين قائد الجيش عبد الفتاح البرهان وقائد الدعم السريع محمد "
+            "حمدان دقلو.")
+    assert _pair(BURHAN, HEMEDTI) not in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Abbas Araghchi and Hakan Fidan took place in Ankara, yet to little effect.",
+    "Abbas Araghchi met Hakan Fidan in Ankara, but a meeting with Recep Tayyip Erdogan has yet to "
+    "take place.",
+])
+def test_a_held_meeting_beside_yet_stays(shipped, text):
+    met = _met(shipped, text)
+    assert _pair(ARAGHCHI, FIDAN) in met
+    assert _pair(ARAGHCHI, ERDOGAN) not in met
