@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from loaders.extract.appointer_subject import appointer_successor
 from loaders.extract.base import register
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.kill_army_unit_en import owned_unit
@@ -172,12 +173,17 @@ class ScoredExtractor(RuleExtractor):
                     if "bystander" in GATES and bystander_pair(cand.a, cand.b, doc.toks,
                                                                sent.lo, sent.hi):
                         continue  # a spokesman, a name aside (scorer_bystander)
-                elif typ == "SUCCESSOR_OF" and "taken" in GATES:
-                    if posts is None:
-                        posts = taken_posts(rels)
-                    successors = posts.get((si, tgt))
-                    if successors and src not in successors:
-                        continue  # the rules gave this predecessor his successor here
+                elif typ == "SUCCESSOR_OF":
+                    if "taken" in GATES:
+                        if posts is None:
+                            posts = taken_posts(rels)
+                        successors = posts.get((si, tgt))
+                        if successors and src not in successors:
+                            continue  # the rules gave this predecessor his successor here
+                    succ = cand.a if cand.a.eid == src else cand.b
+                    if "appointer" in GATES and appointer_successor(
+                            succ, doc.toks, sent.hi, doc.by_sent.get(si, [])):
+                        continue  # he made the appointment (appointer_subject)
                 elif typ == "ASSASSINATED_BY":
                     if "taken" in GATES:
                         if taken is None:

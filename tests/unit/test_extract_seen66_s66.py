@@ -15,6 +15,19 @@
   each other (``meetings_en._met_someone_after``); "met in Ankara with Y" still gives Y.
 - Meetings, English: a meeting noun whose clause says it "has / is yet to take place / be held /
   materialise / happen" was not held (``meeting_checks._unheld_en``, "yet" a cue word).
+- Successions: the subject of an active appointing verb right after his name is the appointer,
+  no successor: "Kazemi replaces Fayyadh with Araji", «العليمي يعيّن بن مبارك خلفاً لمعين»
+  (``appointer_subject``: the scorer's gate "appointer", the rules' "succeeded_en"); "Araji
+  replaces Fayyadh" stays.
+- Successions: "succeeding the martyred / late president" is the dead president, not the governor
+  killed with him and named last (``dead_office_fit.office_fit`` in
+  ``title_holder_checks.deceased_description``); "A, B and their companions attained martyrdom"
+  / "A and B were killed" says each listed subject died (``coref_peers._killed_here``).
+- Successions: which of several dead held the post taken over, when the list has no title ("after a
+  helicopter crash killed Raisi and Amir-Abdollahian": the gazetteer's titles) or one dead is
+  described before a comma ("and his foreign minister, Y"): ``succession_listed_dead_en``.
+- Killings, English: an accident noun as the subject of "killed" ("after a helicopter crash killed
+  Y") names no killer: not the main clause's subject (``kill_accident_en``).
 """
 
 import pytest
@@ -202,3 +215,112 @@ def test_a_held_meeting_beside_yet_stays(shipped, text):
     met = _met(shipped, text)
     assert _pair(ARAGHCHI, FIDAN) in met
     assert _pair(ARAGHCHI, ERDOGAN) not in met
+
+
+# --- the appointer is no successor ---------------------------------------------------------------
+
+ALIMI, MAEEN, BIN_MUBARAK = "person:rashad-al-alimi", "person:maeen-abdulmalik", "person:ahmed-awad-bin-mubarak"
+KADHIMI, FAYYADH = "person:mustafa-al-kadhimi", "person:falih-al-fayyadh"
+
+
+def _succ(ex, text, lang="en"):
+    return relation_pairs(ex, text, "SUCCESSOR_OF", lang)
+
+
+@pytest.mark.parametrize("text, lang, appointer, old", [
+    ("Kazemi replaces Fayyadh with Araji after clash with Kataib Hezbollah", "en", KADHIMI, FAYYADH),
+    ("العليمي يعيّن بن مبارك رئيساً للوزراء خلفاً لمعين عبدالملك", "ar", ALIMI, MAEEN),
+    ("العليمي يكلف بن مبارك بتشكيل الحكومة خلفاً لمعين عبدالملك", "ar", ALIMI, MAEEN),
+    ("Alimi names bin Mubarak prime minister, replacing Maeen Abdulmalik", "en", ALIMI, MAEEN),
+    ("Alimi appoints bin Mubarak to succeed Maeen Abdulmalik as prime minister", "en", ALIMI, MAEEN),
+])
+def test_the_appointer_is_no_successor(shipped, text, lang, appointer, old):
+    assert (appointer, old) not in _succ(shipped, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, new, old", [
+    ("Araji replaces Fayyadh as national security adviser", "en", "person:araji", FAYYADH),
+    ("عيّن رئيس مجلس القيادة الرئاسي رشاد العليمي أحمد عوض بن مبارك رئيساً للوزراء خلفاً لمعين عبدالملك.",
+     "ar", BIN_MUBARAK, MAEEN),
+    ("Yemen's Presidential Council chief Rashad al-Alimi appointed Ahmed Awad bin Mubarak prime "
+     "minister to succeed Maeen Abdulmalik.", "en", BIN_MUBARAK, MAEEN),
+])
+def test_the_appointee_still_succeeds(shipped, text, lang, new, old):
+    pairs = _succ(shipped, text, lang)
+    assert any(_slug_skeleton(s) == _slug_skeleton(new) and t == old for s, t in pairs)
+    assert (ALIMI, MAEEN) not in pairs
+
+
+# --- "the martyred president" among several dead ----------------------------------------------------
+
+RAISI, ABDOLLAHIAN, MOKHBER = ("person:ebrahim-raisi", "person:hossein-amir-abdollahian",
+                               "person:mohammad-mokhber")
+KANI = "person:ali-bagheri-kani"
+_CRASH = {
+    "list": "President Ebrahim Raisi, Foreign Minister Hossein Amir-Abdollahian and their companions "
+            "attained martyrdom on Sunday when their helicopter came down near Varzaqan. ",
+    "and": "Iranian President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian were killed "
+           "in a helicopter crash on Sunday. ",
+}
+_ALSO = ("Also martyred were Malek Rahmati, governor of East Azerbaijan, and Ayatollah Mohammad Ali "
+         "Al-e Hashem, the Leader's representative in the province. ")
+
+
+@pytest.mark.parametrize("lede", ["list", "and"])
+@pytest.mark.parametrize("tail", [
+    "Ayatollah Ali Khamenei tasked First Vice President Mohammad Mokhber with running the executive "
+    "branch, succeeding the martyred president for an interim period of 50 days.",
+    "First Vice President Mohammad Mokhber, succeeding the late president, will run the government "
+    "for 50 days.",
+    "Mohammad Mokhber succeeded the slain president as acting head of the executive.",
+])
+def test_the_martyred_president_is_the_president(shipped, lede, tail):
+    pairs = _succ(shipped, _CRASH[lede] + _ALSO + tail)
+    assert (MOKHBER, RAISI) in pairs
+    assert not any(t.endswith("rahmati") for _s, t in pairs)
+
+
+def test_the_late_governor_is_the_governor(rules_only):
+    text = (_CRASH["and"] + _ALSO + "Interior Minister Ahmad Vahidi named Ali Reza Farghadani acting "
+            "governor, succeeding the late governor.")
+    pairs = _succ(rules_only, text)
+    assert (("person:ali-reza-farghadani", RAISI) not in pairs)
+
+
+# --- which of the dead held the post -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Bagheri Kani took over the ministry after a helicopter crash killed Raisi and Amir-Abdollahian.",
+     KANI, ABDOLLAHIAN),
+    ("Ali Bagheri Kani took over the foreign ministry after the crash that killed Ebrahim Raisi and "
+     "Hossein Amir-Abdollahian.", KANI, ABDOLLAHIAN),
+    ("Ali Bagheri Kani, the chief nuclear negotiator, took over the foreign ministry after the May "
+     "crash that killed President Ebrahim Raisi and his foreign minister, Hossein Amir-Abdollahian.",
+     KANI, ABDOLLAHIAN),
+    ("Mohammad Mokhber took over the presidency after a helicopter crash killed Raisi and "
+     "Amir-Abdollahian.", MOKHBER, RAISI),
+    ("Mohammad Mokhber took over the presidency after the May crash that killed President Ebrahim "
+     "Raisi and his foreign minister, Hossein Amir-Abdollahian.", MOKHBER, RAISI),
+])
+def test_the_post_taken_names_which_dead(shipped, text, new, old):
+    pairs = _succ(shipped, text)
+    assert (new, old) in pairs
+    assert len({t for s, t in pairs if s == new}) == 1
+
+
+# --- an accident kills no one on purpose ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bagheri Kani took over the ministry after a helicopter crash killed Raisi and Amir-Abdollahian.",
+    "Mohammad Mokhber became acting president after a helicopter crash killed President Ebrahim Raisi.",
+    "Ali Bagheri Kani was named acting foreign minister after a crash also killed Hossein "
+    "Amir-Abdollahian.",
+])
+def test_an_accident_subject_names_no_killer(shipped, text):
+    assert not relation_pairs(shipped, text, "ASSASSINATED_BY", "en")
+
+
+def test_a_strike_subject_keeps_its_agent(shipped):
+    text = "Israel said an Israeli strike killed Hezbollah commander Fuad Shukr in Beirut."
+    assert ("person:fuad-shukr", "country:israel") in relation_pairs(shipped, text, "ASSASSINATED_BY",
+                                                                     "en")
