@@ -58,6 +58,7 @@ from loaders.extract.scorer_attend_gate import by_sentence, other_meeting
 from loaders.extract.scorer_bound import ScoreBound
 from loaders.extract.scorer_bystander import bystander_pair
 from loaders.extract.scorer_candidates import doc_candidates
+from loaders.extract.scorer_funeral import funeral_dead
 from loaders.extract.scorer_gates import (
     GATES,
     described_ar,
@@ -107,6 +108,7 @@ class ScoredExtractor(RuleExtractor):
         more = []
         done: set[tuple[str, str, str]] = set()
         unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
+        buried: dict[int, frozenset[str]] = {}  # sentence -> its dead (scorer_funeral)
         indirect: dict[int, frozenset[str] | None] = {}  # sentence -> its go-betweens, if it
         # tells indirect talks (scorer_indirect)
         taken: dict[tuple[int, str], set[str]] | None = None  # (sentence, killer) -> victims
@@ -173,6 +175,12 @@ class ScoredExtractor(RuleExtractor):
                     if "bystander" in GATES and bystander_pair(cand.a, cand.b, doc.toks,
                                                                sent.lo, sent.hi):
                         continue  # a spokesman, a name aside (scorer_bystander)
+                    if "funeral" in GATES:
+                        if si not in buried:
+                            buried[si] = funeral_dead(doc.toks, sent.lo, sent.hi,
+                                                      doc.by_sent.get(si, []))
+                        if cand.a.eid in buried[si] or cand.b.eid in buried[si]:
+                            continue  # the dead at his funeral (scorer_funeral)
                 elif typ == "SUCCESSOR_OF":
                     if "taken" in GATES:
                         if posts is None:

@@ -26,6 +26,9 @@
 - Successions: which of several dead held the post taken over, when the list has no title ("after a
   helicopter crash killed Raisi and Amir-Abdollahian": the gazetteer's titles) or one dead is
   described before a comma ("and his foreign minister, Y"): ``succession_listed_dead_en``.
+- Meetings, scorer: the dead at their funeral met no one, «شيّع حزب الله، الأحد، ... حسن نصر الله
+  و... هاشم صفي الدين، في بيروت، بمشاركة ...» (gate "funeral", ``scorer_funeral``); a meeting
+  told after "After the funeral," stays.
 - Killings, English: an accident noun as the subject of "killed" ("after a helicopter crash killed
   Y") names no killer: not the main clause's subject (``kill_accident_en``).
 """
@@ -324,3 +327,49 @@ def test_a_strike_subject_keeps_its_agent(shipped):
     text = "Israel said an Israeli strike killed Hezbollah commander Fuad Shukr in Beirut."
     assert ("person:fuad-shukr", "country:israel") in relation_pairs(shipped, text, "ASSASSINATED_BY",
                                                                      "en")
+
+
+# --- the dead at their funeral ---------------------------------------------------------------------
+
+NASRALLAH, SAFIEDDINE = "person:hassan-nasrallah", "person:hashem-safieddine"
+HANIYEH, AROURI = "person:ismail-haniyeh", "person:saleh-al-arouri"
+GHALIBAF, BERRI = "person:mohammad-bagher-ghalibaf", "person:nabih-berri"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("شيّع حزب الله، الأحد، أمينه العام السابق حسن نصر الله ورئيس مجلسه التنفيذي هاشم صفي الدين، في "
+     "بيروت، بمشاركة عشرات الآلاف ووفود من إيران والعراق.", NASRALLAH, SAFIEDDINE),
+    ("شيّعت حركة حماس، الجمعة، رئيس مكتبها السياسي إسماعيل هنية ونائبه صالح العاروري، في الدوحة، "
+     "بمشاركة الآلاف ووفود من تركيا وإيران.", HANIYEH, AROURI),
+    ("ودّع حزب الله، الأحد، أمينه العام حسن نصر الله ورئيس مجلسه التنفيذي هاشم صفي الدين في بيروت، "
+     "بمشاركة وفود من إيران والعراق واليمن.", NASRALLAH, SAFIEDDINE),
+    ("وأقيمت جنازة حسن نصر الله وهاشم صفي الدين بمشاركة محمد باقر قاليباف وعباس عراقجي.", NASRALLAH,
+     SAFIEDDINE),
+])
+def test_the_dead_at_their_funeral_met_no_one(shipped, text, a, b):
+    met = _met(shipped, text, "ar")
+    assert not any(a in p or b in p for p in met)
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah on Sunday buried its former leader Hassan Nasrallah and Hashem Safieddine in Beirut, "
+    "with tens of thousands and delegations from Iran and Iraq taking part.",
+    "Iranian parliament speaker Mohammad Bagher Ghalibaf attended the funeral of Hassan Nasrallah in "
+    "Beirut on Sunday.",
+    "Tens of thousands mourned Hassan Nasrallah and Hashem Safieddine in Beirut on Sunday, with "
+    "Iranian speaker Mohammad Bagher Ghalibaf among the mourners.",
+])
+def test_the_dead_at_their_funeral_met_no_one_en(shipped, text):
+    met = _met(shipped, text)
+    assert not any(NASRALLAH in p or SAFIEDDINE in p for p in met)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("After the funeral, Iranian parliament speaker Mohammad Bagher Ghalibaf met Lebanese parliament "
+     "speaker Nabih Berri in Beirut.", "en"),
+    ("Before the burial, Mohammad Bagher Ghalibaf met Nabih Berri in Beirut.", "en"),
+    ("وعلى هامش تشييع نصر الله، التقى رئيس مجلس الشورى الإيراني محمد باقر قاليباف رئيس مجلس النواب نبيه "
+     "بري.", "ar"),
+])
+def test_a_meeting_beside_a_funeral_stays(shipped, text, lang):
+    assert _pair(GHALIBAF, BERRI) in _met(shipped, text, lang)
