@@ -29,6 +29,10 @@
 - Meetings, scorer: the dead at their funeral met no one, «شيّع حزب الله، الأحد، ... حسن نصر الله
   و... هاشم صفي الدين، في بيروت، بمشاركة ...» (gate "funeral", ``scorer_funeral``); a meeting
   told after "After the funeral," stays.
+- Meetings, Arabic: «وكان X في مقدمة / طليعة مستقبلي Y لدى وصوله»: X, at the head of Y's
+  receivers, met Y; «وكان في مقدمة مستقبلي Y A وB»: both (``meetings_ar._receivers_of_ar``, before
+  the sentence's meeting-verb test, so it runs with no meeting verb); "the two presidents" after it
+  are X and Y.
 - Killings, English: an accident noun as the subject of "killed" ("after a helicopter crash killed
   Y") names no killer: not the main clause's subject (``kill_accident_en``).
 """
@@ -373,3 +377,48 @@ def test_the_dead_at_their_funeral_met_no_one_en(shipped, text):
 ])
 def test_a_meeting_beside_a_funeral_stays(shipped, text, lang):
     assert _pair(GHALIBAF, BERRI) in _met(shipped, text, lang)
+
+
+# --- «كان X في مقدمة مستقبلي Y» ------------------------------------------------------------------
+
+SISI, AFWERKI = "person:abdel-fattah-el-sisi", "person:isaias-afwerki"
+SUDANI, PEZESHKIAN, FUAD = "person:mohammed-shia-al-sudani", "person:masoud-pezeshkian", "person:fuad-hussein"
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("وكان الرئيس أفورقي في مقدمة مستقبلي الرئيس السيسي لدى وصوله مطار أسمرة الدولي.", AFWERKI, SISI),
+    ("وكان رئيس الوزراء محمد شياع السوداني في مقدمة مستقبلي الرئيس الإيراني مسعود بزشكيان لدى وصوله "
+     "مطار بغداد الدولي.", SUDANI, PEZESHKIAN),
+    ("وكان ولي العهد الأمير محمد بن سلمان في طليعة مستقبلي الرئيس الأمريكي دونالد ترامب في مطار الملك "
+     "خالد الدولي.", MBS, "person:donald-trump"),
+    ("وكان في مقدمة مستقبلي الرئيس الإيراني مسعود بزشكيان رئيس الوزراء محمد شياع السوداني.", SUDANI,
+     PEZESHKIAN),
+])
+def test_at_the_head_of_the_receivers_of_y(shipped, text, host, guest):
+    assert _pair(host, guest) in _met(shipped, text, "ar")
+
+
+def test_the_receivers_of_y_listed(shipped):
+    text = ("وكان في مقدمة مستقبلي الرئيس الإيراني مسعود بزشكيان رئيس الوزراء محمد شياع السوداني ووزير "
+            "الخارجية فؤاد حسين.")
+    met = _met(shipped, text, "ar")
+    assert _pair(SUDANI, PEZESHKIAN) in met
+    assert _pair(FUAD, PEZESHKIAN) in met
+
+
+def test_the_two_presidents_after_the_receivers(rules_only):
+    text = ("وكان الرئيس أفورقي في مقدمة مستقبلي الرئيس السيسي لدى وصوله مطار أسمرة الدولي، وعقد الرئيسان "
+            "جلسة مباحثات ثنائية بحضور الدكتور بدر عبد العاطي وزير الخارجية والهجرة ووزير الإعلام "
+            "الإريتري يماني قبرمسقل.")
+    met = _met(rules_only, text, "ar")
+    assert _pair(SISI, AFWERKI) in met
+    assert _pair(SISI, "person:badr-abdelatty") in met
+    assert _pair(AFWERKI, "person:yemane-gebremeskel") in met
+
+
+@pytest.mark.parametrize("text", [
+    "ولم يكن الرئيس أفورقي في مقدمة مستقبلي الرئيس السيسي لدى وصوله.",
+    "وكان الرئيس أفورقي في مقدمة المستقبلين في المطار، ثم غادر السيسي إلى القاهرة.",
+])
+def test_not_at_the_head_of_the_receivers(shipped, text):
+    assert _pair(SISI, AFWERKI) not in _met(shipped, text, "ar")
