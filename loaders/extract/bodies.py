@@ -407,7 +407,10 @@ _EN_NOT_NAME_LAST = _EN_WEEKDAYS | frozenset({"revolution", "republic", "war", "
                                              # a portfolio or a UN office ("Higher Education
                                              # and Scientific Research", "the Special
                                              # Rapporteur"; session 46)
-                                             "research", "education", "rapporteur"})
+                                             "research", "education", "rapporteur",
+                                             # "the Minister of Foreign Affairs and the
+                                             # National Community Abroad, X" (session 66)
+                                             "abroad", "community", "communities"})
 
 
 _EN_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "channel", "broadcaster",

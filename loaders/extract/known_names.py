@@ -32,6 +32,7 @@ from loaders.extract.body_state_cues import body_state_named
 from loaders.extract.body_word_longer_ar import longer_after_body_word
 from loaders.extract.given_name_places import given_name_before_family
 from loaders.extract.given_not_al_family_ar import given_not_al_family
+from loaders.extract.given_opens_name_en import given_opens_name_en
 from loaders.extract.guarded_country import own_nationality_near
 from loaders.extract.guarded_full_name_state import own_state_in_article
 from loaders.extract.guarded_title import (
@@ -599,6 +600,9 @@ def _known_names(w: MentionWork) -> None:
             if etype == "Organization" and not toks[lo].ar and not pref and \
                     org_alias_in_person_name(doc, lo, s.lo, s.hi):
                 u += 1  # "Corporal Badr al-Dosari", "Amjad Badr": a person, no Badr Organization
+                continue
+            if etype == "Person" and not toks[lo].ar and given_opens_name_en(doc, lo, hi, s.hi):
+                u += 1  # "Prime Minister Ahmad Obaid Bin Daghr": no envoy "Ahmad"
                 continue
             if etype == "Person":
                 fid = _family_name_of_named(doc, eid, lo, out)
