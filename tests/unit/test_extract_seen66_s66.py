@@ -19,6 +19,9 @@
   of Athir", "the Medal of ..." (``not_person_runs_en.EN_EVENT_FIRST``) are no people; a one-word
   known match opening "G X bin F" ("Ould Shaikh Ahmad ... Prime Minister Ahmad Obaid Bin Daghr")
   is the first word of that name (``given_opens_name_en``, in ``known_names``).
+- Meetings, Arabic: «وكان S قد التقى O، كما استقبله Z»: the pronoun is S, the subject named before
+  the verb, not O after it (``pron_clause_subject_ar._fronted_subject``): Haniyeh met Pezeshkian,
+  Khamenei did not.
 - Meetings, English: "The two ministers met in Ankara" after the two were named: a place after
   "in / at" right after "met" (here read as Turkey, its capital) is no one they met, so they met
   each other (``meetings_en._met_someone_after``); "met in Ankara with Y" still gives Y.
@@ -510,3 +513,33 @@ def test_a_surname_opening_a_bin_name_is_that_mans(shipped, tail):
 def test_the_envoy_alone_stays(rules_only):
     text = _ENVOY + "Ahmad said on Monday that the Hodeidah plan had support."
     assert "person:ismail-ould-cheikh-ahmed" in _people(rules_only, text)
+
+
+# --- «وكان S قد التقى O، كما استقبله Z» ----------------------------------------------------------
+
+KHAMENEI, HANIYEH_ = "person:ali-khamenei", "person:ismail-haniyeh"
+SHARAA, SHAIBANI, ARAGHCHI_ = "person:ahmed-al-sharaa", "person:asaad-al-shaibani", "person:abbas-araghchi"
+
+
+@pytest.mark.parametrize("text, s_, o, z", [
+    ("وكان هنية قد التقى المرشد الإيراني آية الله علي خامنئي، كما استقبله الرئيس بزشكيان في اليوم نفسه، "
+     "وأكد الأخير دعم بلاده للمقاومة الفلسطينية.", HANIYEH_, KHAMENEI, PEZESHKIAN),
+    ("وكان عراقجي قد التقى الرئيس السوري أحمد الشرع، كما استقبله وزير الخارجية أسعد الشيباني.",
+     ARAGHCHI_, SHARAA, SHAIBANI),
+    ("وكان رئيس الوزراء محمد شياع السوداني قد التقى الرئيس الإيراني مسعود بزشكيان، ثم استقبله المرشد "
+     "علي خامنئي.", SUDANI, PEZESHKIAN, KHAMENEI),
+    ("هنية التقى المرشد الإيراني علي خامنئي، كما استقبله الرئيس مسعود بزشكيان.", HANIYEH_, KHAMENEI,
+     PEZESHKIAN),
+])
+def test_the_fronted_subject_is_the_pronoun(shipped, text, s_, o, z):
+    met = _met(shipped, text, "ar")
+    assert _pair(s_, o) in met
+    assert _pair(s_, z) in met
+    assert _pair(o, z) not in met
+
+
+def test_the_verb_first_clause_keeps_its_subject(shipped):
+    text = "والتقى عراقجي الرئيس السوري أحمد الشرع، كما استقبله وزير الخارجية أسعد الشيباني."
+    met = _met(shipped, text, "ar")
+    assert _pair(ARAGHCHI_, SHAIBANI) in met
+    assert _pair(SHARAA, SHAIBANI) not in met
