@@ -178,7 +178,8 @@ class ScoredExtractor(RuleExtractor):
                     if "funeral" in GATES:
                         if si not in buried:
                             buried[si] = funeral_dead(doc.toks, sent.lo, sent.hi,
-                                                      doc.by_sent.get(si, []))
+                                                      doc.by_sent.get(si, []),
+                                                      doc.text[sent.start:sent.end])
                         if cand.a.eid in buried[si] or cand.b.eid in buried[si]:
                             continue  # the dead at his funeral (scorer_funeral)
                 elif typ == "SUCCESSOR_OF":

@@ -28,9 +28,18 @@ _AR_VERB_REACH = 14  # tokens from an Arabic funeral verb to its object (subject
 _EN_REACH = 5
 
 
-def funeral_dead(toks: list[Tok], lo: int, hi: int, ments: list[Mention]) -> frozenset[str]:
-    """The people the sentence [*lo*, *hi*) (*ments*: its mentions) buries or mourns (module
-    docstring); empty when it tells of no funeral."""
+# parts of the cue words, for a test of the sentence's text before its tokens are read
+_CUE_PARTS = ("شيع", "شيّع", "ودع", "ودّع", "دفن", "جناز", "جثمان", "تأبين", "تابين", "مأتم",
+              "ماتم", "وداع", "bur", "Bur", "mourn", "Mourn", "funeral", "Funeral")
+
+
+def funeral_dead(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
+                 text: str = "") -> frozenset[str]:
+    """The people the sentence [*lo*, *hi*) (*ments*: its mentions; *text*: its text, when
+    given, tested for a cue first) buries or mourns (module docstring); empty when it tells of
+    no funeral."""
+    if text and not any(map(text.__contains__, _CUE_PARTS)):
+        return frozenset()
     for c in range(lo, hi):
         t = toks[c]
         if t.ar:
