@@ -37,6 +37,7 @@ from loaders.extract.capitalised_run_tests_en import (
     same_initial,
 )
 from loaders.extract.given_alike import named_new_person
+from loaders.extract.given_named_before import named_before_by_given
 from loaders.extract.mention_base import (
     _B_EN_CAP_START,
     _EN_BODY_LAST,
@@ -288,6 +289,9 @@ def _english_capitalised_spans(w: MentionWork) -> None:
                 # a known person the article has not named, but a new one of that name
                 # it has: he ("Argentine President Milei ... Milei said")
                 eid = named_new_person(doc, ctoks[0]) or eid
+                # or one named in full by that first name, when the known one was only
+                # spelt alike ("Gibril Ibrahim ... Gibril": no Mahmoud Jibril)
+                eid = named_before_by_given(doc, ctoks[0], eid) or eid
             if eid is None and len(words) == 1 and not toks[k].acronym:
                 # an acronym is matched as written only; a place or body spelled otherwise
                 # keeps its first letter (Kerman is no misspelt Germany)
@@ -410,7 +414,10 @@ _EN_NOT_NAME_LAST = _EN_WEEKDAYS | frozenset({"revolution", "republic", "war", "
                                              # a portfolio or a UN office ("Higher Education
                                              # and Scientific Research", "the Special
                                              # Rapporteur"; session 46)
-                                             "research", "education", "rapporteur"})
+                                             "research", "education", "rapporteur",
+                                             # "the Minister of Foreign Affairs and the
+                                             # National Community Abroad, X" (session 66)
+                                             "abroad", "community", "communities"})
 
 
 _EN_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "channel", "broadcaster",

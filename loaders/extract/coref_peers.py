@@ -6,6 +6,7 @@ commander", "الشهيد"; ``deceased_person``, ``EN_DEAD_QUALS`` / ``AR_DEAD_Q
 from __future__ import annotations
 
 from collections.abc import (
+    Callable,
     Iterable,
     Iterator,
 )
@@ -40,6 +41,9 @@ _AR_KILL_CTX = frozenset({"اغتال", "اغتالت", "اغتالوا", "قت�
 _AGENT_MARKS = frozenset({"by", "يد", "ايدي", "من", "بامر", "orders", "order", "direction", "behest"})
 
 
+_LIST_JOINS = frozenset({",", "and"})
+
+
 def _killed_here(doc: Doc, m: Mention, people: set[int]) -> bool:
     """The person mention *m* is the one a killing word near it is about: the first person
     after a killing verb or noun a few words before it ("the assassination of X", "اغتيال
@@ -62,26 +66,39 @@ def _killed_here(doc: Doc, m: Mention, people: set[int]) -> bool:
                 k in _AR_KILL_CTX or k[1:] in _AR_KILL_CTX and k[:1] in "وب"):
             return True
     reach = 9 if m.hi < len(toks) and toks[m.hi].text in (",", "،") else 5  # "X, a Y
-    for y in range(m.hi, min(len(toks), m.hi + reach)):  # commander, was killed"
+    y, end = m.hi, min(len(toks), m.hi + reach)  # commander, was killed"
+    listed = not toks[m.lo].ar  # (only list joiners and people after the name so far)
+    while y < end:
         t = toks[y]
-        if t.text in (".", ";", "؛") or y in people:
+        if t.text in (".", ";", "؛"):
             break
+        if y in people:
+            if not listed or toks[y - 1].key not in _LIST_JOINS:
+                break
+            while y < len(toks) and y in people:  # "X and Foreign Minister Y were killed",
+                y += 1  # "X, Y and their companions attained martyrdom": the verb is every
+            end = min(len(toks), y + 6)  # listed subject's (session 66)
+            continue
+        listed = listed and t.key in _LIST_JOINS
         k = t.key
         if (k in _EN_KILL_CTX) if not t.ar else (k in _AR_KILL_CTX or k[1:] in _AR_KILL_CTX
                                                   and k[:1] in "و"):
             return True
+        y += 1
     return False
 
 
-def deceased_person(doc: Doc, si: int, at_tok: int, back: int = 5) -> str | None:
+def deceased_person(doc: Doc, si: int, at_tok: int, back: int = 5,
+                    fits: Callable[[str], bool] | None = None) -> str | None:
     """The person a description of a dead person stands for ("the slain general", "the
     martyred commander", "القائد الشهيد" at token *at_tok*): the latest person of this or the
-    last *back* sentences whom a killing word is about; None when none was said killed."""
+    last *back* sentences whom a killing word is about (and whom *fits* accepts, when given:
+    ``dead_office_fit``); None when none was said killed."""
     near = [m for m in _window(reversed(doc.ments), si - back)
             if m.etype == "Person" and m.lo < at_tok and m.kind in ("name", "desc")]
     people = {x for m in near for x in range(title_start(m), m.hi)}
     for m in near:
-        if _killed_here(doc, m, people):
+        if _killed_here(doc, m, people) and (fits is None or fits(m.eid)):
             return m.eid
     return None
 

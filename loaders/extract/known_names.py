@@ -32,6 +32,7 @@ from loaders.extract.body_state_cues import body_state_named
 from loaders.extract.body_word_longer_ar import longer_after_body_word
 from loaders.extract.given_name_places import given_name_before_family
 from loaders.extract.given_not_al_family_ar import given_not_al_family
+from loaders.extract.given_opens_name_en import given_opens_name_en
 from loaders.extract.guarded_country import own_nationality_near
 from loaders.extract.guarded_full_name_state import own_state_in_article
 from loaders.extract.guarded_title import (
@@ -58,6 +59,7 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.name_tails import family_tail_end, grandfather_end, other_bin_after
 from loaders.extract.org_alias_given_en import org_alias_in_person_name
+from loaders.extract.place_in_bin_name_en import place_inside_bin_name_en
 from loaders.extract.relative_names_en import (
     family_before_longer_name,
     family_before_other_given_en,
@@ -581,6 +583,10 @@ def _known_names(w: MentionWork) -> None:
             if etype == "Location" and given_name_before_family(doc, lo, hi, s.hi):
                 u += 1  # "MP Riyadh al-Masoudi", «النائب رياض المسعودي»: a man, no city
                 continue
+            if etype == "Location" and not toks[lo].ar and \
+                    place_inside_bin_name_en(doc, s.lo, lo, hi, s.hi):
+                u += 1  # "Ahmed Obeid bin Dagher": his middle name, no El-Obeid
+                continue
             if etype == "Location" and not toks[lo].ar:
                 # "Sulaimani": the city, or Qasem Soleimani spelt so ("Qassim Sulaimani")
                 pid, lo = _place_or_person(doc, s.lo, lo)
@@ -594,6 +600,9 @@ def _known_names(w: MentionWork) -> None:
             if etype == "Organization" and not toks[lo].ar and not pref and \
                     org_alias_in_person_name(doc, lo, s.lo, s.hi):
                 u += 1  # "Corporal Badr al-Dosari", "Amjad Badr": a person, no Badr Organization
+                continue
+            if etype == "Person" and not toks[lo].ar and given_opens_name_en(doc, lo, hi, s.hi):
+                u += 1  # "Prime Minister Ahmad Obaid Bin Daghr": no envoy "Ahmad"
                 continue
             if etype == "Person":
                 fid = _family_name_of_named(doc, eid, lo, out)

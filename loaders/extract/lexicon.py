@@ -854,7 +854,13 @@ AR_COMMON_NOUNS = _ar(
     # a portfolio in construct ("أول وزير خارجية عربي يلتقي الشرع": no person "Kharjia
     # Elaraby"; session 58)
     "خارجية", "داخلية", "دفاع", "مالية",
-)
+    # the nouns of «على هامش / خلفية / صعيد X»: "on the sidelines of / against the background
+    # of / at the level of" ("وانغ يي، على هامش الحوار، رئيس وفد ...": no person; session 66)
+    "خلفية", "صعيد",
+    # a topic after a clause of talks ("تناولت التعاون الاقتصادي ومشاريع التعدين": no person
+    # "Mishari"; session 66)
+    "مشاريع", "مشروع", "المشاريع",
+) | AR_BESIDE
 
 # the compass points, and their adjectives ("North Waziristan", "northern Syria")
 EN_COMPASS = _en("north", "south", "east", "west")
@@ -899,7 +905,9 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
                      "corridor", "oasis", "basin", "highlands", "lowlands", "steppe",
                      "residence",
                      # session 50: "the Western Wall" (was the person "Western Wael")
-                     "wall", "gate", "monument", "memorial", "cemetery", "cathedral", "church")
+                     "wall", "gate", "monument", "memorial", "cemetery", "cathedral", "church",
+                     # session 66: "consultations at Johannesberg Castle" (was a person)
+                     "castle", "fortress", "citadel", "manor", "chateau")
 # lower-case particles inside a name of other cultures, the name going on after them: a
 # Turkic patronymic ("Ilham Heydar oglu Aliyev", "Aida Nurlan kyzy"), a Tuareg or Moorish
 # "son of" ("Iyad ag Ghaly", "Mohamed ould Abdelaziz"), a Maghreb "ben", a Portuguese "da / dos"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.given_named_before import name_words
 from loaders.extract.kin_possessive_en import _lone_name_at
 from loaders.extract.mention_base import Mention, make_mention
 from loaders.textnorm import _core_tokens
@@ -20,33 +21,12 @@ from loaders.textnorm import _core_tokens
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
-_STATE = "lone_given_en"  # doc.state: (mentions read, first word -> ids, name word -> ids)
-
-
-def _name_words(doc: Doc) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """(first name word -> the people named in full with it, any name word -> its people)
-    of the person mentions found so far, kept up to date in ``doc.state``."""
-    seen, first, words = doc.state.get(_STATE, (0, {}, {}))
-    ments = doc.ments
-    text = doc.text
-    for m in ments[seen:]:
-        if m.etype != "Person" or m.kind != "name" or doc.toks[m.lo].ar:
-            continue
-        ct = _core_tokens(text[m.start:m.end])  # (the cached tuple: read only)
-        for w in ct:
-            words.setdefault(w, set()).add(m.eid)
-        if len(ct) >= 2:
-            first.setdefault(ct[0], set()).add(m.eid)
-    doc.state[_STATE] = (len(ments), first, words)
-    return first, words
-
-
 def lone_given_names_en(doc: Doc, si: int, covered: dict[int, Mention],
                         out: list[Mention]) -> None:
     """Mentions of the people of the module docstring in sentence *si* (added to *out*)."""
     toks = doc.toks
     s = doc.sents[si]
-    first, words = _name_words(doc)
+    first, words = name_words(doc)
     if not first:
         return
     cands = [k for k in range(s.lo, s.hi) if toks[k].key in first and
@@ -69,3 +49,4 @@ def lone_given_names_en(doc: Doc, si: int, covered: dict[int, Mention],
         me = make_mention(doc, si, k, k + 1, eid)
         out.append(me)
         covered[k] = me
+

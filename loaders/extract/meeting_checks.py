@@ -51,7 +51,7 @@ _EN_STATUS = frozenset({"place", "agenda", "materialise", "materialize", "materi
                         "materialized", "happen", "happened", "occur", "occurred", "ahead",
                         "postponed", "cancelled", "canceled", "scrapped", "shelved",
                         "called", "fell", "aborted", "deferred", "delayed", "confirmed",
-                        "planned", "scheduled", "arranged"})
+                        "planned", "scheduled", "arranged", "yet"})
 _EN_NOT = L.en_keys("not", "never", "didn't", "wasn't", "weren't", "hasn't", "hadn't",
                     "haven't", "isn't", "doesn't", "don't")
 _EN_AFTER_NOT = frozenset({"take", "took", "place", "happen", "happened", "materialise",
@@ -160,6 +160,9 @@ def _unheld_en(sr: Any, k: int) -> int:
             return -1  # some other negated verb: not the noun's status
         if ky in _EN_CALLED_OFF and sr.key(y - 1) in _EN_BE:
             return y
+        if ky == "yet" and sr.key(y + 1) == "to" and any(
+                sr.key(z) in _EN_AFTER_NOT for z in range(y + 2, min(sr.hi, y + 5))):
+            return y  # "has / is yet to take place / be held / materialise": not yet held
         if ky == "called" and sr.key(y + 1) == "off" and sr.key(y - 1) in _EN_BE:
             return y
         if ky == "fell" and sr.key(y + 1) == "through":

@@ -1582,6 +1582,27 @@ def _guest_in_sentence(sr: Any, t: int, host: Any) -> Any:
     return v if v is not None and v.eid != host.eid and v.hi <= t else None
 
 
+# «في مقدمة مستقبلي Y»: the receivers of Y (a construct plural, the guest named after it)
+AR_RECEIVERS_OF = L._ar("مستقبلي")
+_AR_FRONT = L._ar("مقدمة", "طليعة")
+
+
+def _receivers_of_ar(sr: Any) -> None:
+    """«وكان X في مقدمة مستقبلي Y لدى وصوله ...» / «وكان في مقدمة مستقبلي Y X»: X, at the head
+    of those who received the guest Y, met him (session 66; the pronoun form «في مقدمة
+    مستقبليه» is ``_in_his_reception``)."""
+    for t in sr.triggers(AR_RECEIVERS_OF, _EMPTY):
+        if not sr.f(t - 1) & _AR_FRONT or sr.key(t - 2) != "في":
+            continue
+        guest = sr.after(t + 1, types=("Person",), maxgap=0)
+        if guest is None or title_start(guest) != t + 1:
+            continue
+        host = _host_before(sr, t - 2) or _late_subject(sr, guest.hi)
+        if host is None or host.eid == guest.eid or _blocked(sr, t, host):
+            continue
+        co_receivers_ar(sr, guest, host, "receivers_of_ar", "in_reception_receivers_ar")
+
+
 def _in_his_reception(sr: Any) -> None:
     for t in sr.triggers(_IN_HIS_RECEPTION, _EMPTY):
         if sr.key(t - 1) not in ("في", "مقدمه", "طليعه") or sr.f(t) & _RECEPTION_NOUN:
@@ -1613,7 +1634,7 @@ def _in_his_reception(sr: Any) -> None:
        (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY),
        (AR_BRINGS_TOGETHER, _EMPTY), (AR_HIM_MEET, _EMPTY),
        (AR_BETWEEN_HIM, _EMPTY), (AR_MET_THEM, _EMPTY), (AR_FIRST_PERSON_MEET, _EMPTY),
-       (AR_OFFICE_DUALS, _EMPTY), (AR_OPENED_IT, _EMPTY))
+       (AR_OFFICE_DUALS, _EMPTY), (AR_OPENED_IT, _EMPTY), (AR_RECEIVERS_OF, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1690,6 +1711,8 @@ def meetings_ar(sr: Any) -> None:
         pronoun_here_ar(sr)  # meeting_noun_sides.py: "وهنأ X Y بفوزه، ثم التقاه"
     if AR_BETWEEN_HIM in sr._by_ar:
         between_pronoun_ar(sr)  # meeting_noun_sides.py: "لقاء بينه وبين Y"
+    if AR_RECEIVERS_OF in sr._by_ar:
+        _receivers_of_ar(sr)  # "وكان X في مقدمة مستقبلي Y"
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return

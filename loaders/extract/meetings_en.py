@@ -814,6 +814,17 @@ def _past_adverbs(sr: Any, y: int) -> int:
     return y
 
 
+def _met_someone_after(sr: Any, p: int) -> bool:
+    """Does a mention follow "met" at *p* (within three tokens) that is no place after "in /
+    at" ("The two ministers met in Ankara": a place, read as Turkey, where they met each
+    other)?"""
+    first = sr.after(p + 1, maxgap=3)
+    while first is not None and first.etype in ("Country", "Location") and \
+            sr.key(title_start(first) - 1) in ("in", "at"):
+        first = sr.after(first.hi, maxgap=3)
+    return first is not None
+
+
 def plural_anaphora_en(sr: Any) -> None:
     """"Z received the two leaders ... before the three held talks", "Both men held talks"."""
     group: list[str] = []
@@ -860,7 +871,7 @@ def plural_anaphora_en(sr: Any) -> None:
             continue
         if sr.key(p) == "sat" and sr.key(p + 1) != "down":
             continue
-        if sr.key(p) in ("met", "meet") and sr.after(p + 1, maxgap=3) is not None:
+        if sr.key(p) in ("met", "meet") and _met_someone_after(sr, p):
             # "the two leaders (later) met X": each met X, not each other
             objs = _objects_after(sr, p)
             ppl = group if len(group) == n else _recent_people(sr, det, {o.eid for o in objs})

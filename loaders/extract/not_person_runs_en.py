@@ -18,6 +18,8 @@ dateline place, never a new person (``all_capitals``; a known name is still matc
 True
 >>> never_a_name(["national", "intelligence"])
 True
+>>> never_a_name(["order", "of", "athir"])
+True
 >>> never_a_name(["ahmed", "salim"])
 False
 """
@@ -26,8 +28,9 @@ from __future__ import annotations
 
 from typing import Any
 
-# first words of a named event, not of a person ("Operation True Promise")
-EN_EVENT_FIRST = frozenset({"operation", "operations"})
+# first words of a named event, not of a person ("Operation True Promise"), and of a
+# decoration ("the Medal of the Order of Athir", "the Order of Merit"; session 66)
+EN_EVENT_FIRST = frozenset({"operation", "operations", "order", "medal"})
 
 # last words of a service or its portfolio, not of a surname ("National Security",
 # "General Intelligence", "Artificial Intelligence")

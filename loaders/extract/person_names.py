@@ -17,6 +17,7 @@ from loaders.extract.arabic_names import (
     _verb_shape,
 )
 from loaders.extract.bin_chain_before import BIN_KEYS, bin_chain_start
+from loaders.extract.compound_given_en import compound_given_before
 from loaders.extract.headline_verbs_en import HEADLINE_VERBS_EN
 from loaders.extract.hyphen_given_left import hyphen_start
 from loaders.extract.mention_base import (
@@ -127,6 +128,8 @@ def _first_names_before_surnames(w: MentionWork) -> None:
                 me.tlo, me.start = me.lo, toks[me.lo].start
                 covered[me.lo] = me
             continue
+        if not pt.ar and compound_given_before(doc, me, p, covered, s.lo):
+            continue  # "Abd Rabbo Mansour Hadi": a given name of two words before "Mansour Hadi"
         other = other_person(doc, surface, me.eid) if not pt.ar and me in out else None
         if other is not None:
             # a first name spelt its own way that makes the full name of another known

@@ -6,6 +6,10 @@ described right after "التقى / اجتمع"), not Y, the nearest person befo
 of the sentences before (``meetings_ar._pron_is_visitor``, which asks :func:`clause_subject_ar`
 first). After "استقبل H G، كما التقاه Z" the pronoun is the guest G, the object. Only after a
 comma + "كما / ثم", and when the subject (and the object) follow the verb right away.
+
+Session 66: a subject named before the verb ("وكان هنية قد التقى المرشد خامنئي، كما استقبله
+الرئيس بزشكيان": Haniyeh, not Khamenei named after the verb, which is the object): the
+pluperfect «كان S قد التقى O» and «S التقى O» opening the sentence (``_fronted_subject``).
 """
 
 from __future__ import annotations
@@ -28,9 +32,29 @@ def clause_subject_ar(sr: Any, t: int) -> Any:
     for x in range(sr.lo, t - 2):
         host = sr.key(x) in _HOST_VERBS
         if host or sr.key(x) in _VISITOR_VERBS:
+            front = _fronted_subject(sr, x)
+            if front is not None:  # "كان S قد التقى O": S; "كان H قد استقبل G": G
+                return _person_from(sr, x + 1) if host else front
             m = _person_from(sr, x + 1)
             return _person_from(sr, m.hi) if host and m is not None else m
     return None
+
+
+_KANA = L._ar("كان", "وكان", "فكان")
+_QAD = L._ar("قد", "وقد")
+
+
+def _fronted_subject(sr: Any, x: int) -> Any:
+    """The person named right before the verb at *x* as its subject: «(و)كان S قد <verb>» or S
+    opening the sentence right before it; else None."""
+    y = x - 1
+    if y >= sr.lo and sr.key(y) in _QAD:
+        y -= 1
+    m = sr.mention_at.get(y)
+    if m is None or m.etype != "Person" or m.hi != y + 1 or m.prefix.lstrip("وف"):
+        return None
+    b = title_start(m) - 1
+    return m if b < sr.lo or sr.key(b) in _KANA else None
 
 
 def _person_from(sr: Any, x: int) -> Any:

@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from loaders.extract.appointer_subject import appointer_successor
 from loaders.extract.base import register
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.kill_army_unit_en import owned_unit
@@ -57,6 +58,7 @@ from loaders.extract.scorer_attend_gate import by_sentence, other_meeting
 from loaders.extract.scorer_bound import ScoreBound
 from loaders.extract.scorer_bystander import bystander_pair
 from loaders.extract.scorer_candidates import doc_candidates
+from loaders.extract.scorer_funeral import funeral_dead
 from loaders.extract.scorer_gates import (
     GATES,
     described_ar,
@@ -106,6 +108,7 @@ class ScoredExtractor(RuleExtractor):
         more = []
         done: set[tuple[str, str, str]] = set()
         unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
+        buried: dict[int, frozenset[str]] = {}  # sentence -> its dead (scorer_funeral)
         indirect: dict[int, frozenset[str] | None] = {}  # sentence -> its go-betweens, if it
         # tells indirect talks (scorer_indirect)
         taken: dict[tuple[int, str], set[str]] | None = None  # (sentence, killer) -> victims
@@ -172,12 +175,24 @@ class ScoredExtractor(RuleExtractor):
                     if "bystander" in GATES and bystander_pair(cand.a, cand.b, doc.toks,
                                                                sent.lo, sent.hi):
                         continue  # a spokesman, a name aside (scorer_bystander)
-                elif typ == "SUCCESSOR_OF" and "taken" in GATES:
-                    if posts is None:
-                        posts = taken_posts(rels)
-                    successors = posts.get((si, tgt))
-                    if successors and src not in successors:
-                        continue  # the rules gave this predecessor his successor here
+                    if "funeral" in GATES:
+                        if si not in buried:
+                            buried[si] = funeral_dead(doc.toks, sent.lo, sent.hi,
+                                                      doc.by_sent.get(si, []),
+                                                      doc.text[sent.start:sent.end])
+                        if cand.a.eid in buried[si] or cand.b.eid in buried[si]:
+                            continue  # the dead at his funeral (scorer_funeral)
+                elif typ == "SUCCESSOR_OF":
+                    if "taken" in GATES:
+                        if posts is None:
+                            posts = taken_posts(rels)
+                        successors = posts.get((si, tgt))
+                        if successors and src not in successors:
+                            continue  # the rules gave this predecessor his successor here
+                    succ = cand.a if cand.a.eid == src else cand.b
+                    if "appointer" in GATES and appointer_successor(
+                            succ, doc.toks, sent.hi, doc.by_sent.get(si, [])):
+                        continue  # he made the appointment (appointer_subject)
                 elif typ == "ASSASSINATED_BY":
                     if "taken" in GATES:
                         if taken is None:

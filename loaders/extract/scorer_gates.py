@@ -96,7 +96,8 @@ from loaders.extract.tokens import Tok
 
 _ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken", "desc",
               "principal", "unshaped", "speaker", "hedged", "relative", "place", "bystander",
-              "attendee", "twohosts", "requester", "unit", "notkiller", "nexthost", "indirect")
+              "attendee", "twohosts", "requester", "unit", "notkiller", "nexthost", "indirect",
+              "appointer", "funeral")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 

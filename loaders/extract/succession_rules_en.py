@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.appointer_subject import appointer_successor
 from loaders.extract.core_context import predecessor_pronoun_en
 from loaders.extract.core_recall import passive_by
 from loaders.extract.core_recall_succession import predecessor_from_gazetteer
@@ -533,6 +534,9 @@ class SuccessionRulesEn(SentenceCore):
                 if old_id and new is not None and not self._blocked_unless_decided(t, new):
                     # ("X will replace him, the group announced": decided, as for a name)
                     self.add("SUCCESSOR_OF", new.eid, old_id, "succeeded_him_en")
+            if new is not None and new.hi < t and appointer_successor(
+                    new, self.toks, self.hi, self.doc.by_sent.get(self.si, [])):
+                continue  # "Alimi names bin Mubarak PM, replacing Y": Alimi appointed him
             if new and old and not self._blocked_unless_decided(t, new) and not (
                     since_he_unsure(self, t) and since_he_en(self, t - 1) is None):
                 # ("first ... since he" about someone since_he_en cannot name: nobody)

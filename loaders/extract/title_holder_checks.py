@@ -23,6 +23,7 @@ from loaders.extract.coreference import (
     EN_DEAD_QUALS,
     deceased_person,
 )
+from loaders.extract.dead_office_fit import office_fit
 from loaders.extract.desc_new_ruler import late_person
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.mention_base import (
@@ -328,7 +329,9 @@ def deceased_description(doc: Doc, si: int, k: int, j: int) -> str | None:
             return None
     elif not any(toks[x].key in EN_DEAD_QUALS for x in range(max(doc.sents[si].lo, k - 3), k)):
         return None
-    return deceased_person(doc, si, k) or late_person(doc, si, k)  # (a natural death: s64)
+    fits = office_fit(doc, k)  # "the martyred president": not the governor named last
+    return deceased_person(doc, si, k, fits=fits) or late_person(doc, si, k)  # (a natural
+    # death: s64)
 
 
 _EN_TITLE_LAST = frozenset(w for t in L.EN_TITLES for w in t.split()[-1:])

@@ -19,6 +19,7 @@ from loaders.extract.arabic_verb_shape import imperfect_verb_ar
 from loaders.extract.coreference import (
     resolve_description,
 )
+from loaders.extract.delegation_head_ar import delegation_head_ar
 from loaders.extract.desc_guest_word import guest_marked
 from loaders.extract.desc_vso_subject_ar import title_is_vso_subject_ar
 from loaders.extract.foreign_names_ar import foreign_run
@@ -449,4 +450,6 @@ def title_holder(w: MentionWork, k: int, tend: int, j: int, b: int, role: str, p
     named = _named_holder(w, t, jn, appositive, vso_obj)
     if named is not None:
         return named
+    if delegation_head_ar(w.doc.toks, k, w.s.hi):
+        return tend  # «رئيس وفد حركة حماس»: no description of the movement's leader
     return described_holder(w, t, of_the, mp)

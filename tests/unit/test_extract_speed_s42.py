@@ -1,5 +1,5 @@
 """Session 42 (speed): ``SentenceBase.triggers`` returns the sentence's own index lists (no
-copy per call) and ``lone_given_en._name_words`` reads the cached name-word tuples; both give
+copy per call) and ``given_named_before.name_words`` reads the cached name-word tuples; both give
 what the code they replace gave."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract import lexicon as L
-from loaders.extract.lone_given_en import _name_words
+from loaders.extract.given_named_before import name_words as _name_words
 from loaders.extract.mentions import find_mentions
 from loaders.extract.relations import SentenceRules
 from loaders.extract.rule_common import _EMPTY, forms
