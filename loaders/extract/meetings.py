@@ -210,8 +210,7 @@ _EN_BACKED = frozenset({"backed", "aligned", "allied", "led", "linked", "support
                         "affiliated", "sponsored"})
 _AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتمعوا", "يلتقيان", "يجتمعان",
                       "التقتا", "اجتمعتا")
-_AR_RECEPTION = L._ar("استقبال", "مستقبلي")  # "في مقدمة مستقبلي X": of those who received X (s66)
-_AR_FOREFRONT = L._ar("مقدمة", "طليعة")
+_AR_RECEPTION = L._ar("استقبال")
 _AR_SESSION = L._ar("جلسة", "جولة", "جلسات", "جولات")
 _AR_AND_HELD = L._ar("وعقد", "وعقدت", "وأجرى", "واجرى", "وأجرت", "واجرت")
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
@@ -478,16 +477,15 @@ class MeetingRules(SentenceCore):
         return self.toks[s].text[-1:] in ("\u064e", "\u064b")
 
     def _in_reception_ar(self) -> None:
-        """"وكان في استقبال X (لدى وصوله إلى المطار) Y": Y received X; also "كان Y في مقدمة
-        مستقبلي X" (at the head of those who received X, session 66)."""
+        """"وكان في استقبال X (لدى وصوله إلى المطار) Y": Y received X ("كان Y في مقدمة مستقبلي
+        X" is ``meetings_ar._receivers_of_ar``)."""
         for t in self.triggers(_AR_RECEPTION, _EMPTY):
-            f = t - 2 if self.f(t - 1) & _AR_FOREFRONT else t - 1  # "كان X في مقدمة مستقبلي Y"
-            if self.key(f) not in ("في", "فى") or self.key(t) == "مستقبلي" and f == t - 1:
+            if self.key(t - 1) not in ("في", "فى"):
                 continue
             guest = self.after(t + 1, types=("Person",), maxgap=0)
             if guest is None:
                 continue
-            host = self._host_after_kana(f, guest)  # "وكان X في استقبال Y (لدى وصوله)"
+            host = self._host_after_kana(t - 1, guest)  # "وكان X في استقبال Y (لدى وصوله)"
             if host is None:
                 host = self.after(guest.hi, types=("Person",), maxgap=14)
                 if host is None or host is guest or any(
