@@ -27,6 +27,7 @@ from loaders.extract.meeting_attend_forms import (
     title_then_name_ar,
     titled_list_ar,
 )
+from loaders.extract.meeting_audiences_attended import AR_PLURAL_MEETINGS
 from loaders.extract.meeting_by_side import other_side_ar
 from loaders.extract.meeting_host_aide_ar import both_guests_ar, received_together_ar
 from loaders.extract.meeting_own_side import country_unknown, last_clause_pairs, whole_meeting
@@ -59,9 +60,9 @@ _AR_MEETING_NOUN = L._ar("لقاء", "اجتماع", "محادثات")
 _AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
 _AR_JOIN_IN = L._ar("في", "فى")
 _AR_SESSION = L._ar("جلسة", "جلسات")
-_AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "المحادثات", "الاجتماعات", "اللقاءات",
-                    "المشاورات", "المقابلة", "الاستقبال",  # ("حضر المقابلة X": the agencies)
-                    "المقابلات", "المقابلتين", "اللقاءين", "الاجتماعين")  # (session 66)
+_AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "المحادثات", "المشاورات", "المقابلة",
+                    "الاستقبال") | AR_PLURAL_MEETINGS  # ("حضر المقابلة X": the agencies;
+# the plural and the dual, «حضر المقابلات / اللقاءين»: session 66)
 
 
 _AR_THE_SESSION = L._ar("الجلسة")
