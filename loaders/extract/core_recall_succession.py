@@ -341,6 +341,9 @@ _AR_ACC_TITLES = L._ar("قائدا", "قائداً", "رئيسا", "رئيساً
 # a definite leader noun after a verb of becoming ("بات X الزعيم الفعلي ل...")
 _AR_AFTER = L._ar("بعد", "عقب", "إثر", "اثر", "غداة")
 _AR_ANNOUNCEMENT = L._ar("إعلان", "اعلان")
+# the vacancy of the post before the loss: "بعد شغور المنصب بوفاة Y" (session 66)
+_AR_VACANCY = L._ar("شغور")
+_AR_THE_POST = L._ar("المنصب", "منصبه", "المقعد", "الموقع", "منصب")
 
 
 def _past_announcement_ar(sr: Any, y: int) -> int:
@@ -358,8 +361,8 @@ def _past_announcement_ar(sr: Any, y: int) -> int:
     if m is not None and m.lo == y + 1 and m.etype in ("Organization", "Country"):
         return m.hi
     return y + 2 if sr.key(y + 1).startswith("ال") and not sr.f(y + 1) & _AR_LOSS else y + 1
-_AR_VACANCY = L._ar("شغور")
-_AR_THE_POST = L._ar("المنصب", "منصبه", "المقعد", "الموقع", "منصب")
+
+
 _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقالة", "إقالة", "اقالة", "تصفية",
                  "استشهاد", "مصرع", "تقاعد",
                  # a ruler gone (session 57): "بعد فرار / تنحي / هروب Y"
