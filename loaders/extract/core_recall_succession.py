@@ -419,9 +419,6 @@ def _sworn_in_ar(sr: Any, t: int) -> tuple[Any, int] | None:
     return (new, y) if y < sr.hi and sr.f(y) & _AR_SWORN_AS else None
 
 
-_AR_WAS = L._ar("كان", "وكان", "كانت", "وكانت")
-
-
 def _was_subject_ar(sr: Any, t: int) -> Any:
     """X of "وكان X قد <verb>" for the verb at *t*: the person named right after كان, twelve
     words back at most, no clause end between; else None."""
@@ -430,7 +427,7 @@ def _was_subject_ar(sr: Any, t: int) -> Any:
     for x in range(t - 2, max(sr.lo, t - 14) - 1, -1):
         if sr.toks[x].text in (".", "؛", ";", ":"):
             return None
-        if sr.f(x) & _AR_WAS:
+        if sr.f(x) & L.AR_KANA:
             m = sr.after(x + 1, types=("Person",), maxgap=6)
             return m if m is not None and m.hi < t else None
     return None
