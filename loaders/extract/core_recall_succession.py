@@ -373,7 +373,6 @@ _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقا
 # power) before "بعد فرار / تنحي Y" (session 57; "أوصل الإطار X إلى السلطة" alone is none)
 _AR_TO_POWER = L._ar("وصل", "ووصل", "أوصل", "وأوصل", "أوصلت", "وأوصلت")
 _AR_POWER = L._ar("السلطة", "الحكم", "الرئاسة", "سدة")
-_AR_TO = L._ar("إلى", "الى")
 # "أدى X اليمين (الدستورية) أميراً للكويت بعد وفاة Z": sworn in as (Gulf protocol, s58)
 _AR_SWORE = L._ar("أدى", "وأدى", "ادى", "وادى")
 _AR_OATH, _AR_OATH_ADJ = L._ar("اليمين", "القسم"), L._ar("الدستورية", "القانونية")
@@ -388,7 +387,7 @@ def _to_power_ar(sr: Any, t: int) -> tuple[Any, int] | None:
     for y in range(t + 1, min(sr.hi - 1, t + 9)):
         if sr.toks[y].punct:
             return None
-        if sr.key(y) in _AR_TO and sr.f(y + 1) & _AR_POWER:
+        if sr.key(y) in L.AR_TO and sr.f(y + 1) & _AR_POWER:
             new = sr.before(y, types=("Person",), maxgap=0)
             if new is None or new.hi != y or title_start(new) > t + 4:
                 return None

@@ -863,6 +863,8 @@ EN_COMPASS = _en("north", "south", "east", "west")
 EN_COMPASS_ADJ = _en("northern", "southern", "eastern", "western")
 # «مع / ومع»: "with" before a meeting's other side
 AR_WITH = _ar("مع", "ومع")
+# «إلى / الى»: "to" (a visit's place, a message's recipient, a post handed over)
+AR_TO = _ar("إلى", "الى")
 # «جمعهما / جمعتهما»: "(a meeting) that brought the two together" after a meeting noun
 AR_BROUGHT_DUAL = _ar("جمعتهما", "جمعهما")
 # the nouns of a meeting held ("the talks with", "after the meeting")

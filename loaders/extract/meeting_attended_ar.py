@@ -54,7 +54,6 @@ _AR_ATTENDED_IT = L._ar("حضرها", "وحضرها", "حضره", "وحضره") 
 _AR_IN_IT = L._ar("فيه", "فيها")  # "شارك فيه X": took part in it (the meeting named before)
 _AR_FROM_SIDE = L._ar("عن", "من")
 _AR_SIDE = L._ar("الجانب", "جانب")
-_AR_TO = L._ar("إلى", "الى")
 _AR_DELEGATION = L._ar("الوفد", "الاجتماع", "اللقاء", "المحادثات")
 _AR_MEETING_NOUN = L._ar("لقاء", "اجتماع", "محادثات")
 _AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
@@ -130,7 +129,7 @@ def attendees_ar(sr: Any, t: int) -> list:
     """"حضر الاجتماع X (وY)" / "شارك في الاجتماع X": X (and the people joined to X)."""
     x = t + 1
     if sr.f(t) & _AR_JOINED:  # "وانضم إلى الوفد (في لقاء بعبدا) X": X joined the meeting
-        if not (sr.f(x) & _AR_TO and sr.f(x + 1) & _AR_DELEGATION):
+        if not (sr.f(x) & L.AR_TO and sr.f(x + 1) & _AR_DELEGATION):
             return []
         y = x + 2
         if sr.key(y) in _AR_JOIN_IN and sr.f(y + 1) & _AR_MEETING_NOUN:
