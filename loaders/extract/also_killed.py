@@ -51,7 +51,6 @@ _AR_STRIKE_DEF = L._ar("الغارة", "الغاره", "الضربة", "الضر
 _AR_SIDE = L._ar("جانبه", "جانبهما", "جانبهم")
 _AR_OTHER = L._ar("اخرى", "أخرى", "منفصلة", "منفصله", "آخر", "اخر", "ثانية", "ثانيه")
 _AR_AS = L._ar("كما", "وكما")
-_AR_TO = L._ar("إلى", "الى")
 _AR_IN = L._ar("في", "خلال")
 
 
@@ -115,7 +114,7 @@ def _ar_victims(sr: SentenceCore, t: int) -> list[Mention]:
             or sr.f(t - 1) & _AR_AS):
         return []
     same = False
-    if sr.f(y) & _AR_TO and sr.f(y + 1) & _AR_SIDE:
+    if sr.f(y) & L.AR_TO and sr.f(y + 1) & _AR_SIDE:
         y, same = y + 2, True
     elif sr.f(y) & _AR_IN and sr.f(y + 1) & _AR_STRIKE_DEF:
         y, same = y + 2, True

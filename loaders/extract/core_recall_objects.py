@@ -282,7 +282,6 @@ def after_dateline(sr: Any, end: int) -> int:
     return dash + 1
 
 
-_AR_KANA = L._ar("كان", "وكان", "كانت", "وكانت")
 _AR_TOOK_POST = L._ar("تولى", "تسلم", "شغل")
 
 
@@ -292,7 +291,7 @@ def _kana_subject_ar(sr: Any, ap: int) -> Any:
     if not sr.f(ap) & _AR_TOOK_POST or sr.key(ap - 1) != "قد":
         return None
     kana = next((x for x in range(ap - 2, max(sr.lo, ap - 14) - 1, -1)
-                 if sr.f(x) & _AR_KANA), None)
+                 if sr.f(x) & L.AR_KANA), None)
     if kana is None:
         return None
     m = sr.after(kana + 1, types=("Person",), maxgap=0)

@@ -341,6 +341,9 @@ _AR_ACC_TITLES = L._ar("قائدا", "قائداً", "رئيسا", "رئيساً
 # a definite leader noun after a verb of becoming ("بات X الزعيم الفعلي ل...")
 _AR_AFTER = L._ar("بعد", "عقب", "إثر", "اثر", "غداة")
 _AR_ANNOUNCEMENT = L._ar("إعلان", "اعلان")
+# the vacancy of the post before the loss: "بعد شغور المنصب بوفاة Y" (session 66)
+_AR_VACANCY = L._ar("شغور")
+_AR_THE_POST = L._ar("المنصب", "منصبه", "المقعد", "الموقع", "منصب")
 
 
 def _past_announcement_ar(sr: Any, y: int) -> int:
@@ -358,8 +361,8 @@ def _past_announcement_ar(sr: Any, y: int) -> int:
     if m is not None and m.lo == y + 1 and m.etype in ("Organization", "Country"):
         return m.hi
     return y + 2 if sr.key(y + 1).startswith("ال") and not sr.f(y + 1) & _AR_LOSS else y + 1
-_AR_VACANCY = L._ar("شغور")
-_AR_THE_POST = L._ar("المنصب", "منصبه", "المقعد", "الموقع", "منصب")
+
+
 _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقالة", "إقالة", "اقالة", "تصفية",
                  "استشهاد", "مصرع", "تقاعد",
                  # a ruler gone (session 57): "بعد فرار / تنحي / هروب Y"
@@ -370,7 +373,6 @@ _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقا
 # power) before "بعد فرار / تنحي Y" (session 57; "أوصل الإطار X إلى السلطة" alone is none)
 _AR_TO_POWER = L._ar("وصل", "ووصل", "أوصل", "وأوصل", "أوصلت", "وأوصلت")
 _AR_POWER = L._ar("السلطة", "الحكم", "الرئاسة", "سدة")
-_AR_TO = L._ar("إلى", "الى")
 # "أدى X اليمين (الدستورية) أميراً للكويت بعد وفاة Z": sworn in as (Gulf protocol, s58)
 _AR_SWORE = L._ar("أدى", "وأدى", "ادى", "وادى")
 _AR_OATH, _AR_OATH_ADJ = L._ar("اليمين", "القسم"), L._ar("الدستورية", "القانونية")
@@ -385,7 +387,7 @@ def _to_power_ar(sr: Any, t: int) -> tuple[Any, int] | None:
     for y in range(t + 1, min(sr.hi - 1, t + 9)):
         if sr.toks[y].punct:
             return None
-        if sr.key(y) in _AR_TO and sr.f(y + 1) & _AR_POWER:
+        if sr.key(y) in L.AR_TO and sr.f(y + 1) & _AR_POWER:
             new = sr.before(y, types=("Person",), maxgap=0)
             if new is None or new.hi != y or title_start(new) > t + 4:
                 return None
@@ -416,9 +418,6 @@ def _sworn_in_ar(sr: Any, t: int) -> tuple[Any, int] | None:
     return (new, y) if y < sr.hi and sr.f(y) & _AR_SWORN_AS else None
 
 
-_AR_WAS = L._ar("كان", "وكان", "كانت", "وكانت")
-
-
 def _was_subject_ar(sr: Any, t: int) -> Any:
     """X of "وكان X قد <verb>" for the verb at *t*: the person named right after كان, twelve
     words back at most, no clause end between; else None."""
@@ -427,7 +426,7 @@ def _was_subject_ar(sr: Any, t: int) -> Any:
     for x in range(t - 2, max(sr.lo, t - 14) - 1, -1):
         if sr.toks[x].text in (".", "؛", ";", ":"):
             return None
-        if sr.f(x) & _AR_WAS:
+        if sr.f(x) & L.AR_KANA:
             m = sr.after(x + 1, types=("Person",), maxgap=6)
             return m if m is not None and m.hi < t else None
     return None

@@ -22,7 +22,6 @@ _EMPTY: frozenset[str] = frozenset()
 _AR_HAND = L._ar("يد")
 _AR_REACHED = L._ar("طالت", "طاولت", "وطالت", "وطاولت")  # the victim right after the agent
 _AR_EXTENDED = L._ar("امتدت", "وصلت", "وامتدت", "ووصلت")  # the victim after «إلى»
-_AR_TO = L._ar("إلى", "الى")
 _AR_NOT_DONE = L._ar("لم", "لن", "قد", "ستطال", "سوف", "لا", "ولم", "ولن")
 
 
@@ -46,7 +45,7 @@ def hand_reached_ar(sr: Any) -> None:
         if agent is None:
             continue  # "يد الاغتيال / الغدر": no agent named
         if not reached:
-            if end >= sr.hi or not sr.f(end) & _AR_TO:
+            if end >= sr.hi or not sr.f(end) & L.AR_TO:
                 continue
             end += 1
         victim = sr.after(end, types=("Person",), maxgap=4)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract.kill_said_it import (
-    EN_SAY_VERBS,
+    EN_SAID_IT_VERBS,
     bare_army,
     before_quoted_verb,
     date_filler_back,
@@ -61,8 +61,8 @@ def speaker_its_strike_en(sr: SentenceCore, t: int) -> Mention | None:
             head = x
             break
         m = sr.mention_at.get(x)
-        if k in (".", ";") or k in EN_SAY_VERBS or (m is not None and m.etype in _AGENT_TYPES
-                                                    and not _place_country(sr, m)):
+        if k in (".", ";") or k in EN_SAID_IT_VERBS or (
+                m is not None and m.etype in _AGENT_TYPES and not _place_country(sr, m)):
             return None
     if head is None:
         return None
@@ -75,7 +75,7 @@ def speaker_its_strike_en(sr: SentenceCore, t: int) -> Mention | None:
     if sr.key(w) == "that":
         w -= 1
     w = date_filler_back(sr, w)
-    if sr.key(w) not in EN_SAY_VERBS:
+    if sr.key(w) not in EN_SAID_IT_VERBS:
         return None
     z = w - 1
     if sr.key(z) == ")" and sr.key(z - 2) == "(":

@@ -30,9 +30,11 @@ AB = "ASSASSINATED_BY"
 _EMPTY: frozenset[str] = frozenset()
 _AGENTS = ("Country", "Organization", "Person")
 
-_EN_SAY = frozenset({"said", "says", "acknowledged", "acknowledges", "admitted", "admits",
-                     "confirmed", "confirms", "announced", "announces", "claimed", "claims",
-                     "stated", "conceded", "concedes", "revealed"})
+# the verbs of saying that tell the speaker's own deed ("said / acknowledged it had killed
+# Y"; also read by ``kill_its_strike_en``)
+EN_SAID_IT_VERBS = frozenset({"said", "says", "acknowledged", "acknowledges", "admitted",
+                              "admits", "confirmed", "confirms", "announced", "announces",
+                              "claimed", "claims", "stated", "conceded", "concedes", "revealed"})
 _EN_IT = frozenset({"it", "they"})
 _EN_HAD = frozenset({"had", "has", "have"})
 _EN_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
@@ -67,9 +69,6 @@ def _date_part(sr: SentenceCore, y: int) -> bool:
     return tx.isdigit() and len(tx) in (1, 2, 4)
 
 
-EN_SAY_VERBS = _EN_SAY  # (public: ``kill_its_strike_en``)
-
-
 def date_filler_back(sr: SentenceCore, y: int) -> int:
     """The first token at or before *y* that is no time or manner word of the verb of saying
     (up to ten): "said (in March / on October 22, 2024, / for the first time on Monday) that
@@ -95,9 +94,10 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
     if sr.key(y) == "that":  # "said in August (that) it had killed"
         y -= 1
     y = date_filler_back(sr, y)
-    if sr.key(y) in _EN_SAYING and sr.toks[y - 1].text == "," and sr.key(y - 2) in _EN_SAY:
+    if sr.key(y) in _EN_SAYING and sr.toks[y - 1].text == "," and \
+            sr.key(y - 2) in EN_SAID_IT_VERBS:
         y -= 2  # "the army said, announcing that it had killed X"
-    if sr.key(y) not in _EN_SAY:
+    if sr.key(y) not in EN_SAID_IT_VERBS:
         return None
     z = y - 1  # "Israel has for the first time publicly admitted that it killed X"
     while z > max(sr.lo, y - 9) and sr.key(z) in _EN_SAY_ADV:
@@ -203,7 +203,7 @@ def said_army_killed(sr: SentenceCore, t: int) -> Mention | None:
     w = y - 2
     if sr.key(w) == "that":
         w -= 1
-    if sr.key(w) not in _EN_SAY:
+    if sr.key(w) not in EN_SAID_IT_VERBS:
         return None
     return bare_army(sr, y)
 
@@ -245,7 +245,7 @@ def _apposed_victim(sr: SentenceCore, c: int) -> Mention | None:
             return m
         m = sr.mention_at.get(y)
         if (m is not None and m.etype == "Person") or t.punct or (t.ar and sr.f(y) & (_AR_SAY | _AR_KILLED_HIM)) \
-                or t.key in _EN_SAY or t.key in _EN_KILLED or t.key in _EN_WHOM:
+                or t.key in EN_SAID_IT_VERBS or t.key in _EN_KILLED or t.key in _EN_WHOM:
             return None
     return None
 
@@ -263,7 +263,7 @@ def _en_whom(sr: SentenceCore, w: int) -> tuple[Mention, Mention, int] | None:
     if sr.key(y) in _EN_KILLED:  # "X, who Israel (had) killed in July" (no object after)
         obj = sr.mention_at.get(y + 1)
         return (victim, agent, y) if obj is None or obj.etype != "Person" else None
-    if sr.key(y) not in _EN_SAY:
+    if sr.key(y) not in EN_SAID_IT_VERBS:
         return None
     y += 1
     if sr.key(y) == "that":
@@ -422,7 +422,7 @@ def own_intelligence(sr: SentenceCore, agent: str, lo: int, t: int) -> str:
     if agent not in INTEL_OF or t - lo > 12:
         return agent
     keys = [sr.key(y) for y in range(lo, t)]
-    if "its" not in keys or not keys or keys[0] not in _EN_SAY:
+    if "its" not in keys or not keys or keys[0] not in EN_SAID_IT_VERBS:
         return agent
     i = keys.index("its")
     rest = keys[i + 1:]

@@ -45,7 +45,6 @@ _EN_BE_OR_ALSO = _EN_BE | {"also"}
 _AR_DIED = L._ar("قتل", "وقتل", "قُتل", "وقُتل", "استشهد", "واستشهد", "قضى", "وقضى", "قضي",
                  "وقضي", "ارتقى", "وارتقى", "اغتيل", "واغتيل", "سقط", "وسقط")
 _AR_WITH_HIM = L._ar("معه", "معهما", "معهم", "برفقته", "برفقتهما", "برفقتهم")
-_AR_TO = L._ar("إلى", "الى")
 _AR_BESIDE_HIM = L._ar("جانبه", "جانبهما", "جانبهم")
 _AR_AND_WITH_HIM = L._ar("ومعه", "ومعهما")
 _AR_DIED_WITH = _AR_DIED | _AR_AND_WITH_HIM  # (one set, not a union per triggers() call)
@@ -140,7 +139,7 @@ def _ar_victims(sr: Any) -> list[Any]:
         start = -1
         if f & _AR_DIED and sr.f(t + 1) & _AR_WITH_HIM:
             start = t + 2
-        elif f & _AR_DIED and sr.f(t + 1) & _AR_TO and sr.f(t + 2) & _AR_BESIDE_HIM:
+        elif f & _AR_DIED and sr.f(t + 1) & L.AR_TO and sr.f(t + 2) & _AR_BESIDE_HIM:
             start = t + 3  # "واستشهد إلى جانبه Y"
         elif f & _AR_AND_WITH_HIM and sr.mention_at.get(t - 1) is not None:
             start = t + 1  # "قضى الجيش على X ومعه المدعو Y"

@@ -682,6 +682,8 @@ EN_STOP = _en(
     "did", "does", "what", "why", "how",
 )
 # the days of the week ("الأربعاء"; folded: "الإثنين" is "الاثنين")
+# «كان» before its subject: "وكان X قد <verb>" (the pluperfect), "وكان في استقباله Y"
+AR_KANA = _ar("كان", "وكان", "كانت", "وكانت")
 AR_WEEKDAYS = _ar("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 # the months, Levantine and Egyptian names ("في مارس (آذار) 2023", "في 6 تشرين الأول")
 AR_MONTHS = _ar("كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
@@ -867,6 +869,8 @@ EN_COMPASS = _en("north", "south", "east", "west")
 EN_COMPASS_ADJ = _en("northern", "southern", "eastern", "western")
 # «مع / ومع»: "with" before a meeting's other side
 AR_WITH = _ar("مع", "ومع")
+# «إلى / الى»: "to" (a visit's place, a message's recipient, a post handed over)
+AR_TO = _ar("إلى", "الى")
 # «جمعهما / جمعتهما»: "(a meeting) that brought the two together" after a meeting noun
 AR_BROUGHT_DUAL = _ar("جمعتهما", "جمعهما")
 # the nouns of a meeting held ("the talks with", "after the meeting")

@@ -5,7 +5,7 @@ received at the Government Palace by Y" / "X arrived in the Chechen Republic on 
 first visit to the region in thirteen years and was met at the airport by Y" / "X, commander of
 ..., landed at Baghdad airport shortly after midnight on Friday on a flight from Damascus and
 was met on the tarmac by Y": X met Y (HN, GK, CS; the short form, "X arrived in Tehran on
-Tuesday and was received by Y", was read already). ``meetings._met_passive`` looks for the
+Tuesday and was received by Y", was read already). ``meetings.met_passive`` looks for the
 subject within twelve words before "was"; the arrival's adverbials (date, purpose, origin) push
 it further. Read only when that finds nobody: the arrival verb ("arrived", "landed", "flew",
 ...) within ``_REACH`` words before "and was (then) <participle>", no person and no stop between

@@ -27,6 +27,7 @@ from loaders.extract.meeting_attend_forms import (
     title_then_name_ar,
     titled_list_ar,
 )
+from loaders.extract.meeting_audiences_attended import AR_PLURAL_MEETINGS
 from loaders.extract.meeting_by_side import other_side_ar
 from loaders.extract.meeting_host_aide_ar import both_guests_ar, received_together_ar
 from loaders.extract.meeting_own_side import country_unknown, last_clause_pairs, whole_meeting
@@ -53,15 +54,14 @@ _AR_ATTENDED_IT = L._ar("حضرها", "وحضرها", "حضره", "وحضره") 
 _AR_IN_IT = L._ar("فيه", "فيها")  # "شارك فيه X": took part in it (the meeting named before)
 _AR_FROM_SIDE = L._ar("عن", "من")
 _AR_SIDE = L._ar("الجانب", "جانب")
-_AR_TO = L._ar("إلى", "الى")
 _AR_DELEGATION = L._ar("الوفد", "الاجتماع", "اللقاء", "المحادثات")
 _AR_MEETING_NOUN = L._ar("لقاء", "اجتماع", "محادثات")
 _AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
 _AR_JOIN_IN = L._ar("في", "فى")
 _AR_SESSION = L._ar("جلسة", "جلسات")
-_AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "المحادثات", "الاجتماعات", "اللقاءات",
-                    "المشاورات", "المقابلة", "الاستقبال",  # ("حضر المقابلة X": the agencies)
-                    "المقابلات", "المقابلتين", "اللقاءين", "الاجتماعين")  # (session 66)
+_AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "المحادثات", "المشاورات", "المقابلة",
+                    "الاستقبال") | AR_PLURAL_MEETINGS  # ("حضر المقابلة X": the agencies;
+# the plural and the dual, «حضر المقابلات / اللقاءين»: session 66)
 
 
 _AR_THE_SESSION = L._ar("الجلسة")
@@ -129,7 +129,7 @@ def attendees_ar(sr: Any, t: int) -> list:
     """"حضر الاجتماع X (وY)" / "شارك في الاجتماع X": X (and the people joined to X)."""
     x = t + 1
     if sr.f(t) & _AR_JOINED:  # "وانضم إلى الوفد (في لقاء بعبدا) X": X joined the meeting
-        if not (sr.f(x) & _AR_TO and sr.f(x + 1) & _AR_DELEGATION):
+        if not (sr.f(x) & L.AR_TO and sr.f(x + 1) & _AR_DELEGATION):
             return []
         y = x + 2
         if sr.key(y) in _AR_JOIN_IN and sr.f(y + 1) & _AR_MEETING_NOUN:

@@ -88,7 +88,7 @@ def audience_series_people(sr: Any) -> list[str]:
 
 
 _EN_HONORIFIC = frozenset({"hh", "he", "his", "her", "highness", "excellency", "sayyid", "sheikh",
-                           "dr", "mr", "mrs", "ms", "the", "."})
+                           "dr", "mr", "mrs", "ms", "the"})
 
 
 def apposed_more_en(sr: Any, people: list) -> list:
@@ -103,7 +103,7 @@ def apposed_more_en(sr: Any, people: list) -> list:
         if nxt is None:
             return out
         y = nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo
-        while y - 1 > last.hi and sr.key(y - 1) in _EN_HONORIFIC and sr.key(y - 1) != ".":
+        while y - 1 > last.hi and sr.key(y - 1) in _EN_HONORIFIC:
             y -= 1
         if y - 1 < last.hi or sr.key(y - 1) != "and" or (
                 y - 1 > last.hi and sr.key(y - 2) != ",") or any(

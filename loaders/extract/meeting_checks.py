@@ -75,7 +75,6 @@ _AR_NOT_HELD = L._ar("يعقد", "تعقد", "ينعقد", "تنعقد", "يتم
 _AR_NOT = L._ar("لم", "لن")
 _AR_PLANNED = L._ar("مقرر", "مقررا", "مقرراً", "المقرر", "مرتقب", "مرتقبا", "مرتقباً", "متوقع",
                     "متوقعا", "متوقعاً", "مزمع", "مزمعا", "مزمعاً")
-_AR_WAS = L._ar("كان", "وكان", "كانت", "وكانت")
 _AR_BUT = L._ar("لكنه", "ولكنه", "لكن", "ولكن", "لكنها", "ولكنها", "غير", "إلا", "الا")
 # the cancelling verb or noun before the meeting noun: «أُلغيت الجولة ... بين X وY», «إلغاء
 # اللقاء بين X وY» (session 63)
@@ -111,8 +110,6 @@ CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESE
 
 
 _TYPE = attrgetter("type")  # (a relation's type, read without a Python call)
-
-
 
 
 # ---- a meeting noun whose status comes after it --------------------------------------------
@@ -192,7 +189,7 @@ def _unheld_ar(sr: Any, k: int) -> int:
         if toks[y].text in _AR_STOP:
             nxt = sr.key(y + 1)
             if toks[y].text in ("،", ",") and (nxt in _AR_BUT and planned or nxt == "في" or
-                                              nxt in _AR_PLANNED or nxt in _AR_WAS and
+                                              nxt in _AR_PLANNED or nxt in L.AR_KANA and
                                               sr.key(y + 2) in _AR_PLANNED):
                 continue  # "لقاء بين X وY، في P، كان مقرراً، لكنه لم يُعقد"
             return -1

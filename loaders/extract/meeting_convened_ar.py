@@ -27,6 +27,8 @@ _WITH = L._ar("مع", "معه", "معها", "معهما", "معهم", "بين")
 _NOUN_REACH = 8   # words from the noun (and its adjectives, a comma) to "بحضور"
 _TITLE_GAP = 7    # words of a list member's title
 _VERB_REACH = 12  # words from the holding verb to the noun
+_IN = L._ar("في", "وفي")  # the opening of a place phrase after the noun (session 66)
+_PLACE_REACH = 12  # words of such a place phrase
 register_triggers(AR_ATTENDED_BY, _EMPTY)
 
 
@@ -73,10 +75,6 @@ def _place_back(sr: Any, x: int) -> int | None:
         if sr.key(y) in _IN:
             return y
     return None
-
-
-_IN = L._ar("في", "وفي")
-_PLACE_REACH = 12
 
 
 def _verb_before(sr: Any, n: int, reach: int = _VERB_REACH, commas: bool = False) -> int | None:

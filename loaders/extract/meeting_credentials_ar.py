@@ -20,7 +20,6 @@ AR_CREDENTIALS_OF = L._ar("اعتماد")
 _PAPERS = L._ar("أوراق", "اوراق")
 _RECEIVED = L._ar("تسلم", "وتسلم", "تسلمت", "وتسلمت", "يتسلم", "تتسلم", "استلم", "واستلم",
                   "استلمت", "واستلمت", "تسلّم", "وتسلّم")
-_WAS = L._ar("كان", "وكان", "كانت", "وكانت")
 _REACH = 20  # words between the verb and "اعتماد"
 
 
@@ -47,7 +46,7 @@ def kana_subject_ar(sr: Any, v: int, maxgap: int = 2) -> Any:
     and X: "وكان الأمين العام للحزب X قد خلفه Y")."""
     if sr.key(v - 1) != "قد":
         return None
-    was = next((x for x in range(sr.lo, min(sr.lo + 2, v)) if sr.f(x) & _WAS), None)
+    was = next((x for x in range(sr.lo, min(sr.lo + 2, v)) if sr.f(x) & L.AR_KANA), None)
     if was is None:
         return None
     m = sr.after(was + 1, types=("Person",), maxgap=maxgap)

@@ -28,7 +28,7 @@ def passive_host_en(sr: Any, lo: int) -> tuple[Mention, int] | None:
         return None
     for t in range(by - 1, max(sr.lo, by - 9) - 1, -1):
         if sr.key(t) in _EN_PASSIVE_MEET and sr.mention_at.get(t) is None:
-            if passive_by(sr, t) != by or not sr._passive_aux_before(t):
+            if passive_by(sr, t) != by or not sr.passive_aux_before(t):
                 return None
             if sr.key(t - 1) == "be" and sr.key(t - 2) == "to":
                 return None  # "is to be received by": planned

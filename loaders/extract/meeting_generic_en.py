@@ -9,7 +9,7 @@
 - ``and_with_title_en``: "X held talks with A and with the caretaker prime minister, B";
 - ``and_in_place_with_en`` (session 66): "X held talks in Nouakchott with A and in Algiers with B";
 - ``pronoun_before_with_object``: "..., during which he held talks with Y and was (then)
-  received by Z", "X held talks with Y before being received by Z": he / X, not Y (used by ``meetings._met_passive`` and ``passive_apposed_agent_en``);
+  received by Z", "X held talks with Y before being received by Z": he / X, not Y (used by ``meetings.met_passive`` and ``passive_apposed_agent_en``);
 - ``described_head_past_relative``: "The Amir, who was accompanied by C, also met Z": the
   previous sentence's subject, not C.
 - ``aside_then_with_en`` (session 19, used by ``core_recall_objects.more_objects``): "X held talks

@@ -77,7 +77,6 @@ def joins_them_en(sr: Any, t: int, width: int = 1) -> list:
 
 AR_JOINS = L._ar("انضم", "وانضم", "انضمت", "وانضمت", "ينضم", "وينضم", "تنضم", "وتنضم")
 _AR_TO_THEM = L._ar("إليهما", "اليهما", "إليهم", "اليهم", "إليهن")
-_AR_TO = L._ar("إلى", "الى")
 # "انضم إلى الرئيسين X" (session 28): a dual of the two who met (plural_refs' duals, and the
 # genitive duals it leaves out: "بين الجانبين" is no reference back there)
 _AR_TO_DUAL = _AR_DUALS | L._ar("الجانبين", "الضيفين", "الطرفين", "المسؤولين")
@@ -95,7 +94,7 @@ def joins_them_ar(sr: Any) -> None:
     from loaders.extract.rule_common import latest_meeting_pairs, pair_all
 
     for t in sr.triggers(AR_JOINS, frozenset()):
-        width = 2 if sr.f(t + 1) & _AR_TO and sr.f(t + 2) & _AR_TO_DUAL else 1
+        width = 2 if sr.f(t + 1) & L.AR_TO and sr.f(t + 2) & _AR_TO_DUAL else 1
         if (width == 1 and not sr.f(t + 1) & _AR_TO_THEM) or sr.blocked(t):
             continue
         m = sr.mention_at.get(t - 1)

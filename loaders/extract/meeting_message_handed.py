@@ -30,7 +30,6 @@ EN_MESSAGE = frozenset({"message", "letter", "messages", "letters",
                         "document", "documents", "invitation"})  # (session 66)
 _AR_HANDED = L._ar("نقل", "ونقل", "سلم", "وسلم", "سلّم", "وسلّم", "أوصل", "وأوصل", "اوصل",
                    "واوصل", "نقلت", "ونقلت", "سلمت", "وسلمت", "سلّمت", "وسلّمت")
-_AR_TO = L._ar("إلى", "الى")
 # a message's adjective before its sender or recipient: "رسالة خطية من Z إلى Y" (session 66)
 _AR_MESSAGE_ADJ = L._ar("خطية", "خطيه", "شفهية", "شفوية", "رسمية", "خاصة", "مكتوبة")
 _AR_FROM = L._ar("من")
@@ -78,7 +77,7 @@ def _ar_to_person(sr: Any, lo: int, hi: int) -> Any:
     for x in range(lo, hi):
         if sr.toks[x].punct:
             return None
-        if sr.f(x) & _AR_TO:
+        if sr.f(x) & L.AR_TO:
             return _person_starting(sr, x + 1)
     return None
 
@@ -90,7 +89,7 @@ def message_handed_ar(sr: Any) -> None:
     for t in sr.triggers(AR_MESSAGE, frozenset()):
         v = next((x for x in range(t - 1, max(sr.lo - 1, t - 22), -1)
                   if sr.f(x) & _AR_HANDED), None)
-        if v is None or sr.key(v + 1) == "عن" or sr.f(v + 1) & _AR_TO or any(
+        if v is None or sr.key(v + 1) == "عن" or sr.f(v + 1) & L.AR_TO or any(
                 sr.key(x).lstrip("و")[:2] in _AR_FUTURE and sr.key(x).lstrip("و")[2:] in
                 _AR_HANDED for x in range(v, t)):  # "سيسلم X Y رسالة": planned
             continue
@@ -100,7 +99,7 @@ def message_handed_ar(sr: Any) -> None:
         if courier is None or courier.hi > t or title_start(courier) < v + 1 or \
                 any(sr.toks[y].punct for y in range(v + 1, courier.lo)) or \
                 courier.prefix.lstrip("و") and title_start(courier) == v + 1 or \
-                any(sr.f(y) & _AR_TO or sr.key(y) in _AR_CLAUSE for y in range(v + 1, courier.lo)):
+                any(sr.f(y) & L.AR_TO or sr.key(y) in _AR_CLAUSE for y in range(v + 1, courier.lo)):
             continue  # ("ونقلت وكالة عن مصدر أن X ...": X is no courier of that verb)
         if courier.kind == "desc":  # a description going on into the title of a name
             named = next((m for m in sr.args if m.etype == "Person" and m.kind == "name" and
@@ -115,8 +114,8 @@ def message_handed_ar(sr: Any) -> None:
             # "رسالة من Z إلى Y": the recipient after the sender; "وثيقة نقل السيادة إلى Y":
             # after the noun's own complement, up to three words with no one named (s66)
             a = t + 1 if sr.f(t + 1) & _AR_MESSAGE_ADJ and t + 2 < sr.hi else t  # "رسالة خطية"
-            to = a + 1 if sr.f(a + 1) & (_AR_FROM | _AR_TO) else next(
-                (y for y in range(a + 2, min(sr.hi, a + 5)) if sr.f(y) & _AR_TO and not any(
+            to = a + 1 if sr.f(a + 1) & (_AR_FROM | L.AR_TO) else next(
+                (y for y in range(a + 2, min(sr.hi, a + 5)) if sr.f(y) & L.AR_TO and not any(
                     sr.toks[z].punct or sr.mention_at.get(z) is not None for z in range(a + 1, y))),
                 None)
             recipient = _ar_to_person(sr, to, min(sr.hi, to + 14)) if to is not None else None

@@ -22,7 +22,6 @@ AR_OFFICE_DUALS = L._ar("الجانبان", "الطرفان", "الرئيسان"
 register_triggers(AR_OFFICE_DUALS, frozenset())
 _AR_WHERE = L._ar("حيث")
 _AR_OFFICE = L._ar("مقر", "مكتب", "منزل", "دارة", "قصر", "مقام", "ديوان")
-_AR_TO = L._ar("إلى", "الى")
 _AR_WENT = L._ar("توجه", "وتوجه", "انتقل", "وانتقل", "وصل", "ووصل", "حضر", "وحضر", "قصد",
                  "وقصد", "توجهت", "انتقلت", "وصلت", "وتوجهت", "وانتقلت", "ووصلت")
 _COMMAS = ("،", ",")
@@ -43,7 +42,7 @@ def office_visit_dual_ar(sr: Any) -> None:
         office = next((x for x in range(title_start(owner) - 1,
                                         max(sr.lo, title_start(owner) - 1 - _TITLE_GAP), -1)
                        if sr.f(x) & _AR_OFFICE), None)  # (a title word the mention left out)
-        if office is None or office - 1 < sr.lo or not sr.f(office - 1) & _AR_TO or any(
+        if office is None or office - 1 < sr.lo or not sr.f(office - 1) & L.AR_TO or any(
                 sr.toks[x].punct or sr.mention_at.get(x) is not None
                 for x in range(office + 1, title_start(owner))):
             continue

@@ -2,7 +2,7 @@
 
 "X was received by Iraq's top Shiite cleric, Grand Ayatollah Y, in Najaf" / "was met at the
 airport by the country's president, Y": the agent is Y, named after the comma that closes
-the description (``meetings._met_passive`` reads only a name right after "by"). The
+the description (``meetings.met_passive`` reads only a name right after "by"). The
 description is a short noun phrase: an article, a possessive (a country's or "the
 country's", or a person's before a lower-case title: "by Prime Minister K's national security
 adviser, Y", session 24), adjectives and title words; no verb, no other person, at most

@@ -79,7 +79,6 @@ def unnamed_prep_object_ar(sr: Any, x: int) -> bool:
     return sr.toks[x].text.lstrip("و")[:1] == "ب" and bool(sr.f(x) & L.AR_TITLE_FIRST)
 
 
-_AR_TO = L._ar("إلى", "الى")
 _AR_NOT_YET = L._ar("لم", "لن")
 _AR_TAKE_PLACE = L._ar("يعقد", "يتم", "يحصل", "يحدث", "يجر", "يجري", "ينعقد")
 _AR_BESIDES = L._ar("إضافة", "بالإضافة", "اضافة", "بالاضافة")  # "إضافة إلى لقائه": held
@@ -88,7 +87,7 @@ _AR_BESIDES = L._ar("إضافة", "بالإضافة", "اضافة", "بالاض�
 def unheld_meeting_ar(sr: Any, t: int, end: int) -> bool:
     """The meeting noun at *t* (its partner ending at *end*) is one not held: looked forward
     to ("يتطلع / دعا إلى لقائه مع X") or denied right after ("إن لقاءه مع X لم يعقد")."""
-    return bool(sr.f(t - 1) & _AR_TO) and not sr.f(t - 2) & _AR_BESIDES or any(
+    return bool(sr.f(t - 1) & L.AR_TO) and not sr.f(t - 2) & _AR_BESIDES or any(
         sr.f(y) & _AR_NOT_YET and sr.f(y + 1) & _AR_TAKE_PLACE
         for y in range(end, min(sr.hi, end + 3)))
 

@@ -154,7 +154,7 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
                 if mem.eid != oth and (oth, mem.eid) not in done:
                     done.add((oth, mem.eid))
                     sr.add("MET_WITH", oth, mem.eid, "met_list_relative", 0.6)
-        if kx in (",", "of") and not sr.toks[x].ar and _has_semicolon(sr):
+        if kx in (",", "of") and not sr.toks[x].ar and ";" in sr.key_set():
             # "received A, <office>; B, <office>; and C, <office>" (SPA / WAM protocol lists:
             # meeting_held_attended_en.semicolon_list_en; session 66)
             oth = r.target if b.eid == r.source else r.source
@@ -190,15 +190,6 @@ def _listed_after_semicolon(sr: Any, m: Any) -> bool:
             return False
         y -= 1
     return m.hi >= sr.hi or sr.key(m.hi) in _EN_MEMBER_ENDS
-
-
-def _has_semicolon(sr: Any) -> bool:
-    """Does the sentence hold a semicolon (looked up once per sentence)?"""
-    got = sr.doc.state.get("semicolon_sent")
-    if got is None or got[0] != sr.si:
-        got = (sr.si, any(sr.toks[y].text == ";" for y in range(sr.lo, sr.hi)))
-        sr.doc.state["semicolon_sent"] = got
-    return got[1]
 
 
 def _titled_list_head(sr: Any, m: Any):

@@ -4,7 +4,7 @@ welcome by Y".
 State media of the Horn and the Gulf tell a guest's reception so: "President A and President
 B arrived in Asmara and were accorded warm welcome at the Asmara International Airport by
 President C", "X was given a red-carpet welcome at the palace by Y", "X was extended a
-cordial reception by Y": X met Y, as after "X was received by Y" (``meetings._met_passive``,
+cordial reception by Y": X met Y, as after "X was received by Y" (``meetings.met_passive``,
 which reads the subject, the agent after "by", the arrival before "and was", the planned and
 negated forms). The participle ("accorded", "given", "extended") after a passive auxiliary,
 then at most five words of an article and modifiers ("a", "warm", "rousing", "red-carpet",
@@ -44,11 +44,11 @@ def accorded_welcome_en(sr: Any) -> None:
     """"X was accorded / given / extended a (warm) welcome / reception (at P) by Y", "X was
     embraced / hugged by Y": X met Y (module doc)."""
     for t in sr.triggers(frozenset(), EN_ACCORDED):
-        if not sr._passive_aux_before(t):
+        if not sr.passive_aux_before(t):
             continue
         if sr.key(t) in _EMBRACED:  # "X was embraced at the airport by Y"
-            sr._met_passive(t)
+            sr.met_passive(t)
             continue
         noun = welcome_noun_after(sr, t)
         if noun is not None:
-            sr._met_passive(t, by_from=noun)
+            sr.met_passive(t, by_from=noun)

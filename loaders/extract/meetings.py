@@ -421,8 +421,8 @@ class MeetingRules(SentenceCore):
                         self.key(x) for x in range(t + 1, min(self.hi, t + 10))]:
                     continue
                 if tok.key in ("received", "greeted", "met", "hosted", "welcomed", "greets") and \
-                        self._passive_aux_before(t):
-                    self._met_passive(t)
+                        self.passive_aux_before(t):
+                    self.met_passive(t)
                     continue
             else:
                 if fs & _C2 and not {"مع", "معه", "معها", "معهم"} & {
@@ -579,7 +579,7 @@ class MeetingRules(SentenceCore):
         for o in objs:
             self.add("MET_WITH", subj.eid, o.eid, "meeting_joined_him_ar")
 
-    def _passive_aux_before(self, t: int) -> bool:
+    def passive_aux_before(self, t: int) -> bool:
         """A passive auxiliary before the participle at *t*, across up to two adverbs or "in
         turn": "was (then) (later) received", "was in turn received" (s57)."""
         x, adverbs = t - 1, 0
@@ -604,7 +604,7 @@ class MeetingRules(SentenceCore):
         m = coordinated_subject(self, x)
         return m if m is not None and m.etype == "Person" else None
 
-    def _met_passive(self, t: int, by_from: int | None = None) -> None:
+    def met_passive(self, t: int, by_from: int | None = None) -> None:
         """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent, which
         may follow an adverb or a place: "was received later / at the Pentagon by Y").
         *by_from*: where the agent's 'by' is looked for when not right after the participle

@@ -1063,7 +1063,7 @@ def phone_side_clause_en(sr: Any) -> None:
                                                 for y in range(t + 1, t + 4)):
                 continue
             if sr.key(t - 1) in _EN_PASSIVE_AUX:
-                sr._met_passive(t)
+                sr.met_passive(t)
             else:
                 sr._met_svo(t)
     finally:

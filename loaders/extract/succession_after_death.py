@@ -172,15 +172,12 @@ def _acting_after_removal_ar(sr: Any, t: int, verb: int | None) -> None:
     sr.add(_SO, new.eid, old.eid, "acting_after_removal_ar")
 
 
-_AR_KANA = L._ar("كان", "وكان", "كانت", "وكانت")
-
-
 def _kana_subject(sr: Any, verb: int) -> Any:
     """"وكان(ت) X (، نائب(ة) Y،) قد تولى ...": X, the name right after كان (not Y)."""
     if sr.key(verb - 1) != "قد":
         return None
     kana = next((x for x in range(verb - 2, max(sr.lo, verb - 14) - 1, -1)
-                 if sr.f(x) & _AR_KANA), None)
+                 if sr.f(x) & L.AR_KANA), None)
     m = sr.after(kana + 1, types=("Person",), maxgap=0) if kana is not None else None
     return m if m is not None and m.kind == "name" else None
 

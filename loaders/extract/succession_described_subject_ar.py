@@ -29,7 +29,6 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.coref_offices import _most_salient
 from loaders.extract.coref_peers import AR_DEAD_QUALS
-from loaders.extract.succession_after_death import _AR_KANA
 
 _AR_QAD = L._ar("قد")
 # verbs of leading or taking a post, opening a VSO clause ("ويرأس الشهيد المكتب ...")
@@ -68,7 +67,7 @@ def _description_end(sr: Any, x: int) -> int | None:
 def _kana_description(sr: Any, t: int) -> int | None:
     """"(و)كان ال<desc> (، ...،) قد ..." before *t*: the end of the description, else None."""
     x = sr.lo
-    if not sr.f(x) & _AR_KANA:
+    if not sr.f(x) & L.AR_KANA:
         return None
     end = _description_end(sr, x + 1)
     if end is None:

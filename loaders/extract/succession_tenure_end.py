@@ -26,7 +26,6 @@ _EN_TENURE = frozenset({"tenure", "rule", "reign", "term", "era", "stint", "pres
 _EN_TAKING = L.EN_APPOINT | frozenset({"sworn", "designated", "confirmed", "picked"})
 _AR_PASSED = L._ar("آلت", "الت", "وآلت", "والت", "انتقلت", "وانتقلت", "اوكلت", "أوكلت",
                    "وأوكلت", "واوكلت")
-_AR_TO = L._ar("إلى", "الى")
 CUES = frozenset({_EN_ENDING, _AR_PASSED, EN_PASSED}) | FOLLOWED_CUES
 
 
@@ -76,8 +75,8 @@ def passed_to_ar(sr: Any) -> None:
         x = t + 1
         if not sr.f(x) & _AR_POST_TAKEN:
             continue
-        to = next((y for y in range(x + 1, min(sr.hi, x + 6)) if sr.key(y) in _AR_TO or
-                   sr.toks[y].key in _AR_TO), None)
+        to = next((y for y in range(x + 1, min(sr.hi, x + 6)) if sr.key(y) in L.AR_TO or
+                   sr.toks[y].key in L.AR_TO), None)
         if to is None:
             continue
         new = sr.after(to + 1, types=("Person",), maxgap=2)

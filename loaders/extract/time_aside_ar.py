@@ -4,10 +4,11 @@
 مباحثات" / "عقد X وY، صباح الثلاثاء، جلسة مباحثات": the words between the two commas tell
 when, and the subjects before them held the talks named after them. ``time_aside_start_ar``
 gives the position of the comma opening such an aside when it ends right before *x* (the
-meeting rule ``meetings.met_plural_noun_ar`` then looks for the last subject before that comma);
-*x* itself when there is none. Across such an aside the subjects must follow the holding verb
-at once (``held_right_before_ar``): not the members of "أجرى وفد يضم A وB، الخميس، مباحثات"
-(a delegation's members held talks with someone else, not with each other).
+rule "met_plural_noun_ar" of ``meetings.MeetingRules._met_svo`` then looks for the last
+subject before that comma); *x* itself when there is none. Across such an aside the subjects
+must follow the holding verb at once (``held_right_before_ar``): not the members of "أجرى وفد
+يضم A وB، الخميس، مباحثات" (a delegation's members held talks with someone else, not with each
+other).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@
 - Killings: "The raid on P came weeks after a U.S. strike on a headquarters of G killed X": the
   nearer strike, with its national adjective, names the agent (``killing_rules_en``).
 - Meetings: "X held talks with Y, accompanied by Z, and was later received by K": X met K, Y
-  and Z did not (``meeting_frames_en.accompanied_subject_en``, ``meetings._met_passive``).
+  and Z did not (``meeting_frames_en.accompanied_subject_en``, ``meetings.met_passive``).
 - Killings, Arabic: "X (his other name) وY، اللذين اغتالتهما Z": a bracketed alias does not end
   the list of victims (``chain_paren_alias``, read by ``chains``).
 - Killings, Arabic: "قُتل X في هجوم صاروخي للحرس الثوري" / "بقصف صاروخي للجيش الإسرائيلي": an

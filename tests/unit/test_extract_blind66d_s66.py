@@ -9,7 +9,7 @@ paraphrases of other outlets and people.
   meeting noun (``meeting_sides_en.names_the_meeting``), as a hyphenated one did.
 - Meetings, English: a passive welcome, "X was accorded / given a (warm, red-carpet) welcome /
   reception (at P) by Y": X met Y (``meeting_welcome_accorded_en``, through
-  ``meetings._met_passive``); not when planned ("is to be accorded"), negated, or given by no
+  ``meetings.met_passive``); not when planned ("is to be accorded"), negated, or given by no
   person ("by residents"). So is "X was embraced / hugged (at the airport) by Y"; not "the plan
   was embraced by Y", not "is expected to be embraced".
 - Killings, Arabic: a strike the speaker says he carried out, the subject of the killing verb:

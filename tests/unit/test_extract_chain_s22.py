@@ -41,7 +41,7 @@ sentences, not taken from any dev set.
   those of Z, a prepositional object (``where_talks_subject_ar``); not planned talks, not a
   subject named after the verb ("حيث أجرى Z مباحثات مع Y").
 - "X met Y in Damascus, and Z was received by him a week later": "him" is Y, the meeting's
-  object named right before Z (``pronoun_agent_en`` in ``meetings._met_passive``); not in a
+  object named right before Z (``pronoun_agent_en`` in ``meetings.met_passive``); not in a
   reported clause ("X told Y that Z was received by him"), not a person only named in a
   relative clause.
 """

@@ -9,7 +9,7 @@ Egypt Independent, Saudi Gazette, Oman Observer, Yemen Monitor).
   after "elected (veteran politician) X as its new speaker" / "X was named emir"
   (`desc_qualified._took_office_as`).
 - Meetings: "received world leaders ..., among them X and Y" (`wire_meetings`); "X held talks
-  with his counterpart Y before being received by Z": X met Z, not Y (`meetings._met_passive`,
+  with his counterpart Y before being received by Z": X met Z, not Y (`meetings.met_passive`,
   `subjects._object_marked` past "counterpart"); "met the head of the administration, X,
   said": X, closed by its comma, no one named before (`appositive_names`); "A and visiting
   Jordanian monarch King Y discussed" (`chains`); "Received at P by Y, X pressed ..." (a

@@ -10,7 +10,7 @@ names. Sentences written for these tests (not the dev strings).
   (``context_speakers.guest_at_ar``);
 - "Y was received in a separate meeting / a private audience by Z" (``core_recall.passive_by``);
   a person before "while / whereas / but" is no subject of the passive after it
-  (``meetings._met_passive``).
+  (``meetings.met_passive``).
 """
 
 from __future__ import annotations

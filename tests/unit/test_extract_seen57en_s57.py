@@ -6,7 +6,7 @@ left unfixed, each checked on a few variants first.
   guest named in the sentence before), not the host of that sentence
   (``subjects._subject_antecedent`` / ``_opens_sentence``).
 - Meetings: "X was in turn received by Y" / "X was received in turn by Y"
-  (``meetings._passive_aux_before``, ``core_recall.passive_by``).
+  (``meetings.passive_aux_before``, ``core_recall.passive_by``).
 - Meetings: a possessed description before the named agent: "received by Saudi King Salman's
   son, Defence Minister Prince Y" (a nationality before the owner, a capitalised title word
   left outside the name's title: ``meeting_passive_agent.apposed_agent_en``).
