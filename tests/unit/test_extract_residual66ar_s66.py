@@ -1,0 +1,64 @@
+"""Session 66 (residual66ar): core errors left in the Arabic pieces of OS-PD, read as
+constructions in several paraphrases of other people and outlets.
+
+- Meetings, Arabic: the people who held a meeting told in a relative clause, «القمة الثلاثية
+  التي عقدها في أسمرة أمس الأربعاء الرئيس الإريتري A ورئيس الوزراء الإثيوبي B والرئيس الصومالي
+  C»، «نتائج الاجتماع الذي عقده X وY»، «المباحثات التي أجراها X مع Y»: every two of the holders
+  met (``meeting_held_rel.holders_listed_rel_ar``, run by ``meetings_ar``); not a future or
+  negated verb, not a single holder with a group, not a reported denial.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+SISI, ABDULLAH = "person:abdel-fattah-el-sisi", "person:abdullah-ii"
+ISAIAS, ABIY, FARMAAJO = ("person:isaias-afwerki", "person:abiy-ahmed",
+                          "person:mohamed-abdullahi-farmaajo")
+ERDOGAN, TAMIM = "person:recep-tayyip-erdogan", "person:tamim-bin-hamad-al-thani"
+BLINKEN, MBS = "person:antony-blinken", "person:mohammed-bin-salman"
+ABBAS = "person:mahmoud-abbas"
+
+
+@pytest.mark.parametrize("text, people", [
+    ("أوضح الوزير الصومالي أن الزيارة تأتي تنفيذاً لمخرجات القمة الثلاثية التي عقدها في أسمرة أمس "
+     "الأربعاء الرئيس الإريتري أسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد والرئيس الصومالي محمد "
+     "عبد الله فرماجو.", (ISAIAS, ABIY, FARMAAJO)),
+    ("وأشار المتحدث إلى نتائج الاجتماع الذي عقده الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد "
+     "الله الثاني في القاهرة.", (SISI, ABDULLAH)),
+    ("وأشاد البيان بالقمة التي عقدها أمس الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد الله "
+     "الثاني.", (SISI, ABDULLAH)),
+    ("ورحبت الجامعة بنتائج القمة التي عقدها الرئيس المصري عبد الفتاح السيسي مع الملك الأردني عبد "
+     "الله الثاني.", (SISI, ABDULLAH)),
+    ("وتناول المجلس المباحثات التي أجراها الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد الله "
+     "الثاني.", (SISI, ABDULLAH)),
+    ("وجاء ذلك بعد اللقاء الذي عقداه في الدوحة، أمس، الرئيس التركي رجب طيب أردوغان وأمير قطر الشيخ "
+     "تميم بن حمد آل ثاني.", (ERDOGAN, TAMIM)),
+    ("وبحث الجانبان نتائج الجولة التي أجراها وزير الخارجية الأميركي أنتوني بلينكن مع ولي العهد "
+     "السعودي الأمير محمد بن سلمان في الرياض.", (BLINKEN, MBS)),
+])
+def test_the_holders_of_a_meeting_in_a_relative_clause_met(shipped, text, people):
+    pairs = _met(shipped, text, "ar")
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            assert _pair(a, b) in pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وأشار إلى القمة التي سيعقدها الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد الله الثاني.",
+     (SISI, ABDULLAH)),
+    ("وأشار إلى نتائج القمة التي لم يعقدها الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد الله "
+     "الثاني.", (SISI, ABDULLAH)),
+    ("ونفت الرئاسة التقارير عن القمة التي عقدها الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد "
+     "الله الثاني سراً.", (SISI, ABDULLAH)),
+    ("وأشار إلى القمة التي كان مقرراً أن يعقدها الرئيس التركي رجب طيب أردوغان وأمير قطر الشيخ تميم "
+     "بن حمد آل ثاني.", (ERDOGAN, TAMIM)),
+])
+def test_no_meeting_held_in_a_relative_clause(shipped, text, pair):
+    assert _pair(*pair) not in _met(shipped, text, "ar")
+
+
+def test_a_single_holder_with_a_group_meets_no_one(shipped):
+    text = ("وأشار إلى الاجتماع الذي عقده الرئيس الفلسطيني محمود عباس مع قادة الفصائل في القاهرة.")
+    assert not {p for p in _met(shipped, text, "ar") if ABBAS in p}
