@@ -6,6 +6,10 @@ constructions in several paraphrases of other people and outlets.
   C»، «نتائج الاجتماع الذي عقده X وY»، «المباحثات التي أجراها X مع Y»: every two of the holders
   met (``meeting_held_rel.holders_listed_rel_ar``, run by ``meetings_ar``); not a future or
   negated verb, not a single holder with a group, not a reported denial.
+- Lists, Arabic: a style of address with و opens the next member of a list before his title,
+  «استقبل X رئيس مجلس الأمة A وسمو رئيس مجلس الوزراء الشيخ B»، «ومعالي وزير الدفاع C»،
+  «وفخامة الرئيس D»، «وسعادة السفير E»: the host met B, C, D, E too (``chains.chain``,
+  ``_AR_AND_STYLE``); negated or planned receptions stay unread.
 """
 
 import pytest
@@ -19,6 +23,10 @@ ISAIAS, ABIY, FARMAAJO = ("person:isaias-afwerki", "person:abiy-ahmed",
 ERDOGAN, TAMIM = "person:recep-tayyip-erdogan", "person:tamim-bin-hamad-al-thani"
 BLINKEN, MBS = "person:antony-blinken", "person:mohammed-bin-salman"
 ABBAS = "person:mahmoud-abbas"
+NAWAF, GHANIM, SKHALID = ("person:nawaf-al-ahmad-al-sabah", "person:marzouq-al-ghanim",
+                          "person:sabah-al-khalid-al-hamad-al-sabah")
+AUSTIN, TRUMP, RATNEY = "person:lloyd-austin", "person:donald-trump", "person:michael-ratney"
+FAISAL = "person:faisal-bin-farhan"
 
 
 @pytest.mark.parametrize("text, people", [
@@ -62,3 +70,32 @@ def test_no_meeting_held_in_a_relative_clause(shipped, text, pair):
 def test_a_single_holder_with_a_group_meets_no_one(shipped):
     text = ("وأشار إلى الاجتماع الذي عقده الرئيس الفلسطيني محمود عباس مع قادة الفصائل في القاهرة.")
     assert not {p for p in _met(shipped, text, "ar") if ABBAS in p}
+
+
+@pytest.mark.parametrize("text, host, guests", [
+    ("وكان سمو أمير البلاد الشيخ نواف الأحمد قد استقبل في قصر السيف صباح الأربعاء رئيس مجلس الأمة "
+     "مرزوق الغانم وسمو رئيس مجلس الوزراء الشيخ صباح الخالد، وأبلغهما بقرار التزكية.",
+     NAWAF, (GHANIM, SKHALID)),
+    ("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأميركي أنتوني بلينكن ومعالي وزير الدفاع "
+     "الأميركي لويد أوستن.", SISI, (BLINKEN, AUSTIN)),
+    ("استقبل الملك عبدالله الثاني وزير الخارجية الأميركي أنتوني بلينكن وفخامة الرئيس الفلسطيني محمود "
+     "عباس في عمان.", ABDULLAH, (BLINKEN, ABBAS)),
+    ("استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأميركي دونالد ترامب وسعادة السفير "
+     "الأميركي مايكل راتني.", MBS, (TRUMP, RATNEY)),
+    ("التقى وزير الخارجية الأميركي أنتوني بلينكن في الرياض ولي العهد السعودي الأمير محمد بن سلمان "
+     "وسمو وزير الخارجية الأمير فيصل بن فرحان.", BLINKEN, (MBS, FAISAL)),
+])
+def test_a_style_of_address_with_waw_opens_the_next_guest(shipped, text, host, guests):
+    pairs = _met(shipped, text, "ar")
+    for g in guests:
+        assert _pair(host, g) in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "لم يستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأميركي أنتوني بلينكن ومعالي وزير الدفاع "
+    "الأميركي لويد أوستن.",
+    "من المقرر أن يستقبل الرئيس المصري عبد الفتاح السيسي غداً وزير الخارجية الأميركي أنتوني بلينكن "
+    "ومعالي وزير الدفاع الأميركي لويد أوستن.",
+])
+def test_no_guest_after_a_style_of_address_when_unreal(shipped, text):
+    assert _pair(SISI, AUSTIN) not in _met(shipped, text, "ar")
