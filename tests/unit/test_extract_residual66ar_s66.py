@@ -10,10 +10,14 @@ constructions in several paraphrases of other people and outlets.
   «استقبل X رئيس مجلس الأمة A وسمو رئيس مجلس الوزراء الشيخ B»، «ومعالي وزير الدفاع C»،
   «وفخامة الرئيس D»، «وسعادة السفير E»: the host met B, C, D, E too (``chains.chain``,
   ``_AR_AND_STYLE``); negated or planned receptions stay unread.
+- Names, Arabic: «سيدي» opens the Maghrebi and Mauritanian compound given name where no title
+  does, after a comma: «...، سيدي محمد عمر»، «المستشار الدبلوماسي، سيدي محمد ولد أحمد» (weak in
+  ``given_names.yaml``: not the town «سيدي بوزيد» nor the vocative «يا سيدي الرئيس»).
 """
 
 import pytest
 
+from tests.extract_support import entity_ids
 from tests.extract_support import met_sorted as _met
 from tests.extract_support import sorted_pair as _pair
 
@@ -99,3 +103,24 @@ def test_a_style_of_address_with_waw_opens_the_next_guest(shipped, text, host, g
 ])
 def test_no_guest_after_a_style_of_address_when_unreal(shipped, text):
     assert _pair(SISI, AUSTIN) not in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, person, not_person", [
+    ("وجرى اللقاء بحضور الوزير الأول بشرايا حمودي بيون، وممثل جبهة البوليساريو بالأمم المتحدة والمنسق "
+     "مع بعثة المينورسو، سيدي محمد عمر.", "person:sidi-mohammed-omar", "person:mohammed-omar"),
+    ("التقى وزير الخارجية الجزائري أحمد عطاف، سيدي محمد عمر، ممثل جبهة البوليساريو.",
+     "person:sidi-mohammed-omar", "person:mohammed-omar"),
+    ("وحضر اللقاء المستشار الدبلوماسي، سيدي محمد ولد أحمد.", "person:sidi-mohammed-ould-ahmed",
+     "person:mohammed-ould-ahmed"),
+])
+def test_sidi_opens_a_compound_given_name(rules_only, text, person, not_person):
+    ids = entity_ids(rules_only, text, "ar")
+    assert person in ids and not_person not in ids
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت الاحتجاجات في مدينة سيدي بوزيد وسط تونس.",
+    "وقال: يا سيدي الرئيس، نحن معك.",
+])
+def test_sidi_alone_is_no_person(rules_only, text):
+    assert not {i for i in entity_ids(rules_only, text, "ar") if i.startswith("person:")}
