@@ -31,6 +31,9 @@ _AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله",
                       "نائبيه", "نائباه", "نائبيها", "مساعديه", "معاونه", "معاونيه",
                       # kin: "بافل طالباني وشقيقه قوباد" (session 13)
                       "شقيقها", "نجلها", "ابنها", "صهره") | L.AR_KIN_HIS
+# a style of address with و opening the next list member before his title: "استقبل X رئيس
+# مجلس الأمة A وسمو رئيس مجلس الوزراء الشيخ B"، "ومعالي وزير الخارجية C" (session 66)
+_AR_AND_STYLE = frozenset(w for w in L.AR_HONORIFIC_WORDS if w.startswith("و"))
 # titles whose first letter is و, no conjunction: "X وزير الخارجية Y" (session 13)
 _AR_W_TITLES = L.AR_W_TITLE_WORDS | L._ar("وزراء")
 # kin before a list member: "X and his brother Y" (session 13)
@@ -202,6 +205,11 @@ class ChainHelpers(SentenceBase):
                 continue
             if rank_after_nationality_ar(gap) or title_of_title_ar(gap, nxt):  # "المالي العقيد X والبوركيني النقيب Y"
                 out.append(nxt)
+                cur = nxt
+                continue
+            if len(gap) == 1 and gap[0].ar and gap[0].key in _AR_AND_STYLE and \
+                    nxt.etype == "Person":
+                out.append(nxt)  # "A وسمو رئيس مجلس الوزراء الشيخ Y" (session 66)
                 cur = nxt
                 continue
             if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and (

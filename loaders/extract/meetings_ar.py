@@ -69,7 +69,7 @@ from loaders.extract.meeting_gathered_ar import (
     heads_of_sides_ar,
     held_together_ar,
 )
-from loaders.extract.meeting_held_rel import AR_HELD_IT, held_with_rel_ar
+from loaders.extract.meeting_held_rel import AR_HELD_IT, held_with_rel_ar, holders_listed_rel_ar
 from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_message_handed import AR_MESSAGE, message_handed_ar
 from loaders.extract.meeting_moved_on import dropped_with_subject_ar
@@ -1671,6 +1671,7 @@ def meetings_ar(sr: Any) -> None:
         round_table_ar(sr)  # meeting_round_table.py: "جمع X إلى طاولة واحدة ...، ومنهم A وB"
     if AR_HELD_IT in sr._by_ar:
         held_with_rel_ar(sr)  # meeting_held_rel.py: "لقاءات عقدها X في الرياض مع Y"
+        holders_listed_rel_ar(sr)  # meeting_held_rel.py: "القمة التي عقدها A وB"
     if AR_WITH_PARTICIPATION in sr._by_ar:
         presided_participation_ar(sr)  # meeting_presided_ar.py: "برئاسة X، وبمشاركة Y"
     if AR_WELCOME in sr._by_ar:
