@@ -14,6 +14,10 @@ without his name.
   dead one (``desc_new_ruler.new_ruler``, ``_throne_taken_before``); the description's own words
   ("the new sultan") no longer count as a throne taken in its sentence (``_takes_throne``). Not
   "President X, who was sworn in last year, attended the funeral of Sultan Y".
+- "the crown prince" five sentences after "Crown Prince X" is still X, the one heir the article
+  titled so, as "the King" is (``coref_offices.article_crown_prince``, from ``coreference``):
+  "Pompeo met the crown prince in NEOM" (AP); nobody when two crown princes were named, nor a
+  former one.
 """
 
 import pytest
@@ -103,3 +107,36 @@ def test_a_head_sworn_in_long_before_a_rulers_funeral_is_no_new_ruler(shipped):
             "funeral of Sultan Qaboos bin Said. Later, Secretary of State John Kerry met the sultan "
             "in Muscat.")
     assert _pair(OBAMA, KERRY) not in _met(shipped, text)
+
+
+# --- "the crown prince" sentences after the one heir named -------------------------------------
+
+_FILLER = (" The talks covered trade. Officials said the visit went well. Oil prices rose. "
+           "Markets were calm. ")
+
+
+@pytest.mark.parametrize("text, heir, guest", [
+    ("US Secretary of State Marco Rubio met with Crown Prince Mohammed bin Salman in Riyadh on "
+     "Monday." + _FILLER + "Russian Foreign Minister Sergei Lavrov later met the crown prince at "
+     "Diriyah Palace.", "person:mohammed-bin-salman", "person:sergei-lavrov"),
+    ("Jordan's Crown Prince Hussein bin Abdullah received Iraqi Prime Minister Mohammed Shia "
+     "al-Sudani in Amman on Sunday." + _FILLER + "Egyptian President Abdel Fattah el-Sisi later "
+     "met the crown prince in Aqaba.", "person:hussein-bin-abdullah",
+     "person:abdel-fattah-el-sisi"),
+    ("Kuwait's Crown Prince Sheikh Mishal al-Ahmad al-Jaber al-Sabah received Iranian Foreign "
+     "Minister Hossein Amir-Abdollahian on Sunday." + _FILLER + "Turkish Foreign Minister Mevlut "
+     "Cavusoglu later met the crown prince.", "person:mishal-al-ahmad-al-jaber-al-sabah",
+     "person:mevlut-cavusoglu"),
+])
+def test_the_crown_prince_sentences_on_is_the_one_heir(shipped, text, heir, guest):
+    assert _pair(heir, guest) in _met(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Crown Prince Mohammed bin Salman received Bahrain's Crown Prince Salman bin Hamad Al Khalifa "
+    "in Riyadh." + _FILLER + "US envoy Jared Kushner later met the crown prince.",
+    "Former Crown Prince Mohammed bin Nayef was detained in March." + _FILLER + "US envoy Jared "
+    "Kushner later met the crown prince.",
+])
+def test_two_heirs_or_a_former_one_name_no_crown_prince(shipped, text):
+    assert not {p for p in _met(shipped, text) if "person:jared-kushner" in p}
