@@ -18,6 +18,9 @@ without his name.
   titled so, as "the King" is (``coref_offices.article_crown_prince``, from ``coreference``):
   "Pompeo met the crown prince in NEOM" (AP); nobody when two crown princes were named, nor a
   former one.
+- A capitalised run ending in "Castle" is a place ("consultations at Johannesberg Castle",
+  "met ... at Hillsborough Castle"), no person met by everyone (``mention_runs_en._EN_PLACE_HEADS``;
+  UN News, enOL1).
 """
 
 import pytest
@@ -140,3 +143,18 @@ def test_the_crown_prince_sentences_on_is_the_one_heir(shipped, text, heir, gues
 ])
 def test_two_heirs_or_a_former_one_name_no_crown_prince(shipped, text):
     assert not {p for p in _met(shipped, text) if "person:jared-kushner" in p}
+
+
+# --- "<Name> Castle" is a place -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Secretary-General Antonio Guterres announced the deal at the close of a week of "
+     "consultations at Johannesberg Castle in Rimbo, north of Stockholm.", "johannesberg-castle"),
+    ("British Prime Minister Boris Johnson met Irish leaders at Hillsborough Castle.",
+     "hillsborough-castle"),
+    ("King Abdullah II received the envoy at Windsor Castle on Monday.", "windsor-castle"),
+])
+def test_a_run_ending_in_castle_is_no_person(shipped, text, place):
+    ids = _ids(shipped, text)
+    assert "person:" + place not in ids
+    assert not {p for p in _met(shipped, text) if "person:" + place in p}
