@@ -313,6 +313,26 @@ def article_monarch(doc: Doc, office: str, at_tok: int, role_nat: str | None) ->
     return found[0] if len(found) == 1 else None
 
 
+def article_crown_prince(doc: Doc, at_tok: int, role_nat: str | None) -> str | None:
+    """The one person named before *at_tok* anywhere in the article after the title "Crown
+    Prince" ("met with Crown Prince X", of nationality *role_nat* when given); None when none or
+    several (not "former Crown Prince Y"). A country has one heir at a time, so "the crown
+    prince" six sentences on is still him, as "the King" is (session 66)."""
+    toks = doc.toks
+    found: list[str] = []
+    for m in doc.ments:
+        if m.lo >= at_tok or m.etype != "Person" or m.kind != "name" or m.eid in found:
+            continue
+        if role_nat and doc.country_of(m.eid) not in (None, role_nat):
+            continue
+        lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        keys = [toks[x].key for x in range(lo, min(m.lo + 2, m.hi))]
+        if any(a == "crown" and b == "prince" for a, b in zip(keys, keys[1:], strict=False)) and \
+                "former" not in keys and not (lo > 0 and toks[lo - 1].key == "former"):
+            found.append(m.eid)
+    return found[0] if len(found) == 1 else None
+
+
 def office_words(doc: Doc, at_tok: int) -> str | None:
     """'pm' when the title at *at_tok* names a head of government ("the premier", "رئيس
     الوزراء"), 'president' for a head of state called president, 'emir' / 'king' /

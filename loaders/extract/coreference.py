@@ -40,6 +40,7 @@ from loaders.extract.coref_offices import (
     _plural_titled_pair,
     _portfolio,
     _window,
+    article_crown_prince,
     article_monarch,
     holds_office,
     known_holders,
@@ -487,6 +488,8 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         unknown.append(m.eid)  # nobody known to be of that nationality: collect
     if office in MONARCH_TITLES and not unknown:
         return article_monarch(doc, office, at_tok, role_nat)  # "the King", sentences on
+    if head == "crown prince" and qual is None and not unknown:
+        return article_crown_prince(doc, at_tok, role_nat)  # the one heir, sentences on
     if unknown:
         # "الدبلوماسي العماني" when no Omani is known: of the people of unknown nationality,
         # the one the article is about (the visiting envoy), not whoever was named last (his

@@ -9,7 +9,8 @@ Haitham bin Tariq was sworn in as sultan. His Majesty later received Y" and the 
 :func:`new_ruler` takes the person a description or an honorific found and gives the one
 the article names as taking his throne after his loss: the found holder named as dead, gone
 or abdicating next to a word of loss in one sentence, then exactly one other person named
-later (before the description) in a sentence that tells a throne taken (sworn in, named,
+later (before the description; or before him in the sentence of his loss, "X was sworn in
+as sultan, hours after the death of Sultan Y", session 66) in a sentence that tells a throne taken (sworn in, named,
 proclaimed, acceded, the oath; «أميراً»، «اليمين»، «مبايعة»، «تزكية») with the ruler's title
 word (emir / sultan / king; أمير / سلطان / ملك). Only monarchs' titles: "the president" after
 "X was named acting president" may still be the dead man in a story of his last trip.
@@ -106,16 +107,30 @@ def loss_at(doc: Any, m: Any) -> bool:
     return z < s.hi and toks[z].key in after and (toks[z].key != "death" or m.poss)
 
 
-def _takes_throne(doc: Any, si: int) -> bool:
-    """Does sentence *si* tell a throne taken (a taking word and a ruler's title word)?"""
+def _takes_throne(doc: Any, si: int, at_tok: int) -> bool:
+    """Does sentence *si* tell a throne taken (a taking word and a ruler's title word) before
+    the description at *at_tok* (whose own words, "the new sultan", tell none; session 66)?"""
     toks = doc.toks
     s = doc.sents[si]
     take = ruler = False
-    for y in range(s.lo, s.hi):
+    for y in range(s.lo, min(s.hi, at_tok)):
         t = toks[y]
         take = take or (t.key in _AR_TAKE if t.ar else t.key in _EN_TAKE)
         ruler = ruler or ruler_word(t)
     return take and ruler
+
+
+def _throne_taken_before(doc: Any, m: Any, lost: Any) -> bool:
+    """Is *m*, named before *lost* in the sentence of his loss, told taking the throne there: a
+    taking word and a ruler's title word from *m*'s own title up to *lost*'s ("Sultan X was
+    sworn in, hours after the death of Sultan Y", "X was sworn in as sultan after the death of
+    Sultan Y"; not "President X, who was sworn in last year, attended the funeral of King Y")?"""
+    toks = doc.toks
+    lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    hi = lost.tlo if 0 <= lost.tlo < lost.lo else lost.lo
+    span = range(lo, hi)
+    return any(toks[y].key in (_AR_TAKE if toks[y].ar else _EN_TAKE) for y in span) and \
+        any(ruler_word(toks[y]) for y in span)
 
 
 def new_ruler(doc: Any, eid: str | None, at_tok: int) -> str | None:
@@ -134,11 +149,13 @@ def new_ruler(doc: Any, eid: str | None, at_tok: int) -> str | None:
         return eid
     found: set[str] = set()
     for m in doc.ments:
-        if m.lo >= at_tok or m.lo <= lost.lo:
+        if m.lo >= at_tok or m.lo <= lost.lo and m.sent != lost.sent:
             continue
         if m.etype != "Person" or m.kind != "name" or m.eid == eid:
             continue
-        if _takes_throne(doc, m.sent):
+        if m.lo < lost.lo and not _throne_taken_before(doc, m, lost):
+            continue
+        if _takes_throne(doc, m.sent, at_tok):
             found.add(m.eid)
     return next(iter(found)) if len(found) == 1 else eid
 

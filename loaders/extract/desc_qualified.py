@@ -9,6 +9,8 @@ told in the last sentences ("elected X as speaker, succeeding Y"; "X takes over 
 "the former X" the outgoing one or someone introduced as former; any other qualifier ("the
 influential cleric", "the veteran diplomat") someone named before with that very title word.
 Otherwise nobody: "met the new president" after a ceremony naming several people is no guess.
+Session 66: a holder told sworn in with the title word before his name, "King X was sworn in on
+January 11" (no "as <office>"), backs "the new king" (``_sworn_in_titled``).
 
 A description after the meeting verb is its close object though lower-case words stand between
 "the" and the title ("met the junta leader", ``close_description_en``)."""
@@ -83,7 +85,8 @@ def _titled_as(doc: Doc, eid: str, key: str, at_tok: int) -> bool:
 # words between a name and "as <title>" when the name took that office ("X was sworn in as
 # president", "X has been elected as speaker")
 _TOOK_OFFICE = frozenset({"was", "is", "has", "had", "been", "sworn", "in", "elected",
-                          "appointed", "named", "installed", "confirmed", "chosen", "formally"})
+                          "appointed", "named", "installed", "confirmed", "chosen", "formally",
+                          "enthroned", "crowned", "inaugurated"})
 
 
 def _took_office_as(doc: Doc, si: int, key: str, at_tok: int) -> set[str]:
@@ -104,7 +107,21 @@ def _took_office_as(doc: Doc, si: int, key: str, at_tok: int) -> set[str]:
             out.add(m.eid)
         elif x > m.hi + 1 and toks[x - 1].key in _VOTED_IN and _office_at(toks, x, key, at_tok):
             out.add(m.eid)  # "X was named emir" (session 54)
+        elif _sworn_in_titled(toks, m, x, key):
+            out.add(m.eid)  # "Sultan X was sworn in on January 11" (session 66)
     return out
+
+
+_SWORN_IN = frozenset({"sworn", "installed", "enthroned", "crowned", "inaugurated"})
+
+
+def _sworn_in_titled(toks: list[Tok], m: Mention, x: int, key: str) -> bool:
+    """Was *m*, given the title word *key* before his name ("Sultan X", "King X", "President
+    X"), told sworn in, installed or enthroned in the words from his name up to *x* ("Sultan X
+    was sworn in on January 11, hours after the death of ...")?"""
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo  # (the gazetteer's "King X" holds the title)
+    return any(toks[y].key in _SWORN_IN for y in range(m.hi, x)) and \
+        any(toks[y].key == key for y in range(start, m.hi))
 
 
 # verbs of putting someone in office, right before the name ("elected X as its new speaker")

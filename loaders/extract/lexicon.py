@@ -139,6 +139,11 @@ EN_TITLES.update({f"{k} {a}": "plain" for k in ("presidential", "senior", "polit
 EN_TITLES.update({f"minister of {p}": "plain" for p in (
     "foreign affairs", "defense", "defence", "interior", "the interior")})
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
+# titles read only as a description ("the sultan", "the new sultan", "HM the Sultan"): before a
+# name the word is a given name as often ("Sultan al-Barakani", "Sultan Al Jaber"), and the
+# rulers' names carry it in the gazetteer ("Sultan Qaboos"), so it is no title there (session 66;
+# ``title_phrase._title_at``)
+EN_DESCRIPTION_TITLES: dict[str, str] = {"sultan": "head_state"}
 # every word of a title, a lower-case one in a title run too ("Intelligence chief, A")
 EN_TITLE_WORDS = frozenset(w for t in EN_TITLES for w in t.split())
 

@@ -28,7 +28,8 @@ _EN_PLACE_HEADS = frozenset({
     "hospital", "university", "mosque", "shrine", "hotel", "bridge", "camp", "complex",
     "embassy", "building", "headquarters", "district", "city", "port", "highway", "road",
     "hall", "house", "centre", "center", "compound", "crossing", "border", "stadium",
-    "island", "valley", "river", "mountains", "desert", "gulf", "sea", "lake", "prison"})
+    "island", "valley", "river", "mountains", "desert", "gulf", "sea", "lake", "prison",
+    "castle"})  # ("consultations at Johannesberg Castle", "at Hillsborough Castle"; session 66)
 
 
 # lower-case second parts of Persian family names written with a hyphen

@@ -1,6 +1,8 @@
 """Where a title phrase starts and ends, in both languages (``_title_at``: the longest
 title of the lexicon at a token, Arabic with its clitics and stems), and whether a token may start
-one (``_may_title``); used by the title scan (``titles``) and by the bodies and capitals steps."""
+one (``_may_title``); used by the title scan (``titles``) and by the bodies and capitals steps.
+A description-only English title ("the sultan", ``lexicon.EN_DESCRIPTION_TITLES``) is a title
+only after "the" or a qualifier and before no capitalised word (session 66)."""
 
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ def _may_title(t: Tok) -> bool:
         elif t.ar:
             hit = _may_title_ar(t.key, t.stems)
         else:
-            hit = t.key in L.EN_TITLE_FIRST
+            hit = t.key in L.EN_TITLE_FIRST or t.key in L.EN_DESCRIPTION_TITLES
         if len(_MAY_TITLE) > 200_000:
             _MAY_TITLE.clear()
         _MAY_TITLE[t.text] = hit
@@ -96,6 +98,21 @@ def _leading_woman(toks: list, k: int) -> bool:
         k > 0 and toks[k - 1].ar and toks[k - 1].key.startswith(("ال", "وال", "بال", "لل")))
 
 
+# the words before a description-only title ("the sultan", "the new sultan", "the late sultan")
+_EN_DESCRIPTION_BEFORE = frozenset({"the", "new", "late", "former", "young", "ailing", "then",
+                                    "outgoing", "elderly"})
+
+
+def _bare_description_en(toks: list, k: int, hi: int) -> bool:
+    """Is the description-only title at *k* ("sultan") a description: after "the" or its
+    qualifier and before no capitalised word ("held talks with the new sultan", "the Sultan
+    of Oman"; not "Sultan al-Barakani", "Tal al-Sultan")?"""
+    if k == 0 or toks[k - 1].key not in _EN_DESCRIPTION_BEFORE:
+        return False
+    nxt = toks[k + 1] if k + 1 < hi else None
+    return nxt is None or nxt.punct or not (nxt.cap or nxt.text[:3].lower() in ("al-", "el-"))
+
+
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     """A title phrase starting at token *k*: (end token, role kind, folded title)."""
     if not doc.pass_bits[k] & _B_TITLE:
@@ -130,6 +147,9 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
                         return k + n, L.AR_TITLES[cand], cand
         return None
     key = t.key
+    if key in L.EN_DESCRIPTION_TITLES:
+        return (k + 1, L.EN_DESCRIPTION_TITLES[key], key) if _bare_description_en(toks, k, hi) \
+            else None
     if key not in L.EN_TITLE_FIRST:
         return None
     for n in _EN_TITLE_LENGTHS.get(key, ()):
