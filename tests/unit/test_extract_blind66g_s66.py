@@ -1,0 +1,73 @@
+"""Session 66 (blind66g): fixes after the first contact of blind set PE-PF (Iraqi Kurdistan and its
+neighbours 2005-2024, written blind: the Barzanis, the Talabanis and the PUK, the presidents of Iraq,
+Turkish and Iranian strikes and envoys in Erbil and Baghdad), each read in several paraphrases of other
+outlets, people and clitics.
+
+- Meetings, both languages: condolences offered in person to a named person are a meeting
+  (``meeting_condolences``): "X offered / extended / conveyed his condolences to Y (and Z)",
+  «قدم X التعازي لـY»، «ووصل X إلى منزل الراحل، حيث قدم التعازي لعقيلته Y والنائب الأول Z»،
+  «وقدّم تعازيه إلى Y»: X met each receiver. Not condolences phoned, cabled or sent in a message
+  (a call in a "while" clause of its own does not count), not "to the family of X" / «لعائلة
+  الراحل X» (X is the dead), not a negated offer.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+MASOUD, HERO, KOSRAT = "person:masoud-barzani", "person:hero-ibrahim-ahmed", "person:kosrat-rasul"
+ABADI, QUBAD, SALIH, BAFEL = ("person:haider-al-abadi", "person:qubad-talabani", "person:barham-salih",
+                              "person:bafel-talabani")
+JALAL, CAVUSOGLU, NECHIRVAN = "person:jalal-talabani", "person:mevlut-cavusoglu", "person:nechirvan-barzani"
+ZARIF, TAMIM = "person:mohammad-javad-zarif", "person:tamim-bin-hamad-al-thani"
+
+
+# --- condolences offered in person --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, visitor, receivers", [
+    ("ووصل رئيس إقليم كوردستان مسعود بارزاني إلى منزل الراحل في منطقة دباشان، حيث قدم التعازي لعقيلته "
+     "هيرو إبراهيم أحمد والنائب الأول للأمين العام كوسرت رسول علي.", MASOUD, [HERO, KOSRAT]),
+    ("قدم رئيس إقليم كوردستان مسعود بارزاني التعازي لعقيلة الراحل هيرو إبراهيم أحمد في منزلها "
+     "بالسليمانية.", MASOUD, [HERO]),
+    ("وزار رئيس الوزراء حيدر العبادي منزل الراحل، وقدم التعازي لنجله قباد طالباني.", ABADI, [QUBAD]),
+    ("زار رئيس الجمهورية برهم صالح مجلس العزاء في السليمانية، وقدّم تعازيه إلى بافل طالباني.",
+     SALIH, [BAFEL]),
+    ("ونقل وزير الخارجية الإيراني محمد جواد ظريف تعازي بلاده إلى نيجيرفان بارزاني في أربيل.",
+     ZARIF, [NECHIRVAN]),
+])
+def test_condolences_offered_in_person_ar(shipped, text, visitor, receivers):
+    met = _met(shipped, text, "ar")
+    for r in receivers:
+        assert _pair(visitor, r) in met
+
+
+@pytest.mark.parametrize("text, visitor, receivers", [
+    ("Masoud Barzani offered his condolences to Hero Ibrahim Ahmed and Kosrat Rasul at the family home "
+     "in Sulaymaniyah.", MASOUD, [HERO, KOSRAT]),
+    ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani travelled to Erbil and offered his condolences to "
+     "Nechirvan Barzani in person, while Iranian Foreign Minister Javad Zarif called him by telephone.",
+     TAMIM, [NECHIRVAN]),
+    ("Turkish Foreign Minister Mevlut Cavusoglu conveyed his condolences to Iraqi President Barham Salih "
+     "at the presidential palace.", CAVUSOGLU, [SALIH]),
+    ("Iraqi President Barham Salih extended his personal condolences to Bafel Talabani at the mourning "
+     "ceremony in Sulaymaniyah on Friday.", SALIH, [BAFEL]),
+])
+def test_condolences_offered_in_person_en(shipped, text, visitor, receivers):
+    met = _met(shipped, text, "en")
+    for r in receivers:
+        assert _pair(visitor, r) in met
+
+
+@pytest.mark.parametrize("text, lang, a, b", [
+    ("وقدم رئيس الجمهورية برهم صالح التعازي لعائلة الراحل جلال طالباني.", "ar", SALIH, JALAL),
+    ("وأجرى رئيس الجمهورية برهم صالح اتصالاً هاتفياً قدم خلاله التعازي لبافل طالباني.", "ar", SALIH, BAFEL),
+    ("وبعث رئيس الجمهورية برهم صالح برقية قدم فيها التعازي إلى بافل طالباني.", "ar", SALIH, BAFEL),
+    ("Barham Salih extended his condolences to the family of Jalal Talabani.", "en", SALIH, JALAL),
+    ("Barham Salih offered condolences to Bafel Talabani in a phone call on Friday.", "en", SALIH, BAFEL),
+    ("Turkish Foreign Minister Mevlut Cavusoglu sent a message offering condolences to Bafel Talabani.",
+     "en", CAVUSOGLU, BAFEL),
+    ("Barham Salih did not offer his condolences to Bafel Talabani.", "en", SALIH, BAFEL),
+])
+def test_condolences_not_in_person_are_no_meeting(shipped, text, lang, a, b):
+    assert _pair(a, b) not in _met(shipped, text, lang)
