@@ -71,3 +71,20 @@ def test_condolences_offered_in_person_en(shipped, text, visitor, receivers):
 ])
 def test_condolences_not_in_person_are_no_meeting(shipped, text, lang, a, b):
     assert _pair(a, b) not in _met(shipped, text, lang)
+
+
+# --- the PKK as Turkish and Arab outlets write it in Arabic ----------------------------------------
+
+PKK = "organization:pkk"
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت وزارة الدفاع التركية تحييد 5 من عناصر تنظيم \"بي كا كا\" الإرهابي شمالي العراق.",
+    "وبحث فيدان مع السوداني مكافحة تنظيم «بي كا كا» الإرهابي واستئناف تصدير النفط.",
+    "وقالت مصادر أمنية إن الاستخبارات التركية حيدت قيادياً في تنظيم بي كي كي في السليمانية.",
+    "وتتهم أنقرة حزب العمال الكردستاني (بي كي كي) بشن هجمات من جبال قنديل.",
+])
+def test_pkk_spelt_out_in_arabic_letters(rules_only, text):
+    ids = {e["id"] for e in rules_only.extract(text, lang="ar")["entities"]}
+    assert PKK in ids
+    assert not any(i.startswith("organization:bi-") for i in ids)
