@@ -50,7 +50,24 @@ def _receivers(sr: Any, lo: int, not_receiver: Any) -> list[Any]:
         return []
     if any(not_receiver(z) for z in range(lo, first.lo)):
         return []
-    return sr.people_chain(first)
+    out: list[Any] = []
+    for m in sr.people_chain(first):
+        named = titled_name(sr, m) if m.kind == "desc" else None
+        for n in sr.people_chain(named) if named is not None else [m]:
+            if all(n.eid != o.eid for o in out):
+                out.append(n)
+    return out
+
+
+def titled_name(sr: Any, m: Any) -> Any:
+    """The person named right after the description *m*, whose title it is («والنائب الأول
+    للأمين العام كوسرت رسول علي»: Kosrat, whatever the title alone was read as), else None
+    (public: ``meeting_titled_lists``)."""
+    named = sr.after(m.hi, types=("Person",), maxgap=6)
+    if named is None or named.kind != "name" or \
+            any(sr.toks[z].punct for z in range(m.hi, named.lo)):
+        return None
+    return named
 
 
 def _remote_en(sr: Any, t: int) -> bool:

@@ -88,3 +88,24 @@ def test_pkk_spelt_out_in_arabic_letters(rules_only, text):
     ids = {e["id"] for e in rules_only.extract(text, lang="ar")["entities"]}
     assert PKK in ids
     assert not any(i.startswith("organization:bi-") for i in ids)
+
+
+# --- a receiver's title after «و», read alone as someone else, is the named receiver's ------------
+
+_FUNERAL = ("شُيّع اليوم في مدينة السليمانية جثمان الرئيس العراقي السابق والأمين العام للاتحاد الوطني "
+            "الكوردستاني جلال طالباني. ")
+
+
+@pytest.mark.parametrize("text, visitor, receivers", [
+    (_FUNERAL + "ووصل رئيس إقليم كوردستان مسعود بارزاني إلى منزل الراحل، حيث قدم التعازي لعقيلته هيرو "
+     "إبراهيم أحمد والنائب الأول للأمين العام كوسرت رسول علي.", MASOUD, [HERO, KOSRAT]),
+    (_FUNERAL + "وقدم رئيس الوزراء حيدر العبادي التعازي لنجله قباد طالباني والنائب الأول للأمين العام "
+     "كوسرت رسول علي في منزل العائلة.", ABADI, [QUBAD, KOSRAT]),
+    (_FUNERAL + "وزار رئيس الجمهورية برهم صالح منزل الراحل، وقدم تعازيه إلى هيرو إبراهيم أحمد والنائب "
+     "الأول للأمين العام كوسرت رسول علي.", SALIH, [HERO, KOSRAT]),
+])
+def test_condolence_receivers_after_a_title_ar(shipped, text, visitor, receivers):
+    met = _met(shipped, text, "ar")
+    for r in receivers:
+        assert _pair(visitor, r) in met
+    assert _pair(visitor, JALAL) not in met
