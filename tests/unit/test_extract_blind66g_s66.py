@@ -109,3 +109,42 @@ def test_condolence_receivers_after_a_title_ar(shipped, text, visitor, receivers
     for r in receivers:
         assert _pair(visitor, r) in met
     assert _pair(visitor, JALAL) not in met
+
+
+# --- "<agent> said on Tuesday it had struck Y, killing X" -----------------------------------------
+
+IDF, CENTCOM, TRDM, IRGC, HEZ = ("organization:israel-defense-forces", "organization:us-central-command",
+                                 "organization:turkish-defence-ministry", "organization:irgc",
+                                 "organization:hezbollah")
+DIZAYEE, SAADI, ISRAEL = "person:peshraw-dizayee", "person:abu-baqir-al-saadi", "country:israel"
+
+
+def _killed_by(ex, text):
+    return {(r["source"], r["target"]) for r in ex.extract(text, lang="en")["relations"]
+            if r["type"] == "ASSASSINATED_BY"}
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("Iran's Revolutionary Guards said on Tuesday they had struck an Israeli base in Erbil with missiles, "
+     "killing businessman Peshraw Dizayee.", DIZAYEE, IRGC),
+    ("CENTCOM said on Wednesday that it had struck a vehicle in eastern Baghdad, killing Kataib Hezbollah "
+     "commander Abu Baqir al-Saadi.", SAADI, CENTCOM),
+    ("The Israel Defense Forces said in a statement on Monday that it had targeted a car near Erbil, "
+     "killing businessman Peshraw Dizayee.", DIZAYEE, IDF),
+    ("Turkey's defence ministry said on Friday it had hit a hideout in Sinjar, killing businessman "
+     "Peshraw Dizayee.", DIZAYEE, TRDM),
+])
+def test_said_it_had_struck_killing(rules_only, text, victim, agent):
+    assert (victim, agent) in _killed_by(rules_only, text)
+
+
+@pytest.mark.parametrize("text, victim, not_agent", [
+    ("Hezbollah said on Sunday that Israel had struck a car near Tyre, killing businessman Peshraw "
+     "Dizayee.", DIZAYEE, HEZ),
+    ("The Israel Defense Forces denied on Sunday it had struck a car near Erbil, killing businessman "
+     "Peshraw Dizayee.", DIZAYEE, IDF),
+    ("Iran's Revolutionary Guards said on Tuesday they had not struck the house in Erbil, killing "
+     "businessman Peshraw Dizayee, as Kurdish officials claimed.", DIZAYEE, IRGC),
+])
+def test_said_it_had_struck_killing_not_the_speakers(rules_only, text, victim, not_agent):
+    assert (victim, not_agent) not in _killed_by(rules_only, text)
