@@ -241,7 +241,7 @@ def people_before_verb_en(sr: Any, t: int) -> tuple[int, list[Any]]:
         v -= 1
     return v, people_before(sr, v)
 _EN_PREPS = frozenset({"of", "about", "for", "with", "to", "by", "from", "between"})
-_EN_REMOTE_ANY = frozenset({"phone", "telephone", "call", "video", "virtual", "videoconference",
+EN_REMOTE_ANY = _EN_REMOTE_ANY = frozenset({"phone", "telephone", "call", "video", "virtual", "videoconference",
                             "letter", "message", "messages", "phoned", "online"})
 
 

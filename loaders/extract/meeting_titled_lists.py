@@ -15,6 +15,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail, relative_tail_ar
 from loaders.extract.core_recall import EN_ADV
 from loaders.extract.meeting_clauses_en import new_clause_after_comma_and
+from loaders.extract.meeting_condolences import titled_name
 from loaders.extract.meeting_held_attended_en import semicolon_list_en
 from loaders.extract.meeting_relative_list import relative_clause_cut
 from loaders.extract.rule_common import title_start
@@ -170,6 +171,8 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
             continue  # no list goes on after b (most pairs): skip the look-up
         other = r.target if b.eid == r.source else r.source
         for mem in relative_clause_cut(sr, [b] + titled_members(sr, b))[1:]:
+            if mem.kind == "desc" and titled_name(sr, mem) is not None:
+                continue  # a title read alone as someone, whose own name follows (s66)
             if mem.eid != other and (other, mem.eid) not in done:
                 done.add((other, mem.eid))
                 sr.add("MET_WITH", other, mem.eid, "met_list_titled", 0.6)

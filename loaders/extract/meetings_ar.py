@@ -39,6 +39,7 @@ from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brou
 from loaders.extract.meeting_came_during_ar import AR_CAME, came_during_dual_ar
 from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
 from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
+from loaders.extract.meeting_condolences import AR_CONDOLENCES, condolences_ar
 from loaders.extract.meeting_coord_subjects_ar import coordinated_subjects_ar
 from loaders.extract.meeting_counterpart_side import counterpart_side_ar
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
@@ -1634,7 +1635,8 @@ def _in_his_reception(sr: Any) -> None:
        (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY),
        (AR_BRINGS_TOGETHER, _EMPTY), (AR_HIM_MEET, _EMPTY),
        (AR_BETWEEN_HIM, _EMPTY), (AR_MET_THEM, _EMPTY), (AR_FIRST_PERSON_MEET, _EMPTY),
-       (AR_OFFICE_DUALS, _EMPTY), (AR_OPENED_IT, _EMPTY), (AR_RECEIVERS_OF, _EMPTY))
+       (AR_OFFICE_DUALS, _EMPTY), (AR_OPENED_IT, _EMPTY), (AR_RECEIVERS_OF, _EMPTY),
+       (AR_CONDOLENCES, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1648,6 +1650,8 @@ def meetings_ar(sr: Any) -> None:
     if sr.f(sr.lo) & AR_CAME:
         came_during_dual_ar(sr)  # meeting_came_during_ar.py: "X ونظيره Y ... . جاء ذلك خلال لقائهما"
     _credentials(sr)
+    if AR_CONDOLENCES in sr._by_ar:
+        condolences_ar(sr)  # meeting_condolences.py: "قدم X التعازي لـY"
     if AR_CREDENTIALS_OF in sr._by_ar:
         credentials_received_ar(sr, _blocked)  # "تسلّم X أوراق اعتماد Y" (meeting_credentials_ar)
     if _HONOUR in sr._by_ar:

@@ -47,6 +47,7 @@ from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_attended_named import EN_ATTEND_VERBS, attended_named_en
 from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_active_en, briefed_by_en
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
+from loaders.extract.meeting_condolences import EN_CONDOLENCES, condolences_en
 from loaders.extract.meeting_counterpart_side import EN_COUNTERPART, counterpart_side_en
 from loaders.extract.meeting_counterparts_en import (
     EN_CONVENED,
@@ -1262,7 +1263,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_ACCORDED | EN_MESSAGE | EN_ATTEND_VERBS | EN_MULTIPARTY | EN_WITNESSED | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_PRESS | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_CONDOLENCES | EN_ACCORDED | EN_MESSAGE | EN_ATTEND_VERBS | EN_MULTIPARTY | EN_WITNESSED | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_PRESS | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | EN_COUNTERPARTS | EN_SIGNATURES | EN_LOOKED_ON | \
     EN_SIDE_INCLUDED | EN_AT_SIDE | EN_CONVENED | EN_COUNTERPART | EN_GATHERED | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
@@ -1285,7 +1286,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY,
             EN_HIM, EN_COUNTERPARTS, EN_SIGNATURES, EN_LOOKED_ON, EN_SIDE_INCLUDED,
             EN_AT_SIDE, EN_CONVENED, EN_WITNESSED, EN_MESSAGE, EN_ATTEND_VERBS, EN_COUNTERPART,
-            EN_GATHERED, EN_ACCORDED):
+            EN_GATHERED, EN_ACCORDED, EN_CONDOLENCES):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1403,6 +1404,8 @@ def meetings_en(sr: Any) -> None:
         played_host_en(sr)  # meeting_phrases.py: "X played host to Y"
     if EN_ACCORDED in cues:
         accorded_welcome_en(sr)  # meeting_welcome_accorded_en.py: "X was accorded a warm welcome by Y"
+    if EN_CONDOLENCES in cues:
+        condolences_en(sr)  # meeting_condolences.py: "X offered his condolences to Y"
     if EN_COURTESY in cues:
         courtesy_en(sr)  # meeting_courtesy.py: credentials, "called on", audience, "with him"
     if EN_MEETING_NOUNS in cues:

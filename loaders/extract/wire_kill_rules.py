@@ -11,6 +11,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.kill_bodies import owned_body
+from loaders.extract.kill_said_it import speaker_it_killed
 from loaders.extract.rule_common import title_start
 from loaders.extract.wire_cues import (
     _AR_KILLED_V,
@@ -176,7 +177,14 @@ def strike_agent_before(sr: Any, t: int, reach: int) -> tuple[int, str | None]:
     lo = v
     while lo > sr.lo and not sr.toks[lo - 1].punct and v - lo < 5:
         lo -= 1
-    return v, _np_nat_agent(sr, lo, v)
+    agent = _np_nat_agent(sr, lo, v)
+    if agent is None:
+        # "<agent> said on Tuesday (that) it / they had struck Y, killing X": the speaker of
+        # "it struck", past the time words between (session 66)
+        speaker = speaker_it_killed(sr, v)
+        if speaker is not None and speaker.etype in ("Country", "Organization"):
+            agent = owned_body(sr, speaker).eid
+    return v, agent
 
 
 def more_kills_en(sr: Any) -> None:
