@@ -62,7 +62,8 @@ def nationality_before_name(doc: Doc, j: int) -> bool:
     if counterpart:
         return True  # "التقى السيسي نظيره السوداني في القاهرة": his Sudanese counterpart, named
         # or not (session 66; al-Sudani as a counterpart is "نظيره العراقي محمد شياع السوداني")
-    after_title = prev.ar and prev.key.startswith("ال") and not prev.key.startswith("التق")
+    after_title = prev.ar and prev.key.startswith(("ال", "لل")) and not prev.key.startswith("التق")
+    # («النائب الأول للرئيس السوداني علي عثمان محمد طه»: لـ + the article; session 66)
     if after_title and nxt.ar and nxt.key in GN.ALL:
         return True
     # an adjective closing a definite phrase that no name follows (session 65): "من الجانب

@@ -15,7 +15,8 @@
   القاهرة»: no Mohammed Shia al-Sudani); ``titles`` (with ``sudanese_after_title``): a title
   runs over «السوداني» to the name after it («الرئيس السوداني عمر البشير»، «وزير الخارجية
   السوداني إبراهيم غندور»): ended before it, «الرئيس» was a description of the last president
-  named (the host), who then met himself while the guest was lost.
+  named (the host), who then met himself while the guest was lost; after «لـ» + the article
+  too («النائب الأول للرئيس السوداني علي عثمان محمد طه»).
 """
 
 from __future__ import annotations
@@ -142,3 +143,16 @@ def test_a_named_counterpart_and_the_iraqi_premier_are_still_read(shipped, text,
 def test_the_sudanese_title_goes_with_the_name_after_it(shipped, headline, guest, gid):
     text = headline + "\nاستقبل الرئيس عبد الفتاح السيسي، أمس، بقصر الاتحادية، " + guest + "."
     assert _pair(SISI, gid) in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("وقع النائب الأول للرئيس السوداني علي عثمان محمد طه وجون قرنق أمس في نيروبي اتفاق السلام الشامل.",
+     (TAHA, "person:john-garang")),
+    ("استقبل الرئيس عبد الفتاح السيسي، أمس، النائب الأول للرئيس السوداني علي عثمان طه.", (SISI, TAHA)),
+    ("التقى وزير الخارجية سامح شكري، اليوم، المبعوث الخاص للرئيس السوداني علي كرتي.",
+     (SHOUKRY, KARTI)),
+])
+def test_the_sudanese_presidents_officer_after_lil(shipped, text, pair):
+    pairs = _met(shipped, text, "ar")
+    assert _pair(*pair) in pairs
+    assert not any("al-sudani" in p for pr in pairs for p in pr)
