@@ -58,8 +58,12 @@ def nationality_before_name(doc: Doc, j: int) -> bool:
         return True  # "رئيس مجلس السيادة الانتقالي السوداني،": the Sudanese body (s52)
     # (not a verb before it: "استقبل / التقى السوداني X" is al-Sudani meeting X; "نظيره
     # السوداني علي الصادق" is the Sudanese counterpart, session 49)
-    after_title = prev.ar and (prev.key.startswith("ال") and not prev.key.startswith("التق") or
-                               prev.key.removeprefix("و").startswith("نظير"))
+    counterpart = prev.ar and any(st.startswith("نظير") for _o, st in prev.stems)  # (بنظيره)
+    if counterpart:
+        return True  # "التقى السيسي نظيره السوداني في القاهرة": his Sudanese counterpart, named
+        # or not (session 66; al-Sudani as a counterpart is "نظيره العراقي محمد شياع السوداني")
+    after_title = prev.ar and prev.key.startswith(("ال", "لل")) and not prev.key.startswith("التق")
+    # («النائب الأول للرئيس السوداني علي عثمان محمد طه»: لـ + the article; session 66)
     if after_title and nxt.ar and nxt.key in GN.ALL:
         return True
     # an adjective closing a definite phrase that no name follows (session 65): "من الجانب
@@ -67,6 +71,16 @@ def nationality_before_name(doc: Doc, j: int) -> bool:
     # "الوفد السوداني." (the caller keeps al-Sudani when the article named him before)
     return after_title and prev.key.startswith("ال") and (
         nxt.punct or nxt.ar and nxt.key.startswith("ال") and not nxt.key.startswith("الله"))
+
+
+def sudanese_after_title(doc: Doc, covered: dict, j: int) -> bool:
+    """Is «السوداني» at *j*, right after a title and read as no person (the article has not
+    named al-Sudani), the title's nationality: "الرئيس السوداني عمر البشير" (session 66)? The
+    title then runs over it to the name; ended before it, "الرئيس" was a description of the
+    last president named ("السيسي يبحث ... / استقبل الرئيس السيسي الرئيس السوداني عمر
+    البشير": Sisi met himself, Bashir was lost)."""
+    return doc.toks[j].key in _AR_NAME_NISBAS and j not in covered and \
+        nationality_before_name(doc, j)
 
 
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})

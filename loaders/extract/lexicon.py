@@ -686,6 +686,12 @@ EN_STOP = _en(
     # a question's first word glued to a name ("Fact check: Did Sudani meet ...?", session 56)
     "did", "does", "what", "why", "how",
 )
+# the first words of the Hijri months that are no personal names, as the Gulf agencies'
+# datelines write them ("Riyadh, Jumada II 5, 1436, March 25, 2015, SPA --", "Shawwal 12, 1440";
+# session 66: no person "Jumada Ii"); Ramadan, Rajab, Safar, Shaban and Rabi are also names
+# ("Taha Yassin Ramadan"), left out
+EN_HIJRI_MONTH_WORDS = _en("jumada", "muharram", "shawwal", "dhul")
+EN_STOP = EN_STOP | EN_HIJRI_MONTH_WORDS
 # the days of the week ("الأربعاء"; folded: "الإثنين" is "الاثنين")
 # «كان» before its subject: "وكان X قد <verb>" (the pluperfect), "وكان في استقباله Y"
 AR_KANA = _ar("كان", "وكان", "كانت", "وكانت")
@@ -835,6 +841,9 @@ AR_COMMON_NOUNS = _ar(
     # objects of the verbs after a title ("عقد الوزير الإيراني جلسة", "نقل إليه X رسالة")
     "أمن", "أهمية", "ضرورة", "جلسة", "جلسات", "رسالة", "رسائل", "برقية", "مذكرة", "دعوة", "مكالمة", "كلمة", "خطابا",
     "أوراق", "نسخة", "اعتماده",  # "قدم السفير X (نسخة من) أوراق اعتماده"
+    # session 66: "the level", never a family name ("الآلية الأفريقية رفيعة المستوى ثابو امبيكي":
+    # no person "Rafia al-Mustawa"; "وفد رفيع المستوى"، "على مستوى الوزراء")
+    "المستوى", "مستوى",
     # adjectives of an event ("في مؤتمر صحفي مشترك الإجابة عن ...")
     "مشترك", "مشتركا", "صحفي", "الصحفي", "موسع", "طارئ", "مغلق",
     # the object or topic right after a partner's name ("استقبل X Y الوفدَ", "بحث X مع Y

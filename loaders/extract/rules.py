@@ -10,6 +10,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.amir_title_en import amir_title_en
 from loaders.extract.base import ExtractionError, register
 from loaders.extract.bin_short_name import bin_short_name
+from loaders.extract.byline_ar import byline_sentences
 from loaders.extract.foreign_respelt_ar import respelt_index
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.gc_scope import fewer_collections
@@ -108,8 +109,10 @@ class RuleExtractor:
         if lang == "ar":
             arabic_leads(toks, sents)  # "14:35 - التقى ...": a live-blog line is Arabic
         doc = Doc(read, toks, sents, self.gaz, self.session)
+        bylines = byline_sentences(toks, sents) if lang == "ar" else ()  # «كتب - X»: no news
         for si in range(len(sents)):
-            find_mentions(doc, si)
+            if si not in bylines:
+                find_mentions(doc, si)
         resolve_cataphora(doc)
         resolve_aka(doc)
         lone_spelt_known(doc)  # "The Hague": no Charles Hage named nowhere else

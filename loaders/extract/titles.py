@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.ambiguous_nisba_ar import malian_after_title
+from loaders.extract.ambiguous_nisba_ar import malian_after_title, sudanese_after_title
 from loaders.extract.arabic_name_span import _hajj_goes_on, given_before_bin
 from loaders.extract.arabic_name_words import _INNER_HAJJ, _THEOPHORIC_TAILS
 from loaders.extract.arabic_names import (
@@ -422,6 +422,10 @@ def _titles(w: MentionWork) -> None:
                 continue
             if t.ar and malian_after_title(doc, phrase, covered, j, s.hi):
                 role_nat = role_nat or "country:mali"  # "الرئيس المالي X": not "financial"
+                j += 1
+                continue
+            if t.ar and toks[k].ar and sudanese_after_title(doc, covered, j):
+                role_nat = role_nat or "country:sudan"  # "الرئيس السوداني X": not al-Sudani
                 j += 1
                 continue
             if t.ar and toks[k].ar and unlisted_nisba(doc, covered, j, s.hi):
