@@ -102,8 +102,8 @@ DEV_BATCHES: dict[str, list[str]] = {
            "OA OB", "OC OD", "OE OF", "OG OH", "OI OJ",
            # session 65's third wave (OK-OR), dev after their first-contact measure
            "OK OL", "OM ON", "OO OP", "OQ OR",
-           # session 66's blind sets (OS-PD), dev after their first-contact measure
-           "OS OT", "OU OV", "OW OX", "OY OZ", "PA PB", "PC PD"]},
+           # session 66's blind sets (OS-PH), dev after their first-contact measure
+           "OS OT", "OU OV", "OW OX", "OY OZ", "PA PB", "PC PD", "PE PF", "PG PH"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on
