@@ -35,10 +35,10 @@ _ROLE_NOUNS = L._ar("القيادية", "الموظف", "الموظفة", "ال�
 
 def role_cue(seg: str) -> bool:
     """Cheap test where the sentence *seg* has no title: one of the role nouns as written."""
-    return any(map(seg.__contains__, _ROLE_TEXTS))  # (the tests in C: no generator)
+    return any(map(seg.__contains__, ROLE_TEXTS))  # (the tests in C: no generator)
 
 
-_ROLE_TEXTS = ("القيادية", "الموظف", "العامل", "الأستاذ", "الاستاذ", "المحاضر", "الضابط")
+ROLE_TEXTS = ("القيادية", "الموظف", "العامل", "الأستاذ", "الاستاذ", "المحاضر", "الضابط")
 # words that end the name after the body (speech, a relative, a preposition; not على,
 # folded as the name علي)
 _AFTER_NAME = L._ar("إن", "أن", "ان", "قد", "الذي", "التي", "مع", "في", "إلى", "من",

@@ -26,10 +26,10 @@ _KIN = L.AR_KIN_HIS | L._ar("نجلها", "ابنها", "شقيقها")
 
 def has_kin_ar(seg: str) -> bool:
     """The cheap pre-check: a kin word with a pronoun in the sentence."""
-    return any(map(seg.__contains__, _KIN_CUES))  # (the tests in C: no generator)
+    return any(map(seg.__contains__, KIN_CUES))  # (the tests in C: no generator)
 
 
-_KIN_CUES = ("نجل", "ابن", "شقيق", "أخي", "أخو")
+KIN_CUES = ("نجل", "ابن", "شقيق", "أخي", "أخو")
 
 
 def _family_ar(doc: Doc, m: Mention) -> str | None:

@@ -40,6 +40,9 @@ def has_possessive_kin(seg: str) -> bool:
 
 _KIN_ALTERNATION = "|".join(sorted(map(re.escape, _EN_KIN_SAME_FAMILY), key=len, reverse=True))
 _HIS_KIN = re.compile(rf"\b(?:his|her|whose)\s+(?:{_KIN_ALTERNATION})s?\b", re.IGNORECASE)
+# a kin word in any case: a text that has_possessive_kin or has_his_kin finds one in holds a
+# token this finds one in ("brother" of "his half-brother"; text_cue_bits)
+KIN_ANY_CASE = re.compile(_KIN_ALTERNATION, re.IGNORECASE)
 
 
 def has_his_kin(seg: str) -> bool:

@@ -157,6 +157,19 @@ from loaders.extract.pope_refs import english_pope_refs
 from loaders.extract.quoted_nickname_names import has_quote, quoted_nickname_people
 from loaders.extract.short_form_person import hand_over
 from loaders.extract.surname_modifiers import surname_modifiers_en
+from loaders.extract.text_cue_bits import (
+    B_BIN,
+    B_GROUP_ADJ,
+    B_GROUP_WORDS,
+    B_KIN_AR,
+    B_KIN_EN,
+    B_POPE,
+    B_ROLE_AR,
+    B_ROYAL,
+    BIN_TEXTS,
+    POPE_TEXTS,
+    text_cue_bits,
+)
 from loaders.extract.theophoric_names_ar import TAILS as _THEOPHORIC_TAILS
 from loaders.extract.theophoric_names_ar import theophoric_people
 from loaders.extract.title_before_name import drop_titles_before_names
@@ -548,10 +561,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         theophoric_people(doc, si, w.covered, w.out)  # "سراج الدين حقاني"
     if ar and "(" in seg and "Person" in map(_ETYPE, w.out):
         paren_country_members(doc, si, w.covered, w.out)  # "A (مالي) وB (النيجر)"
-    if ar and has_kin_ar(seg) and "Person" in map(_ETYPE, w.out):
+    if ar and bits & B_KIN_AR and has_kin_ar(seg) and "Person" in map(_ETYPE, w.out):
         ar_kin_family_names(doc, si, w.out)  # "نجا منها الحية ... مقتل نجله همام"
         ar_kin_given_list(doc, si, w.out)  # "بحضور نجليه صدام وخالد" (known full names)
-    if ar and " في " in seg and (bits & _B_TITLE or role_cue(seg)):
+    if ar and " في " in seg and (bits & _B_TITLE or bits & B_ROLE_AR and role_cue(seg)):
         title_body_names(doc, si, w.covered, w.out)  # "الباحث في مؤسسة القرن X Y إن"
     if has_quote(seg):
         quoted_nickname_people(doc, si, w.covered, w.out)  # 'Jimmy "Barbecue" Cherizier'
@@ -562,7 +575,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if len(doc.local) > n_local:
         _local_again(doc, si, w.units, w.covered, w.out)
     if not ar:
-        if " bin " in seg or " ibn " in seg or " ben " in seg:  # (a lower-case "ben" is
+        if bits & B_BIN and any(map(seg.__contains__, BIN_TEXTS)):  # (a lower-case "ben" is
             # the token "bin": tokens._make_token)
             _bin_chain_after(doc, si, w.covered, w.out)  # "Sheikh Tamim bin Hamad Al-Thani"
             known_bin_chain_en(doc, si, w.covered, w.out)  # "Badr bin Hamad Al Busaidi"
@@ -570,22 +583,22 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             hyphen_family_join(doc, w.out)  # "Reza Salehi-Ammiri": one known person
         if "and his " in seg or "and her " in seg:
             en_kin_first_names(doc, si, w.covered, w.out)  # "X and his brother Y"
-        if has_possessive_kin(seg):
+        if bits & B_KIN_EN and has_possessive_kin(seg):
             en_possessive_kin_names(doc, si, w.covered, w.out)  # "al-Hayya's son Hammam"
-        if has_his_kin(seg):
+        if bits & B_KIN_EN and has_his_kin(seg):
             en_his_kin_names(doc, si, w.covered, w.out)  # "X ... killed his son Hammam"
         if doc.ments:
             lone_given_names_en(doc, si, w.covered, w.out)  # "Abiy Ahmed ... by Abiy and X"
-        if "ope" in seg or "ontiff" in seg:
+        if bits & B_POPE and any(map(seg.__contains__, POPE_TEXTS)):
             english_pope_refs(doc, si, w.covered, w.out)  # "The pope later met X"
         if "(" in seg:
             en_paren_acronyms(doc, w.out)  # "the Islamic Revolution Guards Corps (IRGC)"
-        if any(map(seg.__contains__, GROUP_ADJ_CUES)):
+        if bits & B_GROUP_ADJ and any(map(seg.__contains__, GROUP_ADJ_CUES)):
             group_adjective_mentions(doc, si, w.covered, w.out)  # "a Houthi drone killed X"
-    if any(map(seg.__contains__, ROYAL_CUES)):
+    if bits & B_ROYAL and any(map(seg.__contains__, ROYAL_CUES)):
         monarch_state_refs(doc, si, w.covered, w.out)  # "the Jordanian monarch", «العاهل الأردني»
     out = w.out
-    if out and any(map(seg.__contains__, GROUP_CUES)):  # (the test in C, no generator)
+    if out and bits & B_GROUP_WORDS and any(map(seg.__contains__, GROUP_CUES)):
         unqualified_groups(doc, si, w.s.lo, w.s.hi, out)  # "leaders of Shiite factions"
     if len(out) > 1:  # = out.sort(key=lambda m: (m.lo, -m.hi)), two stable sorts in C
         out.sort(key=_HI, reverse=True)
@@ -726,6 +739,7 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
         b |= _B_INSTITUTION
     if _may_title(t):  # a title phrase may start here
         b |= _B_TITLE
+    b |= text_cue_bits(t.text)  # the tests of the sentence's text it may pass (text_cue_bits)
     if (t.punct and (t.text == "-" or t.text in QUOTES or t.text == "ـ")) or (
             not t.ar and key in ("al", "el")):
         b |= _B_NOT_UNIT  # as _units

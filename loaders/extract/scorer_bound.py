@@ -145,7 +145,7 @@ class ScoreBound:
         made once per scan."""
         part = scan.bound_part
         if part is not None and part[0] is self:
-            return part[1]
+            return _Sent(scan, *part[1])
         tok = self._tok
         cues = []
         for k, b, forms in scan.read().cues:
@@ -177,7 +177,10 @@ class ScoreBound:
         np_feat = f"NP={_bucket(len({m.eid for m in persons}))}"
         sb = _Sent(scan, lang, tuple(cues), self._packed.get(np_feat, 0),
                    persons[0].eid if persons else None, before, {})
-        scan.bound_part = (self, sb)
+        # (kept on the scan without the scan itself: a scan that refers to itself through its
+        # part would keep the article's tokens alive until a garbage collection finds the
+        # cycle, which then reads them all; session 66)
+        scan.bound_part = (self, sb[1:])
         return sb
 
     def pair_upper(self, sb: _Sent, a: Mention, b: Mention, ments: list[Mention],

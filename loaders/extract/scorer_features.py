@@ -230,7 +230,8 @@ class SentScan:
         self.cues: list[tuple[int, int, tuple[str, ...]]] | None = None  # (until read)
         self.marks: list[int] = []
         self.bits = 0
-        self.bound_part: tuple | None = None  # (bound, its part of the sentence), made once
+        self.bound_part: tuple | None = None  # (bound, its part of the sentence but the scan),
+        # made once
 
     def read(self) -> SentScan:
         """Read the tokens (once)."""
