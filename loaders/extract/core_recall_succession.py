@@ -12,6 +12,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall_objects import _kana_subject_ar
+from loaders.extract.kill_beside_en import past_apposition
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_checks import appointment_in_side_clause
 from loaders.extract.succession_coordinated_en import coordinated_appointee_en
@@ -287,16 +288,23 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
     return (new.eid, old.eid)
 
 
+# a vote that makes the one named an office holder with "as" (session 66: "approving X, a
+# member of the Dawa party, as prime minister-designate in place of Y", "endorsed X as")
+_EN_VOTED_AS = frozenset({"confirmed", "confirming", "approved", "approving", "endorsed",
+                          "endorsing", "ratified"})
+
+
 def _confirmed_as(sr: Any, x: int) -> bool:
-    """"confirmed X as <post>" / "X was confirmed as <post>" at *x* (session 24): a confirming
-    vote is an appointment only with "as" ("confirmed that X would attend ... in place of Y":
-    no post)."""
-    if sr.key(x) != "confirmed":
-        return False
+    """"confirmed / approved / endorsed X (, <apposition>,) as <post>" / "X was confirmed as
+    <post>" at *x* (session 24; approval, session 66): a confirming vote is an appointment
+    only with "as" ("confirmed that X would attend ... in place of Y", "approved the budget
+    in place of ...": no post)."""
+    if sr.key(x) not in _EN_VOTED_AS or sr.key(x - 1) in ("not", "never", "nt"):
+        return False  # ("has not approved X as ...": no vote)
     if sr.key(x + 1) == "as":
         return sr.key(x - 1) in ("was", "were", "been", "is")
     m = sr.after(x + 1, types=("Person",), maxgap=0)
-    return m is not None and sr.key(m.hi) == "as"
+    return m is not None and (sr.key(m.hi) == "as" or sr.key(past_apposition(sr, m)) == "as")
 
 
 _APPOSED_SPAN = 14  # tokens from the appointment verb to the appointee's title

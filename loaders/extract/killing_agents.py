@@ -27,6 +27,7 @@ from loaders.extract.kill_clause_helpers import (
 from loaders.extract.kill_joint_nationality_en import hyphen_partner_en
 from loaders.extract.kill_poss_plural_en import FINITE_AUX, later_passive_at
 from loaders.extract.kill_reduced_en import bracketed_alias
+from loaders.extract.kill_sized_team_en import size_compound_width
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
 from loaders.extract.strike_claimed import claimed_strike_agent
@@ -87,7 +88,8 @@ def _by_agent(sr: Any, x: int) -> Any:
     a preposition ("killed by gunmen in Tehran", "على يد مسلحين في طهران": no agent; s52);
     with no mention within reach, the body of English fighters named after them ("by militants
     loyal to the Islamic State": ``_fighters_of_en``, s57)."""
-    m = sr.after(x + 1, maxgap=3)
+    wide = size_compound_width(sr, x + 1) if not sr.toks[x].ar else 0  # "by a 15-member ..."
+    m = sr.after(x + 1, maxgap=3 + wide)
     if m is None:
         return _fighters_of_en(sr, x + 1)  # "by militants loyal to the Islamic State" (s57)
     if m.lo == x + 1:
@@ -158,9 +160,11 @@ class KillingAgents(SentenceCore):
         """Record the agent named from token *start* on ('by X', 'on the orders of X'): the
         mention *m*, unless a nationality there names it better ('by an Israeli drone' ->
         Israel). Returns the token after *m* when *m* was taken, else None."""
-        end = next((y for y in range(start, min(self.hi, start + 4))
+        reach = start + 4 + (size_compound_width(self, start) if start < self.hi and
+                             not self.toks[start].ar else 0)  # ("by a 15-member Saudi team")
+        end = next((y for y in range(start, min(self.hi, reach))
                     if self.toks[y].key in EN_AT_PLACE or self.f(y) & _AR_BY_PLACE),
-                   start + 4)  # "by gunmen in Tehran": no Iranian agent (session 52)
+                   reach)  # "by gunmen in Tehran": no Iranian agent (session 52)
         nat = self.nat_agent(start, end) if end > start else None
         m = owned_body(self, m)  # "by Iran's Revolutionary Guard Corps": the IRGC
         if m is not None and (nat is None or m.lo <= start + 1 or m.etype == "Person"):

@@ -92,7 +92,10 @@ def _gone_after(sr: Any, x: int) -> Any:
     m = next((c for c in sr.args if c.etype == "Person" and x < c.lo < end), None)
     if m is None:
         return None
-    start = _kin_before(sr, _past_late(sr, title_start(m)))  # ("the death of his father Y")
+    named = _past_late(sr, title_start(m))
+    start = _kin_before(sr, named)  # ("the death of his father Y")
+    if start == named:
+        start = _holder_apposed_before(sr, named)  # "after its leader, Y, was killed"
     if sr.key(m.hi) in _EN_GONE_NOUN and m.poss:
         return m  # "after Soleimani's killing"
     if m.poss and m.hi < end:
@@ -109,6 +112,8 @@ def _gone_after(sr: Any, x: int) -> Any:
             _EN_GONE_VERB:
         return m  # "after a U.S. strike killed Y"
     y0 = past_apposition(sr, m)  # "after Y, its founder, was killed" (session 51)
+    if y0 == m.hi and sr.key(y0) == "," and start < named and sr.key(named - 1) == ",":
+        y0 += 1  # the closing comma of "after his father, Y, died" (session 66)
     y = y0
     while y < min(sr.hi, y0 + 3) and sr.key(y) in ("was", "were", "had", "been", "is",
                                                    "has", "reportedly"):
@@ -117,6 +122,23 @@ def _gone_after(sr: Any, x: int) -> Any:
             sr.key(y0) in ("stepped", "steps") and sr.key(y0 + 1) in ("down", "aside"):
         return m  # "after Y was killed in a drone strike"
     return None
+
+
+def _holder_apposed_before(sr: Any, start: int) -> int:
+    """Where "its leader, " / "the group's founder, " / "the movement's military chief, "
+    right before the name at *start* begins (the post of the one whose death follows: "took
+    command after its leader, Y, was killed"; session 66), else *start* itself."""
+    y = start - 1
+    if sr.key(y) != ",":
+        return start
+    y -= 1
+    if sr.key(y) not in _EN_HOLDER_NOUNS and sr.key(y) not in EN_ROLE:
+        return start
+    first = y
+    while y - 1 > sr.lo and first - y < 4 and (sr.key(y - 1) in _EN_HOLDER_OWNER or
+                                               sr.key(y - 1) in _EN_BODY_NOUNS):
+        y -= 1
+    return y if y < first and sr.key(y) in _EN_HOLDER_OWNER else start
 
 
 def _killed_its_chief(sr: Any, x: int, start: int, m: Any) -> bool:
@@ -341,6 +363,10 @@ def took_post_after_death_en(sr: Any) -> None:
             continue
         if new is None or new.eid == old.eid or new.hi > t and brought is None:
             continue
+        if new.kind == "name" and sr.key(title_start(new) - 1) == "late" and \
+                new.hi - new.lo == 1:
+            continue  # "The late Hakim took the helm after his brother, Y, was martyred": a
+            # bare surname of a dead man, resolved to the living son of that name (s66)
         if any(r.type == _SO and r.target == old.eid for r in sr.out):
             continue
         if sr.blocked(t, new) or sr._irrealis(t):

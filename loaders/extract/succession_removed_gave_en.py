@@ -24,6 +24,7 @@ from typing import Any
 
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import _EMPTY
+from loaders.extract.succession_removed_named_as_en import named_as_same_post
 from loaders.extract.succession_words import _EN_POST, _SO
 
 _EN_REMOVED = frozenset({"removed", "sacked", "dismissed", "fired", "relieved", "stripped",
@@ -117,8 +118,9 @@ def _appointed_to_post(sr: Any, t: int, g: int, old: Any) -> None:
     if new is None or new.eid == old.eid or new.poss:
         return
     y = new.hi
-    if sr.key(y) not in ("to", "in") or sr.key(y + 1) not in ("the", "his", "her") or \
-            sr.key(y + 2) not in _EN_POST or sr.key(y + 3) == "of":
+    if (sr.key(y) not in ("to", "in") or sr.key(y + 1) not in ("the", "his", "her") or
+            sr.key(y + 2) not in _EN_POST or sr.key(y + 3) == "of") and \
+            not named_as_same_post(sr, t, g, old, new):  # "... and named X as foreign minister"
         return  # ("named X to the post of adviser": another post)
     if sr.blocked(t, old) or sr._irrealis(t):
         return
