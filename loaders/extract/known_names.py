@@ -148,8 +148,8 @@ def _given_before_given(doc: Doc, k: int, hi: int) -> bool:
     after "Abiy Ahmed"): the first name of someone else, not the named person's last word."""
     toks = doc.toks
     return k + 1 < hi and toks[k + 1].cap and not toks[k + 1].punct and \
-        doc.gaz._latin_given(toks[k].key) is not None and \
-        doc.gaz._latin_given(toks[k + 1].key) is not None
+        doc.gaz.latin_given(toks[k].key) is not None and \
+        doc.gaz.latin_given(toks[k + 1].key) is not None
 
 
 def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:

@@ -25,4 +25,4 @@ def place_inside_bin_name_en(doc: Doc, slo: int, lo: int, hi: int, shi: int) -> 
     father, given = toks[hi + 1], toks[lo - 1]
     if not father.cap or father.punct or not given.cap or given.punct:
         return False
-    return doc.gaz.is_given_name(given.key) or doc.gaz._latin_given(given.key) is not None
+    return doc.gaz.is_given_name(given.key) or doc.gaz.latin_given(given.key) is not None
