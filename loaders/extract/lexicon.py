@@ -692,9 +692,9 @@ EN_STOP = _en(
 # ("Taha Yassin Ramadan"), left out
 EN_HIJRI_MONTH_WORDS = _en("jumada", "muharram", "shawwal", "dhul")
 EN_STOP = EN_STOP | EN_HIJRI_MONTH_WORDS
-# the days of the week ("الأربعاء"; folded: "الإثنين" is "الاثنين")
 # «كان» before its subject: "وكان X قد <verb>" (the pluperfect), "وكان في استقباله Y"
 AR_KANA = _ar("كان", "وكان", "كانت", "وكانت")
+# the days of the week ("الأربعاء"; folded: "الإثنين" is "الاثنين")
 AR_WEEKDAYS = _ar("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 # the months, Levantine and Egyptian names ("في مارس (آذار) 2023", "في 6 تشرين الأول")
 AR_MONTHS = _ar("كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
