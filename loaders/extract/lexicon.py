@@ -926,6 +926,9 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
                      "wall", "gate", "monument", "memorial", "cemetery", "cathedral", "church",
                      # session 66: "consultations at Johannesberg Castle" (was a person)
                      "castle", "fortress", "citadel", "manor", "chateau")
+# "son of" linking a given name to the father's in a Latin-written Arabic name ("Mohammed bin
+# Salman", "Ahmed Obeid bin Dagher"; token keys); the Arabic «بن / ابن» are ``arabic_name_span.AR_BIN``
+EN_BIN = _en("bin", "ibn")
 # lower-case particles inside a name of other cultures, the name going on after them: a
 # Turkic patronymic ("Ilham Heydar oglu Aliyev", "Aida Nurlan kyzy"), a Tuareg or Moorish
 # "son of" ("Iyad ag Ghaly", "Mohamed ould Abdelaziz"), a Maghreb "ben", a Portuguese "da / dos"
