@@ -305,7 +305,7 @@ def _one_titled_before(doc: Doc, at_tok: int, role_nat: str | None,
             continue
         if role_nat and doc.country_of(m.eid) not in (None, role_nat):
             continue
-        if titled(m, m.tlo if 0 <= m.tlo < m.lo else m.lo):
+        if titled(m, title_start(m)):
             found.append(m.eid)
     return found[0] if len(found) == 1 else None
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 # the titles of a ruler (English keys; Arabic stems after the article and a clitic)
 EN_RULER = frozenset({"emir", "amir", "sultan", "king", "monarch"})
@@ -84,7 +85,7 @@ def loss_at(doc: Any, m: Any) -> bool:
     death")?"""
     toks = doc.toks
     s = doc.sents[m.sent]
-    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    start = title_start(m)
     ar = toks[m.lo].ar
     before = _AR_LOSS_BEFORE if ar else _EN_LOSS_BEFORE
     y = start - 1
@@ -126,8 +127,8 @@ def _throne_taken_before(doc: Any, m: Any, lost: Any) -> bool:
     sworn in, hours after the death of Sultan Y", "X was sworn in as sultan after the death of
     Sultan Y"; not "President X, who was sworn in last year, attended the funeral of King Y")?"""
     toks = doc.toks
-    lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
-    hi = lost.tlo if 0 <= lost.tlo < lost.lo else lost.lo
+    lo = title_start(m)
+    hi = title_start(lost)
     span = range(lo, hi)
     return any(toks[y].key in (_AR_TAKE if toks[y].ar else _EN_TAKE) for y in span) and \
         any(ruler_word(toks[y]) for y in span)
