@@ -10,10 +10,11 @@ Haitham bin Tariq was sworn in as sultan. His Majesty later received Y" and the 
 the article names as taking his throne after his loss: the found holder named as dead, gone
 or abdicating next to a word of loss in one sentence, then exactly one other person named
 later (before the description; or before him in the sentence of his loss, "X was sworn in
-as sultan, hours after the death of Sultan Y", session 66) in a sentence that tells a throne taken (sworn in, named,
-proclaimed, acceded, the oath; «أميراً»، «اليمين»، «مبايعة»، «تزكية») with the ruler's title
-word (emir / sultan / king; أمير / سلطان / ملك). Only monarchs' titles: "the president" after
-"X was named acting president" may still be the dead man in a story of his last trip.
+as sultan, hours after the death of Sultan Y", session 66) in a sentence that tells a throne
+taken (sworn in, named, proclaimed, acceded, the oath; «أميراً»، «اليمين»، «مبايعة»، «تزكية»)
+with the ruler's title word (emir / sultan / king; أمير / سلطان / ملك). Only monarchs' titles:
+"the president" after "X was named acting president" may still be the dead man in a story of
+his last trip.
 """
 
 from __future__ import annotations
