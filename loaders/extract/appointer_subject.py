@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
-from loaders.extract.rule_common import forms
+from loaders.extract.rule_common import forms, title_start
 from loaders.extract.tokens import Tok
 
 _EN_APPOINTS = frozenset({"appoints", "names", "nominates", "taps", "picks", "designates",
@@ -63,4 +63,4 @@ def _named_next(x: int, toks: list[Tok], hi: int, ments: list[Mention], m: Menti
     if toks[x].ar and forms(toks[x]) & _AR_NAME_OPENERS:
         return True
     return any(o.etype == "Person" and o.eid != m.eid and
-               (o.tlo if 0 <= o.tlo < o.lo else o.lo) <= x + 1 and o.lo >= x for o in ments)
+               title_start(o) <= x + 1 and o.lo >= x for o in ments)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.extract.lexicon import EN_BIN
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -25,10 +27,9 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
     from loaders.extract.tokens import Tok
 
-_BIN = frozenset({"bin", "ibn"})
 _BIN_AR = frozenset({"بن", "ابن"})
 _ABD = "عبد"
-BIN_KEYS = _BIN | _BIN_AR  # the link word in either script, as token keys
+BIN_KEYS = EN_BIN | _BIN_AR  # the link word in either script, as token keys
 
 
 def bin_chain_start(doc: Doc, covered: dict[int, Mention], q: int, lo: int,
@@ -48,7 +49,7 @@ def bin_chain_start(doc: Doc, covered: dict[int, Mention], q: int, lo: int,
             if q >= lo and toks[q].key == _ABD and q not in covered:
                 q -= 1  # "بن عبد الرحمن": the spaced compound is one name
         else:
-            if t.key not in _BIN:
+            if t.key not in EN_BIN:
                 break
             q -= 2  # "Abdulrahman bin": one given name per link
     return q
@@ -57,4 +58,4 @@ def bin_chain_start(doc: Doc, covered: dict[int, Mention], q: int, lo: int,
 def gulf_chain_before(toks: list[Tok], k: int, j: int) -> bool:
     """Does the capitalised run from *k* hold a "bin / ibn" link before the family "Al" at
     *j*?"""
-    return any(toks[x].key in _BIN for x in range(k + 1, j - 1))
+    return any(toks[x].key in EN_BIN for x in range(k + 1, j - 1))

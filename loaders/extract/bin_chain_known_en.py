@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract.gazetteer_entry import alias_tokens
+from loaders.extract.lexicon import EN_BIN
 
 if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
     from loaders.extract.mentions import Doc
 
-_BIN = frozenset({"bin", "ibn"})
 _ART = frozenset({"al", "el"})
 
 
@@ -44,7 +44,7 @@ def _other_father(doc: Doc, eid: str, father: str) -> bool:
         return False
     for name in e.all_names():
         words = name.lower().split()
-        if len(words) > 2 and words[1] in _BIN and words[2] != father:
+        if len(words) > 2 and words[1] in EN_BIN and words[2] != father:
             return True
     return False
 
@@ -56,7 +56,7 @@ def known_bin_chain_en(doc: Doc, si: int, covered: dict[int, Mention],
     s = doc.sents[si]
     gaz = doc.gaz
     for b in range(s.lo + 1, s.hi - 2):
-        if toks[b].key not in _BIN or not toks[b - 1].cap or not toks[b + 1].cap or \
+        if toks[b].key not in EN_BIN or not toks[b - 1].cap or not toks[b + 1].cap or \
                 toks[b - 1].punct or toks[b + 1].punct:
             continue
         g = b - 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import (
+    Callable,
     Iterable,
     Iterator,
 )
@@ -293,24 +294,36 @@ _PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وز�
 _AR_THE_MINISTER, _AR_FIRST, _AR_STATE = L.fold_ar("الوزير"), L.fold_ar("الأول"), L.fold_ar("الدولة")
 
 
-def article_monarch(doc: Doc, office: str, at_tok: int, role_nat: str | None) -> str | None:
-    """The one person named before *at_tok* anywhere in the article with the monarch's title
-    of *office* ("King Abdullah II", «الملك عبدالله الثاني», "Emir Sheikh Tamim"; or whose
-    gazetteer titles name it), of nationality *role_nat* when given; None when none or
-    several. A country has one king at a time, so "the King" five sentences on is still him
-    (session 61: the three-sentence window of the generic search had lost him)."""
+def _one_titled_before(doc: Doc, at_tok: int, role_nat: str | None,
+                       titled: Callable[[Mention, int], bool]) -> str | None:
+    """The one person named before *at_tok* anywhere in the article for whom *titled* (the
+    mention, the first token of its title or name) holds, of nationality *role_nat* when
+    given; None when none or several (``article_monarch``, ``article_crown_prince``)."""
     found: list[str] = []
     for m in doc.ments:
         if m.lo >= at_tok or m.etype != "Person" or m.kind != "name" or m.eid in found:
             continue
         if role_nat and doc.country_of(m.eid) not in (None, role_nat):
             continue
-        e = doc.gaz.get(m.eid)
-        lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
-        if e is not None and office in e.titles or any(
-                _MONARCHS.get(doc.toks[x].key) == office for x in range(lo, min(m.lo + 1, m.hi))):
+        if titled(m, title_start(m)):
             found.append(m.eid)
     return found[0] if len(found) == 1 else None
+
+
+def article_monarch(doc: Doc, office: str, at_tok: int, role_nat: str | None) -> str | None:
+    """The one person named before *at_tok* anywhere in the article with the monarch's title
+    of *office* ("King Abdullah II", «الملك عبدالله الثاني», "Emir Sheikh Tamim"; or whose
+    gazetteer titles name it), of nationality *role_nat* when given; None when none or
+    several. A country has one king at a time, so "the King" five sentences on is still him
+    (session 61: the three-sentence window of the generic search had lost him)."""
+    toks = doc.toks
+
+    def titled(m: Mention, lo: int) -> bool:
+        e = doc.gaz.get(m.eid)
+        return e is not None and office in e.titles or any(
+            _MONARCHS.get(toks[x].key) == office for x in range(lo, min(m.lo + 1, m.hi)))
+
+    return _one_titled_before(doc, at_tok, role_nat, titled)
 
 
 def article_crown_prince(doc: Doc, at_tok: int, role_nat: str | None) -> str | None:
@@ -319,18 +332,13 @@ def article_crown_prince(doc: Doc, at_tok: int, role_nat: str | None) -> str | N
     several (not "former Crown Prince Y"). A country has one heir at a time, so "the crown
     prince" six sentences on is still him, as "the King" is (session 66)."""
     toks = doc.toks
-    found: list[str] = []
-    for m in doc.ments:
-        if m.lo >= at_tok or m.etype != "Person" or m.kind != "name" or m.eid in found:
-            continue
-        if role_nat and doc.country_of(m.eid) not in (None, role_nat):
-            continue
-        lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+
+    def titled(m: Mention, lo: int) -> bool:
         keys = [toks[x].key for x in range(lo, min(m.lo + 2, m.hi))]
-        if any(a == "crown" and b == "prince" for a, b in zip(keys, keys[1:], strict=False)) and \
-                "former" not in keys and not (lo > 0 and toks[lo - 1].key == "former"):
-            found.append(m.eid)
-    return found[0] if len(found) == 1 else None
+        return any(a == "crown" and b == "prince" for a, b in zip(keys, keys[1:], strict=False)) \
+            and "former" not in keys and not (lo > 0 and toks[lo - 1].key == "former")
+
+    return _one_titled_before(doc, at_tok, role_nat, titled)
 
 
 def office_words(doc: Doc, at_tok: int) -> str | None:

@@ -10,10 +10,11 @@ Haitham bin Tariq was sworn in as sultan. His Majesty later received Y" and the 
 the article names as taking his throne after his loss: the found holder named as dead, gone
 or abdicating next to a word of loss in one sentence, then exactly one other person named
 later (before the description; or before him in the sentence of his loss, "X was sworn in
-as sultan, hours after the death of Sultan Y", session 66) in a sentence that tells a throne taken (sworn in, named,
-proclaimed, acceded, the oath; «أميراً»، «اليمين»، «مبايعة»، «تزكية») with the ruler's title
-word (emir / sultan / king; أمير / سلطان / ملك). Only monarchs' titles: "the president" after
-"X was named acting president" may still be the dead man in a story of his last trip.
+as sultan, hours after the death of Sultan Y", session 66) in a sentence that tells a throne
+taken (sworn in, named, proclaimed, acceded, the oath; «أميراً»، «اليمين»، «مبايعة»، «تزكية»)
+with the ruler's title word (emir / sultan / king; أمير / سلطان / ملك). Only monarchs' titles:
+"the president" after "X was named acting president" may still be the dead man in a story of
+his last trip.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 # the titles of a ruler (English keys; Arabic stems after the article and a clitic)
 EN_RULER = frozenset({"emir", "amir", "sultan", "king", "monarch"})
@@ -84,7 +86,7 @@ def loss_at(doc: Any, m: Any) -> bool:
     death")?"""
     toks = doc.toks
     s = doc.sents[m.sent]
-    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    start = title_start(m)
     ar = toks[m.lo].ar
     before = _AR_LOSS_BEFORE if ar else _EN_LOSS_BEFORE
     y = start - 1
@@ -126,8 +128,8 @@ def _throne_taken_before(doc: Any, m: Any, lost: Any) -> bool:
     sworn in, hours after the death of Sultan Y", "X was sworn in as sultan after the death of
     Sultan Y"; not "President X, who was sworn in last year, attended the funeral of King Y")?"""
     toks = doc.toks
-    lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
-    hi = lost.tlo if 0 <= lost.tlo < lost.lo else lost.lo
+    lo = title_start(m)
+    hi = title_start(lost)
     span = range(lo, hi)
     return any(toks[y].key in (_AR_TAKE if toks[y].ar else _EN_TAKE) for y in span) and \
         any(ruler_word(toks[y]) for y in span)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.coreference import _called_former, _replaced_by
 from loaders.extract.desc_took_over_as_en import older_titled_holder, took_over_as
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
@@ -119,7 +120,7 @@ def _sworn_in_titled(toks: list[Tok], m: Mention, x: int, key: str) -> bool:
     """Was *m*, given the title word *key* before his name ("Sultan X", "King X", "President
     X"), told sworn in, installed or enthroned in the words from his name up to *x* ("Sultan X
     was sworn in on January 11, hours after the death of ...")?"""
-    start = m.tlo if 0 <= m.tlo < m.lo else m.lo  # (the gazetteer's "King X" holds the title)
+    start = title_start(m)  # (the gazetteer's "King X" holds the title)
     return any(toks[y].key in _SWORN_IN for y in range(m.hi, x)) and \
         any(toks[y].key == key for y in range(start, m.hi))
 
@@ -132,7 +133,7 @@ _VOTED_IN = frozenset({"elected", "appointed", "named", "chose", "picked", "inst
 def _voted_in(doc: Doc, m: Mention) -> bool:
     """Does a verb of putting in office stand before the name (or its title) of *m*, at most
     three words of a description between ("elected veteran Sunni politician X")?"""
-    lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    lo = title_start(m)
     for y in range(lo - 1, max(-1, lo - 5), -1):
         tk = doc.toks[y]
         if tk.key in _VOTED_IN:

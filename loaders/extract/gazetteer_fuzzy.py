@@ -517,7 +517,7 @@ class FuzzyNames(GivenNames):
             # a usual given name in Latin script spelt as another one is another person
             # ("Mohammed Vaezi" is no Mahmoud Vaezi, "Mahmoud bin Abdulrahman Al Thani" no
             # Mohammed bin Abdulrahman Al Thani: one skeleton, two names)
-            given = self._latin_given(toks[0])
+            given = self.latin_given(toks[0])
             cands = {c for c in cands if given is None or not self._latin_firsts(c) or
                      given in self._latin_firsts(c)}
         if len(toks) > 1 and cands:

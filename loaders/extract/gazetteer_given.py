@@ -48,7 +48,7 @@ class GivenNames:
             self._given_names = names = frozenset(names)
         return tok in names or strip_article_ar(tok) in names
 
-    def _latin_given(self, tok: str) -> str | None:
+    def latin_given(self, tok: str) -> str | None:
         """The usual Latin spelling of the folded Latin word *tok* when it is a usual given
         name ("mohamad" -> "mohammed"), else None."""
         cache = self.token_facts.setdefault("latin_given_word", {})
@@ -65,7 +65,7 @@ class GivenNames:
         ("mohammad", "mohamad" as "mohammed": "Mohammad Mustafa" is no Hamza al-Mustafa)?"""
         if self.is_given_name(tok) or given_alternatives(tok):
             return True  # (or a Turkish / Persian form: "Mehmed Assad" is no Ahmed al-Asadi)
-        return not is_arabic(tok) and self._latin_given(tok) is not None
+        return not is_arabic(tok) and self.latin_given(tok) is not None
 
     def _latin_firsts(self, eid: str) -> frozenset[str]:
         """The usual given names that *eid*'s Latin names start with, and the Latin spelling
@@ -80,7 +80,7 @@ class GivenNames:
                 normalize(n).split()[0] for n in e.all_names()
                 if n and is_arabic(n) and len(n.split()) >= 2) if w in self.ar_latin}
             hit = self._firsts[eid] = frozenset(
-                g for g in map(self._latin_given, words) if g is not None)
+                g for g in map(self.latin_given, words) if g is not None)
         return hit
 
     def _given_differs(self, tok: str, eid: str) -> bool:

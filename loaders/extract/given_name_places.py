@@ -23,7 +23,7 @@ def given_name_before_family(doc: Doc, lo: int, hi: int, shi: int) -> bool:
     toks = doc.toks
     t = toks[lo]
     if hi >= shi or not (doc.gaz.is_given_name(t.key) or (
-            not t.ar and doc.gaz._latin_given(t.key) is not None)):
+            not t.ar and doc.gaz.latin_given(t.key) is not None)):
         return False  # (a usual given name in another spelling: "Qassim al-Arajy", not
         # the Saudi province)
     nxt = toks[hi]

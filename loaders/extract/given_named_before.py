@@ -14,7 +14,7 @@ from loaders.textnorm import _core_tokens
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
-_STATE = "lone_given_en"  # doc.state: (mentions read, first word -> ids, name word -> ids)
+_STATE = "given_named_before"  # doc.state: (mentions read, first word -> ids, name word -> ids)
 
 
 def name_words(doc: Doc) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

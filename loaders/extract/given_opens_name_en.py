@@ -14,12 +14,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.lexicon import EN_BIN
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 _NOT_NAME_NEXT = L.EN_WEEKDAYS | L.EN_MONTHS | L.EN_STOP | L.EN_NOT_NAME | L.EN_TITLE_FIRST
-_EN_BIN = frozenset({"bin", "ibn"})
 
 
 def given_opens_name_en(doc: Doc, lo: int, hi: int, shi: int) -> bool:
@@ -31,4 +31,4 @@ def given_opens_name_en(doc: Doc, lo: int, hi: int, shi: int) -> bool:
     nxt = toks[hi]
     if not nxt.cap or nxt.punct or nxt.ar or nxt.acronym or nxt.key in _NOT_NAME_NEXT:
         return False
-    return toks[hi + 1].key in _EN_BIN and toks[hi + 2].cap and not toks[hi + 2].punct
+    return toks[hi + 1].key in EN_BIN and toks[hi + 2].cap and not toks[hi + 2].punct

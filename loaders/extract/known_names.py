@@ -42,6 +42,7 @@ from loaders.extract.guarded_title import (
     own_title_before,
 )
 from loaders.extract.guarded_title_ar import own_title_before_ar
+from loaders.extract.lexicon import EN_BIN
 from loaders.extract.lone_first_name_ar import name_goes_on
 from loaders.extract.mention_base import (
     _EN_NAME_HONORIFICS,
@@ -113,7 +114,6 @@ def _persian_suffix_after(toks: list[Tok], k: int, hi: int) -> bool:
         not toks[k + 1].cap
 
 
-_EN_BIN = frozenset({"bin", "ibn"})
 
 
 def _bin_after_given(toks: list[Tok], lo: int) -> bool:
@@ -148,8 +148,8 @@ def _given_before_given(doc: Doc, k: int, hi: int) -> bool:
     after "Abiy Ahmed"): the first name of someone else, not the named person's last word."""
     toks = doc.toks
     return k + 1 < hi and toks[k + 1].cap and not toks[k + 1].punct and \
-        doc.gaz._latin_given(toks[k].key) is not None and \
-        doc.gaz._latin_given(toks[k + 1].key) is not None
+        doc.gaz.latin_given(toks[k].key) is not None and \
+        doc.gaz.latin_given(toks[k + 1].key) is not None
 
 
 def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
@@ -330,7 +330,7 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
         return None  # "الشهيد القائد صالح العاروري": the title, no Gaid Salah (session 56)
     best: tuple[int, int, str, str] | None = None
     case_tok = first  # whose case an English name must fit
-    if not ar and first.key in _EN_BIN and not first.cap and u + 1 < n_units:
+    if not ar and first.key in EN_BIN and not first.cap and u + 1 < n_units:
         case_tok = toks[units[u + 1]]  # "told bin Farhan": the father's name is capitalised
     for off, stem in cands:
         if off and ar and first.key in GN.ALL:
@@ -654,13 +654,13 @@ def _known_names(w: MentionWork) -> None:
                 continue
         if etype == "Person" and lo > s.lo and (lo - 1) not in covered and (
                 toks[lo].key in AR_BIN and _bin_after_given(toks, lo) or
-                toks[lo].key in _EN_BIN and toks[lo - 1].cap and
+                toks[lo].key in EN_BIN and toks[lo - 1].cap and
                 doc.gaz.usual_given(toks[lo - 1].key)):
             u += 1  # "سلطان بن سلمان", "Sultan bin Salman": another son of Salman, not
             continue  # "بن سلمان" (MBS)
         if etype == "Person" and lo - 1 > s.lo and (lo - 2) not in covered and (
                 _bin_after_given(toks, lo - 1) if toks[lo].ar else
-                toks[lo - 1].key in _EN_BIN and toks[lo - 2].cap and
+                toks[lo - 1].key in EN_BIN and toks[lo - 2].cap and
                 doc.gaz.usual_given(toks[lo - 2].key)):
             u += n  # "سالم بن حمد بن عيسى الكعبي", "Salem bin Hamad bin Isa al-Kaabi": the
             continue  # son of a Hamad bin Isa, someone else than the king of Bahrain
@@ -699,7 +699,7 @@ def _known_names(w: MentionWork) -> None:
             if end > hi:  # al-Sabah": the rest of his own chain
                 hi = end
                 n = bisect.bisect_left(units, hi, u) - u
-            elif toks[hi].key in _EN_BIN and not toks[lo].ar and other_bin_after(doc, eid, hi,
+            elif toks[hi].key in EN_BIN and not toks[lo].ar and other_bin_after(doc, eid, hi,
                                                                              s.hi):
                 u += n  # "Mohammed bin Abdulrahman bin Abdulaziz": a longer chain of
                 continue  # someone else, not Mohammed bin Abdulrahman Al Thani

@@ -692,9 +692,9 @@ EN_STOP = _en(
 # ("Taha Yassin Ramadan"), left out
 EN_HIJRI_MONTH_WORDS = _en("jumada", "muharram", "shawwal", "dhul")
 EN_STOP = EN_STOP | EN_HIJRI_MONTH_WORDS
-# the days of the week ("الأربعاء"; folded: "الإثنين" is "الاثنين")
 # «كان» before its subject: "وكان X قد <verb>" (the pluperfect), "وكان في استقباله Y"
 AR_KANA = _ar("كان", "وكان", "كانت", "وكانت")
+# the days of the week ("الأربعاء"; folded: "الإثنين" is "الاثنين")
 AR_WEEKDAYS = _ar("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 # the months, Levantine and Egyptian names ("في مارس (آذار) 2023", "في 6 تشرين الأول")
 AR_MONTHS = _ar("كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
@@ -926,6 +926,9 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
                      "wall", "gate", "monument", "memorial", "cemetery", "cathedral", "church",
                      # session 66: "consultations at Johannesberg Castle" (was a person)
                      "castle", "fortress", "citadel", "manor", "chateau")
+# "son of" linking a given name to the father's in a Latin-written Arabic name ("Mohammed bin
+# Salman", "Ahmed Obeid bin Dagher"; token keys); the Arabic «بن / ابن» are ``arabic_name_span.AR_BIN``
+EN_BIN = _en("bin", "ibn")
 # lower-case particles inside a name of other cultures, the name going on after them: a
 # Turkic patronymic ("Ilham Heydar oglu Aliyev", "Aida Nurlan kyzy"), a Tuareg or Moorish
 # "son of" ("Iyad ag Ghaly", "Mohamed ould Abdelaziz"), a Maghreb "ben", a Portuguese "da / dos"

@@ -49,4 +49,3 @@ def lone_given_names_en(doc: Doc, si: int, covered: dict[int, Mention],
         me = make_mention(doc, si, k, k + 1, eid)
         out.append(me)
         covered[k] = me
-

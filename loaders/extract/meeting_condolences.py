@@ -35,7 +35,6 @@ _EN_NOT_RECEIVER = frozenset({"family", "families", "relatives", "people", "gove
 AR_CONDOLENCES = L._ar("التعازي", "تعازيه", "تعازيها", "تعازيهم", "تعازي", "العزاء")
 _AR_OFFERED = L._ar("قدم", "وقدم", "فقدم", "قدمت", "وقدمت", "قدما", "وقدما", "نقل", "ونقل",
                     "نقلت", "ونقلت")
-_AR_TO = L._ar("إلى", "الى")
 _AR_NOT_RECEIVER = L._ar("عائلة", "لعائلة", "أسرة", "لأسرة", "ذوي", "لذوي", "آل", "لآل",
                          "الشعب", "للشعب", "حكومة", "لحكومة", "أهالي", "لأهالي", "عوائل", "لعوائل",
                          "وفاة", "رحيل", "استشهاد", "بوفاة", "برحيل", "باستشهاد")
@@ -128,11 +127,11 @@ def condolences_ar(sr: Any) -> None:
         if v is None:
             continue
         nxt = sr.toks[t + 1].text if t + 1 < sr.hi else ""
-        if sr.f(t + 1) & _AR_TO:
+        if sr.f(t + 1) & L.AR_TO:
             lo = t + 2
         elif nxt.startswith("ل") and len(nxt) > 2:
             lo = t + 1
-        elif t + 2 < sr.hi and sr.f(t + 2) & _AR_TO and sr.mention_at.get(t + 1) is None and \
+        elif t + 2 < sr.hi and sr.f(t + 2) & L.AR_TO and sr.mention_at.get(t + 1) is None and \
                 not sr.toks[t + 1].punct:
             lo = t + 3  # «نقل تعازي بلاده / القيادة إلى Y»: whose condolences, then to whom
         else:

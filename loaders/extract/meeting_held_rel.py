@@ -31,6 +31,11 @@ AR_HELD_IT = L._ar("عقدها", "عقده", "أجراها", "أجراه", "عق
 _STOP = L._ar("فيما", "بينما", "وفيما", "وبينما", "حيث", "بعدما", "قبل")
 _AND_MEETING = L._ar("ولقاء", "واجتماع", "ولقاءات", "واجتماعات", "ومباحثات", "ومحادثات")
 _REACH = 8  # words from the subject to "مع"
+# holders_listed_rel_ar (session 66)
+_HELD_NOUNS = L.AR_MEET_NOUNS | L.AR_SUMMIT | L._ar("الخلوة", "الجولة", "جولة", "الجلسة", "جلسة")
+_NOUN_REACH = 3  # the relative and up to two adjectives after the meeting noun
+_ADJUNCT = 8  # words of a place or time between the verb and the holders
+_WITH = L._ar("مع")
 
 
 def _with_partner(sr: Any, lo: int, reach: int) -> Any:
@@ -69,11 +74,6 @@ def held_with_rel_ar(sr: Any) -> None:
                 if o.eid != x.eid:
                     sr.add("MET_WITH", x.eid, o.eid, "held_with_rel_ar")
 
-
-_HELD_NOUNS = L.AR_MEET_NOUNS | L.AR_SUMMIT | L._ar("الخلوة", "الجولة", "جولة", "الجلسة", "جلسة")
-_NOUN_REACH = 3  # the relative and up to two adjectives after the meeting noun
-_ADJUNCT = 8  # words of a place or time between the verb and the holders
-_WITH = L._ar("مع")
 
 
 def _meeting_noun_before(sr: Any, rel: int) -> bool:

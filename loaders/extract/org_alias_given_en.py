@@ -31,7 +31,7 @@ def org_alias_in_person_name(doc: Doc, lo: int, s_lo: int, s_hi: int) -> bool:
     it?"""
     toks = doc.toks
     t = toks[lo]
-    if t.ar or t.poss or doc.gaz._latin_given(t.key) is None:
+    if t.ar or t.poss or doc.gaz.latin_given(t.key) is None:
         return False
     hi = lo + 1
     if hi + 2 < s_hi and toks[hi].key in ("al", "el") and toks[hi + 1].text == "-" and \
@@ -50,4 +50,4 @@ def body_head_is_given_name(doc: Doc, words: list[str]) -> bool:
     if len(words) < 2:
         return False
     heads = [w for w in words if w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS]
-    return bool(heads) and all(doc.gaz._latin_given(w) is not None for w in heads)
+    return bool(heads) and all(doc.gaz.latin_given(w) is not None for w in heads)

@@ -385,13 +385,13 @@ def _known_name_word(doc: Doc, t: Tok) -> bool:
     """A usual personal-name word (names.yaml, given_names.yaml, gazetteer people) written as
     a name, in
     Latin script also in a spelling of its own of a usual given name ("Hasan", "Mohamed",
-    "Jaaffar": ``Gazetteer._latin_given``)."""
+    "Jaaffar": ``Gazetteer.latin_given``)."""
     if t.ar:
         return (t.key in doc.gaz.ar_latin or doc.gaz.is_given_name(t.key)) and \
             _ar_name_word(doc, t, True)
     return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
         t.key not in L.EN_TITLE_FIRST and (_latin_first_name(doc, t.key) or
-                                           doc.gaz._latin_given(t.key) is not None)
+                                           doc.gaz.latin_given(t.key) is not None)
 
 
 # kin words whose bearer shares the family name of the person they refer to

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.extract.lexicon import EN_BIN
+
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
-_EN_BIN = frozenset({"bin", "ibn"})
 
 
 def place_inside_bin_name_en(doc: Doc, slo: int, lo: int, hi: int, shi: int) -> bool:
     """Is the one-token English place match ``toks[lo:hi]`` (sentence ``[slo, shi)``) the
     middle name of "Given <place> bin Father"?"""
     toks = doc.toks
-    if lo <= slo or hi + 1 >= shi or toks[hi].key not in _EN_BIN:
+    if lo <= slo or hi + 1 >= shi or toks[hi].key not in EN_BIN:
         return False
     father, given = toks[hi + 1], toks[lo - 1]
     if not father.cap or father.punct or not given.cap or given.punct:
         return False
-    return doc.gaz.is_given_name(given.key) or doc.gaz._latin_given(given.key) is not None
+    return doc.gaz.is_given_name(given.key) or doc.gaz.latin_given(given.key) is not None

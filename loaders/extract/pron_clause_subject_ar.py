@@ -22,6 +22,9 @@ from loaders.extract.rule_common import title_start
 _LINKS = L._ar("كما", "ثم")
 _VISITOR_VERBS = L._ar("التقى", "اجتمع", "والتقى", "واجتمع", "فالتقى", "فاجتمع")
 _HOST_VERBS = L._ar("استقبل", "واستقبل", "فاستقبل")
+# «(و)كان S قد <verb>»: the pluperfect before a fronted subject (``_fronted_subject``)
+_KANA = L._ar("كان", "وكان", "فكان")
+_QAD = L._ar("قد", "وقد")
 
 
 def clause_subject_ar(sr: Any, t: int) -> Any:
@@ -38,10 +41,6 @@ def clause_subject_ar(sr: Any, t: int) -> Any:
             m = _person_from(sr, x + 1)
             return _person_from(sr, m.hi) if host and m is not None else m
     return None
-
-
-_KANA = L._ar("كان", "وكان", "فكان")
-_QAD = L._ar("قد", "وقد")
 
 
 def _fronted_subject(sr: Any, x: int) -> Any:

@@ -41,7 +41,7 @@ def longer_name_around(doc: Doc, lo: int, hi: int) -> bool:
         while p >= 0 and text[p] in " \t":
             p -= 1
         opener = p < 0 or text[p] in '.\n-—:"“'
-        return not opener or doc.gaz._latin_given(toks[lo - 1].key) is not None
+        return not opener or doc.gaz.latin_given(toks[lo - 1].key) is not None
     return False
 
 

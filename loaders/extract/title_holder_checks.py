@@ -330,8 +330,8 @@ def deceased_description(doc: Doc, si: int, k: int, j: int) -> str | None:
     elif not any(toks[x].key in EN_DEAD_QUALS for x in range(max(doc.sents[si].lo, k - 3), k)):
         return None
     fits = office_fit(doc, k)  # "the martyred president": not the governor named last
-    return deceased_person(doc, si, k, fits=fits) or late_person(doc, si, k)  # (a natural
-    # death: s64)
+    # (late_person: a natural death, s64)
+    return deceased_person(doc, si, k, fits=fits) or late_person(doc, si, k)
 
 
 _EN_TITLE_LAST = frozenset(w for t in L.EN_TITLES for w in t.split()[-1:])
