@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import needs
-from loaders.extract.rule_common import _EMPTY
+from loaders.extract.rule_common import EMPTY
 
 _CUE = frozenset({"accompanied", "joined"})
 _STOP_AFTER = frozenset({"to", "on", "in", "at", "during", "for"})
@@ -99,10 +99,10 @@ def _add(sr: Any, people: list[Any], host: str, partners: list[str]) -> None:
             sr.add("MET_WITH", a.eid, p, "accompanied_next_en")
 
 
-@needs((_EMPTY, _CUE))  # (its one loop is over these words: relations.run skips it without)
+@needs((EMPTY, _CUE))  # (its one loop is over these words: relations.run skips it without)
 def accompanied_next_en(sr: Any) -> None:
     """"A accompanied X" right after a meeting of X: A met X and X's partners (module doc)."""
-    for t in sr.triggers(_EMPTY, _CUE):
+    for t in sr.triggers(EMPTY, _CUE):
         if sr.key(t) == "accompanied" and sr.key(t - 1) in ("was", "were"):
             if PASSIVE:
                 _accompanied_by(sr, t)

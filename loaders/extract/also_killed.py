@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 
 _EN_ALSO = frozenset({"also"})
 _EN_BE = frozenset({"was", "were"})
@@ -160,11 +160,11 @@ def also_killed(sr: SentenceCore) -> None:
     if _EN_ALSO not in sr._by_en and _AR_KILLED not in sr._by_ar:
         return  # (most killing sentences: no cue word, no trigger look-ups)
     found: list[tuple[list[Mention], int]] = []
-    for x in sr.triggers(_EMPTY, _EN_ALSO):
+    for x in sr.triggers(EMPTY, _EN_ALSO):
         victims, t = _en_victims(sr, x)
         if victims:
             found.append((victims, t))
-    for t in sr.triggers(_AR_KILLED, _EMPTY):
+    for t in sr.triggers(_AR_KILLED, EMPTY):
         victims = _ar_victims(sr, t)
         if victims:
             found.append((victims, t))

@@ -10,10 +10,10 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.context_tails import continued_clause_ar
 from loaders.extract.context_words import (
-    _EMPTY,
     _EN_MEETING,
     _EN_PASS,
     _EN_VISITED_ONLY,
+    EMPTY,
 )
 from loaders.extract.core_recall import passive_by
 from loaders.extract.core_recall_meetings import country_envoys
@@ -46,11 +46,11 @@ def his_meeting_first_ar(sr: Any) -> list[tuple[str, str, int]]:
     met X: the pronoun of the meeting noun is the main clause's subject, named after the
     comma (VSO: a verb, then the subject). Also "وخلال اللقاء الذي جمعه / عقده مع X، أكد Y"."""
     out: list[tuple[str, str, int]] = []
-    for t in sr.triggers(AR_HIS_MEETING, _EMPTY):
+    for t in sr.triggers(AR_HIS_MEETING, EMPTY):
         if not _opens_sentence_ar(sr, t - 1):
             continue
         out.extend(_first_phrase_pairs(sr, t, t))
-    for t in sr.triggers(AR_REL_HIS, _EMPTY):
+    for t in sr.triggers(AR_REL_HIS, EMPTY):
         if not _opens_sentence_ar(sr, t - 3) or \
                 sr.key(t - 1) not in ("الذي", "التي") or not sr.f(t - 2) & _AR_DEF_MEETING:
             continue
@@ -92,7 +92,7 @@ def visited_by_en(sr: Any) -> list[tuple[str, str, int]]:
     """(host, visitor, trigger): "X was visited by Y (at his hotel)": two people met. A
     place visited ("Baghdad was visited by Y") is no meeting."""
     out: list[tuple[str, str, int]] = []
-    for t in sr.triggers(_EMPTY, _EN_VISITED_ONLY):
+    for t in sr.triggers(EMPTY, _EN_VISITED_ONLY):
         if sr.key(t - 1) not in _EN_PASS and not (sr.key(t - 2) in _EN_PASS and
                                                   sr.key(t - 1) in ("also", "later", "then")):
             continue
@@ -138,7 +138,7 @@ def gerund_meeting_en(sr: Any) -> list[tuple[str, str, bool]]:
     China", "X, meeting Y in Baghdad, said ...": the person right before the participle
     met its object (people, bodies, or countries through their envoys)."""
     out: list[tuple[str, str, bool]] = []
-    for t in sr.triggers(_EMPTY, _EN_MEETING):
+    for t in sr.triggers(EMPTY, _EN_MEETING):
         subj = sr.mention_at.get(t - 1)
         if subj is None and sr.key(t - 1) == ",":
             subj = sr.mention_at.get(t - 2)
@@ -178,7 +178,7 @@ def met_delegation_en(sr: Any) -> list[tuple[str, str]]:
     """(person, country): "X (had) met (with) the Iranian delegation": a country met through
     its delegation (no relation with the person's own country)."""
     out: list[tuple[str, str]] = []
-    for t in sr.triggers(_EMPTY, EN_MET_VERBS):
+    for t in sr.triggers(EMPTY, EN_MET_VERBS):
         x = t + 1
         if sr.key(x) == "with":
             x += 1

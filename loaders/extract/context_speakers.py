@@ -9,9 +9,9 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.context_words import (
-    _EMPTY,
     _EN_SAID,
     _QUOTES,
+    EMPTY,
 )
 from loaders.extract.core_recall_objects import guest_antecedent
 from loaders.extract.coref_offices import titled_nationality
@@ -56,7 +56,7 @@ def speaker_met_him_ar(sr: Any) -> list[tuple[str, str, int]]:
     the speaker met the person the pronoun stands for: the visitor of the last sentences,
     else the previous sentence's subject (never the speaker himself)."""
     out: list[tuple[str, str, int]] = []
-    for t in sr.triggers(_AR_MEET_PRON, _EMPTY):
+    for t in sr.triggers(_AR_MEET_PRON, EMPTY):
         k = sr.key(t)
         pron = k.endswith(("اه", "اها", "يته", "يناه", "يه")) or k in ("استقبله", "استقبلها",
                                                                       "زاره", "زارها")

@@ -10,7 +10,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.context_words import (
     _AR_CLAUSE_START,
-    _EMPTY,
+    EMPTY,
 )
 from loaders.extract.khalafahu_gap_ar import holder_before_comma_ar, past_gap_ar
 from loaders.extract.khalafahu_post_ar import clause_ends_at, post_title_at, pronoun_before_head
@@ -162,7 +162,7 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
     died or was removed, else the previous sentence's subject). "وقف خلفه" (behind him)
     is not a clause start, so gives nothing."""
     out: list[tuple[str, str, int]] = []
-    for t in sr.triggers(_AR_KHALAFAHU, _EMPTY):
+    for t in sr.triggers(_AR_KHALAFAHU, EMPTY):
         if sr.toks[t].key not in _AR_KHALAFAHU:
             continue
         prev = sr.toks[t - 1] if t > sr.lo else None

@@ -4,7 +4,7 @@ open an Arabic clause)."""
 
 from __future__ import annotations
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _QUOTES = frozenset('"“”«»')
 _EN_SAID = frozenset({"said", "says", "told", "added", "recalled", "insisted", "explained",
                       "wrote", "posted", "tweeted"})  # (a post on X quoted: session 57)

@@ -71,9 +71,9 @@ from loaders.extract.context_tails import (
 )
 from loaders.extract.context_words import (
     _AR_CLAUSE_START,
-    _EMPTY,
     _EN_MEETING,
     _EN_VISITED_ONLY,
+    EMPTY,
 )
 from loaders.extract.dispatch import (
     needs,
@@ -156,9 +156,9 @@ def context_rules(sr: Any) -> None:
                 sr.add("MET_WITH", a, b, "met_delegation_en", envoys=True)
 
 
-for _cues in ((AR_VISITED, EN_VISIT_CUES), (AR_PAID_VISIT, _EMPTY), (_AR_KHALAFAHU, _EMPTY),
-              (_AR_MEET_PRON, _EMPTY), (AR_HIS_MEETING, _EMPTY), (AR_REL_HIS, _EMPTY), (_EMPTY, _EN_VISITED_ONLY), (_EMPTY, _EN_MEETING),
-              (_EMPTY, EN_MET_VERBS)):
+for _cues in ((AR_VISITED, EN_VISIT_CUES), (AR_PAID_VISIT, EMPTY), (_AR_KHALAFAHU, EMPTY),
+              (_AR_MEET_PRON, EMPTY), (AR_HIS_MEETING, EMPTY), (AR_REL_HIS, EMPTY), (EMPTY, _EN_VISITED_ONLY), (EMPTY, _EN_MEETING),
+              (EMPTY, EN_MET_VERBS)):
     register_triggers(*_cues)  # (the sets context_rules looks up in the trigger index)
 
 

@@ -28,7 +28,6 @@ from loaders.extract.wire_cues import (
     _AR_KILLED_V,
     _AR_RESULT_V,
     _AR_VISIT_NOUNS,
-    _EMPTY,
     _EN_AMONG,
     _EN_APPOINTERS,
     _EN_DEV,
@@ -38,6 +37,7 @@ from loaders.extract.wire_cues import (
     _EN_MEETING_NOUNS,
     _EN_ROLE_TRIG,
     _EN_VISITING,
+    EMPTY,
 )
 from loaders.extract.wire_kill_rules import (
     inverted_killed_en,
@@ -124,13 +124,13 @@ def acc_role(sr: Any, x: int) -> bool:
 RULE_CUES: dict[Any, tuple[frozenset[str], frozenset[str]]] = {
     group_members_met: (_AR_AMONG, _EN_AMONG),
     guest_subject_met: (_AR_GUEST, _EN_GUEST),
-    pair_during_meeting_en: (_EMPTY, _EN_MEETING_NOUNS),
-    told_visiting_en: (_EMPTY, _EN_VISITING),
-    more_kills_en: (_EMPTY, _EN_KILL_TRIG),
-    named_to_succeed_en: (_EMPTY, _EN_APPOINTERS),
-    result_killing_ar: (_AR_RESULT_V, _EMPTY),
-    killed_when_struck_ar: (_AR_KILLED_V, _EMPTY),
-    org_roles_en: (_EMPTY, _EN_ROLE_TRIG),
+    pair_during_meeting_en: (EMPTY, _EN_MEETING_NOUNS),
+    told_visiting_en: (EMPTY, _EN_VISITING),
+    more_kills_en: (EMPTY, _EN_KILL_TRIG),
+    named_to_succeed_en: (EMPTY, _EN_APPOINTERS),
+    result_killing_ar: (_AR_RESULT_V, EMPTY),
+    killed_when_struck_ar: (_AR_KILLED_V, EMPTY),
+    org_roles_en: (EMPTY, _EN_ROLE_TRIG),
     visited_more: (_AR_VISIT_NOUNS, _EN_LEFT),
 }
 for _cues in RULE_CUES.values():

@@ -3,7 +3,7 @@
 Most sentences hold the cue words of only a few rules, yet each rule used to be called on
 every sentence just to find that out. A rule may declare what it starts from::
 
-    @needs((L.AR_WITHDRAW, L.EN_WITHDRAW), (_EMPTY, _EN_ABANDON), types=("Agreement",))
+    @needs((L.AR_WITHDRAW, L.EN_WITHDRAW), (EMPTY, _EN_ABANDON), types=("Agreement",))
     def withdrew(self) -> None: ...
 
 Each pair is an (Arabic, English) word set as passed to ``SentenceRules.triggers``; ``types``

@@ -18,7 +18,7 @@ from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_apposed_ar import killed_earlier_here
 from loaders.extract.kill_clause_helpers import _AR_EXECUTED_IT
-from loaders.extract.kill_cues import _EMPTY, AB
+from loaders.extract.kill_cues import AB, EMPTY
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_same_strike import _AR_KILLED_PASS
 from loaders.extract.kill_strike_did_it_ar import did_it_announcer_ar
@@ -47,11 +47,11 @@ _AR_WOUNDED = L._ar("جريحا", "جريحاً", "جرحى", "جريحين", "�
 _AR_KILLED_OR_FELL = _AR_KILLED_ANY | _AR_FELL | L.AR_DEATH_OF
 
 
-@needs((_AR_KILLED_OR_FELL, _EMPTY))
+@needs((_AR_KILLED_OR_FELL, EMPTY))
 def by_fire_of_ar(sr: Any) -> None:
     """"قُتل X بنيران القوات الأمريكية" / "استشهد X برصاص إسرائيلي" / "سقط X شهيداً برصاص
     Y" / "لقي X مصرعه برصاص مسلحين من Y": the fire is the agent's."""
-    for t in sr.triggers(_AR_KILLED_OR_FELL, _EMPTY):
+    for t in sr.triggers(_AR_KILLED_OR_FELL, EMPTY):
         fire = next((y for y in range(t + 1, min(sr.hi, t + 14)) if sr.f(y) & _AR_FIRE), None)
         if fire is None or any(sr.toks[y].text in ("،", ",", ".") for y in range(t, fire)) and \
                 not _apposition_before_fire(sr, t, fire):
@@ -124,14 +124,14 @@ _AR_DEF_STRIKE_N = L._ar("الغارة", "الضربة", "العملية", "ال
 AR_KILLED_HIM_KEYS = frozenset(_AR_KILLED_HIM | {p + w for w in _AR_KILLED_HIM for p in "وف"})
 
 
-@needs((_AR_KILLED_HIM, _EMPTY))
+@needs((_AR_KILLED_HIM, EMPTY))
 def strike_killed_him_ar(sr: Any) -> None:
     """"X ... اغتالته طائرة إسرائيلية مسيّرة" / "أن قاذفة روسية قتلته": a strike named by its
     nationality as the subject of a killing verb with a pronoun object, after or before the
     verb; "أن الغارة قتلته": the strike named before in the sentence (its nationality). The
     pronoun is the person named just before in the sentence, else the person the last
     sentences said was killed (coref_peers.deceased_person), else nobody."""
-    for t in sr.triggers(_AR_KILLED_HIM, _EMPTY):
+    for t in sr.triggers(_AR_KILLED_HIM, EMPTY):
         agent = None
         if sr.f(t + 1) & _AR_STRIKE_N:
             # VSO; "قتلته ضربة نفذتها طائرة مسيرة أميركية": the executor's nationality
@@ -173,12 +173,12 @@ _AR_CLAIMED_IT = L._ar("تبناها", "تبنتها", "تبناه", "تبنته
                        "نفذته", "شنته", "اطلقتها", "اطلقها")
 
 
-@needs((_AR_KILLED_PASS, _EMPTY))
+@needs((_AR_KILLED_PASS, EMPTY))
 def killed_in_it_ar(sr: Any) -> None:
     """"ضربة صاروخية تبنّاها الحرس الثوري على أربيل، قُتل فيها X" / "غارة إسرائيلية ...،
     استشهد خلالها X": a passive killing "in it" is the strike named just before; its agent is
     the one who claimed or carried it out, or its nationality."""
-    for t in sr.triggers(_AR_KILLED_PASS, _EMPTY):
+    for t in sr.triggers(_AR_KILLED_PASS, EMPTY):
         if not sr.f(t + 1) & _AR_IN_IT:
             continue
         victim = sr.after(t + 2, types=("Person",), maxgap=4)
@@ -230,13 +230,13 @@ _AR_SVO_KILL = L._ar("قتلت", "اغتالت", "وقتلت", "واغتالت")
 _AR_AUX_SKIP = L._ar("قد", "وقد", "كانت", "وكانت", "فقد")
 
 
-@needs((_AR_SVO_KILL, _EMPTY))
+@needs((_AR_SVO_KILL, EMPTY))
 def strike_subject_ar(sr: Any) -> None:
     """A strike named by its nationality as the subject before the verb: "(وكانت) طائرة
     مسيّرة أميركية (قد) قتلت X وY", "الغارة الإسرائيلية التي دمّرت المبنى وقتلت X" (a second
     verb of the strike's relative clause). Not with "التي" right before the verb (that is
     :func:`strike_which_killed_ar`), not with a pronoun object."""
-    for t in sr.triggers(_AR_SVO_KILL, _EMPTY):
+    for t in sr.triggers(_AR_SVO_KILL, EMPTY):
         k = sr.key(t - 1)
         if k == "التي" or sr.toks[t].key.endswith(("ته", "تها", "تهم", "تهما")):
             continue
@@ -296,11 +296,11 @@ def _add_strike_victims(sr: Any, t: int, agent: str) -> None:
         sr.add(AB, v.eid, agent, "strike_subject_ar")
 
 
-@needs((_AR_REL_KILL, _EMPTY))
+@needs((_AR_REL_KILL, EMPTY))
 def strike_which_killed_ar(sr: Any) -> None:
     """"الضربة الأميركية التي قتلت X" / "الغارة الإسرائيلية التي أودت بحياة X": the strike's
     nationality adjective names the agent of the relative clause's killing."""
-    for t in sr.triggers(_AR_REL_KILL, _EMPTY):
+    for t in sr.triggers(_AR_REL_KILL, EMPTY):
         if sr.key(t - 1) != "التي":
             continue
         if sr.f(t) & _AR_AWDAT and sr.key(t + 1) not in ("بحياه", "بحياة"):
@@ -331,13 +331,13 @@ _AR_REL = L._ar("الذي", "التي", "الذين", "اللذين", "اللذ�
 _AR_REL_PLURAL = L._ar("الذين", "اللذين", "اللذان")
 
 
-@needs((_AR_KILLED_PASS, _EMPTY))
+@needs((_AR_KILLED_PASS, EMPTY))
 def rel_passive_ar(sr: Any) -> None:
     """"المهندس الذي قُتل على يد القوات الأمريكية": the head of the relative clause is the
     victim, the agent phrase follows the passive verb; the head may carry an apposition
     ("قاسم سليماني، القائد السابق للفيلق الذي قُتل بضربة أميركية"), and a dual or plural
     relative takes the list before it ("X وY، اللذين استشهدا في غارتين إسرائيليتين")."""
-    for t in sr.triggers(_AR_KILLED_PASS, _EMPTY):
+    for t in sr.triggers(_AR_KILLED_PASS, EMPTY):
         if not sr.f(t - 1) & _AR_REL:
             continue
         victim = sr.before(t - 1, types=("Person",), maxgap=1)

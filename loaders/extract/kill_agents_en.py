@@ -11,7 +11,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_cues import _AGENTS, _EMPTY, _EN_KILLED_ASSASSINATED, AB
+from loaders.extract.kill_cues import _AGENTS, _EN_KILLED_ASSASSINATED, AB, EMPTY
 from loaders.extract.kill_victim_lists import apposition_head
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 
@@ -40,12 +40,12 @@ def _whom_strike_country_en(sr: Any, w: int, t: int) -> str | None:
     return sr.nat_agent(w + 1, t) if strike else None
 
 
-@needs((_EMPTY, _EN_WHOM))
+@needs((EMPTY, _EN_WHOM))
 def whom_killed_en(sr: Any) -> None:
     """"X, whom the United States killed in 2020, ..." -> X by the subject of the clause."""
-    if not sr.triggers(_EMPTY, _EN_WHOM):
+    if not sr.triggers(EMPTY, _EN_WHOM):
         return
-    for t in sr.triggers(_EMPTY, _EN_KILLED_ASSASSINATED):
+    for t in sr.triggers(EMPTY, _EN_KILLED_ASSASSINATED):
         w = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1) if sr.key(y) == "whom"),
                  None)
         if w is None or sr.toks[w - 1].text != ",":
@@ -93,10 +93,10 @@ def _for_past_time(sr: Any, y: int) -> int | None:
     return None
 
 
-@needs((_EMPTY, _EN_RESPONSIBILITY))
+@needs((EMPTY, _EN_RESPONSIBILITY))
 def claimed_killing_en(sr: Any) -> None:
     """"Israel claimed (took) responsibility for (the) killing (of) X" -> X by Israel."""
-    for t in sr.triggers(_EMPTY, _EN_RESPONSIBILITY):
+    for t in sr.triggers(EMPTY, _EN_RESPONSIBILITY):
         f = _for_past_time(sr, t + 1)  # "claimed responsibility on Tuesday for" (s57)
         if f is None or sr.key(t - 1) not in ("claimed", "claims", "took",
                                               "takes", "claiming", "taking"):
@@ -117,10 +117,10 @@ def claimed_killing_en(sr: Any) -> None:
                 sr.add(AB, v.eid, agent.eid, "claimed_killing_en")
 
 
-@needs((_EMPTY, _EN_SLAIN))
+@needs((EMPTY, _EN_SLAIN))
 def slain_by_en(sr: Any) -> None:
     """"X, slain/murdered by Israel last year, ..." (a reduced relative after the victim)."""
-    for t in sr.triggers(_EMPTY, _EN_SLAIN):
+    for t in sr.triggers(EMPTY, _EN_SLAIN):
         if sr.toks[t - 1].text != "," or sr.key(t + 1) not in ("by", "in"):
             continue
         victim = sr.before(t - 1, types=("Person",), maxgap=0)
@@ -146,13 +146,13 @@ def _ruling_after(sr: Any, by: int) -> bool:
     return any(sr.key(x) in _EN_RULING_BY for x in range(by + 1, min(sr.hi, by + 6)))
 
 
-@needs((_EMPTY, _EN_MANNER))
+@needs((EMPTY, _EN_MANNER))
 def manner_to_death_by_en(sr: Any) -> None:
     """"X was shot dead / burned to death / beaten to death / taken out / struck down / cut
     down by Y": a passive killing whose verb names the manner; "dead" or "to death" (or the
     verb's particle) and then "by" are required ("was shot in the leg by", "was burned by the
     sun" are no killing, nor "struck down by a court": a ruling)."""
-    for t in sr.triggers(_EMPTY, _EN_MANNER):
+    for t in sr.triggers(EMPTY, _EN_MANNER):
         if sr.key(t - 1) not in EN_PASSIVE_AUX:
             continue
         if sr.key(t + 1) == _EN_MANNER_PARTICLE.get(sr.key(t), "dead"):

@@ -15,7 +15,7 @@ from loaders.extract.dispatch import needs
 from loaders.extract.kill_not_among import negated_among
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AR_AMONG = L._ar("بين")
 _AR_WHO_PL = L._ar("الذين")
 _AR_KILLED_PL = L._ar("قتلوا", "استشهدوا", "اغتيلوا", "سقطوا")
@@ -23,10 +23,10 @@ _AR_THE_DEAD = L._ar("القتلى", "الضحايا", "الشهداء")
 _AR_BEFORE_AMONG = L._ar("من", "كان", "وكان", "كانت", "وكانت")
 
 
-@needs((_AR_AMONG, _EMPTY))
+@needs((_AR_AMONG, EMPTY))
 def among_killed_ar(sr: Any) -> None:
     """Add X -> the agent of "X (كان) (من) بين الذين قُتلوا / القتلى ..." (module doc)."""
-    for t in sr.triggers(_AR_AMONG, _EMPTY):
+    for t in sr.triggers(_AR_AMONG, EMPTY):
         if sr.f(t + 1) & _AR_THE_DEAD:
             after = t + 2
         elif sr.f(t + 1) & _AR_WHO_PL and sr.f(t + 2) & _AR_KILLED_PL:

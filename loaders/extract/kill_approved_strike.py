@@ -16,7 +16,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_claims_verdicts import AR_CLAIM_SAY, AR_THAT_IT
-from loaders.extract.kill_cues import _EMPTY, AB
+from loaders.extract.kill_cues import AB, EMPTY
 from loaders.extract.kill_orderers import same_side
 
 _EN_APPROVAL = frozenset({"approval", "green", "go-ahead", "goahead", "nod"})
@@ -78,7 +78,7 @@ def _approver_en(sr: Any, v: int) -> Any:
     return m if m is not None and m.hi == y + 1 else None
 
 
-@needs((_EMPTY, _EN_APPROVAL))
+@needs((EMPTY, _EN_APPROVAL))
 def approved_strike_en(sr: Any) -> None:
     """"X gave (the) (final) approval / green light / go-ahead for the strike" after the
     killing's sentence: X is an agent of it."""
@@ -86,7 +86,7 @@ def approved_strike_en(sr: Any) -> None:
     if found is None:
         return
     last, victims = found
-    for a in sr.triggers(_EMPTY, _EN_APPROVAL):
+    for a in sr.triggers(EMPTY, _EN_APPROVAL):
         end = a + 1 if sr.key(a) != "green" else a + 2 if sr.key(a + 1) == "light" else -1
         if end < 0 or sr.key(end) not in _EN_FOR or sr.key(end + 1) not in _EN_THE:
             continue
@@ -105,7 +105,7 @@ def approved_strike_en(sr: Any) -> None:
                 sr.add(AB, e, m.eid, "approved_strike_en")
 
 
-@needs((_AR_LIGHT, _EMPTY))
+@needs((_AR_LIGHT, EMPTY))
 def approved_strike_ar(sr: Any) -> None:
     """«أعطى / منح X الضوء الأخضر للضربة» or «وقال X إنه أعطى الضوء الأخضر للعملية» after
     the killing's sentence: X is an agent of it."""
@@ -113,7 +113,7 @@ def approved_strike_ar(sr: Any) -> None:
     if found is None:
         return
     last, victims = found
-    for a in sr.triggers(_AR_LIGHT, _EMPTY):
+    for a in sr.triggers(_AR_LIGHT, EMPTY):
         if not sr.f(a + 1) & _AR_GREEN or not sr.f(a + 2) & _AR_FOR_STRIKE:
             continue
         v = next((y for y in range(a - 1, max(sr.lo, a - 6) - 1, -1)

@@ -39,7 +39,7 @@ _AR_HIS_KILLING = L._ar("اغتياله", "مقتله", "قتله", "تصفيت�
 _AR_AGENTS = ("Country", "Organization")
 _EN_KILLED = frozenset({"killed", "assassinated"})
 _EN_BEING = frozenset({"being"})
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 
 
 def _main_subject(sr: Any) -> Any:
@@ -91,7 +91,7 @@ def before_being_killed(sr: Any) -> None:
 
 def _killed_him_ar(sr: Any) -> None:
     """"X ...، قبل أن يغتاله Y" / "قبل أن يعلن Y اغتياله": X killed by the body Y."""
-    for t in sr.triggers(_AR_KILLED_HIM_CUES, _EMPTY):
+    for t in sr.triggers(_AR_KILLED_HIM_CUES, EMPTY):
         if t - 2 < sr.lo or not (sr.f(t - 1) & _AR_THAT and sr.f(t - 2) & _AR_BEFORE):
             continue
         agent = sr.after(t + 1, types=_AR_AGENTS, maxgap=0)
@@ -106,6 +106,6 @@ def _killed_him_ar(sr: Any) -> None:
 
 
 register_triggers(_AR_KILLED_IMPF, _EN_BEING)
-register_triggers(_AR_KILLED_HIM_CUES, _EMPTY)
+register_triggers(_AR_KILLED_HIM_CUES, EMPTY)
 # the caller's gate: one of these word sets in the sentence's present_sets
 CUES = frozenset({_AR_KILLED_IMPF, _AR_KILLED_HIM_CUES, _EN_BEING})

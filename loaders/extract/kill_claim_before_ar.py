@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AGENTS = ("Country", "Organization", "Person")
 
 _AR_QAD = L._ar("قد")
@@ -91,10 +91,10 @@ def _victims_from(sr: SentenceCore, lo: int) -> list[Mention]:
     return out
 
 
-@needs((_AR_RESP, _EMPTY))
+@needs((_AR_RESP, EMPTY))
 def claimed_before_ar(sr: SentenceCore) -> None:
     """"أعلن Y مسؤوليته عن القصف ...، ما أدى إلى مقتل X": X by Y (see the module doc)."""
-    for c in sr.triggers(_AR_ANNOUNCED, _EMPTY):
+    for c in sr.triggers(_AR_ANNOUNCED, EMPTY):
         found = _claim(sr, c)
         if found is None:
             continue

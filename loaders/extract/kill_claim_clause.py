@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 
 _EN_REL = frozenset({"who", "whom"})  # (not "which": "a strike, which the army says
 # killed Y" is the army's own claim)
@@ -89,7 +89,7 @@ def _ar_claim(sr: SentenceCore, r: int) -> int | None:
     h = r - 1 if sr.toks[r - 1].text != "،" else r - 2
     if any(sr.f(x) & L.AR_STRIKE for x in (h, h - 1) if x >= sr.lo):
         return None  # "الغارة (الإسرائيلية) التي قال الجيش إنها قتلت Y": the army's own claim
-    he = next((_AR_REL_HE_F[fm] for fm in sr.f(r) if fm in _AR_REL_HE_F), _EMPTY)
+    he = next((_AR_REL_HE_F[fm] for fm in sr.f(r) if fm in _AR_REL_HE_F), EMPTY)
     for z in range(r + 2, min(sr.hi, r + 8)):
         if sr.toks[z].punct:
             return None

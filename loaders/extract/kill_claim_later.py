@@ -32,7 +32,7 @@ from loaders.extract.core_recall_strike_later import did_strike_agent
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.kill_claim_next_ar import _AR_KILLED_N, _AR_KILLED_V, _killed_before
 from loaders.extract.kill_claim_next_en import _killed_in
-from loaders.extract.kill_cues import _EMPTY, _EN_KILLED
+from loaders.extract.kill_cues import _EN_KILLED, EMPTY
 from loaders.extract.kill_victim_lists import apposition_head
 
 AB = "ASSASSINATED_BY"
@@ -44,7 +44,7 @@ _EN_KILLING_WORDS = frozenset({"killed", "killing", "assassinated", "strike", "a
                                "raid", "bombing", "drone"})
 _AR_KILLED = _AR_KILLED_V | _AR_KILLED_N  # (the words _killed_before starts from)
 register_triggers(_AR_DID, _EN_DID)
-register_triggers(_AR_KILLED, _EMPTY)
+register_triggers(_AR_KILLED, EMPTY)
 LATER_CUES = frozenset({_AR_DID, _EN_DID})  # (the gate in relations.run)
 
 
@@ -52,7 +52,7 @@ def _apposed_killed_en(sr: Any) -> list[Any]:
     """"X, <apposition>, was killed" and "X and <another member / two aides> were killed"
     (not "... was killed by Y"): X."""
     out = []
-    for k in sr.triggers(_EMPTY, _EN_KILLED):
+    for k in sr.triggers(EMPTY, _EN_KILLED):
         if sr.key(k - 1) not in ("was", "were") or "by" in (sr.key(k + 1), sr.key(k + 2)):
             continue
         if sr.toks[k - 2].text == ",":
@@ -85,7 +85,7 @@ def note_unclaimed(sr: Any) -> None:
     else:
         return  # (everyone named has an agent, or nobody is named: most killing sentences)
     if sr.toks[sr.lo].ar:
-        if not sr.triggers(_AR_KILLED, _EMPTY):
+        if not sr.triggers(_AR_KILLED, EMPTY):
             return
         dead = _killed_before(sr, sr.lo, sr.hi, had)
     elif _EN_KILLING_WORDS.isdisjoint(sr.key_set()):

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AGENTS = ("Country", "Organization", "Person")
 
 # the claim verbs: "أعلن Y مسؤوليته / تنفيذها / أنه نفّذها", "تبنّى Y العملية"
@@ -98,7 +98,7 @@ def _claim_object(sr: SentenceCore, c: int, agent: Mention) -> bool:
                     sr.key(z) == "عن" and (sr.f(z + 1) & _AR_HIS_KILLING or
                                           sr.f(z + 1) & _AR_THE_OP and
                                           not sr.f(z + 2) & _AR_OTHER_TARGET))
-    if c in sr.triggers(_AR_ADOPTED, _EMPTY):
+    if c in sr.triggers(_AR_ADOPTED, EMPTY):
         return bool(fz & _AR_THE_OP) and not sr.f(z + 1) & _AR_OTHER_TARGET
     if fz & _AR_RESP:
         z += 1
@@ -146,7 +146,7 @@ def _killed_before(sr: SentenceCore, lo: int, hi: int, had: set[str]) -> list[Me
         if m.etype != "Person" or m.lo < lo or m.hi > hi or m.poss:
             continue
         b = _before_title_in(sr, title_start(m), lo)
-        fb = sr.f(b) if b >= lo else _EMPTY
+        fb = sr.f(b) if b >= lo else EMPTY
         if fb & _AR_KILLED_V or fb & _AR_KILLED_N and (m.eid not in had or _strike_result(sr, b)):
             # "مقتل القيادي X والقيادي الآخر Y، وأعلنت Z مسؤوليتها": the list after the title
             out += [v for v in titled_list(sr, titles_as_names(sr, sr.chain(m, ("Person",))))
@@ -191,7 +191,7 @@ def claimed_next_ar(sr: SentenceCore) -> None:
     وتبنّى Y الهجوم": X by Y (see the module doc)."""
     if AR_CLAIM_NEXT not in sr._by_ar:
         return
-    for c in sr.triggers(AR_CLAIM_NEXT, _EMPTY):
+    for c in sr.triggers(AR_CLAIM_NEXT, EMPTY):
         agent = sr.after(c + 1, types=_AGENTS, maxgap=0)
         if agent is None and sr.f(c + 1) & _AR_GROUP_WORDS:  # "تنظيم ولاية خراسان"
             agent = sr.after(c + 2, types=_AGENTS, maxgap=0)
@@ -211,4 +211,4 @@ def claimed_next_ar(sr: SentenceCore) -> None:
                 sr.doc.kill_agents.pop()  # (a second agent: not carried to "وقُتل معه Z",
                 sr.doc.kill_pairs.pop()  # "وقُتل في الضربة نفسها Z": strike_refs)
 
-register_triggers(AR_CLAIM_NEXT, _EMPTY)
+register_triggers(AR_CLAIM_NEXT, EMPTY)

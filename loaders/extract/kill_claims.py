@@ -257,17 +257,17 @@ def said_strike_killed_en(sr: Any) -> None:
 
 
 _AGENTS_EN = ("Person", "Country", "Organization")
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _EN_CLAIMED = frozenset({"claimed", "claims", "claiming"})
 _EN_CLAIMED_DEED = frozenset({"killing", "assassination", "murder"})
 
 
-@needs((_EMPTY, _EN_CLAIMED), (_EMPTY, EN_BEHIND), (_EMPTY, EN_CLAIMED_NEXT))
+@needs((EMPTY, _EN_CLAIMED), (EMPTY, EN_BEHIND), (EMPTY, EN_CLAIMED_NEXT))
 def claimed_the_killing_en(sr: Any) -> None:
     """"Hamas claimed the killing / assassination of X" (the claim of the deed itself, no
     "responsibility" word) -> X by Hamas; not "claimed the lives of", "claimed that".
     (session 20)"""
-    for t in sr.triggers(_EMPTY, _EN_CLAIMED):
+    for t in sr.triggers(EMPTY, _EN_CLAIMED):
         if sr.key(t + 1) != "the" or sr.key(t + 2) not in _EN_CLAIMED_DEED or \
                 sr.key(t + 3) != "of":
             continue

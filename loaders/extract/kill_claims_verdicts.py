@@ -16,7 +16,7 @@ from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_claim_elided_ar import elided_claimer_ar
 from loaders.extract.kill_claim_victim import claimed_victim_ar
-from loaders.extract.kill_cues import _EMPTY, AB
+from loaders.extract.kill_cues import AB, EMPTY
 from loaders.extract.kill_said_it import bare_army
 from loaders.extract.kill_victim_lists import _more_victims, titled_list
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
@@ -51,12 +51,12 @@ _AR_THAT_C = frozenset({"ان", "بان", "لان"})
 _AR_BARE_ARMY = L._ar("الجيش", "القوات", "جيشه", "قواته", "قواتها", "جيشها")
 
 
-@needs((_AR_KILL_VERB_W, _EMPTY))
+@needs((_AR_KILL_VERB_W, EMPTY))
 def bare_army_killed_ar(sr: Any) -> None:
     """"أعلن المتحدث باسم الجيش الإسرائيلي X أن الجيش اغتال Y": the bare "الجيش" after
     "أن" is the army named before it in the sentence (not the spokesman); with no army named,
     the army of the country or nationality named before (``kill_said_it.bare_army``)."""
-    for t in sr.triggers(_AR_KILL_VERB_W, _EMPTY):
+    for t in sr.triggers(_AR_KILL_VERB_W, EMPTY):
         a = t - 1
         if sr.key(a) == "قد":
             a -= 1
@@ -182,11 +182,11 @@ def verdict_killer(sr: Any) -> None:
 _AR_DUAL_DEATH = L._ar("حتفهما", "مصرعهما")
 
 
-@needs((_AR_DUAL_DEATH, _EMPTY))
+@needs((_AR_DUAL_DEATH, EMPTY))
 def dual_victims_ar(sr: Any, start: int) -> None:
     """"لقي قائد ... X ونائب ... Y حتفهما بضربة أميركية": the dual pronoun names both people
     before it as victims (a title between them is no break in the list)."""
-    for t in sr.triggers(_AR_DUAL_DEATH, _EMPTY):
+    for t in sr.triggers(_AR_DUAL_DEATH, EMPTY):
         ppl = [m for m in sr.args if m.etype == "Person" and m.hi <= t and t - m.hi <= 30]
         if len(ppl) < 2:
             continue
@@ -230,11 +230,11 @@ def it_killed_speaker_ar(sr: Any, t: int) -> tuple[int | None, str | None]:
         elided_claimer_ar(sr, say) if not sr.f(say) & _AR_CLAIM_NOUN else None
 
 
-@needs((_AR_IT_KILL_W | _AR_KILLED_HIM_V | _AR_NEUTRALISED, _EMPTY))
+@needs((_AR_IT_KILL_W | _AR_KILLED_HIM_V | _AR_NEUTRALISED, EMPTY))
 def announced_it_killed_ar(sr: Any) -> None:
     """"(وكان) جيش الاحتلال (قد) أعلن أنه اغتال X" / "أعلنت إسرائيل أنها قتلت X" / "أعلن
     جهاز الاستخبارات أنه «حيّد» X": the speaker's own claim names it as the agent."""
-    for t in sr.triggers(_AR_IT_KILLED_ANY, _EMPTY):
+    for t in sr.triggers(_AR_IT_KILLED_ANY, EMPTY):
         q = vstart = 0  # (an opening quote before the verb; where the victim is looked for)
         if sr.toks[t].key in _AR_NEUTRALISED:  # (the bare verb only)
             q = int(sr.toks[t - 1].text in _QUOTES)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.also_killed import _AR_KILLED, _EMPTY, _en_subject
+from loaders.extract.also_killed import _AR_KILLED, EMPTY, _en_subject
 from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def killed_with_companion(sr: SentenceCore) -> None:
     if sr.toks[sr.lo].ar:  # (the trigger set of also_killed.py: no new one to index)
         if _AR_KILLED not in sr._by_ar:
             return
-        hits = sr.triggers(_AR_KILLED, _EMPTY)
+        hits = sr.triggers(_AR_KILLED, EMPTY)
     else:  # (called on killing sentences only; the text is searched first, in C: speed)
         toks = sr.toks
         text = sr.doc.text[toks[sr.lo].start:toks[sr.hi - 1].end]

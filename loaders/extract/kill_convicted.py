@@ -22,7 +22,7 @@ from loaders.extract.dispatch import needs
 from loaders.extract.rule_common import title_start
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AR_OF_KILLING = L._ar("بقتل", "باغتيال", "بمقتل", "بتصفية")
 _AR_CONVICTED = L._ar("دانت", "أدانت", "ادانت", "دان", "أدان", "ادان", "تدين", "يدين",
                       "أدين", "ادين", "أُدين")  # (the passive: session 55)
@@ -31,10 +31,10 @@ _AR_OF_KILLING_HIM = L._ar("بقتله", "باغتياله", "بمقتله", "ب
 _COMMAS = ("،", ",")
 
 
-@needs((_AR_OF_KILLING | _AR_OF_KILLING_HIM, _EMPTY))
+@needs((_AR_OF_KILLING | _AR_OF_KILLING_HIM, EMPTY))
 def convicted_of_killing_ar(sr: Any) -> None:
     """Add Z -> each convicted X of "دانت (المحكمة) X (وY) بقتل Z" (module doc)."""
-    for t in sr.triggers(_AR_OF_KILLING | _AR_OF_KILLING_HIM, _EMPTY):
+    for t in sr.triggers(_AR_OF_KILLING | _AR_OF_KILLING_HIM, EMPTY):
         v = _verdict_verb(sr, t)
         if v is None or (v > sr.lo and sr.f(v - 1) & _AR_NOT):
             continue

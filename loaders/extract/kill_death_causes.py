@@ -14,7 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall_kill import strike_agent_back
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_agents_ar import _AR_STRIKE_N
-from loaders.extract.kill_cues import _AGENTS, _EMPTY, AB
+from loaders.extract.kill_cues import _AGENTS, AB, EMPTY
 from loaders.extract.kill_said_it import ARMY_OF
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 from loaders.extract.strike_claimed import claim_after_ar
@@ -62,10 +62,10 @@ _AR_KILL_HIM_N = L._ar("مقتله", "مقتلها", "مقتلهما", "مقتل
 _AR_WHAT = frozenset({"ما", "مما"})
 
 
-@needs((_AR_DIED_NAT, _EMPTY))
+@needs((_AR_DIED_NAT, EMPTY))
 def died_of_wounds_ar(sr: Any) -> None:
     """"توفي X متأثراً بجروح أصيب بها في غارة إسرائيلية": the strike's agent killed X."""
-    for t in sr.triggers(_AR_DIED_NAT, _EMPTY):
+    for t in sr.triggers(_AR_DIED_NAT, EMPTY):
         w = next((x for x in range(t + 1, min(sr.hi, t + 8)) if sr.f(x) & _AR_WOUNDS), None)
         if w is None:
             continue
@@ -85,11 +85,11 @@ def died_of_wounds_ar(sr: Any) -> None:
         sr.add(AB, victim.eid, agent, "died_of_wounds_ar")
 
 
-@needs((_AR_KILL_HIM_N, _EMPTY))
+@needs((_AR_KILL_HIM_N, EMPTY))
 def result_killed_him_ar(sr: Any) -> None:
     """"استهدفت غارة أمريكية موكب X، ما أدى إلى مقتله (مع Y)": the strike named before the
     result clause killed X (the last person named before it) and Y."""
-    for t in sr.triggers(_AR_KILL_HIM_N, _EMPTY):
+    for t in sr.triggers(_AR_KILL_HIM_N, EMPTY):
         r = t - 1
         if sr.key(r) in ("الي", "عن", "في"):
             r -= 1

@@ -23,7 +23,7 @@ from loaders.extract.kill_claims_verdicts import (
     _EN_SUSPECT,
 )
 from loaders.extract.kill_clause_helpers import _described_before, _kin_of
-from loaders.extract.kill_cues import _AGENTS, _AR_CUES, _EMPTY, _EN_CUES, AB
+from loaders.extract.kill_cues import _AGENTS, _AR_CUES, _EN_CUES, AB, EMPTY
 from loaders.extract.kill_nouns import complicity_agents
 from loaders.extract.kill_orderers import _negated_clause
 from loaders.extract.kill_said_it import ARMIES
@@ -36,12 +36,12 @@ _EN_DONE_KILL = frozenset({"killed", "assassinated", "killing", "assassination",
                            "death", "eliminated", "murdered", "martyred"})
 
 
-@needs((_EMPTY, _EN_INF_KILL))
+@needs((EMPTY, _EN_INF_KILL))
 def drop_infinitive(sr: Any, start: int) -> None:
     """"Israel threatened/tried/vowed to kill X": an intention, not a killing. When the only
     killing words of the sentence are infinitives, its killing relations are removed."""
-    inf = [x for x in sr.triggers(_EMPTY, _EN_INF_KILL) if sr.key(x - 1) == "to"]
-    if not inf or sr.triggers(_EMPTY, _EN_DONE_KILL):
+    inf = [x for x in sr.triggers(EMPTY, _EN_INF_KILL) if sr.key(x - 1) == "to"]
+    if not inf or sr.triggers(EMPTY, _EN_DONE_KILL):
         return
     sr.out[start:] = [r for r in sr.out[start:] if r.type != AB]
 
@@ -180,7 +180,7 @@ def _kin_clauses(sr: Any) -> list[tuple[Any, int, int]]:
     if _EN_WHOSE not in sr._by_en and _AR_REL_PASS not in sr._by_ar:
         return []  # (most sentences: no cue word, no trigger look-ups)
     out = []
-    for w in sr.triggers(_EMPTY, _EN_WHOSE):
+    for w in sr.triggers(EMPTY, _EN_WHOSE):
         if sr.key(w + 1) in _EN_WHOSE_NOUNS:
             continue  # "X, whose killing ...": X himself
         v = next((y for y in range(w + 2, min(sr.hi, w + 7)) if sr.key(y) in _EN_WHOSE_DIED),
@@ -188,7 +188,7 @@ def _kin_clauses(sr: Any) -> list[tuple[Any, int, int]]:
         head = sr.before(w, types=("Person",), maxgap=2)
         if v is not None and head is not None:
             out.append((head, w, _clause_end(sr, v)))
-    for t in sr.triggers(_AR_REL_PASS, _EMPTY):
+    for t in sr.triggers(_AR_REL_PASS, EMPTY):
         if sr.key(t - 1) not in ("الذي", "التي", "الذين") or not sr.f(t + 1) & _AR_KIN_POSS:
             continue
         head = sr.before(t - 1, types=("Person",), maxgap=2)
@@ -215,12 +215,12 @@ def _agents_outside(sr: Any, lo: int, hi: int) -> set[str]:
     return out
 
 
-@needs((_EMPTY, _EN_SUBORD_W))
+@needs((EMPTY, _EN_SUBORD_W))
 def drop_misread_description(sr: Any, start: int) -> None:
     """"X replaced Y after the general and Z were killed": a description lookup may give
     "the general" someone else named earlier (the last person of that rank or the article's
     latest); it is Y, so that other person's killing relations of this sentence go."""
-    for t in sr.triggers(_EMPTY, _EN_SUBORD_W):
+    for t in sr.triggers(EMPTY, _EN_SUBORD_W):
         d = sr.mention_at.get(t + 1) or sr.mention_at.get(t + 2)
         if d is None or d.kind == "name" or d.etype != "Person":
             continue

@@ -20,7 +20,7 @@ from loaders.extract.kill_clause_helpers import (
     prior_strike_object,
     prior_strike_subject,
 )
-from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
+from loaders.extract.kill_cues import _EN_KILLED, AB, EMPTY
 from loaders.extract.kill_his_forces_ar import titled_speaker_army_ar
 from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_quoted_verb_ar import (
@@ -314,7 +314,7 @@ def its_forces_killed(sr: Any) -> None:
     «أن طائراته «قضت» على X» (the verb quoted, session 61): the speaker's own forces are the
     speaker (a body or a country) as the agent."""
     ar = sr.toks[sr.lo].ar
-    trig = sr.triggers(_AR_FORCES_KILL, _EMPTY) if ar else sr.triggers(_EMPTY, _EN_ITS_KILL)
+    trig = sr.triggers(_AR_FORCES_KILL, EMPTY) if ar else sr.triggers(EMPTY, _EN_ITS_KILL)
     for t in trig:
         f = before_quotes(sr, t)  # ('its jets had "eliminated" X', «أن طائراته «قضت»»)
         while not ar and f > sr.lo and sr.key(f) in _EN_HAD:
@@ -385,11 +385,11 @@ def _his_forces_killed(sr: Any, t: int, army: str) -> None:
 _AR_KILL_NOUN = L._ar("اغتيال", "مقتل", "قتل", "تصفية")
 
 
-@needs((_AR_KILL_NOUN, _EMPTY))
+@needs((_AR_KILL_NOUN, EMPTY))
 def nominal_subject_ar(sr: Any) -> None:
     """"اغتيال الولايات المتحدة قاسم سليماني": a killing noun, its agent (a country or body)
     right after it, then the victim (without لـ, which the base rules read)."""
-    for t in sr.triggers(_AR_KILL_NOUN, _EMPTY):
+    for t in sr.triggers(_AR_KILL_NOUN, EMPTY):
         a = sr.after(t + 1, types=("Country", "Organization"), maxgap=0)
         if a is None or a.prefix:
             continue

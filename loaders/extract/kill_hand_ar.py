@@ -18,17 +18,17 @@ from loaders.extract.dispatch import needs
 from loaders.extract.mention_base import AGENT_TYPES
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AR_HAND = L._ar("يد")
 _AR_REACHED = L._ar("طالت", "طاولت", "وطالت", "وطاولت")  # the victim right after the agent
 _AR_EXTENDED = L._ar("امتدت", "وصلت", "وامتدت", "ووصلت")  # the victim after «إلى»
 _AR_NOT_DONE = L._ar("لم", "لن", "قد", "ستطال", "سوف", "لا", "ولم", "ولن")
 
 
-@needs((_AR_HAND, _EMPTY))
+@needs((_AR_HAND, EMPTY))
 def hand_reached_ar(sr: Any) -> None:
     """Add X -> Y for "طالت يد Y X" / "امتدت يد Y إلى X" (module doc)."""
-    for t in sr.triggers(_AR_HAND, _EMPTY):
+    for t in sr.triggers(_AR_HAND, EMPTY):
         v = t - 1
         if v < sr.lo or sr.toks[t].text != "يد":
             continue

@@ -16,7 +16,7 @@ from typing import Any
 
 from loaders.extract.core_recall_kill import strike_agent_back
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_cues import _EMPTY, AB
+from loaders.extract.kill_cues import AB, EMPTY
 
 _EN_RESULT_NOUN = frozenset({"killing", "killings", "assassination", "death", "deaths"})
 _EN_LED = frozenset({"led", "leading", "leads", "lead"})
@@ -35,11 +35,11 @@ def _result_verb(sr: Any, t: int) -> int:
     return t - 2 if sr.key(t - 2) in _EN_CAUSED else -1
 
 
-@needs((_EMPTY, _EN_RESULT_NOUN))
+@needs((EMPTY, _EN_RESULT_NOUN))
 def led_to_killing_en(sr: Any) -> None:
     """"A U.S. strike led to the killing of X and commander Y": X and Y by the strike's agent
     (see the module doc)."""
-    for t in sr.triggers(_EMPTY, _EN_RESULT_NOUN):
+    for t in sr.triggers(EMPTY, _EN_RESULT_NOUN):
         v = _result_verb(sr, t)
         if v < 0 or sr.blocked(v):
             continue

@@ -15,7 +15,7 @@ from loaders.extract.core_recall_objects import after_dateline
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_claims_verdicts import _AR_KILL_VERB_W
 from loaders.extract.kill_clause_helpers import _C10, _ar_clause_limit
-from loaders.extract.kill_cues import _EMPTY, AB
+from loaders.extract.kill_cues import AB, EMPTY
 from loaders.extract.rule_common import forms, title_start
 
 _EN_ROLE_NOUNS = frozenset({"commander", "leader", "official", "member", "general",
@@ -111,7 +111,7 @@ _AR_DEATH_AFTER = L._ar("قضى", "استشهد", "قتل", "اغتيل", "لق�
 _AR_MOURNED = L.AR_MOURNED
 
 
-@needs((_AR_LEDE_KILL, _EMPTY))
+@needs((_AR_LEDE_KILL, EMPTY))
 def lede_victim_ar(sr: Any) -> None:
     """Arabic indefinite lede: "قُتل قيادي بارز في X بغارة إسرائيلية ..." / "اغتالت إسرائيل
     قيادياً في X ..." and the next sentence names him: the first person of that sentence a
@@ -119,7 +119,7 @@ def lede_victim_ar(sr: Any) -> None:
     الحزب القيادي Y"). No agent in the lede, or nobody so named: nothing."""
     if sr.si + 1 >= len(sr.doc.sents):
         return
-    for t in sr.triggers(_AR_LEDE_KILL, _EMPTY):
+    for t in sr.triggers(_AR_LEDE_KILL, EMPTY):
         active = None
         x = t + 1
         if sr.f(t) & _AR_KILL_VERB_W or sr.toks[t].key.endswith("ت") and not sr.f(t) & _C10:

@@ -22,7 +22,7 @@ from loaders.extract.dispatch import needs
 from loaders.extract.rule_common import person_at
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AR_PREDICATE = L._ar("شهيدا", "شهيداً", "شهيدين", "شهيدان", "شهداء", "قتيلا", "قتيلاً",
                       "قتيلين", "قتلى", "متأثرا", "متأثراً", "متاثرا")
 _AR_WOUNDED = L._ar("متأثرا", "متأثراً", "متاثرا")
@@ -84,11 +84,11 @@ def titled_list_ar(sr: Any, first: Any) -> list[Any]:
         out.append(nxt)
 
 
-@needs((_AR_PREDICATE, _EMPTY))
+@needs((_AR_PREDICATE, EMPTY))
 def martyr_predicate_ar(sr: Any) -> None:
     """Add each victim -> the strike's agent of "ارتقى / قضى / سقط X شهيداً بغارة Y" (module
     doc)."""
-    for t in sr.triggers(_AR_PREDICATE, _EMPTY):
+    for t in sr.triggers(_AR_PREDICATE, EMPTY):
         v = next((y for y in range(t - 1, max(sr.lo, t - 25) - 1, -1) if sr.f(y) & _AR_DIED),
                  None)
         if v is None or sr.key(v - 1) in _AR_REL:

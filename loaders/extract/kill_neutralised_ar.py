@@ -15,17 +15,17 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_cues import _EMPTY, AB
+from loaders.extract.kill_cues import AB, EMPTY
 from loaders.extract.rule_common import title_start
 
 _AR_NEUTRALISED_VSO = L._ar("حيدت", "وحيدت", "حيد", "وحيد")
 
 
-@needs((_AR_NEUTRALISED_VSO, _EMPTY))
+@needs((_AR_NEUTRALISED_VSO, EMPTY))
 def neutralised_vso_ar(sr: Any) -> None:
     """«حيّدت القوات الإسرائيلية القيادي في حماس X»: the body right after the verb
     neutralised (killed) the person titled right after it."""
-    for t in sr.triggers(_AR_NEUTRALISED_VSO, _EMPTY):
+    for t in sr.triggers(_AR_NEUTRALISED_VSO, EMPTY):
         if sr.toks[t].key not in _AR_NEUTRALISED_VSO:
             continue  # (the verb itself, with or without و; not a longer word folded to it)
         agent = sr.after(t + 1, types=("Organization", "Country"), maxgap=0)

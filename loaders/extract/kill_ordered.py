@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 EN_ORDERED_ACTIVE = frozenset({"ordered", "authorized", "authorised", "approved"})
 _STRIKES = frozenset({"strike", "airstrike", "attack", "raid", "operation", "bombing"})
@@ -71,7 +71,7 @@ def _subject(sr: Any, x: int) -> Any:
 
 def ordered_strike_en(sr: Any) -> None:
     """Add the orderer of "X ordered the strike that killed Y" (see the module doc)."""
-    for x in sr.triggers(_EMPTY, EN_ORDERED_ACTIVE):
+    for x in sr.triggers(EMPTY, EN_ORDERED_ACTIVE):
         if sr.key(x + 1) == "by" or sr.key(x - 1) in ("was", "were", "been", "be"):
             continue
         t = _strike_that_killed(sr, x)

@@ -16,7 +16,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_agents_ar import killed_in_it_after_ar
 from loaders.extract.kill_claims_verdicts import _AR_CLAIM_SAY, _AR_IT_KILLED
-from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, _EN_KILLED_ASSASSINATED, AB
+from loaders.extract.kill_cues import _EN_KILLED, _EN_KILLED_ASSASSINATED, AB, EMPTY
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 
@@ -99,7 +99,7 @@ def passive_orderer_en(sr: Any) -> None:
     ords = _orderers(sr)
     if not ords:
         return
-    for t in sr.triggers(_EMPTY, _EN_KILLED_ASSASSINATED):
+    for t in sr.triggers(EMPTY, _EN_KILLED_ASSASSINATED):
         if sr.key(t - 1) not in ("was", "were", "been") or sr.key(t + 1) not in ("by", "in"):
             continue
         victim = sr.before(t, types=("Person",), maxgap=4)
@@ -153,7 +153,7 @@ def strike_subject_orderer_en(sr: Any) -> None:
     subject of the killing verb."""
     if not sr.triggers(_AR_ORDER_CUES, _EN_ORDER_CUES):
         return
-    for t in sr.triggers(_EMPTY, _EN_KILLED):
+    for t in sr.triggers(EMPTY, _EN_KILLED):
         if sr.key(t - 1) in ("was", "were", "been", "be", "is", "are"):
             continue
         victim = sr.after(t + 1, types=("Person",), maxgap=5)
@@ -183,14 +183,14 @@ _EN_SAID_W = frozenset({"said", "says", "announced", "confirmed", "stated", "add
 _EN_SPOKES = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aides"})
 
 
-@needs((_EMPTY, _EN_ORDERED))
+@needs((EMPTY, _EN_ORDERED))
 def said_he_ordered_strike_en(sr: Any) -> None:
     """"X's office said he had (personally) ordered the strike" / "X said he had ordered the
     strike", right after a sentence reporting the killing with a named agent: X ordered it."""
     prev = [(s_, e) for s_, e in sr.doc.state.get("victims", ()) if sr.si - 2 <= s_ < sr.si]
     if not prev:
         return
-    for t in sr.triggers(_EMPTY, _EN_ORDERED):
+    for t in sr.triggers(EMPTY, _EN_ORDERED):
         x = t + 1
         if sr.key(x) not in ("the", "that", "this"):
             continue
@@ -231,14 +231,14 @@ _AR_STRIKE_DEF = L._ar("الغاره", "الضربه", "الهجوم", "العم
 _AR_EXECUTE = L._ar("بتنفيذ", "بشن", "باطلاق")
 
 
-@needs((_AR_ORDERED_IT, _EMPTY))
+@needs((_AR_ORDERED_IT, EMPTY))
 def said_he_ordered_strike_ar(sr: Any) -> None:
     """"وقال مكتب X إنه أمر (شخصياً) بتنفيذ الغارة" / "وأعلن X أنه أمر بالضربة", right after
     a sentence reporting the killing with a named agent: X ordered it."""
     prev = [(s_, e) for s_, e in sr.doc.state.get("victims", ()) if sr.si - 2 <= s_ < sr.si]
     if not prev:
         return
-    for t in sr.triggers(_AR_ORDERED_IT, _EMPTY):
+    for t in sr.triggers(_AR_ORDERED_IT, EMPTY):
         if not sr.f(t - 1) & _AR_IT_KILLED:
             continue
         nxt = [x for x in range(t + 1, min(sr.hi, t + 4))]

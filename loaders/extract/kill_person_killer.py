@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _PERSON = ("Person",)
 
 _EN_KILL_VERBS = frozenset({"killed", "murdered", "assassinated", "shot", "gunned", "stabbed",
@@ -88,7 +88,7 @@ def person_killer_en(sr: SentenceCore) -> None:
     Y by X (see the module doc)."""
     if _EN_KILL_VERBS not in sr._by_en:
         return  # (no cue word: no trigger look-up)
-    for v in sr.triggers(_EMPTY, _EN_KILL_VERBS):
+    for v in sr.triggers(EMPTY, _EN_KILL_VERBS):
         y = v - 1
         while y > sr.lo and sr.key(y) in _EN_HAD:
             y -= 1
@@ -153,7 +153,7 @@ def person_killer_ar(sr: SentenceCore) -> None:
     """"X، (الروسي) الذي قتل / اغتال (title) Y": Y by X (see the module doc)."""
     if _AR_WHO not in sr._by_ar:
         return  # (no cue word: no trigger look-up)
-    for w in sr.triggers(_AR_WHO, _EMPTY):
+    for w in sr.triggers(_AR_WHO, EMPTY):
         v = w + 1
         if not sr.f(v) & _AR_KILL_VERBS:
             continue
@@ -172,5 +172,5 @@ def person_killer_ar(sr: SentenceCore) -> None:
             sr.add(AB, p.eid, killer.eid, "person_killer_ar")
 
 
-register_triggers(_EMPTY, _EN_KILL_VERBS)
-register_triggers(_AR_WHO, _EMPTY)
+register_triggers(EMPTY, _EN_KILL_VERBS)
+register_triggers(_AR_WHO, EMPTY)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AGENTS = ("Country", "Organization")
 _PERSON = ("Person",)
 
@@ -116,7 +116,7 @@ def phrasal_killed_en(sr: SentenceCore) -> None:
     """"Y shot dead / gunned down X", "Y shot X dead"."""
     if _EN_PHRASAL not in sr._by_en:
         return  # (no cue word: no trigger look-up)
-    for v in sr.triggers(_EMPTY, _EN_PHRASAL):
+    for v in sr.triggers(EMPTY, _EN_PHRASAL):
         if sr.key(v - 1) in ("was", "were", "been", "be", "to"):
             continue  # passive (manner_to_death_by_en) or an infinitive
         victim = _en_victim(sr, v)
@@ -156,7 +156,7 @@ def operation_killed_ar(sr: SentenceCore) -> None:
     فأرداه قتيلاً": X killed by Y."""
     if _AR_OPERATION not in sr._by_ar and _AR_SHOT_DEAD not in sr._by_ar:
         return  # (no cue word: no trigger look-up)
-    for x in sr.triggers(_AR_OPERATION, _EMPTY):
+    for x in sr.triggers(_AR_OPERATION, EMPTY):
         victim = _operation_victim(sr, x)
         if victim is None:
             continue
@@ -173,7 +173,7 @@ def operation_killed_ar(sr: SentenceCore) -> None:
         if agent is None or sr.blocked(x) or sr.negated(agent.lo):
             continue
         sr.add(AB, victim.eid, agent.eid, "operation_killed_ar")
-    for x in sr.triggers(_AR_SHOT_DEAD, _EMPTY):
+    for x in sr.triggers(_AR_SHOT_DEAD, EMPTY):
         on = next((y for y in range(x - 1, max(sr.lo, x - 8) - 1, -1)
                    if sr.key(y) in ("على", "علي")), None)
         if on is None or sr.key(on - 1) != "النار":
@@ -270,7 +270,7 @@ def agent_verb_killed_ar(sr: SentenceCore) -> None:
     (past quotation marks around the verb, or the speaker of "its aircraft", session 61)."""
     if _AR_AGENT_VERBS not in sr._by_ar:
         return
-    for x in sr.triggers(_AR_AGENT_VERBS, _EMPTY):
+    for x in sr.triggers(_AR_AGENT_VERBS, EMPTY):
         finished = bool(sr.f(x) & AR_FINISHED)
         neutralised = bool(sr.f(x) & AR_NEUTRALISED)
         rel = _relative_victim(sr, x) if finished else None
@@ -313,6 +313,6 @@ def agent_verb_killed_ar(sr: SentenceCore) -> None:
         sr.add(AB, victim.eid, agent.eid, "agent_verb_killed_ar")
 
 
-for _pair in ((_EMPTY, _EN_PHRASAL), (_AR_OPERATION, _EMPTY), (_AR_SHOT_DEAD, _EMPTY),
-              (_AR_AGENT_VERBS, _EMPTY)):
+for _pair in ((EMPTY, _EN_PHRASAL), (_AR_OPERATION, EMPTY), (_AR_SHOT_DEAD, EMPTY),
+              (_AR_AGENT_VERBS, EMPTY)):
     register_triggers(*_pair)

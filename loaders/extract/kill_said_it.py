@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AGENTS = ("Country", "Organization", "Person")
 
 # the verbs of saying that tell the speaker's own deed ("said / acknowledged it had killed
@@ -375,15 +375,15 @@ def we_speaker_en(sr: SentenceCore, t: int) -> Mention | None:
 
 
 _AR_WE_KILLED = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا")
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 
 
-@needs((_AR_WE_KILLED, _EMPTY))
+@needs((_AR_WE_KILLED, EMPTY))
 def we_killed_ar(sr: SentenceCore) -> None:
     """'نتنياهو أمام الكنيست: «قضينا على X»' / '«اغتلنا X»، قال Y': the quoted speaker's
     side (``speaker_side``) killed X; the speaker is the one person named before the quote's
     colon or opening mark, else right after its closing mark."""
-    for t in sr.triggers(_AR_WE_KILLED, _EMPTY):
+    for t in sr.triggers(_AR_WE_KILLED, EMPTY):
         if sr.negated(t):
             continue
         v = t + 1 + (sr.key(t + 1) in ("على", "علي"))

@@ -12,7 +12,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_wire_rules import strike_agent_before
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
+from loaders.extract.kill_cues import _EN_KILLED, AB, EMPTY
 from loaders.extract.kill_martyr_ar import _AR_IN, past_companions_ar  # "في / جراء / إثر غارة"
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_victim_lists import next_listed_victim, next_person
@@ -53,11 +53,11 @@ _AR_KILLED_PASS = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "ا�
 _AR_WITH_HIM = L._ar("معه", "معهما", "معهم", "برفقته", "برفقتهما", "الى جانبه")
 
 
-@needs((_AR_KILLED_PASS, _EMPTY))
+@needs((_AR_KILLED_PASS, EMPTY))
 def killed_with_him_ar(sr: Any) -> None:
     """"وقُتل معه/معهما X وY": killed with the victim of the killing just reported, by its
     agents (this sentence's, else the sentence before)."""
-    for t in sr.triggers(_AR_KILLED_PASS, _EMPTY):
+    for t in sr.triggers(_AR_KILLED_PASS, EMPTY):
         if not sr.f(t + 1) & _AR_WITH_HIM:
             continue
         victim = next_person(sr, t + 2, 8)
@@ -80,11 +80,11 @@ _AR_DIED_VSO = L._ar("قضى", "قضيا", "قضوا", "استشهد", "استش
                      "ارتقى", "ارتقيا", "ارتقوا")
 
 
-@needs((_AR_DIED_VSO, _EMPTY))
+@needs((_AR_DIED_VSO, EMPTY))
 def died_vso_ar(sr: Any) -> None:
     """"قضى/استشهد القيادي في X فلان بضربة إسرائيلية": the victim right after the verb
     (with a title), the agent in the strike phrase that follows the name."""
-    for t in sr.triggers(_AR_DIED_VSO, _EMPTY):
+    for t in sr.triggers(_AR_DIED_VSO, EMPTY):
         if sr.key(t - 1) in ("الذي", "التي", "الذين"):
             continue
         victim = next_person(sr, t + 1, 1)
@@ -113,11 +113,11 @@ def died_vso_ar(sr: Any) -> None:
 _EN_HIM = frozenset({"him", "them", "both"})
 
 
-@needs((_EMPTY, _EN_KILLING))
+@needs((EMPTY, _EN_KILLING))
 def killing_him_en(sr: Any) -> None:
     """"<agent> struck the building where X was staying, killing him (them)": the pronoun
     is the person named in the sentence before the participle."""
-    for t in sr.triggers(_EMPTY, _EN_KILLING):
+    for t in sr.triggers(EMPTY, _EN_KILLING):
         if sr.toks[t - 1].text != "," or sr.key(t + 1) not in _EN_HIM:
             continue
         v, agent = strike_agent_before(sr, t, reach=25)
@@ -156,11 +156,11 @@ def _fronted_among(sr: Any, t: int, y: int) -> None:
         for v in victims:
             if v.eid != a:
                 sr.add(AB, v.eid, a, "among_killed_en")
-@needs((_EMPTY, _EN_KILLED))
+@needs((EMPTY, _EN_KILLED))
 def among_killed_en(sr: Any) -> None:
     """"X was among those (people) killed in an Israeli strike": X is a victim; the agent
     is named after the verb as for any passive killing."""
-    for t in sr.triggers(_EMPTY, _EN_KILLED):
+    for t in sr.triggers(EMPTY, _EN_KILLED):
         y = t - 1
         if sr.key(y) in ("people", "dead", "officials", "commanders", "men"):
             y -= 1

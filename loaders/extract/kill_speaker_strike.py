@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 
 # ---- Arabic ----------------------------------------------------------------------------
 _AR_SAID = L._ar("قال", "وقال", "قالت", "وقالت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اكد",
@@ -74,7 +74,7 @@ def said_strike_killed_ar(sr: SentenceCore) -> None:
     """"قال Y إن الغارة قتلت (أيضاً) X"، "أعلن Y أن الضربة أسفرت عن مقتل X": X by Y, Y an
     armed body (see the module doc)."""
     done = {r.source for r in sr.out if r.type == AB}
-    for v in sr.triggers(_AR_SAID, _EMPTY):
+    for v in sr.triggers(_AR_SAID, EMPTY):
         found = _ar_speaker(sr, v)
         if found is None or sr.blocked(v):
             continue
@@ -108,4 +108,4 @@ def said_strike_killed_ar(sr: SentenceCore) -> None:
                 sr.add(AB, m.eid, speaker, "said_strike_killed_ar")
 
 
-register_triggers(_AR_SAID, _EMPTY)
+register_triggers(_AR_SAID, EMPTY)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 
 _AR_ALSO = L.AR_ALSO
 # the strike as the subject of the verb: "قتلت"، "أدت إلى مقتل"، "أسفرت عن مقتل"
@@ -87,15 +87,15 @@ def _passive_same(sr: SentenceCore, t: int) -> list[Mention]:
     return _victims_after(sr, t + 5)
 
 
-@needs((_AR_ALSO, _EMPTY), (_AR_PASSIVE, _EMPTY))
+@needs((_AR_ALSO, EMPTY), (_AR_PASSIVE, EMPTY))
 def strike_also_ar(sr: SentenceCore) -> None:
     """Victims of "the strike also killed" / "قُضي في الغارة ذاتها على" (see the module doc)."""
     found: list[tuple[list[Mention], int]] = []
-    for x in sr.triggers(_AR_ALSO, _EMPTY):
+    for x in sr.triggers(_AR_ALSO, EMPTY):
         victims, v = _strike_also(sr, x)
         if victims:
             found.append((victims, v))
-    for t in sr.triggers(_AR_PASSIVE, _EMPTY):
+    for t in sr.triggers(_AR_PASSIVE, EMPTY):
         victims = _passive_same(sr, t)
         if victims:
             found.append((victims, t))

@@ -16,16 +16,16 @@ from loaders.extract.dispatch import needs
 from loaders.extract.mentions import Mention
 from loaders.extract.rule_common import _LATTER
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 AR_KILLED_SUBJUNCTIVE = L._ar("يقتل", "تقتل", "يغتال", "تغتال", "يقتلا", "يقتلوا", "يغتالا",
                               "يغتالوا")
 _AR_AN = L._ar("أن", "ان")
 
 
-@needs((AR_KILLED_SUBJUNCTIVE, _EMPTY))
+@needs((AR_KILLED_SUBJUNCTIVE, EMPTY))
 def subjunctive_killed_ar(sr: Any) -> None:
     """"قبل أن يُقتل X / الأخير بغارة أميركية": X killed by the strike's agent."""
-    for t in sr.triggers(AR_KILLED_SUBJUNCTIVE, _EMPTY):
+    for t in sr.triggers(AR_KILLED_SUBJUNCTIVE, EMPTY):
         if sr.key(t - 1) not in _AR_AN:
             continue
         victim = sr.after(t + 1, types=("Person",), maxgap=1)

@@ -22,7 +22,7 @@ from loaders.extract.kill_victim_lists import apposition_head
 from loaders.extract.rule_common import title_start
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _EN_DID = frozenset({"targeted", "struck", "hit", "bombed", "attacked", "killed", "eliminated",
                      "carried", "conducted"})
 _EN_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
@@ -128,7 +128,7 @@ def _agentless_victim(sr: Any, s: int) -> list[Any]:
     return []
 
 
-@needs((_EMPTY, _EN_DID))
+@needs((EMPTY, _EN_DID))
 def said_it_targeted_en(sr: Any) -> None:
     """See the module doc."""
     if _EN_SAID.isdisjoint(sr.key_set()):
@@ -167,7 +167,7 @@ def _its_strike(sr: Any, y: int) -> bool:
     return False
 
 
-@needs((_EMPTY, _EN_ITS))
+@needs((EMPTY, _EN_ITS))
 def its_strike_en(sr: Any) -> None:
     """"The Israeli military says X was killed in its July 13 air strike": the speaker
     (a country or body right before the verb of saying, its clause the passive) owns the
@@ -201,12 +201,12 @@ _EN_PRON_OBJ = frozenset({"him", "her", "them"})
 _EN_AIMED = frozenset({"targeted", "targeting"})
 
 
-@needs((_EMPTY, _EN_KILLS))
+@needs((EMPTY, _EN_KILLS))
 def targeted_killed_him_en(sr: Any) -> None:
     """"An Israeli airstrike that targeted X killed him (and his two sons)": the strike's
     nationality (or the body owning it) killed X, named inside its relative clause (session
     54). Not without a nationality ("A drone strike that targeted X killed him")."""
-    for t in sr.triggers(_EMPTY, _EN_KILLS):
+    for t in sr.triggers(EMPTY, _EN_KILLS):
         if sr.key(t + 1) not in _EN_PRON_OBJ:
             continue
         aim = next((y for y in range(t - 2, max(sr.lo, t - 12), -1)

@@ -49,7 +49,7 @@ _AR_BESIDE_HIM = L._ar("جانبه", "جانبهما", "جانبهم")
 _AR_AND_WITH_HIM = L._ar("ومعه", "ومعهما")
 _AR_DIED_WITH = _AR_DIED | _AR_AND_WITH_HIM  # (one set, not a union per triggers() call)
 _AR_WITH = L._ar("مع")
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _SURVIVED = frozenset({"survived", "escaped"}) | L._ar("نجا", "ونجا", "أصيب", "وأصيب")
 
 
@@ -64,7 +64,7 @@ def _en_victims(sr: Any) -> list[Any]:
     from loaders.extract.meeting_attended import _list_ending_at
 
     out: list[Any] = []
-    for t in sr.triggers(_EMPTY, _EN_DIED):
+    for t in sr.triggers(EMPTY, _EN_DIED):
         him = _en_him_at(sr, t + 1)
         if him < 0 and sr.key(t - 1) in _EN_BE_OR_ALSO and not sr.blocked(t):
             out.extend(_en_along_with_listed(sr, t + 1))  # "V was killed, along with ..."
@@ -134,7 +134,7 @@ def _en_him_at(sr: Any, k: int) -> int:
 def _ar_victims(sr: Any) -> list[Any]:
     """Arabic: "قُتل/ارتقى معه Y", "X ومعه Y", "قُتل مع X T1 Y1 وT2 Y2" (the module doc)."""
     out: list[Any] = []
-    for t in sr.triggers(_AR_DIED_WITH, _EMPTY):
+    for t in sr.triggers(_AR_DIED_WITH, EMPTY):
         f = sr.f(t)
         start = -1
         if f & _AR_DIED and sr.f(t + 1) & _AR_WITH_HIM:
@@ -189,7 +189,7 @@ def _was_killed(sr: Any, eid: str) -> bool:
 register_triggers(_AR_DIED | _AR_AND_WITH_HIM, _EN_DIED)
 
 
-@needs((_AR_DIED_WITH, _EMPTY), (_EMPTY, _EN_DIED))  # (the words its victim lists start from)
+@needs((_AR_DIED_WITH, EMPTY), (EMPTY, _EN_DIED))  # (the words its victim lists start from)
 def killed_with_him_more(sr: Any) -> None:
     """Add the agents of the killing to the men killed with its victim (module doc)."""
     if not _SURVIVED.isdisjoint(sr.key_set()):

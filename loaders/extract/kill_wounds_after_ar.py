@@ -17,7 +17,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_cues import _AGENTS, _EMPTY, AB
+from loaders.extract.kill_cues import _AGENTS, AB, EMPTY
 from loaders.extract.rule_common import title_start
 
 _AFFECTED = L._ar("متأثرا", "متأثراً", "متاثرا", "متأثرة", "متأثرين", "متاثره")
@@ -58,10 +58,10 @@ def _strike_agent(sr: Any, k: int) -> str | None:
     return None
 
 
-@needs((_AFFECTED, _EMPTY))
+@needs((_AFFECTED, EMPTY))
 def wounds_after_victim_ar(sr: Any) -> None:
     """Add the killing of the person named before "متأثراً بجروح ... <strike>" (module doc)."""
-    for t in sr.triggers(_AFFECTED, _EMPTY):
+    for t in sr.triggers(_AFFECTED, EMPTY):
         if not sr.key(t + 1).startswith(_WOUNDS):
             continue
         victim = _victim(sr, t)

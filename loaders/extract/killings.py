@@ -79,7 +79,7 @@ from loaders.extract.kill_claims_verdicts import (
 )
 from loaders.extract.kill_companion import killed_with_companion
 from loaders.extract.kill_convicted import convicted_of_killing_ar
-from loaders.extract.kill_cues import _AR_CUES, _EMPTY, _EN_CUES, AB
+from loaders.extract.kill_cues import _AR_CUES, _EN_CUES, AB, EMPTY
 from loaders.extract.kill_death_causes import (
     _AR_CLASH,
     _AR_DIED_NAT,
@@ -282,9 +282,9 @@ _AR_STEPS_AFTER = (
     said_strike_killed_ar,  # kill_speaker_strike.py: "وقال الجيش إن الغارة قتلت X"
 )
 # the word sets of the plain rules of session 5, registered at import
-for _pair in ((_EMPTY, _EN_WHOSE), (_EMPTY, _EN_SUBORD_W), (_AR_REL_PASS, _EMPTY), (_AR_KILL_VERB_W, _EMPTY), (_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
-              (_EMPTY, _EN_ORDERED), (_AR_ORDERED_IT, _EMPTY), (_AR_CLASH, _EN_CLASH),
+for _pair in ((EMPTY, _EN_WHOSE), (EMPTY, _EN_SUBORD_W), (_AR_REL_PASS, EMPTY), (_AR_KILL_VERB_W, EMPTY), (_AR_KILL_VERB_W | _AR_KILLED_HIM_V, EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, EMPTY),
+              (EMPTY, _EN_ORDERED), (_AR_ORDERED_IT, EMPTY), (_AR_CLASH, _EN_CLASH),
               (_AR_SUSPECT, _EN_SUSPECT), (_AR_KILL_WORDS_W, _EN_KILL_WORDS_W),
-              (_AR_KILL_NOUN_P, _EN_KILL_NOUN_P), (_AR_DIED_NAT, _EMPTY),
-              (_AR_KILL_HIM_N, _EMPTY)):
+              (_AR_KILL_NOUN_P, _EN_KILL_NOUN_P), (_AR_DIED_NAT, EMPTY),
+              (_AR_KILL_HIM_N, EMPTY)):
     register_triggers(*_pair)

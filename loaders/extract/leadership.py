@@ -30,12 +30,12 @@ from loaders.extract.mention_base import _B_TITLE
 from loaders.extract.mentions import QUOTES, _title_at
 from loaders.extract.part_of_rules import PartOfRules
 from loaders.extract.rule_common import (
-    _EMPTY,
     _EN_LED,
     _EN_PREPS,
     _EN_SPEECH_VERBS,
     _EN_WHOSE,
     _FORMS,
+    EMPTY,
     forms,
     title_start,
 )
@@ -250,12 +250,12 @@ class LeadershipRules(PartOfRules):
                     continue
                 break
 
-    @needs((_EMPTY, _EN_WHOSE), types=("Organization",))
+    @needs((EMPTY, _EN_WHOSE), types=("Organization",))
     def _whose_org(self) -> None:
         """"X, whose Sadrist Movement won ...", "X, whose militia Saraya al-Salam ...": the
         body named right after a person's "whose" is theirs (LEADS); "the Kurdistan
         Democratic Party of Masoud Barzani": a party "of" a person."""
-        for t in self.triggers(_EMPTY, _EN_WHOSE):
+        for t in self.triggers(EMPTY, _EN_WHOSE):
             p = self.before(t, types=("Person",), maxgap=1)
             if p is None:
                 continue
@@ -274,11 +274,11 @@ class LeadershipRules(PartOfRules):
             if p is not None and p.lo == o.hi + 1 and p.etype == "Person" and p.kind == "name":
                 self.add("LEADS", p.eid, o.eid, "party_of")
 
-    @needs((_EMPTY, _EN_WHOSE))
+    @needs((EMPTY, _EN_WHOSE))
     def _whose_group(self) -> None:
         """"X, whose group/movement is part of Y" -> the body X leads (in this article or
         the gazetteer) PART_OF Y."""
-        for t in self.triggers(_EMPTY, _EN_WHOSE):
+        for t in self.triggers(EMPTY, _EN_WHOSE):
             if self.key(t + 1) not in _EN_GENERIC_ORG_WORDS:
                 continue
             x = t + 2

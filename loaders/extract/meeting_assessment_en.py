@@ -20,9 +20,9 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import pair_all, title_start
 
 EN_ASSESSMENT = frozenset({"assessment", "assessments", "consultation", "consultations"})
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _HOLD = frozenset({"held", "holds", "hold", "holding", "conducted", "conducts", "convened"})
-register_triggers(_EMPTY, EN_ASSESSMENT)
+register_triggers(EMPTY, EN_ASSESSMENT)
 _TITLE_INNER = frozenset({"for", "to"})  # inside a long title ("Minister for ... Affairs")
 
 
@@ -68,7 +68,7 @@ def assessment_with_en(sr: Any) -> None:
     """"X held a (security) assessment / consultation with A, B and C" (module doc)."""
     if sr.toks[sr.lo].ar:
         return
-    for t in sr.triggers(_EMPTY, EN_ASSESSMENT):
+    for t in sr.triggers(EMPTY, EN_ASSESSMENT):
         v = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1) if sr.key(y) in _HOLD),
                  None)
         w = next((y for y in range(t + 1, min(sr.hi, t + 5)) if sr.key(y) == "with"), None)

@@ -24,8 +24,8 @@ from loaders.extract.protocol_forms import meeting_attended_by_en
 from loaders.extract.rule_common import pair_all
 
 EN_ATTENDED_BY = frozenset({"attended"})
-_EMPTY: frozenset[str] = frozenset()
-register_triggers(_EMPTY, EN_ATTENDED_BY)
+EMPTY: frozenset[str] = frozenset()
+register_triggers(EMPTY, EN_ATTENDED_BY)
 
 
 def _after_by(sr: Any, k: int) -> Any:

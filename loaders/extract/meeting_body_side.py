@@ -24,7 +24,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import title_start
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 EN_HEADS = frozenset({"leaders", "leadership", "commanders", "chiefs", "heads"})
 _AR_HEADS_OF = L._ar("قادة", "قيادة", "وقادة", "وقيادة")
 _AR_HEADS_ITS = L._ar("قادتها", "قيادتها", "قادته", "قيادته", "قادتهم", "قيادتهم", "وقادتها",
@@ -145,9 +145,9 @@ def _between_ar(sr: Any, x: int) -> None:
 
 def body_side(sr: Any) -> None:
     """X met the body whose leaders are one side of the meeting (module doc)."""
-    for x in sr.triggers(AR_HEADS, _EMPTY):
+    for x in sr.triggers(AR_HEADS, EMPTY):
         _between_ar(sr, x)
-    for x in sr.triggers(_EMPTY, EN_HEADS):
+    for x in sr.triggers(EMPTY, EN_HEADS):
         body, s = _body(sr, x)
         if body is None or (body.kind == "name" and not sr.toks[body.lo].cap) or \
                 _not_held(sr, s, x):

@@ -17,11 +17,11 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_press import each_pair_met
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 AR_BRINGS_TOGETHER = L._ar("يجمع", "جمع", "وجمع", "ويجمع", "جمعت", "وجمعت")
 _AR_GATHERING = L.AR_MEET_NOUNS | L._ar("قمة", "القمة", "حوار", "الحوار", "مأدبة")
 _AR_AGREE = L._ar("على", "علي")  # "يُجمع ... على": agree on
-register_triggers(AR_BRINGS_TOGETHER, _EMPTY)
+register_triggers(AR_BRINGS_TOGETHER, EMPTY)
 
 
 def _gathering_after(sr: Any, k: int) -> bool:
@@ -31,7 +31,7 @@ def _gathering_after(sr: Any, k: int) -> bool:
 
 def brought_together_ar(sr: Any) -> None:
     """"X يجمع A وB في لقاء" (module doc)."""
-    for t in sr.triggers(AR_BRINGS_TOGETHER, _EMPTY):
+    for t in sr.triggers(AR_BRINGS_TOGETHER, EMPTY):
         if sr.f(t + 1) & _AR_AGREE:
             continue
         if sr.f(t + 1) & _AR_GATHERING:  # "جمع لقاء ثلاثي في القاهرة A وB وC" (s52)

@@ -19,7 +19,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.rule_common import title_start
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AR_CANCEL = L._ar("ألغى", "ألغت", "أرجأ", "أرجأت", "أجل", "أجلت", "رفض", "رفضت", "اعتذر",
                    "اعتذرت", "قاطع", "قاطعت")
 _AR_MEETING = L.AR_MEET_NOUNS | L._ar("لقاءه", "لقاءها", "اجتماعه", "اجتماعها", "محادثاته",
@@ -28,10 +28,10 @@ _AR_ABOUT = frozenset({"عن"})
 _AR_CLAUSE_END = frozenset({"،", ",", ".", "؛", ";", "!", "؟", "?"})
 
 
-@needs((_AR_CANCEL, _EMPTY))
+@needs((_AR_CANCEL, EMPTY))
 def drop_cancelled_ar(sr: Any) -> None:
     """Drop the MET_WITH pairs of the subject of "ألغى X لقاءه مع Y" (module doc)."""
-    for v in sr.triggers(_AR_CANCEL, _EMPTY):
+    for v in sr.triggers(_AR_CANCEL, EMPTY):
         subj = next((m for m in sr.args if m.etype == "Person" and title_start(m) == v + 1),
                     None)
         if subj is None:

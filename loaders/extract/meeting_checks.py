@@ -44,7 +44,7 @@ from loaders.extract.meeting_sides_en import present_en, present_partners
 from loaders.extract.meeting_speaker import CUE_SETS as _SPEAKER_CUES
 from loaders.extract.meeting_speaker import reported_meeting_pairs
 from loaders.extract.mention_core import QUOTES
-from loaders.extract.rule_common import _EMPTY, title_start, word_back_in_clause
+from loaders.extract.rule_common import EMPTY, title_start, word_back_in_clause
 
 # ---- cue words (each set registered, so a sentence's present_sets tells which check applies)
 _EN_STATUS = frozenset({"place", "agenda", "materialise", "materialize", "materialised",
@@ -100,7 +100,7 @@ _EN_DEATH = frozenset({"death", "killing", "assassination", "murder", "funeral"}
 _AR_POSTED = L._ar("في", "الى", "إلى", "لدى")
 _AR_STOP = (".", "؛", "،", ";", ",")
 
-for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _EN_PRESENCE),
+for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, EMPTY), (_AR_PRESENCE, _EN_PRESENCE),
                  (_AR_DEATH, _EN_DEATH)):
     register_triggers(_ar, _en)
 # the cue sets of :func:`unmet_partners` (relations.run calls it only when one is present)

@@ -25,7 +25,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import title_start
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 # the verb, past (the imperfect is a plan or a habit: "يضم الوفد")
 _AR_VERB = L._ar("ضم", "ضمت", "جمع", "جمعت")
 _AR_VERB_HIM = L._ar("جمعه", "جمعها", "جمعته", "جمعتها", "ضمه", "ضمها", "ضمته", "ضمتها")
@@ -35,7 +35,7 @@ _AR_ATTENDED = L._ar("حضره", "حضرها", "وحضره", "وحضرها")
 _AR_TOOK_PART = L._ar("شارك", "وشارك")
 _AR_IN_IT = L._ar("فيه", "فيها")
 AR_COMPRISED = _AR_VERB | _AR_VERB_HIM | _AR_ATTENDED | _AR_TOOK_PART
-register_triggers(AR_COMPRISED, _EMPTY)
+register_triggers(AR_COMPRISED, EMPTY)
 _AR_NOUNS = L.AR_MEET_NOUNS | L._ar(
     "قمة", "القمة", "جلسة", "الجلسة", "المحادثات", "المباحثات", "الاجتماعات", "اللقاءات",
     "جولة", "الجولة", "مأدبة", "المأدبة", "اجتماعاً", "لقاءً", "جلسات", "الجلسات")
@@ -262,7 +262,7 @@ def _any_convener(sr: Any, t: int) -> Any:
 
 def comprised_meeting_ar(sr: Any) -> None:
     """Pair every two people of a meeting whose ضمّ / جمع lists them (module doc)."""
-    for v in sr.triggers(AR_COMPRISED, _EMPTY):
+    for v in sr.triggers(AR_COMPRISED, EMPTY):
         took_part = bool(sr.f(v) & _AR_TOOK_PART)
         if took_part and not sr.f(v + 1) & _AR_IN_IT:
             continue

@@ -16,7 +16,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.plural_refs import GROUP_PREFIX
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 AR_ATTENDED_BY = L.AR_IN_PRESENCE
 _HOLD = L._ar("عقد", "وعقد", "عقدت", "وعقدت", "أجرى", "وأجرى", "أجرت", "وأجرت", "ترأس",
@@ -29,7 +29,7 @@ _TITLE_GAP = 7    # words of a list member's title
 _VERB_REACH = 12  # words from the holding verb to the noun
 _IN = L._ar("في", "وفي")  # the opening of a place phrase after the noun (session 66)
 _PLACE_REACH = 12  # words of such a place phrase
-register_triggers(AR_ATTENDED_BY, _EMPTY)
+register_triggers(AR_ATTENDED_BY, EMPTY)
 
 
 def _noun_before(sr: Any, p: int) -> int | None:
@@ -107,7 +107,7 @@ def titled_more_ar(sr: Any, first: Any) -> list[Any]:
 
 def convened_attended_ar(sr: Any) -> None:
     """Pair the convener(s) and the attendees of one meeting (module doc)."""
-    for p in sr.triggers(AR_ATTENDED_BY, _EMPTY):
+    for p in sr.triggers(AR_ATTENDED_BY, EMPTY):
         n = _noun_before(sr, p)
         v = _verb_before(sr, n) if n is not None else None
         if v is None:

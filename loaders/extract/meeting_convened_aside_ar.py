@@ -21,14 +21,14 @@ from loaders.extract.meeting_convened_ar import (
     titled_more_ar,
 )
 from loaders.extract.plural_refs import GROUP_PREFIX
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 _ASIDE_REACH = 20  # words from the noun back to the holding verb across the aside
 
 
 def convened_aside_ar(sr: Any) -> None:
     """Pair the convener and the attendees across a comma aside (module doc)."""
-    for p in sr.triggers(AR_ATTENDED_BY, _EMPTY):
+    for p in sr.triggers(AR_ATTENDED_BY, EMPTY):
         if p + 1 >= sr.hi:
             continue
         n = _noun_before(sr, p)

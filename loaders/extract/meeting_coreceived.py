@@ -31,7 +31,7 @@ from loaders.extract.meeting_comprised_ar import listed_ar
 from loaders.extract.meeting_passive_agent import apposed_agent_en, titled_agent_en
 from loaders.extract.rule_common import title_start
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _EN_PARTICIPLES = frozenset({"received", "welcomed", "hosted", "greeted"})
 EN_COREC = _EN_PARTICIPLES
 EN_TOGETHER = frozenset({"together", "jointly"})
@@ -111,9 +111,9 @@ def _received_by_ar(sr: Any, t: int) -> None:
 
 def coreceived(sr: Any) -> None:
     """Pair each listed guest of a plural passive meeting with its agent (module doc)."""
-    for t in sr.triggers(AR_COREC, _EMPTY):
+    for t in sr.triggers(AR_COREC, EMPTY):
         _received_by_ar(sr, t)
-    for t in sr.triggers(_EMPTY, EN_COREC):
+    for t in sr.triggers(EMPTY, EN_COREC):
         w = t - 1
         together = False
         while w > sr.lo and sr.key(w) in _EN_ADVS:

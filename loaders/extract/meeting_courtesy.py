@@ -19,7 +19,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall_objects import guest_antecedent, pronoun_object_en
 from loaders.extract.meeting_phrases import _joint_subjects
-from loaders.extract.rule_common import _EMPTY, person_at, title_start
+from loaders.extract.rule_common import EMPTY, person_at, title_start
 
 EN_COURTESY = frozenset({"credentials", "called", "audience", "talks", "meeting", "discussions",
                          "consultations", "courtesy", "summit", "conferred", "huddled", "calls"})
@@ -206,7 +206,7 @@ def also_with_pronoun_en(sr: Any, a: int, host: Any) -> None:
 
 def courtesy_en(sr: Any) -> None:
     """The English phrases of this module (see the module doc)."""
-    for t in sr.triggers(_EMPTY, EN_COURTESY):
+    for t in sr.triggers(EMPTY, EN_COURTESY):
         k = sr.key(t)
         if k == "credentials":
             _credentials_en(sr, t)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 AR_CREDENTIALS_OF = L._ar("اعتماد")
 _PAPERS = L._ar("أوراق", "اوراق")
@@ -56,7 +56,7 @@ def kana_subject_ar(sr: Any, v: int, maxgap: int = 2) -> Any:
 def credentials_received_ar(sr: Any, blocked: Any) -> None:
     """"تسلّم X نسخة من أوراق اعتماد Y": X met Y (module doc); *blocked* is the caller's
     negation / modality check ``(sr, verb, mention) -> bool``."""
-    for c in sr.triggers(AR_CREDENTIALS_OF, _EMPTY):
+    for c in sr.triggers(AR_CREDENTIALS_OF, EMPTY):
         if not sr.f(c - 1) & _PAPERS:
             continue
         v = next((x for x in range(c - 2, max(sr.lo, c - _REACH) - 1, -1)

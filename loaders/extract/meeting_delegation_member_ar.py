@@ -38,9 +38,9 @@ from loaders.extract.meeting_delegation_owned_ar import owned_delegation_ar, wit
 from loaders.extract.meeting_took_part_ar import _listed
 from loaders.extract.rule_common import title_start
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 AR_COMPRISED_DELEGATION = L._ar("ضم", "وضم")
-register_triggers(AR_COMPRISED_DELEGATION, _EMPTY)
+register_triggers(AR_COMPRISED_DELEGATION, EMPTY)
 _AR_THE_DELEGATION = L._ar("الوفد")
 # "برئاسة A" and its verbs "يترأسه / يرأسه / ترأسه / يقوده A", "بقيادة A" (session 63)
 AR_DELEGATION_HEADED = L._ar("برئاسة", "وبرئاسة", "يترأسه", "يرأسه", "ترأسه", "يقوده", "بقيادة")
@@ -55,7 +55,7 @@ _BACK = 2  # sentences back to the delegation's meeting
 
 def delegation_member_ar(sr: Any, n_met: int) -> None:
     """Pair the members named after "وضم الوفد" with the delegation's meeting (module doc)."""
-    for v in sr.triggers(AR_COMPRISED_DELEGATION, _EMPTY):
+    for v in sr.triggers(AR_COMPRISED_DELEGATION, EMPTY):
         if not sr.f(v + 1) & _AR_THE_DELEGATION and not owned_delegation_ar(sr, v + 1):
             _led_delegation(sr, v, n_met)
             continue

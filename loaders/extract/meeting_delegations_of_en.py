@@ -20,9 +20,9 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import meet_each_other
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 EN_DELEGATIONS = frozenset({"delegations"})
-register_triggers(_EMPTY, EN_DELEGATIONS)
+register_triggers(EMPTY, EN_DELEGATIONS)
 _EN_MET = frozenset({"met", "received", "hosted", "welcomed"})
 _EN_SKIP = frozenset({"with", "the", "on", "separately", "jointly", "also", "later", "then",
                       "both", "two", "rival", "negotiating"}) | L.EN_WEEKDAYS
@@ -60,7 +60,7 @@ def _bodies_before(sr: Any, d: int) -> list[Any]:
 
 def delegations_of_en(sr: Any) -> None:
     """Add host-body and body-body pairs of the module doc."""
-    for d in sr.triggers(_EMPTY, EN_DELEGATIONS):
+    for d in sr.triggers(EMPTY, EN_DELEGATIONS):
         bodies = _bodies_of(sr, d)
         start = d
         if not bodies:

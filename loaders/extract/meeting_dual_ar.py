@@ -25,10 +25,10 @@ from loaders.extract.meeting_dual_relative import (
 )
 from loaders.extract.rule_common import title_start
 
-_EMPTY: frozenset[str] = frozenset()
-register_triggers(AR_MET_THEM, _EMPTY)
+EMPTY: frozenset[str] = frozenset()
+register_triggers(AR_MET_THEM, EMPTY)
 AR_TWO_GUESTS = L._ar("الضيفان", "الضيفين", "الزائران", "الزائرين")
-register_triggers(AR_TWO_GUESTS, _EMPTY)
+register_triggers(AR_TWO_GUESTS, EMPTY)
 _STATE = "dual_guests"
 # "قال A وB إن ...": the pair are speakers, not the guests
 _THAT = L._ar("إن", "أن", "ان", "بأن", "وأن")
@@ -37,7 +37,7 @@ _THAT = L._ar("إن", "أن", "ان", "بأن", "وأن")
 def dual_object_ar(sr: Any) -> None:
     """Each meeting verb with the dual object pronoun ("واستقبلهما"، "والتقاهما") of the
     sentence (module doc)."""
-    for t in sr.triggers(AR_MET_THEM, _EMPTY):
+    for t in sr.triggers(AR_MET_THEM, EMPTY):
         dual_meeting_ar(sr, t)
 
 
@@ -83,7 +83,7 @@ def dual_guests_ar(sr: Any) -> None:
     si, eids = sr.doc.state.get(_STATE, (-9, []))
     if not eids or sr.si - si > 2 or sr.si == si:
         return
-    for t in sr.triggers(AR_TWO_GUESTS, _EMPTY):
+    for t in sr.triggers(AR_TWO_GUESTS, EMPTY):
         if not sr.f(t - 1) & L.AR_MEET:
             continue
         w = sr.after(t + 1, types=("Person",), maxgap=5)

@@ -14,14 +14,14 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.mention_base import Mention
 from loaders.extract.rule_common import title_start
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 AR_DUAL_RELATIVE = L._ar("اللذين", "اللذان", "اللتين", "اللتان")
 AR_MET_THEM = L._ar("استقبلهما", "التقاهما", "استقبلتهما", "التقتهما")
 _AR_MET_PREP = L._ar("التقى", "اجتمع", "التقت", "اجتمعت")
 _AR_WITH_THEM = L._ar("بهما", "معهما")
 _AR_THE_TWO_MET = L._ar("التقيا", "اجتمعا", "التقتا", "اجتمعتا")
 _AR_THEN = L._ar("ثم", "وثم", "كما", "و")
-register_triggers(AR_DUAL_RELATIVE, _EMPTY)
+register_triggers(AR_DUAL_RELATIVE, EMPTY)
 
 
 def _pair_before(sr: Any, r: int) -> list[Mention] | None:
@@ -55,7 +55,7 @@ def _host_after(sr: Any, r: int) -> tuple[Mention, int] | None:
 
 def dual_relative_ar(sr: Any) -> None:
     """"X وY، اللذين استقبلهما Z، ثم التقيا W" (module doc)."""
-    for r in sr.triggers(AR_DUAL_RELATIVE, _EMPTY):
+    for r in sr.triggers(AR_DUAL_RELATIVE, EMPTY):
         pair = _pair_before(sr, r)
         found = _host_after(sr, r) if pair is not None else None
         if pair is None or found is None:

@@ -24,10 +24,10 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meetings_ar import _MEET_NOUNS, _blocked, _clause_subject
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 AR_DUAL_TITLES = L._ar("وزيري", "وزيرا", "سفيري", "سفيرا", "مبعوثي", "مبعوثا", "مساعدي",
                        "مساعدا", "مستشاري", "مستشارا", "نائبي", "نائبا", "عضوي", "عضوا")
-register_triggers(AR_DUAL_TITLES, _EMPTY)
+register_triggers(AR_DUAL_TITLES, EMPTY)
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضره", "وحضره", "حضرها", "وحضرها", "بحضور", "وبحضور",
                    "بمشاركة", "وبمشاركة", "شارك", "وشارك")
 _AR_SEPARATE = L._ar("منفصلين", "منفصلتين", "منفصلة", "منفصل", "حدة", "حده", "منفردين",
@@ -41,7 +41,7 @@ _JOIN = 3  # words from the first name's end to the second name
 
 def dual_title_ar(sr: Any, n_met: int) -> None:
     """Pair the two people of a dual title and give each the other's partners (module doc)."""
-    for d in sr.triggers(AR_DUAL_TITLES, _EMPTY):
+    for d in sr.triggers(AR_DUAL_TITLES, EMPTY):
         if "\u064b" in sr.toks[d].text or sr.key(d + 1)[:1] == "ل":
             continue  # the accusative singular: "عُيّن وزيراً للخارجية"، "سفيراً لطهران"
         a = _person_within(sr, d + 1, _FIRST)

@@ -53,7 +53,7 @@ _AR_HOLD = L._ar("عقد", "عقدت", "أجرى", "اجرى", "أجرت", "اج
 # "عقد X قمة (ثنائية) مع Y": a summit held with a partner (not a trigger of AR_MEET: a summit of
 # many is no meeting of each two attendees; here only with عقد / أجرى before it and مع after)
 _AR_SUMMIT = L._ar("قمة", "قمه")
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 # governors of a name that make it someone else's relative, envoy or office, not the partner
 _AR_RELATIONAL = L._ar("مبعوث", "ممثل", "مستشار", "نجل", "ابن", "شقيق", "زوجة", "مساعد",
                        "مكتب", "رسالة", "عائلة", "أسرة", "جثمان", "ضريح", "قبر", "نائب")
@@ -83,12 +83,12 @@ _AGENCY_MAXGAP = 24  # "the Special Envoy of the Secretary-General of the United
 # Yemen, Mr. Y": the long protocol title of an agency's guest (meeting_agency_en)
 
 
-@needs((L.AR_MEET, L.EN_MEET), (_AR_SUMMIT, _EMPTY))
+@needs((L.AR_MEET, L.EN_MEET), (_AR_SUMMIT, EMPTY))
 def meeting_fallback(sr: Any) -> None:
     """Add the meetings of a sentence with a meeting word and no MET_WITH yet (module doc)."""
     ts = sr.triggers(L.AR_MEET, L.EN_MEET)
     if _AR_SUMMIT in sr.present_sets:
-        ts = sorted(ts + sr.triggers(_AR_SUMMIT, _EMPTY))
+        ts = sorted(ts + sr.triggers(_AR_SUMMIT, EMPTY))
     if not ts:
         return
     if sr.owner_met:

@@ -18,7 +18,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.context_words import _QUOTES
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY
+from loaders.extract.rule_common import EMPTY
 
 # first-person meeting verbs ("اجتمعت" is also "she met": only inside a quotation it opens)
 _AR_MET_I = L._ar("التقيت", "التقينا", "اجتمعت", "اجتمعنا", "قابلت", "قابلنا", "التقيتُ",
@@ -29,7 +29,7 @@ _AR_GLAD_I = L._ar("سعدت", "سعدنا", "سعدتُ", "تشرفت", "تشر
 _AR_BY_MEETING = L._ar("بلقاء", "باللقاء", "باستقبال", "بالاجتماع", "بالالتقاء", "لقاء",
                        "باجتماع")
 AR_FIRST_PERSON_MEET = _AR_MET_I | _AR_GLAD_I
-register_triggers(AR_FIRST_PERSON_MEET, _EMPTY)
+register_triggers(AR_FIRST_PERSON_MEET, EMPTY)
 
 _AR_SAY = L._ar("قال", "وقال", "كتب", "وكتب", "غرد", "وغرد", "غرّد", "وغرّد", "نشر", "ونشر",
                 "أضاف", "وأضاف", "دون", "ودون", "دوّن", "ودوّن", "علق", "وعلق", "صرح", "وصرح",
@@ -110,7 +110,7 @@ def _partner_start(sr: Any, t: int) -> int | None:
 
 def first_person_met_ar(sr: Any) -> None:
     """«التقيت Y» quoted from X: X met Y (module doc)."""
-    for t in sr.triggers(AR_FIRST_PERSON_MEET, _EMPTY):
+    for t in sr.triggers(AR_FIRST_PERSON_MEET, EMPTY):
         op = _opener(sr, t)
         if op is None:
             continue

@@ -44,7 +44,7 @@ from loaders.extract.reported_scope_en import report_start
 from loaders.extract.rule_common import between_after, title_start
 from loaders.extract.together_list_en import together_people
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _EN_WITH_NOUNS = frozenset({"talks", "meeting", "meetings", "met", "down", "discussions",
                             "consultations", "negotiations"})
@@ -109,7 +109,7 @@ _EN_PLACE_ADJ_WORDS = L.EN_WEEKDAYS | frozenset({"at", "in", "on", "the", "his",
 def place_then_object_en(sr: Any) -> None:
     """"X received at his office in Baghdad (the visiting minister) Y", "X met in Damascus on
     Wednesday with Y": a place or time phrase between the verb and its object."""
-    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+    for t in sr.triggers(EMPTY, _EN_ACTIVE_MEET):
         if sr.key(t + 1) not in ("at", "in", "on") or sr.key(t - 1) in _EN_PASSIVE_AUX:
             continue
         x = t + 1
@@ -144,7 +144,7 @@ def place_then_object_en(sr: Any) -> None:
 def _active_objects(sr: Any) -> Iterator[tuple[int, int]]:
     """Each active meeting verb and the first token of its object: 'met (with) Y' -> Y."""
     toks, lo, hi = sr.toks, sr.lo, sr.hi  # (toks[x].key = sr.key(x) for lo <= x < hi)
-    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+    for t in sr.triggers(EMPTY, _EN_ACTIVE_MEET):
         if (toks[t - 1].key if lo <= t - 1 < hi else "") in _EN_PASSIVE_AUX:
             continue
         yield t, t + 2 if (toks[t + 1].key if lo <= t + 1 < hi else "") == "with" else t + 1
@@ -167,7 +167,7 @@ def possessed_object_en(sr: Any) -> None:
 
 def _passive_agents(sr: Any) -> Iterator[tuple[int, int]]:
     """Each passive meeting verb and its agent's "by": 'was received (in Baghdad) by Y'."""
-    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+    for t in sr.triggers(EMPTY, _EN_ACTIVE_MEET):
         if sr.key(t - 1) not in _EN_PASSIVE_AUX:
             continue
         by = passive_by(sr, t)
@@ -319,7 +319,7 @@ def generic_object_including_en(sr: Any) -> None:
     """"X met several officials, including Y and Z" / "... senior leaders, among them Y":
     the named ones were met (not "received messages of condolence from leaders, including
     Y": sent from afar)."""
-    for inc in sr.triggers(_EMPTY, _EN_INCLUDING):
+    for inc in sr.triggers(EMPTY, _EN_INCLUDING):
         k = sr.key(inc)
         start = inc + 1
         if k == "among":
@@ -368,7 +368,7 @@ def generic_object_including_en(sr: Any) -> None:
 
 def brought_together_en(sr: Any) -> None:
     """"The talks ... brought together X and Y": each pair met."""
-    for x in sr.triggers(_EMPTY, frozenset({"together"})):
+    for x in sr.triggers(EMPTY, frozenset({"together"})):
         if sr.key(x - 1) not in ("brought", "bringing", "brings", "bring"):
             continue
         ev = next((y for y in range(x - 2, sr.lo - 1, -1) if sr.key(y) in _EN_EVENT_NOUNS),
@@ -387,7 +387,7 @@ def brought_together_en(sr: Any) -> None:
 
 def visit_person_en(sr: Any) -> None:
     """"X received a visit from Y", "Y paid a (courtesy) visit to X" (a person): a meeting."""
-    for v in sr.triggers(_EMPTY, frozenset({"visit"})):
+    for v in sr.triggers(EMPTY, frozenset({"visit"})):
         prep = sr.key(v + 1)
         if prep not in ("from", "to", "by"):
             continue
@@ -429,7 +429,7 @@ def _recent_org(sr: Any, before: int) -> str | None:
 def between_and_body_en(sr: Any) -> None:
     """"the first meeting between the Syrian leader and the movement": the movement is the
     organisation just named."""
-    for x in sr.triggers(_EMPTY, frozenset({"between"})):
+    for x in sr.triggers(EMPTY, frozenset({"between"})):
         if sr.key(x - 1) not in ("meeting", "talks", "meetings", "encounter", "summit"):
             continue
         first = sr.after(x + 1, types=("Person", "Organization"), maxgap=3)
@@ -469,7 +469,7 @@ _EN_HOST_VERBS = frozenset({"hosted", "hosts", "chaired", "convened", "hosting"}
 def hosted_between_en(sr: Any) -> None:
     """"X hosted (a first round of direct) talks (in Baghdad) between Y and Z": the host met
     each of them (the base rules give Y-Z)."""
-    for x in sr.triggers(_EMPTY, _EN_BETWEEN):
+    for x in sr.triggers(EMPTY, _EN_BETWEEN):
         n = x - 1
         if sr.key(n) not in _EN_EVENT_NOUNS:  # "talks in Baghdad between"
             n = next((y for y in range(x - 2, max(sr.lo, x - 5), -1) if sr.key(y) == "in"),
@@ -542,7 +542,7 @@ def _relative_head_before(sr: Any, t: int) -> Any:
 def participle_clause_en(sr: Any) -> None:
     """"X visited Baghdad on Sunday, meeting Y and Z" / ", holding talks with Y": the main
     clause's subject met the objects of the participle."""
-    for t in sr.triggers(_EMPTY, _EN_PARTICIPLES):
+    for t in sr.triggers(EMPTY, _EN_PARTICIPLES):
         if sr.key(t - 1) not in (",", "before", "after", "while", "by") or t - 1 <= sr.lo:
             continue
         k = sr.key(t)
@@ -604,7 +604,7 @@ _EN_TIME_WORDS = L.EN_WEEKDAYS | frozenset({"on", "in", "at", "the", "morning", 
 
 def object_then_object_en(sr: Any) -> None:
     """"X met Y on Sunday and Z on Monday": Z is a second object of the same verb."""
-    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+    for t in sr.triggers(EMPTY, _EN_ACTIVE_MEET):
         if sr.key(t - 1) in _EN_PASSIVE_AUX:
             continue
         first = sr.after(t + 1, types=("Person",), maxgap=4)
@@ -636,7 +636,7 @@ _EN_AMONG_NOUNS = frozenset({"those", "the", "leaders", "officials", "figures", 
 
 def among_those_met_en(sr: Any) -> None:
     """"Among those X met were Y and Z" / "Y was among the leaders X met": Y (and Z) met X."""
-    for a in sr.triggers(_EMPTY, frozenset({"among"})):
+    for a in sr.triggers(EMPTY, frozenset({"among"})):
         v = None
         for y in range(a + 1, min(sr.hi, a + 8)):
             if sr.key(y) in _EN_ACTIVE_MEET and sr.mention_at.get(y) is None:
@@ -755,7 +755,7 @@ _EN_NOUN_MODIFIERS = frozenset({"a", "an", "the", "separate", "brief", "lengthy"
 def _talks_with_objects(sr: Any) -> Iterator[tuple[int, int]]:
     """Each meeting noun right before "with" and the first token of its object: "held (separate)
     talks with Y", "had a meeting with Y" -> (the verb "held" / "had", else the noun; Y)."""
-    for w in sr.triggers(_EMPTY, EN_WITH):
+    for w in sr.triggers(EMPTY, EN_WITH):
         n = w - 1
         if n < sr.lo or sr.key(n) not in _EN_WITH_NOUNS or sr.key(n) in ("met", "down"):
             continue
@@ -816,7 +816,7 @@ _EN_ACCOMPANIED = frozenset({"accompanied", "flanked", "escorted", "joined"})
 def accompanied_subject_en(sr: Any) -> None:
     """"X, accompanied by Y, was received by Z" / "X, flanked by Y, met Z": X met Z; Y only
     came along (no meeting of Y's)."""
-    for a in sr.triggers(_EMPTY, _EN_ACCOMPANIED):
+    for a in sr.triggers(EMPTY, _EN_ACCOMPANIED):
         if sr.key(a - 1) != "," or sr.key(a + 1) != "by":
             continue
         x = sr.mention_at.get(a - 2)
@@ -851,7 +851,7 @@ def with_whom_en(sr: Any) -> None:
     """"X thanked Y, with whom he had held talks in Baghdad" / "Y, with whom X met last week,
     said": the one who met Y is the person named after "whom", else "he/she" = the main
     clause's subject (the first person of the sentence not governed by a preposition)."""
-    for w in sr.triggers(_EMPTY, _EN_WHOM):
+    for w in sr.triggers(EMPTY, _EN_WHOM):
         if sr.key(w - 1) != "with" or sr.key(w - 2) != ",":
             continue
         head = sr.before(w - 2, types=("Person",), maxgap=0) or sr.apposed_head(w - 1)

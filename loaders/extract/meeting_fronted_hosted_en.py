@@ -19,9 +19,9 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import meet_each_other
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 EN_HOSTED_BY = frozenset({"hosted", "chaired", "mediated", "brokered", "facilitated"})
-register_triggers(_EMPTY, EN_HOSTED_BY)
+register_triggers(EMPTY, EN_HOSTED_BY)
 _EN_AT = frozenset({"at", "during"})
 _EN_NOUN = frozenset({"talks", "meeting", "session", "negotiations", "meetings"})
 _EN_DET = frozenset({"the", "a", "an", "new", "direct", "closed-door", "two-day", "fresh"})
@@ -70,7 +70,7 @@ def _subjects(sr: Any, c: int) -> tuple[list[Any], int]:
 
 def fronted_hosted_en(sr: Any) -> None:
     """Pair the people of the module doc's sentence with each other and the host."""
-    for t in sr.triggers(_EMPTY, EN_HOSTED_BY):
+    for t in sr.triggers(EMPTY, EN_HOSTED_BY):
         if sr.key(t + 1) != "by" or not _phrase_open(sr, t):
             continue
         host = sr.after(t + 2, types=("Person",), maxgap=_HOST_GAP)

@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 _JOINED = L._ar("جمع", "جمعت", "ضم", "ضمت")
 AR_HELD_TOGETHER = L._ar("عقد", "وعقد", "عقدت", "وعقدت")
@@ -83,7 +83,7 @@ def _title_after(sr: Any, m: Any) -> int | None:
 
 def held_together_ar(sr: Any) -> None:
     """Add the pairs of the people who held a meeting together (module doc)."""
-    for v in sorted(sr.triggers(AR_HELD_TOGETHER, _EMPTY) + sr.triggers(AR_HEADED, _EMPTY)):
+    for v in sorted(sr.triggers(AR_HELD_TOGETHER, EMPTY) + sr.triggers(AR_HEADED, EMPTY)):
         first = sr.after(v + 1, types=("Person",), maxgap=4)
         if first is None or any(sr.toks[x].punct for x in range(v + 1, first.lo)):
             continue
@@ -141,8 +141,8 @@ def _listed(sr: Any, first: Any, titled: bool = False) -> list[Any]:
 
 def counterparts_met_ar(sr: Any) -> None:
     """"التقى X نظيريه الروسي Y والإيراني Z": Y and Z met too (module doc)."""
-    meets = sr.triggers(L.AR_MEET, _EMPTY) or sr.triggers(_AR_SIGNED, _EMPTY)
-    for t in sr.triggers(AR_COUNTERPARTS, _EMPTY):
+    meets = sr.triggers(L.AR_MEET, EMPTY) or sr.triggers(_AR_SIGNED, EMPTY)
+    for t in sr.triggers(AR_COUNTERPARTS, EMPTY):
         if not any(v < t for v in meets) or sr.blocked(t):
             continue
         first = sr.after(t + 1, types=("Person",), maxgap=2)
@@ -167,7 +167,7 @@ def _side_head(sr: Any, v: int) -> Any:
 
 def heads_of_sides_ar(sr: Any) -> None:
     """"ترأس الوفد X، فيما ترأس الجانب Y": X met Y (module doc)."""
-    vs = sr.triggers(AR_HEADED, _EMPTY)
+    vs = sr.triggers(AR_HEADED, EMPTY)
     if len(vs) < 2 or _INDIRECT.search(sr.doc.text):
         return
     for v1, v2 in zip(vs, vs[1:], strict=False):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 _EN_THEN = frozenset({"later", "then", "also", "afterwards", "subsequently"})
 
@@ -148,7 +148,7 @@ def _met_before(sr: Any, obj: Any) -> set[str]:
 def and_with_title_en(sr: Any) -> None:
     """"X held talks with A and with the caretaker prime minister, B": whoever met A met B (a
     description and a comma between "with" and B)."""
-    for t in sr.triggers(_EMPTY, EN_WITH):
+    for t in sr.triggers(EMPTY, EN_WITH):
         obj = sr.mention_at.get(t - 2) if sr.key(t - 1) == "and" else None
         if obj is None or obj.etype != "Person" or obj.hi != t - 1:
             continue
@@ -167,7 +167,7 @@ _EN_IN_AT = frozenset({"in", "at"})
 def and_in_place_with_en(sr: Any) -> None:
     """"X held talks in Nouakchott with A and in Algiers with B" / "X met in Cairo with A and in
     Amman with B": whoever met A met B too, at another place (session 66); A did not meet B."""
-    for t in sr.triggers(_EMPTY, EN_WITH):
+    for t in sr.triggers(EMPTY, EN_WITH):
         place = sr.mention_at.get(t - 1)
         if place is None or place.etype not in ("Location", "Country") or place.hi != t or \
                 sr.key(place.lo - 1) not in _EN_IN_AT or sr.key(place.lo - 2) != "and":

@@ -20,7 +20,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY, meet_each_other, title_start
+from loaders.extract.rule_common import EMPTY, meet_each_other, title_start
 from loaders.extract.succession_took_over_en import outgoing_named_before_en
 
 EN_HANDOVER = frozenset({"handed", "hands", "handing", "took", "takes", "taking"})
@@ -147,7 +147,7 @@ def handover_met_en(sr: Any) -> None:
     """Add the meetings of an English handover of office (module doc)."""
     if sr.toks[sr.lo].ar or not _ABSENT.isdisjoint(sr.key_set()) or _did_not_attend(sr):
         return
-    for t in sr.triggers(_EMPTY, EN_HANDOVER):
+    for t in sr.triggers(EMPTY, EN_HANDOVER):
         handed = sr.key(t) in _HANDED
         pair = _handed(sr, t) if handed else _took_over(sr, t)
         if pair is None or pair[0].eid == pair[1].eid or sr.blocked(t, pair[0]):

@@ -26,7 +26,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_co_subjects import talks_apart
 from loaders.extract.plural_refs import GROUP_PREFIX
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 AR_HOLD_JOINTLY = L._ar("عقد", "وعقد", "أجرى", "وأجرى")
 _NOUNS = L.AR_MEET_NOUNS | L._ar("جلسة", "اجتماعاً", "اجتماعا", "لقاءً", "لقاء", "قمة", "مباحثات",
@@ -38,7 +38,7 @@ _ENDS = (".", "؛", ";", "!", "؟", "?", ":")
 _REACH = 40  # words from the verb to the noun (two long protocol titles)
 _OFFICE_REACH = 14  # words from one subject's name to the next one's (his office between)
 _W_TITLES = L.AR_W_TITLE_WORDS | L._ar("وزراء", "وزارة", "ولي", "والي", "وكيل")
-register_triggers(AR_HOLD_JOINTLY, _EMPTY)
+register_triggers(AR_HOLD_JOINTLY, EMPTY)
 
 
 def _noun_after(sr: Any, v: int) -> int | None:
@@ -68,7 +68,7 @@ def _joined(sr: Any, end: int, b: Any) -> bool:
 
 def held_jointly_ar(sr: Any) -> None:
     """Pair the joint subjects of a holding verb (module doc)."""
-    for v in sr.triggers(AR_HOLD_JOINTLY, _EMPTY):
+    for v in sr.triggers(AR_HOLD_JOINTLY, EMPTY):
         n = _noun_after(sr, v)
         if n is None or n + 1 < sr.hi and sr.f(n + 1) & _PARTNER or \
                 n + 2 < sr.hi and sr.f(n + 2) & _PARTNER:
@@ -103,7 +103,7 @@ _AFTER_PARTNER = 10  # words from the partner (his office after his name) to the
 
 def held_with_ar(sr: Any) -> None:
     """Pair the subject of «عقد ... مع Y <meeting noun>» with Y (module doc)."""
-    for v in sr.triggers(AR_HOLD_JOINTLY, _EMPTY):
+    for v in sr.triggers(AR_HOLD_JOINTLY, EMPTY):
         w = next((x for x in range(v + 1, min(sr.hi, v + _REACH))
                   if sr.f(x) & _PARTNER or sr.toks[x].text in _ENDS), None)
         if w is None or sr.toks[w].text in _ENDS or sr.key(w) != "مع":

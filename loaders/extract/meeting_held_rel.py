@@ -23,7 +23,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_press import each_pair_met
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 AR_HELD_IT = L._ar("عقدها", "عقده", "أجراها", "أجراه", "عقدهما", "أجراهما",
                    # the dual and plural holders (session 66)
@@ -54,7 +54,7 @@ def _with_partner(sr: Any, lo: int, reach: int) -> Any:
 
 def held_with_rel_ar(sr: Any) -> None:
     """Add X-Y (and X-Z) of "لقاءات عقدها X ... مع Y، ولقاء مماثل ... مع Z" (module doc)."""
-    for t in sr.triggers(AR_HELD_IT, _EMPTY):
+    for t in sr.triggers(AR_HELD_IT, EMPTY):
         if not sr.f(t - 1) & L.AR_MEET_NOUNS:
             continue
         x = sr.after(t + 1, types=("Person",), maxgap=0)
@@ -89,7 +89,7 @@ def _meeting_noun_before(sr: Any, rel: int) -> bool:
 
 def holders_listed_rel_ar(sr: Any) -> None:
     """"القمة التي عقدها (في أسمرة أمس) A وB وC": the holders met (module doc)."""
-    for v in sr.triggers(AR_HELD_IT, _EMPTY):
+    for v in sr.triggers(AR_HELD_IT, EMPTY):
         if v - 1 < sr.lo or not sr.f(v - 1) & L.AR_REL_PRONOUNS or \
                 not _meeting_noun_before(sr, v - 1):
             continue

@@ -28,9 +28,9 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import person_at, title_start
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 AR_SWORE = L._ar("أدى", "وأدى", "أدت", "وأدت", "ادى", "وادى")
-register_triggers(AR_SWORE, _EMPTY)
+register_triggers(AR_SWORE, EMPTY)
 _AR_OATH = L._ar("اليمين", "القسم")
 _AR_BEFORE = L._ar("أمام")
 _AR_QAD = L._ar("قد", "لقد")
@@ -95,7 +95,7 @@ def _negated(sr: Any, v: int, subj: Any) -> bool:
 
 def oath_before_ar(sr: Any) -> None:
     """Pair the one who swore the oath with the person he swore it before (module doc)."""
-    for v in sr.triggers(AR_SWORE, _EMPTY):
+    for v in sr.triggers(AR_SWORE, EMPTY):
         subj = _sworn_subject(sr, v)
         if subj is None:
             continue

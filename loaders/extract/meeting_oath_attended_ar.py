@@ -13,14 +13,14 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_convened_ar import titled_more_ar
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 AR_CEREMONY = L._ar("مراسم", "المراسم", "مراسيم", "المراسيم")
 _ATTENDED = L._ar("حضر", "وحضر", "حضرها", "وحضرها", "حضره", "وحضره")
 _PRESENCE = L._ar("بحضور", "وبحضور")
 _OATH_WORDS = L._ar("أداء", "اداء", "اليمين", "القسم")
 _REACH = 8  # words from the ceremony noun to the attendee (or to "بحضور")
-register_triggers(AR_CEREMONY, _EMPTY)
+register_triggers(AR_CEREMONY, EMPTY)
 
 
 def _oath_pair(sr: Any) -> set[str]:
@@ -44,7 +44,7 @@ def _first_after(sr: Any, k: int) -> Any:
 
 def oath_attended_ar(sr: Any) -> None:
     """Pair the attendees of the oath of the sentence before with its two and each other."""
-    for c in sr.triggers(AR_CEREMONY, _EMPTY):
+    for c in sr.triggers(AR_CEREMONY, EMPTY):
         x = c + 1
         while x < sr.hi and x < c + 3 and sr.f(x) & _OATH_WORDS:
             x += 1  # "مراسم أداء اليمين"

@@ -23,10 +23,10 @@ from typing import Any
 
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_assessment_en import titled_list
-from loaders.extract.rule_common import _EMPTY, pair_all, title_start
+from loaders.extract.rule_common import EMPTY, pair_all, title_start
 
 EN_SWORN = frozenset({"sworn", "oath"})
-register_triggers(_EMPTY, EN_SWORN)
+register_triggers(EMPTY, EN_SWORN)
 _PASSIVE = frozenset({"was", "were", "been"})
 _OATH_GAP = frozenset({"the", "constitutional", "legal", "oath", "official", "his", "her",
                        "their"})
@@ -74,7 +74,7 @@ def oath_en(sr: Any) -> None:
     """The one sworn in, the one he swore before and the attendees met (module doc)."""
     if sr.toks[sr.lo].ar:
         return
-    for t in sr.triggers(_EMPTY, EN_SWORN):
+    for t in sr.triggers(EMPTY, EN_SWORN):
         v = _verb(sr, t)
         if v is None:
             continue

@@ -15,7 +15,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import title_start
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 AR_OPENED = L._ar("استهل", "واستهل", "استهلت", "واستهلت", "مستهلا", "مستهلاً", "مستهلة",
                   "مستهلةً", "افتتح", "وافتتح", "افتتحت", "مفتتحا", "مفتتحاً", "اختتم", "واختتم",
                   "اختتمت", "مختتما", "مختتماً", "ختم", "وختم", "ختمت", "بدأ", "وبدأ", "بدأت",
@@ -31,7 +31,7 @@ _AR_WITH = L._ar("مع")
 _AR_GOVERNING = L._ar("إلى", "الى", "من", "مع", "عن", "على", "جانب", "لقاء", "بعد", "قبل",
                       "خلال", "بحضور", "لدى", "ل", "رئاسة", "برئاسة", "بمشاركة", "اغتيال",
                       "مقتل", "نظيره", "نظيرها")
-register_triggers(AR_OPENED, _EMPTY)
+register_triggers(AR_OPENED, EMPTY)
 
 
 def _meeting_noun_after(sr: Any, x: int) -> int | None:
@@ -73,7 +73,7 @@ def _subject(sr: Any, noun: int, objs: set[str]) -> Any:
 
 def opened_with_meeting_ar(sr: Any) -> None:
     """"استهل X زيارته بلقاء Y" / "، مستهلاً زيارته بلقاء Y": X met Y (module doc)."""
-    for x in sr.triggers(AR_OPENED, _EMPTY):
+    for x in sr.triggers(AR_OPENED, EMPTY):
         noun = _meeting_noun_after(sr, x)
         if noun is None:
             continue

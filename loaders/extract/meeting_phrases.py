@@ -14,7 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.hyphen_modifiers_en import hyphen_modifier_en
 from loaders.extract.meeting_noun_sides import add_past_call, whom_he_host
 from loaders.extract.meeting_table_ar import sat_at_table_ar
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.strike_verb_reach import before_time_phrase
 
 
@@ -96,7 +96,7 @@ def _person_ending_at(sr: Any, hi: int) -> Any:
 def paired_noun_meeting_en(sr: Any, nouns: frozenset[str]) -> None:
     """"The Sudani-Erdogan meeting", "Fidan and Lavrov's talks": the two people named
     before the meeting noun met."""
-    for t in sr.triggers(_EMPTY, nouns):
+    for t in sr.triggers(EMPTY, nouns):
         b = _person_ending_at(sr, t)
         if b is None:
             continue
@@ -327,7 +327,7 @@ def paid_visit_ar(sr: Any) -> list[tuple[str, str, int]]:
     the kind of visit and "لـ" ("بزيارة وداعية لرئيس الوزراء Y"), the visitor as the
     subject before "قام" (``_paid_visitor_ar``)."""
     out: list[tuple[str, str, int]] = []
-    for t in sr.triggers(AR_PAID_VISIT, _EMPTY):
+    for t in sr.triggers(AR_PAID_VISIT, EMPTY):
         visitor = _paid_visitor_ar(sr, t)
         if visitor is None:
             continue

@@ -57,7 +57,7 @@ from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_
 from loaders.extract.meeting_together_after import together_after_en
 from loaders.extract.rule_common import latest_meeting_pairs, pair_all, title_start
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
                              "along", "attendance", "joins", "joining", "participated",
                              "attending", "room", "table", "sitting"})
@@ -79,7 +79,7 @@ _AR_MEETING_TO_COME = L._ar("سيعقد", "وسيعقد", "ستعقد", "وست�
 # (and the dual of its two principals, "وعقد الرئيسان ... جلسة عمل بحضور Z": session 66)
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الجانبان", "الطرفان",
                     "الجلسة", "المشاورات", "الرئيسان", "الزعيمان", "القائدان", "الوزيران")
-register_triggers(_EMPTY, EN_PRESENT_MORE)
+register_triggers(EMPTY, EN_PRESENT_MORE)
 
 
 def _people(sr: Any, start: int, maxgap: int = 8) -> list:
@@ -463,7 +463,7 @@ def present_more(sr: Any) -> None:
     """The English forms of the module doc (cue: ``EN_PRESENT_MORE``)."""
     if sr.toks[sr.lo].ar:
         return
-    for t in sr.triggers(_EMPTY, EN_PRESENT_MORE):
+    for t in sr.triggers(EMPTY, EN_PRESENT_MORE):
         k = sr.key(t)
         width = 1 if sr.key(t + 1) == "them" else the_two_en(sr, t + 1)
         if k in ("joined", "joins", "joining") and width:

@@ -17,9 +17,9 @@ from typing import Any
 
 from loaders.extract.dispatch import register_triggers
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 EN_PRESENT = frozenset({"present", "room", "hand"})
-register_triggers(_EMPTY, EN_PRESENT)
+register_triggers(EMPTY, EN_PRESENT)
 _BE = frozenset({"was", "were"})
 _ADVERBS = frozenset({"also", "already", "personally"})
 _WHEN = frozenset({"when", "as", "while"})
@@ -44,7 +44,7 @@ def _present_verb(sr: Any, t: int) -> int:
 
 def present_when_en(sr: Any) -> None:
     """"Z was (also) present when H met G": Z met H and G (module doc)."""
-    for t in sr.triggers(_EMPTY, EN_PRESENT):
+    for t in sr.triggers(EMPTY, EN_PRESENT):
         if sr.key(t + 1) not in _WHEN:
             continue
         be = _present_verb(sr, t)

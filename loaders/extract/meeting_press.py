@@ -35,7 +35,7 @@ from loaders.extract.meeting_present_more import AR_TWO_SIDES
 from loaders.extract.rule_common import forms, title_start
 
 MW = "MET_WITH"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _IN = frozenset({"in", "at"}) | L._ar("في", "فى")
 _PLACES = ("Location", "Country")
 
@@ -165,7 +165,7 @@ def _press_with_en(sr: Any) -> list[int]:
     """English "news / press conference (briefing) with / alongside Y" with no "joint"
     before it (session 56: "Speaking at a news conference alongside Y in Baghdad, X said"):
     the positions of the press word, read as the "joint" word of the span."""
-    return [y for y in sr.triggers(_EMPTY, _EN_PRESS)
+    return [y for y in sr.triggers(EMPTY, _EN_PRESS)
             if sr.key(y + 1) in _EN_CONF and sr.key(y + 2) in _EN_ALONGSIDE and
             sr.key(y - 1) not in EN_JOINT]
 
@@ -247,7 +247,7 @@ EN_REMOTE_ANY = _EN_REMOTE_ANY = frozenset({"phone", "telephone", "call", "video
 
 def pair_discussed_en(sr: Any) -> None:
     """"X and Y (also) discussed / reviewed / exchanged views on ...": the subjects met."""
-    for t in sr.triggers(_EMPTY, EN_DISCUSSED):
+    for t in sr.triggers(EMPTY, EN_DISCUSSED):
         if sr.key(t) == "exchanged" and sr.key(t + 1) != "views":
             continue
         people = people_before_verb_en(sr, t)[1]
@@ -269,7 +269,7 @@ def discussed_with_en(sr: Any) -> None:
     """"X discussed <topic> (there) with Y (and Z)": X met them, unless the sentence tells a
     call, a video link or a letter (or the sentence before a call: ``call_before_en``), or
     names another person in the topic ("discussed Y's plan with Z" keeps Y out of it)."""
-    for t in sr.triggers(_EMPTY, EN_DISCUSSED):
+    for t in sr.triggers(EMPTY, EN_DISCUSSED):
         if sr.key(t) != "discussed":
             continue
         w = next((y for y in range(t + 1, min(sr.hi, t + 14)) if sr.key(y) == "with"), None)
@@ -313,12 +313,12 @@ def dual_subject_met_ar(sr: Any) -> None:
     """"وبحث الجانبان العلاقات" / "والتقى الرجلان": a dual reference right after a meeting verb
     is its subject; its members (``plural_refs``) met each other. Also "عقد الجانبان (الرئيسان)
     محادثات" (عقد, the dual, a talks noun)."""
-    for t in sr.triggers(AR_HELD_TOGETHER, _EMPTY):  # (the two named here, not a reference)
+    for t in sr.triggers(AR_HELD_TOGETHER, EMPTY):  # (the two named here, not a reference)
         if sr.f(t + 2) & _AR_TALKS:  # "افتتح X مع الرئيس Y ...، حيث عقد الرئيسان محادثات"
             _held_by_two_here(sr, t)
             if not _remote_before(sr):  # "(... X ... Y.) وعقد الزعيمان اجتماعاً" (meeting_noun_sides)
                 held_by_dual_before_ar(sr, t)
-    for t in sr.triggers(L.AR_MEET, _EMPTY):
+    for t in sr.triggers(L.AR_MEET, EMPTY):
         if not sr.f(t) & _AR_MEET_VERBS:
             continue
         ref = sr.mention_at.get(t + 1)

@@ -15,11 +15,11 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 _AR_TOO = L._ar("كما", "ثم")
 _AR_VISIT = L._ar("زيارة", "زياره", "الزيارة", "جولة", "جوله")
-register_triggers(_AR_VISIT, _EMPTY)
+register_triggers(_AR_VISIT, EMPTY)
 _AGENTS = ("Person", "Organization")
 _BY = frozenset({"ب", "ل"})
 _DASHES = frozenset({"-", "–", "—", ":"})
@@ -44,7 +44,7 @@ def earlier_meeting_subject_ar(sr: Any, t: int) -> Any:
 
 def visit_noun_guest_ar(sr: Any, t: int) -> Any:
     """"زيارة X (إلى P ...)، حين استقبله C" (module doc): X, else None."""
-    for x in sr.triggers(_AR_VISIT, _EMPTY):
+    for x in sr.triggers(_AR_VISIT, EMPTY):
         if x >= t - 1:
             break
         m = sr.after(x + 1, types=("Person",), maxgap=0)

@@ -9,12 +9,12 @@ from typing import Any
 
 from loaders.extract.core_recall_objects import _clause_subject_ar
 from loaders.extract.meeting_phrases import AR_SAT_WITH, AR_TO_WITH
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 
 def sat_after_clause_ar(sr: Any) -> None:
     """"حين زار X واشنطن، جلس مع Y": X met Y."""
-    for t in sr.triggers(AR_SAT_WITH, _EMPTY):
+    for t in sr.triggers(AR_SAT_WITH, EMPTY):
         if sr.key(t + 1) not in AR_TO_WITH or t - 1 <= sr.lo or \
                 sr.toks[t - 1].text not in ("،", ","):
             continue

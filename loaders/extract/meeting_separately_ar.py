@@ -18,9 +18,9 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_comprised_ar import waw_word
 from loaders.extract.rule_common import title_start
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 AR_APART = L._ar("حدة", "حده", "انفراد", "منفصل", "منفصلة", "منفصلين", "منفصلتين")
-register_triggers(AR_APART, _EMPTY)
+register_triggers(AR_APART, EMPTY)
 _AR_HIDDA = L._ar("حدة", "حده")
 _AR_EACH = L._ar("كلا", "كلاً", "كل", "كلٌّ", "كلّ", "منهما", "منهم", "على", "علي", "بشكل",
                  "بصورة", "،", ",")
@@ -65,7 +65,7 @@ def _subject(sr: Any, listed: list[Any]) -> Any:
 
 def separately_ar(sr: Any) -> None:
     """X met each listed partner, the partners not each other (module doc)."""
-    for x in sr.triggers(AR_APART, _EMPTY):
+    for x in sr.triggers(AR_APART, EMPTY):
         if sr.f(x) & _AR_HIDDA and sr.key(x - 1) not in ("على", "علي"):
             continue
         listed = _list_before(sr, x)

@@ -40,7 +40,7 @@ from loaders.extract.meeting_signed_more import (
     pronoun_accord_ar,
     second_cosigner_ar,
 )
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.visit_agenda_ar import AR_DURING_IT
 
 AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت", "وقعه", "وقعها", "توقيع", "وتوقيع", "بتوقيع")
@@ -109,7 +109,7 @@ _HOSTED_IT = L._ar("استضافها", "استضافه", "رعاها", "رعاه
 
 def signed_with_ar(sr: Any) -> None:
     """Add the MET_WITH pairs of the signers (module doc)."""
-    for t in sr.triggers(AR_SIGNED, _EMPTY):
+    for t in sr.triggers(AR_SIGNED, EMPTY):
         y, w = _partner(sr, t)
         if y is None:
             _cosigners(sr, t)
@@ -132,13 +132,13 @@ _ACCORD = L._ar("اتفاق", "اتفاقا", "اتفاقاً", "الاتفاق"
                 "الوثيقة", "المعاهدة", "وثيقةً", "معاهدةً", "التفاهمات", "تفاهمات", "التفاهم",
                 # a statement signed by two sides ("ووقّع البيانَ كلٌّ من X وY", session 65)
                 "البيان", "بيانا", "بياناً")
-register_triggers(_ACCORD, _EMPTY)  # (one look-up gates _cosigners)
+register_triggers(_ACCORD, EMPTY)  # (one look-up gates _cosigners)
 
 
 def _cosigners(sr: Any, t: int) -> None:
     """"وقّع X وY (، مساء الاثنين في بغداد،) اتفاقاً / مذكرة تفاهم": the signers named together
     right after the verb met."""
-    if sr.f(t) & _NOUN or not sr.triggers(_ACCORD, _EMPTY) or \
+    if sr.f(t) & _NOUN or not sr.triggers(_ACCORD, EMPTY) or \
             sr.f(t) & _REL and not pronoun_accord_ar(sr, t, _ACCORD):
         return
     m = first_cosigner_ar(sr, t, bool(sr.f(t) & _REL), _ACCORD)

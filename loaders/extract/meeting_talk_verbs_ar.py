@@ -30,7 +30,7 @@ from loaders.extract.dispatch import needs
 from loaders.extract.rule_common import person_at, title_start
 from loaders.extract.topic_nouns_ar import AR_DUAL_TALK
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AR_WITH_VERBS = L._ar("استعرض", "استعرضت", "واستعرض", "تناول", "تناولت", "وتناول")
 _AR_EXCHANGE = L._ar("تبادل", "وتبادل", "تبادلت", "وتبادلت")
 _AR_VIEWS = L._ar("وجهات", "الآراء", "آراء", "الأحاديث", "الحديث", "وجهتي")
@@ -115,9 +115,9 @@ def _caption_pair(sr: Any, t: int) -> list[tuple[str, str]]:
     return [(host.eid, guest.eid)]
 
 
-@needs((_AR_VERBS, _EMPTY))
+@needs((_AR_VERBS, EMPTY))
 def talk_verbs_ar(sr: Any) -> None:
     """Add the MET_WITH pairs of the talk verbs of the module doc."""
-    for t in sr.triggers(_AR_VERBS, _EMPTY):
+    for t in sr.triggers(_AR_VERBS, EMPTY):
         for a, b in _pairs(sr, t):
             sr.add("MET_WITH", a, b, "talk_verbs_ar")

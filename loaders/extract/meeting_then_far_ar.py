@@ -34,9 +34,9 @@ from loaders.extract.meetings_ar import (
 )
 from loaders.extract.rule_common import title_start
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 AR_THEN = L._ar("ثم", "وثم")
-register_triggers(AR_THEN, _EMPTY)
+register_triggers(AR_THEN, EMPTY)
 _ENDS = frozenset({".", "؛", ";", "!", "؟", "?", ":"})
 _SPAN = 45  # words from the meeting verb to ثم
 _TITLE = 10  # words of title between ثم (its مع / place) and the name
@@ -49,10 +49,10 @@ def then_far_ar(sr: Any, n_met: int) -> None:
     """The subject of the meeting before "، ثم Y" met Y (module doc)."""
     if not sr.toks[sr.lo].ar:
         return
-    verbs = sr.triggers(L.AR_MEET, _EMPTY)
+    verbs = sr.triggers(L.AR_MEET, EMPTY)
     if not verbs:
         return
-    for c in sr.triggers(AR_THEN, _EMPTY):
+    for c in sr.triggers(AR_THEN, EMPTY):
         t = _verb_before(sr, verbs, c)
         if t is None:
             continue

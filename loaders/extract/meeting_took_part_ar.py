@@ -30,7 +30,7 @@ from loaders.extract.meeting_comprised_ar import (
 )
 from loaders.extract.rule_common import meet_each_other, title_start
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AR_TOOK_PART = L._ar("شارك", "وشارك")
 _AR_IN_HER, _AR_IN_HIM = L._ar("فيها"), L._ar("فيه")
 _AR_FEM_VERB, _AR_MASC_VERB = L._ar("جمعت", "ضمت"), L._ar("جمع", "ضم")
@@ -106,7 +106,7 @@ def _listed(sr: Any, start: int) -> list[Any]:
 
 def took_part_ar(sr: Any) -> None:
     """Pair every two people listed after an indefinite meeting noun (module doc)."""
-    for v in sr.triggers(AR_COMPRISED, _EMPTY):
+    for v in sr.triggers(AR_COMPRISED, EMPTY):
         if v - 2 < sr.lo or sr.toks[v - 1].text not in _COMMAS:
             continue
         if sr.f(v) & _AR_TOOK_PART:

@@ -32,8 +32,8 @@ from loaders.extract.meeting_own_side import one_meeting
 from loaders.extract.rule_common import pair_all, title_start
 
 EN_TRAILING = frozenset({"accompanied", "joined"})
-_EMPTY: frozenset[str] = frozenset()
-register_triggers(_EMPTY, EN_TRAILING)
+EMPTY: frozenset[str] = frozenset()
+register_triggers(EMPTY, EN_TRAILING)
 
 
 def _told_before(sr: Any, t: int) -> list[tuple[str, str]]:
@@ -83,7 +83,7 @@ def trailing_companions_en(sr: Any) -> None:
     """", accompanied by A (and B)" / ", joined by A" after a meeting (module doc)."""
     if sr.toks[sr.lo].ar or not any(r.type == "MET_WITH" for r in sr.out):
         return
-    for t in sr.triggers(_EMPTY, EN_TRAILING):
+    for t in sr.triggers(EMPTY, EN_TRAILING):
         by = _by_after(sr, t)
         if by is None or sr.key(t - 1) != "," or sr.blocked(t):
             continue
@@ -193,7 +193,7 @@ def aside_companions_en(sr: Any) -> None:
     P, where A met Z" are other events than the one A came along for)."""
     if sr.toks[sr.lo].ar or not any(r.type == "MET_WITH" for r in sr.out):
         return
-    for t in sr.triggers(_EMPTY, EN_TRAILING):
+    for t in sr.triggers(EMPTY, EN_TRAILING):
         if sr.key(t) != "accompanied" or sr.key(t + 1) != "by" or not _aside_start(sr, t) \
                 or sr.blocked(t):
             continue

@@ -39,7 +39,7 @@ from loaders.extract.meeting_titled_lists import titled_members
 from loaders.extract.meeting_tour import before_moving_ar, moved_on_before_ar
 from loaders.extract.meeting_tour_guest_ar import received_traveller_ar
 from loaders.extract.moved_on_subject_ar import meeting_subject_of_object_ar
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.title_genitive_ar import title_genitive_ar
 from loaders.extract.wire_meetings import subjectless_object_ar
 
@@ -59,16 +59,16 @@ _EN_HOLD = frozenset({"held", "had"})
 
 _AR_MOVED_ON = L._ar("انتقل", "انتقلت", "وانتقل", "وانتقلت",  # moved on (to the next stop);
                     "ينتقل", "تنتقل", "يتوجه", "تتوجه")  # "، قبل أن ينتقل إلى ..." (session 63)
-register_triggers(_AR_MOVED_ON, _EMPTY)  # (looked up in the sentence's trigger index)
+register_triggers(_AR_MOVED_ON, EMPTY)  # (looked up in the sentence's trigger index)
 # toured ("جال X على الرؤساء الثلاثة، فالتقى A، ثم B"): a visit whose subject is the visitor
 _AR_TOURED = L._ar("جال", "جالت", "وجال", "وجالت")
-register_triggers(_AR_TOURED, _EMPTY)
+register_triggers(_AR_TOURED, EMPTY)
 # the rules pairing the joined subjects of one verb: fellow travellers, not hosts
 _FELLOW_SUBJECT_RULES = frozenset({"joint_subjects_en", "co_subjects"})
 _AR_VISITED_HIM = L._ar("زاره", "زارها", "زارهم", "زارته", "زارتها", "زارتهم")
 
 
-@needs((_AR_VISITED_HIM, _EMPTY), (L.AR_MEET, L.EN_MEET))
+@needs((_AR_VISITED_HIM, EMPTY), (L.AR_MEET, L.EN_MEET))
 def visitor_meetings(sr: Any) -> None:
     """Add the visitor's meetings of this sentence and drop the misread pairs (module doc)."""
     for t in sr._by_ar.get(_AR_VISITED_HIM, ()):  # (= sr.triggers(...): declared in @needs)

@@ -185,9 +185,9 @@ from loaders.extract.principal_named import principal, side_of
 from loaders.extract.pronoun_topic import topic_mention_ar
 from loaders.extract.received_guest_ar import received_guest_ar
 from loaders.extract.rule_common import (
-    _EMPTY,
     _LATTER,
     _PREPS_WITH_TO,
+    EMPTY,
     EN_PASSIVE_AUX,
     between_after,
     person_at,
@@ -362,7 +362,7 @@ _HIS_NOUN_OPENERS = frozenset({"during", "in", "at", "after", "before", "followi
 class MeetingRules(SentenceCore):
     """MET_WITH rules (a mixin of ``SentenceRules``; see the module doc)."""
 
-    @needs((HOOK_AR, HOOK_EN), (_AR_RECEPTION, _EMPTY), (L.AR_MEET, L.EN_MEET))
+    @needs((HOOK_AR, HOOK_EN), (_AR_RECEPTION, EMPTY), (L.AR_MEET, L.EN_MEET))
     def met_with(self) -> None:
         for host, guest in attended_meeting(self) if self._hooks else ():  # "attended by X"
             self.add("MET_WITH", host, guest, "meeting_attended")
@@ -479,7 +479,7 @@ class MeetingRules(SentenceCore):
     def _in_reception_ar(self) -> None:
         """"وكان في استقبال X (لدى وصوله إلى المطار) Y": Y received X ("كان Y في مقدمة مستقبلي
         X" is ``meetings_ar._receivers_of_ar``)."""
-        for t in self.triggers(_AR_RECEPTION, _EMPTY):
+        for t in self.triggers(_AR_RECEPTION, EMPTY):
             if self.key(t - 1) not in ("في", "فى"):
                 continue
             guest = self.after(t + 1, types=("Person",), maxgap=0)

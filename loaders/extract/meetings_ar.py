@@ -124,7 +124,7 @@ from loaders.extract.rule_common import (
     title_start,
 )
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد", "وفود", "وفودا", "الوفود")
 _HEADED_BY = L._ar("برئاسة", "يرأسه", "يترأسه", "ترأسه", "يقوده", "بقيادة", "يتقدمه",
                    "يتزعمه", "ويرأسه", "ويقوده")
@@ -440,7 +440,7 @@ def _day_aside_before(sr: Any, t: int) -> int:
 
 
 def _delegations(sr: Any, triggers: list[int]) -> None:
-    dels = sr.triggers(_DELEGATION, _EMPTY)
+    dels = sr.triggers(_DELEGATION, EMPTY)
     if not dels:
         return
     for d in dels:
@@ -706,7 +706,7 @@ def _skip_place(sr: Any, x: int) -> int:
 
 
 _VISIT_VERBS = L.AR_VISIT | L._ar("زاره", "زارها", "زارهم", "زارته", "زارتها", "زارتهم")
-register_triggers(_VISIT_VERBS, _EMPTY)  # ("قبل أن يزور Z": _before_then)
+register_triggers(_VISIT_VERBS, EMPTY)  # ("قبل أن يزور Z": _before_then)
 
 
 _AR_NOT = L._ar("لم", "ولم", "لن", "ولن", "لا", "ولا")  # "ثم لم يلتق Y": no meeting with Y
@@ -733,8 +733,8 @@ def _then_list(sr: Any, first: Any) -> list[Any]:
 
 
 def _before_then(sr: Any, triggers: list[int]) -> None:
-    then = sr.triggers(_THEN, _EMPTY)
-    visits = [v for v in sr.triggers(_VISIT_VERBS, _EMPTY) if _before_an(sr, v)] \
+    then = sr.triggers(_THEN, EMPTY)
+    visits = [v for v in sr.triggers(_VISIT_VERBS, EMPTY) if _before_an(sr, v)] \
         if _VISIT_VERBS in sr._by_ar else []
     for t in sorted(set(triggers) | set(visits)) if visits else triggers:
         if _before_an(sr, t):
@@ -859,7 +859,7 @@ def _then_more(sr: Any, t: int) -> None:
 
 def _named_members(sr: Any, triggers: list[int]) -> None:
     """"التقى Y وعدداً من قادة الفصائل، (من) بينهم Z": the subject met Z too."""
-    for c in sr.triggers(_AMONG, _EMPTY):
+    for c in sr.triggers(_AMONG, EMPTY):
         g = next((x for x in range(c - 1, max(sr.lo, c - 8) - 1, -1) if sr.f(x) & _GROUP_NOUNS),
                  None)
         if g is None:
@@ -1084,7 +1084,7 @@ def _and_verb_with(sr: Any, t: int) -> bool:
 
 # ---- "حظي X باستقبال (رسمي) من (قبل) Y" ---------------------------------------------------------------
 def _reception_from(sr: Any) -> None:
-    for t in sr.triggers(_RECEPTION_NOUN, _EMPTY):
+    for t in sr.triggers(_RECEPTION_NOUN, EMPTY):
         y = next((x for x in range(t + 1, min(sr.hi, t + 4)) if sr.key(x) == "من"), None)
         if y is None or any(sr.toks[x].punct for x in range(t, y)):
             continue
@@ -1104,7 +1104,7 @@ def _reception_noun(sr: Any) -> None:
     استقبال رئيس الوزراء X قائدَ ... Y", "خلال استقبال X لـY في بغداد"); not "في استقبال X"
     (``meetings._in_reception_ar``), "باستقبال من" (``_reception_from``), a purpose
     ("لاستقبال X") or a reception planned or denied."""
-    for t in sr.triggers(_RECEPTION_NOUN, _EMPTY):
+    for t in sr.triggers(_RECEPTION_NOUN, EMPTY):
         if sr.key(t).lstrip("و") != "استقبال" or sr.key(t - 1) in ("في", "فى", "وفي"):
             continue
         host = _person_after(sr, t + 1, 0)
@@ -1182,7 +1182,7 @@ _HANDED = L._ar("سلم", "يسلم", "قدم", "يقدم", "سلمت", "قدم�
 
 
 def _credentials(sr: Any) -> None:
-    for c in sr.triggers(_CREDENTIALS, _EMPTY):
+    for c in sr.triggers(_CREDENTIALS, EMPTY):
         if not any(sr.f(x) & _HANDED for x in range(max(sr.lo, c - 20), c)):
             continue
         v = max(x for x in range(max(sr.lo, c - 20), c) if sr.f(x) & _HANDED)
@@ -1216,7 +1216,7 @@ _BANQUET = L._ar("مأدبة", "مادبة", "مأدبه", "مادبه", "حفل
 def _banquet(sr: Any) -> None:
     """"أقام X مأدبة عشاء على شرف Y" -> X met Y; "حضر Y مأدبة أقامها X على شرفه" -> X met Y
     (the -ه is the sentence's subject before the banquet)."""
-    for h in sr.triggers(_HONOUR, _EMPTY):
+    for h in sr.triggers(_HONOUR, EMPTY):
         if (sr.key(h - 1) != "علي" and not sr.f(h) & _HONOUR_FOR) or not any(sr.f(x) & _BANQUET or sr.f(x) & _GAVE_FEAST
                                              for x in range(max(sr.lo, h - 8), h)):
             continue
@@ -1317,7 +1317,7 @@ def _prep_objects(sr: Any, triggers: list[int]) -> None:
 
 
 def _group_bodies(sr: Any, triggers: list[int]) -> None:
-    groups = sr.triggers(_GROUP_NOUNS, _EMPTY)
+    groups = sr.triggers(_GROUP_NOUNS, EMPTY)
     if not groups:
         return
     for t in triggers:
@@ -1353,7 +1353,7 @@ _WITH_COMPANIONS = _ACCOMPANIED | _IN_COMPANY  # (one set, not a union per trigg
 
 
 def _companions(sr: Any, triggers: list[int]) -> None:
-    for c in sr.triggers(_WITH_COMPANIONS, _EMPTY):
+    for c in sr.triggers(_WITH_COMPANIONS, EMPTY):
         comma = sr.toks[c - 1].text in ("،", ",")
         if not comma and not sr.f(c) & _IN_COMPANY:
             continue
@@ -1520,7 +1520,7 @@ _AS_GUEST = L._ar("ضيفا", "ضيفاً", "ضيفة")
 
 
 def _guest_of(sr: Any) -> None:
-    for g in sr.triggers(_AS_GUEST, _EMPTY):
+    for g in sr.triggers(_AS_GUEST, EMPTY):
         if sr.key(g + 1) not in ("علي", "على"):
             continue
         host = _person_after(sr, g + 2, 4)
@@ -1592,7 +1592,7 @@ def _receivers_of_ar(sr: Any) -> None:
     """«وكان X في مقدمة مستقبلي Y لدى وصوله ...» / «وكان في مقدمة مستقبلي Y X»: X, at the head
     of those who received the guest Y, met him (session 66; the pronoun form «في مقدمة
     مستقبليه» is ``_in_his_reception``)."""
-    for t in sr.triggers(AR_RECEIVERS_OF, _EMPTY):
+    for t in sr.triggers(AR_RECEIVERS_OF, EMPTY):
         if not sr.f(t - 1) & _AR_FRONT or sr.key(t - 2) != "في":
             continue
         guest = sr.after(t + 1, types=("Person",), maxgap=0)
@@ -1605,7 +1605,7 @@ def _receivers_of_ar(sr: Any) -> None:
 
 
 def _in_his_reception(sr: Any) -> None:
-    for t in sr.triggers(_IN_HIS_RECEPTION, _EMPTY):
+    for t in sr.triggers(_IN_HIS_RECEPTION, EMPTY):
         if sr.key(t - 1) not in ("في", "مقدمه", "طليعه") or sr.f(t) & _RECEPTION_NOUN:
             continue
         host = _late_subject(sr, t + 1)
@@ -1626,22 +1626,22 @@ def _in_his_reception(sr: Any) -> None:
         co_receivers_ar(sr, guest, host, "in_his_reception_ar", "in_reception_receivers_ar")
 
 
-@needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
-       (_CREDENTIALS, _EMPTY), (AR_CREDENTIALS_OF, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
-       (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY), (AR_SIGNED, _EMPTY), (AR_SUMMONED, _EMPTY), (AR_GATHERED, _EMPTY),
-       (AR_SHOOK, _EMPTY), (AR_AUDIENCE_V, _EMPTY), (AR_WITNESSED, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY),
-       (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY), (AR_MESSAGE, _EMPTY), (AR_ATTEND_VERBS, _EMPTY),
-       (AR_HELD_IT, _EMPTY),
-       (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY),
-       (AR_BRINGS_TOGETHER, _EMPTY), (AR_HIM_MEET, _EMPTY),
-       (AR_BETWEEN_HIM, _EMPTY), (AR_MET_THEM, _EMPTY), (AR_FIRST_PERSON_MEET, _EMPTY),
-       (AR_OFFICE_DUALS, _EMPTY), (AR_OPENED_IT, _EMPTY), (AR_RECEIVERS_OF, _EMPTY),
-       (AR_CONDOLENCES, _EMPTY))
+@needs((L.AR_MEET, EMPTY), (_DELEGATION, EMPTY), (_RECEPTION_NOUN, EMPTY), (_AS_GUEST, EMPTY),
+       (_CREDENTIALS, EMPTY), (AR_CREDENTIALS_OF, EMPTY), (_HONOUR, EMPTY), (AR_JOINT, EMPTY), (AR_DUAL_MEETING, EMPTY),
+       (AR_SAT_WITH, EMPTY), (AR_ATE, EMPTY), (AR_SIGNED, EMPTY), (AR_SUMMONED, EMPTY), (AR_GATHERED, EMPTY),
+       (AR_SHOOK, EMPTY), (AR_AUDIENCE_V, EMPTY), (AR_WITNESSED, EMPTY), (AR_TALKS_NOUNS, EMPTY), (AR_DUAL_RELATIVE, EMPTY),
+       (AR_WITH_PARTICIPATION, EMPTY), (AR_WELCOME, EMPTY), (AR_MESSAGE, EMPTY), (AR_ATTEND_VERBS, EMPTY),
+       (AR_HELD_IT, EMPTY),
+       (AR_HELD_TOGETHER, EMPTY), (AR_COUNTERPARTS, EMPTY), (AR_HEADED, EMPTY),
+       (AR_BRINGS_TOGETHER, EMPTY), (AR_HIM_MEET, EMPTY),
+       (AR_BETWEEN_HIM, EMPTY), (AR_MET_THEM, EMPTY), (AR_FIRST_PERSON_MEET, EMPTY),
+       (AR_OFFICE_DUALS, EMPTY), (AR_OPENED_IT, EMPTY), (AR_RECEIVERS_OF, EMPTY),
+       (AR_CONDOLENCES, EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
         return
-    triggers = sr.triggers(L.AR_MEET, _EMPTY)
+    triggers = sr.triggers(L.AR_MEET, EMPTY)
     counterpart_side_ar(sr)  # meeting_counterpart_side.py: "استقبل X نظيره السوري. وترأس الوفد A"
     _reception_from(sr)
     if _RECEPTION_NOUN in sr._by_ar:

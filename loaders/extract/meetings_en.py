@@ -59,7 +59,6 @@ from loaders.extract.meeting_courtesy import EN_COURTESY, courtesy_en
 from loaders.extract.meeting_delegation_passive_en import passive_host_en
 from loaders.extract.meeting_face_en import EN_FACE, face_to_face_en
 from loaders.extract.meeting_frames_en import (
-    _EMPTY,
     _EN_ACCOMPANIED,
     _EN_ACTIVE_MEET,
     _EN_BETWEEN,
@@ -72,6 +71,7 @@ from loaders.extract.meeting_frames_en import (
     _EN_SPEECH_AFTER,
     _EN_WHOM,
     _EN_WITH_NOUNS,
+    EMPTY,
     EN_BARE_PARTICIPLES,
     EN_BODY_PLURALS,
     _no_punct,
@@ -480,7 +480,7 @@ def _sides_delegations_led(sr: Any, d: int) -> bool:
 def delegations_en(sr: Any) -> None:
     """MET_WITH through a delegation (see the module doc)."""
     store = _deleg_store(sr)
-    for d in sr.triggers(_EMPTY, _EN_DELEGATION):
+    for d in sr.triggers(EMPTY, _EN_DELEGATION):
         if sr.toks[d].poss:
             continue  # "the delegation's report"
         if sr.key(d) in _EN_LED_GROUPS and not (sr.key(d + 1) in ("led", "headed") and
@@ -622,7 +622,7 @@ def _one_side_told(sr: Any) -> bool:
         sr.key(z) in _MEMBER_LIST or sr.key(z) in ("headed", "led")
         for z in range(y + 1, min(sr.hi, y + 3))) for y in range(sr.lo, sr.hi))
     return heads <= 1 and lists <= 1 and not sides and len(
-        sr.triggers(_EMPTY, _EN_DELEGATION)) == 1
+        sr.triggers(EMPTY, _EN_DELEGATION)) == 1
 
 
 _MEMBER_LIST = frozenset({"including", "included", "includes", "include", "comprising",
@@ -706,7 +706,7 @@ def national_delegation_met_en(sr: Any) -> None:
 # ---- hosted summits / talks ---------------------------------------------------------------
 def hosted_event_en(sr: Any) -> None:
     """"X joined Y for a summit hosted by Z", "X and Y held talks in Beijing hosted by Z"."""
-    for t in sr.triggers(_EMPTY, _EN_HOSTED):
+    for t in sr.triggers(EMPTY, _EN_HOSTED):
         if sr.key(t + 1) != "by":
             continue
         h = sr.after(t + 2, types=("Person",), maxgap=4)
@@ -763,7 +763,7 @@ def hosted_event_en(sr: Any) -> None:
 def joined_for_talks_en(sr: Any) -> None:
     """"X joined Y for talks / a summit / dinner (in Baghdad)": X met Y; passive "X was joined
     at the meeting / for the talks by Y (, ..., and by Z)": X met Y and Z."""
-    for j in sr.triggers(_EMPTY, _EN_JOIN):
+    for j in sr.triggers(EMPTY, _EN_JOIN):
         if sr.key(j) == "joined" and sr.key(j - 1) in ("was", "were", "is", "are", "been"):
             _joined_by(sr, j)
             continue
@@ -829,7 +829,7 @@ def _met_someone_after(sr: Any, p: int) -> bool:
 def plural_anaphora_en(sr: Any) -> None:
     """"Z received the two leaders ... before the three held talks", "Both men held talks"."""
     group: list[str] = []
-    for x in sr.triggers(_EMPTY, _EN_PLURAL):
+    for x in sr.triggers(EMPTY, _EN_PLURAL):
         k = sr.key(x)
         if k == "both":
             n, y = 2, x + 1
@@ -908,7 +908,7 @@ def plural_anaphora_en(sr: Any) -> None:
 def saw_person_en(sr: Any) -> None:
     """"(He) also saw X": a meeting with a named person right after 'saw'; also "after /
     before seeing X" and "had seen X" (session 62)."""
-    for t in sr.triggers(_EMPTY, _EN_SAW):
+    for t in sr.triggers(EMPTY, _EN_SAW):
         k = sr.key(t)
         if k == "seeing" and sr.key(t - 1) not in _EN_SEEING_AFTER or \
                 k == "seen" and sr.key(t - 1) not in _EN_PERFECT:
@@ -1043,7 +1043,7 @@ def _side_clause(sr: Any, c: int) -> tuple[int, int] | None:
 def phone_side_clause_en(sr: Any) -> None:
     """The sentence names a phone or video call, which makes ``sr.add`` drop every meeting of
     it; when the call sits in a side clause, draw the meetings of the main clause again."""
-    cues = [x for x in sr.triggers(_EMPTY, _EN_REMOTE_WORDS)]
+    cues = [x for x in sr.triggers(EMPTY, _EN_REMOTE_WORDS)]
     if not cues or not getattr(sr, "_remote", None):
         return
     spans = []
@@ -1052,7 +1052,7 @@ def phone_side_clause_en(sr: Any) -> None:
         if sp is None:
             return
         spans.append(sp)
-    verbs = [t for t in sr.triggers(_EMPTY, _EN_RESCUE_VERBS)
+    verbs = [t for t in sr.triggers(EMPTY, _EN_RESCUE_VERBS)
              if not any(a <= t < b for a, b in spans)]
     if not verbs:
         return
@@ -1287,10 +1287,10 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             EN_HIM, EN_COUNTERPARTS, EN_SIGNATURES, EN_LOOKED_ON, EN_SIDE_INCLUDED,
             EN_AT_SIDE, EN_CONVENED, EN_WITNESSED, EN_MESSAGE, EN_ATTEND_VERBS, EN_COUNTERPART,
             EN_GATHERED, EN_ACCORDED, EN_CONDOLENCES):
-    register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
+    register_triggers(EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
-@needs((_EMPTY, _EN_ALL_CUES))
+@needs((EMPTY, _EN_ALL_CUES))
 def meetings_en(sr: Any) -> None:
     """The English meeting constructions of this module, each on a sentence with its cue."""
     if sr.toks[sr.lo].ar:

@@ -16,7 +16,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.mentions import QUOTES, Mention
 from loaders.extract.rule_common import (
-    _EMPTY,
+    EMPTY,
     _ar_forms,
     forms,
 )
@@ -167,7 +167,7 @@ class PartOfRules(SentenceCore):
                 n_org += 1
         if n_org < 2:
             return
-        cues = self.triggers(_EMPTY, _EN_PART_CUES)
+        cues = self.triggers(EMPTY, _EN_PART_CUES)
         if self.toks[self.lo].ar:  # "فصائل" may itself be a name ("الفصائل"): scan tokens
             cues = faction_words(self.toks, self.doc.texts, self.lo, self.hi)
         by_end: list[Mention] | None = None

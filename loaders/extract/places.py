@@ -22,7 +22,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.capitals_institutions import CAPITALS, capital_id
 from loaders.extract.dispatch import _DISPATCH, needs
 from loaders.extract.located_in_rules import LocatedInRules
-from loaders.extract.rule_common import _EMPTY, forms, title_start
+from loaders.extract.rule_common import EMPTY, forms, title_start
 from loaders.extract.visit_pron_subject_ar import meeting_subject_visitor_ar
 
 if TYPE_CHECKING:
@@ -136,11 +136,11 @@ class PlaceRules(LocatedInRules):
         """Relations found so far in this sentence."""
         return self.out
 
-    @needs((_EMPTY, _EN_WAS))
+    @needs((EMPTY, _EN_WAS))
     def _was_in(self) -> None:
         """"X was in Baghdad last week for talks": a person from another country was
         there (English; the place a city or country with a known country)."""
-        for t in self.triggers(_EMPTY, _EN_WAS):
+        for t in self.triggers(EMPTY, _EN_WAS):
             if self.key(t + 1) != "in":
                 continue
             place = self.after(t + 2, types=("Location", "Country"), maxgap=0)

@@ -27,7 +27,7 @@ _AR_NOT_SUBJ = {"ل", "ب", "في", "مع", "من", "عن", "الي", "علي"} 
 # the same name -- فصائل، مواقع، مقرات ... -- that this one overrode, so it was dropped as dead)
 _AR_GROUP_HEADS = L._ar("قادة", "زعماء", "ممثلي", "مسؤولي", "قيادات", "ممثلين", "مسؤولين",
                         "قياديين", "رؤساء", "أعضاء", "اعضاء", "وفد", "وفدا")
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 # English verbs that start a predicate of their own (an apposition has none)
 EN_PREDICATES = (L.EN_MEET | L.EN_SUCCEED | L.EN_KILL | L.EN_VISIT | L.EN_LEAD_VERBS |
                  frozenset({"said", "says", "told", "was", "were", "is", "are", "has", "had"})
@@ -191,7 +191,7 @@ def drop_unsure_ar(sr: Any, rtype: str) -> None:
     """Drop the *rtype* relations between two people of a clause reported as uncertain ("لم
     يتضح إن كان X قد اجتمع بـY / قد خلف Y", "لا يعرف ما إذا كان ...", and, session 65, "لم
     يتسنَّ (للوكالة) التأكد من صحة أنباء عن لقاء بين X وY")."""
-    for x in sr.triggers(_AR_UNSURE, _EMPTY):
+    for x in sr.triggers(_AR_UNSURE, EMPTY):
         if sr.key(x - 1) not in _AR_NOT_UNSURE:
             continue
         y = x + 1

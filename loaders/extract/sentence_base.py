@@ -37,7 +37,7 @@ from loaders.extract.plural_refs import GROUP_PREFIX, add_refs, expand
 from loaders.extract.pronoun_refs import EN_CUES as _HE_EN
 from loaders.extract.pronoun_refs import he_refs
 from loaders.extract.rel import Rel, trigger_sets
-from loaders.extract.rule_common import _EMPTY, _FORMS, forms
+from loaders.extract.rule_common import _FORMS, EMPTY, forms
 from loaders.extract.sentence_cues import _Cues
 from loaders.extract.successor_owner import (
     named_successor,
@@ -180,7 +180,7 @@ class SentenceBase:
         try:
             t = self.toks[k]
         except IndexError:
-            return _EMPTY  # past the end of the text (a rule looking one token ahead)
+            return EMPTY  # past the end of the text (a rule looking one token ahead)
         fs = _FORMS.get(t.text)
         return fs if fs is not None else forms(t)
 

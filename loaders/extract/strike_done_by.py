@@ -21,7 +21,7 @@ from loaders.extract.dispatch import needs
 from loaders.extract.strike_claimed import claimer_before_strike
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _EN_KILLED = frozenset({"killed", "assassinated"})
 _EN_DONE = frozenset({"carried", "conducted", "launched", "claimed", "executed"})
 _EN_MODS = frozenset({"air", "drone", "missile", "the", "a", "an", "deadly", "targeted",
@@ -81,7 +81,7 @@ def _is_strike_subject(sr: Any, rel: int) -> bool:
 def strike_that_killed_en(sr: Any) -> None:
     """"The strike that killed X, which Y said it carried out" / "... was carried out by Y" /
     ", carried out by Y,": X (and those listed with X) killed by Y."""
-    for t in sr.triggers(_EMPTY, _EN_KILLED):
+    for t in sr.triggers(EMPTY, _EN_KILLED):
         if sr.key(t - 1) not in ("that", "which") or not _is_strike_subject(sr, t - 1):
             continue
         victim = sr.after(t + 1, types=("Person",), maxgap=3)
@@ -159,7 +159,7 @@ def whose_convoy_struck_en(sr: Any) -> None:
     """"(the deaths of) X and Y, whose convoy was struck by a U.S. drone": X and Y killed by
     the drone's country or body, when the sentence says they died (a death word: "deaths",
     "killing", "slain", "funeral" ...); a convoy hit with no death told kills no one."""
-    for t in sr.triggers(_EMPTY, _EN_WHOSE):
+    for t in sr.triggers(EMPTY, _EN_WHOSE):
         if sr.key(t + 1) not in _EN_VEHICLES or sr.key(t + 2) not in ("was", "were") or \
                 sr.key(t + 3) not in _EN_STRUCK or sr.key(t + 4) != "by":
             continue

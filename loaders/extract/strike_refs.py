@@ -27,7 +27,7 @@ from loaders.extract.month_dates_en import EN_MONTH_WORDS
 from loaders.extract.strike_light_verb_en import light_verb_start
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 
 # a definite strike noun: "the strike", "the drone strike", "الغارة", "بالضربة"
 _EN_DEF_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
@@ -406,19 +406,19 @@ def _named_dead_struck_ar(sr: Any, x: int) -> None:
             sr.add(AB, v.eid, agent, "named_the_dead")
 
 
-@needs((_AR_NAMES_OF, _EMPTY), (_EMPTY, _EN_NAMED))
+@needs((_AR_NAMES_OF, EMPTY), (EMPTY, _EN_NAMED))
 def named_the_dead(sr: Any) -> None:
     """"The military named / identified the dead as X and Y", "The dead were identified as
     X", "وكشف الجيش عن هويتي القتيلين، وهما X وY": the victims of the strike or attack told
     before (with its agent)."""
-    for x in sr.triggers(_AR_NAMES_OF, _EMPTY):
+    for x in sr.triggers(_AR_NAMES_OF, EMPTY):
         first = _named_dead_ar(sr, x)
         if first is None and not sr.blocked(x):
             _named_dead_struck_ar(sr, x)
         if first is None or sr.blocked(x):
             continue
         _killed_by_prior_agents(sr, first)
-    for x in sr.triggers(_EMPTY, _EN_NAMED):
+    for x in sr.triggers(EMPTY, _EN_NAMED):
         y = x + 1
         if sr.key(y) == "the":
             y += 1

@@ -48,9 +48,9 @@ from loaders.extract.pronoun_topic import prev_with_person, topic_antecedent
 from loaders.extract.relative_who_en import BEFORE_VERB as WHO_BEFORE_VERB
 from loaders.extract.relative_who_en import who_across_time
 from loaders.extract.rule_common import (
-    _EMPTY,
     _LATTER,
     _PREPS_WITH_TO,
+    EMPTY,
     EN_PREDICATES,
     title_start,
 )
@@ -93,11 +93,11 @@ _EN_ASIDE_PARTICIPLES = frozenset({"appointed", "named", "elected", "chosen", "s
                                    "assassinated", "slain", "ousted", "deposed", "dismissed",
                                    "sacked", "fired", "removed", "toppled", "overthrown"})
 _EN_CALL = frozenset({"called", "calls", "call", "calling"})  # ("X called on A and met B")
-_register_triggers(_EMPTY, _WHO)  # subject_before looks it up directly
+_register_triggers(EMPTY, _WHO)  # subject_before looks it up directly
 _HE_SHE = frozenset({"he", "she"})
 _AR_HE = L._ar("هو", "وهو", "هي", "وهي")  # a pronoun subject opening a sentence
 _AR_HE_NOT = L._ar("ما", "الذي", "التي", "امر", "أمر")  # "وهو ما أكده Y": a fact, no person
-_register_triggers(_EMPTY, _HE_SHE)  # subject_before: a "he" before the verb (_pronoun_after)
+_register_triggers(EMPTY, _HE_SHE)  # subject_before: a "he" before the verb (_pronoun_after)
 _AR_PRESENT = frozenset({"بحضور", "وبحضور", "حضور"})
 _FATHA = ("\u064e", "\u064b")
 # a subordinate clause's opener: its subject is no antecedent while the main clause has one

@@ -12,7 +12,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.desc_new_ruler import EN_RULER
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.succession_acting import left_post_after, named_acting_object
 from loaders.extract.succession_acting_dead_ar import (
     acting_in_dead_post_ar,
@@ -378,7 +378,7 @@ def new_in_dead_post_en(sr: Any) -> None:
     emir": X succeeded Y, read as the acting holder is (``acting_in_dead_post_en``; the one
     reading of a dead holder's post given to another, sessions 55-56). Not without the
     death ("X was sworn in as king" alone), nor for another title than the dead one's."""
-    for t in sr.triggers(_EMPTY, _EN_NEW):
+    for t in sr.triggers(EMPTY, _EN_NEW):
         if sr.key(t - 1) == "the":
             acting_in_dead_post_en(sr, t)
 
@@ -393,7 +393,7 @@ def ruler_as_in_dead_post_en(sr: Any) -> None:
     of ``new_in_dead_post_en`` (its own trigger, a ruler's title: ``RULER_AS_CUES``); and the
     title right after a verb of making ("King Y died on Friday. X was proclaimed / named king",
     "X became emir", session 57)."""
-    for t in sr.triggers(_EMPTY, EN_RULER):
+    for t in sr.triggers(EMPTY, EN_RULER):
         if sr.key(t - 1) == "as":
             acting_in_dead_post_en(sr, t - 1)
         elif sr.key(t - 1) in _EN_MADE_RULER:
@@ -401,7 +401,7 @@ def ruler_as_in_dead_post_en(sr: Any) -> None:
 
 
 RULER_AS_CUES = frozenset({EN_RULER})
-register_triggers(_EMPTY, EN_RULER)
+register_triggers(EMPTY, EN_RULER)
 
 
 def acting_in_dead_post_en(sr: Any, t: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.succession_helpers import _AR_PLACE_HIS, in_his_place_ar
 from loaders.extract.succession_post_after_death_en import _EN_POST_NOUNS
 from loaders.extract.succession_words import _EN_POST, _SO
@@ -44,7 +44,7 @@ def khilafa_ar(sr: Any) -> None:
     """"اختير / عُيّن / انتُخب X لخلافة Y", "تولى X خلافة Y", "جاء اختيار X لخلافة Y": X
     succeeded Y. Not a candidacy ("رشح الحزب X لخلافة Y", "أبرز المرشحين لخلافة Y") and not
     the caliphate (no person after the word)."""
-    for t in sr.triggers(_AR_KHILAFA, _EMPTY):
+    for t in sr.triggers(_AR_KHILAFA, EMPTY):
         old = sr.after(t + 1, types=("Person",), maxgap=0)
         if old is None:
             continue
@@ -67,7 +67,7 @@ _EN_PRECEDED = frozenset({"preceded", "precedes"})
 def preceded_en(sr: Any) -> None:
     """"Y preceded X as army chief" / "Y, who preceded X in the post,": X succeeded Y (an
     "as"/"in" + post phrase must follow X: "The talks preceded X's visit" gives nothing)."""
-    for t in sr.triggers(_EMPTY, _EN_PRECEDED):
+    for t in sr.triggers(EMPTY, _EN_PRECEDED):
         new = sr.after(t + 1, types=("Person",), maxgap=2)
         if new is None or new.poss or sr.key(new.hi) not in ("as", "in"):
             continue
@@ -100,7 +100,7 @@ def replaced_subject_ar(sr: Any, t: int, new: Any) -> Any:
 def replaced_with_ar(sr: Any) -> None:
     """"استبدل (K) Y بـX" / "استُبدل Y بـX" / "قرر استبدال Y بـX": X (the person after بـ)
     replaced Y (the person named right before X after the verb)."""
-    for t in sr.triggers(_AR_SWAPPED, _EMPTY):
+    for t in sr.triggers(_AR_SWAPPED, EMPTY):
         people = [m for m in sr.args if m.etype == "Person" and t < m.lo <= t + 14]
         new = next((m for m in people if _bi_prefixed(sr, m)), None)
         if new is None:
@@ -120,7 +120,7 @@ def replaced_with_ar(sr: Any) -> None:
 
 def in_his_place_all_ar(sr: Any) -> None:
     """Run ``in_his_place_ar`` at every "مكانه / محله" of the sentence."""
-    for t in sr.triggers(_AR_PLACE_HIS, _EMPTY):
+    for t in sr.triggers(_AR_PLACE_HIS, EMPTY):
         cue = t
         if sr.key(t) in _AR_DUTIES_HIS:
             if sr.key(t - 1) not in _AR_TAKING_DUTIES:

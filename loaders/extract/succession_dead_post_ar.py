@@ -16,7 +16,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY, forms, title_start, word_back_in_clause
+from loaders.extract.rule_common import EMPTY, forms, title_start, word_back_in_clause
 from loaders.extract.succession_acting_dead_ar import _death_near
 from loaders.extract.succession_post_after_death_en import recent_titled_people
 from loaders.extract.succession_words import _SO
@@ -86,7 +86,7 @@ def _recent_holders(sr: Any, new: Any) -> Iterator[tuple[Any, list[str]]]:
 def post_after_death_ar(sr: Any) -> None:
     """The taker named before the accusative title succeeded the dead holder (module doc)."""
     toks = sr.doc.toks
-    for t in sr.triggers(_AR_ACC, _EMPTY):
+    for t in sr.triggers(_AR_ACC, EMPTY):
         head = next((_ACC_HEAD[w] for w in sr.f(t) if w in _ACC_HEAD), None)
         end = t
         if sr.f(end - 1) & _AR_CONSTITUTIONAL:
@@ -137,7 +137,7 @@ def charged_after_death_ar(sr: Any) -> None:
     """"أعلنت الجماعة مقتل رئيس حكومتها Y ... وكلفت نائبه X بتسيير أعمال الحكومة" / "كلّف K
     X برئاسة الحكومة": X, charged with running the government (or the presidency) right
     after his name, succeeded its head who died in this or the last five sentences."""
-    for t in sr.triggers(_AR_RUNNING, _EMPTY):
+    for t in sr.triggers(_AR_RUNNING, EMPTY):
         post = t + 1
         if sr.f(t) & L._ar("بتسيير", "بتصريف"):
             if not sr.f(post) & _AR_DUTIES:
@@ -168,6 +168,6 @@ def charged_after_death_ar(sr: Any) -> None:
         sr.add(_SO, new.eid, best.eid, "charged_after_death_ar")
 
 
-register_triggers(_AR_ACC, _EMPTY)
-register_triggers(_AR_RUNNING, _EMPTY)
-register_triggers(_AR_GIVEN, _EMPTY)
+register_triggers(_AR_ACC, EMPTY)
+register_triggers(_AR_RUNNING, EMPTY)
+register_triggers(_AR_GIVEN, EMPTY)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY
+from loaders.extract.rule_common import EMPTY
 from loaders.extract.succession_words import _SO
 
 _EN_DEPUTY = frozenset({"deputy"})
@@ -88,7 +88,7 @@ def _gone_before(sr: Any, v: int) -> Any:
 
 def deputy_named_en(sr: Any) -> None:
     """"K named Y's / his deputy, X, to take over / as the new leader": X -> Y."""
-    for t in sr.triggers(_EMPTY, _EN_DEPUTY):
+    for t in sr.triggers(EMPTY, _EN_DEPUTY):
         if sr.toks[t + 1].text != "," if t + 1 < sr.hi else True:
             continue
         new = sr.after(t + 2, types=("Person",), maxgap=3)
@@ -119,4 +119,4 @@ def deputy_named_en(sr: Any) -> None:
         sr.add(_SO, new.eid, old, "deputy_named_en")
 
 
-register_triggers(_EMPTY, _EN_DEPUTY)
+register_triggers(EMPTY, _EN_DEPUTY)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY
+from loaders.extract.rule_common import EMPTY
 from loaders.extract.succession_words import _EN_POST, _SO, EN_ROLE
 
 _EN_FOLLOWED = frozenset({"followed"})
@@ -33,7 +33,7 @@ def _post_phrase(sr: Any, x: int) -> bool:
 
 def followed_by_en(sr: Any) -> None:
     """"Y was followed (in office) by X (as <post>)": X succeeded Y."""
-    for t in sr.triggers(_EMPTY, _EN_FOLLOWED):
+    for t in sr.triggers(EMPTY, _EN_FOLLOWED):
         if sr.key(t - 1) not in _EN_BE:
             continue
         post = _post_phrase(sr, t + 1)
@@ -54,4 +54,4 @@ def followed_by_en(sr: Any) -> None:
         sr.add(_SO, new.eid, old.eid, "followed_by_en")
 
 
-register_triggers(_EMPTY, _EN_FOLLOWED)
+register_triggers(EMPTY, _EN_FOLLOWED)

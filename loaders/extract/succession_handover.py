@@ -12,7 +12,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee
 from loaders.extract.mentions import AGENT_TYPES
-from loaders.extract.rule_common import _EMPTY, EN_PASSIVE_AUX, title_start
+from loaders.extract.rule_common import EMPTY, EN_PASSIVE_AUX, title_start
 from loaders.extract.succession_body_head import body_head_after
 from loaders.extract.succession_post_after_death_en import (
     _EN_POST_NOUNS,
@@ -184,7 +184,7 @@ _EN_GIVE_POWER = _EN_HANDED | _EN_TRANSFERRED
 def handed_over_to_en(sr: Any) -> None:
     """"X handed over power / the post / command to Y": Y succeeded X; "X transferred his powers
     to a council chaired by Y": Y too (session 60)."""
-    for t in sr.triggers(_EMPTY, _EN_GIVE_POWER):
+    for t in sr.triggers(EMPTY, _EN_GIVE_POWER):
         x = t + 1
         if sr.key(x) == "over":
             x += 1
@@ -231,7 +231,7 @@ def _post_gap_holder(sr: Any, t: int) -> Any:
 def filled_vacancy_en(sr: Any) -> None:
     """"X ..., filling the post left vacant when Y was killed" / "X fills the seat vacated by
     Y": Y's post went to X."""
-    for t in sr.triggers(_EMPTY, _EN_VACANT):
+    for t in sr.triggers(EMPTY, _EN_VACANT):
         fill = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1)
                      if sr.key(y) in _EN_FILL), None)
         if fill is None:
@@ -303,7 +303,7 @@ def _vacant_post_apposition(sr: Any, t: int) -> None:
 def whom_succeeded_en(sr: Any) -> None:
     """"Y, whom X succeeded (as ...)" / "Y, whom he succeeded": X (or the sentence's subject
     for "he") succeeded Y; "... after the U.S. killed him": Y was killed by the U.S."""
-    for t in sr.triggers(_EMPTY, _EN_WHOM):
+    for t in sr.triggers(EMPTY, _EN_WHOM):
         old = sr.before(t, types=("Person",), maxgap=1)
         if old is None or old.kind != "name":
             continue

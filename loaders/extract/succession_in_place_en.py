@@ -17,7 +17,7 @@ from typing import Any
 
 from loaders.extract.core_recall_succession import _EN_POST_WORDS
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.succession_words import _SO
 from loaders.extract.wire_succession_en import _appointee, _pronoun_predecessor
 
@@ -108,7 +108,7 @@ def condition_before_en(sr: Any, start: int) -> bool:
 def in_place_en(sr: Any) -> None:
     """"X was sworn in / became P / stepped in in his place"; "K names / appoints X to
     replace him / in his place / in place of Y / in Y's place" (the present of timelines)."""
-    for t in sr.triggers(_EMPTY, _EN_PLACE | _EN_HIM):
+    for t in sr.triggers(EMPTY, _EN_PLACE | _EN_HIM):
         k = sr.key(t)
         old_named = None
         if k in _EN_HIM:
@@ -155,5 +155,5 @@ def in_place_en(sr: Any) -> None:
         sr.add(_SO, new.eid, old, "in_place_en")
 
 
-register_triggers(_EMPTY, _EN_PLACE)
-register_triggers(_EMPTY, _EN_HIM)
+register_triggers(EMPTY, _EN_PLACE)
+register_triggers(EMPTY, _EN_HIM)

@@ -12,7 +12,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY, title_start, word_back_in_clause
+from loaders.extract.rule_common import EMPTY, title_start, word_back_in_clause
 from loaders.extract.succession_kin_pred_en import _family
 from loaders.extract.succession_words import _SO
 
@@ -92,7 +92,7 @@ def kin_predecessor_ar(sr: Any) -> None:
     named before (see the module docstring)."""
     if not sr.toks[sr.lo].ar:
         return
-    for x in sr.triggers(_AR_KIN, _EMPTY):
+    for x in sr.triggers(_AR_KIN, EMPTY):
         if x + 1 < sr.hi and (x + 1 in sr.mention_at or x + 2 in sr.mention_at):
             continue  # "خلفاً لشقيقه يحيى": a name follows, the base reads it
         if sr.f(x) & _AR_KIN_L:
@@ -113,4 +113,4 @@ def kin_predecessor_ar(sr: Any) -> None:
         sr.add(_SO, new.eid, old.eid, "kin_predecessor_ar")
 
 
-register_triggers(_AR_KIN, _EMPTY)
+register_triggers(_AR_KIN, EMPTY)

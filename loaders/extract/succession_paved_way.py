@@ -25,7 +25,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall_succession import _AR_GONE_BEFORE, _EN_POST_WORDS
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY
+from loaders.extract.rule_common import EMPTY
 from loaders.extract.succession_words import _SO
 
 _EN_WAY = frozenset({"way"})
@@ -186,10 +186,10 @@ def paved_way(sr: Any) -> None:
     for t in sr.triggers(_AR_WAY, _EN_WAY):
         (_paved_ar if ar else _paved_en)(sr, t)
     if not ar:
-        for v in sr.triggers(_EMPTY, _EN_FOLLOWS):
+        for v in sr.triggers(EMPTY, _EN_FOLLOWS):
             follows_loss_en(sr, v)
 
 
 CUES = frozenset({_AR_WAY, _EN_WAY, _EN_FOLLOWS})
 register_triggers(_AR_WAY, _EN_WAY)
-register_triggers(_EMPTY, _EN_FOLLOWS)
+register_triggers(EMPTY, _EN_FOLLOWS)

@@ -13,7 +13,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.coreference import deceased_person
 from loaders.extract.kill_beside_en import past_apposition
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.succession_listed_dead_en import dead_of_the_post_en
 from loaders.extract.succession_took_over_en import _EN_TAKE_AFTER, _taker_before
 from loaders.extract.succession_words import (
@@ -291,7 +291,7 @@ def took_post_after_death_en(sr: Any) -> None:
     Also "stepped in (as leader) / into the role", "was sworn in as president", "took charge
     of", and "has led / headed / run ORG since Y was killed" (a perfect: "led the march" is
     none)."""
-    for t in sr.triggers(_EMPTY, _EN_TAKE_OR_POWER):
+    for t in sr.triggers(EMPTY, _EN_TAKE_OR_POWER):
         kt = sr.key(t)
         since = False
         brought = None

@@ -20,7 +20,7 @@ from loaders.extract.rule_common import person_at
 from loaders.extract.succession_inverted_ar import object_first_ar
 
 SO = "SUCCESSOR_OF"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AR_KHALAFA = L._ar("خلف", "وخلف", "فخلف", "يخلف", "ويخلف", "ليخلف", "تخلف", "وتخلف", "لتخلف")
 _AR_IN = frozenset({"في", "فى"})
 _AR_STOPS = L._ar("الذي", "التي", "الذين", "منذ", "بعد", "قبل", "حتى", "عندما", "حين",
@@ -29,10 +29,10 @@ _PUNCT = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "«", "»", "-", "
 
 
 
-@needs((_AR_KHALAFA, _EMPTY))
+@needs((_AR_KHALAFA, EMPTY))
 def post_between_ar(sr: Any) -> None:
     """Add X -> Y for "خلف X في <post> Y" (module doc)."""
-    for t in sr.triggers(_AR_KHALAFA, _EMPTY):
+    for t in sr.triggers(_AR_KHALAFA, EMPTY):
         if sr.toks[t].key not in _AR_KHALAFA or any(
                 m.etype == "Person" and m.hi <= t and t - m.hi <= 3 for m in sr.args):
             continue  # (an SVO subject before the verb: the successions rule's)

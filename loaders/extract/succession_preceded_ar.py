@@ -21,7 +21,7 @@ from loaders.extract.pronoun_topic import topic_antecedent
 from loaders.extract.rule_common import person_at
 from loaders.extract.succession_words import _AR_POST_W
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _AR_PRECEDED_HIM = L._ar("سبقه", "سبقها")
 _AR_IN = L._ar("في")
 _AR_THIS = L._ar("هذا", "ذلك")
@@ -39,10 +39,10 @@ def past_post_ar(sr: Any, x: int) -> int:
     return -1
 
 
-@needs((_AR_PRECEDED_HIM, _EMPTY))
+@needs((_AR_PRECEDED_HIM, EMPTY))
 def preceded_him_ar(sr: Any) -> None:
     """Add X -> Y for "X ...، سبقه في المنصب Y" and the infobox line "سبقه Y" (module doc)."""
-    for t in sr.triggers(_AR_PRECEDED_HIM, _EMPTY):
+    for t in sr.triggers(_AR_PRECEDED_HIM, EMPTY):
         x = past_post_ar(sr, t + 1)
         infobox = x < 0 and all(sr.toks[y].punct for y in range(sr.lo, t))
         old = person_at(sr, x if x >= 0 else t + 1)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY
+from loaders.extract.rule_common import EMPTY
 from loaders.extract.succession_removed_named_as_en import named_as_same_post
 from loaders.extract.succession_words import _EN_POST, _SO
 
@@ -59,7 +59,7 @@ def _giving(sr: Any, lo: int) -> tuple[int, bool] | None:
 
 def removed_and_gave_en(sr: Any) -> None:
     """The sentences of the module doc."""
-    for t in sr.triggers(_EMPTY, _EN_REMOVED):
+    for t in sr.triggers(EMPTY, _EN_REMOVED):
         if sr.key(t - 1) in ("was", "were", "been", "is", "be", "being"):
             continue  # (the passive: "Y was removed ... and X named": read elsewhere)
         if sr.key(t + 1) in _EN_HIM:
@@ -127,4 +127,4 @@ def _appointed_to_post(sr: Any, t: int, g: int, old: Any) -> None:
     sr.add(_SO, new.eid, old.eid, "removed_and_gave_en")
 
 
-register_triggers(_EMPTY, _EN_REMOVED)
+register_triggers(EMPTY, _EN_REMOVED)

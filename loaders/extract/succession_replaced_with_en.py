@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.succession_words import _SO
 
 _EN_REPLACED = frozenset({"replaced", "replaces"})
@@ -24,7 +24,7 @@ _SPAN = 12  # words from the verb to the description's end
 
 def replaced_with_en(sr: Any) -> None:
     """"K replaced (his / the) <description>, Y, with X": X -> Y."""
-    for t in sr.triggers(_EMPTY, _EN_REPLACED):
+    for t in sr.triggers(EMPTY, _EN_REPLACED):
         if sr.key(t - 1) in ("was", "were", "been", "is", "be", "being"):
             continue  # (the passive is read elsewhere)
         old = next((m for m in sr.args if m.etype == "Person" and t < m.lo and
@@ -71,4 +71,4 @@ def with_after_post(sr: Any, old: Any) -> Any:
     return None
 
 
-register_triggers(_EMPTY, _EN_REPLACED)
+register_triggers(EMPTY, _EN_REPLACED)

@@ -22,7 +22,7 @@ from loaders.extract.core_recall_succession import (
 )
 from loaders.extract.dispatch import needs
 from loaders.extract.mentions import make_mention
-from loaders.extract.rule_common import _EMPTY, _EN_WHOSE
+from loaders.extract.rule_common import _EN_WHOSE, EMPTY
 from loaders.extract.succession_helpers import (
     _AR_SUCC_PRED_TAKE,
     EN_SUCC_PRED,
@@ -46,16 +46,16 @@ _EN_ATTEMPTS = frozenset({"sought", "seeking", "seeks", "tried", "trying", "trie
 class SuccessionRules(SuccessionRulesAr, SuccessionRulesEn):
     """SUCCESSOR_OF rules (a mixin of ``SentenceRules``; see the module doc)."""
 
-    @needs((HOOK_AR, HOOK_EN), (AR_BECAME_OR_ELECTED, _EMPTY), (_EMPTY, EN_SUCC_PRED), (_EMPTY, _EN_WHOSE),
-           (_AR_INSTEAD_OR_PLACE, _EN_INSTEAD_T), (_EMPTY, L.EN_SUCCEED), (_EMPTY, L.EN_APPOINT),
-           (_AR_SUCC_PRED_TAKE, _EMPTY))
+    @needs((HOOK_AR, HOOK_EN), (AR_BECAME_OR_ELECTED, EMPTY), (EMPTY, EN_SUCC_PRED), (EMPTY, _EN_WHOSE),
+           (_AR_INSTEAD_OR_PLACE, _EN_INSTEAD_T), (EMPTY, L.EN_SUCCEED), (EMPTY, L.EN_APPOINT),
+           (_AR_SUCC_PRED_TAKE, EMPTY))
     def successor(self) -> None:
         self._successor_nouns_en()
         # "وأصبح X قائداً", "انتُخب X أميناً عاماً بعد اغتيال Y"
         for new, old in became_after_ar(self) if AR_BECAME_OR_ELECTED in self._by_ar else ():
             self.add("SUCCESSOR_OF", new, old, "became_after_ar")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
-        for t in self._by_en.get(_EN_WHOSE, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
+        for t in self._by_en.get(_EN_WHOSE, ()):  # (= self.triggers(EMPTY, ...): in @needs)
             pair = whose_successor(self, t)
             if pair is not None and not self.blocked(t):
                 self.add("SUCCESSOR_OF", pair[0], pair[1], "whose_successor_en")

@@ -136,7 +136,7 @@ class SuccessionRulesAr(SentenceCore):
     def _successor_ar(self) -> None:
         """Arabic nouns and verbs: خليفة / خلف / خلفاً لـ / سلفه / تولى / عُيّن."""
         # Arabic
-        for t in self._by_ar.get(_AR_SUCC_PRED_TAKE, ()):  # (= self.triggers(..., _EMPTY))
+        for t in self._by_ar.get(_AR_SUCC_PRED_TAKE, ()):  # (= self.triggers(..., EMPTY))
             fs = self.f(t)
             if fs & _AR_SUCC_HIS:
                 new = self.after(t + 1, types=("Person",), maxgap=1)

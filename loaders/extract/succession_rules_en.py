@@ -246,7 +246,7 @@ class SuccessionRulesEn(SentenceCore):
     def _successor_nouns_en(self) -> None:
         """English nouns: "X, Y's successor", "successor to Y", "his predecessor"."""
         # English nouns: successor / predecessor
-        for t in self._by_en.get(EN_SUCC_PRED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
+        for t in self._by_en.get(EN_SUCC_PRED, ()):  # (= self.triggers(EMPTY, ...): in @needs)
             if hedged_noun_en(self, t):
                 continue  # "X, Y's likely successor": a prospect
             is_succ = self.key(t) in L.EN_SUCCESSOR
@@ -409,7 +409,7 @@ class SuccessionRulesEn(SentenceCore):
     def _succeeded_en(self) -> None:
         """English verbs: "X succeeded Y", "Y was succeeded by X", "X replaced Y"."""
         # English verbs: succeeded / replaced
-        for t in self._by_en.get(L.EN_SUCCEED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
+        for t in self._by_en.get(L.EN_SUCCEED, ()):  # (= self.triggers(EMPTY, ...): in @needs)
             if self.key(t - 1) == "to" and (self.key(t - 2) in _EN_PROSPECT or
                                              nominated_to_succeed(self, t) or
                                              positioned_to_succeed(self, t)) or \
@@ -545,7 +545,7 @@ class SuccessionRulesEn(SentenceCore):
     def _appointed_en(self) -> None:
         """English appointments: "X was appointed ... after the killing of Y", "replacing Y"."""
         # English: appointed / took over ... after the killing of X, "replacing X"
-        for t in self._by_en.get(L.EN_APPOINT, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
+        for t in self._by_en.get(L.EN_APPOINT, ()):  # (= self.triggers(EMPTY, ...): in @needs)
             if self.key(t) == "took" and self.key(t + 1) != "over":
                 continue
             if self.key(t) == "picked" and self.key(t + 1) in ("up", "out", "off", "apart"):

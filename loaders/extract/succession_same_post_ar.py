@@ -27,7 +27,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.succession_words import _SO
 
 # a dismissal: the verb or the verbal noun ("أنهى مهام"، "إنهاء مهام" with the duties)
@@ -135,7 +135,7 @@ def _accepted(sr: Any, d: int) -> bool:
 
 def dismissed_same_post_ar(sr: Any) -> None:
     """The sentences of the module doc."""
-    for d in sr.triggers(_AR_DISMISSED, _EMPTY) + sr.triggers(_AR_RESIGNATION, _EMPTY):
+    for d in sr.triggers(_AR_DISMISSED, EMPTY) + sr.triggers(_AR_RESIGNATION, EMPTY):
         if sr.f(d) & _AR_RESIGNATION and not _accepted(sr, d):
             continue
         old = _removed(sr, d)
@@ -162,5 +162,5 @@ def dismissed_same_post_ar(sr: Any) -> None:
             sr.add(_SO, new.eid, old.eid, "dismissed_same_post_ar")
 
 
-register_triggers(_AR_DISMISSED, _EMPTY)
-register_triggers(_AR_RESIGNATION, _EMPTY)
+register_triggers(_AR_DISMISSED, EMPTY)
+register_triggers(_AR_RESIGNATION, EMPTY)

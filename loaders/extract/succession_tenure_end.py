@@ -12,7 +12,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.succession_after_death import _AR_POST_TAKEN
 from loaders.extract.succession_clause_words import gone_ar
 from loaders.extract.succession_followed_en import CUES as FOLLOWED_CUES
@@ -44,7 +44,7 @@ def _tenure_owner_en(sr: Any, t: int) -> Any:
 
 def ending_tenure_en(sr: Any) -> None:
     """"X was elected speaker, ending Y's ten-year tenure": X succeeded Y."""
-    for t in sr.triggers(_EMPTY, _EN_ENDING):
+    for t in sr.triggers(EMPTY, _EN_ENDING):
         if sr.toks[t - 1].text != ",":
             continue
         old = _tenure_owner_en(sr, t)
@@ -71,7 +71,7 @@ def ending_tenure_en(sr: Any) -> None:
 def passed_to_ar(sr: Any) -> None:
     """"آلت الرئاسة إلى X بعد وفاة Y" / "وانتقلت القيادة إلى X إثر استقالة Y": X succeeded Y
     (a post noun after the verb, a death or removal after "بعد / إثر")."""
-    for t in sr.triggers(_AR_PASSED, _EMPTY):
+    for t in sr.triggers(_AR_PASSED, EMPTY):
         x = t + 1
         if not sr.f(x) & _AR_POST_TAKEN:
             continue
@@ -106,6 +106,6 @@ def tenure_end(sr: Any) -> None:
             passed_on_en(sr)  # "Leadership then passed to his brother, X" (succession_passed_on)
 
 
-register_triggers(_EMPTY, _EN_ENDING)
-register_triggers(_AR_PASSED, _EMPTY)
-register_triggers(_EMPTY, EN_PASSED)
+register_triggers(EMPTY, _EN_ENDING)
+register_triggers(_AR_PASSED, EMPTY)
+register_triggers(EMPTY, EN_PASSED)

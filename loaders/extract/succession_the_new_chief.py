@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.succession_words import _AR_AFTER, _AR_DEATH, _SO, EN_ROLE
 
 _EN_NEW = frozenset({"new"})
@@ -43,7 +43,7 @@ def new_holder_after_en(sr: Any) -> None:
     killed" / "X, the new Quds Force commander after Y was killed,": X, called the new holder
     of a role, succeeded Y whose going the "after" clause tells (a meeting or any other event
     there is no going)."""
-    for t in sr.triggers(_EMPTY, _EN_NEW):
+    for t in sr.triggers(EMPTY, _EN_NEW):
         role = t + 1 if sr.key(t + 1) in EN_ROLE else next(
             (y for y in range(t + 2, min(sr.hi, t + 5)) if sr.key(y) in _EN_ROLE_NOUN), None)
         if role is None or any(sr.toks[y].punct for y in range(t, role)):
@@ -69,7 +69,7 @@ def new_holder_after_ar(sr: Any) -> None:
     """"X، رئيس الأركان الجديد بعد استقالة Y" / "X القائد الجديد لفيلق القدس بعد اغتيال Y":
     the person a title marked new sets off succeeded Y whose going follows "بعد/عقب/إثر"
     (no other person between X and the title; "بعد لقاء Y" is no going)."""
-    for t in sr.triggers(_AR_NEW, _EMPTY):
+    for t in sr.triggers(_AR_NEW, EMPTY):
         aft = next((x for x in range(t + 1, min(sr.hi, t + 6))
                     if sr.f(x) & _AR_AFTER or sr.toks[x].punct), None)
         if aft is None or sr.toks[aft].punct or not sr.f(aft + 1) & _AR_LEFT_POST:

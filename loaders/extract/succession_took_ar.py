@@ -11,7 +11,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import predecessor_pronoun_en
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.succession_body_head import body_head_after
 from loaders.extract.succession_words import (
     _AR_HANDED,
@@ -115,7 +115,7 @@ def tasallam_min_ar(sr: Any) -> None:
     X; "سلّم Y السلطة إلى X": the same, told from the giver (a letter or a message, "تسلّم
     رسالة من Y", is no succession); "نقل Y صلاحياته إلى مجلس ... برئاسة X": X, the body's
     head (``succession_body_head``, session 60)."""
-    for t in sr.triggers(_AR_GIVE_ANY, _EMPTY):
+    for t in sr.triggers(_AR_GIVE_ANY, EMPTY):
         fs = sr.f(t)
         transfer = bool(fs & _AR_TRANSFER) and not fs & _AR_HANDOVER_ANY
         giver = bool(fs & _AR_HANDED or transfer) and not fs & _AR_TASALLAM
@@ -161,7 +161,7 @@ def tasallam_min_ar(sr: Any) -> None:
 def predecessor_of_subject_ar(sr: Any) -> None:
     """"أعفى K المسؤول X، الذي عيّنه سلفه Y": "سلفه" is K's predecessor (X was appointed by
     Y): SUCCESSOR_OF K -> Y, and not X -> Y."""
-    for t in sr.triggers(_AR_PRED, _EMPTY):
+    for t in sr.triggers(_AR_PRED, EMPTY):
         if not sr.f(t - 1) & _AR_APPOINTED_HIM:
             continue
         rel = t - 2

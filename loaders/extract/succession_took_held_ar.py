@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import _EMPTY
+from loaders.extract.rule_common import EMPTY
 from loaders.extract.succession_post_after_death_en import AR_POST_HELD
 
 _AR_TAKE = L._ar("تولى", "يتولى", "تتولى", "تولت", "تسلم", "تسلّم", "يتسلم", "تسلمت", "استلم",
@@ -43,7 +43,7 @@ def post_taken_held_ar(sr: Any) -> None:
     """"تولى X الحقيبة التي كان يشغلها Y": X succeeded Y (module doc)."""
     if not sr.toks[sr.lo].ar:
         return
-    for t in sr.triggers(AR_POST_HELD, _EMPTY):
+    for t in sr.triggers(AR_POST_HELD, EMPTY):
         old = sr.after(t + 1, types=("Person",), maxgap=2)
         rel = next((y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1)
                     if sr.key(y) in _RELATIVE), None)

@@ -11,7 +11,7 @@ from typing import Any
 
 from loaders.extract.core_context import predecessor_pronoun_en
 from loaders.extract.kill_clause_helpers import companion_named
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.succession_acting import who_head_past_apposition
 from loaders.extract.succession_him_apposition_en import past_taker_apposition
 from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
@@ -55,7 +55,7 @@ def outgoing_named_before_en(sr: Any, k: int, t: int) -> Any:
 def took_over_from_en(sr: Any) -> None:
     """"X (had) taken over Hezbollah's operations from Y"; "X, who took over the Quds Force
     after a U.S. drone strike killed Y"; "X took over Y's role / post"."""
-    for t in sr.triggers(_EMPTY, _EN_OVER):
+    for t in sr.triggers(EMPTY, _EN_OVER):
         if sr.key(t - 1) not in _EN_TAKE:
             continue
         old = None
@@ -90,7 +90,7 @@ def took_over_from_en(sr: Any) -> None:
             if k in ("after", "following"):
                 # "after a U.S. drone strike killed Y" (the killing of Y is the cause)
                 # (the present of timelines: "X takes over P after a strike kills Y")
-                kills = _EN_KILL_VERBS | (_EN_KILLS if sr.key(t - 1) == "takes" else _EMPTY)
+                kills = _EN_KILL_VERBS | (_EN_KILLS if sr.key(t - 1) == "takes" else EMPTY)
                 kv = next((y for y in range(x + 1, min(sr.hi, x + 9))
                            if sr.key(y) in kills), None)
                 if kv is not None and sr.key(kv - 1) not in ("was", "were", "been"):
@@ -147,7 +147,7 @@ def _new_predecessor(sr: Any, t: int, new: Any, old: Any) -> str | None:
 def took_post_from_en(sr: Any) -> None:
     """"X took the helm of the ministry from Y" / "X assumed command from Y" / "X inherited
     the leadership from Y": a post taken from Y (not "took a letter from Y")."""
-    for t in sr.triggers(_EMPTY, _EN_TAKE_POST):
+    for t in sr.triggers(EMPTY, _EN_TAKE_POST):
         if sr.key(t + 1) == "over":
             continue  # took_over_from_en
         post = next((x for x in range(t + 1, min(sr.hi, t + 5)) if sr.key(x) in _EN_POST), None)

@@ -22,7 +22,7 @@ from loaders.extract.succession_post_went_en import EN_WENT, post_went_en
 from loaders.extract.succession_stood_in_en import EN_STOOD, stood_in_en
 
 _SO = "SUCCESSOR_OF"
-_EMPTY: frozenset[str] = frozenset()
+EMPTY: frozenset[str] = frozenset()
 _PERSON = ("Person",)
 _EN_SHOES = frozenset({"shoes"})
 _EN_STEP_INTO = frozenset({"stepped", "steps", "step", "stepping"})
@@ -47,7 +47,7 @@ def _add(sr: Any, verb: int, new: Any, old: Any) -> None:
 
 def shoes_en(sr: Any) -> None:
     """"X stepped into the shoes of Y / into Y's shoes", "X filled Y's shoes"."""
-    for t in sr.triggers(_EMPTY, _EN_SHOES):
+    for t in sr.triggers(EMPTY, _EN_SHOES):
         if sr.key(t + 1) == "of":  # "... the shoes of Y"
             if sr.key(t - 1) != "the":
                 continue
@@ -76,7 +76,7 @@ EN_RACE = frozenset({"candidate", "candidates", "candidacy", "race", "ballot", "
 def made_way_en(sr: Any) -> None:
     """"Y made way for X", "Y gave way to X", "Y stepped aside for X", "Y stepped down in
     favour of X"."""
-    for t in sr.triggers(_EMPTY, _EN_WAY | _EN_ASIDE | _EN_FAVOUR):
+    for t in sr.triggers(EMPTY, _EN_WAY | _EN_ASIDE | _EN_FAVOUR):
         k = sr.key(t)
         if k == "way":
             v = t - 1
@@ -124,4 +124,4 @@ def handover_idioms_en(sr: Any) -> None:
 
 for _ws in (_EN_SHOES, _EN_WAY, _EN_FAVOUR, _EN_ASIDE, _EN_WAY | _EN_ASIDE | _EN_FAVOUR,
             EN_STOOD, EN_WENT):
-    register_triggers(_EMPTY, _ws)
+    register_triggers(EMPTY, _ws)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import _EMPTY, drop_unsure_ar
+from loaders.extract.rule_common import EMPTY, drop_unsure_ar
 from loaders.extract.succession_abdicate import CUES as ABDICATE_CUES
 from loaders.extract.succession_abdicate import abdicated
 from loaders.extract.succession_after_death import (
@@ -224,11 +224,11 @@ def more_successions(sr: Any) -> None:
 
 # the word sets of the plain rules above, registered at import (a set first met in a call
 # would re-file every cached token text)
-for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
-              (_EMPTY, _EN_TAKE_AFTER), (AR_POST_HELD, EN_POST_HELD),
-              (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
-              (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT),
-              (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, _EMPTY), (_AR_SWAPPED, _EMPTY),
-              (_AR_KHILAFA, _EMPTY), (_EMPTY, _EN_PRECEDED), (_EMPTY, _EN_DEAD),
-              (_EMPTY, _EN_NEW), (_AR_NEW, _EMPTY)):
+for _pair in ((EMPTY, _EN_OVER), (EMPTY, _EN_TAKE_POST), (EMPTY, _EN_HANDED),
+              (EMPTY, _EN_TAKE_AFTER), (AR_POST_HELD, EN_POST_HELD),
+              (EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, EMPTY), (_AR_PRED, EMPTY),
+              (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (EMPTY, _EN_VACANT),
+              (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, EMPTY), (_AR_SWAPPED, EMPTY),
+              (_AR_KHILAFA, EMPTY), (EMPTY, _EN_PRECEDED), (EMPTY, _EN_DEAD),
+              (EMPTY, _EN_NEW), (_AR_NEW, EMPTY)):
     register_triggers(*_pair)

@@ -16,9 +16,9 @@ from loaders.extract.rule_common import title_start
 from loaders.extract.wire_cues import (
     _AR_KILLED_V,
     _AR_RESULT_V,
-    _EMPTY,
     _EN_KILL_TRIG,
     _EN_PASS,
+    EMPTY,
 )
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
@@ -191,7 +191,7 @@ def more_kills_en(sr: Any) -> None:
     """"<agent> struck Y, killing X (and Z)" -> X by the agent; "X was killed (along with
     ...) when <agent> struck Y" -> X by the agent. The agent is the subject of the strike
     verb: a country/body or a nationality adjective ("Israeli jets"); none, no relation."""
-    for t in sr.triggers(_EMPTY, _EN_KILL_TRIG):
+    for t in sr.triggers(EMPTY, _EN_KILL_TRIG):
         k = sr.key(t)
         if k in ("killing", "eliminating", "assassinating") and sr.toks[t - 1].text == ",":
             victim = sr.after(t + 1, types=("Person",), maxgap=5)
@@ -240,7 +240,7 @@ def result_killing_ar(sr: Any) -> None:
     """"شنت إسرائيل غارات على طهران، ما أسفر عن مقتل X" / "قصفت طائرات إسرائيلية Y، مما أدى
     إلى مقتل X": the agent is the subject of the strike verb of the main clause (a country or
     body after the verb, or the nationality of its aircraft); none named, no relation."""
-    for r in sr.triggers(_AR_RESULT_V, _EMPTY):
+    for r in sr.triggers(_AR_RESULT_V, EMPTY):
         if sr.key(r - 1) not in ("ما", "مما", "وما"):
             continue
         d = r + 1
@@ -277,7 +277,7 @@ _AR_WHEN = L._ar("عندما", "حين", "حينما", "لدى", "بعدما")
 def killed_when_struck_ar(sr: Any) -> None:
     """"قُتل X عندما قصفت طائرات إسرائيلية Y": the strike verb's subject is the agent (a
     country/body right after the verb, or the nationality of its aircraft)."""
-    for t in sr.triggers(_AR_KILLED_V, _EMPTY):
+    for t in sr.triggers(_AR_KILLED_V, EMPTY):
         w = next((x for x in range(t + 1, min(sr.hi, t + 12)) if sr.f(x) & _AR_WHEN), None)
         if w is None or not sr.f(w + 1) & _AR_STRIKE_V:
             continue

@@ -17,11 +17,11 @@ from loaders.extract.wire_cues import (
     _AR_AMONG,
     _AR_GUEST,
     _AR_VISIT_NOUNS,
-    _EMPTY,
     _EN_AMONG,
     _EN_GUEST,
     _EN_MEETING_NOUNS,
     _EN_VISITING,
+    EMPTY,
 )
 
 # ---- MET_WITH: a group met, its named members listed after "among them" -----------------
@@ -354,7 +354,7 @@ _EN_JOINT_VERBS = frozenset({"discussed", "agreed", "signed", "stressed", "excha
 def pair_during_meeting_en(sr: Any) -> None:
     """"X and Y discussed Z during a meeting in Baghdad": the coordinated subjects met each
     other (only with a joint verb right after them and 'during/at a meeting', no 'with')."""
-    for t in sr.triggers(_EMPTY, _EN_MEETING_NOUNS):
+    for t in sr.triggers(EMPTY, _EN_MEETING_NOUNS):
         if t < sr.lo + 2 or sr.key(t + 1) in ("with", "between"):
             continue
         d = t - 1
@@ -388,7 +388,7 @@ _EN_TOLD = frozenset({"told", "assured", "urged", "warned", "informed", "reminde
 def told_visiting_en(sr: Any) -> None:
     """"X told/assured/warned visiting (Iraqi Prime Minister) Y that ...": said to a guest in
     person, so X met Y."""
-    for t in sr.triggers(_EMPTY, _EN_VISITING):
+    for t in sr.triggers(EMPTY, _EN_VISITING):
         v = t - 1
         if sr.key(v) not in _EN_TOLD:
             continue

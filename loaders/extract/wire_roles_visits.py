@@ -9,12 +9,12 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.wire_cues import (
     _AR_VISIT_NOUNS,
-    _EMPTY,
     _EN_APPOINTERS,
     _EN_ITS,
     _EN_LEFT,
     _EN_PASS,
     _EN_ROLE_TRIG,
+    EMPTY,
 )
 from loaders.extract.wire_meetings import visit_pron_subject
 
@@ -26,7 +26,7 @@ def visited_more(sr: Any) -> None:
     and Arabic "(سبقتها) زيارة إلى Y التقى فيها ..." whose visitor is the article's visitor
     of the last sentences (no visitor named in the sentence)."""
     if sr.toks[sr.lo].ar:
-        for t in sr.triggers(_AR_VISIT_NOUNS, _EMPTY):
+        for t in sr.triggers(_AR_VISIT_NOUNS, EMPTY):
             if t >= sr.hi - 2 or sr.key(t + 1) not in ("الي", "إلى", "الى"):
                 continue
             dest = sr.after(t + 2, types=_PLACES, maxgap=0)
@@ -40,7 +40,7 @@ def visited_more(sr: Any) -> None:
             if guest is not None and not sr.blocked(t):
                 sr.add("VISITED", guest.eid, dest.eid, "visit_there_ar")
         return
-    for t in sr.triggers(_EMPTY, _EN_LEFT):
+    for t in sr.triggers(EMPTY, _EN_LEFT):
         p = t + 1
         if sr.key(t) == "set":
             if sr.key(p) not in ("off", "out"):
@@ -95,7 +95,7 @@ def org_roles_en(sr: Any) -> None:
     """"Hezbollah named X as its new secretary-general" -> X LEADS Hezbollah; "... as its
     spokesman" -> MEMBER_OF; "Hezbollah said its longtime leader X ..." -> LEADS. The body
     is the clause's subject (an organisation right before the verb or 'its')."""
-    for t in sr.triggers(_EMPTY, _EN_ROLE_TRIG):
+    for t in sr.triggers(EMPTY, _EN_ROLE_TRIG):
         k = sr.key(t)
         if k in _EN_APPOINTERS and sr.key(t - 1) not in _EN_PASS:
             org = sr.before(t, types=("Organization",), maxgap=4)

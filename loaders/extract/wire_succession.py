@@ -10,7 +10,7 @@ from typing import Any
 from loaders.extract.wire_cues import (
     _AR_KHALAFAN,
     _AR_SUCC_TRIG,
-    _EMPTY,
+    EMPTY,
 )
 from loaders.extract.wire_succession_en import successor_en
 from loaders.extract.wire_take_place import (
@@ -23,7 +23,7 @@ def successor_ar(sr: Any) -> list[tuple[str, str, int, str]]:
     """Arabic "حلّ (رسمياً) محلّ (سلفه) Y" (:func:`took_place_of`): the subject replaced Y;
     "بعد مقتل Y، عيّن K X خلفاً له": X succeeded Y (the pronoun: who died or was removed)."""
     out: list[tuple[str, str, int, str]] = []
-    for t in sr.triggers(_AR_SUCC_TRIG, _EMPTY):
+    for t in sr.triggers(_AR_SUCC_TRIG, EMPTY):
         if sr.f(t) & _AR_KHALAFAN and sr.key(t + 1) in ("له", "لها", "منه", "منها"):
             old = _gone_person(sr, t)
             new = sr.before(t, types=("Person",), maxgap=4)

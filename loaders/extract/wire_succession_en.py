@@ -20,11 +20,11 @@ from loaders.extract.succession_pronoun import (
 )
 from loaders.extract.victim_first_named import first_named_victim
 from loaders.extract.wire_cues import (
-    _EMPTY,
     _EN_APPOINTERS,
     _EN_PASS,
     _EN_SUCC_TRIG,
     _EN_TOOK_HIS,
+    EMPTY,
 )
 from loaders.extract.wire_take_place import (
     _EN_TOOK,
@@ -278,7 +278,7 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
     """
     out: list[tuple[str, str, int, str]] = []
     hi = sr.hi
-    for t in sr.triggers(_EMPTY, _EN_SUCC_TRIG):
+    for t in sr.triggers(EMPTY, _EN_SUCC_TRIG):
         k = sr.key(t)
         if k in ("him", "her", "place", "stead") or k == "take" and sr.key(t + 1) == "over":
             pair = replaced_him_en(sr, t)
@@ -337,7 +337,7 @@ _EN_DUTIES = frozenset({"duties", "post", "position", "role", "job", "responsibi
 def named_to_succeed_en(sr: Any) -> None:
     """"X, named/appointed to succeed/replace Y, ..." -> X succeeded Y (a reduced passive
     after the person it describes)."""
-    for t in sr.triggers(_EMPTY, _EN_APPOINTERS):
+    for t in sr.triggers(EMPTY, _EN_APPOINTERS):
         if sr.key(t + 1) != "to" or sr.key(t + 2) not in ("succeed", "replace") or \
                 nominated_to_succeed(sr, t + 2):
             continue

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.mentions import Mention
-from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -36,7 +36,7 @@ class WithdrawalRules(SentenceCore):
     def _abandoned(self) -> None:
         """"X abandoned/ditched/scrapped/quit the deal", "the deal, which X abandoned":
         X WITHDREW_FROM the agreement (a transitive verb with an agreement object)."""
-        for t in self.triggers(_EMPTY, _EN_ABANDON):
+        for t in self.triggers(EMPTY, _EN_ABANDON):
             target = self.after(t + 1, types=("Agreement",), maxgap=4)
             subj = self.before(t, types=("Person", "Country", "Organization"), maxgap=3)
             if target is None and subj is not None:
@@ -50,7 +50,7 @@ class WithdrawalRules(SentenceCore):
                 continue
             self.add("WITHDREW_FROM", subj.eid, target.eid, "abandoned_en")
 
-    @needs((_EMPTY, _EN_ABANDON), (L.AR_WITHDRAW, L.EN_WITHDRAW))
+    @needs((EMPTY, _EN_ABANDON), (L.AR_WITHDRAW, L.EN_WITHDRAW))
     def withdrew(self) -> None:
         self._abandoned()
         for t in self.triggers(L.AR_WITHDRAW, L.EN_WITHDRAW):

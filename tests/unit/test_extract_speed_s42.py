@@ -10,7 +10,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.given_named_before import name_words as _name_words
 from loaders.extract.mentions import find_mentions
 from loaders.extract.relations import SentenceRules
-from loaders.extract.rule_common import _EMPTY, forms
+from loaders.extract.rule_common import EMPTY, forms
 from loaders.extract.rules import RuleExtractor
 from loaders.textnorm import core_tokens
 from tests.extract_support import doc_of
@@ -51,8 +51,8 @@ def _expected(sr: SentenceRules, ar: frozenset[str], en: frozenset[str]) -> list
 @pytest.mark.parametrize("text", _TEXTS)
 def test_triggers_are_the_positions_of_the_word_sets(text: str) -> None:
     for sr in _sentence_rules(text):
-        for ar, en in ((L.AR_MEET, L.EN_MEET), (L.AR_MEET, _EMPTY), (_EMPTY, L.EN_MEET),
-                       (_EMPTY, _EMPTY)):
+        for ar, en in ((L.AR_MEET, L.EN_MEET), (L.AR_MEET, EMPTY), (EMPTY, L.EN_MEET),
+                       (EMPTY, EMPTY)):
             got = sr.triggers(ar, en)
             assert isinstance(got, list)
             assert got == _expected(sr, ar, en)
@@ -68,12 +68,12 @@ def test_triggers_of_both_scripts_are_merged_in_order() -> None:
 
 def test_a_list_returned_before_a_new_word_set_stays_as_it_was() -> None:
     sr = _sentence_rules("He met Ali and then met Omar and talked.")[0]
-    before = sr.triggers(_EMPTY, L.EN_MEET)
+    before = sr.triggers(EMPTY, L.EN_MEET)
     kept = list(before)
     new_set = frozenset({"talked", "s42_unused_word"})  # registered on first use: re-index
-    assert sr.triggers(_EMPTY, new_set) == _expected(sr, _EMPTY, new_set)
+    assert sr.triggers(EMPTY, new_set) == _expected(sr, EMPTY, new_set)
     assert before == kept
-    assert sr.triggers(_EMPTY, L.EN_MEET) == kept
+    assert sr.triggers(EMPTY, L.EN_MEET) == kept
 
 
 def test_no_hit_gives_an_empty_list() -> None:
