@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import EMPTY
 from loaders.extract.strike_refs import companion_agents, prior_strike_agents
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 
 _EN_ALSO = frozenset({"also"})
 _EN_BE = frozenset({"was", "were"})

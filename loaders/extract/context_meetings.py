@@ -9,17 +9,13 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.context_tails import continued_clause_ar
-from loaders.extract.context_words import (
-    _EN_MEETING,
-    _EN_PASS,
-    _EN_VISITED_ONLY,
-    EMPTY,
-)
+from loaders.extract.context_words import _EN_MEETING, _EN_PASS, _EN_VISITED_ONLY
 from loaders.extract.core_recall import passive_by
 from loaders.extract.core_recall_meetings import country_envoys
 from loaders.extract.meeting_envoys_named import led_delegation
 from loaders.extract.meeting_passive_agent import titled_agent_en
 from loaders.extract.rule_common import (
+    EMPTY,
     person_at,
     title_start,
 )

@@ -8,15 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.context_words import (
-    _EN_SAID,
-    _QUOTES,
-    EMPTY,
-)
+from loaders.extract.context_words import _EN_SAID, _QUOTES
 from loaders.extract.core_recall_objects import guest_antecedent
 from loaders.extract.coref_offices import titled_nationality
 from loaders.extract.guest_not_gone_ar import gone_ar
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.topic_subject_ar import amma_topic_ar
 
 

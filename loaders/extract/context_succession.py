@@ -8,16 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.context_words import (
-    _AR_CLAUSE_START,
-    EMPTY,
-)
+from loaders.extract.context_words import _AR_CLAUSE_START
 from loaders.extract.khalafahu_gap_ar import holder_before_comma_ar, past_gap_ar
 from loaders.extract.khalafahu_post_ar import clause_ends_at, post_title_at, pronoun_before_head
 from loaders.extract.kill_reduced_en import reduced_passive_en
 from loaders.extract.meeting_credentials_ar import kana_subject_ar
 from loaders.extract.pronoun_clause_ar import time_opened_ar
 from loaders.extract.rule_common import (
+    EMPTY,
     killed_right_after,
     title_start,
 )

@@ -1,10 +1,9 @@
-"""Words shared by the rules of ``core_context`` and its family modules (the empty trigger
-set, quotes, speech verbs, the passive auxiliaries, the one-word trigger sets, the words that
-open an Arabic clause)."""
+"""Words shared by the rules of ``core_context`` and its family modules (quotes, speech
+verbs, the passive auxiliaries, the one-word trigger sets, the words that open an Arabic
+clause)."""
 
 from __future__ import annotations
 
-EMPTY: frozenset[str] = frozenset()
 _QUOTES = frozenset('"“”«»')
 _EN_SAID = frozenset({"said", "says", "told", "added", "recalled", "insisted", "explained",
                       "wrote", "posted", "tweeted"})  # (a post on X quoted: session 57)

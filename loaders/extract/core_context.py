@@ -69,12 +69,7 @@ from loaders.extract.context_tails import (
     possessed_person_en,
     relative_tail_ar,
 )
-from loaders.extract.context_words import (
-    _AR_CLAUSE_START,
-    _EN_MEETING,
-    _EN_VISITED_ONLY,
-    EMPTY,
-)
+from loaders.extract.context_words import _AR_CLAUSE_START, _EN_MEETING, _EN_VISITED_ONLY
 from loaders.extract.dispatch import (
     needs,
     register_triggers,
@@ -83,6 +78,7 @@ from loaders.extract.meeting_phrases import (
     AR_PAID_VISIT,
     paid_visit_ar,
 )
+from loaders.extract.rule_common import EMPTY
 
 __all__ = [  # the names other modules import from here
     "apposed_subject_en",

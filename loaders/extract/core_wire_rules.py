@@ -21,6 +21,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import EMPTY
 from loaders.extract.wire_cues import (
     _AR_AMONG,
     _AR_DEV,
@@ -37,7 +38,6 @@ from loaders.extract.wire_cues import (
     _EN_MEETING_NOUNS,
     _EN_ROLE_TRIG,
     _EN_VISITING,
-    EMPTY,
 )
 from loaders.extract.wire_kill_rules import (
     inverted_killed_en,

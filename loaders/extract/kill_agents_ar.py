@@ -18,12 +18,12 @@ from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_apposed_ar import killed_earlier_here
 from loaders.extract.kill_clause_helpers import _AR_EXECUTED_IT
-from loaders.extract.kill_cues import AB, EMPTY
+from loaders.extract.kill_cues import AB
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_same_strike import _AR_KILLED_PASS
 from loaders.extract.kill_strike_did_it_ar import did_it_announcer_ar
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.strike_claimed import claimer_before_strike
 from loaders.extract.strike_done_by import executed_after
 

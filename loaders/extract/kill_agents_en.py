@@ -11,9 +11,9 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_cues import _AGENTS, _EN_KILLED_ASSASSINATED, AB, EMPTY
+from loaders.extract.kill_cues import _AGENTS, _EN_KILLED_ASSASSINATED, AB
 from loaders.extract.kill_victim_lists import apposition_head
-from loaders.extract.rule_common import EN_PASSIVE_AUX
+from loaders.extract.rule_common import EMPTY, EN_PASSIVE_AUX
 
 _EN_SLAIN = frozenset({"slain", "murdered", "assassinated"})
 _EN_WHOM = frozenset({"whom"})

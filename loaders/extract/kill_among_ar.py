@@ -13,9 +13,9 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_not_among import negated_among
+from loaders.extract.rule_common import EMPTY
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 _AR_AMONG = L._ar("بين")
 _AR_WHO_PL = L._ar("الذين")
 _AR_KILLED_PL = L._ar("قتلوا", "استشهدوا", "اغتيلوا", "سقطوا")

@@ -16,8 +16,9 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_claims_verdicts import AR_CLAIM_SAY, AR_THAT_IT
-from loaders.extract.kill_cues import AB, EMPTY
+from loaders.extract.kill_cues import AB
 from loaders.extract.kill_orderers import same_side
+from loaders.extract.rule_common import EMPTY
 
 _EN_APPROVAL = frozenset({"approval", "green", "go-ahead", "goahead", "nod"})
 _EN_GAVE = frozenset({"gave", "given", "granted", "give", "gives"})

@@ -21,7 +21,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 AB = "ASSASSINATED_BY"
 _AR_BEFORE = L._ar("قبل", "وقبل")
@@ -39,7 +39,6 @@ _AR_HIS_KILLING = L._ar("اغتياله", "مقتله", "قتله", "تصفيت�
 _AR_AGENTS = ("Country", "Organization")
 _EN_KILLED = frozenset({"killed", "assassinated"})
 _EN_BEING = frozenset({"being"})
-EMPTY: frozenset[str] = frozenset()
 
 
 def _main_subject(sr: Any) -> Any:

@@ -21,14 +21,13 @@ from loaders.extract.dispatch import needs
 from loaders.extract.kill_claim_next_ar import _AR_ANNOUNCED, _strike_result
 from loaders.extract.kill_same_strike_ar import claimed_him_ar
 from loaders.extract.kill_victim_lists import titled_list, titles_as_names
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 _AGENTS = ("Country", "Organization", "Person")
 
 _AR_QAD = L._ar("قد")

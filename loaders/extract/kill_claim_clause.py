@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import EMPTY
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 
 _EN_REL = frozenset({"who", "whom"})  # (not "which": "a strike, which the army says
 # killed Y" is the army's own claim)

@@ -32,8 +32,9 @@ from loaders.extract.core_recall_strike_later import did_strike_agent
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.kill_claim_next_ar import _AR_KILLED_N, _AR_KILLED_V, _killed_before
 from loaders.extract.kill_claim_next_en import _killed_in
-from loaders.extract.kill_cues import _EN_KILLED, EMPTY
+from loaders.extract.kill_cues import _EN_KILLED
 from loaders.extract.kill_victim_lists import apposition_head
+from loaders.extract.rule_common import EMPTY
 
 AB = "ASSASSINATED_BY"
 _EN_DID = frozenset({"carried", "conducted", "executed"})

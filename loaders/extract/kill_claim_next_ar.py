@@ -33,14 +33,13 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.kill_victim_lists import titled_list, titles_as_names
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 _AGENTS = ("Country", "Organization", "Person")
 
 # the claim verbs: "أعلن Y مسؤوليته / تنفيذها / أنه نفّذها", "تبنّى Y العملية"

@@ -31,7 +31,7 @@ from loaders.extract.kill_claim_next_en import (
 )
 from loaders.extract.month_dates_en import EN_MONTH_WORDS
 from loaders.extract.national_armies import ARMY_WORDS
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 AB = "ASSASSINATED_BY"
 
@@ -257,7 +257,6 @@ def said_strike_killed_en(sr: Any) -> None:
 
 
 _AGENTS_EN = ("Person", "Country", "Organization")
-EMPTY: frozenset[str] = frozenset()
 _EN_CLAIMED = frozenset({"claimed", "claims", "claiming"})
 _EN_CLAIMED_DEED = frozenset({"killing", "assassination", "murder"})
 

@@ -16,10 +16,10 @@ from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_claim_elided_ar import elided_claimer_ar
 from loaders.extract.kill_claim_victim import claimed_victim_ar
-from loaders.extract.kill_cues import AB, EMPTY
+from loaders.extract.kill_cues import AB
 from loaders.extract.kill_said_it import bare_army
 from loaders.extract.kill_victim_lists import _more_victims, titled_list
-from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
+from loaders.extract.rule_common import EMPTY, EN_PASSIVE_AUX, title_start
 
 _EN_SUSPECT = frozenset({"evidence", "suspicion", "suspected", "suspect", "charged", "charges",
                          "charge", "alleged", "allegedly", "warrant", "accused", "accusing",

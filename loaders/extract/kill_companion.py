@@ -21,8 +21,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.also_killed import _AR_KILLED, EMPTY, _en_subject
-from loaders.extract.rule_common import title_start
+from loaders.extract.also_killed import _AR_KILLED, _en_subject
+from loaders.extract.rule_common import EMPTY, title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention

@@ -19,10 +19,9 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 _AR_OF_KILLING = L._ar("بقتل", "باغتيال", "بمقتل", "بتصفية")
 _AR_CONVICTED = L._ar("دانت", "أدانت", "ادانت", "دان", "أدان", "ادان", "تدين", "يدين",
                       "أدين", "ادين", "أُدين")  # (the passive: session 55)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from loaders.extract import lexicon as L
 from loaders.extract.kill_subjunctive_ar import AR_KILLED_SUBJUNCTIVE
 
-EMPTY: frozenset[str] = frozenset()
 AB = "ASSASSINATED_BY"
 _AGENTS = ("Person", "Country", "Organization")
 

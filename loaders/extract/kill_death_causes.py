@@ -14,9 +14,9 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall_kill import strike_agent_back
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_agents_ar import _AR_STRIKE_N
-from loaders.extract.kill_cues import _AGENTS, AB, EMPTY
+from loaders.extract.kill_cues import _AGENTS, AB
 from loaders.extract.kill_said_it import ARMY_OF
-from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
+from loaders.extract.rule_common import EMPTY, EN_PASSIVE_AUX, title_start
 from loaders.extract.strike_claimed import claim_after_ar
 from loaders.extract.strike_result_ar import strike_claimed_ar
 

@@ -23,13 +23,13 @@ from loaders.extract.kill_claims_verdicts import (
     _EN_SUSPECT,
 )
 from loaders.extract.kill_clause_helpers import _described_before, _kin_of
-from loaders.extract.kill_cues import _AGENTS, _AR_CUES, _EN_CUES, AB, EMPTY
+from loaders.extract.kill_cues import _AGENTS, _AR_CUES, _EN_CUES, AB
 from loaders.extract.kill_nouns import complicity_agents
 from loaders.extract.kill_orderers import _negated_clause
 from loaders.extract.kill_said_it import ARMIES
 from loaders.extract.national_armies import EN_ARMY_HEADS
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 _EN_INF_KILL = L.EN_KILL_BASE
 _EN_DONE_KILL = frozenset({"killed", "assassinated", "killing", "assassination", "slain", "died",

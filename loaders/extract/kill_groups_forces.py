@@ -20,7 +20,7 @@ from loaders.extract.kill_clause_helpers import (
     prior_strike_object,
     prior_strike_subject,
 )
-from loaders.extract.kill_cues import _EN_KILLED, AB, EMPTY
+from loaders.extract.kill_cues import _EN_KILLED, AB
 from loaders.extract.kill_his_forces_ar import titled_speaker_army_ar
 from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_quoted_verb_ar import (
@@ -31,7 +31,7 @@ from loaders.extract.kill_quoted_verb_ar import (
 )
 from loaders.extract.kill_quoted_verb_ar import AR_SAY as _AR_SAY
 from loaders.extract.mention_core import QUOTES
-from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
+from loaders.extract.rule_common import EMPTY, EN_PASSIVE_AUX, title_start
 
 _EN_ITS_FORCES = frozenset({"forces", "troops", "jets", "aircraft", "drones", "warplanes",
                             "soldiers", "fighters", "gunmen", "commandos", "operatives"})

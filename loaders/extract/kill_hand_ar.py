@@ -16,9 +16,9 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.mention_base import AGENT_TYPES
+from loaders.extract.rule_common import EMPTY
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 _AR_HAND = L._ar("يد")
 _AR_REACHED = L._ar("طالت", "طاولت", "وطالت", "وطاولت")  # the victim right after the agent
 _AR_EXTENDED = L._ar("امتدت", "وصلت", "وامتدت", "ووصلت")  # the victim after «إلى»

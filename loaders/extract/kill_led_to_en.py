@@ -16,7 +16,8 @@ from typing import Any
 
 from loaders.extract.core_recall_kill import strike_agent_back
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_cues import AB, EMPTY
+from loaders.extract.kill_cues import AB
+from loaders.extract.rule_common import EMPTY
 
 _EN_RESULT_NOUN = frozenset({"killing", "killings", "assassination", "death", "deaths"})
 _EN_LED = frozenset({"led", "leading", "leads", "lead"})

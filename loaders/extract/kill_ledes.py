@@ -15,8 +15,8 @@ from loaders.extract.core_recall_objects import after_dateline
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_claims_verdicts import _AR_KILL_VERB_W
 from loaders.extract.kill_clause_helpers import _C10, _ar_clause_limit
-from loaders.extract.kill_cues import AB, EMPTY
-from loaders.extract.rule_common import forms, title_start
+from loaders.extract.kill_cues import AB
+from loaders.extract.rule_common import EMPTY, forms, title_start
 
 _EN_ROLE_NOUNS = frozenset({"commander", "leader", "official", "member", "general",
                             "officer", "figure", "chief", "head", "militant", "operative",

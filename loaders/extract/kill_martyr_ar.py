@@ -19,10 +19,9 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.rule_common import person_at
+from loaders.extract.rule_common import EMPTY, person_at
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 _AR_PREDICATE = L._ar("شهيدا", "شهيداً", "شهيدين", "شهيدان", "شهداء", "قتيلا", "قتيلاً",
                       "قتيلين", "قتلى", "متأثرا", "متأثراً", "متاثرا")
 _AR_WOUNDED = L._ar("متأثرا", "متأثراً", "متاثرا")

@@ -15,8 +15,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_cues import AB, EMPTY
-from loaders.extract.rule_common import title_start
+from loaders.extract.kill_cues import AB
+from loaders.extract.rule_common import EMPTY, title_start
 
 _AR_NEUTRALISED_VSO = L._ar("حيدت", "وحيدت", "حيد", "وحيد")
 

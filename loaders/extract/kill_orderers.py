@@ -16,9 +16,10 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_agents_ar import killed_in_it_after_ar
 from loaders.extract.kill_claims_verdicts import _AR_CLAIM_SAY, _AR_IT_KILLED
-from loaders.extract.kill_cues import _EN_KILLED, _EN_KILLED_ASSASSINATED, AB, EMPTY
+from loaders.extract.kill_cues import _EN_KILLED, _EN_KILLED_ASSASSINATED, AB
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
+from loaders.extract.rule_common import EMPTY
 
 
 # ---- orderers ----------------------------------------------------------------------------

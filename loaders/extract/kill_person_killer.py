@@ -28,13 +28,13 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.kill_victim_lists import next_person
+from loaders.extract.rule_common import EMPTY
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 _PERSON = ("Person",)
 
 _EN_KILL_VERBS = frozenset({"killed", "murdered", "assassinated", "shot", "gunned", "stabbed",

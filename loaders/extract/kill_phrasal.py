@@ -28,14 +28,13 @@ from loaders.extract.kill_quoted_verb_ar import (
 )
 from loaders.extract.kill_said_it import speaker_it_killed
 from loaders.extract.mention_core import QUOTES
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 _AGENTS = ("Country", "Organization")
 _PERSON = ("Person",)
 

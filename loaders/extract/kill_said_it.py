@@ -22,12 +22,12 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mention_core import Mention
 from loaders.extract.national_armies import ARMY_WORDS, army_of, is_national_army
+from loaders.extract.rule_common import EMPTY
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 _AGENTS = ("Country", "Organization", "Person")
 
 # the verbs of saying that tell the speaker's own deed ("said / acknowledged it had killed
@@ -375,7 +375,6 @@ def we_speaker_en(sr: SentenceCore, t: int) -> Mention | None:
 
 
 _AR_WE_KILLED = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا")
-EMPTY: frozenset[str] = frozenset()
 
 
 @needs((_AR_WE_KILLED, EMPTY))

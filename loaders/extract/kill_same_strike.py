@@ -12,11 +12,11 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_wire_rules import strike_agent_before
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_cues import _EN_KILLED, AB, EMPTY
+from loaders.extract.kill_cues import _EN_KILLED, AB
 from loaders.extract.kill_martyr_ar import _AR_IN, past_companions_ar  # "في / جراء / إثر غارة"
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_victim_lists import next_listed_victim, next_person
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 _EN_KILLING = frozenset({"killing"})
 

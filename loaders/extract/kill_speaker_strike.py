@@ -25,12 +25,12 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.kill_bodies import armed_body
 from loaders.extract.kill_claims import _KILLER_BODIES, _other_country
 from loaders.extract.kill_victim_lists import next_person
+from loaders.extract.rule_common import EMPTY
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 
 # ---- Arabic ----------------------------------------------------------------------------
 _AR_SAID = L._ar("قال", "وقال", "قالت", "وقالت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اكد",

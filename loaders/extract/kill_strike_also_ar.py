@@ -25,13 +25,13 @@ from loaders.extract import lexicon as L
 from loaders.extract.also_killed import _AR_SAME, _AR_STRIKE_DEF, add_further_victims
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_claim_before_ar import _AR_KILLED_N
+from loaders.extract.rule_common import EMPTY
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 
 _AR_ALSO = L.AR_ALSO
 # the strike as the subject of the verb: "قتلت"، "أدت إلى مقتل"، "أسفرت عن مقتل"

@@ -14,9 +14,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.mentions import Mention
-from loaders.extract.rule_common import _LATTER
+from loaders.extract.rule_common import _LATTER, EMPTY
 
-EMPTY: frozenset[str] = frozenset()
 AR_KILLED_SUBJUNCTIVE = L._ar("يقتل", "تقتل", "يغتال", "تغتال", "يقتلا", "يقتلوا", "يغتالا",
                               "يغتالوا")
 _AR_AN = L._ar("أن", "ان")

@@ -19,10 +19,9 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_victim_lists import apposition_head
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 _EN_DID = frozenset({"targeted", "struck", "hit", "bombed", "attacked", "killed", "eliminated",
                      "carried", "conducted"})
 _EN_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})

@@ -31,7 +31,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.kill_victim_lists import next_person
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.strike_refs import companion_agents, prior_strike_agents
 
 AB = "ASSASSINATED_BY"
@@ -49,7 +49,6 @@ _AR_BESIDE_HIM = L._ar("جانبه", "جانبهما", "جانبهم")
 _AR_AND_WITH_HIM = L._ar("ومعه", "ومعهما")
 _AR_DIED_WITH = _AR_DIED | _AR_AND_WITH_HIM  # (one set, not a union per triggers() call)
 _AR_WITH = L._ar("مع")
-EMPTY: frozenset[str] = frozenset()
 _SURVIVED = frozenset({"survived", "escaped"}) | L._ar("نجا", "ونجا", "أصيب", "وأصيب")
 
 

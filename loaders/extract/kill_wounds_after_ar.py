@@ -17,8 +17,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.kill_cues import _AGENTS, AB, EMPTY
-from loaders.extract.rule_common import title_start
+from loaders.extract.kill_cues import _AGENTS, AB
+from loaders.extract.rule_common import EMPTY, title_start
 
 _AFFECTED = L._ar("متأثرا", "متأثراً", "متاثرا", "متأثرة", "متأثرين", "متاثره")
 _WOUNDS = ("بجرو", "بجرا", "باصاب")  # (folded keys: "بجروح"، "بجراحه"، "بإصابته")

@@ -79,7 +79,7 @@ from loaders.extract.kill_claims_verdicts import (
 )
 from loaders.extract.kill_companion import killed_with_companion
 from loaders.extract.kill_convicted import convicted_of_killing_ar
-from loaders.extract.kill_cues import _AR_CUES, _EN_CUES, AB, EMPTY
+from loaders.extract.kill_cues import _AR_CUES, _EN_CUES, AB
 from loaders.extract.kill_death_causes import (
     _AR_CLASH,
     _AR_DIED_NAT,
@@ -149,6 +149,7 @@ from loaders.extract.kill_victim_lists import extend_victims
 from loaders.extract.kill_wounded_died import wounded_then_died
 from loaders.extract.kill_wounds_after_ar import wounds_after_victim_ar
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
+from loaders.extract.rule_common import EMPTY
 from loaders.extract.strike_done_by import strike_that_killed_en, whose_convoy_struck_en
 
 

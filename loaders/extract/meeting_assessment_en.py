@@ -17,10 +17,9 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import pair_all, title_start
+from loaders.extract.rule_common import EMPTY, pair_all, title_start
 
 EN_ASSESSMENT = frozenset({"assessment", "assessments", "consultation", "consultations"})
-EMPTY: frozenset[str] = frozenset()
 _HOLD = frozenset({"held", "holds", "hold", "holding", "conducted", "conducts", "convened"})
 register_triggers(EMPTY, EN_ASSESSMENT)
 _TITLE_INNER = frozenset({"for", "to"})  # inside a long title ("Minister for ... Affairs")

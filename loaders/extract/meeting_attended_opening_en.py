@@ -21,10 +21,9 @@ from loaders.extract.meeting_assessment_en import titled_list
 from loaders.extract.meeting_held_attended_en import more_by_en
 from loaders.extract.meeting_own_side import one_meeting
 from loaders.extract.protocol_forms import meeting_attended_by_en
-from loaders.extract.rule_common import pair_all
+from loaders.extract.rule_common import EMPTY, pair_all
 
 EN_ATTENDED_BY = frozenset({"attended"})
-EMPTY: frozenset[str] = frozenset()
 register_triggers(EMPTY, EN_ATTENDED_BY)
 
 

@@ -22,9 +22,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
-EMPTY: frozenset[str] = frozenset()
 EN_HEADS = frozenset({"leaders", "leadership", "commanders", "chiefs", "heads"})
 _AR_HEADS_OF = L._ar("قادة", "قيادة", "وقادة", "وقيادة")
 _AR_HEADS_ITS = L._ar("قادتها", "قيادتها", "قادته", "قيادته", "قادتهم", "قيادتهم", "وقادتها",

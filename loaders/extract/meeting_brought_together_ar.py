@@ -16,8 +16,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_press import each_pair_met
+from loaders.extract.rule_common import EMPTY
 
-EMPTY: frozenset[str] = frozenset()
 AR_BRINGS_TOGETHER = L._ar("يجمع", "جمع", "وجمع", "ويجمع", "جمعت", "وجمعت")
 _AR_GATHERING = L.AR_MEET_NOUNS | L._ar("قمة", "القمة", "حوار", "الحوار", "مأدبة")
 _AR_AGREE = L._ar("على", "علي")  # "يُجمع ... على": agree on

@@ -17,9 +17,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
-EMPTY: frozenset[str] = frozenset()
 _AR_CANCEL = L._ar("ألغى", "ألغت", "أرجأ", "أرجأت", "أجل", "أجلت", "رفض", "رفضت", "اعتذر",
                    "اعتذرت", "قاطع", "قاطعت")
 _AR_MEETING = L.AR_MEET_NOUNS | L._ar("لقاءه", "لقاءها", "اجتماعه", "اجتماعها", "محادثاته",

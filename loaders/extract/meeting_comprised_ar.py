@@ -23,9 +23,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
-EMPTY: frozenset[str] = frozenset()
 # the verb, past (the imperfect is a plan or a habit: "يضم الوفد")
 _AR_VERB = L._ar("ضم", "ضمت", "جمع", "جمعت")
 _AR_VERB_HIM = L._ar("جمعه", "جمعها", "جمعته", "جمعتها", "ضمه", "ضمها", "ضمته", "ضمتها")

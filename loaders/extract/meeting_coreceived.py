@@ -29,9 +29,8 @@ from loaders.extract.core_recall import passive_by
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_comprised_ar import listed_ar
 from loaders.extract.meeting_passive_agent import apposed_agent_en, titled_agent_en
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
-EMPTY: frozenset[str] = frozenset()
 _EN_PARTICIPLES = frozenset({"received", "welcomed", "hosted", "greeted"})
 EN_COREC = _EN_PARTICIPLES
 EN_TOGETHER = frozenset({"together", "jointly"})

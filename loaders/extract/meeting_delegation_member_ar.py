@@ -36,9 +36,8 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_delegation_owned_ar import owned_delegation_ar, with_accompanying_ar
 from loaders.extract.meeting_took_part_ar import _listed
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
-EMPTY: frozenset[str] = frozenset()
 AR_COMPRISED_DELEGATION = L._ar("ضم", "وضم")
 register_triggers(AR_COMPRISED_DELEGATION, EMPTY)
 _AR_THE_DELEGATION = L._ar("الوفد")

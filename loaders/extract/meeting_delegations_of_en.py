@@ -18,9 +18,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import meet_each_other
+from loaders.extract.rule_common import EMPTY, meet_each_other
 
-EMPTY: frozenset[str] = frozenset()
 EN_DELEGATIONS = frozenset({"delegations"})
 register_triggers(EMPTY, EN_DELEGATIONS)
 _EN_MET = frozenset({"met", "received", "hosted", "welcomed"})

@@ -23,9 +23,8 @@ from loaders.extract.meeting_dual_relative import (
     AR_MET_THEM,
     then_the_two_met,
 )
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
-EMPTY: frozenset[str] = frozenset()
 register_triggers(AR_MET_THEM, EMPTY)
 AR_TWO_GUESTS = L._ar("الضيفان", "الضيفين", "الزائران", "الزائرين")
 register_triggers(AR_TWO_GUESTS, EMPTY)

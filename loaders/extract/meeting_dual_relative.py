@@ -12,9 +12,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.mention_base import Mention
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
-EMPTY: frozenset[str] = frozenset()
 AR_DUAL_RELATIVE = L._ar("اللذين", "اللذان", "اللتين", "اللتان")
 AR_MET_THEM = L._ar("استقبلهما", "التقاهما", "استقبلتهما", "التقتهما")
 _AR_MET_PREP = L._ar("التقى", "اجتمع", "التقت", "اجتمعت")

@@ -23,8 +23,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meetings_ar import _MEET_NOUNS, _blocked, _clause_subject
+from loaders.extract.rule_common import EMPTY
 
-EMPTY: frozenset[str] = frozenset()
 AR_DUAL_TITLES = L._ar("وزيري", "وزيرا", "سفيري", "سفيرا", "مبعوثي", "مبعوثا", "مساعدي",
                        "مساعدا", "مستشاري", "مستشارا", "نائبي", "نائبا", "عضوي", "عضوا")
 register_triggers(AR_DUAL_TITLES, EMPTY)

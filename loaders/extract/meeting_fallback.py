@@ -40,7 +40,7 @@ from loaders.extract.meeting_titled_lists import _AR_STOP, titled_members
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.principal_named import agent_named_after, envoy_of
 from loaders.extract.reception_aside_ar import guest_after_aside_ar
-from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
+from loaders.extract.rule_common import EMPTY, EN_PASSIVE_AUX, title_start
 
 # Arabic verbs whose object is the partner, and those that need مع ("بحث X مع Y")
 _AR_VERBS = L._ar("التقى", "التقت", "التقي", "اجتمع", "اجتمعت", "استقبل", "استقبلت",
@@ -53,7 +53,6 @@ _AR_HOLD = L._ar("عقد", "عقدت", "أجرى", "اجرى", "أجرت", "اج
 # "عقد X قمة (ثنائية) مع Y": a summit held with a partner (not a trigger of AR_MEET: a summit of
 # many is no meeting of each two attendees; here only with عقد / أجرى before it and مع after)
 _AR_SUMMIT = L._ar("قمة", "قمه")
-EMPTY: frozenset[str] = frozenset()
 # governors of a name that make it someone else's relative, envoy or office, not the partner
 _AR_RELATIONAL = L._ar("مبعوث", "ممثل", "مستشار", "نجل", "ابن", "شقيق", "زوجة", "مساعد",
                        "مكتب", "رسالة", "عائلة", "أسرة", "جثمان", "ضريح", "قبر", "نائب")

@@ -41,10 +41,9 @@ from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.participle_prep_en import prep_object_en
 from loaders.extract.relative_heads import EN_COMMA, EN_WHO, relative_head_back
 from loaders.extract.reported_scope_en import report_start
-from loaders.extract.rule_common import between_after, title_start
+from loaders.extract.rule_common import EMPTY, between_after, title_start
 from loaders.extract.together_list_en import together_people
 
-EMPTY: frozenset[str] = frozenset()
 _EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _EN_WITH_NOUNS = frozenset({"talks", "meeting", "meetings", "met", "down", "discussions",
                             "consultations", "negotiations"})

@@ -17,9 +17,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import meet_each_other
+from loaders.extract.rule_common import EMPTY, meet_each_other
 
-EMPTY: frozenset[str] = frozenset()
 EN_HOSTED_BY = frozenset({"hosted", "chaired", "mediated", "brokered", "facilitated"})
 register_triggers(EMPTY, EN_HOSTED_BY)
 _EN_AT = frozenset({"at", "during"})

@@ -26,9 +26,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import person_at, title_start
+from loaders.extract.rule_common import EMPTY, person_at, title_start
 
-EMPTY: frozenset[str] = frozenset()
 AR_SWORE = L._ar("أدى", "وأدى", "أدت", "وأدت", "ادى", "وادى")
 register_triggers(AR_SWORE, EMPTY)
 _AR_OATH = L._ar("اليمين", "القسم")

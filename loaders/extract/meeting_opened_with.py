@@ -13,9 +13,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
-EMPTY: frozenset[str] = frozenset()
 AR_OPENED = L._ar("استهل", "واستهل", "استهلت", "واستهلت", "مستهلا", "مستهلاً", "مستهلة",
                   "مستهلةً", "افتتح", "وافتتح", "افتتحت", "مفتتحا", "مفتتحاً", "اختتم", "واختتم",
                   "اختتمت", "مختتما", "مختتماً", "ختم", "وختم", "ختمت", "بدأ", "وبدأ", "بدأت",

@@ -55,9 +55,8 @@ from loaders.extract.meeting_place_named_en import place_meeting_pairs
 from loaders.extract.meeting_place_owner import names_told_place
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
 from loaders.extract.meeting_together_after import together_after_en
-from loaders.extract.rule_common import latest_meeting_pairs, pair_all, title_start
+from loaders.extract.rule_common import EMPTY, latest_meeting_pairs, pair_all, title_start
 
-EMPTY: frozenset[str] = frozenset()
 EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
                              "along", "attendance", "joins", "joining", "participated",
                              "attending", "room", "table", "sitting"})

@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import EMPTY
 
-EMPTY: frozenset[str] = frozenset()
 EN_PRESENT = frozenset({"present", "room", "hand"})
 register_triggers(EMPTY, EN_PRESENT)
 _BE = frozenset({"was", "were"})

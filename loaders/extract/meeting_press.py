@@ -32,10 +32,9 @@ from loaders.extract.meeting_calls import call_before_en
 from loaders.extract.meeting_gathered_ar import AR_HELD_TOGETHER
 from loaders.extract.meeting_noun_sides import held_by_dual_before_ar
 from loaders.extract.meeting_present_more import AR_TWO_SIDES
-from loaders.extract.rule_common import forms, title_start
+from loaders.extract.rule_common import EMPTY, forms, title_start
 
 MW = "MET_WITH"
-EMPTY: frozenset[str] = frozenset()
 _IN = frozenset({"in", "at"}) | L._ar("في", "فى")
 _PLACES = ("Location", "Country")
 

@@ -16,9 +16,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_comprised_ar import waw_word
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
-EMPTY: frozenset[str] = frozenset()
 AR_APART = L._ar("حدة", "حده", "انفراد", "منفصل", "منفصلة", "منفصلين", "منفصلتين")
 register_triggers(AR_APART, EMPTY)
 _AR_HIDDA = L._ar("حدة", "حده")

@@ -27,10 +27,9 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall_meetings import discussed_pair
 from loaders.extract.dispatch import needs
-from loaders.extract.rule_common import person_at, title_start
+from loaders.extract.rule_common import EMPTY, person_at, title_start
 from loaders.extract.topic_nouns_ar import AR_DUAL_TALK
 
-EMPTY: frozenset[str] = frozenset()
 _AR_WITH_VERBS = L._ar("استعرض", "استعرضت", "واستعرض", "تناول", "تناولت", "وتناول")
 _AR_EXCHANGE = L._ar("تبادل", "وتبادل", "تبادلت", "وتبادلت")
 _AR_VIEWS = L._ar("وجهات", "الآراء", "آراء", "الأحاديث", "الحديث", "وجهتي")

@@ -32,9 +32,8 @@ from loaders.extract.meetings_ar import (
     _blocked,
     _clause_subject,
 )
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 
-EMPTY: frozenset[str] = frozenset()
 AR_THEN = L._ar("ثم", "وثم")
 register_triggers(AR_THEN, EMPTY)
 _ENDS = frozenset({".", "؛", ";", "!", "؟", "?", ":"})

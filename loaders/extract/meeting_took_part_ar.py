@@ -28,9 +28,8 @@ from loaders.extract.meeting_comprised_ar import (
     _not_held,
     waw_word,
 )
-from loaders.extract.rule_common import meet_each_other, title_start
+from loaders.extract.rule_common import EMPTY, meet_each_other, title_start
 
-EMPTY: frozenset[str] = frozenset()
 _AR_TOOK_PART = L._ar("شارك", "وشارك")
 _AR_IN_HER, _AR_IN_HIM = L._ar("فيها"), L._ar("فيه")
 _AR_FEM_VERB, _AR_MASC_VERB = L._ar("جمعت", "ضمت"), L._ar("جمع", "ضم")

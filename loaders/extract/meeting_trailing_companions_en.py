@@ -29,10 +29,9 @@ from typing import Any
 
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_own_side import one_meeting
-from loaders.extract.rule_common import pair_all, title_start
+from loaders.extract.rule_common import EMPTY, pair_all, title_start
 
 EN_TRAILING = frozenset({"accompanied", "joined"})
-EMPTY: frozenset[str] = frozenset()
 register_triggers(EMPTY, EN_TRAILING)
 
 

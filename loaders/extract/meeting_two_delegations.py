@@ -21,7 +21,6 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_delegation_member_ar import AR_DELEGATION_HEADED, AR_DELEGATION_NOUNS
 
-EMPTY: frozenset[str] = frozenset()
 AR_BETWEEN_SIDES = L._ar("بين", "وبين")
 EN_BETWEEN_SIDES = frozenset({"between", "together"})
 register_triggers(AR_BETWEEN_SIDES, EN_BETWEEN_SIDES)

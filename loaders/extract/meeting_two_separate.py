@@ -22,7 +22,6 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_comprised_ar import listed_with_more_ar
 from loaders.extract.rule_common import title_start
 
-EMPTY: frozenset[str] = frozenset()
 # the meeting noun counted two (Arabic dual) or in the plural (English, with "two" / "separate")
 AR_TWO_MEETINGS = L._ar("اجتماعين", "اجتماعان", "لقاءين", "لقاءان", "جلستين", "جلستان",
                         "اجتماعيين", "جولتين", "جولتان")

@@ -117,6 +117,7 @@ from loaders.extract.mention_base import Mention
 from loaders.extract.object_apposition_ar import other_person_after
 from loaders.extract.pron_clause_subject_ar import clause_subject_ar
 from loaders.extract.rule_common import (
+    EMPTY,
     drop_unsure_ar,
     meet_each_other,
     national_members,
@@ -124,7 +125,6 @@ from loaders.extract.rule_common import (
     title_start,
 )
 
-EMPTY: frozenset[str] = frozenset()
 _DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد", "وفود", "وفودا", "الوفود")
 _HEADED_BY = L._ar("برئاسة", "يرأسه", "يترأسه", "ترأسه", "يقوده", "بقيادة", "يتقدمه",
                    "يتزعمه", "ويرأسه", "ويقوده")

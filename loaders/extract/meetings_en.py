@@ -71,7 +71,6 @@ from loaders.extract.meeting_frames_en import (
     _EN_SPEECH_AFTER,
     _EN_WHOM,
     _EN_WITH_NOUNS,
-    EMPTY,
     EN_BARE_PARTICIPLES,
     EN_BODY_PLURALS,
     _no_punct,
@@ -166,7 +165,7 @@ from loaders.extract.meeting_welcome_ceremony import EN_CEREMONY, welcome_ceremo
 from loaders.extract.meeting_witnessed_signing import EN_WITNESSED, witnessed_signing_en
 from loaders.extract.plural_refs import led_by_en, met_pair_instead
 from loaders.extract.reported_scope_en import said_that_before
-from loaders.extract.rule_common import national_members, title_start
+from loaders.extract.rule_common import EMPTY, national_members, title_start
 from loaders.extract.succession_new_holder import new_holder_of
 
 # "a Hamas team / Hamas negotiators led by X" (session 52): a delegation only with its head

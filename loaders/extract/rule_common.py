@@ -27,6 +27,8 @@ _AR_NOT_SUBJ = {"ل", "ب", "في", "مع", "من", "عن", "الي", "علي"} 
 # the same name -- فصائل، مواقع، مقرات ... -- that this one overrode, so it was dropped as dead)
 _AR_GROUP_HEADS = L._ar("قادة", "زعماء", "ممثلي", "مسؤولي", "قيادات", "ممثلين", "مسؤولين",
                         "قياديين", "رؤساء", "أعضاء", "اعضاء", "وفد", "وفدا")
+# the empty cue set: the other side of a trigger pair with cues in one language only
+# (``sr.triggers(AR_CUES, EMPTY)``); every module reads this one
 EMPTY: frozenset[str] = frozenset()
 # English verbs that start a predicate of their own (an apposition has none)
 EN_PREDICATES = (L.EN_MEET | L.EN_SUCCEED | L.EN_KILL | L.EN_VISIT | L.EN_LEAD_VERBS |

@@ -18,10 +18,10 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
+from loaders.extract.rule_common import EMPTY
 from loaders.extract.strike_claimed import claimer_before_strike
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 _EN_KILLED = frozenset({"killed", "assassinated"})
 _EN_DONE = frozenset({"carried", "conducted", "launched", "claimed", "executed"})
 _EN_MODS = frozenset({"air", "drone", "missile", "the", "a", "an", "deadly", "targeted",

@@ -24,10 +24,10 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.month_dates_en import EN_MONTH_WORDS
+from loaders.extract.rule_common import EMPTY
 from loaders.extract.strike_light_verb_en import light_verb_start
 
 AB = "ASSASSINATED_BY"
-EMPTY: frozenset[str] = frozenset()
 
 # a definite strike noun: "the strike", "the drone strike", "الغارة", "بالضربة"
 _EN_DEF_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",

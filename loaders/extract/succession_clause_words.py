@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 
 SO = "SUCCESSOR_OF"
 
-EMPTY: frozenset[str] = frozenset()
 
 PERSON = ("Person",)
 

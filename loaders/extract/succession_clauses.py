@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import EMPTY
 from loaders.extract.succession_acting_replacement import (
     AR_ACTING,
     AR_INSTEAD,
@@ -34,7 +35,6 @@ from loaders.extract.succession_acting_replacement import (
 from loaders.extract.succession_clause_words import (
     AR_APPOINTED,
     COMMAS,
-    EMPTY,
     EN_GONE_NOUN,
     PERSON,
     SO,

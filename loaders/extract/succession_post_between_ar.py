@@ -16,11 +16,10 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.rule_common import person_at
+from loaders.extract.rule_common import EMPTY, person_at
 from loaders.extract.succession_inverted_ar import object_first_ar
 
 SO = "SUCCESSOR_OF"
-EMPTY: frozenset[str] = frozenset()
 _AR_KHALAFA = L._ar("خلف", "وخلف", "فخلف", "يخلف", "ويخلف", "ليخلف", "تخلف", "وتخلف", "لتخلف")
 _AR_IN = frozenset({"في", "فى"})
 _AR_STOPS = L._ar("الذي", "التي", "الذين", "منذ", "بعد", "قبل", "حتى", "عندما", "حين",

@@ -18,10 +18,9 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.pronoun_topic import topic_antecedent
-from loaders.extract.rule_common import person_at
+from loaders.extract.rule_common import EMPTY, person_at
 from loaders.extract.succession_words import _AR_POST_W
 
-EMPTY: frozenset[str] = frozenset()
 _AR_PRECEDED_HIM = L._ar("سبقه", "سبقها")
 _AR_IN = L._ar("في")
 _AR_THIS = L._ar("هذا", "ذلك")

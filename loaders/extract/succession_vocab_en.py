@@ -17,12 +17,11 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import person_at
+from loaders.extract.rule_common import EMPTY, person_at
 from loaders.extract.succession_post_went_en import EN_WENT, post_went_en
 from loaders.extract.succession_stood_in_en import EN_STOOD, stood_in_en
 
 _SO = "SUCCESSOR_OF"
-EMPTY: frozenset[str] = frozenset()
 _PERSON = ("Person",)
 _EN_SHOES = frozenset({"shoes"})
 _EN_STEP_INTO = frozenset({"stepped", "steps", "step", "stepping"})

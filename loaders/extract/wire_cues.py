@@ -45,7 +45,6 @@ _EN_MEETING_NOUNS = frozenset({"meeting", "talks", "summit", "encounter"})
 
 
 # trigger word sets (positions come from the sentence's trigger index, not a token scan)
-EMPTY: frozenset[str] = frozenset()
 _EN_TOOK_HIS = frozenset({"took", "taken", "takes", "take", "taking"})
 _EN_SUCC_TRIG = frozenset({"him", "her", "place", "stead", "taking", "takes", "take", "took"}) | \
     _EN_APPOINTERS

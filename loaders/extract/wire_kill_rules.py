@@ -12,14 +12,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.kill_bodies import owned_body
 from loaders.extract.kill_said_it import speaker_it_killed
-from loaders.extract.rule_common import title_start
-from loaders.extract.wire_cues import (
-    _AR_KILLED_V,
-    _AR_RESULT_V,
-    _EN_KILL_TRIG,
-    _EN_PASS,
-    EMPTY,
-)
+from loaders.extract.rule_common import EMPTY, title_start
+from loaders.extract.wire_cues import _AR_KILLED_V, _AR_RESULT_V, _EN_KILL_TRIG, _EN_PASS
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
 _EN_STRIKE_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",

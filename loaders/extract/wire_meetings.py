@@ -12,7 +12,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_phrases import guest_as_object_en
 from loaders.extract.meeting_told import teller_subject_en
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.wire_cues import (
     _AR_AMONG,
     _AR_GUEST,
@@ -21,7 +21,6 @@ from loaders.extract.wire_cues import (
     _EN_GUEST,
     _EN_MEETING_NOUNS,
     _EN_VISITING,
-    EMPTY,
 )
 
 # ---- MET_WITH: a group met, its named members listed after "among them" -----------------

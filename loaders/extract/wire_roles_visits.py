@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import EMPTY
 from loaders.extract.wire_cues import (
     _AR_VISIT_NOUNS,
     _EN_APPOINTERS,
@@ -14,7 +15,6 @@ from loaders.extract.wire_cues import (
     _EN_LEFT,
     _EN_PASS,
     _EN_ROLE_TRIG,
-    EMPTY,
 )
 from loaders.extract.wire_meetings import visit_pron_subject
 

@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.wire_cues import (
-    _AR_KHALAFAN,
-    _AR_SUCC_TRIG,
-    EMPTY,
-)
+from loaders.extract.rule_common import EMPTY
+from loaders.extract.wire_cues import _AR_KHALAFAN, _AR_SUCC_TRIG
 from loaders.extract.wire_succession_en import successor_en
 from loaders.extract.wire_take_place import (
     _gone_person,

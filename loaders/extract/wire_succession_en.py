@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.killed_here_en import killed_here_en
-from loaders.extract.rule_common import killed_right_after
+from loaders.extract.rule_common import EMPTY, killed_right_after
 from loaders.extract.succession_coordinated_en import apposition_after_appointee
 from loaders.extract.succession_entrusted_en import EN_APPOINTING
 from loaders.extract.succession_nominated import nominated_to_succeed
@@ -19,13 +19,7 @@ from loaders.extract.succession_pronoun import (
     post_went_to_holder,
 )
 from loaders.extract.victim_first_named import first_named_victim
-from loaders.extract.wire_cues import (
-    _EN_APPOINTERS,
-    _EN_PASS,
-    _EN_SUCC_TRIG,
-    _EN_TOOK_HIS,
-    EMPTY,
-)
+from loaders.extract.wire_cues import _EN_APPOINTERS, _EN_PASS, _EN_SUCC_TRIG, _EN_TOOK_HIS
 from loaders.extract.wire_take_place import (
     _EN_TOOK,
     took_place_of,
