@@ -41,6 +41,9 @@ _EN_THE_STRIKE = frozenset({"in", "the", "same", "air", "drone", "strike", "airs
                             "attack", "raid", "bombing", "blast", "operation",
                             # "Also killed in the strikes were A and B" (session 53)
                             "strikes", "airstrikes", "attacks", "raids"})
+# and when ("Also killed in Friday evening's strike was Y", "in Saturday's raid"; session 67)
+_EN_STRIKE_TIME = L.EN_WEEKDAYS | frozenset({"morning", "afternoon", "evening", "night",
+                                             "overnight", "weekend", "yesterday", "'s"})
 
 _AR_KILLED = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "استشهدا", "استشهدوا", "اغتيل",
                    "اغتيلا", "اغتيلوا", "قضى", "قضيا", "قضوا")
@@ -88,7 +91,8 @@ def _en_victims(sr: SentenceCore, x: int) -> tuple[list[Mention], int]:
     if sr.key(x + 1) in _EN_KILLED and (x == sr.lo or sr.toks[x - 1].punct or
                                         sr.key(x - 1) == "and"):
         y = x + 2  # "Also killed in the strike was Y (and Z)"
-        while y < min(sr.hi, x + 8) and sr.key(y) in _EN_THE_STRIKE:
+        while y < min(sr.hi, x + 8) and (sr.key(y) in _EN_THE_STRIKE or
+                                         sr.key(y) in _EN_STRIKE_TIME or sr.key(y) in L.NATIONALITY):
             y += 1
         if sr.key(y) in _EN_BE:
             m = sr.after(y + 1, types=("Person",), maxgap=3)

@@ -349,10 +349,17 @@ def _ar_clause_limit(sr: Any, x: int, limit: int = 14) -> int:
     return limit
 
 
+# qualifiers of an orderer's title that tell when he held it ("then-President", "former")
+_EN_TIME_QUALIFIERS = frozenset({"then", "former", "late", "outgoing", "incoming"})
+
+
 def _ordered_strike_nat(sr: Any, m: Any) -> str | None:
     """English: the country of the strike whose orderer is *m* ("a U.S. drone strike ordered
-    by President Trump", "an Israeli airstrike authorised by X"); None without one."""
+    by President Trump", "an Israeli airstrike authorised by X", past a time qualifier of his
+    title: "ordered by then-President X", "by former President X"); None without one."""
     ob = title_start(m) - 1
+    while ob > sr.lo and (sr.key(ob) in _EN_TIME_QUALIFIERS or sr.key(ob) == "-"):
+        ob -= 1  # "by then-President X" (session 67)
     if sr.key(ob) != "by" or sr.key(ob - 1) not in _EN_ORDERED:
         return None
     return strike_subject_en(sr, ob - 1, None)

@@ -237,6 +237,8 @@ class KillingRulesEn(SentenceCore):
                         self.add("ASSASSINATED_BY", v.eid, agent, "named_as_en")
             return
         if passive:
+            if self.key(t + 1) == "since":  # "the most senior officer to be killed since a U.S.
+                return  # strike killed Y": the strike is Y's, this killing has no agent (s67)
             victim = apposition_head(self, self.before(t, types=("Person",),
                                                        maxgap=16))
             if victim is not None and _speaker_not_victim(self, victim, t):

@@ -560,14 +560,18 @@ class SubjectHelpers(SentenceBase):
                     self.toks[title_start(m)].text[-1:] not in _FATHA] or free
             if not AR_COMPRISED.isdisjoint(self.key_set()):
                 free = not_delegation_members(self, free) or free
+        # "التقى X Y، ثم انتقل إلى السراي واجتمع بـZ": the traveller X (session 67)
+        moved_and = len(free) > 1 and self.toks[t].text.startswith("و") and \
+            moved_on_before_where_ar(self, t + 1)
         if free and (self.key(t - 1) in ("حيث", "وحيث") and moved_on_before_where_ar(self, t) or
-                     self.toks[t].text.startswith("ف") and moved_on_before_where_ar(self, t + 1)):
+                     self.toks[t].text.startswith("ف") and moved_on_before_where_ar(self, t + 1) or
+                     moved_and):
             guest = received_traveller_ar(self, min(free, key=lambda m: m.lo), t)
             if guest is not None:  # "استقبلها H ...، ثم انتقلت إلى السراي حيث التقت Y": the
                 return guest  # guest moved on, not H (meeting_tour_guest_ar, s39; also
                 # "ثم انتقل إلى السراي فالتقى Y")
-        if len(free) > 1 and self.key(t - 1) in ("حيث", "وحيث") and \
-                moved_on_before_where_ar(self, t):
+        if len(free) > 1 and (moved_and or self.key(t - 1) in ("حيث", "وحيث") and
+                              moved_on_before_where_ar(self, t)):
             # "التقى X Y ...، ثم انتقل إلى عين التينة حيث استقبله W": the traveller X, the
             # sentence's first subject, not Y whom he met before moving on
             return min(free, key=lambda m: m.lo)

@@ -107,4 +107,11 @@ def deputy_of_office_ar(sr: SentenceCore, m: Mention) -> bool:
     b = s - 1
     if b > sr.lo and sr.f(b) & _AR_ORDINAL:
         b -= 1
-    return b >= sr.lo and bool(sr.f(b) & _AR_DEPUTY) and sr.toks[s].key.startswith("ل")
+    if b >= sr.lo and bool(sr.f(b) & _AR_DEPUTY) and sr.toks[s].key.startswith("ل"):
+        return True
+    # the deputy's post read as the title itself ("النائب الأول لرئيس الجمهورية X" all one
+    # title, as when X was named before by surname alone): its ل is no preposition (s67)
+    x = s + 1 if sr.f(s) & _AR_DEPUTY else s
+    if x > s and x < m.lo and sr.f(x) & _AR_ORDINAL:
+        x += 1
+    return x > s and x < m.lo and sr.toks[x].key.startswith("ل")
