@@ -1,0 +1,124 @@
+"""Session 67 (coref67): a side of a meeting named only in a sentence before.
+
+- Descriptions, both languages: "the interim / acting / caretaker <title>" («الرئيس المؤقت»،
+  «رئيس الدولة بالنيابة») is the one person the article told took that office in that capacity
+  ("X was sworn in on Thursday as interim President", "X, who took over as caretaker prime
+  minister", "Interim President X", «أدى X اليمين رئيساً مؤقتاً / رئيساً للدولة بالنيابة»،
+  «الرئيس المؤقت X»), not the president named before with the same title word
+  (``desc_acting_holder``, read in ``title_description._description_eid``).
+- Delegation members, Arabic: a delegation named by its side in quotes, «وضم وفد «قسد» C»،
+  'وضم وفد "حماس" C', is the delegation of the meeting told before (``meeting_delegation_owned_ar``,
+  ``meeting_delegation_member_ar._past_quoted_side``): C met its head and whom he met.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+ENNACEUR, ESSEBSI, CHAHED = "person:mohamed-ennaceur", "person:beji-caid-essebsi", "person:youssef-chahed"
+BENSALAH, BOUTEFLIKA, BEDOUI = ("person:abdelkader-bensalah", "person:abdelaziz-bouteflika",
+                                "person:noureddine-bedoui")
+GAID_SALAH = "person:ahmed-gaid-salah"
+MANSOUR, MORSI, ABZ = "person:adly-mansour", "person:mohamed-morsi", "person:abdullah-bin-zayed"
+MIKATI, NASRALLAH = "person:najib-mikati", "person:hassan-nasrallah"
+ABDI, SHAIBANI, ILHAM = "person:mazloum-abdi", "person:asaad-al-shaibani", "person:ilham-ahmed"
+RASHAD, HAYYA, JABARIN = "person:hassan-rashad", "person:khalil-al-hayya", "person:zaher-jabarin"
+FIDAN, AWADALLAH = "person:hakan-fidan", "person:nizar-awadallah"
+
+
+# --- "the interim President": the one sworn in as such --------------------------------------
+
+@pytest.mark.parametrize(("text", "host", "guest", "other"), [
+    ("Speaker of the Assembly Mohamed Ennaceur was sworn in on Thursday as interim President of "
+     "the Republic, hours after the death of President Beji Caid Essebsi. In the afternoon, the "
+     "interim President received Head of Government Youssef Chahed at Carthage Palace.",
+     ENNACEUR, CHAHED, ESSEBSI),
+    ("Abdelkader Bensalah was sworn in on Tuesday as interim president, a week after the "
+     "resignation of President Abdelaziz Bouteflika. On Wednesday the interim president received "
+     "Prime Minister Noureddine Bedoui.", BENSALAH, BEDOUI, BOUTEFLIKA),
+    ("Egypt's top judge Adly Mansour was sworn in as interim president on Thursday, a day after "
+     "the army removed President Mohamed Morsi. On Saturday, the interim president met UAE "
+     "Foreign Minister Abdullah bin Zayed.", MANSOUR, ABZ, MORSI),
+    ("Najib Mikati, who took over as caretaker prime minister after President Michel Aoun "
+     "accepted the cabinet's resignation, chaired the session. Later the caretaker prime "
+     "minister met Hezbollah leader Hassan Nasrallah.", MIKATI, NASRALLAH, "person:michel-aoun"),
+    ("Interim President Abdelkader Bensalah chaired a security meeting on Monday. President "
+     "Abdelaziz Bouteflika had resigned last week. The interim president later received army "
+     "chief Ahmed Gaid Salah.", BENSALAH, GAID_SALAH, BOUTEFLIKA),
+])
+def test_interim_title_is_the_one_sworn_in_en(shipped, text, host, guest, other):
+    got = _met(shipped, text)
+    assert _pair(host, guest) in got
+    assert _pair(other, guest) not in got
+
+
+@pytest.mark.parametrize(("text", "host", "guest", "other"), [
+    ("أدى عبد القادر بن صالح اليمين رئيساً للدولة بالنيابة بعد استقالة الرئيس عبد العزيز "
+     "بوتفليقة. واستقبل رئيس الدولة بالنيابة الوزير الأول نور الدين بدوي.", BENSALAH, BEDOUI,
+     BOUTEFLIKA),
+    ("وكان عبد القادر بن صالح، الذي أدى اليمين رئيساً للدولة بالنيابة، قد تولى مهامه بعد "
+     "استقالة الرئيس عبد العزيز بوتفليقة. واستقبل رئيس الدولة بالنيابة الوزير الأول نور الدين "
+     "بدوي.", BENSALAH, BEDOUI, BOUTEFLIKA),
+    ("أدى المستشار عدلي منصور اليمين الدستورية رئيساً مؤقتاً للبلاد، بعد يوم من عزل الرئيس محمد "
+     "مرسي. واستقبل الرئيس المؤقت وزير الخارجية الإماراتي الشيخ عبد الله بن زايد.", MANSOUR, ABZ,
+     MORSI),
+    ("ترأس الرئيس المؤقت عبد القادر بن صالح اجتماعاً أمنياً. وكان الرئيس عبد العزيز بوتفليقة قد "
+     "استقال الأسبوع الماضي. واستقبل الرئيس المؤقت رئيس الأركان أحمد قايد صالح.", BENSALAH,
+     GAID_SALAH, BOUTEFLIKA),
+])
+def test_interim_title_is_the_one_sworn_in_ar(shipped, text, host, guest, other):
+    got = _met(shipped, text, "ar")
+    assert _pair(host, guest) in got
+    assert _pair(other, guest) not in got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Abdelkader Bensalah was sworn in on Tuesday as interim president after the resignation of "
+     "President Abdelaziz Bouteflika. The interim president did not meet Prime Minister "
+     "Noureddine Bedoui, his office said.", "en"),
+    ("Abdelkader Bensalah was sworn in on Tuesday as interim president after the resignation of "
+     "President Abdelaziz Bouteflika. The interim president is expected to meet Prime Minister "
+     "Noureddine Bedoui next week.", "en"),
+    ("أدى عبد القادر بن صالح اليمين رئيساً للدولة بالنيابة بعد استقالة الرئيس عبد العزيز بوتفليقة. "
+     "ولم يستقبل رئيس الدولة بالنيابة الوزير الأول نور الدين بدوي.", "ar"),
+])
+def test_interim_title_negated_or_planned_meets_nobody(shipped, text, lang):
+    got = _met(shipped, text, lang)
+    assert _pair(BENSALAH, BEDOUI) not in got
+    assert _pair(BOUTEFLIKA, BEDOUI) not in got
+
+
+def test_plain_title_is_not_the_interim_holder(rules_only):
+    # "the president" with no acting word: not the one sworn in as interim president
+    got = _met(rules_only, "Abdelkader Bensalah was sworn in on Tuesday as interim president after "
+               "the resignation of President Abdelaziz Bouteflika. The president had met Prime "
+               "Minister Noureddine Bedoui in 2018.")
+    assert _pair(BENSALAH, BEDOUI) not in got
+
+
+# --- «وضم وفد «قسد» C»: the side in quotes ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "member", "met"), [
+    ("عقد وفد من قوات سوريا الديمقراطية برئاسة مظلوم عبدي اجتماعاً في دمشق مع وفد من الحكومة "
+     "السورية ترأسه وزير الخارجية أسعد الشيباني. وضم وفد «قسد» إلهام أحمد.", ILHAM, SHAIBANI),
+    ("استقبل رئيس المخابرات المصرية حسن رشاد وفد حماس برئاسة خليل الحية. وضم وفد «حماس» زاهر جبارين.",
+     JABARIN, RASHAD),
+    ('والتقى وزير الخارجية التركي هاكان فيدان وفداً من حماس برئاسة خليل الحية في أنقرة. وضم وفد '
+     '"حماس" نزار عوض الله.', AWADALLAH, FIDAN),
+])
+def test_quoted_side_delegation_member_met_the_host_ar(shipped, text, member, met):
+    assert _pair(member, met) in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    # a delegation to come: "يضم" is no cue
+    "استقبل رئيس المخابرات المصرية حسن رشاد وفد حماس برئاسة خليل الحية. ويضم وفد «حماس» في الجولة "
+    "المقبلة زاهر جبارين.",
+    # an arrival, nobody met
+    "وصل وفد حماس برئاسة خليل الحية إلى القاهرة. وضم وفد «حماس» زاهر جبارين.",
+])
+def test_quoted_side_delegation_without_a_meeting_ar(shipped, text):
+    got = _met(shipped, text, "ar")
+    assert _pair(JABARIN, RASHAD) not in got
+    assert not any(JABARIN in p for p in got)
