@@ -9,6 +9,10 @@
 - Delegation members, Arabic: a delegation named by its side in quotes, «وضم وفد «قسد» C»،
   'وضم وفد "حماس" C', is the delegation of the meeting told before (``meeting_delegation_owned_ar``,
   ``meeting_delegation_member_ar._past_quoted_side``): C met its head and whom he met.
+- Descriptions, Arabic: a title subject before a place of the meeting, «استقبل الرئيس اليمني في
+  مقر إقامته بجدة X»، «التقى رئيس الوزراء الجديد في قصر معاشيق بعدن X»: the place («في» and a
+  place noun) is no qualifier of the title, X is the verb's object, not the holder of the title
+  (``appositive_names.qualified_name_after_ar``, ``wire_meetings.AR_PLACE_NOUNS``).
 """
 
 import pytest
@@ -25,6 +29,10 @@ MIKATI, NASRALLAH = "person:najib-mikati", "person:hassan-nasrallah"
 ABDI, SHAIBANI, ILHAM = "person:mazloum-abdi", "person:asaad-al-shaibani", "person:ilham-ahmed"
 RASHAD, HAYYA, JABARIN = "person:hassan-rashad", "person:khalil-al-hayya", "person:zaher-jabarin"
 FIDAN, AWADALLAH = "person:hakan-fidan", "person:nizar-awadallah"
+HADI, MBN = "person:abdrabbuh-mansur-hadi", "person:mohammed-bin-nayef"
+BIN_BREIK, AL_JABER = "person:salem-bin-breik", "person:mohammed-al-jaber"
+SUDANI, ARAGHCHI = "person:mohammed-shia-al-sudani", "person:abbas-araghchi"
+ABBAS, AOUN = "person:mahmoud-abbas", "person:joseph-aoun"
 
 
 # --- "the interim President": the one sworn in as such --------------------------------------
@@ -122,3 +130,33 @@ def test_quoted_side_delegation_without_a_meeting_ar(shipped, text):
     got = _met(shipped, text, "ar")
     assert _pair(JABARIN, RASHAD) not in got
     assert not any(JABARIN in p for p in got)
+
+
+# --- «استقبل الرئيس اليمني في مقر إقامته بجدة X»: a place, X the object ---------------------------
+
+@pytest.mark.parametrize(("text", "host", "guest"), [
+    ("استقبل الملك عبدالله بن عبدالعزيز في قصره بجدة اليوم الرئيس اليمني عبدربه منصور هادي. وفي وقت "
+     "لاحق، استقبل فخامة الرئيس اليمني في مقر إقامته بجدة صاحب السمو الملكي الأمير محمد بن نايف "
+     "وزير الداخلية.", HADI, MBN),
+    ("عيّن الرئيس رشاد العليمي سالم بن بريك رئيساً للوزراء. وفي أول نشاط له، التقى رئيس الوزراء "
+     "الجديد في قصر معاشيق بعدن السفير السعودي محمد آل جابر.", BIN_BREIK, AL_JABER),
+    ("وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران. واستقبل رئيس الوزراء العراقي في مقر "
+     "إقامته بطهران وزير الخارجية الإيراني عباس عراقجي.", SUDANI, ARAGHCHI),
+    ("وصل الرئيس الفلسطيني محمود عباس إلى القاهرة مساء الأحد. واستقبل الرئيس الفلسطيني في قصر "
+     "الضيافة بالقاهرة رئيس المخابرات المصرية حسن رشاد.", ABBAS, RASHAD),
+])
+def test_title_subject_before_a_place_ar(shipped, text, host, guest):
+    assert _pair(host, guest) in _met(shipped, text, "ar")
+
+
+def test_title_subject_before_a_place_negated_ar(shipped):
+    got = _met(shipped, "وصل الرئيس الفلسطيني محمود عباس إلى القاهرة مساء الأحد. ولم يستقبل الرئيس "
+               "الفلسطيني في قصر الضيافة بالقاهرة رئيس المخابرات المصرية حسن رشاد.", "ar")
+    assert _pair(ABBAS, RASHAD) not in got
+
+
+def test_title_in_a_body_still_holds_the_name_ar(shipped):
+    # «رئيس الحركة في غزة X»: «في» and a body's place, X's own title (no place noun)
+    got = _met(shipped, "استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا رئيس الحركة في غزة خليل "
+               "الحية.", "ar")
+    assert got == {_pair(AOUN, HAYYA)}
