@@ -15,11 +15,17 @@ Arabic, the same reading: «أدى X اليمين الدستورية رئيسا�
 «الرئيس الانتقالي»), the holder told with the title as a predicate after his name in his clause
 («رئيساً مؤقتاً»، «رئيساً للدولة بالنيابة») or in the title before his name («الرئيس المؤقت X»)
 (``acting_holder_ar``).
+
+The Arabic predicate test is shared: ``coreference.resolve_description`` keeps the incoming
+holder of a replacement for a plain Arabic title («رئيس الحكومة») when his name was followed by
+that title as a predicate («مسرور بارزاني، الذي أدى اليمين الدستورية رئيساً لحكومة الإقليم خلفاً
+لنيجيرفان بارزاني ... استقبل رئيس الحكومة X»: Masrour, not the replaced Nechirvan nor nobody)
+(``took_title_ar``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
@@ -88,28 +94,55 @@ def acting_holder_ar(doc: Doc, k: int, lo: int, hi: int) -> str | None:
     if not toks[k].ar or not any(toks[x].key in _AR_ACTING
                                  for x in range(k + 1, min(hi, k + _AR_OFFICE_SPAN))):
         return None
-    stem = toks[k].stems[-1][1] if toks[k].stems else toks[k].key
-    stem = stem[2:] if stem.startswith("ال") else stem
+    stem = _bare_stem(toks[k])
     found = {m.eid for m in doc.ments
              if m.etype == "Person" and m.kind == "name" and m.lo < lo and
              (_titled_acting_ar(doc, title_start(m), m.lo, stem) or
-              _predicate_acting_ar(doc, m.hi, stem))}
+              _predicate_ar(doc, m.hi, stem, acting=True) >= 0)}
     return found.pop() if len(found) == 1 else None
 
 
-def _predicate_acting_ar(doc: Doc, hi: int, stem: str) -> bool:
-    """«X اليمين الدستورية رئيساً مؤقتاً»: the title as a predicate after the name, then an
-    acting word, in the name's clause."""
+def took_title_ar(doc: Doc, eid: str, k: int) -> bool:
+    """Was a name of *eid* before *k* followed in its clause by the Arabic title at *k* as a
+    predicate, with the same body when the title names one («X ... رئيساً لحكومة الإقليم» for
+    «رئيس الحكومة»; «X ... رئيساً» for «الرئيس»)?"""
+    toks = doc.toks
+    stem = _bare_stem(toks[k])
+    body = _bare_stem(toks[k + 1]) if k + 1 < len(toks) and toks[k + 1].ar and \
+        toks[k + 1].key.startswith("ال") else None
+    for m in doc.ments:
+        if m.eid != eid or m.kind != "name" or m.lo >= k:
+            continue
+        y = _predicate_ar(doc, m.hi, stem, acting=False)
+        if y >= 0 and (body is None or any(
+                body in (st for _o, st in toks[x].stems)
+                for x in range(y + 1, min(len(toks), y + 3)))):
+            return True
+    return False
+
+
+def _bare_stem(tok: Any) -> str:
+    """The word's last stem without its article («الرئيس» -> «رييس»)."""
+    stem = tok.stems[-1][1] if tok.stems else tok.key
+    return stem[2:] if stem.startswith("ال") else stem
+
+
+def _predicate_ar(doc: Doc, hi: int, stem: str, acting: bool) -> int:
+    """Where the title *stem* stands as a predicate («رئيساً») after the name ending at *hi*,
+    in its clause («X اليمين الدستورية رئيساً»، «X، الذي أدى اليمين رئيساً»), followed by an
+    acting word when *acting* («رئيساً مؤقتاً»، «رئيساً للدولة بالنيابة»); -1 if not."""
     toks = doc.toks
     for y in range(hi, min(len(toks), hi + _AR_NAME_GAP)):
         if toks[y].text == "،" and y + 1 < len(toks) and toks[y + 1].key in _AR_WHO:
             continue  # «X، الذي أدى اليمين رئيساً مؤقتاً»
         if toks[y].punct or not toks[y].ar:
-            return False
+            return -1
         if toks[y].key.rstrip("ا") == stem and toks[y].key != stem:
-            return any(toks[x].key in _AR_ACTING and not toks[x].punct
-                       for x in range(y + 1, min(len(toks), y + _AR_OFFICE_SPAN)))
-    return False
+            if not acting or any(toks[x].key in _AR_ACTING and not toks[x].punct
+                                 for x in range(y + 1, min(len(toks), y + _AR_OFFICE_SPAN))):
+                return y
+            return -1
+    return -1
 
 
 def _titled_acting_ar(doc: Doc, start: int, name_lo: int, stem: str) -> bool:

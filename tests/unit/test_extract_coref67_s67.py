@@ -13,6 +13,11 @@
   مقر إقامته بجدة X»، «التقى رئيس الوزراء الجديد في قصر معاشيق بعدن X»: the place («في» and a
   place noun) is no qualifier of the title, X is the verb's object, not the holder of the title
   (``appositive_names.qualified_name_after_ar``, ``wire_meetings.AR_PLACE_NOUNS``).
+- Descriptions, Arabic: a plain title after a replacement, «أدى X اليمين رئيساً لحكومة الإقليم
+  خلفاً لـY ... استقبل رئيس الحكومة Z»، «انتخب X رئيساً للبرلمان خلفاً لـY ... رئيس البرلمان»: X, told
+  to take that very title as a predicate (was: nobody, the replaced Y being unsure)
+  (``coreference.resolve_description``, ``desc_acting_holder.took_title_ar``); not for another
+  title («رئيس البرلمان» after «رئيساً لحكومة الإقليم») nor a deputy post («نائباً لرئيس الحكومة»).
 """
 
 import pytest
@@ -33,6 +38,11 @@ HADI, MBN = "person:abdrabbuh-mansur-hadi", "person:mohammed-bin-nayef"
 BIN_BREIK, AL_JABER = "person:salem-bin-breik", "person:mohammed-al-jaber"
 SUDANI, ARAGHCHI = "person:mohammed-shia-al-sudani", "person:abbas-araghchi"
 ABBAS, AOUN = "person:mahmoud-abbas", "person:joseph-aoun"
+MASROUR, NECHIRVAN, TUELLER = ("person:masrour-barzani", "person:nechirvan-barzani",
+                               "person:matthew-tueller")
+MICHEL_AOUN, HOCHSTEIN = "person:michel-aoun", "person:amos-hochstein"
+HALBOUSI, JABOURI, ABDUL_MAHDI = ("person:mohammed-al-halbousi", "person:salim-al-jabouri",
+                                  "person:adil-abdul-mahdi")
 
 
 # --- "the interim President": the one sworn in as such --------------------------------------
@@ -160,3 +170,36 @@ def test_title_in_a_body_still_holds_the_name_ar(shipped):
     got = _met(shipped, "استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا رئيس الحركة في غزة خليل "
                "الحية.", "ar")
     assert got == {_pair(AOUN, HAYYA)}
+
+
+# --- «أدى X اليمين رئيساً لحكومة الإقليم خلفاً لـY ... استقبل رئيس الحكومة Z»: X ---------------------
+
+@pytest.mark.parametrize(("text", "host", "guest", "old"), [
+    ("أدى مسرور بارزاني اليمين الدستورية رئيساً لحكومة الإقليم خلفاً لنيجيرفان بارزاني. وبعد الجلسة، "
+     "استقبل رئيس الحكومة في مكتبه السفير ماثيو تولر.", MASROUR, TUELLER, NECHIRVAN),
+    ("منح البرلمان الثقة للحكومة الجديدة برئاسة مسرور بارزاني، الذي أدى اليمين الدستورية رئيساً "
+     "لحكومة الإقليم خلفاً لنيجيرفان بارزاني. والتقى رئيس الحكومة في مكتبه السفير ماثيو تولر.",
+     MASROUR, TUELLER, NECHIRVAN),
+    ("أدى جوزاف عون اليمين الدستورية رئيساً للجمهورية خلفاً لميشال عون. واستقبل الرئيس في قصر بعبدا "
+     "المبعوث الأميركي آموس هوكستين.", AOUN, HOCHSTEIN, MICHEL_AOUN),
+    ("تسلم محمد الحلبوسي مهامه رئيساً للبرلمان خلفاً لسليم الجبوري. والتقى رئيس البرلمان في مكتبه "
+     "رئيس الوزراء عادل عبد المهدي.", HALBOUSI, ABDUL_MAHDI, JABOURI),
+])
+def test_plain_title_after_replacement_is_the_incoming_ar(shipped, text, host, guest, old):
+    got = _met(shipped, text, "ar")
+    assert _pair(host, guest) in got
+    assert _pair(old, guest) not in got
+
+
+@pytest.mark.parametrize("text", [
+    # another title: the speaker of parliament is not the new head of government
+    "أدى مسرور بارزاني اليمين الدستورية رئيساً لحكومة الإقليم خلفاً لنيجيرفان بارزاني. وبعد الجلسة، "
+    "استقبل رئيس البرلمان في مكتبه السفير ماثيو تولر.",
+    # a deputy post taken: «رئيس الحكومة» is not him
+    "عُيّن مسرور بارزاني نائباً لرئيس الحكومة خلفاً لنيجيرفان بارزاني. وبعد الجلسة، استقبل رئيس "
+    "الحكومة في مكتبه السفير ماثيو تولر.",
+])
+def test_plain_title_after_replacement_other_office_ar(shipped, text):
+    got = _met(shipped, text, "ar")
+    assert _pair(MASROUR, TUELLER) not in got
+    assert _pair(NECHIRVAN, TUELLER) not in got
