@@ -57,6 +57,7 @@ from loaders.extract.coref_peers import (
     deceased_person,
     same_sentence_antecedent,
 )
+from loaders.extract.desc_acting_holder import took_title_ar
 from loaders.extract.desc_alive import living_candidates
 from loaders.extract.desc_head_title import same_construct_titled, same_title_words
 from loaders.extract.desc_new_ruler import new_ruler, ruler_word
@@ -134,7 +135,11 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         # said to be replaced (session 16); "X replaced Y as prime minister. The prime
         # minister ...": X, who holds the office now (English; session 17b: an Arabic
         # "ونائب رئيس الحركة" after "خلفاً لـY" is no incoming leader)
-        return None if doc.toks[at_tok].ar else _replaced_by(doc, si, at_tok).get(eid)
+        new = _replaced_by(doc, si, at_tok).get(eid)
+        if doc.toks[at_tok].ar:  # «X، الذي أدى اليمين رئيساً للحكومة خلفاً لـY ... رئيس
+            # الحكومة»: X, told to take that very title (session 67)
+            return new if new is not None and took_title_ar(doc, new, at_tok) else None
+        return new
     if qual == "new" and eid is not None:
         repl = _replaced_by(doc, si, at_tok)
         eid = repl.get(eid, eid)

@@ -21,6 +21,8 @@ Session 62: the delegation named by its side, "وضم وفد الحركة / وف
 الوطني C", as "وضم الوفد C"; and a guest received "Y والوفد المرافق له" heads his delegation as
 "وفد ... برئاسة Y" does (``meeting_delegation_owned_ar``).
 
+Session 67: the side in quotes, «وضم وفد «قسد» C» after «وفد من قسد برئاسة A» (``_past_quoted_side``).
+
 Session 56: "التقى X A وB، بحضور C. وضمّ الوفد الزائر D، وE." -- a visiting delegation
 with no head named: its members met everyone of the meeting sentence just before ("الوفد
 الزائر" only: the members of a visitor's "الوفد المرافق" are not said to sit at each of his
@@ -36,6 +38,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_delegation_owned_ar import owned_delegation_ar, with_accompanying_ar
 from loaders.extract.meeting_took_part_ar import _listed
+from loaders.extract.mention_core import QUOTES
 from loaders.extract.rule_common import EMPTY, title_start
 
 AR_COMPRISED_DELEGATION = L._ar("ضم", "وضم")
@@ -58,7 +61,7 @@ def delegation_member_ar(sr: Any, n_met: int) -> None:
         if not sr.f(v + 1) & _AR_THE_DELEGATION and not owned_delegation_ar(sr, v + 1):
             _led_delegation(sr, v, n_met)
             continue
-        members = _listed(sr, v + 2)
+        members = _listed(sr, _past_quoted_side(sr, v + 2))
         if not members:
             continue
         if sr.f(v + 2) & _AR_VISITING and _visiting_members(sr, members):
@@ -75,6 +78,14 @@ def delegation_member_ar(sr: Any, n_met: int) -> None:
         if head is None:
             continue
         _pair_members(sr, members, head, rels)
+
+
+def _past_quoted_side(sr: Any, x: int) -> int:
+    """The word after a side named in quotes at *x* («وضم وفد «قسد» C»: C; session 67), else
+    *x*."""
+    if sr.toks[x].text not in QUOTES:
+        return x
+    return next((y + 1 for y in range(x + 1, min(sr.hi, x + 6)) if sr.toks[y].text in QUOTES), x)
 
 
 def _led_delegation(sr: Any, v: int, n_met: int) -> None:

@@ -26,6 +26,7 @@ from loaders.extract.coreference import (
     resolve_description,
     same_sentence_antecedent,
 )
+from loaders.extract.desc_acting_holder import acting_holder_ar, acting_holder_en
 from loaders.extract.desc_construct_titled_ar import construct_holder_ar
 from loaders.extract.desc_guest_sender import guest_not_sender
 from loaders.extract.desc_guest_word import guest_description, guest_marked
@@ -279,6 +280,9 @@ def _description_eid(w: MentionWork, t: TitlePhrase, d: _Reading, found: str | N
         eid = incoming_holder_ar(doc, si, k, t.j) or (
             eid if d.read_before and not new_two_word_title_ar(toks, k, t.j) else None)
         # ("الوزير الأول الجديد" with no appointee told is not the one dismissed: nobody)
+    if not dead:  # "the interim President", «الرئيس المؤقت»: the one sworn in as such (s67)
+        eid = (acting_holder_ar(doc, k, s.lo, s.hi) if toks[k].ar else
+               acting_holder_en(doc, k, s.lo)) or eid
     if phrase == AR_GUEST and eid is not None and eid == deceased_person(doc, si, k):
         eid = None  # "قُتل سليماني ... واستقبل العامري الضيف الإيراني": not the dead
     if phrase == AR_GUEST and eid is not None:
