@@ -11,6 +11,10 @@ other outlets and people.
   باسم X», «المتحدث الرسمي باسم X») is "in the name of", not the given name Basim: X is the one
   spoken for, no "Basim Lavrov" (``spokesman_for_ar.in_the_name_of``, read by
   ``person_names._first_names_before_surnames``).
+- Names, Arabic: a body named in guillemets after a title, «رئيس «الائتلاف الوطني لقوى الثورة
+  والمعارضة السورية» أحمد الجربا»: the holder's name after the closing guillemet is read
+  (``quoted_body_ar.quoted_body_end``, read by ``title_extent_ar.skip_definite_body``), so
+  «عقد كيري لقاءً مع رئيس «...» أحمد الجربا» is a meeting with him.
 - Killings, Arabic: an apposition to the claiming body between two commas («تبنى «لواء الإسلام»،
   أحد فصائل الجيش السوري الحر، عملية تفجير ...، والتي أسفرت عن مقتل X») is no word of the five
   the verb of the strike may stand back from its noun (``strike_verb_reach.verb_reach``).
@@ -110,3 +114,28 @@ def test_a_claim_across_an_apposition_to_the_claimer(shipped, text, victim, agen
 ])
 def test_a_denied_claim_across_an_apposition_names_no_agent(shipped, text):
     assert not relation_pairs(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+# --- a body named in guillemets after a title, then the holder's name --------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("من جانبه، عقد كيري لقاءً مع رئيس «الائتلاف الوطني لقوى الثورة والمعارضة السورية» أحمد الجربا.",
+     "person:john-kerry", "jarba"),
+    ("التقى المبعوث الأممي الأخضر الإبراهيمي في جنيف رئيس «الائتلاف الوطني لقوى الثورة والمعارضة» هادي "
+     "البحرة.", "person:lakhdar-brahimi", "bahra"),
+    ("التقى قائد \"لواء التوحيد\" عبد القادر الصالح رئيس «الائتلاف الوطني لقوى الثورة والمعارضة السورية» "
+     "أحمد الجربا في حلب.", "salih", "jarba"),
+])
+def test_the_holder_after_a_body_in_guillemets_is_met(shipped, text, a, b):
+    met = _met(shipped, text, "ar")
+    assert any(any(a in x for x in p) and any(b in x for x in p) for p in met), met
+
+
+def test_a_body_in_guillemets_with_no_name_after_it_makes_no_person(rules_only):
+    text = "وقال رئيس «الائتلاف الوطني لقوى الثورة والمعارضة السورية» إن المعارضة ستشارك في المؤتمر."
+    assert not any(i.startswith("person:") for i in entity_ids(rules_only, text, "ar"))
+
+
+def test_a_negated_meeting_with_the_holder_is_none(shipped):
+    text = "ولم يلتقِ كيري رئيس «الائتلاف الوطني لقوى الثورة والمعارضة السورية» أحمد الجربا."
+    assert not _met(shipped, text, "ar")
