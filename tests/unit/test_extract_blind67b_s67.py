@@ -15,6 +15,9 @@ other outlets and people.
   والمعارضة السورية» أحمد الجربا»: the holder's name after the closing guillemet is read
   (``quoted_body_ar.quoted_body_end``, read by ``title_extent_ar.skip_definite_body``), so
   «عقد كيري لقاءً مع رئيس «...» أحمد الجربا» is a meeting with him.
+- Meetings, English: two bodies joined by a hyphen before a title, "met UN-Arab League special
+  envoy Lakhdar Brahimi": both are inside the title, the envoy is met, not the UN
+  (``joint_body_title_en.joint_body_before``, read by ``titles``).
 - Killings, Arabic: an apposition to the claiming body between two commas («تبنى «لواء الإسلام»،
   أحد فصائل الجيش السوري الحر، عملية تفجير ...، والتي أسفرت عن مقتل X») is no word of the five
   the verb of the strike may stand back from its noun (``strike_verb_reach.verb_reach``).
@@ -139,3 +142,24 @@ def test_a_body_in_guillemets_with_no_name_after_it_makes_no_person(rules_only):
 def test_a_negated_meeting_with_the_holder_is_none(shipped):
     text = "ولم يلتقِ كيري رئيس «الائتلاف الوطني لقوى الثورة والمعارضة السورية» أحمد الجربا."
     assert not _met(shipped, text, "ar")
+
+
+# --- "UN-Arab League special envoy X": the envoy is met, not the UN ----------------------------------
+
+@pytest.mark.parametrize("text, host, envoy", [
+    ("Russian Foreign Minister Sergei Lavrov held talks with UN-Arab League special envoy Lakhdar Brahimi "
+     "in Moscow on Saturday.", LAVROV, "person:lakhdar-brahimi"),
+    ("Russian Foreign Minister Sergei Lavrov met UN-Arab League envoy Kofi Annan in Moscow.", LAVROV,
+     "person:kofi-annan"),
+    ("Iranian Foreign Minister Ali Akbar Salehi met UN-Arab League deputy envoy Nasser al-Kidwa in "
+     "Tehran.", "person:ali-akbar-salehi", "qudwa"),
+])
+def test_the_envoy_of_two_joined_bodies_is_met(shipped, text, host, envoy):
+    met = _met(shipped, text, "en")
+    assert any(host in p and any(envoy in x for x in p) for p in met), met
+    assert not any("organization:united-nations" in p for p in met), met
+
+
+def test_a_negated_meeting_with_the_joint_envoy_is_none(shipped):
+    assert not _met(shipped, "Lavrov did not meet UN-Arab League special envoy Lakhdar Brahimi during "
+                             "his visit to Moscow.", "en")
