@@ -20,7 +20,10 @@ other outlets and people.
   (``joint_body_title_en.joint_body_before``, read by ``titles``).
 - Killings, Arabic: an apposition to the claiming body between two commas («تبنى «لواء الإسلام»،
   أحد فصائل الجيش السوري الحر، عملية تفجير ...، والتي أسفرت عن مقتل X») is no word of the five
-  the verb of the strike may stand back from its noun (``strike_verb_reach.verb_reach``).
+  the verb of the strike may stand back from its noun (``strike_verb_reach.verb_reach``), and that
+  reach is no longer cut at thirty words before the killing (``core_recall_kill.strike_agent_back``:
+  «تبنت جبهة النصرة، فرع تنظيم القاعدة في بلاد الشام، عملية تفجير مسجد الإيمان في حي المزرعة وسط
+  دمشق مساء الخميس، والتي أسفرت عن مقتل X»).
 """
 
 import pytest
@@ -163,3 +166,24 @@ def test_the_envoy_of_two_joined_bodies_is_met(shipped, text, host, envoy):
 def test_a_negated_meeting_with_the_joint_envoy_is_none(shipped):
     assert not _met(shipped, "Lavrov did not meet UN-Arab League special envoy Lakhdar Brahimi during "
                              "his visit to Moscow.", "en")
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("تبنى «لواء الإسلام»، أحد فصائل الجيش السوري الحر العاملة في ريف دمشق، عملية تفجير مبنى مكتب الأمن "
+     "القومي في حي الروضة بدمشق ظهر اليوم، والتي أسفرت عن مقتل وزير الدفاع العماد داوود راجحة.",
+     "person:dawoud-rajiha", "islam"),
+    ("تبنت حركة الشباب، الموالية لتنظيم القاعدة في منطقة القرن الأفريقي، عملية تفجير فندق الصحافة في وسط "
+     "العاصمة مقديشو صباح اليوم، والتي أسفرت عن مقتل وزير الداخلية عبد الله محمد نور.",
+     "person:abdullah-mohammed-nour", "organization:al-shabaab"),
+    ("تبنت جبهة النصرة، فرع تنظيم القاعدة في بلاد الشام، عملية تفجير مسجد الإيمان في حي المزرعة وسط دمشق "
+     "مساء الخميس، والتي أسفرت عن مقتل الشيخ محمد سعيد رمضان البوطي.", "buti", "organization:al-nusra-front"),
+])
+def test_a_long_claim_across_an_apposition_to_the_claimer(shipped, text, victim, agent):
+    pairs = relation_pairs(shipped, text, "ASSASSINATED_BY", "ar")
+    assert any(victim in v and agent in a for v, a in pairs), pairs
+
+
+def test_a_long_denial_across_an_apposition_names_no_agent(shipped):
+    text = ("نفت جبهة النصرة، فرع تنظيم القاعدة في بلاد الشام، تنفيذ عملية تفجير مسجد الإيمان في حي المزرعة "
+            "وسط دمشق مساء الخميس، والتي أسفرت عن مقتل الشيخ محمد سعيد رمضان البوطي.")
+    assert not relation_pairs(shipped, text, "ASSASSINATED_BY", "ar")
