@@ -322,8 +322,9 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
             nat = sr.nat_agent(x + 1, x + 3) if tk.ar else sr.nat_agent(max(lo, x - 3), x)
             if nat:
                 return nat
-        # the verb that launched it: at x, or just before the noun
-        vs = [x] if verb else [y for y in range(x - 1, verb_reach(sr, x, lo) - 1, -1)
+        # the verb that launched it: at x, or just before the noun (its own reach, not cut by
+        # the window: «تبنت Y، فرع ...، عملية تفجير ... مساء الخميس، والتي أسفرت عن مقتل X»)
+        vs = [x] if verb else [y for y in range(x - 1, verb_reach(sr, x, sr.lo) - 1, -1)
                                if (sr.toks[y].ar and sr.f(y) & _AR_STRIKE_VERBS) or
                                (not sr.toks[y].ar and sr.key(y) in _EN_STRIKE_VERBS)]
         for v in vs[:1]:

@@ -820,6 +820,9 @@ AR_COMMON_VERBS = _ar(
 )
 
 # common nouns that can follow a title but are not (part of) a personal name
+# a spokesman or spokeswoman, before «باسم» and the one spoken for ("المتحدث باسم الجيش")
+AR_SPOKESMAN_NOUNS = _ar("المتحدث", "الناطق", "المتحدثة", "الناطقة", "متحدث", "ناطق", "متحدثة",
+                         "ناطقة")
 AR_COMMON_NOUNS = _ar(
     "العاصمة", "عاصمة", "المدينة", "مدينة", "أركان", "الأركان", "الجيش", "جيش", "العمليات",
     "عمليات", "الأمن", "الاستخبارات", "المخابرات", "الشرطة", "الدفاع", "الخارجية",

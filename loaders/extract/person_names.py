@@ -36,6 +36,7 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.speaker_role_ar import AR_SAYS
 from loaders.extract.spelt_on import other_person
+from loaders.extract.spokesman_for_ar import in_the_name_of
 from loaders.extract.theophoric_names_ar import TAILS as _THEO_TAILS
 from loaders.extract.theophoric_names_ar import compound_goes_on
 from loaders.extract.tokens import BULLETS as _BULLETS
@@ -83,6 +84,8 @@ def _first_names_before_surnames(w: MentionWork) -> None:
         if pt.text == "." and p - 2 >= s.lo:
             _across_initial(doc, me, p, covered)  # "Mark A. Milley": his first name too
             continue
+        if pt.ar and in_the_name_of(doc, p, s.lo):
+            continue  # "المتحدث باسم لافروف": the spokesman of Lavrov, no Basim Lavrov
         if pt.ar and p > s.lo and toks[p - 1].key == "ال":
             continue  # "منصور آل ثاني عباس عراقجي": "آل X" closes a name, the next starts
         if pt.ar and pt.key in _AR_AFTER_ALA and p - 1 >= s.lo and toks[p - 1].key == "علي":

@@ -11,6 +11,11 @@ the verb and its object are not words of that count:
   hyphen inside the name, Asharq Al-Awsat's spelling), "carried out by the Islamic State
   Khorasan Province".
 
+- an apposition to a body subject between two commas: «تبنى «لواء الإسلام»، أحد فصائل الجيش
+  السوري الحر العاملة في ريف دمشق، عملية تفجير مبنى ... أسفرت عن مقتل X», «تبنت جماعة Y، التي
+  تنشط في ...، الهجوم الذي أودى بحياة X», "claimed, the group said, ..." is no such one (the body
+  must end right before the first comma).
+
 A comma still counts as a word (as before); "في / in / on" counts as none only before another
 time word ("في كابل" is a word).
 """
@@ -65,8 +70,35 @@ def verb_reach(sr: Any, x: int, lo: int, words: int = 5) -> int:
             y = max(lo, m.lo)  # the whole name
         elif sr.toks[y].text in _INNER_MARKS or _time_word(sr, y, x):
             continue
+        elif sr.toks[y].text in _COMMAS:
+            z = _body_apposition_start(sr, y, lo)
+            if z is not None:
+                y = z  # «تبنى Y، أحد فصائل Z، عملية ...»: the apposition is no word
+                continue
         words -= 1
     return y
+
+
+_COMMAS = frozenset({",", "،"})
+_APPOSITION_MAX = 14  # tokens between the two commas
+
+
+def _body_apposition_start(sr: Any, y: int, lo: int) -> int | None:
+    """The comma opening an apposition to a body that the comma at *y* closes ("Y، أحد فصائل
+    Z،"): the earlier comma, with no other punctuation between but a name's marks, right after
+    an organisation's name (its closing guillemet or quote may stand between); None otherwise."""
+    for z in range(y - 1, max(lo, y - _APPOSITION_MAX) - 1, -1):
+        tk = sr.toks[z]
+        if not tk.punct or tk.text in _INNER_MARKS:
+            continue
+        if tk.text not in _COMMAS or z - 1 < lo or z + 1 == y:
+            return None
+        b = z - 1
+        while b > lo and sr.toks[b].text in _INNER_MARKS:
+            b -= 1
+        m = sr.mention_at.get(b)
+        return z if m is not None and m.etype == "Organization" else None
+    return None
 
 
 def before_time_phrase(sr: Any, y: int) -> int:

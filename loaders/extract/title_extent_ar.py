@@ -22,6 +22,7 @@ from loaders.extract.mention_base import (
     make_mention,
 )
 from loaders.extract.name_after_body_ar import closed_name_after_body
+from loaders.extract.quoted_body_ar import quoted_body_end
 from loaders.extract.title_phrase import _may_title, _title_at
 from loaders.extract.tokens import Tok
 from loaders.textnorm import (
@@ -247,6 +248,14 @@ def skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
     if j >= len(toks):
         return j  # the text ends at the title
     k0 = toks[j].key
+    o = j if toks[j].punct else j - 1  # (the title may end before or after the guillemet)
+    q = quoted_body_end(toks, o, hi) if o >= 0 and toks[o].punct else o
+    if q > o:
+        # «رئيس «الائتلاف الوطني لقوى الثورة والمعارضة السورية» أحمد الجربا»: a body named in
+        # guillemets, then the holder's name
+        return _name_after_body(doc, covered, j, q, hi, plural, False, False)
+    if toks[j].punct:
+        return j
     lam = lam_body_noun(toks, j, hi)
     unit = _unit_noun(doc, j, hi) or lam
     if not toks[j].ar or not (k0.startswith(("ال", "لل")) or k0 == "في" or unit):
@@ -290,6 +299,14 @@ def skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
         # (one definite word only after an indefinite title noun, whose complement it is:
         # "وزير النفط X", "مستشار الرئيس X"; not after "الوزير")
         return j
+    return _name_after_body(doc, covered, j, x, hi, plural, minister, body_of)
+
+
+def _name_after_body(doc: Doc, covered: dict[int, Mention], j: int, x: int, hi: int,
+                     plural: bool, minister: bool, body_of: bool) -> int:
+    """Where the holder's name starts after a title's body that ends at *x* (an optional comma
+    first), when the words there make a name; else *j* (the title's end)."""
+    toks = doc.toks
     comma = toks[x].text in (",", "،")
     if comma:
         x += 1

@@ -24,6 +24,7 @@ from loaders.extract.arabic_names import (
     profession_word_ar,
 )
 from loaders.extract.desc_to_come import AR_TO_COME
+from loaders.extract.joint_body_title_en import joint_body_before
 from loaders.extract.mention_base import (
     _B_TITLE,
     AR_PARTICLE_TOKENS,
@@ -272,6 +273,9 @@ def _titles(w: MentionWork) -> None:
             if b in covered and covered[b].etype in ("Organization", "Country"):
                 role_org = covered[b].eid
                 in_title.append(covered[b])
+                joint = joint_body_before(toks, covered, covered[b], s.lo)
+                if joint is not None:
+                    in_title.append(joint)  # "UN-Arab League special envoy X": both bodies
                 ib = covered[b].lo - 1
                 while ib >= s.lo and toks[ib].key in L.EN_QUALIFIERS:
                     ib -= 1
