@@ -1,0 +1,88 @@
+"""Session 67 (call67): a call clause that opens a sentence; executions; a dead man's funeral.
+
+- Meetings: a call told in a time clause that opens the sentence no longer cancels the main
+  clause's meeting: "After a phone call with Z, X met Y", "A day / Hours after a video call
+  with Z, X hosted Y", «بعد / عقب / إثر / قبيل / غداة اتصال هاتفي مع Z، التقى X Y», also without
+  the comma («... مع Z التقى X Y»). The call's partner Z meets nobody of it, in the rules
+  (``core_recall.remote_aside``) and in the scorer (``scorer_hedged.fronted_call_partner``),
+  both reading ``fronted_call.fronted_call_end``. A call in the main clause too, "In a phone
+  call with Z, X discussed ...", "met Y by phone / video link", «عبر الفيديو», a negated,
+  denied or planned meeting: still no meeting.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+TRUMP, NETANYAHU, RUBIO = "person:donald-trump", "person:benjamin-netanyahu", "person:marco-rubio"
+PUTIN, ERDOGAN, ZELENSKY = ("person:vladimir-putin", "person:recep-tayyip-erdogan",
+                            "person:volodymyr-zelensky")
+MACRON, STARMER, MERZ = "person:emmanuel-macron", "person:keir-starmer", "person:friedrich-merz"
+XI, BIDEN, KISHIDA = "person:xi-jinping", "person:joe-biden", "person:fumio-kishida"
+MBS, BLINKEN = "person:mohammed-bin-salman", "person:antony-blinken"
+SCHOLZ, MELONI = "person:olaf-scholz", "person:giorgia-meloni"
+
+
+# --- a call in a fronted time clause: the main clause's meeting stands -------------------------
+
+@pytest.mark.parametrize("text, caller, a, b", [
+    ("After a phone call with Donald Trump, Benjamin Netanyahu met Marco Rubio in Jerusalem.",
+     TRUMP, NETANYAHU, RUBIO),
+    ("Following a telephone conversation with Vladimir Putin, Recep Tayyip Erdogan received "
+     "Volodymyr Zelensky in Ankara.", PUTIN, ERDOGAN, ZELENSKY),
+    ("A day after a video call with Emmanuel Macron, Keir Starmer met Friedrich Merz in Berlin.",
+     MACRON, STARMER, MERZ),
+    ("Hours after his phone call with Xi Jinping, Joe Biden met Fumio Kishida at the White House.",
+     XI, BIDEN, KISHIDA),
+    ("After speaking by phone with Emmanuel Macron, Olaf Scholz hosted Giorgia Meloni in Berlin.",
+     MACRON, SCHOLZ, MELONI),
+    ("Shortly before a phone call with Vladimir Putin, Donald Trump met Volodymyr Zelensky at the "
+     "White House.", PUTIN, TRUMP, ZELENSKY),
+    ("Just hours after a phone call with Mohammed bin Salman, Antony Blinken met Benjamin "
+     "Netanyahu in Tel Aviv on Monday.", MBS, BLINKEN, NETANYAHU),
+    ("بعد اتصال هاتفي مع الرئيس دونالد ترامب، التقى بنيامين نتنياهو وزير الخارجية ماركو روبيو في "
+     "القدس.", TRUMP, NETANYAHU, RUBIO),
+    ("بعد اتصال هاتفي مع الرئيس دونالد ترامب التقى بنيامين نتنياهو وزير الخارجية ماركو روبيو في "
+     "القدس.", TRUMP, NETANYAHU, RUBIO),
+    ("عقب مكالمة هاتفية مع الرئيس الروسي فلاديمير بوتين، استقبل الرئيس التركي رجب طيب أردوغان "
+     "الرئيس الأوكراني فولوديمير زيلينسكي في أنقرة.", PUTIN, ERDOGAN, ZELENSKY),
+    ("إثر اتصال هاتفي بالرئيس الأمريكي دونالد ترامب، اجتمع رئيس الوزراء الإسرائيلي بنيامين "
+     "نتنياهو بوزير الخارجية ماركو روبيو.", TRUMP, NETANYAHU, RUBIO),
+    ("غداة اتصال هاتفي مع الرئيس فلاديمير بوتين، استقبل الرئيس دونالد ترامب الرئيس فولوديمير "
+     "زيلينسكي في البيت الأبيض.", PUTIN, TRUMP, ZELENSKY),
+    ("قبيل مكالمة هاتفية مع ولي العهد السعودي محمد بن سلمان، التقى وزير الخارجية أنتوني بلينكن "
+     "رئيس الوزراء بنيامين نتنياهو.", MBS, BLINKEN, NETANYAHU),
+    ("وبعد اتصال هاتفي أجراه مع الرئيس إيمانويل ماكرون، اجتمع المستشار أولاف شولتس برئيسة "
+     "الوزراء جورجيا ميلوني.", MACRON, SCHOLZ, MELONI),
+])
+def test_a_fronted_call_clause_keeps_the_main_clauses_meeting(shipped, text, caller, a, b):
+    lang = "en" if text.isascii() else "ar"
+    met = _met(shipped, text, lang)
+    assert _pair(a, b) in met
+    assert _pair(caller, a) not in met
+    assert _pair(caller, b) not in met
+
+
+# --- no meeting: the call alone, a call in the main clause, negation, denial, plans ------------
+
+@pytest.mark.parametrize("text", [
+    "In a phone call with Donald Trump, Benjamin Netanyahu discussed the hostages.",
+    "Benjamin Netanyahu met Marco Rubio by phone.",
+    "Benjamin Netanyahu met Marco Rubio by video link.",
+    "After a phone call with Donald Trump, Benjamin Netanyahu spoke by phone with Marco Rubio.",
+    "After a phone call with Donald Trump, Benjamin Netanyahu said he would meet Marco Rubio next "
+    "week.",
+    "After a phone call with Donald Trump, Benjamin Netanyahu did not meet Marco Rubio.",
+    "After a phone call with Donald Trump, Benjamin Netanyahu denied he had met Marco Rubio.",
+    "After his phone call with Donald Trump, Benjamin Netanyahu discussed the truce with him.",
+    "التقى بنيامين نتنياهو ماركو روبيو عبر الفيديو.",
+    "في اتصال هاتفي مع الرئيس دونالد ترامب، بحث بنيامين نتنياهو ملف الرهائن.",
+    "بعد اتصال هاتفي مع الرئيس دونالد ترامب، بحث بنيامين نتنياهو هاتفياً مع ماركو روبيو الوضع في "
+    "غزة.",
+    "بعد اتصال هاتفي مع الرئيس دونالد ترامب، نفى بنيامين نتنياهو أن يكون التقى ماركو روبيو.",
+    "بعد اتصال هاتفي مع الرئيس دونالد ترامب، التقى بنيامين نتنياهو ماركو روبيو عبر الفيديو.",
+])
+def test_a_call_that_is_the_only_contact_is_no_meeting(shipped, text):
+    lang = "en" if text.isascii() else "ar"
+    assert _met(shipped, text, lang) == set()
