@@ -45,6 +45,7 @@ from pathlib import Path
 
 from loaders.extract.appointer_subject import appointer_successor
 from loaders.extract.base import register
+from loaders.extract.execution_judicial import execution_kind, judicial_execution
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.kill_army_unit_en import owned_unit
 from loaders.extract.mention_base import Mention
@@ -210,6 +211,9 @@ class ScoredExtractor(RuleExtractor):
                             answering_agent(agent, victim, doc.toks, sent.hi)
                             or court_agent(agent, doc.toks, sent.lo)):
                         continue  # it answered the killing, or backs the court (s65)
+                    if "notkiller" in GATES and judicial_execution(
+                            execution_kind(doc.toks, sent.lo, sent.hi), agent.etype):
+                        continue  # a state's execution (execution_judicial, s67)
                     if "speaker" in GATES and speaker(agent, doc.toks, sent.lo, sent.hi):
                         continue  # he tells of the killing (scorer_speaker)
                     if "speaker" in GATES and body_speaker(agent, doc.toks, sent.lo, sent.hi,

@@ -8,6 +8,14 @@
   both reading ``fronted_call.fronted_call_end``. A call in the main clause too, "In a phone
   call with Z, X discussed ...", "met Y by phone / video link", «عبر الفيديو», a negated,
   denied or planned meeting: still no meeting.
+- Killings: an execution by a state is no assassination (``execution_judicial``, read by
+  ``sentence_base.SentenceCore.add`` and the scorer's "notkiller" gate in ``scored``): a
+  sentence whose only killing word is one of execution ("executed", "hanged", "put X to
+  death", «أعدمت», «إعدام», «تنفيذ حكم الإعدام», «شنقاً») with a court, a sentence, a hanging
+  or the state named, or a country as the agent. The dev gold pairs none ("When Riyadh
+  executed the Shia cleric Nimr al-Nimr", «عقب إعدام الشيخ نمر النمر»). An execution by an
+  armed group ("The Islamic State executed the pilot X", «أُعدم X على يد تنظيم داعش»), an
+  "execution-style" killing and a death sentence for a murder keep their pair.
 """
 
 import pytest
@@ -86,3 +94,49 @@ def test_a_fronted_call_clause_keeps_the_main_clauses_meeting(shipped, text, cal
 def test_a_call_that_is_the_only_contact_is_no_meeting(shipped, text):
     lang = "en" if text.isascii() else "ar"
     assert _met(shipped, text, lang) == set()
+
+
+# --- an execution by a state is no assassination ------------------------------------------------
+
+NIMR, SAUDI, IRAN = "person:nimr-al-nimr", "country:saudi-arabia", "country:iran"
+SADDAM, IRAQ_GOV = "person:saddam-hussein", "organization:iraqi-government"
+KASASBEH, ISIS = "person:muath-al-kasasbeh", "organization:islamic-state"
+HASHIMI, OWAID = "person:hisham-al-hashimi", "person:ahmed-hamdawi-owaid"
+HANIYEH, HAMAS = "person:ismail-haniyeh", "organization:hamas"
+
+
+def _ab(extractor, text):
+    lang = "en" if text.isascii() else "ar"
+    return {(r["source"], r["target"]) for r in extractor.extract(text, lang=lang)["relations"]
+            if r["type"] == "ASSASSINATED_BY"}
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("Saudi Arabia executed the Shia cleric Nimr al-Nimr in January 2016.", NIMR, SAUDI),
+    ("Saudi Arabia put the Shia cleric Nimr al-Nimr to death in January 2016.", NIMR, SAUDI),
+    ("The execution of Nimr al-Nimr by Saudi Arabia sparked protests in Tehran.", NIMR, SAUDI),
+    ("The Iraqi government executed Saddam Hussein in December 2006.", SADDAM, IRAQ_GOV),
+    ("Saddam Hussein was hanged by the Iraqi government on 30 December 2006.", SADDAM, IRAQ_GOV),
+    ("أعدمت السعودية الشيخ نمر النمر في يناير 2016.", NIMR, SAUDI),
+    ("نفذت السلطات السعودية حكم الإعدام بالشيخ نمر النمر.", NIMR, SAUDI),
+    ("قطعت طهران علاقاتها مع الرياض عقب إعدام السعودية الشيخ نمر النمر.", NIMR, SAUDI),
+    ("أعدمت الحكومة العراقية صدام حسين شنقاً.", SADDAM, IRAQ_GOV),
+])
+def test_a_states_execution_is_no_assassination(shipped, text, victim, agent):
+    assert (victim, agent) not in _ab(shipped, text)
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("The Islamic State executed the Jordanian pilot Moaz al-Kasasbeh.", KASASBEH, ISIS),
+    ("Moaz al-Kasasbeh was executed by the Islamic State.", KASASBEH, ISIS),
+    ("أعدم تنظيم الدولة الإسلامية الطيار معاذ الكساسبة حرقاً.", KASASBEH, ISIS),
+    ("أُعدم الطيار معاذ الكساسبة حرقاً على يد تنظيم داعش.", KASASBEH, ISIS),
+    ("Hamas gunmen killed Ismail Haniyeh in an execution-style shooting.", HANIYEH, HAMAS),
+    ("A court sentenced Ahmed Hamdawi Owaid to death for killing Hisham al-Hashimi.",
+     HASHIMI, OWAID),
+    ("أصدرت محكمة جنايات الرصافة حكماً بالإعدام بحق أحمد حمداوي عويد بعد إدانته بقتل هشام "
+     "الهاشمي.", HASHIMI, OWAID),
+])
+def test_an_armed_groups_execution_and_a_murder_punished_keep_their_pair(shipped, text, victim,
+                                                                         agent):
+    assert (victim, agent) in _ab(shipped, text)
