@@ -59,7 +59,7 @@ from loaders.extract.scorer_attend_gate import by_sentence, other_meeting
 from loaders.extract.scorer_bound import ScoreBound
 from loaders.extract.scorer_bystander import bystander_pair
 from loaders.extract.scorer_candidates import doc_candidates
-from loaders.extract.scorer_funeral import funeral_dead
+from loaders.extract.scorer_funeral import buried_by_sentence
 from loaders.extract.scorer_gates import (
     GATES,
     described_ar,
@@ -109,7 +109,8 @@ class ScoredExtractor(RuleExtractor):
         more = []
         done: set[tuple[str, str, str]] = set()
         unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
-        buried: dict[int, frozenset[str]] = {}  # sentence -> its dead (scorer_funeral)
+        buried: dict[str, int] | None = None  # the article's dead -> the sentence of their
+        # funeral (scorer_funeral)
         indirect: dict[int, frozenset[str] | None] = {}  # sentence -> its go-betweens, if it
         # tells indirect talks (scorer_indirect)
         taken: dict[tuple[int, str], set[str]] | None = None  # (sentence, killer) -> victims
@@ -177,12 +178,11 @@ class ScoredExtractor(RuleExtractor):
                                                                sent.lo, sent.hi):
                         continue  # a spokesman, a name aside (scorer_bystander)
                     if "funeral" in GATES:
-                        if si not in buried:
-                            buried[si] = funeral_dead(doc.toks, sent.lo, sent.hi,
-                                                      doc.by_sent.get(si, []),
-                                                      doc.text[sent.start:sent.end])
-                        if cand.a.eid in buried[si] or cand.b.eid in buried[si]:
-                            continue  # the dead at his funeral (scorer_funeral)
+                        if buried is None:
+                            buried = buried_by_sentence(doc)
+                        if buried and (buried.get(cand.a.eid, si + 1) <= si or
+                                       buried.get(cand.b.eid, si + 1) <= si):
+                            continue  # the dead at his funeral, or after it (scorer_funeral)
                 elif typ == "SUCCESSOR_OF":
                     if "taken" in GATES:
                         if posts is None:

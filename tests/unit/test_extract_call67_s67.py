@@ -140,3 +140,64 @@ def test_a_states_execution_is_no_assassination(shipped, text, victim, agent):
 def test_an_armed_groups_execution_and_a_murder_punished_keep_their_pair(shipped, text, victim,
                                                                          agent):
     assert (victim, agent) in _ab(shipped, text)
+
+
+# --- the dead of a funeral meet no one, in the funeral's sentence or after it -------------------
+
+NASRALLAH, AOUN, ARAGHCHI = ("person:hassan-nasrallah", "person:joseph-aoun",
+                             "person:abbas-araghchi")
+GHALIBAF = "person:mohammad-bagher-ghalibaf"
+
+_KILLED_EN = " Hassan Nasrallah was killed by Israeli bombs in September. "
+_KILLED_AR = " وكان حسن نصر الله قد اغتيل بغارة إسرائيلية في أيلول. "
+_VISIT_EN = ("Iran sent a delegation headed by parliament speaker Mohammad Bagher Ghalibaf and "
+             "Foreign Minister Abbas Araghchi. On Saturday, Lebanese President Joseph Aoun "
+             "received the two men at Baabda Palace.")
+_VISIT_AR = "وكان الرئيس جوزاف عون قد استقبل السبت الوفد الإيراني في قصر بعبدا."
+
+
+@pytest.fixture(scope="module")
+def eager():
+    """`rules+scorer` whose scorer gives MET_WITH to every candidate pair (threshold 0; the
+    other types off): what its gates let through, whatever the weights."""
+    import json
+
+    from loaders.extract.relation_scorer import WEIGHTS_FILE, RelationScorer
+    from loaders.extract.scored import ScoredExtractor
+
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    data["thresholds"] = {"MET_WITH": 0.0, "SUCCESSOR_OF": 2.0, "ASSASSINATED_BY": 2.0}
+    return ScoredExtractor(scorer=RelationScorer(data))
+
+
+@pytest.mark.parametrize("funeral", [
+    "Tens of thousands of mourners packed a stadium in Beirut on Sunday for the funeral of "
+    "Hezbollah leader Hassan Nasrallah.",
+    "Thousands attended Hassan Nasrallah's funeral in Beirut on Sunday.",
+    "Hezbollah held a funeral for Hassan Nasrallah in Beirut on Sunday.",
+    "Hezbollah buried its slain leader Hassan Nasrallah on Sunday.",
+    "Mourners gathered in Beirut for the funeral of Hassan Nasrallah and Hashem Safieddine.",
+    "شيّع حزب الله، الأحد، أمينه العام السابق حسن نصر الله في بيروت.",
+    "أقيمت في بيروت مراسم تشييع جثمان الأمين العام السابق لحزب الله حسن نصر الله.",
+    "شارك عشرات الآلاف في جنازة الأمين العام لحزب الله حسن نصر الله في بيروت.",
+    "ودّع لبنان، الأحد، الأمين العام السابق لحزب الله حسن نصر الله.",
+])
+def test_the_dead_at_his_funeral_meets_no_one_later_in_the_report(eager, funeral):
+    ar = not funeral.isascii()
+    text = funeral + (_KILLED_AR + _VISIT_AR if ar else _KILLED_EN + _VISIT_EN)
+    met = _met(eager, text, "ar" if ar else "en")
+    assert not any(NASRALLAH in p for p in met)
+    if not ar:
+        assert _pair(AOUN, ARAGHCHI) in met  # (the visit's meeting stays)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hassan Nasrallah spoke in Beirut on Sunday. Hassan Nasrallah was threatened by Israel in "
+     "September. On Saturday, Lebanese President Joseph Aoun received the Iranian delegation at "
+     "Baabda Palace.", "en"),
+    ("تحدث الأمين العام لحزب الله حسن نصر الله في بيروت. وكان حسن نصر الله قد هدد إسرائيل في أيلول. "
+     + _VISIT_AR, "ar"),
+])
+def test_without_a_funeral_the_eager_scorer_pairs_the_main_actor(eager, text, lang):
+    # (the control of the cases above: the same report with nobody buried)
+    assert _pair(NASRALLAH, AOUN) in _met(eager, text, lang)
