@@ -78,7 +78,7 @@ from loaders.extract.scorer_next_host import next_host
 from loaders.extract.scorer_not_killer import answering_agent, court_agent
 from loaders.extract.scorer_relative import relative_meeting
 from loaders.extract.scorer_requester import requester_agent
-from loaders.extract.scorer_speaker import body_speaker, speaker
+from loaders.extract.scorer_speaker import body_speaker, speaker, trailing_teller
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
 
@@ -219,6 +219,9 @@ class ScoredExtractor(RuleExtractor):
                     if "speaker" in GATES and body_speaker(agent, doc.toks, sent.lo, sent.hi,
                                                            doc.by_sent.get(si, [])):
                         continue  # "the IRGC said Israel was behind it" (scorer_speaker)
+                    if "speaker" in GATES and trailing_teller(agent, doc.toks, sent.lo, sent.hi,
+                                                              doc.by_sent.get(si, [])):
+                        continue  # "..., the IDF and the Shin Bet announced" (s67)
                     if "place" in GATES and place_agent(agent, doc.toks, sent.lo,
                                                         doc.by_sent.get(si, [])):
                         continue  # where the killing was, not who (scorer_gates)
