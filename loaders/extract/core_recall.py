@@ -20,6 +20,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.aside_span_ar import past_aside_ar
+from loaders.extract.fronted_call import fronted_call_end
 from loaders.extract.rule_common import title_start
 
 # English adverbs between an auxiliary and a participle, or a participle and 'by'
@@ -154,6 +155,10 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
     if not remote:
         return True
     lo, hi = min(firsts), max(firsts)
+    if remote[0] < lo:
+        end = fronted_call_end(sr.toks, sr.lo, sr.hi, remote)
+        if end is not None and end <= lo:
+            return True  # "After a phone call with Z, X met Y": the main clause's meeting
     if lo < remote[0] and remote[-1] < hi and sr.toks[remote[0]].ar and any(
             remote[-1] < past_aside_ar(sr, k) <= hi for k in range(lo, remote[0])):
         return True  # "التقى X، الذي أجرى اتصالاً هاتفياً بـZ، Y": the aside's call (s55)

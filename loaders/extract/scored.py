@@ -45,6 +45,7 @@ from pathlib import Path
 
 from loaders.extract.appointer_subject import appointer_successor
 from loaders.extract.base import register
+from loaders.extract.execution_judicial import execution_kind, judicial_execution
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.kill_army_unit_en import owned_unit
 from loaders.extract.mention_base import Mention
@@ -58,7 +59,7 @@ from loaders.extract.scorer_attend_gate import by_sentence, other_meeting
 from loaders.extract.scorer_bound import ScoreBound
 from loaders.extract.scorer_bystander import bystander_pair
 from loaders.extract.scorer_candidates import doc_candidates
-from loaders.extract.scorer_funeral import funeral_dead
+from loaders.extract.scorer_funeral import buried_by_sentence
 from loaders.extract.scorer_gates import (
     GATES,
     described_ar,
@@ -77,7 +78,7 @@ from loaders.extract.scorer_next_host import next_host
 from loaders.extract.scorer_not_killer import answering_agent, court_agent
 from loaders.extract.scorer_relative import relative_meeting
 from loaders.extract.scorer_requester import requester_agent
-from loaders.extract.scorer_speaker import body_speaker, speaker
+from loaders.extract.scorer_speaker import body_speaker, speaker, trailing_teller
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
 
@@ -108,7 +109,8 @@ class ScoredExtractor(RuleExtractor):
         more = []
         done: set[tuple[str, str, str]] = set()
         unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
-        buried: dict[int, frozenset[str]] = {}  # sentence -> its dead (scorer_funeral)
+        buried: dict[str, int] | None = None  # the article's dead -> the sentence of their
+        # funeral (scorer_funeral)
         indirect: dict[int, frozenset[str] | None] = {}  # sentence -> its go-betweens, if it
         # tells indirect talks (scorer_indirect)
         taken: dict[tuple[int, str], set[str]] | None = None  # (sentence, killer) -> victims
@@ -176,12 +178,11 @@ class ScoredExtractor(RuleExtractor):
                                                                sent.lo, sent.hi):
                         continue  # a spokesman, a name aside (scorer_bystander)
                     if "funeral" in GATES:
-                        if si not in buried:
-                            buried[si] = funeral_dead(doc.toks, sent.lo, sent.hi,
-                                                      doc.by_sent.get(si, []),
-                                                      doc.text[sent.start:sent.end])
-                        if cand.a.eid in buried[si] or cand.b.eid in buried[si]:
-                            continue  # the dead at his funeral (scorer_funeral)
+                        if buried is None:
+                            buried = buried_by_sentence(doc)
+                        if buried and (buried.get(cand.a.eid, si + 1) <= si or
+                                       buried.get(cand.b.eid, si + 1) <= si):
+                            continue  # the dead at his funeral, or after it (scorer_funeral)
                 elif typ == "SUCCESSOR_OF":
                     if "taken" in GATES:
                         if posts is None:
@@ -210,11 +211,17 @@ class ScoredExtractor(RuleExtractor):
                             answering_agent(agent, victim, doc.toks, sent.hi)
                             or court_agent(agent, doc.toks, sent.lo)):
                         continue  # it answered the killing, or backs the court (s65)
+                    if "notkiller" in GATES and judicial_execution(
+                            execution_kind(doc.toks, sent.lo, sent.hi), agent.etype):
+                        continue  # a state's execution (execution_judicial, s67)
                     if "speaker" in GATES and speaker(agent, doc.toks, sent.lo, sent.hi):
                         continue  # he tells of the killing (scorer_speaker)
                     if "speaker" in GATES and body_speaker(agent, doc.toks, sent.lo, sent.hi,
                                                            doc.by_sent.get(si, [])):
                         continue  # "the IRGC said Israel was behind it" (scorer_speaker)
+                    if "speaker" in GATES and trailing_teller(agent, doc.toks, sent.lo, sent.hi,
+                                                              doc.by_sent.get(si, [])):
+                        continue  # "..., the IDF and the Shin Bet announced" (s67)
                     if "place" in GATES and place_agent(agent, doc.toks, sent.lo,
                                                         doc.by_sent.get(si, [])):
                         continue  # where the killing was, not who (scorer_gates)

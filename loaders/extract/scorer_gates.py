@@ -224,6 +224,8 @@ _WILL_BE = _ar("سيكون", "ستكون")
 _WILL_BE_REACH = 8  # (a titled name between)
 _THAT, _ON = _ar("أن", "ان"), _ar("على", "وعلى")
 _TO_AR, _CALLED = _ar("إلى", "الى"), _ar("دعا", "دعت", "يدعو", "تدعو")
+# «على أن يعقد X وY اجتماعاً»: a meeting to be held (session 67)
+_AR_HOLD = _ar("يعقد", "تعقد", "يعقدا", "تعقدا", "يعقدان", "يجري", "تجري", "يجريا")
 _CALLED_REACH = 8  # (the caller's titled name between)
 EN_BE = frozenset({"is", "are", "was", "were"})
 _EN_TO_HOLD = frozenset({"hold", "have"})
@@ -250,8 +252,8 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
     "a first meeting ... is planned"; not "استفتاء الاستقلال المقرر" nor "X met Y ..., while
     Western governments accuse him, which he denies")? Session 54: also a negation right
     before a meeting word («ولم يجتمع»), «سيكون» a few words before one, "is to host",
-    "looks forward to meeting" and «على أن يلتقي». Session 55: a sentence whose only meeting
-    words are "received" before what is sent ("received messages of condolence from world
+    "looks forward to meeting" and «على أن يلتقي» (session 67: «على أن يعقد X وY اجتماعاً»).
+    Session 55: a sentence whose only meeting words are "received" before what is sent ("received messages of condolence from world
     leaders, including Y"). Session 56: a meeting told in a clause a correction or a fact
     check calls false ("misstated that X met Y", "Reports that X met Y were incorrect")."""
     words = UNREAL_MEETING
@@ -274,9 +276,9 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
             return True  # «وسيكون للرئيس X لقاء مع Y»
         elif t.key == "to" and _to_meet_en(toks, k, hi):
             return True  # "is to host Y", "looks forward to meeting Y"
-        elif t.key in _THAT and k > lo and toks[k - 1].key in _ON and k + 1 < hi and \
-                tok_info(toks[k + 1])[1] & MEET_BIT:
-            return True  # «، على أن يلتقي Y الخميس»: the plan
+        elif t.key in _THAT and k > lo and toks[k - 1].key in _ON and k + 1 < hi and (
+                tok_info(toks[k + 1])[1] & MEET_BIT or toks[k + 1].key in _AR_HOLD):
+            return True  # «، على أن يلتقي Y الخميس», «على أن يعقد X وY اجتماعاً»: the plan
         elif t.key in _TO_AR and k + 1 < hi and tok_info(toks[k + 1])[1] & MEET_BIT and any(
                 not _CALLED.isdisjoint(tok_info(toks[y])[0])
                 for y in range(max(lo, k - _CALLED_REACH), k)):

@@ -21,6 +21,7 @@ from __future__ import annotations
 from loaders.extract.asked_questions import QUESTION_MARKS, asked_question
 from loaders.extract.false_report_ar import claim_corrected_ar
 from loaders.extract.false_report_en import claim_then_false
+from loaders.extract.fronted_call import fronted_call_end, fronted_conj
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUES, _ar, tok_info
 from loaders.extract.scorer_gates import EN_BE
@@ -96,6 +97,8 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         return True  # «في زيارة يلتقي خلالها Y»: the visit's plan (visit_agenda_ar, s58)
     if typ == "MET_WITH" and called_both(toks, lo, first.lo, last.lo):
         return True  # "held a phone call with his counterparts, A and B" (session 59)
+    if typ == "MET_WITH" and fronted_call_partner(toks, lo, hi, first.lo):
+        return True  # "After a phone call with Z, X met Y": not Z (fronted_call, s67)
     for k in range(max(lo, first.lo - HEDGE_BEFORE), min(hi, last.hi + HEDGE_AFTER)):
         t = toks[k]
         if t.punct or t.key in _NOT_HEDGES:
@@ -113,6 +116,18 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         if tb & bits or t.key in more or not more.isdisjoint(forms):
             return True
     return False
+
+
+def fronted_call_partner(toks: list[Tok], lo: int, hi: int, first: int) -> bool:
+    """Is the first of a pair (at *first*) named in a call clause that opens the sentence
+    ("After a phone call with Z, X met Y", «بعد اتصال هاتفي مع Z، التقى X Y»)? The call's
+    partner met nobody of it (``fronted_call``, session 67)."""
+    if fronted_conj(toks, lo, hi) is None:
+        return False
+    phone = _BIT["phone"]
+    calls = [k for k in range(lo, min(hi, lo + 10)) if tok_info(toks[k])[1] & phone]
+    end = fronted_call_end(toks, lo, hi, calls)
+    return end is not None and first < end
 
 
 _CALL_STOPS = frozenset({".", ";", ":", "?", "!", "؛", "؟"})

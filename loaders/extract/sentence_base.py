@@ -23,6 +23,7 @@ from loaders.extract.dispatch import AR_TRIGGER_SETS as _AR_TRIGGER_SETS
 from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
 from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import register_triggers as _register_triggers
+from loaders.extract.execution_judicial import execution_kind, judicial_execution
 from loaders.extract.honorific_refs import AR_CUES as _HON_AR
 from loaders.extract.honorific_refs import EN_CUES as _HON_EN
 from loaders.extract.honorific_refs import honorific_refs, honorific_refs_en
@@ -95,6 +96,7 @@ class SentenceBase:
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._agents: list[str] = []
         self._remote: bool | None = None  # core_recall.remote_contact, per sentence
+        self._execution: str | None = None  # execution_judicial.execution_kind, per sentence
         self.owner_met = False  # a meeting read, dropped for a successor noun's owner
         self._cues: _Cues | None = None  # the sentence's negation/modal cues (negated())
         self._intitle: set[int] | None = None
@@ -272,6 +274,13 @@ class SentenceBase:
         if rtype == "ASSASSINATED_BY" and is_unit_id(tgt):
             tgt = army_of_unit(self, tgt) or tgt  # "the army's 6th Infantry Division killed
             # X": the army (kill_army_unit_en)
+        if rtype == "ASSASSINATED_BY":
+            kind = self._execution
+            if kind is None:
+                kind = self._execution = execution_kind(self.toks, self.lo, self.hi)
+            if kind and judicial_execution(kind, self.doc.etype(tgt)):
+                return  # "Saudi Arabia executed X", «أعدمت الحكومة X شنقاً»: a state's
+                # execution, no assassination (execution_judicial)
         if rtype == "VISITED" and tgt in CAPITALS:
             tgt = city_visited(self, tgt)  # "arrived in Moscow": the city, not Russia
         self.out.append(_NEW_TUPLE(Rel, (rtype, src, tgt, self.si, rule, conf)))

@@ -3,7 +3,8 @@
 - active English "executed" with the victim as its object: "The Islamic State executed the
   Jordanian pilot X" (it was only read as an adjective: "the executed pilot");
 - Arabic أعدم in either voice: "أعدم تنظيم الدولة الطيار X حرقاً", "أُعدم X على يد Y";
-- not "executed a plan drawn up by X", not "the executed pilot X", not a negated execution.
+- not "executed a plan drawn up by X", not "the executed pilot X", not a negated execution;
+  not a country's execution (session 67: a judicial one, ``execution_judicial``).
 """
 
 import pytest
@@ -37,8 +38,13 @@ CASES = [
   "أعدم تنظيم الدولة الإسلامية الطيار معاذ الكساسبة حرقاً.",
   [AB(KASASBEH, ISIS)], []),
  ("executed_vso_ar",
+  "أعدم تنظيم داعش إسماعيل هنية.",
+  [AB(HANIYEH, ISIS)], []),
+ # a country's execution is a judicial one, no assassination (session 67, execution_judicial:
+ # the dev gold pairs no "Riyadh executed the cleric Nimr al-Nimr")
+ ("executed_vso_state_ar",
   "أعدمت إسرائيل إسماعيل هنية.",
-  [AB(HANIYEH, ISR)], []),
+  [], [AB(HANIYEH, ISR)]),
  ("executed_by_hand_ar",
   "أُعدم الطيار معاذ الكساسبة حرقاً على يد تنظيم داعش.",
   [AB(KASASBEH, ISIS)], []),

@@ -1,0 +1,79 @@
+"""An execution by a state is no assassination (session 67, call67).
+
+The dev gold never pairs a judicial execution: "When Riyadh executed the Shia cleric Nimr
+al-Nimr ...", «عقب إعدام الشيخ نمر النمر» (dev ft, fr), «بعد إعدام الرياض 81 شخصاً» (hi),
+"detainees were executed under Assad" (ja), a death sentence (ka: the verdict pairs the
+murder it punishes, not the hanging). A sentence whose only killing word is one of execution
+("executed", "execution", "hanged", "put X to death", «أعدم / أعدمت / إعدام / شنقاً»,
+«تنفيذ حكم الإعدام») tells a judicial execution when it names a court, a sentence or a
+hanging, the government, the authorities or the regime, or when the agent is a country:
+then no ASSASSINATED_BY, from the rules (``sentence_base.SentenceCore.add``) or the scorer
+(``scored.ScoredExtractor``, gate "notkiller"). An execution by an armed group ("The Islamic
+State executed the pilot X", «أعدم تنظيم الدولة الطيار X») stays a killing by it, and
+"an execution-style killing", "sentenced to death for killing Y" name a killing besides.
+"""
+
+from __future__ import annotations
+
+from loaders.extract import lexicon as L
+from loaders.extract.rule_common import forms
+from loaders.extract.tokens import Tok
+
+EN_EXECUTION = frozenset({"executed", "execution", "executions", "execute", "executes",
+                          "executing", "hanged", "hanging", "hangings", "gallows"})
+AR_EXECUTION = L._ar("أعدم", "أعدمت", "أعدمه", "أعدمته", "أعدمها", "أعدموا", "أعدمتهم",
+                     "أعدمهم", "يعدم", "تعدم", "إعدام", "الإعدام", "إعدامه", "إعدامها",
+                     "إعدامهم", "الإعدامات", "إعدامات", "شنق", "شنقا", "شنقاً", "أعدما")
+# a court, a sentence, a hanging, the state: the execution is judicial
+_EN_JUDICIAL = frozenset({"court", "courts", "sentence", "sentenced", "verdict", "convicted",
+                          "conviction", "death-row", "row", "hanged", "hanging", "gallows",
+                          "judiciary", "tribunal", "trial", "government", "authorities",
+                          "regime"})
+_AR_JUDICIAL = L._ar("محكمة", "المحكمة", "حكم", "حكما", "حكماً", "الحكم", "القضاء", "القضائية",
+                     "شنق", "شنقا", "شنقاً", "تنفيذ", "نفذت", "نفذ", "الحكومة", "السلطات",
+                     "النظام", "إدانته", "بتهمة", "بتهم")
+# the other killing words: the sentence tells a killing besides the execution
+_OTHER_KILL = (L.EN_KILL | L.EN_KILL_NOUNS | L.AR_KILL | L.AR_KILL_STRONG | L.AR_DEATH_OF) - (
+    EN_EXECUTION | AR_EXECUTION | frozenset({"death"}))
+
+
+def _put_to_death(toks: list[Tok], k: int, lo: int) -> bool:
+    """Is the "death" at *k* the one of "put X to death"?"""
+    return toks[k].key == "death" and k - 1 >= lo and toks[k - 1].key == "to" and any(
+        toks[y].key == "put" for y in range(max(lo, k - 7), k - 1))
+
+
+def execution_kind(toks: list[Tok], lo: int, hi: int) -> str:
+    """"" when the sentence lo..hi tells no execution or a killing besides; "judicial" when
+    its execution names a court, a sentence, a hanging or the state; else "execution" (a
+    judicial one if its agent is a country)."""
+    execution = judicial = False
+    for k in range(lo, hi):
+        t = toks[k]
+        if t.punct:
+            continue
+        fs = forms(t)
+        if t.ar:
+            if fs & AR_EXECUTION:
+                execution = True
+            elif fs & _OTHER_KILL:
+                return ""
+            if fs & _AR_JUDICIAL:
+                judicial = True
+        else:
+            key = t.key
+            if key in EN_EXECUTION or _put_to_death(toks, k, lo):
+                execution = True
+            elif key in _OTHER_KILL:
+                return ""
+            if key in _EN_JUDICIAL:
+                judicial = True
+    if not execution:
+        return ""
+    return "judicial" if judicial else "execution"
+
+
+def judicial_execution(kind: str, agent_type: str) -> bool:
+    """Is a killing by an agent of *agent_type* in a sentence of *kind* (:func:`execution_kind`)
+    a judicial execution, no assassination?"""
+    return kind == "judicial" or (kind == "execution" and agent_type == "Country")
