@@ -1,0 +1,109 @@
+"""Session 67 (blind67a): fixes after the first contact of blind set PI-PJ (Iran and Iraq
+2020-2024, written blind: Esmail Qaani in Baghdad and Erbil, the PMF and its commanders,
+al-Kadhimi then al-Sudani, Kataib Hezbollah, the US strikes on militia commanders), each read
+in several paraphrases of other outlets, people and clitics.
+
+- Meetings, Arabic: a clause opened by فيما / بينما whose meeting verb names no subject of its
+  own, «التقى X A وB، فيما اجتمع صباح الثلاثاء بـZ», «استقبل X A وB، بينما التقى لاحقاً بـZ»:
+  X met Z, and neither A nor B, the first verb's objects, did; an object listed after the first
+  one is no subject either, as with كما / ثم (``subjects._carried_subject``).
+- Meetings, English: a relative aside after a name of a meeting noun's phrase, "A meeting
+  between X and Y, whose movement won the most seats, was not expected" / "Talks between X and
+  Y, who has threatened ..., are scheduled for Thursday": the aside's words no longer push the
+  meeting noun's own predicate out of reach (``meeting_noun_relative_en``, read by
+  ``meetings_en.unreal_meeting_en``): no meeting.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+QAANI, AMIRI, KHAZALI, MALIKI, SADR = (
+    "person:esmail-qaani", "person:hadi-al-amiri", "person:qais-al-khazali", "person:nouri-al-maliki",
+    "person:muqtada-al-sadr")
+SUDANI, ARAGHCHI, FIDAN, MASHHADANI = (
+    "person:mohammed-shia-al-sudani", "person:abbas-araghchi", "person:hakan-fidan",
+    "person:mahmoud-al-mashhadani")
+SHARAA, KALIN, BARRACK = "person:ahmed-al-sharaa", "person:ibrahim-kalin", "person:tom-barrack"
+GROSSI, MBS, PEZESHKIAN, ERDOGAN, ASSAD = (
+    "person:rafael-grossi", "person:mohammed-bin-salman", "person:masoud-pezeshkian",
+    "person:recep-tayyip-erdogan", "person:bashar-al-assad")
+BLINKEN = "person:antony-blinken"
+
+
+# --- «، فيما اجتمع بـZ»: the first subject's second meeting -----------------------------------
+
+@pytest.mark.parametrize("text, subject, objects, later", [
+    ("التقى قآني زعيم تحالف الفتح هادي العامري في بغداد، فيما اجتمع صباح الثلاثاء برئيس ائتلاف "
+     "دولة القانون نوري المالكي.", QAANI, [AMIRI], MALIKI),
+    ("التقى قآني زعيم تحالف الفتح هادي العامري والأمين العام للعصائب قيس الخزعلي، فيما اجتمع في "
+     "اليوم التالي بنوري المالكي.", QAANI, [AMIRI, KHAZALI], MALIKI),
+    ("وعلمت «الشرق الأوسط» من مصادر مطلعة أن قآني التقى، فور وصوله، زعيم تحالف «الفتح» هادي العامري "
+     "والأمين العام لـ«عصائب أهل الحق» قيس الخزعلي في منزل الأول، فيما اجتمع صباح الثلاثاء برئيس "
+     "ائتلاف «دولة القانون» نوري المالكي.", QAANI, [AMIRI, KHAZALI], MALIKI),
+    ("استقبل رئيس الوزراء محمد شياع السوداني وزير الخارجية الإيراني عباس عراقجي ووزير الخارجية التركي "
+     "هاكان فيدان، بينما التقى في وقت لاحق برئيس البرلمان محمود المشهداني.", SUDANI,
+     [ARAGHCHI, FIDAN], MASHHADANI),
+    ("استقبل الرئيس السوري أحمد الشرع وزير الخارجية التركي هاكان فيدان ورئيس الاستخبارات إبراهيم "
+     "قالن، فيما اجتمع مساءً بالمبعوث الأمريكي توم باراك.", SHARAA, [FIDAN, KALIN], BARRACK),
+])
+def test_a_while_clause_with_no_subject_is_the_first_subjects(shipped, text, subject, objects,
+                                                              later):
+    met = _met(shipped, text, "ar")
+    assert _pair(subject, later) in met
+    for o in objects:
+        assert _pair(subject, o) in met
+        assert _pair(o, later) not in met
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the clause names its own subject: his meeting, not the first subject's
+    ("استقبل رئيس الوزراء محمد شياع السوداني وزير الخارجية الإيراني عباس عراقجي، فيما التقى الأخير "
+     "لاحقاً رئيس البرلمان محمود المشهداني.", (ARAGHCHI, MASHHADANI)),
+    ("التقى قآني زعيم تحالف الفتح هادي العامري، فيما اجتمع المالكي بزعيم العصائب قيس الخزعلي.",
+     (MALIKI, KHAZALI)),
+])
+def test_a_while_clause_with_its_own_subject_keeps_it(shipped, text, pair):
+    assert _pair(*pair) in _met(shipped, text, "ar")
+
+
+def test_a_while_clause_with_a_call_is_no_meeting(shipped):
+    met = _met(shipped, "التقى قآني زعيم تحالف الفتح هادي العامري، فيما اكتفى بالاتصال هاتفياً "
+                        "بنوري المالكي.", "ar")
+    assert _pair(QAANI, AMIRI) in met
+    assert _pair(QAANI, MALIKI) not in met
+    assert _pair(AMIRI, MALIKI) not in met
+
+
+# --- "A meeting between X and Y, whose ..., was not expected" ---------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("A meeting between Qaani and the Shi'ite cleric Moqtada al-Sadr, whose movement won the most "
+     "seats, was not expected, a Sadrist official said.", QAANI, SADR),
+    ("Talks between Araghchi and the IAEA chief Rafael Grossi, whose inspectors were expelled from "
+     "the country last year, were not expected on Monday, diplomats said.", ARAGHCHI, GROSSI),
+    ("A meeting between Pezeshkian and Saudi Crown Prince Mohammed bin Salman, whose country "
+     "restored ties with Tehran in 2023, is expected on the sidelines of the summit.", PEZESHKIAN,
+     MBS),
+    ("Talks between Sudani and Turkish President Recep Tayyip Erdogan, who has threatened a new "
+     "offensive in northern Iraq, are scheduled for Thursday.", SUDANI, ERDOGAN),
+    ("A meeting between Erdogan and Assad, whose forces still hold much of the north-west of the "
+     "country, was called off at the last minute.", ERDOGAN, ASSAD),
+])
+def test_a_relative_aside_does_not_hide_the_meetings_predicate(shipped, text, a, b):
+    assert _pair(a, b) not in _met(shipped, text, "en")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("A meeting between Blinken and Saudi Crown Prince Mohammed bin Salman, who has been in Jeddah "
+     "since the start of Ramadan, took place on Tuesday.", BLINKEN, MBS),
+    ("A meeting between Qaani and Hadi al-Amiri, who leads the Badr Organisation and the Fatah "
+     "alliance in parliament, lasted two hours, officials said.", QAANI, AMIRI),
+    ("Sudani met Hadi al-Amiri, who is expected to run for parliament, in Baghdad on Sunday.",
+     SUDANI, AMIRI),
+    ("Qaani held talks with Hadi al-Amiri, who heads the Badr Organisation, and later met Nouri "
+     "al-Maliki.", QAANI, MALIKI),
+])
+def test_a_held_meeting_past_a_relative_aside_stays(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "en")
