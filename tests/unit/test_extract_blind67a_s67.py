@@ -12,6 +12,12 @@ in several paraphrases of other outlets, people and clitics.
   Y, who has threatened ..., are scheduled for Thursday": the aside's words no longer push the
   meeting noun's own predicate out of reach (``meeting_noun_relative_en``, read by
   ``meetings_en.unreal_meeting_en``): no meeting.
+- Meetings, English: "The meeting was attended by A, <title>, and Iran's consul general in
+  Erbil, B" / "by A, the foreign minister, and the Sudanese Minister of Foreign Affairs B": the
+  list after "attended by" goes on past A's title to B, whose own title (an owner, title
+  words, a place) stands between "and" and his name (``meeting_audiences_attended
+  .apposed_more_en``, now read by ``meeting_attended._attendees_en``); not a name that opens a
+  clause of its own (", and B later told reporters").
 """
 
 import pytest
@@ -30,6 +36,11 @@ GROSSI, MBS, PEZESHKIAN, ERDOGAN, ASSAD = (
     "person:rafael-grossi", "person:mohammed-bin-salman", "person:masoud-pezeshkian",
     "person:recep-tayyip-erdogan", "person:bashar-al-assad")
 BLINKEN = "person:antony-blinken"
+MBARZANI, MIRANI, RASHNOUDI = "person:masoud-barzani", "person:fazil-mirani", "person:nasrollah-rashnoudi"
+HUSSEIN, ALESADEGH, LAJMAWI = ("person:fuad-hussein", "person:mohammad-kazem-al-e-sadegh",
+                               "person:majid-al-lajmawi")
+SALMAN, BASHIR, FAISAL, KARTI = ("person:salman-bin-abdulaziz", "person:omar-al-bashir",
+                                 "person:faisal-bin-farhan", "person:ali-karti")
 
 
 # --- «، فيما اجتمع بـZ»: the first subject's second meeting -----------------------------------
@@ -107,3 +118,36 @@ def test_a_relative_aside_does_not_hide_the_meetings_predicate(shipped, text, a,
 ])
 def test_a_held_meeting_past_a_relative_aside_stays(shipped, text, a, b):
     assert _pair(a, b) in _met(shipped, text, "en")
+
+
+# --- "attended by A, <title>, and <owner's title>, B" -----------------------------------------
+
+@pytest.mark.parametrize("text, host, guest, first, second", [
+    ("Qaani met KDP leader Masoud Barzani in Erbil on Sunday. The meeting was attended by Fazil "
+     "Mirani, secretary of the KDP politburo, and Iran's consul general in Erbil, Nasrollah "
+     "Rashnoudi, the official added.", QAANI, MBARZANI, MIRANI, RASHNOUDI),
+    ("Sudani received Araghchi in Baghdad on Monday. The meeting was attended by Fuad Hussein, "
+     "Iraq's foreign minister, and Iran's ambassador to Iraq, Mohammad Kazem Al-e Sadegh.", SUDANI,
+     ARAGHCHI, HUSSEIN, ALESADEGH),
+    ("King Salman received President Omar al-Bashir in Riyadh on Sunday. The talks were attended "
+     "by Prince Faisal bin Farhan, the foreign minister, and the Sudanese Minister of Foreign "
+     "Affairs Ali Karti.", SALMAN, BASHIR, FAISAL, KARTI),
+    ("Erdogan received Sudani at the presidential complex in Ankara. The meeting was attended by "
+     "Hakan Fidan, the Turkish foreign minister, and Iraq's ambassador to Turkey, Majid "
+     "al-Lajmawi.", ERDOGAN, SUDANI, FIDAN, LAJMAWI),
+])
+def test_an_attendee_list_goes_on_past_a_title_to_a_titled_name(rules_only, text, host, guest,
+                                                                  first, second):
+    met = _met(rules_only, text, "en")
+    for attendee in (first, second):
+        assert _pair(attendee, host) in met
+        assert _pair(attendee, guest) in met
+
+
+def test_a_name_opening_its_own_clause_is_no_attendee(rules_only):
+    met = _met(rules_only, "Sudani received Araghchi in Baghdad on Monday. The meeting was "
+                           "attended by Fuad Hussein, the foreign minister, and Hadi al-Amiri "
+                           "later told reporters that the talks had gone well.", "en")
+    assert _pair(HUSSEIN, SUDANI) in met
+    assert _pair(AMIRI, SUDANI) not in met
+    assert _pair(AMIRI, ARAGHCHI) not in met
