@@ -18,6 +18,11 @@ in several paraphrases of other outlets, people and clitics.
   words, a place) stands between "and" and his name (``meeting_audiences_attended
   .apposed_more_en``, now read by ``meeting_attended._attendees_en``); not a name that opens a
   clause of its own (", and B later told reporters").
+- Meetings, Arabic: signers named by their sides, «وقّعه عن الجانب العراقي A، وعن الجانب
+  الإيراني B», «ووقّع الاتفاق عن الجانب X A، وعن الجانب Y B»: A met B; the leaders who witnessed
+  the signing in the same sentence («وشهد X (وY) توقيع ...، الذي وقّعه عن ...») met each signer
+  and each other (``meeting_signed_sides_ar``). Not a negated or planned signing, nor one side
+  alone.
 """
 
 import pytest
@@ -36,6 +41,7 @@ GROSSI, MBS, PEZESHKIAN, ERDOGAN, ASSAD = (
     "person:rafael-grossi", "person:mohammed-bin-salman", "person:masoud-pezeshkian",
     "person:recep-tayyip-erdogan", "person:bashar-al-assad")
 BLINKEN = "person:antony-blinken"
+ARAJI, SHAMKHANI = "person:qassim-al-araji", "person:ali-shamkhani"
 MBARZANI, MIRANI, RASHNOUDI = "person:masoud-barzani", "person:fazil-mirani", "person:nasrollah-rashnoudi"
 HUSSEIN, ALESADEGH, LAJMAWI = ("person:fuad-hussein", "person:mohammad-kazem-al-e-sadegh",
                                "person:majid-al-lajmawi")
@@ -151,3 +157,40 @@ def test_a_name_opening_its_own_clause_is_no_attendee(rules_only):
     assert _pair(HUSSEIN, SUDANI) in met
     assert _pair(AMIRI, SUDANI) not in met
     assert _pair(AMIRI, ARAGHCHI) not in met
+
+
+# --- «وقّعه عن الجانب X A، وعن الجانب Y B» -----------------------------------------------------
+
+@pytest.mark.parametrize("text, people", [
+    ("وشهد السوداني توقيع محضر الاتفاق الأمني المشترك لحماية الحدود، الذي وقعه عن الجانب العراقي "
+     "مستشار الأمن القومي قاسم الأعرجي، وعن الجانب الإيراني شمخاني.", [SUDANI, ARAJI, SHAMKHANI]),
+    ("وشهد رئيس الوزراء محمد شياع السوداني توقيع مذكرة تفاهم وقعها عن الجانب العراقي وزير الخارجية "
+     "فؤاد حسين وعن الجانب الإيراني وزير الخارجية عباس عراقجي.", [SUDANI, HUSSEIN, ARAGHCHI]),
+    ("وشهد الرئيس التركي رجب طيب أردوغان ورئيس الوزراء العراقي محمد شياع السوداني توقيع 24 مذكرة "
+     "تفاهم، وقّع أبرزها عن الجانب التركي وزير الخارجية هاكان فيدان، وعن الجانب العراقي وزير "
+     "الخارجية فؤاد حسين.", [ERDOGAN, SUDANI, FIDAN, HUSSEIN]),
+    ("ووقّع الاتفاق عن الجانب العراقي مستشار الأمن القومي قاسم الأعرجي، وعن الجانب الإيراني أمين "
+     "المجلس الأعلى للأمن القومي علي شمخاني، بحضور رئيس الوزراء محمد شياع السوداني.",
+     [ARAJI, SHAMKHANI, SUDANI]),
+])
+def test_signers_named_by_their_sides_met_each_other_and_the_witnesses(shipped, text, people):
+    met = _met(shipped, text, "ar")
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            assert _pair(a, b) in met
+
+
+@pytest.mark.parametrize("text", [
+    "ولم يوقع الاتفاق عن الجانب العراقي قاسم الأعرجي، وعن الجانب الإيراني علي شمخاني، بسبب خلافات "
+    "اللحظة الأخيرة.",
+    "ومن المقرر أن يوقع الاتفاق عن الجانب العراقي قاسم الأعرجي، وعن الجانب الإيراني علي شمخاني، "
+    "الأسبوع المقبل.",
+])
+def test_an_unheld_signing_by_sides_is_no_meeting(shipped, text):
+    assert _pair(ARAJI, SHAMKHANI) not in _met(shipped, text, "ar")
+
+
+def test_one_side_named_pairs_no_one(shipped):
+    met = _met(shipped, "وشهد السوداني توقيع مذكرة تفاهم وقعها عن الجانب العراقي وزير الخارجية "
+                        "فؤاد حسين.", "ar")
+    assert not met
