@@ -23,6 +23,9 @@ in several paraphrases of other outlets, people and clitics.
   the signing in the same sentence («وشهد X (وY) توقيع ...، الذي وقّعه عن ...») met each signer
   and each other (``meeting_signed_sides_ar``). Not a negated or planned signing, nor one side
   alone.
+- Meetings, Arabic: his own signing, «بعد توقيعه اتفاقاً مع Y», «بعد أيام من توقيعه في بكين، مع
+  Y، اتفاق ...»: the person the clause carries met Y (``meeting_signed_ar._signer``); not the
+  accord's passive signing («الاتفاق الذي تم توقيعه مع Y»), nor a denied one.
 """
 
 import pytest
@@ -42,6 +45,7 @@ GROSSI, MBS, PEZESHKIAN, ERDOGAN, ASSAD = (
     "person:recep-tayyip-erdogan", "person:bashar-al-assad")
 BLINKEN = "person:antony-blinken"
 ARAJI, SHAMKHANI = "person:qassim-al-araji", "person:ali-shamkhani"
+AIBAN = "person:musaed-al-aiban"
 MBARZANI, MIRANI, RASHNOUDI = "person:masoud-barzani", "person:fazil-mirani", "person:nasrollah-rashnoudi"
 HUSSEIN, ALESADEGH, LAJMAWI = ("person:fuad-hussein", "person:mohammad-kazem-al-e-sadegh",
                                "person:majid-al-lajmawi")
@@ -194,3 +198,26 @@ def test_one_side_named_pairs_no_one(shipped):
     met = _met(shipped, "وشهد السوداني توقيع مذكرة تفاهم وقعها عن الجانب العراقي وزير الخارجية "
                         "فؤاد حسين.", "ar")
     assert not met
+
+
+# --- «بعد توقيعه اتفاقاً مع Y» -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وتأتي زيارة شمخاني بعد أيام من توقيعه في بكين، مع مستشار الأمن الوطني السعودي مساعد العيبان، "
+     "اتفاق استئناف العلاقات الدبلوماسية بين طهران والرياض.", SHAMKHANI, AIBAN),
+    ("وصل شمخاني إلى أبوظبي بعد أيام من توقيعه اتفاقاً مع مستشار الأمن الوطني السعودي مساعد العيبان "
+     "في بكين.", SHAMKHANI, AIBAN),
+    ("وزار السوداني أنقرة بعد توقيعه مذكرة تفاهم مع الرئيس التركي رجب طيب أردوغان.", SUDANI,
+     ERDOGAN),
+])
+def test_his_own_signing_with_someone_is_a_meeting(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث شمخاني عن الاتفاقية التي جرى توقيعها مع مستشار الأمن الوطني السعودي مساعد العيبان في "
+    "بكين.",
+    "ونفى شمخاني توقيعه أي اتفاق مع مستشار الأمن الوطني السعودي مساعد العيبان.",
+])
+def test_an_accords_signing_or_a_denied_one_is_no_meeting(shipped, text):
+    assert _pair(SHAMKHANI, AIBAN) not in _met(shipped, text, "ar")
