@@ -266,7 +266,8 @@ def _attendees_en(sr: Any, t: int) -> list:
         if m is None:
             return []
         people = semicolon_list_en(sr, more_by_en(
-            sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k)))  # ("attended by A and
+            sr, apposed_more_en(sr, sr.chain(m, ("Person",))),  # ("by A, <title>, and B")
+            lambda k: _after_by(sr, k)))  # ("attended by A and
         # by B"; "A, <title>; B, <title>; and C": meeting_held_attended_en)
         return people + [p for p in titled_members(sr, people[-1]) if p not in people]
         # ("attended by Foreign Minister A and presidential spokesman B": session 66)

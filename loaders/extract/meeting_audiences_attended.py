@@ -91,6 +91,37 @@ _EN_HONORIFIC = frozenset({"hh", "he", "his", "her", "highness", "excellency", "
                            "dr", "mr", "mrs", "ms", "the"})
 
 
+_ITEM_ENDS = frozenset({",", ".", ";", "and", ")", "were", "was", "also"})
+_TITLE_MAX = 9  # words of a title set before the name: "Iran's consul general in Erbil"
+_TITLE_LINKS = frozenset({"'s", "in", "to", "of", "for", "at", "the"})
+
+
+def _title_word_en(sr: Any, z: int) -> bool:
+    """Is token *z* a word of a title set before a name: a title word, a nationality, a link
+    ("in", "'s"), an owner ("Iran's"), inside a place, state or body named, or a description
+    read there?"""
+    m = sr.mention_at.get(z)
+    if m is not None:
+        return m.etype != "Person" or m.kind == "desc"
+    k = sr.key(z)
+    return k in L.EN_TITLE_WORDS or k in L.NATIONALITY or k in _TITLE_LINKS or (
+        sr.toks[z].cap and sr.toks[z].text.endswith(("'s", "’s")))  # ("Iran's": the owner)
+
+
+def _title_before_comma_en(sr: Any, lo: int, y: int) -> int:
+    """The start of a title told before the name at *y* (or before its own title words), and
+    closed by a comma or not ("and Iran's consul general in Erbil, B", "and Iran's ambassador
+    to Iraq, B"): the first word after "and", else *y*. Every word between is a title's
+    (``_title_word_en``)."""
+    start = y - 2 if sr.key(y - 1) == "," else y - 1
+    for z in range(start, max(lo, start - _TITLE_MAX), -1):
+        if sr.key(z) == "and":
+            return z + 1 if z < start else y
+        if not _title_word_en(sr, z):
+            return y
+    return y
+
+
 def apposed_more_en(sr: Any, people: list) -> list:
     """*people* (the English attendees after "by") continued past a title set after each:
     ", <title>, and (HH Sayyid) B" -- a name right after ", and" (or after "and" right after the
@@ -105,9 +136,11 @@ def apposed_more_en(sr: Any, people: list) -> list:
         y = nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo
         while y - 1 > last.hi and sr.key(y - 1) in _EN_HONORIFIC:
             y -= 1
+        y = _title_before_comma_en(sr, last.hi, y)  # ", and Iran's consul in Erbil, B" (s67)
         if y - 1 < last.hi or sr.key(y - 1) != "and" or (
                 y - 1 > last.hi and sr.key(y - 2) != ",") or any(
-                sr.key(z) in (".", ";", ":") for z in range(last.hi, y)):
-            return out
+                sr.key(z) in (".", ";", ":") for z in range(last.hi, y)) or (
+                nxt.hi < sr.hi and sr.key(nxt.hi) not in _ITEM_ENDS):
+            return out  # (not ", and B later told reporters": B's own clause; s67)
         out.append(nxt)
     return out

@@ -8,6 +8,8 @@ naming both), and so the writers of the newest pieces:
 - "الاتفاق الذي وقّعه X مع Y";
 - "بعد توقيع X (في بكين) اتفاق ... مع Y";
 - "توقيع الأخير ... مع Y": the latter is the last person named before;
+- (session 67) "بعد توقيعه اتفاقاً مع Y", "بعد أيام من توقيعه في بكين، مع Y، اتفاق ...": his
+  own signing, the person the clause carries (``_carried_subject``);
 - "... مع Y، في مراسم استضافها Z": the host of the signing ceremony met both signers.
 - (session 60) "زار X بغداد حيث وقّع مع Y مذكرة", "بعد محطة وقّع خلالها مذكرة مع Y": the
   traveller the clause of the place or the stop carries (``_carried_subject``).
@@ -43,9 +45,14 @@ from loaders.extract.meeting_signed_more import (
 from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.visit_agenda_ar import AR_DURING_IT
 
-AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت", "وقعه", "وقعها", "توقيع", "وتوقيع", "بتوقيع")
+AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت", "وقعه", "وقعها", "توقيع", "وتوقيع", "بتوقيع",
+                  "توقيعه", "توقيعها")
 _REL = L._ar("وقعه", "وقعها")
 _NOUN = L._ar("توقيع", "وتوقيع", "بتوقيع")
+# "بعد توقيعه اتفاقاً مع Y", "عقب توقيعها (في بكين)، مع Y، اتفاق": his own signing (session 67)
+_HIS_SIGNING = L._ar("توقيعه", "توقيعها")
+_PASSIVE_DONE = L._ar("تم", "جرى", "يتم", "سيتم", "يجري", "سيجري", "وتم", "وجرى", "ليتم")
+_WHICH = L._ar("الذي", "التي", "اللذين", "اللتين")
 _STOP = L._ar("فيما", "بينما", "وفيما", "وبينما", "قبل", "بعدما", "حيث")
 _REACH = 20  # words from the verb to "مع"
 _THEN_ALSO = L._ar("ثم", "كما")
@@ -70,6 +77,11 @@ def _partner(sr: Any, t: int) -> tuple[Any, int]:
 
 def _signer(sr: Any, t: int, w: int) -> Any:
     """The signer of the verb or noun at *t* (module doc), else None."""
+    if sr.f(t) & _HIS_SIGNING:  # "وصل X بعد توقيعه اتفاقاً مع Y": the subject carried
+        if sr.key(t - 1) in _PASSIVE_DONE or any(sr.key(x) in _WHICH for x in range(
+                max(sr.lo, t - 3), t)):
+            return None  # "الاتفاق الذي تم توقيعه مع Y": the accord's signing, no signer
+        return sr._carried_subject(t)
     m = sr.after(t + 1, types=("Person",), maxgap=3)
     if m is not None and m.lo < w and not any(sr.toks[x].punct for x in range(t + 1, m.lo)):
         if not sr.f(t) & _NOUN or m.prefix.lstrip("و")[:1] not in ("ب", "ل"):

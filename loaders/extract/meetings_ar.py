@@ -104,6 +104,7 @@ from loaders.extract.meeting_pronoun_ar import visit_noun_guest_ar
 from loaders.extract.meeting_round_table import AR_GATHERED, round_table_ar
 from loaders.extract.meeting_sat_after_clause_ar import sat_after_clause_ar
 from loaders.extract.meeting_signed_ar import AR_SIGNED, signed_with_ar
+from loaders.extract.meeting_signed_sides_ar import signed_by_sides_ar
 from loaders.extract.meeting_summoned_ar import AR_SUMMONED, summoned_met_ar
 from loaders.extract.meeting_told import (
     AR_DUAL_MEETING,
@@ -1669,6 +1670,7 @@ def meetings_ar(sr: Any) -> None:
         heads_of_sides_ar(sr)  # meeting_gathered_ar.py: "ترأس الوفد X، فيما ترأس الجانب Y"
     if AR_SIGNED in sr._by_ar:
         signed_with_ar(sr)  # meeting_signed_ar.py: "وقّع X اتفاقاً مع Y"
+        signed_by_sides_ar(sr)  # meeting_signed_sides_ar.py: "وقّعه عن الجانب X A، وعن الجانب Y B"
     if AR_SUMMONED in sr._by_ar:
         summoned_met_ar(sr)  # meeting_summoned_ar.py: "استدعى X Y إلى بعبدا، حيث التقاه"
     if AR_GATHERED in sr._by_ar:

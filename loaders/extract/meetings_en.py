@@ -109,6 +109,7 @@ from loaders.extract.meeting_joint_talks import joint_talks_en
 from loaders.extract.meeting_looked_on_en import EN_LOOKED_ON, looked_on_en
 from loaders.extract.meeting_message_handed import EN_MESSAGE, message_handed_en
 from loaders.extract.meeting_multiparty_en import EN_MULTIPARTY, multiparty_en
+from loaders.extract.meeting_noun_relative_en import relative_aside_close_en
 from loaders.extract.meeting_noun_sides import (
     EN_HIM,
     between_pronoun_en,
@@ -1181,8 +1182,16 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
             else:
                 end += toks[y].text == "-"  # ("Secretary-General": one word)
                 y += 1
-    for y in range(k + 1, min(sr.hi, end)):
+    y = k
+    while y + 1 < min(sr.hi, end):
+        y += 1
         ky = toks[y].key if y >= lo else ""  # = sr.key(y) (y < hi), without a call
+        if ky == ",":
+            close = relative_aside_close_en(sr, y)
+            if close is not None:  # "a meeting between X and Y, whose movement won, was not
+                end += close - y  # expected": the aside's words are not counted (s67)
+                y = close
+                continue
         if ky in _EN_CLAUSE_END or (ky == "and" and (
                 sr.mention_at.get(y - 1) is None or sr.mention_at[y - 1].etype == "Location" or
                 sr.key(y + 1) in _EN_AND_AUX)):  # "with Y and is expected to return": a clause

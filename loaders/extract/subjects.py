@@ -578,12 +578,18 @@ class SubjectHelpers(SentenceBase):
         carried = before_that_subject_ar(self, t, free)  # "التقى X Y، قبل أن يجتمع بـZ": X
         if carried is not None:
             return carried
-        if (self.key(t - 1) in ("كما", "ثم") or self.key(t + 1) == "ايضا" or
+        if (self.key(t - 1) in ("كما", "ثم") or self.key(t - 1) in L.AR_WHILE or
+                self.key(t + 1) == "ايضا" or
                 (self.toks[t].key.startswith("و") and self.toks[t - 1].text in ("،", ","))) \
                 and len(free) > 1 and self.key(t - 1) not in ("الذي", "التي"):
             # "X التقى Y، كما اجتمع بـZ" / "التقى X Y، وزار Z": X, not the object Y of the
-            # first meeting
-            free = [m for m in free if not verb_object_ar(self, m)] or free
+            # first meeting, nor one listed with it ("X التقى A وB، فيما اجتمع بـZ": X)
+            listed: set[int] = set()
+            for m in free:
+                chain = self.chain(m)
+                if id(m) not in listed and any(verb_object_ar(self, o) for o in chain):
+                    listed.update(id(o) for o in chain)
+            free = [m for m in free if id(m) not in listed] or free
         elif len(free) == 1 and self.toks[t].ar and subjectless_object_ar(self, free[0]):
             # "(وصل X إلى بيروت.) ثم زار Y في عين التينة، والتقى Z": the sentence names no
             # subject, its one person is the first verb's object: the previous sentence's
