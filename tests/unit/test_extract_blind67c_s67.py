@@ -11,6 +11,10 @@ other outlets and people.
 - Successions, English: "X, his successor, <verb>": X succeeded the person named before him
   ("Annan resigned in August. Lakhdar Brahimi, his successor, fared no better";
   ``succession_his_apposed_en``). Not "his likely successor", "his predecessor", "his deputy".
+- Meetings, English: "X met Y (in P, on <day>) alongside Z": Z took part, and met X and Y
+  (``meeting_alongside_en``, after the meeting rules of ``meetings_en``). Not "talks with Y
+  alongside talks with Z", a negated or planned meeting, another clause between Y and
+  "alongside" ("Y, whose forces fought alongside Z's allies").
 """
 
 import pytest
@@ -32,6 +36,9 @@ MAY, JOHNSON = "person:theresa-may", "person:boris-johnson"
 KHAMENEI, RAISI = "person:ali-khamenei", "person:ebrahim-raisi"
 SALAME = "person:ghassan-salame"
 NASRALLAH, QASSEM = "person:hassan-nasrallah", "person:naim-qassem"
+JIBRIL, CLINTON, JALIL = "person:mahmoud-jibril", "person:hillary-clinton", "person:mustafa-abdul-jalil"
+WALID, TAYMOUR, SHARAA = "person:walid-jumblatt", "person:taymour-jumblatt", "person:ahmed-al-sharaa"
+HAFTAR, FIDAN, KALIN = "person:khalifa-haftar", "person:hakan-fidan", "person:ibrahim-kalin"
 
 
 # --- «وكان في مقدمة مستقبليه X» as the sentence's one cue -------------------------------------
@@ -89,3 +96,38 @@ def test_a_person_then_his_successor_in_commas_succeeded_the_one_before(shipped,
 ])
 def test_a_likely_successor_a_predecessor_or_a_deputy_is_not_read_so(shipped, text, a, b):
     assert (a, b) not in relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
+
+
+# --- "X met Y alongside Z" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, x, y, z", [
+    ("Mahmoud Jibril met US Secretary of State Hillary Clinton alongside Mustafa Abdul Jalil in "
+     "Tripoli on Tuesday.", JIBRIL, CLINTON, JALIL),
+    ("Walid Jumblatt met Ahmed al-Sharaa in Damascus alongside his son Taymour Jumblatt.",
+     WALID, SHARAA, TAYMOUR),
+    ("Egyptian President Abdel Fattah al-Sisi received Khalifa Haftar on Sunday alongside Aguila "
+     "Saleh.", SISI, HAFTAR, SALEH),
+    ("Hakan Fidan met Ahmed al-Sharaa in Damascus alongside Turkish intelligence chief Ibrahim "
+     "Kalin.", FIDAN, SHARAA, KALIN),
+])
+def test_a_companion_alongside_met_both_sides(shipped, text, x, y, z):
+    met = _met(shipped, text, "en")
+    assert {_pair(x, y), _pair(z, x), _pair(z, y)} <= met
+
+
+@pytest.mark.parametrize("text, y, z", [
+    ("Mahmoud Jibril held talks with Hillary Clinton on Tuesday alongside talks with Mustafa Abdul "
+     "Jalil.", CLINTON, JALIL),
+    ("Walid Jumblatt did not meet Ahmed al-Sharaa in Damascus alongside his son Taymour Jumblatt.",
+     SHARAA, TAYMOUR),
+    ("Walid Jumblatt is expected to meet Ahmed al-Sharaa in Damascus alongside his son Taymour "
+     "Jumblatt.", SHARAA, TAYMOUR),
+    ("Hakan Fidan spoke by phone with Ahmed al-Sharaa, alongside calls with Abbas Araghchi.",
+     SHARAA, "person:abbas-araghchi"),
+    ("Mahmoud Jibril met Hillary Clinton, who had worked closely alongside Mustafa Abdul Jalil.",
+     CLINTON, JALIL),
+    ("Sisi received Khalifa Haftar, whose forces fought alongside Aguila Saleh's tribal allies.",
+     HAFTAR, SALEH),
+])
+def test_another_meeting_a_negated_planned_or_remote_one_gives_no_companion(shipped, text, y, z):
+    assert _pair(y, z) not in _met(shipped, text, "en")
