@@ -1561,7 +1561,9 @@ def _brought_together(sr: Any, triggers: list[int]) -> None:
 
 
 # ---- "وكان في استقباله (بالمطار) X": the visitor the pronoun stands for met X -----------------------
-_IN_HIS_RECEPTION = L._ar("استقباله", "استقبالها", "استقبالهم", "مستقبليه")
+_IN_HIS_RECEPTION = L._ar("استقباله", "استقبالها", "استقبالهم", "مستقبليه", "مستقبليها")
+# «وكان في مقدمة / طليعة / على رأس مستقبليه X»: the words before the pronoun form
+_AT_THE_HEAD = L._ar("في", "مقدمة", "طليعة", "رأس")
 
 
 _KANA = L._ar("كان", "كانت", "وكان", "وكانت", "فكان", "وكانوا", "كانوا")
@@ -1607,7 +1609,7 @@ def _receivers_of_ar(sr: Any) -> None:
 
 def _in_his_reception(sr: Any) -> None:
     for t in sr.triggers(_IN_HIS_RECEPTION, EMPTY):
-        if sr.key(t - 1) not in ("في", "مقدمه", "طليعه") or sr.f(t) & _RECEPTION_NOUN:
+        if sr.key(t - 1) not in _AT_THE_HEAD or sr.f(t) & _RECEPTION_NOUN:
             continue
         host = _late_subject(sr, t + 1)
         guest = None
@@ -1637,6 +1639,7 @@ def _in_his_reception(sr: Any) -> None:
        (AR_BRINGS_TOGETHER, EMPTY), (AR_HIM_MEET, EMPTY),
        (AR_BETWEEN_HIM, EMPTY), (AR_MET_THEM, EMPTY), (AR_FIRST_PERSON_MEET, EMPTY),
        (AR_OFFICE_DUALS, EMPTY), (AR_OPENED_IT, EMPTY), (AR_RECEIVERS_OF, EMPTY),
+       (_IN_HIS_RECEPTION, EMPTY),  # «في مقدمة مستقبليه X»: no other cue in the sentence
        (AR_CONDOLENCES, EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
@@ -1721,6 +1724,8 @@ def meetings_ar(sr: Any) -> None:
     if AR_RECEIVERS_OF in sr._by_ar:
         _receivers_of_ar(sr)  # "وكان X في مقدمة مستقبلي Y"
     if not triggers:
+        if _IN_HIS_RECEPTION in sr._by_ar:
+            _in_his_reception(sr)  # «وكان في مقدمة مستقبليه X»: the sentence's one cue
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return
     dual_subject_met_ar(sr)  # meeting_press.py: "وبحث الجانبان ..."

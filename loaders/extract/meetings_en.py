@@ -44,6 +44,7 @@ from loaders.extract.delegation_apposed_guest_en import apposed_guest_en
 from loaders.extract.described_opening_en import description_start_en
 from loaders.extract.description_fit import fits_title, head_word
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.meeting_alongside_en import EN_ALONGSIDE, alongside_companion_en
 from loaders.extract.meeting_attended_named import EN_ATTEND_VERBS, attended_named_en
 from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_active_en, briefed_by_en
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
@@ -1433,3 +1434,5 @@ def meetings_en(sr: Any) -> None:
         looked_on_en(sr)  # meeting_looked_on_en.py: "signed ... as A and B looked on"
     if EN_AT_SIDE in cues and sr.out:
         at_his_side_en(sr)  # meeting_sides_en.py: "X, with Y at his side, held talks with Z"
+    if EN_ALONGSIDE in cues and sr.out:
+        alongside_companion_en(sr)  # meeting_alongside_en.py: "X met Y alongside Z" (after all)

@@ -32,6 +32,7 @@ from loaders.extract.succession_helpers import (
     copula_the_subject_en,
     predecessor_by_office,
 )
+from loaders.extract.succession_his_apposed_en import apposed_his_successor_en
 from loaders.extract.succession_his_death_en import (
     death_announcers_en,
     mourned_object_en,
@@ -318,6 +319,14 @@ class SuccessionRulesEn(SentenceCore):
                         self.dependent.add(id(poss))
                     else:
                         self.add("SUCCESSOR_OF", poss.eid, named_id, "poss_predecessor_en")
+                continue
+            apposed = apposed_his_successor_en(self, t) if is_succ and named is None else None
+            if apposed is not None:  # "X, his successor, oversaw ...": X -> the one before X
+                ante = self.before(title_start(apposed), types=("Person",), maxgap=40)
+                ante_id = ante.eid if ante is not None else \
+                    self._antecedent(t - 1, exclude={apposed.eid})
+                if ante_id and ante_id != apposed.eid and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", apposed.eid, ante_id, "his_successor_apposed_en")
                 continue
             if self.key(t - 1) in ("his", "her") and is_succ and named is None and \
                     self.key(t - 2) in _EN_MET_HOLDER:
