@@ -11,6 +11,11 @@ Council, the UN envoys, Omani mediation, the Saudi-Houthi talks), each read in s
   "X, the rebels' chief negotiator and spokesman, was also present", "X, deputy prime minister and
   foreign minister, attended the meeting": X attends (``apposition_title_and_en``, read by
   ``attendee_later_en.apposed_attendee_en`` and ``meeting_sides_en.before_apposition``).
+- Killings, English: the killer named before a relative clause, "The Houthis, who had fought ...
+  against a Saudi-led coalition since 2015, said their fighters had killed Y", "Hamas, which has
+  fought Israel since 2007, killed Y": the clause's head, not the body named inside the clause
+  (``kill_relative_subject_en``, asked by ``killing_rules_en``); a killer named after the
+  clause's comma stays the agent.
 """
 
 import pytest
@@ -84,3 +89,35 @@ def test_attendee_title_with_and_later_meeting_not_met(ex):
     text = ("President Joseph Aoun received Morgan Ortagus at Baabda Palace on Friday. Youssef Rajji, "
             "minister of foreign affairs and emigrants, will attend the next round.")
     assert _pair(ORTAGUS, RAJJI) not in _met(ex, text)
+
+
+# --- the killer named before a relative clause ------------------------------------------------
+
+SAMMAD, DEIF = "person:saleh-al-sammad", "person:mohammed-deif"
+COALITION, ISRAEL, HAMAS = "organization:saudi-led-coalition", "country:israel", "organization:hamas"
+
+
+@pytest.mark.parametrize("text,victim,agent", [
+    ("The Iran-aligned Houthis, who had fought alongside Saleh's loyalists against a Saudi-led "
+     "military coalition since 2015, said their fighters had killed Ali Abdullah Saleh.", SALEH, HOUTHIS),
+    ("The Houthis, who fought the Saudi-led coalition for years, killed Ali Abdullah Saleh on Monday.",
+     SALEH, HOUTHIS),
+    ("Hamas, which has fought Israel since 2007, said its fighters had killed Ali Abdullah Saleh.",
+     SALEH, HAMAS),
+    ("Israel, which has fought Hamas in Gaza since October, killed Mohammed Deif in a strike in "
+     "Khan Younis.", DEIF, ISRAEL),
+])
+def test_killer_before_relative_clause(ex, text, victim, agent):
+    assert relation_pairs(ex, text, "ASSASSINATED_BY", "en") == {(victim, agent)}
+
+
+def test_killer_after_relative_clause_named(ex):
+    """A killer named after the clause is the agent, not the clause's head."""
+    text = "The Houthis, who fought the Saudi-led coalition, said Israel killed Saleh al-Sammad."
+    assert relation_pairs(ex, text, "ASSASSINATED_BY", "en") == {(SAMMAD, ISRAEL)}
+
+
+def test_relative_clause_of_a_place_no_head(ex):
+    text = ("An airstrike on the Houthi stronghold, which the coalition said housed weapons, killed "
+            "Saleh al-Sammad.")
+    assert (SAMMAD, COALITION) not in relation_pairs(ex, text, "ASSASSINATED_BY", "en")
