@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.apposition_title_and_en import joins_title_words_en
 from loaders.extract.meeting_place_named_en import place_named_meeting_en
 from loaders.extract.meeting_sides_en import names_the_meeting
 from loaders.extract.rule_common import title_start
@@ -42,9 +43,9 @@ def apposed_attendee_en(sr: Any, close: int) -> Any:
                 return None
             return m if title_start(m) == sr.lo or m.lo == sr.lo or \
                 _listed_from_start(sr, m) else None
-        if sr.toks[w].punct or k in _CLAUSE or (
+        if sr.toks[w].punct or k in _CLAUSE and not joins_title_words_en(sr, w) or (
                 w in sr.mention_at and sr.mention_at[w].etype == "Person"):
-            return None
+            return None  # ("the chief negotiator and spokesman": apposition_title_and_en)
     return None
 
 

@@ -59,6 +59,7 @@ from loaders.extract.kill_reduced_en import (
     quoted_participle,
     reduced_passive_en,
 )
+from loaders.extract.kill_relative_subject_en import relative_clause_head_en
 from loaders.extract.kill_said_it import (
     own_intelligence,
     said_army_killed,
@@ -335,6 +336,8 @@ class KillingRulesEn(SentenceCore):
         if agent_m is not None and (op := attribution_open_en(self, t)) is not None and \
                 agent_m.lo > op:  # "Israel, according to Hezbollah, killed Y": Israel (s55)
             agent_m = self.before(op, maxgap=8)
+        if agent_m is not None and (head := relative_clause_head_en(self, agent_m, t)) is not None:
+            agent_m = head  # "The Houthis, who fought the coalition, killed Y": not the coalition
         nat_lo = max(self.lo, t - 5)
         if agent_m is not None and prep_object_en(self, agent_m, t):
             nat_lo = max(nat_lo, agent_m.hi)  # "Israel waged war on Lebanon and killed Y":

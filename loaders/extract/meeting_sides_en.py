@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.apposition_title_and_en import joins_title_words_en
 from loaders.extract.hyphen_modifiers_en import hyphen_modifier_en
 from loaders.extract.meeting_own_side import (
     conveners,
@@ -248,8 +249,8 @@ def before_apposition(sr: Any, close: int) -> int:
                 sr.key(w + 1) in _EN_APPOSITION_OPEN
             return w - 1 if ok else close
         if sr.toks[w].punct or w in sr.mention_at and sr.mention_at[w].etype == "Person" or \
-                k in ("who", "which", "said", "and"):
-            return close
+                k in ("who", "which", "said") or k == "and" and not joins_title_words_en(sr, w):
+            return close  # ("X, the chief negotiator and spokesman,": apposition_title_and_en)
     return close
 
 
