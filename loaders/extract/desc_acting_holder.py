@@ -37,9 +37,8 @@ if TYPE_CHECKING:
 _QUAL_SPAN = 3  # words between "the" and the title ("the country's interim President")
 _AS_GAP = 8  # words from the name to "as" ("was sworn in on Thursday as")
 _OFFICE_GAP = 3  # words from the acting word to the title word ("interim head of state")
-_AR_ACTING = L._ar("المؤقت", "المؤقتة", "مؤقتا", "مؤقتاً", "مؤقتة", "الانتقالي", "الانتقالية",
-                   "انتقاليا", "انتقالياً", "بالوكالة", "بالإنابة", "بالانابة", "بالنيابة")
-_AR_WHO = L._ar("الذي", "التي")
+_AR_ACTING = L.AR_ACTING_ADVERBS | L._ar("المؤقت", "المؤقتة", "مؤقتة", "الانتقالي", "الانتقالية",
+                                         "انتقاليا", "انتقالياً")
 _AR_OFFICE_SPAN = 4  # words from the predicate title to its acting word («رئيساً للدولة بالنيابة»)
 _AR_NAME_GAP = 6  # words from the name to the predicate («أدى X اليمين الدستورية رئيساً»)
 _CLAUSE_END = frozenset({".", ";", ":", "and", "but", "while", "after", "met", "received"})
@@ -133,7 +132,7 @@ def _predicate_ar(doc: Doc, hi: int, stem: str, acting: bool) -> int:
     acting word when *acting* («رئيساً مؤقتاً»، «رئيساً للدولة بالنيابة»); -1 if not."""
     toks = doc.toks
     for y in range(hi, min(len(toks), hi + _AR_NAME_GAP)):
-        if toks[y].text == "،" and y + 1 < len(toks) and toks[y + 1].key in _AR_WHO:
+        if toks[y].text == "،" and y + 1 < len(toks) and toks[y + 1].key in L.AR_REL_PRONOUNS:
             continue  # «X، الذي أدى اليمين رئيساً مؤقتاً»
         if toks[y].punct or not toks[y].ar:
             return -1
