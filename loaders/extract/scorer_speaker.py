@@ -126,5 +126,5 @@ def trailing_teller(m: Mention, toks: list[Tok], lo: int, hi: int,
     if comma is None:
         return False
     return any(toks[y].key in _BY_EN and any(
-        o.lo <= y + 2 and o.lo > y and o.eid != m.eid and o.etype in AGENT_TYPES for o in ments)
+        y < o.lo <= y + 2 and o.eid != m.eid and o.etype in AGENT_TYPES for o in ments)
         for y in range(lo, comma))

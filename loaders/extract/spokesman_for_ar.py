@@ -23,4 +23,5 @@ def in_the_name_of(doc: Doc, k: int, lo: int) -> bool:
     toks = doc.toks
     if k <= lo or toks[k].key not in L.AR_IN_THE_NAME_OF:
         return False
-    return toks[k - 1].key in _AR_SPEAKERS or any(st in _AR_SPEAKERS for _o, st in toks[k - 1].stems)
+    before = toks[k - 1]
+    return before.key in _AR_SPEAKERS or any(st in _AR_SPEAKERS for _o, st in before.stems)
