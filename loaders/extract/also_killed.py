@@ -92,7 +92,8 @@ def _en_victims(sr: SentenceCore, x: int) -> tuple[list[Mention], int]:
                                         sr.key(x - 1) == "and"):
         y = x + 2  # "Also killed in the strike was Y (and Z)"
         while y < min(sr.hi, x + 8) and (sr.key(y) in _EN_THE_STRIKE or
-                                         sr.key(y) in _EN_STRIKE_TIME or sr.key(y) in L.NATIONALITY):
+                                         sr.key(y) in _EN_STRIKE_TIME or
+                                         sr.key(y) in L.NATIONALITY):
             y += 1
         if sr.key(y) in _EN_BE:
             m = sr.after(y + 1, types=("Person",), maxgap=3)

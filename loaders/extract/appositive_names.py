@@ -22,7 +22,6 @@ from loaders.extract.arabic_name_span import _ar_name_span
 from loaders.extract.coref_offices import _ar_title_word
 from loaders.extract.coref_peers import AR_DEAD_QUALS
 from loaders.extract.meeting_attend_forms import _AR_HONORIFICS
-from loaders.extract.wire_meetings import AR_PLACE_NOUNS
 
 _EN_RANKS = L._en("maj", "major", "gen", "general", "brig", "brigadier", "lt", "lieutenant",
                   "col", "colonel", "admiral", "rear", "vice", "capt", "captain", "commodore",
@@ -110,7 +109,7 @@ def qualified_name_after_ar(doc: Any, covered: dict[int, Any], end: int, hi: int
     تصريف الأعمال X", a known name or a new one of two words or more); -1 when it does not. The
     title is that person's own, no description of someone named before (session 29)."""
     toks = doc.toks
-    if end + 2 >= hi or toks[end].key not in _AR_IN or toks[end + 1].key in AR_PLACE_NOUNS:
+    if end + 2 >= hi or toks[end].key not in _AR_IN or toks[end + 1].key in L.AR_PLACE_NOUNS:
         return -1  # (not "استقبل الرئيس اليمني في قصر الضيافة بجدة X": a place; session 67)
     for y in range(end + 1, min(hi, end + 1 + _AR_QUAL_SPAN)):
         m = covered.get(y)

@@ -25,7 +25,7 @@ that title as a predicate («مسرور بارزاني، الذي أدى الي�
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
@@ -33,13 +33,13 @@ from loaders.extract.succession_acting_replacement import EN_ACTING
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
 
 _QUAL_SPAN = 3  # words between "the" and the title ("the country's interim President")
 _AS_GAP = 8  # words from the name to "as" ("was sworn in on Thursday as")
 _OFFICE_GAP = 3  # words from the acting word to the title word ("interim head of state")
-_AR_ACTING = L._ar("المؤقت", "المؤقتة", "مؤقتا", "مؤقتاً", "مؤقتة", "الانتقالي", "الانتقالية",
-                   "انتقاليا", "انتقالياً", "بالوكالة", "بالإنابة", "بالانابة", "بالنيابة")
-_AR_WHO = L._ar("الذي", "التي")
+_AR_ACTING = L.AR_ACTING_ADVERBS | L._ar("المؤقت", "المؤقتة", "مؤقتة", "الانتقالي", "الانتقالية",
+                                         "انتقاليا", "انتقالياً")
 _AR_OFFICE_SPAN = 4  # words from the predicate title to its acting word («رئيساً للدولة بالنيابة»)
 _AR_NAME_GAP = 6  # words from the name to the predicate («أدى X اليمين الدستورية رئيساً»)
 _CLAUSE_END = frozenset({".", ";", ":", "and", "but", "while", "after", "met", "received"})
@@ -55,7 +55,8 @@ def acting_holder_en(doc: Doc, k: int, lo: int) -> str | None:
     key = toks[k].key
     found = {m.eid for m in doc.ments
              if m.etype == "Person" and m.kind == "name" and m.hi <= k and m.lo < lo and
-             (_titled_acting(doc, m.lo, title_start(m), key) or _took_as_acting(doc, m.hi, lo, key))}
+             (_titled_acting(doc, m.lo, title_start(m), key) or
+              _took_as_acting(doc, m.hi, lo, key))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -121,7 +122,7 @@ def took_title_ar(doc: Doc, eid: str, k: int) -> bool:
     return False
 
 
-def _bare_stem(tok: Any) -> str:
+def _bare_stem(tok: Tok) -> str:
     """The word's last stem without its article («الرئيس» -> «رييس»)."""
     stem = tok.stems[-1][1] if tok.stems else tok.key
     return stem[2:] if stem.startswith("ال") else stem
@@ -133,7 +134,7 @@ def _predicate_ar(doc: Doc, hi: int, stem: str, acting: bool) -> int:
     acting word when *acting* («رئيساً مؤقتاً»، «رئيساً للدولة بالنيابة»); -1 if not."""
     toks = doc.toks
     for y in range(hi, min(len(toks), hi + _AR_NAME_GAP)):
-        if toks[y].text == "،" and y + 1 < len(toks) and toks[y + 1].key in _AR_WHO:
+        if toks[y].text == "،" and y + 1 < len(toks) and toks[y + 1].key in L.AR_REL_PRONOUNS:
             continue  # «X، الذي أدى اليمين رئيساً مؤقتاً»
         if toks[y].punct or not toks[y].ar:
             return -1
@@ -147,8 +148,8 @@ def _predicate_ar(doc: Doc, hi: int, stem: str, acting: bool) -> int:
 
 def _titled_acting_ar(doc: Doc, start: int, name_lo: int, stem: str) -> bool:
     """«الرئيس المؤقت X»: the title word and an acting word in the title before X."""
-    toks = doc.toks
-    return 0 <= start < name_lo and any(
-        stem in (s for _o, s in toks[x].stems) or toks[x].key == "ال" + stem
-        for x in range(start, name_lo)) and any(toks[x].key in _AR_ACTING
-                                                 for x in range(start, name_lo))
+    if not 0 <= start < name_lo:
+        return False
+    title = doc.toks[start:name_lo]
+    return any(stem in (s for _o, s in t.stems) or t.key == "ال" + stem for t in title) and \
+        any(t.key in _AR_ACTING for t in title)

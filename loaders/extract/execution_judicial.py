@@ -21,9 +21,9 @@ from loaders.extract.tokens import Tok
 
 EN_EXECUTION = frozenset({"executed", "execution", "executions", "execute", "executes",
                           "executing", "hanged", "hanging", "hangings", "gallows"})
-AR_EXECUTION = L._ar("أعدم", "أعدمت", "أعدمه", "أعدمته", "أعدمها", "أعدموا", "أعدمتهم",
-                     "أعدمهم", "يعدم", "تعدم", "إعدام", "الإعدام", "إعدامه", "إعدامها",
-                     "إعدامهم", "الإعدامات", "إعدامات", "شنق", "شنقا", "شنقاً", "أعدما")
+AR_EXECUTION = L.AR_EXECUTED | L._ar("أعدمتهم", "أعدمهم", "يعدم", "تعدم", "إعدام", "الإعدام",
+                                     "إعدامه", "إعدامها", "إعدامهم", "الإعدامات", "إعدامات",
+                                     "شنق", "شنقا", "شنقاً", "أعدما")
 # a court, a sentence, a hanging, the state: the execution is judicial
 _EN_JUDICIAL = frozenset({"court", "courts", "sentence", "sentenced", "verdict", "convicted",
                           "conviction", "death-row", "row", "hanged", "hanging", "gallows",

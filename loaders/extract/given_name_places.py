@@ -1,8 +1,9 @@
 """A place name that is also a usual given name, written as the first name of a person:
 "Sadrist MP Riyadh al-Masoudi", "النائب رياض المسعودي" are a man named Riyadh, not the Saudi
-capital (which Arabic writes with the article, «الرياض»); so are «رئيس الوزراء رياض حجاب», «وصل رياض
-حجاب» (the bare given name before a family name without the article). ``given_name_before_family`` tells
-the known-name step to leave such a one-word place match to the name and title steps."""
+capital (which Arabic writes with the article, «الرياض»); so are «رئيس الوزراء رياض حجاب»,
+«وصل رياض حجاب» (the bare given name before a family name without the article).
+``given_name_before_family`` tells the known-name step to leave such a one-word place match to
+the name and title steps."""
 
 from __future__ import annotations
 

@@ -32,7 +32,6 @@ _AR_AIDES = L._ar("مستشار", "المستشار", "مستشارة", "الم�
 _AR_AIDE_ADJ = L._ar("الأمني", "الخاص", "الخاصة", "الإعلامي", "السياسي", "العسكري",
                      "الدبلوماسي", "الاقتصادي", "الأول", "الرسمي", "الرسمية", "الأمنية",
                      "الإعلامية", "السياسية")
-_AR_IN_NAME = L._ar("باسم")
 _AR_OFFICE_HEAD = L._ar("مدير", "رئيس", "ومدير")
 # the head's title (folded Arabic) -> a word of a gazetteer title that fits it
 _AR_HEAD_FITS = tuple((fold_ar(ar), en) for ar, en in (
@@ -58,7 +57,7 @@ def _aide_before_ar(sr: Any, s: int) -> bool:
     """"المستشار (الأمني) لرئيس ..." / "المتحدث باسم الرئيس ..." / "مدير مكتب رئيس ..."."""
     first = sr.key(s)
     y = s - 1
-    if sr.f(y) & _AR_IN_NAME:  # "المتحدث باسم الرئيس"
+    if sr.f(y) & L.AR_IN_THE_NAME_OF:  # "المتحدث باسم الرئيس"
         return bool(sr.f(y - 1) & _AR_AIDES)
     if first.startswith("ل") or first.startswith("لل"):
         n = 0

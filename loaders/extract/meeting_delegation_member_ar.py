@@ -21,7 +21,8 @@ Session 62: the delegation named by its side, "وضم وفد الحركة / وف
 الوطني C", as "وضم الوفد C"; and a guest received "Y والوفد المرافق له" heads his delegation as
 "وفد ... برئاسة Y" does (``meeting_delegation_owned_ar``).
 
-Session 67: the side in quotes, «وضم وفد «قسد» C» after «وفد من قسد برئاسة A» (``_past_quoted_side``).
+Session 67: the side in quotes, «وضم وفد «قسد» C» after «وفد من قسد برئاسة A»
+(``_past_quoted_side``).
 
 Session 56: "التقى X A وB، بحضور C. وضمّ الوفد الزائر D، وE." -- a visiting delegation
 with no head named: its members met everyone of the meeting sentence just before ("الوفد

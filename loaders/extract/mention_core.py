@@ -43,6 +43,7 @@ QUOTES = frozenset('"“”«»„‟\'‘’`')
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»"}
 AR_PARTICLE_TOKENS = frozenset({"ل", "ب", "و", "ك", "لل", "ف", "وب", "ول"})
 AGENT_TYPES = ("Person", "Organization", "Country")
+BODY_TYPES = ("Organization", "Country")  # the agents that are no person
 
 
 @dataclass(slots=True)

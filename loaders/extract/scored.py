@@ -109,8 +109,7 @@ class ScoredExtractor(RuleExtractor):
         more = []
         done: set[tuple[str, str, str]] = set()
         unreal: dict[int, bool] = {}  # sentence -> tells a meeting not held (scorer_gates)
-        buried: dict[str, int] | None = None  # the article's dead -> the sentence of their
-        # funeral (scorer_funeral)
+        buried: dict[str, int] | None = None  # dead -> their funeral's sentence (scorer_funeral)
         indirect: dict[int, frozenset[str] | None] = {}  # sentence -> its go-betweens, if it
         # tells indirect talks (scorer_indirect)
         taken: dict[tuple[int, str], set[str]] | None = None  # (sentence, killer) -> victims

@@ -23,6 +23,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
+from loaders.extract.mention_core import BODY_TYPES
 from loaders.extract.rule_common import forms, title_start
 from loaders.extract.tokens import Tok
 
@@ -34,7 +35,6 @@ _EN_FUNERAL = frozenset({"buried", "bury", "buries", "mourned", "mourn", "mourns
                          "funerals", "burial"})
 _EN_GAP = frozenset({"of", "the", "its", "his", "her", "their", "former", "late", "slain",
                      "leader", "chief", "secretary-general", "commander", "head", "for"})
-_BODIES = frozenset({"Organization", "Country"})
 _AR_VERB_REACH = 14  # tokens from an Arabic funeral verb to its object (subject, time between)
 _EN_REACH = 5
 
@@ -94,7 +94,7 @@ def _reaches(toks: list[Tok], c: int, x: int, ments: list[Mention]) -> bool:
     if toks[c].ar:
         return not any(toks[y].punct for y in range(c + 1, x))
     return all(not toks[y].punct and (toks[y].key in _EN_GAP or any(
-        m.lo <= y < m.hi and m.etype in _BODIES for m in ments)) for y in range(c + 1, x))
+        m.lo <= y < m.hi and m.etype in BODY_TYPES for m in ments)) for y in range(c + 1, x))
 
 
 def buried_by_sentence(doc: Any) -> dict[str, int]:

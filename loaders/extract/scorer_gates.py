@@ -253,9 +253,10 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
     Western governments accuse him, which he denies")? Session 54: also a negation right
     before a meeting word («ولم يجتمع»), «سيكون» a few words before one, "is to host",
     "looks forward to meeting" and «على أن يلتقي» (session 67: «على أن يعقد X وY اجتماعاً»).
-    Session 55: a sentence whose only meeting words are "received" before what is sent ("received messages of condolence from world
-    leaders, including Y"). Session 56: a meeting told in a clause a correction or a fact
-    check calls false ("misstated that X met Y", "Reports that X met Y were incorrect")."""
+    Session 55: a sentence whose only meeting words are "received" before what is sent
+    ("received messages of condolence from world leaders, including Y"). Session 56: a meeting
+    told in a clause a correction or a fact check calls false ("misstated that X met Y",
+    "Reports that X met Y were incorrect")."""
     words = UNREAL_MEETING
     meets = []
     marks = []

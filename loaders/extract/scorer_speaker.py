@@ -14,7 +14,7 @@ his title between («وقال المتحدث ... X إن», «وأكد X أن»);
 from __future__ import annotations
 
 from loaders.extract.mention_base import Mention
-from loaders.extract.mention_core import AGENT_TYPES
+from loaders.extract.mention_core import AGENT_TYPES, BODY_TYPES
 from loaders.extract.principal_named import _ar_word
 from loaders.extract.scorer_features import _ar
 from loaders.extract.tokens import Tok
@@ -62,7 +62,6 @@ def speaker(m: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
 
 
 _THAT_EN = frozenset({"that"})
-_BODY_TYPES = frozenset({"Organization", "Country"})
 
 
 def body_speaker(m: Mention, toks: list[Tok], lo: int, hi: int, ments: list[Mention]) -> bool:
@@ -71,7 +70,7 @@ def body_speaker(m: Mention, toks: list[Tok], lo: int, hi: int, ments: list[Ment
     تقف وراء اغتيال X»: after the body's verb of saying (and "that" / «إن», a few words
     between allowed: "said in a statement that"), another agent opens the clause. Not "the
     army said it / its forces killed X" (its own deed)."""
-    if m.etype not in _BODY_TYPES:
+    if m.etype not in BODY_TYPES:
         return False
     ar = toks[m.lo].ar
     k = m.hi
@@ -107,24 +106,24 @@ def trailing_teller(m: Mention, toks: list[Tok], lo: int, hi: int,
     eliminated by Israeli troops in Rafah, the Israel Defense Forces and the Shin Bet
     announced on Thursday"), after a clause that names another agent after "by"? Its
     announcement is no deed (dev MY1, the retrained scorer of session 67)."""
-    if m.etype not in _BODY_TYPES or toks[m.lo].ar:
+    if m.etype not in BODY_TYPES or toks[m.lo].ar:
         return False
     start = m.tlo if 0 <= m.tlo < m.lo else m.lo
     k = start - 1
     while k > lo and toks[k].key in _LIST_EN:
         k -= 1
     if k <= lo or not (toks[k].text == "," or any(
-            o.hi == k + 1 and o.etype in _BODY_TYPES for o in ments)):
+            o.hi == k + 1 and o.etype in BODY_TYPES for o in ments)):
         return False  # (after a comma, or after another body of the list: "the IDF and")
     j = m.hi
     while j < hi and (toks[j].key in _LIST_EN or any(
-            o.lo == j and o.etype in _BODY_TYPES for o in ments)):
-        j = next((o.hi for o in ments if o.lo == j and o.etype in _BODY_TYPES), j + 1)
+            o.lo == j and o.etype in BODY_TYPES for o in ments)):
+        j = next((o.hi for o in ments if o.lo == j and o.etype in BODY_TYPES), j + 1)
     if not (j < hi and toks[j].key in _TOLD_EN) or j + 1 < hi and toks[j + 1].key in _THAT_EN:
         return False
     comma = next((y for y in range(start - 1, lo - 1, -1) if toks[y].text == ","), None)
     if comma is None:
         return False
     return any(toks[y].key in _BY_EN and any(
-        o.lo <= y + 2 and o.lo > y and o.eid != m.eid and o.etype in AGENT_TYPES for o in ments)
+        y < o.lo <= y + 2 and o.eid != m.eid and o.etype in AGENT_TYPES for o in ments)
         for y in range(lo, comma))

@@ -13,7 +13,6 @@ from loaders.extract import lexicon as L
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
-_AR_IN_THE_NAME_OF = L._ar("باسم", "بإسم")
 # the spokesman noun, and the adjective that may come between it and «باسم» ("المتحدث الرسمي باسم")
 _AR_SPEAKERS = L.AR_SPOKESMAN_NOUNS | L._ar("رسمي", "رسمية")  # (stems: no article)
 
@@ -22,6 +21,7 @@ def in_the_name_of(doc: Doc, k: int, lo: int) -> bool:
     """Is the word at *k* «باسم» right after a spokesman noun (with or without و; the sentence
     starts at *lo*)?"""
     toks = doc.toks
-    if k <= lo or toks[k].key not in _AR_IN_THE_NAME_OF:
+    if k <= lo or toks[k].key not in L.AR_IN_THE_NAME_OF:
         return False
-    return toks[k - 1].key in _AR_SPEAKERS or any(st in _AR_SPEAKERS for _o, st in toks[k - 1].stems)
+    before = toks[k - 1]
+    return before.key in _AR_SPEAKERS or any(st in _AR_SPEAKERS for _o, st in before.stems)

@@ -1,7 +1,7 @@
 """How far back the verb that launched (or claimed) a strike may stand before the strike noun.
 
 ``core_recall_kill.strike_agent_back`` looks for the verb of a strike noun ("نفذت X غارة",
-"تبنى Y الهجوم الذي أودى بحياة Z") among the five words before the noun. Two things between
+"تبنى Y الهجوم الذي أودى بحياة Z") among the five words before the noun. Three things between
 the verb and its object are not words of that count:
 
 - a time phrase: «تبنى التنظيم في مارس (آذار) 2023 تفجيراً قتل X», «تبنت الجماعة يوم
@@ -9,8 +9,7 @@ the verb and its object are not words of that count:
 - the subject's own tokens beyond the first: a name is one word however it is spelt,
   «تبنى تنظيم «داعش - خراسان» الهجوم الانتحاري الذي أودى بحياة X» (the guillemets and the
   hyphen inside the name, Asharq Al-Awsat's spelling), "carried out by the Islamic State
-  Khorasan Province".
-
+  Khorasan Province";
 - an apposition to a body subject between two commas: «تبنى «لواء الإسلام»، أحد فصائل الجيش
   السوري الحر العاملة في ريف دمشق، عملية تفجير مبنى ... أسفرت عن مقتل X», «تبنت جماعة Y، التي
   تنشط في ...، الهجوم الذي أودى بحياة X», "claimed, the group said, ..." is no such one (the body

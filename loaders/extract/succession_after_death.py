@@ -135,7 +135,7 @@ def fronted_after_death(sr: Any) -> None:
     sr.add(_SO, new.eid, old.eid, "fronted_after_death")
 
 
-_AR_ACTING = L._ar("بالوكالة", "بالإنابة", "بالانابة", "بالنيابة", "مؤقتا", "مؤقتاً")
+_AR_ACTING = L.AR_ACTING_ADVERBS
 _EN_ACTING = frozenset({"acting", "interim", "caretaker"})
 _AR_RAN = L.AR_TAKEOVER | L._ar("ادار", "أدار", "يدير", "شغل", "يشغل", "تسلم", "قاد", "يقود",
                                 "تولت", "تسلمت", "ادارت", "أدارت", "شغلت", "قادت")  # (a woman)

@@ -22,7 +22,7 @@ from loaders.extract.mention_base import (
     make_mention,
 )
 from loaders.extract.name_after_body_ar import closed_name_after_body
-from loaders.extract.quoted_body_ar import quoted_body_end
+from loaders.extract.quoted_bodies_ar import quoted_body_end
 from loaders.extract.title_phrase import _may_title, _title_at
 from loaders.extract.tokens import Tok
 from loaders.textnorm import (

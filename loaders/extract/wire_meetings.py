@@ -216,17 +216,13 @@ def guest_subject_met(sr: Any) -> None:
                 sr.add("MET_WITH", guest, m.eid, "guest_met")
 
 
-AR_PLACE_NOUNS = L._ar("مقر", "مبنى", "قصر", "مكتب", "منزل", "دار", "مقار", "مقرات", "ديوان",
-                        "سفارة", "قنصلية", "مطار", "المقر", "القصر", "المكتب", "مجمع")
-
-
 def in_place_phrase(sr: Any, m: Any) -> bool:
     """Arabic: is *m* the complement of a place after في ("في مقر هيئة الحشد", "في قصر
     السلام")? Then it says where, and is no subject or partner."""
     x = title_start(m) - 1
     if x < sr.lo or not sr.toks[x].ar:
         return False
-    if sr.f(x) & AR_PLACE_NOUNS:
+    if sr.f(x) & L.AR_PLACE_NOUNS:
         return sr.key(x - 1) in ("في", "فى", "داخل", "امام", "قرب")
     return any(fm in ("فيمقر", "بمقر", "بمبني", "بقصر", "بمكتب")
                for fm in (sr.toks[x].key,))
@@ -236,7 +232,7 @@ def after_definite_place(sr: Any, m: Any) -> bool:
     """Arabic: does *m* follow a definite place noun after في ("والتقى في المطار X", "في القصر
     X")? A definite noun takes no complement: X is no part of the place."""
     x = title_start(m) - 1
-    return x > sr.lo and bool(sr.f(x) & AR_PLACE_NOUNS) and sr.key(x).startswith("ال") and \
+    return x > sr.lo and bool(sr.f(x) & L.AR_PLACE_NOUNS) and sr.key(x).startswith("ال") and \
         sr.key(x - 1) in ("في", "فى")
 
 

@@ -13,7 +13,7 @@ other outlets and people.
   ``person_names._first_names_before_surnames``).
 - Names, Arabic: a body named in guillemets after a title, «رئيس «الائتلاف الوطني لقوى الثورة
   والمعارضة السورية» أحمد الجربا»: the holder's name after the closing guillemet is read
-  (``quoted_body_ar.quoted_body_end``, read by ``title_extent_ar.skip_definite_body``), so
+  (``quoted_bodies_ar.quoted_body_end``, read by ``title_extent_ar.skip_definite_body``), so
   «عقد كيري لقاءً مع رئيس «...» أحمد الجربا» is a meeting with him.
 - Meetings, English: two bodies joined by a hyphen before a title, "met UN-Arab League special
   envoy Lakhdar Brahimi": both are inside the title, the envoy is met, not the UN

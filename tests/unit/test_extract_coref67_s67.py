@@ -12,7 +12,7 @@
 - Descriptions, Arabic: a title subject before a place of the meeting, «استقبل الرئيس اليمني في
   مقر إقامته بجدة X»، «التقى رئيس الوزراء الجديد في قصر معاشيق بعدن X»: the place («في» and a
   place noun) is no qualifier of the title, X is the verb's object, not the holder of the title
-  (``appositive_names.qualified_name_after_ar``, ``wire_meetings.AR_PLACE_NOUNS``).
+  (``appositive_names.qualified_name_after_ar``, ``lexicon.AR_PLACE_NOUNS``).
 - Descriptions, Arabic: a plain title after a replacement, «أدى X اليمين رئيساً لحكومة الإقليم
   خلفاً لـY ... استقبل رئيس الحكومة Z»، «انتخب X رئيساً للبرلمان خلفاً لـY ... رئيس البرلمان»: X, told
   to take that very title as a predicate (was: nobody, the replaced Y being unsure)
