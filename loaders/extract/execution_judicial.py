@@ -26,11 +26,11 @@ AR_EXECUTION = L.AR_EXECUTED | L._ar("أعدمتهم", "أعدمهم", "يعدم
                                      "شنق", "شنقا", "شنقاً", "أعدما")
 # a court, a sentence, a hanging, the state: the execution is judicial
 _EN_JUDICIAL = frozenset({"court", "courts", "sentence", "sentenced", "verdict", "convicted",
-                          "conviction", "death-row", "row", "hanged", "hanging", "gallows",
+                          "conviction", "death-row", "hanged", "hanging", "gallows",
                           "judiciary", "tribunal", "trial", "government", "authorities",
                           "regime"})
 _AR_JUDICIAL = L._ar("محكمة", "المحكمة", "حكم", "حكما", "حكماً", "الحكم", "القضاء", "القضائية",
-                     "شنق", "شنقا", "شنقاً", "تنفيذ", "نفذت", "نفذ", "الحكومة", "السلطات",
+                     "شنق", "شنقا", "شنقاً", "الحكومة", "السلطات",
                      "النظام", "إدانته", "بتهمة", "بتهم")
 # the other killing words: the sentence tells a killing besides the execution
 _OTHER_KILL = (L.EN_KILL | L.EN_KILL_NOUNS | L.AR_KILL | L.AR_KILL_STRONG | L.AR_DEATH_OF) - (
@@ -66,7 +66,7 @@ def execution_kind(toks: list[Tok], lo: int, hi: int) -> str:
                 execution = True
             elif key in _OTHER_KILL:
                 return ""
-            if key in _EN_JUDICIAL:
+            if key in _EN_JUDICIAL or key == "row" and k > lo and toks[k - 1].key == "death":
                 judicial = True
     if not execution:
         return ""

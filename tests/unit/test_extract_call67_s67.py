@@ -140,6 +140,11 @@ def test_a_states_execution_is_no_assassination(shipped, text, victim, agent):
     ("Moaz al-Kasasbeh was executed by the Islamic State.", KASASBEH, ISIS),
     ("أعدم تنظيم الدولة الإسلامية الطيار معاذ الكساسبة حرقاً.", KASASBEH, ISIS),
     ("أُعدم الطيار معاذ الكساسبة حرقاً على يد تنظيم داعش.", KASASBEH, ISIS),
+    # "carried out" and "a row" name no court (review67's doubt, mended by the lead)
+    ("أعدم تنظيم الدولة الإسلامية الطيار معاذ الكساسبة حرقاً بعد أن نفذ التنظيم تهديده.",
+     KASASBEH, ISIS),
+    ("The Islamic State executed the Jordanian pilot Moaz al-Kasasbeh, the third captive "
+     "in a row.", KASASBEH, ISIS),
     ("Hamas gunmen killed Ismail Haniyeh in an execution-style shooting.", HANIYEH, HAMAS),
     ("A court sentenced Ahmed Hamdawi Owaid to death for killing Hisham al-Hashimi.",
      HASHIMI, OWAID),
