@@ -55,6 +55,7 @@ from loaders.extract.meeting_place_named_en import place_meeting_pairs
 from loaders.extract.meeting_place_owner import names_told_place
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
 from loaders.extract.meeting_together_after import together_after_en
+from loaders.extract.protocol_forms import titled_after_by_en
 from loaders.extract.rule_common import EMPTY, latest_meeting_pairs, pair_all, title_start
 
 EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
@@ -78,6 +79,12 @@ _AR_MEETING_TO_COME = L._ar("سيعقد", "وسيعقد", "ستعقد", "وست�
 # (and the dual of its two principals, "وعقد الرئيسان ... جلسة عمل بحضور Z": session 66)
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الجانبان", "الطرفان",
                     "الجلسة", "المشاورات", "الرئيسان", "الزعيمان", "القائدان", "الوزيران")
+# the audience and the reception as the subject of "took place" (session 67): «وجرت المقابلة
+# بحضور Z»، «وجرى هذا الاستقبال بحضور Z»، «وتمت هذه المقابلة بحضور Z»; not «وأقيم حفل الاستقبال
+# بحضور Z» (a reception party), «وأجرت القناة المقابلة بحضور Z» (an interview)
+_AR_AUDIENCE = L._ar("المقابلة", "الاستقبال")
+_AR_TOOK_PLACE = L._ar("جرى", "جرت", "تم", "تمت")
+_AR_THIS = L._ar("هذا", "هذه")
 register_triggers(EMPTY, EN_PRESENT_MORE)
 
 
@@ -164,8 +171,11 @@ def sides_named(sr: Any, a: str, pairs: list[tuple[str, str]], m: Any = None) ->
         return []
     nat = {p: country_named(sr, p) for p in people}
     if len(people) == 2 and len({frozenset(pair) for pair in pairs}) == 1:
-        if None in nat.values():
-            return []
+        if None in nat.values():  # (one side of no known country: he met both, as "one
+            # side's man at a meeting of two met both" (``side_partners``); session 67: "A met
+            # B. Swedish Foreign Minister C also attended the meeting", "Bourita held talks
+            # with the UN envoy B. The meeting, held in the presence of Morocco's ..., C")
+            return people
         if set(nat.values()) == {own}:  # (a meeting of his own country's people has no other
             return whole_meeting(a, pairs, [], True)  # side: he sat with both; session 59)
         return whole_meeting(a, pairs, [p for p in people if nat[p] != own]) \
@@ -328,7 +338,10 @@ def _meeting_in_presence(sr: Any, t: int) -> list:
     if not any(sr.key(y) in _EN_MEETING or sr.key(y) == "signing" for y in range(sr.lo, t)) or \
             not any(sr.key(y) in _EN_HELD for y in range(sr.lo, t)):
         return []  # ("The signing took place in the presence of A": session 64)
-    return _people(sr, t + 2, maxgap=6) or _people_past_group(sr, t + 2)
+    titled = titled_after_by_en(sr, t + 2)  # ("in the presence of Morocco's Permanent
+    # Representative to the United Nations in New York, A": a long capitalised title; s67)
+    return _people(sr, t + 2, maxgap=6) or _people_past_group(sr, t + 2) or (
+        sr.chain(titled, ("Person",)) if titled is not None else [])
 
 
 _EN_DASHES = frozenset({"-", "–", "—", ":"})
@@ -511,7 +524,7 @@ def present_pairs_ar(sr: Any, t: int) -> list[tuple[str, str]]:
     """"وجرى اللقاء بحضور Z" / "وبحث الجانبان ... بحضور Z" (no pair of people named before
     "بحضور"): the pairs of this sentence's dual (``dual_subject_met_ar``), else of the meeting
     of the sentence before; "the two sides": of the latest meeting told."""
-    expanded = _expanded_meeting(sr, t)
+    expanded = _expanded_meeting(sr, t) or _audience_took_place(sr, t)
     if not (expanded or any(sr.f(y) & _AR_MEETING for y in range(sr.lo, t))) or any(
             sr.f(y) & _AR_MEETING_TO_COME for y in range(sr.lo, t)):
         return []  # (not "وسيُعقد اللقاء المقبل بحضور Z": a meeting to come; session 64)
@@ -524,6 +537,16 @@ def present_pairs_ar(sr: Any, t: int) -> list[tuple[str, str]]:
     if not pairs and any(sr.f(y) & AR_TWO_SIDES for y in range(sr.lo, t)):
         pairs = latest_meeting_anywhere(sr)  # ("the two sides": of the latest meeting told)
     return pairs
+
+
+def _audience_took_place(sr: Any, t: int) -> bool:
+    """Is the audience or the reception the subject of "took place" before "بحضور" at *t*
+    («وجرت المقابلة بحضور Z»، «وجرى هذا الاستقبال بحضور Z»)?"""
+    for y in range(sr.lo + 1, t):
+        if sr.f(y) & _AR_AUDIENCE:
+            verb = y - 2 if sr.f(y - 1) & _AR_THIS else y - 1
+            return verb >= sr.lo and bool(sr.f(verb) & _AR_TOOK_PLACE)
+    return False
 
 
 # "(وعُقد بعد ذلك) اجتماع موسع / جلسة موسعة بحضور Z": the talks told before, widened to the
