@@ -234,19 +234,33 @@ def _principals_before_attendees(sr: Any, reach: int = 1) -> list[tuple[str, str
     return [(r.source, r.target) for r in before if r.type == "MET_WITH"]
 
 
+# the inverted list opened by another participle ("Joining the talks were A and B", "Sitting
+# in on the talks were A and B": session 67)
+_EN_INVERTED_OPENERS = frozenset({"joining", "sitting"})
+
+
 def _present_were(sr: Any, t: int) -> list:
     """"Also present (at the meeting) were A and B": the list after "were"; "Also in
     attendance was A" (session 24); "Also attending were A and B", "Attending the talks were
-    A and B" (session 51)."""
+    A and B" (session 51); "Among those present were", "Joining / Sitting in on the talks
+    were A and B" (session 67)."""
     if sr.key(t) == "attendance":
         if sr.key(t - 1) != "in":
             return []
         t -= 1
+    if sr.key(t) == "sitting" and (sr.key(t + 1) != "in" or sr.key(t + 2) != "on" or
+                                   not names_the_meeting(sr, t + 2)):
+        return []  # ("Sitting in on the talks were A and B": session 67)
+    if sr.key(t) == "joining" and not names_the_meeting(sr, t):
+        return []  # ("Joining the talks were A and B"; not "Joining the protest were")
+    among = t - 2 == sr.lo and sr.key(t - 1) == "those" and sr.key(t - 2) == "among"
     w = next((y for y in range(t + 1, min(sr.hi, t + 6)) if sr.key(y) in ("were", "was")),
              None)
+    if among and w is not None and w > t + 1 and not names_the_meeting(sr, t + 1):
+        return []  # (not "Among those present at the funeral were")
     if w is None or any(sr.toks[y].punct for y in range(t + 1, w)) or \
-            (sr.key(t - 1) != "also" and t != sr.lo):
-        return []
+            (sr.key(t - 1) != "also" and t != sr.lo and not among):
+        return []  # ("Among those present were A and B": session 67)
     if sr.key(t) == "attending" and w > t + 1 and not names_the_meeting(sr, t):
         return []  # ("Attending the talks were A and B"; not "attending a rally were")
     return _people(sr, w + 1)
@@ -493,7 +507,8 @@ def present_more(sr: Any) -> None:
         if k in ("together", "along"):
             _together_with(sr, t)
             continue
-        if k in ("present", "attendance", "attending"):
+        if k in ("present", "attendance", "attending") or (k in _EN_INVERTED_OPENERS and
+                                                           t == sr.lo):
             people = _present_were(sr, t)  # ("Also attending were A and B": session 51)
         elif k == "presence":
             people = _meeting_in_presence(sr, t)

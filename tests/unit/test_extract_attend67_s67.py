@@ -10,6 +10,11 @@ attendance rules did not read (coref67's fold misses, class "a:later+att").
   United Nations in New York, A, focused on ...": a long capitalised title and a comma before
   the name (``meeting_present_more._meeting_in_presence``, with
   ``protocol_forms.titled_after_by_en``); not a meeting still to be held.
+- English: the inverted list opened by another word than "Also present were": "Among those
+  present (at the talks) were A and B", "Joining the talks were A and B", "Sitting in on the
+  talks were A and B" (``meeting_present_more._present_were``): A and B met both principals;
+  not "Among those present at the funeral were", "Joining the protest were", after a call or
+  a meeting to come.
 - English: an attendee whose country only his title tells ("Swedish Foreign Minister A") at a
   meeting of two, one of them of no known country (the UN Secretary-General): he met both,
   as one side's man at a meeting of two does (``meeting_present_more.sides_named``).
@@ -144,3 +149,61 @@ def test_an_attendee_who_did_not_attend_met_no_one(shipped):
     assert _pair(GUTERRES, ABDULSALAM) in met
     assert _pair(WALLSTROM, GUTERRES) not in met
     assert _pair(WALLSTROM, ABDULSALAM) not in met
+
+
+# --- English: "Among those present / Joining the talks / Sitting in on the talks were A and B" -
+
+KAMEL, KALIN, FIDAN = "person:abbas-kamel", "person:ibrahim-kalin", "person:hakan-fidan"
+ERDOGAN, HANIYEH = "person:recep-tayyip-erdogan", "person:ismail-haniyeh"
+_SISI_ABBAS = "Egyptian President Abdel Fattah al-Sisi met Palestinian President Mahmoud Abbas in Cairo. "
+_ERDOGAN_HANIYEH = "Turkish President Recep Tayyip Erdogan received Hamas leader Ismail Haniyeh in Ankara. "
+_ABDULLAH_ABBAS = "Jordan's King Abdullah received Palestinian President Mahmoud Abbas in Amman. "
+
+
+@pytest.mark.parametrize("text, host, guest, a, b", [
+    (_SISI_ABBAS + "Among those present were Foreign Minister Sameh Shoukry and intelligence chief "
+     "Abbas Kamel.", SISI, ABBAS, SHOUKRY, KAMEL),
+    (_ERDOGAN_HANIYEH + "Among those present at the talks were Foreign Minister Hakan Fidan and "
+     "intelligence chief Ibrahim Kalin.", ERDOGAN, HANIYEH, FIDAN, KALIN),
+    (_SISI_ABBAS + "Joining the talks were Foreign Minister Sameh Shoukry and intelligence chief "
+     "Abbas Kamel.", SISI, ABBAS, SHOUKRY, KAMEL),
+    (_ERDOGAN_HANIYEH + "Joining the meeting were Foreign Minister Hakan Fidan and intelligence "
+     "chief Ibrahim Kalin.", ERDOGAN, HANIYEH, FIDAN, KALIN),
+    (_SISI_ABBAS + "Sitting in on the talks were Foreign Minister Sameh Shoukry and intelligence "
+     "chief Abbas Kamel.", SISI, ABBAS, SHOUKRY, KAMEL),
+    (_ERDOGAN_HANIYEH + "Sitting in on the meeting were Foreign Minister Hakan Fidan and "
+     "intelligence chief Ibrahim Kalin.", ERDOGAN, HANIYEH, FIDAN, KALIN),
+])
+def test_an_inverted_list_of_attendees_met_both_principals(shipped, text, host, guest, a, b):
+    met = _met(shipped, text, "en")
+    assert _pair(host, guest) in met
+    for z in (a, b):
+        assert _pair(z, host) in met
+        assert _pair(z, guest) in met
+
+
+@pytest.mark.parametrize("text", [
+    _SISI_ABBAS + "Among those present at the funeral were Foreign Minister Sameh Shoukry and "
+    "intelligence chief Abbas Kamel.",
+    _SISI_ABBAS + "Joining the protest were Foreign Minister Sameh Shoukry and intelligence chief "
+    "Abbas Kamel.",
+    _ERDOGAN_HANIYEH + "Joining the rally were Foreign Minister Hakan Fidan and intelligence chief "
+    "Ibrahim Kalin.",
+])
+def test_an_inverted_list_at_a_funeral_or_a_protest_met_no_principal(shipped, text):
+    met = _met(shipped, text, "en")
+    assert met  # (the meeting told before is read)
+    assert not {_pair(z, p) for z in (SHOUKRY, KAMEL, FIDAN, KALIN)
+                for p in (SISI, ABBAS, ERDOGAN, HANIYEH)} & met
+
+
+@pytest.mark.parametrize("text", [
+    "Egyptian President Abdel Fattah al-Sisi spoke by phone with Palestinian President Mahmoud "
+    "Abbas on Sunday. Sitting in on the talks were Foreign Minister Sameh Shoukry and "
+    "intelligence chief Abbas Kamel.",
+    "Egyptian President Abdel Fattah al-Sisi will meet Palestinian President Mahmoud Abbas in "
+    "Cairo on Sunday. Joining the talks will be Foreign Minister Sameh Shoukry and intelligence "
+    "chief Abbas Kamel.",
+])
+def test_an_inverted_list_after_a_call_or_a_meeting_to_come_pairs_no_one(shipped, text):
+    assert _met(shipped, text, "en") == set()
