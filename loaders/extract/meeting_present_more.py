@@ -55,6 +55,7 @@ from loaders.extract.meeting_place_named_en import place_meeting_pairs
 from loaders.extract.meeting_place_owner import names_told_place
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
 from loaders.extract.meeting_together_after import together_after_en
+from loaders.extract.protocol_forms import titled_after_by_en
 from loaders.extract.rule_common import EMPTY, latest_meeting_pairs, pair_all, title_start
 
 EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
@@ -78,6 +79,12 @@ _AR_MEETING_TO_COME = L._ar("سيعقد", "وسيعقد", "ستعقد", "وست�
 # (and the dual of its two principals, "وعقد الرئيسان ... جلسة عمل بحضور Z": session 66)
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الجانبان", "الطرفان",
                     "الجلسة", "المشاورات", "الرئيسان", "الزعيمان", "القائدان", "الوزيران")
+# the audience and the reception as the subject of "took place" (session 67): «وجرت المقابلة
+# بحضور Z»، «وجرى هذا الاستقبال بحضور Z»، «وتمت هذه المقابلة بحضور Z»; not «وأقيم حفل الاستقبال
+# بحضور Z» (a reception party), «وأجرت القناة المقابلة بحضور Z» (an interview)
+_AR_AUDIENCE = L._ar("المقابلة", "الاستقبال")
+_AR_TOOK_PLACE = L._ar("جرى", "جرت", "تم", "تمت")
+_AR_THIS = L._ar("هذا", "هذه")
 register_triggers(EMPTY, EN_PRESENT_MORE)
 
 
@@ -164,8 +171,11 @@ def sides_named(sr: Any, a: str, pairs: list[tuple[str, str]], m: Any = None) ->
         return []
     nat = {p: country_named(sr, p) for p in people}
     if len(people) == 2 and len({frozenset(pair) for pair in pairs}) == 1:
-        if None in nat.values():
-            return []
+        if None in nat.values():  # (one side of no known country: he met both, as "one
+            # side's man at a meeting of two met both" (``side_partners``); session 67: "A met
+            # B. Swedish Foreign Minister C also attended the meeting", "Bourita held talks
+            # with the UN envoy B. The meeting, held in the presence of Morocco's ..., C")
+            return people
         if set(nat.values()) == {own}:  # (a meeting of his own country's people has no other
             return whole_meeting(a, pairs, [], True)  # side: he sat with both; session 59)
         return whole_meeting(a, pairs, [p for p in people if nat[p] != own]) \
@@ -224,19 +234,33 @@ def _principals_before_attendees(sr: Any, reach: int = 1) -> list[tuple[str, str
     return [(r.source, r.target) for r in before if r.type == "MET_WITH"]
 
 
+# the inverted list opened by another participle ("Joining the talks were A and B", "Sitting
+# in on the talks were A and B": session 67)
+_EN_INVERTED_OPENERS = frozenset({"joining", "sitting"})
+
+
 def _present_were(sr: Any, t: int) -> list:
     """"Also present (at the meeting) were A and B": the list after "were"; "Also in
     attendance was A" (session 24); "Also attending were A and B", "Attending the talks were
-    A and B" (session 51)."""
+    A and B" (session 51); "Among those present were", "Joining / Sitting in on the talks
+    were A and B" (session 67)."""
     if sr.key(t) == "attendance":
         if sr.key(t - 1) != "in":
             return []
         t -= 1
+    if sr.key(t) == "sitting" and (sr.key(t + 1) != "in" or sr.key(t + 2) != "on" or
+                                   not names_the_meeting(sr, t + 2)):
+        return []  # ("Sitting in on the talks were A and B": session 67)
+    if sr.key(t) == "joining" and not names_the_meeting(sr, t):
+        return []  # ("Joining the talks were A and B"; not "Joining the protest were")
+    among = t - 2 == sr.lo and sr.key(t - 1) == "those" and sr.key(t - 2) == "among"
     w = next((y for y in range(t + 1, min(sr.hi, t + 6)) if sr.key(y) in ("were", "was")),
              None)
+    if among and w is not None and w > t + 1 and not names_the_meeting(sr, t + 1):
+        return []  # (not "Among those present at the funeral were")
     if w is None or any(sr.toks[y].punct for y in range(t + 1, w)) or \
-            (sr.key(t - 1) != "also" and t != sr.lo):
-        return []
+            (sr.key(t - 1) != "also" and t != sr.lo and not among):
+        return []  # ("Among those present were A and B": session 67)
     if sr.key(t) == "attending" and w > t + 1 and not names_the_meeting(sr, t):
         return []  # ("Attending the talks were A and B"; not "attending a rally were")
     return _people(sr, w + 1)
@@ -328,7 +352,10 @@ def _meeting_in_presence(sr: Any, t: int) -> list:
     if not any(sr.key(y) in _EN_MEETING or sr.key(y) == "signing" for y in range(sr.lo, t)) or \
             not any(sr.key(y) in _EN_HELD for y in range(sr.lo, t)):
         return []  # ("The signing took place in the presence of A": session 64)
-    return _people(sr, t + 2, maxgap=6) or _people_past_group(sr, t + 2)
+    titled = titled_after_by_en(sr, t + 2)  # ("in the presence of Morocco's Permanent
+    # Representative to the United Nations in New York, A": a long capitalised title; s67)
+    return _people(sr, t + 2, maxgap=6) or _people_past_group(sr, t + 2) or (
+        sr.chain(titled, ("Person",)) if titled is not None else [])
 
 
 _EN_DASHES = frozenset({"-", "–", "—", ":"})
@@ -480,7 +507,8 @@ def present_more(sr: Any) -> None:
         if k in ("together", "along"):
             _together_with(sr, t)
             continue
-        if k in ("present", "attendance", "attending"):
+        if k in ("present", "attendance", "attending") or (k in _EN_INVERTED_OPENERS and
+                                                           t == sr.lo):
             people = _present_were(sr, t)  # ("Also attending were A and B": session 51)
         elif k == "presence":
             people = _meeting_in_presence(sr, t)
@@ -511,7 +539,7 @@ def present_pairs_ar(sr: Any, t: int) -> list[tuple[str, str]]:
     """"وجرى اللقاء بحضور Z" / "وبحث الجانبان ... بحضور Z" (no pair of people named before
     "بحضور"): the pairs of this sentence's dual (``dual_subject_met_ar``), else of the meeting
     of the sentence before; "the two sides": of the latest meeting told."""
-    expanded = _expanded_meeting(sr, t)
+    expanded = _expanded_meeting(sr, t) or _audience_took_place(sr, t)
     if not (expanded or any(sr.f(y) & _AR_MEETING for y in range(sr.lo, t))) or any(
             sr.f(y) & _AR_MEETING_TO_COME for y in range(sr.lo, t)):
         return []  # (not "وسيُعقد اللقاء المقبل بحضور Z": a meeting to come; session 64)
@@ -524,6 +552,16 @@ def present_pairs_ar(sr: Any, t: int) -> list[tuple[str, str]]:
     if not pairs and any(sr.f(y) & AR_TWO_SIDES for y in range(sr.lo, t)):
         pairs = latest_meeting_anywhere(sr)  # ("the two sides": of the latest meeting told)
     return pairs
+
+
+def _audience_took_place(sr: Any, t: int) -> bool:
+    """Is the audience or the reception the subject of "took place" before "بحضور" at *t*
+    («وجرت المقابلة بحضور Z»، «وجرى هذا الاستقبال بحضور Z»)?"""
+    for y in range(sr.lo + 1, t):
+        if sr.f(y) & _AR_AUDIENCE:
+            verb = y - 2 if sr.f(y - 1) & _AR_THIS else y - 1
+            return verb >= sr.lo and bool(sr.f(verb) & _AR_TOOK_PLACE)
+    return False
 
 
 # "(وعُقد بعد ذلك) اجتماع موسع / جلسة موسعة بحضور Z": the talks told before, widened to the
