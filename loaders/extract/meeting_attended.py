@@ -28,6 +28,7 @@ from loaders.extract.attendee_later_en import (
     names_meeting_en,
 )
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_apposed_list_en import apposed_list_en
 from loaders.extract.meeting_attend_forms import (
     known_as_en,
     meeting_with_partner,
@@ -265,8 +266,8 @@ def _attendees_en(sr: Any, t: int) -> list:
         m = _after_by(sr, by + 1)
         if m is None:
             return []
-        people = semicolon_list_en(sr, more_by_en(
-            sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k)))  # ("attended by A and
+        people = apposed_list_en(sr, semicolon_list_en(sr, more_by_en(
+            sr, sr.chain(m, ("Person",)), lambda k: _after_by(sr, k))))  # ("attended by A and
         # by B"; "A, <title>; B, <title>; and C": meeting_held_attended_en)
         return people + [p for p in titled_members(sr, people[-1]) if p not in people]
         # ("attended by Foreign Minister A and presidential spokesman B": session 66)

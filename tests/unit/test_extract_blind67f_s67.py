@@ -1,0 +1,93 @@
+"""Session 67 (blind67f): fixes after the first contact of blind set PS-PT (the Gulf 2011-2017,
+written blind: the Saudi successions, Bahrain 2011, Nimr al-Nimr, the Qatari and Kuwaiti
+successions, the Gulf leaders' visitors), each read in several paraphrases of other outlets and
+people.
+
+- Successions, English: the new holder after a kin phrase of the passive's "by", "X died and
+  was succeeded by his half-brother Y", "... by his younger half-brother Y", "... by his
+  half-brother, Y," (``succession_by_kin_en.past_kin_phrase``, read by
+  ``succession_rules_en._succeeded_en``); not a negated one.
+- Meetings, English: an "attended by" list whose members each carry a comma-closed title,
+  "attended by A, deputy premier and minister of interior, and B, second deputy premier ...,
+  as well as C" (``meeting_apposed_list_en.apposed_list_en``, read by
+  ``meeting_attended._attendees_en``); a relative clause after A ("A, who met Z last week, and
+  B") is no title.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs
+from tests.extract_support import sorted_pair as _pair
+
+ABDULLAH, SALMAN = "person:abdullah-bin-abdulaziz", "person:salman-bin-abdulaziz"
+QABOOS, HAITHAM = "person:qaboos-bin-said", "person:haitham-bin-tariq"
+SABAH, NAWAF = "person:sabah-al-ahmad-al-jaber-al-sabah", "person:nawaf-al-ahmad-al-sabah"
+KHALIFA, MBZ = "person:khalifa-bin-zayed", "person:mohamed-bin-zayed"
+MBN, MBS, OBAMA, KERRY = ("person:mohammed-bin-nayef", "person:mohammed-bin-salman",
+                          "person:barack-obama", "person:john-kerry")
+JABER, SKHALID, ROUHANI = ("person:jaber-al-mubarak-al-hamad-al-sabah",
+                           "person:sabah-al-khalid-al-hamad-al-sabah", "person:hassan-rouhani")
+ABDULLAH2, SISI, HUSSEIN, SAFADI = ("person:abdullah-ii", "person:abdel-fattah-el-sisi",
+                                    "person:hussein-bin-abdullah", "person:ayman-safadi")
+NETANYAHU = "person:benjamin-netanyahu"
+
+
+# --- "was succeeded by his half-brother Y" -----------------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("King Abdullah bin Abdulaziz died on Friday and was succeeded by his half-brother Salman bin "
+     "Abdulaziz, the royal court said.", SALMAN, ABDULLAH),
+    ("Oman's Sultan Qaboos bin Said died on Friday and was succeeded by his half-brother Haitham bin "
+     "Tariq.", HAITHAM, QABOOS),
+    ("Sheikh Sabah al-Ahmad al-Sabah died on Tuesday and was succeeded by his younger half-brother "
+     "Sheikh Nawaf al-Ahmad al-Sabah.", NAWAF, SABAH),
+    ("Sheikh Khalifa bin Zayed, who had been ill for years, was succeeded by his half-brother, Sheikh "
+     "Mohamed bin Zayed, on Saturday.", MBZ, KHALIFA),
+])
+def test_the_successor_after_a_kin_phrase_of_by(shipped, text, new, old):
+    assert (new, old) in relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
+
+
+def test_a_negated_succession_by_a_half_brother_stays_none(shipped):
+    text = ("Sheikh Khalifa bin Zayed was not succeeded by his half-brother Sheikh Mohamed bin Zayed, "
+            "the court said.")
+    assert (MBZ, KHALIFA) not in relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
+
+
+# --- "attended by A, <title>, and B, <title>, as well as C" ------------------------------------
+
+def test_a_list_of_titled_attendees_are_all_met(rules_only):
+    text = ("King Salman bin Abdulaziz received U.S. President Barack Obama at Erga Palace in Riyadh on "
+            "Wednesday. The talks were attended by Crown Prince Mohammed bin Naif, deputy premier and "
+            "minister of interior, and Deputy Crown Prince Mohammed bin Salman, second deputy premier "
+            "and minister of defense, as well as U.S. Secretary of State John Kerry.")
+    got = _met(rules_only, text)
+    for a in (MBN, MBS, KERRY):
+        assert _pair(a, SALMAN) in got and _pair(a, OBAMA) in got
+    assert {_pair(MBN, MBS), _pair(MBN, KERRY), _pair(MBS, KERRY)} <= got
+
+
+def test_a_titled_attendee_then_a_titled_name(rules_only):
+    text = ("His Highness the Amir Sheikh Sabah Al-Ahmad received Iranian President Hassan Rouhani at "
+            "Bayan Palace. The meeting was attended by Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah, the "
+            "Prime Minister, and Foreign Minister Sheikh Sabah Khalid Al-Hamad Al-Sabah.")
+    got = _met(rules_only, text)
+    assert _pair(SKHALID, SABAH) in got and _pair(SKHALID, ROUHANI) in got
+    assert _pair(JABER, SKHALID) in got
+
+
+def test_a_titled_attendee_in_another_court(rules_only):
+    text = ("King Abdullah II received Egyptian President Abdel Fattah el-Sisi in Amman on Sunday. The "
+            "talks were attended by Crown Prince Hussein bin Abdullah, the King's eldest son, and "
+            "Foreign Minister Ayman Safadi.")
+    got = _met(rules_only, text)
+    assert _pair(SAFADI, ABDULLAH2) in got and _pair(SAFADI, SISI) in got
+
+
+def test_a_relative_clause_is_no_title(rules_only):
+    text = ("King Abdullah II received Egyptian President Abdel Fattah el-Sisi in Amman on Sunday. The "
+            "talks were attended by Crown Prince Hussein bin Abdullah, who had visited Cairo last "
+            "week, and Foreign Minister Ayman Safadi.")
+    got = _met(rules_only, text)
+    assert _pair(SAFADI, SISI) not in got
