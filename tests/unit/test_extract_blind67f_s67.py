@@ -12,6 +12,9 @@ people.
   as well as C" (``meeting_apposed_list_en.apposed_list_en``, read by
   ``meeting_attended._attendees_en``); a relative clause after A ("A, who met Z last week, and
   B") is no title.
+- Names, Arabic: "وولي العهد" and "ولي ولي العهد" (deputy crown prince) are titles, no name word
+  (``arabic_name_span._heir_title_at``): "بحضور ولي العهد وولي ولي العهد" made a person "Wuli"
+  met by host and guest.
 """
 
 import pytest
@@ -91,3 +94,30 @@ def test_a_relative_clause_is_no_title(rules_only):
             "week, and Foreign Minister Ayman Safadi.")
     got = _met(rules_only, text)
     assert _pair(SAFADI, SISI) not in got
+
+
+# --- "وولي ولي العهد" is a title ----------------------------------------------------------------
+
+def _people(ex, text):
+    return {e["id"] for e in ex.extract(text, lang="ar")["entities"] if e["id"].startswith("person:")}
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر اليمامة اليوم وزير الخارجية "
+     "الأمريكي جون كيري، بحضور ولي العهد وولي ولي العهد.", SALMAN, KERRY),
+    ("واستقبل الملك سلمان بن عبدالعزيز، مساء أمس، الرئيس الأمريكي باراك أوباما بحضور ولي العهد وولي "
+     "ولي العهد وعدد من الأمراء.", SALMAN, OBAMA),
+    ("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر العوجا مساء اليوم صاحب "
+     "السمو الملكي الأمير مقرن بن عبدالعزيز، الذي قدّم السلام عليه، بحضور ولي العهد وولي ولي العهد.",
+     SALMAN, "person:muqrin-bin-abdulaziz"),
+])
+def test_the_deputy_crown_prince_title_is_no_person(shipped, text, host, guest):
+    assert _people(shipped, text) == {host, guest}
+    assert _met(shipped, text) == {_pair(host, guest)}
+
+
+def test_the_deputy_crown_prince_named_after_his_title(rules_only):
+    text = ("استقبل الملك سلمان بن عبدالعزيز الأمير مقرن بن عبدالعزيز بحضور ولي العهد وولي ولي العهد "
+            "الأمير محمد بن سلمان.")
+    assert _people(rules_only, text) == {SALMAN, MBS, "person:muqrin-bin-abdulaziz"}
+    assert _pair(MBS, SALMAN) in _met(rules_only, text)
