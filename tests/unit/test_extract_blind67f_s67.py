@@ -15,6 +15,9 @@ people.
 - Names, Arabic: "وولي العهد" and "ولي ولي العهد" (deputy crown prince) are titles, no name word
   (``arabic_name_span._heir_title_at``): "بحضور ولي العهد وولي ولي العهد" made a person "Wuli"
   met by host and guest.
+- Names: a guarded one-word short form followed by "بن X" / "bin X" opens another man's
+  patronymic name (``known_names._patronym_after``): "الشيخ خليفة بن أحمد آل خليفة" is no longer
+  read as Salman bin Hamad Al Khalifa (whose guarded short form is "خليفة") once he is named.
 """
 
 import pytest
@@ -121,3 +124,30 @@ def test_the_deputy_crown_prince_named_after_his_title(rules_only):
             "الأمير محمد بن سلمان.")
     assert _people(rules_only, text) == {SALMAN, MBS, "person:muqrin-bin-abdulaziz"}
     assert _pair(MBS, SALMAN) in _met(rules_only, text)
+
+
+# --- "خليفة بن X" after Salman bin Hamad Al Khalifa is another man ---------------------------------
+
+SBH, HAMAD, JUBEIR = ("person:salman-bin-hamad-al-khalifa", "person:hamad-bin-isa-al-khalifa",
+                      "person:adel-al-jubeir")
+
+
+@pytest.mark.parametrize("text, new", [
+    ("استقبل ولي العهد الأمير سلمان بن حمد آل خليفة اليوم السفير الأمريكي، بحضور الشيخ خليفة بن "
+     "عبدالله آل خليفة.", "person:khalifa-bin-abdullah-al-khalifa"),
+    ("استقبل الملك حمد بن عيسى آل خليفة بقصر الصخير وزير الخارجية السعودي عادل الجبير، بحضور ولي "
+     "العهد الأمير سلمان بن حمد آل خليفة، والمشير الشيخ خليفة بن أحمد آل خليفة.",
+     "person:khalifa-bin-ahmed-al-khalifa"),
+    ("التقى الأمير سلمان بن حمد آل خليفة وزير الدفاع الأمريكي آشتون كارتر، وحضر اللقاء الشيخ خليفة بن "
+     "أحمد آل خليفة.", "person:khalifa-bin-ahmed-al-khalifa"),
+])
+def test_khalifa_bin_x_is_a_man_of_his_own(shipped, text, new):
+    assert {SBH, new} <= _people(shipped, text)
+
+
+def test_khalifa_bin_x_attends_with_the_crown_prince(rules_only):
+    text = ("استقبل الملك حمد بن عيسى آل خليفة بقصر الصخير وزير الخارجية السعودي عادل الجبير، بحضور ولي "
+            "العهد الأمير سلمان بن حمد آل خليفة، والمشير الشيخ خليفة بن أحمد آل خليفة.")
+    kba = "person:khalifa-bin-ahmed-al-khalifa"
+    got = _met(rules_only, text)
+    assert {_pair(kba, HAMAD), _pair(kba, JUBEIR), _pair(kba, SBH)} <= got
