@@ -176,6 +176,18 @@ _AL_ABD = L.fold_ar("العبد")
 
 
 _AHD = frozenset({"العهد", "عهد"})  # "ولي العهد": crown prince
+_HEIR = frozenset({"ولي", "وولي"})
+
+
+def _heir_title_at(doc: Doc, j: int, hi: int) -> bool:
+    """"ولي العهد" (crown prince) or "ولي ولي العهد" (deputy crown prince) opens at *j*, with or
+    without a و: a title, no name word."""
+    toks = doc.toks
+    if toks[j].key not in _HEIR:
+        return False
+    if j + 1 < hi and toks[j + 1].key == "ولي":
+        j += 1
+    return j + 1 < hi and toks[j + 1].key in _AHD
 
 
 def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
@@ -185,8 +197,9 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     n = 0
     while j < hi and n < 5 and j - k < 9:
         t = toks[j]
-        if t.key == "ولي" and j + 1 < hi and toks[j + 1].key in _AHD:
-            break  # "عاهل البحرين الملك حمد ولي العهد ...": a title, no name word (s60)
+        if _heir_title_at(doc, j, hi):
+            break  # "عاهل البحرين الملك حمد ولي العهد ...": a title, no name word (s60);
+            # "وولي العهد", "ولي ولي العهد" (deputy crown prince) too (session 67)
         if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar and \
                 _particle_joins(doc, j):
             j += 1  # بن / أبو / آل inside a name (not counted: "محمد بن عبد الرحمن آل ثاني")

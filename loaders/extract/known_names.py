@@ -304,6 +304,17 @@ def _org_cue_before(doc: Doc, k: int) -> bool:
 _ORG_CUE_KEYS = _AR_ORG_CUES | {"في"}
 
 
+_PATRONYM = frozenset({"بن", "ابن", "bin", "ibn"})
+
+
+def _patronym_after(doc: Doc, k: int) -> bool:
+    """"بن X" / "bin X" at *k*: the one-word name before it opens a patronymic name of its own
+    ("خليفة بن أحمد آل خليفة", "Khalifa bin Ahmed"), not the guarded short form of a known man
+    ("خليفة" for Salman bin Hamad Al Khalifa; session 67)."""
+    toks = doc.toks
+    return k + 1 < len(toks) and toks[k].key in _PATRONYM and not toks[k + 1].punct
+
+
 def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
     """Longest gazetteer match starting at unit *u*: (n_units, char offset in first token,
     entity id, folded prefix)."""
@@ -389,6 +400,9 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                              n > 1 and own_title_before_ar(doc, h[0], k0, first) or
                              n > 1 and own_state_in_article(doc, h[0], k0, grd))
                             and not adjective_form(doc, h[0], first))]
+                        if ok and n == 1 and _patronym_after(doc, units[u] + 1):
+                            ok = [h for h in ok if h[0] not in grd]  # "خليفة بن أحمد": another
+                            # man's given name, not the one a guarded "خليفة" names (s67)
                         if not ok and n == 1:
                             ok = _family_of_one_named(doc, first)
                 if ok and ar and n == 1 and first.key in _AR_NAME_NISBAS and \

@@ -108,14 +108,24 @@ def _title_word_en(sr: Any, z: int) -> bool:
         sr.toks[z].cap and sr.toks[z].text.endswith(("'s", "’s")))  # ("Iran's": the owner)
 
 
+def _list_link_start(sr: Any, z: int) -> int:
+    """The first token of the list link ending at *z* ("and", "as well as"), or -1."""
+    if sr.key(z) == "and":
+        return z
+    if (sr.key(z - 2), sr.key(z - 1), sr.key(z)) == ("as", "well", "as"):
+        return z - 2
+    return -1
+
+
 def _title_before_comma_en(sr: Any, lo: int, y: int) -> int:
     """The start of a title told before the name at *y* (or before its own title words), and
     closed by a comma or not ("and Iran's consul general in Erbil, B", "and Iran's ambassador
-    to Iraq, B"): the first word after "and", else *y*. Every word between is a title's
+    to Iraq, B", "as well as U.S. Secretary of State C"): the first word after the link, else
+    *y*. Every word between is a title's
     (``_title_word_en``)."""
     start = y - 2 if sr.key(y - 1) == "," else y - 1
     for z in range(start, max(lo, start - _TITLE_MAX), -1):
-        if sr.key(z) == "and":
+        if _list_link_start(sr, z) >= 0:
             return z + 1 if z < start else y
         if not _title_word_en(sr, z):
             return y
@@ -124,8 +134,9 @@ def _title_before_comma_en(sr: Any, lo: int, y: int) -> int:
 
 def apposed_more_en(sr: Any, people: list) -> list:
     """*people* (the English attendees after "by") continued past a title set after each:
-    ", <title>, and (HH Sayyid) B" -- a name right after ", and" (or after "and" right after the
-    one before) and honorifics; no full stop or semicolon between."""
+    ", <title>, and (HH Sayyid) B", ", <title>, as well as <title> C" -- a name right after
+    ", and" / ", as well as" (or after "and" right after the one before) and honorifics; no full
+    stop or semicolon between."""
     out = list(people)
     while out:
         last = out[-1]
@@ -137,8 +148,8 @@ def apposed_more_en(sr: Any, people: list) -> list:
         while y - 1 > last.hi and sr.key(y - 1) in _EN_HONORIFIC:
             y -= 1
         y = _title_before_comma_en(sr, last.hi, y)  # ", and Iran's consul in Erbil, B" (s67)
-        if y - 1 < last.hi or sr.key(y - 1) != "and" or (
-                y - 1 > last.hi and sr.key(y - 2) != ",") or any(
+        conj = _list_link_start(sr, y - 1)
+        if conj < last.hi or (conj > last.hi and sr.key(conj - 1) != ",") or any(
                 sr.key(z) in (".", ";", ":") for z in range(last.hi, y)) or (
                 nxt.hi < sr.hi and sr.key(nxt.hi) not in _ITEM_ENDS):
             return out  # (not ", and B later told reporters": B's own clause; s67)

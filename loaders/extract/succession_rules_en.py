@@ -24,6 +24,7 @@ from loaders.extract.rule_common import (
     title_start,
 )
 from loaders.extract.succession_apposed_en import apposed_infinitive_subject_en
+from loaders.extract.succession_by_kin_en import past_kin_phrase
 from loaders.extract.succession_clause_his import clause_subject_his_en
 from loaders.extract.succession_errand_en import errand_infinitive_en
 from loaders.extract.succession_helpers import (
@@ -451,7 +452,7 @@ class SuccessionRulesEn(SentenceCore):
                         by = None
                 if by is None:
                     continue
-                new = self.after(by + 1, types=("Person",), maxgap=3)
+                new = self.after(past_kin_phrase(self, by + 1), types=("Person",), maxgap=3)
                 old = self.subject_before(t - 1, maxgap=25)  # skips ", who ...,"
                 if old is not None and old.etype != "Person":
                     old = self.before(t, types=("Person",), maxgap=12)
