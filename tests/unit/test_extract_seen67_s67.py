@@ -7,6 +7,12 @@ several paraphrases of other outlets, people and word orders.
   of many men, so «الرئيس المصري», "وفد مصري" name none of them. With that guard the gazetteer
   knows Abu Ayyub al-Masri, al-Qaeda in Iraq's leader after Zarqawi, also under his alias Abu
   Hamza al-Muhajir («أبو حمزة المهاجر»); his lone nisbas are ambiguous (matched once he is named).
+- Killings, English: the strike verb more than 14 tokens before ", killing X", past the place and
+  time adjuncts of its clause ("An Israeli drone struck a car on the ... road near ... in southern
+  Lebanon on Tuesday, killing X"): X by the strike's agent (``strike_far_en.far_strike_verb``,
+  read by ``wire_kill_rules.strike_agent_before``); not over another clause ("and Hamas fired
+  ...", "where X was meeting ...", "which was carrying ..."), nor a denied strike. (The Arabic
+  «شنت ... غارة ...، ما أدى إلى مقتل X» was read already.)
 """
 
 import pytest
@@ -15,6 +21,9 @@ from tests.extract_support import relation_pairs
 
 MASRI, ZARQAWI = "person:abu-ayyub-al-masri", "person:abu-musab-al-zarqawi"
 SISI = "person:abdel-fattah-el-sisi"
+KARAKI, DIZAYEE = "person:ali-karaki", "person:peshraw-dizayee"
+SOLEIMANI, NASRALLAH = "person:qasem-soleimani", "person:hassan-nasrallah"
+ISRAEL, IRAN, USA = "country:israel", "country:iran", "country:united-states"
 
 
 def _ids(extractor, text: str, lang: str) -> set[str]:
@@ -53,3 +62,33 @@ def test_named_masri_then_his_nisba(shipped):
     text = ("Abu Ayyub al-Masri, the Egyptian who led al-Qaeda in Iraq, was killed near Tikrit in "
             "April 2010 in a joint US-Iraqi operation. Al-Masri had succeeded Abu Musab al-Zarqawi.")
     assert MASRI in _ids(shipped, text, "en")
+
+
+# --- a strike verb far before ", killing X" ------------------------------------------------------
+@pytest.mark.parametrize(("text", "pair"), [
+    ("An Israeli drone struck a car on the Tyre-Naqoura coastal road near the town of Mansouri in "
+     "southern Lebanon on Tuesday, killing Hezbollah commander Ali Karaki.", (KARAKI, ISRAEL)),
+    ("Iran struck a building in Erbil, the capital of Iraq's semi-autonomous Kurdistan region, with "
+     "ballistic missiles, killing Kurdish businessman Peshraw Dizayee.", (DIZAYEE, IRAN)),
+    ("The United States struck a convoy on the road leading out of Baghdad International Airport "
+     "early on Friday morning, killing Iranian commander Qassem Soleimani.", (SOLEIMANI, USA)),
+    ("Israeli warplanes bombed an apartment on the third floor of a residential building in the "
+     "Dahiyeh suburb of Beirut late on Friday, killing Hassan Nasrallah.", (NASRALLAH, ISRAEL)),
+])
+def test_far_strike_verb_killing(shipped, text, pair):
+    assert pair in relation_pairs(shipped, text, "ASSASSINATED_BY", "en")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Israel struck targets across the Gaza Strip on Monday and Hamas fired dozens of rockets at "
+     "towns in southern Israel overnight, killing Ismail Haniyeh.",
+     ("person:ismail-haniyeh", ISRAEL)),
+    ("Israel struck a building in the Dahiyeh suburb of Beirut where Hezbollah official Naim Qassem "
+     "was meeting aides late on Friday, killing Hassan Nasrallah.", (NASRALLAH, ISRAEL)),
+    ("Israel denied that it struck a car on the Tyre-Naqoura coastal road near the town of "
+     "Mansouri in southern Lebanon on Tuesday, killing Ali Karaki.", (KARAKI, ISRAEL)),
+    ("Israel struck a car on the coastal road near Tyre, which was carrying commanders of the group "
+     "in southern Lebanon on Tuesday, killing Ali Karaki.", (KARAKI, ISRAEL)),
+])
+def test_far_strike_verb_not_over_another_clause(shipped, text, pair):
+    assert pair not in relation_pairs(shipped, text, "ASSASSINATED_BY", "en")
