@@ -13,6 +13,14 @@ several paraphrases of other outlets, people and word orders.
   read by ``wire_kill_rules.strike_agent_before``); not over another clause ("and Hamas fired
   ...", "where X was meeting ...", "which was carrying ..."), nor a denied strike. (The Arabic
   «شنت ... غارة ...، ما أدى إلى مقتل X» was read already.)
+- Names, English: the two-word Hijri months are dates, not people: "on 12 Rabi al-Awwal", "Rabi
+  al-Thani 3", "Dhu al-Hijja 9", "Dhul-Hijjah", and the tail after a stop-word head ("Jumada
+  Al-Akhirah": no "al-akhirah") (``hijri_months.hijri_month_en``, read by ``bodies``; words in
+  lexicon ``EN_HIJRI_MONTH_HEADS`` / ``_TAILS``); a man named Rabie keeps his name. The Arabic
+  «ربيع الأول / جمادى الآخرة / ذو الحجة» gave no person already (cases kept as guards).
+- Names, English: a named residence or resort before its lower-case head is a place ("at the
+  Bocharov Ruchei residence", "the Mar-a-Lago resort"), not a person met (``bodies``
+  ``_EN_LOWER_PLACE_HEADS``).
 """
 
 import pytest
@@ -92,3 +100,45 @@ def test_far_strike_verb_killing(shipped, text, pair):
 ])
 def test_far_strike_verb_not_over_another_clause(shipped, text, pair):
     assert pair not in relation_pairs(shipped, text, "ASSASSINATED_BY", "en")
+
+
+# --- Hijri months and residences are no people ----------------------------------------------------
+RAISI, ASSAD = "person:ebrahim-raisi", "person:bashar-al-assad"
+PUTIN, ERDOGAN = "person:vladimir-putin", "person:recep-tayyip-erdogan"
+
+
+def _people(extractor, text: str, lang: str) -> set[str]:
+    return {i for i in _ids(extractor, text, lang) if i.startswith("person:")}
+
+
+@pytest.mark.parametrize(("text", "lang", "people"), [
+    ("Raisi met Assad in Damascus on 12 Rabi al-Awwal.", "en", {RAISI, ASSAD}),
+    ("Raisi met Assad in Damascus on Rabi al-Thani 3.", "en", {RAISI, ASSAD}),
+    ("On Dhu al-Hijja 9, Raisi met Assad in Damascus.", "en", {RAISI, ASSAD}),
+    ("Raisi met Assad on 9 Dhul-Hijjah 1444.", "en", {RAISI, ASSAD}),
+    ("The talks took place on 5 Jumada Al-Akhirah, when Raisi met Assad.", "en", {RAISI, ASSAD}),
+    ("Riyadh, Rabi Al-Awwal 14, 1445, SPA -- Crown Prince Mohammed bin Salman received Raisi.",
+     "en", {"person:mohammed-bin-salman", RAISI}),
+    ("الرياض 14 ربيع الأول 1445 هـ الموافق 29 سبتمبر 2023 م واس استقبل ولي العهد الأمير محمد بن سلمان "
+     "الرئيس الإيراني إبراهيم رئيسي.", "ar", {"person:mohammed-bin-salman", RAISI}),
+    ("جدة 5 جمادى الآخرة 1436 هـ الموافق 25 مارس 2015 م واس التقى الملك سلمان الرئيس عبد ربه منصور هادي.",
+     "ar", {"person:salman-bin-abdulaziz", "person:abdrabbuh-mansur-hadi"}),
+])
+def test_hijri_month_is_no_person(shipped, text, lang, people):
+    assert _people(shipped, text, lang) == people
+
+
+def test_a_man_named_rabie_stays(shipped):
+    text = "Yemeni minister Rabie al-Hakimi met Raisi in Tehran."
+    assert any("rabie" in i for i in _people(shipped, text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Putin met Erdogan at the Bocharov Ruchei residence in Sochi on Monday.",
+    "Putin received Erdogan at his Bocharov Ruchei residence in Sochi.",
+    "Erdogan and Putin met at the Bocharov Ruchei resort on the Black Sea coast.",
+])
+def test_residence_name_is_no_person(shipped, text):
+    assert relation_pairs(shipped, text, "MET_WITH", "en") | {
+        (b, a) for a, b in relation_pairs(shipped, text, "MET_WITH", "en")} == {
+        (PUTIN, ERDOGAN), (ERDOGAN, PUTIN)}
