@@ -21,6 +21,15 @@ several paraphrases of other outlets, people and word orders.
 - Names, English: a named residence or resort before its lower-case head is a place ("at the
   Bocharov Ruchei residence", "the Mar-a-Lago resort"), not a person met (``bodies``
   ``_EN_LOWER_PLACE_HEADS``).
+- Meetings, English: "them" after a hosting verb ("received / hosted / welcomed them") stands for
+  the pair named before, in the sentence or the one before ("Kiir and Machar ..., when Prime
+  Minister Hailemariam Dessalegn received them"): the host met each (``plural_refs._EN_HOST_V``,
+  as "the two men" is read), when a person is the verb's subject right before it; not a
+  negated, refused or expected reception, nor "X said crowds had welcomed them".
+- Meetings, English: "together / along with A" after the other side past a place adjunct ("X
+  received them / Y at the National Palace along with A"): A met both sides
+  (``meeting_together_after._past_place``); "along with a letter / message from A" names no
+  companion (``meeting_together_after._NOT_TITLE``, also right after the side).
 """
 
 import pytest
@@ -142,3 +151,74 @@ def test_residence_name_is_no_person(shipped, text):
     assert relation_pairs(shipped, text, "MET_WITH", "en") | {
         (b, a) for a, b in relation_pairs(shipped, text, "MET_WITH", "en")} == {
         (PUTIN, ERDOGAN), (ERDOGAN, PUTIN)}
+
+
+# --- "X received them": the pair named before ----------------------------------------------------
+HAILEMARIAM, KIIR, MACHAR = ("person:hailemariam-desalegn", "person:salva-kiir",
+                             "person:riek-machar")
+AOUN, ARAGHCHI, GHALIBAF = ("person:joseph-aoun", "person:abbas-araghchi",
+                            "person:mohammad-bagher-ghalibaf")
+RASHAD, HAYYA, JABARIN = "person:hassan-rashad", "person:khalil-al-hayya", "person:zaher-jabarin"
+
+
+def _met(extractor, text: str) -> set[frozenset[str]]:
+    return {frozenset(p) for p in relation_pairs(extractor, text, "MET_WITH", "en")}
+
+
+@pytest.mark.parametrize(("text", "host", "guests"), [
+    ("Kiir and Machar had last signed an agreement in Addis Ababa in May 2014, when then Prime "
+     "Minister Hailemariam Dessalegn received them at the National Palace.",
+     HAILEMARIAM, (KIIR, MACHAR)),
+    ("Salva Kiir and Riek Machar arrived in Addis Ababa on Monday. Prime Minister Hailemariam "
+     "Dessalegn received them at the National Palace.", HAILEMARIAM, (KIIR, MACHAR)),
+    ("Abbas Araghchi and Mohammad Bagher Ghalibaf flew to Beirut, where President Joseph Aoun "
+     "welcomed them at Baabda Palace.", AOUN, (ARAGHCHI, GHALIBAF)),
+    ("Hamas leaders Khalil al-Hayya and Zaher Jabarin arrived in Cairo, and intelligence chief "
+     "Hassan Rashad hosted them on Sunday.", RASHAD, (HAYYA, JABARIN)),
+])
+def test_host_received_them(shipped, text, host, guests):
+    met = _met(shipped, text)
+    assert {frozenset((host, g)) for g in guests} <= met
+
+
+@pytest.mark.parametrize("text", [
+    "Salva Kiir and Riek Machar arrived in Addis Ababa on Monday. Prime Minister Hailemariam "
+    "Dessalegn did not receive them.",
+    "Salva Kiir and Riek Machar arrived in Addis Ababa on Monday. Prime Minister Hailemariam "
+    "Dessalegn is expected to receive them on Tuesday.",
+    "Salva Kiir and Riek Machar arrived in Addis Ababa on Monday. Prime Minister Hailemariam "
+    "Dessalegn said crowds had welcomed them at the airport.",
+    "Salva Kiir and Riek Machar arrived in Addis Ababa on Monday. Prime Minister Hailemariam "
+    "Dessalegn refused to receive them.",
+])
+def test_host_received_them_not(shipped, text):
+    assert frozenset((HAILEMARIAM, MACHAR)) not in _met(shipped, text)
+
+
+# --- "received Y at <place> along with A" ---------------------------------------------------------
+BERRI, SUDANI, FUAD = "person:nabih-berri", "person:mohammed-shia-al-sudani", "person:fuad-hussein"
+SEYOUM = "person:seyoum-mesfin"
+
+
+@pytest.mark.parametrize(("text", "trio"), [
+    ("Kiir and Machar had last signed an agreement in Addis Ababa in May 2014, when then Prime "
+     "Minister Hailemariam Dessalegn received them at the National Palace along with IGAD's chief "
+     "mediator Seyoum Mesfin.", (HAILEMARIAM, KIIR, SEYOUM)),
+    ("President Joseph Aoun received Abbas Araghchi at Baabda Palace along with Speaker Nabih "
+     "Berri.", (AOUN, ARAGHCHI, BERRI)),
+    ("Sudani met Araghchi in Baghdad together with Fuad Hussein.", (SUDANI, ARAGHCHI, FUAD)),
+])
+def test_along_with_past_place(shipped, text, trio):
+    a, b, c = trio
+    assert {frozenset((a, b)), frozenset((a, c)), frozenset((b, c))} <= _met(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Joseph Aoun received Abbas Araghchi at Baabda Palace along with a letter from "
+    "Speaker Nabih Berri.",
+    "President Joseph Aoun received Abbas Araghchi along with a message from Speaker Nabih Berri.",
+    "President Joseph Aoun did not receive Abbas Araghchi at Baabda Palace along with Speaker "
+    "Nabih Berri.",
+])
+def test_along_with_not_a_companion(shipped, text):
+    assert frozenset((AOUN, BERRI)) not in _met(shipped, text)
