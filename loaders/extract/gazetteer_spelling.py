@@ -185,12 +185,15 @@ def _nationality_skeletons() -> frozenset[str]:
 
 
 def kunya_nationality(toks: tuple[str, ...]) -> bool:
-    """Is *toks* a kunya name whose last word is a nationality nisba in either script ("Abu
-    Ayyub al-Masri", «أبو محمد المصري», "Abu Anas al-Libi" is not: "lb" is too short)? The
-    by-name of many men (Abu Ayyub, Abu Muhsin, Abu Hafs al-Masri): that word alone ("the
-    Egyptian president", «الرئيس المصري») names none of them."""
+    """Is *toks* a kunya name whose last word is a nisba shared by many: a nationality in either
+    script ("Abu Ayyub al-Masri", «أبو محمد المصري»; "Abu Anas al-Libi" is not: "lb" is too
+    short), or the last of two nisbas ("Abu Ibrahim al-Hashimi al-Qurashi", "Abu Bakr
+    al-Baghdadi al-Husseini al-Qurashi": a tribe's)? That word alone ("the Egyptian president",
+    «الرئيس المصري», "Qureshi") names none of the men so called."""
     if len(toks) < 3 or toks[0] not in KUNYA_OPENERS:
         return False
+    if len(toks) >= 4:
+        return True
     last = toks[-1]
     if is_arabic(last):
         return _nationality(last)

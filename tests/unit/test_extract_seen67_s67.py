@@ -30,6 +30,10 @@ several paraphrases of other outlets, people and word orders.
   received them / Y at the National Palace along with A"): A met both sides
   (``meeting_together_after._past_place``); "along with a letter / message from A" names no
   companion (``meeting_together_after._NOT_TITLE``, also right after the side).
+- Names: Abu Bakr al-Baghdadi's full nom de guerre "Abu Bakr al-Baghdadi al-Husseini al-Qurashi"
+  («أبو بكر البغدادي الحسيني القرشي») is his alias: no new person "Hosseini al-Qurashi"; the last
+  of a kunya name's two nisbas (a tribe's, "al-Qurashi") gives no lone key either
+  (``kunya_nationality``): "Qureshi" alone is neither he nor Abu Ibrahim al-Hashimi al-Qurashi.
 """
 
 import pytest
@@ -222,3 +226,30 @@ def test_along_with_past_place(shipped, text, trio):
 ])
 def test_along_with_not_a_companion(shipped, text):
     assert frozenset((AOUN, BERRI)) not in _met(shipped, text)
+
+
+# --- Abu Bakr al-Baghdadi under his full nom de guerre ------------------------------------------
+ABU_BAKR, ABU_OMAR = "person:abu-bakr-al-baghdadi", "person:abu-omar-al-baghdadi"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Islamic State of Iraq has named Abu Bakr al Baghdadi al Husseini al Qurashi as its new "
+     "emir, replacing Abu Omar al Baghdadi.", "en"),
+    ("The group named Abu Bakr al-Baghdadi al-Husseini al-Qurashi as its new leader, succeeding "
+     "Abu Omar al-Baghdadi.", "en"),
+    ("أعلنت دولة العراق الإسلامية تعيين أبو بكر البغدادي الحسيني القرشي أميراً جديداً لها خلفاً "
+     "لأبي عمر البغدادي.", "ar"),
+])
+def test_abu_bakr_full_kunya_name(shipped, text, lang):
+    pairs = relation_pairs(shipped, text, "SUCCESSOR_OF", lang)
+    assert (ABU_BAKR, ABU_OMAR) in pairs and all("qurashi" not in a for a, _ in pairs)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pakistani Foreign Minister Qureshi met Taliban leaders in Kabul on Tuesday.", "en"),
+    ("Qureshi, who flew in with ISI chief Faiz Hameed, met Mullah Baradar.", "en"),
+    ("التقى وزير الخارجية الباكستاني القرشي قادة طالبان في كابل.", "ar"),
+])
+def test_lone_tribal_nisba_is_no_kunya_man(shipped, text, lang):
+    ids = _ids(shipped, text, lang)
+    assert ABU_BAKR not in ids and "person:abu-ibrahim-al-hashimi-al-qurashi" not in ids
