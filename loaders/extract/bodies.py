@@ -90,7 +90,9 @@ _EN_PORTFOLIO_TAIL = frozenset({"abroad", "expatriates", "emigrants"})
 # capitalised words that only qualify the title after them
 _EN_TITLE_PREFIXES = frozenset({"acting", "interim", "caretaker", "special", "senior",
                                 "personal", "outgoing", "incoming", "assistant", "principal",
-                                "executive", "deputy", "vice", "chief"})
+                                "executive", "deputy", "vice", "chief",
+                                # "the US Special Presidential Envoy ..., X" (session 67)
+                                "presidential", "royal", "high"})
 
 
 def _english_capitalised_spans(w: MentionWork) -> None:

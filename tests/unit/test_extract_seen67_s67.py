@@ -34,6 +34,10 @@ several paraphrases of other outlets, people and word orders.
   («أبو بكر البغدادي الحسيني القرشي») is his alias: no new person "Hosseini al-Qurashi"; the last
   of a kunya name's two nisbas (a tribe's, "al-Qurashi") gives no lone key either
   (``kunya_nationality``): "Qureshi" alone is neither he nor Abu Ibrahim al-Hashimi al-Qurashi.
+- Names, English: "Presidential", "Royal", "High" before a title only qualify it ("the US Special
+  Presidential Envoy for the Global Coalition ..., Brett McGurk"): no person "Special
+  Presidential", and the envoy named after the title is the one met (``bodies
+  ._EN_TITLE_PREFIXES``).
 """
 
 import pytest
@@ -253,3 +257,27 @@ def test_abu_bakr_full_kunya_name(shipped, text, lang):
 def test_lone_tribal_nisba_is_no_kunya_man(shipped, text, lang):
     ids = _ids(shipped, text, lang)
     assert ABU_BAKR not in ids and "person:abu-ibrahim-al-hashimi-al-qurashi" not in ids
+
+
+# --- "Special Presidential Envoy": words of the title -------------------------------------------
+MCGURK, KADHIMI = "person:brett-mcgurk", "person:mustafa-al-kadhimi"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Sudani met the US Special Presidential Envoy for the Global Coalition to Defeat ISIS, Brett "
+     "McGurk, in Baghdad.", (SUDANI, MCGURK)),
+    ("Kadhimi met the Special Presidential Envoy for the Global Coalition, Brett McGurk.",
+     (KADHIMI, MCGURK)),
+    ("Masoud Barzani received the Special Presidential Envoy Brett McGurk in Erbil on Thursday.",
+     ("person:masoud-barzani", MCGURK)),
+])
+def test_special_presidential_envoy(shipped, text, pair):
+    assert frozenset(pair) in _met(shipped, text)
+    assert not any("presidential" in i for i in _people(shipped, text, "en"))
+
+
+def test_special_presidential_envoy_not_met(shipped):
+    text = ("Sudani did not meet the US Special Presidential Envoy for the Global Coalition, Brett "
+            "McGurk, during the visit.")
+    assert frozenset((SUDANI, MCGURK)) not in _met(shipped, text)
+    assert not any("presidential" in i for i in _people(shipped, text, "en"))
