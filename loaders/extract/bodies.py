@@ -38,6 +38,7 @@ from loaders.extract.capitalised_run_tests_en import (
 )
 from loaders.extract.given_alike import named_new_person
 from loaders.extract.given_named_before import named_before_by_given
+from loaders.extract.hijri_months import hijri_month_en
 from loaders.extract.mention_base import (
     _B_EN_CAP_START,
     _EN_BODY_LAST,
@@ -89,7 +90,9 @@ _EN_PORTFOLIO_TAIL = frozenset({"abroad", "expatriates", "emigrants"})
 # capitalised words that only qualify the title after them
 _EN_TITLE_PREFIXES = frozenset({"acting", "interim", "caretaker", "special", "senior",
                                 "personal", "outgoing", "incoming", "assistant", "principal",
-                                "executive", "deputy", "vice", "chief"})
+                                "executive", "deputy", "vice", "chief",
+                                # "the US Special Presidential Envoy ..., X" (session 67)
+                                "presidential", "royal", "high"})
 
 
 def _english_capitalised_spans(w: MentionWork) -> None:
@@ -276,9 +279,10 @@ def _english_capitalised_spans(w: MentionWork) -> None:
         if etype is None and e - k == 1 and toks[k].acronym and k > s.lo and \
                 toks[k - 1].key in _EN_OUTLET_NOUNS:
             etype = "Outlet"  # "the official news agency IRNA", "the daily ABC"
-        if etype is None and month_before_number(toks, k, e, s.hi):
-            k = e  # "Jun 2022:": a date opening a timeline line, no person
-            continue
+        if etype is None and (month_before_number(toks, k, e, s.hi) or
+                              hijri_month_en(toks, k, e, s.lo)):
+            k = e  # "Jun 2022:": a date opening a timeline line, no person; nor "on 12 Rabi
+            continue  # al-Awwal", "Jumada Al-Akhirah"
         if etype is None:
             ctoks = core_tokens(surface)
             eid = doc.gaz.fuzzy_person(ctoks, doc.mentioned_ids() | {m.eid for m in out} if
@@ -443,4 +447,7 @@ _EN_PLACE_NOUN_AFTER = frozenset({"dam", "river", "valley", "mountains", "distri
 _EN_VISIT_PLACE = frozenset({"visited", "toured"})
 
 _EN_LOWER_PLACE_HEADS = frozenset({"airbase", "airfield", "airport", "base", "camp",
-                                   "crossing", "square", "compound", "refinery"})
+                                   "crossing", "square", "compound", "refinery",
+                                   # a named residence or resort ("at the Bocharov Ruchei
+                                   # residence", "the Bocharov Ruchei resort"; session 67)
+                                   "residence", "resort", "retreat", "dacha"})

@@ -39,6 +39,7 @@ from loaders.extract.gazetteer_spelling import (
     _nationality,
     _vowels_folded,
     ar_consonants,
+    kunya_nationality,
     same_ar_family,
 )
 from loaders.extract.group_fighters import add_member_aliases
@@ -279,13 +280,15 @@ class Gazetteer(FuzzyNames):
                         last not in amb_skels and toks[-1] not in _COMPOUND_TAILS and \
                         not (e.type == "Person" and toks[-1] in self._given) and \
                         not (e.type == "Person" and len(toks) > 1 and _nationality(toks[-1])) \
+                        and not (e.type == "Person" and kunya_nationality(toks)) \
                         and toks[-1] not in _ORDINALS and \
                         not (len(toks) > 1 and toks[-2] in _ABD):
                     # ("عبد الله الثاني" is no "آل ثاني"; the tail of a عبد compound is
                     # one of God's names, an ordinary word alone: "دفعة واحدة" is no
                     # Shaswar Abdulwahid)
                     # (a surname that is a nationality adjective, "المصري", is no key on its
-                    # own: "وفداً مصرياً" is no Mohammed Diab al-Masri)
+                    # own: "وفداً مصرياً" is no Mohammed Diab al-Masri; nor the Latin one of a
+                    # kunya: "Abu Ayyub al-Masri" gives «المصري» alone no key)
                     self.tok_skel[last].add(e.id)
             self.phon[e.id].add(" ".join(token_phonetic(t) for t in toks))
             for t in toks:

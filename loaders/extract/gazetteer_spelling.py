@@ -1,9 +1,12 @@
 """Spelling tests on single name words used by the gazetteer's lookups (``gazetteer_fuzzy``):
 folded vowels, a compound head, a Latin family name near enough, Arabic consonant skeletons
 (``ar_consonants``, ``consonants_differ``, ``nisba_differs``, ``ending_differs``,
-``same_ar_family``), a nationality or place nisba."""
+``same_ar_family``), a nationality or place nisba (``kunya_nationality``: the nationality nisba of
+a kunya name in either script)."""
 
 from __future__ import annotations
+
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -11,6 +14,7 @@ from loaders.extract import given_names as GN
 from loaders.textnorm import (
     is_arabic,
     strip_article_ar,
+    token_skeleton,
 )
 
 # second words of compound names ("صفي الدين", "نصر الله"): words of their own elsewhere
@@ -164,6 +168,36 @@ def _nationality(tok: str) -> bool:
     from loaders.extract.lexicon import NATIONALITY  # noqa: PLC0415 (data module)
 
     return tok in NATIONALITY or ("ال" + tok) in NATIONALITY
+
+
+# the words that open a kunya ("Abu Ayyub al-Masri", «أم حمزة»), as the name tokens write them
+KUNYA_OPENERS = frozenset({"abu", "umm", "ابو", "ام"})
+
+
+@cache
+def _nationality_skeletons() -> frozenset[str]:
+    """Consonant skeletons of the Arabic nationality adjectives ("msr" of مصري), three letters
+    or more (a shorter one, "lb" or "sr", is many a name's)."""
+    from loaders.extract.lexicon import NATIONALITY  # noqa: PLC0415 (data module)
+
+    skels = (token_skeleton(strip_article_ar(w)) for w in NATIONALITY if is_arabic(w))
+    return frozenset(s for s in skels if len(s) >= 3)
+
+
+def kunya_nationality(toks: tuple[str, ...]) -> bool:
+    """Is *toks* a kunya name whose last word is a nisba shared by many: a nationality in either
+    script ("Abu Ayyub al-Masri", «أبو محمد المصري»; "Abu Anas al-Libi" is not: "lb" is too
+    short), or the last of two nisbas ("Abu Ibrahim al-Hashimi al-Qurashi", "Abu Bakr
+    al-Baghdadi al-Husseini al-Qurashi": a tribe's)? That word alone ("the Egyptian president",
+    «الرئيس المصري», "Qureshi") names none of the men so called."""
+    if len(toks) < 3 or toks[0] not in KUNYA_OPENERS:
+        return False
+    if len(toks) >= 4:
+        return True
+    last = toks[-1]
+    if is_arabic(last):
+        return _nationality(last)
+    return token_skeleton(last) in _nationality_skeletons()
 
 
 def _place_nisba(tok: str) -> bool:

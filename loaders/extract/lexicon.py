@@ -701,6 +701,16 @@ EN_STOP = _en(
 # ("Taha Yassin Ramadan"), left out
 EN_HIJRI_MONTH_WORDS = _en("jumada", "muharram", "shawwal", "dhul")
 EN_STOP = EN_STOP | EN_HIJRI_MONTH_WORDS
+# the two-word Hijri months, in Latin spellings: a head that is a given name or a particle
+# ("Rabi", "Dhu") and a tail after "al-" ("Rabi al-Awwal", "Jumada al-Akhirah", "Dhu al-Hijja",
+# "Dhul-Qadah"): read by ``hijri_months`` (session 67)
+EN_HIJRI_MONTH_HEADS = _en("rabi", "rabia", "rabie", "rabee", "jumada", "jumadah", "jamada",
+                           "jumad", "dhu", "dhul", "dhi", "thul", "zul", "zil", "dul")
+EN_HIJRI_MONTH_TAILS = _en("awwal", "awal", "awwel", "ula", "oula", "uula", "ulaa", "thani",
+                           "thaani", "sani", "akhir", "akhar", "akhira", "akhirah", "akhireh",
+                           "akhera", "qadah", "qadeh", "qaadah", "qaada", "qada", "qidah",
+                           "hijja", "hijjah", "hijah", "hijjeh", "hajj",
+                           "hajja", "hijaa")
 # «كان» before its subject: "وكان X قد <verb>" (the pluperfect), "وكان في استقباله Y"
 AR_KANA = _ar("كان", "وكان", "كانت", "وكانت")
 # the days of the week ("الأربعاء"; folded: "الإثنين" is "الاثنين")

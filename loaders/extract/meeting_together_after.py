@@ -22,12 +22,32 @@ from loaders.extract.rule_common import title_start
 _EN_RECEIVED = frozenset({"received", "welcomed", "hosted", "greeted", "met"})
 _STOPS = frozenset({".", ";", ":", "who", "which", "whose", "whom", "(", ")"})
 _EN_ADV = frozenset({"also", "later", "then", "first", "warmly", "personally"})
+# a thing brought, not a companion's title: "along with a letter / message from Y" (session 67)
+_NOT_TITLE = frozenset({"from", "letter", "message", "invitation", "gift", "gifts"})
+
+
+def _past_place(sr: Any, end: int) -> int | None:
+    """The start of a place adjunct ending at *end* ("at the National Palace", "in Baabda"):
+    "at" / "in", then only "the", "of" and capitalised words (no person); else None."""
+    y = end - 1
+    while y > sr.lo and (sr.key(y) in ("the", "of") or (
+            sr.toks[y].cap and not sr.toks[y].punct)):
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return None
+        y -= 1
+    return y if y < end - 1 and sr.key(y) in ("at", "in") else None
 
 
 def _side_before(sr: Any, t: int) -> Any:
-    """The person whose name ends right before *t* (a comma between allowed), else None."""
+    """The person whose name ends right before *t* (a comma between allowed), else None; also
+    past a place adjunct ("received them at the National Palace along with A"; session 67)."""
     end = t - 1 if sr.key(t - 1) == "," else t
     m = next((m for m in sr.args if m.etype == "Person" and m.hi == end), None)
+    if m is None:
+        place = _past_place(sr, end)
+        if place is not None:
+            m = next((m for m in sr.args if m.etype == "Person" and m.hi == place), None)
     if m is None and end == t - 1:
         end = _apposition_start(sr, end)  # "received A, the head of ..., together with B"
         m = next((m for m in sr.args if m.etype == "Person" and m.hi == end), None) \
@@ -59,10 +79,11 @@ def _apposition_start(sr: Any, c: int) -> int | None:
 
 def _companions(sr: Any, start: int) -> list:
     """The people named from *start* on: a title of up to ten tokens and one comma before the
-    first name ("the secretary-general of the PIJ, A"), no clause between."""
+    first name ("the secretary-general of the PIJ, A"), no clause between, nor a thing brought
+    ("a letter from Y")."""
     m = sr.after(start, types=("Person",), maxgap=10)
     if m is None or sum(sr.key(y) == "," for y in range(start, m.lo)) > 1 or any(
-            sr.key(y) in _STOPS for y in range(start, m.lo)):
+            sr.key(y) in _STOPS or sr.key(y) in _NOT_TITLE for y in range(start, m.lo)):
         return []
     return sr.chain(m, ("Person",))
 

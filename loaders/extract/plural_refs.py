@@ -51,6 +51,9 @@ _EN_TRAVEL_V = frozenset({"travelled", "traveled", "flew", "went", "came", "arri
 _EN_KILL_V = frozenset({"killed", "killing", "assassinated", "assassinating", "slew",
                         "eliminated"})  # "the army said it had eliminated him"
 _EN_OBJ = {"him": 1, "her": 1, "them": 2}
+# hosting verbs whose object "them" is the pair named before ("X received them")
+_EN_HOST_V = frozenset({"received", "receives", "receiving", "hosted", "hosts", "hosting",
+                        "welcomed", "welcomes", "welcoming"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 # Arabic definite duals of nouns for people (the plural of each has another shape, so the
 # -ين form is a dual: القادة / الرجال / الجنرالات / الزعماء / الشهداء); "كلاهما"
@@ -296,10 +299,34 @@ def _ref(sr: Any, lo: int, hi: int, eids: list[str]) -> Mention | None:
                    poss=poss)
 
 
+_EN_HOST_ADV = frozenset({"also", "then", "later", "warmly", "personally", "first", "had",
+                          "has", "have", "formally", "officially"})
+
+
+def _host_subject_before(sr: Any, v: int) -> bool:
+    """A person's name ends right before the hosting verb at *v* (adverbs and an auxiliary
+    between allowed): "Hailemariam Dessalegn (then) received them"."""
+    y = v - 1
+    while y > sr.lo and sr.key(y) in _EN_HOST_ADV:
+        y -= 1
+    m = sr.mention_at.get(y)
+    return m is not None and m.etype == "Person" and m.kind != "ref" and not m.poss
+
+
 def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
     out = []
     for x in hits:
         k = sr.key(x)
+        if k == "them" and sr.key(x - 1) in _EN_HOST_V:
+            # "A and B ..., when X received them": the pair named before, when a person is
+            # the verb's subject right before it (not "X said crowds had welcomed them";
+            # session 67)
+            if not _host_subject_before(sr, x - 1):
+                continue
+            ref = _ref(sr, x, x + 1, _members(sr, x, 2, obj=True))
+            if ref is not None:
+                out.append(ref)
+            continue
         if k in _EN_OBJ:
             if sr.key(x - 1) not in _EN_KILL_V and not (
                     sr.toks[x - 1].text in _QUOTE_MARKS and sr.key(x - 2) in _EN_KILL_V and

@@ -13,6 +13,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.kill_bodies import owned_body
 from loaders.extract.kill_said_it import speaker_it_killed
 from loaders.extract.rule_common import EMPTY, title_start
+from loaders.extract.strike_far_en import far_strike_verb
 from loaders.extract.wire_cues import _AR_KILLED_V, _AR_RESULT_V, _EN_KILL_TRIG, _EN_PASS
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
@@ -155,6 +156,10 @@ def strike_agent_before(sr: Any, t: int, reach: int) -> tuple[int, str | None]:
     before the verb (see :func:`_np_nat_agent`); (-1, None) when there is no strike verb."""
     v = next((x for x in range(t - 2, max(sr.lo, t - reach) - 1, -1)
               if sr.key(x) in _EN_STRUCK), None)
+    if v is None:
+        # past place and time adjuncts of one clause ("struck a car on the ... road near ...
+        # in southern Lebanon on Tuesday, killing X", session 67)
+        v = far_strike_verb(sr, t, reach, _EN_STRUCK)
     if v is None:
         return -1, None
     passive = sr.key(v - 1) in ("was", "were", "been", "being") and sr.key(v + 1) == "by"
