@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# a word after "and" that opens another phrase or clause, not the title's second word
+_OPENS_PHRASE = frozenset({"the", "a", "an", "his", "her", "its", "their", "other", "several", "two",
+                           "three", "members", "senior", "also", "then", "was", "were", "who"})
+
 
 def joins_title_words_en(sr: Any, w: int) -> bool:
     """Is token *w* an "and" between two plain words of a title ("negotiator and spokesman"):
@@ -21,7 +25,3 @@ def joins_title_words_en(sr: Any, w: int) -> bool:
     if before.punct or after.punct or after.ar or w - 1 in sr.mention_at or w + 1 in sr.mention_at:
         return False
     return not after.cap and sr.key(w + 1) not in _OPENS_PHRASE
-
-
-_OPENS_PHRASE = frozenset({"the", "a", "an", "his", "her", "its", "their", "other", "several", "two",
-                           "three", "members", "senior", "also", "then", "was", "were", "who"})

@@ -239,6 +239,12 @@ def _principals_before_attendees(sr: Any, reach: int = 1) -> list[tuple[str, str
 _EN_INVERTED_OPENERS = frozenset({"joining", "sitting"})
 
 
+def _sitting_in_on_meeting(sr: Any, t: int) -> bool:
+    """Is the "sitting" at *t* followed by "in on" and the meeting ("sitting in on the talks
+    between X and Y")?"""
+    return sr.key(t + 1) == "in" and sr.key(t + 2) == "on" and names_the_meeting(sr, t + 2)
+
+
 def _present_were(sr: Any, t: int) -> list:
     """"Also present (at the meeting) were A and B": the list after "were"; "Also in
     attendance was A" (session 24); "Also attending were A and B", "Attending the talks were
@@ -248,8 +254,7 @@ def _present_were(sr: Any, t: int) -> list:
         if sr.key(t - 1) != "in":
             return []
         t -= 1
-    if sr.key(t) == "sitting" and (sr.key(t + 1) != "in" or sr.key(t + 2) != "on" or
-                                   not names_the_meeting(sr, t + 2)):
+    if sr.key(t) == "sitting" and not _sitting_in_on_meeting(sr, t):
         return []  # ("Sitting in on the talks were A and B": session 67)
     if sr.key(t) == "joining" and not names_the_meeting(sr, t):
         return []  # ("Joining the talks were A and B"; not "Joining the protest were")
@@ -271,8 +276,8 @@ def _sat_in(sr: Any, t: int) -> list:
     sitting in on the meeting": A and his list."""
     if sr.key(t) == "sitting":  # "(Photographs showed) A sitting in on the meeting between
         # X and Y" (session 65); not ", with A sitting in" (``meeting_sat_in_en``)
-        if sr.key(t + 1) != "in" or sr.key(t + 2) != "on" or not names_the_meeting(sr, t + 2) \
-                or any(sr.key(y) == "with" for y in range(max(sr.lo, t - 6), t)):
+        if not _sitting_in_on_meeting(sr, t) or any(sr.key(y) == "with"
+                                                    for y in range(max(sr.lo, t - 6), t)):
             return []
     elif sr.key(t) == "sat":
         if sr.key(t + 1) != "in" or (sr.key(t + 2) != "on" or not names_the_meeting(

@@ -45,14 +45,14 @@ from loaders.extract.meeting_signed_more import (
 from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.visit_agenda_ar import AR_DURING_IT
 
-AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت", "وقعه", "وقعها", "توقيع", "وتوقيع", "بتوقيع",
-                  "توقيعه", "توقيعها")
-_REL = L._ar("وقعه", "وقعها")
-_NOUN = L._ar("توقيع", "وتوقيع", "بتوقيع")
 # "بعد توقيعه اتفاقاً مع Y", "عقب توقيعها (في بكين)، مع Y، اتفاق": his own signing (session 67)
 _HIS_SIGNING = L._ar("توقيعه", "توقيعها")
+AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت", "وقعه", "وقعها", "توقيع", "وتوقيع",
+                  "بتوقيع") | _HIS_SIGNING
+_REL = L._ar("وقعه", "وقعها")
+_NOUN = L._ar("توقيع", "وتوقيع", "بتوقيع")
 _PASSIVE_DONE = L._ar("تم", "جرى", "يتم", "سيتم", "يجري", "سيجري", "وتم", "وجرى", "ليتم")
-_WHICH = L._ar("الذي", "التي", "اللذين", "اللتين")
+_WHICH = L.AR_REL_PRONOUNS | L._ar("اللذين", "اللتين")  # («الاتفاق الذي تم توقيعه»)
 _STOP = L._ar("فيما", "بينما", "وفيما", "وبينما", "قبل", "بعدما", "حيث")
 _REACH = 20  # words from the verb to "مع"
 _THEN_ALSO = L._ar("ثم", "كما")

@@ -18,14 +18,13 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_press import each_pair_met
 from loaders.extract.meeting_signed_ar import AR_SIGNED
-from loaders.extract.meeting_witnessed_signing import AR_WITNESSED
+from loaders.extract.meeting_witnessed_signing import AR_SIGNING, AR_WITNESSED, witnesses_ar
 
 _FOR = L._ar("عن", "وعن")
 _AND_FOR = L._ar("وعن")
 _VERB_TO_SIDE = 4  # «ووقّع الاتفاق الأمني عن الجانب»: the accord's words before the first side
 _SIDE_TO_NAME = 12  # «عن الجانب العراقي مستشار الأمن القومي A»: the side and the title
-_WITNESS_REACH = 40
-_SIGNING = L._ar("توقيع", "التوقيع", "مراسم")
+_WITNESS_REACH = 40  # words «شهد» may stand before the signing verb
 
 
 def _signer_after(sr: Any, p: int) -> Any:
@@ -61,11 +60,8 @@ def _witnesses(sr: Any, t: int) -> list:
     for w in range(t - 1, max(sr.lo, t - _WITNESS_REACH) - 1, -1):
         if not sr.f(w) & AR_WITNESSED:
             continue
-        first = sr.after(w + 1, types=("Person",), maxgap=2)
-        if first is None or first.prefix or any(sr.toks[y].punct for y in range(w + 1, first.lo)):
-            return []
-        people = sr.chain(first, ("Person",))
-        if not any(sr.f(y) & _SIGNING for y in range(people[-1].hi, t)):
+        people = witnesses_ar(sr, w)
+        if not people or not any(sr.f(y) & AR_SIGNING for y in range(people[-1].hi, t)):
             return []
         return people
     return []
@@ -78,4 +74,3 @@ def signed_by_sides_ar(sr: Any) -> None:
         if len(signers) < 2 or sr.blocked(t, signers[0]):
             continue
         each_pair_met(sr, _witnesses(sr, t) + signers, "signed_by_sides_ar")
-

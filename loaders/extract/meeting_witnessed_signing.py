@@ -23,7 +23,7 @@ EN_WITNESSED = frozenset({"witnessed", "oversaw", "witness", "oversee"})
 AR_WITNESSED = L._ar("شهد", "وشهد", "شهدا", "وشهدا")
 register_triggers(AR_WITNESSED, frozenset())
 _EN_DET = frozenset({"the", "a"})
-_AR_SIGNING = L._ar("توقيع", "التوقيع", "مراسم", "مراسيم")
+AR_SIGNING = L._ar("توقيع", "التوقيع", "مراسم", "مراسيم")  # the signing (ceremony) witnessed
 
 
 def witnessed_signing_en(sr: Any) -> None:
@@ -38,15 +38,20 @@ def witnessed_signing_en(sr: Any) -> None:
             each_pair_met(sr, people, "witnessed_signing_en")
 
 
+def witnesses_ar(sr: Any, t: int) -> list:
+    """«وشهد X وY ...»: the people named right after the verb at *t* (the first with no clitic
+    and no mark before it, a title at most), else []."""
+    first = sr.after(t + 1, types=("Person",), maxgap=2)
+    if first is None or first.prefix or any(sr.toks[y].punct for y in range(t + 1, first.lo)):
+        return []
+    return sr.chain(first, ("Person",))
+
+
 def witnessed_signing_ar(sr: Any) -> None:
     """«وشهد X وY توقيع ...» (VSO): X met Y."""
     for t in sr.triggers(AR_WITNESSED, frozenset()):
-        first = sr.after(t + 1, types=("Person",), maxgap=2)
-        if first is None or first.prefix or any(sr.toks[y].punct for y in range(t + 1,
-                                                                                 first.lo)):
-            continue
-        people = sr.chain(first, ("Person",))
-        if len(people) < 2 or not any(sr.f(y) & _AR_SIGNING for y in range(
-                people[-1].hi, min(sr.hi, people[-1].hi + 3))) or sr.blocked(t, first):
+        people = witnesses_ar(sr, t)
+        if len(people) < 2 or not any(sr.f(y) & AR_SIGNING for y in range(
+                people[-1].hi, min(sr.hi, people[-1].hi + 3))) or sr.blocked(t, people[0]):
             continue
         each_pair_met(sr, people, "witnessed_signing_ar")

@@ -106,7 +106,7 @@ from loaders.extract.meeting_clauses_en import (
     objects_in_clause_en,
     passive_subject_en,
 )
-from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
+from loaders.extract.meeting_co_receivers_ar import co_receivers_ar, host_after_kana
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_each_of_ar import each_of_object_ar
 from loaders.extract.meeting_envoys_named import envoys_named, led_delegation
@@ -230,7 +230,6 @@ _WITH_THEM = ("معهما", "معهم", "بهما", "بهم")
 # words after "، و" that continue a phrase rather than open a clause ("، وفي مقدمهم X")
 _AR_NOT_VERB = frozenset({"في", "فيما", "من", "علي", "الي", "مع", "بين", "بحضور", "منهم", "بينهم",
                           "ضمنهم", "كذلك", "ايضا", "خاصه", "لا", "سيما", "بخاصه", "عدد", "عددا"})
-_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "كانوا", "وكانوا"})
 _DURING_IT = L._ar("خلالها", "خلاله", "اثناءها", "فيها")  # "زيارة ... التقى فيها Y"
 # ("قالت X إنها التقت Y وZ": the feminine and "بأنه" pronouns too, session 63)
 AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "لقد", "ان", "انه", "انها",
@@ -485,7 +484,9 @@ class MeetingRules(SentenceCore):
             guest = self.after(t + 1, types=("Person",), maxgap=0)
             if guest is None:
                 continue
-            host = self._host_after_kana(t - 1, guest)  # "وكان X في استقبال Y (لدى وصوله)"
+            # "وكان X في استقبال Y (لدى وصوله)": the host after كان, read first (session 66:
+            # not a person named later, "...، وعقد الرئيسان جلسة بحضور Z")
+            host = host_after_kana(self, t - 1)
             if host is None:
                 host = self.after(guest.hi, types=("Person",), maxgap=14)
                 if host is None or host is guest or any(
@@ -493,15 +494,6 @@ class MeetingRules(SentenceCore):
                     continue
             if not self.blocked(t):
                 co_receivers_ar(self, guest, host)  # (meeting_co_receivers_ar)
-
-    def _host_after_kana(self, f: int, guest: Mention) -> Mention | None:
-        """"وكان X في استقبال Y": the host X right before the في at *f*, right after كان (read
-        first, session 66: not a person named later, "...، وعقد الرئيسان جلسة بحضور Z")."""
-        host = self.before(f, types=("Person",), maxgap=0)
-        if host is None or host.hi != f or host.in_title or host is guest:
-            return None
-        s = title_start(host)
-        return host if any(x >= self.lo and self.key(x) in _KANA for x in (s - 1, s - 2)) else None
 
     def _met_gerund(self, t: int) -> None:
         """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y" / "X was

@@ -38,7 +38,7 @@ from loaders.extract.meeting_attended_named import AR_ATTEND_VERBS, attended_nam
 from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brought_together_ar
 from loaders.extract.meeting_came_during_ar import AR_CAME, came_during_dual_ar
 from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
-from loaders.extract.meeting_co_receivers_ar import co_receivers_ar
+from loaders.extract.meeting_co_receivers_ar import co_receivers_ar, host_after_kana
 from loaders.extract.meeting_condolences import AR_CONDOLENCES, condolences_ar
 from loaders.extract.meeting_coord_subjects_ar import coordinated_subjects_ar
 from loaders.extract.meeting_counterpart_side import counterpart_side_ar
@@ -1562,21 +1562,10 @@ def _brought_together(sr: Any, triggers: list[int]) -> None:
 
 # ---- "وكان في استقباله (بالمطار) X": the visitor the pronoun stands for met X -----------------------
 _IN_HIS_RECEPTION = L._ar("استقباله", "استقبالها", "استقبالهم", "مستقبليه", "مستقبليها")
-# «وكان في مقدمة / طليعة / على رأس مستقبليه X»: the words before the pronoun form
-_AT_THE_HEAD = L._ar("في", "مقدمة", "طليعة", "رأس")
-
-
-_KANA = L._ar("كان", "كانت", "وكان", "وكانت", "فكان", "وكانوا", "كانوا")
-
-
-def _host_before(sr: Any, f: int) -> Any:
-    """"كان X في استقباله": the person named between a كان and the في at *f* (nothing else
-    between them but the person's title)."""
-    m = sr.before(f, types=("Person",), maxgap=0)
-    if m is None or m.hi != f or m.in_title or m.prefix.lstrip("وف")[:1] in ("ب", "ل"):
-        return None
-    s = title_start(m)  # (a title word the mention leaves out: "كان معاون وزير الخارجية X")
-    return m if any(x >= sr.lo and sr.f(x) & _KANA for x in (s - 1, s - 2)) else None
+_AR_FRONT = L._ar("مقدمة", "طليعة")  # «في مقدمة / طليعة مستقبلي(ه)»: at the head of
+# the word right before the pronoun form: «في استقباله»، «في مقدمة / طليعة مستقبليه»، «على رأس
+# مستقبليه»
+_AT_THE_HEAD = _AR_FRONT | L._ar("في", "رأس")
 
 
 def _guest_in_sentence(sr: Any, t: int, host: Any) -> Any:
@@ -1588,7 +1577,6 @@ def _guest_in_sentence(sr: Any, t: int, host: Any) -> Any:
 
 # «في مقدمة مستقبلي Y»: the receivers of Y (a construct plural, the guest named after it)
 AR_RECEIVERS_OF = L._ar("مستقبلي")
-_AR_FRONT = L._ar("مقدمة", "طليعة")
 
 
 def _receivers_of_ar(sr: Any) -> None:
@@ -1601,20 +1589,25 @@ def _receivers_of_ar(sr: Any) -> None:
         guest = sr.after(t + 1, types=("Person",), maxgap=0)
         if guest is None or title_start(guest) != t + 1:
             continue
-        host = _host_before(sr, t - 2) or _late_subject(sr, guest.hi)
+        host = host_after_kana(sr, t - 2) or _late_subject(sr, guest.hi)
         if host is None or host.eid == guest.eid or _blocked(sr, t, host):
             continue
         co_receivers_ar(sr, guest, host, "receivers_of_ar", "in_reception_receivers_ar")
 
 
 def _in_his_reception(sr: Any) -> None:
+    """«وكان في استقباله (بالمطار) X» / «وكان في مقدمة مستقبليه X» / «كان X في استقباله»: the
+    guest the pronoun stands for (the arrival's subject in the sentence, else the guest or
+    subject of the sentences before) met X and those listed with him (``co_receivers_ar``).
+    The named form «في استقبال Y X» is ``meetings._in_reception_ar``, «في مقدمة مستقبلي Y X»
+    ``_receivers_of_ar``."""
     for t in sr.triggers(_IN_HIS_RECEPTION, EMPTY):
         if sr.key(t - 1) not in _AT_THE_HEAD or sr.f(t) & _RECEPTION_NOUN:
             continue
         host = _late_subject(sr, t + 1)
         guest = None
         if host is None:
-            host = _host_before(sr, t - 1)  # "(بعدما) كان X في استقباله (بالمطار)"
+            host = host_after_kana(sr, t - 1)  # "(بعدما) كان X في استقباله (بالمطار)"
             if host is not None:
                 # "وصل V إلى ...، وكان X في استقباله": the visitor named before in the sentence
                 v = next((x for x in range(sr.lo, title_start(host)) if sr.f(x) & L.AR_VISIT), None)
