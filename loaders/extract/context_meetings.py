@@ -202,6 +202,19 @@ _EN_CALL_MEDIA = frozenset({"phone", "telephone", "video", "conference", "zoom"}
 AR_VISITED = L._ar("زار", "وزار", "يزور", "تزور", "زارت", "وزارت")
 
 
+def host_past_aside_ar(sr: Any, first: Any) -> Any:
+    """The person visited named after a day or place told between the visitor *first* and
+    him, «زار X، ظهر اليوم، Y في منزله» / «زار X مساء أمس Y» (session 67: as
+    ``meeting_asides_ar`` reads it after «استقبل X»), else None. A place visited («زار X،
+    اليوم، مدينة النجف، حيث ...») names no host."""
+    from loaders.extract.meeting_asides_ar import (  # (imports context modules)
+        object_after_aside_ar,
+        object_past_when_ar,
+    )
+    host = object_after_aside_ar(sr, first.hi) or object_past_when_ar(sr, first.hi)
+    return host if host is not None and host.etype == "Person" and host.eid != first.eid else None
+
+
 def visited_person(sr: Any) -> list[tuple[str, str, int]]:
     """(visitor, host, trigger): a visit paid to a person is a meeting: "X visited Y (at his
     office)", "X paid a (courtesy) visit to Y", "X paid a farewell call on Y", "زار X Y في
@@ -215,7 +228,8 @@ def visited_person(sr: Any) -> list[tuple[str, str, int]]:
             first = sr.after(t + 1, types=("Person",), maxgap=0)
             if first is None:
                 continue
-            second = sr.after(first.hi, types=("Person",), maxgap=0)
+            second = sr.after(first.hi, types=("Person",), maxgap=0) or \
+                host_past_aside_ar(sr, first)  # "زار X، ظهر اليوم، Y" (s67)
             if second is not None and not second.prefix and not sr.has_prep(second, {"ب", "ل"}):
                 visitor, host = first, second  # VSO: "زار X Y"
             else:

@@ -113,19 +113,28 @@ def _is_counterpart(doc: Doc, at_tok: int) -> bool:
     return False
 
 
+# a rank word's feminine and dual forms ("وزيرة الخارجية" / "وزيري خارجية البلدين" hold the
+# office of "وزير الخارجية"; session 67), and "الشؤون" of "وزير الشؤون الخارجية" (no portfolio)
+_RANK_FORMS = {k: base for base, forms in (
+    ("وزير", L._ar("وزيرة", "وزيري", "وزيرا")), ("رييس", L._ar("رئيسة", "رئيسا")),
+    ("نايب", L._ar("نائبة", "نائبي", "نائبا"))) for k in forms}
+_NOT_PORTFOLIO = L._ar("شؤون")
+
+
 def _office_of(doc: Doc, m: Mention) -> frozenset[str]:
     """The words of the title before the name of *m*, without nationalities, articles and
     qualifiers ("وزير الخارجية السعودي" -> {وزير, خارجيه}; "Saudi Foreign Minister" ->
-    {foreign, minister})."""
+    {foreign, minister}); a rank word's feminine or dual form counts as the rank ("وزيرة
+    الخارجية والتعاون الدولي" -> {وزير, خارجيه, والتعاون, دولي}; ``_RANK_FORMS``)."""
     nationality = L.NATIONALITY
     out = set()
     for x in range(m.tlo, m.lo):
         k = doc.toks[x].key
         k = k[2:] if k.startswith("ال") and len(k) > 4 else k
         if doc.toks[x].punct or k in nationality or "ال" + k in nationality or \
-                k in ("the", "his", "her", "of", "s"):
+                k in ("the", "his", "her", "of", "s") or k in _NOT_PORTFOLIO:
             continue
-        out.add(k)
+        out.add(_RANK_FORMS.get(k, k))
     return frozenset(out)
 
 

@@ -93,16 +93,28 @@ def _verb_before(sr: Any, n: int, reach: int = _VERB_REACH, commas: bool = False
 def titled_more_ar(sr: Any, first: Any) -> list[Any]:
     """The people listed from *first*: each next one after a و-word opening his title
     ("وقائد القوة الجوية الفريق الركن Y"), at most ``_TITLE_GAP`` words, no punctuation and
-    no other person between."""
+    no other person between. Session 67: also after a comma before that و-word, when the
+    و-word opens the next person's title or name («بحضور رئيس الجمهورية A، ورئيس مجلس
+    النواب B، ورئيس تحالف الفتح C»: ``_comma_next``)."""
     out = [first]
     while True:
         n = out[-1].hi
-        if n >= sr.hi or not sr.toks[n].key.startswith("و"):
-            return out
-        m = next((a for a in sr.args if a.lo >= n and a.etype == "Person"), None)
-        if m is None or m.lo - n > _TITLE_GAP or any(sr.toks[x].punct for x in range(n, m.lo)):
-            return out
+        m = _comma_next(sr, n)
+        if m is None:
+            if n >= sr.hi or not sr.toks[n].key.startswith("و"):
+                return out
+            m = next((a for a in sr.args if a.lo >= n and a.etype == "Person"), None)
+            if m is None or m.lo - n > _TITLE_GAP or any(sr.toks[x].punct for x in range(n, m.lo)):
+                return out
         out.append(m)
+
+
+def _comma_next(sr: Any, n: int) -> Any:
+    """The person whose title (else name) opens with the و-word right after a comma at *n*
+    («، ووزير الخارجية Y»), else None."""
+    if n + 1 >= sr.hi or sr.toks[n].text not in ("،", ",") or not sr.toks[n + 1].key.startswith("و"):
+        return None
+    return next((a for a in sr.args if a.etype == "Person" and a.lo > n and title_start(a) == n + 1), None)
 
 
 def convened_attended_ar(sr: Any) -> None:
