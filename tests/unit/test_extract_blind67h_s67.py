@@ -74,3 +74,53 @@ def test_a_planned_reception_past_an_aside_is_no_meeting(shipped):
     text = ("ومن المقرر أن يستقبل رئيس مجلس النواب نبيه بري، غداً في عين التينة، الممثل الشخصي للرئيس "
             "الفرنسي وزير الخارجية السابق جان إيف لودريان.")
     assert _pair(BERRI, LEDRIAN) not in _met(shipped, text, "ar")
+
+
+# --- killings, Arabic: a nom de guerre in quotes between the victim and a passive death verb ---
+
+SHUKR, AQIL, TAWIL, ISRAEL = ("person:fuad-shukr", "person:ibrahim-aqil", "person:wissam-al-tawil",
+                              "country:israel")
+NASSER, TALEB = "person:mohammed-nasser", "person:taleb-abdallah"
+
+
+def _killed(extractor, text):
+    return {(r["source"], r["target"]) for r in extractor.extract(text, lang="ar")["relations"]
+            if r["type"] == "ASSASSINATED_BY"}
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("وكان القائد فؤاد شكر «الحاج محسن» قد استشهد بغارة إسرائيلية على حارة حريك.", SHUKR),
+    ("وكان القائد الجهادي الحاج إبراهيم عقيل «الحاج عبد القادر» قد استشهد في غارة إسرائيلية على "
+     "الضاحية الجنوبية.", AQIL),
+    ("وكان القيادي في قوة الرضوان وسام الطويل «الحاج جواد» قد قتل بغارة إسرائيلية على خربة سلم.", TAWIL),
+    ("وكان القائد طالب عبد الله «الحاج سامي» قد استشهد بغارة إسرائيلية على جويا.", TALEB),
+])
+def test_the_named_victim_not_his_quoted_nom_de_guerre_is_killed(shipped, text, victim):
+    got = _killed(shipped, text)
+    assert (victim, ISRAEL) in got
+    assert all(v == victim for v, _ in got)
+
+
+def test_a_nom_de_guerre_victim_with_no_agent_is_no_killing(shipped):
+    text = "وكان القائد فؤاد شكر «الحاج محسن» قد استشهد في غارة على حارة حريك."
+    assert not _killed(shipped, text)
+
+
+# --- killings, Arabic: «ارتقى / قضى» with a date before the strike ----------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("وكان القائد فؤاد شكر قد ارتقى في 30 تموز بغارة إسرائيلية على حارة حريك.", SHUKR),
+    ("وكان القائد وسام الطويل قد ارتقى يوم الاثنين بغارة إسرائيلية على خربة سلم.", TAWIL),
+    ("وكان القائد إبراهيم عقيل قد قضى في 20 أيلول بغارة إسرائيلية على الضاحية الجنوبية.", AQIL),
+    ("وكان القائد محمد ناصر قد ارتقى في 3 تموز بغارة إسرائيلية قرب صور.", NASSER),
+])
+def test_a_death_verb_with_a_date_before_the_strike_is_a_killing(shipped, text, victim):
+    assert (victim, ISRAEL) in _killed(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وكان إبراهيم عقيل قد ارتقى في 2008 إلى قيادة قوة الرضوان قبل غارة إسرائيلية.",
+    "وكان فؤاد شكر قد قضى في 1985 سنوات في الجنوب.",
+])
+def test_rose_or_spent_with_a_date_is_no_killing(shipped, text):
+    assert not _killed(shipped, text)
