@@ -124,3 +124,29 @@ def test_a_death_verb_with_a_date_before_the_strike_is_a_killing(shipped, text, 
 ])
 def test_rose_or_spent_with_a_date_is_no_killing(shipped, text):
     assert not _killed(shipped, text)
+
+
+# --- meetings, Arabic: a visit opened with a meeting, by a visitor with a long title and name ---
+
+GHALIBAF, BARRACK, SHARAA = "person:mohammad-bagher-ghalibaf", "person:tom-barrack", "person:ahmed-al-sharaa"
+SHAIBANI, FIDAN = "person:asaad-al-shaibani", "person:hakan-fidan"
+
+
+@pytest.mark.parametrize("text, visitor, met", [
+    ("واستهل رئيس مجلس الشورى الإسلامي الإيراني محمد باقر قاليباف زيارته إلى بيروت بلقاء رئيس مجلس "
+     "النواب نبيه بري في عين التينة.", GHALIBAF, BERRI),
+    ("وبدأ المبعوث الأميركي الخاص إلى سوريا توم باراك جولته بلقاء الرئيس أحمد الشرع في قصر الشعب.",
+     BARRACK, SHARAA),
+    ("بدأ الموفد الرئاسي الفرنسي جان إيف لو دريان جولته الثالثة على المسؤولين اللبنانيين بلقاء رئيس "
+     "البرلمان نبيه برّي في عين التينة.", LEDRIAN, BERRI),
+    ("واختتم وزير الخارجية والمغتربين السوري أسعد حسن الشيباني زيارته إلى أنقرة باجتماع مع نظيره "
+     "التركي هاكان فيدان.", SHAIBANI, FIDAN),
+])
+def test_a_visit_opened_with_a_meeting_by_a_long_titled_visitor(shipped, text, visitor, met):
+    assert _pair(visitor, met) in _met(shipped, text, "ar")
+
+
+def test_a_visit_to_be_opened_with_a_meeting_is_no_meeting(shipped):
+    text = ("ومن المقرر أن يستهل رئيس مجلس الشورى الإسلامي الإيراني محمد باقر قاليباف زيارته إلى بيروت "
+            "غداً بلقاء رئيس مجلس النواب نبيه بري.")
+    assert _pair(GHALIBAF, BERRI) not in _met(shipped, text, "ar")
