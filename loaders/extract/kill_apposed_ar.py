@@ -10,7 +10,9 @@ relative clause or opens with a relational noun ("X، خليفة Y، قُتل ع
 ``killing_rules``); not when the words before the comma are no apposition of a person ("وفي
 بيروت، قُتل ...").
 A nom de guerre in quotes after a name ("إبراهيم عقيل «الحاج عبد القادر»") stands for the man
-named before it (`quoted_alias_owner`, asked by the rule of "الذي ارتقى ... باغتيال نفّذه Y").
+named before it (`quoted_alias_owner`, asked by the rule of "الذي ارتقى ... باغتيال نفّذه Y" and
+by the passive rule of ``killing_rules``; `owner_of_quoted_alias_before_ar` when the alias, «قد»
+aside, closes right before the passive verb, read as a name or not: "X «الحاج جواد» قد قُتل").
 The pronoun of "أن غارة أميركية قتلته" far from any name is the one person the sentence named
 before as killed ("- X: ...، قُتل في 2016 قرب الباب؛ وقالت الوزارة إن غارة أميركية قتلته";
 `killed_earlier_here`, asked by ``kill_agents_ar.strike_killed_him_ar``).
@@ -87,6 +89,29 @@ def quoted_alias_owner(sr: Any, m: Any) -> Any:
             owner.hi == q and owner is not m:
         return owner
     return m
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
+_ALIAS_WORDS = 5  # words of a quoted nom de guerre at most ("الحاج عبد القادر")
+
+
+def owner_of_quoted_alias_before_ar(sr: Any, t: int) -> Any:
+    """"X «الحاج جواد» قد استشهد": the person X named right before a quoted nom de guerre
+    that closes right before the verb at *t* (its «قد / وقد» aside), whether or not the alias
+    was read as a name (session 67); else None."""
+    x = t - 1
+    if x > sr.lo and sr.key(x) in ("قد", "وقد"):
+        x -= 1
+    if x <= sr.lo or sr.toks[x].text not in _CLOSE_QUOTES:
+        return None
+    q = next((y for y in range(x - 1, max(sr.lo, x - 1 - _ALIAS_WORDS), -1)
+              if sr.toks[y].text in _OPEN_QUOTES), None)
+    if q is None or q == x - 1 or any(sr.toks[y].punct for y in range(q + 1, x)):
+        return None
+    owner = sr.mention_at.get(q - 1)
+    if owner is not None and owner.etype == "Person" and owner.kind == "name" and owner.hi == q:
+        return owner
+    return None
 
 
 def killed_earlier_here(sr: Any, t: int) -> str | None:

@@ -22,6 +22,7 @@ from loaders.extract.kill_adverbial_ar import comma_adverbial_ar
 from loaders.extract.kill_apposed_ar import (
     apposed_subject_killed_ar,
     aside_topic_ar,
+    owner_of_quoted_alias_before_ar,
     past_known_as_ar,
     quoted_alias_owner,
 )
@@ -59,6 +60,7 @@ from loaders.extract.killing_rules_en import KillingRulesEn
 from loaders.extract.mentions import AGENT_TYPES, QUOTES
 from loaders.extract.orders import AR_ORDER, AR_ORDER_B
 from loaders.extract.pronoun_clause_ar import prev_subject_list_ar, pronoun_victim_ar
+from loaders.extract.strike_verb_reach import strike_soon_after_ar
 from loaders.extract.victim_list_end import victims_before_new_clause
 
 # ---- base rules (methods of SentenceRules: the killing verbs and nouns) -----------------
@@ -121,8 +123,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 continue  # "القبض على قتلة X" (X's killers) folds like "قتله" (killed him)
             self._agents = []
             self._ordered_kill_ar(t)
-            if fs & AR_DIED_IN and not fs & L.AR_KILL_STRONG and not any(
-                    self.f(y) & L.AR_STRIKE for y in range(t + 1, min(self.hi, t + 4))) and \
+            if fs & AR_DIED_IN and not fs & L.AR_KILL_STRONG and \
+                    not strike_soon_after_ar(self, t) and \
                     not _strike_past_people(self, t) and not wounds_before_strike(self, t) and \
                     past_companions_ar(self, t + 1) == t + 1 and \
                     not any(self.f(y) & _AR_KILL_MEANS and self.f(y + 1) & _AR_EXECUTED_IT
@@ -204,6 +206,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 b = None  # "وأدان حزب الله الغارة التي قتلت X": not Hezbollah (kill_condemner)
             elif b is not None and not passive and prep_object_ar(self, b, t):
                 b = None  # "شنت إسرائيل حرباً على لبنان واغتالت X": not Lebanon
+            if passive and (b is None or b.etype != "Person" or self.toks[b.hi].text in QUOTES):
+                b = owner_of_quoted_alias_before_ar(self, t) or b  # "X «الحاج جواد» قد قُتل"
             if passive and (b is None or b.etype != "Person") and \
                     self.key(t - 1) in ("الذي", "التي") and self.toks[t - 2].text in ("،", ","):
                 # "X، نائب قائد الحرس الثوري، الذي قُتل مع Y في الغارة": X past its apposition
@@ -221,7 +225,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                         first_after.etype == "Person":
                     agent, _how = self._agent_after(t + 1, limit=20)
                     if agent and not self.blocked(t):
-                        for v in _more_victims(self._victim_list_back(b),
+                        victim = quoted_alias_owner(self, b)  # "X «الحاج Y» قد استشهد": X
+                        for v in _more_victims(self._victim_list_back(victim),
                                                companions(self, t)):
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
                     continue

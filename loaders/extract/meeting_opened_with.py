@@ -33,13 +33,30 @@ _AR_GOVERNING = L._ar("إلى", "الى", "من", "مع", "عن", "على", "ج�
 register_triggers(AR_OPENED, EMPTY)
 
 
+_VISIT_WORDS = 7  # words from the opening verb to "زيارته", a name counting as one
+
+
+def _visit_noun_after(sr: Any, x: int) -> int | None:
+    """The "زيارته / جولته" within ``_VISIT_WORDS`` words after the verb at *x*, a name however
+    long counting as one word ("استهل رئيس مجلس الشورى الإسلامي الإيراني محمد باقر قاليباف
+    زيارته", "بدأ الموفد الرئاسي الفرنسي جان إيف لو دريان جولته"; session 67), else None."""
+    y, words = x + 1, 0
+    while y < sr.hi and words < _VISIT_WORDS:
+        if sr.f(y) & _AR_VISIT:
+            return y
+        m = sr.mention_at.get(y)
+        y = m.hi if m is not None and m.lo == y and m.hi > y else y + 1
+        words += 1
+    return None
+
+
 def _meeting_noun_after(sr: Any, x: int) -> int | None:
     """The "بلقاء" closing "استهل (X) زيارته (إلى بيروت)" begun at *x*, or None; right after
     "واستهلها" (the visit as a pronoun: "وصل X إلى بيروت، واستهلها بلقاء Y")."""
     if sr.f(x) & _AR_OPENED_IT:
         return next((y for y in range(x + 1, min(sr.hi, x + 3)) if sr.f(y) & _AR_BY_MEETING),
                     None)
-    visit = next((y for y in range(x + 1, min(sr.hi, x + 8)) if sr.f(y) & _AR_VISIT), None)
+    visit = _visit_noun_after(sr, x)
     if visit is None:
         return None
     return next((y for y in range(visit + 1, min(sr.hi, visit + 7))

@@ -17,6 +17,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_titled_lists import _AR_STOP
+from loaders.extract.reception_agent_guest_ar import agent_titled_guest_ar
 
 _COMMAS = ("،", ",")
 _MAX_PART = 12  # tokens of the host's title or of an aside, up to its comma
@@ -52,6 +53,8 @@ def guest_after_aside_ar(sr: Any, host: Any, hi: int,
         if c is None:
             return None
         m = partner(sr, c + 1, hi, host)
+        if m is None:  # "، الممثل الشخصي للرئيس الفرنسي ... Y" (reception_agent_guest_ar)
+            m = agent_titled_guest_ar(sr, c + 1, hi, host)
         if m is not None:
             return m
         y = c + 1

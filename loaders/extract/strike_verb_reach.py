@@ -109,3 +109,17 @@ def before_time_phrase(sr: Any, y: int) -> int:
             sr.toks[z].text == "." and sr.key(z - 1) in _EN_ABBREV_MONTHS)):
         z -= 1
     return z
+
+
+def strike_soon_after_ar(sr: Any, t: int, words: int = 3) -> bool:
+    """Is a strike noun among the *words* words after the Arabic verb of dying at *t*, a time
+    phrase counting as none ("قضى / ارتقى X في غارة", "ارتقى في 30 تموز بغارة إسرائيلية",
+    "ارتقى يوم الاثنين بغارة"; session 67)?"""
+    y = t + 1
+    while words > 0 and y < sr.hi:
+        if sr.f(y) & L.AR_STRIKE:
+            return True
+        if not (sr.toks[y].text in _INNER_MARKS or _time_word(sr, y, sr.hi)):
+            words -= 1
+        y += 1
+    return False
