@@ -80,3 +80,53 @@ def test_a_companion_after_a_time_phrase_shares_the_killing_ar(rules_only, text,
 ])
 def test_no_agent_for_a_companion_when_none_is_told_ar(rules_only, text):
     assert relation_pairs(rules_only, text, AB, "ar") == set()
+
+
+# --- two guests of one reception addressed together («، وبحث معهما»): they met each other ----------
+
+FAYYADH, MUHANDIS_ID, ABDULMAHDI = "person:falih-al-fayyadh", MUHANDIS, "person:adil-abdul-mahdi"
+SALIH, HALBOUSI = "person:barham-salih", "person:mohammed-al-halbousi"
+SUDANI, ABUFADAK = "person:mohammed-shia-al-sudani", "person:abdul-aziz-al-muhammadawi"
+AOUN, BERRI, SALAM = "person:joseph-aoun", "person:nabih-berri", "person:nawaf-salam"
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+def _met_ar(extractor, text: str) -> set[tuple[str, str]]:
+    return {_pair(*p) for p in relation_pairs(extractor, text, "MET_WITH", "ar")}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وكان رئيس مجلس الوزراء عادل عبد المهدي قد استقبل الخميس الفياض والمهندس، وبحث معهما نتائج "
+     "التحقيق في انفجار معسكر الصقر.", FAYYADH, MUHANDIS_ID),
+    ("استقبل رئيس الجمهورية برهم صالح، مساء أمس السبت، رئيس الوزراء المستقيل عادل عبد المهدي ورئيس "
+     "مجلس النواب محمد الحلبوسي، وبحث المجتمعون تداعيات الغارة الأميركية.", ABDULMAHDI, HALBOUSI),
+    ("واستقبل رئيس مجلس الوزراء محمد شياع السوداني في مكتبه رئيس هيئة الحشد الشعبي فالح الفياض ورئيس "
+     "أركان الهيئة عبد العزيز المحمداوي، وناقش معهما تداعيات الضربات الأخيرة.", FAYYADH, ABUFADAK),
+    ("استقبل الرئيس جوزاف عون في قصر بعبدا رئيس مجلس النواب نبيه بري ورئيس الحكومة نواف سلام، وبحث "
+     "معهم الأوضاع في الجنوب.", BERRI, SALAM),
+])
+def test_two_guests_addressed_together_met_each_other_ar(shipped, text, a, b):
+    assert _pair(a, b) in _met_ar(shipped, text)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # no cue of one table
+    ("استقبل رئيس الجمهورية برهم صالح رئيس الوزراء عادل عبد المهدي ورئيس مجلس النواب محمد الحلبوسي.",
+     ABDULMAHDI, HALBOUSI),
+    # received one after the other
+    ("استقبل رئيس الجمهورية برهم صالح رئيس الوزراء عادل عبد المهدي، ثم رئيس مجلس النواب محمد الحلبوسي، "
+     "وبحث معهما تداعيات الغارة.", ABDULMAHDI, HALBOUSI),
+    ("استقبل رئيس الجمهورية برهم صالح، كلاً على حدة، رئيس الوزراء عادل عبد المهدي ورئيس مجلس النواب "
+     "محمد الحلبوسي، وبحث معهما تداعيات الغارة.", ABDULMAHDI, HALBOUSI),
+    # a meeting verb, not a reception (the annotators leave the two apart)
+    ("والتقى الرئيس جوزاف عون رئيس مجلس النواب نبيه بري ورئيس الحكومة نواف سلام، وبحث معهما الأوضاع في "
+     "الجنوب.", BERRI, SALAM),
+    # a clause about the first guest between the two
+    ("استقبل الرئيس جوزاف عون رئيس مجلس النواب نبيه بري، الذي عاد من الجنوب صباحاً، ورئيس الحكومة نواف "
+     "سلام، وبحث معهما الأوضاع في الجنوب.", BERRI, SALAM),
+])
+def test_guests_not_told_at_one_table_stay_apart_ar(rules_only, text, a, b):
+    assert _pair(a, b) not in _met_ar(rules_only, text)
