@@ -130,3 +130,34 @@ def test_two_guests_addressed_together_met_each_other_ar(shipped, text, a, b):
 ])
 def test_guests_not_told_at_one_table_stay_apart_ar(rules_only, text, a, b):
     assert _pair(a, b) not in _met_ar(rules_only, text)
+
+
+# --- the body whose headquarters is the venue («في مقر X»، «بمقر X») met nobody ---------------------
+
+PMF, IQFM, ARAB_LEAGUE, UNIFIL = ("organization:popular-mobilization-forces",
+                                  "organization:iraqi-foreign-ministry", "organization:arab-league",
+                                  "organization:unifil")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وكان رئيس هيئة الحشد الشعبي فالح الفياض قد استقبل، الأسبوع الماضي في مقر الهيئة، وفداً من قادة "
+     "الفصائل برئاسة الأمين العام لمنظمة بدر هادي العامري.", PMF),
+    ("عقد وزير الخارجية الإيراني محمد جواد ظريف، اليوم الأحد بمقر وزارة الخارجية العراقية في بغداد، "
+     "جلسة مباحثات مع نظيره العراقي فؤاد حسين.", IQFM),
+    ("عقد الأمين العام لجامعة الدول العربية أحمد أبو الغيط، أمس بمقر الجامعة العربية في القاهرة، جلسة "
+     "مباحثات مع وزير الخارجية العراقي فؤاد حسين.", ARAB_LEAGUE),
+    ("منذ أن تسلّم الجنرال الأميركي مايكل ليني رئاسة لجنة الإشراف على وقف إطلاق النار خلفاً للجنرال "
+     "جاسبر جيفرز، تبدّل إيقاع اجتماعاتها في مقر اليونيفيل جنوباً.", UNIFIL),
+])
+def test_the_venues_owner_met_nobody_ar(rules_only, text, body):
+    assert not any(body in p for p in _met_ar(rules_only, text))
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وكان رئيس هيئة الحشد الشعبي فالح الفياض قد استقبل، الأسبوع الماضي في مقر الهيئة، وفداً من قادة "
+     "الفصائل برئاسة الأمين العام لمنظمة بدر هادي العامري.", FAYYADH, "person:hadi-al-amiri"),
+    ("وكان وزير الخارجية فؤاد حسين قد استقبل، الأسبوع الماضي في مقر الوزارة، وفداً إيرانياً برئاسة "
+     "السفير إيرج مسجدي.", "person:fuad-hussein", "person:iraj-masjedi"),
+])
+def test_the_people_met_at_the_venue_keep_their_pair_ar(shipped, text, a, b):
+    assert _pair(a, b) in _met_ar(shipped, text)
