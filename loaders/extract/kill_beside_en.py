@@ -53,21 +53,45 @@ def marker_at(sr: Any, t: int) -> tuple[int, int]:
     return 0, 0
 
 
+def _acronym_end(sr: Any, y: int) -> int:
+    """The token after a bracketed acronym opening at *y* ("(PMU)", "(IRGC)", "(Hashd
+    al-Shaabi)": at most three words, no punctuation and no person inside), else -1."""
+    if sr.toks[y].text != "(":
+        return -1
+    for z in range(y + 1, min(sr.hi, y + 5)):
+        tz = sr.toks[z]
+        if tz.text == ")":
+            return z + 1 if z > y + 1 else -1
+        if tz.punct and tz.text != "-":
+            return -1
+        o = sr.mention_at.get(z)
+        if o is not None and o.etype == "Person":
+            return -1
+    return -1
+
+
 def past_apposition(sr: Any, m: Any) -> int:
     """The token after the companion *m* where the agent is searched: past ", <description>,"
-    when it holds no clause word and no other person (at most 14 tokens), else ``m.hi``."""
+    when it holds no clause word and no other person (at most 14 tokens, a bracketed acronym
+    not counted: "Y, the deputy head of Iraq's Popular Mobilization Units (PMU), in a US
+    strike", session 67), else ``m.hi``."""
     x = m.hi
     if sr.key(x) != "," or x + 1 >= sr.hi:
         return x
-    for y in range(x + 1, min(sr.hi, x + 15)):
+    y, end = x + 1, min(sr.hi, x + 15)
+    while y < end:
         ty = sr.toks[y]
         if ty.text == ",":
             return y + 1 if y > x + 1 else x
+        if ty.text == "(" and (z := _acronym_end(sr, y)) > 0:
+            end, y = min(sr.hi, end + z - y), z
+            continue
         if ty.punct and ty.text not in ("-", "'", "’") or ty.key in _CLAUSE:
             return x
         o = sr.mention_at.get(y)
         if o is not None and o.etype == "Person":
             return x
+        y += 1
     return x
 
 

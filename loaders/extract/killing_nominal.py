@@ -32,6 +32,7 @@ from loaders.extract.kill_victim_lists import (
     titled_list,
     titles_as_names,
 )
+from loaders.extract.kill_with_after_time_ar import with_past_time_ar
 from loaders.extract.mention_core import QUOTES
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import title_start
@@ -135,6 +136,8 @@ class KillingNominal(SentenceCore):
         """"قتل X مع Y" / "X was killed along with Y": Y shares the fate."""
         last = victims[-1]
         x = last.hi
+        if x < self.hi and self.toks[x].ar:
+            x = with_past_time_ar(self, x)  # "قُتل X فجر الجمعة مع Y" (session 67)
         if x < self.hi and (self.key(x) in ("مع",) or (
                 self.key(x) in ("along", "الي", "جنب") and self.key(x + 1) in ("with", "جانب"))):
             m = self.after(x + (2 if self.key(x) in ("along", "الي", "جنب") else 1),

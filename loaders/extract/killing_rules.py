@@ -223,11 +223,16 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                     first_after = None  # "مع الأمين العام لحزب الله Y": a body in Y's title
                 if first_after is None or first_after.etype not in AGENT_TYPES or \
                         first_after.etype == "Person":
+                    comps = companions(self, t)
                     agent, _how = self._agent_after(t + 1, limit=20)
+                    if agent is None and comps and comps[-1].lo > t:
+                        # "وكان X قد استشهد فجر الجمعة مع نائب رئيس هيئة ... Y وعدد من رفاقهما،
+                        # في غارة نفذتها طائرات أميركية": the means after a long-titled
+                        # companion (session 67)
+                        agent, _how = self._agent_after(comps[-1].hi)
                     if agent and not self.blocked(t):
                         victim = quoted_alias_owner(self, b)  # "X «الحاج Y» قد استشهد": X
-                        for v in _more_victims(self._victim_list_back(victim),
-                                               companions(self, t)):
+                        for v in _more_victims(self._victim_list_back(victim), comps):
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
                     continue
             if b is not None and not passive and after_kama_ar(self, b.hi, t) and \

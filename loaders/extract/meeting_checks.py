@@ -43,6 +43,8 @@ from loaders.extract.meeting_side_subjects import side_clause_subjects
 from loaders.extract.meeting_sides_en import present_en, present_partners
 from loaders.extract.meeting_speaker import CUE_SETS as _SPEAKER_CUES
 from loaders.extract.meeting_speaker import reported_meeting_pairs
+from loaders.extract.meeting_venue_owner_ar import CUE_SETS as _VENUE_CUES
+from loaders.extract.meeting_venue_owner_ar import venue_owners_ar
 from loaders.extract.mention_core import QUOTES
 from loaders.extract.rule_common import EMPTY, title_start, word_back_in_clause
 
@@ -106,7 +108,7 @@ for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, EMPTY), (_AR_PRESENCE, _E
 # the cue sets of :func:`unmet_partners` (relations.run calls it only when one is present)
 CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE,
                       _AR_DEATH, _EN_DEATH}) | \
-    _SPEAKER_CUES | _AND_CUES | _SIDE_CUES | _AIDE_CUES | _DENIED_CUES | _RULED_OUT_CUES
+    _SPEAKER_CUES | _AND_CUES | _SIDE_CUES | _AIDE_CUES | _DENIED_CUES | _RULED_OUT_CUES | _VENUE_CUES
 
 
 _TYPE = attrgetter("type")  # (a relation's type, read without a Python call)
@@ -285,6 +287,10 @@ def unmet_partners(sr: Any) -> None:
             return
     if not _RULED_OUT_CUES.isdisjoint(cues):
         ruled_out_meetings(sr)  # "ruled out any meeting with Y" (meeting_ruled_out)
+        if "MET_WITH" not in map(_TYPE, sr.out):
+            return
+    if not _VENUE_CUES.isdisjoint(cues):
+        venue_owners_ar(sr)  # "في مقر الهيئة": not the body (meeting_venue_owner_ar)
         if "MET_WITH" not in map(_TYPE, sr.out):
             return
     status = (_AR_STATUS in cues or _EN_STATUS in cues)

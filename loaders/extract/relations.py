@@ -177,6 +177,7 @@ from loaders.extract.meeting_two_separate import (
     two_separate_meetings,
 )
 from loaders.extract.meeting_visitor import visitor_meetings
+from loaders.extract.meeting_with_both_ar import AR_WITH_BOTH, with_both_ar
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
 from loaders.extract.meetings_en import meetings_en
@@ -437,6 +438,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             gapped_more(self, n_met, "MET_WITH", "met_gapped")  # "met A on Monday and B on Friday"
         if AR_AMONG_THEM in self._by_ar or EN_AMONG_THEM in self._by_en:
             among_them_next(self)  # "H hosted Arab leaders. Among them were A and B" (meeting_among_them_next)
+        if AR_WITH_BOTH in self._by_ar and len(self.out) > n_met + 1:
+            with_both_ar(self, n_met)  # "استقبل H A وB، وبحث معهما": A-B (meeting_with_both_ar)
         if AR_DUAL_TITLES in self._by_ar:
             dual_title_ar(self, n_met)  # "استقبل S وزيري خارجية فرنسا A وألمانيا B" (meeting_dual_title_ar)
         if AR_COMPRISED_DELEGATION in self._by_ar:
