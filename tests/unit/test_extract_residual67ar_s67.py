@@ -1,0 +1,95 @@
+"""Session 67, residual67ar: Arabic successions the first blind sets of the session still missed.
+
+- A dismissal, then a charge to run the government's business, is a succession in the premier's
+  post (``succession_same_post_ar``): «أعفى الأسد حجاب من منصبه، وكلف عمر غلاونجي تسيير أعمال
+  الحكومة», «وكلّف X بتصريف أعمال الحكومة»; a removed premier named bare is known by his title
+  at an earlier mention. The bare charge «تسيير / تصريف» ends a name (``name_stops_ar``: no
+  "Omar Ghalawnaji Tasiyr Amal").
+- An acting holder charged with the post named by its holder's title after the holder's death,
+  «وكلّف مجلس الوزراء X بتولي مهام وزير الخارجية بالوكالة» (``succession_acting_dead_ar``), the
+  word after the title (الخارجية) found in the dead holder's title too.
+"""
+
+import pytest
+
+from tests.extract_support import entity_ids, relation_pairs
+
+HIJAB, GHALAWANJI = "person:riyadh-hajab", "person:omar-ghalawnaji"
+BIN_DAGHR, MAEEN = "person:ahmed-abid-bin-daghr", "person:maeen-abdulmalik"
+MECHICHI, BOUDEN = "person:hichem-mechichi", "person:najla-bouden"
+RAJIHA = "person:dawoud-rajiha"
+AMIR_ABDOLLAHIAN, BAGHERI = "person:hossein-amir-abdollahian", "person:ali-bagheri-kani"
+ZEIDAN, THINNI = "person:ali-zeidan", "person:abdullah-al-thinni"
+
+
+def _so(extractor, text):
+    return relation_pairs(extractor, text, "SUCCESSOR_OF", "ar")
+
+
+# --- a dismissal, then a charge to run the government's business -----------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("أعلن رئيس الوزراء السوري رياض حجاب أمس انشقاقه عن نظام الرئيس بشار الأسد. في المقابل، ذكر "
+     "التلفزيون الرسمي السوري أن الأسد أعفى حجاب من منصبه، وكلف نائب رئيس مجلس الوزراء عمر "
+     "غلاونجي تسيير أعمال الحكومة.", GHALAWANJI, HIJAB),
+    ("وأعلن التلفزيون الرسمي أن الرئيس بشار الأسد أعفى رئيس الوزراء رياض حجاب من منصبه، وكلف نائبه "
+     "عمر غلاونجي بتسيير أعمال الحكومة.", GHALAWANJI, HIJAB),
+    ("أقال الرئيس اليمني عبد ربه منصور هادي رئيس الوزراء أحمد عبيد بن دغر من منصبه، وكلف معين عبد "
+     "الملك بتسيير أعمال الحكومة.", MAEEN, BIN_DAGHR),
+    ("أعفى الرئيس التونسي قيس سعيد رئيس الحكومة هشام المشيشي من مهامه، وكلّف نجلاء بودن بتصريف "
+     "أعمال الحكومة.", BOUDEN, MECHICHI),
+])
+def test_a_charge_to_run_the_government_after_the_premiers_dismissal_succeeds_him(shipped, text,
+                                                                                 new, old):
+    assert (new, old) in _so(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    # another post removed: the defence minister is not the premier
+    "أعفى الرئيس بشار الأسد وزير الدفاع داود راجحة من منصبه، وكلف عمر غلاونجي بتسيير أعمال "
+    "الحكومة.",
+    # negated
+    "لم يعفِ الرئيس بشار الأسد رئيس الوزراء رياض حجاب من منصبه، ولم يكلف عمر غلاونجي بتسيير "
+    "أعمال الحكومة.",
+    # a bare name titled otherwise before
+    "التقى وزير الدفاع داود راجحة الوفد. ثم أعفى الأسد راجحة من منصبه، وكلف عمر غلاونجي بتسيير "
+    "أعمال الحكومة.",
+])
+def test_no_premiers_succession_without_the_premier_removed(shipped, text):
+    assert not {p for p in _so(shipped, text) if p[0] == GHALAWANJI}
+
+
+def test_a_bare_charge_ends_the_name(rules_only):
+    ids = entity_ids(rules_only, "وكلف الأسد نائب رئيس مجلس الوزراء عمر غلاونجي تسيير أعمال "
+                                 "الحكومة.", "ar")
+    assert GHALAWANJI in ids
+    ids = entity_ids(rules_only, "وكلف الرئيس معين عبد الملك تصريف الأعمال.", "ar")
+    assert MAEEN in ids
+
+
+# --- an acting holder of a dead minister's post named by the title -----------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("لقي الرئيس الإيراني إبراهيم رئيسي ووزير الخارجية حسين أمير عبداللهيان حتفهما في تحطم "
+     "مروحية. وكلّف مجلس الوزراء المساعد السياسي لوزير الخارجية علي باقري كني بتولي مهام وزير "
+     "الخارجية بالوكالة.", BAGHERI, AMIR_ABDOLLAHIAN),
+    ("استشهد وزير الخارجية حسين أمير عبداللهيان في سقوط المروحية أمس. وكلفت الحكومة علي باقري كني "
+     "بتولي مهام وزير الخارجية بالوكالة.", BAGHERI, AMIR_ABDOLLAHIAN),
+    ("قتل رئيس الوزراء الليبي علي زيدان في هجوم أمس. وكلف المؤتمر الوطني عبد الله الثني بتولي "
+     "مهام رئيس الوزراء بالوكالة.", THINNI, ZEIDAN),
+])
+def test_an_acting_holder_of_the_dead_holders_titled_post_succeeds_him(rules_only, text, new,
+                                                                      old):
+    assert (new, old) in _so(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    # another ministry
+    "لقي الرئيس الإيراني إبراهيم رئيسي ووزير الخارجية حسين أمير عبداللهيان حتفهما في تحطم "
+    "مروحية. وكلّف مجلس الوزراء علي باقري كني بتولي مهام وزير الداخلية بالوكالة.",
+    # no death: a resignation is not read by this rule
+    "استقال وزير الخارجية حسين أمير عبداللهيان أمس. وكلّف مجلس الوزراء علي باقري كني بتولي مهام "
+    "وزير الخارجية بالوكالة.",
+])
+def test_no_acting_succession_in_another_post_or_without_a_death(rules_only, text):
+    assert (BAGHERI, AMIR_ABDOLLAHIAN) not in _so(rules_only, text)
