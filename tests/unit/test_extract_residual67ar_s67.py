@@ -8,6 +8,10 @@
 - An acting holder charged with the post named by its holder's title after the holder's death,
   «وكلّف مجلس الوزراء X بتولي مهام وزير الخارجية بالوكالة» (``succession_acting_dead_ar``), the
   word after the title (الخارجية) found in the dead holder's title too.
+- A handover told as the noun «تسليم» governed by «أعلن X»: X gave the post even with a phrase
+  between, «أعلن الشيخ حمد، في كلمة وجهها إلى الشعب أمس، تسليم مقاليد الحكم إلى الشيخ تميم»
+  (``succession_announced_handover_ar``, called by ``succession_took_ar``); «عزمه / نيته
+  تسليم» is a plan (none).
 """
 
 import pytest
@@ -93,3 +97,33 @@ def test_an_acting_holder_of_the_dead_holders_titled_post_succeeds_him(rules_onl
 ])
 def test_no_acting_succession_in_another_post_or_without_a_death(rules_only, text):
     assert (BAGHERI, AMIR_ABDOLLAHIAN) not in _so(rules_only, text)
+
+
+# --- a handover announced, the giver far before the noun ---------------------------------------
+
+HAMAD, TAMIM = "person:hamad-bin-khalifa-al-thani", "person:tamim-bin-hamad-al-thani"
+QABOOS, HAITHAM = "person:qaboos-bin-said", "person:haitham-bin-tariq"
+SALEH, HADI = "person:ali-abdullah-saleh", "person:abdrabbuh-mansur-hadi"
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("أعلن الشيخ حمد بن خليفة آل ثاني، في كلمة وجهها إلى الشعب القطري أمس، تسليم مقاليد الحكم إلى "
+     "الشيخ تميم بن حمد آل ثاني ولي العهد.", TAMIM, HAMAD),
+    ("وأعلن السلطان قابوس بن سعيد في خطاب متلفز مساء أمس تسليم السلطة إلى هيثم بن طارق.", HAITHAM,
+     QABOOS),
+    ("أعلن الرئيس علي عبد الله صالح، خلال احتفال أقيم في صنعاء، تسليم السلطة إلى نائبه عبد ربه منصور "
+     "هادي.", HADI, SALEH),
+])
+def test_the_one_who_announced_the_handover_gave_the_post(shipped, text, new, old):
+    assert (new, old) in _so(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a plan or a refusal announced
+    "أعلن الشيخ حمد بن خليفة آل ثاني، في كلمة وجهها إلى الشعب القطري أمس، عزمه تسليم مقاليد الحكم "
+    "إلى الشيخ تميم بن حمد آل ثاني.",
+    "أعلن الشيخ حمد بن خليفة آل ثاني أمس نيته تسليم السلطة إلى الشيخ تميم بن حمد.",
+    "أعلن الشيخ حمد بن خليفة آل ثاني، في كلمة أمس، رفض تسليم السلطة إلى الشيخ تميم بن حمد آل ثاني.",
+])
+def test_a_handover_planned_or_refused_is_none(shipped, text):
+    assert (TAMIM, HAMAD) not in _so(shipped, text)
