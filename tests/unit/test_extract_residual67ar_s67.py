@@ -12,6 +12,10 @@
   between, «أعلن الشيخ حمد، في كلمة وجهها إلى الشعب أمس، تسليم مقاليد الحكم إلى الشيخ تميم»
   (``succession_announced_handover_ar``, called by ``succession_took_ar``); «عزمه / نيته
   تسليم» is a plan (none).
+- Appointed after a resignation accepted, «عيّن الرئيس K X رئيساً للوزراء بعد قبول استقالة Y»,
+  «بتعيين X رئيساً ...، وذلك بعد قبول سموه يوم الاثنين استقالة حكومة Y»
+  (``succession_accepted_resignation_ar``, read by ``core_recall_succession.became_after_ar``,
+  which now takes the object after an appointer named after the verb).
 """
 
 import pytest
@@ -127,3 +131,46 @@ def test_the_one_who_announced_the_handover_gave_the_post(shipped, text, new, ol
 ])
 def test_a_handover_planned_or_refused_is_none(shipped, text):
     assert (TAMIM, HAMAD) not in _so(shipped, text)
+
+
+# --- appointed after a resignation accepted ----------------------------------------------------
+
+MIKATI, HARIRI = "person:najib-mikati", "person:saad-hariri"
+KHASAWNEH, BAKHIT = "person:aoun-al-khasawneh", "person:maruf-al-bakhit"
+JABER_MUBARAK = "person:jaber-al-mubarak-al-hamad-al-sabah"
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("عين الرئيس ميشال سليمان نجيب ميقاتي رئيساً للوزراء بعد قبول استقالة رئيس الوزراء سعد "
+     "الحريري.", MIKATI, HARIRI),
+    ("عين الملك عبد الله الثاني عون الخصاونة رئيساً للوزراء بعد قبول استقالة رئيس الوزراء معروف "
+     "البخيت.", KHASAWNEH, BAKHIT),
+    ("اختير عون الخصاونة رئيساً للوزراء بعد قبول استقالة رئيس الوزراء معروف البخيت.", KHASAWNEH,
+     BAKHIT),
+    ("أصدر أمير البلاد الشيخ صباح الأحمد الجابر الصباح اليوم أمراً أميرياً بتعيين الشيخ جابر المبارك "
+     "الحمد الصباح رئيساً لمجلس الوزراء وتكليفه بترشيح أعضاء الوزارة الجديدة، وذلك بعد قبول سموه "
+     "يوم الاثنين الماضي استقالة حكومة سمو الشيخ ناصر المحمد.", JABER_MUBARAK, None),
+])
+def test_appointed_after_a_resignation_accepted_succeeds_the_one_who_resigned(rules_only, text,
+                                                                             new, old):
+    pairs = _so(rules_only, text)
+    if old is None:  # (the predecessor's id as the gazetteer gives it)
+        assert any(a == new and b.startswith("person:nasser-al-moham") for a, b in pairs)
+    else:
+        assert (new, old) in pairs
+
+
+@pytest.mark.parametrize("text", [
+    # the resignation refused, or the appointment before its acceptance
+    "عين الرئيس ميشال سليمان نجيب ميقاتي رئيساً للوزراء بعد رفض استقالة رئيس الوزراء سعد الحريري.",
+    "عين الرئيس ميشال سليمان نجيب ميقاتي رئيساً للوزراء قبل قبول استقالة رئيس الوزراء سعد الحريري.",
+])
+def test_no_succession_for_a_refused_resignation(rules_only, text):
+    assert (MIKATI, HARIRI) not in _so(rules_only, text)
+
+
+def test_the_appointer_named_after_the_verb_does_not_succeed(rules_only):
+    pairs = _so(rules_only, "عين الرئيس ميشال سليمان نجيب ميقاتي رئيساً للوزراء بعد قبول استقالة "
+                            "رئيس الوزراء سعد الحريري.")
+    assert ("person:michel-suleiman", HARIRI) not in pairs
+    assert (MIKATI, HARIRI) in pairs
