@@ -16,11 +16,16 @@
   «بتعيين X رئيساً ...، وذلك بعد قبول سموه يوم الاثنين استقالة حكومة Y»
   (``succession_accepted_resignation_ar``, read by ``core_recall_succession.became_after_ar``,
   which now takes the object after an appointer named after the verb).
+- A preposition carried by a nationality adjective right before the name, «خلفاً للألماني مارتن
+  كوبلر، واجتمع ... بـZ» (``sentence_base.has_prep``): Kobler is a prepositional object, not the
+  subject carried to «واجتمع» (Salame is).
 """
 
 import pytest
 
 from tests.extract_support import entity_ids, relation_pairs
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
 
 HIJAB, GHALAWANJI = "person:riyadh-hajab", "person:omar-ghalawnaji"
 BIN_DAGHR, MAEEN = "person:ahmed-abid-bin-daghr", "person:maeen-abdulmalik"
@@ -174,3 +179,28 @@ def test_the_appointer_named_after_the_verb_does_not_succeed(rules_only):
                             "رئيس الوزراء سعد الحريري.")
     assert ("person:michel-suleiman", HARIRI) not in pairs
     assert (MIKATI, HARIRI) in pairs
+
+
+# --- a preposition carried by a nationality adjective before the name --------------------------
+
+SALAME, KOBLER, SARRAJ = "person:ghassan-salame", "person:martin-kobler", "person:fayez-al-sarraj"
+LEON, GRUNDBERG, GRIFFITHS = ("person:bernardino-leon", "person:hans-grundberg",
+                              "person:martin-griffiths")
+
+
+@pytest.mark.parametrize("text, subject, predecessor, met", [
+    ("تسلّم غسان سلامة مهامه خلفاً للألماني مارتن كوبلر، واجتمع أمس في طرابلس برئيس المجلس الرئاسي "
+     "فائز السراج.", SALAME, KOBLER, SARRAJ),
+    ("وكان غسان سلامة قد تسلّم مهامه مطلع الشهر الجاري خلفاً للألماني مارتن كوبلر، واجتمع يوم "
+     "الاثنين في العاصمة طرابلس برئيس المجلس الرئاسي لحكومة الوفاق فائز السراج.", SALAME, KOBLER,
+     SARRAJ),
+    ("وكان مارتن كوبلر قد تسلم مهامه خلفاً للإسباني برناردينو ليون، واجتمع في تونس برئيس المجلس "
+     "الرئاسي فائز السراج.", KOBLER, LEON, SARRAJ),
+    ("تولى هانس غروندبرغ مهامه خلفاً للبريطاني مارتن غريفيث، واجتمع أمس في عدن برئيس الوزراء معين "
+     "عبد الملك.", GRUNDBERG, GRIFFITHS, MAEEN),
+])
+def test_the_predecessor_after_a_nationality_with_li_is_no_carried_subject(shipped, text, subject,
+                                                                          predecessor, met):
+    pairs = _met(shipped, text, "ar")
+    assert _pair(subject, met) in pairs
+    assert _pair(predecessor, met) not in pairs
