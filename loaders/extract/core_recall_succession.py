@@ -14,6 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall_objects import _kana_subject_ar
 from loaders.extract.kill_beside_en import past_apposition
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_accepted_resignation_ar import past_acceptance_ar
 from loaders.extract.succession_checks import appointment_in_side_clause
 from loaders.extract.succession_coordinated_en import coordinated_appointee_en
 from loaders.extract.succession_dismisser_ar import AR_REMOVAL_WORDS, KEEP, removed_after_ar
@@ -364,7 +365,7 @@ def _past_announcement_ar(sr: Any, y: int) -> int:
             z += 2 if sr.key(z + 1).startswith("ال") and not sr.key(z).startswith("ال") else 1
         return z if z < sr.hi and sr.key(z).startswith("ب") else y
     if not sr.f(y) & _AR_ANNOUNCEMENT:
-        return y
+        return past_acceptance_ar(sr, y)  # "بعد قبول (K) استقالة Y" (session 67)
     m = sr.mention_at.get(y + 1)
     if m is not None and m.lo == y + 1 and m.etype in ("Organization", "Country"):
         return m.hi
@@ -472,6 +473,9 @@ def became_after_ar(sr: Any) -> list[tuple[str, str]]:
             # مقتل شقيقه Y" (the subject of the clause before)
         if new is None:
             continue
+        if new.lo > t and sr.f(t) & _AR_APPOINT_V:  # "عيّن الرئيس K X رئيساً ..." (s67)
+            obj = sr.after(new.hi, types=("Person",), maxgap=0)
+            new = obj if obj is not None and obj.eid != new.eid else new
         y = new.hi if new.lo > t else t + 1
         if y >= sr.hi or not (sr.f(y) & _AR_ACC_TITLES or sr.f(t) & _AR_ELECTED and
                               sr.key(y) in _AR_TO_LEAD or  # "اختير X لقيادة Z" (s51)

@@ -41,7 +41,9 @@ _FIRE = frozenset(L.fold_ar(p + w) for p in ("ب", "وب") for w in (
 # الحكومة"): the charge, no name word (session 54: "Adil Juma Bamham")
 _TASKS = frozenset(L.fold_ar(p + w) for p in ("ب", "وب") for w in (
     "مهام", "مهمة", "مهمات", "تسيير", "إدارة", "حقيبة", "منصب", "تشكيل", "أعمال", "تولي",
-    "تولّي"))
+    "تولّي")) | frozenset(L.fold_ar(w) for w in (
+    # bare, the charge as a second object: «وكلف X تسيير أعمال الحكومة» (session 67)
+    "تسيير", "تصريف"))
 
 
 def _title_dual_plural(key: str) -> bool:

@@ -319,6 +319,12 @@ class SentenceBase:
             kb = self.toks[b].key
             if kb in preps or kb.lstrip("وف") in preps:
                 return True
+            # a nationality adjective carries it right before the name: "خلفاً للألماني
+            # مارتن كوبلر"، "بالأمريكي X" (session 67)
+            kb = kb.lstrip("وف")
+            if kb[:1] in preps and kb.startswith(("لل", "بال")) and self.toks[b].ar and \
+                    self.nat_agent(b, b + 1) is not None:
+                return True
         return False
 
     def nat_agent(self, lo: int, hi: int, skip_bodies: bool = False) -> str | None:

@@ -2,6 +2,10 @@
 
 "لقي الرئيس الإيراني Y حتفه في تحطم مروحية. وتولى النائب الأول للرئيس X مهام الرئاسة
 بالوكالة": X succeeded Y (the Arabic side of ``acting_in_dead_post_en``).
+
+Session 67: the post may be named by its holder's title, «وكلّف مجلس الوزراء X بتولي مهام وزير
+الخارجية بالوكالة» after «استشهد ... وزير الخارجية Y»; the word after the title (الخارجية) must
+then be in the dead holder's title too.
 """
 
 from __future__ import annotations
@@ -16,7 +20,12 @@ from loaders.extract.succession_words import _AR_DEATH, _SO
 # the post taken -> the word a holder's title carries
 _POST_TITLE = {L._ar(w).__iter__().__next__(): L._ar(t).__iter__().__next__() for w, t in (
     ("رئاسة", "رئيس"), ("الرئاسة", "رئيس"), ("رئاسه", "رئيس"), ("الرئاسه", "رئيس"),
-    ("وزارة", "وزير"), ("الوزارة", "وزير"), ("وزاره", "وزير"), ("الوزاره", "وزير"))}
+    ("وزارة", "وزير"), ("الوزارة", "وزير"), ("وزاره", "وزير"), ("الوزاره", "وزير"),
+    # the holder's title itself after مهام: «بتولي مهام وزير الخارجية بالوكالة» (session 67)
+    ("وزير", "وزير"), ("رئيس", "رئيس"))}
+# ... whose next word must then be in the dead holder's title too (not the interior minister
+# for «مهام وزير الخارجية»)
+_HOLDER_WORDS = L._ar("وزير", "رئيس")
 _AR_DEATH_NEAR = _AR_DEATH | L._ar("توفي", "استشهد", "قتل", "اغتيل", "حتفه", "تحطم", "مقتله",
                                    "وفاته", "استشهاده", "مصرعه", "اغتياله")
 _AR_TAKE = L._ar("تولى", "تسلم", "استلم", "يتولى", "وتولى", "وتسلم")
@@ -73,11 +82,13 @@ def tasked_acting_dead_post_ar(sr: Any, t: int) -> None:
 
 def _succeeds_dead_holder(sr: Any, new: Any, t: int, verb: int, rule: str) -> None:
     """Pair *new* (the acting holder, the post named in [new.hi, t)) with the dead holder."""
-    want = None
+    want, qualifier = None, None
     for y in range(new.hi, t):
         hit = next((_POST_TITLE[w] for w in sr.f(y) if w in _POST_TITLE), None)
         if hit is not None:
             want = hit
+            if sr.f(y) & _HOLDER_WORDS and y + 1 < t:  # «مهام وزير الخارجية»
+                qualifier = sr.key(y + 1)
             break
     if want is None:
         return
@@ -85,6 +96,9 @@ def _succeeds_dead_holder(sr: Any, new: Any, t: int, verb: int, rule: str) -> No
     best = None
     for m in recent_titled_people(sr, new):
         if not any(any(want in w for w in forms(toks[y])) for y in range(m.tlo, m.lo)):
+            continue
+        if qualifier is not None and not any(toks[y].key == qualifier
+                                             for y in range(m.tlo, m.lo)):
             continue
         if any(w.startswith("نائب") for y in range(m.tlo, m.lo) for w in forms(toks[y])):
             continue  # "النائب الأول للرئيس": a deputy, not the holder

@@ -19,6 +19,11 @@ whose words match). Words of running a post ("رئاسة، إدارة، قياد
 Session 66: a resignation accepted is such a removal, "قبل الرئيس K استقالة الوزير الأول Y، وكلّف
 X بتولي مهام الوزير الأول بالنيابة" (the APS form), "بعد قبول استقالة Y": not "قبل استقالة Y"
 (before it).
+
+Session 67: charging the appointee to run the government's business gives the premier's post
+as forming one does: «أعفى الأسد حجاب من منصبه، وكلف عمر غلاونجي (ب)تسيير أعمال الحكومة»,
+«وكلّف X بتصريف أعمال الحكومة»; a removed premier named bare («أعفى حجاب») is known as such by
+his title at an earlier mention of the article («رئيس الوزراء السوري رياض حجاب»).
 """
 
 from __future__ import annotations
@@ -92,6 +97,21 @@ _GENERIC_W = _GENERIC | frozenset(_word(w) for w in _GENERIC)
 # the premier's title words, and the charge to form a government that gives his post
 _PREMIER_W = frozenset(_word(w) for w in L._ar("الوزراء", "الحكومة", "الحكومه"))
 _FORM_W, _GOV_W = _word(L.fold_ar("بتشكيل")), _word(L.fold_ar("الحكومة"))
+# running the government's business: «(ب)تسيير / بتصريف أعمال الحكومة» (session 67)
+_RUN_W = frozenset(_word(w) for w in L._ar("تسيير", "بتسيير", "تصريف", "بتصريف"))
+
+
+def _premier_title(sr: Any, old: Any, title: set[str]) -> bool:
+    """Is the removed person *old* the premier: by his title here (*title*, its words), else
+    by the title of his earlier mention in the article when he is named bare here?"""
+    if title & _PREMIER_W:
+        return True
+    if title_start(old) < old.lo:
+        return False  # titled otherwise here
+    toks = sr.doc.toks
+    return any(m.eid == old.eid and m.lo < old.lo and 0 <= m.tlo < m.lo and
+               any(_word(toks[y].key) in _PREMIER_W for y in range(m.tlo, m.lo))
+               for m in sr.doc.ments)
 
 
 def _appointments(sr: Any, old: Any) -> list[int]:
@@ -154,7 +174,9 @@ def dismissed_same_post_ar(sr: Any) -> None:
                     break
                 after.add(_word(sr.key(y)))
             # "رئيس الوزراء Y ...، وكلّف X بتشكيل الحكومة": the premier's post (session 54)
-            forms = bool(title & _PREMIER_W) and _FORM_W in after and _GOV_W in after
+            # «وكلّف X بتسيير أعمال الحكومة» (session 67)
+            forms = _GOV_W in after and (_FORM_W in after or bool(after & _RUN_W)) and \
+                _premier_title(sr, old, title)
             back = sr.f(new.hi) & _AR_POST_BACK if new.hi < sr.hi else False
             if not ((title & after) - _GENERIC_W or forms or back) or sr.blocked(ap, new) or \
                     sr.blocked(d, old) or sr._irrealis(d):

@@ -12,6 +12,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import predecessor_pronoun_en
 from loaders.extract.rule_common import EMPTY, title_start
+from loaders.extract.succession_announced_handover_ar import announced_giver_ar
 from loaders.extract.succession_body_head import body_head_after
 from loaders.extract.succession_words import (
     _AR_HANDED,
@@ -96,7 +97,9 @@ _AR_POWERS = L._ar("صلاحيات", "صلاحياته", "صلاحياتها", "
 # السلطة" (the masdar's governing verb, the giver between; session 60)
 _AR_NOT_DONE = L._ar("رفض", "يرفض", "رفضت", "ترفض", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرغب",
                      "طالب", "يطالب", "طالبت", "تطالب", "دعا", "يدعو", "دعت", "تدعو", "اقترح",
-                     "يقترح", "مطالبة", "مطالبات", "رفضه", "استعداده", "يريد", "أراد")
+                     "يقترح", "مطالبة", "مطالبات", "رفضه", "استعداده", "يريد", "أراد",
+                     # "أعلن X عزمه / نيته تسليم السلطة" (session 67)
+                     "عزمه", "عزمها", "نيته", "نيتها", "استعدادها")
 
 
 def _not_done_before(sr: Any, t: int) -> bool:
@@ -141,7 +144,8 @@ def tasallam_min_ar(sr: Any) -> None:
         subj = sr.after(t + 1, types=("Person",), maxgap=3)
         if subj is None or subj.lo > post:
             subj = _comma_clause_taker(sr, t) or \
-                _coordinated_taker(sr, sr.before(t, types=("Person",), maxgap=4))
+                _coordinated_taker(sr, sr.before(t, types=("Person",), maxgap=4)) or \
+                (announced_giver_ar(sr, t) if giver else None)  # «أعلن X، ...، تسليم الحكم»
         if subj is None:
             continue
         if other is None and not giver and sr.f(frm) & _AR_FROM_HIM:
