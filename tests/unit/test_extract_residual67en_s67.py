@@ -1,0 +1,113 @@
+"""Session 67 (residual67en): English constructions the first six blind sets of the session
+(PI-PT) still missed, each read in several paraphrases.
+
+- Meetings, English: "H brought A and B together in / at <place>", "H brings together A and
+  B in <place>": the host and the named people brought together met, each with each
+  (``meeting_noun_sides.brought_people_together_en``, which read the gathering only with "for
+  talks / a meeting" after it: "In February 2019 he brought Haftar and al-Sarraj together in
+  Abu Dhabi"). Not planned ("will bring"), failed ("failed to bring"), negated, for another
+  purpose without a place ("together to sign the deal"), nor countries or bodies brought
+  together ("The war brought Iran and Russia together in Syria").
+- Successions, English: "X, a career diplomat who served as Washington's envoy to the rebels,
+  took over the embassy in May from Y": X, the head of the apposition, took over, not a person
+  (or a description read as one) inside it (``succession_apposed_head_en``, asked by
+  ``succession_rules_en`` when a comma stands before the verb). Not the person inside the
+  aside ("who served as Catherine Ashton's envoy", "under Ban Ki-moon").
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs
+from tests.extract_support import sorted_pair as _pair
+
+SALAME, HAFTAR, SARRAJ = "person:ghassan-salame", "person:khalifa-haftar", "person:fayez-al-sarraj"
+TEBBOUNE, ABBAS, HANIYEH = ("person:abdelmadjid-tebboune", "person:mahmoud-abbas",
+                            "person:ismail-haniyeh")
+ERDOGAN, ABIY, HSM = ("person:recep-tayyip-erdogan", "person:abiy-ahmed",
+                      "person:hassan-sheikh-mohamud")
+KERRY, NETANYAHU = "person:john-kerry", "person:benjamin-netanyahu"
+STEVENS, CRETZ = "person:j-christopher-stevens", "person:gene-cretz"
+QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
+LEON, MITRI, ASHTON = "person:bernardino-leon", "person:tarek-mitri", "person:catherine-ashton"
+OCA, BENOMAR, BAN = ("person:ismail-ould-cheikh-ahmed", "person:jamal-benomar",
+                     "person:ban-ki-moon")
+QAANI, SOLEIMANI = "person:esmail-qaani", "person:qasem-soleimani"
+MACRON, AOUN, MIKATI = "person:emmanuel-macron", "person:michel-aoun", "person:najib-mikati"
+
+
+def _three(h: str, a: str, b: str) -> set[tuple[str, str]]:
+    return {_pair(h, a), _pair(h, b), _pair(a, b)}
+
+
+@pytest.mark.parametrize("text, host, a, b", [
+    ("In February 2019 Ghassan Salame brought Khalifa Haftar and Fayez al-Sarraj together in "
+     "Abu Dhabi, where the two men agreed to hold elections.", SALAME, HAFTAR, SARRAJ),
+    ("Khalifa Haftar and Fayez al-Sarraj had not met for a year. Ghassan Salame was appointed "
+     "in June 2017. In February 2019 he brought Haftar and al-Sarraj together in Abu Dhabi.",
+     SALAME, HAFTAR, SARRAJ),
+    ("President Abdelmadjid Tebboune brings together Mahmoud Abbas and Ismail Haniyeh in "
+     "Algiers.", TEBBOUNE, ABBAS, HANIYEH),
+    ("Recep Tayyip Erdogan brought Abiy Ahmed and Hassan Sheikh Mohamud together at the "
+     "Presidential Complex on Wednesday.", ERDOGAN, ABIY, HSM),
+    ("John Kerry brought together Benjamin Netanyahu and Mahmoud Abbas in Amman on Thursday.",
+     KERRY, NETANYAHU, ABBAS),
+    ("French President Emmanuel Macron brought Lebanese President Michel Aoun and Prime "
+     "Minister Najib Mikati together in Paris on Friday.", MACRON, AOUN, MIKATI),
+])
+def test_host_brought_people_together_at_a_place(shipped, text, host, a, b):
+    assert _three(host, a, b) <= _met(shipped, text)
+
+
+@pytest.mark.parametrize("text, host, a, b", [
+    ("John Kerry will bring together Benjamin Netanyahu and Mahmoud Abbas in Amman on "
+     "Thursday.", KERRY, NETANYAHU, ABBAS),
+    ("John Kerry failed to bring Benjamin Netanyahu and Mahmoud Abbas together in Amman.",
+     KERRY, NETANYAHU, ABBAS),
+    ("Emmanuel Macron did not bring Michel Aoun and Najib Mikati together in Paris.",
+     MACRON, AOUN, MIKATI),
+    ("Recep Tayyip Erdogan hopes to bring Abiy Ahmed and Hassan Sheikh Mohamud together in "
+     "Ankara next month.", ERDOGAN, ABIY, HSM),
+])
+def test_planned_or_failed_gathering_is_no_meeting(shipped, text, host, a, b):
+    assert not _three(host, a, b) & _met(shipped, text)
+
+
+def test_brought_together_for_another_purpose_without_a_place(shipped):
+    text = ("John Kerry brought Benjamin Netanyahu's and Mahmoud Abbas's negotiators together "
+            "to sign the deal.")
+    assert _pair(NETANYAHU, ABBAS) not in _met(shipped, text)
+
+
+def test_countries_brought_together_are_no_meeting(shipped):
+    text = "The war in Syria brought Iran and Russia together, Vladimir Putin said in Moscow."
+    assert not {p for p in _met(shipped, text) if p[0].startswith("country:")}
+
+
+# --- "X, <apposition holding another person>, took over from Y" ------------------------------
+
+@pytest.mark.parametrize("text, new, old, inside", [
+    ("The U.S. ambassador to Libya, J. Christopher Stevens, was killed. Foreign service officer "
+     "Sean Smith was among the dead. Stevens, a career diplomat who served as Washington's envoy "
+     "to the rebels during last year's uprising, took over the embassy in May from Gene Cretz.",
+     STEVENS, CRETZ, "person:sean-smith"),
+    ("Bernardino Leon, who had served as Catherine Ashton's envoy in the Arab world, took over "
+     "in September from Tarek Mitri.", LEON, MITRI, ASHTON),
+    ("Ismail Ould Cheikh Ahmed, a Mauritanian who headed the UN mission for Ebola under Ban "
+     "Ki-moon, took over the post in April from Jamal Benomar.", OCA, BENOMAR, BAN),
+    ("Esmail Qaani, a general who served for two decades as Qasem Soleimani's deputy in the Quds "
+     "Force, took over the force in January from Qasem Soleimani.", QAANI, SOLEIMANI, ""),
+    ("Hassan Nasrallah was killed in September. Naim Qassem, a cleric who served for decades as "
+     "Nasrallah's deputy in the party, took over in October from Hassan Nasrallah.",
+     QASSEM, NASRALLAH, ""),
+])
+def test_apposition_head_took_over(shipped, text, new, old, inside):
+    got = relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
+    assert (new, old) in got
+    assert not {p for p in got if p[0] != new}
+
+
+def test_apposition_head_did_not_take_over_when_negated(shipped):
+    text = ("Bernardino Leon, who had served as Catherine Ashton's envoy in the Arab world, did "
+            "not take over from Tarek Mitri.")
+    assert not relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
