@@ -13,6 +13,11 @@
   (or a description read as one) inside it (``succession_apposed_head_en``, asked by
   ``succession_rules_en`` when a comma stands before the verb). Not the person inside the
   aside ("who served as Catherine Ashton's envoy", "under Ban Ki-moon").
+- Successions, English: "X handed over in August 2014 / on Monday / last week to Y": Y
+  succeeded X, the short time phrase between "over" and "to" no longer hides the handover
+  (``succession_handover.handed_over_to_en``, with ``kill_beside_en.time_phrase_len``, made
+  public). Not negated, not "handed over on Monday to Y a letter", not "handed over a letter
+  on Monday to Y".
 """
 
 import pytest
@@ -33,6 +38,8 @@ LEON, MITRI, ASHTON = "person:bernardino-leon", "person:tarek-mitri", "person:ca
 OCA, BENOMAR, BAN = ("person:ismail-ould-cheikh-ahmed", "person:jamal-benomar",
                      "person:ban-ki-moon")
 QAANI, SOLEIMANI = "person:esmail-qaani", "person:qasem-soleimani"
+KOBLER, SALAME_ = "person:martin-kobler", SALAME
+WILLIAMS = "person:stephanie-williams"
 MACRON, AOUN, MIKATI = "person:emmanuel-macron", "person:michel-aoun", "person:najib-mikati"
 
 
@@ -110,4 +117,28 @@ def test_apposition_head_took_over(shipped, text, new, old, inside):
 def test_apposition_head_did_not_take_over_when_negated(shipped):
     text = ("Bernardino Leon, who had served as Catherine Ashton's envoy in the Arab world, did "
             "not take over from Tarek Mitri.")
+    assert not relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
+
+
+# --- "X handed over <time> to Y" -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Lebanon's Tarek Mitri handed over in August 2014 to the Spanish diplomat Bernardino Leon.",
+     LEON, MITRI),
+    ("The first of them, Lebanon's Tarek Mitri, handed over in August 2014 to the Spanish "
+     "diplomat Bernardino Leon, as the country split between rival parliaments.", LEON, MITRI),
+    ("Martin Kobler handed over on Monday to Ghassan Salame.", SALAME_, KOBLER),
+    ("Ghassan Salame handed over last week to his deputy Stephanie Williams.", WILLIAMS, SALAME_),
+])
+def test_handed_over_after_a_time_phrase(shipped, text, new, old):
+    assert (new, old) in relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Martin Kobler has not handed over in June to Ghassan Salame, officials said.",
+    "Martin Kobler had not yet handed over on Monday to Ghassan Salame.",
+    "Martin Kobler handed over on Monday to Ghassan Salame a letter from the council.",
+    "Martin Kobler handed over a letter on Monday to Ghassan Salame.",
+])
+def test_no_handover_of_the_post(shipped, text):
     assert not relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
