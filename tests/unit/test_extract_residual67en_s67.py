@@ -18,6 +18,11 @@
   (``succession_handover.handed_over_to_en``, with ``kill_beside_en.time_phrase_len``, made
   public). Not negated, not "handed over on Monday to Y a letter", not "handed over a letter
   on Monday to Y".
+- Meetings, English: "X received Y. Photos showed the two men shaking hands at the palace. Z
+  was also present.": the sentence between tells the same meeting (it names only its
+  principals, by name or "the two men"), so Z met X and Y (new ``attendee_two_back_en``, asked
+  by ``meeting_attended.attended_meeting``). Not when the sentence between names another
+  person ("W criticised Qatar"), not "was not present".
 """
 
 import pytest
@@ -40,6 +45,9 @@ OCA, BENOMAR, BAN = ("person:ismail-ould-cheikh-ahmed", "person:jamal-benomar",
 QAANI, SOLEIMANI = "person:esmail-qaani", "person:qasem-soleimani"
 KOBLER, SALAME_ = "person:martin-kobler", SALAME
 WILLIAMS = "person:stephanie-williams"
+MASHAT, JABER, ABDULSALAM = ("person:mahdi-al-mashat", "person:mohammed-al-jaber",
+                             "person:mohammed-abdulsalam")
+SALMAN, MBS = "person:salman-bin-abdulaziz", "person:mohammed-bin-salman"
 MACRON, AOUN, MIKATI = "person:emmanuel-macron", "person:michel-aoun", "person:najib-mikati"
 
 
@@ -142,3 +150,35 @@ def test_handed_over_after_a_time_phrase(shipped, text, new, old):
 ])
 def test_no_handover_of_the_post(shipped, text):
     assert not relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
+
+
+# --- "Z was also present" after a sentence about the same meeting ----------------------------
+
+@pytest.mark.parametrize("text, host, guest, z", [
+    ("Mahdi al-Mashat, head of the rebels' Supreme Political Council, received Mohammed "
+     "Al-Jaber, the Saudi ambassador to Yemen. Photos released by the rebels showed the two men "
+     "shaking hands at the Republican Palace. Mohammed Abdul Salam, the rebels' chief "
+     "negotiator and spokesman, who had flown in from Muscat, was also present.",
+     MASHAT, JABER, ABDULSALAM),
+    ("Mahdi al-Mashat received Mohammed Al-Jaber in Sanaa. Pictures showed the two men "
+     "smiling at the Republican Palace. Mohammed Abdulsalam was also present.",
+     MASHAT, JABER, ABDULSALAM),
+    ("French President Emmanuel Macron received Lebanese President Michel Aoun at the Elysee. "
+     "Television footage showed Macron greeting Aoun on the steps. Prime Minister Najib Mikati "
+     "was also present.", MACRON, AOUN, MIKATI),
+    ("King Salman received Turkish President Recep Tayyip Erdogan in Jeddah on Sunday. Saudi "
+     "television showed the two leaders walking into the palace. Crown Prince Mohammed bin "
+     "Salman was also present.", SALMAN, ERDOGAN, MBS),
+])
+def test_attendee_after_a_sentence_about_the_same_meeting(shipped, text, host, guest, z):
+    assert _three(host, guest, z) <= _met(shipped, text)
+
+
+@pytest.mark.parametrize("text, z", [
+    ("Mahdi al-Mashat received Mohammed Al-Jaber in Sanaa. Pictures showed the two men smiling "
+     "at the Republican Palace. Mohammed Abdulsalam was not present.", ABDULSALAM),
+    ("King Salman received Recep Tayyip Erdogan in Jeddah. Adel al-Jubeir later criticised "
+     "Qatar on television. Crown Prince Mohammed bin Salman was also present.", MBS),
+])
+def test_no_attendee_two_sentences_back(shipped, text, z):
+    assert not {p for p in _met(shipped, text) if z in p}
