@@ -23,6 +23,10 @@
   principals, by name or "the two men"), so Z met X and Y (new ``attendee_two_back_en``, asked
   by ``meeting_attended.attended_meeting``). Not when the sentence between names another
   person ("W criticised Qatar"), not "was not present".
+- Meetings, English: "H met each man / each leader separately": the two people named before,
+  as "both men" (``plural_refs``: "each" with a singular noun for people is a reference to
+  the last pair); H met each, the two did not meet each other. Not "each other", not a
+  planned or negated meeting.
 """
 
 import pytest
@@ -48,6 +52,7 @@ WILLIAMS = "person:stephanie-williams"
 MASHAT, JABER, ABDULSALAM = ("person:mahdi-al-mashat", "person:mohammed-al-jaber",
                              "person:mohammed-abdulsalam")
 SALMAN, MBS = "person:salman-bin-abdulaziz", "person:mohammed-bin-salman"
+HEGAZY, FIDAN = "person:mahmoud-hegazy", "person:hakan-fidan"
 MACRON, AOUN, MIKATI = "person:emmanuel-macron", "person:michel-aoun", "person:najib-mikati"
 
 
@@ -182,3 +187,32 @@ def test_attendee_after_a_sentence_about_the_same_meeting(shipped, text, host, g
 ])
 def test_no_attendee_two_sentences_back(shipped, text, z):
     assert not {p for p in _met(shipped, text) if z in p}
+
+
+# --- "H met each man separately" -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, h, a, b", [
+    ("Khalifa Haftar declined to sit down with Fayez al-Sarraj in Cairo. Egypt's chief of "
+     "staff, Lt Gen Mahmoud Hegazy, met each man separately at the time.", HEGAZY, HAFTAR, SARRAJ),
+    ("Recep Tayyip Erdogan received Abiy Ahmed and Hassan Sheikh Mohamud in Ankara. Hakan Fidan "
+     "met each leader separately before the talks.", FIDAN, ABIY, HSM),
+    ("Abiy Ahmed and Hassan Sheikh Mohamud arrived in Ankara. Hakan Fidan met each leader "
+     "separately.", FIDAN, ABIY, HSM),
+    ("Michel Aoun and Najib Mikati flew to Paris on Thursday. Emmanuel Macron received each man "
+     "separately at the Elysee.", MACRON, AOUN, MIKATI),
+])
+def test_met_each_man_separately(shipped, text, h, a, b):
+    got = _met(shipped, text)
+    assert {_pair(h, a), _pair(h, b)} <= got
+    assert _pair(a, b) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Abiy Ahmed and Hassan Sheikh Mohamud arrived in Ankara. Hakan Fidan will meet each leader "
+    "separately on Monday.",
+    "Abiy Ahmed and Hassan Sheikh Mohamud arrived in Ankara. Hakan Fidan did not meet each "
+    "leader.",
+    "Abiy Ahmed and Hassan Sheikh Mohamud blamed each other. Hakan Fidan met the press.",
+])
+def test_no_meeting_with_each_man(shipped, text):
+    assert not {p for p in _met(shipped, text) if FIDAN in p}
