@@ -23,7 +23,7 @@ _CLAUSE = frozenset({"who", "whom", "which", "that", "and", "said", "says", "was
                      "is", "but", "while", "when", "after", "before", "survived", "escaped"})
 
 
-def _time_len(sr: Any, x: int) -> int:
+def time_phrase_len(sr: Any, x: int) -> int:
     """Length of a short time phrase at *x* ("in January", "on Friday", "last week", "in
     2020", "in January 2020"), 0 if none."""
     if sr.key(x) not in _TIME_PREP:
@@ -44,7 +44,7 @@ def marker_at(sr: Any, t: int) -> tuple[int, int]:
     """(first token after the companion marker, the marker's length) after the killing verb
     at *t*, past a short time phrase; (0, 0) without a marker."""
     x = t + 1
-    x += _time_len(sr, x)
+    x += time_phrase_len(sr, x)
     k = sr.key(x)
     if k in _TWO and sr.key(x + 1) == "with":
         return x + 2, 3

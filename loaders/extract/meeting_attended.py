@@ -27,6 +27,7 @@ from loaders.extract.attendee_later_en import (
     bare_also_attended_en,
     names_meeting_en,
 )
+from loaders.extract.attendee_two_back_en import meeting_two_back_en
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_attend_forms import (
     known_as_en,
@@ -482,6 +483,9 @@ def attended_meeting(sr: Any) -> None:
                                                     names_meeting_en(sr, t)):
             pairs = latest_meeting_anywhere(sr)  # "... also attended the meeting." (never a
             # ceremony's: ``meeting_ceremony_en.rite_pairs``)
+        elif not pairs and not ar and not rite:
+            pairs = meeting_two_back_en(sr, t)  # "X received Y. Photos showed the two men
+            # shaking hands. Z was also present." (attendee_two_back_en, session 67)
         if ar and not sr.f(t) & _AR_JOINED:  # (not a welcome at the airport told between)
             pairs = talks_pairs_ar(sr, pairs)
         if not pairs and ar and not sr.f(t) & _AR_JOINED:

@@ -169,6 +169,16 @@ def _for_talks(sr: Any, x: int) -> bool:
     return any(sr.key(y) in _EN_FOR_TALKS for y in range(f + 1, min(sr.hi, f + 6)))
 
 
+def _at_place(sr: Any, k: int) -> bool:
+    """Does "in / at <place>" follow at *k* ("brought A and B together in Abu Dhabi", "brings
+    together A and B in Algiers", "at the Elysee")? The place makes it a sitting of the
+    three (session 67), as "for talks" does."""
+    if k >= sr.hi or sr.key(k) not in ("in", "at"):
+        return False
+    m = sr.mention_at.get(k + 2 if sr.key(k + 1) == "the" else k + 1)
+    return m is not None and m.etype in ("Location", "Country")
+
+
 def _earlier_pair(sr: Any, host: str) -> list[str]:
     """The two people other than *host* the previous sentence names ("the two men")."""
     if sr.si == 0:
@@ -184,24 +194,30 @@ def brought_people_together_en(sr: Any) -> None:
     """"After separate meetings with each of them, H brought the two men together for talks",
     "H brought A and B together for talks", "H brought together A and B for a meeting": H,
     A and B all met ("the two men" / "them": the two other people the sentence before
-    names); only for a meeting ("for talks / a meeting / dinner"), not "brought the sides
-    together to sign", "will bring them together"."""
+    names); only for a meeting ("for talks / a meeting / dinner", or named people brought
+    together "in / at <place>", session 67: "he brought Haftar and al-Sarraj together in Abu
+    Dhabi"), not "brought the sides together to sign", "will bring them together"."""
     for x in sr.triggers(frozenset(), frozenset({"together"})):
         b = next((y for y in range(x - 1, max(sr.lo, x - 24) - 1, -1)
                   if sr.key(y) in L.EN_BRING or sr.key(y) in (",", ";", ".")), None)
         if b is not None and sr.key(b) not in L.EN_BRING:
             continue
-        if b is None or not _for_talks(sr, x):
+        if b is None:
             continue
+        talks = _for_talks(sr, x)
+        if not talks and b + 1 < x and not _at_place(sr, x + 1):
+            continue  # ("brought together A and B in P": the place after B, below)
         host = sr.subject_before(b)
         if host is None or host.etype != "Person" or sr.blocked(b, host):
             continue
         first = sr.after(b + 1, types=("Person",), maxgap=4 if b + 1 < x else 6)
         if first is not None and (b + 1 < x) == (first.hi <= x):
             groups = sr.doc.state.get("groups", {})  # ("the two men": plural_refs)
-            members = [e for m in sr.people_chain(first)
-                       for e in groups.get(m.eid, (m.eid,))]
-        elif any(sr.key(y) in _EN_THEM or sr.key(y) == "two" for y in range(b + 1, x)):
+            chain = sr.people_chain(first)
+            if not talks and b + 1 == x and not _at_place(sr, chain[-1].hi):
+                continue
+            members = [e for m in chain for e in groups.get(m.eid, (m.eid,))]
+        elif talks and any(sr.key(y) in _EN_THEM or sr.key(y) == "two" for y in range(b + 1, x)):
             members = _earlier_pair(sr, host.eid)
         else:
             continue

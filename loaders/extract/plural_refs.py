@@ -6,7 +6,7 @@ A sentence often refers to people of the previous ones by a description or a pro
 reference into a *reference mention* (kind ``"ref"``) of the sentence's arguments:
 
 - a plural description (English "the two/three men, leaders, commanders, officials,
-  generals ...", "both men", "the pair"; Arabic duals "القائدان/القائدين"، "الرجلان/الرجلين"،
+  generals ...", "both men", "the pair", "each man / leader" (session 67); Arabic duals "القائدان/القائدين"، "الرجلان/الرجلين"،
   "القياديان"، "المسؤولان"، "الجنرالان"، "الزعيمان"، "الشهيدان"، "الجانبان"، "الطرفان"،
   "كلاهما/كليهما") stands for the
   last two (three) people joined by "and" / "و" before it: in the same sentence, else in one of
@@ -76,7 +76,11 @@ _AR_THAT = L._ar("إن", "أن", "بأن", "ان")  # a reported clause opening 
 # "The envoys also met C": the group a sentence before introduced as "two ... envoys, A and B"
 # (meeting_plural_object.py)
 _EN_BARE = frozenset({"envoys", "emissaries", "aides", "advisers", "delegates", "negotiators"})
-EN_CUES = frozenset(_EN_NUM) | _EN_PAIR | frozenset(_EN_OBJ) | _EN_BARE
+# "met each man separately": the two people named before, as "both men" (session 67)
+_EN_EACH = "each"
+_EN_EACH_NOUNS = frozenset({"man", "woman", "leader", "commander", "minister", "official",
+                            "envoy"})
+EN_CUES = frozenset(_EN_NUM) | _EN_PAIR | frozenset(_EN_OBJ) | _EN_BARE | {_EN_EACH}
 AR_CUES = _AR_DUALS
 # token keys (with a conjunction or preposition glued on) that make a sentence without
 # mentions worth reading (rules.RuleExtractor)
@@ -356,6 +360,10 @@ def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
             if sr.key(x - 1) != "the":
                 continue
             ref = _ref(sr, x - 1, x + 1, _members(sr, x - 1, 2))
+        elif k == _EN_EACH:
+            if sr.key(x + 1) not in _EN_EACH_NOUNS or _names_follow(sr, x + 2):
+                continue  # ("each other", "each year"; "each man, A and B,")
+            ref = _ref(sr, x, x + 2, _members(sr, x, 2, obj=sr.key(x - 1) in L.EN_MEET))
         else:
             noun = next((y for y in range(x + 1, min(sr.hi, x + 3))
                          if sr.key(y) in _EN_PEOPLE), None)

@@ -11,6 +11,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee
+from loaders.extract.kill_beside_en import time_phrase_len
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.rule_common import EMPTY, EN_PASSIVE_AUX, title_start
 from loaders.extract.succession_body_head import body_head_after
@@ -183,11 +184,15 @@ _EN_GIVE_POWER = _EN_HANDED | _EN_TRANSFERRED
 
 def handed_over_to_en(sr: Any) -> None:
     """"X handed over power / the post / command to Y": Y succeeded X; "X transferred his powers
-    to a council chaired by Y": Y too (session 60)."""
+    to a council chaired by Y": Y too (session 60); "X handed over (in August 2014 / on
+    Friday / last week) to Y" (a short time phrase between, session 67)."""
     for t in sr.triggers(EMPTY, _EN_GIVE_POWER):
         x = t + 1
-        if sr.key(x) == "over":
+        over = sr.key(x) == "over"
+        if over:
             x += 1
+            if sr.key(x + time_phrase_len(sr, x)) == "to":  # "handed over in August 2014 to
+                x += time_phrase_len(sr, x)  # the Spanish diplomat Y" (session 67)
         post = next((y for y in range(x, min(sr.hi, x + 4)) if (
             sr.key(y) in _EN_POST or sr.key(y) in _EN_POWERS or sr.key(y) in _EN_HEADED_BODY and
             sr.key(y + 1) in ("to", "over", "of")) and  # (not "the embassy's report")
@@ -195,7 +200,7 @@ def handed_over_to_en(sr: Any) -> None:
         gap_old = _post_gap_holder(sr, t) if sr.key(x) == "to" else None
         if gap_old is not None:  # "X was speaker, a post he handed to Y" (session 61)
             post, to = None, x
-        elif post is None and sr.key(x - 1) == "over" and sr.key(x) == "to":
+        elif post is None and over and sr.key(x) == "to":
             to = x  # "X handed over to Y (as / in / on ...)": no object, the post itself
         elif post is None:
             continue

@@ -24,6 +24,7 @@ from loaders.extract.rule_common import (
     title_start,
 )
 from loaders.extract.succession_apposed_en import apposed_infinitive_subject_en
+from loaders.extract.succession_apposed_head_en import apposed_head_en
 from loaders.extract.succession_by_kin_en import past_kin_phrase
 from loaders.extract.succession_clause_his import clause_subject_his_en
 from loaders.extract.succession_errand_en import errand_infinitive_en
@@ -653,6 +654,7 @@ class SuccessionRulesEn(SentenceCore):
                         new = generic_who_head(self, t - 1, new)  # "the man who took over"
                     if kin_possessor(self, new):
                         new = None  # "X's daughter took over from Y": not X
+                    nearest = new
                     if new is not None and new.hi + 1 == t and self.toks[new.hi].text == ",":
                         # "X, a cousin of Z, took over from Y": the head X of the
                         # apposition, not Z inside it
@@ -663,6 +665,9 @@ class SuccessionRulesEn(SentenceCore):
                             head = self.before(c, types=("Person",), maxgap=0)
                             if head is not None:
                                 new = head
+                    if new is not None and new is nearest and self.toks[t - 1].text == ",":
+                        new = apposed_head_en(self, t, new)  # "X, a career diplomat who
+                        # served as Washington's envoy ..., took over from Y": X (s67)
                     obj = self.after(t + 1, types=("Person",), maxgap=4)
                     active = self.key(t) in ("appointed", "named", "chosen", "tapped",
                                              "selected", "installed", "promoted", "elected",
