@@ -2,7 +2,8 @@
 
 Reads "X (had) taken over Hezbollah's operations from Y", "X, who took over the Quds Force after
 a U.S. drone strike killed Y", "X took the helm of the ministry from Y", "X assumed command from
-Y" (a post: not "took a letter from Y").
+Y" (a post: not "took a letter from Y"); a future stated as decided ("X will take over the
+ministry from Y" after an announced cabinet, session 67).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from loaders.extract.core_context import predecessor_pronoun_en
 from loaders.extract.kill_clause_helpers import companion_named
 from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.succession_acting import who_head_past_apposition
+from loaders.extract.succession_helpers import decided_future
 from loaders.extract.succession_him_apposition_en import past_taker_apposition
 from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
 from loaders.extract.succession_listed_dead_en import dead_of_the_post_en
@@ -115,9 +117,19 @@ def took_over_from_en(sr: Any) -> None:
         old_id = new and _new_predecessor(sr, t, new, old)
         if not old_id:
             continue  # (or a base rule already read it: "since taking over from Y")
-        if sr.blocked(t, new) or sr._irrealis(t - 1):
+        if _blocked_unless_decided(sr, t - 1, new) or sr._irrealis(t - 1):
             continue
         sr.add(_SO, new.eid, old_id, "took_over_from_en")
+
+
+def _blocked_unless_decided(sr: Any, verb: int, new: Any) -> bool:
+    """``blocked`` for the taking verb at *verb*, except a future stated as decided, as for
+    "will succeed" (``decided_future``): "Erdogan named his new cabinet. X will take over the
+    Defense Ministry from Y" / "X will take over from Y, the palace announced" (session 67);
+    only a negation blocks it then. "X could / is expected to take over from Y" stays blocked."""
+    if not sr.blocked(verb, new):
+        return False
+    return sr.negated(verb, new.lo) or not decided_future(sr, verb)
 
 
 def _taker_before(sr: Any, verb: int) -> Any:
