@@ -15,7 +15,8 @@ Session 65: the body's title may be apposed between commas ("استقبل الر
 
 Session 58: a host told by stacked titles and then his name ("استقبل رئيس مجلس السيادة القائد
 العام للقوات المسلحة الفريق أول X ... Y"): the guest is after the name
-(:func:`past_subject_name_ar`).
+(:func:`past_subject_name_ar`); session 67: also when a comma closes the place-and-day aside
+after the name ("... الفريق أول ركن X بمكتبه ببورتسودان اليوم، المبعوث الشخصي ... Y").
 
 Session 65: the host's title set off by commas right after his name ("استضاف أحمد أبو الغيط،
 الأمين العام لجامعة الدول العربية، اليوم الأحد ...، اجتماعاً ثلاثياً ضم A وB وC" / "استقبل X،
@@ -119,7 +120,8 @@ def past_subject_name_ar(sr: Any, subj: Any, first: Any) -> Any:
     one after the name or after its aside (:func:`_past_named_host`: "التقى رئيس مجلس السيادة
     القائد العام للقوات المسلحة الفريق أول X، ببورتسودان، Y"); else the person after the name
     with no punctuation between ("استقبل رئيس مجلس السيادة الانتقالي القائد العام للقوات
-    المسلحة الفريق أول ركن X بمكتبه ببورتسودان اليوم المبعوث الشخصي ... Y"). None when
+    المسلحة الفريق أول ركن X بمكتبه ببورتسودان اليوم المبعوث الشخصي ... Y", or with a comma
+    closing that aside, "... اليوم، المبعوث الشخصي ... Y": :func:`_aside_comma_ar`). None when
     *first* is not before or at the host's name told right after *subj*."""
     if subj.etype != "Person":
         return None
@@ -132,7 +134,29 @@ def past_subject_name_ar(sr: Any, subj: Any, first: Any) -> Any:
             sr.toks[y].punct for y in range(subj.hi, name.lo)):
         return None
     guest = sr.after(name.hi, types=("Person",), maxgap=_GUEST_REACH)
-    if guest is None or guest.eid == subj.eid or any(
-            sr.toks[y].punct for y in range(name.hi, guest.lo)):
+    if guest is None or guest.eid == subj.eid:
+        return None
+    marks = [y for y in range(name.hi, guest.lo) if sr.toks[y].punct]
+    if marks and (marks != [_aside_comma_ar(sr, name.hi)] or not _guest_opens(sr, marks[0] + 1, guest)):
         return None
     return guest
+
+
+def _aside_comma_ar(sr: Any, x: int) -> int | None:
+    """The comma closing a short place-and-day aside right after the host's name, with no
+    comma before it (session 67, SUNA: "... الفريق أول ركن X بمكتبه ببورتسودان اليوم، المبعوث
+    الشخصي ... Y"): no punctuation and no person or body named between *x* and it, else None."""
+    for y in range(x + 1, min(sr.hi, x + _REACH)):
+        tk = sr.toks[y]
+        if tk.text in ("،", ","):
+            return y
+        m = sr.mention_at.get(y)
+        if tk.punct or (m is not None and m.etype in ("Person", "Organization")):
+            return None
+    return None
+
+
+def _guest_opens(sr: Any, x: int, guest: Any) -> bool:
+    """Does the guest's phrase open right after the aside's comma at *x - 1*: his name or a
+    title word first ("، المبعوث الشخصي ...", "، السفير ...")?"""
+    return guest.lo == x or bool(sr.f(x) & L.AR_TITLE_FIRST)
