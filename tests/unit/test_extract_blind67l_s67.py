@@ -9,6 +9,9 @@ leaders killed and their successors), each read in several paraphrases of other 
   between the rank and the title stands for the nationality, as "the top American diplomat" did
   (``desc_top_national_en.national_holder``, called by ``title_description``); a person of another
   nationality named before is still not the one meant.
+- Lists, Arabic: a style of address with و after a comma opens the next list member, as it did
+  right after the name («التقى X بسعادة A، وسعادة السيد B», «استقبل X، اليوم، السيد A، ومعالي
+  السيد B»: X met A and B; ``chains.ChainHelpers.chain``).
 """
 
 import pytest
@@ -70,3 +73,33 @@ def test_top_us_diplomat_with_attendees(ex):
 ])
 def test_top_us_diplomat_negative(ex, text, absent):
     assert _pair(*absent) not in _met(ex, text)
+
+
+WITKOFF, RASHAD, MCGURK, FIDAN, TAMIM = ("person:steve-witkoff", "person:hassan-rashad", "person:brett-mcgurk",
+                                        "person:hakan-fidan", "person:tamim-bin-hamad-al-thani")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("التقى الشيخ محمد بن عبدالرحمن آل ثاني، اليوم، اللواء حسن رشاد، وسعادة السيد ستيف ويتكوف.",
+     (MBAR, WITKOFF)),
+    ("استقبل الشيخ محمد بن عبدالرحمن آل ثاني، اليوم، السيد بريت ماكغورك، وسعادة السيد ستيف ويتكوف.",
+     (MBAR, WITKOFF)),
+    ("استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني، بالديوان الأميري اليوم، معالي السيد هاكان "
+     "فيدان، ومعالي السيد عباس عراقجي.", (TAMIM, ARAGHCHI)),
+    ("التقى وزير الخارجية السعودي الأمير فيصل بن فرحان، اليوم، معالي السيد هاكان فيدان، وسعادة السيد "
+     "ستيف ويتكوف، كلاً على حدة.", (FAISAL, WITKOFF)),
+])
+def test_styled_list_member_after_comma_ar(ex, text, pair):
+    assert _pair(*pair) in _met(ex, text, "ar")
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a phone call with the second one
+    ("التقى الشيخ محمد بن عبدالرحمن آل ثاني، اليوم، اللواء حسن رشاد، وأجرى اتصالاً هاتفياً مع سعادة "
+     "السيد ستيف ويتكوف.", (MBAR, WITKOFF)),
+    # a meeting called off
+    ("ألغى الشيخ محمد بن عبدالرحمن آل ثاني لقاءه المقرر مع السيد بريت ماكغورك، وسعادة السيد ستيف "
+     "ويتكوف.", (MBAR, WITKOFF)),
+])
+def test_styled_list_member_negative_ar(ex, text, absent):
+    assert _pair(*absent) not in _met(ex, text, "ar")
