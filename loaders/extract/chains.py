@@ -207,9 +207,12 @@ class ChainHelpers(SentenceBase):
                 out.append(nxt)
                 cur = nxt
                 continue
-            if len(gap) == 1 and gap[0].ar and gap[0].key in _AR_AND_STYLE and \
+            styled = gap[1:] if len(gap) == 2 and gap[0].text in ("،", ",") else gap
+            if len(styled) == 1 and styled[0].ar and styled[0].key in _AR_AND_STYLE and \
                     nxt.etype == "Person":
-                out.append(nxt)  # "A وسمو رئيس مجلس الوزراء الشيخ Y" (session 66)
+                # "A وسمو رئيس مجلس الوزراء الشيخ Y" (session 66); after a comma, "بسعادة A،
+                # وسعادة السيد B" (session 67)
+                out.append(nxt)
                 cur = nxt
                 continue
             if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and (

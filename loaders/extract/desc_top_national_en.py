@@ -39,8 +39,13 @@ def ranked_national_the(toks: list[Tok], b: int, lo: int) -> bool:
     return ranks > 0 and x >= lo and toks[x].key == "the"
 
 
-def national_holder(doc: Doc, role_nat: str | None, eid: str | None) -> str | None:
-    """*eid* when he is known to be of the nationality *role_nat*, else None."""
+def national_holder(doc: Doc, role_nat: str | None, eid: str | None,
+                    role_org: str | None = None) -> str | None:
+    """*eid* when he is known to be of the nationality *role_nat*, else None. A country named
+    in the phrase as a body ("the top US diplomat": "US" read as the country, no adjective)
+    stands for the nationality (session 67)."""
+    if role_nat is None and role_org is not None and role_org.startswith("country:"):
+        role_nat = role_org
     if eid is None or role_nat is None:
         return None
     return eid if doc.country_of(eid) == role_nat else None

@@ -26,8 +26,11 @@ if TYPE_CHECKING:
 _FITS: dict[str, tuple[str, ...]] = {
     "envoy": ("envoy", "representative", "emissary", "mediator", "ambassador", "diplomat"),
     "ambassador": ("ambassador", "envoy", "representative"),
+    # "the top US diplomat" is the Secretary of State, "Britain's top diplomat" the Foreign
+    # Secretary (session 67)
     "diplomat": ("diplomat", "envoy", "ambassador", "representative", "foreign minister",
-                 "emissary", "mediator", "foreign affairs"),
+                 "emissary", "mediator", "foreign affairs", "secretary of state",
+                 "foreign secretary"),
     "general": ("general", "gen.", "commander", "chief of staff", "military", "army",
                 "brigadier", "officer", "marshal", "guards", "irgc", "forces"),
     "negotiator": ("negotiat", "spokes", "envoy", "delegation", "mediat"),

@@ -275,7 +275,7 @@ def _description_eid(w: MentionWork, t: TitlePhrase, d: _Reading, found: str | N
     elif d.qualified and not dead:
         eid = backed_description(doc, si, k, t.qual, eid)  # "the new X": the incoming one
     elif d.ranked and not dead:
-        eid = national_holder(doc, role_nat, eid)  # only a person of that nationality
+        eid = national_holder(doc, role_nat, eid, t.role_org)  # only a person of that nationality
     elif d.new_ar and not dead:  # the incoming holder the article backs, else as before
         eid = incoming_holder_ar(doc, si, k, t.j) or (
             eid if d.read_before and not new_two_word_title_ar(toks, k, t.j) else None)
