@@ -26,6 +26,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall_kill import companions
 from loaders.extract.kill_clause_helpers import _C10
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
+from loaders.extract.mention_core import CLOSE_QUOTES, OPEN_QUOTES
 from loaders.extract.rule_common import title_start
 
 AB = "ASSASSINATED_BY"
@@ -91,7 +92,6 @@ def quoted_alias_owner(sr: Any, m: Any) -> Any:
     return m
 
 
-_OPEN_QUOTES, _CLOSE_QUOTES = ("«", '"', "“"), ("»", '"', "”")
 _ALIAS_WORDS = 5  # words of a quoted nom de guerre at most ("الحاج عبد القادر")
 
 
@@ -102,10 +102,10 @@ def owner_of_quoted_alias_before_ar(sr: Any, t: int) -> Any:
     x = t - 1
     if x > sr.lo and sr.key(x) in ("قد", "وقد"):
         x -= 1
-    if x <= sr.lo or sr.toks[x].text not in _CLOSE_QUOTES:
+    if x <= sr.lo or sr.toks[x].text not in CLOSE_QUOTES:
         return None
     q = next((y for y in range(x - 1, max(sr.lo, x - 1 - _ALIAS_WORDS), -1)
-              if sr.toks[y].text in _OPEN_QUOTES), None)
+              if sr.toks[y].text in OPEN_QUOTES), None)
     if q is None or q == x - 1 or any(sr.toks[y].punct for y in range(q + 1, x)):
         return None
     owner = sr.mention_at.get(q - 1)

@@ -304,7 +304,7 @@ def _org_cue_before(doc: Doc, k: int) -> bool:
 _ORG_CUE_KEYS = _AR_ORG_CUES | {"في"}
 
 
-_PATRONYM = frozenset({"بن", "ابن", "bin", "ibn"})
+_PATRONYM = AR_BIN | {"bin", "ibn"}
 
 
 def _patronym_after(doc: Doc, k: int) -> bool:

@@ -17,7 +17,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.meeting_attend_forms import titled_list_ar
 from loaders.extract.rule_common import meet_each_other, title_start
 
-_KANA = L._ar("كان", "كانت", "وكان", "وكانت", "فكان", "وكانوا", "كانوا")
+_KANA = L.AR_KANA | L._ar("فكان", "وكانوا", "كانوا")
 
 
 def host_after_kana(sr: Any, f: int) -> Any:

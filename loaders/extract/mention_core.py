@@ -41,6 +41,8 @@ _ORG_OUTLET_HEADS = L.AR_ORG_HEADS | L.AR_OUTLET_HEADS
 QUOTES = frozenset('"“”«»„‟\'‘’`')
 # an opening quote -> the quote that closes it ('"Abu Khaled"', "“Abu Khaled”", «أبو خالد»)
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»"}
+OPEN_QUOTES = frozenset(QUOTE_PAIRS)  # the quotes that open a quoted name or alias
+CLOSE_QUOTES = frozenset(QUOTE_PAIRS.values())  # and those that close it
 AR_PARTICLE_TOKENS = frozenset({"ل", "ب", "و", "ك", "لل", "ف", "وب", "ول"})
 AGENT_TYPES = ("Person", "Organization", "Country")
 BODY_TYPES = ("Organization", "Country")  # the agents that are no person

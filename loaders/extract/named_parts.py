@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.gazetteer_spelling import KUNYA_OPENERS
 from loaders.extract.given_family_en import given_and_family_en
 from loaders.textnorm import (
     core_tokens,
@@ -251,5 +252,5 @@ def _named_by_given(doc: Doc, key: str) -> set[str]:
     return out
 
 
-_KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})
+_KUNYA = KUNYA_OPENERS | {"ابي"}  # (the genitive «أبي» too)
 _KUNYA_FIRST = frozenset({"abu ", "umm "})  # first 4 letters of new ids' Latin names

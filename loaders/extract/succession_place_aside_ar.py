@@ -13,10 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.mention_core import CLOSE_QUOTES, OPEN_QUOTES
 
 _AR_PLACE_ANY = L._ar("محل", "مكان", "محله", "مكانه", "محلها", "مكانها")
-_OPEN_QUOTES = frozenset({"«", '"', "“"})
-_CLOSE_QUOTES = frozenset({"»", '"', "”"})
 _COMMAS = frozenset({"،", ","})
 _MAX_ASIDE = 9  # words of an apposition ("الرئيس السابق لجهاز الاستخبارات")
 
@@ -38,9 +37,9 @@ def place_after_aside(sr: Any, new: Any) -> int | None:
     if x >= sr.hi:
         return None
     text = sr.toks[x].text
-    if text in _OPEN_QUOTES:  # "حلّ X «أبو فدك» محلّ Y"
+    if text in OPEN_QUOTES:  # "حلّ X «أبو فدك» محلّ Y"
         end = next((y for y in range(x + 1, min(sr.hi, x + 5))
-                    if sr.toks[y].text in _CLOSE_QUOTES), None)
+                    if sr.toks[y].text in CLOSE_QUOTES), None)
     elif text in _COMMAS:  # "حلّ X، الرئيس السابق لـ...، محلّ Y"
         end = next((y for y in range(x + 1, min(sr.hi, x + _MAX_ASIDE + 2))
                     if sr.toks[y].text in _COMMAS or sr.toks[y].text == "."), None)
