@@ -15,6 +15,7 @@ from loaders.extract.core_recall_kill import companions
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_claim_elided_ar import elided_claimer_ar
+from loaders.extract.kill_claim_participle_ar import AR_SAY_PARTICIPLES, participle_claimer_ar
 from loaders.extract.kill_claim_victim import claimed_victim_ar
 from loaders.extract.kill_cues import AB
 from loaders.extract.kill_said_it import bare_army
@@ -205,6 +206,8 @@ def dual_victims_ar(sr: Any, start: int) -> None:
 _AR_IT_KILL_W = _AR_KILL_VERB_W | L._ar("اغتالت", "قتلت")
 _AR_IT_KILLED_ANY = _AR_IT_KILL_W | _AR_KILLED_HIM_V | _AR_NEUTRALISED  # (one set, not a union per triggers() call)
 _AR_THEN_W = L._ar("ثم", "كما", "فيما", "بينما")
+# the words of saying before "أنه": verbs, nouns and participles ("زاعماً أنه"; session 67)
+_AR_SAY_ANY = _AR_CLAIM_SAY | _AR_CLAIM_NOUN | AR_SAY_PARTICIPLES
 
 
 def it_killed_speaker_ar(sr: Any, t: int) -> tuple[int | None, str | None]:
@@ -214,9 +217,11 @@ def it_killed_speaker_ar(sr: Any, t: int) -> tuple[int | None, str | None]:
     if not sr.f(t - 1) & _AR_IT_KILLED:
         return None, None
     say = next((y for y in range(t - 2, max(sr.lo, t - 10) - 1, -1)
-                if sr.f(y) & (_AR_CLAIM_SAY | _AR_CLAIM_NOUN)), None)
+                if sr.f(y) & _AR_SAY_ANY), None)
     if say is None:
         return None, None
+    if sr.f(say) & AR_SAY_PARTICIPLES:  # "اعترف الجيش بالغارة، زاعماً أنه اغتال X"
+        return say, participle_claimer_ar(sr, say)
     spk = sr.after(say + 1, types=("Organization", "Country", "Person"), maxgap=0)
     if spk is None or spk.hi > t - 1:
         spk = sr.before(say, types=("Organization", "Country", "Person"), maxgap=2)

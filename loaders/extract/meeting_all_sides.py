@@ -51,6 +51,9 @@ _EN_HELD = frozenset({"held", "hold", "holds", "holding"})
 register_triggers(_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR)
 _AR_SUMMIT = L._ar("قمة", "القمة")
 _AR_HELD = L._ar("عقد", "وعقد", "عقدا", "وعقدا", "عقدوا", "وعقدوا")
+# took part in (a trilateral summit with ...): past forms only ("سيشارك" is a plan)
+_AR_TOOK_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت", "شاركا", "وشاركا")
+_AR_HELD_OR_TOOK_PART = _AR_HELD | _AR_TOOK_PART
 register_triggers(_AR_SUMMIT, _EN_SUMMIT)
 CUE_SETS = frozenset({_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR, _AR_SUMMIT, _EN_SUMMIT})
 
@@ -95,10 +98,29 @@ def _sides_en(sr: Any, x: int) -> int:
     return n
 
 
+def _took_part_with(sr: Any, v: int, x: int) -> int | None:
+    """"شارك A في قمة (مسار أستانا) الثلاثية مع B وC" (session 67): the "مع" after the summit
+    noun *x* that a participation verb at *v* governs ("في" right before the noun), when a
+    few-party word ("الثلاثية") stands between them; else None (a summit of many: "شارك في قمة
+    العشرين مع ...", not read)."""
+    if sr.key(x - 1) != "في":
+        return None
+    w = next((y for y in range(x + 1, min(sr.hi, x + 6)) if sr.key(y) in ("مع", "ومع")), None)
+    if w is None or not any(sr.key(y) in L.AR_FEW_PARTY for y in range(x + 1, w)) or any(
+            sr.toks[y].text in ("،", ",", ".") or sr.f(y) & _AR_NOT_MET for y in range(x, w)):
+        return None  # (nor "القمة الثلاثية المقبلة": a planned one)
+    return w
+
+
 def _held_ar(sr: Any, x: int) -> tuple[Any, Any, int]:
-    """Arabic "عقد A (وB) قمة (ثلاثية) مع C" at the summit noun *x*: (A, C, verb) or Nones."""
-    v = next((y for y in range(x - 1, max(sr.lo, x - 14) - 1, -1) if sr.f(y) & _AR_HELD), None)
-    w = next((y for y in (x + 1, x + 2) if sr.key(y) in ("مع", "ومع")), None)
+    """Arabic "عقد A (وB) قمة (ثلاثية) مع C" / "شارك A في قمة ثلاثية مع B وC" at the summit
+    noun *x*: (A, C, verb) or Nones."""
+    v = next((y for y in range(x - 1, max(sr.lo, x - 14) - 1, -1)
+              if sr.f(y) & _AR_HELD_OR_TOOK_PART), None)
+    if v is not None and sr.f(v) & _AR_TOOK_PART:
+        w = _took_part_with(sr, v, x)
+    else:
+        w = next((y for y in (x + 1, x + 2) if sr.key(y) in ("مع", "ومع")), None)
     if v is None or w is None or any(sr.toks[y].text in ("،", ",", ".") for y in range(v, x)):
         return None, None, -1
     subj = sr.after(v + 1, types=("Person",), maxgap=2)
