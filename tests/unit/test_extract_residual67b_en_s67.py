@@ -1,0 +1,104 @@
+"""Session 67 (residual67b-en): English constructions the second and third waves' blind sets
+(PU-QF) still missed.
+
+- Lists of people met: a nickname in quotation marks after a name (straight or curly, double or
+  single) does not end the list, "Feltman met Burhan, his deputy Mohamed Hamdan Daglo 'Hemetti'
+  and Hamdok together" (``chain_paren_alias.paren_alias_end``, as brackets and guillemets already
+  did); a quoted phrase that is no name ("X 'in good faith' and Y said") still ends it.
+- Gapped objects: a third object after the second's own place phrase, "met A in Kampala, then B
+  in Addis Ababa and C in Nairobi" (``gapped_objects.gapped_next``: B was dropped when another
+  "and C in ..." followed its phrase); not when C's clause goes on with a verb of its own.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted, sorted_pair
+
+FELTMAN, BURHAN = "person:jeffrey-feltman", "person:abdel-fattah-al-burhan"
+HEMETTI, HAMDOK = "person:mohamed-hamdan-dagalo", "person:abdalla-hamdok"
+ABIY, RUTO, MUSEVENI = "person:abiy-ahmed", "person:william-ruto", "person:yoweri-museveni"
+BLINKEN, SISI = "person:antony-blinken", "person:abdel-fattah-el-sisi"
+TAMIM, HERZOG = "person:tamim-bin-hamad-al-thani", "person:isaac-herzog"
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Jeffrey Feltman met Mohamed Hamdan Daglo 'Hemetti' and Abdalla Hamdok in Khartoum on Sunday.",
+     FELTMAN),
+    ('Jeffrey Feltman met Mohamed Hamdan Daglo "Hemetti" and Abdalla Hamdok in Khartoum on Sunday.',
+     FELTMAN),
+    ("Ethiopian Prime Minister Abiy Ahmed met Mohamed Hamdan Daglo \u201cHemetti\u201d and Abdalla "
+     "Hamdok in Addis Ababa on Wednesday.", ABIY),
+    ("Kenyan President William Ruto received Mohamed Hamdan Daglo \u2018Hemetti\u2019 and Abdalla "
+     "Hamdok at State House in Nairobi.", RUTO),
+])
+def test_a_quoted_nickname_does_not_end_the_list_of_people_met(shipped, text, host):
+    met = met_sorted(shipped, text)
+    assert sorted_pair(host, HEMETTI) in met
+    assert sorted_pair(host, HAMDOK) in met
+
+
+@pytest.mark.parametrize("text", [
+    "The move came a day after the U.S. Special Envoy for the Horn of Africa, Jeffrey Feltman, met "
+    "Burhan, his deputy Mohamed Hamdan Daglo 'Hemetti' and Hamdok together in Khartoum in a bid to "
+    "defuse the crisis.",
+    'Jeffrey Feltman met Abdel Fattah al-Burhan, Mohamed Hamdan Daglo "Hemetti" and Abdalla Hamdok '
+    "together in Khartoum.",
+    "On Sunday the U.S. envoy Jeffrey Feltman met Abdel Fattah al-Burhan, his deputy Mohamed Hamdan "
+    "Daglo \u2018Hemetti\u2019 and Abdalla Hamdok together at the Republican Palace.",
+])
+def test_a_joint_meeting_past_a_quoted_nickname_pairs_everyone(shipped, text):
+    met = met_sorted(shipped, text)
+    for a, b in [(FELTMAN, BURHAN), (FELTMAN, HEMETTI), (FELTMAN, HAMDOK), (BURHAN, HEMETTI),
+                 (BURHAN, HAMDOK), (HEMETTI, HAMDOK)]:
+        assert sorted_pair(a, b) in met
+
+
+@pytest.mark.parametrize("text", [
+    'Abiy Ahmed did not meet Mohamed Hamdan Daglo "Hemetti" and Abdalla Hamdok in Addis Ababa.',
+    "William Ruto was due to meet Mohamed Hamdan Daglo 'Hemetti' and Abdalla Hamdok in Nairobi, "
+    "but the meeting was called off.",
+])
+def test_an_unheld_meeting_with_a_quoted_nickname_pairs_no_one(shipped, text):
+    met = met_sorted(shipped, text)
+    assert not any(HAMDOK in p or HEMETTI in p for p in met)
+
+
+def test_a_quoted_phrase_is_no_nickname(rules_only):
+    text = ("Jeffrey Feltman met Abdalla Hamdok 'in good faith' and Abdel Fattah al-Burhan said the "
+            "talks failed.")
+    met = met_sorted(rules_only, text)
+    assert sorted_pair(FELTMAN, HAMDOK) in met
+    assert sorted_pair(FELTMAN, BURHAN) not in met
+
+
+@pytest.mark.parametrize("text, subject, partners", [
+    ("Mohamed Hamdan Dagalo met Uganda's President Yoweri Museveni in Kampala, then Ethiopian Prime "
+     "Minister Abiy Ahmed in Addis Ababa and Kenya's William Ruto in Nairobi.",
+     HEMETTI, (MUSEVENI, ABIY, RUTO)),
+    ("Between late December and early January, the Rapid Support Forces' commander, Mohamed Hamdan "
+     "Dagalo, made his first public appearances since the war began, meeting Uganda's President "
+     "Yoweri Museveni in Kampala, then Ethiopian Prime Minister Abiy Ahmed in Addis Ababa and "
+     "Kenya's William Ruto in Nairobi.", HEMETTI, (MUSEVENI, ABIY, RUTO)),
+    ("Antony Blinken met Abdel Fattah al-Sisi in Cairo on Monday, then Tamim bin Hamad Al Thani in "
+     "Doha on Tuesday and Isaac Herzog in Jerusalem on Wednesday.", BLINKEN, (SISI, TAMIM, HERZOG)),
+    ("Blinken met Egyptian President Abdel Fattah al-Sisi in Cairo, then Qatar's Emir Tamim bin Hamad "
+     "Al Thani in Doha and Israeli President Isaac Herzog in Jerusalem.", BLINKEN,
+     (SISI, TAMIM, HERZOG)),
+])
+def test_three_gapped_objects_each_with_a_place_are_all_met(shipped, text, subject, partners):
+    met = met_sorted(shipped, text)
+    for p in partners:
+        assert sorted_pair(subject, p) in met
+
+
+@pytest.mark.parametrize("text", [
+    "Antony Blinken met Abdel Fattah al-Sisi in Cairo, then Tamim bin Hamad Al Thani in Doha and "
+    "Isaac Herzog in Jerusalem vowed to press on.",
+    "Antony Blinken met Abdel Fattah al-Sisi in Cairo, then Tamim bin Hamad Al Thani in Doha and "
+    "Isaac Herzog in Jerusalem said the talks failed.",
+])
+def test_a_third_object_with_a_verb_of_its_own_is_a_clause(rules_only, text):
+    met = met_sorted(rules_only, text)
+    assert sorted_pair(BLINKEN, SISI) in met
+    assert sorted_pair(BLINKEN, HERZOG) not in met
+    assert sorted_pair(BLINKEN, TAMIM) not in met
