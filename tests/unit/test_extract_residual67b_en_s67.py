@@ -8,6 +8,12 @@
 - Gapped objects: a third object after the second's own place phrase, "met A in Kampala, then B
   in Addis Ababa and C in Nairobi" (``gapped_objects.gapped_next``: B was dropped when another
   "and C in ..." followed its phrase); not when C's clause goes on with a verb of its own.
+- Joint talks: "X and Y agreed ... after (more than six hours of) talks" pairs X and Y as "during
+  talks" already did (``wire_meetings.pair_during_meeting_en``; not "after phone talks", not a
+  negated verb).
+- Attendees after a plural title: "the talks, which were also attended by the two countries'
+  foreign and defense ministers, A, B, C and D" (``plural_title_apposed_en``, read by
+  ``meeting_attended._after_by`` when no one is named within six words of "by").
 """
 
 import pytest
@@ -102,3 +108,61 @@ def test_a_third_object_with_a_verb_of_its_own_is_a_clause(rules_only, text):
     assert sorted_pair(BLINKEN, SISI) in met
     assert sorted_pair(BLINKEN, HERZOG) not in met
     assert sorted_pair(BLINKEN, TAMIM) not in met
+
+
+PUTIN, ERDOGAN = "person:vladimir-putin", "person:recep-tayyip-erdogan"
+LAVROV, CAVUSOGLU = "person:sergei-lavrov", "person:mevlut-cavusoglu"
+SHOIGU, AKAR = "person:sergei-shoigu", "person:hulusi-akar"
+ROUHANI = "person:hassan-rouhani"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Russian President Vladimir Putin and Turkish President Tayyip Erdogan agreed on Tuesday to "
+     "deploy forces to northeast Syria, after more than six hours of talks at Putin's Black Sea "
+     "residence.", PUTIN, ERDOGAN),
+    ("Vladimir Putin and Tayyip Erdogan signed the deal after two days of talks in Moscow.",
+     PUTIN, ERDOGAN),
+    ("Hassan Rouhani and Tayyip Erdogan agreed on a ceasefire after talks in Tehran on Monday.",
+     ROUHANI, ERDOGAN),
+    ("Sergei Lavrov and Mevlut Cavusoglu discussed the Idlib file after a second round of talks in "
+     "Antalya.", LAVROV, CAVUSOGLU),
+])
+def test_a_joint_verb_after_talks_pairs_the_subjects(shipped, text, a, b):
+    assert sorted_pair(a, b) in met_sorted(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin and Tayyip Erdogan agreed on a ceasefire after phone talks on Thursday.",
+    "Vladimir Putin and Tayyip Erdogan did not agree on a ceasefire after six hours of talks.",
+    "Vladimir Putin and Tayyip Erdogan agreed to hold talks next week after a phone call.",
+])
+def test_phone_talks_or_a_negated_joint_verb_pair_no_one(shipped, text):
+    assert sorted_pair(PUTIN, ERDOGAN) not in met_sorted(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin and Turkish President Tayyip Erdogan agreed on Tuesday to "
+    "deploy forces to northeast Syria, after more than six hours of talks at Putin's Black Sea "
+    "residence. Under the 10-point memorandum, Russian military police will remove YPG fighters to "
+    "a depth of 30 km, the two leaders said after the talks, which were also attended by the two "
+    "countries' foreign and defense ministers, Sergei Lavrov, Mevlut Cavusoglu, Sergei Shoigu and "
+    "Hulusi Akar.",
+    "Vladimir Putin met Tayyip Erdogan in Sochi on Tuesday. The talks were also attended by the two "
+    "countries' foreign and defense ministers, Sergei Lavrov, Mevlut Cavusoglu, Sergei Shoigu and "
+    "Hulusi Akar.",
+    "Vladimir Putin received Tayyip Erdogan in Sochi. The meeting was attended by their foreign and "
+    "defence ministers, Sergei Lavrov, Mevlut Cavusoglu, Sergei Shoigu and Hulusi Akar.",
+])
+def test_attendees_named_after_a_plural_title_met_the_leaders(shipped, text):
+    met = met_sorted(shipped, text)
+    for lead in (PUTIN, ERDOGAN):
+        for att in (LAVROV, CAVUSOGLU, SHOIGU, AKAR):
+            assert sorted_pair(lead, att) in met
+
+
+def test_a_plural_title_in_an_unrelated_clause_adds_no_attendee(shipped):
+    text = ("Vladimir Putin met Tayyip Erdogan in Sochi on Tuesday. The deal was criticised by the "
+            "two countries' former foreign and defense ministers, Sergei Lavrov and Hulusi Akar.")
+    met = met_sorted(shipped, text)
+    assert sorted_pair(PUTIN, LAVROV) not in met
+    assert sorted_pair(ERDOGAN, AKAR) not in met
