@@ -14,6 +14,9 @@
 - Attendees after a plural title: "the talks, which were also attended by the two countries'
   foreign and defense ministers, A, B, C and D" (``plural_title_apposed_en``, read by
   ``meeting_attended._after_by`` when no one is named within six words of "by").
+- A meeting counted in the next sentence: "X met with A, B and C. The four officials discussed a
+  framework ..." (every two of them met, when the sentence before named as many people:
+  ``meeting_all_sides.counted_meeting_before``; ``rules._REFER_BACK_KEYS`` holds "four").
 """
 
 import pytest
@@ -166,3 +169,43 @@ def test_a_plural_title_in_an_unrelated_clause_adds_no_attendee(shipped):
     met = met_sorted(shipped, text)
     assert sorted_pair(PUTIN, LAVROV) not in met
     assert sorted_pair(ERDOGAN, AKAR) not in met
+
+
+BARNEA, BURNS = "person:david-barnea", "person:william-burns"
+MBAR, KAMEL = "person:mohammed-bin-abdulrahman-al-thani", "person:abbas-kamel"
+NETANYAHU, GALLANT = "person:benjamin-netanyahu", "person:yoav-gallant"
+PARIS_MEETING = ("Mossad chief David Barnea met on Sunday in Paris with CIA Director William Burns, "
+                 "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani and Egyptian "
+                 "intelligence chief Abbas Kamel, in a bid to hammer out a new deal. ")
+
+
+@pytest.mark.parametrize("after", [
+    "The four officials discussed a framework for a weeks-long pause in the fighting.",
+    "The four men agreed to meet again in Cairo.",
+    "The four leaders also reviewed a proposal for the release of the hostages.",
+])
+def test_the_four_of_the_meeting_before_all_met(shipped, after):
+    met = met_sorted(shipped, PARIS_MEETING + after)
+    for a, b in [(BURNS, MBAR), (BURNS, KAMEL), (MBAR, KAMEL)]:
+        assert sorted_pair(a, b) in met
+
+
+@pytest.mark.parametrize("after", [
+    "The three ministers agreed to meet again next month.",
+    "The three officials discussed the hostage deal.",
+])
+def test_the_three_of_the_meeting_before_all_met(shipped, after):
+    text = "Antony Blinken met Benjamin Netanyahu and Yoav Gallant in Tel Aviv. " + after
+    assert sorted_pair(NETANYAHU, GALLANT) in met_sorted(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Antony Blinken met Benjamin Netanyahu and Yoav Gallant in Tel Aviv. The four officials "
+    "discussed the hostage deal.",  # four counted, three named
+    PARIS_MEETING + "The four officials will discuss a framework next week.",
+    PARIS_MEETING + "The four officials did not discuss a framework.",
+])
+def test_a_count_that_does_not_match_or_an_unheld_verb_adds_nothing(rules_only, text):
+    met = met_sorted(rules_only, text)
+    assert sorted_pair(NETANYAHU, GALLANT) not in met
+    assert sorted_pair(BURNS, KAMEL) not in met
