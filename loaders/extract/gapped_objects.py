@@ -16,7 +16,8 @@ for an object A: past A's own place / time phrase, a connector ("and", "and then
 plain list is left to the chain), at most a title, the person B, then only B's own place /
 time phrase and the clause's end (punctuation or the sentence's end). Anything else between
 (a verb, a negation, "but", a possessive "B's") gives None: "and B vowed revenge" is B's own
-clause. ``gapped_more`` adds, for the relations of one type that a sentence's rules added, the
+clause; so is a third gapped object after B's own phrase ("met A in Kampala, then B in Addis
+Ababa and C in Nairobi": B and C, session 67, residual67b-en). ``gapped_more`` adds, for the relations of one type that a sentence's rules added, the
 same relation with B in A's place (called from ``relations.run`` for MET_WITH and from
 ``kill_victim_lists.extend_victims`` for ASSASSINATED_BY).
 """
@@ -185,9 +186,12 @@ def gapped_next(sr: Any, m: Any) -> Any:
     if b.prefix.lstrip("وف")[:1] in ("ب", "ل") and \
             b.prefix.lstrip("وف")[:1] != m.prefix.lstrip("وف")[:1]:
         return None  # «ثم لـB» after a bare object
-    z, _ = _skip_phrases(sr, b.hi)
-    if z < sr.hi and sr.toks[z].text not in _CLOSE:
-        return None  # "and B in Tehran vowed revenge": B's own clause
+    z, phrased_b = _skip_phrases(sr, b.hi)
+    if z < sr.hi and sr.toks[z].text not in _CLOSE and not (
+            phrased_b and not sr.toks[z].ar and sr.toks[z].key == "and" and
+            gapped_next(sr, b) is not None):
+        return None  # "and B in Tehran vowed revenge": B's own clause (not "then B in Addis
+        # Ababa and C in Nairobi": a third gapped object follows B's phrase, session 67)
     if z + 1 < sr.hi and sr.toks[z].text in (",", "،") and (
             sr.key(z + 1) in _EN_RELATIVE or sr.f(z + 1) & L.AR_REL_PRONOUNS) and any(
                 sr.toks[y].text in (",", "،") for y in range(z + 2, sr.hi - 1)):

@@ -292,11 +292,31 @@ _AR_THE_NOUN = L._ar("الاجتماع", "اللقاء", "القمة", "المح
 _EN_THE_NOUN = frozenset({"meeting", "talks", "summit"})
 
 
+# past-tense verbs the people of one meeting share: "The four officials discussed a framework"
+_EN_JOINT_PAST = frozenset({"discussed", "agreed", "reviewed", "exchanged", "stressed",
+                            "signed", "explored", "addressed", "emphasized", "emphasised",
+                            "met", "held", "talked", "conferred"})
+
+
+def _the_n_joint_verb_en(sr: Any, x: int) -> bool:
+    """"The three / four (officials | leaders | men) discussed / agreed ..." at the count *x*
+    (session 67, residual67b-en): the people of the meeting told just before share one verb."""
+    if sr.key(x) not in ("three", "four") or sr.key(x - 1) != "the":
+        return False
+    y = x + 1
+    while y < x + 3 and sr.key(y) in _EN_WHO:
+        y += 1
+    if sr.key(y) == "also":
+        y += 1
+    return sr.key(y) in _EN_JOINT_PAST
+
+
 def counted_meeting_before(sr: Any) -> None:
     """The meeting of the sentence before, named at this sentence's opening by its count
     (session 65): "استقبل H A وB. وجرى اللقاء الثلاثي مغلقاً"، "H received A and B. The
     trilateral meeting was held behind closed doors": every two of its people met, when the
-    sentence before names as many as counted (its attendees, «بحضور Z», are not counted)."""
+    sentence before names as many as counted (its attendees, «بحضور Z», are not counted).
+    Session 67: also "X met with A, B and C. The four officials discussed a framework ..."."""
     si, out = sr.doc.state.get("met_out", (-9, ()))
     if si != sr.si - 1:
         return
@@ -308,9 +328,10 @@ def counted_meeting_before(sr: Any) -> None:
                 continue  # «وجرى اللقاء الثلاثي»، «وعُقدت القمة الثلاثية»
             n = 3 if sr.f(x) & _AR_THREE else 4
         else:
-            if sr.key(x) not in ("trilateral", "tripartite", "quadrilateral") or \
-                    sr.key(x - 1) != "the" or sr.key(x + 1) not in _EN_THE_NOUN:
-                continue  # "The trilateral meeting ..."
+            if not (sr.key(x) in ("trilateral", "tripartite", "quadrilateral") and
+                    sr.key(x - 1) == "the" and sr.key(x + 1) in _EN_THE_NOUN) and \
+                    not _the_n_joint_verb_en(sr, x):
+                continue  # "The trilateral meeting ...", "The four officials discussed"
             n = 3 if sr.key(x) in _EN_THREE else 4
         people = list(dict.fromkeys(eid for r in out if r.type == "MET_WITH"
                                     for eid in (r.source, r.target) if eid.startswith("person:")))

@@ -83,6 +83,7 @@ from loaders.extract.meeting_sides_en import (
 )
 from loaders.extract.meeting_titled_lists import titled_members
 from loaders.extract.meeting_with_present_en import apposed_before_close, with_list_back_en
+from loaders.extract.plural_title_apposed_en import plural_title_apposed_en
 from loaders.extract.protocol_forms import (
     attended_opening_ar,
     meeting_attended_by_en,
@@ -208,6 +209,8 @@ def _after_by(sr: Any, k: int) -> Any:
                 sr.toks[y].cap and not sr.toks[y].punct or sr.key(y) in ("of", "and", "the")
                 for y in range(k, far.lo)):
             m = far
+    if m is None:  # "by the two countries' foreign and defense ministers, A, B, C and D"
+        m = plural_title_apposed_en(sr, k)  # (session 67)
     if m is None or m.kind != "name":
         m = titled_after_by_en(sr, k) or m
     return m

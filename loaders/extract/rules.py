@@ -50,14 +50,16 @@ SYMMETRIC = frozenset({"MET_WITH"})
 # token keys by which a sentence without mentions may refer back to the people of the one
 # before ("The two men were killed", "القائدان", "قتلته", "He was killed in an Israeli strike",
 # "a strike killed him"); tested with one set operation in C
-_REFER_BACK_KEYS = frozenset({"two", "three", "both", "pair", "he", "she", "him", "her"}) | \
+_REFER_BACK_KEYS = frozenset({"two", "three", "four", "both", "pair", "he", "she", "him",
+                              "her"}) | \
     REF_AR_KEYS | AR_KILLED_HIM_KEYS | \
     L._ar("الأخير", "والأخير", "الأخيرة", "والأخيرة") | \
     AR_DUAL_REFS | \
     frozenset({"trilateral", "tripartite", "quadrilateral"}) | \
     L._ar("الثلاثي", "الثلاثية", "الرباعي", "الرباعية") | \
     HONORIFIC_AR  # "The trilateral meeting was held behind closed doors", «وتناول الاجتماع
-# الثلاثي ...» (meeting_all_sides, s65); «وكان سموه قد عقد مع فخامته جلسة مباحثات» (s66)
+# الثلاثي ...» (meeting_all_sides, s65); «وكان سموه قد عقد مع فخامته جلسة مباحثات» (s66);
+# "The four officials discussed a framework" (meeting_all_sides, s67)
 _KEY = attrgetter("key")
 
 

@@ -346,16 +346,41 @@ _EN_JOINT_VERBS = frozenset({"discussed", "agreed", "signed", "stressed", "excha
                              "reviewed", "emphasized", "emphasised", "explored", "addressed"})
 
 
+# a span of time or rounds before "of talks": "(after) more than six hours of talks", "two days
+# of talks", "a second round of talks" (session 67)
+_EN_SPAN_OF = frozenset({"hours", "days", "weeks", "rounds", "round", "months"})
+_EN_SPAN_LEAD = frozenset({"more", "than", "over", "nearly", "almost", "about", "some", "a",
+                           "an", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "several", "few", "many", "second", "third", "new", "final",
+                           "long", "lengthy", "marathon", "intensive", "of"})
+
+
+def _span_of_start(sr: Any, of: int) -> int:
+    """The word before a span of time or rounds ending at "of" (*of*): "after" in "after more
+    than six hours of talks"; *of* itself when no span stands there."""
+    if sr.key(of - 1) not in _EN_SPAN_OF:
+        return of
+    x = of - 2
+    while x > sr.lo and of - x <= 6 and (sr.key(x) in _EN_SPAN_LEAD or sr.key(x).isdigit()):
+        x -= 1
+    return x
+
+
 def pair_during_meeting_en(sr: Any) -> None:
     """"X and Y discussed Z during a meeting in Baghdad": the coordinated subjects met each
-    other (only with a joint verb right after them and 'during/at a meeting', no 'with')."""
+    other (only with a joint verb right after them and 'during/at a meeting', no 'with').
+    Session 67 (residual67b-en): also "X and Y agreed ... after more than six hours of talks" /
+    "after two days of talks" / "after their meeting": the joint verb's "after" (not "after
+    talks with Z", not "after phone talks")."""
     for t in sr.triggers(EMPTY, _EN_MEETING_NOUNS):
         if t < sr.lo + 2 or sr.key(t + 1) in ("with", "between"):
             continue
         d = t - 1
         if sr.key(d) in ("a", "their", "the", "joint", "bilateral", "separate"):
             d -= 1
-        if sr.key(d) not in _EN_DURING:
+        if sr.key(d) == "of":  # "after more than six hours of talks" (session 67)
+            d = _span_of_start(sr, d)
+        if sr.key(d) not in _EN_DURING and sr.key(d) != "after":
             continue
         v = next((x for x in range(sr.lo, d) if sr.key(x) in _EN_JOINT_VERBS), None)
         if v is None or sr.blocked(v):
