@@ -15,8 +15,8 @@ PMF's commanders), each read in several paraphrases of other outlets, people and
 import pytest
 
 from tests.extract_support import entity_ids as _ids
-from tests.extract_support import relation_pairs as _pairs
 from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs as _pairs
 from tests.extract_support import sorted_pair as _pair
 
 SUDANI, PEZESHKIAN, ARAGHCHI, FUAD = ("person:mohammed-shia-al-sudani", "person:masoud-pezeshkian",
