@@ -82,3 +82,24 @@ def only_person_before(sr: Any, t: int, reach: int = 30) -> Any:
     if not people or any(m.eid != people[0].eid for m in people):
         return None
     return people[-1]
+
+
+# the verbs of taking over another's post ("X خلف Y"، "يخلف Y"، "خلفاً لـY"), not the noun خليفة
+_AR_SUCCEEDED = L._ar("خلف", "وخلف", "يخلف", "خلفا", "خلفاً")
+_AR_CLAUSE_BREAKS = frozenset({".", "؛", ";", ":", "؟", "?"})
+
+
+def succeeded_person_before(sr: Any, t: int, reach: int = 10) -> Any:
+    """The one whose post was taken, named right after "خلف / خلفاً لـ" in the *reach* tokens
+    before the killing noun with a pronoun at *t*, with the post between ("والمحمداوي خلف أبو
+    مهدي المهندس في رئاسة أركان الحشد، بعد مقتله بضربة أمريكية": al-Muhandis; session 67); None
+    when no such person, a clause break or another person stands between."""
+    p = sr.before(t, types=("Person",), maxgap=reach)
+    if p is None or p.kind != "name":
+        return None
+    if any(sr.toks[y].text in _AR_CLAUSE_BREAKS for y in range(p.hi, t)):
+        return None
+    prev = title_start(p) - 1
+    if prev < sr.lo or not sr.f(prev) & _AR_SUCCEEDED:
+        return None
+    return p

@@ -23,6 +23,7 @@ from loaders.extract.kill_nouns import (
     in_title_body_ar,
     national_killing_ar,
     only_person_before,
+    succeeded_person_before,
     titled_victim_ar,
 )
 from loaders.extract.kill_poss_plural_en import by_of_later_passive, plural_poss_agent
@@ -232,7 +233,8 @@ class KillingNominal(SentenceCore):
         # "اغتيال X على يد Y" / "مقتل X بغارة أمريكية" / "اغتيال واشنطن لسليماني"
         if self.f(t) & _AR_KILL_NOUN_PRON:
             # "خلفاً لقاسم سليماني عقب مقتله بضربة أميركية": the pronoun is the victim
-            v = self.before(t, types=("Person",), maxgap=4) or only_person_before(self, t)
+            v = self.before(t, types=("Person",), maxgap=4) or only_person_before(self, t) or \
+                succeeded_person_before(self, t)  # "X خلف Y في المنصب، بعد مقتله" (s67)
             if v is not None and _two_parties_before(self, v):
                 return  # "التقى X Y قبل ساعات من اغتياله": whose killing is not said (s47)
             if v is not None:

@@ -899,6 +899,9 @@ AR_COMMON_NOUNS = _ar(
     # a topic after a clause of talks ("تناولت التعاون الاقتصادي ومشاريع التعدين": no person
     # "Mishari"; session 66)
     "مشاريع", "مشروع", "المشاريع",
+    # ceremonies and receptions held for a title's holder ("وأقيمت للرئيس الإيراني مراسم
+    # استقبال رسمية"، "أقام للوزير مأدبة غداء"، "حفل تكريم": no name after the title; session 67)
+    "مراسم", "مراسيم", "مأدبة", "حفل",
 ) | AR_BESIDE
 
 # the compass points, and their adjectives ("North Waziristan", "northern Syria")
