@@ -13,6 +13,7 @@ from loaders.extract.succession_coordinated_en import apposition_after_appointee
 from loaders.extract.succession_entrusted_en import EN_APPOINTING
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_own_post import own_post_appointer_en
+from loaders.extract.succession_removed_apposed_en import apposed_removed_en
 from loaders.extract.succession_participle_en import participle_holder_en
 from loaders.extract.succession_pronoun import (
     earlier_holder,
@@ -68,7 +69,8 @@ def _removed_person(sr: Any, before: int) -> Any:
                                            sr.key(x - 1) in ("also", "later", "reportedly")):
             m = sr.before(x, types=("Person",), maxgap=8)
         else:
-            m = sr.after(x + 1, types=("Person",), maxgap=4)
+            m = sr.after(x + 1, types=("Person",), maxgap=4) or apposed_removed_en(sr, x)
+            # ("dismissed his head of government, Y, and named X in his place": session 67)
         if m is not None and m.hi <= before:
             return m
     return None
