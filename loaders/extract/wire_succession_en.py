@@ -13,12 +13,12 @@ from loaders.extract.succession_coordinated_en import apposition_after_appointee
 from loaders.extract.succession_entrusted_en import EN_APPOINTING
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_own_post import own_post_appointer_en
-from loaders.extract.succession_removed_apposed_en import apposed_removed_en
 from loaders.extract.succession_participle_en import participle_holder_en
 from loaders.extract.succession_pronoun import (
     earlier_holder,
     post_went_to_holder,
 )
+from loaders.extract.succession_removed_apposed_en import apposed_removed_en
 from loaders.extract.victim_first_named import first_named_victim
 from loaders.extract.wire_cues import _EN_APPOINTERS, _EN_PASS, _EN_SUCC_TRIG, _EN_TOOK_HIS
 from loaders.extract.wire_take_place import (
