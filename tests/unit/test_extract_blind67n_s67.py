@@ -12,6 +12,11 @@ other outlets, people and clitics.
   object, "dismissed his head of government, Y, ... and named X in his place", "fired his minister
   of foreign affairs, Y, and appointed X to replace him": Y, not the one who removed him
   (``succession_removed_apposed_en``, called from ``wire_succession_en._removed_person``).
+- Descriptions, Arabic: the office before a comma and "السيد", «رئيس الجمهورية، السيد عبد المجيد
+  تبون،» (the APS form), or before a comma alone, «أنهى رئيس الجمهورية، عبد المجيد تبون،», is his:
+  a later «رئيس الجمهورية» is he (``coref_offices._detached_title_ar``, ``mister_only_ar``); a seat
+  aside after the subject, «استقبل X، بمقر رئاسة الجمهورية، Y», «، بقصر المرادية،», keeps Y the one
+  met (``meeting_asides_ar.object_after_aside_ar``).
 - Names, Arabic: loanwords of a foreign shape name no one, «مقطع فيديو» (a video clip), «سيناريو»،
   «بروتوكول»، «يوتيوب» (``foreign_names_ar._AR_LOANWORDS``): "نشرت الرئاسة مقطع فيديو لسعيّد وهو
   يستقبل Y" had a person "مقطع فيديو" meeting Y.
@@ -109,3 +114,39 @@ def test_ar_the_video_of_the_reception_keeps_the_meeting(shipped):
     text = "ونشرت الرئاسة مقطع فيديو للرئيس قيس سعيد وهو يستقبل رئيس الحكومة أحمد الحشاني."
     met = relation_pairs(shipped, text, "MET_WITH", "ar")
     assert {tuple(sorted(p)) for p in met} == {tuple(sorted((SAIED, HACHANI)))}
+
+
+# --- Arabic: the APS title form «رئيس الجمهورية، السيد X،» and a seat aside ----------------------
+
+TEBBOUNE, LARBAOUI, BOUALEM, ATTAF = ("person:abdelmadjid-tebboune", "person:nadir-larbaoui",
+                                      "person:boualem-boualem", "person:ahmed-attaf")
+_APS = "عين رئيس الجمهورية، السيد عبد المجيد تبون، اليوم السبت، السيد نذير العرباوي وزيرا أول. "
+
+
+@pytest.mark.parametrize("second, guest", [
+    ("واستقبل رئيس الجمهورية، بمقر رئاسة الجمهورية، العرباوي.", LARBAOUI),
+    ("واستقبل رئيس الجمهورية، بمقر رئاسة الجمهورية، الوزير الأول الجديد.", LARBAOUI),
+    ("واستقبل رئيس الجمهورية، بقصر المرادية، وزير الخارجية أحمد عطاف.", ATTAF),
+    ("واستقبل رئيس الجمهورية، في اليوم نفسه، وزير الخارجية أحمد عطاف.", ATTAF),
+])
+def test_ar_the_office_before_the_comma_and_mister_is_his(rules_only, second, guest):
+    met = {tuple(sorted(p)) for p in relation_pairs(rules_only, _APS + second, "MET_WITH", "ar")}
+    assert tuple(sorted((TEBBOUNE, guest))) in met
+
+
+def test_ar_the_office_before_the_comma_without_mister(rules_only):
+    text = ("أنهى رئيس الجمهورية، عبد المجيد تبون، السبت، مهام الوزير الأول أيمن بن عبد الرحمان. "
+            "واستقبل رئيس الجمهورية، في اليوم نفسه، وزير الخارجية أحمد عطاف.")
+    met = {tuple(sorted(p)) for p in relation_pairs(rules_only, text, "MET_WITH", "ar")}
+    assert tuple(sorted((TEBBOUNE, ATTAF))) in met
+    assert tuple(sorted(("person:aymen-benabderrahmane", ATTAF))) not in met
+
+
+def test_ar_the_reception_with_an_attendee_after_the_aps_title(rules_only):
+    text = ("عين رئيس الجمهورية، السيد عبد المجيد تبون، اليوم السبت، السيد نذير العرباوي وزيرا أول، "
+            "خلفا للسيد أيمن بن عبد الرحمان. "
+            "واستقبل رئيس الجمهورية، بمقر رئاسة الجمهورية، الوزير الأول الجديد، بحضور المستشار "
+            "لدى رئيس الجمهورية بوعلام بوعلام.")
+    met = {tuple(sorted(p)) for p in relation_pairs(rules_only, text, "MET_WITH", "ar")}
+    assert tuple(sorted((TEBBOUNE, LARBAOUI))) in met
+    assert tuple(sorted((TEBBOUNE, BOUALEM))) in met
