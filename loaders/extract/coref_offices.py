@@ -35,11 +35,17 @@ def _detached_title_ar(doc: Doc, m: Mention) -> int | None:
     """The title word that opens the noun phrase of *m* when the title was not attached to
     the name ("السفيرة الأميركية الجديدة لدى العراق ألينا رومانوسكي": at "السفيرة"): the
     nearest Arabic title word in the six tokens before the name, with no punctuation and no
-    other person between; else None."""
+    other person between; else None. Session 67: a comma right before the name or its "السيد"
+    («رئيس الجمهورية، السيد عبد المجيد تبون، ...»: the APS form) keeps the title his."""
     toks = doc.toks
     others = [p for p in doc.by_sent.get(m.sent, ()) if p.etype == "Person" and p.hi <= m.lo]
     for x in range(m.lo - 1, max(-1, m.lo - 7), -1):
         tk = toks[x]
+        if tk.text in ("،", ",") and x > 0 and not toks[x - 1].punct and all(
+                toks[y].key in _AR_MISTER for y in range(x + 1, m.lo)):
+            continue  # "رئيس الجمهورية، السيد X،" (the APS form, session 67)
+        if tk.key in _AR_MISTER and x == m.lo - 1:
+            continue  # ("السيد" is no office)
         if tk.punct or not tk.ar or any(p.lo <= x < p.hi for p in others):
             return None
         hit = _AR_TITLE_WORD.get(tk.text)
@@ -50,6 +56,17 @@ def _detached_title_ar(doc: Doc, m: Mention) -> int | None:
         if imperfect_verb_ar(doc, tk):
             return None  # "رئيس الجمهورية يعيّن X" (a headline): the subject's title (s64)
     return None
+
+
+# the honorific between a title's comma and the name: "رئيس الجمهورية، السيد X" (session 67)
+_AR_MISTER = L._ar("السيد", "السيدة")
+
+
+def mister_only_ar(doc: Doc, m: Mention) -> bool:
+    """Is the title read before *m* only "السيد / السيدة" right after a comma («رئيس
+    الجمهورية، السيد X»: the office stands before the comma; session 67)?"""
+    return m.tlo == m.lo - 1 and m.tlo > 0 and doc.toks[m.tlo].key in _AR_MISTER and \
+        doc.toks[m.tlo - 1].text in ("،", ",")
 
 
 _AR_TITLE_WORD: dict[str, bool] = {}  # token text -> may an Arabic title start there?

@@ -44,6 +44,7 @@ from loaders.extract.coref_offices import (
     article_monarch,
     holds_office,
     known_holders,
+    mister_only_ar,
     office_words,
     tied_pair,
     titled_nationality,
@@ -387,8 +388,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         if role not in _TITLED_ROLES or not ((qual is None or m.qual in (None, qual)) and (
                 not qual or m.qual == qual)):
             continue  # (only a plain title of the same qualifier is compared: tested first)
-        ti = m.tlo if 0 <= m.tlo < m.lo else (
+        ti = m.tlo if 0 <= m.tlo < m.lo and not mister_only_ar(doc, m) else (
             _detached_title_ar(doc, m) if doc.toks[at_tok].ar and m.kind == "name" else None)
+        # ("رئيس الجمهورية، السيد X": the title before the comma, not "السيد"; session 67)
         if m.kind != "name" or ti is None or _other_portfolio(doc, m, want):
             continue
         if role == "head_state" and not same_title_words(doc, at_tok, ti, m.lo):

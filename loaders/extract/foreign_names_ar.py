@@ -107,13 +107,21 @@ def vowel_dense(key: str, raw: str) -> bool:
     return sum(c in _LONG for c in word[1:-1]) + (word[-1:] == "و") >= 3
 
 
+# loanwords of that shape that name no one: "مقطع فيديو لسعيّد وهو يستقبل Y" is no person
+# "مقطع فيديو" (session 67), nor "سيناريو"، "بروتوكول"، "يوتيوب"، "راديو"، "ستوديو"
+_AR_LOANWORDS = frozenset(L.fold_ar(w) for w in (
+    "فيديو", "فيديوهات", "راديو", "ستوديو", "استوديو", "ستديو", "سيناريو", "بروتوكول",
+    "بروتوكولات", "يوتيوب", "تيليغرام", "تلغرام", "بودكاست"))
+
+
 def foreign_shaped(key: str, raw: str) -> bool:
     """``strong_foreign`` or ``vowel_dense``, of the word or of the word past one proclitic
-    (the pass bit of ``foreign_name_people``)."""
+    (the pass bit of ``foreign_name_people``); never a loanword of ``_AR_LOANWORDS``."""
     if len(key) < 5 or not key.endswith(_STRONG_ENDS) and \
             key.count("ا") + key.count("و") + key.count("ي") < 3:
         return False  # (most words: no call below)
-    if key in L.NATIONALITY or key in L.AR_STOP:
+    if key in L.NATIONALITY or key in L.AR_STOP or key in _AR_LOANWORDS or (
+            key[:1] in _PROCLITICS and key[1:] in _AR_LOANWORDS):
         return False
     if strong_foreign(key, raw[:1] in ("أ", "إ")) or vowel_dense(key, raw):
         return True
@@ -135,7 +143,7 @@ def _word(doc: Doc, k: int, first: bool) -> bool:
 
 def _shape(key: str, raw: str) -> int:
     """2: a surname ending; 1: long vowels only; 0: neither (*raw*: the word as written)."""
-    if key in L.NATIONALITY:
+    if key in L.NATIONALITY or key in _AR_LOANWORDS:
         return 0
     return 2 if strong_foreign(key, raw[:1] in ("أ", "إ")) else 1 if vowel_dense(key, raw) \
         else 0

@@ -44,7 +44,7 @@ def passive_subject_ar(sr: Any, subj: Any) -> Any:
 
 _AR_WHEN = L._ar("في", "امس", "اليوم", "يوم", "مساء", "صباح", "السبت", "الأحد", "الاثنين",
                  "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "الماضي", "الحالي",
-                 "ظهر", "عصر", "فجر", "ظهيرة", "ليلة")  # ("، ظهر اليوم،": session 67)
+                 "ظهر", "عصر", "فجر", "ظهيرة", "ليلة", "ليل")  # ("، ظهر اليوم،", "، ليل الثلاثاء،": s67)
 
 
 # "اجتماعاً استمر (أكثر من) ثلاث ساعات": how long the meeting lasted (session 17b)
@@ -103,10 +103,13 @@ _DATE_GLOSS = frozenset({"(", ")", "/"})
 def object_after_aside_ar(sr: Any, a: int) -> Any:
     """"استقبل X، اليوم الجمعة في مقر الرئاسة الثانية في عين التينة، Y": the person right
     after a day-and-place aside between commas that follows the subject X ending at *a*
-    (no one named inside it), else None."""
+    (no one named inside it), else None. Session 67: an aside opening with a seat or palace
+    ("، بمقر رئاسة الجمهورية، Y", "، بقصر المرادية، Y"; the body right after "بمقر" is the
+    seat's, not met)."""
     if a + 1 >= sr.hi or sr.toks[a].text not in ("،", ",") or not (
-            sr.f(a + 1) & _AR_WHEN or _at_place_ar(sr, a + 1)):
+            sr.f(a + 1) & _AR_WHEN or _at_place_ar(sr, a + 1) or sr.f(a + 1) & _AR_AT_SEAT):
         return None
+    seat = bool(sr.f(a + 1) & _AR_AT_SEAT)
     for y in range(a + 2, min(sr.hi - 1, a + 16)):
         tk = sr.toks[y]
         if tk.text in ("،", ","):
@@ -118,10 +121,16 @@ def object_after_aside_ar(sr: Any, a: int) -> Any:
             return p if p is not None and not any(
                 sr.toks[z].punct for z in range(y + 1, title_start(p))) else None
         m = sr.mention_at.get(y)
+        if seat and y == a + 2 and m is not None and m.etype == "Organization":
+            continue  # "، بمقر رئاسة الجمهورية،": the body whose seat it is (session 67)
         if (tk.punct and tk.text not in _DATE_GLOSS) or (
                 m is not None and m.etype in ("Person", "Organization")):
             return None  # ("9 تشرين الأول (أكتوبر) 2024": a month's gloss may stand inside)
     return None
+
+
+# "، بمقر رئاسة الجمهورية،" / "، بقصر المرادية،" / "، بمكتبه،": a seat or palace aside (session 67)
+_AR_AT_SEAT = L._ar("بمقر", "بقصر", "بالقصر", "بمكتبه", "بمكتبها", "بمكتب", "بديوان", "بدار", "بالمقر")
 
 
 def _at_place_ar(sr: Any, x: int) -> bool:

@@ -5,7 +5,10 @@ right after it is not the one removed (session 22, second round).
   "بعد إقالته، عيّن K X مكانه": the pronoun stands for the first person named before it in the
   sentence (never K nor X; none when it names none: an earlier sentence is too unsure);
 - an active verb whose subject is named before its object: "أقال الرئيس K الوزير Y وعيّن X
-  خلفاً له": Y, not K.
+  خلفاً له": Y, not K; also past a day between commas after the subject (session 67): "أقال
+  الرئيس K، ليل الثلاثاء، رئيسة الحكومة Y، وعيّن مكانها X", "أعفى K، اليوم الأحد، Y" (the
+  meeting rule's ``object_after_aside_ar``), or an attribution or relative aside, "أقال K، بحسب
+  بيان الرئاسة، Y" (``aside_span_ar.past_aside_ar``).
 
 ``removed_after_ar`` returns ``KEEP`` when neither applies (the caller's own reading holds)."""
 
@@ -14,6 +17,8 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.aside_span_ar import past_aside_ar
+from loaders.extract.meeting_asides_ar import object_after_aside_ar
 
 KEEP = "\x00keep"  # not such a word: read the person right after it, as before
 # a removal verb or noun with an attached pronoun (the folded key; "أقاله" and the noun
@@ -47,6 +52,11 @@ def removed_after_ar(sr: Any, x: int, new: str) -> str | None:
     if key in _AR_REMOVE_VERB:
         subj = sr.after(x + 1, types=("Person",), maxgap=2)
         obj = sr.after(subj.hi, types=("Person",), maxgap=3) if subj is not None else None
+        if obj is None and subj is not None:  # "أقال K، ليل الثلاثاء، Y" (session 67)
+            obj = object_after_aside_ar(sr, subj.hi)
+            past = past_aside_ar(sr, subj.hi)  # "أقال K، بحسب بيان الرئاسة، Y"
+            if obj is None and past > subj.hi:
+                obj = sr.after(past, types=("Person",), maxgap=3)
         if obj is not None and obj.eid not in (subj.eid, new) and \
                 not obj.prefix.startswith("و"):  # "أقال K ونائبه Y": both removed
             return obj.eid

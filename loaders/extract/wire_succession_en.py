@@ -18,6 +18,7 @@ from loaders.extract.succession_pronoun import (
     earlier_holder,
     post_went_to_holder,
 )
+from loaders.extract.succession_removed_apposed_en import apposed_removed_en
 from loaders.extract.victim_first_named import first_named_victim
 from loaders.extract.wire_cues import _EN_APPOINTERS, _EN_PASS, _EN_SUCC_TRIG, _EN_TOOK_HIS
 from loaders.extract.wire_take_place import (
@@ -68,7 +69,8 @@ def _removed_person(sr: Any, before: int) -> Any:
                                            sr.key(x - 1) in ("also", "later", "reportedly")):
             m = sr.before(x, types=("Person",), maxgap=8)
         else:
-            m = sr.after(x + 1, types=("Person",), maxgap=4)
+            m = sr.after(x + 1, types=("Person",), maxgap=4) or apposed_removed_en(sr, x)
+            # ("dismissed his head of government, Y, and named X in his place": session 67)
         if m is not None and m.hi <= before:
             return m
     return None

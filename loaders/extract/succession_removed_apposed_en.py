@@ -1,0 +1,39 @@
+"""SUCCESSOR_OF, English: the one a removal verb removed when his name is apposed after a
+possessive title (session 67, blind67n).
+
+"The head of state dismissed his head of government, Ahmed Hachani, ... and named X in his
+place", "Erdogan sacked his finance minister, Y, and appointed X to replace him", "K fired the
+army chief of staff, Y, and installed X in his place": the name stands past a comma, beyond the
+nearby-object lookup of ``wire_succession_en._removed_person``, which then took the one who
+removed him for the one "his place" stands for. Read when the words between the verb and the
+comma are a determiner or possessive (his / her / its / their / the) and title words only
+(``lexicon.EN_TITLE_WORDS``, "and", "'s"; no other punctuation) and the name right after the
+comma is a person's (not the speaker of "..., X said")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_EN_OPENERS = frozenset({"his", "her", "its", "their", "the"})
+_EN_SAID = frozenset({"said", "says", "told", "added"})
+_MAX_TITLE = 7
+
+
+def apposed_removed_en(sr: Any, x: int) -> Any:
+    """The person apposed after "<possessive> <title>," right after the removal verb at *x*
+    (module doc), else None."""
+    if sr.key(x + 1) not in _EN_OPENERS:
+        return None
+    for y in range(x + 2, min(sr.hi - 1, x + 2 + _MAX_TITLE)):
+        if sr.toks[y].text == ",":
+            m = sr.mention_at.get(y + 1)
+            if y == x + 2 or m is None or m.etype != "Person" or m.lo != y + 1 or \
+                    sr.key(m.hi) in _EN_SAID:
+                return None
+            return m
+        k = sr.key(y)
+        if sr.toks[y].punct and k != "'s" or not (k in L.EN_TITLE_WORDS or k == "'s"):
+            return None
+    return None
