@@ -170,6 +170,10 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "وزير": "plain", "وزير الخارجية": "plain", "وزير الدفاع": "plain",
     "وزير الداخلية": "plain", "الوزير": "plain", "السفير": "plain", "المبعوث": "plain",
     "الشيخ": "plain", "السيد": "plain", "آية الله": "plain", "الحاج": "plain",
+    # the official press's "brother" before a name or title (Yemeni and Palestinian agencies:
+    # "فخامة الأخ المشير الركن X", "استشهاد رئيس الحكومة الأخ X", "استقبل الأخ أبو مازن";
+    # session 67): an honorific like السيد
+    "الأخ": "plain", "الأخ الرئيس": "head_state",
     # the Druze spiritual leaders ("شيخ العقل يوسف جربوع": a title, no "شيخ" told before;
     # session 53)
     "شيخ العقل": "plain", "شيخا العقل": "plain",
@@ -223,6 +227,9 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الموفد": "plain", "الموفدة": "plain",
     # descriptions that stand for a person named before ("والتقى الدبلوماسي الإيراني ...")
     "الدبلوماسي": "plain", "دبلوماسي": "plain", "كبير المفاوضين": "plain",
+    # the chief negotiator of a body named in the construct ("كبير مفاوضي الحوثيين X", "كبير
+    # مفاوضي حماس X"; session 67): X, a member of it, not the body met
+    "كبير مفاوضي": "member", "كبيرة مفاوضي": "member",
     "الضيف": "plain",  # "كما التقى الضيف الفلسطيني Y": the visitor named before (session 23)
     "المفاوض": "plain", "رئيس الدبلوماسية": "plain", "منسق": "member", "المنسق": "member",
     "منسقة": "member", "الممثل الأعلى": "member",

@@ -39,6 +39,10 @@ _POSTED_TITLES = frozenset({L.fold_ar(w).replace("اا", "ا") for w in (
     {"ambassador", "envoy", "consul", "representative"})
 
 
+# "our country" after a posting word, as a state agency writes its own country ("السفير
+# الأمريكي لدى بلادنا X", Saba; session 67): a place named by no entity, the name follows
+AR_OUR_COUNTRY = frozenset(L.fold_ar(w) for w in ("بلادنا", "بلدنا", "وطننا"))
+
 _NEW_OLD = L.NEW_WORDS | L.OLD_WORDS
 _EN_DETERMINERS = frozenset({"the", "a", "an"})
 # English words between a name and a title in apposition to it ("X, the new Iranian general")

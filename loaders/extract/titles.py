@@ -76,6 +76,7 @@ from loaders.extract.title_modifiers import (
     _NEW_OLD,
     _POSTED_IN,
     _POSTED_TITLES,
+    AR_OUR_COUNTRY,
     _name_follows_ar,
     _team_not_rank,
 )
@@ -443,9 +444,11 @@ def _titles(w: MentionWork) -> None:
                 continue
             if phrase in _POSTED_TITLES and key in ("الي", "لدي", "في") and t.ar:
                 # "المبعوث الأميركي الخاص إلى الشرق الأوسط X": a region not named as a place
+                # (or "our country": "السفير الأمريكي لدى بلادنا X", session 67)
                 dj = j + 1
                 while dj < s.hi and dj - j <= 2 and dj not in covered and \
-                        toks[dj].key.startswith("ال") and not _may_title(toks[dj]):
+                        (toks[dj].key.startswith("ال") or toks[dj].key in AR_OUR_COUNTRY) and \
+                        not _may_title(toks[dj]):
                     dj += 1
                 if dj > j + 1 and dj < s.hi and toks[dj].ar and \
                         _ar_given_first(doc, toks[dj]) is not None:
