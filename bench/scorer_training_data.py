@@ -104,8 +104,8 @@ DEV_BATCHES: dict[str, list[str]] = {
            "OK OL", "OM ON", "OO OP", "OQ OR",
            # session 66's blind sets (OS-PH), dev after their first-contact measure
            "OS OT", "OU OV", "OW OX", "OY OZ", "PA PB", "PC PD", "PE PF", "PG PH",
-           # session 67's blind sets (PI-QF), dev after their first-contact measure
-           "PI PJ", "PK PL", "PM PN", "PO PP", "PQ PR", "PS PT", "PU PV", "PW PX", "PY PZ", "QA QB", "QC QD", "QE QF"]},
+           # session 67's blind sets (PI-QL), dev after their first-contact measure
+           "PI PJ", "PK PL", "PM PN", "PO PP", "PQ PR", "PS PT", "PU PV", "PW PX", "PY PZ", "QA QB", "QC QD", "QE QF", "QG QH", "QI QJ", "QK QL"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on

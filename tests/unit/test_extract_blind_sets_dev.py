@@ -1,4 +1,4 @@
-"""The blind sets of sessions 59 (ME-ML), 60 (MM-MT), 61 (MU-NB), 62 (NC-NJ), 63 (NK-NR), 64 (NS-NZ), 65 (OA-OJ, OK-OR), 66 (OS-PH) and 67 (PI-QF), written and annotated blind,
+"""The blind sets of sessions 59 (ME-ML), 60 (MM-MT), 61 (MU-NB), 62 (NC-NJ), 63 (NK-NR), 64 (NS-NZ), 65 (OA-OJ, OK-OR), 66 (OS-PH) and 67 (PI-QL), written and annotated blind,
 measured once on their session's start code, then read, are dev batches the scorer's benches may
 train on: each session's sit after the session before's, and none is a sealed folder."""
 
@@ -16,7 +16,7 @@ BLIND_SETS = [  # (the session's batches, the last batch of the session before)
     (("OA OB", "OC OD", "OE OF", "OG OH", "OI OJ"), "NY NZ"),
     (("OK OL", "OM ON", "OO OP", "OQ OR"), "OI OJ"),
     (("OS OT", "OU OV", "OW OX", "OY OZ", "PA PB", "PC PD", "PE PF", "PG PH"), "OQ OR"),
-    (("PI PJ", "PK PL", "PM PN", "PO PP", "PQ PR", "PS PT", "PU PV", "PW PX", "PY PZ", "QA QB", "QC QD", "QE QF"), "PG PH"),
+    (("PI PJ", "PK PL", "PM PN", "PO PP", "PQ PR", "PS PT", "PU PV", "PW PX", "PY PZ", "QA QB", "QC QD", "QE QF", "QG QH", "QI QJ", "QK QL"), "PG PH"),
 ]
 
 
