@@ -107,6 +107,10 @@ from loaders.extract.meeting_clauses_en import (
     passive_subject_en,
 )
 from loaders.extract.meeting_co_receivers_ar import co_receivers_ar, host_after_kana
+from loaders.extract.meeting_contrast_pronoun import (
+    contrast_clause_subject_ar,
+    contrast_clause_subject_en,
+)
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_each_of_ar import each_of_object_ar
 from loaders.extract.meeting_envoys_named import envoys_named, led_delegation
@@ -967,7 +971,8 @@ class MeetingRules(SentenceCore):
                         subj is None or subj.etype != "Person" or
                         (subj.tlo if subj.tlo > t else subj.lo) > t + 3):
                     return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
-                ante = before_that_guest_ar(self, t, subj) or visit_during_guest_ar(self, t) or \
+                ante = contrast_clause_subject_ar(self, t, subj) or \
+                    before_that_guest_ar(self, t, subj) or visit_during_guest_ar(self, t) or \
                     arrival_subject_ar(self, t) or \
                     earlier_meeting_subject_ar(self, t) or \
                     visit_noun_guest_ar(self, t) or \
@@ -1125,7 +1130,8 @@ class MeetingRules(SentenceCore):
                     return
             if nk in ("him", "her") and subj is not None and \
                     subj.etype == "Person":
-                guest = pronoun_object_en(self, t, subj)  # "X arrived. Y received him"
+                guest = contrast_clause_subject_en(self, subj) or \
+                    pronoun_object_en(self, t, subj)  # "X arrived. Y received him"
                 if guest is not None and not self.blocked(t, subj):
                     self.add("MET_WITH", subj.eid, guest.eid, "met_pron_en")
                     if self.key(t + 2) == "and":  # "Y met him and (President) Z": Z too
