@@ -17,7 +17,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_core import Mention
-from loaders.extract.rule_common import _PREPS_WITH_TO, title_start
+from loaders.extract.rule_common import PREPS_WITH_TO, title_start
 from loaders.extract.visit_agenda_ar import AR_DURING_IT
 
 _AR_BEFORE_AFTER = ("قبل", "وقبل", "بعد", "وبعد")
@@ -40,7 +40,7 @@ def before_that_subject_ar(sr: Any, t: int, free: Sequence[Any] | None = None) -
         return None
     if free is None:
         free = [m for m in sr.args if m.etype == "Person" and m.hi <= t and
-                not sr.has_prep(m, _PREPS_WITH_TO)]
+                not sr.has_prep(m, PREPS_WITH_TO)]
     own = [m for m in free if m.lo >= sr.lo and m.hi <= t]
     if len(own) < 2:
         return None
@@ -220,7 +220,7 @@ def before_that_guest_ar(sr: Any, t: int, host: Any) -> Any:
         return None
     hid = host.eid if host is not None else ""
     free = [m for m in sr.args if m.etype == "Person" and sr.lo <= m.lo and m.hi <= t - 2 and
-            m.eid != hid and not sr.has_prep(m, _PREPS_WITH_TO) and
+            m.eid != hid and not sr.has_prep(m, PREPS_WITH_TO) and
             sr.key(title_start(m) - 1) not in L.AR_WITH]
     if free:
         return min(free, key=lambda m: m.lo)
@@ -264,7 +264,7 @@ def visit_during_guest_ar(sr: Any, t: int) -> Any:
     if not verbs:
         return None
     own = [m for m in sr.args if m.etype == "Person" and sr.lo <= m.lo and m.hi <= visit and
-           not sr.has_prep(m, _PREPS_WITH_TO)]
+           not sr.has_prep(m, PREPS_WITH_TO)]
     return _clause_subject(sr, verbs[0], own)
 
 
@@ -289,7 +289,7 @@ def _prep_object_ar(sr: Any, m: Any) -> bool:
     """Arabic: *m* is governed by بـ / لـ / مع, on its name or on its title ("بالقيادي في
     الحزب Z")."""
     b = title_start(m)
-    return sr.has_prep(m, _PREPS_WITH_TO) or (b < m.lo and sr.key(b)[:3] in ("بال", "لل")) or \
+    return sr.has_prep(m, PREPS_WITH_TO) or (b < m.lo and sr.key(b)[:3] in ("بال", "لل")) or \
         sr.key(b - 1) in L.AR_WITH
 
 

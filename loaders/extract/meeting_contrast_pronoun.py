@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import _PREPS_WITH_TO, title_start
+from loaders.extract.rule_common import PREPS_WITH_TO, title_start
 
 _AR_IN_WHICH = frozenset({"في", "وفي"})  # «في حين»
 _AR_WHEN = frozenset({"حين"})
@@ -34,7 +34,7 @@ def contrast_clause_subject_ar(sr: Any, t: int, host: Any) -> Any:
     if sr.toks[cue - 1].text not in ("،", ",") and not sr.toks[cue].text.startswith("و"):
         return None
     exclude = host.eid if host is not None else ""
-    first = _first_free_person(sr, cue, exclude, lambda m: sr.has_prep(m, _PREPS_WITH_TO))
+    first = _first_free_person(sr, cue, exclude, lambda m: sr.has_prep(m, PREPS_WITH_TO))
     if first is not None:
         start = title_start(first)
         told_before = range(sr.lo, start)

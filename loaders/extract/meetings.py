@@ -190,9 +190,9 @@ from loaders.extract.pronoun_topic import topic_mention_ar
 from loaders.extract.received_guest_ar import received_guest_ar
 from loaders.extract.rule_common import (
     _LATTER,
-    _PREPS_WITH_TO,
     EMPTY,
     EN_PASSIVE_AUX,
+    PREPS_WITH_TO,
     between_after,
     person_at,
     title_start,
@@ -800,7 +800,7 @@ class MeetingRules(SentenceCore):
                 first = self.after(mv + 1, types=("Person",), maxgap=3) if mv is not None \
                     else None
                 if first is not None and first is not subj and first.hi <= subj.lo and \
-                        not self.has_prep(first, _PREPS_WITH_TO):
+                        not self.has_prep(first, PREPS_WITH_TO):
                     subj = first
                 elif self.has_prep(subj, _AR_HOST_PREPS):
                     # "حلّ X ضيفاً على Y ...، وأجرى مباحثات مع Z": X, not Y of "على"
@@ -855,7 +855,7 @@ class MeetingRules(SentenceCore):
             else:
                 cand = [m for m in self.args if m.lo > t and (
                         m.tlo if m.tlo > t else m.lo) - t <= 6 and
-                        m.etype in AGENT_TYPES and not self.has_prep(m, _PREPS_WITH_TO)
+                        m.etype in AGENT_TYPES and not self.has_prep(m, PREPS_WITH_TO)
                         and not m.prefix.startswith("و") and not self.has_prep(m, _PREP_IN)
                         and not (m.etype == "Country" and self.key(m.lo - 1) == "في")
                         and not present_only_ar(self, m)  # "واجتمع بـY بحضور Z"
@@ -1062,7 +1062,7 @@ class MeetingRules(SentenceCore):
                 if prev is not None and (self._in_closed_relative(prev, t) or self.key(
                         title_start(prev) - 1) in L.AR_EVENT_OF
                         or genitive_of_ar(self, prev) or met_in_noun_ar(self, prev)
-                        or self.has_prep(prev, _PREPS_WITH_TO) or call_sender_ar(self, prev)):
+                        or self.has_prep(prev, PREPS_WITH_TO) or call_sender_ar(self, prev)):
                     # "X، الذي خلف Z، ...، والتقى Y" / "X زار ... قبل وصول Z، والتقى Y": X;
                     # "X يتولى الرئاسة خلفاً لـZ، ويستقبل Y": X, not Z after a preposition;
                     # "تلقى X اتصالاً من Z، ثم استقبل Y": X, not the caller (session 52)

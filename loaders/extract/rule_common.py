@@ -62,7 +62,7 @@ def _ar_forms(key: str, stems: tuple) -> frozenset[str]:
     return frozenset(out)
 
 
-_PREPS_WITH_TO = frozenset({"ب", "ل", "مع"})  # has_prep() sets of the hot loops, built once
+PREPS_WITH_TO = frozenset({"ب", "ل", "مع"})  # has_prep() sets of the hot loops, built once
 
 
 def national_members(sr: Any, upto: int, country: str) -> list[str]:

@@ -49,9 +49,9 @@ from loaders.extract.relative_who_en import BEFORE_VERB as WHO_BEFORE_VERB
 from loaders.extract.relative_who_en import who_across_time
 from loaders.extract.rule_common import (
     _LATTER,
-    _PREPS_WITH_TO,
     EMPTY,
     EN_PREDICATES,
+    PREPS_WITH_TO,
     title_start,
 )
 from loaders.extract.sentence_base import SentenceBase
@@ -545,7 +545,7 @@ class SubjectHelpers(SentenceBase):
         """Arabic: the subject carried into a clause without one of its own: the nearest
         person before *t* that is not a prepositional object (بـ / لـ / مع)."""
         cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
-        free = [m for m in cands if not self.has_prep(m, _PREPS_WITH_TO)]
+        free = [m for m in cands if not self.has_prep(m, PREPS_WITH_TO)]
         if len(free) > 1 and self.toks[t].ar:
             # "تلقى X اتصالاً من Z، ثم استقبل Y": not the caller Z (session 52)
             free = [m for m in free if not call_sender_ar(self, m)] or free
