@@ -7,6 +7,12 @@ approval for the operation last week", "President Joe Biden gave the green light
 pairs him, as "he ordered the strike" is read by ``kill_orderers.said_he_ordered_strike_en``).
 Only a person on the side of the killing's agent (``kill_orderers.same_side``), not a negated,
 refused or planned approval ("refused to give the green light", «لم يعطِ الضوء الأخضر»).
+
+Session 68 (blind68a): the order given in so many words, Arabic, read the same way after the
+killing's sentence: «وقال أوباما إنه أعطى الأمر بتنفيذ العملية», «وقال مكتب رئيس الحكومة إن
+نتنياهو أصدر الأمر بتنفيذ العملية», «وأصدر الرئيس X أوامره بشن الغارة», «وكان X قد أعطى الأوامر
+بالضربة» (``gave_order_ar``; the bare verb «إنه أمر بتنفيذ الغارة» is
+``kill_orderers.said_he_ordered_strike_ar``'s).
 """
 
 from __future__ import annotations
@@ -35,6 +41,16 @@ _BACKGROUND = frozenset({"since", "after", "before", "until"}) | L._ar("منذ",
 _AR_LIGHT = L._ar("الضوء")
 _AR_GAVE = L._ar("اعطى", "أعطى", "منح", "يعطي", "اعطي", "واعطى", "ومنح")
 _AR_GREEN = L._ar("الاخضر", "الأخضر")
+# «أعطى / أصدر X الأمر بتنفيذ العملية» (session 68): the order noun with the article or the
+# possessive (the bare «أمر» is a verb, «بأمر X» an order phrase: kill_orderers, orders.py)
+_AR_ORDER_NOUN = L._ar("امر", "اوامر")
+_AR_ORDER_NOUN_KEYS = L._ar("الامر", "الاوامر", "اوامره", "اوامرها", "امره", "الأوامر", "الأمر")
+_AR_GAVE_ORDER = _AR_GAVE | L._ar("اصدر", "أصدر", "يصدر", "وجه", "وجّه")
+_AR_ORDER_ADVERB = L._ar("شخصيا", "شخصياً", "مباشرة", "بنفسه")
+_AR_EXECUTE_WORDS = L._ar("بتنفيذ", "بشن")
+_AR_STRIKE_NOUN = L._ar("الضربه", "الضربة", "الغاره", "الغارة", "العمليه", "العملية", "الهجوم",
+                        "الاغتيال", "الاغاره")
+_AR_SUBJECT_OPENERS = L._ar("ان", "إن", "أن", "بان", "بأن", "كان", "وكان")
 _AR_FOR_STRIKE = L._ar("للضربه", "للضربة", "للغاره", "للغارة", "للعمليه", "للعملية", "للهجوم",
                        "لتنفيذ", "لشن", "بتنفيذ", "بشن")
 
@@ -106,6 +122,28 @@ def approved_strike_en(sr: Any) -> None:
                 sr.add(AB, e, m.eid, "approved_strike_en")
 
 
+def _giver_ar(sr: Any, v: int, a: int) -> Any:
+    """The person who gave at *v* what is named at *a* (the light, the order): the speaker of
+    «وقال X إنه أعطى», the subject of «إن X أصدر» / «وكان X قد أصدر», or of «أعطى X ...»."""
+    if v > sr.lo and sr.f(v - 1) & AR_THAT_IT:  # «وقال X إنه أعطى»
+        say = next((y for y in range(v - 2, max(sr.lo, v - 12) - 1, -1)
+                    if sr.f(y) & AR_CLAIM_SAY), None)
+        m = sr.after(say + 1, types=("Person",), maxgap=4) if say is not None else None
+        return m if m is not None and m.hi <= v - 1 else None
+    end = v - (sr.key(v - 1) == "قد")
+    m = sr.before(end, types=("Person",), maxgap=0)
+    if m is not None and m.hi == end and m.lo > sr.lo and sr.key(m.lo - 1) in _AR_SUBJECT_OPENERS:
+        return m  # «إن نتنياهو أصدر الأمر», «وكان X قد أعطى الأوامر»
+    m = sr.after(v + 1, types=("Person",), maxgap=3)  # «أعطى الرئيس X الضوء الأخضر»
+    return m if m is not None and m.lo < a else None
+
+
+def _negated_ar(sr: Any, v: int) -> bool:
+    """A negation, a blocked or an unreal verb at *v* («لم يعطِ», «سيصدر»)."""
+    return sr.blocked(v) or sr._irrealis(v) or any(
+        sr.f(y) & L.AR_NEG for y in range(max(sr.lo, v - 2), v))
+
+
 @needs((_AR_LIGHT, EMPTY))
 def approved_strike_ar(sr: Any) -> None:
     """«أعطى / منح X الضوء الأخضر للضربة» or «وقال X إنه أعطى الضوء الأخضر للعملية» after
@@ -119,21 +157,51 @@ def approved_strike_ar(sr: Any) -> None:
             continue
         v = next((y for y in range(a - 1, max(sr.lo, a - 6) - 1, -1)
                   if sr.f(y) & _AR_GAVE), None)
-        if v is None or sr.blocked(v) or sr._irrealis(v) or any(
-                sr.f(y) & L.AR_NEG for y in range(max(sr.lo, v - 2), v)):
+        if v is None or _negated_ar(sr, v):
             continue
-        if v > sr.lo and sr.f(v - 1) & AR_THAT_IT:  # «وقال X إنه أعطى»
-            say = next((y for y in range(v - 2, max(sr.lo, v - 12) - 1, -1)
-                        if sr.f(y) & AR_CLAIM_SAY), None)
-            m = sr.after(say + 1, types=("Person",), maxgap=4) if say is not None else None
-            if m is not None and m.hi > v - 1:
-                m = None
-        else:  # «أعطى الرئيس X الضوء الأخضر»
-            m = sr.after(v + 1, types=("Person",), maxgap=3)
-            if m is not None and m.lo > a:
-                m = None
+        m = _giver_ar(sr, v, a)
         if m is None or not same_side(sr, m.eid, last):
             continue
         for e in victims:
             if e != m.eid:
                 sr.add(AB, e, m.eid, "approved_strike_ar")
+
+
+def _victims_here(sr: Any, upto: int) -> list[str]:
+    """The victims of a killing read earlier in this sentence, named before token *upto*
+    («... في غارة أسفرت عن مقتل X. وقال مكتبه إن Y أصدر الأمر بتنفيذ العملية» told as one
+    sentence)."""
+    here = {e for s_, e in sr.doc.state.get("victims", ()) if s_ == sr.si}
+    return list(dict.fromkeys(m.eid for m in sr.args if m.eid in here and m.hi <= upto))
+
+
+def _order_for_strike_ar(sr: Any, a: int) -> bool:
+    """Is the order noun at *a* one for the strike: «الأمر بتنفيذ العملية», «أوامره بشن
+    الغارة», «الأوامر بالضربة» (an adverb such as «شخصياً» may stand between)?"""
+    x = a + 1 + (sr.key(a + 1) in _AR_ORDER_ADVERB)
+    if sr.key(x) in _AR_EXECUTE_WORDS:
+        return bool(sr.f(x + 1) & _AR_STRIKE_NOUN)
+    return sr.key(x)[:1] == "ب" and bool(sr.f(x) & _AR_STRIKE_NOUN)
+
+
+@needs((_AR_ORDER_NOUN, EMPTY))
+def gave_order_ar(sr: Any) -> None:
+    """«أعطى / أصدر X الأمر (الأوامر، أوامره) بتنفيذ العملية / بالضربة» after the killing's
+    sentence: X ordered it, an agent of the killing."""
+    found = _victims_before(sr)
+    for a in sr.triggers(_AR_ORDER_NOUN, EMPTY):
+        if sr.key(a) not in _AR_ORDER_NOUN_KEYS or not _order_for_strike_ar(sr, a):
+            continue
+        last, victims = found or (sr.si, _victims_here(sr, a))
+        if not victims:
+            continue
+        v = next((y for y in range(a - 1, max(sr.lo, a - 5) - 1, -1)
+                  if sr.f(y) & _AR_GAVE_ORDER), None)
+        if v is None or _negated_ar(sr, v):
+            continue
+        m = _giver_ar(sr, v, a)
+        if m is None or not same_side(sr, m.eid, last):
+            continue
+        for e in victims:
+            if e != m.eid:
+                sr.add(AB, e, m.eid, "gave_order_ar")

@@ -51,7 +51,11 @@ from loaders.extract.kill_agents_en import (
     whom_killed_en,
 )
 from loaders.extract.kill_among_ar import among_killed_ar
-from loaders.extract.kill_approved_strike import approved_strike_ar, approved_strike_en
+from loaders.extract.kill_approved_strike import (
+    approved_strike_ar,
+    approved_strike_en,
+    gave_order_ar,
+)
 from loaders.extract.kill_claim_before_ar import claimed_before_ar
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claim_later import note_unclaimed
@@ -272,6 +276,7 @@ _AR_STEPS = (
 _AR_STEPS_AFTER = (
     said_he_ordered_strike_ar,
     approved_strike_ar,  # kill_approved_strike.py: «أعطى X الضوء الأخضر للضربة»
+    gave_order_ar,  # kill_approved_strike.py: «وقال X إنه أعطى الأمر بتنفيذ العملية»
     bare_army_killed_ar,
     died_of_wounds_ar,
     wounds_after_victim_ar,  # kill_wounds_after_ar.py: "مقتل X، متأثراً بجروح ... بغارات Y"

@@ -1,0 +1,53 @@
+"""Session 68 (blind68a): fixes after the first contact of blind set QM-QN (the jihadist leaders of
+Iraq, Syria and al-Qaeda 2006-2022, written blind: Zarqawi, Abu Omar and Abu Bakr al-Baghdadi, bin
+Laden, Zawahiri, the Qurashis, and the meetings of Iraqi, US and Kurdish officials), each read in
+several paraphrases of other outlets, people and word orders.
+
+- Killings, Arabic: the order given in so many words, in the sentence after the killing or later in
+  its own sentence, «وقال أوباما إنه أعطى الأمر بتنفيذ العملية», «وقال مكتب رئيس الحكومة إن نتنياهو
+  أصدر الأمر بتنفيذ العملية», «وكان ترامب قد أعطى الأوامر بالضربة», «وأصدر وزير الدفاع X الأمر بشن
+  الغارة»: the giver is an agent of the killing (``kill_approved_strike.gave_order_ar``), as the
+  green light was; not a negated or denied order, not one on the other side (an order for another
+  attack by the victim's side).
+- Gazetteer: the US armed forces are the United States' (``country:`` of
+  ``organization:us-armed-forces``), so the president who ordered their strike is on its side
+  (``kill_orderers.same_side``).
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs
+
+SOLEIMANI, TRUMP, KHAMENEI = "person:qasem-soleimani", "person:donald-trump", "person:ali-khamenei"
+AROURI, NETANYAHU, KATZ = "person:saleh-al-arouri", "person:benjamin-netanyahu", "person:israel-katz"
+ZAWAHIRI, BIDEN = "person:ayman-al-zawahiri", "person:joe-biden"
+
+_US_STRIKE = "قتلت القوات الأميركية قائد فيلق القدس قاسم سليماني بضربة جوية قرب مطار بغداد. "
+_IDF_STRIKE = "قتل الجيش الإسرائيلي القيادي في حماس صالح العاروري بغارة على الضاحية الجنوبية لبيروت. "
+_KABUL = ("أعلنت الولايات المتحدة مقتل زعيم تنظيم القاعدة أيمن الظواهري بغارة أميركية بطائرة مسيرة في "
+          "كابل. ")
+
+
+@pytest.mark.parametrize("text, victim, giver", [
+    (_US_STRIKE + "وكان ترامب قد أعطى الأوامر بالضربة من منتجعه في فلوريدا.", SOLEIMANI, TRUMP),
+    (_US_STRIKE + "وقال الرئيس دونالد ترامب إنه أعطى الأمر بتنفيذ الضربة لمنع هجمات وشيكة.", SOLEIMANI,
+     TRUMP),
+    (_IDF_STRIKE + "وقال مكتب رئيس الحكومة إن نتنياهو أصدر الأمر بتنفيذ العملية.", AROURI, NETANYAHU),
+    (_IDF_STRIKE + "وأصدر وزير الدفاع يسرائيل كاتس الأمر بشن الغارة بعد مشاورات أمنية.", AROURI, KATZ),
+    ("قتل الجيش الإسرائيلي القيادي في حماس صالح العاروري بغارة على الضاحية الجنوبية، وقال مكتب رئيس "
+     "الحكومة إن نتنياهو أصدر الأمر بتنفيذ العملية.", AROURI, NETANYAHU),
+    (_KABUL + "وقال الرئيس جو بايدن إنه أعطى الأمر بتنفيذ الضربة بعد أسابيع من المشاورات.", ZAWAHIRI, BIDEN),
+])
+def test_the_one_who_gave_the_order_for_the_strike_is_an_agent(shipped, text, victim, giver):
+    assert (victim, giver) in relation_pairs(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text, victim, other", [
+    (_US_STRIKE + "ونفى البيت الأبيض أن يكون ترامب قد أصدر الأمر بتنفيذ الضربة.", SOLEIMANI, TRUMP),
+    (_US_STRIKE + "ولم يعطِ ترامب الأمر بتنفيذ الضربة، بحسب مسؤول في البنتاغون.", SOLEIMANI, TRUMP),
+    (_US_STRIKE + "وقال المرشد علي خامنئي إنه أصدر الأمر بتنفيذ الهجوم على قاعدة عين الأسد.", SOLEIMANI,
+     KHAMENEI),
+    (_IDF_STRIKE + "وقال نتنياهو إنه سيصدر الأمر بتنفيذ عمليات أخرى إذا لزم الأمر.", AROURI, NETANYAHU),
+])
+def test_a_denied_negated_future_or_other_sides_order_is_no_agent(rules_only, text, victim, other):
+    assert (victim, other) not in relation_pairs(rules_only, text, "ASSASSINATED_BY", "ar")
