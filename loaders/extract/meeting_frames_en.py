@@ -495,6 +495,19 @@ def hosted_between_en(sr: Any) -> None:
 _EN_PARTICIPLES = frozenset({"meeting", "holding", "receiving", "hosting"})
 
 
+def _means_of_another_deed(sr: Any, lo: int, by: int) -> bool:
+    """Does "by" at *by* end the means of a deed told as a gerund after "of" / "for" between
+    *lo* and it ("X accused Y of violating the deal by hosting Z", "X criticised Y for
+    prolonging the war by hosting Z"): the host is Y, the one accused, not the subject X
+    (session 68)."""
+    for y in range(lo, by):
+        if sr.key(y) in ("of", "for") and any(
+                sr.key(z).endswith("ing") and len(sr.key(z)) > 4 and sr.key(z).isalpha()
+                for z in range(y + 1, min(by, y + 5))):
+            return True
+    return False
+
+
 def _he_subject(sr: Any, t: int) -> int | None:
     """The position of a subject "he"/"she" opening the main clause before the participle at
     *t* (at the sentence start or after an opening apposition "A former negotiator, he"),
@@ -569,6 +582,9 @@ def participle_clause_en(sr: Any) -> None:
             continue  # "X, meeting Y, said": context_meetings.gerund_meeting_en reads these
         sid = sr._subject_antecedent(t - 1)
         subj = next((m for m in sr.args if m.eid == sid and m.hi <= t), None) if sid else None
+        if sr.key(t - 1) == "by" and _means_of_another_deed(
+                sr, subj.hi if subj is not None else sr.lo, t - 1):
+            continue
         rel = _relative_head_before(sr, t)
         if rel is not None:  # "X took over from Y, who visited Iraq ..., meeting Z": Y
             sid, subj = rel.eid, rel

@@ -9,6 +9,11 @@ several paraphrases of other outlets, people and word orders.
   الغارة»: the giver is an agent of the killing (``kill_approved_strike.gave_order_ar``), as the
   green light was; not a negated or denied order, not one on the other side (an order for another
   attack by the victim's side).
+- Meetings, English: "X accused Y of violating the deal by hosting Z", "X criticised Y for
+  prolonging the war by hosting Z", "X accused Y of stalling the talks by meeting Z": the "by"
+  participle is the means of the accused's deed, so X met nobody
+  (``meeting_frames_en._means_of_another_deed`` in ``participle_clause_en``); "X ended his tour
+  by hosting Z" is still X's meeting.
 - Gazetteer: the US armed forces are the United States' (``country:`` of
   ``organization:us-armed-forces``), so the president who ordered their strike is on its side
   (``kill_orderers.same_side``).
@@ -16,7 +21,7 @@ several paraphrases of other outlets, people and word orders.
 
 import pytest
 
-from tests.extract_support import relation_pairs
+from tests.extract_support import met_sorted, relation_pairs, sorted_pair
 
 SOLEIMANI, TRUMP, KHAMENEI = "person:qasem-soleimani", "person:donald-trump", "person:ali-khamenei"
 AROURI, NETANYAHU, KATZ = "person:saleh-al-arouri", "person:benjamin-netanyahu", "person:israel-katz"
@@ -51,3 +56,34 @@ def test_the_one_who_gave_the_order_for_the_strike_is_an_agent(shipped, text, vi
 ])
 def test_a_denied_negated_future_or_other_sides_order_is_no_agent(rules_only, text, victim, other):
     assert (victim, other) not in relation_pairs(rules_only, text, "ASSASSINATED_BY", "ar")
+
+
+# --- "accused Y of <doing> by hosting Z": not the accuser's meeting -----------------------------
+
+BLINKEN, POMPEO, BARRACK, ERDOGAN = ("person:antony-blinken", "person:mike-pompeo", "person:tom-barrack",
+                                     "person:recep-tayyip-erdogan")
+HANIYEH, ARAGHCHI, SUDANI = "person:ismail-haniyeh", "person:abbas-araghchi", "person:mohammed-shia-al-sudani"
+
+
+@pytest.mark.parametrize("text, accuser, hosted", [
+    ("Secretary of State Antony Blinken accused the Taliban of violating the Doha agreement by hosting "
+     "Ayman al-Zawahiri.", BLINKEN, ZAWAHIRI),
+    ("Secretary of State Mike Pompeo accused Turkey of undermining the peace effort by hosting Hamas leader "
+     "Ismail Haniyeh in Istanbul.", POMPEO, HANIYEH),
+    ("Israeli Prime Minister Benjamin Netanyahu criticised Qatar for prolonging the war by hosting Hamas "
+     "chief Ismail Haniyeh.", NETANYAHU, HANIYEH),
+    ("US envoy Tom Barrack accused Hezbollah of stalling the talks by meeting Iranian Foreign Minister "
+     "Abbas Araghchi in Beirut.", BARRACK, ARAGHCHI),
+])
+def test_the_means_of_the_accused_deed_is_no_meeting_of_the_accuser(rules_only, text, accuser, hosted):
+    assert sorted_pair(accuser, hosted) not in met_sorted(rules_only, text)
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("President Erdogan ended his tour of the region on Sunday by hosting Iraqi Prime Minister Mohammed "
+     "Shia al-Sudani in Ankara.", ERDOGAN, SUDANI),
+    ("President Erdogan marked the anniversary by hosting Hamas leader Ismail Haniyeh in Istanbul.", ERDOGAN,
+     HANIYEH),
+])
+def test_the_subjects_own_by_hosting_is_still_his_meeting(rules_only, text, host, guest):
+    assert sorted_pair(host, guest) in met_sorted(rules_only, text)
