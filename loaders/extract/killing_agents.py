@@ -289,7 +289,8 @@ class KillingAgents(SentenceCore):
                                                   for y in range(x + 1, xv)):
                         # "بضربة نفذتها القوات الأمريكية" / "في غارة جوية شنّها طيران التحالف":
                         # the body that carried the strike out (else: "طائرة أميركية")
-                        ex = self.after(xv + 1, types=("Organization", "Country"), maxgap=1)
+                        ex = self.after(xv + 1, types=("Organization", "Country"), maxgap=1) \
+                            or _members_body_ar(self, xv + 1)  # "نفذتها وحدة من القوات X"
                         nat = ex.eid if ex is not None else \
                             nationality_past_model_ar(self, xv + 1)  # "طائرات F-16 العراقية"
                         if ex is not None and self.key(ex.hi).startswith("و") and \
@@ -366,7 +367,9 @@ _AR_MEANS_ADJ = L._ar("ضخم", "انتحاري", "مزدوج", "إرهابي", 
 
 # members of a body who carried out a killing ("نفذه عناصر من حزب الله")
 _AR_MEMBERS = L._ar("عناصر", "مسلحون", "مسلحين", "أفراد", "افراد", "مقاتلون", "مقاتلين",
-                    "عنصر", "خلية", "مجموعة", "أعضاء", "اعضاء")
+                    "عنصر", "خلية", "مجموعة", "أعضاء", "اعضاء",
+                    # "نفذتها وحدة / قوة / فرقة من القوات الخاصة الأميركية" (session 68)
+                    "وحدة", "وحدات", "قوة", "فرقة", "فريق")
 _AR_MEMBERS_OF = L._ar("من", "في", "تابعة", "تابعون", "تابعين", "ينتمون")
 
 

@@ -14,6 +14,10 @@ several paraphrases of other outlets, people and word orders.
   participle is the means of the accused's deed, so X met nobody
   (``meeting_frames_en._means_of_another_deed`` in ``participle_clause_en``); "X ended his tour
   by hosting Z" is still X's meeting.
+- Killings, Arabic: the executor told as a unit, a force or a team of a body, «قتل X في عملية
+  نفذتها وحدة / قوة / فرقة من القوات الخاصة الأميركية», «بغارة نفذتها مجموعة من الطائرات
+  الإسرائيلية»: the body (``killing_agents._members_body_ar``, now also after the strike noun's
+  «نفذتها»); not an unnamed force («قوة مجهولة», «مجموعة من المسلحين المجهولين»).
 - Gazetteer: the US armed forces are the United States' (``country:`` of
   ``organization:us-armed-forces``), so the president who ordered their strike is on its side
   (``kill_orderers.same_side``).
@@ -87,3 +91,29 @@ def test_the_means_of_the_accused_deed_is_no_meeting_of_the_accuser(rules_only, 
 ])
 def test_the_subjects_own_by_hosting_is_still_his_meeting(rules_only, text, host, guest):
     assert sorted_pair(host, guest) in met_sorted(rules_only, text)
+
+
+# --- «في عملية نفذتها وحدة من القوات X»: the body -----------------------------------------------
+
+BIN_LADEN, ABU_BAKR, US_FORCES = ("person:osama-bin-laden", "person:abu-bakr-al-baghdadi",
+                                  "organization:us-armed-forces")
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("قتل أسامة بن لادن في عملية نفذتها وحدة من القوات الخاصة الأميركية في أبوت آباد.", BIN_LADEN, US_FORCES),
+    ("أعلن الرئيس الأمريكي باراك أوباما فجر أمس مقتل زعيم تنظيم القاعدة أسامة بن لادن في عملية نفذتها وحدة "
+     "من القوات الخاصة الأمريكية على مجمع سكني في مدينة أبوت آباد.", BIN_LADEN, US_FORCES),
+    ("قتل أبو بكر البغدادي في عملية نفذتها قوة من الجيش الأميركي في إدلب.", ABU_BAKR, US_FORCES),
+    ("قتل القيادي في حماس صالح العاروري بغارة نفذتها مجموعة من الطائرات الإسرائيلية على الضاحية.", AROURI,
+     "country:israel"),
+])
+def test_a_unit_of_a_body_carried_out_the_strike(rules_only, text, victim, agent):
+    assert (victim, agent) in relation_pairs(rules_only, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("قتل أبو بكر البغدادي في عملية نفذتها قوة مجهولة في إدلب.", ABU_BAKR),
+    ("قتل صالح العاروري في عملية نفذتها مجموعة من المسلحين المجهولين في بيروت.", AROURI),
+])
+def test_an_unnamed_force_is_no_agent(rules_only, text, victim):
+    assert not {p for p in relation_pairs(rules_only, text, "ASSASSINATED_BY", "ar") if p[0] == victim}
