@@ -35,7 +35,10 @@ _EN_NOUN_MODIFIERS = frozenset({"a", "an", "closed", "-", "door", "two", "three"
                                 "fresh", "new", "unannounced", "informal", "formal",
                                 "bilateral", "extensive", "intensive", "tense", "cordial",
                                 "up", "days", "round", "rounds", "first", "second", "third",
-                                "final", "latest", "another", "official"})
+                                "final", "latest", "another", "official",
+                                # "held a session of official talks" (Gulf agencies' wording:
+                                # QNA, KUNA; session 68, blind68b)
+                                "session", "sessions"})
 
 
 def held_before_en(sr: Any, t: int) -> bool:
@@ -45,7 +48,9 @@ def held_before_en(sr: Any, t: int) -> bool:
     for y in range(t - 1, max(sr.lo - 1, t - 8), -1):
         ky = sr.key(y)
         if ky in _EN_HELD:
-            return not (hyphen and sr.blocked(y))  # ("were due to hold high-level talks")
+            # ("were due to hold high-level talks"; "were due to hold a round / session of
+            # talks": the modal reaches the verb, not the noun past the modifiers, session 68)
+            return not ((hyphen or y < t - 1) and sr.blocked(y))
         if sr.mention_at.get(y) is not None:
             return False
         if ky not in _EN_NOUN_MODIFIERS:
