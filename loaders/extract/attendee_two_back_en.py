@@ -6,7 +6,10 @@ sentence between tells the same meeting (it names no one but its principals, by 
 "the two men"), so the attendee Z met the meeting of two sentences before, as he would have
 right after it. Read by ``meeting_attended.attended_meeting`` when an English attendee
 sentence with "also" finds no meeting in the sentence before; not when the sentence between
-names someone else ("Z, meanwhile, met W").
+names someone else ("Z, meanwhile, met W"). The source of the sentence's report is not
+someone else (session 68): "X met Y. X urged Y to ..., Leavitt said. Z also attended." / "...,
+according to Leavitt": the speaker tells the meeting, he takes no part in it
+(``_reports_it``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,22 @@ def meeting_two_back_en(sr: Any, t: int) -> list[tuple[str, str]]:
     for m in sr.doc.by_sent.get(sr.si - 1, ()):
         if m.etype != "Person" or m.in_title:
             continue
-        if not set(groups.get(m.eid, (m.eid,))) <= principals:
+        if not set(groups.get(m.eid, (m.eid,))) <= principals and not _reports_it(sr.toks, m):
             return []
     return pairs
+
+
+_EN_SPEECH = frozenset({"said", "says", "told", "added"})
+
+
+def _reports_it(toks: list, m: Any) -> bool:
+    """Is *m* the speaker of its sentence's report ("X said", "X told reporters", "according
+    to (Saudi Foreign Minister) X")?"""
+    if m.hi < len(toks) and toks[m.hi].key in _EN_SPEECH:
+        return True
+    for k in range(m.lo - 2, max(0, m.lo - 8) - 1, -1):
+        if toks[k].key == "according" and toks[k + 1].key == "to":
+            return True
+        if toks[k].punct:
+            return False
+    return False

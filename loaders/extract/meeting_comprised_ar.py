@@ -23,6 +23,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_her import agreeing_antecedent
 from loaders.extract.rule_common import EMPTY, title_start
 
 # the verb, past (the imperfect is a plan or a habit: "يضم الوفد")
@@ -194,17 +195,20 @@ def _named_after(sr: Any, m: Any) -> Any:
     return nxt
 
 
-def _antecedent(sr: Any, t: int) -> Any:
+def _antecedent(sr: Any, t: int, v: int) -> Any:
     """"X ... بعد اجتماع جمعه": the nearest person named before the noun at *t*, not the
-    object of a preposition; else None."""
+    object of a preposition; else None. The verb's pronoun at *v* agrees with him (session
+    68): "اقترحت الوزيرة X اسم Y، إثر لقاء جمعها بـZ" is X's meeting (a woman named so in
+    the article), "جمعه" a man's (``her_pronoun_antecedent``)."""
+    found = []
     for m in reversed(sr.args):
         if m.hi > t or m.etype != "Person":
             continue
         if m.prefix.lstrip("وف")[:1] in ("ب", "ل") or sr.key(title_start(m)).startswith(
                 ("ب", "ل")) and not sr.key(title_start(m)).startswith("لي"):
             continue
-        return m
-    return None
+        found.append(m)
+    return agreeing_antecedent(sr, found, sr.key(v).endswith("ها"))
 
 
 def _not_held(sr: Any, t: int, v: int) -> bool:
@@ -293,7 +297,7 @@ def comprised_meeting_ar(sr: Any) -> None:
         if not people:
             continue
         if pron:
-            x = _antecedent(sr, t)
+            x = _antecedent(sr, t, v)
             if x is None:
                 continue
             people.insert(0, x)

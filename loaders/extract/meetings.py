@@ -79,6 +79,7 @@ from loaders.extract.meeting_asides_ar import (
     passive_subject_ar,
     with_after_place_ar,
 )
+from loaders.extract.meeting_between_attended_ar import attendees_after_between_ar
 from loaders.extract.meeting_brought_together_ar import gathered_at, gathered_in_meeting_ar
 from loaders.extract.meeting_call_sender_ar import call_sender_ar
 from loaders.extract.meeting_chain import (
@@ -134,7 +135,7 @@ from loaders.extract.meeting_held_clause_ar import (
     negated_held_before_ar,
 )
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
-from loaders.extract.meeting_her import woman_named
+from loaders.extract.meeting_her import agreeing_antecedent, woman_named
 from loaders.extract.meeting_his_meeting_dropped_ar import dropped_subject_ar
 from loaders.extract.meeting_idh_clause_ar import (
     idh_after_comma_ar,
@@ -449,6 +450,8 @@ class MeetingRules(SentenceCore):
                 bx = meeting_of_pair(self, t)  # "the meeting of X and Y" (meeting_shapes_en)
             if bx is not None:
                 first = self.after(bx + 1, maxgap=4)
+                if first is not None and tok.ar and attendees_after_between_ar(self, bx, first):
+                    continue  # "اجتماع بين وفدي البلدين شارك فيه A وB": attendees (s68)
                 if first is not None and not self.blocked(t):
                     for a, b in member_pairs(self, self.chain(first)):
                         self.add("MET_WITH", a, b, "met_between")
@@ -565,6 +568,9 @@ class MeetingRules(SentenceCore):
         subj = self.before(t, types=("Person",), maxgap=40, indep=True)
         if subj is not None:
             subj = arrival_guest_ar(self, t, subj)
+            subj = agreeing_antecedent(self, [subj] + [  # "جمعها": the woman named before
+                m for m in reversed(self.args) if m.etype == "Person" and m.hi <= subj.lo and
+                not self.has_prep(m, {"ب", "ل"})], self.key(t + 1).endswith("ها"))  # (s68)
         else:  # "وفي لقاء جمعه بـY، أكد X": the subject of the verb after the comma
             comma = next((x for x in range(objs[-1].hi, min(self.hi, objs[-1].hi + 8))
                           if self.toks[x].text in ("،", ",")), None)

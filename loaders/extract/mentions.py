@@ -144,6 +144,7 @@ from loaders.extract.name_starts_ar import (
     khalifa_after_title,
 )
 from loaders.extract.nicknames_en import en_nicknames, nickname_cue
+from loaders.extract.occupier_adjective_ar import OCCUPATION_STEM, other_occupiers_ar
 from loaders.extract.one_word_person import named_by_word_only
 from loaders.extract.paren_acronyms import en_paren_acronyms
 from loaders.extract.paren_country_list_ar import paren_country_members
@@ -616,6 +617,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         drop_indefinite_people(doc.toks, w.s.lo, out)  # "on a Cham Wings Airbus": no person
     if out and ("هاوس" in seg or "هاوز" in seg or "House" in seg):
         drop_house_names(doc.toks, out)  # "في دار الضيافة «بلير هاوس»": a building
+    if ar and out and OCCUPATION_STEM in seg:
+        other_occupiers_ar(doc.toks, w.s.hi, out)  # "لدولة الاحتلال التركي": Turkey
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out
