@@ -10,6 +10,13 @@ Baradar's meetings, al-Zawahiri, ISIS-K and TTP leaders), each read in several p
   «التقى X A الرئيس السابق، وB رئيس المجلس»، «A أمين المجلس الأعلى للأمن القومي، وB وزير الخارجية»:
   the office is A's and the و after the comma opens the next member (``chain_post_title_ar``,
   used by ``chains.chain``), also past a body named in A's office.
+- Meetings, English: a participle of a clause reported by the main subject, with a subject of
+  its own, is not the speaker's meeting: "X said that by hosting Y, Z had ...", "X said Z had
+  violated the accord by hosting Y" (``meeting_frames_en._reported_other_subject``); "X said he
+  had angered Israel by hosting Y" still is. The `rules` extractor only: the scorer still pairs
+  some of these.
+- Entities: "the Islamic Emirate" / «الإمارة الإسلامية» is ``organization:afghan-government``
+  (gazetteer alias), no person "Islamic Emirate" met by all.
 """
 
 import pytest
@@ -113,3 +120,36 @@ def test_the_islamic_emirate_is_the_afghan_government(shipped, text, lang, pairs
     met = _met(shipped, text, lang)
     for a, b in pairs:
         assert _pair(a, b) in met
+
+
+# --- "X said that by hosting Y, Z had ...": not X's meeting ------------------------------------------
+
+BLINKEN, ZAWAHIRI, NETANYAHU, MESHAAL = ("person:antony-blinken", "person:ayman-al-zawahiri",
+                                         "person:benjamin-netanyahu", "person:khaled-mashal")
+ERDOGAN, HANIYEH, TAMIM = ("person:recep-tayyip-erdogan", "person:ismail-haniyeh",
+                           "person:tamim-bin-hamad-al-thani")
+
+
+@pytest.mark.parametrize("text, speaker, hosted", [
+    ("Secretary of State Antony Blinken said that by hosting al-Zawahri the Taliban had \"grossly violated\" "
+     "the accord.", BLINKEN, ZAWAHIRI),
+    ("Secretary of State Antony Blinken said that by hosting Ayman al-Zawahiri, the Taliban had violated the "
+     "Doha agreement.", BLINKEN, ZAWAHIRI),
+    ("Blinken said the Taliban had violated the accord by hosting Ayman al-Zawahiri in Kabul.", BLINKEN, ZAWAHIRI),
+    ("Israeli Prime Minister Benjamin Netanyahu said that by hosting Khaled Meshaal, Qatar had sided with "
+     "terror.", NETANYAHU, MESHAAL),
+    ("Netanyahu said Qatar was sheltering terrorists by hosting Khaled Meshaal.", NETANYAHU, MESHAAL),
+])
+def test_the_reported_clause_hosts_not_the_speaker(rules_only, text, speaker, hosted):
+    # (rules only: the scorer still pairs some of them, seen not fixed)
+    assert _pair(speaker, hosted) not in _met(rules_only, text, "en")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Erdogan flew to Doha on Sunday, meeting Emir Tamim bin Hamad Al Thani.", ERDOGAN, TAMIM),
+    ("Blinken visited Doha on Monday, meeting Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.",
+     BLINKEN, MBAR),
+    ("Erdogan said he had angered Israel by hosting Ismail Haniyeh in Istanbul.", ERDOGAN, HANIYEH),
+])
+def test_the_participle_of_the_speakers_own_clause_still_meets(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "en")
