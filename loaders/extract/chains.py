@@ -15,6 +15,7 @@ from loaders.extract.chain_members_ar import (
     title_of_title_ar,
 )
 from loaders.extract.chain_paren_alias import paren_alias_end
+from loaders.extract.chain_post_title_ar import post_title_gap_ar
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.list_speaker_en import speaker_after_comma_en
 from loaders.extract.meeting_clauses_en import new_clause_after_comma_and
@@ -128,6 +129,13 @@ class ChainHelpers(SentenceBase):
                 if pc is not None and pc.etype == "Person" and 0 <= pc.tlo < pc.lo and (
                         pc.tlo == nxt.hi or portfolio_pair_en(self, nxt.hi - 1, pc.tlo)):
                     qual, nxt = nxt.lo, pc  # (", Treasury and Finance Minister Y": s64)
+            if nxt is not None and nxt.etype != "Person" and "Person" in types and \
+                    cur.etype == "Person" and self.toks[cur.hi - 1].ar:
+                # "A أمين المجلس الأعلى للأمن القومي، وB": a body of A's office (s68)
+                pc = next((c for c in self.args if c.lo >= nxt.hi and c.etype == "Person"), None)
+                if pc is not None and post_title_gap_ar(
+                        self.toks[cur.hi:title_start(pc)], self._waw_opens(pc), _AR_AND_STYLE):
+                    nxt = pc
             if nxt is None or nxt.etype not in types:
                 break
             if nxt.poss and nxt.hi < self.hi and not self.toks[nxt.hi].punct and \
@@ -215,6 +223,12 @@ class ChainHelpers(SentenceBase):
                 out.append(nxt)
                 cur = nxt
                 continue
+            if nxt.etype == "Person" and cur.etype == "Person" and gap and gap[0].ar and \
+                    post_title_gap_ar(gap, waw, _AR_AND_STYLE):
+                # "A الرئيس السابق، وB رئيس المجلس": A's office, then the next member (s68)
+                out.append(nxt)
+                cur = nxt
+                continue
             if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and (
                     gap[0].key[1:] in _AR_GROUP_HEADS or gap[0].key[1:] in _AR_COMPANIONS):
                 # "سليماني ورفيقه أبو مهدي المهندس": X and his companion / deputy Y
@@ -223,6 +237,12 @@ class ChainHelpers(SentenceBase):
                 continue
             break
         return out
+
+    def _waw_opens(self, m: Mention) -> bool:
+        """Does a conjunction و open Arabic list member *m* (on his name or his title)?"""
+        first = self.toks[title_start(m)]
+        return first.ar and first.key.startswith("و") and (
+            m.prefix.startswith("و") or (title_start(m) != m.lo and first.key not in _AR_W_TITLES))
 
     def people_chain(self, m: Mention) -> list[Mention]:
         """The people of :meth:`chain` from *m* (*m* itself only when it is a person)."""

@@ -1,5 +1,5 @@
 """Arabic honorific pronouns as reference mentions: "سموه"، "معاليه"، "فخامته"، "جلالته"، "سماحته"،
-"غبطته".
+"غبطته"، "سعادته".
 
 Gulf and Iranian agency copy names a prince, a minister or a cleric once with his honorific
 ("صاحب السمو الأمير X"، "معالي الشيخ X"، "سماحة السيد X") and then goes on with the honorific
@@ -8,9 +8,13 @@ pronoun alone: "كما التقى سموه الرئيس Y" (His Highness met Y),
 reference mention (kind ``"ref"``) of the last person of this or the three sentences before
 whose title carries the same honorific (سمو/الأمير/الشيخ for سموه, معالي for معاليه, فخامة/الرئيس
 for فخامته, جلالة/الملك for جلالته, سماحة/آية الله/السيد for سماحته, غبطة/البطريرك for
-غبطته), so that every rule reads
+غبطته, سعادة for سعادته), so that every rule reads
 it as that person. Nothing is made when no such person is found (an ambassador named without an
 honorific in between is no candidate: "وحضر اللقاء السفير X. كما التقى سموه Y" is the prince).
+
+"سعادته" (session 68, blind68d: Qatari, Kuwaiti and Bahraini agency copy titles ministers and
+envoys "سعادة": "التقى سعادة الشيخ X ... كما التقى سعادته، في وقت لاحق، Y") is read the same way,
+but not as "his happiness": "أعرب عن سعادته"، "سعادته بلقاء", "سعادته البالغة".
 
 "سيادته" (session 31, proto: Palestinian, Iraqi and Syrian agencies) is the agency's own
 principal, one person for the whole article: the first "سيادته" of the article is the guest
@@ -43,7 +47,9 @@ _EMINENCE = L._ar("سماحته", "وسماحته", "لسماحته")
 _SIYADA = L._ar("سيادته", "وسيادته", "لسيادته", "بسيادته")
 # a patriarch's "Beatitude" (session 45, meetnew): "ثم استقبل غبطته السفير Y"
 _BEATITUDE = L._ar("غبطته", "وغبطته", "لغبطته")
-AR_CUES = _HIGHNESS | _EXCELLENCY | _PRESIDENT | _MAJESTY | _EMINENCE | _SIYADA | _BEATITUDE
+# a Gulf minister's or envoy's "Excellency" (session 68, blind68d): "كما التقى سعادته Y"
+_SAADA = L._ar("سعادته", "وسعادته", "لسعادته")
+AR_CUES = _HIGHNESS | _EXCELLENCY | _PRESIDENT | _MAJESTY | _EMINENCE | _SIYADA | _BEATITUDE | _SAADA
 EN_CUES = frozenset({"majesty", "highness"})
 _EN_TITLE_OF = {
     "majesty": frozenset({"majesty", "sultan", "king", "queen"}),
@@ -64,7 +70,11 @@ _TITLE_OF: list[tuple[frozenset[str], frozenset[str]]] = [
     # (not الكاردينال: a cardinal is «نيافة»; a cardinal received by the patriarch is no
     # bearer: review 45)
     (_BEATITUDE, L._ar("غبطة", "وغبطة", "البطريرك", "والبطريرك")),
+    (_SAADA, L._ar("سعادة", "وسعادة")),
 ]
+# "his happiness", not "His Excellency": "أعرب / عبّر عن سعادته"، "سعادته بلقاء"، "سعادته البالغة"
+_JOY_BEFORE = L._ar("عن", "عميق", "بالغ")
+_JOY_AFTER = L._ar("البالغة", "الكبيرة", "العميقة")
 # the titles of the person "سيادته" stands for (a president, a prime minister: "رئيس")
 _SIYADA_TITLES = L._ar("سيادة", "الرئيس", "والرئيس", "رئيس", "ورئيس", "السيد", "والسيد")
 # "في استقبال سيادته": the guest received
@@ -145,6 +155,16 @@ def _attendee(sr: Any, m: Mention) -> bool:
     # (not the honorific «حضرة صاحب السمو X», whose key is that of «حضره», "attended it")
     return any(toks[y].key in _ATTENDED and not toks[y].text.endswith("ة")
                for y in range(max(s_lo, lo - _TITLE_REACH), lo))
+
+
+def _is_joy(toks: Any, y: int, lo: int, hi: int) -> bool:
+    """Is the "سعادته" at *y* "his happiness" (after "عن", before a ب-word or "البالغة")?"""
+    if y - 1 >= lo and toks[y - 1].key in _JOY_BEFORE:
+        return True
+    if y + 1 >= hi:
+        return False
+    nxt = toks[y + 1]
+    return nxt.key in _JOY_AFTER or nxt.ar and nxt.key[:1] == "ب" and not nxt.punct
 
 
 def _is_siyada(toks: Any, y: int, lo: int, hi: int) -> bool:
@@ -240,7 +260,7 @@ def honorific_refs(sr: Any, hits: list[int]) -> list[Mention]:
             eid = _siyada_bearer(sr, x)
         else:
             words = next((w for cue, w in _TITLE_OF if t.key in cue), None)
-            if words is None:
+            if words is None or t.key in _SAADA and _is_joy(sr.toks, x, sr.lo, sr.hi):
                 continue
             royal = t.key in _HIGHNESS or t.key in _MAJESTY
             eid = _bearer(sr, x, words, living=royal)  # (not a late ruler: session 64)

@@ -551,6 +551,31 @@ def _relative_head_before(sr: Any, t: int) -> Any:
     return head if head is not None and not head.poss else None
 
 
+# a verb of saying opening a reported clause, and the auxiliaries after that clause's subject
+_EN_SAID = frozenset({"said", "says", "told", "added", "argued", "warned", "noted", "insisted"})
+_EN_CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will"})
+
+
+def _reported_other_subject(sr: Any, subj: Any, t: int) -> bool:
+    """Does the participle at *t* belong to a clause reported by *subj* with a subject of its
+    own (session 68, blind68d)? "X said that by hosting Y, Z had ..." (the clause opens with the
+    participle phrase: its subject comes after it), "X said (that) Z had violated the accord by
+    hosting Y" (Z, not the speaker X, hosted Y)."""
+    if sr.key(t - 2) == "that":
+        return True
+    for y in range(subj.hi, t - 1):
+        if sr.key(y) not in _EN_SAID:
+            continue
+        z = y + 2 if sr.key(y + 1) == "that" else y + 1
+        m = sr.mention_at.get(z)
+        if m is None and sr.key(z) == "the":
+            m = sr.mention_at.get(z + 1)
+        if m is not None and m.hi < t and m.etype in ("Person", "Organization", "Country") and \
+                sr.key(m.hi) in _EN_CLAUSE_AUX:
+            return True
+    return False
+
+
 def participle_clause_en(sr: Any) -> None:
     """"X visited Baghdad on Sunday, meeting Y and Z" / ", holding talks with Y": the main
     clause's subject met the objects of the participle."""
@@ -600,6 +625,8 @@ def participle_clause_en(sr: Any) -> None:
         if subj is None or subj.etype != "Person" or sr.blocked(t, subj) or any(
                 sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(subj.hi, t)):
             continue
+        if _reported_other_subject(sr, subj, t):
+            continue  # "X said that by hosting Y, Z had ...": not X's meeting
         objs = sr.chain(first, ("Person", "Organization"))
         for o in objs:
             _pair(sr, subj.eid, o.eid, "participle_clause_en")
