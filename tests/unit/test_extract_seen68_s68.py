@@ -5,6 +5,10 @@
   ``arabic_names._arabic_misspellings``): «المسؤول الرئيسي» is "the main official", no Ebrahim
   Raisi, «القطاع البري» the land sector, no Berri; the bare «رئيسي» after a verb or a title is
   still the man, «الكاظمي» (his name has the article) still al-Kadhimi.
+- Meetings, Arabic: a name right after the verb and before «نظيره» is the verb's subject
+  after «حيث / إذ» too: «وصل A وB إلى باكو، حيث التقى A نظيره Y» pairs A with Y, not A with B
+  (``meeting_subject_counterpart_ar``, read by ``meetings``); «حيث التقى نظيره Y» still
+  carries the visitor.
 - Names, Arabic: a verbal noun that is also a given name before a known person's family name is
   his event (``event_noun_names_ar``, read by ``person_names``): «نجاة الكاظمي من محاولة
   اغتيال» is al-Kadhimi's escape, no "Najat al-Kadhimi" (nor «نجاح السوداني»، «عودة الحريري»);
@@ -116,6 +120,51 @@ def test_the_main_official_is_no_dead_president(rules_only):
 ])
 def test_the_bare_name_and_a_name_with_its_article_still_name_the_man(shipped, text, lang, a, b):
     assert _pair(a, b) in _met(shipped, text, lang)
+
+
+# --- «حيث التقى رئيسي نظيره Y»: the name before «نظيره» is the subject ------------------------
+
+FIDAN, BAYRAMOV, FUAD, SHOUKRY, FAISAL = ("person:hakan-fidan", "person:jeyhun-biramov",
+                                          "person:fuad-hussein", "person:sameh-shoukry",
+                                          "person:faisal-bin-farhan")
+
+
+@pytest.mark.parametrize("text, subj, other, fellow", [
+    ("وصل الرئيس إبراهيم رئيسي ووزير الخارجية حسين أمير عبداللهيان إلى الحدود، حيث التقى رئيسي "
+     "نظيره الأذربيجاني إلهام علييف.", RAISI, ALIYEV, ABDOLLAHIAN),
+    ("وصل الرئيس رجب طيب أردوغان ووزير الخارجية هاكان فيدان إلى باكو، حيث التقى أردوغان نظيره "
+     "الأذربيجاني إلهام علييف.", ERDOGAN, ALIYEV, FIDAN),
+    ("وصل رئيس الوزراء العراقي محمد شياع السوداني ووزير الخارجية فؤاد حسين إلى طهران، حيث التقى "
+     "السوداني نظيره الإيراني مسعود بزشكيان.", SUDANI, PEZESHKIAN, FUAD),
+    ("وصل الرئيس رجب طيب أردوغان ووزير الخارجية هاكان فيدان إلى باكو، حيث التقى أردوغان نظيره "
+     "الأذربيجاني إلهام علييف، ثم التقى فيدان نظيره جيهون بيراموف.", ERDOGAN, ALIYEV, FIDAN),
+])
+def test_the_name_before_his_counterpart_is_the_subject(shipped, text, subj, other, fellow):
+    assert _pair(subj, other) in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, subj, fellow", [
+    ("وصل الرئيس إبراهيم رئيسي ووزير الخارجية حسين أمير عبداللهيان إلى الحدود، حيث التقى رئيسي "
+     "نظيره الأذربيجاني إلهام علييف.", RAISI, ABDOLLAHIAN),
+    ("وصل الرئيس رجب طيب أردوغان ووزير الخارجية هاكان فيدان إلى باكو، حيث التقى أردوغان نظيره "
+     "الأذربيجاني إلهام علييف.", ERDOGAN, FIDAN),
+    ("وصل رئيس الوزراء العراقي محمد شياع السوداني ووزير الخارجية فؤاد حسين إلى طهران، حيث التقى "
+     "السوداني نظيره الإيراني مسعود بزشكيان.", SUDANI, FUAD),
+])
+def test_the_name_before_his_counterpart_is_no_object_of_his_fellow(rules_only, text, subj,
+                                                                     fellow):
+    # (the scorer pairs the two travellers of «وصل A وB», a convention split left alone)
+    assert _pair(subj, fellow) not in _met(rules_only, text, "ar")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وصل وزير الخارجية المصري سامح شكري إلى الرياض، حيث التقى نظيره السعودي فيصل بن فرحان.",
+     SHOUKRY, FAISAL),
+    ("وصل وزير الخارجية هاكان فيدان إلى باكو، حيث التقى نظيره الأذربيجاني جيهون بيراموف.", FIDAN,
+     BAYRAMOV),
+])
+def test_a_bare_counterpart_after_where_still_takes_the_visitor(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "ar")
 
 
 # --- a verbal noun that is also a given name, before a known family name ------------------------
