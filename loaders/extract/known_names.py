@@ -511,10 +511,12 @@ def _nisba_after_noun(prev: Tok, t: Tok) -> bool:
     if t.key.startswith("ال"):  # "الديوان الملكي" (session 53)
         return definite_nisba_after_noun(prev, t)
     return t.key.endswith("ي") and (
-        prev.key in L.AR_COMMON_NOUNS or prev.key in _AR_EVENT_HEADS) \
-        and not prev.key.startswith("ال")
+        prev.key in L.AR_COMMON_NOUNS or prev.key in _AR_EVENT_HEADS or
+        prev.key in _AR_MANNER_HEADS) and not prev.key.startswith("ال")
 
 
+# "in a ... way": only an adjective follows («بشكل رئيسي», «بصورة رئيسية»: mainly, no Raisi; s68)
+_AR_MANNER_HEADS = L._ar("بشكل", "وبشكل", "بصورة", "وبصورة", "بطريقة", "وبطريقة", "بشكلٍ")
 # indefinite nouns an adjective in -ي describes ("هجوم بري"، "قصف جوي"، "توغل بري"): the
 # adjective names nobody (not Berri, even after "نبيه بري")
 # a death noun before a one-word name the article gave in full: the person, no adjective

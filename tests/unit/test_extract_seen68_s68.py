@@ -2,9 +2,11 @@
 
 - Names, Arabic: a person's one-word name written with the article is a common word when none
   of his names carries it (``article_form_name_ar``, read by ``known_names._gaz_walk`` and
-  ``arabic_names._arabic_misspellings``): «المسؤول الرئيسي» is "the main official", no Ebrahim
-  Raisi, «القطاع البري» the land sector, no Berri; the bare «رئيسي» after a verb or a title is
-  still the man, «الكاظمي» (his name has the article) still al-Kadhimi.
+  ``arabic_names._arabic_misspellings``), and «بشكل / بصورة» ("in a ... way") is followed by an
+  adjective (``known_names._nisba_after_noun``): «المسؤول الرئيسي» is "the main official",
+  «بشكل رئيسي» "mainly", no Ebrahim Raisi, «القطاع البري» the land sector, no Berri; the bare
+  «رئيسي» after a verb or a title is still the man, «الكاظمي» (his name has the article) still
+  al-Kadhimi.
 - Meetings, Arabic: a name right after the verb and before «نظيره» is the verb's subject
   after «حيث / إذ» too: «وصل A وB إلى باكو، حيث التقى A نظيره Y» pairs A with Y, not A with B
   (``meeting_subject_counterpart_ar``, read by ``meetings``); «حيث التقى نظيره Y» still
@@ -97,6 +99,20 @@ def _ab(extractor, text):
 ])
 def test_the_article_form_of_a_bare_name_is_a_common_word(shipped, text, named, other):
     assert _pair(named, other) not in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الرئيس الإيراني إبراهيم رئيسي إلى الرياض. واجتمع وزير الخارجية حسين أمير عبد اللهيان "
+    "بشكل رئيسي مع نظيره السعودي فيصل بن فرحان.",
+    "وصل الرئيس الإيراني إبراهيم رئيسي إلى الرياض. وركز بصورة رئيسية على غزة، والتقى وزير "
+    "الخارجية حسين أمير عبد اللهيان بشكل رئيسي نظيره السعودي فيصل بن فرحان.",
+    "وصل الرئيس الإيراني إبراهيم رئيسي إلى الرياض. والتقى وزير الخارجية حسين أمير عبد اللهيان "
+    "وبشكل رئيسي نظيره السعودي فيصل بن فرحان.",
+])
+def test_mainly_is_no_raisi(shipped, text):
+    met = _met(shipped, text, "ar")
+    assert _pair(ABDOLLAHIAN, "person:faisal-bin-farhan") in met
+    assert _pair(RAISI, ABDOLLAHIAN) not in met
 
 
 def test_the_main_official_is_no_dead_president(rules_only):
