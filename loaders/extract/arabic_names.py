@@ -49,6 +49,7 @@ from loaders.extract.arabic_name_words import (
     _proclitic_name_key,
     _verb_shape,
 )
+from loaders.extract.article_form_name_ar import article_form_of_bare_name
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.mention_base import (
     _B_AR_FUZZY,
@@ -151,6 +152,8 @@ def _arabic_misspellings(w: MentionWork) -> None:
                 eid = named[0]
             elif not eid:
                 continue  # a shared family name, and no one bearer of it named before
+        if article_form_of_bare_name(doc.gaz, eid, t, off, stem):
+            continue  # «المسؤول الروحاني»: spiritual, no Rouhani (article_form_name_ar, s68)
         me = make_mention(doc, si, k, k + 1, eid, off=off,
                       prefix=t.key[: len(t.key) - len(stem)] if off else "")
         out.append(me)

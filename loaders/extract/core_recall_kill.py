@@ -302,6 +302,16 @@ def announcer(sr: Any, x: int):
     return None
 
 
+def _nationality_end_ar(sr: Any, x: int) -> int:
+    """Where the nationality of the Arabic strike noun at *x* may stand: the two words after
+    it, up to a word that opens its place («غارة أمريكية»; «غارة في سوريا»: no Syrian strike,
+    session 68)."""
+    for y in range(x + 1, x + 3):
+        if y < sr.hi and sr.f(y) & L.AR_STRIKE_PLACE_PREPS:
+            return y
+    return x + 3
+
+
 def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
     """Agent of the strike that caused the killing at *t* when the text gives it before the
     killing: "X carried out a strike ... that killed Y", "X said they had struck ..., an
@@ -319,7 +329,8 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
             continue
         if noun:
             # the strike's own nationality: "a U.S. strike", "غارة أميركية"
-            nat = sr.nat_agent(x + 1, x + 3) if tk.ar else sr.nat_agent(max(lo, x - 3), x)
+            nat = sr.nat_agent(x + 1, _nationality_end_ar(sr, x)) if tk.ar else \
+                sr.nat_agent(max(lo, x - 3), x)
             if nat:
                 return nat
         # the verb that launched it: at x, or just before the noun (its own reach, not cut by

@@ -28,10 +28,16 @@ AR_EXECUTION = L.AR_EXECUTED | L._ar("أعدمتهم", "أعدمهم", "يعدم
 _EN_JUDICIAL = frozenset({"court", "courts", "sentence", "sentenced", "verdict", "convicted",
                           "conviction", "death-row", "hanged", "hanging", "gallows",
                           "judiciary", "tribunal", "trial", "government", "authorities",
-                          "regime"})
+                          "regime",
+                          # a prisoner of the state (session 68)
+                          "prison", "prisoner", "prisoners", "jail", "jailed", "detainee",
+                          "detainees", "inmate", "inmates", "custody", "imprisoned"})
 _AR_JUDICIAL = L._ar("محكمة", "المحكمة", "حكم", "حكما", "حكماً", "الحكم", "القضاء", "القضائية",
                      "شنق", "شنقا", "شنقاً", "الحكومة", "السلطات",
-                     "النظام", "إدانته", "بتهمة", "بتهم")
+                     "النظام", "إدانته", "بتهمة", "بتهم",
+                     # a prisoner of the state (session 68)
+                     "سجن", "السجن", "سجونها", "سجين", "السجين", "المعتقل", "معتقل",
+                     "اعتقاله", "المحكوم")
 # the other killing words: the sentence tells a killing besides the execution
 _OTHER_KILL = (L.EN_KILL | L.EN_KILL_NOUNS | L.AR_KILL | L.AR_KILL_STRONG | L.AR_DEATH_OF) - (
     EN_EXECUTION | AR_EXECUTION | frozenset({"death"}))
@@ -73,7 +79,13 @@ def execution_kind(toks: list[Tok], lo: int, hi: int) -> str:
     return "judicial" if judicial else "execution"
 
 
-def judicial_execution(kind: str, agent_type: str) -> bool:
-    """Is a killing by an agent of *agent_type* in a sentence of *kind* (:func:`execution_kind`)
-    a judicial execution, no assassination?"""
-    return kind == "judicial" or (kind == "execution" and agent_type == "Country")
+def judicial_execution(kind: str, agent_type: str, agent: str = "",
+                       victim_country: str | None = None) -> bool:
+    """Is a killing by the agent *agent* of *agent_type* in a sentence of *kind*
+    (:func:`execution_kind`) a judicial execution, no assassination? With no court, sentence
+    or prison named, a state executes its own (the victim's country is the agent, or unknown:
+    "Saudi Arabia executed the Shia cleric Nimr al-Nimr"); a state that "executes" a leader
+    of another country kills him (session 68: «أعدمت إسرائيل إسماعيل هنية في طهران», Israel
+    assassinated Haniyeh)."""
+    return kind == "judicial" or (kind == "execution" and agent_type == "Country" and (
+        victim_country is None or victim_country == agent))

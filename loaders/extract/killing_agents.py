@@ -58,9 +58,7 @@ _AR_OP_ADJ = L._ar("مشتركة", "نوعية", "خاصة", "عسكرية", "أ
                    "صاروخي", "صاروخية", "مدفعي", "مدفعية", "جوي", "عسكري", "مشترك")
 _EN_FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "commandos", "jets", "aircraft",
                              "warplanes", "drones", "units"})
-_AR_PLACE_PREP = L._ar("في", "على", "قرب", "داخل", "ضد", "من", "الى", "إلى", "شمال", "جنوب",
-                       "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بمدينة", "بلدة",
-                       "مدينة")  # ("غارة شرقي سوريا": a place, not a Syrian strike)
+_AR_PLACE_PREP = L.AR_STRIKE_PLACE_PREPS  # ("غارة شرقي سوريا": a place, not a Syrian strike)
 # a saying or denying verb after the strike noun opens a clause ("في غارة نفت إسرائيل أنها
 # نفّذتها": no nationality of the strike; a claim is read by strike_claimed)
 _AR_SAY_DENY = L._ar("نفت", "نفى", "ونفت", "ونفى", "قالت", "قال", "اعلنت", "اعلن", "اتهمت",

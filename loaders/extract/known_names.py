@@ -27,6 +27,7 @@ from loaders.extract.arabic_names import (
     profession_title_ar,
     profession_word_ar,
 )
+from loaders.extract.article_form_name_ar import article_form_of_bare_name
 from loaders.extract.article_names_ar import bare_article_name
 from loaders.extract.body_state_cues import body_state_named
 from loaders.extract.body_word_longer_ar import longer_after_body_word
@@ -405,6 +406,10 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                             # man's given name, not the one a guarded "خليفة" names (s67)
                         if not ok and n == 1:
                             ok = _family_of_one_named(doc, first)
+                if ok and ar and n == 1 and first.key.startswith("ال", off):
+                    ok = [h for h in ok if not article_form_of_bare_name(gaz, h[0], first, off,
+                                                                         stem)]
+                    # «المسؤول الرئيسي»: "main", no Raisi (article_form_name_ar, s68)
                 if ok and ar and n == 1 and first.key in _AR_NAME_NISBAS and \
                         (nationality_before_name(doc, k0) or quoted_alone(doc, k0)) and \
                         doc.mentioned_ids().isdisjoint(h[0] for h in ok):
@@ -506,10 +511,12 @@ def _nisba_after_noun(prev: Tok, t: Tok) -> bool:
     if t.key.startswith("ال"):  # "الديوان الملكي" (session 53)
         return definite_nisba_after_noun(prev, t)
     return t.key.endswith("ي") and (
-        prev.key in L.AR_COMMON_NOUNS or prev.key in _AR_EVENT_HEADS) \
-        and not prev.key.startswith("ال")
+        prev.key in L.AR_COMMON_NOUNS or prev.key in _AR_EVENT_HEADS or
+        prev.key in _AR_MANNER_HEADS) and not prev.key.startswith("ال")
 
 
+# "in a ... way": only an adjective follows («بشكل رئيسي», «بصورة رئيسية»: mainly, no Raisi; s68)
+_AR_MANNER_HEADS = L._ar("بشكل", "وبشكل", "بصورة", "وبصورة", "بطريقة", "وبطريقة", "بشكلٍ")
 # indefinite nouns an adjective in -ي describes ("هجوم بري"، "قصف جوي"، "توغل بري"): the
 # adjective names nobody (not Berri, even after "نبيه بري")
 # a death noun before a one-word name the article gave in full: the person, no adjective

@@ -234,6 +234,10 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "المفاوض": "plain", "رئيس الدبلوماسية": "plain", "منسق": "member", "المنسق": "member",
     "منسقة": "member", "الممثل الأعلى": "member",
     "نائب الأمين العام": "member", "نائب القائد": "member", "أحد قادة": "member",
+    # the commander's assistant, as his deputy ("عضو مجلس السيادة مساعد القائد العام X": a
+    # second title of X, not the given name Musaed; session 68)
+    "مساعد القائد": "member", "مساعد قائد": "member", "معاون القائد": "member",
+    "معاون قائد": "member",
     "أحد قياديي": "member", "أحد أعضاء": "member", "أحد مسؤولي": "member",
     "أحد أبرز قادة": "member", "الفريق الركن": "plain", "اللواء الركن": "plain",
     "العميد الركن": "plain", "الفريق أول ركن": "plain", "العقيد الركن": "plain",
@@ -515,6 +519,11 @@ EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assas
 EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")
 # the base forms, read as an infinitive after "to" or a modal ("to kill Y", "would assassinate Y")
 EN_KILL_BASE = _en("kill", "assassinate", "murder", "eliminate")
+# words after a strike noun that open its place, not its nationality ("غارة شرقي سوريا", "غارة
+# في لبنان": no Syrian or Lebanese strike)
+AR_STRIKE_PLACE_PREPS = _ar("في", "على", "قرب", "داخل", "ضد", "من", "الى", "إلى", "شمال", "جنوب",
+                            "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بمدينة", "بلدة",
+                            "مدينة")
 EN_STRIKE = _en("strike", "airstrike", "air", "drone", "raid", "attack", "bombing", "missile",
                 "operation", "ambush", "strikes", "airstrikes", "drones", "missiles", "forces",
                 "troops", "jets", "warplanes", "aircraft", "raids", "attacks", "aggression",

@@ -169,6 +169,7 @@ from loaders.extract.meeting_pronoun_ar import (
 )
 from loaders.extract.meeting_shapes_en import EN_PAST_BE, meeting_of_pair, progressive_meeting_en
 from loaders.extract.meeting_sidelines_ar import sideline_object_ar
+from loaders.extract.meeting_subject_counterpart_ar import subject_before_counterpart_ar
 from loaders.extract.meeting_titled_subject_ar import (
     in_subject_apposition_ar,
     past_own_title_ar,
@@ -882,8 +883,10 @@ class MeetingRules(SentenceCore):
                                         n.kind == "name" and 0 <= n.lo - acc_obj.hi <= 7 and
                                         not any(self.toks[y].text in ("،", ",", ".")
                                                 for y in range(acc_obj.hi, n.lo))), acc_obj)
-                where = self.key(t - 1) in ("حيث", "وحيث") or idh_after_comma_ar(
-                    self, t, cand[0] if cand else None)  # "، إذ التقى A، ثم B" (s65)
+                where = (self.key(t - 1) in ("حيث", "وحيث") or idh_after_comma_ar(
+                    self, t, cand[0] if cand else None)) and \
+                    not subject_before_counterpart_ar(self, cand)  # "، إذ التقى A، ثم B"
+                # (s65); not "حيث التقى رئيسي نظيره Y": the name is the subject (s68)
                 carry = where or self.key(t - 1) in ("ثم", "كما") or not cand or (
                     cand and self._counterpart(cand[0])) or self.key(t + 1) in (
                     _DURING_IT)  # "في زيارة، التقى خلالها X وY": the visitor

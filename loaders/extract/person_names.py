@@ -18,6 +18,7 @@ from loaders.extract.arabic_names import (
 )
 from loaders.extract.bin_chain_before import BIN_KEYS, bin_chain_start
 from loaders.extract.compound_given_en import compound_given_before
+from loaders.extract.event_noun_names_ar import event_noun_before_known
 from loaders.extract.headline_verbs_en import HEADLINE_VERBS_EN
 from loaders.extract.hyphen_given_left import hyphen_start
 from loaders.extract.mention_base import (
@@ -84,6 +85,8 @@ def _first_names_before_surnames(w: MentionWork) -> None:
         if pt.text == "." and p - 2 >= s.lo:
             _across_initial(doc, me, p, covered)  # "Mark A. Milley": his first name too
             continue
+        if pt.ar and event_noun_before_known(doc, pt, me):
+            continue  # «نجاة الكاظمي من محاولة اغتيال»: his escape, no Najat al-Kadhimi (s68)
         if pt.ar and in_the_name_of(doc, p, s.lo):
             continue  # "المتحدث باسم لافروف": the spokesman of Lavrov, no Basim Lavrov
         if pt.ar and p > s.lo and toks[p - 1].key == "ال":

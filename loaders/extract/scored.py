@@ -46,6 +46,7 @@ from pathlib import Path
 from loaders.extract.appointer_subject import appointer_successor
 from loaders.extract.base import register
 from loaders.extract.execution_judicial import execution_kind, judicial_execution
+from loaders.extract.funeral_flashback import flashback_of_dead
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.kill_army_unit_en import owned_unit
 from loaders.extract.mention_base import Mention
@@ -179,9 +180,12 @@ class ScoredExtractor(RuleExtractor):
                     if "funeral" in GATES:
                         if buried is None:
                             buried = buried_by_sentence(doc)
-                        if buried and (buried.get(cand.a.eid, si + 1) <= si or
-                                       buried.get(cand.b.eid, si + 1) <= si):
-                            continue  # the dead at his funeral, or after it (scorer_funeral)
+                        if buried and any(
+                                buried.get(m.eid, si + 1) <= si and not flashback_of_dead(
+                                    m, si, doc.toks, sent.lo, sent.hi)
+                                for m in (cand.a, cand.b)):
+                            continue  # the dead at his funeral, or after it (scorer_funeral),
+                            # not a meeting he had held alive (funeral_flashback, s68)
                 elif typ == "SUCCESSOR_OF":
                     if "taken" in GATES:
                         if posts is None:
@@ -212,7 +216,8 @@ class ScoredExtractor(RuleExtractor):
                         continue  # it answered the killing, or backs the court (s65)
                     if "notkiller" in GATES and judicial_execution(
                             execution_kind(doc.toks, sent.lo, sent.hi), agent.etype):
-                        continue  # a state's execution (execution_judicial, s67)
+                        continue  # a state's execution (execution_judicial, s67; the scorer's
+                        # agent may be a state named aside: any state's, s68)
                     if "speaker" in GATES and speaker(agent, doc.toks, sent.lo, sent.hi):
                         continue  # he tells of the killing (scorer_speaker)
                     if "speaker" in GATES and body_speaker(agent, doc.toks, sent.lo, sent.hi,

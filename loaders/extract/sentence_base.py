@@ -278,7 +278,8 @@ class SentenceBase:
             kind = self._execution
             if kind is None:
                 kind = self._execution = execution_kind(self.toks, self.lo, self.hi)
-            if kind and judicial_execution(kind, self.doc.etype(tgt)):
+            if kind and judicial_execution(kind, self.doc.etype(tgt), tgt,
+                                           self.doc.country_of(src)):
                 return  # "Saudi Arabia executed X", «أعدمت الحكومة X شنقاً»: a state's
                 # execution, no assassination (execution_judicial)
         if rtype == "VISITED" and tgt in CAPITALS:

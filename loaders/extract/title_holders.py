@@ -38,6 +38,7 @@ from loaders.extract.mention_base import (
     make_mention,
 )
 from loaders.extract.not_person_runs_en import spaced_style_en
+from loaders.extract.rank_noun_name_ar import rank_noun_before_title
 from loaders.extract.state_heads_ar import state_name_end
 from loaders.extract.title_description import TitlePhrase, described_holder
 from loaders.extract.title_extent_ar import (
@@ -418,6 +419,8 @@ def _named_holder(w: MentionWork, t: TitlePhrase, jn: int, appositive: bool, vso
     if _left_to_apposition(w, t, jn, ne, appositive, vso_obj):
         return t.end
     ne, member = _trimmed_name_end(w, t, jn, ne, vso_desc)
+    if ne == jn + 1 and toks[jn].ar and rank_noun_before_title(toks, jn, s.hi):
+        return None  # «عضو مجلس السيادة مساعد القائد العام X»: a second title, no Musaed
     second, ne = _second_name_ar(w, t, jn, ne)
     if second is None and toks[k].ar and ne - jn >= 2:
         _qualified_second_ar(doc, si, covered, out, ne, s.hi)  # "X والديموقراطية Y"

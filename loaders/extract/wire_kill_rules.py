@@ -14,6 +14,7 @@ from loaders.extract.kill_bodies import owned_body
 from loaders.extract.kill_said_it import speaker_it_killed
 from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.strike_far_en import far_strike_verb
+from loaders.extract.strike_light_killing_en import light_strike_before
 from loaders.extract.wire_cues import _AR_KILLED_V, _AR_RESULT_V, _EN_KILL_TRIG, _EN_PASS
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
@@ -160,6 +161,9 @@ def strike_agent_before(sr: Any, t: int, reach: int) -> tuple[int, str | None]:
         # past place and time adjuncts of one clause ("struck a car on the ... road near ...
         # in southern Lebanon on Tuesday, killing X", session 67)
         v = far_strike_verb(sr, t, reach, _EN_STRUCK)
+    if v is None:
+        # "CENTCOM forces conducted a strike in ..., killing X": the light verb (session 68)
+        v = light_strike_before(sr, t)
     if v is None:
         return -1, None
     passive = sr.key(v - 1) in ("was", "were", "been", "being") and sr.key(v + 1) == "by"

@@ -40,11 +40,13 @@ CASES = [
  ("executed_vso_ar",
   "أعدم تنظيم داعش إسماعيل هنية.",
   [AB(HANIYEH, ISIS)], []),
- # a country's execution is a judicial one, no assassination (session 67, execution_judicial:
- # the dev gold pairs no "Riyadh executed the cleric Nimr al-Nimr")
+ # a country's execution of its own is a judicial one, no assassination (session 67,
+ # execution_judicial: the dev gold pairs no "Riyadh executed the cleric Nimr al-Nimr"); a
+ # state that "executes" another country's leader kills him (session 68: Haniyeh is no
+ # Israeli prisoner)
  ("executed_vso_state_ar",
   "أعدمت إسرائيل إسماعيل هنية.",
-  [], [AB(HANIYEH, ISR)]),
+  [AB(HANIYEH, ISR)], []),
  ("executed_by_hand_ar",
   "أُعدم الطيار معاذ الكساسبة حرقاً على يد تنظيم داعش.",
   [AB(KASASBEH, ISIS)], []),
