@@ -1,0 +1,86 @@
+"""Session 68 (blind68e): fixes after the first contact of blind set QW-QX (Lebanon 2005-2008,
+written blind: the Hariri assassination and the UN inquiry, Saad Hariri, Siniora, the killings of
+Tueni, Gemayel, Eido and Eid, the 2006 war, Mughniyeh, the Doha agreement and Suleiman), each read
+in several paraphrases of other outlets and people.
+
+- Meetings, English: the objects of a first meeting may each stand with their place, "Moussa met
+  Speaker X at Ain el-Tineh and Patriarch Y in Bkirki, and held a joint meeting with Z": the
+  subject of the second verb is Moussa, not Y (``meeting_unnamed_subject._place_linked``, asked
+  by ``meeting_clauses_en.earlier_subject_en``); not when the second clause names its own
+  subject ("and Y later held talks with Z", "and Patriarch Y held talks with Z").
+- Descriptions, English: "chief" before a body's name and a role noun qualifies that noun, "the
+  chief U.N. investigator", "the chief IAEA inspector", "the chief U.N. weapons inspector": an
+  unnamed investigator or inspector, not the body's head (``desc_chief_of_role_en``, asked by
+  ``title_description.described_holder``); "the U.N. chief", "the IAEA chief" still are.
+"""
+
+import pytest
+
+from tests.extract_support import entity_ids as _ids
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+MOUSSA, BERRI, HARIRI, AOUN = ("person:amr-moussa", "person:nabih-berri", "person:saad-hariri",
+                               "person:michel-aoun")
+QAANI, KADHIMI, AMIRI, MALIKI, KHAZALI = (
+    "person:esmail-qaani", "person:mustafa-al-kadhimi", "person:hadi-al-amiri", "person:nouri-al-maliki",
+    "person:qais-al-khazali")
+LAVROV, ARAGHCHI, PEZESHKIAN, LARIJANI = ("person:sergei-lavrov", "person:abbas-araghchi",
+                                          "person:masoud-pezeshkian", "person:ali-larijani")
+BLINKEN, NETANYAHU, GALLANT, HERZOG = ("person:antony-blinken", "person:benjamin-netanyahu",
+                                       "person:yoav-gallant", "person:isaac-herzog")
+ASSAD, GUTERRES, GROSSI = "person:bashar-al-assad", "person:antonio-guterres", "person:rafael-grossi"
+
+
+# --- objects with their places, then a second meeting verb --------------------------------------
+
+@pytest.mark.parametrize("text, visitor, last_object, later", [
+    ("Arab League chief Amr Moussa met Speaker Nabih Berri at Ain el-Tineh and Maronite Patriarch "
+     "Nasrallah Sfeir in Bkirki, and held a joint meeting with MP Saad Hariri and MP Michel Aoun.",
+     MOUSSA, "sfeir", [HARIRI, AOUN]),
+    ("Qaani met Prime Minister Mustafa al-Kadhimi in Baghdad and Hadi al-Amiri, and held a joint "
+     "meeting with Nouri al-Maliki and Qais al-Khazali.", QAANI, AMIRI, [MALIKI, KHAZALI]),
+    ("Russian Foreign Minister Sergei Lavrov met Foreign Minister Abbas Araghchi in Tehran and "
+     "President Masoud Pezeshkian in Mashhad, and then held talks with Ali Larijani.",
+     LAVROV, PEZESHKIAN, [LARIJANI]),
+    ("Blinken met Prime Minister Benjamin Netanyahu in Jerusalem and President Isaac Herzog in Tel "
+     "Aviv, and later held talks with Defense Minister Yoav Gallant.", BLINKEN, HERZOG, [GALLANT]),
+])
+def test_the_second_verb_after_objects_with_their_places_is_the_visitors(rules_only, text, visitor,
+                                                                           last_object, later):
+    met = _met(rules_only, text, "en")
+    for z in later:
+        assert _pair(visitor, z) in met
+        assert not any(last_object in p[0] + p[1] and z in p for p in met)
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Amr Moussa met Speaker Nabih Berri at Ain el-Tineh and Patriarch Nasrallah Sfeir in Bkirki, and "
+     "Sfeir later held talks with Saad Hariri.", HARIRI),
+    ("Amr Moussa met Speaker Nabih Berri at Ain el-Tineh, and Patriarch Nasrallah Sfeir held talks "
+     "with Saad Hariri.", HARIRI),
+])
+def test_a_second_clause_with_its_own_subject_is_not_the_visitors(rules_only, text, later):
+    assert _pair(MOUSSA, later) not in _met(rules_only, text, "en")
+
+
+# --- "the chief U.N. investigator" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, head, other", [
+    ("The chief U.N. investigator into the assassination met Tuesday with Syrian President Bashar "
+     "Assad.", GUTERRES, ASSAD),
+    ("The chief UN investigator met Syrian President Bashar Assad in Damascus.", GUTERRES, ASSAD),
+    ("The chief U.N. weapons inspector met Syrian President Bashar Assad on Sunday.", GUTERRES, ASSAD),
+    ("The chief IAEA inspector met Iranian President Masoud Pezeshkian in Tehran.", GROSSI, PEZESHKIAN),
+])
+def test_the_chief_body_role_is_not_the_bodys_head(shipped, text, head, other):
+    assert head not in _ids(shipped, text, "en")
+    assert not any(head in p for p in _met(shipped, text, "en"))
+
+
+@pytest.mark.parametrize("text, head, other", [
+    ("The U.N. chief met Iranian President Masoud Pezeshkian in New York.", GUTERRES, PEZESHKIAN),
+    ("The IAEA chief met Iranian President Masoud Pezeshkian in Tehran.", GROSSI, PEZESHKIAN),
+])
+def test_the_body_chief_is_still_its_head(rules_only, text, head, other):
+    assert _pair(head, other) in _met(rules_only, text, "en")
