@@ -12,6 +12,11 @@ in several paraphrases of other outlets and people.
   chief U.N. investigator", "the chief IAEA inspector", "the chief U.N. weapons inspector": an
   unnamed investigator or inspector, not the body's head (``desc_chief_of_role_en``, asked by
   ``title_description.described_holder``); "the U.N. chief", "the IAEA chief" still are.
+- Successions, English: the possessor inside an apposition is not the new holder, "X, the
+  candidate of MP K's Future Movement, won Sunday's by-election to replace Y", "X, a physician
+  backed by K's movement, was elected to replace Y": X replaces Y, not K
+  (``succession_apposed_possessor_en``, asked by ``succession_rules_en``); "K's candidate, X,
+  was elected to replace Y" stays X.
 """
 
 import pytest
@@ -29,6 +34,11 @@ LAVROV, ARAGHCHI, PEZESHKIAN, LARIJANI = ("person:sergei-lavrov", "person:abbas-
                                           "person:masoud-pezeshkian", "person:ali-larijani")
 BLINKEN, NETANYAHU, GALLANT, HERZOG = ("person:antony-blinken", "person:benjamin-netanyahu",
                                        "person:yoav-gallant", "person:isaac-herzog")
+KHALIL, SUDANI, HALBOUSI, MALIKI_ = ("person:ahmed-khalil", "person:mohammed-shia-al-sudani",
+                                    "person:mohammed-al-halbousi", "person:nouri-al-maliki")
+ITANI, SAAD, EIDO, KHOURY, AOUN_, GEMAYEL = (
+    "person:mohammed-al-amin-itani", "person:saad-hariri", "person:walid-eido", "person:camille-khoury",
+    "person:michel-aoun", "person:pierre-gemayel")
 ASSAD, GUTERRES, GROSSI = "person:bashar-al-assad", "person:antonio-guterres", "person:rafael-grossi"
 
 
@@ -84,3 +94,35 @@ def test_the_chief_body_role_is_not_the_bodys_head(shipped, text, head, other):
 ])
 def test_the_body_chief_is_still_its_head(rules_only, text, head, other):
     assert _pair(head, other) in _met(rules_only, text, "en")
+
+
+# --- the possessor inside an apposition does not take over ---------------------------------------
+
+def _succ(extractor, text):
+    return {(r["source"], r["target"]) for r in extractor.extract(text, lang="en")["relations"]
+            if r["type"] == "SUCCESSOR_OF"}
+
+
+@pytest.mark.parametrize("text, new, possessor, old", [
+    ("Mohammad Al-Amin Itani, the candidate of MP Saad Hariri's Future Movement, won Sunday's "
+     "by-election in Beirut to replace slain MP Walid Eido.", ITANI, SAAD, EIDO),
+    ("Ahmed Khalil, the nominee of Prime Minister Mohammed Shia al-Sudani's coalition, was elected on "
+     "Monday to replace Speaker Mohammed al-Halbousi.", KHALIL, SUDANI, HALBOUSI),
+    ("Ahmed Khalil, the choice of Prime Minister Mohammed Shia al-Sudani's bloc, was named to succeed "
+     "Speaker Mohammed al-Halbousi.", KHALIL, SUDANI, HALBOUSI),
+    ("Ahmed Khalil, a veteran of Nouri al-Maliki's State of Law coalition, won the vote in parliament "
+     "to succeed Speaker Mohammed al-Halbousi.", KHALIL, MALIKI_, HALBOUSI),
+    ("Camille Khoury, a physician backed by Michel Aoun's movement, was elected to replace Pierre "
+     "Gemayel.", KHOURY, AOUN_, GEMAYEL),
+])
+def test_the_possessor_inside_an_apposition_does_not_take_over(rules_only, text, new, possessor,
+                                                                 old):
+    succ = _succ(rules_only, text)
+    assert (new, old) in succ
+    assert (possessor, old) not in succ
+
+
+def test_the_possessor_before_the_named_pick_stays_out(rules_only):
+    succ = _succ(rules_only, "Prime Minister Mohammed Shia al-Sudani's candidate, Ahmed Khalil, was "
+                             "elected to replace Speaker Mohammed al-Halbousi.")
+    assert succ == {(KHALIL, HALBOUSI)}
