@@ -17,6 +17,11 @@ in several paraphrases of other outlets and people.
   backed by K's movement, was elected to replace Y": X replaces Y, not K
   (``succession_apposed_possessor_en``, asked by ``succession_rules_en``); "K's candidate, X,
   was elected to replace Y" stays X.
+- Names, Arabic: French and German given names of the Lebanon file's envoys, ambassadors and
+  investigators (برنار، جيرار، كريستوف، ديدييه، أوليفييه، هيرفيه، غيوم، ديتليف) are foreign given
+  names (``foreign_given_names.yaml``), so a family name in -يه after them is a name, not a noun
+  and its adjective: «السفير الفرنسي برنار إيمييه», «جيرار لارشيه», «برنار باجوليه» are people
+  who meet their host.
 """
 
 import pytest
@@ -126,3 +131,29 @@ def test_the_possessor_before_the_named_pick_stays_out(rules_only):
     succ = _succ(rules_only, "Prime Minister Mohammed Shia al-Sudani's candidate, Ahmed Khalil, was "
                              "elected to replace Speaker Mohammed al-Halbousi.")
     assert succ == {(KHALIL, HALBOUSI)}
+
+
+# --- French given names before a family name in -يه -----------------------------------------------
+
+@pytest.mark.parametrize("text, host, latin_first", [
+    ("واستقبل النائب سعد الحريري في قريطم السفير الفرنسي برنار إيمييه، وجرى عرض لمسار التحقيق.",
+     SAAD, "bernard"),
+    ("واستقبل الرئيس جوزاف عون في بعبدا رئيس مجلس الشيوخ الفرنسي جيرار لارشيه.",
+     "person:joseph-aoun", "gerard"),
+    ("التقى رئيس مجلس النواب نبيه بري السفير الفرنسي برنار باجوليه في عين التينة.",
+     "person:nabih-berri", "bernard"),
+    ("والتقى رئيس الحكومة فؤاد السنيورة رئيس لجنة التحقيق الدولية ديتليف ميليس في السراي.",
+     "person:fouad-siniora", "detlev"),
+    ("واستقبل رئيس الحكومة نواف سلام السفير الفرنسي هيرفيه ماغرو والسفير الفرنسي السابق ديدييه "
+     "غارنييه.", "person:nawaf-salam", "didier"),
+])
+def test_a_french_given_name_then_a_family_name_in_yeh_is_a_person(shipped, text, host,
+                                                                    latin_first):
+    met = _met(shipped, text, "ar")
+    assert any(host in p and any(x.startswith("person:" + latin_first + "-") for x in p)
+               for p in met)
+
+
+def test_a_noun_and_its_adjective_in_yeh_stays_no_name(rules_only):
+    ids = _ids(rules_only, "وأجرى الوزير مقابلة صحفية مع قناة محلية.", "ar")
+    assert not any(i.startswith("person:") for i in ids)
