@@ -22,6 +22,9 @@ in several paraphrases of other outlets and people.
   names (``foreign_given_names.yaml``), so a family name in -يه after them is a name, not a noun
   and its adjective: «السفير الفرنسي برنار إيمييه», «جيرار لارشيه», «برنار باجوليه» are people
   who meet their host.
+- Meetings, Arabic: the partner after «مع» may follow a building, "عقد X اجتماعاً في مقر السفارة
+  (الأميركية في عوكر) مع Y", "في السرايا الحكومية مع Y" (``meeting_asides_ar.with_after_place_ar``);
+  not a planned or negated one.
 """
 
 import pytest
@@ -157,3 +160,29 @@ def test_a_french_given_name_then_a_family_name_in_yeh_is_a_person(shipped, text
 def test_a_noun_and_its_adjective_in_yeh_stays_no_name(rules_only):
     ids = _ids(rules_only, "وأجرى الوزير مقابلة صحفية مع قناة محلية.", "ar")
     assert not any(i.startswith("person:") for i in ids)
+
+
+# --- «اجتماعاً في مقر السفارة مع Y» ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("والتقت وزيرة الخارجية الأميركية كوندوليزا رايس رئيس الحكومة فؤاد السنيورة، قبل أن تعقد اجتماعاً "
+     "في مقر السفارة مع النائب سعد الحريري.", "person:condoleezza-rice", SAAD),
+    ("وعقد رئيس الحكومة نواف سلام اجتماعاً في السرايا الحكومية مع المبعوث الأميركي توم براك.",
+     "person:nawaf-salam", "person:tom-barrack"),
+    ("وعقد وزير الخارجية الإيراني عباس عراقجي اجتماعاً في مقر السفارة الإيرانية في بيروت مع الأمين "
+     "العام لحزب الله نعيم قاسم.", ARAGHCHI, "person:naim-qassem"),
+    ("وأجرى الرئيس السوري بشار الأسد محادثات في قصر الشعب مع الرئيس اللبناني ميشال سليمان.",
+     ASSAD, "person:michel-suleiman"),
+])
+def test_the_partner_after_a_building_is_met(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("ومن المقرر أن يعقد وزير الخارجية الإيراني عباس عراقجي اجتماعاً في مقر السفارة الإيرانية مع "
+     "الأمين العام لحزب الله نعيم قاسم.", ARAGHCHI, "person:naim-qassem"),
+    ("ولم يعقد رئيس الحكومة نواف سلام أي اجتماع في السرايا الحكومية مع المبعوث الأميركي توم براك.",
+     "person:nawaf-salam", "person:tom-barrack"),
+])
+def test_a_planned_or_negated_meeting_in_a_building_is_not(rules_only, text, a, b):
+    assert _pair(a, b) not in _met(rules_only, text, "ar")
