@@ -18,7 +18,7 @@ in several paraphrases of other outlets and people.
   (``succession_apposed_possessor_en``, asked by ``succession_rules_en``); "K's candidate, X,
   was elected to replace Y" stays X.
 - Names, Arabic: French and German given names of the Lebanon file's envoys, ambassadors and
-  investigators (برنار، جيرار، كريستوف، ديدييه، أوليفييه، هيرفيه، غيوم، ديتليف) are foreign given
+  investigators (برنار، جيرار، كريستوف، ديدييه، هيرفيه، غيوم، ديتليف) are foreign given
   names (``foreign_given_names.yaml``), so a family name in -يه after them is a name, not a noun
   and its adjective: «السفير الفرنسي برنار إيمييه», «جيرار لارشيه», «برنار باجوليه» are people
   who meet their host.
