@@ -48,6 +48,9 @@ _AR_WHEN = L._ar("في", "امس", "اليوم", "يوم", "مساء", "صباح
 
 
 # "اجتماعاً استمر (أكثر من) ثلاث ساعات": how long the meeting lasted (session 17b)
+# a building after «في» and the words of its name ("في مقر السفارة الأميركية", "في السرايا الحكومية")
+_AR_VENUE = L.AR_PLACE_NOUNS | L._ar("السفارة", "القنصلية", "السراي", "السرايا", "دارة", "الحكومي",
+                                     "الحكومية", "الرئاسي", "الرئاسية", "الجمهوري", "الكبير", "الكبيرة")
 _AR_LASTED = L._ar("استمر", "استمرت", "دام", "دامت", "امتد", "امتدت", "استغرق", "استغرقت")
 
 _AR_DURATION = L._ar("أكثر", "اكثر", "من", "نحو", "قرابة", "حوالي", "زهاء", "ساعة", "ساعتين",
@@ -57,16 +60,25 @@ _AR_DURATION = L._ar("أكثر", "اكثر", "من", "نحو", "قرابة", "ح
 
 def with_after_place_ar(sr: Any, t: int) -> int | None:
     """"أجرى X محادثات في القاهرة السبت مع Y": the مع after the meeting noun at *t* past a
-    place and a day (nothing else between), else None. (A sentence opening with the noun,
+    place and a day (nothing else between), else None. The place may be a building, "في مقر
+    السفارة الأميركية في عوكر", "في قصر الشعب", "في السرايا الحكومية" (session 68). (A sentence opening with the noun,
     "وفي اجتماع في بغداد مع Y", is ``meeting_press.with_after_place``: one place only.)
     Also past how long it lasted: "اجتماعاً استمر أكثر من ثلاث ساعات في جنيف مع Y"."""
     lasted = sr.f(t + 1) & _AR_LASTED
-    for x in range(t + 1, min(sr.hi, t + (14 if lasted else 8))):
+    in_venue = False
+    for x in range(t + 1, min(sr.hi, t + (14 if lasted else 12))):
+        if not (lasted or in_venue) and x >= t + 8:
+            return None
         if lasted and (x == t + 1 or sr.f(x) & _AR_DURATION or sr.key(x).isdigit()):
             continue
         k = sr.key(x)
         if k == "مع" or (k.startswith("مع") and sr.mention_at.get(x) is not None):
             return x
+        if sr.key(x - 1) == "في" and sr.f(x) & _AR_VENUE:
+            in_venue = True  # "اجتماعاً في مقر السفارة الأميركية في عوكر مع Y" (session 68)
+            continue
+        if in_venue and (sr.f(x) & _AR_VENUE or k in L.NATIONALITY):
+            continue
         if not _place_or_day_ar(sr, x):
             return None
     return None

@@ -25,6 +25,7 @@ from loaders.extract.rule_common import (
 )
 from loaders.extract.succession_apposed_en import apposed_infinitive_subject_en
 from loaders.extract.succession_apposed_head_en import apposed_head_en
+from loaders.extract.succession_apposed_possessor_en import apposed_possessor_head_en
 from loaders.extract.succession_by_kin_en import past_kin_phrase
 from loaders.extract.succession_clause_his import clause_subject_his_en
 from loaders.extract.succession_errand_en import errand_infinitive_en
@@ -486,6 +487,8 @@ class SuccessionRulesEn(SentenceCore):
                     new = picked_him_to_succeed_en(self, t, new)  # "X ..., when K picked him to"
                     new = apposed_infinitive_subject_en(self, t - 1, new)  # "X, <app.>, to"
                     new = possessor_pick_en(self, t - 1, new)  # "K's pick to replace Y, X"
+                    new = apposed_possessor_head_en(self, t - 1, new)  # "X, the candidate of
+                    # K's movement, won ... to replace Y": X (s68)
                 if new is not None:  # "X defeated Y to succeed Z": X (succession_rivals.py)
                     new = beaten_rival_winner(self, new) or new
                 if new is not None and self.key(title_start(new) - 1) == \
@@ -668,6 +671,8 @@ class SuccessionRulesEn(SentenceCore):
                     if new is not None and new is nearest and self.toks[t - 1].text == ",":
                         new = apposed_head_en(self, t, new)  # "X, a career diplomat who
                         # served as Washington's envoy ..., took over from Y": X (s67)
+                    new = apposed_possessor_head_en(self, t, new)  # "X, the nominee of K's
+                    # coalition, was elected to replace Y": X (s68)
                     obj = self.after(t + 1, types=("Person",), maxgap=4)
                     active = self.key(t) in ("appointed", "named", "chosen", "tapped",
                                              "selected", "installed", "promoted", "elected",

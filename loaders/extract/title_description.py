@@ -27,6 +27,7 @@ from loaders.extract.coreference import (
     same_sentence_antecedent,
 )
 from loaders.extract.desc_acting_holder import acting_holder_ar, acting_holder_en
+from loaders.extract.desc_chief_of_role_en import chief_of_a_role_en
 from loaders.extract.desc_construct_titled_ar import construct_holder_ar
 from loaders.extract.desc_guest_sender import guest_not_sender
 from loaders.extract.desc_guest_word import guest_description, guest_marked
@@ -345,6 +346,8 @@ def described_holder(w: MentionWork, t: TitlePhrase, of_the: bool, mp: bool) -> 
     title of a person named right after it. The position where the scan goes on."""
     doc, si, s, toks, covered = w.doc, w.si, w.s, w.toks, w.covered
     k, j, b, end = t.k, t.j, t.b, t.end
+    if t.role_org and chief_of_a_role_en(toks, k, j, s.hi):
+        return t.tend  # "the chief U.N. investigator": not the UN's head (desc_chief_of_role_en)
     d = _description_reading(w, t)
     definite = d.definite and not _position_or_named_next(w, t)
     at_name = _own_title_name_at(w, t, definite)
