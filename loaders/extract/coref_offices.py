@@ -121,12 +121,26 @@ def _portfolio(doc: Doc, lo: int, hi: int) -> str | None:
     return None
 
 
-def _other_portfolio(doc: Doc, m: Mention, want: str | None) -> bool:
-    """Was *m* introduced as the minister of another portfolio than *want*?"""
+def _other_portfolio(doc: Doc, m: Mention, want: str | None, minister: bool = False) -> bool:
+    """Was *m* introduced as the minister of another portfolio than *want*? With *minister*
+    (the description itself is a minister's title: :func:`minister_description`), also: was
+    he titled a head of state or government anywhere in the article ("Iranian President X",
+    "Prime Minister Y", "Mr X" after "President X": "Iran's foreign minister" is not he;
+    session 68)?"""
     if want is None or m.tlo < 0 or m.tlo >= m.lo:
         return False
     there = _portfolio(doc, m.tlo, m.lo)
-    return there is not None and there != want
+    if there is None:
+        return minister and titled_office_here(doc, m.eid, None)
+    return there != want
+
+
+def minister_description(doc: Doc, at_tok: int) -> bool:
+    """Is the description at *at_tok* a minister's title of its own, the portfolio within its
+    first three words ("Iran's foreign minister", "the Iraqi foreign minister"), not an office
+    followed by another title («رئيس الحكومة مع وزير الخارجية», "the president met the foreign
+    minister")?"""
+    return office_words(doc, at_tok) is None and _portfolio(doc, at_tok, at_tok + 3) is not None
 
 
 # offices one person of a country holds at a time: "the Iraqi foreign minister" is the one
@@ -407,11 +421,38 @@ _NOT_HOLDER = frozenset({"deputy", "vice", "former", "ex", "late"}) | L._ar(
     "نايب", "السابق", "الاسبق", "الراحل")
 
 
-def titled_office_here(doc: Doc, eid: str, office: str) -> bool:
+# the English words that make an office someone's second ("deputy foreign minister"; the
+# Arabic «نائب وزير الخارجية» is read as a title of its own and not checked here)
+_DEPUTY = frozenset({"deputy", "vice", "assistant"})
+
+
+def deputy_office(doc: Doc, at_tok: int) -> bool:
+    """Does the English description at *at_tok* name a deputy's office, in the word before it
+    (the title is read from the office: "Iran's deputy foreign minister") or within its first
+    four words ("the vice president")?"""
+    return any(doc.toks[x].key in _DEPUTY
+               for x in range(max(0, at_tok - 1), min(len(doc.toks), at_tok + 4)))
+
+
+def titled_deputy(doc: Doc, eid: str) -> bool:
+    """May *eid* be called a deputy ("Iran's deputy foreign minister")? A person the article
+    titled so before one of his names ("Deputy Foreign Minister X"), or whom the gazetteer
+    calls so; not the president or the foreign minister named last (session 68)."""
+    toks = doc.toks
+    for m in doc.ments:
+        if m.eid == eid and m.kind == "name" and 0 <= m.tlo < m.lo and \
+                any(toks[x].key in _DEPUTY for x in range(m.tlo, m.lo)):
+            return True
+    e = doc.gaz.get(eid)
+    return e is not None and any(w in t.lower() for t in e.titles for w in _DEPUTY)
+
+
+def titled_office_here(doc: Doc, eid: str, office: str | None) -> bool:
     """Did the article give *eid* the title of *office* before one of his names ("Palestinian
     Prime Minister Ismail Haniyeh", «رئيس الحكومة سعد الحريري»; not "former" nor "deputy")?
     The gazetteer's titles are a person's latest posts; a piece of 2006 calls Haniyeh "the
-    Palestinian premier" after titling him so (session 66)."""
+    Palestinian premier" after titling him so (session 66). *office* None: any office of
+    ``office_words`` (a head of state or government, a monarch)."""
     toks = doc.toks
     for m in doc.ments:
         if m.eid != eid or m.kind != "name" or not 0 <= m.tlo < m.lo:
@@ -419,6 +460,7 @@ def titled_office_here(doc: Doc, eid: str, office: str) -> bool:
         span = range(m.tlo, m.lo)
         if any(toks[x].key in _NOT_HOLDER for x in span):
             continue
-        if any(office_words(doc, x) == office for x in span):
+        if any((office_words(doc, x) == office) if office else
+               (office_words(doc, x) is not None) for x in span):
             return True
     return False

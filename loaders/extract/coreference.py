@@ -42,12 +42,16 @@ from loaders.extract.coref_offices import (
     _window,
     article_crown_prince,
     article_monarch,
+    deputy_office,
     holds_office,
     known_holders,
+    minister_description,
     mister_only_ar,
     office_words,
     tied_pair,
+    titled_deputy,
     titled_nationality,
+    titled_office_here,
 )
 from loaders.extract.coref_peers import (
     AR_DEAD_QUALS,
@@ -369,6 +373,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             return peer
     # "the health minister" / "وزير الصحة" is not the oil minister named before
     want = _portfolio(doc, at_tok, at_tok + 5)
+    minister = want is not None and minister_description(doc, at_tok)
     # "السفير الجديد" / "the new ambassador": the person the article introduced with the same
     # title (and the same new/former qualifier)
     here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
@@ -391,7 +396,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         ti = m.tlo if 0 <= m.tlo < m.lo and not mister_only_ar(doc, m) else (
             _detached_title_ar(doc, m) if doc.toks[at_tok].ar and m.kind == "name" else None)
         # ("رئيس الجمهورية، السيد X": the title before the comma, not "السيد"; session 67)
-        if m.kind != "name" or ti is None or _other_portfolio(doc, m, want):
+        if m.kind != "name" or ti is None or _other_portfolio(doc, m, want, minister):
             continue
         if role == "head_state" and not same_title_words(doc, at_tok, ti, m.lo):
             continue  # "رئيس الوزراء" is no one titled "رئيس مجلس القيادة"
@@ -412,6 +417,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         # "الوزير الإيراني" is no "وزير الخارجية الإيراني السابق X": a former holder is no
         # description of the office without "former" (session 45)
         titled = [e for e in titled if not _called_former(doc, e, at_tok)]
+    deputy = deputy_office(doc, at_tok)
+    if titled and deputy:  # "Iran's deputy foreign minister" is not the minister named last
+        titled = [e for e in titled if titled_deputy(doc, e)]
     if tied_pair(doc, [e for e in titled if not role_nat or doc.country_of(e) == role_nat
                        or titled_nationality(doc, e, role_nat)], at_tok):
         return None  # "Generals A and B arrived. The general met C": either of them
@@ -447,6 +455,10 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         if head is not None or body is not None:
             same_nat = [e for e in same_nat if fits_title(doc, e, head) and
                         fits_body(doc, e, body)]
+        if deputy:  # "the Iranian deputy foreign minister" is not the minister named last
+            same_nat = [e for e in same_nat if titled_deputy(doc, e)]
+        if minister:  # "the Iraqi foreign minister" is no one titled prime minister
+            same_nat = [e for e in same_nat if not titled_office_here(doc, e, None)]
         if same_nat:
             # "the Iranian general" after "Qaani ... succeeded Soleimani": the person the
             # article is about, not whoever was named last (nor one it said was killed)
@@ -456,7 +468,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
     if not role_nat and role == "plain":
         if _office_tie(doc, recent(), si, at_tok):
             return None
-        held = _gazetteer_holder(doc, recent(), si, at_tok)
+        held = None if deputy else _gazetteer_holder(doc, recent(), si, at_tok)
         if held is not None:
             return held
     if role == "lead" and not role_nat and doc.toks[at_tok].ar:
@@ -467,6 +479,8 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
     for m in recent():
         if m.sent < si - 3:
             break
+        if deputy and not titled_deputy(doc, m.eid):
+            continue  # "Iran's deputy foreign minister" is not the minister named last
         if role_nat and doc.country_of(m.eid) and doc.country_of(m.eid) != role_nat:
             continue
         if role == "head_state" and (role_nat is None or office is None) and \
@@ -478,7 +492,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue  # "the premier" is not the president named last
         if pres and not holds_office(doc, m.eid, pres):
             continue  # "الرئيس الإيراني" is not the foreign minister named last (session 41)
-        if _other_portfolio(doc, m, want):
+        if _other_portfolio(doc, m, want, minister):
             continue  # "the health minister" is not the oil minister named last
         if head is not None and not fits_title(doc, m.eid, head) or \
                 body is not None and not fits_body(doc, m.eid, body):
