@@ -1,0 +1,75 @@
+"""Session 68 (blind68f): fixes after the first contact of blind set QY-QZ (Gulf diplomacy 2021-2025,
+written blind: the Saudi-Iranian talks and the Beijing agreement, the foreign ministers' visits, the
+Al-Ula declaration, Biden in Jeddah, the Emirati openings to Iran and Turkey, Oman's mediation between
+Iran and the United States), each read in several paraphrases of other outlets, people and clitics.
+
+- Meetings, Arabic: an honorific pronoun opening its clause, «وكان سموه قد عقد ...»، «وبحث سموه مع
+  ...»، «، ثم التقى معاليه بـ...», stands for the last bearer of the honorific who was his sentence's
+  subject, not for one named after him as his guest or in the greetings he conveyed
+  (``honorific_subject_ar``, called from ``honorific_refs``); an object pronoun («مع سموه»، «لسموه»)
+  and a lone bearer keep the last bearer.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+ALBUSAIDI, ARAGHCHI, WITKOFF = "person:badr-albusaidi", "person:abbas-araghchi", "person:steve-witkoff"
+TAHNOUN, MBZ, ERDOGAN, FIDAN = ("person:tahnoun-bin-zayed", "person:mohamed-bin-zayed",
+                                "person:recep-tayyip-erdogan", "person:hakan-fidan")
+FAISAL, MBS, FUAD, GRUNDBERG = ("person:faisal-bin-farhan", "person:mohammed-bin-salman", "person:fuad-hussein",
+                                "person:hans-grundberg")
+SHAMKHANI, RAISI = "person:ali-shamkhani", "person:ebrahim-raisi"
+
+
+# --- an honorific pronoun opening its clause is the subject named before ----------------------
+
+@pytest.mark.parametrize("text, subject, guest, third", [
+    ("استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية اليوم معالي عباس عراقجي وزير خارجية "
+     "الجمهورية الإسلامية الإيرانية، ثم التقى معاليه بالمبعوث الأمريكي ستيف ويتكوف.",
+     ALBUSAIDI, ARAGHCHI, WITKOFF),
+    ("استقبل معالي السيد بدر البوسعيدي وزير الخارجية صباح اليوم معالي فؤاد حسين وزير الخارجية "
+     "العراقي، ثم استقبل معاليه المبعوث الأممي هانس غروندبرغ.", ALBUSAIDI, FUAD, GRUNDBERG),
+    ("التقى سمو الشيخ طحنون بن زايد آل نهيان مستشار الأمن الوطني أمس فخامة الرئيس رجب طيب أردوغان، "
+     "ونقل إليه تحيات صاحب السمو الشيخ محمد بن زايد آل نهيان. وكان سموه قد عقد في وقت سابق جلسة "
+     "مباحثات مع رئيس الاستخبارات التركية هاكان فيدان.", TAHNOUN, ERDOGAN, FIDAN),
+    ("استقبل صاحب السمو الأمير فيصل بن فرحان وزير الخارجية اليوم في الرياض معالي فؤاد حسين وزير "
+     "خارجية العراق، ونقل إليه تحيات صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد.\n"
+     "وكان سموه قد التقى أمس المبعوث الأممي إلى اليمن هانس غروندبرغ.", FAISAL, FUAD, GRUNDBERG),
+])
+def test_a_clause_opening_honorific_is_the_subject_named_before(shipped, text, subject, guest, third):
+    met = _met(shipped, text, "ar")
+    assert _pair(subject, guest) in met
+    assert _pair(subject, third) in met
+    assert not {p for p in met if third in p} - {_pair(subject, third)}
+
+
+def test_the_greetings_conveyed_make_no_meeting_of_the_sender(shipped):
+    text = ("التقى سمو الشيخ طحنون بن زايد آل نهيان مستشار الأمن الوطني أمس في طهران الأدميرال علي "
+            "شمخاني، ونقل إليه تحيات صاحب السمو الشيخ محمد بن زايد آل نهيان.\n"
+            "وبحث سموه مع المسؤول الإيراني العلاقات الثنائية.")
+    met = _met(shipped, text, "ar")
+    assert _pair(TAHNOUN, SHAMKHANI) in met
+    assert _pair(MBZ, SHAMKHANI) not in met
+
+
+@pytest.mark.parametrize("text, bearer, other", [
+    # a lone bearer, the guest: still he
+    ("استقبل الرئيس الإيراني إبراهيم رئيسي اليوم سمو الأمير فيصل بن فرحان وزير الخارجية السعودي.\n"
+     "وكان سموه قد التقى أمس المبعوث الأممي هانس غروندبرغ.", FAISAL, GRUNDBERG),
+    # the last bearer opened his own sentence: he
+    ("استقبل معالي السيد بدر البوسعيدي وزير الخارجية أمس معالي فؤاد حسين وزير الخارجية العراقي.\n"
+     "واستقبل معالي السيد بدر البوسعيدي اليوم المبعوث الأممي هانس غروندبرغ، وبحث معاليه معه الوضع في اليمن.",
+     ALBUSAIDI, GRUNDBERG),
+])
+def test_a_lone_or_subject_bearer_is_kept(shipped, text, bearer, other):
+    assert _pair(bearer, other) in _met(shipped, text, "ar")
+
+
+def test_a_headline_subject_titled_by_another_is_no_bearer(shipped):
+    text = ("سمو الأمير يشهد أداء الرئيس جوزاف عون اليمين الدستورية\n"
+            "بيروت في 9 يناير /قنا/ شهد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، "
+            "اليوم، جلسة مجلس النواب اللبناني.\n"
+            "واجتمع سموه عقب الجلسة بفخامة الرئيس جوزاف عون في قصر بعبدا.")
+    assert _pair("person:tamim-bin-hamad-al-thani", "person:joseph-aoun") in _met(shipped, text, "ar")
