@@ -79,6 +79,7 @@ from loaders.extract.meeting_asides_ar import (
     passive_subject_ar,
     with_after_place_ar,
 )
+from loaders.extract.meeting_between_attended_en import attended_between_en
 from loaders.extract.meeting_brought_together_ar import gathered_at, gathered_in_meeting_ar
 from loaders.extract.meeting_call_sender_ar import call_sender_ar
 from loaders.extract.meeting_chain import (
@@ -449,7 +450,8 @@ class MeetingRules(SentenceCore):
                 bx = meeting_of_pair(self, t)  # "the meeting of X and Y" (meeting_shapes_en)
             if bx is not None:
                 first = self.after(bx + 1, maxgap=4)
-                if first is not None and not self.blocked(t):
+                if first is not None and not self.blocked(t) and not (
+                        not tok.ar and attended_between_en(self, bx, first.lo)):
                     for a, b in member_pairs(self, self.chain(first)):
                         self.add("MET_WITH", a, b, "met_between")
                 continue

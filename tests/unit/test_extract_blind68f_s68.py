@@ -8,6 +8,9 @@ Iran and the United States), each read in several paraphrases of other outlets, 
   subject, not for one named after him as his guest or in the greetings he conveyed
   (``honorific_subject_ar``, called from ``honorific_refs``); an object pronoun («مع سموه»، «لسموه»)
   and a lone bearer keep the last bearer.
+- Meetings, English: "followed by talks between the delegations / the two sides attended by A, B and
+  C": A, B and C attended the principals' talks (paired with both by the attendance readings), they
+  are not the sides "between" names (``meeting_between_attended_en``, called from ``meetings``).
 """
 
 import pytest
@@ -73,3 +76,42 @@ def test_a_headline_subject_titled_by_another_is_no_bearer(shipped):
             "اليوم، جلسة مجلس النواب اللبناني.\n"
             "واجتمع سموه عقب الجلسة بفخامة الرئيس جوزاف عون في قصر بعبدا.")
     assert _pair("person:tamim-bin-hamad-al-thani", "person:joseph-aoun") in _met(shipped, text, "ar")
+
+
+# --- talks between unnamed sides attended by named people ---------------------------------------
+
+SISI, SUDANI, ABDELATTY = ("person:abdel-fattah-el-sisi", "person:mohammed-shia-al-sudani",
+                           "person:badr-abdelatty")
+CAVUSOGLU, ALTUN, KALIN = "person:mevlut-cavusoglu", "person:fahrettin-altun", "person:ibrahim-kalin"
+KING, KBS = "person:salman-bin-abdulaziz", "person:khalid-bin-salman"
+
+
+@pytest.mark.parametrize("text, host, guest, attendees", [
+    ("President Recep Tayyip Erdogan was welcomed on Monday by Abu Dhabi Crown Prince Sheikh Mohammed bin "
+     "Zayed Al Nahyan at the Qasr Al Watan palace. The two leaders then held a one-on-one meeting, followed "
+     "by talks between the delegations attended by Foreign Minister Mevlut Cavusoglu, Communications "
+     "Director Fahrettin Altun and presidential spokesman Ibrahim Kalin.",
+     MBZ, ERDOGAN, [CAVUSOGLU, ALTUN, KALIN]),
+    ("Egyptian President Abdel Fattah el-Sisi received Iraqi Prime Minister Mohammed Shia al-Sudani in "
+     "Cairo on Sunday, followed by talks between the delegations attended by Foreign Minister Badr "
+     "Abdelatty and Iraqi Foreign Minister Fuad Hussein.", SISI, SUDANI, [ABDELATTY, FUAD]),
+    ("Saudi Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas Araghchi in Riyadh, "
+     "and the meeting was followed by talks between the two sides attended by Defense Minister Prince "
+     "Khalid bin Salman and Foreign Minister Prince Faisal bin Farhan.", MBS, ARAGHCHI, [KBS, FAISAL]),
+    ("Omani Foreign Minister Badr Albusaidi received Iraqi Foreign Minister Fuad Hussein in Muscat on "
+     "Tuesday, before expanded talks between the two delegations joined by U.N. envoy Hans Grundberg.",
+     ALBUSAIDI, FUAD, [GRUNDBERG]),
+])
+def test_talks_between_sides_attended_by_names_pair_the_attendees_with_the_principals(
+        shipped, text, host, guest, attendees):
+    met = _met(shipped, text, "en")
+    assert _pair(host, guest) in met
+    for a in attendees:
+        assert _pair(a, host) in met
+        assert _pair(a, guest) in met
+
+
+def test_talks_between_named_sides_are_still_theirs(shipped):
+    text = ("Talks between Foreign Minister Badr Abdelatty and Iraqi Foreign Minister Fuad Hussein, attended "
+            "by aides, were held in Cairo on Sunday.")
+    assert _pair(ABDELATTY, FUAD) in _met(shipped, text, "en")
