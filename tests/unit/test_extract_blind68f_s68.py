@@ -11,6 +11,10 @@ Iran and the United States), each read in several paraphrases of other outlets, 
 - Meetings, English: "followed by talks between the delegations / the two sides attended by A, B and
   C": A, B and C attended the principals' talks (paired with both by the attendance readings), they
   are not the sides "between" names (``meeting_between_attended_en``, called from ``meetings``).
+- Meetings, English: "the two men / the two ministers / the two spoke (sat, chatted) face-to-face":
+  the two people the plural stands for met (``meeting_face_en.talked_face_to_face_en``, read by
+  ``meetings_en.plural_anaphora_en``); not "the two men spoke by phone", nor "did not speak face to
+  face".
 """
 
 import pytest
@@ -115,3 +119,35 @@ def test_talks_between_named_sides_are_still_theirs(shipped):
     text = ("Talks between Foreign Minister Badr Abdelatty and Iraqi Foreign Minister Fuad Hussein, attended "
             "by aides, were held in Cairo on Sunday.")
     assert _pair(ABDELATTY, FUAD) in _met(shipped, text, "en")
+
+
+# --- "the two men spoke face-to-face" ------------------------------------------------------------
+
+HAJRAF = "person:nayef-al-hajraf"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held indirect talks in Muscat on "
+     "Saturday. Afterwards the two men spoke face-to-face for several minutes, both sides said.",
+     ARAGHCHI, WITKOFF),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan and his Iraqi counterpart Fuad Hussein attended the "
+     "opening session. The two ministers later spoke face to face on the sidelines, an aide said.",
+     FAISAL, FUAD),
+    ("Emir Tamim bin Hamad Al Thani and Crown Prince Mohammed bin Salman arrived separately at the summit "
+     "hall. The two then sat face to face for an hour before the session opened.",
+     "person:tamim-bin-hamad-al-thani", MBS),
+    ("GCC Secretary-General Nayef al-Hajraf and Omani Foreign Minister Badr Albusaidi joined the ceremony. "
+     "The two men chatted face-to-face afterwards, the council said.", HAJRAF, ALBUSAIDI),
+])
+def test_the_two_men_spoke_face_to_face_is_a_meeting(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "en")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff exchanged messages through Oman. "
+     "The two men spoke by phone on Sunday, both sides said.", ARAGHCHI, WITKOFF),
+    ("Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff exchanged messages through Oman. "
+     "The two men did not speak face to face, both sides said.", ARAGHCHI, WITKOFF),
+])
+def test_the_two_men_spoke_by_phone_or_not_face_to_face_is_none(shipped, text, a, b):
+    assert _pair(a, b) not in _met(shipped, text, "en")
