@@ -1089,7 +1089,8 @@ _EN_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "scrapped", "d
                             "shelved", "suspended", "dropped", "aborted", "deferred"})
 _EN_PLANNED_AFTER = frozenset({"planned", "scheduled", "expected", "slated", "due", "will",
                                "would", "mooted", "proposed", "likely", "unlikely", "possible",
-                               "imminent", "could", "may", "might"})
+                               "imminent", "could", "may", "might",
+                               "awaited"})  # "a meeting between X and Y is still awaited" (s68)
 _EN_WANTED_NOUN = frozenset({"sought", "seeking", "seek", "seeks", "requested", "requesting",
                              "request", "asked", "proposed", "potential", "possible",
                              "prospective", "likely", "awaited", "mooted", "anticipated",
@@ -1159,8 +1160,9 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
     if sr.key(v) in ("hold", "have", "conduct", "start", "begin", "resume", "attend") and \
             sr.key(v - 1) == "to" and sr.key(v - 2) not in ("on", "used"):
         return True  # "agreed to hold talks with X", "are to hold a meeting"
-    if any(sr.key(y) in _EN_WANTED_NOUN and (sr.key(y), sr.key(y + 1)) != ("asked", "about")
-           for y in range(max(sr.lo, k - 4), k)):
+    if any(sr.key(y) in _EN_WANTED_NOUN and (sr.key(y), sr.key(y + 1)) != ("asked", "about") and
+           not (sr.key(y) == "awaited" and sr.key(y - 1) in ("long", "-"))
+           for y in range(max(sr.lo, k - 4), k)):  # (not "the long-awaited meeting": s68)
         return True  # (not "Asked about his meeting with X": a question on one held, s55)
     if sr.key(k + 1) != "between" and any(
             sr.key(y) in ("present", "presence") and sr.key(y + 1) in ("at", "in", "during", "of")

@@ -15,6 +15,9 @@ Iran and the United States), each read in several paraphrases of other outlets, 
   the two people the plural stands for met (``meeting_face_en.talked_face_to_face_en``, read by
   ``meetings_en.plural_anaphora_en``); not "the two men spoke by phone", nor "did not speak face to
   face".
+- Meetings, English: "a meeting / talks between X and Y is (still) awaited / remains awaited": not
+  held (``meetings_en._EN_PLANNED_AFTER``); "the long-awaited meeting between X and Y took place" is
+  (before the noun, "long-awaited" is no wish: ``meetings_en``'s wanted-noun check).
 """
 
 import pytest
@@ -151,3 +154,29 @@ def test_the_two_men_spoke_face_to_face_is_a_meeting(shipped, text, a, b):
 ])
 def test_the_two_men_spoke_by_phone_or_not_face_to_face_is_none(shipped, text, a, b):
     assert _pair(a, b) not in _met(shipped, text, "en")
+
+
+# --- "a meeting between X and Y is still awaited" -------------------------------------------------
+
+PEZESHKIAN = "person:masoud-pezeshkian"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("A meeting between Saudi Crown Prince Mohammed bin Salman and Iranian President Masoud Pezeshkian is "
+     "still awaited, diplomats said.", MBS, PEZESHKIAN),
+    ("Talks between Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff remain awaited "
+     "after the strikes.", ARAGHCHI, WITKOFF),
+    ("Abu Dhabi and Doha exchanged no visit that year, and a meeting between Sheikh Mohamed bin Zayed and "
+     "Egyptian President Abdel Fattah el-Sisi was awaited in the spring.", MBZ, SISI),
+    ("The long-awaited meeting between Saudi Crown Prince Mohammed bin Salman and Iranian President Masoud "
+     "Pezeshkian will take place in Riyadh next week.", MBS, PEZESHKIAN),
+])
+def test_a_meeting_still_awaited_is_none(rules_only, text, a, b):
+    # (rules only: the scorer may still pair the two names of a lone sentence: seen, not fixed)
+    assert _pair(a, b) not in _met(rules_only, text, "en")
+
+
+def test_a_long_awaited_meeting_held_is_one(shipped):
+    text = ("The long-awaited meeting between Saudi Crown Prince Mohammed bin Salman and Iranian President "
+            "Masoud Pezeshkian took place in Riyadh on Monday.")
+    assert _pair(MBS, PEZESHKIAN) in _met(shipped, text, "en")
