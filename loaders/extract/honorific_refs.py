@@ -37,6 +37,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.desc_new_ruler import loss_at, new_ruler
 from loaders.extract.guest_not_gone_ar import gone_ar
+from loaders.extract.honorific_subject_ar import subject_bearer_ar
 from loaders.extract.mention_base import Mention
 
 _HIGHNESS = L._ar("سموه", "وسموه", "لسموه", "بسموه")
@@ -140,6 +141,15 @@ def _bearer_skipping(sr: Any, x: int, words: frozenset[str], si: int | None, ali
     if best is not None and host is not None and best is not host and best.sent != si:
         best = host  # "وحضر اللقاء سمو الشيخ T. كما التقى سموه Y": the host, not T (s54)
     return best.eid if best is not None else None
+
+
+def _titled_before(sr: Any, x: int, words: frozenset[str]) -> list[Mention]:
+    """The people named before token *x* of this sentence or the ``_BACK`` before it with a
+    title of *words*, in text order (``honorific_subject_ar``)."""
+    return sorted((m for m in sr.doc.ments
+                   if m.etype == "Person" and m.kind == "name" and sr.si - _BACK <= m.sent <= sr.si
+                   and (m.sent < sr.si or m.hi <= x) and _titled(sr, m, words)),
+                  key=lambda m: (m.sent, m.lo))
 
 
 # "وحضر اللقاء / حضر الاستقبال / بحضور" before a name: an attendee of someone else's meeting
@@ -267,6 +277,9 @@ def honorific_refs(sr: Any, hits: list[int]) -> list[Mention]:
             if eid is not None and eid in (own := _clause_subjects(sr, x)):
                 # "وعقد صاحب السمو الأمير X جلسة مباحثات مع سموه": not X himself (s64)
                 eid = _bearer_skipping(sr, x, words, None, False, own)
+            elif eid is not None:  # "وكان سموه قد عقد": the subject named before (s68)
+                titled = _titled_before(sr, x, words)
+                eid = subject_bearer_ar(sr, x, eid, titled, [m for m in titled if _own_titled(sr, m, words)])
             if royal:
                 eid = new_ruler(sr.doc, eid, x)  # (desc_new_ruler: after the ruler's death)
         if eid is None:

@@ -11,6 +11,9 @@ whatever the verb ("spoke" alone may be a call):
   also "across a table from", "across the negotiating / same table from";
 - "X (and Y) stood / appeared alongside / beside Z": they met Z and each other (session 49).
 
+- "the two men / the two ministers spoke face-to-face" (session 68): the two people the plural
+  stands for met (read by ``meetings_en.plural_anaphora_en`` with :func:`talked_face_to_face_en`).
+
 Not when negated or hypothetical ("did not sit down face to face", "would talk face to face":
 ``SentenceCore.blocked``). Run by ``meetings_en.meetings_en`` on the cue "face".
 """
@@ -42,6 +45,21 @@ def _face_phrase_end(sr: Any, t: int) -> int:
     if keys[:5] == ["face", "-", "to", "-", "face"]:
         return t + 5
     return -1
+
+
+_EN_TALKED_FACE = frozenset({"spoke", "talked", "sat", "chatted", "conversed"})
+
+
+def talked_face_to_face_en(sr: Any, p: int) -> bool:
+    """Is the word at *p* a verb of talking or sitting told face to face ("spoke face-to-face",
+    "sat down face to face", "talked directly face to face")? A plural subject of it ("the two
+    men", "the two ministers": ``meetings_en.plural_anaphora_en``) met (session 68)."""
+    if sr.key(p) not in _EN_TALKED_FACE:
+        return False
+    y = p + 1
+    while y < sr.hi and sr.key(y) in _EN_GAP:
+        y += 1
+    return _face_phrase_end(sr, y) > 0
 
 
 def _stood_alongside(sr: Any, t: int) -> None:

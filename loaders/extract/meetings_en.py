@@ -58,7 +58,7 @@ from loaders.extract.meeting_counterparts_en import (
 )
 from loaders.extract.meeting_courtesy import EN_COURTESY, courtesy_en
 from loaders.extract.meeting_delegation_passive_en import passive_host_en
-from loaders.extract.meeting_face_en import EN_FACE, face_to_face_en
+from loaders.extract.meeting_face_en import EN_FACE, face_to_face_en, talked_face_to_face_en
 from loaders.extract.meeting_frames_en import (
     _EN_ACCOMPANIED,
     _EN_ACTIVE_MEET,
@@ -846,7 +846,8 @@ def plural_anaphora_en(sr: Any) -> None:
             y += 1
             if sr.key(y) == "of" and sr.key(y + 1) in _EN_HEADS_OF:
                 y += 2  # "The two heads of state held a one-on-one meeting" (session 23)
-        elif k == "both" or sr.key(_past_adverbs(sr, y)) not in _EN_GROUP_PREDS:
+        elif k == "both" or sr.key(_past_adverbs(sr, y)) not in _EN_GROUP_PREDS and \
+                not talked_face_to_face_en(sr, _past_adverbs(sr, y)):
             continue  # ("The two (then) met for an hour": session 64, the adverb)
         det = x - 1 if k != "both" else x
         if sr.mention_at.get(y) is not None:
@@ -869,9 +870,10 @@ def plural_anaphora_en(sr: Any) -> None:
         # subject of a meeting predicate
         p = _past_adverbs(sr, y)  # ("The two leaders did meet, however, in Munich": "did
         # not meet" stops at "not")
-        if sr.key(p) not in _EN_GROUP_PREDS or sr.blocked(p):
+        face = talked_face_to_face_en(sr, p)  # "the two men spoke face-to-face" (s68)
+        if sr.key(p) not in _EN_GROUP_PREDS and not face or sr.blocked(p):
             continue
-        if sr.key(p) == "sat" and sr.key(p + 1) != "down":
+        if sr.key(p) == "sat" and sr.key(p + 1) != "down" and not face:
             continue
         if sr.key(p) in ("met", "meet") and _met_someone_after(sr, p):
             # "the two leaders (later) met X": each met X, not each other
@@ -1087,7 +1089,8 @@ _EN_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "scrapped", "d
                             "shelved", "suspended", "dropped", "aborted", "deferred"})
 _EN_PLANNED_AFTER = frozenset({"planned", "scheduled", "expected", "slated", "due", "will",
                                "would", "mooted", "proposed", "likely", "unlikely", "possible",
-                               "imminent", "could", "may", "might"})
+                               "imminent", "could", "may", "might",
+                               "awaited"})  # "a meeting between X and Y is still awaited" (s68)
 _EN_WANTED_NOUN = frozenset({"sought", "seeking", "seek", "seeks", "requested", "requesting",
                              "request", "asked", "proposed", "potential", "possible",
                              "prospective", "likely", "awaited", "mooted", "anticipated",
@@ -1157,8 +1160,9 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
     if sr.key(v) in ("hold", "have", "conduct", "start", "begin", "resume", "attend") and \
             sr.key(v - 1) == "to" and sr.key(v - 2) not in ("on", "used"):
         return True  # "agreed to hold talks with X", "are to hold a meeting"
-    if any(sr.key(y) in _EN_WANTED_NOUN and (sr.key(y), sr.key(y + 1)) != ("asked", "about")
-           for y in range(max(sr.lo, k - 4), k)):
+    if any(sr.key(y) in _EN_WANTED_NOUN and (sr.key(y), sr.key(y + 1)) != ("asked", "about") and
+           not (sr.key(y) == "awaited" and sr.key(y - 1) in ("long", "-"))
+           for y in range(max(sr.lo, k - 4), k)):  # (not "the long-awaited meeting": s68)
         return True  # (not "Asked about his meeting with X": a question on one held, s55)
     if sr.key(k + 1) != "between" and any(
             sr.key(y) in ("present", "presence") and sr.key(y + 1) in ("at", "in", "during", "of")

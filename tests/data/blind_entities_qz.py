@@ -1,0 +1,126 @@
+"""Entity table of blind set QY-QZ (session 68, Gulf diplomacy 2021-2025: the Saudi-Iranian talks in Baghdad
+and the Beijing agreement of March 2023, the reopening of embassies and the foreign ministers' visits, the
+Al-Ula declaration ending the Qatar rift, Biden's Jeddah visit and the summit of July 2022, the Emirati
+openings to Iran and Turkey, Oman's mediation between Iran and the United States in 2025).
+Standalone (imports no other table). Known entities use the gazetteer id; the others are new.
+`ALL = {id: (type, "Name (short description)", "Arabic name")}`.
+"""
+
+ALL = {
+    # countries
+    "country:saudi-arabia": ("Country", "Saudi Arabia", "السعودية"),
+    "country:iran": ("Country", "Iran", "إيران"),
+    "country:china": ("Country", "China", "الصين"),
+    "country:iraq": ("Country", "Iraq", "العراق"),
+    "country:oman": ("Country", "Oman", "سلطنة عمان"),
+    "country:qatar": ("Country", "Qatar", "قطر"),
+    "country:united-arab-emirates": ("Country", "United Arab Emirates", "الإمارات العربية المتحدة"),
+    "country:turkey": ("Country", "Turkey", "تركيا"),
+    "country:united-states": ("Country", "United States", "الولايات المتحدة"),
+    "country:israel": ("Country", "Israel", "إسرائيل"),
+    "country:kuwait": ("Country", "Kuwait", "الكويت"),
+    "country:egypt": ("Country", "Egypt", "مصر"),
+    # locations
+    "location:riyadh": ("Location", "Riyadh (capital of Saudi Arabia)", "الرياض"),
+    "location:jeddah": ("Location", "Jeddah (Saudi city)", "جدة"),
+    "location:muscat": ("Location", "Muscat (capital of Oman)", "مسقط"),
+    "location:baghdad": ("Location", "Baghdad (capital of Iraq)", "بغداد"),
+    "location:tehran": ("Location", "Tehran (capital of Iran)", "طهران"),
+    # organizations
+    "organization:supreme-national-security-council": ("Organization", "Supreme National Security Council (Iran)",
+                                                       "المجلس الأعلى للأمن القومي"),
+    "organization:iranian-foreign-ministry": ("Organization", "Iranian Foreign Ministry", "وزارة الخارجية الإيرانية"),
+    "organization:saudi-foreign-ministry": ("Organization", "Saudi Foreign Ministry", "وزارة الخارجية السعودية"),
+    "organization:omani-foreign-ministry": ("Organization", "Omani Foreign Ministry", "وزارة الخارجية العمانية"),
+    "organization:chinese-foreign-ministry": ("Organization", "Chinese Foreign Ministry", "وزارة الخارجية الصينية"),
+    "organization:saudi-general-intelligence-presidency": ("Organization",
+                                                           "General Intelligence Presidency (Saudi Arabia)",
+                                                           "رئاسة الاستخبارات العامة"),
+    "organization:gcc": ("Organization", "Gulf Cooperation Council", "مجلس التعاون لدول الخليج العربية"),
+    "organization:irgc": ("Organization", "Islamic Revolutionary Guard Corps", "الحرس الثوري الإيراني"),
+    # Iranians
+    "person:ali-shamkhani": ("Person", "Ali Shamkhani (secretary of Iran's Supreme National Security Council "
+                                       "2013-2023)", "علي شمخاني"),
+    "person:ali-akbar-ahmadian": ("Person", "Ali Akbar Ahmadian (secretary of Iran's SNSC 2023-2025)",
+                                  "علي أكبر أحمديان"),
+    "person:hossein-amir-abdollahian": ("Person", "Hossein Amir-Abdollahian (Iranian foreign minister 2021-2024)",
+                                        "حسين أمير عبد اللهيان"),
+    "person:ali-bagheri-kani": ("Person", "Ali Bagheri Kani (Iranian deputy, then acting, foreign minister)",
+                                "علي باقري كني"),
+    "person:abbas-araghchi": ("Person", "Abbas Araghchi (Iranian foreign minister since 2024)", "عباس عراقجي"),
+    "person:ebrahim-raisi": ("Person", "Ebrahim Raisi (President of Iran 2021-2024)", "إبراهيم رئيسي"),
+    "person:masoud-pezeshkian": ("Person", "Masoud Pezeshkian (President of Iran since 2024)", "مسعود بزشكيان"),
+    "person:ali-khamenei": ("Person", "Ali Khamenei (Supreme Leader of Iran)", "علي خامنئي"),
+    "person:alireza-enayati": ("Person", "Alireza Enayati (Iranian ambassador to Saudi Arabia)", "علي رضا عنايتي"),
+    "person:saeed-iravani": ("Person", "Saeed Iravani (deputy secretary of Iran's SNSC, later UN envoy)",
+                             "سعيد إيرواني"),
+    "person:majid-takht-ravanchi": ("Person", "Majid Takht-Ravanchi (Iranian deputy foreign minister)",
+                                    "مجيد تخت روانجي"),
+    "person:esmaeil-baghaei": ("Person", "Esmaeil Baghaei (Iranian foreign ministry spokesman)", "إسماعيل بقائي"),
+    "person:hossein-salami": ("Person", "Hossein Salami (IRGC commander-in-chief, killed June 2025)", "حسين سلامي"),
+    "person:mohammad-bagheri": ("Person", "Mohammad Bagheri (chief of staff of Iran's armed forces, killed June 2025)",
+                                "محمد باقري"),
+    "person:mohammad-pakpour": ("Person", "Mohammad Pakpour (IRGC commander-in-chief from June 2025)",
+                                "محمد باكبور"),
+    "person:qasem-soleimani": ("Person", "Qasem Soleimani (IRGC Quds Force commander, killed January 2020)",
+                               "قاسم سليماني"),
+    # Saudis
+    "person:mohammed-bin-salman": ("Person", "Mohammed bin Salman (Saudi crown prince and prime minister)",
+                                   "محمد بن سلمان"),
+    "person:salman-bin-abdulaziz": ("Person", "Salman bin Abdulaziz (King of Saudi Arabia)", "سلمان بن عبد العزيز"),
+    "person:faisal-bin-farhan": ("Person", "Faisal bin Farhan (Saudi foreign minister)", "فيصل بن فرحان"),
+    "person:musaed-al-aiban": ("Person", "Musaed al-Aiban (Saudi national security adviser)", "مساعد العيبان"),
+    "person:khalid-bin-salman": ("Person", "Khalid bin Salman (Saudi defence minister)", "خالد بن سلمان"),
+    "person:khalid-al-humaidan": ("Person", "Khalid al-Humaidan (head of Saudi General Intelligence)",
+                                  "خالد الحميدان"),
+    "person:abdulrahman-al-harbi": ("Person", "Abdulrahman al-Harbi (Saudi ambassador to China)",
+                                    "عبدالرحمن الحربي"),
+    "person:abdulrahman-al-dawood": ("Person", "Abdulrahman al-Dawood (director of the Saudi foreign minister's "
+                                               "office)", "عبدالرحمن الداود"),
+    "person:jamal-khashoggi": ("Person", "Jamal Khashoggi (Saudi journalist, killed 2018)", "جمال خاشقجي"),
+    # Emiratis
+    "person:tahnoun-bin-zayed": ("Person", "Tahnoun bin Zayed (UAE national security adviser)", "طحنون بن زايد"),
+    "person:mohamed-bin-zayed": ("Person", "Mohamed bin Zayed (Abu Dhabi crown prince, UAE president from 2022)",
+                                 "محمد بن زايد"),
+    "person:khalifa-bin-zayed": ("Person", "Khalifa bin Zayed (President of the UAE 2004-2022)", "خليفة بن زايد"),
+    "person:anwar-gargash": ("Person", "Anwar Gargash (diplomatic adviser to the UAE president)", "أنور قرقاش"),
+    "person:khalifa-shaheen-al-marar": ("Person", "Khalifa Shaheen al-Marar (UAE minister of state)",
+                                        "خليفة شاهين المرر"),
+    "person:saif-al-zaabi": ("Person", "Saif Mohammed al-Zaabi (UAE envoy in Tehran)", "سيف محمد الزعابي"),
+    # Qataris, Kuwaitis, Omanis, GCC
+    "person:tamim-bin-hamad-al-thani": ("Person", "Tamim bin Hamad Al Thani (Emir of Qatar)", "تميم بن حمد آل ثاني"),
+    "person:sabah-al-ahmad-al-jaber-al-sabah": ("Person", "Sabah al-Ahmad al-Jaber al-Sabah (Emir of Kuwait, "
+                                                          "died 2020)", "صباح الأحمد الجابر الصباح"),
+    "person:nawaf-al-ahmad-al-sabah": ("Person", "Nawaf al-Ahmad al-Sabah (Emir of Kuwait 2020-2023)",
+                                       "نواف الأحمد الصباح"),
+    "person:nayef-al-hajraf": ("Person", "Nayef al-Hajraf (GCC secretary-general 2020-2023)", "نايف الحجرف"),
+    "person:badr-albusaidi": ("Person", "Badr Albusaidi (Omani foreign minister)", "بدر البوسعيدي"),
+    "person:haitham-bin-tariq": ("Person", "Haitham bin Tariq (Sultan of Oman)", "هيثم بن طارق"),
+    # Iraqis
+    "person:mustafa-al-kadhimi": ("Person", "Mustafa al-Kadhimi (Prime Minister of Iraq 2020-2022)", "مصطفى الكاظمي"),
+    "person:mohammed-shia-al-sudani": ("Person", "Mohammed Shia al-Sudani (Prime Minister of Iraq from 2022)",
+                                       "محمد شياع السوداني"),
+    "person:fuad-hussein": ("Person", "Fuad Hussein (Iraqi foreign minister)", "فؤاد حسين"),
+    "person:abu-mahdi-al-muhandis": ("Person", "Abu Mahdi al-Muhandis (PMF deputy head, killed January 2020)",
+                                     "أبو مهدي المهندس"),
+    # Chinese
+    "person:wang-yi": ("Person", "Wang Yi (director of China's foreign affairs commission office)", "وانغ يي"),
+    "person:qin-gang": ("Person", "Qin Gang (Chinese foreign minister in 2023)", "تشين قانغ"),
+    "person:xi-jinping": ("Person", "Xi Jinping (President of China)", "شي جين بينغ"),
+    # Turks
+    "person:recep-tayyip-erdogan": ("Person", "Recep Tayyip Erdogan (President of Turkey)", "رجب طيب أردوغان"),
+    "person:mevlut-cavusoglu": ("Person", "Mevlut Cavusoglu (Turkish foreign minister until 2023)", "مولود تشاووش أوغلو"),
+    "person:fahrettin-altun": ("Person", "Fahrettin Altun (Turkish presidential communications director)",
+                               "فخر الدين ألطون"),
+    "person:ibrahim-kalin": ("Person", "Ibrahim Kalin (Turkish presidential spokesman)", "إبراهيم قالن"),
+    "person:hakan-fidan": ("Person", "Hakan Fidan (head of Turkish intelligence until 2023)", "هاكان فيدان"),
+    # Americans, Egyptians, Israelis
+    "person:joe-biden": ("Person", "Joe Biden (President of the United States 2021-2025)", "جو بايدن"),
+    "person:donald-trump": ("Person", "Donald Trump (President of the United States)", "دونالد ترامب"),
+    "person:antony-blinken": ("Person", "Antony Blinken (US secretary of state 2021-2025)", "أنتوني بلينكن"),
+    "person:jake-sullivan": ("Person", "Jake Sullivan (US national security adviser 2021-2025)", "جيك سوليفان"),
+    "person:jared-kushner": ("Person", "Jared Kushner (senior adviser to President Trump)", "جاريد كوشنر"),
+    "person:steve-witkoff": ("Person", "Steve Witkoff (US special envoy for the Middle East)", "ستيف ويتكوف"),
+    "person:abdel-fattah-el-sisi": ("Person", "Abdel Fattah el-Sisi (President of Egypt)", "عبد الفتاح السيسي"),
+    "person:benjamin-netanyahu": ("Person", "Benjamin Netanyahu (Prime Minister of Israel)", "بنيامين نتنياهو"),
+}
