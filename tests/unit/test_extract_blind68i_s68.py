@@ -12,6 +12,11 @@ read in several paraphrases of other outlets, people and sides.
   after «وحضر الاجتماع عن جانب X A، فيما ضم وفد Y B». A «وضم الوفد <side> A» with no delegations
   said to be present is not read (most dev writers do not pair such members), nor a planned
   reception.
+- Meetings, English: a meeting noun whose predicate after the list "his ... counterparts, A and B"
+  is a plan or a cancellation ("A meeting in Moscow between X and his Turkish and Iranian
+  counterparts, A and B, on Syria will go ahead", "Talks between X and his counterparts, A and B,
+  were postponed") pairs nobody (``meeting_counterparts_en._unheld_after_list``); a held one still
+  does.
 """
 
 from tests.extract_support import met_sorted as _met
@@ -25,6 +30,7 @@ ERDOGAN, BURHAN, FIDAN, SADIQ = ("person:recep-tayyip-erdogan", "person:abdel-fa
 MBS, FAISAL = "person:mohammed-bin-salman", "person:faisal-bin-farhan"
 TAMIM, PEZESHKIAN, MBAR, ARAGHCHI = ("person:tamim-bin-hamad-al-thani", "person:masoud-pezeshkian",
                                      "person:mohammed-bin-abdulrahman-al-thani", "person:abbas-araghchi")
+CAVUSOGLU, ZARIF = "person:mevlut-cavusoglu", "person:mohammad-javad-zarif"
 SUDANI, NECHIRVAN, FUAD, MASROUR = ("person:mohammed-shia-al-sudani", "person:nechirvan-barzani",
                                     "person:fuad-hussein", "person:masrour-barzani")
 
@@ -86,3 +92,33 @@ def test_planned_reception_with_comprised_sides_not_read(shipped):
             "وزير الخارجية المكلف علي الصادق.")
     met = _met(shipped, text, "ar")
     assert _pair(FIDAN, BURHAN) not in met and _pair(SADIQ, ERDOGAN) not in met
+
+
+# --- English: "a meeting between X and his counterparts, A and B, will go ahead" -----------------
+
+def test_counterparts_meeting_that_will_go_ahead_not_read(shipped):
+    text = ("A meeting in Moscow on Tuesday between Foreign Minister Sergei Lavrov and his Turkish and "
+            "Iranian counterparts, Mevlut Cavusoglu and Mohammad Javad Zarif, on Syria will go ahead, "
+            "the Kremlin said.")
+    met = _met(shipped, text)
+    assert _pair(CAVUSOGLU, ZARIF) not in met and _pair(LAVROV, ZARIF) not in met
+
+
+def test_counterparts_talks_postponed_not_read(shipped):
+    text = ("Talks between Foreign Minister Hakan Fidan and his Russian and Iranian counterparts, "
+            "Sergei Lavrov and Abbas Araghchi, were postponed after the attack.")
+    met = _met(shipped, text)
+    assert _pair(LAVROV, ARAGHCHI) not in met and _pair(FIDAN, LAVROV) not in met
+
+
+def test_counterparts_meeting_expected_not_read(shipped):
+    text = ("A trilateral meeting between Foreign Minister Sergei Lavrov and his Turkish and Iranian "
+            "counterparts, Hakan Fidan and Abbas Araghchi, is expected in Doha next month.")
+    met = _met(shipped, text)
+    assert _pair(FIDAN, ARAGHCHI) not in met
+
+
+def test_counterparts_met_held_still_read(shipped):
+    text = ("Foreign Minister Sergei Lavrov met his Turkish and Iranian counterparts, Mevlut Cavusoglu "
+            "and Mohammad Javad Zarif, in Moscow on Tuesday.")
+    assert _all_pairs([LAVROV, CAVUSOGLU, ZARIF]) <= _met(shipped, text)
