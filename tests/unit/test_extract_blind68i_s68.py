@@ -17,9 +17,15 @@ read in several paraphrases of other outlets, people and sides.
   counterparts, A and B, on Syria will go ahead", "Talks between X and his counterparts, A and B,
   were postponed") pairs nobody (``meeting_counterparts_en._unheld_after_list``); a held one still
   does.
+- Killings, English: a passive killing whose verb names the manner with a time or a place before
+  "by", "X was shot dead on Monday by Y", "was shot dead in Tel Aviv in 1995 by Y", "in Paris in
+  January 2013 by Y", "in Jenin on Wednesday by Israeli forces" (``kill_agents_en._by_past_filler``
+  in ``manner_to_death_by_en``); not a "by" of another noun ("at a rally organised by Z", "a
+  killing condemned by Z") nor an unnamed agent ("by unknown gunmen").
 """
 
 from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs
 from tests.extract_support import sorted_pair as _pair
 
 ASSAD, PUTIN, MEKDAD, LAVROV, SHOIGU = ("person:bashar-al-assad", "person:vladimir-putin",
@@ -122,3 +128,46 @@ def test_counterparts_met_held_still_read(shipped):
     text = ("Foreign Minister Sergei Lavrov met his Turkish and Iranian counterparts, Mevlut Cavusoglu "
             "and Mohammad Javad Zarif, in Moscow on Tuesday.")
     assert _all_pairs([LAVROV, CAVUSOGLU, ZARIF]) <= _met(shipped, text)
+
+
+# --- English: "X was shot dead on Monday / in Tel Aviv in 1995 by Y" -----------------------------
+
+KARLOV, ALTINTAS = "person:andrei-karlov", "person:mevlut-mert-altintas"
+RABIN, AMIR, PERES = "person:yitzhak-rabin", "person:yigal-amir", "person:shimon-peres"
+
+
+def _killed(extractor, text):
+    return relation_pairs(extractor, text, "ASSASSINATED_BY", "en")
+
+
+def test_shot_dead_on_a_day_by_named_gunman(shipped):
+    text = ("Russia's ambassador to Turkey, Andrei Karlov, was shot dead on Monday by Mevlut Mert "
+            "Altintas, an off-duty Turkish riot policeman, as he gave a speech in Ankara.")
+    assert (KARLOV, ALTINTAS) in _killed(shipped, text)
+
+
+def test_shot_dead_in_a_city_in_a_year_by_named_killer(shipped):
+    text = "Israeli Prime Minister Yitzhak Rabin was shot dead in Tel Aviv in 1995 by Yigal Amir."
+    assert (RABIN, AMIR) in _killed(shipped, text)
+
+
+def test_shot_dead_in_a_new_place_and_month_by_named_killer(shipped):
+    text = ("Sakine Cansiz, a co-founder of the PKK, was shot dead in Paris in January 2013 by Omer "
+            "Guney, a Turkish national.")
+    assert ("person:sakine-cansiz", "person:omer-guney") in _killed(shipped, text)
+
+
+def test_shot_dead_in_a_town_on_a_day_by_forces(shipped):
+    text = ("Journalist Shireen Abu Akleh was shot dead in Jenin on Wednesday by Israeli forces, the "
+            "Palestinian health ministry said.")
+    assert ("person:shirin-abu-akleh", "organization:israel-defense-forces") in _killed(shipped, text)
+
+
+def test_shot_dead_at_a_rally_organised_by_not_the_organiser(shipped):
+    text = "Yitzhak Rabin was shot dead at a peace rally organised by Shimon Peres in Tel Aviv."
+    assert (RABIN, PERES) not in _killed(shipped, text)
+
+
+def test_shot_dead_then_condemned_by_not_the_agent(shipped):
+    text = "Yitzhak Rabin was shot dead in Tel Aviv on Saturday, a killing condemned by Shimon Peres."
+    assert (RABIN, PERES) not in _killed(shipped, text)
