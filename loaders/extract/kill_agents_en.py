@@ -146,12 +146,46 @@ def _ruling_after(sr: Any, by: int) -> bool:
     return any(sr.key(x) in _EN_RULING_BY for x in range(by + 1, min(sr.hi, by + 6)))
 
 
+# the time and place words a passive killing may carry before "by" ("was shot dead on Monday /
+# in Tel Aviv in 1995 / outside his home by Y", session 68)
+_EN_KILL_FILLER = L.EN_WEEKDAYS | L.EN_MONTHS | frozenset({
+    "on", "in", "at", "near", "outside", "inside", "early", "late", "last", "night", "morning",
+    "evening", "afternoon", "overnight", "yesterday", "today", "the", "his", "her", "their",
+    "home", "house", "car", "office", "residence", "year", "week", "month"})
+_EN_FILLER_REACH = 8
+_EN_PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def _by_past_filler(sr: Any, y: int) -> int | None:
+    """The index of "by" at *y* or past up to eight time and place words (a place's name, a
+    year; no punctuation, no other mention): "shot dead on Monday by Y", "shot dead in Tel Aviv
+    in 1995 by Y"; else None."""
+    x, end = y, min(sr.hi, y + _EN_FILLER_REACH + 1)
+    while x < end:
+        k = sr.key(x)
+        if k == "by":
+            return x
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype in ("Location", "Country") and m.lo == x:
+            x = m.hi  # (a place's name: "in Tel Aviv")
+            continue
+        if m is None and x > y and sr.toks[x].text[:1].isupper() and (
+                sr.key(x - 1) in _EN_PLACE_PREPS or sr.toks[x - 1].text[:1].isupper()):
+            x += 1  # (a place new to the gazetteer: "in Paris", "near Kuzhenkino")
+            continue
+        if m is not None or k not in _EN_KILL_FILLER and not k.isdigit():
+            return None
+        x += 1
+    return None
+
+
 @needs((EMPTY, _EN_MANNER))
 def manner_to_death_by_en(sr: Any) -> None:
     """"X was shot dead / burned to death / beaten to death / taken out / struck down / cut
     down by Y": a passive killing whose verb names the manner; "dead" or "to death" (or the
     verb's particle) and then "by" are required ("was shot in the leg by", "was burned by the
-    sun" are no killing, nor "struck down by a court": a ruling)."""
+    sun" are no killing, nor "struck down by a court": a ruling). A time or a place may stand
+    before "by" ("was shot dead on Monday by Y", session 68: ``_by_past_filler``)."""
     for t in sr.triggers(EMPTY, _EN_MANNER):
         if sr.key(t - 1) not in EN_PASSIVE_AUX:
             continue
@@ -161,7 +195,8 @@ def manner_to_death_by_en(sr: Any) -> None:
             nxt = t + 3
         else:
             continue
-        if sr.key(nxt) != "by" or _ruling_after(sr, nxt):
+        nxt = _by_past_filler(sr, nxt)  # (also past a time or a place: session 68)
+        if nxt is None or _ruling_after(sr, nxt):
             continue
         victim = apposition_head(sr, sr.before(t - 1, types=("Person",), maxgap=12))
         if victim is None or sr.blocked(t, victim):

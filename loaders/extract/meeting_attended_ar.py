@@ -232,6 +232,8 @@ def present_ar(sr: Any, t: int) -> None:
     people = sorted({p for pair in pairs for p in pair})
     # "بحضور المعاون السياسي لبري النائب X": X, not the possessor inside his title (s58)
     present = titled_list_ar(sr, sr.chain(attendee_mention_ar(sr, m), ("Person",)))
+    if start != t + 1:  # "بحضور وفدي البلدين، ضم الجانب السوري A، فيما ضم الجانب الروسي B" (s68)
+        present += other_side_ar(sr, present)
     if people and any(sr.f(y) & _AR_BOTH_SIDES for y in range(t + 1, m.lo)):
         co_attendees_ar(sr, present, False, True)  # "بحضور وزيري خارجية البلدين X وY"
     together = received_together_ar(sr, pairs, t) if present else ("", [])

@@ -130,7 +130,7 @@ def pronoun_here_en(sr: Any) -> None:
 
 
 _EN_MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "encounter", "summit"})
-_EN_UNHELD = frozenset({"expected", "planned", "scheduled", "due", "will", "would", "could",
+EN_UNHELD = frozenset({"expected", "planned", "scheduled", "due", "will", "would", "could",
                         "may", "might", "postponed", "cancelled", "canceled", "proposed",
                         "mooted", "delayed", "never", "not", "unlikely", "possible"})
 
@@ -146,7 +146,7 @@ def between_pronoun_en(sr: Any) -> None:
             continue
         other = sr.after(x + 3, types=("Person",), maxgap=2)
         if other is None or other.kind != "name" or sr.blocked(x - 1) or any(
-                sr.key(y) in _EN_UNHELD for y in range(other.hi, min(sr.hi, other.hi + 8))):
+                sr.key(y) in EN_UNHELD for y in range(other.hi, min(sr.hi, other.hi + 8))):
             continue  # ("a meeting between him and Y is expected": the scan of blocked()
             # stops at the "and" after the pronoun)
         top = main_subject_en(sr, x, exclude=other.eid) or \

@@ -8,6 +8,12 @@ with the meeting's participants (and, for both countries' delegations, with each
 a delegation right after the presence word (past "عدد من أعضاء") and the cue within six words,
 no person, no full stop between; not the leaders present at a summit or a signing ("بحضور قادة
 ورؤساء حكومات، من بينهم X": no talks of theirs).
+
+Session 68: the members told by side with a verb of comprising, "جلسة مباحثات موسعة بحضور وفدي
+البلدين، ضم الجانب السوري A وB، فيما ضم الجانب الروسي C وD" / "بحضور الوفدين، وضم الوفد التركي A":
+"ضم (ال)جانب / (ال)وفد <side>" is the cue, A and B the attendees, and the other side's list after
+"، فيما / بينما / و ضم الجانب <side>" is read as "، ومن الجانب <side>"
+(``meeting_by_side.other_side_ar``).
 """
 
 from __future__ import annotations
@@ -22,6 +28,20 @@ _AR_MEMBERS_OF = L._ar("أعضاء", "اعضاء", "عدد", "من")  # "بحض�
 _AR_INCLUDING = L._ar("بينهم", "منهم", "ومنهم", "مقدمتهم", "مقدمته", "رأسهم", "رأسه", "راسهم",
                       "راسه", "أبرزهم", "ابرزهم", "يتقدمهم", "يتقدمه")
 _REACH = 7
+# "ضم (ال)جانب / (ال)وفد <side>" after the delegations present (session 68)
+AR_COMPRISED = L._ar("ضم", "وضم", "ضمت", "وضمت")
+AR_SIDE_NOUNS = L._ar("الجانب", "جانب", "الوفد", "وفد")
+
+
+def comprised_side_end(sr: Any, y: int) -> int | None:
+    """The position after "ضم (ال)جانب / (ال)وفد <side>" opening at *y* (the side one word:
+    "السوري", "الضيف"), else None."""
+    if y + 3 >= sr.hi or not sr.f(y) & AR_COMPRISED or not sr.f(y + 1) & AR_SIDE_NOUNS:
+        return None
+    side = sr.mention_at.get(y + 2)
+    if sr.toks[y + 2].punct or side is not None and side.hi > y + 3:
+        return None  # (a one-word side may be read as a name: "الوفد السوداني")
+    return y + 3
 
 
 def members_start_ar(sr: Any, t: int) -> int | None:
@@ -35,6 +55,9 @@ def members_start_ar(sr: Any, t: int) -> int | None:
     for y in range(g + 1, min(sr.hi, g + _REACH)):
         if sr.f(y) & _AR_INCLUDING:
             return y + 1
+        end = comprised_side_end(sr, y)
+        if end is not None:
+            return end
         tk = sr.toks[y]
         if tk.punct and tk.text not in ("،", ","):
             return None
