@@ -1,0 +1,94 @@
+"""Session 68 (blind68g): fixes after the first contact of blind set RA-RB (Jordan, the Palestinian
+Authority and the West Bank 2021-2025, written blind: Abbas, King Abdullah II, Hussein al-Sheikh, the
+raids in Jenin and Nablus, the Lions' Den and the Jenin Brigade), each read in several paraphrases.
+
+- Killings, Arabic: "rose (as a martyr)" before the fire of the killer, «ارتقى X (شهيداً) برصاص Y»،
+  «وارتقت X برصاص جنود الاحتلال»، «X، الذي ارتقى شهيداً برصاص Y», is read as «استشهد X برصاص Y»
+  (``kill_agents_ar.by_fire_of_ar``, ``_AR_ROSE``); "ارتقى X إلى رتبة" has no fire word and
+  relates nothing, a denial blocks.
+- Killings, Arabic: the relative after an apposition, «X، مؤسس كتيبة جنين، الذي استشهد برصاص Y»:
+  X is the victim (``by_fire_of_ar`` with ``succession_him_ar.relative_head_past_apposition_ar``);
+  the unit's nationality one word further, «برصاص قوة خاصة إسرائيلية / صهيونية», is the agent.
+- Killings, Arabic: Hezbollah's formula «ارتقى شهيداً على طريق القدس إثر العدوان الصهيوني / بغارة
+  إسرائيلية» counts the three words of the road as none before the strike
+  (``strike_verb_reach.strike_soon_after_ar``), as a time phrase did.
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs
+
+IDF, ISRAEL = "organization:israel-defense-forces", "country:israel"
+AQIL, AROURI, NASRALLAH = "person:ibrahim-aqil", "person:saleh-al-arouri", "person:hassan-nasrallah"
+
+
+def _killed_by(extractor, text: str) -> set[tuple[str, str]]:
+    return relation_pairs(extractor, text, "ASSASSINATED_BY", "ar")
+
+
+def _victims_of(extractor, text: str, agent: str) -> set[str]:
+    return {v for v, a in _killed_by(extractor, text) if a == agent}
+
+
+# --- «ارتقى» before the fire word ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, agent, n", [
+    ("ارتقى الشاب إبراهيم النابلسي شهيداً برصاص قوات الاحتلال في البلدة القديمة بنابلس.", IDF, 1),
+    ("ارتقى إبراهيم النابلسي برصاص قوات الاحتلال خلال اشتباك في نابلس فجر اليوم.", IDF, 1),
+    ("وارتقت الطفلة ريم سالم شهيدةً برصاص جنود الاحتلال قرب الخليل، وفق وزارة الصحة.", IDF, 1),
+    ("وارتقى الشابان أحمد سالم ومحمد علي برصاص قوات الاحتلال في مخيم نور شمس بطولكرم.", IDF, 2),
+    ("نعت كتائب شهداء الأقصى القائد إبراهيم النابلسي، الذي ارتقى شهيداً برصاص قوات الاحتلال في "
+     "نابلس.", IDF, 1),
+    ("ارتقى القائد الميداني وسام حازم شهيداً بنيران جيش الاحتلال قرب بلدة الزبابدة.", IDF, 1),
+])
+def test_rose_as_a_martyr_before_the_fire_is_a_killing_by_its_owner(shipped, text, agent, n):
+    assert len(_victims_of(shipped, text, agent)) == n
+
+
+@pytest.mark.parametrize("text", [
+    "ارتقى العقيد إبراهيم النابلسي إلى رتبة عميد بعد معركة جنين.",
+    "نفى الجيش الإسرائيلي أن يكون إبراهيم النابلسي قد ارتقى برصاص جنوده.",
+    "ارتقى إبراهيم النابلسي شهيداً في نابلس، ولم تعلن أي جهة مسؤوليتها.",
+])
+def test_rose_without_a_fire_or_denied_relates_nothing(rules_only, text):
+    assert not _killed_by(rules_only, text)
+
+
+# --- the relative after an apposition; a special unit's nationality ---------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("زفّت كتائب القسام القائد صالح العاروري، نائب رئيس المكتب السياسي للحركة، الذي ارتقى شهيداً "
+     "برصاص قوة خاصة إسرائيلية.", AROURI),
+    ("نعت كتائب القسام القائد صالح العاروري، نائب رئيس المكتب السياسي للحركة، الذي استشهد برصاص "
+     "قوة خاصة صهيونية.", AROURI),
+])
+def test_relative_past_an_apposition_and_a_special_units_nationality(shipped, text, victim):
+    assert (victim, ISRAEL) in _killed_by(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "استشهد القائد جميل العموري برصاص قوة خاصة إسرائيلية تسللت إلى جنين.",
+    "ارتقى القائد جميل العموري شهيداً برصاص قوة خاصة صهيونية تسللت فجراً إلى جنين.",
+    "وارتقى الشاب جميل العموري برصاص وحدة مستعربة إسرائيلية في جنين.",
+])
+def test_a_special_units_nationality_is_the_agent(shipped, text):
+    assert len(_victims_of(shipped, text, ISRAEL)) == 1
+
+
+# --- «على طريق القدس» before the strike ------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim", [
+    ("نعت المقاومة الإسلامية القائد الجهادي إبراهيم عقيل، الذي ارتقى شهيداً على طريق القدس إثر "
+     "العدوان الصهيوني الغادر على الضاحية الجنوبية.", AQIL),
+    ("نعت المقاومة الإسلامية القائد إبراهيم عقيل الذي ارتقى شهيداً على طريق القدس بغارة إسرائيلية "
+     "على الضاحية.", AQIL),
+    ("نعى حزب الله أمينه العام السيد حسن نصر الله، الذي ارتقى على طريق القدس بغارة صهيونية غادرة على "
+     "حارة حريك.", NASRALLAH),
+])
+def test_the_road_to_jerusalem_counts_as_no_words_before_the_strike(shipped, text, victim):
+    assert (victim, ISRAEL) in _killed_by(shipped, text)
+
+
+def test_the_road_to_jerusalem_with_no_strike_relates_nothing(rules_only):
+    assert not _killed_by(rules_only, "نعت المقاومة الإسلامية القائد إبراهيم عقيل الذي ارتقى شهيداً على "
+                                      "طريق القدس، وأقيم له تشييع حاشد في الضاحية.")
