@@ -25,6 +25,7 @@ from loaders.extract.kill_clause_helpers import (
     org_joined_before_strike,
 )
 from loaders.extract.kill_joint_nationality_en import hyphen_partner_en
+from loaders.extract.kill_noun_nationality_ar import killing_nationality_ar
 from loaders.extract.kill_poss_plural_en import FINITE_AUX, later_passive_at
 from loaders.extract.kill_reduced_en import bracketed_alias
 from loaders.extract.kill_sized_team_en import size_compound_width
@@ -251,6 +252,10 @@ class KillingAgents(SentenceCore):
                 for e in self.chain(ex, sides) if ex is not None else ():
                     if all(e.eid != a for a, _ in found):  # ("نفذته واشنطن وتل أبيب": both)
                         found.append((e.eid, "killing_done_by"))
+            elif tx.ar and not fx.isdisjoint(_AR_KILL_MEANS) and \
+                    (nat_k := killing_nationality_ar(self, x)) is not None:
+                if all(nat_k != a for a, _ in found):  # "باغتيال صهيوني غادر" (session 68)
+                    found.append((nat_k, "killing_nationality_ar"))
             elif (not fx.isdisjoint(_STRIKE_WORDS) or kx in ("strike", "airstrike")) and (
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:

@@ -12,6 +12,10 @@ raids in Jenin and Nablus, the Lions' Den and the Jenin Brigade), each read in s
 - Killings, Arabic: Hezbollah's formula «ارتقى شهيداً على طريق القدس إثر العدوان الصهيوني / بغارة
   إسرائيلية» counts the three words of the road as none before the strike
   (``strike_verb_reach.strike_soon_after_ar``), as a time phrase did.
+- Killings, Arabic: the killing noun as the means with the killer's nationality after it,
+  «استشهد X باغتيال إسرائيلي»، «X الذي ارتقى شهيداً باغتيال صهيوني غادر»، «بعملية تصفية أميركية»
+  (``kill_noun_nationality_ar``, read by ``killing_agents._agent_after`` and ``killing_rules``);
+  not "اتهمت Y إسرائيل باغتيال X" (a victim, not a nationality, after the noun).
 """
 
 import pytest
@@ -92,3 +96,28 @@ def test_the_road_to_jerusalem_counts_as_no_words_before_the_strike(shipped, tex
 def test_the_road_to_jerusalem_with_no_strike_relates_nothing(rules_only):
     assert not _killed_by(rules_only, "نعت المقاومة الإسلامية القائد إبراهيم عقيل الذي ارتقى شهيداً على "
                                       "طريق القدس، وأقيم له تشييع حاشد في الضاحية.")
+
+
+# --- «باغتيال صهيوني / إسرائيلي»: the killing noun's nationality -----------------------------
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("استشهد السيد حسن نصر الله باغتيال صهيوني غادر استهدف مقر القيادة في الضاحية الجنوبية.",
+     NASRALLAH, ISRAEL),
+    ("نعى حزب الله أمينه العام السيد حسن نصر الله، الذي ارتقى شهيداً باغتيال صهيوني غادر استهدف "
+     "مقر القيادة.", NASRALLAH, ISRAEL),
+    ("وانتخب مجلس الشورى الشيخ نعيم قاسم أميناً عاماً، خلفاً للسيد حسن نصر الله الذي ارتقى شهيداً "
+     "باغتيال إسرائيلي في حارة حريك.", NASRALLAH, ISRAEL),
+    ("وكان القائد صالح العاروري قد استشهد باغتيال إسرائيلي في الضاحية الجنوبية لبيروت.", AROURI,
+     ISRAEL),
+])
+def test_a_killing_noun_with_a_nationality_names_the_agent(shipped, text, victim, agent):
+    assert (victim, agent) in _killed_by(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "اتهمت حماس إسرائيل باغتيال صالح العاروري في بيروت.",
+    "ارتقى صالح العاروري إلى عضوية المكتب السياسي بعد اغتيال إسرائيلي لقائد آخر في الحركة.",
+    "قضى صالح العاروري سنوات في السجون الإسرائيلية قبل أن يغادر إلى لبنان.",
+])
+def test_no_killing_noun_of_a_nationality_relates_nothing(rules_only, text):
+    assert (AROURI, ISRAEL) not in _killed_by(rules_only, text)
