@@ -101,6 +101,19 @@ def _by_agent(sr: Any, x: int) -> Any:
     return m
 
 
+# "by a Palestinian gunman / an Iraqi assailant": an attacker named by his nationality, whose
+# country did not kill (session 68; "by an Israeli soldier", "by Israeli troops" still name it)
+_EN_LONE_ATTACKERS = frozenset({"gunman", "gunmen", "assailant", "assailants", "attacker",
+                                "attackers", "stabber", "shooter", "teenager", "youth"})
+
+
+def _lone_attacker_en(sr: Any, start: int, end: int) -> bool:
+    """English: is the nationality in tokens [start, end) that of a lone attacker, the next
+    word one of ``_EN_LONE_ATTACKERS`` ("by a Palestinian gunman")?"""
+    return any(not sr.toks[y].ar and sr.key(y + 1) in _EN_LONE_ATTACKERS and sr.nat_agent(y, y + 1)
+               for y in range(start, min(end, sr.hi - 1)))
+
+
 # "by gunmen loyal to Y", "by militants affiliated with Y" (English, session 57)
 _EN_FIGHTERS = frozenset({"gunmen", "militants", "fighters", "members", "operatives", "agents",
                           "assailants", "attackers", "men", "insurgents", "rebels", "loyalists"})
@@ -167,6 +180,8 @@ class KillingAgents(SentenceCore):
                     if self.toks[y].key in EN_AT_PLACE or self.f(y) & _AR_BY_PLACE),
                    reach)  # "by gunmen in Tehran": no Iranian agent (session 52)
         nat = self.nat_agent(start, end) if end > start else None
+        if nat and m is None and _lone_attacker_en(self, start, end):
+            nat = None  # "shot dead by a Palestinian gunman": no state's act (session 68)
         m = owned_body(self, m)  # "by Iran's Revolutionary Guard Corps": the IRGC
         if m is not None and (nat is None or m.lo <= start + 1 or m.etype == "Person"):
             m = bracketed_alias(self, m)  # "the National Intelligence Organisation (MIT)"

@@ -16,6 +16,10 @@ raids in Jenin and Nablus, the Lions' Den and the Jenin Brigade), each read in s
   «استشهد X باغتيال إسرائيلي»، «X الذي ارتقى شهيداً باغتيال صهيوني غادر»، «بعملية تصفية أميركية»
   (``kill_noun_nationality_ar``, read by ``killing_agents._agent_after`` and ``killing_rules``);
   not "اتهمت Y إسرائيل باغتيال X" (a victim, not a nationality, after the noun).
+- Killings, English: an attacker named by his nationality, "shot dead by a Palestinian gunman",
+  "killed by an Iraqi assailant", gives no country as the killer
+  (``killing_agents._lone_attacker_en``); "by an Israeli soldier", "by Israeli troops", "by Hamas
+  gunmen" still name the state, the army or the group.
 """
 
 import pytest
@@ -121,3 +125,25 @@ def test_a_killing_noun_with_a_nationality_names_the_agent(shipped, text, victim
 ])
 def test_no_killing_noun_of_a_nationality_relates_nothing(rules_only, text):
     assert (AROURI, ISRAEL) not in _killed_by(rules_only, text)
+
+
+# --- English: a lone attacker's nationality is no state's act --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hillel Yaniv, 21, was shot dead by a Palestinian gunman in the town of Huwara on Sunday.",
+    "The brothers Hillel and Yagel Yaniv were killed by a Palestinian assailant near Huwara.",
+    "Ahmad Kasir was killed by an Iraqi gunman outside his home in Baghdad, police said.",
+    "Ido Baruch was shot dead by Palestinian gunmen near Shavei Shomron.",
+])
+def test_a_lone_attackers_nationality_names_no_killer(shipped, text):
+    assert not {a for _, a in relation_pairs(shipped, text, "ASSASSINATED_BY", "en")
+                if a.startswith("country:")}
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Shireen Abu Akleh was shot dead by an Israeli soldier in Jenin.", ISRAEL),
+    ("Jamil al-Amouri was killed by Israeli troops in Jenin on Thursday.", IDF),
+    ("Yagel Yaniv was killed by Hamas gunmen in Huwara.", "organization:hamas"),
+])
+def test_a_soldier_troops_or_a_groups_gunmen_still_name_the_killer(shipped, text, agent):
+    assert agent in {a for _, a in relation_pairs(shipped, text, "ASSASSINATED_BY", "en")}
