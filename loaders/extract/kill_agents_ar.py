@@ -26,6 +26,7 @@ from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.strike_claimed import claimer_before_strike
 from loaders.extract.strike_done_by import executed_after
+from loaders.extract.succession_him_ar import relative_head_past_apposition_ar
 
 _AR_AWDAT = L._ar("اودت")
 _AR_TARGETED = L._ar("استهدفت")
@@ -43,14 +44,19 @@ _AR_KILLED_ANY = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "اس
 # "سقط X جريحاً" (wounded)
 _AR_FELL = L._ar("سقط", "سقطا", "سقطوا", "سقطت")
 _AR_WOUNDED = L._ar("جريحا", "جريحاً", "جرحى", "جريحين", "مصابا", "مصاباً", "أسيرا", "أسيراً")
+# "ارتقى X (شهيداً) برصاص Y", "X، الذي ارتقى شهيداً برصاص Y" (Palestinian and faction press,
+# session 68): "rose (as a martyr)" is a death only before the fire word this rule requires
+# ("ارتقى X إلى رتبة لواء" has none); read as "استشهد"
+_AR_ROSE = L._ar("ارتقى", "ارتقت", "ارتقيا", "ارتقتا", "ارتقوا", "وارتقى", "وارتقت", "وارتقيا",
+                 "وارتقوا")
 # "لقي X مصرعه / حتفه برصاص Y" (s21b): the death noun after the victim, as "قتل X برصاص Y"
-_AR_KILLED_OR_FELL = _AR_KILLED_ANY | _AR_FELL | L.AR_DEATH_OF
+_AR_KILLED_OR_FELL = _AR_KILLED_ANY | _AR_ROSE | _AR_FELL | L.AR_DEATH_OF
 
 
 @needs((_AR_KILLED_OR_FELL, EMPTY))
 def by_fire_of_ar(sr: Any) -> None:
     """"قُتل X بنيران القوات الأمريكية" / "استشهد X برصاص إسرائيلي" / "سقط X شهيداً برصاص
-    Y" / "لقي X مصرعه برصاص مسلحين من Y": the fire is the agent's."""
+    Y" / "لقي X مصرعه برصاص مسلحين من Y" / "ارتقى X شهيداً برصاص Y": the fire is the agent's."""
     for t in sr.triggers(_AR_KILLED_OR_FELL, EMPTY):
         fire = next((y for y in range(t + 1, min(sr.hi, t + 14)) if sr.f(y) & _AR_FIRE), None)
         if fire is None or any(sr.toks[y].text in ("،", ",", ".") for y in range(t, fire)) and \
@@ -66,6 +72,9 @@ def by_fire_of_ar(sr: Any) -> None:
                 victim = None  # (the longer way only to a titled victim)
         if victim is None or victim.lo > fire:
             victim = sr.before(t, types=("Person",), maxgap=0 if fell else 3)
+        if victim is None and not fell and sr.f(t - 1) & _AR_WHO:
+            # "X، مؤسس كتيبة جنين، الذي ارتقى شهيداً برصاص Y" (session 68)
+            victim = relative_head_past_apposition_ar(sr, t - 1)
         if victim is None:
             continue  # (سقط: the one who fell right before or after it, not "صاروخ")
         m = sr.after(fire + 1, types=("Country", "Organization"), maxgap=1)
@@ -74,10 +83,17 @@ def by_fire_of_ar(sr: Any) -> None:
         if m is None:  # "اغتيل آبي برصاص تيتسويا ياماغامي": the gunman named (s53)
             m = sr.after(fire + 1, types=("Person",), maxgap=0)
             m = m if m is not None and m.eid != victim.eid else None
-        agent = m.eid if m is not None else sr.nat_agent(fire + 1, min(sr.hi, fire + 3))
+        # "برصاص قوة خاصة إسرائيلية / صهيونية": the unit's nationality one word further (s68)
+        reach = fire + 4 if sr.f(fire + 2) & _AR_SPECIAL_UNIT else fire + 3
+        agent = m.eid if m is not None else sr.nat_agent(fire + 1, min(sr.hi, reach))
         if agent and not sr.blocked(t):
             for v in sr.chain(victim, ("Person",)):
                 sr.add(AB, v.eid, agent, "by_fire_of_ar")
+
+
+_AR_WHO = L._ar("الذي", "التي", "اللذين", "اللذان", "الذين")
+# "قوة خاصة", "وحدة مستعربة": an (undercover) unit whose nationality follows its adjective
+_AR_SPECIAL_UNIT = L._ar("خاصة", "مستعربة", "سرية")
 
 
 def _apposition_before_fire(sr: Any, t: int, fire: int) -> bool:

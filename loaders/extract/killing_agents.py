@@ -25,6 +25,7 @@ from loaders.extract.kill_clause_helpers import (
     org_joined_before_strike,
 )
 from loaders.extract.kill_joint_nationality_en import hyphen_partner_en
+from loaders.extract.kill_noun_nationality_ar import killing_nationality_ar
 from loaders.extract.kill_poss_plural_en import FINITE_AUX, later_passive_at
 from loaders.extract.kill_reduced_en import bracketed_alias
 from loaders.extract.kill_sized_team_en import size_compound_width
@@ -98,6 +99,19 @@ def _by_agent(sr: Any, x: int) -> Any:
     return m
 
 
+# "by a Palestinian gunman / an Iraqi assailant": an attacker named by his nationality, whose
+# country did not kill (session 68; "by an Israeli soldier", "by Israeli troops" still name it)
+_EN_LONE_ATTACKERS = frozenset({"gunman", "gunmen", "assailant", "assailants", "attacker",
+                                "attackers", "stabber", "shooter", "teenager", "youth"})
+
+
+def _lone_attacker_en(sr: Any, start: int, end: int) -> bool:
+    """English: is the nationality in tokens [start, end) that of a lone attacker, the next
+    word one of ``_EN_LONE_ATTACKERS`` ("by a Palestinian gunman")?"""
+    return any(not sr.toks[y].ar and sr.key(y + 1) in _EN_LONE_ATTACKERS and sr.nat_agent(y, y + 1)
+               for y in range(start, min(end, sr.hi - 1)))
+
+
 # "by gunmen loyal to Y", "by militants affiliated with Y" (English, session 57)
 _EN_FIGHTERS = frozenset({"gunmen", "militants", "fighters", "members", "operatives", "agents",
                           "assailants", "attackers", "men", "insurgents", "rebels", "loyalists"})
@@ -164,6 +178,8 @@ class KillingAgents(SentenceCore):
                     if self.toks[y].key in EN_AT_PLACE or self.f(y) & _AR_BY_PLACE),
                    reach)  # "by gunmen in Tehran": no Iranian agent (session 52)
         nat = self.nat_agent(start, end) if end > start else None
+        if nat and m is None and _lone_attacker_en(self, start, end):
+            nat = None  # "shot dead by a Palestinian gunman": no state's act (session 68)
         m = owned_body(self, m)  # "by Iran's Revolutionary Guard Corps": the IRGC
         if m is not None and (nat is None or m.lo <= start + 1 or m.etype == "Person"):
             m = bracketed_alias(self, m)  # "the National Intelligence Organisation (MIT)"
@@ -249,6 +265,10 @@ class KillingAgents(SentenceCore):
                 for e in self.chain(ex, sides) if ex is not None else ():
                     if all(e.eid != a for a, _ in found):  # ("نفذته واشنطن وتل أبيب": both)
                         found.append((e.eid, "killing_done_by"))
+            elif tx.ar and not fx.isdisjoint(_AR_KILL_MEANS) and \
+                    (nat_k := killing_nationality_ar(self, x)) is not None:
+                if all(nat_k != a for a, _ in found):  # "باغتيال صهيوني غادر" (session 68)
+                    found.append((nat_k, "killing_nationality_ar"))
             elif (not fx.isdisjoint(_STRIKE_WORDS) or kx in ("strike", "airstrike")) and (
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:

@@ -43,6 +43,7 @@ from loaders.extract.kill_groups_forces import _partitive_group
 from loaders.extract.kill_kama_ar import after_kama_ar, kama_agent_ar
 from loaders.extract.kill_latter_ar import latter_object_ar, latter_passive_ar
 from loaders.extract.kill_martyr_ar import past_companions_ar
+from loaders.extract.kill_noun_nationality_ar import killing_nationality_after_ar
 from loaders.extract.kill_prep_object import prep_object_ar
 from loaders.extract.kill_self_word_ar import (
     national_unit_ar,
@@ -128,7 +129,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                     not _strike_past_people(self, t) and not wounds_before_strike(self, t) and \
                     past_companions_ar(self, t + 1) == t + 1 and \
                     not any(self.f(y) & _AR_KILL_MEANS and self.f(y + 1) & _AR_EXECUTED_IT
-                            for y in range(t + 1, min(self.hi - 1, t + 8))):
+                            for y in range(t + 1, min(self.hi - 1, t + 8))) and \
+                    not killing_nationality_after_ar(self, t):  # "باغتيال صهيوني" (s68)
                 continue  # قضى without a strike: "spent", "ruled" ("ارتقى (مع ثلة من إخوانه)
                 # باغتيال نفّذه Y": a killing; "الذي ارتقى مع عدد من قادة الحرس في العدوان
                 # الصهيوني": past the companions, session 61)

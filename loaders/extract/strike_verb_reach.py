@@ -111,14 +111,27 @@ def before_time_phrase(sr: Any, y: int) -> int:
     return z
 
 
+# "ارتقى شهيداً على طريق القدس إثر العدوان الصهيوني" (Hezbollah's formula, session 68): the
+# martyr's road, three words that count as none before the strike
+_AR_ROAD_OF_QUDS = (L._ar("على", "علي"), L._ar("طريق"), L._ar("القدس"))
+
+
+def _road_of_quds(sr: Any, y: int) -> bool:
+    """Do the three words from *y* read «على طريق القدس»?"""
+    return y + 3 <= sr.hi and all(sr.f(y + i) & w for i, w in enumerate(_AR_ROAD_OF_QUDS))
+
+
 def strike_soon_after_ar(sr: Any, t: int, words: int = 3) -> bool:
     """Is a strike noun among the *words* words after the Arabic verb of dying at *t*, a time
     phrase counting as none ("قضى / ارتقى X في غارة", "ارتقى في 30 تموز بغارة إسرائيلية",
-    "ارتقى يوم الاثنين بغارة"; session 67)?"""
+    "ارتقى يوم الاثنين بغارة"; session 67), and «على طريق القدس» too (session 68)?"""
     y = t + 1
     while words > 0 and y < sr.hi:
         if sr.f(y) & L.AR_STRIKE:
             return True
+        if _road_of_quds(sr, y):
+            y += 3
+            continue
         if not (sr.toks[y].text in _INNER_MARKS or _time_word(sr, y, sr.hi)):
             words -= 1
         y += 1
