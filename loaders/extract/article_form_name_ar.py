@@ -15,26 +15,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.textnorm import fold_ar, is_arabic
+from loaders.extract import lexicon as L
+from loaders.textnorm import is_arabic
 
 if TYPE_CHECKING:
     from loaders.extract.gazetteer import Gazetteer
     from loaders.extract.tokens import Tok
 
-_ARTICLE_WORDS: dict[str, frozenset[str]] = {}  # person id -> the folded Arabic name words
+_NAME_WORDS: dict[str, frozenset[str]] = {}  # person id -> the keys of his Arabic name words
 
 
 def _name_words(gaz: Gazetteer, eid: str) -> frozenset[str]:
-    """The folded words of the Arabic names of *eid* (cached per id)."""
-    got = _ARTICLE_WORDS.get(eid)
+    """The token keys of the words of the Arabic names of *eid* (cached per id)."""
+    got = _NAME_WORDS.get(eid)
     if got is None:
         e = gaz.entries.get(eid)
         words = set()
         if e is not None:
             for name in e.all_names():
                 if is_arabic(name):
-                    words.update(fold_ar(w).replace("اا", "ا") for w in name.split())
-        got = _ARTICLE_WORDS[eid] = frozenset(words)
+                    words.update(L.ar_key(w) for w in name.split())
+        got = _NAME_WORDS[eid] = frozenset(words)
     return got
 
 

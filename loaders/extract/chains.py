@@ -134,7 +134,8 @@ class ChainHelpers(SentenceBase):
                 # "A أمين المجلس الأعلى للأمن القومي، وB": a body of A's office (s68)
                 pc = next((c for c in self.args if c.lo >= nxt.hi and c.etype == "Person"), None)
                 if pc is not None and post_title_gap_ar(
-                        self.toks[cur.hi:title_start(pc)], self._waw_opens(pc), _AR_AND_STYLE):
+                        self.toks[cur.hi:title_start(pc)], self._waw_opens(pc, title_start(pc)),
+                        _AR_AND_STYLE):
                     nxt = pc
             if nxt is None or nxt.etype not in types:
                 break
@@ -172,10 +173,7 @@ class ChainHelpers(SentenceBase):
                 break  # "A was received by B, and C met D": not "B and C"
             if speaker_after_comma_en(self, gap_keys, nxt):
                 break  # "X met Y, his spokesman Z said": Z reports it (session 61)
-            first_tok = self.toks[start]
-            waw = first_tok.ar and first_tok.key.startswith("و") and (
-                nxt.prefix.startswith("و") or (
-                    start != nxt.lo and first_tok.key not in _AR_W_TITLES))
+            waw = self._waw_opens(nxt, start)
             if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS or
                            g in _LIST_QUALIFIERS or  # "... and former Prime Minister Y"
                            (g in _TITLE_PREMODIFIERS and 0 <= nxt.tlo < nxt.lo) or
@@ -238,11 +236,13 @@ class ChainHelpers(SentenceBase):
             break
         return out
 
-    def _waw_opens(self, m: Mention) -> bool:
-        """Does a conjunction و open Arabic list member *m* (on his name or his title)?"""
-        first = self.toks[title_start(m)]
+    def _waw_opens(self, m: Mention, start: int) -> bool:
+        """Does a conjunction و open Arabic list member *m*, whose words (his title, or a
+        qualifier before it) start at *start*: on his name, or on a first word whose و is not a
+        letter of a title («ووزير الخارجية», not «وزير»)?"""
+        first = self.toks[start]
         return first.ar and first.key.startswith("و") and (
-            m.prefix.startswith("و") or (title_start(m) != m.lo and first.key not in _AR_W_TITLES))
+            m.prefix.startswith("و") or (start != m.lo and first.key not in _AR_W_TITLES))
 
     def people_chain(self, m: Mention) -> list[Mention]:
         """The people of :meth:`chain` from *m* (*m* itself only when it is a person)."""

@@ -422,15 +422,16 @@ _NOT_HOLDER = frozenset({"deputy", "vice", "former", "ex", "late"}) | L._ar(
 
 
 # the English words that make an office someone's second ("deputy foreign minister"; the
-# Arabic «نائب وزير الخارجية» is read as a title of its own and not checked here)
-_DEPUTY = frozenset({"deputy", "vice", "assistant"})
+# Arabic «نائب وزير الخارجية» is read as a title of its own and not checked here; coref_peers
+# adds the Arabic words for its own deputy test)
+EN_DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant"})
 
 
 def deputy_office(doc: Doc, at_tok: int) -> bool:
     """Does the English description at *at_tok* name a deputy's office, in the word before it
     (the title is read from the office: "Iran's deputy foreign minister") or within its first
     four words ("the vice president")?"""
-    return any(doc.toks[x].key in _DEPUTY
+    return any(doc.toks[x].key in EN_DEPUTY_WORDS
                for x in range(max(0, at_tok - 1), min(len(doc.toks), at_tok + 4)))
 
 
@@ -441,10 +442,10 @@ def titled_deputy(doc: Doc, eid: str) -> bool:
     toks = doc.toks
     for m in doc.ments:
         if m.eid == eid and m.kind == "name" and 0 <= m.tlo < m.lo and \
-                any(toks[x].key in _DEPUTY for x in range(m.tlo, m.lo)):
+                any(toks[x].key in EN_DEPUTY_WORDS for x in range(m.tlo, m.lo)):
             return True
     e = doc.gaz.get(eid)
-    return e is not None and any(w in t.lower() for t in e.titles for w in _DEPUTY)
+    return e is not None and any(w in t.lower() for t in e.titles for w in EN_DEPUTY_WORDS)
 
 
 def titled_office_here(doc: Doc, eid: str, office: str | None) -> bool:

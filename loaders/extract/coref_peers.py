@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.coref_offices import (
+    EN_DEPUTY_WORDS,
     _window,
     holds_office,
     office_words,
@@ -152,7 +153,7 @@ def _head_pair(doc: Doc, m: Mention) -> tuple[str, ...]:
     return tuple(words)
 
 
-_DEPUTY_WORDS = frozenset({"نائب", "نايب", "مساعد", "معاون", "deputy", "vice", "assistant"})
+_DEPUTY_WORDS = EN_DEPUTY_WORDS | frozenset({"نائب", "نايب", "مساعد", "معاون"})
 
 
 def _is_deputy_word(k: str) -> bool:

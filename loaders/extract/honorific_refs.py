@@ -168,7 +168,8 @@ def _attendee(sr: Any, m: Mention) -> bool:
 
 
 def _is_joy(toks: Any, y: int, lo: int, hi: int) -> bool:
-    """Is the "سعادته" at *y* "his happiness" (after "عن", before a ب-word or "البالغة")?"""
+    """Is the "سعادته" at *y* "his happiness": after "عن" / "عميق" / "بالغ" («أعرب عن سعادته»),
+    before a ب-word or "البالغة" / "الكبيرة" / "العميقة" («سعادته بلقاء»)?"""
     if y - 1 >= lo and toks[y - 1].key in _JOY_BEFORE:
         return True
     if y + 1 >= hi:

@@ -144,6 +144,22 @@ def _negated_ar(sr: Any, v: int) -> bool:
         sr.f(y) & L.AR_NEG for y in range(max(sr.lo, v - 2), v))
 
 
+def _pair_giver_ar(sr: Any, a: int, gave: frozenset[str], reach: int, last: int,
+                   victims: list[str], rule: str) -> None:
+    """Pair *victims* (of the killing told in sentence *last*) with the person who gave what
+    is named at *a*: a verb of *gave* at most *reach* tokens before it, not negated
+    (:func:`_negated_ar`), its giver (:func:`_giver_ar`) on the agent's side."""
+    v = next((y for y in range(a - 1, max(sr.lo, a - reach) - 1, -1) if sr.f(y) & gave), None)
+    if v is None or _negated_ar(sr, v):
+        return
+    m = _giver_ar(sr, v, a)
+    if m is None or not same_side(sr, m.eid, last):
+        return
+    for e in victims:
+        if e != m.eid:
+            sr.add(AB, e, m.eid, rule)
+
+
 @needs((_AR_LIGHT, EMPTY))
 def approved_strike_ar(sr: Any) -> None:
     """«أعطى / منح X الضوء الأخضر للضربة» or «وقال X إنه أعطى الضوء الأخضر للعملية» after
@@ -153,18 +169,8 @@ def approved_strike_ar(sr: Any) -> None:
         return
     last, victims = found
     for a in sr.triggers(_AR_LIGHT, EMPTY):
-        if not sr.f(a + 1) & _AR_GREEN or not sr.f(a + 2) & _AR_FOR_STRIKE:
-            continue
-        v = next((y for y in range(a - 1, max(sr.lo, a - 6) - 1, -1)
-                  if sr.f(y) & _AR_GAVE), None)
-        if v is None or _negated_ar(sr, v):
-            continue
-        m = _giver_ar(sr, v, a)
-        if m is None or not same_side(sr, m.eid, last):
-            continue
-        for e in victims:
-            if e != m.eid:
-                sr.add(AB, e, m.eid, "approved_strike_ar")
+        if sr.f(a + 1) & _AR_GREEN and sr.f(a + 2) & _AR_FOR_STRIKE:
+            _pair_giver_ar(sr, a, _AR_GAVE, 6, last, victims, "approved_strike_ar")
 
 
 def _victims_here(sr: Any, upto: int) -> list[str]:
@@ -193,15 +199,5 @@ def gave_order_ar(sr: Any) -> None:
         if sr.key(a) not in _AR_ORDER_NOUN_KEYS or not _order_for_strike_ar(sr, a):
             continue
         last, victims = found or (sr.si, _victims_here(sr, a))
-        if not victims:
-            continue
-        v = next((y for y in range(a - 1, max(sr.lo, a - 5) - 1, -1)
-                  if sr.f(y) & _AR_GAVE_ORDER), None)
-        if v is None or _negated_ar(sr, v):
-            continue
-        m = _giver_ar(sr, v, a)
-        if m is None or not same_side(sr, m.eid, last):
-            continue
-        for e in victims:
-            if e != m.eid:
-                sr.add(AB, e, m.eid, "gave_order_ar")
+        if victims:
+            _pair_giver_ar(sr, a, _AR_GAVE_ORDER, 5, last, victims, "gave_order_ar")

@@ -47,10 +47,10 @@ _AR_WHEN = L._ar("في", "امس", "اليوم", "يوم", "مساء", "صباح
                  "ظهر", "عصر", "فجر", "ظهيرة", "ليلة", "ليل")  # ("، ظهر اليوم،", "، ليل الثلاثاء،": s67)
 
 
-# "اجتماعاً استمر (أكثر من) ثلاث ساعات": how long the meeting lasted (session 17b)
 # a building after «في» and the words of its name ("في مقر السفارة الأميركية", "في السرايا الحكومية")
 _AR_VENUE = L.AR_PLACE_NOUNS | L._ar("السفارة", "القنصلية", "السراي", "السرايا", "دارة", "الحكومي",
                                      "الحكومية", "الرئاسي", "الرئاسية", "الجمهوري", "الكبير", "الكبيرة")
+# "اجتماعاً استمر (أكثر من) ثلاث ساعات": how long the meeting lasted (session 17b)
 _AR_LASTED = L._ar("استمر", "استمرت", "دام", "دامت", "امتد", "امتدت", "استغرق", "استغرقت")
 
 _AR_DURATION = L._ar("أكثر", "اكثر", "من", "نحو", "قرابة", "حوالي", "زهاء", "ساعة", "ساعتين",
@@ -61,8 +61,9 @@ _AR_DURATION = L._ar("أكثر", "اكثر", "من", "نحو", "قرابة", "ح
 def with_after_place_ar(sr: Any, t: int) -> int | None:
     """"أجرى X محادثات في القاهرة السبت مع Y": the مع after the meeting noun at *t* past a
     place and a day (nothing else between), else None. The place may be a building, "في مقر
-    السفارة الأميركية في عوكر", "في قصر الشعب", "في السرايا الحكومية" (session 68). (A sentence opening with the noun,
-    "وفي اجتماع في بغداد مع Y", is ``meeting_press.with_after_place``: one place only.)
+    السفارة الأميركية في عوكر", "في قصر الشعب", "في السرايا الحكومية" (session 68). (A
+    sentence opening with the noun, "وفي اجتماع في بغداد مع Y", is
+    ``meeting_press.with_after_place``: one place only.)
     Also past how long it lasted: "اجتماعاً استمر أكثر من ثلاث ساعات في جنيف مع Y"."""
     lasted = sr.f(t + 1) & _AR_LASTED
     in_venue = False

@@ -13,8 +13,9 @@ plural anaphora and what blocks a meeting). Each is a construction, with its neg
 - "The talks brought together X and Y"; "X received a visit from Y", "X paid a visit to Y";
 - "the first meeting between the Syrian leader and the movement" (the organisation just
   named); "X hosted talks between Y and Z" (the host met each);
-- "X visited Baghdad, meeting Y and Z" / ", holding talks with Y"; "X met Y on Sunday and Z
-  on Monday".
+- "X visited Baghdad, meeting Y and Z" / ", holding talks with Y" (not a participle of
+  another agent: "X accused Y of ... by hosting Z", ``participle_other_agent_en``); "X met Y
+  on Sunday and Z on Monday".
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ from loaders.extract.meeting_noun_sides import add_past_call
 from loaders.extract.meeting_press import venue_before_with_en
 from loaders.extract.meeting_shapes_en import opening_lead
 from loaders.extract.meeting_told import teller_subject_en
+from loaders.extract.participle_other_agent_en import (
+    means_of_another_deed_en,
+    reported_other_subject_en,
+)
 from loaders.extract.participle_prep_en import prep_object_en
 from loaders.extract.relative_heads import EN_COMMA, EN_WHO, relative_head_back
 from loaders.extract.reported_scope_en import report_start
@@ -495,19 +500,6 @@ def hosted_between_en(sr: Any) -> None:
 _EN_PARTICIPLES = frozenset({"meeting", "holding", "receiving", "hosting"})
 
 
-def _means_of_another_deed(sr: Any, lo: int, by: int) -> bool:
-    """Does "by" at *by* end the means of a deed told as a gerund after "of" / "for" between
-    *lo* and it ("X accused Y of violating the deal by hosting Z", "X criticised Y for
-    prolonging the war by hosting Z"): the host is Y, the one accused, not the subject X
-    (session 68)."""
-    for y in range(lo, by):
-        if sr.key(y) in ("of", "for") and any(
-                sr.key(z).endswith("ing") and len(sr.key(z)) > 4 and sr.key(z).isalpha()
-                for z in range(y + 1, min(by, y + 5))):
-            return True
-    return False
-
-
 def _he_subject(sr: Any, t: int) -> int | None:
     """The position of a subject "he"/"she" opening the main clause before the participle at
     *t* (at the sentence start or after an opening apposition "A former negotiator, he"),
@@ -551,31 +543,6 @@ def _relative_head_before(sr: Any, t: int) -> Any:
     return head if head is not None and not head.poss else None
 
 
-# a verb of saying opening a reported clause, and the auxiliaries after that clause's subject
-_EN_SAID = frozenset({"said", "says", "told", "added", "argued", "warned", "noted", "insisted"})
-_EN_CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will"})
-
-
-def _reported_other_subject(sr: Any, subj: Any, t: int) -> bool:
-    """Does the participle at *t* belong to a clause reported by *subj* with a subject of its
-    own (session 68, blind68d)? "X said that by hosting Y, Z had ..." (the clause opens with the
-    participle phrase: its subject comes after it), "X said (that) Z had violated the accord by
-    hosting Y" (Z, not the speaker X, hosted Y)."""
-    if sr.key(t - 2) == "that":
-        return True
-    for y in range(subj.hi, t - 1):
-        if sr.key(y) not in _EN_SAID:
-            continue
-        z = y + 2 if sr.key(y + 1) == "that" else y + 1
-        m = sr.mention_at.get(z)
-        if m is None and sr.key(z) == "the":
-            m = sr.mention_at.get(z + 1)
-        if m is not None and m.hi < t and m.etype in ("Person", "Organization", "Country") and \
-                sr.key(m.hi) in _EN_CLAUSE_AUX:
-            return True
-    return False
-
-
 def participle_clause_en(sr: Any) -> None:
     """"X visited Baghdad on Sunday, meeting Y and Z" / ", holding talks with Y": the main
     clause's subject met the objects of the participle."""
@@ -607,9 +574,9 @@ def participle_clause_en(sr: Any) -> None:
             continue  # "X, meeting Y, said": context_meetings.gerund_meeting_en reads these
         sid = sr._subject_antecedent(t - 1)
         subj = next((m for m in sr.args if m.eid == sid and m.hi <= t), None) if sid else None
-        if sr.key(t - 1) == "by" and _means_of_another_deed(
+        if sr.key(t - 1) == "by" and means_of_another_deed_en(
                 sr, subj.hi if subj is not None else sr.lo, t - 1):
-            continue
+            continue  # "X accused Y of violating the deal by hosting Z": Y's (s68)
         rel = _relative_head_before(sr, t)
         if rel is not None:  # "X took over from Y, who visited Iraq ..., meeting Z": Y
             sid, subj = rel.eid, rel
@@ -625,8 +592,8 @@ def participle_clause_en(sr: Any) -> None:
         if subj is None or subj.etype != "Person" or sr.blocked(t, subj) or any(
                 sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(subj.hi, t)):
             continue
-        if _reported_other_subject(sr, subj, t):
-            continue  # "X said that by hosting Y, Z had ...": not X's meeting
+        if reported_other_subject_en(sr, subj, t):
+            continue  # "X said that by hosting Y, Z had ...": not X's meeting (s68)
         objs = sr.chain(first, ("Person", "Organization"))
         for o in objs:
             _pair(sr, subj.eid, o.eid, "participle_clause_en")

@@ -230,6 +230,7 @@ def _scan_chunk(chunk: str) -> tuple[tuple[tuple, ...], tuple[int, ...], tuple[i
     plus the space)."""
     month = _WIRE_MONTHS.get(chunk)
     if month is not None:  # "Oct." (the only token of its piece; a sentence may end after it)
+        # (offset, length, text, key, ar, cap, punct, acronym, poss, stems), as below
         return ((0, len(chunk), chunk, month, False, True, False, False, False, ((0, month),)),), \
             (0,), (), len(chunk) + 1
     parts = tuple([(m.start(), len(m.group()), m.group(), *_analyse(m.group()))
