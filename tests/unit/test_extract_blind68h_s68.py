@@ -110,3 +110,49 @@ def test_a_grand_ayatollah_after_his_title_is_the_host(shipped, text, host, gues
     got = met_sorted(shipped, text, "ar")
     assert sorted_pair(host, guest) in got
     assert sorted_pair(earlier, host) not in got and sorted_pair(earlier, guest) not in got
+
+
+# ---- ASSASSINATED_BY: a claim after a time phrase or an apposition (kill_claim_opening_en) ----
+
+ISLAMIC_STATE, LIWA = "organization:islamic-state", "organization:liwa-al-islam"
+SAAD, RAJIHA = "person:jaafar-mohammed-saad", "person:dawoud-rajiha"
+
+
+def _killed_by(extractor, text: str) -> set[tuple[str, str]]:
+    return {(r["source"], r["target"]) for r in extractor.extract(text, lang="en")["relations"]
+            if r["type"] == "ASSASSINATED_BY"}
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("Sheikh Abdul-Sattar Abu Risha was killed on Thursday by a roadside bomb near his home in "
+     "Ramadi. On Friday the Islamic State claimed responsibility for the killing.", RISHA,
+     ISLAMIC_STATE),
+    ("Sheikh Abdul-Sattar Abu Risha was killed on Thursday by a roadside bomb near his home in "
+     "Ramadi. The Islamic State, an umbrella group led by al Qaeda, claimed responsibility for "
+     "the killing.", RISHA, ISLAMIC_STATE),
+    ("Defence Minister Dawoud Rajiha was killed in a bombing in Damascus. Liwa al-Islam, a rebel "
+     "brigade active in the Damascus countryside, claimed responsibility for the attack in a "
+     "statement posted online.", RAJIHA, LIWA),
+    ("Jaafar Mohammed Saad was killed by a car bomb in Aden on Sunday. On Monday, the Islamic "
+     "State claimed responsibility for the attack.", SAAD, ISLAMIC_STATE),
+    ("Sheikh Abdul-Sattar Abu Risha was killed by a roadside bomb in Ramadi. The next day, the "
+     "Islamic State claimed the assassination.", RISHA, ISLAMIC_STATE),
+])
+def test_a_claim_after_a_time_phrase_or_an_apposition(shipped, text, victim, agent):
+    assert (victim, agent) in _killed_by(shipped, text)
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("Sheikh Abdul-Sattar Abu Risha was killed on Thursday by a roadside bomb near his home in "
+     "Ramadi. On Friday the Islamic State denied it had claimed responsibility for the killing.",
+     RISHA, ISLAMIC_STATE),
+    ("Sheikh Abdul-Sattar Abu Risha was killed on Thursday by a roadside bomb near his home in "
+     "Ramadi. Police said the Islamic State, an umbrella group, claimed responsibility for the "
+     "killing.", RISHA, ISLAMIC_STATE),
+    ("Jaafar Mohammed Saad was killed by a car bomb in Aden on Sunday. The Islamic State, an "
+     "umbrella of factions, claimed the Jan. 28 drone attack on Tower 22.", SAAD, ISLAMIC_STATE),
+    ("Sheikh Abdul-Sattar Abu Risha was killed by Kurdish forces in Ramadi. On Friday the Islamic "
+     "State claimed the assassination.", RISHA, ISLAMIC_STATE),
+])
+def test_no_claim_when_denied_reported_another_deed_or_agent_named(shipped, text, victim, agent):
+    assert (victim, agent) not in _killed_by(shipped, text)
