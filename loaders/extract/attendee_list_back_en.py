@@ -6,7 +6,8 @@ Abbas, were in the room" / "Deputy envoy Morgan Ortagus, who flew in from Tel Av
 Minister Youssef Rajji were also in the room": the list the attendance rules found ended at the
 last member (``sr.chain`` stops at a titled apposition or a relative clause); the members before
 it, each joined by ", and" / "and" / ",", are read back: a person whose name ends right before
-the joiner, or the head of "X, who <clause>," whose comma is the joiner.
+the joiner, or the head of "X, who <clause>," whose comma is the joiner; session 68 (blind68h): the person X of "X, <apposition>, and B" ("General David
+Petraeus, the top U.S. commander in Iraq, and Ambassador Ryan Crocker were also present").
 
 Kept only when the list opens the sentence: the words before its first member are titles
 (capitalised words), commas or "also" -- not "X met Y, and A was in the room" (Y is no
@@ -43,6 +44,8 @@ def _title_before_comma(sr: Any, first: Any) -> int:
 def _member_before(sr: Any, first: Any) -> Any:
     """The member listed right before *first* (", and" / "and" / "," between, past a title set
     off by commas), else None."""
+    from loaders.extract.meeting_sides_en import before_apposition
+
     x = _title_before_comma(sr, first) - 1
     joined = False
     if sr.key(x) == "and":
@@ -59,8 +62,13 @@ def _member_before(sr: Any, first: Any) -> Any:
         return m  # "A, and (Foreign Minister,) B": A
     if comma is None:
         return None
-    return relative_head_back(sr, comma - 1, max(sr.lo, comma - 16), EN_WHO_WHOM, EN_COMMA,
+    head = relative_head_back(sr, comma - 1, max(sr.lo, comma - 16), EN_WHO_WHOM, EN_COMMA,
                               lambda w: sr.key(w) in _CLAUSE_ENDS)  # "A, who ..., and B"
+    if head is not None or sr.key(comma + 1) != "and":
+        return head
+    end = before_apposition(sr, comma)  # "A, the top U.S. commander in Iraq, and B" (s68)
+    m = sr.mention_at.get(end) if end != comma else None
+    return m if m is not None and m.etype == "Person" and m.hi == end + 1 else None
 
 
 def _opens_sentence(sr: Any, first: Any) -> bool:

@@ -19,6 +19,7 @@ from loaders.extract.rule_common import (
     person_at,
     title_start,
 )
+from loaders.extract.visited_described_host_en import visited_host_en
 from loaders.extract.wire_meetings import subjectless_object_ar
 
 # ---- MET_WITH: "خلال لقائه X، أكد Y" (the meeting phrase before the main clause) ------------
@@ -245,7 +246,7 @@ def visited_person(sr: Any) -> list[tuple[str, str, int]]:
         else:
             k = sr.key(t)
             if k == "visited" and sr.key(t - 1) not in _EN_PASS:
-                host = sr.after(t + 1, types=("Person",), maxgap=1)
+                host = visited_host_en(sr, t)  # "visited the Iranian president" (s68)
                 verb = t
             elif k == "visits" and sr.before(t, types=("Person",), maxgap=0) is not None:
                 # "2019 - X visits Y in Riyadh" (the visitor's name right before: no noun)

@@ -30,6 +30,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.kill_claim_opening_en import (
+    agent_before_apposition_en,
+    plain_claim_en,
+    time_opening_en,
+)
 from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
@@ -82,11 +87,17 @@ def _claimer(sr: SentenceCore, c: int) -> tuple[Mention, int] | None:
     if sr.key(y) == "which" and y - 2 > sr.lo and sr.toks[y - 1].text == ",":
         y -= 2  # "; U.S. Central Command, which claimed the strike, said ..." (session 39)
     m = sr.mention_at.get(y)
+    apposed = m is None and sr.key(y) == ","
+    if apposed:  # "X, an umbrella group led by al Qaeda, claimed" (s68)
+        m = agent_before_apposition_en(sr, y, _AGENTS)
+        y = m.hi - 1 if m is not None else y
     if m is None or m.hi != y + 1 or m.etype not in _AGENTS:
         return None
     s = _phrase_start(sr, title_start(m))
-    if s == sr.lo:
+    if s == sr.lo and not apposed:
         return m, s
+    if (s == sr.lo or time_opening_en(sr, s)) and plain_claim_en(sr, c):
+        return m, sr.lo  # ("On Friday the Islamic State claimed": s68)
     if sr.toks[s - 1].text == ";" or (
             sr.key(s - 1) == "and" and s - 2 > sr.lo and sr.toks[s - 2].text == ","):
         return m, s - 1
@@ -161,8 +172,10 @@ def _killed_in(sr: SentenceCore, si: int, lo: int, hi: int) -> list[Mention]:
         for y in range(m.hi, min(hi, m.hi + 4)):
             k = toks[y].key
             if k in _EN_KILLED_AFTER:
-                after = not any(toks[z].key == "by" for z in range(y + 1, min(hi, y + 3)))
-                break  # (not "was killed by Kurdish forces": an agent of its own)
+                after = not any(toks[z].key == "by" and toks[z + 1].key not in ("a", "an")
+                                for z in range(y + 1, min(hi - 1, y + 3)))
+                break  # (not "was killed by Kurdish forces": an agent of its own; "by a car
+                # bomb", "by a gunman" names none: session 68)
             if toks[y].punct or k not in _EN_BE:
                 break
         b = title_start(m) - 1

@@ -27,6 +27,7 @@ from loaders.extract.attendee_later_en import (
     bare_also_attended_en,
     names_meeting_en,
 )
+from loaders.extract.attendee_list_back_en import listed_back_en
 from loaders.extract.attendee_two_back_en import meeting_two_back_en
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_attend_forms import (
@@ -300,7 +301,8 @@ def _attendees_en(sr: Any, t: int) -> list:
     m = sr.mention_at.get(y)
     if m is None or m.etype != "Person":
         return []
-    return _list_ending_at(sr, m)  # the whole list ending at m: "X and Y also attended"
+    return listed_back_en(sr, _list_ending_at(sr, m))  # the whole list ending at m: "X and Y
+    # also attended"; "A, <apposition>, and B were also present" (session 68)
 
 
 def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,

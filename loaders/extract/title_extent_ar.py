@@ -172,6 +172,7 @@ _HONORIFIC_PHRASES = sorted(
 
 
 _HONORIFIC_FIRST = frozenset(p[0] for p in _HONORIFIC_PHRASES)
+_GRAND, _ALLAH = normalize("العظمى"), normalize("الله")
 _SAADA = (normalize("سعادة"),)
 
 
@@ -187,7 +188,11 @@ def joined_style_ar(tok: Tok) -> bool:
 def honorifics_end(toks: list, j: int, hi: int) -> int:
     """The first token after the honorifics that start at *j* (*j* itself if none):
     "آية الله العظمى السيد علي ..." -> "علي"; "Hojatoleslam Mohsen ..." -> "Mohsen". A
-    name must follow (an Arabic word or a capitalised one)."""
+    name must follow (an Arabic word or a capitalised one). Session 68 (blind68h): the title
+    may have taken "آية الله" as a title word of its own ("المرجع الديني الأعلى آية الله" +
+    "العظمى السيد علي السيستاني"): the "العظمى" left after it is the honorific's too."""
+    if j + 1 < hi and j > 0 and toks[j].key == _GRAND and toks[j - 1].key == _ALLAH:
+        j += 1
     while j < hi:
         if toks[j].key not in _HONORIFIC_FIRST:
             return j
