@@ -1,0 +1,105 @@
+"""Session 68 (residual68): what the first blind sets of the session still missed, read in
+several paraphrases.
+
+- Titles, Arabic: a plain title's indefinite portfolio noun in construct with a named body
+  («وزير خارجية حكومة طالبان X»، «القائم بأعمال وزير داخلية حكومة طالبان X») reaches the
+  body and the name after it (``title_construct_body_ar``, used by ``titles``). Before, the
+  title stopped at the noun and «القائم بأعمال وزير خارجية ...», definite through «القائم»,
+  was read as a description of the minister named before it (the host), so the guest's
+  meeting with the attendee of «بحضور Z» was lost (blind set QV2).
+- Plural references, Arabic: "the two ministers / presidents" with two nationalities after
+  the dual («الوزيرين الصيني والباكستاني»، «الرئيسين الإيراني والتركي») are the people the
+  article titled with those nationalities and that title, not the last two people named
+  (``dual_nationals_ar``, used by ``plural_refs``); a list whose people carry another
+  nationality is no longer taken.
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+ABDOLLAHIAN, MUTTAQI, KAZEMI = ("person:hossein-amir-abdollahian", "person:amir-khan-muttaqi",
+                                "person:hassan-kazemi-qomi")
+WANG, YUE, SAIF, HAQQANI, SHAMSI = ("person:wang-yi", "person:yue-xiaoyong", "person:saif-bin-zayed",
+                                    "person:sirajuddin-haqqani", "person:ali-al-shamsi")
+SHARIF, DAR, MBAR, KHULAIFI = ("person:shehbaz-sharif", "person:ishaq-dar",
+                               "person:mohammed-bin-abdulrahman-al-thani", "person:mohammed-al-khulaifi")
+AKHUND, TOKAYEV, PEZESHKIAN, ERDOGAN = ("person:mohammad-hassan-akhund", "person:kassym-jomart-tokayev",
+                                        "person:masoud-pezeshkian", "person:recep-tayyip-erdogan")
+SHARAA, FARHAN, SAFADI, FIDAN = ("person:ahmed-al-sharaa", "person:faisal-bin-farhan",
+                                 "person:ayman-safadi", "person:hakan-fidan")
+ABDELATTY = "person:badr-abdelatty"
+
+
+# --- «القائم بأعمال وزير خارجية حكومة طالبان X»: the title reaches X ---------------------------
+
+@pytest.mark.parametrize("text, host, guest, attendee", [
+    ("عبداللهيان يستقبل متقي\nاستقبل وزير الخارجية حسين أمير عبداللهيان، اليوم الأحد، القائم "
+     "بأعمال وزير خارجية حكومة طالبان المولوي أمير خان متقي والوفد المرافق له، بحضور الممثل "
+     "الخاص لرئيس الجمهورية في الشؤون الأفغانية حسن كاظمي قمي.", ABDOLLAHIAN, MUTTAQI, KAZEMI),
+    ("وانغ يي يستقبل متقي\nالتقى وزير الخارجية الصيني وانغ يي في بكين القائم بأعمال وزير "
+     "خارجية حكومة طالبان أمير خان متقي بحضور المبعوث الصيني يوي شياو يونغ.", WANG, MUTTAQI, YUE),
+    ("سيف بن زايد يستقبل حقاني\nاستقبل وزير الداخلية الإماراتي الفريق الشيخ سيف بن زايد آل "
+     "نهيان، اليوم، القائم بأعمال وزير داخلية حكومة طالبان سراج الدين حقاني، بحضور علي بن حماد "
+     "الشامسي.", SAIF, HAQQANI, SHAMSI),
+    ("شريف يستقبل متقي\nاستقبل رئيس الوزراء الباكستاني شهباز شريف، اليوم، القائم بأعمال وزير "
+     "خارجية حكومة طالبان أمير خان متقي، بحضور وزير الخارجية إسحق دار.", SHARIF, MUTTAQI, DAR),
+    ("آل ثاني يستقبل متقي\nاستقبل وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني، اليوم، "
+     "القائم بأعمال وزير خارجية حكومة طالبان أمير خان متقي، بحضور محمد بن عبدالعزيز الخليفي.",
+     MBAR, MUTTAQI, KHULAIFI),
+    ("استقبل وزير الخارجية حسين أمير عبداللهيان، اليوم، وزير خارجية حكومة طالبان أمير خان متقي.\n"
+     "وكان عبداللهيان قد استقبل أمس القائم بأعمال وزير خارجية حكومة طالبان أمير خان متقي، "
+     "بحضور حسن كاظمي قمي.", ABDOLLAHIAN, MUTTAQI, KAZEMI),
+])
+def test_acting_minister_of_a_named_body_is_the_guest(shipped, text, host, guest, attendee):
+    met = _met(shipped, text, "ar")
+    assert {_pair(host, guest), _pair(host, attendee), _pair(guest, attendee)} <= met
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("عبداللهيان يلتقي متقي الأسبوع المقبل\nومن المقرر أن يستقبل وزير الخارجية حسين أمير "
+     "عبداللهيان القائم بأعمال وزير خارجية حكومة طالبان أمير خان متقي في طهران الأسبوع المقبل.",
+     ABDOLLAHIAN, MUTTAQI),
+    ("شريف يستقبل متقي\nلم يستقبل رئيس الوزراء الباكستاني شهباز شريف القائم بأعمال وزير خارجية "
+     "حكومة طالبان أمير خان متقي، خلافاً لما أعلن.", SHARIF, MUTTAQI),
+])
+def test_acting_minister_not_met_when_planned_or_denied(shipped, text, host, guest):
+    body = text.split("\n", 1)[1]
+    assert _pair(host, guest) not in _met(shipped, body, "ar")
+
+
+# --- «الوزيرين الصيني والباكستاني»: those titled with the two nationalities ----------------------
+
+@pytest.mark.parametrize("text, host, guests, not_guest", [
+    ("عقد وزير الخارجية الصيني وانغ يي، أمس في كابول، اجتماعاً ثلاثياً بمشاركة وزير الخارجية "
+     "الباكستاني إسحق دار ووزير خارجية حكومة طالبان أمير خان متقي.\nواستقبل رئيس الوزراء الملا "
+     "محمد حسن آخوند الوزيرين الصيني والباكستاني، كلاً على حدة.", AKHUND, (WANG, DAR), MUTTAQI),
+    ("شارك في القمة الرئيس الإيراني مسعود بزشكيان والرئيس التركي رجب طيب أردوغان والرئيس الروسي "
+     "فلاديمير بوتين.\nوكان الرئيس الكازاخي قاسم جومارت توكاييف قد استقبل الرئيسين الإيراني "
+     "والتركي في أستانا.", TOKAYEV, (PEZESHKIAN, ERDOGAN), None),
+    ("حضر الاجتماع وزير الخارجية السعودي فيصل بن فرحان ووزير الخارجية المصري بدر عبد العاطي "
+     "ووزير الخارجية الأردني أيمن الصفدي.\nثم استقبل الرئيس السوري أحمد الشرع الوزيرين السعودي "
+     "والأردني في قصر الشعب.", SHARAA, (FARHAN, SAFADI), ABDELATTY),
+    ("وصل وزير الخارجية التركي هاكان فيدان ووزير الخارجية القطري محمد بن عبدالرحمن آل ثاني ووزير "
+     "الخارجية الأردني أيمن الصفدي إلى دمشق.\nواستقبل الرئيس السوري أحمد الشرع الوزيرين التركي "
+     "والقطري.", SHARAA, (FIDAN, MBAR), SAFADI),
+])
+def test_dual_with_two_nationalities_is_those_titled_so(shipped, text, host, guests, not_guest):
+    met = _met(shipped, text, "ar")
+    assert {_pair(host, g) for g in guests} <= met
+    if not_guest is not None:
+        assert _pair(host, not_guest) not in met
+
+
+def test_dual_with_other_nationalities_takes_no_list(shipped):
+    text = ("شارك وزير الخارجية التركي هاكان فيدان ووزير الخارجية الأردني أيمن الصفدي في اجتماع "
+            "العقبة.\nواستقبل الرئيس السوري أحمد الشرع الوزيرين القطري والسعودي.")
+    assert _pair(SHARAA, SAFADI) not in _met(shipped, text, "ar")
+
+
+def test_dual_with_nationalities_negated(shipped):
+    text = ("وصل وزير الخارجية التركي هاكان فيدان ووزير الخارجية الأردني أيمن الصفدي إلى دمشق.\n"
+            "ولم يستقبل الرئيس السوري أحمد الشرع الوزيرين التركي والأردني.")
+    met = _met(shipped, text, "ar")
+    assert _pair(SHARAA, SAFADI) not in met and _pair(SHARAA, FIDAN) not in met
