@@ -49,6 +49,7 @@ from loaders.extract.title_extent_ar import (
     possessed_noun,
     unlisted_nisba,
 )
+from loaders.extract.title_head_of_state_ar import head_of_state_named
 from loaders.extract.title_holder_checks import (
     _org_word_first_name,
     _other_nationality,
@@ -220,7 +221,8 @@ def _titles(w: MentionWork) -> None:
                         and covered[x].etype in ("Organization", "Country")), None)
             short = _title_at(doc, k, cut) if cut is not None else None
             if short is not None:
-                tend, role, phrase = short
+                role = head_of_state_named(covered, cut, role, short[1])
+                tend, phrase = short[0], short[2]
         if toks[k].ar and k > s.lo and toks[k - 1].key in _AR_AIDES and role != "plain":
             role = "plain"  # "مساعد رئيس السلطة القضائية ... X": his aide, not the head
         role_org = role_nat = qual = None

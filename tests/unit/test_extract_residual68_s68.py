@@ -12,6 +12,11 @@ several paraphrases.
   article titled with those nationalities and that title, not the last two people named
   (``dual_nationals_ar``, used by ``plural_refs``); a list whose people carry another
   nationality is no longer taken.
+- Titles, Arabic: «رئيس الجمهورية الإسلامية الإيرانية X», «رئيس الجمهورية العربية السورية X»
+  (the title cut at the state's long name) keep the head of state's role of «رئيس الجمهورية»
+  (``title_head_of_state_ar``, used by ``titles``), so a later «الرئيس الإيراني / السوري» is X
+  (blind set QO6: the host «رئيس الجمهورية» Rashid was paired with the prime minister named
+  before, the Iranian guest lost).
 """
 
 import pytest
@@ -30,6 +35,9 @@ AKHUND, TOKAYEV, PEZESHKIAN, ERDOGAN = ("person:mohammad-hassan-akhund", "person
 SHARAA, FARHAN, SAFADI, FIDAN = ("person:ahmed-al-sharaa", "person:faisal-bin-farhan",
                                  "person:ayman-safadi", "person:hakan-fidan")
 ABDELATTY = "person:badr-abdelatty"
+RASHID, SUDANI, AOUN, SALAM, MBS = ("person:abdul-latif-rashid", "person:mohammed-shia-al-sudani",
+                                    "person:joseph-aoun", "person:nawaf-salam",
+                                    "person:mohammed-bin-salman")
 
 
 # --- «القائم بأعمال وزير خارجية حكومة طالبان X»: the title reaches X ---------------------------
@@ -103,3 +111,39 @@ def test_dual_with_nationalities_negated(shipped):
             "ولم يستقبل الرئيس السوري أحمد الشرع الوزيرين التركي والأردني.")
     met = _met(shipped, text, "ar")
     assert _pair(SHARAA, SAFADI) not in met and _pair(SHARAA, FIDAN) not in met
+
+
+# --- «رئيس الجمهورية الإسلامية الإيرانية X»: the head of state, «الرئيس الإيراني» later -------------
+
+_SUDANI_PEZESHKIAN = ("استقبل رئيس مجلس الوزراء محمد شياع السوداني، اليوم الأربعاء، رئيس الجمهورية "
+                      "الإسلامية الإيرانية مسعود پزشكيان والوفد المرافق له.\n")
+
+
+@pytest.mark.parametrize("text, host, guest, not_pair", [
+    (_SUDANI_PEZESHKIAN + "ثم استقبل رئيس الجمهورية عبد اللطيف جمال رشيد، في قصر بغداد، الرئيس "
+     "الإيراني، وجرى التأكيد على تعزيز التعاون.", RASHID, PEZESHKIAN, (RASHID, SUDANI)),
+    ("استقبل الرئيس اللبناني جوزيف عون، اليوم، رئيس الجمهورية العربية السورية أحمد الشرع في قصر "
+     "بعبدا.\nثم التقى رئيس مجلس الوزراء نواف سلام، في السراي الحكومي، الرئيس السوري.",
+     SALAM, SHARAA, (SALAM, AOUN)),
+    ("التقى ولي العهد السعودي الأمير محمد بن سلمان، اليوم في الرياض، رئيس الجمهورية الإسلامية "
+     "الإيرانية مسعود بزشكيان.\nوفي وقت لاحق، استقبل وزير الخارجية الأمير فيصل بن فرحان الرئيس "
+     "الإيراني.", FARHAN, PEZESHKIAN, (FARHAN, MBS)),
+    ("وصل رئيس الجمهورية التركية رجب طيب أردوغان إلى بغداد، واستقبله رئيس الوزراء محمد شياع "
+     "السوداني.\nثم استقبل رئيس الجمهورية عبد اللطيف جمال رشيد الرئيس التركي في قصر بغداد.",
+     RASHID, ERDOGAN, (RASHID, SUDANI)),
+])
+def test_president_of_the_republic_named_long_is_the_president_later(shipped, text, host, guest,
+                                                                     not_pair):
+    met = _met(shipped, text, "ar")
+    assert _pair(host, guest) in met
+    assert _pair(*not_pair) not in met
+
+
+@pytest.mark.parametrize("text", [
+    _SUDANI_PEZESHKIAN + "ومن المقرر أن يستقبل رئيس الجمهورية عبد اللطيف جمال رشيد الرئيس الإيراني "
+    "غداً.",
+    _SUDANI_PEZESHKIAN + "ولم يستقبل رئيس الجمهورية عبد اللطيف جمال رشيد الرئيس الإيراني بسبب سفره.",
+])
+def test_president_later_not_met_when_planned_or_negated(shipped, text):
+    met = _met(shipped, text, "ar")
+    assert _pair(RASHID, PEZESHKIAN) not in met and _pair(RASHID, SUDANI) not in met
