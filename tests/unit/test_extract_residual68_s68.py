@@ -17,6 +17,10 @@ several paraphrases.
   (``title_head_of_state_ar``, used by ``titles``), so a later «الرئيس الإيراني / السوري» is X
   (blind set QO6: the host «رئيس الجمهورية» Rashid was paired with the prime minister named
   before, the Iranian guest lost).
+- Meetings, Arabic: «كما التقى Y، ثم اجتمع مع Z» / «...، ثم عقد اجتماعاً مع Z» opening a
+  sentence with its subject dropped: Y, the first verb's only argument, is its object, so the
+  dropped subject (the visitor of the sentence before) met Z, not Y (``meeting_also_dropped_ar``,
+  used by ``meetings_ar._also_met`` and the talks-noun reading of ``meetings``; blind set QO2).
 """
 
 import pytest
@@ -35,6 +39,12 @@ AKHUND, TOKAYEV, PEZESHKIAN, ERDOGAN = ("person:mohammad-hassan-akhund", "person
 SHARAA, FARHAN, SAFADI, FIDAN = ("person:ahmed-al-sharaa", "person:faisal-bin-farhan",
                                  "person:ayman-safadi", "person:hakan-fidan")
 ABDELATTY = "person:badr-abdelatty"
+ARAGHCHI, BERRI, MIKATI, BOU_HABIB = ("person:abbas-araghchi", "person:nabih-berri",
+                                      "person:najib-mikati", "person:abdallah-bou-habib")
+BAGHERI, FUAD, ASSAD, ARNOUS, MEKDAD = ("person:ali-bagheri-kani", "person:fuad-hussein",
+                                        "person:bashar-al-assad", "person:hussein-arnous",
+                                        "person:faisal-mekdad")
+RAJJI = "person:youssef-rajji"
 RASHID, SUDANI, AOUN, SALAM, MBS = ("person:abdul-latif-rashid", "person:mohammed-shia-al-sudani",
                                     "person:joseph-aoun", "person:nawaf-salam",
                                     "person:mohammed-bin-salman")
@@ -147,3 +157,38 @@ def test_president_of_the_republic_named_long_is_the_president_later(shipped, te
 def test_president_later_not_met_when_planned_or_negated(shipped, text):
     met = _met(shipped, text, "ar")
     assert _pair(RASHID, PEZESHKIAN) not in met and _pair(RASHID, SUDANI) not in met
+
+
+# --- «كما التقى Y، ثم اجتمع مع Z» with the subject dropped: the visitor met Z --------------------
+
+@pytest.mark.parametrize("text, visitor, first, then", [
+    ("وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت، حيث التقى رئيس مجلس النواب نبيه بري.\n"
+     "كما التقى رئيس الحكومة نجيب ميقاتي، ثم اجتمع مع وزير الخارجية عبد الله بوحبيب.",
+     ARAGHCHI, MIKATI, BOU_HABIB),
+    ("وكان باقري كني قد وصل إلى دمشق قادماً من بيروت، حيث التقى أمس نبيه بري.\nكما التقى رئيس "
+     "حكومة تصريف الأعمال نجيب ميقاتي في السراي الكبير، ثم عقد اجتماعاً مع نظيره اللبناني عبد "
+     "الله بوحبيب.", BAGHERI, MIKATI, BOU_HABIB),
+    ("وصل وزير الخارجية التركي هاكان فيدان إلى بغداد، حيث التقى رئيس الوزراء محمد شياع السوداني.\n"
+     "كما التقى رئيس الجمهورية عبد اللطيف جمال رشيد، ثم اجتمع مع نظيره العراقي فؤاد حسين.",
+     FIDAN, RASHID, FUAD),
+    ("زار وزير الخارجية الإيراني حسين أمير عبداللهيان دمشق، والتقى الرئيس بشار الأسد.\nكما التقى "
+     "رئيس مجلس الوزراء حسين عرنوس، ثم عقد جلسة مباحثات مع وزير الخارجية فيصل المقداد.",
+     ABDOLLAHIAN, ARNOUS, MEKDAD),
+])
+def test_dropped_subject_also_met_then_met(shipped, text, visitor, first, then):
+    met = _met(shipped, text, "ar")
+    assert {_pair(visitor, first), _pair(visitor, then)} <= met
+    assert _pair(first, then) not in met
+
+
+@pytest.mark.parametrize("text, subject, obj, then", [
+    ("وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت، حيث التقى رئيس مجلس النواب نبيه بري.\n"
+     "كما التقى الرئيس جوزيف عون رئيس الحكومة نواف سلام، ثم اجتمع مع وزير الخارجية يوسف رجي.",
+     AOUN, SALAM, RAJJI),
+    ("التقى وزير الخارجية الإيراني عباس عراقجي رئيس الحكومة نجيب ميقاتي في السراي الكبير، ثم عقد "
+     "اجتماعاً مع نظيره اللبناني عبد الله بوحبيب.", ARAGHCHI, MIKATI, BOU_HABIB),
+])
+def test_subject_of_its_own_still_goes_on(shipped, text, subject, obj, then):
+    met = _met(shipped, text, "ar")
+    assert {_pair(subject, obj), _pair(subject, then)} <= met
+    assert _pair(obj, then) not in met
