@@ -70,6 +70,13 @@ def _dual_singular(key: str) -> tuple[str, str] | None:
     return _BY_KEY.get(key)
 
 
+def dual_title_singular(key: str) -> str | None:
+    """The singular title of the dual title noun *key* with its clitic («بالوزيرين» ->
+    «الوزير»), else None."""
+    found = _BY_KEY.get(key)
+    return found[1] if found is not None else None
+
+
 def _role_of(singular: str, words: list[str]) -> str:
     """The role of the longest singular title phrase *singular* + *words* (the words between
     the dual noun and the first name) in the title table; "plain" when none is listed."""

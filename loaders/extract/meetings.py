@@ -69,6 +69,7 @@ from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, vis
 from loaders.extract.desc_to_come import to_come_office
 from loaders.extract.dispatch import needs
 from loaders.extract.honorific_refs import AR_CUES as HONORIFIC_CUES
+from loaders.extract.meeting_also_dropped_ar import also_met_dropped_subject_ar, opening_object_ar
 from loaders.extract.meeting_apposed_subjects_en import apposed_subjects_en
 from loaders.extract.meeting_arrival_passive_en import arrival_subject_en
 from loaders.extract.meeting_asides_ar import (
@@ -811,6 +812,10 @@ class MeetingRules(SentenceCore):
                 if first is not None and first is not subj and first.hi <= subj.lo and \
                         not self.has_prep(first, PREPS_WITH_TO):
                     subj = first
+                elif first is subj and opening_object_ar(self, mv, v, subj):
+                    # "(وصل X إلى بيروت ...) كما التقى Y، ثم عقد اجتماعاً مع Z": Y is the
+                    # object of a verb whose subject was dropped, X met Z
+                    subj = also_met_dropped_subject_ar(self, subj)
                 elif self.has_prep(subj, _AR_HOST_PREPS):
                     # "حلّ X ضيفاً على Y ...، وأجرى مباحثات مع Z": X, not Y of "على"
                     subj = self._free_person_before(subj.lo, maxgap=12) or subj

@@ -34,6 +34,7 @@ from loaders.extract.core_recall_objects import (
 from loaders.extract.desc_vso_subject_ar import other_nationals_title
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_after_place import partner_after_place
+from loaders.extract.meeting_also_dropped_ar import also_met_dropped_subject_ar, opening_object_ar
 from loaders.extract.meeting_attended_named import AR_ATTEND_VERBS, attended_named_ar
 from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brought_together_ar
 from loaders.extract.meeting_came_during_ar import AR_CAME, came_during_dual_ar
@@ -1026,6 +1027,10 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
             # "(زار X أنقرة.) والتقى نظيره Y، كما اجتمع بـZ": Y is the object, X the subject
             # the sentence dropped (session 57)
             subj = dropped_with_subject_ar(sr, v, subj)
+        elif subj is not None and v not in carried and _pron_object(sr, v) is None and \
+                opening_object_ar(sr, v, t, subj):
+            # "(وصل X إلى بيروت ...) كما التقى Y، ثم اجتمع مع Z": Y is the object, X met Z
+            subj = also_met_dropped_subject_ar(sr, subj)
         first = _person_after(sr, t + 1, 4)
         if subj is None or first is None or subj.lo >= t - 2:
             continue

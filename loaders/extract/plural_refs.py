@@ -29,6 +29,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.coreference import deceased_person
+from loaders.extract.dual_nationals_ar import dual_nationals_ar, nationals_members
 from loaders.extract.meeting_plural_object import antecedent_group
 from loaders.extract.mention_base import Mention
 from loaders.extract.rule_common import title_start
@@ -421,9 +422,14 @@ def _ar_refs(sr: Any, hits: list[int]) -> list[Mention]:
             continue  # (a dual after people of its own sentence: as before, session 62)
         if sr.toks[x].key in _AR_MONDAY and sr.key(x - 1) not in _AR_BETWEEN:
             continue  # "استقبل X، الإثنين، وفداً": the day, not "the two"
-        ref = _ref(sr, x, x + 1, _members(sr, x, 2, obj=bool(sr.f(x - 1) & L.AR_MEET) and (
-            sr.toks[x].key.endswith("ين")), sides=bool(sr.f(x) & _AR_SIDES)))  # (the
+        found = _members(sr, x, 2, obj=bool(sr.f(x - 1) & L.AR_MEET) and (
+            sr.toks[x].key.endswith("ين")), sides=bool(sr.f(x) & _AR_SIDES))  # (the
         # accusative dual: "التقى الرجلين")
+        nats = dual_nationals_ar(sr.toks, x, sr.hi)
+        if nats is not None:  # "الوزيرين الصيني والباكستاني": those titled so
+            found = nationals_members(sr.toks, sr.toks[x].key, _people_before(sr, x, back=2),
+                                      nats, found)
+        ref = _ref(sr, x, x + 1, found)
         if ref is not None:
             t = sr.toks[x]
             pre = t.key[: len(t.key) - len(t.stems[-1][1])] if t.stems else ""

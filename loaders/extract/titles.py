@@ -39,6 +39,7 @@ from loaders.extract.mention_base import (
 from loaders.extract.state_forms_ar import state_form_word
 from loaders.extract.title_abbrev_en import body_before_abbrev_en
 from loaders.extract.title_agent_ar import participle_agent_end
+from loaders.extract.title_construct_body_ar import construct_body_next_ar
 from loaders.extract.title_extent_ar import (
     AR_NAMED_PLACES,
     construct_complement,
@@ -48,6 +49,7 @@ from loaders.extract.title_extent_ar import (
     possessed_noun,
     unlisted_nisba,
 )
+from loaders.extract.title_head_of_state_ar import head_of_state_named
 from loaders.extract.title_holder_checks import (
     _org_word_first_name,
     _other_nationality,
@@ -219,7 +221,8 @@ def _titles(w: MentionWork) -> None:
                         and covered[x].etype in ("Organization", "Country")), None)
             short = _title_at(doc, k, cut) if cut is not None else None
             if short is not None:
-                tend, role, phrase = short
+                role = head_of_state_named(covered, cut, role, short[1])
+                tend, phrase = short[0], short[2]
         if toks[k].ar and k > s.lo and toks[k - 1].key in _AR_AIDES and role != "plain":
             role = "plain"  # "مساعد رئيس السلطة القضائية ... X": his aide, not the head
         role_org = role_nat = qual = None
@@ -540,7 +543,8 @@ def _titles(w: MentionWork) -> None:
                          possessed_noun(key)) and phrase not in L.AR_NAME_ONLY_TITLES and \
                     j - tend < 3 and (role in ("lead", "member", "head_state") or (
                         role == "plain" and not key.startswith("ال") and
-                        j + 1 < s.hi and toks[j + 1].key.startswith("ال"))):
+                        j + 1 < s.hi and (toks[j + 1].key.startswith("ال") or
+                                          construct_body_next_ar(covered, j + 1)))):
                 j += 1  # "رئيس أركان الجيش ..."
                 if not key.startswith("ال") and j < s.hi:
                     # a noun in construct takes its complement: "رئيس إقليم كوردستان X",
