@@ -75,6 +75,12 @@ _TITLE_PREMODIFIERS = frozenset({"militia", "paramilitary", "army", "military", 
 _NAME_HEADS = frozenset({"monarch"})
 
 
+def _qualifier_hyphen(gap_keys: list[str], i: int) -> bool:
+    """Is gap key *i* the hyphen of a list qualifier joined to the title or nationality after
+    it: "X and then-President Y", "A, B and then-Egyptian intelligence chief C" (session 68)?"""
+    return gap_keys[i] == "-" and i > 0 and gap_keys[i - 1] in _LIST_QUALIFIERS
+
+
 class ChainHelpers(SentenceBase):
     """Lists joined by "and", commas or و."""
 
@@ -177,8 +183,9 @@ class ChainHelpers(SentenceBase):
             if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS or
                            g in _LIST_QUALIFIERS or  # "... and former Prime Minister Y"
                            (g in _TITLE_PREMODIFIERS and 0 <= nxt.tlo < nxt.lo) or
-                           (g in _NAME_HEADS and g == gap_keys[-1])
-                           for g in gap_keys) and any(
+                           (g in _NAME_HEADS and g == gap_keys[-1]) or
+                           _qualifier_hyphen(gap_keys, i)
+                           for i, g in enumerate(gap_keys)) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys) and (
                     gap_keys[0] in L.EN_GROUP_HEADS or not any(
                         g in L.EN_GROUP_HEADS for g in gap_keys)):

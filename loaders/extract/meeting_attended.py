@@ -72,6 +72,7 @@ from loaders.extract.meeting_own_side import (
     whole_meeting,
 )
 from loaders.extract.meeting_place_named_en import place_meeting_pairs
+from loaders.extract.meeting_placed_talks_en import placed_talks_pairs_en
 from loaders.extract.meeting_present_more import country_named, sides_named
 from loaders.extract.meeting_relative_aside_en import main_clause_pairs_en
 from loaders.extract.meeting_sat_in_en import after_last_with, sat_in_pairs, sitting_in_en
@@ -482,8 +483,11 @@ def attended_meeting(sr: Any) -> None:
             pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH"] \
                 if si == sr.si - 1 else []
         placed = None if ar else place_meeting_pairs(sr, t)
+        talks = None if ar or placed else placed_talks_pairs_en(sr, t)
         if placed:  # "A attended the Addis Ababa talks" (session 33; none held there: as before)
             pairs = placed
+        elif talks is not None:  # "at talks in Doha last week attended by A and B": their own
+            pairs = talks  # meeting, not the latest told elsewhere (session 68)
         elif not pairs and not ar and not rite and (sr.key(t + 1) == "by" or
                                                     names_meeting_en(sr, t)):
             pairs = latest_meeting_anywhere(sr)  # "... also attended the meeting." (never a
@@ -521,5 +525,6 @@ def attended_meeting(sr: Any) -> None:
             sr.doc.state[_ATTENDED_EN] = (sr.si, pairs)  # (for a second attendee sentence)
         if ar and pairs:
             co_attendees_ar(sr, people, side)
-        elif rite:  # "The signing was attended by A and B": A met B (meeting_ceremony_en)
-            co_attendees_en(sr, people, "attended_meeting_en")
+        elif rite or talks == []:  # "The signing was attended by A and B": A met B
+            co_attendees_en(sr, people, "attended_meeting_en")  # (meeting_ceremony_en); "talks
+            # in Doha attended by A and B", a meeting of their own (meeting_placed_talks_en)
