@@ -156,6 +156,7 @@ from loaders.extract.meeting_passive_agent import (
 from loaders.extract.meeting_past_home_ar import object_past_home_ar
 from loaders.extract.meeting_phrases import held_before_en
 from loaders.extract.meeting_plural_apposed_en import subject_before_plural_list_en
+from loaders.extract.meeting_plural_relative_en import relative_aside_open_en
 from loaders.extract.meeting_possessor_clause_ar import possessor_clause_subject_ar
 from loaders.extract.meeting_present_object import present_not_object_ar, present_only_ar
 from loaders.extract.meeting_press import (
@@ -1232,9 +1233,12 @@ class MeetingRules(SentenceCore):
                              (t + 1 < self.hi and self.toks[t + 1].cap)):
                 return  # an object we could not name: "X, Y's successor, met the Iraqi PM"
             if not objs:
-                subs = [m for m in self.args if m.hi <= t and m.etype in AGENT_TYPES and not (
+                aside = None if tok.ar else relative_aside_open_en(self, t)
+                subs = [m for m in self.args if m.hi <= (t if aside is None else aside) and
+                        m.etype in AGENT_TYPES and not (
                     m.etype == "Country" and "of" in (self.key(m.lo - 1), self.key(m.lo - 2)))]
-                # ("X and President Y of the Republic of Türkiye held talks": Y's country)
+                # ("X and President Y of the Republic of Türkiye held talks": Y's country;
+                # "X and Y, who chairs Z, met": not Z)
                 if len(subs) >= 2:
                     last = max(subs, key=lambda m: m.hi)
                     for m in subs:
