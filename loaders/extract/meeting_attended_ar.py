@@ -45,7 +45,7 @@ _AR_COMPRISED = L._ar("ضم", "وضم", "ضمت", "وضمت", "جمع", "وجم�
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
                    "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره",
                    "بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "حضور") | _AR_COMPRISED
-ATTEND_CUES_AR = _AR_ATTEND  # (public: meeting_between_attended_ar)
+ATTEND_CUES_AR = _AR_ATTEND  # (public: meeting_between_attended)
 _AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "حضور")
 _AR_BARE_PRESENCE = L._ar("حضور")  # "في حضور Z" (session 24), as "بحضور Z"
 _AR_IN = L._ar("في", "فى")

@@ -80,8 +80,7 @@ from loaders.extract.meeting_asides_ar import (
     passive_subject_ar,
     with_after_place_ar,
 )
-from loaders.extract.meeting_between_attended_ar import attendees_after_between_ar
-from loaders.extract.meeting_between_attended_en import attended_between_en
+from loaders.extract.meeting_between_attended import attendees_after_between
 from loaders.extract.meeting_brought_together_ar import gathered_at, gathered_in_meeting_ar
 from loaders.extract.meeting_call_sender_ar import call_sender_ar
 from loaders.extract.meeting_chain import (
@@ -454,10 +453,10 @@ class MeetingRules(SentenceCore):
                 bx = meeting_of_pair(self, t)  # "the meeting of X and Y" (meeting_shapes_en)
             if bx is not None:
                 first = self.after(bx + 1, maxgap=4)
-                if first is not None and tok.ar and attendees_after_between_ar(self, bx, first):
-                    continue  # "اجتماع بين وفدي البلدين شارك فيه A وB": attendees (s68)
-                if first is not None and not self.blocked(t) and not (
-                        not tok.ar and attended_between_en(self, bx, first.lo)):
+                # (not "اجتماع بين وفدي البلدين شارك فيه A وB", "talks between the delegations
+                # attended by A and B": attendees, s68)
+                if first is not None and not attendees_after_between(self, bx, first, tok.ar) and \
+                        not self.blocked(t):
                     for a, b in member_pairs(self, self.chain(first)):
                         self.add("MET_WITH", a, b, "met_between")
                 continue

@@ -164,6 +164,7 @@ from loaders.extract.text_cue_bits import (
     B_GROUP_WORDS,
     B_KIN_AR,
     B_KIN_EN,
+    B_OCCUPATION,
     B_POPE,
     B_ROLE_AR,
     B_ROYAL,
@@ -617,7 +618,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         drop_indefinite_people(doc.toks, w.s.lo, out)  # "on a Cham Wings Airbus": no person
     if out and ("هاوس" in seg or "هاوز" in seg or "House" in seg):
         drop_house_names(doc.toks, out)  # "في دار الضيافة «بلير هاوس»": a building
-    if ar and out and OCCUPATION_STEM in seg:
+    if ar and out and bits & B_OCCUPATION and OCCUPATION_STEM in seg:
         other_occupiers_ar(doc.toks, w.s.hi, out)  # "لدولة الاحتلال التركي": Turkey
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)

@@ -6,8 +6,8 @@
 ("faction", "militia", «فصائل», ...: 13), ``group_adjective_mentions`` ("Houthi"),
 ``has_kin_ar`` («نجل», «شقيق», ...), ``role_cue`` («الموظف», «الضابط», ...),
 ``has_possessive_kin`` and ``has_his_kin`` ("son", "brother", ...; the latter a regular
-expression in any case), ``english_pope_refs`` ("ope", "ontiff") and the name chains (" bin ",
-" ibn ", " ben "): about 40 scans of a ~150-character text per sentence, nearly all of them
+expression in any case), ``english_pope_refs`` ("ope", "ontiff"), the name chains (" bin ",
+" ibn ", " ben ") and ``other_occupiers_ar`` («احتلال», session 68): about 40 scans of a ~150-character text per sentence, nearly all of them
 finding nothing.
 
 Each such cue holds a run of letters (the longest one is used: "groups" of "armed groups",
@@ -33,14 +33,15 @@ from loaders.extract.group_adjective_en import CUES as GROUP_ADJ_CUES
 from loaders.extract.kin_family_ar import KIN_CUES
 from loaders.extract.kin_possessive_en import KIN_ANY_CASE
 from loaders.extract.monarch_state_refs import CUE_WORDS as ROYAL_CUES
+from loaders.extract.occupier_adjective_ar import OCCUPATION_STEM
 
 # find_mentions' own cue strings (read there too)
 POPE_TEXTS = ("ope", "ontiff")  # english_pope_refs: "pope", "Pope", "pontiff"
 BIN_TEXTS = (" bin ", " ibn ", " ben ")  # _bin_chain_after, known_bin_chain_en
 
-# bits 20-27 of the pass bits (mention_core's step bits are 0-19)
-B_ROYAL, B_GROUP_WORDS, B_GROUP_ADJ, B_KIN_AR, B_ROLE_AR, B_KIN_EN, B_POPE, B_BIN = \
-    (1 << n for n in range(20, 28))
+# bits 20-28 of the pass bits (mention_core's step bits are 0-19)
+B_ROYAL, B_GROUP_WORDS, B_GROUP_ADJ, B_KIN_AR, B_ROLE_AR, B_KIN_EN, B_POPE, B_BIN, B_OCCUPATION = \
+    (1 << n for n in range(20, 29))
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -63,6 +64,7 @@ _TABLE = (
     (B_ROLE_AR, _runs(ROLE_TEXTS)),
     (B_POPE, _runs(POPE_TEXTS)),
     (B_BIN, _runs(BIN_TEXTS)),
+    (B_OCCUPATION, _runs((OCCUPATION_STEM,))),
 )
 
 

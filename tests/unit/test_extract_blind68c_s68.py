@@ -13,7 +13,7 @@ and clitics.
 - Meetings, Arabic: "a meeting between the delegations" whose first names come in a
   participation clause, «أعقبه اجتماع موسّع بين وفدي البلدين شارك فيه A وB»: A and B are
   attendees of the leaders' meeting told before (each with both leaders), not the two sides of
-  a meeting of their own (``meeting_between_attended_ar``, ``meetings.MeetingRules.met_with``);
+  a meeting of their own (``meeting_between_attended``, ``meetings.MeetingRules.met_with``);
   «اجتماع بين الوفدين برئاسة A وB» still pairs A and B.
 - Meetings, Arabic: the pronoun of «لقاء جمعها / جمعه بـY» agrees with the one it stands for:
   «وأعلنت السفيرة X دعم بلادها لحكومة Z، إثر لقاء جمعها بـY»: X met Y, not Z

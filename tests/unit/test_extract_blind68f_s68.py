@@ -10,7 +10,7 @@ Iran and the United States), each read in several paraphrases of other outlets, 
   and a lone bearer keep the last bearer.
 - Meetings, English: "followed by talks between the delegations / the two sides attended by A, B and
   C": A, B and C attended the principals' talks (paired with both by the attendance readings), they
-  are not the sides "between" names (``meeting_between_attended_en``, called from ``meetings``).
+  are not the sides "between" names (``meeting_between_attended``, called from ``meetings``).
 - Meetings, English: "the two men / the two ministers / the two spoke (sat, chatted) face-to-face":
   the two people the plural stands for met (``meeting_face_en.talked_face_to_face_en``, read by
   ``meetings_en.plural_anaphora_en``); not "the two men spoke by phone", nor "did not speak face to
