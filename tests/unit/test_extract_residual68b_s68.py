@@ -1,0 +1,93 @@
+"""Session 68 (residual68b): what the second-wave blind sets (QW-RF) still missed, read in
+several paraphrases of other people, outlets and portfolios.
+
+- Titles, English: "Deputy Chairman" / "Deputy Chair" / "Deputy Director" before a name is one
+  title (``lexicon.EN_TITLES``), not a title and a person called "Chairman" / "Director" ("His
+  Majesty King Abdullah received ... Deputy Chairman of the PLO Executive Committee Hussein
+  al-Sheikh": the king met al-Sheikh, not a "Chairman").
+- Meetings, English: an attendee list opening the sentence whose last member has a long title
+  with "and" inside that the name did not take in, "Prime Minister A, Director of the Office of
+  His Majesty the King B, and Deputy Prime Minister and Minister of Foreign Affairs and
+  Expatriates C attended the meeting": the members before the long title are read back past it
+  (``attendee_list_back_en._long_title_starts``); not when the list does not open the sentence
+  ("X said that Y and Minister of Z and W C attended").
+"""
+
+from tests.extract_support import entity_ids
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+SISI, AGAR = "person:abdel-fattah-el-sisi", "person:malik-agar"
+KING, SHEIKH = "person:abdullah-ii", "person:hussein-al-sheikh"
+SAFADI, KHASAWNEH, FUAD = "person:ayman-safadi", "person:bisher-al-khasawneh", "person:fuad-hussein"
+JAFAR, BATAYNEH = "person:jafar-hassan", "person:alaa-batayneh"
+MBS, FAISAL, JUBEIR = ("person:mohammed-bin-salman", "person:faisal-bin-farhan",
+                       "person:adel-al-jubeir")
+NETANYAHU, COHEN = "person:benjamin-netanyahu", "person:david-cohen"
+
+
+def _all_pairs(people: list[str]) -> set[tuple[str, str]]:
+    return {_pair(a, b) for i, a in enumerate(people) for b in people[i + 1:]}
+
+
+def test_deputy_chairman_is_a_title_petra(shipped):
+    text = ("His Majesty King Abdullah on Wednesday received at Al Husseiniya Palace Vice "
+            "President of the State of Palestine and Deputy Chairman of the PLO Executive "
+            "Committee Hussein al-Sheikh.")
+    assert _met(shipped, text) == {_pair(KING, SHEIKH)}
+    assert "person:chairman" not in entity_ids(shipped, text)
+
+
+def test_deputy_chairman_short_title(shipped):
+    text = "Egyptian President Abdel Fattah al-Sisi on Monday met Deputy Chairman Malik Agar in Cairo."
+    assert _met(shipped, text) == {_pair(SISI, AGAR)}
+
+
+def test_deputy_chair_set_off_by_commas(shipped):
+    text = "Sisi met the Deputy Chair, Malik Agar, in Cairo on Monday."
+    assert _met(shipped, text) == {_pair(SISI, AGAR)}
+
+
+def test_deputy_director_of_the_cia(shipped):
+    text = ("Deputy Director of the CIA David Cohen held talks with Israeli Prime Minister "
+            "Benjamin Netanyahu in Jerusalem.")
+    assert _met(shipped, text) == {_pair(COHEN, NETANYAHU)}
+    assert "person:director" not in entity_ids(shipped, text)
+
+
+def test_deputy_chairman_called_off_visit_not_read(shipped):
+    text = ("Deputy Chairman Malik Agar was due to meet Sisi in Cairo next week, but the visit "
+            "was called off.")
+    assert _met(shipped, text) == set()
+    assert "person:chairman" not in entity_ids(shipped, text)
+
+
+def test_long_title_last_attendee_petra(shipped):
+    text = ("His Majesty King Abdullah on Wednesday received at Al Husseiniya Palace Deputy "
+            "Chairman of the PLO Executive Committee Hussein al-Sheikh.\n"
+            "Prime Minister Jafar Hassan, Director of the Office of His Majesty the King Alaa "
+            "Batayneh, and Deputy Prime Minister and Minister of Foreign Affairs and "
+            "Expatriates Ayman Safadi attended the meeting.")
+    assert _met(shipped, text) == _all_pairs([KING, SHEIKH, JAFAR, BATAYNEH, SAFADI])
+
+
+def test_long_title_two_attendees(shipped):
+    text = ("King Abdullah received Iraqi Foreign Minister Fuad Hussein in Amman on Tuesday.\n"
+            "Prime Minister Bisher Khasawneh and Minister of Foreign Affairs and Expatriates "
+            "Ayman Safadi attended the meeting.")
+    assert _met(shipped, text) == _all_pairs([KING, FUAD, KHASAWNEH, SAFADI])
+
+
+def test_long_title_untitled_first_attendee_riyadh(shipped):
+    text = ("Saudi Crown Prince Mohammed bin Salman received Jordanian Foreign Minister Ayman "
+            "Safadi in Riyadh.\n"
+            "Adel al-Jubeir and Minister of Foreign Affairs and Expatriates Faisal bin Farhan "
+            "attended the meeting.")
+    assert _met(shipped, text) == _all_pairs([MBS, SAFADI, JUBEIR, FAISAL])
+
+
+def test_long_title_list_not_opening_the_sentence_not_read_back(rules_only):
+    text = ("King Abdullah received Iraqi Foreign Minister Fuad Hussein in Amman on Tuesday.\n"
+            "Officials told Bisher Khasawneh that Minister of Foreign Affairs and Expatriates "
+            "Ayman Safadi attended the meeting.")
+    assert KHASAWNEH not in {p for pair in _met(rules_only, text) for p in pair}
