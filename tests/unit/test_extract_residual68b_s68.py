@@ -11,6 +11,11 @@ several paraphrases of other people, outlets and portfolios.
   Expatriates C attended the meeting": the members before the long title are read back past it
   (``attendee_list_back_en._long_title_starts``); not when the list does not open the sentence
   ("X said that Y and Minister of Z and W C attended").
+- Meetings, English: the side's members told after the meeting sentence with the talks named,
+  "The Russian delegation at the talks (also) included A and B", "The Turkish delegation to the
+  meeting included", "The Iraqi side in the talks included" (``meeting_sides_en.side_included_en``
+  past ``_before_at_the_talks``); not talks still planned ("will include"), nor another event
+  ("the delegation at the summit in Astana included").
 """
 
 from tests.extract_support import entity_ids
@@ -23,6 +28,11 @@ SAFADI, KHASAWNEH, FUAD = "person:ayman-safadi", "person:bisher-al-khasawneh", "
 JAFAR, BATAYNEH = "person:jafar-hassan", "person:alaa-batayneh"
 MBS, FAISAL, JUBEIR = ("person:mohammed-bin-salman", "person:faisal-bin-farhan",
                        "person:adel-al-jubeir")
+PUTIN, RAISI, LAVROV, USHAKOV = ("person:vladimir-putin", "person:ebrahim-raisi",
+                                 "person:sergei-lavrov", "person:yury-ushakov")
+ERDOGAN, TAMIM, FIDAN, KALIN = ("person:recep-tayyip-erdogan", "person:tamim-bin-hamad-al-thani",
+                                "person:hakan-fidan", "person:ibrahim-kalin")
+SUDANI = "person:mohammed-shia-al-sudani"
 NETANYAHU, COHEN = "person:benjamin-netanyahu", "person:david-cohen"
 
 
@@ -91,3 +101,43 @@ def test_long_title_list_not_opening_the_sentence_not_read_back(rules_only):
             "Officials told Bisher Khasawneh that Minister of Foreign Affairs and Expatriates "
             "Ayman Safadi attended the meeting.")
     assert KHASAWNEH not in {p for pair in _met(rules_only, text) for p in pair}
+
+
+_TEHRAN = "Russian President Vladimir Putin held talks with Iranian President Ebrahim Raisi in Tehran on Tuesday.\n"
+
+
+def test_delegation_at_the_talks_included_tass(shipped):
+    text = _TEHRAN + ("The Russian delegation at the talks included Foreign Minister Sergei Lavrov "
+                      "and Presidential Aide Yury Ushakov.")
+    assert _met(shipped, text) == _all_pairs([PUTIN, RAISI, LAVROV, USHAKOV])
+
+
+def test_delegation_at_the_talks_also_included(shipped):
+    text = _TEHRAN + "The Russian delegation at the talks also included Foreign Minister Sergei Lavrov."
+    assert _met(shipped, text) == _all_pairs([PUTIN, RAISI, LAVROV])
+
+
+def test_delegation_to_the_meeting_included_doha(shipped):
+    text = ("Turkish President Recep Tayyip Erdogan met Emir Tamim bin Hamad Al Thani in Doha on "
+            "Monday.\nThe Turkish delegation to the meeting included Foreign Minister Hakan Fidan "
+            "and intelligence chief Ibrahim Kalin.")
+    assert _met(shipped, text) == _all_pairs([ERDOGAN, TAMIM, FIDAN, KALIN])
+
+
+def test_side_in_the_talks_included_riyadh(shipped):
+    text = ("Saudi Crown Prince Mohammed bin Salman received Iraqi Prime Minister Mohammed Shia "
+            "al-Sudani in Riyadh.\nThe Iraqi side in the talks included Foreign Minister Fuad Hussein.")
+    assert _met(shipped, text) == _all_pairs([MBS, SUDANI, FUAD])
+
+
+def test_delegation_at_planned_talks_not_read(shipped):
+    text = ("Russian President Vladimir Putin will hold talks with Iranian President Ebrahim Raisi "
+            "in Tehran on Tuesday.\nThe Russian delegation at the talks will include Foreign "
+            "Minister Sergei Lavrov.")
+    assert _met(shipped, text) == set()
+
+
+def test_delegation_at_another_summit_not_read(shipped):
+    text = _TEHRAN + ("The Russian delegation at the summit in Astana included Foreign Minister "
+                      "Sergei Lavrov.")
+    assert _met(shipped, text) == {_pair(PUTIN, RAISI)}
