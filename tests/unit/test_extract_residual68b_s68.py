@@ -16,6 +16,11 @@ several paraphrases of other people, outlets and portfolios.
   meeting included", "The Iraqi side in the talks included" (``meeting_sides_en.side_included_en``
   past ``_before_at_the_talks``); not talks still planned ("will include"), nor another event
   ("the delegation at the summit in Astana included").
+- Plural references, Arabic: "the two ministers" «الوزيران / الوزيرين» is not a pair one of
+  whom has a title of another office, «وحضر اللقاء وزير الخارجية A، ورئيس جهاز المخابرات العامة
+  اللواء B. وكان الوزيران قد عقدا ... اجتماعاً مع نظيرهما C» (not B with C), also «مدير مكتب
+  الملك» or a title the name took in («الملك عبد الله الثاني») (``plural_refs._other_office``);
+  two ministers named before still are («وزير الخارجية A، ووزير المالية B»).
 """
 
 from tests.extract_support import entity_ids
@@ -141,3 +146,39 @@ def test_delegation_at_another_summit_not_read(shipped):
     text = _TEHRAN + ("The Russian delegation at the summit in Astana included Foreign Minister "
                       "Sergei Lavrov.")
     assert _met(shipped, text) == {_pair(PUTIN, RAISI)}
+
+
+LEDRIAN, MALIKI, FARAJ, SHOUKRY = ("person:jean-yves-le-drian", "person:riyad-al-maliki",
+                                   "person:majed-faraj", "person:sameh-shoukry")
+
+
+def _partners(extractor, text: str, who: str) -> set[str]:
+    return {p for pair in _met(extractor, text, "ar") if who in pair for p in pair} - {who}
+
+
+def test_two_ministers_not_the_intelligence_chief_wafa(shipped):
+    text = ("استقبل الرئيس محمود عباس في رام الله وزير الخارجية المصري سامح شكري.\n"
+            "وحضر اللقاء وزير الخارجية رياض المالكي، ورئيس جهاز المخابرات العامة اللواء ماجد فرج.\n"
+            "وكان الوزيران قد عقدا في القاهرة الأسبوع الماضي اجتماعاً مع نظيرهما الفرنسي جان إيف لودريان.")
+    assert FARAJ not in _partners(shipped, text, LEDRIAN)
+
+
+def test_two_ministers_not_the_office_director_petra(shipped):
+    text = ("استقبل الملك عبد الله الثاني في عمان وزير الخارجية العراقي فؤاد حسين.\n"
+            "وحضر اللقاء وزير الخارجية أيمن الصفدي ومدير مكتب الملك جعفر حسان.\n"
+            "والتقى الوزيران في وقت لاحق وزير الخارجية الفرنسي جان إيف لودريان.")
+    assert _partners(shipped, text, LEDRIAN).isdisjoint({JAFAR, KING})
+
+
+def test_two_ministers_not_the_general_intelligence_director(shipped):
+    text = ("استقبل الملك عبد الله الثاني في عمان وزير الخارجية العراقي فؤاد حسين.\n"
+            "وحضر اللقاء رئيس الوزراء بشر الخصاونة ومدير المخابرات العامة اللواء أحمد حسني.\n"
+            "والتقى الوزيران في وقت لاحق وزير الخارجية الفرنسي جان إيف لودريان.")
+    assert _partners(shipped, text, LEDRIAN).isdisjoint({"person:ahmed-hosni", KING})
+
+
+def test_two_ministers_named_before_still_read(shipped):
+    text = ("استقبل الرئيس محمود عباس في رام الله وزير الخارجية المصري سامح شكري.\n"
+            "وحضر اللقاء وزير الخارجية رياض المالكي، ووزير المالية شكري بشارة.\n"
+            "وكان الوزيران قد عقدا في القاهرة الأسبوع الماضي اجتماعاً مع نظيرهما الفرنسي جان إيف لودريان.")
+    assert _partners(shipped, text, LEDRIAN) == {MALIKI, "person:shoukry-bechara"}
