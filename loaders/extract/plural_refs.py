@@ -250,19 +250,19 @@ _BETWEEN_CUES = frozenset({"between"}) | L._ar("بين", "جمع", "وجمع", "
 # الوزيرين ... وحضر اللقاء وزير الخارجية A، ورئيس جهاز المخابرات اللواء B. وكان الوزيران قد عقدا
 # اجتماعاً": not A and B)
 _AR_MINISTER_DUALS = L._ar("الوزيران", "الوزيرين")
-_AR_MINISTER = L.fold_ar("وزير")
+_AR_MINISTER = (L.fold_ar("وزير"), L.fold_ar("نظير"))  # (a minister, "his counterpart")
 
 
 def _other_office(doc: Any, run: list[Mention]) -> bool:
-    """Does a member of *run* carry a title without "وزير" in it ("رئيس جهاز المخابرات", also
-    one the name took in: "الملك عبد الله الثاني")?"""
+    """Does a member of *run* carry a title without "وزير" / "نظير" in it ("رئيس جهاز
+    المخابرات", also one the name took in: "الملك عبد الله الثاني")?"""
     def title_words(m: Mention) -> range:
         if 0 <= m.tlo < m.lo:
             return range(m.tlo, m.lo)
         return range(m.lo, m.lo + 1) if doc.toks[m.lo].key in L.AR_TITLE_FIRST else range(0)
 
-    return any(len(span := title_words(m)) and not any(_AR_MINISTER in doc.toks[y].key
-                                                       for y in span) for m in run)
+    return any(len(span := title_words(m)) and not any(w in doc.toks[y].key for y in span
+                                                       for w in _AR_MINISTER) for m in run)
 
 
 def _members(sr: Any, x: int, n: int, obj: bool = False, sides: bool = False,
