@@ -24,6 +24,8 @@ from loaders.extract.rule_common import title_start
 
 _MAX_MEMBERS = 6
 _CLAUSE_ENDS = frozenset({";", ".", "and"})
+_MAX_TITLE_WORDS = 10
+_TITLE_LINKS = frozenset({"of", "the", "and", "for"})
 # the words of titles, for a lower-case one ("Intelligence chief, A")
 
 
@@ -41,12 +43,41 @@ def _title_before_comma(sr: Any, first: Any) -> int:
     return y + 1 if y < x - 1 and sr.key(y) in ("and", ",") else start
 
 
+def _long_title_starts(sr: Any, first: Any) -> list[int]:
+    """The starts of a long title the mention *first* did not take in, nearest first: each
+    title word right after "and" / "," in the run of capitalised words (and "of", "the", "and",
+    "for") before it ("Deputy Prime Minister and Minister of Foreign Affairs and Expatriates B":
+    "Minister", "Deputy"), up to the first person or other word (session 68)."""
+    starts = []
+    y = title_start(first) - 1
+    while y > sr.lo and title_start(first) - y <= _MAX_TITLE_WORDS:
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person" or \
+                not (sr.toks[y].cap or sr.key(y) in _TITLE_LINKS):
+            break
+        if sr.key(y) in L.EN_TITLE_FIRST and sr.key(y - 1) in ("and", ","):
+            starts.append(y)
+        y -= 1
+    return starts
+
+
 def _member_before(sr: Any, first: Any) -> Any:
     """The member listed right before *first* (", and" / "and" / "," between, past a title set
-    off by commas), else None."""
+    off by commas, else past a long title of its own), else None."""
+    m = _member_joined_before(sr, _title_before_comma(sr, first) - 1)
+    if m is not None:
+        return m
+    for start in _long_title_starts(sr, first):
+        m = _member_joined_before(sr, start - 1)
+        if m is not None:
+            return m
+    return None
+
+
+def _member_joined_before(sr: Any, x: int) -> Any:
+    """The member whose words end at the joiner *x* (", and" / "and" / ","), else None."""
     from loaders.extract.meeting_sides_en import before_apposition
 
-    x = _title_before_comma(sr, first) - 1
     joined = False
     if sr.key(x) == "and":
         x -= 1

@@ -42,6 +42,10 @@ EN_TITLES: dict[str, str] = {
     "boss": "lead", "founder": "lead", "spokesman": "member", "spokesperson": "member",
     "deputy": "member", "deputy commander": "member", "deputy head": "member",
     "deputy leader": "member", "deputy chief": "member", "member": "member",
+    # "Deputy Chairman of the PLO Executive Committee Hussein al-Sheikh", "Deputy Director X":
+    # the second word is part of the title, not a name (session 68)
+    "deputy chairman": "member", "deputy chairwoman": "member", "deputy chair": "member",
+    "deputy director": "member",
     "official": "member", "senior official": "member", "envoy": "plain",
     "minister": "plain", "foreign minister": "plain", "defense minister": "plain",
     "defence minister": "plain", "interior minister": "plain", "secretary of state": "plain",

@@ -391,6 +391,7 @@ def side_included_en(sr: Any) -> None:
         y = t - 1
         while y > sr.lo and sr.key(y) in ("also",):
             y -= 1
+        y = _before_at_the_talks(sr, y)
         if sr.key(y) not in EN_SIDE_NOUNS or y - sr.lo > 3:
             continue
         first = sr.after(t + 1, types=("Person",), maxgap=3) or _titled_first(sr, t)
@@ -406,6 +407,17 @@ def side_included_en(sr: Any) -> None:
             for p in [*people, *(o.eid for o in members[i + 1:])]:
                 if p != a.eid:
                     sr.add("MET_WITH", a.eid, p, "side_included_en")
+
+
+_AT_THE_TALKS = frozenset({"at", "to", "in", "for"})
+
+
+def _before_at_the_talks(sr: Any, y: int) -> int:
+    """The word before "at / to / in / for the talks" ending at *y* ("The Russian delegation at
+    the talks included A": at "delegation", session 68), else *y*."""
+    if sr.key(y) in L.EN_MEET_NOUNS and sr.key(y - 1) == "the" and sr.key(y - 2) in _AT_THE_TALKS:
+        return y - 3
+    return y
 
 
 def _titled_first(sr: Any, t: int) -> Any:

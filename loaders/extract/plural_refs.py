@@ -247,7 +247,27 @@ def _at_side_pair(doc: Any, people: list[Mention]) -> list[str]:
 _BETWEEN_CUES = frozenset({"between"}) | L._ar("بين", "جمع", "وجمع", "جمعت", "وجمعت")
 
 
-def _members(sr: Any, x: int, n: int, obj: bool = False, sides: bool = False) -> list[str]:
+# "the two ministers": a pair whose titles name another office is not it (session 68: "ووضع
+# الوزيرين ... وحضر اللقاء وزير الخارجية A، ورئيس جهاز المخابرات اللواء B. وكان الوزيران قد عقدا
+# اجتماعاً": not A and B)
+_AR_MINISTER_DUALS = L._ar("الوزيران", "الوزيرين")
+_AR_MINISTER = (L.fold_ar("وزير"), L.fold_ar("نظير"))  # (a minister, "his counterpart")
+
+
+def _other_office(doc: Any, run: list[Mention]) -> bool:
+    """Does a member of *run* carry a title without "وزير" / "نظير" in it ("رئيس جهاز
+    المخابرات", also one the name took in: "الملك عبد الله الثاني")?"""
+    def title_words(m: Mention) -> range:
+        if 0 <= m.tlo < m.lo:
+            return range(m.tlo, m.lo)
+        return range(m.lo, m.lo + 1) if doc.toks[m.lo].key in L.AR_TITLE_FIRST else range(0)
+
+    return any(len(span := title_words(m)) and not any(w in doc.toks[y].key for y in span
+                                                       for w in _AR_MINISTER) for m in run)
+
+
+def _members(sr: Any, x: int, n: int, obj: bool = False, sides: bool = False,
+             ministers: bool = False) -> list[str]:
     groups = _people_before(sr, x, back=2)
     if sr.key(x - 1) in _BETWEEN_CUES and not _last_list(sr.doc, groups[0], n, sides):
         # "X took over from Y after a meeting between the two men", «تسلّم X مهامه من Y بعد
@@ -259,6 +279,8 @@ def _members(sr: Any, x: int, n: int, obj: bool = False, sides: bool = False) ->
     for i, people in enumerate(groups):
         found = _last_list(sr.doc, people, n, sides) or (
             _at_side_pair(sr.doc, people) if i and n == 2 else [])
+        if found and ministers and _other_office(sr.doc, [m for m in people if m.eid in found]):
+            continue  # (a sentence before may name the two ministers)
         if found:
             if i and n == 2:
                 # "the two" of a meeting sentence: the pair that met before, not the last
@@ -268,7 +290,8 @@ def _members(sr: Any, x: int, n: int, obj: bool = False, sides: bool = False) ->
     here = {m.eid for m in groups[0]}
     if here and sr.f(x - 1) & _AR_THAT and len(groups) > 1:
         here = set()  # "وقال S إن الرئيسين عقدا محادثات": the speaker is none of them (s65)
-    if (not here or obj and len(here) == 1) and len(groups) > 1:
+    if (not here or obj and len(here) == 1) and len(groups) > 1 and \
+            not (ministers and _other_office(sr.doc, groups[1])):
         # no list, but the sentence before names exactly n people: "The Quds Force commander
         # ... was met at the steps by X. Minutes later both men died ..."; also past the one
         # subject of this sentence when the reference is the object ("... A ... B. وكان X
@@ -423,7 +446,8 @@ def _ar_refs(sr: Any, hits: list[int]) -> list[Mention]:
         if sr.toks[x].key in _AR_MONDAY and sr.key(x - 1) not in _AR_BETWEEN:
             continue  # "استقبل X، الإثنين، وفداً": the day, not "the two"
         found = _members(sr, x, 2, obj=bool(sr.f(x - 1) & L.AR_MEET) and (
-            sr.toks[x].key.endswith("ين")), sides=bool(sr.f(x) & _AR_SIDES))  # (the
+            sr.toks[x].key.endswith("ين")), sides=bool(sr.f(x) & _AR_SIDES),
+            ministers=bool(sr.f(x) & _AR_MINISTER_DUALS))  # (the
         # accusative dual: "التقى الرجلين")
         nats = dual_nationals_ar(sr.toks, x, sr.hi)
         if nats is not None:  # "الوزيرين الصيني والباكستاني": those titled so
