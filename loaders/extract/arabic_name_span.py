@@ -17,7 +17,7 @@ from loaders.extract.arabic_name_words import (
     _THEOPHORIC_TAILS,
     _ar_name_word,
     _bare_word,
-    _family_shaped,
+    family_shaped,
     verbal_noun_with_object,
 )
 from loaders.extract.definite_given_ar import definite_given_first
@@ -34,6 +34,7 @@ from loaders.extract.mention_base import (
     accusative_tanween,
 )
 from loaders.extract.name_stops_ar import means_before_nationality
+from loaders.extract.title_family_name_ar import title_word_family_name
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -121,7 +122,7 @@ def _inner_word(doc: Doc, j: int, hi: int, covered: dict | None) -> int:
     if t.key == _SHEIKH and nx.ar and not nx.punct and not nx.key.startswith("ال") and \
             _ar_name_word(doc, nx, False):
         return 2
-    if _bare_word(t) and _family_shaped(nx.key) and _ar_name_word(doc, nx, False) and \
+    if _bare_word(t) and family_shaped(nx.key) and _ar_name_word(doc, nx, False) and \
             t.key not in _AR_OBJECT_AFTER_NAME:  # "X Y قرب القامشلي": a place after (s57)
         return 2
     return 0
@@ -236,6 +237,9 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             if n >= 4 or j >= hi or not toks[j].ar:
                 break
             continue  # "قاري فصيح الدين فطرت", "محمد نور الدين الحداد": a family name after it
+        if n == 1 and title_word_family_name(doc, k, j, hi):
+            j += 2  # "المحافظ عوض الوزير العولقي": a title word that is a family name (s68)
+            break
         if n > 0 and t.key[:1] == "ب" and t.key in said_b_names(doc):
             j += 1  # "محمد سعد برادة" when the article says "وقال برادة إن" (session 53)
             n += 1

@@ -376,7 +376,7 @@ _AR_DIED = frozenset(L.fold_ar(w) for w in _AR_DIED_WRITTEN)
 _ALAN_KEY = L.fold_ar(GN.ALAN)  # (the adverb الآن's key too: the written form decides)
 
 
-def _family_shaped(key: str) -> bool:
+def family_shaped(key: str) -> bool:
     """An Arabic family name by its shape: al- + a nisba (العلياوي، الجبوري، الحارثي)."""
     return key.startswith("ال") and len(key) >= 5 and key.endswith("ي") and \
         key not in L.NATIONALITY

@@ -44,10 +44,10 @@ from loaders.extract.arabic_name_words import (
     _ar_name_word,
     _bare_word,
     _fa3ila_of,
-    _family_shaped,
     _plain_name_word,
     _proclitic_name_key,
     _verb_shape,
+    family_shaped,
 )
 from loaders.extract.article_form_name_ar import article_form_of_bare_name
 from loaders.extract.gazetteer import Gazetteer
@@ -88,7 +88,7 @@ __all__ = [  # the names other modules import from here
     "_ar_shared_family",
     "_arabic_misspellings",
     "_bare_word",
-    "_family_shaped",
+    "family_shaped",
     "_plain_name_word",
     "_proclitic_name_key",
     "profession_title_ar",

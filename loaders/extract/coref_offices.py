@@ -150,7 +150,7 @@ _ONE_HOLDER = frozenset({"minister", "ambassador", "envoy", "speaker", "وزير
                          "موفد", "الموفد", "موفده", "الموفده"})
 
 
-def _one_holder_office(doc: Doc, at_tok: int) -> bool:
+def one_holder_office(doc: Doc, at_tok: int) -> bool:
     """Does the title at *at_tok* name such an office (within its first three words)?"""
     return _one_holder_word(doc, at_tok) is not None
 

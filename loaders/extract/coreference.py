@@ -34,7 +34,6 @@ from loaders.extract.coref_offices import (
     _may_hold,
     _most_salient,
     _office_tie,
-    _one_holder_office,
     _one_holder_word,
     _other_portfolio,
     _plural_titled_pair,
@@ -48,6 +47,7 @@ from loaders.extract.coref_offices import (
     minister_description,
     mister_only_ar,
     office_words,
+    one_holder_office,
     tied_pair,
     titled_deputy,
     titled_nationality,
@@ -427,7 +427,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         # "the ambassador" when the article named the new ambassador and his predecessor:
         # the one it is about (named most often so far), not simply the last named; "the
         # Iranian general": also the other Iranians named in the last sentences
-        if role_nat and role == "plain" and not _one_holder_office(doc, at_tok):
+        if role_nat and role == "plain" and not one_holder_office(doc, at_tok):
             titled += [m.eid for m in _window(recent(), si - 3)
                        if doc.country_of(m.eid) == role_nat]
         return _most_salient(doc, living_candidates(doc, si, titled, at_tok), at_tok)

@@ -21,11 +21,11 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
     from loaders.extract.tokens import Tok
 
-_AR_EVENT_NOUN_NAMES = L._ar("نجاة", "نجاح", "سلامة", "عودة")
+AR_EVENT_NOUN_NAMES = L._ar("نجاة", "نجاح", "سلامة", "عودة")
 
 
 def event_noun_before_known(doc: Doc, t: Tok, me: Mention) -> bool:
     """Is *t*, right before the family-name mention *me* of a known person, a verbal noun of
     his event («نجاة الكاظمي»، «وعودة الحريري»)?"""
-    return t.ar and any(st in _AR_EVENT_NOUN_NAMES for o, st in t.stems
+    return t.ar and any(st in AR_EVENT_NOUN_NAMES for o, st in t.stems
                         if o == 0 or t.key[:1] in "وفل") and me.eid in doc.gaz.entries

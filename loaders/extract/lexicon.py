@@ -266,6 +266,10 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الكولونيل": "plain", "كولونيل": "plain", "اللفتنانت كولونيل": "plain",
     "اللفتنانت": "plain", "الكابتن": "plain", "الميجور": "plain", "الميجر": "plain",
     "السيدة": "plain",
+    # the Kurdish courtesy "كاك" (brother, Mr) before a given name, as the Kurdistan press
+    # writes it ("هنأ السفير كاك مسرور": Masrour Barzani; session 68, retrain68b; not "كاكه",
+    # a family name: "آمانج كاكه")
+    "كاك": "plain",
     "السلطان": "head_state",
     # duals and plurals before a list of names ("القياديين في الحركة X وY", "الصحافيان X وY")
     "القياديين": "member", "القياديان": "member", "القائدين": "lead", "القائدان": "lead",

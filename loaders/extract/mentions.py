@@ -240,6 +240,9 @@ class Doc:
         # first tokens of Arabic definite descriptions that name nobody known ("والتقى المبعوث
         # الزائر Y"): the verb has a subject of its own, not the previous sentence's
         self.unnamed: set[int] = set()
+        # first tokens of English descriptions read (definite, possessive) that name nobody known
+        # ("Egypt's deputy foreign minister met Y"): for the scorer's actor pair only
+        self.unnamed_en: set[int] = set()
         self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
         self.kill_pairs: list[tuple[int, str, str]] = []  # (sentence, victim, agent) of them
         self.sent_ids: set[str] = set()  # gazetteer ids named so far in the current sentence

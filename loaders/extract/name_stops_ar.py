@@ -13,7 +13,8 @@ nentsar), read on the blind writers of KZ-LE and checked on the older dev batche
   complement already is (``arabic_name_span._phrase_after_name``).
 
 Later sessions added the fire of a killing («برصاص», session 53) and the charge someone is
-given («بمهام», «بتسيير», session 54).
+given («بمهام», «بتسيير», session 54), and session 68 what someone wins or is given («بنيل
+الثقة»، «بفوزه»، «بتعيينه»).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.event_noun_names_ar import AR_EVENT_NOUN_NAMES
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -45,6 +47,16 @@ _TASKS = frozenset(L.fold_ar(p + w) for p in ("ب", "وب") for w in (
     # bare, the charge as a second object: «وكلف X تسيير أعمال الحكومة» (session 67)
     "تسيير", "تصريف"))
 
+# ب + a verbal noun of what someone wins or is given, the object of a congratulation or of
+# praise ("هنأ السفير كاك مسرور بنيل الثقة": no person "Kak al-Thaqa"; «بفوزه بالانتخابات»،
+# «بانتخابه»، «بتعيينه»), and the event nouns that are also given names («بنجاة»، «بعودة»:
+# ``event_noun_names_ar``): the phrase after the name, no name word (session 68, retrain68b)
+_WON = frozenset(L.fold_ar(p + w) for p in ("ب", "وب") for w in (
+    "نيل", "نيله", "نيلها", "فوز", "فوزه", "فوزها", "حصول", "حصوله", "انتخاب", "انتخابه",
+    "انتخابها", "تعيين", "تعيينه", "تعيينها", "توليه", "توليها", "تولّيه", "منحه",
+    "تجديد", "نجاة", "نجاح", "سلامة", "عودة", "عودته")) | frozenset(
+    p + w for p in ("ب", "وب") for w in AR_EVENT_NOUN_NAMES)
+
 
 def _title_dual_plural(key: str) -> bool:
     """Is *key* an al- title word with a dual or plural ending ("الوزيرين", "القائدان")?"""
@@ -59,7 +71,7 @@ def ends_name_word(key: str, stems: Sequence[tuple[int, str]],
     """Is the word *key* (its clitic readings *stems*) one that never stands inside a name:
     a preposition of time, a meal, و + a common noun, or a title's dual or plural with the
     article?"""
-    if key in _DURING or key in _MEALS or key in _FIRE or key in _TASKS:
+    if key in _DURING or key in _MEALS or key in _FIRE or key in _TASKS or key in _WON:
         return True
     if key in known or key in GN.ALL:
         return False

@@ -18,6 +18,7 @@ from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_attendees import ATTEND_BIT, attendee_candidates
 from loaders.extract.scorer_attendees import ON as ATTENDEES
 from loaders.extract.scorer_context import KINDS, context_candidates
+from loaders.extract.scorer_coordinated import coordinated_without_cue
 from loaders.extract.scorer_extra import FAMILIES as EXTRA
 from loaders.extract.scorer_extra import add_extra_features
 from loaders.extract.scorer_features import ALL_CUES, Candidate, SentInfo, SentScan, has_cue
@@ -33,6 +34,7 @@ from loaders.extract.scorer_gates import (
 from loaders.extract.scorer_oath import OATH, oath_before, oath_features, oath_in
 from loaders.extract.scorer_pair import pair_features, trim_word_feats
 from loaders.extract.scorer_two_hosts import two_hosts
+from loaders.extract.scorer_unnamed_subject import unnamed_subject
 from loaders.extract.tokens import Tok
 
 if TYPE_CHECKING:
@@ -149,6 +151,8 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
                 continue
         if si is None:
             si = SentInfo(toks, lo, hi, ments)
+        if coordinated_without_cue(si, a, b, ms):
+            continue  # "X and Y had lobbied ...; X held talks with Z": no meeting of X and Y
         feats = pair_features(si, a, b, ments, lang, roles)
         if partners_of:
             feats += _sibling_features(toks, a, b, ms, partners_of)
@@ -389,6 +393,8 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
     if any(s.lo <= k < people[0].lo and
            to_come_office(doc.toks, k, k + 4, people[0].lo, {}) is not None for k in doc.unnamed):
         return None  # «واستقبل الرئيس المنتخب Y»: an office to come naming nobody, not the actor
+    if unnamed_subject(doc, s.lo, people[0].lo):
+        return None  # "Later Egypt's deputy foreign minister met Y": someone unnamed, not the actor
     if frozenset((actor, people[0].eid)) in related:
         return None
     if _pronoun_met(doc.toks, s.lo, people[0], actor, rule_rels):

@@ -396,6 +396,8 @@ def described_holder(w: MentionWork, t: TitlePhrase, of_the: bool, mp: bool) -> 
         return end
     if toks[k].ar:
         doc.unnamed.add(k)
+    else:
+        doc.unnamed_en.add(k)
     if not toks[k].ar and t.role != "member" and apposed is None and not d.qualified:
         _leave_for_cataphora(w, t)
     return t.tend

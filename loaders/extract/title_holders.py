@@ -13,7 +13,7 @@ from loaders.extract.arabic_names import (
     _ar_name_before,
     _ar_name_span,
     _ar_name_word,
-    _family_shaped,
+    family_shaped,
 )
 from loaders.extract.arabic_verb_shape import imperfect_verb_ar
 from loaders.extract.coreference import (
@@ -248,13 +248,13 @@ def _noun_first_name_end(w: MentionWork, jn: int, ne: int) -> int | None:
         return None
     rest = covered.get(jn + 1)
     if rest is None:
-        e2 = jn + 2 if _family_shaped(toks[jn + 1].key) else _ar_name_span(doc, jn + 1, s.hi)
+        e2 = jn + 2 if family_shaped(toks[jn + 1].key) else _ar_name_span(doc, jn + 1, s.hi)
         e2 = next((x for x in range(jn + 2, e2) if x in covered), e2)
-        if e2 > jn + 1 and (e2 - jn >= 3 or _family_shaped(toks[e2 - 1].key)):
+        if e2 > jn + 1 and (e2 - jn >= 3 or family_shaped(toks[e2 - 1].key)):
             return e2
     elif rest.lo == jn + 1 and rest.etype == "Person" and rest.kind == "name" and \
             doc.gaz.get(rest.eid) is None and (
-                rest.hi - rest.lo >= 2 or _family_shaped(toks[rest.lo].key)):
+                rest.hi - rest.lo >= 2 or family_shaped(toks[rest.lo].key)):
         _drop_mention(doc, covered, w.out, rest)
         return rest.hi
     return None
