@@ -77,7 +77,9 @@ def dead_of_the_post_en(sr: Any, first: Any, lo: int, hi: int) -> Any:
         fits = [m for m in dead if (known := _known_title(sr, m)) & post and
                 (not qual or known & EN_POST_QUAL == qual)]
         return fits[0] if len(fits) == 1 else first
-    fits = [m for m in dead if _title(sr, m) & post and _title(sr, m) & EN_POST_QUAL == qual]
+    fits = [m for m in dead if _title(sr, m) & post and (
+        not qual or _title(sr, m) & EN_POST_QUAL == qual)]  # ("took over the ministry": any
+    # minister's; "the foreign ministry": the foreign minister's, session 68)
     if len(fits) == 1:
         return fits[0]
     if fits:
