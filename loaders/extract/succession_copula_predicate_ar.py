@@ -30,3 +30,22 @@ def copula_predicate_subject_ar(sr: Any, new: Any) -> Any:
     if subj is None or subj.kind != "name" or subj.eid == new.eid:
         return None
     return subj
+
+
+def become_subject_ar(sr: Any, t: int, new: Any) -> Any:
+    """For «خلفاً لـY» at *t* whose successor candidate *new* is named before a "become" verb
+    that opens the clause of «خلفاً», the person named right before that verb (session 68):
+    "أمضى K حكم رئاسة الجمهورية للدكتور X، ليصبح الرئيس الحادي عشر خلفاً لـY", "منح البرلمان
+    الثقة للواء X، ليكون وزيراً للدفاع خلفاً لـY": X, who became the holder, not K (the
+    preposition before X hid him from the subject search). Else None."""
+    if new is None or new.kind != "name":
+        return None
+    v = t - 1
+    while v > max(new.hi, t - 14) and not sr.f(v) & _AR_BECOME:
+        v -= 1
+    if v <= new.hi or not sr.f(v) & _AR_BECOME:
+        return None
+    subj = sr.before(v, types=("Person",), maxgap=2)
+    if subj is None or subj.kind != "name" or subj.eid == new.eid or subj.lo < new.hi:
+        return None
+    return subj

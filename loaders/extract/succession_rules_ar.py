@@ -29,7 +29,10 @@ from loaders.extract.succession_clauses import apposed_subject_ar
 from loaders.extract.succession_congratulated_ar import congratulator_ar
 from loaders.extract.succession_congratulated_guest_ar import congratulated_guest_ar
 from loaders.extract.succession_coordinated_ar import coordinated_taker_ar
-from loaders.extract.succession_copula_predicate_ar import copula_predicate_subject_ar
+from loaders.extract.succession_copula_predicate_ar import (
+    become_subject_ar,
+    copula_predicate_subject_ar,
+)
 from loaders.extract.succession_described_subject_ar import described_subject_ar
 from loaders.extract.succession_duties_post_ar import duties_taker_ar
 from loaders.extract.succession_fronted_taking import (
@@ -223,6 +226,7 @@ class SuccessionRulesAr(SentenceCore):
                 new = self._free_person_before(t, maxgap=25)
                 # "ليصبح الرئيس التاسع خلفاً لـY": the predicate's subject (session 59)
                 new = copula_predicate_subject_ar(self, new) or new
+                new = become_subject_ar(self, t, new) or new  # "لـX، ليصبح .. خلفاً لـY": X
                 new = appointee_before_ar(self, t, new)  # "X ... برئاسة B، خلفاً لـY": X
                 if old is None and new is not None:  # "خلفاً للشهيد القائد" (session 52)
                     dead = dead_predecessor_ar(self, t)
