@@ -431,8 +431,11 @@ def deputy_office(doc: Doc, at_tok: int) -> bool:
     """Does the English description at *at_tok* name a deputy's office, in the word before it
     (the title is read from the office: "Iran's deputy foreign minister") or within its first
     four words ("the vice president")?"""
-    return any(doc.toks[x].key in EN_DEPUTY_WORDS
-               for x in range(max(0, at_tok - 1), min(len(doc.toks), at_tok + 4)))
+    toks = doc.toks
+    for x in range(max(0, at_tok - 1), min(len(toks), at_tok + 4)):  # (a loop: no generator)
+        if toks[x].key in EN_DEPUTY_WORDS:
+            return True
+    return False
 
 
 def titled_deputy(doc: Doc, eid: str) -> bool:
@@ -461,7 +464,9 @@ def titled_office_here(doc: Doc, eid: str, office: str | None) -> bool:
         span = range(m.tlo, m.lo)
         if any(toks[x].key in _NOT_HOLDER for x in span):
             continue
-        if any((office_words(doc, x) == office) if office else
-               (office_words(doc, x) is not None) for x in span):
+        if office:
+            if any(office_words(doc, x) == office for x in span):
+                return True
+        elif any(office_words(doc, x) is not None for x in span):  # (one test per word)
             return True
     return False

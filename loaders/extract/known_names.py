@@ -406,21 +406,23 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                             # man's given name, not the one a guarded "خليفة" names (s67)
                         if not ok and n == 1:
                             ok = _family_of_one_named(doc, first)
-                if ok and ar and n == 1 and first.key.startswith("ال", off):
-                    ok = [h for h in ok if not article_form_of_bare_name(gaz, h[0], first, off,
-                                                                         stem)]
-                    # «المسؤول الرئيسي»: "main", no Raisi (article_form_name_ar, s68)
-                if ok and ar and n == 1 and first.key in _AR_NAME_NISBAS and \
-                        (nationality_before_name(doc, k0) or quoted_alone(doc, k0)) and \
-                        doc.mentioned_ids().isdisjoint(h[0] for h in ok):
-                    ok = []  # "وزير الخارجية السوداني X", «وعلمت «السوداني»»: Sudan's, the
-                    # paper's, not al-Sudani (unless
-                    # the article named him before: "رئيس الوزراء السوداني X" may be his VSO)
-                # (the first tests of bare_article_name and _dateline_outlet_ar made here:
-                # nearly every hit fails them, and a call costs more than the tests)
-                if ok and ar and n == 1 and len(first.key) - off == len(stem) and \
-                        bare_article_name(gaz, first, off, stem):
-                    ok = []  # "الذي صدر قرار تعيينه": a verb, no al-Sadr (session 58)
+                if ok and ar and n == 1:  # (the one-word Arabic tests below: one gate)
+                    extra = len(first.key) - off - len(stem)  # (letters the stem drops)
+                    if extra == 2 and first.key.startswith("ال", off):
+                        # (the article + the stem: article_form_of_bare_name's first test)
+                        ok = [h for h in ok if not article_form_of_bare_name(
+                            gaz, h[0], first, off, stem)]
+                        # «المسؤول الرئيسي»: "main", no Raisi (article_form_name_ar, s68)
+                    if ok and first.key in _AR_NAME_NISBAS and \
+                            (nationality_before_name(doc, k0) or quoted_alone(doc, k0)) and \
+                            doc.mentioned_ids().isdisjoint(h[0] for h in ok):
+                        ok = []  # "وزير الخارجية السوداني X", «وعلمت «السوداني»»: Sudan's,
+                        # the paper's, not al-Sudani (unless the article named him before:
+                        # "رئيس الوزراء السوداني X" may be his VSO)
+                    # (the first tests of bare_article_name and _dateline_outlet_ar made
+                    # here: nearly every hit fails them, and a call costs more than the tests)
+                    if ok and extra == 0 and bare_article_name(gaz, first, off, stem):
+                        ok = []  # "الذي صدر قرار تعيينه": a verb, no al-Sadr (session 58)
                 if ok and ar and 2 <= k0 <= 4 and _dateline_outlet_ar(toks, k0,
                                                                       units[u + n - 1]):
                     ok = []  # "بورتسودان - السوداني: التقى ...": the paper, no al-Sudani
