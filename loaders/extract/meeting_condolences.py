@@ -8,6 +8,11 @@ condolences to Y" (:func:`condolences_en`); «قدم X التعازي لـY»، 
 the one who offered them met each person named as receiving them (a list joined by "and" /
 «و»: each of them).
 
+The receiving side (session 68, blind68n): «تقبّل X التعازي من Y»، «تقبّل X ... تعازي Y»، «وتلقى X
+التعازي من Y وZ»، "X received condolences from Y", "X accepted the condolences of Y"
+(:func:`condolences_received_ar`, :func:`condolences_received_en`): X met Y (and Z); not «في وفاة
+Y» (the dead), nor condolences received by cable or telephone.
+
 The receivers are the people right after "to" / «لـ» / «إلى» (a kinship word or a title may
 stand before the name: "to his widow Y", «لعقيلته Y»، «لنجله Y»). Not a meeting: condolences
 sent, cabled, written or phoned (a word of a call, a cable or a message in the sentence); the
@@ -40,6 +45,12 @@ _AR_NOT_RECEIVER = L._ar("عائلة", "لعائلة", "أسرة", "لأسرة",
                          "وفاة", "رحيل", "استشهاد", "بوفاة", "برحيل", "باستشهاد")
 _AR_REMOTE = L._ar("هاتفي", "هاتفيا", "هاتفياً", "الهاتف", "اتصال", "اتصالا", "اتصالاً", "برقية",
                    "برقيات", "رسالة", "أبرق", "ابرق", "بعث", "مرئي", "الفيديو")
+
+
+_AR_ACCEPTED = L._ar("تقبل", "وتقبل", "يتقبل", "ويتقبل", "تقبلت", "وتقبلت", "تلقى", "وتلقى",
+                     "يتلقى", "تلقت", "وتلقت")
+_AR_FROM = L._ar("من")
+_EN_RECEIVED = frozenset({"received", "receives", "receiving", "accepted", "accepts", "accepting"})
 
 
 def _receivers(sr: Any, lo: int, not_receiver: Any) -> list[Any]:
@@ -142,3 +153,48 @@ def condolences_ar(sr: Any) -> None:
         for o in _receivers(sr, lo, lambda z: bool(sr.f(z) & _AR_NOT_RECEIVER)):
             if o.eid != subj.eid:
                 sr.add("MET_WITH", subj.eid, o.eid, "condolences_ar")
+
+
+def condolences_received_ar(sr: Any) -> None:
+    """«تقبّل X (...) التعازي من Y» / «تقبّل X (...) تعازي Y»: X met Y (module doc)."""
+    if any(sr.f(y) & _AR_REMOTE for y in range(sr.lo, sr.hi)):
+        return
+    for t in sr.triggers(AR_CONDOLENCES, frozenset()):
+        v = next((x for x in range(t - 1, max(sr.lo, t - 25) - 1, -1)
+                  if sr.f(x) & (_AR_ACCEPTED | _AR_OFFERED)), None)
+        if v is None or not sr.f(v) & _AR_ACCEPTED:
+            continue
+        if sr.f(t + 1) & _AR_FROM:
+            lo = t + 2  # «التعازي من Y»
+        elif (m := sr.mention_at.get(t + 1)) is not None and m.etype == "Person":
+            lo = t + 1  # «تعازي Y»: the construct state, Y offered them
+        else:
+            continue
+        subj = sr.after(v + 1, types=("Person",), maxgap=6)
+        if subj is None or subj.hi > t or subj.prefix.lstrip("وف")[:1] in ("ب", "ل") or \
+                sr.blocked(v, subj):
+            continue
+        for o in _receivers(sr, lo, lambda z: bool(sr.f(z) & _AR_NOT_RECEIVER)):
+            if o.eid != subj.eid:
+                sr.add("MET_WITH", subj.eid, o.eid, "condolences_received_ar")
+
+
+def condolences_received_en(sr: Any) -> None:
+    """"X received condolences from Y" / "X accepted the condolences of Y": X met Y (module
+    doc)."""
+    for t in sr.triggers(frozenset(), EN_CONDOLENCES):
+        if _remote_en(sr, t):
+            continue
+        v = next((x for x in range(t - 1, max(sr.lo, t - 4) - 1, -1)
+                  if sr.key(x) in _EN_RECEIVED), None)
+        if v is None or any(sr.key(x) not in _EN_BETWEEN_VERB for x in range(v + 1, t)):
+            continue
+        nxt = sr.key(t + 1)
+        if nxt not in ("from", "of") or (nxt == "of" and sr.key(t - 1) != "the"):
+            continue
+        subj = sr.subject_before(v)
+        if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(v, subj):
+            continue
+        for o in _receivers(sr, t + 2, lambda z: sr.key(z) in _EN_NOT_RECEIVER):
+            if o.eid != subj.eid:
+                sr.add("MET_WITH", subj.eid, o.eid, "condolences_received_en")

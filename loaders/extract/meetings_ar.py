@@ -40,7 +40,11 @@ from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brou
 from loaders.extract.meeting_came_during_ar import AR_CAME, came_during_dual_ar
 from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
 from loaders.extract.meeting_co_receivers_ar import co_receivers_ar, host_after_kana
-from loaders.extract.meeting_condolences import AR_CONDOLENCES, condolences_ar
+from loaders.extract.meeting_condolences import (
+    AR_CONDOLENCES,
+    condolences_ar,
+    condolences_received_ar,
+)
 from loaders.extract.meeting_coord_subjects_ar import coordinated_subjects_ar
 from loaders.extract.meeting_counterpart_side import counterpart_side_ar
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
@@ -1654,6 +1658,7 @@ def meetings_ar(sr: Any) -> None:
     _credentials(sr)
     if AR_CONDOLENCES in sr._by_ar:
         condolences_ar(sr)  # meeting_condolences.py: "قدم X التعازي لـY"
+        condolences_received_ar(sr)  # meeting_condolences.py: "تقبّل X التعازي من Y"
     if AR_CREDENTIALS_OF in sr._by_ar:
         credentials_received_ar(sr, _blocked)  # "تسلّم X أوراق اعتماد Y" (meeting_credentials_ar)
     if _HONOUR in sr._by_ar:

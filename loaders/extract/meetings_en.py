@@ -48,7 +48,11 @@ from loaders.extract.meeting_alongside_en import EN_ALONGSIDE, alongside_compani
 from loaders.extract.meeting_attended_named import EN_ATTEND_VERBS, attended_named_en
 from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_active_en, briefed_by_en
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
-from loaders.extract.meeting_condolences import EN_CONDOLENCES, condolences_en
+from loaders.extract.meeting_condolences import (
+    EN_CONDOLENCES,
+    condolences_en,
+    condolences_received_en,
+)
 from loaders.extract.meeting_counterpart_side import EN_COUNTERPART, counterpart_side_en
 from loaders.extract.meeting_counterparts_en import (
     EN_CONVENED,
@@ -1419,6 +1423,7 @@ def meetings_en(sr: Any) -> None:
         accorded_welcome_en(sr)  # meeting_welcome_accorded_en.py: "X was accorded a warm welcome by Y"
     if EN_CONDOLENCES in cues:
         condolences_en(sr)  # meeting_condolences.py: "X offered his condolences to Y"
+        condolences_received_en(sr)  # meeting_condolences.py: "X received condolences from Y"
     if EN_COURTESY in cues:
         courtesy_en(sr)  # meeting_courtesy.py: credentials, "called on", audience, "with him"
     if EN_MEETING_NOUNS in cues:
