@@ -105,7 +105,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 66's blind sets (OS-PH), dev after their first-contact measure
            "OS OT", "OU OV", "OW OX", "OY OZ", "PA PB", "PC PD", "PE PF", "PG PH",
            # session 67's blind sets (PI-QL), dev after their first-contact measure
-           "PI PJ", "PK PL", "PM PN", "PO PP", "PQ PR", "PS PT", "PU PV", "PW PX", "PY PZ", "QA QB", "QC QD", "QE QF", "QG QH", "QI QJ", "QK QL"]},
+           "PI PJ", "PK PL", "PM PN", "PO PP", "PQ PR", "PS PT", "PU PV", "PW PX", "PY PZ", "QA QB", "QC QD", "QE QF", "QG QH", "QI QJ", "QK QL",
+           # session 68's blind sets (QM-RP), dev after their first-contact measure
+           "QM QN", "QO QP", "QQ QR", "QU QV", "QW QX", "QY QZ", "RA RB", "RC RD", "RE RF", "RG RH", "RI RJ", "RK RL", "RM RN", "RO RP"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on
