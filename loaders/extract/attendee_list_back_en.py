@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_sides_en import before_apposition
 from loaders.extract.relative_heads import EN_COMMA, EN_WHO_WHOM, relative_head_back
 from loaders.extract.rule_common import title_start
 
@@ -44,8 +45,6 @@ def _title_before_comma(sr: Any, first: Any) -> int:
 def _member_before(sr: Any, first: Any) -> Any:
     """The member listed right before *first* (", and" / "and" / "," between, past a title set
     off by commas), else None."""
-    from loaders.extract.meeting_sides_en import before_apposition
-
     x = _title_before_comma(sr, first) - 1
     joined = False
     if sr.key(x) == "and":
