@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_sides_en import before_apposition
 from loaders.extract.relative_heads import EN_COMMA, EN_WHO_WHOM, relative_head_back
 from loaders.extract.rule_common import title_start
 
@@ -76,8 +77,6 @@ def _member_before(sr: Any, first: Any) -> Any:
 
 def _member_joined_before(sr: Any, x: int) -> Any:
     """The member whose words end at the joiner *x* (", and" / "and" / ","), else None."""
-    from loaders.extract.meeting_sides_en import before_apposition
-
     joined = False
     if sr.key(x) == "and":
         x -= 1

@@ -15,29 +15,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract import lexicon as L
 from loaders.extract.dual_title_names_ar import dual_title_singular
-from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
-
-
-def _nationality(word: str) -> str | None:
-    """The country of a nationality adjective (masculine or feminine), else None."""
-    if word in L.NATIONALITY:
-        return L.NATIONALITY[word]
-    if word[-1:] == "ة" and word[:-1] in L.NATIONALITY:
-        return L.NATIONALITY[word[:-1]]
-    return None
+from loaders.extract.list_qualifiers_ar import nationality_country_ar
 
 
 def dual_nationals_ar(toks: list, x: int, hi: int) -> tuple[str, str] | None:
     """The two countries of «الوزيرين الصيني والباكستاني» (the dual at *x*), else None."""
     if x + 2 >= hi:
         return None
-    first = _nationality(toks[x + 1].key)
+    first = nationality_country_ar(toks[x + 1].key)
     second_key = toks[x + 2].key
-    if first is None or second_key[:1] != "و" or not coordinated_qualifier_ar(second_key[1:]):
+    if first is None or second_key[:1] != "و":
         return None
-    second = _nationality(second_key[1:])
+    second = nationality_country_ar(second_key[1:])
     return (first, second) if second is not None and second != first else None
 
 

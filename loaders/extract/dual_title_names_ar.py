@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
+from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar, nationality_country_ar
 from loaders.extract.title_holder_checks import attach_role
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def dual_title_names_ar(doc: Doc, out: list[Mention], lo: int, hi: int) -> None:
         nat = next((L.NATIONALITY[w] for w in words if w in L.NATIONALITY), None)
         _retitle(doc, a, d, role, nat, clitic)
         q = toks[b.lo - 1].key[1:] if b.lo > a.hi else ""
-        nat_b = L.NATIONALITY.get(q) or (L.NATIONALITY.get(q[:-1]) if q[-1:] == "ة" else None)
+        nat_b = nationality_country_ar(q)
         _retitle(doc, b, b.lo - 1 if b.lo > a.hi else b.lo, role, nat_b or (None if q else nat),
                  "و")
 

@@ -11,8 +11,17 @@ _AR_PARTY_ADJ = L._ar("الجمهوري", "الجمهورية", "الديموق�
                       "الديمقراطية")
 
 
+def nationality_country_ar(word: str) -> str | None:
+    """The country of the Arabic nationality adjective *word*, masculine or feminine
+    ("التركي" / "التركية"), else None."""
+    if word in L.NATIONALITY:
+        return L.NATIONALITY[word]
+    if word[-1:] == "ة" and word[:-1] in L.NATIONALITY:
+        return L.NATIONALITY[word[:-1]]
+    return None
+
+
 def coordinated_qualifier_ar(word: str) -> bool:
     """Is the Arabic *word* (after its و) a nationality or a US party adjective that opens
     the next member of a list under one dual or plural title ("والتركي", "والديموقراطية")?"""
-    return word in L.NATIONALITY or word[-1:] == "ة" and word[:-1] in L.NATIONALITY or \
-        word in _AR_PARTY_ADJ
+    return nationality_country_ar(word) is not None or word in _AR_PARTY_ADJ

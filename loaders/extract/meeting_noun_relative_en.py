@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-_RELATIVES = frozenset({"who", "whose", "which"})
+from loaders.extract.relative_heads import EN_RELATIVE_OPENERS
+
 _STOPS = frozenset({".", ";"})
 _MAX = 16
 
@@ -20,7 +21,7 @@ _MAX = 16
 def relative_aside_close_en(sr: Any, y: int) -> int | None:
     """The comma closing a relative aside opened by the comma at *y* right after a named
     person or body (", who / whose / which ... ,"), else None."""
-    if sr.key(y + 1) not in _RELATIVES or sr.mention_at.get(y - 1) is None:
+    if sr.key(y + 1) not in EN_RELATIVE_OPENERS or sr.mention_at.get(y - 1) is None:
         return None
     for z in range(y + 2, min(sr.hi, y + _MAX)):
         text = sr.toks[z].text

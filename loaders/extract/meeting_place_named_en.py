@@ -38,6 +38,12 @@ def place_meeting_pairs(sr: Any, t: int) -> list[tuple[str, str]] | None:
                   m.etype in _PLACES), None)
     if place is None:
         return None
+    return meeting_pairs_placed(sr, place)
+
+
+def meeting_pairs_placed(sr: Any, place: str) -> list[tuple[str, str]]:
+    """The MET_WITH pairs of the latest of the two last meetings read whose sentence names
+    *place* (an entity id), else [] (also read by ``meeting_placed_talks_en``)."""
     for key in ("met_out", "met_prev"):
         si, out = sr.doc.state.get(key, (-9, ()))
         if si < sr.si and any(m.eid == place for m in sr.doc.by_sent.get(si, ())):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.meeting_place_named_en import meeting_pairs_placed
+
 _NOUNS = frozenset({"talks", "meeting", "meetings", "session", "negotiations", "consultations",
                     "summit"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
@@ -63,8 +65,4 @@ def placed_talks_pairs_en(sr: Any, t: int) -> list[tuple[str, str]] | None:
     place = _placed_talks_en(sr, t)
     if place is None:
         return None
-    for key in ("met_out", "met_prev"):
-        si, out = sr.doc.state.get(key, (-9, ()))
-        if si < sr.si and any(m.eid == place for m in sr.doc.by_sent.get(si, ())):
-            return [(r.source, r.target) for r in out if r.type == "MET_WITH"]
-    return []
+    return meeting_pairs_placed(sr, place)

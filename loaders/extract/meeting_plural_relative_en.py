@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-_EN_RELATIVE_OPENERS = frozenset({"who", "whose", "which"})
+from loaders.extract.relative_heads import EN_RELATIVE_OPENERS
+
 _MAX_ASIDE_TOKENS = 16  # ", who chairs the Taqaddum coalition," and longer asides
 _EN_BEFORE_VERB = frozenset({"later", "then", "also", "finally", "eventually", "had", "have",
                              "has", "held", "hold"})  # (", held talks", ", had met")
@@ -30,5 +31,5 @@ def relative_aside_open_en(sr: Any, t: int) -> int | None:
     for y in range(close - 2, max(sr.lo, close - _MAX_ASIDE_TOKENS) - 1, -1):
         k = sr.key(y)
         if k in (",", ";", ".", "(", ")"):
-            return y if k == "," and sr.key(y + 1) in _EN_RELATIVE_OPENERS else None
+            return y if k == "," and sr.key(y + 1) in EN_RELATIVE_OPENERS else None
     return None

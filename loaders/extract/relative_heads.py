@@ -14,6 +14,7 @@ from typing import Any
 EN_COMMA = frozenset({","})  # the English comma before "who" (the *commas* of the scan)
 EN_WHO = frozenset({"who"})
 EN_WHO_WHOM = frozenset({"who", "whom"})
+EN_RELATIVE_OPENERS = frozenset({"who", "whose", "which"})  # ", who / whose / which ..."
 AR_WHO = frozenset({"الذي", "التي"})
 
 

@@ -239,11 +239,7 @@ _AR_LEADS_SINCE = L._ar("يرأس", "ويرأس", "يدير", "ويدير", "ي�
                         "تدير", "وتدير",
                         # past "led since": «وتزعّم X التنظيم منذ مقتل Y» (session 54)
                         "تزعم", "وتزعم", "يتزعم", "ويتزعم", "قاد", "وقاد")
-# feminine forms of the taking verbs: "وتولّت / تتولى X قيادة البعثة ... بعد استقالة Y" (a woman
-# taking a post: UN envoys, ministers; session 68, blind68l)
-_AR_TAKE_FEMININE = L._ar("تولت", "وتولت", "تتولى", "وتتولى", "تسلمت", "وتسلمت", "استلمت", "واستلمت",
-                          "تتسلم", "وتتسلم")
-_AR_TAKE_OR_HOLD = L.AR_TAKEOVER | _AR_TAKE_FEMININE | _AR_HOLDS_POST | _AR_LEADS_SINCE
+_AR_TAKE_OR_HOLD = L.AR_TAKEOVER | L.AR_TAKEOVER_FEMININE | _AR_HOLDS_POST | _AR_LEADS_SINCE
 _AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | _AR_TAKE_OR_HOLD | _AR_SUCC_HIS | \
     _AR_FUTURE_SUCC | L._ar("خلفت", "وخلفت") | \
     AR_BECAME  # (succession_rules_ar._AR_KHALAFAT; "أصبح X أميراً": succession_became_ar)

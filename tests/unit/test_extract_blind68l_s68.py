@@ -4,7 +4,7 @@ Kobler to Hanna Tetteh, the Berlin, Palermo and Paris meetings, Turkish and Egyp
 
 - Successions, Arabic: the feminine forms of the taking verbs, «تولّت / وتتولى / تسلّمت / استلمت X
   قيادة البعثة ... بعد استقالة / رحيل Y», are read like «تولى X ... بعد استقالة Y»: X succeeded Y
-  (``succession_helpers._AR_TAKE_FEMININE``, read by ``succession_rules_ar``'s take-after reading).
+  (``lexicon.AR_TAKEOVER_FEMININE`` in ``succession_helpers``, read by ``succession_rules_ar``'s take-after reading).
   Not when the taker is a body («وتتولى الحكومة مهامها بعد استقالة Y») or when no loss is told.
 """
 
