@@ -1,0 +1,70 @@
+"""Session 68 (residual68c): what the third-wave blind sets RG-RL still missed, read in several
+paraphrases.
+
+- Meetings, English: a meeting noun as the subject of "gathered" / "assembled", "The meeting
+  gathered A, B and C", "The summit in Sochi assembled A, B and C": each pair met, as "The
+  meeting brought together A, B and C" did (``meeting_frames_en.brought_together_en``). A host
+  who "gathered" people is not read here, nor protesters who gathered outside a meeting.
+- Lists, English: a list member after an apposition may open with a lower-case qualifier of its
+  title, "A, head of X, military strongman B, C, speaker of Y, and D, the head of Z"
+  (``context_tails._lower_titled_item``), and the meeting's list goes on past each apposition
+  (``meeting_frames_en._described_list``); "killed A, head of X, wounding B" is no list.
+"""
+
+import itertools
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+SARRAJ, HAFTAR, SALEH, MISHRI = ("person:fayez-al-sarraj", "person:khalifa-haftar",
+                                 "person:aguila-saleh", "person:khalid-al-mishri")
+SISI, ABBAS, ABDULLAH = "person:abdel-fattah-el-sisi", "person:mahmoud-abbas", "person:abdullah-ii"
+ERDOGAN, ROUHANI, PUTIN = ("person:recep-tayyip-erdogan", "person:hassan-rouhani",
+                           "person:vladimir-putin")
+
+
+def _all_pairs(people: tuple[str, ...]) -> set[tuple[str, str]]:
+    return {_pair(a, b) for a, b in itertools.combinations(people, 2)}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The meeting gathered Fayez al-Sarraj, head of the UN-backed Government of National Accord "
+     "in Tripoli, military strongman Khalifa Haftar, Aguila Saleh Issa, speaker of the parliament "
+     "based in the east, and Khaled al-Mechri, the head of the High Council of State.",
+     (SARRAJ, HAFTAR, SALEH, MISHRI)),
+    ("The meeting brought together Fayez al-Sarraj, head of the UN-backed Government of National "
+     "Accord, military strongman Khalifa Haftar, Aguila Saleh, speaker of the parliament, and "
+     "Khaled al-Mishri, the head of the High Council of State.", (SARRAJ, HAFTAR, SALEH, MISHRI)),
+    ("The talks in Cairo gathered Mahmoud Abbas, the Palestinian president, Jordanian King "
+     "Abdullah II and Egyptian President Abdel Fattah al-Sisi.", (ABBAS, ABDULLAH, SISI)),
+    ("The summit in Sochi on Wednesday assembled Recep Tayyip Erdogan, the Turkish president, "
+     "Iranian President Hassan Rouhani, and Vladimir Putin, the Russian president.",
+     (ERDOGAN, ROUHANI, PUTIN)),
+    ("The talks gathered Egyptian President Abdel Fattah al-Sisi, Jordan's King Abdullah II and "
+     "Palestinian President Mahmoud Abbas.", (SISI, ABDULLAH, ABBAS)),
+    ("The Paris meeting gathered Fayez al-Sarraj, Khalifa Haftar and Aguila Saleh.",
+     (SARRAJ, HAFTAR, SALEH)),
+])
+def test_a_meeting_that_gathered_a_described_list_pairs_each_member(shipped, text, people):
+    assert _all_pairs(people) <= _met(shipped, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters gathered outside the meeting as Sisi and Mahmoud Abbas spoke.",
+    "Egyptian President Abdel Fattah al-Sisi gathered his thoughts before Mahmoud Abbas arrived.",
+    "The meeting that was to have gathered Abdel Fattah al-Sisi, Mahmoud Abbas and King Abdullah "
+    "II was called off.",
+])
+def test_no_meeting_gathered_them(shipped, text):
+    met = _met(shipped, text, "en")
+    assert _pair(SISI, ABBAS) not in met
+
+
+def test_a_verb_after_the_apposition_is_no_list_member(shipped):
+    text = ("Israeli strikes killed Fuad Shukr, a senior Hezbollah commander, wounding Mahmoud "
+            "Abbas's aide, as Abdel Fattah al-Sisi met King Abdullah II in Cairo.")
+    met = _met(shipped, text, "en")
+    assert _pair(SISI, ABDULLAH) in met
+    assert _pair(SISI, ABBAS) not in met
