@@ -13,7 +13,7 @@ from loaders.extract.aside_span_ar import AR_ASIDE_MARKS, past_aside_ar
 from loaders.extract.context_words import _EN_SAYING
 from loaders.extract.meeting_aside_en import aside_close_en
 from loaders.extract.meeting_passive_agent import apposed_agent_en
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import person_after_qualifiers_en, title_start
 
 # ---- lists broken by an apposition: "X, head of Y, and Z" ---------------------------------
 _EN_APPOS_START = frozenset({"head", "leader", "chief", "commander", "deputy", "the", "a", "speaker",
@@ -93,7 +93,7 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
     if sr.key(a) == "as" and sr.key(a + 1) == "well" and sr.key(a + 2) == "as":
         a += 2  # "X, whose ..., as well as Y and Z"
     elif sr.key(a) != "and":
-        if not (sr.toks[a].cap or _lower_titled_item(sr, a)) if a < sr.hi else True:
+        if not (sr.toks[a].cap or person_after_qualifiers_en(sr, a, 1) is not None) if a < sr.hi else True:
             return []
         a, asyndetic = close, True  # "met X, head of Y, Badr chief Z and W": no "and" yet
     a = list_link_en(sr, a, last)  # "..., and (later) with Y": the preposition before X again
@@ -122,20 +122,6 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
             not (asyndetic and sr.key(end) == "and"):
         return []  # "..., and Khazali said": a new clause, not a list member
     return tail
-
-
-def _lower_titled_item(sr: Any, a: int) -> bool:
-    """A list item after an apposition opening with a lower-case qualifier of its title,
-    "X, head of Y, military strongman Z, ...": a person's title starts at *a* or right after
-    it, and *a* is no verb form ("X, head of Y, killing Z"; session 68)."""
-    k = sr.toks[a].key
-    if sr.toks[a].punct or k.endswith(("ing", "ed")) or k in _EN_NOT_QUALIFIER:
-        return False
-    return any(m.etype == "Person" and a <= title_start(m) <= a + 1 for m in sr.args)
-
-
-_EN_NOT_QUALIFIER = frozenset({"and", "or", "as", "while", "with", "to", "by", "said", "says",
-                               "told", "but", "who", "which", "his", "her", "their", "its"})
 
 
 _EN_LIST_ADV = frozenset({"later", "then", "also", "subsequently", "separately", "afterwards"})

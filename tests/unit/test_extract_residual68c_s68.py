@@ -7,7 +7,7 @@ paraphrases.
   who "gathered" people is not read here, nor protesters who gathered outside a meeting.
 - Lists, English: a list member after an apposition may open with a lower-case qualifier of its
   title, "A, head of X, military strongman B, C, speaker of Y, and D, the head of Z"
-  (``context_tails._lower_titled_item``), and the meeting's list goes on past each apposition
+  (``rule_common.person_after_qualifiers_en``), and the meeting's list goes on past each apposition
   (``meeting_frames_en._described_list``); "killed A, head of X, wounding B" is no list.
 """
 
@@ -68,3 +68,43 @@ def test_a_verb_after_the_apposition_is_no_list_member(shipped):
     met = _met(shipped, text, "en")
     assert _pair(SISI, ABDULLAH) in met
     assert _pair(SISI, ABBAS) not in met
+
+
+CONTE, BURHAN, HAMDOK = ("person:giuseppe-conte", "person:abdel-fattah-al-burhan",
+                         "person:abdalla-hamdok")
+MACRON, MEDVEDEV = "person:emmanuel-macron", "person:dmitry-medvedev"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Italian Prime Minister Giuseppe Conte hosted eastern Libyan commander Khalifa Hifter and "
+     "Prime Minister Fayez Serraj for talks in Palermo on Tuesday.", HAFTAR, SARRAJ),
+    ("French President Emmanuel Macron hosted military strongman Khalifa Haftar and Prime "
+     "Minister Fayez al-Sarraj for talks near Paris.", HAFTAR, SARRAJ),
+    ("Egyptian President Abdel Fattah al-Sisi hosted veteran army chief Abdel Fattah al-Burhan "
+     "and former civilian premier Abdalla Hamdok for talks in Cairo.", BURHAN, HAMDOK),
+    ("Italian Prime Minister Giuseppe Conte hosted eastern Libyan commander Khalifa Hifter and "
+     "Prime Minister Fayez Serraj, head of the U.N.-backed Government of National Accord, for "
+     "talks on the sidelines of a conference on Libya.", HAFTAR, SARRAJ),
+])
+def test_guests_hosted_for_talks_may_open_with_lower_case_qualifiers(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "en")
+
+
+def test_those_who_joined_the_hosted_talks_met_every_guest(shipped):
+    text = ("Italian Prime Minister Giuseppe Conte hosted eastern Libyan commander Khalifa Hifter "
+            "and Prime Minister Fayez Serraj for talks on the sidelines of a conference on Libya "
+            "on Tuesday, joined by Russian Prime Minister Dmitry Medvedev.")
+    met = _met(shipped, text, "en")
+    assert {_pair(MEDVEDEV, HAFTAR), _pair(MEDVEDEV, SARRAJ), _pair(MEDVEDEV, CONTE)} <= met
+
+
+@pytest.mark.parametrize("text", [
+    "Italian Prime Minister Giuseppe Conte hosted eastern Libyan commander Khalifa Hifter and "
+    "Prime Minister Fayez Serraj for dinner in Rome.",
+    "Italian Prime Minister Giuseppe Conte will host eastern Libyan commander Khalifa Hifter and "
+    "Prime Minister Fayez Serraj for talks in Palermo next week.",
+    "Italian Prime Minister Giuseppe Conte did not host eastern Libyan commander Khalifa Hifter "
+    "and Prime Minister Fayez Serraj for talks in Palermo.",
+])
+def test_no_talks_held_pairs_no_guests(shipped, text):
+    assert _pair(HAFTAR, SARRAJ) not in _met(shipped, text, "en")
