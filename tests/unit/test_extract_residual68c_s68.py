@@ -9,6 +9,11 @@ paraphrases.
   title, "A, head of X, military strongman B, C, speaker of Y, and D, the head of Z"
   (``rule_common.person_after_qualifiers_en``), and the meeting's list goes on past each apposition
   (``meeting_frames_en._described_list``); "killed A, head of X, wounding B" is no list.
+  Guests hosted for talks may open with lower-case qualifiers too, "H hosted eastern Libyan
+  commander A and Prime Minister B for talks" (``meeting_hosted_guests._guests``).
+- Meetings, Arabic: two signers named together before a time and a place aside, «وقّع A وB،
+  اليوم الخميس، بمقر جهاز المخابرات العامة بالقاهرة، اتفاق المصالحة»: the accord noun may
+  stand past three commas (``meeting_signed_ar._accord_after``), and one «بحضور» C met both.
 """
 
 import itertools
@@ -108,3 +113,38 @@ def test_those_who_joined_the_hosted_talks_met_every_guest(shipped):
 ])
 def test_no_talks_held_pairs_no_guests(shipped, text):
     assert _pair(HAFTAR, SARRAJ) not in _met(shipped, text, "en")
+
+
+AHMAD, AROURI, FAWZI = "person:azzam-al-ahmad", "person:saleh-al-arouri", "person:khaled-fawzi"
+ABIY, ISAIAS = "person:abiy-ahmed", "person:isaias-afwerki"
+SHOUKRY, MANGOUSH = "person:sameh-shoukry", "person:najla-mangoush"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وقّع عضو اللجنة المركزية لحركة فتح عزام الأحمد ونائب رئيس المكتب السياسي لحركة حماس صالح "
+     "العاروري، اليوم الخميس، بمقر جهاز المخابرات العامة بالقاهرة، اتفاق المصالحة الفلسطينية.",
+     AHMAD, AROURI),
+    ("وقّع رئيس الوزراء الإثيوبي آبي أحمد والرئيس الإريتري أسياس أفورقي، يوم الأحد، في قصر السلام "
+     "بجدة، اتفاق السلام بين البلدين.", ABIY, ISAIAS),
+    ("وقع وزير الخارجية المصري سامح شكري ونظيرته الليبية نجلاء المنقوش، مساء أمس، في مقر وزارة "
+     "الخارجية بطرابلس، مذكرة تفاهم للتعاون.", SHOUKRY, MANGOUSH),
+])
+def test_cosigners_before_a_time_and_a_place_aside_met(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text, "ar")
+
+
+def test_the_official_present_at_the_signing_met_both_signers(shipped):
+    text = ("وقّع عزام الأحمد وصالح العاروري، اليوم الخميس، بمقر جهاز المخابرات العامة بالقاهرة، "
+            "اتفاق المصالحة الفلسطينية، وذلك بحضور الوزير خالد فوزي رئيس المخابرات العامة.")
+    met = _met(shipped, text, "ar")
+    assert {_pair(AHMAD, AROURI), _pair(FAWZI, AHMAD), _pair(FAWZI, AROURI)} <= met
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وقّع عزام الأحمد، اليوم الخميس، بمقر جهاز المخابرات العامة بالقاهرة، اتفاق المصالحة، فيما "
+     "رفض صالح العاروري التوقيع.", AHMAD, AROURI),
+    ("وقّع رئيس الوزراء الإثيوبي آبي أحمد، يوم الأحد، في جدة، اتفاق السلام، بينما غاب الرئيس "
+     "الإريتري أسياس أفورقي.", ABIY, ISAIAS),
+])
+def test_a_lone_signer_meets_nobody_named_after_the_accord(shipped, text, a, b):
+    assert _pair(a, b) not in _met(shipped, text, "ar")
