@@ -13,7 +13,7 @@ from loaders.extract.aside_span_ar import AR_ASIDE_MARKS, past_aside_ar
 from loaders.extract.context_words import _EN_SAYING
 from loaders.extract.meeting_aside_en import aside_close_en
 from loaders.extract.meeting_passive_agent import apposed_agent_en
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import person_after_qualifiers_en, title_start
 
 # ---- lists broken by an apposition: "X, head of Y, and Z" ---------------------------------
 _EN_APPOS_START = frozenset({"head", "leader", "chief", "commander", "deputy", "the", "a", "speaker",
@@ -93,7 +93,7 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
     if sr.key(a) == "as" and sr.key(a + 1) == "well" and sr.key(a + 2) == "as":
         a += 2  # "X, whose ..., as well as Y and Z"
     elif sr.key(a) != "and":
-        if not sr.toks[a].cap if a < sr.hi else True:
+        if not (sr.toks[a].cap or person_after_qualifiers_en(sr, a, 1) is not None) if a < sr.hi else True:
             return []
         a, asyndetic = close, True  # "met X, head of Y, Badr chief Z and W": no "and" yet
     a = list_link_en(sr, a, last)  # "..., and (later) with Y": the preposition before X again

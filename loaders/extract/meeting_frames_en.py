@@ -25,6 +25,7 @@ from itertools import chain
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.context_tails import apposition_tail
 from loaders.extract.core_context import possessed_person_en
 from loaders.extract.core_recall import passive_by
 from loaders.extract.meeting_generic_en import (
@@ -370,23 +371,58 @@ def generic_object_including_en(sr: Any) -> None:
             _pair(sr, subj.eid, o.eid, "generic_object_including_en")
 
 
+_EN_GATHERED = frozenset({"gathered", "assembled"})
+
+
+def _meeting_subject(sr: Any, v: int) -> bool:
+    """"The meeting (in Paris on Tuesday) gathered": a meeting noun is the verb's subject, with
+    no punctuation and at most five words between (session 68)."""
+    for y in range(v - 1, max(sr.lo, v - 7) - 1, -1):
+        if sr.toks[y].punct:
+            return False
+        if sr.key(y) in _EN_EVENT_NOUNS:
+            return True
+    return False
+
+
+def _described_list(sr: Any, first: Any) -> list:
+    """*first* and the people listed after it, past the appositions of each member ("A, head
+    of X, military strongman B, C, speaker of Y, and D, the head of Z"; session 68)."""
+    ch = sr.chain(first, ("Person", "Organization"))
+    ch += [m for m in together_people(sr, first) if all(c.eid != m.eid for c in ch)]
+    while ch[-1].etype == "Person":
+        more = [m for m in apposition_tail(sr, ch[-1]) if all(c.eid != m.eid for c in ch)]
+        if not more:
+            break
+        ch += more
+    return ch
+
+
 def brought_together_en(sr: Any) -> None:
-    """"The talks ... brought together X and Y": each pair met."""
-    for x in sr.triggers(EMPTY, frozenset({"together"})):
-        if sr.key(x - 1) not in ("brought", "bringing", "brings", "bring"):
+    """"The talks ... brought together X and Y", "The meeting gathered X, head of Z, and Y":
+    each pair met."""
+    for x in sr.triggers(EMPTY, _EN_TOGETHER_GATHERED):
+        if sr.key(x) in _EN_GATHERED:
+            if not _meeting_subject(sr, x):
+                continue  # ("X gathered A and B": the host's own, read elsewhere)
+            ev, x = x, x - 1  # (the verb stands for "brought together")
+        elif sr.key(x - 1) not in ("brought", "bringing", "brings", "bring"):
             continue
-        ev = next((y for y in range(x - 2, sr.lo - 1, -1) if sr.key(y) in _EN_EVENT_NOUNS),
-                  None)
+        else:
+            ev = next((y for y in range(x - 2, sr.lo - 1, -1) if sr.key(y) in _EN_EVENT_NOUNS),
+                      None)
         if ev is None:
             continue
         first = sr.after(x + 1, types=("Person", "Organization"), maxgap=4)
         if first is None or sr.blocked(x - 1) or sr.blocked(ev):
             continue  # (session 54: "called for a meeting bringing together X and Y")
-        ch = sr.chain(first, ("Person", "Organization"))
-        ch += [m for m in together_people(sr, first) if all(c.eid != m.eid for c in ch)]
+        ch = _described_list(sr, first)
         for i in range(len(ch)):
             for j in range(i + 1, len(ch)):
                 _pair(sr, ch[i].eid, ch[j].eid, "brought_together_en")
+
+
+_EN_TOGETHER_GATHERED = frozenset({"together"}) | _EN_GATHERED
 
 
 def visit_person_en(sr: Any) -> None:

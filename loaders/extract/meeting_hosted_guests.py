@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.rule_common import person_at
+from loaders.extract.rule_common import person_after_qualifiers_en, person_at
 
 _TALKS = frozenset({"talks", "summit", "trilateral", "negotiated", "negotiations",
                     "meeting", "meetings", "discussions"})
@@ -27,6 +27,8 @@ def _guests(sr: Any, t: int) -> tuple[list[Any], int]:
         m = person_at(sr, k) or sr.mention_at.get(k)
         if m is None and sr.toks[k].text[:1].isupper():
             m = person_at(sr, k + 1)  # "German Chancellor X": a nationality before the title
+        if m is None and not sr.toks[k].text[:1].isupper():
+            m = person_after_qualifiers_en(sr, k, 2)  # "eastern Libyan commander X" (s68)
         if m is not None and m.etype == "Person":
             guests.append(m)
             k = max(m.hi, k + 1)

@@ -174,11 +174,12 @@ def _cosigners(sr: Any, t: int) -> None:
 
 
 def _accord_after(sr: Any, end: int) -> bool:
-    """An agreement noun within 12 words after *end*, past at most two commas."""
+    """An agreement noun within 14 words after *end*, past at most three commas (a time and a
+    place aside: "وقّع X وY، اليوم الخميس، بمقر جهاز المخابرات بالقاهرة، اتفاق", session 68)."""
     commas = 0
-    for x in range(end, min(sr.hi, end + 12)):
+    for x in range(end, min(sr.hi, end + 14)):
         tx = sr.toks[x].text
-        if tx in (".", "؛", ";") or commas > 2:
+        if tx in (".", "؛", ";") or commas > 3:
             return False
         commas += tx in ("،", ",")
         if sr.f(x) & _ACCORD:

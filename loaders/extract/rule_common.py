@@ -121,6 +121,25 @@ def person_at(sr: Any, x: int) -> Any:
     return next((m for m in sr.args if m.etype == "Person" and title_start(m) == x), None)
 
 
+_EN_NOT_QUALIFIER = frozenset({"and", "or", "as", "while", "with", "to", "by", "said", "says",
+                               "told", "but", "who", "which", "his", "her", "their", "its",
+                               "for", "in", "at", "on", "of", "from", "the", "a", "an"})
+
+
+def person_after_qualifiers_en(sr: Any, k: int, most: int) -> Any:
+    """The person whose title starts at token *k* or after at most *most* lower-case
+    qualifiers ("eastern Libyan commander X", "military strongman X": session 68); None when
+    a word between is a verb form ("killing X"), a function word or punctuation."""
+    for j in range(k, min(sr.hi, k + most + 1)):
+        m = person_at(sr, j)
+        if m is not None:
+            return m
+        tok = sr.toks[j]
+        if tok.punct or tok.ar or tok.key.endswith(("ing", "ed")) or tok.key in _EN_NOT_QUALIFIER:
+            return None
+    return None
+
+
 def latest_meeting_pairs(sr: Any) -> list[tuple[str, str]]:
     """The (source, target) MET_WITH pairs of the latest meeting read: this sentence's, else
     the previous sentence's (its rule output, kept by ``relations.SentenceRules.run``)."""
