@@ -93,21 +93,32 @@ def _remote_en(sr: Any, t: int) -> bool:
     return False
 
 
+def _verb_and_subject_en(sr: Any, t: int, verbs: frozenset[str],
+                         reach: int) -> tuple[int, Any] | None:
+    """(the verb of *verbs* at most *reach* words before the condolences noun *t*, with only
+    possessives and adjectives between, and its person subject), else None."""
+    v = next((x for x in range(t - 1, max(sr.lo, t - reach) - 1, -1) if sr.key(x) in verbs),
+             None)
+    if v is None or any(sr.key(x) not in _EN_BETWEEN_VERB for x in range(v + 1, t)):
+        return None
+    subj = sr.subject_before(v)
+    if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(v, subj):
+        return None
+    return v, subj
+
+
 def condolences_en(sr: Any) -> None:
     """"X offered (his) condolences to Y (and Z)": X met Y (and Z) (module doc)."""
     for t in sr.triggers(frozenset(), EN_CONDOLENCES):
         if _remote_en(sr, t):
             continue
-        v = next((x for x in range(t - 1, max(sr.lo, t - 5) - 1, -1)
-                  if sr.key(x) in _EN_OFFERED), None)
-        if v is None or any(sr.key(x) not in _EN_BETWEEN_VERB for x in range(v + 1, t)):
+        found = _verb_and_subject_en(sr, t, _EN_OFFERED, 5)
+        if found is None:
             continue
         to = next((x for x in range(t + 1, min(sr.hi, t + 4)) if sr.key(x) == "to"), None)
         if to is None or any(sr.key(x) not in ("in", "person", ",") for x in range(t + 1, to)):
             continue
-        subj = sr.subject_before(v)
-        if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(v, subj):
-            continue
+        subj = found[1]
         for o in _receivers(sr, to + 1, lambda z: sr.key(z) in _EN_NOT_RECEIVER):
             if o.eid != subj.eid:
                 sr.add("MET_WITH", subj.eid, o.eid, "condolences_en")
@@ -185,16 +196,13 @@ def condolences_received_en(sr: Any) -> None:
     for t in sr.triggers(frozenset(), EN_CONDOLENCES):
         if _remote_en(sr, t):
             continue
-        v = next((x for x in range(t - 1, max(sr.lo, t - 4) - 1, -1)
-                  if sr.key(x) in _EN_RECEIVED), None)
-        if v is None or any(sr.key(x) not in _EN_BETWEEN_VERB for x in range(v + 1, t)):
+        found = _verb_and_subject_en(sr, t, _EN_RECEIVED, 4)
+        if found is None:
             continue
         nxt = sr.key(t + 1)
         if nxt not in ("from", "of") or (nxt == "of" and sr.key(t - 1) != "the"):
             continue
-        subj = sr.subject_before(v)
-        if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(v, subj):
-            continue
+        subj = found[1]
         for o in _receivers(sr, t + 2, lambda z: sr.key(z) in _EN_NOT_RECEIVER):
             if o.eid != subj.eid:
                 sr.add("MET_WITH", subj.eid, o.eid, "condolences_received_en")
