@@ -22,11 +22,11 @@ from loaders.extract.succession_post_after_death_en import recent_titled_people
 from loaders.extract.succession_words import _SO
 
 # the accusative title -> the head word of the holder's title
-_ACC_HEAD = {L.ar_key(a): L.ar_key(h) for a, h in (
+ACC_HEAD = {L.ar_key(a): L.ar_key(h) for a, h in (
     ("أميراً", "أمير"), ("اميرا", "أمير"), ("رئيساً", "رئيس"), ("رئيسا", "رئيس"),
     ("ملكاً", "ملك"), ("ملكا", "ملك"), ("سلطاناً", "سلطان"), ("سلطانا", "سلطان"),
     ("مرشداً", "مرشد"), ("مرشدا", "مرشد"))}
-_AR_ACC = frozenset(_ACC_HEAD)
+_AR_ACC = frozenset(ACC_HEAD)
 # words of pledging allegiance, electing, proclaiming or swearing in before the taker (not
 # "عيّن", "تعيين": a head of state is rarely appointed, and the words are frequent); the
 # sentence cue of the rule (``successions.more_successions`` runs on a sentence with one)
@@ -48,7 +48,7 @@ _AR_GOVT = L._ar("الوزراء", "للوزراء", "الحكومة", "للحك
 _AR_OATH = L._ar("اليمين")
 _AR_DEPUTY = L._ar("نائب", "ونائب", "النائب", "ولي", "مساعد", "مستشار")
 _AR_CONSTITUTIONAL = L._ar("الدستورية", "القانونية")
-_DEATH_EXTRA = L._ar("رحمة", "المنية", "رحيل", "وفاة", "توفي", "نعى", "نعت", "نعي",
+AR_DEATH_EXTRA = L._ar("رحمة", "المنية", "رحيل", "وفاة", "توفي", "نعى", "نعت", "نعي",
                      "جوار")  # ("انتقل إلى جوار ربه Y"; session 55)
 
 
@@ -57,15 +57,15 @@ def _govt(sr: Any, lo: int, hi: int) -> bool:
     return any(sr.f(y) & _AR_GOVT for y in range(lo, hi))
 
 
-def _died_near(toks: Any, m: Any) -> bool:
+def died_near(toks: Any, m: Any) -> bool:
     """A death word near the mention *m* (``_death_near``, or "انتقل إلى رحمة الله")."""
     if _death_near(toks, title_start(m), m.hi):
         return True
-    return any(forms(toks[y]) & _DEATH_EXTRA for y in range(max(0, title_start(m) - 8),
+    return any(forms(toks[y]) & AR_DEATH_EXTRA for y in range(max(0, title_start(m) - 8),
                                                              title_start(m)))
 
 
-_AR_LED_TITLES = frozenset("ال" + h for h in _ACC_HEAD.values())
+_AR_LED_TITLES = frozenset("ال" + h for h in ACC_HEAD.values())
 
 
 def _recent_holders(sr: Any, new: Any) -> Iterator[tuple[Any, list[str]]]:
@@ -87,7 +87,7 @@ def post_after_death_ar(sr: Any) -> None:
     """The taker named before the accusative title succeeded the dead holder (module doc)."""
     toks = sr.doc.toks
     for t in sr.triggers(_AR_ACC, EMPTY):
-        head = next((_ACC_HEAD[w] for w in sr.f(t) if w in _ACC_HEAD), None)
+        head = next((ACC_HEAD[w] for w in sr.f(t) if w in ACC_HEAD), None)
         end = t
         if sr.f(end - 1) & _AR_CONSTITUTIONAL:
             end -= 1
@@ -109,7 +109,7 @@ def post_after_death_ar(sr: Any) -> None:
                 continue  # (not "نائب الرئيس", not "ولي العهد")
             if _govt(sr, m.tlo, m.lo) != govt:
                 continue
-            if _died_near(toks, m):
+            if died_near(toks, m):
                 best = m
         if best is None or best.eid == new.eid:
             continue
@@ -128,7 +128,7 @@ def _dead_head(sr: Any, new: Any, govt: bool) -> Any:
         if not any(w in _AR_HEAD for w in words) or any(
                 forms(toks[y]) & _AR_DEPUTY for y in range(max(0, m.tlo - 1), m.lo)):
             continue
-        if _govt(sr, m.tlo, m.lo) == govt and _died_near(toks, m):
+        if _govt(sr, m.tlo, m.lo) == govt and died_near(toks, m):
             best = m
     return best
 

@@ -3,7 +3,13 @@
 "وتولى X الحكم خلفاً لوالده" / "X، الذي خلف والده في رئاسة الحزب" / "خلف X شقيقه" with no
 name after the kin noun: the relative is the one person named before in the article who
 shares X's family name (the last part of both ids, as ``succession_kin_pred_en``); nobody
-when none or several different ones were named.
+when none or several different ones were named. Failing that (session 68, kin68: a cousin or
+half-brother has another family name, "هيثم بن طارق" / "قابوس بن سعيد"), the dead holder of the
+post: the latest person named before with a ruler's title X also bears (or the accusative
+title of the sentence, "أميراً") and a death word near his mention ("برحيل السلطان قابوس بن
+سعيد ... وكان السلطان هيثم ... قد أدى اليمين خلفاً لابن عمه الراحل"). "لابن عمه" / "لابن خاله"
+is a kin phrase too, and the taker may be the sentence's opening subject over a comma ("وكان
+سمو الشيخ نواف قد أدى اليمين ... في 30 سبتمبر الماضي، خلفاً لأخيه الراحل").
 """
 
 from __future__ import annotations
@@ -12,7 +18,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.rule_common import EMPTY, title_start, word_back_in_clause
+from loaders.extract.rule_common import EMPTY, forms, title_start, word_back_in_clause
+from loaders.extract.succession_dead_post_ar import ACC_HEAD, AR_DEATH_EXTRA, died_near
 from loaders.extract.succession_kin_pred_en import _family
 from loaders.extract.succession_words import _SO
 
@@ -23,8 +30,14 @@ _AR_KIN_OBJ = L._ar("والده", "أباه", "اباه", "شقيقه", "أخا�
                     "شقيقته", "زوجها")
 _AR_KHALAFAN = L._ar("خلفا", "خلفاً")
 _AR_KHALAFA = L._ar("خلف", "وخلف", "يخلف", "ليخلف")
-_AR_KIN = _AR_KIN_L | _AR_KIN_OBJ
+# "خلفاً لابن عمه": "لابن" with the kin noun after it
+_AR_IBN_L = L._ar("لابن")
+_AR_IBN_KIN = L._ar("عمه", "خاله")
+_AR_KIN = _AR_KIN_L | _AR_KIN_OBJ | _AR_IBN_L
 CUES = frozenset({_AR_KIN})
+# the head words of a ruler's title (with and without the article)
+_AR_RULER = frozenset(h for w in set(ACC_HEAD.values()) for h in (w, "ال" + w))
+_AR_DEPUTY = L._ar("نائب", "ونائب", "النائب", "ولي", "مساعد", "مستشار")
 
 
 _AR_FATHER = L._ar("لوالده", "لأبيه", "لابيه", "والده", "أباه", "اباه")
@@ -57,6 +70,50 @@ def _kin_named_before(sr: Any, x: int, new: Any) -> Any:
     return next(iter(kin.values())) if len(kin) == 1 else None
 
 
+def _ruler_heads(sr: Any, m: Any) -> set[str]:
+    """The ruler's head words of *m*'s title, or of the name's first word when the title is
+    read into the name ("السلطان هيثم" -> {"السلطان", ...})."""
+    lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    return {w for y in range(lo, m.lo + 1) for w in forms(sr.doc.toks[y])} & _AR_RULER
+
+
+def _dead_holder(sr: Any, x: int, new: Any) -> Any:
+    """The latest person named before token *x* with a ruler's title *new* bears too (or the
+    sentence's accusative title: "أدى اليمين أميراً"), no deputy, who died near his mention;
+    or None (session 68)."""
+    heads = _ruler_heads(sr, new)
+    for y in range(sr.lo, x):
+        for w in sr.f(y):
+            if w in ACC_HEAD:
+                heads |= {ACC_HEAD[w], "ال" + ACC_HEAD[w]}
+    if not heads:
+        return None
+    toks = sr.doc.toks
+    best = None
+    for m in sr.doc.ments:
+        if m.lo >= x or m.etype != "Person" or m.eid == new.eid or not _ruler_heads(sr, m) & heads:
+            continue
+        if any(forms(toks[y]) & _AR_DEPUTY for y in range(max(0, m.tlo - 1), m.lo)):
+            continue
+        if died_near(toks, m) or any(forms(toks[y]) & AR_DEATH_EXTRA
+                                     for y in range(max(0, m.lo - 3), m.lo)):
+            best = m  # (or "برحيل السلطان Y": the death word read into his title)
+    return best
+
+
+def _opening_subject(sr: Any, v: int) -> Any:
+    """The sentence's opening subject ("وكان سمو الشيخ نواف قد أدى ...، خلفاً"): the first
+    person, his title within the first three words, with no other person before *v*."""
+    m = next((m for y in range(sr.lo, min(v, sr.lo + 8)) if (m := sr.mention_at.get(y))
+              is not None), None)
+    if m is None or m.etype != "Person" or title_start(m) - sr.lo > 2:
+        return None
+    if any((o := sr.mention_at.get(y)) is not None and o.etype == "Person" and o.eid != m.eid
+           for y in range(m.hi, v)):
+        return None  # (another person between: his clause, not the opening one's)
+    return m
+
+
 def _taker(sr: Any, v: int, x: int) -> Any:
     """The taker of the succession word at *v* (kin at *x*): the name after the verb "خلف X
     شقيقه", the head of "X، الذي خلف والده", else the clause's subject before "خلفاً"."""
@@ -70,7 +127,7 @@ def _taker(sr: Any, v: int, x: int) -> Any:
         return None
     for y in range(v - 1, max(sr.lo, v - 9) - 1, -1):  # "وتولى X الحكم خلفاً لوالده"
         if sr.toks[y].punct:
-            return None
+            return _opening_subject(sr, v)
         m = sr.mention_at.get(y)
         if m is not None and m.etype == "Person":
             return m
@@ -81,10 +138,14 @@ _AR_UNSETTLED = L._ar("ان", "أن", "قد", "سوف", "يرجح", "يتوقع"
                      "لم", "لن", "يمكن")
 
 
+_AR_WAS = frozenset({"كان", "وكان", "فكان"})
+
+
 def _unsettled(sr: Any, k: int) -> bool:
     """A plan, forecast or negation in the clause before the taker at *k* ("ويرجح أن يتولى
     X الحكم خلفاً لوالده")."""
-    return word_back_in_clause(sr, k, _AR_UNSETTLED, 7) is not None
+    y = word_back_in_clause(sr, k, _AR_UNSETTLED, 7)
+    return y is not None and sr.key(y) not in _AR_WAS  # ("وكان" is no "أن", session 68)
 
 
 def kin_predecessor_ar(sr: Any) -> None:
@@ -93,10 +154,16 @@ def kin_predecessor_ar(sr: Any) -> None:
     if not sr.toks[sr.lo].ar:
         return
     for x in sr.triggers(_AR_KIN, EMPTY):
+        ibn = bool(sr.f(x) & _AR_IBN_L)
+        if ibn:  # "خلفاً لابن عمه"
+            if x + 1 >= sr.hi or not sr.f(x + 1) & _AR_IBN_KIN:
+                continue
+            x += 1
         if x + 1 < sr.hi and (x + 1 in sr.mention_at or x + 2 in sr.mention_at):
             continue  # "خلفاً لشقيقه يحيى": a name follows, the base reads it
-        if sr.f(x) & _AR_KIN_L:
-            v = x - 1 if sr.f(x - 1) & _AR_KHALAFAN else None
+        if ibn or sr.f(x) & _AR_KIN_L:
+            v = x - 1 - ibn
+            v = v if sr.f(v) & _AR_KHALAFAN else None
         else:
             v = next((y for y in range(x - 1, max(sr.lo, x - 5) - 1, -1)
                       if sr.f(y) & _AR_KHALAFA), None)
@@ -105,7 +172,7 @@ def kin_predecessor_ar(sr: Any) -> None:
         new = _taker(sr, v, x)
         if new is None or new.etype != "Person":
             continue
-        old = _kin_named_before(sr, x, new)
+        old = _kin_named_before(sr, x, new) or _dead_holder(sr, x, new)
         if old is None or any(r.type == _SO and r.source == new.eid for r in sr.out):
             continue
         if sr.blocked(v, new) or sr._irrealis(v) or _unsettled(sr, title_start(new)):
