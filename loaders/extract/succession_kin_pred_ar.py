@@ -67,7 +67,19 @@ def _kin_named_before(sr: Any, x: int, new: Any) -> Any:
     kin = {m.eid: m for m in sr.doc.ments if m.lo < x and m.etype == "Person" and
            m.eid != new.eid and _family(m.eid) == fam and
            not (pat is not None and _patronym(m.eid) == pat)}  # (a brother: no father)
+    if len(kin) > 1 and sr.key(x + 1) in _AR_LATE:  # "خلفاً لأخيه الراحل": the one who died
+        toks = sr.doc.toks
+        kin = {m.eid: m for m in sr.doc.ments if m.eid in kin and _died_here(toks, m)}
     return next(iter(kin.values())) if len(kin) == 1 else None
+
+
+_AR_LATE = frozenset({"الراحل", "الراحله", "الفقيد"})
+
+
+def _died_here(toks: Any, m: Any) -> bool:
+    """A death word near the mention *m*, or just before his name ("بوفاة ... الشيخ Y")."""
+    return died_near(toks, m) or any(forms(toks[y]) & AR_DEATH_EXTRA
+                                     for y in range(max(0, m.lo - 3), m.lo))
 
 
 def _ruler_heads(sr: Any, m: Any) -> set[str]:
@@ -95,8 +107,7 @@ def _dead_holder(sr: Any, x: int, new: Any) -> Any:
             continue
         if any(forms(toks[y]) & _AR_DEPUTY for y in range(max(0, m.tlo - 1), m.lo)):
             continue
-        if died_near(toks, m) or any(forms(toks[y]) & AR_DEATH_EXTRA
-                                     for y in range(max(0, m.lo - 3), m.lo)):
+        if _died_here(toks, m):
             best = m  # (or "برحيل السلطان Y": the death word read into his title)
     return best
 

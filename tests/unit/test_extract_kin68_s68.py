@@ -8,6 +8,9 @@
   title the taker bears too, or the sentence's accusative title («أميراً»), who died near his
   mention («برحيل السلطان قابوس بن سعيد ... وكان السلطان هيثم قد أدى اليمين خلفاً لابن عمه
   الراحل»);
+- of several relatives of the family named before, the one who died near his mention when
+  the kin noun is «الراحل» («خلفاً لأخيه الراحل» after «بوفاة ... الشيخ صباح الأحمد» and
+  «الشيخ صباح الخالد»);
 - the sentence's opening subject as the taker over a comma («وكان سمو الشيخ نواف قد أدى اليمين
   ... في 30 سبتمبر الماضي، خلفاً لأخيه الراحل»), and «وكان ... قد» no longer reads as a plan.
 
@@ -43,6 +46,10 @@ def _so(extractor, text):
      "الراحل.", NAWAF, SABAH),
     ("أعلن الديوان الملكي وفاة الملك عبدالله بن عبدالعزيز. وكان الملك سلمان بن عبدالعزيز قد "
      "بويع ملكاً للبلاد فجر الجمعة، خلفاً لأخيه غير الشقيق.", SALMAN, ABDULLAH),
+    # two men of the family named before: the late one (the other alive)
+    ("قدم الرئيس التعازي بوفاة الشيخ صباح الأحمد الجابر الصباح. وحضر اللقاء الشيخ صباح الخالد "
+     "الحمد الصباح. وكان سمو الشيخ نواف الأحمد الجابر الصباح قد أدى اليمين أمام مجلس الأمة، خلفاً "
+     "لأخيه الراحل.", NAWAF, SABAH),
     # a son of another id form: the dead king named before
     ("توفي الملك الحسين بن طلال في عمان. وكان الملك عبدالله الثاني قد أدى اليمين الدستورية أمام "
      "مجلس الأمة، خلفاً لوالده الراحل.", ABDULLAH2, HUSSEIN),
