@@ -57,6 +57,11 @@ def _govt(sr: Any, lo: int, hi: int) -> bool:
     return any(sr.f(y) & _AR_GOVT for y in range(lo, hi))
 
 
+def deputy_titled(toks: Any, m: Any) -> bool:
+    """Is *m* titled a deputy, an heir or an aide («نائب الرئيس»، «ولي العهد»، «مساعد»)?"""
+    return any(forms(toks[y]) & _AR_DEPUTY for y in range(max(0, m.tlo - 1), m.lo))
+
+
 def died_near(toks: Any, m: Any) -> bool:
     """A death word near the mention *m* (``_death_near``, or "انتقل إلى رحمة الله")."""
     if _death_near(toks, title_start(m), m.hi):
@@ -104,8 +109,7 @@ def post_after_death_ar(sr: Any) -> None:
         govt = _govt(sr, t + 1, min(sr.hi, t + 3))
         best = None
         for m, words in _recent_holders(sr, new):
-            if not any(w == head or w == "ال" + head for w in words) or any(
-                    forms(toks[y]) & _AR_DEPUTY for y in range(max(0, m.tlo - 1), m.lo)):
+            if not any(w == head or w == "ال" + head for w in words) or deputy_titled(toks, m):
                 continue  # (not "نائب الرئيس", not "ولي العهد")
             if _govt(sr, m.tlo, m.lo) != govt:
                 continue
@@ -125,8 +129,7 @@ def _dead_head(sr: Any, new: Any, govt: bool) -> Any:
     best = None
     for m in recent_titled_people(sr, new):
         words = [w for y in range(m.tlo, m.lo) for w in forms(toks[y])]
-        if not any(w in _AR_HEAD for w in words) or any(
-                forms(toks[y]) & _AR_DEPUTY for y in range(max(0, m.tlo - 1), m.lo)):
+        if not any(w in _AR_HEAD for w in words) or deputy_titled(toks, m):
             continue
         if _govt(sr, m.tlo, m.lo) == govt and died_near(toks, m):
             best = m

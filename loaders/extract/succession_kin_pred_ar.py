@@ -19,7 +19,12 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import EMPTY, forms, title_start, word_back_in_clause
-from loaders.extract.succession_dead_post_ar import ACC_HEAD, AR_DEATH_EXTRA, died_near
+from loaders.extract.succession_dead_post_ar import (
+    ACC_HEAD,
+    AR_DEATH_EXTRA,
+    deputy_titled,
+    died_near,
+)
 from loaders.extract.succession_kin_pred_en import _family
 from loaders.extract.succession_words import _SO
 
@@ -37,7 +42,6 @@ _AR_KIN = _AR_KIN_L | _AR_KIN_OBJ | _AR_IBN_L
 CUES = frozenset({_AR_KIN})
 # the head words of a ruler's title (with and without the article)
 _AR_RULER = frozenset(h for w in set(ACC_HEAD.values()) for h in (w, "ال" + w))
-_AR_DEPUTY = L._ar("نائب", "ونائب", "النائب", "ولي", "مساعد", "مستشار")
 
 
 _AR_FATHER = L._ar("لوالده", "لأبيه", "لابيه", "والده", "أباه", "اباه")
@@ -105,7 +109,7 @@ def _dead_holder(sr: Any, x: int, new: Any) -> Any:
     for m in sr.doc.ments:
         if m.lo >= x or m.etype != "Person" or m.eid == new.eid or not _ruler_heads(sr, m) & heads:
             continue
-        if any(forms(toks[y]) & _AR_DEPUTY for y in range(max(0, m.tlo - 1), m.lo)):
+        if deputy_titled(toks, m):
             continue
         if _died_here(toks, m):
             best = m  # (or "برحيل السلطان Y": the death word read into his title)
