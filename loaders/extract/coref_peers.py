@@ -21,6 +21,7 @@ from loaders.extract.coref_offices import (
     office_words,
     titled_nationality,
 )
+from loaders.extract.gazetteer import MONARCH_TITLES
 from loaders.extract.mention_base import Mention
 from loaders.extract.rule_common import title_start
 from loaders.textnorm import strip_article_ar
@@ -251,13 +252,33 @@ def same_sentence_antecedent(doc: Doc, current: Iterable[Mention], role: str | N
     """A description of a nationality the article has not resolved otherwise ("held talks
     with the Iranian president" after "since Masoud Pezeshkian took office" in the same
     sentence): the one person of that nationality named earlier in this sentence who is not
-    its first person (the likely subject); None when there is no such single person."""
+    its first person (the likely subject); None when there is no such single person.
+
+    A monarch's office of no nationality ("Erdogan flew to Kuwait, whose ruler, Sheikh X, has
+    been mediating, and held talks with the emir"): the one person named earlier in this
+    sentence whom the gazetteer titles so (session 69)."""
     if not role_nat:
-        return None
+        return _titled_monarch_here(doc, current, at_tok) if role == "head_state" else None
     people = sorted((m for m in current if m.etype == "Person" and m.lo < at_tok),
                     key=lambda m: m.lo)
     office = office_words(doc, at_tok) if role == "head_state" else None
     ids = {m.eid for m in people[1:] if m.kind == "name" and m.eid != people[0].eid and
            doc.country_of(m.eid) == role_nat and (
                not office or holds_office(doc, m.eid, office))}
+    return ids.pop() if len(ids) == 1 else None
+
+
+def _titled_monarch_here(doc: Doc, current: Iterable[Mention], at_tok: int) -> str | None:
+    """The one person named before *at_tok* in this sentence whose gazetteer titles hold the
+    monarch's office the description at *at_tok* names ("the emir", "the king"); None when
+    it names none or no single such person is named."""
+    office = office_words(doc, at_tok)
+    if office not in MONARCH_TITLES:
+        return None
+    ids = set()
+    for m in current:
+        if m.etype == "Person" and m.kind == "name" and m.lo < at_tok:
+            e = doc.gaz.get(m.eid)
+            if e is not None and office in e.titles:
+                ids.add(m.eid)
     return ids.pop() if len(ids) == 1 else None

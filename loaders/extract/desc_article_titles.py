@@ -12,7 +12,11 @@ are English).
 
 Session 24, second round: an office description ("the prime minister", "the president") is no
 new person the article titled with another kind of post ("an Interior Ministry police
-lieutenant, X": ``other_post_titled``, in ``coref_offices.holds_office``)."""
+lieutenant, X": ``other_post_titled``, in ``coref_offices.holds_office``).
+
+Session 69: a monarch's office too, "the emir" / "the king" / "the sultan" is no one the article
+titled with any other post ("The emir of Qatar, Sheikh H, who brokered the deal with his prime
+minister Sheikh J, ... Berri received the emir": H, not J named last)."""
 
 from __future__ import annotations
 
@@ -71,6 +75,11 @@ _DEPUTY = frozenset({"vice", "deputy"})
 # the words of an office a description names (``coref_offices.office_words``)
 _OFFICE_WORDS = {"pm": frozenset({"prime", "premier", "pm"}),
                  "president": frozenset({"president"})}
+# a monarch's office (``gazetteer.MONARCH_TITLES``) and the words that may title its holder
+_MONARCH_WORDS = frozenset({"monarch", "ruler", "sovereign", "highness", "majesty"})
+_MONARCH_OFFICE_WORDS = {"emir": frozenset({"emir", "amir"}) | _MONARCH_WORDS,
+                         "king": frozenset({"king"}) | _MONARCH_WORDS,
+                         "sultan": frozenset({"sultan"}) | _MONARCH_WORDS}
 
 
 def _before_comma_title(doc: Doc, m: Mention) -> list[str]:
@@ -107,7 +116,7 @@ def other_post_titled(doc: Doc, eid: str, office: str) -> bool:
     another kind of post than *office* ("police lieutenant X", "analyst X", "an Interior
     Ministry police lieutenant, X": no "prime minister")? False when it gave him none, or a
     leading one ("opposition leader X"). One pass over the article's mentions."""
-    office_words = _OFFICE_WORDS.get(office)
+    office_words = _OFFICE_WORDS.get(office) or _MONARCH_OFFICE_WORDS.get(office)
     if office_words is None:
         return False
     words: list[str] = []
@@ -127,4 +136,8 @@ def other_post_titled(doc: Doc, eid: str, office: str) -> bool:
     if _DEPUTY & set(words):
         return True  # "First Vice President X" is no "premier" nor "president" (session 66)
     roles = {L.EN_TITLES.get(w) for w in words if w not in _NO_POST}
+    if office in _MONARCH_OFFICE_WORDS:
+        # "the emir" is not "his prime minister Sheikh X", nor a minister or president: any
+        # post but the monarch's (session 69)
+        return bool(roles - {None})
     return "plain" in roles and not roles & {"lead", "head_state", "member"}
