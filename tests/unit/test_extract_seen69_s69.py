@@ -9,10 +9,19 @@ paraphrases (other people, countries, word orders) with negative cases.
   named earlier in the same sentence whom the gazetteer titles so ("flew to Kuwait, whose
   ruler, Sheikh Sabah, has been mediating, and held talks with the emir")
   (``coref_peers.same_sentence_antecedent``).
+- Names, both languages: a royal style and a given name alone ("King Abdullah", "Sheikh
+  Khalifa", «الملك عبدالله») is the one person the article names in full with that style and
+  name, before or after ("condolences on King Abdullah" / «تعازيه في الملك عبدالله», then "King
+  Abdullah bin Abdulaziz": not the gazetteer's Abdullah II; "to succeed the late Sheikh
+  Khalifa" after "Sheikh Khalifa bin Zayed Al Nahyan": no new person "Khalifa"); a person also
+  named otherwise keeps his mentions ("King Abdullah II met King Abdullah bin Abdulaziz")
+  (``styled_short_name``, called by ``rules``).
 """
 
 import pytest
 
+from tests.extract_support import SO, rels
+from tests.extract_support import entity_ids as _ids
 from tests.extract_support import met_sorted as _met
 from tests.extract_support import sorted_pair as _pair
 
@@ -75,3 +84,58 @@ def test_the_emir_is_the_monarch_named_before_in_the_sentence(rules_only, text, 
     met = _met(rules_only, text)
     assert _pair(monarch, visitor) in met
     assert _pair(TAMIM, visitor) not in met
+
+
+# --- "King Abdullah" / «الملك عبدالله» is the king the article names in full ----------------------
+
+ABDULLAH_SAUDI, SALMAN = "person:abdullah-bin-abdulaziz", "person:salman-bin-abdulaziz"
+KHALIFA_UAE, MBZ = "person:khalifa-bin-zayed", "person:mohamed-bin-zayed"
+MBR = "person:mohammed-bin-rashid"
+
+
+@pytest.mark.parametrize("text, lang, new, old, wrong", [
+    ("Obama offers condolences on King Abdullah\nPresident Barack Obama offered condolences to "
+     "King Salman bin Abdulaziz on the death of King Abdullah bin Abdulaziz on Friday. Salman took "
+     "the throne, succeeding his half-brother King Abdullah.", "en", SALMAN, ABDULLAH_SAUDI,
+     ABDULLAH2),
+    ("Saudi Arabia mourns King Abdullah\nKing Salman bin Abdulaziz received condolences on the "
+     "death of King Abdullah bin Abdulaziz. Salman became king on Friday, succeeding King "
+     "Abdullah.", "en", SALMAN, ABDULLAH_SAUDI, ABDULLAH2),
+    ("UAE President receives US Vice President offering condolences on passing of Sheikh Khalifa\n"
+     "ABU DHABI (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan today received Kamala "
+     "Harris, who offered condolences on the passing of the late Sheikh Khalifa bin Zayed Al "
+     "Nahyan. Sheikh Mohamed was elected on Saturday to succeed the late Sheikh Khalifa, who "
+     "passed away on Friday.", "en", MBZ, KHALIFA_UAE, "person:khalifa"),
+    ("أوباما يعزي في الملك عبدالله\nقدم الرئيس الأمريكي باراك أوباما تعازيه في وفاة الملك عبدالله "
+     "بن عبدالعزيز آل سعود. يذكر أن الملك سلمان تولى مقاليد الحكم فجر الجمعة خلفاً لأخيه الملك "
+     "عبدالله.", "ar", SALMAN, ABDULLAH_SAUDI, ABDULLAH2),
+    ("خادم الحرمين الشريفين يتقبل التعازي في الملك عبدالله\nاستقبل خادم الحرمين الشريفين الملك "
+     "سلمان بن عبدالعزيز آل سعود اليوم المعزين في وفاة الملك عبدالله بن عبدالعزيز آل سعود. يذكر "
+     "أن الملك سلمان تولى مقاليد الحكم خلفاً للملك عبدالله.", "ar", SALMAN, ABDULLAH_SAUDI,
+     ABDULLAH2),
+])
+def test_a_styled_given_name_is_the_one_the_article_names_in_full(shipped, text, lang, new, old,
+                                                                  wrong):
+    doc = shipped.extract(text, lang=lang)
+    got = rels(doc)
+    assert SO(new, old) in got
+    assert SO(new, wrong) not in got
+    assert wrong not in {e["id"] for e in doc["entities"]}
+
+
+def test_a_styled_given_name_headline_makes_no_new_person(shipped):
+    text = ("Sheikh Mohammed meets Pakistani premier\nDUBAI (WAM) -- Sheikh Mohammed bin Rashid Al "
+            "Maktoum, Vice President and Ruler of Dubai, met Pakistani Prime Minister Shehbaz "
+            "Sharif on Monday.")
+    assert "person:mohammed" not in _ids(shipped, text)
+    assert MBR in _ids(shipped, text)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("King Abdullah II of Jordan met King Abdullah bin Abdulaziz in Riyadh on Sunday. King "
+     "Abdullah later flew to Cairo.", "en"),
+    ("الملك عبدالله الثاني يلتقي الملك عبدالله بن عبدالعزيز في الرياض. وغادر الملك عبدالله بعدها "
+     "إلى القاهرة.", "ar"),
+])
+def test_two_kings_named_in_full_stay_two(shipped, text, lang):
+    assert _pair(ABDULLAH2, ABDULLAH_SAUDI) in _met(shipped, text, lang)

@@ -1,0 +1,89 @@
+"""A royal style and a given name alone ("King Abdullah", "Sheikh Khalifa", «الملك عبدالله») is the
+person the article names in full with that style and name (session 69).
+
+Gulf and royal usage names a ruler by style and given name: the headline "... condolences on
+passing of Sheikh Khalifa" or «... ويتقبل تعازيه في الملك عبدالله», then the body "the late
+Sheikh Khalifa bin Zayed Al Nahyan", «وفاة الملك عبدالله بن عبدالعزيز آل سعود». The short form
+was read by the gazetteer's default ("King Abdullah" is Abdullah II of Jordan) or made a new
+person "Khalifa", and kept that reading after the full name ("succeeding his half-brother King
+Abdullah": Abdullah II; "to succeed the late Sheikh Khalifa": the new person). The article's
+own full name wins: ``styled_short_name`` (after all sentences are read, with
+``guarded_alias_before``) hands every mention of a person over to the one other person whose
+longer mention in the article has the same style right before the same first name words, when
+every mention of the first person is such a short form (a person also named otherwise keeps
+his mentions: "King Abdullah II" and "King Abdullah bin Abdulaziz" in one article stay two).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.textnorm import strip_article_ar
+
+if TYPE_CHECKING:
+    from loaders.extract.mention_core import Mention
+    from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
+
+# the royal and Gulf styles that stand before a ruler's given name alone (Arabic: the bare
+# stem, so «للملك» / «بالشيخ» after a preposition are the style too)
+_EN_STYLES = frozenset({"king", "sheikh", "shaikh", "sheik", "prince", "emir", "amir", "sultan",
+                        "queen", "princess", "sheikha"})
+_AR_STYLES = L._ar("ملك", "شيخ", "أمير", "سلطان", "ملكة", "أميرة", "شيخة")
+
+_Styled = tuple[str, tuple[str, ...]]
+
+
+def _style(tok: Tok) -> str | None:
+    """The royal style *tok* is (its bare Arabic stem: «الملك», «للملك» -> «ملك»), else None."""
+    if not tok.ar:
+        return tok.key if tok.key in _EN_STYLES else None
+    for _n, stem in tok.stems:
+        bare = strip_article_ar(stem)
+        if bare in _AR_STYLES:
+            return bare
+    return None
+
+
+def _styled(doc: Doc, m: Mention) -> _Styled | None:
+    """The style word right before the name words of *m* (inside the mention or just before
+    it) and those name words' keys; None when no style stands there."""
+    toks = doc.toks
+    first = m.lo
+    while first < m.hi and _style(toks[first]) is not None:
+        first += 1
+    style = _style(toks[first - 1]) if 0 < first < m.hi else None
+    if style is None:
+        return None
+    return style, tuple(toks[x].key for x in range(first, m.hi))
+
+
+def styled_short_name(doc: Doc) -> None:
+    """See the module docstring."""
+    people = [m for m in doc.ments if m.kind == "name" and m.etype == "Person"]
+    if len(people) < 2:
+        return
+    styled: dict[int, _Styled | None] = {id(m): _styled(doc, m) for m in people}
+    longer: list[tuple[str, _Styled]] = [(m.eid, s) for m in people
+                                         if (s := styled[id(m)]) is not None and len(s[1]) >= 2]
+    if not longer:
+        return
+    target: dict[str, str | None] = {}  # person -> the one named in full, None: keep him
+    for m in people:
+        s = styled[id(m)]
+        owners = set() if s is None else {
+            eid for eid, (style, words) in longer if eid != m.eid and style == s[0] and
+            len(words) > len(s[1]) and words[:len(s[1])] == s[1]}
+        got = next(iter(owners)) if len(owners) == 1 else None
+        if m.eid in target and target[m.eid] != got:
+            got = None  # (one of his mentions is no short form of that person: keep him)
+        target[m.eid] = got
+    changed = False
+    for m in doc.ments:
+        eid = target.get(m.eid)
+        if eid is not None:
+            m.eid = eid
+            changed = True
+    if changed:
+        doc.mentions_changed()
