@@ -35,6 +35,10 @@ _EN_PLACE_HEADS = frozenset({
 # lower-case second parts of Persian family names written with a hyphen
 _FA_SUFFIXES = frozenset({"zadeh", "zade", "zadegan", "pour", "poor", "far", "nia", "nejad",
                           "nezhad", "vand", "abadi", "lou", "loo", "khani", "doost", "dust"})
+# lower-case second parts of Caucasian and Turkic given and patronymic names written with a
+# hyphen ("Yunus-bek Yevkurov", "Magomed-bek", "Heydar Alirza-ogly"; session 69)
+_TURKIC_SUFFIXES = frozenset({"bek", "beg", "bey", "ogly", "oglu", "ogli", "kyzy", "gizi"})
+_HYPHEN_SUFFIXES = _FA_SUFFIXES | _TURKIC_SUFFIXES
 
 
 def _after_family_al(toks: list[Tok], k: int, j: int) -> bool:
@@ -200,9 +204,10 @@ def _cap_run(doc: Doc, k: int, hi: int, lo: int) -> int:
                 j + 1 < hi and toks[j + 1].cap and not toks[j + 1].punct:
             j += 1  # a middle initial: "Lloyd J. Austin"
             continue
-        if t.text == "-" and j > k and j + 1 < hi and toks[j + 1].key in _FA_SUFFIXES and \
+        if t.text == "-" and j > k and j + 1 < hi and toks[j + 1].key in _HYPHEN_SUFFIXES and \
                 not toks[j + 1].cap:
-            j += 2  # "Mehdi Safari-zadeh", "Ali Pakpour-far": a Persian family name's suffix
+            j += 2  # "Mehdi Safari-zadeh", "Ali Pakpour-far": a Persian family name's suffix;
+            # "Yunus-bek Yevkurov": a Caucasian given name's (the run goes on)
             last_good = j
             continue
         if t.text == "-" and j - 1 > k and j + 1 < hi and _syllable_after_hyphen(toks, j):

@@ -16,6 +16,9 @@ paraphrases (other people, countries, word orders) with negative cases.
   Khalifa" after "Sheikh Khalifa bin Zayed Al Nahyan": no new person "Khalifa"); a person also
   named otherwise keeps his mentions ("King Abdullah II met King Abdullah bin Abdulaziz")
   (``styled_short_name``, called by ``rules``).
+- Names, English: a Caucasian or Turkic given or patronymic name written with a lower-case
+  hyphenated part ("Yunus-bek Yevkurov", "Ramiz Mehdi-ogly Mehdiyev") is one name, not "Yunus"
+  (``mention_runs_en._cap_run``, ``_TURKIC_SUFFIXES``); "Ali Safari-zadeh" as before.
 """
 
 import pytest
@@ -139,3 +142,33 @@ def test_a_styled_given_name_headline_makes_no_new_person(shipped):
 ])
 def test_two_kings_named_in_full_stay_two(shipped, text, lang):
     assert _pair(ABDULLAH2, ABDULLAH_SAUDI) in _met(shipped, text, lang)
+
+
+# --- "Yunus-bek Yevkurov": a hyphenated given name ------------------------------------------------
+
+YEVKUROV, GOITA, HAFTAR = ("person:yunus-bek-yevkurov", "person:assimi-goita",
+                           "person:khalifa-haftar")
+ARAGHCHI = "person:abbas-araghchi"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The point man was Colonel General Yunus-bek Yevkurov, a deputy defense minister and former "
+     "head of Ingushetia, who toured the Sahel. In Bamako, Yevkurov was received by the "
+     "transitional president, Colonel Assimi Goita, on September 1.", YEVKUROV, GOITA),
+    ("Russian Deputy Defence Minister Yunus-bek Yevkurov met Libyan commander Khalifa Haftar in "
+     "Benghazi on Tuesday.", YEVKUROV, HAFTAR),
+    ("Libyan commander Khalifa Haftar received a Russian delegation led by Yunus-bek Yevkurov in "
+     "Benghazi on Tuesday.", YEVKUROV, HAFTAR),
+    ("Azerbaijani official Ramiz Mehdi-ogly Mehdiyev met Iranian Foreign Minister Abbas Araghchi "
+     "in Baku on Monday.", "person:ramiz-mehdi-ogly-mehdiyev", ARAGHCHI),
+])
+def test_a_hyphenated_caucasian_given_name_is_one_name(shipped, text, a, b):
+    met = _met(shipped, text)
+    assert _pair(a, b) in met
+    assert not any(p.startswith("person:yunus") and p != YEVKUROV
+                   for p in _ids(shipped, text))
+
+
+def test_a_persian_family_suffix_is_still_read(shipped):
+    text = "Iranian Foreign Minister Abbas Araghchi met Ali Safari-zadeh in Tehran."
+    assert _pair(ARAGHCHI, "person:ali-safari-zadeh") in _met(shipped, text)
