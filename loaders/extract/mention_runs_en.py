@@ -29,7 +29,8 @@ _EN_PLACE_HEADS = frozenset({
     "embassy", "building", "headquarters", "district", "city", "port", "highway", "road",
     "hall", "house", "centre", "center", "compound", "crossing", "border", "stadium",
     "island", "valley", "river", "mountains", "desert", "gulf", "sea", "lake", "prison",
-    "castle"})  # ("consultations at Johannesberg Castle", "at Hillsborough Castle"; session 66)
+    "castle",  # ("consultations at Johannesberg Castle", "at Hillsborough Castle"; session 66)
+    "clinic", "infirmary", "sanatorium"})  # ("died at the Mayo Clinic"; session 69)
 
 
 # lower-case second parts of Persian family names written with a hyphen
@@ -250,7 +251,8 @@ _EN_BODY_LAST = L.EN_ORG_HEADS | L.EN_MORE_ORG_HEADS | frozenset({
     "affairs", "reserve", "neft", "petroleum", "airways", "airlines", "corporation",
     "foundation", "institute", "university", "fund", "mission", "embassy", "consulate",
     "conference", "forum", "summit", "holdings", "industries",
-    "office", "diwan"})  # a seat: "received at the Ministry's General Diwan today Y" (s38)
+    "office", "diwan",  # a seat: "received at the Ministry's General Diwan today Y" (s38)
+    "decree", "order", "edict"})  # a ruler's act: "appointed by Royal Order" (session 69)
 
 _EN_TIME_WORDS = L.EN_MONTHS | L.EN_WEEKDAYS | frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

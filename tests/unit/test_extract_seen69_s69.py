@@ -19,6 +19,11 @@ paraphrases (other people, countries, word orders) with negative cases.
 - Names, English: a Caucasian or Turkic given or patronymic name written with a lower-case
   hyphenated part ("Yunus-bek Yevkurov", "Ramiz Mehdi-ogly Mehdiyev") is one name, not "Yunus"
   (``mention_runs_en._cap_run``, ``_TURKIC_SUFFIXES``); "Ali Safari-zadeh" as before.
+- Names, English: a capitalised run ending in "Clinic" / "Infirmary" / "Sanatorium" is a place
+  ("passed away at the Mayo Clinic", "visited the Cleveland Clinic in Abu Dhabi, where he met
+  Y"), and one ending in "Decree" / "Order" / "Edict" a ruler's act ("appointed Prime Minister
+  by Royal Order"), no person met by those named after (``mention_runs_en._EN_PLACE_HEADS``,
+  ``_EN_BODY_LAST``).
 """
 
 import pytest
@@ -172,3 +177,40 @@ def test_a_hyphenated_caucasian_given_name_is_one_name(shipped, text, a, b):
 def test_a_persian_family_suffix_is_still_read(shipped):
     text = "Iranian Foreign Minister Abbas Araghchi met Ali Safari-zadeh in Tehran."
     assert _pair(ARAGHCHI, "person:ali-safari-zadeh") in _met(shipped, text)
+
+
+# --- "the Mayo Clinic", "by Royal Order": no person ---------------------------------------------
+
+FAISAL, ABZ = "person:faisal-bin-farhan", "person:abdullah-bin-zayed"
+SALMAN_BH, POMPEO, ZAYANI = ("person:salman-bin-hamad-al-khalifa", "person:mike-pompeo",
+                             "person:abdullatif-al-zayani")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Bahraini Foreign Minister Abdullatif al-Zayani met Mike Pompeo in Manama. Prince Khalifa "
+     "passed away at the Mayo Clinic in the United States.", ("clinic",)),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan visited the Cleveland Clinic in Abu Dhabi, "
+     "where he met UAE Foreign Minister Abdullah bin Zayed.", ("clinic",)),
+    ("Kuwaiti Emir Sheikh Sabah was treated at the Mayo Clinic in Rochester, where he received "
+     "US envoy Jared Kushner.", ("clinic",)),
+    ("Crown Prince Salman bin Hamad Al Khalifa was appointed Prime Minister by Royal Order on "
+     "November 11. He received Mike Pompeo on Wednesday.", ("order",)),
+    ("Sultan Haitham bin Tariq named Theyazin bin Haitham crown prince by Royal Decree on "
+     "Tuesday, and received Iranian Foreign Minister Abbas Araghchi.", ("decree",)),
+])
+def test_a_clinic_or_a_royal_order_is_no_person(shipped, text, words):
+    ids = _ids(shipped, text)
+    assert not any(w in p for p in ids for w in words if p.startswith("person:"))
+
+
+def test_the_attendees_meet_the_principals_not_a_royal_order(shipped):
+    text = ("His Royal Highness Prince Salman bin Hamad Al Khalifa today received US Secretary of "
+            "State Mike Pompeo. The Crown Prince was appointed Prime Minister by Royal Order on "
+            "November 11, succeeding the late Prince Khalifa, who passed away at the Mayo Clinic "
+            "in the United States.\nThe meeting was attended by Foreign Minister Dr Abdullatif "
+            "bin Rashid Al Zayani.")
+    met = _met(shipped, text)
+    assert _pair(ZAYANI, POMPEO) in met
+    assert _pair(ZAYANI, SALMAN_BH) in met
+    assert not any("clinic" in a or "clinic" in b or "order" in a or "order" in b
+                   for a, b in met)
