@@ -65,7 +65,9 @@ _EN_FIELD_WORDS = frozenset({"political", "bureau", "politburo", "military", "se
                              "foreign", "relations", "executive", "council", "wing", "shura",
                              "operations", "intelligence", "press", "external",
                              # "the U.N. humanitarian coordinator, X" (session 49)
-                             "humanitarian", "resident", "regional", "human", "rights"})
+                             "humanitarian", "resident", "regional", "human", "rights",
+                             # "European Union foreign policy chief X" (session 69)
+                             "policy"})
 
 _IQLIM = L.fold_ar("إقليم")
 

@@ -121,6 +121,8 @@ _DIPLOMATS = _AMBASSADORS | L._ar("السفير", "السفيرة", "مبعوث"
 
 # "وكالةً" after a title: acting ("الوزير وكالةً X"), as "بالوكالة" is
 _WIKALA = L.fold_ar("وكالة")
+# a minister's title without its portfolio ("وزير" + "الطاقة الأميركي X")
+_AR_BARE_MINISTER = L._ar("وزير", "وزيرة")
 # between a body and an envoy's title ("UN special envoy X"); no qualifier elsewhere
 _EN_ENVOY_KINDS = frozenset({"special", "personal"})
 
@@ -536,6 +538,11 @@ def _titles(w: MentionWork) -> None:
                     j = nxt
                     continue
                 break
+            if t.ar and j == tend and phrase in _AR_BARE_MINISTER and key.startswith("ال") and \
+                    j not in covered and j + 1 < s.hi and toks[j + 1].key in L.NATIONALITY and \
+                    not _may_title(t):
+                j += 1  # "عقد وزير الطاقة الأميركي X اجتماعاً": the portfolio, then the
+                continue  # nationality (session 69)
             if t.ar and stem in ("زعامه", "قياده", "رياسه") and j + 1 < s.hi:
                 j += 1
                 continue

@@ -24,6 +24,13 @@ paraphrases (other people, countries, word orders) with negative cases.
   Y"), and one ending in "Decree" / "Order" / "Edict" a ruler's act ("appointed Prime Minister
   by Royal Order"), no person met by those named after (``mention_runs_en._EN_PLACE_HEADS``,
   ``_EN_BODY_LAST``).
+- Titles, English: "policy" is a field word between a body and its title, so "met European
+  Union foreign policy chief Catherine Ashton" pairs the subject with Ashton, not with the EU
+  (``title_modifiers._EN_FIELD_WORDS``, read by ``titles``).
+- Titles, Arabic: a minister's bare title, a definite portfolio and a nationality before a new
+  name, «عقد وزير الطاقة الأميركي إرنست مونيز اجتماعاً مع Y»، «عقدت وزيرة الصحة الفلسطينية مي
+  الكيلة اجتماعاً»: the portfolio is part of the title and the name a new person
+  (``titles``, ``_AR_BARE_MINISTER``).
 """
 
 import pytest
@@ -214,3 +221,52 @@ def test_the_attendees_meet_the_principals_not_a_royal_order(shipped):
     assert _pair(ZAYANI, SALMAN_BH) in met
     assert not any("clinic" in a or "clinic" in b or "order" in a or "order" in b
                    for a, b in met)
+
+
+# --- "European Union foreign policy chief X" -----------------------------------------------------
+
+EU = "organization:european-union"
+LAVROV, BORRELL, ZARIF = "person:sergei-lavrov", "person:josep-borrell", "person:mohammad-javad-zarif"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Earlier in the day Zarif met European Union foreign policy chief Catherine Ashton, who leads "
+     "the negotiations on behalf of the six powers, for two hours.", ZARIF,
+     "person:catherine-ashton"),
+    ("Iranian Foreign Minister Mohammad Javad Zarif met EU foreign policy chief Federica Mogherini "
+     "in Vienna.", ZARIF, "person:federica-mogherini"),
+    ("Lavrov met European Union foreign policy chief Josep Borrell in Moscow.", LAVROV, BORRELL),
+    ("Lavrov met EU policy chief Josep Borrell in Moscow on Tuesday.", LAVROV, BORRELL),
+])
+def test_a_foreign_policy_chief_is_met_not_his_body(rules_only, text, a, b):
+    met = _met(rules_only, text)
+    assert _pair(a, b) in met
+    assert _pair(a, EU) not in met
+
+
+# --- «وزير الطاقة الأميركي X»: a new person after a portfolio and a nationality ---------------------
+
+SALEHI, TEDROS = "person:ali-akbar-salehi", "person:tedros-adhanom-ghebreyesus"
+
+
+@pytest.mark.parametrize("text, b", [
+    ("وعلى هامش المفاوضات، عقد وزير الطاقة الأميركي إرنست مونيز اجتماعاً مطولاً مع رئيس منظمة "
+     "الطاقة الذرية الإيرانية علي أكبر صالحي.", SALEHI),
+    ("عقد وزير النفط الأميركي إرنست مونيز اجتماعاً مع علي أكبر صالحي في فيينا.", SALEHI),
+    ("عقدت وزيرة الصحة الفلسطينية مي الكيلة اجتماعاً مع المدير العام لمنظمة الصحة العالمية تيدروس "
+     "أدهانوم غيبريسوس.", TEDROS),
+])
+def test_a_new_name_after_a_portfolio_and_a_nationality_ar(rules_only, text, b):
+    doc = rules_only.extract(text, lang="ar")
+    met = {tuple(sorted((r["source"], r["target"]))) for r in doc["relations"]
+           if r["type"] == "MET_WITH"}
+    partners = {x for p in met if b in p for x in p if x != b}
+    assert len(partners) == 1
+    new = partners.pop()
+    assert new.startswith("person:") and "ijtima" not in new
+
+
+def test_a_portfolio_without_a_name_makes_no_person_ar(rules_only):
+    text = "عقد وزير الطاقة الأميركي اجتماعاً مع علي أكبر صالحي في فيينا."
+    ids = _ids(rules_only, text, "ar")
+    assert {i for i in ids if i.startswith("person:")} <= {SALEHI}
