@@ -16,6 +16,7 @@ from loaders.extract.chain_members_ar import (
 )
 from loaders.extract.chain_paren_alias import paren_alias_end
 from loaders.extract.chain_post_title_ar import post_title_gap_ar
+from loaders.extract.list_description_member_en import description_member_gap_en
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.list_speaker_en import speaker_after_comma_en
 from loaders.extract.meeting_clauses_en import new_clause_after_comma_and
@@ -206,6 +207,10 @@ class ChainHelpers(SentenceBase):
                     nxt.hi >= self.hi or self.toks[nxt.hi].text in (",", ".", ";")):
                 out.append(nxt)  # "between X and the Saudi adviser, Y, ..." (session 57)
                 cur = nxt
+                continue
+            if description_member_gap_en(gap_keys) and nxt.etype == "Person":
+                out.append(nxt)  # "A, B, the Qatari premier and C met": the description
+                cur = nxt  # nobody was found for is one more member (session 69)
                 continue
             if apposed_peer_gap_en(gap_keys):
                 out.append(nxt)  # "X and his Turkish counterpart, Y, held talks"

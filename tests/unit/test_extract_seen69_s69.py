@@ -31,6 +31,10 @@ paraphrases (other people, countries, word orders) with negative cases.
   name, «عقد وزير الطاقة الأميركي إرنست مونيز اجتماعاً مع Y»، «عقدت وزيرة الصحة الفلسطينية مي
   الكيلة اجتماعاً»: the portfolio is part of the title and the name a new person
   (``titles``, ``_AR_BARE_MINISTER``).
+- Meetings, English: a description nobody was found for inside a list of people who met ("where
+  CIA Director William Burns, Barnea, the Qatari premier and then-Egyptian intelligence chief
+  Abbas Kamel met") is one more member: the list goes on past it (was: no one met)
+  (``list_description_member_en``, read by ``chains.chain``).
 """
 
 import pytest
@@ -270,3 +274,33 @@ def test_a_portfolio_without_a_name_makes_no_person_ar(rules_only):
     text = "عقد وزير الطاقة الأميركي اجتماعاً مع علي أكبر صالحي في فيينا."
     ids = _ids(rules_only, text, "ar")
     assert {i for i in ids if i.startswith("person:")} <= {SALEHI}
+
+
+# --- "A, B, the Qatari premier and C met" ---------------------------------------------------------
+
+BURNS, BARNEA, KAMEL = "person:william-burns", "person:david-barnea", "person:abbas-kamel"
+
+
+@pytest.mark.parametrize("text", [
+    "The framework was drafted in Paris, where CIA Director William Burns, Mossad chief David "
+    "Barnea, the Qatari premier and Egyptian intelligence chief Abbas Kamel met in January.",
+    "Mossad chief David Barnea arrived. The framework was drafted in Paris, where CIA Director "
+    "William Burns, Barnea, the Qatari premier and then-Egyptian intelligence chief Abbas Kamel "
+    "met in late January 2024.",
+    "CIA Director William Burns, Mossad chief David Barnea, the Qatari foreign minister and "
+    "Egyptian intelligence chief Abbas Kamel met in Cairo on Tuesday.",
+    "CIA Director William Burns, the Qatari prime minister, Mossad chief David Barnea and "
+    "Egyptian intelligence chief Abbas Kamel held talks in Doha.",
+])
+def test_a_description_inside_a_list_of_those_who_met(rules_only, text):
+    met = _met(rules_only, text)
+    assert _pair(BURNS, KAMEL) in met
+    assert _pair(BARNEA, KAMEL) in met
+    assert _pair(BURNS, BARNEA) in met
+
+
+def test_an_apposed_description_does_not_join_its_holder_to_a_list(rules_only):
+    text = ("Egyptian intelligence chief Abbas Kamel received David Barnea, the Mossad chief, in "
+            "Cairo on Tuesday.")
+    met = _met(rules_only, text)
+    assert _pair(BARNEA, KAMEL) in met
