@@ -400,6 +400,15 @@ def _org_leaders_named(sr: Any, orgs: list[str], before: int) -> list[str]:
     return out[:1]
 
 
+def _possessor_head(sr: Any, d: int) -> Any:
+    """The person whose possessive stands right before the delegation noun at *d* ("Hayyeh's
+    delegation met Y", "Araghchi's delegation held talks with Y": he heads it), else None."""
+    m = sr.mention_at.get(d - 1)
+    if m is None or not m.poss or m.etype != "Person" or m.hi != d or sr.key(d) != "delegation":
+        return None
+    return m
+
+
 def _delegation_head(sr: Any, lo: int) -> Any:
     """The person heading the delegation whose phrase starts at *lo*: "X, heading / leading
     a delegation ...", "X led / headed a delegation ...", "X arrived ... at the head of a
@@ -523,7 +532,8 @@ def delegations_en(sr: Any) -> None:
             if sender is not None and sender.etype == "Organization" and \
                     sender.eid not in entry["orgs"]:
                 entry["orgs"].append(sender.eid)
-        head = _delegation_head(sr, np["lo"])  # "X, heading a delegation that ..."
+        head = _delegation_head(sr, np["lo"]) or _possessor_head(sr, d)  # "X, heading a
+        # delegation that ...", "X's delegation met Y" (session 69)
         if head is not None and head.eid not in entry["members"]:
             np["members"].insert(0, head)
         new_members = [m.eid for m in np["members"] if m.eid not in entry["members"]]

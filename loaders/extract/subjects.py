@@ -264,8 +264,10 @@ class SubjectHelpers(SentenceBase):
             if he is not None:
                 return he  # "he was received by X; later he held talks with Y": not X
         if m is not None and m.poss and m.etype == "Person" and \
-                any(self.key(x) in _EN_STAND_INS for x in range(m.hi, min(k, m.hi + 3))):
-            return None  # "Khamenei's (personal) representative met Y": someone unnamed
+                any(self.key(x) in _EN_STAND_INS for x in range(m.hi, min(k, m.hi + 3))) and \
+                not (m.hi == k - 1 and self.key(m.hi) == "delegation"):
+            return None  # "Khamenei's (personal) representative met Y": someone unnamed;
+            # "Hayyeh's delegation met Y": its head met Y (session 69)
         return m
 
     def _title_opens(self, m: Mention) -> bool:

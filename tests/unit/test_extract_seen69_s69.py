@@ -35,6 +35,10 @@ paraphrases (other people, countries, word orders) with negative cases.
   CIA Director William Burns, Barnea, the Qatari premier and then-Egyptian intelligence chief
   Abbas Kamel met") is one more member: the list goes on past it (was: no one met)
   (``list_description_member_en``, read by ``chains.chain``).
+- Meetings, English: "X's delegation met Y" / "X's delegation held talks with Y": X heads the
+  delegation and met Y (``meetings_en._possessor_head``; ``subjects.subject_before`` no longer
+  takes "delegation" for an unnamed stand-in right before the verb); "Khamenei's
+  representative met Y" still names no one, a negated or planned meeting none.
 """
 
 import pytest
@@ -48,6 +52,7 @@ HAMAD, HBJ, BERRI = ("person:hamad-bin-khalifa-al-thani", "person:hamad-bin-jass
                      "person:nabih-berri")
 ABDULLAH2, KHASAWNEH, SISI = ("person:abdullah-ii", "person:bisher-al-khasawneh",
                               "person:abdel-fattah-el-sisi")
+SUDANI = "person:mohammed-shia-al-sudani"
 TAMIM, MBA, AOUN = ("person:tamim-bin-hamad-al-thani", "person:mohammed-bin-abdulrahman-al-thani",
                     "person:joseph-aoun")
 HAITHAM, PEZESHKIAN = "person:haitham-bin-tariq", "person:masoud-pezeshkian"
@@ -304,3 +309,36 @@ def test_an_apposed_description_does_not_join_its_holder_to_a_list(rules_only):
             "Cairo on Tuesday.")
     met = _met(rules_only, text)
     assert _pair(BARNEA, KAMEL) in met
+
+
+# --- "X's delegation met Y" ------------------------------------------------------------------------
+
+HAYYA, RASHAD = "person:khalil-al-hayya", "person:hassan-rashad"
+ALBUSAIDI, WITKOFF, DERMER = ("person:badr-albusaidi", "person:steve-witkoff",
+                              "person:ron-dermer")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Gaza chief Khalil al-Hayya arrived in Cairo on Saturday. On the diplomatic track, Hayya's "
+     "delegation met Egyptian intelligence chief Hassan Rashad on February 1.", HAYYA, RASHAD),
+    ("Araghchi's delegation met Omani Foreign Minister Badr Albusaidi in Muscat on Saturday.",
+     ARAGHCHI, ALBUSAIDI),
+    ("Khalil al-Hayya's delegation held talks with Egyptian intelligence chief Hassan Rashad in "
+     "Cairo.", HAYYA, RASHAD),
+    ("Witkoff's delegation met Israeli Strategic Affairs Minister Ron Dermer in Washington.",
+     WITKOFF, DERMER),
+])
+def test_the_head_of_a_possessed_delegation_met(shipped, text, a, b):
+    assert _pair(a, b) in _met(shipped, text)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Araghchi's delegation did not meet Omani Foreign Minister Badr Albusaidi in Muscat on "
+     "Saturday.", ARAGHCHI, ALBUSAIDI),
+    ("Araghchi's delegation will meet Omani Foreign Minister Badr Albusaidi in Muscat on "
+     "Saturday.", ARAGHCHI, ALBUSAIDI),
+    ("Khamenei's representative met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad.",
+     "person:ali-khamenei", SUDANI),
+])
+def test_no_meeting_of_a_possessor_when_negated_planned_or_a_stand_in(shipped, text, a, b):
+    assert _pair(a, b) not in _met(shipped, text)
