@@ -15,11 +15,16 @@ people and outlets.
   K قد عيّنه / اختاره ... خلفاً لـY»: X -> Y, not K (``succession_checks._kana_appointer_ar``), the
   head also past an apposition («X، وزير الدفاع، الذي كان K قد عيّنه»;
   ``apposed_head_comma_ar``).
+- Titles, Arabic: "العاهل" / "عاهل" (the monarch) is a head of state's title
+  (``lexicon.AR_TITLES``), so an apposed «X عاهل الأردن، وY» goes on to the next member of a list
+  («قمة ضمت الملك X عاهل الأردن، والرئيس Y، وZ»: every two of them met).
 """
+
+from itertools import combinations
 
 import pytest
 
-from tests.extract_support import relation_pairs
+from tests.extract_support import met_sorted, relation_pairs, sorted_pair
 
 SALAM, AOUN, MIKATI = "person:nawaf-salam", "person:joseph-aoun", "person:najib-mikati"
 SUDANI, RASHID, KADHIMI, HALBOUSI = ("person:mohammed-shia-al-sudani", "person:abdul-latif-rashid",
@@ -66,6 +71,18 @@ def test_an_attendee_past_the_words_of_his_post_is_not_the_successor(rules_only)
     got = _succ(rules_only, text)
     assert not any(s in (SISI,) or "zand" in s or "zend" in s for s, _ in got)
     assert any("sadegh" in s or "sadek" in s or "sadiq" in s for s, _ in got)
+
+
+@pytest.mark.parametrize("text, new, old, side", [
+    ("وقف الرئيس جوزاف عون أمام نواف سلام الذي تسلم رئاسة الحكومة خلفاً لنجيب ميقاتي.",
+     SALAM, MIKATI, AOUN),
+    ("جلس السوداني أمام عراقجي، وزير الخارجية الذي عُيّن خلفاً لحسين أمير عبد اللهيان.",
+     ARAGHCHI, ABDOLLAHIAN, SUDANI),
+])
+def test_before_whom_with_no_oath_keeps_the_holder_named_after_it(shipped, text, new, old, side):
+    got = _succ(shipped, text)
+    assert (new, old) in got
+    assert (side, old) not in got
 
 
 def test_an_oath_before_the_president_with_no_successor_cue_is_no_succession(shipped):
@@ -115,3 +132,24 @@ def test_the_appointer_under_kana_is_not_the_successor(shipped, text, new, old, 
     else:
         assert (new, old) in got
     assert not any(s == appointer for s, _ in got)
+
+
+# --- "عاهل": a monarch's title, an apposition inside a list -------------------------------------
+
+HUSSEIN, ARAFAT, RABIN, MUBARAK = ("person:hussein-bin-talal", "person:yasser-arafat",
+                                   "person:yitzhak-rabin", "person:hosni-mubarak")
+ABDULLAH, ABBAS, HAMAD = "person:abdullah-ii", "person:mahmoud-abbas", "person:hamad-bin-isa-al-khalifa"
+
+
+@pytest.mark.parametrize("text, members", [
+    ("عقد الرئيس حسني مبارك أمس قمة رباعية ضمت الملك حسين عاهل الأردن، والرئيس ياسر عرفات رئيس "
+     "السلطة الفلسطينية، وإسحق رابين رئيس وزراء إسرائيل.", (MUBARAK, HUSSEIN, ARAFAT, RABIN)),
+    ("عقد الرئيس عبد الفتاح السيسي في العلمين قمة ثلاثية ضمت الملك عبد الله الثاني عاهل الأردن، "
+     "والرئيس الفلسطيني محمود عباس.", (SISI, ABDULLAH, ABBAS)),
+    ("واختتمت في المنامة قمة ضمت الملك حمد بن عيسى آل خليفة عاهل البحرين، والرئيس عبد الفتاح "
+     "السيسي، والملك عبد الله الثاني عاهل الأردن.", (HAMAD, SISI, ABDULLAH)),
+])
+def test_a_monarch_apposed_in_a_summit_list_goes_on_to_the_next_member(shipped, text, members):
+    met = met_sorted(shipped, text, "ar")
+    for a, b in combinations(members, 2):
+        assert sorted_pair(a, b) in met
