@@ -15,6 +15,9 @@ people and outlets.
   K قد عيّنه / اختاره ... خلفاً لـY»: X -> Y, not K (``succession_checks._kana_appointer_ar``), the
   head also past an apposition («X، وزير الدفاع، الذي كان K قد عيّنه»;
   ``apposed_head_comma_ar``).
+- Meetings, Arabic: two or more sworn in together, «وأدى الفريق أول X والفريق Y اليمين أمام
+  الرئيس Z، بحضور W»: each met Z, X met Y, and the attendee W met each
+  (``meeting_oath_ar``, with ``meeting_comprised_ar.listed_ar``).
 - Titles, Arabic: "العاهل" / "عاهل" (the monarch) is a head of state's title
   (``lexicon.AR_TITLES``), so an apposed «X عاهل الأردن، وY» goes on to the next member of a list
   («قمة ضمت الملك X عاهل الأردن، والرئيس Y، وZ»: every two of them met).
@@ -153,3 +156,45 @@ def test_a_monarch_apposed_in_a_summit_list_goes_on_to_the_next_member(shipped, 
     met = met_sorted(shipped, text, "ar")
     for a, b in combinations(members, 2):
         assert sorted_pair(a, b) in met
+
+
+# --- «أدى X وY اليمين أمام Z»: each sworn met Z, and each other -----------------------------------
+
+NASIRZADEH, RAJJI = "person:aziz-nasirzadeh", "person:youssef-rajji"
+
+
+@pytest.mark.parametrize("text, sworn, before", [
+    ("وأدى وزير الخارجية عباس عراقجي ووزير الدفاع عزيز نصير زاده اليمين أمام الرئيس مسعود "
+     "بزشكيان.", (ARAGHCHI, NASIRZADEH), PEZESHKIAN),
+    ("أدى نواف سلام ويوسف رجي اليمين أمام الرئيس جوزاف عون.", (SALAM, RAJJI), AOUN),
+    ("وأدى الفريق أول عبد الفتاح السيسي والفريق أول صدقي صبحي اليمين الدستورية أمام الرئيس محمد "
+     "مرسي بقصر الاتحادية.", (SISI, None), MORSI),
+])
+def test_those_sworn_in_together_each_met_the_president(rules_only, text, sworn, before):
+    met = met_sorted(rules_only, text, "ar")
+    first, second = sworn
+    assert sorted_pair(first, before) in met
+    others = {p for pair in met for p in pair} - {first, before}
+    second = second or next(iter(others), None)
+    assert second is not None
+    assert sorted_pair(second, before) in met
+    assert sorted_pair(first, second) in met
+
+
+def test_an_attendee_meets_each_of_those_sworn_in_together(shipped):
+    text = ("وأدى وزير الخارجية عباس عراقجي ووزير الدفاع عزيز نصير زاده اليمين أمام الرئيس مسعود "
+            "بزشكيان، بحضور رئيس السلطة القضائية غلام حسين محسني إجئي.")
+    met = met_sorted(shipped, text, "ar")
+    for one in (ARAGHCHI, NASIRZADEH, PEZESHKIAN):
+        assert sorted_pair(EJEI, one) in met
+
+
+@pytest.mark.parametrize("text", [
+    "أدى نواف سلام اليمين أمام الرئيس جوزاف عون ووزير العدل.",
+    "ولم يؤدِّ نواف سلام ويوسف رجي اليمين أمام الرئيس جوزاف عون بعد.",
+    "أدى نواف سلام ويوسف رجي اليمين أمام مجلس النواب.",
+])
+def test_no_second_oath_taker_when_none_is_named_or_sworn(shipped, text):
+    met = met_sorted(shipped, text, "ar")
+    assert sorted_pair(SALAM, RAJJI) not in met
+    assert sorted_pair(RAJJI, AOUN) not in met
