@@ -160,6 +160,8 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الرئيس": "head_state", "رئيس": "lead", "رئيس الوزراء": "head_state",
     "رئيس الحكومة": "head_state", "رئيس الجمهورية": "head_state", "الملك": "head_state",
     "ملك": "head_state", "الأمير": "head_state", "أمير": "head_state", "ولي العهد": "plain",
+    # the monarch ("العاهل الأردني الملك X", "X عاهل الأردن، وY"; session 69)
+    "العاهل": "head_state", "عاهل": "head_state",
     "المرشد": "head_state", "المرشد الأعلى": "head_state",
     "قائد": "lead", "القائد": "lead", "زعيم": "lead", "الزعيم": "lead",
     "الأمين العام": "lead", "أمين عام": "lead", "مدير": "lead", "المدير": "lead",

@@ -12,6 +12,11 @@ either name ("أدى حاكم مصرف لبنان الجديد X"، "أدى ال
 "أمام فخامة الرئيس الدكتور Y": ``_titled_after``, up to twelve words, not past a comma, a
 clause word, a preposition or the oath word).
 
+Session 69 (blind69b): two or more sworn together, joined by و after the verb ("وأدى الفريق
+أول X والفريق Y اليمين أمام الرئيس Z"، "أدى وزير الخارجية X ووزير الدفاع Y اليمين"): each met
+Z, and they met each other, at one ceremony (``meeting_comprised_ar.listed_ar``); an attendee
+("بحضور W") then meets each of them too.
+
     ar: "أدى الوزير الجديد سالم الحمدان اليمين القانونية أمام الرئيس كريم العباسي" -> MET_WITH
     en: (English writes "sworn in before Y": ``meeten``'s, not read here)
 
@@ -26,6 +31,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_comprised_ar import listed_ar
 from loaders.extract.rule_common import EMPTY, person_at, title_start
 
 AR_SWORE = L._ar("أدى", "وأدى", "أدت", "وأدت", "ادى", "وادى")
@@ -98,7 +104,8 @@ def oath_before_ar(sr: Any) -> None:
         subj = _sworn_subject(sr, v)
         if subj is None:
             continue
-        start = subj.hi if subj.lo > v else v + 1
+        sworn = listed_ar(sr, subj) if subj.lo > v else [subj]  # "أدى X وY اليمين"
+        start = sworn[-1].hi if subj.lo > v else v + 1
         oath = _after_word(sr, start, _AR_OATH, 12)
         if oath is None:
             continue
@@ -108,4 +115,8 @@ def oath_before_ar(sr: Any) -> None:
         partner = person_at(sr, before + 1) or _titled_after(sr, before + 1)
         if partner is None or partner.eid == subj.eid or _negated(sr, v, subj):
             continue
-        sr.add("MET_WITH", subj.eid, partner.eid, "oath_before_ar")
+        for i, one in enumerate(sworn):
+            if one.eid != partner.eid:
+                sr.add("MET_WITH", one.eid, partner.eid, "oath_before_ar")
+            for other in sworn[i + 1:]:
+                sr.add("MET_WITH", one.eid, other.eid, "oath_together_ar")

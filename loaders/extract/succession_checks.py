@@ -2,7 +2,9 @@
 
 - "X، الذي كلّفه / عيّنه K ... خلفاً لـY": the appointing verb carries its appointee as an
   object pronoun, so the successor is X (the relative clause's head), never K, the nearest
-  person before the cue (``appointed_by_pronoun_ar``);
+  person before the cue (``appointed_by_pronoun_ar``); so too with the appointer as the
+  subject of "كان" before the verb, "X، الذي كان K قد عيّنه ... خلفاً لـY" (``_kana_appointer_ar``,
+  session 69), the head also past an apposition ("X، وزير الدفاع، الذي كان K قد عيّنه");
 - "خلفاً لـY، فيما / بينما عُيّن Z ...": an appointment told in a side clause after the cue is
   someone else's (``appointment_in_side_clause``), not the successor of Y.
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.apposed_head_comma_ar import comma_apposed_head_ar
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_fronted_time_ar import (
     colon_before,
@@ -30,6 +33,8 @@ if TYPE_CHECKING:
 # an appointing verb with its appointee as object pronoun ("كلّفه الملك", "عيّنه الرئيس")
 _AR_APPOINTED_HIM = L._ar("عينه", "عينها", "كلفه", "كلفها", "اختاره", "اختارها", "انتخبه",
                           "انتخبها", "سماه", "سماها", "عينته", "كلفته", "اختارته", "انتخبته")
+# "كان" opening a relative clause whose subject is the appointer ("الذي كان K قد عيّنه")
+_AR_KANA = L._ar("كان", "كانت")
 # the words opening a side clause with a subject of its own
 _AR_SIDE = L._ar("فيما", "وفيما", "بينما", "وبينما", "حين", "وحين")
 _PUNCT = ("،", ",")
@@ -60,7 +65,11 @@ def appointed_by_pronoun_ar(sr: SentenceCore, t: int,
             break  # past three words, only a title's words ("عيّنه قائد الثورة الإسلامية
             # آية الله السيد علي خامنئي": a title the mention does not cover; session 58)
     if v is None:
-        return None
+        w = _kana_appointer_ar(sr, new)
+        if w is None:
+            return None
+        head = sr.before(w - 1, types=("Person",), maxgap=2) or comma_apposed_head_ar(sr, w - 1)
+        return head if head is not None else False
     w = v - 1
     if w > sr.lo and sr.key(w) in ("الذي", "التي") and sr.toks[w - 1].text in _PUNCT:
         head = sr.before(w - 1, types=("Person",), maxgap=2)
@@ -85,6 +94,19 @@ def appointed_by_pronoun_ar(sr: SentenceCore, t: int,
                      not m.poss and not m.in_title), None)
         return main if main is not None and main.eid != new.eid else False
     return False  # "كلّفه K": the appointee is named elsewhere
+
+
+def _kana_appointer_ar(sr: SentenceCore, new: Mention) -> int | None:
+    """"X، الذي كان K قد عيّنه ...": when *new* is K, the subject of "كان" with the appointing
+    verb (its appointee an object pronoun) right after it or after "قد", the index of "الذي"
+    (a comma before it); else None."""
+    v = new.hi + 1 if sr.key(new.hi) == "قد" else new.hi
+    if v >= sr.hi or not sr.f(v) & _AR_APPOINTED_HIM:
+        return None
+    k = title_start(new) - 1
+    if k - 1 <= sr.lo or sr.key(k) not in _AR_KANA or sr.key(k - 1) not in ("الذي", "التي"):
+        return None
+    return k - 1 if sr.toks[k - 2].text in _PUNCT else None
 
 
 def appointment_in_side_clause(sr: SentenceCore, k: int, v: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.apposed_head_comma_ar import comma_apposed_head_ar
 from loaders.extract.aside_span_ar import past_aside_ar
 from loaders.extract.core_context import _AR_CLAUSE_START, _AR_KHALAFAHU
 from loaders.extract.core_recall_succession import appointee_after, predecessor_from_gazetteer
@@ -47,7 +48,6 @@ from loaders.extract.succession_helpers import (
     _AR_TAKE_OR_HOLD,
     _AR_TAKING_HIS,
     _after_time_phrase,
-    _apposed_head_ar,
     _his_predecessor_ar,
     _person_right_after,
     _titled_after,
@@ -74,7 +74,11 @@ from loaders.extract.succession_profile_ar import (
 from loaders.extract.succession_rel_chain_ar import relative_clause_head_ar
 from loaders.extract.succession_rel_heads import generic_who_head
 from loaders.extract.succession_rivals import beaten_rival_winner
-from loaders.extract.succession_side_person_ar import first_person_free_ar, holder_not_side_ar
+from loaders.extract.succession_side_person_ar import (
+    first_person_free_ar,
+    holder_not_side_ar,
+    side_role_ar,
+)
 from loaders.extract.succession_unsettled import hedged_noun_ar, successor_unsettled_ar
 from loaders.extract.succession_vso_ar import verb_opens_vso_ar
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_POST_W, _AR_SUCC_HIS, _C4, _C7
@@ -322,8 +326,12 @@ class SuccessionRulesAr(SentenceCore):
                     if own is False:
                         continue
                     subj_m = own or subj_m
+                    if side_role_ar(self, subj_m):  # "أدى X اليمين أمام / بحضور Z، ليخلف Y": X
+                        subj_m = holder_not_side_ar(self, t, subj_m)
+                        if subj_m is None:
+                            continue
                 if subj_m is None and self.toks[t - 1].text in ("،", ","):
-                    subj_m = _apposed_head_ar(self, t - 1)  # "X، قائد القوات البرية، خلف Y"
+                    subj_m = comma_apposed_head_ar(self, t - 1)  # "X، قائد القوات البرية، خلف Y"
                 if subj_m is None:
                     subj_m = relative_head_kana_ar(self, t)  # "X، الذي كان قد خلف بدوره Y"
                 if subj_m is None and not his:
@@ -369,6 +377,8 @@ class SuccessionRulesAr(SentenceCore):
                     if after2 is None and self.toks[t].key.startswith(("ليخلف", "لتخلف")):
                         # "انتخب المجلس X رئيساً له ...، ليخلف Y": the one elected / named
                         subj_m = self._free_person_before(t, maxgap=25)
+                        if subj_m is not None and side_role_ar(self, subj_m):
+                            subj_m = holder_not_side_ar(self, t, subj_m)  # "أمام Z، ليخلف Y"
                         if subj_m is None or subj_m.eid == obj_m.eid:
                             continue
                     elif after2 is None:

@@ -9,6 +9,11 @@ wrong holder on the writers of sessions 27-29 (session 30, ``kill30``):
   العليمي), "ترشيح نتنياهو للواء Z رئيساً للشاباك خلفاً لـY" (Z, not نتنياهو);
 - a first person governed by a preposition, taken when no free person stands before the cue:
   "اللقاء الأول لهارنيس مع الوزير عامر، الذي تولى الحقيبة خلفاً لـY": not هارنيس (none).
+
+Session 69 (blind69b) adds two side roles, and the purpose verb "ليخلف (بذلك) Y" asks here too
+(``succession_rules_ar``, khalafa_ar): the one before whom an oath is sworn, "أدى X اليمين
+أمام الرئيس Z، ليخلف بذلك Y": X, not Z; and the one whose going is told, "عُيّن X ...، بعد
+أيام من عزل الرئيس Z، خلفاً لـY": X, not Z (``side_role_ar``).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_attended_ar import _AR_PRESENT  # "بحضور / بمشاركة Z": present
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_clause_words import AR_GONE
 from loaders.extract.succession_helpers import _AR_PREPS_S as _AR_PREPS
 
 # an active appointment verb right after its subject: "العليمي يعيّن X" (the appointer)
@@ -40,16 +46,38 @@ def present_only_ar(sr: Any, m: Any) -> bool:
     return sr.key(title_start(m) - 1) in _AR_PRESENT
 
 
+_AR_OATH = L._ar("اليمين", "القسم")  # the oath sworn "أمام Z"
+_CUE_SPAN = 4  # words from the attendance cue to the title the mention starts with
+
+
+def side_role_ar(sr: Any, m: Any) -> bool:
+    """*m* stands to the side of an act: an attendee ("بحضور Z", also past the words of a
+    post the mention's title leaves out: "بحضور وزير العدل المستشار Z"), the one before whom
+    an oath is sworn ("أمام الرئيس Z") or the one whose death or removal is told ("بعد عزل
+    Z")."""
+    s = title_start(m)
+    before = sr.key(s - 1)
+    if before in AR_GONE or before in _AR_BEFORE_WHOM and any(
+            sr.key(y) in _AR_OATH for y in range(sr.lo, s - 1)):
+        return True  # (not "وقف K أمام X الذي تسلّم ... خلفاً لـY": X stood before, X took it)
+    for y in range(s - 1, max(sr.lo, s - _CUE_SPAN) - 1, -1):  # "بحضور وزير العدل المستشار Z"
+        if sr.key(y) in _AR_PRESENT:
+            return True
+        if sr.toks[y].punct or any(a.lo <= y < a.hi for a in sr.args):
+            return False
+    return False
+
+
 def holder_not_side_ar(sr: Any, t: int, new: Any) -> Any:
     """The new holder for "خلفاً لـ" at *t* when *new* (the rule's pick) stands to the side:
-    past an attendee to the nearest free person before it; from an appointer or nominator to
-    the appointee after it (None when none is named). *new* itself otherwise."""
+    past an attendee (or the one before whom an oath is sworn, or whose going is told) to the
+    nearest free person before it; from an appointer or nominator to the appointee after it
+    (None when none is named). *new* itself otherwise."""
     if new is None:
         return None
-    if present_only_ar(sr, new):
+    if side_role_ar(sr, new):
         free = [m for m in sr.args if m.etype == "Person" and m.hi <= new.lo and
-                t - m.hi <= 40 and not sr.has_prep(m, _AR_PREPS) and
-                not present_only_ar(sr, m) and sr.key(title_start(m) - 1) not in _AR_BEFORE_WHOM]
+                t - m.hi <= 40 and not sr.has_prep(m, _AR_PREPS) and not side_role_ar(sr, m)]
         return max(free, key=lambda m: m.hi) if free else None
     if new.hi < t and sr.key(new.hi) in _AR_APPOINTS:  # "العليمي يعيّن X ...": X
         appointee = _appointee(sr, new.hi + 1, t)
