@@ -14,11 +14,17 @@ Islamabad trilateral summit), each read in paraphrases of other outlets, people 
   before a plural or dual verb of talks, "وكان وزراء خارجية الدول الثلاث، A وB وC، قد عقدوا
   اجتماعاً", "وكان الوزيران، A وB، قد أجريا محادثات": the members met each other
   (``meeting_talk_verbs_ar``); not "X وY، عقدا" without the opening comma.
+- Successions, English: "K chose X, a (young) lieutenant / close ally / the deputy of Y, to
+  succeed him": "him" is Y, named in the appointee's apposition by "of", as with the possessive
+  "X, Y's deputy," (``succession_apposed_of_en``, called by
+  ``wire_succession_en._pronoun_predecessor``); not when K only nominated X, nor past a
+  predecessor the sentence says was killed, nor a body ("a member of the Shura Council").
 """
 
 import pytest
 
 from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs as _pairs
 from tests.extract_support import sorted_pair as _pair
 
 KERRY, ZARDARI, GILANI, KAYANI = ("person:john-kerry", "person:asif-ali-zardari", "person:yousaf-raza-gilani",
@@ -117,3 +123,39 @@ def test_apposed_list_before_a_verb_of_talks_met(shipped, text, members):
 ])
 def test_apposed_list_no_talks(shipped, text):
     assert _pair(FUAD, ARAGHCHI) not in _met(shipped, text, "ar")
+
+
+# --- "K chose X, a lieutenant of Y, to succeed him" ----------------------------------------------
+
+HAKIMULLAH, BAITULLAH = "person:hakimullah-mehsud", "person:baitullah-mehsud"
+SINWAR, HANIYEH = "person:yahya-sinwar", "person:ismail-haniyeh"
+QASSEM, NASRALLAH, SAFIEDDINE = "person:naim-qassem", "person:hassan-nasrallah", "person:hashem-safieddine"
+ZAWAHIRI, BINLADEN = "person:ayman-al-zawahiri", "person:osama-bin-laden"
+
+
+@pytest.mark.parametrize("text, new, old", [
+    ("Pakistani Taliban commanders have chosen Hakimullah Mehsud, a young and ruthless lieutenant of "
+     "Baitullah Mehsud, to succeed him as their leader, a Taliban spokesman said on Saturday.",
+     HAKIMULLAH, BAITULLAH),
+    ("Hamas chose Yahya Sinwar, a close ally of Ismail Haniyeh, to succeed him as the group's political "
+     "leader.", SINWAR, HANIYEH),
+    ("Hezbollah named Naim Qassem, the deputy of Hassan Nasrallah, to succeed him as secretary-general.",
+     QASSEM, NASRALLAH),
+    ("Al-Qaeda chose Ayman al-Zawahiri, the longtime deputy of Osama bin Laden, to replace him.",
+     ZAWAHIRI, BINLADEN),
+])
+def test_predecessor_named_by_of_in_the_appointees_apposition(shipped, text, new, old):
+    assert (new, old) in _pairs(shipped, text, "SUCCESSOR_OF", "en")
+
+
+def test_apposed_of_not_a_nomination(shipped):
+    text = "Hezbollah has nominated Naim Qassem, the deputy of Hassan Nasrallah, to succeed him."
+    assert (QASSEM, NASRALLAH) not in _pairs(shipped, text, "SUCCESSOR_OF", "en")
+
+
+def test_apposed_of_not_past_the_one_killed(shipped):
+    text = ("After Hassan Nasrallah was killed in September, Hezbollah chose Naim Qassem, a rival of "
+            "Hashem Safieddine, to succeed him.")
+    pairs = _pairs(shipped, text, "SUCCESSOR_OF", "en")
+    assert (QASSEM, NASRALLAH) in pairs
+    assert (QASSEM, SAFIEDDINE) not in pairs
