@@ -19,6 +19,10 @@ Islamabad trilateral summit), each read in paraphrases of other outlets, people 
   "X, Y's deputy," (``succession_apposed_of_en``, called by
   ``wire_succession_en._pronoun_predecessor``); not when K only nominated X, nor past a
   predecessor the sentence says was killed, nor a body ("a member of the Shura Council").
+- Killings, Arabic: "قتلت قوة أميركية خاصة X ... في عملية أمر بها الرئيس Y" / "قتلت غارة أميركية X
+  ... بأمر من Y": the subject's country (the strike's or unit's nationality) is an agent with the
+  orderer Y, no longer lost to him (``kill_ordered_subject_ar``); not without a nationality, nor
+  under negation.
 """
 
 import pytest
@@ -159,3 +163,39 @@ def test_apposed_of_not_past_the_one_killed(shipped):
     pairs = _pairs(shipped, text, "SUCCESSOR_OF", "en")
     assert (QASSEM, NASRALLAH) in pairs
     assert (QASSEM, SAFIEDDINE) not in pairs
+
+
+# --- "قتلت غارة أميركية X ... في عملية أمر بها Y": the United States and Y -------------------------
+
+US, ISRAEL = "country:united-states", "country:israel"
+OBAMA, TRUMP, NETANYAHU = "person:barack-obama", "person:donald-trump", "person:benjamin-netanyahu"
+SOLEIMANI, MUHANDIS, AROURI = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis", "person:saleh-al-arouri"
+
+
+@pytest.mark.parametrize("text, victims, side, orderer", [
+    ("قتلت قوة أميركية خاصة أسامة بن لادن في أبوت آباد في عملية أمر بها الرئيس باراك أوباما.",
+     (BINLADEN,), US, OBAMA),
+    ("قتلت قوة خاصة أميركية أسامة بن لادن في عملية أمر بها الرئيس باراك أوباما.", (BINLADEN,), US, OBAMA),
+    ("قتلت غارة أميركية قاسم سليماني قرب مطار بغداد بأمر من الرئيس دونالد ترامب.", (SOLEIMANI,), US, TRUMP),
+    ("قتلت غارة إسرائيلية صالح العاروري في الضاحية الجنوبية في عملية أمر بها رئيس الوزراء بنيامين "
+     "نتنياهو.", (AROURI,), ISRAEL, NETANYAHU),
+    ("قتلت غارة أميركية قاسم سليماني وأبو مهدي المهندس قرب مطار بغداد في عملية أمر بها الرئيس دونالد "
+     "ترامب.", (SOLEIMANI, MUHANDIS), US, TRUMP),
+])
+def test_subject_strike_country_kept_beside_the_orderer(shipped, text, victims, side, orderer):
+    pairs = _pairs(shipped, text, "ASSASSINATED_BY", "ar")
+    for v in victims:
+        assert (v, side) in pairs
+        assert (v, orderer) in pairs
+
+
+def test_no_country_without_a_nationality(shipped):
+    pairs = _pairs(shipped, "قتلت غارة قاسم سليماني قرب مطار بغداد في عملية أمر بها الرئيس دونالد ترامب.",
+                   "ASSASSINATED_BY", "ar")
+    assert (SOLEIMANI, US) not in pairs
+
+
+def test_no_country_under_negation(shipped):
+    pairs = _pairs(shipped, "لم تقتل غارة أميركية قاسم سليماني في عملية أمر بها الرئيس دونالد ترامب، "
+                   "بحسب المصدر.", "ASSASSINATED_BY", "ar")
+    assert (SOLEIMANI, US) not in pairs
