@@ -44,6 +44,7 @@ from loaders.extract.kill_kama_ar import after_kama_ar, kama_agent_ar
 from loaders.extract.kill_latter_ar import latter_object_ar, latter_passive_ar
 from loaders.extract.kill_martyr_ar import past_companions_ar
 from loaders.extract.kill_noun_nationality_ar import killing_nationality_after_ar
+from loaders.extract.kill_ordered_subject_ar import ordered_subject_side_ar
 from loaders.extract.kill_prep_object import prep_object_ar
 from loaders.extract.kill_self_word_ar import (
     national_unit_ar,
@@ -359,6 +360,10 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 if agent and not self.blocked(t):
                     for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
+                    side = None if passive else ordered_subject_side_ar(
+                        self, t, first, victims, _ordered_at)  # "قتلت غارة أميركية X ... أمر
+                    for v in victims if side and side != agent else ():  # بها Y": both (s69)
+                        self.add("ASSASSINATED_BY", v.eid, side, "killed_ordered_subject_ar")
             elif self.key(first.lo - 1) != "في" and not _partitive_group(self, t, first) and \
                     not victim_title_group_ar(self, t, first):  # "قُتل مؤسس تنظيم X وزعيمه Y"
                 # "قتل القياديان في كتائب القسام X" / "قُتل ثلاثة من عناصر X": no agent

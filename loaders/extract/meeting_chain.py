@@ -50,13 +50,27 @@ def before_that_subject_ar(sr: Any, t: int, free: Sequence[Any] | None = None) -
 def _clause_subject(sr: Any, v: int, own: Sequence[Any]) -> Any:
     """The subject of the meeting verb at *v* among *own*: carried after "حيث / ثم / كما",
     else a person right before the verb or right after it; else None."""
-    if sr.key(v - 1) in _AR_CARRY:  # "... حيث التقى Y، قبل أن يجتمع بـZ": the one carried
-        return sr._carried_subject(v)
+    if sr.key(v - 1) in _AR_CARRY:
+        if v - 1 == sr.lo:  # "ثم / كما التقى X Y، قبل أن ..." opening the sentence (s69)
+            return _opening_subject_ar(sr, v, own)
+        return sr._carried_subject(v)  # "... حيث التقى Y، قبل أن يجتمع بـZ": the one carried
     svo = [m for m in own if m.hi <= v and v - m.hi <= 2]  # "X التقى Y"
     vso = [m for m in own if m.lo > v and (m.tlo if m.tlo > v else m.lo) - v <= 2]  # "التقى X Y"
     if svo:
         return max(svo, key=lambda m: m.hi)
     return min(vso, key=lambda m: m.lo) if vso else None
+
+
+def _opening_subject_ar(sr: Any, v: int, own: Sequence[Any]) -> Any:
+    """The subject of the meeting verb at *v* after a "ثم" / "كما" opening the sentence: the
+    person right after the verb when a person not joined to him follows ("ثم التقى X Y، قبل
+    أن يجتمع بـZ": X, VSO), else the previous sentence's subject, the one the clause carries
+    ("وصل X ... . ثم التقى Y وW، قبل أن يجتمع بـZ": X); not Y of the opening clause."""
+    after = sorted((m for m in own if m.lo > v), key=lambda m: m.lo)
+    if len(after) >= 2 and (after[0].tlo if after[0].tlo > v else after[0].lo) - v <= 2 and \
+            after[1] not in sr.chain(after[0]):
+        return after[0]
+    return sr._prev_subject(exclude="")
 
 
 _EN_RECEIVED = frozenset({"received", "hosted", "welcomed", "greeted", "met"})

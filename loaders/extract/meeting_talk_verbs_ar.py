@@ -44,6 +44,7 @@ _AR_CAPTION = L._ar("مستقبلا", "مستقبلاً", "مستقبلة", "م�
 _AR_VERBS = _AR_WITH_VERBS | _AR_EXCHANGE | _AR_DUAL | _AR_DUAL_HELD | _AR_DUAL_PAST | \
     _AR_CAPTION
 _AR_WITH = frozenset({"مع"})
+_COMMAS = ("،", ",")
 
 
 
@@ -59,6 +60,9 @@ def _pairs(sr: Any, t: int) -> list[tuple[str, str]]:
             return []  # "بحثاً عن": in search of
     if fs & (_AR_DUAL | _AR_DUAL_HELD | _AR_DUAL_PAST):
         end = t - 1 if t - 1 > sr.lo and sr.f(t - 1) & _AR_MAY else t  # "X وY قد عقدا"
+        apposed = end - 1 > sr.lo and sr.toks[end - 1].text in _COMMAS
+        if apposed:  # "وكان وزراء الخارجية، X وY وZ، قد عقدوا اجتماعاً": a list between
+            end -= 1  # commas, apposed to the description of its members (session 69)
         last = next((m for m in sr.args if m.etype == "Person" and m.hi == end), None)
         if last is None:
             return []
@@ -68,8 +72,9 @@ def _pairs(sr: Any, t: int) -> list[tuple[str, str]]:
                      last in sr.chain(m, ("Person",))), None)
         ch = [m for m in sr.people_chain(head) if m.hi <= t] \
             if head is not None else []
-        if len(ch) < 2 or sr.blocked(t, ch[0]):
-            return []
+        if len(ch) < 2 or sr.blocked(t, ch[0]) or apposed and \
+                sr.toks[title_start(ch[0]) - 1].text not in _COMMAS:
+            return []  # (not "X وY، عقدا": the opening comma of the apposition needed)
         return [(ch[i].eid, ch[j].eid) for i in range(len(ch)) for j in range(i + 1, len(ch))]
     subj = person_at(sr, t + 1)
     if subj is None:

@@ -622,8 +622,9 @@ def _late_subject(sr: Any, k: int) -> Any:
             x += 1  # "لدى وصوله إلى المطار / إلى بغداد": where he arrived
             continue
         if sr.f(x) & _AR_STYLE:  # "وكان في استقباله بالمطار صاحب السمو الملكي الأمير X": the
-            x += 1  # Gulf style of address before his title (session 64)
-            continue
+            x += 1  # Gulf style of address before his title (session 64), not counted in the
+            limit = min(sr.hi, limit + 1)  # window: "لدى وصوله مطار قاعدة الرياض الجوية صاحب
+            continue  # السمو الملكي الأمير X" (session 69)
         if sr.f(x) & L.AR_LEADER_NOUNS or tk.key in L.AR_TITLE_FIRST:
             # "رئيس مكتب رئيس الجمهورية X": a long title; "وزير النفط X": a title the name's
             # mention leaves out

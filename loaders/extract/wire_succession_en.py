@@ -9,6 +9,7 @@ from typing import Any
 
 from loaders.extract.killed_here_en import killed_here_en
 from loaders.extract.rule_common import EMPTY, killed_right_after
+from loaders.extract.succession_apposed_of_en import apposed_of_predecessor_en
 from loaders.extract.succession_coordinated_en import apposition_after_appointee
 from loaders.extract.succession_entrusted_en import EN_APPOINTING
 from loaders.extract.succession_nominated import nominated_to_succeed
@@ -114,6 +115,8 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
         # passive: "Y's deputy, X, was named to replace him": the possessor of the subject
         old = next((m for m in sr.args if m.hi <= verb and m.poss and m.etype == "Person" and
                     m.eid not in skip and m.hi <= new.lo), None)
+    if old is None and sr.key(t) in ("him", "her"):
+        old = apposed_of_predecessor_en(sr, verb, new, t)  # "X, a lieutenant of Y, to succeed him"
     if old is not None:
         return old.eid
     here = killed_here_en(sr, verb, skip)  # "Y ... was killed ..., and K named X to replace him"
