@@ -30,10 +30,11 @@ _EN_DEATH = frozenset({"death", "killing", "assassination", "ouster", "resignati
                        "departure", "retirement"})
 
 
-# a ruler's post: the titles one of them names ("King Y", "the late Amir Y") and the words of
-# the sentence that name it ("proclaimed Amir", "ascended the throne")
-_EN_CROWN = frozenset({"king", "sultan", "emir", "amir", "monarch", "ruler", "throne"})
+# a ruler's post: the titles one of them names ("King Y", "the late Amir Y"), and the words
+# that name a crown without saying which ("ascended the throne", "the monarch")
 _EN_CROWN_TITLES = frozenset({"king", "sultan", "emir", "amir"})
+_EN_ANY_CROWN = frozenset({"monarch", "ruler", "throne"})
+_EN_EMIR = frozenset({"emir", "amir"})
 _EN_PRESIDENT = frozenset({"president"})
 # a title of one who stands in for the holder: no holder himself
 _EN_STAND_IN = frozenset({"crown", "deputy", "vice", "acting", "regent", "heir"})
@@ -43,18 +44,23 @@ _EN_DIED = frozenset({"died", "dies", "death", "passing", "passed", "late", "fun
 
 
 def _title_words(toks: Any, m: Any) -> set[str]:
-    """The keys of the words of *m*'s title ("King", "the late Amir Sheikh") and of the
-    name's first word (the title read into a known name: "Sultan Qaboos bin Said")."""
+    """The keys of the words of *m*'s title ("King", "the late Amir Sheikh") and of his
+    name's words but the last (a title read into a known name: "Sultan Qaboos bin Said",
+    "Saudi Arabia's King Abdullah")."""
     lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
-    return {toks[y].key for y in range(lo, m.lo + 1)}
+    return {toks[y].key for y in range(lo, max(m.lo + 1, m.hi - 1))}
 
 
 def _post_heads(sr: Any, x: int, new: Any) -> frozenset[str]:
-    """The ruler's titles of the post *new* took: a crown's when his title or a word of the
-    sentence before *x* names one ("Sultan Haitham", "proclaimed Amir", "the throne"), a
-    president's for "President"; else none."""
+    """The ruler's titles of the post *new* took, from his title and the words of the sentence
+    before *x*: the crown's titles named ("Sultan Haitham", "proclaimed Amir": an emir is an
+    amir), every crown's for "the throne" / "monarch" alone, "president" for "President";
+    else none."""
     words = _title_words(sr.doc.toks, new) | {sr.key(y) for y in range(sr.lo, x)}
-    if words & _EN_CROWN:
+    named = words & _EN_CROWN_TITLES
+    if named:
+        return named | _EN_EMIR if named & _EN_EMIR else frozenset(named)
+    if words & _EN_ANY_CROWN:
         return _EN_CROWN_TITLES
     return _EN_PRESIDENT if words & _EN_PRESIDENT else frozenset()
 
@@ -104,9 +110,13 @@ def kin_predecessor_en(sr: Any, x: int, new: Any, after: bool) -> str | None:
     if after and not any(sr.key(y) in _EN_DEATH for y in range(k + 1, min(sr.hi, k + 3))):
         return None
     toks = sr.doc.toks
-    old = kin_named_before(sr, x, new, False, sr.key(x + 1) == "late", died_near_en) or \
-        dead_holder_before(sr, x, new, _post_heads(sr, x, new),
-                           lambda m: _title_words(toks, m), _stand_in, died_near_en)
+    heads = _post_heads(sr, x, new)
+    old = kin_named_before(sr, x, new, False, sr.key(x + 1) == "late", died_near_en)
+    if old is not None and heads and not _title_words(toks, old) & heads:
+        return None  # ("Basil al-Assad died in a crash. President Bashar al-Assad succeeded
+        # his late father": Basil held no presidency; session 69)
+    old = old or dead_holder_before(sr, x, new, heads, lambda m: _title_words(toks, m),
+                                    _stand_in, died_near_en)
     return old.eid if old is not None else None
 
 

@@ -17,7 +17,9 @@
   الشقيق»، «إثر وفاة والده»، «بعد وفاة ابن عمه»، «بعد اغتيال والده».
 
 Not: "his late brother" with nobody named before, a dead man of another family with no
-ruler's title, a dead deputy, a plan or a negation, a deputy's post taken after a
+ruler's title, the dead ruler of another crown (a king for a sultan), a dead relative who held
+no such post when the taker's title names one ("President X succeeded his late father" after
+the death of his brother), a dead deputy, a plan or a negation, a deputy's post taken after a
 brother's death ("became crown prince after the death of his half-brother", «عُيّن ولياً
 للعهد بعد وفاة أخيه»).
 """
@@ -35,6 +37,8 @@ MBZ, KHALIFA = "person:mohamed-bin-zayed", "person:khalifa-bin-zayed"
 BASHAR, HAFEZ = "person:bashar-al-assad", "person:hafez-al-assad"
 SAAD, RAFIK = "person:saad-hariri", "person:rafik-hariri"
 M6, HASSAN2 = "person:mohammed-vi", "person:hassan-ii"
+HOUTHI_AM, HOUTHI_H = "person:abdul-malik-al-houthi", "person:hussein-badreddin-al-houthi"
+BAFEL, JALAL = "person:bafel-talabani", "person:jalal-talabani"
 
 
 def _so(extractor, text, lang):
@@ -54,6 +58,10 @@ def _so(extractor, text, lang):
      "from his late father as leader of the Future Movement.", SAAD, RAFIK),
     ("Saudi Arabia's King Abdullah died on Friday. King Salman bin Abdulaziz, who succeeded his "
      "half-brother, received the Turkish president.", SALMAN, ABDULLAH),
+    ("Hussein al-Houthi was killed by Yemeni forces in 2004. Abdul-Malik al-Houthi took over "
+     "from his late brother as leader of the movement.", HOUTHI_AM, HOUTHI_H),
+    ("Jalal Talabani died in Berlin in 2017. His son Bafel Talabani later took over from his late "
+     "father at the head of the PUK.", BAFEL, JALAL),
     # another family name: the dead holder of the crown or the presidency
     ("Oman's Sultan Qaboos bin Said died on Friday. Sultan Haitham bin Tariq, who succeeded "
      "his cousin, received the British prime minister.", HAITHAM, QABOOS),
@@ -92,6 +100,12 @@ def test_proclaimed_amir_after_the_late_amir(shipped, text, new, old):
     # a dead man of another family with no ruler's title
     "Oman's former foreign minister Yusuf bin Alawi died on Friday. Sultan Haitham bin Tariq, "
     "who succeeded his cousin, received the British prime minister.",
+    # a dead ruler of another crown
+    "Emir Tamim received condolences on the death of King Abdullah. Sultan Haitham bin Tariq, "
+    "who succeeded his cousin, met him later.",
+    # a dead brother who held no presidency
+    "Basil al-Assad died in a car crash in 1994. President Bashar al-Assad succeeded his late "
+    "father in 2000.",
     # a dead deputy
     "Oman's Deputy Sultan Fahd bin Mahmoud died on Friday. Sultan Haitham bin Tariq, who "
     "succeeded his cousin, received the British prime minister.",
