@@ -295,11 +295,18 @@ def acting_after_death(sr: Any) -> None:
 _EN_TAKE_OVER = frozenset({"take", "took", "takes", "taking", "taken"})
 _EN_NAMED_ACTING = frozenset({"named", "appointed", "designated", "became", "become",
                               "becomes", "was", "is", "as", "installed", "sworn", "proclaimed"})
-_EN_POST_OF = {"presidency": "president", "premiership": "prime", "presidential": "president"}
+_EN_POST_OF = {"presidency": "president", "premiership": "prime", "presidential": "president",
+               "amir": "emir"}  # (one spelling: "was proclaimed Amir" after "the late Emir
+# Y"; a title's "Amir" may be keyed "emir"; session 69)
 
 
 # intransitive (and "crash"): their subject goes, never a person named after them
 _EN_OWN_GOING = frozenset({"died", "resigned", "retired", "quit", "crash"})
+
+
+# a loss told before a name besides the death words ("on the passing of the late Amir Y";
+# session 69)
+_EN_LOSS_BEFORE = frozenset({"passing", "late", "funeral"})
 
 
 def _death_near(toks: Any, lo: int, hi: int, people: frozenset[int] = frozenset()) -> bool:
@@ -310,7 +317,8 @@ def _death_near(toks: Any, lo: int, hi: int, people: frozenset[int] = frozenset(
     for y in range(lo - 1, max(-1, lo - 16), -1):
         if toks[y].text in (".", "!", "?"):
             break
-        if toks[y].key in _EN_DEATH_NEAR and toks[y].key not in _EN_OWN_GOING:
+        if toks[y].key in _EN_DEATH_NEAR and toks[y].key not in _EN_OWN_GOING or \
+                toks[y].key in _EN_LOSS_BEFORE:
             return True  # ("the crash that killed Y", "the death of Y"; not "died ... Y")
     listed = True  # only list joints and capitalised title words since the last person
     for y in range(hi, min(len(toks), hi + 20)):
@@ -454,6 +462,8 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
             continue
         words = _title_words(toks, m)
         words |= {toks[y].key for y in range(m.lo, m.hi - 1)} & post
+        if "amir" in words:
+            words.add("emir")
         # (a name led by its title: "Sultan Qaboos bin Said", "Saudi Arabia's King Abdullah")
         if words & post and words & EN_POST_QUAL == qual:
             titled.add(m.eid)

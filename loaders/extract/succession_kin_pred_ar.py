@@ -25,7 +25,7 @@ from loaders.extract.succession_dead_post_ar import (
     deputy_titled,
     died_near,
 )
-from loaders.extract.succession_kin_pred_en import _family
+from loaders.extract.succession_kin_resolve import dead_holder_before, kin_named_before
 from loaders.extract.succession_words import _SO
 
 # after "خلفاً": the kin with "ل"; after the verb "خلف": the kin as its object
@@ -45,36 +45,6 @@ _AR_RULER = frozenset(h for w in set(ACC_HEAD.values()) for h in (w, "ال" + w)
 
 
 _AR_FATHER = L._ar("لوالده", "لأبيه", "لابيه", "والده", "أباه", "اباه")
-
-
-def _patronym(eid: str) -> str | None:
-    """The father's given name of a "X bin Y" id ("hamdan-bin-mohammed" -> "mohammed")."""
-    parts = eid.rsplit(":", 1)[-1].split("-")
-    return parts[parts.index("bin") + 1] if "bin" in parts[:-1] else None
-
-
-def _kin_named_before(sr: Any, x: int, new: Any) -> Any:
-    """The one person named before token *x* in the article who shares *new*'s family name
-    (not one named after it: "تيمور جنبلاط، الذي خلف والده ...، ووالده الزعيم وليد جنبلاط"
-    made the scorer drop both men's meetings on dev, arLB1). For the father of "X bin Y"
-    ("حمدان بن محمد ... خلفاً لوالده"): the one named before whose given name is Y (not a
-    brother "مكتوم بن محمد", who shares the "bin Y"; session 54)."""
-    pat = _patronym(new.eid) if sr.f(x) & _AR_FATHER else None
-    if pat is not None:
-        dads = {m.eid: m for m in sr.doc.ments if m.lo < x and m.etype == "Person" and
-                m.eid != new.eid and m.eid.rsplit(":", 1)[-1].split("-")[0] == pat}
-        if dads:
-            return next(iter(dads.values())) if len(dads) == 1 else None
-    fam = _family(new.eid)
-    if fam is None:
-        return None
-    kin = {m.eid: m for m in sr.doc.ments if m.lo < x and m.etype == "Person" and
-           m.eid != new.eid and _family(m.eid) == fam and
-           not (pat is not None and _patronym(m.eid) == pat)}  # (a brother: no father)
-    if len(kin) > 1 and sr.key(x + 1) in _AR_LATE:  # "خلفاً لأخيه الراحل": the one who died
-        toks = sr.doc.toks
-        kin = {m.eid: m for m in sr.doc.ments if m.eid in kin and _died_here(toks, m)}
-    return next(iter(kin.values())) if len(kin) == 1 else None
 
 
 _AR_LATE = frozenset({"الراحل", "الراحله", "الفقيد"})
@@ -102,18 +72,8 @@ def _dead_holder(sr: Any, x: int, new: Any) -> Any:
         for w in sr.f(y):
             if w in ACC_HEAD:
                 heads |= {ACC_HEAD[w], "ال" + ACC_HEAD[w]}
-    if not heads:
-        return None
-    toks = sr.doc.toks
-    best = None
-    for m in sr.doc.ments:
-        if m.lo >= x or m.etype != "Person" or m.eid == new.eid or not _ruler_heads(sr, m) & heads:
-            continue
-        if deputy_titled(toks, m):
-            continue
-        if _died_here(toks, m):
-            best = m  # (or "برحيل السلطان Y": the death word read into his title)
-    return best
+    return dead_holder_before(sr, x, new, heads, lambda m: _ruler_heads(sr, m), deputy_titled,
+                              _died_here)
 
 
 def _opening_subject(sr: Any, v: int) -> Any:
@@ -163,6 +123,38 @@ def _unsettled(sr: Any, k: int) -> bool:
     return y is not None and sr.key(y) not in _AR_WAS  # ("وكان" is no "أن", session 68)
 
 
+# after a loss noun ("بعد وفاة والده"): the kin in the genitive, and "ابن" before "عمه / خاله"
+_AR_KIN_GEN = L._ar("والده", "أبيه", "ابيه", "شقيقه", "أخيه", "اخيه", "عمه", "والدته",
+                    "شقيقته", "زوجها")
+_AR_IBN = L._ar("ابن", "نجل")
+_AR_FATHER_GEN = L._ar("والده", "أبيه", "ابيه")
+# a deputy's post taken ("عُيّن X ولياً للعهد بعد وفاة أخيه"): whose, the words do not say
+_AR_DEPUTY_POST = L._ar("وليا", "ولياً", "ولي", "لولي", "نائبا", "نائباً", "نائب")
+
+
+def kin_after_loss_ar(sr: Any, y: int, new: Any) -> Any:
+    """"تولى X الحكم بعد / إثر وفاة والده / أخيه غير الشقيق / ابن عمه" with no name after the
+    kin noun at *y* (past the loss noun): the relative of X named before, else the dead holder
+    of X's post (session 69, kin69; the resolution of ``kin_predecessor_ar``). None when
+    another word stands at *y*, or a name follows the kin noun (the base reads it)."""
+    if new is None or y >= sr.hi:
+        return None
+    k = y
+    if sr.f(k) & _AR_IBN:
+        k += 1
+        if not sr.f(k) & _AR_IBN_KIN:
+            return None
+    elif not sr.f(k) & _AR_KIN_GEN:
+        return None
+    if k + 1 in sr.mention_at or k + 2 in sr.mention_at:
+        return None  # "بعد وفاة والده الملك الحسين": the name, read by the base
+    own = range(title_start(new), new.hi)
+    if any(sr.f(z) & _AR_DEPUTY_POST for z in range(sr.lo, y) if z not in own):
+        return None  # ("عُيّن X ولياً للعهد بعد وفاة أخيه": the dead brother's post unsaid)
+    return kin_named_before(sr, y, new, k == y and bool(sr.f(k) & _AR_FATHER_GEN),
+                            sr.key(k + 1) in _AR_LATE, _died_here) or _dead_holder(sr, y, new)
+
+
 def kin_predecessor_ar(sr: Any) -> None:
     """"خلفاً لوالده" / "خلف (X) والده" with no name after the kin: X succeeded the relative
     named before (see the module docstring)."""
@@ -187,7 +179,9 @@ def kin_predecessor_ar(sr: Any) -> None:
         new = _taker(sr, v, x)
         if new is None or new.etype != "Person":
             continue
-        old = _kin_named_before(sr, x, new) or _dead_holder(sr, x, new)
+        old = kin_named_before(sr, x, new, bool(sr.f(x) & _AR_FATHER),
+                               sr.key(x + 1) in _AR_LATE, _died_here) or \
+            _dead_holder(sr, x, new)
         if old is None or any(r.type == _SO and r.source == new.eid for r in sr.out):
             continue
         if sr.blocked(v, new) or sr._irrealis(v) or _unsettled(sr, title_start(new)):

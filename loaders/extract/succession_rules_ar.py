@@ -62,6 +62,7 @@ from loaders.extract.succession_kin_possessor import (
     kin_possessor,
     past_kin_aside_ar,
 )
+from loaders.extract.succession_kin_pred_ar import kin_after_loss_ar
 from loaders.extract.succession_latter_ar import latter_taker_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
@@ -472,6 +473,8 @@ class SuccessionRulesAr(SentenceCore):
                             if vso is not None and vso is not old and \
                                     not self.has_prep(vso, _AR_PREPS_S):
                                 new = vso  # "، فيما تسلّم X الوزارة بعد Y": X, not before
+                        if old is None and y > y0:  # "بعد وفاة والده": his relative (s69)
+                            old = kin_after_loss_ar(self, y, new)
                         if pron_dead and new is not None and _pronoun_taken(self, t, x, new):
                             break  # "عُيّن خلفاً لـY عقب مقتله": the -ه is Y (khalafan_ar)
                         if old and new and old.eid != new.eid and not self.blocked(t, new):
