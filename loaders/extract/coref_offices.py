@@ -313,6 +313,9 @@ def _most_salient(doc: Doc, cands: list[str], at_tok: int,
     return max(uniq, key=lambda e: (count[e], -first.get(e, at_tok)))
 
 
+most_salient = _most_salient  # (public: other modules' name for it, session 69)
+
+
 _PM_WORDS = frozenset({"premier", "prime", "pm"})
 _MONARCHS = {"emir": "emir", "king": "king", "sultan": "sultan", "امير": "emir",
              "الامير": "emir", "ملك": "king", "الملك": "king", "سلطان": "sultan",

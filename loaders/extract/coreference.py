@@ -64,6 +64,7 @@ from loaders.extract.coref_peers import (
 )
 from loaders.extract.desc_acting_holder import took_title_ar
 from loaders.extract.desc_alive import living_candidates
+from loaders.extract.desc_head_fit_back import own_head, titled_for, titled_holder_back
 from loaders.extract.desc_head_title import same_construct_titled, same_title_words
 from loaders.extract.desc_new_ruler import new_ruler, ruler_word
 from loaders.extract.desc_office_predicate import (
@@ -505,8 +506,18 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue  # "the ousted leader" is not the defence minister named as serving
             # ("the ousted premier": the premier named before, checked by office above)
         if not role_nat:
+            own = own_head(doc, at_tok) if head is not None else None
+            if own is not None and not titled_for(doc, m.eid, own):
+                back = titled_holder_back(doc, recent(), si, own, body, at_tok)
+                if back is not None:  # «المبعوث الأممي» is the envoy named four sentences
+                    return back  # back, not the undersecretary present (session 69)
             return None if _plural_titled_pair(doc, m) else m.eid
         unknown.append(m.eid)  # nobody known to be of that nationality: collect
+    own = own_head(doc, at_tok) if head is not None and not role_nat and not unknown else None
+    if own is not None:
+        back = titled_holder_back(doc, recent(), si, own, body, at_tok)
+        if back is not None:  # "the UN envoy" named more than three sentences back
+            return back
     if office in MONARCH_TITLES and not unknown:
         return article_monarch(doc, office, at_tok, role_nat)  # "the King", sentences on
     if head == "crown prince" and qual is None and not unknown:

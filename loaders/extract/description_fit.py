@@ -241,3 +241,48 @@ def apposed_description_en(doc: Doc, covered: dict[int, Mention], k: int, lo: in
         return None
     m = covered.get(x - 1)
     return m.eid if m is not None and m.etype == "Person" and m.hi == x else None
+
+
+def _ar_head_of(tok: object) -> str | None:
+    """The head word ("envoy", "ambassador", "diplomat") an Arabic title token names, else None."""
+    key = tok.key  # type: ignore[attr-defined]
+    if key in _AR_HEADS:
+        return _AR_HEADS[key]
+    return next((_AR_HEADS[st] for _o, st in tok.stems if st in _AR_HEADS), None)  # type: ignore[attr-defined]
+
+
+_AR_APPOSED_REACH = 3  # words after an Arabic name where its title may stand ("X المبعوث الخاص")
+
+
+def titled_office(doc: Doc, eid: str, office: str) -> bool:
+    """Does the gazetteer's profile of *eid* name the office *office* ("secretary-general")?"""
+    prof = _profile(doc, eid)
+    return prof is not None and office in prof.replace(" ", "-")
+
+
+def titled_as(doc: Doc, eid: str, word: str, exact: bool = False) -> bool:
+    """Does the gazetteer, or a title the article gave *eid*, name a post of head word *word*'s
+    kind ("envoy": "UN envoy for Yemen" in the gazetteer, "Special Envoy X", "المبعوث الخاص X",
+    "X المبعوث الخاص")? Unlike :func:`fits_title`, saying nothing is no fit (session 69). With
+    *exact*, only the head word itself fits ("envoy", not the "mediator" a minister may be)."""
+    fitting = (word,) if exact else _FITS[word]
+    prof = _profile(doc, eid)
+    if prof is not None and word == "general":
+        prof = _NOT_GENERAL.sub(" ", prof)  # (a secretary-general is no general)
+    if prof is not None and any(w in prof for w in fitting):
+        return True
+    if prof is None and titled_in_article(doc, eid, fitting):
+        return True
+    toks = doc.toks
+    for m in doc.ments:
+        if m.eid != eid or m.kind != "name" or not toks[m.lo].ar:
+            continue
+        span = list(range(m.tlo, m.lo)) if 0 <= m.tlo < m.lo else []
+        for x in range(m.hi, min(m.hi + _AR_APPOSED_REACH, len(toks))):
+            if toks[x].punct:
+                break
+            span.append(x)
+        heads = (_ar_head_of(toks[x]) for x in span)
+        if any(h is not None and any(w in h for w in fitting) for h in heads):
+            return True
+    return False
