@@ -10,7 +10,8 @@
 - The talks attended are not a welcome at the airport told between (``talks_pairs_ar``).
 - "بحضور اللواء X رئيس المخابرات، والدكتور Y وزير الخارجية": the list goes on past a title
   told after a name (``titled_list_ar``).
-- "X, known as Abu Fadak, also attended" (``known_as_en``).
+- "X, known as Abu Fadak, also attended" (``known_as_en``); "X, the PLO's security chief known as
+  Abu Iyad, attended" (session 69).
 - The attendee is not the one whose envoy or ambassador he is: "وحضر اللقاء سفير خادم الحرمين
   الشريفين لدى اليمن X" (X; session 62, ``principal_named``).
 - The attendee's own meeting told in a relative after him is not the one attended: "وحضر
@@ -287,15 +288,36 @@ def titled_list_ar(sr: Any, people: list) -> list:
     return out
 
 
+_APPOSITION_REACH = 16  # words of a title apposition ending in "known as <nickname>"
+
+
+def _titled_nickname_en(sr: Any, m: Any, y: int) -> bool:
+    """"X, the PLO's security chief known as Abu Iyad, attended": "known as" (at *y*, its "as")
+    closes a title apposition opened by a comma right after X, the same man as *m* (session 69).
+    No clause mark and no other person's name between."""
+    for x in range(y - 2, max(sr.lo, y - _APPOSITION_REACH) - 1, -1):
+        tk = sr.toks[x]
+        if tk.text in _COMMAS:
+            head = sr.mention_at.get(x - 1)
+            return head is not None and head.hi == x and head.eid == m.eid
+        if tk.punct and tk.text not in ("'", "\u2019"):
+            return False
+        c = sr.mention_at.get(x)
+        if c is not None and c.etype == "Person" and c.kind == "name":
+            return False
+    return False
+
+
 def known_as_en(sr: Any, m: Any) -> bool:
     """"X, known as Abu Fadak, (also) attended": *m* (the nickname) follows "known as" /
-    "nicknamed" / "dubbed" after a comma."""
+    "nicknamed" / "dubbed" after a comma, or "known as" closing X's title apposition ("X, the
+    PLO's security chief known as Abu Iyad, attended": ``_titled_nickname_en``)."""
     y = m.lo - 1
     if sr.key(y) == "as" and sr.key(y - 1) == "known":
         y -= 2
-        if sr.key(y) in ("also", "better", "widely"):
+        if sr.key(y) in ("also", "better", "widely", "popularly"):
             y -= 1
-        return sr.key(y) == ","
+        return sr.key(y) == "," or _titled_nickname_en(sr, m, m.lo - 1)
     return sr.key(y) in ("nicknamed", "dubbed") and sr.key(y - 1) == ","
 
 

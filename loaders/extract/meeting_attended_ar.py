@@ -181,8 +181,13 @@ def attendees_ar(sr: Any, t: int) -> list:
                                             _talks_session_told(sr)):
         return []  # (session 51; the side's adjective read as the meeting; "وحضر الجلسة X"
         # after "عقدا جلسة مباحثات": that session, session 52)
-    m = sr.after(x + 1, types=("Person",), maxgap=8)
-    if m is None or not title_then_name_ar(sr, x + 1, m):
+    x += 1
+    if sr.key(x) in _AR_FROM_SIDE and sr.f(x + 1) & _AR_SIDE and x + 2 < sr.hi and \
+            sr.toks[x + 2].ar and not sr.toks[x + 2].punct:
+        x += 3  # "وحضر اللقاء عن الجانب الفلسطيني <a long title> X": the title counted from
+        # the side's adjective on (session 69)
+    m = sr.after(x, types=("Person",), maxgap=8)
+    if m is None or not title_then_name_ar(sr, x, m):
         return []
     people = titled_list_ar(sr, sr.chain(attendee_mention_ar(sr, m), ("Person",)))
     return people + other_side_ar(sr, people)  # "، ومن الجانب الإيراني Y" (meeting_by_side)

@@ -54,6 +54,7 @@ from loaders.extract.meeting_credentials_ar import (
     envoy_ar,
     kana_subject_ar,
 )
+from loaders.extract.meeting_delegation_owned_ar import AR_ACCOMPANYING, accompanied_guest_ar
 from loaders.extract.meeting_delegation_subject_ar import (
     delegation_subject_again_ar,
     kana_delegation_verb_ar,
@@ -533,7 +534,9 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             _head_met_members(sr, heads)
             _members_met(sr, people, heads, d, end, dels)
             head = sr.mention_at.get(d - 1)  # "استقبل H ... G والوفد المرافق له": H met G
-            if head is not None and head.hi == d and head.etype == "Person" and \
+            if (head is None or head.hi != d) and sr.f(d + 1) & AR_ACCOMPANYING:
+                head = accompanied_guest_ar(sr, d, sr.args, t + 1)  # "G (أبو مازن) رئيس ...، والوفد"
+            if head is not None and head.hi <= d and head.etype == "Person" and \
                     sr.key(d).startswith("و") and head.eid != subj.eid and \
                     head.eid not in partners and d - t > _NEAR_VERB:
                 sr.add("MET_WITH", subj.eid, head.eid, "met_delegation_ar")
