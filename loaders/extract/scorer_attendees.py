@@ -30,6 +30,7 @@ Steve Witkoff").
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 from loaders.extract.mention_base import Mention
@@ -64,6 +65,40 @@ def _meeting_before(doc: Any, si: int, rels_by_sent: dict[int, list[tuple[str, s
             types = {m.eid: m.etype for m in doc.by_sent.get(sj) or ()}
             return gap, [(e, types.get(e, "Person")) for e in ids if e not in here]
     return 0, []
+
+
+_MEET_BIT = 1 << [name for name, _words in CUES].index("meet")
+_NONE: frozenset[str] = frozenset()
+
+
+def _meeting_here_before(b: Mention, ments: list[Mention], scan: SentScan,
+                         prior: Callable[[], list[tuple[str, str]]]) -> bool:
+    """Does the sentence tell a meeting of its own before its first attendance word (before
+    the attendee *b*): a meeting word there and a person named there who took no part in the
+    meeting told before (*prior*: its participants, made when needed)? "At the Grand Serail,
+    Prime Minister Nawaf Salam received the French envoy in the presence of X", «والتقى
+    (بلينكن) لاحقاً وزير الأمن يوآف غالانت بحضور رئيس الأركان X»، «واستقبل الرئيس الإيراني
+    إبراهيم رئيسي رئيسَ الوزراء بحضور X»: X attended the meeting told here, not the one of the
+    sentences before. Not "Before the summit, Erdogan met each of his guests in the presence
+    of X" (Erdogan took part in the meeting before), "The meeting, held in the presence of X,
+    ..." / "The talks were attended by A and X" (no one named before the attendance word)."""
+    att = -1
+    meet = False
+    for k, bits, _words in scan.cues or ():
+        if k >= b.lo:
+            break
+        if bits & ATTEND_BIT:
+            att = k
+            break
+        if bits & _MEET_BIT:
+            meet = True
+    if att < 0 or not meet:
+        return False
+    named = {m.eid for m in ments if m.hi <= att and m.etype == "Person" and m.kind != "ref"}
+    if not named:
+        return False
+    told = {e for e, _t in prior()}
+    return not named <= told
 
 
 def _near_attend(scan: SentScan, m: Mention) -> bool:
@@ -111,10 +146,17 @@ def attendee_candidates(doc: Any, si: int, ments: list[Mention], people: list[Me
     for b in people:
         if b.eid in seen or b.kind != "name" or b.poss or _in_title_of(b, people):
             continue
+        own = _meeting_here_before(b, ments, scan,
+                                   lambda: _meeting_before(doc, si, rels_by_sent, set())[1])
+        # ("Salam received the envoy in the presence of X": X attended this sentence's
+        # meeting; only its parties the rules read here, "His Excellency", stay partners)
         seen.add(b.eid)
         near = _near_attend(scan, b)
         for eid, etype in prior:
             if frozenset((eid, b.eid)) in related:
+                continue
+            if own and "MET_WITH>" not in roles.get(eid, _NONE) and \
+                    "<MET_WITH" not in roles.get(eid, _NONE):
                 continue
             if info is None:
                 info = SentInfo(doc.toks, s.lo, s.hi, ments)

@@ -17,6 +17,7 @@ from loaders.extract.desc_to_come import to_come_office
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_attendees import ATTEND_BIT, attendee_candidates
 from loaders.extract.scorer_attendees import ON as ATTENDEES
+from loaders.extract.scorer_bare_body import bare_body
 from loaders.extract.scorer_context import KINDS, context_candidates
 from loaders.extract.scorer_coordinated import coordinated_without_cue
 from loaders.extract.scorer_extra import FAMILIES as EXTRA
@@ -33,7 +34,9 @@ from loaders.extract.scorer_gates import (
 )
 from loaders.extract.scorer_oath import OATH, oath_before, oath_features, oath_in
 from loaders.extract.scorer_pair import pair_features, trim_word_feats
+from loaders.extract.scorer_subject_met import subject_met
 from loaders.extract.scorer_two_hosts import two_hosts
+from loaders.extract.scorer_two_objects import objects_of_another
 from loaders.extract.scorer_unnamed_subject import unnamed_subject
 from loaders.extract.tokens import Tok
 
@@ -80,7 +83,8 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     dense text). *bound*: leave out the pairs it shows cannot pass a threshold (at
     inference; ``scorer_bound``; *scan*: the sentence's ``SentScan``, if made)."""
     best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
-    ms = [m for m in ments if m.etype in PAIR_TYPES and m.hi > m.lo and m.kind != "ref"]
+    ms = [m for m in ments if m.etype in PAIR_TYPES and m.hi > m.lo and m.kind != "ref"
+          and not (m.etype == "Organization" and bare_body(m, toks))]  # ("Secretariat")
     ms.sort(key=_LO)
     pms = ms  # the mentions that may pair (the gates of scorer_gates)
     title_gate = "title" in GATES
@@ -153,6 +157,8 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
             si = SentInfo(toks, lo, hi, ments)
         if coordinated_without_cue(si, a, b, ms):
             continue  # "X and Y had lobbied ...; X held talks with Z": no meeting of X and Y
+        if by_eid and objects_of_another(toks, a, b, by_eid):
+            continue  # "he attended the swearing-in of A and met with B": no meeting of A and B
         feats = pair_features(si, a, b, ments, lang, roles)
         if partners_of:
             feats += _sibling_features(toks, a, b, ms, partners_of)
@@ -399,6 +405,8 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
         return None
     if _pronoun_met(doc.toks, s.lo, people[0], actor, rule_rels):
         return None
+    if subject_met(doc.toks, s.lo, s.hi, scan, people[0], actor, rule_rels, ments):
+        return None  # "On Tuesday, X met the Hamas delegation": X's meeting, not the actor's
     if actor_first is None:
         actor_first = _first_sentence(doc, actor)
     if actor_first >= si:
