@@ -247,6 +247,8 @@ def _noun_first_name_end(w: MentionWork, jn: int, ne: int) -> int | None:
             _noun_first_name(toks[jn])):
         return None
     rest = covered.get(jn + 1)
+    if rest is None and toks[jn + 1].key in L.AR_COMMON_NOUNS:
+        return None  # "السلطان يتقبل التعازي": a verb and its object, no name (session 69)
     if rest is None:
         e2 = jn + 2 if family_shaped(toks[jn + 1].key) else _ar_name_span(doc, jn + 1, s.hi)
         e2 = next((x for x in range(jn + 2, e2) if x in covered), e2)

@@ -39,6 +39,10 @@ paraphrases (other people, countries, word orders) with negative cases.
   delegation and met Y (``meetings_en._possessor_head``; ``subjects.subject_before`` no longer
   takes "delegation" for an unnamed stand-in right before the verb); "Khamenei's
   representative met Y" still names no one, a negated or planned meeting none.
+- Names, Arabic: after a title, an ordinary word and a common noun are a verb and its object,
+  no name ("جلالة السلطان يتقبل التعازي من أمير دولة قطر", "الملك يتقبل التعازي": no person
+  "Yatqabl al-Taazi") (``title_holders._noun_first_name_end``); "وزير النفط حيان عبد الغني"
+  stays a name.
 """
 
 import pytest
@@ -342,3 +346,23 @@ def test_the_head_of_a_possessed_delegation_met(shipped, text, a, b):
 ])
 def test_no_meeting_of_a_possessor_when_negated_planned_or_a_stand_in(shipped, text, a, b):
     assert _pair(a, b) not in _met(shipped, text)
+
+
+# --- «السلطان يتقبل التعازي»: no person "Yatqabl al-Taazi" ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "جلالة السلطان يتقبل التعازي من أمير دولة قطر",
+    "الملك يتقبل التعازي من الرئيس الفرنسي",
+    "سمو الأمير يتقبل التعازي من ولي العهد",
+    "الرئيس يتقبل التعازي من السفراء المعتمدين",
+    "الشيخ يتقبل التعازي في وفاة شقيقه",
+])
+def test_a_verb_and_a_common_noun_after_a_title_are_no_name_ar(shipped, text):
+    ids = _ids(shipped, text, "ar")
+    assert not any("taazi" in i or "yatqabl" in i for i in ids)
+
+
+def test_an_ordinary_first_word_before_a_family_name_is_still_a_name_ar(shipped):
+    text = "عقد وزير النفط حيان عبد الغني اجتماعاً مع وزير الطاقة التركي ألب أرسلان بيرقدار."
+    assert _pair("person:hayan-abdul-ghani", "person:alparslan-bayraktar") in _met(shipped, text,
+                                                                                     "ar")
