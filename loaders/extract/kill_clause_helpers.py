@@ -78,6 +78,7 @@ _AR_EXECUTED_IT = L._ar("نفذتها", "نفذها", "شنتها", "شنها", 
                        "اطلقه", "اطلقته", "اطلقوه", "اطلقوها",
                        # "بتفجير تبناه Y" (a claim in the relative clause, session 57)
                        "تبناه", "تبنته", "تبناها", "تبنتها", "تبنوه")
+AR_EXECUTED_IT = _AR_EXECUTED_IT  # (the public name: kill_far_operation_ar, session 69)
 _EN_STRIKE_MODS = frozenset({"air", "drone", "missile", "rocket", "artillery", "naval",
                              "helicopter", "precision", "-"})
 

@@ -39,6 +39,7 @@ from loaders.extract.kill_clause_helpers import (
 from loaders.extract.kill_condemner import condemner_subject_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar
 from loaders.extract.kill_dual_ar import AR_DUAL_PASSIVE, dual_pair_before_ar
+from loaders.extract.kill_far_operation_ar import far_operation_start_ar
 from loaders.extract.kill_groups_forces import _partitive_group
 from loaders.extract.kill_kama_ar import after_kama_ar, kama_agent_ar
 from loaders.extract.kill_latter_ar import latter_object_ar, latter_passive_ar
@@ -338,6 +339,10 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 if agent is None and passive and first.lo > t + 1:
                     # "وقتل في الغارة نفسها X": the means stated before the victim
                     agent, _how = self._agent_after(t + 1, limit=first.lo - t)
+                if agent is None and passive:
+                    far = far_operation_start_ar(self, victims[-1].hi)  # "، في عملية نفذتها
+                    if far is not None:  # Y" past a long means, date and place (session 69)
+                        agent, _how = self._agent_after(far, limit=8)
                 if agent is None and not passive and any(
                         self.f(y) & L.AR_STRIKE for y in range(t + 1, first.lo)):
                     # "قتلت غارة أمريكية X وY": the strike is the subject

@@ -18,6 +18,9 @@ people and outlets.
 - Meetings, Arabic: two or more sworn in together, «وأدى الفريق أول X والفريق Y اليمين أمام
   الرئيس Z، بحضور W»: each met Z, X met Y, and the attendee W met each
   (``meeting_oath_ar``, with ``meeting_comprised_ar.listed_ar``).
+- Killings, Arabic: "، في عملية / غارة نفّذتها Y" closing a long passive killing clause (a date,
+  the means and a place told first, past the fourteen words the agent search reaches): Y is the
+  agent (``kill_far_operation_ar``); not past another person or a new clause ("، فيما قُتل Z").
 - Titles, Arabic: "العاهل" / "عاهل" (the monarch) is a head of state's title
   (``lexicon.AR_TITLES``), so an apposed «X عاهل الأردن، وY» goes on to the next member of a list
   («قمة ضمت الملك X عاهل الأردن، والرئيس Y، وZ»: every two of them met).
@@ -198,3 +201,37 @@ def test_no_second_oath_taker_when_none_is_named_or_sworn(shipped, text):
     met = met_sorted(shipped, text, "ar")
     assert sorted_pair(SALAM, RAJJI) not in met
     assert sorted_pair(RAJJI, AOUN) not in met
+
+
+# --- "، في عملية نفذتها Y" far after the victim ---------------------------------------------------
+
+SHUKR, AQIL, IDF, MB = ("person:fuad-shukr", "person:ibrahim-aqil", "organization:israel-defense-forces",
+                        "organization:muslim-brotherhood")
+
+
+def _killed(ex, text):
+    return relation_pairs(ex, text, "ASSASSINATED_BY", "ar")
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("وقُتل القيادي فؤاد شكر مساء الثلاثاء في مبنى سكني بحي حارة حريك في الضاحية الجنوبية لبيروت "
+     "أثناء وجوده في منزله، في غارة نفذها الجيش الإسرائيلي.", SHUKR, IDF),
+    ("التقى الرئيس عبد الفتاح السيسي المستشار هشام بركات. واستشهد المستشار بركات في 29 يونيو 2015 "
+     "إثر انفجار سيارة مفخخة استهدفت موكبه أثناء خروجه من منزله بحي مصر الجديدة، في عملية نفذتها "
+     "عناصر من جماعة الإخوان الإرهابية.", None, MB),
+    ("واغتيل القيادي إبراهيم عقيل بعد ظهر الجمعة خلال اجتماع في مبنى سكني بمنطقة الجاموس في الضاحية "
+     "الجنوبية لبيروت، في غارة نفذتها طائرات الجيش الإسرائيلي.", AQIL, IDF),
+])
+def test_the_operation_closing_a_long_killing_clause_names_the_agent(rules_only, text, victim, agent):
+    got = _killed(rules_only, text)
+    assert any(a == agent and (victim is None or v == victim) for v, a in got)
+
+
+@pytest.mark.parametrize("text", [
+    ("وقُتل القيادي فؤاد شكر مساء الثلاثاء في مبنى سكني بحي حارة حريك في الضاحية الجنوبية لبيروت، "
+     "فيما قُتل إبراهيم عقيل في غارة نفذها الجيش الإسرائيلي."),
+    ("وقُتل القيادي فؤاد شكر مساء الثلاثاء في مبنى سكني بحي حارة حريك في الضاحية الجنوبية لبيروت "
+     "أثناء لقائه بإبراهيم عقيل في منزله، في غارة نفذها الجيش الإسرائيلي."),
+])
+def test_no_far_agent_past_another_clause_or_person(rules_only, text):
+    assert (SHUKR, IDF) not in _killed(rules_only, text)
