@@ -297,7 +297,10 @@ _AR_OBJECT_AFTER_NAME = frozenset(L.fold_ar(w) for w in (
     # the verb of martyrdom after the subject's name ("إن مرافقه X Y استشهد معه"; session 39)
     "استشهد", "استشهدت", "استشهدا", "استشهدوا",
     # "founder of" in apposition ("جلال الدين حقاني مؤسس الشبكة"; session 24)
-    "مؤسس", "مؤسسة", "مؤسسي")) | \
+    "مؤسس", "مؤسسة", "مؤسسي",
+    # the followers a leader calls on ("دعا X Y أنصاره إلى الاعتصام"، "حثّ X Y مؤيديه"; s69)
+    "أنصاره", "أنصارها", "أنصارهم", "أتباعه", "أتباعها", "مؤيديه", "مؤيديها", "مناصريه",
+    "مناصريها", "قواعده", "جمهوره")) | \
     AR_NAME_ENDERS
 # quantities and groups of people after a name ("X Y وعدد من مرافقيه", "وعشرات المدنيين",
 # "ومعظم أفراد عائلته", "ومجموعة من قادة الحزب"; session 14): never name words

@@ -21,6 +21,9 @@ people and outlets.
 - Killings, Arabic: "، في عملية / غارة نفّذتها Y" closing a long passive killing clause (a date,
   the means and a place told first, past the fourteen words the agent search reaches): Y is the
   agent (``kill_far_operation_ar``); not past another person or a new clause ("، فيما قُتل Z").
+- Names, Arabic: the followers a leader calls on, right after his name, are no name word: «دعا
+  المرشد العام X Y أنصاره / أتباعه / مؤيديه / مناصريه إلى ...» names "X Y"
+  (``arabic_name_words._AR_OBJECT_AFTER_NAME``).
 - Titles, Arabic: "العاهل" / "عاهل" (the monarch) is a head of state's title
   (``lexicon.AR_TITLES``), so an apposed «X عاهل الأردن، وY» goes on to the next member of a list
   («قمة ضمت الملك X عاهل الأردن، والرئيس Y، وZ»: every two of them met).
@@ -235,3 +238,26 @@ def test_the_operation_closing_a_long_killing_clause_names_the_agent(rules_only,
 ])
 def test_no_far_agent_past_another_clause_or_person(rules_only, text):
     assert (SHUKR, IDF) not in _killed(rules_only, text)
+
+
+# --- «دعا X Y أنصاره»: the followers are no name word --------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("في المقابل، دعا المرشد العام لجماعة الإخوان المسلمين الدكتور محمد بديع أنصاره إلى مواصلة "
+     "الاعتصام.", "ansar"),
+    ("ودعا الدكتور محمد بديع أتباعه إلى الهدوء.", "atba"),
+    ("وحث الشيخ حازم صلاح مؤيديه على التظاهر.", "muyd"),
+    ("ودعا رئيس الحزب خالد داود مناصريه إلى التصويت.", "manasr"),
+])
+def test_the_followers_called_on_are_no_part_of_the_name(rules_only, text, word):
+    people = {e["id"] for e in rules_only.extract(text, lang="ar")["entities"]
+              if e["id"].startswith("person:")}
+    assert people
+    assert not any(word in p for p in people)
+
+
+def test_the_leader_calling_on_his_followers_leads_his_group(shipped):
+    text = ("في المقابل، دعا المرشد العام لجماعة الإخوان المسلمين الدكتور محمد بديع أنصاره إلى مواصلة "
+            "الاعتصام.")
+    leads = relation_pairs(shipped, text, "LEADS", "ar")
+    assert any(t == MB and "ansar" not in s and "badi" in s for s, t in leads)
