@@ -110,3 +110,15 @@ def test_a_side_at_a_funeral_is_no_meeting(rules_only):
     text = ("شيّع الآلاف في عمان جثمان الملك الحسين بن طلال. وحضر الجنازة عن الجانب الفلسطيني أمين سر "
             "اللجنة التنفيذية لمنظمة التحرير محمود عباس والرئيس ياسر عرفات.")
     assert _pair(ABBAS, ARAFAT) not in _met(rules_only, text, "ar")  # (the scorer pairs two mourners)
+
+
+# --- Hosni Mubarak under his full name and other spellings (gazetteer aliases) ----------------------
+
+@pytest.mark.parametrize("text, lang, partner", [
+    ("استقبل الرئيس محمد حسني مبارك بقصر العروبة أمس الرئيس الفلسطيني ياسر عرفات.", "ar", ARAFAT),
+    ("Egyptian President Mohamed Hosni Mubarak received King Abdullah II in Cairo on Sunday.", "en", ABDULLAH),
+    ("In Cairo, Egyptian President Husni Mubarak met Palestinian President Mahmoud Abbas on Monday.", "en",
+     ABBAS),
+])
+def test_hosni_mubarak_under_his_full_name_or_another_spelling(shipped, text, lang, partner):
+    assert _pair(MUBARAK, partner) in _met(shipped, text, lang)
