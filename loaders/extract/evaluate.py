@@ -153,12 +153,14 @@ def align_new_ids(gold: dict[str, Any], pred: dict[str, Any], known: set[str]) -
        predicted entity of the same type, not itself a gold id, that shares a name skeleton
        with it.
     A predicted id that is already a gold id is never renamed, and no two predicted ids are
-    renamed to the same gold id."""
+    renamed to the same gold id. Where two gold ids share a skeleton, the first listed wins."""
     gold_entities = gold.get("entities", [])
     gold_ids = {e["id"] for e in gold_entities}
     by_skel: dict[tuple[str, str], str] = {}
-    for g in gold_ids - known:
-        by_skel.setdefault(_slug_skeleton(g), g)
+    # In the annotator's order, not a set's: every run gives the same figures (session 69).
+    for g in (e["id"] for e in gold_entities):
+        if g not in known:
+            by_skel.setdefault(_slug_skeleton(g), g)
     ren: dict[str, str] = {}
     for e in pred.get("entities", []):
         eid = e["id"]
