@@ -28,7 +28,12 @@ _AR_GROUP_HEADS = L._ar("قادة", "قيادات", "زعماء", "ممثلي", 
                         "مسؤولين", "رؤساء", "كبار", "وفد", "وفود")
 _EN_GROUP_HEADS = frozenset({"leaders", "commanders", "heads", "chiefs", "representatives",
                              "officials", "figures", "delegation", "delegations", "members",
-                             "envoys"})
+                             "envoys",
+                             # the groups themselves ("met with opposition groups, including
+                             # (representatives of) the Muslim Brotherhood"; session 69)
+                             "groups", "factions", "parties", "movements"})
+# a kind of group right before its noun ("opposition groups", "rebel factions"; session 69)
+_EN_GROUP_KINDS = frozenset({"opposition", "political", "rebel", "islamist", "militant"})
 _GROUP_TYPES = ("Person", "Organization")
 
 
@@ -106,6 +111,7 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
                                         "meeting", "meet", "meets", "receiving", "hosting",
                                         "faction", "factions", "group", "party", "armed",
                                         "of", "and", "senior", "top") or
+                      sr.key(x - 1) in _EN_GROUP_KINDS and sr.key(x) in _EN_GROUP_HEADS or
                       _adjective_group(sr, x))), None)
         if g is None:
             continue

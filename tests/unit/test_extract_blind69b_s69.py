@@ -24,6 +24,10 @@ people and outlets.
 - Names, Arabic: the followers a leader calls on, right after his name, are no name word: «دعا
   المرشد العام X Y أنصاره / أتباعه / مؤيديه / مناصريه إلى ...» names "X Y"
   (``arabic_name_words._AR_OBJECT_AFTER_NAME``).
+- Meetings, English: the groups met, named after "including": "X met with opposition groups /
+  armed factions, including (representatives of) Y": X met Y (``wire_meetings.group_members_met``,
+  "groups / factions / parties / movements" now group heads, also after "opposition / rebel /
+  political"); not "received messages from opposition groups, including Y".
 - Titles, Arabic: "العاهل" / "عاهل" (the monarch) is a head of state's title
   (``lexicon.AR_TITLES``), so an apposed «X عاهل الأردن، وY» goes on to the next member of a list
   («قمة ضمت الملك X عاهل الأردن، والرئيس Y، وZ»: every two of them met).
@@ -261,3 +265,28 @@ def test_the_leader_calling_on_his_followers_leads_his_group(shipped):
             "الاعتصام.")
     leads = relation_pairs(shipped, text, "LEADS", "ar")
     assert any(t == MB and "ansar" not in s and "badi" in s for s, t in leads)
+
+
+# --- "met with opposition groups, including (representatives of) Y" -------------------------------
+
+KATAIB, QAANI_ = "organization:kataib-hezbollah", "person:esmail-qaani"
+KERRY, COALITION = "person:john-kerry", "organization:national-coalition"
+
+
+@pytest.mark.parametrize("text, subj, group", [
+    ("Vice President Omar Suleiman met with opposition groups, including the Muslim Brotherhood, on "
+     "Sunday.", None, MB),
+    ("Esmail Qaani met with armed factions, including Kataib Hezbollah, at the airport.", QAANI_, KATAIB),
+    ("Kerry met with Syrian opposition groups, including the Syrian National Coalition, in Istanbul.",
+     KERRY, COALITION),
+    ("Vice President Omar Suleiman met with opposition groups, including representatives of the Muslim "
+     "Brotherhood, on Sunday.", None, MB),
+])
+def test_a_group_named_after_including_was_met(rules_only, text, subj, group):
+    met = met_sorted(rules_only, text, "en")
+    assert any(group in pair and (subj is None or subj in pair) for pair in met)
+
+
+def test_messages_from_groups_are_no_meeting(shipped):
+    text = "The minister received messages from opposition groups, including the Muslim Brotherhood."
+    assert not met_sorted(shipped, text, "en")
