@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _EN_STYLES = frozenset({"king", "sheikh", "shaikh", "sheik", "prince", "emir", "amir", "sultan",
                         "queen", "princess", "sheikha"})
 _AR_STYLES = L._ar("ملك", "شيخ", "أمير", "سلطان", "ملكة", "أميرة", "شيخة")
+_AR_STYLE_ENDS = tuple(_AR_STYLES)  # (one C test before the stems are read)
 
 _Styled = tuple[str, tuple[str, ...]]
 
@@ -39,6 +40,8 @@ def _style(tok: Tok) -> str | None:
     """The royal style *tok* is (its bare Arabic stem: «الملك», «للملك» -> «ملك»), else None."""
     if not tok.ar:
         return tok.key if tok.key in _EN_STYLES else None
+    if not tok.key.endswith(_AR_STYLE_ENDS):
+        return None
     for _n, stem in tok.stems:
         bare = strip_article_ar(stem)
         if bare in _AR_STYLES:
