@@ -288,8 +288,19 @@ def bulk_gc(threshold: int = 50_000) -> Iterator[None]:
     rows). Objects alive now are frozen (never rescanned) and young collections run every
     ``threshold`` allocations instead of 700. Reference counting still frees everything
     that is not in a cycle at once.
+
+    On exit the thresholds are restored and what the load froze is thawed, so that its
+    garbage cycles (the registry, the statements) are freed. Objects frozen *before* the load
+    stay frozen: someone froze them on purpose (e.g. a server's ``gc.freeze()`` before it
+    forks, which a thaw would turn into copy-on-write of every page; or start-up objects kept
+    out of every collection). CPython thaws only the whole permanent generation at once, so
+    in that case the exit thaws, collects (the load's cycles die), and freezes again what is
+    still alive: the earlier frozen objects and what the caller held when the load began
+    (frozen during the load anyway). Nothing grows from load to load: each exit collects
+    everything that died since the previous one.
     """
     old = gc.get_threshold()
+    frozen_before = gc.get_freeze_count() > 0
     gc.freeze()
     gc.set_threshold(threshold, 20, 100)
     try:
@@ -297,6 +308,9 @@ def bulk_gc(threshold: int = 50_000) -> Iterator[None]:
     finally:
         gc.set_threshold(*old)
         gc.unfreeze()
+        if frozen_before:
+            gc.collect()
+            gc.freeze()
 
 
 def _write_batch(tx: ManagedTransaction, statements: list[Statement]) -> Counter[str]:
