@@ -10,6 +10,9 @@ several paraphrases of other outlets and people.
   possessor and a kin or aide noun, "Nasrallah's cousin X, who headed ... and had been widely
   expected to take over, was killed in an Israeli strike", "His deputy X, who ..., was killed
   ..." (``kill_reduced_en.possessor_start``).
+- Killings, English: "him" after "killed" is not the one named after "by" in the strike phrase
+  before it, "X had visited Beirut days before a US drone strike ordered by President Donald
+  Trump killed him": X, not Trump (``kill_claim_victim.not_the_orderer_en``).
 - Killings: "an airstrike attributed to Israel killed X" / «قتلت غارة نُسبت إلى إسرائيل X» is an
   attribution, as "blamed on": the agent named only after it is no agent
   (``kill_filters.drop_accused``, its cue words).
@@ -43,6 +46,8 @@ BLINKEN, ERDOGAN, FIDAN, KALIN = ("person:antony-blinken", "person:recep-tayyip-
                                   "person:hakan-fidan", "person:ibrahim-kalin")
 HANIYEH, SISI, KAMEL_A, SHOUKRY = ("person:ismail-haniyeh", "person:abdel-fattah-el-sisi",
                                    "person:abbas-kamel", "person:sameh-shoukry")
+SOLEIMANI, TRUMP, AWLAKI, OBAMA = ("person:qasem-soleimani", "person:donald-trump",
+                                  "person:anwar-al-awlaki", "person:barack-obama")
 MBS, MBZ, TAMIM = ("person:mohammed-bin-salman", "person:mohamed-bin-zayed",
                    "person:tamim-bin-hamad-al-thani")
 
@@ -180,3 +185,29 @@ def test_a_negated_wa_verb_of_the_relative_is_no_meeting(rules_only):
     text = ("استقبل الرئيس ميشال عون وزير الخارجية الإيراني محمد جواد ظريف، الذي زار بيروت ولم يلتقِ "
             "رئيس الحكومة سعد الحريري.")
     assert _pair(ZARIF, HARIRI) not in _met(rules_only, text, "ar")
+
+
+# --- "a strike ordered by K killed him" --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, victim, agents", [
+    ("Hezbollah Secretary-General Hassan Nasrallah said Sunday that Maj. Gen. Kassem Soleimani, the "
+     "commander of the Quds Force, had met him in Beirut only a few days before a US drone strike "
+     "ordered by President Donald Trump killed him near Baghdad airport on Friday.",
+     SOLEIMANI, (USA, TRUMP)),
+    ("Kassem Soleimani had visited Beirut only a few days before a US drone strike ordered by "
+     "President Donald Trump killed him near Baghdad airport on Friday.", SOLEIMANI, (USA, TRUMP)),
+    ("Abu Bakr al-Baghdadi was hiding in Idlib when a US raid ordered by President Donald Trump "
+     "killed him in October.", BAGHDADI, (USA, TRUMP)),
+    ("Anwar al-Awlaki had evaded capture for years until a CIA drone strike authorized by President "
+     "Barack Obama killed him in Yemen.", AWLAKI, (OBAMA,)),
+])
+def test_him_after_a_strike_ordered_by_someone_is_the_one_named_before(shipped, text, victim,
+                                                                        agents):
+    pairs = relation_pairs(shipped, text, AB, "en")
+    assert all((victim, a) in pairs for a in agents)
+    assert not any(s in (TRUMP, OBAMA) for s, _t in pairs)
+
+
+def test_him_with_no_one_named_before_the_strike_is_no_one(shipped):
+    text = "A US drone strike ordered by President Donald Trump killed him near Baghdad airport."
+    assert not any(s == TRUMP for s, _t in relation_pairs(shipped, text, AB, "en"))
