@@ -107,14 +107,30 @@ def relative_verb_head_ar(sr: Any, t: int) -> Any:
     """"استقبل H، الذي التقى أمس Z، Y" / "X، الذي كان قد التقى Z الأسبوع الماضي، ...": the
     subject of the meeting verb at *t* right after a relative pronoun (past "كان قد" / "سبق
     أن") is the pronoun's head, the person (or body) right before its comma; else None. The
-    verb's object is then Z inside the clause, and no one named after it."""
+    verb's object is then Z inside the clause, and no one named after it. A و-verb continuing
+    such a clause has the same subject: "X، الذي زار بيروت والتقى أيضاً A وB": X met A and B,
+    A did not meet B (session 69)."""
     r = relative_before_verb_ar(sr, t)
+    if not sr.f(r) & L.AR_REL_PRONOUNS and sr.toks[t].text[:1] == "و":
+        r = _coordinated_relative_ar(sr, t)  # "X، الذي زار بيروت والتقى أيضاً Y"
     if r - 2 < sr.lo or not sr.f(r) & L.AR_REL_PRONOUNS or sr.toks[r - 1].text not in _COMMAS:
         return None
     head = sr.mention_at.get(r - 2)
     if head is None or head.hi != r - 1 or head.etype not in ("Person", "Organization"):
         return None
     return head
+
+
+def _coordinated_relative_ar(sr: Any, t: int) -> int:
+    """The relative pronoun whose clause the و-verb at *t* continues ("X، الذي زار بيروت
+    والتقى أيضاً Y": الذي), within seven words and no punctuation back; *t* - 1 otherwise
+    (session 69, blind69e)."""
+    for y in range(t - 1, max(sr.lo, t - 8) - 1, -1):
+        if sr.toks[y].punct:
+            break
+        if sr.f(y) & L.AR_REL_PRONOUNS:
+            return y if y + 1 < t else t - 1
+    return t - 1
 
 
 def verb_aside_close_ar(sr: Any, t: int) -> int | None:

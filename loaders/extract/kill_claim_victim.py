@@ -8,7 +8,10 @@ the sentence's topic, not the nearest person named:
   been 'martyred' ...; K said the IDF had killed him" -> X): :func:`not_the_speaker_en`;
 - Arabic "وكان X، الذي عُدّ ... خليفة لـY، قد قُتل ...، وأعلن الجيش أنه قتله" and "X، الذي
   عُيّن بدلاً من Y وأعلن الجيش ... أنه قتله": *him* is X, the head of the relative clause,
-  not Y inside it: :func:`claimed_victim_ar`.
+  not Y inside it: :func:`claimed_victim_ar`;
+- English "X had met him days before a US drone strike ordered by President Donald Trump killed
+  him": *him* is not Trump, named after "by" in the strike phrase, but X (session 69):
+  :func:`not_the_orderer_en`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.kill_said_it import before_quoted_verb
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
@@ -58,6 +62,23 @@ def not_the_speaker_en(sr: SentenceCore, t: int, victim: Mention) -> Mention | N
     dead = {e for _s, _h, e in state.get("unclaimed", ())} | {
         e for _s, e in state.get("victims", ())}
     return next((m for m in named if m.eid in dead or _death_of_before(sr, m)), named[0])
+
+
+def not_the_orderer_en(sr: SentenceCore, t: int, victim: Mention) -> Mention | None:
+    """*victim*, the "him / her" right after "killed" at *t*; when it was resolved to the one
+    named after "by" in the strike phrase before *t* ("X had met him days before a US drone
+    strike ordered by President Donald Trump killed him"), the person last named before that
+    phrase in the sentence, or None; *victim* unchanged otherwise (session 69, blind69e)."""
+    if sr.key(victim.lo) not in _EN_HIM or victim.lo != t + 1:
+        return victim
+    by_m = next((m for m in sr.args if m.etype == "Person" and m.eid == victim.eid and
+                 t - 10 <= m.lo and m.hi <= t and sr.key(title_start(m) - 1) == "by"), None)
+    if by_m is None:
+        return victim
+    by = title_start(by_m) - 1
+    named = [m for m in sr.args if m.etype == "Person" and m.kind == "name" and m.hi <= by and
+             m.eid != victim.eid]
+    return named[-1] if named else None
 
 
 _EN_DEATH_NOUNS = frozenset({"death", "killing", "assassination"})

@@ -8,6 +8,10 @@ before "killed" is otherwise read as the active subject ("X killed Y"), but an a
 takes its object right after it, never "by", nor "in" + a strike noun: those read the name as
 the victim, and the agent as for "X was killed by/in ..." (``KillingAgents._agent_after``).
 
+The opening name may follow its possessor and a kin or aide noun: "Nasrallah's cousin Hashem
+Safieddine, who headed the group's executive council and had been widely expected to take
+over, was killed in an Israeli strike" (:func:`possessor_start`, session 69).
+
 "Neutralised" (Turkish official usage, L.EN_KILL) kills only the person who is its object:
 "MIT "neutralised" the suspected ISIS leader, X", not "neutralised the threat before X
 arrived" (:func:`neutralised_object`).
@@ -91,10 +95,35 @@ def long_apposed_subject(sr: Any, aux: int) -> Any:
         # coordinated subjects opening the sentence (the list back from Y gives X too)
         first = sr.before(start - 1, types=("Person",), maxgap=0)
         start = title_start(first) if first is not None else start
+    start = possessor_start(sr, start)  # "Nasrallah's cousin X, who ..., was killed"
     if start > sr.lo and sr.toks[start - 1].text not in _LEDE_OPEN and \
             not _reported_clause_at(sr, start):
         return None
     return sb
+
+
+# kin and aides named through their possessor before the name ("Nasrallah's cousin X", "his
+# deputy X"): the possessive phrase opens the subject
+_EN_POSSESSED_ROLES = frozenset({"cousin", "brother", "son", "nephew", "uncle", "father",
+                                 "sister", "daughter", "wife", "deputy", "aide", "adviser",
+                                 "advisor", "successor", "predecessor", "lieutenant",
+                                 "spokesman"})
+_EN_HIS = frozenset({"his", "her", "their", "its"})
+
+
+def possessor_start(sr: Any, start: int) -> int:
+    """Where the subject opens when the name at *start* follows a possessor and a kin or aide
+    noun ("Nasrallah's cousin X", "Hassan Nasrallah's deputy X", "His brother X"): the
+    possessor's first token; *start* otherwise (session 69, blind69e)."""
+    y = start - 1
+    if y >= sr.lo and sr.key(start) in _EN_POSSESSED_ROLES:
+        y = start  # (the title took the noun: "His deputy X")
+    elif y <= sr.lo or sr.key(y) not in _EN_POSSESSED_ROLES:
+        return start
+    if y - 1 >= sr.lo and sr.key(y - 1) in _EN_HIS:
+        return y - 1
+    owner = next((m for m in sr.args if m.hi == y and m.poss), None)
+    return title_start(owner) if owner is not None else start
 
 
 def _reported_clause_at(sr: Any, x: int) -> bool:

@@ -25,7 +25,7 @@ from loaders.extract.kill_after_strike_en import time_phrase_strike_en
 from loaders.extract.kill_apposed_victim_en import apposed_title_victim_en
 from loaders.extract.kill_army_unit_en import army_part_killed
 from loaders.extract.kill_beside_en import aside_companions, marker_at, past_apposition
-from loaders.extract.kill_claim_victim import not_the_speaker_en
+from loaders.extract.kill_claim_victim import not_the_orderer_en, not_the_speaker_en
 from loaders.extract.kill_clause_helpers import (
     _EN_KIN,
     _EN_SUBORD,
@@ -375,6 +375,8 @@ class KillingRulesEn(SentenceCore):
         # (past ", according to the group,": "Israel killed, according to the group, X")
         if victim is not None and victim.kind != "name":  # "K said X had killed him": not K
             victim = not_the_speaker_en(self, t, victim)
+        if victim is not None and victim.kind != "name":  # "a strike ordered by K killed
+            victim = not_the_orderer_en(self, t, victim)  # him": not K (s69)
         if victim is not None and clause_before_object_en(self, t, victim):
             victim = None  # "strikes kill dozens as Trump vows ...": Trump is no object
         if victim is not None and k in NEUTRALISED and not neutralised_object(

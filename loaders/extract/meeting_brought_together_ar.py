@@ -5,7 +5,8 @@ The host who brings people together at a meeting met each of them, and they met 
 "وانغ يي يجمع في بكين نظيريه A وB في لقاء ثلاثي" (X-A, X-B, A-B), also the verb first
 ("جمع X A وB في قمة"), and the meeting noun as the subject ("جمع لقاء ثلاثي A وB وC"; session
 52). Read only with a meeting noun after the people (لقاء، اجتماع، قمة،
-محادثات ...): "يجمع المراقبون على أن ..." (agree) and "يجمع التبرعات" (collects) are not
+محادثات ...) or a meal ("جمع X A وB إلى مائدة إفطار"، "على مائدة عشاء"، "إلى الغداء"; session
+69, blind69e): "يجمع المراقبون على أن ..." (agree) and "يجمع التبرعات" (collects) are not
 meetings; the planned and the negated stay out (``blocked``).
 """
 
@@ -19,7 +20,8 @@ from loaders.extract.meeting_press import each_pair_met
 from loaders.extract.rule_common import EMPTY
 
 AR_BRINGS_TOGETHER = L._ar("يجمع", "جمع", "وجمع", "ويجمع", "جمعت", "وجمعت")
-_AR_GATHERING = L.AR_MEET_NOUNS | L._ar("قمة", "القمة", "حوار", "الحوار", "مأدبة")
+_AR_GATHERING = L.AR_MEET_NOUNS | L._ar("قمة", "القمة", "حوار", "الحوار", "مأدبة") | \
+    L._ar("مائدة", "المائدة", "إفطار", "الإفطار", "عشاء", "العشاء", "غداء", "الغداء")  # a meal (s69)
 _AR_AGREE = L._ar("على", "علي")  # "يُجمع ... على": agree on
 register_triggers(AR_BRINGS_TOGETHER, EMPTY)
 

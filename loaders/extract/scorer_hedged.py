@@ -5,7 +5,7 @@ shapes the engineers' probes hold as negatives (``bench/probe_shapes_en.py``,
 ``probe_shapes_ar.py``, ``probe_precision.py``): a phone or video call, a meeting planned,
 due, wished for or called off, a nominee or a successor that could be ("positioning him to
 succeed Y"; and "succeeded in persuading", managing: session 57), a killing denied,
-attempted, survived or only alleged by a third party; a meeting looked forward to or told in
+attempted, survived or only alleged by a third party (or attributed: session 69); a meeting looked forward to or told in
 the future of a verb of talks («يتطلع إلى لقاء Y», «وسيبحث خلال لقائه مع Y») and people
 called, not met ("a phone call with his counterparts, A and B"; ``called_both``): session 59.
 
@@ -18,6 +18,7 @@ never touched: they read these words clause by clause.
 
 from __future__ import annotations
 
+from loaders.extract import lexicon as L
 from loaders.extract.asked_questions import QUESTION_MARKS, asked_question
 from loaders.extract.false_report_ar import claim_corrected_ar
 from loaders.extract.false_report_en import claim_then_false
@@ -115,7 +116,33 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         forms, tb = tok_info(t)
         if tb & bits or t.key in more or not more.isdisjoint(forms):
             return True
+        if typ == "ASSASSINATED_BY" and attributed_deed(toks, k, lo, forms):
+            return True  # "a strike attributed to Y killed X" (session 69)
     return False
+
+
+# an attribution right after the deed, as "blamed on" (session 69): "an airstrike (widely)
+# attributed to Israel killed X", «قتلت غارة نُسبت / منسوبة إلى إسرائيل X»; not a speaker's
+# ("an operation that Maliki attributed to Iraqi forces": the dev gold keeps that agent)
+_ATTRIBUTED = frozenset({"attributed", "attributes", "attributing"}) | _ar(
+    "نسبت", "تنسب", "ينسب", "منسوبة", "المنسوبة", "منسوب", "المنسوب")
+_ATTRIBUTED_ADV = frozenset({"widely", "largely", "generally", "also", "often", "commonly"})
+_ATTRIBUTED_DEED = L.EN_STRIKE | L.AR_STRIKE | frozenset({
+    "blast", "blasts", "explosion", "explosions", "assassination", "assassinations", "killing",
+    "killings", "bombings"}) | _ar("انفجار", "تفجير", "اغتيال", "الاغتيال", "الانفجار", "التفجير")
+
+
+def attributed_deed(toks: list[Tok], k: int, lo: int, forms: frozenset[str]) -> bool:
+    """Is the token at *k* (its *forms*) an attribution word right after a strike, blast or
+    killing noun, adverbs aside ("a drone strike widely attributed to Y")?"""
+    if toks[k].key not in _ATTRIBUTED and _ATTRIBUTED.isdisjoint(forms):
+        return False
+    j = k - 1
+    while j > lo and toks[j].key in _ATTRIBUTED_ADV:
+        j -= 1
+    if j < lo:
+        return False
+    return toks[j].key in _ATTRIBUTED_DEED or not _ATTRIBUTED_DEED.isdisjoint(tok_info(toks[j])[0])
 
 
 def fronted_call_partner(toks: list[Tok], lo: int, hi: int, first: int) -> bool:
