@@ -16,6 +16,13 @@ paraphrases of other people and outlets.
   «من المحتمل أن يُعيَّن X ...», «يُرجَّح أن تتولى X ...», is no succession
   (``khalafan_hedged_ar``, in ``succession_rules_ar``); «كُلِّف X»، «وكان X قد تولى»، «قد تم
   تعيين X» still are.
+- Successions, English: "X, long groomed / widely seen / once tipped as the successor of Y" is a
+  prospect (``succession_unsettled.hedged_noun_en``; the scorer's veto: ``prospect_as_en`` in
+  ``scorer_hedged``); "sworn in as" and "the successor of Y" still are.
+- Meetings, English: a delegation's members listed before "took part" / "attended", behind a
+  lead-in ("Members of the delegation, among them A, <apposition>, and B, took part in the
+  meeting"; "The delegation, including A ... and B, ..."), attend the meeting told before
+  (``attendee_list_back_en._opens_sentence``).
 """
 
 import pytest
@@ -131,3 +138,32 @@ def test_a_successor_in_prospect_is_no_succession(shipped, text):
 ])
 def test_a_successor_in_office_is_still_one(shipped, text):
     assert (QASSEM, NASRALLAH) in relation_pairs(shipped, text, "SUCCESSOR_OF", "en")
+
+
+# --- a delegation's members listed before "took part" -----------------------------------------------
+
+_RECEIVED_EN = "Yasser Arafat was received on Sunday by Ayatollah Khomeini in Tehran. "
+ARAFAT, KHOMEINI = "person:yasser-arafat", "person:ruhollah-khomeini"
+HANI, WAZIR = "person:hani-al-hassan", "person:khalil-al-wazir"
+
+
+@pytest.mark.parametrize("attendees", [
+    "Members of the delegation, among them Hani al-Hassan, a senior aide, and Khalil al-Wazir, took "
+    "part in the meeting.",
+    "Members of the delegation, including Hani al-Hassan, a senior aide to the PLO leader, and Khalil "
+    "al-Wazir, took part in the meeting.",
+    "The delegation, including Hani al-Hassan, a senior aide to the PLO leader, and Khalil al-Wazir, "
+    "took part in the talks.",
+])
+def test_delegation_members_listed_with_an_apposition_attend(rules_only, attendees):
+    met = met_sorted(rules_only, _RECEIVED_EN + attendees, "en")
+    for member in (HANI, WAZIR):
+        assert tuple(sorted((member, KHOMEINI))) in met
+        assert tuple(sorted((member, ARAFAT))) in met
+
+
+def test_a_member_named_after_a_meeting_is_no_attendee(rules_only):
+    text = ("Yasser Arafat met Ayatollah Khomeini, and Hani al-Hassan, a senior aide, and Khalil "
+            "al-Wazir were in Beirut.")
+    met = met_sorted(rules_only, text, "en")
+    assert tuple(sorted((HANI, KHOMEINI))) not in met
