@@ -101,10 +101,18 @@ def _member_joined_before(sr: Any, x: int) -> Any:
     return m if m is not None and m.etype == "Person" and m.hi == end + 1 else None
 
 
+# a lead-in naming the list as a delegation's members ("Members of the delegation, among them A,
+# <apposition>, and B, took part"; "The delegation, including A and B, ..."; session 69)
+_DELEGATION_LEAD_IN = frozenset({"members", "member", "delegation", "delegations", "team", "among",
+                                 "them", "including", "his", "her", "its", "their"})
+
+
 def _opens_sentence(sr: Any, first: Any) -> bool:
     """Are the words before *first* (back to the sentence's start) only titles (capitalised
-    words, title words, "the", "of", a country named before *first*), commas or "also"?"""
+    words, title words, "the", "of", a country named before *first*), commas, "also" or a
+    delegation's lead-in ("Members of the delegation, among them")?"""
     return all(sr.toks[y].cap or sr.key(y) in (",", "also", "the", "of") or
+               sr.key(y) in _DELEGATION_LEAD_IN or
                sr.key(y) in L.EN_TITLE_WORDS or
                y in sr.mention_at and sr.mention_at[y].hi <= first.lo
                and sr.mention_at[y].etype == "Country"

@@ -621,7 +621,11 @@ AR_STRIKE = _ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", 
                 # "استشهد X بعدوان صهيوني": an aggression is a strike (English "aggression")
                 "عدوان", "بعدوان", "اعتداء",  # ("في الاعتداء الصهيوني": session 38)
                 # a shell, as a missile: "قُتل X بقذيفة أطلقها Y" (session 22, second round)
-                "قذيفة", "قذائف")
+                "قذيفة", "قذائف",
+                # a bombing, as English "bombing": "قُتل X في التفجير الذي نفّذته Y" (session
+                # 69, blind69f; not انفجار, an explosion: "قُتل X في انفجار، وأعلنت Y مسؤوليتها
+                # عن الهجوم على قاعدة" names no killer)
+                "تفجير", "تفجيرات")
 AR_BY_HAND = _ar("يد", "أيدي")  # على يد / على أيدي (by the hand(s) of)
 # a host receiving a guest ("استقبل K Y"), and the guest's visit as a noun ("في أول زيارة له")
 AR_RECEIVE_VERBS = _ar("استقبل", "واستقبل", "يستقبل", "ويستقبل", "استضاف", "واستضاف")

@@ -20,6 +20,7 @@ from loaders.extract.bin_chain_before import BIN_KEYS, bin_chain_start
 from loaders.extract.compound_given_en import compound_given_before
 from loaders.extract.event_noun_names_ar import event_noun_before_known
 from loaders.extract.headline_verbs_en import HEADLINE_VERBS_EN
+from loaders.extract.hyphen_family_other_en import hyphen_family_start
 from loaders.extract.hyphen_given_left import hyphen_start
 from loaders.extract.mention_base import (
     _B_EN_BARE_VERB,
@@ -115,6 +116,11 @@ def _first_names_before_surnames(w: MentionWork) -> None:
             continue  # "جلال الدين حقاني" after "خليل الرحمن حقاني": one of that family
         if pt.ar and pt.key in L.AR_SON_OF and (p == s.lo or toks[p - 1].punct):
             continue  # "وُلد الشيباني عام 1987": was born, no Mauritanian "Ould" (session 62)
+        if pt.text == "-" and not toks[me.lo].ar:
+            jn = hyphen_family_start(doc, me, s.lo, covered, lambda t: _first_name_ok(doc, t))
+            if jn is not None and me in out:  # "Abolhassan Bani-Sadr": not al-Sadr
+                _name_with_surname(doc, si, covered, out, jn, me.lo, me)
+            continue
         if not _first_name_ok(doc, pt) or (not pt.ar and (
                 toks[me.lo].key in _EN_NAME_HONORIFICS or
                 toks[me.lo].key in L.EN_TITLE_FIRST and toks[me.lo].key in L.EN_NOT_NAME)):

@@ -23,10 +23,12 @@ from loaders.extract.asked_questions import QUESTION_MARKS, asked_question
 from loaders.extract.false_report_ar import claim_corrected_ar
 from loaders.extract.false_report_en import claim_then_false
 from loaders.extract.fronted_call import fronted_call_end, fronted_conj
+from loaders.extract.khalafan_hedged_ar import KHALAFAN, hedged_taking_in
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUES, _ar, tok_info
 from loaders.extract.scorer_gates import EN_BE
 from loaders.extract.succession_errand_en import APPOINTED_EN, errand_infinitive_en
+from loaders.extract.succession_unsettled import prospect_as_en
 from loaders.extract.tokens import Tok
 from loaders.extract.visit_agenda_ar import visit_agenda_in
 
@@ -100,12 +102,16 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         return True  # "held a phone call with his counterparts, A and B" (session 59)
     if typ == "MET_WITH" and fronted_call_partner(toks, lo, hi, first.lo):
         return True  # "After a phone call with Z, X met Y": not Z (fronted_call, s67)
+    if typ == "SUCCESSOR_OF" and toks[lo].ar and khalafan_hedged(toks, lo, first.lo, last.lo):
+        return True  # «قد يُكلَّف X ... خلفاً لـY» (khalafan_hedged_ar, session 69)
     for k in range(max(lo, first.lo - HEDGE_BEFORE), min(hi, last.hi + HEDGE_AFTER)):
         t = toks[k]
         if t.punct or t.key in _NOT_HEDGES:
             continue
         if typ == "SUCCESSOR_OF" and managed_to(toks, k, hi):
             return True
+        if typ == "SUCCESSOR_OF" and prospect_as_en(toks, k, hi):
+            return True  # "X, long seen as the successor of Y" (succession_unsettled, s69)
         if typ == "SUCCESSOR_OF" and in_line_to(toks, k, hi):
             return True  # "X is in line to succeed Y" (session 65)
         if typ == "SUCCESSOR_OF" and t.key in APPOINTED_EN and errand_infinitive_en(toks, k, hi):
@@ -143,6 +149,15 @@ def attributed_deed(toks: list[Tok], k: int, lo: int, forms: frozenset[str]) -> 
     if j < lo:
         return False
     return toks[j].key in _ATTRIBUTED_DEED or not _ATTRIBUTED_DEED.isdisjoint(tok_info(toks[j])[0])
+
+
+def khalafan_hedged(toks: list[Tok], lo: int, first: int, last: int) -> bool:
+    """Is a «خلفاً» between the pair (mentions at *first* and *last*) governed by a taking told
+    only as possible (``khalafan_hedged_ar``)?"""
+    for k in range(first + 1, last):
+        if toks[k].key in KHALAFAN:
+            return hedged_taking_in(toks, lo, k, lambda y: tok_info(toks[y])[0])
+    return False
 
 
 def fronted_call_partner(toks: list[Tok], lo: int, hi: int, first: int) -> bool:

@@ -16,6 +16,7 @@ from loaders.extract.core_recall_succession import appointee_after, predecessor_
 from loaders.extract.core_wire_rules import acc_role
 from loaders.extract.coreference import deceased_person
 from loaders.extract.khalafan_appointee_ar import appointee_before_ar
+from loaders.extract.khalafan_hedged_ar import hedged_taking_ar
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.pious_formula_ar import past_pious_ar
 from loaders.extract.pronoun_topic import topic_antecedent
@@ -290,7 +291,8 @@ class SuccessionRulesAr(SentenceCore):
                         self.add("SUCCESSOR_OF", guest.eid, old.eid, "congratulated_guest_ar")
                     continue
                 if old and new and new is not old and not self.blocked(t) and \
-                        not negated_taking_ar(self, new):  # "لم يُعيَّن X خلفاً لـY" (s52)
+                        not negated_taking_ar(self, new) and \
+                        not hedged_taking_ar(self, t):  # "لم يُعيَّن X"، "قد يُكلَّف X" (s52, s69)
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
             if fs & _C5:

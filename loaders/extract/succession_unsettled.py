@@ -9,7 +9,8 @@ Arabic: "لم يحسم الإطار اسم خليفة Y، ويتداول اسم 
 "خليفة Y المحتمل": the same (the noun's later person is no successor).
 
 A hedge adjective on the noun itself makes any reading of it a prospect, whoever is named:
-"X, Y's likely successor", "X is the possible successor to Y", "X، الخليفة المحتمل لـY".
+"X, Y's likely successor", "X is the possible successor to Y", "X، الخليفة المحتمل لـY"; so does a
+verb of prospect before "as": "X, long groomed / widely seen as the successor of Y" (session 69).
 """
 
 from __future__ import annotations
@@ -61,9 +62,28 @@ _EN_HEDGE_ADJ = L._en("likely", "possible", "potential", "probable", "presumptiv
                       "would-be", "prospective", "expected", "presumed")
 
 
+# a verb of prospect before "as" and the noun: "long groomed / widely seen / once tipped as the
+# successor of Y" (session 69, blind69f)
+_EN_PROSPECT_AS = L._en("seen", "groomed", "touted", "tipped", "regarded", "viewed", "billed",
+                        "earmarked", "eyed", "mooted")
+
+
+def prospect_as_en(toks: list[Any], k: int, hi: int) -> bool:
+    """Is toks[k] the "as" of a verb of prospect before a successor noun ("groomed / seen as the
+    successor", as read by :func:`hedged_noun_en`; used by ``scorer_hedged``)?"""
+    return toks[k].key == "as" and k > 0 and toks[k - 1].key in _EN_PROSPECT_AS and any(
+        toks[y].key in L.EN_SUCCESSOR for y in range(k + 1, min(hi, k + 4)))
+
+
 def hedged_noun_en(sr: Any, t: int) -> bool:
-    """True when a prospect adjective stands right before the successor noun at *t*."""
-    return t > sr.lo and sr.key(t - 1) in _EN_HEDGE_ADJ
+    """True when a prospect adjective stands right before the successor noun at *t*, or a verb
+    of prospect and "as" open its phrase ("groomed as the successor of Y")."""
+    if t > sr.lo and sr.key(t - 1) in _EN_HEDGE_ADJ:
+        return True
+    for a in range(t - 1, max(sr.lo + 1, t - 3) - 1, -1):
+        if sr.key(a) == "as":
+            return sr.key(a - 1) in _EN_PROSPECT_AS
+    return False
 
 
 def hedged_noun_ar(sr: Any, t: int, old_lo: int, old_hi: int = -1) -> bool:
