@@ -1,0 +1,109 @@
+"""Session 69 (residual69): what the session's first blind sets (RQ-RR, RU-RV, RW-RX) still missed.
+
+- Arabic, "خلفاً لوالده / لأخيه / لابن عمه الراحل" at the end of a long clause with no person in
+  the nine words before it ("وكان جلالة الملك عبدالله الثاني قد أدى اليمين الدستورية أمام مجلس
+  الأمة يوم الأحد الماضي ملكاً للمملكة الأردنية الهاشمية خلفاً لوالده الراحل"): the taker is the
+  clause's opening subject (``succession_kin_pred_ar._taker`` now falls back on
+  ``_opening_subject`` past its reach, as it did over a comma); the relative is resolved as
+  before (``succession_kin_resolve``).
+- English, "A and B, <title of B>, held talks / held a meeting" with no object (or with one):
+  A and B met. ``meetings._met_svo``'s no-object path asked ``apposed_subjects_en`` at the noun
+  "talks", so the list, which ends before "held", was never found; it now asks at the holding
+  verb (``meeting_joint_subjects_en.listed_subjects_verb``, made public).
+
+Not: a plan, a negation or a forecast; another person's clause ("X said Y, <title>, held talks");
+a possessor's envoy ("X's envoy and Y, <title>, held talks").
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs, sorted_pair
+
+ABDULLAH2, HUSSEIN = "person:abdullah-ii", "person:hussein-bin-talal"
+NAWAF, SABAH = "person:nawaf-al-ahmad-al-sabah", "person:sabah-al-ahmad-al-jaber-al-sabah"
+BASHAR, HAFEZ = "person:bashar-al-assad", "person:hafez-al-assad"
+HAITHAM, QABOOS = "person:haitham-bin-tariq", "person:qaboos-bin-said"
+BASHIR, KIIR = "person:omar-al-bashir", "person:salva-kiir"
+SUDANI, BARZANI = "person:mohammed-shia-al-sudani", "person:masoud-barzani"
+ABBAS, HANIYEH = "person:mahmoud-abbas", "person:ismail-haniyeh"
+MBEKI = "person:thabo-mbeki"
+
+
+def _so(extractor, text):
+    return relation_pairs(extractor, text, "SUCCESSOR_OF", "ar")
+
+
+def _met(extractor, text):
+    return {sorted_pair(*p) for p in relation_pairs(extractor, text, "MET_WITH", "en")}
+
+
+# --- «... قد أدى اليمين ... <long clause> خلفاً لوالده الراحل» --------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("استقبل جلالة الملك عبدالله الثاني الرئيس الفلسطيني ياسر عرفات، الذي نقل إليه التعازي بوفاة "
+     "المغفور له بإذن الله جلالة الملك الحسين بن طلال. وكان جلالة الملك عبدالله الثاني قد أدى "
+     "اليمين الدستورية أمام مجلس الأمة يوم الأحد الماضي ملكاً للمملكة الأردنية الهاشمية خلفاً "
+     "لوالده الراحل.", ABDULLAH2, HUSSEIN),
+    ("توفي أمير الكويت الشيخ صباح الأحمد الجابر الصباح يوم الثلاثاء. وكان الشيخ نواف الأحمد الجابر "
+     "الصباح قد أدى اليمين الدستورية أمام مجلس الأمة صباح الأربعاء أميراً لدولة الكويت خلفاً "
+     "لأخيه الراحل.", NAWAF, SABAH),
+    ("توفي الرئيس السوري حافظ الأسد في العاشر من يونيو. وأدى الرئيس بشار الأسد اليمين الدستورية "
+     "أمام مجلس الشعب في دمشق يوم الإثنين الماضي رئيساً للجمهورية خلفاً لوالده الراحل.",
+     BASHAR, HAFEZ),
+    ("توفي السلطان قابوس بن سعيد فجر السبت. وكان جلالة السلطان هيثم بن طارق قد أدى اليمين القانونية "
+     "أمام مجلس عمان في مسقط ظهر اليوم نفسه سلطاناً للبلاد خلفاً لابن عمه الراحل.",
+     HAITHAM, QABOOS),
+])
+def test_kin_predecessor_past_a_long_clause(shipped, text, new, old):
+    assert (new, old) in _so(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a forecast, a negation
+    "توفي الرئيس السوري حافظ الأسد في العاشر من يونيو. ويرجح أن يؤدي بشار الأسد اليمين الدستورية "
+    "أمام مجلس الشعب في دمشق يوم الإثنين المقبل رئيساً للجمهورية خلفاً لوالده الراحل.",
+    "توفي الرئيس السوري حافظ الأسد في العاشر من يونيو. ولم يؤد بشار الأسد اليمين الدستورية أمام "
+    "مجلس الشعب في دمشق يوم الإثنين الماضي رئيساً للجمهورية خلفاً لوالده الراحل.",
+    # another person in the clause: his, not the opening subject's
+    "توفي الرئيس السوري حافظ الأسد في العاشر من يونيو. وقال بشار الأسد إن وزير الدفاع مصطفى طلاس "
+    "سيتولى قيادة الجيش السوري في المرحلة المقبلة خلفاً لوالده الراحل.",
+])
+def test_kin_predecessor_past_a_long_clause_not_read(shipped, text):
+    assert (BASHAR, HAFEZ) not in _so(shipped, text)
+
+
+# --- "A and B, <title>, held talks" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Sudanese President Omar al-Bashir and Salva Kiir, the leader of the SPLM, held talks in "
+     "Addis Ababa on Monday.", BASHIR, KIIR),
+    ("Omar al-Bashir and Salva Kiir, the SPLM leader, held talks in Addis Ababa.", BASHIR, KIIR),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani and Masoud Barzani, the leader of the Kurdistan "
+     "Democratic Party, held talks in Erbil on Sunday.", SUDANI, BARZANI),
+    ("Mahmoud Abbas and Ismail Haniyeh, the head of Hamas's political bureau, held a meeting in "
+     "Doha.", ABBAS, HANIYEH),
+])
+def test_apposed_pair_held_talks(shipped, text, a, b):
+    assert sorted_pair(a, b) in _met(shipped, text)
+
+
+def test_apposed_pair_held_talks_with_a_third(shipped):
+    met = _met(shipped, "Omar al-Bashir and Salva Kiir, the leader of the SPLM, held talks with "
+                        "Thabo Mbeki.")
+    assert {sorted_pair(BASHIR, KIIR), sorted_pair(BASHIR, MBEKI),
+            sorted_pair(KIIR, MBEKI)} <= met
+
+
+@pytest.mark.parametrize("text", [
+    "Mahmoud Abbas and Ismail Haniyeh, the head of Hamas's political bureau, will hold a meeting "
+    "in Doha.",
+    "Mahmoud Abbas and Ismail Haniyeh, the head of Hamas's political bureau, did not hold talks in "
+    "Doha.",
+    "Mahmoud Abbas and Ismail Haniyeh, the head of Hamas's political bureau, are expected to hold "
+    "talks in Doha.",
+    "Mahmoud Abbas said Ismail Haniyeh, the head of Hamas's political bureau, held talks in Doha.",
+    "Mahmoud Abbas's envoy and Ismail Haniyeh, the head of Hamas's political bureau, held talks in "
+    "Doha.",
+])
+def test_apposed_pair_held_talks_not_read(shipped, text):
+    assert sorted_pair(ABBAS, HANIYEH) not in _met(shipped, text)
