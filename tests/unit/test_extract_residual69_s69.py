@@ -11,6 +11,13 @@
   "talks", so the list, which ends before "held", was never found; it now asks at the holding
   verb (``meeting_joint_subjects_en.listed_subjects_verb``, made public).
 
+- English, a nickname closing a subject's apposition is the same person, so the list goes on
+  before it: "Shimon Peres and Mahmud Abbas, the head of the PLO's international relations
+  department better known as Abu Mazen, signed the accord (in the presence of Bill Clinton)",
+  "A and B, known as Abu C, held talks" (``meeting_apposed_subjects_en._known_as``).
+- Gazetteer: Ahmed Qurei (Abu Alaa), «أحمد قريع» (was person:ahmed-khoury in English, a spelling
+  of the Khoury family name); «شيمون بيريز» / «شيمون بيرس» for Shimon Peres.
+
 Not: a plan, a negation or a forecast; another person's clause ("X said Y, <title>, held talks");
 a possessor's envoy ("X's envoy and Y, <title>, held talks").
 """
@@ -27,6 +34,7 @@ BASHIR, KIIR = "person:omar-al-bashir", "person:salva-kiir"
 SUDANI, BARZANI = "person:mohammed-shia-al-sudani", "person:masoud-barzani"
 ABBAS, HANIYEH = "person:mahmoud-abbas", "person:ismail-haniyeh"
 MBEKI = "person:thabo-mbeki"
+PERES, QUREI, CLINTON = "person:shimon-peres", "person:ahmed-qurei", "person:bill-clinton"
 
 
 def _so(extractor, text):
@@ -107,3 +115,48 @@ def test_apposed_pair_held_talks_with_a_third(shipped):
 ])
 def test_apposed_pair_held_talks_not_read(shipped, text):
     assert sorted_pair(ABBAS, HANIYEH) not in _met(shipped, text)
+
+
+# --- "A and B, <title> better known as Abu C, signed / met" ---------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Israeli Foreign Minister Shimon Peres and Mahmud Abbas, the head of the PLO's international "
+     "relations department better known as Abu Mazen, signed the accord.", PERES, ABBAS),
+    ("Shimon Peres and Mahmoud Abbas, better known as Abu Mazen, signed the accord in Washington.",
+     PERES, ABBAS),
+    ("Shimon Peres and Mahmoud Abbas, known as Abu Mazen, held talks in Cairo.", PERES, ABBAS),
+    ("Shimon Peres and Ahmed Qurei, the PLO negotiator known as Abu Alaa, met in Oslo.",
+     PERES, QUREI),
+])
+def test_nickname_apposition_keeps_the_subject_list(shipped, text, a, b):
+    assert sorted_pair(a, b) in _met(shipped, text)
+
+
+def test_nickname_apposition_signed_in_the_presence_of(shipped):
+    met = _met(shipped, "Shimon Peres and Mahmud Abbas, the head of the PLO's international "
+                        "relations department better known as Abu Mazen, signed the accord in "
+                        "the presence of President Bill Clinton.")
+    assert {sorted_pair(PERES, ABBAS), sorted_pair(PERES, CLINTON),
+            sorted_pair(ABBAS, CLINTON)} <= met
+
+
+@pytest.mark.parametrize("text", [
+    "Shimon Peres and Mahmoud Abbas, better known as Abu Mazen, will sign the accord in Washington.",
+    "Shimon Peres said Mahmoud Abbas, better known as Abu Mazen, signed the accord in Washington.",
+    "Shimon Peres and Mahmoud Abbas, better known as Abu Mazen, did not hold talks in Cairo.",
+])
+def test_nickname_apposition_not_read(shipped, text):
+    assert sorted_pair(PERES, ABBAS) not in _met(shipped, text)
+
+
+# --- Ahmed Qurei, «شيمون بيريز» ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Palestinian Prime Minister Ahmed Qurei met Shimon Peres in Oslo.", "en"),
+    ("Prime Minister Ahmad Qureia met Shimon Peres in Oslo.", "en"),
+    ("التقى رئيس الوزراء الفلسطيني أحمد قريع وزير الخارجية الإسرائيلي شيمون بيريز في أوسلو.", "ar"),
+    ("التقى رئيس الوزراء الفلسطيني أحمد قريع الرئيس الإسرائيلي شيمون بيرس في القدس.", "ar"),
+])
+def test_qurei_and_peres_named(shipped, text, lang):
+    met = {sorted_pair(*p) for p in relation_pairs(shipped, text, "MET_WITH", lang)}
+    assert sorted_pair(QUREI, PERES) in met
