@@ -15,6 +15,10 @@
   before it: "Shimon Peres and Mahmud Abbas, the head of the PLO's international relations
   department better known as Abu Mazen, signed the accord (in the presence of Bill Clinton)",
   "A and B, known as Abu C, held talks" (``meeting_apposed_subjects_en._known_as``).
+- English, "received K and the council's members, including A and B": the possessed group is
+  the verb's second object as "the ambassadors" was ("met K and the ambassadors ..., including
+  A"), so the host met A and B (``meeting_frames_en.generic_object_including_en``: a lower-case
+  possessive noun after "the" is passed over before ``past_first_object``).
 - Gazetteer: Ahmed Qurei (Abu Alaa), «أحمد قريع» (was person:ahmed-khoury in English, a spelling
   of the Khoury family name); «شيمون بيريز» / «شيمون بيرس» for Shimon Peres.
 
@@ -34,6 +38,11 @@ BASHIR, KIIR = "person:omar-al-bashir", "person:salva-kiir"
 SUDANI, BARZANI = "person:mohammed-shia-al-sudani", "person:masoud-barzani"
 ABBAS, HANIYEH = "person:mahmoud-abbas", "person:ismail-haniyeh"
 MBEKI = "person:thabo-mbeki"
+MBS, ALIMI = "person:mohammed-bin-salman", "person:rashad-al-alimi"
+ZUBAIDI, TAREQ = "person:aidarous-al-zubaidi", "person:tareq-saleh"
+ABDULLAH2_, ERDOGAN = "person:abdullah-ii", "person:recep-tayyip-erdogan"
+MESHAAL, BIDEN, GALLANT = "person:khaled-mashal", "person:joe-biden", "person:yoav-gallant"
+ERAKAT = "person:saeb-erekat"
 PERES, QUREI, CLINTON = "person:shimon-peres", "person:ahmed-qurei", "person:bill-clinton"
 
 
@@ -160,3 +169,34 @@ def test_nickname_apposition_not_read(shipped, text):
 def test_qurei_and_peres_named(shipped, text, lang):
     met = {sorted_pair(*p) for p in relation_pairs(shipped, text, "MET_WITH", lang)}
     assert sorted_pair(QUREI, PERES) in met
+
+
+# --- "received K and the council's members, including A and B" -------------------------------------
+
+@pytest.mark.parametrize("text, host, members", [
+    ("Crown Prince Mohammed bin Salman received Rashad al-Alimi and the council's members, "
+     "including Aidarous al-Zubaidi and Tareq Saleh, at his palace in Riyadh.", MBS,
+     (ALIMI, ZUBAIDI, TAREQ)),
+    ("King Abdullah received Mahmoud Abbas and the delegation's members, including Saeb Erekat, "
+     "in Amman.", ABDULLAH2_, (ABBAS, ERAKAT)),
+    ("Erdogan met Ismail Haniyeh and the movement's leaders, including Khaled Meshaal, in "
+     "Istanbul.", ERDOGAN, (HANIYEH, MESHAAL)),
+    ("President Joe Biden met Benjamin Netanyahu and the cabinet's members, among them Yoav "
+     "Gallant, in Tel Aviv.", BIDEN, ("person:benjamin-netanyahu", GALLANT)),
+])
+def test_possessed_group_including_met_by_the_host(shipped, text, host, members):
+    met = _met(shipped, text)
+    for m in members:
+        assert sorted_pair(host, m) in met
+
+
+@pytest.mark.parametrize("text", [
+    "Crown Prince Mohammed bin Salman will receive Rashad al-Alimi and the council's members, "
+    "including Aidarous al-Zubaidi and Tareq Saleh, at his palace in Riyadh.",
+    "Crown Prince Mohammed bin Salman praised Rashad al-Alimi and the council's members, "
+    "including Aidarous al-Zubaidi and Tareq Saleh.",
+    "Crown Prince Mohammed bin Salman received messages from the council's members, including "
+    "Aidarous al-Zubaidi and Tareq Saleh.",
+])
+def test_possessed_group_including_not_read(shipped, text):
+    assert sorted_pair(MBS, ZUBAIDI) not in _met(shipped, text)
