@@ -18,7 +18,9 @@
 - English, "received K and the council's members, including A and B": the possessed group is
   the verb's second object as "the ambassadors" was ("met K and the ambassadors ..., including
   A"), so the host met A and B (``meeting_frames_en.generic_object_including_en``: a lower-case
-  possessive noun after "the" is passed over before ``past_first_object``).
+  possessive noun after "the" is passed over before ``past_first_object``); K, the guest
+  coordinated with the group, is one of its named members for their pairs (``meeting_including_
+  members``: K-A, K-B, A-B, as the brief pairs the participants of one meeting).
 - Gazetteer: Ahmed Qurei (Abu Alaa), «أحمد قريع» (was person:ahmed-khoury in English, a spelling
   of the Khoury family name); «شيمون بيريز» / «شيمون بيرس» for Shimon Peres.
 
@@ -200,3 +202,26 @@ def test_possessed_group_including_met_by_the_host(shipped, text, host, members)
 ])
 def test_possessed_group_including_not_read(shipped, text):
     assert sorted_pair(MBS, ZUBAIDI) not in _met(shipped, text)
+
+
+@pytest.mark.parametrize("text, guests", [
+    ("Crown Prince Mohammed bin Salman received Rashad al-Alimi and the council's members, "
+     "including Aidarous al-Zubaidi and Tareq Saleh, at his palace in Riyadh.",
+     (ALIMI, ZUBAIDI, TAREQ)),
+    ("King Abdullah received Mahmoud Abbas and members of the Palestinian delegation, including "
+     "Saeb Erekat and Ismail Haniyeh, in Amman.", (ABBAS, ERAKAT, HANIYEH)),
+    ("President Joe Biden met Benjamin Netanyahu and the cabinet's members, among them Yoav "
+     "Gallant and Benny Gantz, in Tel Aviv.", ("person:benjamin-netanyahu", GALLANT,
+                                              "person:benny-gantz")),
+])
+def test_guest_coordinated_with_the_group_met_its_members(rules_only, text, guests):
+    met = _met(rules_only, text)
+    for i, a in enumerate(guests):
+        for b in guests[i + 1:]:
+            assert sorted_pair(a, b) in met
+
+
+def test_guest_met_later_apart_from_the_group(rules_only):
+    met = _met(rules_only, "Erdogan met Ismail Haniyeh and later the movement's leaders, "
+                           "including Khaled Meshaal and Saleh al-Arouri, in Istanbul.")
+    assert sorted_pair(HANIYEH, MESHAAL) not in met
