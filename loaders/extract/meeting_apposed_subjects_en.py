@@ -7,6 +7,9 @@ apposition, so ``meetings._met_svo`` (the "X and Y met" path) asks ``apposed_sub
 when no plain list ends before the verb. Only when A is the first person of the sentence and the
 gaps hold titles (no verb, no other person): not "X received Y, the minister, and Z met W", nor
 "Y's son and successor, X, met Z" (Y the owner of both title nouns, session 56).
+A nickname closing an apposition is the same person: "Shimon Peres and Mahmud Abbas, the head of
+the PLO's international relations department better known as Abu Mazen, signed the accord"
+(session 69, residual69).
 """
 
 from __future__ import annotations
@@ -38,6 +41,22 @@ def _title_gap(sr: Any, a: int, b: int, joins: bool) -> bool:
     return ands == (1 if joins else 0)
 
 
+_EN_KNOWN = frozenset({"known", "nicknamed", "dubbed"})
+
+
+def _known_as(sr: Any, a: Any, b: Any) -> bool:
+    """Is *b* the nickname of *a* given in its apposition: "A, (the head of C,) (better) known as
+    B" (the same id; only title words between, session 69)?"""
+    if a.eid != b.eid or sr.key(b.lo - 1) not in ("as", "nicknamed", "dubbed"):
+        return False
+    k = b.lo - 2 if sr.key(b.lo - 1) == "as" else b.lo - 1
+    if sr.key(k) not in _EN_KNOWN or sr.key(a.hi) != ",":
+        return False
+    k -= sr.key(k - 1) in ("better", "also", "widely", "commonly")
+    return k == a.hi + 1 or sr.key(k - 1) != "," and _title_gap(sr, a.hi, k, False) or \
+        sr.key(k - 1) == "," and _title_gap(sr, a.hi, k - 1, False)
+
+
 def apposed_subjects_en(sr: Any, t: int) -> list:
     """The people listed with appositions right before the verb at *t* (module doc); []
     unless two or more are found."""
@@ -56,6 +75,9 @@ def apposed_subjects_en(sr: Any, t: int) -> list:
         if not prev:
             break
         a = max(prev, key=lambda m: m.hi)
+        if _known_as(sr, a, cur):
+            out[0] = a  # "B, the head of C better known as Abu D": one person
+            continue
         if a.poss or not _title_gap(sr, a.hi, start, True):
             break  # (not "Y's deputy and successor, X, met Z": Y owns the titles, s56)
         out.insert(0, a)

@@ -343,7 +343,11 @@ def generic_object_including_en(sr: Any) -> None:
         if g < 0:
             continue
         t = None
-        g0 = past_first_object(sr, g - 1) + 1  # ("met K and later leaders ...": past K)
+        y0 = g - 1
+        if sr.toks[y0].poss and not sr.toks[y0].cap and y0 not in sr.mention_at and \
+                sr.key(y0 - 1) == "the":
+            y0 -= 1  # "received K and the council's members, including A" (session 69)
+        g0 = past_first_object(sr, y0) + 1  # ("met K and later leaders ...": past K)
         mod = sr.mention_at.get(g0 - 1)
         if mod is not None and mod.etype == "Organization" and g0 - 1 == g - 1:
             g0 = mod.lo  # a body naming the group ("met Coordination Framework leaders")

@@ -7,7 +7,8 @@ so A met B too (X-A and X-B are read by the meeting rules). A bare list ("X met 
 relation per member (the issue); here a group noun ("leaders", "team", "قادة", "وفد") must stand
 before the cue, a meeting word before the group noun, and X must have met the first listed person
 in this sentence. Not "a council of seven, among them A and B" (no meeting word), nor a planned or
-negated meeting (``blocked``).
+negated meeting (``blocked``). A guest coordinated with the group before it ("received K and the
+council's members, including A and B", session 69) is one of them: K-A, K-B too.
 """
 
 from __future__ import annotations
@@ -41,6 +42,19 @@ def _group_before(sr: Any, x: int, ar: bool) -> int | None:
     return None
 
 
+def _coordinated_guest_en(sr: Any, g: int) -> Any:
+    """The person K of "K and the council's members" / "K and members of ..." before the group
+    noun at *g* (session 69), else None."""
+    y = g - 1
+    if sr.toks[y].poss and not sr.toks[y].cap and y not in sr.mention_at:
+        y -= 1
+    y -= sr.key(y) == "the"
+    if sr.key(y) != "and":
+        return None
+    k = sr.mention_at.get(y - 1)
+    return k if k is not None and k.etype == "Person" and not k.poss else None
+
+
 def including_members(sr: Any) -> None:
     """"X met the leaders, including A and B" / "التقى X قادة، بينهم A وB": A-B (module doc)."""
     for x in sr.triggers(AR_INCLUDING, EN_INCLUDING):
@@ -63,6 +77,10 @@ def including_members(sr: Any) -> None:
         if not ar and sr.key(title_start(ch[-1]) - 1) != "and":
             continue  # "leaders, including A, military spokesman B said": no list
         ids = list(dict.fromkeys(m.eid for m in ch))
+        k = _coordinated_guest_en(sr, g) if not ar else None
+        if k is not None and k.eid not in ids and any(
+                r.type == "MET_WITH" and k.eid in (r.source, r.target) for r in sr.out):
+            ids.insert(0, k.eid)  # "received K and the council's members, including A and B"
         if len(ids) < 2 or not any(r.type == "MET_WITH" and ids[0] in (r.source, r.target)
                                    for r in sr.out):
             continue

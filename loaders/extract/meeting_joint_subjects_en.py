@@ -59,7 +59,7 @@ def _journey_before_and(sr: Any, t: int) -> int | None:
     return None
 
 
-def _verb_of(sr: Any, t: int) -> int | None:
+def listed_subjects_verb(sr: Any, t: int) -> int | None:
     """The verb whose subjects are listed: *t* itself, "held" of "held (a) talks", or the
     journey of "flew into Baghdad and met" (session 66)."""
     if sr.key(t) not in _EN_NOUNS:
@@ -97,7 +97,7 @@ def _past_of_country(sr: Any, v: int) -> int:
 def joint_subjects_en(sr: Any, t: int, subj: Any, objs: list) -> list:
     """The subjects listed with appositions before the meeting word *t* (module doc), subj
     among them and no object; [] when there is no such list."""
-    v = _verb_of(sr, t)
+    v = listed_subjects_verb(sr, t)
     if v is None:
         return []
     end = _past_of_country(sr, _past_relative(sr, v))

@@ -143,7 +143,11 @@ from loaders.extract.meeting_idh_clause_ar import (
     object_past_asides_ar,
     sideline_aside_object_ar,
 )
-from loaders.extract.meeting_joint_subjects_en import apart_en, joint_subjects_en
+from loaders.extract.meeting_joint_subjects_en import (
+    apart_en,
+    joint_subjects_en,
+    listed_subjects_verb,
+)
 from loaders.extract.meeting_moved_on import dropped_traveller_ar, dropped_with_subject_ar
 from loaders.extract.meeting_noun_sides import accusative_partner_ar
 from loaders.extract.meeting_opened_with import opens_visit_with
@@ -1253,7 +1257,9 @@ class MeetingRules(SentenceCore):
                                                  "met_plural")
                             break
                     else:  # "The negotiator, A, and his counterpart, B, met"
-                        apposed = apposed_subjects_en(self, t)
+                        # ("A and B, the leader of C, held talks": the list ends before
+                        # "held", session 69)
+                        apposed = apposed_subjects_en(self, listed_subjects_verb(self, t) or t)
                         if apposed and not self.blocked(t, apposed[0]):
                             for i1, m1 in enumerate(apposed):
                                 for m2 in apposed[i1 + 1:]:

@@ -9,7 +9,9 @@ post: the latest person named before with a ruler's title X also bears (or the a
 title of the sentence, "أميراً") and a death word near his mention ("برحيل السلطان قابوس بن
 سعيد ... وكان السلطان هيثم ... قد أدى اليمين خلفاً لابن عمه الراحل"). "لابن عمه" / "لابن خاله"
 is a kin phrase too, and the taker may be the sentence's opening subject over a comma ("وكان
-سمو الشيخ نواف قد أدى اليمين ... في 30 سبتمبر الماضي، خلفاً لأخيه الراحل").
+سمو الشيخ نواف قد أدى اليمين ... في 30 سبتمبر الماضي، خلفاً لأخيه الراحل") or past a long
+clause with no person in it ("وكان جلالة الملك عبدالله الثاني قد أدى اليمين الدستورية أمام
+مجلس الأمة يوم الأحد الماضي ملكاً للمملكة الأردنية الهاشمية خلفاً لوالده الراحل", session 69).
 """
 
 from __future__ import annotations
@@ -106,7 +108,10 @@ def _taker(sr: Any, v: int, x: int) -> Any:
         m = sr.mention_at.get(y)
         if m is not None and m.etype == "Person":
             return m
-    return None
+    # a long clause with no person in reach ("وكان جلالة الملك X قد أدى اليمين الدستورية
+    # أمام مجلس الأمة يوم الأحد الماضي ملكاً للمملكة ... خلفاً لوالده الراحل"): its opening
+    # subject (session 69, residual69)
+    return _opening_subject(sr, v)
 
 
 _AR_UNSETTLED = L._ar("ان", "أن", "قد", "سوف", "يرجح", "يتوقع", "المتوقع", "مرشح", "ينتظر",
