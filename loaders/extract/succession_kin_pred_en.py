@@ -59,7 +59,7 @@ def _post_heads(sr: Any, x: int, new: Any) -> frozenset[str]:
     words = _title_words(sr.doc.toks, new) | {sr.key(y) for y in range(sr.lo, x)}
     named = words & _EN_CROWN_TITLES
     if named:
-        return named | _EN_EMIR if named & _EN_EMIR else frozenset(named)
+        return frozenset(named | _EN_EMIR if named & _EN_EMIR else named)
     if words & _EN_ANY_CROWN:
         return _EN_CROWN_TITLES
     return _EN_PRESIDENT if words & _EN_PRESIDENT else frozenset()
