@@ -21,6 +21,7 @@ from loaders.extract.national_armies import EN_ARMY_HEADS
 if TYPE_CHECKING:
     from loaders.extract.mention_base import Mention
     from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
 
 # the head word of a description -> words of a gazetteer title or description that fit it
 _FITS: dict[str, tuple[str, ...]] = {
@@ -243,12 +244,12 @@ def apposed_description_en(doc: Doc, covered: dict[int, Mention], k: int, lo: in
     return m.eid if m is not None and m.etype == "Person" and m.hi == x else None
 
 
-def _ar_head_of(tok: object) -> str | None:
-    """The head word ("envoy", "ambassador", "diplomat") an Arabic title token names, else None."""
-    key = tok.key  # type: ignore[attr-defined]
-    if key in _AR_HEADS:
-        return _AR_HEADS[key]
-    return next((_AR_HEADS[st] for _o, st in tok.stems if st in _AR_HEADS), None)  # type: ignore[attr-defined]
+def _ar_head_of(tok: Tok) -> str | None:
+    """The head word ("envoy", "ambassador", "diplomat") an Arabic title token names, by its
+    key or a stem, else None (``head_word``'s Arabic reading without the crown prince's)."""
+    if tok.key in _AR_HEADS:
+        return _AR_HEADS[tok.key]
+    return next((_AR_HEADS[st] for _o, st in tok.stems if st in _AR_HEADS), None)
 
 
 _AR_APPOSED_REACH = 3  # words after an Arabic name where its title may stand ("X المبعوث الخاص")

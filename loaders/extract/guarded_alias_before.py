@@ -16,8 +16,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract.gazetteer_entry import alias_tokens
+from loaders.extract.person_hand_over import hand_over_people
 
 if TYPE_CHECKING:
+    from loaders.extract.mention_core import Mention
     from loaders.extract.mentions import Doc
 
 
@@ -36,21 +38,15 @@ def guarded_alias_before(doc: Doc) -> None:
             first_full[m.eid] = m.start
     if not first_full:
         return
-    target: dict[str, str | None] = {}  # new id -> the known person, None: keep it
-    for m in new:
-        keys = alias_tokens(doc.text[m.start:m.end])[0]
-        guard = gaz.guarded.get(keys) or set()
-        owners = {h[0] for h in gaz.exact.get(keys, ()) if h[0] in guard and
-                  h[0] in first_full and first_full[h[0]] > m.start}
-        got = next(iter(owners)) if len(owners) == 1 else None
-        if m.eid in target and target[m.eid] != got:
-            got = None  # (two readings of one new person: keep it)
-        target[m.eid] = got
-    changed = False
-    for m in new:
-        eid = target.get(m.eid)
-        if eid is not None:
-            m.eid = eid
-            changed = True
-    if changed:
-        doc.mentions_changed()
+    hand_over_people(doc, ((m, _known_owner(doc, m, first_full)) for m in new), new)
+
+
+def _known_owner(doc: Doc, m: Mention, first_full: dict[str, int]) -> str | None:
+    """The one known person whose ambiguous name *m* is, as written, named in full after it
+    (*first_full*: known person -> offset of his first full mention); else None."""
+    gaz = doc.gaz
+    keys = alias_tokens(doc.text[m.start:m.end])[0]
+    guard = gaz.guarded.get(keys) or set()
+    owners = {h[0] for h in gaz.exact.get(keys, ()) if h[0] in guard and
+              h[0] in first_full and first_full[h[0]] > m.start}
+    return next(iter(owners)) if len(owners) == 1 else None

@@ -747,6 +747,8 @@ EN_HIJRI_MONTH_TAILS = _en("awwal", "awal", "awwel", "ula", "oula", "uula", "ula
                            "hajja", "hijaa")
 # «كان» before its subject: "وكان X قد <verb>" (the pluperfect), "وكان في استقباله Y"
 AR_KANA = _ar("كان", "وكان", "كانت", "وكانت")
+# the oath sworn ("أدى X اليمين (الدستورية) أمام Y", "أقسم ... القسم")
+AR_OATH = _ar("اليمين", "القسم")
 # the days of the week ("الأربعاء"; folded: "الإثنين" is "الاثنين")
 AR_WEEKDAYS = _ar("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 # the months, Levantine and Egyptian names ("في مارس (آذار) 2023", "في 6 تشرين الأول")

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.person_hand_over import hand_over_people
 from loaders.textnorm import strip_article_ar
 
 if TYPE_CHECKING:
@@ -72,21 +73,15 @@ def styled_short_name(doc: Doc) -> None:
                                          if (s := styled[id(m)]) is not None and len(s[1]) >= 2]
     if not longer:
         return
-    target: dict[str, str | None] = {}  # person -> the one named in full, None: keep him
-    for m in people:
-        s = styled[id(m)]
-        owners = set() if s is None else {
-            eid for eid, (style, words) in longer if eid != m.eid and style == s[0] and
-            len(words) > len(s[1]) and words[:len(s[1])] == s[1]}
-        got = next(iter(owners)) if len(owners) == 1 else None
-        if m.eid in target and target[m.eid] != got:
-            got = None  # (one of his mentions is no short form of that person: keep him)
-        target[m.eid] = got
-    changed = False
-    for m in doc.ments:
-        eid = target.get(m.eid)
-        if eid is not None:
-            m.eid = eid
-            changed = True
-    if changed:
-        doc.mentions_changed()
+    hand_over_people(doc, ((m, _full_owner(m.eid, styled[id(m)], longer)) for m in people),
+                     doc.ments)
+
+
+def _full_owner(eid: str, s: _Styled | None, longer: list[tuple[str, _Styled]]) -> str | None:
+    """The one other person than *eid* named longer with the same style before the same first
+    name words as *s* (a mention's style and name words; *longer*: (person, style and name
+    words) of the mentions of two name words or more); else None."""
+    owners = set() if s is None else {
+        other for other, (style, words) in longer if other != eid and style == s[0] and
+        len(words) > len(s[1]) and words[:len(s[1])] == s[1]}
+    return next(iter(owners)) if len(owners) == 1 else None

@@ -12,6 +12,11 @@ is a kin phrase too, and the taker may be the sentence's opening subject over a 
 سمو الشيخ نواف قد أدى اليمين ... في 30 سبتمبر الماضي، خلفاً لأخيه الراحل") or past a long
 clause with no person in it ("وكان جلالة الملك عبدالله الثاني قد أدى اليمين الدستورية أمام
 مجلس الأمة يوم الأحد الماضي ملكاً للمملكة الأردنية الهاشمية خلفاً لوالده الراحل", session 69).
+
+Session 69 (kin69): the kin after a loss noun, "تولى X الحكم بعد / إثر وفاة والده / أخيه غير
+الشقيق / ابن عمه" with no name after it (``kin_after_loss_ar``, called by
+``succession_rules_ar``), resolved the same way; both steps now live in
+``succession_kin_resolve``, shared with ``succession_kin_pred_en``.
 """
 
 from __future__ import annotations
@@ -156,8 +161,9 @@ def kin_after_loss_ar(sr: Any, y: int, new: Any) -> Any:
     own = range(title_start(new), new.hi)
     if any(sr.f(z) & _AR_DEPUTY_POST for z in range(sr.lo, y) if z not in own):
         return None  # ("عُيّن X ولياً للعهد بعد وفاة أخيه": the dead brother's post unsaid)
-    return kin_named_before(sr, y, new, k == y and bool(sr.f(k) & _AR_FATHER_GEN),
-                            sr.key(k + 1) in _AR_LATE, _died_here) or _dead_holder(sr, y, new)
+    return kin_named_before(sr, y, new, father=k == y and bool(sr.f(k) & _AR_FATHER_GEN),
+                            late=sr.key(k + 1) in _AR_LATE, died=_died_here) or \
+        _dead_holder(sr, y, new)
 
 
 def kin_predecessor_ar(sr: Any) -> None:
@@ -184,8 +190,8 @@ def kin_predecessor_ar(sr: Any) -> None:
         new = _taker(sr, v, x)
         if new is None or new.etype != "Person":
             continue
-        old = kin_named_before(sr, x, new, bool(sr.f(x) & _AR_FATHER),
-                               sr.key(x + 1) in _AR_LATE, _died_here) or \
+        old = kin_named_before(sr, x, new, father=bool(sr.f(x) & _AR_FATHER),
+                               late=sr.key(x + 1) in _AR_LATE, died=_died_here) or \
             _dead_holder(sr, x, new)
         if old is None or any(r.type == _SO and r.source == new.eid for r in sr.out):
             continue

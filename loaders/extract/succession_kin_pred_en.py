@@ -59,7 +59,7 @@ def _post_heads(sr: Any, x: int, new: Any) -> frozenset[str]:
     words = _title_words(sr.doc.toks, new) | {sr.key(y) for y in range(sr.lo, x)}
     named = words & _EN_CROWN_TITLES
     if named:
-        return named | _EN_EMIR if named & _EN_EMIR else frozenset(named)
+        return frozenset(named | _EN_EMIR if named & _EN_EMIR else named)
     if words & _EN_ANY_CROWN:
         return _EN_CROWN_TITLES
     return _EN_PRESIDENT if words & _EN_PRESIDENT else frozenset()
@@ -73,16 +73,13 @@ def _stand_in(toks: Any, m: Any) -> bool:
 def died_near_en(toks: Any, m: Any) -> bool:
     """A death word within ten words of the mention *m* in its sentence ("the late King Y",
     "the death of Sultan Y", "Y died on Friday")."""
-    for y in range(title_start(m) - 1, max(-1, title_start(m) - 11), -1):
-        if toks[y].text in (".", "!", "?"):
-            break
-        if toks[y].key in _EN_DIED:
-            return True
-    for y in range(m.hi, min(len(toks), m.hi + 10)):
-        if toks[y].text in (".", "!", "?"):
-            break
-        if toks[y].key in _EN_DIED:
-            return True
+    lo = title_start(m)
+    for span in (range(lo - 1, max(-1, lo - 11), -1), range(m.hi, min(len(toks), m.hi + 10))):
+        for y in span:  # (back from the title, then on from the name)
+            if toks[y].text in (".", "!", "?"):
+                break
+            if toks[y].key in _EN_DIED:
+                return True
     return False
 
 
@@ -111,7 +108,8 @@ def kin_predecessor_en(sr: Any, x: int, new: Any, after: bool) -> str | None:
         return None
     toks = sr.doc.toks
     heads = _post_heads(sr, x, new)
-    old = kin_named_before(sr, x, new, False, sr.key(x + 1) == "late", died_near_en)
+    old = kin_named_before(sr, x, new, father=False, late=sr.key(x + 1) == "late",
+                           died=died_near_en)
     if old is not None and heads and not _title_words(toks, old) & heads:
         return None  # ("Basil al-Assad died in a crash. President Bashar al-Assad succeeded
         # his late father": Basil held no presidency; session 69)

@@ -72,11 +72,12 @@ def dead_holder_before(sr: Any, x: int, new: Any, heads: Collection[str],
     who *died* near his mention; or None (session 68)."""
     if not heads:
         return None
+    wanted = set(heads)
     toks = sr.doc.toks
     best = None
     for m in sr.doc.ments:
         if m.lo >= x or m.etype != "Person" or m.eid == new.eid or \
-                not set(ruler_heads(m)) & set(heads):
+                not wanted.intersection(ruler_heads(m)):
             continue
         if deputy(toks, m):
             continue

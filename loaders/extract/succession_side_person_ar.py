@@ -46,7 +46,6 @@ def present_only_ar(sr: Any, m: Any) -> bool:
     return sr.key(title_start(m) - 1) in _AR_PRESENT
 
 
-_AR_OATH = L._ar("اليمين", "القسم")  # the oath sworn "أمام Z"
 _CUE_SPAN = 4  # words from the attendance cue to the title the mention starts with
 
 
@@ -58,7 +57,7 @@ def side_role_ar(sr: Any, m: Any) -> bool:
     s = title_start(m)
     before = sr.key(s - 1)
     if before in AR_GONE or before in _AR_BEFORE_WHOM and any(
-            sr.key(y) in _AR_OATH for y in range(sr.lo, s - 1)):
+            sr.key(y) in L.AR_OATH for y in range(sr.lo, s - 1)):
         return True  # (not "وقف K أمام X الذي تسلّم ... خلفاً لـY": X stood before, X took it)
     for y in range(s - 1, max(sr.lo, s - _CUE_SPAN) - 1, -1):  # "بحضور وزير العدل المستشار Z"
         if sr.key(y) in _AR_PRESENT:
