@@ -15,6 +15,10 @@ several paraphrases of other people, outlets and bodies.
   (``killing_agents.KillingAgents._joined_agents_en``); not when a new clause starts after
   it ("by the IDF and Hamas vowed revenge") nor a country before "-led" ("and the U.S.-led
   coalition").
+- Meetings, Arabic: «عقد X اجتماعاً / لقاءً مشتركاً مع A وB» is one meeting of the three:
+  A-B too, as the English "held a joint meeting with A and B"
+  (``meeting_joint_talks.joint_talks_ar``); not a planned, future or negated one, nor a
+  second person met apart after a comma.
 """
 
 import pytest
@@ -98,3 +102,33 @@ def test_two_agents_joined_after_by_are_both_agents(rules_only, text, agents):
 def test_a_new_clause_or_a_led_body_after_and_is_no_second_agent(shipped, text, agent, not_agent):
     agents = {a for _, a in _killed(shipped, text)}
     assert agent in agents and not_agent not in agents, agents
+
+
+# --- an Arabic joint meeting with two people ---------------------------------------------------
+
+ERDOGAN, NECHIRVAN, MASROUR = ("person:recep-tayyip-erdogan", "person:nechirvan-barzani",
+                               "person:masrour-barzani")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("وعقد أردوغان اجتماعاً مشتركاً مع رئيس الإقليم نيجيرفان بارزاني ورئيس الحكومة مسرور بارزاني "
+     "في أربيل.", NECHIRVAN, MASROUR),
+    ("وعقد الرئيس الإيراني مسعود بزشكيان اجتماعاً مشتركاً مع رئيس الوزراء محمد شياع السوداني ورئيس "
+     "الجمهورية عبد اللطيف رشيد في بغداد.", "person:mohammed-shia-al-sudani", "person:abdul-latif-rashid"),
+    ("وعقد الرئيس الفرنسي إيمانويل ماكرون لقاءً مشتركاً مع الرئيس اللبناني جوزاف عون ورئيس الوزراء "
+     "نواف سلام في قصر الإليزيه.", "person:joseph-aoun", "person:nawaf-salam"),
+    ("عقد المبعوث الأمريكي توم براك اجتماعا مشتركا مع قائد قسد مظلوم عبدي ووزير الخارجية السوري "
+     "أسعد الشيباني في دمشق.", "person:mazloum-abdi", "person:asaad-al-shaibani"),
+])
+def test_an_arabic_joint_meeting_pairs_those_met_together(shipped, text, a, b):
+    assert tuple(sorted((a, b))) in _met(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المقرر أن يعقد أردوغان اجتماعاً مشتركاً مع نيجيرفان بارزاني ومسرور بارزاني الأسبوع المقبل.",
+    "وسيعقد أردوغان اجتماعاً مشتركاً مع نيجيرفان بارزاني ومسرور بارزاني الأسبوع المقبل.",
+    "ولم يعقد أردوغان اجتماعاً مشتركاً مع نيجيرفان بارزاني ومسرور بارزاني.",
+    "وعقد أردوغان اجتماعاً مشتركاً مع نيجيرفان بارزاني، ثم التقى مسرور بارزاني منفرداً.",
+])
+def test_no_pair_of_a_planned_negated_or_separate_joint_meeting(shipped, text):
+    assert tuple(sorted((NECHIRVAN, MASROUR))) not in _met(shipped, text)
