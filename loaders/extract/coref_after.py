@@ -212,7 +212,7 @@ def resolve_kunya(doc: Doc) -> None:
 
 
 _AKA_CUES = ("known as", "nicknamed", "dubbed", "called", "alias", "aka", "المعروف", "الملقب",
-             "المكنى", "born", "real name", "née")
+             "المكنى", "born", "real name", "née", "codenamed", "code-named", "nom de guerre")
 
 
 _AR_AKA = L._ar("المعروف", "الملقب", "المكنى", "والمعروف")

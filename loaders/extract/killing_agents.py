@@ -164,6 +164,15 @@ def _second_owner_ar(sr: SentenceCore, own: Mention) -> str | None:
     return None
 
 
+# what may follow the second of two agents joined after "by" ("by A and B in Sinjar"); any
+# other word opens a new clause ("by the IDF and Hamas vowed revenge": Hamas vowed)
+_EN_AFTER_JOINED_AGENT = frozenset({"in", "on", "at", "near", "during", "after", "before",
+                                    "last", "earlier", "this", "while", "when", "inside",
+                                    "outside", "overnight", "as", "early", "late", "forces",
+                                    "east", "west", "north", "south", "northern", "southern",
+                                    "eastern", "western", "two", "three", "days", "weeks"})
+
+
 class KillingAgents(SentenceCore):
     """The agents named after a killing word ('by X', 'على يد X', 'in a US strike',
     'ordered by X'): ``_agent_after`` and its helpers, a base of ``KillingRules``."""
@@ -184,6 +193,8 @@ class KillingAgents(SentenceCore):
         if m is not None and (nat is None or m.lo <= start + 1 or m.etype == "Person"):
             m = bracketed_alias(self, m)  # "the National Intelligence Organisation (MIT)"
             found.append((m.eid, "by"))
+            if m.hi < self.hi and self.toks[m.hi].key == "and" and m.etype != "Person":
+                return self._joined_agents_en(m, found)
             return m.hi
         if nat:
             found.append((nat, "by_adj"))
@@ -191,6 +202,26 @@ class KillingAgents(SentenceCore):
             if other is not None and other != nat:
                 found.append((other, "by_adj_and"))  # "by Somali and US forces": both
         return None
+
+    def _joined_agents_en(self, m: Any, found: list[tuple[str, str]]) -> int:
+        """English: a body or state joined by "and (the)" to the agent *m* after "by" ("in a
+        joint operation by the Turkish Armed Forces and the National Intelligence
+        Organization (MIT)", "killed by the IDF and the Shin Bet in Gaza"): an agent too,
+        unless a new clause starts after it ("by the IDF and Hamas vowed revenge"; session
+        69). Returns the token after the agent taken last."""
+        z = m.hi + 1
+        if z < self.hi and self.key(z) == "the":
+            z += 1
+        e = self.mention_at.get(z)
+        if e is None or e.lo != z or e.etype not in ("Organization", "Country"):
+            return m.hi
+        e = bracketed_alias(self, e)
+        if e.hi < self.hi and (self.toks[e.hi].text == "-" or not self.toks[e.hi].punct and
+                               self.key(e.hi) not in _EN_AFTER_JOINED_AGENT):
+            return m.hi  # (nor "and the U.S.-led coalition": the country is no agent)
+        if all(e.eid != a for a, _ in found):
+            found.append((e.eid, "by_and"))
+        return e.hi
 
     def _coordinated_nat_en(self, start: int) -> str | None:
         """English: the second of two nationalities coordinated before a force noun in

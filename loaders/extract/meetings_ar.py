@@ -78,6 +78,7 @@ from loaders.extract.meeting_gathered_ar import (
 )
 from loaders.extract.meeting_held_rel import AR_HELD_IT, held_with_rel_ar, holders_listed_rel_ar
 from loaders.extract.meeting_her import woman_named
+from loaders.extract.meeting_joint_talks import joint_talks_ar
 from loaders.extract.meeting_message_handed import AR_MESSAGE, message_handed_ar
 from loaders.extract.meeting_moved_on import dropped_with_subject_ar
 from loaders.extract.meeting_noun_sides import (
@@ -1669,6 +1670,7 @@ def meetings_ar(sr: Any) -> None:
         _banquet(sr)  # "أقام X مأدبة على شرف Y"
     if AR_JOINT in sr._by_ar:
         joint_press_conference(sr)  # meeting_press.py: "عقد X وY مؤتمراً صحفياً مشتركاً"
+        joint_talks_ar(sr, AR_JOINT)  # meeting_joint_talks.py: "عقد X اجتماعاً مشتركاً مع A وB"
     if AR_SAT_WITH in sr._by_ar:
         sat_with_ar(sr)  # meeting_phrases.py: "وجلس X إلى Y"
         sat_after_clause_ar(sr)  # meeting_sat_after_clause_ar.py: "حين زار X ...، جلس مع Y"

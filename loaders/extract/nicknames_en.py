@@ -23,18 +23,25 @@ if TYPE_CHECKING:
     from loaders.extract.tokens import Tok
 
 _AS_VERBS = frozenset({"known", "nicknamed", "dubbed", "called"})
-_LONE_CUES = frozenset({"nicknamed", "dubbed", "alias", "aka"})
+_LONE_CUES = frozenset({"nicknamed", "dubbed", "alias", "aka", "codenamed"})
+# a nom de guerre or code name (session 69): "X, code-named N", "X, codenamed 'N'", "X, known
+# by his nom de guerre N", "X, whose nom de guerre is N" (the cue's last words, read backwards)
+_CODE_NAMED = ("named", "-", "code")
+_NOM_DE_GUERRE = ("guerre", "de", "nom")
+_NOM_DETERMINERS = frozenset({"his", "her", "the", "a"})
+_NOM_PREPOSITIONS = frozenset({"by", "under"})
+_NOM_VERBS = frozenset({"known", "goes", "went", "going", "go"})
 # a birth name given after the name (session 59): "X, born Y," / "X -- born Y --" / "X, whose
 # real name is / was Y": Y is X ("Mohammed Deif, born Mohammed Diab Ibrahim al-Masri")
 _BIRTH_CUES = frozenset({"born", "né", "nee", "née"})
 _REAL_NAME = ("whose", "real", "name")
 # the last word of a cue, right before the nickname (a cheap test before the others)
-AKA_CUE_LAST = _LONE_CUES | _BIRTH_CUES | {"as", "is", "was"}
+AKA_CUE_LAST = _LONE_CUES | _BIRTH_CUES | {"as", "is", "was", "named", "guerre"} | QUOTES
 # marks opening a nickname right after the name
 _OPENERS = frozenset({"(", *QUOTES})
 # token texts of the cue words, and of the cues and marks together
 _CUE_WORDS = frozenset({"known", "nicknamed", "dubbed", "alias", "aka", "Known", "Nicknamed",
-                        "Dubbed"})
+                        "Dubbed", "codenamed", "code", "guerre"})
 _CUE_TEXTS = _CUE_WORDS | _OPENERS
 
 
@@ -59,12 +66,34 @@ _DASHES = frozenset({"--", "—", "–"})
 _BIRTH_BEFORE = frozenset({",", "،", "("}) | _DASHES  # the mark before a birth-name cue
 
 
+def _keys_back(toks: list[Tok], x: int, n: int) -> tuple[str, ...]:
+    """The keys of the *n* tokens ending at token *x*, read backwards from it."""
+    return tuple(toks[y].key for y in range(x, x - n, -1))
+
+
 def aka_cue_start(toks: list[Tok], j: int, lo: int) -> int | None:
     """The last token before the cue phrase that ends right before token *j* ("known as",
-    "also known as", "who is better known as", "nicknamed"), or None without one."""
+    "also known as", "who is better known as", "nicknamed", "code-named", "known by his nom
+    de guerre"; an opening quote may stand between the cue and *j*), or None without one."""
     x = j - 1
+    if x - 1 > lo and toks[x].text in QUOTES:
+        x -= 1  # 'code-named "Zeki Sengali"'
     if x - 1 >= lo and toks[x].key == "as" and toks[x - 1].key in _AS_VERBS:
         x -= 2
+    elif x - 2 >= lo and _keys_back(toks, x, 3) == _CODE_NAMED:
+        x -= 3
+    elif x - 5 >= lo and toks[x].key in ("is", "was") and \
+            _keys_back(toks, x - 1, 4) == (*_NOM_DE_GUERRE, "whose") and \
+            toks[x - 5].text in _BIRTH_BEFORE:
+        return x - 5  # "X, whose nom de guerre is N"
+    elif x - 2 >= lo and _keys_back(toks, x, 3) == _NOM_DE_GUERRE:
+        x -= 3
+        if x >= lo and toks[x].key in _NOM_DETERMINERS:
+            x -= 1
+        if x >= lo and toks[x].key in _NOM_PREPOSITIONS:
+            x -= 1
+            if x >= lo and toks[x].key in _NOM_VERBS:
+                x -= 1
     elif x >= lo and toks[x].key in _LONE_CUES:
         x -= 1
     elif x - 1 >= lo and toks[x].key in _BIRTH_CUES and toks[x - 1].text in _BIRTH_BEFORE:
@@ -149,10 +178,10 @@ def en_nicknames(doc: Doc, si: int, covered: dict[int, Mention], out: list[Menti
         if j in covered or not t.cap or t.punct or t.ar:
             continue
         prev = toks[j - 1].text
-        if (prev == "(" and not listed) or prev in QUOTES:
-            m = by_end.get(j - 1)  # "X (N)", "X 'N'"
-            closer = ")" if prev == "(" else "'"
-            refs = [m] if m is not None else []
+        if ((prev == "(" and not listed) or prev in QUOTES) and \
+                (m := by_end.get(j - 1)) is not None:
+            closer = ")" if prev == "(" else "'"  # "X (N)", "X 'N'"
+            refs = [m]
         else:
             x = aka_cue_start(toks, j, s.lo)
             if x is None:
