@@ -72,3 +72,40 @@ def test_the_participants_of_a_held_meeting_met_each_other(rules_only, text, peo
 ])
 def test_no_participants_paired_for_a_plan_a_delegation_or_a_conference(rules_only, text, a, b):
     assert _pair(a, b) not in _met(rules_only, text, "ar")
+
+
+# --- a claim whose claimer's apposition holds an accusation --------------------------------------
+
+_HASHI = "person:omar-hashi-aden"
+
+
+@pytest.mark.parametrize("text, victim, agent", [
+    ("Security Minister Omar Hashi Aden was killed in a suicide bombing in Beledweyne on Thursday. "
+     "Al-Shabab, the Islamist insurgent group that Washington accuses of links to al-Qaida, claimed "
+     "responsibility for the attack.", _HASHI, "organization:al-shabaab"),
+    ("Security Minister Omar Hashi Aden was killed in a suicide bombing in Beledweyne on Thursday. "
+     "Al-Shabaab, which the United States accuses of links to al-Qaeda, later claimed responsibility.",
+     _HASHI, "organization:al-shabaab"),
+    ("Iraqi General Mohammed al-Karawi was killed in an ambush near Ramadi on Monday. The Islamic "
+     "State, which Baghdad accuses of massacres across Anbar, claimed responsibility for the attack.",
+     "person:mohammed-al-karawi", "organization:islamic-state"),
+])
+def test_an_accusation_inside_the_claimers_apposition_does_not_block_the_claim(rules_only, text,
+                                                                               victim, agent):
+    rels = {(r["source"], r["target"]) for r in rules_only.extract(text, lang="en")["relations"]
+            if r["type"] == "ASSASSINATED_BY"}
+    assert (victim, agent) in rels
+
+
+@pytest.mark.parametrize("text", [
+    "Security Minister Omar Hashi Aden was killed in a suicide bombing in Beledweyne on Thursday. "
+    "Al-Shabab, the militant group, allegedly claimed responsibility for the attack.",
+    "Security Minister Omar Hashi Aden was killed in a suicide bombing in Beledweyne on Thursday. "
+    "Al-Shabab, which Washington accuses of links to al-Qaida, has not claimed responsibility.",
+    "Security Minister Omar Hashi Aden was killed in a suicide bombing in Beledweyne on Thursday. "
+    "Officials accused Al-Shabab, which they say claimed responsibility for the attack.",
+])
+def test_an_alleged_negated_or_reported_claim_stays_unread(rules_only, text):
+    rels = {(r["source"], r["target"]) for r in rules_only.extract(text, lang="en")["relations"]
+            if r["type"] == "ASSASSINATED_BY"}
+    assert (_HASHI, "organization:al-shabaab") not in rels
