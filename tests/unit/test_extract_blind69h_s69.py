@@ -109,3 +109,37 @@ def test_an_alleged_negated_or_reported_claim_stays_unread(rules_only, text):
     rels = {(r["source"], r["target"]) for r in rules_only.extract(text, lang="en")["relations"]
             if r["type"] == "ASSASSINATED_BY"}
     assert (_HASHI, "organization:al-shabaab") not in rels
+
+
+# --- "held discussions / consultations with Y", as "held talks with Y" ---------------------------
+
+ABIY_ID, BURHAN, GRUNDBERG, ALIMI = ("person:abiy-ahmed", "person:abdel-fattah-al-burhan",
+                                     "person:hans-grundberg", "person:rashad-al-alimi")
+BASHIR = "person:omar-al-bashir"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Prime Minister Abiy Ahmed arrived in Port Sudan today for a working visit and held discussions "
+     "with Chairman of the Transitional Sovereignty Council of Sudan, General Abdel Fattah al-Burhan.",
+     ABIY_ID, BURHAN),
+    ("Grundberg travelled to Riyadh, where he held discussions with the Chairman of the Presidential "
+     "Leadership Council, Rashad al-Alimi.", GRUNDBERG, ALIMI),
+    ("Abiy Ahmed held discussions with President Ismail Omar Guelleh and President Omar al-Bashir.",
+     ABIY_ID, BASHIR),
+    ("UN envoy Hans Grundberg held consultations with Rashad al-Alimi in Aden on Tuesday.",
+     GRUNDBERG, ALIMI),
+])
+def test_held_discussions_or_consultations_with_is_a_meeting(rules_only, text, a, b):
+    assert _pair(a, b) in _met(rules_only, text, "en")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("UN envoy Hans Grundberg will hold consultations with Rashad al-Alimi in Riyadh next week.",
+     GRUNDBERG, ALIMI),
+    ("UN envoy Hans Grundberg did not hold discussions with Rashad al-Alimi during his visit.",
+     GRUNDBERG, ALIMI),
+    ("Abiy Ahmed is expected to hold discussions with General Abdel Fattah al-Burhan in Port Sudan.",
+     ABIY_ID, BURHAN),
+])
+def test_planned_or_negated_discussions_are_no_meeting(rules_only, text, a, b):
+    assert _pair(a, b) not in _met(rules_only, text, "en")
