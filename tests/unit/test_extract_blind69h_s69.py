@@ -143,3 +143,36 @@ def test_held_discussions_or_consultations_with_is_a_meeting(rules_only, text, a
 ])
 def test_planned_or_negated_discussions_are_no_meeting(rules_only, text, a, b):
     assert _pair(a, b) not in _met(rules_only, text, "en")
+
+
+# --- "were also present at the discussion(s) / consultations" ------------------------------------
+
+FARMAJO, KHAIRE, WORKNEH = ("person:mohamed-abdullahi-farmaajo", "person:hassan-ali-khaire",
+                            "person:workneh-gebeyehu")
+ABDULLAH, BLINKEN, SAFADI = "person:abdullah-ii", "person:antony-blinken", "person:ayman-safadi"
+
+
+@pytest.mark.parametrize("text, host, guest, attendee", [
+    ("Prime Minister Abiy Ahmed held talks with Somali President Mohamed Abdullahi Farmajo at Villa "
+     "Somalia. Somali Prime Minister Hassan Ali Khaire and Foreign Minister Workneh Gebeyehu were also "
+     "present at the discussion.", ABIY_ID, FARMAJO, WORKNEH),
+    ("King Abdullah II received Secretary of State Antony Blinken in Amman. Foreign Minister Ayman "
+     "Safadi was also present at the discussions.", ABDULLAH, BLINKEN, SAFADI),
+    ("King Abdullah II received Secretary of State Antony Blinken in Amman on Tuesday. Foreign "
+     "Minister Ayman Safadi was present at the consultations.", ABDULLAH, BLINKEN, SAFADI),
+])
+def test_present_at_the_discussion_is_an_attendee(rules_only, text, host, guest, attendee):
+    met = _met(rules_only, text, "en")
+    assert _pair(attendee, host) in met
+    assert _pair(attendee, guest) in met
+
+
+@pytest.mark.parametrize("text, attendee", [
+    ("Prime Minister Abiy Ahmed held talks with President Farmajo at Villa Somalia. Foreign Minister "
+     "Workneh Gebeyehu was present at the session of parliament later.", WORKNEH),
+    ("King Abdullah II received Secretary of State Antony Blinken in Amman. Foreign Minister Ayman "
+     "Safadi was present at the economic conference in the Dead Sea.", SAFADI),
+])
+def test_present_at_another_event_is_no_attendee(rules_only, text, attendee):
+    met = _met(rules_only, text, "en")
+    assert not any(attendee in pair for pair in met)
