@@ -189,6 +189,17 @@ def _killed_in(sr: SentenceCore, si: int, lo: int, hi: int) -> list[Mention]:
     return out
 
 
+def _irrealis_window(sr: SentenceCore, c: int) -> int:
+    """How far back from the claim at *c* a threat, demand or accusation governs it: up to the
+    comma closing an apposition of the claimer ("Al-Shabab, the group that Washington accuses of
+    links to al-Qaida, claimed ...": the accusation is the apposition's, not a report of the
+    claim; session 69), else the usual eight words."""
+    y = c - 1
+    while y > sr.lo and sr.key(y) in _EN_CLAIM_ADV:
+        y -= 1
+    return c - y if sr.key(y) == "," else 8
+
+
 def claimed_next_en(sr: SentenceCore) -> None:
     """"X was killed ... . <agent> (later) claimed responsibility (for the attack)" and
     "X was killed ..., and <agent> claimed responsibility": X by the agent."""
@@ -197,7 +208,7 @@ def claimed_next_en(sr: SentenceCore) -> None:
         if found is None or not _deed_claimed(sr, c):
             continue
         agent, opens = found
-        if sr.blocked(c, agent) or sr._irrealis(c):
+        if sr.blocked(c, agent) or sr._irrealis(c, _irrealis_window(sr, c)):
             continue
         if opens > sr.lo:
             victims = _killed_in(sr, sr.si, sr.lo, opens)

@@ -494,7 +494,9 @@ EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", 
               "receives", "conferred", "huddled", "sat", "discussed", "greeted", "welcomed",
               "welcomes",
               # the present of headlines and timelines (session 20)
-              "confers", "huddles", "sits", "greets", "session", "dialogue")
+              "confers", "huddles", "sits", "greets", "session", "dialogue",
+              # "held discussions / consultations with Y", as "held talks with Y" (s69)
+              "discussions", "consultations")
 EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter", "session",
                     "dialogue")
 # the modifiers of a meeting noun: "at the closed-door meeting", "during the trilateral talks"

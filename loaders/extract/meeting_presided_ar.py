@@ -15,6 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_attend_forms import titled_list_ar
+from loaders.extract.meeting_held_participants_ar import held_participants_ar
 from loaders.extract.meeting_press import each_pair_met
 from loaders.extract.rule_common import person_at
 
@@ -34,6 +35,7 @@ def presided_participation_ar(sr: Any) -> None:
                   if sr.f(x) & _CHAIRED), None)
         if h is None:
             _trilateral_participants(sr, p)
+            held_participants_ar(sr, p)  # "استضاف X قمة ...، بمشاركة A وB" (s69)
             continue
         chair = person_at(sr, h + 1)
         nxt = sr.after(chair.hi, types=("Person",), maxgap=0) if chair is not None else None

@@ -210,6 +210,11 @@ def _accompanied_after_meeting(sr: Any, t: int) -> None:
                 sr.add("MET_WITH", a.eid, p, "accompanied_after_meeting_en")
 
 
+# the meeting nouns of "were (also) present at the ...": session 69 (blind69h) adds the talks'
+# other names ("were also present at the discussion", ENA-like; "at the consultations")
+_PRESENT_AT_NOUNS = L.EN_TALKS_NOUNS | frozenset({"discussion"})
+
+
 def were_present(sr: Any, t: int) -> bool:
     """"X (and Y) were (also) present(, ...|.)": *t* is "present" after "was / were (also)",
     closing the clause (not "were present at a conference", "the present talks"); also "was
@@ -232,7 +237,7 @@ def were_present(sr: Any, t: int) -> bool:
     while n < min(sr.hi, t + 8) and (sr.key(n) in L.EN_MEETING_MODS or hyphen_modifier_en(sr, n) or
                                      sr.toks[n].text == "-"):
         n += 1  # "at the closed-door / trilateral meeting" (session 65)
-    noun = n if sr.key(t + 2) == "the" and sr.key(n) in ("meeting", "talks") else \
+    noun = n if sr.key(t + 2) == "the" and sr.key(n) in _PRESENT_AT_NOUNS else \
         place_named_meeting_en(sr, t + 1)  # "were present at the meeting." (session 51),
     # "during the meeting." (session 53), "at the Oval Office meeting." (session 62)
     return noun is not None and (noun + 1 >= sr.hi or sr.key(noun + 1) in (".", ",", ";"))
