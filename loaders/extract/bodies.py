@@ -63,6 +63,7 @@ from loaders.extract.not_person_runs_en import (
 )
 from loaders.extract.office_portfolio_en import office_name_start
 from loaders.extract.org_alias_given_en import body_head_is_given_name
+from loaders.extract.portfolio_tail_en import EN_PORTFOLIO_TAIL, portfolio_run_end_en
 from loaders.extract.profile_heads_en import profile_head
 from loaders.extract.respelt_latin_en import remember_respelt_latin
 from loaders.extract.subject_names_en import opening_possessor, opening_subject_verb
@@ -81,11 +82,8 @@ if TYPE_CHECKING:
 # styles written before a church leader's name only ("Pope Leo", "Patriarch Bechara al-Rai"):
 # with a name after them, a person at the start of a sentence too
 _EN_CLERICAL_STYLES = frozenset({"pope", "patriarch", "cardinal", "archbishop"})
-
-# the last words of a portfolio only: "... and the National Community Abroad", "... Migration and
-# Tunisians Abroad", "... African Cooperation and Moroccan Expatriates" (session 66)
-_EN_PORTFOLIO_TAIL = frozenset({"abroad", "expatriates", "emigrants"})
-
+# the word that ends a ministry's first portfolio before a comma ("Minister of Foreign Affairs,")
+_EN_AFFAIRS = frozenset({"affairs"})
 
 # capitalised words that only qualify the title after them
 _EN_TITLE_PREFIXES = frozenset({"acting", "interim", "caretaker", "special", "senior",
@@ -172,9 +170,14 @@ def _english_capitalised_spans(w: MentionWork) -> None:
             k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
             continue  # (not "the General Intelligence Presidency", "the General Staff")
         e = _cap_run(doc, k + 1, s.hi, s.lo) if said else _cap_run(doc, k, s.hi, s.lo)
-        if e > k and toks[e - 1].key in _EN_PORTFOLIO_TAIL:
+        if e > k and toks[e - 1].key in EN_PORTFOLIO_TAIL:
             k = e  # "Minister of Foreign Affairs and the National Community Abroad, X": the
             continue  # end of a Maghrebi ministry's portfolio, no person nor body (s66)
+        if k - 1 > s.lo and toks[k - 1].text == "," and toks[k - 2].key in _EN_AFFAIRS:
+            pe = portfolio_run_end_en(toks, k, s.hi)
+            if pe is not None:  # "Minister of Foreign Affairs, African Integration and
+                k = pe  # Senegalese Abroad, X": the portfolio goes on (s69)
+                continue
         if k - 2 >= s.lo and toks[k - 1].key == "for" and toks[k - 2].key in EN_FOR_OFFICE \
                 and not any(_latin_first_name(doc, toks[x].key) for x in range(k, e)):
             k = e  # "the Minister of State for International Cooperation": an office, no name

@@ -29,6 +29,7 @@ from loaders.extract.arabic_names import (
 )
 from loaders.extract.article_form_name_ar import article_form_of_bare_name
 from loaders.extract.article_names_ar import bare_article_name
+from loaders.extract.article_written_name_ar import written_as_in_text
 from loaders.extract.body_state_cues import body_state_named
 from loaders.extract.body_word_longer_ar import longer_after_body_word
 from loaders.extract.given_name_places import given_name_before_family
@@ -430,7 +431,11 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                     if len(ok) > 1:  # ambiguous name: prefer an entity already mentioned
                         mids = doc.mentioned_ids()
                         ids = [h[0] for h in ok]
-                        eid = ([i for i in ids if i in mids] or ids)[0]
+                        seen = [i for i in ids if i in mids]
+                        if not seen and ar:  # «محمد الناصر» is no «محمد ناصر» (s69)
+                            seen = written_as_in_text(gaz, ids, (first.key[off:], *(
+                                toks[units[x]].key for x in range(u + 1, u + n))))
+                        eid = (seen or ids)[0]
                     else:
                         eid = ok[0][0]
                     best = (n, off, eid, first.key[: len(first.key) - len(stem)] if off else "")

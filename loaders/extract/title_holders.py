@@ -38,6 +38,7 @@ from loaders.extract.mention_base import (
     make_mention,
 )
 from loaders.extract.not_person_runs_en import spaced_style_en
+from loaders.extract.portfolio_tail_en import portfolio_run_end_en
 from loaders.extract.rank_noun_name_ar import rank_noun_before_title
 from loaders.extract.state_heads_ar import state_name_end
 from loaders.extract.title_description import TitlePhrase, described_holder
@@ -112,6 +113,9 @@ def _name_start(w: MentionWork, t: TitlePhrase) -> int:
             t.role_org or t.role_nat and royal_style_after(toks, jn + 1, s.hi)) and not (
             jn + 1 < s.hi and joined_style_ar(toks[jn + 1])):  # (not "، وصاحب السمو": s66)
         jn += 1  # (session 61: "The Qatari premier, Sheikh Mohammed,": the state's holder)
+        pe = portfolio_run_end_en(toks, jn, s.hi) if not toks[jn].ar else None
+        if pe is not None and toks[pe].text == ",":
+            jn = pe + 1  # "Minister of Foreign Affairs, Migration and Tunisians Abroad, X" (s69)
     elif toks[k].ar and t.role in ("lead", "member", "plain") and jn < s.hi and \
             jn not in covered:
         # "رئيس جمهورية X الفيدرالية Y": the state's name, then the holder's
