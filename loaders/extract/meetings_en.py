@@ -819,8 +819,11 @@ def _recent_people(sr: Any, before: int, exclude: set[str]) -> list[str]:
 _EN_HEADS_OF = frozenset({"state", "government", "staff", "delegation", "delegations"})
 
 
+# ("The two men had first / last / previously met ...": session 69, a meeting told earlier)
 _EN_PRED_ADVERBS = frozenset({"then", "also", "later", "have", "had", "subsequently",
-                              "briefly", "jointly", "reportedly", "did"})
+                              "briefly", "jointly", "reportedly", "did", "has", "first", "last",
+                              "previously", "recently", "finally", "already", "earlier",
+                              "again", "once", "secretly", "privately", "eventually"})
 
 
 def _past_adverbs(sr: Any, y: int) -> int:
