@@ -186,6 +186,28 @@ def _killed_in(sr: SentenceCore, si: int, lo: int, hi: int) -> list[Mention]:
             toks[b].key != "of" or toks[b - 1].key in ("killing", "assassination", "murder"))
         if after or before:
             out.append(m)
+        if before:
+            out += [n for n in _listed_after(sr, si, m, hi) if n not in out]
+    return out
+
+
+_EN_LIST_GAPS = ([","], ["and"], [",", "and"])
+
+
+def _listed_after(sr: SentenceCore, si: int, first: Mention, hi: int) -> list[Mention]:
+    """The people listed after *first* in sentence *si* before *hi*, joined by commas and "and"
+    only ("killed A, B and C", "killed Defense Minister A and army chief B": B and C, session
+    69); the list stops at any other word (a possessive "Assad's", "and wounded C")."""
+    toks = sr.doc.toks
+    out, cur = [], first
+    for m in sorted(sr.doc.by_sent.get(si, ()), key=lambda n: n.lo):
+        if m.lo < cur.hi:
+            continue
+        if m.etype != "Person" or m.poss or m.hi > hi or \
+                [toks[y].key for y in range(cur.hi, title_start(m))] not in _EN_LIST_GAPS:
+            break
+        out.append(m)
+        cur = m
     return out
 
 

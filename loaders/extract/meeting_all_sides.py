@@ -128,6 +128,22 @@ def _held_ar(sr: Any, x: int) -> tuple[Any, Any, int]:
     return subj, obj, v
 
 
+def _held_verb_before_en(sr: Any, x: int) -> int | None:
+    """The "held" of the summit noun at *x*, at most three words before it ("held a summit",
+    "held a two-day summit"); a hyphenated compound counts as one word ("held a four-way /
+    three-way / closed-door summit", session 69), as the tokenizer splits it at the hyphen."""
+    words, y = 0, x - 1
+    while y >= sr.lo and words <= 3:
+        if sr.key(y) in _EN_HELD:
+            return y
+        if sr.key(y) == "-" and y - 1 > sr.lo and not sr.toks[y - 1].cap:
+            y -= 2  # the first word of the compound ("four" of "four-way") goes with it
+            continue
+        words += 1
+        y -= 1
+    return None
+
+
 def held_summit_en(sr: Any) -> None:
     """"A and B held a summit with C" / "A held a summit with B and C" / "عقد A وB قمة مع C",
     "A, B and C held a (trilateral) summit (in Baghdad)":
@@ -143,8 +159,7 @@ def held_summit_en(sr: Any) -> None:
             subjects = [m for m in sr.chain(subj, ("Person",)) if m.hi <= x]
             _pair_people(sr, subjects + sr.chain(obj, ("Person",)))
             continue
-        v = next((y for y in range(x - 1, max(sr.lo, x - 4) - 1, -1) if sr.key(y) in _EN_HELD),
-                 None)
+        v = _held_verb_before_en(sr, x)
         if v is None or any(sr.key(y) in _EN_REMOTE for y in range(v + 1, x)):
             continue  # ("held a virtual summit with")
         subj = sr.subject_before(v)
