@@ -296,6 +296,9 @@ class KillingAgents(SentenceCore):
                 for e in self.chain(ex, sides) if ex is not None else ():
                     if all(e.eid != a for a, _ in found):  # ("نفذته واشنطن وتل أبيب": both)
                         found.append((e.eid, "killing_done_by"))
+                if ex is None and (state := regime_state_ar(self, done + 1)) is not None \
+                        and all(state != a for a, _ in found):  # "نفذته أجهزة النظام X"
+                    found.append((state, "killing_done_by"))
             elif tx.ar and not fx.isdisjoint(_AR_KILL_MEANS) and \
                     (nat_k := killing_nationality_ar(self, x)) is not None:
                 if all(nat_k != a for a, _ in found):  # "باغتيال صهيوني غادر" (session 68)
@@ -341,7 +344,8 @@ class KillingAgents(SentenceCore):
                         ex = self.after(xv + 1, types=("Organization", "Country"), maxgap=1) \
                             or _members_body_ar(self, xv + 1)  # "نفذتها وحدة من القوات X"
                         nat = ex.eid if ex is not None else \
-                            nationality_past_model_ar(self, xv + 1)  # "طائرات F-16 العراقية"
+                            nationality_past_model_ar(self, xv + 1) or \
+                            regime_state_ar(self, xv + 1)  # "طائرات F-16 العراقية"
                         if ex is not None and self.key(ex.hi).startswith("و") and \
                                 ex.hi not in self.mention_at:  # "قوات عراقية وأميركية": the
                             also = self.nat_agent(ex.hi, ex.hi + 1)  # second side too
@@ -433,6 +437,29 @@ def _members_body_ar(sr: Any, y: int) -> Any:
     m = sr.mention_at.get(z)
     return m if m is not None and m.lo == z and m.etype in ("Organization", "Country") \
         else None
+
+
+# a state's apparatus and the regime word before its nationality adjective: "نفذته أجهزة النظام
+# السوري", "نفذه عناصر من أجهزة النظام العراقي", "نفذه عناصر من النظام الإيراني" (session 69)
+_AR_APPARATUS = L._ar("أجهزة", "اجهزة", "جهاز")
+_AR_REGIME = L._ar("النظام", "نظام")
+
+
+def regime_state_ar(sr: Any, y: int) -> str | None:
+    """The state whose regime carried a killing out, named from token *y* on after «نفذه»:
+    [members «من»] [apparatus] «النظام» + nationality adjective ("أجهزة النظام العراقي" ->
+    Iraq); None when no members or apparatus word comes first (the usual reading covers
+    "نفذه النظام السوري") or no regime word and adjective follow."""
+    z = y
+    if z < sr.hi and sr.f(z) & _AR_MEMBERS:
+        z += 1
+        if sr.f(z) & _AR_MEMBERS_OF:
+            z += 1
+    if z < sr.hi and sr.f(z) & _AR_APPARATUS:
+        z += 1
+    if z == y or z + 1 >= sr.hi or z in sr.mention_at or not sr.f(z) & _AR_REGIME:
+        return None
+    return sr.nat_agent(z + 1, z + 2)
 
 
 def _means_adjective_ar(sr: Any, y: int) -> bool:
