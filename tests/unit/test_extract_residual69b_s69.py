@@ -12,6 +12,10 @@ Now read:
 - ``succession_handover.handed_over_to_en``: "..., head of the council, which handed
   (executive) power to Y" is a body's deed: the sentence's person (Clinton) is not Y's
   predecessor; "X handed over power to Y" still is.
+- ``meeting_topic_object_en`` (new; called from ``meetings._met_svo``): a body or state
+  qualifying the topic of "discussed" is not met: "Cavusoglu discussed the PKK presence in
+  Sinjar with his Iraqi counterpart, Ibrahim al-Jaafari" (the PKK was Cavusoglu's guest): the
+  person after "with" is; "discussed with Hamas leader X", "met the PKK leadership" unchanged.
 """
 
 from __future__ import annotations
@@ -31,6 +35,13 @@ MORSI, MANSOUR, HAMDOK = "person:mohamed-morsi", "person:adly-mansour", "person:
 HADI, SALEH, ALIMI = ("person:abdrabbuh-mansur-hadi", "person:ali-abdullah-saleh",
                       "person:rashad-al-alimi")
 KERRY = "person:john-kerry"
+CAVUSOGLU, JAAFARI = "person:mevlut-cavusoglu", "person:ibrahim-al-jaafari"
+SHOUKRY, NETANYAHU, HOCHSTEIN = ("person:sameh-shoukry", "person:benjamin-netanyahu",
+                                 "person:amos-hochstein")
+SUDANI, PEZESHKIAN = "person:mohammed-shia-al-sudani", "person:masoud-pezeshkian"
+KAMEL, HANIYEH, FIDAN = "person:abbas-kamel", "person:ismail-haniyeh", "person:hakan-fidan"
+PKK, HAMAS, HEZBOLLAH, ISIS = ("organization:pkk", "organization:hamas", "organization:hezbollah",
+                               "organization:islamic-state")
 
 
 def _succ(extractor, text: str, lang: str = "en") -> set[tuple[str, str]]:
@@ -122,3 +133,37 @@ def test_power_handed_by_a_body_is_no_one_elses_succession(shipped, text, new):
 ])
 def test_a_person_handing_power_over_is_still_the_predecessor(shipped, text, new, old):
     assert (new, old) in _succ(shipped, text)
+
+
+# --- "discussed the PKK presence with Y": the topic's body is not met --------------------------
+
+@pytest.mark.parametrize("text, body, pair", [
+    ("The operation came days after Foreign Minister Mevlut Cavusoglu discussed the PKK presence "
+     "in Sinjar with his Iraqi counterpart, Ibrahim al-Jaafari, in a phone call.", PKK, None),
+    ("Foreign Minister Mevlut Cavusoglu discussed the PKK presence in Sinjar with his Iraqi "
+     "counterpart, Ibrahim al-Jaafari, in Ankara on Monday.", PKK, (CAVUSOGLU, JAAFARI)),
+    ("Secretary of State John Kerry discussed the Hamas rocket fire with Egyptian Foreign Minister "
+     "Sameh Shoukry in Cairo.", HAMAS, (KERRY, SHOUKRY)),
+    ("Israeli Prime Minister Benjamin Netanyahu discussed the Hezbollah threat with US envoy Amos "
+     "Hochstein in Jerusalem on Sunday.", HEZBOLLAH, (NETANYAHU, HOCHSTEIN)),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani discussed the ISIS threat with Iranian President "
+     "Masoud Pezeshkian in Tehran.", ISIS, (SUDANI, PEZESHKIAN)),
+])
+def test_a_body_naming_the_topic_is_not_met(shipped, text, body, pair):
+    met = _met(shipped, text)
+    assert not any(body in p for p in met)
+    if pair is not None:
+        assert _pair(*pair) in met
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Egyptian intelligence chief Abbas Kamel discussed with Hamas leader Ismail Haniyeh the truce "
+     "in Cairo.", (KAMEL, HANIYEH)),
+    ("Egyptian intelligence chief Abbas Kamel discussed the truce with Hamas leader Ismail Haniyeh "
+     "in Cairo on Monday.", (KAMEL, HANIYEH)),
+    ("Hakan Fidan met the PKK leadership in Qandil.", (FIDAN, PKK)),
+    ("Secretary of State John Kerry discussed Iran's nuclear programme with Foreign Minister "
+     "Mohammad Javad Zarif in Geneva.", (KERRY, "person:mohammad-javad-zarif")),
+])
+def test_the_one_met_after_with_or_a_body_met_stays(shipped, text, pair):
+    assert _pair(*pair) in _met(shipped, text)
