@@ -185,6 +185,7 @@ from loaders.extract.meeting_titled_subject_ar import (
 )
 from loaders.extract.meeting_together_after import talks_with_him_en
 from loaders.extract.meeting_told import teller_subject_en
+from loaders.extract.meeting_topic_object_en import topic_body_object_en
 from loaders.extract.meeting_tour_guest_ar import before_next_stop_ar, received_traveller_ar
 from loaders.extract.meeting_unnamed_holder import unnamed_holder_body
 from loaders.extract.meeting_where_then_ar import then_place_where_subject_ar
@@ -1173,6 +1174,8 @@ class MeetingRules(SentenceCore):
                     venue_before_with_en(self, first_obj):  # "talks at the Pentagon with X"
                 first_obj = self.after(first_obj.hi, maxgap=6) if self.key(
                     first_obj.hi) == "with" else None  # "X and Y met at the ministry": none
+            # "X discussed the PKK presence ... with Y": the topic's body is not met (s69)
+            first_obj = topic_body_object_en(self, t, first_obj)[1]
             via_poss = first_obj is not None and first_obj.poss and first_obj.etype == "Person"
             if via_poss:  # "met Y's successor, X" / "met Y's son": not Y
                 first_obj = possessed_person_en(self, first_obj) if self._close_object(

@@ -213,12 +213,28 @@ def handed_over_to_en(sr: Any) -> None:
         if new is not None and post is None and sr.key(sr.chain(new, ("Person",))[-1].hi) in (
                 "a", "an", "the", "his", "her", "their", "its"):
             continue  # "handed over to Y a letter from ...": a thing, not the post
+        if gap_old is None and _thing_relative_before(sr, t):
+            continue  # "..., head of the council, which handed power to Y": a body's deed
         old = gap_old or sr.subject_before(t, maxgap=25)
         if new is None or old is None or old.etype != "Person" or new.eid == old.eid:
             continue
         if sr.blocked(t, old) or sr._irrealis(t):
             continue
         sr.add(_SO, new.eid, old.eid, "handed_over_to_en")
+
+
+def _thing_relative_before(sr: Any, t: int) -> bool:
+    """The handing verb at *t* has "which" for subject, within three plain words before it
+    ("the military council, which (had / on Sunday) handed power to Y"): a body, not the
+    sentence's person, handed the power over (session 69: "Clinton held talks with Tantawi,
+    head of the SCAF, which handed executive power to Morsy" read Morsy as Clinton's
+    successor)."""
+    for y in range(t - 1, max(sr.lo, t - 4) - 1, -1):
+        if sr.key(y) == "which":
+            return True
+        if sr.toks[y].punct or y in sr.mention_at:
+            return False
+    return False
 
 
 def _post_gap_holder(sr: Any, t: int) -> Any:

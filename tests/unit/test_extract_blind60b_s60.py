@@ -42,7 +42,7 @@ SO = "SUCCESSOR_OF"
 HADI, ALIMI, AHMAR = ("person:abdrabbuh-mansur-hadi", "person:rashad-al-alimi",
                       "person:ali-mohsen-al-ahmar")
 BASHIR, IBNAUF = "person:omar-al-bashir", "person:ahmed-awad-ibn-auf"
-MUBARAK, TANTAWI = "person:hosni-mubarak", "person:mohammed-hussein-tantawi"
+MUBARAK, TANTAWI = "person:hosni-mubarak", "person:mohamed-hussein-tantawi"
 RAHAWI, MIFTAH = "person:ahmed-al-rahawi", "person:mohammed-miftah"
 RAISI, MOKHBER = "person:ebrahim-raisi", "person:mohammad-mokhber"
 HANIYEH, HAYYA = "person:ismail-haniyeh", "person:khalil-al-hayya"
