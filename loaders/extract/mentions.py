@@ -157,6 +157,7 @@ from loaders.extract.person_names import (
 from loaders.extract.pope_refs import english_pope_refs
 from loaders.extract.quoted_nickname_names import has_quote, quoted_nickname_people
 from loaders.extract.short_form_person import hand_over
+from loaders.extract.styled_short_name import B_STYLE, royal_style
 from loaders.extract.surname_modifiers import surname_modifiers_en
 from loaders.extract.text_cue_bits import (
     B_BIN,
@@ -746,6 +747,8 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
         b |= _B_INSTITUTION
     if _may_title(t):  # a title phrase may start here
         b |= _B_TITLE
+    if royal_style(t) is not None:
+        b |= B_STYLE  # as styled_short_name ("King", «الملك», «للملك»)
     b |= text_cue_bits(t.text)  # the tests of the sentence's text it may pass (text_cue_bits)
     if (t.punct and (t.text == "-" or t.text in QUOTES or t.text == "ـ")) or (
             not t.ar and key in ("al", "el")):
