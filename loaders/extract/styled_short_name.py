@@ -34,10 +34,10 @@ if TYPE_CHECKING:
 
 # the royal and Gulf styles that stand before a ruler's given name alone (Arabic: the bare
 # stem, so «للملك» / «بالشيخ» after a preposition are the style too)
-_EN_STYLES = frozenset({"king", "sheikh", "shaikh", "sheik", "prince", "emir", "amir", "sultan",
-                        "queen", "princess", "sheikha"})
+EN_STYLES = frozenset({"king", "sheikh", "shaikh", "sheik", "prince", "emir", "amir", "sultan",
+                       "queen", "princess", "sheikha"})
 _AR_STYLES = L._ar("ملك", "شيخ", "أمير", "سلطان", "ملكة", "أميرة", "شيخة")
-_AR_STYLE_ENDS = tuple(_AR_STYLES)  # (one C test before the stems are read)
+AR_STYLE_ENDS = tuple(_AR_STYLES)  # (one C test before the stems are read)
 
 _Styled = tuple[str, tuple[str, ...]]
 
@@ -49,8 +49,8 @@ B_STYLE = 1 << 29
 def royal_style(tok: Tok) -> str | None:
     """The royal style *tok* is (its bare Arabic stem: «الملك», «للملك» -> «ملك»), else None."""
     if not tok.ar:
-        return tok.key if tok.key in _EN_STYLES else None
-    if not tok.key.endswith(_AR_STYLE_ENDS):
+        return tok.key if tok.key in EN_STYLES else None
+    if not tok.key.endswith(AR_STYLE_ENDS):
         return None
     for _n, stem in tok.stems:
         bare = strip_article_ar(stem)
