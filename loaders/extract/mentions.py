@@ -157,6 +157,7 @@ from loaders.extract.person_names import (
 from loaders.extract.pope_refs import english_pope_refs
 from loaders.extract.quoted_nickname_names import has_quote, quoted_nickname_people
 from loaders.extract.short_form_person import hand_over
+from loaders.extract.styled_short_name import AR_STYLE_ENDS, B_STYLE, EN_STYLES, royal_style
 from loaders.extract.surname_modifiers import surname_modifiers_en
 from loaders.extract.text_cue_bits import (
     B_BIN,
@@ -724,7 +725,11 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
             b |= _B_AR_FOREIGN  # as foreign_name_people, theophoric_people
         if key in DUAL_TITLE_KEYS:
             b |= _B_AR_DUAL_TITLE  # as dual_title_names_ar ("بالرئيسين")
+        if key.endswith(AR_STYLE_ENDS) and royal_style(t) is not None:
+            b |= B_STYLE  # as styled_short_name («الملك», «للملك», «بالشيخ»)
     else:
+        if key in EN_STYLES:
+            b |= B_STYLE  # as styled_short_name ("King", "Sheikh"): royal_style's own test
         if t.cap:
             b |= _B_EN_CAP
             if key in L.EN_OUTLET_HEADS or key in L.EN_NOT_NAME or not (

@@ -12,10 +12,16 @@ own full name wins: ``styled_short_name`` (after all sentences are read, with
 longer mention in the article has the same style right before the same first name words, when
 every mention of the first person is such a short form (a person also named otherwise keeps
 his mentions: "King Abdullah II" and "King Abdullah bin Abdulaziz" in one article stay two).
+
+A style word is a pass bit of its token (``B_STYLE``, set by ``mentions._pass_bits``, cached per
+token text; speed69b): an article without one is not read at all, and a person's mention is
+looked at only when its first word or the word before it has the bit.
 """
 
 from __future__ import annotations
 
+from itertools import repeat
+from operator import and_
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
@@ -29,19 +35,23 @@ if TYPE_CHECKING:
 
 # the royal and Gulf styles that stand before a ruler's given name alone (Arabic: the bare
 # stem, so «للملك» / «بالشيخ» after a preposition are the style too)
-_EN_STYLES = frozenset({"king", "sheikh", "shaikh", "sheik", "prince", "emir", "amir", "sultan",
-                        "queen", "princess", "sheikha"})
+EN_STYLES = frozenset({"king", "sheikh", "shaikh", "sheik", "prince", "emir", "amir", "sultan",
+                       "queen", "princess", "sheikha"})
 _AR_STYLES = L._ar("ملك", "شيخ", "أمير", "سلطان", "ملكة", "أميرة", "شيخة")
-_AR_STYLE_ENDS = tuple(_AR_STYLES)  # (one C test before the stems are read)
+AR_STYLE_ENDS = tuple(_AR_STYLES)  # (one C test before the stems are read)
 
 _Styled = tuple[str, tuple[str, ...]]
 
+# bit 29 of the pass bits (mention_core's step bits are 0-19, text_cue_bits' 20-28): the
+# token is a royal style (``royal_style``)
+B_STYLE = 1 << 29
 
-def _style(tok: Tok) -> str | None:
+
+def royal_style(tok: Tok) -> str | None:
     """The royal style *tok* is (its bare Arabic stem: «الملك», «للملك» -> «ملك»), else None."""
     if not tok.ar:
-        return tok.key if tok.key in _EN_STYLES else None
-    if not tok.key.endswith(_AR_STYLE_ENDS):
+        return tok.key if tok.key in EN_STYLES else None
+    if not tok.key.endswith(AR_STYLE_ENDS):
         return None
     for _n, stem in tok.stems:
         bare = strip_article_ar(stem)
@@ -55,9 +65,9 @@ def _styled(doc: Doc, m: Mention) -> _Styled | None:
     it) and those name words' keys; None when no style stands there."""
     toks = doc.toks
     first = m.lo
-    while first < m.hi and _style(toks[first]) is not None:
+    while first < m.hi and royal_style(toks[first]) is not None:
         first += 1
-    style = _style(toks[first - 1]) if 0 < first < m.hi else None
+    style = royal_style(toks[first - 1]) if 0 < first < m.hi else None
     if style is None:
         return None
     return style, tuple(toks[x].key for x in range(first, m.hi))
@@ -65,10 +75,16 @@ def _styled(doc: Doc, m: Mention) -> _Styled | None:
 
 def styled_short_name(doc: Doc) -> None:
     """See the module docstring."""
+    bits = doc.pass_bits
+    if not any(map(and_, bits, repeat(B_STYLE, len(bits)))):
+        return  # (no style word in the article)
     people = [m for m in doc.ments if m.kind == "name" and m.etype == "Person"]
     if len(people) < 2:
         return
-    styled: dict[int, _Styled | None] = {id(m): _styled(doc, m) for m in people}
+    # (a style stands at the mention's first word or right before it: else no _styled)
+    styled: dict[int, _Styled | None] = {
+        id(m): _styled(doc, m) if (bits[m.lo] | bits[m.lo - 1]) & B_STYLE else None
+        for m in people}
     longer: list[tuple[str, _Styled]] = [(m.eid, s) for m in people
                                          if (s := styled[id(m)]) is not None and len(s[1]) >= 2]
     if not longer:
