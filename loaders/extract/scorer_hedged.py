@@ -23,7 +23,7 @@ from loaders.extract.asked_questions import QUESTION_MARKS, asked_question
 from loaders.extract.false_report_ar import claim_corrected_ar
 from loaders.extract.false_report_en import claim_then_false
 from loaders.extract.fronted_call import fronted_call_end, fronted_conj
-from loaders.extract.khalafan_hedged_ar import KHALAFAN, hedged_taking_in
+from loaders.extract.khalafan_hedged_ar import hedged_taking_in
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUES, _ar, tok_info
 from loaders.extract.scorer_gates import EN_BE
@@ -155,7 +155,7 @@ def khalafan_hedged(toks: list[Tok], lo: int, first: int, last: int) -> bool:
     """Is a «خلفاً» between the pair (mentions at *first* and *last*) governed by a taking told
     only as possible (``khalafan_hedged_ar``)?"""
     for k in range(first + 1, last):
-        if toks[k].key in KHALAFAN:
+        if toks[k].key in L.AR_KHALAFAN:
             return hedged_taking_in(toks, lo, k, lambda y: tok_info(toks[y])[0])
     return False
 
