@@ -138,7 +138,7 @@ _ATTRIBUTED_DEED = L.EN_STRIKE | L.AR_STRIKE | frozenset({
     "killings", "bombings"}) | _ar("انفجار", "تفجير", "اغتيال", "الاغتيال", "الانفجار", "التفجير")
 
 
-def attributed_deed(toks: list[Tok], k: int, lo: int, forms: frozenset[str]) -> bool:
+def attributed_deed(toks: list[Tok], k: int, lo: int, forms: tuple[str, ...]) -> bool:
     """Is the token at *k* (its *forms*) an attribution word right after a strike, blast or
     killing noun, adverbs aside ("a drone strike widely attributed to Y")?"""
     if toks[k].key not in _ATTRIBUTED and _ATTRIBUTED.isdisjoint(forms):
