@@ -130,8 +130,7 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
 # an attribution right after the deed, as "blamed on" (session 69): "an airstrike (widely)
 # attributed to Israel killed X", «قتلت غارة نُسبت / منسوبة إلى إسرائيل X»; not a speaker's
 # ("an operation that Maliki attributed to Iraqi forces": the dev gold keeps that agent)
-_ATTRIBUTED = frozenset({"attributed", "attributes", "attributing"}) | _ar(
-    "نسبت", "تنسب", "ينسب", "منسوبة", "المنسوبة", "منسوب", "المنسوب")
+_ATTRIBUTED = L.EN_ATTRIBUTED | L.AR_ATTRIBUTED | _ar("منسوب", "المنسوب")
 _ATTRIBUTED_ADV = frozenset({"widely", "largely", "generally", "also", "often", "commonly"})
 _ATTRIBUTED_DEED = L.EN_STRIKE | L.AR_STRIKE | frozenset({
     "blast", "blasts", "explosion", "explosions", "assassination", "assassinations", "killing",
