@@ -123,13 +123,13 @@ def relative_verb_head_ar(sr: Any, t: int) -> Any:
 
 def _coordinated_relative_ar(sr: Any, t: int) -> int:
     """The relative pronoun whose clause the و-verb at *t* continues ("X، الذي زار بيروت
-    والتقى أيضاً Y": الذي), within seven words and no punctuation back; *t* - 1 otherwise
-    (session 69, blind69e)."""
+    والتقى أيضاً Y": الذي), the nearest within seven words and no punctuation back; *t* - 1
+    otherwise (session 69, blind69e)."""
     for y in range(t - 1, max(sr.lo, t - 8) - 1, -1):
         if sr.toks[y].punct:
             break
         if sr.f(y) & L.AR_REL_PRONOUNS:
-            return y if y + 1 < t else t - 1
+            return y
     return t - 1
 
 

@@ -1,7 +1,7 @@
 """Who holds an office, for the light coreference (``coreference``): an Arabic title detached
 from its name, a minister's portfolio, an office with one holder, the gazetteer's holder, the
 office words of a description (prime minister, a monarch), a tie between candidates
-(``tied_pair``) and the most salient of them (``_most_salient``)."""
+(``tied_pair``) and the most salient of them (``most_salient``)."""
 
 from __future__ import annotations
 
@@ -294,8 +294,8 @@ def tied_pair(doc: Doc, cands: list[str], at_tok: int) -> bool:
     return count[top[0]] == count[top[1]] and bool(sents[top[0]] & sents[top[1]])
 
 
-def _most_salient(doc: Doc, cands: list[str], at_tok: int,
-                  extra: Iterable[Mention] = ()) -> str:
+def most_salient(doc: Doc, cands: list[str], at_tok: int,
+                 extra: Iterable[Mention] = ()) -> str:
     """Of the candidate people *cands* (latest first), the one the article is about so far:
     named most often before *at_tok* (in ``doc.ments`` and *extra*, the mentions found so
     far in the current sentence); on a tie, the one named first in the article."""
@@ -313,7 +313,6 @@ def _most_salient(doc: Doc, cands: list[str], at_tok: int,
     return max(uniq, key=lambda e: (count[e], -first.get(e, at_tok)))
 
 
-most_salient = _most_salient  # (public: other modules' name for it, session 69)
 
 
 _PM_WORDS = frozenset({"premier", "prime", "pm"})

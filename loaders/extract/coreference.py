@@ -32,7 +32,6 @@ from loaders.extract.coref_offices import (
     _heads_government,
     _in_office,
     _may_hold,
-    _most_salient,
     _office_tie,
     _one_holder_word,
     _other_portfolio,
@@ -46,6 +45,7 @@ from loaders.extract.coref_offices import (
     known_holders,
     minister_description,
     mister_only_ar,
+    most_salient,
     office_words,
     one_holder_office,
     tied_pair,
@@ -98,7 +98,7 @@ __all__ = [  # the names other modules import from here
     "counterpart_peer",
     "deceased_person",
     "EN_DEAD_QUALS",
-    "_most_salient",
+    "most_salient",
     "_replaced_by",
     "resolve_aka",
     "resolve_cataphora",
@@ -431,7 +431,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         if role_nat and role == "plain" and not one_holder_office(doc, at_tok):
             titled += [m.eid for m in _window(recent(), si - 3)
                        if doc.country_of(m.eid) == role_nat]
-        return _most_salient(doc, living_candidates(doc, si, titled, at_tok), at_tok)
+        return most_salient(doc, living_candidates(doc, si, titled, at_tok), at_tok)
     # generic: most recent person of the right nationality in this or the last 3 sentences
     # ("the premier" / "مكتب رئيس الوزراء" is no governor named last, whatever its role)
     office = office_words(doc, at_tok)
@@ -465,7 +465,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             # article is about, not whoever was named last (nor one it said was killed)
             if qual is None:
                 same_nat = living_candidates(doc, si, same_nat, at_tok)
-            return _most_salient(doc, same_nat, at_tok)
+            return most_salient(doc, same_nat, at_tok)
     if not role_nat and role == "plain":
         if _office_tie(doc, recent(), si, at_tok):
             return None
@@ -475,7 +475,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
     if role == "lead" and not role_nat and doc.toks[at_tok].ar:
         same = same_construct_titled(doc, _window(recent(), si - 6), at_tok)
         if same:  # "رئيس الأركان" after "رئيس أركان هيئة الحشد الشعبي X": X (session 48)
-            return _most_salient(doc, same, at_tok)
+            return most_salient(doc, same, at_tok)
     unknown: list[str] = []
     for m in recent():
         if m.sent < si - 3:
@@ -526,5 +526,5 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         # "الدبلوماسي العماني" when no Omani is known: of the people of unknown nationality,
         # the one the article is about (the visiting envoy), not whoever was named last (his
         # predecessor in a "خلفاً لـ" clause)
-        return _most_salient(doc, unknown, at_tok)
+        return most_salient(doc, unknown, at_tok)
     return None

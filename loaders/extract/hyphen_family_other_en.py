@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.bin_chain_before import BIN_KEYS
 from loaders.extract.hyphen_given_left import ARTICLES
-from loaders.extract.tokens import Tok
 from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
@@ -19,10 +18,12 @@ if TYPE_CHECKING:
 
     from loaders.extract.mention_base import Mention
     from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
 
 # words before a hyphen that make no family name of their own: the article ("al-Sadr", written
-# "Al-Sadr"), the chain and kunya words ("Bin-Salman", "Abu-Mazen")
-_NOT_FAMILY_HALF = ARTICLES | BIN_KEYS | frozenset({"abu", "abou", "umm", "ibn", "bint"})
+# "Al-Sadr"), the chain words ("Bin-Salman", "Ibn-Saud": BIN_KEYS, and "bint") and the kunya
+# words ("Abu-Mazen")
+_NOT_FAMILY_HALF = ARTICLES | BIN_KEYS | frozenset({"abu", "abou", "umm", "bint"})
 
 
 def hyphen_family_start(doc: Doc, me: Mention, lo: int, covered: dict[int, Mention],

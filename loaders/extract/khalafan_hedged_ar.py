@@ -20,7 +20,6 @@ _QAD = L._ar("قد", "وقد", "فقد")
 _AN = L._ar("أن", "ان")
 _CLAUSE_ENDS = frozenset({"،", ",", ".", "؛", ":", "؟"})
 _REACH = 14  # tokens back from خلفاً to the verb
-KHALAFAN = L._ar("خلفا", "خلفاً")  # in place of
 
 
 def _imperfect(key: str, feminine: bool) -> bool:

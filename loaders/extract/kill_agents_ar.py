@@ -17,7 +17,7 @@ from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_apposed_ar import killed_earlier_here
-from loaders.extract.kill_clause_helpers import _AR_EXECUTED_IT
+from loaders.extract.kill_clause_helpers import AR_EXECUTED_IT
 from loaders.extract.kill_cues import AB
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_same_strike import _AR_KILLED_PASS
@@ -151,7 +151,7 @@ def strike_killed_him_ar(sr: Any) -> None:
         agent = None
         if sr.f(t + 1) & _AR_STRIKE_N:
             # VSO; "قتلته ضربة نفذتها طائرة مسيرة أميركية": the executor's nationality
-            far = 8 if sr.f(t + 2) & _AR_EXECUTED_IT else 4
+            far = 8 if sr.f(t + 2) & AR_EXECUTED_IT else 4
             agent = sr.nat_agent(t + 1, min(sr.hi, t + far))
         if agent is None:
             # SVO after "أن": "أن قاذفة روسية (من طراز ...) قتلته", "أن الغارة قتلته"
@@ -290,7 +290,7 @@ def strike_subject_ar(sr: Any) -> None:
                 break
             if sr.f(z) & _AR_STRIKE_N:
                 agent = sr.nat_agent(z, y)
-        if not agent and sr.key(hi_nat) == "التي" and sr.f(hi_nat + 1) & _AR_EXECUTED_IT:
+        if not agent and sr.key(hi_nat) == "التي" and sr.f(hi_nat + 1) & AR_EXECUTED_IT:
             # "الضربة التي نفذتها القوات الأميركية ...، واغتالت X": the executor
             who = sr.after(hi_nat + 2, types=("Organization", "Country"), maxgap=0)
             agent = who.eid if who is not None else sr.nat_agent(hi_nat + 2, hi_nat + 5)

@@ -72,13 +72,12 @@ _C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استش
              "اغتيلوا", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت")  # (also) passive readings
 
 
-_AR_EXECUTED_IT = L._ar("نفذتها", "نفذها", "شنتها", "شنها", "نفذته", "شنته", "اطلقتها",
+AR_EXECUTED_IT = L._ar("نفذتها", "نفذها", "شنتها", "شنها", "نفذته", "شنته", "اطلقتها",
                        "اطلقها", "نفذتهما", "شنتهما", "نفذه", "شنه",
                        # "بصاروخ أطلقه Y" (a masculine means, session 22)
                        "اطلقه", "اطلقته", "اطلقوه", "اطلقوها",
                        # "بتفجير تبناه Y" (a claim in the relative clause, session 57)
                        "تبناه", "تبنته", "تبناها", "تبنتها", "تبنوه")
-AR_EXECUTED_IT = _AR_EXECUTED_IT  # (the public name: kill_far_operation_ar, session 69)
 _EN_STRIKE_MODS = frozenset({"air", "drone", "missile", "rocket", "artillery", "naval",
                              "helicopter", "precision", "-"})
 

@@ -48,14 +48,13 @@ def drop_infinitive(sr: Any, start: int) -> None:
 
 # ---- blame, accusation, a negated agent -----------------------------------------------------
 _EN_ACCUSE = frozenset({"accused", "accuses", "accusing", "blamed", "blames", "blaming",
-                        "alleged", "alleges", "alleging", "held", "holds",
-                        # "an airstrike attributed to Israel killed X", as "blamed on" (s69)
-                        "attributed", "attributes", "attributing"})
+                        "alleged", "alleges", "alleging", "held", "holds"}) | \
+    L.EN_ATTRIBUTED  # "an airstrike attributed to Israel killed X", as "blamed on" (s69)
 _HOLD_WORDS = frozenset({"held", "holds"}) | L._ar("حمل", "حملت", "يحمل", "تحمل", "حملوا")
 _AR_ACCUSE = L._ar("اتهم", "اتهمت", "يتهم", "تتهم", "حمل", "حملت", "يحمل", "تحمل", "حملوا",
                    "اتهموا") | L._ar(*(v + p for v in ("اتهم", "اتهمت", "يتهم", "تتهم")
                                        for p in ("ه", "ها", "هم"))) | \
-    L._ar("نسبت", "تنسب", "ينسب", "منسوبة", "المنسوبة", "نسبها")  # «غارة نُسبت إلى إسرائيل» (s69)
+    L.AR_ATTRIBUTED | L._ar("نسبها")  # «غارة نُسبت إلى إسرائيل» (s69)
 
 
 _IN_PLACE = frozenset({"in"}) | L._ar("في")

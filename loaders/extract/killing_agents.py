@@ -16,8 +16,8 @@ from loaders.extract.kill_bodies import owned_body
 from loaders.extract.kill_claims_verdicts import AR_ITS_MEN as _AR_ITS_MEN
 from loaders.extract.kill_claims_verdicts import its_men_speaker_ar
 from loaders.extract.kill_clause_helpers import (
-    _AR_EXECUTED_IT,
     _AR_KILL_MEANS,
+    AR_EXECUTED_IT,
     EN_AT_PLACE,
     _org_before_strike,
     _past_speaker_en,
@@ -283,12 +283,12 @@ class KillingAgents(SentenceCore):
                     if spk is not None and all(spk != a for a, _ in found):  # مقاتليه"
                         found.append((spk, "its_men_ar"))
             elif tx.ar and not fx.isdisjoint(_AR_KILL_MEANS) and \
-                    (self.f(x + 1) & _AR_EXECUTED_IT or _means_adjective_ar(self, x + 1) and
-                     self.f(x + 2) & _AR_EXECUTED_IT) and (kx.startswith("ب") or self.key(
+                    (self.f(x + 1) & AR_EXECUTED_IT or _means_adjective_ar(self, x + 1) and
+                     self.f(x + 2) & AR_EXECUTED_IT) and (kx.startswith("ب") or self.key(
                         x - 1) in ("في", "عمليه", "بعمليه")):  # (not "بعد اغتيال نفذته Y")
                 # "ارتقى باغتيال نفّذه العدو الإسرائيلي": the body that carried the killing out;
                 # "اغتيل X بتفجير (ضخم) نفذه Y": the person who did (session 56)
-                done = x + 1 if self.f(x + 1) & _AR_EXECUTED_IT else x + 2
+                done = x + 1 if self.f(x + 1) & AR_EXECUTED_IT else x + 2
                 ex = self.after(done + 1, types=("Organization", "Country", "Person"),
                                 maxgap=1) or _members_body_ar(self, done + 1)
                 sides = ("Person",) if ex is not None and ex.etype == "Person" else (
@@ -336,7 +336,7 @@ class KillingAgents(SentenceCore):
                 if self.toks[x].ar:
                     nat = None
                     xv = next((y for y in range(x + 1, min(end, x + 3))
-                               if self.f(y) & _AR_EXECUTED_IT), None)
+                               if self.f(y) & AR_EXECUTED_IT), None)
                     if xv is not None and not any(self.toks[y].punct or y in self.mention_at
                                                   for y in range(x + 1, xv)):
                         # "بضربة نفذتها القوات الأمريكية" / "في غارة جوية شنّها طيران التحالف":

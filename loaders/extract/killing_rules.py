@@ -29,10 +29,10 @@ from loaders.extract.kill_apposed_ar import (
 from loaders.extract.kill_claim_victim import past_comma
 from loaders.extract.kill_claims_verdicts import _AR_THAT_C, it_killed_speaker_ar
 from loaders.extract.kill_clause_helpers import (
-    _AR_EXECUTED_IT,
     _AR_KILL_MEANS,
     _AR_KILL_NOUN_DUAL,
     _C10,
+    AR_EXECUTED_IT,
     _ar_clause_limit,
     prior_strike_object,
 )
@@ -130,7 +130,7 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                     not strike_soon_after_ar(self, t) and \
                     not _strike_past_people(self, t) and not wounds_before_strike(self, t) and \
                     past_companions_ar(self, t + 1) == t + 1 and \
-                    not any(self.f(y) & _AR_KILL_MEANS and self.f(y + 1) & _AR_EXECUTED_IT
+                    not any(self.f(y) & _AR_KILL_MEANS and self.f(y + 1) & AR_EXECUTED_IT
                             for y in range(t + 1, min(self.hi - 1, t + 8))) and \
                     not killing_nationality_after_ar(self, t):  # "باغتيال صهيوني" (s68)
                 continue  # قضى without a strike: "spent", "ruled" ("ارتقى (مع ثلة من إخوانه)

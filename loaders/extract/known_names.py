@@ -831,7 +831,7 @@ def _last_of_three_later_ar(doc: Doc, eid: str, prev: Tok, last: Tok) -> None:
 def _family_name_of_named(doc: Doc, eid: str, lo: int, out: list[Mention]) -> str:
     """A bare family name the gazetteer gives to *eid* ("Sinwar" -> Yahya Sinwar) names the
     person of that family the article is about: the only one it named in full ("Mohammed
-    Sinwar"), else the most salient of them (see ``coref_offices._most_salient``)."""
+    Sinwar"), else the most salient of them (see ``coref_offices.most_salient``)."""
     word = _core_tokens(doc.toks[lo].text)[-1:]  # (the token's text: its span)
     if not word:
         return eid
@@ -858,9 +858,9 @@ def _family_name_of_named(doc: Doc, eid: str, lo: int, out: list[Mention]) -> st
         return eid
     # (imported here, where it is used: an import statement run per call costs ~2 k
     # instructions, and most calls return above)
-    from loaders.extract.coreference import _most_salient  # noqa: PLC0415 (module cycle)
+    from loaders.extract.coreference import most_salient  # noqa: PLC0415 (module cycle)
 
-    return _most_salient(doc, cands, lo, out)
+    return most_salient(doc, cands, lo, out)
 
 
 # words before a place name ("a stop in Sulaimani", "flew to Sulaimani")

@@ -595,6 +595,8 @@ AR_MEET = _ar("التقى", "التقي", "يلتقي", "تلتقي", "التق�
               # Lebanese press: "عقد X خلوة مع Y" (a private meeting; session 58)
               "خلوة")
 AR_SUCCESSOR = _ar("خليفة", "خليفه", "خلف", "يخلف", "خلفا", "خلفاً", "خلفه", "خلفته")
+# «خلفاً لـY», in place of Y ("تولى X المنصب خلفاً لـY")
+AR_KHALAFAN = _ar("خلفا", "خلفاً")
 AR_PREDECESSOR = _ar("سلف", "سلفه", "سلفها")
 AR_TAKEOVER = _ar("تولى", "يتولى", "تسلم", "يتسلم", "استلم", "عين", "تعيين", "عينت", "تولي",
                   "توليه", "تعيينه", "خلفه")
@@ -629,6 +631,10 @@ AR_STRIKE = _ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", 
                 # عن الهجوم على قاعدة" names no killer)
                 "تفجير", "تفجيرات")
 AR_BY_HAND = _ar("يد", "أيدي")  # على يد / على أيدي (by the hand(s) of)
+# a deed attributed to an agent, as "blamed on": "an airstrike attributed to Israel killed X",
+# «غارة نُسبت / منسوبة إلى إسرائيل» (session 69: kill_filters, scorer_hedged)
+EN_ATTRIBUTED = _en("attributed", "attributes", "attributing")
+AR_ATTRIBUTED = _ar("نسبت", "تنسب", "ينسب", "منسوبة", "المنسوبة")
 # a host receiving a guest ("استقبل K Y"), and the guest's visit as a noun ("في أول زيارة له")
 AR_RECEIVE_VERBS = _ar("استقبل", "واستقبل", "يستقبل", "ويستقبل", "استضاف", "واستضاف")
 AR_VISIT_NOUNS = _ar("زيارة", "الزيارة", "زيارته", "زيارتها")

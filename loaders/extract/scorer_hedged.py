@@ -23,7 +23,7 @@ from loaders.extract.asked_questions import QUESTION_MARKS, asked_question
 from loaders.extract.false_report_ar import claim_corrected_ar
 from loaders.extract.false_report_en import claim_then_false
 from loaders.extract.fronted_call import fronted_call_end, fronted_conj
-from loaders.extract.khalafan_hedged_ar import KHALAFAN, hedged_taking_in
+from loaders.extract.khalafan_hedged_ar import hedged_taking_in
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_features import CUES, _ar, tok_info
 from loaders.extract.scorer_gates import EN_BE
@@ -130,15 +130,14 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
 # an attribution right after the deed, as "blamed on" (session 69): "an airstrike (widely)
 # attributed to Israel killed X", «قتلت غارة نُسبت / منسوبة إلى إسرائيل X»; not a speaker's
 # ("an operation that Maliki attributed to Iraqi forces": the dev gold keeps that agent)
-_ATTRIBUTED = frozenset({"attributed", "attributes", "attributing"}) | _ar(
-    "نسبت", "تنسب", "ينسب", "منسوبة", "المنسوبة", "منسوب", "المنسوب")
+_ATTRIBUTED = L.EN_ATTRIBUTED | L.AR_ATTRIBUTED | _ar("منسوب", "المنسوب")
 _ATTRIBUTED_ADV = frozenset({"widely", "largely", "generally", "also", "often", "commonly"})
 _ATTRIBUTED_DEED = L.EN_STRIKE | L.AR_STRIKE | frozenset({
     "blast", "blasts", "explosion", "explosions", "assassination", "assassinations", "killing",
     "killings", "bombings"}) | _ar("انفجار", "تفجير", "اغتيال", "الاغتيال", "الانفجار", "التفجير")
 
 
-def attributed_deed(toks: list[Tok], k: int, lo: int, forms: frozenset[str]) -> bool:
+def attributed_deed(toks: list[Tok], k: int, lo: int, forms: tuple[str, ...]) -> bool:
     """Is the token at *k* (its *forms*) an attribution word right after a strike, blast or
     killing noun, adverbs aside ("a drone strike widely attributed to Y")?"""
     if toks[k].key not in _ATTRIBUTED and _ATTRIBUTED.isdisjoint(forms):
@@ -155,7 +154,7 @@ def khalafan_hedged(toks: list[Tok], lo: int, first: int, last: int) -> bool:
     """Is a «خلفاً» between the pair (mentions at *first* and *last*) governed by a taking told
     only as possible (``khalafan_hedged_ar``)?"""
     for k in range(first + 1, last):
-        if toks[k].key in KHALAFAN:
+        if toks[k].key in L.AR_KHALAFAN:
             return hedged_taking_in(toks, lo, k, lambda y: tok_info(toks[y])[0])
     return False
 

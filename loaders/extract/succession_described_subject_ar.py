@@ -17,7 +17,7 @@ The description's first word must be no mention of a body, place or country ("و
 قد تولت السلطة خلفاً لحكومة Y" is no person), and no person may be named between it and
 the cue.
 The person is the one of the previous sentence the article is about (named most often so
-far, ``coref_offices._most_salient``; "وكان هنية قد وصل ... والتقى خامنئي"), never the
+far, ``coref_offices.most_salient``; "وكان هنية قد وصل ... والتقى خامنئي"), never the
 predecessor.
 Called from ``succession_rules_ar`` (the "خلفاً لـ" branch) when no successor was found.
 """
@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.coref_offices import _most_salient
+from loaders.extract.coref_offices import most_salient
 from loaders.extract.coref_peers import AR_DEAD_QUALS
 
 _AR_QAD = L._ar("قد")
@@ -110,5 +110,5 @@ def described_subject_ar(sr: Any, t: int, old: Any) -> Any:
             m.kind == "name" and not m.in_title and m.eid != old.eid]
     if not prev:
         return None
-    eid = _most_salient(sr.doc, [m.eid for m in reversed(prev)], t)
+    eid = most_salient(sr.doc, [m.eid for m in reversed(prev)], t)
     return next(m for m in reversed(prev) if m.eid == eid)

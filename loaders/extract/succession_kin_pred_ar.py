@@ -40,7 +40,6 @@ _AR_KIN_L = L._ar("لوالده", "لأبيه", "لابيه", "لشقيقه", "�
                   "لشقيقته", "لزوجها", "لزوجه")
 _AR_KIN_OBJ = L._ar("والده", "أباه", "اباه", "شقيقه", "أخاه", "اخاه", "عمه", "والدته",
                     "شقيقته", "زوجها")
-_AR_KHALAFAN = L._ar("خلفا", "خلفاً")
 _AR_KHALAFA = L._ar("خلف", "وخلف", "يخلف", "ليخلف")
 # "خلفاً لابن عمه": "لابن" with the kin noun after it
 _AR_IBN_L = L._ar("لابن")
@@ -181,7 +180,7 @@ def kin_predecessor_ar(sr: Any) -> None:
             continue  # "خلفاً لشقيقه يحيى": a name follows, the base reads it
         if ibn or sr.f(x) & _AR_KIN_L:
             v = x - 1 - ibn
-            v = v if sr.f(v) & _AR_KHALAFAN else None
+            v = v if sr.f(v) & L.AR_KHALAFAN else None
         else:
             v = next((y for y in range(x - 1, max(sr.lo, x - 5) - 1, -1)
                       if sr.f(y) & _AR_KHALAFA), None)

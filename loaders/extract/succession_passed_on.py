@@ -66,7 +66,6 @@ def passed_on_en(sr: Any) -> None:
             sr.add(_SO, new.eid, old, "passed_on_en")
 
 
-_AR_KHALAFAN = L._ar("خلفا", "خلفاً")
 _AR_LAHU = L._ar("له", "لها")
 _AR_AFTER_HIM = L._ar("بعده", "بعدها")
 # kin or deputy with the pronoun ("إلى شقيقه X", "إلى نائبه X")
@@ -85,7 +84,7 @@ def pronoun_cue_ar(sr: Any, t: int, to: int, new: Any) -> bool:
     for y in range(new.hi, min(sr.hi - 1, new.hi + 16)):
         if sr.toks[y].text in (".", "؛"):
             return False
-        if sr.f(y) & _AR_KHALAFAN and sr.f(y + 1) & _AR_LAHU:
+        if sr.f(y) & L.AR_KHALAFAN and sr.f(y + 1) & _AR_LAHU:
             return True
     return False
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from loaders.extract import lexicon as L
 
 _AR_SUCC_HIS = L._ar("خليفته", "خليفتها")  # "his successor": "واختير خليفته X"
-_C4 = L._ar("خلفا", "خلفاً")
+_C4 = L.AR_KHALAFAN
 _AR_FUTURE_SUCC = L._ar("سيخلف", "ستخلف", "وسيخلف", "وستخلف")  # (see decided_future)
 _C7 = L._ar(
                                 "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",

@@ -29,7 +29,7 @@ Baladi and Washington Post styles in English; عربي21، المدن، سبوت
 - "X perished in an Israeli strike" reads as "died" (``lexicon.EN_KILL``).
 - "X was gunned down by militants loyal to the Islamic State" (``killing_agents._fighters_of_en``).
 - «اغتيل X بتفجير تبناه تنظيم داعش»: a claim in the relative clause on the bombing, as «نفذه»
-  (``kill_clause_helpers._AR_EXECUTED_IT``); «تبنى Y، الأربعاء، اغتيال X»: a day set off by
+  (``kill_clause_helpers.AR_EXECUTED_IT``); «تبنى Y، الأربعاء، اغتيال X»: a day set off by
   commas between the claimer and the killing noun (``killing_nominal._day_aside_ar``).
 
 Negatives kept: a survived attempt, a failed attempt, a threat, "killed" of a deal, a killing

@@ -26,7 +26,7 @@ taken from any dev set; a negative case for each rule.
   Iran's Islamic Revolutionary Guard Corps (IRGC)" (``kill_bodies.owned_body``, in
   ``KillingAgents._take_agent``); not "missiles fired from Iran" (Iran). Arabic names the
   body without the country; its masculine means "بصاروخ (باليستي) أطلقه Y" is now read as
-  "بصواريخ أطلقها Y" was (``kill_clause_helpers._AR_EXECUTED_IT``); not "أطلقه مسلحون مجهولون".
+  "بصواريخ أطلقها Y" was (``kill_clause_helpers.AR_EXECUTED_IT``); not "أطلقه مسلحون مجهولون".
 """
 
 import pytest
