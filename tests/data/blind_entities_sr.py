@@ -39,7 +39,7 @@ ALL = {
     "person:bashir-gemayel": ("Person", "Bashir Gemayel (President-elect of Lebanon, killed September 1982)",
                               "بشير الجميل"),
     "person:amin-gemayel": ("Person", "Amin Gemayel (President of Lebanon 1982-1988)", "أمين الجميل"),
-    "person:pierre-gemayel": ("Person", "Pierre Gemayel (founder and head of the Kataeb Party)", "بيار الجميل"),
+    "person:pierre-gemayel-sr": ("Person", "Pierre Gemayel (1905-1984, founder and head of the Kataeb Party)", "بيار الجميل"),
     "person:elias-sarkis": ("Person", "Elias Sarkis (President of Lebanon 1976-1982)", "إلياس سركيس"),
     "person:shafik-al-wazzan": ("Person", "Shafik al-Wazzan (Prime Minister of Lebanon 1980-1984)", "شفيق الوزان"),
     "person:habib-shartouni": ("Person", "Habib Shartouni (SSNP member, Bashir Gemayel's assassin)", "حبيب الشرتوني"),

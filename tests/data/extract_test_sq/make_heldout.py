@@ -53,7 +53,7 @@ KATAEB, SSNP, LF, PARL, IDF, PLO = (
     "organization:kataeb-party", "organization:syrian-social-nationalist-party", "organization:lebanese-forces",
     "organization:lebanese-parliament", "organization:israel-defense-forces", "organization:plo")
 BASHIR, AMINE, PIERRE, SARKIS, WAZZAN, SHARTOUNI, FREM, ASAAD, SALEM = (
-    "person:bashir-gemayel", "person:amin-gemayel", "person:pierre-gemayel", "person:elias-sarkis",
+    "person:bashir-gemayel", "person:amin-gemayel", "person:pierre-gemayel-sr", "person:elias-sarkis",
     "person:shafik-al-wazzan", "person:habib-shartouni", "person:fadi-frem", "person:kamel-al-asaad",
     "person:elie-salem")
 BEGIN, SHARON, SHAMIR, ARAFAT, HABIB, DRAPER, SHULTZ, REAGAN = (
