@@ -107,7 +107,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 67's blind sets (PI-QL), dev after their first-contact measure
            "PI PJ", "PK PL", "PM PN", "PO PP", "PQ PR", "PS PT", "PU PV", "PW PX", "PY PZ", "QA QB", "QC QD", "QE QF", "QG QH", "QI QJ", "QK QL",
            # session 68's blind sets (QM-RP), dev after their first-contact measure
-           "QM QN", "QO QP", "QQ QR", "QU QV", "QW QX", "QY QZ", "RA RB", "RC RD", "RE RF", "RG RH", "RI RJ", "RK RL", "RM RN", "RO RP"]},
+           "QM QN", "QO QP", "QQ QR", "QU QV", "QW QX", "QY QZ", "RA RB", "RC RD", "RE RF", "RG RH", "RI RJ", "RK RL", "RM RN", "RO RP",
+           # session 69's blind sets (RQ-SR), dev after their first-contact measure
+           "RQ RR", "RS RT", "RU RV", "RW RX", "RY RZ", "SA SB", "SC SD", "SE SF", "SG SH", "SI SJ", "SK SL", "SM SN", "SO SP", "SQ SR"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on
