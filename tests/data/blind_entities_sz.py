@@ -1,0 +1,110 @@
+"""Entity table of blind set SY-SZ (session 70, targeted killings of Iranian officials and their allies and
+what followed, 2020-2024: Mohsen Fakhrizadeh near Tehran, Razi Mousavi near Damascus, Saleh al-Arouri in
+Beirut, Mohammad Reza Zahedi in the strike on Iran's consulate in Damascus, Ismail Haniyeh in Tehran, Fuad
+Shukr in Beirut; the funerals, condolence visits and meetings, the successors named).
+Standalone (imports no other table). Known entities use the gazetteer id; the others are new.
+`ALL = {id: (type, "Name (short description)", "Arabic name")}`.
+"""
+
+ALL = {
+    # countries
+    "country:iran": ("Country", "Iran", "إيران"),
+    "country:israel": ("Country", "Israel", "إسرائيل"),
+    "country:united-states": ("Country", "United States", "الولايات المتحدة"),
+    "country:syria": ("Country", "Syria", "سوريا"),
+    "country:lebanon": ("Country", "Lebanon", "لبنان"),
+    "country:qatar": ("Country", "Qatar", "قطر"),
+    "country:iraq": ("Country", "Iraq", "العراق"),
+    "country:oman": ("Country", "Oman", "عُمان"),
+    # locations
+    "location:tehran": ("Location", "Tehran (capital of Iran)", "طهران"),
+    "location:damascus": ("Location", "Damascus (capital of Syria)", "دمشق"),
+    "location:beirut": ("Location", "Beirut (capital of Lebanon)", "بيروت"),
+    "location:doha": ("Location", "Doha (capital of Qatar)", "الدوحة"),
+    "location:lusail": ("Location", "Lusail (city in Qatar)", "لوسيل"),
+    "location:muscat": ("Location", "Muscat (capital of Oman)", "مسقط"),
+    "location:absard": ("Location", "Absard (town in Damavand county, east of Tehran)", "آبسرد"),
+    "location:sayyida-zeinab": ("Location", "Sayyida Zeinab (district south of Damascus)", "السيدة زينب"),
+    "location:dahiyeh": ("Location", "Dahiyeh (Beirut's southern suburbs)", "الضاحية الجنوبية"),
+    "location:haret-hreik": ("Location", "Haret Hreik (district of Beirut's southern suburbs)", "حارة حريك"),
+    # organizations
+    "organization:irgc": ("Organization", "Islamic Revolutionary Guard Corps", "الحرس الثوري"),
+    "organization:quds-force": ("Organization", "Quds Force (IRGC external branch)", "فيلق القدس"),
+    "organization:iranian-defence-ministry": ("Organization", "Iranian Ministry of Defence", "وزارة الدفاع الإيرانية"),
+    "organization:spnd": ("Organization", "Organization of Defensive Innovation and Research (SPND, Iran)",
+                          "منظمة الأبحاث والإبداع الدفاعي"),
+    "organization:supreme-national-security-council": ("Organization", "Supreme National Security Council (Iran)",
+                                                       "المجلس الأعلى للأمن القومي"),
+    "organization:hamas": ("Organization", "Hamas", "حركة حماس"),
+    "organization:al-qassam-brigades": ("Organization", "Izz ad-Din al-Qassam Brigades (Hamas's armed wing)",
+                                        "كتائب القسام"),
+    "organization:hezbollah": ("Organization", "Hezbollah", "حزب الله"),
+    "organization:houthis": ("Organization", "Houthis (Ansar Allah)", "أنصار الله"),
+    "organization:palestinian-islamic-jihad": ("Organization", "Palestinian Islamic Jihad", "حركة الجهاد الإسلامي"),
+    "organization:israel-defense-forces": ("Organization", "Israel Defense Forces", "الجيش الإسرائيلي"),
+    "organization:mossad": ("Organization", "Mossad (Israeli intelligence agency)", "الموساد"),
+    # Iranians
+    "person:mohsen-fakhrizadeh": ("Person", "Mohsen Fakhrizadeh (Iranian nuclear scientist, killed November 2020)",
+                                  "محسن فخري زاده"),
+    "person:razi-mousavi": ("Person", "Razi Mousavi (IRGC adviser in Syria, killed December 2023)", "رضي موسوي"),
+    "person:mohammad-reza-zahedi": ("Person", "Mohammad Reza Zahedi (Quds Force commander for Syria and Lebanon, "
+                                    "killed April 2024)", "محمد رضا زاهدي"),
+    "person:mohammad-hadi-haji-rahimi": ("Person", "Mohammad Hadi Haji Rahimi (IRGC general, Zahedi's deputy, "
+                                         "killed April 2024)", "محمد هادي حاجي رحيمي"),
+    "person:qasem-soleimani": ("Person", "Qasem Soleimani (commander of the Quds Force, killed January 2020)",
+                               "قاسم سليماني"),
+    "person:hossein-akbari": ("Person", "Hossein Akbari (Iranian ambassador to Syria)", "حسين أكبري"),
+    "person:ali-khamenei": ("Person", "Ali Khamenei (Supreme Leader of Iran)", "علي خامنئي"),
+    "person:hassan-rouhani": ("Person", "Hassan Rouhani (President of Iran 2013-2021)", "حسن روحاني"),
+    "person:ebrahim-raisi": ("Person", "Ebrahim Raisi (President of Iran 2021-2024)", "إبراهيم رئيسي"),
+    "person:masoud-pezeshkian": ("Person", "Masoud Pezeshkian (President of Iran from 2024)", "مسعود بزشكيان"),
+    "person:mohammad-javad-zarif": ("Person", "Mohammad Javad Zarif (Iranian foreign minister 2013-2021)",
+                                    "محمد جواد ظريف"),
+    "person:hossein-amir-abdollahian": ("Person", "Hossein Amir-Abdollahian (Iranian foreign minister 2021-2024)",
+                                        "حسين أمير عبد اللهيان"),
+    "person:ali-bagheri-kani": ("Person", "Ali Bagheri Kani (acting Iranian foreign minister 2024)", "علي باقري كني"),
+    "person:amir-hatami": ("Person", "Amir Hatami (Iranian defence minister 2017-2021)", "أمير حاتمي"),
+    "person:ali-shamkhani": ("Person", "Ali Shamkhani (secretary of Iran's Supreme National Security Council)",
+                             "علي شمخاني"),
+    "person:hossein-dehghan": ("Person", "Hossein Dehghan (military adviser to Iran's Supreme Leader)", "حسين دهقان"),
+    "person:hossein-salami": ("Person", "Hossein Salami (commander-in-chief of the IRGC)", "حسين سلامي"),
+    "person:esmail-qaani": ("Person", "Esmail Qaani (commander of the Quds Force)", "إسماعيل قاآني"),
+    "person:nasser-kanaani": ("Person", "Nasser Kanaani (Iranian foreign ministry spokesman)", "ناصر كنعاني"),
+    # Palestinians
+    "person:saleh-al-arouri": ("Person", "Saleh al-Arouri (deputy head of Hamas's political bureau, killed "
+                               "January 2024)", "صالح العاروري"),
+    "person:ismail-haniyeh": ("Person", "Ismail Haniyeh (head of Hamas's political bureau, killed July 2024)",
+                              "إسماعيل هنية"),
+    "person:yahya-sinwar": ("Person", "Yahya Sinwar (Hamas leader in Gaza, then political bureau chief)",
+                            "يحيى السنوار"),
+    "person:khaled-mashal": ("Person", "Khaled Mashal (Hamas leader abroad)", "خالد مشعل"),
+    "person:khalil-al-hayya": ("Person", "Khalil al-Hayya (Hamas deputy leader in Gaza)", "خليل الحية"),
+    "person:ziyad-al-nakhalah": ("Person", "Ziyad al-Nakhalah (secretary-general of Palestinian Islamic Jihad)",
+                                 "زياد النخالة"),
+    "person:samir-fendi": ("Person", "Samir Fendi (Qassam Brigades commander, killed with al-Arouri)", "سمير فندي"),
+    "person:azzam-al-aqraa": ("Person", "Azzam al-Aqraa (Qassam Brigades commander, killed with al-Arouri)",
+                              "عزام الأقرع"),
+    "person:ahmad-abdul-hadi": ("Person", "Ahmad Abdul Hadi (Hamas representative in Lebanon)", "أحمد عبد الهادي"),
+    # Lebanese, Yemenis, Syrians, Qataris
+    "person:hassan-nasrallah": ("Person", "Hassan Nasrallah (secretary-general of Hezbollah)", "حسن نصر الله"),
+    "person:naim-qassem": ("Person", "Naim Qassem (deputy secretary-general of Hezbollah)", "نعيم قاسم"),
+    "person:fuad-shukr": ("Person", "Fuad Shukr (senior Hezbollah military commander, killed July 2024)", "فؤاد شكر"),
+    "person:najib-mikati": ("Person", "Najib Mikati (caretaker Prime Minister of Lebanon)", "نجيب ميقاتي"),
+    "person:nabih-berri": ("Person", "Nabih Berri (Speaker of the Lebanese Parliament)", "نبيه بري"),
+    "person:mohammed-abdulsalam": ("Person", "Mohammed Abdulsalam (Houthi spokesman and chief negotiator)",
+                                   "محمد عبد السلام"),
+    "person:bashar-al-assad": ("Person", "Bashar al-Assad (President of Syria)", "بشار الأسد"),
+    "person:faisal-mekdad": ("Person", "Faisal Mekdad (Syrian foreign minister)", "فيصل المقداد"),
+    "person:tamim-bin-hamad-al-thani": ("Person", "Tamim bin Hamad Al Thani (Emir of Qatar)", "تميم بن حمد آل ثاني"),
+    "person:mohammed-bin-abdulrahman-al-thani": ("Person", "Mohammed bin Abdulrahman Al Thani (Prime Minister and "
+                                                  "foreign minister of Qatar)", "محمد بن عبد الرحمن آل ثاني"),
+    "person:badr-albusaidi": ("Person", "Badr Albusaidi (Omani foreign minister)", "بدر البوسعيدي"),
+    "person:fuad-hussein": ("Person", "Fuad Hussein (Iraqi foreign minister)", "فؤاد حسين"),
+    # Israelis, Americans
+    "person:benjamin-netanyahu": ("Person", "Benjamin Netanyahu (Prime Minister of Israel)", "بنيامين نتنياهو"),
+    "person:israel-katz": ("Person", "Israel Katz (Israeli defence minister from November 2024)", "يسرائيل كاتس"),
+    "person:yoav-gallant": ("Person", "Yoav Gallant (Israeli defence minister 2022-2024)", "يوآف غالانت"),
+    "person:daniel-hagari": ("Person", "Daniel Hagari (Israeli military spokesman)", "دانيال هاغاري"),
+    "person:mark-regev": ("Person", "Mark Regev (adviser to the Israeli prime minister)", "مارك ريغيف"),
+    "person:antony-blinken": ("Person", "Antony Blinken (US Secretary of State)", "أنتوني بلينكن"),
+}
