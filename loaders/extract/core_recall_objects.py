@@ -337,6 +337,26 @@ def _clause_subject_ar(sr: Any, comma: int):
 _EN_HOSTED = frozenset({"hosted", "received", "welcomed", "hosts", "receives", "welcomes"})
 
 
+_EN_HOSTED_PAST = frozenset({"hosted", "received", "welcomed", "met"})
+
+
+def received_by_guest_en(sr: Any, host: Any, subj: Any) -> Any:
+    """"(X / He) was received by H, and in the evening Z hosted him": the guest of H's
+    reception (its other side in this sentence, else, after "he was", the previous sentence's
+    subject), never the host H (session 70)."""
+    other = next((r.target if r.source == host.eid else r.source for r in sr.out
+                  if r.type == "MET_WITH" and r.sent == sr.si and host.eid in (r.source, r.target)
+                  and subj.eid not in (r.source, r.target)), None)
+    m = next((a for a in sr.args if a.eid == other), None) if other else None
+    if m is not None:
+        return m
+    b = title_start(host) - 2  # (the participle)
+    if sr.key(b - 1) in ("was", "were") and sr.key(b - 2) in ("he", "she"):
+        prev = sr._prev_subject(exclude=subj.eid)
+        return prev if prev is not None and prev.eid != host.eid else None
+    return None
+
+
 def pronoun_object_en(sr: Any, t: int, subj: Any):
     """English "Y received/met/hosted him": the visitor of the last sentences, else the
     person named before Y in this sentence ("When X arrived, Y received him"), else the
@@ -346,6 +366,9 @@ def pronoun_object_en(sr: Any, t: int, subj: Any):
         return g
     here = sentence_subject_en(sr, sr.before(title_start(subj), types=("Person",), maxgap=20),
                                subj)  # not W of "where he held talks with W" (meeting_chain)
+    if here is not None and here.eid != subj.eid and not here.poss and \
+            sr.key(title_start(here) - 1) == "by" and sr.key(title_start(here) - 2) in _EN_HOSTED_PAST:
+        return received_by_guest_en(sr, here, subj)
     if here is not None and here.eid != subj.eid and not here.poss:
         # "X hosted Y at the White House, where Z also met him": Y, whom the sentence's
         # subject just received (session 50), not X

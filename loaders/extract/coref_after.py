@@ -217,6 +217,10 @@ _AKA_CUES = ("known as", "nicknamed", "dubbed", "called", "alias", "aka", "ال�
 
 _AR_AKA = L._ar("المعروف", "الملقب", "المكنى", "والمعروف")
 
+# an honorific inside the brackets before the other name ("فؤاد شكر (السيد محسن)", "X (Hajj
+# Mohsen)"; session 70): the brackets still hold that person's other name
+_PAREN_HONORIFIC = L._ar("السيد", "الشيخ", "الحاج") | L._en("sayyed", "sayyid", "sheikh", "hajj", "haj")
+
 
 def _quoted_kunya_before(toks: list[Tok], n: Mention) -> int | None:
     """Where the name before a kunya in quotes ends ('Mohammed Deif "Abu Khaled"', 'Deif
@@ -254,6 +258,8 @@ def resolve_aka(doc: Doc) -> None:
         known = doc.gaz.get(n.eid) is not None
         x = n.lo - 1
         lo = doc.sents[n.sent].lo
+        if paren and x >= 2 and toks[x].key in _PAREN_HONORIFIC and toks[x - 1].text == "(":
+            x -= 1  # "X (السيد محسن)": the honorific stays inside the brackets
         if paren and x >= 1 and toks[x].text == "(" and n.hi < len(toks) and \
                 toks[n.hi].text == ")":
             his = [x]  # "X (Abu Hussein)"

@@ -90,10 +90,11 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
         alias_end = next((o.hi for o in sr.doc.by_sent.get(sr.si + 1, ()) if o.etype ==
                           "Person" and m.hi < o.lo <= m.hi + 4 and o not in nxt), m.hi)
         end = min(sr.doc.sents[sr.si + 1].hi, alias_end + 10)  # (past ", known as Z,")
-        if toks[m.hi].text == "," and toks[m.hi + 1].key in ("who", "whom"):
+        if toks[m.hi].text == "," and toks[m.hi + 1].key in ("who", "whom", "a", "an"):
             close = next((z for z in range(m.hi + 2, min(end + 12, sr.doc.sents[sr.si + 1].hi))
                           if toks[z].text == ","), None)  # "Y, whom the group described
-            if close is not None:  # as its leader, was killed ..." (session 53)
+            if close is not None:  # as its leader, was killed ..." (session 53); "Y, a
+                # brigadier general who had served in Syria for decades, died when" (s70)
                 end = min(sr.doc.sents[sr.si + 1].hi, close + 4)
         later = [o.lo for o in nxt if o.lo >= m.hi and o.eid != m.eid]
         if later:

@@ -76,6 +76,7 @@ from loaders.extract.succession_predecessor_en import predecessor_before_en
 from loaders.extract.victim_list_end import victims_before_new_clause
 
 # a relative or aide "of X" before the object named: "killed the son of X" kills someone unnamed
+_EN_PLACE_PREPS = frozenset({"in", "near", "with", "on", "at", "outside", "inside", "across", "of"})
 _EN_KIN_OF = _EN_KIN | frozenset({"aide", "aides", "escort", "escorts"})
 # the participle of a strike's reduced relative: "a U.S. airstrike carried out / conducted /
 # launched at the request of the government killed X": the strike's own adjective is the agent,
@@ -396,6 +397,12 @@ class KillingRulesEn(SentenceCore):
             return  # "Israel executed a plan drawn up by X": no killing of X
         if victim is None:
             lede = _lede_victim_en(self, t, passive=False)
+            if lede is not None and agent_m is not None and agent_m.etype in ("Country", "Location") \
+                    and (self.key(title_start(agent_m) - 1) in _EN_PLACE_PREPS or
+                         self.toks[title_start(agent_m) - 1].text.islower() and
+                         self.key(title_start(agent_m) - 2) in _EN_PLACE_PREPS):  # ("in southern X")
+                agent_m = None  # "A drone strike near Iraq's border with Syria killed a
+                # commander": a place of the strike, no agent (session 70)
             if lede is not None and agent_m is not None and \
                     agent_m.etype in AGENT_TYPES and agent_m.eid != lede and \
                     not self.blocked(t, agent_m):

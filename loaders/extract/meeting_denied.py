@@ -19,7 +19,14 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.meeting_denied_later import AR_DENY, EN_DENY, denied_later
+from loaders.extract.meeting_denied_later import (
+    AR_DENY,
+    AR_KNOWLEDGE,
+    EN_DENY,
+    EN_KNOWLEDGE,
+    denied_later,
+    unknown_later,
+)
 
 AR_DENIED = L._ar("نفاه", "نفته", "نفوه", "نفياه", "نفتها", "نفاها")
 EN_DENIED = frozenset({"denied", "denies", "rejected"})
@@ -28,7 +35,8 @@ _EN_DET = frozenset({"a", "an", "the", "this"})
 
 register_triggers(AR_DENIED, EN_DENIED)
 register_triggers(AR_DENY, EN_DENY)
-CUE_SETS = frozenset({AR_DENIED, EN_DENIED, AR_DENY, EN_DENY})
+register_triggers(AR_KNOWLEDGE, EN_KNOWLEDGE)
+CUE_SETS = frozenset({AR_DENIED, EN_DENIED, AR_DENY, EN_DENY, AR_KNOWLEDGE, EN_KNOWLEDGE})
 
 
 def _opening_comma(sr: Any, y: int) -> bool:
@@ -73,6 +81,8 @@ def denied_meetings(sr: Any) -> None:
     """Drop the MET_WITH pairs of this sentence named before a trailing denial (module doc)."""
     if AR_DENY in sr.present_sets or EN_DENY in sr.present_sets:
         denied_later(sr)  # "..., غير أن مكتبه نفى حصول اللقاء" (session 25)
+    if AR_KNOWLEDGE in sr.present_sets or EN_KNOWLEDGE in sr.present_sets:
+        unknown_later(sr)  # "..., إلا أن مصدراً قال إنه لا علم له بلقاء" (session 70)
     for t in sr.triggers(AR_DENIED, EN_DENIED):
         met = {e for r in sr.out if r.type == "MET_WITH" for e in (r.source, r.target)}
         closing = denial_closing(sr, t, met)

@@ -7,6 +7,10 @@ meeting", "any meeting", "that they met"), or "ذلك" / "it" / "this" right aft
 ("لكن / غير أن / إلا أن", "but / however"). Not: "ونفى X وجود خلافات" (a denial of something
 else), a denial before the meeting, a meeting named after the denial.
 
+Session 70: a later clause that has no knowledge of the meeting, after a contrast ("..., إلا أن
+مصدراً قال إنه لا علم له بلقاء من هذا النوع" / "..., but a source said it had no knowledge of
+such a meeting") drops the pairs too (``unknown_later``).
+
 Called by ``meeting_denied.denied_meetings`` (the session 19 trailing "وهو ما نفته Z").
 """
 
@@ -97,5 +101,47 @@ def denied_later(sr: Any) -> None:
         if b < 0:
             continue  # (no clause of its own after the meeting's: "X denied meeting Y")
         before = {m.eid for m in sr.args if m.hi <= b}
+        sr.out[:] = [r for r in sr.out if not (
+            r.type == "MET_WITH" and r.source in before and r.target in before)]
+
+
+# "لا علم له بلقاء / بأي لقاء" / "no knowledge of (any / such a / the) meeting"
+AR_KNOWLEDGE = L._ar("علم")
+EN_KNOWLEDGE = frozenset({"knowledge"})
+_AR_NO = L._ar("لا", "ليس", "ولا")
+_AR_HIS = L._ar("له", "لها", "لهم", "لنا", "لي")
+_AR_OF_MEETING = L._ar("بلقاء", "باللقاء", "باجتماع", "بالاجتماع", "بأي", "باي", "بهذا", "بحصول",
+                       "بعقد")
+_EN_OF_DET = frozenset({"any", "such", "a", "the", "this", "that"})
+
+
+def _unknown_object(sr: Any, t: int) -> bool:
+    """The words around the knowledge noun at *t* deny knowing of a meeting."""
+    if sr.toks[t].ar:
+        return sr.key(t - 1) in _AR_NO and (
+            sr.key(t + 1) in _AR_HIS and sr.key(t + 2) in _AR_OF_MEETING or
+            sr.key(t + 1) in _AR_OF_MEETING)
+    if sr.key(t - 1) != "no" or sr.key(t + 1) != "of":
+        return False
+    for y in range(t + 2, min(sr.hi, t + 5)):  # "of (any / such a) meeting"
+        if sr.key(y) in _EN_MEETING:
+            return True
+        if sr.key(y) not in _EN_OF_DET:
+            return False
+    return False
+
+
+def unknown_later(sr: Any) -> None:
+    """Drop the MET_WITH pairs named before a later clause, after a contrast word, whose
+    speaker has no knowledge of the meeting (module doc, session 70)."""
+    for t in sr.triggers(AR_KNOWLEDGE, EN_KNOWLEDGE):
+        if not _unknown_object(sr, t):
+            continue
+        c = next((y for y in range(t - 1, max(sr.lo, t - 12) - 1, -1)
+                  if sr.key(y) in _AR_CONTRAST or sr.key(y) in _EN_CONTRAST), -1)
+        if c <= sr.lo or sr.toks[c - 1].text not in ("،", ",") and \
+                sr.toks[c - 2].text not in ("،", ","):
+            continue  # (a clause of its own: "، إلا أن" / ", but")
+        before = {m.eid for m in sr.args if m.hi <= c}
         sr.out[:] = [r for r in sr.out if not (
             r.type == "MET_WITH" and r.source in before and r.target in before)]

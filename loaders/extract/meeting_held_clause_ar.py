@@ -21,6 +21,7 @@ _AR_THEN_ALSO = L._ar("ثم", "كما")
 _AR_BEFORE_AFTER = L._ar("قبل", "بعد")
 _AR_THAT = L._ar("أن", "ان")
 _COMMAS = ("،", ",")
+_AR_ADJUNCT_OPEN = L._ar("في", "خلال", "امس", "أمس", "مساء", "صباح", "اليوم")
 
 
 def held_clause_ar(sr: Any, t: int) -> tuple[int, int]:
@@ -31,6 +32,13 @@ def held_clause_ar(sr: Any, t: int) -> tuple[int, int]:
     v = t - 2 if sr.f(t - 1) & (_AR_SESSION | _AR_FIRST) else t - 1
     if sr.key(v - 1) in _AR_THEN_ALSO and sr.f(v) & _AR_HELD:
         return v, v - 2
+    if not sr.f(v) & _AR_HELD and sr.toks[v].ar:
+        # "، كما أجرى في مقر إقامته محادثات مع Z": a short place or time phrase between the
+        # verb and the noun (session 70)
+        for w in range(v - 2, max(sr.lo, v - 4), -1):
+            if sr.f(w) & _AR_HELD and sr.key(w - 1) in _AR_THEN_ALSO and \
+                    sr.key(w + 1) in _AR_ADJUNCT_OPEN:
+                return w, w - 2
     if v - 3 > sr.lo and sr.f(v) & _AR_WILL_HOLD and sr.key(v - 1) in _AR_THAT and \
             sr.key(v - 2) in _AR_BEFORE_AFTER and sr.toks[v - 3].text in _COMMAS:
         return v, v - 3

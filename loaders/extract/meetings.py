@@ -814,9 +814,15 @@ class MeetingRules(SentenceCore):
                 mv = next((y for y in range(self.lo, subj.lo) if self.f(y) & L.AR_MEET), None)
                 first = self.after(mv + 1, types=("Person",), maxgap=3) if mv is not None \
                     else None
+                pre = self.before(mv, types=("Person",), maxgap=1) if first is subj else None
                 if first is not None and first is not subj and first.hi <= subj.lo and \
                         not self.has_prep(first, PREPS_WITH_TO):
                     subj = first
+                elif pre is not None and (pre.hi == mv or self.key(pre.hi) == "قد") and \
+                        not self.has_prep(pre, PREPS_WITH_TO):
+                    # "وكان X قد التقى Y، ...، كما أجرى محادثات مع Z": X, named before the
+                    # meeting verb, not its object Y (session 70)
+                    subj = pre
                 elif first is subj and opening_object_ar(self, mv, v, subj):
                     # "(وصل X إلى بيروت ...) كما التقى Y، ثم عقد اجتماعاً مع Z": Y is the
                     # object of a verb whose subject was dropped, X met Z

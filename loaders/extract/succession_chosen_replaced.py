@@ -1,7 +1,7 @@
-"""SUCCESSOR_OF: four short rules run by ``successions.more_successions``.
+"""SUCCESSOR_OF: five short rules run by ``successions.more_successions``.
 
 Reads "اختير / عُيّن X لخلافة Y" (not a candidacy: "رشح الحزب X لخلافة Y"), "Y preceded X as
-army chief" (not "The talks preceded X's visit"), "استبدل K Y بـX" (X replaced Y) and every
+army chief" (not "The talks preceded X's visit") and "Y، الذي سبق X في رئاسة ..." (session 70), "استبدل K Y بـX" (X replaced Y) and every
 "مكانه / محله" of the sentence ("وعيّن X مكانه").
 """
 
@@ -80,6 +80,35 @@ def preceded_en(sr: Any) -> None:
                 sr.blocked(t, old):
             continue
         sr.add(_SO, new.eid, old.eid, "preceded_en")
+
+
+_AR_PRECEDED = L._ar("سبق", "وسبق", "سبقت", "وسبقت")
+# the post after "في" ("سبق X في رئاسة المكتب"، "في منصب وزير الخارجية"، "في قيادة الحزب")
+_AR_PRECEDED_POST = L._ar("رئاسة", "برئاسة", "منصب", "المنصب", "قيادة", "زعامة", "امانة", "الامانة",
+                          "الرئاسة", "القيادة", "الحكم", "العرش", "امارة", "الامارة", "حقيبة")
+_AR_WHO = L._ar("الذي", "التي")
+
+
+def preceded_ar(sr: Any) -> None:
+    """"Y، الذي سبق X في رئاسة المكتب السياسي" / "وكان Y قد سبق X في منصب وزير الخارجية": X
+    succeeded Y (session 70). "في" and a post noun must follow X: "سبق أن التقى"، "سبق X إلى
+    المكان" give nothing."""
+    for t in sr.triggers(_AR_PRECEDED, EMPTY):
+        new = sr.after(t + 1, types=("Person",), maxgap=2)
+        old = None
+        if new is not None and sr.key(new.hi) != "في":
+            # verb first: "وسبق Y X في رئاسة الجمهورية"
+            old, new = new, sr.after(new.hi, types=("Person",), maxgap=2)
+        if new is None or sr.key(new.hi) != "في" or not sr.f(new.hi + 1) & _AR_PRECEDED_POST:
+            continue
+        k = t - 1 if sr.key(t - 1) == "قد" else t
+        if old is None and sr.f(k - 1) & _AR_WHO:
+            old = sr.before(k - 1, types=("Person",), maxgap=6)  # "Y، (رئيس ...) الذي سبق X"
+        elif old is None:
+            old = sr.before(k, types=("Person",), maxgap=1)  # "وكان Y قد سبق X"
+        if old is None or old.eid == new.eid or sr.blocked(t, old):
+            continue
+        sr.add(_SO, new.eid, old.eid, "preceded_ar")
 
 
 _AR_PASSIVE_SWAPPED = L._ar("يستبدل", "استبدل", "واستبدل", "ليستبدل", "فاستبدل")

@@ -43,10 +43,12 @@ from loaders.extract.succession_after_him_ar import CUES as AFTER_HIM_CUES
 from loaders.extract.succession_after_him_ar import after_him_ar
 from loaders.extract.succession_chosen_replaced import (
     _AR_KHILAFA,
+    _AR_PRECEDED,
     _AR_SWAPPED,
     _EN_PRECEDED,
     in_his_place_all_ar,
     khilafa_ar,
+    preceded_ar,
     preceded_en,
     replaced_with_ar,
 )
@@ -138,7 +140,7 @@ _EN_DEAD = frozenset({"dead"})  # "With Y dead, X took the helm"
 # test): a sentence with none of them skips the fifteen look-ups (most sentences)
 _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, AR_POST_HELD, EN_POST_HELD,
                          _AR_ACTING, _EN_ACTING, _AR_PLACE_HIS, _AR_SWAPPED, _AR_KHILAFA,
-                         _EN_PRECEDED, _MORE_AR_CUES, _MORE_EN_CUES})
+                         _EN_PRECEDED, _AR_PRECEDED, _MORE_AR_CUES, _MORE_EN_CUES})
 # ... and with more_clauses' own: relations.run calls more_successions only on a sentence with
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
 ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES | \
@@ -206,6 +208,8 @@ def more_successions(sr: Any) -> None:
         khilafa_ar(sr)
     if _EN_PRECEDED in by_en:
         preceded_en(sr)
+    if _AR_PRECEDED in by_ar:
+        preceded_ar(sr)
     more_clauses(sr)  # succession_clauses.py (session 12)
     if _MORE_AR_CUES not in by_ar and _MORE_EN_CUES not in by_en:
         return
@@ -229,6 +233,6 @@ for _pair in ((EMPTY, _EN_OVER), (EMPTY, _EN_TAKE_POST), (EMPTY, _EN_HANDED),
               (EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, EMPTY), (_AR_PRED, EMPTY),
               (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (EMPTY, _EN_VACANT),
               (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, EMPTY), (_AR_SWAPPED, EMPTY),
-              (_AR_KHILAFA, EMPTY), (EMPTY, _EN_PRECEDED), (EMPTY, _EN_DEAD),
+              (_AR_KHILAFA, EMPTY), (EMPTY, _EN_PRECEDED), (_AR_PRECEDED, EMPTY), (EMPTY, _EN_DEAD),
               (EMPTY, _EN_NEW), (_AR_NEW, EMPTY)):
     register_triggers(*_pair)
