@@ -1394,7 +1394,7 @@ def meetings_en(sr: Any) -> None:
         shook_hands_en(sr)  # meeting_phrases.py: "X shook hands with Y"
     if EN_GATHERED in cues:
         round_table_en(sr)  # meeting_round_table.py: "X gathered ..., including A, around one table"
-    if EN_WITNESSED in cues:
+    if EN_WITNESSED in cues or EN_ATTEND_VERBS in cues:
         witnessed_signing_en(sr)  # meeting_witnessed_signing.py: "X and Y witnessed the signing"
     if EN_SIGNED in cues or EN_SIGNATURES in cues:
         signed_together_en(sr)  # meeting_signed_en.py: "X and Y signed a memorandum"

@@ -1,0 +1,73 @@
+"""Session 70 (seen70): meetings of protocol and successions the older-era pieces told.
+
+- Meetings, English: "A, B and C attended the signing ceremony at the palace, along with D" /
+  "A attended the signing of the accord, along with B": every two of them met
+  (``meeting_witnessed_signing.witnessed_signing_en``). Not "did not attend" / "will attend",
+  "the funeral", "by video link", nor a person after ", along with" past another clause.
+- Meetings, Arabic: «وحضر X وY مراسم / حفل التوقيع»: X met Y
+  (``meeting_witnessed_signing.witnessed_signing_ar``). Not «مراسم التشييع», not «لم يحضر».
+"""
+
+import pytest
+
+from tests.extract_support import met_sorted as _met
+from tests.extract_support import sorted_pair as _pair
+
+ABDULLAH, SISI, ABBAS = "person:abdullah-ii", "person:abdel-fattah-el-sisi", "person:mahmoud-abbas"
+QABOOS, SABAH = "person:qaboos-bin-said", "person:sabah-al-ahmad-al-jaber-al-sabah"
+SALMAN_H = "person:salman-bin-hamad-al-khalifa"
+
+
+# --- English: "A and B attended the signing ceremony, along with C" ------------------------
+
+@pytest.mark.parametrize("text, people", [
+    ("Bahraini Crown Prince Salman bin Hamad, Kuwaiti Emir Sabah al-Ahmad and Omani Sultan "
+     "Qaboos bin Said attended the signing ceremony at the palace, along with Egyptian "
+     "President Abdel Fattah al-Sisi.", [SALMAN_H, SABAH, QABOOS, SISI]),
+    ("Jordan's King Abdullah and Egyptian President Abdel Fattah al-Sisi attended the signing "
+     "ceremony in Cairo on Monday.", [ABDULLAH, SISI]),
+    ("Jordan's King Abdullah attended the signing of the water accord in Aqaba, along with "
+     "Palestinian President Mahmoud Abbas and Egyptian President Abdel Fattah al-Sisi.",
+     [ABDULLAH, ABBAS, SISI]),
+])
+def test_attendees_of_a_signing_met_each_other_en(shipped, text, people):
+    met = _met(shipped, text, "en")
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            assert _pair(a, b) in met
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan's King Abdullah and Egyptian President Abdel Fattah al-Sisi did not attend the "
+    "signing ceremony in Cairo.",
+    "Jordan's King Abdullah and Egyptian President Abdel Fattah al-Sisi will attend the "
+    "signing ceremony in Cairo next week.",
+    "Jordan's King Abdullah attended the signing ceremony in Cairo, which was boycotted by "
+    "Egyptian President Abdel Fattah al-Sisi, along with Qatar.",
+    "Jordan's King Abdullah attended the signing ceremony by video link, along with Egyptian "
+    "President Abdel Fattah al-Sisi.",
+])
+def test_no_meeting_at_a_signing_not_attended_together_en(rules_only, text):
+    assert _pair(ABDULLAH, SISI) not in _met(rules_only, text, "en")
+
+
+# --- Arabic: «وحضر X وY مراسم التوقيع» ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وحضر العاهل الأردني الملك عبد الله الثاني والرئيس المصري عبد الفتاح السيسي مراسم التوقيع "
+    "في القاهرة.",
+    "وحضر العاهل الأردني الملك عبد الله الثاني والرئيس المصري عبد الفتاح السيسي حفل التوقيع على "
+    "الاتفاقية في العقبة أمس.",
+])
+def test_attendees_of_a_signing_met_each_other_ar(shipped, text):
+    assert _pair(ABDULLAH, SISI) in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر العاهل الأردني الملك عبد الله الثاني والرئيس المصري عبد الفتاح السيسي مراسم التشييع "
+    "في القاهرة.",
+    "ولم يحضر العاهل الأردني الملك عبد الله الثاني والرئيس المصري عبد الفتاح السيسي مراسم "
+    "التوقيع في القاهرة.",
+])
+def test_no_meeting_at_a_funeral_or_a_signing_not_attended_ar(rules_only, text):
+    assert _pair(ABDULLAH, SISI) not in _met(rules_only, text, "ar")
