@@ -6,16 +6,26 @@
   "the funeral", "by video link", nor a person after ", along with" past another clause.
 - Meetings, Arabic: «وحضر X وY مراسم / حفل التوقيع»: X met Y
   (``meeting_witnessed_signing.witnessed_signing_ar``). Not «مراسم التشييع», not «لم يحضر».
+- Successions, English: "K replaced Y with his deputy, X" and "K has replaced Y, <a long
+  description with a relative clause>, with his deputy, X": X -> Y
+  (``succession_replaced_with_en.with_new_en`` / ``with_after_apposition``). Not "with the
+  support of X", not "did not replace", not past a person named inside the description.
+- Successions, Arabic: «استبدل K Y (، <apposition>،) بنائبه X», «قررت ... استبدال Y بنائبه X»:
+  X -> Y (``succession_chosen_replaced._by_his_deputy_ar``). Not «لم يستبدل», not a «بنائبه»
+  of another sentence, not past a relative clause naming someone else.
 """
 
 import pytest
 
 from tests.extract_support import met_sorted as _met
+from tests.extract_support import relation_pairs
 from tests.extract_support import sorted_pair as _pair
 
 ABDULLAH, SISI, ABBAS = "person:abdullah-ii", "person:abdel-fattah-el-sisi", "person:mahmoud-abbas"
 QABOOS, SABAH = "person:qaboos-bin-said", "person:sabah-al-ahmad-al-jaber-al-sabah"
 SALMAN_H = "person:salman-bin-hamad-al-khalifa"
+SHAWKAT, MAMLOUK = "person:assef-shawkat", "person:ali-mamlouk"
+SO = "SUCCESSOR_OF"
 
 
 # --- English: "A and B attended the signing ceremony, along with C" ------------------------
@@ -71,3 +81,33 @@ def test_attendees_of_a_signing_met_each_other_ar(shipped, text):
 ])
 def test_no_meeting_at_a_funeral_or_a_signing_not_attended_ar(rules_only, text):
     assert _pair(ABDULLAH, SISI) not in _met(rules_only, text, "ar")
+
+
+# --- Successions: "replaced Y with his deputy, X" / «استبدل Y بنائبه X» ----------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Damascus has replaced Gen. Assef Shawkat, the head of military intelligence who ran the "
+     "service for six years, with his deputy, Gen. Ali Mamlouk, officials said.", "en"),
+    ("Damascus replaced military intelligence chief Assef Shawkat with his deputy, Ali "
+     "Mamlouk.", "en"),
+    ("President Bashar al-Assad replaced his intelligence chief, Assef Shawkat, with his "
+     "deputy, Ali Mamlouk, in a decree on Sunday.", "en"),
+    ("واستبدلت دمشق اللواء آصف شوكت، رئيس شعبة الاستخبارات العسكرية، بنائبه اللواء علي مملوك.",
+     "ar"),
+    ("واستبدل الرئيس السوري مدير الاستخبارات آصف شوكت بنائبه علي مملوك في مرسوم صدر الأحد.",
+     "ar"),
+])
+def test_replaced_with_his_deputy(shipped, text, lang):
+    assert (MAMLOUK, SHAWKAT) in relation_pairs(shipped, text, SO, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Damascus did not replace Gen. Assef Shawkat, the head of military intelligence who ran "
+     "the service for six years, with his deputy, Gen. Ali Mamlouk.", "en"),
+    ("Damascus replaced Gen. Assef Shawkat, the intelligence chief, with the support of Ali "
+     "Mamlouk.", "en"),
+    ("ولم يستبدل الرئيس السوري مدير الاستخبارات آصف شوكت بنائبه علي مملوك.", "ar"),
+    ("واستبدل الرئيس السوري مدير الاستخبارات آصف شوكت. والتقى بنائبه علي مملوك.", "ar"),
+])
+def test_no_succession_without_the_deputy_taking_the_place(rules_only, text, lang):
+    assert (MAMLOUK, SHAWKAT) not in relation_pairs(rules_only, text, SO, lang)
