@@ -13,6 +13,15 @@
 - Successions, Arabic: «استبدل K Y (، <apposition>،) بنائبه X», «قررت ... استبدال Y بنائبه X»:
   X -> Y (``succession_chosen_replaced._by_his_deputy_ar``). Not «لم يستبدل», not a «بنائبه»
   of another sentence, not past a relative clause naming someone else.
+- Successions, Arabic: the kin word, then a title with its qualifiers or the pious formula,
+  then the name: «خلفاً لشقيقه الرئيس المنتخب Y»، «خلفاً لوالده المغفور له Y»
+  (``succession_kin_pred_ar.kin_named_after_ar``, called by the base «خلفاً لـ» reading).
+  Not negated.
+- Meetings, Arabic: a man named after «المغفور له» (dead) is no one's partner: "يستقبل قادة
+  الدول المشاركين في جنازة المغفور له Y" (``pious_formula_ar.pious_before_ar``).
+- Gazetteer: real office holders the older-era pieces name (Hassan II, Rustom Ghazaleh, Fouad
+  Mebazaa, Mohammad-Ali Rajai, Mohammad-Reza Mahdavi Kani, Abdiweli Mohamed Ali, the foreign
+  ministers Karamoko Jean-Marie Traore, Bakary Yaou Sangare, Mahamat Saleh Annadif).
 """
 
 import pytest
@@ -111,3 +120,52 @@ def test_replaced_with_his_deputy(shipped, text, lang):
 ])
 def test_no_succession_without_the_deputy_taking_the_place(rules_only, text, lang):
     assert (MAMLOUK, SHAWKAT) not in relation_pairs(rules_only, text, SO, lang)
+
+
+# --- Successions, Arabic: «خلفاً لشقيقه الرئيس المنتخب Y» ------------------------------------
+
+@pytest.mark.parametrize("text, new, old", [
+    ("انتخب مجلس النواب أمين الجميّل رئيساً للجمهورية، خلفاً لشقيقه الرئيس المنتخب بشير الجميّل "
+     "الذي اغتيل قبل أسبوع.", "person:amin-gemayel", "person:bashir-gemayel"),
+    ("تولى الأمير تميم بن حمد آل ثاني الحكم خلفاً لوالده المغفور له الشيخ حمد بن خليفة آل ثاني.",
+     "person:tamim-bin-hamad-al-thani", "person:hamad-bin-khalifa-al-thani"),
+    ("اعتلى الملك محمد السادس العرش خلفا لوالده المغفور له الحسن الثاني.", "person:mohammed-vi",
+     "person:hassan-ii"),
+])
+def test_kin_then_title_then_name_is_the_predecessor_ar(shipped, text, new, old):
+    assert (new, old) in relation_pairs(shipped, text, SO, "ar")
+
+
+def test_no_succession_when_negated_ar(rules_only):
+    text = "ولم يتول أمين الجميّل الرئاسة خلفاً لشقيقه الرئيس المنتخب بشير الجميّل."
+    assert not relation_pairs(rules_only, text, SO, "ar")
+
+
+def test_the_dead_man_of_a_funeral_met_no_one_ar(rules_only):
+    text = "جلالة الملك محمد السادس يستقبل قادة الدول المشاركين في جنازة المغفور له الحسن الثاني"
+    assert _pair("person:hassan-ii", "person:mohammed-vi") not in _met(rules_only, text, "ar")
+
+
+# --- Gazetteer: older-era office holders ------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, eid", [
+    ("Parliament speaker Fouad Mebazaa was sworn in as interim president.", "en",
+     "person:fouad-mebazaa"),
+    ("وكان المرزوقي قد تسلم مهامه خلفا للرئيس المؤقت فؤاد المبزع.", "ar", "person:fouad-mebazaa"),
+    ("Brig. Gen. Rustum Ghazaleh took over Syrian intelligence in Lebanon.", "en",
+     "person:rustom-ghazaleh"),
+    ("وخلفه العميد رستم غزالة في رئاسة جهاز الأمن والاستطلاع.", "ar", "person:rustom-ghazaleh"),
+    ("President Mohammad Ali Rajai was killed in the bombing.", "en", "person:mohammad-ali-rajai"),
+    ("Ayatollah Mohammad Reza Mahdavi-Kani led an interim government.", "en",
+     "person:mohammad-reza-mahdavi-kani"),
+    ("Prime Minister Abdiweli Mohamed Ali met the visitors in Mogadishu.", "en",
+     "person:abdiweli-mohamed-ali"),
+    ("King Hassan II of Morocco received the envoy in Rabat.", "en", "person:hassan-ii"),
+    ("التقى وزير الخارجية البوركينابي كاراموكو جان ماري تراوري نظيره النيجري بكاري ياو سانغاري.",
+     "ar", "person:bakary-yaou-sangare"),
+    ("Chad's foreign minister Mahamat Saleh Annadif arrived in Rabat.", "en",
+     "person:mahamat-saleh-annadif"),
+])
+def test_older_era_office_holders_are_known(rules_only, text, lang, eid):
+    ids = {e["id"] for e in rules_only.extract(text, lang=lang)["entities"]}
+    assert eid in ids
