@@ -20,8 +20,11 @@
 - Meetings, Arabic: a man named after «المغفور له» (dead) is no one's partner: "يستقبل قادة
   الدول المشاركين في جنازة المغفور له Y" (``pious_formula_ar.pious_before_ar``).
 - Gazetteer: real office holders the older-era pieces name (Hassan II, Rustom Ghazaleh, Fouad
-  Mebazaa, Mohammad-Ali Rajai, Mohammad-Reza Mahdavi Kani, Abdiweli Mohamed Ali, the foreign
-  ministers Karamoko Jean-Marie Traore, Bakary Yaou Sangare, Mahamat Saleh Annadif).
+  Mebazaa, Mohammad-Ali Rajai, Mohammad-Reza Mahdavi Kani, Abdiweli Mohamed Ali, Chad's foreign
+  minister Mahamat Saleh Annadif; another Arabic spelling of Bakary Yaou Sangare).
+- Meetings, Arabic: a list with each person after his own country goes on past "، و<country>"
+  and opens with a bare state name no mention reads («وزراء خارجية مالي A، والنيجر B، وتشاد
+  C»: ``paired_countries``); a meeting that "brought together" them pairs them all.
 """
 
 import pytest
@@ -169,3 +172,36 @@ def test_the_dead_man_of_a_funeral_met_no_one_ar(rules_only):
 def test_older_era_office_holders_are_known(rules_only, text, lang, eid):
     ids = {e["id"] for e in rules_only.extract(text, lang=lang)["entities"]}
     assert eid in ids
+
+
+# --- Arabic: «وزراء خارجية مالي A، والنيجر B، وتشاد C» -----------------------------------------
+
+DIOP, SANGARE = "person:abdoulaye-diop", "person:bakary-yaou-sangare"
+BOURITA = "person:nasser-bourita"
+
+
+@pytest.mark.parametrize("text", [
+    "التقى وزير الخارجية ناصر بوريطة وزراء خارجية مالي عبد الله ديوب، والنيجر بكاري ياو سانغاري.",
+    "التقى وزير الخارجية ناصر بوريطة وزراء خارجية مالي عبد الله ديوب والنيجر بكاري ياو سانغاري "
+    "في الرباط.",
+])
+def test_each_after_his_country_all_met_the_host_ar(shipped, text):
+    met = _met(shipped, text, "ar")
+    for p in (DIOP, SANGARE):
+        assert _pair(BOURITA, p) in met
+
+
+def test_a_meeting_that_brought_them_together_pairs_them_all_ar(shipped):
+    text = ("ترأس وزير الخارجية ناصر بوريطة اجتماعاً وزارياً جمع وزراء خارجية مالي عبد الله ديوب، "
+            "والنيجر بكاري ياو سانغاري.")
+    met = _met(shipped, text, "ar")
+    people = [BOURITA, DIOP, SANGARE]
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            assert _pair(a, b) in met
+
+
+def test_listed_guests_of_one_host_are_not_paired_ar(rules_only):
+    text = ("التقى وزير الخارجية ناصر بوريطة وزراء خارجية مالي عبد الله ديوب، والنيجر بكاري ياو "
+            "سانغاري.")
+    assert _pair(DIOP, SANGARE) not in _met(rules_only, text, "ar")
