@@ -10,7 +10,12 @@ Session 70: "A, B and C attended the signing ceremony at the palace, along with 
 attended the signing of the accord, along with B", «وحضر X وY مراسم / حفل التوقيع»: the subjects and the people listed after
 ", along with" at one signing (the writers pair "the four leaders" of it, RR3). Only "the / a
 signing" right after "attended" (not "the funeral", "a conference"); ", along with" must close
-the clause the verb opens (no other verb, no ", who" in between).
+the clause the verb opens (no other verb, no ", who" in between). "X signed the accord in the
+presence of A (and B)" / "The accord was signed (by X) in the presence of A and B": the signer
+named (the subject list, or the agent after "by") and the people present met, and the people
+present met each other (``presence_at_signing_en``; writers RR5, SQ4, SR6 pair them so). Only
+"signed" at most twelve words before "in the presence of", no full stop, semicolon or "who"
+between; not negated or planned, nor by video link.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_audiences_attended import apposed_more_en
 from loaders.extract.meeting_press import (
     each_pair_met,
     people_before_verb_en,
@@ -52,6 +58,60 @@ def _along_with_en(sr: Any, y: int) -> list:
                 return []
             return sr.chain(first, ("Person",))
     return []
+
+
+_EN_PRESENCE = frozenset({"presence"})
+register_triggers(frozenset(), _EN_PRESENCE)
+_EN_SIGNED_WORDS = frozenset({"signed", "inked"})
+_NOT_YET = frozenset({"to", "will", "would", "could", "may", "might", "shall", "should", "not",
+                      "never", "expected", "due", "set"})
+_CLAUSE_STOPS = frozenset({".", ";", "who", "which", "while", "whereas", "met", "received",
+                           "held", "visited", "said", "told", "hosted", "welcomed", "then"})
+
+
+def _signers_en(sr: Any, v: int) -> list:
+    """The people who signed at *v*: the and-list before an active "signed", the agent after
+    "signed by" (up to the "in"), else []."""
+    if sr.key(v + 1) == "by":
+        m = sr.after(v + 2, types=("Person",), maxgap=3)
+        return sr.chain(m, ("Person",)) if m is not None and not m.poss else []
+    if sr.key(v - 1) in ("was", "were", "been", "be", "is", "are"):
+        return []
+    return [m for m in people_before_verb_en(sr, v)[1] if not m.poss]
+
+
+def _by_including_en(sr: Any, k: int) -> list:
+    """", by representatives of the parties, including X (and Y)" right after the people
+    present (ending at *k*): X and Y signed; else []."""
+    if sr.key(k) != "," or sr.key(k + 1) != "by":
+        return []
+    inc = next((y for y in range(k + 2, min(sr.hi, k + 12))
+                if sr.key(y) == "including" or sr.key(y) in _CLAUSE_STOPS), None)
+    if inc is None or sr.key(inc) != "including" or sr.key(inc - 1) != "," or any(
+            y in sr.mention_at and sr.mention_at[y].etype == "Person" for y in range(k + 2, inc)):
+        return []
+    m = sr.after(inc + 1, types=("Person",), maxgap=4)
+    return sr.chain(m, ("Person",)) if m is not None else []
+
+
+def presence_at_signing_en(sr: Any) -> None:
+    """"X signed ... in the presence of A and B": X, A and B met (module doc)."""
+    for t in sr.triggers(frozenset(), _EN_PRESENCE):
+        if not (sr.key(t - 1) == "the" and sr.key(t - 2) == "in" and sr.key(t + 1) == "of"):
+            continue
+        v = next((y for y in range(t - 3, max(sr.lo, t - 16) - 1, -1)
+                  if sr.key(y) in _EN_SIGNED_WORDS or sr.key(y) in _CLAUSE_STOPS), None)
+        if v is None or sr.key(v) not in _EN_SIGNED_WORDS:
+            continue
+        first = sr.after(t + 2, types=("Person",), maxgap=4)
+        if first is None or first.poss or remote_en(sr) or sr.blocked(v, first) or \
+                sr._irrealis(v) or any(sr.key(y) in _NOT_YET for y in range(max(sr.lo, v - 3), v)):
+            continue  # ("is to be signed", "will be signed")
+        present = apposed_more_en(sr, sr.chain(first, ("Person",)))
+        people = _signers_en(sr, v) or _by_including_en(sr, present[-1].hi)
+        people = people + [m for m in present if m not in people]
+        if len(people) >= 2:
+            each_pair_met(sr, people, "presence_at_signing_en")
 
 
 def witnessed_signing_en(sr: Any) -> None:

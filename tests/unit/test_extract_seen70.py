@@ -4,6 +4,12 @@
   "A attended the signing of the accord, along with B": every two of them met
   (``meeting_witnessed_signing.witnessed_signing_en``). Not "did not attend" / "will attend",
   "the funeral", "by video link", nor a person after ", along with" past another clause.
+- Meetings, English: "X signed the accord in the presence of A (and B)", "The accord was signed
+  (by X) in the presence of A and B", "... was signed in the presence of A and the U.N. envoy,
+  B, by representatives of the parties, including C": every two of them met
+  (``meeting_witnessed_signing.presence_at_signing_en``; kept by ``meeting_checks.unmet_partners``).
+  Not "is to be signed", "did not sign", by video link, nor "signed ... and then met Y in the
+  presence of Z" (another verb between).
 - Meetings, Arabic: «وحضر X وY مراسم / حفل التوقيع»: X met Y
   (``meeting_witnessed_signing.witnessed_signing_ar``). Not «مراسم التشييع», not «لم يحضر».
 - Successions, English: "K replaced Y with his deputy, X" and "K has replaced Y, <a long
@@ -205,3 +211,48 @@ def test_listed_guests_of_one_host_are_not_paired_ar(rules_only):
     text = ("التقى وزير الخارجية ناصر بوريطة وزراء خارجية مالي عبد الله ديوب، والنيجر بكاري ياو "
             "سانغاري.")
     assert _pair(DIOP, SANGARE) not in _met(rules_only, text, "ar")
+
+
+# --- English: "signed ... in the presence of A and B" ------------------------------------------
+
+MUBARAK, HUSSEIN = "person:hosni-mubarak", "person:hussein-bin-talal"
+HANIYEH = "person:ismail-haniyeh"
+MLADENOV = "person:nickolay-mladenov"
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Mahmoud Abbas signed the agreement in the presence of Egyptian President Hosni Mubarak.",
+     [ABBAS, MUBARAK]),
+    ("The accord was signed in the presence of Egyptian President Hosni Mubarak and Jordan's "
+     "King Hussein.", [MUBARAK, HUSSEIN]),
+    ("The accord was signed by Mahmoud Abbas in the presence of Egyptian President Hosni "
+     "Mubarak.", [ABBAS, MUBARAK]),
+    ("The agreement was signed at the palace in the presence of President Mahmoud Abbas and the "
+     "U.N. envoy, Nickolay Mladenov, by representatives of the factions, including Hamas's "
+     "Ismail Haniyeh.", [ABBAS, MLADENOV, HANIYEH]),
+])
+def test_signed_in_the_presence_of_en(shipped, text, people):
+    met = _met(shipped, text, "en")
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            assert _pair(a, b) in met
+
+
+@pytest.mark.parametrize("text", [
+    "The accord is to be signed in the presence of Egyptian President Hosni Mubarak and "
+    "Jordan's King Hussein.",
+    "The accord will be signed in the presence of Egyptian President Hosni Mubarak and "
+    "Jordan's King Hussein.",
+])
+def test_no_meeting_at_a_signing_to_come_en(rules_only, text):
+    assert _pair(MUBARAK, HUSSEIN) not in _met(rules_only, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Mahmoud Abbas signed the agreement by video link in the presence of Egyptian President "
+    "Hosni Mubarak.",
+    "Mahmoud Abbas did not sign the agreement in the presence of Egyptian President Hosni "
+    "Mubarak.",
+])
+def test_no_meeting_at_a_remote_or_denied_signing_en(rules_only, text):
+    assert _pair(ABBAS, MUBARAK) not in _met(rules_only, text, "en")
