@@ -271,7 +271,7 @@ def _holds_no_head_title(sr: Any, entry: Any, lo: int, hi: int) -> bool:
     return bool(held.strip()) and role not in held  # (an entry that says nothing: no answer)
 
 
-_PRESENT_READ = frozenset({"presence_at_signing_en"})
+_PRESENT_READ = frozenset({"presence_at_signing_en", "presence_at_signing_ar"})
 
 
 def unmet_partners(sr: Any) -> None:

@@ -13,7 +13,8 @@ signing" right after "attended" (not "the funeral", "a conference"); ", along wi
 the clause the verb opens (no other verb, no ", who" in between). "X signed the accord in the
 presence of A (and B)" / "The accord was signed (by X) in the presence of A and B": the signer
 named (the subject list, or the agent after "by") and the people present met, and the people
-present met each other (``presence_at_signing_en``; writers RR5, SQ4, SR6 pair them so). Only
+present met each other (``presence_at_signing_en``; writers RR5, SQ4, SR6 pair them so), when
+no meeting of the signers was read there (the base reads "X and Y signed ..."). Only
 "signed" at most twelve words before "in the presence of", no full stop, semicolon or "who"
 between; not negated or planned, nor by video link.
 """
@@ -107,6 +108,9 @@ def presence_at_signing_en(sr: Any) -> None:
         if first is None or first.poss or remote_en(sr) or sr.blocked(v, first) or \
                 sr._irrealis(v) or any(sr.key(y) in _NOT_YET for y in range(max(sr.lo, v - 3), v)):
             continue  # ("is to be signed", "will be signed")
+        if any(r.type == "MET_WITH" and r.sent == sr.si for r in sr.out):
+            continue  # ("X and Y signed ... in the presence of Z": the signers' meeting, its
+            # people present read by ``meeting_sides_en.present_partners``)
         present = apposed_more_en(sr, sr.chain(first, ("Person",)))
         people = _signers_en(sr, v) or _by_including_en(sr, present[-1].hi)
         people = people + [m for m in present if m not in people]
@@ -138,6 +142,29 @@ def witnesses_ar(sr: Any, t: int) -> list:
     if first is None or first.prefix or any(sr.toks[y].punct for y in range(t + 1, first.lo)):
         return []
     return sr.chain(first, ("Person",))
+
+
+_AR_SIGNED_V = L._ar("وقع", "ووقع", "وقعت", "ووقعت", "وقعا", "ووقعا")
+AR_SIGNED_PRESENCE = L._ar("بحضور", "وبحضور")
+register_triggers(AR_SIGNED_PRESENCE, frozenset())
+
+
+def presence_at_signing_ar(sr: Any) -> None:
+    """«وقّع الطرفان الاتفاق بحضور A وB» (session 70): the people present at one signing met
+    each other (the named signers and the people present are paired by
+    ``meeting_attended_ar.present_ar``). The signing verb at most twelve words before «بحضور»,
+    no full stop between; not negated or planned."""
+    for t in sr.triggers(AR_SIGNED_PRESENCE, frozenset()):
+        v = next((y for y in range(t - 1, max(sr.lo, t - 13) - 1, -1)
+                  if sr.f(y) & _AR_SIGNED_V or sr.toks[y].text in (".", "؛", ";")), None)
+        if v is None or not sr.f(v) & _AR_SIGNED_V:
+            continue
+        first = sr.after(t + 1, types=("Person",), maxgap=4)
+        if first is None or any(sr.toks[y].punct for y in range(t + 1, first.lo)):
+            continue
+        present = sr.chain(first, ("Person",))
+        if len(present) >= 2 and not sr.blocked(v, first) and not sr._irrealis(v):
+            each_pair_met(sr, present, "presence_at_signing_ar")
 
 
 def witnessed_signing_ar(sr: Any) -> None:

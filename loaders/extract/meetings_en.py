@@ -1399,11 +1399,12 @@ def meetings_en(sr: Any) -> None:
     if EN_GATHERED in cues:
         round_table_en(sr)  # meeting_round_table.py: "X gathered ..., including A, around one table"
     if EN_WITNESSED in cues or EN_ATTEND_VERBS in cues:
-        witnessed_signing_en(sr)
-    if EN_SIGNED in cues:
-        presence_at_signing_en(sr)  # "X signed ... in the presence of A and B"  # meeting_witnessed_signing.py: "X and Y witnessed the signing"
+        witnessed_signing_en(sr)  # meeting_witnessed_signing.py: "X and Y witnessed the signing"
     if EN_SIGNED in cues or EN_SIGNATURES in cues:
         signed_together_en(sr)  # meeting_signed_en.py: "X and Y signed a memorandum"
+    if EN_SIGNED in cues:
+        presence_at_signing_en(sr)  # "X signed ... in the presence of A and B" (after the
+        # signers' own meeting: none read before it)
     if EN_CEREMONY in cues:
         welcome_ceremony_en(sr)  # meeting_welcome_ceremony.py: "held a welcome ceremony for Y"
     if EN_MESSAGE in cues:

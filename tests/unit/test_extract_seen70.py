@@ -10,6 +10,9 @@
   (``meeting_witnessed_signing.presence_at_signing_en``; kept by ``meeting_checks.unmet_partners``).
   Not "is to be signed", "did not sign", by video link, nor "signed ... and then met Y in the
   presence of Z" (another verb between).
+- Meetings, Arabic: «وقّع الطرفان الاتفاق بحضور A وB»: the people present at one signing met
+  each other (``meeting_witnessed_signing.presence_at_signing_ar``). Not «لم يوقع», «من المقرر
+  أن يوقع».
 - Meetings, Arabic: «وحضر X وY مراسم / حفل التوقيع»: X met Y
   (``meeting_witnessed_signing.witnessed_signing_ar``). Not «مراسم التشييع», not «لم يحضر».
 - Successions, English: "K replaced Y with his deputy, X" and "K has replaced Y, <a long
@@ -256,3 +259,25 @@ def test_no_meeting_at_a_signing_to_come_en(rules_only, text):
 ])
 def test_no_meeting_at_a_remote_or_denied_signing_en(rules_only, text):
     assert _pair(ABBAS, MUBARAK) not in _met(rules_only, text, "en")
+
+
+# --- Arabic: «وقّع الطرفان الاتفاق بحضور A وB» ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقّع الطرفان الاتفاق بحضور الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله "
+    "الثاني.",
+    "ووقع وزيرا خارجية البلدين الاتفاقية في القاهرة بحضور الرئيس عبد الفتاح السيسي والملك عبد "
+    "الله الثاني.",
+])
+def test_present_at_one_signing_met_each_other_ar(shipped, text):
+    assert _pair(ABDULLAH, SISI) in _met(shipped, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "لم يوقع الطرفان الاتفاق بحضور الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله "
+    "الثاني.",
+    "ومن المقرر أن يوقع الطرفان الاتفاق بحضور الرئيس المصري عبد الفتاح السيسي والعاهل الأردني "
+    "الملك عبد الله الثاني.",
+])
+def test_no_meeting_at_a_signing_not_done_ar(rules_only, text):
+    assert _pair(ABDULLAH, SISI) not in _met(rules_only, text, "ar")
