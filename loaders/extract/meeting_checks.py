@@ -271,6 +271,9 @@ def _holds_no_head_title(sr: Any, entry: Any, lo: int, hi: int) -> bool:
     return bool(held.strip()) and role not in held  # (an entry that says nothing: no answer)
 
 
+_PRESENT_READ = frozenset({"presence_at_signing_en", "presence_at_signing_ar"})
+
+
 def unmet_partners(sr: Any) -> None:
     """Drop this sentence's MET_WITH pairs with someone named only where no meeting with him
     is stated (module doc)."""
@@ -322,7 +325,8 @@ def unmet_partners(sr: Any) -> None:
         return
     sr.out[:] = [r for r in sr.out if not (r.type == "MET_WITH" and (
         r.source in drop or r.target in drop or (r.source in inner and r.target in inner and
-                                                 _same_span(sr, spans, r))))]
+                                                 _same_span(sr, spans, r))) and
+        r.rule not in _PRESENT_READ)]  # (the people present at a signing, read as such)
     if presence and not sr.toks[sr.lo].ar:  # "in the presence of C": C met the other side
         present_partners(sr, [m for m in people if m.eid in drop and (
             _present_only(sr, m) or present_en(sr, m))])  # (Arabic "بحضور C":

@@ -120,7 +120,13 @@ from loaders.extract.meeting_told import (
     told_at_meeting_ar,
 )
 from loaders.extract.meeting_welcome_ceremony import AR_WELCOME, welcome_ceremony_ar
-from loaders.extract.meeting_witnessed_signing import AR_WITNESSED, witnessed_signing_ar
+from loaders.extract.meeting_witnessed_signing import (
+    AR_ATTENDED_SIGNING,
+    AR_SIGNED_PRESENCE,
+    AR_WITNESSED,
+    presence_at_signing_ar,
+    witnessed_signing_ar,
+)
 from loaders.extract.mention_base import Mention
 from loaders.extract.object_apposition_ar import other_person_after
 from loaders.extract.pron_clause_subject_ar import clause_subject_ar
@@ -1702,8 +1708,10 @@ def meetings_ar(sr: Any) -> None:
         shook_hands_ar(sr)  # meeting_phrases.py: "وصافح X Y"
     if AR_AUDIENCE_V in sr._by_ar:
         audience_ar(sr)  # meeting_phrases.py: "حظي / تشرّف X بمقابلة Y", "منح Y مقابلة لـX"
-    if AR_WITNESSED in sr._by_ar:
-        witnessed_signing_ar(sr)  # meeting_witnessed_signing.py: "وشهد X وY توقيع"
+    if AR_WITNESSED in sr._by_ar or AR_ATTENDED_SIGNING in sr._by_ar:
+        witnessed_signing_ar(sr)
+    if AR_SIGNED_PRESENCE in sr._by_ar:
+        presence_at_signing_ar(sr)  # "وقّع الطرفان الاتفاق بحضور A وB"  # meeting_witnessed_signing.py: "وشهد X وY توقيع"
     if AR_ATE in sr._by_ar:
         meal_with_ar(sr)  # meeting_phrases.py: "وتناول X الغداء مع Y"
     if AR_TOLD in sr._by_ar and AR_MEETING_NOUNS in sr._by_ar:

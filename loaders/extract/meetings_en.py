@@ -168,7 +168,11 @@ from loaders.extract.meeting_told import (
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.meeting_welcome_accorded_en import EN_ACCORDED, accorded_welcome_en
 from loaders.extract.meeting_welcome_ceremony import EN_CEREMONY, welcome_ceremony_en
-from loaders.extract.meeting_witnessed_signing import EN_WITNESSED, witnessed_signing_en
+from loaders.extract.meeting_witnessed_signing import (
+    EN_WITNESSED,
+    presence_at_signing_en,
+    witnessed_signing_en,
+)
 from loaders.extract.plural_refs import led_by_en, met_pair_instead
 from loaders.extract.reported_scope_en import said_that_before
 from loaders.extract.rule_common import EMPTY, national_members, title_start
@@ -1394,10 +1398,13 @@ def meetings_en(sr: Any) -> None:
         shook_hands_en(sr)  # meeting_phrases.py: "X shook hands with Y"
     if EN_GATHERED in cues:
         round_table_en(sr)  # meeting_round_table.py: "X gathered ..., including A, around one table"
-    if EN_WITNESSED in cues:
+    if EN_WITNESSED in cues or EN_ATTEND_VERBS in cues:
         witnessed_signing_en(sr)  # meeting_witnessed_signing.py: "X and Y witnessed the signing"
     if EN_SIGNED in cues or EN_SIGNATURES in cues:
         signed_together_en(sr)  # meeting_signed_en.py: "X and Y signed a memorandum"
+    if EN_SIGNED in cues:
+        presence_at_signing_en(sr)  # "X signed ... in the presence of A and B" (after the
+        # signers' own meeting: none read before it)
     if EN_CEREMONY in cues:
         welcome_ceremony_en(sr)  # meeting_welcome_ceremony.py: "held a welcome ceremony for Y"
     if EN_MESSAGE in cues:

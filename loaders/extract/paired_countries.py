@@ -4,6 +4,9 @@
 France, Y, and Britain, Z": a plural title whose list pairs a country with each holder. In
 such a list a country right before a person names that person's country, so the list goes on
 past it (``ChainHelpers.chain``). Only when the list's first person also follows a country.
+Session 70: the Arabic list goes on past "، و<country>" too ("وزراء خارجية مالي A، والنيجر B،
+وتشاد C"), and the first person's country may be a bare name no mention reads (the
+ambiguous "مالي" right before the person of Mali: ``_own_state_word_before``).
 """
 
 from __future__ import annotations
@@ -16,11 +19,21 @@ from loaders.extract.rule_common import title_start
 _SEPS = frozenset({",", "،"})
 
 
+def _own_state_word_before(sr: Any, m: Mention, s: int) -> bool:
+    """Is the word before *s* (no mention) a name of *m*'s own country ("مالي X" for a man
+    of Mali)?"""
+    if s - 1 < sr.lo or s - 1 in sr.mention_at:
+        return False
+    cid = sr.doc.country_of(m.eid)
+    e = sr.doc.gaz.entries.get(cid) if cid else None
+    return e is not None and sr.toks[s - 1].text in e.all_names()
+
+
 def _country_before(sr: Any, m: Mention) -> bool:
     """Is a country named right before *m* ("ألمانيا X", "Germany, X")?"""
     s = title_start(m)
     return any(c.etype == "Country" and (c.hi == s or c.hi == s - 1 and sr.key(s - 1) in _SEPS)
-               for c in sr.args if c.hi <= s)
+               for c in sr.args if c.hi <= s) or _own_state_word_before(sr, m, s)
 
 
 def country_paired_next(sr: Any, first: Mention, cur: Mention, country: Mention) -> Mention | None:
@@ -31,9 +44,9 @@ def country_paired_next(sr: Any, first: Mention, cur: Mention, country: Mention)
         return None
     s = title_start(pc)
     if sr.toks[country.lo].ar:
-        if not sr.toks[country.lo].key.startswith("و") or s != country.hi or \
-                country.lo != cur.hi:
-            return None
+        if not sr.toks[country.lo].key.startswith("و") or s != country.hi or not (
+                country.lo == cur.hi or country.lo == cur.hi + 1 and sr.key(cur.hi) in _SEPS):
+            return None  # ("A وفرنسا B", "A، وفرنسا B")
     elif not (s == country.hi + 1 and sr.key(country.hi) == "," and
               [sr.key(x) for x in range(cur.hi, country.lo)] in ([","], [",", "and"], ["and"])):
         return None

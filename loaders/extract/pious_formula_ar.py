@@ -4,7 +4,9 @@ Gulf protocol names a dead ruler "المغفور له بإذن الله (تعا�
 "تولى سموه مقاليد الحكم خلفاً للمغفور له بإذن الله تعالى الشيخ نواف الأحمد", "أدى X اليمين خلفاً
 للمغفور له الشيخ خليفة بن زايد" the predecessor is the name after the formula, as it is after
 "خلفاً للراحل Y". :func:`past_pious_ar` gives the first token past such a formula (its words
-are no name words: ``arabic_name_words._AR_PIOUS``).
+are no name words: ``arabic_name_words._AR_PIOUS``). :func:`pious_before_ar` tells a name the
+formula opens, a dead man no one meets (session 70: "يستقبل قادة الدول المشاركين في جنازة
+المغفور له Y").
 """
 
 from __future__ import annotations
@@ -30,3 +32,12 @@ def past_pious_ar(toks: Any, i: int, hi: int) -> int:
         if j < hi and toks[j].key == _TAALA:
             j += 1
     return j
+
+
+def pious_before_ar(toks: Any, lo: int, start: int) -> bool:
+    """Does "المغفور له (بإذن الله (تعالى))" end right before *start* (the name's title start),
+    opening at most five words back and not before *lo*?"""
+    for i in range(max(lo, start - 5), start - 1):
+        if toks[i].key in _FORGIVEN and past_pious_ar(toks, i, start + 1) == start:
+            return True
+    return False

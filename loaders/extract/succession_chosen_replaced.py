@@ -126,13 +126,38 @@ def replaced_subject_ar(sr: Any, t: int, new: Any) -> Any:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+_AR_BY_HIS_DEPUTY = L._ar("بنائبه", "بنائبها", "بمساعده", "بمساعدها", "بوكيله", "بوكيلها")
+
+
+def _by_his_deputy_ar(sr: Any, t: int) -> None:
+    """«استبدل K Y (، <apposition>،) بنائبه X» (session 70): X replaced Y; the apposition
+    between commas names no one, no other mark between the verb and Y."""
+    cue = next((y for y in range(t + 2, min(sr.hi - 1, t + 22))
+                if sr.f(y) & _AR_BY_HIS_DEPUTY), None)
+
+    if cue is None:
+        return
+    new = sr.after(cue + 1, types=("Person",), maxgap=3)
+    people = [m for m in sr.args if m.etype == "Person" and t < m.lo < cue]
+    if new is None or title_start(new) not in (cue, cue + 1) or not people:
+        return
+    old = people[-1]
+    if any(sr.toks[y].punct for y in range(t + 1, title_start(old))) or any(
+            sr.toks[y].punct and sr.toks[y].text not in ("،", ",")
+            for y in range(old.hi, cue)):
+        return
+    if old.eid != new.eid and not sr.blocked(t, new):
+        sr.add(_SO, new.eid, old.eid, "replaced_with_ar")
+
+
 def replaced_with_ar(sr: Any) -> None:
     """"استبدل (K) Y بـX" / "استُبدل Y بـX" / "قرر استبدال Y بـX": X (the person after بـ)
-    replaced Y (the person named right before X after the verb)."""
+    replaced Y (the person named right before X after the verb); «بنائبه X»: ``_by_his_deputy_ar``."""
     for t in sr.triggers(_AR_SWAPPED, EMPTY):
         people = [m for m in sr.args if m.etype == "Person" and t < m.lo <= t + 14]
         new = next((m for m in people if _bi_prefixed(sr, m)), None)
         if new is None:
+            _by_his_deputy_ar(sr, t)
             continue
         before = [m for m in people if m.lo < new.lo and not _bi_prefixed(sr, m)]
         if not before:

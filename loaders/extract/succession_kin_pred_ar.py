@@ -25,6 +25,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.pious_formula_ar import past_pious_ar
 from loaders.extract.rule_common import EMPTY, forms, title_start, word_back_in_clause
 from loaders.extract.succession_dead_post_ar import (
     ACC_HEAD,
@@ -163,6 +164,20 @@ def kin_after_loss_ar(sr: Any, y: int, new: Any) -> Any:
     return kin_named_before(sr, y, new, father=k == y and bool(sr.f(k) & _AR_FATHER_GEN),
                             late=sr.key(k + 1) in _AR_LATE, died=_died_here) or \
         _dead_holder(sr, y, new)
+
+
+def kin_named_after_ar(sr: Any, t: int) -> Any:
+    """«خلفاً لشقيقه الرئيس المنتخب Y»، «خلفا لوالده المغفور له Y» (session 70): the person Y
+    named after the kin word at *t* + 1 past a title with its qualifiers or the pious
+    formula (at most three words, no mark), else None."""
+    k = t + 1
+    if k >= sr.hi or not sr.f(k) & _AR_KIN_L:
+        return None
+    y = past_pious_ar(sr.toks, k + 1, sr.hi)
+    old = sr.after(y, types=("Person",), maxgap=3)
+    if old is None or any(sr.toks[z].punct for z in range(k + 1, old.lo)):
+        return None
+    return old
 
 
 def kin_predecessor_ar(sr: Any) -> None:

@@ -5,7 +5,10 @@
 X" is read by the base rule (``succession_rules_en``); here Y stands between commas after a
 description. ``with_after_post`` (session 24) gives X of "K replaced Y as national security
 adviser with X" / "K replaced Y at the head of the service with X" (a post phrase between Y and
-"with", to the base rule; it read K -> Y or nothing). Not read: "K replaced his defence minister, Y, and met X" (no "with"), "K
+"with", to the base rule; it read K -> Y or nothing). Session 70: the new man described before
+his name, "K replaced Y with his deputy, X" (``with_new_en``), and Y's apposition long or with a
+relative clause, "K has replaced Y, the intelligence chief who ran ... for two decades, with
+his deputy, X" (``with_after_apposition``, to the base rule). Not read: "K replaced his defence minister, Y, and met X" (no "with"), "K
 replaced the old rules, with Y's support" (no person set off between the verb and "with").
 """
 
@@ -36,12 +39,49 @@ def replaced_with_en(sr: Any) -> None:
             continue
         if old.hi + 1 >= sr.hi or sr.toks[old.hi].text != "," or sr.key(old.hi + 1) != "with":
             continue
-        new = sr.after(old.hi + 2, types=("Person",), maxgap=3)
-        if new is None or new.eid == old.eid or new.poss:
+        new = with_new_en(sr, old.hi + 2)
+        if new is None or new.eid == old.eid:
             continue
         if sr.blocked(t, new) or sr._irrealis(t):
             continue
         sr.add(_SO, new.eid, old.eid, "replaced_apposed_with_en")
+
+
+_WITH_DESC = frozenset({"his", "her", "its", "their", "the"})
+
+
+def with_new_en(sr: Any, k: int) -> Any:
+    """The person X named from *k* on, right after "with": "with X", "with <title> X", "with
+    his deputy, X" (at most three words of description, then a comma); else None."""
+    new = sr.after(k, types=("Person",), maxgap=2)
+    if new is None and sr.key(k) in _WITH_DESC:
+        c = next((y for y in range(k + 1, min(sr.hi, k + 5)) if sr.toks[y].punct), None)
+        if c is None or sr.toks[c].text != "," or any(
+                y in sr.mention_at for y in range(k, c)):
+            return None
+        new = sr.after(c + 1, types=("Person",), maxgap=0)
+        if new is None:
+            m = sr.after(c + 1, types=("Person",), maxgap=4)
+            new = m if m is not None and title_start(m) == c + 1 else None
+    return None if new is None or new.poss else new
+
+
+_APPOSITION_STOP = frozenset({";", "(", ")", ":", '"'})
+
+
+def with_after_apposition(sr: Any, old: Any) -> Any:
+    """"replaced Y, <a description of at most 24 words naming no one>, with X": X, else
+    None (another comma before "with", a person named in the description)."""
+    if sr.key(old.hi) != ",":
+        return None
+    for y in range(old.hi + 1, min(sr.hi - 1, old.hi + 26)):
+        tok = sr.toks[y]
+        if tok.text == ",":
+            return with_new_en(sr, y + 2) if sr.key(y + 1) == "with" else None
+        m = sr.mention_at.get(y)
+        if (m is not None and m.etype == "Person") or tok.text in _APPOSITION_STOP:
+            return None
+    return None
 
 
 _POST_OPEN = frozenset({"as", "at"})

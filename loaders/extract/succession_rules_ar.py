@@ -63,7 +63,7 @@ from loaders.extract.succession_kin_possessor import (
     kin_possessor,
     past_kin_aside_ar,
 )
-from loaders.extract.succession_kin_pred_ar import kin_after_loss_ar
+from loaders.extract.succession_kin_pred_ar import kin_after_loss_ar, kin_named_after_ar
 from loaders.extract.succession_latter_ar import latter_taker_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
@@ -229,6 +229,8 @@ class SuccessionRulesAr(SentenceCore):
                     past = past_pious_ar(self.toks, t + 1, self.hi)
                     if past > t + 1:
                         old = self.after(past - 1, types=("Person",), maxgap=2)
+                if old is None:  # "خلفاً لشقيقه الرئيس المنتخب Y" (session 70)
+                    old = kin_named_after_ar(self, t)
                 new = self._free_person_before(t, maxgap=25)
                 # "ليصبح الرئيس التاسع خلفاً لـY": the predicate's subject (session 59)
                 new = copula_predicate_subject_ar(self, new) or new

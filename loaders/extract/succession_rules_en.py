@@ -60,7 +60,11 @@ from loaders.extract.succession_rel_heads import (
 )
 from loaders.extract.succession_relative_he_en import relative_he_head_en
 from loaders.extract.succession_removed_object_en import removed_object_en
-from loaders.extract.succession_replaced_with_en import with_after_post
+from loaders.extract.succession_replaced_with_en import (
+    with_after_apposition,
+    with_after_post,
+    with_new_en,
+)
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
 from loaders.extract.succession_unsettled import hedged_noun_en, successor_unsettled_en
@@ -519,10 +523,11 @@ class SuccessionRulesEn(SentenceCore):
                 if old is not None and self.key(old.hi) == "with" and \
                         self.key(t) in ("replaced", "replaces", "replace", "replacing"):
                     # "K replaced Y with X": X is the new one, K only decided
-                    new = self.after(old.hi + 1, types=("Person",), maxgap=2)
+                    new = with_new_en(self, old.hi + 1)  # (also "with his deputy, X")
                 elif old is not None and self.key(t) in ("replaced", "replaces", "replace",
                                                          "replacing"):
-                    new = with_after_post(self, old) or new  # "K replaced Y as P with X"
+                    new = with_after_post(self, old) or with_after_apposition(self, old) or \
+                        new  # "K replaced Y as P with X", "K replaced Y, <description>, with X"
             if old is None and not passive and new is not None and \
                     self.key(t + 1) in ("his", "her") and self.key(t - 1) != "to":
                 kin = kin_predecessor_en(self, t + 1, new, False)  # "X succeeded his father"
