@@ -23,7 +23,9 @@ accusation of Kadhimi over Soleimani's killing (denied), Amiri's Fatah which dec
 stated agent), Tueller's condemnation (SS5); the activists' accusation of "factions", Kadhimi's phone call
 to the Basra governor (SS6).
 Judgement calls: "Sistani's call was read out by his representative" gives no meeting; Hennis-Plasschaert
-"met Sistani at his home" is a meeting (SS1); Allawi named after Abdul-Mahdi's resignation without
+"met Sistani at his home" is a meeting (SS1); inside Kataib Hezbollah's accusation of Kadhimi, "the U.S.
+drone strike that killed Iranian commander Qassem Soleimani" is told as a fact: Soleimani -> United
+States, Kadhimi nothing (SS3); Allawi named after Abdul-Mahdi's resignation without
 "to succeed/replace" is no succession (SS2); "designated at a ceremony ... attended by" the caretaker
 premier and the speaker: the four present paired, as "بحضور" in SQ4 (SS3); "أدى اليمين ... خلفاً لـ" is a
 succession (SS4); "رئيس الهيئة" for the PMF commission's chairman LEADS the PMF; the PMF chief of staff is
@@ -69,8 +71,9 @@ SISTANI, SAFI, FAYYADH, FADAK, ARAJI, ASADI, SAADI, NECHIRVAN, PLASSCHAERT = (
     "person:ali-al-sistani", "person:ahmed-al-safi", "person:falih-al-fayyadh",
     "person:abdul-aziz-al-muhammadawi", "person:qassim-al-araji", "person:abdul-ghani-al-asadi",
     "person:abdul-wahab-al-saadi", "person:nechirvan-barzani", "person:jeanine-hennis-plasschaert")
-HASHIMI, TRUMP, POMPEO, FUAD = (
-    "person:hisham-al-hashimi", "person:donald-trump", "person:mike-pompeo", "person:fuad-hussein")
+HASHIMI, TRUMP, POMPEO, FUAD, SOLEIMANI = (
+    "person:hisham-al-hashimi", "person:donald-trump", "person:mike-pompeo", "person:fuad-hussein",
+    "person:qasem-soleimani")
 
 AFP = "blind set (French news wire, English, AFP-like)"
 SUMARIA = "blind set (Iraqi TV channel website, Arabic, Alsumaria-like)"
@@ -159,6 +162,7 @@ ARTICLES = [
       ("LEADS", MAHDI, IRAQ, "caretaker Prime Minister"),
       ("LEADS", HALBOUSI, PARL, "parliament speaker Mohammed al-Halbousi"),
       ("LEADS", KADHIMI, INIS, "has headed the Iraqi National Intelligence Service"),
+      ("ASSASSINATED_BY", SOLEIMANI, US, "the U.S. drone strike that killed", "2020-01-03"),
       ("MET_WITH", ZURFI, NECHIRVAN, "On Wednesday Zurfi met", "2020-04-08"),
       ("LEADS", NECHIRVAN, KR, "Kurdistan Region President Nechirvan"),
       ("LEADS", AMIRI, FATAH, "Hadi al-Amiri's Fatah alliance"),
