@@ -7,7 +7,8 @@ of Najib Mikati ... joined by the Prime Minister-designate": Mikati). It names t
 piece says was designated / elected / named (``designee``): the one titled so ("Prime
 Minister-designate X", «رئيس الحكومة المكلف X»), the one right after a verb or
 verbal noun of putting in office ("designated X", "the election of X", «كلّف الرئيس عون
-القاضي X» (the object, after the agent), «تكليف X», «انتُخب X») or before its passive ("X was
+القاضي X» (the object, after the agent), «تكليف X», «انتُخب X», and session 70's «كلّف
+الرئيس X، مساء السبت، Y بتشكيل الحكومة») or before its passive ("X was
 designated / elected / named", "X, who was elected"), "X won the election"; several such
 people: the one whose words after the name hold the office's word ("elected X president",
 «رئيساً»). Nobody designated in the piece: nobody (never the current holder)."""
@@ -105,6 +106,9 @@ def designee(doc: Doc, k: int, office: list[str]) -> str | None:
     for m in doc.ments:
         if m.etype == "Person" and m.kind == "name" and m.hi <= k and _put_in(doc, m):
             found.append(m)
+    tasked = [m for m in found if _ar_tasked_forming(doc, m)]
+    if tasked:  # «كلّف الرئيس X، مساء السبت، Y بتشكيل الحكومة»: Y, not the agent X (s70)
+        found = tasked
     people = list(dict.fromkeys(m.eid for m in found))
     if len(people) <= 1:
         return people[0] if people else None
@@ -130,7 +134,7 @@ def _put_in(doc: Doc, m: Mention) -> bool:
     if c >= 0 and not toks[c].ar and toks[c].key in _EN_TASKED and any(
             toks[z].key in _EN_FORM for z in range(m.hi, min(len(toks), m.hi + 4))):
         return True  # "tasked X with forming a government", "asked X to form"
-    if _ar_object_of_verb(doc, m):
+    if _ar_object_of_verb(doc, m) or _ar_tasked_forming(doc, m):
         return True
     x = m.hi + (m.hi < len(toks) and toks[m.hi].text == ",")
     y = x
@@ -143,6 +147,22 @@ def _put_in(doc: Doc, m: Mention) -> bool:
         return True
     return x < len(toks) and toks[x].ar and toks[x].key in _AR_WON and any(
         toks[z].key in _AR_POLL for z in range(x + 1, min(len(toks), x + 4)))
+
+
+def _ar_tasked_forming(doc: Doc, m: Mention) -> bool:
+    """«كلّف الرئيس X، مساء السبت، الوزير السابق Y بتشكيل الحكومة» (session 70): *m* right
+    before «بتشكيل / لتشكيل», and a verb of designating within fifteen words before it in the
+    sentence (the agent and a time aside between: ``_ar_object_of_verb`` reads only the
+    adjacent ones)."""
+    toks = doc.toks
+    if m.hi >= len(toks) or not toks[m.hi].ar or toks[m.hi].key not in _AR_FORMING:
+        return False
+    for x in range(title_start(m) - 1, max(0, title_start(m) - 16) - 1, -1):
+        if toks[x].text in (".", "\n", "؟", "!", ":"):
+            return False
+        if toks[x].key in _AR_PUT_IN_VERBS:
+            return True
+    return False
 
 
 def _ar_object_of_verb(doc: Doc, m: Mention) -> bool:

@@ -82,6 +82,7 @@ from loaders.extract.kill_claims_verdicts import (
     verdict_killer,
 )
 from loaders.extract.kill_companion import killed_with_companion
+from loaders.extract.kill_confessed_shot import confessed_shot
 from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_cues import _AR_CUES, _EN_CUES, AB
 from loaders.extract.kill_death_causes import (
@@ -219,6 +220,7 @@ _COMMON_STEPS = (
 )
 _LAST_COMMON_STEPS = (
     admitted_killing,
+    confessed_shot,  # kill_confessed_shot.py: "اعترف X بأنه أطلق النار على Y" (Y killed before)
     killed_in_clash,
     predecessor_killed,
     announced_killing,  # kill_claims.py: "أعلن الجيش الإسرائيلي اغتيال X"

@@ -9,8 +9,9 @@ other side only -- and the attendees named together met each other. Read by
 ``meeting_attended.attended_meeting``; the dev gold pairs ceremony attendees so in JY, KC, KF,
 KI, KZ and LD (writers JY-KA, KB-KD, KE-KG, KH-KJ, KZ-LA, LD-LE).
 
-Only a rite (after review): the latest meeting must itself be a signing, an oath or a
-handover (read by one of ``_RITE_RULES``) told in this sentence or the one before, never one
+Only a rite (after review): the latest meeting must itself be a signing, an oath, a
+handover or a letter handed over in person (session 70: "X handed Y the letter of designation
+at a ceremony attended by A and B"; read by one of ``_RITE_RULES``) told in this sentence or the one before, never one
 from further back; the ceremony is a bare / signing / handover / swearing-in one ("the funeral
 ceremony", "the ceremony for the victims" are other events), and no time shift ("A week later,
 Z attended the ceremony").
@@ -26,7 +27,10 @@ _BEFORE_CEREMONY = _DET | {"a"}
 _OTHER_EVENT = frozenset({"for", "to", "marking", "commemorating", "honouring", "honoring"})
 _TIME_SHIFT = frozenset({"later", "earlier", "previously", "afterwards", "subsequently"})
 _RITE_RULES = frozenset({"signed_together_en", "signed_with_en", "signed_by_en", "oath_before_en",
-                         "oath_attended_en", "handover_met_en"})
+                         "oath_attended_en", "handover_met_en",
+                         # (session 70) a letter handed over in person: "X handed Y the letter
+                         # of designation at a ceremony attended by A and B"
+                         "message_handed_en"})
 
 
 def rite_pairs(sr: Any) -> list[tuple[str, str]]:

@@ -2,7 +2,8 @@
 
 "عقد X (قبل الغارات) اجتماعاً أمنياً بحضور A وB وC" / "وترأس X اجتماعاً طارئاً، بحضور A وB" /
 "أجرى X تقييماً للوضع بمشاركة A وB": the convener (or conveners) told between the holding
-verb and the meeting noun met every attendee, and the attendees met each other (the
+verb and the meeting noun (session 70: else opening the sentence before it, «وكان X قد ترأس
+جلسة ... بمشاركة A وB») met every attendee, and the attendees met each other (the
 annotation brief: who attended met every participant). The attendee rules
 (``meeting_attended_ar``) read "بحضور Z" only after a meeting of two; here the meeting has one
 side. Not read: a partner after the noun ("عقد X اجتماعاً مع Y بحضور Z": other rules), no
@@ -117,6 +118,21 @@ def _comma_next(sr: Any, n: int) -> Any:
     return next((a for a in sr.args if a.etype == "Person" and a.lo > n and title_start(a) == n + 1), None)
 
 
+_QAD = L._ar("قد", "وقد")
+
+
+def _subject_before_ar(sr: Any, v: int) -> list[Any]:
+    """The convener named before the holding verb at *v* (session 70): «وكان X قد ترأس
+    جلسة ... بمشاركة A» / «X ترأس اجتماعاً بحضور A» opening the sentence; [] otherwise."""
+    y = v - 1 if sr.f(v - 1) & _QAD else v
+    m = next((a for a in sr.args if a.etype == "Person" and a.hi == y and a.kind == "name"
+              and not a.eid.startswith(GROUP_PREFIX)), None)
+    if m is None:
+        return []
+    s = title_start(m)
+    return [m] if s == sr.lo or s - 1 == sr.lo and sr.f(s - 1) & L.AR_KANA else []
+
+
 def convened_attended_ar(sr: Any) -> None:
     """Pair the convener(s) and the attendees of one meeting (module doc)."""
     for p in sr.triggers(AR_ATTENDED_BY, EMPTY):
@@ -126,6 +142,8 @@ def convened_attended_ar(sr: Any) -> None:
             continue
         hosts = [m for m in sr.args if m.etype == "Person" and v < title_start(m) and
                  m.hi <= n and not m.in_title and not m.eid.startswith(GROUP_PREFIX)]
+        if not hosts:
+            hosts = _subject_before_ar(sr, v)
         first = next((m for m in sr.args if m.etype == "Person" and m.lo > p and
                       title_start(m) - p <= 6), None)  # (not ``sr.after``: it skips attendees)
         if not hosts or first is None or any(sr.toks[x].punct for x in range(p + 1, first.lo)):

@@ -16,6 +16,9 @@ Session 61: an aside between the meeting opening the sentence and its passive ve
 roughly half-hour meeting, on the sidelines of a US-Gulf summit, was hosted by H"; the summit
 of the aside is not the hosted event: ``_noun_before_aside``).
 
+Session 70: not a body's sitting after a meeting told before («وكان البرلمان قد صوّت، في
+جلسة ترأسها H، على منح الثقة»: ``_body_session_ar``).
+
 Session 60: "H hosted the sessions / the discussions / the negotiations" name the meeting
 too ("the gathering" may be a summit's), and the latest meeting may be one table of three or more
 (``meeting_own_side.one_meeting``: "A and B met C in Doha. H hosted the sessions").
@@ -127,6 +130,24 @@ def _noun_before_aside(sr: Any, t: int) -> int | None:
     return None
 
 
+_AR_SESSION = L._ar("جلسة", "الجلسة", "جلسته", "جلستها")
+_AR_SITTING_BODY = L._ar("البرلمان", "المجلس", "مجلس", "الكنيست")
+
+
+def _body_session_ar(sr: Any, t: int) -> bool:
+    """«صوّت البرلمان، في جلسة ترأسها H، على ...» (session 70): the session chaired at *t* is
+    a body's sitting (a body named before it in this sentence), and this sentence read no
+    meeting of its own: the chair met none of the previous sentence's meeting."""
+    if not sr.f(t) & _AR_CHAIRED_IT or any(r.type == "MET_WITH" for r in sr.out):
+        return False
+    noun = next((y for y in range(t - 1, max(sr.lo, t - 2) - 1, -1) if sr.f(y) & _AR_SESSION),
+                None)
+    if noun is None:
+        return False
+    return any(m.etype == "Organization" and m.hi <= noun for m in sr.ments) or \
+        any(sr.f(y) & _AR_SITTING_BODY for y in range(sr.lo, noun))
+
+
 def hosted_meeting(sr: Any) -> None:
     """Add the host's MET_WITH pairs with the latest meeting's participants (module doc)."""
     ar = sr.toks[sr.lo].ar
@@ -135,6 +156,8 @@ def hosted_meeting(sr: Any) -> None:
             hosted_guests_en(sr, t)  # "H hosted A and B for talks": A met B
         host = _host_ar(sr, t) if ar else _host_en(sr, t)
         if host is None or sr.blocked(t, host):
+            continue
+        if ar and _body_session_ar(sr, t):
             continue
         pairs = list(dict.fromkeys(tuple(sorted(p)) for p in latest_meeting_pairs(sr)
                                    if host.eid not in p))

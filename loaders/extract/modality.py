@@ -62,7 +62,9 @@ _AR_MEET_ANY = L.AR_MEET | L.AR_MEET_NOUNS
 # past verbs of talks whose first letter is that of an imperfect: "قد ناقشا / تباحثا / تبادلا"
 # ("had discussed", session 55), not "قد + imperfect" ("may")
 _AR_QAD_PAST = L._ar("ناقش", "ناقشت", "ناقشا", "ناقشوا", "تباحث", "تباحثا", "تباحثوا",
-                     "تبادل", "تبادلا", "تبادلوا", "تناول", "تناولا", "تناولوا")
+                     "تبادل", "تبادلا", "تبادلوا", "تناول", "تناولا", "تناولوا",
+                     # (session 70) «وكان X قد ترأس اجتماعاً / تلقى اتصالاً / تفقّد»: past
+                     "ترأس", "ترأست", "ترأسا", "ترأسوا", "تلقى", "تلقت", "تفقد", "تفقدت")
 _EN_BE = frozenset({"is", "are", "was", "were", "'s"})
 _EN_DUE_AT = frozenset({"in", "at", "back", "for"})  # "is due in X" (not "due to the ...")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.killed_here_en import killed_here_en
-from loaders.extract.rule_common import EMPTY, killed_right_after
+from loaders.extract.rule_common import EMPTY, killed_right_after, title_start
 from loaders.extract.succession_apposed_of_en import apposed_of_predecessor_en
 from loaders.extract.succession_coordinated_en import apposition_after_appointee
 from loaders.extract.succession_entrusted_en import EN_APPOINTING
@@ -217,7 +217,9 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
         return None
     # (a name counts as one word: "named a militant, Abu al-Hussein al-Husseini al-Qurashi,
     # to replace him")
-    span += sum(m.hi - m.lo - 1 for m in sr.args if m.etype == "Person" and
+    # (session 70: its title too: "naming former Interior Minister X national security adviser
+    # in his place")
+    span += sum(m.hi - title_start(m) - 1 for m in sr.args if m.etype == "Person" and
                 t - span - 12 <= m.lo and m.hi <= t)
     if k in ("place", "stead"):
         span += apposition_after_appointee(sr, t, span)
