@@ -280,10 +280,10 @@ def resolve_aka(doc: Doc) -> None:
         m = next((ends[(n.sent, h)] for h in his if (n.sent, h) in ends), None)
         if m is None or m.eid == n.eid:
             continue
-        if m.kind == "desc":  # "the group's leader, known as X" / «زعيم التنظيم، المكنى X»:
-            m.eid = n.eid  # the description is X, whoever the description lookup chose
-            changed = True  # (session 70)
-            continue
+        if m.kind == "desc" and known:  # "the group's leader, known as X" / «زعيم التنظيم،
+            m.eid = n.eid  # المكنى X» with X a known person: the description is X, whoever
+            changed = True  # the description lookup chose (session 70; a new name is the
+            continue  # described person's alias, below)
         if known and fuzzy_nickname(doc, n):
             known = False  # "X Y Z, better known as Hemeti": no Hemmati
         if known:

@@ -143,7 +143,11 @@ _AR_AS_BEING = L._ar("بأنها", "بأنه", "بانها", "بانه")  # "des
 # conference, flanked by ambassador Y", "the funeral, attended by Y"
 _EN_BY_COMPANY = frozenset({"flanked", "accompanied", "joined", "hosted", "attended",
                             "surrounded", "chaired", "headed", "followed", "preceded",
-                            "welcomed", "received", "mourned", "eulogized", "eulogised"})
+                            "welcomed", "received", "mourned", "eulogized", "eulogised",
+                            # "X had been killed, in a statement read by its spokesman, Y":
+                            # the message's voice, not the killer (session 70)
+                            "read", "issued", "released", "published", "posted", "broadcast",
+                            "aired", "delivered", "signed", "quoted", "cited"})
 
 
 def _second_owner_ar(sr: SentenceCore, own: Mention) -> str | None:

@@ -10,6 +10,8 @@ outlets than the set's.
   (``kill_aka_object_ar``, from the three Arabic "حيّد" readings; ``kill_reduced_en
   .neutralised_object``), and the description takes X's id, not the one the description lookup
   guessed (``coref_after.resolve_aka``).
+- "by" after a participle of a message ("in a statement read by its spokesman, Y", "in a video
+  released by Z") names no killer (``killing_agents._EN_BY_COMPANY``).
 - The doer of "عملية (إنزال جوي) نفذتها قوة أميركية خاصة" is told by the nationality adjective
   of the noun phrase after the verb, past two words of the operation's kind
   (``KillingAgents._doer_nationality_ar``).
@@ -83,3 +85,23 @@ def test_neutralised_without_a_named_object(rules_only, text, lang):
 ])
 def test_operation_done_by_national_force_ar(shipped, text, victim, agent):
     assert (victim, agent) in relation_pairs(shipped, text, "ASSASSINATED_BY", "ar")
+
+
+FSA, IS = "organization:free-syrian-army", "organization:islamic-state"
+HALABI = "person:abu-karim-al-halabi"
+
+
+@pytest.mark.parametrize("text, victim, wrong", [
+    ("The group said its leader, Abu Said al-Mosuli, had been killed, in a statement read by its "
+     "spokesman, Abu Karim al-Halabi.", MOSULI, HALABI),
+    ("Abu Said al-Mosuli was shot dead by gunmen, in a video released by the Islamic State.",
+     MOSULI, IS),
+])
+def test_message_voice_is_no_killer(shipped, text, victim, wrong):
+    assert (victim, wrong) not in relation_pairs(shipped, text, "ASSASSINATED_BY", "en")
+
+
+def test_killer_before_the_message(shipped):
+    text = ("Abu Said al-Mosuli was killed by the Free Syrian Army in Daraa, a statement issued by "
+            "the group said.")
+    assert (MOSULI, FSA) in relation_pairs(shipped, text, "ASSASSINATED_BY", "en")
