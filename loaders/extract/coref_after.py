@@ -268,6 +268,9 @@ def resolve_aka(doc: Doc) -> None:
         elif x >= 1 and toks[x].ar and toks[x].key in _AR_AKA:
             x -= 1  # "X، المعروف بأبي تقوى": the alias glued to بـ
             his = [x if x >= 0 and toks[x].text == "،" else x + 1]
+            if toks[x].text == "،" and x >= 2 and toks[x - 1].key.startswith("ال"):
+                his.append(x - 1)  # «زعيم تنظيم «داعش» الإرهابي، المكنى X»: an adjective
+                # after the description (session 70)
         elif x < 1 or toks[x].ar or toks[x].key not in AKA_CUE_LAST:
             continue
         else:
@@ -283,6 +286,10 @@ def resolve_aka(doc: Doc) -> None:
         m = next((ends[(n.sent, h)] for h in his if (n.sent, h) in ends), None)
         if m is None or m.eid == n.eid:
             continue
+        if m.kind == "desc" and known:  # "the group's leader, known as X" / «زعيم التنظيم،
+            m.eid = n.eid  # المكنى X» with X a known person: the description is X, whoever
+            changed = True  # the description lookup chose (session 70; a new name is the
+            continue  # described person's alias, below)
         if known and fuzzy_nickname(doc, n):
             known = False  # "X Y Z, better known as Hemeti": no Hemmati
         if known:

@@ -14,6 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall_kill import companions
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_aka_object_ar import aka_described_object_ar
 from loaders.extract.kill_claim_elided_ar import elided_claimer_ar
 from loaders.extract.kill_claim_participle_ar import AR_SAY_PARTICIPLES, participle_claimer_ar
 from loaders.extract.kill_claim_victim import claimed_victim_ar
@@ -258,6 +259,9 @@ def announced_it_killed_ar(sr: Any) -> None:
             last = t
         else:
             victim = sr.after(vstart or t + 1, types=("Person",), maxgap=2)
+            if vstart and victim is None:  # 'أنه «حيّد» قائد ...، الملقب X' (session 70)
+                victim = aka_described_object_ar(sr, vstart)
+                vstart = victim.tlo if victim is not None else vstart
             if vstart and victim is not None and title_start(victim) != vstart and not (
                     victim.lo == vstart + 1 and sr.key(vstart).startswith("ال")):
                 continue  # ('أنها حيّدت الخلافات مع X': no person neutralised)

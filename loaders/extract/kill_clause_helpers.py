@@ -171,7 +171,12 @@ def _described_before(sr: Any, sub: int) -> Any:
 
 def _speaker_not_victim(sr: Any, victim: Any, t: int) -> bool:
     """Is *victim* the subject of a verb of saying before the passive at *t* ("X said (that)
-    six people were killed", "X, who survived, said his aides were killed")?"""
+    six people were killed", "X, who survived, said his aides were killed")? Also the speaker of
+    a headline's "X: <subject> killed in ..." ("Biden: IS leader killed in US raid"), whose
+    clause after the colon has a subject of its own (not a list's "X: killed by Y")."""
+    if sr.toks[victim.hi].text == ":" and victim.hi + 1 < t and any(
+            sr.key(y) not in EN_PASSIVE_AUX for y in range(victim.hi + 1, t)):
+        return True
     for y in range(victim.hi, t):
         if sr.key(y) not in _EN_SAID_VERBS:
             continue

@@ -15,6 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_aka_object_ar import aka_described_object_ar
 from loaders.extract.kill_cues import AB
 from loaders.extract.rule_common import EMPTY, title_start
 
@@ -32,8 +33,9 @@ def neutralised_vso_ar(sr: Any) -> None:
         if agent is None or agent.prefix or agent.lo != t + 1:
             continue
         victim = sr.after(agent.hi, types=("Person",), maxgap=6)
-        if victim is None or title_start(victim) != agent.hi or victim.prefix or \
-                sr.blocked(t):
+        if victim is None or title_start(victim) != agent.hi:  # «حيّدت القوات زعيم
+            victim = aka_described_object_ar(sr, agent.hi)  # التنظيم، المكنى X» (s70)
+        if victim is None or victim.prefix or sr.blocked(t):
             continue
         for v in sr.chain(victim, ("Person",)):
             if v.eid != agent.eid:

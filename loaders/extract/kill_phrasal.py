@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.kill_aka_object_ar import aka_described_object_ar
 from loaders.extract.kill_quoted_verb_ar import (
     AR_FINISHED,
     AR_NEUTRALISED,
@@ -297,9 +298,13 @@ def agent_verb_killed_ar(sr: SentenceCore) -> None:
             if finished and sr.f(start) & _AR_SO_CALLED:
                 start += 1  # "قضى جيش الدفاع على المدعو X"
             victim = sr.after(start, types=_PERSON, maxgap=2)
-            if victim is None or title_start(victim) > start:
+            aka = None
+            if neutralised and (victim is None or victim.kind != "name"):  # «حيّد زعيم
+                aka = aka_described_object_ar(sr, start)  # التنظيم، المكنى X» (s70)
+                victim = aka or victim
+            if victim is None or aka is None and title_start(victim) > start:
                 continue  # "قضت Y على آمال X": X's hopes, not X
-            if neutralised and (victim.tlo != start or victim.kind != "name"):
+            if neutralised and aka is None and (victim.tlo != start or victim.kind != "name"):
                 continue  # only a titled name right after the verb ("حيّد القيادي X"; not
                 # a description, «حيّدت زعيم تنظيم ...», which may stand for another man)
         if not (finished or neutralised) and \

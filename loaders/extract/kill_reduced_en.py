@@ -67,14 +67,23 @@ def bracketed_alias(sr: Any, m: Any) -> Any:
 
 
 NEUTRALISED = frozenset({"neutralised", "neutralized"})
+_EN_AKA = frozenset({"nicknamed", "dubbed", "alias", "aka"})
 _NOT_OBJECT = frozenset({"before", "after", "when", "while", "as", "since", "and", "but", "to",
                          "for", "in", "on", "at", "from", "with", "near", "by"})
 
 
 def neutralised_object(sr: Any, t: int, victim: Any) -> bool:
     """The person *victim* after "neutralised" at *t* is its object: only a description
-    ("the suspected ISIS leader,"), quotes or a title come between, no clause or preposition."""
-    return not any(sr.key(y) in _NOT_OBJECT for y in range(t + 1, victim.lo))
+    ("the suspected ISIS leader,"), quotes or a title come between, no clause or preposition;
+    the description may end in a known-as apposition ("the group's leader, known as X";
+    session 70)."""
+    end = victim.lo
+    if end - 3 > t and sr.toks[end - 3].text == "," and sr.key(end - 1) == "as" and \
+            sr.key(end - 2) == "known":
+        end -= 3
+    elif end - 2 > t and sr.toks[end - 2].text == "," and sr.key(end - 1) in _EN_AKA:
+        end -= 2
+    return not any(sr.key(y) in _NOT_OBJECT for y in range(t + 1, end))
 
 
 _LEDE_OPEN = frozenset({"—", "–", "-", ":"})

@@ -143,7 +143,11 @@ _AR_AS_BEING = L._ar("بأنها", "بأنه", "بانها", "بانه")  # "des
 # conference, flanked by ambassador Y", "the funeral, attended by Y"
 _EN_BY_COMPANY = frozenset({"flanked", "accompanied", "joined", "hosted", "attended",
                             "surrounded", "chaired", "headed", "followed", "preceded",
-                            "welcomed", "received", "mourned", "eulogized", "eulogised"})
+                            "welcomed", "received", "mourned", "eulogized", "eulogised",
+                            # "X had been killed, in a statement read by its spokesman, Y":
+                            # the message's voice, not the killer (session 70)
+                            "read", "issued", "released", "published", "posted", "broadcast",
+                            "aired", "delivered", "signed", "quoted", "cited"})
 
 
 def _second_owner_ar(sr: SentenceCore, own: Mention) -> str | None:
@@ -335,8 +339,9 @@ class KillingAgents(SentenceCore):
                     continue  # not the means (session 38)
                 if self.toks[x].ar:
                     nat = None
-                    xv = next((y for y in range(x + 1, min(end, x + 3))
-                               if self.f(y) & AR_EXECUTED_IT), None)
+                    xv = next((y for y in range(x + 1, min(end, x + 4))
+                               if self.f(y) & AR_EXECUTED_IT), None)  # ("عملية إنزال جوي
+                    # نفذتها": two words of the operation's kind, session 70)
                     if xv is not None and not any(self.toks[y].punct or y in self.mention_at
                                                   for y in range(x + 1, xv)):
                         # "بضربة نفذتها القوات الأمريكية" / "في غارة جوية شنّها طيران التحالف":
@@ -345,7 +350,9 @@ class KillingAgents(SentenceCore):
                             or _members_body_ar(self, xv + 1)  # "نفذتها وحدة من القوات X"
                         nat = ex.eid if ex is not None else \
                             nationality_past_model_ar(self, xv + 1) or \
-                            regime_state_ar(self, xv + 1)  # "طائرات F-16 العراقية"
+                            regime_state_ar(self, xv + 1) or \
+                            self._doer_nationality_ar(xv + 1, end)  # "طائرات F-16 العراقية";
+                        # "في عملية إنزال نفذتها قوة أميركية خاصة" (session 70)
                         if ex is not None and self.key(ex.hi).startswith("و") and \
                                 ex.hi not in self.mention_at:  # "قوات عراقية وأميركية": the
                             also = self.nat_agent(ex.hi, ex.hi + 1)  # second side too
@@ -402,6 +409,14 @@ class KillingAgents(SentenceCore):
                 found.append((second, "hyphen_partner_en"))
         self._agents = [a for a, _ in found]
         return (found[0] if found else (None, ""))
+
+    def _doer_nationality_ar(self, y: int, end: int) -> str | None:
+        """The nationality adjective of the doer noun phrase at *y* after "نفذتها / شنها"
+        ("قوة أميركية (خاصة)", "طائرة مسيرة أميركية"): three words at most, up to a comma or a
+        place preposition."""
+        stop = next((z for z in range(y, min(end, y + 3))
+                     if self.toks[z].punct or self.f(z) & _AR_PLACE_PREP), min(end, y + 3))
+        return self.nat_agent(y, stop, skip_bodies=True) if stop > y else None
 
     def _agents_after(self, k: int, limit: int = 14) -> list[str]:
         """Every agent ``_agent_after`` finds after *k*, for a rule that adds them one by one
