@@ -182,9 +182,27 @@ def _killed_before(sr: SentenceCore, lo: int, hi: int, had: set[str]) -> list[Me
                 break
             if toks[y].punct or not fy & _AR_QAD:
                 break
+        if m not in out and _relative_passive(sr, m.hi, hi):
+            out.append(m)  # "خلفاً لX، الذي قُتل برصاص أحد حراسه" (session 70)
     return [m for m in out if m.kind != "desc" or not any(
         n.kind == "name" and 0 <= n.lo - m.hi <= 6 and
         not any(toks[y].punct for y in range(m.hi, n.lo)) for n in out)]
+
+
+_AR_WHO = L._ar("الذي", "التي")
+_AR_PASSIVE_ONLY = L._ar("اغتيل", "اغتيلت")
+
+
+def _relative_passive(sr: SentenceCore, y: int, hi: int) -> bool:
+    """"X، الذي قُتل / اغتيل ..." at *y*: the passive only (اغتيل, or قُتل written with its
+    damma), no person right after it ("الذي قتل Y" is also the active)."""
+    if y + 2 >= hi or sr.toks[y].text not in ("،", ",") or not sr.f(y + 1) & _AR_WHO:
+        return False
+    v = sr.toks[y + 2]
+    if not (sr.f(y + 2) & _AR_PASSIVE_ONLY or v.text.startswith("قُتل")):
+        return False
+    m = sr.mention_at.get(y + 3)
+    return m is None or m.etype != "Person"
 
 
 def _strike_result(sr: SentenceCore, n: int) -> bool:

@@ -30,3 +30,17 @@ def past_pious_ar(toks: Any, i: int, hi: int) -> int:
         if j < hi and toks[j].key == _TAALA:
             j += 1
     return j
+
+
+_MAX_BEFORE = 6  # tokens back from a name to «المغفور له» (a title and «بإذن الله تعالى» between)
+
+
+def forgiven_before_ar(toks: Any, lo: int, i: int) -> bool:
+    """Is the name at *i* named with «(ال)مغفور له» before it (no comma between)? The dead
+    man of "يستقبل قادة الدول المشاركين في جنازة المغفور له X" is met by no one (session 70)."""
+    for j in range(i - 1, max(lo, i - _MAX_BEFORE) - 1, -1):
+        if toks[j].punct:
+            return False
+        if toks[j].key in _FORGIVEN and j + 1 < i and toks[j + 1].key in _LAHU:
+            return True
+    return False

@@ -89,3 +89,70 @@ CASES = [
                          ids=[c[0] for c in CASES])
 def test_agents70(shipped, name, lang, text, must, must_not) -> None:
     assert_relations(shipped.extract(text, lang=lang), name, must, must_not)
+
+
+# ---- Arabic: a named gunman who fired on a person told as killed (kill_gunman_ar) ----
+DURI = "person:karim-al-duri"
+_SHOT_AR = ("أدى السياسي جمال الحسيني اليمين حاكماً للإقليم خلفاً لسامي الهلالي، الذي قُتل برصاص "
+            "أحد حراسه في بغداد الأسبوع الماضي.")
+GUNMAN_CASES = [
+ ("gunman_was_subject_ar", "ar", _SHOT_AR + " وكان كريم الدوري، وهو عنصر في الشرطة، قد أطلق النار "
+  "على الهلالي لدى خروجه من مطعم، ثم سلّم نفسه.", [AB(HILALI, DURI)], []),
+ ("gunman_vso_ar", "ar", _SHOT_AR + " وأطلق المسلح كريم الدوري النار على الهلالي أمام منزله.",
+  [AB(HILALI, DURI)], []),
+ ("gunman_wounded_only_ar", "ar", "أطلق المسلح كريم الدوري النار على سامي الهلالي فأصابه في ساقه.",
+  [], [AB(HILALI, DURI)]),
+ ("gunman_no_killing_ar", "ar", "التقى كريم الدوري سامي الهلالي في بغداد. وأطلق كريم الدوري النار "
+  "على الهلالي في خلاف لاحق.", [], [AB(HILALI, DURI)]),
+ ("gunman_accused_ar", "ar", _SHOT_AR + " واتهمت الشرطة كريم الدوري بإطلاق النار على الهلالي.",
+  [], [AB(HILALI, DURI)]),
+ ("gunman_negated_ar", "ar", _SHOT_AR + " ولم يطلق كريم الدوري النار على الهلالي، بحسب محاميه.",
+  [], [AB(HILALI, DURI)]),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "must", "must_not"), GUNMAN_CASES,
+                         ids=[c[0] for c in GUNMAN_CASES])
+def test_gunman70(shipped, name, lang, text, must, must_not) -> None:
+    assert_relations(shipped.extract(text, lang=lang), name, must, must_not)
+
+
+# ---- a victim in a passive relative clause; Hassan II and a kin word before «المغفور له» ----
+SUCC = "SUCCESSOR_OF"
+M6, H2 = "person:mohammed-vi", "person:hassan-ii"
+MORE_CASES = [
+ ("relative_passive_claim_ar", "ar", "أدى جمال الحسيني اليمين محافظاً خلفاً لسامي الهلالي، الذي "
+  "اغتيل في تفجير سيارة مفخخة الشهر الماضي. وتبنّى تنظيم داعش العملية.",
+  [AB(HILALI, ISIS)], []),
+ ("relative_active_ar", "ar", "أدى جمال الحسيني اليمين محافظاً خلفاً لسامي الهلالي، الذي قتل "
+  "كريم الدوري في اشتباك الشهر الماضي. وتبنّى تنظيم داعش العملية.", [], [AB(HILALI, ISIS)]),
+ ("hassan_ii_forgiven_ar", "ar", "وكان الملك محمد السادس قد اعتلى العرش يوم الجمعة، خلفاً "
+  "لوالده المغفور له الحسن الثاني.", [(SUCC, M6, H2)], []),
+ ("hassan_ii_title_ar", "ar", "اعتلى محمد السادس العرش خلفاً للملك الحسن الثاني.",
+  [(SUCC, M6, H2)], []),
+ ("hassan_ii_en", "en", "Mohammed VI succeeded his father, King Hassan II, who died in 1999.",
+  [(SUCC, M6, H2)], []),
+ ("funeral_of_forgiven_ar", "ar", "الملك محمد السادس يستقبل قادة الدول المشاركين في جنازة "
+  "المغفور له الحسن الثاني", [], [("MET_WITH", H2, M6), ("MET_WITH", M6, H2)]),
+ ("hassan_ii_met_not_succeeded_ar", "ar", "استقبل الملك الحسن الثاني في الرباط الرئيس الفرنسي "
+  "جاك شيراك.", [], [(SUCC, M6, H2)]),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "must", "must_not"), MORE_CASES,
+                         ids=[c[0] for c in MORE_CASES])
+def test_more70(shipped, name, lang, text, must, must_not) -> None:
+    assert_relations(shipped.extract(text, lang=lang), name, must, must_not)
+
+
+# the rules' fallback reading only (the scorer still pairs the host with the dead man here)
+RULES_CASES = [
+ ("forgiven_not_object_ar", "ar", "استقبل الرئيس جمال الحسيني الوفود المشاركة في تشييع "
+  "المغفور له سامي الهلالي.", [], [("MET_WITH", "person:jamal-al-husseini", HILALI)]),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "must", "must_not"), RULES_CASES,
+                         ids=[c[0] for c in RULES_CASES])
+def test_rules70(rules_only, name, lang, text, must, must_not) -> None:
+    assert_relations(rules_only.extract(text, lang=lang), name, must, must_not)
