@@ -16,9 +16,9 @@ forces" did it: ``core_recall_strike_later.did_strike_agent``) in the same sente
 them or in the next two sentences. A killing whose agent was read keeps it
 (``core_recall_strike_later.strike_agent_later`` adds the executor to those).
 
-Not read: a claim opening the next sentence ("... . وتبنّت Y العملية": the older held-out
-annotation leaves it, ``heldout7/ar7_no_agent_then_agent``; measured in session 27 it added no
-right relation on the dev set and that one false one), a verb of execution whose object is no strike told before ("carried out a raid in
+Not read here: a claim opening the next sentence ("... . وتبنّت Y العملية": read by
+:mod:`kill_claim_opening_ar` since session 70, which leaves a ministry's claim out as the
+older held-out piece ``ar7_no_agent_then_agent`` does), a verb of execution whose object is no strike told before ("carried out a raid in
 Kirkuk", "نفذت عملية أخرى"), a denial or a negated execution ("denied it had carried out the
 strike", "لم تنفذ"), a conditional, and a killing more than two sentences back.
 """

@@ -21,9 +21,8 @@ Not read: a negated claim ("ولم تعلن أي جهة مسؤوليتها"، "�
 of another deed ("مسؤوليته عن الهجوم على قاعدة ..."، "عن هجوم آخر"), a claim that names its
 own victim ("أعلن Y مسؤوليته عن اغتيال Z": ``killing_nominal``), the announcement of a death
 ("وأعلن الجيش مقتله": no claim), a report of the claim by someone else ("وقال مسؤولون إن Y
-تبنّى ...": the claim verb does not open its clause), and a claim opening the next sentence
-("قُتل X في الغارة. وتبنّت Y العملية": the annotation leaves it, as ``core_recall_strike_later``
-notes).
+تبنّى ...": the claim verb does not open its clause); a claim opening the next sentence
+("قُتل X في الغارة. وتبنّت Y العملية") is read by :mod:`kill_claim_opening_ar` (session 70).
 """
 
 from __future__ import annotations
@@ -78,6 +77,8 @@ def _claim_object(sr: SentenceCore, c: int, agent: Mention) -> bool:
     العملية", "أعلن Y مسؤوليته عنها / عن الهجوم", "أعلن Y تنفيذها", "أعلن Y أنه (ثمرة عملية)
     نفّذها")."""
     z = agent.hi
+    if z < sr.hi and sr.toks[z].text in ("»", '"', "”"):
+        z += 1  # "أعلن «لواء الإسلام» في بيان مسؤوليته" (session 70)
     if sr.key(z) == "(":  # "القيادة المركزية الأميركية (سنتكوم)"
         z = next((y + 1 for y in range(z + 1, min(sr.hi, z + 6)) if sr.key(y) == ")"), z)
     for y in range(z, min(sr.hi, z + 4)):  # "(لاحقاً)"، "في بيان"، "... الدولة الإسلامية"
@@ -132,6 +133,29 @@ def _before_title_in(sr: SentenceCore, x: int, lo: int) -> int:
     if y >= lo and sr.f(y) & L.AR_TITLE_FIRST and not sr.toks[y + 1].punct and \
             sr.f(y - 1) & _AR_KILLED_V:
         return y - 1
+    if x - 1 >= lo and sr.f(x - 1) & _AR_KILLED_V:
+        return x - 1
+    return _office_before_rank(sr, x, lo)
+
+
+def _office_before_rank(sr: SentenceCore, x: int, lo: int) -> int:
+    """"قُتل قائد شرطة المحافظة العميد X"، "قُتل وزير الدفاع في حكومة النظام العماد X": an
+    office of up to six words (no comma, no other name) between the killing verb and the rank
+    that opens X's title (session 70): the verb; else the token before the title."""
+    if x - 1 < lo:
+        return x - 1
+    if not sr.f(x) & L.AR_TITLE_FIRST:
+        if not sr.f(x - 1) & L.AR_TITLE_FIRST or x - 2 < lo:
+            return x - 1
+        x -= 1  # "العماد X" with the rank outside the mention's title
+    for y in range(x - 2, max(lo, x - 8) - 1, -1):
+        if sr.toks[y + 1].punct:
+            break
+        m = sr.mention_at.get(y + 1)
+        if m is not None and m.kind == "name":
+            break
+        if sr.f(y) & _AR_KILLED_V:
+            return y if sr.f(y + 1) & L.AR_TITLE_FIRST else x - 1
     return x - 1
 
 
@@ -158,7 +182,27 @@ def _killed_before(sr: SentenceCore, lo: int, hi: int, had: set[str]) -> list[Me
                 break
             if toks[y].punct or not fy & _AR_QAD:
                 break
-    return out
+        if m not in out and _relative_passive(sr, m.hi, hi):
+            out.append(m)  # "خلفاً لX، الذي قُتل برصاص أحد حراسه" (session 70)
+    return [m for m in out if m.kind != "desc" or not any(
+        n.kind == "name" and 0 <= n.lo - m.hi <= 6 and
+        not any(toks[y].punct for y in range(m.hi, n.lo)) for n in out)]
+
+
+_AR_WHO = L._ar("الذي", "التي")
+_AR_PASSIVE_ONLY = L._ar("اغتيل", "اغتيلت")
+
+
+def _relative_passive(sr: SentenceCore, y: int, hi: int) -> bool:
+    """"X، الذي قُتل / اغتيل ..." at *y*: the passive only (اغتيل, or قُتل written with its
+    damma), no person right after it ("الذي قتل Y" is also the active)."""
+    if y + 2 >= hi or sr.toks[y].text not in ("،", ",") or not sr.f(y + 1) & _AR_WHO:
+        return False
+    v = sr.toks[y + 2]
+    if not (sr.f(y + 2) & _AR_PASSIVE_ONLY or v.text.startswith("قُتل")):
+        return False
+    m = sr.mention_at.get(y + 3)
+    return m is None or m.etype != "Person"
 
 
 def _strike_result(sr: SentenceCore, n: int) -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.kill_claim_both_en import both_claimers_en
 from loaders.extract.kill_claim_opening_en import (
     agent_before_apposition_en,
     plain_claim_en,
@@ -200,11 +201,22 @@ def _listed_after(sr: SentenceCore, si: int, first: Mention, hi: int) -> list[Me
     69); the list stops at any other word (a possessive "Assad's", "and wounded C")."""
     toks = sr.doc.toks
     out, cur = [], first
+    owner = None  # "killed A, Assad's brother-in-law B and C": the possessor before B's kin
     for m in sorted(sr.doc.by_sent.get(si, ()), key=lambda n: n.lo):
-        if m.lo < cur.hi:
+        if m.lo < cur.hi or owner is not None and m.lo < owner.hi:
             continue
-        if m.etype != "Person" or m.poss or m.hi > hi or \
-                [toks[y].key for y in range(cur.hi, title_start(m))] not in _EN_LIST_GAPS:
+        if owner is not None:  # one or two lower-case kin words after the possessor
+            kin = [toks[y].text for y in range(owner.hi, title_start(m))]  # ("brother-in-law")
+            if not 0 < len(kin) <= 5 or not all(w == "-" or w.isalpha() and w.islower()
+                                                for w in kin):
+                break
+            owner = None
+        elif [toks[y].key for y in range(cur.hi, title_start(m))] not in _EN_LIST_GAPS:
+            break
+        elif m.etype == "Person" and m.poss and m.hi < hi:
+            owner = m  # (session 70)
+            continue
+        if m.etype != "Person" or m.poss or m.hi > hi:
             break
         out.append(m)
         cur = m
@@ -227,26 +239,39 @@ def claimed_next_en(sr: SentenceCore) -> None:
     "X was killed ..., and <agent> claimed responsibility": X by the agent."""
     for c in sr.triggers(frozenset(), _EN_CLAIMED):
         found = _claimer(sr, c)
+        both = both_claimers_en(sr, c) if found is None else []
+        if both:
+            found = (both[1], sr.lo)  # "A and B both claimed responsibility" (session 70)
         if found is None or not _deed_claimed(sr, c):
             continue
         agent, opens = found
         if sr.blocked(c, agent) or sr._irrealis(c, _irrealis_window(sr, c)):
             continue
-        if opens > sr.lo:
-            victims = _killed_in(sr, sr.si, sr.lo, opens)
-        elif sr.si > 0:
-            prev = sr.doc.sents[sr.si - 1]
-            victims = _killed_in(sr, sr.si - 1, prev.lo, prev.hi)
-        else:
-            victims = []
-        # a victim with an agent already keeps it alone, unless that agent is only the
-        # country of the strike and a body claims it ("An Iranian missile strike killed X;
-        # the Revolutionary Guards claimed the attack": Iran and the Guards, session 39)
-        done = {r.source for r in sr.out if r.type == AB and not (
-            agent.etype == "Organization" and r.target.startswith("country:"))}
-        for v in victims:
-            if v.eid not in done and v.eid != agent.eid:
-                sr.add(AB, v.eid, agent.eid, "claimed_next_en")
+        had_any = {r.source for r in sr.out if r.type == AB}
+        had = {r.source for r in sr.out if r.type == AB and not r.target.startswith("country:")}
+        for a in both or [agent]:
+            _claimed_by(sr, a, opens, had_any, had)
+
+
+def _claimed_by(sr: SentenceCore, agent: Mention, opens: int, had_any: set[str],
+                had_body: set[str]) -> None:
+    """The people killed in the clause before the claim (opening at *opens*) by *agent*;
+    *had_any* / *had_body*: the victims with an agent / an agent that is no country, before
+    the claim was read."""
+    if opens > sr.lo:
+        victims = _killed_in(sr, sr.si, sr.lo, opens)
+    elif sr.si > 0:
+        prev = sr.doc.sents[sr.si - 1]
+        victims = _killed_in(sr, sr.si - 1, prev.lo, prev.hi)
+    else:
+        victims = []
+    # a victim with an agent already keeps it alone, unless that agent is only the
+    # country of the strike and a body claims it ("An Iranian missile strike killed X;
+    # the Revolutionary Guards claimed the attack": Iran and the Guards, session 39)
+    done = had_body if agent.etype == "Organization" else had_any
+    for v in victims:
+        if v.eid not in done and v.eid != agent.eid:
+            sr.add(AB, v.eid, agent.eid, "claimed_next_en")
 
 
 # verbs of an admission: "Defence Minister Israel Katz acknowledged that Israel was behind

@@ -257,6 +257,17 @@ _AR_AFTER_LISTED = L._ar("في", "فى", "من", "مع", "الذي", "التي",
                          "امس", "أمس")
 
 
+def _past_kin_apposition(sr: Any, x: int) -> int:
+    """The comma closing a short apposition after the comma at *x*, one word and a person
+    ("العماد X، صهر بشار الأسد، ورئيس الخلية العماد Y": session 70); else *x*."""
+    p = sr.mention_at.get(x + 2)
+    if p is None or p.lo != x + 2 or p.etype != "Person" or p.hi >= sr.hi or \
+            sr.toks[x + 1].punct or sr.toks[x + 1].key[:1] == "و" or \
+            sr.toks[p.hi].text not in ("،", ","):
+        return x
+    return p.hi
+
+
 def titled_list(sr: Any, people: list) -> list:
     """*people* (a :meth:`chain`) and the people joined to its last one by "و" + a title
     ("العميد X وآمر الفوج الثالث العقيد Y", "الأمينَ العام للحزب X ورئيسَ مجلسه التنفيذي Y"):
@@ -269,6 +280,7 @@ def titled_list(sr: Any, people: list) -> list:
         tk = sr.toks[x]
         comma = tk.text in ("،", ",") and x + 1 < sr.hi and sr.toks[x + 1].ar
         if comma:
+            x = _past_kin_apposition(sr, x)
             x += 1  # "العميد X، وقائد الجبهة الجنوبية في الحزب Y": a comma before و + title
             tk = sr.toks[x]
         if not tk.ar or not tk.key.startswith("و") or tk.key[1:] not in L.AR_TITLE_FIRST:

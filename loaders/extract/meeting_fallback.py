@@ -38,6 +38,7 @@ from loaders.extract.meeting_aside_en import after_aside_en
 from loaders.extract.meeting_plural_object import partner_after_plural_of
 from loaders.extract.meeting_titled_lists import _AR_STOP, titled_members
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
+from loaders.extract.pious_formula_ar import forgiven_before_ar
 from loaders.extract.principal_named import agent_named_after, envoy_of
 from loaders.extract.reception_aside_ar import guest_after_aside_ar
 from loaders.extract.rule_common import EMPTY, EN_PASSIVE_AUX, title_start
@@ -372,7 +373,8 @@ def _partner_ar(sr: Any, k: int, hi: int, subj: Any):
         if sr.f(x) & _AR_STOP or (sr.f(x) & L.AR_MEET and x > k) or \
                 sr.key(x) in _AR_GAP_PREPS:
             return None  # "رسالة من Y": not the partner
-    if _governed(sr, m) or (subj is not None and m.eid == subj.eid):
+    if _governed(sr, m) or (subj is not None and m.eid == subj.eid) or \
+            forgiven_before_ar(sr.toks, k, m.lo):  # "في تشييع المغفور له Y": the dead (s70)
         return None
     if envoy_of(m, sr.toks, sr.lo, sr.args):
         # "استقبل X، <time, place>، سفير خادم الحرمين الشريفين لدى بلادنا Y": Y, not the king

@@ -193,7 +193,7 @@ from loaders.extract.meeting_with_him_noun_ar import with_him_talks_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.moved_on_subject_ar import moved_talks_subject_ar
 from loaders.extract.paired_countries import title_country_holder
-from loaders.extract.pious_formula_ar import pious_before_ar
+from loaders.extract.pious_formula_ar import forgiven_before_ar
 from loaders.extract.plural_refs import member_pairs
 from loaders.extract.principal_named import principal, side_of
 from loaders.extract.pronoun_topic import topic_mention_ar
@@ -1318,9 +1318,8 @@ class MeetingRules(SentenceCore):
                     continue
                 if o.etype == "Person" and side_of(o, self.toks, self.lo):
                     continue  # "X، حليف Y"، "دعمه لحكومة Y": Y's side, not Y (session 63)
-                if tok.ar and o.etype == "Person" and \
-                        pious_before_ar(self.toks, self.lo, title_start(o)):
-                    continue  # "في جنازة المغفور له Y": a dead man (session 70)
+                if tok.ar and o.etype == "Person" and forgiven_before_ar(self.toks, self.lo, o.lo):
+                    continue  # "في جنازة المغفور له Y": the dead man (session 70)
                 if o.etype in ("Country", "Organization") and led_delegation(self, o):
                     continue  # "met a U.S. delegation headed by X": X (session 52)
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en",

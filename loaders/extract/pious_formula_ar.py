@@ -4,7 +4,7 @@ Gulf protocol names a dead ruler "المغفور له بإذن الله (تعا�
 "تولى سموه مقاليد الحكم خلفاً للمغفور له بإذن الله تعالى الشيخ نواف الأحمد", "أدى X اليمين خلفاً
 للمغفور له الشيخ خليفة بن زايد" the predecessor is the name after the formula, as it is after
 "خلفاً للراحل Y". :func:`past_pious_ar` gives the first token past such a formula (its words
-are no name words: ``arabic_name_words._AR_PIOUS``). :func:`pious_before_ar` tells a name the
+are no name words: ``arabic_name_words._AR_PIOUS``). :func:`forgiven_before_ar` tells a name the
 formula opens, a dead man no one meets (session 70: "يستقبل قادة الدول المشاركين في جنازة
 المغفور له Y").
 """
@@ -34,10 +34,15 @@ def past_pious_ar(toks: Any, i: int, hi: int) -> int:
     return j
 
 
-def pious_before_ar(toks: Any, lo: int, start: int) -> bool:
-    """Does "المغفور له (بإذن الله (تعالى))" end right before *start* (the name's title start),
-    opening at most five words back and not before *lo*?"""
-    for i in range(max(lo, start - 5), start - 1):
-        if toks[i].key in _FORGIVEN and past_pious_ar(toks, i, start + 1) == start:
+_MAX_BEFORE = 6  # tokens back from a name to «المغفور له» (a title and «بإذن الله تعالى» between)
+
+
+def forgiven_before_ar(toks: Any, lo: int, i: int) -> bool:
+    """Is the name at *i* named with «(ال)مغفور له» before it (no comma between)? The dead
+    man of "يستقبل قادة الدول المشاركين في جنازة المغفور له X" is met by no one (session 70)."""
+    for j in range(i - 1, max(lo, i - _MAX_BEFORE) - 1, -1):
+        if toks[j].punct:
+            return False
+        if toks[j].key in _FORGIVEN and j + 1 < i and toks[j + 1].key in _LAHU:
             return True
     return False

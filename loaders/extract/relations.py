@@ -74,7 +74,11 @@ from loaders.extract.kill_before_being import CUES as _BB_CUES
 from loaders.extract.kill_before_being import before_being_killed
 from loaders.extract.kill_claim_later import LATER_CUES as _LATER_CUES
 from loaders.extract.kill_claim_later import carried_out_later
+from loaders.extract.kill_claim_opening_ar import OPENING_CUES as _OPENING_CUES
+from loaders.extract.kill_claim_opening_ar import claimed_opening_ar
 from loaders.extract.kill_denied import DENIED_CUES, denied_killings
+from loaders.extract.kill_gunman_ar import GUNMAN_CUES as _GUNMAN_CUES
+from loaders.extract.kill_gunman_ar import gunman_named_ar
 from loaders.extract.kill_with_him import killed_with_him_more
 from loaders.extract.killing_rules import KillingRules
 from loaders.extract.killings import more_killings
@@ -455,6 +459,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_MORE_KILLINGS[0](self, n_out)
         if "unclaimed" in self.doc.state and cues[_C_CLAIMED_LATER]:
             carried_out_later(self)  # kill_claim_later.py: "X was killed. Y carried out the strike"
+            claimed_opening_ar(self)  # kill_claim_opening_ar.py: "قُتل X. وتبنّى Y العملية"
+            gunman_named_ar(self)  # kill_gunman_ar.py: "قُتل X. وكان Z قد أطلق النار على X"
         if (self.doc.kill_agents or "strike_agents" in self.doc.state) and \
                 gates[_AMONG_DEAD]:  # "Among the dead was X": the strike told before
             _G_AMONG_DEAD[0](self)
@@ -603,7 +609,7 @@ _RUN_CUES = (
     frozenset({EN_TOGETHER, AR_TOGETHER}), frozenset({EN_INCLUDING, AR_INCLUDING}),
     frozenset({EN_HEADS, AR_HEADS}), frozenset({AR_PLURAL, EN_PLURAL}), frozenset({AR_APART}),
     _SIDES_CUES, _RESP_CUES, frozenset({AR_ONE_MEETING, EN_ONE_MEETING}),
-    frozenset({AR_HOME, EN_HOME}), _LATER_CUES, _VISIT_SETS | _WAS_SETS, frozenset({AR_SWORE, EN_SWORN}),
+    frozenset({AR_HOME, EN_HOME}), _LATER_CUES | _OPENING_CUES | _GUNMAN_CUES, _VISIT_SETS | _WAS_SETS, frozenset({AR_SWORE, EN_SWORN}),
     frozenset({EN_TRAILING}), frozenset({EN_ASSESSMENT}), frozenset({EN_ATTENDED_BY}))
 (_C_SUCCESSIONS, _C_ATTENDED, _C_PRESENT_MORE, _C_JOINS, _C_BRIEFED, _C_SHUTTLED, _C_DIRECT,
  _C_COMPANION_ASIDE, _C_LED_SIDES, _C_HOSTED, _C_COMPRISED, _C_CORECEIVED, _C_TOGETHER,

@@ -380,9 +380,9 @@ CASES = [
      "قُتل القيادي أبو باقر الساعدي بغارة أمريكية في بغداد. ونفذت القوات الأمريكية "
      "الغارة بحسب بيان للبنتاغون.",
      [AB("person:abu-baqir-al-saadi", "organization:us-armed-forces")], []),
-    ("later_adopted_agentless_first_ar",
+    ("later_adopted_agentless_first_ar",  # (read since session 70: kill_claim_opening_ar)
      "قُتل العميد رضا موسوي في دمشق. وتبنت إسرائيل العملية في بيان.",
-     [], [AB("person:reza-mousavi", ISR)]),
+     [AB("person:reza-mousavi", ISR)], []),
     ("later_no_earlier_killing_ar",
      "التقى قاآني العامري في بغداد. ونفذت القوات الأمريكية الغارة على موقع للكتائب.",
      [], [AB(AMIRI, "organization:us-armed-forces")]),

@@ -72,8 +72,9 @@ CASES = [
   [], [AB(OBEIDI, US_FORCES)]),
  ("accused_ar", "ar", "قُتل الشيخ خالد العبيدي في انفجار، واتهمت الحكومة حركة الشباب بتنفيذه.",
   [], [AB(OBEIDI, SHABAAB)]),
+ # (read since session 70, as the blind writers pair it: kill_claim_opening_ar)
  ("claim_next_sentence_ar", "ar", "قُتل الشيخ خالد العبيدي في انفجار. وتبنت حركة الشباب "
-  "العملية.", [], [AB(OBEIDI, SHABAAB)]),
+  "العملية.", [AB(OBEIDI, SHABAAB)], []),
  ("no_killing_ar", "ar", "التقى الشيخ خالد العبيدي وفداً، وأعلنت حركة الشباب مسؤوليتها عن "
   "الهجوم.", [], [AB(OBEIDI, SHABAAB)]),
  ("claim_coordinated_en", "en", "Sheikh Khaled al-Obeidi was killed in a blast in Kismayo, and "

@@ -27,7 +27,7 @@
   (``succession_kin_pred_ar.kin_named_after_ar``, called by the base «خلفاً لـ» reading).
   Not negated.
 - Meetings, Arabic: a man named after «المغفور له» (dead) is no one's partner: "يستقبل قادة
-  الدول المشاركين في جنازة المغفور له Y" (``pious_formula_ar.pious_before_ar``).
+  الدول المشاركين في جنازة المغفور له Y" (``pious_formula_ar.forgiven_before_ar``).
 - Gazetteer: real office holders the older-era pieces name (Hassan II, Rustom Ghazaleh, Fouad
   Mebazaa, Mohammad-Ali Rajai, Mohammad-Reza Mahdavi Kani, Abdiweli Mohamed Ali, Chad's foreign
   minister Mahamat Saleh Annadif; another Arabic spelling of Bakary Yaou Sangare).
