@@ -24,7 +24,9 @@ been seen in public" (SU5); the reported, unconfirmed Burns-Baradar meeting in K
 Judgement calls: "taking over from" at the head of the political office is a succession (SU1); "held talks
 in Rawalpindi with" is an in-person meeting (as SQ's "after talks in Jerusalem with") (SU1); "concluded the
 ninth round of negotiations with the movement's delegation headed by Baradar" is a meeting with Baradar (SU2);
-"met separately with" two people: two meetings, the two not paired (SU3); "replaced ... as chief negotiator"
+"met separately with" two people: two meetings, the two not paired (SU3); the Qatari minister "met" Karzai and
+Abdullah at Karzai's residence: one meeting of the three, the two guests paired too (as SQ3's Sarkis and
+Wazzan) (SU5); "replaced ... as chief negotiator"
 is a succession (SU3); Karzai and Abdullah meeting Anas Haqqani together: a meeting of the three (SU4);
 "succeeded Mullah Akhtar Mohammad Mansour, who was killed in a US drone strike" gives the succession and
 Mansour -> United States (SU5); an acting prime minister LEADS the country (SU5); "على أن يخلفه نائبه" in the
@@ -212,6 +214,7 @@ ARTICLES += [
       ("LEADS", AKHUND, AFGHANISTAN, "the acting prime minister, Mullah Mohammad Hassan Akhund"),
       ("MET_WITH", MBAR, KARZAI, "The Qatari minister later met", "2021-09-12"),
       ("MET_WITH", MBAR, ABDULLAH, "former president Hamid Karzai and Abdullah Abdullah at", "2021-09-12"),
+      ("MET_WITH", KARZAI, ABDULLAH, "Abdullah Abdullah at Karzai's", "2021-09-12"),
       ("LEADS", SIRAJ, HAQQANI_NET, "the leader of the Haqqani network"),
       ("LEADS", SIRAJ, AFG_INTERIOR, "was named acting interior minister"),
       ("LEADS", MUTTAQI, AFG_FOREIGN, "Mawlawi Amir Khan Muttaqi acting foreign minister"),
