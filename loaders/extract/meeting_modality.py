@@ -83,7 +83,16 @@ _EN_OFF_VERBS = L._en("call", "calls", "called", "calling", "put", "puts", "putt
 _EN_CALL_OFF = L._en("off", "cancels", "cancelled", "canceled", "cancel", "postpones",
                      "postponed", "scraps", "scrapped", "shelves", "shelved", "axes", "axed")
 
+# ---- called off, Arabic (session 70): "أعلن X إلغاء / تأجيل لقاء مع Y", "X يلغي لقاءً مع Y":
+# the verbal noun or the present tense of cancelling right before the meeting noun (the past
+# verbs ألغى / أرجأ are negation words of ``lexicon.AR_NEG`` already)
+_AR_CALL_OFF = L._ar("إلغاء", "بإلغاء", "وإلغاء", "لإلغاء", "تأجيل", "بتأجيل", "وتأجيل",
+                     "لتأجيل", "إرجاء", "بإرجاء", "وإرجاء",
+                     # the headline's present tense: "ترامب يلغي لقاءً سرياً مع Y"
+                     "يلغي", "تلغي", "يؤجل", "تؤجل", "يرجئ", "ترجئ")
+
 register_triggers(_AR_EVE, _EN_AHEAD)
+register_triggers(_AR_CALL_OFF, frozenset())
 register_triggers(frozenset(), _EN_CALL_OFF)
 register_triggers(_AR_ASK, _EN_ASK_ALL)
 register_triggers(_AR_FUTURE, _EN_FUTURE)
@@ -91,7 +100,7 @@ register_triggers(_AR_PLANNED, frozenset())
 # the cue sets of :func:`unreal_meeting` (``SentenceCore.blocked`` calls it only when one is
 # present)
 CUE_SETS = frozenset({_AR_ASK, _EN_ASK_ALL, _AR_FUTURE, _EN_FUTURE, _AR_PLANNED, _AR_EVE,
-                      _EN_AHEAD, _EN_CALL_OFF}) | _TRIP_CUES
+                      _EN_AHEAD, _EN_CALL_OFF, _AR_CALL_OFF}) | _TRIP_CUES
 
 
 def unreal_meeting(sr: SentenceCore, k: int) -> bool:
@@ -105,6 +114,8 @@ def unreal_meeting(sr: SentenceCore, k: int) -> bool:
     if (_AR_EVE if ar else _EN_AHEAD) in cues and _ahead_of(sr, k, ar):
         return True
     if not ar and _EN_CALL_OFF in cues and _called_off(sr, k):
+        return True
+    if ar and _AR_CALL_OFF in cues and _called_off_ar(sr, k):
         return True
     if not _TRIP_CUES.isdisjoint(cues) and planned_trip(sr, k):
         return True  # "was due to travel to D on Monday for talks with Y" (meeting_planned_trip)
@@ -132,6 +143,19 @@ def _requested(sr: SentenceCore, k: int) -> bool:
             return True  # "called / pressed for (a) meeting"
         y -= 1
     return y >= sr.lo and sr.key(y) in _EN_ASK and _no_name(sr, y)
+
+
+def _called_off_ar(sr: SentenceCore, k: int) -> bool:
+    """"إلغاء اللقاء المقرر مع Y", "تأجيل اجتماعه مع Y", "يلغي لقاءً سرياً مع Y": a cancelling
+    word at most two words before the meeting noun at *k*, no punctuation or name between."""
+    if not sr.f(k) & L.AR_MEET:
+        return False
+    for y in range(k - 1, max(sr.lo, k - 3) - 1, -1):
+        if sr.f(y) & _AR_CALL_OFF:
+            return True
+        if sr.toks[y].punct or sr.mention_at.get(y) is not None:
+            return False
+    return False
 
 
 def _called_off(sr: SentenceCore, k: int) -> bool:
