@@ -123,3 +123,26 @@ def test_the_first_talks_partner_held_no_second_talks_ar(rules_only):
     pairs = met_sorted(rules_only, text, "ar")
     assert _pair(WANG, XI) not in pairs
     assert _pair(LAVROV, XI) in pairs
+
+
+# ---- a meeting told by a report not confirmed ------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("The State Department declined to confirm a newspaper report that Sergei Lavrov met Wang Yi "
+     "in Beijing last week.", "en"),
+    ("The ministry did not confirm reports that Lavrov had met Wang Yi in Beijing.", "en"),
+    ("ولم تؤكد الخارجية الروسية ما نشرته صحيفة كوميرسانت عن لقاء سري جمع سيرغي لافروف بوانغ يي "
+     "في بكين.", "ar"),
+    ("ولم يؤكد الكرملين أنباء عن اجتماع عقده لافروف مع وانغ يي في بكين الأسبوع الماضي.", "ar"),
+])
+def test_a_meeting_told_by_an_unconfirmed_report_is_none(shipped, text, lang):
+    assert _pair(LAVROV, WANG) not in met_sorted(shipped, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The ministry confirmed that Sergei Lavrov met Wang Yi in Beijing on Monday.", "en"),
+    ("Officials did not confirm the agenda, but said Sergei Lavrov met Wang Yi in Beijing.", "en"),
+    ("وأكدت الخارجية الروسية أن سيرغي لافروف التقى وانغ يي في بكين الإثنين.", "ar"),
+])
+def test_a_confirmed_meeting_stays(shipped, text, lang):
+    assert _pair(LAVROV, WANG) in met_sorted(shipped, text, lang)
