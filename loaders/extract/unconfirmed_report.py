@@ -8,7 +8,8 @@ negated verb of confirming («لم / لا» or "not / never / declined / refused
 before it) stands at most twenty words before the meeting, with a word of report («ما نشرته»،
 «أنباء»، «تقرير»; "report", "account") between the two. Kept: a confirmation ("The CIA
 confirmed that A met B", «وأكدت الوزارة أن A التقى B»), and a negated confirmation of something
-else with no report word ("did not confirm the time, but said A met B").
+else with no report word in the clause of the verb ("did not confirm the time, but said A met
+B", "could not confirm the details, but reports of a meeting of A and B were widespread").
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _AR_REPORTED = L._ar("نشرته", "ذكرته", "أوردته", "اوردته",
 EN_CONFIRM = L.en_keys("confirm", "confirmed", "corroborate", "corroborated")
 _EN_NOT = L.en_keys("not", "never", "declined", "refused", "didn't", "wouldn't", "won't")
 _EN_REPORTED = L.en_keys("report", "reports", "account", "accounts", "reporting")
+_CLAUSE_BREAK = frozenset({",", "،", ";", "؛"})
+_BUT = frozenset({"but", "لكن", "ولكن"})
 _REACH = 20  # words from the negated verb of confirming to the meeting
 
 
@@ -39,6 +42,12 @@ def unconfirmed_before(toks: list, lo: int, k: int) -> bool:
         if not _has(t, AR_CONFIRM if t.ar else EN_CONFIRM):
             continue
         nots, reported = (_AR_NOT, _AR_REPORTED) if t.ar else (_EN_NOT, _EN_REPORTED)
-        return any(_has(toks[y], nots) for y in range(max(lo, v - 3), v)) and \
-            any(_has(toks[y], reported) for y in range(v + 1, k))
+        if not any(_has(toks[y], nots) for y in range(max(lo, v - 3), v)):
+            return False
+        for y in range(v + 1, k):
+            if toks[y].text in _CLAUSE_BREAK or toks[y].key in _BUT:
+                return False  # "could not confirm the details, but reports of a meeting ..."
+            if _has(toks[y], reported):
+                return True
+        return False
     return False
