@@ -69,6 +69,7 @@ _AR_GROUP_WORDS = L._ar("تنظيم", "جماعة", "حركة", "جهاز", "ف�
 _AR_OPERATION = L.AR_STRIKE | L._ar("عملية", "بعملية", "عمليه", "انفجار", "بانفجار", "تفجير",
                                     "بتفجير", "هجوم", "بهجوم")
 _AR_QAD = L._ar("قد", "كان", "وكان")
+_CLOSING_QUOTES = frozenset({'"', "»", "\u201d", "'"})
 _AR_RESULT_V = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت")
 
 
@@ -81,6 +82,8 @@ def _claim_object(sr: SentenceCore, c: int, agent: Mention) -> bool:
         z += 1  # "أعلن «لواء الإسلام» في بيان مسؤوليته" (session 70)
     if sr.key(z) == "(":  # "القيادة المركزية الأميركية (سنتكوم)"
         z = next((y + 1 for y in range(z + 1, min(sr.hi, z + 6)) if sr.key(y) == ")"), z)
+    while z < sr.hi and sr.toks[z].text in _CLOSING_QUOTES:
+        z += 1  # 'أعلن تنظيم "X" المسؤولية عنه': the quoted name's closing mark (session 70)
     for y in range(z, min(sr.hi, z + 4)):  # "(لاحقاً)"، "في بيان"، "... الدولة الإسلامية"
         if sr.f(y) & _AR_OBJECTS:
             z = y

@@ -55,7 +55,8 @@ EN_TITLES: dict[str, str] = {
     "grand ayatollah": "plain", "sheikh": "plain", "cleric": "plain", "mr": "plain",
     "mullah": "plain",  # "Mullah Yaqoob met ..." (a style before one name, as "Sheikh X")
     # South Asian religious styles (session 23), as "المولوي X" / "الملا X" in Arabic
-    "mufti": "plain", "mawlawi": "plain", "maulvi": "plain", "moulvi": "plain",
+    "mufti": "plain", "mawlawi": "plain", "maulvi": "plain", "moulvi": "plain", "mawlvi": "plain",
+    "molvi": "plain", "mawlavi": "plain",
     "maulana": "plain", "mawlana": "plain",
     # Christian, Jewish and Quranic styles before a name (session 45: "Cardinal Pietro Parolin
     # met ..." was a person "Cardinal Pietro Parolin"); not "bishop" (Julie Bishop), not "imam"

@@ -35,6 +35,7 @@ from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_agency_en import after_adverbials_en
 from loaders.extract.meeting_aside_en import after_aside_en
+from loaders.extract.meeting_headed_object_ar import object_delegation_head_ar
 from loaders.extract.meeting_plural_object import partner_after_plural_of
 from loaders.extract.meeting_titled_lists import _AR_STOP, titled_members
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
@@ -103,6 +104,8 @@ def meeting_fallback(sr: Any) -> None:
         subj, partners = got
         if indirect_talks(sr, t) or sr.blocked(t, subj):
             continue
+        if sr.toks[t].ar and subj.hi <= t and object_delegation_head_ar(sr, subj, t):
+            continue  # "مع وفد ... برئاسة Z، ثم التقى Y": not Z (session 70)
         rule = "met_fallback_ar" if sr.toks[t].ar else "met_fallback_en"
         for p in partners:
             if p.eid != subj.eid:

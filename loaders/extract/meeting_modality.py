@@ -26,6 +26,7 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_planned_trip import CUE_SETS as _TRIP_CUES
 from loaders.extract.meeting_planned_trip import planned_trip
 from loaders.extract.rule_common import title_start
+from loaders.extract.unconfirmed_report import AR_CONFIRM, EN_CONFIRM, unconfirmed_before
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -83,7 +84,21 @@ _EN_OFF_VERBS = L._en("call", "calls", "called", "calling", "put", "puts", "putt
 _EN_CALL_OFF = L._en("off", "cancels", "cancelled", "canceled", "cancel", "postpones",
                      "postponed", "scraps", "scrapped", "shelves", "shelved", "axes", "axed")
 
+# ---- called off, Arabic (session 70): "أعلن X إلغاء / تأجيل لقاء مع Y", "X يلغي لقاءً مع Y":
+# the verbal noun or the present tense of cancelling right before the meeting noun (the past
+# verbs ألغى / أرجأ are negation words of ``lexicon.AR_NEG`` already)
+_AR_CALL_OFF = L._ar("إلغاء", "بإلغاء", "وإلغاء", "لإلغاء", "تأجيل", "بتأجيل", "وتأجيل",
+                     "لتأجيل", "إرجاء", "بإرجاء", "وإرجاء",
+                     # the headline's present tense: "ترامب يلغي لقاءً سرياً مع Y"
+                     "يلغي", "تلغي", "يؤجل", "تؤجل", "يرجئ", "ترجئ")
+
+# ---- a report not confirmed (session 70): "ولم تؤكد Z ما نشرته صحيفة عن اجتماع A بـB"
+# (unconfirmed_report)
+_AR_CONFIRM, _EN_CONFIRM = AR_CONFIRM, EN_CONFIRM
+
 register_triggers(_AR_EVE, _EN_AHEAD)
+register_triggers(_AR_CONFIRM, _EN_CONFIRM)
+register_triggers(_AR_CALL_OFF, frozenset())
 register_triggers(frozenset(), _EN_CALL_OFF)
 register_triggers(_AR_ASK, _EN_ASK_ALL)
 register_triggers(_AR_FUTURE, _EN_FUTURE)
@@ -91,7 +106,8 @@ register_triggers(_AR_PLANNED, frozenset())
 # the cue sets of :func:`unreal_meeting` (``SentenceCore.blocked`` calls it only when one is
 # present)
 CUE_SETS = frozenset({_AR_ASK, _EN_ASK_ALL, _AR_FUTURE, _EN_FUTURE, _AR_PLANNED, _AR_EVE,
-                      _EN_AHEAD, _EN_CALL_OFF}) | _TRIP_CUES
+                      _EN_AHEAD, _EN_CALL_OFF, _AR_CALL_OFF, _AR_CONFIRM,
+                      _EN_CONFIRM}) | _TRIP_CUES
 
 
 def unreal_meeting(sr: SentenceCore, k: int) -> bool:
@@ -106,6 +122,10 @@ def unreal_meeting(sr: SentenceCore, k: int) -> bool:
         return True
     if not ar and _EN_CALL_OFF in cues and _called_off(sr, k):
         return True
+    if ar and _AR_CALL_OFF in cues and _called_off_ar(sr, k):
+        return True
+    if (_AR_CONFIRM if ar else _EN_CONFIRM) in cues and unconfirmed_before(sr.toks, sr.lo, k):
+        return True  # "لم تؤكد Z ما نشرته صحيفة عن لقاء ..." (unconfirmed_report)
     if not _TRIP_CUES.isdisjoint(cues) and planned_trip(sr, k):
         return True  # "was due to travel to D on Monday for talks with Y" (meeting_planned_trip)
     return (_AR_FUTURE if ar else _EN_FUTURE) in cues and (
@@ -132,6 +152,19 @@ def _requested(sr: SentenceCore, k: int) -> bool:
             return True  # "called / pressed for (a) meeting"
         y -= 1
     return y >= sr.lo and sr.key(y) in _EN_ASK and _no_name(sr, y)
+
+
+def _called_off_ar(sr: SentenceCore, k: int) -> bool:
+    """"إلغاء اللقاء المقرر مع Y", "تأجيل اجتماعه مع Y", "يلغي لقاءً سرياً مع Y": a cancelling
+    word at most two words before the meeting noun at *k*, no punctuation or name between."""
+    if not sr.f(k) & L.AR_MEET:
+        return False
+    for y in range(k - 1, max(sr.lo, k - 3) - 1, -1):
+        if sr.f(y) & _AR_CALL_OFF:
+            return True
+        if sr.toks[y].punct or sr.mention_at.get(y) is not None:
+            return False
+    return False
 
 
 def _called_off(sr: SentenceCore, k: int) -> bool:

@@ -129,6 +129,7 @@ from loaders.extract.meeting_guest_then import (
     pronoun_reception_before,
     then_clause_ar,
 )
+from loaders.extract.meeting_headed_object_ar import object_delegation_head_ar
 from loaders.extract.meeting_held_clause_ar import (
     asked_for_ar,
     future_held_ar,
@@ -799,6 +800,11 @@ class MeetingRules(SentenceCore):
             obj = title_country_holder(self, self.after(withx, maxgap=4))  # ("مع وزراء خارجية ألمانيا X")
             subj = passive_subject_ar(self, self.before(
                 at, types=("Person", "Organization"), maxgap=40, indep=True))  # not "من قبل Y"
+            if subj is not None and self.key(title_start(subj) - 1) == "مع":
+                # "X: لقاء مع A ومحادثات مع B": A is the partner of the first talks, not
+                # the one who held the second (session 70)
+                subj = self.before(title_start(subj) - 1, types=("Person", "Organization"),
+                                   maxgap=40, indep=True)
             if fronted is not None and subj is not None and present_only_ar(self, subj):
                 subj = self.before(title_start(subj) - 1, types=("Person", "Organization"),
                                    maxgap=40, indep=True)  # "ثم ... في حضور Z، حيث عقد مع Y"
@@ -1279,6 +1285,8 @@ class MeetingRules(SentenceCore):
             return
         if self.blocked(t, subj):
             return
+        if tok.ar and subj.hi <= t and object_delegation_head_ar(self, subj, t):
+            return  # "مع وفد ... برئاسة Z، ثم التقى Y": not Z (meeting_headed_object_ar)
         if tok.ar:
             objs = named_members_ar(self, objs)  # "قادة الفصائل، بينهم X وY"
             if objs[-1].etype == "Person" and (self.key(objs[-1].hi + 1) in (

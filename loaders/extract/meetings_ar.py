@@ -397,6 +397,8 @@ def _delegation_subject(sr: Any, t: int, d: int) -> bool:
         return False
     if sr.toks[d].text.endswith(("اً", "ا")):
         return False
+    if d > sr.lo and sr.key(d - 1) == "مع":
+        return False  # "أجرى محادثات مع وفد ... برئاسة Z": the object of «مع» (session 70)
     if any(m.etype == "Person" and t < m.lo < d for m in sr.args):
         return False  # "التقى السوداني وفد حماس": the person is the subject
     b = sr.before(t, types=("Person",), maxgap=2)

@@ -30,6 +30,7 @@ from loaders.extract.scorer_gates import EN_BE
 from loaders.extract.succession_errand_en import APPOINTED_EN, errand_infinitive_en
 from loaders.extract.succession_unsettled import prospect_as_en
 from loaders.extract.tokens import Tok
+from loaders.extract.unconfirmed_report import unconfirmed_before
 from loaders.extract.visit_agenda_ar import visit_agenda_in
 
 _BIT = {name: 1 << i for i, (name, _words) in enumerate(CUES)}
@@ -50,6 +51,8 @@ _MORE = {
                            "wish", "wishes", "proposed"})
     | _ar("افتراضي", "افتراضيا", "المرئي", "مرئي", "الاتصال", "دعوة", "استعداد", "مستعد",
           "تأجيل", "ألغي", "إلغاء",
+          # a headline's present tense of calling off (session 70): «X يلغي لقاءً مع Y»
+          "يلغي", "تلغي", "يؤجل", "تؤجل", "يرجئ", "ترجئ", "إرجاء",
           # the verbs of a call (session 53): «ثم اتصل بـ Y», «هاتف Y»
           "اتصل", "واتصل", "يتصل", "هاتف", "يهاتف",
           # looked forward to (session 59): «يتطلع / نتطلع إلى لقائه مع Y»
@@ -102,6 +105,8 @@ def hedged(typ: str, a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         return True  # "held a phone call with his counterparts, A and B" (session 59)
     if typ == "MET_WITH" and fronted_call_partner(toks, lo, hi, first.lo):
         return True  # "After a phone call with Z, X met Y": not Z (fronted_call, s67)
+    if typ == "MET_WITH" and unconfirmed_before(toks, lo, first.lo):
+        return True  # "declined to confirm a report that X met Y" (unconfirmed_report, s70)
     if typ == "SUCCESSOR_OF" and toks[lo].ar and khalafan_hedged(toks, lo, first.lo, last.lo):
         return True  # «قد يُكلَّف X ... خلفاً لـY» (khalafan_hedged_ar, session 69)
     for k in range(max(lo, first.lo - HEDGE_BEFORE), min(hi, last.hi + HEDGE_AFTER)):

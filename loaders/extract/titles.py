@@ -157,6 +157,13 @@ def _nationals_end(toks: list, x: int, hi: int) -> int:
 _EN_TO_COME = frozenset({"designate", "elect"})
 
 
+# a body's head noun after an English member title: "the Daesh militant group", "a militant
+# network" (the title word is an adjective there; session 70)
+_EN_GROUP_HEADS = frozenset({"group", "groups", "organisation", "organization", "organizations",
+                             "organisations", "movement", "movements", "network", "networks",
+                             "outfit", "outfits", "faction", "factions", "cell", "cells", "wing"})
+
+
 def _titles(w: MentionWork) -> None:
     """Title cues ("الرئيس", "رئيس الوزراء", "قائد فيلق القدس"; "President", "Prime
     Minister", "Quds Force commander") with the nationality or body around them, then: a known
@@ -185,6 +192,10 @@ def _titles(w: MentionWork) -> None:
                 covered[tend].lo == tend and covered[tend].etype == "Organization":
             k = tend  # "the (U.N.) General Assembly": a body's name, no general (session 16)
             continue
+        if not toks[k].ar and role == "member" and tend < s.hi and \
+                toks[tend].key in _EN_GROUP_HEADS:
+            k = tend  # "the Daesh militant group claimed ...": an adjective of the body, no
+            continue  # militant standing for the last person named (session 70)
         if toks[k].ar and k > s.lo and not toks[k - 1].punct and \
                 any(st in AR_NAMED_PLACES and not toks[k - 1].key[:-len(st)].endswith("ال")
                     for _o, st in toks[k - 1].stems):
