@@ -139,6 +139,9 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "X Y أثناء", "X Y ووفد", "X الوزيرين" (session 42: name_stops_ar)
     if k in _AR_PIOUS:
         return False  # "المغفور له بإذن الله تعالى X"، "X، طيب الله ثراه": a pious formula
+    if not first and k in _AR_AKA:
+        return False  # "محمد جابر المعروف بـ«أبو شجاع»": known as, even when «معروف» is a
+        # known given name (Marouf al-Bakhit; session 70)
     if k in _AR_HIS_GUEST or k in _AR_ADVERBS_A:
         return False  # "واستقبل الرئيس عون ضيفه X": his guest, no name word (session 51);
         # "المعين حديثا X": an adverb (session 57)
@@ -272,6 +275,8 @@ _UKHRA = L.fold_ar("أخرى")
 _AR_PIOUS = frozenset(L.fold_ar(w) for w in (
     "بإذن", "بإذنه", "تعالى", "ثراه", "ثراها", "رحمه", "رحمها", "وجل", "سبحانه", "المغفور",
     "المغفورله"))
+# "known as" words after a name: its nickname follows (session 70)
+_AR_AKA = L._ar("المعروف", "والمعروف", "الملقب", "المكنى", "المعروفة", "الملقبة")
 _AR_OCCUPATION = L.fold_ar("احتلال")
 
 

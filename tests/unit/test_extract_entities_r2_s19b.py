@@ -113,6 +113,7 @@ def test_force_is_no_person(ex) -> None:
 def test_khalaf_family_name(ex) -> None:
     """"خلف" before a comma is a family name; before a name it is the verb "succeeded"."""
     doc = ex.extract("واغتيلت هيفاء خلف، الأمينة العامة لحزب الوفاق، على يد مسلحين.", lang="ar")
-    assert "person:haifa-khalf" in {e["id"] for e in doc["entities"]}
+    # (spelt Khalaf since the gazetteer knows Salah Khalaf, session 70)
+    assert "person:haifa-khalaf" in {e["id"] for e in doc["entities"]}
     doc = ex.extract("وكان سمير حداد خلف رامي نجار في المنصب.", lang="ar")
     assert_relations(doc, "khalaf_verb", [SO("person:samir-haddad", "person:rami-najar")], [])

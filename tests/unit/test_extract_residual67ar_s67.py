@@ -141,7 +141,7 @@ def test_a_handover_planned_or_refused_is_none(shipped, text):
 # --- appointed after a resignation accepted ----------------------------------------------------
 
 MIKATI, HARIRI = "person:najib-mikati", "person:saad-hariri"
-KHASAWNEH, BAKHIT = "person:aoun-al-khasawneh", "person:maruf-al-bakhit"
+KHASAWNEH, BAKHIT = "person:aoun-al-khasawneh", "person:marouf-al-bakhit"  # (a gazetteer id since s70)
 JABER_MUBARAK = "person:jaber-al-mubarak-al-hamad-al-sabah"
 
 

@@ -15,7 +15,7 @@ import pytest
 from tests.extract_support import SO, assert_relations
 
 SAFADI = "person:ayman-safadi"
-JUDEH = "person:nasser-juda"
+JUDEH = "person:nasser-judeh"  # (a gazetteer id since session 70)
 SHOUKRY = "person:sameh-shoukry"
 ARAGHCHI = "person:abbas-araghchi"
 ABDOLLAHIAN = "person:hossein-amir-abdollahian"
