@@ -835,7 +835,9 @@ AR_MOURNED = _ar("نعى", "نعت", "تنعى", "ينعى", "شيع", "شيعت
 AR_HONORIFIC_WORDS = _ar("معالي", "ومعالي", "فخامة", "وفخامة", "سماحة", "وسماحة", "سمو",
                          "سعادة", "وسعادة", "دولة", "جلالة", "حضرة", "فضيلة",
                          # with و (session 61: "الملك سلمان وسمو ولي العهد": no "Samu")
-                         "وسمو", "وجلالة", "وحضرة", "وفضيلة")
+                         "وسمو", "وجلالة", "وحضرة", "وفضيلة",
+                         # a prime minister's style ("، ودولة رئيس الحكومة Y", session 70)
+                         "ودولة")
 
 # frequent verbs (past/imperfect) that must never be taken as a name after a title
 AR_COMMON_VERBS = _ar(

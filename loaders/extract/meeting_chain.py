@@ -17,11 +17,13 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_core import Mention
+from loaders.extract.moved_then_met_ar import AR_MOVED
 from loaders.extract.rule_common import PREPS_WITH_TO, title_start
 from loaders.extract.visit_agenda_ar import AR_DURING_IT
 
 _AR_BEFORE_AFTER = ("قبل", "وقبل", "بعد", "وبعد")
 _AR_CARRY = ("حيث", "وحيث", "ثم", "كما")
+_AR_CLAUSE_MARKS = frozenset({"،", ",", ".", "؛"})
 
 
 def before_that_ar(sr: Any, t: int) -> bool:
@@ -54,6 +56,12 @@ def _clause_subject(sr: Any, v: int, own: Sequence[Any]) -> Any:
         if v - 1 == sr.lo:  # "ثم / كما التقى X Y، قبل أن ..." opening the sentence (s69)
             return _opening_subject_ar(sr, v, own)
         return sr._carried_subject(v)  # "... حيث التقى Y، قبل أن يجتمع بـZ": the one carried
+    if sr.toks[v].key.startswith("و"):  # "وانتقل X إلى B والتقى Y، قبل أن ...": X (s70)
+        moved = [m for m in own if m.hi <= v and title_start(m) > sr.lo and
+                 sr.f(title_start(m) - 1) & AR_MOVED and
+                 not any(sr.toks[y].text in _AR_CLAUSE_MARKS for y in range(m.hi, v))]
+        if moved:
+            return moved[-1]
     svo = [m for m in own if m.hi <= v and v - m.hi <= 2]  # "X التقى Y"
     vso = [m for m in own if m.lo > v and (m.tlo if m.tlo > v else m.lo) - v <= 2]  # "التقى X Y"
     if svo:

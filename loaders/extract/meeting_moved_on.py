@@ -17,10 +17,10 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall_objects import guest_antecedent
 from loaders.extract.meeting_counterpart_ar import counterpart_opening_subject_ar
 from loaders.extract.mentions import Mention
+from loaders.extract.moved_then_met_ar import AR_MOVED
 from loaders.extract.rule_common import title_start
 
-_AR_MOVED = L._ar("انتقل", "وانتقل", "توجه", "وتوجه", "وصل", "ووصل", "عاد", "وعاد", "انتقلت",
-                  "وانتقلت", "توجهت", "وتوجهت", "وصلت", "ووصلت", "حط", "وحط")
+_AR_MOVED = AR_MOVED
 _AR_OPENERS = frozenset({"و", "ثم", "كما", "وقد", "قد", "بعدها", "بعد", "ذلك", "لاحقا"})
 _WITH = frozenset({"ب", "مع"})
 _RIGHT_AFTER = frozenset({"مع", "ايضا", "كذلك", "لاحقا", "هناك", "خلالها", "فيها"}) | L.AR_ALSO

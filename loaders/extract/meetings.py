@@ -193,6 +193,7 @@ from loaders.extract.meeting_where_then_ar import then_place_where_subject_ar
 from loaders.extract.meeting_with_him_noun_ar import with_him_talks_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.moved_on_subject_ar import moved_talks_subject_ar
+from loaders.extract.moved_then_met_ar import moved_opening_ar
 from loaders.extract.paired_countries import title_country_holder
 from loaders.extract.pious_formula_ar import forgiven_before_ar
 from loaders.extract.plural_refs import member_pairs
@@ -305,6 +306,16 @@ def arrival_guest_ar(sr: Any, t: int, near: Mention) -> Mention:
         if toks[b].text in ("،", ",") and b + 1 < t and toks[b + 1].key[:1] == "و":
             return arr
     return near
+
+
+def moved_then_met_subject_ar(sr: Any, first: Mention) -> Mention | None:
+    """"(وصل X إلى بيروت.) ثم انتقل إلى السراي والتقى Y": the traveller X (the visitor, else
+    the previous sentence's subject) met *first*, Y, when the sentence opens with a verb of
+    going whose subject is dropped (moved_then_met_ar, session 70); else None."""
+    if sr.si == 0 or not moved_opening_ar(sr, title_start(first)):
+        return None
+    prev = guest_antecedent(sr, first.eid) or sr._prev_subject(exclude=first.eid)
+    return prev if prev is not None and prev.eid != first.eid else None
 
 
 def holder_in_genitive_en(sr: Any, m: Mention) -> bool:
@@ -987,7 +998,8 @@ class MeetingRules(SentenceCore):
                         # (not "كما استقبل سموه، Y": the honorific pronoun is the subject)
                         prev = dropped_subject(self, t, subj) or \
                             carried_subject_ar(self, t, subj) or \
-                            also_met_object_ar(self, t, subj)  # "وزار X ... والتقى Y وZ"
+                            also_met_object_ar(self, t, subj) or \
+                            moved_then_met_subject_ar(self, subj)  # "وزار X ... والتقى Y وZ"
                         if prev is not None:
                             subj, first_obj = prev, subj
                         elif first_obj is not None and first_obj.etype == "Person":

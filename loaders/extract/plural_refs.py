@@ -341,6 +341,21 @@ def _host_subject_before(sr: Any, v: int) -> bool:
     return m is not None and m.etype == "Person" and m.kind != "ref" and not m.poss
 
 
+# what may follow a bare "the two" object of a hosting or meeting verb: a place, a time, the
+# end of the clause ("X received the two at the palace", "X met the two separately")
+_EN_AFTER_BARE_OBJ = frozenset({"at", "in", "on", "for", "separately", "together", "jointly",
+                                "briefly", "later", "before", "after", "during", ",", ".", ";",
+                                "and", "to", "shortly", "today", "yesterday"})
+_EN_MET_V = _EN_HOST_V | frozenset({"met", "meets", "meeting"})
+
+
+def _bare_object_en(sr: Any, x: int) -> bool:
+    """"(Y) received / met / hosted the two (at ...)": "the two" at *x*-1 is a bare object of
+    a hosting or meeting verb whose subject is a person named right before it (session 70)."""
+    return sr.key(x - 2) in _EN_MET_V and _host_subject_before(sr, x - 2) and (
+        x + 1 >= sr.hi or sr.key(x + 1) in _EN_AFTER_BARE_OBJ)
+
+
 def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
     out = []
     for x in hits:
@@ -398,6 +413,13 @@ def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
                 here = _people_before(sr, x - 1, back=0)[0]
                 ref = _ref(sr, x - 1, x + 1, (_travel_pair(sr, here) or _last_list(
                     sr.doc, here, _EN_NUM[k])) if here else _members(sr, x - 1, _EN_NUM[k]))
+                if ref is not None:
+                    out.append(ref)
+                continue
+            if noun is None and k != "both" and sr.key(x - 1) == "the" and \
+                    _bare_object_en(sr, x):
+                # "A and B flew in. Earlier, X received the two at the palace" (session 70)
+                ref = _ref(sr, x - 1, x + 1, _members(sr, x - 1, _EN_NUM[k], obj=True))
                 if ref is not None:
                     out.append(ref)
                 continue

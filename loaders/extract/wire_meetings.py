@@ -12,6 +12,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_phrases import guest_as_object_en
 from loaders.extract.meeting_told import teller_subject_en
+from loaders.extract.moved_then_met_ar import moved_opening_ar
 from loaders.extract.rule_common import EMPTY, title_start
 from loaders.extract.wire_cues import (
     _AR_AMONG,
@@ -287,7 +288,8 @@ def subjectless_object_ar(sr: Any, m: Any) -> bool:
     subject is not named in it. The object is told by the accusative, a seat after a visit,
     or (a meeting) no one else named in the clause."""
     if sr.si == 0 or not all(sr.key(x) in _AR_OPENERS or sr.f(x) & (L.AR_MEET | AR_VISIT_VERBS)
-                             for x in range(sr.lo, title_start(m))):
+                             for x in range(sr.lo, title_start(m))) and \
+            not moved_opening_ar(sr, title_start(m)):  # "ثم انتقل إلى B والتقى Y" (s70)
         return False
     if meeting_object(sr, m, L.AR_MEET):
         return _accusative(sr, m) or not any(
