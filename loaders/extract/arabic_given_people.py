@@ -66,7 +66,7 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
     # candidates: words with a given name (the pass bit), and words right after a person
     # (a name joined by و); a person found here adds its end
     pos = sorted({*_positions_in(doc, s.lo, s.hi - 1, _B_AR_GIVEN),
-                  *(m.hi for m in out if m.etype == "Person" and m.hi < s.hi - 1)})
+                  *[m.hi for m in out if m.etype == "Person" and m.hi < s.hi - 1]})
     i, done = 0, s.lo
     while i < len(pos):
         k = pos[i]

@@ -214,7 +214,7 @@ def _english_capitalised_spans(w: MentionWork) -> None:
         if cov is not None and toks[cov - 1].key in ("of", "in") and \
                 single_place(covered, cov) is not None:
             e = cov - 1  # "Patriotic Union of Kurdistan": the place is joined below
-        if e <= k or any(x in covered for x in range(k, e)):
+        if e <= k or not covered.keys().isdisjoint(range(k, e)):  # (in C: no generator)
             k = max(e, k + 1)
             continue
         # "Parliament Speaker Mohammed al-Halbousi": the run ends where a title begins
@@ -266,9 +266,10 @@ def _english_capitalised_spans(w: MentionWork) -> None:
             etype = lower_head
         elif place or (len(words) >= 2 and words[0] in L.EN_PLACE_FIRST):
             etype = "Location"  # "the Salam Palace", "Ain al-Tineh": a place, never a person
-        elif any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
+        elif not (L.EN_OUTLET_HEADS.isdisjoint(words) and
+                  L.EN_MORE_OUTLET_HEADS.isdisjoint(words)):  # (in C: no generator)
             etype = "Outlet"
-        elif (any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words) or
+        elif (not (L.EN_ORG_HEADS.isdisjoint(words) and L.EN_MORE_ORG_HEADS.isdisjoint(words)) or
               (len(words) >= 2 and words[-1] in _EN_BODY_LAST)) and \
                 not body_head_is_given_name(doc, words):
             etype = "Organization"  # (not "Amjad Badr": a given name, no head of a body)

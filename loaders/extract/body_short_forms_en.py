@@ -136,5 +136,5 @@ def _plural_of_name_word(doc: Doc, out: list[Mention], word: str) -> str | None:
 
 def affix_words(toks: list[Tok], m: Mention) -> tuple[str, ...]:
     """The name words of a Latin mention (keys without punctuation and al-/el-)."""
-    return tuple(toks[x].key for x in range(m.lo, m.hi)
-                 if not toks[x].punct and toks[x].key not in ("al", "el", "-"))
+    return tuple([toks[x].key for x in range(m.lo, m.hi)
+                  if not toks[x].punct and toks[x].key not in ("al", "el", "-")])

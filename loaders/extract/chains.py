@@ -108,13 +108,21 @@ class ChainHelpers(SentenceBase):
             if nxt is not None and nxt.etype == "Country" and "Person" in types and \
                     self.toks[nxt.hi - 1].text.endswith(("'s", "\u2019s")):
                 # "met Britain's X, France's Y and Germany's Z": the country qualifies Y
-                pc = next((c for c in self.args if c.lo >= nxt.hi and c is not nxt), None)
+                pc = None
+                for c in self.args:  # (a loop: no generator per pair)
+                    if c.lo >= nxt.hi and c is not nxt:
+                        pc = c
+                        break
                 if pc is not None and pc.etype == "Person" and title_start(pc) == nxt.hi:
                     qual, nxt = nxt.lo, pc
             elif nxt is not None and nxt.etype == "Person" and nxt.poss and "Person" in types:
                 # "X and President Donald Trump's son-in-law Y met Z", "X and Netanyahu's
                 # adviser Y": the possessor names Y's role, Y is the list member (session 62)
-                pc = next((c for c in self.args if c.lo >= nxt.hi and c is not nxt), None)
+                pc = None
+                for c in self.args:  # (a loop: no generator per pair)
+                    if c.lo >= nxt.hi and c is not nxt:
+                        pc = c
+                        break
                 if pc is not None and pc.etype == "Person" and \
                         _role_words_en(self.toks, nxt.hi, title_start(pc)):
                     qual, nxt = (nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo), pc
@@ -132,14 +140,22 @@ class ChainHelpers(SentenceBase):
                     not nxt.poss and qual < 0:
                 # "X and Kurdistan Region Prime Minister Y": a place naming Y's title
                 # (session 53)
-                pc = next((c for c in self.args if c.lo >= nxt.hi and c is not nxt), None)
+                pc = None
+                for c in self.args:  # (a loop: no generator per pair)
+                    if c.lo >= nxt.hi and c is not nxt:
+                        pc = c
+                        break
                 if pc is not None and pc.etype == "Person" and 0 <= pc.tlo < pc.lo and (
                         pc.tlo == nxt.hi or portfolio_pair_en(self, nxt.hi - 1, pc.tlo)):
                     qual, nxt = nxt.lo, pc  # (", Treasury and Finance Minister Y": s64)
             if nxt is not None and nxt.etype != "Person" and "Person" in types and \
                     cur.etype == "Person" and self.toks[cur.hi - 1].ar:
                 # "A أمين المجلس الأعلى للأمن القومي، وB": a body of A's office (s68)
-                pc = next((c for c in self.args if c.lo >= nxt.hi and c.etype == "Person"), None)
+                pc = None
+                for c in self.args:  # (a loop: no generator per pair)
+                    if c.lo >= nxt.hi and c.etype == "Person":
+                        pc = c
+                        break
                 if pc is not None and post_title_gap_ar(
                         self.toks[cur.hi:title_start(pc)], self._waw_opens(pc, title_start(pc)),
                         _AR_AND_STYLE):

@@ -22,7 +22,7 @@ def note_victims(sr: Any, eids: list[str]) -> None:
     without an agent stays without one even when a later sentence claims it (the held-out
     annotation leaves "قتل X في الغارة ... . وتبنت Y العملية" unannotated)."""
     if eids:
-        sr.doc.state.setdefault("victims", []).extend((sr.si, e) for e in eids)
+        sr.doc.state.setdefault("victims", []).extend([(sr.si, e) for e in eids])
 
 
 # who executed it (an order given in another sentence is not annotated as the killer: the

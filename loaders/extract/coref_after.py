@@ -242,8 +242,8 @@ def resolve_aka(doc: Doc) -> None:
     Abu Taqwa al-Saidi", "مشتاق جواد كاظم الجواري، المعروف بأبي تقوى السعيدي")."""
     low = doc.text.lower()
     paren = "(" in low
-    quoted = any(q in low for q in QUOTE_PAIRS)
-    if not paren and not quoted and not any(w in low for w in _AKA_CUES):
+    quoted = any(map(low.__contains__, QUOTE_PAIRS))  # (in C: no generator)
+    if not paren and not quoted and not any(map(low.__contains__, _AKA_CUES)):
         return  # the usual case: no cue in the article
     toks = doc.toks
     ends: dict[tuple[int, int], Mention] = {}

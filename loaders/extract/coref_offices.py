@@ -24,6 +24,7 @@ from loaders.extract.mention_base import (
     _title_firsts,
 )
 from loaders.extract.rule_common import title_start
+from loaders.extract.tokens import STEM
 from loaders.textnorm import strip_article_ar
 
 if TYPE_CHECKING:
@@ -165,7 +166,7 @@ def _one_holder_word(doc: Doc, at_tok: int) -> str | None:
     ("بالسفير التركي"); None when the title names no such office."""
     for x in range(at_tok, min(len(doc.toks), at_tok + 3)):
         t = doc.toks[x]
-        for w in (t.key, *(st for _o, st in t.stems)):
+        for w in (t.key, *map(STEM, t.stems)):  # (map: no generator per token)
             if w in _ONE_HOLDER:
                 w = w[2:] if w.startswith("ال") else w
                 return _OFFICE_EN.get(w, w)
@@ -252,9 +253,12 @@ def _window(ments: Iterator[Mention], first_sent: int) -> Iterator[Mention]:
 def titled_nationality(doc: Doc, eid: str, nat: str) -> bool:
     """Did the article title *eid* with the nationality *nat* ("Iranian General X", "الجنرال
     الإيراني X": in the title or the two words before it)?"""
-    return any(m.eid == eid and m.kind == "name" and 0 <= m.tlo < m.lo and any(
-        L.NATIONALITY.get(doc.toks[x].key) == nat
-        for x in range(max(doc.sents[m.sent].lo, m.tlo - 2), m.lo)) for m in doc.ments)
+    for m in doc.ments:  # (loops: no generators per call)
+        if m.eid == eid and m.kind == "name" and 0 <= m.tlo < m.lo:
+            for x in range(max(doc.sents[m.sent].lo, m.tlo - 2), m.lo):
+                if L.NATIONALITY.get(doc.toks[x].key) == nat:
+                    return True
+    return False
 
 
 def _plural_titled_pair(doc: Doc, m: Mention) -> bool:

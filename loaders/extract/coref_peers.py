@@ -11,6 +11,7 @@ from collections.abc import (
     Iterator,
 )
 from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
@@ -28,6 +29,8 @@ from loaders.textnorm import strip_article_ar
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+
+_LO = attrgetter("lo")
 
 
 # ---- "the slain general", "the martyred commander", "القائد الشهيد": the person killed ------
@@ -207,8 +210,8 @@ def counterpart_peer(doc: Doc, si: int, role_nat: str | None, at_tok: int,
     *current*: the mentions found so far in this sentence)."""
     if not role_nat or not _is_counterpart(doc, at_tok):
         return None
-    here = sorted((m for m in current if m.etype == "Person" and m.lo < at_tok),
-                  key=lambda m: m.lo, reverse=True)
+    here = sorted([m for m in current if m.etype == "Person" and m.lo < at_tok],
+                  key=_LO, reverse=True)
     recent = chain(here, (m for m in reversed(doc.ments) if m.etype == "Person" and
                           m.lo < at_tok))
     return _counterpart(doc, si, role_nat, at_tok, recent)
@@ -240,9 +243,9 @@ def _counterpart(doc: Doc, si: int, role_nat: str, at_tok: int,
         if 0 <= m.tlo < m.lo and _same_office(doc, subj, m, office):
             return m.eid
         e = doc.gaz.get(m.eid)
-        if e is not None and e.titles and not doc.toks[subj.tlo].ar and " ".join(
+        if e is not None and e.titles and not doc.toks[subj.tlo].ar and " ".join([
                 doc.toks[x].key for x in range(subj.tlo, subj.lo)
-                if doc.toks[x].key in office) in e.titles:
+                if doc.toks[x].key in office]) in e.titles:
             return m.eid  # (English: "Foreign Minister" among the gazetteer's title hints)
     return None
 

@@ -121,18 +121,22 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     an earlier sentence unsure (session 16)."""
     current = list(current)
     # (a name set off after the description: "رئيس إيران، آية الله X،" is X, read later)
-    apposed = any(m.etype == "Person" and m.kind == "name" and at_tok < m.lo <= at_tok + 12
-                  and any(doc.toks[c].text in (",", "،") for c in range(max(at_tok, m.lo - 4),
-                                                                      m.lo))
-                  for m in current)
+    apposed = False
+    for m in current:  # (loops: no generators per description)
+        if m.etype == "Person" and m.kind == "name" and at_tok < m.lo <= at_tok + 12:
+            for c in range(max(at_tok, m.lo - 4), m.lo):
+                if doc.toks[c].text in (",", "،"):
+                    apposed = True
+                    break
+            if apposed:
+                break
     named_here = [m.eid for m in reversed(current) if m.etype == "Person" and m.kind == "name"
                   and m.hi <= at_tok]
     eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok, apposed,
                                named_here)
     if eid is None:
         return None
-    if qual != "old" and any(ruler_word(doc.toks[x]) for x in range(
-            at_tok, min(len(doc.toks), at_tok + 4))):
+    if qual != "old" and any(map(ruler_word, doc.toks[at_tok:at_tok + 4])):  # (no generator)
         eid = new_ruler(doc, eid, at_tok)  # "His Highness the Emir" after the old one's death
     if current and _nearer_fit(doc, eid, current, at_tok):
         return None
@@ -307,6 +311,14 @@ def _no_president(doc: Doc, eid: str) -> bool:
     return prof is not None and "president" not in prof and "رئيس" not in prof
 
 
+def _general_in(toks: list, lo: int, hi: int) -> bool:
+    """Is a token lo..hi-1 "Gen." / "General"? (A loop: no generator per call.)"""
+    for x in range(lo, hi):
+        if toks[x].key in ("gen", "general"):
+            return True
+    return False
+
+
 def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
                          role_nat: str | None, qual: str | None, at_tok: int,
                          apposed: bool = False, named_here: list[str] | None = None) -> str | None:
@@ -403,8 +415,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue  # "رئيس الوزراء" is no one titled "رئيس مجلس القيادة"
         tt = doc.toks[ti]
         there = set(_title_firsts(tt.key, tt.stems)) if tt.ar else {tt.key}
-        if not tt.ar and "general" in here and any(doc.toks[x].key in ("gen", "general")
-                                                     for x in range(m.tlo, m.lo)):
+        if not tt.ar and "general" in here and _general_in(doc.toks, m.tlo, m.lo):
             there.add("general")  # "the general" after "Gen. X" / "Maj. Gen. Y" (session 16),
             # the rank after an office: "CENTCOM chief General X" (session 57)
         if here_bare & {w[2:] if w.startswith("ال") else w for w in there}:  # the same title

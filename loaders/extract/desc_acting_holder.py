@@ -50,7 +50,12 @@ def acting_holder_en(doc: Doc, k: int, lo: int) -> str | None:
     acting word qualifies the title ("the interim President"; *lo*: the sentence's start);
     None otherwise."""
     toks = doc.toks
-    if toks[k].ar or not any(toks[x].key in EN_ACTING for x in range(max(lo, k - _QUAL_SPAN), k)):
+    if toks[k].ar:
+        return None
+    for x in range(max(lo, k - _QUAL_SPAN), k):  # (a loop: no generator per call)
+        if toks[x].key in EN_ACTING:
+            break
+    else:
         return None
     key = toks[k].key
     found = {m.eid for m in doc.ments

@@ -104,7 +104,7 @@ def vowel_dense(key: str, raw: str) -> bool:
         return False
     word = _HARAKAT.sub("", raw)
     # (a final و counts: Arabic words rarely end so, African names often: "أوهورو")
-    return sum(c in _LONG for c in word[1:-1]) + (word[-1:] == "و") >= 3
+    return sum(map(_LONG.__contains__, word[1:-1])) + (word[-1:] == "و") >= 3  # (in C)
 
 
 # loanwords of that shape that name no one: "مقطع فيديو لسعيّد وهو يستقبل Y" is no person

@@ -194,7 +194,10 @@ class FuzzyNames(GivenNames):
 
     def _family_written(self, tok: str, eid: str) -> bool:
         """Is the folded word *tok* the last word of one of *eid*'s names as written?"""
-        return any(core_tokens(n)[-1:] == [tok] for n in self.entries[eid].all_names())
+        for n in self.entries[eid].all_names():  # (a loop: no generator per call)
+            if core_tokens(n)[-1:] == [tok]:
+                return True
+        return False
 
     @lru_cache(maxsize=50_000)  # noqa: B019  (reads the word and the gazetteer alone;
     def _spelt_near(self, tok: str, eid: str) -> bool:  # a lone word seen again: speed67)

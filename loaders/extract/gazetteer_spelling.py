@@ -126,7 +126,7 @@ def ending_differs(tok: str, name: str) -> bool:
     the nisba ي and the other not ("علاقة" / "العلاق", "ولايته" / "ولايتي", "إبعاد" /
     "آبادي")? Then an ordinary word, not the name spelled another way."""
     a, b = strip_article_ar(tok), strip_article_ar(name)
-    return any(a.endswith(x) != b.endswith(x) for x in ("ه", "ي"))
+    return a.endswith("ه") != b.endswith("ه") or a.endswith("ي") != b.endswith("ي")
 
 
 def same_ar_family(tok: str, names: set[str] | list[str]) -> bool:

@@ -41,7 +41,12 @@ _AFTER = 5  # and after it ("فصائل مسلحة موالية لإيران", "
 
 def _country_word(doc: Doc, k: int, countries: list[Mention]) -> bool:
     t = doc.toks[k]
-    return t.key in L.NATIONALITY or any(m.lo <= k < m.hi for m in countries)
+    if t.key in L.NATIONALITY:
+        return True
+    for m in countries:  # (a loop: no generator per word)
+        if m.lo <= k < m.hi:
+            return True
+    return False
 
 
 def unqualified_groups(doc: Doc, si: int, lo: int, hi: int, out: list[Mention]) -> None:

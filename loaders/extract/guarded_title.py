@@ -165,8 +165,13 @@ def en_title_holders(doc: Doc, lo: int, eids: list[str]) -> list[str]:
     role = None
     for words, r in _EN_HEAD_TITLES.items():
         n = len(words)
-        if lo - n >= 0 and all(not toks[lo - n + i].ar and toks[lo - n + i].key == w
-                               for i, w in enumerate(words)):
+        if lo - n < 0:
+            continue
+        for i, w in enumerate(words, lo - n):  # (a loop: no generator per title)
+            t = toks[i]
+            if t.ar or t.key != w:
+                break
+        else:
             role = r
             break
     if role is None:

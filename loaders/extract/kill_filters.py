@@ -263,9 +263,17 @@ def drop_kin_victim(sr: Any, start: int) -> None:
     clause too, for a killing of X's own); nor is X in "killed the brother of X", "قتلت
     ... شقيق X" when X is named only so."""
     sources = {r.source for r in sr.out[start:] if r.type == AB}
-    kin_only = {e for e in sources if all(
-        _kin_mention(sr, m) for m in sr.args if m.eid == e and m.etype == "Person") and any(
-        m.eid == e for m in sr.args)}
+    kin_only = set()  # (named in the sentence, and as kin only; loops: no generators)
+    for e in sources:
+        named = False
+        for m in sr.args:
+            if m.eid == e:
+                named = True
+                if m.etype == "Person" and not _kin_mention(sr, m):
+                    break
+        else:
+            if named:
+                kin_only.add(e)
     if kin_only:
         gone = [r for r in sr.out[start:] if r.type == AB and r.source in kin_only]
         sr.out[start:] = [r for r in sr.out[start:] if not (r.type == AB and

@@ -203,8 +203,12 @@ def extend_victims(sr: Any, new: list) -> None:
                     sr.add(AB, p.eid, r.target, "victim_list")
             prev = m  # "X, the deputy chief of Y, and Z were killed": X too
             for _ in range(6):
-                p = next((p for p in reversed(sr.args) if p.etype == "Person" and
-                          p.hi <= title_start(prev) and next_listed_victim(sr, p) is prev), None)
+                p = None
+                for q in reversed(sr.args):  # (a loop: no generator per step)
+                    if q.etype == "Person" and q.hi <= title_start(prev) and \
+                            next_listed_victim(sr, q) is prev:
+                        p = q
+                        break
                 if p is None or p.eid == r.target:
                     break
                 sr.add(AB, p.eid, r.target, "victim_list")

@@ -8,6 +8,7 @@ earlier killing's agents) and "killed in the strike" (the strike told before). A
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 else:
     SentenceCore = object
 
+_FIRST = itemgetter(0)  # (of a found (agent, how) pair)
 _AR_HAND_KEYS = L.AR_BY_HAND  # "على يد Y" / "على أيدي Y" (by the hands of)
 
 
@@ -388,9 +390,9 @@ class KillingAgents(SentenceCore):
                             also = org_joined_before_strike(self, lo_w, x)
                 if nat is None:  # "in a strike on Beirut that Israel said it carried out",
                     nat = claimed_strike_agent(self, x)  # "في غارة تبنّتها إسرائيل"
-                if nat and all(nat != a for a, _ in found):
+                if nat and nat not in map(_FIRST, found):  # (in C: no generator)
                     found.append((nat, "strike_adj"))
-                if also and all(also != a for a, _ in found):
+                if also and also not in map(_FIRST, found):
                     found.append((also, "strike_adj_and"))
                     also = None
                 elif nat is None and prior is None and definite_strike(self, x):

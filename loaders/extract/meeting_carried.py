@@ -28,7 +28,10 @@ _REACH = 4  # "The roughly half-hour Oval Office meeting"
 def _participant(m: Any, out: Any) -> bool:
     """Is the person *m* one of the meeting's own participants (session 66: "The meeting took
     place at Barzani's office and lasted two hours" names a host, no one new)?"""
-    return any(r.type == "MET_WITH" and m.eid in (r.source, r.target) for r in out)
+    for r in out:  # (a loop: no generator per call)
+        if r.type == "MET_WITH" and m.eid in (r.source, r.target):
+            return True
+    return False
 
 
 def _speaks_of_meeting(sr: Any) -> bool:
@@ -50,7 +53,10 @@ def carry_meeting(sr: Any) -> None:
     read no meeting, names no person and speaks of the meeting (module doc)."""
     state = sr.doc.state
     si, out = state.get("met_out", (-9, ()))
-    if si != sr.si - 1 or any(m.etype == "Person" and not _participant(m, out) for m in sr.args):
+    if si != sr.si - 1:
         return
+    for m in sr.args:  # (a loop: no generator per sentence)
+        if m.etype == "Person" and not _participant(m, out):
+            return
     if _speaks_of_meeting(sr):
         state["met_out"] = (sr.si, out)

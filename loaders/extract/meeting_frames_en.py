@@ -820,7 +820,11 @@ def org_title_object_en(sr: Any) -> None:
     meeting noun, "held talks with Patriotic Union of Kurdistan (PUK) co-leader Bafel Talabani"
     (session 64)."""
     for t, x in chain(_active_objects(sr), _talks_with_objects(sr)):
-        org = next((m for m in sr.ments if m.lo == x and m.etype == "Organization"), None)
+        org = None
+        for m in sr.ments:  # (a loop: no generator per object)
+            if m.lo == x and m.etype == "Organization":
+                org = m
+                break
         if org is None:
             continue
         y = org.hi

@@ -50,9 +50,11 @@ def _earlier_meeting(sr: Any, t: int, subj: Mention) -> int:
         if toks[x].key == "and":
             a = x
             break
-    if a is None or any(subj.hi <= m.lo < t and m.etype in ("Person", "Organization")
-                        for m in sr.args):
+    if a is None:
         return -1
+    for m in sr.args:  # (a loop: no generator per call)
+        if subj.hi <= m.lo < t and m.etype in ("Person", "Organization"):
+            return -1
     for x in range(subj.hi, t):
         tk = toks[x]
         if tk.text in (";", ".") or (x >= lo and tk.key in ("who", "which", "whom")):

@@ -90,7 +90,10 @@ def visitor_meetings(sr: Any) -> None:
     if not vs or vs[0] > ts[-1]:
         return
     for t in ts:
-        if not any(v < t for v in vs):
+        for v in vs:  # (a loop: no generator per verb)
+            if v < t:
+                break
+        else:
             continue
         ar = sr.toks[t].ar
         if latter_subject(sr, t):
@@ -262,7 +265,7 @@ def _continued_en(sr: Any, t: int, vs: list[int]):
         b -= 1
     if sr.key(b) != "and":
         return None
-    v = max((x for x in vs if x < verb and sr.key(x) in _EN_ARRIVE), default=None)
+    v = max([x for x in vs if x < verb and sr.key(x) in _EN_ARRIVE], default=None)
     if v is None:
         return None
     p = _partner_en(sr, k, sr.hi, None)
@@ -309,10 +312,14 @@ def _visited_him_ar(sr: Any, t: int) -> None:
 def _already_met(sr: Any, p: Any, visitor: Any = None) -> bool:
     """Did the rules already pair *p* with the visitor (else the sentence's first person, the
     usual subject of an arrival) and with nobody else? Then there is nothing to add or drop."""
-    v = visitor.eid if visitor is not None else next(
-        (m.eid for m in sr.args if m.etype == "Person"), None)
+    v = visitor.eid if visitor is not None else None
+    if visitor is None:
+        for m in sr.args:  # (a loop: no generator per call)
+            if m.etype == "Person":
+                v = m.eid
+                break
     if v is None:
         return False
     others = [r.target if r.source == p.eid else r.source for r in sr.out
               if r.type == "MET_WITH" and p.eid in (r.source, r.target)]
-    return bool(others) and all(o == v for o in others)
+    return bool(others) and others.count(v) == len(others)  # (all of them v; in C)

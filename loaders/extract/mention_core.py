@@ -137,7 +137,10 @@ def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _org_head(stems: tuple) -> str | None:
-    return next((st for _o, st in stems if st in _ORG_OUTLET_HEADS), None)
+    for _o, st in stems:  # (a loop: no generator per new word)
+        if st in _ORG_OUTLET_HEADS:
+            return st
+    return None
 
 
 @lru_cache(maxsize=100_000)

@@ -340,7 +340,7 @@ class Doc:
     def new_entity(self, etype: str, surface: str, name_tokens: list[str]) -> str:
         """Id for an entity not in the gazetteer; reuse one made earlier in this document or
         session when the name has the same skeleton (another spelling or script)."""
-        skel = "".join(token_skeleton(t) for t in name_tokens)
+        skel = "".join(map(token_skeleton, name_tokens))
         reg = self.session.setdefault("skel", {})
         key = (etype, skel)
         if skel and key in reg and _sounds_like(name_tokens, self.session["toks"][reg[key]]):

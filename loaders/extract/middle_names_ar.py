@@ -7,6 +7,7 @@ span is that one person (``middle_name_people_ar``, a step of ``find_mentions``)
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from loaders.extract.arabic_name_span import _AR_KUNYA_HEADS
@@ -16,6 +17,8 @@ from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+
+_LO = attrgetter("lo")
 
 
 def _known_without_middle(doc: Doc, lo: int, hi: int) -> str | None:
@@ -46,15 +49,18 @@ def middle_name_people_ar(doc: Doc, si: int, covered: dict[int, Mention],
     ends make a known person's name: see the module docstring."""
     toks = doc.toks
     s = doc.sents[si]
-    people = sorted((m for m in out if m.etype == "Person" and m.kind == "name"),
-                    key=lambda m: m.lo)
+    people = sorted([m for m in out if m.etype == "Person" and m.kind == "name"], key=_LO)
     # (until a join removes mentions, every one of *people* is still in *out*: the
     # membership tests, each an equality test per mention, are needed only after one)
     joined = False
     for b in people:
         if b.prefix or joined and b not in out:
             continue
-        a = next((m for m in people if m.hi == b.lo and (not joined or m in out)), None)
+        a = None
+        for m in people:  # (a loop: no generator per person)
+            if m.hi == b.lo and (not joined or m in out):
+                a = m
+                break
         if a is not None and (a.prefix or a.eid in doc.gaz.entries or
                               toks[a.lo].key in _AR_KUNYA_HEADS):
             continue  # two people: "بإسماعيل ..."، "أبو تقوى وأبو باقر الساعدي"، "يخلف علي

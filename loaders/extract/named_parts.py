@@ -55,7 +55,7 @@ def _part_keys(toks: list[str] | tuple[str, ...]) -> tuple[list[str], bool]:
     """Skeletons of the name words of *toks* (articles left out) and whether the name has
     a father / dynasty chain ("bin", "آل")."""
     words = [t for t in toks if t not in _PART_SKIP]
-    chain = any(t in _PART_CHAIN for t in words[1:-1])
+    chain = not _PART_CHAIN.isdisjoint(words[1:-1])  # (in C: no generator)
     return [token_skeleton(t) for t in words if t not in _PART_CHAIN], chain
 
 

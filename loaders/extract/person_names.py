@@ -266,7 +266,7 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
     near: set[int] = set()  # the words around the verbs: the only candidates
     for v in _positions_in(doc, s.lo, s.hi, _B_EN_BARE_VERB):  # (the words in _EN_BARE_NAME_VERBS)
         near.update((v - 2, v - 1, v + 1, v + 2))
-    for k in sorted(x for x in near if s.lo <= x < s.hi):
+    for k in sorted(near.intersection(range(s.lo, s.hi))):  # (in C: no generator)
         t = toks[k]
         if k in covered or not t.cap or t.ar or t.punct or t.acronym or len(t.key) < 4 or \
                 not t.text.isalpha() or t.key in L.EN_NOT_NAME or t.key in L.EN_STOP or \

@@ -349,8 +349,11 @@ class PlaceRules(LocatedInRules):
             if k in ("visited", "visit", "visits", "visiting", "toured"):
                 dest = self.after(t + 1, types=places, maxgap=2)
             else:
-                prep = next((x for x in range(t + 1, min(self.hi, t + 4))
-                             if self.key(x) in ("in", "to", "at")), None)
+                prep = None
+                for x in range(t + 1, min(self.hi, t + 4)):  # (a loop: no generator)
+                    if self.key(x) in ("in", "to", "at"):
+                        prep = x
+                        break
                 dest = self.after(prep + 1, types=places, maxgap=2) if prep else None
                 if prep and dest is None and "capital" in (self.key(prep + 2),
                                                            self.key(prep + 3)):

@@ -15,6 +15,7 @@ the person the first clause met, before any visitor of the sentences before
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from loaders.extract import lexicon as L
@@ -22,6 +23,7 @@ from loaders.extract.mention_core import Mention
 from loaders.extract.rule_common import EN_PREDICATES, title_start
 
 _UNSET = object()
+_ETYPE = attrgetter("etype")
 
 
 def topic_person(doc: Any) -> str | None:
@@ -70,7 +72,7 @@ def prev_with_person(doc: Any, si: int) -> int:
     one, or the one before it when the previous one names no person at all ("X met Y at
     Baabda. The presidency later said some of her remarks were wrong. She also called on Z":
     X; session 41, corefen). -1 for none."""
-    if si >= 2 and not any(m.etype == "Person" for m in doc.by_sent.get(si - 1, ())):
+    if si >= 2 and "Person" not in map(_ETYPE, doc.by_sent.get(si - 1, ())):  # (in C)
         return si - 2
     return si - 1
 

@@ -110,8 +110,8 @@ def replacement(sr: SentenceCore) -> None:
     """"X, the replacement for Y", "K named X as a replacement for Y / as Y's replacement",
     "عُيّن X بديلاً لـY / بديلاً عن Y": X succeeded Y."""
     for t in sr.triggers(AR_INSTEAD, L.EN_SUCCESSOR):
-        if any(sr.key(y) in _EN_CANDIDATE for y in range(max(sr.lo, t - 2), t)):
-            continue
+        if sr.key(t - 1) in _EN_CANDIDATE or t - 2 >= sr.lo and sr.key(t - 2) in _EN_CANDIDATE:
+            continue  # (= any of the two keys before t in the sentence; no generator)
         new: Mention | None = None
         old: Mention | None = None
         verb: int | None = None

@@ -24,6 +24,7 @@ Where the relation's rules live (each module's doc has its examples):
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from loaders.extract.dispatch import register_triggers
@@ -132,6 +133,7 @@ from loaders.extract.succession_words import (
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | _EN_TAKE | \
     frozenset({"became", "becomes", "become", "served", "serves"}) | _EN_STEP_IN | EN_TO_POWER | \
     EN_ASCEND | _EN_TRANSFERRED | EN_HEADS_NOW
+_TYPE = attrgetter("type")  # (of a Rel)
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED | _AR_TRANSFER
 _EN_DEAD = frozenset({"dead"})  # "With Y dead, X took the helm"
 
@@ -150,7 +152,7 @@ ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES 
 
 def more_successions(sr: Any) -> None:
     """Run the plain succession rules (the module doc) on one sentence (after ``successor``)."""
-    if sr.toks[sr.lo].ar and any(r.type == _SO for r in sr.out):
+    if sr.toks[sr.lo].ar and _SO in map(_TYPE, sr.out):  # (in C: no generator)
         apposed_successor_ar(sr)
         drop_unsure_ar(sr, _SO)  # "لم يتضح إن كان X قد خلف Y أم ..."
     if not IDIOM_CUES.isdisjoint(sr.present_sets):

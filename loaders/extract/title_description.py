@@ -290,8 +290,8 @@ def _description_eid(w: MentionWork, t: TitlePhrase, d: _Reading, found: str | N
         eid = guest_not_sender(doc, k, role_nat, eid)  # not "رسالة من الملك": the guest
     if guest_marked(doc, b, k, end, s.hi):
         eid = guest_description(doc, si, k, eid)  # "الوزير الضيف": the one received (s52)
-    if role_nat and eid and not (dead or peer or d.ranked or toks[k].ar) and any(
-            toks[x].key in L.NATIONALITY for x in range(max(s.lo, b - 1), k)):
+    if role_nat and eid and not (dead or peer or d.ranked or toks[k].ar) and \
+            _nationality_in(toks, max(s.lo, b - 1), k):
         # "the Uzbek minister" (the nationality before the title): no Afghan named
         # before (desc_nationality)
         eid = national_description(doc, si, role_nat, eid, k, out)
@@ -338,6 +338,14 @@ def _leave_for_cataphora(w: MentionWork, t: TitlePhrase) -> None:
         return  # "the head of IS": of a body not read, so of no one named next (s65)
     if lo_p > s.lo and toks[lo_p - 1].key == "the":
         w.doc.pending.append((w.si, lo_p - 1, t.end, t.role, t.role_org, t.role_nat, t.qual))
+
+
+def _nationality_in(toks: Any, lo: int, hi: int) -> bool:
+    """Is one of the tokens lo..hi-1 a nationality word? (A loop: no generator per call.)"""
+    for x in range(lo, hi):
+        if toks[x].key in L.NATIONALITY:
+            return True
+    return False
 
 
 def described_holder(w: MentionWork, t: TitlePhrase, of_the: bool, mp: bool) -> int:

@@ -48,6 +48,14 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 
+def _key_in(toks: list, lo: int, hi: int, words: frozenset[str]) -> bool:
+    """Is the key of a token lo..hi-1 in *words*? (A loop: no generator per call.)"""
+    for x in range(lo, hi):
+        if toks[x].key in words:
+            return True
+    return False
+
+
 def _kin_family_name(doc: Doc, covered: dict[int, Mention], k: int) -> str:
     """" <family name>" of the person named right before the kin word at *k* ("بافل طالباني
     وشقيقه قوباد": " طالباني", so the brother is Qubad Talabani), else of the nearest one
@@ -324,10 +332,9 @@ def deceased_description(doc: Doc, si: int, k: int, j: int) -> str | None:
     named, who may be the killer)."""
     toks = doc.toks
     if toks[k].ar:  # the qualifier follows the title: "القائد الشهيد"
-        if not any(toks[x].key in AR_DEAD_QUALS
-                   for x in range(k + 1, min(doc.sents[si].hi, j + 1))):
+        if not _key_in(toks, k + 1, min(doc.sents[si].hi, j + 1), AR_DEAD_QUALS):
             return None
-    elif not any(toks[x].key in EN_DEAD_QUALS for x in range(max(doc.sents[si].lo, k - 3), k)):
+    elif not _key_in(toks, max(doc.sents[si].lo, k - 3), k, EN_DEAD_QUALS):
         return None
     fits = office_fit(doc, k)  # "the martyred president": not the governor named last
     # (late_person: a natural death, s64)

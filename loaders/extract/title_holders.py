@@ -228,7 +228,10 @@ def _unknown_name_end(w: MentionWork, t: TitlePhrase, jn: int, vso_desc: bool) -
     if t.phrase == AR_GUEST or vso_desc:
         ne = jn  # (a description, no new name either)
     # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
-    ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
+    for x in range(jn + 1, ne):  # (a loop: no generator per name)
+        if x in covered:
+            ne = x
+            break
     if ne > jn and not toks[jn].ar and toks[ne - 1].key in _EN_BODY_LAST:
         ne = jn  # "the Ministry's General Office Abbas Araghchi": the body ends at the name
     if ne == jn + 2 and toks[jn].ar and toks[ne - 1].key.endswith("يه") and \

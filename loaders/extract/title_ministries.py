@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.capitals_institutions import EN_NATIONALITY
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.tokens import STEM
 from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ def body_of(doc, country: str, kind: str) -> str | None:
     if adj is None:
         return None
     name = f"{adj} {KIND_NAMES[kind]}"
-    slug = "organization:" + "-".join(w.lower() for w in name.split())
+    slug = "organization:" + "-".join(name.lower().split())  # (= each word lower-cased)
     found = bodies_index(doc.gaz).get((country, kind), ())
     if slug in found or (kind == "government" and slug in doc.gaz.entries):
         return slug
@@ -210,5 +211,5 @@ def _not_holder_before(t) -> bool:
     """The word before a title makes its holder a deputy or aide ("مساعد", "ونائب",
     "deputy")."""
     if t.ar:
-        return t.key in _AR_NOT_HOLDER or any(st in _AR_NOT_HOLDER for _o, st in t.stems)
+        return t.key in _AR_NOT_HOLDER or not _AR_NOT_HOLDER.isdisjoint(map(STEM, t.stems))
     return t.key in _EN_NOT_HOLDER

@@ -87,6 +87,7 @@ from loaders.extract.title_phrase import (
     _may_title,
     _title_at,
 )
+from loaders.extract.tokens import STEM
 from loaders.extract.visited_capital import _capital_of
 from loaders.textnorm import (
     core_tokens,
@@ -197,13 +198,14 @@ def _titles(w: MentionWork) -> None:
             k = tend  # "the Daesh militant group claimed ...": an adjective of the body, no
             continue  # militant standing for the last person named (session 70)
         if toks[k].ar and k > s.lo and not toks[k - 1].punct and \
+                not AR_NAMED_PLACES.isdisjoint(map(STEM, toks[k - 1].stems)) and \
                 any(st in AR_NAMED_PLACES and not toks[k - 1].key[:-len(st)].endswith("ال")
-                    for _o, st in toks[k - 1].stems):
+                    for _o, st in toks[k - 1].stems):  # (the generator only after a hit)
             k = tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
             continue  # someone, no person of the piece
         if toks[k].ar and k > s.lo and toks[k].stems and \
                 toks[k].stems[-1][1] in _AR_PRESS_ADJ and \
-                any(st in _AR_EVENT_NOUNS for _o, st in toks[k - 1].stems):
+                not _AR_EVENT_NOUNS.isdisjoint(map(STEM, toks[k - 1].stems)):
             k += 1  # "مؤتمر صحفي مشترك", "في المؤتمر الصحفي": an adjective, no journalist
             continue
         if toks[k].key == _INNER_HAJJ and k > s.lo and not toks[k - 1].punct and \
@@ -230,8 +232,12 @@ def _titles(w: MentionWork) -> None:
             continue
         if tend - k > 1:
             # "رئيس البرلمان العراقي": a named body inside the phrase ends the title there
-            cut = next((x for x in range(k + 1, tend) if x in covered and covered[x].lo == x
-                        and covered[x].etype in ("Organization", "Country")), None)
+            cut = None
+            for x in range(k + 1, tend):  # (a loop: no generator per title)
+                if x in covered and covered[x].lo == x and \
+                        covered[x].etype in ("Organization", "Country"):
+                    cut = x
+                    break
             short = _title_at(doc, k, cut) if cut is not None else None
             if short is not None:
                 role = head_of_state_named(covered, cut, role, short[1])

@@ -24,6 +24,7 @@ the walk itself still stops at punctuation), so the output is the same.
 from __future__ import annotations
 
 from collections.abc import Container
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from loaders.extract.tokens import Tok
 
 _FACT = "walk_continuations"
+_HITS = itemgetter(0)  # (of a trie node: the entities of the name ending there)
 AL_EL = frozenset({"al", "el"})  # an article glued on: "Almaliki", "Elsisi"
 
 
@@ -51,7 +53,7 @@ def continuations(gaz: Gazetteer, known: dict[str, Any], text: str,
     trie = gaz.name_trie()
     nodes = [trie[stem] for _off, stem in cands]
     got: Container[str] | bool
-    if any(node[0] for node in nodes):
+    if any(map(_HITS, nodes)):  # (in C: no generator per call)
         got = False
     elif len(nodes) == 1:
         got = nodes[0][1]  # (the node's own child map: no copy)

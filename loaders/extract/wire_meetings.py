@@ -231,8 +231,7 @@ def in_place_phrase(sr: Any, m: Any) -> bool:
         return False
     if sr.f(x) & L.AR_PLACE_NOUNS:
         return sr.key(x - 1) in ("في", "فى", "داخل", "امام", "قرب")
-    return any(fm in ("فيمقر", "بمقر", "بمبني", "بقصر", "بمكتب")
-               for fm in (sr.toks[x].key,))
+    return sr.toks[x].key in ("فيمقر", "بمقر", "بمبني", "بقصر", "بمكتب")
 
 
 def after_definite_place(sr: Any, m: Any) -> bool:
