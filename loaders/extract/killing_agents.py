@@ -119,6 +119,10 @@ _EN_FIGHTERS = frozenset({"gunmen", "militants", "fighters", "members", "operati
                           "assailants", "attackers", "men", "insurgents", "rebels", "loyalists"})
 _EN_FIGHTERS_OF = frozenset({"from", "of", "loyal", "linked", "belonging", "affiliated",
                              "allied", "tied", "aligned"})
+# a group's adjective between "the" and its name ("fighters of the paramilitary Rapid Support
+# Forces", "militants of the jihadist al-Shabaab group"; session 70)
+_EN_GROUP_ADJ = frozenset({"paramilitary", "jihadist", "jihadi", "militant", "islamist",
+                           "extremist", "insurgent", "rebel", "separatist", "armed", "radical"})
 
 
 def _fighters_of_en(sr: Any, y: int) -> Any:
@@ -131,7 +135,8 @@ def _fighters_of_en(sr: Any, y: int) -> Any:
             sr.key(y + 1) not in _EN_FIGHTERS_OF:
         return None
     m = sr.after(y + 2, types=("Organization", "Country"), maxgap=2)
-    if m is None or any(sr.toks[z].punct or sr.key(z) not in ("to", "with", "the")
+    if m is None or any(sr.toks[z].punct or (sr.key(z) not in ("to", "with", "the")
+                                             and sr.key(z) not in _EN_GROUP_ADJ)
                         for z in range(y + 2, m.lo)):
         return None
     return m

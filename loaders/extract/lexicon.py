@@ -595,6 +595,9 @@ AR_MEET = _ar("التقى", "التقي", "يلتقي", "تلتقي", "التق�
               "يستضيف", "يستضيفان",
               # Lebanese press: "عقد X خلوة مع Y" (a private meeting; session 58)
               "خلوة")
+# a meeting word as a manner adverbial, "سيعلن الحكومة بالتشاور مع Y" (in consultation with Y):
+# no meeting (session 70)
+AR_MEET_MANNER = _ar("بالتشاور", "وبالتشاور", "فبالتشاور")
 AR_SUCCESSOR = _ar("خليفة", "خليفه", "خلف", "يخلف", "خلفا", "خلفاً", "خلفه", "خلفته")
 # «خلفاً لـY», in place of Y ("تولى X المنصب خلفاً لـY")
 AR_KHALAFAN = _ar("خلفا", "خلفاً")

@@ -98,6 +98,8 @@ def meeting_fallback(sr: Any) -> None:
         if r.type == "MET_WITH":
             return
     for t in ts:
+        if sr.toks[t].key in L.AR_MEET_MANNER:
+            continue  # "بالتشاور مع Y": in consultation with, no meeting (session 70)
         got = _pair_ar(sr, t) if sr.toks[t].ar else _pair_en(sr, t)
         if got is None:
             continue

@@ -46,6 +46,12 @@ from loaders.extract.relative_aux_ar import relative_before_verb_ar
 from loaders.extract.rule_common import title_start
 
 _FATHA = ("\u064e", "\u064b")
+# an office title's head word that opens the title of a second named person right after the
+# genitive ("لقاء X وزير الخارجية الأميركي Y"): that title is Y's, so Y is the accusative
+# partner, not an apposition of X (session 70)
+_AR_OFFICE_HEADS = L._ar("وزير", "وزيرة", "مساعد", "مساعدة", "مبعوث", "المبعوث", "مبعوثة",
+                         "سفير", "سفيرة", "رئيس", "رئيسة", "نائب", "نائبة", "قائد", "الرئيس",
+                         "السفير", "الوزير", "المبعوثة", "الوزيرة", "الأمين")
 
 
 def accusative_partner_ar(sr: Any, gen: Any) -> Any:
@@ -61,6 +67,8 @@ def accusative_partner_ar(sr: Any, gen: Any) -> Any:
     word = sr.toks[s].text
     if word.startswith("نظير") or word[-1:] in _FATHA:
         return nxt
+    if s < nxt.lo and sr.toks[s].key in _AR_OFFICE_HEADS:
+        return nxt  # "لقاء X مساعدة وزير الخارجية Y": the title is Y's own, no apposition
     return None
 
 

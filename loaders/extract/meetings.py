@@ -396,6 +396,8 @@ class MeetingRules(SentenceCore):
         for t in self.triggers(L.AR_MEET, L.EN_MEET):
             tok = self.toks[t]
             fs = self.f(t)
+            if tok.ar and tok.key in L.AR_MEET_MANNER:
+                continue  # "سيعلن الحكومة بالتشاور مع Y": in consultation with, no meeting
             if indirect_talks(self, t):
                 continue  # "for indirect talks with Z": not a meeting with Z
             if not tok.ar:

@@ -128,6 +128,8 @@ def word_forms(text: str, key: str, ar: bool) -> tuple[tuple[str, ...], int]:
     for i, (_n, words) in enumerate(CUES):
         if not forms.isdisjoint(words):
             bits |= 1 << i
+    if ar and key in L.AR_MEET_MANNER:
+        bits &= ~1  # "بالتشاور مع Y": in consultation with, no meeting cue (session 70)
     # the shortest forms generalise best; keep at most two per token
     words = tuple(sorted(forms, key=lambda f: (len(f), f))[:2])
     return words, bits
