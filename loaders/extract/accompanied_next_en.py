@@ -18,6 +18,10 @@
   core on the older dev 5550/284/566 -> 5554/346/562 (+4 TP, +62 FP in 18 pieces), ``$NEWDEV``
   1626/66/299 -> 1628/67/297, ``$NEW58`` 142/8/55 -> 144/9/53: the newest writers' passive
   companions are mostly read already by the in-sentence rules, the rest is the older writers'.
+- Session 70 (blind70i): the passive "X was joined by A (and B)" after X's meeting is read (A
+  sat in: "Leaf met al-Sharaa. She was joined by Carstens"); the dev gold pairs such joiners
+  with both sides (enJA5, enGS3, enLY5); not in a relative clause ("X, who was joined by his
+  wife, later visited a hospital").
 """
 from __future__ import annotations
 
@@ -103,9 +107,10 @@ def _add(sr: Any, people: list[Any], host: str, partners: list[str]) -> None:
 def accompanied_next_en(sr: Any) -> None:
     """"A accompanied X" right after a meeting of X: A met X and X's partners (module doc)."""
     for t in sr.triggers(EMPTY, _CUE):
-        if sr.key(t) == "accompanied" and sr.key(t - 1) in ("was", "were"):
-            if PASSIVE:
-                _accompanied_by(sr, t)
+        if sr.key(t - 1) in ("was", "were"):
+            if PASSIVE or sr.key(t) == "joined" and sr.key(t - 2) != "who":
+                _accompanied_by(sr, t)  # "X was joined by A": A sat in (module doc; not "X,
+                # who was joined by his wife, later visited a hospital": another outing)
         elif sr.key(t - 1) not in ("was", "were", ",", "who") or \
                 sr.key(t) == "joined" and sr.key(t - 1) == ",":  # "A, <title> B, joined X in"
             host = sr.after(t + 1, types=("Person",), maxgap=2)

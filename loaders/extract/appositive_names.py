@@ -29,8 +29,11 @@ _EN_RANKS = L._en("maj", "major", "gen", "general", "brig", "brigadier", "lt", "
                   "mr", "mrs", "ms")
 _EN_REPORTED = L._en("said", "says", "say", "reported", "reports", "told", "tells", "added",
                      "announced", "quoted", "cited", "according")
+# the lower-case particle of a family name after a given name: "Yasser al-Farhan"
+_EN_NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an"})
 _LOOK = 6  # tokens after the comma searched for a verb of reporting
 _OF_SPAN = 8  # tokens of an "of the ..." complement before the comma
+_OF_LONG = 13  # the same before the comma of an apposed name (``apposed_name_en``)
 
 
 def apposed_name_en(toks: Any, end: int, hi: int) -> bool:
@@ -40,13 +43,16 @@ def apposed_name_en(toks: Any, end: int, hi: int) -> bool:
     if end < hi and toks[end].key in ("of", "in", "for"):  # "the chief of the armed forces
         # general staff,"; "Iran's consul general in Erbil, X" (session 39); "the deputy
         # prime minister for economic affairs, Mullah X" (session 45)
-        end = next((y for y in range(end + 1, min(hi, end + _OF_SPAN))
+        # (up to _OF_LONG: "the spokesman of the national committee formed to investigate the
+        # coastal events, X", a complement with a reduced relative; session 70, blind70i)
+        end = next((y for y in range(end + 1, min(hi, end + _OF_LONG))
                     if toks[y].punct), hi)
     if end + 2 >= hi or toks[end].text != ",":
         return False
     a, b = toks[end + 1], toks[end + 2]
-    if a.ar or not a.cap or not (a.key in _EN_RANKS or (b.cap and not b.punct)):
-        return False
+    if a.ar or not a.cap or not (a.key in _EN_RANKS or (b.cap and not b.punct) or (
+            b.key in _EN_NAME_PARTICLES and end + 3 < hi and toks[end + 3].text == "-")):
+        return False  # (", Yasser al-Farhan": a particle joined by a hyphen, session 70)
     return not any(toks[y].key in _EN_REPORTED and not (y > end + 3 and toks[y - 1].text == ",")
                    for y in range(end + 1, min(hi, end + 1 + _LOOK)))
     # ("met the head of the administration, X, said": X closed by a comma, the verb of a

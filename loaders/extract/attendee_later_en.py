@@ -110,7 +110,14 @@ def names_meeting_en(sr: Any, t: int) -> bool:
     latest one told may be another: enHB1.)"""
     if names_the_meeting(sr, t) or place_named_meeting_en(sr, t) is not None:
         return True  # ("the Oval Office meeting": ``meeting_place_named_en``, session 33)
+    if sr.key(t + 1) == "the" and sr.key(t + 2) in _PART_QUALS and sr.key(t + 3) == "part":
+        t += 2  # "joined the second / closing part of the talks" (session 70, blind70i)
     return sr.key(t + 1) == "part" and sr.key(t + 2) == "of" and names_the_meeting(sr, t + 2)
+
+
+# which part of a meeting one joined or attended
+_PART_QUALS = frozenset({"first", "second", "third", "last", "final", "latter", "closing",
+                         "opening", "later", "early", "main", "expanded", "restricted"})
 
 
 _BOTH = frozenset({"both", "all", "each"})

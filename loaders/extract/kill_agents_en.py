@@ -13,6 +13,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_cues import _AGENTS, _EN_KILLED_ASSASSINATED, AB
 from loaders.extract.kill_victim_lists import apposition_head
+from loaders.extract.led_by_aside_en import aside_owner_en
 from loaders.extract.rule_common import EMPTY, EN_PASSIVE_AUX
 
 _EN_SLAIN = frozenset({"slain", "murdered", "assassinated"})
@@ -110,6 +111,7 @@ def claimed_killing_en(sr: Any) -> None:
             k += 1
         victim = sr.after(k + 1, types=("Person",), maxgap=4)
         agent = sr.before(t - 1, types=_AGENTS, maxgap=2)
+        agent = aside_owner_en(sr, agent) or agent  # "B, headed by Y, claimed": B (led_by_aside_en)
         if victim is None or agent is None or sr.blocked(t - 1, agent) or sr._irrealis(t - 1):
             continue
         for v in sr.chain(victim, ("Person",)):

@@ -18,7 +18,9 @@ from typing import Any
 from loaders.extract.rule_common import title_start
 
 _EN_TITLE_NOUNS = frozenset({"commander", "leader", "chief", "head", "deputy", "founder", "emir",
-                             "official", "member", "spokesman", "commanders", "leaders"})
+                             "official", "member", "spokesman", "commanders", "leaders",
+                             # "the prime minister of the Sanaa government, X" (session 70)
+                             "minister", "premier", "president"})
 _EN_STOP = frozenset({"and", "or", "but", "who", "whom", "which", "that", "when", "while",
                       "after", "before", "said", "says", "as", "with", "was", "were", "is",
                       "are", "had", "has", "have", "killed", "by", "than", "then", "his", "her",

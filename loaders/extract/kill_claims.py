@@ -29,6 +29,7 @@ from loaders.extract.kill_claim_next_en import (
     behind_killing_en,
     claimed_next_en,
 )
+from loaders.extract.led_by_aside_en import aside_owner_en
 from loaders.extract.month_dates_en import EN_MONTH_WORDS
 from loaders.extract.national_armies import ARMY_WORDS
 from loaders.extract.rule_common import EMPTY, title_start
@@ -272,6 +273,7 @@ def claimed_the_killing_en(sr: Any) -> None:
             continue
         victim = sr.after(t + 4, types=("Person",), maxgap=5)
         agent = sr.before(t, types=_AGENTS_EN, maxgap=2)
+        agent = aside_owner_en(sr, agent) or agent  # "B, led by Y, claimed": B (led_by_aside_en)
         if victim is None or agent is None or sr.blocked(t, agent) or sr._irrealis(t):
             continue
         # (the stop of "Col." inside the title is no punctuation between: session 49)

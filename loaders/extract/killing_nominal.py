@@ -34,6 +34,7 @@ from loaders.extract.kill_victim_lists import (
     titles_as_names,
 )
 from loaders.extract.kill_with_after_time_ar import with_past_time_ar
+from loaders.extract.led_by_aside_en import aside_owner_en
 from loaders.extract.mention_core import QUOTES
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import title_start
@@ -195,6 +196,8 @@ class KillingNominal(SentenceCore):
                     if self.key(x) in ("ordered", "authorized", "authorised", "approved",
                                        "carried", "conducted", "responsibility"):
                         a = self.before(x, maxgap=4)
+                        if a is not None and a.etype == "Person" and self.key(x) != "ordered":
+                            a = aside_owner_en(self, a) or a  # "B, headed by Y, claimed"
                         if a is not None:
                             agent = a.eid
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.kill_apposed_victim_en import apposed_title_victim_en
 from loaders.extract.kill_bodies import owned_body
 from loaders.extract.kill_said_it import speaker_it_killed
 from loaders.extract.rule_common import EMPTY, title_start
@@ -197,8 +198,9 @@ def more_kills_en(sr: Any) -> None:
     for t in sr.triggers(EMPTY, _EN_KILL_TRIG):
         k = sr.key(t)
         if k in ("killing", "eliminating", "assassinating") and sr.toks[t - 1].text == ",":
-            victim = sr.after(t + 1, types=("Person",), maxgap=5)
-            if victim is None:
+            victim = sr.after(t + 1, types=("Person",), maxgap=5) or \
+                apposed_title_victim_en(sr, t)  # ", killing the prime minister of the Sanaa
+            if victim is None:  # government, X" (kill_apposed_victim_en; session 70)
                 continue
             v, agent = strike_agent_before(sr, t, reach=14)
             if agent and not sr.blocked(v):
