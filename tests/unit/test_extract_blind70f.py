@@ -1,0 +1,47 @@
+"""Session 70 (blind70f): fixes after the first contact of blind set TC-TD (Iraq's armed factions
+and the United States, 2020-2024, written blind), each read in other outlets' sentences, other
+people and both languages.
+
+- A second victim told with the strike told before as the subject: "Sources said the strike(,
+  in the X district,) also killed Y", "The same raid also killed Y"; «كما قتلت الغارة Y»،
+  «، وقتلت الضربة نفسها أيضاً Y»: Y is killed by the agent of that strike
+  (``also_killed._strike_subject_en`` / ``_ar_strike_subject_victims``). Not an indefinite
+  strike ("a second strike also killed Y", «كما قتلت غارة أخرى Y»): a killing of its own.
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs
+
+SHUKR, AQIL, AROURI, FANDI = ("person:fuad-shukr", "person:ibrahim-aqil", "person:saleh-al-arouri",
+                              "person:samir-fandi")
+ISRAEL = "country:israel"
+
+
+@pytest.mark.parametrize("text, lang, victim", [
+    ("Israel killed Hezbollah commander Fuad Shukr in a strike on Beirut's southern suburbs on "
+     "Tuesday. Lebanese security officials said the strike, near a hospital in Haret Hreik, also "
+     "killed Ibrahim Aqil, a senior member of the group.", "en", AQIL),
+    ("Israel killed Saleh al-Arouri in a drone strike on an apartment in Beirut on Tuesday. The "
+     "same strike also killed Samir Fandi, a Hamas commander, officials said.", "en", FANDI),
+    ("Israel killed Saleh al-Arouri in Beirut on Tuesday, Hamas said. The Israeli drone strike "
+     "also killed Samir Fandi.", "en", FANDI),
+    ("اغتالت إسرائيل القيادي في حركة حماس صالح العاروري بغارة على الضاحية الجنوبية لبيروت مساء "
+     "الثلاثاء، كما قتلت الغارة القيادي في الحركة سمير فندي.", "ar", FANDI),
+    ("اغتالت إسرائيل القيادي في حزب الله فؤاد شكر بغارة على حارة حريك، وقتلت الغارة نفسها "
+     "القيادي إبراهيم عقيل.", "ar", AQIL),
+])
+def test_strike_told_before_also_killed(shipped, text, lang, victim):
+    assert (victim, ISRAEL) in relation_pairs(shipped, text, "ASSASSINATED_BY", lang)
+
+
+@pytest.mark.parametrize("text, lang, victim", [
+    ("Israel killed Hezbollah commander Fuad Shukr in Beirut on Tuesday. Officials said a second "
+     "strike, in Tyre, also killed Ibrahim Aqil.", "en", AQIL),
+    ("Israel killed Saleh al-Arouri in Beirut on Tuesday. The strike may also have killed Samir "
+     "Fandi, officials said.", "en", FANDI),
+    ("اغتالت إسرائيل القيادي في حركة حماس صالح العاروري بغارة على الضاحية الجنوبية لبيروت، كما "
+     "قتلت غارة أخرى في صور سمير فندي.", "ar", FANDI),
+])
+def test_other_strike_not_the_same(shipped, text, lang, victim):
+    assert (victim, ISRAEL) not in relation_pairs(shipped, text, "ASSASSINATED_BY", lang)
