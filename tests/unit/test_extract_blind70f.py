@@ -7,12 +7,21 @@ people and both languages.
   «، وقتلت الضربة نفسها أيضاً Y»: Y is killed by the agent of that strike
   (``also_killed._strike_subject_en`` / ``_ar_strike_subject_victims``). Not an indefinite
   strike ("a second strike also killed Y", «كما قتلت غارة أخرى Y»): a killing of its own.
+- A headline reception of a guest told by title only, then the talks with the pronoun:
+  «X يستقبل السفير الإيراني ويبحث معه مستقبل هيئة الحشد الشعبي»: the body after «ويبحث معه»
+  is the topic, not the guest (``meeting_clauses.talks_with_pron_between_ar``).
+- "the group's / the movement's <title>, Y" is the faction named before, not a state body
+  named since ("... accusing the Iraqi government of delay. The movement's leader, Y"):
+  ``body_references.group_possessive`` passes over a government, ministry or parliament.
 """
 
 import pytest
 
 from tests.extract_support import relation_pairs
 
+SUDANI, SISI, BLINKEN = ("person:mohammed-shia-al-sudani", "person:abdel-fattah-el-sisi",
+                         "person:antony-blinken")
+KHAZALI, SADR = "person:qais-al-khazali", "person:muqtada-al-sadr"
 SHUKR, AQIL, AROURI, FANDI = ("person:fuad-shukr", "person:ibrahim-aqil", "person:saleh-al-arouri",
                               "person:samir-fandi")
 ISRAEL = "country:israel"
@@ -45,3 +54,34 @@ def test_strike_told_before_also_killed(shipped, text, lang, victim):
 ])
 def test_other_strike_not_the_same(shipped, text, lang, victim):
     assert (victim, ISRAEL) not in relation_pairs(shipped, text, "ASSASSINATED_BY", lang)
+
+
+@pytest.mark.parametrize("text", [
+    "السوداني يستقبل السفير الإيراني ويبحث معه مستقبل هيئة الحشد الشعبي",
+    "بري يستقبل السفير الفرنسي ويبحث معه ملف قوات اليونيفيل وحزب الله",
+    "السيسي يستقبل وزير الخارجية الأميركي ويبحث معه دور حركة حماس في غزة",
+])
+def test_title_only_guest_then_talks_with_him_ar(shipped, text):
+    met = relation_pairs(shipped, text, "MET_WITH", "ar")
+    assert not any(a.startswith("organization:") or b.startswith("organization:") for a, b in met)
+
+
+def test_named_guest_then_talks_with_him_ar(shipped):
+    text = "السيسي يستقبل وزير الخارجية الأميركي أنتوني بلينكن ويبحث معه دور حركة حماس في غزة"
+    met = {tuple(sorted(p)) for p in relation_pairs(shipped, text, "MET_WITH", "ar")}
+    assert met == {tuple(sorted((SISI, BLINKEN)))}
+
+
+@pytest.mark.parametrize("text, leader, body", [
+    ("Asaib Ahl al-Haq announced it would leave the talks, accusing the Iraqi government of "
+     "delay. The movement's leader, Qais al-Khazali, said the decision was final.",
+     KHAZALI, "organization:asaib-ahl-al-haq"),
+    ("The Sadrist Movement withdrew from the Iraqi parliament on Sunday. The movement's leader, "
+     "Muqtada al-Sadr, said it would not return.", SADR, "organization:sadrist-movement"),
+])
+def test_group_possessive_not_state_body(shipped, text, leader, body):
+    leads = relation_pairs(shipped, text, "LEADS", "en")
+    assert (leader, body) in leads
+    assert not any(s == leader and t.startswith(("organization:iraqi-government",
+                                                 "organization:iraqi-parliament"))
+                   for s, t in leads)
