@@ -30,7 +30,8 @@ _EN_TITLE_WORDS = frozenset({w for t in L.EN_TITLES for w in t.replace("-", " ")
     L.EN_QUALIFIERS | L.EN_ORG_HEADS | L.EN_GROUP_HEADS | frozenset({
         "the", "his", "her", "its", "their", "of", "armed", "staff", "affairs", "security",
         "national", "intelligence", "defence", "defense", "foreign", "interior", "energy",
-        "oil", "finance", "state", "general", "region", "regional", "-", "'s"})
+        "oil", "finance", "state", "general", "region", "regional", "-", "'s",
+        "joint", "task"})  # ("the commander of the coalition's joint task force, Y"; s70)
 _EN_AFTER_MEMBER = frozenset({",", ".", ";", ":", "and", "in", "at", "on", "during", "for",
                               "while", "as", "after", "before", "last", "this", "respectively", "(", ")", "—", "-",
                               "according", "to", "about", "over", "amid", "with"})
@@ -80,8 +81,9 @@ def _titled_next_en(sr: Any, cur: Any, subject: bool = False):
         ky = sr.key(y)
         if ky == ",":
             commas += 1
-            if commas > 1 or y != start - 1:
-                return None
+            if commas > 1 or y != start - 1 and not all(
+                    sr.key(z) in L.NATIONALITY for z in range(y + 1, start)):
+                return None  # (", US General Y": a nationality before the rank; s70)
             continue
         if not (sr.toks[y].cap or sr.toks[y].poss or ky in _EN_TITLE_WORDS or
                 ky in L.NATIONALITY):
@@ -170,13 +172,21 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
                 kx == "،" and sr.key(x + 1)[:1] == "و")):
             continue  # no list goes on after b (most pairs): skip the look-up
         other = r.target if b.eid == r.source else r.source
+        attendee = r.rule.startswith(_ATTEND_RULES)  # b an attendee: his co-attendees too
         for mem in relative_clause_cut(sr, [b] + titled_members(sr, b))[1:]:
             if mem.kind == "desc" and titled_name(sr, mem) is not None:
                 continue  # a title read alone as someone, whose own name follows (s66)
             if mem.eid != other and (other, mem.eid) not in done:
                 done.add((other, mem.eid))
                 sr.add("MET_WITH", other, mem.eid, "met_list_titled", 0.6)
+            if attendee and mem.eid != b.eid and (b.eid, mem.eid) not in done:
+                # "attended by A and the commander of X, US General B": A-B (s70)
+                done.add((b.eid, mem.eid))
+                done.add((mem.eid, b.eid))
+                sr.add("MET_WITH", b.eid, mem.eid, "met_list_titled", 0.6)
 
+
+_ATTEND_RULES = ("meeting_attended", "attended_meeting", "present_")
 
 _EN_LIST_GLUE = frozenset({"and", "the", "his", "her", "hh", "he", "hrh"})
 _EN_MEMBER_ENDS = frozenset({",", ".", "of"})

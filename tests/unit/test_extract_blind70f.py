@@ -13,6 +13,11 @@ people and both languages.
 - "the group's / the movement's <title>, Y" is the faction named before, not a state body
   named since ("... accusing the Iraqi government of delay. The movement's leader, Y"):
   ``body_references.group_possessive`` passes over a government, ministry or parliament.
+- An attendee list whose second member is told by office then name, the office holding a
+  possessive or a nationality before the rank ("attended by Foreign Minister A and the
+  commander of the coalition's joint task force, US Major General B"): B met the host and A
+  (``meeting_titled_lists``: "joint", "task" as title words, ", US General B", and a titled
+  member after an attendee pairs with that attendee too).
 """
 
 import pytest
@@ -85,3 +90,21 @@ def test_group_possessive_not_state_body(shipped, text, leader, body):
     assert not any(s == leader and t.startswith(("organization:iraqi-government",
                                                  "organization:iraqi-parliament"))
                    for s, t in leads)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Sudani chaired a meeting of the security council, attended by Foreign Minister Fuad Hussein "
+     "and the commander of US Central Command, US General Michael Kurilla.",
+     ("person:mohammed-shia-al-sudani", "person:fuad-hussein", "person:michael-kurilla")),
+    ("Sudani chaired a meeting of the ministerial council, attended by Foreign Minister Fuad "
+     "Hussein and the commander of the coalition's joint task force, General Michael Kurilla.",
+     ("person:mohammed-shia-al-sudani", "person:fuad-hussein", "person:michael-kurilla")),
+    ("Mustafa al-Kadhimi chaired the session in Baghdad, attended by Defence Minister Thabet "
+     "al-Abbasi and the head of U.S. Central Command, U.S. General Michael Kurilla.",
+     ("person:mustafa-al-kadhimi", "person:thabet-al-abbasi", "person:michael-kurilla")),
+])
+def test_titled_attendee_after_attendee_en(shipped, text, people):
+    met = {tuple(sorted(p)) for p in relation_pairs(shipped, text, "MET_WITH", "en")}
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            assert tuple(sorted((a, b))) in met
