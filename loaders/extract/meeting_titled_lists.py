@@ -172,21 +172,13 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
                 kx == "،" and sr.key(x + 1)[:1] == "و")):
             continue  # no list goes on after b (most pairs): skip the look-up
         other = r.target if b.eid == r.source else r.source
-        attendee = r.rule.startswith(_ATTEND_RULES)  # b an attendee: his co-attendees too
         for mem in relative_clause_cut(sr, [b] + titled_members(sr, b))[1:]:
             if mem.kind == "desc" and titled_name(sr, mem) is not None:
                 continue  # a title read alone as someone, whose own name follows (s66)
             if mem.eid != other and (other, mem.eid) not in done:
                 done.add((other, mem.eid))
                 sr.add("MET_WITH", other, mem.eid, "met_list_titled", 0.6)
-            if attendee and mem.eid != b.eid and (b.eid, mem.eid) not in done:
-                # "attended by A and the commander of X, US General B": A-B (s70)
-                done.add((b.eid, mem.eid))
-                done.add((mem.eid, b.eid))
-                sr.add("MET_WITH", b.eid, mem.eid, "met_list_titled", 0.6)
 
-
-_ATTEND_RULES = ("meeting_attended", "attended_meeting", "present_")
 
 _EN_LIST_GLUE = frozenset({"and", "the", "his", "her", "hh", "he", "hrh"})
 _EN_MEMBER_ENDS = frozenset({",", ".", "of"})

@@ -15,9 +15,9 @@ people and both languages.
   ``body_references.group_possessive`` passes over a government, ministry or parliament.
 - An attendee list whose second member is told by office then name, the office holding a
   possessive or a nationality before the rank ("attended by Foreign Minister A and the
-  commander of the coalition's joint task force, US Major General B"): B met the host and A
-  (``meeting_titled_lists``: "joint", "task" as title words, ", US General B", and a titled
-  member after an attendee pairs with that attendee too).
+  commander of the coalition's joint task force, US Major General B"): B met the host
+  (``meeting_titled_lists``: "joint", "task" as title words, ", US General B"; B is not paired
+  with A here: older dev gold leaves such co-attendees unpaired, enOF3).
 """
 
 import pytest
@@ -105,6 +105,6 @@ def test_group_possessive_not_state_body(shipped, text, leader, body):
 ])
 def test_titled_attendee_after_attendee_en(shipped, text, people):
     met = {tuple(sorted(p)) for p in relation_pairs(shipped, text, "MET_WITH", "en")}
-    for i, a in enumerate(people):
-        for b in people[i + 1:]:
-            assert tuple(sorted((a, b))) in met
+    host = people[0]
+    for b in people[1:]:
+        assert tuple(sorted((host, b))) in met
