@@ -7,7 +7,10 @@ After a killing with its agent, wire copy adds the others who died in it with "a
   commander, was also killed." / "Y also died in the attack." / "His companion, Y, was also
   killed." / "Also killed in the strike was Y.";
 - "اغتالت إسرائيل X في الضاحية، وقُتل إلى جانبه Y" / "، وقُتل في الغارة نفسها Y" / "كما
-  قُتل أيضاً Y" / "واستشهد في الهجوم ذاته Y".
+  قُتل أيضاً Y" / "واستشهد في الهجوم ذاته Y";
+- the strike told before as the subject (session 70): "Sources said the strike(, in the X
+  district,) also killed Y" / "The same raid also killed Y"; "كما قتلت الغارة Y" / "وقتلت
+  الضربة نفسها أيضاً Y" (a definite strike noun, a mark of the same event).
 
 :func:`also_killed` gives such a victim the agents of the killing told earlier in the same
 sentence, else those of the latest strike or killing with an agent in the two sentences
@@ -45,7 +48,7 @@ _EN_THE_STRIKE = frozenset({"in", "the", "same", "air", "drone", "strike", "airs
 _EN_STRIKE_TIME = L.EN_WEEKDAYS | frozenset({"morning", "afternoon", "evening", "night",
                                              "overnight", "weekend", "yesterday", "'s"})
 
-_AR_KILLED = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "استشهدا", "استشهدوا", "اغتيل",
+_AR_KILLED = L._ar("قتل", "قتلا", "قتلوا", "قتلت", "استشهد", "استشهدا", "استشهدوا", "اغتيل",
                    "اغتيلا", "اغتيلوا", "قضى", "قضيا", "قضوا")
 _AR_ALSO = L.AR_ALSO
 _AR_SAME = L._ar("نفسها", "ذاتها", "نفسه", "ذاته")
@@ -54,6 +57,12 @@ _AR_STRIKE_DEF = L._ar("الغارة", "الغاره", "الضربة", "الضر
 _AR_SIDE = L._ar("جانبه", "جانبهما", "جانبهم")
 _AR_OTHER = L._ar("اخرى", "أخرى", "منفصلة", "منفصله", "آخر", "اخر", "ثانية", "ثانيه")
 _AR_AS = L._ar("كما", "وكما")
+_AR_KILLED_ACTIVE = L._ar("قتلت", "وقتلت")  # "كما قتلت الغارة Y" (the strike its subject)
+# "the (same / U.S. drone) strike also killed Y": the words between "the" and the noun
+_EN_STRIKE_NOUN = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "blast",
+                             "explosion", "operation", "strikes", "airstrikes", "raids"})
+_EN_STRIKE_MODS = frozenset({"same", "air", "drone", "missile", "rocket", "u.s.", "us",
+                             "american", "israeli", "second", "first"})
 _AR_IN = L._ar("في", "خلال")
 
 
@@ -99,7 +108,32 @@ def _en_victims(sr: SentenceCore, x: int) -> tuple[list[Mention], int]:
             m = sr.after(y + 1, types=("Person",), maxgap=3)
             if m is not None:
                 return sr.chain(m, ("Person",)), x + 1
+    if sr.key(x + 1) in _EN_KILLED and _strike_subject_en(sr, x):
+        m = sr.after(x + 2, types=("Person",), maxgap=2)  # "the strike also killed Y"
+        if m is not None and not any(sr.toks[z].punct for z in range(x + 2, m.lo)):
+            return sr.chain(m, ("Person",)), x + 1
     return [], x
+
+
+def _strike_subject_en(sr: SentenceCore, x: int) -> bool:
+    """Does a definite strike noun end the subject right before "also" at *x* ("the strike",
+    "the same raid", "the strike, in the Mashtal district,")? Not "a strike" (its own)."""
+    y = x
+    if sr.key(y - 1) == ",":  # an aside between commas after the noun
+        for q in range(y - 2, max(sr.lo, y - 12), -1):
+            if sr.key(q) == ",":
+                y = q
+                break
+            if sr.toks[q].punct:
+                return False
+        else:
+            return False
+    if sr.key(y - 1) not in _EN_STRIKE_NOUN:
+        return False
+    q = y - 2
+    while q > sr.lo and sr.key(q) in _EN_STRIKE_MODS:
+        q -= 1
+    return sr.key(q) in ("the", "that")
 
 
 def _ar_victims(sr: SentenceCore, t: int) -> list[Mention]:
@@ -107,6 +141,8 @@ def _ar_victims(sr: SentenceCore, t: int) -> list[Mention]:
     ("إلى جانبه", "أيضاً", "في الغارة نفسها", "في الهجوم"): the victims named after it."""
     key = sr.key(t)
     y = t + 1
+    if sr.f(t) & _AR_KILLED_ACTIVE:  # "كما قتلت الغارة (نفسها) (أيضاً) Y" (session 70)
+        return _ar_strike_subject_victims(sr, t)
     if _fronted_same_strike(sr, t):  # "وفي الغارة نفسها(،) قُتل Y" (session 54)
         m = sr.after(y, types=("Person",), maxgap=3)
         return sr.chain(m, ("Person",)) if m is not None and not any(
@@ -125,6 +161,28 @@ def _ar_victims(sr: SentenceCore, t: int) -> list[Mention]:
         y, same = y + 2, True
         if sr.f(y) & _AR_SAME:
             y += 1
+    if sr.f(y) & _AR_ALSO:
+        y, same = y + 1, True
+    if not same:
+        return []
+    m = sr.after(y, types=("Person",), maxgap=3)
+    if m is None or any(sr.toks[z].punct for z in range(y, m.lo)):
+        return []
+    return sr.chain(m, ("Person",))
+
+
+def _ar_strike_subject_victims(sr: SentenceCore, t: int) -> list[Mention]:
+    """"كما قتلت الغارة Y" / "، وقتلت الضربة نفسها أيضاً Y": the active verb at *t* whose
+    subject is the strike told before, with "كما" before it or "نفسها" / "أيضاً" after."""
+    if not sr.f(t + 1) & _AR_STRIKE_DEF:
+        return []
+    same = bool(sr.f(t - 1) & _AR_AS) and sr.key(t) == "قتلت"
+    if not same and not (sr.key(t) == "وقتلت" and t > sr.lo and
+                         sr.toks[t - 1].text in ("،", ",", ";")):
+        return []
+    y = t + 2
+    if sr.f(y) & _AR_SAME:
+        y, same = y + 1, True
     if sr.f(y) & _AR_ALSO:
         y, same = y + 1, True
     if not same:

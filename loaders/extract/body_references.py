@@ -114,6 +114,8 @@ def group_possessive(w: MentionWork) -> None:
         ante = next((m.eid for m in itertools.chain(reversed(out), reversed(doc.ments))
                      if m.etype == "Organization" and m.kind == "name" and
                      (m.sent < si or m.hi <= k) and not EN_FORCE_WORDS.intersection(
+                         doc.text[m.start:m.end].lower().split()) and
+                     not EN_STATE_BODY_WORDS.intersection(  # not "the Iraqi government"
                          doc.text[m.start:m.end].lower().split())), None)
         if ante is not None:
             me = make_mention(doc, si, k - 1, k + 1, ante, kind="desc")
@@ -193,6 +195,12 @@ EN_COALITION_NOT = frozenset({"government", "governments", "partner", "partners"
 AR_INTERNATIONAL = frozenset(L.fold_ar(w) for w in ("الدولي", "الدولية"))
 
 EN_FORCE_WORDS = frozenset({"forces", "troops", "army", "military", "soldiers"})
+
+# a state body is no "group" / "movement" / "party" ("... to avoid embarrassing the Iraqi
+# government. The statement was signed by the group's secretary-general, X": the faction
+# named before it; session 70)
+EN_STATE_BODY_WORDS = frozenset({"government", "ministry", "parliament", "cabinet", "presidency",
+                                 "embassy"})
 
 EN_GROUP_SINGULAR = frozenset({"group", "movement", "militia", "organization", "organisation",
                                "faction", "party", "alliance", "coalition"})

@@ -98,6 +98,22 @@ def opens_clause_ar(sr: Any, a: int, b: int) -> bool:
     return False
 
 
+_AR_WITH_PRON = L._ar("معه", "معها", "معهما", "معهم")
+
+
+def talks_with_pron_between_ar(sr: Any, a: int, b: int) -> bool:
+    """"السوداني يستقبل السفيرة الأميركية ويبحث معها مسار إنهاء مهمة التحالف الدولي": a
+    و-verb then "معه / معها" between the meeting verb at *a* and a mention at *b* opens the
+    talks' own clause, its pronoun the guest told by title only: a name after it is the
+    topic, not the guest (session 70)."""
+    toks = sr.toks
+    for y in range(a + 2, min(b, sr.hi)):
+        k = toks[y - 1].key
+        if toks[y].key in _AR_WITH_PRON and k[:1] == "و" and len(k) > 3 and toks[y - 1].ar:
+            return True
+    return False
+
+
 def _clause_end(sr: Any, a: int) -> int:
     """The end of the clause running at *a*: the next clause opener or sentence end."""
     for y in range(a, sr.hi):

@@ -30,7 +30,8 @@ _EN_TITLE_WORDS = frozenset({w for t in L.EN_TITLES for w in t.replace("-", " ")
     L.EN_QUALIFIERS | L.EN_ORG_HEADS | L.EN_GROUP_HEADS | frozenset({
         "the", "his", "her", "its", "their", "of", "armed", "staff", "affairs", "security",
         "national", "intelligence", "defence", "defense", "foreign", "interior", "energy",
-        "oil", "finance", "state", "general", "region", "regional", "-", "'s"})
+        "oil", "finance", "state", "general", "region", "regional", "-", "'s",
+        "joint", "task"})  # ("the commander of the coalition's joint task force, Y"; s70)
 _EN_AFTER_MEMBER = frozenset({",", ".", ";", ":", "and", "in", "at", "on", "during", "for",
                               "while", "as", "after", "before", "last", "this", "respectively", "(", ")", "—", "-",
                               "according", "to", "about", "over", "amid", "with"})
@@ -80,8 +81,9 @@ def _titled_next_en(sr: Any, cur: Any, subject: bool = False):
         ky = sr.key(y)
         if ky == ",":
             commas += 1
-            if commas > 1 or y != start - 1:
-                return None
+            if commas > 1 or y != start - 1 and not all(
+                    sr.key(z) in L.NATIONALITY for z in range(y + 1, start)):
+                return None  # (", US General Y": a nationality before the rank; s70)
             continue
         if not (sr.toks[y].cap or sr.toks[y].poss or ky in _EN_TITLE_WORDS or
                 ky in L.NATIONALITY):

@@ -101,6 +101,7 @@ from loaders.extract.meeting_clauses import (
     genitive_of_ar,
     met_in_noun_ar,
     opens_clause_ar,
+    talks_with_pron_between_ar,
 )
 from loaders.extract.meeting_clauses_en import (
     earlier_subject_en,
@@ -897,6 +898,8 @@ class MeetingRules(SentenceCore):
                 subj = b
                 first_obj = sideline_aside_object_ar(self, t) or self.after(t + 1, maxgap=10)
                 # ("X قد التقى، على هامش <a long event>، Y": Y past the sidelines, s65)
+                if first_obj is not None and talks_with_pron_between_ar(self, t, first_obj.lo):
+                    first_obj = None  # "X يستقبل السفيرة ويبحث معها ملف Y": Y the topic (s70)
             else:
                 cand = [m for m in self.args if m.lo > t and (
                         m.tlo if m.tlo > t else m.lo) - t <= 6 and
@@ -991,7 +994,8 @@ class MeetingRules(SentenceCore):
                     aside_end = self._past_relative(subj.hi) if subj is not None else t
                     if first_obj is not None and subj is not None and (
                             self._new_clause_ar(aside_end, first_obj) or
-                            opens_clause_ar(self, aside_end, first_obj.lo)):  # ("X، وهو
+                            opens_clause_ar(self, aside_end, first_obj.lo) or
+                            talks_with_pron_between_ar(self, t, first_obj.lo)):  # ("X، وهو
                         # ...، Y": an aside, no clause of its own; aside_span_ar, s55)
                         first_obj = None  # "والتقى X، ونقل إليه رسالة من Y": not Y
                     if subj is not None and not pron_obj and not (
