@@ -192,14 +192,13 @@ def _killed_before(sr: SentenceCore, lo: int, hi: int, had: set[str]) -> list[Me
         not any(toks[y].punct for y in range(m.hi, n.lo)) for n in out)]
 
 
-_AR_WHO = L._ar("الذي", "التي")
 _AR_PASSIVE_ONLY = L._ar("اغتيل", "اغتيلت")
 
 
 def _relative_passive(sr: SentenceCore, y: int, hi: int) -> bool:
     """"X، الذي قُتل / اغتيل ..." at *y*: the passive only (اغتيل, or قُتل written with its
     damma), no person right after it ("الذي قتل Y" is also the active)."""
-    if y + 2 >= hi or sr.toks[y].text not in ("،", ",") or not sr.f(y + 1) & _AR_WHO:
+    if y + 2 >= hi or sr.toks[y].text not in ("،", ",") or not sr.f(y + 1) & L.AR_REL_PRONOUNS:
         return False
     v = sr.toks[y + 2]
     if not (sr.f(y + 2) & _AR_PASSIVE_ONLY or v.text.startswith("قُتل")):
