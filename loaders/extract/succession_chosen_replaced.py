@@ -133,7 +133,6 @@ def _by_his_deputy_ar(sr: Any, t: int) -> None:
     between commas names no one, no other mark between the verb and Y."""
     cue = next((y for y in range(t + 2, min(sr.hi - 1, t + 22))
                 if sr.f(y) & _AR_BY_HIS_DEPUTY), None)
-
     if cue is None:
         return
     new = sr.after(cue + 1, types=("Person",), maxgap=3)
