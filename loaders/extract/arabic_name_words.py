@@ -276,7 +276,7 @@ _AR_PIOUS = frozenset(L.fold_ar(w) for w in (
     "بإذن", "بإذنه", "تعالى", "ثراه", "ثراها", "رحمه", "رحمها", "وجل", "سبحانه", "المغفور",
     "المغفورله"))
 # "known as" words after a name: its nickname follows (session 70)
-_AR_AKA = L._ar("المعروف", "والمعروف", "الملقب", "المكنى", "المعروفة", "الملقبة")
+_AR_AKA = L.AR_KNOWN_AS | L._ar("والمعروف")
 _AR_OCCUPATION = L.fold_ar("احتلال")
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.kill_apposed_ar import _AR_AKA_CUES
 from loaders.extract.mention_core import QUOTES
 
 _MAX_DESC = 8  # tokens of the description before its comma ("زعيم تنظيم «داعش» الإرهابي")
@@ -25,7 +24,7 @@ def aka_described_object_ar(sr: Any, start: int) -> Any:
     for y in range(start + 1, min(sr.hi - 2, start + _MAX_DESC)):
         tok = sr.toks[y]
         if tok.text in ("،", ","):
-            if sr.key(y + 1) not in _AR_AKA_CUES:
+            if sr.key(y + 1) not in L.AR_KNOWN_AS:
                 return None
             m = sr.after(y + 2, types=("Person",), maxgap=1)
             return m if m is not None and m.kind == "name" else None

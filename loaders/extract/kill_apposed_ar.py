@@ -127,16 +127,12 @@ def killed_earlier_here(sr: Any, t: int) -> str | None:
     return people[-1].eid
 
 
-_AR_AKA_CUES = frozenset(L.fold_ar(w) for w in ("المعروف", "الملقب", "المكنى", "المعروفة",
-                                                 "الملقبة"))
-
-
 def past_known_as_ar(sr: Any, hi: int) -> int | None:
     """The closing comma of a known-as apposition right after a victim ending at *hi* ("X،
     المعروف بـ«أبو Y»، مساء الأربعاء إثر غارة أمريكية"), from which the means is read; None
     when there is none (or it is not closed within ten tokens)."""
     if hi + 1 >= sr.hi or sr.toks[hi].text not in ("،", ",") or \
-            sr.key(hi + 1) not in _AR_AKA_CUES:
+            sr.key(hi + 1) not in L.AR_KNOWN_AS:
         return None
     return next((x for x in range(hi + 2, min(sr.hi, hi + 12))
                  if sr.toks[x].text in ("،", ",")), None)

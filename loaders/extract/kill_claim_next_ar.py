@@ -73,17 +73,23 @@ _CLOSING_QUOTES = frozenset({'"', "»", "\u201d", "'"})
 _AR_RESULT_V = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت")
 
 
+def _past_closing_quotes(sr: SentenceCore, z: int) -> int:
+    """The first token from *z* on that is no closing quotation mark."""
+    while z < sr.hi and sr.toks[z].text in _CLOSING_QUOTES:
+        z += 1
+    return z
+
+
 def _claim_object(sr: SentenceCore, c: int, agent: Mention) -> bool:
     """After the claimer at *c*: the claimed object is the operation told before ("تبنّى Y
     العملية", "أعلن Y مسؤوليته عنها / عن الهجوم", "أعلن Y تنفيذها", "أعلن Y أنه (ثمرة عملية)
     نفّذها")."""
-    z = agent.hi
-    if z < sr.hi and sr.toks[z].text in ("»", '"', "”"):
-        z += 1  # "أعلن «لواء الإسلام» في بيان مسؤوليته" (session 70)
-    if sr.key(z) == "(":  # "القيادة المركزية الأميركية (سنتكوم)"
-        z = next((y + 1 for y in range(z + 1, min(sr.hi, z + 6)) if sr.key(y) == ")"), z)
-    while z < sr.hi and sr.toks[z].text in _CLOSING_QUOTES:
-        z += 1  # 'أعلن تنظيم "X" المسؤولية عنه': the quoted name's closing mark (session 70)
+    # past the quoted name's closing mark: "أعلن «لواء الإسلام» في بيان مسؤوليته"، 'أعلن تنظيم
+    # "X" المسؤولية عنه' (session 70), and the brackets of "القيادة المركزية الأميركية (سنتكوم)"
+    z = _past_closing_quotes(sr, agent.hi)
+    if sr.key(z) == "(":
+        z = _past_closing_quotes(sr, next(
+            (y + 1 for y in range(z + 1, min(sr.hi, z + 6)) if sr.key(y) == ")"), z))
     for y in range(z, min(sr.hi, z + 4)):  # "(لاحقاً)"، "في بيان"، "... الدولة الإسلامية"
         if sr.f(y) & _AR_OBJECTS:
             z = y
@@ -192,14 +198,13 @@ def _killed_before(sr: SentenceCore, lo: int, hi: int, had: set[str]) -> list[Me
         not any(toks[y].punct for y in range(m.hi, n.lo)) for n in out)]
 
 
-_AR_WHO = L._ar("الذي", "التي")
 _AR_PASSIVE_ONLY = L._ar("اغتيل", "اغتيلت")
 
 
 def _relative_passive(sr: SentenceCore, y: int, hi: int) -> bool:
     """"X، الذي قُتل / اغتيل ..." at *y*: the passive only (اغتيل, or قُتل written with its
     damma), no person right after it ("الذي قتل Y" is also the active)."""
-    if y + 2 >= hi or sr.toks[y].text not in ("،", ",") or not sr.f(y + 1) & _AR_WHO:
+    if y + 2 >= hi or sr.toks[y].text not in ("،", ",") or not sr.f(y + 1) & L.AR_REL_PRONOUNS:
         return False
     v = sr.toks[y + 2]
     if not (sr.f(y + 2) & _AR_PASSIVE_ONLY or v.text.startswith("قُتل")):

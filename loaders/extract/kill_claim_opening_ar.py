@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.kill_claim_later import _victims
+from loaders.extract.kill_claim_next_ar import _AR_GROUP_WORDS as _AR_CLAIM_GROUP_WORDS
 from loaders.extract.kill_claim_next_ar import AR_CLAIM_NEXT, _claim_object
 from loaders.extract.rule_common import EMPTY
 
@@ -33,7 +34,7 @@ AB = "ASSASSINATED_BY"
 _AGENTS = ("Country", "Organization")
 _AR_ALSO = L._ar("كما")
 _AR_OPENERS = L._ar("ثم", "وقد", "قد")
-_AR_GROUP_WORDS = L._ar("تنظيم", "جماعة", "حركة", "جهاز", "فصيل", "مجموعة")
+_AR_GROUP_WORDS = _AR_CLAIM_GROUP_WORDS | L._ar("مجموعة")  # (تنظيم، جماعة، حركة ... and مجموعة)
 _AR_MINISTRY = L._ar("وزارة", "الوزارة")
 _STATE = "claimed_opening_ar"
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})

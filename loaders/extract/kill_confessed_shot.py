@@ -26,7 +26,8 @@ AB = "ASSASSINATED_BY"
 _AR_CONFESS = L._ar("اعترف", "اعترفت", "يعترف", "تعترف", "أقر", "أقرت", "يقر", "تقر",
                     "اعترافه", "اعترافاته")
 _AR_THAT_HE = L._ar("بأنه", "أنه", "بانه", "انه", "بأنّه", "أنّه")
-_AR_FIRE_OR_KILL = L._ar("النار", "قتل")
+_AR_FIRE = L._ar("النار")
+_AR_FIRE_OR_KILL = _AR_FIRE | L._ar("قتل")
 _AR_FIRED = L._ar("أطلق", "اطلق")
 _AR_ON = L._ar("على")
 _EN_SHOT = frozenset({"shot", "shooting"})
@@ -48,7 +49,7 @@ def _confessor(sr: Any, v: int, end: int) -> Any:
 
 def _confession_ar(sr: Any, t: int) -> tuple[int, int] | None:
     """(confession verb, act verb) of «اعترف X بأنه أطلق النار / قتل» ending at *t*."""
-    act = t - 1 if sr.f(t) & L._ar("النار") else t
+    act = t - 1 if sr.f(t) & _AR_FIRE else t
     if act != t and not sr.f(act) & _AR_FIRED:
         return None
     if not sr.f(act - 1) & _AR_THAT_HE:

@@ -69,15 +69,28 @@ from loaders.extract.kill_said_it import (
 )
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.kill_when_en import when_fired_agent_en
-from loaders.extract.mentions import AGENT_TYPES
+from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
 from loaders.extract.strike_body_en import strike_body_before_en
 from loaders.extract.succession_predecessor_en import predecessor_before_en
 from loaders.extract.victim_list_end import victims_before_new_clause
 
 # a relative or aide "of X" before the object named: "killed the son of X" kills someone unnamed
-_EN_PLACE_PREPS = frozenset({"in", "near", "with", "on", "at", "outside", "inside", "across", "of"})
 _EN_KIN_OF = _EN_KIN | frozenset({"aide", "aides", "escort", "escorts"})
+# a preposition of place before a country or place named in a strike's subject (session 70)
+_EN_PLACE_PREPS = frozenset({"in", "near", "with", "on", "at", "outside", "inside", "across", "of"})
+
+
+def _place_of_strike_en(sr: SentenceCore, m: Mention) -> bool:
+    """Is the country or place *m* of the subject "A drone strike near Iraq's border with Syria
+    killed ..." a place of the strike, no agent: right after a preposition of place, or after
+    it and one lower-case word ("in southern X")?"""
+    s = title_start(m)
+    return m.etype in ("Country", "Location") and (
+        sr.key(s - 1) in _EN_PLACE_PREPS or
+        sr.toks[s - 1].text.islower() and sr.key(s - 2) in _EN_PLACE_PREPS)
+
+
 # the participle of a strike's reduced relative: "a U.S. airstrike carried out / conducted /
 # launched at the request of the government killed X": the strike's own adjective is the agent,
 # not a body named inside the phrase (session 64)
@@ -397,10 +410,7 @@ class KillingRulesEn(SentenceCore):
             return  # "Israel executed a plan drawn up by X": no killing of X
         if victim is None:
             lede = _lede_victim_en(self, t, passive=False)
-            if lede is not None and agent_m is not None and agent_m.etype in ("Country", "Location") \
-                    and (self.key(title_start(agent_m) - 1) in _EN_PLACE_PREPS or
-                         self.toks[title_start(agent_m) - 1].text.islower() and
-                         self.key(title_start(agent_m) - 2) in _EN_PLACE_PREPS):  # ("in southern X")
+            if lede is not None and agent_m is not None and _place_of_strike_en(self, agent_m):
                 agent_m = None  # "A drone strike near Iraq's border with Syria killed a
                 # commander": a place of the strike, no agent (session 70)
             if lede is not None and agent_m is not None and \

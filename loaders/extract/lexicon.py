@@ -833,6 +833,10 @@ EN_NOT_NAME = EN_NOT_NAME | _en("day", "days", "week", "weeks", "month", "months
 # on each token's forms, so "ونعت" is among them (kill_ledes, core_recall_succession)
 AR_MOURNED = _ar("نعى", "نعت", "تنعى", "ينعى", "شيع", "شيعت")
 
+# "known as" after a name, its nickname or kunya next ("X، المكنى أبو Y"، "المعروف بـ«Z»"):
+# no name word of its own (kill_apposed_ar, kill_aka_object_ar, arabic_name_words)
+AR_KNOWN_AS = _ar("المعروف", "الملقب", "المكنى", "المعروفة", "الملقبة")
+
 # honorifics of address before a name ("معالي كريستالينا غورغييفا", "فخامة الرئيس"): never
 # the name's first word (foreign_names_ar, arabic_names._ar_name_before)
 AR_HONORIFIC_WORDS = _ar("معالي", "ومعالي", "فخامة", "وفخامة", "سماحة", "وسماحة", "سمو",

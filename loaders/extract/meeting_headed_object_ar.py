@@ -17,7 +17,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 
-# "برئاسة Z", "يقوده Z": the delegation's head (as ``meetings_ar._HEADED_BY``)
+# "برئاسة Z", "يقوده Z": the delegation's head (the words of ``meetings_ar._HEADED_BY`` but
+# «يتقدمه» and «يتزعمه»)
 _HEADED_BY = L._ar("برئاسة", "يرأسه", "يترأسه", "ترأسه", "يقوده", "بقيادة")
 _COMMAS = frozenset({"،", ","})
 # the delegation as the object of talks: "مع وفد ..."، "بوفد ..."، "بالوفد ..."

@@ -92,12 +92,8 @@ _AR_CALL_OFF = L._ar("إلغاء", "بإلغاء", "وإلغاء", "لإلغاء
                      # the headline's present tense: "ترامب يلغي لقاءً سرياً مع Y"
                      "يلغي", "تلغي", "يؤجل", "تؤجل", "يرجئ", "ترجئ")
 
-# ---- a report not confirmed (session 70): "ولم تؤكد Z ما نشرته صحيفة عن اجتماع A بـB"
-# (unconfirmed_report)
-_AR_CONFIRM, _EN_CONFIRM = AR_CONFIRM, EN_CONFIRM
-
 register_triggers(_AR_EVE, _EN_AHEAD)
-register_triggers(_AR_CONFIRM, _EN_CONFIRM)
+register_triggers(AR_CONFIRM, EN_CONFIRM)  # a report not confirmed (unconfirmed_report)
 register_triggers(_AR_CALL_OFF, frozenset())
 register_triggers(frozenset(), _EN_CALL_OFF)
 register_triggers(_AR_ASK, _EN_ASK_ALL)
@@ -106,8 +102,8 @@ register_triggers(_AR_PLANNED, frozenset())
 # the cue sets of :func:`unreal_meeting` (``SentenceCore.blocked`` calls it only when one is
 # present)
 CUE_SETS = frozenset({_AR_ASK, _EN_ASK_ALL, _AR_FUTURE, _EN_FUTURE, _AR_PLANNED, _AR_EVE,
-                      _EN_AHEAD, _EN_CALL_OFF, _AR_CALL_OFF, _AR_CONFIRM,
-                      _EN_CONFIRM}) | _TRIP_CUES
+                      _EN_AHEAD, _EN_CALL_OFF, _AR_CALL_OFF, AR_CONFIRM,
+                      EN_CONFIRM}) | _TRIP_CUES
 
 
 def unreal_meeting(sr: SentenceCore, k: int) -> bool:
@@ -124,7 +120,7 @@ def unreal_meeting(sr: SentenceCore, k: int) -> bool:
         return True
     if ar and _AR_CALL_OFF in cues and _called_off_ar(sr, k):
         return True
-    if (_AR_CONFIRM if ar else _EN_CONFIRM) in cues and unconfirmed_before(sr.toks, sr.lo, k):
+    if (AR_CONFIRM if ar else EN_CONFIRM) in cues and unconfirmed_before(sr.toks, sr.lo, k):
         return True  # "لم تؤكد Z ما نشرته صحيفة عن لقاء ..." (unconfirmed_report)
     if not _TRIP_CUES.isdisjoint(cues) and planned_trip(sr, k):
         return True  # "was due to travel to D on Monday for talks with Y" (meeting_planned_trip)

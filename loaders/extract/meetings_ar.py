@@ -1711,9 +1711,9 @@ def meetings_ar(sr: Any) -> None:
     if AR_AUDIENCE_V in sr._by_ar:
         audience_ar(sr)  # meeting_phrases.py: "حظي / تشرّف X بمقابلة Y", "منح Y مقابلة لـX"
     if AR_WITNESSED in sr._by_ar or AR_ATTENDED_SIGNING in sr._by_ar:
-        witnessed_signing_ar(sr)
+        witnessed_signing_ar(sr)  # meeting_witnessed_signing.py: "وشهد / وحضر X وY توقيع"
     if AR_SIGNED_PRESENCE in sr._by_ar:
-        presence_at_signing_ar(sr)  # "وقّع الطرفان الاتفاق بحضور A وB"  # meeting_witnessed_signing.py: "وشهد X وY توقيع"
+        presence_at_signing_ar(sr)  # meeting_witnessed_signing.py: "وقّع الطرفان الاتفاق بحضور A وB"
     if AR_ATE in sr._by_ar:
         meal_with_ar(sr)  # meeting_phrases.py: "وتناول X الغداء مع Y"
     if AR_TOLD in sr._by_ar and AR_MEETING_NOUNS in sr._by_ar:

@@ -86,7 +86,6 @@ _AR_PRECEDED = L._ar("سبق", "وسبق", "سبقت", "وسبقت")
 # the post after "في" ("سبق X في رئاسة المكتب"، "في منصب وزير الخارجية"، "في قيادة الحزب")
 _AR_PRECEDED_POST = L._ar("رئاسة", "برئاسة", "منصب", "المنصب", "قيادة", "زعامة", "امانة", "الامانة",
                           "الرئاسة", "القيادة", "الحكم", "العرش", "امارة", "الامارة", "حقيبة")
-_AR_WHO = L._ar("الذي", "التي")
 
 
 def preceded_ar(sr: Any) -> None:
@@ -102,7 +101,7 @@ def preceded_ar(sr: Any) -> None:
         if new is None or sr.key(new.hi) != "في" or not sr.f(new.hi + 1) & _AR_PRECEDED_POST:
             continue
         k = t - 1 if sr.key(t - 1) == "قد" else t
-        if old is None and sr.f(k - 1) & _AR_WHO:
+        if old is None and sr.f(k - 1) & L.AR_REL_PRONOUNS:
             old = sr.before(k - 1, types=("Person",), maxgap=6)  # "Y، (رئيس ...) الذي سبق X"
         elif old is None:
             old = sr.before(k, types=("Person",), maxgap=1)  # "وكان Y قد سبق X"
@@ -134,7 +133,6 @@ def _by_his_deputy_ar(sr: Any, t: int) -> None:
     between commas names no one, no other mark between the verb and Y."""
     cue = next((y for y in range(t + 2, min(sr.hi - 1, t + 22))
                 if sr.f(y) & _AR_BY_HIS_DEPUTY), None)
-
     if cue is None:
         return
     new = sr.after(cue + 1, types=("Person",), maxgap=3)

@@ -166,12 +166,16 @@ def kin_after_loss_ar(sr: Any, y: int, new: Any) -> Any:
         _dead_holder(sr, y, new)
 
 
+# the kin words of ``kin_named_after_ar``: "لوالده" ... and "لجده", "لوالدها", "لأبيها", "لشقيقها"
+_AR_KIN_NAMED = _AR_KIN_L | L._ar("لجده", "لوالدها", "لأبيها", "لشقيقها")
+
+
 def kin_named_after_ar(sr: Any, t: int) -> Any:
     """«خلفاً لشقيقه الرئيس المنتخب Y»، «خلفا لوالده المغفور له Y» (session 70): the person Y
     named after the kin word at *t* + 1 past a title with its qualifiers or the pious
     formula (at most three words, no mark), else None."""
     k = t + 1
-    if k >= sr.hi or not sr.f(k) & _AR_KIN_L:
+    if k >= sr.hi or not sr.f(k) & _AR_KIN_NAMED:
         return None
     y = past_pious_ar(sr.toks, k + 1, sr.hi)
     old = sr.after(y, types=("Person",), maxgap=3)

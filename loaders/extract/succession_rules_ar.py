@@ -95,9 +95,6 @@ _AR_ASK = L._ar("من", "ومن", "هل", "وهل")  # (before the verb: who / w
 _C3 = L._ar("خليفة", "خليفه")
 # (the feminine "خلفت": "X، التي خلفت Y", session 27; not "تخلف", also "stayed away")
 _AR_KHALAFAT = L._ar("خلفت", "وخلفت")
-# "خلفاً لوالده / لأبيه / لشقيقه / لأخيه" before a pious formula (session 70)
-_AR_TO_KIN = L._ar("لوالده", "لأبيه", "لابيه", "لشقيقه", "لأخيه", "لاخيه", "لعمه", "لجده",
-                   "لوالدها", "لأبيها", "لشقيقها", "لزوجها")
 _C5 = L._ar("خلف", "يخلف", "خلفه") | _AR_FUTURE_SUCC | _AR_KHALAFAT
 _C6 = L._ar("بعد", "عقب", "اثر", "إثر", "منذ",  # ("منذ" only before a loss noun)
             "عندما", "حين", "حينما")  # ... and these before a loss verb (session 58)
@@ -230,13 +227,10 @@ class SuccessionRulesAr(SentenceCore):
                 old = self.after(t + 1, types=("Person",), maxgap=2) or _titled_after(self, t)
                 if old is None:  # "خلفاً للمغفور له بإذن الله تعالى الشيخ Y" (session 59)
                     past = past_pious_ar(self.toks, t + 1, self.hi)
-                    if past == t + 1 and self.f(t + 1) & _AR_TO_KIN:  # "خلفاً لوالده
-                        past = past_pious_ar(self.toks, t + 2, self.hi)  # المغفور له Y" (s70)
-                        past = past if past > t + 2 else t + 1
                     if past > t + 1:
                         old = self.after(past - 1, types=("Person",), maxgap=2)
-                if old is None:  # "خلفاً لشقيقه الرئيس المنتخب Y" (session 70)
-                    old = kin_named_after_ar(self, t)
+                if old is None:  # "خلفاً لشقيقه الرئيس المنتخب Y"، "خلفاً لوالده المغفور له Y"
+                    old = kin_named_after_ar(self, t)  # (session 70)
                 new = self._free_person_before(t, maxgap=25)
                 # "ليصبح الرئيس التاسع خلفاً لـY": the predicate's subject (session 59)
                 new = copula_predicate_subject_ar(self, new) or new

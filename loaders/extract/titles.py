@@ -159,8 +159,9 @@ _EN_TO_COME = frozenset({"designate", "elect"})
 
 
 # a body's head noun after an English member title: "the Daesh militant group", "a militant
-# network" (the title word is an adjective there; session 70)
-_EN_GROUP_HEADS = frozenset({"group", "groups", "organisation", "organization", "organizations",
+# network" (the title word is an adjective there; session 70). Not ``lexicon.EN_GROUP_HEADS``
+# (the people of a group: "leaders", "commanders")
+_EN_BODY_HEADS = frozenset({"group", "groups", "organisation", "organization", "organizations",
                              "organisations", "movement", "movements", "network", "networks",
                              "outfit", "outfits", "faction", "factions", "cell", "cells", "wing"})
 
@@ -194,7 +195,7 @@ def _titles(w: MentionWork) -> None:
             k = tend  # "the (U.N.) General Assembly": a body's name, no general (session 16)
             continue
         if not toks[k].ar and role == "member" and tend < s.hi and \
-                toks[tend].key in _EN_GROUP_HEADS:
+                toks[tend].key in _EN_BODY_HEADS:
             k = tend  # "the Daesh militant group claimed ...": an adjective of the body, no
             continue  # militant standing for the last person named (session 70)
         if toks[k].ar and k > s.lo and not toks[k - 1].punct and \
