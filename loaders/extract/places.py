@@ -267,6 +267,8 @@ class PlaceRules(LocatedInRules):
             fs = self.f(t)
             dest = None
             if tok.ar:
+                if fs & L.AR_VISIT_NOUNS and self.f(t + 1) & L.AR_PLANNED_ADJ:
+                    continue  # «زيارة مرتقبة / مقررة لـX إلى Y»: a visit to come (s70)
                 for x in range(t + 1, min(self.hi, t + 10)):
                     m = self.mention_at.get(x)
                     if m is not None and m.lo == x and m.etype in places and (
