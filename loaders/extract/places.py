@@ -16,7 +16,7 @@ families share the sentence's state and helpers: :mod:`loaders.extract.relations
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.capitals_institutions import CAPITALS, capital_id
@@ -71,6 +71,26 @@ _EN_WAS = frozenset({"was", "were"})
 _EN_VISIT_ADJ = frozenset({"rare", "first", "surprise", "secret", "brief", "official",
                            "unannounced", "two-day", "three-day", "short", "second", "state",
                            "previous", "latest", "recent", "last"})
+_EN_BE_VISIT = L._en("was", "is", "were", "are", "has", "have", "had", "been")
+_EN_UNDONE_VISIT = L._en("postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed")
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'"})
+
+
+def _undone_visit_en(sr: Any, k: int) -> bool:
+    """"a visit by X to Y was postponed / was called off / \"is not ruled out\"": the visit the
+    noun tells, right after its destination ending at *k*, was not made (session 70)."""
+    x = k
+    while sr.key(x) in _QUOTES:
+        x += 1
+    if sr.key(x) not in _EN_BE_VISIT:
+        return False
+    for y in range(x + 1, min(sr.hi, x + 4)):
+        w = sr.key(y)
+        if w in _EN_UNDONE_VISIT or (w in ("ruled", "called") and sr.key(y + 1) in ("out", "off")):
+            return True
+    return False
+
+
 _VISIT_PRON = L._ar("زيارته", "زيارتها", "وصوله", "وصولها", "زيارتهم", "وصولهم", "جولته")
 
 
@@ -267,6 +287,8 @@ class PlaceRules(LocatedInRules):
             fs = self.f(t)
             dest = None
             if tok.ar:
+                if fs & L.AR_VISIT_NOUNS and self.f(t + 1) & L.AR_PLANNED_ADJ:
+                    continue  # «زيارة مرتقبة / مقررة لـX إلى Y»: a visit to come (s70)
                 for x in range(t + 1, min(self.hi, t + 10)):
                     m = self.mention_at.get(x)
                     if m is not None and m.lo == x and m.etype in places and (
@@ -342,7 +364,7 @@ class PlaceRules(LocatedInRules):
                     visitor = self.before(t, types=("Person",), maxgap=40)
                 if visitor is None:
                     visitor = self.before(t, types=("Person",), maxgap=15)
-                if visitor and not self.blocked(t, visitor):
+                if visitor and not self.blocked(t, visitor) and not _undone_visit_en(self, dest.hi):
                     self.add("VISITED", visitor.eid, dest.eid, "visit_noun_en")
                 continue
             # verbs: visited Y / arrived in Y / travelled to Y / landed in Y

@@ -122,6 +122,11 @@ from loaders.extract.meeting_delegation_member_ar import (
 )
 from loaders.extract.meeting_delegations_of_en import EN_DELEGATIONS, delegations_of_en
 from loaders.extract.meeting_direct_talk import AR_DIRECT, EN_DIRECT, direct_talk
+from loaders.extract.meeting_dual_delegations import (
+    AR_DUAL_DELEGATIONS,
+    EN_DUAL_DELEGATIONS,
+    dual_delegations,
+)
 from loaders.extract.meeting_dual_title_ar import AR_DUAL_TITLES, dual_title_ar
 from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_fronted_hosted_en import EN_HOSTED_BY, fronted_hosted_en
@@ -454,6 +459,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             two_separate_meetings(self)  # "اجتماعين، الأول مع A، والثاني مع B" (meeting_two_separate)
         if AR_BETWEEN_SIDES in self._by_ar or EN_BETWEEN_SIDES in self._by_en:
             two_delegations(self)  # "talks between a delegation headed by A and one led by B"
+        if AR_DUAL_DELEGATIONS in self._by_ar or EN_DUAL_DELEGATIONS in self._by_en:
+            dual_delegations(self)  # "received the two delegations, headed by A and B"
         self._remember_meeting(n_met)
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
