@@ -19,17 +19,17 @@ from tests.extract_support import sorted_pair as _pair
 ATTAF = "person:ahmed-attaf"
 ABDULLAH, HUSSEIN = "person:abdullah-ii", "person:hussein-bin-abdullah"
 FAISAL, ABDELATTY = "person:faisal-bin-farhan", "person:badr-abdelatty"
-SUDANI, ARAGHCHI, NASIRZADEH, ARAJI = ("person:mohammed-shia-al-sudani", "person:abbas-araghchi",
-                                       "person:aziz-nasirzadeh", "person:qassim-al-araji")
+SUDANI, ARAGHCHI, NASIRZADEH, BAGHERI = ("person:mohammed-shia-al-sudani", "person:abbas-araghchi",
+                                         "person:aziz-nasirzadeh", "person:mohammad-bagheri")
 
 
 # --- Arabic: three or four guests of one reception, with a witness --------------------------
 
 @pytest.mark.parametrize("text, host, guests, witness", [
     ("استقبل رئيس الوزراء العراقي محمد شياع السوداني، اليوم الأحد في بغداد، وزير الخارجية "
-     "الإيراني عباس عراقجي، ووزير الدفاع عزيز نصير زاده، ومستشار الأمن القومي قاسم الأعرجي، "
+     "الإيراني عباس عراقجي، ووزير الدفاع عزيز نصير زاده، ورئيس الأركان محمد باقري، "
      "بحضور وزير الخارجية فؤاد حسين.",
-     SUDANI, [ARAGHCHI, NASIRZADEH, ARAJI], "person:fuad-hussein"),
+     SUDANI, [ARAGHCHI, NASIRZADEH, BAGHERI], "person:fuad-hussein"),
     ("واستقبل العاهل الأردني الملك عبد الله الثاني في قصر الحسينية وزير الخارجية السعودي الأمير "
      "فيصل بن فرحان ووزير الخارجية المصري بدر عبد العاطي ووزير الخارجية الجزائري أحمد عطاف، "
      "بحضور ولي العهد الأمير الحسين بن عبد الله.",
@@ -47,12 +47,12 @@ def test_three_guests_received_together_ar(shipped, text, host, guests, witness)
 
 def test_three_guests_received_apart_ar(shipped):
     text = ("استقبل رئيس الوزراء العراقي محمد شياع السوداني، كلاً على حدة، وزير الخارجية الإيراني "
-            "عباس عراقجي، ووزير الدفاع عزيز نصير زاده، ومستشار الأمن القومي قاسم الأعرجي، بحضور "
+            "عباس عراقجي، ووزير الدفاع عزيز نصير زاده، ورئيس الأركان محمد باقري، بحضور "
             "وزير الخارجية فؤاد حسين.")
     met = _met(shipped, text, "ar")
     assert _pair(SUDANI, ARAGHCHI) in met
     assert _pair(ARAGHCHI, NASIRZADEH) not in met
-    assert _pair(NASIRZADEH, ARAJI) not in met
+    assert _pair(NASIRZADEH, BAGHERI) not in met
 
 
 # --- Arabic killings: the owner of a counted group of victims is no victim ------------------
