@@ -46,6 +46,7 @@ from loaders.extract.kill_latter_ar import latter_object_ar, latter_passive_ar
 from loaders.extract.kill_martyr_ar import past_companions_ar
 from loaders.extract.kill_noun_nationality_ar import killing_nationality_after_ar
 from loaders.extract.kill_ordered_subject_ar import ordered_subject_side_ar
+from loaders.extract.kill_partitive_owner_ar import counted_group_owner_ar
 from loaders.extract.kill_prep_object import prep_object_ar
 from loaders.extract.kill_self_word_ar import (
     national_unit_ar,
@@ -258,6 +259,9 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
             # «صفّى» Y": a verb quoted alone, the speaker's own word (session 57)
             if svo and b is not None and b.etype != "Person" or (svo and not passive):
                 victim = self.after(t + 1, types=("Person",), maxgap=10)
+                if victim is not None and victim.lo > t + 2 and \
+                        counted_group_owner_ar(self, t, victim):
+                    victim = None  # "أعدمت 20 من حراس X": his guards, not X (session 70)
                 if victim and b and not self.blocked(t, b):
                     victims = victims_before_new_clause(self, self.chain(victim, ("Person",)))
                     for v in victims:

@@ -29,7 +29,11 @@ from loaders.extract.meeting_attend_forms import (
 )
 from loaders.extract.meeting_audiences_attended import AR_PLURAL_MEETINGS
 from loaders.extract.meeting_by_side import other_side_ar
-from loaders.extract.meeting_host_aide_ar import both_guests_ar, received_together_ar
+from loaders.extract.meeting_host_aide_ar import (
+    MOST_TOGETHER,
+    both_guests_ar,
+    received_together_ar,
+)
 from loaders.extract.meeting_own_side import country_unknown, last_clause_pairs, whole_meeting
 from loaders.extract.meeting_present_including_ar import members_start_ar
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
@@ -253,7 +257,9 @@ def present_ar(sr: Any, t: int) -> None:
                 sr.add("MET_WITH", a.eid, p, "present_at_meeting_ar")
             placed = placed or bool(met)
     if placed:  # "استقبل H A، وB، بحضور Z": one table, so A met B (session 45)
-        meet_each_other(sr, together[1], "co_guests_ar")
+        guests = together[1] or (received_together_ar(sr, pairs, t, MOST_TOGETHER)[1]
+                                 if len(pairs) > 2 else [])  # "A، وB، وC" (session 70)
+        meet_each_other(sr, guests, "co_guests_ar")
 
 
 _AR_WITH = L._ar("مع")

@@ -22,25 +22,29 @@ from loaders.extract.meeting_own_side import conveners
 
 _AR_THEN = L._ar("ثم", "وثم")
 _STOPS = frozenset({".", "؛", ";"})
+# the guests of one reception told in its own sentence with a "بحضور" witness (session 70: a
+# delegation of three or four named ministers, "استقبل H A، وB، وC، بحضور Z")
+MOST_TOGETHER = 4
 
 
 def guests_received_together(sr: Any, hub: str, pairs: list[tuple[str, str]],
-                              end: int | None = None) -> bool:
+                              end: int | None = None, most: int = 2) -> bool:
     """Are the two guests of *hub* in *pairs* named in one clause before this sentence (before
-    token *end* of it, session 39: "استقبل H A وB، بحضور Z")?"""
+    token *end* of it, session 39: "استقبل H A وB، بحضور Z")? Up to *most* guests (session 70:
+    three or four from ``received_together_ar``, "استقبل H A، وB، وC، بحضور Z")."""
     end = sr.lo if end is None else end
     guests = {p for pair in pairs for p in pair} - {hub}
-    if len(pairs) != 2 or len(guests) != 2:
+    if len(pairs) != len(guests) or not 2 <= len(guests) <= most:
         return False
     last: dict[str, Any] = {}
     for m in sr.doc.ments:
         if m.eid in guests and m.hi <= end:
             last[m.eid] = m
-    if len(last) != 2:
+    if len(last) != len(guests):
         return False
-    a, b = sorted(last.values(), key=lambda m: m.lo)
+    named = sorted(last.values(), key=lambda m: m.lo)
     return not any(sr.toks[x].text in _STOPS or sr.f(x) & (L.AR_MEET | _AR_THEN)
-                   for x in range(a.hi, b.lo))
+                   for i in range(1, len(named)) for x in range(named[i - 1].hi, named[i].lo))
 
 
 def both_guests_ar(attendee: Any, met: list[str], pairs: list[tuple[str, str]],
@@ -71,16 +75,20 @@ def _received_apart_ar(sr: Any, t: int) -> bool:
 # "التقى H A وB، بحضور Z" receives them as well (session 49; not "بحث H مع A وB")
 _AR_MET_VERBS = L._ar("التقى", "والتقى", "التقت", "والتقت", "يلتقي", "ويلتقي")
 
-def received_together_ar(sr: Any, pairs: list[tuple[str, str]], t: int) -> tuple[str, list[str]]:
+def received_together_ar(sr: Any, pairs: list[tuple[str, str]], t: int,
+                         most: int = 2) -> tuple[str, list[str]]:
     """The host and the two guests of "استقبل H A، وB، بحضور Z" (*t*: "بحضور"): one host H in
     *pairs*, a reception verb before *t*, the guests named in one clause
     (``guests_received_together``) and not told apart (session 45: ``_received_apart_ar``);
     else ("", []) (a reception only: not "بحث X مع A وB ...، بحضور Z", dev arBH2). Session 45:
-    the two guests met each other too (``meeting_attended_ar.present_ar``)."""
+    the two guests met each other too (``meeting_attended_ar.present_ar``); session 70: up to
+    *most* guests for that (a delegation of three or four, ``MOST_TOGETHER``), while the witness
+    is given both guests of two only (a delegation of three is no table of two, session 39)."""
     people = {p for pair in pairs for p in pair}
     hubs = conveners(people, pairs)
     if len(hubs) != 1 or not any(sr.f(x) & (L.AR_RECEIVE_VERBS | _AR_MET_VERBS)
                                  for x in range(sr.lo, t)) or \
-            not guests_received_together(sr, hubs[0], pairs, t) or _received_apart_ar(sr, t):
+            not guests_received_together(sr, hubs[0], pairs, t, most) or \
+            _received_apart_ar(sr, t):
         return "", []
     return hubs[0], sorted(people - {hubs[0]})
