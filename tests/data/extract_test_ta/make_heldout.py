@@ -41,7 +41,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from blind_builder import build, met_group  # noqa: E402
+from blind_builder import build  # noqa: E402
 from blind_entities_tb import ALL  # noqa: E402
 
 HERE = Path(__file__).parent
