@@ -163,12 +163,7 @@ def _ar_victims(sr: SentenceCore, t: int) -> list[Mention]:
             y += 1
     if sr.f(y) & _AR_ALSO:
         y, same = y + 1, True
-    if not same:
-        return []
-    m = sr.after(y, types=("Person",), maxgap=3)
-    if m is None or any(sr.toks[z].punct for z in range(y, m.lo)):
-        return []
-    return sr.chain(m, ("Person",))
+    return _victims_named_at(sr, y) if same else []
 
 
 def _ar_strike_subject_victims(sr: SentenceCore, t: int) -> list[Mention]:
@@ -185,8 +180,11 @@ def _ar_strike_subject_victims(sr: SentenceCore, t: int) -> list[Mention]:
         y, same = y + 1, True
     if sr.f(y) & _AR_ALSO:
         y, same = y + 1, True
-    if not same:
-        return []
+    return _victims_named_at(sr, y) if same else []
+
+
+def _victims_named_at(sr: SentenceCore, y: int) -> list[Mention]:
+    """The person named within three words after *y*, no punctuation between, and the list he opens."""
     m = sr.after(y, types=("Person",), maxgap=3)
     if m is None or any(sr.toks[z].punct for z in range(y, m.lo)):
         return []
