@@ -387,17 +387,26 @@ def _his_forces_killed(sr: Any, t: int, army: str) -> None:
 
 
 _AR_KILL_NOUN = L._ar("اغتيال", "مقتل", "قتل", "تصفية")
+# a plural head before a list of victims: «اغتيال إسرائيل القادة الثلاثة X وY وZ» (session 71)
+_AR_VICTIMS_HEAD = L._ar("القادة", "القياديين", "القياديَّين", "المسؤولين", "الأمناء")
+_AR_DEF_COUNT = L._ar("الثلاثة", "الثلاث", "الأربعة", "الخمسة", "الاثنين", "الاثنان", "الستة", "السبعة")
 
 
 @needs((_AR_KILL_NOUN, EMPTY))
 def nominal_subject_ar(sr: Any) -> None:
     """"اغتيال الولايات المتحدة قاسم سليماني": a killing noun, its agent (a country or body)
-    right after it, then the victim (without لـ, which the base rules read)."""
+    right after it, then the victim (without لـ, which the base rules read), or a list of
+    victims, after a plural head and a count: «اغتيال إسرائيل القادة الثلاثة X وY وZ»."""
     for t in sr.triggers(_AR_KILL_NOUN, EMPTY):
         a = sr.after(t + 1, types=("Country", "Organization"), maxgap=0)
         if a is None or a.prefix:
             continue
-        v = sr.after(a.hi, types=("Person",), maxgap=0)
+        k = a.hi
+        if k < sr.hi and sr.key(k) in _AR_VICTIMS_HEAD:
+            k += 1 + (k + 1 < sr.hi and sr.key(k + 1) in _AR_DEF_COUNT)
+        v = sr.after(k, types=("Person",), maxgap=0)
         if v is None or v.prefix or sr.blocked(t):
             continue
-        sr.add(AB, v.eid, a.eid, "nominal_subject_ar")
+        for w in sr.chain(v, ("Person",)):
+            if w.prefix in ("", "و"):  # (the list's «وY», not «لY»)
+                sr.add(AB, w.eid, a.eid, "nominal_subject_ar")

@@ -1012,6 +1012,12 @@ class MeetingRules(SentenceCore):
                             ch = self.chain(subj)
                             nxt = self.after(ch[-1].hi, types=AGENT_TYPES, maxgap=0) or \
                                 object_past_when_ar(self, ch[-1].hi)  # "X وY مساء السبت بـZ"
+                            if nxt is None and len(ch) >= 2 and first_obj is ch[1]:
+                                # "استقبل X وY، الذي عاد أمس من باريس، Z": past the relative
+                                # clause of the last subject (session 71)
+                                past = self._past_relative(ch[-1].hi)
+                                if past > ch[-1].hi:
+                                    nxt = self.after(past, types=AGENT_TYPES, maxgap=0)
                             if len(ch) >= 2 and first_obj is ch[1] and nxt is not None and \
                                     nxt not in ch and not nxt.prefix.startswith("و"):
                                 # "التقى الكاظمي والعامري قاآني": two subjects, one object

@@ -434,8 +434,8 @@ def _co_subjects(sr: Any, t: int, d: int, subj: Any, partners: list[str]) -> lis
     if subj.lo < t or (sr.key(d).startswith("و") and sr.key(d)[1:] in _DELEGATION):
         return [subj]
     ch = [m for m in sr.chain(subj, ("Person",)) if m.hi <= d]
-    if len(ch) < 2 or ch[0] is not subj or any(
-            sr.mention_at.get(x) is not None for x in range(ch[-1].hi, d)):
+    if len(ch) < 2 or ch[0] is not subj or any(  # (past "، الذي ...،": session 71)
+            sr.mention_at.get(x) is not None for x in range(sr._past_relative(ch[-1].hi), d)):
         return [subj]
     return [m for m in ch if m.eid not in partners]
 

@@ -492,6 +492,8 @@ class SubjectHelpers(SentenceBase):
                 continue
             if title_joiner_en(self, x):  # "met Iran's Minister of Economic Affairs and
                 continue  # Finance X" (title_joiners_en)
+            if k in _EN_PRIVATE_WORDS and _in_private_phrase_en(self.toks, x):
+                continue  # "held talks behind closed doors with X" (session 71)
             return False
         return True
 
@@ -775,3 +777,18 @@ class SubjectHelpers(SentenceBase):
             if "and" in between or "و" in between:
                 return [a, b]
         return []
+
+
+# "behind closed doors" / "in private" between a meeting verb and its object (session 71)
+_EN_PRIVATE_PHRASES = (("behind", "closed", "doors"), ("in", "private"))
+_EN_PRIVATE_WORDS = frozenset(w for ph in _EN_PRIVATE_PHRASES for w in ph)
+
+
+def _in_private_phrase_en(toks: list, x: int) -> bool:
+    """Is the token at *x* part of "behind closed doors" or "in private"?"""
+    for ph in _EN_PRIVATE_PHRASES:
+        for i, w in enumerate(ph):
+            if toks[x].key == w and x - i >= 0 and x - i + len(ph) <= len(toks) and all(
+                    toks[x - i + j].key == ph[j] for j in range(len(ph))):
+                return True
+    return False
