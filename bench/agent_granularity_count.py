@@ -54,7 +54,8 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
     "israel": [
         ("en claim: the IDF/army said it killed", r"(?:IDF|Israel Defense Forces|Israeli (?:army|military)|Israel's (?:army|military))[^.]{0,40}? (?:said|says|announced|confirmed|claimed)[^.]{0,20}? (?:it|its)\b"),
         ("ar claim: أعلن الجيش الإسرائيلي أنه", r"الجيش " + _AR_IL + r"[^.]{0,40}?(?:أنه|إنه|انه|مسؤوليته)"),
-        ("en IDF/Israeli army/forces", r"\bIDF\b|Israel Defense Forces|Israeli (?:army|military|forces|troops|soldiers|special forces|commandos)"),
+        ("en Israeli forces/troops/soldiers", _NOT_TARGET + r"Israeli (?:forces|troops|soldiers|special forces|commandos)"),
+        ("en IDF/Israeli army/military", r"\bIDF\b|Israel Defense Forces|Israeli (?:army|military)"),
         ("en Israeli Air Force", r"Israeli Air Force|\bIAF\b"),
         ("en Mossad", r"Mossad"),
         ("en Shin Bet", r"Shin Bet"),
