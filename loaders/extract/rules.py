@@ -21,6 +21,7 @@ from loaders.extract.honorific_alias_title import alias_as_title
 from loaders.extract.honorific_refs import AR_CUES as HONORIFIC_AR
 from loaders.extract.inputs import article_id, check_length
 from loaders.extract.kill_agents_ar import AR_KILLED_HIM_KEYS
+from loaders.extract.kill_state_forces import state_for_forces
 from loaders.extract.latin_ids import _given_spellings as given_spellings
 from loaders.extract.latin_ids import _index as latin_index
 from loaders.extract.live_leads_ar import arabic_leads
@@ -139,6 +140,7 @@ class RuleExtractor:
                 rels.extend(SentenceRules(doc, si).run())
         rels = drop_group_meetings(doc, rels)  # "leaders of several armed factions"
         rels = self.more_relations(doc, rels, lang)
+        rels = state_for_forces(doc, rels)  # "killed by U.S. forces": the United States
         if rels:
             rels = denied_next(toks, sents, doc.by_sent, rels)  # "X met Y. Y denied any meeting"
         doc.text = text  # (the article as written, blessings too)

@@ -20,7 +20,7 @@ USAF, IDF = "organization:us-armed-forces", "organization:israel-defense-forces"
 CASES = [
  ("en_carried_out",
   "U.S. forces carried out the drone strike on the convoy near Baghdad airport and killed "
-  "Qasem Soleimani.", "en", [AB(SOLEIMANI, USAF)], []),
+  "Qasem Soleimani.", "en", [AB(SOLEIMANI, "country:united-states")], [AB(SOLEIMANI, USAF)]),
  ("en_jets_struck",
   "Israeli jets struck the apartment building in the Dahiyeh district of southern Beirut and "
   "killed Hassan Nasrallah.", "en", [AB(NASRALLAH, ISRAEL)], []),

@@ -97,12 +97,13 @@ def test_the_subjects_own_by_hosting_is_still_his_meeting(rules_only, text, host
 
 BIN_LADEN, ABU_BAKR, US_FORCES = ("person:osama-bin-laden", "person:abu-bakr-al-baghdadi",
                                   "organization:us-armed-forces")
+US_STATE = "country:united-states"  # special forces: the country (session 71, usforces71)
 
 
 @pytest.mark.parametrize("text, victim, agent", [
-    ("قتل أسامة بن لادن في عملية نفذتها وحدة من القوات الخاصة الأميركية في أبوت آباد.", BIN_LADEN, US_FORCES),
+    ("قتل أسامة بن لادن في عملية نفذتها وحدة من القوات الخاصة الأميركية في أبوت آباد.", BIN_LADEN, US_STATE),
     ("أعلن الرئيس الأمريكي باراك أوباما فجر أمس مقتل زعيم تنظيم القاعدة أسامة بن لادن في عملية نفذتها وحدة "
-     "من القوات الخاصة الأمريكية على مجمع سكني في مدينة أبوت آباد.", BIN_LADEN, US_FORCES),
+     "من القوات الخاصة الأمريكية على مجمع سكني في مدينة أبوت آباد.", BIN_LADEN, US_STATE),
     ("قتل أبو بكر البغدادي في عملية نفذتها قوة من الجيش الأميركي في إدلب.", ABU_BAKR, US_FORCES),
     ("قتل القيادي في حماس صالح العاروري بغارة نفذتها مجموعة من الطائرات الإسرائيلية على الضاحية.", AROURI,
      "country:israel"),

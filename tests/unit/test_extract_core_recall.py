@@ -352,14 +352,13 @@ CASES = [
     ("later_carried_out_the_strike_en",
      "A U.S. drone strike in Baghdad killed Abu Taqwa al-Saidi, a Nujaba commander. The "
      "Pentagon said U.S. forces carried out the strike in self-defence.",
-     [AB("person:mushtaq-taleb-al-saidi", US),
-      AB("person:mushtaq-taleb-al-saidi", "organization:us-armed-forces")], []),
+     [AB("person:mushtaq-taleb-al-saidi", US)], []),
     # (session 27, kill_claim_later: a killing told without its agent takes the one that
     # "carried out the strike" next, as the writers since session 21 annotate it)
     ("later_carried_out_agentless_first_en",
      "A drone strike in Baghdad killed Abu Taqwa al-Saidi, a Nujaba commander. The Pentagon "
      "said U.S. forces carried out the strike in self-defence.",
-     [AB("person:mushtaq-taleb-al-saidi", "organization:us-armed-forces")], []),
+     [AB("person:mushtaq-taleb-al-saidi", US)], []),
     ("later_denied_the_strike_en",
      "A U.S. drone strike in Baghdad killed Abu Taqwa al-Saidi. The Pentagon denied that U.S. "
      "forces carried out the strike.",

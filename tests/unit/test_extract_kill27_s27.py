@@ -26,12 +26,13 @@ CENTCOM = "organization:us-central-command"
 CARRIED_OUT_LATER = [
     ("en", "A drone strike on Thursday killed Abu Mahdi al-Muhandis near Baghdad airport, a "
      "security source said. Hours later, the Pentagon said U.S. forces had carried out the "
-     "strike.", [AB(MUHANDIS, US_FORCES)], []),
+     "strike.", [AB(MUHANDIS, "country:united-states")], []),
     ("en", "Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces, was killed "
      "in a drone strike near Baghdad airport. The Pentagon said it had carried out the strike.",
      [AB(MUHANDIS, PENTAGON)], []),
     ("en", "Abu Mahdi al-Muhandis and two of his aides were killed near Baghdad airport, and the "
-     "Pentagon later said U.S. forces had carried it out.", [AB(MUHANDIS, US_FORCES)], []),
+     "Pentagon later said U.S. forces had carried it out.",
+     [AB(MUHANDIS, "country:united-states")], []),
     ("ar", "قُتل أبو مهدي المهندس بضربة طائرة مسيّرة قرب مطار بغداد. وأعلنت وزارة الدفاع "
      "الأميركية أن القوات الأميركية نفّذت الضربة.", [AB(MUHANDIS, US_FORCES)], []),
     ("ar", "قُتل نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس، فجر الجمعة، بضربة طائرة مسيّرة "

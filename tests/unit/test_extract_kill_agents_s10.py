@@ -21,7 +21,7 @@ LEB = "country:lebanon"
 CASES = [
  ("owner_after_lam_ar",
   "لقي أبو بكر البغدادي حتفه خلال عملية للقوات الخاصة الأمريكية في إدلب.",
-  [AB(BAGHDADI, US_FORCES)], []),
+  [AB(BAGHDADI, "country:united-states")], []),
  ("clash_with_israeli_soldiers_en",
   "Hamas leader Yahya Sinwar was killed in a firefight with Israeli soldiers in Rafah.",
   [AB(SINWAR, IDF)], []),

@@ -71,7 +71,7 @@ CASES = [
   [AB(DEIF, ISR), AB(SHUKR, ISR)], []),
  ("killed_by_us_forces_en",
   "Kataib Hezbollah commander Abu Baqir al-Saadi was killed by U.S. forces in Baghdad.",
-  [AB(SAADI, USAF)], []),
+  [AB(SAADI, "country:united-states")], [AB(SAADI, USAF)]),
  ("admitted_killed_en",
   "Israeli Defence Minister Israel Katz admitted that Israel killed Ismail Haniyeh.",
   [AB(HAN, ISR)], []),

@@ -250,14 +250,14 @@ def test_musaed_before_a_family_name_is_still_a_name(shipped):
     ("U.S. Central Command forces conducted a precision strike in eastern Syria on Tuesday, "
      "killing Abu Ibrahim al-Hashimi al-Qurashi.", QURASHI, CENTCOM),
     ("US forces launched an airstrike near Baghdad airport early Friday, killing Qassem "
-     "Soleimani.", SOLEIMANI, US_FORCES),
+     "Soleimani.", SOLEIMANI, "country:united-states"),
     ("Israel carried out a strike in Beirut on Tuesday, killing Fuad Shukr.", SHUKR, ISRAEL),
     ("Israel has carried out an air strike in Beirut's southern suburbs, killing Fuad Shukr.",
      SHUKR, ISRAEL),
     ("The Israeli army launched a strike on a building in Beirut on Tuesday, killing Fuad Shukr.",
      SHUKR, IDF),
     ("U.S. forces carried out a raid in Atimah on Thursday, killing Abu Ibrahim al-Hashimi "
-     "al-Qurashi.", QURASHI, US_FORCES),
+     "al-Qurashi.", QURASHI, "country:united-states"),
 ])
 def test_the_subject_of_a_light_verb_strike_is_the_killer(shipped, text, victim, agent):
     assert (victim, agent) in _ab(shipped, text)
