@@ -48,6 +48,7 @@ from loaders.extract.succession_dead_leader import (
     on_death_of,
 )
 from loaders.extract.succession_rivals import EN_INCUMBENT, defeated_incumbent_en
+from loaders.extract.succession_upon_ar import upon_he_succeeds_ar
 from loaders.extract.succession_vacated import AR_VACATED, EN_VACATED, vacated_by
 from loaders.extract.succession_with_named_en import EN_TO_SUCCEED, with_named_to_succeed_en
 from loaders.extract.wire_cues import _AR_TAKE_PLACE
@@ -81,7 +82,7 @@ def apposed_subject_ar(sr: SentenceCore, t: int) -> Mention | None:
 
 
 # ---- "قبل أن يخلفه Y" --------------------------------------------------------------------
-_AR_HE_SUCCEEDS = L._ar("يخلفه", "يخلفها", "تخلفه", "خلفه", "خلفها")
+_AR_HE_SUCCEEDS = L._ar("يخلفه", "يخلفها", "تخلفه", "تخلفها", "خلفه", "خلفها")
 
 _AR_UNTIL = L._ar("قبل", "الى", "إلى", "حتى")
 _AR_HIS_PLACE = L._ar("محله", "مكانه", "محلها", "مكانها")  # "قبل أن يحلّ محله Y"
@@ -106,6 +107,9 @@ def before_he_succeeded_ar(sr: SentenceCore) -> None:
     """"X ترأس الجهاز ... قبل أن يخلفه (فيه) Y (في منصبه)" / "حتى خلفه Y": Y succeeded X."""
     for t in sr.triggers(_AR_HE_SUCCEEDS, EMPTY):
         _before_he_succeeded(sr, t, t - 1)
+        pair = upon_he_succeeds_ar(sr, t)  # "على أن يخلفه نائبه Y" (session 71)
+        if pair is not None:
+            sr.add(SO, pair[0], pair[1], "upon_he_succeeds_ar")
 
 
 def before_he_took_place_ar(sr: SentenceCore) -> None:

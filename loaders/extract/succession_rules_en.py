@@ -590,6 +590,9 @@ class SuccessionRulesEn(SentenceCore):
                 if kx in ("succeed", "succeeding") and self.after(
                         x + 1, types=("Person",), maxgap=2) is not None:
                     break  # "elected to succeed Y after the killing of Z": Y (succeeded_en)
+                if kx in ("succeed", "replace") and self.key(x + 1) in ("him", "her"):
+                    break  # "named X to succeed him, in a message from the spokesman, Z":
+                    # the one "him" stands for (replace_him_en), not Z (session 71)
                 if kx in ("after", "following", "replacing", "replace", "from") or (
                         kx == "over" and self.key(x + 1) == "from") or kx == "when":
                     rest = _past_death_words(self, x + 1)

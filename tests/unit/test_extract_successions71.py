@@ -1,0 +1,95 @@
+"""Session 71 (successions71): SUCCESSOR_OF shapes the fresh writers of session 70 used and
+the extractor missed or misread: an appointee named after the appointer and a day aside, «على
+أن يخلفه (نائبه) Y», «..., فيما أدارت X الملف، بعدما خلفت Y», "named X to succeed him, in a
+message from the spokesman, Z" (no succession to Z)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+SAIED = "person:kais-saied"
+FIQI = "person:kamal-al-fiqi"
+HACHANI = "person:ahmed-hachani"
+DEBY = "person:mahamat-idriss-deby"
+KEBZABO = "person:saleh-kebzabo"
+PADACKE = "person:albert-pahimi-padacke"
+BLINKEN = "person:antony-blinken"
+BOOTH = "person:donald-booth"
+FELTMAN = "person:jeffrey-feltman"
+KHATIB = "person:sara-al-khatib"
+MANSOUR_L = "person:layla-mansour"
+WILLIAMS = "person:stephanie-williams"
+SALAME = "person:ghassan-salame"
+GRIFFITHS = "person:martin-griffiths"
+MULKI = "person:hani-mulki"
+CONTE = "person:giuseppe-conte"
+AKHTAR = "person:akhtar-mansour"
+AKHUNDZADA = "person:hibatullah-akhundzada"
+MUJAHID = "person:zabihullah-mujahid"
+
+# ---- the one charged, named after the appointer and a day between commas --------------------
+APPOINTEE_PAST_DAY = [
+    ("كلّف الرئيس التونسي قيس سعيد، الخميس، وزير الداخلية كمال الفقي بتسيير أعمال الحكومة "
+     "بعد استقالة أحمد الحشاني.", "ar", [SO(FIQI, HACHANI)], [SO(SAIED, HACHANI)]),
+    ("كلّف رئيس المجلس الرئاسي، الفريق أول محمد إدريس ديبي، الأربعاء، الأمين العام للحكومة "
+     "صالح كبزابو بتسيير مهام رئيس الوزراء، عقب استقالة ألبرت باهيمي باداكي في الثالث من "
+     "يونيو.", "ar", [SO(KEBZABO, PADACKE)], [SO(DEBY, PADACKE)]),
+    # no one gone: no succession
+    ("كلّف الرئيس قيس سعيد، الخميس، كمال الفقي بتسيير أعمال الحكومة.", "ar",
+     [], [SO(FIQI, SAIED)]),
+    # the same fact in English (already read)
+    ("Tunisian President Kais Saied on Thursday named Interior Minister Kamal al-Fiqi acting "
+     "prime minister after Ahmed Hachani resigned.", "en", [SO(FIQI, HACHANI)], []),
+]
+
+# ---- «على أن يخلفه (نائبه) Y»: the arrangement announced with a resignation ------------------
+UPON_HE_SUCCEEDS = [
+    ("أعلن وزير الخارجية الأميركي أنتوني بلينكن، الثلاثاء، استقالة المبعوث الخاص إلى السودان "
+     "دونالد بوث، على أن يخلفه نائبه جيفري فيلتمان.", "ar",
+     [SO(FELTMAN, BOOTH)], [SO(FELTMAN, BLINKEN)]),
+    ("أعلنت الحكومة استقالة وزيرة المالية سارة الخطيب، على أن تخلفها نائبتها ليلى منصور.", "ar",
+     [SO(MANSOUR_L, KHATIB)], []),
+    ("قدّم المبعوث دونالد بوث استقالته، على أن يخلفه جيفري فيلتمان الشهر المقبل.", "ar",
+     [SO(FELTMAN, BOOTH)], []),
+    # a guess, not the arrangement: nothing
+    ("أعلن وزير الخارجية أنتوني بلينكن استقالة المبعوث دونالد بوث، ومن المتوقع أن يخلفه "
+     "نائبه جيفري فيلتمان.", "ar", [], [SO(FELTMAN, BOOTH)]),
+    # negated: nothing
+    ("أعلن بلينكن استقالة المبعوث دونالد بوث، على ألا يخلفه نائبه جيفري فيلتمان.", "ar",
+     [], [SO(FELTMAN, BOOTH)]),
+    # English (already read)
+    ("Secretary of State Antony Blinken announced the resignation of special envoy Donald "
+     "Booth, who will be succeeded by his deputy Jeffrey Feltman.", "en", [SO(FELTMAN, BOOTH)],
+     []),
+]
+
+# ---- «بعدما خلف(ت) Y»: the subject of the clause the conjunction closes ----------------------
+AFTER_SHE_SUCCEEDED = [
+    ("وأدارت الأمريكية ستيفاني ويليامز الملف في الأشهر الفاصلة، بعدما خلفت اللبناني غسان "
+     "سلامة بالإنابة في مارس 2020.", "ar", [SO(WILLIAMS, SALAME)], []),
+    ("وتولى الدبلوماسي الأردني هاني الملقي المهمة لعامين، بعدما خلف الإيطالي جوزيبي كونتي "
+     "في 2019.", "ar", [SO(MULKI, CONTE)], []),
+    # two people before: the one of the «فيما» clause, not the one the main clause names
+    ("وكان المبعوث قد عُيّن خلفاً لمارتن غريفيث، فيما أدارت الأمريكية ستيفاني ويليامز الملف "
+     "في الأشهر الفاصلة، بعدما خلفت اللبناني غسان سلامة بالإنابة في مارس 2020.", "ar",
+     [SO(WILLIAMS, SALAME)], [SO(GRIFFITHS, SALAME)]),
+    ("Stephanie Williams ran the mission for months, after she succeeded Ghassan Salame on an "
+     "acting basis in March 2020.", "en", [SO(WILLIAMS, SALAME)], []),
+]
+
+# ---- "named X to succeed him, in a message from the spokesman, Z": no succession to Z --------
+SUCCEED_HIM_NOT_SOURCE = [
+    ("The Taliban announced on Monday that their leader, Akhtar Mansour, had been killed in a "
+     "drone strike and named Haibatullah Akhundzada to succeed him, in a statement from the "
+     "movement's spokesman, Zabihullah Mujahid, who did not say when the leader died.", "en",
+     [SO(AKHUNDZADA, AKHTAR)], [SO(AKHUNDZADA, MUJAHID)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"),
+                         APPOINTEE_PAST_DAY + UPON_HE_SUCCEEDS + AFTER_SHE_SUCCEEDED +
+                         SUCCEED_HIM_NOT_SOURCE)
+def test_successions71(shipped, text, lang, must, must_not) -> None:
+    assert_relations(shipped.extract(text, lang=lang), text[:40], must, must_not)
