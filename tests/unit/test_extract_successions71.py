@@ -1,7 +1,8 @@
 """Session 71 (successions71): SUCCESSOR_OF shapes the fresh writers of session 70 used and
 the extractor missed or misread: an appointee named after the appointer and a day aside, «على
 أن يخلفه (نائبه) Y», «..., فيما أدارت X الملف، بعدما خلفت Y», "named X to succeed him, in a
-message from the spokesman, Z" (no succession to Z)."""
+message from the spokesman, Z" (no succession to Z), the one removed named in an apposition
+the sentence before "to replace him" / «خلفاً له»; "X is the man whom K chose to succeed Y" (X, not K)."""
 
 from __future__ import annotations
 
@@ -87,9 +88,44 @@ SUCCEED_HIM_NOT_SOURCE = [
      [SO(AKHUNDZADA, AKHTAR)], [SO(AKHUNDZADA, MUJAHID)]),
 ]
 
+# ---- the one removed named in an apposition the sentence before: "to replace him" -----------
+BENNANI = "person:karim-bennani"
+BANANI = "person:karim-banani"  # (the Arabic spelling gives its own id)
+KHALED = "person:omar-khaled"
+REMOVED_APPOSED_BEFORE = [
+    ("The army chief, General Karim Bennani, was dismissed on Sunday. The ministry appointed "
+     "General Omar Khaled as acting chief of staff to replace him.", "en",
+     [SO(KHALED, BENNANI)], []),
+    ("The army chief, General Karim Bennani, has been sacked. General Omar Khaled was named "
+     "in his place.", "en", [SO(KHALED, BENNANI)], []),
+    # received, not removed: nothing
+    ("The army chief, General Karim Bennani, was received by the president on Sunday. The "
+     "ministry appointed General Omar Khaled to replace him.", "en", [], [SO(KHALED, BENNANI)]),
+    ("أُقيل رئيس الأركان، الفريق كريم بناني، الأحد. وعيّنت الوزارة الفريق عمر خالد رئيساً "
+     "للأركان بالوكالة خلفاً له.", "ar", [SO(KHALED, BANANI)], []),
+    ("استقالت وزيرة المالية، سارة الخطيب، في مايو. وعيّن المجلس ليلى منصور خلفاً لها.", "ar",
+     [SO(MANSOUR_L, KHATIB)], []),
+    # the name after "، و": another clause, not the one who resigned
+    ("استقال وزير المالية، وسارة الخطيب لم تعلق. وعيّن المجلس ليلى منصور خلفاً لها.", "ar",
+     [], [SO(MANSOUR_L, KHATIB)]),
+]
+
+# ---- "X is the man whom K chose to succeed Y": X, not K, the one inside the clause -----------
+WHOM_THE_MAN = [
+    ("General Omar Khaled, a former defence ministry official, is the man whom Salem and "
+     "President Kais Saied chose to succeed General Karim Bennani in February.", "en",
+     [SO(KHALED, BENNANI)], [SO(SAIED, BENNANI)]),
+    ("General Omar Khaled is the man whom President Kais Saied chose to succeed General Karim "
+     "Bennani.", "en", [SO(KHALED, BENNANI)], [SO(SAIED, BENNANI)]),
+    # the comma clause as before
+    ("Kamal al-Fiqi, whom President Kais Saied chose to succeed Ahmed Hachani, met Abdelmadjid "
+     "Tebboune.", "en", [SO(FIQI, HACHANI)], [SO(SAIED, HACHANI)]),
+]
+
 
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"),
                          APPOINTEE_PAST_DAY + UPON_HE_SUCCEEDS + AFTER_SHE_SUCCEEDED +
-                         SUCCEED_HIM_NOT_SOURCE)
+                         SUCCEED_HIM_NOT_SOURCE + REMOVED_APPOSED_BEFORE +
+                         WHOM_THE_MAN)
 def test_successions71(shipped, text, lang, must, must_not) -> None:
     assert_relations(shipped.extract(text, lang=lang), text[:40], must, must_not)
