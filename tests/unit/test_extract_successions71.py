@@ -1,8 +1,11 @@
 """Session 71 (successions71): SUCCESSOR_OF shapes the fresh writers of session 70 used and
-the extractor missed or misread: an appointee named after the appointer and a day aside, «على
-أن يخلفه (نائبه) Y», «..., فيما أدارت X الملف، بعدما خلفت Y», "named X to succeed him, in a
-message from the spokesman, Z" (no succession to Z), the one removed named in an apposition
-the sentence before "to replace him" / «خلفاً له»; "X is the man whom K chose to succeed Y" (X, not K)."""
+the extractor missed or misread: an appointee named after the appointer and a day aside; «على
+أن يخلفه (نائبه) Y»; «..., فيما أدارت X الملف، بعدما خلفت Y»; "named X to succeed him, in a
+message from the spokesman, Z" (no succession to Z); the one removed named in an apposition
+the sentence before "to replace him" / «خلفاً له»; "X is the man whom K chose to succeed Y"
+(X, not K); "the leader" after "its leader, X, ..., the spokesman, Z" (X, not Z); "since he
+took over from Y" after "his first visit" (the sentence's subject, not a side named last);
+"K named a <description> ..., replacing Y. X was chosen ..." (X -> Y)."""
 
 from __future__ import annotations
 
@@ -122,10 +125,53 @@ WHOM_THE_MAN = [
      "Tebboune.", "en", [SO(FIQI, HACHANI)], [SO(SAIED, HACHANI)]),
 ]
 
+# ---- "the leader" later: the one named "its leader, X", not the spokesman named last ---------
+OMAR = "person:mullah-omar"
+THE_LEADER_LATER = [
+    ("The Taliban announced on Monday that their leader, Akhtar Mansour, had been killed in a "
+     "drone strike and named Haibatullah Akhundzada to succeed him, in a statement from the "
+     "movement's spokesman, Zabihullah Mujahid, who did not say when the leader died.\n"
+     "The Pentagon said in a statement that the leader had been killed in May in a strike in "
+     "Baluchistan.\nHe had led the movement for less than a year, since succeeding Mullah "
+     "Omar, who died in Karachi.", "en",
+     [SO(AKHUNDZADA, AKHTAR), SO(AKHTAR, OMAR)], [SO(MUJAHID, OMAR)]),
+]
+
+# ---- "since he took over from Y" after others named: he is the sentence's subject ------------
+GRUNDBERG = "person:hans-grundberg"
+ALIMI = "person:rashad-al-alimi"
+ZINDANI = "person:shaya-al-zindani"
+HE_TOOK_OVER = [
+    ("UN envoy Hans Grundberg was received in Aden by President Rashad al-Alimi, in the "
+     "presence of Foreign Minister Shaya al-Zindani, on his first visit since he took over "
+     "from Martin Griffiths.", "en", [SO(GRUNDBERG, GRIFFITHS)], [SO(ZINDANI, GRIFFITHS)]),
+    # "the envoy's first visit since he": the one named last, as before
+    ("President Rashad al-Alimi on Sunday received the UN envoy, Hans Grundberg, in Aden, on "
+     "the envoy's first visit since he took over from Martin Griffiths.", "en",
+     [SO(GRUNDBERG, GRIFFITHS)], [SO(ALIMI, GRIFFITHS)]),
+]
+
+# ---- an appointee described ("a veteran commander"), named in the next sentence --------------
+AMIRI = "person:hadi-al-amiri"
+MUHANDIS = "person:abu-mahdi-al-muhandis"
+KHAZALI = "person:qais-al-khazali"
+DESCRIBED_APPOINTEE = [
+    ("The Popular Mobilization Forces named a veteran commander of the Badr militia as its new "
+     "chief of staff on Thursday, replacing Abu Mahdi al-Muhandis, who was killed in a US "
+     "strike last month. Hadi al-Amiri, better known by his nom de guerre Abu Hassan, was "
+     "chosen at a meeting of the group's leaders, two officials said.", "en",
+     [SO(AMIRI, MUHANDIS)], []),
+    # the appointee named in the first sentence: the second one's man is no successor
+    ("The Popular Mobilization Forces named Hadi al-Amiri as its new chief of staff on "
+     "Thursday, replacing Abu Mahdi al-Muhandis. Qais al-Khazali was chosen as his deputy.",
+     "en", [SO(AMIRI, MUHANDIS)], [SO(KHAZALI, MUHANDIS)]),
+]
+
 
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"),
                          APPOINTEE_PAST_DAY + UPON_HE_SUCCEEDS + AFTER_SHE_SUCCEEDED +
                          SUCCEED_HIM_NOT_SOURCE + REMOVED_APPOSED_BEFORE +
-                         WHOM_THE_MAN)
+                         WHOM_THE_MAN + THE_LEADER_LATER +
+                         HE_TOOK_OVER + DESCRIBED_APPOINTEE)
 def test_successions71(shipped, text, lang, must, must_not) -> None:
     assert_relations(shipped.extract(text, lang=lang), text[:40], must, must_not)
