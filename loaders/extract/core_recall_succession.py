@@ -15,6 +15,7 @@ from loaders.extract.core_recall_objects import _kana_subject_ar
 from loaders.extract.kill_beside_en import past_apposition
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_accepted_resignation_ar import past_acceptance_ar
+from loaders.extract.succession_appointee_aside_ar import appointee_past_day_ar
 from loaders.extract.succession_checks import appointment_in_side_clause
 from loaders.extract.succession_coordinated_en import coordinated_appointee_en
 from loaders.extract.succession_dismisser_ar import AR_REMOVAL_WORDS, KEEP, removed_after_ar
@@ -471,10 +472,13 @@ def became_after_ar(sr: Any) -> list[tuple[str, str]]:
                 sr.key(t + 1) in _AR_DEF_LEADER | _AR_FIRST_MAN:
             new = sr._carried_subject(t)  # "تولى X قيادة ...، ثم أصبح الرجل الأول للحركة بعد
             # مقتل شقيقه Y" (the subject of the clause before)
+        if new is None and sr.f(t) & _AR_APPOINT_V:
+            new = appointee_past_day_ar(sr, t)  # "كلّف رئيس المجلس، الفريق K، الأربعاء، X"
         if new is None:
             continue
         if new.lo > t and sr.f(t) & _AR_APPOINT_V:  # "عيّن الرئيس K X رئيساً ..." (s67)
-            obj = sr.after(new.hi, types=("Person",), maxgap=0)
+            obj = sr.after(new.hi, types=("Person",), maxgap=0) or \
+                appointee_past_day_ar(sr, t)  # "كلّف K، الأربعاء، X بتسيير ..." (s71)
             new = obj if obj is not None and obj.eid != new.eid else new
         y = new.hi if new.lo > t else t + 1
         if y >= sr.hi or not (sr.f(y) & _AR_ACC_TITLES or sr.f(t) & _AR_ELECTED and

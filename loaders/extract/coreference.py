@@ -64,6 +64,7 @@ from loaders.extract.coref_peers import (
 )
 from loaders.extract.desc_acting_holder import took_title_ar
 from loaders.extract.desc_alive import living_candidates
+from loaders.extract.desc_apposed_title_en import apposed_title_en, apposed_titled_en
 from loaders.extract.desc_head_fit_back import own_head, titled_for, titled_holder_back
 from loaders.extract.desc_head_title import same_construct_titled, same_title_words
 from loaders.extract.desc_new_ruler import new_ruler, ruler_word
@@ -407,7 +408,8 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
                 not qual or m.qual == qual)):
             continue  # (only a plain title of the same qualifier is compared: tested first)
         ti = m.tlo if 0 <= m.tlo < m.lo and not mister_only_ar(doc, m) else (
-            _detached_title_ar(doc, m) if doc.toks[at_tok].ar and m.kind == "name" else None)
+            _detached_title_ar(doc, m) if doc.toks[at_tok].ar and m.kind == "name" else
+            apposed_title_en(doc, m) if m.kind == "name" else None)  # "its leader, X" (s71)
         # ("رئيس الجمهورية، السيد X": the title before the comma, not "السيد"; session 67)
         if m.kind != "name" or ti is None or _other_portfolio(doc, m, want, minister):
             continue
@@ -487,6 +489,10 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         same = same_construct_titled(doc, _window(recent(), si - 6), at_tok)
         if same:  # "رئيس الأركان" after "رئيس أركان هيئة الحشد الشعبي X": X (session 48)
             return most_salient(doc, same, at_tok)
+    if role == "lead" and not role_nat and not doc.toks[at_tok].ar and not role_org:
+        same_en = apposed_titled_en(doc, _window(recent(), si - 3), at_tok)
+        if same_en is not None:  # "the leader" after "its leader, X" (session 71)
+            return same_en
     unknown: list[str] = []
     for m in recent():
         if m.sent < si - 3:

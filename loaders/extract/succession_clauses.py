@@ -47,7 +47,12 @@ from loaders.extract.succession_dead_leader import (
     deputy_named_to_head,
     on_death_of,
 )
+from loaders.extract.succession_described_appointee_en import (
+    EN_CHOSEN,
+    described_appointee_en,
+)
 from loaders.extract.succession_rivals import EN_INCUMBENT, defeated_incumbent_en
+from loaders.extract.succession_upon_ar import upon_he_succeeds_ar
 from loaders.extract.succession_vacated import AR_VACATED, EN_VACATED, vacated_by
 from loaders.extract.succession_with_named_en import EN_TO_SUCCEED, with_named_to_succeed_en
 from loaders.extract.wire_cues import _AR_TAKE_PLACE
@@ -81,7 +86,7 @@ def apposed_subject_ar(sr: SentenceCore, t: int) -> Mention | None:
 
 
 # ---- "قبل أن يخلفه Y" --------------------------------------------------------------------
-_AR_HE_SUCCEEDS = L._ar("يخلفه", "يخلفها", "تخلفه", "خلفه", "خلفها")
+_AR_HE_SUCCEEDS = L._ar("يخلفه", "يخلفها", "تخلفه", "تخلفها", "خلفه", "خلفها")
 
 _AR_UNTIL = L._ar("قبل", "الى", "إلى", "حتى")
 _AR_HIS_PLACE = L._ar("محله", "مكانه", "محلها", "مكانها")  # "قبل أن يحلّ محله Y"
@@ -106,6 +111,9 @@ def before_he_succeeded_ar(sr: SentenceCore) -> None:
     """"X ترأس الجهاز ... قبل أن يخلفه (فيه) Y (في منصبه)" / "حتى خلفه Y": Y succeeded X."""
     for t in sr.triggers(_AR_HE_SUCCEEDS, EMPTY):
         _before_he_succeeded(sr, t, t - 1)
+        pair = upon_he_succeeds_ar(sr, t)  # "على أن يخلفه نائبه Y" (session 71)
+        if pair is not None:
+            sr.add(SO, pair[0], pair[1], "upon_he_succeeds_ar")
 
 
 def before_he_took_place_ar(sr: SentenceCore) -> None:
@@ -161,6 +169,9 @@ def more_clauses(sr: SentenceCore) -> None:
         defeated_incumbent_en(sr)
     if EN_TO_SUCCEED in by_en:
         with_named_to_succeed_en(sr)  # "..., with Y named to succeed him"
+    if EN_CHOSEN in by_en:
+        described_appointee_en(sr)  # "K named a veteran commander ..., replacing Y. X was
+        # chosen at a meeting" (session 71)
 
 
 for _pair in ((_AR_HE_SUCCEEDS, EMPTY), (_AR_HIS_PLACE, EMPTY), (AR_ACTING, EN_ACTING), (AR_INSTEAD, L.EN_SUCCESSOR),
@@ -173,10 +184,11 @@ register_triggers(AR_AT, EN_ON)
 register_triggers(EMPTY, EN_GONE_NOUN)  # (English on_death_of needs one: more_clauses)
 register_triggers(EMPTY, EN_INCUMBENT)
 register_triggers(EMPTY, EN_TO_SUCCEED)
+register_triggers(EMPTY, EN_CHOSEN)
 
 # cue sets of :func:`more_clauses`, one of which each of its rules needs (none in a sentence:
 # it returns at once)
 _CUES = frozenset({_AR_HE_SUCCEEDS, _AR_HIS_PLACE, AR_ACTING, EN_ACTING, AR_INSTEAD, L.EN_SUCCESSOR,
                    AR_VACATED, EN_VACATED, AR_APPOINTED, EN_NAMED, AR_AT,
-                   EN_GONE_NOUN, EN_INCUMBENT, EN_TO_SUCCEED})
+                   EN_GONE_NOUN, EN_INCUMBENT, EN_TO_SUCCEED, EN_CHOSEN})
 CUES = _CUES  # (for successions.ANY_CUES)

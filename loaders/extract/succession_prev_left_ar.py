@@ -59,6 +59,10 @@ def _left_here(toks: list, m: Any, sent_lo: int, sent_hi: int) -> bool:
     lo = m.tlo if m.tlo >= 0 else m.lo
     if lo - 1 >= sent_lo and forms(toks[lo - 1]) & _AR_LEFT:
         return True  # "استقال الوزير Y"
+    if lo - 2 > sent_lo and toks[lo - 1].text in ("،", ",") and not m.prefix[:1] == "و" and \
+            any(forms(toks[j]) & _AR_LEFT and not any(toks[z].punct for z in range(j, lo - 1))
+                for j in range(lo - 2, max(sent_lo, lo - 5) - 1, -1)):
+        return True  # "أُقيل رئيس الأركان، الفريق Y،" (the apposed name; session 71)
     for y in range(m.hi, min(sent_hi, m.hi + 3)):
         if toks[y].punct:
             return False

@@ -590,6 +590,9 @@ class SuccessionRulesEn(SentenceCore):
                 if kx in ("succeed", "succeeding") and self.after(
                         x + 1, types=("Person",), maxgap=2) is not None:
                     break  # "elected to succeed Y after the killing of Z": Y (succeeded_en)
+                if kx in ("succeed", "replace") and self.key(x + 1) in ("him", "her"):
+                    break  # "named X to succeed him, in a message from the spokesman, Z":
+                    # the one "him" stands for (replace_him_en), not Z (session 71)
                 if kx in ("after", "following", "replacing", "replace", "from") or (
                         kx == "over" and self.key(x + 1) == "from") or kx == "when":
                     rest = _past_death_words(self, x + 1)
@@ -658,6 +661,13 @@ class SuccessionRulesEn(SentenceCore):
                                         "abdicated", "abdication")
                         for y in range(x if kx != "when" else old.hi, min(self.hi, old.hi + 4)))
                     new = self.before(t, types=("Person",), maxgap=20)
+                    if new is not None and self.key(t - 1) in ("he", "she") and any(
+                            self.key(y) in ("his", "her") for y in range(new.hi, t - 1)):
+                        # "X was received by K, in the presence of Z, on his first visit
+                        # since he took over the file from Y": X, whom "his ... he" stands
+                        # for, not Z named last (s71; "on the general's first visit since
+                        # he ...": the general named last, as before)
+                        new = self._he_at(t - 1)
                     if self.key(t - 1) == "who":
                         new = generic_who_head(self, t - 1, new)  # "the man who took over"
                     if kin_possessor(self, new):

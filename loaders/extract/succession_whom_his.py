@@ -48,5 +48,22 @@ def whom_infinitive_head(sr: Any, to: int, new: Any) -> Any:
                 return new  # "Z, whom ...": Z found as the subject already
             head = sr.before(w - 1, types=("Person",), maxgap=1)
             return head if head is not None and head.hi == w - 1 else None
+        if k in _EN_REL_OBJ and new.lo > w:
+            # "X is the man whom K chose to succeed Y" (session 71): K, inside the clause, is
+            # no successor; the subject of the copula before "the man", else no one
+            return _copula_subject(sr, w)
     return new
+
+
+_EN_COPULA = frozenset({"is", "was", "became", "becomes"})
+
+
+def _copula_subject(sr: Any, w: int) -> Any:
+    """The person subject of "X is / was the <noun> whom" (the "whom" at *w*), or None."""
+    c = next((x for x in range(w - 2, max(sr.lo, w - 6) - 1, -1) if sr.key(x) == "the"), None)
+    if c is None or sr.key(c - 1) not in _EN_COPULA or \
+            any(sr.mention_at.get(x) is not None for x in range(c, w)):
+        return None
+    m = sr.subject_before(c - 1, maxgap=20)  # ("X, a former official, is the man whom")
+    return m if m is not None and m.etype == "Person" and not m.poss else None
 

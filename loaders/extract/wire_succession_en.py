@@ -160,6 +160,7 @@ def _he_was_removed(sr: Any, verb: int, skip: set[str]) -> str | None:
     return p.eid if p is not None and p.eid not in skip else None
 
 
+_EN_WAS = frozenset({"was", "has", "had"})  # "..., General Y, was fired / has been removed"
 _BACK = 3  # sentences looked back for the one who left (session 60, as the Arabic
 # ``succession_prev_left_ar``: "Y resigned in August. The resignation drew criticism. K
 # appointed X to replace him")
@@ -179,8 +180,11 @@ def _left_last_sentence(sr: Any, skip: set[str]) -> str | None:
                         k not in _EN_STEP or y + 1 < len(toks) and toks[y + 1].key == "down"):
                     return m.eid
                 if toks[y].punct and not (y == m.hi and toks[y].text == "," and
-                                          y + 1 < len(toks) and toks[y + 1].key in _EN_LEFT_POST):
-                    break  # "Y's deputy, Z, dies": the apposition's closing comma
+                                          y + 1 < len(toks) and (
+                                              toks[y + 1].key in _EN_LEFT_POST or
+                                              toks[y + 1].key in _EN_WAS)):
+                    break  # "Y's deputy, Z, dies": the apposition's closing comma; "The
+                    # army chief, General Y, was dismissed" (session 71)
     return None
 
 
