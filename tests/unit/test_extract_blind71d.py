@@ -11,6 +11,8 @@ than the blind set TS-TT; negatives for each reading.
   (``wire_succession_en.successor_en``);
 - "X, the head of the Atomic Energy Organization of Iran, told reporters after a meeting with
   Y": the speaker X past a long apposition (``meetings._met_his_noun``; Arabic already so);
+- "X handed her post as EU foreign policy chief to Y": the "as" phrase of the post
+  (``succession_handover._to_after_post``);
 - Arabic: و + a kin noun with a pronoun after a name ("أرملته X ووالديه", "X ووالدته") is no
   name word (``name_stops_ar.ends_name_word``);
 - gazetteer: Enrique Mora's and Mikhail Ulyanov's bare family names after the full name, in
@@ -80,6 +82,11 @@ CASES = [
  ("after_meeting_apposition_ar", "ar", "وقال كريم حداد، حاكم مصرف لبنان المركزي ورئيس هيئة التحقيق "
   "الخاصة، للصحفيين بعد لقائه رئيس الحكومة نجيب ميقاتي إن المحادثات كانت إيجابية.",
   [MW(HADDAD, MIKATI)], []),
+ # ---- "handed her post as <post> to Y" ----
+ ("handed_post_as", "en", "Adel Nasser, who handed his post as governor of the central bank to "
+  "Samir Salloum in May, joined the cabinet.", [SO(SALLOUM, NASSER)], [SO(NASSER, SALLOUM)]),
+ ("handed_post_as_person_between", "en", "Adel Nasser handed his post as Mikati's adviser to the "
+  "council on Monday.", [], [SO(MIKATI, NASSER)]),
  # ---- Arabic: kin nouns after the guest's name ----
  ("kin_parents_ar", "ar", "استقبل الرئيس اللبناني ميشال عون أمس أرملته سعاد حداد ووالديه.",
   [MW(AOUN, "person:suad-haddad")], [MW(AOUN, "person:suad-haddad-wualdih")]),
