@@ -572,6 +572,10 @@ class MeetingRules(SentenceCore):
         sid = subj.eid if subj is not None else None
         if sid is None and t - 1 > self.lo:
             m = self.before(t - 1, types=("Person",), maxgap=12)
+            if m is None:  # "X, the head of the Atomic Energy Organization of Iran, told
+                m = self.subject_before(t - 1, maxgap=25)  # reporters after a meeting
+                if m is not None and m.etype != "Person":  # with Y": X (session 71)
+                    m = None
             sid = m.eid if m is not None else None
         if sid is None:
             sid = self._antecedent(self.lo, exclude={obj.eid})

@@ -57,6 +57,13 @@ _WON = frozenset(L.fold_ar(p + w) for p in ("ب", "وب") for w in (
     "تجديد", "نجاة", "نجاح", "سلامة", "عودة", "عودته")) | frozenset(
     p + w for p in ("ب", "وب") for w in AR_EVENT_NOUN_NAMES)
 
+# و + a kin noun with a possessive pronoun after a name ("استقبل أرملته X ووالديه", "X
+# ووالدته"): the relatives who came with the one named, no name word (session 71)
+_KIN_WITH = frozenset(L.fold_ar("و" + w + e) for w in (
+    "والد", "والدت", "والدي", "زوجت", "زوج", "ابن", "ابنت", "أبناء", "أولاد", "شقيق", "شقيقت",
+    "أشقاء", "نجل", "نجلي", "أسرت", "عائلت", "أرملت", "أطفال", "بنات")
+    for e in ("ه", "ها", "هما", "هم"))
+
 
 def _title_dual_plural(key: str) -> bool:
     """Is *key* an al- title word with a dual or plural ending ("الوزيرين", "القائدان")?"""
@@ -69,9 +76,10 @@ def _title_dual_plural(key: str) -> bool:
 def ends_name_word(key: str, stems: Sequence[tuple[int, str]],
                    known: Collection[str]) -> bool:
     """Is the word *key* (its clitic readings *stems*) one that never stands inside a name:
-    a preposition of time, a meal, و + a common noun, or a title's dual or plural with the
-    article?"""
-    if key in _DURING or key in _MEALS or key in _FIRE or key in _TASKS or key in _WON:
+    a preposition of time, a meal, و + a common noun or a kin noun with a pronoun, or a
+    title's dual or plural with the article?"""
+    if key in _DURING or key in _MEALS or key in _FIRE or key in _TASKS or key in _WON or \
+            key in _KIN_WITH:
         return True
     if key in known or key in GN.ALL:
         return False

@@ -160,15 +160,16 @@ def _apposed_after(sr: Any, x: int) -> Any:
 
 
 def _to_after_post(sr: Any, post: int) -> int | None:
-    """The "to" after the post handed over, right after it or past its "of" phrase ("command
-    of the army to Y"), no punctuation and no person between; else None."""
+    """The "to" after the post handed over, right after it or past its "of" / "as" phrase
+    ("command of the army to Y", "her post as foreign policy chief to Y"), no punctuation and
+    no person between; else None."""
     if sr.key(post + 1) == "to":
         return post + 1
     if sr.key(post + 2) == "to":
         return post + 2
-    if sr.key(post + 1) != "of":
-        return None
-    for y in range(post + 2, min(sr.hi, post + 7)):
+    if sr.key(post + 1) not in ("of", "as"):  # ("her post as EU foreign policy chief to
+        return None  # Y", session 71)
+    for y in range(post + 2, min(sr.hi, post + (7 if sr.key(post + 1) == "of" else 9))):
         if sr.toks[y].punct or getattr(sr.mention_at.get(y), "etype", "") == "Person":
             return None
         if sr.key(y) == "to":

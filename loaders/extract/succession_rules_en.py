@@ -29,6 +29,7 @@ from loaders.extract.succession_apposed_possessor_en import apposed_possessor_he
 from loaders.extract.succession_by_kin_en import past_kin_phrase
 from loaders.extract.succession_clause_his import clause_subject_his_en
 from loaders.extract.succession_errand_en import errand_infinitive_en
+from loaders.extract.succession_hedged_en import by_before_title_en, would_be_named_en
 from loaders.extract.succession_helpers import (
     EN_SUCC_PRED,
     copula_subject_en,
@@ -495,15 +496,19 @@ class SuccessionRulesEn(SentenceCore):
                     # K's movement, won ... to replace Y": X (s68)
                 if new is not None:  # "X defeated Y to succeed Z": X (succession_rivals.py)
                     new = beaten_rival_winner(self, new) or new
-                if new is not None and self.key(title_start(new) - 1) == \
-                        "by" and self.key(t - 1) == "to":
+                by_k = by_before_title_en(self, new) if new is not None and \
+                    self.key(t - 1) == "to" else None  # ("by hard-line President K": s71)
+                if by_k is not None:
                     # "X was appointed by K to replace S": X replaces S, K appoints
-                    by = title_start(new) - 1
+                    by = by_k
                     new = self.subject_before(by - 1, maxgap=20) if by - 1 > self.lo else None
                     if self.key(by - 2) not in EN_PASSIVE_AUX and not self.toks[by - 2].punct:
                         # "Z, an official appointed by K to replace S": the reduced
                         # relative's head Z, not the sentence's subject
                         new = self.before(by - 1, types=("Person",), maxgap=8)
+                    elif self.toks[by - 2].text == ",":  # "K met X, appointed by P to replace
+                        new = next((m for m in self.args if m.etype == "Person" and  # S": X
+                                    m.hi == by - 2), new)  # (session 71)
                     if new is not None and new.etype != "Person":
                         new = None
                 old = self.after(t + 1, types=("Person",), maxgap=3) if self.key(
@@ -557,7 +562,8 @@ class SuccessionRulesEn(SentenceCore):
                     new, self.toks, self.hi, self.doc.by_sent.get(self.si, [])):
                 continue  # "Alimi names bin Mubarak PM, replacing Y": Alimi appointed him
             if new and old and not self._blocked_unless_decided(t, new) and not (
-                    since_he_unsure(self, t) and since_he_en(self, t - 1) is None):
+                    since_he_unsure(self, t) and since_he_en(self, t - 1) is None) and not (
+                    self.key(t) in ("replacing", "succeeding") and would_be_named_en(self, t)):
                 # ("first ... since he" about someone since_he_en cannot name: nobody)
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
 
@@ -683,7 +689,9 @@ class SuccessionRulesEn(SentenceCore):
                             head = self.before(c, types=("Person",), maxgap=0)
                             if head is not None:
                                 new = head
-                    if new is not None and new is nearest and self.toks[t - 1].text == ",":
+                    if new is not None and new is nearest and self.toks[t - 1].text == "," \
+                            and self.key(t + 1) != "by":  # ("K received X, appointed by P to
+                        # replace Y": X, s71)
                         new = apposed_head_en(self, t, new)  # "X, a career diplomat who
                         # served as Washington's envoy ..., took over from Y": X (s67)
                     new = apposed_possessor_head_en(self, t, new)  # "X, the nominee of K's
@@ -693,7 +701,7 @@ class SuccessionRulesEn(SentenceCore):
                                              "selected", "installed", "promoted", "elected",
                                              "reappointed", "picked") and \
                         self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who" and \
-                        not (obj is not None and self.key(title_start(obj) - 1) == "by")
+                        not (obj is not None and by_before_title_en(self, obj) is not None)
                     # ("an official appointed by K to replace Y": K is the agent)
                     if new is None or (active and obj is not None and obj.hi <= x):
                         new = obj  # "K named X as commander, hours after Y was killed"

@@ -329,6 +329,9 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
                          not sr._object_marked(m) and not m.poss), None)
             subj = participle_holder_en(sr, t) or subj  # "K met X, who was appointed in
             # December, taking over from Y": X (session 62)
+            if k == "takes":  # "K praised ... as X takes over from Y": the finite verb's own
+                subj = next((m for m in sr.args if m.etype == "Person" and m.hi == t),
+                            subj)  # subject X, not K (session 71)
             if subj is not None and subj.eid != old.eid:
                 out.append((subj.eid, old.eid, t, "taking_over_from_en"))
     return out

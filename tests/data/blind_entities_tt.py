@@ -1,0 +1,108 @@
+"""Entity table of blind set TS-TT (session 71, Iran's nuclear file 2010-2022: the killings of the nuclear
+scientists Masoud Alimohammadi, Majid Shahriari, Darioush Rezaeinejad and Mostafa Ahmadi Roshan and the
+hanging of Majid Jamali Fashi, Amano's first visit to Tehran, Jalili's talks with Ashton, Rouhani's new
+nuclear team in 2013, the Geneva interim deal, the Vienna extension of November 2014, Grossi's first visit
+to Tehran, Eslami after Salehi, and the indirect Vienna talks of 2022 between Bagheri Kani, Mora and Malley).
+Standalone (imports no other table). Known entities use the gazetteer id; the others are new.
+`ALL = {id: (type, "Name (short description)", "Arabic name")}`.
+"""
+
+ALL = {
+    # countries
+    "country:iran": ("Country", "Iran", "إيران"),
+    "country:israel": ("Country", "Israel", "إسرائيل"),
+    "country:united-states": ("Country", "United States", "الولايات المتحدة"),
+    "country:saudi-arabia": ("Country", "Saudi Arabia", "السعودية"),
+    # locations
+    "location:tehran": ("Location", "Tehran (capital of Iran)", "طهران"),
+    "location:vienna": ("Location", "Vienna (capital of Austria)", "فيينا"),
+    "location:geneva": ("Location", "Geneva", "جنيف"),
+    "location:natanz": ("Location", "Natanz (enrichment site in Iran)", "نطنز"),
+    # organizations
+    "organization:atomic-energy-organization-of-iran": ("Organization", "Atomic Energy Organization of Iran (AEOI)",
+                                                        "منظمة الطاقة الذرية الإيرانية"),
+    "organization:supreme-national-security-council": ("Organization", "Supreme National Security Council (Iran)",
+                                                       "المجلس الأعلى للأمن القومي"),
+    "organization:iaea": ("Organization", "International Atomic Energy Agency", "الوكالة الدولية للطاقة الذرية"),
+    "organization:iranian-foreign-ministry": ("Organization", "Iranian Foreign Ministry", "وزارة الخارجية الإيرانية"),
+    "organization:us-state-department": ("Organization", "US State Department", "وزارة الخارجية الأميركية"),
+    "organization:mossad": ("Organization", "Mossad (Israeli intelligence agency)", "الموساد"),
+    "organization:cia": ("Organization", "Central Intelligence Agency", "وكالة الاستخبارات المركزية الأميركية"),
+    "organization:israel-defense-forces": ("Organization", "Israel Defense Forces", "الجيش الإسرائيلي"),
+    "organization:european-union": ("Organization", "European Union", "الاتحاد الأوروبي"),
+    # the scientists and the man hanged for one killing
+    "person:masoud-alimohammadi": ("Person", "Masoud Alimohammadi (Iranian physicist killed in January 2010)",
+                                   "مسعود علي محمدي"),
+    "person:majid-shahriari": ("Person", "Majid Shahriari (Iranian nuclear scientist killed in November 2010)",
+                               "مجيد شهرياري"),
+    "person:darioush-rezaeinejad": ("Person", "Darioush Rezaeinejad (Iranian scientist shot dead in July 2011)",
+                                    "داريوش رضائي نجاد"),
+    "person:mostafa-ahmadi-roshan": ("Person", "Mostafa Ahmadi Roshan (Iranian nuclear scientist killed in January 2012)",
+                                     "مصطفى أحمدي روشن"),
+    "person:fatemeh-bidi": ("Person", "Fatemeh Bidi (widow of Mostafa Ahmadi Roshan)", "فاطمة بيدي"),
+    "person:majid-jamali-fashi": ("Person", "Majid Jamali Fashi (hanged in 2012 for the killing of Alimohammadi)",
+                                  "مجيد جمالي فاشي"),
+    # Iranian officials
+    "person:ali-khamenei": ("Person", "Ali Khamenei (Supreme Leader of Iran)", "علي خامنئي"),
+    "person:mahmoud-ahmadinejad": ("Person", "Mahmoud Ahmadinejad (President of Iran 2005-2013)", "محمود أحمدي نجاد"),
+    "person:hassan-rouhani": ("Person", "Hassan Rouhani (President of Iran 2013-2021)", "حسن روحاني"),
+    "person:ebrahim-raisi": ("Person", "Ebrahim Raisi (President of Iran 2021-2024)", "إبراهيم رئيسي"),
+    "person:ali-akbar-salehi": ("Person", "Ali Akbar Salehi (head of the AEOI 2009-2010 and 2013-2021, foreign "
+                                "minister 2010-2013)", "علي أكبر صالحي"),
+    "person:fereydoun-abbasi": ("Person", "Fereydoun Abbasi-Davani (head of the AEOI 2011-2013)", "فريدون عباسي"),
+    "person:mohammad-eslami": ("Person", "Mohammad Eslami (head of the AEOI from 2021)", "محمد إسلامي"),
+    "person:saeed-jalili": ("Person", "Saeed Jalili (secretary of the Supreme National Security Council 2007-2013)",
+                            "سعيد جليلي"),
+    "person:ali-shamkhani": ("Person", "Ali Shamkhani (secretary of the Supreme National Security Council 2013-2023)",
+                             "علي شمخاني"),
+    "person:mohammad-javad-zarif": ("Person", "Mohammad Javad Zarif (foreign minister of Iran 2013-2021)",
+                                    "محمد جواد ظريف"),
+    "person:hossein-amir-abdollahian": ("Person", "Hossein Amir-Abdollahian (foreign minister of Iran 2021-2024)",
+                                        "حسين أمير عبد اللهيان"),
+    "person:abbas-araghchi": ("Person", "Abbas Araghchi (deputy foreign minister and nuclear negotiator 2013-2021)",
+                              "عباس عراقجي"),
+    "person:ali-bagheri-kani": ("Person", "Ali Bagheri Kani (deputy foreign minister and chief negotiator 2021-2024)",
+                                "علي باقري كني"),
+    "person:manouchehr-mottaki": ("Person", "Manouchehr Mottaki (foreign minister of Iran 2005-2010)", "منوشهر متكي"),
+    "person:kazem-gharibabadi": ("Person", "Kazem Gharibabadi (Iran's envoy to the IAEA 2018-2022)", "كاظم غريب آبادي"),
+    "person:alaeddin-boroujerdi": ("Person", "Alaeddin Boroujerdi (head of the Iranian parliament's national security "
+                                   "committee)", "علاء الدين بروجردي"),
+    "person:ramin-mehmanparast": ("Person", "Ramin Mehmanparast (Iranian foreign ministry spokesman 2009-2013)",
+                                  "رامين مهمانبرست"),
+    "person:heydar-moslehi": ("Person", "Heydar Moslehi (Iranian intelligence minister 2009-2013)", "حيدر مصلحي"),
+    "person:mohammad-reza-rahimi": ("Person", "Mohammad Reza Rahimi (first vice president of Iran 2009-2013)",
+                                    "محمد رضا رحيمي"),
+    "person:abbas-jafari-dolatabadi": ("Person", "Abbas Jafari Dolatabadi (Tehran prosecutor 2009-2019)",
+                                       "عباس جعفري دولت آبادي"),
+    "person:ali-rabiei": ("Person", "Ali Rabiei (Iranian government spokesman 2019-2021)", "علي ربيعي"),
+    "person:mir-hossein-mousavi": ("Person", "Mir Hossein Mousavi (Iranian opposition leader)", "مير حسين موسوي"),
+    # IAEA, EU, US, Europe, Russia, Israel, Saudi Arabia
+    "person:yukiya-amano": ("Person", "Yukiya Amano (Director General of the IAEA 2009-2019)", "يوكيا أمانو"),
+    "person:mohamed-elbaradei": ("Person", "Mohamed ElBaradei (Director General of the IAEA 1997-2009)",
+                                 "محمد البرادعي"),
+    "person:rafael-grossi": ("Person", "Rafael Grossi (Director General of the IAEA from December 2019)",
+                             "رافائيل غروسي"),
+    "person:catherine-ashton": ("Person", "Catherine Ashton (EU foreign policy chief 2009-2014)", "كاثرين آشتون"),
+    "person:federica-mogherini": ("Person", "Federica Mogherini (EU foreign policy chief 2014-2019)",
+                                  "فيديريكا موغيريني"),
+    "person:helga-schmid": ("Person", "Helga Schmid (deputy secretary-general of the EU's External Action Service)",
+                            "هيلغا شميت"),
+    "person:enrique-mora": ("Person", "Enrique Mora (EU coordinator of the Vienna talks 2021-2022)", "إنريكي مورا"),
+    "person:john-kerry": ("Person", "John Kerry (US Secretary of State 2013-2017)", "جون كيري"),
+    "person:wendy-sherman": ("Person", "Wendy Sherman (US under secretary of state, nuclear negotiator)",
+                             "ويندي شيرمان"),
+    "person:hillary-clinton": ("Person", "Hillary Clinton (US Secretary of State 2009-2013)", "هيلاري كلينتون"),
+    "person:philip-crowley": ("Person", "Philip J. Crowley (US State Department spokesman 2009-2011)",
+                              "فيليب كراولي"),
+    "person:robert-malley": ("Person", "Robert Malley (US special envoy for Iran 2021-2023)", "روبرت مالي"),
+    "person:sergei-lavrov": ("Person", "Sergei Lavrov (Russian foreign minister)", "سيرغي لافروف"),
+    "person:mikhail-ulyanov": ("Person", "Mikhail Ulyanov (Russia's envoy to the international organisations in "
+                               "Vienna)", "ميخائيل أوليانوف"),
+    "person:laurent-fabius": ("Person", "Laurent Fabius (French foreign minister 2012-2016)", "لوران فابيوس"),
+    "person:philip-hammond": ("Person", "Philip Hammond (British foreign secretary 2014-2016)", "فيليب هاموند"),
+    "person:saud-al-faisal": ("Person", "Saud al-Faisal (Saudi foreign minister)", "سعود الفيصل"),
+    "person:benjamin-netanyahu": ("Person", "Benjamin Netanyahu (Prime Minister of Israel)", "بنيامين نتنياهو"),
+    "person:yair-lapid": ("Person", "Yair Lapid (Prime Minister of Israel 2022)", "يائير لابيد"),
+    "person:yoav-mordechai": ("Person", "Yoav Mordechai (Israeli army spokesman 2011-2013)", "يوآف مردخاي"),
+    "person:yossi-cohen": ("Person", "Yossi Cohen (Israeli national security adviser 2013-2016)", "يوسي كوهين"),
+}
