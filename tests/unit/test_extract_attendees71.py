@@ -7,6 +7,10 @@
 - «والتقى A وB، برفقة C وD، X»: a verb-first list, an aside of companions closed by a comma
   and a person after it: A, B, C, D and X met each other
   (``meeting_together_subjects_en.companions_aside_subjects_ar``).
+- "H received the two men / hosted both leaders ..., in the presence of Z" after a sentence
+  naming the two: Z met H and both guests, as when the guests are named in the sentence
+  (``presence_one_list_en.one_list_meeting_en``); "first separately and then together" is one
+  table in the end.
 - Unpaired: a planned, denied or phoned meeting of the same shape, people met one after the
   other ("X met A, then B"), a companion aside not followed by the one met.
 """
@@ -27,6 +31,11 @@ LAVROV, SHOIGU = "person:sergei-lavrov", "person:sergei-shoigu"
 CAVUSOGLU, AKAR = "person:mevlut-cavusoglu", "person:hulusi-akar"
 SARRAJ = "person:fayez-al-sarraj"
 AOUN, SALAM, RAJJI = "person:joseph-aoun", "person:nawaf-salam", "person:youssef-rajji"
+RASHID, SUDANI = "person:abdul-latif-rashid", "person:mohammed-shia-al-sudani"
+ERDOGAN, FIDAN = "person:recep-tayyip-erdogan", "person:hakan-fidan"
+MACRON, SERRAJ_GUEST, HAFTAR = ("person:emmanuel-macron", "person:fayez-al-sarraj",
+                                "person:khalifa-haftar")
+SALAME = "person:ghassan-salame"
 
 
 def _all_pairs(*ids: str) -> set[tuple[str, str]]:
@@ -94,3 +103,40 @@ def test_companion_aside_planned_ar(rules_only):
     text = ("وسيلتقي سيرغي لافروف وسيرغي شويغو، برفقة مولود جاويش أوغلو وخلوصي أكار، فايز "
             "السراج في موسكو الأسبوع المقبل.")
     assert _met(rules_only, text, "ar") == set()
+
+
+_ARRIVED = ("Iraqi President Abdul Latif Rashid and Prime Minister Mohammed Shia al-Sudani "
+            "arrived in Ankara on Sunday. ")
+
+
+@pytest.mark.parametrize("second", [
+    "Turkish President Recep Tayyip Erdogan hosted both leaders at his palace on Monday in the "
+    "presence of Foreign Minister Hakan Fidan.",
+    "Erdogan received the two men at the presidential complex, first separately and then "
+    "together, in the presence of Foreign Minister Hakan Fidan.",
+])
+def test_presence_at_reception_of_the_two(shipped, second):
+    met = _met(shipped, _ARRIVED + second, "en")
+    assert _all_pairs(RASHID, SUDANI, ERDOGAN, FIDAN) <= met
+
+
+def test_presence_the_two_men_un_envoy(shipped):
+    text = ("Libya's Prime Minister Fayez al-Serraj and commander Khalifa Haftar agreed to a "
+            "ceasefire after talks hosted by French President Emmanuel Macron. Macron received "
+            "the two men at a chateau west of the capital, first separately and then together, "
+            "in the presence of Ghassan Salame, the Lebanese academic who became UN envoy for "
+            "Libya.")
+    assert _all_pairs(MACRON, SERRAJ_GUEST, HAFTAR, SALAME) <= _met(shipped, text, "en")
+
+
+def test_presence_the_two_met_separately_keeps_guests_apart(rules_only):
+    text = _ARRIVED + ("Erdogan met the two men separately, in the presence of Foreign Minister "
+                       "Hakan Fidan.")
+    assert _pair(RASHID, SUDANI) not in _met(rules_only, text, "en")
+
+
+def test_presence_the_two_planned(rules_only):
+    text = _ARRIVED + ("Erdogan will host the two men on Monday in the presence of Foreign "
+                       "Minister Hakan Fidan.")
+    assert _met(rules_only, text, "en") == set()
+
