@@ -55,6 +55,7 @@ from loaders.extract.meeting_place_named_en import place_meeting_pairs
 from loaders.extract.meeting_place_owner import names_told_place
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
 from loaders.extract.meeting_together_after import together_after_en
+from loaders.extract.meeting_together_subjects_en import together_subjects_en
 from loaders.extract.protocol_forms import titled_after_by_en
 from loaders.extract.rule_common import EMPTY, latest_meeting_pairs, pair_all, title_start
 
@@ -482,12 +483,10 @@ def _together_with(sr: Any, t: int) -> None:
         pair_all(sr, people, {subj.eid, host.eid}, "attended_meeting_together_en")
         return
     subj = sr.mention_at.get(t - 2)
-    if subj is None or subj.etype != "Person":
-        return
-    met = {p for r in sr.out if r.type == "MET_WITH" and subj.eid in (r.source, r.target)
-           for p in (r.source, r.target)}
-    if met and sr.key(close + 1) in _EN_MET:
-        pair_all(sr, people, met, "attended_meeting_together_en")
+    if subj is None or subj.etype != "Person" or sr.key(close + 1) not in _EN_MET and not (
+            sr.key(close + 1) in ("held", "holds") and sr.key(close + 2) in L.EN_TALKS_NOUNS):
+        return  # ("..., met Y" / "..., held talks with Y")
+    together_subjects_en(sr, subj, people)  # (meeting_together_subjects_en)
 
 
 def present_more(sr: Any) -> None:

@@ -113,6 +113,7 @@ from loaders.extract.meeting_sat_after_clause_ar import sat_after_clause_ar
 from loaders.extract.meeting_signed_ar import AR_SIGNED, signed_with_ar
 from loaders.extract.meeting_signed_sides_ar import signed_by_sides_ar
 from loaders.extract.meeting_summoned_ar import AR_SUMMONED, summoned_met_ar
+from loaders.extract.meeting_together_subjects_en import companions_aside_subjects_ar
 from loaders.extract.meeting_told import (
     AR_DUAL_MEETING,
     AR_MEETING_NOUNS,
@@ -1392,6 +1393,9 @@ def _companions(sr: Any, triggers: list[int]) -> None:
         comp = _person_after(sr, c + 1, 5)
         if comp is None or _blocked(sr, t):
             continue
+        if comma and t in triggers and companions_aside_subjects_ar(
+                sr, t, guest, sr.chain(comp, ("Person",))):
+            continue  # «التقى A وB، برفقة C، X» (meeting_together_subjects_en)
         comps = {m.eid for m in sr.chain(comp, ("Person",))} - {guest.eid}
         if sr.key(title_start(guest) - 1) in ("مع", "ومع") or guest.prefix.lstrip("وف")[:1] == "ب":
             # "أجرى X مباحثات مع Y / التقى X بـY، يرافقه Z": the pronoun is the subject X,
