@@ -13,8 +13,8 @@ Used only when exactly one person is so told; otherwise the description reads as
 Arabic, the same reading: «أدى X اليمين الدستورية رئيساً مؤقتاً للجمهورية ... وبعد الظهر، استقبل
 الرئيس المؤقت Z»: the acting word after the title («الرئيس المؤقت»، «رئيس الدولة بالنيابة»،
 «الرئيس الانتقالي»), the holder told with the title as a predicate after his name in his clause
-(«رئيساً مؤقتاً»، «رئيساً للدولة بالنيابة») or in the title before his name («الرئيس المؤقت X»)
-(``acting_holder_ar``).
+(«رئيساً مؤقتاً»، «رئيساً للدولة بالنيابة»), in the title before his name («الرئيس المؤقت X») or
+in the title right after it («X رئيس الجمهورية المؤقت», session 71) (``acting_holder_ar``).
 
 The Arabic predicate test is shared: ``coreference.resolve_description`` keeps the incoming
 holder of a replacement for a plain Arabic title («رئيس الحكومة») when his name was followed by
@@ -104,7 +104,8 @@ def acting_holder_ar(doc: Doc, k: int, lo: int, hi: int) -> str | None:
     found = {m.eid for m in doc.ments
              if m.etype == "Person" and m.kind == "name" and m.lo < lo and
              (_titled_acting_ar(doc, title_start(m), m.lo, stem) or
-              _predicate_ar(doc, m.hi, stem, acting=True) >= 0)}
+              _predicate_ar(doc, m.hi, stem, acting=True) >= 0 or
+              _apposed_acting_ar(doc, m.hi, stem))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -149,6 +150,22 @@ def _predicate_ar(doc: Doc, hi: int, stem: str, acting: bool) -> int:
                 return y
             return -1
     return -1
+
+
+def _apposed_acting_ar(doc: Doc, hi: int, stem: str) -> bool:
+    """«X رئيس الجمهورية المؤقت»، «X، الرئيس الانتقالي»: the title (not a predicate) right after
+    the name ending at *hi* (a comma may stand between), an acting word closing its phrase
+    (session 71)."""
+    toks = doc.toks
+    y = hi + 1 if hi < len(toks) and toks[hi].text in ("،", ",") else hi
+    if y >= len(toks) or not toks[y].ar or _bare_stem(toks[y]) != stem:
+        return False
+    for x in range(y + 1, min(len(toks), y + _AR_OFFICE_SPAN)):
+        if toks[x].punct or not toks[x].ar:
+            return False
+        if toks[x].key in _AR_ACTING:
+            return True
+    return False
 
 
 def _titled_acting_ar(doc: Doc, start: int, name_lo: int, stem: str) -> bool:

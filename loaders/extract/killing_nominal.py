@@ -344,6 +344,8 @@ class KillingNominal(SentenceCore):
             if any(f.startswith("مسوولي") for f in fz):
                 verb = next((y for y in range(z - 1, max(self.lo, z - 4) - 1, -1)
                              if self.f(y) & _AR_ANNOUNCE), None)
+                if verb is None:  # "أعلنت جماعة أنصار بيت المقدس مسؤوليتها": past a long
+                    verb = _announce_past_claimer_ar(self, z)  # claimer's name (s71)
                 if verb is None:  # "أعلنت القيادة المركزية الأمريكية «سنتكوم» مسؤوليتها":
                     verb = _announce_past_acronym_ar(self, z)  # (session 58)
                 break
@@ -358,6 +360,17 @@ class KillingNominal(SentenceCore):
 
 
 _AR_BRACKETS = frozenset({"«", "»", "(", ")", '"', "“", "”"})
+
+
+def _announce_past_claimer_ar(sr: SentenceCore, z: int) -> int | None:
+    """The verb of announcing before "مسؤوليتها" at *z* when a body's name of several words
+    ends right before it, a group noun or two words at most before the name ("أعلنت جماعة
+    أنصار بيت المقدس مسؤوليتها", session 71); else None."""
+    body = next((m for m in sr.args if m.hi == z and m.etype in ("Organization", "Country")), None)
+    if body is None:
+        return None
+    return next((y for y in range(body.lo - 1, max(sr.lo, body.lo - 3) - 1, -1)
+                 if sr.f(y) & _AR_ANNOUNCE), None)
 
 
 def _announce_past_acronym_ar(sr: SentenceCore, z: int) -> int | None:

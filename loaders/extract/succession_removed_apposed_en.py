@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 _EN_OPENERS = frozenset({"his", "her", "its", "their", "the"})
 _EN_SAID = frozenset({"said", "says", "told", "added"})
@@ -32,6 +33,28 @@ def apposed_removed_en(sr: Any, x: int) -> Any:
             if y == x + 2 or m is None or m.etype != "Person" or m.lo != y + 1 or \
                     sr.key(m.hi) in _EN_SAID:
                 return None
+            return m
+        k = sr.key(y)
+        if sr.toks[y].punct and k != "'s" or not (k in L.EN_TITLE_WORDS or k == "'s"):
+            return None
+    return None
+
+
+def apposed_replaced_en(sr: Any, t: int) -> Any:
+    """The predecessor apposed after "<the / his> <title>," right after the replacement verb at
+    *t*, his rank or title before his name: "appointed X to replace the chief of staff, Lt. Gen.
+    Y", "X, replacing the army chief, Gen. Y" (session 71, blind71a); else None. The same
+    reading as :func:`apposed_removed_en`, the name's own title allowed after the comma."""
+    if sr.key(t + 1) not in _EN_OPENERS:
+        return None
+    for y in range(t + 2, min(sr.hi - 1, t + 2 + _MAX_TITLE)):
+        if sr.toks[y].text == ",":
+            if y == t + 2:
+                return None
+            m = next((m for m in sr.args if m.etype == "Person" and
+                      (m.lo == y + 1 or title_start(m) == y + 1)), None)
+            if m is None or m.poss or sr.key(m.hi) in _EN_SAID or sr.key(m.hi) == "with":
+                return None  # ("replaced his adviser, Y, with X": read as such before)
             return m
         k = sr.key(y)
         if sr.toks[y].punct and k != "'s" or not (k in L.EN_TITLE_WORDS or k == "'s"):

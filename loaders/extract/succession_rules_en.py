@@ -60,6 +60,7 @@ from loaders.extract.succession_rel_heads import (
     possessor_pick_en,
 )
 from loaders.extract.succession_relative_he_en import relative_he_head_en
+from loaders.extract.succession_removed_apposed_en import apposed_replaced_en
 from loaders.extract.succession_removed_object_en import removed_object_en
 from loaders.extract.succession_replaced_with_en import (
     with_after_apposition,
@@ -525,6 +526,9 @@ class SuccessionRulesEn(SentenceCore):
                             self.key(x) not in ("and", "or")  # ("replaced all his chiefs
                             for x in range(t + 1, title_start(o2))):  # and named Y": s49)
                         old = o2
+                if old is None and (self.key(t) == "replacing" or
+                                    self.key(t) == "replace" and self.key(t - 1) == "to"):
+                    old = apposed_replaced_en(self, t)  # "to replace the chief of staff, Gen. Y"
                 if old is not None and self.key(old.hi) == "with" and \
                         self.key(t) in ("replaced", "replaces", "replace", "replacing"):
                     # "K replaced Y with X": X is the new one, K only decided

@@ -29,6 +29,7 @@ from loaders.extract.coreference import (
 from loaders.extract.desc_acting_holder import acting_holder_ar, acting_holder_en
 from loaders.extract.desc_chief_of_role_en import chief_of_a_role_en
 from loaders.extract.desc_construct_titled_ar import construct_holder_ar
+from loaders.extract.desc_country_possessed_en import country_possessed_en
 from loaders.extract.desc_guest_sender import guest_not_sender
 from loaders.extract.desc_guest_word import guest_description, guest_marked
 from loaders.extract.desc_honorific_ar import family_word_holder_ar, honorific_holder_ar
@@ -185,6 +186,7 @@ def _position_or_named_next(w: MentionWork, t: TitlePhrase) -> bool:
         # Ayatollah X": X; "the Speaker of the House of Representatives X": X (s59)
         return (j < s.hi and toks[j].cap and t.role == "plain") or \
             at_the_head_of_en(toks, k, s.lo, s.hi) or \
+            country_possessed_en(toks, covered, k, end, s.hi, t.role_org) or \
             predicate_office_en(toks, k, s.lo) or \
             apposed_name_en(toks, end, s.hi) or \
             compound_title_named_en(toks, end, s.hi) or \
