@@ -56,7 +56,7 @@ def _named_before(doc: Doc, k: int) -> Iterator[Mention]:
 def _title_window(doc: Doc, m: Mention) -> list[str]:
     """The words of *m*'s title: up to eight before the name back to a punctuation mark, a
     verb (session 65) or another person, and the first two of the name (an honorific read into the name: "سماحة
-    السيد X")."""
+    السيد X"), and up to four of a title apposed after the name's comma (session 71)."""
     toks = doc.toks
     lo = doc.sents[m.sent].lo
     out = [toks[x].key for x in range(m.lo, min(m.lo + 2, m.hi))]
@@ -65,7 +65,17 @@ def _title_window(doc: Doc, m: Mention) -> list[str]:
             break  # ("سمو الأمير يشهد انتخاب العماد X": a headline's subject, no title of X)
         out.append(toks[x].key)
         out.extend(st for _p, st in toks[x].stems)  # ("وقائد الحرس": قائد)
+    hi = doc.sents[m.sent].hi
+    if m.hi < hi and toks[m.hi].text in _COMMAS:  # "سمو الشيخ X، مستشار الأمن الوطني،": the
+        for x in range(m.hi + 1, min(hi, m.hi + 1 + _APPOSED)):  # apposed title (session 71)
+            if toks[x].punct or not toks[x].ar:
+                break
+            out.append(toks[x].key)
     return out
+
+
+_COMMAS = frozenset({",", "،"})
+_APPOSED = 4  # words of a title apposed after the name
 
 
 def family_word_holder_ar(doc: Doc, k: int) -> str | None:

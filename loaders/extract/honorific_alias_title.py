@@ -6,8 +6,9 @@ Holy Mosques") as King Salman's alias. A piece on an earlier reign writes «خا
 the king's name left out (or Salman put beside him). When a mention is an alias holding no
 word of the person's own names and the word after it (after a ruler's title, «الملك») is the
 given name of another known holder of that state (``titled_given_name.national_given_holder``)
-or starts another person's name, the mention is that other king's title. Called by ``rules``
-after all sentences are read."""
+or starts another person's name, the mention is that other king's title; the alias alone
+elsewhere in such an article, whose owner it never names otherwise, is that king too (session
+71). Called by ``rules`` after all sentences are read."""
 
 from __future__ import annotations
 
@@ -56,6 +57,8 @@ def alias_as_title(doc: Doc) -> None:
     """See the module docstring."""
     toks, gaz, changed = doc.toks, doc.gaz, False
     drop = []
+    bare: list[Mention] = []  # the alias alone, no ruler's title after it
+    titled: dict[str, set[str]] = {}  # alias owner -> the other kings it titled here
     for m in doc.ments:
         if m.etype != "Person" or m.kind != "name" or not toks[m.lo].ar:
             continue
@@ -67,12 +70,14 @@ def alias_as_title(doc: Doc) -> None:
             continue
         found = _ruler_title_after(doc, m)
         if found is None:
+            bare.append(m)
             continue
         title, at = found
         nxt = next((x for x in doc.ments if x.lo == at), None)
         if nxt is not None:
             if nxt.etype == "Person" and nxt.eid != m.eid:
                 drop.append(m)  # «... الملك عبدالله بن عبدالعزيز»: his own full name
+                titled.setdefault(m.eid, set()).add(nxt.eid)
             continue
         eid = national_given_holder(doc, toks[at], title, "head_state", None, e.country)
         if eid is None and toks[at].key in GN.ALL and toks[at].key not in _own_words(e):
@@ -80,10 +85,32 @@ def alias_as_title(doc: Doc) -> None:
             eid = doc.new_entity("Person", toks[at].text, core_tokens(toks[at].text))
         if eid is None or eid == m.eid:
             continue
+        titled.setdefault(m.eid, set()).add(eid)
         m.eid, m.lo, m.hi = eid, at, at + 1
         m.start, m.end = toks[at].start, toks[at].end
         changed = True
     for d in drop:
         doc.drop_mention(d)
+    changed = _bare_alias_of_titled(doc, bare, titled) or changed
     if changed:
         doc.mentions_changed()
+
+
+def _bare_alias_of_titled(doc: Doc, bare: list[Mention], titled: dict[str, set[str]]) -> bool:
+    """The alias alone («وقد استقبل خادم الحرمين الشريفين ...») in an article where it titled
+    one other king («خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز») and where its owner
+    is never named by his own name: that king, not the owner (session 71). True if any
+    mention changed."""
+    changed = False
+    for m in bare:
+        kings = titled.get(m.eid)
+        if not kings or len(kings) != 1:
+            continue
+        e = doc.gaz.get(m.eid)
+        own = _own_words(e) if e is not None else frozenset()
+        if any(o.eid == m.eid and o is not m and o.kind == "name" and
+               set(core_tokens(doc.text[o.start:o.end])) & own for o in doc.ments):
+            continue  # (the owner named too: «الملك سلمان ...»)
+        m.eid = next(iter(kings))
+        changed = True
+    return changed

@@ -146,6 +146,8 @@ def joined_at_meeting_en(sr: Any) -> None:
                 not names_the_meeting(sr, t + 1):
             continue
         by = next((y for y in range(t + 3, min(sr.hi, t + 7)) if sr.key(y) == "by"), None)
+        if by is None:  # "was accompanied at the meeting at Al Mushrif Palace by A" (s71)
+            by = _by_after_setting(sr, t + 1)
         first = sr.after(by + 1, types=("Person",), maxgap=6) if by is not None else None
         host = sr.subject_before(t)
         if (host is None or host.etype != "Person") and sr.key(sr.lo) == "the" and not any(
@@ -166,6 +168,20 @@ def joined_at_meeting_en(sr: Any) -> None:
 
 
 _EN_TOOK_PART = frozenset({"part", "attended", "joined", "present", "attendance"})
+
+
+_SETTING_SPAN = 10  # words of "at the meeting at Al Mushrif Palace" before "by"
+
+
+def _by_after_setting(sr: Any, k: int) -> int | None:
+    """The "by" that closes a short setting phrase opening at *k* ("at the meeting at Al
+    Mushrif Palace by"), with no punctuation nor person inside it; else None."""
+    for y in range(k + 1, min(sr.hi, k + _SETTING_SPAN + 1)):
+        if sr.key(y) == "by":
+            return y
+        if sr.toks[y].punct or (y in sr.mention_at and sr.mention_at[y].etype == "Person"):
+            return None
+    return None
 
 
 def _accompanied_after_meeting(sr: Any, t: int) -> None:

@@ -20,10 +20,16 @@ _LAHU = frozenset(L.fold_ar(w) for w in ("له", "لها"))
 _BI_IDHN = frozenset(L.fold_ar(w) for w in ("بإذن", "باذن"))
 _ALLAH = L.fold_ar("الله")
 _TAALA = L.fold_ar("تعالى")
+# the royal style between the formula and the title: "المغفور له بإذن الله تعالى صاحب السمو الملكي
+# الأمير X" (session 71)
+_STYLE = frozenset(L.fold_ar(w) for w in ("حضرة", "صاحب", "السمو", "الجلالة", "الملكي", "سمو",
+                                          "جلالة", "فخامة"))
+_MAX_STYLE = 4
 
 
 def past_pious_ar(toks: Any, i: int, hi: int) -> int:
-    """The index past "(لل)مغفور له (بإذن الله (تعالى))" opening at *i* (before *hi*), else *i*."""
+    """The index past "(لل)مغفور له (بإذن الله (تعالى)) (صاحب السمو الملكي)" opening at *i*
+    (before *hi*), else *i*."""
     if i + 1 >= hi or toks[i].key not in _FORGIVEN or toks[i + 1].key not in _LAHU:
         return i
     j = i + 2
@@ -31,7 +37,10 @@ def past_pious_ar(toks: Any, i: int, hi: int) -> int:
         j += 2
         if j < hi and toks[j].key == _TAALA:
             j += 1
-    return j
+    k = j
+    while k < hi and k - j < _MAX_STYLE and toks[k].key in _STYLE:
+        k += 1
+    return k
 
 
 _MAX_BEFORE = 6  # tokens back from a name to «المغفور له» (a title and «بإذن الله تعالى» between)

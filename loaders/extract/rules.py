@@ -41,6 +41,7 @@ from loaders.extract.of_state_holder import of_state_holder
 from loaders.extract.plural_refs import AR_KEYS as REF_AR_KEYS
 from loaders.extract.protocol_forms import blank_blessings_ar
 from loaders.extract.relations import SentenceRules
+from loaders.extract.saudi_king_abdullah import saudi_king_abdullah
 from loaders.extract.styled_short_name import styled_short_name
 from loaders.extract.surname_first import lone_surname_first
 from loaders.extract.surname_first_ar import lone_family_before_ar
@@ -127,6 +128,7 @@ class RuleExtractor:
         family_not_place(doc)  # "Qassem met Araghchi in Beirut": no region Qassim
         of_state_holder(doc)  # "King Abdullah of Saudi Arabia": no Abdullah II
         styled_short_name(doc)  # "King Abdullah" (headline), then "King Abdullah bin Abdulaziz"
+        saudi_king_abdullah(doc)  # "received by King Abdullah ... his half-brother King Fahd"
         alias_as_title(doc)  # «خادم الحرمين الشريفين الملك عبدالله»: no King Salman
         bin_short_name(doc)  # "Mohamed bin Zayed ... Bin Zayed": the same man
         resolve_kunya(doc)

@@ -44,6 +44,7 @@ from loaders.extract.succession_his_death_en import (
 )
 from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
 from loaders.extract.succession_kin_pred_en import apposed_kin_en, kin_predecessor_en
+from loaders.extract.succession_named_him_en import named_him_successor_en
 from loaders.extract.succession_nominated import nominated_to_succeed, positioned_to_succeed
 from loaders.extract.succession_noun_pp_en import made_him_en, named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
@@ -351,6 +352,11 @@ class SuccessionRulesEn(SentenceCore):
                     verb = appointed_past_apposition_en(self, t)  # replacement" (s61)
                 if verb is not None:
                     obj = self.after(verb + 1, types=("Person",), maxgap=2)
+                    him = named_him_successor_en(self, verb, t) if obj is None else None
+                    if him is not None:  # "... in which Y named him as his successor": the
+                        if not self.blocked(t):  # one "him" stands for -> Y (session 71)
+                            self.add("SUCCESSOR_OF", him[0], him[1], "named_him_successor_en")
+                        continue
                     succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
                     if obj is None and self.key(verb - 1) in EN_PASSIVE_AUX:
                         # "X, who had served as Y's deputy, was named his successor": X

@@ -10,7 +10,9 @@ wrong holder on the writers of sessions 27-29 (session 30, ``kill30``):
 - a first person governed by a preposition, taken when no free person stands before the cue:
   "اللقاء الأول لهارنيس مع الوزير عامر، الذي تولى الحقيبة خلفاً لـY": not هارنيس (none).
 
-Session 69 (blind69b) adds two side roles, and the purpose verb "ليخلف (بذلك) Y" asks here too
+Session 71 (blind71b) adds the chair of the session the act took place in, "أدى X اليمين ...
+في جلسة خاصة ترأسها رئيس المجلس Z، وذلك خلفاً لـY": X, not Z. Session 69 (blind69b) adds two
+side roles, and the purpose verb "ليخلف (بذلك) Y" asks here too
 (``succession_rules_ar``, khalafa_ar): the one before whom an oath is sworn, "أدى X اليمين
 أمام الرئيس Z، ليخلف بذلك Y": X, not Z; and the one whose going is told, "عُيّن X ...، بعد
 أيام من عزل الرئيس Z، خلفاً لـY": X, not Z (``side_role_ar``).
@@ -39,6 +41,11 @@ _AR_NOMINATION = L._ar("تعيين", "بتعيين", "وتعيين", "تكليف
 _AR_PROPOSED = L._ar("ترشيح", "وترشيح", "بترشيح")
 # before whom an oath is sworn or a letter handed: "أدى X اليمين أمام الرئيس Z"
 _AR_BEFORE_WHOM = L._ar("امام", "أمام")
+# the chair of the session an act took place in: "أدى X اليمين ... في جلسة ترأسها رئيس المجلس Z،
+# وذلك خلفاً لـY" (a relative verb with the session's pronoun; session 71)
+# (past verbs after a session noun only: "حكومة الوحدة التي يرأسها X ... خلفاً لـY" is X's own)
+_AR_CHAIRED_IT = L._ar("ترأسها", "ترأسه", "ترأستها", "رأسها", "حضرها", "حضره")
+_AR_SESSION = L._ar("جلسة", "الجلسة", "جلستها", "اجتماع", "الاجتماع", "خاصة", "استثنائية", "طارئة")
 
 
 def present_only_ar(sr: Any, m: Any) -> bool:
@@ -52,15 +59,16 @@ _CUE_SPAN = 4  # words from the attendance cue to the title the mention starts w
 def side_role_ar(sr: Any, m: Any) -> bool:
     """*m* stands to the side of an act: an attendee ("بحضور Z", also past the words of a
     post the mention's title leaves out: "بحضور وزير العدل المستشار Z"), the one before whom
-    an oath is sworn ("أمام الرئيس Z") or the one whose death or removal is told ("بعد عزل
-    Z")."""
+    an oath is sworn ("أمام الرئيس Z"), the chair of its session ("في جلسة ترأسها Z") or the
+    one whose death or removal is told ("بعد عزل Z")."""
     s = title_start(m)
     before = sr.key(s - 1)
     if before in AR_GONE or before in _AR_BEFORE_WHOM and any(
             sr.key(y) in L.AR_OATH for y in range(sr.lo, s - 1)):
         return True  # (not "وقف K أمام X الذي تسلّم ... خلفاً لـY": X stood before, X took it)
     for y in range(s - 1, max(sr.lo, s - _CUE_SPAN) - 1, -1):  # "بحضور وزير العدل المستشار Z"
-        if sr.key(y) in _AR_PRESENT:
+        if sr.key(y) in _AR_PRESENT or sr.key(y) in _AR_CHAIRED_IT and any(
+                sr.key(z) in _AR_SESSION for z in range(max(sr.lo, y - 3), y)):
             return True
         if sr.toks[y].punct or any(a.lo <= y < a.hi for a in sr.args):
             return False

@@ -208,6 +208,20 @@ def _known_name_holder(w: MentionWork, t: TitlePhrase, name_m: Mention | None,
     return None
 
 
+# "صاحب" before a royal or official style ("صاحب السمو / الجلالة / المعالي"): an honorific that
+# opens the next person's address, never the family part of a name before it (session 71)
+_AR_SAHIB = L._ar("صاحب", "وصاحب", "لصاحب")
+_AR_STYLE_AFTER_SAHIB = L._ar("السمو", "الجلالة", "المعالي", "الفخامة", "السعادة", "الدولة")
+
+
+def _before_style_ar(toks: list, jn: int, ne: int) -> int:
+    """The end of the Arabic name span [jn, ne) cut before "صاحب" + a style word inside it."""
+    for x in range(jn, ne - 1):
+        if toks[x].key in _AR_SAHIB and toks[x + 1].key in _AR_STYLE_AFTER_SAHIB:
+            return x
+    return ne
+
+
 def _unknown_name_end(w: MentionWork, t: TitlePhrase, jn: int, vso_desc: bool) -> int:
     """Where an unknown name starting at *jn* ends (*jn* itself: no name): an Arabic name span
     or an English capitalised run, cut before a known entity; no name for a body's last word,
@@ -418,6 +432,9 @@ def _named_holder(w: MentionWork, t: TitlePhrase, jn: int, appositive: bool, vso
         ne = noun_first
     else:
         jn = _given_name_start_ar(w, jn, ne)
+    if ne > jn + 1 and toks[jn].ar:
+        ne = _before_style_ar(toks, jn, ne)  # "ونقل الوزير تحيات صاحب السمو الأمير X": no
+        # person "Tahiat Sahib al-Sumu" (session 71)
     sur = _surname_after(doc, covered, jn, ne, s.hi)
     if sur is not None:
         # "زعيم الائتلاف نوري كامل المالكي": the known person named in full;
