@@ -92,3 +92,20 @@ def test_bare_surnames_not_bent(extractor, lang, text, eid):
 def test_rached_ghannouchi_keeps_his_surname(extractor):
     people, _ = _doc(extractor, "قال راشد الغنوشي إن الحركة ستشارك. وأضاف الغنوشي أن الحوار مستمر.", "ar")
     assert "person:mohamed-ghannouchi" not in people, people
+
+
+# a third country's minister the gazetteer knows, at a meeting of two whose one side has no
+# known country (the UN Secretary-General), met both, as one whose title alone tells his
+# country does (``meeting_sides_en.side_partners``)
+@pytest.mark.parametrize("text,z", [
+    ("Secretary-General Antonio Guterres met Houthi negotiator Mohammed Abdulsalam in Stockholm "
+     "on Thursday. Japanese Foreign Minister Taro Kono also attended the meeting.",
+     "person:taro-kono"),
+    ("Secretary-General Antonio Guterres met Houthi negotiator Mohammed Abdulsalam in Stockholm "
+     "on Thursday. The meeting was also attended by Sweden's foreign minister, Margot Wallstrom.",
+     "person:margot-wallstrom"),
+])
+def test_known_third_country_attendee_met_both(extractor, text, z):
+    _, rels = _doc(extractor, text, "en")
+    for p in ("person:antonio-guterres", "person:mohammed-abdulsalam"):
+        assert _has(rels, ("MET_WITH", z, p)), rels
