@@ -363,6 +363,9 @@ def _side_of_no_country(sr: Any, attendee: str, pairs: list[tuple[str, str]]) ->
     people = {p for pair in pairs for p in pair}
     if len(people) != 2 or attendee in people or not all(p.startswith("person:") for p in people):
         return False
+    at = next((c.lo for c in sr.args if c.eid == attendee), None)
+    if at is not None and any(c.lo > at and c.eid in people for c in sr.args):
+        return False  # ("The meeting, also attended by Z, came after X met Y": not X-Y)
     nat = {country_named(sr, p) for p in people}
     return None in nat and country_named(sr, attendee) not in nat
 

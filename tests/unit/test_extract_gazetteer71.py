@@ -3,7 +3,7 @@ international bodies' heads of 2000-2025 (US chairmen of the joint chiefs, CIA d
 envoys and ambassadors; Russia's security chiefs and envoys; China's, France's, Britain's,
 Germany's, Italy's and Japan's leaders and ministers; UN, IAEA, ICRC, ICC and IMF heads) and
 the region's officers the gazetteer lacked are known in both scripts, also from spellings it
-does not list; their common bare surnames ("Brown", "Ford", «العريض» the wide) are not bent
+does not list; their common bare surnames ("Brown", "Ford", «القربى» kinship) are not bent
 into them. Sentences written for these tests."""
 
 import pytest
@@ -43,8 +43,8 @@ def _has(rels, triple):
     ("ar", "التقت وزيرة الخارجية السويدية مارجوت والستروم المبعوث.", "person:margot-wallstrom"),
     ("en", "Syrian defence minister Hasan Turkmany was killed in the blast.", "person:hassan-turkmani"),
     ("ar", "قتل وزير الدفاع السوري السابق حسن توركماني في الانفجار.", "person:hassan-turkmani"),
-    ("en", "Interim president Adli Mansur swore in the cabinet.", "person:adly-mansour"),
-    ("ar", "أدى الوزراء اليمين أمام الرئيس المؤقت عدلي محمود منصور.", "person:adly-mansour"),
+    ("en", "Defence minister Sedky Sobhi inspected the troops in Sinai.", "person:sedki-sobhi"),
+    ("ar", "تفقد وزير الدفاع المصري صدقى صبحى القوات في سيناء.", "person:sedki-sobhi"),
 ])
 def test_new_people_from_unlisted_spellings(extractor, lang, text, eid):
     people, _ = _doc(extractor, text, lang)
@@ -80,7 +80,6 @@ def test_core_relations_with_new_people(extractor, lang, text, triple):
     ("en", "Ford told reporters the road was closed.", "person:robert-ford"),
     ("en", "Moore, a local trader, lost his shop.", "person:richard-moore-mi6"),
     ("en", "Cohen, a shopkeeper in Haifa, was wounded.", "person:william-cohen"),
-    ("ar", "وقال الشاهد إن الشارع العريض أغلق أمام السيارات.", "person:ali-laarayedh"),
     ("ar", "وزع المتطوعون المساعدات على ذوي القربى والجيران.", "person:abu-bakr-al-qirbi"),
     ("ar", "قال إيفانوف إن الاجتماع انتهى.", "person:sergei-ivanov"),
 ])
