@@ -319,6 +319,8 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
         sides = side_partners(sr, attendee, pairs)
         if sides == [] and third_country(sr, attendee, pairs):
             return sorted({p for pair in pairs for p in pair})
+        if sides == [] and _side_of_no_country(sr, attendee, pairs):
+            return sorted({p for pair in pairs for p in pair})
         if sides is not None:
             return sides
         sides = sides_named(sr, attendee, pairs)  # (countries of titles: new names)
@@ -351,6 +353,21 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
             return people  # اللقاء Z": both guests at one table (meeting_host_aide_ar)
         return whole_meeting(attendee, pairs, [], True)  # his own side
     return [hub]
+
+
+def _side_of_no_country(sr: Any, attendee: str, pairs: list[tuple[str, str]]) -> bool:
+    """Is the meeting one of two people, one of no country the article or a title tells (the
+    UN Secretary-General), and *attendee* of neither's? Then he met both, as ``sides_named``
+    reads one whose title alone tells his country (session 67), also when the gazetteer
+    tells it ("Swedish Foreign Minister Margot Wallstrom also attended"; session 71)."""
+    people = {p for pair in pairs for p in pair}
+    if len(people) != 2 or attendee in people or not all(p.startswith("person:") for p in people):
+        return False
+    at = next((c.lo for c in sr.args if c.eid == attendee), None)
+    if at is not None and any(c.lo > at and c.eid in people for c in sr.args):
+        return False  # ("The meeting, also attended by Z, came after X met Y": not X-Y)
+    nat = {country_named(sr, p) for p in people}
+    return None in nat and country_named(sr, attendee) not in nat
 
 
 _AR_JOINT = L._ar("مشترك", "مشتركة", "المشترك", "المشتركة")

@@ -45,7 +45,7 @@ SAIED, MADOURI, HACHANI, BOUDEN = ("person:kais-saied", "person:kamel-maddouri",
                                    "person:najla-bouden")
 TEBBOUNE, LARBAOUI, BENABDERRAHMANE = ("person:abdelmadjid-tebboune", "person:nadir-larbaoui",
                                        "person:aymen-benabderrahmane")
-SISI, MADBOULY, SHARIF = "person:abdel-fattah-el-sisi", "person:mostafa-madbouly", "person:sharif-ismail"
+SISI, MADBOULY, SHARIF = "person:abdel-fattah-el-sisi", "person:mostafa-madbouly", "person:sherif-ismail"
 GHAZOUANI, LAVROV, CHENGRIHA, GAIDSALAH, BOUTEFLIKA = (
     "person:mohamed-ould-ghazouani", "person:sergei-lavrov", "person:said-chengriha",
     "person:ahmed-gaid-salah", "person:abdelaziz-bouteflika")

@@ -28,7 +28,7 @@ from tests.extract_support import met_sorted as _met
 from tests.extract_support import sorted_pair as _pair
 
 HIJAB, GHALAWANJI = "person:riyadh-hajab", "person:omar-ghalawnaji"
-BIN_DAGHR, MAEEN = "person:ahmed-abid-bin-daghr", "person:maeen-abdulmalik"
+BIN_DAGHR, MAEEN = "person:ahmed-obeid-bin-daghr", "person:maeen-abdulmalik"
 MECHICHI, BOUDEN = "person:hichem-mechichi", "person:najla-bouden"
 RAJIHA = "person:dawoud-rajiha"
 AMIR_ABDOLLAHIAN, BAGHERI = "person:hossein-amir-abdollahian", "person:ali-bagheri-kani"

@@ -41,7 +41,7 @@ TEBBOUNE, ABBAS, HANIYEH = ("person:abdelmadjid-tebboune", "person:mahmoud-abbas
 ERDOGAN, ABIY, HSM = ("person:recep-tayyip-erdogan", "person:abiy-ahmed",
                       "person:hassan-sheikh-mohamud")
 KERRY, NETANYAHU = "person:john-kerry", "person:benjamin-netanyahu"
-STEVENS, CRETZ = "person:j-christopher-stevens", "person:gene-cretz"
+STEVENS, CRETZ = "person:chris-stevens", "person:gene-cretz"
 QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
 LEON, MITRI, ASHTON = "person:bernardino-leon", "person:tarek-mitri", "person:catherine-ashton"
 OCA, BENOMAR, BAN = ("person:ismail-ould-cheikh-ahmed", "person:jamal-benomar",
