@@ -128,3 +128,38 @@ def test_gazetteer_entries(ex, text, lang, eid):
 def test_abdullah_ahmed_abdullah_not_abdullah_abdullah(ex):
     text = "وُجهت إلى عبد الله أحمد عبد الله تهم في نيويورك عام 1998."
     assert "person:abdullah-abdullah" not in entity_ids(ex, text, "ar")
+
+
+# --- "the raid (in P) in which US commandos killed Y" -----------------------------------------
+
+@pytest.mark.parametrize("text, victim, agents", [
+    ("It was the highest-level American visit since the May 2 raid in Abbottabad in which US "
+     "commandos killed Osama bin Laden.", "person:osama-bin-laden",
+     {"country:united-states", "organization:us-armed-forces"}),
+    ("It came a year after the strike in Baghdad in which Israeli commandos killed Qasem Soleimani.",
+     SOLEIMANI, {"country:israel"}),
+    ("Officials described the raid in which American special forces killed Abu Bakr al-Baghdadi in "
+     "Barisha.", BAGHDADI, {"country:united-states", "organization:us-armed-forces"}),
+    ("Pakistan condemned the raid in Abbottabad in which US commandos killed Osama bin Laden.",
+     "person:osama-bin-laden", {"country:united-states", "organization:us-armed-forces"}),
+])
+def test_strike_in_which_subject_en(shipped, text, victim, agents):
+    got = _killers(shipped, text)
+    assert any(v == victim and a in agents for v, a in got), got
+    assert not any(a == "country:pakistan" for _, a in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "It was the first visit since the raid in which gunmen killed Osama bin Laden.",
+    "Israel denied any role in the strike in which unknown attackers killed Mohsen Fakhrizadeh.",
+    "Officials said the raid in which US commandos allegedly killed Osama bin Laden was never "
+    "confirmed.",
+])
+def test_strike_in_which_no_agent_en(shipped, text):
+    assert not _killers(shipped, text)
+
+
+def test_strike_in_which_ar_unchanged(shipped):
+    text = ("وهي أرفع زيارة أميركية منذ الغارة التي قتلت فيها قوات أميركية خاصة أسامة بن لادن في "
+            "أبوت آباد.")
+    assert ("person:osama-bin-laden", "organization:us-armed-forces") in _killers(shipped, text, "ar")
