@@ -19,7 +19,10 @@ from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 from loaders.extract.strike_refs import definite_strike, prior_strike_agents
 
 _EN_SAID_VERBS = frozenset({"said", "says", "announced", "confirmed", "told", "stated",
-                            "added", "reported", "claimed", "declared", "revealed"})
+                            "added", "reported", "claimed", "declared", "revealed",
+                            # "X spoke from the White House, adding that a small team had
+                            # killed Y": the team, not the White House (session 71)
+                            "adding", "saying", "noting"})
 _EN_SUBJ_PRON = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "our"})
 
 

@@ -473,6 +473,11 @@ class KillingRulesEn(SentenceCore):
                     sx = y  # "The strike in P came a month after a U.S. strike on Q killed
                     # X": the nearer strike, with its adjective, is the subject (session 58)
                     break
+        if sx is not None and (agent_m is None or agent_m.lo > sx) and any(
+                toks[w].key == "which" and toks[w - 1].key in ("in", "during")
+                for w in range(sx + 2, t)):
+            sx = None  # "the raid (in Abbottabad) in which US commandos killed X": the
+            # relative clause's own subject, not the strike's phrase (session 71)
         near = strike_subject_en(self, t, agent_m)
         if near is not None:
             agent = near  # "after Israeli strikes killed Y": the strike's adjective

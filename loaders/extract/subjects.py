@@ -476,7 +476,9 @@ class SubjectHelpers(SentenceBase):
                           # the guest ("with visiting Jordanian Foreign Minister X"; s48)
                           "visiting",
                           # "sat down together with X" (session 49)
-                          "together") or \
+                          "together",
+                          # the dateline's city: "held talks here on Friday with X" (s71)
+                          "here") or \
                     k in L.EN_COMPASS_ADJ or (  # "met eastern commander X" (session 65)
                         k == "based" and self.key(x - 1) == "-") or \
                     (k in ("today", "yesterday") and self.key(x + 1) not in (
