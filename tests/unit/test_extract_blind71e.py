@@ -93,7 +93,8 @@ def test_saying_that_clause_subject_rules_en(rules_only):
 def test_adding_that_named_forces_kept_en(shipped):
     text = ("The Pentagon issued a statement, adding that U.S. forces had killed Hamza bin Laden "
             "in a raid.")
-    assert (HAMZA, "organization:us-armed-forces") in _killers(shipped, text)
+    # "U.S. forces" name the country (usforces71's count of the dev gold, session 71)
+    assert (HAMZA, "country:united-states") in _killers(shipped, text)
 
 
 def test_adding_that_ar_unchanged(shipped):
@@ -162,4 +163,5 @@ def test_strike_in_which_no_agent_en(shipped, text):
 def test_strike_in_which_ar_unchanged(shipped):
     text = ("وهي أرفع زيارة أميركية منذ الغارة التي قتلت فيها قوات أميركية خاصة أسامة بن لادن في "
             "أبوت آباد.")
-    assert ("person:osama-bin-laden", "organization:us-armed-forces") in _killers(shipped, text, "ar")
+    # indefinite «قوات أميركية خاصة» name the country (usforces71, session 71)
+    assert ("person:osama-bin-laden", "country:united-states") in _killers(shipped, text, "ar")
