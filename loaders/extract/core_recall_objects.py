@@ -71,6 +71,15 @@ def received_him_before(sr: Any, t: int):
         return in_reception_guest_ar(sr, t)
     host = sr.after(rx + 1, types=("Person",), maxgap=4)
     ante = sr.before(rx, types=("Person",), maxgap=40)
+    if host is not None:
+        # "التقى X Z، الذي ...، ثم انتقل إلى B حيث استقبله Y، قبل أن يزور W": the guest the
+        # pronoun of "استقبله" was read as (met_pron_ar), not the last person named (s71)
+        gid = next((r.source if r.target == host.eid else r.target for r in sr.out
+                    if r.type == "MET_WITH" and r.rule == "met_pron_ar" and
+                    host.eid in (r.source, r.target)), None)
+        read = next((m for m in sr.args if m.eid == gid and m.hi <= rx), None) \
+            if gid is not None else None
+        ante = read or ante
     if ante is None:
         ante = guest_antecedent(sr, exclude=host.eid if host is not None else "")
     if ante is None and all(sr.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")

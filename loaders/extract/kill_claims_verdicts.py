@@ -148,7 +148,12 @@ def verdict_killer(sr: Any) -> None:
             if x is None or sr.key(x) != prep:
                 continue
             y = x + 1 + (sr.key(x + 1) == "the")
-            if sr.key(y) in _EN_KILL_NOUN_OF and sr.key(y + 1) == "of":
+            if sr.key(y).isdigit() and y > x + 1:  # "of the 1982 killing of Y" (session 71)
+                y += 1
+            attack = _attack_that_killed(sr, y)
+            if attack is not None:  # "guilty of the (1982) truck bombing that killed Y"
+                vstart = attack
+            elif sr.key(y) in _EN_KILL_NOUN_OF and sr.key(y + 1) == "of":
                 vstart = y + 2
             elif sr.key(y) in _EN_KILL_GERUND and y == x + 1:
                 vstart = y + 1
@@ -169,6 +174,8 @@ def verdict_killer(sr: Any) -> None:
                 killer = None
             if killer is None and k == "guilty":
                 killer = sr.before(t, types=("Person",), maxgap=0)  # "found X guilty"
+                if killer is None:
+                    killer = _found_apposed(sr, t)  # "found X, a member of Z, guilty"
             if killer is None:
                 a = t - 1
                 if sr.key(a) == "found":  # "X was found guilty"
@@ -179,6 +186,34 @@ def verdict_killer(sr: Any) -> None:
                 killer.etype != "Person" or sr.blocked(t, killer):
             continue
         sr.add(AB, victim.eid, killer.eid, "verdict_killer")
+
+
+_EN_ATTACK_NOUNS = frozenset({"bombing", "attack", "blast", "explosion", "shooting", "ambush"})
+
+
+def _attack_that_killed(sr: Any, y: int) -> int | None:
+    """Session 71: "(guilty of the) truck bombing that / which killed Y": the offset after
+    "killed" when an attack noun, at most two words after *y*, is followed by that / which
+    killed; else ``None``."""
+    for a in range(y, min(sr.hi - 2, y + 3)):
+        if sr.key(a) in _EN_ATTACK_NOUNS:
+            if sr.key(a + 1) in ("that", "which") and sr.key(a + 2) == "killed":
+                return a + 3
+            return None
+    return None
+
+
+def _found_apposed(sr: Any, t: int) -> Any:
+    """Session 71: the convicted person of "found X, a member of Z, guilty" (*t* = guilty):
+    the person right after "found", when one comma-closed apposition naming no other person
+    stands between him and *t*; else ``None``."""
+    if sr.key(t - 1) != ",":
+        return None
+    x = sr.before(t, types=("Person",), maxgap=12)
+    if x is None or sr.key(x.hi) != "," or sr.key(x.lo - 1) != "found":
+        return None
+    commas = [y for y in range(x.hi, t) if sr.key(y) == ","]
+    return x if len(commas) == 2 else None
 
 
 _AR_DUAL_DEATH = L._ar("حتفهما", "مصرعهما")

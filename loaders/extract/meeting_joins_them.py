@@ -84,6 +84,11 @@ _AR_ADV = L._ar("لاحقا", "لاحقاً", "أيضا", "أيضاً", "بعد"
 _AR_IN = L._ar("في", "فى")
 _AR_MEETING = L._ar("اللقاء", "الاجتماع", "المحادثات", "المباحثات", "الجلسة", "لقاء", "اجتماع",
                     "محادثات", "مباحثات", "جلسة")
+# session 71: "وعقد الرئيسان خلوة انضم إليها لاحقاً X وY": the meeting noun right before the
+# verb and "إليها / إليه" (to it) in place of "to them"
+_AR_TO_IT = L._ar("إليها", "اليها", "إليه", "اليه")
+_AR_MEETING_IT = L._ar("خلوة", "خلوه", "لقاء", "لقاءً", "اجتماع", "اجتماعاً", "اجتماعا", "جلسة",
+                       "جلسه", "محادثات", "مباحثات", "قمة", "قمه")
 register_triggers(AR_JOINS, frozenset())
 
 
@@ -91,11 +96,13 @@ def joins_them_ar(sr: Any) -> None:
     """Arabic: "وانضم إليهما (لاحقاً) X" / "X ينضم إليهما": X met the people of the latest
     meeting (this sentence's or the one before), each of them."""
     from loaders.extract.meeting_own_side import one_meeting
-    from loaders.extract.rule_common import latest_meeting_pairs, pair_all
+    from loaders.extract.rule_common import latest_meeting_pairs, pair_all, previous_meeting_pairs
 
     for t in sr.triggers(AR_JOINS, frozenset()):
         width = 2 if sr.f(t + 1) & L.AR_TO and sr.f(t + 2) & _AR_TO_DUAL else 1
-        if (width == 1 and not sr.f(t + 1) & _AR_TO_THEM) or sr.blocked(t):
+        to_it = width == 1 and sr.f(t + 1) & _AR_TO_IT and t > sr.lo and \
+            sr.f(t - 1) & _AR_MEETING_IT  # "خلوة انضم إليها X" (session 71)
+        if (width == 1 and not sr.f(t + 1) & _AR_TO_THEM and not to_it) or sr.blocked(t):
             continue
         m = sr.mention_at.get(t - 1)
         if m is None or m.etype != "Person" or m.hi != t:
@@ -112,6 +119,9 @@ def joins_them_ar(sr: Any) -> None:
         if sr.f(end) & _AR_IN and not sr.f(end + 1) & _AR_MEETING:
             continue  # "وانضم إليهما X في جولة على الأسواق": no meeting
         pairs = latest_meeting_pairs(sr)
+        if to_it:  # (not the joiners' own pair read in this sentence: the meeting they join)
+            ids = {a.eid for a in people}
+            pairs = [p for p in pairs if not set(p) <= ids] or previous_meeting_pairs(sr)
         if not one_meeting(pairs):
             continue
         principals = {p for pair in pairs for p in pair if p.startswith("person:")}

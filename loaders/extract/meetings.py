@@ -175,6 +175,7 @@ from loaders.extract.meeting_pronoun_ar import (
     opens_with_stamp_ar,
     visit_noun_guest_ar,
 )
+from loaders.extract.meeting_pronoun_killed_ar import past_killed_genitive_ar
 from loaders.extract.meeting_shapes_en import EN_PAST_BE, meeting_of_pair, progressive_meeting_en
 from loaders.extract.meeting_sidelines_ar import sideline_object_ar
 from loaders.extract.meeting_subject_counterpart_ar import subject_before_counterpart_ar
@@ -207,6 +208,7 @@ from loaders.extract.rule_common import (
     EN_PASSIVE_AUX,
     PREPS_WITH_TO,
     between_after,
+    meet_each_other,
     person_at,
     title_start,
 )
@@ -230,6 +232,7 @@ _AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتم�
 _AR_RECEPTION = L._ar("استقبال")
 _AR_SESSION = L._ar("جلسة", "جولة", "جلسات", "جولات")
 _AR_AND_HELD = L._ar("وعقد", "وعقدت", "وأجرى", "واجرى", "وأجرت", "واجرت")
+_EN_GREETED = frozenset({"greeted", "welcomed"})  # (a welcoming party: co_greeters_en)
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
                       "attended", "chaired"})
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
@@ -677,6 +680,7 @@ class MeetingRules(SentenceCore):
                 subj.eid == agent.eid or self.blocked(t, subj):
             return  # (a subject read as its own agent: a description misread, no pair)
         agents = self.chain(agent, types=("Person",))
+        listed = list(agents)  # (one welcoming party: not "by X and later by Y")
         agents += more_agents_en(self, agents[-1])  # "by X and later by Y"
         subjects = [subj]
         if agent.kind == "pron" and agent.lo == by + 1:  # "A and B were received by him"
@@ -685,6 +689,11 @@ class MeetingRules(SentenceCore):
             for a in agents:
                 if s.eid != a.eid:
                     self.add("MET_WITH", s.eid, a.eid, "met_passive_en")
+        if len(listed) >= 2 and self.key(t) in _EN_GREETED and agent.kind != "pron":
+            # "X was greeted at the airport by A, B and C": the welcoming party stood
+            # together, as Arabic "كان في استقباله A وB" (meeting_co_receivers_ar; s71)
+            ids = list(dict.fromkeys(a.eid for a in listed if a.eid != subj.eid))
+            meet_each_other(self, ids, "co_greeters_en")
 
     def _side_clause_subject(self, lo: int, t: int) -> bool:
         """Does a side clause ("while / whereas / but / although / though") open between *lo*
@@ -1041,6 +1050,8 @@ class MeetingRules(SentenceCore):
                     self._carried_subject(t) or self.before(t, types=("Person",), maxgap=40)
                 if ante is not None and subj is not None and ante.eid == subj.eid:
                     ante = that_clause_speaker_ar(self, subj)  # "قال X إن Y التقاه": X
+                if ante is not None and ante.lo < t:
+                    ante = past_killed_genitive_ar(self, ante) or ante  # (session 71)
                 if ante is None and subj is not None and (all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                         for x in range(self.lo, t)) or opens_with_stamp_ar(self, t) or

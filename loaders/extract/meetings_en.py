@@ -48,6 +48,7 @@ from loaders.extract.meeting_alongside_en import EN_ALONGSIDE, alongside_compani
 from loaders.extract.meeting_attended_named import EN_ATTEND_VERBS, attended_named_en
 from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_active_en, briefed_by_en
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
+from loaders.extract.meeting_co_chaired_en import EN_CO_CHAIRED, co_chaired_en
 from loaders.extract.meeting_condolences import (
     EN_CONDOLENCES,
     condolences_en,
@@ -1299,7 +1300,7 @@ def proxy_partner_en(sr: Any) -> None:
 _EN_MORE = frozenset({"together", "visit", "gathered", "assembled"})
 _EN_ALL_CUES = EN_CONDOLENCES | EN_ACCORDED | EN_MESSAGE | EN_ATTEND_VERBS | EN_MULTIPARTY | EN_WITNESSED | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_PRESS | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | EN_COUNTERPARTS | EN_SIGNATURES | EN_LOOKED_ON | \
-    EN_SIDE_INCLUDED | EN_AT_SIDE | EN_CONVENED | EN_COUNTERPART | EN_GATHERED | \
+    EN_SIDE_INCLUDED | EN_AT_SIDE | EN_CONVENED | EN_COUNTERPART | EN_GATHERED | EN_CO_CHAIRED | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
     frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
@@ -1320,7 +1321,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY,
             EN_HIM, EN_COUNTERPARTS, EN_SIGNATURES, EN_LOOKED_ON, EN_SIDE_INCLUDED,
             EN_AT_SIDE, EN_CONVENED, EN_WITNESSED, EN_MESSAGE, EN_ATTEND_VERBS, EN_COUNTERPART,
-            EN_GATHERED, EN_ACCORDED, EN_CONDOLENCES):
+            EN_GATHERED, EN_ACCORDED, EN_CONDOLENCES, EN_CO_CHAIRED):
     register_triggers(EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1421,6 +1422,8 @@ def meetings_en(sr: Any) -> None:
         counterparts_met_en(sr)  # meeting_counterparts_en.py: "his X and Y counterparts, A and B"
     if EN_CONVENED in cues:
         convened_with_list_en(sr)  # meeting_counterparts_en.py: "convened a meeting with A, B"
+    if EN_CO_CHAIRED in cues:
+        co_chaired_en(sr)  # meeting_co_chaired_en.py: "X and Y chaired a meeting"
     if EN_SPENT in cues:
         spent_with_en(sr)  # meeting_spent_en.py: "X spent hours with Y"
     if EN_JOINED_AT in cues:

@@ -1,0 +1,85 @@
+"""Entity table of blind set TY-TZ (session 71, Lebanon 2005-2016: the UN investigation of Rafik Hariri's
+assassination and the Special Tribunal, the Doha agreement and Michel Suleiman's election, the governments of
+Siniora, Saad Hariri, Mikati and Tammam Salam, the killings of Wissam al-Hassan, Mohamad Chatah, Samir Kuntar
+and Mustafa Badreddine, visitors received in Beirut).
+Standalone (imports no other table). Known entities use the gazetteer id; the others are new.
+`ALL = {id: (type, "Name (short description)", "Arabic name")}`.
+"""
+
+ALL = {
+    # countries
+    "country:lebanon": ("Country", "Lebanon", "لبنان"),
+    "country:israel": ("Country", "Israel", "إسرائيل"),
+    "country:united-states": ("Country", "United States", "الولايات المتحدة"),
+    "country:syria": ("Country", "Syria", "سوريا"),
+    "country:qatar": ("Country", "Qatar", "قطر"),
+    "country:iran": ("Country", "Iran", "إيران"),
+    "country:france": ("Country", "France", "فرنسا"),
+    # locations
+    "location:beirut": ("Location", "Beirut (capital of Lebanon)", "بيروت"),
+    "location:damascus": ("Location", "Damascus (capital of Syria)", "دمشق"),
+    "location:doha": ("Location", "Doha (capital of Qatar)", "الدوحة"),
+    # organizations
+    "organization:united-nations": ("Organization", "United Nations", "الأمم المتحدة"),
+    "organization:un-iiic": ("Organization", "UN International Independent Investigation Commission (Hariri inquiry)",
+                             "لجنة التحقيق الدولية المستقلة"),
+    "organization:special-tribunal-for-lebanon": ("Organization", "Special Tribunal for Lebanon (STL)",
+                                                  "المحكمة الخاصة بلبنان"),
+    "organization:hezbollah": ("Organization", "Hezbollah", "حزب الله"),
+    "organization:future-movement": ("Organization", "Future Movement (Lebanese Sunni-led party)", "تيار المستقبل"),
+    "organization:lebanese-parliament": ("Organization", "Lebanese Parliament", "مجلس النواب اللبناني"),
+    "organization:arab-league": ("Organization", "Arab League", "جامعة الدول العربية"),
+    "organization:free-patriotic-movement": ("Organization", "Free Patriotic Movement (Aounist party)",
+                                             "التيار الوطني الحر"),
+    "organization:progressive-socialist-party": ("Organization", "Progressive Socialist Party (Lebanese Druze-led party)",
+                                                 "الحزب التقدمي الاشتراكي"),
+    "organization:isf-information-branch": ("Organization", "Information Branch of Lebanon's Internal Security Forces",
+                                            "شعبة المعلومات في قوى الأمن الداخلي"),
+    # Lebanese
+    "person:rafik-hariri": ("Person", "Rafik Hariri (Prime Minister of Lebanon, killed 14 February 2005)", "رفيق الحريري"),
+    "person:saad-hariri": ("Person", "Saad Hariri (Prime Minister of Lebanon 2009-2011)", "سعد الحريري"),
+    "person:fouad-siniora": ("Person", "Fouad Siniora (Prime Minister of Lebanon 2005-2009)", "فؤاد السنيورة"),
+    "person:najib-mikati": ("Person", "Najib Mikati (Prime Minister of Lebanon 2005, 2011-2014)", "نجيب ميقاتي"),
+    "person:tammam-salam": ("Person", "Tammam Salam (Prime Minister of Lebanon 2014-2016)", "تمام سلام"),
+    "person:michel-suleiman": ("Person", "Michel Suleiman (President of Lebanon 2008-2014)", "ميشال سليمان"),
+    "person:emile-lahoud": ("Person", "Emile Lahoud (President of Lebanon 1998-2007)", "إميل لحود"),
+    "person:nabih-berri": ("Person", "Nabih Berri (Speaker of the Lebanese Parliament)", "نبيه بري"),
+    "person:michel-aoun": ("Person", "Michel Aoun (leader of the Free Patriotic Movement)", "ميشال عون"),
+    "person:walid-jumblatt": ("Person", "Walid Jumblatt (leader of the Progressive Socialist Party)", "وليد جنبلاط"),
+    "person:hassan-nasrallah": ("Person", "Hassan Nasrallah (Secretary-General of Hezbollah)", "حسن نصر الله"),
+    "person:wissam-al-hassan": ("Person", "Wissam al-Hassan (head of the ISF Information Branch, killed October 2012)",
+                                "وسام الحسن"),
+    "person:imad-othman": ("Person", "Imad Othman (head of the ISF Information Branch from 2012)", "عماد عثمان"),
+    "person:mohamad-chatah": ("Person", "Mohamad Chatah (former Lebanese finance minister, killed December 2013)",
+                              "محمد شطح"),
+    "person:samir-kuntar": ("Person", "Samir Kuntar (Lebanese militant freed in 2008, killed December 2015)", "سمير القنطار"),
+    "person:mustafa-badreddine": ("Person", "Mustafa Badreddine (Hezbollah military commander, killed May 2016)",
+                                  "مصطفى بدر الدين"),
+    "person:imad-mughniyeh": ("Person", "Imad Mughniyeh (Hezbollah military commander, killed February 2008)",
+                              "عماد مغنية"),
+    "person:salim-ayyash": ("Person", "Salim Ayyash (Hezbollah member convicted in absentia by the STL, 2020)",
+                            "سليم عياش"),
+    "person:bechara-boutros-al-rai": ("Person", "Bechara Boutros al-Rai (Maronite Patriarch from 2011)",
+                                      "بشارة بطرس الراعي"),
+    # foreign
+    "person:daniel-bellemare": ("Person", "Daniel Bellemare (Canadian prosecutor, head of the UN Hariri inquiry 2008-2009, "
+                                "first STL prosecutor)", "دانيال بلمار"),
+    "person:norman-farrell": ("Person", "Norman Farrell (Canadian prosecutor, STL prosecutor from 2012)", "نورمان فاريل"),
+    "person:mohammad-fathali": ("Person", "Mohammad Fathali (Iranian ambassador to Lebanon 2014-2018)", "محمد فتحعلي"),
+    "person:detlev-mehlis": ("Person", "Detlev Mehlis (German prosecutor, head of the UN Hariri inquiry 2005)",
+                             "ديتليف ميليس"),
+    "person:serge-brammertz": ("Person", "Serge Brammertz (Belgian prosecutor, head of the UN Hariri inquiry 2006-2007)",
+                               "سيرج براميرتس"),
+    "person:kofi-annan": ("Person", "Kofi Annan (UN Secretary-General 1997-2006)", "كوفي أنان"),
+    "person:ban-ki-moon": ("Person", "Ban Ki-moon (UN Secretary-General 2007-2016)", "بان كي مون"),
+    "person:hamad-bin-khalifa-al-thani": ("Person", "Hamad bin Khalifa Al Thani (Emir of Qatar 1995-2013)",
+                                          "حمد بن خليفة آل ثاني"),
+    "person:hamad-bin-jassim-al-thani": ("Person", "Hamad bin Jassim Al Thani (Prime Minister of Qatar 2007-2013)",
+                                         "حمد بن جاسم آل ثاني"),
+    "person:amr-moussa": ("Person", "Amr Moussa (Secretary-General of the Arab League 2001-2011)", "عمرو موسى"),
+    "person:bashar-al-assad": ("Person", "Bashar al-Assad (President of Syria)", "بشار الأسد"),
+    "person:barack-obama": ("Person", "Barack Obama (President of the United States 2009-2017)", "باراك أوباما"),
+    "person:nicolas-sarkozy": ("Person", "Nicolas Sarkozy (President of France 2007-2012)", "نيكولا ساركوزي"),
+    "person:john-kerry": ("Person", "John Kerry (US Secretary of State 2013-2017)", "جون كيري"),
+    "person:mahmoud-ahmadinejad": ("Person", "Mahmoud Ahmadinejad (President of Iran 2005-2013)", "محمود أحمدي نجاد"),
+}
