@@ -259,7 +259,33 @@ def said_strike_killed_en(sr: Any) -> None:
 
 _AGENTS_EN = ("Person", "Country", "Organization")
 _EN_CLAIMED = frozenset({"claimed", "claims", "claiming"})
-_EN_CLAIMED_DEED = frozenset({"killing", "assassination", "murder"})
+_EN_CLAIMED_DEED = frozenset({"killing", "assassination", "murder",
+                              # "claimed the killings of X and Y" (session 71)
+                              "killings", "assassinations", "murders"})
+
+
+def _past_comma_aside_en(sr: Any, t: int) -> int:
+    """The token after an aside set off by commas right after the claim verb at *t*
+    ("claimed, in a video released on Wednesday, the killing of X": the index of "the");
+    *t* + 1 when there is none. The aside is at most 12 tokens, with no other punctuation
+    and no person."""
+    if t + 1 >= sr.hi or sr.toks[t + 1].text != ",":
+        return t + 1
+    for y in range(t + 2, min(sr.hi, t + 15)):
+        if y in sr.mention_at and sr.mention_at[y].etype == "Person":
+            return t + 1
+        if sr.toks[y].punct:
+            return y + 1 if sr.toks[y].text == "," and y > t + 2 else t + 1
+    return t + 1
+
+
+def _second_deed_victim_en(sr: Any, last: Any) -> Any:
+    """"... the killing of X and the killing of Z": Z (after the last victim *last*)."""
+    y = last.hi
+    if sr.key(y) != "and" or sr.key(y + 1) != "the" or sr.key(y + 2) not in _EN_CLAIMED_DEED \
+            or sr.key(y + 3) != "of":
+        return None
+    return sr.after(y + 4, types=("Person",), maxgap=5)
 
 
 @needs((EMPTY, _EN_CLAIMED), (EMPTY, EN_BEHIND), (EMPTY, EN_CLAIMED_NEXT))
@@ -268,20 +294,25 @@ def claimed_the_killing_en(sr: Any) -> None:
     "responsibility" word) -> X by Hamas; not "claimed the lives of", "claimed that".
     (session 20)"""
     for t in sr.triggers(EMPTY, _EN_CLAIMED):
-        if sr.key(t + 1) != "the" or sr.key(t + 2) not in _EN_CLAIMED_DEED or \
-                sr.key(t + 3) != "of":
+        d = _past_comma_aside_en(sr, t) - 1  # (d = t without an aside)
+        if sr.key(d + 1) != "the" or sr.key(d + 2) not in _EN_CLAIMED_DEED or \
+                sr.key(d + 3) != "of":
             continue
-        victim = sr.after(t + 4, types=("Person",), maxgap=5)
+        victim = sr.after(d + 4, types=("Person",), maxgap=5)
         agent = sr.before(t, types=_AGENTS_EN, maxgap=2)
         agent = aside_owner_en(sr, agent) or agent  # "B, led by Y, claimed": B (led_by_aside_en)
         if victim is None or agent is None or sr.blocked(t, agent) or sr._irrealis(t):
             continue
         # (the stop of "Col." inside the title is no punctuation between: session 49)
-        if any(sr.toks[z].punct for z in range(t + 4, min(victim.lo, title_start(victim)))) or \
+        if any(sr.toks[z].punct for z in range(d + 4, min(victim.lo, title_start(victim)))) or \
                 sr.key(
                 sr.chain(victim, ("Person",))[-1].hi) in ("was", "is", "had", "has", "were"):
             continue  # ("claimed the killing of X was a plot": an assertion, no deed claimed)
-        for v in sr.chain(victim, ("Person",)):
+        victims = sr.chain(victim, ("Person",))
+        more = _second_deed_victim_en(sr, victims[-1])
+        if more is not None:
+            victims = victims + sr.chain(more, ("Person",))
+        for v in victims:
             if v.eid != agent.eid:
                 sr.add(AB, v.eid, agent.eid, "claimed_killing_en")
     claimed_next_en(sr)  # (kill_claim_next_en.py) "X was killed ... . Y claimed responsibility"

@@ -319,6 +319,10 @@ class KillingNominal(SentenceCore):
 
     def _claimer_ar(self, t: int) -> Mention | None:
         """"أعلنت X مسؤوليتها عن اغتيال Y" / "تبنت X (عملية) اغتيال Y": X did it."""
+        if self.toks[t].text.startswith("و"):  # "تبنّى X، ...، اغتيال Y واغتيال Z": the
+            first = _first_conjoined_deed_ar(self, t)  # first deed's claimer (session 71)
+            if first is not None:
+                return self._claimer_ar(first)
         verb = None
         lo = max(self.lo, t - 6)
         for z in range(t - 1, lo - 1, -1):
@@ -329,6 +333,11 @@ class KillingNominal(SentenceCore):
                 if z + 2 < t and self.toks[z + 2].text in ("،", ",") and \
                         _day_aside_ar(self, z + 2):
                     continue  # (the comma that opens the day)
+                # "تبنّى Y، في شريط مصوّر بُثّ أمس، اغتيال X": an aside closed right before
+                # the deed (session 71)
+                verb = _claim_before_aside_ar(self, z) if z >= t - 2 else None
+                if verb is not None:
+                    break
                 return None
             fz = self.f(z)
             if fz & _AR_ADOPT:
@@ -392,6 +401,38 @@ def _announce_past_acronym_ar(sr: SentenceCore, z: int) -> int | None:
 
 
 _AR_DAY = L.AR_WEEKDAYS | L._ar("أمس", "اليوم")
+
+
+def _claim_before_aside_ar(sr: SentenceCore, c: int) -> int | None:
+    """The claim verb right before an aside set off by commas that closes at *c* ("تبنّى
+    Y، في شريط فيديو بُثّ في ديسمبر، اغتيال X": the index of "تبنّى"), else None; the aside
+    is at most 14 tokens with no other punctuation and no person in it."""
+    if sr.toks[c].text not in ("،", ","):
+        return None
+    for y in range(c - 1, max(sr.lo, c - 15), -1):
+        if y in sr.mention_at and sr.mention_at[y].etype == "Person":
+            return None
+        if sr.toks[y].punct:
+            if sr.toks[y].text not in ("،", ",") or y - 1 < sr.lo:
+                return None
+            if sr.f(y - 1) & _AR_ADOPT:
+                return y - 1
+            m = sr.mention_at.get(y - 1)  # "تبنّت Y، في بيان، اغتيال X": the verb before Y
+            v = title_start(m) - 1 if m is not None else -1
+            return v if v >= sr.lo and sr.f(v) & _AR_ADOPT else None
+    return None
+
+
+def _first_conjoined_deed_ar(sr: SentenceCore, t: int) -> int | None:
+    """The same deed noun earlier in the list that "واغتيال" at *t* joins ("اغتيال X
+    واغتيال Z"): within 12 tokens, no punctuation between; else None."""
+    noun = sr.f(t)
+    for y in range(t - 1, max(sr.lo, t - 13) - 1, -1):
+        if sr.toks[y].punct:
+            return None
+        if not sr.toks[y].text.startswith("و") and sr.f(y) & noun:
+            return y
+    return None
 
 
 def _day_aside_ar(sr: SentenceCore, c: int) -> bool:

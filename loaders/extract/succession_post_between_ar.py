@@ -18,12 +18,16 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.rule_common import EMPTY, person_at
 from loaders.extract.succession_inverted_ar import object_first_ar
+from loaders.extract.succession_words import _AR_POST_W
 
 SO = "SUCCESSOR_OF"
 _AR_KHALAFA = L._ar("خلف", "وخلف", "فخلف", "يخلف", "ويخلف", "ليخلف", "تخلف", "وتخلف", "لتخلف")
 _AR_IN = frozenset({"في", "فى"})
 _AR_STOPS = L._ar("الذي", "التي", "الذين", "منذ", "بعد", "قبل", "حتى", "عندما", "حين",
                   "ان", "إن", "أن", "لكن", "ثم", "و")
+# the post a joined verb's phrase must name ("في هذا المنصب"، "في رئاسة الحكومة")
+_AR_POST_WORDS = _AR_POST_W | L._ar("منصب", "رئاسة", "قيادة", "الأمانة", "زعامة")
+_AR_PREPS = frozenset({"ب", "ل", "مع", "من", "على", "عن", "الى", "إلى", "في", "ك"})
 _PUNCT = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "«", "»", "-", "–"})
 
 
@@ -36,11 +40,20 @@ def post_between_ar(sr: Any) -> None:
                 m.etype == "Person" and m.hi <= t and t - m.hi <= 3 for m in sr.args):
             continue  # (an SVO subject before the verb: the successions rule's)
         new = person_at(sr, t + 1)
-        if new is None or sr.key(new.hi) not in _AR_IN:
+        if new is None and sr.key(t + 1) in _AR_IN and sr.toks[t].text.startswith("و"):
+            # "وتعد X، ...، أول امرأة ...، وتخلف في هذا المنصب Y": the subject of the clause
+            # the verb is joined to (session 71)
+            new = _joined_clause_subject_ar(sr, t)
+            if new is None:
+                continue
+            x = t + 2
+        elif new is None or sr.key(new.hi) not in _AR_IN:
             continue
-        x = new.hi + 1
+        else:
+            x = new.hi + 1
+        start = x
         old = None
-        while x < min(sr.hi, new.hi + 8):
+        while x < min(sr.hi, start + 7):
             if sr.toks[x].text in _PUNCT or sr.key(x) in _AR_STOPS or not sr.toks[x].ar:
                 break
             old = person_at(sr, x)
@@ -48,8 +61,24 @@ def post_between_ar(sr: Any) -> None:
             if old is not None or m is not None and m.etype == "Person":
                 break  # (a body in the post is part of it: "في الأمانة العامة لحزب الله")
             x += 1
-        if old is None or old.eid == new.eid or x == new.hi + 1 or sr.blocked(t, new):
+        if old is None or old.eid == new.eid or x == start or sr.blocked(t, new) or (
+                start == t + 2 and not any(sr.f(y) & _AR_POST_WORDS for y in range(start, x))):
+            # (a joined verb's phrase must name the post: "وتخلف في ذلك اليوم X عن ..." is
+            # X staying away)
             continue
         if object_first_ar(sr, new, old):  # "وخلف X (killed before) في قيادة ... اللواء Y"
             new, old = old, new
         sr.add(SO, new.eid, old.eid, "post_between_ar")
+
+
+def _joined_clause_subject_ar(sr: Any, t: int) -> Any:
+    """The subject shared by the clause that "وخلف / وتخلف" at *t* joins: the sentence's
+    first person, before *t*, governed by no preposition, with no other person between it and
+    *t*; else None."""
+    first = next((m for m in sr.args if m.etype == "Person"), None)
+    if first is None or first.hi > t or sr.has_prep(first, _AR_PREPS):
+        return None
+    if any(m.etype == "Person" and m.lo >= first.hi and m.hi <= t and m.eid != first.eid
+           for m in sr.args):
+        return None
+    return first

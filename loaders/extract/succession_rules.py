@@ -35,6 +35,9 @@ from loaders.extract.succession_rules_ar import SuccessionRulesAr
 from loaders.extract.succession_rules_en import SuccessionRulesEn
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_INSTEAD_T
 
+# the feminine present "تخلف" (also "stays away"): only for succession_post_between_ar's
+# "وتخلف X في المنصب Y" / "..، وتخلف في هذا المنصب Y" (session 71)
+_AR_KHALAFA_T = L._ar("تخلف", "وتخلف", "لتخلف")
 _EN_INSTEAD_T = frozenset({"instead", "place", "lieu", "stead", "succession"})
 # and the bare "مكان / محل Y" after an appointment ("عُيّن X رئيساً للأركان مكان Y", session 57)
 _AR_INSTEAD_OR_PLACE = _AR_INSTEAD_T | AR_PLACE_OF
@@ -48,7 +51,7 @@ class SuccessionRules(SuccessionRulesAr, SuccessionRulesEn):
 
     @needs((HOOK_AR, HOOK_EN), (AR_BECAME_OR_ELECTED, EMPTY), (EMPTY, EN_SUCC_PRED), (EMPTY, _EN_WHOSE),
            (_AR_INSTEAD_OR_PLACE, _EN_INSTEAD_T), (EMPTY, L.EN_SUCCEED), (EMPTY, L.EN_APPOINT),
-           (_AR_SUCC_PRED_TAKE, EMPTY))
+           (_AR_SUCC_PRED_TAKE, EMPTY), (_AR_KHALAFA_T, EMPTY))
     def successor(self) -> None:
         self._successor_nouns_en()
         # "وأصبح X قائداً", "انتُخب X أميناً عاماً بعد اغتيال Y"

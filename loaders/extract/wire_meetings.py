@@ -91,6 +91,19 @@ def _member_list(sr: Any, first: Any) -> list:
     return out
 
 
+def _titled_head_after(sr: Any, first: Any) -> Any:
+    """The person whose title *first* (a body) opens ("among them UGTT labor union chief X":
+    X, not the union; session 71): a titled person within four words after the body, no
+    punctuation or "and" between; else None."""
+    if first.etype != "Organization" or first.poss:
+        return None
+    p = sr.after(first.hi, types=("Person",), maxgap=4)
+    if p is None or title_start(p) >= p.lo or any(
+            sr.toks[x].punct or sr.key(x) in ("and", "و") for x in range(first.hi, p.lo)):
+        return None
+    return p
+
+
 def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
     """"اجتمع X بقادة فصائل ..., بينهم A وB" / "اجتماع عقده X مع قادة الفصائل ..., ومن بينها
     O1 وO2" / "X met leaders of armed factions, among them A and B": X met each named member
@@ -135,6 +148,7 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
         first = sr.after(c + n, types=_GROUP_TYPES, maxgap=4)
         if first is None:
             continue
+        first = _titled_head_after(sr, first) or first
         members = _member_list(sr, first)
         members = [m for m in members if m.eid != subj.eid]
         if not members:
