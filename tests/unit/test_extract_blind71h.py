@@ -11,6 +11,8 @@ languages where the pattern exists in both.
   counterpart, not for another man named in the sentence (``meetings_ar._brought_together``).
 - «استقبل X المبعوث الخاص ... إلى سوريا Y»: the guest is the person named after the place the
   envoy is sent to (``meetings.envoy_to_place_ar``).
+- "H hosted A, B and C ... and said the four had agreed": the guests counted with the host met
+  each other (``meeting_hosted_guests._all_counted``).
 - Gazetteer: Fahd Jassem al-Freij, Syria's defence minister 2012-2018; Abdulrahman Al-Fadley,
   Saudi minister of environment, water and agriculture.
 """
@@ -106,3 +108,19 @@ def test_freij_known_and_succeeded(shipped, text, lang):
 ])
 def test_fadley_known(shipped, text, lang):
     assert FADLEY in entity_ids(shipped, text, lang)
+
+
+SAFADI, SHOUKRY, FARHAN, FUAD = ("person:ayman-safadi", "person:sameh-shoukry", "person:faisal-bin-farhan",
+                                 "person:fuad-hussein")
+
+
+def test_hosted_guests_counted_with_the_host_met_each_other(shipped):
+    text = ("Iraqi Foreign Minister Fuad Hussein hosted Jordan's Ayman Safadi, Egypt's Sameh Shoukry "
+            "and Saudi Arabia's Faisal bin Farhan in Baghdad and said the four had agreed to meet again.")
+    pairs = _met(shipped, text)
+    assert {_pair(SAFADI, SHOUKRY), _pair(SAFADI, FARHAN), _pair(SHOUKRY, FARHAN)} <= pairs
+
+
+def test_hosted_guests_counted_at_a_photo_are_not_paired(rules_only):
+    text = "Fuad Hussein hosted Ayman Safadi and Sameh Shoukry at a dinner, and the three posed for photos."
+    assert _pair(SAFADI, SHOUKRY) not in _met(rules_only, text)
