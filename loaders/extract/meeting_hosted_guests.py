@@ -5,7 +5,8 @@ for a summit" / "H hosted A and B ..., and the two ministers also negotiated fac
 A met B (and each guest the others), besides the host-guest pairs the base rules read. The
 guests are the people listed right after "hosted" (commas, "and", a nationality or a
 country's "X's" before a title or a name); the sentence must name the talks after the list ("for ... talks", or "the two ...
-negotiated"), so a dinner or a state visit of two guests pairs nobody. Negation and modality block ("will host A and B for talks").
+negotiated", or count the host and guests together as agreeing or talking: "and said the four had
+agreed"), so a dinner or a state visit of two guests pairs nobody. Negation and modality block ("will host A and B for talks").
 """
 
 from __future__ import annotations
@@ -64,6 +65,18 @@ def _for_talks(sr: Any, end: int) -> bool:
     return False
 
 
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+_AGREED = frozenset({"agreed", "discussed", "held", "signed", "reviewed", "met", "talked"})
+
+
+def _all_counted(sr: Any, end: int, n: int) -> bool:
+    """After the list: "the four" counting the host and the *n* guests together ("H hosted A, B
+    and C at the mansion and said the four had agreed ..."; session 71)."""
+    return any(_COUNTS.get(sr.key(y)) == n + 1 and sr.key(y - 1) == "the" and
+               any(sr.key(x) in _AGREED for x in range(y + 1, min(sr.hi, y + 4)))
+               for y in range(end + 1, sr.hi))
+
+
 def hosted_guests_en(sr: Any, t: int) -> None:
     """Pair the guests of "H hosted A and B ... for talks" (module doc); *t* is "hosted"."""
     host = sr.mention_at.get(t - 1)
@@ -71,7 +84,7 @@ def hosted_guests_en(sr: Any, t: int) -> None:
         return
     guests, end = _guests(sr, t)
     ids = list(dict.fromkeys(g.eid for g in guests if g.eid != host.eid))
-    if len(ids) < 2 or not _for_talks(sr, end):
+    if len(ids) < 2 or not (_for_talks(sr, end) or _all_counted(sr, end, len(ids))):
         return
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:

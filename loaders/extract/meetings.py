@@ -284,6 +284,22 @@ def holder_past_body_ar(sr: Any, body: Any) -> Any:
     return m if m is not None and m.etype == "Person" and m.lo == y else None
 
 
+_AR_ENVOY_WORDS = L._ar("المبعوث", "مبعوث", "المبعوثة", "مبعوثة", "الموفد", "موفد", "الممثل", "ممثل",
+                        "السفير", "سفير", "المنسق", "منسق")
+
+
+def envoy_to_place_ar(sr: Any, place: Any) -> Any:
+    """"استقبل X المبعوث الخاص للرئيس الروسي إلى سورية Y": the person named right after the
+    country or place an envoy is sent to (إلى + the place, an envoy's word a few tokens
+    before), not the place; None otherwise (session 71)."""
+    if place.etype not in ("Country", "Location") or sr.f(place.lo - 1).isdisjoint(L.AR_TO):
+        return None
+    if not any(sr.f(y) & _AR_ENVOY_WORDS for y in range(max(sr.lo, place.lo - 7), place.lo - 1)):
+        return None
+    m = sr.mention_at.get(place.hi)
+    return m if m is not None and m.etype == "Person" and m.lo == place.hi else None
+
+
 def unnamed_past_aside_ar(sr: Any, k: int) -> bool:
     """Is the word after an aside between commas at *k* ("، في وقت سابق، وفداً") an unnamed
     object (a delegation, the guest)? The aside is short and names no one."""
@@ -1097,7 +1113,8 @@ class MeetingRules(SentenceCore):
                 # أمير قطر Y": the state (session 52)
                 first_obj = next((p for p in self.args if p.etype == "Person" and
                                   t < p.tlo <= first_obj.lo and first_obj.hi <= p.lo),
-                                 None) or holder_past_body_ar(self, first_obj) or first_obj
+                                 None) or holder_past_body_ar(self, first_obj) or \
+                    envoy_to_place_ar(self, first_obj) or first_obj
             if first_obj is not None and (first_obj.etype in ("Country", "Location") and (
                     self.key(first_obj.lo - 1) in ("في", "فى") or
                     self.has_prep(first_obj, {"ف"})) or first_obj.etype == "Organization"

@@ -1582,9 +1582,20 @@ def _brought_together(sr: Any, triggers: list[int]) -> None:
             # "أوصل X رسالة إلى Y خلال لقاء جمعهما": the dual "them two" are the only two
             # people named before it in the sentence (session 56)
             two = {m.eid for m in sr.args if m.etype == "Person" and m.hi <= t}
-            if len(two) == 2:
+            if len(two) == 2 and not _bare_counterpart_before(sr, t):
                 a, b = sorted(two)
                 sr.add("MET_WITH", a, b, "brought_together_ar")
+
+
+def _bare_counterpart_before(sr: Any, t: int) -> bool:
+    """A «نظيره» before *t* that no name follows ("وقدّم X تعازيه لنظيره الروسي خلال لقاء
+    ثنائي جمعهما"): the dual may stand for X and that unnamed counterpart, not for another
+    person named in the sentence (the ambassador killed the day before; session 71)."""
+    for x in range(sr.lo, t):
+        if any(f.startswith("نظير") for f in sr.f(x)) and not any(
+                m.etype == "Person" and m.tlo <= x < m.lo for m in sr.args):
+            return True
+    return False
 
 
 # ---- "وكان في استقباله (بالمطار) X": the visitor the pronoun stands for met X -----------------------

@@ -13,6 +13,7 @@ his title between («وقال المتحدث ... X إن», «وأكد X أن»);
 
 from __future__ import annotations
 
+from loaders.extract.killing_agents import _EN_LONE_ATTACKERS as LONE_ATTACKERS_EN
 from loaders.extract.mention_base import Mention
 from loaders.extract.mention_core import AGENT_TYPES, BODY_TYPES
 from loaders.extract.principal_named import _ar_word
@@ -124,6 +125,13 @@ def trailing_teller(m: Mention, toks: list[Tok], lo: int, hi: int,
     comma = next((y for y in range(start - 1, lo - 1, -1) if toks[y].text == ","), None)
     if comma is None:
         return False
-    return any(toks[y].key in _BY_EN and any(
-        y < o.lo <= y + 2 and o.eid != m.eid and o.etype in AGENT_TYPES for o in ments)
-        for y in range(lo, comma))
+    return any(toks[y].key in _BY_EN and (any(
+        y < o.lo <= y + 2 and o.eid != m.eid and o.etype in AGENT_TYPES for o in ments) or
+        _unnamed_attacker(toks, y + 1, comma)) for y in range(lo, comma))
+
+
+def _unnamed_attacker(toks: list[Tok], k: int, end: int) -> bool:
+    """"by a gunman", "by an unidentified attacker" (within three words, before *end*): the
+    agent is stated, unnamed, and is not the body telling it ("X died after being shot by a
+    gunman ..., the Foreign Ministry said", session 71)."""
+    return any(toks[j].key in LONE_ATTACKERS_EN for j in range(k, min(end, k + 3)))

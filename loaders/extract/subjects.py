@@ -374,6 +374,19 @@ class SubjectHelpers(SentenceBase):
         if b < lo or toks[b].ar:
             return False
         kb = toks[b].key if b < hi else ""
+        if kb == "of" and b - 1 > lo and toks[b - 1].cap and toks[b - 1].key in L.EN_TITLE_FIRST \
+                and self.mention_at.get(b - 1) is None:
+            # "Chief of the General Staff X": the "of" is inside X's own title; X is an object
+            # only if that title's head is one ("with the Chief of ... X"), not in ", and Chief
+            # of the General Staff X takes over" (session 71)
+            b -= 2
+            while b >= lo and ((toks[b].key if b < hi else "") in ("the", "a", "an", "his", "her",
+                                                                    "their", "its") or
+                               toks[b].key in L.EN_QUALIFIERS):
+                b -= 1
+            if b < lo or toks[b].ar:
+                return False
+            kb = toks[b].key if b < hi else ""
         return kb in ("with", "by", "to", "from", "of", "for", "received", "hosted",
                       "welcomed", "greeted", "succeeded", "replaced", "visited", "killed",
                       "met", "meet", "meets", "succeeds", "replaces", "receives", "hosts",

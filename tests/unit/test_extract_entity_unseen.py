@@ -229,7 +229,7 @@ def test_descriptions(extractor, name, text, must, must_not):
 # --- more title cues; names after dual/plural titles; foreign names in Arabic ------------
 TITLE_CASES = [
     ("ar_rank_imad", "استقبل وزير الدفاع العماد فهد جاسم الفريج رئيس الأركان الإيراني.",
-     {"فهد جاسم الفريج": "person:fahd-jassem-al-freij"}, [], []),
+     {"فهد جاسم الفريج": "person:fahd-jassem-al-freij"}, [], []),  # (known since session 71)
     ("ar_consul_general",
      "استقبل وزير الداخلية ريبر أحمد القنصلَ التركي العام أردم توزلو في أربيل.",
      {"أردم توزلو": "person:ardam-tuzlu"},
