@@ -10,10 +10,8 @@ partners those people got. The aside sits between the list and a meeting verb (t
 check); the list must not be an object ("X met A and B, together with C, ...": a meeting
 verb, "with", "by" or "to" before its first member), nor hold kin.
 
-The Arabic verb-first form, «والتقى A وB، برفقة C وD، X»: the list right after the verb is
-the subject when the aside of companions is closed by a comma with a person right after it
-(:func:`companions_aside_subjects_ar`, from ``meetings_ar._companions``, which else reads B
-as the one A met and C, D and X as B's companions).
+The Arabic verb-first form, «والتقى A وB، برفقة C وD، X», is read in
+``meeting_companions_aside_ar``.
 """
 
 from __future__ import annotations
@@ -64,29 +62,4 @@ def together_subjects_en(sr: Any, subj: Any, people: list) -> bool:
     if not met:
         return False
     pair_all(sr, side + people, met, "attended_meeting_together_en")
-    return True
-
-
-def companions_aside_subjects_ar(sr: Any, t: int, guest: Any, comps: list) -> bool:
-    """«التقى A وB، برفقة C وD، X» (*t* the verb, «برفقة» after a comma, *guest* B, *comps*
-    the chain from C, which runs on to X): the list right after the verb, an aside of
-    companions closed by a comma and a person right after it (not «، وX») make the list the
-    subject and that person the one met: A, B, C, D and X met each other. False when the
-    sentence is not of that shape (then ``meetings_ar._companions`` reads it as before)."""
-    if len(comps) < 2:
-        return False
-    obj, comps = comps[-1], comps[:-1]  # (the chain runs on past the closing comma)
-    if sr.toks[comps[-1].hi].text not in ("،", ",") or title_start(obj) != comps[-1].hi + 1:
-        return False
-    if len(comps) > 1 and "و" not in comps[-1].prefix and \
-            sr.toks[title_start(comps[-1]) - 1].text != "و":
-        return False  # («برفقة C وD، X»: the aside's list closed by و before the comma)
-    if "و" in obj.prefix or obj.eid == guest.eid or obj.eid in {m.eid for m in comps}:
-        return False
-    side = next((sr.chain(m, ("Person",)) for m in sr.args
-                 if m.etype == "Person" and title_start(m) == t + 1), [])
-    if not any(m is guest for m in side):
-        return False
-    side = side[:next(i for i, m in enumerate(side) if m is guest) + 1]
-    pair_all(sr, side + comps, {obj.eid}, "companion_met_ar")
     return True

@@ -40,6 +40,7 @@ from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brou
 from loaders.extract.meeting_came_during_ar import AR_CAME, came_during_dual_ar
 from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
 from loaders.extract.meeting_co_receivers_ar import co_receivers_ar, host_after_kana
+from loaders.extract.meeting_companions_aside_ar import companions_aside_subjects_ar
 from loaders.extract.meeting_condolences import (
     AR_CONDOLENCES,
     condolences_ar,
@@ -113,7 +114,6 @@ from loaders.extract.meeting_sat_after_clause_ar import sat_after_clause_ar
 from loaders.extract.meeting_signed_ar import AR_SIGNED, signed_with_ar
 from loaders.extract.meeting_signed_sides_ar import signed_by_sides_ar
 from loaders.extract.meeting_summoned_ar import AR_SUMMONED, summoned_met_ar
-from loaders.extract.meeting_together_subjects_en import companions_aside_subjects_ar
 from loaders.extract.meeting_told import (
     AR_DUAL_MEETING,
     AR_MEETING_NOUNS,
@@ -1395,7 +1395,7 @@ def _companions(sr: Any, triggers: list[int]) -> None:
             continue
         if comma and t in triggers and companions_aside_subjects_ar(
                 sr, t, guest, sr.chain(comp, ("Person",))):
-            continue  # «التقى A وB، برفقة C، X» (meeting_together_subjects_en)
+            continue  # «التقى A وB، برفقة C، X» (meeting_companions_aside_ar)
         comps = {m.eid for m in sr.chain(comp, ("Person",))} - {guest.eid}
         if sr.key(title_start(guest) - 1) in ("مع", "ومع") or guest.prefix.lstrip("وف")[:1] == "ب":
             # "أجرى X مباحثات مع Y / التقى X بـY، يرافقه Z": the pronoun is the subject X,

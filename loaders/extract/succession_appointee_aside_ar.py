@@ -14,9 +14,9 @@ _AR_TIME_ASIDE = L.AR_WEEKDAYS | AR_DATE_WORDS | L._ar("أمس", "اليوم", "
 
 def appointee_past_day_ar(sr: Any, t: int) -> Any:
     """The person named right after a comma, a day or date aside and a comma (and his
-    title, five words at most) within fourteen words after the appointing verb at *t*, when a person (the appointer) is named
-    between the verb and the aside («كلّف K، الأربعاء، X»، «كلّف رئيس المجلس، الفريق K،
-    الأربعاء، X»; a number counts as a date word), or None."""
+    title, five words at most) within fourteen words after the appointing verb at *t*, when
+    a person (the appointer) is named between the verb and the aside («كلّف K، الأربعاء، X»،
+    «كلّف رئيس المجلس، الفريق K، الأربعاء، X»; a number counts as a date word), or None."""
     appointer = None
     for x in range(t + 1, min(sr.hi - 2, t + 15)):
         if sr.toks[x].punct and sr.toks[x].text not in ("،", ","):

@@ -25,15 +25,23 @@ _MAX_TITLE = 7
 def apposed_removed_en(sr: Any, x: int) -> Any:
     """The person apposed after "<possessive> <title>," right after the removal verb at *x*
     (module doc), else None."""
+    y = _title_comma(sr, x)
+    if y is None:
+        return None
+    m = sr.mention_at.get(y + 1)
+    if m is None or m.etype != "Person" or m.lo != y + 1 or sr.key(m.hi) in _EN_SAID:
+        return None
+    return m
+
+
+def _title_comma(sr: Any, x: int) -> int | None:
+    """The comma closing "<possessive> <title words>" right after the verb at *x* (at least
+    one title word between; no other punctuation), else None."""
     if sr.key(x + 1) not in _EN_OPENERS:
         return None
     for y in range(x + 2, min(sr.hi - 1, x + 2 + _MAX_TITLE)):
         if sr.toks[y].text == ",":
-            m = sr.mention_at.get(y + 1)
-            if y == x + 2 or m is None or m.etype != "Person" or m.lo != y + 1 or \
-                    sr.key(m.hi) in _EN_SAID:
-                return None
-            return m
+            return y if y > x + 2 else None
         k = sr.key(y)
         if sr.toks[y].punct and k != "'s" or not (k in L.EN_TITLE_WORDS or k == "'s"):
             return None
@@ -45,18 +53,11 @@ def apposed_replaced_en(sr: Any, t: int) -> Any:
     *t*, his rank or title before his name: "appointed X to replace the chief of staff, Lt. Gen.
     Y", "X, replacing the army chief, Gen. Y" (session 71, blind71a); else None. The same
     reading as :func:`apposed_removed_en`, the name's own title allowed after the comma."""
-    if sr.key(t + 1) not in _EN_OPENERS:
+    y = _title_comma(sr, t)
+    if y is None:
         return None
-    for y in range(t + 2, min(sr.hi - 1, t + 2 + _MAX_TITLE)):
-        if sr.toks[y].text == ",":
-            if y == t + 2:
-                return None
-            m = next((m for m in sr.args if m.etype == "Person" and
-                      (m.lo == y + 1 or title_start(m) == y + 1)), None)
-            if m is None or m.poss or sr.key(m.hi) in _EN_SAID or sr.key(m.hi) == "with":
-                return None  # ("replaced his adviser, Y, with X": read as such before)
-            return m
-        k = sr.key(y)
-        if sr.toks[y].punct and k != "'s" or not (k in L.EN_TITLE_WORDS or k == "'s"):
-            return None
-    return None
+    m = next((m for m in sr.args if m.etype == "Person" and
+              (m.lo == y + 1 or title_start(m) == y + 1)), None)
+    if m is None or m.poss or sr.key(m.hi) in _EN_SAID or sr.key(m.hi) == "with":
+        return None  # ("replaced his adviser, Y, with X": read as such before)
+    return m

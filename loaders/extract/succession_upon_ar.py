@@ -24,7 +24,8 @@ def upon_he_succeeds_ar(sr: Any, t: int) -> tuple[str, str] | None:
     if new is None or any(sr.toks[z].punct for z in range(t + 1, new.lo)):
         return None
     old = _gone_person(sr, t - 2)
+    # (``negated``, not ``blocked``: its subjunctive test would drop the arrangement the
+    # clause states)
     if old is None or old.eid == new.eid or sr.negated(t, new.lo):
-    # (not ``blocked``: its subjunctive test would drop the arrangement the clause states)
         return None
     return new.eid, old.eid

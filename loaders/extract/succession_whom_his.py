@@ -66,4 +66,3 @@ def _copula_subject(sr: Any, w: int) -> Any:
         return None
     m = sr.subject_before(c - 1, maxgap=20)  # ("X, a former official, is the man whom")
     return m if m is not None and m.etype == "Person" and not m.poss else None
-

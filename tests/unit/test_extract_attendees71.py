@@ -6,7 +6,7 @@
   from ``meeting_present_more._together_with``).
 - «والتقى A وB، برفقة C وD، X»: a verb-first list, an aside of companions closed by a comma
   and a person after it: A, B, C, D and X met each other
-  (``meeting_together_subjects_en.companions_aside_subjects_ar``).
+  (``meeting_companions_aside_ar.companions_aside_subjects_ar``).
 - "H received the two men / hosted both leaders ..., in the presence of Z" after a sentence
   naming the two: Z met H and both guests, as when the guests are named in the sentence
   (``presence_one_list_en.one_list_meeting_en``); "first separately and then together" is one
