@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.adjunct_opened_ar import adjunct_opened_ar, dropped_talks_subject_ar
+from loaders.extract.aide_title_object_ar import aide_named_after_ar
 from loaders.extract.aside_span_ar import (
     AR_ASIDE_MARKS,
     relative_verb_head_ar,
@@ -1386,6 +1387,8 @@ class MeetingRules(SentenceCore):
                     continue  # "في جنازة المغفور له Y": the dead man (session 70)
                 if o.etype in ("Country", "Organization") and led_delegation(self, o):
                     continue  # "met a U.S. delegation headed by X": X (session 52)
+                if tok.ar and o.kind == "desc":
+                    o = aide_named_after_ar(self, o) or o  # «المنسق الخاص للأمين العام Y»: Y
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en",
                          envoys=envoys and o.etype == "Country")
         # "استقبل X Y في طهران": the guest visited the place
