@@ -7,6 +7,12 @@
   skeletons meet; ``latin_ids._respell``).
 - An Arabic family name opening with «بو» (Maghrebi: «بوزيني») is no «بـ» + a misspelt
   known name without that «و» (``arabic_names._arabic_misspellings``).
+- An ambiguous one-word country name («مالي», «تشاد», "Chad") next to another country's name
+  in a list is the state (``listed_countries``).
+- A headline title with no name («المدير العام للوكالة الدولية للطاقة الذرية») is the holder
+  the body names with that title (Amano), not today's holder (``title_named_holder``).
+- "Egypt executed X, convicted of the assassination of Y": the verdict's crime is no killing
+  by the executing state (``execution_judicial``, kind "verdict").
 """
 
 import pytest
@@ -113,3 +119,69 @@ def test_ambiguous_country_in_country_list_en(ex, text):
 def test_chad_as_given_name_en(ex):
     ids = _ids(ex, "Chad Daniels and Mark Smith met in Niger on Monday.")
     assert "country:chad" not in ids
+
+
+AMANO, GROSSI, JALILI = "person:yukiya-amano", "person:rafael-grossi", "person:saeed-jalili"
+
+
+def _met(ex, text: str) -> set[frozenset]:
+    return {frozenset((r["source"], r["target"])) for r in ex.extract(text)["relations"]
+            if r["type"] == "MET_WITH"}
+
+
+@pytest.mark.parametrize("text", [
+    "جليلي يستقبل المدير العام للوكالة الدولية للطاقة الذرية\n"
+    "استقبل سعيد جليلي في طهران المدير العام للوكالة الدولية للطاقة الذرية يوكيا أمانو.",
+    "لاريجاني يبحث مع المدير العام للوكالة الدولية للطاقة الذرية الملف النووي\n"
+    "بحث علي لاريجاني مع المدير العام للوكالة الدولية للطاقة الذرية يوكيا أمانو الملف النووي.",
+])
+def test_headline_title_is_the_holder_named_in_body_ar(ex, text):
+    ids = _ids(ex, text)
+    assert AMANO in ids and GROSSI not in ids
+
+
+def test_headline_title_met_the_named_holder_ar(ex):
+    met = _met(ex, "جليلي يستقبل المدير العام للوكالة الدولية للطاقة الذرية\n"
+                   "استقبل سعيد جليلي في طهران المدير العام للوكالة الدولية للطاقة الذرية "
+                   "يوكيا أمانو.")
+    assert frozenset((JALILI, AMANO)) in met and frozenset((JALILI, GROSSI)) not in met
+
+
+def test_title_not_handed_to_former_holder_ar(ex):
+    ids = _ids(ex, "جليلي يستقبل المدير العام للوكالة الدولية للطاقة الذرية\n"
+                   "استقبل سعيد جليلي في طهران المدير العام للوكالة الدولية للطاقة الذرية، "
+                   "وأشاد بالمدير العام السابق للوكالة الدولية للطاقة الذرية يوكيا أمانو.")
+    assert GROSSI in ids
+
+
+def _killed(ex, text: str) -> set[tuple[str, str]]:
+    return {(r["source"], r["target"]) for r in ex.extract(text)["relations"]
+            if r["type"] == "ASSASSINATED_BY"}
+
+
+ISLAMBOULI, EGYPT = "person:khalid-al-islambouli", "country:egypt"
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt executed Khalid al-Islambouli, convicted of the assassination of President Anwar "
+    "Sadat, in 1982.",
+    "In 1982 Egypt executed Khalid al-Islambouli, who had been found guilty of killing Sadat.",
+    "أعدمت مصر خالد الإسلامبولي بتهمة اغتيال الرئيس أنور السادات عام 1982.",
+    "وأعدمت مصر عام 1982 خالد الإسلامبولي المدان باغتيال الرئيس أنور السادات.",
+])
+def test_state_execution_for_a_verdict_is_no_assassination(shipped, text):
+    assert (ISLAMBOULI, EGYPT) not in _killed(shipped, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic State executed the pilot Moaz al-Kasasbeh after he was convicted of killing "
+    "its fighters.",
+])
+def test_group_execution_stays_a_killing(shipped, text):
+    assert ("person:muath-al-kasasbeh", "organization:islamic-state") in _killed(shipped, text)
+
+
+def test_hanged_for_a_verdict_no_state_killer(rules_only):
+    got = _killed(rules_only, "Iran hanged Ali Rezaei, who was found guilty of killing the "
+                              "cleric Samir Haddad.")
+    assert not any(t == "country:iran" for _s, t in got)
