@@ -38,6 +38,13 @@ _AR_JUDICIAL = L._ar("محكمة", "المحكمة", "حكم", "حكما", "حك
                      # a prisoner of the state (session 68)
                      "سجن", "السجن", "سجونها", "سجين", "السجين", "المعتقل", "معتقل",
                      "اعتقاله", "المحكوم")
+# a verdict right before another killing word: "convicted of the assassination of Y", "found
+# guilty of killing Y", «بتهمة اغتيال», «المدان باغتيال»: the crime the executed one was
+# condemned for, no killing by the executing state (session 71)
+_EN_VERDICT = frozenset({"convicted", "sentenced", "guilty", "condemned"})
+_AR_VERDICT = L._ar("بتهمة", "بتهم", "المدان", "المدانين", "المدانون", "إدانته", "لإدانته",
+                    "بإدانته", "أدين", "أدينوا", "المحكوم", "المتهم", "والمدان")
+_VERDICT_REACH = 6
 # the other killing words: the sentence tells a killing besides the execution
 _OTHER_KILL = (L.EN_KILL | L.EN_KILL_NOUNS | L.AR_KILL | L.AR_KILL_STRONG | L.AR_DEATH_OF) - (
     EN_EXECUTION | AR_EXECUTION | frozenset({"death"}))
@@ -49,11 +56,24 @@ def _put_to_death(toks: list[Tok], k: int, lo: int) -> bool:
         toks[y].key == "put" for y in range(max(lo, k - 7), k - 1))
 
 
+def _verdict_before(toks: list[Tok], k: int, lo: int) -> bool:
+    """Is the killing word at *k* the crime of a verdict named a few words before it, with
+    no punctuation between ("convicted of the assassination", «بتهمة اغتيال»)?"""
+    for y in range(k - 1, max(lo, k - _VERDICT_REACH) - 1, -1):
+        t = toks[y]
+        if t.punct:
+            return False
+        if (forms(t) & _AR_VERDICT) if t.ar else (t.key in _EN_VERDICT):
+            return True
+    return False
+
+
 def execution_kind(toks: list[Tok], lo: int, hi: int) -> str:
     """"" when the sentence lo..hi tells no execution or a killing besides; "judicial" when
-    its execution names a court, a sentence, a hanging or the state; else "execution" (a
-    judicial one if its agent is a country)."""
-    execution = judicial = False
+    its execution names a court, a sentence, a hanging or the state; "verdict" when its other
+    killing is the crime of a verdict ("executed X, convicted of the assassination of Y":
+    no killing by a state); else "execution" (a judicial one if its agent is a country)."""
+    execution = judicial = verdict = False
     for k in range(lo, hi):
         t = toks[k]
         if t.punct:
@@ -63,7 +83,9 @@ def execution_kind(toks: list[Tok], lo: int, hi: int) -> str:
             if fs & AR_EXECUTION:
                 execution = True
             elif fs & _OTHER_KILL:
-                return ""
+                if not _verdict_before(toks, k, lo):
+                    return ""
+                verdict = True
             if fs & _AR_JUDICIAL:
                 judicial = True
         else:
@@ -71,11 +93,15 @@ def execution_kind(toks: list[Tok], lo: int, hi: int) -> str:
             if key in EN_EXECUTION or _put_to_death(toks, k, lo):
                 execution = True
             elif key in _OTHER_KILL:
-                return ""
+                if not _verdict_before(toks, k, lo):
+                    return ""
+                verdict = True
             if key in _EN_JUDICIAL or key == "row" and k > lo and toks[k - 1].key == "death":
                 judicial = True
     if not execution:
         return ""
+    if verdict:
+        return "verdict"
     return "judicial" if judicial else "execution"
 
 
@@ -87,5 +113,7 @@ def judicial_execution(kind: str, agent_type: str, agent: str = "",
     "Saudi Arabia executed the Shia cleric Nimr al-Nimr"); a state that "executes" a leader
     of another country kills him (session 68: «أعدمت إسرائيل إسماعيل هنية في طهران», Israel
     assassinated Haniyeh)."""
+    if kind == "verdict":  # "Egypt executed X, convicted of killing Y": Y's killer stays
+        return agent_type == "Country"
     return kind == "judicial" or (kind == "execution" and agent_type == "Country" and (
         victim_country is None or victim_country == agent))

@@ -102,6 +102,9 @@ MONARCH_TITLES = frozenset({"king", "emir", "sultan"})  # one at a time per coun
 _PAST_REIGN = re.compile(r"\d{4}\s*[-–]\s*(?:[A-Z][a-z]+\s+)?\d{4}\)")
 _CHAIN_WORDS = frozenset({"bin", "ibn", "bint", "بن", "ابن", "بنت", "al", "ال"})
 _ABD = frozenset({"عبد", "abd", "abdul", "abdel", "abdol", "abdal"})  # "Abdul Wahid"
+# the word before a realm in a ruler's styled name ("Hassan II of Morocco", «الحسن الثاني ملك
+# المغرب»): the realm is no family name of his; «المغربي» alone is no misspelt Hassan II (s71)
+_REALM_OF = frozenset({"of", "ملك", "حاكم"})
 _KUNYA_WORDS = frozenset({"abu", "umm", "ابو", "ام", "sheikh", "sayyed", "sayyid", "king",
                           "prince", "sultan", "emir", "general", "ayatollah", "grand",
                           "president", "الشيخ", "السيد", "الملك", "الامير", "السلطان"})
@@ -252,8 +255,10 @@ class Gazetteer(FuzzyNames):
             if acronym or amb or e.id in self._exact_only:
                 continue
             skels = [token_skeleton(t) for t in toks]
-            self.last_skel[e.id].add(skels[-1])
-            self.by_last_skel[skels[-1]].add(e.id)
+            realm = len(toks) > 2 and toks[-2] in _REALM_OF and toks[-3] not in _ABD
+            if not realm:
+                self.last_skel[e.id].add(skels[-1])
+                self.by_last_skel[skels[-1]].add(e.id)
             self.first_skel[e.id].add(skels[0])
             whole = "".join(skels)
             # (three consonants will do for two words, "Ali Bapir" spelt "Aly Bapir", but
@@ -282,7 +287,7 @@ class Gazetteer(FuzzyNames):
                         not (e.type == "Person" and len(toks) > 1 and _nationality(toks[-1])) \
                         and not (e.type == "Person" and kunya_nationality(toks)) \
                         and toks[-1] not in _ORDINALS and \
-                        not (len(toks) > 1 and toks[-2] in _ABD):
+                        not (len(toks) > 1 and toks[-2] in _ABD) and not realm:
                     # ("عبد الله الثاني" is no "آل ثاني"; the tail of a عبد compound is
                     # one of God's names, an ordinary word alone: "دفعة واحدة" is no
                     # Shaswar Abdulwahid)

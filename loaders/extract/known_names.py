@@ -45,6 +45,7 @@ from loaders.extract.guarded_title import (
 )
 from loaders.extract.guarded_title_ar import own_title_before_ar
 from loaders.extract.lexicon import EN_BIN
+from loaders.extract.listed_countries import listed_with_country
 from loaders.extract.lone_first_name_ar import name_goes_on
 from loaders.extract.mention_base import (
     _EN_NAME_HONORIFICS,
@@ -400,7 +401,9 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                                                             grd) or
                              n > 1 and own_title_before(doc, h[0], k0, first) or
                              n > 1 and own_title_before_ar(doc, h[0], k0, first) or
-                             n > 1 and own_state_in_article(doc, h[0], k0, grd))
+                             n > 1 and own_state_in_article(doc, h[0], k0, grd) or
+                             n == 1 and h[0].startswith("country:") and
+                             listed_with_country(doc, k0, off))
                             and not adjective_form(doc, h[0], first))]
                         if ok and n == 1 and _patronym_after(doc, units[u] + 1):
                             ok = [h for h in ok if h[0] not in grd]  # "خليفة بن أحمد": another

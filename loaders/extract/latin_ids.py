@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from loaders.extract import given_names as GN
+from loaders.extract.gazetteer_spelling import _has_shin
 from loaders.extract.pinyin_names import pinyin_name
 from loaders.textnorm import fold_ar, fold_en, normalize, token_phonetic, token_skeleton
 
@@ -147,12 +148,14 @@ def _respell(gaz: Gazetteer, word: str, form: str, al: bool) -> str:
     # (and the opening, a vowel or not: "Aliyev" is no "Lew", "Ilham" no "Lham")
     beats = _beats(form)
     has_c = "c" in low  # (a "c" of no "ch" spells a foreign name: "Karky" is no Garcia)
+    shin = _has_shin(low)  # (and ش is no س: "Shaimaa" is no Sameh, the skeletons meet; s71)
     # (and no syllable added: "Hanna" is no "Haniyeh" / هنية, its nn no "niy")
     scored = sorted(((fuzz.ratio(ph, p), b, not long or long in longs)
                      for b, p, longs, b_end in rows
                      if b_end == end and b.lower().endswith(_AWI) == awi and
                      (b[:1].lower() in _OPEN_VOWELS) == opens and
                      _beats(_key_form(b.lower())) <= beats and
+                     _has_shin(b.lower()) == shin and
                      (has_c or not _BARE_C.search(b.lower()))), reverse=True)
     fit = [(r, b) for r, b, ok in scored if ok]
     if not fit:

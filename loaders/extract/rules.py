@@ -46,6 +46,7 @@ from loaders.extract.styled_short_name import styled_short_name
 from loaders.extract.surname_first import lone_surname_first
 from loaders.extract.surname_first_ar import lone_family_before_ar
 from loaders.extract.title_ministries import bodies_index
+from loaders.extract.title_named_holder import title_named_holder
 from loaders.extract.tokens import tokenize_sentences
 from loaders.textnorm import detect_lang
 
@@ -131,6 +132,7 @@ class RuleExtractor:
         saudi_king_abdullah(doc)  # "received by King Abdullah ... his half-brother King Fahd"
         alias_as_title(doc)  # «خادم الحرمين الشريفين الملك عبدالله»: no King Salman
         bin_short_name(doc)  # "Mohamed bin Zayed ... Bin Zayed": the same man
+        title_named_holder(doc)  # headline "the IAEA chief", then the body's "IAEA chief X"
         resolve_kunya(doc)
         rels = []
         for si in range(len(sents)):

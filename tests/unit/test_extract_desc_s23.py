@@ -67,7 +67,7 @@ ARAGHCHI, FIDAN, FARHAN, ERDOGAN = "person:abbas-araghchi", "person:hakan-fidan"
     "person:faisal-bin-farhan", "person:recep-tayyip-erdogan"
 SALAMI = "person:hossein-salami"
 BOATENG, MANSOURI, SAYEH = "person:kwame-asante-boateng", "person:tariq-mansouri", \
-    "person:imad-shaya"
+    "person:imad-sayeh"  # ("Sayeh" is no "Shaya": ش is no س in a new id, s71)
 KINGI = "person:amason-kingi"
 GOITA, AMAIGA, CMAIGA, DIOP = "person:assimi-goita", "person:abdoulaye-maiga", \
     "person:choguel-kokalla-maiga", "person:abdoulaye-diop"
