@@ -4,7 +4,8 @@ subject X, not Z); "X, who was elected on Saturday to succeed his half-brother" 
 choice before "to succeed <kin>"); "with Sheikh A bin N bin K al-Thani as Prime Minister,
 replacing Y" (the appointee, not the emir who issued the decree, when the family name is left
 out of the name's span); «أعلن Y تنازله عن الحكم لابنه X» (the abdication noun with its owner's
-pronoun, the announcer Y; not when refused or denied)."""
+pronoun, the announcer Y; not when refused or denied); the scorer's "K ..., naming his cousin X
+as prime minister" (K appointed X: no succession from K to X)."""
 
 from __future__ import annotations
 
@@ -94,9 +95,18 @@ OWN_ABDICATION_AR = [
      "en", [SO(TAMIM, HAMAD_K)], []),
 ]
 
+# ---- "K, 33, moved to settle the succession, naming his cousin X as ...": K appointed X -------
+APPOINTER_NAMING = [
+    ("Sheikh Tamim bin Hamad al-Thani took power on Tuesday after his father, Sheikh Hamad bin "
+     "Khalifa al-Thani, stepped down.\nTamim, 33, moved quickly to settle the succession, "
+     "naming his cousin Sheikh Abdullah bin Nasser al-Thani, the interior minister, as prime "
+     "minister and his brother Sheikh Abdullah bin Hamad al-Thani as deputy emir.", "en",
+     [SO(TAMIM, HAMAD_K)], [SO(TAMIM, ABDULLAH_N)]),
+]
+
 
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"),
                          AFTER_CLAUSE_AND + CHOSEN_TO_SUCCEED_KIN + DECREE_WITH_AS +
-                         OWN_ABDICATION_AR)
+                         OWN_ABDICATION_AR + APPOINTER_NAMING)
 def test_successions71b(shipped, text, lang, must, must_not) -> None:
     assert_relations(shipped.extract(text, lang=lang), text[:40], must, must_not)
