@@ -64,3 +64,21 @@ def _named_next(x: int, toks: list[Tok], hi: int, ments: list[Mention], m: Menti
         return True
     return any(o.etype == "Person" and o.eid != m.eid and
                title_start(o) <= x + 1 and o.lo >= x for o in ments)
+
+
+# "K, 79, moved to settle the succession, naming his nephew X as deputy crown prince": the
+# object of K's appointing verb is no one K succeeded (session 71)
+_EN_APPOINTING = frozenset({"naming", "appointing", "picking", "choosing", "tapping",
+                            "installing", "promoting", "elevating"})
+_EN_KIN_BETWEEN = frozenset({"his", "her", "their", "own", "nephew", "son", "brother",
+                             "half-brother", "cousin", "daughter", "deputy", "the", "a"})
+
+
+def appointee_named(succ: Mention, pred: Mention, toks: list[Tok]) -> bool:
+    """Is *pred* the object of an appointing participle after *succ* ("*succ* ..., naming his
+    nephew *pred* as ...")? Then *succ* made the appointment and succeeded no one there."""
+    x = title_start(pred) - 1
+    lo = max(succ.hi, x - 4)
+    while x > lo and toks[x].key in _EN_KIN_BETWEEN:
+        x -= 1
+    return x >= succ.hi and toks[x].key in _EN_APPOINTING and not pred.poss

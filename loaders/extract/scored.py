@@ -43,7 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from loaders.extract.appointer_subject import appointer_successor
+from loaders.extract.appointer_subject import appointee_named, appointer_successor
 from loaders.extract.base import register
 from loaders.extract.execution_judicial import execution_kind, judicial_execution
 from loaders.extract.funeral_flashback import flashback_of_dead
@@ -197,6 +197,10 @@ class ScoredExtractor(RuleExtractor):
                     if "appointer" in GATES and appointer_successor(
                             succ, doc.toks, sent.hi, doc.by_sent.get(si, [])):
                         continue  # he made the appointment (appointer_subject)
+                    pred = cand.b if succ is cand.a else cand.a
+                    if "appointer" in GATES and succ.hi <= pred.lo and not \
+                            doc.toks[pred.lo].ar and appointee_named(succ, pred, doc.toks):
+                        continue  # "K ..., naming his nephew Y as ...": K appointed Y
                 elif typ == "ASSASSINATED_BY":
                     if "taken" in GATES:
                         if taken is None:

@@ -1,6 +1,7 @@
 """SUCCESSOR_OF: an abdication in someone's favour (session 52).
 
-"تنازل الأمير Y عن الحكم لصالح نجله X" / "تنازل Y عن العرش لابنه X" / "Y abdicated in favour
+"تنازل الأمير Y عن الحكم لصالح نجله X" / "تنازل Y عن العرش لابنه X" / "أعلن Y تنازله عن
+الحكم لابنه X" (session 71) / "Y abdicated in favour
 of his son X" / "Y stepped down in favor of X" / "Y was ousted (as crown prince) in favour of X"
 (session 57): X succeeded Y. The Arabic needs the post given
 up (عن الحكم / العرش / السلطة / منصبه ...): "تنازل عن حصته لصالح نجله" is a share, not a post.
@@ -12,10 +13,16 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import title_start
 from loaders.extract.succession_vocab_en import EN_RACE
 from loaders.extract.succession_words import _SO
 
-_AR_ABDICATE = L._ar("تنازل", "وتنازل", "تنازلت", "وتنازلت")
+# the noun with its owner's pronoun: "أعلن Y تنازله عن الحكم لابنه X" (session 71)
+_AR_OWN_ABDICATION = L._ar("تنازله", "بتنازله", "تنازلها", "بتنازلها")
+_AR_ABDICATE = L._ar("تنازل", "وتنازل", "تنازلت", "وتنازلت") | _AR_OWN_ABDICATION
+# a denied, refused or planned one before that noun: "رفض / نفى / يعتزم Y تنازله" ("كان Y قد
+# أعلن تنازله" is a past perfect: "قد" is left out)
+_AR_NOT_DONE = (L.AR_NEG | L.AR_MODAL) - L._ar("قد")
 # passive removals: "Y was ousted / removed (as crown prince in 2017) in favour of X" (s57)
 _EN_REMOVED = frozenset({"ousted", "removed", "sidelined", "deposed", "dismissed", "replaced"})
 _EN_ABDICATE = frozenset({"abdicated", "stepped", "stood"}) | _EN_REMOVED
@@ -29,8 +36,14 @@ CUES = frozenset({_AR_ABDICATE, _EN_ABDICATE})
 
 
 def _abdicated_ar(sr: Any, v: int) -> None:
-    old = sr.after(v + 1, types=("Person",), maxgap=2) or sr.before(v, types=("Person",),
-                                                                      maxgap=1)
+    if sr.key(v) in _AR_OWN_ABDICATION:  # "أعلن Y (الثلاثاء) تنازله": the announcer Y
+        old = sr.before(v, types=("Person",), maxgap=10)
+        if old is not None and any(sr.f(x) & _AR_NOT_DONE for x in range(
+                max(sr.lo, title_start(old) - 3), v)):
+            return
+    else:
+        old = sr.after(v + 1, types=("Person",), maxgap=2) or sr.before(
+            v, types=("Person",), maxgap=1)
     if old is None:
         return
     x = max(old.hi, v + 1)

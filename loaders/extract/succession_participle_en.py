@@ -37,6 +37,20 @@ _REACH = 16  # words between the appointment and the participle
 _EN_OATH_WITNESS = frozenset({"before", "by"})
 
 
+def _family_tail_as(sr: Any, e: int, t: int) -> bool:
+    """Whether a family name left out of a name's span ("al-Thani", "Nahyan") ends at *e*
+    and "as" follows it before *t*."""
+    if sr.toks[e].ar:
+        return False
+    if sr.toks[e].text in ("al", "el", "Al", "El") and sr.toks[e + 1].text == "-":
+        e += 3
+    elif sr.toks[e].text[:1].isupper():
+        e += 1
+    else:
+        return False
+    return e < t - 1 and sr.key(e) == "as"
+
+
 def participle_holder_en(sr: Any, t: int) -> Any:
     """The person given a post in the clause right before ", <participle> Y" at *t*, when
     that clause is a passive appointment or an "X as <title>" phrase, or the person named
@@ -50,6 +64,9 @@ def participle_holder_en(sr: Any, t: int) -> Any:
         if m is not None and m.etype == "Person":
             if sr.key(m.hi) == "as" and m.hi < t - 1:
                 return m  # "among them G as Interior Minister, succeeding Y"
+            if _family_tail_as(sr, m.hi, t):
+                return m  # "with Sheikh A bin N bin K al-Thani as Prime Minister, replacing
+                # Y": a family name left out of the name's span (session 71)
             if sr.key(title_start(m) - 1) in _EN_ACTIVE_APPOINT:
                 return m  # "K, whose ..., named X caretaker prime minister, replacing Y"
             at = _phrase_start(sr, title_start(m)) - 1

@@ -23,6 +23,10 @@ from loaders.extract.rule_common import (
     killed_right_after,
     title_start,
 )
+from loaders.extract.succession_after_clause_en import (
+    chosen_to_succeed_en,
+    main_subject_past_clause_en,
+)
 from loaders.extract.succession_apposed_en import apposed_infinitive_subject_en
 from loaders.extract.succession_apposed_head_en import apposed_head_en
 from loaders.extract.succession_apposed_possessor_en import apposed_possessor_head_en
@@ -491,6 +495,8 @@ class SuccessionRulesEn(SentenceCore):
                     # took command" (session 57)
                     new = named_him_head_en(self, t, new)  # "X ..., when K named him
                     # secretary, replacing Y" (session 61)
+                    new = main_subject_past_clause_en(self, t, new)  # "X became P after K
+                    # was shot dead by Z, and succeeded Y": X (session 71)
                 if self.key(t - 1) == "to":
                     # "X, <apposition>, was elected by K to succeed Y": X, the passive's subject
                     new = passive_by_subject_en(self, t - 1) or new
@@ -544,7 +550,9 @@ class SuccessionRulesEn(SentenceCore):
                     new = with_after_post(self, old) or with_after_apposition(self, old) or \
                         new  # "K replaced Y as P with X", "K replaced Y, <description>, with X"
             if old is None and not passive and new is not None and \
-                    self.key(t + 1) in ("his", "her") and self.key(t - 1) != "to":
+                    self.key(t + 1) in ("his", "her") and (
+                        self.key(t - 1) != "to" or chosen_to_succeed_en(self, t)):
+                # ("X was elected on Saturday to succeed his half-brother": session 71)
                 kin = kin_predecessor_en(self, t + 1, new, False)  # "X succeeded his father"
                 if kin and not self._blocked_unless_decided(t, new):
                     self.add("SUCCESSOR_OF", new.eid, kin, "succeeded_kin_en")
