@@ -95,6 +95,10 @@ def _titled(sr: Any, m: Mention, words: frozenset[str]) -> bool:
     lo = m.tlo if m.tlo >= 0 else m.lo
     s_lo = sr.doc.sents[m.sent].lo
     start = max(s_lo, lo - _TITLE_REACH)
+    # (not the title of a name just before: "عهد جلالة الملك K إلى الدكتور X": X is no
+    # Majesty; session 71)
+    start = max([start] + [o.hi for o in sr.doc.by_sent.get(m.sent, ()) if o is not m and
+                           o.etype == "Person" and start < o.hi <= lo])
     if not toks[m.lo].ar:  # English: only the capitalised run right before the name, not "His
         y = lo  # Majesty received HE X" (X is no Majesty: session 64)
         while y > start and toks[y - 1].cap and not toks[y - 1].punct:

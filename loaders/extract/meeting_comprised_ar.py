@@ -134,6 +134,18 @@ def _dual_title_before(sr: Any, start: int, first: int) -> bool:
         sr.key(x) in L.NATIONALITY for x in range(start + 1, first))
 
 
+def joined_with_ar(sr: Any, last: Any) -> list[Any]:
+    """The other side of "جمعت X بـA وB": the people listed from the first one after *last*
+    whose name or title carries بـ, at most six words on (a place or a date between, no
+    punctuation); [] when there is none."""
+    nxt = sr.after(last.hi, types=("Person",), maxgap=6)
+    if nxt is None or any(sr.toks[x].punct for x in range(last.hi, title_start(nxt))):
+        return []
+    if not (nxt.prefix.lstrip("و").startswith("ب") or sr.key(title_start(nxt)).startswith("ب")):
+        return []
+    return [m for m in listed_with_more_ar(sr, nxt) if m.eid != last.eid]
+
+
 def listed_with_more_ar(sr: Any, first: Any) -> list[Any]:
     """*first*, the people joined to it by و (``listed_ar``) and those after "، إضافة إلى /
     إلى جانب / فضلاً عن"."""
@@ -186,8 +198,8 @@ _AR_W_WORDS = L.AR_W_TITLE_WORDS | L._ar("وزراء", "وفد", "وزارة", "
 def _named_after(sr: Any, m: Any) -> Any:
     """A description inside the next name's title stands for that name: "ومبعوث الرئيس
     المنتخب Y" (not the president), else *m*."""
-    if m.kind == "name":
-        return m
+    if m.kind in ("name", "ref"):  # (an honorific pronoun is its own person: "جمعت
+        return m  # جلالته بالرئيس Y", session 71)
     nxt = next((c for c in sr.args if c.lo >= m.hi and c.etype == "Person"), None)
     if nxt is None or nxt.kind != "name" or nxt.lo - m.hi > 2 or any(
             sr.toks[x].punct or sr.key(x).startswith("و") for x in range(m.hi, nxt.lo + 1)):
@@ -295,6 +307,14 @@ def comprised_meeting_ar(sr: Any) -> None:
             continue
         people = _members(sr, start, pron)
         if not people:
+            continue
+        joined = [] if pron or attended else joined_with_ar(sr, people[-1])
+        if joined:  # "القمة الثلاثية التي جمعت X في عمّان بـA وB" (session 71)
+            ids = list(dict.fromkeys(m.eid for m in people + joined))
+            few = sr.f(t + 1) & L.AR_FEW_PARTY or sr.f(t) & L.AR_FEW_PARTY
+            for i, a in enumerate(ids if few else ids[:1]):
+                for b in ids[i + 1:]:
+                    sr.add("MET_WITH", a, b, "comprised_meeting_ar")
             continue
         if pron:
             x = _antecedent(sr, t, v)

@@ -114,6 +114,7 @@ from loaders.extract.meeting_sat_after_clause_ar import sat_after_clause_ar
 from loaders.extract.meeting_signed_ar import AR_SIGNED, signed_with_ar
 from loaders.extract.meeting_signed_sides_ar import signed_by_sides_ar
 from loaders.extract.meeting_summoned_ar import AR_SUMMONED, summoned_met_ar
+from loaders.extract.meeting_then_guests_ar import then_guests_ar
 from loaders.extract.meeting_told import (
     AR_DUAL_MEETING,
     AR_MEETING_NOUNS,
@@ -1060,6 +1061,7 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
             if subj is None:
                 continue
         objs = sr.chain(first, ("Person", "Organization"))
+        objs += then_guests_ar(sr, objs[-1])  # "كما استقبل A، فـB، ثم C" (session 71)
         # "ثم التقى Y في عين التينة، وZ" (session 45, meetnew): Z after Y's place is met too,
         # not Y's object (Y would need an object of his own before the comma)
         objs += partner_after_place(sr, objs[-1].hi)

@@ -15,6 +15,7 @@ from loaders.extract.core_context import _AR_CLAUSE_START, _AR_KHALAFAHU
 from loaders.extract.core_recall_succession import appointee_after, predecessor_from_gazetteer
 from loaders.extract.core_wire_rules import acc_role
 from loaders.extract.coreference import deceased_person
+from loaders.extract.entrusted_to_ar import entrusted_appointee_ar
 from loaders.extract.khalafan_appointee_ar import appointee_before_ar
 from loaders.extract.khalafan_hedged_ar import hedged_taking_ar
 from loaders.extract.mentions import AGENT_TYPES
@@ -236,6 +237,7 @@ class SuccessionRulesAr(SentenceCore):
                 new = copula_predicate_subject_ar(self, new) or new
                 new = become_subject_ar(self, t, new) or new  # "لـX، ليصبح .. خلفاً لـY": X
                 new = appointee_before_ar(self, t, new)  # "X ... برئاسة B، خلفاً لـY": X
+                new = entrusted_appointee_ar(self, t) or new  # "عهد K إلى X ... خلفاً لـY"
                 if old is None and new is not None:  # "خلفاً للشهيد القائد" (session 52)
                     dead = dead_predecessor_ar(self, t)
                     if dead and dead != new.eid and not self.blocked(t) and \

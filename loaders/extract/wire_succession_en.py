@@ -38,7 +38,8 @@ _EN_REMOVED = frozenset({"fired", "dismissed", "sacked", "ousted", "removed", "r
 _EN_LEFT_POST = frozenset({"retired", "resigned", "quit", "stepped", "died",
                            # the historic present of timelines: "2021 - Y resigns"
                            "retires", "resigns", "quits", "steps", "dies"})
-_EN_STEP = frozenset({"stepped", "steps"})  # leaving only with "down"
+_EN_STEP = frozenset({"stepped", "steps"})
+_EN_RESIGNATION = frozenset({"resignation", "dismissal", "removal", "ouster"})  # "... of Y"  # leaving only with "down"
 _EN_LEADER_CUES = frozenset({"new", "leader", "commander", "chief", "head", "secretary-general",
                              "successor", "predecessor", "longtime", "long-time", "late",
                              "top", "founder", "general"})
@@ -62,6 +63,12 @@ def _removed_person(sr: Any, before: int) -> Any:
                 head = sr.subject_before(x, maxgap=24)
                 m = head if head is not None and head.etype == "Person" else m
             if m is not None:
+                return m
+            continue
+        if k in _EN_RESIGNATION and sr.key(x + 1) == "of":
+            # "K accepted the resignation of Y and designated X to succeed him" (session 71)
+            m = sr.after(x + 2, types=("Person",), maxgap=4)
+            if m is not None and m.hi <= before:
                 return m
             continue
         if k not in _EN_KILLED and k not in _EN_REMOVED:
