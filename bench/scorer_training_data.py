@@ -111,7 +111,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 69's blind sets (RQ-SR), dev after their first-contact measure
            "RQ RR", "RS RT", "RU RV", "RW RX", "RY RZ", "SA SB", "SC SD", "SE SF", "SG SH", "SI SJ", "SK SL", "SM SN", "SO SP", "SQ SR",
            # session 70's blind sets (SS-TL), dev after their first-contact measure
-           "SS ST", "SU SV", "SW SX", "SY SZ", "TA TB", "TC TD", "TE TF", "TG TH", "TI TJ", "TK TL"]},
+           "SS ST", "SU SV", "SW SX", "SY SZ", "TA TB", "TC TD", "TE TF", "TG TH", "TI TJ", "TK TL",
+           # session 71's blind sets (TM-UF), dev after their first-contact measure
+           "TM TN", "TO TP", "TQ TR", "TS TT", "TU TV", "TW TX", "TY TZ", "UA UB", "UC UD", "UE UF"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on
