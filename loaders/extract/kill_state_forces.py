@@ -70,15 +70,18 @@ def _joint_forces(doc: Any, rels: list) -> list:
     """A killing by "Iraqi and U.S. forces" has both sides as agents ("killed in a raid by Iraqi
     and U.S. forces": the Iraqi security forces and the United States; the country Iraq read
     from the adjective becomes its forces)."""
+    sides_of: dict[int, tuple[str, str] | None] = {}
+    for r in rels:
+        if r.type == "ASSASSINATED_BY" and r.target in _JOINT_TARGETS and r.sent not in sides_of:
+            first = doc.toks[doc.sents[r.sent].lo]
+            sides_of[r.sent] = None if first.ar else _joint_sides_en(doc, r.sent)
+    if not any(sides_of.values()):
+        return rels  # (no "<Nat> and <Nat> forces" in a killing's sentence: the common case)
     out = list(rels)
     have = {(r.type, r.source, r.target, r.sent) for r in rels}
-    sides_of: dict[int, tuple[str, str] | None] = {}
     for r in rels:
         if r.type != "ASSASSINATED_BY" or r.target not in _JOINT_TARGETS:
             continue
-        if r.sent not in sides_of:
-            first = doc.toks[doc.sents[r.sent].lo]
-            sides_of[r.sent] = None if first.ar else _joint_sides_en(doc, r.sent)
         sides = sides_of[r.sent]
         if sides is None:
             continue
@@ -96,17 +99,17 @@ def state_for_forces(doc: Any, rels: list) -> list:
     where every mention of them in the evidence sentence is a form the writers read so."""
     if not any(r.target in _JOINT_TARGETS and r.type == "ASSASSINATED_BY" for r in rels):
         return rels
-    have = {(r.type, r.source, r.target, r.sent) for r in rels}
+    have: set | None = None  # (built on the first relation given to the country)
     out = []
     for r in rels:
         if r.target == _BODY and r.type == "ASSASSINATED_BY":
             ments = [m for m in doc.by_sent.get(r.sent, ()) if m.eid == _BODY]
             if ments and all(_reads_as_state(doc, m) for m in ments):
+                if have is None:
+                    have = {(q.type, q.source, q.target, q.sent) for q in rels}
                 if ("ASSASSINATED_BY", r.source, _STATE, r.sent) in have:
                     continue
                 have.add(("ASSASSINATED_BY", r.source, _STATE, r.sent))
                 r = r._replace(target=_STATE)
         out.append(r)
-    if not _JOINT_TARGETS.isdisjoint(r.target for r in out if r.type == "ASSASSINATED_BY"):
-        out = _joint_forces(doc, out)
-    return out
+    return _joint_forces(doc, out)  # (a killing's agent is still one of _JOINT_TARGETS)

@@ -92,6 +92,9 @@ else:
 # succeeded as X in 2020 by Z", session 16)
 _EN_AUX_ASIDE = frozenset({"himself", "herself", "later", "subsequently", "eventually", "then",
                            "also", "soon", "quickly"})
+# the words _appointed_en's scan after the verb stops at (every check of its loop reads one)
+_EN_APPOINT_SCAN = frozenset({"who", "whom", "succeed", "succeeding", "replace", "after",
+                              "following", "replacing", "from", "over", "when"})
 _EN_IS_WAS = frozenset({"is", "was"})  # "His successor is X": the copula before the name
 _EN_APPOS_DET = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 # before "successor to / of Y": a prospect, not a holder ("eventual", "future" may be told after)
@@ -609,6 +612,8 @@ class SuccessionRulesEn(SentenceCore):
                 continue  # "X became angry after Y was killed": no post
             for x in range(t + 1, min(self.hi, t + 24)):
                 kx = self.toks[x].key  # (= self.key(x): t < x < hi)
+                if kx not in _EN_APPOINT_SCAN:
+                    continue  # (one test for the words the checks below read; session 71)
                 if kx in ("who", "whom") and self.toks[x - 1].text == ",":
                     break  # "... named X in place of Z, who took over from Y": Z's clause
                 if kx in ("succeed", "succeeding") and self.after(
