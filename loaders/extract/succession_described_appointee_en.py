@@ -3,7 +3,8 @@
 X was chosen at a meeting of the group's leaders" (X -> Y; session 71). The first sentence's
 appointing verb takes an indefinite description ("a veteran commander") and no person comes
 between the verb and "replacing / to replace / to succeed Y"; the next sentence opens with X
-(a name, with or without an apposition) and its passive "was chosen / named / appointed"."""
+(a name, with or without an apposition) and its passive "was chosen / named / appointed",
+followed by a time, a place or the choosers, not by a post of its own."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ _EN_APPOINTING = frozenset({"named", "appointed", "chose", "picked", "selected",
                             "names", "appoints", "picks"})
 _EN_REPLACING = frozenset({"replacing", "replace", "succeed", "succeeding"})
 _EN_INDEFINITE = frozenset({"a", "an"})
+_EN_AFTER_CHOSEN = frozenset({"at", "by", "on", "in", "after", "during", "unanimously", "late",
+                              "earlier", "yesterday", "today", "last", "this"})
+# what may follow "X was chosen": a time, a place, the choosers; not a post of its own ("Z was
+# named deputy chief of staff at the same meeting" is another appointment, not the described one)
 
 
 def _described_predecessor(sr: Any, si: int) -> str | None:
@@ -48,6 +53,8 @@ def described_appointee_en(sr: Any) -> None:
     for t in sr.triggers(frozenset(), EN_CHOSEN):
         if sr.key(t - 1) != "was":
             continue
+        if t + 1 < sr.hi and not sr.toks[t + 1].punct and sr.key(t + 1) not in _EN_AFTER_CHOSEN:
+            return  # "Z was named deputy chief of staff": a post of its own (session 71)
         new = next((m for m in sr.args if m.etype == "Person"), None)
         if new is None or new.hi >= t or title_start(new) > sr.lo + 1 or new.poss or \
                 any(m.etype == "Person" and m.eid != new.eid for m in sr.args if m.lo < t):

@@ -165,6 +165,11 @@ DESCRIBED_APPOINTEE = [
     ("The Popular Mobilization Forces named Hadi al-Amiri as its new chief of staff on "
      "Thursday, replacing Abu Mahdi al-Muhandis. Qais al-Khazali was chosen as his deputy.",
      "en", [SO(AMIRI, MUHANDIS)], [SO(KHAZALI, MUHANDIS)]),
+    # the next sentence names another post: another appointment, not the described one
+    # (review71's sentence; the lead, session 71)
+    ("The Popular Mobilization Forces named a veteran commander of the Badr militia as its new "
+     "chief of staff on Thursday, replacing Abu Mahdi al-Muhandis. Qais al-Khazali was named "
+     "deputy chief of staff at the same meeting.", "en", [], [SO(KHAZALI, MUHANDIS)]),
 ]
 
 
