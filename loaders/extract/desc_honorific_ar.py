@@ -66,7 +66,7 @@ def _title_window(doc: Doc, m: Mention) -> list[str]:
         out.append(toks[x].key)
         out.extend(st for _p, st in toks[x].stems)  # ("وقائد الحرس": قائد)
     hi = doc.sents[m.sent].hi
-    if m.hi < hi and toks[m.hi].text in _COMMAS:  # "سمو الشيخ X، مستشار الأمن الوطني،": the
+    if m.hi < hi and toks[m.hi].text in L.COMMAS:  # "سمو الشيخ X، مستشار الأمن الوطني،": the
         for x in range(m.hi + 1, min(hi, m.hi + 1 + _APPOSED)):  # apposed title (session 71)
             if toks[x].punct or not toks[x].ar:
                 break
@@ -74,7 +74,6 @@ def _title_window(doc: Doc, m: Mention) -> list[str]:
     return out
 
 
-_COMMAS = frozenset({",", "،"})
 _APPOSED = 4  # words of a title apposed after the name
 
 

@@ -653,6 +653,8 @@ AR_ACTING_ADVERBS = _ar("بالوكالة", "بالإنابة", "بالاناب�
 # words that make no name of their own: the first half of a spaced compound ("عبد الله"),
 # the links of a chain ("بن"), the kunya's "أبو" (folded keys)
 # (ولد / أغ: the Mauritanian and Tuareg "son of", as بن: "محمد ولد الشيخ X"، "إياد أغ X")
+COMMAS = frozenset({",", "،"})  # the Latin and the Arabic comma, as token texts (session 71;
+# older modules keep private copies)
 AR_NAME_JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي", "ولد", "اغ"})
 # a verb of saying before a name and "إن / أن" ("قال سردار الكعبي إن ..."، "وأضاف شوان
 # الداودي أن ..."): the speaker (arabic_name_cues, foreign_family_ar)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.extract import lexicon as L
+
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
-_COMMAS = frozenset({",", "،"})
 _EN_JOINS = frozenset({",", "and", "or"})
 
 
@@ -48,10 +49,10 @@ def listed_with_country(doc: Doc, k: int, off: int) -> bool:
             k + 2 < len(toks) and toks[k + 1].key in _EN_JOINS and \
             _country_word(doc, k + 2, False)
     if off == 0:
-        if k > 0 and toks[k - 1].text in _COMMAS and _country_word(doc, k - 2, False):
+        if k > 0 and toks[k - 1].text in L.COMMAS and _country_word(doc, k - 2, False):
             return True
     elif key[off - 1] == "و" and _country_word(doc, k - 1, False):
         return True
-    if k + 1 < len(toks) and toks[k + 1].text in _COMMAS:
+    if k + 1 < len(toks) and toks[k + 1].text in L.COMMAS:
         return _country_word(doc, k + 2, False)
     return _country_word(doc, k + 1, True)
