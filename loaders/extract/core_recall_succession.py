@@ -140,6 +140,19 @@ def _mourned_ar(sr: Any, x: int) -> Any:
     return m if m is not None and not any(sr.toks[z].punct for z in range(y, m.lo)) else None
 
 
+def moved_appointee_ar(sr: Any, ap: int, new: str) -> str | None:
+    """The one this sentence already appointed to another post, named before the second
+    appointment word at *ap*: "عيّن A وزيراً للدفاع خلفاً لـB، فيما عُيّن C رئيساً للأركان
+    خلفاً له": "له" is A, who leaves the post C takes (B's post went to A)."""
+    best, at = None, -1
+    for r in sr.out:
+        if r.type == "SUCCESSOR_OF" and r.sent == sr.si and new not in (r.source, r.target):
+            lo = max((m.lo for m in sr.args if m.eid == r.source and m.hi <= ap), default=-1)
+            if lo > at:  # (the appointee named last before *ap*: "عيّن A خلفاً لـB، وC بدلاً
+                best, at = r.source, lo  # من D، فيما عُيّن E خلفاً له": C)
+    return best
+
+
 def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
     """Whom the pronoun of "بدلاً منه / مكانه / خلفاً له" after the appointment word at *ap*
     stands for: the person the sentence removed or lost before it ("أقال الرئيس Y وعيّن X
@@ -175,6 +188,9 @@ def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
         own_post_appointer_ar(sr, ap, new)  # "انتُخب W رئيساً، فعيّن بدوره X خلفاً له"
     if same_act is not None:
         return same_act
+    moved = moved_appointee_ar(sr, ap, new)  # "عيّن A وزيراً خلفاً لـB، وعُيّن C رئيساً
+    if moved is not None:  # للأركان خلفاً له": A, who left the post C takes (s72)
+        return moved
     victims = [(s_, e) for s_, e in sr.doc.state.get("victims", ())
                if sr.si - 2 <= s_ <= sr.si and e != new]
     return first_named_victim(sr, victims) if victims else left_last_sentence_ar(sr, new)

@@ -158,7 +158,7 @@ _EN_FILLER_REACH = 8
 _EN_PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 
 
-def _by_past_filler(sr: Any, y: int) -> int | None:
+def _by_past_filler(sr: Any, y: int, filler: frozenset[str] = _EN_KILL_FILLER) -> int | None:
     """The index of "by" at *y* or past up to eight time and place words (a place's name, a
     year; no punctuation, no other mention): "shot dead on Monday by Y", "shot dead in Tel Aviv
     in 1995 by Y"; else None."""
@@ -167,6 +167,9 @@ def _by_past_filler(sr: Any, y: int) -> int | None:
         k = sr.key(x)
         if k == "by":
             return x
+        if k in _EN_BODY and filler is not _EN_KILL_FILLER:
+            x += 1  # ("in the head": "head" may be read as a title)
+            continue
         m = sr.mention_at.get(x)
         if m is not None and m.etype in ("Location", "Country") and m.lo == x:
             x = m.hi  # (a place's name: "in Tel Aviv")
@@ -175,10 +178,46 @@ def _by_past_filler(sr: Any, y: int) -> int | None:
                 sr.key(x - 1) in _EN_PLACE_PREPS or sr.toks[x - 1].text[:1].isupper()):
             x += 1  # (a place new to the gazetteer: "in Paris", "near Kuzhenkino")
             continue
-        if m is not None or k not in _EN_KILL_FILLER and not k.isdigit():
+        if m is not None or k not in filler and not k.isdigit():
             return None
         x += 1
     return None
+
+
+# "shot / stabbed" with its wounds before "by": "was shot nine times in the back / in the head
+# at close range / twice from behind by Y" (a killing only when the death is told: below)
+_EN_WOUND_VERBS = frozenset({"shot", "stabbed"})
+_EN_BODY = frozenset({"back", "head", "chest", "neck", "face", "heart", "stomach", "abdomen"})
+_EN_WOUND_FILLER = _EN_KILL_FILLER | frozenset({
+    "times", "twice", "once", "several", "repeatedly", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "back", "head", "chest", "neck", "face", "heart",
+    "stomach", "abdomen", "close", "range", "point", "blank", "point-blank", "from", "behind",
+    "a", "an", "with", "pistol", "rifle", "gun", "handgun", "knife"})
+# the death of the victim, told near his name in this sentence or the three before ("the
+# assassination of X", "X died", "X, who was killed", "the slain X")
+_EN_DEATH_WORDS = frozenset({"assassination", "murder", "killing", "death", "assassinated",
+                             "murdered", "killed", "died", "dead", "slain", "late", "funeral"})
+_EN_NOT_DEAD = frozenset({"attempt", "attempted", "survived", "survives", "wounded", "injured",
+                          "hospitalised", "hospitalized", "recovering", "plot"})
+
+
+def _death_told_en(sr: Any, eid: str, t: int) -> bool:
+    """Is the death of *eid* told within four words of a mention of him, in this sentence or
+    the three before, with no attempt, wound or survival word there ("Suspects went on trial
+    over the 2016 assassination of ambassador X. X was shot nine times by Y")?"""
+    toks = sr.toks
+    if any(toks[y].key in _EN_NOT_DEAD for y in range(sr.lo, sr.hi)):
+        return False
+    for s_ in range(max(0, sr.si - 3), sr.si + 1):
+        for m in sr.doc.by_sent.get(s_, ()):
+            if m.eid != eid:
+                continue
+            lo, hi = sr.doc.sents[s_].lo, sr.doc.sents[s_].hi
+            near = range(max(lo, m.lo - 5), min(hi, m.hi + 4))
+            if any(toks[y].key in _EN_DEATH_WORDS for y in near) and \
+                    not any(toks[y].key in _EN_NOT_DEAD for y in near):
+                return True
+    return False
 
 
 @needs((EMPTY, _EN_MANNER))
@@ -195,9 +234,15 @@ def manner_to_death_by_en(sr: Any) -> None:
             nxt = t + 2  # (and "X was taken out / struck down by Y")
         elif (sr.key(t + 1), sr.key(t + 2)) == ("to", "death"):
             nxt = t + 3
+        elif sr.key(t) in _EN_WOUND_VERBS:  # "X was shot nine times in the back by Y", when
+            nxt = _by_past_filler(sr, t + 1, _EN_WOUND_FILLER)  # X's death is told (s72)
+            victim = apposition_head(sr, sr.before(t - 1, types=("Person",), maxgap=12))
+            if nxt is None or victim is None or not _death_told_en(sr, victim.eid, t):
+                continue
         else:
             continue
-        nxt = _by_past_filler(sr, nxt)  # (also past a time or a place: session 68)
+        nxt = _by_past_filler(sr, nxt, _EN_WOUND_FILLER if sr.key(t) in _EN_WOUND_VERBS
+                              else _EN_KILL_FILLER)  # (also past a time or a place: s68)
         if nxt is None or _ruling_after(sr, nxt):
             continue
         victim = apposition_head(sr, sr.before(t - 1, types=("Person",), maxgap=12))

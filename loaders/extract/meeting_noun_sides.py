@@ -393,6 +393,14 @@ _EN_OPENING_STOP = frozenset({"when", "as", "while", "if", "after", "before", "b
                               "although", "though", "since", "once", "where", "who"})
 
 
+# the words of a time opener written without a comma ("Hours later", "The next day", "On
+# Monday", "Two days later"): the host follows it directly
+_EN_TIME_OPENER = L.EN_WEEKDAYS | L.EN_MONTHS | frozenset({
+    "later", "earlier", "hours", "days", "minutes", "weeks", "the", "next", "following", "day",
+    "morning", "evening", "afternoon", "on", "two", "three", "few", "a", "shortly", "soon",
+    "then", "afterwards", "after", "that", "same", "night"})
+
+
 def host_start_en(sr: Any, host: Any) -> int:
     """Where *host*'s phrase starts, a capitalised nationality before the title included
     ("Ugandan President Y received him": at "Ugandan"; session 56, long56)."""
@@ -410,9 +418,12 @@ def opening_adverbial_en(sr: Any, host: Any, t: int) -> bool:
     pronoun), nobody named between the host and *t* ("Hours earlier, X had attended the
     swearing-in of Z and then held talks with him": Z, ``pronoun_here_en``)?"""
     s = host_start_en(sr, host)
-    if s <= sr.lo or sr.toks[s - 1].text != "," or s - sr.lo > 10 or any(
+    if s <= sr.lo or s - sr.lo > 10 or any(
             m.etype == "Person" and host.hi <= m.lo < t for m in sr.args):
         return False
+    if sr.toks[s - 1].text != ",":  # no comma: only a short time opener ("Hours later Y
+        return s - sr.lo <= 4 and all(  # received him", "The next day Y hosted him": s72)
+            sr.key(y) in _EN_TIME_OPENER or sr.key(y).isdigit() for y in range(sr.lo, s))
     return not any(sr.key(y) in _EN_OPENING_STOP or sr.key(y) in _EN_HE_SHE or
                    (sr.mention_at.get(y) is not None and
                     sr.mention_at[y].etype in ("Person", "Organization"))

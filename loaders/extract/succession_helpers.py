@@ -276,8 +276,8 @@ def in_his_place_ar(sr: Any, t: int, after: int) -> tuple[str, str] | None:
     pronoun's phrase ending before *after*): the appointee succeeded the person the sentence
     removed or lost before the appointment word ("أقال الرئيس Y وعيّن X مكانه")."""
     ap = next((x for x in range(t - 1, max(sr.lo, t - 12) - 1, -1)
-               if sr.f(x) & _AR_CHOSE_FOR_PLACE), None)
-    if ap is None or (sr.f(ap) & _AR_SWORE and
+               if sr.f(x) & _AR_CHOSE_FOR_PLACE and x not in sr.mention_at), None)  # (not
+    if ap is None or (sr.f(ap) & _AR_SWORE and  # the name "فادي", read as "فأدى": s72)
                       not any(sr.f(y) & _AR_OATH for y in range(ap + 1, t))):
         return None  # "أدى X زيارة ...": no oath, no post taken
     if sr.f(ap) & _AR_TOOK and (subj := sr.mention_at.get(ap - 1)) is not None and \
