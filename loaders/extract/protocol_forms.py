@@ -92,8 +92,8 @@ def second_title_ar(doc: Any, covered: dict, k: int) -> bool:
         return False  # (a و that is no conjunction: "... رئيس مجلس الوزراء وزير الدفاع", s64)
     for y in range(k - 1, max(-1, k - 9), -1):  # back to the name, at most 8 words
         t = toks[y]
-        if t.punct or t.key in _AR_NOT_TITLE:
-            return False
+        if t.punct or t.key in _AR_NOT_TITLE or t.key in _AR_MEET_VERBS:
+            return False  # (a verb between: "X رئيس الوزراء قد استقبل الرئيس التركي", s72)
         m = covered.get(y)
         if m is not None and m.etype == "Person":
             break
@@ -128,7 +128,8 @@ def crown_prince_after_name_ar(doc: Any, covered: dict, k: int) -> bool:
 _AR_MEET_VERBS = L.AR_RECEIVE_VERBS | L._ar("التقى", "والتقى", "يلتقي", "ويلتقي", "اجتمع",
                                             "واجتمع", "يجتمع", "زار", "وزار")
 # words that end a title chain: time words, "و" alone (a clause or a list goes on)
-_AR_NOT_TITLE = frozenset({"اليوم", "امس", "أمس", "و", "في", "خلال", "حيث", "الذي", "التي"})
+_AR_NOT_TITLE = frozenset({"اليوم", "امس", "أمس", "و", "في", "خلال", "حيث", "الذي", "التي",
+                           "قد", "وقد"})
 
 
 # the blessing after a ruler's name or title: «حفظه الله»، "يحفظه الله"، "- حفظه الله ورعاه -"،

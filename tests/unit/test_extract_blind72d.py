@@ -98,3 +98,16 @@ def test_second_appointee_succeeds_the_first_who_moved(shipped, text, pairs):
 def test_the_name_fadi_is_no_oath_word_before_khalafan_lahu(shipped):
     text = "واستقال وزير الدفاع سمير حداد أمس، وعُيّن اللواء فادي خوري وزيراً للدفاع خلفاً له."
     assert ("person:fadi-khoury", "person:samir-haddad") in relation_pairs(shipped, text, SO, "ar")
+
+
+# --- Arabic: "وكان X رئيس الوزراء قد استقبل الرئيس التركي" --------------------------------
+
+@pytest.mark.parametrize("text, host", [
+    ("استقبل الملك عبدالله الثاني الرئيس الفرنسي إيمانويل ماكرون في قصر الحسينية. وكان بشر "
+     "الخصاونة رئيس الوزراء قد استقبل الرئيس الفرنسي صباح اليوم في دار الرئاسة.",
+     "person:bisher-al-khasawneh"),
+    ("استقبل الملك عبدالله الثاني الرئيس الفرنسي إيمانويل ماكرون. والتقى أيمن الصفدي نائب رئيس "
+     "الوزراء وزير الخارجية الرئيس الفرنسي في وقت لاحق.", "person:ayman-safadi"),
+])
+def test_a_title_after_the_name_does_not_swallow_the_object_description(shipped, text, host):
+    assert _pair(host, "person:emmanuel-macron") in _met(shipped, text, "ar")
