@@ -1,0 +1,74 @@
+"""Session 72 (blind72b): readings found wrong on the Nile dam / Horn of Africa blind set UK-UL.
+
+1. A title used in place of a name ("والتقى السيد الرئيس Y", "The president met Y") is not a
+   person an earlier sentence called dead ("رئيس الوزراء الإثيوبي الراحل X", "the late
+   President X") or said was killed, unless the sentence looks back (a pluperfect)
+   (``desc_alive.gone_before`` in ``coreference``'s generic look-back).
+2. Gazetteer: real people the set named and the extractor did not know (Ethiopia's army chief
+   Seare Mekonnen and the Amhara president Ambachew Mekonnen, both killed in June 2019; the
+   foreign minister Gedu Andargachew; the World Bank's David Malpass; Guelleh spelt «جيلي»).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+BASHIR = "person:omar-al-bashir"
+MELES = "person:meles-zenawi"
+HAILE = "person:hailemariam-desalegn"
+SAIED = "person:kais-saied"
+BOUTEFLIKA = "person:abdelaziz-bouteflika"
+DJERAD = "person:abdelaziz-djerad"
+KENYATTA = "person:uhuru-kenyatta"
+MUGABE = "person:robert-mugabe"
+MNANGAGWA = "person:emmerson-mnangagwa"
+TRUMP = "person:donald-trump"
+GEDU = "person:gedu-andargachew"
+MALPASS = "person:david-malpass"
+GUELLEH = "person:ismail-omar-guelleh"
+ABIY = "person:abiy-ahmed"
+SEARE = "person:seare-mekonnen"
+
+CASES = [
+    # 1. fail on the base: the late prime minister named last was read as the one who met Y
+    ("ar", "شارك رئيس الجمهورية المشير عمر البشير أمس في تشييع رئيس الوزراء الإثيوبي الراحل ملس "
+     "زيناوي بأديس أبابا. والتقى السيد الرئيس على هامش المراسم رئيس الوزراء بالإنابة هايلي ماريام "
+     "ديسالين.",
+     [MW(BASHIR, HAILE)], [MW(MELES, HAILE)]),
+    ("en", "Sudanese President Omar al-Bashir attended on Sunday the funeral of the late Prime "
+     "Minister Meles Zenawi in Addis Ababa. The president met acting Prime Minister Hailemariam "
+     "Desalegn on the sidelines of the ceremony.",
+     [MW(BASHIR, HAILE)], [MW(MELES, HAILE)]),
+    ("ar", "حضر رئيس الجمهورية التونسية قيس سعيد أمس جنازة الرئيس الجزائري الراحل عبد العزيز "
+     "بوتفليقة في الجزائر. والتقى الرئيس على هامش الجنازة رئيس الوزراء الجزائري عبد العزيز جراد.",
+     [MW(SAIED, DJERAD)], [MW(BOUTEFLIKA, DJERAD), MW(BOUTEFLIKA, SAIED)]),
+    ("en", "Kenyan President Uhuru Kenyatta flew to Harare for the state funeral of the late "
+     "President Robert Mugabe. The president met President Emmerson Mnangagwa before the ceremony.",
+     [MW(KENYATTA, MNANGAGWA)], [MW(MUGABE, MNANGAGWA)]),
+    # negative of the guard: with no one alive titled so, nothing is invented
+    ("en", "Thousands attended the funeral of the late President Robert Mugabe in Harare on "
+     "Sunday. Emmerson Mnangagwa spoke at the stadium.",
+     [], [MW(MUGABE, MNANGAGWA)]),
+    # 2. fail on the base: people the gazetteer did not know
+    ("ar", "استقبل الرئيس الأمريكي دونالد ترامب في البيت الأبيض وزير الخارجية الإثيوبي جيدو "
+     "أندارجاتشيو ورئيس البنك الدولي ديفيد مالباس.",
+     [MW(TRUMP, GEDU), MW(TRUMP, MALPASS)], []),
+    ("en", "Donald Trump received Ethiopia's Foreign Minister Gedu Andargachew and World Bank "
+     "President David Malpass at the White House on Wednesday.",
+     [MW(TRUMP, GEDU), MW(TRUMP, MALPASS)], []),
+    ("ar", "التقى رئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا أمس الرئيس الجيبوتي إسماعيل عمر جيلي.",
+     [MW(ABIY, GUELLEH)], []),
+    ("en", "Prime Minister Abiy Ahmed met the army chief of staff, General Seare Mekonnen, in "
+     "Addis Ababa on Friday.",
+     [MW(ABIY, SEARE)], []),
+    ("ar", "التقى رئيس الوزراء آبي أحمد أمس رئيس أركان الجيش الجنرال سيري مكونن في أديس أبابا.",
+     [MW(ABIY, SEARE)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_blind72b(shipped, lang, text, must, must_not):
+    doc = shipped.extract(text, lang=lang)
+    assert_relations(doc, text[:60], must, must_not)
