@@ -501,7 +501,8 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue  # "Iran's deputy foreign minister" is not the minister named last
         if role_nat and doc.country_of(m.eid) and doc.country_of(m.eid) != role_nat:
             continue
-        if qual is None and m.kind == "name" and gone_before(doc, m.eid, si, at_tok):
+        if role == "head_state" and qual is None and m.kind == "name" and \
+                gone_before(doc, m.eid, si, at_tok):
             continue  # "والتقى السيد الرئيس" is no one said dead before (session 72)
         if role == "head_state" and (role_nat is None or office is None) and \
                 m.role not in ("head_state", None) and not _courtesy_only(doc, m) and \
