@@ -7,13 +7,16 @@
 2. Gazetteer: real people the set named and the extractor did not know (Ethiopia's army chief
    Seare Mekonnen and the Amhara president Ambachew Mekonnen, both killed in June 2019; the
    foreign minister Gedu Andargachew; the World Bank's David Malpass; Guelleh spelt «جيلي»).
+3. Arabic: a known person named by two words whose first is no usual given name ("سيري مكونن",
+   "ورقنه جبيهو") is his second word alone later, clitics and all ("خلفاً لمكونن", "مع جبيهو"),
+   as three-word names were (``known_names._unusual_given_ar``).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import MW, assert_relations
+from tests.extract_support import MW, SO, assert_relations
 
 BASHIR = "person:omar-al-bashir"
 MELES = "person:meles-zenawi"
@@ -30,6 +33,12 @@ MALPASS = "person:david-malpass"
 GUELLEH = "person:ismail-omar-guelleh"
 ABIY = "person:abiy-ahmed"
 SEARE = "person:seare-mekonnen"
+ADEM = "person:adam-mohammed"
+BIRHANU = "person:birhanu-jula"
+WORKNEH = "person:workneh-gebeyehu"
+SHOUKRY = "person:sameh-shoukry"
+BURHAN = "person:abdel-fattah-al-burhan"
+DEMEKE = "person:demeke-mekonnen"
 
 CASES = [
     # 1. fail on the base: the late prime minister named last was read as the one who met Y
@@ -65,6 +74,23 @@ CASES = [
      [MW(ABIY, SEARE)], []),
     ("ar", "التقى رئيس الوزراء آبي أحمد أمس رئيس أركان الجيش الجنرال سيري مكونن في أديس أبابا.",
      [MW(ABIY, SEARE)], []),
+    # 3. fail on the base: the bare second word with a clitic
+    ("ar", "قُتل رئيس أركان الجيش الجنرال سيري مكونن في منزله. وعينت الحكومة الجنرال آدم محمد "
+     "رئيساً لهيئة الأركان خلفاً لمكونن.",
+     [SO(ADEM, SEARE)], []),
+    ("ar", "قُتل رئيس أركان الجيش الجنرال سيري مكونن في منزله. وأعلنت الحكومة تعيين الجنرال برهانو "
+     "جولا رئيساً لهيئة الأركان خلفاً لمكونن.",
+     [SO(BIRHANU, SEARE)], []),
+    ("ar", "وصل وزير الخارجية الإثيوبي ورقنه جبيهو إلى القاهرة أمس، حيث عقد وزير الخارجية سامح "
+     "شكري جلسة مباحثات مع جبيهو.",
+     [MW(SHOUKRY, WORKNEH)], []),
+    # the English reading already held (a bare surname after "to replace")
+    ("en", "Army chief General Seare Mekonnen was shot dead at his home on Saturday. The "
+     "government named General Adem Mohammed chief of staff to replace Mekonnen.",
+     [SO(ADEM, SEARE)], []),
+    ("ar", "وصل نائب رئيس الوزراء الإثيوبي دمقي مكونن إلى الخرطوم أمس. واستقبل رئيس مجلس السيادة "
+     "عبد الفتاح البرهان مكونن في القصر الجمهوري.",
+     [MW(BURHAN, DEMEKE)], []),
 ]
 
 
