@@ -10,6 +10,9 @@
 3. Arabic: a known person named by two words whose first is no usual given name ("سيري مكونن",
    "ورقنه جبيهو") is his second word alone later, clitics and all ("خلفاً لمكونن", "مع جبيهو"),
    as three-word names were (``known_names._unusual_given_ar``).
+4. Arabic: "أما جيبوتي، فقد التقى رئيسها X نظيره الإريتري": the office of "its president"
+   («رئيسها»، «رئيس وزرائها») is a president's (a prime minister's), so the counterpart of that
+   office is found (``coref_peers._RANK_FORMS``).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ ADEM = "person:adam-mohammed"
 BIRHANU = "person:birhanu-jula"
 WORKNEH = "person:workneh-gebeyehu"
 SHOUKRY = "person:sameh-shoukry"
+SISI = "person:abdel-fattah-el-sisi"
 BURHAN = "person:abdel-fattah-al-burhan"
 DEMEKE = "person:demeke-mekonnen"
 
@@ -91,6 +95,17 @@ CASES = [
     ("ar", "وصل نائب رئيس الوزراء الإثيوبي دمقي مكونن إلى الخرطوم أمس. واستقبل رئيس مجلس السيادة "
      "عبد الفتاح البرهان مكونن في القصر الجمهوري.",
      [MW(BURHAN, DEMEKE)], []),
+    # 4. fail on the base: "its president" met "his Kenyan counterpart"
+    ("ar", "وصل الرئيس الكيني وليام روتو إلى أديس أبابا أمس للمشاركة في القمة الأفريقية. أما "
+     "الصومال، فقد التقى رئيسها حسن شيخ محمود نظيره الكيني على هامش القمة.",
+     [MW("person:hassan-sheikh-mohamud", "person:william-ruto")], []),
+    ("ar", "استقبل الرئيس المصري عبد الفتاح السيسي أمس رئيس الوزراء الإثيوبي آبي أحمد. أما "
+     "السودان، فقد التقى رئيس وزرائها عبد الله حمدوك نظيره الإثيوبي في الخرطوم.",
+     [MW("person:abdalla-hamdok", ABIY)], [MW("person:abdalla-hamdok", SISI)]),
+    # negative: a president's counterpart is no foreign minister
+    ("ar", "وصل وزير الخارجية الأردني أيمن الصفدي إلى بغداد أمس. أما سوريا، فقد التقى رئيسها "
+     "بشار الأسد نظيره الأردني.",
+     [], [MW("person:bashar-al-assad", "person:ayman-safadi")]),
 ]
 
 
