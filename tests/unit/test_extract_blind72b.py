@@ -13,6 +13,10 @@
 4. Arabic: "أما جيبوتي، فقد التقى رئيسها X نظيره الإريتري": the office of "its president"
    («رئيسها»، «رئيس وزرائها») is a president's (a prime minister's), so the counterpart of that
    office is found (``coref_peers._RANK_FORMS``).
+5. Arabic VSO: "حين استقبل X، الرئيس الدوري للاتحاد الأفريقي آنذاك، وزير الخارجية Y": the guest
+   opens right after the comma closing the host's apposed title (no day-and-place aside there);
+   the base fell back to a person named earlier in the sentence as the host
+   (``meeting_titled_subject_ar._guest_past_comma``).
 """
 
 from __future__ import annotations
@@ -106,7 +110,37 @@ CASES = [
     ("ar", "وصل وزير الخارجية الأردني أيمن الصفدي إلى بغداد أمس. أما سوريا، فقد التقى رئيسها "
      "بشار الأسد نظيره الأردني.",
      [], [MW("person:bashar-al-assad", "person:ayman-safadi")]),
+    # 5. fail on the base: the one named earlier in the sentence was read as the host
+    ("ar", "وتعد هذه أول زيارة لآبي أحمد إلى مصر منذ جولة كينشاسا، حين استقبل الرئيس الكونغولي "
+     "فيليكس تشيسكيدي، الرئيس الدوري للاتحاد الأفريقي آنذاك، وزير الخارجية المصري سامح شكري.",
+     [MW("person:felix-tshisekedi", SHOUKRY)], []),
+    ("ar", "وجاءت زيارة وليام روتو إلى القاهرة بعد أسبوع من قمة أديس أبابا، حين استقبل الرئيس "
+     "السنغالي ماكي سال، رئيس الاتحاد الأفريقي، رئيس الوزراء الإثيوبي آبي أحمد.",
+     [MW("person:macky-sall", ABIY)], []),
+    # negative: a person after the comma that closes the apposition with no title: no guest
+    ("ar", "استقبل الرئيس السنغالي ماكي سال، رئيس الاتحاد الأفريقي، في داكار أمس وفداً من رجال "
+     "الأعمال.",
+     [], [MW("person:macky-sall", "organization:african-union")]),
 ]
+
+
+# the rules alone: the scorer may still pair the person named earlier in the sentence
+RULES_CASES = [
+    # 5. fail on the base
+    ("ar", "وتعد هذه أول زيارة لآبي أحمد إلى مصر منذ جولة كينشاسا، حين استقبل الرئيس الكونغولي "
+     "فيليكس تشيسكيدي، الرئيس الدوري للاتحاد الأفريقي آنذاك، وزير الخارجية المصري سامح شكري.",
+     [MW("person:felix-tshisekedi", SHOUKRY)],
+     [MW(ABIY, "person:felix-tshisekedi"), MW(ABIY, SHOUKRY)]),
+    ("ar", "وجاءت زيارة وليام روتو إلى القاهرة بعد أسبوع من قمة أديس أبابا، حين استقبل الرئيس "
+     "السنغالي ماكي سال، رئيس الاتحاد الأفريقي، رئيس الوزراء الإثيوبي آبي أحمد.",
+     [MW("person:macky-sall", ABIY)], [MW("person:william-ruto", "person:macky-sall")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", RULES_CASES)
+def test_blind72b_rules(rules_only, lang, text, must, must_not):
+    doc = rules_only.extract(text, lang=lang)
+    assert_relations(doc, text[:60], must, must_not)
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
