@@ -121,8 +121,10 @@ def _is_counterpart(doc: Doc, at_tok: int) -> bool:
 # a rank word's feminine and dual forms ("وزيرة الخارجية" / "وزيري خارجية البلدين" hold the
 # office of "وزير الخارجية"; session 67), and "الشؤون" of "وزير الشؤون الخارجية" (no portfolio)
 _RANK_FORMS = {k: base for base, forms in (
-    ("وزير", L._ar("وزيرة", "وزيري", "وزيرا")), ("رييس", L._ar("رئيسة", "رئيسا")),
-    ("نايب", L._ar("نائبة", "نائبي", "نائبا"))) for k in forms}
+    ("وزير", L._ar("وزيرة", "وزيري", "وزيرا", "وزيرها")), ("رييس", L._ar("رئيسة", "رئيسا", "رئيسها")),
+    ("نايب", L._ar("نائبة", "نائبي", "نائبا", "نائبها")),
+    ("خارجيه", L._ar("خارجيتها", "خارجيته")), ("وزرا", L._ar("وزرائها"))) for k in forms}  # ("أما جيبوتي، فالتقى رئيسها X
+# نظيره الإريتري": the office of "its president" is a president's; session 72)
 _NOT_PORTFOLIO = L._ar("شؤون")
 
 

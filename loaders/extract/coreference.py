@@ -63,7 +63,7 @@ from loaders.extract.coref_peers import (
     same_sentence_antecedent,
 )
 from loaders.extract.desc_acting_holder import took_title_ar
-from loaders.extract.desc_alive import living_candidates
+from loaders.extract.desc_alive import gone_before, living_candidates
 from loaders.extract.desc_apposed_title_en import apposed_title_en, apposed_titled_en
 from loaders.extract.desc_head_fit_back import own_head, titled_for, titled_holder_back
 from loaders.extract.desc_head_title import same_construct_titled, same_title_words
@@ -501,6 +501,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue  # "Iran's deputy foreign minister" is not the minister named last
         if role_nat and doc.country_of(m.eid) and doc.country_of(m.eid) != role_nat:
             continue
+        if role == "head_state" and qual is None and m.kind == "name" and \
+                gone_before(doc, m.eid, si, at_tok):
+            continue  # "والتقى السيد الرئيس" is no one said dead before (session 72)
         if role == "head_state" and (role_nat is None or office is None) and \
                 m.role not in ("head_state", None) and not _courtesy_only(doc, m) and \
                 not _heads_government(m, office) and not (pres and counterpart_titled(doc, m)):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.extract.coref_peers import _killed_here
+from loaders.extract.coref_peers import AR_DEAD_QUALS, EN_DEAD_QUALS, _killed_here
 from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
@@ -22,12 +22,23 @@ if TYPE_CHECKING:
 _LOOK_BACK = frozenset({"had", "قد", "وقد", "لقد"})
 
 
+_DEAD_QUALS = AR_DEAD_QUALS | EN_DEAD_QUALS
+
+
+def _dead_title(doc: Doc, m) -> bool:
+    """Is the name mention *m* called dead in its title ("رئيس الوزراء الإثيوبي الراحل X",
+    "the late Prime Minister X"; session 72)?"""
+    return any(doc.toks[x].key in _DEAD_QUALS for x in range(max(0, title_start(m) - 2), m.lo))
+
+
 def _killed_before(doc: Doc, eid: str, si: int) -> bool:
     """Did a sentence before *si* tell that *eid* was killed (a killing word about one of
-    its mentions)?"""
+    its mentions) or call him dead ("الراحل", "the late")?"""
     for m in doc.ments:
         if m.eid != eid or m.sent >= si or m.etype != "Person" or m.kind != "name":
             continue
+        if _dead_title(doc, m):
+            return True
         people = {x for p in doc.by_sent.get(m.sent, ()) if p.etype == "Person"
                   for x in range(title_start(p), p.hi)}
         if _killed_here(doc, m, people):
@@ -45,3 +56,14 @@ def living_candidates(doc: Doc, si: int, cands: list[str], at_tok: int) -> list[
         return cands
     alive = [e for e in cands if not _killed_before(doc, e, si)]
     return alive or cands
+
+
+def gone_before(doc: Doc, eid: str, si: int, at_tok: int) -> bool:
+    """Did an earlier sentence say *eid* was killed or call him dead, with the description's
+    sentence not looking back (no pluperfect before *at_tok*)? "شارك ... البشير في تشييع رئيس
+    الوزراء الإثيوبي الراحل ملس زيناوي. والتقى السيد الرئيس ...": not Meles (session 72)."""
+    lo = doc.sents[si].lo
+    if any(doc.toks[x].key in _LOOK_BACK for x in range(lo, at_tok)):
+        return False
+    return _killed_before(doc, eid, si)
+

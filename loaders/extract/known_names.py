@@ -756,9 +756,11 @@ def _known_names(w: MentionWork) -> None:
                 if not toks[lo].ar:
                     _spelt_surname_later(doc, eid, toks[hi - 1])
                 elif n > 2 or toks[hi - 1].key.startswith("ال") or \
-                        toks[hi - 2].key in GN.FOREIGN:
+                        toks[hi - 2].key in GN.FOREIGN or n == 2 and \
+                        _unusual_given_ar(doc, toks[hi - 2]):
                     # (two words: "عثمان الغانمي" -> a later "الغانمي", session 40; a foreign
-                    # given name: "توم براك" -> a later "براك", session 50)
+                    # given name: "توم براك" -> a later "براك", session 50; a given name no
+                    # Arab one: "سيري مكونن" -> a later "لمكونن", session 72)
                     _last_of_three_later_ar(doc, eid, toks[hi - 2], toks[hi - 1])
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
@@ -802,6 +804,14 @@ def _spelt_surname_later(doc: Doc, eid: str, last: Tok) -> None:
         return  # not written again: no alias (an empty ``doc.local`` costs nothing later)
     doc.local[(key,)] = eid
     doc.local_first.add(key)
+
+
+def _unusual_given_ar(doc: Doc, first: Tok) -> bool:
+    """Is the first word of a known two-word Arabic name no usual given name ("سيري" of
+    "سيري مكونن", "ورقنه" of "ورقنه جبيهو")? Then its second word is a family name of his
+    own, not a father's name any Ali or Hassan bears (session 72)."""
+    word = _core_tokens(first.text)[-1:]
+    return bool(word) and len(word[0]) >= 3 and not doc.gaz.is_given_name(word[0])
 
 
 def _last_of_three_later_ar(doc: Doc, eid: str, prev: Tok, last: Tok) -> None:

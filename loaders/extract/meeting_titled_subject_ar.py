@@ -33,17 +33,25 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_asides_ar import object_after_aside_ar
+from loaders.extract.rule_common import title_start
 
 _REACH = 8  # words of the title after the body, up to its comma
 
 
 def _guest_past_comma(sr: Any, start: int) -> Any:
     """The guest after the first comma within `_REACH` words of *start* and the aside that
-    follows it ("...، في قصر الشاطئ أمس، Y"), else None (a person or punctuation first)."""
+    follows it ("...، في قصر الشاطئ أمس، Y"), else None (a person or punctuation first).
+    Session 72: with no aside, the person whose title or name opens right after that comma
+    ("حين استقبل X، الرئيس الدوري للاتحاد الأفريقي آنذاك، وزير الخارجية Y": Y)."""
     for y in range(start, min(sr.hi, start + _REACH)):
         tk = sr.toks[y]
         if tk.text in ("،", ","):
-            return object_after_aside_ar(sr, y)
+            guest = object_after_aside_ar(sr, y)
+            if guest is None and sr.f(y + 1) & L.AR_TITLE_FIRST:
+                p = sr.after(y + 1, types=("Person",), maxgap=4)
+                if p is not None and title_start(p) == y + 1:
+                    guest = p
+            return guest
         m = sr.mention_at.get(y)
         if tk.punct or (m is not None and m.etype == "Person"):
             return None
