@@ -176,8 +176,27 @@ class FuzzyNames(GivenNames):
         tied = [c for sc, c in ranked if sc == best]
         if len(tied) > 1:
             pref = [c for c in tied if c in (prefer or set())]
+            if not pref and len(toks) == 1:
+                # a lone word: the one person the gazetteer names by that word alone, not
+                # one for whom it only ends a longer name ("al-Sudany" is the premier, whose
+                # aliases hold "al-Sudani", not Bilal al-Sudani; session 72)
+                pref = [c for c in tied if self._named_alone(token_skeleton(toks[0]), c)]
             return pref[0] if len(pref) == 1 else None
         return tied[0]
+
+    def _named_alone(self, skel: str, eid: str) -> bool:
+        """Is a one-word name of *eid* (its listed, not ambiguous, names) of skeleton
+        *skel*? Cached per skeleton and person in ``token_facts``."""
+        cache = self.token_facts.setdefault("named_alone", {})
+        key = (skel, eid)
+        hit = cache.get(key)
+        if hit is None:
+            e = self.entries[eid]
+            amb = set(e.ambiguous)
+            hit = cache[key] = any(
+                len(ws := core_tokens(n)) == 1 and token_skeleton(ws[0]) == skel
+                for n in (e.name, e.name_ar, *e.aliases) if n and n not in amb)
+        return hit
 
     @lru_cache(maxsize=50_000)  # noqa: B019  (as _fuzzy_ranked: one gazetteer per process)
     def _respelt_ranked(self, toks: tuple[str, ...], types: tuple[str, ...]
@@ -191,6 +210,18 @@ class FuzzyNames(GivenNames):
             self._given_variant(toks, types) or self._jim_as_g(toks, types) or \
             self._abd_split(toks, types) or self._glued_article(toks, types) or \
             self._eh_ending(toks, types) or self._persian_first_left_out(toks, types)
+
+    def _latin_phon(self, eid: str) -> set[str]:
+        """The phonetic forms of the words of *eid*'s Latin names (``phon``'s words when it
+        has none), cached per person in ``token_facts``."""
+        cache = self.token_facts.setdefault("latin_phon", {})
+        hit = cache.get(eid)
+        if hit is None:
+            e = self.entries[eid]
+            hit = {token_phonetic(w) for n in (e.name, *e.aliases) if n and not is_arabic(n)
+                   for w in core_tokens(n)}
+            hit = cache[eid] = hit or self.phon[eid]
+        return hit
 
     def _family_written(self, tok: str, eid: str) -> bool:
         """Is the folded word *tok* the last word of one of *eid*'s names as written?"""
@@ -560,7 +591,11 @@ class FuzzyNames(GivenNames):
             # (a family name of one consonant says little: it must sound closer, "Mohammad
             # Ali" is no Mohammed Allawi)
             least = 70.0 if len(skels[-1]) >= 2 else 85.0
-            cands = {c for c in cands if _latin_family_ok(last, self.phon[c], least)}
+            # (against the words of his Latin names, or closer against all his words: "Ali
+            # Rezaei" is no Ali Laarayedh, whose Arabic «العريض» sounds "rid" once ʿayn and
+            # the article drop; "Wen Jia-bao" is still Wen Jiabao, «ون جيا باو»; session 72)
+            cands = {c for c in cands if _latin_family_ok(last, self._latin_phon(c), least) or
+                     _latin_family_ok(last, self.phon[c], max(least, 85.0))}
             if cands:  # "Ahmed Husni" is no Ahmed Hachani: س is no ش (session 48)
                 cands = {c for c in cands if not shin_differs(
                     toks[-1], [self.entries[c].name, *self.entries[c].aliases])}

@@ -37,10 +37,19 @@ def word_alike(tok: str, known: str) -> bool:
     if tok.startswith(known) or known.startswith(tok):
         return True
     if is_arabic(tok):
+        if len(tok) > 2 and len(known) > 2 and tok.endswith("ي") != known.endswith("ي"):
+            return False  # a final ي more or less: «عادل» is no «عدلي» (session 72)
         return ar_consonants(tok) == ar_consonants(known) or fuzz.ratio(tok, known) >= 75.0
+    if _nisba_end(tok) != _nisba_end(known):
+        return False  # a final -i / -y is another name: "Adel" is no "Adly" (عدلي; session 72)
     if len(token_skeleton(tok).replace("ks", "k")) != len(token_skeleton(known).replace("ks", "k")):
         return False  # a consonant more or less: "Renad" is no Riyad (session 23, second round)
     return fuzz.ratio(_vowels_folded(tok), _vowels_folded(known)) >= 70.0
+
+
+def _nisba_end(word: str) -> bool:
+    """Does the Latin name word end in -i / -y after a consonant ("Adly", "Hamdi", "Ali")?"""
+    return len(word) > 2 and word[-1] in "iy" and word[-2] not in "aeiouy"
 
 
 def given_differs(tok: str, firsts: frozenset[str]) -> bool:

@@ -13,6 +13,9 @@ or «المهندس» may stand between) is, in English, part of his gazetteer d
 Authority prime minister") and the article names his country by a nationality word, its capital,
 one of its bodies or people (``state_cues.state_named_otherwise``). Not after another title
 («وزير الصحة د. محمد مصطفى»), nor when the article never names his country.
+Session 72: his own state's nationality word and «الراحل» / «الشهيد» may stand between the title
+and the name («التقى الرئيس الفلسطيني الراحل أبو عمار ...»: Yasser Arafat, whose kunya is
+ambiguous); another state's nationality word there makes him no holder.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ _AR_TITLES: list[tuple[tuple[str, ...], str]] = [
         (("وزير", "الداخلية"), "interior minister"),
         (("الرئيس",), "president"),
     )]
+# "the late" between the title and the name
+_LATE = L._ar("الراحل", "الراحلة", "الشهيد", "الشهيدة")
 # a doctor's or an engineer's honorific between the title and the name
 _HONORIFICS = L._ar("د", "الدكتور", "الدكتورة", "المهندس", "المهندسة") | {"."}
 
@@ -67,6 +72,14 @@ def own_title_before_ar(doc: Doc, eid: str, lo: int, tok: Tok) -> bool:
     x = lo - 1
     while x > 0 and lo - x <= 2 and toks[x].key in _HONORIFICS:
         x -= 1
+    if toks[x].key in _LATE and x > 0:
+        x -= 1  # «الرئيس الراحل أبو عمار» (session 72)
+    if toks[x].key in L.NATIONALITY and x > 0:
+        if L.NATIONALITY[toks[x].key] != e.country:
+            return False  # another state's president
+        x -= 1  # «الرئيس الفلسطيني (الراحل) أبو عمار»: his own state's title (session 72)
+        if toks[x].key in _LATE and x > 0:
+            x -= 1
     title = _title_before(toks, x)
     desc = e.description.lower()
     if title is None or title not in desc.replace("defense", "defence"):

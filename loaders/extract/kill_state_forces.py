@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.lexicon import EN_KILL
+
 _BODY = "organization:us-armed-forces"
 _STATE = "country:united-states"
 _IRAQ, _ISF = "country:iraq", "organization:iraqi-security-forces"
@@ -26,6 +28,7 @@ _EN_FORCE_WORDS = frozenset({"forces", "troops"})
 _EN_TARGET_BEFORE = frozenset({"on", "against", "at", "fought", "attacked", "targeting",
                                "targeted", "attacking", "fighting", "with"})
 _JOINT_TARGETS = frozenset({_STATE, _BODY, _IRAQ, _ISF})
+_JOINT_ADJ = frozenset({"joint", "combined", "allied"})  # "by joint Iraqi and U.S. forces"
 # the last English word of a mention read as the country ("U.S. forces", "American troops")
 _EN_STATE_HEADS = frozenset({"forces", "force", "troops", "soldiers", "commandos", "seals",
                              "marines", "servicemen"})
@@ -53,7 +56,11 @@ def _reads_as_state(doc: Any, m: Any) -> bool:
 
 
 def _joint_sides_en(doc: Any, si: int) -> tuple[str, str] | None:
-    """The two sides of "<Nat> and <Nat> forces / troops" in sentence *si* (English), if any."""
+    """The two sides of "<Nat> and <Nat> forces / troops" in sentence *si* (English), if any,
+    when the pair is the killing's agent: after "by" ("killed in a raid by Iraqi and U.S.
+    forces", "by joint ..."), or followed by a verb of killing within three words ("Iraqi and
+    U.S. forces (have) killed X"); not the subject of another clause ("A U.S. drone strike
+    killed X, as Iraqi and U.S. forces pressed their offensive": review71)."""
     s = doc.sents[si]
     toks = doc.toks
     for i in range(s.lo + 1, s.hi - 2):
@@ -61,9 +68,20 @@ def _joint_sides_en(doc: Any, si: int) -> tuple[str, str] | None:
             a = _EN_SIDE_FORCES.get(toks[i - 1].text.lower())
             b = _EN_SIDE_FORCES.get(toks[i + 1].text.lower())
             if a and b and a != b and (i - 2 < s.lo
-                                           or toks[i - 2].text.lower() not in _EN_TARGET_BEFORE):
+                                           or toks[i - 2].text.lower() not in _EN_TARGET_BEFORE) \
+                    and _joint_agent(toks, i - 1, i + 3, s.lo, s.hi):
                 return a, b
     return None
+
+
+def _joint_agent(toks: list, lo: int, hi: int, s_lo: int, s_hi: int) -> bool:
+    """Is the pair of sides at tokens *lo* .. *hi* (exclusive) the agent of a killing: "by"
+    before it (one adjective between: "by joint"), or a verb of killing within three words
+    after it?"""
+    before = [toks[j].text.lower() for j in range(max(s_lo, lo - 2), lo)]
+    if before[-1:] == ["by"] or (before[:1] == ["by"] and before[-1] in _JOINT_ADJ):
+        return True
+    return any(toks[j].text.lower() in EN_KILL for j in range(hi, min(s_hi, hi + 3)))
 
 
 def _joint_forces(doc: Any, rels: list) -> list:

@@ -35,6 +35,7 @@ from loaders.extract.body_word_longer_ar import longer_after_body_word
 from loaders.extract.given_name_places import given_name_before_family
 from loaders.extract.given_not_al_family_ar import given_not_al_family
 from loaders.extract.given_opens_name_en import given_opens_name_en
+from loaders.extract.guarded_body_state import body_state_in_article
 from loaders.extract.guarded_country import own_nationality_near
 from loaders.extract.guarded_full_name_state import own_state_in_article
 from loaders.extract.guarded_title import (
@@ -402,6 +403,8 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                              n > 1 and own_title_before(doc, h[0], k0, first) or
                              n > 1 and own_title_before_ar(doc, h[0], k0, first) or
                              n > 1 and own_state_in_article(doc, h[0], k0, grd) or
+                             n > 1 and h[0].startswith("organization:") and  # (its first test)
+                             body_state_in_article(doc, h[0], grd, first) or
                              n == 1 and h[0].startswith("country:") and
                              listed_with_country(doc, k0, off))
                             and not adjective_form(doc, h[0], first))]

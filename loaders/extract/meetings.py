@@ -152,6 +152,7 @@ from loaders.extract.meeting_joint_subjects_en import (
     listed_subjects_verb,
 )
 from loaders.extract.meeting_moved_on import dropped_traveller_ar, dropped_with_subject_ar
+from loaders.extract.meeting_noun_clause_en import reported_clause_between
 from loaders.extract.meeting_noun_sides import accusative_partner_ar
 from loaders.extract.meeting_opened_with import opens_visit_with
 from loaders.extract.meeting_passive_agent import (
@@ -596,6 +597,8 @@ class MeetingRules(SentenceCore):
                 m = self.subject_before(t - 1, maxgap=25)  # reporters after a meeting
                 if m is not None and m.etype != "Person":  # with Y": X (session 71)
                     m = None
+            if m is not None and reported_clause_between(self, m.hi, t - 1):
+                return  # "X said the cabinet would convene after a meeting with Y" (s72)
             sid = m.eid if m is not None else None
         if sid is None:
             sid = self._antecedent(self.lo, exclude={obj.eid})

@@ -12,6 +12,10 @@ own full name wins: ``styled_short_name`` (after all sentences are read, with
 longer mention in the article has the same style right before the same first name words, when
 every mention of the first person is such a short form (a person also named otherwise keeps
 his mentions: "King Abdullah II" and "King Abdullah bin Abdulaziz" in one article stay two).
+Session 72: the longer mention may have no style ("Sheikh Khalifa meets Saudi envoy. UAE
+President Khalifa bin Zayed Al Nahyan received ...") when one of that person's gazetteer names
+opens with the style before the same given name ("Sheikh Khalifa bin Zayed"); "King Abdullah"
+is not handed to "Abdullah bin Zayed", whom no name styles king.
 
 A style word is a pass bit of its token (``B_STYLE``, set by ``mentions._pass_bits``, cached per
 token text; speed69b): an article without one is not read at all, and a person's mention is
@@ -26,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.person_hand_over import hand_over_people
+from loaders.extract.tokens import tokenize
 from loaders.textnorm import strip_article_ar
 
 if TYPE_CHECKING:
@@ -87,10 +92,42 @@ def styled_short_name(doc: Doc) -> None:
         for m in people}
     longer: list[tuple[str, _Styled]] = [(m.eid, s) for m in people
                                          if (s := styled[id(m)]) is not None and len(s[1]) >= 2]
-    if not longer:
+    shorts = [s for m in people if (s := styled[id(m)]) is not None and len(s[1]) == 1]
+    unstyled: list[tuple[str, _Styled]] = []
+    if shorts:
+        # a full name written with no style ("UAE President Khalifa bin Zayed Al Nahyan")
+        # whose person the gazetteer styles so ("Sheikh Khalifa bin Zayed"), when no full
+        # name with the style reads the short form (s72)
+        unstyled = [(m.eid, (st, words)) for m in people if styled[id(m)] is None and
+                    len(words := tuple(doc.toks[x].key for x in range(m.lo, m.hi))) >= 2
+                    for st, (w,) in dict.fromkeys(shorts) if words[0] == w and
+                    _gazetteer_styled(doc, m.eid, st, w)]
+    if not longer and not unstyled:
         return
-    hand_over_people(doc, ((m, _full_owner(m.eid, styled[id(m)], longer)) for m in people),
+    hand_over_people(doc, ((m, _full_owner(m.eid, styled[id(m)], longer) or
+                            _full_owner(m.eid, styled[id(m)], unstyled)) for m in people),
                      doc.ments)
+
+
+_STYLED_NAMES: dict[tuple[int, str, str, str], bool] = {}  # (per gazetteer)
+
+
+def _gazetteer_styled(doc: Doc, eid: str, style: str, word: str) -> bool:
+    """Does one of the gazetteer names of *eid* open with the style *style* right before the
+    given name *word* and go on ("Sheikh Khalifa bin Zayed", «الشيخ خليفة بن زايد»)?
+    Cached per gazetteer, person, style and word."""
+    key = (id(doc.gaz), eid, style, word)
+    hit = _STYLED_NAMES.get(key)
+    if hit is None:
+        e = doc.gaz.get(eid)
+        hit = False
+        for n in (e.all_names() if e is not None and e.type == "Person" else ()):
+            toks = tokenize(n)
+            if len(toks) >= 3 and royal_style(toks[0]) == style and toks[1].key == word:
+                hit = True
+                break
+        _STYLED_NAMES[key] = hit
+    return hit
 
 
 def _full_owner(eid: str, s: _Styled | None, longer: list[tuple[str, _Styled]]) -> str | None:
