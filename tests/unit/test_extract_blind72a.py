@@ -16,7 +16,7 @@
 6. Arabic: "حضر الاستقبال صاحب السمو الملكي الأمير T. كما استقبل سموه Y": T, named after the
    honorific formula, is the attendee, so "سموه" is the host (``honorific_refs._attendee``).
 7. Gazetteer: the Governing Council, the CPA, Tawhid wal-Jihad, Ezzedine Salim, Ghazi al-Yawar,
-   Aqila al-Hashimi, Marwan Muasher, Ricardo Sanchez, Hajim al-Hassani, Mohsen Abdul Hamid.
+   Aqila al-Hashimi, Marwan Muasher, Ricardo Sanchez, Mohsen Abdul Hamid.
 """
 
 from __future__ import annotations
