@@ -212,7 +212,7 @@ def relative_tail_ar(sr: Any, last: Any) -> list:
                                        sr.key(close + 2) in L.AR_TITLE_FIRST):
             return []
     elif not first.startswith("و") or (start != close + 1 and not (
-            start - close <= _AR_TITLE_REACH and first[1:] in L.AR_TITLE_FIRST and
+            start - close <= _AR_TITLE_REACH and _title_first_ar(first[1:]) and
             not any(sr.toks[y].punct for y in range(close + 1, start)))):
         return []  # "...، ووزير الطاقة Y" (a title the mention step left out), not "ووصل Y"
     tail = sr.chain(nxt, ("Person",))
@@ -221,6 +221,12 @@ def relative_tail_ar(sr: Any, last: Any) -> list:
             sr.key(end) not in _AR_TAIL_NEXT and sr.toks[end].key[:1] != "ل":
         return []  # "...، ووزير الطاقة Y أعلن": a new clause, not a list member
     return tail
+
+
+def _title_first_ar(k: str) -> bool:
+    """Is the key *k* a title's first word, also with the article ("الحاكم المدني" as
+    "حاكم"; session 72)?"""
+    return k in L.AR_TITLE_FIRST or k[:2] == "ال" and k[2:] in L.AR_TITLE_FIRST
 
 
 def with_again_ar(sr: Any, close: int, last: Any) -> int | None:

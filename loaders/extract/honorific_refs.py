@@ -160,15 +160,22 @@ def _titled_before(sr: Any, x: int, words: frozenset[str]) -> list[Mention]:
 _ATTENDED = L._ar("حضر", "وحضر", "بحضور", "وبحضور", "حضره", "وحضره")
 
 
+# the words of an honorific formula before a title ("صاحب السمو الملكي"، "معالي"، "دولة")
+_FORMULA = L._ar("صاحب", "السمو", "الملكي", "سمو", "معالي", "فخامة", "دولة", "سماحة", "سعادة")
+
+
 def _attendee(sr: Any, m: Mention) -> bool:
     """Is *m* named as the attendee of a meeting (an attending word up to four words before
     his name or title, in his sentence)?"""
     toks = sr.doc.toks
     lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
     s_lo = sr.doc.sents[m.sent].lo
+    start = lo  # past the honorific formula before the title ("حضر الاستقبال صاحب السمو
+    while start - 1 > s_lo and toks[start - 1].key in _FORMULA:  # الملكي الأمير X", s72)
+        start -= 1
     # (not the honorific «حضرة صاحب السمو X», whose key is that of «حضره», "attended it")
     return any(toks[y].key in _ATTENDED and not toks[y].text.endswith("ة")
-               for y in range(max(s_lo, lo - _TITLE_REACH), lo))
+               for y in range(max(s_lo, start - _TITLE_REACH), lo))
 
 
 def _is_joy(toks: Any, y: int, lo: int, hi: int) -> bool:

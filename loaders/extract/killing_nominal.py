@@ -326,6 +326,9 @@ class KillingNominal(SentenceCore):
         verb = None
         lo = max(self.lo, t - 6)
         for z in range(t - 1, lo - 1, -1):
+            if self.toks[z].text in QUOTES:  # "تبنت جماعة «X» اغتيال Y": the name's quote
+                lo = max(self.lo, lo - 1)  # marks (session 72)
+                continue
             if self.toks[z].punct:
                 if _day_aside_ar(self, z):
                     lo = max(self.lo, lo - 3)  # "تبنى Y، الأربعاء، اغتيال X" (session 57)
@@ -375,10 +378,12 @@ def _announce_past_claimer_ar(sr: SentenceCore, z: int) -> int | None:
     """The verb of announcing before "مسؤوليتها" at *z* when a body's name of several words
     ends right before it, a group noun or two words at most before the name ("أعلنت جماعة
     أنصار بيت المقدس مسؤوليتها", session 71); else None."""
-    body = next((m for m in sr.args if m.hi == z and m.etype in ("Organization", "Country")), None)
+    end = z - 1 if sr.toks[z - 1].text in QUOTES else z  # "جماعة «X» مسؤوليتها" (s72)
+    body = next((m for m in sr.args if m.hi == end and m.etype in ("Organization", "Country")),
+                None)
     if body is None:
         return None
-    return next((y for y in range(body.lo - 1, max(sr.lo, body.lo - 3) - 1, -1)
+    return next((y for y in range(body.lo - 1, max(sr.lo, body.lo - 4) - 1, -1)
                  if sr.f(y) & _AR_ANNOUNCE), None)
 
 

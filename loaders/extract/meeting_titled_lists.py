@@ -31,7 +31,12 @@ _EN_TITLE_WORDS = frozenset({w for t in L.EN_TITLES for w in t.replace("-", " ")
         "the", "his", "her", "its", "their", "of", "armed", "staff", "affairs", "security",
         "national", "intelligence", "defence", "defense", "foreign", "interior", "energy",
         "oil", "finance", "state", "general", "region", "regional", "-", "'s",
-        "joint", "task"})  # ("the commander of the coalition's joint task force, Y"; s70)
+        "joint", "task",  # ("the commander of the coalition's joint task force, Y"; s70)
+        # branches of a command ("and the commander of coalition ground forces, Y"; s72)
+        "ground", "land", "naval", "maritime", "special", "operations", "police", "border",
+        "multinational", "allied", "central"})
+# what may follow the comma closing an apposed member ("..., Gen. Y, who ..." / "..., Y, the")
+_EN_AFTER_APPOSED = frozenset({"who", "whose", "the", "a", "an", "his", "her", "both", "all"})
 _EN_AFTER_MEMBER = frozenset({",", ".", ";", ":", "and", "in", "at", "on", "during", "for",
                               "while", "as", "after", "before", "last", "this", "respectively", "(", ")", "—", "-",
                               "according", "to", "about", "over", "amid", "with"})
@@ -94,6 +99,11 @@ def _titled_next_en(sr: Any, cur: Any, subject: bool = False):
     if not subject and y < sr.hi and sr.key(y) not in _EN_AFTER_MEMBER and \
             not sr.toks[y].punct:
         return None  # "and Defence Minister Y (later) said": Y opens a clause of his own
+    if not subject and commas and sr.key(y) == "," and y + 1 < sr.hi and \
+            sr.toks[y + 1].text[:1].islower() and sr.key(y + 1) not in _EN_AFTER_MEMBER and \
+            sr.key(y + 1) not in _EN_AFTER_APPOSED:
+        return None  # "and the commander of the forces, Gen. Y, said ...": the apposed
+        # name closes with its comma before the verb of a clause of his own (session 72)
     return m
 
 

@@ -175,6 +175,18 @@ def _across(sr: Any, before: set, close: int, stop: int) -> list[tuple[str, str]
         (r.source in before and r.target in after) or (r.target in before and r.source in after))]
 
 
+def _one_host_list(pairs: list[tuple[str, str]], wider: list[tuple[str, str]],
+                   before: set) -> bool:
+    """Are *pairs* the subject's meetings with the partners listed after one verb of its
+    clause ("X, accompanied by A, met B and C": X-B, X-C; the companion came along to both,
+    session 72): two pairs or more, all with the same one person named before the aside,
+    and no other pair past the clause (*wider*)?"""
+    if len(pairs) < 2 or {frozenset(p) for p in wider} != {frozenset(p) for p in pairs}:
+        return False
+    hosts = [set(p) & before for p in pairs]
+    return all(len(h) == 1 for h in hosts) and len(set.union(*hosts)) == 1
+
+
 def aside_companions_en(sr: Any) -> None:
     """"X, accompanied by A (and B), met / held talks with Y": the companions of the subject
     named in the aside sat at the meeting told around it, so (as the newest dev writers read
@@ -217,8 +229,9 @@ def aside_companions_en(sr: Any) -> None:
         if any(sr.key(y) in _ALONE for y in range(close + 1, stop)):
             continue  # "met Y alone / in a one-on-one meeting": the companion was not there
         pairs = _across(sr, before, close, stop)
-        if not pairs or not one_meeting(pairs) or not one_meeting(
-                _across(sr, before, close, min(sr.hi, limit))):
+        wider = _across(sr, before, close, min(sr.hi, limit))
+        if not pairs or not (one_meeting(pairs) and one_meeting(wider) or
+                             _one_host_list(pairs, wider, before)):
             continue  # (also one meeting past the clause: "received at the airport by Y
             # before holding talks with Z" leaves open which one the companion sat in)
         principals = {p for pair in pairs for p in pair if p.startswith("person:")}

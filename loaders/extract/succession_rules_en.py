@@ -74,6 +74,7 @@ from loaders.extract.succession_replaced_with_en import (
 )
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
+from loaders.extract.succession_took_office_en import took_office_as_en
 from loaders.extract.succession_unsettled import hedged_noun_en, successor_unsettled_en
 from loaders.extract.succession_whom_his import whom_clause_possessor, whom_infinitive_head
 from loaders.extract.succession_with_named_en import (
@@ -318,6 +319,8 @@ class SuccessionRulesEn(SentenceCore):
                             for x in range(ap.hi, title_start(poss))):
                         ap = None  # "X met Soleimani's successor": X is no apposition
                     named = ap
+                if named is None and is_succ:  # "X took office in August as Y's successor"
+                    named = took_office_as_en(self, title_start(poss) - 1)
                 if named is None:
                     named = copula_subject_en(self, poss)  # "X became Y's successor"
                 if named is None:
