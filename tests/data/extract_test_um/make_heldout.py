@@ -9,9 +9,9 @@ Palestinian agency in Arabic (WAFA-like: "روما - وفا -", "الأخ", "ا�
 French agency in English (AFP-like: "PARIS, June 9 (AFP) -") and a London-based Arab daily in Arabic (Al-Quds
 al-Arabi-like: "لندن - «القدس العربي»").
 Pieces: Kanafani killed (the PFLP accuses, no agent stated); Salam receives Arafat; Abu Sharif named editor in
-Kanafani's place (English, UM1); Zuaiter killed (Fatah accuses, no agent stated); the agency's own voice: the
-second official "the Zionist enemy" killed this year after Kanafani; Zuaiter had met Hamshari in Rome (Arabic,
-UM2); Hamshari dies (the PLO accuses, Israel "no knowledge"); Kalak appointed to succeed him; Kaddoumi meets
+Kanafani's place (English, UM1); Zuaiter killed (Fatah accuses); the agency's own voice: Zuaiter the second
+official "the Zionist enemy" killed this year, after Kanafani (both: Zuaiter added as an annotation slip after
+the first measurement); Zuaiter had met Hamshari in Rome (Arabic, UM2); Hamshari dies (the PLO accuses, Israel "no knowledge"); Kalak appointed to succeed him; Kaddoumi meets
 Kalak (English, UM3); Salameh killed (Fatah's source names the Mossad: an accusation); Hoss visits Arafat to
 offer condolences; al-Natour named to head Force 17 in Salameh's place (Arabic, UM4); Bseiso killed (Souss
 accuses the Mossad, Israel denies); the wire's own voice: Hamshari "killed by Israeli agents"; Arafat meets
@@ -114,6 +114,7 @@ ARTICLES = [
      "وأبرق الأخ ياسر عرفات، رئيس اللجنة التنفيذية لمنظمة التحرير، إلى عائلة الشهيد معزياً، فيما استقبل "
      "رئيس الدائرة السياسية فاروق القدومي في بيروت سفير إيطاليا وطالبه بملاحقة الجناة.",
      [("MEMBER_OF", ZUAITER, PLO, "ممثل منظمة التحرير الفلسطينية في"),
+      ("ASSASSINATED_BY", ZUAITER, ISRAEL, "والشهيد زعيتر هو ثاني مسؤول", "1972-10-16"),
       ("ASSASSINATED_BY", KANAFANI, ISRAEL, "يغتاله العدو الصهيوني هذا العام", "1972-07-08"),
       ("MEMBER_OF", KANAFANI, PFLP, "الناطق باسم الجبهة الشعبية"),
       ("MET_WITH", ZUAITER, HAMSHARI, "وكان زعيتر قد التقى الأسبوع الماضي", "1972-10"),
