@@ -17,6 +17,12 @@ and how they were told, 1972-2010).
    subject and an unnamed guest; X met nobody there (``meeting_fallback``, and the scorer's
    ``scorer_bystander`` veto); "فيما التقى الرئيس Y رئيسَ الوزراء" after X رئيس مجلس الوزراء still
    meets X.
+6. English: "X received condolences <place and time adjuncts> from Y" is a meeting as
+   "received condolences from Y" was (``meeting_condolences._from_after_adjuncts_en``); not "by
+   telephone".
+7. Arabic: «وزاره» spelt with ه (not the ministry «وزارة») is "and visited him"; his titled
+   visitors in a list («X والأمين العام لـB Y») each met him, and with «معاً» each other
+   (``meeting_visitor``).
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ MABHOUH = "person:mahmoud-al-mabhouh"
 ISRAEL = "country:israel"
 AOUN, MIKATI = "person:michel-aoun", "person:najib-mikati"
 SISI, MAHLAB = "person:abdel-fattah-el-sisi", "person:ibrahim-mahlab"
+HANIYEH, NAKHALAH = "person:ismail-haniyeh", "person:ziyad-al-nakhalah"
+BERRI, JUMBLATT = "person:nabih-berri", "person:walid-jumblatt"
+MASHAL, SHALAH, JIBRIL = "person:khaled-mashal", "person:ramadan-shalah", "person:ahmed-jibril"
 
 CASES = [
     # 1. the gazetteer: Efraim Halevy, Dahi Khalfan (2 of 4 fail on the base)
@@ -66,6 +75,21 @@ CASES = [
     ("ar", "وتقدّم المهندس إبراهيم محلب رئيس مجلس الوزراء المشيعين في الجنازة اليوم، فيما التقى "
      "الرئيس عبد الفتاح السيسي رئيس الوزراء عقب الجنازة.",
      [MW(SISI, MAHLAB)], []),
+    # 6. condolences received, adjuncts before "from"
+    ("en", "Ismail Haniyeh received condolences at his home in Gaza on Sunday from Ziyad "
+     "al-Nakhalah.",
+     [MW(HANIYEH, NAKHALAH)], []),
+    ("en", "Ismail Haniyeh received condolences by telephone from Ziyad al-Nakhalah.",
+     [], [MW(HANIYEH, NAKHALAH)]),
+    # 7. «وزاره ...» and titled visitors
+    ("ar", "وفي بيروت، تقبّل نبيه بري التعازي، وزاره في منزله رئيس الحكومة نجيب ميقاتي ورئيس "
+     "الحزب التقدمي الاشتراكي وليد جنبلاط.",
+     [MW(BERRI, MIKATI), MW(BERRI, JUMBLATT)], []),
+    ("ar", "وفي دمشق، تقبّل خالد مشعل التعازي، وزاره معاً الأمين العام لحركة الجهاد الإسلامي رمضان "
+     "شلح والأمين العام للجبهة الشعبية - القيادة العامة أحمد جبريل.",
+     [MW(MASHAL, SHALAH), MW(MASHAL, JIBRIL), MW(SHALAH, JIBRIL)], []),
+    ("ar", "وقال نبيه بري إن وزاره الخارجية أصدرت بياناً بعد لقاء وليد جنبلاط.",
+     [], [MW(BERRI, JUMBLATT)]),
 ]
 
 
