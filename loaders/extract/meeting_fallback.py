@@ -302,10 +302,11 @@ def _pair_ar(sr: Any, t: int):
             # place>، (فخامة) <title> Y" (reception_aside_ar)
         if p2 is not None and p2 not in ch and not p2.prefix.startswith("و"):
             subj, partners = p1, sr.chain(p2, ("Person",))  # VSO: "استقبل X ... Y"
-        elif p2 is None and sr.key(t - 1) in _AR_WHILE and not sr.has_prep(p1, _AR_BAD_PREPS) \
-                and not _guest_titled_as_before(sr, t, ch[-1].hi, hi):
+        elif p2 is None and sr.key(t - 1) in _AR_WHILE and title_start(p1) < p1.lo and \
+                not sr.has_prep(p1, _AR_BAD_PREPS) and \
+                not _guest_titled_as_before(sr, t, ch[-1].hi, hi):
             return None  # "X ...، فيما استقبل <title> Y ... سفيرَ إيطاليا": a new clause, Y its
-            # subject (VSO) and its guest unnamed; not X meeting Y (session 72); not when a
+            # titled subject (VSO; a bare name is the guest: "بينما التقى العامري") and its guest unnamed; not X meeting Y (session 72); not when a
             # description follows ("فيما التقى الرئيس Y رئيسَ الوزراء": X himself, arTN4)
         else:
             subj, partners = _subject_before(sr, t), ch  # SVO or a carried subject

@@ -226,11 +226,13 @@ def _aside_clause(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int,
         if toks[r].ar and end < hi and ar_in(toks[r], _CONTRAST_AR) and \
                 ar_in(toks[end], _MEET_VSO_AR):
             # «X ...، فيما استقبل <title> Y سفيرَ إيطاليا»: the clause's meeting has its own
-            # subject after the verb; X outside it is no party (session 72)
+            # titled subject right after the verb; X outside it is no party (session 72)
             while end < hi and not (toks[end].punct and toks[end].text in CLAUSE_END):
                 end += 1
-            if (r < a.lo < end) != (r < b.lo < end) and not _named_inside(
-                    b if r < a.lo < end else a, r, end, mentions):
+            inside = a if r < a.lo < end else b
+            if (r < a.lo < end) != (r < b.lo < end) and \
+                    title_start(inside) == r + 2 < inside.lo and not _named_inside(
+                    b if inside is a else a, r, end, mentions):
                 return True
             continue
         while end < hi and not (toks[end].punct and toks[end].text in CLAUSE_END):
