@@ -75,9 +75,10 @@ def _ar_aka_quoted_names(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     s = doc.sents[si]
     for k in range(s.lo + 1, s.hi - 2):
-        if toks[k].text in QUOTE_PAIRS and toks[k + 1].key in _AR_KUNYA_WORDS:
-            # "X Y الساعدي «أبو باقر»" (or "أبو باقر" in straight or curly quotes): a kunya
-            # in quotes right after the name
+        if (toks[k].text in QUOTE_PAIRS or toks[k].text == "(") and \
+                toks[k + 1].key in _AR_KUNYA_WORDS:
+            # "X Y الساعدي «أبو باقر»" (or "أبو باقر" in straight or curly quotes, or in
+            # brackets: "محمود الناطور (أبو الطيب)", session 72): a kunya right after the name
             person = covered.get(k - 1)
             if person is not None and person.etype == "Person" and person.hi == k and \
                     person.kind == "name":
@@ -100,7 +101,7 @@ def _ar_aka_quoted(doc: Doc, si: int, covered: dict[int, Mention], out: list[Men
     it left out; a new person made of it is X. A known person in the quotes stays himself."""
     toks = doc.toks
     hi = doc.sents[si].hi
-    close = QUOTE_PAIRS.get(toks[q].text, "»")
+    close = ")" if toks[q].text == "(" else QUOTE_PAIRS.get(toks[q].text, "»")
     a = q + 1
     e = a
     while e < hi and e - a < 6 and toks[e].text != close:

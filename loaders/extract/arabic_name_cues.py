@@ -52,15 +52,20 @@ AR_SAID = L.AR_SAID
 # a verb of electing or naming, its subject (a body, "المجلس"), then the person and his
 # office ("انتخب المجلس بدر الفحل محافظاً", session 16)
 _AR_ELECT = L._ar("انتخب", "وانتخب", "انتخبت", "وانتخبت", "اختار", "واختار", "اختارت",
-                  "واختارت", "وعين", "وعينت", "عين")
+                  "واختارت", "وعين", "وعينت", "عين", "عينت")
+# "charged" (session 72): "كلّفت قيادة الحركة محمود الناطور قيادة القوة": read only as
+# _AR_ELECT is, after its subject (the verb alone is no cue: "كلّف الخزينة ملايين")
+_AR_CHARGE = L._ar("كلف", "وكلف", "كلفت", "وكلفت")
 _AR_NAME_CUES = _AR_NAME_CUES | _AR_POPE | frozenset(_AR_POPE_DESC) | AR_SAID | _AR_ELECT | \
     AR_SAYS
-_AR_CUE_KEYS = _AR_NAME_CUES | _AR_INSTEAD_L  # every key _ar_cue_names acts on
+_AR_CUE_KEYS = _AR_NAME_CUES | _AR_INSTEAD_L | _AR_CHARGE  # every key _ar_cue_names acts on
 _KEY = attrgetter("key")
 _AR_NAME_END_OK = L._ar(
     "،", ",", ".", "المعروف", "الملقب", "على", "في", "خلفا", "رئيسا", "قائدا", "امينا",
     "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا",
-    "محافظا", "بدلا")
+    "محافظا", "بدلا",
+    # the office as a noun, or a kunya in brackets (session 72: "X قيادة القوة", "X (أبو Y)")
+    "قيادة", "رئاسة", "بقيادة", "برئاسة", "(")
 
 
 def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
@@ -78,6 +83,9 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
     for k in compress(range(lo, end), map(_AR_CUE_KEYS.__contains__, map(_KEY, toks[lo:end]))):
         t = toks[k]
         if t.key in _AR_ELECT and _ar_elected_after_body(doc, si, k, covered, out):
+            continue
+        if t.key in _AR_CHARGE:
+            _ar_elected_after_body(doc, si, k, covered, out)
             continue
         if not t.ar or (k + 1) in covered:
             continue
@@ -139,7 +147,7 @@ def _instead_unknown(doc: Doc, b: int, hi: int, glued: int = 1) -> bool:
 def _ar_elected_after_body(doc: Doc, si: int, k: int, covered: dict[int, Mention],
                            out: list[Mention]) -> bool:
     """"انتخب المجلس / مجلس المحافظة X Y محافظاً": after the verb at *k* and its subject (a
-    body named, or one definite word), a name of two to four words that opens with a usual
+    body named, one word before a body named, or one definite word), a name of two to four words that opens with a usual
     given name and ends before the office in the accusative (or a word closing a name) is
     a person. True when one was found."""
     toks, hi = doc.toks, doc.sents[si].hi
@@ -151,6 +159,13 @@ def _ar_elected_after_body(doc: Doc, si: int, k: int, covered: dict[int, Mention
     elif b < hi and toks[b].ar and toks[b].key.startswith("ال") and b not in covered and \
             not toks[b].punct:
         b += 1
+        if b + 1 < hi and toks[b].ar and toks[b].key.startswith("ال") and b not in covered and \
+                not toks[b].punct and toks[b].key not in GN.ALL and toks[b + 1].key in GN.ALL:
+            b += 1  # "القيادة العامة X": the subject's adjective (session 72)
+    elif b + 1 < hi and toks[b].ar and not toks[b].punct and b not in covered and \
+            (b + 1) in covered and covered[b + 1].etype == "Organization" and \
+            covered[b + 1].lo == b + 1:
+        b = covered[b + 1].hi  # "قيادة حركة فتح": a word before the body (session 72)
     else:
         return False
     if b >= hi or b in covered or not (toks[b].key in doc.gaz.ar_latin or toks[b].key in GN.ALL):

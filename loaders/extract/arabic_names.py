@@ -35,6 +35,7 @@ from loaders.extract.arabic_given_people import (
     _ar_shared_family,
 )
 from loaders.extract.arabic_name_cues import (
+    _AR_CUE_KEYS,
     _AR_INSTEAD_L,
     _AR_NAME_CUES,
     _ar_cue_names,
@@ -79,6 +80,7 @@ __all__ = [  # the names other modules import from here
     "_ar_given_before_family",
     "_ar_given_first",
     "_ar_given_name_people",
+    "_AR_CUE_KEYS",
     "_AR_INSTEAD_L",
     "_AR_KUNYA_WORDS",
     "_ar_name_before",

@@ -81,6 +81,18 @@ _EN_KIN_OF = _EN_KIN | frozenset({"aide", "aides", "escort", "escorts"})
 _EN_PLACE_PREPS = frozenset({"in", "near", "with", "on", "at", "outside", "inside", "across", "of"})
 
 
+
+def _since_soon_after(sr: Any, t: int) -> bool:
+    """Whether "since" follows the killing verb at *t* within five words, before any "by"
+    ("to be killed in Paris since Y, who was killed by Z": the agent is Y's)."""
+    for x in range(t + 2, min(sr.hi, t + 6)):
+        k = sr.key(x)
+        if k == "by":
+            return False
+        if k == "since":
+            return True
+    return False
+
 def _place_of_strike_en(sr: SentenceCore, m: Mention) -> bool:
     """Is the country or place *m* of the subject "A drone strike near Iraq's border with Syria
     killed ..." a place of the strike, no agent: right after a preposition of place, or after
@@ -252,8 +264,10 @@ class KillingRulesEn(SentenceCore):
                         self.add("ASSASSINATED_BY", v.eid, agent, "named_as_en")
             return
         if passive:
-            if self.key(t + 1) == "since":  # "the most senior officer to be killed since a U.S.
-                return  # strike killed Y": the strike is Y's, this killing has no agent (s67)
+            if self.key(t + 1) == "since" or _since_soon_after(self, t):  # "the most senior
+                return  # officer to be killed since a U.S. strike killed Y": the strike is Y's,
+                # this killing has no agent (s67); "the first official to be killed in Paris
+                # since Y, who was killed by Z": nor here (session 72)
             victim = apposition_head(self, self.before(t, types=("Person",),
                                                        maxgap=16))
             if victim is not None and _speaker_not_victim(self, victim, t):

@@ -200,9 +200,30 @@ def condolences_received_en(sr: Any) -> None:
         if found is None:
             continue
         nxt = sr.key(t + 1)
-        if nxt not in ("from", "of") or (nxt == "of" and sr.key(t - 1) != "the"):
+        at = t + 1
+        if nxt not in ("from", "of"):
+            at = _from_after_adjuncts_en(sr, t)  # "received condolences at his home in X on
+            if at is None:  # Monday from Y" (session 72)
+                continue
+        elif nxt == "of" and sr.key(t - 1) != "the":
             continue
         subj = found[1]
-        for o in _receivers(sr, t + 2, lambda z: sr.key(z) in _EN_NOT_RECEIVER):
+        for o in _receivers(sr, at + 1, lambda z: sr.key(z) in _EN_NOT_RECEIVER):
             if o.eid != subj.eid:
                 sr.add("MET_WITH", subj.eid, o.eid, "condolences_received_en")
+
+
+_EN_ADJUNCT_STOP = frozenset({"who", "which", "that", "and", "but", "said", "says", "after",
+                              "before", "while", "when", "as", "of", "for", "over", "by"})
+
+
+def _from_after_adjuncts_en(sr: Any, t: int) -> int | None:
+    """The "from" of "condolences <place and time adjuncts> from Y" within 14 words after *t*,
+    no punctuation or other clause word between; else None."""
+    for x in range(t + 1, min(sr.hi, t + 15)):
+        k = sr.key(x)
+        if k == "from":
+            return x
+        if sr.toks[x].punct or k in _EN_ADJUNCT_STOP:
+            return None
+    return None

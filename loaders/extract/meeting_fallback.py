@@ -60,6 +60,7 @@ _AR_RELATIONAL = L._ar("مبعوث", "ممثل", "مستشار", "نجل", "اب
                        "مكتب", "رسالة", "عائلة", "أسرة", "جثمان", "ضريح", "قبر", "نائب")
 _AR_DEPUTY = L._ar("نائب")
 _AR_REL = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+_AR_WHILE = L._ar("فيما", "وفيما", "بينما", "وبينما")  # a new clause opens with its own subject
 _AR_GAP_PREPS = frozenset({"من", "عن", "الي", "علي"})  # not لدى: "السفيرة لدى العراق Y"
 _AR_BAD_PREPS = frozenset({"ل", "من", "عن", "الي", "علي", "في", "ك"})
 _EN_VERBS = frozenset({"met", "meets", "received", "receives", "hosted", "hosts", "welcomed",
@@ -301,6 +302,12 @@ def _pair_ar(sr: Any, t: int):
             # place>، (فخامة) <title> Y" (reception_aside_ar)
         if p2 is not None and p2 not in ch and not p2.prefix.startswith("و"):
             subj, partners = p1, sr.chain(p2, ("Person",))  # VSO: "استقبل X ... Y"
+        elif p2 is None and sr.key(t - 1) in _AR_WHILE and title_start(p1) < p1.lo and \
+                not sr.has_prep(p1, _AR_BAD_PREPS) and \
+                not _guest_titled_as_before(sr, t, ch[-1].hi, hi):
+            return None  # "X ...، فيما استقبل <title> Y ... سفيرَ إيطاليا": a new clause, Y its
+            # titled subject (VSO; a bare name is the guest: "بينما التقى العامري") and its guest unnamed; not X meeting Y (session 72); not when a
+            # description follows ("فيما التقى الرئيس Y رئيسَ الوزراء": X himself, arTN4)
         else:
             subj, partners = _subject_before(sr, t), ch  # SVO or a carried subject
             if subj is None and len(ch) > 1 and ch[0].hi < sr.hi and \
@@ -312,6 +319,20 @@ def _pair_ar(sr: Any, t: int):
         return None
     partners = partners + [o for o in titled_members(sr, partners[-1]) if o not in partners]
     return subj, [p for p in partners if p is not subj]
+
+
+def _guest_titled_as_before(sr: Any, t: int, a: int, hi: int) -> bool:
+    """Arabic: does the clause after the meeting verb at *t* (tokens *a*..*hi*) hold the title
+    word told beside the subject before the verb ("X رئيس مجلس الوزراء ...، فيما التقى Y رئيسَ
+    الوزراء": the guest is X)? Also when a person is named there."""
+    if any(m.etype == "Person" and a <= m.lo < hi for m in sr.args):
+        return True
+    s0 = _subject_before(sr, t)
+    if s0 is None:
+        return False
+    x = s0.hi + 1 if s0.hi < hi and sr.toks[s0.hi].text in ("،", ",") else s0.hi
+    words = {sr.key(x)} if x < t and not sr.toks[x].punct else set()
+    return bool(words) and any(sr.key(y) in words for y in range(a, hi))
 
 
 def _hold_before_ar(sr: Any, t: int) -> int | None:

@@ -72,8 +72,8 @@ _AR_VISITED_HIM = L._ar("زاره", "زارها", "زارهم", "زارته", "�
 def visitor_meetings(sr: Any) -> None:
     """Add the visitor's meetings of this sentence and drop the misread pairs (module doc)."""
     for t in sr._by_ar.get(_AR_VISITED_HIM, ()):  # (= sr.triggers(...): declared in @needs)
-        if not sr.toks[t].key.startswith("وزار"):  # "وزارة" (a ministry), not "وزاره"
-            _visited_him_ar(sr, t)
+        if not sr.toks[t].key.startswith("وزار") or _and_visited_him(sr, t):
+            _visited_him_ar(sr, t)  # "وزارة" (a ministry), not "وزاره" (spelt with ه)
             said_visited_him_ar(sr, t)  # "قال X إن Y زاره" (meeting_reported.py)
     ts = sr.triggers(L.AR_MEET, L.EN_MEET)
     if not ts:
@@ -284,6 +284,16 @@ def _continued_en(sr: Any, t: int, vs: list[int]):
     return visitor, ch + [o for o in titled_members(sr, ch[-1]) if o not in ch]
 
 
+_AR_TOGETHER = L._ar("معا", "معاً", "سويا", "سوياً")
+
+
+def _and_visited_him(sr: Any, t: int) -> bool:
+    """«وزاره» spelt with a final ه, not ة, and no definite noun after it (not «وزاره الخارجية»,
+    a ministry typed with ه): "and visited him" (session 72)."""
+    return sr.toks[t].text[-1:] == "ه" and t + 1 < sr.hi and \
+        not sr.key(t + 1).startswith("ال")
+
+
 def _visited_him_ar(sr: Any, t: int) -> None:
     """"فيما زاره (مساء الثلاثاء) X في منزله": X visited him, in person -- a meeting with the
     person the pronoun means (the sentence's first person no preposition governs, else the
@@ -305,8 +315,16 @@ def _visited_him_ar(sr: Any, t: int) -> None:
         host = sr._prev_subject(exclude=visitor.eid)
     if host is None or host.eid == visitor.eid or sr.blocked(t, visitor):
         return
-    for v in sr.chain(visitor, ("Person",)):
-        sr.add("MET_WITH", v.eid, host.eid, "visited_him_ar")
+    ch = sr.chain(visitor, ("Person",))
+    ch = ch + [o for o in titled_members(sr, ch[-1]) if o not in ch]  # "X والأمين العام لـB Y"
+    for v in ch:
+        if v.eid != host.eid:
+            sr.add("MET_WITH", v.eid, host.eid, "visited_him_ar")
+    if len(ch) > 1 and any(sr.key(x) in _AR_TOGETHER for x in range(t + 1, hi)):
+        for i, a in enumerate(ch):  # "وزاره معاً X وY": the visitors came together (session 72)
+            for b in ch[i + 1:]:
+                if a.eid != b.eid and host.eid not in (a.eid, b.eid):
+                    sr.add("MET_WITH", a.eid, b.eid, "visited_him_ar")
 
 
 def _already_met(sr: Any, p: Any, visitor: Any = None) -> bool:

@@ -35,9 +35,8 @@ from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.arabic_names import (
     _AR_AKA,
-    _AR_INSTEAD_L,
+    _AR_CUE_KEYS,
     _AR_KUNYA_WORDS,
-    _AR_NAME_CUES,
     _ar_aka_kunya,
     _ar_aka_quoted_names,
     _ar_cue_names,
@@ -559,8 +558,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _ar_given_name_people(doc, si, w.covered, w.out)
         if "Person" in map(_ETYPE, w.out):
             middle_name_people_ar(doc, si, w.covered, w.out)  # «إسماعيل عبد السلام هنية»
-        if "«" in seg or '"' in seg or "“" in seg:
-            _ar_aka_quoted_names(doc, si, w.covered, w.out)  # "X، المعروف بـ«Y»"
+        if "«" in seg or '"' in seg or "“" in seg or "(" in seg:
+            _ar_aka_quoted_names(doc, si, w.covered, w.out)  # "X، المعروف بـ«Y»", "X (أبو Y)"
     if ar and bits & _B_AR_FOREIGN:
         given_before_foreign(doc, si, w.covered, w.out)  # "المبعوث الروسي زامير كابولوف"
         foreign_name_people(doc, si, w.covered, w.out)  # "خلفاً لسالومي زورابيشفيلي"
@@ -714,7 +713,7 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
             b |= _B_ADMIN
         if not t.punct and t.stems and t.stems[0][1] in _ALL_AR_HEADS:
             b |= _B_AR_HEAD  # as _head_positions
-        if key in _AR_NAME_CUES or key in _AR_INSTEAD_L:
+        if key in _AR_CUE_KEYS:
             b |= _B_AR_CUE  # as _ar_cue_names
         if not _GIVEN_OR_KUNYA.isdisjoint(map(STEM, t.stems)) or \
                 key in GN.FOREIGN:

@@ -175,7 +175,8 @@ class ScoredExtractor(RuleExtractor):
                                                 doc.by_sent.get(si, [])):
                         continue  # (session 65: «ولم يلتق X Y», scorer_gates)
                     if "bystander" in GATES and bystander_pair(cand.a, cand.b, doc.toks,
-                                                               sent.lo, sent.hi):
+                                                               sent.lo, sent.hi,
+                                                               doc.by_sent.get(si, [])):
                         continue  # a spokesman, a name aside (scorer_bystander)
                     if "funeral" in GATES:
                         if buried is None:

@@ -106,6 +106,8 @@ _PARTY_WORDS = frozenset({"represented", "representing", "led", "headed", "leadi
 _CONTRAST_EN = frozenset({"as", "while", "whereas"})  # after a comma
 _SEMI = frozenset({";", "؛"})
 _CONTRAST_AR = _ar("فيما", "بينما")  # after a comma
+# a meeting verb with no object pronoun right after «فيما»: its subject follows it (VSO)
+_MEET_VSO_AR = _ar("استقبل", "استقبلت", "التقى", "التقت", "اجتمع", "اجتمعت")
 _TIME_AR = _ar("حين", "وقت")  # «في حين», «في وقت»
 _IN_AR = _ar("في")
 _TIME_ADJ_AR = _ar("لاحق", "سابق", "متأخر", "مبكر", "قريب", "واحد", "ذاته", "نفسه", "مضى")
@@ -205,7 +207,13 @@ def _opens_clause(toks: list[Tok], r: int, lo: int) -> bool:
     return t.key in _CONTRAST_EN and prev is not None and prev.text in COMMA
 
 
-def _aside_clause(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
+def _named_inside(m: Mention, r: int, end: int, mentions: list[Mention] | tuple) -> bool:
+    """Is *m*'s entity named again (a description: «رئيس الوزراء») between *r* and *end*?"""
+    return any(x.eid == m.eid and r < x.lo < end for x in mentions)
+
+
+def _aside_clause(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int,
+                  mentions: list[Mention] | tuple = ()) -> bool:
     """Is one of the pair inside a clause that tells no meeting and names nobody outside it by
     a pronoun ("where Y received him"), and the other outside it (module doc)? A relative
     clause opened after a preposition ("in which", "during which") is the meeting's own.
@@ -215,6 +223,18 @@ def _aside_clause(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) -> 
         if not _opens_clause(toks, r, lo):
             continue
         end, party = r + 1, False
+        if toks[r].ar and end < hi and ar_in(toks[r], _CONTRAST_AR) and \
+                ar_in(toks[end], _MEET_VSO_AR):
+            # «X ...، فيما استقبل <title> Y سفيرَ إيطاليا»: the clause's meeting has its own
+            # titled subject right after the verb; X outside it is no party (session 72)
+            while end < hi and not (toks[end].punct and toks[end].text in CLAUSE_END):
+                end += 1
+            inside = a if r < a.lo < end else b
+            if (r < a.lo < end) != (r < b.lo < end) and \
+                    title_start(inside) == r + 2 < inside.lo and not _named_inside(
+                    b if inside is a else a, r, end, mentions):
+                return True
+            continue
         while end < hi and not (toks[end].punct and toks[end].text in CLAUSE_END):
             t = toks[end]
             if (t.key in _OBJ_PRON_EN or word_in(t, _PARTY_WORDS, _PARTY_WORDS)
@@ -229,7 +249,8 @@ def _aside_clause(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) -> 
     return False
 
 
-def bystander_pair(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
+def bystander_pair(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int,
+                   mentions: list[Mention] | tuple = ()) -> bool:
     """Is one of the pair *a*, *b* (sentence tokens *lo*..*hi*) only named beside the meeting
     (module doc)?"""
     for m in (a, b):
@@ -237,5 +258,5 @@ def bystander_pair(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) ->
                                     or apposed_source(m, toks, lo, hi)
                                     or fallen(m, toks, lo, hi) or unmet(m, toks, lo, hi)):
             return True
-    return _aside_clause(a, b, toks, lo, hi) or companion_apart(a, b, toks, lo, hi) or \
+    return _aside_clause(a, b, toks, lo, hi, mentions) or companion_apart(a, b, toks, lo, hi) or \
         beside_host(a, b, toks, lo)

@@ -1,0 +1,96 @@
+"""Entity table of blind set UM-UN (session 72, Israel's killings abroad and how they were told, 1972-2010:
+Ghassan Kanafani in Beirut and Bassam Abu Sharif at al-Hadaf, Wael Zuaiter in Rome, Mahmoud Hamshari in Paris
+and Ezzedine Kalak after him, Ali Hassan Salameh in Beirut and Force 17 after him, Atef Bseiso in Paris, Fathi
+Shaqaqi in Malta and Ramadan Shallah after him, the failed attempt on Khaled Meshaal in Amman and the Mossad
+after it, Mahmoud al-Mabhouh in Dubai, Dahi Khalfan's briefings, Tamir Pardo after Meir Dagan).
+Standalone (imports no other table). Known entities use the gazetteer id; the others are new.
+`ALL = {id: (type, "Name (short description)", "Arabic name")}`.
+"""
+
+ALL = {
+    # countries
+    "country:israel": ("Country", "Israel", "إسرائيل"),
+    "country:lebanon": ("Country", "Lebanon", "لبنان"),
+    "country:jordan": ("Country", "Jordan", "الأردن"),
+    "country:france": ("Country", "France", "فرنسا"),
+    "country:italy": ("Country", "Italy", "إيطاليا"),
+    "country:malta": ("Country", "Malta", "مالطا"),
+    "country:libya": ("Country", "Libya", "ليبيا"),
+    "country:syria": ("Country", "Syria", "سوريا"),
+    "country:united-arab-emirates": ("Country", "United Arab Emirates", "الإمارات العربية المتحدة"),
+    # locations
+    "location:beirut": ("Location", "Beirut (capital of Lebanon)", "بيروت"),
+    "location:rome": ("Location", "Rome (capital of Italy)", "روما"),
+    "location:paris": ("Location", "Paris (capital of France)", "باريس"),
+    "location:amman": ("Location", "Amman (capital of Jordan)", "عمّان"),
+    "location:damascus": ("Location", "Damascus (capital of Syria)", "دمشق"),
+    "location:dubai": ("Location", "Dubai (emirate and city, UAE)", "دبي"),
+    "location:tunis": ("Location", "Tunis (capital of Tunisia, PLO seat 1982-1994)", "تونس"),
+    # organizations
+    "organization:mossad": ("Organization", "Mossad (Israel's foreign intelligence service)", "الموساد"),
+    "organization:plo": ("Organization", "Palestine Liberation Organization", "منظمة التحرير الفلسطينية"),
+    "organization:fatah": ("Organization", "Fatah (Palestinian National Liberation Movement)", "حركة فتح"),
+    "organization:popular-front-for-the-liberation-of-palestine": (
+        "Organization", "Popular Front for the Liberation of Palestine (PFLP)", "الجبهة الشعبية لتحرير فلسطين"),
+    "organization:pflp-gc": ("Organization", "PFLP-General Command", "الجبهة الشعبية - القيادة العامة"),
+    "organization:al-hadaf": ("Organization", "Al-Hadaf (PFLP weekly, Beirut)", "مجلة الهدف"),
+    "organization:force-17": ("Organization", "Force 17 (Fatah security unit guarding Arafat)", "القوة 17"),
+    "organization:palestinian-islamic-jihad": ("Organization", "Palestinian Islamic Jihad", "حركة الجهاد الإسلامي"),
+    "organization:hamas": ("Organization", "Hamas", "حماس"),
+    "organization:al-qassam-brigades": ("Organization", "Izz ad-Din al-Qassam Brigades (Hamas's armed wing)",
+                                        "كتائب القسام"),
+    "organization:dubai-police": ("Organization", "Dubai Police", "شرطة دبي"),
+    "organization:jordanian-general-intelligence": ("Organization", "General Intelligence Directorate (Jordan)",
+                                                    "دائرة المخابرات العامة"),
+    # Palestinians
+    "person:ghassan-kanafani": ("Person", "Ghassan Kanafani (PFLP spokesman and writer, killed in Beirut July 1972)",
+                                "غسان كنفاني"),
+    "person:bassam-abu-sharif": ("Person", "Bassam Abu Sharif (PFLP spokesman, editor of al-Hadaf from 1972)",
+                                 "بسام أبو شريف"),
+    "person:george-habash": ("Person", "George Habash (founder and secretary-general of the PFLP)", "جورج حبش"),
+    "person:wael-zuaiter": ("Person", "Wael Zuaiter (PLO representative in Rome, killed October 1972)", "وائل زعيتر"),
+    "person:mahmoud-hamshari": ("Person", "Mahmoud Hamshari (PLO representative in Paris, died January 1973)",
+                                "محمود الهمشري"),
+    "person:ezzedine-kalak": ("Person", "Ezzedine Kalak (PLO representative in Paris 1973-1978)", "عز الدين القلق"),
+    "person:yasser-arafat": ("Person", "Yasser Arafat (Chairman of the PLO)", "ياسر عرفات"),
+    "person:farouk-kaddoumi": ("Person", "Farouk Kaddoumi (head of the PLO political department)", "فاروق القدومي"),
+    "person:mahmoud-abbas": ("Person", "Mahmoud Abbas (PLO executive committee member)", "محمود عباس"),
+    "person:ali-hassan-salameh": ("Person", "Ali Hassan Salameh (head of Force 17, killed in Beirut January 1979)",
+                                  "علي حسن سلامة"),
+    "person:mahmoud-al-natour": ("Person", "Mahmoud al-Natour, Abu al-Tayyeb (head of Force 17 after Salameh)",
+                                 "محمود الناطور"),
+    "person:atef-bseiso": ("Person", "Atef Bseiso (PLO security official, killed in Paris June 1992)", "عاطف بسيسو"),
+    "person:fathi-shaqaqi": ("Person", "Fathi Shaqaqi (founder of Palestinian Islamic Jihad, killed in Malta 1995)",
+                             "فتحي الشقاقي"),
+    "person:ramadan-shalah": ("Person", "Ramadan Shalah (secretary-general of Palestinian Islamic Jihad 1995-2018)",
+                              "رمضان شلح"),
+    "person:ahmed-jibril": ("Person", "Ahmed Jibril (secretary-general of the PFLP-GC)", "أحمد جبريل"),
+    "person:khaled-mashal": ("Person", "Khaled Mashal (head of the Hamas political bureau)", "خالد مشعل"),
+    "person:musa-abu-marzouk": ("Person", "Musa Abu Marzouk (Hamas political bureau)", "موسى أبو مرزوق"),
+    "person:mahmoud-al-mabhouh": ("Person", "Mahmoud al-Mabhouh (Hamas military official, killed in Dubai 2010)",
+                                  "محمود المبحوح"),
+    # Lebanese, Jordanians, Emiratis
+    "person:saeb-salam": ("Person", "Saeb Salam (Prime Minister of Lebanon 1970-1973)", "صائب سلام"),
+    "person:selim-al-hoss": ("Person", "Selim al-Hoss (Prime Minister of Lebanon 1976-1980)", "سليم الحص"),
+    "person:hussein-bin-talal": ("Person", "Hussein bin Talal (King of Jordan 1952-1999)", "الحسين بن طلال"),
+    "person:hassan-bin-talal": ("Person", "Hassan bin Talal (Crown Prince of Jordan 1965-1999)", "الحسن بن طلال"),
+    "person:abdul-salam-al-majali": ("Person", "Abdul Salam al-Majali (Prime Minister of Jordan 1997-1998)",
+                                     "عبد السلام المجالي"),
+    "person:samih-batikhi": ("Person", "Samih Batikhi (director of Jordan's General Intelligence 1995-2000)",
+                             "سميح البطيخي"),
+    "person:dahi-khalfan": ("Person", "Dahi Khalfan Tamim (commander-in-chief of Dubai Police 1980-2013)",
+                            "ضاحي خلفان تميم"),
+    "person:mohammed-bin-rashid": ("Person", "Mohammed bin Rashid Al Maktoum (ruler of Dubai)", "محمد بن راشد آل مكتوم"),
+    # Israelis and others
+    "person:golda-meir": ("Person", "Golda Meir (Prime Minister of Israel 1969-1974)", "غولدا مائير"),
+    "person:yitzhak-rabin": ("Person", "Yitzhak Rabin (Prime Minister of Israel, killed November 1995)", "اسحق رابين"),
+    "person:benjamin-netanyahu": ("Person", "Benjamin Netanyahu (Prime Minister of Israel)", "بنيامين نتنياهو"),
+    "person:danny-yatom": ("Person", "Danny Yatom (Director of the Mossad 1996-1998)", "داني ياتوم"),
+    "person:efraim-halevy": ("Person", "Efraim Halevy (Director of the Mossad 1998-2002)", "إفرايم هاليفي"),
+    "person:meir-dagan": ("Person", "Meir Dagan (Director of the Mossad 2002-2011)", "مئير داغان"),
+    "person:tamir-pardo": ("Person", "Tamir Pardo (Director of the Mossad 2011-2016)", "تامير باردو"),
+    "person:avigdor-lieberman": ("Person", "Avigdor Lieberman (Foreign Minister of Israel 2009-2012)", "أفيغدور ليبرمان"),
+    "person:muammar-gaddafi": ("Person", "Muammar Gaddafi (ruler of Libya 1969-2011)", "معمر القذافي"),
+    "person:ibrahim-souss": ("Person", "Ibrahim Souss (PLO representative in France 1978-1993)", "إبراهيم الصوص"),
+    "person:ali-akbar-velayati": ("Person", "Ali Akbar Velayati (Foreign Minister of Iran 1981-1997)", "علي أكبر ولايتي"),
+}
