@@ -9,7 +9,10 @@ Riyadh, hours after the funeral of his half-brother King Fahd", "King Salman, wh
 throne after the death of his half-brother, King Abdullah". When every name mention of Abdullah II
 is such a short form (no "II", «الثاني»), the article names no Jordanian cue (Jordan, Amman,
 a Jordanian body or person, the nationality word) and either (a) names a Saudi king who
-reigned before him (Khalid, Fahd) or (b) writes the bare form right after a kin word ("his
+reigned before him (Khalid, Fahd) and tells that his reign is over (a death, funeral or
+accession word: "died", "the late", "burial", "throne", «وفاة»، «الراحل»، «تشييع»، «البيعة»;
+session 72: "King Abdullah met King Fahd in Jeddah" is Jordan's king visiting a living Fahd,
+1999-2005) or (b) writes the bare form right after a kin word ("his
 half-brother, King Abdullah", «لأخيه الملك عبدالله») whose owner, the person named last before
 it in the sentence, is a Saudi royal of the gazetteer, those mentions are the Saudi king's.
 Called by ``rules`` after all sentences are read; an article naming no Abdullah II is not
@@ -37,6 +40,14 @@ _NUMERAL = frozenset({"ii", "2"}) | L._ar("الثاني")
 _KING = frozenset({"king"}) | L._ar("الملك")
 _JORDAN_WORDS = frozenset({"jordan", "amman", "hashemite"}) | L._ar(
     "الأردن", "الاردن", "والأردن", "الأردني", "الأردنية", "الهاشمية", "عمّان")
+# the earlier king is gone or the throne changed hands: the bare "King Abdullah" may be his heir
+_REIGN_OVER = frozenset({
+    "died", "dies", "death", "late", "funeral", "burial", "buried", "mourning", "passing",
+    "succeeded", "succeed", "successor", "throne", "proclaimed", "ascended", "accession",
+    "enthroned", "crowned", "allegiance", "condolences"}) | L._ar(
+    "وفاة", "بوفاة", "لوفاة", "توفي", "الراحل", "المغفور", "للمغفور", "رحيل", "برحيل", "تشييع",
+    "جنازة", "العرش", "عرش", "البيعة", "مبايعة", "بيعة", "خلفا", "خلفاً", "التعازي", "تعازي",
+    "العزاء", "ثراه")
 _KIN = frozenset({"brother", "father", "uncle", "cousin"}) | L._ar(
     "أخيه", "لأخيه", "أخوه", "أخاه", "شقيقه", "لشقيقه", "والده", "لوالده", "عمه")
 
@@ -82,8 +93,8 @@ def saudi_king_abdullah(doc: Doc) -> None:
     mine = [m for m in doc.ments if m.eid == JORDAN_KING]
     if not all(_short(doc, m) for m in mine if m.kind == "name") or _jordan_named(doc):
         return
-    if ids.isdisjoint(_EARLIER_SAUDI_KINGS) and not any(
-            _kin_of_saudi(doc, m) for m in mine if m.kind == "name"):
+    if not any(_kin_of_saudi(doc, m) for m in mine if m.kind == "name") and (
+            ids.isdisjoint(_EARLIER_SAUDI_KINGS) or not any(t.key in _REIGN_OVER for t in doc.toks)):
         return
     for m in mine:
         m.eid = SAUDI_KING

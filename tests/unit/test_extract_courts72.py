@@ -1,0 +1,58 @@
+"""Session 72 (courts72): royal courts, read from dev sets TO-TP, UC-UD, RO-RP and SM-SN.
+
+- A bare "King Abdullah" beside a Saudi king who reigned before him (Fahd, Khalid) is the Saudi
+  king only when the article tells that the earlier reign is over (a death, funeral or accession
+  word); "King Abdullah met King Fahd in Jeddah" is Jordan's king visiting a living Fahd
+  (``saudi_king_abdullah``).
+Our own sentences, not taken from any set.
+"""
+
+import pytest
+
+from tests.extract_support import relation_pairs
+
+ABDULLAH2, SAUDI_ABDULLAH = "person:abdullah-ii", "person:abdullah-bin-abdulaziz"
+FAHD = "person:fahd-bin-abdulaziz"
+MUSHARRAF = "person:pervez-musharraf"
+
+
+def _succ(ex, text, lang):
+    return relation_pairs(ex, text, "SUCCESSOR_OF", lang)
+
+
+def _met(ex, text, lang):
+    return {frozenset(p) for p in relation_pairs(ex, text, "MET_WITH", lang)}
+
+
+def _ids(ex, text, lang):
+    return {e["id"] for e in ex.extract(text, lang=lang)["entities"]}
+
+
+LIVING_FAHD = [
+    ("King Abdullah met King Fahd in Jeddah on Sunday to discuss the crisis in Iraq.", "en"),
+    ("King Fahd received King Abdullah at his palace in Jeddah, officials said.", "en"),
+    ("استقبل الملك فهد بن عبدالعزيز في جدة اليوم الملك عبدالله وبحثا الوضع في العراق.", "ar"),
+    ("بحث الملك عبدالله مع الملك فهد بن عبدالعزيز في جدة مساء أمس الوضع في المنطقة.", "ar"),
+]
+
+
+@pytest.mark.parametrize("text,lang", LIVING_FAHD)
+def test_king_abdullah_beside_living_fahd_stays_jordanian(shipped, text, lang):
+    got = _met(shipped, text, lang)
+    assert frozenset({ABDULLAH2, FAHD}) in got and SAUDI_ABDULLAH not in _ids(shipped, text, lang), got
+
+
+GONE_FAHD = [
+    ("King Abdullah received Pervez Musharraf in Riyadh on Tuesday, a week after King Fahd died.", "en",
+     MUSHARRAF),
+    ("Pervez Musharraf was received in Riyadh by King Abdullah, who took the throne after King Fahd.",
+     "en", MUSHARRAF),
+    ("استقبل الملك عبدالله في الرياض اليوم الرئيس الباكستاني برويز مشرف بعد أيام من وفاة الملك فهد بن عبدالعزيز.",
+     "ar", MUSHARRAF),
+]
+
+
+@pytest.mark.parametrize("text,lang,guest", GONE_FAHD)
+def test_king_abdullah_after_fahd_died_is_saudi(shipped, text, lang, guest):
+    got = _met(shipped, text, lang)
+    assert frozenset({SAUDI_ABDULLAH, guest}) in got and frozenset({ABDULLAH2, guest}) not in got, got
