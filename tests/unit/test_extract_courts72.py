@@ -4,6 +4,8 @@
   king only when the article tells that the earlier reign is over (a death, funeral or accession
   word); "King Abdullah met King Fahd in Jeddah" is Jordan's king visiting a living Fahd
   (``saudi_king_abdullah``).
+- The attendees of a series of audiences («حضر المقابلتين A وB», "The audiences were attended by A
+  and B") met each other too, as the attendees of one meeting do (``meeting_co_attendees``).
 Our own sentences, not taken from any set.
 """
 
@@ -56,3 +58,32 @@ GONE_FAHD = [
 def test_king_abdullah_after_fahd_died_is_saudi(shipped, text, lang, guest):
     got = _met(shipped, text, lang)
     assert frozenset({SAUDI_ABDULLAH, guest}) in got and frozenset({ABDULLAH2, guest}) not in got, got
+
+
+HAITHAM, BADR, SHIHAB = "person:haitham-bin-tariq", "person:badr-albusaidi", "person:shihab-bin-tarik"
+ABDOLLAHIAN, CAVUSOGLU = "person:hossein-amir-abdollahian", "person:mevlut-cavusoglu"
+
+AUDIENCES_TWO_ATTENDEES = [
+    ("استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق اليوم وزير الخارجية الإيراني حسين أمير عبداللهيان. "
+     "كما استقبل جلالته وزير الخارجية التركي مولود جاويش أوغلو. حضر المقابلتين السيد بدر بن حمد "
+     "البوسعيدي وزير الخارجية، والسيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع.", "ar"),
+    ("Sultan Haitham bin Tariq received Iranian Foreign Minister Hossein Amir-Abdollahian on Monday. "
+     "His Majesty also received Turkish Foreign Minister Mevlut Cavusoglu. The audiences were attended "
+     "by Sayyid Badr Albusaidi, Minister of Foreign Affairs, and Sayyid Shihab bin Tariq, Deputy Prime "
+     "Minister for Defence Affairs.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", AUDIENCES_TWO_ATTENDEES)
+def test_attendees_of_the_audiences_met_each_other(shipped, text, lang):
+    got = _met(shipped, text, lang)
+    for pair in ({BADR, SHIHAB}, {BADR, HAITHAM}, {SHIHAB, CAVUSOGLU}, {BADR, ABDOLLAHIAN}):
+        assert frozenset(pair) in got, (pair, got)
+
+
+def test_lone_attendee_of_the_audiences_pairs_no_one_else(shipped):
+    text = ("Sultan Haitham bin Tariq received Iranian Foreign Minister Hossein Amir-Abdollahian on Monday. "
+            "His Majesty also received Turkish Foreign Minister Mevlut Cavusoglu. The audiences were "
+            "attended by Sayyid Badr Albusaidi, Minister of Foreign Affairs.")
+    got = _met(shipped, text, "en")
+    assert frozenset({BADR, CAVUSOGLU}) in got and frozenset({ABDOLLAHIAN, CAVUSOGLU}) not in got, got
