@@ -6,6 +6,13 @@
   (``saudi_king_abdullah``).
 - The attendees of a series of audiences («حضر المقابلتين A وB», "The audiences were attended by A
   and B") met each other too, as the attendees of one meeting do (``meeting_co_attendees``).
+- «صدر أمر ملكي»: the indefinite "royal" is no misspelt al-Maliki (``arabic_names``); «ولاية
+  العهد» is the crown princeship, no place "Al-Ahd" (``capitals_institutions``); "آل سعود" after
+  a known prince's chain is his own dynasty, not a second mention of another "... آل سعود"
+  (``bin_chain_after_ar``).
+- A royal order that tells the appointment first and the dismissal after it, «باختيار X ولياً
+  للعهد، وإعفاء Y من ولاية العهد», gives X successor of Y when the post is named after both; not
+  another post, nor an order expected or denied (``succession_same_post_ar``).
 Our own sentences, not taken from any set.
 """
 
@@ -87,3 +94,57 @@ def test_lone_attendee_of_the_audiences_pairs_no_one_else(shipped):
             "attended by Sayyid Badr Albusaidi, Minister of Foreign Affairs.")
     got = _met(shipped, text, "en")
     assert frozenset({BADR, CAVUSOGLU}) in got and frozenset({ABDOLLAHIAN, CAVUSOGLU}) not in got, got
+
+
+MBS, MBN, MUQRIN = "person:mohammed-bin-salman", "person:mohammed-bin-nayef", "person:muqrin-bin-abdulaziz"
+KHALID_BS = "person:khalid-bin-salman"
+MALIKI = "person:nouri-al-maliki"
+
+
+@pytest.mark.parametrize("text", [
+    "صدر أمر ملكي اليوم بتعيين الأمير خالد بن سلمان وزيراً للدفاع.",
+    "وبموجب مرسوم ملكي صدر مساء أمس أعيد تشكيل مجلس الوزراء.",
+])
+def test_indefinite_royal_after_an_order_is_no_maliki(shipped, text):
+    ids = _ids(shipped, text, "ar")
+    assert MALIKI not in ids and not any("marsum" in i for i in ids), ids
+
+
+def test_crown_princeship_is_no_place(shipped):
+    ids = _ids(shipped, "أعفي الأمير مقرن بن عبدالعزيز من ولاية العهد بناء على طلبه.", "ar")
+    assert not any(i.startswith("location:") for i in ids), ids
+
+
+def test_dynasty_after_a_known_chain_is_his_name(shipped):
+    text = ("صدر أمر ملكي بإعفاء الأمير مقرن بن عبدالعزيز آل سعود من ولاية العهد، واختيار الأمير "
+            "محمد بن نايف بن عبدالعزيز آل سعود ولياً للعهد خلفاً له.")
+    assert (MBN, MUQRIN) in _succ(shipped, text, "ar")
+
+
+APPOINTED_THEN_DISMISSED = [
+    ("أصدر الملك أمراً ملكياً باختيار الأمير محمد بن سلمان ولياً للعهد، وإعفاء الأمير محمد بن نايف "
+     "من ولاية العهد ومن منصب وزير الداخلية.", MBS, MBN),
+    ("وكان الملك قد أصدر أمراً ملكياً بتعيين الأمير خالد بن سلمان وزيراً للدفاع، وإعفاء الأمير محمد "
+     "بن سلمان من منصب وزير الدفاع.", KHALID_BS, MBS),
+]
+
+
+@pytest.mark.parametrize("text,new,old", APPOINTED_THEN_DISMISSED)
+def test_appointment_then_dismissal_from_the_same_post(shipped, text, new, old):
+    got = _succ(shipped, text, "ar")
+    assert (new, old) in got and (old, new) not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # another post
+    "أصدر الملك أمراً ملكياً بتعيين الأمير محمد بن سلمان وزيراً للدفاع، وإعفاء الأمير محمد بن نايف "
+    "من منصبه أميراً لمنطقة الرياض.",
+    # expected, denied
+    "يتوقع أن يصدر الملك أمراً ملكياً باختيار الأمير محمد بن سلمان ولياً للعهد، وإعفاء الأمير محمد "
+    "بن نايف من ولاية العهد.",
+    "لم يصدر الملك أمراً ملكياً باختيار الأمير محمد بن سلمان ولياً للعهد، وإعفاء الأمير محمد بن نايف "
+    "من ولاية العهد.",
+])
+def test_appointment_then_dismissal_gives_nothing(shipped, text):
+    got = _succ(shipped, text, "ar")
+    assert not got, got
