@@ -16,7 +16,10 @@ session 72: "King Abdullah met King Fahd in Jeddah" is Jordan's king visiting a 
 half-brother, King Abdullah", «لأخيه الملك عبدالله») whose owner, the person named last before
 it in the sentence, is a Saudi royal of the gazetteer, those mentions are the Saudi king's.
 Called by ``rules`` after all sentences are read; an article naming no Abdullah II is not
-read.
+read. Once the bare name is the Saudi king, a description of a king ("the king", "the monarch")
+that coreference gave to the earlier king named as dead or buried before it ("the funeral of his
+half-brother King Fahd": ``desc_new_ruler.loss_at``) is the new king when its own sentence
+tells no death or burial ("Chirac was received by the king in the morning"; session 72).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.desc_new_ruler import loss_at, loss_told_in
 
 if TYPE_CHECKING:
     from loaders.extract.mention_core import Mention
@@ -98,4 +102,21 @@ def saudi_king_abdullah(doc: Doc) -> None:
         return
     for m in mine:
         m.eid = SAUDI_KING
+    _descriptions_of_the_dead_king(doc)
     doc.mentions_changed()
+
+
+def _descriptions_of_the_dead_king(doc: Doc) -> None:
+    """The descriptions given to an earlier Saudi king named as dead before them go to the new
+    king, unless their sentence tells a death or a burial (module doc)."""
+    lost: dict[str, int] = {}
+    for m in doc.ments:
+        if m.eid in _EARLIER_SAUDI_KINGS and m.kind == "name" and m.eid not in lost and \
+                loss_at(doc, m):
+            lost[m.eid] = m.lo
+    if not lost:
+        return
+    for m in doc.ments:
+        if m.kind == "desc" and m.eid in lost and m.lo > lost[m.eid] and \
+                not loss_told_in(doc, doc.sents[m.sent]):
+            m.eid = SAUDI_KING

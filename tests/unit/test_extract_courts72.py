@@ -13,6 +13,13 @@
 - A royal order that tells the appointment first and the dismissal after it, «باختيار X ولياً
   للعهد، وإعفاء Y من ولاية العهد», gives X successor of Y when the post is named after both; not
   another post, nor an order expected or denied (``succession_same_post_ar``).
+- "the king" after a sentence naming the old king dead or buried ("a day after the funeral of his
+  father King Y") is the living king named with the ruler's title beside him, not the dead one,
+  unless its own sentence tells a death or a burial (``desc_new_ruler``; for the Saudi king read
+  from a bare "King Abdullah", ``saudi_king_abdullah``).
+- «أدى رئيس الوزراء X وأعضاء حكومته اليمين الدستورية أمام الملك Y»: the list of those sworn ends
+  at the oath word, so X met Y (and those present met both; ``meeting_oath_ar``); a planned oath
+  gives nothing.
 Our own sentences, not taken from any set.
 """
 
@@ -148,3 +155,52 @@ def test_appointment_then_dismissal_from_the_same_post(shipped, text, new, old):
 def test_appointment_then_dismissal_gives_nothing(shipped, text):
     got = _succ(shipped, text, "ar")
     assert not got, got
+
+
+HUSSEIN, CLINTON, ASSAD = "person:hussein-bin-talal", "person:bill-clinton", "person:hafez-al-assad"
+CHENEY, CHIRAC = "person:dick-cheney", "person:jacques-chirac"
+
+
+@pytest.mark.parametrize("text,lang,king,guest,dead", [
+    ("King Abdullah II received U.S. President Bill Clinton in Amman, a day after the funeral of his "
+     "father King Hussein. Later the king received Syrian President Hafez al-Assad.", "en",
+     ABDULLAH2, ASSAD, HUSSEIN),
+    ("U.S. Vice President Dick Cheney was received by King Abdullah in Riyadh on Tuesday, hours after "
+     "the funeral of his half-brother King Fahd. French President Jacques Chirac was received by the "
+     "king in the morning.", "en", SAUDI_ABDULLAH, CHIRAC, FAHD),
+])
+def test_the_king_after_the_old_kings_funeral_is_the_living_one(shipped, text, lang, king, guest, dead):
+    got = _met(shipped, text, lang)
+    assert frozenset({king, guest}) in got and frozenset({dead, guest}) not in got, got
+
+
+def test_the_king_buried_stays_the_dead_one(rules_only):
+    text = ("King Abdullah II received U.S. President Bill Clinton in Amman, a day after the death of "
+            "his father King Hussein. The king was buried in the royal cemetery on Monday.")
+    out = rules_only.extract(text, lang="en")
+    at = text.index("The king") + 4
+    hussein = next(e for e in out["entities"] if e["id"] == HUSSEIN)
+    assert any(a <= at < b for a, b in hussein["mentions"]), hussein["mentions"]
+
+
+RIFAI, HUSSEIN_CP = "person:samir-al-rifai", "person:hussein-bin-abdullah"
+AHMAD_NAWAF, NAWAF = "person:ahmad-nawaf-al-ahmad-al-sabah", "person:nawaf-al-ahmad-al-sabah"
+
+
+@pytest.mark.parametrize("text,sworn,ruler,present", [
+    ("أدى رئيس الوزراء سمير الرفاعي وأعضاء حكومته اليمين الدستورية أمس أمام الملك عبدالله الثاني، "
+     "بحضور ولي العهد الأمير الحسين بن عبدالله الثاني.", RIFAI, ABDULLAH2, HUSSEIN_CP),
+    ("أدى رئيس مجلس الوزراء الشيخ أحمد نواف الأحمد وأعضاء حكومته اليمين الدستورية أمام حضرة صاحب "
+     "السمو الشيخ نواف الأحمد الجابر الصباح في قصر بيان.", AHMAD_NAWAF, NAWAF, None),
+])
+def test_premier_and_his_cabinet_sworn_before_the_ruler(shipped, text, sworn, ruler, present):
+    got = _met(shipped, text, "ar")
+    assert frozenset({sworn, ruler}) in got, got
+    if present:
+        assert frozenset({present, sworn}) in got and frozenset({present, ruler}) in got, got
+
+
+def test_premier_and_his_cabinet_to_be_sworn_gives_nothing(shipped):
+    text = ("يؤدي رئيس مجلس الوزراء الشيخ أحمد نواف الأحمد وأعضاء حكومته اليمين الدستورية غداً أمام "
+            "الشيخ نواف الأحمد الجابر الصباح.")
+    assert not _met(shipped, text, "ar")
