@@ -14,7 +14,9 @@ accession word: "died", "the late", "burial", "throne", «وفاة»، «الر�
 session 72: "King Abdullah met King Fahd in Jeddah" is Jordan's king visiting a living Fahd,
 1999-2005) or (b) writes the bare form right after a kin word ("his
 half-brother, King Abdullah", «لأخيه الملك عبدالله») whose owner, the person named last before
-it in the sentence, is a Saudi royal of the gazetteer, those mentions are the Saudi king's.
+it in the sentence, is a Saudi royal of the gazetteer, or (c) calls him dead ("a son of the
+late King Abdullah", «المغفور له الملك عبدالله»: Jordan's king reigns; session 72), those
+mentions are the Saudi king's.
 Called by ``rules`` after all sentences are read; an article naming no Abdullah II is not
 read. Once the bare name is the Saudi king, a description of a king ("the king", "the monarch")
 that coreference gave to the earlier king named as dead or buried before it ("the funeral of his
@@ -52,6 +54,7 @@ _REIGN_OVER = frozenset({
     "وفاة", "بوفاة", "لوفاة", "توفي", "الراحل", "المغفور", "للمغفور", "رحيل", "برحيل", "تشييع",
     "جنازة", "العرش", "عرش", "البيعة", "مبايعة", "بيعة", "خلفا", "خلفاً", "التعازي", "تعازي",
     "العزاء", "ثراه")
+_LATE = frozenset({"late"}) | L._ar("الراحل", "المغفور", "للمغفور", "الفقيد")
 _KIN = frozenset({"brother", "father", "uncle", "cousin"}) | L._ar(
     "أخيه", "لأخيه", "أخوه", "أخاه", "شقيقه", "لشقيقه", "والده", "لوالده", "عمه")
 
@@ -71,6 +74,15 @@ def _jordan_named(doc: Doc) -> bool:
         return True
     return any(m.eid == _JORDAN or (m.eid != JORDAN_KING and doc.country_of(m.eid) == _JORDAN)
                for m in doc.ments)
+
+
+def _late(doc: Doc, m: Mention) -> bool:
+    """Is the bare name *m* called dead ("the late King Abdullah", «الملك الراحل عبدالله»،
+    «المغفور له الملك عبدالله»، «الملك عبدالله الراحل»)? Jordan's Abdullah II reigns."""
+    toks = doc.toks
+    if m.hi < len(toks) and toks[m.hi].key in _LATE:
+        return True
+    return any(toks[x].key in _LATE for x in range(max(0, m.lo - 3), min(m.hi, m.lo + 2)))
 
 
 def _kin_of_saudi(doc: Doc, m: Mention) -> bool:
@@ -97,7 +109,7 @@ def saudi_king_abdullah(doc: Doc) -> None:
     mine = [m for m in doc.ments if m.eid == JORDAN_KING]
     if not all(_short(doc, m) for m in mine if m.kind == "name") or _jordan_named(doc):
         return
-    if not any(_kin_of_saudi(doc, m) for m in mine if m.kind == "name") and (
+    if not any(_kin_of_saudi(doc, m) or _late(doc, m) for m in mine if m.kind == "name") and (
             ids.isdisjoint(_EARLIER_SAUDI_KINGS) or not any(t.key in _REIGN_OVER for t in doc.toks)):
         return
     for m in mine:

@@ -20,6 +20,9 @@
 - «أدى رئيس الوزراء X وأعضاء حكومته اليمين الدستورية أمام الملك Y»: the list of those sworn ends
   at the oath word, so X met Y (and those present met both; ``meeting_oath_ar``); a planned oath
   gives nothing.
+- "the late King Abdullah" / «المغفور له الملك عبدالله» is the Saudi king (Jordan's reigns), and
+  in "Y, a son of the late King Z, ... X was appointed as his successor" "his" is Y, not the
+  genitive Z (``saudi_king_abdullah``, ``succession_kin_genitive_en``).
 Our own sentences, not taken from any set.
 """
 
@@ -204,3 +207,30 @@ def test_premier_and_his_cabinet_to_be_sworn_gives_nothing(shipped):
     text = ("يؤدي رئيس مجلس الوزراء الشيخ أحمد نواف الأحمد وأعضاء حكومته اليمين الدستورية غداً أمام "
             "الشيخ نواف الأحمد الجابر الصباح.")
     assert not _met(shipped, text, "ar")
+
+
+TURKI_BA, FAISAL_BB = "person:turki-bin-abdullah", "person:faisal-bin-bandar"
+RAZZAZ, KHASAWNEH, MUNIF = "person:omar-razzaz", "person:bisher-al-khasawneh", "person:munif-razzaz"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A royal decree removed Prince Turki bin Abdullah, a son of the late King Abdullah, as governor of "
+     "Riyadh.", "en"),
+    ("استقبل الأمير تركي بن عبدالله نجل المغفور له الملك عبدالله في الرياض اليوم رئيس الوزراء "
+     "الباكستاني نواز شريف.", "ar"),
+])
+def test_the_late_king_abdullah_is_the_saudi_king(shipped, text, lang):
+    ids = _ids(shipped, text, lang)
+    assert SAUDI_ABDULLAH in ids and ABDULLAH2 not in ids, ids
+
+
+@pytest.mark.parametrize("text,new,old,genitive", [
+    ("A royal decree removed Prince Turki bin Abdullah, a son of the late King Abdullah, as governor of "
+     "Riyadh. Prince Faisal bin Bandar was appointed as his successor.", FAISAL_BB, TURKI_BA,
+     SAUDI_ABDULLAH),
+    ("Prime Minister Omar Razzaz, a son of the late Munif Razzaz, resigned on Thursday. Bisher "
+     "al-Khasawneh was appointed as his successor.", KHASAWNEH, RAZZAZ, MUNIF),
+])
+def test_his_successor_is_not_the_kin_genitive(shipped, text, new, old, genitive):
+    got = _succ(shipped, text, "en")
+    assert (new, old) in got and (new, genitive) not in got, got
