@@ -169,8 +169,10 @@ def _arabic_misspellings(w: MentionWork) -> None:
 _AR_FUZZY_CACHE: dict[tuple[int, str], tuple[int, str, str] | None] = {}
 
 
-# ordinary words a known name's skeleton matches: "بري، حليف الحزب" (an ally) is no حاليفا
-_AR_NOT_MISSPELT = L._ar("حليف", "حليفة", "حليفا", "حليفاً", "حليفه", "حليفها", "حليفهم")
+# ordinary words a known name's skeleton matches: "بري، حليف الحزب" (an ally) is no حاليفا,
+# and the indefinite "royal" after an order or a decree ("صدر أمر ملكي"، "بمرسوم ملكي"; the definite
+# one after a court noun: definite_nisba_after_noun), no المالكي (session 72)
+_AR_NOT_MISSPELT = L._ar("حليف", "حليفة", "حليفا", "حليفاً", "حليفه", "حليفها", "حليفهم", "ملكي")
 # forms of a word that is no misspelt name (one set test in _ar_fuzzy): stop words, common
 # verbs and nouns, title words, a form that is a title word with "ال" before it, the above
 _NOT_MISSPELT_FORMS = L.AR_STOP | L.AR_COMMON_VERBS | L.AR_TITLE_FIRST | L.AR_COMMON_NOUNS | \

@@ -86,6 +86,11 @@ def national_institutions(w: MentionWork) -> None:
         covered[k] = covered[k + 1] = me
 
 
+# words after an administrative head that name no place: «ولاية العهد» is the office of crown
+# prince (session 72: «إعفاؤه من ولاية العهد» gave a place "Al-Ahd")
+_AR_NOT_ADMIN_NAME = L._ar("العهد")
+
+
 def arabic_admin_places(w: MentionWork) -> None:
     """Arabic administrative places not in the gazetteer: "محافظة الأنبار" ->
     Anbar."""
@@ -100,7 +105,7 @@ def arabic_admin_places(w: MentionWork) -> None:
         if not n.ar or n.punct or len(n.key) < 4 or n.key in L.AR_STOP or \
                 n.key in L.NATIONALITY or _is_adjective(n.key) or n.key in L.AR_QUALIFIERS \
                 or n.key in L.AR_COMMON_NOUNS or _may_title(n) or \
-                strip_article_ar(n.key) in L.AR_COMMON_NOUNS:
+                strip_article_ar(n.key) in L.AR_COMMON_NOUNS or n.key in _AR_NOT_ADMIN_NAME:
             continue
         eid = doc.new_entity("Location", n.text, [strip_article_ar(n.key)])
         hst = next(st for _o, st in t.stems if st in AR_ADMIN_HEADS)

@@ -39,13 +39,15 @@ _EN_TAKE = frozenset({"sworn", "proclaimed", "named", "acceded", "ascended", "su
                       "appointed"})
 _AR_TAKE = L._ar("اليمين", "مبايعة", "بمبايعة", "تزكية", "بتزكية", "نادى", "ونادى", "تنصيب",
                  "خلفا", "خلفاً", "الجديد", "تولى", "وتولى", "أدى", "وأدى", "تسلم", "بايع")
-_REACH = 4  # words of a title ("the death of Kuwait's Emir X") before the name
+_REACH = 7  # words of a title ("the death of Kuwait's Emir X", "of his half-brother King X") before the name
 # the formula between «المغفور له» and the title: «المغفور له بإذن الله تعالى الشيخ X»
 _AR_FORGIVEN_GLUE = L._ar("له", "بإذن", "الله", "تعالى")
 # the honorifics stacked before a ruler's title: «وفاة جلالة السلطان X»، «رحيل حضرة صاحب السمو
 # الشيخ X»، "the passing of His Majesty Sultan X" (session 66)
 _AR_HONORIFIC_GLUE = L._ar("جلالة", "الجلالة", "حضرة", "صاحب", "سمو", "السمو", "الملكي", "فخامة")
-_EN_HONORIFIC_GLUE = frozenset({"of", "the", "his", "majesty", "highness", "royal"})
+_EN_HONORIFIC_GLUE = frozenset({"of", "the", "his", "majesty", "highness", "royal",
+                                # "the funeral of his half-brother King X" (session 72)
+                                "half", "-", "brother", "father", "uncle", "cousin"})
 _REACH_AR = 9  # words back from the title over that formula to the word of loss
 # the blessings of the dead after a name: «طيب الله ثراه»، «رحمه الله»، «يرحمه الله»
 _AR_BLESS_DEAD = L._ar("طيب", "رحمه", "يرحمه")
@@ -159,7 +161,50 @@ def new_ruler(doc: Any, eid: str | None, at_tok: int) -> str | None:
             continue
         if _takes_throne(doc, m.sent, at_tok):
             found.add(m.eid)
+    if not found:
+        found = _titled_ruler_alive(doc, eid, lost, at_tok)
     return next(iter(found)) if len(found) == 1 else eid
+
+
+# a death or burial told in the description's own sentence: the dead may be the one described
+_EN_LOSS_HERE = frozenset({"died", "dies", "death", "buried", "burial", "funeral", "body",
+                           "coffin", "late", "grave", "mourned", "passing"})
+_AR_LOSS_HERE = L._ar("توفي", "وفاة", "بوفاة", "جثمان", "الجثمان", "تشييع", "دفن", "جنازة",
+                      "الراحل", "ضريح", "الفقيد")
+
+
+def loss_told_in(doc: Any, s: Any) -> bool:
+    """Does sentence *s* tell a death or a burial (a word of :data:`_EN_LOSS_HERE` /
+    :data:`_AR_LOSS_HERE`)?"""
+    toks = doc.toks
+    return any(toks[x].key in (_AR_LOSS_HERE if toks[x].ar else _EN_LOSS_HERE)
+               for x in range(s.lo, s.hi))
+
+
+def _titled_ruler_alive(doc: Any, eid: str, lost: Any, at_tok: int) -> set[str]:
+    """When no sentence tells the throne taken: the people named from the sentence of the
+    loss of *eid* (at *lost*) up to *at_tok* with a ruler's title word of their own ("King X")
+    and the dead man's country, never named as lost themselves ("Cheney was received by King X,
+    hours after the funeral of his half-brother King Y. Chirac was received by the king": X;
+    session 72) -- none when the description's own sentence tells a death or a burial ("The
+    king was buried ...")."""
+    toks = doc.toks
+    s = next((x for x in doc.sents if x.lo <= at_tok < x.hi), None)  # (rare: a ruler lost)
+    if s is None or loss_told_in(doc, s):
+        return set()
+    country = doc.country_of(eid)
+    out: set[str] = set()
+    gone: set[str] = set()
+    for m in doc.ments:
+        if m.lo >= at_tok or m.sent < lost.sent or m.etype != "Person" or m.kind != "name" or \
+                m.eid == eid:
+            continue
+        if loss_at(doc, m):
+            gone.add(m.eid)
+        elif country and doc.country_of(m.eid) == country and any(
+                ruler_word(toks[y]) for y in range(title_start(m), min(m.lo + 1, m.hi))):
+            out.add(m.eid)
+    return out - gone
 
 
 def late_person(doc: Any, si: int, at_tok: int, back: int = 5) -> str | None:

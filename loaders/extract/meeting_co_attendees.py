@@ -4,14 +4,16 @@ The annotation brief since session 24: "A person who attended met every particip
 side included", and an attendee is a participant: "بحضور A وB" / "attended by A and B" / "with
 A and B attending" gives A-B too. The attendee rules pair each attendee with the meeting's
 principals; here two attendees whose partners in this sentence are the same principals (at
-least two) are paired.
+least two) are paired. The attendees of a series of audiences too («حضر المقابلتين A وB», "The
+audiences were attended by A and B": ``meeting_audiences_attended``; session 72).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-_ATTEND_RULES = ("attended_meeting", "present_", "with_attending", "joined_at_meeting")
+_ATTEND_RULES = ("attended_meeting", "present_", "with_attending", "joined_at_meeting",
+                 "audiences_attended")
 
 
 def co_attendees(sr: Any, n_met: int) -> None:

@@ -15,7 +15,9 @@ clause word, a preposition or the oath word).
 Session 69 (blind69b): two or more sworn together, joined by و after the verb ("وأدى الفريق
 أول X والفريق Y اليمين أمام الرئيس Z"، "أدى وزير الخارجية X ووزير الدفاع Y اليمين"): each met
 Z, and they met each other, at one ceremony (``meeting_comprised_ar.listed_ar``); an attendee
-("بحضور W") then meets each of them too.
+("بحضور W") then meets each of them too. Session 72: the list ends at the oath word: "أدى رئيس
+الوزراء X وأعضاء حكومته اليمين الدستورية أمام الملك Y" (the cabinet unnamed) is X's oath before Y,
+not Y's too.
 
     ar: "أدى الوزير الجديد سالم الحمدان اليمين القانونية أمام الرئيس كريم العباسي" -> MET_WITH
     en: (English writes "sworn in before Y": ``meeten``'s, not read here)
@@ -105,6 +107,10 @@ def oath_before_ar(sr: Any) -> None:
         if subj is None:
             continue
         sworn = listed_ar(sr, subj) if subj.lo > v else [subj]  # "أدى X وY اليمين"
+        if len(sworn) > 1:  # (not the one sworn before, past the oath word: "أدى X وأعضاء
+            first_oath = _after_word(sr, subj.hi, _AR_OATH, 12)  # حكومته اليمين أمام Y"; s72)
+            if first_oath is not None:
+                sworn = [m for m in sworn if m.lo < first_oath]
         start = sworn[-1].hi if subj.lo > v else v + 1
         oath = _after_word(sr, start, _AR_OATH, 12)
         if oath is None:

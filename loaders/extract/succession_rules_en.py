@@ -46,6 +46,7 @@ from loaders.extract.succession_his_death_en import (
     mourned_object_en,
     victim_after_en,
 )
+from loaders.extract.succession_kin_genitive_en import kin_genitives_en
 from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
 from loaders.extract.succession_kin_pred_en import apposed_kin_en, kin_predecessor_en
 from loaders.extract.succession_named_him_en import named_him_successor_en
@@ -390,7 +391,8 @@ class SuccessionRulesEn(SentenceCore):
                         pred = _removed_before(self, verb, succ_m) or self._antecedent(
                             t - 1, exclude={succ_m.eid} | (
                                 {namer.eid} if namer is not None else set()) |
-                            death_announcers_en(self, t))  # "X announced his death, and Z
+                            death_announcers_en(self, t) | kin_genitives_en(self))  # ("Y, a son
+                        # of the late King Z": not Z; s72) "X announced his death, and Z
                         # was named his successor": not X (succession_his_death_en)
                         pred = victim_after_en(self, t, succ_m.eid) or pred  # "..., after
                         # Chief of Staff Y was killed" (session 54)

@@ -10,6 +10,10 @@ follow the appointee ("وعيّن X سفيراً في الرباط" after the in
 relates nothing). With "مكانه / بدلاً منه / خلفاً له" the pronoun rules read the sentence
 (``succession_helpers.in_his_place_ar``, ``core_recall_succession.instead_of``).
 
+Session 72: a royal order may tell the appointment first and the dismissal after it, joined by
+و: «أمراً ملكياً باختيار X ولياً للعهد، وإعفاء Y من ولاية العهد» -- the post named after X is
+found again after "Y من" (``_appointed_before``).
+
 Session 60: the post may also be named after the removed person ("إعفاء Y من رئاسة جهاز الأمن
 الوطني وتكليف X برئاسة الجهاز"), and the appointment may point back at it with a pronoun
 instead of naming it again ("وتكليف X بإدارته / بقيادته / بمهامه", "وكلّف X برئاستها"); a
@@ -57,6 +61,12 @@ _AR_POST_BACK = L._ar("بإدارته", "بإدارتها", "برئاسته", "�
 # words of a title too general to name a post alone (and of running one: session 60)
 _GENERIC = L._ar("وزير", "رئيس", "مهام", "منصب", "نائب", "مدير", "عام", "رئاسة", "إدارة",
                  "قيادة", "منصبي", "منصبه")
+# an appointment told before the dismissal (the verbal noun, after the order: "أمراً ملكياً
+# باختيار X ...، وإعفاء Y من ..."; session 72)
+_AR_APPOINTED_FIRST = L._ar("باختيار", "اختيار", "بتعيين", "تعيين", "بتسمية", "تسمية")
+# an order expected or denied ("يتوقع أن يصدر ... باختيار X"، "لم يصدر ..."; «قد» before a past
+# verb is no hedge: "وكان الملك قد أصدر")
+_AR_HEDGE = (L.AR_MODAL - L._ar("قد")) | L._ar("لم", "لن", "ولم", "ولن")
 _WINDOW = 16  # tokens from the removed person to the appointment word
 _LATER_WINDOW = 40  # ... to a later appointment of the sentence after "فيما"
 CUES = frozenset({_AR_DISMISSED, _AR_RESIGNATION})
@@ -153,6 +163,38 @@ def _accepted(sr: Any, d: int) -> bool:
     return False
 
 
+def _words_after(sr: Any, m: Any, hi: int) -> set[str]:
+    """The words right after the appointee *m* (seven at most, up to *hi* or a punctuation
+    mark), as :func:`_word` reads them."""
+    after: set[str] = set()
+    for y in range(m.hi, min(hi, m.hi + 7)):
+        if sr.toks[y].punct:
+            break
+        after.add(_word(sr.key(y)))
+    return after
+
+
+def _appointed_before(sr: Any, d: int, old: Any) -> None:
+    """«باختيار X ولياً للعهد، وإعفاء Y من ولاية العهد» (module doc, session 72): X succeeded Y
+    when the post named after X is named again after "Y من"."""
+    if not sr.key(d).startswith("و"):
+        return
+    ap = next((y for y in range(d - 1, max(sr.lo, d - _WINDOW) - 1, -1)
+               if sr.f(y) & _AR_APPOINTED_FIRST), None)
+    if ap is None:
+        return
+    new = sr.after(ap + 1, types=("Person",), maxgap=4)
+    if new is None or new.hi > d or new.eid == old.eid or any(
+            sr.toks[y].punct for y in range(ap + 1, new.lo)):
+        return
+    post = _post_after(sr, old, sr.hi)
+    if not (post & _words_after(sr, new, d)) - _GENERIC_W or sr.blocked(ap, new) or \
+            sr.blocked(d, old) or sr._irrealis(ap) or sr._irrealis(d) or \
+            any(sr.key(y) in _AR_HEDGE for y in range(max(sr.lo, ap - 8), ap)):
+        return
+    sr.add(_SO, new.eid, old.eid, "dismissed_same_post_ar")
+
+
 def dismissed_same_post_ar(sr: Any) -> None:
     """The sentences of the module doc."""
     for d in sr.triggers(_AR_DISMISSED, EMPTY) + sr.triggers(_AR_RESIGNATION, EMPTY):
@@ -182,6 +224,8 @@ def dismissed_same_post_ar(sr: Any) -> None:
                     sr.blocked(d, old) or sr._irrealis(d):
                 continue  # (nor "لم يقرر / طالب بـإعفاء Y ... وتكليف X": session 60)
             sr.add(_SO, new.eid, old.eid, "dismissed_same_post_ar")
+        if sr.f(d) & _AR_DISMISSED:
+            _appointed_before(sr, d, old)
 
 
 register_triggers(_AR_DISMISSED, EMPTY)
