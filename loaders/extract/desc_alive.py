@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.extract import lexicon as L
 from loaders.extract.coref_peers import AR_DEAD_QUALS, EN_DEAD_QUALS, _killed_here
 from loaders.extract.rule_common import title_start
 
@@ -58,12 +59,22 @@ def living_candidates(doc: Doc, si: int, cands: list[str], at_tok: int) -> list[
     return alive or cands
 
 
+# words of the dead man's burial or death in the description's own sentence: there the title
+# still names him ("The king was buried in the royal cemetery", «ووري جثمان الرئيس الثرى»)
+_DEATH_TALK = frozenset({"buried", "burial", "funeral", "died", "mourned", "coffin",
+                         "grave", "interred"}) | frozenset(L._ar(
+    "دفن", "ودفن", "ووري", "جثمان", "جثمانه", "تشييع", "جنازة", "توفي", "وفاة", "ضريح", "نعش"))
+
+
 def gone_before(doc: Doc, eid: str, si: int, at_tok: int) -> bool:
     """Did an earlier sentence say *eid* was killed or call him dead, with the description's
-    sentence not looking back (no pluperfect before *at_tok*)? "شارك ... البشير في تشييع رئيس
-    الوزراء الإثيوبي الراحل ملس زيناوي. والتقى السيد الرئيس ...": not Meles (session 72)."""
-    lo = doc.sents[si].lo
-    if any(doc.toks[x].key in _LOOK_BACK for x in range(lo, at_tok)):
+    sentence not looking back (no pluperfect before *at_tok*) and not telling a burial or a
+    death itself? "شارك ... البشير في تشييع رئيس الوزراء الإثيوبي الراحل ملس زيناوي. والتقى
+    السيد الرئيس ...": not Meles (session 72); "The king was buried ...": still the dead king."""
+    s = doc.sents[si]
+    if any(doc.toks[x].key in _LOOK_BACK for x in range(s.lo, at_tok)):
+        return False
+    if any(doc.toks[x].key in _DEATH_TALK for x in range(s.lo, s.hi)):
         return False
     return _killed_before(doc, eid, si)
 
