@@ -129,6 +129,7 @@ from loaders.extract.meeting_dual_delegations import (
 )
 from loaders.extract.meeting_dual_title_ar import AR_DUAL_TITLES, dual_title_ar
 from loaders.extract.meeting_fallback import meeting_fallback
+from loaders.extract.meeting_flanked_en import EN_FLANKED, flanked_by_en
 from loaders.extract.meeting_fronted_hosted_en import EN_HOSTED_BY, fronted_hosted_en
 from loaders.extract.meeting_handover_ar import AR_HANDOVER, handover_met_ar
 from loaders.extract.meeting_handover_en import EN_HANDOVER, handover_met_en
@@ -445,6 +446,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             three_guests_en(self, n_met)  # "H received A, B and C" (meeting_hosted_guests)
         if EN_OF_WHOM in self._by_en:
             of_whom_met_en(self, n_met)  # "A, B and C, all of whom had met X" (meeting_of_whom_en)
+        if EN_FLANKED in self._by_en:
+            flanked_by_en(self, n_met)  # "X, flanked by A and B": all met (meeting_flanked_en)
         if len(self.out) > n_met:
             as_did_en(self, n_met)  # "A joined the meeting, as did Z" (meeting_as_did_en)
         if AR_THEN in self._by_ar and len(self.out) > n_met:

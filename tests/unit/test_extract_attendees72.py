@@ -6,6 +6,12 @@
   had met the general": all pairs, "the general" being the general the sentence named)
   (``meeting_of_whom_en.of_whom_met_en``). "none / neither of whom had met X": no pair with X
   nor inside the list; "all of whom will meet X": nothing.
+- "X, flanked by A, B and C, ..." / "X, who was flanked by A and B" / "X announced it ...,
+  flanked by A and B": X and the flankers met each other in a sentence telling a meeting
+  (``meeting_flanked_en``), and "talks with X, who was flanked by A" pairs A with X's partner;
+  "X, flanked by A and B, held talks with Z" keeps X-Z; one flanker ("X, flanked by A, met
+  Z") stays unpaired, as before; "X will appear ..., flanked by A" and a news
+  conference: nothing.
 - "H received / hosted / welcomed A, B and C": three or more guests listed right after the
   verb met each other (``meeting_hosted_guests.three_guests_en``); two guests ("received A and
   B") stay unpaired, as do guests received apart ("separately", "in turn", "then"), a passive
@@ -33,6 +39,9 @@ BLINKEN, SAFADI, SHOUKRY, FAISAL = ("person:antony-blinken", "person:ayman-safad
                                     "person:sameh-shoukry", "person:faisal-bin-farhan")
 ABDULLAH, MIKATI, SISI = "person:abdullah-ii", "person:najib-mikati", "person:abdel-fattah-el-sisi"
 ENVOYS = (EKLUND, DE_WIT, VARGA)
+MBS, JUBEIR, KBS = ("person:mohammed-bin-salman", "person:adel-al-jubeir",
+                    "person:khalid-bin-salman")
+ALBUSAIDI, SHIHAB = "person:badr-albusaidi", "person:shihab-bin-tarik"
 
 
 def _all_pairs(*ids: str) -> set[tuple[str, str]]:
@@ -90,6 +99,59 @@ def test_two_of_three_not_said_which(rules_only):
 def test_all_of_whom_will_meet(shipped):
     text = ("The mediators, Lars Eklund and Pieter de Wit, both of whom will meet King Hussein "
             "next week, arrived in Amman on Tuesday.")
+    assert not _met(shipped, text, "en")
+
+
+# -- flanked by ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, people", [
+    ("Army chief General Khalid Mansour announced the decision after a meeting on Monday, "
+     "flanked by opposition leader Samir Haddad, the Grand Mufti Yusuf Karimi and Archbishop "
+     "Elias Touma.", (MANSOUR, HADDAD, KARIMI, TOUMA)),
+    ("Pompeo then held talks with Crown Prince Mohammed bin Salman, who was flanked by Foreign "
+     "Minister Adel al-Jubeir and Prince Khalid bin Salman, the Saudi ambassador to "
+     "Washington.", (MBS, JUBEIR, KBS)),
+    ("Sultan Haitham bin Tariq, flanked by Sayyid Badr Albusaidi and Sayyid Shihab bin Tarik, "
+     "received Swedish envoy Lars Eklund on Monday.", (HAITHAM, ALBUSAIDI, SHIHAB)),
+])
+def test_flanked_met_each_other(shipped, text, people):
+    assert _all_pairs(*people) <= _met(shipped, text, "en")
+
+
+def test_flanked_subject_keeps_his_talks(shipped):
+    text = ("President Adly Mansour, flanked by the Grand Imam of al-Azhar Ahmed al-Tayeb and "
+            "Coptic Pope Tawadros II, held talks with Sudanese President Omar al-Bashir at the "
+            "Ittihadiya palace.")
+    tayeb, pope = "person:ahmed-al-tayeb", "person:tawadros-ii"
+    assert _all_pairs("person:adly-mansour", tayeb, pope) | {
+        _pair("person:adly-mansour", "person:omar-al-bashir")} <= _met(shipped, text, "en")
+
+
+def test_one_flanker_stays_apart(rules_only):
+    text = ("Prime Minister Lars Eklund, flanked by his deputy Pieter de Wit, met President "
+            "Tomas Varga in Budapest.")
+    met = _met(rules_only, text, "en")
+    assert _pair(EKLUND, VARGA) in met
+    assert not {_pair(EKLUND, DE_WIT), _pair(DE_WIT, VARGA)} & met
+
+
+def test_flanked_at_a_news_conference(shipped):
+    text = ("Prime Minister Lars Eklund announced the agreement at a news conference in "
+            "Stockholm, flanked by his deputy Pieter de Wit and Interior Minister Tomas Varga.")
+    assert not _all_pairs(*ENVOYS) & _met(shipped, text, "en")
+
+
+def test_talks_with_the_flanked(shipped):
+    text = ("Pompeo then held talks with Crown Prince Mohammed bin Salman, who was flanked by "
+            "Foreign Minister Adel al-Jubeir and Prince Khalid bin Salman.")
+    pompeo = "person:mike-pompeo"
+    assert {_pair(pompeo, MBS), _pair(pompeo, JUBEIR), _pair(pompeo, KBS)} <= _met(
+        shipped, text, "en")
+
+
+def test_flanked_planned_appearance(shipped):
+    text = ("Prime Minister Lars Eklund will appear on television on Monday, flanked by his "
+            "deputy Pieter de Wit and Interior Minister Tomas Varga.")
     assert not _met(shipped, text, "en")
 
 
