@@ -129,6 +129,7 @@ from loaders.extract.meeting_dual_delegations import (
 )
 from loaders.extract.meeting_dual_title_ar import AR_DUAL_TITLES, dual_title_ar
 from loaders.extract.meeting_fallback import meeting_fallback
+from loaders.extract.meeting_flanked_en import EN_FLANKED, flanked_by_en
 from loaders.extract.meeting_fronted_hosted_en import EN_HOSTED_BY, fronted_hosted_en
 from loaders.extract.meeting_handover_ar import AR_HANDOVER, handover_met_ar
 from loaders.extract.meeting_handover_en import EN_HANDOVER, handover_met_en
@@ -140,12 +141,14 @@ from loaders.extract.meeting_held_jointly_ar import (
 from loaders.extract.meeting_home import AR_HOME, EN_HOME, home_meeting
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
+from loaders.extract.meeting_hosted_guests import EN_RECEIVED, three_guests_en
 from loaders.extract.meeting_including_members import AR_INCLUDING, EN_INCLUDING, including_members
 from loaders.extract.meeting_joins_them import AR_JOINS, joins_them_ar
 from loaders.extract.meeting_led_sides_en import EN_LED, led_sides_en
 from loaders.extract.meeting_oath_ar import AR_SWORE, oath_before_ar
 from loaders.extract.meeting_oath_attended_ar import AR_CEREMONY, oath_attended_ar
 from loaders.extract.meeting_oath_en import EN_SWORN, oath_en
+from loaders.extract.meeting_of_whom_en import EN_OF_WHOM, of_whom_met_en
 from loaders.extract.meeting_one_meeting import (
     AR_ONE_MEETING,
     EN_ONE_MEETING,
@@ -439,6 +442,12 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             co_attendees(self, n_met)  # "بحضور A وB": A-B (meeting_co_attendees)
         if len(self.out) > n_met + 1:
             co_subjects(self, n_met)  # "A and B met Y": A-B (meeting_co_subjects)
+        if EN_RECEIVED in self._by_en and len(self.out) > n_met + 2:
+            three_guests_en(self, n_met)  # "H received A, B and C" (meeting_hosted_guests)
+        if EN_OF_WHOM in self._by_en:
+            of_whom_met_en(self, n_met)  # "A, B and C, all of whom had met X" (meeting_of_whom_en)
+        if EN_FLANKED in self._by_en:
+            flanked_by_en(self, n_met)  # "X, flanked by A and B": all met (meeting_flanked_en)
         if len(self.out) > n_met:
             as_did_en(self, n_met)  # "A joined the meeting, as did Z" (meeting_as_did_en)
         if AR_THEN in self._by_ar and len(self.out) > n_met:

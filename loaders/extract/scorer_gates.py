@@ -245,6 +245,19 @@ def _to_meet_en(toks: list[Tok], k: int, hi: int) -> bool:
     return y < hi and bool(tok_info(toks[y])[1] & MEET_BIT)
 
 
+_NONE_OF = frozenset({"none", "neither"})
+_HAD = frozenset({"had", "has", "have", "ever", "yet", "previously"})
+
+
+def _none_of_whom(toks: list[Tok], k: int) -> bool:
+    """Is the meeting word at *k* the verb of "none / neither of whom (had) met" (session 72,
+    ``meeting_of_whom_en``)?"""
+    y = k - 1
+    while y > 0 and toks[y].key in _HAD:
+        y -= 1
+    return toks[y].key == "whom" and toks[y - 1].key == "of" and toks[y - 2].key in _NONE_OF
+
+
 def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
     """Does the sentence tell of a meeting expected, planned, intended, put off, denied or
     ruled out: a word of ``UNREAL_MEETING`` (its proclitics and article aside) with a
@@ -256,7 +269,8 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
     Session 55: a sentence whose only meeting words are "received" before what is sent
     ("received messages of condolence from world leaders, including Y"). Session 56: a meeting
     told in a clause a correction or a fact check calls false ("misstated that X met Y",
-    "Reports that X met Y were incorrect")."""
+    "Reports that X met Y were incorrect"). Session 72: "A and B, neither / none of whom had
+    met X"."""
     words = UNREAL_MEETING
     meets = []
     marks = []
@@ -269,6 +283,8 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
             meets.append(k)
             if k > lo and toks[k - 1].key in _NEG_RIGHT_BEFORE:
                 return True  # «ولم يجتمع X بـY», "never met"
+            if k - 3 >= lo and _none_of_whom(toks, k):
+                return True  # "A and B, neither of whom had met X" (session 72)
         if t.key in words or not words.isdisjoint(forms):
             marks.append(k)
         elif not _WILL_BE.isdisjoint(forms) and any(
