@@ -16,7 +16,7 @@ Abdulsalam, separately; Griffiths met Abdulsalam in Muscat (Arabic, UR4); Griffi
 Abdulsalam, then Yusuf bin Alawi (English, UR5); Maeen Abdulmalik replaces bin Daghr; Hadi receives Griffiths
 with Ali Mohsen and Maeen present (Arabic, UR6).
 Excluded on purpose (no relation): Saleh's offer to "turn a new page" with the coalition, Tareq Saleh's
-unconfirmed escape, al-Zoka "killed alongside him" (no agent in his sentence) (UR1); the coalition's "alleged" responsibility for other strikes (UR2); the Houthi denial
+unconfirmed escape, al-Zoka "killed alongside him" (no agent in his sentence) (UR1); the council's statement holding "the US administration" responsible (an accusation) (UR2); the Houthi denial
 of any offer to hand over Hodeidah port, the planned second visit (UR3); the direct meeting of the two heads
 of delegation that did not take place (UR4); the denied meeting with Saudi officials in Muscat (UR5);
 the Houthi accusation against the government, bin Daghr referred for investigation (UR6).
