@@ -6,7 +6,11 @@
 2. English: "X met A, <title of A>, and B, <title of B>, together": the listed partners met
    each other too, the list being told with appositions (``together_apposed_en``, called by
    ``meeting_coreceived.together_objects``).
-3. Gazetteer: Yemen's General People's Congress (read as a person "People" leading the US
+3. English: "X, head of the rebels' Y", "commander of the regime's so-called Y": a possessive
+   common noun and "so-called" before the body a title names are passed (LEADS Y, not the
+   possessor: "head of the Houthi militia's so-called council" gave the Houthis)
+   (``leadership`` apposition walk).
+4. Gazetteer: Yemen's General People's Congress (read as a person "People" leading the US
    Congress), its secretary-general Aref al-Zoka and its Sanaa head Sadiq Amin Abu Ras; the
    Houthi media's names of the Saudi-led coalition ("طيران العدوان"، "العدوان السعودي
    الأمريكي") as a killing's agent (read as Saudi Arabia).
@@ -79,3 +83,28 @@ def test_gpc_is_a_party_and_zoka_known(shipped):
     ids = {e["id"] for e in shipped.extract(text, lang="en")["entities"]}
     assert "organization:general-peoples-congress" in ids and ZOKA in ids
     assert "person:people" not in ids
+
+
+LEADS_CASES = [
+    # fail on the base
+    ("en", "Abu Mohammed al-Jolani, the leader of the militants' Hayat Tahrir al-Sham, gave an "
+     "interview on Friday.",
+     [("LEADS", "person:ahmed-al-sharaa", "organization:hayat-tahrir-al-sham")], []),
+    ("en", "Mohamed Hamdan Dagalo, commander of the regime's so-called Rapid Support Forces, "
+     "arrived in Khartoum.",
+     [("LEADS", "person:mohamed-hamdan-dagalo", "organization:rapid-support-forces")], []),
+    ("en", "Mohammed Ali al-Houthi met Mahdi al-Mashat, head of the Houthi movement's so-called "
+     "Supreme Political Council, in Sanaa.",
+     [("LEADS", "person:mahdi-al-mashat", "organization:houthi-supreme-political-council")],
+     [("LEADS", "person:mahdi-al-mashat", "organization:houthis")]),
+    # unchanged: the possessor named as a body keeps the possessed one
+    ("en", "Qassem Soleimani, commander of the Revolutionary Guards' Quds Force, arrived in Baghdad.",
+     [("LEADS", "person:qasem-soleimani", "organization:quds-force")],
+     [("LEADS", "person:qasem-soleimani", "organization:irgc")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", LEADS_CASES)
+def test_blind72f_leads(shipped, lang, text, must, must_not):
+    doc = shipped.extract(text, lang=lang)
+    assert_relations(doc, text[:60], must, must_not)
