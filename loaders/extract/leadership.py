@@ -52,6 +52,10 @@ _EN_GENERIC_ORG_WORDS = frozenset({"militia", "group", "movement", "faction", "o
                                    "organization", "party", "alliance", "coalition", "armed",
                                    "paramilitary", "shiite", "shia", "sunni", "powerful",
                                    "hardline", "militant"})
+# a possessive common noun before the body a title names ("head of the rebels' council")
+_EN_POSS_NOUNS = frozenset({"rebels", "rebel", "insurgents", "militants", "regime", "junta",
+                            "government", "group", "movement", "militia", "party"})
+_EN_POSS_ENDS = ("'", "'s", "\u2019", "\u2019s")
 _EN_PLURAL_TITLES = frozenset({"leaders", "commanders", "officials", "members", "founders",
                                "figures", "spokesmen", "chiefs"})
 _EN_LED_BY = frozenset({"headed", "led", "commanded", "run", "chaired"})
@@ -219,10 +223,13 @@ class LeadershipRules(PartOfRules):
                                 for c in self.ments):
                     x = mm.hi
                     continue
-                if mm is not None and mm.poss and mm is not m and any(
-                        c.etype == "Organization" and c.lo == mm.hi for c in self.ments):
-                    x = mm.hi  # "the Revolutionary Guards' Quds Force": the possessed one
-                    continue
+                if mm is not None and mm.poss and mm is not m:
+                    # (and "the Houthi militia's so-called Supreme Political Council"; s72)
+                    z = mm.hi + 3 if self.key(mm.hi) == "so" and self.key(mm.hi + 2) == "called" \
+                        else mm.hi
+                    if any(c.etype == "Organization" and c.lo == z for c in self.ments):
+                        x = z  # "the Revolutionary Guards' Quds Force": the possessed one
+                        continue
                 if mm is not None and mm.etype in ("Organization", "Country") and mm is not m:
                     y = mm.hi
                     while y < self.hi and y - mm.hi < 3 and toks[y].key in _MIL_RANKS:
@@ -239,6 +246,12 @@ class LeadershipRules(PartOfRules):
                     mm.in_title = True
                     break
                 kx = self.key(x)
+                if kx == "so" and self.key(x + 1) == "-" and self.key(x + 2) == "called":
+                    x += 3  # "commander of the so-called Rapid Support Forces" (session 72)
+                    continue
+                if kx in _EN_POSS_NOUNS and self.toks[x].text.endswith(_EN_POSS_ENDS):
+                    x += 1  # "the head of the rebels' Supreme Political Council" (session 72)
+                    continue
                 if kx in ("in", "within") and role == "lead":
                     role = "member"  # "X, a commander in Y": one of its commanders
                 if kx in L.AR_QUALIFIERS or kx in L.EN_QUALIFIERS or kx in L.NATIONALITY or \

@@ -30,6 +30,7 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_comprised_ar import listed_ar
 from loaders.extract.meeting_passive_agent import apposed_agent_en, titled_agent_en
 from loaders.extract.rule_common import EMPTY, title_start
+from loaders.extract.together_apposed_en import together_apposed_en
 
 _EN_PARTICIPLES = frozenset({"received", "welcomed", "hosted", "greeted"})
 EN_COREC = _EN_PARTICIPLES
@@ -150,6 +151,8 @@ def together_objects(sr: Any) -> None:
     for x in sr.triggers(AR_TOGETHER, EN_TOGETHER):
         last = sr.mention_at.get(x - 1)
         if last is None or last.etype != "Person" or last.hi != x:
+            if not sr.toks[x].ar and sr.key(x - 1) == ",":
+                together_apposed_en(sr, x)  # "... and B, <title of B>, together" (session 72)
             continue
         ar = sr.toks[x].ar
         people = [m for m in sr.args if m.etype == "Person" and m.hi <= x]
@@ -160,6 +163,8 @@ def together_objects(sr: Any) -> None:
                 first = ch
                 break
         if first is None:
+            if not ar:  # "met A, <title>, and B, <title>, together" (session 72)
+                together_apposed_en(sr, x)
             continue
         s0 = title_start(first[0])
         v = next((y for y in range(s0 - 1, max(sr.lo, s0 - 9) - 1, -1)

@@ -116,8 +116,10 @@ def replacement(sr: SentenceCore) -> None:
         old: Mention | None = None
         verb: int | None = None
         if sr.toks[t].ar:
-            nxt = sr.after(t + 1, types=PERSON, maxgap=1)
-            if nxt is None or nxt.lo > t + 2 or nxt.lo == t + 2 and sr.key(t + 1) != "عن":
+            nxt = sr.after(t + 1, types=PERSON, maxgap=4)
+            # (the name or its title next: "بديلاً عن الدكتور Y", "بديلاً للواء Y"; session 72)
+            lo = title_start(nxt) if nxt is not None else t
+            if nxt is None or lo > t + 2 or lo == t + 2 and sr.key(t + 1) != "عن":
                 continue
             old = nxt  # "بديلاً لسعد" / "بديلاً عن سعد" / "بديل سعد"
             verb = next((y for y in range(t - 1, max(sr.lo, t - 8) - 1, -1)
