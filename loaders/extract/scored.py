@@ -77,7 +77,7 @@ from loaders.extract.scorer_hedged import hedged
 from loaders.extract.scorer_indirect import indirect_sides, indirect_talks
 from loaders.extract.scorer_next_host import next_host
 from loaders.extract.scorer_not_killer import answering_agent, court_agent
-from loaders.extract.scorer_relative import relative_meeting
+from loaders.extract.scorer_relative import relative_aside, relative_meeting
 from loaders.extract.scorer_requester import requester_agent
 from loaders.extract.scorer_speaker import body_speaker, speaker, trailing_teller
 
@@ -167,6 +167,9 @@ class ScoredExtractor(RuleExtractor):
                 if typ == "MET_WITH" and "relative" in GATES:
                     if relative_meeting(cand.a, cand.b, doc.toks, sent.lo, sent.hi):
                         continue  # a meeting of a relative clause's head (scorer_relative)
+                if typ == "MET_WITH" and "relaside" in GATES and relative_aside(
+                        cand.a, cand.b, doc.toks, sent.lo, sent.hi):
+                    continue  # one named only in an aside that tells no meeting (s72)
                 if typ == "MET_WITH" and "unreal" in GATES:
                     no = unreal.get(si)
                     if no is None:

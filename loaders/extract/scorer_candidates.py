@@ -34,6 +34,7 @@ from loaders.extract.scorer_gates import (
 )
 from loaders.extract.scorer_oath import OATH, oath_before, oath_features, oath_in
 from loaders.extract.scorer_pair import pair_features, trim_word_feats
+from loaders.extract.scorer_place_body import body_as_place
 from loaders.extract.scorer_subject_met import subject_met
 from loaders.extract.scorer_two_hosts import two_hosts
 from loaders.extract.scorer_two_objects import objects_of_another
@@ -51,6 +52,7 @@ _NON_PERSON = frozenset({"Organization", "Country"})
 
 _LO = attrgetter("lo")
 TWO_HOSTS = "twohosts" in GATES  # (scorer_two_hosts)
+AT_BODY = "atbody" in GATES  # (scorer_place_body)
 
 # the rule roles of a core type ("MET_WITH>", "<SUCCESSOR_OF", ...)
 _CORE_ROLES = frozenset(t + ">" for t in CORE) | frozenset("<" + t for t in CORE)
@@ -84,7 +86,9 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     inference; ``scorer_bound``; *scan*: the sentence's ``SentScan``, if made)."""
     best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
     ms = [m for m in ments if m.etype in PAIR_TYPES and m.hi > m.lo and m.kind != "ref"
-          and not (m.etype == "Organization" and bare_body(m, toks))]  # ("Secretariat")
+          and not (m.etype == "Organization" and (bare_body(m, toks) or AT_BODY and
+                                                  body_as_place(m, toks, lo)))]
+    # ("Secretariat"; "at the White House": scorer_place_body)
     ms.sort(key=_LO)
     pms = ms  # the mentions that may pair (the gates of scorer_gates)
     title_gate = "title" in GATES

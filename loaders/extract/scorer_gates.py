@@ -97,7 +97,7 @@ from loaders.extract.tokens import Tok
 _ALL_GATES = ("title", "intitle", "types", "owner", "powner", "unreal", "taken", "desc",
               "principal", "unshaped", "speaker", "hedged", "relative", "place", "bystander",
               "attendee", "twohosts", "requester", "unit", "notkiller", "nexthost", "indirect",
-              "appointer", "funeral")
+              "appointer", "funeral", "atbody", "relaside")
 GATES = frozenset(g for g in os.environ.get("SCORER_GATES", ",".join(_ALL_GATES)).split(",")
                   if g in _ALL_GATES)
 
@@ -231,6 +231,28 @@ EN_BE = frozenset({"is", "are", "was", "were"})
 _EN_TO_HOLD = frozenset({"hold", "have"})
 
 
+# "will (also / then) hold a meeting / talks with", "will be received by" (session 72)
+_WILL_BETWEEN = frozenset({"also", "then", "later", "again", "first", "be", "hold", "have",
+                           "a", "an", "the", "further", "more", "separate"})
+_WILL_REACH = 4  # words from "will" to the meeting word
+
+
+def _will_meet_en(toks: list[Tok], k: int, hi: int) -> bool:
+    """Is the English "will" at *k* the future of a meeting: a meeting word at most
+    ``_WILL_REACH`` words after it with only auxiliaries, adverbs of time and articles
+    between ("A and B will hold a meeting in Doha", "X will meet Y", "Y will also be
+    received by X"; session 72, retrain72: the retrained weights paired the two of "will
+    hold a meeting", as the Arabic «سيعقد / سيلتقي» already vetoes)? Not "X, who will ...
+    next week, met Y": a word of another kind between ends the look."""
+    for y in range(k + 1, min(hi, k + 1 + _WILL_REACH)):
+        t = toks[y]
+        if tok_info(t)[1] & MEET_BIT:
+            return True
+        if t.key not in _WILL_BETWEEN:
+            return False
+    return False
+
+
 def _to_meet_en(toks: list[Tok], k: int, hi: int) -> bool:
     """Is the English "to" at *k* an infinitive marker of a meeting not held: "X is / was to
     host Y", "is to hold talks with Y", "looks forward to meeting Y", "heads to Doha to meet
@@ -293,6 +315,8 @@ def unreal_meeting(toks: list[Tok], lo: int, hi: int) -> bool:
             return True  # «وسيكون للرئيس X لقاء مع Y»
         elif t.key == "to" and _to_meet_en(toks, k, hi):
             return True  # "is to host Y", "looks forward to meeting Y"
+        elif t.key == "will" and _will_meet_en(toks, k, hi):
+            return True  # "A and B will hold a meeting", "X will meet Y" (session 72)
         elif t.key in _THAT and k > lo and toks[k - 1].key in _ON and k + 1 < hi and (
                 tok_info(toks[k + 1])[1] & MEET_BIT or toks[k + 1].key in _AR_HOLD):
             return True  # «، على أن يلتقي Y الخميس», «على أن يعقد X وY اجتماعاً»: the plan

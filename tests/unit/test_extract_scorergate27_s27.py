@@ -134,8 +134,10 @@ def test_the_three_gates_are_on_by_default():
                                              "unshaped", "speaker", "hedged", "relative",
                                              "place", "bystander", "attendee", "twohosts",
                                              "requester", "unit", "notkiller", "nexthost",
-                                             "indirect", "appointer", "funeral"}
+                                             "indirect", "appointer", "funeral", "atbody",
+                                             "relaside"}
         # (s28: unreal; s29: powner, taken; s30: desc; s31: principal, unshaped;
         # s46: speaker, hedged, relative; s50: place; s53: bystander; s61: twohosts;
-        # s64: requester; s65: notkiller, nexthost, indirect; s66: appointer, funeral)
+        # s64: requester; s65: notkiller, nexthost, indirect; s66: appointer, funeral;
+        # s72: atbody, relaside)
         assert sc.GATES is scorer_gates.GATES
