@@ -4,7 +4,7 @@ not a gazetteer entry).
 
 - Gazetteer: real people of Morocco and the Western Sahara the extractor did not know (Driss
   Jettou, Abbas El Fassi, Abderrahmane Youssoufi, Mohamed Abdelaziz, El-Ouali Mustapha Sayed,
-  Khatri Addouh, Christopher Ross, Horst Koehler), Mohammed VI's name as crown prince ("Crown
+  Khatri Addouh, Mohand Laenser, Christopher Ross, Horst Koehler), Mohammed VI's name as crown prince ("Crown
   Prince Sidi Mohammed") and the Sahrawi agency's name of the Moroccan army ("جيش الاحتلال
   المغربي").
 - English names: a party's colour before a surname in a headline ("King names Islamist X prime
@@ -38,6 +38,10 @@ FAR = "organization:moroccan-royal-armed-forces"
     ("Khatri Addouh received Algerian Prime Minister Abdelmalek Sellal at Bir Lahlou on Saturday.", "en",
      (ADDOUH, SELLAL)),
     ("Crown Prince Sidi Mohammed received Yasser Arafat at the palace in Rabat.", "en", (M6, ARAFAT)),
+    ("استقبل عزيز أخنوش، مساء الاثنين بمقر حزبه في الرباط، امحند العنصر.", "ar",
+     ("person:aziz-akhannouch", "person:mohand-laenser")),
+    ("Mohand Laenser met Abdelilah Benkirane at the party's headquarters in Rabat.", "en",
+     ("person:abdelilah-benkirane", "person:mohand-laenser")),
 ])
 def test_moroccan_and_sahrawi_people_known_meet(shipped, text, lang, pair):
     assert _pair(*pair) in _met(shipped, text, lang)
