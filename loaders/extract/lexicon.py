@@ -830,6 +830,9 @@ EN_NOT_NAME = EN_NOT_NAME | EN_TITLE_PLURALS
 EN_NOT_NAME = EN_NOT_NAME | _en("day", "days", "week", "weeks", "month", "months", "years",
                                 "two", "three", "four", "five", "thousands", "hundreds",
                                 "dozens", "both", "whom", "indirect")
+# a party's colour before a surname in a headline ("King names Islamist Benkirane prime
+# minister", "Leftist Mujica wins"): no name word (session 72)
+EN_NOT_NAME = EN_NOT_NAME | _en("islamist", "jihadist", "leftist", "royalist", "centrist")
 
 # verbs of mourning or burying someone: his death is told ("نعت الحركة Y"، "شيّعت Y"); read
 # on each token's forms, so "ونعت" is among them (kill_ledes, core_recall_succession)

@@ -167,6 +167,7 @@ from loaders.extract.meeting_told import (
     told_at_meeting_en,
 )
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
+from loaders.extract.meeting_visited_him_en import visited_him_en
 from loaders.extract.meeting_welcome_accorded_en import EN_ACCORDED, accorded_welcome_en
 from loaders.extract.meeting_welcome_ceremony import EN_CEREMONY, welcome_ceremony_en
 from loaders.extract.meeting_witnessed_signing import (
@@ -1458,6 +1459,7 @@ def meetings_en(sr: Any) -> None:
         as_did_en(sr)  # meeting_reported.py: "X met Y, as did Z"
     if EN_VISITED in cues:
         said_visited_him_en(sr)  # meeting_reported.py: "X said Y had visited him"
+        visited_him_en(sr)  # meeting_visited_him_en.py: "where Y visited him"
     if _EN_PROXY_NOUNS in cues:
         proxy_partner_en(sr)  # last: it drops what the rules above drew for X
     if EN_MULTIPARTY in cues and sr.out:
