@@ -57,7 +57,7 @@ ALL = {
                             "جورج صبرا"),
     "person:moaz-al-khatib": ("Person", "Ahmad Moaz al-Khatib (first president of the National Coalition)",
                               "أحمد معاذ الخطيب"),
-    "person:ahmad-al-jarba": ("Person", "Ahmad al-Jarba (president of the National Coalition 2013-2014)",
+    "person:ahmad-jarba": ("Person", "Ahmad al-Jarba (president of the National Coalition 2013-2014)",
                               "أحمد الجربا"),
     "person:riad-seif": ("Person", "Riad Seif (vice president of the National Coalition)", "رياض سيف"),
     "person:suheir-atassi": ("Person", "Suheir Atassi (vice president of the National Coalition)", "سهير الأتاسي"),

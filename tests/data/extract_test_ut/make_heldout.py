@@ -55,7 +55,7 @@ LEAGUE, UN, SNC, COALITION, NCB = (
     "organization:syrian-national-coalition", "organization:national-coordination-body")
 ASSAD, MUALLEM, JAAFARI = "person:bashar-al-assad", "person:walid-muallem", "person:bashar-al-jaafari"
 SABRA, KHATIB, JARBA, SEIF, ATASSI, BAHRA, ABDEL_AZIM = (
-    "person:george-sabra", "person:moaz-al-khatib", "person:ahmad-al-jarba", "person:riad-seif",
+    "person:george-sabra", "person:moaz-al-khatib", "person:ahmad-jarba", "person:riad-seif",
     "person:suheir-atassi", "person:hadi-al-bahra", "person:hassan-abdel-azim")
 ELARABY, ANNAN, BRAHIMI, BAN = (
     "person:nabil-elaraby", "person:kofi-annan", "person:lakhdar-brahimi", "person:ban-ki-moon")
