@@ -44,8 +44,11 @@ def apposed_attendee_en(sr: Any, close: int) -> Any:
             return m if title_start(m) == sr.lo or m.lo == sr.lo or \
                 _listed_from_start(sr, m) else None
         if sr.toks[w].punct or k in _CLAUSE and not joins_title_words_en(sr, w) or (
-                w in sr.mention_at and sr.mention_at[w].etype == "Person"):
-            return None  # ("the chief negotiator and spokesman": apposition_title_and_en)
+                w in sr.mention_at and sr.mention_at[w].etype == "Person" and
+                not sr.mention_at[w].poss and sr.mention_at[w].kind != "desc"):
+            return None  # ("the chief negotiator and spokesman": apposition_title_and_en;
+            # a possessor or a description inside is his own office's: "X, the President's
+            # special envoy, also took part", session 72)
     return None
 
 

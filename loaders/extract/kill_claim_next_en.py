@@ -69,9 +69,16 @@ _EN_WAS = frozenset({"was", "were", "is", "are"})
 _EN_KILL_NOUNS = frozenset({"killing", "assassination", "murder"})
 
 
+# a lower-case word that may stand between "the" and the claiming body (session 72)
+_EN_AGENT_ADJ = frozenset({"rebel", "jihadist", "insurgent", "armed", "extremist", "opposition",
+                           "separatist"})
+
+
 def _phrase_start(sr: SentenceCore, s: int) -> int:
     """Where an agent's phrase that starts at *s* opens: before a "the" and before its own
     country's possessive ("Iran's Revolutionary Guards", session 39)."""
+    if s - 1 > sr.lo and sr.key(s - 1) in _EN_AGENT_ADJ and sr.key(s - 2) == "the":
+        s -= 1  # "The rebel Free Syrian Army claimed ..." (session 72)
     if s > sr.lo and sr.key(s - 1) == "the":
         s -= 1
     owner = sr.mention_at.get(s - 1) if s > sr.lo and sr.toks[s - 1].poss else None
@@ -192,7 +199,9 @@ def _killed_in(sr: SentenceCore, si: int, lo: int, hi: int) -> list[Mention]:
     return out
 
 
-_EN_LIST_GAPS = ([","], ["and"], [",", "and"])
+# ("killed A, his deputy B and C": a possessive before the next one's title, session 72)
+_EN_LIST_GAPS = ([","], ["and"], [",", "and"], [",", "his"], ["and", "his"], [",", "and", "his"],
+                 [",", "her"], ["and", "her"], [",", "and", "her"])
 
 
 def _listed_after(sr: SentenceCore, si: int, first: Mention, hi: int) -> list[Mention]:
@@ -260,11 +269,8 @@ def _claimed_by(sr: SentenceCore, agent: Mention, opens: int, had_any: set[str],
     the claim was read."""
     if opens > sr.lo:
         victims = _killed_in(sr, sr.si, sr.lo, opens)
-    elif sr.si > 0:
-        prev = sr.doc.sents[sr.si - 1]
-        victims = _killed_in(sr, sr.si - 1, prev.lo, prev.hi)
     else:
-        victims = []
+        victims = _killed_before(sr)
     # a victim with an agent already keeps it alone, unless that agent is only the
     # country of the strike and a body claims it ("An Iranian missile strike killed X;
     # the Revolutionary Guards claimed the attack": Iran and the Guards, session 39)
@@ -272,6 +278,23 @@ def _claimed_by(sr: SentenceCore, agent: Mention, opens: int, had_any: set[str],
     for v in victims:
         if v.eid not in done and v.eid != agent.eid:
             sr.add(AB, v.eid, agent.eid, "claimed_next_en")
+
+
+_EN_KILL_KEYS = (_EN_KILLED_AFTER | _EN_KILLED_BEFORE) - {"of"}
+
+
+def _killed_before(sr: SentenceCore) -> list[Mention]:
+    """The people killed in the sentence before the claim; when that sentence tells no
+    killing, in the one before it, up to three back ("... killing A, B and C. A was ... . B,
+    a former minister, was ... . <agent> claimed responsibility": the sentences between only
+    describe the dead; session 72). A sentence between that holds a killing word stops it."""
+    toks = sr.doc.toks
+    for si in range(sr.si - 1, max(-1, sr.si - 4), -1):
+        prev = sr.doc.sents[si]
+        victims = _killed_in(sr, si, prev.lo, prev.hi)
+        if victims or any(toks[y].key in _EN_KILL_KEYS for y in range(prev.lo, prev.hi)):
+            return victims
+    return []
 
 
 # verbs of an admission: "Defence Minister Israel Katz acknowledged that Israel was behind

@@ -53,7 +53,8 @@ _EN_STATUS = frozenset({"place", "agenda", "materialise", "materialize", "materi
                         "materialized", "happen", "happened", "occur", "occurred", "ahead",
                         "postponed", "cancelled", "canceled", "scrapped", "shelved",
                         "called", "fell", "aborted", "deferred", "delayed", "confirmed",
-                        "planned", "scheduled", "arranged", "yet"})
+                        "planned", "scheduled", "arranged", "yet",
+                        "put"})  # "has been put off" (session 72)
 _EN_NOT = L.en_keys("not", "never", "didn't", "wasn't", "weren't", "hasn't", "hadn't",
                     "haven't", "isn't", "doesn't", "don't")
 _EN_AFTER_NOT = frozenset({"take", "took", "place", "happen", "happened", "materialise",
@@ -162,8 +163,8 @@ def _unheld_en(sr: Any, k: int) -> int:
         if ky == "yet" and sr.key(y + 1) == "to" and any(
                 sr.key(z) in _EN_AFTER_NOT for z in range(y + 2, min(sr.hi, y + 5))):
             return y  # "has / is yet to take place / be held / materialise": not yet held
-        if ky == "called" and sr.key(y + 1) == "off" and sr.key(y - 1) in _EN_BE:
-            return y
+        if ky in ("called", "put") and sr.key(y + 1) == "off" and sr.key(y - 1) in _EN_BE:
+            return y  # "was called off", "has been put off" (session 72)
         if ky == "fell" and sr.key(y + 1) == "through":
             return y
     return -1

@@ -135,8 +135,10 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
         if t is None or sr.blocked(t):
             continue
         subj = sr.before(g, types=("Person",), maxgap=g - t - 1) if g - t > 1 else None
-        if subj is not None and subj.lo < t:
-            subj = None
+        if subj is not None and (subj.lo < t or not sr.toks[t].ar and
+                                 sr.key(title_start(subj) - 1) == "with"):
+            subj = None  # ("X held talks with Y and with a group of ..., among them A": Y is
+            # the other side of another meeting, X met A; session 72)
         if subj is None and not sr.toks[t].ar:
             subj = teller_subject_en(sr, t, sr.subject_before(t))
         elif subj is None:

@@ -70,7 +70,8 @@ def test_a_riad_who_succeeded_another_premier(shipped):
     text = ("أعلن رئيس الوزراء السوري رياض حجاب أمس انشقاقه عن النظام. "
             "وكان حجاب قد عُيّن في حزيران الماضي خلفاً لعادل سفر.")
     pairs = relation_pairs(shipped, text, "SUCCESSOR_OF", "ar")
-    assert any("hajab" in s and "safr" in t for s, t in pairs), pairs
+    # (the gazetteer knows both since session 72: person:riad-hijab, person:adel-safar)
+    assert any(("hajab" in s or s == "person:riad-hijab") and "saf" in t for s, t in pairs), pairs
 
 
 # --- «المتحدث باسم X»: the spokesman of X, no Basim --------------------------------------------------

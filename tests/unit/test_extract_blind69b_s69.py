@@ -270,7 +270,7 @@ def test_the_leader_calling_on_his_followers_leads_his_group(shipped):
 # --- "met with opposition groups, including (representatives of) Y" -------------------------------
 
 KATAIB, QAANI_ = "organization:kataib-hezbollah", "person:esmail-qaani"
-KERRY, COALITION = "person:john-kerry", "organization:national-coalition"
+KERRY, COALITION = "person:john-kerry", "organization:syrian-national-coalition"
 
 
 @pytest.mark.parametrize("text, subj, group", [

@@ -27,7 +27,7 @@ from tests.extract_support import entity_ids, relation_pairs
 from tests.extract_support import met_sorted as _met
 from tests.extract_support import sorted_pair as _pair
 
-HIJAB, GHALAWANJI = "person:riyadh-hajab", "person:omar-ghalawnaji"
+HIJAB, GHALAWANJI = "person:riad-hijab", "person:omar-ghalawanji"  # (gazetteer, s72)
 BIN_DAGHR, MAEEN = "person:ahmed-obeid-bin-daghr", "person:maeen-abdulmalik"
 MECHICHI, BOUDEN = "person:hichem-mechichi", "person:najla-bouden"
 RAJIHA = "person:dawoud-rajiha"
