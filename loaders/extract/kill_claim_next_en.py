@@ -265,13 +265,40 @@ def _claimed_by(sr: SentenceCore, agent: Mention, opens: int, had_any: set[str],
         victims = _killed_in(sr, sr.si - 1, prev.lo, prev.hi)
     else:
         victims = []
+    ids = [v.eid for v in victims] if victims or opens > sr.lo else _two_back(sr)
     # a victim with an agent already keeps it alone, unless that agent is only the
     # country of the strike and a body claims it ("An Iranian missile strike killed X;
     # the Revolutionary Guards claimed the attack": Iran and the Guards, session 39)
     done = had_body if agent.etype == "Organization" else had_any
-    for v in victims:
-        if v.eid not in done and v.eid != agent.eid:
-            sr.add(AB, v.eid, agent.eid, "claimed_next_en")
+    for v in ids:
+        if v not in done and v != agent.eid:
+            sr.add(AB, v, agent.eid, "claimed_next_en")
+
+
+_BACK = 3  # sentences back to the killing
+# a word of a sentence between the killing and its claim that may tell another deed or claim
+_EN_OTHER_DEED = frozenset({"separate", "another", "elsewhere", "meanwhile", "claimed",
+                            "claims", "earlier", "previous", "last", "ago"})
+
+
+def _two_back(sr: SentenceCore) -> list[str]:
+    """The people the nearest sentence two or three back says were killed with no agent
+    (``kill_claim_later.note_unclaimed``) when the sentences between name nobody killed and
+    tell no other deed: "X was killed in a car bomb on Monday. Two of his companions were
+    also killed. A previously unknown group claimed responsibility for the killing" (session
+    72, ``recall72``)."""
+    noted = sr.doc.state.get("unclaimed", ())
+    toks = sr.doc.toks
+    for back in range(1, _BACK):
+        if sr.si - back < 1:
+            return []
+        between = sr.doc.sents[sr.si - back]
+        if any(toks[y].key in _EN_OTHER_DEED for y in range(between.lo, between.hi)):
+            return []
+        dead = [e for s_, _hi, e in noted if s_ == sr.si - back - 1]
+        if dead:
+            return list(dict.fromkeys(dead))
+    return []
 
 
 # verbs of an admission: "Defence Minister Israel Katz acknowledged that Israel was behind
