@@ -80,6 +80,27 @@ def _past_closing_quotes(sr: SentenceCore, z: int) -> int:
     return z
 
 
+_MAX_APPOSITION_AR = 8  # tokens from the first comma to the closing one
+
+
+def _past_apposition(sr: SentenceCore, z: int) -> int:
+    """Past a short apposition of the claimer set off by commas, *z* on the first comma
+    ("وأعلنت جماعة Y، المرتبطة بتنظيم Z، مسؤوليتها عن الهجوم": session 72, ``recall72``);
+    not past a person or a verb of saying in it; else *z*."""
+    if z >= sr.hi or sr.toks[z].text not in ("،", ","):
+        return z
+    for y in range(z + 1, min(sr.hi, z + _MAX_APPOSITION_AR)):
+        t = sr.toks[y]
+        if t.text in ("،", ","):
+            return y + 1 if y > z + 1 and sr.f(y + 1) & _AR_RESP else z
+        if t.punct or sr.f(y) & L.AR_SAID:
+            return z
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return z
+    return z
+
+
 def _claim_object(sr: SentenceCore, c: int, agent: Mention) -> bool:
     """After the claimer at *c*: the claimed object is the operation told before ("تبنّى Y
     العملية", "أعلن Y مسؤوليته عنها / عن الهجوم", "أعلن Y تنفيذها", "أعلن Y أنه (ثمرة عملية)
@@ -90,6 +111,7 @@ def _claim_object(sr: SentenceCore, c: int, agent: Mention) -> bool:
     if sr.key(z) == "(":
         z = _past_closing_quotes(sr, next(
             (y + 1 for y in range(z + 1, min(sr.hi, z + 6)) if sr.key(y) == ")"), z))
+    z = _past_apposition(sr, z)
     for y in range(z, min(sr.hi, z + 4)):  # "(لاحقاً)"، "في بيان"، "... الدولة الإسلامية"
         if sr.f(y) & _AR_OBJECTS:
             z = y

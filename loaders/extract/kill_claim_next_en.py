@@ -271,13 +271,40 @@ def _claimed_by(sr: SentenceCore, agent: Mention, opens: int, had_any: set[str],
         victims = _killed_in(sr, sr.si, sr.lo, opens)
     else:
         victims = _killed_before(sr)
+    ids = [v.eid for v in victims] if victims or opens > sr.lo else _two_back(sr)
     # a victim with an agent already keeps it alone, unless that agent is only the
     # country of the strike and a body claims it ("An Iranian missile strike killed X;
     # the Revolutionary Guards claimed the attack": Iran and the Guards, session 39)
     done = had_body if agent.etype == "Organization" else had_any
-    for v in victims:
-        if v.eid not in done and v.eid != agent.eid:
-            sr.add(AB, v.eid, agent.eid, "claimed_next_en")
+    for v in ids:
+        if v not in done and v != agent.eid:
+            sr.add(AB, v, agent.eid, "claimed_next_en")
+
+
+_BACK = 3  # sentences back to the killing
+# a word of a sentence between the killing and its claim that may tell another deed or claim
+_EN_OTHER_DEED = frozenset({"separate", "another", "elsewhere", "meanwhile", "claimed",
+                            "claims", "earlier", "previous", "last", "ago"})
+
+
+def _two_back(sr: SentenceCore) -> list[str]:
+    """The people the nearest sentence two or three back says were killed with no agent
+    (``kill_claim_later.note_unclaimed``) when the sentences between name nobody killed and
+    tell no other deed: "X was killed in a car bomb on Monday. Two of his companions were
+    also killed. A previously unknown group claimed responsibility for the killing" (session
+    72, ``recall72``)."""
+    noted = sr.doc.state.get("unclaimed", ())
+    toks = sr.doc.toks
+    for back in range(1, _BACK):
+        if sr.si - back < 1:
+            return []
+        between = sr.doc.sents[sr.si - back]
+        if any(toks[y].key in _EN_OTHER_DEED for y in range(between.lo, between.hi)):
+            return []
+        dead = [e for s_, _hi, e in noted if s_ == sr.si - back - 1]
+        if dead:
+            return list(dict.fromkeys(dead))
+    return []
 
 
 _EN_KILL_KEYS = (_EN_KILLED_AFTER | _EN_KILLED_BEFORE) - {"of"}
@@ -287,13 +314,17 @@ def _killed_before(sr: SentenceCore) -> list[Mention]:
     """The people killed in the sentence before the claim; when that sentence tells no
     killing, in the one before it, up to three back ("... killing A, B and C. A was ... . B,
     a former minister, was ... . <agent> claimed responsibility": the sentences between only
-    describe the dead; session 72). A sentence between that holds a killing word stops it."""
+    describe the dead; session 72). A sentence between that holds a killing word stops it, and
+    so does one that may tell another deed ("In a separate attack, ...": ``_EN_OTHER_DEED``,
+    recall72's guard)."""
     toks = sr.doc.toks
     for si in range(sr.si - 1, max(-1, sr.si - 4), -1):
         prev = sr.doc.sents[si]
         victims = _killed_in(sr, si, prev.lo, prev.hi)
         if victims or any(toks[y].key in _EN_KILL_KEYS for y in range(prev.lo, prev.hi)):
             return victims
+        if any(toks[y].key in _EN_OTHER_DEED for y in range(prev.lo, prev.hi)):
+            return []
     return []
 
 
