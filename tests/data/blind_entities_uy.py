@@ -29,6 +29,8 @@ ALL = {
     "organization:plo": ("Organization", "Palestine Liberation Organization", "منظمة التحرير الفلسطينية"),
     "organization:baath-party": ("Organization", "Arab Socialist Baath Party", "حزب البعث العربي الاشتراكي"),
     "organization:iraqi-army": ("Organization", "Iraqi Army", "الجيش العراقي"),
+    "organization:iraqi-security-forces": ("Organization", "Iraqi Security Forces (the Iraqi state's armed forces)",
+                                           "القوات العراقية"),
     "organization:iraqi-revolutionary-command-council": ("Organization", "Revolutionary Command Council (Iraq)",
                                                          "مجلس قيادة الثورة"),
     "organization:provisional-free-kuwait-government": ("Organization",

@@ -20,8 +20,8 @@ replacement denied (UY4); King Fahd who declined to receive King Hussein, the ph
 Klibi's resignation (no successor at the time), the planned meeting with Shamir (UY6).
 Judgement calls: "flew to Jeddah for talks with King Fahd ... joined by the exiled Emir" is a meeting of the
 three (UY1); "بحضور" two attendees: paired with both principals and with each other (UY2, UY6); "killed by
-Iraqi troops" / "executed by the Iraqi occupation forces" give ASSASSINATED_BY -> the Iraqi army, the agent
-the text names (UY3); "وهو المنصب الذي كان يشغله" the president is a succession (UY4); "خلفاً لـ" in the
+Iraqi troops" / "executed by the Iraqi occupation forces" give ASSASSINATED_BY -> the Iraqi forces, the
+agent the text names (UY3); "وهو المنصب الذي كان يشغله" the president is a succession (UY4); "خلفاً لـ" in the
 interior and the foreign ministries are successions (UY4); "أميناً عاماً ... خلفاً للشاذلي القليبي" and
 "وزيراً للخارجية خلفاً له" are successions (UY6); a king LEADS his country, a president LEADS his country,
 the chairman LEADS the PLO, the secretary-general LEADS the Arab League.
@@ -51,7 +51,7 @@ HERE = Path(__file__).parent
 KUWAIT, IRAQ, SAUDI, US, EGYPT, SYRIA, JORDAN, USSR = (
     "country:kuwait", "country:iraq", "country:saudi-arabia", "country:united-states", "country:egypt",
     "country:syria", "country:jordan", "country:soviet-union")
-ARMY, PLO, LEAGUE = "organization:iraqi-army", "organization:plo", "organization:arab-league"
+ISF, PLO, LEAGUE = "organization:iraqi-security-forces", "organization:plo", "organization:arab-league"
 JABER, SAAD, FAHD_AHMAD, QABANDI = (
     "person:jaber-al-ahmad-al-sabah", "person:saad-al-abdullah-al-sabah", "person:fahd-al-ahmad-al-sabah",
     "person:asrar-al-qabandi")
@@ -131,8 +131,8 @@ ARTICLES = [
      "congratulate him on the liberation.\n"
      "Kuwaiti officials accused collaborators of having guided the occupation forces to the homes of "
      "resistance members.",
-     [("ASSASSINATED_BY", FAHD_AHMAD, ARMY, "who was killed by Iraqi troops on August 2", "1990-08-02"),
-      ("ASSASSINATED_BY", QABANDI, ARMY, "was executed by"),
+     [("ASSASSINATED_BY", FAHD_AHMAD, ISF, "who was killed by Iraqi troops on August 2", "1990-08-02"),
+      ("ASSASSINATED_BY", QABANDI, ISF, "was executed by"),
       ("MET_WITH", SAAD, SULTAN, "received in", "1991-03-03"),
       ("LEADS", SAAD, KUWAIT, "the Crown Prince and Prime Minister Sheikh Saad"),
       ],
