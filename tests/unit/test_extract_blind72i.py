@@ -106,3 +106,47 @@ def test_an_envoy_or_adviser_titled_for_another_is_still_met(shipped, text, a, b
 ])
 def test_period_people_are_known(shipped, text, lang, eid):
     assert eid in _ids(shipped, text, lang)
+
+
+# --- meeting_phrases.held_before_en: "held six and a half hours of talks" ------------------------
+
+BAKER, AZIZ = "person:james-baker", "person:tariq-aziz"
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of State James Baker and Foreign Minister Tariq Aziz held six and a half hours of talks "
+    "in Geneva on Wednesday.",
+    "James Baker held nearly seven hours of talks with Tariq Aziz at the Intercontinental hotel.",
+    "Tariq Aziz and James Baker held about nine hours of talks, an aide said.",
+])
+def test_held_many_hours_of_talks(shipped, text):
+    assert _pair(BAKER, AZIZ) in _met(shipped, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "James Baker and Tariq Aziz will hold six hours of talks in Geneva on Wednesday.",
+    "James Baker and Tariq Aziz were due to hold seven hours of talks, but the meeting was called off.",
+])
+def test_planned_hours_of_talks_are_no_meeting(rules_only, text):
+    assert _pair(BAKER, AZIZ) not in _met(rules_only, text, "en")
+
+
+# --- a bare weekday after the meeting noun; "the Hotel X" is a place ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Secretary of State James Baker and Foreign Minister Tariq Aziz held talks Wednesday in Geneva.",
+    "James Baker and Tariq Aziz met Sunday at the foreign ministry.",
+    "Tariq Aziz and James Baker held talks at the Hotel Intercontinental, an aide said.",
+])
+def test_talks_on_a_bare_weekday_and_at_a_hotel(shipped, text):
+    met = _met(shipped, text, "en")
+    assert _pair(BAKER, AZIZ) in met
+    assert not any("hotel" in a or "hotel" in b for a, b in met)
+
+
+@pytest.mark.parametrize("text", [
+    "President Bush met King Fahd at the Hotel Intercontinental in Geneva.",
+    "James Baker held talks with Tariq Aziz at the Hotel Ritz.",
+])
+def test_hotel_named_after_its_noun_is_no_person(shipped, text):
+    assert not any(i.startswith("person:hotel") for i in _ids(shipped, text, "en"))
