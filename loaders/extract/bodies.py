@@ -248,7 +248,9 @@ def _english_capitalised_spans(w: MentionWork) -> None:
         words = [toks[x].key for x in range(k, e) if not toks[x].punct]
         surface = doc.text[toks[k].start:toks[e - 1].end]
         etype = None
-        place = bool(words) and (words[-1] in _EN_PLACE_HEADS or words[-1] in L.EN_PLACE_HEADS)
+        place = bool(words) and (words[-1] in _EN_PLACE_HEADS or words[-1] in L.EN_PLACE_HEADS
+                                 or len(words) > 1 and words[0] == "hotel")
+        # ("at the Hotel Intercontinental": a hotel named after its noun; session 72)
         if place and len(words) < 2:
             k = e  # a bare "Palace" / "Base": no name
             continue

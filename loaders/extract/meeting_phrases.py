@@ -38,12 +38,17 @@ _EN_NOUN_MODIFIERS = frozenset({"a", "an", "closed", "-", "door", "two", "three"
                                 "final", "latest", "another", "official",
                                 # "held a session of official talks" (Gulf agencies' wording:
                                 # QNA, KUNA; session 68, blind68b)
-                                "session", "sessions"})
+                                "session", "sessions",
+                                # "held six and a half hours of talks", "held nearly ten hours
+                                # of talks" (session 72, blind72i)
+                                "six", "seven", "eight", "nine", "ten", "half", "nearly",
+                                "almost", "about", "some"})
 
 
 def held_before_en(sr: Any, t: int) -> bool:
     """Is the meeting noun at *t* the object of "held" past a few modifiers ("held talks",
-    "held closed-door talks", "held three hours of talks", "held a face-to-face meeting")?"""
+    "held closed-door talks", "held three hours of talks", "held six and a half hours of talks",
+    "held a face-to-face meeting")?"""
     hyphen = False  # a hyphenated modifier ("held delegation-level talks"), read since s42
     for y in range(t - 1, max(sr.lo - 1, t - 8), -1):
         ky = sr.key(y)
@@ -53,6 +58,8 @@ def held_before_en(sr: Any, t: int) -> bool:
             return not ((hyphen or y < t - 1) and sr.blocked(y))
         if sr.mention_at.get(y) is not None:
             return False
+        if ky == "and" and sr.key(y + 1) == "a" and sr.key(y + 2) == "half":
+            continue  # ("six and a half hours of talks")
         if ky not in _EN_NOUN_MODIFIERS:
             if not hyphen_modifier_en(sr, y):
                 return False

@@ -1309,8 +1309,9 @@ class MeetingRules(SentenceCore):
                 return
             # "X and Y met" (no object): pairs of the subject list (nk: the key after t)
             if not objs and (nk in ("the", "a", "an", "his", "her", "their", "its", "with") or
-                             (t + 1 < self.hi and self.toks[t + 1].cap)):
+                             (t + 1 < self.hi and self.toks[t + 1].cap and nk not in L.EN_WEEKDAYS)):
                 return  # an object we could not name: "X, Y's successor, met the Iraqi PM"
+                # ("X and Y held talks Wednesday": a day, no object; session 72)
             if not objs:
                 aside = None if tok.ar else relative_aside_open_en(self, t)
                 subs = [m for m in self.args if m.hi <= (t if aside is None else aside) and

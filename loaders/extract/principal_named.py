@@ -71,6 +71,16 @@ def _person_start(m: Mention, lo: int) -> int | None:
     return start if start > lo else None
 
 
+def _agent_named_before(toks: list[Tok], j: int, ments: list[Mention]) -> bool:
+    """Arabic: is a person named right before the agent noun at *j* (a comma between allowed:
+    "السيد Y، المبعوث الشخصي للرئيس X"), the agent of the one named after it? Not the
+    sentence's first person, the subject whose object the noun opens ("التقى عراقجي المستشارةَ
+    الخاصة للرئيس السوري Z": Z is the adviser)."""
+    k = j - 1 if j > 0 and toks[j - 1].text in (",", "،") else j
+    return any(o.etype == "Person" and o.hi == k and
+               any(p.etype == "Person" and p.hi <= o.lo for p in ments) for o in ments)
+
+
 def principal(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> bool:
     """Is the person of *m* named as the one another acts or speaks for (his envoy, aide,
     adviser, spokesman), as the sender of greetings or (session 47) as the one whose family or
@@ -114,7 +124,12 @@ def principal(m: Mention, toks: list[Tok], lo: int, ments: list[Mention]) -> boo
                                                 toks[j + 1].key.startswith("ال")):
             return True
         if w in _AGENTS_AR:
-            if m.prefix in _LI and start == m.lo:
+            if m.prefix in _LI and start == m.lo or start < m.lo and \
+                    toks[start].key.startswith("لل") and t.key.startswith("ال") and \
+                    _agent_named_before(toks, j, ments):
+                # ("Y المبعوث الشخصي للرئيس السوفيتي X": the title carries the ل, the agent Y
+                # named right before his noun, no و opening it: "A، والممثلة الخاصة للأمين
+                # العام Y" lists Y; session 72)
                 return True
             if t.key.startswith(("ال", "وال")) or j == start - 1 and start == m.lo:
                 return False  # (the agent is the one named: "المبعوث الأميركي X")

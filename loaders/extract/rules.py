@@ -11,6 +11,7 @@ from loaders.extract.amir_title_en import amir_title_en
 from loaders.extract.base import ExtractionError, register
 from loaders.extract.bin_short_name import bin_short_name
 from loaders.extract.byline_ar import byline_sentences
+from loaders.extract.elder_bush import elder_bush
 from loaders.extract.foreign_respelt_ar import respelt_index
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.gc_scope import fewer_collections
@@ -130,6 +131,7 @@ class RuleExtractor:
         of_state_holder(doc)  # "King Abdullah of Saudi Arabia": no Abdullah II
         styled_short_name(doc)  # "King Abdullah" (headline), then "King Abdullah bin Abdulaziz"
         saudi_king_abdullah(doc)  # "received by King Abdullah ... his half-brother King Fahd"
+        elder_bush(doc)  # "President Bush met Syrian President Hafez Assad": George H. W. Bush
         alias_as_title(doc)  # «خادم الحرمين الشريفين الملك عبدالله»: no King Salman
         bin_short_name(doc)  # "Mohamed bin Zayed ... Bin Zayed": the same man
         title_named_holder(doc)  # headline "the IAEA chief", then the body's "IAEA chief X"

@@ -38,7 +38,10 @@ def test_said_inside_a_name(ex) -> None:
     doc = ex.extract("The delegation was received by Vice President Karim Said Hamadi in "
                      "Erbil on Monday.", lang="en")
     ids = _ids(doc)
-    assert any(i.startswith("person:karim-sa") and i.endswith(("hamadi", "hamdi")) for i in ids), ids
+    # (the id's spelling of the last word follows the gazetteer's bilingual names: since session
+    # 72 Saadoun Hammadi / «سعدون حمادي» makes it "hammadi", latin_ids)
+    assert any(i.startswith("person:karim-sa") and i.endswith(("hamadi", "hamdi", "hammadi"))
+               for i in ids), ids
     assert "person:karim" not in ids
 
 
