@@ -4,6 +4,11 @@
    of Z": each of the receivers met Z, not only the first (``meeting_condolences``).
 2. A residence a head of state receives guests in, "at the Vahdettin Pavilion", "at the Huber
    Mansion", is a place, no person met (``mention_runs_en._EN_PLACE_HEADS``).
+3. The country of a dateline after its city, "SINJAR, Iraq (AFP) - A Turkish drone strike
+   killed a commander ...", is no agent of the killing (``kill_ledes._in_dateline``).
+4. A capitalised "Said" opening a sentence before a usual given name ("Said Hassan Khalil, a
+   commander ..."), or after a closing quote ('had "neutralised" Said Hassan'), is the given
+   name, not the verb (``capitalised_run_tests_en.said_name``).
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ MASROUR = "person:masrour-barzani"
 ERDOGAN = "person:recep-tayyip-erdogan"
 SUDANI = "person:mohammed-shia-al-sudani"
 ARAGHCHI = "person:abbas-araghchi"
+
+AB = "ASSASSINATED_BY"
 
 CASES = [
     # 1. fail on the base: the second receiver of the condolences
@@ -51,6 +58,30 @@ CASES = [
     ("en", "President Recep Tayyip Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani "
      "at the Huber Mansion on Sunday.",
      [MW(ERDOGAN, SUDANI)], [MW(SUDANI, "person:huber-mansion")]),
+    # 3. fail on the base: the dateline's country read as the killer
+    ("en", "SINJAR, Iraq (AFP) - A Turkish drone strike killed a commander of a Yazidi armed group "
+     "near the town of Khanasor on Monday, officials said.\nMahmoud Hassan Khalil, a commander "
+     "of the Sinjar Resistance Units, was killed along with his nephew when the drone hit their "
+     "car.",
+     [(AB, "person:mahmoud-hassan-khalil", "country:turkey")],
+     [(AB, "person:mahmoud-hassan-khalil", "country:iraq")]),
+    ("en", "BEIRUT, Lebanon (AP) - An Israeli drone strike killed a commander of Hezbollah in the "
+     "south on Monday, officials said.\nMahmoud Hassan Khalil, a senior commander, was killed "
+     "along with his nephew when the drone hit their car.",
+     [(AB, "person:mahmoud-hassan-khalil", "country:israel")],
+     [(AB, "person:mahmoud-hassan-khalil", "country:lebanon")]),
+    # negative of the guard: a country named as the striker after the dateline stays the agent
+    ("en", "SINJAR, Iraq (AFP) - Turkey killed a commander of a Yazidi armed group on Monday, "
+     "officials said.\nMahmoud Hassan Khalil, a commander of the Sinjar Resistance Units, was "
+     "killed along with his nephew.",
+     [(AB, "person:mahmoud-hassan-khalil", "country:turkey")], []),
+    # 4. fail on the base: the sentence's first "Said" dropped (another person, or none)
+    ("en", "A Turkish drone killed a commander on Monday. Said Hassan Khalil, a leader of the "
+     "Sinjar Resistance Units, met Nechirvan Barzani in Erbil last year.",
+     [MW("person:said-hassan-khalil", NECHIRVAN)], [MW("person:hassan-khalil", NECHIRVAN)]),
+    ("en", "Turkey's army said its forces had \"neutralised\" Said Hamid Omar in an operation on "
+     "Monday.",
+     [(AB, "person:said-hamid-omar", "country:turkey")], []),
 ]
 
 
