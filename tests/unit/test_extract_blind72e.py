@@ -9,6 +9,8 @@
 4. A capitalised "Said" opening a sentence before a usual given name ("Said Hassan Khalil, a
    commander ..."), or after a closing quote ('had "neutralised" Said Hassan'), is the given
    name, not the verb (``capitalised_run_tests_en.said_name``).
+5. Arabic: "توجه X إلى السليمانية، حيث زار Y في منزله": the visit after the place's "حيث"
+   continues the traveller's clause (``context_tails.continued_clause_ar``, as "، ثم زار Y").
 """
 
 from __future__ import annotations
@@ -82,6 +84,19 @@ CASES = [
     ("en", "Turkey's army said its forces had \"neutralised\" Said Hamid Omar in an operation on "
      "Monday.",
      [(AB, "person:said-hamid-omar", "country:turkey")], []),
+    # 5. fail on the base: the visit after "، حيث"
+    ("ar", "توجّه الرئيس فؤاد معصوم أمس السبت إلى السليمانية، حيث زار الرئيس جلال طالباني في "
+     "منزله.",
+     [MW("person:fuad-masum", "person:jalal-talabani")], []),
+    ("ar", "وصلت هيرو إبراهيم أحمد إلى أربيل صباح اليوم، حيث زارت نيجيرفان بارزاني في مكتبه.",
+     [MW(HERO, NECHIRVAN)], []),
+    # negative: a planned trip's visit ("حيث يزور")
+    ("ar", "ومن المقرر أن يتوجه الرئيس فؤاد معصوم الأسبوع المقبل إلى السليمانية، حيث يزور "
+     "الرئيس جلال طالباني في منزله.",
+     [], [MW("person:fuad-masum", "person:jalal-talabani")]),
+    # negative: a place visited after "حيث" is no one met
+    ("ar", "وصل عباس عراقجي إلى بيروت، حيث زار ضريح الشهيد في الضاحية.",
+     [], [MW(ARAGHCHI, "person:hassan-nasrallah")]),
 ]
 
 
