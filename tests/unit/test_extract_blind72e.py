@@ -11,6 +11,8 @@
    name, not the verb (``capitalised_run_tests_en.said_name``).
 5. Arabic: "توجه X إلى السليمانية، حيث زار Y في منزله": the visit after the place's "حيث"
    continues the traveller's clause (``context_tails.continued_clause_ar``, as "، ثم زار Y").
+6. A consul is an office one person holds, like an ambassador: «بحضور القنصل العام للجمهورية
+   الإسلامية في أربيل» is no Iranian president named before (``coref_offices._ONE_HOLDER``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ MASROUR = "person:masrour-barzani"
 ERDOGAN = "person:recep-tayyip-erdogan"
 SUDANI = "person:mohammed-shia-al-sudani"
 ARAGHCHI = "person:abbas-araghchi"
+RAISI = "person:ebrahim-raisi"
+AHMADIAN = "person:ali-akbar-ahmadian"
+PEZESHKIAN = "person:masoud-pezeshkian"
 
 AB = "ASSASSINATED_BY"
 
@@ -97,6 +102,17 @@ CASES = [
     # negative: a place visited after "حيث" is no one met
     ("ar", "وصل عباس عراقجي إلى بيروت، حيث زار ضريح الشهيد في الضاحية.",
      [], [MW(ARAGHCHI, "person:hassan-nasrallah")]),
+    # 6. fail on the base: the consul read as the president named before
+    ("ar", "استقبل الرئيس الإيراني إبراهيم رئيسي اليوم مسرور بارزاني. وكان بارزاني قد اجتمع أمس "
+     "بعلي أكبر أحمديان، بحضور القنصل العام للجمهورية الإسلامية في أربيل.",
+     [MW(RAISI, MASROUR), MW(AHMADIAN, MASROUR)], [MW(AHMADIAN, RAISI)]),
+    ("ar", "استقبل الرئيس الإيراني مسعود بزشكيان اليوم نيجيرفان بارزاني. وكان بارزاني قد التقى "
+     "أمس عباس عراقجي، بحضور القنصل الإيراني في أربيل.",
+     [MW(PEZESHKIAN, NECHIRVAN), MW(ARAGHCHI, NECHIRVAN)], [MW(ARAGHCHI, PEZESHKIAN)]),
+    # negative of the guard: the consul named before is still "the consul"
+    ("ar", "وصل القنصل الإيراني العام في أربيل نصر الله رشنودي إلى السليمانية أمس. والتقى القنصل "
+     "الإيراني بافل طالباني في مكتبه.",
+     [MW("person:nasrallah-rashnudi", BAFEL)], []),
 ]
 
 
