@@ -13,6 +13,12 @@
    continues the traveller's clause (``context_tails.continued_clause_ar``, as "، ثم زار Y").
 6. A consul is an office one person holds, like an ambassador: «بحضور القنصل العام للجمهورية
    الإسلامية في أربيل» is no Iranian president named before (``coref_offices._ONE_HOLDER``).
+7. Arabic: the dead whose tomb, body or funeral was visited («وزار ضريح الرئيس الراحل Z، قبل أن
+   يجتمع بـY»، «وزار ضريح Z، ثم اجتمع بـY») is no subject of the meeting after it
+   (``meeting_clauses.genitive_of_ar``, read by ``_carried_subject`` and
+   ``meeting_visitor._visitor_ar``).
+8. Arabic lists: "X وابن شقيقه / وابن عمه Y" goes on to Y, his nephew or cousin
+   (``chains._AR_AND_SON_OF``).
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ ERDOGAN = "person:recep-tayyip-erdogan"
 SUDANI = "person:mohammed-shia-al-sudani"
 ARAGHCHI = "person:abbas-araghchi"
 RAISI = "person:ebrahim-raisi"
+SOLEIMANI = "person:qasem-soleimani"
+JALAL = "person:jalal-talabani"
 AHMADIAN = "person:ali-akbar-ahmadian"
 PEZESHKIAN = "person:masoud-pezeshkian"
 
@@ -113,6 +121,21 @@ CASES = [
     ("ar", "وصل القنصل الإيراني العام في أربيل نصر الله رشنودي إلى السليمانية أمس. والتقى القنصل "
      "الإيراني بافل طالباني في مكتبه.",
      [MW("person:nasrallah-rashnudi", BAFEL)], []),
+    # 7. fail on the base: the dead man of the tomb read as the one who met Bafel
+    ("ar", "وصل قاسم سليماني إلى السليمانية يوم السبت، وزار ضريح الرئيس الراحل جلال طالباني في "
+     "تلة دباشان، قبل أن يجتمع ببافل طالباني.",
+     [MW(SOLEIMANI, BAFEL)], [MW(JALAL, BAFEL)]),
+    ("ar", "وصل قاسم سليماني إلى السليمانية يوم السبت، وزار ضريح جلال طالباني، ثم اجتمع ببافل "
+     "طالباني.",
+     [MW(SOLEIMANI, BAFEL)], [MW(JALAL, BAFEL)]),
+    ("ar", "وصل محمد جواد ظريف إلى السليمانية، ووضع إكليلاً على قبر الرئيس جلال طالباني، "
+     "والتقى قوباد طالباني.",
+     [MW(ZARIF, QUBAD)], [MW(JALAL, QUBAD)]),
+    # 8. fail on the base: the nephew / cousin after the first person met
+    ("ar", "استقبل مسعود بارزاني أمس نيجيرفان بارزاني وابن عمه مسرور بارزاني في أربيل.",
+     [MW("person:masoud-barzani", NECHIRVAN), MW("person:masoud-barzani", MASROUR)], []),
+    ("ar", "استقبل نيجيرفان بارزاني أمس بافل طالباني وابن شقيقه لاهور شيخ جنكي في أربيل.",
+     [MW(NECHIRVAN, BAFEL), MW(NECHIRVAN, "person:lahur-sheikh-jangi")], []),
 ]
 
 
