@@ -19,6 +19,10 @@
    ``meeting_visitor._visitor_ar``).
 8. Arabic lists: "X وابن شقيقه / وابن عمه Y" goes on to Y, his nephew or cousin
    (``chains._AR_AND_SON_OF``).
+9. Arabic: a one-word family name behind a proclitic that the gazetteer guards for someone else
+   («خلفاً لصالح» after «برهم صالح») is the person named in full with it
+   (``known_names._family_of_one_named``); not the preposition «لصالح» ("in favour of") before
+   its noun («صوّت النواب لصالح القرار»).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ ERDOGAN = "person:recep-tayyip-erdogan"
 SUDANI = "person:mohammed-shia-al-sudani"
 ARAGHCHI = "person:abbas-araghchi"
 RAISI = "person:ebrahim-raisi"
+SALIH = "person:barham-salih"
 SOLEIMANI = "person:qasem-soleimani"
 JALAL = "person:jalal-talabani"
 AHMADIAN = "person:ali-akbar-ahmadian"
@@ -136,6 +141,17 @@ CASES = [
      [MW("person:masoud-barzani", NECHIRVAN), MW("person:masoud-barzani", MASROUR)], []),
     ("ar", "استقبل نيجيرفان بارزاني أمس بافل طالباني وابن شقيقه لاهور شيخ جنكي في أربيل.",
      [MW(NECHIRVAN, BAFEL), MW(NECHIRVAN, "person:lahur-sheikh-jangi")], []),
+    # 9. fail on the base: Salih behind the proclitic
+    ("ar", "وكان البرلمان قد انتخب برهم صالح رئيساً للجمهورية عام 2018. وانتخب المجلس أمس عبد "
+     "اللطيف رشيد رئيساً للجمهورية خلفاً لصالح بعد حصوله على 162 صوتاً.",
+     [("SUCCESSOR_OF", "person:abdul-latif-rashid", SALIH)], []),
+    ("ar", "وكان البرلمان قد انتخب برهم صالح رئيساً للجمهورية. والتقى نيجيرفان بارزاني أمس بصالح "
+     "في بغداد.",
+     [MW(NECHIRVAN, SALIH)], []),
+    # negative: «لصالح» before its noun is "in favour of"
+    ("ar", "وكان البرلمان قد انتخب برهم صالح رئيساً للجمهورية. وتنازل نيجيرفان بارزاني أمس عن "
+     "منصبه لصالح مسرور بارزاني.",
+     [], [MW(NECHIRVAN, SALIH), ("SUCCESSOR_OF", NECHIRVAN, SALIH)]),
 ]
 
 
