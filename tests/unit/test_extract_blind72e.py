@@ -23,6 +23,9 @@
    («خلفاً لصالح» after «برهم صالح») is the person named in full with it
    (``known_names._family_of_one_named``); not the preposition «لصالح» ("in favour of") before
    its noun («صوّت النواب لصالح القرار»).
+10. Arabic: the place of the subject's arrival right after the meeting verb («قد التقى فور
+   وصوله إلى طهران، أمس الأحد، وزير الخارجية Y») is where, not whom, as after «في»
+   (``meetings.arrival_place_ar``).
 """
 
 from __future__ import annotations
@@ -152,6 +155,14 @@ CASES = [
     ("ar", "وكان البرلمان قد انتخب برهم صالح رئيساً للجمهورية. وتنازل نيجيرفان بارزاني أمس عن "
      "منصبه لصالح مسرور بارزاني.",
      [], [MW(NECHIRVAN, SALIH), ("SUCCESSOR_OF", NECHIRVAN, SALIH)]),
+    # 10. fails on the base: the arrival's place taken as the one met
+    ("ar", "استقبل الرئيس الإيراني إبراهيم رئيسي اليوم رئيس حكومة إقليم كردستان العراق مسرور "
+     "بارزاني. وكان رئيس حكومة الإقليم قد التقى فور وصوله إلى طهران، أمس الأحد، وزير الخارجية "
+     "حسين أمير عبد اللهيان.",
+     [MW(RAISI, MASROUR), MW("person:hossein-amir-abdollahian", MASROUR)], []),
+    ("ar", "استقبل الرئيس التركي رجب طيب أردوغان اليوم رئيس إقليم كردستان نيجيرفان بارزاني. وكان "
+     "رئيس الإقليم قد التقى لدى وصوله إلى أنقرة، مساء الأحد، وزير الخارجية هاكان فيدان.",
+     [MW(ERDOGAN, NECHIRVAN), MW(FIDAN, NECHIRVAN)], []),
 ]
 
 
