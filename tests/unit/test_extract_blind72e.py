@@ -26,6 +26,12 @@
 10. Arabic: the place of the subject's arrival right after the meeting verb («قد التقى فور
    وصوله إلى طهران، أمس الأحد، وزير الخارجية Y») is where, not whom, as after «في»
    (``meetings.arrival_place_ar``).
+11. Arabic: a body in a list of those a meeting brought together, headed by a named person
+   («ضمّ X وY ووفد حكومة دمشق برئاسة وزير الخارجية Z»), is Z's delegation: Z met them, not the
+   body (``meetings_ar._headed_bodies``).
+12. Arabic: "the president" after a succession told ten words from the incoming president's
+   name («وكان الرئيس X قد أدى السبت الماضي اليمين الدستورية أمام مجلس النواب رئيساً
+   للجمهورية خلفاً لـY») is X, the one who took that title (``desc_acting_holder._AR_NAME_GAP``).
 """
 
 from __future__ import annotations
@@ -163,6 +169,18 @@ CASES = [
     ("ar", "استقبل الرئيس التركي رجب طيب أردوغان اليوم رئيس إقليم كردستان نيجيرفان بارزاني. وكان "
      "رئيس الإقليم قد التقى لدى وصوله إلى أنقرة، مساء الأحد، وزير الخارجية هاكان فيدان.",
      [MW(ERDOGAN, NECHIRVAN), MW(FIDAN, NECHIRVAN)], []),
+    # 11. fails on the base: the body of the delegation paired, its head not
+    ("ar", "وعقد أمس اجتماع موسّع ضمّ مسرور بارزاني ونيجيرفان بارزاني ووفد الحكومة العراقية "
+     "برئاسة رئيس الوزراء محمد شياع السوداني.",
+     [MW(SUDANI, MASROUR), MW(SUDANI, NECHIRVAN), MW(MASROUR, NECHIRVAN)],
+     [MW("organization:iraqi-government", MASROUR)]),
+    # 12. fails on the base: no host for the reception, or the predecessor
+    ("ar", "وكان الرئيس عبد اللطيف رشيد قد أدى السبت الماضي اليمين الدستورية أمام مجلس النواب "
+     "رئيساً للجمهورية خلفاً لبرهم صالح. وعقب الحفل، استقبل فخامة رئيس الجمهورية الممثلة الخاصة "
+     "للأمين العام جينين هينيس بلاسخارت، بحضور رئيس الوزراء محمد شياع السوداني.",
+     [MW("person:abdul-latif-rashid", "person:jeanine-hennis-plasschaert"),
+      MW("person:abdul-latif-rashid", SUDANI)],
+     [MW(SALIH, "person:jeanine-hennis-plasschaert")]),
 ]
 
 
