@@ -1461,13 +1461,10 @@ def _grouped_host(sr: Any, t: int) -> Any:
     return h if h is not None and h.hi <= t else None
 
 
-_HEADED_BY = L._ar("برئاسة", "يرأسه", "يترأسه", "ترأسه")
-
-
 def _headed_bodies(sr: Any, members: list[Any]) -> list[Any]:
     """*members* with a body followed by its named head («ووفد حكومة دمشق برئاسة وزير
-    الخارجية X») replaced by that head: the person took part, the body names his delegation
-    (session 72)."""
+    الخارجية X»; ``_HEADED_BY`` above) replaced by that head: the person took part, the body
+    names his delegation (session 72)."""
     out: list[Any] = []
     for m in members:
         if m.etype == "Organization" and m.hi < sr.hi and sr.f(m.hi) & _HEADED_BY:
