@@ -62,9 +62,9 @@ def _verb_like(sr: Any, x: int) -> bool:
 # nouns whose genitive complement a person is: "بعد سقوط نظام X"، "في عهد حكومة X"
 _AR_OF_HEADS = L._ar("سقوط", "نظام", "حكومة", "عهد", "اغتيال", "مقتل", "رحيل", "وفاة",
                      "إطاحة", "الإطاحة", "انتخاب", "تنحي", "هروب", "فرار")
-# the dead's tomb, body or funeral ("وزار ضريح الرئيس الراحل Z، قبل أن يجتمع بـY": not Z;
+# the dead's tomb or body ("وزار ضريح الرئيس الراحل Z، قبل أن يجتمع بـY": not Z;
 # session 72), a title and "the late" between
-_AR_DEAD_HEADS = L._ar("ضريح", "قبر", "مرقد", "مدفن", "جثمان", "نعش", "رفات", "تشييع", "جنازة")
+_AR_DEAD_HEADS = L._ar("ضريح", "قبر", "مرقد", "مدفن", "جثمان", "نعش", "رفات")
 _AR_LATE = L._ar("الراحل", "الشهيد", "الفقيد", "المغفور", "الراحلة")
 
 
