@@ -109,9 +109,21 @@ def said_name(doc: Doc, k: int, lo: int, hi: int) -> bool:
     a family name with its article ("met Said al-Khafaji"), also after the comma of an
     apposition ("its deputy leader, Said Ali al-Shihri,": session 66)."""
     toks = doc.toks
-    if not lo < k < hi - 1 or toks[k - 1].punct and toks[k - 1].text != ",":
+    if k == lo and k < hi - 2:
+        # opening the sentence, before a usual given name and another name word or a comma:
+        # "Said Hassan Said, a commander of the YBS, was killed", "Said Hassan Khalil was
+        # ..." (session 72; not "Said Trump: ...")
+        nxt = toks[k + 1]
+        return said_before_name(toks, k, hi) and _latin_first_name(doc, nxt.key) and (
+            toks[k + 2].text == "," or toks[k + 2].cap and not toks[k + 2].punct)
+    if not lo < k < hi - 1 or toks[k - 1].punct and toks[k - 1].text not in _SAID_AFTER:
         return False
     return said_before_name(toks, k, hi)
+
+
+# punctuation after which a capitalised "Said" still stands inside a sentence: an apposition's
+# comma, a closing quote ('had "neutralised" Said Hassan in ...'; session 72)
+_SAID_AFTER = frozenset({",", '"', "\u201d", "'", "\u2019"})
 
 
 def en_body_run(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> int:

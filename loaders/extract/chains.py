@@ -33,6 +33,10 @@ _AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله",
                       "نائبيه", "نائباه", "نائبيها", "مساعديه", "معاونه", "معاونيه",
                       # kin: "بافل طالباني وشقيقه قوباد" (session 13)
                       "شقيقها", "نجلها", "ابنها", "صهره") | L.AR_KIN_HIS
+# "وابن شقيقه / وابن عمه / ونجل شقيقه Y": his nephew or cousin as the next list member
+_AR_AND_SON_OF = L._ar("وابن", "ونجل", "وابنة")
+_AR_HIS_SIBLING = L._ar("شقيقه", "أخيه", "اخيه", "عمه", "خاله", "شقيقها", "أخيها", "عمها",
+                        "خالها", "شقيقته", "أخته", "اخته")
 # a style of address with و opening the next list member before his title: "استقبل X رئيس
 # مجلس الأمة A وسمو رئيس مجلس الوزراء الشيخ B"، "ومعالي وزير الخارجية C" (session 66)
 _AR_AND_STYLE = frozenset(w for w in L.AR_HONORIFIC_WORDS if w.startswith("و"))
@@ -252,6 +256,15 @@ class ChainHelpers(SentenceBase):
             if nxt.etype == "Person" and cur.etype == "Person" and gap and gap[0].ar and \
                     post_title_gap_ar(gap, waw, _AR_AND_STYLE):
                 # "A الرئيس السابق، وB رئيس المجلس": A's office, then the next member (s68)
+                out.append(nxt)
+                cur = nxt
+                continue
+            if gap and len(gap) <= 2 and gap[0].ar and nxt.etype == "Person" and \
+                    gap[0].key in _AR_AND_SON_OF and (
+                        gap[-1].key in _AR_HIS_SIBLING if len(gap) == 2 else
+                        0 <= nxt.tlo < nxt.lo and self.toks[nxt.tlo].key in _AR_HIS_SIBLING):
+                # (the sibling word may be read as Y's kin title: "وابن [شقيقه] لاهور")
+                # "بنجله بافل طالباني وابن شقيقه لاهور شيخ جنكي": his nephew / cousin Y (s72)
                 out.append(nxt)
                 cur = nxt
                 continue

@@ -363,13 +363,20 @@ def _word_hyphen(toks: list, y: int) -> bool:
         toks[y - 1].end == toks[y].start and toks[y].end == toks[y + 1].start
 
 
+_AR_WHERE_KEYS = L._ar("حيث", "وحيث")
+
+
 def continued_clause_ar(sr: Any, t: int) -> bool:
     """The verb at *t* goes on a clause before it with no subject of its own: "، ثم زار Y",
-    "، وزار Y" (not "وزارة", a ministry)."""
+    "، وزار Y" (not "وزارة", a ministry); "توجه X إلى السليمانية، حيث زار Y" (the place's
+    "where" after a comma; session 72)."""
     if t - 1 <= sr.lo or sr.toks[t].text.endswith("ة"):
         return False
     if sr.key(t - 1) in ("ثم", "وثم"):
         return True
+    if sr.key(t - 1) in _AR_WHERE_KEYS:  # (a past verb: "حيث يزور Y" is a plan's)
+        return t - 2 > sr.lo and sr.toks[t - 2].text in ("،", ",") and \
+            sr.toks[t].key.lstrip("وف")[:1] not in "يتن"
     return sr.toks[t].key.startswith("و") and sr.toks[t - 1].text in ("،", ",")
 
 

@@ -148,7 +148,10 @@ def minister_description(doc: Doc, at_tok: int) -> bool:
 # the article named with that title, not another Iraqi named more often
 _ONE_HOLDER = frozenset({"minister", "ambassador", "envoy", "speaker", "وزير", "الوزير",
                          "سفير", "السفير", "مبعوث", "المبعوث", "وزيره", "الوزيره",
-                         "موفد", "الموفد", "موفده", "الموفده"})
+                         "موفد", "الموفد", "موفده", "الموفده",
+                         # a consul ("بحضور القنصل العام الإيراني في أربيل" is no Iranian
+                         # president named before; session 72)
+                         "consul", "قنصل", "القنصل"})
 
 
 def one_holder_office(doc: Doc, at_tok: int) -> bool:
@@ -158,7 +161,7 @@ def one_holder_office(doc: Doc, at_tok: int) -> bool:
 
 # the English title word of such an office ("بالسفير" -> "ambassador")
 _OFFICE_EN = {"سفير": "ambassador", "وزير": "minister", "مبعوث": "envoy", "وزيره": "minister",
-              "موفد": "envoy", "موفده": "envoy"}
+              "موفد": "envoy", "موفده": "envoy", "قنصل": "consul"}
 
 
 def _one_holder_word(doc: Doc, at_tok: int) -> str | None:

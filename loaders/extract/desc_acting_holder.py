@@ -41,7 +41,9 @@ _OFFICE_GAP = 3  # words from the acting word to the title word ("interim head o
 _AR_ACTING = L.AR_ACTING_ADVERBS | L._ar("المؤقت", "المؤقتة", "مؤقتة", "الانتقالي", "الانتقالية",
                                          "انتقاليا", "انتقالياً")
 _AR_OFFICE_SPAN = 4  # words from the predicate title to its acting word («رئيساً للدولة بالنيابة»)
-_AR_NAME_GAP = 6  # words from the name to the predicate («أدى X اليمين الدستورية رئيساً»)
+# words from the name to the predicate («أدى X اليمين الدستورية رئيساً»; «وكان الرئيس X قد أدى
+# السبت الماضي اليمين الدستورية أمام مجلس النواب رئيساً للجمهورية»: 10, session 72)
+_AR_NAME_GAP = 11
 _CLAUSE_END = frozenset({".", ";", ":", "and", "but", "while", "after", "met", "received"})
 
 

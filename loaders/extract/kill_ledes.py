@@ -27,9 +27,15 @@ _EN_DIED_WORDS = frozenset({"died", "killed", "slain", "martyred", "assassinated
 
 def _in_dateline(sr: Any, m: Any, t: int) -> bool:
     """The place *m* is the dateline opening the sentence ("WASHINGTON -", "BEIRUT (AP) —"),
-    before the killing word at *t*: no agent of it."""
-    return m is not None and m.lo == sr.lo and m.etype in ("Country", "Location") and \
-        sr.toks[m.lo].text.isupper() and m.hi < after_dateline(sr, t) <= t
+    or its country after the city and a comma ("SINJAR, Iraq (AFP) -", "BEIRUT, Lebanon (AP)
+    —"; session 72), before the killing word at *t*: no agent of it."""
+    if m is None or m.etype not in ("Country", "Location"):
+        return False
+    if m.lo == sr.lo:
+        return sr.toks[m.lo].text.isupper() and m.hi < after_dateline(sr, t) <= t
+    return m.lo <= sr.lo + 3 and sr.toks[m.lo - 1].text == "," and \
+        sr.toks[sr.lo].text.isupper() and len(sr.toks[sr.lo].text) > 1 and \
+        m.hi < after_dateline(sr, t) <= t
 
 
 _EN_THE_MAN = frozenset({"the", "him", "her", "man", "woman", "dead", "slain", "victim"})

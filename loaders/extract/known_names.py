@@ -502,6 +502,19 @@ def _hamza_title_cached(t: Tok) -> bool:
     return got
 
 
+_AR_IN_FAVOUR = L._ar("لصالح", "ولصالح")
+
+
+def _in_favour_of(doc: Doc, t: Tok) -> bool:
+    """Is *t* the preposition «لصالح» ("in favour of") before the noun it governs («صوّت
+    لصالح القرار»، «تنازل لصالح نجله»), not ل + the family name Salih («خلفاً لصالح.»، «خلفاً
+    لصالح بعد ...»)?"""
+    if t.key not in _AR_IN_FAVOUR:
+        return False
+    nxt = doc.toks[t.i + 1] if t.i + 1 < len(doc.toks) else None
+    return nxt is not None and not nxt.punct and nxt.key not in L.AR_STOP
+
+
 def _family_of_one_named(doc: Doc, t: Tok) -> list[tuple[str, bool, bool]]:
     """An ambiguous one-word family name ("المحمداوي", guarded for someone the article has not
     named) after the article named one known person in full with it ("عبد العزيز المحمداوي
@@ -510,6 +523,11 @@ def _family_of_one_named(doc: Doc, t: Tok) -> list[tuple[str, bool, bool]]:
     if not word:
         return []
     fam = doc.family_ids(word[0])
+    if not fam and t.ar and not _in_favour_of(doc, t):
+        # behind a proclitic: "خلفاً لصالح" after "برهم صالح" (session 72; as
+        # ``_family_name_of_named`` reads "خلفاً لعون")
+        fam = next((f for n, st in proclitic_splits(word[0]) if n and (f := doc.family_ids(st))),
+                   set())
     if len(fam) != 1:
         return []
     (eid,) = fam

@@ -62,12 +62,25 @@ def _verb_like(sr: Any, x: int) -> bool:
 # nouns whose genitive complement a person is: "بعد سقوط نظام X"، "في عهد حكومة X"
 _AR_OF_HEADS = L._ar("سقوط", "نظام", "حكومة", "عهد", "اغتيال", "مقتل", "رحيل", "وفاة",
                      "إطاحة", "الإطاحة", "انتخاب", "تنحي", "هروب", "فرار")
+# the dead's tomb or body ("وزار ضريح الرئيس الراحل Z، قبل أن يجتمع بـY": not Z;
+# session 72), a title and "the late" between
+_AR_DEAD_HEADS = L._ar("ضريح", "قبر", "مرقد", "مدفن", "جثمان", "نعش", "رفات")
+_AR_LATE = L._ar("الراحل", "الشهيد", "الفقيد", "المغفور", "الراحلة")
 
 
 def genitive_of_ar(sr: Any, m: Any) -> bool:
-    """*m* completes a noun before it ("بعد سقوط نظام بشار الأسد، إذ التقى Y"، "مقتل X"): no
-    subject of a verb after it."""
-    return sr.key(title_start(m) - 1).lstrip("وب") in _AR_OF_HEADS
+    """*m* completes a noun before it ("بعد سقوط نظام بشار الأسد، إذ التقى Y"، "مقتل X"، "ضريح
+    الرئيس الراحل X"): no subject of a verb after it."""
+    b = title_start(m) - 1
+    if sr.key(b).lstrip("وب") in _AR_OF_HEADS:
+        return True
+    for x in range(b, max(sr.lo, b - 3) - 1, -1):  # (past "الرئيس الراحل")
+        k = sr.key(x).lstrip("وب")
+        if k in _AR_DEAD_HEADS:
+            return True
+        if not (k in _AR_LATE or k in L.AR_TITLES) or sr.toks[x].punct:
+            return False
+    return False
 
 
 _AR_MEETING_CONSTRUCT = L._ar("لقاء", "اجتماع", "استقبال", "مقابلة", "محادثات", "مباحثات", "لقائه",

@@ -166,6 +166,23 @@ def condolences_ar(sr: Any) -> None:
                 sr.add("MET_WITH", subj.eid, o.eid, "condolences_ar")
 
 
+def _receiving_side(sr: Any, subj: Any, end: int) -> list[Any]:
+    """The people who received the condolences: *subj* and those joined to it by "and" / «و»
+    before *end* (the verb or the condolences noun): «تقبّل X وY التعازي من Z», "X and her son
+    Y received condolences from Z" (session 72); the last person of the list is the one the
+    verb's subject test found in English, so the chain is read from the list's first person."""
+    for c in sr.args:  # (the list's first person: the earliest one whose chain holds subj)
+        if c.lo > subj.lo:
+            break
+        if c.etype != "Person" or c.lo < sr.lo:
+            continue
+        chain = sr.people_chain(c)
+        if any(m is subj for m in chain):
+            out = [m for m in chain if m.hi <= end]
+            return out or [subj]
+    return [subj]
+
+
 def condolences_received_ar(sr: Any) -> None:
     """«تقبّل X (...) التعازي من Y» / «تقبّل X (...) تعازي Y»: X met Y (module doc)."""
     if any(sr.f(y) & _AR_REMOTE for y in range(sr.lo, sr.hi)):
@@ -185,9 +202,11 @@ def condolences_received_ar(sr: Any) -> None:
         if subj is None or subj.hi > t or subj.prefix.lstrip("وف")[:1] in ("ب", "ل") or \
                 sr.blocked(v, subj):
             continue
-        for o in _receivers(sr, lo, lambda z: bool(sr.f(z) & _AR_NOT_RECEIVER)):
-            if o.eid != subj.eid:
-                sr.add("MET_WITH", subj.eid, o.eid, "condolences_received_ar")
+        offerers = _receivers(sr, lo, lambda z: bool(sr.f(z) & _AR_NOT_RECEIVER))
+        for s in _receiving_side(sr, subj, t):
+            for o in offerers:
+                if o.eid != s.eid:
+                    sr.add("MET_WITH", s.eid, o.eid, "condolences_received_ar")
 
 
 def condolences_received_en(sr: Any) -> None:
@@ -207,10 +226,11 @@ def condolences_received_en(sr: Any) -> None:
                 continue
         elif nxt == "of" and sr.key(t - 1) != "the":
             continue
-        subj = found[1]
-        for o in _receivers(sr, at + 1, lambda z: sr.key(z) in _EN_NOT_RECEIVER):
-            if o.eid != subj.eid:
-                sr.add("MET_WITH", subj.eid, o.eid, "condolences_received_en")
+        offerers = _receivers(sr, at + 1, lambda z: sr.key(z) in _EN_NOT_RECEIVER)
+        for s in _receiving_side(sr, found[1], found[0]):
+            for o in offerers:
+                if o.eid != s.eid:
+                    sr.add("MET_WITH", s.eid, o.eid, "condolences_received_en")
 
 
 _EN_ADJUNCT_STOP = frozenset({"who", "which", "that", "and", "but", "said", "says", "after",

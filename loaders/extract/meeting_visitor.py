@@ -24,7 +24,7 @@ from loaders.extract.core_context import arrival_subject_ar
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.latter_subject import latter_subject
 from loaders.extract.meeting_asides_ar import relative_host_ar
-from loaders.extract.meeting_clauses import met_in_noun_ar
+from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar
 from loaders.extract.meeting_fallback import (
     _AR_VERBS,
     _AR_WITH_VERBS,
@@ -214,7 +214,8 @@ def _visitor_ar(sr: Any, v: int):
         return envoy
     m = sr.after(v + 1, types=("Person",), maxgap=2)
     if m is not None and not sr.has_prep(m, {"ب", "ل", "مع", "الي", "في", "من"}) and \
-            not met_in_noun_ar(sr, m):  # "وانتقل بعد لقاء Y إلى ...": Y was met
+            not met_in_noun_ar(sr, m) and not genitive_of_ar(sr, m):
+        # ("وانتقل بعد لقاء Y إلى ...": Y was met; "وزار ضريح Y": the dead's tomb, s72)
         if subjectless_object_ar(sr, m):  # "(وصل X.) ثم زار Y في مكتبه": X, not Y
             return sr._prev_subject(exclude=m.eid)
         return m

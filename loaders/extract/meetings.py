@@ -273,6 +273,19 @@ _AR_HOLDER_GLUE = L._ar("الخاص", "الخاصة", "لعملية", "السل�
                         "المقيم", "الإنساني", "لشؤون")
 
 
+_AR_TO_PLACE = L._ar("إلى", "الى", "الي")
+_AR_ON_ARRIVAL = L._ar("وصوله", "وصولها", "وصولهم", "وصولهما", "عودته", "عودتها", "قدومه",
+                       "قدومها")
+
+
+def arrival_place_ar(sr: Any, place: Any, t: int) -> bool:
+    """Is *place* (right after the meeting verb at *t*) the place of the subject's arrival
+    («التقى فور وصوله إلى طهران، أمس الأحد، وزير الخارجية Y»، «لدى وصوله إلى بغداد»; session 72):
+    where, not whom, as after «في»?"""
+    b = place.lo - 1
+    return sr.key(b) in _AR_TO_PLACE and sr.key(b - 1) in _AR_ON_ARRIVAL and t < b - 1 <= t + 3
+
+
 def holder_past_body_ar(sr: Any, body: Any) -> Any:
     """"منسق الأمم المتحدة الخاص لعملية السلام Y": the person named right after a body
     inside a title (a title word before the body, only title glue words between), or None."""
@@ -1121,7 +1134,8 @@ class MeetingRules(SentenceCore):
                     envoy_to_place_ar(self, first_obj) or first_obj
             if first_obj is not None and (first_obj.etype in ("Country", "Location") and (
                     self.key(first_obj.lo - 1) in ("في", "فى") or
-                    self.has_prep(first_obj, {"ف"})) or first_obj.etype == "Organization"
+                    self.has_prep(first_obj, {"ف"}) or arrival_place_ar(self, first_obj, t))
+                    or first_obj.etype == "Organization"
                     and first_obj.lo > t + 1 and self.key(first_obj.lo - 1) in ("في", "فى")):
                 # "... في طهران": where, not whom; "التقى X، في طهران أمس، Y": Y after it;
                 # also a body's seat: "استقبل X، الخميس في البيت الأبيض، Y"

@@ -1461,6 +1461,21 @@ def _grouped_host(sr: Any, t: int) -> Any:
     return h if h is not None and h.hi <= t else None
 
 
+def _headed_bodies(sr: Any, members: list[Any]) -> list[Any]:
+    """*members* with a body followed by its named head («ووفد حكومة دمشق برئاسة وزير
+    الخارجية X»; ``_HEADED_BY`` above) replaced by that head: the person took part, the body
+    names his delegation (session 72)."""
+    out: list[Any] = []
+    for m in members:
+        if m.etype == "Organization" and m.hi < sr.hi and sr.f(m.hi) & _HEADED_BY:
+            head = sr.after(m.hi + 1, types=("Person",), maxgap=4)
+            if head is not None:
+                m = head
+        if m not in out:
+            out.append(m)
+    return out
+
+
 def _meeting_grouped(sr: Any, triggers: list[int]) -> None:
     for t in triggers:
         if not sr.f(t) & _MEET_NOUNS:
@@ -1479,6 +1494,7 @@ def _meeting_grouped(sr: Any, triggers: list[int]) -> None:
             if nxt is None or nxt in members:
                 break
             members.append(nxt)
+        members = _headed_bodies(sr, members)  # "ووفد حكومة دمشق برئاسة X": X (s72)
         host = _grouped_host(sr, t)  # "استضاف X ... اجتماعاً ثلاثياً ضمّ ...": X took part
         if host is False:
             continue

@@ -30,7 +30,10 @@ _EN_PLACE_HEADS = frozenset({
     "hall", "house", "centre", "center", "compound", "crossing", "border", "stadium",
     "island", "valley", "river", "mountains", "desert", "gulf", "sea", "lake", "prison",
     "castle",  # ("consultations at Johannesberg Castle", "at Hillsborough Castle"; session 66)
-    "clinic", "infirmary", "sanatorium"})  # ("died at the Mayo Clinic"; session 69)
+    "clinic", "infirmary", "sanatorium",  # ("died at the Mayo Clinic"; session 69)
+    # residences a head of state receives guests in ("received X at the Vahdettin Pavilion",
+    # "at the Dolmabahce Mansion", "at the Cankaya Kiosk"; session 72)
+    "pavilion", "mansion", "kiosk", "lodge", "residence"})
 
 
 # lower-case second parts of Persian family names written with a hyphen
