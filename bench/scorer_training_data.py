@@ -113,7 +113,9 @@ DEV_BATCHES: dict[str, list[str]] = {
            # session 70's blind sets (SS-TL), dev after their first-contact measure
            "SS ST", "SU SV", "SW SX", "SY SZ", "TA TB", "TC TD", "TE TF", "TG TH", "TI TJ", "TK TL",
            # session 71's blind sets (TM-UF), dev after their first-contact measure
-           "TM TN", "TO TP", "TQ TR", "TS TT", "TU TV", "TW TX", "TY TZ", "UA UB", "UC UD", "UE UF"]},
+           "TM TN", "TO TP", "TQ TR", "TS TT", "TU TV", "TW TX", "TY TZ", "UA UB", "UC UD", "UE UF",
+           # session 72's blind sets (UG-UY), dev after their first-contact measure
+           "UG UH", "UI UJ", "UK UL", "UM UN", "UO UP", "UQ UR", "US UT", "UU UV", "UX UY"]},
 }
 # the newest writers (sessions 18-21): the pooled held-out figure on them decides whether the
 # scorer helps on text the rules were least tuned on

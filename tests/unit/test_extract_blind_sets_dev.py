@@ -1,4 +1,4 @@
-"""The blind sets of sessions 59 (ME-ML), 60 (MM-MT), 61 (MU-NB), 62 (NC-NJ), 63 (NK-NR), 64 (NS-NZ), 65 (OA-OJ, OK-OR), 66 (OS-PH), 67 (PI-QL), 68 (QM-RP), 69 (RQ-SR), 70 (SS-TL) and 71 (TM-UF), written and annotated blind,
+"""The blind sets of sessions 59 (ME-ML), 60 (MM-MT), 61 (MU-NB), 62 (NC-NJ), 63 (NK-NR), 64 (NS-NZ), 65 (OA-OJ, OK-OR), 66 (OS-PH), 67 (PI-QL), 68 (QM-RP), 69 (RQ-SR), 70 (SS-TL), 71 (TM-UF) and 72 (UG-UY), written and annotated blind,
 measured once on their session's start code, then read, are dev batches the scorer's benches may
 train on: each session's sit after the session before's, and none is a sealed folder."""
 
@@ -21,6 +21,7 @@ BLIND_SETS = [  # (the session's batches, the last batch of the session before)
     (("RQ RR", "RS RT", "RU RV", "RW RX", "RY RZ", "SA SB", "SC SD", "SE SF", "SG SH", "SI SJ", "SK SL", "SM SN", "SO SP", "SQ SR"), "RO RP"),
     (("SS ST", "SU SV", "SW SX", "SY SZ", "TA TB", "TC TD", "TE TF", "TG TH", "TI TJ", "TK TL"), "SQ SR"),
     (("TM TN", "TO TP", "TQ TR", "TS TT", "TU TV", "TW TX", "TY TZ", "UA UB", "UC UD", "UE UF"), "TK TL"),
+    (("UG UH", "UI UJ", "UK UL", "UM UN", "UO UP", "UQ UR", "US UT", "UU UV", "UX UY"), "UE UF"),
 ]
 
 
