@@ -38,9 +38,7 @@ def relative_meeting(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         head_end = r - 1 if r - 1 >= lo and toks[r - 1].text in (",", "،") else r
         if head_end > lo and tok_info(toks[head_end - 1])[1] & MEET_BIT:
             continue  # the meeting itself is the head: "the talks, which X attended"
-        end = r + 1
-        while end < hi and not (toks[end].punct and toks[end].text in _CLAUSE_END):
-            end += 1
+        end = _clause_end(toks, r, hi)
         a_in, b_in = r < a.lo < end, r < b.lo < end
         if a_in == b_in:
             continue
@@ -48,6 +46,15 @@ def relative_meeting(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) 
         if out.hi != head_end:
             return True
     return False
+
+
+def _clause_end(toks: list[Tok], r: int, hi: int) -> int:
+    """The end of the relative clause opening at *r*: the next comma, semicolon or other clause
+    end (``_CLAUSE_END``), or the sentence's end *hi*."""
+    end = r + 1
+    while end < hi and not (toks[end].punct and toks[end].text in _CLAUSE_END):
+        end += 1
+    return end
 
 
 def relative_aside(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) -> bool:
@@ -64,9 +71,7 @@ def relative_aside(a: Mention, b: Mention, toks: list[Tok], lo: int, hi: int) ->
     for r in range(lo + 1, hi):
         if toks[r].key not in _RELATIVE or toks[r - 1].text not in (",", "،"):
             continue
-        end = r + 1
-        while end < hi and not (toks[end].punct and toks[end].text in _CLAUSE_END):
-            end += 1
+        end = _clause_end(toks, r, hi)
         a_in, b_in = r < a.lo < end, r < b.lo < end
         if a_in == b_in:
             continue
